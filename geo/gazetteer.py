@@ -1,0 +1,431 @@
+"""The gazetteer: every named place the project knows, by P-code and by name.
+
+Levels, from coarse to fine: ``adm1`` (governorate), ``adm2`` (district),
+``adm3`` (sub-district, nahiya), ``community`` (village, town, city) and
+``neighbourhood`` (Damascus neighbourhoods).
+
+Look-ups:
+
+* :meth:`Gazetteer.get` — a place by P-code, with its parent chain;
+* :meth:`Gazetteer.search` — by name at every level, exact, normalised,
+  consonant-skeleton or fuzzy, optionally inside a governorate or district;
+* :meth:`Gazetteer.reverse` / :meth:`Gazetteer.reverse_many` — a point to its
+  governorate, district and sub-district (point in polygon) and the nearest
+  community with its distance.
+
+>>> gaz = Gazetteer.load()                                  # doctest: +SKIP
+>>> gaz.search("Menbij")[0].place.pcode                     # doctest: +SKIP
+'C1767'
+>>> gaz.reverse(38.119, 36.523).adm2_pcode                  # doctest: +SKIP
+'SY0202'
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from rapidfuzz import fuzz, process
+
+from .names import is_arabic, normalise, skeleton
+from .reference import Reference, load
+
+__all__ = ["Place", "Hit", "ReverseResult", "Gazetteer", "LEVELS", "LEVEL_RANK"]
+
+LEVELS = ("adm1", "adm2", "adm3", "community", "neighbourhood")
+LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
+LEVEL_LABEL = {
+    "adm1": "governorate",
+    "adm2": "district",
+    "adm3": "sub-district",
+    "community": "community",
+    "neighbourhood": "neighbourhood",
+}
+# Points this far outside every sub-district polygon are still given the
+# nearest one: the OCHA polygons are generalised and cut off coastal towns
+# (Tartous, Banyas, Jablah) and border towns (Ras al-Ain).
+SNAP_KM = 12.0
+EARTH_KM = 6371.0088
+
+
+@dataclass(frozen=True)
+class Place:
+    """A unit of the gazetteer."""
+
+    pcode: str
+    level: str
+    name_en: str
+    name_ar: str
+    lon: float
+    lat: float
+    adm1_pcode: str | None = None
+    adm2_pcode: str | None = None
+    adm3_pcode: str | None = None
+    city_pcode: str | None = None  # a neighbourhood's city
+    capital_level: int = -1
+
+    @property
+    def label(self) -> str:
+        return LEVEL_LABEL[self.level]
+
+    def to_dict(self) -> dict:
+        return {
+            "pcode": self.pcode, "level": self.level, "name_en": self.name_en,
+            "name_ar": self.name_ar, "lon": round(self.lon, 6), "lat": round(self.lat, 6),
+            "adm1_pcode": self.adm1_pcode, "adm2_pcode": self.adm2_pcode,
+            "adm3_pcode": self.adm3_pcode,
+        }
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result: the place, the name that matched, and how well."""
+
+    place: Place
+    score: float  # 0..100
+    matched: str  # the gazetteer name that matched
+    how: str  # "exact", "normalised", "skeleton" or "fuzzy"
+
+    def to_dict(self) -> dict:
+        return {**self.place.to_dict(), "score": round(self.score, 1), "matched": self.matched,
+                "how": self.how}
+
+
+@dataclass(frozen=True)
+class ReverseResult:
+    """Where a point lies."""
+
+    lon: float
+    lat: float
+    adm1_pcode: str | None
+    adm2_pcode: str | None
+    adm3_pcode: str | None
+    inside: bool  # False when snapped to the nearest sub-district
+    boundary_km: float  # distance to that sub-district (0 when inside)
+    community_pcode: str | None
+    community_km: float
+
+    def to_dict(self) -> dict:
+        return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
+
+
+@dataclass
+class _Name:
+    pcode: str
+    level: str
+    name: str
+    norm: str
+    skel: str
+    kind: str
+
+
+def haversine_km(lon1, lat1, lon2, lat2):
+    """Great-circle distance in km (vectorised over numpy arrays)."""
+    lon1, lat1, lon2, lat2 = map(np.radians, (lon1, lat1, lon2, lat2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+def _usable_alias(name: str) -> bool:
+    # GeoNames alternate names include Cyrillic, Greek, Hebrew...: keep Latin and Arabic.
+    return all(c.isascii() or "\u00c0" <= c <= "\u024f" or "\u0600" <= c <= "\u06ff"
+               or not c.isalpha() for c in name)
+
+
+class Gazetteer:
+    """Places by P-code and name; points to places."""
+
+    def __init__(self, ref: Reference):
+        self.ref = ref
+        self._places: dict[str, Place] = {}
+        self._names: list[_Name] = []
+        self._by_norm: dict[str, list[int]] = defaultdict(list)
+        self._by_skel: dict[str, list[int]] = defaultdict(list)
+        self._build_places()
+        self._build_names()
+        self._build_spatial()
+
+    @classmethod
+    def load(cls, data=None) -> "Gazetteer":
+        """The gazetteer over the resolved reference data (memoised per data set)."""
+        ref = load(data)
+        cached = _GAZETTEERS.get(ref.fingerprint)
+        if cached is None:
+            cached = _GAZETTEERS[ref.fingerprint] = cls(ref)
+        return cached
+
+    # -- building -------------------------------------------------------
+    def _build_places(self) -> None:
+        ref = self.ref
+        for level in ("adm1", "adm2", "adm3"):
+            frame = ref.level(level)
+            points = frame.geometry.representative_point()
+            for rec, pt in zip(frame.drop(columns="geometry").to_dict("records"), points):
+                self._places[rec["pcode"]] = Place(
+                    rec["pcode"], level, rec["name_en"], rec["name_ar"], pt.x, pt.y,
+                    adm1_pcode=rec.get("adm1_pcode", rec["pcode"]) if level != "adm1" else rec["pcode"],
+                    adm2_pcode=rec.get("adm2_pcode") if level == "adm3" else (rec["pcode"] if level == "adm2" else None),
+                    adm3_pcode=rec["pcode"] if level == "adm3" else None,
+                )
+        for rec in ref.communities.drop(columns="geometry").to_dict("records"):
+            self._places[rec["pcode"]] = Place(
+                rec["pcode"], "community", rec["name_en"], rec["name_ar"], rec["lon"], rec["lat"],
+                rec["adm1_pcode"], rec["adm2_pcode"], rec["adm3_pcode"],
+                capital_level=int(rec["capital_level"]),
+            )
+        hoods = ref.neighbourhoods
+        if len(hoods):
+            points = hoods.geometry.representative_point()
+            for rec, pt in zip(hoods.drop(columns="geometry").to_dict("records"), points):
+                city = self._places.get(rec["city_pcode"])
+                self._places[rec["pcode"]] = Place(
+                    rec["pcode"], "neighbourhood", rec["name_en"], rec.get("name_ar") or "",
+                    pt.x, pt.y, city.adm1_pcode if city else None,
+                    city.adm2_pcode if city else None, city.adm3_pcode if city else None,
+                    city_pcode=rec["city_pcode"],
+                )
+
+    def _add_name(self, pcode: str, name: str, kind: str) -> None:
+        name = (name or "").strip()
+        place = self._places.get(pcode)
+        if not name or place is None:
+            return
+        norm, skel = normalise(name), skeleton(name)
+        if not norm:
+            return
+        idx = len(self._names)
+        self._names.append(_Name(pcode, place.level, name, norm, skel, kind))
+        self._by_norm[norm].append(idx)
+        if len(skel) >= 2:
+            self._by_skel[skel].append(idx)
+
+    def _build_names(self) -> None:
+        for place in self._places.values():
+            self._add_name(place.pcode, place.name_en, "name")
+            self._add_name(place.pcode, place.name_ar, "name")
+        for rec in self.ref.aliases.to_dict("records"):
+            if _usable_alias(rec["alias"]):
+                self._add_name(rec["pcode"], rec["alias"], rec["kind"])
+        self._attach_geonames()
+        self._norm_keys = list(self._by_norm.keys())
+
+    def _attach_geonames(self) -> None:
+        """GeoNames spellings become aliases of the community they name.
+
+        A GeoNames place is attached to a community within 3 km whose name
+        has the same consonant skeleton as one of the GeoNames names, so a
+        coincidence of position alone attaches nothing.
+        """
+        geo = self.ref.geonames
+        if geo is None or not len(geo):
+            return
+        com = self.ref.communities
+        skels = {pcode: {skeleton(n) for n in (en, ar) if n}
+                 for pcode, en, ar in zip(com.index, com["name_en"], com["name_ar"])}
+        tree = shapely.STRtree(com.geometry.values)
+        pts = shapely.points(geo["lon"].to_numpy(), geo["lat"].to_numpy())
+        near = tree.query(pts, predicate="dwithin", distance=0.03)
+        for g_i, c_i in zip(*near):
+            names = geo.iloc[g_i]["names"]
+            pcode = com.index[c_i]
+            if skels[pcode] & {skeleton(n) for n in names}:
+                for n in names:
+                    if _usable_alias(n):
+                        self._add_name(pcode, n, "geonames")
+
+    def _build_spatial(self) -> None:
+        adm3 = self.ref.adm3
+        self._adm3_codes = adm3.index.to_numpy()
+        self._adm3_tree = shapely.STRtree(adm3.geometry.values)
+        self._adm3_geoms = adm3.geometry.values
+        com = self.ref.communities
+        self._com_codes = com.index.to_numpy()
+        self._com_lon = com["lon"].to_numpy()
+        self._com_lat = com["lat"].to_numpy()
+        # Nearest neighbour in a locally equal-area plane (cos 35°N).
+        self._kx = math.cos(math.radians(35.0))
+        self._com_tree = shapely.STRtree(shapely.points(self._com_lon * self._kx, self._com_lat))
+
+    # -- look-ups ------------------------------------------------------
+    def __contains__(self, pcode: str) -> bool:
+        return pcode in self._places
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def get(self, pcode: str) -> Place:
+        """The place with this P-code; KeyError naming it if unknown."""
+        try:
+            return self._places[pcode]
+        except KeyError:
+            raise KeyError(f"unknown P-code {pcode!r}") from None
+
+    def places(self, level: str | None = None) -> list[Place]:
+        return [p for p in self._places.values() if level is None or p.level == level]
+
+    def parents(self, pcode: str) -> list[Place]:
+        """The chain from the governorate down to the unit's parent.
+
+        >>> [p.pcode for p in Gazetteer.load().parents("C1767")]   # doctest: +SKIP
+        ['SY02', 'SY0205', 'SY020500']
+        """
+        place = self.get(pcode)
+        chain = []
+        for code in (place.adm1_pcode, place.adm2_pcode, place.adm3_pcode, place.city_pcode):
+            if code and code != pcode and code in self._places:
+                chain.append(self._places[code])
+        return chain
+
+    def names_of(self, pcode: str) -> list[str]:
+        return [n.name for n in self._names if n.pcode == pcode]
+
+    def within(self, place: Place, parent: str | None) -> bool:
+        """True if ``place`` lies in the unit ``parent`` (a governorate, district or sub-district P-code)."""
+        if not parent:
+            return True
+        return parent in (place.adm1_pcode, place.adm2_pcode, place.adm3_pcode, place.city_pcode,
+                          place.pcode)
+
+    def resolve_unit(self, text_or_pcode: str | None, level: str = "adm1") -> str | None:
+        """A governorate (or district) given by P-code or by name, as a P-code.
+
+        >>> Gazetteer.load().resolve_unit("Deir Ez-Zour")        # doctest: +SKIP
+        'SY09'
+        """
+        if not text_or_pcode:
+            return None
+        if text_or_pcode in self._places:
+            return text_or_pcode
+        hits = self.search(text_or_pcode, level=level, limit=1, fuzzy=True)
+        return hits[0].place.pcode if hits and hits[0].score >= 80 else None
+
+    def exact_candidates(self, text: str) -> list[tuple[_Name, str]]:
+        """Names whose normalised form or skeleton equals that of ``text``."""
+        out: list[tuple[_Name, str]] = []
+        seen: set[int] = set()
+        for idx in self._by_norm.get(normalise(text), []):
+            seen.add(idx)
+            out.append((self._names[idx], "normalised"))
+        skel = skeleton(text)
+        if len(skel) >= 2:
+            for idx in self._by_skel.get(skel, []):
+                if idx not in seen:
+                    seen.add(idx)
+                    out.append((self._names[idx], "skeleton"))
+        return out
+
+    def search(self, name: str, *, within: str | None = None, level: str | None = None,
+               limit: int = 10, fuzzy: bool = True, min_score: float = 70.0) -> list[Hit]:
+        """Places whose name matches ``name``, best first.
+
+        ``within`` restricts to a governorate/district/sub-district P-code;
+        ``level`` to one level. Scores: exact 100, normalised 97, skeleton 85
+        (less for short skeletons, which are ambiguous), fuzzy the rapidfuzz
+        ratio of the normalised forms, scaled into 60–90.
+
+        >>> [h.place.pcode for h in Gazetteer.load().search("منبج", level="community")]  # doctest: +SKIP
+        ['C1767']
+        """
+        name = (name or "").strip()
+        if not name:
+            return []
+        best: dict[str, Hit] = {}
+
+        def consider(entry: _Name, score: float, how: str) -> None:
+            place = self._places[entry.pcode]
+            if level and place.level != level:
+                return
+            if within and not self.within(place, within):
+                return
+            prev = best.get(place.pcode)
+            if prev is None or score > prev.score:
+                best[place.pcode] = Hit(place, score, entry.name, how)
+
+        for entry, how in self.exact_candidates(name):
+            if entry.name == name or entry.name.casefold() == name.casefold():
+                consider(entry, 100.0, "exact")
+            elif how == "normalised":
+                consider(entry, 97.0, "normalised")
+            else:
+                consider(entry, 85.0 if len(entry.skel) >= 4 else 75.0, "skeleton")
+        if fuzzy and (not best or max(h.score for h in best.values()) < 97):
+            norm = normalise(name)
+            for key, ratio, _ in process.extract(norm, self._norm_keys, scorer=fuzz.ratio,
+                                                 limit=50, score_cutoff=80):
+                for idx in self._by_norm[key]:
+                    consider(self._names[idx], 60.0 + (ratio - 80.0) * 1.5, "fuzzy")
+        hits = [h for h in best.values() if h.score >= min_score]
+        hits.sort(key=lambda h: (-h.score, -h.place.capital_level if h.place.capital_level >= 0 else 1,
+                                 LEVEL_RANK[h.place.level], h.place.pcode))
+        return hits[:limit]
+
+    # -- reverse geocoding ----------------------------------------------
+    def reverse_many(self, lons, lats) -> dict[str, np.ndarray]:
+        """Vectorised reverse geocoding.
+
+        Returns arrays ``adm1_pcode``, ``adm2_pcode``, ``adm3_pcode`` (None
+        where a point is more than ``SNAP_KM`` outside every sub-district),
+        ``inside`` (bool), ``boundary_km``, ``community_pcode`` and
+        ``community_km``. A point exactly on a shared boundary goes to the
+        sub-district with the lower P-code.
+        """
+        lons = np.asarray(lons, dtype=float)
+        lats = np.asarray(lats, dtype=float)
+        n = len(lons)
+        pts = shapely.points(lons, lats)
+        adm3_idx = np.full(n, -1, dtype=np.int64)
+        pt_i, poly_i = self._adm3_tree.query(pts, predicate="intersects")
+        # Lower P-code wins on shared boundaries: codes are sorted, so keep the
+        # smallest polygon index per point.
+        order = np.lexsort((poly_i, pt_i))
+        pt_i, poly_i = pt_i[order], poly_i[order]
+        first = np.ones(len(pt_i), dtype=bool)
+        first[1:] = pt_i[1:] != pt_i[:-1]
+        adm3_idx[pt_i[first]] = poly_i[first]
+        inside = adm3_idx >= 0
+        boundary_km = np.zeros(n)
+        outside = np.flatnonzero(~inside)
+        if len(outside):
+            near_pt, near_poly = self._adm3_tree.query_nearest(pts[outside], all_matches=False)
+            nearest = np.full(len(outside), -1)
+            nearest[near_pt] = near_poly
+            # Distance to the polygon edge, in km, from the nearest boundary point.
+            edge = shapely.shortest_line(pts[outside], self._adm3_geoms[nearest])
+            coords = shapely.get_coordinates(edge).reshape(-1, 2, 2)
+            km = haversine_km(coords[:, 0, 0], coords[:, 0, 1], coords[:, 1, 0], coords[:, 1, 1])
+            ok = km <= SNAP_KM
+            adm3_idx[outside[ok]] = nearest[ok]
+            boundary_km[outside] = km
+        codes = np.where(adm3_idx >= 0, self._adm3_codes[np.clip(adm3_idx, 0, None)], None)
+        adm2 = np.array([c[:6] if c else None for c in codes], dtype=object)
+        adm1 = np.array([c[:4] if c else None for c in codes], dtype=object)
+        # Nearest community.
+        q = shapely.points(lons * self._kx, lats)
+        c_pt, c_idx = self._com_tree.query_nearest(q, all_matches=False)
+        com_idx = np.zeros(n, dtype=np.int64)
+        com_idx[c_pt] = c_idx
+        com_km = haversine_km(lons, lats, self._com_lon[com_idx], self._com_lat[com_idx])
+        return {
+            "adm1_pcode": adm1,
+            "adm2_pcode": adm2,
+            "adm3_pcode": codes.astype(object),
+            "inside": inside,
+            "boundary_km": boundary_km,
+            "community_pcode": self._com_codes[com_idx],
+            "community_km": com_km,
+        }
+
+    def reverse(self, lon: float, lat: float) -> ReverseResult:
+        """Where one point lies: governorate, district, sub-district, nearest community."""
+        r = self.reverse_many([lon], [lat])
+        return ReverseResult(
+            float(lon), float(lat), r["adm1_pcode"][0], r["adm2_pcode"][0], r["adm3_pcode"][0],
+            bool(r["inside"][0]), float(r["boundary_km"][0]), str(r["community_pcode"][0]),
+            float(r["community_km"][0]),
+        )
+
+
+_GAZETTEERS: dict[str, Gazetteer] = {}

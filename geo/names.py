@@ -1,0 +1,271 @@
+"""Place-name normalisation for Arabic and for Latin transliterations.
+
+Reports, datasets and the OCHA gazetteer write the same place many ways:
+"Deir Ez-Zour", "Deir-ez-Zor", "Dayr az Zawr", "دير الزور". This module is the
+one place that decides when two spellings are the same name. It offers two
+keys of increasing tolerance:
+
+``normalise(name)``
+    A light form for exact comparison: case, accents, punctuation, articles
+    and the common vowel spellings folded. Arabic is folded on hamza/alef
+    forms, ta marbuta, alef maqsura, tatweel and diacritics.
+
+``skeleton(name)``
+    A consonant key that is the same for an Arabic name and its Latin
+    transliterations: ``skeleton("كفر نوران") == skeleton("Kafr Nouran")``.
+    It is lossy on purpose and is used to find candidates, which are then
+    scored on the lighter forms.
+
+Examples
+--------
+>>> normalise("Deir Ez-Zour") == normalise("Deir-ez-Zor")
+True
+>>> skeleton("Dayr az Zawr") == skeleton("Deir Ez-Zour") == skeleton("دير الزور")
+True
+>>> skeleton("Menbij") == skeleton("Manbij") == skeleton("منبج")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "is_arabic",
+    "fold_arabic",
+    "normalise",
+    "skeleton",
+    "tokens",
+    "display_arabic",
+]
+
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+# Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
+_ARABIC_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
+_TATWEEL = "\u0640"
+
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ی": "ي",  # Persian yeh
+        "ې": "ي",
+        "ک": "ك",  # keheh
+        "ؤ": "و",
+        "ئ": "ي",
+        "ڤ": "ف",
+        "گ": "ك",
+        "پ": "ب",
+        "چ": "ج",
+    }
+)
+
+# Arabic letters to a Latin consonant class, as transliterations write them.
+# Letters that transliterations render as vowels (alef, waw, yeh, ayn, hamza,
+# ta marbuta) map to nothing.
+_ARABIC_TO_SKELETON = {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "K", "د": "d",
+    "ذ": "d", "ر": "r", "ز": "z", "س": "s", "ش": "S", "ص": "s", "ض": "d",
+    "ط": "t", "ظ": "z", "ع": "", "غ": "G", "ف": "f", "ق": "k", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "", "ي": "", "ا": "",
+    "ء": "", "ة": "",
+}
+
+# Latin article forms that precede a word in transliterations ("al-Bab",
+# "Deir ez-Zor", "Ras al-Ain", "ash-Shaddadi").
+_LATIN_ARTICLES = {
+    "al", "el", "il", "ul", "ar", "er", "as", "es", "ad", "ed", "at", "et",
+    "az", "ez", "an", "en", "ash", "esh", "ath", "adh", "al'", "l",
+}
+# Words that begin with "al" but carry no article.
+_NOT_ARTICLES = {"aleppo", "alawite", "alawites"}
+# Words that describe a place's kind, not its name; dropped by ``core_words``.
+PLACE_KIND_WORDS = {
+    "village", "town", "city", "governorate", "province", "district",
+    "subdistrict", "sub-district", "nahiya", "nahiyat", "area", "region",
+    "neighborhood", "neighbourhood", "camp", "farm", "farms", "suburbs",
+    "countryside", "rural", "markaz", "center", "centre",
+}
+
+
+def is_arabic(text: str) -> bool:
+    """True when ``text`` contains Arabic letters.
+
+    >>> is_arabic("منبج"), is_arabic("Manbij")
+    (True, False)
+    """
+    return bool(_ARABIC_RE.search(text or ""))
+
+
+def display_arabic(text: str) -> str:
+    """Clean an Arabic name for display: drop tatweel runs and stray spaces.
+
+    Some OCHA names stretch letters with tatweel ("حامـــو"); that is a
+    typographic effect, not part of the name.
+
+    >>> display_arabic("حامـــو")
+    'حامو'
+    """
+    text = unicodedata.normalize("NFKC", text or "").replace(_TATWEEL, "")
+    return " ".join(text.split())
+
+
+def fold_arabic(text: str) -> str:
+    """Fold Arabic spelling variants: diacritics, tatweel, hamza/alef forms,
+    ta marbuta (to heh), alef maqsura (to yeh), Persian letters.
+
+    >>> fold_arabic("إدلب") == fold_arabic("ادلب")
+    True
+    >>> fold_arabic("حماة") == fold_arabic("حماه")
+    True
+    """
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _ARABIC_DIACRITICS.sub("", text).replace(_TATWEEL, "")
+    text = text.translate(_ARABIC_FOLD)
+    text = re.sub(r"[^\u0600-\u06FF0-9 ]+", " ", text)
+    return " ".join(text.split())
+
+
+def _strip_arabic_article(word: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix):]
+    return word
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02BC\u02BB\u02BE\u02BF\u0060\u00B4'ʿʾ]")
+
+
+def _latin_words(text: str) -> list[str]:
+    text = _strip_accents(text).lower()
+    text = _APOSTROPHES.sub("", text)
+    # "al-Bab", "Deir-ez-Zor", "Dar'a": hyphens and punctuation separate words.
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return text.split()
+
+
+def _fold_latin_word(word: str) -> str:
+    # Common transliteration vowels: ou/oo -> u, ee/ie -> i, aa -> a,
+    # a final -eh/-ah/-e -> -a ("Hasakeh", "Hasakah", "Hasaka").
+    word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    word = word.replace("aa", "a").replace("ei", "ay").replace("ey", "ay")
+    word = word.replace("o", "u")
+    word = re.sub(r"(.)\1+", r"\1", word)  # doubled letters
+    if len(word) > 3:
+        word = re.sub(r"(eh|ah)$", "a", word)
+    word = re.sub(r"ie$", "i", word)
+    return word
+
+
+def _drop_latin_articles(words: list[str]) -> list[str]:
+    out = []
+    for i, w in enumerate(words):
+        if w in _LATIN_ARTICLES and i + 1 < len(words):
+            continue
+        # A run-together article: "Elbara", "Alhasakah".
+        if (w[:2] in ("al", "el") and len(w) >= 6 and w not in _NOT_ARTICLES) or w == "albu":
+            w = w[2:]
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def normalise(name: str) -> str:
+    """The light comparison form of a place name (Arabic or Latin).
+
+    >>> normalise("Al-Hasakeh"), normalise("Hasaka")
+    ('hasaka', 'hasaka')
+    >>> normalise("Idleb") == normalise("Idlib"), skeleton("Idleb") == skeleton("Idlib")
+    (False, True)
+    >>> normalise("الرقة") == normalise("رقه")
+    True
+    """
+    if not name:
+        return ""
+    if is_arabic(name):
+        words = [_strip_arabic_article(w) for w in fold_arabic(name).split()]
+        return " ".join(w for w in words if w)
+    words = _drop_latin_articles(_latin_words(name))
+    return " ".join(_fold_latin_word(w) for w in words)
+
+
+_LATIN_DIGRAPHS = [
+    ("kh", "K"), ("sh", "S"), ("ch", "S"), ("gh", "G"), ("th", "t"),
+    ("dh", "d"), ("dj", "j"), ("ph", "f"), ("ck", "k"), ("ts", "s"),
+]
+_LATIN_SKELETON = str.maketrans(
+    {"q": "k", "c": "k", "v": "w", "g": "j", "p": "b", "x": "ks", "e": "", "a": "",
+     "i": "", "o": "", "u": "", "y": "", "w": ""}
+)
+
+
+def _latin_skeleton_word(word: str) -> str:
+    for a, b in _LATIN_DIGRAPHS:
+        word = word.replace(a, b)
+    # A word-final h is ta marbuta or a vowel mark ("Hamah", "Raqqah").
+    if len(word) > 2 and word.endswith("h"):
+        word = word[:-1]
+    return word.translate(_LATIN_SKELETON)
+
+
+def _arabic_skeleton_word(word: str) -> str:
+    word = _strip_arabic_article(word)
+    if len(word) > 2 and word.endswith("ه"):  # folded ta marbuta
+        word = word[:-1]
+    return "".join(_ARABIC_TO_SKELETON.get(c, c if c.isdigit() else "") for c in word)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(name: str) -> str:
+    """A consonant key shared by an Arabic name and its transliterations.
+
+    Spaces are removed, so run-together words ("KafrNouran") match too.
+    Doubled consonants collapse and ``g`` reads as ``j`` (Egyptian-style
+    transliterations).
+
+    >>> skeleton("Kafr Nouran") == skeleton("كفر نوران") == skeleton("KafrNouran")
+    True
+    >>> skeleton("Tishreen") == skeleton("Tishrine") == skeleton("تشرين")
+    True
+    """
+    if not name:
+        return ""
+    if is_arabic(name):
+        parts = [_arabic_skeleton_word(w) for w in fold_arabic(name).split()]
+    else:
+        words = _drop_latin_articles(_latin_words(name))
+        parts = [_latin_skeleton_word(w) for w in words]
+    key = "".join(parts)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def tokens(name: str) -> list[str]:
+    """The normalised words of a name.
+
+    >>> tokens("Deir Ez-Zour governorate")
+    ['dayr', 'zur', 'guvernurate']
+    """
+    return normalise(name).split()
+
+
+def core_words(name: str) -> str:
+    """The normalised name without words that only say what kind of place it is.
+
+    >>> core_words("Manbij city")
+    'manbij'
+    """
+    kept = [w for w in normalise(name).split() if w not in PLACE_KIND_WORDS]
+    return " ".join(kept)

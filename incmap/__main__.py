@@ -1,0 +1,3 @@
+from incmap import main
+
+main()
