@@ -42,5 +42,38 @@ def status(obj, as_json: bool) -> None:
         raise SystemExit(1)
 
 
+@data_group.command("install")
+@click.option("--from", "source", required=True, metavar="PATH_OR_URL",
+              help="A directory, a zip archive, or an http(s):// URL of a zip archive or file.")
+@click.option("--to", "dest", metavar="DIR", default=None,
+              help="Install here instead of the user data directory.")
+@click.option("--layer", "only", multiple=True, help="Install only this layer (repeatable).")
+def install_cmd(source: str, dest: str | None, only: tuple[str, ...]) -> None:
+    """Install the reference layers from their publishers' files.
+
+    Each layer is found by its path, its file name, or its fields (the OCHA
+    COD-AB files as HDX ships them, with ADM1_PCODE/ADM1_EN/ADM1_AR fields, are
+    converted; so is the GeoNames SY.txt dump), checked, and installed into the
+    user data directory. If a required layer is missing or damaged, nothing is
+    installed.
+
+    \b
+    Examples:
+      incmap data install --from ~/Downloads/syr_adm_unocha.zip
+      incmap data install --from https://example.org/syria-reference.zip
+      incmap data install --from ../shared/data --to /srv/incmap/data
+    """
+    from geo.install import install
+
+    with user_errors():
+        done = install(source, dest, list(only) or None,
+                       on_skip=lambda msg: click.echo(f"warning: {msg}", err=True))
+    for item in done:
+        note = f" (converted: {item.converted})" if item.converted else ""
+        click.echo(f"  {item.key:<15} {item.features:>6} features  {item.sha256[:16]}  "
+                   f"{item.license}{note}")
+    click.echo(f"Installed {len(done)} layer(s).")
+
+
 def register(cli: click.Group) -> None:
     cli.add_command(data_group)

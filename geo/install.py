@@ -1,0 +1,255 @@
+"""Installing the reference layers from their publishers' files.
+
+``install(source)`` takes a directory, a zip archive or an ``http(s)://`` URL
+of either, finds each layer in it, checks that it has the fields the project
+needs, and installs it under its canonical name in the user data directory
+(or ``dest``). Files may come
+
+* laid out like ``../shared/data`` (same relative paths),
+* flat, with the canonical file names, or
+* as the publishers ship them: the OCHA COD-AB files with ``ADM1_PCODE`` /
+  ``ADM1_EN`` / ``ADM1_AR`` fields (GeoJSON, GeoPackage or Shapefile) are
+  renamed to the fields the project reads; the GeoNames ``SY.txt`` dump is
+  converted to the ``cities500`` CSV with its Arabic names.
+
+All layers are checked in a staging directory first; the destination is only
+touched when every required layer passed, so a failed install changes nothing.
+
+>>> install("/path/to/cod-ab-syr.zip")                     # doctest: +SKIP
+[InstalledLayer(key='adm1', ...), ...]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+import urllib.parse
+import urllib.request
+import zipfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .datadir import LAYERS, DataError, Layer, file_sha256, user_data_dir
+from .layercheck import count_and_check, file_fields
+
+__all__ = ["install", "InstalledLayer", "MAX_DOWNLOAD_BYTES"]
+
+MAX_DOWNLOAD_BYTES = 512 * 1024 * 1024
+_GEO_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".csv", ".txt")
+
+# The OCHA COD-AB field names as HDX ships them -> the names the project reads.
+_HDX_FIELDS = {
+    f"adm{n}": {
+        **{f"adm{m}_pcode": f"ADM{m}_PCODE" for m in range(1, n + 1)},
+        f"adm{n}_name": f"ADM{n}_EN",
+        f"adm{n}_name1": f"ADM{n}_AR",
+    }
+    for n in (1, 2, 3)
+}
+
+_GEONAMES_COLUMNS = [
+    "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
+    "feature_class", "feature_code", "country_code", "cc2", "admin1_code", "admin2_code",
+    "admin3_code", "admin4_code", "population", "elevation", "dem", "timezone", "modification_date",
+]
+
+
+@dataclass
+class InstalledLayer:
+    key: str
+    path: str
+    source: str
+    features: int
+    sha256: str
+    license: str
+    converted: str = ""
+
+
+def _download(url: str, folder: Path, timeout: float = 60.0) -> Path:
+    name = Path(urllib.parse.urlparse(url).path).name or "download"
+    target = folder / name
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as resp, open(target, "wb") as out:
+            total = 0
+            while chunk := resp.read(1 << 20):
+                total += len(chunk)
+                if total > MAX_DOWNLOAD_BYTES:
+                    raise DataError(f"{url}: larger than {MAX_DOWNLOAD_BYTES >> 20} MiB; refusing.")
+                out.write(chunk)
+    except DataError:
+        raise
+    except Exception as exc:  # URLError, HTTPError, timeouts, resets
+        raise DataError(f"{url}: download failed ({exc}). Check the address, or download the "
+                        f"file yourself and run: incmap data install --from FILE") from exc
+    return target
+
+
+def _unpack(path: Path, folder: Path) -> Path:
+    if zipfile.is_zipfile(path):
+        out = folder / (path.stem + "-unzipped")
+        with zipfile.ZipFile(path) as zf:
+            for member in zf.infolist():
+                # Refuse paths that would escape the staging folder.
+                dest = (out / member.filename).resolve()
+                if not str(dest).startswith(str(out.resolve())):
+                    raise DataError(f"{path}: unsafe path in archive: {member.filename}")
+            zf.extractall(out)
+        for inner in list(out.rglob("*.zip")):
+            _unpack(inner, inner.parent)
+        return out
+    return path
+
+
+def _fields_lower(path: Path) -> set[str]:
+    try:
+        fields, _ = file_fields(path)
+    except DataError:
+        return set()
+    return {f.lower() for f in fields}
+
+
+def _find(layer: Layer, root: Path, files: list[Path]) -> tuple[Path | None, str]:
+    """The file in ``files`` that is ``layer``; returns (path, how)."""
+    if root.is_dir() and (root / layer.path).is_file():
+        return root / layer.path, "same path"
+    wanted = Path(layer.path).name
+    for f in files:
+        if f.name == wanted:
+            return f, "same name"
+    need = {f.lower() for f in layer.fields}
+    hdx = _HDX_FIELDS.get(layer.key)
+    for f in files:
+        if f.suffix.lower() not in _GEO_SUFFIXES or f.suffix.lower() == ".txt":
+            continue
+        fields = _fields_lower(f)
+        if need <= fields:
+            return f, "fields"
+        if hdx and {v.lower() for v in hdx.values()} <= fields:
+            return f, "hdx"
+    if layer.key == "geonames":
+        for f in files:
+            if f.name == "SY.txt":
+                return f, "geonames dump"
+    return None, ""
+
+
+def _convert_hdx(src: Path, dest: Path, layer: Layer) -> None:
+    import geopandas as gpd
+
+    frame = gpd.read_file(src)
+    by_lower = {c.lower(): c for c in frame.columns}
+    renames = {by_lower[v.lower()]: k for k, v in _HDX_FIELDS[layer.key].items()}
+    frame = frame.rename(columns=renames)
+    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+        frame = frame.to_crs(4326)
+    frame.to_file(dest, driver="GeoJSON")
+
+
+def _convert_geonames(src: Path, dest: Path) -> None:
+    """GeoNames ``SY.txt`` -> the populated places with Arabic names, as CSV."""
+    with open(src, encoding="utf-8", newline="") as fh, open(dest, "w", encoding="utf-8",
+                                                              newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["geonameid", "name", "latitude", "longitude", "population",
+                         "admin1code_geonames", "arabic_names", "alternatenames"])
+        for n, line in enumerate(fh, start=1):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != len(_GEONAMES_COLUMNS):
+                raise DataError(f"{src}, line {n}: expected {len(_GEONAMES_COLUMNS)} tab-separated "
+                                f"columns of the GeoNames dump, found {len(cols)}.")
+            row = dict(zip(_GEONAMES_COLUMNS, cols))
+            if row["feature_class"] != "P":
+                continue
+            alts = [a for a in row["alternatenames"].split(",") if a]
+            arabic = [a for a in alts if any("\u0600" <= c <= "\u06ff" for c in a)]
+            writer.writerow([row["geonameid"], row["name"], row["latitude"], row["longitude"],
+                             row["population"] or 0, row["admin1_code"], "|".join(arabic),
+                             "|".join(alts)])
+
+
+def install(source: str | os.PathLike, dest: str | os.PathLike | None = None,
+            only: list[str] | None = None, on_skip=None) -> list[InstalledLayer]:
+    """Install the layers found in ``source`` into ``dest`` (the user data directory).
+
+    Raises :class:`DataError` naming the problem when a required layer is not
+    found or fails its check; ``dest`` is then left as it was. An optional
+    layer that fails its check is skipped, and ``on_skip(message)`` is told why.
+    """
+    dest = Path(dest) if dest else user_data_dir() / "data"
+    source_text = str(source)
+    wanted = [layer for layer in LAYERS if not only or layer.key in only]
+    with tempfile.TemporaryDirectory(prefix="incmap-install-") as tmp_name:
+        tmp = Path(tmp_name)
+        if source_text.startswith(("http://", "https://")):
+            root = _unpack(_download(source_text, tmp), tmp)
+        else:
+            local = Path(source_text).expanduser()
+            if not local.exists():
+                raise DataError(f"{local}: no such file or directory.")
+            root = _unpack(local, tmp) if local.is_file() else local
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        files = [f for f in files if f.is_file()]
+        stage = tmp / "stage"
+        installed: list[InstalledLayer] = []
+        problems: list[str] = []
+        for layer in wanted:
+            found, how = _find(layer, root, files)
+            if found is None:
+                if layer.required:
+                    problems.append(f"required layer '{layer.key}' ({layer.title}) not found; "
+                                    f"get it from {layer.source_url}")
+                continue
+            target = stage / layer.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                if how == "hdx":
+                    _convert_hdx(found, target, layer)
+                elif how == "geonames dump":
+                    _convert_geonames(found, target)
+                else:
+                    shutil.copyfile(found, target)
+                    for extra in layer.extra_paths:
+                        cand = (found.parent / Path(extra).name)
+                        if cand.is_file():
+                            (stage / extra).parent.mkdir(parents=True, exist_ok=True)
+                            shutil.copyfile(cand, stage / extra)
+                features = count_and_check(target, layer)
+            except DataError as exc:
+                if layer.required:
+                    problems.append(str(exc).replace(str(target), str(found)))
+                    continue
+                target.unlink(missing_ok=True)
+                if on_skip:
+                    on_skip(f"optional layer '{layer.key}' skipped: {exc}")
+                continue
+            installed.append(InstalledLayer(layer.key, layer.path, str(found), features,
+                                            file_sha256(target), layer.license,
+                                            how if how in ("hdx", "geonames dump") else ""))
+        if problems:
+            raise DataError("Nothing was installed:\n  - " + "\n  - ".join(problems))
+        dest.mkdir(parents=True, exist_ok=True)
+        for item in installed:
+            layer = next(la for la in LAYERS if la.key == item.key)
+            for rel in layer.all_paths:
+                staged = stage / rel
+                if staged.is_file():
+                    (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(staged, dest / rel) if _same_fs(staged, dest) else \
+                        shutil.copyfile(staged, dest / rel)
+        manifest = dest / "manifest.json"
+        previous = json.loads(manifest.read_text()) if manifest.is_file() else {}
+        previous.update({i.key: {**asdict(i), "installed": dt.datetime.now(dt.timezone.utc)
+                                 .isoformat(timespec="seconds")} for i in installed})
+        manifest.write_text(json.dumps(previous, indent=2, ensure_ascii=False))
+        return installed
+
+
+def _same_fs(a: Path, b: Path) -> bool:
+    try:
+        return os.stat(a).st_dev == os.stat(b).st_dev
+    except OSError:
+        return False
