@@ -1,0 +1,211 @@
+"""Importers: files of incidents -> checked, placed, control-tagged incidents -> the store.
+
+``import_file(path, fmt, store)`` does the whole job in three steps:
+
+1. **read** (:func:`read_file`): the format's reader turns every row into an
+   :class:`~geo.incident.Incident`; bad input is an
+   :class:`~geo.errors.InputError` naming the file, line and field
+   (``lenient=True`` skips bad rows and reports them instead);
+2. **enrich** (:func:`enrich`): incidents with only a place text are
+   geocoded; every point is reverse-geocoded in one vectorised call
+   (governorate, district, sub-district P-codes; points outside Syria are
+   rejected) and tagged with the force that controlled it on the incident's
+   date (``ControlIndex.control_many``);
+3. **write**: one ``store.add_many`` call, one transaction: a failure leaves
+   the store as it was; records already stored (same id) are updated, not
+   duplicated.
+
+Formats: ``csv`` and ``geojson`` (the project's own, :mod:`.project`),
+``ucdp`` (:mod:`.ucdp`), ``acled`` (:mod:`.acled`), ``snhr`` (SNHR report
+text, through :func:`geo.report.read_report`).
+
+>>> report = import_file("ucdp.csv", "ucdp", open_store("incidents.gpkg"))  # doctest: +SKIP
+>>> report.result.added                                                       # doctest: +SKIP
+16566
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..incident import Incident, locate_many
+from ..store.base import AddResult, IncidentStore
+from .common import Batch, row_error
+
+__all__ = ["FORMATS", "read_file", "enrich", "import_file", "ImportReport", "Batch"]
+
+FORMATS = ("csv", "geojson", "ucdp", "acled", "snhr")
+
+
+def read_file(path: str | Path, fmt: str, *, lenient: bool = False,
+              show_progress: bool = False) -> Batch:
+    """Read a file of incidents in ``fmt`` (one of :data:`FORMATS`); nothing is written."""
+    fmt = (fmt or "").strip().lower()
+    if fmt == "csv":
+        from .project import read_csv
+        return read_csv(path, lenient=lenient, show_progress=show_progress)
+    if fmt in ("geojson", "json"):
+        from .project import read_geojson
+        return read_geojson(path, lenient=lenient, show_progress=show_progress)
+    if fmt == "ucdp":
+        from .ucdp import read_ucdp
+        return read_ucdp(path, lenient=lenient, show_progress=show_progress)
+    if fmt == "acled":
+        from .acled import read_acled
+        return read_acled(path, lenient=lenient, show_progress=show_progress)
+    if fmt == "snhr":
+        return _read_snhr(path, lenient=lenient)
+    raise InputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", field="format")
+
+
+def _read_snhr(path: str | Path, *, lenient: bool) -> Batch:
+    """An SNHR report through the report reader (geo.report, written separately)."""
+    try:
+        from .snhr import read_snhr  # the report reader's own adapter, when it provides one
+    except ImportError:
+        read_snhr = None
+    if read_snhr is not None:
+        batch = read_snhr(path, lenient=lenient)
+        batch.geocoded = True  # with the governorate the report names: better than text alone
+        return batch
+    try:
+        from ..report import read_report
+    except ImportError:
+        raise InputError("the SNHR report reader (geo.report) is not installed in this build",
+                         source=str(path), field="format") from None
+    result = read_report(path)
+    incidents = getattr(result, "incidents", result)
+    batch = Batch(str(path), "snhr")
+    for n, inc in enumerate(incidents, start=1):
+        if not isinstance(inc, Incident):
+            to_incident = getattr(inc, "to_incident", None)
+            if to_incident is None:
+                raise InputError(f"the report reader returned {type(inc).__name__}, not an Incident",
+                                 source=str(path))
+            inc = to_incident()
+        batch.rows += 1
+        batch.add(inc, n)
+    return batch
+
+
+def _control_index(data=None):
+    try:
+        from ..control import ControlIndex
+    except ImportError:
+        return None
+    return ControlIndex.load(data)
+
+
+def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bool = False,
+           geocode_missing: bool = True) -> dict:
+    """Place and control-tag the incidents of a batch, in place. Returns what it did.
+
+    * incidents with a ``place_text`` and no point are geocoded (when the
+      geocoder is available); those it cannot place keep no point;
+    * every point is reverse-geocoded (:func:`geo.incident.locate_many`); a
+      point outside Syria is an error naming the line (skipped if ``lenient``);
+    * every point is tagged with the control index's answer at the incident's
+      date: ``computed_control`` and ``computed_forces``.
+
+    ``gaz`` / ``control_index`` default to the loaded ones for ``data``;
+    ``control_index=False`` skips control tagging.
+    """
+    from ..gazetteer import Gazetteer
+
+    info = {"geocoded": 0, "unlocated": 0, "control_tagged": 0, "warnings": []}
+    gaz = gaz or Gazetteer.load(data)
+    if geocode_missing and not batch.geocoded:
+        need = [i for i, inc in enumerate(batch.incidents) if inc.lon is None and inc.place_text]
+        if need:
+            try:
+                from ..geocode import Geocoder
+            except ImportError:
+                Geocoder = None
+            if Geocoder is None:
+                info["warnings"].append("the geocoder is not available: incidents given only by "
+                                        "place text are stored without a point")
+            else:
+                coder = Geocoder(gaz)
+                for i in need:
+                    inc = batch.incidents[i]
+                    try:
+                        m = coder.geocode(inc.place_text, date=inc.date)
+                    except InputError:
+                        continue  # text the geocoder refuses (e.g. too long): no point
+                    if m.found and m.lon is not None:
+                        inc.lon, inc.lat = float(m.lon), float(m.lat)
+                        inc.pcode, inc.level = m.pcode, m.level
+                        inc.location_precision, inc.radius_m = m.precision, m.radius_m
+                        info["geocoded"] += 1
+    info["unlocated"] = sum(1 for inc in batch.incidents if inc.lon is None)
+    errors = locate_many(batch.incidents, gaz, source=batch.source, lines=batch.lines,
+                         lenient=True)
+    if errors:
+        errors = [(i, row_error(e, batch.source, e.line, batch.rename)) for i, e in errors]
+        if not lenient:
+            raise errors[0][1]
+        batch.drop({i for i, _ in errors}, [e for _, e in errors])
+    if control_index is None:
+        control_index = _control_index(data)
+    if control_index is False or control_index is None:
+        if control_index is None:
+            info["warnings"].append("the control index is not available: incidents are stored "
+                                    "without computed control")
+        return info
+    located = [inc for inc in batch.incidents if inc.lon is not None]
+    if located:
+        args = ([inc.lon for inc in located], [inc.lat for inc in located],
+                [inc.date for inc in located])
+        try:
+            # The distance to the front line is not stored: skip computing it.
+            answers = control_index.control_many(*args, front=False)
+        except TypeError:
+            answers = control_index.control_many(*args)
+        forces = answers["force"].tolist()
+        present = answers["forces"].tolist() if "forces" in answers else [()] * len(located)
+        for inc, force, also in zip(located, forces, present):
+            inc.computed_control = force if isinstance(force, str) and force else None
+            inc.computed_forces = tuple(also) if isinstance(also, (tuple, list)) and len(also) > 1 else ()
+            if inc.computed_control and inc.computed_control != "UNKNOWN":
+                info["control_tagged"] += 1
+    return info
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    source: str
+    format: str
+    rows: int
+    result: AddResult
+    skipped: list[InputError] = field(default_factory=list)
+    ignored: int = 0
+    geocoded: int = 0
+    unlocated: int = 0
+    control_tagged: int = 0
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "format": self.format, "rows": self.rows,
+                **self.result.to_dict(), "skipped": len(self.skipped),
+                "skipped_rows": [{"line": e.line, "field": e.field, "error": str(e)} for e in self.skipped],
+                "ignored": self.ignored, "geocoded": self.geocoded, "unlocated": self.unlocated,
+                "control_tagged": self.control_tagged, "warnings": self.warnings,
+                "seconds": round(self.seconds, 3)}
+
+
+def import_file(path: str | Path, fmt: str, store: IncidentStore, *, lenient: bool = False,
+                data=None, gaz=None, control_index=None, show_progress: bool = False) -> ImportReport:
+    """Read, enrich and write one file in one transaction (see the module doc)."""
+    t0 = time.perf_counter()
+    batch = read_file(path, fmt, lenient=lenient, show_progress=show_progress)
+    info = enrich(batch, data=data, gaz=gaz, control_index=control_index, lenient=lenient)
+    result = store.add_many(batch.incidents)
+    return ImportReport(str(path), fmt, batch.rows, result, batch.skipped, batch.ignored,
+                        info["geocoded"], info["unlocated"], info["control_tagged"],
+                        info["warnings"], time.perf_counter() - t0)

@@ -1,0 +1,804 @@
+"""The incident: one event of civilian harm, as SNHR, UCDP and ACLED record it.
+
+An :class:`Incident` carries
+
+* a stable ``id`` (``dataset:source_id``, or a content hash when the source has no id);
+* the date with its :class:`~geo.precision.DatePrecision` and, when the death was
+  documented later (deaths under torture), ``date_documented``;
+* the ``category`` (:data:`CATEGORIES`) and the ``cause`` / weapon (:data:`CAUSES`);
+* the ``perpetrator`` party as a code of :data:`PERPETRATORS` and ``perpetrator_text``
+  as the source names it (:func:`parse_perpetrator` turns one into the other);
+* the victims: ``killed``, ``children``, ``women``, ``injured`` and optional
+  ``victim_names`` / ``injured_names`` (personal data: left out of :meth:`Incident.public`,
+  and redacted from the source sentence);
+* the place: ``place_text`` and the geocode result (``pcode``, ``level``,
+  ``adm1/adm2/adm3_pcode``, ``lon``, ``lat``, ``location_precision``, ``radius_m``);
+* control: ``stated_control`` (what the source says, a force code of
+  :mod:`geo.force`, with ``stated_control_text`` verbatim) and
+  ``computed_control`` (what the control index says at that date, with the
+  other forces present in ``computed_forces``); ``control_agrees`` compares them;
+* provenance: ``source_title``, ``source_publisher``, ``source_url``,
+  ``source_date``, ``source_sentence``, ``dataset``, ``source_id``.
+
+Validation happens on construction and raises :class:`~geo.errors.InputError`
+naming the field: impossible coordinates, a point outside Syria's bounding box
+(:func:`locate_many` then checks the real boundary with the gazetteer), dates
+before 2011-03-01 or in the future, unknown categories / causes /
+perpetrators / force codes, negative counts, and ``children + women > killed``
+(SNHR counts "women" as adult females, so children and women are disjoint
+subsets of the victims; a source that says otherwise is inconsistent).
+
+Example
+-------
+>>> inc = Incident(date=dt.date(2023, 7, 11), category="landmine", cause="landmine",
+...                perpetrator="OTHER_LANDMINE", killed=1, women=1, injured=1,
+...                victim_names=["Hanan al-Dreib"], place_text="Tishreen village",
+...                lon=40.21, lat=35.07, dataset="snhr", source_id="2023-07#3")
+>>> inc.id, inc.public()["victim_names"]
+('snhr:2023-07#3', None)
+>>> parse_perpetrator("a landmine whose source we have not yet been able to identify").code
+'OTHER_LANDMINE'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+from .errors import InputError
+from .precision import RADIUS_M, DatePrecision, LocationPrecision
+
+__all__ = [
+    "Incident",
+    "CATEGORIES",
+    "CAUSES",
+    "PERPETRATORS",
+    "Perpetrator",
+    "ParsedPerpetrator",
+    "UnknownPerpetrator",
+    "parse_perpetrator",
+    "parse_category",
+    "parse_cause",
+    "control_agrees",
+    "locate_many",
+    "make_id",
+    "FIRST_DATE",
+    "SYRIA_BBOX",
+    "FIELDS",
+    "HXL_TAGS",
+    "hxl_key",
+    "redact",
+]
+
+# The conflict's first documented killings of protesters: nothing earlier belongs here.
+FIRST_DATE = dt.date(2011, 3, 1)
+# Syria's extent with a margin of ~0.2 degrees (west, south, east, north). A
+# point outside it is rejected at once; inside it, locate_many checks the real
+# boundary with the gazetteer.
+SYRIA_BBOX = (35.5, 32.1, 42.6, 37.6)
+MASSACRE_MIN_KILLED = 5  # SNHR: "no fewer than five peaceful individuals killed"
+
+# -- categories -----------------------------------------------------------------------------
+CATEGORIES: dict[str, str] = {
+    "killing": "Killing",
+    "landmine": "Landmine or explosive remnant of war",
+    "massacre": "Massacre (five or more peaceful individuals killed in one incident)",
+    "torture": "Death under torture",
+}
+_CATEGORY_ALIASES = {
+    "killing": "killing", "killed": "killing", "kill": "killing", "death": "killing",
+    "landmine": "landmine", "landmines": "landmine", "mine": "landmine",
+    "explosive remnant": "landmine", "explosive remnants": "landmine", "erw": "landmine",
+    "uxo": "landmine", "landmine or explosive remnant": "landmine",
+    "massacre": "massacre", "massacres": "massacre",
+    "torture": "torture", "death under torture": "torture", "died under torture": "torture",
+    "death due to torture": "torture", "died due to torture": "torture",
+}
+
+
+def parse_category(text: str, *, source: str | None = None, line: int | None = None,
+                   field_name: str = "category") -> str:
+    """A category code from its code or a common wording.
+
+    >>> parse_category("Death under torture"), parse_category("explosive remnant")
+    ('torture', 'landmine')
+    """
+    key = re.sub(r"\s+", " ", str(text or "").strip().lower().replace("_", " ").replace("-", " "))
+    try:
+        return _CATEGORY_ALIASES[key]
+    except KeyError:
+        raise InputError(f"unknown category {text!r}; use one of {', '.join(CATEGORIES)}",
+                         source=source, line=line, field=field_name) from None
+
+
+# -- causes ---------------------------------------------------------------------------------
+# code -> label. The vocabulary of weapons and causes the reports use.
+CAUSES: dict[str, str] = {
+    "shelling": "Shelling (artillery, mortar, rocket launcher)",
+    "airstrike": "Airstrike (warplane, helicopter, barrel bomb)",
+    "drone": "Drone strike",
+    "missile": "Missile (ballistic, guided or cruise)",
+    "anti-armour rocket": "Anti-armour rocket (ATGM)",
+    "gunfire": "Gunfire (shooting, sniper, crossfire)",
+    "car bomb": "Car bomb (VBIED)",
+    "IED": "Improvised explosive device",
+    "suicide attack": "Suicide attack",
+    "explosion": "Explosion of unidentified kind",
+    "landmine": "Landmine",
+    "explosive remnant": "Explosive remnant of war (unexploded ordnance, cluster submunition)",
+    "torture": "Torture in detention",
+    "stabbing": "Stabbing or beating",
+    "execution": "Execution",
+    "other": "Other",
+}
+# Checked in order: the first pattern found in the text decides. More specific first.
+_CAUSE_PATTERNS: list[tuple[str, str]] = [
+    ("torture", r"tortur"),
+    ("anti-armour rocket", r"anti[- ]?(?:armou?r|tank)|\batgm\b|guided (?:anti|rocket)"),
+    ("car bomb", r"car[- ]bomb|vehicle[- ]borne|\bvbied\b|booby[- ]trapped (?:car|vehicle|motorcycle)"),
+    ("suicide attack", r"suicide"),
+    ("IED", r"\bied\b|improvised explosive|explosive device|booby[- ]trap"),
+    ("landmine", r"land ?mine|\bmine\b|ميني?ه|لغم"),
+    ("explosive remnant", r"remnant|unexploded|\buxo\b|\berw\b|cluster (?:munition|submunition|bomb)|ordnance"),
+    ("drone", r"drone|\buav\b|مسيّ?ره"),
+    ("missile", r"missile|ballistic|صاروخ"),
+    ("airstrike", r"air ?strike|air raid|warplane|aircraft|helicopter|barrel bomb|aerial|bombing raid|قصف جوي|طيران"),
+    ("shelling", r"shell|artillery|mortar|rocket|bombard|قذيف|قصف مدفعي"),
+    ("gunfire", r"gun|shot|shoot|sniper|bullet|crossfire|fire[ds]? at|firearm|رصاص|قنص"),
+    ("execution", r"execut"),
+    ("stabbing", r"stab|beat(?:en|ing)|knife"),
+    ("explosion", r"explo|blast|bomb|تفجير|انفجار"),
+]
+_CAUSE_KEYS = {c.lower(): c for c in CAUSES} | {
+    "ied": "IED", "anti-armor rocket": "anti-armour rocket", "air strike": "airstrike",
+    "car-bomb": "car bomb", "vbied": "car bomb", "erw": "explosive remnant", "uxo": "explosive remnant",
+}
+
+
+def parse_cause(text: str | None, *, strict: bool = False, source: str | None = None,
+                line: int | None = None, field_name: str = "cause") -> str | None:
+    """The cause code for a wording (``None`` for empty text).
+
+    With ``strict`` an unrecognised wording is an :class:`InputError`; otherwise it is ``"other"``.
+
+    >>> parse_cause("artillery shelling"), parse_cause("shot dead by gunmen")
+    ('shelling', 'gunfire')
+    >>> parse_cause("an anti-armor rocket"), parse_cause("IED")
+    ('anti-armour rocket', 'IED')
+    """
+    raw = str(text or "").strip()
+    if not raw:
+        return None
+    key = raw.lower()
+    if key in _CAUSE_KEYS:
+        return _CAUSE_KEYS[key]
+    for code, pattern in _CAUSE_PATTERNS:
+        if re.search(pattern, key):
+            return code
+    if strict:
+        raise InputError(f"unknown cause {raw!r}; use one of {', '.join(CAUSES)}",
+                         source=source, line=line, field=field_name)
+    return "other"
+
+
+# -- perpetrators ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Perpetrator:
+    """A party SNHR's tallies name: ``group`` is "main" or "other" (SNHR's two headings)."""
+
+    code: str
+    name: str
+    group: str
+
+
+PERPETRATORS: dict[str, Perpetrator] = {p.code: p for p in (
+    Perpetrator("REGIME", "Syrian regime forces (army, security, local and foreign militias)", "main"),
+    Perpetrator("RUSSIA", "Russian forces", "main"),
+    Perpetrator("OPP_SNA", "Armed opposition factions / Syrian National Army (SNA)", "main"),
+    Perpetrator("SDF", "Syrian Democratic Forces (SDF)", "main"),
+    Perpetrator("COALITION", "International coalition forces", "main"),
+    Perpetrator("HTS", "Hay'at Tahrir al-Sham (HTS)", "main"),
+    Perpetrator("ISIS", "ISIS (the so-called Islamic State)", "main"),
+    Perpetrator("TURKEY", "Turkish forces", "other"),
+    Perpetrator("JORDAN", "Jordanian forces", "other"),
+    Perpetrator("ISRAEL", "Israeli forces", "other"),
+    Perpetrator("OTHER_LANDMINE", "Other parties: landmines of unidentified source", "other"),
+    Perpetrator("OTHER_GUNFIRE", "Other parties: gunfire of unidentified source", "other"),
+    Perpetrator("OTHER_BOMBING", "Other parties: bombings of unidentified source", "other"),
+    Perpetrator("OTHER_UNIDENTIFIED", "Other parties: killings by unidentified parties", "other"),
+    Perpetrator("OTHER", "Other parties", "other"),
+)}
+
+
+class UnknownPerpetrator(InputError):
+    """A perpetrator wording that names no known party."""
+
+
+@dataclass(frozen=True)
+class ParsedPerpetrator:
+    """The party a text names (``code``), the others it names jointly (``also``), the text."""
+
+    code: str
+    also: tuple[str, ...]
+    text: str
+
+    @property
+    def name(self) -> str:
+        return PERPETRATORS[self.code].name
+
+
+_UNIDENTIFIED = (r"unidentified|not (?:yet )?(?:been )?(?:able|possible) to identify|unknown (?:source|"
+                 r"part|gunm|assail|perpetrat|attack)|unable to identify|source we have not|"
+                 r"could not (?:be )?identif|مجهول|لم نتمكن")
+# Named parties: (code, pattern). Searched everywhere in the text; the earliest match is
+# the perpetrator, the others are "also".
+_PARTY_PATTERNS: list[tuple[str, str]] = [
+    ("RUSSIA", r"\brussia|روسي"),
+    ("COALITION", r"coalition|\bus[- ]led\b|united states|\bu\.?s\.? forces|american|التحالف"),
+    ("HTS", r"tahrir al[- ]sham|\bhts\b|hay.?at tahrir|jabhat (?:fateh|fatah|al[- ])?(?:al[- ])?(?:sham|nusra)|"
+            r"fateh al[- ]sham|nusra|هيئة تحرير الشام|النصرة"),
+    ("ISIS", r"\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|islamic state|\bis\b(?! (?:a|an|the|not|under|in|"
+             r"located|controlled)\b)|داعش|تنظيم الدولة"),
+    ("SDF", r"\bsdf\b|\bqsd\b|syrian democratic|\bypg\b|\bpyd\b|\bpkk\b|\bypj\b|asayish|kurdish|قسد|سوريا الديمقراطية"),
+    ("TURKEY", r"turk|تركي"),
+    ("JORDAN", r"jordan|أردن|اردن"),
+    ("ISRAEL", r"israel|إسرائيل|اسرائيل"),
+    ("OPP_SNA", r"opposition|\bsna\b|syrian national army|free syrian|\bfsa\b|insurgent|rebel|"
+                r"national front for liberation|ahrar al[- ]sh|jaysh al[- ]islam|sham legion|faylaq|"
+                r"rahman corps|nour al[- ]din|zenki|southern front|liberation front|operations room|"
+                r"fatah halab|division|brigade|legion|liwa|jaysh|hamza|sultan murad|levant front|"
+                r"jabha al[- ]sham|fistaqim|humat al|qawim|jund al|furqan|ajnad|ahrar al|"
+                r"المعارضة|الجيش الوطني"),
+    ("REGIME", r"regime|government of syria|forces of syria|syrian (?:army|government|arab army|forces)|"
+               r"pro[- ]government|pro[- ]regime|hezbollah|hizbollah|iran|national defen[cs]e|"
+               r"\bndf\b|militia|shabiha|النظام|الحكومة السورية|قوات الأسد"),
+]
+_PARTY_RE = [(code, re.compile(p, re.IGNORECASE)) for code, p in _PARTY_PATTERNS]
+
+
+def parse_perpetrator(text: str, *, cause: str | None = None, source: str | None = None,
+                      line: int | None = None, field_name: str = "perpetrator") -> ParsedPerpetrator:
+    """The perpetrator party a text names, as reports and datasets write it.
+
+    Codes are the keys of :data:`PERPETRATORS` (the code itself is accepted too).
+    "Other parties" are split as SNHR splits them: landmines, gunfire,
+    bombings and killings of unidentified source; ``cause`` (a :data:`CAUSES`
+    code or wording) decides which when the text itself does not say. Raises
+    :class:`UnknownPerpetrator` (an :class:`InputError`) when no party is named.
+
+    >>> parse_perpetrator("Syrian regime forces").code
+    'REGIME'
+    >>> parse_perpetrator("all armed opposition factions/SNA").code
+    'OPP_SNA'
+    >>> parse_perpetrator("gunmen we have not yet been able to identify").code
+    'OTHER_GUNFIRE'
+    >>> p = parse_perpetrator("Syrian regime and Russian forces"); p.code, p.also
+    ('REGIME', ('RUSSIA',))
+    """
+    raw = str(text or "").strip()
+    if not raw:
+        raise UnknownPerpetrator("no perpetrator given", source=source, line=line, field=field_name)
+    if raw.upper() in PERPETRATORS:
+        return ParsedPerpetrator(raw.upper(), (), raw)
+    low = raw.lower()
+    hint = parse_cause(cause) if cause else None
+    found: list[tuple[int, str]] = []
+    for code, rx in _PARTY_RE:
+        m = rx.search(low)
+        if m:
+            found.append((m.start(), code))
+    unidentified = re.search(_UNIDENTIFIED, low) is not None
+    if found and not unidentified:
+        found.sort()
+        codes = [c for _, c in found]
+        return ParsedPerpetrator(codes[0], tuple(dict.fromkeys(codes[1:])), raw)
+    if unidentified or re.search(r"other part|\bothers?\b", low):
+        cause = parse_cause(low)
+        if cause in (None, "other") and hint:
+            cause = hint
+        if cause in ("landmine", "explosive remnant"):
+            return ParsedPerpetrator("OTHER_LANDMINE", (), raw)
+        if cause in ("gunfire", "execution", "stabbing"):
+            return ParsedPerpetrator("OTHER_GUNFIRE", (), raw)
+        if cause in ("car bomb", "IED", "suicide attack", "explosion", "airstrike", "shelling",
+                     "drone", "missile"):
+            return ParsedPerpetrator("OTHER_BOMBING", (), raw)
+        if unidentified:
+            return ParsedPerpetrator("OTHER_UNIDENTIFIED", (), raw)
+        return ParsedPerpetrator("OTHER", (), raw)
+    # Words that alone say "of unknown source": landmines, gunmen, explosions.
+    cause = parse_cause(low)
+    if cause in ("landmine", "explosive remnant"):
+        return ParsedPerpetrator("OTHER_LANDMINE", (), raw)
+    if re.search(r"gunm[ae]n", low):
+        return ParsedPerpetrator("OTHER_GUNFIRE", (), raw)
+    if re.search(r"\bclan\b|tribe|tribal|government of|forces of", low):
+        return ParsedPerpetrator("OTHER", (), raw)
+    raise UnknownPerpetrator(
+        f"unknown perpetrator {raw!r}; name a party (e.g. 'Syrian regime forces', 'Russian forces', "
+        f"'SNA', 'SDF', 'international coalition', 'HTS', 'ISIS', 'Turkish forces', 'Jordanian "
+        f"forces') or 'other parties', or use a code: {', '.join(PERPETRATORS)}",
+        source=source, line=line, field=field_name)
+
+
+# -- forces (control) -----------------------------------------------------------------------
+# The force codes of docs/design.md; geo.force.FORCES is used when it exists.
+_DESIGN_FORCE_CODES = ("GOV", "HTS_OPP", "SNA", "SDF", "ISIS", "OPP", "COALITION", "TRANSITIONAL",
+                       "LOCAL", "ISRAEL", "UNKNOWN")
+
+
+@functools.lru_cache(maxsize=1)
+def force_codes() -> frozenset[str]:
+    """The force codes of :mod:`geo.force` (those of docs/design.md if it is missing)."""
+    try:
+        from .force import FORCES  # noqa: PLC0415 - optional until geo/force.py exists
+        return frozenset(FORCES)
+    except ImportError:
+        return frozenset(_DESIGN_FORCE_CODES)
+
+
+def control_agrees(stated: str | None, computed: str | None,
+                   computed_forces: Sequence[str] = ()) -> bool | None:
+    """Whether the control a source states matches the index: ``None`` if either is unknown.
+
+    A stated force agrees when it is the computed force or one of the forces the
+    index records as present (contested or shared areas).
+
+    >>> control_agrees("GOV", "GOV"), control_agrees("SDF", "GOV", ("GOV", "SDF")), control_agrees(None, "GOV")
+    (True, True, None)
+    """
+    if not stated or not computed or stated == "UNKNOWN" or computed == "UNKNOWN":
+        return None
+    return stated == computed or stated in tuple(computed_forces or ())
+
+
+# -- the model ------------------------------------------------------------------------------
+def make_id(dataset: str | None, source_id: str | None = None, content: Iterable[Any] = ()) -> str:
+    """The stable id: ``dataset:source_id``, else ``dataset:h`` + a hash of the content.
+
+    >>> make_id("ucdp", "214797"), make_id("snhr", None, ["2023-07-11", "Tishreen"])[:6]
+    ('ucdp:214797', 'snhr:h')
+    """
+    ds = (dataset or "local").strip() or "local"
+    if source_id not in (None, ""):
+        return f"{ds}:{source_id}"
+    h = hashlib.sha1(json.dumps([str(c) for c in content], ensure_ascii=False).encode("utf-8"))
+    return f"{ds}:h{h.hexdigest()[:16]}"
+
+
+def _today() -> dt.date:
+    # UTC+14 is the furthest ahead any clock is: a date that is "today" somewhere is not future.
+    return (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=14)).date()
+
+
+def _as_date(value: Any, name: str, required: bool) -> dt.date | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        if required:
+            raise InputError("a date is required (YYYY-MM-DD)", field=name)
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    # A date, or a date-time whose time is dropped ("2016-01-01T00:00:00").
+    if not _DATE_RE.match(text):
+        raise InputError(f"not a date: {text[:40]!r} (use YYYY-MM-DD)", field=name)
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(f"not a date: {text[:40]!r} (use YYYY-MM-DD)", field=name) from None
+
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+# No incident of this war killed or injured more; a larger number is a typo or an attack on
+# the store (SQLite integers end at 2**63).
+MAX_COUNT = 100_000
+
+
+def _as_count(value: Any, name: str, required: bool = False, most: int = MAX_COUNT) -> int | None:
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        if required:
+            raise InputError("a count is required", field=name)
+        return None
+    if isinstance(value, bool):
+        raise InputError(f"not a count: {value!r}", field=name)
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"not a whole number: {value!r}", field=name) from None
+    if not math.isfinite(f) or f != int(f):
+        raise InputError(f"not a whole number: {value!r}", field=name)
+    if f < 0:
+        raise InputError(f"a count cannot be negative: {value!r}", field=name)
+    if f > most:
+        raise InputError(f"implausibly large: {value!r} (at most {most:,})", field=name)
+    return int(f)
+
+
+def _as_float(value: Any, name: str) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"not a number: {value!r}", field=name) from None
+    if math.isnan(f):
+        return None
+    if not math.isfinite(f):
+        raise InputError(f"not a finite number: {value!r}", field=name)
+    return f
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value)
+    return text if text.strip() else None
+
+
+@dataclass(kw_only=True)
+class Incident:
+    """One incident. Construction validates and normalises every field (see the module doc)."""
+
+    id: str | None = None
+    date: dt.date
+    category: str = "killing"
+    killed: int = 0
+    date_precision: DatePrecision = DatePrecision.DAY
+    date_documented: dt.date | None = None
+    cause: str | None = None
+    perpetrator: str | None = None
+    perpetrator_text: str | None = None
+    children: int | None = None
+    women: int | None = None
+    injured: int | None = None
+    victim_names: tuple[str, ...] = ()
+    injured_names: tuple[str, ...] = ()
+    place_text: str | None = None
+    pcode: str | None = None
+    level: str | None = None
+    adm1_pcode: str | None = None
+    adm2_pcode: str | None = None
+    adm3_pcode: str | None = None
+    lon: float | None = None
+    lat: float | None = None
+    location_precision: LocationPrecision | None = None
+    radius_m: int | None = None
+    stated_control: str | None = None
+    stated_control_text: str | None = None
+    computed_control: str | None = None
+    computed_forces: tuple[str, ...] = ()
+    source_title: str | None = None
+    source_publisher: str | None = None
+    source_url: str | None = None
+    source_date: dt.date | None = None
+    source_sentence: str | None = None
+    dataset: str = "local"
+    source_id: str | None = None
+    notes: str | None = None
+
+    def __post_init__(self) -> None:
+        self.validate()
+
+    # -- validation ---------------------------------------------------------------------
+    def validate(self) -> "Incident":
+        """Normalise types and check every rule; raise InputError naming the field."""
+        self.date = _as_date(self.date, "date", True)
+        self.date_documented = _as_date(self.date_documented, "date_documented", False)
+        self.source_date = _as_date(self.source_date, "source_date", False)
+        today = _today()
+        for name in ("date", "date_documented"):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if value < FIRST_DATE:
+                raise InputError(f"{value} is before {FIRST_DATE}, the start of the period this "
+                                 f"project records", field=name)
+            if value > today:
+                raise InputError(f"{value} is in the future", field=name)
+        if self.date_documented is not None and self.date_documented < self.date:
+            raise InputError(f"documented on {self.date_documented}, before the incident date "
+                             f"{self.date}", field="date_documented")
+        try:
+            self.date_precision = DatePrecision.parse(self.date_precision or "day")
+        except ValueError as exc:
+            raise InputError(str(exc), field="date_precision") from None
+
+        self.category = parse_category(self.category)
+        cause = _as_text(self.cause)
+        self.cause = parse_cause(cause, strict=True) if cause else None
+
+        ptext = _as_text(self.perpetrator_text)
+        pcode = _as_text(self.perpetrator)
+        if pcode:
+            if pcode.upper() in PERPETRATORS:
+                self.perpetrator = pcode.upper()
+            else:  # a wording: keep it and parse it
+                ptext = ptext or pcode
+                self.perpetrator = parse_perpetrator(pcode).code
+        elif ptext:
+            self.perpetrator = parse_perpetrator(ptext).code
+        else:
+            self.perpetrator = None
+        self.perpetrator_text = ptext
+
+        self.killed = _as_count(self.killed, "killed", required=True)
+        for name in ("children", "women", "injured"):
+            setattr(self, name, _as_count(getattr(self, name), name))
+        if (self.children or 0) + (self.women or 0) > self.killed:
+            raise InputError(f"children ({self.children or 0}) + women ({self.women or 0}) exceed "
+                             f"killed ({self.killed}); children and adult women are disjoint "
+                             f"subsets of the victims", field="killed")
+        if self.category == "massacre" and self.killed < MASSACRE_MIN_KILLED:
+            raise InputError(f"a massacre is an incident in which at least {MASSACRE_MIN_KILLED} "
+                             f"peaceful individuals were killed, not {self.killed}", field="category")
+
+        for name in ("victim_names", "injured_names"):
+            names = getattr(self, name)
+            if isinstance(names, str):
+                names = re.split(r"\s*[;\n]\s*", names)
+            setattr(self, name, tuple(str(n).strip() for n in (names or ()) if str(n).strip()))
+
+        self.lon = _as_float(self.lon, "lon")
+        self.lat = _as_float(self.lat, "lat")
+        if (self.lon is None) != (self.lat is None):
+            raise InputError("give both lon and lat, or neither", field="lon" if self.lon is None else "lat")
+        if self.lat is not None:
+            if not -90 <= self.lat <= 90:
+                raise InputError(f"impossible latitude {self.lat} (must be -90..90)", field="lat")
+            if not -180 <= self.lon <= 180:
+                raise InputError(f"impossible longitude {self.lon} (must be -180..180)", field="lon")
+            w, s, e, n = SYRIA_BBOX
+            if not (w <= self.lon <= e and s <= self.lat <= n):
+                raise InputError(f"({self.lat}, {self.lon}) is outside Syria (lat {s}..{n}, "
+                                 f"lon {w}..{e})", field="lat" if not s <= self.lat <= n else "lon")
+        if self.location_precision is not None and not isinstance(self.location_precision, LocationPrecision):
+            lp = self.location_precision
+            try:
+                self.location_precision = (LocationPrecision[lp.strip().upper()] if isinstance(lp, str)
+                                           and not lp.strip().isdigit() else LocationPrecision(int(lp)))
+            except (KeyError, ValueError):
+                raise InputError(f"unknown location precision {lp!r}; use 1-6 or "
+                                 f"{', '.join(p.name.lower() for p in LocationPrecision)}",
+                                 field="location_precision") from None
+        self.radius_m = _as_count(self.radius_m, "radius_m", most=1_000_000)  # 1,000 km: all Syria
+        if self.radius_m is None and self.location_precision is not None:
+            self.radius_m = RADIUS_M[self.location_precision]
+
+        known = force_codes()
+        for name in ("stated_control", "computed_control"):
+            code = _as_text(getattr(self, name))
+            if code is not None and code.strip().upper() not in known:
+                if name == "computed_control":
+                    raise InputError(f"unknown force code {code!r}; use one of "
+                                     f"{', '.join(sorted(known))}", field=name)
+                # A phrase as the source wrote it ("joint control of armed opposition
+                # factions and HTS"): the ONE force parser decides, the phrase is kept.
+                from .force import parse_force  # noqa: PLC0415
+
+                self.stated_control_text = _as_text(self.stated_control_text) or code
+                code = parse_force(code, date=self.date, field=name).code
+            setattr(self, name, code.strip().upper() if code else None)
+        forces = self.computed_forces
+        if isinstance(forces, str):
+            forces = [f for f in re.split(r"[;,\s]+", forces) if f]
+        self.computed_forces = tuple(str(f).strip().upper() for f in (forces or ()))
+        for f in self.computed_forces:
+            if f not in known:
+                raise InputError(f"unknown force code {f!r}", field="computed_forces")
+
+        for name in ("place_text", "pcode", "level", "adm1_pcode", "adm2_pcode", "adm3_pcode",
+                     "stated_control_text", "source_title", "source_publisher", "source_url",
+                     "source_sentence", "notes"):
+            setattr(self, name, _as_text(getattr(self, name)))
+        if self.source_url and not re.match(r"^(https?|ftp)://", self.source_url, re.IGNORECASE):
+            # A javascript: or data: URL in a source link is an attack, not a citation.
+            raise InputError(f"source URL must start with http:// or https://: {self.source_url!r}",
+                             field="source_url")
+        self.dataset = (_as_text(self.dataset) or "local").strip()
+        sid = self.source_id
+        self.source_id = None if sid is None or (isinstance(sid, float) and math.isnan(sid)) or str(sid) == "" \
+            else (str(int(sid)) if isinstance(sid, float) and sid.is_integer() else str(sid))
+        if not _as_text(self.id):
+            self.id = make_id(self.dataset, self.source_id, self._content_key())
+        else:
+            self.id = str(self.id)
+        return self
+
+    def _content_key(self) -> list:
+        return [self.date, self.date_precision.value, self.category, self.cause, self.perpetrator,
+                self.killed, self.children, self.women, self.injured, self.place_text,
+                self.lon, self.lat, self.source_url, self.source_sentence]
+
+    # -- derived ------------------------------------------------------------------------
+    @property
+    def control_agrees(self) -> bool | None:
+        return control_agrees(self.stated_control, self.computed_control, self.computed_forces)
+
+    @property
+    def date_interval(self) -> tuple[dt.date, dt.date]:
+        return self.date_precision.interval(self.date)
+
+    @property
+    def is_massacre(self) -> bool:
+        """SNHR's rule, whatever the category says: five or more killed in one incident."""
+        return self.killed >= MASSACRE_MIN_KILLED
+
+    # -- serialisation ------------------------------------------------------------------
+    def to_dict(self, include_names: bool = False) -> dict:
+        """A JSON-able dict of every field plus ``control_agrees``.
+
+        Names of the killed and injured are personal data: without
+        ``include_names`` they are ``None`` and every occurrence of a name in
+        the source sentence, title, notes and place text is replaced by
+        ``[name withheld]``.
+        """
+        out: dict[str, Any] = {}
+        for name in _FIELD_NAMES:
+            v = getattr(self, name)
+            if isinstance(v, (dt.date,)):
+                v = v.isoformat()
+            elif isinstance(v, DatePrecision):
+                v = v.value
+            elif isinstance(v, LocationPrecision):
+                v = int(v)
+            elif isinstance(v, tuple):
+                v = list(v)
+            out[name] = v
+        out["control_agrees"] = self.control_agrees
+        if not include_names:
+            out["victim_names"] = None
+            out["injured_names"] = None
+            for key in ("source_sentence", "source_title", "notes", "place_text"):
+                out[key] = redact(out[key], self.victim_names + self.injured_names)
+        return out
+
+    def public(self) -> dict:
+        """What anyone may see: :meth:`to_dict` without victim names."""
+        return self.to_dict(include_names=False)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Incident":
+        """The inverse of :meth:`to_dict` (unknown keys are ignored, ``control_agrees`` is derived)."""
+        return cls(**{k: v for k, v in d.items() if k in _FIELD_SET})
+
+    def replace(self, **changes) -> "Incident":
+        """A copy with some fields changed, validated again."""
+        return dataclasses.replace(self, **changes)
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Incident))
+_FIELD_NAMES = FIELDS
+_FIELD_SET = frozenset(FIELDS)
+
+# The HXL hashtag of each column of the project's CSV (and of CSV exports). Readers compare
+# tags with their attributes in any order (#affected+killed+children == #affected+children+killed).
+HXL_TAGS: dict[str, str] = {
+    "id": "#event+id",
+    "date": "#date+occurred",
+    "date_precision": "#date+precision",
+    "date_documented": "#date+documented",
+    "category": "#event+category",
+    "cause": "#event+cause",
+    "perpetrator": "#org+perpetrator+code",
+    "perpetrator_text": "#org+perpetrator+name",
+    "killed": "#affected+killed",
+    "children": "#affected+killed+children",
+    "women": "#affected+killed+women",
+    "injured": "#affected+injured",
+    "victim_names": "#affected+killed+names",
+    "injured_names": "#affected+injured+names",
+    "place_text": "#loc+name",
+    "pcode": "#loc+code",
+    "level": "#loc+level",
+    "adm1_pcode": "#adm1+code",
+    "adm2_pcode": "#adm2+code",
+    "adm3_pcode": "#adm3+code",
+    "lon": "#geo+lon",
+    "lat": "#geo+lat",
+    "location_precision": "#geo+precision",
+    "radius_m": "#geo+radius",
+    "stated_control": "#org+control+stated+code",
+    "stated_control_text": "#org+control+stated+name",
+    "computed_control": "#org+control+computed+code",
+    "computed_forces": "#org+control+computed+present",
+    "control_agrees": "#indicator+control+agrees",
+    "source_title": "#meta+source+title",
+    "source_publisher": "#meta+source+publisher",
+    "source_url": "#meta+source+url",
+    "source_date": "#date+source",
+    "source_sentence": "#meta+source+sentence",
+    "dataset": "#meta+dataset",
+    "source_id": "#meta+source+id",
+    "notes": "#description",
+}
+
+
+def hxl_key(tag: str) -> tuple[str, frozenset[str]]:
+    """A hashtag as (tag, attributes) so attribute order does not matter.
+
+    >>> hxl_key("#affected+children+killed") == hxl_key("#Affected +killed +children")
+    True
+    """
+    parts = [p.strip().lower() for p in str(tag).replace(" ", "").split("+")]
+    return parts[0], frozenset(p for p in parts[1:] if p)
+
+
+HXL_FIELD = {hxl_key(tag): name for name, tag in HXL_TAGS.items()}
+
+
+def redact(text: str | None, names: Sequence[str]) -> str | None:
+    """``text`` with each of ``names`` replaced by ``[name withheld]`` (case-insensitive).
+
+    >>> redact("A woman, identified as Hanan al-Dreib, was killed", ["Hanan al-Dreib"])
+    'A woman, identified as [name withheld], was killed'
+    """
+    if not text or not names:
+        return text
+    for name in sorted(set(names), key=len, reverse=True):
+        if len(name) >= 2:
+            text = re.sub(re.escape(name), "[name withheld]", text, flags=re.IGNORECASE)
+    return text
+
+
+# -- placing many incidents at once ---------------------------------------------------------
+# How far the nearest community may be for a point of this precision to be "that community".
+COMMUNITY_KM = {LocationPrecision.COMMUNITY: 5.0, LocationPrecision.NEAR: 25.0}
+
+
+def locate_many(incidents: Sequence[Incident], gaz, *, source: str | None = None,
+                lines: Sequence[int] | None = None, lenient: bool = False,
+                overwrite: bool = False) -> list[tuple[int, InputError]]:
+    """Fill the ADM1/2/3 P-codes of incidents with coordinates; reject points outside Syria.
+
+    Uses :meth:`Gazetteer.reverse_many` in one vectorised call. A point more
+    than the gazetteer's snapping distance outside every sub-district is
+    outside Syria: an :class:`InputError` naming ``source`` and the line
+    (``lines[i]`` for incident ``i``). With ``lenient`` the errors are
+    returned as ``[(index, error)]`` instead of raised. P-codes already set
+    are kept unless ``overwrite`` (a geocoder's answer is finer than a point's).
+
+    An incident without a ``pcode`` gets the unit its location precision
+    names: the nearest community (precision 1 within 5 km, 2 within 25 km,
+    else the sub-district), the district (3), the governorate (4); none for a
+    named area (5) or the country (6).
+    """
+    idx = [i for i, inc in enumerate(incidents) if inc.lon is not None]
+    if not idx:
+        return []
+    r = gaz.reverse_many([incidents[i].lon for i in idx], [incidents[i].lat for i in idx])
+    errors: list[tuple[int, InputError]] = []
+    for k, i in enumerate(idx):
+        inc = incidents[i]
+        adm3 = r["adm3_pcode"][k]
+        if adm3 is None:
+            err = InputError(f"({inc.lat}, {inc.lon}) is outside Syria: "
+                             f"{r['boundary_km'][k]:.1f} km beyond the nearest sub-district",
+                             source=source, line=lines[i] if lines is not None else None,
+                             field="lat")
+            if not lenient:
+                raise err
+            errors.append((i, err))
+            continue
+        if overwrite or not inc.adm3_pcode:
+            inc.adm1_pcode, inc.adm2_pcode, inc.adm3_pcode = r["adm1_pcode"][k], r["adm2_pcode"][k], adm3
+        if overwrite or not inc.pcode:
+            prec = inc.location_precision or LocationPrecision.COMMUNITY
+            if prec in COMMUNITY_KM:
+                if r["community_km"][k] <= COMMUNITY_KM[prec]:
+                    inc.pcode, inc.level = str(r["community_pcode"][k]), "community"
+                else:
+                    inc.pcode, inc.level = inc.adm3_pcode, "adm3"
+            elif prec is LocationPrecision.DISTRICT:
+                inc.pcode, inc.level = inc.adm2_pcode, "adm2"
+            elif prec is LocationPrecision.GOVERNORATE:
+                inc.pcode, inc.level = inc.adm1_pcode, "adm1"
+    return errors

@@ -1,0 +1,266 @@
+"""The storage interface for incidents, shared by every backend.
+
+A backend (the GeoPackage file of :mod:`geo.store.gpkg` today, PostGIS
+tomorrow) implements :class:`IncidentStore`. Callers only use this
+interface and :class:`Filters`, so a new backend needs no change in them.
+
+>>> f = Filters.build(bbox="36,35,37.5,36.5", category="killing,massacre", start="2016-01-01")
+>>> f.category, f.bbox
+(('killing', 'massacre'), (36.0, 35.0, 37.5, 36.5))
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import re
+from dataclasses import dataclass, fields
+from typing import Any, Iterable, Sequence
+
+from ..errors import InputError
+from ..incident import CAUSES, PERPETRATORS, Incident, force_codes, parse_category
+
+__all__ = ["Filters", "AddResult", "IncidentStore", "GROUP_KEYS", "ORDERS"]
+
+# What stats() can group by: key -> the name of the column in the answer.
+GROUP_KEYS = ("month", "year", "day", "perpetrator", "category", "cause", "adm1", "adm2", "adm3",
+              "control", "stated_control", "dataset")
+ORDERS = ("date", "-date", "-killed", "id")
+_PCODE_RE = re.compile(r"^SY\d{2}(\d{2}(\d{2})?)?$")
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    """``"a,b"``, ``["a", "b"]``, ``"a"`` or ``None`` as a tuple of stripped strings."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        items = value.split(",")
+    else:
+        items = []
+        for v in value:
+            items.extend(str(v).split(","))
+    return tuple(dict.fromkeys(s.strip() for s in items if s and s.strip()))
+
+
+def _date(value: Any, name: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    # A month ("2023-07") or a year ("2023") stand for their first day as a start
+    # and their last day as an end.
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 1, 1) if name == "start" else dt.date(int(text), 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            first = dt.date.fromisoformat(text + "-01")
+            if name == "start":
+                return first
+            nxt = (first + dt.timedelta(days=32)).replace(day=1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM or YYYY)", field=name) from None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What to select. Every filter is optional; several values in one filter mean "any of".
+
+    ``bbox`` is (west, south, east, north) in degrees; ``start`` / ``end`` bound
+    the recorded date (inclusive); ``control`` is the computed control force,
+    ``stated_control`` the one the source states; ``agrees`` selects incidents
+    whose two controls agree (True) or disagree (False); ``adm1`` / ``adm2`` /
+    ``adm3`` are P-codes of the governorate / district / sub-district.
+    """
+
+    bbox: tuple[float, float, float, float] | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    category: tuple[str, ...] = ()
+    perpetrator: tuple[str, ...] = ()
+    cause: tuple[str, ...] = ()
+    control: tuple[str, ...] = ()
+    stated_control: tuple[str, ...] = ()
+    agrees: bool | None = None
+    adm1: tuple[str, ...] = ()
+    adm2: tuple[str, ...] = ()
+    adm3: tuple[str, ...] = ()
+    dataset: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+
+    @classmethod
+    def build(cls, filters: "Filters | None" = None, **kw) -> "Filters":
+        """Filters from keyword values as they come from a command line or a query string.
+
+        Unknown keys, bad dates, bad boxes, unknown categories, perpetrators,
+        forces or P-codes are an :class:`InputError` naming the field.
+        """
+        names = {f.name for f in fields(cls)}
+        unknown = sorted(k for k in kw if k not in names)
+        if unknown:
+            raise InputError(f"unknown filter {unknown[0]!r}; use {', '.join(sorted(names))}",
+                             field=unknown[0])
+        base = {f.name: getattr(filters, f.name) for f in fields(cls)} if filters else {}
+        kw = {**base, **{k: v for k, v in kw.items() if v is not None}}
+        out: dict[str, Any] = {}
+        bbox = kw.get("bbox")
+        if bbox is not None and bbox != "":
+            parts = bbox.split(",") if isinstance(bbox, str) else list(bbox)
+            try:
+                w, s, e, n = (float(p) for p in parts)
+            except (TypeError, ValueError):
+                raise InputError(f"bbox must be four numbers west,south,east,north, not {bbox!r}",
+                                 field="bbox") from None
+            if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90 and w <= e):
+                raise InputError(f"impossible bbox {bbox!r}: need -180<=west<=east<=180 and "
+                                 f"-90<=south<=north<=90", field="bbox")
+            out["bbox"] = (w, s, e, n)
+        out["start"] = _date(kw.get("start"), "start")
+        out["end"] = _date(kw.get("end"), "end")
+        if out["start"] and out["end"] and out["start"] > out["end"]:
+            raise InputError(f"start {out['start']} is after end {out['end']}", field="start")
+        out["category"] = tuple(parse_category(c) for c in _tuple(kw.get("category")))
+        perps = tuple(p.upper() for p in _tuple(kw.get("perpetrator")))
+        for p in perps:
+            if p not in PERPETRATORS:
+                raise InputError(f"unknown perpetrator code {p!r}; use one of {', '.join(PERPETRATORS)}",
+                                 field="perpetrator")
+        out["perpetrator"] = perps
+        causes = _tuple(kw.get("cause"))
+        lower_causes = {c.lower(): c for c in CAUSES}
+        for c in causes:
+            if c.lower() not in lower_causes:
+                raise InputError(f"unknown cause {c!r}; use one of {', '.join(CAUSES)}", field="cause")
+        out["cause"] = tuple(lower_causes[c.lower()] for c in causes)
+        known = force_codes()
+        for name in ("control", "stated_control"):
+            codes = tuple(c.upper() for c in _tuple(kw.get(name)))
+            for c in codes:
+                if c not in known:
+                    raise InputError(f"unknown force code {c!r}; use one of {', '.join(sorted(known))}",
+                                     field=name)
+            out[name] = codes
+        agrees = kw.get("agrees")
+        if isinstance(agrees, str):
+            low = agrees.strip().lower()
+            if low in ("1", "true", "yes"):
+                agrees = True
+            elif low in ("0", "false", "no"):
+                agrees = False
+            elif low == "":
+                agrees = None
+            else:
+                raise InputError(f"agrees must be true or false, not {agrees!r}", field="agrees")
+        out["agrees"] = agrees
+        for name, length in (("adm1", 4), ("adm2", 6), ("adm3", 8)):
+            codes = tuple(c.upper() for c in _tuple(kw.get(name)))
+            for c in codes:
+                if not (_PCODE_RE.match(c) and len(c) == length):
+                    raise InputError(f"not a {name.upper()} P-code: {c!r} (e.g. "
+                                     f"{ {'adm1': 'SY02', 'adm2': 'SY0205', 'adm3': 'SY020500'}[name] })",
+                                     field=name)
+            out[name] = codes
+        out["dataset"] = _tuple(kw.get("dataset"))
+        ids = kw.get("ids")
+        # A list of ids is taken as is: an id may contain a comma.
+        out["ids"] = (tuple(str(i) for i in ids) if isinstance(ids, (list, tuple, set))
+                      else _tuple(ids))
+        return cls(**out)
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) in (None, ()) for f in fields(self))
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What one :meth:`IncidentStore.add_many` did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0  # records repeated inside the batch (the last one counts)
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+    def to_dict(self) -> dict:
+        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+                "duplicates": self.duplicates}
+
+
+class IncidentStore(abc.ABC):
+    """Where incidents live. Every write is one transaction: all of it or nothing.
+
+    Filters are given either as a :class:`Filters` or as keywords
+    (``store.query(category="massacre", adm1="SY02")``).
+    """
+
+    path: str
+
+    @abc.abstractmethod
+    def add_many(self, incidents: Iterable[Incident]) -> AddResult:
+        """Insert or update (by ``id``) in ONE transaction; any error rolls everything back."""
+
+    def add(self, incident: Incident) -> AddResult:
+        return self.add_many([incident])
+
+    @abc.abstractmethod
+    def get(self, incident_id: str) -> Incident | None:
+        """The incident with this id, or ``None``."""
+
+    @abc.abstractmethod
+    def delete(self, incident_id: str) -> bool:
+        """Remove one incident; ``True`` if it existed."""
+
+    @abc.abstractmethod
+    def query(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0,
+              order: str = "date", **kw) -> list[Incident]:
+        """Incidents matching the filters, in ``order`` (one of :data:`ORDERS`), paged."""
+
+    @abc.abstractmethod
+    def count(self, filters: Filters | None = None, **kw) -> int:
+        """How many incidents match."""
+
+    @abc.abstractmethod
+    def stats(self, filters: Filters | None = None, *,
+              group_by: Sequence[str] = ("month", "perpetrator", "adm1"), **kw) -> list[dict]:
+        """Counts grouped by the keys of :data:`GROUP_KEYS`.
+
+        One dict per group: the group keys, ``incidents``, ``killed``,
+        ``children``, ``women`` and ``injured`` (sums of the known counts; ``None``
+        when no incident of the group has that count).
+        """
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Release the connection(s)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def __len__(self) -> int:
+        return self.count()
+
+    @staticmethod
+    def _filters(filters: Filters | None, kw: dict) -> Filters:
+        if filters is not None and not kw:
+            return filters
+        return Filters.build(filters, **kw)
+
+    @staticmethod
+    def _check_paging(limit: int | None, offset: int, order: str) -> None:
+        if limit is not None and (not isinstance(limit, int) or limit < 0):
+            raise InputError(f"limit must be a whole number >= 0, not {limit!r}", field="limit")
+        if not isinstance(offset, int) or offset < 0:
+            raise InputError(f"offset must be a whole number >= 0, not {offset!r}", field="offset")
+        if order not in ORDERS:
+            raise InputError(f"unknown order {order!r}; use one of {', '.join(ORDERS)}", field="order")

@@ -1,0 +1,195 @@
+"""``incmap import`` and ``incmap incidents``: load incidents into the store and query it."""
+
+from __future__ import annotations
+
+
+import click
+
+from .common import echo_json, stderr, user_errors
+
+FORMAT_HELP = ("csv (the project's CSV, optional HXL row), geojson, ucdp (UCDP GED CSV), "
+               "acled (ACLED CSV export), snhr (SNHR report text)")
+
+
+def _store(obj, readonly: bool = False):
+    from geo.store import default_store_path, open_store
+
+    with user_errors():
+        return open_store(default_store_path(obj.store_path), readonly=readonly)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["csv", "geojson", "ucdp", "acled", "snhr"], case_sensitive=False),
+              help=FORMAT_HELP)
+@click.option("--lenient", is_flag=True,
+              help="Skip bad rows (and list them) instead of refusing the whole file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--no-control", is_flag=True,
+              help="Do not tag incidents with the controlling force (computed control stays empty).")
+@click.pass_obj
+def import_cmd(obj, file: str, fmt: str, lenient: bool, as_json: bool, no_progress: bool,
+               no_control: bool) -> None:
+    """Load the incidents of FILE into the store (--store PATH or $INCMAP_STORE).
+
+    Every row is checked, reverse-geocoded and tagged with the force that
+    controlled its place on its date, then the whole file is written in ONE
+    transaction: an error leaves the store unchanged. Importing the same file
+    again updates records in place (same id) and never duplicates them.
+
+    \b
+    Examples:
+      incmap import ../shared/data/incidents/ucdp_ged_syria_2016-01_2019-11.csv --format ucdp
+      incmap --store /tmp/test.gpkg import mine.csv --format csv --lenient
+      incmap import report.txt --format snhr
+    """
+    from geo.importers import import_file
+
+    store = _store(obj)
+    with user_errors():
+        data = obj.data()
+        report = import_file(file, fmt.lower(), store, lenient=lenient, data=data,
+                             control_index=False if no_control else None,
+                             show_progress=not no_progress and not as_json)
+    store.close()
+    if as_json:
+        echo_json({**report.to_dict(), "store": store.path})
+        return
+    r = report.result
+    click.echo(f"{file}: {report.rows} rows read; {r.added} added, {r.updated} updated, "
+               f"{r.unchanged} unchanged" + (f", {r.duplicates} repeated in the file" if r.duplicates else "")
+               + f" in {report.seconds:.1f} s -> {store.path}")
+    if report.ignored:
+        click.echo(f"{report.ignored} rows are not incidents of violence (protests, riots, "
+                   f"strategic developments) and were ignored")
+    click.echo(f"control-tagged: {report.control_tagged}"
+               + (f"; geocoded from place text: {report.geocoded}" if report.geocoded else "")
+               + (f"; without a point: {report.unlocated}" if report.unlocated else ""))
+    for w in report.warnings:
+        stderr(f"warning: {w}")
+    if report.skipped:
+        stderr(f"{len(report.skipped)} bad rows skipped (--lenient):")
+        for err in report.skipped[:50]:
+            stderr(f"  {err}")
+        if len(report.skipped) > 50:
+            stderr(f"  ... and {len(report.skipped) - 50} more (use --json for all)")
+
+
+@click.group("incidents")
+def incidents_group() -> None:
+    """Query the incident store (--store PATH or $INCMAP_STORE)."""
+
+
+def _filter_options(f):
+    options = [
+        click.option("--bbox", metavar="W,S,E,N", help="Bounding box in degrees."),
+        click.option("--start", metavar="DATE", help="First date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        click.option("--end", metavar="DATE", help="Last date (inclusive)."),
+        click.option("--category", metavar="C[,C]", help="killing, landmine, massacre, torture."),
+        click.option("--perpetrator", metavar="P[,P]",
+                     help="Perpetrator codes: REGIME, RUSSIA, OPP_SNA, SDF, COALITION, HTS, ISIS, "
+                          "TURKEY, JORDAN, ISRAEL, OTHER_LANDMINE, OTHER_GUNFIRE, OTHER_BOMBING, "
+                          "OTHER_UNIDENTIFIED, OTHER."),
+        click.option("--cause", metavar="C[,C]", help="Cause/weapon, e.g. shelling,airstrike."),
+        click.option("--control", metavar="F[,F]",
+                     help="Computed controlling force code(s): GOV, HTS_OPP, SNA, SDF, ISIS, ..."),
+        click.option("--stated-control", metavar="F[,F]", help="Control stated by the source."),
+        click.option("--agrees/--disagrees", default=None,
+                     help="Only incidents whose stated and computed control agree / disagree."),
+        click.option("--governorate", "adm1", metavar="P[,P]", help="Governorate P-code(s), e.g. SY02."),
+        click.option("--district", "adm2", metavar="P[,P]", help="District P-code(s), e.g. SY0205."),
+        click.option("--subdistrict", "adm3", metavar="P[,P]", help="Sub-district P-code(s)."),
+        click.option("--dataset", metavar="D[,D]", help="Dataset(s): ucdp, acled, snhr, local."),
+    ]
+    for opt in reversed(options):
+        f = opt(f)
+    return f
+
+
+def _filters(kw: dict):
+    from geo.store import Filters
+
+    with user_errors():
+        return Filters.build(**{k: v for k, v in kw.items() if v is not None})
+
+
+@incidents_group.command("query")
+@_filter_options
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True,
+              help="Most incidents to print (0: all).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many first.")
+@click.option("--order", type=click.Choice(["date", "-date", "-killed", "id"]), default="date",
+              show_default=True)
+@click.option("--names", "include_names", is_flag=True,
+              help="Include victim names (personal data: only for authorised use).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def query_cmd(obj, limit: int, offset: int, order: str, include_names: bool, as_json: bool, **kw) -> None:
+    """List the incidents that match the filters.
+
+    \b
+    Examples:
+      incmap incidents query --governorate SY02 --start 2016-07 --end 2016-12 --category massacre
+      incmap incidents query --bbox 36.0,35.5,37.0,36.5 --perpetrator RUSSIA --json
+      incmap incidents query --control SDF --disagrees
+    """
+    f = _filters(kw)
+    store = _store(obj, readonly=True)
+    with user_errors():
+        total = store.count(f)
+        found = store.query(f, limit=limit or None, offset=offset, order=order)
+    store.close()
+    if as_json:
+        echo_json({"total": total, "offset": offset, "returned": len(found),
+                   "incidents": [inc.to_dict(include_names=include_names) for inc in found]})
+        return
+    for inc in found:
+        where = inc.pcode or inc.adm3_pcode or "-"
+        click.echo(f"{inc.date} {inc.category:<8} killed {inc.killed:>4}  {inc.perpetrator or '-':<18} "
+                   f"control {inc.computed_control or '-':<8} {where:<10} {_clip(inc.place_text)}  [{inc.id}]")
+    click.echo(f"{len(found)} of {total} shown" + (f" (from {offset})" if offset else ""), err=True)
+
+
+def _clip(text: str | None, n: int = 60) -> str:
+    text = (text or "").replace("\n", " ")
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@incidents_group.command("stats")
+@_filter_options
+@click.option("--by", "group_by", default="month,perpetrator,adm1", show_default=True,
+              help="Group by any of: month, year, day, perpetrator, category, cause, adm1, adm2, "
+                   "adm3, control, stated_control, dataset (comma-separated).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def stats_cmd(obj, group_by: str, as_json: bool, **kw) -> None:
+    """Counts of incidents and victims, grouped (by month x perpetrator x governorate by default).
+
+    \b
+    Examples:
+      incmap incidents stats --by adm1
+      incmap incidents stats --by year,perpetrator --dataset ucdp --json
+    """
+    f = _filters(kw)
+    store = _store(obj, readonly=True)
+    with user_errors():
+        rows = store.stats(f, group_by=group_by)
+    store.close()
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        click.echo("no incidents match", err=True)
+        return
+    keys = list(rows[0].keys())
+    widths = {k: max(len(k), *(len(str(r[k] if r[k] is not None else "-")) for r in rows)) for k in keys}
+    click.echo("  ".join(k.ljust(widths[k]) for k in keys))
+    for r in rows:
+        click.echo("  ".join(str(r[k] if r[k] is not None else "-").ljust(widths[k]) for k in keys))
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(import_cmd)
+    cli.add_command(incidents_group)

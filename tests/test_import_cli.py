@@ -1,0 +1,160 @@
+"""``incmap import`` and ``incmap incidents query|stats`` on the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from incmap import cli
+
+DATA = Path(__file__).parent / "data" / "incidents"
+
+
+def run(*args, env=None):
+    result = CliRunner().invoke(cli, list(args), env=env or {}, catch_exceptions=False)
+    return result
+
+
+@pytest.fixture
+def store_path(tmp_path):
+    return str(tmp_path / "cli.gpkg")
+
+
+def _control_available() -> bool:
+    try:
+        from geo.control import ControlIndex
+
+        ControlIndex.load()
+        return True
+    except Exception:  # noqa: BLE001 - any failure means "not built yet"
+        return False
+
+
+def test_import_query_stats(store_path):
+    r = run("--store", store_path, "import", str(DATA / "acled_sample.csv"), "--format", "acled",
+            "--no-control", "--json")
+    assert r.exit_code == 0, r.output
+    report = json.loads(r.output)
+    assert (report["added"], report["ignored"], report["store"]) == (6, 1, store_path)
+
+    r = run("--store", store_path, "incidents", "query", "--category", "massacre", "--json")
+    body = json.loads(r.output)
+    assert body["total"] == 1 and body["incidents"][0]["id"] == "acled:SYR900003"
+    assert body["incidents"][0]["victim_names"] is None
+
+    r = run("--store", store_path, "incidents", "query", "--governorate", "SY02", "--order", "-date")
+    assert r.exit_code == 0
+    lines = [ln for ln in r.output.splitlines() if "acled:" in ln]
+    assert [ln.split("[")[-1].rstrip("]") for ln in lines] == ["acled:SYR900007", "acled:SYR900003"]
+
+    r = run("--store", store_path, "incidents", "stats", "--by", "adm1", "--json")
+    stats = {row["adm1_pcode"]: row["incidents"] for row in json.loads(r.output)}
+    assert sum(stats.values()) == 6 and stats["SY02"] == 2
+
+
+def test_store_from_environment(store_path):
+    r = run("import", str(DATA / "project_valid.csv"), "--format", "csv", "--no-control",
+            env={"INCMAP_STORE": store_path})
+    assert r.exit_code == 0, r.output
+    assert "6 added" in r.output
+    r = run("incidents", "query", "--json", "--limit", "2", "--offset", "1",
+            env={"INCMAP_STORE": store_path})
+    body = json.loads(r.output)
+    assert (body["total"], body["returned"], body["offset"]) == (6, 2, 1)
+
+
+def test_names_only_on_request(store_path):
+    run("--store", store_path, "import", str(DATA / "project_valid.csv"), "--format", "csv", "--no-control")
+    public = json.loads(run("--store", store_path, "incidents", "query", "--json").output)
+    assert all(i["victim_names"] is None for i in public["incidents"])
+    assert not any("Radayya" in (i["source_sentence"] or "") for i in public["incidents"])
+    named = json.loads(run("--store", store_path, "incidents", "query", "--names", "--json").output)
+    assert ["Radayya al-Othman"] in [i["victim_names"] for i in named["incidents"]]
+
+
+def test_bad_file_is_a_clean_error_and_writes_nothing(store_path, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,category,killed,lon,lat\n2019-01-01,killing,1,36.4,35.9\n"
+                   "2019-01-02,shooting,1,36.4,35.9\n", encoding="utf-8")
+    r = run("--store", store_path, "import", str(bad), "--format", "csv", "--no-control")
+    assert r.exit_code == 1
+    assert f"{bad}, line 3, field category: unknown category 'shooting'" in r.output
+    assert "Traceback" not in r.output
+    r = run("--store", store_path, "incidents", "stats", "--by", "dataset", "--json")
+    assert json.loads(r.output) == []
+
+    r = run("--store", store_path, "import", str(bad), "--format", "csv", "--no-control", "--lenient")
+    assert r.exit_code == 0 and "1 added" in r.output and "line 3" in r.output
+
+
+def test_bad_filters(store_path):
+    run("--store", store_path, "import", str(DATA / "acled_sample.csv"), "--format", "acled", "--no-control")
+    r = run("--store", store_path, "incidents", "query", "--bbox", "1,2")
+    assert r.exit_code == 1 and "bbox" in r.output
+    r = run("--store", store_path, "incidents", "stats", "--by", "colour")
+    assert r.exit_code == 1 and "cannot group by 'colour'" in r.output
+
+
+def test_query_without_a_store(tmp_path):
+    r = run("--store", str(tmp_path / "none.gpkg"), "incidents", "query")
+    assert r.exit_code == 1 and "no incident store" in r.output
+
+
+@pytest.mark.skipif(not _control_available(), reason="the control index's dataset is not built yet")
+def test_import_tags_control_by_default(store_path):
+    r = run("--store", store_path, "import", str(DATA / "project_valid.csv"), "--format", "csv", "--json")
+    assert r.exit_code == 0, r.output
+    from geo.control import ControlIndex
+
+    first, last = ControlIndex.load().coverage
+    body = json.loads(run("--store", store_path, "incidents", "query", "--json").output)
+    covered = [i for i in body["incidents"] if first.isoformat() <= i["date"] <= last.isoformat()]
+    assert json.loads(r.output)["control_tagged"] == len(covered) == 5
+    assert all(i["computed_control"] for i in body["incidents"])  # UNKNOWN before the coverage
+    # The fixture's stated controls are the report's own: the index agrees with each.
+    assert [i["control_agrees"] for i in covered] == [True] * 5
+
+
+def test_snhr_report_import_keeps_stated_control(store_path, shared_dir):
+    """The seed report through `incmap import --format snhr`: its seed cases, stated control kept."""
+    import csv
+
+    from geo.force import parse_force
+
+    report = shared_dir / "reports" / "snhr_2023-07_civilian_death_toll.txt"
+    r = run("--store", store_path, "import", str(report), "--format", "snhr", "--no-control", "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["added"] >= 8
+    stored = json.loads(run("--store", store_path, "incidents", "query", "--dataset", "snhr",
+                            "--limit", "0", "--json").output)["incidents"]
+    seeds = list(csv.DictReader(open(shared_dir / "eval" / "seed_cases_2023-07.csv", encoding="utf-8")))
+    for seed in seeds:
+        want = parse_force(seed["stated_control"]).code
+        same_day = [i for i in stored if i["date"] == seed["incident_date"] and i["stated_control"] == want]
+        assert same_day, (seed["incident_date"], seed["place_text"])
+        assert all(i["adm1_pcode"] for i in same_day)
+    # Re-importing the report does not duplicate it.
+    again = json.loads(run("--store", store_path, "import", str(report), "--format", "snhr",
+                           "--no-control", "--json").output)
+    assert again["added"] == 0 and again["unchanged"] == len(stored)
+
+
+@pytest.mark.skipif(not _control_available(), reason="the control index's dataset is not built yet")
+def test_snhr_report_import_stores_both_controls_and_agreement(store_path, shared_dir):
+    report = shared_dir / "reports" / "snhr_2023-07_civilian_death_toll.txt"
+    r = run("--store", store_path, "import", str(report), "--format", "snhr", "--json")
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output)
+    assert out["control_tagged"] == out["added"]
+    stored = json.loads(run("--store", store_path, "incidents", "query", "--limit", "0",
+                            "--json").output)["incidents"]
+    stated = [i for i in stored if i["stated_control"]]
+    assert len(stated) >= 8
+    for inc in stated:
+        assert inc["computed_control"] and inc["control_agrees"] is not None
+    # The agreement flag is queryable; every stated control of this report matches the index.
+    agree = json.loads(run("--store", store_path, "incidents", "query", "--agrees", "--json").output)
+    assert agree["total"] == sum(i["control_agrees"] is True for i in stated) == len(stated)

@@ -1,0 +1,250 @@
+"""UCDP GED import: the whole real file, precision codes, reverse geocoding, control, bad rows."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from geo.errors import InputError
+from geo.importers import enrich, import_file, read_file
+from geo.incident import Incident
+from geo.precision import DatePrecision, LocationPrecision
+from geo.store import open_store
+
+
+def _control_index(data):
+    """The real control index, or None while its bundled dataset is not built."""
+    try:
+        from geo.control import ControlIndex
+
+        return ControlIndex.load(data)
+    except (ImportError, InputError, OSError):
+        return None
+
+
+@pytest.fixture(scope="module")
+def ged(data) -> pd.DataFrame:
+    return pd.read_csv(data.path_of("ucdp"), dtype={"id": str})
+
+
+@pytest.fixture(scope="module")
+def loaded(data, gaz, tmp_path_factory):
+    """The whole UCDP file imported once into a fresh store."""
+    path = tmp_path_factory.mktemp("ucdp") / "incidents.gpkg"
+    store = open_store(path)
+    index = _control_index(data)
+    report = import_file(data.path_of("ucdp"), "ucdp", store, data=data, gaz=gaz,
+                         control_index=index if index is not None else False)
+    yield store, report, index
+    store.close()
+
+
+@pytest.mark.slow
+def test_the_whole_file_loads(loaded, ged):
+    store, report, _ = loaded
+    assert len(ged) == 16_566
+    assert report.rows == len(ged) and report.result.added == len(ged)
+    assert report.skipped == [] and store.count() == len(ged)
+    assert sorted(i.source_id for i in store.query()) == sorted(ged["id"])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo is not installed")
+def test_ogrinfo_shows_every_feature(loaded):
+    store, _, _ = loaded
+    out = subprocess.run(["ogrinfo", "-so", store.path, "incidents"], capture_output=True, text=True,
+                         check=True).stdout
+    assert "Feature Count: 16566" in out
+
+
+@pytest.mark.slow
+def test_reimport_changes_nothing(loaded, data, gaz):
+    store, _, index = loaded
+    again = import_file(data.path_of("ucdp"), "ucdp", store, data=data, gaz=gaz,
+                        control_index=index if index is not None else False)
+    assert (again.result.added, again.result.updated, again.result.unchanged) == (0, 0, 16_566)
+    assert store.count() == 16_566
+
+
+@pytest.mark.slow
+def test_precision_codes_are_mapped(loaded, ged):
+    store, _, _ = loaded
+    got = store.stats(group_by=[])[0]["incidents"]
+    assert got == len(ged)
+    incs = store.query()
+    date_prec = Counter(i.date_precision for i in incs)
+    want = Counter(DatePrecision.from_ucdp(v) for v in ged["date_prec"])
+    assert date_prec == want and date_prec[DatePrecision.MONTH] == ((ged["date_prec"] == 3) | (ged["date_prec"] == 4)).sum()
+    where = Counter(i.location_precision for i in incs)
+    assert where == Counter(LocationPrecision.from_ucdp(v) for v in ged["where_prec"])
+
+
+@pytest.mark.slow
+def test_every_event_is_reverse_geocoded_into_the_right_governorate(loaded, ged, gaz):
+    store, _, _ = loaded
+    incs = {i.source_id: i for i in store.query()}
+    assert all(i.adm1_pcode and i.adm2_pcode and i.adm3_pcode for i in incs.values())
+    # UCDP names the governorate of most events: our point-in-polygon must agree.
+    named = ged[ged["adm_1"].notna()]
+    codes = {a: gaz.resolve_unit(a.replace(" Governorate", "")) for a in named["adm_1"].unique()}
+    assert None not in codes.values()
+    agree = sum(codes[a] == incs[sid].adm1_pcode for sid, a in zip(named["id"], named["adm_1"]))
+    assert agree / len(named) >= 0.98
+    # Exact places (where_prec 1) sit at a community: the P-code names one within 5 km.
+    exact = [incs[sid] for sid in ged.loc[ged["where_prec"] == 1, "id"]]
+    assert sum(i.level == "community" for i in exact) / len(exact) >= 0.9
+
+
+@pytest.mark.slow
+def test_categories_and_perpetrators_follow_the_rules(loaded, ged):
+    store, _, _ = loaded
+    assert store.count(category="massacre") == (ged["deaths_civilians"] >= 5).sum()
+    one_sided = ged[ged["type_of_violence"] == 3]
+    attributed = store.count(dataset="ucdp") - sum(
+        r["incidents"] for r in store.stats(group_by="perpetrator") if r["perpetrator"] is None)
+    assert attributed == len(one_sided)
+    regime = one_sided["side_a"].eq("Government of Syria").sum()
+    assert store.count(perpetrator="REGIME") == regime
+    assert store.count(perpetrator="ISIS") == one_sided["side_a"].eq("IS").sum()
+    killed = sum(r["killed"] for r in store.stats(group_by="year"))
+    assert killed == ged["best"].sum()
+
+
+@pytest.mark.slow
+def test_every_event_is_control_tagged(loaded):
+    store, report, index = loaded
+    if index is None:
+        pytest.skip("the control index's bundled dataset (geo/data/control) is not built yet")
+    assert report.control_tagged + store.count(control="UNKNOWN") == 16_566
+    # Every event inside the control data's coverage gets a known force; before it, UNKNOWN.
+    first, last = index.coverage
+    assert report.control_tagged == store.count(start=first, end=last)
+    assert store.count(control="UNKNOWN", start=first, end=last) == 0
+    assert store.count(control="GOV") > 1000
+    assert store.count(control="ISIS") > 100
+
+
+def test_control_tagging_uses_the_index_interface(data, gaz, tmp_path):
+    """enrich() writes what ControlIndex.control_many answers, point by point, with the date."""
+    path = _sample(data, tmp_path, 5)
+    batch = read_file(path, "ucdp")
+    seen = {}
+
+    class Index:
+        def control_many(self, lons, lats, dates, front=True):
+            seen.update(lons=list(lons), dates=list(dates), front=front)
+            forces = ["GOV", "ISIS", "SDF", "UNKNOWN", "HTS_OPP"]
+            present = [("GOV",), ("ISIS",), ("SDF", "GOV"), ("UNKNOWN",), ("HTS_OPP",)]
+            return pd.DataFrame({"force": forces, "forces": present})
+
+    info = enrich(batch, gaz=gaz, control_index=Index())
+    assert seen["lons"] == [i.lon for i in batch.incidents]
+    assert seen["dates"] == [i.date for i in batch.incidents] and seen["front"] is False
+    assert [i.computed_control for i in batch.incidents] == ["GOV", "ISIS", "SDF", "UNKNOWN", "HTS_OPP"]
+    assert batch.incidents[2].computed_forces == ("SDF", "GOV")
+    assert info["control_tagged"] == 4
+
+
+# -- bad input ------------------------------------------------------------------------------
+def _sample(data, tmp_path, n: int, edit=None, encoding="utf-8") -> str:
+    """The header and the first ``n`` rows of the real file, optionally edited."""
+    lines = data.path_of("ucdp").read_text(encoding="utf-8").splitlines()[: n + 1]
+    if edit:
+        lines = edit(lines)
+    out = tmp_path / "ged.csv"
+    out.write_bytes(("\n".join(lines) + "\n").encode(encoding, errors="replace"))
+    return str(out)
+
+
+def _replace_field(lines, row: int, column: str, value: str):
+    import csv
+    import io
+
+    header = next(csv.reader([lines[0]]))
+    cells = next(csv.reader([lines[row]]))
+    cells[header.index(column)] = value
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="").writerow(cells)
+    lines[row] = buf.getvalue()
+    return lines
+
+
+@pytest.mark.parametrize("column,value,field,message", [
+    ("latitude", "95.2", "latitude", "impossible latitude"),
+    ("longitude", "abc", "longitude", "not a number"),
+    ("latitude", "33.8938", "latitude", "outside Syria"),          # with longitude 36.7: Lebanon
+    ("date_start", "2031-01-01", "date_start", "in the future"),
+    ("date_start", "2010-12-31", "date_start", "before 2011-03-01"),
+    ("date_prec", "9", "date_prec", "unknown date_prec"),
+    ("where_prec", "0", "where_prec", "unknown where_prec"),
+    ("best", "-3", "best", "negative"),
+    ("type_of_violence", "4", "type_of_violence", "unknown type_of_violence"),
+    ("country", "Lebanon", "country", "not Syria"),
+    ("id", "", "id", "required"),
+])
+def test_bad_rows_name_file_line_and_field(data, gaz, tmp_path, column, value, field, message):
+    def edit(lines):
+        lines = _replace_field(lines, 3, column, value)
+        if message == "outside Syria":
+            lines = _replace_field(lines, 3, "longitude", "35.55")
+        return lines
+
+    path = _sample(data, tmp_path, 5, edit)
+    store = open_store(tmp_path / "s.gpkg")
+    store.add(Incident(date="2016-01-01", killed=1, lon=36.7, lat=34.8, dataset="ucdp", source_id="x"))
+    before = store.count()
+    with pytest.raises(InputError) as err:
+        import_file(path, "ucdp", store, gaz=gaz, control_index=False)
+    e = err.value
+    assert (e.source, e.line, e.field) == (path, 4, field), str(e)
+    assert message in e.message
+    assert store.count() == before  # nothing written
+
+
+def test_lenient_skips_bad_rows_and_keeps_the_rest(data, gaz, tmp_path):
+    def edit(lines):
+        lines = _replace_field(lines, 2, "latitude", "95")
+        return _replace_field(lines, 5, "date_start", "2099-01-01")
+
+    path = _sample(data, tmp_path, 8, edit)
+    store = open_store(tmp_path / "s.gpkg")
+    report = import_file(path, "ucdp", store, gaz=gaz, control_index=False, lenient=True)
+    assert [(e.line, e.field) for e in report.skipped] == [(3, "latitude"), (6, "date_start")]
+    assert report.result.added == 6 == store.count()
+
+
+def test_wrong_columns(tmp_path, gaz):
+    path = tmp_path / "x.csv"
+    path.write_text("id,date,lat,lon\n1,2016-01-01,35,36\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_file(path, "ucdp")
+    assert err.value.line == 1 and err.value.field == "date_start"
+    assert "missing columns date_start" in err.value.message
+
+
+def test_broken_encoding_names_the_line(data, tmp_path):
+    path = _sample(data, tmp_path, 5)
+    raw = open(path, "rb").read().splitlines(keepends=True)
+    raw[4] = raw[4].replace(b"1,", b"\xff\xfe1,", 1)  # Latin-1 bytes in a UTF-8 file
+    open(path, "wb").write(b"".join(raw))
+    with pytest.raises(InputError) as err:
+        read_file(path, "ucdp")
+    assert err.value.line == 5 and "not valid UTF-8" in err.value.message
+
+
+def test_ragged_rows_are_refused(data, tmp_path):
+    path = _sample(data, tmp_path, 4, lambda lines: lines[:3] + [lines[3] + ",extra"] + lines[4:])
+    with pytest.raises(InputError) as err:
+        read_file(path, "ucdp")
+    assert err.value.line == 4 and "fields where the header has" in err.value.message
+
+
+def test_progress_bar_goes_to_stderr(data, tmp_path, capsys):
+    path = _sample(data, tmp_path, 3)
+    batch = read_file(path, "ucdp", show_progress=True)
+    assert len(batch.incidents) == 3
+    assert capsys.readouterr().out == ""

@@ -1,0 +1,339 @@
+"""The GeoPackage incident store: a valid GeoPackage, upserts, atomic writes, every filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import subprocess
+from collections import Counter
+
+import pytest
+
+from geo.errors import InputError
+from geo.incident import Incident
+from geo.store import Filters, GeoPackageStore, StoreError, default_store_path, open_store
+from geo.store.gpkg import decode_point, encode_point
+
+# A small, varied set: places in four governorates, two years, every category.
+ROWS = [
+    # date, category, killed, children, women, perpetrator, cause, lon, lat, adm1, adm2, stated, computed
+    ("2016-01-10", "killing", 2, 1, None, "REGIME", "shelling", 36.5419, 35.6841, "SY07", "SY0705", "HTS_OPP", "HTS_OPP"),
+    ("2016-01-20", "massacre", 7, 3, 2, "RUSSIA", "airstrike", 36.8219, 36.1381, "SY02", "SY0200", "HTS_OPP", "GOV"),
+    ("2016-02-03", "landmine", 1, 0, 1, "OTHER_LANDMINE", "landmine", 40.6198, 34.8109, "SY09", "SY0903", None, "ISIS"),
+    ("2016-02-28", "killing", 1, None, None, "ISIS", "gunfire", 38.9963, 35.9645, "SY11", "SY1101", None, "ISIS"),
+    ("2017-03-01", "torture", 1, 0, 0, "REGIME", "torture", 36.0627, 32.9865, "SY12", "SY1203", "GOV", "GOV"),
+    ("2017-03-15", "killing", 4, 0, 0, "SDF", "gunfire", 37.9521, 36.5272, "SY02", "SY0205", "SDF", "SDF"),
+    ("2017-07-09", "massacre", 6, 2, 1, "OTHER_BOMBING", "car bomb", 37.6312, 36.608, "SY02", "SY0202", "SNA", "SNA"),
+]
+
+
+def incidents() -> list[Incident]:
+    out = []
+    for i, (date, cat, killed, ch, wo, perp, cause, lon, lat, adm1, adm2, stated, computed) in enumerate(ROWS):
+        out.append(Incident(date=date, category=cat, killed=killed, children=ch, women=wo,
+                            perpetrator=perp, cause=cause, lon=lon, lat=lat, adm1_pcode=adm1,
+                            adm2_pcode=adm2, adm3_pcode=adm2 + "00", stated_control=stated,
+                            computed_control=computed, dataset="unit" if i % 2 else "other",
+                            source_id=str(i), victim_names=[f"Name {i}"] if i == 1 else ()))
+    return out
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "sub" / "incidents.gpkg")
+    s.add_many(incidents())
+    yield s
+    s.close()
+
+
+# -- a valid GeoPackage ---------------------------------------------------------------------
+def test_the_file_is_a_geopackage(store):
+    conn = sqlite3.connect(store.path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 10300
+    assert conn.execute("SELECT data_type, srs_id FROM gpkg_contents WHERE table_name='incidents'"
+                        ).fetchone() == ("features", 4326)
+    assert conn.execute("SELECT geometry_type_name FROM gpkg_geometry_columns").fetchone() == ("POINT",)
+    assert conn.execute("SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id IN (-1, 0, 4326)"
+                        ).fetchone() == (3,)
+    assert conn.execute("SELECT extension_name FROM gpkg_extensions").fetchone() == ("gpkg_rtree_index",)
+    assert conn.execute("SELECT count(*) FROM rtree_incidents_geom").fetchone() == (len(ROWS),)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    ext = conn.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents").fetchone()
+    assert ext == (min(r[7] for r in ROWS), min(r[8] for r in ROWS), max(r[7] for r in ROWS),
+                   max(r[8] for r in ROWS))
+
+
+def test_gdal_reads_it(store):
+    import pyogrio
+
+    info = pyogrio.read_info(store.path, layer="incidents")
+    assert info["features"] == len(ROWS)
+    assert info["geometry_type"] == "Point" and info["crs"] == "EPSG:4326"
+    assert info["capabilities"]["fast_spatial_filter"]  # GDAL sees the R-tree
+    frame = pyogrio.read_dataframe(store.path, bbox=(37.5, 36.4, 38.0, 36.7))
+    assert sorted(frame["id"]) == ["other:6", "unit:5"]
+
+
+@pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo is not installed")
+def test_ogrinfo_summary(store):
+    out = subprocess.run(["ogrinfo", "-so", store.path, "incidents"], capture_output=True,
+                         text=True, check=True).stdout
+    assert f"Feature Count: {len(ROWS)}" in out
+    assert "Geometry: Point" in out
+
+
+def test_point_encoding_round_trip():
+    blob = encode_point(36.123456789, 35.987654321)
+    assert blob[:2] == b"GP" and len(blob) == 29
+    assert decode_point(blob) == (36.123456789, 35.987654321)
+    assert decode_point(None) is None
+
+
+# -- writes ---------------------------------------------------------------------------------
+def test_reimport_does_not_duplicate(store):
+    again = store.add_many(incidents())
+    assert (again.added, again.updated, again.unchanged) == (0, 0, len(ROWS))
+    assert store.count() == len(ROWS)
+
+
+def test_changed_records_are_updated_in_place(store):
+    changed = incidents()
+    changed[0].killed = 9
+    changed[3].lon, changed[3].lat = 36.3991, 33.5699  # moved to Douma
+    res = store.add_many(changed)
+    assert (res.added, res.updated, res.unchanged) == (0, 2, len(ROWS) - 2)
+    assert store.get("other:0").killed == 9
+    # The R-tree follows the moved point.
+    assert [i.id for i in store.query(bbox=(36.3, 33.5, 36.5, 33.6))] == ["unit:3"]
+    assert store.query(bbox=(38.9, 35.9, 39.1, 36.0)) == []
+
+
+def test_duplicates_inside_one_batch_count_once(tmp_path):
+    s = open_store(tmp_path / "d.gpkg")
+    batch = incidents()
+    res = s.add_many(batch + batch[:2])
+    assert (res.added, res.duplicates) == (len(ROWS), 2)
+    assert s.count() == len(ROWS)
+
+
+def test_a_failed_write_changes_nothing(store):
+    before = {i.id: i for i in store.query()}
+    conn = sqlite3.connect(store.path)
+    # A trigger that fails on the 3rd new row: the write is half done when it fires.
+    conn.execute("CREATE TRIGGER boom BEFORE INSERT ON incidents WHEN NEW.id = 'new:2' "
+                 "BEGIN SELECT RAISE(ABORT, 'boom'); END")
+    conn.commit()
+    conn.close()
+    fresh = [Incident(date="2018-01-0%d" % (k + 1), killed=1, lon=36.5, lat=35.5, dataset="new",
+                      source_id=str(k)) for k in range(5)]
+    changed = incidents()
+    changed[0].killed = 99
+    with pytest.raises(StoreError, match="boom"):
+        store.add_many(changed + fresh)
+    assert store.count() == len(ROWS)
+    assert {i.id: i for i in store.query()} == before
+    assert store.get("new:0") is None
+
+
+def test_a_batch_that_fails_while_being_read_writes_nothing(store):
+    def gen():
+        yield from incidents()
+        yield Incident(date="2018-01-01", killed=1, dataset="new", source_id="a", lon=36.5, lat=35.5)
+        raise InputError("broken row", source="f.csv", line=9)
+
+    with pytest.raises(InputError, match="line 9"):
+        store.add_many(gen())
+    assert store.get("new:a") is None and store.count() == len(ROWS)
+
+
+def test_delete(store):
+    assert store.delete("other:0") is True
+    assert store.delete("other:0") is False
+    assert store.get("other:0") is None
+    assert store.count(bbox=(36.5, 35.6, 36.6, 35.7)) == 0
+
+
+def test_hostile_strings_are_stored_and_returned_verbatim(tmp_path):
+    hostile = ("'); DROP TABLE incidents; --\x07 <img src=x onerror=alert(1)> \u202e\u200f"
+               " \"quoted\" \\back\\slash% _under_ 🚀 دوما\nsecond line")
+    s = open_store(tmp_path / "h.gpkg")
+    s.add(Incident(date="2019-01-01", killed=1, lon=36.5, lat=35.5, dataset="h", source_id=hostile,
+                   place_text=hostile, source_sentence=hostile, victim_names=[hostile], notes=hostile))
+    (got,) = s.query(dataset="h")
+    assert got.id == "h:" + hostile
+    assert got.place_text == got.source_sentence == got.notes == hostile
+    assert got.victim_names == (hostile,)
+    assert s.get("h:" + hostile) == got
+    assert s.query(ids=["h:" + hostile]) == [got]
+    assert s.count() == 1  # the table is still there
+
+
+# -- queries --------------------------------------------------------------------------------
+def ids(found):
+    return sorted(i.id for i in found)
+
+
+def expected(pred):
+    return sorted(i.id for i in incidents() if pred(i))
+
+
+@pytest.mark.parametrize("kw,pred", [
+    ({"bbox": "36.0,35.5,37.0,36.5"}, lambda i: 36.0 <= i.lon <= 37.0 and 35.5 <= i.lat <= 36.5),
+    ({"start": "2016-02-01"}, lambda i: i.date >= dt.date(2016, 2, 1)),
+    ({"end": "2016-02"}, lambda i: i.date <= dt.date(2016, 2, 29)),
+    ({"start": "2017", "end": "2017-03-15"}, lambda i: dt.date(2017, 1, 1) <= i.date <= dt.date(2017, 3, 15)),
+    ({"category": "massacre"}, lambda i: i.category == "massacre"),
+    ({"category": ["landmine", "torture"]}, lambda i: i.category in ("landmine", "torture")),
+    ({"perpetrator": "REGIME,RUSSIA"}, lambda i: i.perpetrator in ("REGIME", "RUSSIA")),
+    ({"cause": "gunfire"}, lambda i: i.cause == "gunfire"),
+    ({"control": "ISIS"}, lambda i: i.computed_control == "ISIS"),
+    ({"stated_control": "HTS_OPP"}, lambda i: i.stated_control == "HTS_OPP"),
+    ({"agrees": True}, lambda i: i.control_agrees is True),
+    ({"agrees": "false"}, lambda i: i.control_agrees is False),
+    ({"adm1": "SY02"}, lambda i: i.adm1_pcode == "SY02"),
+    ({"adm2": "SY0205,SY0903"}, lambda i: i.adm2_pcode in ("SY0205", "SY0903")),
+    ({"adm3": "SY070500"}, lambda i: i.adm3_pcode == "SY070500"),
+    ({"dataset": "unit"}, lambda i: i.dataset == "unit"),
+    ({"adm1": "SY02", "category": "massacre", "start": "2017"},
+     lambda i: i.adm1_pcode == "SY02" and i.category == "massacre" and i.date.year >= 2017),
+])
+def test_every_filter(store, kw, pred):
+    want = expected(pred)
+    assert want, "the fixture must exercise the filter"
+    assert ids(store.query(**kw)) == want
+    assert store.count(**kw) == len(want)
+    assert store.count(Filters.build(**kw)) == len(want)
+
+
+def test_paging_and_order(store):
+    all_by_date = [i.id for i in store.query()]
+    assert all_by_date == [i.id for i in sorted(incidents(), key=lambda i: (i.date, i.id))]
+    pages = [i.id for k in range(0, len(ROWS), 3) for i in store.query(limit=3, offset=k)]
+    assert pages == all_by_date
+    assert [i.id for i in store.query(order="-date", limit=2)] == all_by_date[::-1][:2]
+    assert store.query(order="-killed", limit=1)[0].killed == max(r[2] for r in ROWS)
+    assert store.query(limit=0) == []
+
+
+def test_stats_month_perpetrator_governorate(store):
+    rows = store.stats()
+    assert set(rows[0]) == {"month", "perpetrator", "adm1_pcode", "incidents", "killed", "children",
+                            "women", "injured"}
+    want = Counter()
+    killed = Counter()
+    for i in incidents():
+        key = (i.date.strftime("%Y-%m"), i.perpetrator, i.adm1_pcode)
+        want[key] += 1
+        killed[key] += i.killed
+    assert {(r["month"], r["perpetrator"], r["adm1_pcode"]): r["incidents"] for r in rows} == dict(want)
+    assert {(r["month"], r["perpetrator"], r["adm1_pcode"]): r["killed"] for r in rows} == dict(killed)
+
+
+def test_stats_sums_known_counts_only(store):
+    by_cat = {r["category"]: r for r in store.stats(group_by="category")}
+    assert by_cat["massacre"]["children"] == 5 and by_cat["massacre"]["women"] == 3
+    assert by_cat["killing"]["children"] == 1   # 1 + unknown + 0
+    assert by_cat["killing"]["injured"] is None  # nobody recorded any
+    assert store.stats(group_by=[], category="massacre") == [
+        {"incidents": 2, "killed": 13, "children": 5, "women": 3, "injured": None}]
+
+
+@pytest.mark.parametrize("kw,field", [
+    ({"bbox": "1,2,3"}, "bbox"), ({"bbox": "40,30,35,36"}, "bbox"), ({"start": "yesterday"}, "start"),
+    ({"start": "2017-01-01", "end": "2016-01-01"}, "start"), ({"category": "shooting"}, "category"),
+    ({"perpetrator": "ALIENS"}, "perpetrator"), ({"control": "NARNIA"}, "control"),
+    ({"adm1": "SY0205"}, "adm1"), ({"adm2": "Aleppo"}, "adm2"), ({"agrees": "maybe"}, "agrees"),
+    ({"colour": "red"}, "colour"), ({"cause": "sorcery"}, "cause"),
+])
+def test_bad_filters_are_input_errors(store, kw, field):
+    with pytest.raises(InputError) as err:
+        store.query(**kw)
+    assert err.value.field == field
+
+
+def test_bad_paging(store):
+    for kw, field in (({"limit": -1}, "limit"), ({"offset": -5}, "offset"), ({"order": "random"}, "order")):
+        with pytest.raises(InputError) as err:
+            store.query(**kw)
+        assert err.value.field == field
+    with pytest.raises(InputError, match="group by"):
+        store.stats(group_by="colour")
+
+
+# -- opening --------------------------------------------------------------------------------
+def test_open_rejects_files_that_are_not_geopackages(tmp_path):
+    text = tmp_path / "notes.gpkg"
+    text.write_text("hello, not a database\n" * 100)
+    with pytest.raises(StoreError, match="not a GeoPackage"):
+        open_store(text)
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (a)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a GeoPackage"):
+        open_store(other)
+
+
+def test_readonly(tmp_path, store):
+    with pytest.raises(StoreError, match="no incident store"):
+        open_store(tmp_path / "missing.gpkg", readonly=True)
+    ro = open_store(store.path, readonly=True)
+    assert ro.count() == len(ROWS)
+    with pytest.raises(StoreError, match="read-only"):
+        ro.add_many(incidents())
+
+
+def test_default_store_path(monkeypatch, tmp_path):
+    monkeypatch.setenv("INCMAP_STORE", str(tmp_path / "env.gpkg"))
+    assert default_store_path() == tmp_path / "env.gpkg"
+    assert default_store_path(tmp_path / "x.gpkg") == tmp_path / "x.gpkg"
+    monkeypatch.delenv("INCMAP_STORE")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_store_path() == tmp_path / "xdg" / "syria-incident-map" / "incidents.gpkg"
+    assert isinstance(open_store(), GeoPackageStore)
+    with pytest.raises(StoreError, match="PostGIS"):
+        open_store("postgresql://localhost/incidents")
+
+
+def test_threads_share_a_store(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        counts = list(pool.map(lambda _: store.count(category="massacre"), range(16)))
+    assert counts == [2] * 16
+
+
+def test_rows_added_by_gdal_are_indexed_and_read(store):
+    """An edit made with GDAL (as QGIS does) goes through the R-tree triggers and reads back."""
+    import pyogrio
+    import shapely
+
+    frame = pyogrio.read_dataframe(store.path, layer="incidents", where="id = 'other:0'")
+    frame["id"] = "gdal:1"
+    frame["geometry"] = [shapely.Point(38.2, 35.1)]
+    pyogrio.write_dataframe(frame, store.path, layer="incidents", append=True)
+    got = store.query(bbox=(38.1, 35.0, 38.3, 35.2))
+    assert [i.id for i in got] == ["gdal:1"] and (got[0].lon, got[0].lat) == (38.2, 35.1)
+    assert store.count() == len(ROWS) + 1
+    res = store.add_many([got[0].replace(killed=5)])  # an upsert over GDAL's row (no row_hash)
+    assert (res.added, res.updated) == (0, 1) and store.get("gdal:1").killed == 5
+
+
+def test_a_store_from_an_older_version_gains_new_columns(store):
+    conn = sqlite3.connect(store.path)
+    conn.execute("ALTER TABLE incidents DROP COLUMN injured_names")
+    conn.commit()
+    conn.close()
+    store.close()
+    ro = open_store(store.path, readonly=True)
+    assert ro.get("unit:1").injured_names == () and ro.count() == len(ROWS)
+    ro.close()
+    again = open_store(store.path)
+    assert again.count() == len(ROWS)
+    assert again.get("unit:1").victim_names == ("Name 1",)
+    again.add(Incident(date="2019-01-01", killed=1, lon=36.5, lat=35.5, dataset="n", source_id="1",
+                       injured_names=["Someone"]))
+    assert again.get("n:1").injured_names == ("Someone",)
