@@ -1,0 +1,788 @@
+"""Incidents from the narrative of an SNHR report.
+
+A report's narrative tells each notable incident in one paragraph, sometimes
+after a sentence or two of month totals: a dated sentence with a killing
+("On Sunday, July 16, 2023, a man ... was shot dead by gunmen ... in front of
+his house in his hometown of Mahajja in northern rural Daraa governorate."),
+then details, then who controlled the area. This module finds those
+*anchor* sentences, groups each with the sentences that belong to it (the
+ones after it in the paragraph, and a lead sentence before it when the anchor
+refers back: "All three victims were killed in the same incident on ..."),
+and reads from the group the dates, counts, place, perpetrator, cause,
+stated control and victim names.
+
+Sentences in method, advocacy and recommendation sections are never read
+(:data:`geo.report_text.EXCLUDED_SECTION_RE`), and an anchor's date must fall
+near the report's period, so "a report we issued on August 19, 2022" in a
+background section is no incident.
+
+>>> from geo.report_text import Document
+>>> doc = Document("III. Notable incidents\\n\\nOn Monday, March 2, 2020, Syrian regime forces "
+...                "fired shells at Kansafra village in southern rural Idlib, killing a woman. "
+...                "The village was under the control of HTS at the time of the incident.")
+>>> inc = extract_incidents(doc, period=(2020, 3))[0]
+>>> inc.date.isoformat(), inc.killed, inc.women, inc.place_text, inc.stated_control_text
+('2020-03-02', 1, 1, 'Kansafra village in southern rural Idlib', 'HTS')
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .precision import DatePrecision
+from .report_places import find_governorate, find_place, find_stated_control, place_phrases
+from .report_text import (EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence,
+                          find_dates, parse_number)
+
+__all__ = ["ReportIncident", "extract_incidents", "count_victims"]
+
+
+@dataclass
+class ReportIncident:
+    """One incident as the report tells it (before geocoding).
+
+    Offsets ``start``/``end`` are character offsets in the original report
+    text; ``sentences`` are the sentences it was read from.
+    """
+
+    date: dt.date
+    date_precision: DatePrecision = DatePrecision.DAY
+    date_documented: dt.date | None = None
+    dates: dict[str, str] = field(default_factory=dict)  # role -> ISO date (arrested, died, ...)
+    category: str = "killing"
+    cause: str | None = None
+    cause_text: str | None = None
+    perpetrator: str | None = None
+    perpetrator_text: str | None = None
+    perpetrator_also: tuple[str, ...] = ()
+    killed: int | None = None
+    children: int | None = None
+    women: int | None = None
+    injured: int | None = None
+    victim_names: list[str] = field(default_factory=list)
+    injured_names: list[str] = field(default_factory=list)
+    place_text: str | None = None
+    place_is_hometown: bool = False
+    hometown_text: str | None = None
+    governorate: str | None = None
+    governorate_pcode: str | None = None
+    stated_control_text: str | None = None
+    stated_control: str | None = None
+    stated_control_also: tuple[str, ...] = ()
+    stated_control_sentence: str | None = None
+    section: str = ""
+    sentences: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    line: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def sentence(self) -> str:
+        """The provenance: the sentences it came from, joined."""
+        return " ".join(self.sentences)
+
+    def to_dict(self, include_names: bool = False) -> dict:
+        out = {
+            "date": self.date.isoformat(), "date_precision": self.date_precision.value,
+            "date_documented": self.date_documented.isoformat() if self.date_documented else None,
+            "dates": dict(self.dates), "category": self.category, "cause": self.cause,
+            "cause_text": self.cause_text, "perpetrator": self.perpetrator,
+            "perpetrator_text": self.perpetrator_text, "perpetrator_also": list(self.perpetrator_also),
+            "killed": self.killed, "children": self.children, "women": self.women,
+            "injured": self.injured, "place_text": self.place_text,
+            "place_is_hometown": self.place_is_hometown, "governorate": self.governorate,
+            "governorate_pcode": self.governorate_pcode,
+            "stated_control_text": self.stated_control_text, "stated_control": self.stated_control,
+            "stated_control_also": list(self.stated_control_also),
+            "stated_control_sentence": self.stated_control_sentence,
+            "section": self.section, "sentence": self.sentence, "start": self.start,
+            "end": self.end, "line": self.line, "notes": list(self.notes),
+        }
+        if include_names:
+            out["victim_names"] = list(self.victim_names)
+            out["injured_names"] = list(self.injured_names)
+            out["hometown_text"] = self.hometown_text
+        else:
+            out["sentence"] = redact_names(out["sentence"], self.victim_names + self.injured_names)
+            out["stated_control_sentence"] = redact_names(out["stated_control_sentence"],
+                                                          self.victim_names + self.injured_names)
+        return out
+
+
+def redact_names(text: str | None, names: list[str]) -> str | None:
+    """``text`` with every victim name (and its first word used alone) withheld.
+
+    >>> redact_names("Moayed, who ..., Moayed Shakoush", ["Moayed Shakoush"])
+    '[name withheld], who ..., [name withheld]'
+    """
+    if not text:
+        return text
+    for name in sorted(set(names), key=len, reverse=True):
+        text = re.sub(re.escape(name), "[name withheld]", text, flags=re.I)
+    # Reports repeat a victim's first name alone, and not always spelled the same way
+    # ("Moyaed ... Moayed had agreed", "Abdul Basit was travelling"): match on the consonant
+    # skeleton of geo.names, the project's one name normaliser.
+    from .names import skeleton  # noqa: PLC0415
+
+    firsts = set()
+    for n in names:
+        words = n.split()
+        if len(words) >= 3 and words[0].lower() in _COMPOUND_FIRST:
+            text = re.sub(r"\b" + re.escape(" ".join(words[:2])) + r"\b", "[name withheld]", text)
+        elif words and len(words[0]) > 3 and words[0].lower() not in _COMMON_FIRST:
+            firsts.add(skeleton(words[0]))
+    if firsts:
+        text = re.sub(r"\b[A-Z][\w'-]{3,}\b",
+                      lambda m: "[name withheld]" if skeleton(m.group(0)) in firsts else m.group(0), text)
+    return text
+
+
+# First names too common to withhold alone; "Abdul X" is one first name of two words.
+_COMMON_FIRST = {"mohammad", "muhammad", "mohammed", "ahmad", "ahmed", "ali", "hasan", "hassan",
+                 "omar", "khaled", "mahmoud", "syrian", "abdul", "abu"}
+_COMPOUND_FIRST = {"abdul", "abd", "abu"}
+
+
+# -- vocabulary --------------------------------------------------------------------------------
+
+_EVENT = re.compile(
+    r"\b(?:killed|killing|died|dies|shot dead|shot and killed|tortured to death|murdered|executed|"
+    r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away)\b", re.I)
+_TORTURE = re.compile(r"tortured to death|died (?:due to|under|from|as a result of) torture|"
+                      r"death (?:due to|under) torture|died in (?:detention|custody|prison)|"
+                      r"signs of torture|detention cent(?:er|re)|tortur", re.I)
+_ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|taken into custody)\b", re.I)
+# A sentence that counts a period, not an incident.
+_SUMMARY = re.compile(r"since the (?:start|beginning)|bringing the total|so far this year|"
+                      r"raising the (?:total )?number|in total|distributed (?:as follows|by)", re.I)
+# An anchor that refers back to the sentence before it.
+_BACKREF = re.compile(r"^(?:all|both|the)\s+(?:" + NUMBER_RE + r"\s+)?(?:victims|civilians|of them|"
+                      r"children)\b|same (?:incident|attack|bombing|explosion)|^(?:these|the) "
+                      r"(?:victims|civilians)\b", re.I)
+_PRONOUN_START = re.compile(r"^(?:he|she|they|his|her|their|the (?:victim|boy|girl|man|woman|child|"
+                            r"body|explosion|attack|bombardment|shelling))\b", re.I)
+_DATE_LEAD = re.compile(r"^On\s+(?:[A-Z][a-z]+day,?\s+)?[^,]{3,25}?(?:,\s*\d{4})?,\s*")
+_LEARNED = re.compile(r"^(?:SNHR|we|his family|her family|the family|relatives)\s+(?:\w+\s+)?"
+                      r"(?:learned|learnt|was informed|were informed|confirmed|received)\b", re.I)
+_UNIDENTIFIED = re.compile(
+    r"whose (?:source|perpetrators?|identity|identities)\s+we (?:have|had) (?:not|been unable)[^,.;]*?"
+    r"identify|we (?:have|had) not (?:yet )?been able to identify|we have been unable to identify|"
+    r"of (?:unidentified|unknown) (?:source|origin|identity)|unidentified", re.I)
+_WEAPON_NOUN = re.compile(
+    r"(?:an?\s+|the\s+)?(?:(?:car|motorcycle|truck|vehicle|explosive)[- ]bombs?|(?:land)?mines?|"
+    r"improvised explosive devices?|IEDs?|explosive devices?|bombs?|gunmen|gunfire|gunshots|"
+    r"bullets?|explosions?|rockets?|shells?|drones?|assailants?|attackers?|parties|party|"
+    r"perpetrators?|remnants?|cluster munitions?|ordnance|massacres?)\b", re.I)
+_BY_PARTY = re.compile(
+    r"(?:\bby|at the hands of|personnel (?:from|of)|members of|elements of|carried out by|"
+    r"responsible for [^.]{0,40}?:)\s+(?P<p>[^,.;()]{2,90})", re.I)
+_SUBJECT_PARTY = re.compile(
+    r"(?P<p>(?:Syrian regime|regime|Russian|Turkish|Israeli|Jordanian|SDF|SNA|HTS|ISIS|coalition|"
+    r"international coalition|Syrian Democratic|Syrian National Army|Hay'at Tahrir al-Sham|"
+    r"transitional|General Security|armed opposition)[\w\s'/-]{0,40}?)\s+(?:fired|shelled|"
+    r"targeted|bombed|opened fire|shot|launched|raided|stormed|executed|struck|dropped|attacked)\b",
+    re.I)
+_CAUSE_PHRASES = re.compile(
+    r"(?<![\w-])(?:(?:artillery|mortar|rocket|missile)? ?shell(?:ing|s)?|air ?strikes?|warplanes?|"
+    r"helicopters?|barrel bombs?|drones?|anti-?armou?r (?:rockets?|missiles?)|guided missiles?|"
+    r"missiles?|car bombs?|motorcycle bombs?|improvised explosive devices?|IEDs?|explosive devices?|"
+    r"(?:land)?mines?|cluster (?:munitions?|submunitions?)|remnants? of [\w ]+|unexploded ordnance|"
+    r"gunfire|gunshots?|shot dead|crossfire|sniper fire|gunmen|tortured to death|torture|"
+    r"stabbed|beaten|executed|suicide (?:attack|bombing)|explosions?|fell into [^.,;]{3,50})(?![\w-])",
+    re.I)
+
+# -- victims -----------------------------------------------------------------------------------
+
+_CHILD_NOUN = r"children|child|boys?|girls?|infants?|babies|baby|kids?|toddlers?|newborns?|minors?"
+_WOMAN_NOUN = r"women|woman|mothers?|wives|wife|daughters-in-law"
+_NOUN = (r"(?:civilians?|people|persons?|individuals?|victims?|" + _CHILD_NOUN + "|" + _WOMAN_NOUN +
+         r"|men|man|young men|young man|elderly (?:men|man|women|woman)|members(?: of [\w ]+? family)?|"
+         r"family members|brothers?|sisters?|siblings|sons?|others|workers?|shepherds?|farmers?|"
+         r"students?|volunteers?|teenagers?|fathers?|husbands?|police officers?|officers?|"
+         r"nurses?|doctors?|journalists?|paramedics?|relatives)")
+_NUM = r"(?:" + NUMBER_RE + r"|an?|his|her|their|the)"
+_ADJ = r"(?:(?:\d+|[a-z]+)-year-old|young|elderly|displaced|other|more|additional|small|little|" \
+       r"civilian|female|male|infant|teenage|second|third)"
+_NP = r"(?P<n>" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}(?P<noun>" + _NOUN + r")\b"
+_NP_RE = re.compile(_NP, re.I)
+_AGE = re.compile(r"\b(\d{1,2})-year-old\b", re.I)
+_INCLUDING = re.compile(r"(?:also\s+)?including\s+(?P<list>[^.;]*?)(?=,\s*(?:were|was|had|in|"
+                        r"who|and\s+(?:three|two|\d+|\w+)\s+others)|\s+(?:were|was|had|at|in|by|"
+                        r"who|when|died)\b|[.;]|$)", re.I)
+
+
+@dataclass
+class Count:
+    killed: int | None = None
+    children: int | None = None
+    women: int | None = None
+
+
+def _np_count(m: re.Match) -> tuple[int, str]:
+    n = m.group("n").lower()
+    number = parse_number(n) if n not in ("his", "her", "their", "the") else 1
+    noun = m.group("noun").lower()
+    if re.fullmatch(_CHILD_NOUN, noun):
+        kind = "child"
+    elif re.fullmatch(_WOMAN_NOUN, noun):
+        kind = "woman"
+    else:
+        kind = "other"
+    age = _AGE.search(m.group(0))
+    if age and int(age.group(1)) < 18:
+        kind = "child"
+    if noun in ("man", "men") and kind == "other":
+        kind = "man"
+    return (number if number is not None else 1), kind
+
+
+def count_victims(np_text: str) -> Count:
+    """Killed / children / women in a victim phrase.
+
+    >>> count_victims("five civilians, including a child and two women")
+    Count(killed=5, children=1, women=2)
+    >>> count_victims("a woman and her two children")
+    Count(killed=3, children=2, women=1)
+    >>> count_victims("a 16-year-old boy")
+    Count(killed=1, children=1, women=0)
+    """
+    text = np_text.strip()
+    incl = _INCLUDING.search(text)
+    head = text[:incl.start()] if incl else text
+    total, children, women = 0, 0, 0
+    for m in _NP_RE.finditer(head):
+        n, kind = _np_count(m)
+        total += n
+        if kind == "child":
+            children += n
+        elif kind == "woman":
+            women += n
+    if incl:
+        for m in _NP_RE.finditer(incl.group("list")):
+            n, kind = _np_count(m)
+            if kind == "child":
+                children += n
+            elif kind == "woman":
+                women += n
+    if total == 0:
+        return Count()
+    return Count(total, min(children, total), min(women, total))
+
+
+_KILLED_PASSIVE = re.compile(
+    r"(?P<np>" + _NP + r"(?:\s+(?:and|,)\s+(?:(?:his|her|their)\s+)?(?:an?|" + NUMBER_RE + r")?\s*(?:" + _ADJ
+    + r"\s+){0,2}(?:" + _NOUN + r"))*(?:,?\s+(?:also\s+)?including[^.;]*?)?),?\s+"
+    r"(?:[\w\[\]'-]+\s+){0,14}?(?:were|was|had been|have been|has been)\s+(?:all\s+)?"
+    r"(?:\w+\s+)?(?:killed|shot dead|executed|murdered|tortured to death)", re.I)
+_KILLED_ACTIVE = re.compile(
+    r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of)\s+"
+    r"(?P<np>" + _NP + r"(?:\s+(?:and|,)\s+(?:(?:his|her|their)\s+)?(?:an?|" + NUMBER_RE + r")?\s*(?:" + _ADJ
+    + r"\s+){0,2}(?:" + _NOUN + r"))*(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
+    r"when|while)|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
+_ALL_N = re.compile(r"\b(?:all|the|these|both)\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|civilians|"
+                    r"people|children)\b", re.I)
+_SINGLE_SUBJECT = re.compile(
+    r"(?:^|,\s*)(?P<np>(?:a|an)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+|displaced\s+|"
+    r"civilian\s+)*(?:" + _NOUN + r"))\b", re.I)
+_INJURED_ACTIVE = re.compile(
+    r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:at least\s+)?(?P<np>" + _NP
+    + r"(?:'s\s+\w+)?(?:,?\s+(?:also\s+)?including[^.;]*?)?)(?=[.,;]|\s+(?:in|at|and|who|when)\b|$)",
+    re.I)
+_INJURED_PASSIVE = re.compile(
+    r"(?P<np>" + _NP + r"(?:,?\s+(?:also\s+)?including[^.;,]*,?)?)\s+(?:were|was)\s+(?:also\s+)?"
+    r"(?:injured|wounded)", re.I)
+
+
+def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
+    killed = Count()
+    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE):
+        m = rx.search(chunk)
+        if m:
+            c = count_victims(m.group("np"))
+            if c.killed:
+                killed = c
+                break
+    if killed.killed is None:
+        m = _ALL_N.search(chunk)
+        if m:
+            killed = Count(parse_number(m.group("n")), 0, 0)
+    if killed.killed is None:
+        body = re.sub(r"^(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?[^,]*\d{4},\s*", "", anchor.strip(), flags=re.I)
+        m = _SINGLE_SUBJECT.search(body)
+        if m:
+            killed = count_victims(m.group("np"))
+    if killed.killed is None and _EVENT.search(chunk):
+        killed = Count(1, None, None)
+    # Children / women stated as "including ..." elsewhere in the chunk (the lead sentence).
+    injured = None
+    for rx in (_INJURED_PASSIVE, _INJURED_ACTIVE):
+        m = rx.search(chunk)
+        if m:
+            c = count_victims(m.group("np"))
+            if c.killed:
+                injured = c.killed
+                break
+    return killed, injured
+
+
+# -- names -------------------------------------------------------------------------------------
+
+_NAME_TOKEN = r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|bin|ibn|Abu|Abdul|Abd|[A-Z][\w'\u00C0-\u024F-]+)"
+_NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
+_NAME_RE = re.compile(r"^" + _NAME + r"$")
+_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?"
+                         r"(?P<names>" + _NAME + r"(?:\s*(?:,|and)\s+(?:" + _NAME + r"))*)")
+_ROLE_NAME = re.compile(r"(?:officer|volunteer|doctor|nurse|teacher|journalist|activist|paramedic|"
+                        r"worker|driver|engineer|pharmacist|lawyer|student),\s+(?P<name>" + _NAME
+                        + r")(?=\s*[-,.])")
+_NOT_NAME = re.compile(r"\b(?:Syrian|Network|Forces|Army|Council|Nations|Rapporteur|Committee|"
+                       r"Defense|Defence|Helmets|Regime|Coalition|Party|Parties|Governorate|Report|"
+                       r"Circular|Security|Human|Rights|Center|Centre)\b")
+
+
+def _names(chunk: str, link_texts: list[str]) -> tuple[list[str], list[str]]:
+    found: list[tuple[int, str]] = []
+    for t in link_texts:
+        t = t.strip()
+        if _NAME_RE.match(t) and not _NOT_NAME.search(t):
+            i = chunk.find(t)
+            found.append((i, t))
+    for m in _IDENTIFIED.finditer(chunk):
+        for part in re.split(r"\s*,\s*|\s+and\s+", m.group("names")):
+            part = part.strip()
+            if _NAME_RE.match(part) and not _NOT_NAME.search(part):
+                found.append((m.start("names") + m.group("names").find(part), part))
+    for m in _ROLE_NAME.finditer(chunk):
+        if not _NOT_NAME.search(m.group("name")):
+            found.append((m.start("name"), m.group("name")))
+    victims, injured = [], []
+    for pos, name in sorted(found):
+        if name in victims or name in injured:
+            continue
+        # the sentence the name sits in decides its role
+        s0 = chunk.rfind(".", 0, max(pos, 0)) + 1
+        s1 = chunk.find(".", pos + len(name))
+        sentence = chunk[s0:s1 if s1 >= 0 else len(chunk)]
+        if re.search(r"injur|wound", sentence, re.I) and not _EVENT.search(sentence):
+            injured.append(name)
+        else:
+            victims.append(name)
+    return victims, injured
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+def _assign_dates(chunk: str, mentions: list[DateMention], torture: bool) -> tuple[dt.date, dict]:
+    roles: dict[str, dt.date] = {}
+    for d in mentions:
+        before = chunk[max(0, d.start - 90):d.start].lower()
+        after = chunk[d.end:d.end + 40].lower()
+        if re.search(r"(?:wounds|injuries) (?:he |she |they )?(?:had )?sustained(?: on)?[^.;]{0,30}$|"
+                     r"(?:was|were) (?:injured|wounded)(?: on)?\s*$", before):
+            roles.setdefault("wounded", d.date)
+        elif re.search(r"previous day,?\s*$", before):
+            roles.setdefault("wounded", d.date)
+        elif re.search(r"(?:arrested|detained|abducted|kidnapped|custody)\b[^.;]{0,40}$", before):
+            roles.setdefault("arrested", d.date)
+        elif re.search(r"(?:died|death|passed away|succumbed|tortured to death)\b[^.;]{0,15}$", before) \
+                and not re.search(r"wounds|injuries", before[-25:]):
+            roles.setdefault("died", d.date)
+        elif re.search(r"^,?\s*(?:his|her|their) (?:body|bodies|family|relatives)\b", after) or \
+                re.search(r"(?:body|bodies) (?:was|were) (?:returned|handed|delivered|found)[^.;]{0,30}$",
+                          before):
+            roles.setdefault("body_returned", d.date)
+        elif re.search(r"(?:learned|learnt|informed|notified|documented|confirmed)\b[^.;]{0,30}$", before) \
+                or _LEARNED.match(after.lstrip(" ,")):
+            roles.setdefault("learned", d.date)
+        else:
+            roles.setdefault("event", d.date)
+    if "wounded" in roles and "died" not in roles and "event" in roles and roles["event"] > roles["wounded"]:
+        roles["died"] = roles.pop("event")
+    if "wounded" in roles and "event" in roles and roles["event"] == roles["wounded"]:
+        roles.pop("event")
+    # the incident date: when the harm was done
+    if "wounded" in roles:
+        date = roles["wounded"]
+    elif torture and "arrested" in roles:
+        date = roles["arrested"]
+    elif "event" in roles:
+        date = roles["event"]
+    elif "died" in roles:
+        date = roles["died"]
+    else:
+        date = min(roles.values())
+    return date, {k: v.isoformat() for k, v in roles.items()}
+
+
+# -- the extractor -----------------------------------------------------------------------------
+
+def _in_window(d: dt.date, period: tuple[int, int] | None, torture: bool) -> bool:
+    if period is None:
+        return True
+    first = dt.date(period[0], period[1], 1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    if torture:
+        return dt.date(2011, 3, 1) <= d <= last + dt.timedelta(days=31)
+    return first - dt.timedelta(days=62) <= d <= last + dt.timedelta(days=31)
+
+
+def _is_anchor(s: Sentence, period, torture_para: bool) -> bool:
+    if _SUMMARY.search(s.text):
+        return False
+    dates = find_dates(s.text, period=period)
+    if not dates:
+        return False
+    torture = torture_para or bool(_TORTURE.search(s.text))
+    if not any(_in_window(d.date, period, torture) for d in dates):
+        return False
+    if _EVENT.search(s.text):
+        return True
+    return torture and bool(_ARRESTED.search(s.text))
+
+
+def _groups(sentences: list[Sentence], period, torture_para: bool) -> list[list[Sentence]]:
+    anchors = [i for i, s in enumerate(sentences) if _is_anchor(s, period, torture_para)]
+    if not anchors:
+        return []
+    groups: list[list[Sentence]] = []
+    for k, i in enumerate(anchors):
+        stop = anchors[k + 1] if k + 1 < len(anchors) else len(sentences)
+        text = _DATE_LEAD.sub("", sentences[i].text)
+        same_person = bool(_PRONOUN_START.match(text) or _LEARNED.search(text))
+        if groups and same_person:
+            groups[-1].extend(sentences[i:stop])
+            continue
+        group = sentences[i:stop]
+        if k == 0 and i > 0 and (_BACKREF.search(sentences[i].text) or (
+                same_person and not _SUMMARY.search(sentences[i - 1].text)
+                and not re.search(r"identified as", sentences[i].text))):
+            group = sentences[i - 1:stop]
+        groups.append(group)
+    return groups
+
+
+def extract_incidents(doc: Document, period: tuple[int, int] | None = None) -> list[ReportIncident]:
+    """Every incident the narrative of ``doc`` describes, in text order, duplicates merged."""
+    incidents: list[ReportIncident] = []
+    # Before the first numbered section is the title page (title, date, publisher).
+    has_sections = any(p.section for p in doc.paragraphs)
+    for p in doc.paragraphs:
+        if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section):
+            continue
+        torture_para = (bool(re.search(r"tortur", p.section or "", re.I)) and bool(
+            _TORTURE.search(p.text) or _ARRESTED.search(p.text))) or bool(
+            _ARRESTED.search(p.text) and re.search(r"tortured to death|(?:died|death) (?:due to|under) "
+                                                    r"torture|died in (?:detention|custody)", p.text, re.I))
+        for group in _groups(p.sentences, period, torture_para):
+            inc = _build(doc, group, period, torture_para)
+            if inc is not None:
+                incidents.append(inc)
+        incidents.extend(_massacre_summary(doc, p, period))
+    return _merge_duplicates(incidents)
+
+
+def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> ReportIncident | None:
+    start, end = group[0].start, group[-1].end
+    chunk = doc.text[start:end]
+    chunk = chunk.replace("\n", " ")
+    anchor = next(s for s in group if _is_anchor(s, period, torture_para))
+    a_off = anchor.start - start
+    control = find_stated_control(chunk)
+    body = chunk
+    if control is not None:
+        # the control sentence names forces, not the place or the perpetrator
+        a, b = control.blank_start, control.blank_end
+        body = chunk[:a] + " " * (b - a) + chunk[b:]
+    torture = bool(_TORTURE.search(chunk)) and (torture_para or bool(
+        re.search(r"tortured to death|died (?:due to|under) torture|death under torture", chunk, re.I)))
+    mentions = find_dates(chunk, period=period)
+    if not mentions:
+        return None
+    date, roles = _assign_dates(chunk, mentions, torture)
+    documented_candidates = [dt.date.fromisoformat(roles[k]) for k in ("died", "body_returned", "learned")
+                             if k in roles]
+    documented = max(documented_candidates) if documented_candidates else None
+    if documented is not None and documented <= date:
+        documented = None
+
+    # the place: the one in the sentence of the main event, else the first after it
+    main = re.search(r"tortured to death|died (?:due to|under) torture", body, re.I) if torture else None
+    if main is None:
+        main = _EVENT.search(body, a_off) or _EVENT.search(body)
+    place = _place_for(body, main.start() if main else a_off)
+    home = next((ph for ph in place_phrases(body) if ph.hometown), None)
+
+    gov = None
+    if place is not None:
+        gov = find_governorate(place.text)
+        if gov is None:
+            before = body[:place.start]
+            gov = find_governorate(_strip_nonlocal(before, body)) or find_governorate(
+                body[place.end:], last=False)
+    if gov is None:
+        gov = find_governorate(body)
+
+    killed, injured = _victims(body, doc.text[anchor.start:anchor.end])
+    lo = bisect.bisect_left(doc.links, (start, start))
+    links = []
+    for a, b in doc.links[lo:]:
+        if a >= end:
+            break
+        if b <= end:
+            links.append(doc.text[a:b])
+    victims, injured_names = _names(chunk, links)
+    if killed.killed == 1 and len(victims) > 1:
+        killed = Count(len(victims), killed.children, killed.women)
+
+    perp_text, perp_code, perp_also = _perpetrator(body, a_off)
+    cause_text = _cause_text(body)
+    if perp_code is None and cause_text and re.search(r"mine|remnant|cluster|ordnance", cause_text, re.I):
+        # SNHR counts landmines and war remnants under "other parties" unless it names the party
+        perp_text, perp_code, perp_also = _perpetrator(cause_text + " of unidentified source", 0)
+    from .incident import parse_cause  # noqa: PLC0415 - geo.incident owns the cause vocabulary
+
+    cause = "torture" if torture else parse_cause(cause_text or "") if cause_text else None
+    if torture:
+        category = "torture"
+    elif (killed.killed or 0) >= 5:
+        category = "massacre"
+    elif cause in ("landmine", "explosive remnant"):
+        category = "landmine"
+    else:
+        category = "killing"
+
+    inc = ReportIncident(
+        date=date, date_documented=documented, dates=roles, category=category, cause=cause,
+        cause_text=cause_text, perpetrator=perp_code, perpetrator_text=perp_text,
+        perpetrator_also=perp_also, killed=killed.killed, children=killed.children,
+        women=killed.women, injured=injured, victim_names=victims, injured_names=injured_names,
+        place_text=place.text if place else None, place_is_hometown=bool(place and place.hometown),
+        hometown_text=home.text if home else None,
+        governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+        section=group[0].section, sentences=[s.text for s in group])
+    if place is not None and place.hometown:
+        inc.notes.append("the report names only the victim's home place; taken as the incident place")
+    if control is not None:
+        _set_control(inc, control)
+    inc.start, inc.end = doc.original_span(start, end)
+    inc.line = doc.line_of(start)
+    return inc
+
+
+def _strip_nonlocal(before: str, body: str) -> str:
+    # drop "from ..." hometown phrases so a victim's home governorate is used only as a last resort
+    out = re.sub(r"(?:travel\w*|head\w*|on (?:his|her|their) way|going|fle\w*|return\w*|moving|"
+                 r"driving|transferred|taken)\s+(?:back\s+)?to\s+[^,.;]+",
+                 lambda m: " " * len(m.group(0)), before, flags=re.I)
+    for ph in place_phrases(body):
+        if ph.hometown and ph.end <= len(before):
+            out = out[:ph.start] + " " * (ph.end - ph.start) + out[ph.end:]
+    return out
+
+
+def _place_for(body: str, event_pos: int):
+    s0 = body.rfind(". ", 0, event_pos) + 1
+    s1 = body.find(". ", event_pos)
+    s1 = len(body) if s1 < 0 else s1
+    phrases = [p for p in place_phrases(body) if not p.hometown and not p.origin_of_fire]
+    same = [p for p in phrases if s0 <= p.start < s1]
+    # the longest in the sentence: "X village, administratively part of Y, in Z governorate"
+    if same:
+        after = [p for p in same if p.start >= event_pos]
+        return (after or same)[0]
+    after = [p for p in phrases if p.start >= event_pos]
+    if after:
+        return after[0]
+    if phrases:
+        return phrases[0]
+    return find_place(body)
+
+
+def _set_control(inc: ReportIncident, control) -> None:
+    from .force import UnknownForce, parse_force  # noqa: PLC0415
+
+    inc.stated_control_text = control.text
+    inc.stated_control_sentence = control.sentence
+    try:
+        parsed = parse_force(control.text, date=inc.date)
+    except UnknownForce:
+        inc.notes.append(f"stated control {control.text!r} names no known force")
+        inc.stated_control = "UNKNOWN"
+        return
+    inc.stated_control = parsed.code
+    inc.stated_control_also = tuple(parsed.also)
+
+
+def _perpetrator(body: str, a_off: int) -> tuple[str | None, str | None, tuple[str, ...]]:
+    from .incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    candidates: list[tuple[int, str]] = []
+    for m in _UNIDENTIFIED.finditer(body):
+        w0 = max(0, m.start() - 60)
+        weapons = list(_WEAPON_NOUN.finditer(body, w0, m.start()))
+        a = weapons[-1].start() if weapons else m.start()
+        # "unidentified gunmen": the weapon may follow the marker
+        tail = re.match(r"(?:\s+[\w-]+){0,3}", body[m.end():m.end() + 40]).group(0) if not weapons else ""
+        candidates.append((a, (body[a:m.end()] + tail).strip()))
+    for m in _BY_PARTY.finditer(body):
+        p = re.sub(r"^(?:personnel|members|elements|fighters|gunmen|officers)\s+(?:from|of)\s+", "",
+                   m.group("p"), flags=re.I)
+        p = re.split(r"\s+(?:who|which|that|near|in|at|on|when|while|after|during|from|with|"
+                     r"using|as)\s", p)[0]
+        candidates.append((m.start("p"), p.strip()))
+    for m in _SUBJECT_PARTY.finditer(body):
+        candidates.append((m.start("p"), m.group("p").strip()))
+    for m in re.finditer(r"believed to be (?P<p>[\w' -]{3,40}?)(?=[,.;]|\s+(?:fired|shelled|"
+                         r"targeted|bombed|struck|killing)\b)", body, re.I):
+        candidates.append((m.start("p"), m.group("p").strip()))
+    candidates.sort()
+    for pos, text in candidates:
+        text = re.sub(r"^(?:the )?(?:explosion|blast|detonation)s? of\s+", "", text, flags=re.I)
+        if re.match(r"(?:the )?(?:explosion|blast|detonation)\b", text, re.I):
+            continue
+        try:
+            parsed = parse_perpetrator(text)
+        except UnknownPerpetrator:
+            continue
+        except Exception:  # noqa: BLE001 - a wording the parser cannot take is no perpetrator
+            continue
+        return text, parsed.code, tuple(parsed.also)
+    return None, None, ()
+
+
+def _cause_text(body: str) -> str | None:
+    m = _CAUSE_PHRASES.search(body)
+    if not m:
+        return None
+    # prefer the most specific weapon named anywhere (an anti-armor rocket beats artillery forces)
+    specific = re.search(r"anti-?armou?r (?:rockets?|missiles?)|car bombs?|motorcycle bombs?|"
+                         r"improvised explosive devices?|(?:land)?mines?|cluster (?:munitions?|"
+                         r"submunitions?)|remnants? of [\w ]+?(?=[,.;]| in | that)|air ?strikes?|"
+                         r"barrel bombs?|drones?", body, re.I)
+    return (specific or m).group(0).strip()
+
+
+# -- massacres named only in a summary sentence ------------------------------------------------
+
+_MASSACRE_SUMMARY = re.compile(
+    r"(?P<n>" + NUMBER_RE + r")\s+massacres?\b[^.]*?\bin\s+(?P<places>[^.]+?)(?:\.|$)", re.I)
+
+
+def _massacre_summary(doc: Document, p, period) -> list[ReportIncident]:
+    """Massacres a summary sentence places without a day: "two massacres ... in A and B"."""
+    if period is None:
+        return []
+    out = []
+    for s in p.sentences:
+        if find_dates(s.text, period=period) or _SUMMARY.search(s.text):
+            continue
+        m = _MASSACRE_SUMMARY.search(s.text)
+        if not m:
+            continue
+        n = parse_number(m.group("n"))
+        parts = [x.strip(" ,") for x in re.split(r",?\s+and\s+(?=[A-Za-z'-]+(?:\s+[\w'-]+){0,3}\s+"
+                                                   r"(?:village|town|city|in)\b)|;\s*", m.group("places"))]
+        parts = [x for x in parts if find_governorate(x) or re.search(r"[A-Z]", x)]
+        if not n or len(parts) != n or n > 6:
+            continue
+        first = dt.date(period[0], period[1], 1)
+        for part in parts:
+            gov = find_governorate(part)
+            inc = ReportIncident(date=first, date_precision=DatePrecision.MONTH, category="massacre",
+                                 place_text=part, governorate=gov.name if gov else None,
+                                 governorate_pcode=gov.pcode if gov else None, section=s.section,
+                                 sentences=[s.text])
+            inc.notes.append("named in a summary sentence without a day or a count")
+            perp = _perpetrator(s.text, 0)
+            inc.perpetrator_text, inc.perpetrator, inc.perpetrator_also = perp
+            if inc.perpetrator == "OTHER_UNIDENTIFIED" and not _CAUSE_PHRASES.search(s.text):
+                # "massacres whose perpetrators we have not been able to identify" names no
+                # weapon: other parties, not their "killings by unidentified parties" share
+                inc.perpetrator = "OTHER"
+            inc.start, inc.end = doc.original_span(s.start, s.end)
+            inc.line = doc.line_of(s.start)
+            out.append(inc)
+    return out
+
+
+def _place_key(text: str | None) -> set[str]:
+    """The proper-name words of a place phrase, for matching two tellings of one incident."""
+    if not text:
+        return set()
+    words = re.findall(r"(?:al-|el-)?[A-Z][\w'-]+", text)
+    generic = {"Rural", "Damascus", "Aleppo", "Idlib", "Hama", "Homs", "Daraa", "Raqqa", "Hasaka",
+               "Latakia", "Tartus", "Quneitra", "Suwayda", "Deir", "Ez-Zour", "Syrian", "SNA", "SDF"}
+    return {w.lower() for w in words if w not in generic}
+
+
+def _merge_duplicates(incidents: list[ReportIncident]) -> list[ReportIncident]:
+    """One incident told twice (a summary and a detailed telling) becomes one record.
+
+    Two tellings are one incident when they share a place name or a victim's
+    name, lie in the same governorate, and their dates can be the same day.
+    """
+    out: list[ReportIncident] = []
+    by_word: dict[str, list[int]] = {}  # place word or victim name -> slots in ``out``
+    for inc in incidents:
+        words = _place_key(inc.place_text) | {"name:" + n for n in inc.victim_names}
+        twin_slot = None
+        for slot in sorted({k for w in words for k in by_word.get(w, ())}):
+            other = out[slot]
+            same_names = bool(set(inc.victim_names) & set(other.victim_names))
+            if inc.governorate_pcode and other.governorate_pcode and \
+                    inc.governorate_pcode != other.governorate_pcode:
+                continue
+            a, b = inc.date_precision.interval(inc.date), other.date_precision.interval(other.date)
+            if a[0] <= b[1] and b[0] <= a[1] and (inc.category == other.category or same_names):
+                twin_slot = slot
+                break
+        if twin_slot is None:
+            out.append(inc)
+            slot = len(out) - 1
+        else:
+            twin = out[twin_slot]
+            keep, drop = (twin, inc) if _richness(twin) >= _richness(inc) else (inc, twin)
+            keep.notes.append(f"also told at line {drop.line}")
+            for name in drop.victim_names:
+                if name not in keep.victim_names:
+                    keep.victim_names.append(name)
+            out[twin_slot] = keep
+            slot = twin_slot
+        for w in words:
+            by_word.setdefault(w, []).append(slot)
+    return out
+
+
+def _richness(inc: ReportIncident) -> tuple:
+    return (inc.date_precision == DatePrecision.DAY, inc.killed is not None,
+            inc.stated_control is not None, len(inc.sentence))
+
+
+def massacre_residual(incidents: list[ReportIncident], total: int | None, children: int | None,
+                      women: int | None) -> None:
+    """Give the one massacre a summary names without a count what the report's total leaves.
+
+    "A total of 13 civilians ... were killed in the two massacres" and one of
+    them told in detail with 5 killed: the other had 8. Done only when exactly
+    one massacre lacks a count; the incident's notes say the count is derived.
+    """
+    massacres = [i for i in incidents if i.category == "massacre"]
+    missing = [i for i in massacres if i.killed is None]
+    if total is None or len(missing) != 1:
+        return
+    known = [i for i in massacres if i.killed is not None]
+    rest = total - sum(i.killed for i in known)
+    if rest < 5:
+        return
+    inc = missing[0]
+    inc.killed = rest
+    if children is not None and all(i.children is not None for i in known):
+        inc.children = max(children - sum(i.children for i in known), 0)
+    if women is not None and all(i.women is not None for i in known):
+        inc.women = max(women - sum(i.women for i in known), 0)
+    inc.notes.append(f"counts derived: the report's massacre total ({total} killed) minus the "
+                     f"massacres it tells in detail")

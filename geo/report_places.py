@@ -1,0 +1,317 @@
+"""Where an SNHR incident happened and who the report says controlled it.
+
+Three readers over the text of one incident:
+
+* :func:`find_governorate` — the governorate a phrase names, in any of the
+  report spellings ("Deir Ez-Zour", "Damascus suburbs", "eastern suburbs of
+  Hama", "rural Damascus", "Dara'a").
+* :func:`find_place` — the incident place, not the victim's hometown:
+  "identified as X from Ma'dan town in the rural Raqqa governorate, was killed
+  ... in al-Qasabi 'badiya' (desert) in western rural Deir Ez-Zour
+  governorate" gives the desert, not Ma'dan. A "from ..." clause is the
+  hometown (used only when the text names no other place); "fired from ..."
+  is where the fire came from and never the place.
+* :func:`find_stated_control` — the sentence that says who controlled the
+  incident site ("The area was under the control of ...", "which is
+  controlled by ...", "in an SDF-controlled area") and not the ones that name
+  a force for another place ("fired from areas controlled by ...", "a crossing
+  linking the SDF-controlled area and ...").
+
+>>> find_governorate("in the eastern suburbs of Hama").name
+'Hama'
+>>> find_place("a man from Jasim city in rural Daraa governorate was shot dead in Nawa city "
+...            "in western rural Daraa governorate").text
+'Nawa city in western rural Daraa governorate'
+>>> find_stated_control("Regime forces fired shells from areas controlled by them at Ariha. "
+...                     "The city was under the control of HTS at the time of the incident.").text
+'HTS'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Governorate", "GOVERNORATES", "find_governorate", "PlacePhrase", "find_place", "place_phrases",
+           "StatedControl", "find_stated_control", "PLACE_WORDS"]
+
+
+@dataclass(frozen=True)
+class Governorate:
+    pcode: str
+    name: str  # as SNHR reports spell it
+
+
+# Spellings in report order of preference; patterns are matched case-insensitively.
+# Rural Damascus must be tried before Damascus.
+_GOV_PATTERNS: list[tuple[str, str, str]] = [
+    ("SY03", "Rural Damascus", r"(?:rural|suburbs? of|countryside of|outskirts of)\s+damascus"
+                               r"|damascus\s+(?:suburbs|countryside|rural|outskirts|rif)"
+                               r"|rif\s+dimashq|reef\s+dimashq|(?:eastern|western)\s+ghouta"),
+    ("SY01", "Damascus", r"damascus|dimashq"),
+    ("SY02", "Aleppo", r"aleppo|halab"),
+    ("SY04", "Homs", r"homs|hims"),
+    ("SY05", "Hama", r"hama(?:h)?(?![a-z])"),
+    ("SY06", "Latakia", r"lat(?:t)?akia|ladhiqiya|al-?ladhiqiyah"),
+    ("SY07", "Idlib", r"idl[ie]b"),
+    ("SY08", "Hasaka", r"(?:al-?)?has(?:s)?ak(?:a|ah|eh)"),
+    ("SY09", "Deir Ez-Zour", r"deir[\s-]*(?:ez|ez-|el|al|az|e)?[\s-]*z(?:ou|o|u)r|dayr\s+az[\s-]*zawr"),
+    ("SY10", "Tartus", r"tart(?:o)?us"),
+    ("SY11", "Raqqa", r"(?:al-?|ar-?)?raqq?a(?:h)?(?![a-z])"),
+    ("SY12", "Daraa", r"dar(?:'|a)?a(?:'|a)?(?![a-z])|deraa|dar'a"),
+    ("SY13", "Suwayda", r"(?:al-?|as-?)?(?:suwayda|sweida|suwaida|sweida'|swaida)"),
+    ("SY14", "Quneitra", r"quneitra|qunaitra|kuneitra"),
+]
+GOVERNORATES: dict[str, Governorate] = {p: Governorate(p, n) for p, n, _ in _GOV_PATTERNS}
+_GOV_RE = [(GOVERNORATES[p], re.compile(r"(?<![\w-])(?:" + rx + r")", re.I)) for p, _, rx in _GOV_PATTERNS]
+# "X governorate", "rural X", "suburbs of X", "X suburbs", "X city": a governorate reference, as
+# opposed to a word that happens to contain a governorate's name.
+_GOV_CONTEXT = re.compile(r"governorate|province|rural|suburbs?|countryside|\bcity\b|ghouta|rif|reef",
+                          re.I)
+
+
+def find_governorate(text: str, *, last: bool = True) -> Governorate | None:
+    """The governorate named in ``text`` (the last one by default: the widest unit comes last).
+
+    >>> find_governorate("Shawa village in al-Ra'ie area in eastern rural Aleppo").pcode
+    'SY02'
+    >>> find_governorate("al-Sayyidah Zaynab in Damascus suburbs").name
+    'Rural Damascus'
+    >>> find_governorate("in Tadmur town") is None
+    True
+    """
+    hits: list[tuple[int, int, Governorate]] = []
+    taken: list[tuple[int, int]] = []
+    for gov, rx in _GOV_RE:
+        for m in rx.finditer(text or ""):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append((m.start(), m.end(), gov))
+    if not hits:
+        return None
+    hits.sort(key=lambda h: h[0])
+    return (hits[-1] if last else hits[0])[2]
+
+
+# -- places ------------------------------------------------------------------------------------
+
+MAX_PHRASE = 260
+# Words that make a phrase a place (a named settlement or a spot in one).
+PLACE_WORDS = (
+    r"village|town|city|neighbou?rhood|governorate|province|suburbs?|countryside|rural|area|"
+    r"district|sub-?district|camp|desert|badiya|road|highway|motorway|crossroads?|roundabout|"
+    r"checkpoint|farms?|valley|mountains?|plain|market|hospital|bridge|street|region|outskirts|"
+    r"hometown|square|prison|detention|branch|school|mosque|plains|hill|lake|river|dam|border|"
+    r"crossing|industrial|quarter|district|junction|entrance|Ghouta"
+)
+_PLACE_WORD_RE = re.compile(r"\b(?:" + PLACE_WORDS + r")\b", re.I)
+# Locative openings. Compound ones are part of the place text ("in front of his house ...").
+_LOCATIVE = re.compile(
+    r"(?<![\w-])(?:(?P<keep>in front of|on the outskirts of|on the edge of|near|outside|inside|"
+    r"between)\s|(?P<drop>in|at|on|into|to(?=\s+(?:an?|the)\s+(?:\w+\s+){0,2}"
+    r"(?:detention|prison|branch|hospital|checkpoint|center|centre)))\s)", re.I)
+# Where a place phrase stops: the clause ends or an event clause begins.
+_STOP = re.compile(
+    r"[.;:!?]|,(?!\s*(?:administratively|also|which is administratively|part of|in\s|near\s|"
+    r"southern|northern|eastern|western|in the)\b)|\s(?:while|when|during|as|after|before|killing|"
+    r"injuring|wounding|resulting|who|which|where|by|and (?:injured|wounded|killed)|killed|died|"
+    r"exploded|detonated|injured|wounded|left|claimed|"
+    r"was|were|had|has|have|fired|bearing|leaving|under)\b|\s-\s|\(the area", re.I)
+_FROM = re.compile(r"(?<![\w-])(?:from|native of|hailing from|a resident of|resident of|"
+                   r"originally from|displaced from)\s", re.I)
+# Verbs before "from" that make it the origin of fire, not a hometown.
+_FIRE_ORIGIN = re.compile(r"(?:fired|launched|shelled|coming|came|originat\w*|shells?|rockets?|"
+                          r"missiles?|bombardment|shelling|positions|direction|attack(?:ed)?)"
+                          r"(?:\s+\w+){0,3}\s*$", re.I)
+_AFFILIATION = re.compile(r"(?:personnel|members?|elements?|officers?|forces|fighters|gunmen|"
+                          r"soldiers|troops|patrols?|agents?|militiamen|recruits)\s*$", re.I)
+_NOT_PLACE_HEAD = re.compile(r"^(?:(?:the|a|an)\s+)?(?:crossfire|clashes|artillery|shelling|an? attack|"
+                             r"the attack|the car|a car|the explosion|wounds|the same|front of (?:the|a) "
+                             r"(?:car|vehicle)|(?:his|her|their) (?:way|work|car)|the month|the "
+                             r"beginning|total|custody|detention(?! cent))", re.I)
+
+
+@dataclass
+class PlacePhrase:
+    """A place phrase: ``text``, offsets in the searched text, and whether it is a hometown."""
+
+    text: str
+    start: int
+    end: int
+    hometown: bool = False
+    origin_of_fire: bool = False
+
+
+def _phrase_end(text: str, start: int) -> int:
+    # The phrase runs to the first stop after at least one word.
+    # A place phrase is short: look no further than MAX_PHRASE (also keeps long junk linear).
+    limit = min(len(text), start + MAX_PHRASE + 40)
+    m = _STOP.search(text, start + 1, limit)
+    return m.start() if m else limit
+
+
+def place_phrases(text: str) -> list[PlacePhrase]:
+    """Every place phrase in ``text``: locative ones and "from ..." ones (hometown / origin of fire)."""
+    out: list[PlacePhrase] = []
+    spans: list[tuple[int, int]] = []
+    for m in _FROM.finditer(text):
+        start = m.end()
+        end = _phrase_end(text, start)
+        # "fired from X town at Y village": the origin ends where the target begins
+        cut = re.search(r"\s(?:at|on|onto|towards?|into|targeting|against)\s", text[start:end])
+        if cut:
+            end = start + cut.start()
+        phrase = text[start:end].strip(" ,")
+        if not phrase or not _is_place(phrase):
+            continue
+        before = text[max(0, m.start() - 60):m.start()]
+        if _AFFILIATION.search(before):
+            continue  # "personnel from the regime's State Security": who, not where
+        if re.search(r"(?:left over|left|remnants?|dating|dated|leftover|resulting|suffering)\s*$",
+                     before, re.I) or not re.match(
+                r"(?:the\s+)?(?:(?:al|el|as|ar|ad|ash|az)-|[A-Z]|(?:his|her|their)\s+hometown)", phrase):
+            continue
+        fire = bool(_FIRE_ORIGIN.search(before))
+        out.append(PlacePhrase(phrase, start, start + len(phrase), hometown=not fire,
+                               origin_of_fire=fire))
+        spans.append((m.start(), start + len(phrase)))
+    for m in _LOCATIVE.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        start = m.start() if m.group("keep") else m.end()
+        end = _phrase_end(text, m.end())
+        # "travelling in on the road ...": a dangling preposition before the real one
+        lead = re.match(r"(?:(?:in|at|on|into)\s+)+(?!front of)", text[start:end])
+        if lead and not m.group("keep"):
+            start += lead.end()
+        # "opened fire on him in Tafas city": the person, then the place
+        obj = re.match(r"(?:him|her|them|it|us)\s+(?:in|at|on|near)\s+", text[start:end])
+        if obj and not m.group("keep"):
+            start += obj.end()
+        phrase = text[start:end].strip(" ,")
+        if not phrase or not _is_place(phrase):
+            continue
+        if m.group("keep") and m.group("keep").lower() == "between":
+            first = re.split(r"\s+and\s+", phrase[8:], maxsplit=1)[0]
+            if not _PLACE_WORD_RE.search(first):
+                continue  # "clashes between local factions and ...": parties, not places
+        out.append(PlacePhrase(phrase, start, start + len(phrase)))
+        spans.append((m.start(), start + len(phrase)))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _is_place(phrase: str) -> bool:
+    if _NOT_PLACE_HEAD.match(phrase):
+        return False
+    if len(phrase) > MAX_PHRASE:
+        return False
+    has_name = re.search(r"(?:^|\s)(?:al-|el-|as-|ar-|ad-|ash-|az-)?[A-Z][\w'-]+", phrase)
+    if not has_name:
+        return False
+    # a capitalised word alone ("Syrian regime forces") is not a place: it needs a place word
+    # or a governorate name
+    return bool(_PLACE_WORD_RE.search(phrase) or find_governorate(phrase))
+
+
+def find_place(text: str, prefer_after: int = 0) -> PlacePhrase | None:
+    """The incident place in ``text``: the first non-hometown place phrase at or after
+    ``prefer_after`` (the event verb), else the first before it, else the hometown."""
+    phrases = place_phrases(text)
+    local = [p for p in phrases if not p.hometown and not p.origin_of_fire]
+    after = [p for p in local if p.start >= prefer_after]
+    if after:
+        return after[0]
+    if local:
+        return local[0]
+    homes = [p for p in phrases if p.hometown]
+    return homes[0] if homes else None
+
+
+# -- stated control ----------------------------------------------------------------------------
+
+@dataclass
+class StatedControl:
+    """What the report says about who controlled the incident site."""
+
+    text: str  # the force phrase ("the joint control of armed opposition factions and HTS")
+    sentence: str  # the whole clause it came from
+    start: int  # offsets of ``sentence`` in the searched text
+    end: int
+    blank_start: int = 0  # the span that is about control only (a sentence or a "which ..." clause)
+    blank_end: int = 0
+
+
+_SITE_NOUN = (r"(?:area|village|town|city|neighbou?rhood|region|site|camp|district|sub-?district|"
+              r"countryside|locality|road|market|place|location|farm|farms|desert|badiya|it)")
+_UNDER = (r"(?:under\s+(?:the\s+)?(?:(?:joint|shared|full|effective|complete)\s+)?control\s+of"
+          r"|(?:jointly\s+)?controlled\s+(?:jointly\s+)?by|held\s+by)")
+_CONTROL_PATTERNS = [
+    # "The area was under the control of X at the time of the incident."
+    re.compile(r"\b(?:the|this|that|which|the\s+\w+)\s+" + _SITE_NOUN
+               + r"(?:\s+(?:where|in which)\s+[^.,;]{0,60}?)?\s+(?:is|was|were|are|"
+               r"had been|has been|remains|remained)\s*,?\s+(?:still\s+|then\s+|"
+               r"at the time(?: of the (?:incident|attack))?,?\s+)?" + _UNDER + r"\s+(?P<force>[^.;]+)",
+               re.I),
+    # "..., which is controlled by X" / "which was under the joint control of X"
+    re.compile(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:then\s+|at the time\s+)?" + _UNDER
+               + r"\s+(?P<force>[^.;]+)", re.I),
+    # "in an area under the control of X" / "in areas controlled by X"
+    re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?:area|areas|region|territory|part)\s+"
+               + _UNDER + r"\s+(?P<force>[^.;]+)", re.I),
+    # "in the SDF-controlled area", "in an HTS-held town"
+    re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?P<force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
+               r"-(?:controlled|held)\s+(?:area|areas|territory|region|village|town|city|part|"
+               r"countryside|neighbou?rhood)", re.I),
+]
+# Words in the clause before a control phrase that make it about another place.
+_OTHER_PLACE = re.compile(r"\b(?:from|linking|link|links|between|towards?|bordering|adjacent|"
+                          r"across|opposite|overlooking|facing|into|separating)\b(?:\s+[\w'-]+){0,6}\s*[\w,'-]*\s*$",
+                          re.I)
+_FORCE_END = re.compile(r"\s+(?:at the time(?: of the (?:incident|attack|killing|explosion|bombing|"
+                        r"massacre))?|when|during|while|since|until|as of)\b.*$", re.I)
+
+
+def find_stated_control(text: str) -> StatedControl | None:
+    """The control the text states for the incident site, or ``None``.
+
+    >>> find_stated_control("The area is under the joint control of armed opposition factions "
+    ...                     "and Hay'at Tahrir al-Sham (HTS).").text
+    "armed opposition factions and Hay'at Tahrir al-Sham (HTS)"
+    >>> find_stated_control("killed at a crossing linking the SDF-controlled area and the "
+    ...                     "regime-controlled area") is None
+    True
+    """
+    best: StatedControl | None = None
+    for rx in _CONTROL_PATTERNS:
+        for m in rx.finditer(text):
+            clause_start = max(text.rfind(".", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1)
+            before = text[clause_start:m.start()]
+            # Only the words since the last comma decide: "..., which is controlled by"
+            # attaches to what precedes it in the same clause.
+            tail = before[-80:]
+            if _OTHER_PLACE.search(tail) and not re.match(r"\s*(?:the|this)\s", text[m.start():]):
+                continue
+            force = _FORCE_END.sub("", m.group("force").strip().split(",")[0]).strip(" ,")
+            force = re.sub(r"^(?:the\s+)?(?:joint\s+)?control\s+of\s+", "", force, flags=re.I)
+            if force.count(")") > force.count("("):
+                force = force.rstrip(" )")
+            if not force or len(force) > 200 or re.search(
+                    r"\b(?:from|linking|links?|between|towards?|crossing|fired)\b", force, re.I):
+                continue
+            end = text.find(".", m.end())
+            end = len(text) if end < 0 else end + 1
+            found = StatedControl(force, text[clause_start:end].strip(), clause_start, end)
+            if rx is _CONTROL_PATTERNS[0] and re.match(r"\s*(?:the|this|that)\s", text[clause_start:m.start() + 6]
+                                                      , re.I) and not text[clause_start:m.start()].strip():
+                found.blank_start, found.blank_end = clause_start, end
+            else:
+                # a clause inside an event sentence: blank only the clause itself
+                raw_force_end = m.start("force") + len(m.group("force").split(",")[0])
+                found.blank_start, found.blank_end = m.start(), raw_force_end
+            if best is None or found.start < best.start:
+                best = found
+        if best is not None:
+            break
+    return best

@@ -1,0 +1,416 @@
+"""The text layer of the SNHR report reader: loading, cleaning, sections, sentences, numbers, dates.
+
+SNHR reports reach us as plain text converted from web pages or PDFs: with
+markdown links (``[Hanan al-Dreib](#)``), bold markers, typographic quotes,
+page furniture and typos ("Augut"). This module turns such a file into a
+:class:`Document`: clean text with a map back to the characters of the
+original (so every incident can cite its exact offsets), split into
+paragraphs and sentences, each tagged with the numbered section it sits in.
+
+It also reads the two kinds of value every part of a report is made of:
+numbers written as words or digits (:func:`parse_number`) and dates in the
+forms the reports have used since 2019 (:func:`find_dates`).
+
+>>> doc = Document.from_text("I. Brief\\n\\nOn Monday, March 2, 2020, [a man](#) was killed.")
+>>> [s.text for s in doc.sentences()]
+['I. Brief', 'On Monday, March 2, 2020, a man was killed.']
+>>> parse_number("twenty-one"), parse_number("1,204"), parse_number("a")
+(21, 1204, 1)
+>>> [d.date.isoformat() for d in find_dates("on July 5, 2023, and on 4 July", default_year=2023)]
+['2023-07-05', '2023-07-04']
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = [
+    "Document", "Paragraph", "Sentence", "load_text", "parse_number", "NUMBER_RE",
+    "DateMention", "find_dates", "MONTHS", "EXCLUDED_SECTION_RE",
+]
+
+MAX_BYTES = 20_000_000  # a monthly report is ~50 kB; 20 MB is not a report
+
+# -- loading -----------------------------------------------------------------------------------
+
+
+def load_text(text_or_path: "str | os.PathLike") -> tuple[str, str | None]:
+    """The report's text and the file it came from (``None`` for text given directly).
+
+    A :class:`~pathlib.Path`, or a one-line string naming an existing file or
+    ending in ``.txt``/``.md``, is read as a file; any other string is the text
+    itself. Raises :class:`~geo.errors.InputError` for a missing, binary,
+    undecodable or empty file.
+    """
+    source = None
+    if isinstance(text_or_path, os.PathLike) or (
+            isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 4096
+            and (os.path.exists(text_or_path) or re.search(r"\.(txt|md|text)$", text_or_path, re.I))):
+        path = Path(text_or_path)
+        source = str(path)
+        if not path.exists():
+            raise InputError("no such file; give the path of an SNHR report saved as text", source=source)
+        if path.is_dir():
+            raise InputError("is a directory, not a report file", source=source)
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"file is {size:,} bytes; an SNHR monthly report is well under "
+                             f"{MAX_BYTES:,}", source=source)
+        text = decode(path.read_bytes(), source)
+    elif isinstance(text_or_path, bytes):
+        text = decode(text_or_path, None)
+    elif isinstance(text_or_path, str):
+        text = text_or_path
+    else:
+        raise InputError(f"expected report text or a file path, got {type(text_or_path).__name__}")
+    if not text.strip():
+        raise InputError("the report is empty", source=source)
+    return text, source
+
+
+def decode(data: bytes, source: str | None) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else is an error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"broken UTF-16 text at byte {exc.start}", source=source) from None
+    if b"\x00" in data[:8192]:
+        raise InputError("this is a binary file (it contains NUL bytes), not a report saved as "
+                         "text; convert the PDF or web page to plain UTF-8 text first", source=source)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start} "
+                         f"cannot be decoded; save the report as UTF-8", source=source,
+                         line=line) from None
+
+
+# -- cleaning with an offset map ---------------------------------------------------------------
+
+# What the cleaner rewrites: markdown links and images, emphasis, escapes, quotes.
+_MARKUP = re.compile(
+    r"!?\[(?P<link>[^\[\]\n]{0,300})\]\((?P<url>[^()\s]*(?:\([^()\s]*\))?[^()\s]*)\)"
+    r"|(?P<emph>\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))"
+    r"|\\(?P<esc>[()\[\]*_#.\-])"
+)
+_CHAR_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"',
+                            "\u201d": '"', "\u00a0": " ", "\u2013": "-", "\u2014": "-",
+                            "\u2011": "-", "\u200b": " ", "\t": " ", "\r": " "})
+
+
+@dataclass
+class Sentence:
+    """A sentence of the clean text: its text, clean offsets and paragraph."""
+
+    text: str
+    start: int  # offset in Document.text
+    end: int
+    paragraph: int  # index into Document.paragraphs
+    section: str  # the numbered section it sits in ("" before the first)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    start: int
+    end: int
+    section: str
+    index: int
+    heading: bool = False
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+# Sections that describe method, advocacy or the document itself: no incident is read there.
+EXCLUDED_SECTION_RE = re.compile(
+    r"methodolog|recommendation|conclusion|what is snhr doing|acknowledg|regist|contents|"
+    r"about (?:the )?snhr|introduction and methodology|\blegal\b|background", re.I)
+_HEADING_RE = re.compile(
+    r"^(?:(?P<num>[IVX]{1,5}|[0-9]{1,2})[.)-]\s+(?P<title>[A-Z][^\n]{2,200}?)"
+    r"|(?P<bare>(?:Conclusions(?: and Recommendations)?|Recommendations|Acknowledg[e]?ments?|"
+    r"Methodology|Contents|Table of Contents|Introduction)\s*:?))\s*(?:\d{1,3})?\s*$")
+_ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Jr|Gen|Col|Lt|vs|etc|i\.e|e\.g|U\.S|U\.N|Art|"
+                     r"Nos|p|pp|approx|Vol|al)\.|\b[A-Z]\.)$")
+
+
+class Document:
+    """A report as clean text with offsets back into the original.
+
+    ``text`` is the clean text; ``original`` the text as given;
+    ``to_original(i)`` maps a clean offset to the original one. ``links`` are
+    the clean spans that were markdown link texts (candidate victim names).
+    """
+
+    def __init__(self, original: str, source: str | None = None):
+        self.original = original
+        self.source = source
+        pieces: list[str] = []
+        offmap: list[int] = []
+        links: list[tuple[int, int]] = []
+        pos = 0
+        out_len = 0
+
+        def keep(a: int, b: int) -> None:
+            nonlocal out_len
+            pieces.append(original[a:b])
+            offmap.extend(range(a, b))
+            out_len += b - a
+
+        for m in _MARKUP.finditer(original):
+            keep(pos, m.start())
+            if m.group("link") is not None:
+                a = m.start("link")
+                start = out_len
+                keep(a, m.end("link"))
+                if out_len > start:
+                    links.append((start, out_len))
+            elif m.group("esc") is not None:
+                keep(m.start("esc"), m.end("esc"))
+            pos = m.end()
+        keep(pos, len(original))
+        self.text = "".join(pieces).translate(_CHAR_FOLD)
+        offmap.append(len(original))
+        self._offmap = offmap
+        self.links = links
+        self._newlines: list[int] | None = None
+        self.paragraphs = self._split_paragraphs()
+
+    @classmethod
+    def from_text(cls, text: str, source: str | None = None) -> "Document":
+        return cls(text, source)
+
+    def to_original(self, i: int) -> int:
+        """The original offset of clean offset ``i`` (end offsets map to one past the last char)."""
+        i = max(0, min(i, len(self._offmap) - 1))
+        return self._offmap[i]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+    def line_of(self, clean_offset: int) -> int:
+        """1-based line number in the original text."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.original)]
+        return bisect.bisect_left(self._newlines, self.to_original(clean_offset)) + 1
+
+    def _split_paragraphs(self) -> list[Paragraph]:
+        text = self.text
+        paras: list[Paragraph] = []
+        section = ""
+        # A paragraph ends at a blank line; a heading line or a bullet line is a paragraph by itself.
+        blocks: list[tuple[int, int]] = []
+        start = None
+        for m in re.finditer(r"[^\n]*(?:\n|$)", text):
+            line = m.group(0)
+            if m.start() == len(text):
+                break
+            stripped = line.strip()
+            a, b = m.start(), m.start() + len(line.rstrip("\n"))
+            if not stripped:
+                if start is not None:
+                    blocks.append((start, prev_end))
+                    start = None
+                continue
+            alone = bool(_HEADING_RE.match(stripped)) or stripped.startswith(("- ", "• ", "* "))
+            if alone:
+                if start is not None:
+                    blocks.append((start, prev_end))
+                    start = None
+                blocks.append((a, b))
+                continue
+            if start is None:
+                start = a
+            prev_end = b
+        if start is not None:
+            blocks.append((start, prev_end))
+        for a, b in blocks:
+            raw = text[a:b]
+            # trim leading/trailing blanks and bullet markers, keeping offsets exact
+            lead = len(raw) - len(raw.lstrip(" -•*"))
+            a2 = a + lead
+            b2 = a + len(raw.rstrip())
+            if b2 <= a2:
+                continue
+            body = text[a2:b2]
+            h = _HEADING_RE.match(body.strip())
+            is_heading = bool(h) and len(body) < 220 and not body.rstrip().endswith(".")
+            if h:
+                if h.group("bare"):
+                    section = h.group("bare").strip(" :")
+                elif (re.fullmatch(r"[IVX]{1,5}", h.group("num")) and len(body) < 220
+                      and not body.rstrip().endswith(".")):
+                    # "1. Main parties" style numbered lists are not report sections
+                    section = h.group("title").strip()
+            paras.append(Paragraph(body, a2, b2, section, len(paras), is_heading))
+        for p in paras:
+            p.sentences = list(_split_sentences(p, text))
+        return paras
+
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+
+def _split_sentences(p: Paragraph, text: str):
+    body = text[p.start:p.end]
+    # Candidate boundaries: ., ! or ? followed by space and an upper-case letter, digit or quote.
+    starts = [0]
+    for m in re.finditer(r"[.!?]['\")\]]*(\s+)(?=[\"'(\[]?[A-Z0-9])", body):
+        before = body[max(0, m.start() - 12):m.start() + 1]  # an abbreviation is short
+        if _ABBREV.search(before):
+            continue
+        starts.append(m.end())
+    starts.append(len(body) + 1)
+    for a, b in zip(starts, starts[1:]):
+        seg = body[a:b - 1] if b <= len(body) else body[a:]
+        seg_stripped = seg.strip()
+        if not seg_stripped:
+            continue
+        lead = len(seg) - len(seg.lstrip())
+        s = p.start + a + lead
+        yield Sentence(" ".join(seg_stripped.split()), s, s + len(seg_stripped), p.index, p.section)
+
+
+# -- numbers -----------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUM_WORDS = sorted(list(_UNITS) + list(_TENS) + ["hundred", "thousand", "dozen"], key=len,
+                    reverse=True)
+# A number in a report: digits ("1,204", "12") or words ("twenty-one", "one hundred and two").
+_WORD = r"(?:" + "|".join(w for w in _NUM_WORDS if w not in ("a", "an", "no", "single")) + r")"
+NUMBER_RE = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD + r"(?:[\s-]+(?:and\s+)?" + _WORD + r")*)")
+
+
+def parse_number(text: str) -> int | None:
+    """A count written in digits or English words; ``None`` if it is not one.
+
+    >>> parse_number("Four"), parse_number("one hundred and two"), parse_number("12")
+    (4, 102, 12)
+    """
+    t = text.strip().lower().replace(",", "")
+    if not t:
+        return None
+    if t.isdigit():
+        return int(t)
+    total, current = 0, 0
+    seen = False
+    for w in re.split(r"[\s-]+", t):
+        if w == "and":
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        elif w == "dozen":
+            current = max(current, 1) * 12
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+# A month name: its first three letters then more letters, to survive typos such as "Augut".
+# "May" must be capitalised (the verb "may" is everywhere).
+_MONTH = (r"(?:(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?|May)")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_DATE_RE = re.compile(
+    r"(?<![\w-])(?:" + _WEEKDAY + r")?(?:"
+    r"(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d{2}))?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH + r")(?:,?\s+(?P<y2>(?:19|20)\d{2}))?"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r")(?![\w-])")
+_MONTH_YEAR_RE = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r"),?\s+(?P<y>(?:19|20)\d{2})(?![\w-])")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A day-level date found in text: the date, where it is, whether the year was written."""
+
+    date: dt.date
+    start: int
+    end: int
+    year_given: bool
+
+
+def _month_number(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w.startswith("may") and len(w) == 3:
+        return 5
+    return MONTHS.get(w[:3]) if len(w) >= 3 else None
+
+
+def find_dates(text: str, default_year: int | None = None,
+               period: "tuple[int, int] | None" = None) -> list[DateMention]:
+    """Every day-level date in ``text`` (weekday optional, year optional).
+
+    A date without a year takes ``default_year``; with ``period=(year,
+    month)``, a month later than the period's month is taken to be in the
+    year before (a January report that mentions "December 28").
+
+    >>> [d.date.isoformat() for d in find_dates("Monday, March 2, 2020 and on March 4", 2020)]
+    ['2020-03-02', '2020-03-04']
+    >>> find_dates("Tuesday 01 Augut 2023")[0].date
+    datetime.date(2023, 8, 1)
+    """
+    out: list[DateMention] = []
+    for m in _DATE_RE.finditer(text):
+        if m.group("y3"):
+            y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+            year_given = True
+        else:
+            mword = m.group("m1") or m.group("m2")
+            mo = _month_number(mword)
+            d = int(m.group("d1") or m.group("d2"))
+            ytext = m.group("y1") or m.group("y2")
+            year_given = ytext is not None
+            if mo is None:
+                continue
+            if ytext:
+                y = int(ytext)
+            elif period is not None:
+                y = period[0] - (1 if mo > period[1] + 1 else 0)
+            elif default_year is not None:
+                y = default_year
+            else:
+                continue
+        try:
+            out.append(DateMention(dt.date(y, mo, d), m.start(), m.end(), year_given))
+        except ValueError:
+            continue  # "February 30": not a date
+    return out
+
+
+def find_month_years(text: str) -> list[tuple[int, int, int]]:
+    """``(year, month, offset)`` for every "July 2023" / "March, 2020" in ``text``."""
+    out = []
+    for m in _MONTH_YEAR_RE.finditer(text):
+        mo = _month_number(m.group("m"))
+        if mo:
+            out.append((int(m.group("y")), mo, m.start()))
+    return out
