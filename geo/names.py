@@ -39,6 +39,10 @@ __all__ = [
     "skeleton",
     "tokens",
     "display_arabic",
+    "word_forms",
+    "collapse",
+    "rough_latin",
+    "skeleton_variants",
 ]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -72,8 +76,9 @@ _ARABIC_FOLD = str.maketrans(
 # Letters that transliterations render as vowels (alef, waw, yeh, ayn, hamza,
 # ta marbuta) map to nothing.
 _ARABIC_TO_SKELETON = {
-    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "K", "د": "d",
-    "ذ": "d", "ر": "r", "ز": "z", "س": "s", "ش": "S", "ص": "s", "ض": "d",
+    # ث and ذ are both written "th" (and ذ "dh"): one class, T.
+    "ب": "b", "ت": "t", "ث": "T", "ج": "j", "ح": "h", "خ": "K", "د": "d",
+    "ذ": "T", "ر": "r", "ز": "z", "س": "s", "ش": "S", "ص": "s", "ض": "d",
     "ط": "t", "ظ": "z", "ع": "", "غ": "G", "ف": "f", "ق": "k", "ك": "k",
     "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "", "ي": "", "ا": "",
     "ء": "", "ة": "",
@@ -158,7 +163,7 @@ def _latin_words(text: str) -> list[str]:
 
 
 def _fold_latin_word(word: str) -> str:
-    # Common transliteration vowels: ou/oo -> u, ee/ie -> i, aa -> a,
+    # Common transliteration vowels: ou/oo -> u, ee/ie -> i, aa -> a, ei/ey/ai -> ay,
     # a final -eh/-ah/-e -> -a ("Hasakeh", "Hasakah", "Hasaka").
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     word = word.replace("aa", "a").replace("ei", "ay").replace("ey", "ay")
@@ -167,7 +172,15 @@ def _fold_latin_word(word: str) -> str:
     if len(word) > 3:
         word = re.sub(r"(eh|ah)$", "a", word)
     word = re.sub(r"ie$", "i", word)
-    return word
+    return word.replace("ai", "ay")  # "Saida" = "Sayda", "Ain" = "Ayn"; after "-ie"
+
+
+def _runs_article_in(w: str) -> bool:
+    """Does ``w`` start with an article run into it ("Elbara", "Alhasakah", OCHA's "Eljoz")?"""
+    if w in _NOT_ARTICLES:
+        return False
+    return (w[:2] in ("al", "el") and len(w) >= 6) or (w[:2] == "el" and len(w) == 5) \
+        or w == "albu"
 
 
 def _drop_latin_articles(words: list[str]) -> list[str]:
@@ -176,7 +189,7 @@ def _drop_latin_articles(words: list[str]) -> list[str]:
         if w in _LATIN_ARTICLES and i + 1 < len(words):
             continue
         # A run-together article: "Elbara", "Alhasakah".
-        if (w[:2] in ("al", "el") and len(w) >= 6 and w not in _NOT_ARTICLES) or w == "albu":
+        if _runs_article_in(w):
             w = w[2:]
         out.append(w)
     return out
@@ -203,8 +216,8 @@ def normalise(name: str) -> str:
 
 
 _LATIN_DIGRAPHS = [
-    ("kh", "K"), ("sh", "S"), ("ch", "S"), ("gh", "G"), ("th", "t"),
-    ("dh", "d"), ("dj", "j"), ("ph", "f"), ("ck", "k"), ("ts", "s"),
+    ("kh", "K"), ("sh", "S"), ("ch", "S"), ("gh", "G"), ("th", "T"),
+    ("dh", "T"), ("dj", "j"), ("ph", "f"), ("ck", "k"), ("ts", "s"),
 ]
 _LATIN_SKELETON = str.maketrans(
     {"q": "k", "c": "k", "v": "w", "g": "j", "p": "b", "x": "ks", "e": "", "a": "",
@@ -269,3 +282,100 @@ def core_words(name: str) -> str:
     """
     kept = [w for w in normalise(name).split() if w not in PLACE_KIND_WORDS]
     return " ".join(kept)
+
+
+def collapse(key: str) -> str:
+    """Collapse doubled letters, as ``skeleton`` does after joining its words.
+
+    >>> collapse("kfrnnrn")
+    'kfrnrn'
+    """
+    return _DOUBLED.sub(r"\1", key)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
+def word_forms(word: str) -> tuple[str, str, bool]:
+    """``(normalised, skeleton, is_article)`` of ONE word as it is treated inside a name.
+
+    The geocoder joins these per-word forms over windows of a sentence
+    instead of normalising every window from scratch: for a window that
+    does not end in an article, ``" ".join`` of the normalised forms of its
+    non-article words equals ``normalise(window)``, and ``collapse`` of the
+    joined skeletons equals ``skeleton(window)``.
+
+    >>> word_forms("al"), word_forms("Nouran")
+    (('', '', True), ('nuran', 'nrn', False))
+    >>> word_forms("مدينة")
+    ('مدينه', 'mdn', False)
+    """
+    if not word:
+        return "", "", False
+    if is_arabic(word):
+        folded = fold_arabic(word).replace(" ", "")
+        return _strip_arabic_article(folded), _arabic_skeleton_word(folded), False
+    words = _latin_words(word)
+    if not words:
+        return "", "", False
+    w = "".join(words)
+    if w in _LATIN_ARTICLES:
+        return "", "", True
+    if _runs_article_in(w):
+        w = w[2:]
+    return _fold_latin_word(w), _latin_skeleton_word(w), False
+
+
+_ARABIC_ROUGH = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d",
+    "ر": "r", "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "",
+    "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "a", "و": "u",
+    "ي": "i", "ء": "",
+}
+_LATIN_ROUGH = str.maketrans({"e": "a", "y": "i", "w": "u", "o": "u", "q": "k", "g": "j",
+                              "x": "k", " ": ""})
+
+
+@lru_cache(maxsize=200_000)
+def rough_latin(name: str) -> str:
+    """A rough Latin spelling WITH vowels, the same for Arabic and Latin forms.
+
+    Used to tell apart places whose consonant skeletons are equal: Arabic long
+    vowels are written (alef -> a, waw -> u, yeh -> i), so "al-Lataminah" is
+    nearer "اللطامنة" (``ltamna``) than "لطمين" (``ltmin``).
+
+    >>> rough_latin("اللطامنة"), rough_latin("al-Lataminah")
+    ('ltamna', 'latamina')
+    """
+    if not name:
+        return ""
+    if is_arabic(name):
+        words = [_strip_arabic_article(w) for w in fold_arabic(name).split()]
+        out = "".join(_ARABIC_ROUGH.get(c, c if c.isdigit() else "") for c in "".join(words))
+    else:
+        out = normalise(name).replace("kh", "k").replace("sh", "s").replace("gh", "g")
+        out = out.replace("th", "t").replace("dh", "d").translate(_LATIN_ROUGH)
+    return _DOUBLED.sub(r"\1", out)
+
+
+def skeleton_variants(name: str) -> set[str]:
+    """Every consonant key ``name`` may be written with; ``skeleton(name)`` among them.
+
+    An Arabic ta marbuta that ends a word inside a name (construct state) is
+    pronounced "t" and most transliterations write it: "خربة الجوز" is
+    "Khirbet al-Joz", "معرة النعمان" is "Maarat al-Numan"; others drop it
+    ("Sayyida Zaynab"). The gazetteer indexes both forms.
+
+    >>> skeleton("Khirbet al-Joz") in skeleton_variants("خربة الجوز")
+    True
+    """
+    keys = {skeleton(name)}
+    if name and is_arabic(name):
+        words = fold_arabic(name).split()
+        if len(words) > 1 and any(w.endswith("ه") and len(w) > 2 for w in words[:-1]):
+            parts = [_arabic_skeleton_word(w) + ("t" if k < len(words) - 1 and w.endswith("ه")
+                                                 and len(w) > 2 else "")
+                     for k, w in enumerate(words)]
+            keys.add(_DOUBLED.sub(r"\1", "".join(parts)))
+    return keys

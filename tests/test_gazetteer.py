@@ -104,3 +104,13 @@ def test_cli_search_and_at():
     bad = subprocess.run([sys.executable, "-m", "incmap", "gazetteer", "at", "95", "38"],
                          capture_output=True, text=True)
     assert bad.returncode != 0 and "impossible coordinates" in bad.stderr
+
+
+def test_names_near_skeleton_finds_one_letter_misspellings(gaz):
+    from geo.names import skeleton
+
+    near = {n.pcode for n in gaz.names_near_skeleton(skeleton("Menbeijj"))} | {
+        n.pcode for n in gaz.names_by_skeleton(skeleton("Menbeijj"))}
+    assert "C1767" in near
+    assert {n.pcode for n in gaz.names_near_skeleton(skeleton("Kafr Nuoranz"))} >= {"C1041"}
+    assert gaz.names_near_skeleton("ab") == []  # too short to be safe

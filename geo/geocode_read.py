@@ -1,0 +1,136 @@
+"""Reading a place description: words, and what each word is.
+
+The first step of the geocoder (:mod:`geo.geocode`): the text is cut into
+words (Latin and Arabic), and each word is classed once, by the tables of
+:mod:`geo.geocode_words`: a name word, an article, a kind word ("village"),
+a direction ("eastern"), or a common word that never begins a name. Per-word
+normalised forms and skeletons (:func:`geo.names.word_forms`) are kept so
+that windows of words can be looked up without normalising them again.
+
+>>> [t.low for t in tokens("Shawa village in al-Ra'ie area", True)]
+['shawa', 'village', 'in', 'al', 'raie', 'area']
+>>> is_mixed_case("Shawa village"), is_mixed_case("SHAWA VILLAGE")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .geocode_words import DIRECTION, KIND, STOP, arabic_word
+from .names import fold_arabic, is_arabic, word_forms
+
+__all__ = ["Tok", "tokens", "is_mixed_case", "ARABIC_MARKS"]
+
+ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`´][^\W_]+)*")
+_BREAK = re.compile(r"[,.;:()\[\]\"!?؛،/|]|\s[-–—]\s|[–—]")
+
+
+@dataclass
+class Tok:
+    """One word of a description and what it is."""
+
+    orig: str
+    start: int
+    end: int
+    low: str  # lower case (Latin) or folded (Arabic)
+    norm: str
+    skel: str
+    article: bool
+    arabic: bool
+    cap: bool
+    brk: bool  # a punctuation break before this token
+    hyph: bool = False  # joined to the previous token by a hyphen
+    kind: str | None = None
+    direction: tuple[float, float] | None = None
+    nameable: bool = False
+    poss: bool = False  # a possessive ("Idlib's")
+
+
+# Article forms that are also English words: an article only when hyphened to
+# the next word ("as-Suwayda", "at-Tall", "an-Nabk").
+_HOMOGRAPHS = {"at", "an", "as", "ad", "ed", "en", "er", "es", "et", "il", "ul", "l"}
+
+
+@lru_cache(maxsize=100_000)
+def _word_class(word: str, mixed_case: bool):
+    """What one word is, independent of its neighbours (cached: words repeat across reports).
+
+    Returns ``(word, low, norm, skel, article, arabic, cap, kind, direction, nameable)``
+    or None for a word with no letters.
+    """
+    arabic = is_arabic(word)
+    possessive = False
+    if not arabic and len(word) > 4 and word[-2] in "'’" and word[-1] in "sS":
+        # "SNHR's", "city's", "Idlib's": a possessive ("Ra's al-Ain" keeps its 's).
+        word, possessive = word[:-2], True
+    norm, skel, article = word_forms(word)
+    if not norm and not article:
+        return None
+    if arabic:
+        low = fold_arabic(word).replace(" ", "")
+        cap = True
+        key = arabic_word(low, KIND)
+        kind = KIND[key] if key else None
+        key = arabic_word(low, DIRECTION)
+        direction = DIRECTION[key] if key else None
+        stop = arabic_word(low, STOP) is not None
+    else:
+        low = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+        low = _APOSTROPHE.sub("", low)
+        cap = word[:1].isupper()
+        kind = KIND.get(low)
+        direction = DIRECTION.get(low)
+        stop = low in STOP or low.isdigit()
+        # "SNA", "HTS": acronyms are forces, not places, in a mixed-case text.
+        if mixed_case and word.isupper() and 1 < len(word) <= 5:
+            stop = True
+    nameable = not (stop or kind or direction) or (article and not kind)
+    return word, low, norm, skel, article, arabic, cap, kind, direction, nameable, possessive
+
+
+_APOSTROPHE = re.compile(r"['’ʿʾ`´]")
+
+
+def tokens(text: str, mixed_case: bool) -> list[Tok]:
+    out: list[Tok] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        cls = _word_class(m.group(0), mixed_case)
+        start = m.start()
+        gap = text[prev_end:start]
+        prev_end = m.end()
+        if cls is None:
+            continue
+        word, low, norm, skel, article, arabic, cap, kind, direction, nameable, poss = cls
+        # A possessive ends a name: "Idlib's al-Dana town" is two names.
+        brk = bool(out) and ((gap != " " and bool(_BREAK.search(gap))) or out[-1].poss)
+        hyph = gap == "-"
+        tok = Tok(word, start, prev_end, low, norm, skel, article, arabic, cap, brk, hyph,
+                   kind, direction, nameable, poss)
+        if out and out[-1].article and out[-1].low in _HOMOGRAPHS and not hyph:
+            # "at Kansafra", "as others": English words, not the article of "at-Tall".
+            prev = out[-1]
+            prev.article = False
+            prev.nameable = False
+            prev.norm, prev.skel = prev.low, ""
+        out.append(tok)
+    if out and out[-1].article and out[-1].low in _HOMOGRAPHS:
+        out[-1].article = False
+        out[-1].nameable = False
+    return out
+
+
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
+def is_mixed_case(text: str) -> bool:
+    """Does the text use capitals as English prose does (so they mark names)?"""
+    upper = len(_UPPER.findall(text))
+    lower = len(_LOWER.findall(text))
+    return upper > 0 and lower > 0 and upper < 0.6 * (upper + lower)

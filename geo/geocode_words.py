@@ -1,0 +1,162 @@
+"""The words the geocoder reads around place names: kinds, directions, prepositions.
+
+Kept apart from the decision code so a reader can see, in one place, which
+words mean what. English words are lower case; Arabic words are written in
+the folded form of :func:`geo.names.fold_arabic` (so ``قرية`` is ``قريه``).
+
+>>> KIND["village"], KIND["governorate"], DIRECTION["eastern"]
+('community', 'adm1', (1.0, 0.0))
+"""
+
+from __future__ import annotations
+
+from .names import fold_arabic
+
+__all__ = ["KIND", "DIRECTION", "STOP", "LOCATIVE", "NEAR", "PART", "ORIGIN", "ROAD",
+           "ARABIC_PREFIXES", "arabic_word"]
+
+# A word next to a name that says what kind of place it is. Values:
+# community, neighbourhood, adm1 (governorate), adm2, adm3, area (any level),
+# rural (the countryside of a governorate or district), desert, landmark.
+KIND: dict[str, str] = {}
+for _w in ("village", "villages", "town", "towns", "city", "hamlet", "township", "camp", "farm",
+           "hometown", "suburb"):
+    KIND[_w] = "community"
+for _w in ("neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter"):
+    KIND[_w] = "neighbourhood"
+for _w in ("governorate", "province", "muhafaza", "muhafazat", "governorates"):
+    KIND[_w] = "adm1"
+for _w in ("district", "mintaqa", "mantiqa"):
+    KIND[_w] = "adm2"
+for _w in ("subdistrict", "nahiya", "nahiyah", "nahia", "nahiyat"):
+    KIND[_w] = "adm3"
+for _w in ("area", "region", "areas", "regions", "plain", "plains", "mountain", "mountains",
+           "hills", "valley"):
+    KIND[_w] = "area"
+for _w in ("rural", "countryside", "suburbs", "rif", "reef"):
+    KIND[_w] = "rural"
+for _w in ("badiya", "badia", "badiyah", "desert", "steppe"):
+    KIND[_w] = "desert"
+for _w in ("crossroad", "crossroads", "roundabout", "junction", "intersection", "bridge",
+           "checkpoint", "hospital", "school", "mosque", "market", "bakery", "dam", "square",
+           "street", "road", "highway", "motorway", "base", "airport", "airbase", "station",
+           "factory", "mill", "mills", "prison", "crossing", "farms", "fields", "orchards",
+           "hill", "lake", "river", "stadium", "center", "centre", "church", "cemetery"):
+    KIND[_w] = "landmark"
+_ARABIC_KIND = {
+    "قرية": "community", "قرى": "community", "بلدة": "community", "مدينة": "community",
+    "مخيم": "community", "حي": "neighbourhood", "محافظة": "adm1", "منطقة": "area",
+    "ناحية": "adm3", "ريف": "rural", "بادية": "desert", "صحراء": "desert", "سهل": "area",
+    "جبل": "area", "طريق": "landmark", "أوتوستراد": "landmark", "دوار": "landmark",
+    "حاجز": "landmark", "جسر": "landmark", "مشفى": "landmark", "مستشفى": "landmark",
+    "مدرسة": "landmark", "مسجد": "landmark", "سوق": "landmark", "أطراف": "rural",
+    "ضواحي": "rural", "مزارع": "landmark",
+}
+for _w, _k in _ARABIC_KIND.items():
+    KIND[fold_arabic(_w)] = _k
+
+# Direction words: a unit vector (east, north).
+_D = 0.7071
+DIRECTION: dict[str, tuple[float, float]] = {
+    "east": (1.0, 0.0), "eastern": (1.0, 0.0), "west": (-1.0, 0.0), "western": (-1.0, 0.0),
+    "north": (0.0, 1.0), "northern": (0.0, 1.0), "south": (0.0, -1.0), "southern": (0.0, -1.0),
+    "northeast": (_D, _D), "northeastern": (_D, _D), "northwest": (-_D, _D),
+    "northwestern": (-_D, _D), "southeast": (_D, -_D), "southeastern": (_D, -_D),
+    "southwest": (-_D, -_D), "southwestern": (-_D, -_D),
+    "central": (0.0, 0.0), "middle": (0.0, 0.0),
+    # Arabic direction words written in Latin letters: "al-Karak al-Sharqi" (الكرك الشرقي)
+    "sharqi": (1.0, 0.0), "sharqiya": (1.0, 0.0), "sharqiyah": (1.0, 0.0),
+    "gharbi": (-1.0, 0.0), "gharbiya": (-1.0, 0.0), "gharbiyah": (-1.0, 0.0),
+    "shamali": (0.0, 1.0), "shamaliya": (0.0, 1.0), "janoubi": (0.0, -1.0),
+    "janubi": (0.0, -1.0), "janoubiya": (0.0, -1.0), "qibli": (0.0, -1.0),
+}
+_ARABIC_DIRECTION = {
+    "شرق": (1.0, 0.0), "الشرقي": (1.0, 0.0), "الشرقية": (1.0, 0.0), "شرقي": (1.0, 0.0),
+    "غرب": (-1.0, 0.0), "الغربي": (-1.0, 0.0), "الغربية": (-1.0, 0.0), "غربي": (-1.0, 0.0),
+    "شمال": (0.0, 1.0), "الشمالي": (0.0, 1.0), "الشمالية": (0.0, 1.0), "شمالي": (0.0, 1.0),
+    "جنوب": (0.0, -1.0), "الجنوبي": (0.0, -1.0), "الجنوبية": (0.0, -1.0), "جنوبي": (0.0, -1.0),
+}
+for _w, _v in _ARABIC_DIRECTION.items():
+    DIRECTION[fold_arabic(_w)] = _v
+
+# Prepositions after which a name is where something happened (or a larger
+# place around it). A capitalised word after none of these, and with no kind
+# word beside it, is most likely a person's name in a full sentence.
+LOCATIVE = {
+    "in", "at", "near", "from", "of", "between", "and", "to", "towards", "toward", "outside",
+    "around", "into", "on", "inside", "targeting", "targeted", "hit", "struck", "shelled",
+    "bombed", "stormed", "entered", "across", "via", "through", "past", "within", "by",
+    "nearby", "outskirts", "vicinity", "edge", "hometown", "within",
+    *(fold_arabic(w) for w in ("في", "من", "قرب", "بالقرب", "إلى", "الى", "على", "بين", "محيط",
+                               "أطراف", "التابعة", "التابع", "لمدينة", "لبلدة", "لقرية", "و")),
+}
+# Words that put the incident NEAR a place rather than in it.
+NEAR = {"near", "nearby", "outskirts", "outskirt", "vicinity", "outside", "around", "close",
+        "environs", "surroundings", "periphery", "edge", "edges", "km", "kilometers",
+        "kilometres", "kilometer", "kilometre", "miles",
+        *(fold_arabic(w) for w in ("قرب", "بالقرب", "محيط", "أطراف", "ضواحي"))}
+# Words that put the incident in a PART of a place (a neighbourhood of it).
+PART = {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "part",
+        "parts", "side", "entrance", "farms", "fields", "orchards", "lands", "outskirts"}
+# Words that introduce where a person is FROM, not where the incident was.
+ORIGIN = {"from", "native", "resident", "residents", "hails", "hailing", "originally",
+          "displaced"}
+ROAD = {"road", "highway", "motorway", "route", "autostrad", "autostrade",
+        fold_arabic("طريق"), fold_arabic("أوتوستراد")}
+
+# Common English words that never begin or end a place name. Without this list
+# a lower-case sentence would look up "shot" or "house" and find a village of
+# the same consonants.
+STOP = set("""
+a an the of in on at by for from to into near nearby between and or with without while when
+where which who whom whose that this these those his her their its he she they it we our was
+were is are be been being has had have after before during as also about around outside inside
+within towards toward via along across against under over up down off out then than there here
+what not no all any some one two three four five six seven eight nine ten several many
+km kilometers kilometres kilometer kilometre miles meters metres
+killed shot dead died death injured wounded arrested detained kidnapped tortured executed
+abducted targeted shelled bombed hit struck stormed raided fired exploded explosion explosions
+shelling shells shell artillery airstrike airstrikes air strike strikes raid raids landmine
+landmines mine mines bomb bombs bombing car bomb gunmen gunfire gunshot gunshots clash clashes
+crossfire sniper drone drones rocket rockets missile missiles attack attacks attacked
+victim victims woman women man men boy boys girl girls child children civilian civilians family
+families father mother son daughter brother sister wife husband people person persons
+identified named aged year years old month months day days date
+house home front workshop repair shop his own family's residential building buildings
+syrian syria regime forces force army police government russian russia turkish turkey
+kurdish iranian israeli american coalition opposition armed factions faction militia
+militias fighters fighter personnel members member soldiers soldier troops
+sdf sna hts isis isil daesh ypg pkk fsa
+administratively administrative affiliated belonging belongs located lies part parts
+side sides entrance way heading travelling traveling returning working collecting
+vicinity outskirts edge surroundings environs periphery close
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+civil defense defence white helmets volunteer network snhr report documented
+unidentified unknown source sources identify able yet been not
+meanwhile however moreover additionally furthermore later earlier today yesterday according
+also including included total approximately percent number highest lowest saw
+mr mrs dr engineer doctor teacher student students nurse paramedic journalist
+media activist activists worker workers shepherd shepherds farmer farmers
+""".split())
+STOP |= {fold_arabic(w) for w in """
+في من إلى الى على عن مع بين او أو ثم قد كان كانت التي الذي التابعة التابع تابعة اثر إثر جراء
+قصف مقتل استشهاد قتل مدني مدنيين مدنيا طفل طفلة امرأة رجل شاب برصاص قوات النظام السوري
+الروسي قرب بالقرب محيط أطراف ضواحي ريف الواقعة الواقع يوم بتاريخ عام
+""".split()}
+
+# One-letter Arabic prefixes (and, in, to, so) that stick to the next word: "بمدينة" = "in the city".
+ARABIC_PREFIXES = ("و", "ب", "ل", "ف")
+
+
+def arabic_word(folded: str, table) -> str | None:
+    """``folded`` (or ``folded`` without a one-letter prefix) if it is a key of ``table``.
+
+    >>> arabic_word(fold_arabic("بمدينة"), KIND)
+    'مدينه'
+    """
+    if folded in table:
+        return folded
+    if len(folded) > 3 and folded[0] in ARABIC_PREFIXES and folded[1:] in table:
+        return folded[1:]
+    return None

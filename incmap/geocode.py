@@ -1,0 +1,128 @@
+"""``incmap geocode``: turn place descriptions into P-coded places."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import click
+
+from .common import echo_json, fail, user_errors
+
+# The fields of one line of ``incmap geocode --csv`` output, in order.
+CSV_FIELDS = ("found", "pcode", "level", "name_en", "name_ar", "parents", "lon", "lat",
+              "precision", "where_prec", "geo_precision", "radius_m", "confidence", "places",
+              "note")
+
+
+def _geocoder(obj):
+    from geo.geocode import Geocoder
+
+    with user_errors():
+        return Geocoder(obj.gazetteer())
+
+
+def read_rows(path: str) -> list[tuple[int, int, str, str | None]]:
+    """``(row, line, place_text, governorate)`` for every data row of a CSV file.
+
+    Raises :class:`~geo.errors.InputError` naming the file and line of the
+    first bad row (no ``place_text`` column, a row with too many or too few
+    fields, an empty ``place_text``), before anything is written.
+    """
+    from geo.errors import InputError
+
+    rows = []
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            header = reader.fieldnames or []
+            if "place_text" not in header:
+                raise InputError(f"no 'place_text' column (the header has: {', '.join(header) or 'nothing'})",
+                                 source=path, line=1)
+            width = len(header)
+            for n, rec in enumerate(reader, start=1):
+                line = reader.line_num
+                if None in rec:
+                    raise InputError(f"{width + len(rec[None])} fields, the header has {width}",
+                                     source=path, line=line)
+                if any(v is None for v in rec.values()):
+                    have = sum(v is not None for v in rec.values())
+                    raise InputError(f"{have} fields, the header has {width}", source=path, line=line)
+                text = rec["place_text"].strip()
+                if not text:
+                    raise InputError("empty place text", source=path, line=line, field="place_text")
+                gov = (rec.get("governorate") or "").strip() or None
+                rows.append((n, line, text, gov))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=path) from None
+    except csv.Error as exc:
+        raise InputError(f"not a readable CSV file ({exc})", source=path) from None
+    return rows
+
+
+@click.command("geocode")
+@click.argument("text", required=False)
+@click.option("--governorate", "-g", metavar="G", help="The governorate the place lies in (name or P-code).")
+@click.option("--csv", "csv_path", type=click.Path(exists=True, dir_okay=False),
+              help="Geocode every row of this CSV file (column place_text, optional governorate); "
+                   "prints one JSON object per line.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full answer as JSON.")
+@click.pass_obj
+def geocode_command(obj, text: str | None, governorate: str | None, csv_path: str | None,
+                    as_json: bool) -> None:
+    """Find the place a report describes: P-code, point, precision and confidence.
+
+    \b
+    Examples:
+      incmap geocode "Tishreen village, administratively a part of al-Ashara city, in eastern rural Deir Ez-Zour governorate"
+      incmap geocode "al-Hzaouna neighborhood in southern Manbij city" --json
+      incmap geocode "Tishreen" --governorate "Deir Ez-Zour"
+      incmap geocode --csv incidents.csv > places.jsonl
+    """
+    from geo.errors import InputError
+
+    if (text is None) == (csv_path is None):
+        raise fail("give either a TEXT to geocode or --csv FILE (not both)")
+    geocoder = _geocoder(obj)
+    if csv_path:
+        with user_errors():
+            rows = read_rows(csv_path)
+            # Geocode everything first: a bad governorate on line 900 must not
+            # leave 899 lines printed and the rest lost.
+            out = []
+            for n, line, place_text, gov in rows:
+                try:
+                    m = geocoder.geocode(place_text, governorate=gov)
+                except InputError as exc:
+                    raise InputError(exc.message, source=csv_path, line=line,
+                                     field=exc.field) from None
+                d = m.to_dict()
+                out.append({"row": n, "line": line, "text": place_text,
+                            **{k: d[k] for k in CSV_FIELDS}})
+        for rec in out:
+            click.echo(json.dumps(rec, ensure_ascii=False))
+        return
+    with user_errors():
+        m = geocoder.geocode(text, governorate=governorate)
+    if as_json:
+        echo_json(m.to_dict())
+        return
+    if not m.found:
+        raise fail(f"no place found in {text!r}: {m.note}")
+    chain = " > ".join(geocoder.gaz.get(p).name_en for p in m.parents)
+    click.echo(f"{m.pcode:<10} {m.level:<13} {m.name_en} | {m.name_ar}" + (f"  [{chain}]" if chain else ""))
+    click.echo(f"point      {m.lat:.5f}, {m.lon:.5f} (lat, lon)  radius {m.radius_m} m")
+    click.echo(f"precision  {m.precision.name.lower()} (UCDP where_prec {m.precision.ucdp}, "
+               f"ACLED geo_precision {m.precision.acled})  confidence {m.confidence:.2f}")
+    click.echo(f"matched    {', '.join(m.matched)}")
+    if m.places:
+        click.echo(f"places     {', '.join(m.places)}")
+    if m.note:
+        click.echo(f"note       {m.note}")
+    for a in m.alternatives[:3]:
+        click.echo(f"  also     {a['pcode']:<10} {a['level']:<13} {a['name_en']} ({a['adm1_pcode']})"
+                   f" score {a['score']:.2f}")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(geocode_command)

@@ -1,0 +1,256 @@
+"""The geocoder on the real gazetteer: seed cases, the case file, context rules, the CLI."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geo.errors import InputError
+from geo.precision import LocationPrecision
+
+CASES = Path(__file__).parent / "data" / "geocode_cases.csv"
+
+
+@pytest.fixture(scope="module")
+def geocoder(gaz):
+    from geo.geocode import Geocoder
+
+    return Geocoder(gaz)
+
+
+def _seed_rows(shared_dir):
+    with open(shared_dir / "eval" / "seed_cases_2023-07.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+# -- the 8 seed cases of the July 2023 report -------------------------------
+SEED_EXPECTED = {
+    "al-Bara": "C4304",
+    "Ras al-Ein": "C4988",
+    "Manbij": "C1767",  # al-Hzaouna neighbourhood is not in the gazetteer: its city
+    "Tishreen": "C5206",  # the Tishrine of al-Ashara, Deir ez-Zor (not the Raqqa one)
+    "Mahajja": "C6107",
+    "Shawa": "C1255",
+}
+
+
+def test_seed_cases_give_the_right_community(geocoder, shared_dir):
+    rows = _seed_rows(shared_dir)
+    assert len(rows) == 8
+    checked = 0
+    for row in rows:
+        m = geocoder.geocode(row["place_text"], governorate=row["governorate"])
+        assert m.found, row["place_text"]
+        for word, code in SEED_EXPECTED.items():
+            if word in row["place_text"]:
+                assert m.pcode == code, (row["place_text"], m.to_dict())
+                assert m.parents == [p.pcode for p in geocoder.gaz.parents(code)]
+                checked += 1
+    assert checked == len(SEED_EXPECTED)
+
+
+def test_seed_neighbourhood_not_in_gazetteer_falls_back_to_its_city(geocoder):
+    m = geocoder.geocode("al-Hzaouna neighborhood in southern Manbij city in eastern rural Aleppo")
+    assert m.pcode == "C1767" and m.level == "community"
+    assert m.precision is LocationPrecision.NEAR
+    assert "Hzaouna" in m.note
+
+
+def test_seed_road_between_atareb_and_kafr_nouran(geocoder):
+    m = geocoder.geocode("the road between al-Atareb city and Kafr Nouran town near al-Jina "
+                         "crossroad in southeastern al-Atareb city, western rural Aleppo governorate")
+    assert m.pcode == "C1022"
+    assert m.places == ["C1022", "C1041"]
+    assert m.precision is LocationPrecision.NEAR
+    a, b = geocoder.gaz.get("C1022"), geocoder.gaz.get("C1041")
+    # The point lies between the two ends, not on either.
+    assert min(a.lat, b.lat) < m.lat < max(a.lat, b.lat)
+
+
+def test_seed_desert_gives_a_unit_in_western_deir_ez_zor(geocoder):
+    m = geocoder.geocode("al-Qasabi 'badiya' (desert) in western rural Deir Ez-Zour governorate",
+                         governorate="Deir Ez-Zour")
+    assert m.found and m.level in ("adm1", "adm2", "adm3")
+    assert m.precision in (LocationPrecision.AREA, LocationPrecision.DISTRICT,
+                           LocationPrecision.GOVERNORATE)
+    unit = geocoder.gaz.get(m.pcode)
+    assert (unit.adm1_pcode or unit.pcode) == "SY09"
+    # West of Deir ez-Zor city, where "western rural Deir Ez-Zour" is.
+    city = [p for p in geocoder.gaz.places("community")
+            if p.adm1_pcode == "SY09" and p.capital_level == 1]
+    assert len(city) == 1 and m.lon < city[0].lon
+    assert "C5134" in m.places  # the village the desert is named after, kept, not returned
+
+
+# -- the case file ----------------------------------------------------------
+def _cases():
+    with open(CASES, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_case_file_is_large_and_its_codes_exist(gaz):
+    rows = _cases()
+    assert len(rows) >= 150
+    assert sum(any("\u0600" <= c <= "\u06ff" for c in r["place_text"]) for r in rows) >= 10
+    for r in rows:
+        assert r["expected"] in gaz, r
+        for code in filter(None, r["accept"].split(";")):
+            assert code in gaz, r
+
+
+def test_accuracy_over_the_case_file(geocoder):
+    rows = _cases()
+    wrong = []
+    for r in rows:
+        m = geocoder.geocode(r["place_text"], governorate=r["governorate"] or None)
+        ok = {r["expected"], *filter(None, r["accept"].split(";"))}
+        if m.pcode not in ok:
+            wrong.append((r["place_text"], r["expected"], m.pcode))
+    accuracy = 1 - len(wrong) / len(rows)
+    print(f"\ngeocoder accuracy on {len(rows)} cases: {accuracy:.3f}; wrong: {wrong}")
+    assert accuracy >= 0.95, wrong
+
+
+# -- context rules ------------------------------------------------------------
+def test_governorate_argument_chooses_among_same_names(geocoder):
+    assert geocoder.geocode("Tishreen village", governorate="Deir Ez-Zour").pcode == "C5206"
+    assert geocoder.geocode("Tishreen village", governorate="SY11").pcode == "C5731"
+
+
+def test_direction_inside_the_governorate_chooses_among_same_names(geocoder, gaz):
+    south = geocoder.geocode("al-Dana village in southern rural Idlib")
+    north = geocoder.geocode("al-Dana town in northern rural Idlib")
+    assert {south.pcode, north.pcode} == {"C3965", "C4126"}
+    assert gaz.get(south.pcode).lat < gaz.get(north.pcode).lat
+
+
+def test_incident_place_not_hometown(geocoder):
+    m = geocoder.geocode("a man from al-Najiya town in western rural Idlib was shot near "
+                         "Kafr Takharim town")
+    assert m.pcode == "C4157"
+    assert m.precision is LocationPrecision.NEAR
+
+
+def test_context_place_chooses_among_same_names(geocoder):
+    # Three places named Ras al-Ain; the Idlib one is picked by its governorate.
+    assert geocoder.geocode("Ras al-Ain village in western rural Idlib").pcode == "C3902"
+    assert geocoder.geocode("Ras al-Ein city in rural Hasaka governorate").pcode == "C4988"
+
+
+def test_named_region_is_context_and_last_resort(geocoder):
+    m = geocoder.geocode("in Jabal al-Zawiya")
+    assert m.found and m.precision is LocationPrecision.AREA and m.level != "community"
+    assert geocoder.geocode("Kansafra village in Jabal al-Zawiya").pcode == "C4309"
+
+
+def test_governorate_only_phrases(geocoder):
+    m = geocoder.geocode("in the eastern suburbs of Hama governorate")
+    assert (m.pcode, m.precision) == ("SY05", LocationPrecision.GOVERNORATE)
+    assert geocoder.geocode("Damascus suburbs").pcode == "SY03"
+
+
+def test_arabic_description(geocoder):
+    m = geocoder.geocode("قرية تشرين التابعة لمدينة العشارة في ريف دير الزور الشرقي")
+    assert m.pcode == "C5206"
+
+
+def test_misspelling_and_run_together(geocoder):
+    assert geocoder.geocode("KafrNouran village").pcode == "C1041"
+    assert geocoder.geocode("Manbeij city in eastern rural Aleppo").pcode == "C1767"
+
+
+# -- nothing found, bad input -------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", "   ", "xyzzy plugh", "the man was killed by gunfire",
+                                  "<script>alert(1)</script>", "\x00\x01\x02"])
+def test_nothing_found_says_so(geocoder, text):
+    m = geocoder.geocode(text)
+    assert not m.found and m.pcode is None and m.lon is None and m.precision is None
+    assert m.note
+
+
+def test_hostile_and_huge_text_does_not_crash(geocoder):
+    m = geocoder.geocode("Saraqeb city " * 20_000)
+    assert m.pcode == "C3916"
+    with pytest.raises(InputError):
+        geocoder.geocode(12345)
+
+
+def test_unknown_governorate_is_an_input_error(geocoder):
+    with pytest.raises(InputError, match="governorate"):
+        geocoder.geocode("Shawa village", governorate="Narnia")
+
+
+def test_to_dict_is_json_and_complete(geocoder):
+    m = geocoder.geocode("Shawa village in al-Ra'ie area in eastern rural Aleppo")
+    d = json.loads(json.dumps(m.to_dict(), ensure_ascii=False))
+    assert d["pcode"] == "C1255" and d["precision"] == "community"
+    assert d["where_prec"] == 1 and d["geo_precision"] == 1
+    assert d["parents"] == ["SY02", "SY0202", "SY020203"]
+    assert 0 < d["confidence"] <= 1 and d["radius_m"] > 0
+    assert "Shawa" in d["matched"]
+
+
+def test_results_are_copies(geocoder):
+    a = geocoder.geocode("Shawa village")
+    a.parents.append("X")
+    assert "X" not in geocoder.geocode("Shawa village").parents
+
+
+def test_module_level_geocode_uses_the_default_gazetteer():
+    from geo.geocode import geocode
+
+    assert geocode("Shawa village in eastern rural Aleppo").pcode == "C1255"
+
+
+# -- command line -----------------------------------------------------------------
+def test_cli_text_and_json():
+    from incmap import cli
+
+    runner = CliRunner()
+    r = runner.invoke(cli, ["geocode", "Tishreen village", "--governorate", "Deir Ez-Zour", "--json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["pcode"] == "C5206"
+    r = runner.invoke(cli, ["geocode", "Shawa village in al-Ra'ie area"])
+    assert r.exit_code == 0 and "C1255" in r.output
+    r = runner.invoke(cli, ["geocode", "xyzzy plugh"])
+    assert r.exit_code != 0 and "no place found" in r.output
+
+
+def test_cli_csv_batch(tmp_path, shared_dir):
+    from incmap import cli
+
+    r = CliRunner().invoke(cli, ["geocode", "--csv", str(shared_dir / "eval" / "seed_cases_2023-07.csv")])
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in r.output.splitlines()]
+    assert [x["row"] for x in lines] == list(range(1, 9))
+    assert {"pcode", "level", "name_en", "name_ar", "lon", "lat", "precision",
+            "confidence"} <= set(lines[0])
+    assert lines[7]["pcode"] == "C1255"
+
+
+def test_cli_csv_bad_rows_name_the_line(tmp_path):
+    from incmap import cli
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("place_text,governorate\nShawa village,Aleppo\nTishreen,Narnia\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["geocode", "--csv", str(bad)])
+    assert r.exit_code != 0 and "line 3" in r.output and "Narnia" in r.output
+    assert "C1255" not in r.output  # nothing half-written
+    bad.write_text("text\nShawa\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["geocode", "--csv", str(bad)])
+    assert r.exit_code != 0 and "place_text" in r.output
+    bad.write_text("place_text\n\"Shawa\",extra\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["geocode", "--csv", str(bad)])
+    assert r.exit_code != 0 and "line 2" in r.output
+
+
+def test_city_quarter_listed_as_a_community_is_kept(geocoder):
+    # OCHA lists Daraa al-Balad as a community (C6317) next to Daraa city (C5993).
+    m = geocoder.geocode("the Daraa al-Balad neighborhood of Daraa city")
+    assert m.pcode == "C6317"
+    # ... but a neighbourhood name that only sounds like a far village is not taken.
+    assert geocoder.geocode("al-Sukkari neighborhood in Aleppo city").pcode == "C1007"
