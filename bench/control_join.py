@@ -1,0 +1,201 @@
+"""Benchmark: tag 1,000,000 dated points with the force in control, against geopandas.sjoin.
+
+The peer: for every distinct date, ``geopandas.sjoin`` of that date's points
+with the one snapshot of that date (``ControlIndex.snapshot``, built before
+the clock starts, so the peer is timed on the join alone). Ours:
+``ControlIndex.control_many`` on all points at once (grid + timelines), with
+and without the front-line distance. Both run in this process on the same
+points; the answers are compared.
+
+Also measured: a single in-process look-up (``control_at``), the warm start-up
+of a fresh process (import + ``ControlIndex.load``), and its resident memory
+after loading and answering.
+
+Run:  python bench/control_join.py [--points N] [--dates K] [--dataset DIR]
+The last line is a JSON object with points, seconds, sjoin_seconds, ratio, ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+_CHILD = """
+import sys, time
+t = time.perf_counter()
+from geo.control import ControlIndex
+idx = ControlIndex.load(dataset=sys.argv[1] or None)
+a = idx.control_at(37.48, 36.50, "2023-07-09")
+startup = time.perf_counter() - t
+def status(key):  # this process's own memory (ru_maxrss would include the parent's before exec)
+    with open("/proc/self/status") as f:
+        return int(next(l for l in f if l.startswith(key)).split()[1]) / 1024
+loaded = status("VmRSS:")
+import numpy as np
+rng = np.random.default_rng(0)
+n = 200_000
+idx.control_many(rng.uniform(36, 42, n), rng.uniform(32.5, 37, n),
+                 np.datetime64("2018-01-01") + rng.integers(0, 2500, n), front=False)
+idx.snapshot("2023-07-09")
+print(f"{startup:.4f} {loaded:.1f} {status('VmRSS:'):.1f} {status('VmHWM:'):.1f}")
+"""
+
+
+def _child(dataset: str) -> tuple[float, float, float, float]:
+    out = subprocess.run([sys.executable, "-c", _CHILD, dataset], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    return tuple(float(v) for v in out.stdout.split()[-4:])
+
+
+def _points(idx, n: int, k: int, seed: int):
+    """n points spread uniformly over the country (2 % just outside it), on k distinct dates."""
+    import shapely
+
+    rng = np.random.default_rng(seed)
+    country = shapely.union_all(idx.ref.adm3.geometry.values)
+    shapely.prepare(country)
+    x0, y0, x1, y1 = country.bounds
+    lons, lats = [], []
+    inside_needed = int(n * 0.98)
+    got = 0
+    while got < inside_needed:
+        x = rng.uniform(x0, x1, n)
+        y = rng.uniform(y0, y1, n)
+        keep = shapely.contains_xy(country, x, y)
+        lons.append(x[keep])
+        lats.append(y[keep])
+        got += keep.sum()
+    lons = np.concatenate(lons)[:inside_needed]
+    lats = np.concatenate(lats)[:inside_needed]
+    # The rest near the border (within ~15 km), where snapping and the exact path work.
+    border = shapely.get_coordinates(country.boundary)
+    pick = border[rng.integers(0, len(border), n - inside_needed)]
+    lons = np.r_[lons, pick[:, 0] + rng.normal(0, 0.06, len(pick))]
+    lats = np.r_[lats, pick[:, 1] + rng.normal(0, 0.06, len(pick))]
+    first, last = idx.coverage
+    span = (last - first).days
+    pool = np.datetime64(first) + np.sort(rng.choice(span + 1, size=min(k, span + 1),
+                                                     replace=False))
+    dates = pool[rng.integers(0, len(pool), n)]
+    order = rng.permutation(n)
+    return lons[order], lats[order], dates[order]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--points", type=int, default=1_000_000)
+    ap.add_argument("--dates", type=int, default=60, help="distinct dates among the points")
+    ap.add_argument("--dataset", default="", help="control dataset folder (default: bundled)")
+    ap.add_argument("--seed", type=int, default=42)
+    args = ap.parse_args()
+
+    import geopandas as gpd
+    import pandas as pd
+
+    from geo.control import ControlIndex
+    from geo.control.dataset import BUNDLED_DIR
+
+    dataset = args.dataset
+    if not dataset and not (BUNDLED_DIR / "periods.csv").is_file():
+        # No bundled dataset yet: the real 2017 village marks, imported.
+        from geo.control.importers import import_marks
+        from geo.datadir import resolve
+        from geo.reference import load
+
+        data = resolve(None)
+        res = import_marks(data.root / "control/wikipedia_detailed_map_marks_2017.csv",
+                           ref=load(data), valid_from="2017-07-01", valid_to="2017-08-31",
+                           force_field="faction", skip_invalid=True)
+        dataset = str(res.dataset.write(Path(tempfile.mkdtemp()) / "marks2017"))
+    print(f"dataset: {dataset or BUNDLED_DIR}")
+    idx = ControlIndex.load(dataset=dataset or None)
+    print(f"  {len(idx.periods):,} periods, {len(idx.tess):,} atoms, "
+          f"{len(idx._change_days)} change days, coverage {idx.coverage[0]}..{idx.coverage[1]}")
+
+    lons, lats, dates = _points(idx, args.points, args.dates, args.seed)
+    n = len(lons)
+    print(f"points: {n:,} on {len(np.unique(dates))} dates")
+
+    # The peer's snapshots, built before its clock starts.
+    t = time.perf_counter()
+    day_index = pd.Index(dates)
+    groups = {d: np.flatnonzero(day_index == d) for d in np.unique(dates)}
+    snaps = {d: idx.snapshot(pd.Timestamp(d).date())[["force", "geometry"]] for d in groups}
+    print(f"snapshots for the peer: {time.perf_counter() - t:.1f} s (not timed)")
+
+    # Ours: all points at once.
+    idx.control_many(lons[:1000], lats[:1000], dates[:1000], front=False)  # warm
+    t = time.perf_counter()
+    ours = idx.control_many(lons, lats, dates, front=False)
+    seconds = time.perf_counter() - t
+    t = time.perf_counter()
+    with_front = idx.control_many(lons, lats, dates, front=True)
+    front_seconds = time.perf_counter() - t
+    print(f"ours:  control_many {seconds:.2f} s ({n / seconds:,.0f} points/s); "
+          f"with front_km {front_seconds:.2f} s")
+
+    # The peer: sjoin per date with that date's snapshot.
+    t = time.perf_counter()
+    peer = np.full(n, None, dtype=object)
+    for d, members in groups.items():
+        pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lons[members], lats[members]),
+                               crs=4326)
+        joined = gpd.sjoin(pts, snaps[d], how="left", predicate="intersects")
+        joined = joined[~joined.index.duplicated(keep="first")]
+        peer[members] = joined["force"].to_numpy()
+    sjoin_seconds = time.perf_counter() - t
+    print(f"peer:  geopandas.sjoin {sjoin_seconds:.2f} s")
+    ratio = sjoin_seconds / seconds
+    print(f"ratio: {ratio:.1f}x faster than sjoin (goal >= 10x)")
+
+    # Agreement with the peer on points strictly inside the country (the peer cannot snap).
+    inside = ours["inside"].to_numpy() & pd.notna(peer)
+    agree = float((ours["force"].to_numpy()[inside] == peer[inside]).mean())
+    print(f"agreement with sjoin on {inside.sum():,} inside points: {agree:.6f}")
+    assert with_front["force"].equals(ours["force"])
+
+    # A single in-process look-up.
+    rng = np.random.default_rng(1)
+    m = 20_000
+    sample = rng.integers(0, n, m)
+    days = [pd.Timestamp(dates[i]).date() for i in sample]
+    pts = [(float(lons[i]), float(lats[i]), days[j]) for j, i in enumerate(sample)]
+    for p in pts[:200]:
+        idx.control_at(*p)
+    it = iter(pts * 3)
+    single = timeit.timeit(lambda: idx.control_at(*next(it), front=False), number=m) / m * 1e6
+    it = iter(pts * 3)
+    single_front = timeit.timeit(lambda: idx.control_at(*next(it)), number=m) / m * 1e6
+    print(f"single look-up: {single:.1f} us (goal <= 20 us); with front_km {single_front:.1f} us")
+
+    # A fresh process: warm start-up and resident memory.
+    _child(dataset)  # fills the caches if needed
+    startup, rss_loaded, rss_after, rss_peak = min(_child(dataset) for _ in range(2))
+    print(f"warm start-up (import + load + one answer): {startup:.2f} s (goal <= 2 s)")
+    print(f"resident memory: {rss_loaded:.0f} MB after load and one answer (goal <= 300 MB); "
+          f"{rss_after:.0f} MB after 200,000 answers and a snapshot, peak {rss_peak:.0f} MB")
+    print(json.dumps({
+        "points": n, "dates": len(groups), "seconds": round(seconds, 3),
+        "sjoin_seconds": round(sjoin_seconds, 3), "ratio": round(ratio, 1),
+        "front_seconds": round(front_seconds, 3), "agreement": round(agree, 6),
+        "single_us": round(single, 2), "single_front_us": round(single_front, 2),
+        "startup_s": round(startup, 3), "rss_mb": round(rss_loaded, 1),
+        "rss_after_batch_mb": round(rss_after, 1), "rss_peak_mb": round(rss_peak, 1),
+        "dataset": str(dataset or BUNDLED_DIR), "atoms": len(idx.tess),
+        "periods": len(idx.periods),
+    }))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,527 @@
+"""The control index: which force held this point on this day.
+
+The tessellation (:mod:`geo.control.tessellation`) never changes; what
+changes through time is the label of each atom. For every atom the index
+keeps the days its label changes and the period that holds from each of them
+(the *timeline*), folded from the periods of the atom's units in precedence
+order: community > drawn area (smallest first) > sub-district > district >
+governorate. All timelines live in one sorted array of keys
+``atom << 17 | day``, so a batch of dated points is answered with one grid
+look-up and one ``searchsorted``.
+
+>>> idx = ControlIndex.load()                                    # doctest: +SKIP
+>>> a = idx.control_at(37.48, 36.50, "2023-07-09")               # doctest: +SKIP
+>>> a.force, a.pcodes["adm3"], a.stale                           # doctest: +SKIP
+('SNA', 'SY020101', False)
+>>> idx.control_many(lons, lats, dates)                          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import os
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import Transformer
+
+from ..errors import InputError
+from ..force import FORCES
+from .dataset import BUNDLED_DIR, ControlDataset
+from .period import CONFIDENCES, FIRST_DAY, LAST_DAY, ControlPeriod, parse_day
+from .tessellation import _AEQD, _CAND0, FAR, RES, Tessellation
+
+__all__ = ["ControlIndex", "Answer", "ANSWER_COLUMNS"]
+
+DAY0 = FIRST_DAY.toordinal()  # day numbers count from 1900-01-01
+_EPOCH_1970 = dt.date(1970, 1, 1).toordinal() - DAY0
+DAY_BITS = 17  # 2**17 days > 1900..2099
+ANSWER_COLUMNS = ["force", "forces", "name", "contested", "unit", "adm1", "adm2", "adm3",
+                  "community", "valid_from", "valid_to", "source", "confidence", "front_km",
+                  "stale", "inside"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Who controlled a point on a day, and how sure the data is."""
+
+    lon: float
+    lat: float
+    date: dt.date
+    force: str | None  # a force code; "UNKNOWN" in a gap; None outside Syria
+    forces: tuple[str, ...]
+    name: str
+    contested: bool
+    unit: str | None  # the unit whose period decided (P-code or area id)
+    pcodes: dict = field(default_factory=dict)  # adm1, adm2, adm3, community
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None  # None: open-ended
+    source: str = ""
+    confidence: str | None = None
+    front_km: float | None = None  # km to the nearest area of another force that day
+    stale: bool = False  # the date lies past the data's coverage
+    inside: bool = True  # False when snapped from just outside the country outline
+    note: str = ""
+
+    @property
+    def colour(self) -> str | None:
+        return FORCES[self.force].colour if self.force else None
+
+    def to_dict(self) -> dict:
+        return {
+            "lon": self.lon, "lat": self.lat, "date": self.date.isoformat(),
+            "force": self.force, "forces": list(self.forces), "name": self.name,
+            "colour": self.colour, "contested": self.contested, "unit": self.unit,
+            "pcodes": dict(self.pcodes),
+            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+            "valid_to": self.valid_to.isoformat() if self.valid_to else None,
+            "source": self.source, "confidence": self.confidence,
+            "front_km": None if self.front_km is None else round(self.front_km, 3),
+            "stale": self.stale, "inside": self.inside, "note": self.note,
+        }
+
+
+def _day(d: dt.date) -> int:
+    return d.toordinal() - DAY0
+
+
+def _date(day: int) -> dt.date:
+    return dt.date.fromordinal(int(day) + DAY0)
+
+
+class ControlIndex:
+    """Point-in-time control look-ups over a :class:`ControlDataset`."""
+
+    def __init__(self, dataset: ControlDataset, ref, tess: Tessellation | None = None, *,
+                 cache: bool = True):
+        self.dataset = dataset
+        self.ref = ref
+        self._check_units()
+        self.tess = tess or Tessellation.load(ref, dataset.areas, cache=cache)
+        self._grid = np.asarray(self.tess.grid).view(np.ndarray)
+        self._build_periods()
+        self._build_timelines()
+        self._snapshots: OrderedDict = OrderedDict()
+        self._fronts: OrderedDict = OrderedDict()
+        self._proj = None
+
+    # -- loading ---------------------------------------------------------------
+    _MEMO: dict = {}
+
+    @classmethod
+    def load(cls, data=None, dataset: str | os.PathLike | ControlDataset | None = None, *,
+             cache: bool = True) -> "ControlIndex":
+        """The index over the bundled dataset (or ``dataset``, a folder), memoised.
+
+        ``data`` is the reference data directory (as for :func:`geo.reference.load`).
+        """
+        from ..reference import load as load_reference
+
+        ref = load_reference(data)
+        if isinstance(dataset, ControlDataset):
+            return cls(dataset, ref, cache=cache)
+        folder = Path(dataset) if dataset is not None else BUNDLED_DIR
+        stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                      for p in sorted(folder.glob("*")) if p.is_file()) if folder.is_dir() else ()
+        key = (ref.fingerprint, str(folder.resolve()), stamp)
+        hit = cls._MEMO.get(key)
+        if hit is None:
+            hit = cls._MEMO[key] = cls(ControlDataset.read(folder), ref, cache=cache)
+        return hit
+
+    def _check_units(self) -> None:
+        ref = self.ref
+        known = set(ref.communities.index) | set(ref.adm3.index) | set(ref.adm2.index) | set(
+            ref.adm1.index)
+        for p in self.dataset.periods:
+            if p.unit_kind != "area" and p.unit not in known:
+                raise InputError(f"unknown unit {p.unit!r} (no such P-code in the reference data)",
+                                 source=p.origin or None, field="unit")
+
+    def _build_periods(self) -> None:
+        ps = self.dataset.periods
+        self.periods: list[ControlPeriod] = list(ps)
+        # Two sentinel rows after the periods: NONE (outside Syria), GAP (no period).
+        self._NONE, self._GAP = len(ps), len(ps) + 1
+        unknown = FORCES["UNKNOWN"]
+        self._p_force = _objects([p.force for p in ps] + [None, unknown.code])
+        self._p_forces = _objects([p.forces for p in ps] + [(), (unknown.code,)])
+        self._p_name = _objects([FORCES[p.force].name for p in ps] + ["outside Syria",
+                                                                      unknown.name])
+        self._p_contested = np.array([p.contested for p in ps] + [False, False], dtype=bool)
+        self._p_unit = _objects([p.unit for p in ps] + [None, None])
+        self._p_from = _objects([p.valid_from for p in ps] + [None, None])
+        self._p_to = _objects([p.valid_to for p in ps] + [None, None])
+        self._p_source = _objects([p.source for p in ps] + ["", ""])
+        self._p_conf = _objects([p.confidence for p in ps] + [None, None])
+        cov = self.dataset.coverage
+        self.coverage: tuple[dt.date, dt.date] | None = cov
+        self._last_day = _day(cov[1]) if cov else -1
+
+    def _build_timelines(self) -> None:
+        by_unit: dict[str, list[tuple[int, int, int]]] = {}
+        for i, p in enumerate(self.periods):
+            end = _day(p.valid_to) + 1 if p.valid_to else 1 << DAY_BITS
+            by_unit.setdefault(p.unit, []).append((_day(p.valid_from), end, i))
+        for items in by_unit.values():
+            items.sort()
+        t = self.tess
+        memo: dict[tuple, list[tuple[int, int]]] = {}
+        keys: list[int] = []
+        labels: list[int] = []
+        counts = np.zeros(len(t), dtype=np.int64)
+        for atom in range(len(t)):
+            adm3 = t.adm3[atom]
+            chain = tuple(u for u in ((t.community[atom],) + tuple(t.areas[atom])
+                                      + (adm3, adm3[:6], adm3[:4])) if u and u in by_unit)
+            line = memo.get(chain)
+            if line is None:
+                line = memo[chain] = _timeline([by_unit[u] for u in chain])
+            base = atom << DAY_BITS
+            keys.extend(base + d for d, _ in line)
+            labels.extend(p for _, p in line)
+            counts[atom] = len(line)
+        self._keys = np.asarray(keys, dtype=np.int64)
+        self._labels = np.asarray(labels, dtype=np.int64)  # -1: unknown
+        self._keys_list = keys  # for scalar bisect without numpy overhead
+        days = self._keys & ((1 << DAY_BITS) - 1)
+        self._change_days = np.unique(days[days > 0])
+        self._change_list = self._change_days.tolist()
+        # Per atom: adm pcodes for answers.
+        self._a_adm3 = t.adm3
+        self._a_adm2 = np.array([c[:6] for c in t.adm3], dtype=object)
+        self._a_adm1 = np.array([c[:4] for c in t.adm3], dtype=object)
+        self._a_com = t.community
+        self._a_default_unit = np.array([c or a for c, a in zip(t.community, t.adm3)],
+                                        dtype=object)
+
+    # -- input checks ------------------------------------------------------------
+    @staticmethod
+    def _days(dates, n: int) -> np.ndarray:
+        """Day numbers (since 1900-01-01) of ``dates``: one date for all points, or one each."""
+        if isinstance(dates, (str, dt.date)):
+            dates = [dates] * n
+        raw = np.asarray(dates)
+        if np.issubdtype(raw.dtype, np.datetime64):
+            values = pd.Series(raw.astype("datetime64[D]"))
+        else:
+            # Dates, datetimes and ISO strings; anything else becomes NaT and is refused below.
+            iso = pd.Series(list(dates), dtype=object).map(
+                lambda v: v.isoformat() if isinstance(v, dt.date) else v)
+            values = pd.to_datetime(iso, errors="coerce", format="mixed")
+        if len(values) != n:
+            raise InputError(f"{len(values)} dates for {n} points")
+        bad = np.flatnonzero(values.isna().to_numpy())
+        if len(bad):
+            raise InputError(f"{len(bad)} value(s) are not dates, first at point {bad[0]}: "
+                             f"{str(list(dates)[bad[0]])[:40]!r}", field="date")
+        days = values.to_numpy().astype("datetime64[D]").astype(np.int64) + _EPOCH_1970
+        out = np.flatnonzero((days < 0) | (days > _day(LAST_DAY)))
+        if len(out):
+            raise InputError(f"{len(out)} date(s) out of range {FIRST_DAY}..{LAST_DAY}, first at "
+                             f"point {out[0]}", field="date")
+        return days
+
+    @staticmethod
+    def _coords(lons, lats) -> tuple[np.ndarray, np.ndarray]:
+        lons = np.asarray(lons, dtype=float).reshape(-1)
+        lats = np.asarray(lats, dtype=float).reshape(-1)
+        if lons.shape != lats.shape:
+            raise InputError(f"{len(lons)} longitudes for {len(lats)} latitudes")
+        for name, v, lim in (("longitude", lons, 180), ("latitude", lats, 90)):
+            bad = np.flatnonzero(~np.isfinite(v) | (np.abs(v) > lim))
+            if len(bad):
+                raise InputError(f"{len(bad)} impossible {name}(s), first at point {bad[0]}: "
+                                 f"{v[bad[0]]}", field=name[:3])
+        return lons, lats
+
+    # -- the batch answer ----------------------------------------------------------
+    def _period_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
+        """Index of the period holding (atom, day); -1 in a gap or outside."""
+        key = (np.maximum(atom, 0) << DAY_BITS) + days
+        seg = np.searchsorted(self._keys, key, side="right") - 1
+        return np.where(atom >= 0, self._labels[seg], -1)
+
+    def locate(self, lons, lats, dates):
+        """The raw answer: atom, period index, inside, days (for callers that want arrays)."""
+        lons, lats = self._coords(lons, lats)
+        days = self._days(dates, len(lons))
+        atom, inside, _ = self.tess.locate(lons, lats)
+        return atom, self._period_of(atom, days), inside, days
+
+    def control_many(self, lons, lats=None, dates=None, *, front: bool = True) -> pd.DataFrame:
+        """Answer many dated points at once: one row per point, columns ``ANSWER_COLUMNS``.
+
+        ``lons`` may be a GeoDataFrame of points (then ``dates`` is a column
+        name or an array, ``lats`` is ignored, and the result keeps the frame's index).
+
+        >>> idx.control_many([37.48, 36.63], [36.50, 35.93], ["2023-07-09", "2023-07-04"])  # doctest: +SKIP
+        """
+        index = None
+        if isinstance(lons, gpd.GeoDataFrame):
+            index = lons.index
+            frame = lons.to_crs(4326) if lons.crs is not None and lons.crs.to_epsg() != 4326 else lons
+            if isinstance(dates, str):
+                dates = frame[dates]
+            lons, lats = frame.geometry.x.to_numpy(), frame.geometry.y.to_numpy()
+        atom, period, inside, days = self.locate(lons, lats, dates)
+        n = len(atom)
+        ok = atom >= 0
+        pi = np.where(period >= 0, period, np.where(ok, self._GAP, self._NONE))
+        a = np.maximum(atom, 0)
+        unit = np.where(period >= 0, self._p_unit[pi], np.where(ok, self._a_default_unit[a], None))
+        columns = {
+            "force": self._p_force[pi], "forces": self._p_forces[pi], "name": self._p_name[pi],
+            "contested": self._p_contested[pi],
+            "unit": unit,
+            "adm1": np.where(ok, self._a_adm1[a], None),
+            "adm2": np.where(ok, self._a_adm2[a], None),
+            "adm3": np.where(ok, self._a_adm3[a], None),
+            "community": np.where(ok, self._a_com[a], None),
+            "valid_from": self._p_from[pi], "valid_to": self._p_to[pi],
+            "source": self._p_source[pi], "confidence": self._p_conf[pi],
+            "front_km": (self._front_km(lons, lats, atom, period, days) if front
+                         else np.full(n, np.nan)),
+            "stale": days > self._last_day,
+            "inside": inside,
+        }
+        # Object columns as they are: inferring pandas' str dtype costs more than the look-up.
+        out = pd.DataFrame({k: pd.Series(v, dtype=object) if v.dtype == object else v
+                            for k, v in columns.items()})
+        if index is not None:
+            out.index = index
+        return out
+
+    # -- one point -----------------------------------------------------------------
+    def control_at(self, lon: float, lat: float, date, *, front: bool = True) -> Answer:
+        """Who controlled (lon, lat) on ``date`` (a date or ``YYYY-MM-DD``).
+
+        Raises :class:`InputError` for impossible coordinates or a bad date.
+        """
+        try:
+            lon, lat = float(lon), float(lat)
+        except (TypeError, ValueError):
+            raise InputError(f"coordinates must be numbers, got {lon!r}, {lat!r}") from None
+        if not (math.isfinite(lon) and -180 <= lon <= 180):
+            raise InputError(f"impossible longitude {lon}", field="lon")
+        if not (math.isfinite(lat) and -90 <= lat <= 90):
+            raise InputError(f"impossible latitude {lat}", field="lat")
+        day_date = parse_day(date, field="date")
+        day = _day(day_date)
+        atom, inside = self._atom_at(lon, lat)
+        if atom < 0:
+            return Answer(lon, lat, day_date, None, (), "outside Syria", False, None, {},
+                          stale=day > self._last_day, inside=False,
+                          note="the point lies outside Syria")
+        i = bisect.bisect_right(self._keys_list, (atom << DAY_BITS) + day) - 1
+        period = int(self._labels[i])
+        pcodes = {"adm1": self._a_adm1[atom], "adm2": self._a_adm2[atom],
+                  "adm3": self._a_adm3[atom], "community": self._a_com[atom]}
+        stale = day > self._last_day
+        note = ""
+        if stale:
+            note = f"the data covers {self.coverage[0]} to {self.coverage[1]}; this date is later"
+        elif not inside:
+            note = "snapped to the nearest unit from just outside the country outline"
+        km = None
+        if front:
+            km = self._front_one(lon, lat, period, day)
+        if period < 0:
+            if self.coverage and day < _day(self.coverage[0]):
+                note = note or f"the data starts on {self.coverage[0]}"
+            return Answer(lon, lat, day_date, "UNKNOWN", ("UNKNOWN",), FORCES["UNKNOWN"].name,
+                          False, self._a_default_unit[atom], pcodes, front_km=km, stale=stale,
+                          inside=inside, note=note or "no period covers this place on this date")
+        p = self.periods[period]
+        return Answer(lon, lat, day_date, p.force, p.forces, FORCES[p.force].name, p.contested,
+                      p.unit, pcodes, p.valid_from, p.valid_to, p.source, p.confidence, km, stale,
+                      inside, note or p.note)
+
+    def _atom_at(self, lon: float, lat: float) -> tuple[int, bool]:
+        t = self.tess
+        col = int(math.floor((lon - t.x0) / RES))
+        row = int(math.floor((t.y0 - lat) / RES))
+        h, w = self._grid.shape
+        code = int(self._grid[row, col]) if 0 <= row < h and 0 <= col < w else FAR
+        if code >= 0:
+            return code, True
+        if code <= -_CAND0:
+            k = -code - _CAND0
+            _ = t.tree  # prepares the polygons
+            for c in t.cand_atoms[t.cand_offsets[k]:t.cand_offsets[k + 1]].tolist():
+                if shapely.intersects_xy(t.geoms[c], lon, lat):
+                    return c, True
+        if code == FAR:
+            return -1, False
+        atom, inside, _ = t.locate(np.array([lon]), np.array([lat]))
+        return int(atom[0]), bool(inside[0])
+
+    # -- epochs, fronts and snapshots ------------------------------------------------
+    def _epoch(self, days: np.ndarray) -> np.ndarray:
+        """Epoch number: days between two change days of any atom share one map."""
+        return np.searchsorted(self._change_days, days, side="right")
+
+    def _epoch_start(self, epoch: int) -> int:
+        return 0 if epoch == 0 else int(self._change_days[epoch - 1])
+
+    def _atom_periods(self, epoch: int) -> np.ndarray:
+        atoms = np.arange(len(self.tess))
+        return self._period_of(atoms, np.full(len(atoms), self._epoch_start(epoch)))
+
+    def _projected(self):
+        """(lon/lat -> metres transformer, atoms in metres); both built once."""
+        if self._proj is None:
+            geoms = self.tess.geoms_m
+            if geoms is None:
+                from .tessellation import _to_metres
+
+                geoms = _to_metres(self.tess.geoms)
+            self._proj = (Transformer.from_crs(4326, _AEQD, always_xy=True), geoms)
+        return self._proj
+
+    def _front_tree(self, epoch: int, force: str):
+        key = (epoch, force)
+        hit = self._fronts.get(key)
+        if hit is None:
+            per = self._atom_periods(epoch)
+            codes = np.where(per >= 0, self._p_force[np.where(per >= 0, per, -1)], "UNKNOWN")
+            others = np.flatnonzero((codes != force) & (codes != "UNKNOWN"))
+            _, geoms = self._projected()
+            hit = (shapely.STRtree(geoms[others]), others) if len(others) else (None, others)
+            self._fronts[key] = hit
+            if len(self._fronts) > 256:
+                self._fronts.popitem(last=False)
+        return hit
+
+    def _front_one(self, lon: float, lat: float, period: int, day: int) -> float | None:
+        """The scalar form of :meth:`_front_km` (no pandas: a single look-up stays fast)."""
+        if period < 0:
+            return None
+        epoch = bisect.bisect_right(self._change_list, day)
+        tree, _ = self._front_tree(epoch, self.periods[period].force)
+        if tree is None:
+            return None
+        tr, _ = self._projected()
+        x, y = tr.transform(lon, lat)
+        _, dist = tree.query_nearest(shapely.Point(x, y), return_distance=True, all_matches=False)
+        return float(dist[0]) / 1000.0
+
+    def _front_km(self, lons, lats, atom, period, days) -> np.ndarray:
+        """km from each point to the nearest atom held by another (known) force that day."""
+        out = np.full(len(atom), np.nan)
+        known = (atom >= 0) & (period >= 0)
+        if not known.any():
+            return out
+        tr, _ = self._projected()
+        epochs = self._epoch(days)
+        codes = self._p_force[np.where(period >= 0, period, -1)]
+        idx = np.flatnonzero(known)
+        frame = pd.DataFrame({"e": epochs[idx], "f": codes[idx], "i": idx})
+        x, y = tr.transform(np.asarray(lons)[idx], np.asarray(lats)[idx])
+        px = pd.Series(x, index=idx)
+        py = pd.Series(y, index=idx)
+        for (epoch, force), grp in frame.groupby(["e", "f"], sort=False):
+            tree, _ = self._front_tree(int(epoch), force)
+            if tree is None:
+                continue
+            members = grp["i"].to_numpy()
+            pts = shapely.points(px[members].to_numpy(), py[members].to_numpy())
+            (p_i, _), dist = tree.query_nearest(pts, return_distance=True, all_matches=False)
+            out[members[p_i]] = dist / 1000.0
+        return out
+
+    def snapshot(self, date) -> gpd.GeoDataFrame:
+        """Dissolved polygons per force (and contested flag) on ``date``, cached per epoch.
+
+        Columns: force, name, colour, contested, confidence (the lowest drawn),
+        source (the distinct sources), valid_from / valid_to (the days every
+        period drawn in the polygon holds), geometry. Areas in no period are
+        one ``UNKNOWN`` row.
+        """
+        day = _day(parse_day(date, field="date"))
+        epoch = int(self._epoch(np.array([day]))[0])
+        hit = self._snapshots.get(epoch)
+        if hit is not None:
+            self._snapshots.move_to_end(epoch)
+            return hit.copy()
+        per = self._atom_periods(epoch)
+        rows = []
+        frame = pd.DataFrame({"p": per, "f": np.where(per >= 0, self._p_force[np.where(
+            per >= 0, per, -1)], "UNKNOWN"), "c": np.where(per >= 0, self._p_contested[per], False)})
+        for (force, contested), grp in frame.groupby(["f", "c"], sort=True):
+            atoms = grp.index.to_numpy()
+            geom = _dissolve(self.tess.geoms[atoms])
+            ps = [self.periods[i] for i in np.unique(grp["p"]) if i >= 0]
+            sources = sorted({p.source for p in ps if p.source})
+            ends = [p.valid_to for p in ps if p.valid_to]
+            rows.append({
+                "force": force, "name": FORCES[force].name, "colour": FORCES[force].colour,
+                "contested": bool(contested),
+                "confidence": (max((p.confidence for p in ps), key=CONFIDENCES.index)
+                               if ps else None),
+                "source": "; ".join(sources[:8]) + (f"; and {len(sources) - 8} more"
+                                                    if len(sources) > 8 else ""),
+                "valid_from": max(p.valid_from for p in ps).isoformat() if ps else None,
+                "valid_to": min(ends).isoformat() if ends else None,
+                "geometry": geom,
+            })
+        snap = gpd.GeoDataFrame(rows, columns=["force", "name", "colour", "contested",
+                                               "confidence", "source", "valid_from", "valid_to",
+                                               "geometry"], geometry="geometry", crs=4326)
+        self._snapshots[epoch] = snap
+        if len(self._snapshots) > 32:
+            self._snapshots.popitem(last=False)
+        return snap.copy()
+
+    def is_stale(self, date) -> bool:
+        return _day(parse_day(date)) > self._last_day
+
+
+def _objects(values: list) -> np.ndarray:
+    """A 1-D object array (np.array would turn equal-length tuples into a 2-D array)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = [None] * len(values)
+    for i, v in enumerate(values):
+        out[i] = v
+    return out
+
+
+def _dissolve(geoms: np.ndarray):
+    try:
+        out = shapely.coverage_union_all(geoms)
+    except shapely.errors.GEOSException:
+        out = shapely.union_all(geoms)
+    if not out.is_valid:
+        out = shapely.make_valid(out)
+    return out
+
+
+def _timeline(unit_periods: list[list[tuple[int, int, int]]]) -> list[tuple[int, int]]:
+    """Fold periods of units in precedence order into (start day, period index) steps.
+
+    The first step starts on day 0; -1 means no period (unknown).
+    """
+    bounds = {0}
+    for items in unit_periods:
+        for s, e, _ in items:
+            bounds.add(s)
+            if e < 1 << DAY_BITS:
+                bounds.add(e)
+    out: list[tuple[int, int]] = []
+    for b in sorted(bounds):
+        label = -1
+        for items in unit_periods:
+            j = bisect.bisect_right(items, (b, 1 << 62, 1 << 62)) - 1
+            if j >= 0 and items[j][0] <= b < items[j][1]:
+                label = items[j][2]
+                break
+        if not out or out[-1][1] != label:
+            out.append((b, label))
+    return out

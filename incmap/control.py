@@ -1,0 +1,265 @@
+"""``incmap control``: who controlled a place on a date; snapshots; importing control data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .common import echo_json, fail, user_errors
+
+DATASET_HELP = ("A control dataset folder (periods.csv + areas.geojson); default: the bundled "
+                "dataset.")
+
+
+def _index(obj, dataset: str | None):
+    from geo.control import ControlIndex
+
+    with user_errors():
+        return ControlIndex.load(obj.data(), dataset)
+
+
+@click.group("control", invoke_without_command=True)
+@click.option("--lat", type=float, help="Latitude (WGS84 degrees).")
+@click.option("--lon", type=float, help="Longitude (WGS84 degrees).")
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="The day to ask about.")
+@click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def control_group(ctx: click.Context, lat: float | None, lon: float | None, date: str | None,
+                  dataset: str | None, as_json: bool) -> None:
+    """Which force controlled a place on a date.
+
+    \b
+    Examples:
+      incmap control --lat 36.50 --lon 37.48 --date 2023-07-09
+      incmap control --lat 35.93 --lon 36.63 --date 2023-07-04 --json
+      incmap control snapshot --date 2023-07-09 -o control.geojson
+      incmap control import marks.csv --format marks --force-field faction \\
+          --from 2017-07-01 --to 2017-08-31 -o my-dataset
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    if lat is None or lon is None or date is None:
+        if lat is None and lon is None and date is None:
+            click.echo(ctx.get_help())
+            return
+        raise fail("give --lat, --lon and --date together (e.g. --lat 36.50 --lon 37.48 "
+                   "--date 2023-07-09)")
+    idx = _index(ctx.obj, dataset)
+    with user_errors():
+        answer = idx.control_at(lon, lat, date)
+    if as_json:
+        echo_json(answer.to_dict())
+        return
+    if answer.force is None:
+        raise fail(f"{lat}, {lon} lies outside Syria")
+    click.echo(f"{answer.date}  {lat}, {lon}: {answer.name} ({answer.force})"
+               + (" [contested: also " + ", ".join(answer.forces[1:]) + "]"
+                  if answer.contested and len(answer.forces) > 1 else
+                  " [contested]" if answer.contested else
+                  (" [shared with " + ", ".join(answer.forces[1:]) + "]"
+                   if len(answer.forces) > 1 else "")))
+    pc = answer.pcodes
+    click.echo(f"  place: {pc.get('community') or '-'} in {pc.get('adm3')} / {pc.get('adm2')} / "
+               f"{pc.get('adm1')}" + ("" if answer.inside else " (snapped from just outside)"))
+    if answer.force != "UNKNOWN":
+        click.echo(f"  period: {answer.valid_from} to {answer.valid_to or 'open'}, unit "
+                   f"{answer.unit}, confidence {answer.confidence}")
+        click.echo(f"  source: {answer.source or '-'}")
+    if answer.front_km is not None:
+        click.echo(f"  nearest area of another force: {answer.front_km:.1f} km")
+    if answer.stale:
+        click.echo(f"  STALE: the data covers {idx.coverage[0]} to {idx.coverage[1]}")
+    if answer.note:
+        click.echo(f"  note: {answer.note}")
+
+
+def snapshot_geojson(idx, date: str) -> dict:
+    """The snapshot of ``date`` as an RFC 7946 FeatureCollection (plus ``date`` and ``stale``)."""
+    import shapely
+
+    snap = idx.snapshot(date)
+    features = []
+    for row in snap.itertuples(index=False):
+        # 6 decimals (~0.1 m) kept valid by snap-rounding; RFC 7946 rings: exterior
+        # counter-clockwise, holes clockwise.
+        geom = shapely.orient_polygons(shapely.set_precision(row.geometry, 1e-6))
+        features.append({"type": "Feature", "properties": {
+            "force": row.force, "name": row.name, "colour": row.colour,
+            "contested": bool(row.contested), "confidence": row.confidence, "source": row.source,
+            "valid_from": row.valid_from, "valid_to": row.valid_to,
+        }, "geometry": json.loads(shapely.to_geojson(geom))})
+    return {"type": "FeatureCollection", "date": str(date), "stale": idx.is_stale(date),
+            "features": features}
+
+
+@control_group.command("snapshot")
+@click.option("--date", "date", required=True, metavar="YYYY-MM-DD", help="The day.")
+@click.option("-o", "--output", metavar="FILE", help="Write GeoJSON here (default: stdout).")
+@click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@click.pass_obj
+def snapshot(obj, date: str, output: str | None, dataset: str | None) -> None:
+    """The control areas on a date as GeoJSON (RFC 7946), one feature per force.
+
+    \b
+    Example:
+      incmap control snapshot --date 2023-07-09 -o control.geojson
+    """
+    idx = _index(obj, dataset)
+    with user_errors():
+        doc = snapshot_geojson(idx, date)
+    text = json.dumps(doc, ensure_ascii=False)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"{output}: {len(doc['features'])} areas on {date}"
+                   + (" (STALE: past the data's coverage)" if doc["stale"] else ""), err=True)
+    else:
+        click.echo(text)
+
+
+@control_group.command("check")
+@click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def check(obj, dataset: str | None, as_json: bool) -> None:
+    """Load a control dataset and report its coverage, size and conflicts.
+
+    \b
+    Example:
+      incmap control check --dataset my-dataset
+    """
+    from collections import Counter
+
+    idx = _index(obj, dataset)
+    ds = idx.dataset
+    report = {
+        "dataset": str(ds.path), "periods": len(ds.periods), "areas": len(ds.areas),
+        "coverage": [d.isoformat() for d in idx.coverage] if idx.coverage else None,
+        "atoms": len(idx.tess), "change_days": len(idx._change_days),
+        "forces": dict(Counter(p.force for p in ds.periods)),
+        "confidence": dict(Counter(p.confidence for p in ds.periods)),
+        "area_conflicts": ds.area_conflicts(),
+    }
+    if as_json:
+        echo_json(report)
+        return
+    for k in ("dataset", "periods", "areas", "coverage", "atoms", "change_days", "forces",
+              "confidence"):
+        click.echo(f"{k}: {report[k]}")
+    for c in report["area_conflicts"]:
+        click.echo(f"conflict (the smaller area wins): {c}")
+
+
+def _mapping(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in values:
+        if "=" not in item:
+            raise fail(f"--map {item!r}: write VALUE=FORCE, e.g. --map 1=GOV")
+        k, v = item.split("=", 1)
+        out[k.strip()] = v.strip()
+    return out
+
+
+@control_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["geojson", "kml", "gpkg", "shp", "pcodes", "marks"]),
+              help="What FILE is.")
+@click.option("-o", "--output", metavar="DIR",
+              help="Write the result as a dataset folder (periods.csv + areas.geojson); "
+                   "with --merge, add to the dataset already there.")
+@click.option("--merge", is_flag=True, help="Add to the dataset in DIR instead of replacing it.")
+@click.option("--date", "date", metavar="D", help="The date the file shows (polygons, marks).")
+@click.option("--from", "date_from", metavar="D", help="First day of the range the file shows.")
+@click.option("--to", "date_to", metavar="D", help="Last day of that range.")
+@click.option("--field", metavar="NAME", help="Polygons: the attribute naming the force.")
+@click.option("--map", "maps", multiple=True, metavar="VALUE=FORCE",
+              help="Polygons: map an attribute value to a force (repeatable).")
+@click.option("--layer", metavar="NAME", help="GeoPackage/KML: the layer to read.")
+@click.option("--force-field", default="force", show_default=True, help="Marks: force column.")
+@click.option("--date-field", default="date", show_default=True, help="Marks: date column.")
+@click.option("--source", default="", help="Source note for every period.")
+@click.option("--confidence", default="medium", show_default=True,
+              type=click.Choice(["high", "medium", "low"]), help="Polygons: confidence.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Marks: skip bad rows (each one reported) instead of refusing the file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_obj
+def import_(obj, file: str, fmt: str, output: str | None, merge: bool, date: str | None,
+            date_from: str | None, date_to: str | None, field: str | None, maps: tuple[str, ...],
+            layer: str | None, force_field: str, date_field: str, source: str, confidence: str,
+            skip_invalid: bool, as_json: bool) -> None:
+    """Read control data from FILE, check it, and optionally write it as a dataset.
+
+    \b
+    Formats:
+      geojson|kml|gpkg|shp  polygon snapshots; --field names the force attribute, --map
+                            VALUE=FORCE maps its values, --date or --from/--to the dates
+      pcodes                CSV pcode,force,valid_from,valid_to,source,confidence
+      marks                 CSV lat,lon,force[,date]: community cells take the force of
+                            their marks, or of the nearest mark (distance kept)
+    \b
+    Examples:
+      incmap control import oti.geojson --format geojson --field control \\
+          --map 1=GOV --map 2=SDF --date 2020-03-06 -o my-dataset
+      incmap control import table.csv --format pcodes -o my-dataset --merge
+    Query the result with: incmap control --dataset my-dataset --lat .. --lon .. --date ..
+    """
+    from geo.control.dataset import ControlDataset
+    from geo.control.importers import import_marks, import_pcodes, import_polygons
+
+    start = date or date_from
+    end = date_to or date
+    with user_errors():
+        if fmt == "pcodes":
+            gaz = obj.gazetteer()
+            known = {p.pcode for p in gaz.places() if p.level in ("adm1", "adm2", "adm3",
+                                                                  "community")}
+            result = import_pcodes(file, known_units=known)
+        elif fmt == "marks":
+            from geo.reference import load
+
+            result = import_marks(file, ref=load(obj.data()), valid_from=start, valid_to=end,
+                                  force_field=force_field, date_field=date_field, source=source,
+                                  skip_invalid=skip_invalid)
+        else:
+            if not start:
+                raise fail("polygon snapshots need --date (or --from and --to)")
+            result = import_polygons(file, fmt, valid_from=start, valid_to=end, field=field,
+                                     mapping=_mapping(maps), source=source,
+                                     confidence=confidence, layer=layer)
+        dataset = result.dataset
+        if output and merge and (Path(output) / "periods.csv").is_file():
+            import pandas as pd
+
+            old = ControlDataset.read(output)
+            clash = set(old.areas["id"]) & set(dataset.areas["id"])
+            if clash:
+                raise fail(f"area id(s) already in {output}: {', '.join(sorted(clash)[:5])}")
+            areas = old.areas if not len(dataset.areas) else (
+                dataset.areas if not len(old.areas) else
+                pd.concat([old.areas, dataset.areas]))
+            dataset = ControlDataset(old.periods + dataset.periods, areas,
+                                     old.declared_coverage, Path(output))
+        if output:
+            dataset.write(output)
+    summary = {**result.summary, "file": file, "format": fmt,
+               "periods": len(result.dataset.periods), "problems": result.problems,
+               "written": output}
+    if as_json:
+        echo_json(summary)
+        return
+    for p in result.problems[:50]:
+        click.echo(f"warning: {p}", err=True)
+    if len(result.problems) > 50:
+        click.echo(f"warning: ... and {len(result.problems) - 50} more", err=True)
+    click.echo(f"{file}: {len(result.dataset.periods)} periods"
+               + (f", {len(result.dataset.areas)} areas" if len(result.dataset.areas) else "")
+               + f", {len(result.problems)} problem(s)"
+               + (f"; written to {output}" if output else " (checked only; -o DIR to write)"))
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(control_group)

@@ -1,0 +1,112 @@
+"""``incmap control``: query, snapshot (RFC 7946), import."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import shapely
+from click.testing import CliRunner
+
+from incmap import cli
+
+FIX = Path(__file__).parent / "data" / "control"
+BASIC = str(FIX / "basic")
+
+
+@pytest.fixture(scope="module")
+def run(data):
+    runner = CliRunner()
+
+    def go(*args):
+        return runner.invoke(cli, ["--data", str(data.root), "control", *args],
+                             catch_exceptions=False)
+    return go
+
+
+def test_query_text_and_json(run):
+    res = run("--lat", "36.53", "--lon", "37.95", "--date", "2023-07-09", "--dataset", BASIC)
+    assert res.exit_code == 0, res.output
+    assert "Syrian Democratic Forces (SDF)" in res.output and "C1767" in res.output
+    res = run("--lat", "36.53", "--lon", "37.95", "--date", "2023-07-09", "--dataset", BASIC,
+              "--json")
+    doc = json.loads(res.output)
+    assert doc["force"] == "SDF" and doc["pcodes"]["adm3"] == "SY020500"
+    assert doc["valid_to"] == "2024-12-08" and doc["stale"] is False
+    assert isinstance(doc["front_km"], float)
+
+
+def test_query_errors(run):
+    res = run("--lat", "36.53", "--lon", "37.95", "--date", "2023-02-30", "--dataset", BASIC)
+    assert res.exit_code == 1 and "not a date" in res.output and "Traceback" not in res.output
+    res = run("--lat", "36.53", "--date", "2023-07-09", "--dataset", BASIC)
+    assert res.exit_code == 1 and "together" in res.output
+    res = run("--lat", "48.85", "--lon", "2.35", "--date", "2023-07-09", "--dataset", BASIC)
+    assert res.exit_code == 1 and "outside Syria" in res.output
+    res = run("--lat", "36.53", "--lon", "37.95", "--date", "2023-07-09", "--dataset", "/nowhere")
+    assert res.exit_code == 1 and "no periods.csv" in res.output
+
+
+def test_stale_is_said(run):
+    res = run("--lat", "36.53", "--lon", "37.95", "--date", "2026-03-01", "--dataset", BASIC)
+    assert res.exit_code == 0 and "STALE" in res.output
+
+
+def test_snapshot_is_rfc7946(run, tmp_path):
+    out = tmp_path / "control.geojson"
+    res = run("snapshot", "--date", "2024-12-01", "-o", str(out), "--dataset", BASIC)
+    assert res.exit_code == 0, res.output
+    doc = json.loads(out.read_text())
+    assert doc["type"] == "FeatureCollection" and "crs" not in doc
+    assert doc["date"] == "2024-12-01" and doc["stale"] is False
+    forces = {f["properties"]["force"] for f in doc["features"]}
+    assert forces == {"GOV", "HTS_OPP", "SDF", "SNA", "UNKNOWN"}
+    for f in doc["features"]:
+        assert set(f["properties"]) == {"force", "name", "colour", "contested", "confidence",
+                                        "source", "valid_from", "valid_to"}
+        geom = shapely.geometry.shape(f["geometry"])
+        assert geom.is_valid
+        for poly in getattr(geom, "geoms", [geom]):
+            assert poly.exterior.is_ccw  # right-hand rule
+            assert all(not r.is_ccw for r in poly.interiors)
+        x0, y0, x1, y1 = geom.bounds
+        assert 35 < x0 < x1 < 43 and 32 < y0 < y1 < 38
+
+
+def test_import_then_query(run, tmp_path):
+    out = tmp_path / "ds"
+    res = run("import", str(FIX / "pcodes.csv"), "--format", "pcodes", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    assert "4 periods" in res.output
+    res = run("import", str(FIX / "snapshot.geojson"), "--format", "geojson", "--field",
+              "control", "--map", "1=GOV", "--date", "2016-01-01", "-o", str(out), "--merge")
+    assert res.exit_code == 0, res.output
+    assert "overlap" in res.output  # reported on stderr, mixed into the runner's output
+    res = run("--lat", "36.53", "--lon", "37.95", "--date", "2024-12-10", "--dataset", str(out),
+              "--json")
+    assert json.loads(res.output)["force"] == "SNA"
+    res = run("--lat", "35.5", "--lon", "36.5", "--date", "2016-01-01", "--dataset", str(out),
+              "--json")
+    assert json.loads(res.output)["force"] == "GOV"
+
+
+def test_import_refuses_bad_files_and_writes_nothing(run, tmp_path):
+    out = tmp_path / "ds"
+    res = run("import", str(FIX / "pcodes_bad.csv"), "--format", "pcodes", "-o", str(out))
+    assert res.exit_code == 1 and "line 3" in res.output and "Traceback" not in res.output
+    assert not out.exists()
+    res = run("import", str(FIX / "snapshot.geojson"), "--format", "geojson", "--field",
+              "control", "-o", str(out))
+    assert res.exit_code == 1 and "polygon snapshots need --date" in res.output
+    res = run("import", str(FIX / "snapshot.geojson"), "--format", "geojson", "--field",
+              "control", "--map", "oops", "--date", "2020-01-01")
+    assert res.exit_code == 1 and "VALUE=FORCE" in res.output
+
+
+def test_check_reports_the_dataset(run):
+    res = run("check", "--dataset", BASIC, "--json")
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    assert doc["periods"] == 11 and doc["areas"] == 1
+    assert doc["coverage"] == ["2017-01-01", "2025-12-31"] and doc["area_conflicts"] == []

@@ -1,0 +1,336 @@
+"""The control index: exact against a brute-force shapely answer, fast paths, fronts, snapshots.
+
+The brute force here works from first principles (the ADM3 polygons, the
+community points, the drawn areas and the periods), not from the index's own
+tessellation, so it checks the tessellation too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+import shapely.ops
+
+from geo.control import ANSWER_COLUMNS, ControlDataset, ControlIndex
+from geo.control.importers import import_marks
+from geo.control.tessellation import KX
+from geo.errors import InputError
+
+FIX = Path(__file__).parent / "data" / "control"
+MARKS_2017 = "data/control/wikipedia_detailed_map_marks_2017.csv"
+D = dt.date
+
+
+@pytest.fixture(scope="session")
+def basic(ref):
+    return ControlIndex(ControlDataset.read(FIX / "basic"), ref)
+
+
+@pytest.fixture(scope="session")
+def marks2017(ref, shared_dir):
+    res = import_marks(shared_dir / MARKS_2017, ref=ref, valid_from="2017-07-01",
+                       valid_to="2017-08-31", force_field="faction", skip_invalid=True)
+    return ControlIndex(res.dataset, ref)
+
+
+class Brute:
+    """Who held a point on a day, by brute force from the source shapes and periods."""
+
+    def __init__(self, ref, dataset: ControlDataset):
+        self.adm3 = ref.adm3.sort_index()
+        self.adm3_geoms = self.adm3.geometry.values
+        com = ref.communities.sort_index()
+        pts = shapely.points(com["lon"], com["lat"])
+        # Where each community point lies (lowest P-code on an edge, nearest polygon if outside).
+        home = []
+        for p in pts:
+            inside = [i for i, g in enumerate(self.adm3_geoms) if g.covers(p)]
+            home.append(min(inside) if inside else int(np.argmin(shapely.distance(self.adm3_geoms, p))))
+        self.com = com.assign(home=home)
+        self.areas = dataset.areas.assign(size=shapely.area(dataset.areas.geometry.values)) \
+            .sort_values("size") if len(dataset.areas) else dataset.areas
+        self.periods = dataset.periods
+
+    def units(self, lon, lat):
+        p = shapely.Point(lon, lat)
+        inside = [i for i, g in enumerate(self.adm3_geoms) if g.covers(p)]
+        if not inside:
+            return None
+        j = min(inside)
+        adm3 = self.adm3.index[j]
+        coms = self.com[self.com["home"] == j].drop_duplicates(["lon", "lat"])
+        community = None
+        if len(coms):
+            d2 = ((coms["lon"] - lon) * KX) ** 2 + (coms["lat"] - lat) ** 2
+            community = d2.idxmin()
+        areas = [a for a, g in zip(self.areas["id"], self.areas.geometry) if g.covers(p)]
+        return [u for u in [community, *areas, adm3, adm3[:6], adm3[:4]] if u]
+
+    def force(self, chain, day):
+        for unit in chain:
+            for per in self.periods:
+                if per.unit == unit and per.covers(day):
+                    return per.force, unit
+        return "UNKNOWN", None
+
+
+def _random_points(n, seed, start=D(2016, 6, 1), days=3600):
+    rng = np.random.default_rng(seed)
+    lons = rng.uniform(35.6, 42.4, n)
+    lats = rng.uniform(32.3, 37.35, n)
+    dates = np.datetime64(start) + rng.integers(0, days, n)
+    return lons, lats, dates
+
+
+@pytest.mark.parametrize("which", ["basic", "marks2017"])
+def test_batch_equals_brute_force_from_first_principles(request, ref, which):
+    idx = request.getfixturevalue(which)
+    brute = Brute(ref, idx.dataset)
+    lons, lats, dates = _random_points(1500, seed=7 if which == "basic" else 8,
+                                       start=D(2016, 6, 1) if which == "basic" else D(2017, 6, 15),
+                                       days=3600 if which == "basic" else 100)
+    got = idx.control_many(lons, lats, dates, front=False)
+    checked = 0
+    for i in range(len(lons)):
+        chain = brute.units(lons[i], lats[i])
+        if chain is None:
+            continue  # outside every sub-district: see the snapping test
+        day = pd.Timestamp(dates[i]).date()
+        force, unit = brute.force(chain, day)
+        row = got.iloc[i]
+        assert row["inside"], (lons[i], lats[i])
+        assert row["adm3"] == chain[-3] and row["community"] == (
+            chain[0] if chain[0].startswith("C") else None), (lons[i], lats[i])
+        assert row["force"] == force, (lons[i], lats[i], day, chain)
+        if unit:
+            assert row["unit"] == unit
+        checked += 1
+    assert checked > 700  # the country fills about 55% of its bounding box
+
+
+def test_single_answers_equal_batch_answers(basic):
+    lons, lats, dates = _random_points(300, seed=3)
+    many = basic.control_many(lons, lats, dates)
+    for i in range(len(lons)):
+        a = basic.control_at(lons[i], lats[i], pd.Timestamp(dates[i]).date())
+        row = many.iloc[i]
+        assert a.force == (row["force"] if isinstance(row["force"], str) else None)
+        assert a.unit == row["unit"] and a.inside == row["inside"] and a.stale == row["stale"]
+        assert a.pcodes.get("adm3") == row["adm3"]
+        if a.front_km is None:
+            assert np.isnan(row["front_km"])
+        else:
+            assert a.front_km == pytest.approx(row["front_km"], abs=1e-9)
+
+
+def test_grid_equals_exact_polygon_test(marks2017):
+    tess = marks2017.tess
+    lons, lats, _ = _random_points(100_000, seed=11)
+    a1, in1, km1 = tess.locate(lons, lats)
+    a2, in2, km2 = tess.locate_exact(lons, lats)
+    assert np.array_equal(a1, a2) and np.array_equal(in1, in2)
+    snapped = (a1 >= 0) & ~in1
+    assert np.allclose(km1[snapped], km2[snapped])
+    # Most points are answered by the grid alone; the rest by the exact test.
+    col = np.floor((lons - tess.x0) / 0.002).astype(int)
+    row = np.floor((tess.y0 - lats) / 0.002).astype(int)
+    assert (tess.grid[row, col] >= 0).mean() > 0.4
+
+
+@pytest.mark.slow
+def test_a_million_points_equal_brute_force(marks2017, basic):
+    """1,000,000 dated points: grid + timelines == shapely point-in-polygon + a period scan."""
+    for idx in (basic, marks2017):
+        lons, lats, _ = _random_points(1_000_000, seed=2024)
+        rng = np.random.default_rng(5)
+        pool = np.datetime64("2016-06-01") + np.sort(rng.choice(3600, 40, replace=False))
+        dates = pool[rng.integers(0, len(pool), len(lons))]
+        got = idx.control_many(lons, lats, dates, front=False)
+        atom, _, _ = idx.tess.locate_exact(lons, lats)
+        day = pd.to_datetime(dates).date
+        memo: dict = {}
+        want = np.empty(len(lons), dtype=object)
+        for i in range(len(lons)):
+            if atom[i] < 0:
+                want[i] = None
+                continue
+            key = (atom[i], dates[i])
+            if key not in memo:
+                t = idx.tess
+                chain = [u for u in (t.community[atom[i]], *t.areas[atom[i]], t.adm3[atom[i]],
+                                     t.adm3[atom[i]][:6], t.adm3[atom[i]][:4]) if u]
+                memo[key] = next((p.force for u in chain for p in idx.periods
+                                  if p.unit == u and p.covers(day[i])), "UNKNOWN")
+            want[i] = memo[key]
+        assert np.array_equal(got["force"].to_numpy(), want)
+
+
+def test_shared_boundary_rule_first_atom_wins(marks2017):
+    tess = marks2017.tess
+    # Shared vertices of neighbouring atoms lie exactly on both (or three) atoms.
+    rng = np.random.default_rng(1)
+    pts = []
+    for a in rng.choice(len(tess), 60, replace=False):
+        for x, y in shapely.get_coordinates(tess.geoms[a])[:: 7]:
+            pts.append((x, y))
+    xs, ys = np.array(pts).T
+    atom, inside, _ = tess.locate(xs, ys)
+    hits = [np.flatnonzero(shapely.intersects_xy(tess.geoms, x, y)) for x, y in zip(xs, ys)]
+    shared = [i for i, h in enumerate(hits) if len(h) > 1]
+    assert len(shared) > 50
+    for i in shared:
+        assert atom[i] == hits[i].min() and inside[i]
+
+
+def test_precedence_and_periods(basic):
+    # Manbij town: its own community period beats the sub-district and governorate.
+    a = basic.control_at(37.950, 36.530, "2023-07-09")
+    assert (a.force, a.unit, a.pcodes["community"], a.confidence) == ("SDF", "C1767", "C1767", "high")
+    assert (a.valid_from, a.valid_to) == (D(2017, 1, 1), D(2024, 12, 8))
+    assert basic.control_at(37.950, 36.530, "2024-12-09").force == "SNA"
+    # The drawn box beats the district; contested with an "also" force; only in 2017.
+    box = basic.control_at(37.16, 36.20, "2017-06-01")
+    assert (box.force, box.forces, box.contested, box.unit) == ("ISIS", ("ISIS", "GOV"), True,
+                                                                 "area:box")
+    assert basic.control_at(37.16, 36.20, "2018-06-01").unit == "SY0200"
+    # Day resolution at the edges of periods (inclusive ends).
+    assert basic.control_at(37.16, 36.20, "2024-11-28").force == "GOV"
+    assert basic.control_at(37.16, 36.20, "2024-11-29").force == "HTS_OPP"
+    assert basic.control_at(37.16, 36.20, "2024-12-09").force == "TRANSITIONAL"
+    # Afrin before Olive Branch falls back to the governorate row.
+    assert basic.control_at(36.87, 36.51, "2018-03-17").unit == "SY02"
+    assert basic.control_at(36.87, 36.51, "2018-03-18").unit == "SY0203"
+
+
+def test_gaps_are_unknown_and_late_dates_are_stale(basic):
+    idlib = (36.63, 35.93)
+    assert basic.control_at(*idlib, "2018-12-31").force == "HTS_OPP"
+    gap = basic.control_at(*idlib, "2019-06-01")
+    assert gap.force == "UNKNOWN" and gap.forces == ("UNKNOWN",) and gap.front_km is None
+    assert gap.pcodes["adm1"] == "SY07"
+    assert basic.control_at(*idlib, "2016-01-01").force == "UNKNOWN"
+    assert not basic.control_at(*idlib, "2025-12-31").stale
+    late = basic.control_at(*idlib, "2026-01-01")
+    assert late.stale and late.force == "HTS_OPP" and "2025-12-31" in late.note
+    many = basic.control_many([idlib[0]] * 2, [idlib[1]] * 2, ["2025-12-31", "2026-01-01"])
+    assert many["stale"].tolist() == [False, True]
+
+
+def test_outside_and_snapped(basic):
+    paris = basic.control_at(2.35, 48.85, "2020-01-01")
+    assert paris.force is None and not paris.inside and paris.unit is None
+    # Tartous city lies just off the generalised coastline: snapped, not lost.
+    tartous = basic.control_at(35.8867, 34.8890, "2020-01-01")
+    assert tartous.pcodes["adm1"] == "SY10" and tartous.force == "UNKNOWN"
+    atom, inside, km = basic.tess.locate_exact(np.array([35.8867]), np.array([34.8890]))
+    assert atom[0] >= 0
+
+
+def test_bad_input_is_refused(basic):
+    with pytest.raises(InputError, match="latitude"):
+        basic.control_at(37.0, 95.0, "2020-01-01")
+    with pytest.raises(InputError, match="longitude"):
+        basic.control_at(float("nan"), 35.0, "2020-01-01")
+    with pytest.raises(InputError, match="not a date"):
+        basic.control_at(37.0, 35.0, "yesterday")
+    with pytest.raises(InputError, match="first at point 1"):
+        basic.control_many([37.0, 37.0], [35.0, 135.0], ["2020-01-01"] * 2)
+    with pytest.raises(InputError, match="not dates, first at point 2"):
+        basic.control_many([37.0] * 3, [35.0] * 3, ["2020-01-01", "2020-01-02", "soon"])
+    with pytest.raises(InputError, match="2 dates for 3 points"):
+        basic.control_many([37.0] * 3, [35.0] * 3, ["2020-01-01", "2020-01-02"])
+
+
+def test_geodataframe_input(basic):
+    frame = gpd.GeoDataFrame({"day": ["2023-07-09", "2017-06-01"]},
+                             geometry=gpd.points_from_xy([37.95, 37.16], [36.53, 36.20]), crs=4326)
+    out = basic.control_many(frame, dates="day")
+    assert list(out.columns) == ANSWER_COLUMNS
+    assert out["force"].tolist() == ["SDF", "ISIS"]
+    projected = frame.to_crs(32637).set_axis(["a", "b"])
+    out = basic.control_many(projected, dates="day")
+    assert out["force"].to_dict() == {"a": "SDF", "b": "ISIS"}
+
+
+def test_front_km_is_the_distance_to_the_nearest_other_force(marks2017):
+    idx = marks2017
+    day = "2017-07-20"
+    snap = idx.snapshot(day)
+    tr, _ = idx._projected()
+    lons, lats, _ = _random_points(400, seed=21)
+    got = idx.control_many(lons, lats, [day] * len(lons))
+    proj = snap.to_crs("+proj=aeqd +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs")
+    checked = 0
+    for i in np.flatnonzero(got["force"].notna().to_numpy()):
+        force = got["force"].iloc[i]
+        if force == "UNKNOWN":
+            continue
+        others = proj[(proj["force"] != force) & (proj["force"] != "UNKNOWN")]
+        x, y = tr.transform(lons[i], lats[i])
+        dists = shapely.distance(others.geometry.values, shapely.Point(x, y))
+        want = dists.min()
+        assert got["front_km"].iloc[i] == pytest.approx(want / 1000, abs=1e-3)
+        # ... and it is the great-circle distance within 0.5 %.
+        if want > 5000:
+            near = shapely.ops.nearest_points(others.geometry.values[int(np.argmin(dists))],
+                                              shapely.Point(x, y))[0]
+            lon2, lat2 = tr.transform(near.x, near.y, direction="INVERSE")
+            from geo.gazetteer import haversine_km
+            gc = haversine_km(lons[i], lats[i], lon2, lat2)
+            assert got["front_km"].iloc[i] == pytest.approx(gc, rel=0.005)
+        checked += 1
+    assert checked > 150
+    # A point on a front line is at 0 km.
+    a = idx.control_at(37.95, 36.53, day)
+    assert a.force == "SDF" and 0 < a.front_km < 60
+
+
+def test_snapshot_is_a_dissolved_partition(basic, ref):
+    snap = basic.snapshot("2024-12-01")
+    assert snap.crs.to_epsg() == 4326
+    assert set(snap["force"]) == {"GOV", "HTS_OPP", "SDF", "SNA", "UNKNOWN"}
+    assert not snap.duplicated(["force", "contested"]).any()
+    assert all(g.is_valid for g in snap.geometry)
+    country = shapely.union_all(ref.adm3.geometry.values).area
+    assert shapely.area(snap.geometry.values).sum() == pytest.approx(country, rel=1e-6)
+    hts = snap[snap["force"] == "HTS_OPP"].iloc[0]
+    # The days all periods drawn in the polygon hold: SY0200's offensive period and SY07's.
+    assert (hts["valid_from"], hts["valid_to"]) == ("2024-11-29", "2024-12-08")
+    # Every random point's batch answer agrees with the snapshot polygon it falls in.
+    lons, lats, _ = _random_points(2000, seed=5)
+    got = basic.control_many(lons, lats, ["2024-12-01"] * len(lons), front=False)
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lons, lats), crs=4326)
+    joined = gpd.sjoin(pts, snap[["force", "geometry"]], how="left", predicate="within")
+    joined = joined[~joined.index.duplicated()]
+    inside = got["inside"].to_numpy() & joined["force"].notna().to_numpy()
+    assert inside.sum() > 900
+    assert (joined["force"].to_numpy()[inside] == got["force"].to_numpy()[inside]).all()
+    # Cached: the same object content, fast.
+    assert basic.snapshot("2024-12-02").equals(snap)
+    assert basic.snapshot("2024-12-09")["force"].isin(["TRANSITIONAL"]).any()
+
+
+def test_coverage(basic, marks2017):
+    assert basic.coverage == (D(2017, 1, 1), D(2025, 12, 31))
+    assert marks2017.coverage == (D(2017, 7, 1), D(2017, 8, 31))
+    assert marks2017.control_at(37.95, 36.53, "2017-09-01").stale
+
+
+def test_bundled_dataset_loads_and_answers(data):
+    from geo.control.dataset import BUNDLED_DIR
+
+    if not (BUNDLED_DIR / "periods.csv").is_file():
+        pytest.skip("no bundled dataset yet")
+    idx = ControlIndex.load(data)
+    assert idx is ControlIndex.load(data)  # memoised
+    first, last = idx.coverage
+    assert first <= D(2017, 7, 20) and last >= D(2024, 12, 31)
+    a = idx.control_at(37.95, 36.53, "2023-07-14")  # Manbij, mid-2023
+    assert a.force in {"SDF", "GOV", "SNA"} and a.pcodes["adm2"] == "SY0205"
+    assert not a.stale and a.source
