@@ -1,0 +1,193 @@
+"""``incmap eval``: check the control dataset against what reports say.
+
+For each row of a CSV with the columns ``incident_date``, ``place_text``,
+``governorate`` and ``stated_control`` (other columns are ignored), the place
+is geocoded (:func:`geo.geocode.geocode`), the control at that date looked up
+(:meth:`geo.control.ControlIndex.control_at`) and the stated control parsed
+(:func:`geo.force.parse_force`). A row *agrees* when the stated force is one of
+the forces the dataset gives for that place and day (the main force, or one
+named in ``also`` for shared or contested control), or the dataset's main force
+is one of the forces the statement names; a bare "armed opposition factions" (``OPP``)
+agrees with either opposition class (``HTS_OPP``, ``SNA``).
+
+Statuses: ``agree``, ``disagree``, ``not geocoded`` (no place found, or the
+point is outside Syria), ``unknown`` (the dataset says UNKNOWN or has no data
+for that day), ``bad row`` (a date or a force phrase that cannot be read; the
+message says which line and field).
+
+>>> rows = evaluate_file("../shared/eval/seed_cases_2023-07.csv")   # doctest: +SKIP
+>>> rows["control_agree"], rows["rows"]                                # doctest: +SKIP
+(8, 8)
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import click
+
+from .common import echo_json, fail, user_errors
+
+__all__ = ["evaluate_rows", "evaluate_file", "agrees", "register"]
+
+REQUIRED = ("incident_date", "place_text", "governorate", "stated_control")
+MAX_ROWS = 1_000_000
+
+
+# "Armed opposition factions" with no other name is the generic phrase for any armed
+# opposition: in the Idlib region it means the joint HTS_OPP class, in the Turkish-backed
+# areas the SNA's factions. It agrees with either opposition class, never with the others.
+GENERIC = {"OPP": {"OPP", "HTS_OPP", "SNA"}}
+
+
+def agrees(computed: tuple[str, ...], stated: tuple[str, ...]) -> bool:
+    """Does the dataset's answer (its forces, main first) match the statement's forces?
+
+    >>> agrees(("SDF", "GOV"), ("GOV",)), agrees(("SNA",), ("SDF",))
+    (True, False)
+    >>> agrees(("HTS_OPP",), ("OPP",)), agrees(("GOV",), ("OPP",))
+    (True, False)
+    """
+    if not computed or not stated:
+        return False
+    if stated[0] in computed or computed[0] in stated:
+        return True
+    return len(stated) == 1 and computed[0] in GENERIC.get(stated[0], ())
+
+
+def read_cases(path: str | Path, text: str | None = None) -> list[dict]:
+    """The rows of an eval CSV, each with its line number; InputError names a missing column."""
+    from geo.errors import InputError
+
+    src = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read ({exc})", source=src) from exc
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(missing)}; expected at least "
+                         f"{','.join(REQUIRED)}", source=src, line=1)
+    rows = []
+    for row in reader:
+        if len(rows) >= MAX_ROWS:
+            raise InputError(f"more than {MAX_ROWS} rows", source=src, line=reader.line_num)
+        rows.append({**{k: (row.get(k) or "").strip() for k in REQUIRED},
+                     "_line": reader.line_num})
+    return rows
+
+
+def evaluate_rows(rows: list[dict], *, source: str = "", index=None, geocoder=None) -> dict:
+    """Evaluate parsed case rows; returns the summary dict with per-row ``results``."""
+    from geo.control.period import parse_day
+    from geo.errors import InputError
+    from geo.force import parse_force
+
+    if index is None:
+        from geo.control import ControlIndex
+
+        index = ControlIndex.load()
+    if geocoder is None:
+        from geo.geocode import geocode as geocoder
+
+    results = []
+    for row in rows:
+        line = row.get("_line")
+        res = {"line": line, "incident_date": row["incident_date"],
+               "place_text": row["place_text"], "governorate": row["governorate"],
+               "stated_control": row["stated_control"], "pcode": None, "level": None,
+               "name": None, "lon": None, "lat": None, "computed": None,
+               "computed_forces": [], "computed_unit": None, "confidence": None,
+               "stated": None, "stated_forces": [], "status": None, "message": ""}
+        results.append(res)
+        try:
+            day = parse_day(row["incident_date"], source=source, line=line,
+                            field="incident_date")
+            stated = parse_force(row["stated_control"], date=day, source=source, line=line,
+                                 field="stated_control")
+        except InputError as exc:
+            res["status"], res["message"] = "bad row", str(exc)
+            continue
+        res["stated"], res["stated_forces"] = stated.code, list(stated.forces)
+        match = geocoder(row["place_text"], governorate=row["governorate"] or None, date=day)
+        if not match.found or match.lon is None:
+            res["status"], res["message"] = "not geocoded", match.note
+            continue
+        res.update(pcode=match.pcode, level=match.level, name=match.name_en,
+                   lon=match.lon, lat=match.lat)
+        ans = index.control_at(match.lon, match.lat, day)
+        if ans.force is None:
+            res["status"], res["message"] = "not geocoded", "the point is outside Syria"
+            continue
+        res.update(computed=ans.force, computed_forces=list(ans.forces), computed_unit=ans.unit,
+                   confidence=ans.confidence)
+        if ans.force == "UNKNOWN":
+            res["status"] = "unknown"
+        else:
+            res["status"] = "agree" if agrees(tuple(ans.forces), stated.forces) else "disagree"
+    count = lambda s: sum(r["status"] == s for r in results)  # noqa: E731
+    agree, disagree = count("agree"), count("disagree")
+    decided = agree + disagree
+    return {
+        "source": source, "rows": len(results),
+        "geocoded": sum(r["pcode"] is not None for r in results),
+        "control_agree": agree, "control_disagree": disagree,
+        "control_unknown": count("unknown"), "not_geocoded": count("not geocoded"),
+        "bad_rows": count("bad row"),
+        "agreement": round(agree / decided, 4) if decided else None,
+        "results": results,
+    }
+
+
+def evaluate_file(path: str | Path, **kwargs) -> dict:
+    """Read and evaluate an eval CSV (see :func:`evaluate_rows`)."""
+    return evaluate_rows(read_cases(path), source=str(path), **kwargs)
+
+
+@click.command("eval")
+@click.argument("cases", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print only a JSON object.")
+@click.pass_obj
+def eval_command(obj, cases: str, as_json: bool) -> None:
+    """Compare the control dataset with the control stated in CASES.csv.
+
+    CASES.csv needs the columns incident_date, place_text, governorate and
+    stated_control; other columns are ignored. Each row is geocoded, the control
+    on that date looked up and compared with the stated control.
+
+    \b
+    Examples:
+      incmap eval ../shared/eval/seed_cases_2023-07.csv
+      incmap eval cases.csv --json
+    """
+    if not Path(cases).is_file():
+        raise fail(f"{cases}: no such file")
+    with user_errors():
+        obj.data()
+        out = evaluate_file(cases)
+    if as_json:
+        echo_json(out)
+        return
+    for r in out["results"]:
+        where = (f"{r['pcode']} ({r['level']}, {r['name']})" if r["pcode"] else "-")
+        status = r["status"].upper()
+        if r["status"] in ("agree", "disagree", "unknown"):
+            click.echo(f"line {r['line']}: {status:<12} {r['incident_date']}  {where}: dataset "
+                       f"{'/'.join(r['computed_forces'])} ({r['confidence']}, {r['computed_unit']})"
+                       f", stated {r['stated']}  | {r['place_text'][:70]}")
+        else:
+            click.echo(f"line {r['line']}: {status:<12} {r['incident_date']}  {where}: "
+                       f"{r['message']}  | {r['place_text'][:70]}")
+    pct = f"{out['agreement']:.1%}" if out["agreement"] is not None else "n/a"
+    click.echo(f"{out['rows']} rows: {out['geocoded']} geocoded, {out['control_agree']} agree, "
+               f"{out['control_disagree']} disagree, {out['control_unknown']} unknown, "
+               f"{out['not_geocoded']} not geocoded, {out['bad_rows']} bad; agreement {pct}")
+
+
+def register(cli) -> None:
+    cli.add_command(eval_command)
