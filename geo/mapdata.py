@@ -1,0 +1,462 @@
+"""The web map's data: GeoJSON-able dicts for the control areas, the incidents of a view, the choropleth.
+
+Pure functions over the control index, the incident store and the gazetteer;
+``geo/api.py`` calls them for ``/api/control/snapshot``, ``/api/map/incidents``
+and ``/api/map/governorates`` (see ``docs/web-map.md``). Values are raw text:
+the page's JavaScript puts them in with ``textContent``.
+
+The incidents of a view are sent so that the answer stays small whatever the
+size of the store:
+
+* up to :func:`points_limit` incidents (300 at zoom <= 7 ... ``max_points``): each one, with the fields a popup shows
+  (never victim names);
+* more: a grid of cells about ``CELL_PX`` screen pixels wide at the request's
+  zoom, one cluster per cell and category (``cluster: true``, ``count``,
+  ``killed``, the dominant controlling force, the members' bounding box); a
+  cell with one incident sends the incident itself;
+* more than ``GRID_MAX``: the store's own per-sub-district sums (one SQL
+  ``GROUP BY``), placed at each sub-district's label point.
+
+>>> cells = grid_cells([36.0, 36.001, 38.0], [35.0, 35.001, 35.5], zoom=6)
+>>> int(cells[0] == cells[1]), int(cells[0] == cells[2])
+(1, 0)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from typing import Any, Iterable
+
+import numpy as np
+
+from .errors import InputError
+
+__all__ = [
+    "control_snapshot_geojson", "control_snapshot", "incidents_for_view", "incidents_geojson",
+    "governorate_counts", "incident_properties", "points_limit", "grid_cells", "cell_size_deg", "parse_bbox",
+    "MAX_POINTS", "GRID_MAX", "CELL_PX", "MAP_FIELDS",
+]
+
+MAX_POINTS = 1000  # individual incidents in one answer at high zoom; more are clustered
+# At low zoom fewer individual symbols: a country view of 1,000 symbols is unreadable.
+POINTS_BY_ZOOM = ((7, 300), (9, 600))
+GRID_MAX = 10_000  # more than this in a view: sub-district sums from the store
+CELL_PX = 64  # a cluster cell, in screen pixels at the request's zoom
+SNAPSHOT_TOLERANCE = 0.004  # degrees (~400 m): control lines are approximate anyway
+DIGITS = 4  # ~10 m
+
+# What a map popup shows. Victim names and the source sentence (which often
+# names victims) never leave the server on this route.
+MAP_FIELDS = (
+    "id", "date", "date_precision", "date_documented", "category", "cause", "perpetrator",
+    "perpetrator_text", "killed", "children", "women", "injured", "place_text", "pcode", "level",
+    "adm1_pcode", "adm2_pcode", "adm3_pcode", "location_precision", "radius_m", "stated_control",
+    "computed_control", "computed_forces", "control_agrees", "source_title", "source_publisher",
+    "source_url", "source_date", "dataset",
+)
+
+
+# --------------------------------------------------------------------------- parameters
+
+def _day(value: Any, field: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(f"not a date: {str(value)[:40]!r} (use YYYY-MM-DD)", field=field) from None
+
+
+def parse_bbox(value: Any) -> tuple[float, float, float, float] | None:
+    """``"W,S,E,N"`` or a 4-sequence as floats, checked.
+
+    >>> parse_bbox("35.5,32.2,42.5,37.4")
+    (35.5, 32.2, 42.5, 37.4)
+    """
+    if value is None or value == "":
+        return None
+    parts = str(value).split(",") if isinstance(value, str) else list(value)
+    try:
+        w, s, e, n = (float(p) for p in parts)
+    except (TypeError, ValueError):
+        raise InputError(f"bbox must be four numbers W,S,E,N, not {str(value)[:60]!r}",
+                         field="bbox") from None
+    if not all(math.isfinite(v) for v in (w, s, e, n)) or not (
+            -180 <= w <= e <= 180 and -90 <= s <= n <= 90):
+        raise InputError(f"impossible bbox {str(value)[:60]!r}: need -180<=W<=E<=180, "
+                         "-90<=S<=N<=90", field="bbox")
+    return (w, s, e, n)
+
+
+def _zoom(value: Any) -> int:
+    try:
+        z = int(value)
+    except (TypeError, ValueError):
+        raise InputError(f"zoom must be a whole number 0-22, not {str(value)[:20]!r}",
+                         field="zoom") from None
+    if not 0 <= z <= 22:
+        raise InputError(f"zoom must be 0-22, not {z}", field="zoom")
+    return z
+
+
+def _categories(value: Any) -> tuple[str, ...]:
+    from .incident import parse_category
+
+    if value is None or value == "":
+        return ()
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return tuple(dict.fromkeys(parse_category(str(c).strip(), field_name="category")
+                               for c in items if str(c).strip()))
+
+
+# --------------------------------------------------------------------------- control
+
+def _round_geoms(geoms, tolerance: float, digits: int):
+    import shapely
+
+    geoms = shapely.make_valid(np.asarray(geoms))
+    if tolerance:
+        geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
+    return shapely.transform(geoms, lambda xy: np.round(xy, digits))
+
+
+def _text(value) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if hasattr(value, "isoformat") and not isinstance(value, str):  # pandas Timestamp
+        try:
+            return None if value != value else value.isoformat()[:10]
+        except (TypeError, ValueError):
+            return None
+    return str(value)
+
+
+def _forces_of(row: dict, force: str) -> list[str]:
+    """The force and the others present, from a ``forces`` tuple or an ``also`` list."""
+    out = [force]
+    for key in ("forces", "also"):
+        value = row.get(key)
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            continue
+        items = value.split(";") if isinstance(value, str) else list(value)
+        out.extend(str(v).strip() for v in items if str(v).strip())
+    return list(dict.fromkeys(out))
+
+
+def control_snapshot_geojson(index, date, *, tolerance: float = SNAPSHOT_TOLERANCE,
+                             digits: int = DIGITS) -> dict:
+    """The control areas of a date as an RFC 7946 FeatureCollection.
+
+    Areas with the same force, status, period, confidence and source are
+    merged (the tessellation has one piece per unit; the map needs one per
+    colour and tooltip). Properties: ``force``, ``forces``, ``name``,
+    ``colour``, ``contested``, ``confidence``, ``source``, ``valid_from``,
+    ``valid_to``, ``units``; top level: ``date``, ``stale``, ``coverage``.
+
+    Examples
+    --------
+    >>> fc = control_snapshot_geojson(ControlIndex.load(), "2023-07-09")   # doctest: +SKIP
+    >>> sorted({f["properties"]["force"] for f in fc["features"]})[:3]    # doctest: +SKIP
+    ['COALITION', 'GOV', 'HTS_OPP']
+    """
+    import shapely
+
+    from .force import FORCES
+
+    day = _day(date, "date")
+    if day is None:
+        raise InputError("a date is required (YYYY-MM-DD)", field="date")
+    frame = index.snapshot(day)
+    coverage = tuple(getattr(index, "coverage", (None, None)) or (None, None))
+    first, last = (_day(c, "coverage") if c is not None else None for c in coverage)
+    stale = bool((last is not None and day > last) or (first is not None and day < first))
+    groups: dict[tuple, dict] = {}
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    for row, geom in zip(frame[columns].to_dict("records"), frame.geometry.values):
+        if geom is None or geom.is_empty:
+            continue
+        force = str(row.get("force") or "UNKNOWN")
+        forces = _forces_of(row, force)
+        flag = row.get("contested")
+        contested = bool(flag) if flag is not None and flag == flag else False  # NaN: not flagged
+        key = (force, tuple(forces), contested, _text(row.get("confidence")), _text(row.get("source")),
+               _text(row.get("valid_from")), _text(row.get("valid_to")))
+        g = groups.setdefault(key, {"geoms": [], "units": []})
+        g["geoms"].append(geom)
+        if row.get("unit") is not None:
+            g["units"].append(str(row["unit"]))
+    features = []
+    keys = list(groups)
+    merged = [shapely.union_all(np.asarray(groups[k]["geoms"])) for k in keys]
+    merged = _round_geoms(merged, tolerance, digits) if merged else []
+    for key, geom in zip(keys, merged):
+        if geom is None or geom.is_empty:
+            continue
+        force, forces, contested, confidence, source, valid_from, valid_to = key
+        f = FORCES.get(force) or FORCES["UNKNOWN"]
+        units = groups[key]["units"]
+        features.append({
+            "type": "Feature",
+            "properties": {
+                "force": force, "forces": list(forces), "name": f.name, "colour": f.colour,
+                "contested": contested, "confidence": confidence, "source": source,
+                "valid_from": valid_from, "valid_to": valid_to,
+                "units": len(units) if units else None,
+            },
+            "geometry": shapely.geometry.mapping(geom),
+        })
+    features.sort(key=lambda ft: (ft["properties"]["contested"], ft["properties"]["force"]))
+    return {"type": "FeatureCollection", "date": day.isoformat(), "stale": stale,
+            "coverage": [first.isoformat() if first else None, last.isoformat() if last else None],
+            "features": features}
+
+
+# The name geo/api.py calls.
+control_snapshot = control_snapshot_geojson
+
+
+# --------------------------------------------------------------------------- incidents
+
+def points_limit(zoom: int, max_points: int = MAX_POINTS) -> int:
+    """How many incidents a view at ``zoom`` shows one by one before clustering.
+
+    >>> points_limit(6), points_limit(9), points_limit(12)
+    (300, 600, 1000)
+    """
+    for upto, limit in POINTS_BY_ZOOM:
+        if zoom <= upto:
+            return min(limit, max_points)
+    return max_points
+
+
+def incident_properties(incident) -> dict:
+    """The fields of one incident a map popup shows (no victim names); empty ones left out.
+
+    >>> from geo.incident import Incident
+    >>> p = incident_properties(Incident(date=dt.date(2023, 7, 11), category="landmine",
+    ...     killed=1, lon=40.21, lat=35.07, victim_names=["X Y"], dataset="t", source_id="1"))
+    >>> p["id"], "victim_names" in p
+    ('t:1', False)
+    """
+    public = incident.public()
+    # Empty fields are left out: an answer of 1,500 incidents stays a few hundred kB.
+    return {k: v for k in MAP_FIELDS if (v := public.get(k)) is not None and v != [] and v != ""}
+
+
+def cell_size_deg(zoom: int, cell_px: int = CELL_PX) -> float:
+    """The width of a cluster cell in degrees of longitude at a Web Mercator zoom level.
+
+    >>> round(cell_size_deg(8), 3)
+    0.352
+    """
+    return cell_px * 360.0 / (256.0 * 2 ** int(zoom))
+
+
+def grid_cells(lons: Iterable[float], lats: Iterable[float], zoom: int,
+               cell_px: int = CELL_PX) -> np.ndarray:
+    """A cell id per point: a square grid in Web Mercator, ``cell_px`` pixels at ``zoom``.
+
+    Points in the same cell get the same id (an int64).
+    """
+    lon = np.asarray(lons, dtype=float)
+    lat = np.clip(np.asarray(lats, dtype=float), -85.0, 85.0)
+    # Mercator y in "degrees", so a cell is square on the screen.
+    y = np.degrees(np.log(np.tan(np.pi / 4 + np.radians(lat) / 2)))
+    size = cell_size_deg(zoom, cell_px)
+    ix = np.floor((lon + 180.0) / size).astype(np.int64)
+    iy = np.floor((y + 180.0) / size).astype(np.int64)
+    return ix * 1_000_000_000 + iy
+
+
+def _point(lon: float, lat: float) -> dict:
+    return {"type": "Point", "coordinates": [round(float(lon), DIGITS), round(float(lat), DIGITS)]}
+
+
+def _feature(incident) -> dict:
+    return {"type": "Feature", "id": incident.id, "geometry": _point(incident.lon, incident.lat),
+            "properties": incident_properties(incident)}
+
+
+def _cluster_feature(category: str, cell: int, members: list) -> dict:
+    lons = np.array([m.lon for m in members])
+    lats = np.array([m.lat for m in members])
+    killed = int(sum(m.killed or 0 for m in members))
+    forces = Counter(m.computed_control or "UNKNOWN" for m in members)
+    return {
+        "type": "Feature", "id": f"cluster:{category}:{cell}",
+        "geometry": _point(lons.mean(), lats.mean()),
+        "properties": {
+            "cluster": True, "category": category, "count": len(members), "killed": killed,
+            "computed_control": forces.most_common(1)[0][0], "forces": dict(forces),
+            "bbox": [round(float(v), DIGITS) for v in (lons.min(), lats.min(), lons.max(), lats.max())],
+        },
+    }
+
+
+def _store_filters(bbox, start, end, categories) -> dict:
+    out: dict[str, Any] = {}
+    if bbox is not None:
+        out["bbox"] = bbox
+    if start is not None:
+        out["start"] = start
+    if end is not None:
+        out["end"] = end
+    if categories:
+        out["category"] = ",".join(categories)
+    return out
+
+
+def _located(incidents) -> list:
+    return [i for i in incidents if i.lon is not None and i.lat is not None]
+
+
+def _sums_by_subdistrict(store, filters: dict, gazetteer) -> list[dict]:
+    """Per sub-district, category and control sums from the store, at label points."""
+    if gazetteer is None:
+        from .gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+    rows = store.stats(group_by=("adm3", "category", "control"), **filters)
+    by_cell: dict[tuple, dict] = {}
+    for r in rows:
+        unit = r.get("adm3_pcode")
+        try:
+            place = gazetteer.get(unit) if unit else None
+        except KeyError:  # a code the gazetteer does not know: left off the map
+            place = None
+        if place is None:
+            continue
+        key = (r.get("category"), unit)
+        c = by_cell.setdefault(key, {"count": 0, "killed": 0, "forces": Counter(), "place": place})
+        c["count"] += int(r.get("incidents") or 0)
+        c["killed"] += int(r.get("killed") or 0)
+        c["forces"][r.get("computed_control") or "UNKNOWN"] += int(r.get("incidents") or 0)
+    features = []
+    for (category, unit), c in sorted(by_cell.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+        p = c["place"]
+        features.append({
+            "type": "Feature", "id": f"unit:{category}:{unit}", "geometry": _point(p.lon, p.lat),
+            "properties": {"cluster": True, "category": category, "count": c["count"],
+                           "killed": c["killed"], "computed_control": c["forces"].most_common(1)[0][0],
+                           "forces": dict(c["forces"]), "unit": unit, "bbox": None},
+        })
+    return features
+
+
+def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categories=None, *,
+                       max_points: int = MAX_POINTS, grid_max: int = GRID_MAX,
+                       cell_px: int = CELL_PX, gazetteer=None) -> dict:
+    """The incidents of a map view and time window, as a GeoJSON FeatureCollection.
+
+    Parameters
+    ----------
+    store : geo.store.IncidentStore
+    bbox : str or (W, S, E, N), optional
+        The view; ``None`` for everywhere.
+    start, end : date or "YYYY-MM-DD", optional
+        The time window (inclusive).
+    zoom : int
+        The map's zoom level: it sets the cluster cell size.
+    categories : str or list of str, optional
+        ``killing``, ``landmine``, ``massacre``, ``torture`` (default all).
+
+    Returns
+    -------
+    dict
+        ``{"type": "FeatureCollection", "features": [...], "total": n, "clustered": bool,
+        "mode": "points"|"grid"|"subdistrict", "zoom": z, "start": .., "end": ..}``.
+
+    Examples
+    --------
+    >>> fc = incidents_for_view(store, "36,35,38,37", "2023-07-01", "2023-07-31", 8)   # doctest: +SKIP
+    >>> fc["features"][0]["properties"]["category"]                                     # doctest: +SKIP
+    'killing'
+    """
+    box = parse_bbox(bbox)
+    day0, day1 = _day(start, "start"), _day(end, "end")
+    if day0 and day1 and day0 > day1:
+        raise InputError(f"start {day0} is after end {day1}", field="start")
+    z = _zoom(zoom)
+    cats = _categories(categories)
+    filters = _store_filters(box, day0, day1, cats)
+    total = store.count(**filters)
+    out = {"type": "FeatureCollection", "total": total, "zoom": z,
+           "start": day0.isoformat() if day0 else None, "end": day1.isoformat() if day1 else None,
+           "categories": list(cats) or None}
+    limit = points_limit(z, max_points)
+    if total <= limit:
+        incidents = _located(store.query(limit=limit, order="-killed", **filters))
+        return {**out, "clustered": False, "mode": "points",
+                "features": [_feature(i) for i in incidents]}
+    if total > grid_max:
+        return {**out, "clustered": True, "mode": "subdistrict",
+                "features": _sums_by_subdistrict(store, filters, gazetteer)}
+    incidents = _located(store.query(**filters))
+    cells = grid_cells([i.lon for i in incidents], [i.lat for i in incidents], z, cell_px)
+    groups: dict[tuple, list] = {}
+    for inc, cell in zip(incidents, cells.tolist()):
+        groups.setdefault((inc.category, cell), []).append(inc)
+    features = []
+    for (category, cell), members in groups.items():
+        features.append(_feature(members[0]) if len(members) == 1
+                        else _cluster_feature(category, cell, members))
+    return {**out, "clustered": True, "mode": "grid", "features": features}
+
+
+def incidents_geojson(store, *, bbox=None, start=None, end=None, zoom=8, category=None,
+                      **kwargs) -> dict:
+    """:func:`incidents_for_view` with the keyword names ``geo/api.py`` uses."""
+    return incidents_for_view(store, bbox, start, end, zoom, category, **kwargs)
+
+
+# --------------------------------------------------------------------------- choropleth
+
+def governorate_counts(store, start=None, end=None, category=None, gazetteer=None) -> dict:
+    """Incidents and killed per governorate in a time window (the choropleth's data).
+
+    Returns ``{"start", "end", "category", "total", "governorates": [{"pcode", "name_en",
+    "name_ar", "count", "killed"}]}`` with every governorate present (0 when none).
+
+    Examples
+    --------
+    >>> governorate_counts(store, "2023-07-01", "2023-07-31")["governorates"][0]   # doctest: +SKIP
+    {'pcode': 'SY01', 'name_en': 'Damascus', 'name_ar': 'دمشق', 'count': 0, 'killed': 0}
+    """
+    day0, day1 = _day(start, "start"), _day(end, "end")
+    if day0 and day1 and day0 > day1:
+        raise InputError(f"start {day0} is after end {day1}", field="start")
+    cats = _categories(category)
+    rows = store.stats(group_by=("adm1",), **_store_filters(None, day0, day1, cats))
+    if gazetteer is None:
+        from .gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+    counts = {r.get("adm1_pcode"): r for r in rows}
+    out = []
+    for place in _governorates(gazetteer):
+        r = counts.get(place.pcode) or {}
+        out.append({"pcode": place.pcode, "name_en": place.name_en, "name_ar": place.name_ar,
+                    "count": int(r.get("incidents") or 0), "killed": int(r.get("killed") or 0)})
+    unplaced = counts.get(None) or {}
+    return {"start": day0.isoformat() if day0 else None, "end": day1.isoformat() if day1 else None,
+            "category": list(cats) or None,
+            "total": int(sum(int(r.get("incidents") or 0) for r in rows)),
+            "unplaced": int(unplaced.get("incidents") or 0),
+            "governorates": out}
+
+
+def _governorates(gazetteer) -> list:
+    ref = getattr(gazetteer, "ref", None) or getattr(gazetteer, "reference", None)
+    if ref is not None:
+        codes = list(ref.adm1["pcode"])
+    else:
+        codes = [f"SY{i:02d}" for i in range(1, 15)]
+    return [p for p in (gazetteer.get(c) for c in codes) if p is not None]
