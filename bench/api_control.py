@@ -1,0 +1,212 @@
+"""Benchmark: ``GET /api/control`` over HTTP on loopback, with concurrent keep-alive clients.
+
+Starts ``incmap serve`` (waitress) in its own process on a free loopback
+port, then drives it from this process with ``--clients`` threads, each on a
+persistent connection, for ``--seconds`` (or ``--max-requests``) per target.
+The points are real community locations (with a little jitter) on random
+dates 2017-2025, so every request is a different control look-up.
+
+The peer, measured in the same run on the same server, is ``GET /conformance``:
+a route that does no work, i.e. the ceiling of the WSGI stack itself. The
+ratio says how much of that ceiling the control look-up keeps.
+
+Goal (issue 8): >= 1,000 requests/s with p99 <= 20 ms on a 2-core machine.
+
+    python bench/api_control.py [--clients 8] [--seconds 10] [--store PATH]
+
+The last line printed is a JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOAL_RPS = 1000
+GOAL_P99_MS = 20.0
+HOST = "127.0.0.1"  # loopback only: this benchmark never talks to another machine
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def control_paths(n: int, seed: int = 7) -> list[str]:
+    """``n`` request paths: community points with up to ~2 km of jitter, dates 2017-2025."""
+    import datetime as dt
+
+    from geo.gazetteer import Gazetteer
+
+    rng = random.Random(seed)
+    places = Gazetteer.load().places("community")
+    first, span = dt.date(2017, 7, 1).toordinal(), (dt.date(2025, 6, 30) - dt.date(2017, 7, 1)).days
+    out = []
+    for _ in range(n):
+        p = rng.choice(places)
+        day = dt.date.fromordinal(first + rng.randrange(span))
+        out.append(f"/api/control?lat={p.lat + rng.uniform(-0.02, 0.02):.5f}"
+                   f"&lon={p.lon + rng.uniform(-0.02, 0.02):.5f}&date={day.isoformat()}")
+    return out
+
+
+class Client(threading.Thread):
+    """One keep-alive connection sending requests one after another, timing each."""
+
+    def __init__(self, port: int, paths: list[str], deadline: float, budget: list[int],
+                 lock: threading.Lock):
+        super().__init__(daemon=True)
+        self.port, self.paths, self.deadline = port, paths, deadline
+        self.budget, self.lock = budget, lock
+        self.latencies: list[float] = []
+        self.errors = 0
+        self.statuses: dict[int, int] = {}
+
+    def run(self) -> None:
+        sock = socket.create_connection((HOST, self.port))
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        reader = sock.makefile("rb")
+        i = 0
+        try:
+            while time.perf_counter() < self.deadline:
+                with self.lock:
+                    if self.budget[0] <= 0:
+                        break
+                    self.budget[0] -= 1
+                path = self.paths[i % len(self.paths)]
+                i += 1
+                request = (f"GET {path} HTTP/1.1\r\nHost: {HOST}:{self.port}\r\n"
+                           "Connection: keep-alive\r\n\r\n").encode()
+                t0 = time.perf_counter()
+                sock.sendall(request)
+                status = int(reader.readline().split()[1])
+                length = 0
+                while True:
+                    line = reader.readline()
+                    if line in (b"\r\n", b"\n", b""):
+                        break
+                    if line[:15].lower() == b"content-length:":
+                        length = int(line[15:])
+                body = reader.read(length)
+                self.latencies.append(time.perf_counter() - t0)
+                self.statuses[status] = self.statuses.get(status, 0) + 1
+                if status != 200 or len(body) != length:
+                    self.errors += 1
+        finally:
+            reader.close()
+            sock.close()
+
+
+def drive(port: int, paths: list[str], clients: int, seconds: float, max_requests: int) -> dict:
+    lock = threading.Lock()
+    budget = [max_requests]
+    deadline = time.perf_counter() + seconds
+    threads = [Client(port, paths[k::clients] or paths, deadline, budget, lock)
+               for k in range(clients)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - t0
+    lat = sorted(x for t in threads for x in t.latencies)
+    n = len(lat)
+    statuses: dict[int, int] = {}
+    for t in threads:
+        for k, v in t.statuses.items():
+            statuses[k] = statuses.get(k, 0) + v
+
+    def pct(q: float) -> float:
+        return round(lat[min(n - 1, int(q * n))] * 1000, 2) if n else float("nan")
+
+    return {"requests": n, "seconds": round(elapsed, 3), "rps": round(n / elapsed, 1),
+            "p50_ms": pct(0.50), "p90_ms": pct(0.90), "p99_ms": pct(0.99),
+            "max_ms": round(lat[-1] * 1000, 2) if n else None,
+            "errors": sum(t.errors for t in threads), "statuses": statuses}
+
+
+def wait_ready(port: int, proc: subprocess.Popen, timeout: float = 600) -> None:
+    import urllib.request
+
+    t0 = time.time()
+    while time.time() - t0 < timeout:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"http://{HOST}:{port}/conformance", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit("the server did not start in time")
+
+
+def main(argv=None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--clients", type=int, default=8, help="concurrent connections (1-64)")
+    ap.add_argument("--seconds", type=float, default=10.0, help="time per target (1-120)")
+    ap.add_argument("--max-requests", type=int, default=200_000, help="cap per target")
+    ap.add_argument("--threads", type=int, default=8, help="waitress worker threads")
+    ap.add_argument("--store", help="incident store (default: the demo store)")
+    args = ap.parse_args(argv)
+    clients = max(1, min(args.clients, 64))
+    seconds = max(1.0, min(args.seconds, 120.0))
+
+    port = free_port()
+    cmd = [sys.executable, "-m", "incmap"]
+    if args.store:
+        cmd += ["--store", args.store]
+    cmd += ["serve", "--host", HOST, "--port", str(port), "--threads", str(args.threads)]
+    env = {k: v for k, v in os.environ.items() if k != "INCMAP_WRITE_TOKEN"}
+    # The server's messages go to a file: an unread pipe would fill up and stall the server.
+    log = tempfile.TemporaryFile(mode="w+")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=log, text=True)
+    try:
+        try:
+            wait_ready(port, proc)
+        except SystemExit:
+            log.seek(0)
+            print(log.read()[-3000:], file=sys.stderr)
+            raise
+        paths = control_paths(20_000)
+        # Warm up: the first look-ups build the index's caches.
+        drive(port, paths[:500], 2, 5.0, 500)
+        peer = drive(port, ["/conformance"], clients, seconds, args.max_requests)
+        print(f"peer  GET /conformance : {peer['rps']:>8.1f} req/s  p50 {peer['p50_ms']} ms  "
+              f"p99 {peer['p99_ms']} ms  ({peer['requests']} requests, {peer['errors']} errors)")
+        ctrl = drive(port, paths, clients, seconds, args.max_requests)
+        print(f"GET /api/control       : {ctrl['rps']:>8.1f} req/s  p50 {ctrl['p50_ms']} ms  "
+              f"p99 {ctrl['p99_ms']} ms  ({ctrl['requests']} requests, {ctrl['errors']} errors)")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+    ok = ctrl["rps"] >= GOAL_RPS and ctrl["p99_ms"] <= GOAL_P99_MS and ctrl["errors"] == 0
+    print(f"goal >= {GOAL_RPS} req/s with p99 <= {GOAL_P99_MS} ms: {'met' if ok else 'NOT met'} "
+          f"on {os.cpu_count()} cores ({clients} clients, waitress {args.threads} threads)")
+    result = {"benchmark": "api_control", "clients": clients, "cpus": os.cpu_count(),
+              "requests": ctrl["requests"], "seconds": ctrl["seconds"], "rps": ctrl["rps"],
+              "p50_ms": ctrl["p50_ms"], "p99_ms": ctrl["p99_ms"], "errors": ctrl["errors"],
+              "peer": "GET /conformance", "peer_rps": peer["rps"], "peer_p99_ms": peer["p99_ms"],
+              "ratio": round(ctrl["rps"] / peer["rps"], 3) if peer["rps"] else None,
+              "goal_rps": GOAL_RPS, "goal_p99_ms": GOAL_P99_MS, "goal_met": ok}
+    print(json.dumps(result))
+    return result
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,279 @@
+"""The OpenAPI 3.0 document of the service, built from the API core's own tables.
+
+Kept apart from :mod:`geo.api` so the operations read without the long
+parameter and schema tables; ``/openapi.json`` serves :func:`openapi_document`.
+"""
+
+from __future__ import annotations
+
+from .api import CATEGORIES, COLLECTIONS, FILTER_PARAMS, GEOJSON, JSON, OPENAPI, PROBLEM, _import_formats
+from .incident import PERPETRATORS
+
+__all__ = ["openapi_document"]
+
+def _param(name, where, schema, description, required=False):
+    return {"name": name, "in": where, "required": required or where == "path",
+            "schema": schema, "description": description}
+
+
+_P = {
+    "lat": _param("lat", "query", {"type": "number", "minimum": -90, "maximum": 90},
+                  "Latitude, WGS84 (e.g. 36.50).", True),
+    "lon": _param("lon", "query", {"type": "number", "minimum": -180, "maximum": 180},
+                  "Longitude, WGS84 (e.g. 37.48).", True),
+    "date": _param("date", "query", {"type": "string", "format": "date"},
+                   "The date, YYYY-MM-DD (default: today)."),
+    "q": _param("q", "query", {"type": "string", "minLength": 1, "maxLength": 2000},
+                "The place words, e.g. \"Shawa village in al-Ra'ie area in eastern rural Aleppo\".",
+                True),
+    "governorate": _param("governorate", "query", {"type": "string"},
+                          "Only inside this governorate (name or P-code, e.g. Aleppo or SY02)."),
+    "bbox": _param("bbox", "query", {"type": "array", "minItems": 4, "maxItems": 4,
+                                     "items": {"type": "number"}},
+                   "W,S,E,N in WGS84 longitude/latitude, e.g. 36.0,35.5,38.5,37.0."),
+    "datetime": _param("datetime", "query", {"type": "string"},
+                       "A date or an RFC 3339 interval START/END with '..' for an open end, "
+                       "e.g. 2023-07-01/2023-07-31 or 2023-07-01/.."),
+    "category": _param("category", "query", {"type": "string"},
+                       "Comma-separated categories: " + ", ".join(CATEGORIES) + "."),
+    "perpetrator": _param("perpetrator", "query", {"type": "string"},
+                          "Comma-separated perpetrator codes (" + ", ".join(PERPETRATORS) + ")."),
+    "control": _param("control", "query", {"type": "string"},
+                      "Comma-separated codes of the force that controlled the place at the time "
+                      "(e.g. GOV,SDF)."),
+    "cause": _param("cause", "query", {"type": "string"},
+                    "Comma-separated causes (e.g. landmine, shelling, gunfire, car bomb)."),
+    "stated_control": _param("stated_control", "query", {"type": "string"},
+                             "Comma-separated codes of the force the source says controlled the "
+                             "place."),
+    "agrees": _param("agrees", "query", {"type": "boolean"},
+                     "Only incidents whose stated and computed control agree (true) or "
+                     "disagree (false)."),
+    "adm1": _param("adm1", "query", {"type": "string"},
+                   "Comma-separated governorate P-codes (e.g. SY02)."),
+    "adm2": _param("adm2", "query", {"type": "string"},
+                   "Comma-separated district P-codes (e.g. SY0202)."),
+    "adm3": _param("adm3", "query", {"type": "string"},
+                   "Comma-separated sub-district P-codes (e.g. SY020200)."),
+    "dataset": _param("dataset", "query", {"type": "string"},
+                      "Comma-separated source datasets (e.g. ucdp, snhr)."),
+    "limit": _param("limit", "query", {"type": "integer", "minimum": 1, "maximum": 10000,
+                                       "default": 100}, "Page size."),
+    "offset": _param("offset", "query", {"type": "integer", "minimum": 0, "default": 0},
+                     "Number of features to skip (the 'next' link sets it)."),
+    "collectionId": _param("collectionId", "path", {"type": "string",
+                                                    "enum": list(COLLECTIONS)},
+                           "The collection."),
+    "featureId": _param("featureId", "path", {"type": "string"},
+                        "The feature id (an incident id, or a force code for control-areas)."),
+    "incidentId": _param("incidentId", "path", {"type": "string"}, "The incident id."),
+    "start": _param("start", "query", {"type": "string", "format": "date"},
+                    "First day of the window, YYYY-MM-DD."),
+    "end": _param("end", "query", {"type": "string", "format": "date"},
+                  "Last day of the window, YYYY-MM-DD."),
+    "zoom": _param("zoom", "query", {"type": "integer", "minimum": 0, "maximum": 22},
+                   "Map zoom: low zoom gives clusters."),
+    "circles": _param("circles", "query", {"type": "boolean", "default": False},
+                      "Give each incident its uncertainty circle as a polygon."),
+    "format": _param("format", "query", {"type": "string", "enum": list(_import_formats())},
+                     "The file's format.", True),
+    "filename": _param("filename", "query", {"type": "string"},
+                       "The file's name, for error messages."),
+    "kind": _param("kind", "path", {"type": "string", "enum": ["landmines", "incidents"]},
+                   "Which incidents."),
+    "ext": _param("ext", "path", {"type": "string", "enum": ["geojson", "gpkg", "csv", "kml"]},
+                  "The file format."),
+    "f": _param("f", "query", {"type": "string", "enum": ["json"]},
+                "Response format: json (the landing page as JSON instead of the map page)."),
+}
+_FILTERS = list(FILTER_PARAMS)
+
+
+def _ref(name):
+    return {"$ref": f"#/components/parameters/{name}"}
+
+
+def _resp(description, media=JSON, schema=None):
+    return {"description": description,
+            "content": {media: {"schema": schema or {"type": "object"}}}}
+
+
+def _errors(*codes):
+    text = {400: "A parameter or the body is invalid (problem details name it).",
+            401: "No bearer token was sent.", 403: "The token is wrong or writes are disabled.",
+            404: "Not found.", 413: "The body is too large.",
+            503: "A resource (reference data, store, control index) is not available."}
+    return {str(c): {"$ref": f"#/components/responses/E{c}"} for c in codes if c in text}
+
+
+def openapi_document(base_url: str = "") -> dict:
+    """The OpenAPI 3.0 description of every route of the service.
+
+    >>> doc = openapi_document("http://127.0.0.1:8000")
+    >>> doc["openapi"], "/api/control" in doc["paths"]
+    ('3.0.3', True)
+    """
+    fc = {"$ref": "#/components/schemas/FeatureCollection"}
+    feature = {"$ref": "#/components/schemas/Feature"}
+    read_errors = _errors(400, 404, 503)
+    write_errors = _errors(400, 401, 403, 404, 413, 503)
+    gj = GEOJSON
+
+    def op(op_id, summary, params=(), responses=None, tags=("service",), **more):
+        d = {"operationId": op_id, "summary": summary, "tags": list(tags),
+             "parameters": [_ref(p) for p in params],
+             "responses": responses or {"200": _resp("OK")}}
+        d["responses"].update(read_errors if "security" not in more else write_errors)
+        d.update(more)
+        return d
+
+    secured = {"security": [{"bearer": []}]}
+    geojson_body = {"required": True, "content": {gj: {"schema": {"type": "object"}},
+                                                  JSON: {"schema": {"type": "object"}}}}
+    paths = {
+        "/": {"get": op("getLandingPage", "The web map (HTML), or the OGC API landing page with f=json",
+                        ["f"], {"200": {"description": "The map page or the landing page",
+                                        "content": {"text/html": {"schema": {"type": "string"}},
+                                                    JSON: {"schema": {"type": "object"}}}}},
+                        tags=["OGC API - Features"])},
+        "/conformance": {"get": op("getConformance", "OGC conformance classes",
+                                   tags=["OGC API - Features"])},
+        "/collections": {"get": op("getCollections", "The collections",
+                                   tags=["OGC API - Features"])},
+        "/collections/{collectionId}": {"get": op("describeCollection", "One collection",
+                                                  ["collectionId"], tags=["OGC API - Features"])},
+        "/collections/{collectionId}/items": {"get": op(
+            "getFeatures", "The features of a collection (control-areas: 'datetime' picks the date)",
+            ["collectionId", "limit", "offset", *_FILTERS],
+            {"200": _resp("A page of features", gj, fc)}, tags=["OGC API - Features"])},
+        "/collections/{collectionId}/items/{featureId}": {"get": op(
+            "getFeature", "One feature", ["collectionId", "featureId", "datetime"],
+            {"200": _resp("The feature", gj, feature)}, tags=["OGC API - Features"])},
+        "/api/control": {
+            "get": op("getControl", "Which force controlled a point on a date",
+                      ["lat", "lon", "date"],
+                      {"200": _resp("The control answer: force, source, confidence, front_km, "
+                                    "stale", JSON, {"$ref": "#/components/schemas/ControlAnswer"})}),
+            "post": op("postControlBatch", "The control answer for many points",
+                       requestBody={"required": True, "content": {JSON: {"schema": {
+                           "$ref": "#/components/schemas/ControlBatch"}}}},
+                       responses={"200": _resp("One answer per point"),
+                                  "413": {"$ref": "#/components/responses/E413"}}),
+        },
+        "/api/control/snapshot": {"get": op("getControlSnapshot", "The control areas of a date "
+                                            "(for the map)", ["date"],
+                                            {"200": _resp("Control areas", gj, fc)},
+                                            tags=["web map"])},
+        "/api/geocode": {"get": op("geocode", "Place words to a P-coded place",
+                                   ["q", "governorate", "date"])},
+        "/api/incidents": {
+            "get": op("getIncidents", "Incidents, filtered and paged", [*_FILTERS, "limit", "offset"],
+                      {"200": _resp("A page of incidents", gj, fc)}),
+            "post": op("createIncidents", "Add or replace incidents (GeoJSON)", requestBody=geojson_body,
+                       responses={"201": _resp("The ids written")}, **secured),
+        },
+        "/api/incidents/{incidentId}": {
+            "get": op("getIncident", "One incident", ["incidentId"],
+                      {"200": _resp("The incident", gj, feature)}),
+            "put": op("replaceIncident", "Replace an incident (a GeoJSON Feature)", ["incidentId"],
+                      requestBody=geojson_body, responses={"200": _resp("The incident", gj, feature)},
+                      **secured),
+            "delete": op("deleteIncident", "Delete an incident", ["incidentId"],
+                         responses={"204": {"description": "Deleted"}}, **secured),
+        },
+        "/api/import": {"post": op(
+            "importFile", "Load a file of incidents (one transaction: all or nothing)",
+            ["format", "filename"],
+            requestBody={"required": True, "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+                "multipart/form-data": {"schema": {"type": "object", "properties": {
+                    "file": {"type": "string", "format": "binary"}}}}}},
+            responses={"201": _resp("The ids written")}, **secured)},
+        "/api/stats": {"get": op("getStats", "Counts by month x perpetrator x governorate; "
+                                 "children, women, massacres, deaths under torture", _FILTERS)},
+        "/api/map/incidents": {"get": op("getMapIncidents", "Incidents (or clusters) for the map "
+                                         "view", ["bbox", "start", "end", "zoom", "category"],
+                                         {"200": _resp("Features", gj, fc)}, tags=["web map"])},
+        "/api/map/governorates": {"get": op("getMapGovernorates", "Counts per governorate (the "
+                                            "choropleth)", ["start", "end", "category"],
+                                            tags=["web map"])},
+        "/export/{kind}.{ext}": {"get": op(
+            "export", "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML",
+            ["kind", "ext", *_FILTERS, "circles"],
+            {"200": {"description": "The file", "content": {
+                gj: {"schema": {"type": "object"}},
+                "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},
+                "text/csv": {"schema": {"type": "string"}},
+                "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}}}}},
+            tags=["exports"])},
+        "/openapi.json": {"get": op("getOpenAPI", "This document",
+                                    responses={"200": _resp("OpenAPI 3", OPENAPI)})},
+    }
+    problem_schema = {"type": "object", "required": ["type", "title", "status"], "properties": {
+        "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+        "detail": {"type": "string"}, "instance": {"type": "string"}}}
+    responses = {f"E{c}": {"description": d, "content": {PROBLEM: {"schema": {
+        "$ref": "#/components/schemas/Problem"}}}} for c, d in (
+        (400, "Invalid request"), (401, "Authentication required"), (403, "Forbidden"),
+        (404, "Not found"), (413, "Too large"), (503, "Unavailable"))}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Syria incident map", "version": "0.1.0",
+                 "description": "Civilian harm in Syria by the force that controlled each place at "
+                                "the time. Reads are public; writes need the operator's bearer "
+                                "token. Errors are RFC 9457 problem details.",
+                 "license": {"name": "AGPL-3.0-or-later"}},
+        "servers": [{"url": base_url or "/"}],
+        "paths": paths,
+        "components": {
+            "parameters": _P,
+            "responses": responses,
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {
+                "Problem": problem_schema,
+                "FeatureCollection": {"type": "object", "required": ["type", "features"],
+                                      "properties": {"type": {"type": "string",
+                                                              "enum": ["FeatureCollection"]},
+                                                     "features": {"type": "array", "items": {
+                                                         "$ref": "#/components/schemas/Feature"}},
+                                                     "numberMatched": {"type": "integer"},
+                                                     "numberReturned": {"type": "integer"}}},
+                "Feature": {"type": "object", "required": ["type", "properties"],
+                            "properties": {"type": {"type": "string", "enum": ["Feature"]},
+                                           "geometry": {"nullable": True, "type": "object"},
+                                           "properties": {"nullable": True, "type": "object"}}},
+                "ControlAnswer": {
+                    "type": "object",
+                    "required": ["force", "forces", "name", "contested", "source", "stale"],
+                    "properties": {
+                        "query": {"type": "object"},
+                        "lon": {"type": "number"}, "lat": {"type": "number"},
+                        "date": {"type": "string", "format": "date"},
+                        "force": {"type": "string", "nullable": True,
+                                  "description": "Force code; null outside Syria"},
+                        "forces": {"type": "array", "items": {"type": "string"}},
+                        "name": {"type": "string"},
+                        "colour": {"type": "string", "nullable": True},
+                        "contested": {"type": "boolean"},
+                        "unit": {"type": "string", "nullable": True},
+                        "pcodes": {"type": "object"},
+                        "valid_from": {"type": "string", "format": "date", "nullable": True},
+                        "valid_to": {"type": "string", "format": "date", "nullable": True},
+                        "source": {"type": "string"},
+                        "confidence": {"type": "string", "nullable": True,
+                                       "enum": ["high", "medium", "low", None]},
+                        "front_km": {"type": "number", "nullable": True},
+                        "stale": {"type": "boolean"},
+                        "inside": {"type": "boolean"},
+                        "note": {"type": "string"},
+                    }},
+                "ControlBatch": {"type": "object", "required": ["points"], "properties": {
+                    "points": {"type": "array", "items": {
+                        "type": "object", "required": ["lat", "lon"], "properties": {
+                            "lat": {"type": "number", "minimum": -90, "maximum": 90},
+                            "lon": {"type": "number", "minimum": -180, "maximum": 180},
+                            "date": {"type": "string", "format": "date"},
+                            "id": {"type": "string"}}}}}},
+            },
+        },
+    }

@@ -1,0 +1,154 @@
+"""``incmap export``: landmine and incident files for demining planners and analysts.
+
+The same exports as the service's ``/export/...`` routes (one code path: the
+API core), written to a file: GeoJSON (RFC 7946), GeoPackage, CSV with an HXL
+hashtag row, or KML. Victim names are never exported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .common import fail, user_errors
+
+__all__ = ["register", "export_group"]
+
+FORMATS = ("geojson", "gpkg", "csv", "kml")
+SUFFIX_FORMAT = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".csv": "csv",
+                 ".kml": "kml"}
+
+
+def _filter_options(func):
+    """The incident filters, as the API's query parameters (see docs/api.md)."""
+    options = [
+        click.option("--datetime", "datetime_", metavar="INTERVAL",
+                     help="A date or START/END, '..' for an open end (2023-07-01/2023-07-31)."),
+        click.option("--bbox", metavar="W,S,E,N", help="Longitude/latitude box."),
+        click.option("--perpetrator", metavar="CODES", help="Perpetrator codes (OTHER_LANDMINE,...)."),
+        click.option("--cause", metavar="CAUSES", help="Causes (landmine, explosive remnant, ...)."),
+        click.option("--control", metavar="FORCES",
+                     help="The force that controlled the place at the time (GOV,SDF,...)."),
+        click.option("--adm1", metavar="PCODES", help="Governorate P-codes (SY02,...)."),
+        click.option("--adm2", metavar="PCODES", help="District P-codes (SY0202,...)."),
+        click.option("--adm3", metavar="PCODES", help="Sub-district P-codes (SY020200,...)."),
+        click.option("--dataset", metavar="NAMES", help="Source datasets (ucdp, snhr, ...)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: dict) -> None:
+    from geo.api import API, Request
+    from geo.settings import Settings
+    from geo.store import default_store_path
+
+    if fmt is None:
+        if output == "-":
+            fmt = "geojson"
+        else:
+            fmt = SUFFIX_FORMAT.get(Path(output).suffix.lower())
+            if fmt is None:
+                raise fail(f"cannot tell the format from {output!r}; name the file .geojson, "
+                           f".gpkg, .csv or .kml, or give --format")
+    if fmt == "gpkg" and output == "-":
+        raise fail("a GeoPackage cannot be written to standard output; give -o FILE.gpkg")
+    store = default_store_path(obj.store_path if obj else None)
+    if not Path(store).is_file():
+        raise fail(f"no incident store at {store}; import incidents first (incmap import ...) "
+                   "or give --store PATH")
+    with user_errors():
+        settings = Settings(data_dir=obj.data_dir if obj else None, store_path=str(store))
+        api = API(settings)
+        query = {k: v for k, v in params.items() if v}
+        if circles:
+            query["circles"] = "true"
+        status, _, body = api.export(Request(path=f"/export/{kind}.{fmt}", params=query), kind, fmt)
+    if status != 200:
+        problem = json.loads(body)
+        raise fail(problem.get("detail") or problem.get("title"))
+    data = body if isinstance(body, bytes) else body.encode("utf-8")
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        return
+    target = Path(output)
+    # Write beside the target and rename: an interrupted export leaves no half file.
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    count = _count(data, fmt)
+    click.echo(f"wrote {target} ({fmt}, {len(data):,} bytes"
+               + (f", {count} incidents" if count is not None else "") + ")", err=True)
+
+
+def _count(data: bytes, fmt: str) -> int | None:
+    if fmt == "geojson":
+        return len(json.loads(data)["features"])
+    if fmt == "csv":
+        return max(data.count(b"\n") - 2, 0) if data.endswith(b"\n") else None
+    return None
+
+
+@click.group("export")
+def export_group() -> None:
+    """Files for demining planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML."""
+
+
+@export_group.command("landmines")
+@click.option("-o", "--output", required=True, metavar="FILE",
+              help="Output file (.geojson, .gpkg, .csv, .kml) or - for standard output.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Format (default: from FILE).")
+@click.option("--circles", is_flag=True,
+              help="Give each incident its uncertainty circle as a polygon (metres, EPSG:32637).")
+@_filter_options
+@click.pass_obj
+def landmines(obj, output, fmt, circles, datetime_, **filters) -> None:
+    """Landmine and explosive-remnant incidents, one feature each.
+
+    Each has its id, date and precision, the P-codes and names of governorate,
+    district, sub-district and community, location precision and uncertainty
+    radius (m), killed/children/women/injured, cause, the force that controlled
+    the place on the date, and its source; the sources to credit are in the
+    file's metadata.
+
+    \b
+    Examples:
+      incmap export landmines -o landmines.geojson
+      incmap export landmines -o landmines.gpkg --circles --datetime 2023-01-01/..
+      incmap --store incidents.gpkg export landmines -o deir-ez-zor.csv --adm1 SY09
+    """
+    _run(obj, "landmines", output, fmt, circles, {"datetime": datetime_, **filters})
+
+
+@export_group.command("incidents")
+@click.option("-o", "--output", required=True, metavar="FILE",
+              help="Output file (.geojson, .gpkg, .csv, .kml) or - for standard output.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Format (default: from FILE).")
+@click.option("--circles", is_flag=True,
+              help="Give each incident its uncertainty circle as a polygon (metres, EPSG:32637).")
+@click.option("--category", metavar="CATEGORIES",
+              help="killing, landmine, massacre, torture (comma-separated).")
+@_filter_options
+@click.pass_obj
+def incidents(obj, output, fmt, circles, datetime_, **filters) -> None:
+    """All incidents (or those the filters select), one feature each.
+
+    \b
+    Examples:
+      incmap export incidents -o july-2023.csv --datetime 2023-07-01/2023-07-31
+      incmap export incidents -o massacres.kml --category massacre --control GOV
+    """
+    _run(obj, "incidents", output, fmt, circles, {"datetime": datetime_, **filters})
+
+
+def register(cli) -> None:
+    cli.add_command(export_group)

@@ -1,0 +1,200 @@
+"""End to end, Datasette style: the real app under waitress on a loopback port, called over HTTP.
+
+Also the property test: schemathesis reads ``/openapi.json`` from the live
+server, generates requests for every operation (a few examples each, to stay
+quick) and checks that none is answered with a server error.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+
+import pytest
+import requests
+
+from test_api import AUTH, TOKEN, built_demo_store
+
+schemathesis = pytest.importorskip("schemathesis")
+
+
+@pytest.fixture(scope="module")
+def live(data, tmp_path_factory):
+    """The service on a free loopback port, over a private copy of the demo store."""
+    from geo.settings import Settings
+    from incmap.serve import make_server
+    from server import create_app
+
+    store = tmp_path_factory.mktemp("live") / "store.gpkg"
+    shutil.copy(built_demo_store(data, tmp_path_factory), store)
+    app = create_app(Settings(data_dir=str(data.root), store_path=str(store), write_token=TOKEN,
+                              max_upload_bytes=1_000_000))
+    server = make_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.effective_port}"
+    try:
+        yield base
+    finally:
+        server.close()
+        thread.join(timeout=5)
+
+
+def test_the_page_and_its_assets(live):
+    page = requests.get(live + "/", timeout=30)
+    assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+    # Every local script and stylesheet the page names is served from /static.
+    import re
+
+    assets = set(re.findall(r'(?:src|href)="(/static/[^"]+)"', page.text))
+    assert assets, "the page loads its assets from /static"
+    for asset in sorted(assets):
+        assert requests.get(live + asset, timeout=30).status_code == 200, asset
+
+
+def test_api_over_http(live):
+    with requests.Session() as http:  # keep-alive, as a browser would
+        landing = http.get(live + "/?f=json", timeout=30).json()
+        assert any(l["href"] == f"{live}/openapi.json" for l in landing["links"])
+        answer = http.get(live + "/api/control", params={"lat": 36.5049, "lon": 37.4812,
+                                                         "date": "2023-07-09"}, timeout=30)
+        assert answer.status_code == 200 and answer.json()["force"] == "SNA"
+        bad = http.get(live + "/api/control", params={"lat": "north", "lon": 37}, timeout=30)
+        assert bad.status_code == 400
+        assert bad.headers["Content-Type"] == "application/problem+json"
+        assert "lat" in bad.json()["detail"]
+        export = http.get(live + "/export/landmines.geojson", timeout=60)
+        assert export.status_code == 200 and export.json()["type"] == "FeatureCollection"
+        assert "attachment" in export.headers["Content-Disposition"]
+        nxt = http.get(live + "/collections/incidents/items?limit=5", timeout=30).json()
+        link = [l["href"] for l in nxt["links"] if l["rel"] == "next"][0]
+        assert link.startswith(live) and http.get(link, timeout=30).json()["numberReturned"] == 5
+
+
+def test_writes_over_http(live):
+    feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [37.4812, 36.5049]},
+               "properties": {"id": "live:1", "date": "2023-07-20", "category": "killing",
+                              "killed": 1, "victim_names": "Live Test Name"}}
+    body = json.dumps({"type": "FeatureCollection", "features": [feature]})
+    denied = requests.post(live + "/api/incidents", data=body, timeout=30)
+    assert denied.status_code == 401 and denied.headers["WWW-Authenticate"].startswith("Bearer")
+    made = requests.post(live + "/api/incidents", data=body, headers=AUTH, timeout=60)
+    assert made.status_code == 201, made.text
+    public = requests.get(live + "/api/incidents/live:1", timeout=30).text
+    assert "Live Test Name" not in public
+    assert "Live Test Name" in requests.get(live + "/api/incidents/live:1", headers=AUTH,
+                                            timeout=30).text
+    too_big = requests.post(live + "/api/import?format=csv", data=b"x" * 2_000_000, headers=AUTH,
+                            timeout=60)
+    assert too_big.status_code == 413
+    assert too_big.headers["Content-Type"] == "application/problem+json"
+    assert requests.delete(live + "/api/incidents/live:1", headers=AUTH, timeout=30).status_code == 204
+
+
+@pytest.fixture(scope="module")
+def schema(live):
+    return schemathesis.openapi.from_url(live + "/openapi.json")
+
+
+def test_schemathesis_finds_no_server_error(live, schema):
+    """Every operation, a few generated requests each (with the token, so writes run too)."""
+    from hypothesis import HealthCheck, given, settings
+    from schemathesis.checks import not_a_server_error
+
+    failures = []
+    operations = 0
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        operations += 1
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=4, deadline=None, database=None, derandomize=True,
+                  suppress_health_check=list(HealthCheck))
+        def run(case):
+            case.call_and_validate(base_url=live, headers=AUTH, timeout=120,
+                                   checks=[not_a_server_error])
+
+        try:
+            run()
+        except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - collect all, then report
+            failures.append(f"{operation.method.upper()} {operation.path}: {exc}")
+    assert operations >= 20
+    assert not failures, "\n\n".join(failures)
+
+
+def test_control_answers_conform_to_their_schema(live, schema):
+    """GET /api/control: every generated answer matches the documented response schema."""
+    from hypothesis import HealthCheck, given, settings
+    from schemathesis.checks import (content_type_conformance, not_a_server_error,
+                                     response_schema_conformance, status_code_conformance)
+
+    operation = schema["/api/control"]["GET"]
+
+    @given(case=operation.as_strategy())
+    @settings(max_examples=25, deadline=None, database=None, derandomize=True,
+              suppress_health_check=list(HealthCheck))
+    def run(case):
+        case.call_and_validate(base_url=live, timeout=60, checks=[
+            not_a_server_error, status_code_conformance, content_type_conformance,
+            response_schema_conformance])
+
+    run()
+
+
+def test_incmap_serve_command(data, tmp_path, tmp_path_factory):
+    """The real command: starts waitress, answers, and says where it listens."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    store = tmp_path / "store.gpkg"
+    shutil.copy(built_demo_store(data, tmp_path_factory), store)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = tmp_path / "serve.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "incmap", "--data", str(data.root), "serve",
+                                 "--store", str(store), "--port", str(port), "--threads", "2"],
+                                stdout=out, stderr=out)
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                r = requests.get(f"http://127.0.0.1:{port}/api/control?lat=35.94&lon=36.63"
+                                 "&date=2023-07-04", timeout=5)
+                break
+            except requests.ConnectionError:
+                assert proc.poll() is None, log.read_text()
+                assert time.time() < deadline, log.read_text()
+                time.sleep(0.5)
+        assert r.status_code == 200 and r.json()["force"] == "HTS_OPP"  # al-Bara, Jabal al-Zawiya
+        assert f"http://127.0.0.1:{port}" in log.read_text()
+        assert "read-only" in log.read_text()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_incmap_serve_with_a_bad_data_directory_says_so(tmp_path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "incmap", "serve", "--data", str(tmp_path / "nowhere"),
+                          "--store", str(tmp_path / "s.gpkg"), "--port", "0"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0
+    assert "nowhere" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_incmap_serve_refuses_a_missing_store(data, tmp_path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "incmap", "--data", str(data.root), "serve",
+                          "--store", str(tmp_path / "typo.gpkg"), "--port", "0"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0 and "no incident store" in out.stderr
+    assert not (tmp_path / "typo.gpkg").exists()
