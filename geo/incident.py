@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from .errors import InputError
+from .force import TRANSITION_DATE
 from .precision import RADIUS_M, DatePrecision, LocationPrecision
 
 __all__ = [
@@ -206,6 +207,8 @@ PERPETRATORS: dict[str, Perpetrator] = {p.code: p for p in (
     Perpetrator("COALITION", "International coalition forces", "main"),
     Perpetrator("HTS", "Hay'at Tahrir al-Sham (HTS)", "main"),
     Perpetrator("ISIS", "ISIS (the so-called Islamic State)", "main"),
+    Perpetrator("TRANSITIONAL", "Forces of the transitional authorities (from 8 Dec 2024)", "main"),
+    Perpetrator("LOCAL", "Local armed factions (e.g. in Suwayda)", "main"),
     Perpetrator("TURKEY", "Turkish forces", "other"),
     Perpetrator("JORDAN", "Jordanian forces", "other"),
     Perpetrator("ISRAEL", "Israeli forces", "other"),
@@ -247,6 +250,11 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
     ("ISIS", r"\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|islamic state|\bis\b(?! (?:a|an|the|not|under|in|"
              r"located|controlled)\b)|داعش|تنظيم الدولة"),
     ("SDF", r"\bsdf\b|\bqsd\b|syrian democratic|\bypg\b|\bpyd\b|\bpkk\b|\bypj\b|asayish|kurdish|قسد|سوريا الديمقراطية"),
+    ("TRANSITIONAL", r"transitional|general security|public security|ministry of defen[cs]e|"
+                     r"military operations command|interim government|current authorities|"
+                     r"الأمن العام|السلطات الانتقالية|وزارة الدفاع"),
+    ("LOCAL", r"druze|local (?:armed )?(?:factions|groups|gunmen|forces)|men of dignity|"
+              r"rijal al[- ]karama|suwayda military council|الفصائل المحلية|رجال الكرامة"),
     ("TURKEY", r"turk|تركي"),
     ("JORDAN", r"jordan|أردن|اردن"),
     ("ISRAEL", r"israel|إسرائيل|اسرائيل"),
@@ -263,8 +271,20 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
 _PARTY_RE = [(code, re.compile(p, re.IGNORECASE)) for code, p in _PARTY_PATTERNS]
 
 
-def parse_perpetrator(text: str, *, cause: str | None = None, source: str | None = None,
-                      line: int | None = None, field_name: str = "perpetrator") -> ParsedPerpetrator:
+def _in_its_time(parsed: ParsedPerpetrator, date: dt.date | None) -> ParsedPerpetrator:
+    """From 8 Dec 2024 "Syrian government forces" are the transitional authorities'.
+
+    Wording that names the old regime itself ("Assad regime remnants") stays REGIME.
+    """
+    if (parsed.code == "REGIME" and date is not None and date >= TRANSITION_DATE
+            and not re.search(r"regime|assad|former|ousted|remnant|النظام|الأسد", parsed.text, re.I)):
+        return ParsedPerpetrator("TRANSITIONAL", parsed.also, parsed.text)
+    return parsed
+
+
+def parse_perpetrator(text: str, *, cause: str | None = None, date: dt.date | None = None,
+                      source: str | None = None, line: int | None = None,
+                      field_name: str = "perpetrator") -> ParsedPerpetrator:
     """The perpetrator party a text names, as reports and datasets write it.
 
     Codes are the keys of :data:`PERPETRATORS` (the code itself is accepted too).
@@ -281,7 +301,15 @@ def parse_perpetrator(text: str, *, cause: str | None = None, source: str | None
     'OTHER_GUNFIRE'
     >>> p = parse_perpetrator("Syrian regime and Russian forces"); p.code, p.also
     ('REGIME', ('RUSSIA',))
+    >>> parse_perpetrator("Syrian government forces", date=dt.date(2025, 3, 7)).code
+    'TRANSITIONAL'
     """
+    return _in_its_time(_parse_perpetrator(text, cause=cause, source=source, line=line,
+                                           field_name=field_name), date)
+
+
+def _parse_perpetrator(text: str, *, cause: str | None, source: str | None, line: int | None,
+                       field_name: str) -> ParsedPerpetrator:
     raw = str(text or "").strip()
     if not raw:
         raise UnknownPerpetrator("no perpetrator given", source=source, line=line, field=field_name)
@@ -520,12 +548,14 @@ class Incident:
         pcode = _as_text(self.perpetrator)
         if pcode:
             if pcode.upper() in PERPETRATORS:
-                self.perpetrator = pcode.upper()
+                # An explicit code is kept, unless the source's own words say who it was.
+                self.perpetrator = pcode.upper() if not ptext else _in_its_time(
+                    ParsedPerpetrator(pcode.upper(), (), ptext), self.date).code
             else:  # a wording: keep it and parse it
                 ptext = ptext or pcode
-                self.perpetrator = parse_perpetrator(pcode).code
+                self.perpetrator = parse_perpetrator(pcode, date=self.date).code
         elif ptext:
-            self.perpetrator = parse_perpetrator(ptext).code
+            self.perpetrator = parse_perpetrator(ptext, date=self.date).code
         else:
             self.perpetrator = None
         self.perpetrator_text = ptext

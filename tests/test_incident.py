@@ -268,3 +268,22 @@ def test_locate_many_fills_pcodes_and_rejects_points_outside(gaz):
     assert [i for i, _ in errors] == [2]
     assert (incs[0].pcode, incs[0].level, incs[0].adm2_pcode) == ("C1767", "community", "SY0205")
     assert incs[1].adm1_pcode == "SY10" and incs[1].level == "adm2" and incs[1].pcode == incs[1].adm2_pcode
+
+
+def test_perpetrators_after_the_fall_of_the_regime():
+    import datetime as dt
+
+    from geo.incident import parse_perpetrator
+
+    after, before = dt.date(2025, 3, 7), dt.date(2024, 11, 1)
+    assert parse_perpetrator("Syrian government forces", date=after).code == "TRANSITIONAL"
+    assert parse_perpetrator("Syrian government forces", date=before).code == "REGIME"
+    assert parse_perpetrator("remnants of the Assad regime", date=after).code == "REGIME"
+    assert parse_perpetrator("personnel of the General Security", date=after).code == "TRANSITIONAL"
+    assert parse_perpetrator("local Druze factions in Suwayda", date=after).code == "LOCAL"
+    inc = Incident(date=after, category="killing", killed=1, perpetrator="REGIME",
+                   perpetrator_text="Syrian army", lon=36.3, lat=33.5, dataset="t", source_id="1")
+    assert inc.perpetrator == "TRANSITIONAL"
+    explicit = Incident(date=after, category="killing", killed=1, perpetrator="REGIME",
+                        lon=36.3, lat=33.5, dataset="t", source_id="2")
+    assert explicit.perpetrator == "REGIME"

@@ -94,6 +94,7 @@ def to_incident(report: Report, inc: ReportIncident, *, geocode=None, control_in
         category=inc.category, cause=inc.cause, perpetrator=inc.perpetrator,
         perpetrator_text=inc.perpetrator_text, killed=killed, children=inc.children,
         women=inc.women, injured=inc.injured, victim_names=list(inc.victim_names),
+        injured_names=list(inc.injured_names),
         place_text=inc.place_text, stated_control=inc.stated_control,
         stated_control_text=inc.stated_control_text, source_title=report.meta.title,
         source_publisher=report.meta.publisher, source_url=report.meta.url,
