@@ -1067,7 +1067,8 @@ class API:
 # The incident filters every incident operation takes (the store's Filters, plus the OGC
 # names bbox and datetime).
 FILTER_PARAMS = ("bbox", "datetime", "category", "perpetrator", "cause", "control",
-                 "stated_control", "agrees", "adm1", "adm2", "adm3", "dataset")
+                 "stated_control", "agrees", "adm1", "adm2", "adm3", "dataset", "max_precision",
+                 "min_precision")
 
 
 @dataclasses.dataclass
@@ -1209,7 +1210,7 @@ def _bbox_overlaps(a, b) -> bool:
     return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
 
 
-_SUMS = ("incidents", "killed", "children", "women", "injured")
+_SUMS = ("incidents", "killed", "children", "women", "injured", "deaths_total")
 
 
 def _add(acc: dict, row: dict) -> None:

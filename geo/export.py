@@ -4,7 +4,9 @@ Every export holds one record per incident with the planner's questions
 answered in plain columns: where (P-codes and English/Arabic names of the
 governorate, district, sub-district and community; the point; how precisely
 it is known and an uncertainty radius in metres), when (date and its
-precision), what (category, cause, killed, children, women, injured), who
+precision, and the first and last day it may be: ``date_start`` / ``date_end``), what
+(category, cause, civilians killed, children, women, injured, and, where the source gives them,
+all deaths with combatants: ``deaths_total``, ``deaths_low``, ``deaths_high``), who
 (perpetrator, and the force that controlled the place on that date) and
 from where (source and dataset). Victim names are never exported, and a
 name quoted in the source sentence is replaced by ``[name withheld]``.
@@ -81,6 +83,8 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "#event+id"),
     ("date", "#date+occurred"),
     ("date_precision", "#date+precision"),
+    ("date_start", "#date+start"),
+    ("date_end", "#date+end"),
     ("date_documented", "#date+documented"),
     ("category", "#event+category"),
     ("cause", "#event+cause"),
@@ -90,6 +94,9 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("children", "#affected+killed+children"),
     ("women", "#affected+killed+women"),
     ("injured", "#affected+injured"),
+    ("deaths_total", "#affected+killed+total"),
+    ("deaths_low", "#affected+killed+total+min"),
+    ("deaths_high", "#affected+killed+total+max"),
     ("adm1_pcode", "#adm1+code"),
     ("adm1_name", "#adm1+name"),
     ("adm1_name_ar", "#adm1+name+i_ar"),
@@ -214,6 +221,7 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None) -> l
             names[f"{key}_name"], names[f"{key}_name_ar"] = _place_names(gazetteer, pcode)
         lp = inc.location_precision
         perp = PERPETRATORS.get(inc.perpetrator) if inc.perpetrator else None
+        first, last = inc.date_interval
         row = {
             **{k: _value(public.get(k)) for k in COLUMNS if k in public},
             **names,
@@ -223,6 +231,9 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None) -> l
             "lat": None if inc.lat is None else round(inc.lat, COORD_DIGITS),
             "location_precision": int(lp) if lp is not None else None,
             "location_precision_name": lp.name.lower() if lp is not None else None,
+            # The whole span the date allows (a month, a UCDP year-long aggregate), always given.
+            "date_start": first.isoformat(),
+            "date_end": last.isoformat(),
             "control": control,
             "control_name": FORCES[control].name if control in FORCES else None,
             "control_agrees": (inc.control_agrees if inc.computed_control
@@ -264,8 +275,12 @@ def metadata(rows: Sequence[dict], *, title: str, query: dict | None = None,
         "query": query or {},
         "geometry": ("uncertainty circle (buffered in EPSG:32637)" if circles
                      else "point (WGS84 longitude/latitude)"),
-        "notes": "Victim names are withheld. location_precision follows UCDP where_prec "
-                 "(1 exact place .. 6 country); radius_m is the uncertainty radius in metres. "
+        "notes": "Victim names are withheld. killed counts civilians killed; deaths_total "
+                 "(deaths_low..deaths_high) all deaths the source counts, combatants included. "
+                 "date_start..date_end is the span the date allows. location_precision follows "
+                 "UCDP where_prec (1 exact place .. 6 country); at 4-6 the point is a stand-in "
+                 "(the governorate's or the country's centroid) and no finer unit is given; "
+                 "radius_m is the uncertainty radius in metres. "
                  "control is the force that controlled the place on the date, from the "
                  "project's bundled control dataset.",
         "attribution": attribution(rows),
@@ -438,7 +453,8 @@ def to_gpkg(rows: Sequence[dict], *, circles: bool = False, layer: str = "incide
                   "attribution": json.dumps(meta["attribution"], ensure_ascii=False),
                   "query": json.dumps(meta["query"], ensure_ascii=False)}
     frame = pd.DataFrame(list(rows), columns=list(COLUMNS))
-    for col in ("killed", "children", "women", "injured", "radius_m", "location_precision"):
+    for col in ("killed", "children", "women", "injured", "deaths_total", "deaths_low",
+                "deaths_high", "radius_m", "location_precision"):
         frame[col] = pd.array(frame[col], dtype="Int64")
     frame["control_agrees"] = pd.array(frame["control_agrees"], dtype="boolean")
     fd, path = tempfile.mkstemp(suffix=".gpkg")

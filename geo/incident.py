@@ -3,16 +3,21 @@
 An :class:`Incident` carries
 
 * a stable ``id`` (``dataset:source_id``, or a content hash when the source has no id);
-* the date with its :class:`~geo.precision.DatePrecision` and, when the death was
+* the date with its :class:`~geo.precision.DatePrecision`, ``date_end`` when the source
+  gives a span the precision does not imply (UCDP ``date_end``) and, when the death was
   documented later (deaths under torture), ``date_documented``;
 * the ``category`` (:data:`CATEGORIES`) and the ``cause`` / weapon (:data:`CAUSES`);
 * the ``perpetrator`` party as a code of :data:`PERPETRATORS` and ``perpetrator_text``
   as the source names it (:func:`parse_perpetrator` turns one into the other);
-* the victims: ``killed``, ``children``, ``women``, ``injured`` and optional
+* the victims: ``killed`` (civilians killed, in every dataset), ``children``, ``women``,
+  ``injured``; ``deaths_total`` / ``deaths_low`` / ``deaths_high``, all deaths the source
+  counts with combatants (UCDP ``best``/``low``/``high``, ACLED ``fatalities``); and optional
   ``victim_names`` / ``injured_names`` (personal data: left out of :meth:`Incident.public`,
   and redacted from the source sentence);
 * the place: ``place_text`` and the geocode result (``pcode``, ``level``,
   ``adm1/adm2/adm3_pcode``, ``lon``, ``lat``, ``location_precision``, ``radius_m``);
+  :func:`locate_many` attributes P-codes no finer than the precision allows
+  (:data:`ADMIN_DEPTH`: none for an event known only to the country);
 * control: ``stated_control`` (what the source says, a force code of
   :mod:`geo.force`, with ``stated_control_text`` verbatim) and
   ``computed_control`` (what the control index says at that date, with the
@@ -69,6 +74,8 @@ __all__ = [
     "parse_cause",
     "control_agrees",
     "locate_many",
+    "admin_depth",
+    "ADMIN_DEPTH",
     "make_id",
     "FIRST_DATE",
     "SYRIA_BBOX",
@@ -482,12 +489,16 @@ class Incident:
     killed: int = 0
     date_precision: DatePrecision = DatePrecision.DAY
     date_documented: dt.date | None = None
+    date_end: dt.date | None = None
     cause: str | None = None
     perpetrator: str | None = None
     perpetrator_text: str | None = None
     children: int | None = None
     women: int | None = None
     injured: int | None = None
+    deaths_total: int | None = None
+    deaths_low: int | None = None
+    deaths_high: int | None = None
     victim_names: tuple[str, ...] = ()
     injured_names: tuple[str, ...] = ()
     place_text: str | None = None
@@ -521,9 +532,10 @@ class Incident:
         """Normalise types and check every rule; raise InputError naming the field."""
         self.date = _as_date(self.date, "date", True)
         self.date_documented = _as_date(self.date_documented, "date_documented", False)
+        self.date_end = _as_date(self.date_end, "date_end", False)
         self.source_date = _as_date(self.source_date, "source_date", False)
         today = _today()
-        for name in ("date", "date_documented"):
+        for name in ("date", "date_documented", "date_end"):
             value = getattr(self, name)
             if value is None:
                 continue
@@ -539,6 +551,13 @@ class Incident:
             self.date_precision = DatePrecision.parse(self.date_precision or "day")
         except ValueError as exc:
             raise InputError(str(exc), field="date_precision") from None
+        if self.date_end is not None:
+            if self.date_end < self.date:
+                raise InputError(f"the span ends on {self.date_end}, before it starts ({self.date})",
+                                 field="date_end")
+            # Kept only when it says more than the precision does: one way to write each span.
+            if (self.date, self.date_end) == self.date_precision.interval(self.date):
+                self.date_end = None
 
         self.category = parse_category(self.category)
         cause = _as_text(self.cause)
@@ -561,8 +580,11 @@ class Incident:
         self.perpetrator_text = ptext
 
         self.killed = _as_count(self.killed, "killed", required=True)
-        for name in ("children", "women", "injured"):
+        for name in ("children", "women", "injured", "deaths_total", "deaths_low", "deaths_high"):
             setattr(self, name, _as_count(getattr(self, name), name))
+        if self.deaths_total is not None and self.killed > self.deaths_total:
+            raise InputError(f"civilians killed ({self.killed}) exceed all deaths "
+                             f"(deaths_total {self.deaths_total})", field="killed")
         if (self.children or 0) + (self.women or 0) > self.killed:
             raise InputError(f"children ({self.children or 0}) + women ({self.women or 0}) exceed "
                              f"killed ({self.killed}); children and adult women are disjoint "
@@ -655,6 +677,16 @@ class Incident:
 
     @property
     def date_interval(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the incident may have happened: ``date`` .. ``date_end`` when
+        the source gives a span, else the interval the date precision allows.
+
+        >>> Incident(date="2016-01-11", date_end="2016-01-25", date_precision="month").date_interval
+        (datetime.date(2016, 1, 11), datetime.date(2016, 1, 25))
+        >>> Incident(date="2016-01-01", date_precision="year").date_interval
+        (datetime.date(2016, 1, 1), datetime.date(2016, 12, 31))
+        """
+        if self.date_end is not None:
+            return self.date, self.date_end
         return self.date_precision.interval(self.date)
 
     @property
@@ -716,6 +748,7 @@ HXL_TAGS: dict[str, str] = {
     "date": "#date+occurred",
     "date_precision": "#date+precision",
     "date_documented": "#date+documented",
+    "date_end": "#date+end",
     "category": "#event+category",
     "cause": "#event+cause",
     "perpetrator": "#org+perpetrator+code",
@@ -724,6 +757,9 @@ HXL_TAGS: dict[str, str] = {
     "children": "#affected+killed+children",
     "women": "#affected+killed+women",
     "injured": "#affected+injured",
+    "deaths_total": "#affected+killed+total",
+    "deaths_low": "#affected+killed+total+min",
+    "deaths_high": "#affected+killed+total+max",
     "victim_names": "#affected+killed+names",
     "injured_names": "#affected+injured+names",
     "place_text": "#loc+name",
@@ -782,6 +818,32 @@ def redact(text: str | None, names: Sequence[str]) -> str | None:
 # -- placing many incidents at once ---------------------------------------------------------
 # How far the nearest community may be for a point of this precision to be "that community".
 COMMUNITY_KM = {LocationPrecision.COMMUNITY: 5.0, LocationPrecision.NEAR: 25.0}
+# How many admin levels a location of this precision may be attributed to, from its point:
+# 3 = governorate, district and sub-district; 2 = governorate and district; 1 = governorate;
+# 0 = none. A point of a coarse precision is a stand-in (a unit's or the country's centroid):
+# the unit its centroid falls in says nothing about where the incident was.
+ADMIN_DEPTH = {
+    LocationPrecision.COMMUNITY: 3,
+    LocationPrecision.NEAR: 3,
+    LocationPrecision.DISTRICT: 2,
+    LocationPrecision.GOVERNORATE: 1,
+    LocationPrecision.AREA: 0,  # 1 when the source names the governorate (kept, see locate_many)
+    LocationPrecision.COUNTRY: 0,
+}
+
+
+def admin_depth(inc: "Incident") -> int:
+    """How many admin levels (governorate, district, sub-district) an incident may carry.
+
+    >>> admin_depth(Incident(date="2016-01-01", lon=36.6, lat=35.0, location_precision=6))
+    0
+    >>> admin_depth(Incident(date="2016-01-01", lon=36.6, lat=35.0, location_precision=3))
+    2
+    """
+    prec = inc.location_precision or LocationPrecision.COMMUNITY
+    if prec is LocationPrecision.AREA and inc.adm1_pcode:
+        return 1  # "northern Hama governorate": the source names the governorate
+    return ADMIN_DEPTH[prec]
 
 
 def locate_many(incidents: Sequence[Incident], gaz, *, source: str | None = None,
@@ -793,8 +855,18 @@ def locate_many(incidents: Sequence[Incident], gaz, *, source: str | None = None
     than the gazetteer's snapping distance outside every sub-district is
     outside Syria: an :class:`InputError` naming ``source`` and the line
     (``lines[i]`` for incident ``i``). With ``lenient`` the errors are
-    returned as ``[(index, error)]`` instead of raised. P-codes already set
-    are kept unless ``overwrite`` (a geocoder's answer is finer than a point's).
+    returned as ``[(index, error)]`` instead of raised.
+
+    P-codes already set (by a geocoder, or the units a source names, e.g.
+    UCDP's ``adm_1``) are kept unless ``overwrite``; the levels they leave
+    empty are filled from the point only where the point agrees with them.
+
+    The location precision bounds the attribution (:data:`ADMIN_DEPTH`): a
+    place (1) or a place nearby (2) get governorate, district and
+    sub-district; a district (3) governorate and district; a governorate (4)
+    only the governorate; a named area (5) only the governorate the source
+    names, if any; the country (6) none at all (its point is the country's
+    centroid, which says nothing about the governorate).
 
     An incident without a ``pcode`` gets the unit its location precision
     names: the nearest community (precision 1 within 5 km, 2 within 25 km,
@@ -818,17 +890,31 @@ def locate_many(incidents: Sequence[Incident], gaz, *, source: str | None = None
                 raise err
             errors.append((i, err))
             continue
-        if overwrite or not inc.adm3_pcode:
-            inc.adm1_pcode, inc.adm2_pcode, inc.adm3_pcode = r["adm1_pcode"][k], r["adm2_pcode"][k], adm3
+        point = [r["adm1_pcode"][k], r["adm2_pcode"][k], adm3]
+        given = [inc.adm1_pcode, inc.adm2_pcode, inc.adm3_pcode]
+        if overwrite or not any(given):
+            codes = point
+        else:
+            codes = list(given)
+            for level in range(3):  # fill below what is given, where the point agrees above
+                if codes[level] is None:
+                    agrees = all(codes[j] is None or codes[j] == point[j] for j in range(level))
+                    codes[level] = point[level] if agrees else None
+        depth = admin_depth(inc)
+        codes = [c if level < depth else None for level, c in enumerate(codes)]
+        inc.adm1_pcode, inc.adm2_pcode, inc.adm3_pcode = codes
         if overwrite or not inc.pcode:
             prec = inc.location_precision or LocationPrecision.COMMUNITY
+            inc.pcode, inc.level = None, None
             if prec in COMMUNITY_KM:
-                if r["community_km"][k] <= COMMUNITY_KM[prec]:
+                if r["community_km"][k] <= COMMUNITY_KM[prec] and codes[2] == adm3:
                     inc.pcode, inc.level = str(r["community_pcode"][k]), "community"
-                else:
-                    inc.pcode, inc.level = inc.adm3_pcode, "adm3"
-            elif prec is LocationPrecision.DISTRICT:
-                inc.pcode, inc.level = inc.adm2_pcode, "adm2"
-            elif prec is LocationPrecision.GOVERNORATE:
-                inc.pcode, inc.level = inc.adm1_pcode, "adm1"
+                elif codes[2]:
+                    inc.pcode, inc.level = codes[2], "adm3"
+            elif prec is LocationPrecision.DISTRICT and codes[1]:
+                inc.pcode, inc.level = codes[1], "adm2"
+            elif prec is LocationPrecision.GOVERNORATE and codes[0]:
+                inc.pcode, inc.level = codes[0], "adm1"
+        elif depth == 0 and inc.level in ("community", "adm3", "adm2", "adm1"):
+            inc.pcode, inc.level = None, None  # a unit finer than the precision allows
     return errors

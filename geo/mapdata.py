@@ -36,7 +36,7 @@ from .errors import InputError
 __all__ = [
     "control_snapshot_geojson", "control_snapshot", "incidents_for_view", "incidents_geojson",
     "governorate_counts", "incident_properties", "points_limit", "grid_cells", "cell_size_deg", "parse_bbox",
-    "MAX_POINTS", "GRID_MAX", "CELL_PX", "MAP_FIELDS",
+    "MAX_POINTS", "GRID_MAX", "CELL_PX", "MAP_FIELDS", "DRAWN_MAX_PRECISION",
 ]
 
 MAX_POINTS = 1000  # individual incidents in one answer at high zoom; more are clustered
@@ -44,14 +44,20 @@ MAX_POINTS = 1000  # individual incidents in one answer at high zoom; more are c
 POINTS_BY_ZOOM = ((7, 300), (9, 600))
 GRID_MAX = 10_000  # more than this in a view: sub-district sums from the store
 CELL_PX = 64  # a cluster cell, in screen pixels at the request's zoom
+# Drawn as points: incidents located to a place, near one, or to a district (with its radius
+# in the popup). Coarser ones (a governorate, a named area, the country) have only a stand-in
+# point (a centroid): they are counted in the governorate choropleth when their governorate is
+# known, and reported as ``not_drawn``, never drawn where their centroid happens to lie.
+DRAWN_MAX_PRECISION = 3  # LocationPrecision.DISTRICT
 SNAPSHOT_TOLERANCE = 0.004  # degrees (~400 m): control lines are approximate anyway
 DIGITS = 4  # ~10 m
 
 # What a map popup shows. Victim names and the source sentence (which often
 # names victims) never leave the server on this route.
 MAP_FIELDS = (
-    "id", "date", "date_precision", "date_documented", "category", "cause", "perpetrator",
-    "perpetrator_text", "killed", "children", "women", "injured", "place_text", "pcode", "level",
+    "id", "date", "date_precision", "date_end", "date_documented", "category", "cause", "perpetrator",
+    "perpetrator_text", "killed", "children", "women", "injured", "deaths_total", "place_text",
+    "pcode", "level",
     "adm1_pcode", "adm2_pcode", "adm3_pcode", "location_precision", "radius_m", "stated_control",
     "computed_control", "computed_forces", "control_agrees", "source_title", "source_publisher",
     "source_url", "source_date", "dataset",
@@ -319,15 +325,17 @@ def _located(incidents) -> list:
 
 
 def _sums_by_subdistrict(store, filters: dict, gazetteer) -> list[dict]:
-    """Per sub-district, category and control sums from the store, at label points."""
+    """Per sub-district (or district, for district-level incidents), category and control
+    sums from the store, at label points."""
     if gazetteer is None:
         from .gazetteer import Gazetteer
 
         gazetteer = Gazetteer.load()
-    rows = store.stats(group_by=("adm3", "category", "control"), **filters)
+    rows = store.stats(group_by=("adm3", "adm2", "category", "control"), **filters)
     by_cell: dict[tuple, dict] = {}
     for r in rows:
-        unit = r.get("adm3_pcode")
+        # An incident known only to its district (precision 3) is summed at the district.
+        unit = r.get("adm3_pcode") or r.get("adm2_pcode")
         try:
             place = gazetteer.get(unit) if unit else None
         except KeyError:  # a code the gazetteer does not know: left off the map
@@ -371,7 +379,9 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
     Returns
     -------
     dict
-        ``{"type": "FeatureCollection", "features": [...], "total": n, "clustered": bool,
+        ``{"type": "FeatureCollection", "features": [...], "total": n (drawn), "not_drawn": m
+        (the window's incidents located only to a governorate, an area or the country),
+        "clustered": bool,
         "mode": "points"|"grid"|"subdistrict", "zoom": z, "start": .., "end": ..}``.
 
     Examples
@@ -386,9 +396,12 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
         raise InputError(f"start {day0} is after end {day1}", field="start")
     z = _zoom(zoom)
     cats = _categories(categories)
-    filters = _store_filters(box, day0, day1, cats)
+    filters = {**_store_filters(box, day0, day1, cats), "max_precision": DRAWN_MAX_PRECISION}
     total = store.count(**filters)
-    out = {"type": "FeatureCollection", "total": total, "zoom": z,
+    # The window's incidents too coarsely located to draw (anywhere: their points are stand-ins).
+    not_drawn = store.count(**_store_filters(None, day0, day1, cats),
+                            min_precision=DRAWN_MAX_PRECISION + 1)
+    out = {"type": "FeatureCollection", "total": total, "not_drawn": not_drawn, "zoom": z,
            "start": day0.isoformat() if day0 else None, "end": day1.isoformat() if day1 else None,
            "categories": list(cats) or None}
     limit = points_limit(z, max_points)

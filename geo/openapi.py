@@ -7,7 +7,7 @@ parameter and schema tables; ``/openapi.json`` serves :func:`openapi_document`.
 from __future__ import annotations
 
 from .api import CATEGORIES, COLLECTIONS, FILTER_PARAMS, GEOJSON, JSON, OPENAPI, PROBLEM, _import_formats
-from .incident import PERPETRATORS
+from .incident import FIELDS, PERPETRATORS
 
 __all__ = ["openapi_document"]
 
@@ -33,7 +33,8 @@ _P = {
                    "W,S,E,N in WGS84 longitude/latitude, e.g. 36.0,35.5,38.5,37.0."),
     "datetime": _param("datetime", "query", {"type": "string"},
                        "A date or an RFC 3339 interval START/END with '..' for an open end, "
-                       "e.g. 2023-07-01/2023-07-31 or 2023-07-01/.."),
+                       "e.g. 2023-07-01/2023-07-31 or 2023-07-01/... An incident is selected "
+                       "when the whole span its date allows lies in the interval."),
     "category": _param("category", "query", {"type": "string"},
                        "Comma-separated categories: " + ", ".join(CATEGORIES) + "."),
     "perpetrator": _param("perpetrator", "query", {"type": "string"},
@@ -57,6 +58,13 @@ _P = {
                    "Comma-separated sub-district P-codes (e.g. SY020200)."),
     "dataset": _param("dataset", "query", {"type": "string"},
                       "Comma-separated source datasets (e.g. ucdp, snhr)."),
+    "max_precision": _param("max_precision", "query", {"type": "integer", "minimum": 1, "maximum": 6},
+                            "Only incidents located at least this precisely: 1 the place, 2 near "
+                            "it, 3 the district, 4 the governorate, 5 a named area, 6 the country "
+                            "(e.g. 3 for what a map can draw)."),
+    "min_precision": _param("min_precision", "query", {"type": "integer", "minimum": 1, "maximum": 6},
+                            "Only incidents located at most this precisely (e.g. 6: the "
+                            "country-level ones)."),
     "limit": _param("limit", "query", {"type": "integer", "minimum": 1, "maximum": 10000,
                                        "default": 100}, "Page size."),
     "offset": _param("offset", "query", {"type": "integer", "minimum": 0, "default": 0},
@@ -87,6 +95,48 @@ _P = {
                 "Response format: json (the landing page as JSON instead of the map page)."),
 }
 _FILTERS = list(FILTER_PARAMS)
+
+
+_INTEGER_FIELDS = {"killed", "children", "women", "injured", "deaths_total", "deaths_low",
+                   "deaths_high", "location_precision", "radius_m"}
+_DATE_FIELDS = {"date", "date_end", "date_documented", "source_date"}
+_FIELD_NOTES = {
+    "killed": "Civilians killed (UCDP deaths_civilians; ACLED fatalities of events that "
+              "targeted civilians; SNHR's civilian victims).",
+    "deaths_total": "All deaths the source counts, combatants included (UCDP best, ACLED "
+                    "fatalities); null when the source counts only civilians.",
+    "deaths_low": "UCDP's low estimate of all deaths.",
+    "deaths_high": "UCDP's high estimate of all deaths.",
+    "date_end": "The last day of the span the source gives, when the date precision does not "
+                "imply it (e.g. a UCDP event of 2016-01-11..2016-01-25); null otherwise.",
+    "location_precision": "UCDP where_prec: 1 the place, 2 near it, 3 the district, 4 the "
+                          "governorate, 5 a named area, 6 the country. At 4-6 the point is a "
+                          "stand-in (a centroid) and no finer P-code is given.",
+    "radius_m": "Uncertainty radius in metres.",
+}
+
+
+def _incident_schema() -> dict:
+    """The properties of an incident Feature (``Incident.to_dict``), every one nullable."""
+    props = {}
+    for name in (*FIELDS, "control_agrees"):
+        if name in _INTEGER_FIELDS:
+            schema = {"type": "integer", "minimum": 0}
+        elif name in ("lon", "lat"):
+            schema = {"type": "number"}
+        elif name == "control_agrees":
+            schema = {"type": "boolean"}
+        elif name in ("victim_names", "injured_names", "computed_forces"):
+            schema = {"type": "array", "items": {"type": "string"}}
+        elif name in _DATE_FIELDS:
+            schema = {"type": "string", "format": "date"}
+        else:
+            schema = {"type": "string"}
+        schema["nullable"] = True
+        if name in _FIELD_NOTES:
+            schema["description"] = _FIELD_NOTES[name]
+        props[name] = schema
+    return {"type": "object", "properties": props}
 
 
 def _ref(name):
@@ -174,7 +224,8 @@ def openapi_document(base_url: str = "") -> dict:
         },
         "/api/incidents/{incidentId}": {
             "get": op("getIncident", "One incident", ["incidentId"],
-                      {"200": _resp("The incident", gj, feature)}),
+                      {"200": _resp("The incident", gj,
+                                    {"$ref": "#/components/schemas/IncidentFeature"})}),
             "put": op("replaceIncident", "Replace an incident (a GeoJSON Feature)", ["incidentId"],
                       requestBody=geojson_body, responses={"200": _resp("The incident", gj, feature)},
                       **secured),
@@ -190,7 +241,9 @@ def openapi_document(base_url: str = "") -> dict:
                     "file": {"type": "string", "format": "binary"}}}}}},
             responses={"201": _resp("The ids written")}, **secured)},
         "/api/stats": {"get": op("getStats", "Counts by month x perpetrator x governorate; "
-                                 "children, women, massacres, deaths under torture", _FILTERS)},
+                                 "civilians killed, children, women, all deaths (deaths_total), "
+                                 "massacres, deaths under torture. A span that is not inside one "
+                                 "month is in the month 'imprecise'", _FILTERS)},
         "/api/map/incidents": {"get": op("getMapIncidents", "Incidents (or clusters) for the map "
                                          "view", ["bbox", "start", "end", "zoom", "category"],
                                          {"200": _resp("Features", gj, fc)}, tags=["web map"])},
@@ -242,6 +295,13 @@ def openapi_document(base_url: str = "") -> dict:
                             "properties": {"type": {"type": "string", "enum": ["Feature"]},
                                            "geometry": {"nullable": True, "type": "object"},
                                            "properties": {"nullable": True, "type": "object"}}},
+                "IncidentProperties": _incident_schema(),
+                "IncidentFeature": {"type": "object", "required": ["type", "properties"],
+                                    "properties": {"type": {"type": "string", "enum": ["Feature"]},
+                                                   "id": {"type": "string"},
+                                                   "geometry": {"nullable": True, "type": "object"},
+                                                   "properties": {"$ref": "#/components/schemas/"
+                                                                          "IncidentProperties"}}},
                 "ControlAnswer": {
                     "type": "object",
                     "required": ["force", "forces", "name", "contested", "source", "stale"],

@@ -114,11 +114,12 @@ def export_group() -> None:
 def landmines(obj, output, fmt, circles, datetime_, **filters) -> None:
     """Landmine and explosive-remnant incidents, one feature each.
 
-    Each has its id, date and precision, the P-codes and names of governorate,
-    district, sub-district and community, location precision and uncertainty
-    radius (m), killed/children/women/injured, cause, the force that controlled
-    the place on the date, and its source; the sources to credit are in the
-    file's metadata.
+    Each has its id, date, precision and span (date_start..date_end), the P-codes
+    and names of governorate, district, sub-district and community (no finer than
+    the location precision allows), location precision and uncertainty radius (m),
+    civilians killed/children/women/injured and all deaths where the source counts
+    them (deaths_total), cause, the force that controlled the place on the date,
+    and its source; the sources to credit are in the file's metadata.
 
     \b
     Examples:

@@ -85,8 +85,13 @@ def incidents_group() -> None:
 def _filter_options(f):
     options = [
         click.option("--bbox", metavar="W,S,E,N", help="Bounding box in degrees."),
-        click.option("--start", metavar="DATE", help="First date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+        click.option("--start", metavar="DATE",
+                     help="First date (YYYY-MM-DD, YYYY-MM or YYYY). An incident is selected when "
+                          "the whole span its date allows lies between --start and --end."),
         click.option("--end", metavar="DATE", help="Last date (inclusive)."),
+        click.option("--max-precision", "max_precision", metavar="P",
+                     help="Only incidents located at least this precisely: 1 place, 2 near it, "
+                          "3 district, 4 governorate, 5 named area, 6 country (or the name)."),
         click.option("--category", metavar="C[,C]", help="killing, landmine, massacre, torture."),
         click.option("--perpetrator", metavar="P[,P]",
                      help="Perpetrator codes: REGIME, RUSSIA, OPP_SNA, SDF, COALITION, HTS, ISIS, "
@@ -166,6 +171,11 @@ def _clip(text: str | None, n: int = 60) -> str:
 @click.pass_obj
 def stats_cmd(obj, group_by: str, as_json: bool, **kw) -> None:
     """Counts of incidents and victims, grouped (by month x perpetrator x governorate by default).
+
+    killed counts civilians; deaths_total all deaths the source counts (UCDP best, ACLED
+    fatalities), combatants included. An incident whose date span is not inside one month
+    (a UCDP yearly aggregate) is counted under the month "imprecise"; one located only to the
+    country has no governorate ("-").
 
     \b
     Examples:

@@ -22,7 +22,7 @@ __all__ = ["register", "serve", "ensure_demo_store", "demo_store_path", "build_d
            "make_server", "DEMO_VERSION", "SEED_REPORT"]
 
 # Bump when what goes into the demo store changes, so an old cached one is rebuilt.
-DEMO_VERSION = "1"
+DEMO_VERSION = "2"  # 2: civilians as killed, spans, precision-bounded P-codes (UCDP fix)
 # The seed report, beside the data directory (../shared/reports/ in the development layout).
 SEED_REPORT = Path("reports") / "snhr_2023-07_civilian_death_toll.txt"
 

@@ -76,8 +76,10 @@ def writable(data, demo_store, tmp_path):
 
 @pytest.fixture(scope="module")
 def ucdp(data) -> pd.DataFrame:
-    frame = pd.read_csv(data.root / UCDP, usecols=["id", "date_start", "latitude", "longitude"])
+    frame = pd.read_csv(data.root / UCDP, usecols=["id", "date_start", "date_end", "latitude",
+                                                   "longitude"])
     frame["date_start"] = pd.to_datetime(frame["date_start"]).dt.date
+    frame["date_end"] = pd.to_datetime(frame["date_end"]).dt.date
     return frame
 
 
@@ -143,14 +145,16 @@ def test_items_paging_follows_next_links(client, demo_store):
 def test_items_bbox_and_datetime_match_the_ucdp_file(client, ucdp):
     bbox, start, end = (36.8, 35.9, 37.6, 36.5), dt.date(2017, 1, 1), dt.date(2017, 3, 31)
     inside = ucdp[ucdp.longitude.between(bbox[0], bbox[2]) & ucdp.latitude.between(bbox[1], bbox[3])
-                  & (ucdp.date_start >= start) & (ucdp.date_start <= end)]
+                  & (ucdp.date_start >= start) & (ucdp.date_end <= end)]
     q = f"bbox={','.join(map(str, bbox))}&datetime={start}/{end}&limit=10000"
     doc = client.get(f"/collections/incidents/items?{q}").get_json()
     assert doc["numberMatched"] == len(inside) > 50
     assert {f["properties"]["source_id"] for f in doc["features"]} == set(inside.id.astype(str))
-    # Open-ended intervals.
+    # Open-ended intervals. An incident is in the interval when its whole span is (a UCDP
+    # aggregate of 2016-01-01..2016-12-31 is not in January).
     early = client.get("/api/incidents?datetime=../2016-01-31&limit=1").get_json()
-    assert early["numberMatched"] == int((ucdp.date_start <= dt.date(2016, 1, 31)).sum())
+    assert early["numberMatched"] == int((ucdp.date_end <= dt.date(2016, 1, 31)).sum())
+    assert early["numberMatched"] < int((ucdp.date_start <= dt.date(2016, 1, 31)).sum())
     late = client.get("/api/incidents?datetime=2019-11-01/..&dataset=ucdp&limit=1").get_json()
     assert late["numberMatched"] == int((ucdp.date_start >= dt.date(2019, 11, 1)).sum())
 
@@ -438,14 +442,64 @@ def test_stats_reproduce_the_report_from_its_incidents(client, report):
 
 def test_stats_over_ucdp_months(client, ucdp):
     doc = client.get("/api/stats?datetime=2018-01-01/2018-12-31&dataset=ucdp").get_json()
-    in_2018 = ucdp[(ucdp.date_start >= dt.date(2018, 1, 1)) & (ucdp.date_start <= dt.date(2018, 12, 31))]
+    in_2018 = ucdp[(ucdp.date_start >= dt.date(2018, 1, 1)) & (ucdp.date_end <= dt.date(2018, 12, 31))]
     assert doc["totals"]["incidents"] == len(in_2018)
     months = {r["month"]: r["incidents"] for r in doc["by_month"]}
-    expected = in_2018.date_start.map(lambda d: d.strftime("%Y-%m")).value_counts().to_dict()
-    assert months == expected
+    # A span that runs over two months is counted in neither: in the "imprecise" group.
+    start, end = (in_2018[c].map(lambda d: d.strftime("%Y-%m")) for c in ("date_start", "date_end"))
+    expected = start.where(start == end, "imprecise").value_counts().to_dict()
+    assert months == expected and expected["imprecise"] > 0
+
+
+def test_stats_count_civilians_and_keep_all_deaths_apart(client, data):
+    ged = pd.read_csv(data.root / UCDP, usecols=["date_start", "date_end", "deaths_civilians",
+                                                 "best", "where_prec"])
+    doc = client.get("/api/stats?datetime=2017-01-01/2017-12-31&dataset=ucdp").get_json()
+    year = ged[(ged.date_start >= "2017-01-01") & (ged.date_end <= "2017-12-31")]
+    assert doc["totals"]["killed"] == year.deaths_civilians.sum() > 0
+    assert doc["totals"]["deaths_total"] == year.best.sum() > doc["totals"]["killed"]
+    # Country-level events are in no governorate's row.
+    govs = {r["adm1_pcode"]: r for r in doc["by_governorate"]}
+    assert govs[None]["incidents"] >= (year.where_prec == 6).sum() > 0
+    assert sum(r["incidents"] for r in doc["by_governorate"]) == len(year)
 
 
 # --------------------------------------------------------------------------- exports and map
+
+def test_exports_carry_civilians_all_deaths_span_and_precision(client):
+    import csv as csvmod
+    import io
+
+    resp = client.get("/export/incidents.csv?dataset=ucdp&datetime=2016-01-01/2016-12-31")
+    assert resp.status_code == 200
+    lines = list(csvmod.reader(io.StringIO(resp.data.decode("utf-8"))))
+    header, hxl = lines[0], lines[1]
+    for col, tag in (("deaths_total", "#affected+killed+total"), ("date_end", "#date+end"),
+                     ("location_precision", "#geo+precision"), ("radius_m", "#geo+radius")):
+        assert hxl[header.index(col)] == tag
+    rows = {r["id"]: r for r in (dict(zip(header, line)) for line in lines[2:])}
+    agg = rows["ucdp:233200"]   # GED's 2016 country-level aggregate
+    assert (agg["killed"], agg["deaths_total"], agg["date_start"], agg["date_end"]) == (
+        "0", "8179", "2016-01-01", "2016-12-31")
+    assert (agg["location_precision"], agg["location_precision_name"], agg["radius_m"]) == (
+        "6", "country", "400000")
+    assert agg["adm1_pcode"] == agg["adm2_pcode"] == agg["adm3_pcode"] == agg["community_pcode"] == ""
+    doc = client.get("/export/incidents.geojson?dataset=ucdp&datetime=2016-01-01/2016-01-31").get_json()
+    props = [f["properties"] for f in doc["features"]]
+    assert props and all(p["date_end"] <= "2016-01-31" for p in props)
+    assert all(p["deaths_total"] >= p["killed"] for p in props)
+    assert "ucdp:233200" not in {p["id"] for p in props}
+    # The precision filters: the country-level records of 2016, and none of them drawable.
+    country = client.get("/api/incidents?dataset=ucdp&datetime=2016-01-01/2016-12-31"
+                         "&min_precision=6&limit=1000").get_json()
+    ids = {f["id"] for f in country["features"]}
+    assert "ucdp:233200" in ids and all(f["properties"]["adm1_pcode"] is None
+                                        for f in country["features"])
+    drawable = client.get("/api/incidents?dataset=ucdp&max_precision=3&limit=10000").get_json()
+    assert not ids & {f["id"] for f in drawable["features"]}
+    bad = client.get("/api/incidents?max_precision=9")
+    assert bad.status_code == 400 and bad.get_json()["field"] == "max_precision"
+
 
 def test_landmine_export_geojson(client, report):
     from test_export import check_rfc7946

@@ -287,3 +287,51 @@ def test_perpetrators_after_the_fall_of_the_regime():
     explicit = Incident(date=after, category="killing", killed=1, perpetrator="REGIME",
                         lon=36.3, lat=33.5, dataset="t", source_id="2")
     assert explicit.perpetrator == "REGIME"
+
+
+# -- spans, all deaths, and attribution bounded by the location precision --------------------
+def test_date_end_keeps_a_span_the_precision_does_not_imply():
+    inc = Incident(date="2016-01-11", date_end="2016-01-25", date_precision="month")
+    assert inc.date_interval == (dt.date(2016, 1, 11), dt.date(2016, 1, 25))
+    assert inc.to_dict()["date_end"] == "2016-01-25"
+    # The span the precision implies is written one way only: without date_end.
+    same = Incident(date="2016-01-01", date_end="2016-12-31", date_precision="year")
+    assert same.date_end is None and same.date_interval == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+    with pytest.raises(InputError) as err:
+        Incident(date="2016-01-11", date_end="2016-01-10")
+    assert err.value.field == "date_end" and "before it starts" in str(err.value)
+    with pytest.raises(InputError) as err:
+        Incident(date="2016-01-11", date_end="2099-01-01")
+    assert err.value.field == "date_end" and "future" in str(err.value)
+
+
+def test_killed_are_civilians_and_cannot_exceed_all_deaths():
+    inc = Incident(date="2016-01-01", killed=643, deaths_total=8179, deaths_low=8000, deaths_high=9000)
+    assert (inc.killed, inc.deaths_total) == (643, 8179)
+    with pytest.raises(InputError) as err:
+        Incident(date="2016-01-01", killed=10, deaths_total=3)
+    assert err.value.field == "killed"
+    with pytest.raises(InputError) as err:
+        Incident(date="2016-01-01", deaths_low=-1)
+    assert err.value.field == "deaths_low"
+    for name in ("date_end", "deaths_total", "deaths_low", "deaths_high"):
+        assert name in FIELDS and name in HXL_TAGS
+
+
+def test_locate_many_attributes_no_finer_than_the_precision(gaz):
+    # Hama city's point, at each precision. UCDP's country centroid lies in Hama governorate.
+    lon, lat = 36.75, 35.13
+    incs = [Incident(date="2016-01-01", lon=lon, lat=lat, location_precision=p) for p in range(1, 7)]
+    assert locate_many(incs, gaz) == []
+    codes = [(i.adm1_pcode, i.adm2_pcode, i.adm3_pcode) for i in incs]
+    assert all(codes[0]) and codes[1] == codes[0]
+    assert codes[2] == (codes[0][0], codes[0][1], None) and incs[2].level == "adm2"
+    assert codes[3] == (codes[0][0], None, None) and incs[3].level == "adm1"
+    assert codes[4] == codes[5] == (None, None, None)            # named area, country
+    assert incs[5].pcode is None and incs[5].level is None
+    # A governorate the source names is kept for a named area, and wins over the centroid's.
+    area = Incident(date="2016-01-01", lon=lon, lat=lat, location_precision=5, adm1_pcode="SY05")
+    gov = Incident(date="2016-01-01", lon=lon, lat=lat, location_precision=4, adm1_pcode="SY07")
+    locate_many([area, gov], gaz)
+    assert (area.adm1_pcode, area.adm2_pcode, area.adm3_pcode) == ("SY05", None, None)
+    assert (gov.adm1_pcode, gov.adm2_pcode, gov.pcode) == ("SY07", None, "SY07")

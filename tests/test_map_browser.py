@@ -212,7 +212,7 @@ def test_click_on_an_incident_opens_its_popup_and_runs_no_script(loaded):
                   what="the popup")
     text = popup.text
     assert HOSTILE_PLACE in text and HOSTILE_TITLE in text
-    assert "2 killed, 1 children" in text and "Landmine sites" in text
+    assert "2 killed, 1 child" in text and "children" not in text and "Landmine sites" in text
     assert popup.find_elements("css selector", "img, script") == []
     # The source link keeps its URL as an attribute value, nothing more.
     links = popup.find_elements("css selector", "a")

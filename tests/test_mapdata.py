@@ -51,7 +51,10 @@ def _count(fc):
 def test_small_window_sends_each_incident_with_popup_fields(store):
     fc = mapdata.incidents_for_view(store, "35.5,32,42.5,37.5", "2017-01-01", "2017-01-10", 10)
     assert fc["mode"] == "points" and not fc["clustered"]
-    assert fc["total"] == store.count(start="2017-01-01", end="2017-01-10") > 20
+    # Incidents known only to a governorate, an area or the country are not drawn (their point
+    # is a centroid): they are counted apart, and the drawn and undrawn make up the window.
+    assert fc["total"] == store.count(start="2017-01-01", end="2017-01-10", max_precision=3) > 20
+    assert fc["total"] + fc["not_drawn"] == store.count(start="2017-01-01", end="2017-01-10")
     assert len(fc["features"]) == fc["total"]
     for f in fc["features"]:
         p = f["properties"]
@@ -68,7 +71,7 @@ def test_bbox_and_category_filter(store):
     box = (36.0, 35.5, 37.5, 36.8)  # Aleppo and Idlib
     fc = mapdata.incidents_for_view(store, box, "2016-01-01", "2016-12-31", 12, "massacre")
     assert fc["total"] == store.count(bbox=box, start="2016-01-01", end="2016-12-31",
-                                      category="massacre")
+                                      category="massacre", max_precision=3)
     assert fc["total"] > 0
     assert {f["properties"]["category"] for f in fc["features"]} == {"massacre"}
     assert all(box[0] <= f["geometry"]["coordinates"][0] <= box[2] for f in fc["features"])
@@ -78,7 +81,7 @@ def test_many_incidents_are_grid_clustered_and_nothing_is_lost(store):
     window = dict(start="2017-01-01", end="2017-12-31")
     fc = mapdata.incidents_for_view(store, None, zoom=7, **window)
     assert fc["mode"] == "grid" and fc["clustered"]
-    assert _count(fc) == fc["total"] == store.count(**window) > mapdata.points_limit(7)
+    assert _count(fc) == fc["total"] == store.count(**window, max_precision=3) > mapdata.points_limit(7)
     clusters = [f for f in fc["features"] if f["properties"].get("cluster")]
     assert clusters and len(fc["features"]) < fc["total"] / 10
     for f in clusters:
@@ -89,8 +92,42 @@ def test_many_incidents_are_grid_clustered_and_nothing_is_lost(store):
         assert sum(p["forces"].values()) == p["count"] >= 2
         assert p["computed_control"] == max(p["forces"], key=p["forces"].get)
     # Killed adds up too.
-    killed = sum(i.killed for i in store.query(**window))
+    killed = sum(i.killed for i in store.query(**window, max_precision=3))
     assert sum(f["properties"]["killed"] for f in fc["features"]) == killed
+
+
+def test_a_country_level_event_is_never_drawn_as_a_point(store):
+    """UCDP's country-level events sit at the country's centroid (in Hama); governorate-level
+    ones at the governorate's: no view draws them there, in any mode."""
+    country = [i for i in store.query(min_precision=4)]
+    assert any(i.location_precision == 6 for i in country) and len(country) > 1000
+    coarse_ids = {i.id for i in country}
+    lon, lat = store.get("ucdp:233200").lon, store.get("ucdp:233200").lat
+    box = (lon - 0.05, lat - 0.05, lon + 0.05, lat + 0.05)
+    assert store.count(bbox=box, start="2016-01-01", end="2016-12-31", min_precision=6) >= 6
+    for args in ((box, "2016-01-01", "2016-12-31", 12),       # points
+                 (None, "2016-01-01", "2016-12-31", 7),       # grid
+                 (None, None, None, 6)):                      # sub-district sums
+        fc = mapdata.incidents_for_view(store, *args)
+        for f in fc["features"]:
+            p = f["properties"]
+            assert f["id"] not in coarse_ids
+            assert p.get("cluster") or p["location_precision"] <= mapdata.DRAWN_MAX_PRECISION
+        window = {"start": args[1], "end": args[2]}
+        assert fc["not_drawn"] == store.count(**window, min_precision=4) > 0
+    # Those whose governorate is known are in the choropleth; the country-level ones are not.
+    g = mapdata.governorate_counts(store, "2016-01-01", "2016-12-31")
+    assert g["unplaced"] == store.count(start="2016", end="2016", min_precision=5) - sum(
+        1 for i in store.query(start="2016", end="2016", min_precision=5) if i.adm1_pcode)
+
+
+def test_popup_fields_carry_the_span_and_all_deaths(store):
+    fc = mapdata.incidents_for_view(store, "35.5,32,42.5,37.5", "2016-01-01", "2016-01-31", 12,
+                                    max_points=5000)
+    props = {f["id"]: f["properties"] for f in fc["features"]}
+    spans = [p for p in props.values() if "date_end" in p]
+    assert spans and all(p["date"] < p["date_end"] <= "2016-01-31" for p in spans)
+    assert all(p["deaths_total"] >= p["killed"] for p in props.values())
 
 
 def test_clusters_get_finer_with_zoom(store):
@@ -101,13 +138,18 @@ def test_clusters_get_finer_with_zoom(store):
 
 def test_huge_views_use_the_stores_subdistrict_sums(store, ref):
     fc = mapdata.incidents_for_view(store, None, None, None, 6)
-    assert fc["total"] == 16566 > mapdata.GRID_MAX and fc["mode"] == "subdistrict"
-    assert _count(fc) == store.count()
-    # Each sum sits inside its own sub-district.
-    adm3 = ref.adm3
-    for f in fc["features"][:50]:
+    assert fc["total"] == store.count(max_precision=3) > mapdata.GRID_MAX
+    assert fc["mode"] == "subdistrict" and fc["total"] + fc["not_drawn"] == 16566
+    assert _count(fc) == fc["total"]
+    # Each sum sits inside its own sub-district (district, for district-level incidents).
+    units = {8: ref.adm3, 6: ref.adm2}
+    districts = [f for f in fc["features"] if len(f["properties"]["unit"]) == 6]
+    assert districts and sum(f["properties"]["count"] for f in districts) == store.count(
+        max_precision=3, min_precision=3)
+    for f in fc["features"][:50] + districts[:20]:
         point = shapely.Point(f["geometry"]["coordinates"])
-        assert adm3.loc[f["properties"]["unit"]].geometry.buffer(1e-6).contains(point)
+        unit = f["properties"]["unit"]
+        assert units[len(unit)].loc[unit].geometry.buffer(1e-6).contains(point)
 
 
 def test_bad_parameters_name_the_field(store):

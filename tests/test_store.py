@@ -220,7 +220,7 @@ def test_paging_and_order(store):
 def test_stats_month_perpetrator_governorate(store):
     rows = store.stats()
     assert set(rows[0]) == {"month", "perpetrator", "adm1_pcode", "incidents", "killed", "children",
-                            "women", "injured"}
+                            "women", "injured", "deaths_total"}
     want = Counter()
     killed = Counter()
     for i in incidents():
@@ -237,7 +237,8 @@ def test_stats_sums_known_counts_only(store):
     assert by_cat["killing"]["children"] == 1   # 1 + unknown + 0
     assert by_cat["killing"]["injured"] is None  # nobody recorded any
     assert store.stats(group_by=[], category="massacre") == [
-        {"incidents": 2, "killed": 13, "children": 5, "women": 3, "injured": None}]
+        {"incidents": 2, "killed": 13, "children": 5, "women": 3, "injured": None,
+         "deaths_total": None}]
 
 
 @pytest.mark.parametrize("kw,field", [
@@ -337,3 +338,75 @@ def test_a_store_from_an_older_version_gains_new_columns(store):
     again.add(Incident(date="2019-01-01", killed=1, lon=36.5, lat=35.5, dataset="n", source_id="1",
                        injured_names=["Someone"]))
     assert again.get("n:1").injured_names == ("Someone",)
+
+
+def test_a_store_without_the_deaths_columns_gains_them(store):
+    """A store written before deaths_total/low/high existed: read-only it reads them as empty and
+    its stats sum nothing; opened for writing it gains them and keeps every row."""
+    conn = sqlite3.connect(store.path)
+    for col in ("deaths_total", "deaths_low", "deaths_high"):
+        conn.execute(f"ALTER TABLE incidents DROP COLUMN {col}")
+    conn.commit()
+    conn.close()
+    store.close()
+    ro = open_store(store.path, readonly=True)
+    assert ro.get("unit:1").deaths_total is None
+    assert ro.stats(group_by=[])[0]["deaths_total"] is None
+    ro.close()
+    again = open_store(store.path)
+    assert again.count() == len(ROWS)
+    again.add(Incident(date="2016-01-01", date_precision="year", killed=0, deaths_total=8179,
+                       deaths_low=8000, deaths_high=9000, lon=36.5, lat=35.5, dataset="n",
+                       source_id="agg"))
+    got = again.get("n:agg")
+    assert (got.deaths_total, got.deaths_low, got.deaths_high) == (8179, 8000, 9000)
+
+
+def _spans():
+    return [
+        # a UCDP-style span inside one month, one over two months, a yearly aggregate, a week
+        Incident(date="2016-01-11", date_end="2016-01-25", date_precision="month", killed=2,
+                 deaths_total=5, lon=36.7, lat=35.1, dataset="s", source_id="jan"),
+        Incident(date="2016-01-29", date_end="2016-03-29", date_precision="year", killed=1,
+                 deaths_total=31, lon=36.7, lat=35.1, dataset="s", source_id="q1"),
+        Incident(date="2016-01-01", date_end="2016-12-31", date_precision="year", killed=0,
+                 deaths_total=8179, lon=38.99, lat=34.81, location_precision=6, dataset="s",
+                 source_id="year"),
+        Incident(date="2016-02-03", date_precision="week", killed=1, lon=36.7, lat=35.1,
+                 dataset="s", source_id="week"),
+    ]
+
+
+def test_spans_round_trip_and_stay_out_of_the_months_they_overrun(tmp_path):
+    s = open_store(tmp_path / "spans.gpkg")
+    incs = _spans()
+    s.add_many(incs)
+    for inc in incs:
+        got = s.get(inc.id)
+        assert got.to_dict() == inc.to_dict() and got.date_interval == inc.date_interval
+    # The year-long span is normalised away (the precision says as much); the others are kept.
+    assert [i.date_end for i in incs] == [dt.date(2016, 1, 25), dt.date(2016, 3, 29), None, None]
+    assert s.add_many(_spans()).unchanged == 4   # idempotent
+    months = {r["month"]: r for r in s.stats(group_by="month")}
+    assert months["2016-01"]["incidents"] == 1 and months["2016-01"]["killed"] == 2
+    assert months["2016-02"]["incidents"] == 1            # the week of 1-7 February
+    assert months["imprecise"]["incidents"] == 2 and months["imprecise"]["deaths_total"] == 8179 + 31
+    years = {r["year"]: r["incidents"] for r in s.stats(group_by="year")}
+    assert years == {"2016": 4}
+    # A window holds an incident when its whole span lies in it.
+    assert {i.source_id for i in s.query(start="2016-01", end="2016-01")} == {"jan"}
+    assert {i.source_id for i in s.query(start="2016-01", end="2016-03")} == {"jan", "q1", "week"}
+    assert s.count(start="2016", end="2016") == 4
+    assert {i.source_id for i in s.query(start="2016-01-12", end="2016-12-31")} == {"q1", "week"}
+    s.close()
+
+
+def test_precision_filters(tmp_path):
+    s = open_store(tmp_path / "p.gpkg")
+    s.add_many(_spans())
+    assert [i.source_id for i in s.query(min_precision="country")] == ["year"]
+    assert s.count(max_precision=5) == 3                    # no precision recorded = a place
+    with pytest.raises(InputError) as err:
+        s.count(max_precision=9)
+    assert err.value.field == "max_precision"
+    s.close()

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..incident import Incident, locate_many
+from ..precision import LocationPrecision
 from ..store.base import AddResult, IncidentStore
 from .common import Batch, row_error
 
@@ -141,6 +142,7 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
                         inc.location_precision, inc.radius_m = m.precision, m.radius_m
                         info["geocoded"] += 1
     info["unlocated"] = sum(1 for inc in batch.incidents if inc.lon is None)
+    stated = _stated_units(batch, gaz)
     errors = locate_many(batch.incidents, gaz, source=batch.source, lines=batch.lines,
                          lenient=True)
     if errors:
@@ -148,6 +150,13 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
         if not lenient:
             raise errors[0][1]
         batch.drop({i for i, _ in errors}, [e for _, e in errors])
+    outside = sum(1 for inc in batch.incidents
+                  if inc.id in stated and stated[inc.id][0] and inc.adm1_pcode
+                  and inc.adm1_pcode != stated[inc.id][0])
+    info["outside_stated_governorate"] = outside
+    if outside:
+        info["warnings"].append(f"{outside} point(s) lie in another governorate than the one the "
+                                f"source names (near a boundary, or a coordinate error)")
     if control_index is None:
         control_index = _control_index(data)
     if control_index is False or control_index is None:
@@ -172,6 +181,49 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
             if inc.computed_control and inc.computed_control != "UNKNOWN":
                 info["control_tagged"] += 1
     return info
+
+
+def _stated_units(batch: Batch, gaz) -> dict[str, tuple[str | None, str | None]]:
+    """The governorate and district the source names for each incident, as P-codes.
+
+    For a coarse location (district, governorate, named area) they are the
+    incident's units, set before :func:`locate_many` (which keeps them and
+    fills no finer level than the precision allows): UCDP places such events
+    at the unit's centroid, so the source's unit decides, not the centroid.
+    A precise point keeps the units it falls in; ``enrich`` counts those that
+    lie outside the governorate the source names.
+    """
+    if not batch.units:
+        return {}
+    cache: dict[tuple[str, str], str | None] = {}
+
+    def resolve(name: str | None, level: str) -> str | None:
+        if not name:
+            return None
+        key = (name, level)
+        if key not in cache:
+            try:
+                cache[key] = gaz.resolve_unit(name, level)
+            except (InputError, KeyError, ValueError):
+                cache[key] = None
+        return cache[key]
+
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for inc in batch.incidents:
+        names = batch.units.get(inc.id)
+        if not names:
+            continue
+        adm1 = resolve(names[0], "adm1")
+        adm2 = resolve(names[1], "adm2")
+        if adm2 and adm1 and not adm2.startswith(adm1):
+            adm2 = None  # a district name matched in another governorate: not trusted
+        out[inc.id] = (adm1 or (adm2[:4] if adm2 else None), adm2)
+        prec = inc.location_precision or LocationPrecision.COMMUNITY
+        if prec >= LocationPrecision.DISTRICT and prec is not LocationPrecision.COUNTRY:
+            inc.adm1_pcode = out[inc.id][0]
+            inc.adm2_pcode = adm2 if prec is LocationPrecision.DISTRICT else None
+            inc.adm3_pcode = None
+    return out
 
 
 @dataclass

@@ -14,7 +14,11 @@ id                     ``acled:<event_id_cnty>``
 date, date_precision   ``event_date`` (ISO or "11 July 2023"); ``time_precision`` 1-3
 location_precision     ``geo_precision`` 1-3 via :meth:`LocationPrecision.from_acled`
 place_text             ``location``, ``admin2``, ``admin1`` joined
-killed                 ``fatalities``
+killed                 ``fatalities`` when civilians were the target (``event_type`` "Violence
+                       against civilians", or ``civilian_targeting`` "Civilian targeting"),
+                       else 0: ACLED's fatalities of battles and strikes on armed groups are
+                       mostly fighters, and ACLED does not split them
+deaths_total           ``fatalities``: all deaths, whoever they were
 cause                  ``sub_event_type`` (and ``notes`` for the weapon): air/drone strike ->
                        airstrike or drone, shelling/artillery/missile -> shelling or missile,
                        remote explosive/landmine/IED -> landmine, IED or car bomb, suicide bomb,
@@ -47,7 +51,7 @@ REQUIRED = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_
 VIOLENT_EVENT_TYPES = {"battles", "explosions/remote violence", "violence against civilians"}
 NON_VIOLENT_EVENT_TYPES = {"protests", "riots", "strategic developments"}
 RENAME = {"date": "event_date", "date_precision": "time_precision", "lon": "longitude",
-          "lat": "latitude", "killed": "fatalities", "location_precision": "geo_precision",
+          "lat": "latitude", "killed": "fatalities", "deaths_total": "fatalities", "location_precision": "geo_precision",
           "perpetrator": "actor1", "source_id": "event_id_cnty", "place_text": "location"}
 _SUB_EVENT_CAUSE = {
     "air/drone strike": "airstrike",
@@ -126,11 +130,13 @@ def _incident(row: dict) -> Incident:
             perpetrator = "OTHER"  # a named actor outside the taxonomy: kept by name
     targeted = "civilian" in (row.get("civilian_targeting") or "").lower() or \
         (row.get("event_type") or "").strip().lower() == "violence against civilians"
-    killed = row["fatalities"]
+    fatalities = row["fatalities"]
     try:
-        killed_n = int(float(killed)) if str(killed).strip() else 0
+        killed_n = int(float(fatalities)) if str(fatalities).strip() else 0
     except ValueError:
         killed_n = 0  # the Incident reports the bad number with the field name
+    # Civilians killed: only the fatalities of events that targeted civilians count as such.
+    killed = fatalities if targeted else 0
     if cause in ("landmine", "explosive remnant"):
         category = "landmine"
     elif targeted and killed_n >= MASSACRE_MIN_KILLED:
@@ -141,6 +147,7 @@ def _incident(row: dict) -> Incident:
                       if p and p.strip())
     return Incident(
         date=date, date_precision=tprec, category=category, cause=cause, killed=killed,
+        deaths_total=fatalities,
         perpetrator=perpetrator, perpetrator_text=actor or None, place_text=place or None,
         lon=row["longitude"], lat=row["latitude"], location_precision=gprec,
         source_publisher=row.get("source"), source_sentence=notes or None,

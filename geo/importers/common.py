@@ -36,6 +36,9 @@ class Batch:
     rows: int = 0
     rename: dict[str, str] = field(default_factory=dict)  # Incident field -> the file's column
     geocoded: bool = False  # the reader geocoded place texts itself (with more context)
+    # incident id -> (governorate, district) as the source names them (UCDP adm_1, adm_2):
+    # enrich() resolves them to P-codes to place coarse locations and to cross-check points.
+    units: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     def add(self, incident: Incident, line: int) -> None:
         self.incidents.append(incident)

@@ -25,7 +25,7 @@ __all__ = ["read_csv", "read_geojson", "CSV_COLUMNS", "REQUIRED", "DERIVED"]
 
 REQUIRED = ("date", "category", "killed")
 # Columns a file may carry (e.g. an export) that are recomputed on import.
-DERIVED = ("control_agrees", "date_start", "date_end", "row_hash", "updated_at", "fid")
+DERIVED = ("control_agrees", "date_start", "row_hash", "updated_at", "fid")
 CSV_COLUMNS = FIELDS + DERIVED
 _RECOMPUTED = ("computed_control", "computed_forces") + DERIVED
 

@@ -8,17 +8,25 @@ incident               GED
 id                     ``ucdp:<id>``
 date, date_precision   ``date_start``; ``date_prec`` via :meth:`DatePrecision.from_ucdp`
                        (1 day, 2 week, 3-4 month, 5 year)
-location_precision     ``where_prec`` via :meth:`LocationPrecision.from_ucdp`
-lon, lat               ``longitude``, ``latitude``
+date_end               ``date_end``: the span is kept (a yearly aggregate is 2016-01-01 ..
+                       2016-12-31, not a January event)
+location_precision     ``where_prec`` via :meth:`LocationPrecision.from_ucdp` (6 and 7: the
+                       country; such an event is attributed to no governorate)
+lon, lat               ``longitude``, ``latitude`` (for a coarse precision, UCDP's centroid of
+                       the unit or of the country: a stand-in, flagged by the precision)
+adm1/adm2 (hint)       ``adm_1``, ``adm_2``: kept in :attr:`Batch.units`; the import resolves
+                       them to P-codes for coarse locations and cross-checks precise points
 place_text             ``where_coordinates`` (e.g. "Teir Maaleh village")
-killed                 ``best`` (UCDP's best estimate of all deaths, combatants included)
+killed                 ``deaths_civilians``: the civilians killed, the measure of this map
+deaths_total, _low,    ``best``, ``low``, ``high``: UCDP's estimates of all deaths, combatants
+deaths_high            included (kept, never counted as civilian harm)
 category               ``massacre`` when ``deaths_civilians`` >= 5 (SNHR's rule), else ``killing``
 perpetrator            one-sided violence (``type_of_violence`` 3): ``side_a`` parsed (and kept
                        in ``perpetrator_text``); state-based (1) and non-state (2) events: none,
                        because GED does not say which side killed whom; the dyad is in ``notes``
 source_*               ``source_headline`` (title), ``source_office`` (publisher),
                        ``source_date``, ``source_article`` (sentence)
-notes                  deaths by side, civilians, unknown, low-high, UCDP's adm_1 / adm_2
+notes                  deaths by side, civilians, unknown, UCDP's adm_1 / adm_2
 =====================  =====================================================================
 
 ``country`` (when present) must be Syria: a GED file of another country is an error.
@@ -39,7 +47,8 @@ REQUIRED = ("id", "date_start", "date_prec", "where_prec", "latitude", "longitud
             "type_of_violence")
 # Incident field -> GED column, for error messages.
 RENAME = {"date": "date_start", "date_precision": "date_prec", "location_precision": "where_prec",
-          "lon": "longitude", "lat": "latitude", "killed": "best", "source_id": "id",
+          "lon": "longitude", "lat": "latitude", "killed": "deaths_civilians", "source_id": "id",
+          "deaths_total": "best", "deaths_low": "low", "deaths_high": "high", "date_end": "date_end",
           "place_text": "where_coordinates", "source_date": "source_date",
           "perpetrator": "side_a", "category": "deaths_civilians"}
 SYRIA = {"syria", "syrian arab republic"}
@@ -94,15 +103,18 @@ def _incident(row: dict) -> Incident:
     notes = "; ".join(p for p in (
         f"UCDP type_of_violence {violence}" + (f" ({dyad})" if dyad else ""),
         f"deaths: {deaths}" if deaths else "",
-        f"low-high {row.get('low')}-{row.get('high')}" if row.get("low") and row.get("high") else "",
         f"UCDP adm_1 {row['adm_1']}" if (row.get("adm_1") or "").strip() else "",
         f"adm_2 {row['adm_2']}" if (row.get("adm_2") or "").strip() else "",
     ) if p)
     return Incident(
         date=row["date_start"],
+        date_end=(row.get("date_end") or "").strip() or None,
         date_precision=date_prec,
         category="massacre" if civilians >= MASSACRE_MIN_KILLED else "killing",
-        killed=row["best"],
+        killed=civilians,
+        deaths_total=row["best"],
+        deaths_low=row.get("low"),
+        deaths_high=row.get("high"),
         perpetrator=perpetrator,
         perpetrator_text=perpetrator_text,
         place_text=row.get("where_coordinates"),
@@ -135,4 +147,7 @@ def read_ucdp(path: str | Path, *, lenient: bool = False, show_progress: bool = 
     for line, row in progress(rows, total=total, desc="reading UCDP", enabled=show_progress):
         batch.rows += 1
         build(lambda: _incident(row), batch, line, lenient, RENAME)
+        units = tuple((row.get(col) or "").strip() or None for col in ("adm_1", "adm_2"))
+        if any(units):
+            batch.units[f"ucdp:{(row.get('id') or '').strip()}"] = units
     return batch

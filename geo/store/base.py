@@ -19,6 +19,7 @@ from typing import Any, Iterable, Sequence
 
 from ..errors import InputError
 from ..incident import CAUSES, PERPETRATORS, Incident, force_codes, parse_category
+from ..precision import LocationPrecision
 
 __all__ = ["Filters", "AddResult", "IncidentStore", "GROUP_KEYS", "ORDERS"]
 
@@ -66,12 +67,30 @@ def _date(value: Any, name: str) -> dt.date | None:
         raise InputError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM or YYYY)", field=name) from None
 
 
+def _precision(value: Any, name: str) -> int | None:
+    """A location precision bound: 1-6 or a name (``district``), as its UCDP number."""
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, str) and not value.strip().isdigit():
+            return int(LocationPrecision[value.strip().upper()])
+        return int(LocationPrecision(int(value)))
+    except (KeyError, ValueError, TypeError):
+        raise InputError(f"{name} must be a location precision 1-6 or one of "
+                         f"{', '.join(p.name.lower() for p in LocationPrecision)}, not {value!r}",
+                         field=name) from None
+
+
 @dataclass(frozen=True)
 class Filters:
     """What to select. Every filter is optional; several values in one filter mean "any of".
 
     ``bbox`` is (west, south, east, north) in degrees; ``start`` / ``end`` bound
-    the recorded date (inclusive); ``control`` is the computed control force,
+    the date (inclusive): an incident is selected when the whole interval its date
+    allows (:attr:`Incident.date_interval`) lies between them, so a year-long UCDP
+    aggregate is in the year, not in its first month; ``max_precision`` /
+    ``min_precision`` bound the location precision (1 a place ... 6 the country);
+    ``control`` is the computed control force,
     ``stated_control`` the one the source states; ``agrees`` selects incidents
     whose two controls agree (True) or disagree (False); ``adm1`` / ``adm2`` /
     ``adm3`` are P-codes of the governorate / district / sub-district.
@@ -91,6 +110,8 @@ class Filters:
     adm3: tuple[str, ...] = ()
     dataset: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
+    max_precision: int | None = None
+    min_precision: int | None = None
 
     @classmethod
     def build(cls, filters: "Filters | None" = None, **kw) -> "Filters":
@@ -164,6 +185,8 @@ class Filters:
                                      f"{ {'adm1': 'SY02', 'adm2': 'SY0205', 'adm3': 'SY020500'}[name] })",
                                      field=name)
             out[name] = codes
+        for name in ("max_precision", "min_precision"):
+            out[name] = _precision(kw.get(name), name)
         out["dataset"] = _tuple(kw.get("dataset"))
         ids = kw.get("ids")
         # A list of ids is taken as is: an id may contain a comma.
@@ -231,9 +254,11 @@ class IncidentStore(abc.ABC):
               group_by: Sequence[str] = ("month", "perpetrator", "adm1"), **kw) -> list[dict]:
         """Counts grouped by the keys of :data:`GROUP_KEYS`.
 
-        One dict per group: the group keys, ``incidents``, ``killed``,
-        ``children``, ``women`` and ``injured`` (sums of the known counts; ``None``
-        when no incident of the group has that count).
+        One dict per group: the group keys, ``incidents``, ``killed`` (civilians),
+        ``children``, ``women``, ``injured`` and ``deaths_total`` (all deaths, combatants
+        included, where the source gives them) as sums of the known counts (``None`` when no
+        incident of the group has that count). ``month``, ``year`` and ``day`` are
+        ``"imprecise"`` for incidents whose date interval is not inside one month (year, day).
         """
 
     @abc.abstractmethod

@@ -135,22 +135,38 @@ def _st_is_empty(blob):
 # (column, GeoPackage type). Every Incident field except lon/lat (they are the geometry),
 # plus derived columns for queries and change detection.
 _TYPES = {
-    "date": "DATE", "date_documented": "DATE", "source_date": "DATE",
+    "date": "DATE", "date_documented": "DATE", "source_date": "DATE", "date_end": "DATE",
     "killed": "INTEGER", "children": "INTEGER", "women": "INTEGER", "injured": "INTEGER",
+    "deaths_total": "INTEGER", "deaths_low": "INTEGER", "deaths_high": "INTEGER",
     "location_precision": "INTEGER", "radius_m": "INTEGER",
 }
 _FIELD_COLUMNS = [f for f in FIELDS if f not in ("lon", "lat")]
+# ``date_start`` / ``date_end`` hold the whole interval the incident's date allows
+# (Incident.date_interval), so a store filter or a month group needs no date arithmetic.
+# ``date_end`` is also the field: read back, Incident drops it when the precision implies it.
 COLUMNS: list[tuple[str, str]] = (
     [(f, _TYPES.get(f, "TEXT")) for f in _FIELD_COLUMNS]
-    + [("date_start", "DATE"), ("date_end", "DATE"), ("control_agrees", "BOOLEAN"),
+    + [("date_start", "DATE"), ("control_agrees", "BOOLEAN"),
        ("row_hash", "TEXT"), ("updated_at", "DATETIME")]
 )
 _COLNAMES = [c for c, _ in COLUMNS]
 _INDEXED = ("date", "category", "perpetrator", "computed_control", "adm1_pcode", "adm2_pcode",
             "adm3_pcode", "dataset")
 
+# An incident is counted in a month (year, day) only when the whole interval its date allows
+# lies in that month; otherwise it goes to the IMPRECISE group, never to the month it starts in
+# (a UCDP yearly aggregate dated 2016-01-01..2016-12-31 is no January event).
+IMPRECISE = "imprecise"
+_START, _END = "coalesce(date_start, date)", "coalesce(date_end, date)"
+
+
+def _bucket(chars: int) -> str:
+    return (f"CASE WHEN substr({_START}, 1, {chars}) = substr({_END}, 1, {chars}) "
+            f"THEN substr(date, 1, {chars}) ELSE '{IMPRECISE}' END")
+
+
 _GROUP_SQL = {
-    "month": "substr(date, 1, 7)", "year": "substr(date, 1, 4)", "day": "date",
+    "month": _bucket(7), "year": _bucket(4), "day": _bucket(10),
     "perpetrator": "perpetrator", "category": "category", "cause": "cause",
     "adm1": "adm1_pcode", "adm2": "adm2_pcode", "adm3": "adm3_pcode",
     "control": "computed_control", "stated_control": "stated_control", "dataset": "dataset",
@@ -173,8 +189,9 @@ def _row_values(inc: Incident, now: str) -> tuple[bytes | None, list[Any]]:
                          default=str)
     row_hash = hashlib.sha1(payload.encode("utf-8")).hexdigest()
     agrees = inc.control_agrees
+    d["date_end"] = end.isoformat()
     values = [d[c] for c in _FIELD_COLUMNS] + [
-        start.isoformat(), end.isoformat(), None if agrees is None else int(agrees), row_hash, now]
+        start.isoformat(), None if agrees is None else int(agrees), row_hash, now]
     return geom, values
 
 
@@ -444,12 +461,20 @@ class GeoPackageStore(IncidentStore):
             clauses.append(f'fid IN (SELECT id FROM "{RTREE}" WHERE minx <= ? AND maxx >= ? '
                            f'AND miny <= ? AND maxy >= ?)')
             params += [e, w, n, s]
+        # A window holds an incident when the whole interval its date allows lies in it
+        # ("date >= ?" also lets SQLite use the date index: date_start <= date <= date_end).
         if f.start:
-            clauses.append("date >= ?")
-            params.append(f.start.isoformat())
+            clauses.append(f"date >= ? AND {_START} >= ?")
+            params += [f.start.isoformat()] * 2
         if f.end:
-            clauses.append("date <= ?")
-            params.append(f.end.isoformat())
+            clauses.append(f"date <= ? AND {_END} <= ?")
+            params += [f.end.isoformat()] * 2
+        if f.max_precision is not None:
+            clauses.append("coalesce(location_precision, 1) <= ?")
+            params.append(int(f.max_precision))
+        if f.min_precision is not None:
+            clauses.append("coalesce(location_precision, 1) >= ?")
+            params.append(int(f.min_precision))
         for name, column in (("category", "category"), ("perpetrator", "perpetrator"),
                              ("cause", "cause"), ("control", "computed_control"),
                              ("stated_control", "stated_control"), ("adm1", "adm1_pcode"),
@@ -467,6 +492,10 @@ class GeoPackageStore(IncidentStore):
     def _incident(self, row: sqlite3.Row | tuple, names: list[str]) -> Incident:
         d = dict(zip(names, row))
         fid = d.pop("fid")
+        # The date_end column is the end of the interval; it is the incident's own span only
+        # when the interval starts on the date (else the precision implied it: a week, a month).
+        if d.pop("date_start", None) not in (None, d.get("date")):
+            d["date_end"] = None
         point = decode_point(d.pop("geom"))
         d["lon"], d["lat"] = point if point else (None, None)
         for key in ("victim_names", "injured_names"):
@@ -480,7 +509,7 @@ class GeoPackageStore(IncidentStore):
 
     def _select(self, where: str, params: list[Any], tail: str = "") -> list[Incident]:
         conn = self._conn()
-        names = ["fid", "geom", *_FIELD_COLUMNS]
+        names = ["fid", "geom", *_FIELD_COLUMNS, "date_start"]
         cols = ", ".join(f'NULL AS "{c}"' if c in self._absent else f'"{c}"' for c in names)
         cur = conn.execute(f'SELECT {cols} FROM "{TABLE}"{where}{tail}', params)
         return [self._incident(r, names) for r in cur]
@@ -515,7 +544,8 @@ class GeoPackageStore(IncidentStore):
         where, params = self._where(self._filters(filters, kw))
         exprs = [f"{_GROUP_SQL[k]} AS g{i}" for i, k in enumerate(keys)]
         # A sum over only unknown counts stays unknown (None), not 0: UCDP records no children.
-        sums = "count(*), coalesce(sum(killed),0), sum(children), sum(women), sum(injured)"
+        sums = ("count(*), coalesce(sum(killed),0), sum(children), sum(women), sum(injured), "
+                + ("NULL" if "deaths_total" in self._absent else "sum(deaths_total)"))
         select = ", ".join([*exprs, sums])
         group = (" GROUP BY " + ", ".join(f"g{i}" for i in range(len(keys)))
                  + " ORDER BY " + ", ".join(f"g{i}" for i in range(len(keys)))) if keys else ""
@@ -524,7 +554,7 @@ class GeoPackageStore(IncidentStore):
             rec = {_GROUP_NAME.get(k, k): row[i] for i, k in enumerate(keys)}
             n = len(keys)
             rec.update(incidents=row[n], killed=row[n + 1], children=row[n + 2], women=row[n + 3],
-                       injured=row[n + 4])
+                       injured=row[n + 4], deaths_total=row[n + 5])
             out.append(rec)
         return out
 

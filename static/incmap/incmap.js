@@ -450,7 +450,8 @@
     }
     this.count = shown;
     app.incidentInfo = { start: app.state.start, end: app.state.end, incidents: shown, killed: killed,
-      features: features.length, clustered: !!data.clustered, total: data.total };
+      features: features.length, clustered: !!data.clustered, total: data.total,
+      not_drawn: Number(data.not_drawn) || 0 };
     this.map.fire('incmap:incidents', app.incidentInfo);
   };
 
@@ -458,13 +459,16 @@
     var app = this.app;
     var cat = app.categories[p.category] || {};
     var k = Math.max(0, Number(p.killed) || 0);
-    var size = Math.round(Math.min(40, 9 + 4 * Math.sqrt(k)));
+    // The measure is civilians killed: an event that killed none (e.g. UCDP fighting with
+    // combatant deaths only) is a small faded symbol, not a large one.
+    var size = k === 0 ? 7 : Math.round(Math.min(40, 9 + 4 * Math.sqrt(k)));
+    var fade = k === 0 ? ';opacity:0.45' : '';
     var colour = safeColour(app.force(p.computed_control || 'UNKNOWN').colour);
     var shape = (cat.symbol || 'circle').replace(/[^a-z]/g, '');
     var icon = L.divIcon({
       className: 'incmap-incident',
       html: '<span class="incmap-sym incmap-sym-' + shape + '" style="width:' + size + 'px;height:' +
-        size + 'px;background:' + colour + '"></span>',
+        size + 'px;background:' + colour + fade + '"></span>',
       iconSize: [size, size], iconAnchor: [size / 2, size / 2]
     });
     var marker = L.marker(latlng, { icon: icon, keyboard: true, riseOnHover: true });
@@ -499,18 +503,26 @@
     return marker;
   };
 
+  // "1 child", "2 children": a count with the right form of its noun.
+  function counted(n, one, many) {
+    return String(n) + ' ' + (Number(n) === 1 ? one : many);
+  }
+
   function incidentPopup(app, p) {
     var box = el('div', 'incmap-incident-popup');
     var cat = app.categories[p.category] || {};
     box.appendChild(el('strong', null, (cat.label || p.category || 'Incident') +
       (p.place_text ? ': ' + p.place_text : '')));
-    var date = p.date ? p.date + (p.date_precision && p.date_precision !== 'day' ? ' (' + p.date_precision + ')' : '') : '';
+    var date = p.date ? p.date + (p.date_end ? ' \u2013 ' + p.date_end : '') +
+      (p.date_precision && p.date_precision !== 'day' ? ' (' + p.date_precision + ')' : '') : '';
     var pcodes = [p.pcode, p.adm3_pcode, p.adm2_pcode, p.adm1_pcode].filter(function (v) { return v; });
     var victims = [];
     if (p.killed !== null && p.killed !== undefined) { victims.push(p.killed + ' killed'); }
-    if (p.children) { victims.push(p.children + ' children'); }
-    if (p.women) { victims.push(p.women + ' women'); }
+    if (p.children) { victims.push(counted(p.children, 'child', 'children')); }
+    if (p.women) { victims.push(counted(p.women, 'woman', 'women')); }
     if (p.injured) { victims.push(p.injured + ' injured'); }
+    var allDeaths = (p.deaths_total !== null && p.deaths_total !== undefined) ?
+      String(p.deaths_total) + ' (combatants included)' : '';
     var computed = p.computed_control ? (app.force(p.computed_control).name || p.computed_control) : '';
     var source = null;
     var href = safeUrl(p.source_url);
@@ -536,7 +548,8 @@
         (p.radius_m ? ' (\u00b1' + Math.max(1, Math.round(p.radius_m / 1000)) + ' km)' : '') : ''],
       ['Category', cat.label || p.category],
       ['Cause', cause],
-      ['Victims', victims.join(', ')],
+      ['Civilian victims', victims.join(', ')],
+      ['All deaths', allDeaths],
       ['Perpetrator', perp],
       ['Stated control', stated],
       ['Computed control', computed],
@@ -733,7 +746,7 @@
         r.appendChild(holder); r.appendChild(el('span', null, c.label));
         body.appendChild(r);
       });
-      body.appendChild(el('div', 'incmap-legend-head', 'Size = number killed'));
+      body.appendChild(el('div', 'incmap-legend-head', 'Size = civilians killed'));
       var sizes = el('div', 'incmap-legend-row incmap-sizes');
       [1, 10, 50].forEach(function (k) {
         var px = Math.round(Math.min(40, 9 + 4 * Math.sqrt(k)));
@@ -742,7 +755,9 @@
         sizes.appendChild(s); sizes.appendChild(el('span', 'incmap-size-label', String(k)));
       });
       body.appendChild(sizes);
-      body.appendChild(el('div', 'incmap-small', 'Numbered circles: groups of incidents; click to zoom in.'));
+      body.appendChild(el('div', 'incmap-small', 'Small faded symbols: no civilian killed. ' +
+        'Numbered circles: groups of incidents; click to zoom in. Incidents known only to a ' +
+        'governorate or the country are not drawn (see the choropleth).'));
       if (opts.attribution) { body.appendChild(el('div', 'incmap-small', opts.attribution)); }
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
@@ -822,7 +837,8 @@
       });
       map.on('incmap:incidents', function (e) {
         inc_line.textContent = 'Incidents ' + e.start + ' \u2013 ' + e.end + ': ' + e.incidents +
-          ' shown, ' + e.killed + ' killed' + (e.clustered ? ' (grouped)' : '');
+          ' shown, ' + e.killed + ' civilians killed' + (e.clustered ? ' (grouped)' : '') +
+          (e.not_drawn ? '; ' + e.not_drawn + ' located only to a governorate or the country, not drawn' : '');
       });
       app.onStatus = function (st) {
         var err = Object.keys(st).filter(function (k) { return st[k].status === 'error'; });
