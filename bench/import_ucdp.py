@@ -106,7 +106,7 @@ def main() -> None:
     print(f"events                              {ours['rows']:>8}")
     print(f"ours: load gazetteer + control      {ours['load']:8.2f} s")
     print(f"ours: read, validate, geocode, tag,  {ours['import']:7.2f} s  ({rate:,.0f} events/s)")
-    print(f"      write (one transaction)")
+    print("      write (one transaction)")
     print(f"ours: total                         {total:8.2f} s   target <= 15 s")
     print(f"      control tagged                {ours['control_tagged']:>8}"
           + ("" if ours["control"] else f"   (NO CONTROL INDEX: {ours['control_error']})"))

@@ -57,6 +57,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
+from .dates import as_date
 from .errors import InputError
 from .force import TRANSITION_DATE
 from .precision import RADIUS_M, DatePrecision, LocationPrecision
@@ -413,26 +414,6 @@ def _today() -> dt.date:
     return (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=14)).date()
 
 
-def _as_date(value: Any, name: str, required: bool) -> dt.date | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
-        if required:
-            raise InputError("a date is required (YYYY-MM-DD)", field=name)
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    # A date, or a date-time whose time is dropped ("2016-01-01T00:00:00").
-    if not _DATE_RE.match(text):
-        raise InputError(f"not a date: {text[:40]!r} (use YYYY-MM-DD)", field=name)
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise InputError(f"not a date: {text[:40]!r} (use YYYY-MM-DD)", field=name) from None
-
-
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 # No incident of this war killed or injured more; a larger number is a typo or an attack on
 # the store (SQLite integers end at 2**63).
 MAX_COUNT = 100_000
@@ -530,10 +511,10 @@ class Incident:
     # -- validation ---------------------------------------------------------------------
     def validate(self) -> "Incident":
         """Normalise types and check every rule; raise InputError naming the field."""
-        self.date = _as_date(self.date, "date", True)
-        self.date_documented = _as_date(self.date_documented, "date_documented", False)
-        self.date_end = _as_date(self.date_end, "date_end", False)
-        self.source_date = _as_date(self.source_date, "source_date", False)
+        self.date = as_date(self.date, "date", required=True)
+        self.date_documented = as_date(self.date_documented, "date_documented")
+        self.date_end = as_date(self.date_end, "date_end")
+        self.source_date = as_date(self.source_date, "source_date")
         today = _today()
         for name in ("date", "date_documented", "date_end"):
             value = getattr(self, name)

@@ -31,6 +31,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
+from .dates import as_date
 from .errors import InputError
 
 __all__ = [
@@ -65,19 +66,6 @@ MAP_FIELDS = (
 
 
 # --------------------------------------------------------------------------- parameters
-
-def _day(value: Any, field: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InputError(f"not a date: {str(value)[:40]!r} (use YYYY-MM-DD)", field=field) from None
-
 
 def parse_bbox(value: Any) -> tuple[float, float, float, float] | None:
     """``"W,S,E,N"`` or a 4-sequence as floats, checked.
@@ -177,12 +165,12 @@ def control_snapshot_geojson(index, date, *, tolerance: float = SNAPSHOT_TOLERAN
 
     from .force import FORCES
 
-    day = _day(date, "date")
+    day = as_date(date, "date")
     if day is None:
         raise InputError("a date is required (YYYY-MM-DD)", field="date")
     frame = index.snapshot(day)
     coverage = tuple(getattr(index, "coverage", (None, None)) or (None, None))
-    first, last = (_day(c, "coverage") if c is not None else None for c in coverage)
+    first, last = (as_date(c, "coverage") if c is not None else None for c in coverage)
     stale = bool((last is not None and day > last) or (first is not None and day < first))
     groups: dict[tuple, dict] = {}
     columns = [c for c in frame.columns if c != frame.geometry.name]
@@ -391,7 +379,7 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
     'killing'
     """
     box = parse_bbox(bbox)
-    day0, day1 = _day(start, "start"), _day(end, "end")
+    day0, day1 = as_date(start, "start"), as_date(end, "end")
     if day0 and day1 and day0 > day1:
         raise InputError(f"start {day0} is after end {day1}", field="start")
     z = _zoom(zoom)
@@ -443,7 +431,7 @@ def governorate_counts(store, start=None, end=None, category=None, gazetteer=Non
     >>> governorate_counts(store, "2023-07-01", "2023-07-31")["governorates"][0]   # doctest: +SKIP
     {'pcode': 'SY01', 'name_en': 'Damascus', 'name_ar': 'دمشق', 'count': 0, 'killed': 0}
     """
-    day0, day1 = _day(start, "start"), _day(end, "end")
+    day0, day1 = as_date(start, "start"), as_date(end, "end")
     if day0 and day1 and day0 > day1:
         raise InputError(f"start {day0} is after end {day1}", field="start")
     cats = _categories(category)

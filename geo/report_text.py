@@ -211,6 +211,7 @@ class Document:
         # A paragraph ends at a blank line; a heading line or a bullet line is a paragraph by itself.
         blocks: list[tuple[int, int]] = []
         start = None
+        prev_end = 0
         for m in re.finditer(r"[^\n]*(?:\n|$)", text):
             line = m.group(0)
             if m.start() == len(text):

@@ -15,7 +15,7 @@ import sys
 
 import click
 
-from .common import Context, fail
+from .common import Context
 
 __all__ = ["main", "cli"]
 

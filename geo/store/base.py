@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any, Iterable, Sequence
 
+from ..dates import as_date
 from ..errors import InputError
 from ..incident import CAUSES, PERPETRATORS, Incident, force_codes, parse_category
 from ..precision import LocationPrecision
@@ -41,30 +42,6 @@ def _tuple(value: Any) -> tuple[str, ...]:
         for v in value:
             items.extend(str(v).split(","))
     return tuple(dict.fromkeys(s.strip() for s in items if s and s.strip()))
-
-
-def _date(value: Any, name: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    # A month ("2023-07") or a year ("2023") stand for their first day as a start
-    # and their last day as an end.
-    try:
-        if re.fullmatch(r"\d{4}", text):
-            return dt.date(int(text), 1, 1) if name == "start" else dt.date(int(text), 12, 31)
-        if re.fullmatch(r"\d{4}-\d{2}", text):
-            first = dt.date.fromisoformat(text + "-01")
-            if name == "start":
-                return first
-            nxt = (first + dt.timedelta(days=32)).replace(day=1)
-            return nxt - dt.timedelta(days=1)
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM or YYYY)", field=name) from None
 
 
 def _precision(value: Any, name: str) -> int | None:
@@ -140,8 +117,8 @@ class Filters:
                 raise InputError(f"impossible bbox {bbox!r}: need -180<=west<=east<=180 and "
                                  f"-90<=south<=north<=90", field="bbox")
             out["bbox"] = (w, s, e, n)
-        out["start"] = _date(kw.get("start"), "start")
-        out["end"] = _date(kw.get("end"), "end")
+        out["start"] = as_date(kw.get("start"), "start", partial=True)
+        out["end"] = as_date(kw.get("end"), "end", partial=True, end=True)
         if out["start"] and out["end"] and out["start"] > out["end"]:
             raise InputError(f"start {out['start']} is after end {out['end']}", field="start")
         out["category"] = tuple(parse_category(c) for c in _tuple(kw.get("category")))
