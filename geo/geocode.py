@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -89,6 +90,15 @@ SCORES = {
 # A community this close to a context community counts as inside it
 # ("Tishreen village, administratively a part of al-Ashara city").
 CONTEXT_KM = 15.0
+_WAW = fold_arabic("و")
+_RUN_ON_ARTICLE = re.compile(r"\b([A-Z][a-z']{2,}?[aeiou])al-(?=[A-Za-z])")
+# The two ends of a road a report names lie this close together at most.
+ROAD_KM = 60.0
+# Words that may stand between a village and the place it is tied to ("X village to the
+# west of Y city", "X near Y", "X village of Y city").
+_ANCHOR_LINK = {"near", "nearby", "close", "to", "the", "of", "in", "vicinity", "outskirts",
+                "administratively", "a", "part", "village", "town", "city", "area", "km",
+                "kilometers", "kilometres"}
 # Candidates this close to the winner are the same place at another level
 # (Manbij city / Manbij district), not a rival.
 SAME_PLACE_KM = 5.0
@@ -271,6 +281,9 @@ class Geocoder:
         if len(clean) > 5000:
             clean = clean[:5000]  # a description, not a book: bound the work
         mixed = is_mixed_case(clean)
+        if mixed:
+            # A lost space before an article: "in Daraaal-Mahatta" is "Daraa al-Mahatta".
+            clean = _RUN_ON_ARTICLE.sub(r"\1 al-", clean)
         toks = tokens(clean, mixed)
         mentions, unresolved = self._mentions(clean, toks, mixed)
         missing = "; ".join(f"'{u}' is not in the gazetteer" for u in unresolved)
@@ -344,6 +357,7 @@ class Geocoder:
         i = 0
         unknown: list[tuple[int, int]] = []
         unresolved: list[str] = []
+        unresolved_spans: list[tuple[int, int]] = []
         while i < n:
             t = toks[i]
             if i in taken:
@@ -363,7 +377,8 @@ class Geocoder:
             end = i + 1
             while end < n and end - i < MAX_WINDOW and not toks[end].brk and end not in taken \
                     and (toks[end].nameable or (toks[end].direction is not None
-                                                and toks[end].kind is None)):
+                                                and toks[end].kind is None)) \
+                    and not self._conjoined(toks[end]):
                 end += 1
             found = None
             deferred = None
@@ -380,10 +395,15 @@ class Geocoder:
                 skel = collapse("".join(w.skel for w in words))
                 # A two-consonant name ("Bza'a", "Killi") only next to a kind word:
                 # "Killi town", "قرية X".
-                short_ok = (j < n and toks[j].kind == "community" and not toks[j].brk
+                short_ok = (j < n and toks[j].kind in ("community", "area") and not toks[j].brk
                             and not toks[j].arabic) or (
                     i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
                 cands, region = self._lookup(norm, skel, len(words), short_ok)
+                if cands and len(skel) < 3 and j < n and toks[j].kind == "area":
+                    # "al-Sa'en region": a two-consonant name beside an area word is only
+                    # taken for a sub-district or district of that name (or its seat),
+                    # never for some hamlet ("al-Hariri area" is no "Hur").
+                    cands = {p: v for p, v in cands.items() if self._area_like(p)}
                 if not cands and not region and j == end and len(words) >= 2 and len(skel) >= 5:
                     if self._framed(toks, i, end) and not any(
                             w.direction is not None for w in words):
@@ -408,6 +428,14 @@ class Geocoder:
                     found = _Mention(i, j, text[window[0].start:window[-1].end], cands)
             if found is None and self._framed(toks, i, end) and (t.cap or not mixed):
                 unresolved.append(text[toks[i].start:toks[end - 1].end])
+                unresolved_spans.append((i, end))
+            if found is not None and any(a0 <= found.i and found.j <= b0
+                                         for a0, b0 in unresolved_spans):
+                # "Rud al-Wahsh village": the whole framed name is unknown, so "al-Wahsh"
+                # found alone is a piece of another name, not this place.
+                found = None
+                i += 1
+                continue
             if found is not None:
                 if mixed and self._name_continues(toks, found.j, end):
                     found.partial = True  # "Bab" of "Bab al-Salama"
@@ -432,6 +460,10 @@ class Geocoder:
             near_kind = (b < n and toks[b].kind) or self._prev_word(toks, a) in LOCATIVE
             if len(skel) < 5 or not near_kind:
                 continue
+            if any(a0 <= a and b <= b0 and (a, b) != (a0, b0) for a0, b0 in unresolved_spans):
+                # "Rud al-Wahsh village" is not in the gazetteer: "al-Wahsh" one letter
+                # off ("al-Hawash") is a guess at a piece of it, not the place.
+                continue
             cands = {e.pcode: (SCORES["name_near"], "near-skeleton", e.name)
                      for e in self.gaz.names_near_skeleton(skel)}
             if cands:
@@ -439,6 +471,21 @@ class Geocoder:
         mentions.sort(key=lambda m: m.i)
         found_text = {m.text for m in mentions}
         return mentions, [u for u in unresolved if u not in found_text]
+
+    def _area_like(self, code: str) -> bool:
+        place = self.gaz.get(code)
+        return place.level in ("adm2", "adm3") or (
+            place.level == "community" and place.capital_level in (1, 2, 3))
+
+    def _conjoined(self, t: Tok) -> bool:
+        """An Arabic word with the conjunction و stuck on ("ومعرزيتا" = "and Maarzita").
+
+        It ends the name before it; only when the word without و is a place name and
+        the word with it is not (وادي, "Wadi", begins with و).
+        """
+        if not t.arabic or not t.norm.startswith(_WAW) or len(t.norm) < 4:
+            return False
+        return bool(self.gaz.names_by_norm(t.norm[1:])) and not self.gaz.names_by_norm(t.norm)
 
     @staticmethod
     def _name_continues(toks: list[Tok], j: int, end: int) -> bool:
@@ -549,6 +596,17 @@ class Geocoder:
             m.origin = bool(words & ORIGIN) and not (words & {"between", "road"})
             m.locative = self._is_locative(toks, m, mentions[idx - 1] if idx else None,
                                            has_locative)
+        # "from Um Adasat village to the west of Manbij city in eastern Aleppo, was killed
+        # in ...": a place that only qualifies the hometown is part of the origin too.
+        for a, b in zip(mentions, mentions[1:]):
+            between = toks[a.j:b.i]
+            if a.origin and not b.origin and not b.rural and b.kind not in ("adm1", "rural") \
+                    and between and not any(t.brk for t in between) \
+                    and (b.i >= n or not toks[b.i].brk) \
+                    and all(t.low in _ANCHOR_LINK or t.kind == "community" or t.article
+                            or t.direction is not None for t in between) \
+                    and (b.relative or b.near or {t.low for t in between} & {"of", "near"}):
+                b.origin = True
         # "Salah al-Din neighborhood" found as "Salah" + "al-Din": the pieces of one
         # capitalised name share the kind word that follows the last piece.
         for a, b in reversed(list(zip(mentions, mentions[1:]))):
@@ -577,6 +635,11 @@ class Geocoder:
                 or nxt.low in ("in", "of", "near", "at", "on", "from")))
         prev = toks[k]
         if prev.low in ("and", "و") or prev.low == "or":
+            # "between A and B", "the two villages of A and B": B is a place even when
+            # A is not in the gazetteer.
+            back = {t.low for t in toks[max(0, k - 8):k]}
+            if back & {"between", "villages", "towns", "cities", fold_arabic("بين")}:
+                return True
             # "in X and Y": a place only if the mention just before "and" is one.
             return before is not None and before.locative and k - before.j <= 1
         return (prev.low in LOCATIVE or prev.kind is not None or prev.direction is not None
@@ -618,14 +681,32 @@ class Geocoder:
         # Governorate context: the argument, and governorates named in the text.
         govs: list[str] = [gov] if gov else []
         gov_dirs: list[tuple[str, tuple[float, float]]] = []
+        # A region's implied governorate ("the Badia": Homs) counts only when no
+        # governorate is named: "the western badiya of Deir Ez-Zour" is in Deir ez-Zor.
+        explicit = bool(govs) or any(self._gov_of(m) for m in pool
+                                     if not (m.region is not None and not m.cands))
         for m in pool:
             code = self._gov_of(m)
+            if code and explicit and m.region is not None and not m.cands:
+                continue
             if code:
                 if code not in govs:
                     govs.append(code)
                 if m.direction and not m.relative:
                     gov_dirs.append((code, m.direction))
         eligible = [m for m in pool if self._eligible(m)]
+        if not eligible and non_origin and govs:
+            # "a man from Theyban town in eastern rural Deir Ez-Zour ... was shot dead in
+            # the town": nothing finer than the governorate is named besides the hometown;
+            # the hometown is the best answer when it lies in that governorate.
+            home = [m for m in usable if m.origin and self._eligible(m) and any(
+                self._in_govs(p, govs) for p in m.cands)]
+            if home:
+                eligible = home
+                notes.append("only the hometown is named finer than the governorate; "
+                             "taken as the place")
+        eligible = self._in_governorate(eligible, govs, notes)
+        eligible = self._anchored(toks, eligible, pool, notes)
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
         while eligible and eligible[0].kind == "neighbourhood" and \
@@ -646,6 +727,9 @@ class Geocoder:
         # A desert: "al-Qasabi 'badiya'", "the desert of X".
         desert = self._desert(toks, pool, primary)
         context = [m for m in pool if m is not primary and m is not (primary.road_with if primary else None)]
+        if primary is not None and desert and self._is_gov_name(primary) and govs:
+            # "the western badiya of Deir Ez-Zour": the desert of a governorate.
+            primary = None
         if primary is None:
             return self._area_answer(text, pool, govs, gov_dirs, notes, desert)
         scored = self._score(primary, context, govs, gov_dirs)
@@ -709,6 +793,86 @@ class Geocoder:
             text, True, level, code, place.name_en, place.name_ar,
             [p.pcode for p in self.gaz.parents(code)], float(lon), float(lat), precision,
             int(radius), confidence, alternatives, matched, "; ".join(notes), places)
+
+    def _in_govs(self, code: str, govs: list[str]) -> bool:
+        place = self.gaz.get(code)
+        return code in govs or place.adm1_pcode in govs
+
+    def _in_governorate(self, eligible: list[_Mention], govs: list[str],
+                        notes: list[str]) -> list[_Mention]:
+        """Drop the mentions with no candidate in the governorate the text (or caller) names.
+
+        "Wadi al-Atheeb area east of al-Sa'an town in eastern rural Hama": "Wadi" is a
+        village in Aleppo; "al-Kreizat village near Tadef city" a misspelling of a
+        village in Tartous. A name found only outside the governorate is not the
+        place; the next mention is (or, if none is left, the governorate itself).
+        """
+        if not govs:
+            return eligible
+        kept = []
+        for m in eligible:
+            if any(self._in_govs(p, govs) for p in m.cands):
+                kept.append(m)
+            else:
+                notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
+        return kept
+
+    def _anchored(self, toks, eligible: list[_Mention], pool: list[_Mention],
+                  notes: list[str]) -> list[_Mention]:
+        """Drop a first mention the text ties to a named place it is nowhere near.
+
+        "al-Sukariyya village west of al-Boukamal city", "Rasm Koujan village near
+        al-Sa'an area", "the road between Rawd al-Wahsh and al-Sukhna": the village
+        must lie by the place it is tied to (within that unit, or CONTEXT_KM of it;
+        ROAD_KM for the two ends of a road). A namesake far away is not it: the
+        village is taken as missing from the gazetteer and the anchor answers, NEAR.
+        """
+        while len(eligible) > 1:
+            m = eligible[0]
+            anchor = m.road_with if m.road_with is not None else self._anchor_of(toks, m, pool)
+            if anchor is None or not anchor.cands:
+                break
+            if m.road_with is not None:
+                close = any(_km(self.gaz.get(a).lon, self.gaz.get(a).lat,
+                                self.gaz.get(b).lon, self.gaz.get(b).lat) <= ROAD_KM
+                            for a in m.cands for b in anchor.cands)
+                # Keep the end whose name matched better; drop the other.
+                if close or max(s for s, _, _ in m.cands.values()) > \
+                        max(s for s, _, _ in anchor.cands.values()):
+                    break
+            else:
+                close = any((self._context_fit(self.gaz.get(p), anchor) or 0) > 0
+                            for p in m.cands)
+                if close:
+                    break
+            if anchor not in eligible:
+                break
+            notes.append(f"'{m.text}' is not in the gazetteer near {anchor.text}")
+            anchor.near = True
+            eligible = [e for e in eligible if e is not m]
+            if eligible[0] is not anchor:
+                eligible.remove(anchor)
+                eligible.insert(0, anchor)
+        return eligible
+
+    @staticmethod
+    def _anchor_of(toks, m: _Mention, pool: list[_Mention]) -> "_Mention | None":
+        """The place ``m`` is tied to by "near", "of" or a direction ("X village west of Y")."""
+        later = [o for o in pool if o.i >= m.j]
+        if not later:
+            return None
+        nxt = min(later, key=lambda o: o.i)
+        between = toks[m.j:nxt.i]
+        if len(between) > 6 or any(t.brk for t in between[1:]) or \
+                (nxt.i < len(toks) and toks[nxt.i].brk):
+            return None
+        words = {t.low for t in between}
+        ties = words & (NEAR | {"of"}) or any(t.direction is not None for t in between)
+        allowed = all(t.low in _ANCHOR_LINK or t.kind in ("community", "area")
+                      or t.direction is not None or t.article for t in between)
+        if not ties or not allowed or nxt.rural or nxt.kind in ("adm1", "rural", "landmark"):
+            return None
+        return nxt
 
     def _neighbourhood_known(self, m: _Mention, pool: list[_Mention]) -> bool:
         """Is the neighbourhood ``m`` names in the gazetteer?

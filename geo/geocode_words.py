@@ -41,7 +41,8 @@ for _w in ("crossroad", "crossroads", "roundabout", "junction", "intersection", 
            "checkpoint", "hospital", "school", "mosque", "market", "bakery", "dam", "square",
            "street", "road", "highway", "motorway", "base", "airport", "airbase", "station",
            "factory", "mill", "mills", "prison", "crossing", "farms", "fields", "orchards",
-           "hill", "lake", "river", "stadium", "center", "centre", "church", "cemetery"):
+           "hill", "lake", "river", "stadium", "center", "centre", "church", "cemetery", "circle",
+           "dawwar", "duwwar", "building", "park", "garden"):
     KIND[_w] = "landmark"
 _ARABIC_KIND = {
     "قرية": "community", "قرى": "community", "بلدة": "community", "مدينة": "community",
@@ -51,6 +52,8 @@ _ARABIC_KIND = {
     "حاجز": "landmark", "جسر": "landmark", "مشفى": "landmark", "مستشفى": "landmark",
     "مدرسة": "landmark", "مسجد": "landmark", "سوق": "landmark", "أطراف": "rural",
     "ضواحي": "rural", "مزارع": "landmark",
+    # the dual: "الطريق الواصل بين قريتي X وY" (between the two villages of X and Y)
+    "قريتي": "community", "بلدتي": "community", "مدينتي": "community",
 }
 for _w, _k in _ARABIC_KIND.items():
     KIND[fold_arabic(_w)] = _k
@@ -81,11 +84,13 @@ for _w, _v in _ARABIC_DIRECTION.items():
 
 # Prepositions after which a name is where something happened (or a larger
 # place around it). A capitalised word after none of these, and with no kind
-# word beside it, is most likely a person's name in a full sentence.
+# word beside it, is most likely a person's name in a full sentence. ("by" is not
+# one: in reports it brings the perpetrator, "killed by Assad regime forces", and
+# al-Assad is also a village.)
 LOCATIVE = {
     "in", "at", "near", "from", "of", "between", "and", "to", "towards", "toward", "outside",
     "around", "into", "on", "inside", "targeting", "targeted", "hit", "struck", "shelled",
-    "bombed", "stormed", "entered", "across", "via", "through", "past", "within", "by",
+    "bombed", "stormed", "entered", "across", "via", "through", "past", "within",
     "nearby", "outskirts", "vicinity", "edge", "hometown", "within",
     *(fold_arabic(w) for w in ("في", "من", "قرب", "بالقرب", "إلى", "الى", "على", "بين", "محيط",
                                "أطراف", "التابعة", "التابع", "لمدينة", "لبلدة", "لقرية", "و")),

@@ -33,7 +33,8 @@ import re
 from dataclasses import dataclass, field
 
 from .precision import DatePrecision
-from .report_places import find_governorate, find_place, find_stated_control, place_phrases
+from .report_places import (find_governorate, find_place, find_stated_control, hometown_referred,
+                            place_phrases)
 from .report_text import (EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence,
                           find_dates, parse_number)
 
@@ -151,7 +152,9 @@ _COMPOUND_FIRST = {"abdul", "abd", "abu"}
 
 _EVENT = re.compile(
     r"\b(?:killed|killing|died|dies|shot dead|shot and killed|tortured to death|murdered|executed|"
-    r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away)\b", re.I)
+    r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away)\b"
+    # "The body of a man ... was discovered ... bearing signs of gunshot wounds"
+    r"|\bbod(?:y|ies)\s+of\s+[^.]{0,240}?\b(?:was|were)\s+(?:found|discovered|recovered)\b", re.I)
 _TORTURE = re.compile(r"tortured to death|died (?:due to|under|from|as a result of) torture|"
                       r"death (?:due to|under) torture|died in (?:detention|custody|prison)|"
                       r"signs of torture|detention cent(?:er|re)|tortur", re.I)
@@ -564,7 +567,9 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> 
         hometown_text=home.text if home else None,
         governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
         section=group[0].section, sentences=[s.text for s in group])
-    if place is not None and place.hometown:
+    if place is not None and place.referred:
+        inc.notes.append("the report refers back to the victim's home place as the incident place")
+    elif place is not None and place.hometown:
         inc.notes.append("the report names only the victim's home place; taken as the incident place")
     if control is not None:
         _set_control(inc, control)
@@ -588,7 +593,12 @@ def _place_for(body: str, event_pos: int):
     s0 = body.rfind(". ", 0, event_pos) + 1
     s1 = body.find(". ", event_pos)
     s1 = len(body) if s1 < 0 else s1
-    phrases = [p for p in place_phrases(body) if not p.hometown and not p.origin_of_fire]
+    every = place_phrases(body)
+    # "... from Theyban town ..., was shot dead in the town on ...": the hometown.
+    home = hometown_referred(body, every, event_pos, s1)
+    if home is not None:
+        return home
+    phrases = [p for p in every if not p.hometown and not p.origin_of_fire]
     same = [p for p in phrases if s0 <= p.start < s1]
     # the longest in the sentence: "X village, administratively part of Y, in Z governorate"
     if same:

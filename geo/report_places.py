@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["Governorate", "GOVERNORATES", "find_governorate", "PlacePhrase", "find_place", "place_phrases",
+           "hometown_referred",
            "StatedControl", "find_stated_control", "PLACE_WORDS"]
 
 
@@ -109,7 +110,7 @@ _PLACE_WORD_RE = re.compile(r"\b(?:" + PLACE_WORDS + r")\b", re.I)
 # Locative openings. Compound ones are part of the place text ("in front of his house ...").
 _LOCATIVE = re.compile(
     r"(?<![\w-])(?:(?P<keep>in front of|on the outskirts of|on the edge of|near|outside|inside|"
-    r"between)\s|(?P<drop>in|at|on|into|to(?=\s+(?:an?|the)\s+(?:\w+\s+){0,2}"
+    r"between|around|close to)\s|(?P<drop>in|at|on|into|to(?=\s+(?:an?|the)\s+(?:\w+\s+){0,2}"
     r"(?:detention|prison|branch|hospital|checkpoint|center|centre)))\s)", re.I)
 # Where a place phrase stops: the clause ends or an event clause begins.
 _STOP = re.compile(
@@ -141,6 +142,7 @@ class PlacePhrase:
     end: int
     hometown: bool = False
     origin_of_fire: bool = False
+    referred: bool = False  # the hometown, which the text refers back to as the place
 
 
 def _phrase_end(text: str, start: int) -> int:
@@ -215,10 +217,48 @@ def _is_place(phrase: str) -> bool:
     return bool(_PLACE_WORD_RE.search(phrase) or find_governorate(phrase))
 
 
+# "was shot dead in the town", "attack on his home village", "in the town's X neighborhood":
+# the place is the hometown named before.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:in|on|at|near|into|inside|outside)\s+(?:the|his|her|their)\s+(?:own\s+)?"
+    r"(?:home\s+)?(?:town|village|city|hometown)(?:'s|’s)?\b(?!\s+of\b)", re.I)
+
+
+def hometown_referred(text: str, phrases: list[PlacePhrase], start: int = 0,
+                      end: int | None = None) -> PlacePhrase | None:
+    """The hometown when the text refers back to it as the place ("shot dead in the town").
+
+    The reference must come at or after ``start`` (the event verb) and before ``end``,
+    with no other place phrase between ``start`` and it; the hometown is the last
+    "from ..." phrase before it.
+    """
+    end = len(text) if end is None else end
+    back = next((m for m in _BACK_REFERENCE.finditer(text, start, end)), None)
+    if back is None:
+        return None
+    homes = [p for p in phrases if p.hometown and p.end <= back.start()]
+    others = [p for p in phrases if not p.hometown and not p.origin_of_fire
+              and start <= p.start < back.start()]
+    if not homes or others:
+        return None
+    home = homes[-1]
+    return PlacePhrase(home.text, home.start, home.end, hometown=True, referred=True)
+
+
 def find_place(text: str, prefer_after: int = 0) -> PlacePhrase | None:
     """The incident place in ``text``: the first non-hometown place phrase at or after
-    ``prefer_after`` (the event verb), else the first before it, else the hometown."""
+    ``prefer_after`` (the event verb), else the first before it, else the hometown.
+
+    When the text refers back to the hometown before any other place after the event
+    ("... from Theyban town ..., was shot dead in the town on ..."), the hometown is the place.
+
+    >>> find_place("A man from Nahta town in eastern Daraa was shot dead in the town on May 9").text
+    'Nahta town in eastern Daraa'
+    """
     phrases = place_phrases(text)
+    home = hometown_referred(text, phrases, prefer_after)
+    if home is not None:
+        return home
     local = [p for p in phrases if not p.hometown and not p.origin_of_fire]
     after = [p for p in local if p.start >= prefer_after]
     if after:
@@ -260,6 +300,10 @@ _CONTROL_PATTERNS = [
     # "in an area under the control of X" / "in areas controlled by X"
     re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?:area|areas|region|territory|part)\s+"
                + _UNDER + r"\s+(?P<force>[^.;]+)", re.I),
+    # "X village is under the Syrian Democratic Forces' control"
+    re.compile(r"\b" + _SITE_NOUN + r"\s+(?:is|was|are|were)\s+(?:still\s+|then\s+)?under\s+"
+               r"(?:the\s+)?(?:(?:joint|full)\s+)?(?P<force>[^.;,]{2,80}?)(?:'s|’s|'|’)\s+control\b",
+               re.I),
     # "in the SDF-controlled area", "in an HTS-held town"
     re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?P<force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
                r"-(?:controlled|held)\s+(?:area|areas|territory|region|village|town|city|part|"

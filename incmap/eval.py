@@ -23,7 +23,6 @@ message says which line and field).
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 from pathlib import Path
 

@@ -532,3 +532,43 @@ def test_docstring_examples():
                    geo.report_text):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
+# -- rules added after the held-out check on real reports (docs/evaluation.md) --------------
+
+def test_reference_back_to_the_hometown_is_the_place():
+    from geo.report_places import find_place
+
+    p = find_place("A man from Theyban town in the eastern suburbs of Deir Ez-Zour governorate "
+                   "was shot dead in the town on December 7, 2021 by gunmen.", prefer_after=60)
+    assert p.text.startswith("Theyban town") and p.referred
+    # another place after the event verb wins over a later "the town"
+    p = find_place("A man from Nahta town was shot dead in Busra al-Sham city, near the town "
+                   "hall.", prefer_after=20)
+    assert p.text.startswith("Busra al-Sham")
+
+
+def test_possessive_control_phrase():
+    from geo.report_places import find_stated_control
+
+    c = find_stated_control("SNHR notes that Um Tammakh village is under the Syrian Democratic "
+                            "Forces' control, and that the civilians tried to leave the area.")
+    assert c.text == "Syrian Democratic Forces"
+
+
+def test_a_body_found_is_an_incident():
+    text = ("Syrian Network for Human Rights\n10 Civilians Documented Killed in November 2020 in "
+            "Syria\nTuesday December 1, 2020\n\nIII. Most Notable Incidents\n\nThe body of a man, "
+            "from a town in the eastern suburbs of Deir Ez-Zour governorate, was discovered on "
+            "November 20, 2020, bearing signs of gunshot wounds, in Gharanij city. The area is "
+            "controlled by the SDF.\n")
+    r = read_report(text)
+    assert len(r.incidents) == 1 and r.incidents[0].stated_control == "SDF"
+
+
+def test_around_a_village_is_a_place_phrase():
+    from geo.report_places import find_place
+
+    p = find_place("Gunmen shot dead two farmers on land around Kimar village in the northern "
+                   "suburbs of Aleppo governorate.", prefer_after=10)
+    assert "Kimar village" in p.text
