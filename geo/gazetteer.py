@@ -22,15 +22,22 @@ Look-ups:
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import pickle
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import shapely
 from rapidfuzz import fuzz, process
 
+from . import names as names_module
 from .names import is_arabic, normalise, skeleton, skeleton_variants
+from .datadir import user_cache_dir
 from .reference import Reference, load
 
 __all__ = ["Place", "Hit", "ReverseResult", "Gazetteer", "LEVELS", "LEVEL_RANK"]
@@ -145,8 +152,10 @@ class Gazetteer:
         self._by_norm: dict[str, list[int]] = defaultdict(list)
         self._by_skel: dict[str, list[int]] = defaultdict(list)
         self._by_del: dict[str, set[int]] | None = None
-        self._build_places()
-        self._build_names()
+        if not self._load_index():
+            self._build_places()
+            self._build_names()
+            self._save_index()
         self._build_spatial()
 
     @classmethod
@@ -157,6 +166,51 @@ class Gazetteer:
         if cached is None:
             cached = _GAZETTEERS[ref.fingerprint] = cls(ref)
         return cached
+
+    # -- the prepared index, cached -----------------------------------
+    _INDEX_FIELDS = ("_places", "_names", "_by_norm", "_by_skel", "_norm_keys")
+
+    def _index_path(self):
+        """Where the name index of this data set and this code is cached.
+
+        The key covers the reference data and the source of the modules that
+        build the index, so a change to either rebuilds it.
+        """
+        if not self.ref.fingerprint:
+            return None
+        h = hashlib.sha256(self.ref.fingerprint.encode())
+        for module in (names_module, sys.modules[__name__]):
+            h.update(Path(module.__file__).read_bytes())
+        return user_cache_dir() / f"gazetteer-{h.hexdigest()[:20]}.pickle"
+
+    def _load_index(self) -> bool:
+        path = self._index_path()
+        if path is None or not path.is_file():
+            return False
+        try:
+            with open(path, "rb") as fh:
+                state = pickle.load(fh)
+            for name in self._INDEX_FIELDS:
+                setattr(self, name, state[name])
+        except Exception:  # a damaged or foreign cache is rebuilt, never trusted
+            self._places, self._names = {}, []
+            self._by_norm, self._by_skel = defaultdict(list), defaultdict(list)
+            return False
+        return True
+
+    def _save_index(self) -> None:
+        path = self._index_path()
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump({name: getattr(self, name) for name in self._INDEX_FIELDS}, fh,
+                            protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # atomic: a reader never sees half an index
+        except OSError:
+            pass  # a read-only cache only costs speed
 
     # -- building -------------------------------------------------------
     def _build_places(self) -> None:

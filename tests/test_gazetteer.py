@@ -114,3 +114,20 @@ def test_names_near_skeleton_finds_one_letter_misspellings(gaz):
     assert "C1767" in near
     assert {n.pcode for n in gaz.names_near_skeleton(skeleton("Kafr Nuoranz"))} >= {"C1041"}
     assert gaz.names_near_skeleton("ab") == []  # too short to be safe
+
+
+def test_name_index_cache_is_used_and_a_damaged_one_rebuilt(ref, tmp_path, monkeypatch):
+    from geo.gazetteer import Gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = Gazetteer(ref)  # builds and writes the index
+    path = built._index_path()
+    assert path.is_file() and str(path).startswith(str(tmp_path))
+    cached = Gazetteer(ref)  # reads it
+    for query in ("Menbij", "كفر نوران", "Tishreen", "Deir Ez-Zour"):
+        assert [h.place.pcode for h in cached.search(query)] == \
+               [h.place.pcode for h in built.search(query)]
+    path.write_bytes(b"not a pickle")
+    rebuilt = Gazetteer(ref)
+    assert rebuilt.search("Menbij")[0].place.pcode == "C1767"
+    assert path.read_bytes() != b"not a pickle"
