@@ -7,9 +7,11 @@ the clock starts, so the peer is timed on the join alone). Ours:
 and without the front-line distance. Both run in this process on the same
 points; the answers are compared.
 
-Also measured: a single in-process look-up (``control_at``), the warm start-up
-of a fresh process (import + ``ControlIndex.load``), and its resident memory
-after loading and answering.
+Also measured: a single in-process look-up (``control_at``) with and without
+the front-line distance, the warm start-up of a fresh process (import +
+``ControlIndex.load`` + one answer), its resident memory after loading, and its
+peak resident memory while it tags a batch of the same size (without and with
+``front_km``).
 
 Run:  python bench/control_join.py [--points N] [--dates K] [--dataset DIR]
 The last line is a JSON object with points, seconds, sjoin_seconds, ratio, ...
@@ -41,21 +43,37 @@ startup = time.perf_counter() - t
 def status(key):  # this process's own memory (ru_maxrss would include the parent's before exec)
     with open("/proc/self/status") as f:
         return int(next(l for l in f if l.startswith(key)).split()[1]) / 1024
+def reset_peak():  # Linux: VmHWM restarts from the current resident size
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+    except OSError:
+        pass
 loaded = status("VmRSS:")
 import numpy as np
 rng = np.random.default_rng(0)
-n = 200_000
-idx.control_many(rng.uniform(36, 42, n), rng.uniform(32.5, 37, n),
-                 np.datetime64("2018-01-01") + rng.integers(0, 2500, n), front=False)
-idx.snapshot("2023-07-09")
-print(f"{startup:.4f} {loaded:.1f} {status('VmRSS:'):.1f} {status('VmHWM:'):.1f}")
+n = int(sys.argv[2])
+lons, lats = rng.uniform(35.7, 42.4, n), rng.uniform(32.3, 37.35, n)
+dates = np.datetime64("2017-07-01") + rng.integers(0, 3100, n)
+before = status("VmRSS:")  # + the inputs (24 bytes a point)
+reset_peak()
+out = idx.control_many(lons, lats, dates, front=False)
+peak = status("VmHWM:")
+del out
+reset_peak()
+before_front = status("VmRSS:")
+out = idx.control_many(lons, lats, dates, front=True)
+peak_front = status("VmHWM:")
+after = status("VmRSS:")
+print(f"{startup:.4f} {loaded:.1f} {before:.1f} {peak:.1f} {before_front:.1f} {peak_front:.1f} "
+      f"{after:.1f}")
 """
 
 
-def _child(dataset: str) -> tuple[float, float, float, float]:
-    out = subprocess.run([sys.executable, "-c", _CHILD, dataset], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
-    return tuple(float(v) for v in out.stdout.split()[-4:])
+def _child(dataset: str, n: int) -> tuple[float, ...]:
+    out = subprocess.run([sys.executable, "-c", _CHILD, dataset, str(n)], capture_output=True,
+                         text=True, cwd=ROOT, check=True)
+    return tuple(float(v) for v in out.stdout.split()[-7:])
 
 
 def _points(idx, n: int, k: int, seed: int):
@@ -179,19 +197,30 @@ def main() -> None:
     single_front = timeit.timeit(lambda: idx.control_at(*next(it)), number=m) / m * 1e6
     print(f"single look-up: {single:.1f} us (goal <= 20 us); with front_km {single_front:.1f} us")
 
-    # A fresh process: warm start-up and resident memory.
-    _child(dataset)  # fills the caches if needed
-    startup, rss_loaded, rss_after, rss_peak = min(_child(dataset) for _ in range(2))
+    # A fresh process: warm start-up and resident memory (after loading; during a batch of
+    # the same size as above, uniform over the bounding box and the coverage, without and
+    # with front_km).
+    _child(dataset, 1000)  # fills the caches if needed
+    startup = min(_child(dataset, 1000)[0] for _ in range(2))
+    _, rss_loaded, rss_before, rss_peak, rss_before_front, rss_peak_front, rss_after = _child(
+        dataset, n)
+    per_row = (rss_peak - rss_before) * 1e6 / n
+    per_row_front = (rss_peak_front - rss_before_front) * 1e6 / n
     print(f"warm start-up (import + load + one answer): {startup:.2f} s (goal <= 2 s)")
-    print(f"resident memory: {rss_loaded:.0f} MB after load and one answer (goal <= 300 MB); "
-          f"{rss_after:.0f} MB after 200,000 answers and a snapshot, peak {rss_peak:.0f} MB")
+    print(f"resident memory: {rss_loaded:.0f} MB after load and one answer (goal <= 300 MB)")
+    print(f"  batch of {n:,}: peak {rss_peak:.0f} MB ({per_row:.0f} bytes a point over the "
+          f"{rss_before:.0f} MB before it); with front_km peak {rss_peak_front:.0f} MB "
+          f"({per_row_front:.0f} bytes a point); {rss_after:.0f} MB holding the result")
     print(json.dumps({
         "points": n, "dates": len(groups), "seconds": round(seconds, 3),
         "sjoin_seconds": round(sjoin_seconds, 3), "ratio": round(ratio, 1),
         "front_seconds": round(front_seconds, 3), "agreement": round(agree, 6),
         "single_us": round(single, 2), "single_front_us": round(single_front, 2),
         "startup_s": round(startup, 3), "rss_mb": round(rss_loaded, 1),
-        "rss_after_batch_mb": round(rss_after, 1), "rss_peak_mb": round(rss_peak, 1),
+        "rss_batch_peak_mb": round(rss_peak, 1), "rss_batch_bytes_per_point": round(per_row),
+        "rss_front_batch_peak_mb": round(rss_peak_front, 1),
+        "rss_front_batch_bytes_per_point": round(per_row_front),
+        "rss_after_batch_mb": round(rss_after, 1),
         "dataset": str(dataset or BUNDLED_DIR), "atoms": len(idx.tess),
         "periods": len(idx.periods),
     }))

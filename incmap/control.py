@@ -124,7 +124,11 @@ def snapshot(obj, date: str, output: str | None, dataset: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def check(obj, dataset: str | None, as_json: bool) -> None:
-    """Load a control dataset and report its coverage, size and conflicts.
+    """Load a control dataset and report its coverage, size, conflicts and warnings.
+
+    Warnings name community periods whose P-code has no cell of its own (its point is
+    the same as another community's, or lies just outside the outline): they answer for
+    the cell that holds the point, after that cell's own periods.
 
     \b
     Example:
@@ -141,6 +145,8 @@ def check(obj, dataset: str | None, as_json: bool) -> None:
         "forces": dict(Counter(p.force for p in ds.periods)),
         "confidence": dict(Counter(p.confidence for p in ds.periods)),
         "area_conflicts": ds.area_conflicts(),
+        # Community periods answered by another cell (or never): see docs/control-engine.md.
+        "unit_warnings": list(idx.warnings),
     }
     if as_json:
         echo_json(report)
@@ -150,6 +156,8 @@ def check(obj, dataset: str | None, as_json: bool) -> None:
         click.echo(f"{k}: {report[k]}")
     for c in report["area_conflicts"]:
         click.echo(f"conflict (the smaller area wins): {c}")
+    for w in report["unit_warnings"]:
+        click.echo(f"warning: {w}")
 
 
 def _mapping(values: tuple[str, ...]) -> dict[str, str]:

@@ -110,3 +110,24 @@ def test_check_reports_the_dataset(run):
     doc = json.loads(res.output)
     assert doc["periods"] == 11 and doc["areas"] == 1
     assert doc["coverage"] == ["2017-01-01", "2025-12-31"] and doc["area_conflicts"] == []
+
+
+def test_check_warns_about_communities_without_a_cell(run, tmp_path):
+    """C1261 has no cell (its point lies outside the generalised outline): check says so,
+    and where its period applies."""
+    ds = tmp_path / "ds"
+    ds.mkdir()
+    (ds / "periods.csv").write_text(
+        "unit,force,valid_from,valid_to,contested,also,confidence,source,note\n"
+        "C1262,GOV,2020-01-01,2020-12-31,,,high,test,\n"
+        "C1261,SDF,2019-01-01,2021-12-31,,,high,test,\n", encoding="utf-8")
+    res = run("check", "--dataset", str(ds), "--json")
+    assert res.exit_code == 0, res.output
+    warnings = json.loads(res.output)["unit_warnings"]
+    assert any(w.startswith("C1261 has no cell of its own") and "C1262's cell" in w
+               and "periods.csv:3" in w for w in warnings)
+    assert any("C1262's GOV" in w and "overrides its SDF" in w for w in warnings)
+    res = run("check", "--dataset", str(ds))
+    assert res.exit_code == 0 and "warning: C1261 has no cell of its own" in res.output
+    res = run("check", "--dataset", BASIC, "--json")
+    assert json.loads(res.output)["unit_warnings"] == []

@@ -334,3 +334,171 @@ def test_bundled_dataset_loads_and_answers(data):
     a = idx.control_at(37.95, 36.53, "2023-07-14")  # Manbij, mid-2023
     assert a.force in {"SDF", "GOV", "SNA"} and a.pcodes["adm2"] == "SY0205"
     assert not a.stale and a.source
+
+
+# -- the front-line distance: the fast path against the slow exact one ------------------------
+
+def _front_km_exact(idx, lons, lats, dates):
+    """km to the nearest atom (polygon, metres) held by another known force: the definition,
+    by brute force - an STRtree of whole polygons per (epoch, force), no edges."""
+    from geo.control.index import FORCE_CODES
+
+    tr, geoms = idx._projected()
+    atom, period, _, days = idx.locate(lons, lats, dates)
+    out = np.full(len(lons), np.nan)
+    trees = {}
+    for i in np.flatnonzero((atom >= 0) & (period >= 0)):
+        epoch = int(idx._epoch(days[i:i + 1])[0])
+        force = idx.periods[period[i]].force
+        key = (epoch, force)
+        if key not in trees:
+            per = idx._atom_periods(epoch)
+            codes = np.array([idx.periods[p].force if p >= 0 else "UNKNOWN" for p in per])
+            others = np.flatnonzero((codes != force) & np.isin(codes, FORCE_CODES))
+            trees[key] = shapely.STRtree(geoms[others]) if len(others) else None
+        if trees[key] is None:
+            continue
+        x, y = tr.transform(lons[i], lats[i])
+        _, dist = trees[key].query_nearest(shapely.Point(x, y), return_distance=True,
+                                           all_matches=False)
+        out[i] = dist[0] / 1000
+    return out
+
+
+@pytest.mark.parametrize("which", ["basic", "marks2017", "bundled"])
+def test_front_km_fast_path_equals_the_exact_definition(request, data, which):
+    from geo.control.dataset import BUNDLED_DIR
+    from geo.control.front import SNAP_M
+
+    if which == "bundled":
+        if not (BUNDLED_DIR / "periods.csv").is_file():
+            pytest.skip("no bundled dataset yet")
+        idx = ControlIndex.load(data)
+    else:
+        idx = request.getfixturevalue(which)
+    first, last = idx.coverage
+    lons, lats, dates = _random_points(2500, seed=31, start=first - dt.timedelta(days=30),
+                                       days=(last - first).days + 60)
+    # Some points just outside the outline, where snapping and the outline's edges matter.
+    border = shapely.get_coordinates(shapely.union_all(idx.ref.adm3.geometry.values).boundary)
+    rng = np.random.default_rng(32)
+    pick = border[rng.integers(0, len(border), 300)] + rng.normal(0, 0.03, (300, 2))
+    lons, lats = np.r_[lons, pick[:, 0]], np.r_[lats, pick[:, 1]]
+    dates = np.r_[dates, dates[:300]]
+    fast = idx.control_many(lons, lats, dates)["front_km"].to_numpy()
+    want = _front_km_exact(idx, lons, lats, dates)
+    assert np.array_equal(np.isnan(fast), np.isnan(want))
+    ok = ~np.isnan(want)
+    # (The fixture only covers Aleppo and Idlib: elsewhere it has no period, so no distance.)
+    assert ok.sum() > (200 if which == "basic" else 700)
+    # Exact up to the documented tolerance: edges are matched with vertices SNAP_M apart.
+    assert np.abs(fast[ok] - want[ok]).max() <= SNAP_M / 1000
+    assert (want[ok] < 2).sum() > 5  # some points near a front, where it matters most
+    single = [idx.control_at(lons[i], lats[i], pd.Timestamp(dates[i]).date()).front_km
+              for i in range(0, len(lons), 25)]
+    for got, i in zip(single, range(0, len(lons), 25)):
+        assert (got is None) == bool(np.isnan(want[i]))
+        if got is not None:
+            assert abs(got - want[i]) <= SNAP_M / 1000
+
+
+def test_front_lines_drop_only_edges_inside_one_force(marks2017):
+    """The edge set for a force is the outline of the others' area: no edge between two of
+    the force's own atoms, none between two atoms of other forces."""
+    idx = marks2017
+    lines = idx._front_lines()
+    codes = idx._epoch_codes(int(idx._epoch(np.array([_day_of("2017-07-20")]))[0]))
+    for force in np.unique(codes[codes >= 0]).tolist():
+        tree = lines.tree(codes, force)
+        kept = set(map(id, tree.geometries))
+        others = (codes >= 0) & (codes != force)
+        for j, seg in enumerate(lines.segments):
+            a = others[lines.side_a[j]]
+            b = others[lines.side_b[j]] if lines.side_b[j] >= 0 else False
+            assert (id(seg) in kept) == (a != b)
+        assert 0 < len(tree.geometries) < len(lines)
+
+
+def _day_of(text):
+    from geo.control.index import _day
+
+    return _day(D.fromisoformat(text))
+
+
+# -- communities without a cell of their own --------------------------------------------------
+
+def test_a_community_without_a_cell_answers_for_the_cell_holding_its_point(ref):
+    """C1261 (Silsileh) lies 1.1 km outside the generalised outline, so the tessellation
+    gives it no cell; its periods answer for C1262's cell, after C1262's own."""
+    from geo.control.period import ControlPeriod
+
+    idx0 = ControlIndex(ControlDataset.read(FIX / "basic"), ref)
+    assert "C1261" not in set(idx0.tess.community) and "C1262" in set(idx0.tess.community)
+    periods = [ControlPeriod("C1262", "GOV", D(2020, 1, 1), D(2020, 12, 31), origin="t:2"),
+               ControlPeriod("C1261", "SDF", D(2019, 1, 1), D(2021, 12, 31), origin="t:3")]
+    idx = ControlIndex(ControlDataset(periods), ref)
+    lon, lat = ref.communities.loc["C1261", ["lon", "lat"]]
+    a = idx.control_at(lon, lat, "2019-06-01")
+    assert (a.force, a.unit, a.pcodes["community"], a.inside) == ("SDF", "C1261", "C1262", False)
+    assert idx.control_at(lon, lat, "2020-06-01").unit == "C1262"  # the cell's own period wins
+    assert idx.control_at(lon, lat, "2021-06-01").force == "SDF"
+    # Everywhere in C1262's cell, not only at the point.
+    lon2, lat2 = ref.communities.loc["C1262", ["lon", "lat"]]
+    assert idx.control_at(lon2, lat2, "2021-06-01").unit == "C1261"
+    many = idx.control_many([lon, lon2], [lat, lat2], ["2019-06-01", "2020-06-01"], front=False)
+    assert many["unit"].tolist() == ["C1261", "C1262"]
+    assert idx.guests == {"C1261": "C1262"}
+    text = " | ".join(idx.warnings)
+    assert "C1261 has no cell of its own" in text and "C1262's cell" in text and "t:3" in text
+    assert "C1262's GOV (t:2) overrides its SDF (t:3) from 2020-01-01 to 2020-12-31" in text
+
+
+def test_communities_at_the_same_point_share_the_lower_codes_cell(ref):
+    """Two communities at identical coordinates: the lower P-code keeps the cell, the other
+    one's periods answer for it where the keeper has none, and a warning says so."""
+    import dataclasses
+
+    from geo.control.period import ControlPeriod
+
+    adm3 = ref.adm3[ref.adm3.index.str.startswith("SY0205")]
+    com = ref.communities[ref.communities["adm3_pcode"].isin(adm3.index)].copy()
+    low, high = sorted(com.index)[:2]
+    com.loc[high, ["lon", "lat"]] = com.loc[low, ["lon", "lat"]].to_numpy()
+    small = dataclasses.replace(ref, adm3=adm3, communities=com, fingerprint="test-same-point")
+    periods = [ControlPeriod(low, "SDF", D(2018, 1, 1), D(2018, 12, 31), origin="t:2"),
+               ControlPeriod(high, "GOV", D(2017, 1, 1), None, origin="t:3")]
+    idx = ControlIndex(ControlDataset(periods), small, cache=False)
+    assert low in set(idx.tess.community) and high not in set(idx.tess.community)
+    lon, lat = com.loc[low, ["lon", "lat"]]
+    assert idx.control_at(lon, lat, "2018-06-01").unit == low
+    assert idx.control_at(lon, lat, "2019-06-01").unit == high  # the guest fills the gap
+    assert idx.control_at(lon, lat, "2017-06-01").force == "GOV"
+    assert any(f"its point is the same as {low}'s" in w for w in idx.warnings)
+    assert any(f"{low}'s SDF (t:2) overrides its GOV (t:3) from 2018-01-01 to 2018-12-31" in w
+               for w in idx.warnings)
+
+
+def test_a_dataset_without_homeless_communities_has_no_warnings(basic):
+    assert basic.warnings == [] and basic.guests == {}
+
+
+def test_large_batches_are_answered_in_blocks_with_the_same_result(marks2017):
+    """Past BATCH_CHUNK points the batch is written block by block into one preallocated
+    frame: every column equals the answers of small batches, and nothing is copied per row."""
+    from geo.control.index import BATCH_CHUNK
+
+    lons, lats, dates = _random_points(BATCH_CHUNK * 2 + 999, seed=41, start=D(2017, 6, 20),
+                                       days=80)
+    big = marks2017.control_many(lons, lats, dates)
+    step = BATCH_CHUNK // 3
+    parts = pd.concat([marks2017.control_many(lons[i:i + step], lats[i:i + step],
+                                              dates[i:i + step])
+                       for i in range(0, len(lons), step)], ignore_index=True)
+    assert list(big.columns) == ANSWER_COLUMNS and len(big) == len(lons)
+    pd.testing.assert_frame_equal(big, parts)
+    assert big["force"].dtype == object and big["front_km"].notna().sum() > len(lons) // 3
+    # The twelve object columns share one block (no per-column copies).
+    objects = [c for c in ANSWER_COLUMNS if big[c].dtype == object]
+    assert len(objects) == 12
+    base = big["force"].to_numpy().base
+    assert all(np.shares_memory(big[c].to_numpy(), base) for c in objects)

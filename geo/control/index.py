@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
+import logging
 import math
 import os
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,17 +38,27 @@ from pyproj import Transformer
 from ..errors import InputError
 from ..force import FORCES
 from .dataset import BUNDLED_DIR, ControlDataset
-from .period import CONFIDENCES, FIRST_DAY, LAST_DAY, ControlPeriod, parse_day
+from .front import FrontLines
+from .period import CONFIDENCES, FIRST_DAY, LAST_DAY, ControlPeriod, parse_day, unit_kind
 from .tessellation import _AEQD, _CAND0, FAR, RES, Tessellation
 
 __all__ = ["ControlIndex", "Answer", "ANSWER_COLUMNS"]
 
+_log = logging.getLogger(__name__)
+
 DAY0 = FIRST_DAY.toordinal()  # day numbers count from 1900-01-01
 _EPOCH_1970 = dt.date(1970, 1, 1).toordinal() - DAY0
 DAY_BITS = 17  # 2**17 days > 1900..2099
+# Known force codes (UNKNOWN is not a force a front can be drawn against).
+FORCE_CODES = [c for c in FORCES if c != "UNKNOWN"]
+FRONT_TREES = 512  # (label state, force) trees kept; each holds only an index of shared segments
+_MISSING = object()
+BATCH_CHUNK = 1 << 17  # points answered per block in control_many (bounds temporaries)
 ANSWER_COLUMNS = ["force", "forces", "name", "contested", "unit", "adm1", "adm2", "adm3",
                   "community", "valid_from", "valid_to", "source", "confidence", "front_km",
                   "stale", "inside"]
+_OBJECT_COLUMNS = [c for c in ANSWER_COLUMNS if c not in ("contested", "front_km", "stale",
+                                                          "inside")]
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,7 @@ class ControlIndex:
                  cache: bool = True):
         self.dataset = dataset
         self.ref = ref
+        self.warnings: list[str] = []  # periods that apply elsewhere or never (see docs)
         self._check_units()
         self.tess = tess or Tessellation.load(ref, dataset.areas, cache=cache)
         self._grid = np.asarray(self.tess.grid).view(np.ndarray)
@@ -110,6 +124,9 @@ class ControlIndex:
         self._build_timelines()
         self._snapshots: OrderedDict = OrderedDict()
         self._fronts: OrderedDict = OrderedDict()
+        self._epoch_state: dict = {}
+        self._lines: FrontLines | None = None
+        self._front_lock = threading.Lock()
         self._proj = None
 
     # -- loading ---------------------------------------------------------------
@@ -161,6 +178,10 @@ class ControlIndex:
         self._p_to = _objects([p.valid_to for p in ps] + [None, None])
         self._p_source = _objects([p.source for p in ps] + ["", ""])
         self._p_conf = _objects([p.confidence for p in ps] + [None, None])
+        # Force codes as small integers for the front lines (-1: UNKNOWN, no period).
+        code = {c: i for i, c in enumerate(FORCE_CODES)}
+        self._p_fcode = np.array([code.get(p.force, -1) for p in ps] + [-1, -1], dtype=np.int16)
+        self._p_fcode_list = self._p_fcode.tolist()
         cov = self.dataset.coverage
         self.coverage: tuple[dt.date, dt.date] | None = cov
         self._last_day = _day(cov[1]) if cov else -1
@@ -173,14 +194,16 @@ class ControlIndex:
         for items in by_unit.values():
             items.sort()
         t = self.tess
+        guests = self._community_guests(by_unit)
         memo: dict[tuple, list[tuple[int, int]]] = {}
         keys: list[int] = []
         labels: list[int] = []
         counts = np.zeros(len(t), dtype=np.int64)
         for atom in range(len(t)):
             adm3 = t.adm3[atom]
-            chain = tuple(u for u in ((t.community[atom],) + tuple(t.areas[atom])
-                                      + (adm3, adm3[:6], adm3[:4])) if u and u in by_unit)
+            chain = tuple(u for u in ((t.community[atom],) + guests.get(atom, ())
+                                      + tuple(t.areas[atom]) + (adm3, adm3[:6], adm3[:4]))
+                          if u and u in by_unit)
             line = memo.get(chain)
             if line is None:
                 line = memo[chain] = _timeline([by_unit[u] for u in chain])
@@ -202,15 +225,82 @@ class ControlIndex:
         self._a_default_unit = np.array([c or a for c, a in zip(t.community, t.adm3)],
                                         dtype=object)
 
+    def _community_guests(self, by_unit: dict) -> dict[int, tuple[str, ...]]:
+        """Communities with periods but no cell of their own, as guests of the cell holding
+        their point: ``{atom: (P-code, ...)}``. Fills :attr:`warnings`.
+
+        A community has no cell when its point is the same as a lower P-code's (the
+        tessellation gives one cell per point) or lies just outside the outline where the
+        generalised boundary cuts its cell away. Its periods then answer for the cell that
+        holds its point (found like any point, snapped within ``SNAP_KM``), after that
+        cell's own community's periods and before drawn areas and sub-districts.
+        """
+        t = self.tess
+        com = self.ref.communities
+        own = set(c for c in t.community if c)
+        homeless = sorted(u for u in by_unit if unit_kind(u) == "community" and u not in own)
+        self.guests: dict[str, str | None] = {}
+        guests: dict[int, list[str]] = {}
+        for code in homeless:
+            lon, lat = float(com.at[code, "lon"]), float(com.at[code, "lat"])
+            atom, inside, km = t.locate(np.array([lon]), np.array([lat]))
+            a = int(atom[0])
+            lines = ", ".join(self.periods[i].origin or self.periods[i].unit
+                              for _, _, i in by_unit[code])
+            n = len(by_unit[code])
+            if a < 0:
+                self.guests[code] = None
+                self.warnings.append(f"{code}: its point ({lon:.5f}, {lat:.5f}) lies outside "
+                                     f"Syria, so its {n} period(s) never apply ({lines})")
+                continue
+            host = t.community[a]
+            same = host is not None and (float(com.at[host, "lon"]), float(com.at[host, "lat"])) \
+                == (lon, lat)
+            cell = f"{host}'s cell" if host else f"the cell of {t.adm3[a]}"
+            why = (f"its point is the same as {host}'s, which keeps the cell" if same else
+                   f"its point lies in {cell}" + ("" if inside[0] else
+                                                  f", snapped from {km[0]:.1f} km outside "
+                                                  f"the outline"))
+            self.guests[code] = host
+            self.warnings.append(f"{code} has no cell of its own: {why}; its {n} period(s) "
+                                 f"answer for {cell} on days {host or t.adm3[a]} has none "
+                                 f"({lines})")
+            targets = (np.flatnonzero(t.community == host) if host else
+                       np.flatnonzero((t.adm3 == t.adm3[a]) & pd.isna(t.community)))
+            for target in targets.tolist():
+                guests.setdefault(target, []).append(code)
+            for p_from, p_end, i in by_unit.get(host, []) if host else []:
+                for q_from, q_end, j in by_unit[code]:
+                    start, end = max(p_from, q_from), min(p_end, q_end)
+                    p, q = self.periods[i], self.periods[j]
+                    if start < end and p.force != q.force:
+                        last = "open end" if end >= 1 << DAY_BITS else _date(end - 1)
+                        self.warnings.append(
+                            f"{code}: {host}'s {p.force} ({p.origin or host}) overrides its "
+                            f"{q.force} ({q.origin or code}) from {_date(start)} to {last}")
+        if self.warnings:
+            _log.info("%d warning(s) about community periods: %s", len(self.warnings),
+                      "; ".join(self.warnings[:3]))
+        return {a: tuple(v) for a, v in guests.items()}
+
     # -- input checks ------------------------------------------------------------
     @staticmethod
     def _days(dates, n: int) -> np.ndarray:
         """Day numbers (since 1900-01-01) of ``dates``: one date for all points, or one each."""
         if isinstance(dates, (str, dt.date)):
-            dates = [dates] * n
+            return np.full(n, _day(parse_day(dates, field="date")), dtype=np.int64)
         raw = np.asarray(dates)
         if np.issubdtype(raw.dtype, np.datetime64):
-            values = pd.Series(raw.astype("datetime64[D]"))
+            # numpy dates need no parsing (and no pandas copies of a large batch).
+            raw = raw.reshape(-1).astype("datetime64[D]")
+            if len(raw) != n:
+                raise InputError(f"{len(raw)} dates for {n} points")
+            bad = np.flatnonzero(np.isnat(raw))
+            if len(bad):
+                raise InputError(f"{len(bad)} value(s) are not dates, first at point {bad[0]}",
+                                 field="date")
+            days = raw.astype(np.int64) + _EPOCH_1970
+            return _in_range(days)
         else:
             # Dates, datetimes and ISO strings; anything else becomes NaT and is refused below.
             iso = pd.Series(list(dates), dtype=object).map(
@@ -222,12 +312,7 @@ class ControlIndex:
         if len(bad):
             raise InputError(f"{len(bad)} value(s) are not dates, first at point {bad[0]}: "
                              f"{str(list(dates)[bad[0]])[:40]!r}", field="date")
-        days = values.to_numpy().astype("datetime64[D]").astype(np.int64) + _EPOCH_1970
-        out = np.flatnonzero((days < 0) | (days > _day(LAST_DAY)))
-        if len(out):
-            raise InputError(f"{len(out)} date(s) out of range {FIRST_DAY}..{LAST_DAY}, first at "
-                             f"point {out[0]}", field="date")
-        return days
+        return _in_range(values.to_numpy().astype("datetime64[D]").astype(np.int64) + _EPOCH_1970)
 
     @staticmethod
     def _coords(lons, lats) -> tuple[np.ndarray, np.ndarray]:
@@ -271,32 +356,50 @@ class ControlIndex:
             if isinstance(dates, str):
                 dates = frame[dates]
             lons, lats = frame.geometry.x.to_numpy(), frame.geometry.y.to_numpy()
-        atom, period, inside, days = self.locate(lons, lats, dates)
-        n = len(atom)
-        ok = atom >= 0
-        pi = np.where(period >= 0, period, np.where(ok, self._GAP, self._NONE))
-        a = np.maximum(atom, 0)
-        unit = np.where(period >= 0, self._p_unit[pi], np.where(ok, self._a_default_unit[a], None))
-        columns = {
-            "force": self._p_force[pi], "forces": self._p_forces[pi], "name": self._p_name[pi],
-            "contested": self._p_contested[pi],
-            "unit": unit,
-            "adm1": np.where(ok, self._a_adm1[a], None),
-            "adm2": np.where(ok, self._a_adm2[a], None),
-            "adm3": np.where(ok, self._a_adm3[a], None),
-            "community": np.where(ok, self._a_com[a], None),
-            "valid_from": self._p_from[pi], "valid_to": self._p_to[pi],
-            "source": self._p_source[pi], "confidence": self._p_conf[pi],
-            "front_km": (self._front_km(lons, lats, atom, period, days) if front
-                         else np.full(n, np.nan)),
-            "stale": days > self._last_day,
-            "inside": inside,
-        }
-        # Object columns as they are: inferring pandas' str dtype costs more than the look-up.
-        out = pd.DataFrame({k: pd.Series(v, dtype=object) if v.dtype == object else v
-                            for k, v in columns.items()})
+        lons, lats = self._coords(lons, lats)
+        days = self._days(dates, len(lons))
+        n = len(lons)
+        # The object columns are written chunk by chunk into one preallocated block that
+        # becomes the frame's block without a copy; the temporaries of a chunk are small
+        # and reused, so a batch costs about its result (~110 bytes a row) and no more.
+        block = np.empty((len(_OBJECT_COLUMNS), n), dtype=object)
+        contested = np.empty(n, dtype=bool)
+        inside = np.empty(n, dtype=bool)
+        if front:
+            atoms = np.empty(n, dtype=np.int32)
+            periods = np.empty(n, dtype=np.int32)
+        for s in range(0, n, BATCH_CHUNK):
+            e = min(s + BATCH_CHUNK, n)
+            atom, inside[s:e], _ = self.tess.locate(lons[s:e], lats[s:e])
+            period = self._period_of(atom, days[s:e])
+            ok = atom >= 0
+            pi = np.where(period >= 0, period, np.where(ok, self._GAP, self._NONE))
+            a = np.maximum(atom, 0)
+            col = iter(block)
+            for values in (self._p_force, self._p_forces, self._p_name):
+                next(col)[s:e] = values[pi]
+            next(col)[s:e] = np.where(period >= 0, self._p_unit[pi],
+                                      np.where(ok, self._a_default_unit[a], None))
+            for values in (self._a_adm1, self._a_adm2, self._a_adm3, self._a_com):
+                next(col)[s:e] = np.where(ok, values[a], None)
+            for values in (self._p_from, self._p_to, self._p_source, self._p_conf):
+                next(col)[s:e] = values[pi]
+            contested[s:e] = self._p_contested[pi]
+            if front:
+                atoms[s:e] = atom
+                periods[s:e] = period
+        out = pd.DataFrame(block.T, columns=_OBJECT_COLUMNS, dtype=object, copy=False)
+        del block
+        extra = {"contested": contested,
+                 "front_km": (self._front_km(lons, lats, atoms, periods, days) if front
+                              else np.full(n, np.nan)),
+                 "stale": days > self._last_day, "inside": inside}
+        for name, values in extra.items():
+            out.insert(ANSWER_COLUMNS.index(name), name, values)
         if index is not None:
             out.index = index
+        if n > BATCH_CHUNK:
+            _trim_heap()
         return out
 
     # -- one point -----------------------------------------------------------------
@@ -386,54 +489,83 @@ class ControlIndex:
             self._proj = (Transformer.from_crs(4326, _AEQD, always_xy=True), geoms)
         return self._proj
 
-    def _front_tree(self, epoch: int, force: str):
-        key = (epoch, force)
-        hit = self._fronts.get(key)
-        if hit is None:
-            per = self._atom_periods(epoch)
-            codes = np.where(per >= 0, self._p_force[np.where(per >= 0, per, -1)], "UNKNOWN")
-            others = np.flatnonzero((codes != force) & (codes != "UNKNOWN"))
+    def _epoch_codes(self, epoch: int) -> np.ndarray:
+        """Each atom's force code (index in ``FORCES``; -1 unknown) in an epoch."""
+        per = self._atom_periods(epoch)
+        return np.where(per >= 0, self._p_fcode[np.where(per >= 0, per, -1)], -1).astype(np.int16)
+
+    def _front_lines(self) -> FrontLines:
+        if self._lines is None:
             _, geoms = self._projected()
-            hit = (shapely.STRtree(geoms[others]), others) if len(others) else (None, others)
-            self._fronts[key] = hit
-            if len(self._fronts) > 256:
-                self._fronts.popitem(last=False)
+            states = np.stack([self._epoch_codes(e) for e in range(len(self._change_days) + 1)])
+            self._lines = FrontLines(geoms, states)
+            _trim_heap()
+        return self._lines
+
+    def _front_tree(self, epoch: int, force: int):
+        """The front segments for a point of force code ``force`` in ``epoch`` (None: no other
+        force holds anything). Cached per distinct label state, so epochs whose atoms carry
+        the same forces share one tree."""
+        state = self._epoch_state.get(epoch)
+        if state is None:
+            codes = self._epoch_codes(epoch)
+            digest = hashlib.blake2b(codes.tobytes(), digest_size=16).digest()
+            state = self._epoch_state[epoch] = (digest, codes)
+        key = (state[0], force)
+        hit = self._fronts.get(key, _MISSING)
+        if hit is _MISSING:
+            with self._front_lock:  # a server answers from several threads
+                hit = self._fronts.get(key, _MISSING)
+                if hit is _MISSING:
+                    hit = self._fronts[key] = self._front_lines().tree(state[1], force)
+                    while len(self._fronts) > FRONT_TREES:
+                        self._fronts.popitem(last=False)
         return hit
 
     def _front_one(self, lon: float, lat: float, period: int, day: int) -> float | None:
         """The scalar form of :meth:`_front_km` (no pandas: a single look-up stays fast)."""
         if period < 0:
             return None
-        epoch = bisect.bisect_right(self._change_list, day)
-        tree, _ = self._front_tree(epoch, self.periods[period].force)
+        tree = self._front_tree(bisect.bisect_right(self._change_list, day),
+                                self._p_fcode_list[period])
         if tree is None:
             return None
-        tr, _ = self._projected()
-        x, y = tr.transform(lon, lat)
-        _, dist = tree.query_nearest(shapely.Point(x, y), return_distance=True, all_matches=False)
+        x, y = self._proj[0].transform(lon, lat)
+        one = np.empty(1, dtype=object)  # an array query skips shapely's scalar wrapping
+        one[0] = shapely.Point(x, y)
+        _, dist = tree.query_nearest(one, return_distance=True, all_matches=False)
         return float(dist[0]) / 1000.0
 
     def _front_km(self, lons, lats, atom, period, days) -> np.ndarray:
         """km from each point to the nearest atom held by another (known) force that day."""
         out = np.full(len(atom), np.nan)
-        known = (atom >= 0) & (period >= 0)
-        if not known.any():
+        idx = np.flatnonzero((atom >= 0) & (period >= 0)).astype(np.int32)
+        if not len(idx):
             return out
         tr, _ = self._projected()
-        epochs = self._epoch(days)
-        codes = self._p_force[np.where(period >= 0, period, -1)]
-        idx = np.flatnonzero(known)
-        frame = pd.DataFrame({"e": epochs[idx], "f": codes[idx], "i": idx})
-        x, y = tr.transform(np.asarray(lons)[idx], np.asarray(lats)[idx])
-        px = pd.Series(x, index=idx)
-        py = pd.Series(y, index=idx)
-        for (epoch, force), grp in frame.groupby(["e", "f"], sort=False):
-            tree, _ = self._front_tree(int(epoch), force)
+        lons = np.asarray(lons, dtype=float).reshape(-1)
+        lats = np.asarray(lats, dtype=float).reshape(-1)
+        # One group per (epoch, force), so that each edge tree is built once per batch;
+        # int32 keys keep the grouping at about 20 bytes a point.
+        k = len(FORCE_CODES) + 1
+        group = np.empty(len(idx), dtype=np.int32)
+        for s in range(0, len(idx), BATCH_CHUNK):
+            part = idx[s:s + BATCH_CHUNK]
+            group[s:s + BATCH_CHUNK] = (self._epoch(days[part]) * k
+                                        + self._p_fcode[period[part]] + 1)
+        order = np.argsort(group, kind="stable")
+        idx, group = idx[order], group[order]
+        del order
+        starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+        ends = np.r_[starts[1:], len(group)]
+        for s, e in zip(starts.tolist(), ends.tolist()):
+            tree = self._front_tree(int(group[s]) // k, int(group[s]) % k - 1)
             if tree is None:
                 continue
-            members = grp["i"].to_numpy()
-            pts = shapely.points(px[members].to_numpy(), py[members].to_numpy())
-            (p_i, _), dist = tree.query_nearest(pts, return_distance=True, all_matches=False)
+            members = idx[s:e]
+            x, y = tr.transform(lons[members], lats[members])
+            (p_i, _), dist = tree.query_nearest(shapely.points(x, y), return_distance=True,
+                                                all_matches=False)
             out[members[p_i]] = dist / 1000.0
         return out
 
@@ -482,6 +614,36 @@ class ControlIndex:
 
     def is_stale(self, date) -> bool:
         return _day(parse_day(date)) > self._last_day
+
+
+def _trim_heap() -> None:
+    """Give the heap's free pages back to the system after a large one-off build or batch.
+
+    Geometry libraries allocate many small blocks that the C allocator keeps after they
+    are freed; without this a process holds tens of MB it no longer uses. glibc only;
+    elsewhere a no-op.
+    """
+    global _MALLOC_TRIM
+    if _MALLOC_TRIM is None:
+        try:
+            import ctypes
+
+            _MALLOC_TRIM = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _MALLOC_TRIM = False
+    if _MALLOC_TRIM:
+        _MALLOC_TRIM(0)
+
+
+_MALLOC_TRIM = None
+
+
+def _in_range(days: np.ndarray) -> np.ndarray:
+    out = np.flatnonzero((days < 0) | (days > _day(LAST_DAY)))
+    if len(out):
+        raise InputError(f"{len(out)} date(s) out of range {FIRST_DAY}..{LAST_DAY}, first at "
+                         f"point {out[0]}", field="date")
+    return days
 
 
 def _objects(values: list) -> np.ndarray:
