@@ -61,6 +61,7 @@ from .dates import as_date
 from .errors import InputError
 from .force import TRANSITION_DATE
 from .precision import RADIUS_M, DatePrecision, LocationPrecision
+from .tabular import hxl_key
 
 __all__ = [
     "Incident",
@@ -767,16 +768,6 @@ HXL_TAGS: dict[str, str] = {
     "source_id": "#meta+source+id",
     "notes": "#description",
 }
-
-
-def hxl_key(tag: str) -> tuple[str, frozenset[str]]:
-    """A hashtag as (tag, attributes) so attribute order does not matter.
-
-    >>> hxl_key("#affected+children+killed") == hxl_key("#Affected +killed +children")
-    True
-    """
-    parts = [p.strip().lower() for p in str(tag).replace(" ", "").split("+")]
-    return parts[0], frozenset(p for p in parts[1:] if p)
 
 
 HXL_FIELD = {hxl_key(tag): name for name, tag in HXL_TAGS.items()}

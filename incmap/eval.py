@@ -22,8 +22,6 @@ message says which line and field).
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import click
@@ -60,24 +58,15 @@ def agrees(computed: tuple[str, ...], stated: tuple[str, ...]) -> bool:
 def read_cases(path: str | Path, text: str | None = None) -> list[dict]:
     """The rows of an eval CSV, each with its line number; InputError names a missing column."""
     from geo.errors import InputError
+    from geo.tabular import csv_rows, read_text
 
     src = str(path)
-    if text is None:
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read ({exc})", source=src) from exc
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-    if missing:
-        raise InputError(f"missing column(s) {', '.join(missing)}; expected at least "
-                         f"{','.join(REQUIRED)}", source=src, line=1)
+    _, reader = csv_rows(read_text(path) if text is None else text, src, required=REQUIRED)
     rows = []
-    for row in reader:
+    for line, row in reader:
         if len(rows) >= MAX_ROWS:
-            raise InputError(f"more than {MAX_ROWS} rows", source=src, line=reader.line_num)
-        rows.append({**{k: (row.get(k) or "").strip() for k in REQUIRED},
-                     "_line": reader.line_num})
+            raise InputError(f"more than {MAX_ROWS} rows", source=src, line=line)
+        rows.append({**{k: (row.get(k) or "").strip() for k in REQUIRED}, "_line": line})
     return rows
 
 

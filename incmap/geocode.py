@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 
 import click
@@ -30,33 +29,16 @@ def read_rows(path: str) -> list[tuple[int, int, str, str | None]]:
     fields, an empty ``place_text``), before anything is written.
     """
     from geo.errors import InputError
+    from geo.tabular import csv_rows, read_text
 
     rows = []
-    try:
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh)
-            header = reader.fieldnames or []
-            if "place_text" not in header:
-                raise InputError(f"no 'place_text' column (the header has: {', '.join(header) or 'nothing'})",
-                                 source=path, line=1)
-            width = len(header)
-            for n, rec in enumerate(reader, start=1):
-                line = reader.line_num
-                if None in rec:
-                    raise InputError(f"{width + len(rec[None])} fields, the header has {width}",
-                                     source=path, line=line)
-                if any(v is None for v in rec.values()):
-                    have = sum(v is not None for v in rec.values())
-                    raise InputError(f"{have} fields, the header has {width}", source=path, line=line)
-                text = rec["place_text"].strip()
-                if not text:
-                    raise InputError("empty place text", source=path, line=line, field="place_text")
-                gov = (rec.get("governorate") or "").strip() or None
-                rows.append((n, line, text, gov))
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=path) from None
-    except csv.Error as exc:
-        raise InputError(f"not a readable CSV file ({exc})", source=path) from None
+    _, reader = csv_rows(read_text(path), path, required=("place_text",))
+    for n, (line, rec) in enumerate(reader, start=1):
+        text = rec["place_text"].strip()
+        if not text:
+            raise InputError("empty place text", source=path, line=line, field="place_text")
+        gov = (rec.get("governorate") or "").strip() or None
+        rows.append((n, line, text, gov))
     return rows
 
 

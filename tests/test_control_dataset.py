@@ -255,7 +255,8 @@ def test_eval_command_refuses_missing_columns_and_files(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("date,place\n2023-01-01,Afrin\n", encoding="utf-8")
     res = CliRunner().invoke(cli, ["eval", str(bad)])
-    assert res.exit_code != 0 and "missing column(s) incident_date" in res.output
+    assert res.exit_code != 0 and "missing columns incident_date" in res.output
+    assert "line 1" in res.output
     res = CliRunner().invoke(cli, ["eval", str(tmp_path / "nope.csv")])
     assert res.exit_code != 0 and "no such file" in res.output
 

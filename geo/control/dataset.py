@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -38,6 +37,7 @@ import shapely
 
 from ..errors import InputError
 from ..force import parse_force
+from ..tabular import csv_rows, read_text
 from .period import CONFIDENCES, ControlPeriod, check_no_overlaps, parse_day, unit_kind
 
 __all__ = ["ControlDataset", "BUNDLED_DIR", "PERIOD_FIELDS", "read_periods_csv", "read_areas"]
@@ -67,24 +67,10 @@ def read_periods_csv(path: str | os.PathLike, *, text: str | None = None,
     other units are refused.
     """
     src = str(path)
-    if text is None:
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read ({exc})", source=src) from exc
-    reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
-    missing = [f for f in ("unit", "force", "valid_from", "valid_to") if f not in header]
-    if missing:
-        raise InputError(f"missing column(s) {', '.join(missing)}; expected "
-                         f"{','.join(PERIOD_FIELDS)}", source=src, line=1)
-    out: list[ControlPeriod] = []
-    for row in reader:
-        line = reader.line_num
-        if None in row:
-            raise InputError("more values than columns (quote values that hold commas)",
-                             source=src, line=line)
-        out.append(period_from_row(row, source=src, line=line, known_units=known_units))
+    _, rows = csv_rows(read_text(path) if text is None else text, src,
+                       required=("unit", "force", "valid_from", "valid_to"))
+    out = [period_from_row(row, source=src, line=line, known_units=known_units)
+           for line, row in rows]
     check_no_overlaps(out, source=src)
     return out
 

@@ -37,6 +37,7 @@ import numpy as np
 import shapely
 
 from ..errors import InputError
+from ..tabular import read_text
 from ..force import UnknownForce, parse_force
 from ..gazetteer import haversine_km
 from .dataset import ControlDataset, _polygonal, period_from_row
@@ -69,13 +70,6 @@ def _fail_many(errors: list[InputError], source: str) -> None:
     raise InputError(f"{len(errors)} bad rows, nothing imported: {shown}{more}", source=source)
 
 
-def _read_text(path) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read ({exc})", source=str(path)) from exc
-
-
 # -- P-code tables ------------------------------------------------------------------------
 def import_pcodes(path: str | os.PathLike, *, known_units=None) -> ImportResult:
     """A P-code table: ``pcode,force,valid_from,valid_to,source,confidence`` per line.
@@ -83,7 +77,7 @@ def import_pcodes(path: str | os.PathLike, *, known_units=None) -> ImportResult:
     ``known_units``: the P-codes that exist (from the gazetteer); others are refused.
     """
     src = str(path)
-    text = _read_text(path)
+    text = read_text(path)
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
     reader.fieldnames = header
@@ -263,7 +257,7 @@ def import_marks(path: str | os.PathLike, *, ref, valid_from=None, valid_to=None
     force) are used when present.
     """
     src = str(path)
-    text = _read_text(path)
+    text = read_text(path)
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
     need = [c for c in (lat_field, lon_field, force_field) if c not in header]
