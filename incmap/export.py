@@ -98,17 +98,24 @@ def _count(data: bytes, fmt: str) -> int | None:
     return None
 
 
+def _output_options(command):
+    """The options every export shares: the file, its format, the uncertainty circles."""
+    command = click.option("--circles", is_flag=True, help="Give each incident its uncertainty "
+                           "circle as a polygon (metres, EPSG:32637).")(command)
+    command = click.option("--format", "fmt", type=click.Choice(FORMATS),
+                           help="Format (default: from FILE).")(command)
+    return click.option("-o", "--output", required=True, metavar="FILE",
+                        help="Output file (.geojson, .gpkg, .csv, .kml) or - for standard "
+                             "output.")(command)
+
+
 @click.group("export")
 def export_group() -> None:
     """Files for demining planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML."""
 
 
 @export_group.command("landmines")
-@click.option("-o", "--output", required=True, metavar="FILE",
-              help="Output file (.geojson, .gpkg, .csv, .kml) or - for standard output.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Format (default: from FILE).")
-@click.option("--circles", is_flag=True,
-              help="Give each incident its uncertainty circle as a polygon (metres, EPSG:32637).")
+@_output_options
 @_filter_options
 @click.pass_obj
 def landmines(obj, output, fmt, circles, datetime_, **filters) -> None:
@@ -131,11 +138,7 @@ def landmines(obj, output, fmt, circles, datetime_, **filters) -> None:
 
 
 @export_group.command("incidents")
-@click.option("-o", "--output", required=True, metavar="FILE",
-              help="Output file (.geojson, .gpkg, .csv, .kml) or - for standard output.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Format (default: from FILE).")
-@click.option("--circles", is_flag=True,
-              help="Give each incident its uncertainty circle as a polygon (metres, EPSG:32637).")
+@_output_options
 @click.option("--category", metavar="CATEGORIES",
               help="killing, landmine, massacre, torture (comma-separated).")
 @_filter_options

@@ -260,12 +260,16 @@ class Tessellation:
             inside[found] = True
             unresolved.append(exact[best[exact] == np.iinfo(np.int64).max])
         rest = np.concatenate(unresolved)
+        self._snap(lons, lats, rest, atom, snap_km)
+        return atom, inside, snap_km
+
+    def _snap(self, lons, lats, rest, atom, snap_km) -> None:
+        """Points (indices ``rest``) outside every atom take the nearest one within ``SNAP_KM``."""
         if len(rest):
             near_atom, km = self._nearest(lons[rest], lats[rest])
             ok = km <= SNAP_KM
             atom[rest[ok]] = near_atom[ok]
             snap_km[rest] = km
-        return atom, inside, snap_km
 
     def _nearest(self, lons, lats):
         pts = shapely.points(lons, lats)
@@ -290,11 +294,7 @@ class Tessellation:
         atom[inside] = best[inside]
         snap_km = np.zeros(len(pts))
         rest = np.flatnonzero(~inside)
-        if len(rest):
-            near_atom, km = self._nearest(lons[rest], lats[rest])
-            ok = km <= SNAP_KM
-            atom[rest[ok]] = near_atom[ok]
-            snap_km[rest] = km
+        self._snap(lons, lats, rest, atom, snap_km)
         return atom, inside, snap_km
 
 
