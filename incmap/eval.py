@@ -96,12 +96,15 @@ def evaluate_rows(rows: list[dict], *, source: str = "", index=None, geocoder=No
         try:
             day = parse_day(row["incident_date"], source=source, line=line,
                             field="incident_date")
+            # Many sentences do not say who held the place: such a row is still
+            # geocoded and looked up, and counted apart from agree/disagree.
             stated = parse_force(row["stated_control"], date=day, source=source, line=line,
-                                 field="stated_control")
+                                 field="stated_control") if row["stated_control"] else None
         except InputError as exc:
             res["status"], res["message"] = "bad row", str(exc)
             continue
-        res["stated"], res["stated_forces"] = stated.code, list(stated.forces)
+        if stated is not None:
+            res["stated"], res["stated_forces"] = stated.code, list(stated.forces)
         match = geocoder(row["place_text"], governorate=row["governorate"] or None, date=day)
         if not match.found or match.lon is None:
             res["status"], res["message"] = "not geocoded", match.note
@@ -114,7 +117,9 @@ def evaluate_rows(rows: list[dict], *, source: str = "", index=None, geocoder=No
             continue
         res.update(computed=ans.force, computed_forces=list(ans.forces), computed_unit=ans.unit,
                    confidence=ans.confidence)
-        if ans.force == "UNKNOWN":
+        if stated is None:
+            res["status"] = "no stated control"
+        elif ans.force == "UNKNOWN":
             res["status"] = "unknown"
         else:
             res["status"] = "agree" if agrees(tuple(ans.forces), stated.forces) else "disagree"
@@ -126,7 +131,7 @@ def evaluate_rows(rows: list[dict], *, source: str = "", index=None, geocoder=No
         "geocoded": sum(r["pcode"] is not None for r in results),
         "control_agree": agree, "control_disagree": disagree,
         "control_unknown": count("unknown"), "not_geocoded": count("not geocoded"),
-        "bad_rows": count("bad row"),
+        "no_stated_control": count("no stated control"), "bad_rows": count("bad row"),
         "agreement": round(agree / decided, 4) if decided else None,
         "results": results,
     }
@@ -146,7 +151,8 @@ def eval_command(obj, cases: str, as_json: bool) -> None:
 
     CASES.csv needs the columns incident_date, place_text, governorate and
     stated_control; other columns are ignored. Each row is geocoded, the control
-    on that date looked up and compared with the stated control.
+    on that date looked up and compared with the stated control. A row with an
+    empty stated_control is geocoded and looked up but not compared.
 
     \b
     Examples:
@@ -164,17 +170,18 @@ def eval_command(obj, cases: str, as_json: bool) -> None:
     for r in out["results"]:
         where = (f"{r['pcode']} ({r['level']}, {r['name']})" if r["pcode"] else "-")
         status = r["status"].upper()
-        if r["status"] in ("agree", "disagree", "unknown"):
+        if r["status"] in ("agree", "disagree", "unknown", "no stated control"):
             click.echo(f"line {r['line']}: {status:<12} {r['incident_date']}  {where}: dataset "
                        f"{'/'.join(r['computed_forces'])} ({r['confidence']}, {r['computed_unit']})"
-                       f", stated {r['stated']}  | {r['place_text'][:70]}")
+                       f", stated {r['stated'] or '-'}  | {r['place_text'][:70]}")
         else:
             click.echo(f"line {r['line']}: {status:<12} {r['incident_date']}  {where}: "
                        f"{r['message']}  | {r['place_text'][:70]}")
     pct = f"{out['agreement']:.1%}" if out["agreement"] is not None else "n/a"
     click.echo(f"{out['rows']} rows: {out['geocoded']} geocoded, {out['control_agree']} agree, "
                f"{out['control_disagree']} disagree, {out['control_unknown']} unknown, "
-               f"{out['not_geocoded']} not geocoded, {out['bad_rows']} bad; agreement {pct}")
+               f"{out['no_stated_control']} without stated control, {out['not_geocoded']} not "
+               f"geocoded, {out['bad_rows']} bad; agreement {pct}")
 
 
 def register(cli) -> None:

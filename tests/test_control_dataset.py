@@ -271,3 +271,19 @@ def test_agreement_rule():
     assert not agrees(("GOV",), ("OPP",))
     assert not agrees(("SNA",), ("SDF",))
     assert not agrees((), ("SDF",))
+
+
+def test_eval_row_without_stated_control_is_looked_up_not_compared(tmp_path):
+    from incmap.eval import evaluate_file
+
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "incident_date,place_text,governorate,stated_control\n"
+        "2023-07-09,Shawa village in al-Ra'ie area in eastern rural Aleppo,Aleppo,\n"
+        "2023-07-09,Shawa village in al-Ra'ie area in eastern rural Aleppo,Aleppo,the SNA\n",
+        encoding="utf-8")
+    out = evaluate_file(cases)
+    first, second = out["results"]
+    assert first["status"] == "no stated control" and first["computed"] == "SNA"
+    assert second["status"] == "agree"
+    assert out["no_stated_control"] == 1 and out["bad_rows"] == 0 and out["agreement"] == 1.0
