@@ -323,10 +323,6 @@ def test_coverage(basic, marks2017):
 
 
 def test_bundled_dataset_loads_and_answers(data):
-    from geo.control.dataset import BUNDLED_DIR
-
-    if not (BUNDLED_DIR / "periods.csv").is_file():
-        pytest.skip("no bundled dataset yet")
     idx = ControlIndex.load(data)
     assert idx is ControlIndex.load(data)  # memoised
     first, last = idx.coverage
@@ -367,12 +363,9 @@ def _front_km_exact(idx, lons, lats, dates):
 
 @pytest.mark.parametrize("which", ["basic", "marks2017", "bundled"])
 def test_front_km_fast_path_equals_the_exact_definition(request, data, which):
-    from geo.control.dataset import BUNDLED_DIR
     from geo.control.front import SNAP_M
 
     if which == "bundled":
-        if not (BUNDLED_DIR / "periods.csv").is_file():
-            pytest.skip("no bundled dataset yet")
         idx = ControlIndex.load(data)
     else:
         idx = request.getfixturevalue(which)

@@ -11,7 +11,6 @@ import csv
 import datetime as dt
 import io
 import json
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 
@@ -255,7 +254,6 @@ def test_gpkg_circles_layer_and_metadata(incidents, gaz, tmp_path):
     assert set(circles.geometry.dropna().geom_type) == {"Polygon"}
 
 
-@pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo (gdal-bin) is not installed")
 @pytest.mark.parametrize("fmt", ["geojson", "gpkg", "csv", "kml"])
 def test_ogrinfo_opens_every_format(fmt, incidents, gaz, tmp_path):
     path = tmp_path / f"landmines.{fmt}"

@@ -23,16 +23,6 @@ def store_path(tmp_path):
     return str(tmp_path / "cli.gpkg")
 
 
-def _control_available() -> bool:
-    try:
-        from geo.control import ControlIndex
-
-        ControlIndex.load()
-        return True
-    except Exception:  # noqa: BLE001 - any failure means "not built yet"
-        return False
-
-
 def test_import_query_stats(store_path):
     r = run("--store", store_path, "import", str(DATA / "acled_sample.csv"), "--format", "acled",
             "--no-control", "--json")
@@ -103,7 +93,6 @@ def test_query_without_a_store(tmp_path):
     assert r.exit_code == 1 and "no incident store" in r.output
 
 
-@pytest.mark.skipif(not _control_available(), reason="the control index's dataset is not built yet")
 def test_import_tags_control_by_default(store_path):
     r = run("--store", store_path, "import", str(DATA / "project_valid.csv"), "--format", "csv", "--json")
     assert r.exit_code == 0, r.output
@@ -142,7 +131,6 @@ def test_snhr_report_import_keeps_stated_control(store_path, shared_dir):
     assert again["added"] == 0 and again["unchanged"] == len(stored)
 
 
-@pytest.mark.skipif(not _control_available(), reason="the control index's dataset is not built yet")
 def test_snhr_report_import_stores_both_controls_and_agreement(store_path, shared_dir):
     report = shared_dir / "reports" / "snhr_2023-07_civilian_death_toll.txt"
     r = run("--store", store_path, "import", str(report), "--format", "snhr", "--json")

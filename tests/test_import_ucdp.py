@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import datetime as dt
 from collections import Counter
@@ -18,13 +17,10 @@ from geo.store import open_store
 
 
 def _control_index(data):
-    """The real control index, or None while its bundled dataset is not built."""
-    try:
-        from geo.control import ControlIndex
+    """The real control index over the bundled dataset."""
+    from geo.control import ControlIndex
 
-        return ControlIndex.load(data)
-    except (ImportError, InputError, OSError):
-        return None
+    return ControlIndex.load(data)
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +35,7 @@ def loaded(data, gaz, tmp_path_factory):
     store = open_store(path)
     index = _control_index(data)
     report = import_file(data.path_of("ucdp"), "ucdp", store, data=data, gaz=gaz,
-                         control_index=index if index is not None else False)
+                         control_index=index)
     yield store, report, index
     store.close()
 
@@ -54,7 +50,6 @@ def test_the_whole_file_loads(loaded, ged):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo is not installed")
 def test_ogrinfo_shows_every_feature(loaded):
     store, _, _ = loaded
     out = subprocess.run(["ogrinfo", "-so", store.path, "incidents"], capture_output=True, text=True,
@@ -194,8 +189,7 @@ def test_monthly_stats_match_a_direct_computation(loaded, ged):
 @pytest.mark.slow
 def test_every_event_is_control_tagged(loaded):
     store, report, index = loaded
-    if index is None:
-        pytest.skip("the control index's bundled dataset (geo/data/control) is not built yet")
+    assert index is not None, "the bundled control dataset did not load"
     assert report.control_tagged + store.count(control="UNKNOWN") == 16_566
     # Every event inside the control data's coverage gets a known force; before it, UNKNOWN.
     first, last = index.coverage

@@ -244,10 +244,9 @@ def test_snapshot_merges_areas_with_the_same_attributes(ref):
 
 
 def test_snapshot_of_the_real_control_index():
-    control = pytest.importorskip("geo.control")
-    if not hasattr(control, "ControlIndex"):
-        pytest.skip("geo.control.ControlIndex is not written yet")
-    idx = control.ControlIndex.load()
+    from geo.control import ControlIndex
+
+    idx = ControlIndex.load()
     fc = mapdata.control_snapshot_geojson(idx, "2023-07-09")
     forces = {f["properties"]["force"] for f in fc["features"]}
     assert {"GOV", "HTS_OPP", "SNA", "SDF"} <= forces

@@ -501,15 +501,11 @@ def test_importer_ids_are_stable_and_reimport_does_not_duplicate(seed_path, tmp_
 
 
 def test_importer_with_the_real_control_index(seed, data):
-    """Control-tag with the bundled control dataset, when it is installed."""
-    from geo.errors import UserError
+    """Control-tag with the bundled control dataset."""
+    from geo.control import ControlIndex
     from geo.importers.snhr import to_incidents
 
-    try:
-        from geo.control import ControlIndex
-        index = ControlIndex.load(data)
-    except (ImportError, UserError) as exc:
-        pytest.skip(f"control index not available: {exc}")
+    index = ControlIndex.load(data)
     incidents = to_incidents(seed, geocode=True, control=index)
     tagged = [i for i in incidents if i.computed_control]
     assert len(tagged) >= 9

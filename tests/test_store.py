@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 import subprocess
 from collections import Counter
@@ -76,7 +75,6 @@ def test_gdal_reads_it(store):
     assert sorted(frame["id"]) == ["other:6", "unit:5"]
 
 
-@pytest.mark.skipif(shutil.which("ogrinfo") is None, reason="ogrinfo is not installed")
 def test_ogrinfo_summary(store):
     out = subprocess.run(["ogrinfo", "-so", store.path, "incidents"], capture_output=True,
                          text=True, check=True).stdout
