@@ -91,7 +91,8 @@ FORCES: dict[str, Force] = {f.code: f for f in [
     Force("LOCAL", "Local forces", "Local", "#E69F00",
           "Local armed groups, e.g. the Druze factions of Suwayda"),
     Force("ISRAEL", "Israeli forces", "Israel", "#332288",
-          "Israeli forces in the Golan buffer zone and parts of Quneitra (after 8 Dec 2024)"),
+          "Israeli forces: the occupied Golan (since 1967) and, from 8 Dec 2024, the buffer "
+          "zone and parts of Quneitra"),
     Force("UNKNOWN", "Unknown", "Unknown", "#BBBBBB", "Control not known"),
 ]}
 CODES: tuple[str, ...] = tuple(FORCES)
