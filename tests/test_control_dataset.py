@@ -46,7 +46,7 @@ def test_rebuild_has_no_problems_and_matches_the_files(rebuilt):
     # periods.csv, areas.geojson, coverage.json are derived: nobody edits them by hand
     assert (B.HERE / "periods.csv").read_text(encoding="utf-8") == periods
     assert (B.HERE / "areas.geojson").read_text(encoding="utf-8") == areas
-    assert json.loads(coverage) == {"first": "2017-07-01", "last": "2025-12-31"}
+    assert json.loads(coverage) == {"first": "2016-01-01", "last": "2025-12-31"}
 
 
 def test_engine_reads_the_dataset_with_every_unit_known(gaz):
@@ -54,7 +54,7 @@ def test_engine_reads_the_dataset_with_every_unit_known(gaz):
 
     units = {p.pcode for p in gaz.places()}
     ds = ControlDataset.read(B.HERE, known_units=units)
-    assert ds.coverage == (dt.date(2017, 7, 1), dt.date(2025, 12, 31))
+    assert ds.coverage == (dt.date(2016, 1, 1), dt.date(2025, 12, 31))
     assert {p.confidence for p in ds.periods} <= {"high", "medium", "low"}
     assert all(p.source and p.note for p in ds.periods)
 
@@ -206,7 +206,7 @@ def test_dated_changes(index, gaz, pcode, changes):
 
 
 def test_coverage_end_is_stated_and_later_dates_are_stale(index, gaz):
-    assert index.coverage == (dt.date(2017, 7, 1), dt.date(2025, 12, 31))
+    assert index.coverage == (dt.date(2016, 1, 1), dt.date(2025, 12, 31))
     assert not at(index, gaz, "C1767", "2025-12-31").stale
     assert at(index, gaz, "C1767", "2026-02-01").stale
 
@@ -287,3 +287,77 @@ def test_eval_row_without_stated_control_is_looked_up_not_compared(tmp_path):
     assert first["status"] == "no stated control" and first["computed"] == "SNA"
     assert second["status"] == "agree"
     assert out["no_stated_control"] == 1 and out["bad_rows"] == 0 and out["agreement"] == 1.0
+
+
+# -- 1 Jan 2016 - 30 Jun 2017: the 2017 snapshot carried back, and the dated changes -------
+# Aleppo city has no community points but its own (C1007, in the west); a point of the
+# east is given the way the drawn areas give it: km east and north of C1007 (Qadi Askar).
+@pytest.mark.parametrize("pcode, offset, changes", [
+    # east Aleppo: opposition until the regime offensive of Nov - Dec 2016
+    ("C1007", (3.5, 0.5), [("2016-03-01", ("HTS_OPP", "OPP")), ("2016-10-01", ("HTS_OPP", "OPP")),
+                           ("2017-01-15", ("GOV",))]),
+    ("C1007", None, [("2016-10-01", ("GOV",))]),                     # west Aleppo: regime
+    ("C1767", None, [("2016-05-01", ("ISIS",)), ("2016-09-01", ("SDF",))]),       # Manbij
+    ("C1202", None, [("2016-12-01", ("ISIS",)), ("2017-04-01", ("SNA",))]),       # al-Bab
+    ("C2227", None, [("2016-06-01", ("ISIS",)), ("2016-10-01", ("SNA",))]),       # Jarabulus
+    ("C2889", None, [("2016-02-01", ("ISIS",)), ("2016-06-01", ("GOV",)),         # Palmyra
+                     ("2017-01-15", ("ISIS",)), ("2017-04-01", ("GOV",))]),
+    ("C2663", None, [("2016-02-01", ("ISIS",)), ("2016-06-01", ("GOV",))]),       # Qaryatayn
+    ("C2498", None, [("2016-06-01", ("OPP",)), ("2016-10-01", ("GOV",))]),        # Daraya
+    ("C1240", None, [("2016-06-01", ("ISIS",)), ("2017-05-01", ("GOV",))]),       # Deir Hafer
+    ("C1933", None, [("2017-03-01", ("ISIS",)), ("2017-06-20", ("GOV",))]),       # Maskanah
+])
+def test_well_documented_2016_facts(index, gaz, pcode, offset, changes):
+    p = gaz.get(pcode)
+    lon, lat = (p.lon, p.lat) if offset is None else B.vertex_point(
+        f"{pcode}@{offset[0]},{offset[1]}", gaz)
+    for day, want in changes:
+        a = index.control_at(lon, lat, day)
+        assert a.force in want, (pcode, offset, day, a.force, a.unit)
+        assert not a.stale
+
+
+def test_2016_periods_are_sourced_and_never_overstated(rebuilt):
+    """Before the 2017 snapshot nothing the author wrote is `high`; every row is sourced,
+    and the offensive windows are flagged contested."""
+    periods, *_ = rebuilt
+    import csv as _csv
+    import io
+
+    rows = list(_csv.DictReader(io.StringIO(periods)))
+    early = [r for r in rows if r["valid_from"] < "2017-07-01"]
+    assert len(early) > 1000                      # the snapshot carried back, not a stub
+    assert all(r["source"] and r["note"] for r in early)
+    assert not [r for r in early if r["source"] == "author" and r["confidence"] == "high"]
+    carried = [r for r in early if r["source"] == B.SNAPSHOT_SOURCE]
+    assert all("from 2016" in r["note"] or "from 2017" in r["note"] for r in carried)
+    east = [r for r in early if r["unit"] == "area:east-aleppo-2016"]
+    assert [(r["valid_to"], r["contested"]) for r in east] == [("2016-11-14", ""),
+                                                               ("2016-12-22", "true")]
+    # every sub-district has an answer on the first day of the coverage
+    assert rows[0]["valid_from"] >= "2016-01-01"
+
+
+def test_snapshot_clipped_on_both_sides_by_authored_rows():
+    snap = [B._row("C1", "GOV", dt.date(2016, 1, 1), dt.date(2018, 1, 1), False, [], "low", "n")]
+    authored = [{"unit": "C1", "valid_from": "2016-01-01", "valid_to": "2016-08-26"},
+                {"unit": "C1", "valid_from": "2017-09-01", "valid_to": ""}]
+    out = B.clip_snapshot(snap, authored)
+    assert [(r["valid_from"], r["valid_to"]) for r in out] == [("2016-08-27", "2017-08-31")]
+
+
+def test_bad_backward_rule_names_line_and_field(tmp_path):
+    from geo.errors import InputError
+
+    p = tmp_path / "back.csv"
+    p.write_text("unit,force,area,valid_from,max_confidence,note\n"
+                 "SY07,,,2016-01-01,medium,ok\n"
+                 "SY06,,,2016-01-01,certain,too sure\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        B.read_backward_rules(p)
+    assert e.value.line == 3 and e.value.field == "max_confidence"
+    p.write_text("unit,force,area,valid_from,max_confidence,note\n"
+                 "SY07,,,2015-06-01,low,before the coverage\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        B.read_backward_rules(p)
+    assert e.value.line == 2 and e.value.field == "valid_from"

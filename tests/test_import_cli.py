@@ -101,10 +101,16 @@ def test_import_tags_control_by_default(store_path):
     first, last = ControlIndex.load().coverage
     body = json.loads(run("--store", store_path, "incidents", "query", "--json").output)
     covered = [i for i in body["incidents"] if first.isoformat() <= i["date"] <= last.isoformat()]
-    assert json.loads(r.output)["control_tagged"] == len(covered) == 5
-    assert all(i["computed_control"] for i in body["incidents"])  # UNKNOWN before the coverage
+    # The coverage starts in January 2016, so every fixture row is inside it.
+    assert json.loads(r.output)["control_tagged"] == len(covered) == 6
+    assert all(i["computed_control"] for i in body["incidents"])
     # The fixture's stated controls are the report's own: the index agrees with each.
-    assert [i["control_agrees"] for i in covered] == [True] * 5
+    stated = [i for i in covered if i["stated_control"]]
+    assert [i["control_agrees"] for i in stated] == [True] * 5
+    # The row without a stated control: Douma in March 2016 was held by the opposition.
+    (douma,) = [i for i in covered if not i["stated_control"]]
+    assert douma["date"] == "2016-03-02" and douma["computed_control"] == "OPP"
+    assert douma["control_agrees"] is None
 
 
 def test_snhr_report_import_keeps_stated_control(store_path, shared_dir):

@@ -10,6 +10,9 @@ authored (edit these)
                               community P-codes in ring order (see :func:`vertex_point`).
     ``snapshot_2017_extent.csv`` how long the community rows derived from the mid-2017
                               Wikipedia marks stay valid, region by region (first match wins).
+    ``snapshot_2017_backward.csv`` how far BACK from 1 Jul 2017 they are valid, region by
+                              region (first match wins; default: not carried back), and the
+                              highest confidence a row carried back may keep.
 derived (never edit; rebuilt here)
     ``periods.csv``           authored rows expanded + the mid-2017 snapshot rows
     ``areas.geojson``         the polygons, computed from the vertex lists
@@ -47,7 +50,7 @@ PERIOD_FIELDS = ["unit", "force", "valid_from", "valid_to", "contested", "also",
 FORCE_CODES = ("GOV", "HTS_OPP", "SNA", "SDF", "ISIS", "OPP", "COALITION", "TRANSITIONAL",
                "LOCAL", "ISRAEL", "UNKNOWN")
 CONFIDENCES = ("high", "medium", "low")
-COVERAGE = (dt.date(2017, 7, 1), dt.date(2025, 12, 31))
+COVERAGE = (dt.date(2016, 1, 1), dt.date(2025, 12, 31))
 SNAPSHOT_FROM = dt.date(2017, 7, 1)
 SNAPSHOT_DEFAULT_TO = dt.date(2017, 8, 31)
 SNAPSHOT_SOURCE = "wikipedia-map-2017"
@@ -349,16 +352,67 @@ def read_extent_rules(path: Path | None = None) -> list[ExtentRule]:
     return rules
 
 
-def derive_snapshot_rows(marks: pd.DataFrame, gaz, rules=None, areas=None) -> list[dict]:
+@dataclass
+class BackwardRule(ExtentRule):
+    """How far back from 1 Jul 2017 a snapshot row is valid (``valid_to`` holds the first
+    day) and the highest confidence it keeps there."""
+    max_confidence: str = "medium"
+
+
+def read_backward_rules(path: Path | None = None) -> list[BackwardRule]:
+    """``snapshot_2017_backward.csv``: ``unit,force,area,valid_from,max_confidence,note``."""
+    path = path or HERE / "snapshot_2017_backward.csv"
+    rules = []
+    with path.open(encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        for row in reader:
+            try:
+                start = dt.date.fromisoformat(row["valid_from"].strip())
+            except ValueError as exc:
+                raise InputError(f"bad date {row['valid_from']!r}", source=str(path),
+                                 line=reader.line_num, field="valid_from") from exc
+            if not COVERAGE[0] <= start <= SNAPSHOT_FROM:
+                raise InputError(f"valid_from {start} must lie in {COVERAGE[0]}..{SNAPSHOT_FROM}",
+                                 source=str(path), line=reader.line_num, field="valid_from")
+            cap = (row.get("max_confidence") or "").strip()
+            if cap not in CONFIDENCES:
+                raise InputError(f"max_confidence {cap!r} is not one of {CONFIDENCES}",
+                                 source=str(path), line=reader.line_num, field="max_confidence")
+            if not (row.get("note") or "").strip():
+                raise InputError("every rule needs a note", source=str(path),
+                                 line=reader.line_num, field="note")
+            rules.append(BackwardRule(row["unit"].strip(), (row.get("force") or "").strip(),
+                                      (row.get("area") or "").strip(), start,
+                                      row["note"].strip(), reader.line_num, cap))
+    return rules
+
+
+def _back(rules, com, code, inside):
+    """(first day, confidence cap, note) of a snapshot row: the first matching rule."""
+    for r in rules:
+        if r.matches(com, code, inside):
+            return r.valid_to, r.max_confidence, r.note
+    return SNAPSHOT_FROM, "high", ""
+
+
+def _capped(conf: str, cap: str) -> str:
+    return CONFIDENCES[max(CONFIDENCES.index(conf), CONFIDENCES.index(cap))]
+
+
+def derive_snapshot_rows(marks: pd.DataFrame, gaz, rules=None, areas=None,
+                         back_rules=None) -> list[dict]:
     """Community and sub-district rows for the mid-2017 snapshot, from the marks.
 
     Each community within ``RADIUS_KM`` of a mark gets the weighted vote of the
     marks around it (:func:`vote`); each sub-district gets the majority
     of its communities (low confidence), so that points far from any mark still
     have an answer. How long a row stays valid comes from the first matching
-    rule of ``snapshot_2017_extent.csv``.
+    rule of ``snapshot_2017_extent.csv``; how far back before 1 Jul 2017, from the
+    first matching rule of ``snapshot_2017_backward.csv`` (a row carried back keeps
+    at most that rule's confidence).
     """
     rules = read_extent_rules() if rules is None else rules
+    back_rules = read_backward_rules() if back_rules is None else back_rules
     areas = areas if areas is not None else {a.id: a.polygon(gaz) for a in read_area_specs()}
 
     def inside(area_id, lon, lat):
@@ -386,7 +440,11 @@ def derive_snapshot_rows(marks: pd.DataFrame, gaz, rules=None, areas=None) -> li
         conf = v["confidence"]
         if end > dt.date(2018, 12, 31) and conf == "high":
             conf = "medium"   # carried forward for years: the line, not the mark, is vouched for
-        rows.append(_row(pcode, v["code"], SNAPSHOT_FROM, end, v["contested"], v["also"], conf,
+        start, cap, back_note = _back(back_rules, c, v["code"], inside)
+        if start < SNAPSHOT_FROM:
+            conf = _capped(conf, cap)
+            note += f"; from {start}: {back_note}"
+        rows.append(_row(pcode, v["code"], start, end, v["contested"], v["also"], conf,
                          note))
     for adm3, counts in sorted(per_adm3.items()):
         total = sum(counts.values())
@@ -397,7 +455,10 @@ def derive_snapshot_rows(marks: pd.DataFrame, gaz, rules=None, areas=None) -> li
         note = (f"{gaz.get(adm3).name_en}: {n} of {total} snapshot communities {code}")
         if rule_note:
             note += f"; {rule_note}"
-        rows.append(_row(adm3, code, SNAPSHOT_FROM, end, n / total < 0.6, others, "low", note))
+        start, _, back_note = _back(back_rules, fake, code, inside)
+        if start < SNAPSHOT_FROM:
+            note += f"; from {start}: {back_note}"
+        rows.append(_row(adm3, code, start, end, n / total < 0.6, others, "low", note))
     return rows
 
 
@@ -462,18 +523,30 @@ def read_authored(path: Path | None = None) -> list[dict]:
 
 
 def clip_snapshot(snapshot: list[dict], authored: list[dict]) -> list[dict]:
-    """Snapshot rows never overlap authored rows of the same unit: authored wins."""
+    """Snapshot rows never overlap authored rows of the same unit: authored wins.
+
+    An authored row that begins inside a snapshot row ends it the day before; one that
+    ends inside it (an authored 2016 period before a row carried back) moves its start
+    to the day after; one inside it splits it."""
     by_unit = defaultdict(list)
     for r in authored:
         by_unit[r["unit"]].append((_day(r["valid_from"]), _day(r["valid_to"]) or dt.date.max))
     out = []
+    one = dt.timedelta(days=1)
     for r in snapshot:
-        start, end = _day(r["valid_from"]), _day(r["valid_to"])
+        pieces = [(_day(r["valid_from"]), _day(r["valid_to"]))]
         for a_start, a_end in sorted(by_unit.get(r["unit"], [])):
-            if a_start <= end and a_end >= start:
-                end = min(end, a_start - dt.timedelta(days=1))
-        if end >= start:
-            out.append({**r, "valid_to": end.isoformat()})
+            nxt = []
+            for s, e in pieces:
+                if a_start > e or a_end < s:
+                    nxt.append((s, e))
+                    continue
+                if s < a_start:
+                    nxt.append((s, a_start - one))
+                if a_end < e:
+                    nxt.append((a_end + one, e))
+            pieces = nxt
+        out += [{**r, "valid_from": s.isoformat(), "valid_to": e.isoformat()} for s, e in pieces]
     return out
 
 
