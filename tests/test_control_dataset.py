@@ -361,3 +361,17 @@ def test_bad_backward_rule_names_line_and_field(tmp_path):
     with pytest.raises(InputError) as e:
         B.read_backward_rules(p)
     assert e.value.line == 2 and e.value.field == "valid_from"
+
+
+def test_rule_files_missing_a_column_name_it(tmp_path):
+    from geo.errors import InputError
+
+    p = tmp_path / "extent.csv"
+    p.write_text("unit,force,note\nSY07,,no end date\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        B.read_extent_rules(p)
+    assert e.value.line == 1 and "valid_to" in str(e.value)
+    p.write_text("unit,force,area,valid_to,note\nSY07,,,2020-13-01,bad month\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        B.read_extent_rules(p)
+    assert e.value.line == 2 and e.value.field == "valid_to"

@@ -42,14 +42,15 @@ import pandas as pd
 import shapely
 from shapely.geometry import Point, Polygon, mapping
 
+from geo.dates import as_date
+from geo.control.dataset import PERIOD_FIELDS
+from geo.control.period import CONFIDENCES
 from geo.errors import InputError
+from geo.force import FORCES
+from geo.tabular import csv_rows, read_text
 
 HERE = Path(__file__).resolve().parent
-PERIOD_FIELDS = ["unit", "force", "valid_from", "valid_to", "contested", "also", "confidence",
-                 "source", "note"]
-FORCE_CODES = ("GOV", "HTS_OPP", "SNA", "SDF", "ISIS", "OPP", "COALITION", "TRANSITIONAL",
-               "LOCAL", "ISRAEL", "UNKNOWN")
-CONFIDENCES = ("high", "medium", "low")
+FORCE_CODES = tuple(FORCES)
 COVERAGE = (dt.date(2016, 1, 1), dt.date(2025, 12, 31))
 SNAPSHOT_FROM = dt.date(2017, 7, 1)
 SNAPSHOT_DEFAULT_TO = dt.date(2017, 8, 31)
@@ -232,17 +233,15 @@ def vertex_point(token: str, gaz, *, source: str = "areas.csv", line: int | None
 def read_area_specs(path: Path | None = None) -> list[AreaSpec]:
     path = path or HERE / "areas.csv"
     out = []
-    with path.open(encoding="utf-8") as f:
-        reader = csv.DictReader(f)
-        for row in reader:
-            verts = [v for v in (row.get("vertices") or "").split() if v]
-            try:
-                buf = float((row.get("buffer_km") or "0").strip() or 0)
-            except ValueError as exc:
-                raise InputError(f"buffer_km {row.get('buffer_km')!r} is not a number",
-                                 source=str(path), line=reader.line_num, field="buffer_km") from exc
-            out.append(AreaSpec(row["id"].strip(), row["name"].strip(), verts,
-                                (row.get("note") or "").strip(), reader.line_num, buf))
+    _, rows = csv_rows(read_text(path), str(path), required=("id", "name", "vertices"))
+    for line, row in rows:
+        try:
+            buf = float((row.get("buffer_km") or "0").strip() or 0)
+        except ValueError as exc:
+            raise InputError(f"buffer_km {row.get('buffer_km')!r} is not a number",
+                             source=str(path), line=line, field="buffer_km") from exc
+        out.append(AreaSpec(row["id"].strip(), row["name"].strip(), row["vertices"].split(),
+                            (row.get("note") or "").strip(), line, buf))
     return out
 
 
@@ -337,19 +336,23 @@ class ExtentRule:
 
 def read_extent_rules(path: Path | None = None) -> list[ExtentRule]:
     path = path or HERE / "snapshot_2017_extent.csv"
+    src = str(path)
     rules = []
-    with path.open(encoding="utf-8") as f:
-        reader = csv.DictReader(f)
-        for row in reader:
-            try:
-                end = dt.date.fromisoformat(row["valid_to"].strip())
-            except ValueError as exc:
-                raise InputError(f"bad date {row['valid_to']!r}", source=str(path),
-                                 line=reader.line_num, field="valid_to") from exc
-            rules.append(ExtentRule(row["unit"].strip(), (row.get("force") or "").strip(),
-                                    (row.get("area") or "").strip(), end,
-                                    (row.get("note") or "").strip(), reader.line_num))
+    _, rows = csv_rows(read_text(path), src, required=("unit", "valid_to"))
+    for line, row in rows:
+        end = _rule_date(row, "valid_to", src, line)
+        rules.append(ExtentRule(row["unit"].strip(), (row.get("force") or "").strip(),
+                                (row.get("area") or "").strip(), end,
+                                (row.get("note") or "").strip(), line))
     return rules
+
+
+def _rule_date(row: dict, field: str, source: str, line: int) -> dt.date:
+    """A rule file's date, its error placed at the file and line."""
+    try:
+        return as_date(row[field], field, required=True)
+    except InputError as exc:
+        raise InputError(exc.message, source=source, line=line, field=field) from None
 
 
 @dataclass
@@ -362,28 +365,24 @@ class BackwardRule(ExtentRule):
 def read_backward_rules(path: Path | None = None) -> list[BackwardRule]:
     """``snapshot_2017_backward.csv``: ``unit,force,area,valid_from,max_confidence,note``."""
     path = path or HERE / "snapshot_2017_backward.csv"
+    src = str(path)
     rules = []
-    with path.open(encoding="utf-8") as f:
-        reader = csv.DictReader(f)
-        for row in reader:
-            try:
-                start = dt.date.fromisoformat(row["valid_from"].strip())
-            except ValueError as exc:
-                raise InputError(f"bad date {row['valid_from']!r}", source=str(path),
-                                 line=reader.line_num, field="valid_from") from exc
-            if not COVERAGE[0] <= start <= SNAPSHOT_FROM:
-                raise InputError(f"valid_from {start} must lie in {COVERAGE[0]}..{SNAPSHOT_FROM}",
-                                 source=str(path), line=reader.line_num, field="valid_from")
-            cap = (row.get("max_confidence") or "").strip()
-            if cap not in CONFIDENCES:
-                raise InputError(f"max_confidence {cap!r} is not one of {CONFIDENCES}",
-                                 source=str(path), line=reader.line_num, field="max_confidence")
-            if not (row.get("note") or "").strip():
-                raise InputError("every rule needs a note", source=str(path),
-                                 line=reader.line_num, field="note")
-            rules.append(BackwardRule(row["unit"].strip(), (row.get("force") or "").strip(),
-                                      (row.get("area") or "").strip(), start,
-                                      row["note"].strip(), reader.line_num, cap))
+    _, rows = csv_rows(read_text(path), src,
+                       required=("unit", "valid_from", "max_confidence", "note"))
+    for line, row in rows:
+        start = _rule_date(row, "valid_from", src, line)
+        if not COVERAGE[0] <= start <= SNAPSHOT_FROM:
+            raise InputError(f"valid_from {start} must lie in {COVERAGE[0]}..{SNAPSHOT_FROM}",
+                             source=src, line=line, field="valid_from")
+        cap = row["max_confidence"].strip()
+        if cap not in CONFIDENCES:
+            raise InputError(f"max_confidence {cap!r} is not one of {CONFIDENCES}",
+                             source=src, line=line, field="max_confidence")
+        if not row["note"].strip():
+            raise InputError("every rule needs a note", source=src, line=line, field="note")
+        rules.append(BackwardRule(row["unit"].strip(), (row.get("force") or "").strip(),
+                                  (row.get("area") or "").strip(), start,
+                                  row["note"].strip(), line, cap))
     return rules
 
 
@@ -502,23 +501,17 @@ def _row(unit, force, start, end, contested, also, confidence, note, source=SNAP
 def read_authored(path: Path | None = None) -> list[dict]:
     """``authored_periods.csv`` expanded to one row per unit, each checked."""
     path = path or HERE / "authored_periods.csv"
+    header, reader = csv_rows(read_text(path), str(path))
+    if header != list(PERIOD_FIELDS):
+        raise InputError(f"header must be {','.join(PERIOD_FIELDS)}", source=str(path), line=1)
     rows = []
-    with path.open(encoding="utf-8") as f:
-        reader = csv.DictReader(f)
-        if reader.fieldnames != PERIOD_FIELDS:
-            raise InputError(f"header must be {','.join(PERIOD_FIELDS)}", source=str(path), line=1)
-        for row in reader:
-            if None in row:
-                raise InputError("more values than columns", source=str(path),
-                                 line=reader.line_num)
-            units = (row["unit"] or "").split()
-            if not units:
-                raise InputError("no unit", source=str(path), line=reader.line_num, field="unit")
-            for unit in units:
-                r = {k: (row[k] or "").strip() for k in PERIOD_FIELDS}
-                r["unit"] = unit
-                r["_line"] = reader.line_num
-                rows.append(r)
+    for line, row in reader:
+        units = row["unit"].split()
+        if not units:
+            raise InputError("no unit", source=str(path), line=line, field="unit")
+        for unit in units:
+            rows.append({**{k: row[k].strip() for k in PERIOD_FIELDS}, "unit": unit,
+                         "_line": line})
     return rows
 
 
