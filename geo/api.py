@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from .errors import InputError, UserError
 from .export import EXPORT_TYPES
+from .incident import CATEGORIES as INCIDENT_CATEGORIES
 from .settings import Settings
 
 __all__ = ["API", "Request", "Result", "ApiError", "problem", "parse_datetime_interval",
@@ -49,7 +50,7 @@ OPENAPI = "application/vnd.oai.openapi+json;version=3.0"
 # Problem types are tag URIs (RFC 4151): stable names, described in docs/api.md ("Errors").
 PROBLEM_BASE = "tag:syria-incident-map,2025:problem/"
 
-CATEGORIES = ("killing", "landmine", "massacre", "torture")
+CATEGORIES = tuple(INCIDENT_CATEGORIES)
 # Syria with a margin: a point far outside it is almost certainly swapped lat/lon.
 SYRIA_BBOX = (35.5, 32.2, 42.5, 37.4)
 EARLIEST = dt.date(2011, 3, 1)  # the uprising: no incident or control answer before it
@@ -381,17 +382,6 @@ def operation(func: Callable) -> Callable:
     return wrapper
 
 
-def _optional(module: str, name: str, what: str):
-    """Import a piece written elsewhere in the project; a clear 503 while it is missing."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        raise ApiError(503, "Service unavailable", f"{what} is not available in this "
-                       f"installation ({module}.{name}: {exc})", kind="unavailable") from None
-
-
 class API:
     """The service: reference data, control index, geocoder and store, behind operations.
 
@@ -448,54 +438,46 @@ class API:
         data = self.data
         return self._open("the reference layers", lambda: load(data))
 
+    def _resource(self, attr: str, what: str, opener: Callable):
+        """The resource held in ``attr``, opened once, on first use, by one thread."""
+        value = getattr(self, attr)
+        if value is None:
+            with self._lock:
+                value = getattr(self, attr)
+                if value is None:
+                    value = self._open(what, opener)
+                    setattr(self, attr, value)
+        return value
+
     @property
     def gazetteer(self):
-        if self._gazetteer is None:
-            with self._lock:
-                if self._gazetteer is None:
-                    from .gazetteer import Gazetteer
+        from .gazetteer import Gazetteer
 
-                    data = self.data
-                    self._gazetteer = self._open("the gazetteer", lambda: Gazetteer.load(data))
-        return self._gazetteer
+        return self._resource("_gazetteer", "the gazetteer", lambda: Gazetteer.load(self.data))
 
     @property
     def control_index(self):
-        if self._control is None:
-            with self._lock:
-                if self._control is None:
-                    ControlIndex = _optional("geo.control", "ControlIndex", "the control index")
-                    data = self.data
-                    self._control = self._open("the control index",
-                                               lambda: ControlIndex.load(data))
-        return self._control
+        from .control import ControlIndex
+
+        return self._resource("_control", "the control index",
+                              lambda: ControlIndex.load(self.data))
 
     @property
     def geocoder(self):
-        if self._geocoder is None:
-            with self._lock:
-                if self._geocoder is None:
-                    Geocoder = _optional("geo.geocode", "Geocoder", "the geocoder")
-                    gaz = self.gazetteer
-                    self._geocoder = self._open("the geocoder", lambda: Geocoder(gaz))
-        return self._geocoder
+        from .geocode import Geocoder
+
+        return self._resource("_geocoder", "the geocoder", lambda: Geocoder(self.gazetteer))
 
     @property
     def store(self):
-        if self._store is None:
-            with self._lock:
-                if self._store is None:
-                    if self._store_factory is not None:
-                        self._store = self._open("the incident store", self._store_factory)
-                    elif self.settings.store_path is None:
-                        raise ApiError(503, "Service unavailable",
-                                       "No incident store is configured: start the service with "
-                                       "--store PATH or set INCMAP_STORE.", kind="unavailable")
-                    else:
-                        open_store = _optional("geo.store", "open_store", "the incident store")
-                        path = self.settings.store_path
-                        self._store = self._open("the incident store", lambda: open_store(path))
-        return self._store
+        from .store import open_store
+
+        if self._store is None and self._store_factory is None and self.settings.store_path is None:
+            raise ApiError(503, "Service unavailable",
+                           "No incident store is configured: start the service with "
+                           "--store PATH or set INCMAP_STORE.", kind="unavailable")
+        opener = self._store_factory or (lambda: open_store(self.settings.store_path))
+        return self._resource("_store", "the incident store", opener)
 
     # ------------------------------------------------------------------ access
     def authorised(self, req: Request) -> bool:
@@ -740,7 +722,7 @@ class API:
         self.require_writer(req)
         _check_known(req, ("format", "filename"))
         fmt = (req.params.get("format") or "").strip().lower()
-        formats = _import_formats()
+        from .importers import FORMATS as formats
         if fmt not in formats:
             raise bad_param("format", f"{fmt[:20]!r} is not an import format; use one of "
                                       f"{', '.join(formats)}")
@@ -761,7 +743,8 @@ class API:
         if len(req.body) > self.settings.max_upload_bytes:
             raise ApiError(413, "Upload too large", f"{len(req.body)} bytes; the limit is "
                            f"{self.settings.max_upload_bytes}", kind="too-large")
-        import_file = _optional("geo.importers", "import_file", "the importers")
+        from .importers import import_file
+
         try:
             control = self.control_index
         except (ApiError, UserError):
@@ -911,7 +894,8 @@ class API:
         with self._lock:
             cached = self._snapshots.get(day)
         if cached is None:
-            mapdata = _module("geo.mapdata", "the web map's data functions")
+            from . import mapdata
+
             cached = mapdata.control_snapshot(self.control_index, day)
             seen: dict[str, int] = {}
             for feat in cached["features"]:
@@ -1039,7 +1023,8 @@ class API:
         start, end, category = self._map_window(req)
         bbox = parse_bbox(req.params["bbox"]) if req.params.get("bbox") else None
         zoom = _int(req.params, "zoom", 0, 22, 8)
-        mapdata = _module("geo.mapdata", "the web map's data functions")
+        from . import mapdata
+
         return ok(mapdata.incidents_geojson(self.store, bbox=bbox, start=start, end=end,
                                             zoom=zoom, category=category,
                                             gazetteer=self._gazetteer_or_none()),
@@ -1049,7 +1034,8 @@ class API:
     def map_governorates(self, req: Request) -> Result:
         """``GET /api/map/governorates?start=&end=&category=``: counts for the choropleth."""
         start, end, category = self._map_window(req)
-        mapdata = _module("geo.mapdata", "the web map's data functions")
+        from . import mapdata
+
         return ok(mapdata.governorate_counts(self.store, start=start, end=end, category=category,
                                              gazetteer=self._gazetteer_or_none()))
 
@@ -1161,20 +1147,6 @@ def _json_body(req: Request):
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(400, "Invalid JSON", f"the body is not valid JSON: {exc}",
                        kind="invalid-body") from None
-
-
-def _import_formats() -> tuple[str, ...]:
-    return ("csv", "geojson", "ucdp", "acled", "snhr")
-
-
-def _module(name: str, what: str):
-    import importlib
-
-    try:
-        return importlib.import_module(name)
-    except ImportError as exc:
-        raise ApiError(503, "Service unavailable", f"{what} are not available in this "
-                       f"installation ({name}: {exc})", kind="unavailable") from None
 
 
 def _url(req: Request, changes: dict) -> str:

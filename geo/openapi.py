@@ -6,7 +6,8 @@ parameter and schema tables; ``/openapi.json`` serves :func:`openapi_document`.
 
 from __future__ import annotations
 
-from .api import CATEGORIES, COLLECTIONS, FILTER_PARAMS, GEOJSON, JSON, OPENAPI, PROBLEM, _import_formats
+from .api import CATEGORIES, COLLECTIONS, FILTER_PARAMS, GEOJSON, JSON, OPENAPI, PROBLEM
+from .importers import FORMATS as IMPORT_FORMATS
 from .incident import FIELDS, PERPETRATORS
 
 __all__ = ["openapi_document"]
@@ -83,7 +84,7 @@ _P = {
                    "Map zoom: low zoom gives clusters."),
     "circles": _param("circles", "query", {"type": "boolean", "default": False},
                       "Give each incident its uncertainty circle as a polygon."),
-    "format": _param("format", "query", {"type": "string", "enum": list(_import_formats())},
+    "format": _param("format", "query", {"type": "string", "enum": list(IMPORT_FORMATS)},
                      "The file's format.", True),
     "filename": _param("filename", "query", {"type": "string"},
                        "The file's name, for error messages."),

@@ -693,3 +693,20 @@ def test_app_without_a_store_serves_the_demo_store(data, demo_store, tmp_path, m
     doc = client.get("/api/incidents?dataset=snhr&limit=1").get_json()
     assert doc["numberMatched"] >= 8
     assert list((tmp_path / "syria-incident-map" / "demo").glob("demo-*.gpkg"))
+
+
+def test_resources_open_once_and_a_missing_store_is_a_503(tmp_path):
+    import json as _json
+
+    from geo.api import API, Request
+    from geo.store import open_store
+
+    store = open_store(tmp_path / "s.gpkg")
+    api = API(Settings(), store=store)  # a store passed in needs no configured path
+    assert api.store is store
+    status, _, body = api.incidents(Request("/api/incidents", {}))
+    assert status == 200 and _json.loads(body)["numberMatched"] == 0
+    assert api.gazetteer is api.gazetteer  # opened once
+    status, _, body = API(Settings()).incidents(Request("/api/incidents", {}))
+    problem = _json.loads(body)
+    assert status == 503 and "--store PATH" in problem["detail"]
