@@ -167,12 +167,8 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
         return respond(api.map_governorates(req()))
 
     def map_page():
-        try:
-            from layers.page import render_page
-        except ImportError as exc:
-            return respond(problem(503, "Service unavailable",
-                                   f"the map page is not available in this installation ({exc}); "
-                                   "the API is: see /openapi.json", instance="/"))
+        from layers.page import render_page
+
         try:
             ref = api.reference
         except ApiError as exc:

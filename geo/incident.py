@@ -59,7 +59,7 @@ from typing import Any, Iterable, Sequence
 
 from .dates import as_date
 from .errors import InputError
-from .force import TRANSITION_DATE
+from .force import FORCES, TRANSITION_DATE
 from .precision import RADIUS_M, DatePrecision, LocationPrecision
 from .tabular import hxl_key
 
@@ -367,18 +367,12 @@ def _parse_perpetrator(text: str, *, cause: str | None, source: str | None, line
 
 # -- forces (control) -----------------------------------------------------------------------
 # The force codes of docs/design.md; geo.force.FORCES is used when it exists.
-_DESIGN_FORCE_CODES = ("GOV", "HTS_OPP", "SNA", "SDF", "ISIS", "OPP", "COALITION", "TRANSITIONAL",
-                       "LOCAL", "ISRAEL", "UNKNOWN")
 
 
 @functools.lru_cache(maxsize=1)
 def force_codes() -> frozenset[str]:
-    """The force codes of :mod:`geo.force` (those of docs/design.md if it is missing)."""
-    try:
-        from .force import FORCES  # noqa: PLC0415 - optional until geo/force.py exists
-        return frozenset(FORCES)
-    except ImportError:
-        return frozenset(_DESIGN_FORCE_CODES)
+    """The force codes of :mod:`geo.force`."""
+    return frozenset(FORCES)
 
 
 def control_agrees(stated: str | None, computed: str | None,

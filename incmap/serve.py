@@ -55,10 +55,8 @@ def demo_store_path(data) -> Path:
 
 
 def _control_files() -> list[Path]:
-    try:
-        from geo.control import BUNDLED_DIR
-    except ImportError:
-        return []
+    from geo.control import BUNDLED_DIR
+
     folder = Path(BUNDLED_DIR)
     return sorted(p for p in folder.glob("*") if p.is_file() and p.suffix in (".csv", ".geojson"))
 

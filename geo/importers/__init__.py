@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..incident import Incident, locate_many
+from ..incident import locate_many
 from ..precision import LocationPrecision
 from ..store.base import AddResult, IncidentStore
 from .common import Batch, row_error
@@ -63,40 +63,17 @@ def read_file(path: str | Path, fmt: str, *, lenient: bool = False,
 
 
 def _read_snhr(path: str | Path, *, lenient: bool) -> Batch:
-    """An SNHR report through the report reader (geo.report, written separately)."""
-    try:
-        from .snhr import read_snhr  # the report reader's own adapter, when it provides one
-    except ImportError:
-        read_snhr = None
-    if read_snhr is not None:
-        batch = read_snhr(path, lenient=lenient)
-        batch.geocoded = True  # with the governorate the report names: better than text alone
-        return batch
-    try:
-        from ..report import read_report
-    except ImportError:
-        raise InputError("the SNHR report reader (geo.report) is not installed in this build",
-                         source=str(path), field="format") from None
-    result = read_report(path)
-    incidents = getattr(result, "incidents", result)
-    batch = Batch(str(path), "snhr")
-    for n, inc in enumerate(incidents, start=1):
-        if not isinstance(inc, Incident):
-            to_incident = getattr(inc, "to_incident", None)
-            if to_incident is None:
-                raise InputError(f"the report reader returned {type(inc).__name__}, not an Incident",
-                                 source=str(path))
-            inc = to_incident()
-        batch.rows += 1
-        batch.add(inc, n)
+    """An SNHR report through the report reader's adapter (:mod:`geo.importers.snhr`)."""
+    from .snhr import read_snhr
+
+    batch = read_snhr(path, lenient=lenient)
+    batch.geocoded = True  # with the governorate the report names: better than text alone
     return batch
 
 
 def _control_index(data=None):
-    try:
-        from ..control import ControlIndex
-    except ImportError:
-        return None
+    from ..control import ControlIndex
+
     return ControlIndex.load(data)
 
 
@@ -121,26 +98,20 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
     if geocode_missing and not batch.geocoded:
         need = [i for i, inc in enumerate(batch.incidents) if inc.lon is None and inc.place_text]
         if need:
-            try:
-                from ..geocode import Geocoder
-            except ImportError:
-                Geocoder = None
-            if Geocoder is None:
-                info["warnings"].append("the geocoder is not available: incidents given only by "
-                                        "place text are stored without a point")
-            else:
-                coder = Geocoder(gaz)
-                for i in need:
-                    inc = batch.incidents[i]
-                    try:
-                        m = coder.geocode(inc.place_text, date=inc.date)
-                    except InputError:
-                        continue  # text the geocoder refuses (e.g. too long): no point
-                    if m.found and m.lon is not None:
-                        inc.lon, inc.lat = float(m.lon), float(m.lat)
-                        inc.pcode, inc.level = m.pcode, m.level
-                        inc.location_precision, inc.radius_m = m.precision, m.radius_m
-                        info["geocoded"] += 1
+            from ..geocode import Geocoder
+
+            coder = Geocoder(gaz)
+            for i in need:
+                inc = batch.incidents[i]
+                try:
+                    m = coder.geocode(inc.place_text, date=inc.date)
+                except InputError:
+                    continue  # text the geocoder refuses (e.g. too long): no point
+                if m.found and m.lon is not None:
+                    inc.lon, inc.lat = float(m.lon), float(m.lat)
+                    inc.pcode, inc.level = m.pcode, m.level
+                    inc.location_precision, inc.radius_m = m.precision, m.radius_m
+                    info["geocoded"] += 1
     info["unlocated"] = sum(1 for inc in batch.incidents if inc.lon is None)
     stated = _stated_units(batch, gaz)
     errors = locate_many(batch.incidents, gaz, source=batch.source, lines=batch.lines,
@@ -157,13 +128,10 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
     if outside:
         info["warnings"].append(f"{outside} point(s) lie in another governorate than the one the "
                                 f"source names (near a boundary, or a coordinate error)")
+    if control_index is False:
+        return info
     if control_index is None:
         control_index = _control_index(data)
-    if control_index is False or control_index is None:
-        if control_index is None:
-            info["warnings"].append("the control index is not available: incidents are stored "
-                                    "without computed control")
-        return info
     located = [inc for inc in batch.incidents if inc.lon is not None]
     if located:
         args = ([inc.lon for inc in located], [inc.lat for inc in located],

@@ -42,24 +42,15 @@ DATASET = "snhr"
 
 
 def _default_geocoder():
-    try:
-        from ..geocode import geocode  # noqa: PLC0415 - optional until the geocoder is installed
-    except ImportError:
-        return None
+    from ..geocode import geocode  # noqa: PLC0415 - loaded only when a report is converted
+
     return geocode
 
 
 def _default_control():
-    from ..errors import UserError  # noqa: PLC0415
+    from ..control import ControlIndex  # noqa: PLC0415
 
-    try:
-        from ..control import ControlIndex  # noqa: PLC0415
-    except ImportError:
-        return None
-    try:
-        return ControlIndex.load()
-    except UserError:
-        return None  # no control dataset installed: stated control only
+    return ControlIndex.load()
 
 
 def source_id(report: Report, inc: ReportIncident) -> str:
@@ -138,7 +129,7 @@ def to_incidents(report: Report, *, geocode: bool | object = True, control: bool
     """Every incident of ``report`` as a store record.
 
     ``geocode`` / ``control``: True uses the project's geocoder / control
-    index when installed, False skips the step, or pass your own callable /
+    index, False skips the step, or pass your own callable /
     index. With ``lenient`` an incident that breaks a rule of the model is
     left out (the error is in the incident's place in :func:`read_snhr`'s
     batch) instead of stopping everything.
