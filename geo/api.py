@@ -896,7 +896,7 @@ class API:
         if cached is None:
             from . import mapdata
 
-            cached = mapdata.control_snapshot(self.control_index, day)
+            cached = mapdata.control_snapshot_geojson(self.control_index, day)
             seen: dict[str, int] = {}
             for feat in cached["features"]:
                 force = feat["properties"].get("force") or "UNKNOWN"

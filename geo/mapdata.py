@@ -35,7 +35,7 @@ from .dates import as_date
 from .errors import InputError
 
 __all__ = [
-    "control_snapshot_geojson", "control_snapshot", "incidents_for_view", "incidents_geojson",
+    "control_snapshot_geojson", "incidents_for_view", "incidents_geojson",
     "governorate_counts", "incident_properties", "points_limit", "grid_cells", "cell_size_deg", "parse_bbox",
     "MAX_POINTS", "GRID_MAX", "CELL_PX", "MAP_FIELDS", "DRAWN_MAX_PRECISION",
 ]
@@ -213,8 +213,6 @@ def control_snapshot_geojson(index, date, *, tolerance: float = SNAPSHOT_TOLERAN
             "features": features}
 
 
-# The name geo/api.py calls.
-control_snapshot = control_snapshot_geojson
 
 
 # --------------------------------------------------------------------------- incidents
