@@ -26,7 +26,10 @@ class Legend(IncMapElement):
     )
 
     def __init__(self, forces: list[dict], categories: list[dict] | None = None,
-                 title: str = "Legend", position: str = "bottomright", attribution: str = ""):
+                 title: str = "Legend", position: str = "bottomright", attribution: str = "",
+                 fill_opacity: float = 1.0):
+        # fill_opacity: the control layer's, so each swatch looks like the areas it names.
         super().__init__({"forces": forces, "categories": categories or default_categories(),
-                          "title": title, "position": position, "attribution": attribution})
+                          "title": title, "position": position, "attribution": attribution,
+                          "fill_opacity": float(fill_opacity)})
         self._name = "Legend"

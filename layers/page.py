@@ -127,13 +127,14 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", show=False,
                          overlay=False).add_to(m)
     GovernorateChoropleth(ref.adm1).add_to(m)
-    ControlAreas().add_to(m)
+    areas = ControlAreas().add_to(m)
     BoundaryLayer(ref.adm2, "adm2").add_to(m)
     BoundaryLayer(ref.adm1, "adm1").add_to(m)
     IncidentHeatmap().add_to(m)
     for category in CATEGORY_STYLE:
         IncidentLayer(category).add_to(m)
-    Legend(forces=list(palette.values()), attribution=ATTRIBUTION).add_to(m)
+    Legend(forces=list(palette.values()), attribution=ATTRIBUTION,
+           fill_opacity=areas.options["fill_opacity"]).add_to(m)
     TimeControl(lo, hi).add_to(m)
     _MaxBounds().add_to(m)
     folium.LayerControl(collapsed=False, position="topleft").add_to(m)

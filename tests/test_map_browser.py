@@ -157,6 +157,17 @@ def test_layers_and_legend_are_present(loaded):
     assert [f.get_attribute("data-force") for f in forces] == list(FORCES)
     assert forces[0].text == FORCES[next(iter(FORCES))].name
     assert len(loaded.find_elements("css selector", ".incmap-legend .incmap-legend-category")) == 4
+    # Each swatch looks like its areas: the force colour at the control layer's fill opacity,
+    # outlined in the force colour (so ISIS's near-black reads as the dark grey of the map).
+    from layers.control import ControlAreas
+
+    alpha = ControlAreas().options["fill_opacity"]
+    for f in forces:
+        colour = FORCES[f.get_attribute("data-force")].colour
+        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        sw = f.find_element("css selector", ".incmap-swatch")
+        assert sw.value_of_css_property("background-color") == f"rgba({r}, {g}, {b}, {alpha})"
+        assert sw.value_of_css_property("border-top-color") == f"rgba({r}, {g}, {b}, 1)"
     # Boundaries are drawn with both names (labels show from zoom 6).
     labels = loaded.find_elements("css selector", ".incmap-label-adm1")
     assert len(labels) == 14

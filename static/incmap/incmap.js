@@ -38,6 +38,16 @@
     return (typeof value === 'string' && HEX.test(value)) ? value : (fallback || '#999999');
   }
 
+  // A force colour as the map fills its area: the same colour at the layer's fill opacity,
+  // so the legend shows what the map shows (near-black ISIS reads as dark grey there).
+  function areaFill(colour, alpha) {
+    var hex = safeColour(colour).slice(1);
+    if (hex.length < 6) { hex = hex.split('').map(function (c) { return c + c; }).join(''); }
+    var rgb = [0, 2, 4].map(function (i) { return parseInt(hex.slice(i, i + 2), 16); });
+    var a = (typeof alpha === 'number' && alpha >= 0 && alpha <= 1) ? alpha : 1;
+    return 'rgba(' + rgb.join(',') + ',' + a + ')';
+  }
+
   function safeUrl(value) {
     if (typeof value !== 'string') { return null; }
     try {
@@ -728,7 +738,9 @@
       opts.forces.forEach(function (f) {
         var row = el('div', 'incmap-legend-row incmap-legend-force');
         row.setAttribute('data-force', f.code);
-        var sw = el('span', 'incmap-swatch'); sw.style.background = safeColour(f.colour);
+        var sw = el('span', 'incmap-swatch');
+        sw.style.background = areaFill(f.colour, opts.fill_opacity);
+        sw.style.borderColor = safeColour(f.colour);  // the area's outline colour
         row.appendChild(sw); row.appendChild(el('span', null, f.name));
         body.appendChild(row);
       });
