@@ -128,7 +128,7 @@ def main() -> None:
     if not dataset and not (BUNDLED_DIR / "periods.csv").is_file():
         # No bundled dataset yet: the real 2017 village marks, imported.
         from geo.control.importers import import_marks
-        from geo.datadir import resolve
+        from geo.reference.datadir import resolve
         from geo.reference import load
 
         data = resolve(None)

@@ -29,7 +29,7 @@ print(time.perf_counter() - t)
 PEER = """
 import time; t = time.perf_counter()
 import geopandas as gpd
-from geo.datadir import resolve
+from geo.reference.datadir import resolve
 d = resolve()
 frames = [gpd.read_file(d.path_of(k)) for k in ("adm1", "adm2", "adm3", "communities", "neighbourhoods")]
 print(time.perf_counter() - t)

@@ -29,7 +29,7 @@ import time
 OURS = r"""
 import json, sys, time
 t0 = time.perf_counter()
-from geo.datadir import resolve
+from geo.reference.datadir import resolve
 from geo.gazetteer import Gazetteer
 from geo.importers import import_file
 from geo.store import open_store
@@ -56,7 +56,7 @@ PEER = r"""
 import json, sys, time
 t0 = time.perf_counter()
 import geopandas as gpd
-from geo.datadir import resolve
+from geo.reference.datadir import resolve
 path = resolve().path_of("ucdp")
 t1 = time.perf_counter()
 frame = gpd.read_file(path, engine="pyogrio", X_POSSIBLE_NAMES="longitude",

@@ -37,17 +37,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 UCDP = "incidents/ucdp_ged_syria_2016-01_2019-11.csv"
 DATE = "2018-07-15"
 
 
 def build_store(path: Path, n: int) -> int:
     """A store of ``n`` incidents from the UCDP extract repeated with offsets; returns its count."""
-    from geo.datadir import resolve
     from geo.gazetteer import Gazetteer
     from geo.importers import enrich, read_file
+    from geo.reference.datadir import resolve
     from geo.store import open_store
 
     data = resolve(None)
@@ -87,20 +85,10 @@ def serve(app):
 
 
 def chromium():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
+    from layers.browser import open_chromium
 
-    profile = tempfile.mkdtemp(prefix="incmap-bench-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                 f"--user-data-dir={profile}", "--window-size=1400,900"):
-        opts.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    driver.set_page_load_timeout(900)
-    driver.set_script_timeout(900)
-    return driver, profile
+    driver = open_chromium(timeout_s=900)
+    return driver, driver.incmap_profile
 
 
 def resources(driver) -> dict:

@@ -425,7 +425,7 @@ class API:
     @property
     def data(self):
         if self._data is None:
-            from .datadir import resolve
+            from .reference.datadir import resolve
 
             self._data = self._open("the reference data", lambda: resolve(self.settings.data_dir))
         return self._data

@@ -8,7 +8,7 @@ is a bug.
 
 from __future__ import annotations
 
-__all__ = ["UserError", "InputError"]
+__all__ = ["UserError", "InputError", "DataError"]
 
 
 class UserError(Exception):
@@ -34,3 +34,7 @@ class InputError(UserError, ValueError):
             f"field {field}" if field else None,
         ) if p)
         super().__init__(f"{where}: {message}" if where else message)
+
+
+class DataError(UserError, RuntimeError):
+    """Reference data is missing or damaged. The message says what to do."""

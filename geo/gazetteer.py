@@ -37,7 +37,7 @@ from rapidfuzz import fuzz, process
 
 from . import names as names_module
 from .names import is_arabic, normalise, skeleton, skeleton_variants
-from .datadir import user_cache_dir
+from .reference.datadir import user_cache_dir
 from .reference import Reference, load
 
 __all__ = ["Place", "Hit", "ReverseResult", "Gazetteer", "LEVELS", "LEVEL_RANK"]

@@ -8,7 +8,7 @@ work, lazily, when the first request needs it.
 Environment variables (each overridden by an explicit argument):
 
 ========================  ==========================================================
-``INCMAP_DATA``           reference data directory (see ``geo.datadir``)
+``INCMAP_DATA``           reference data directory (see ``geo.reference.datadir``)
 ``INCMAP_STORE``          the incident store (a GeoPackage file)
 ``INCMAP_WRITE_TOKEN``    the bearer token that allows writes; unset = read-only
 ``INCMAP_MAX_UPLOAD_MB``  largest request body accepted, in MiB (default 20)
@@ -43,7 +43,7 @@ class Settings:
     Parameters
     ----------
     data_dir
-        Reference data directory; ``None`` resolves it as ``geo.datadir.resolve`` does.
+        Reference data directory; ``None`` resolves it as ``geo.reference.resolve`` does.
     store_path
         The incident store; ``None`` means the demo store (built once from the
         seed report and the UCDP extract, cached in the user data directory).

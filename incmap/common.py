@@ -25,7 +25,7 @@ class Context:
 
     def data(self):
         """The resolved reference data directory (DataError if none)."""
-        from geo.datadir import resolve
+        from geo.reference.datadir import resolve
 
         return resolve(self.data_dir)
 

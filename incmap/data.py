@@ -63,7 +63,7 @@ def install_cmd(source: str, dest: str | None, only: tuple[str, ...]) -> None:
       incmap data install --from https://example.org/syria-reference.zip
       incmap data install --from ../shared/data --to /srv/incmap/data
     """
-    from geo.install import install
+    from geo.reference.install import install
 
     with user_errors():
         done = install(source, dest, list(only) or None,

@@ -42,7 +42,7 @@ def demo_store_path(data) -> Path:
     >>> demo_store_path(resolve()).name          # doctest: +SKIP
     'demo-3f1c9a0b2e7d4c51a6b8.gpkg'
     """
-    from geo.datadir import file_sha256, user_data_dir
+    from geo.reference.datadir import file_sha256, user_data_dir
 
     h = hashlib.sha256(DEMO_VERSION.encode())
     h.update(data.fingerprint(["ucdp", "adm3", "communities"]).encode())
@@ -124,7 +124,7 @@ def ensure_demo_store(data_dir=None, *, echo=None) -> Path:
     The store is built into a temporary file and renamed into place, so an
     interrupted build leaves nothing half-written behind.
     """
-    from geo.datadir import resolve
+    from geo.reference.datadir import resolve
 
     data = resolve(data_dir)
     path = demo_store_path(data)
@@ -213,7 +213,7 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
     data_dir = data_dir or (obj.data_dir if obj else None)
     store_path = store_path or (obj.store_path if obj else None)
     with user_errors():
-        from geo.datadir import resolve
+        from geo.reference.datadir import resolve
 
         data = resolve(data_dir)
         settings = Settings.from_env(

@@ -20,6 +20,8 @@ import folium
 from branca.element import Element
 from jinja2 import Template
 
+from geo.reference.sources import credit_line
+
 from .assets import OfflineMap
 from .base import AppConfig, IncMapElement, IncMapLayer
 from .boundaries import BoundaryLayer
@@ -31,8 +33,9 @@ from .timecontrol import TimeControl
 
 __all__ = ["build_map", "render_page", "forces_palette", "ATTRIBUTION"]
 
-ATTRIBUTION = ("Boundaries: OCHA COD-AB Syria (CC BY 3.0 IGO). Control areas: this project's "
-               "control dataset (see each area's source). Incidents: see each incident's source.")
+ATTRIBUTION = (f"Boundaries and places: {credit_line(['ocha'])}. Control areas: this project's "
+               f"control dataset, built in part from {credit_line(['wikipedia'])} (see each "
+               "area's source). Incidents: see each incident's source.")
 SYRIA_CENTRE = (35.0, 38.5)
 # How a popup words geo.precision.LocationPrecision.
 PRECISION_LABEL = {"COMMUNITY": "the place itself", "NEAR": "near the place",

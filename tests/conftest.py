@@ -13,7 +13,7 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def data():
-    from geo.datadir import resolve
+    from geo.reference.datadir import resolve
 
     return resolve(os.environ.get("INCMAP_DATA"))
 

@@ -29,7 +29,7 @@ PROBLEM = "application/problem+json"
 
 @functools.lru_cache(maxsize=None)
 def _build(root: str, base: str) -> Path:
-    from geo.datadir import resolve
+    from geo.reference.datadir import resolve
     from incmap.serve import build_demo_store
 
     path = Path(base) / "demo-store" / "demo.gpkg"

@@ -12,8 +12,10 @@ import zipfile
 import geopandas as gpd
 import pytest
 
-from geo.datadir import LAYERS, DataDir, DataError, resolve
-from geo.install import install
+from geo.errors import DataError
+from geo.reference.datadir import DataDir, resolve
+from geo.reference.layers import LAYERS
+from geo.reference.install import install
 
 REQUIRED = [layer for layer in LAYERS if layer.required]
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import tempfile
 import threading
 import time
@@ -19,13 +18,10 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-
 from test_mapdata import seed_store
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 HOSTILE_PLACE = '<img src=x onerror="window.__xss=(window.__xss||0)+1">'
 HOSTILE_TITLE = '"><script>window.__xss=(window.__xss||0)+1</script>'
 HOSTILE_ID = "xss:1"
@@ -68,24 +64,14 @@ def server(tmp_path_factory, data, gaz):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.fail(f"the browser tests need {CHROMIUM} and {CHROMEDRIVER} (see .ci/run)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
+    from layers import browser as chromium
 
-    profile = tempfile.mkdtemp(prefix="incmap-chrome-")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                 f"--user-data-dir={profile}", "--window-size=1400,900"):
-        opts.add_argument(flag)
-    opts.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=opts)
-    driver.set_page_load_timeout(60)
+    if not chromium.available():
+        pytest.fail(f"the browser tests need {chromium.CHROMIUM} and {chromium.CHROMEDRIVER} "
+                    "(see .ci/run)")
+    driver = chromium.open_chromium(logs=True)
     yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    chromium.close(driver)
 
 
 def _wait(driver, script, timeout=30.0, what="condition"):

@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from geo.datadir import DataError, resolve
+from geo.errors import DataError
+from geo.reference.datadir import resolve
 from geo.reference import QADMOUS_RECODE
 
 
@@ -66,7 +67,7 @@ def test_damaged_layer_is_reported_by_status(tmp_path, data):
     damaged = tmp_path / "admin" / "syr_adm2_ocha_codab_20201217.geojson"
     damaged.chmod(0o644)
     damaged.write_text('{"type": "FeatureCollection", "features": [')
-    from geo.datadir import DataDir
+    from geo.reference.datadir import DataDir
 
     status = {r["layer"]: r for r in DataDir(tmp_path).status()}
     assert status["adm1"]["ok"] and not status["adm2"]["ok"]

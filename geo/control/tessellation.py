@@ -48,7 +48,7 @@ import shapely
 from pyproj import Transformer
 from rasterio.transform import Affine
 
-from ..datadir import user_cache_dir
+from ..reference.datadir import user_cache_dir
 from ..gazetteer import SNAP_KM, haversine_km
 
 __all__ = ["Tessellation", "TESS_VERSION", "RES"]

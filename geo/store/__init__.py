@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..datadir import user_data_dir
+from ..reference.datadir import user_data_dir
 from .base import GROUP_KEYS, ORDERS, AddResult, Filters, IncidentStore
 from .gpkg import GeoPackageStore, StoreError
 

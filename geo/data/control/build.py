@@ -77,7 +77,7 @@ def load_marks(data=None) -> pd.DataFrame:
     see :func:`mark_force`), ``plain`` (a plain village mark: a ``point`` of one
     faction, neither contested nor mixed).
     """
-    from geo.datadir import resolve
+    from geo.reference.datadir import resolve
     from geo.gazetteer import Gazetteer
 
     data = resolve(data) if not hasattr(data, "path_of") else data
@@ -762,7 +762,7 @@ def main(argv=None) -> int:
     print(f"{n_rows} periods, {n_areas} areas, {len(problems)} problem(s)")
     if args.measure and not problems:
         from geo.control import ControlIndex
-        from geo.datadir import resolve
+        from geo.reference.datadir import resolve
         from geo.gazetteer import Gazetteer
 
         data = resolve(args.data)

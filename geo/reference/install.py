@@ -33,8 +33,9 @@ import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .datadir import LAYERS, DataError, Layer, file_sha256, user_data_dir
-from .layercheck import count_and_check, file_fields
+from ..errors import DataError
+from .datadir import file_sha256, user_data_dir
+from .layers import LAYERS, Layer, count_and_check, file_fields
 
 __all__ = ["install", "InstalledLayer", "MAX_DOWNLOAD_BYTES"]
 

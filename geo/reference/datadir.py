@@ -10,12 +10,10 @@ directory resolved at run time, in this order:
    (``$XDG_DATA_HOME/syria-incident-map/data``, by default
    ``~/.local/share/syria-incident-map/data``).
 
-Each layer is described by a :class:`Layer`: its path inside the data
-directory, the fields the project reads from it, its license and where to get
-it from its publisher.
+What each layer is lives in :mod:`geo.reference.layers`.
 
->>> [layer.key for layer in LAYERS][:3]
-['adm1', 'adm2', 'adm3']
+>>> resolve().path_of("adm1").name          # doctest: +SKIP
+'syr_adm1_ocha_codab_20201217.geojson'
 """
 
 from __future__ import annotations
@@ -23,15 +21,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import UserError
+from ..errors import DataError
+from .layers import LAYER_BY_KEY, LAYERS, count_and_check
 
 __all__ = [
-    "Layer",
-    "LAYERS",
-    "LAYER_BY_KEY",
     "DataError",
     "DataDir",
     "resolve",
@@ -41,105 +36,9 @@ __all__ = [
 ]
 
 ENV_VAR = "INCMAP_DATA"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-class DataError(UserError, RuntimeError):
-    """Reference data is missing or damaged. The message says what to do."""
-
-
-@dataclass(frozen=True)
-class Layer:
-    """One reference layer the project reads."""
-
-    key: str
-    path: str
-    title: str
-    fields: tuple[str, ...]
-    license: str
-    attribution: str
-    source_url: str
-    required: bool = True
-    min_features: int = 1
-    extra_paths: tuple[str, ...] = field(default=())
-
-    @property
-    def all_paths(self) -> tuple[str, ...]:
-        return (self.path, *self.extra_paths)
-
-
-OCHA_ATTRIBUTION = (
-    "Administrative boundaries and populated places: OCHA Common Operational "
-    "Datasets (COD-AB / COD-PP) for the Syrian Arab Republic, via the Humanitarian "
-    "Data Exchange, CC BY 3.0 IGO"
-)
-
-LAYERS: tuple[Layer, ...] = (
-    Layer(
-        "adm1", "admin/syr_adm1_ocha_codab_20201217.geojson", "Governorates (ADM1)",
-        ("adm1_pcode", "adm1_name", "adm1_name1"), "CC BY 3.0 IGO", OCHA_ATTRIBUTION,
-        "https://data.humdata.org/dataset/cod-ab-syr", min_features=14,
-    ),
-    Layer(
-        "adm2", "admin/syr_adm2_ocha_codab_20201217.geojson", "Districts (ADM2)",
-        ("adm2_pcode", "adm2_name", "adm2_name1", "adm1_pcode"), "CC BY 3.0 IGO",
-        OCHA_ATTRIBUTION, "https://data.humdata.org/dataset/cod-ab-syr", min_features=60,
-    ),
-    Layer(
-        "adm3", "admin/syr_adm3_ocha_codab_20201217.geojson", "Sub-districts (ADM3)",
-        ("adm3_pcode", "adm3_name", "adm3_name1", "adm2_pcode", "adm1_pcode"),
-        "CC BY 3.0 IGO", OCHA_ATTRIBUTION, "https://data.humdata.org/dataset/cod-ab-syr",
-        min_features=270,
-    ),
-    Layer(
-        "communities", "gazetteer/syr_adm4_communities_ocha_2015.geojson",
-        "Communities (villages, towns, cities)",
-        ("PCODE", "NAME_EN", "NAME_ARA", "ADMIN3_COD", "ADMIN2_COD", "ADMIN1_COD"),
-        "CC BY 3.0 IGO", OCHA_ATTRIBUTION,
-        "https://data.humdata.org/dataset/syria-populated-places", min_features=5000,
-    ),
-    Layer(
-        "neighbourhoods", "gazetteer/syr_adm5_damascus_neighbourhoods_ocha_2015.geojson",
-        "Damascus neighbourhoods", ("HAY_EN", "HAY_PCODE", "CITY_PCODE"),
-        "CC BY 3.0 IGO", OCHA_ATTRIBUTION,
-        "https://data.humdata.org/dataset/syria-populated-places", required=False,
-    ),
-    Layer(
-        "aliases", "admin/opensyria/subdistricts.json",
-        "OpenSyria administrative aliases", ("name", "aliases", "externalIds"),
-        "CC BY 4.0", "Administrative aliases: OpenSyria, CC BY 4.0",
-        "https://github.com/opensyria", required=False,
-        extra_paths=("admin/opensyria/districts.json", "admin/opensyria/governorates.json"),
-    ),
-    Layer(
-        "geonames", "gazetteer/geonames_cities500_SY.csv", "GeoNames places (cities500, SY)",
-        ("geonameid", "name", "latitude", "longitude", "arabic_names", "alternatenames"),
-        "CC BY 4.0", "Place names: GeoNames (geonames.org), CC BY 4.0",
-        "https://download.geonames.org/export/dump/SY.zip", required=False,
-    ),
-    Layer(
-        "ucdp", "incidents/ucdp_ged_syria_2016-01_2019-11.csv", "UCDP GED events, Syria",
-        ("id", "date_start", "date_prec", "where_prec", "latitude", "longitude"),
-        "CC BY 4.0",
-        "UCDP Georeferenced Event Dataset (Sundberg & Melander 2013; Davies et al.), CC BY 4.0",
-        "https://ucdp.uu.se/downloads/", required=False,
-    ),
-    Layer(
-        "marks_2017", "control/wikipedia_detailed_map_marks_2017.csv",
-        "Wikipedia detailed map control marks, mid-2017", ("lat", "lon", "faction"),
-        "CC BY-SA 4.0", "Control marks: Wikipedia contributors, CC BY-SA 4.0",
-        "https://en.wikipedia.org/wiki/Template:Syrian_civil_war_detailed_map", required=False,
-    ),
-    Layer(
-        "towns_2023", "control/wikipedia_towns_control_2023.csv",
-        "Wikipedia towns and their controlling faction, mid-2023",
-        ("name", "faction_mapped", "lat", "lon"), "CC BY-SA 4.0",
-        "Town control list: Wikipedia contributors, CC BY-SA 4.0",
-        "https://en.wikipedia.org/wiki/Cities_and_towns_during_the_Syrian_civil_war",
-        required=False,
-    ),
-)
-LAYER_BY_KEY = {layer.key: layer for layer in LAYERS}
 
 
 def user_data_dir() -> Path:
@@ -254,8 +153,6 @@ class DataDir:
 
     def status(self) -> list[dict]:
         """One record per layer: found or not, path, features, checksum, license."""
-        from .layercheck import count_and_check
-
         out = []
         for layer in LAYERS:
             rec = {

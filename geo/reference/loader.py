@@ -36,8 +36,9 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from .datadir import DataDir, DataError, resolve, user_cache_dir
-from .names import display_arabic
+from ..errors import DataError
+from ..names import display_arabic
+from .datadir import DataDir, resolve, user_cache_dir
 
 __all__ = ["Reference", "load", "QADMOUS_RECODE", "LOADER_VERSION"]
 
