@@ -413,7 +413,7 @@ def test_front_lines_drop_only_edges_inside_one_force(marks2017):
 
 
 def _day_of(text):
-    from geo.control.index import _day
+    from geo.control.period import day_number as _day
 
     return _day(D.fromisoformat(text))
 

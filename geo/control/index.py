@@ -39,7 +39,9 @@ from ..errors import InputError
 from ..force import FORCES
 from .dataset import BUNDLED_DIR, ControlDataset
 from .front import FrontLines
-from .period import CONFIDENCES, FIRST_DAY, LAST_DAY, ControlPeriod, parse_day, unit_kind
+from .guests import community_guests
+from .period import (CONFIDENCES, DAY_BITS, FIRST_DAY, LAST_DAY, ControlPeriod, day_number,
+                     parse_day)
 from .tessellation import _AEQD, _CAND0, FAR, RES, Tessellation
 
 __all__ = ["ControlIndex", "Answer", "ANSWER_COLUMNS"]
@@ -48,7 +50,6 @@ _log = logging.getLogger(__name__)
 
 DAY0 = FIRST_DAY.toordinal()  # day numbers count from 1900-01-01
 _EPOCH_1970 = dt.date(1970, 1, 1).toordinal() - DAY0
-DAY_BITS = 17  # 2**17 days > 1900..2099
 # Known force codes (UNKNOWN is not a force a front can be drawn against).
 FORCE_CODES = [c for c in FORCES if c != "UNKNOWN"]
 FRONT_TREES = 512  # (label state, force) trees kept; each holds only an index of shared segments
@@ -99,14 +100,6 @@ class Answer:
             "front_km": None if self.front_km is None else round(self.front_km, 3),
             "stale": self.stale, "inside": self.inside, "note": self.note,
         }
-
-
-def _day(d: dt.date) -> int:
-    return d.toordinal() - DAY0
-
-
-def _date(day: int) -> dt.date:
-    return dt.date.fromordinal(int(day) + DAY0)
 
 
 class ControlIndex:
@@ -184,17 +177,22 @@ class ControlIndex:
         self._p_fcode_list = self._p_fcode.tolist()
         cov = self.dataset.coverage
         self.coverage: tuple[dt.date, dt.date] | None = cov
-        self._last_day = _day(cov[1]) if cov else -1
+        self._last_day = day_number(cov[1]) if cov else -1
 
     def _build_timelines(self) -> None:
         by_unit: dict[str, list[tuple[int, int, int]]] = {}
         for i, p in enumerate(self.periods):
-            end = _day(p.valid_to) + 1 if p.valid_to else 1 << DAY_BITS
-            by_unit.setdefault(p.unit, []).append((_day(p.valid_from), end, i))
+            end = day_number(p.valid_to) + 1 if p.valid_to else 1 << DAY_BITS
+            by_unit.setdefault(p.unit, []).append((day_number(p.valid_from), end, i))
         for items in by_unit.values():
             items.sort()
         t = self.tess
-        guests = self._community_guests(by_unit)
+        guests, self.guests, warnings = community_guests(t, self.ref.communities, self.periods,
+                                                         by_unit)
+        self.warnings.extend(warnings)
+        if warnings:
+            _log.info("%d warning(s) about community periods: %s", len(warnings),
+                      "; ".join(warnings[:3]))
         memo: dict[tuple, list[tuple[int, int]]] = {}
         keys: list[int] = []
         labels: list[int] = []
@@ -225,108 +223,6 @@ class ControlIndex:
         self._a_default_unit = np.array([c or a for c, a in zip(t.community, t.adm3)],
                                         dtype=object)
 
-    def _community_guests(self, by_unit: dict) -> dict[int, tuple[str, ...]]:
-        """Communities with periods but no cell of their own, as guests of the cell holding
-        their point: ``{atom: (P-code, ...)}``. Fills :attr:`warnings`.
-
-        A community has no cell when its point is the same as a lower P-code's (the
-        tessellation gives one cell per point) or lies just outside the outline where the
-        generalised boundary cuts its cell away. Its periods then answer for the cell that
-        holds its point (found like any point, snapped within ``SNAP_KM``), after that
-        cell's own community's periods and before drawn areas and sub-districts.
-        """
-        t = self.tess
-        com = self.ref.communities
-        own = set(c for c in t.community if c)
-        homeless = sorted(u for u in by_unit if unit_kind(u) == "community" and u not in own)
-        self.guests: dict[str, str | None] = {}
-        guests: dict[int, list[str]] = {}
-        for code in homeless:
-            lon, lat = float(com.at[code, "lon"]), float(com.at[code, "lat"])
-            atom, inside, km = t.locate(np.array([lon]), np.array([lat]))
-            a = int(atom[0])
-            lines = ", ".join(self.periods[i].origin or self.periods[i].unit
-                              for _, _, i in by_unit[code])
-            n = len(by_unit[code])
-            if a < 0:
-                self.guests[code] = None
-                self.warnings.append(f"{code}: its point ({lon:.5f}, {lat:.5f}) lies outside "
-                                     f"Syria, so its {n} period(s) never apply ({lines})")
-                continue
-            host = t.community[a]
-            same = host is not None and (float(com.at[host, "lon"]), float(com.at[host, "lat"])) \
-                == (lon, lat)
-            cell = f"{host}'s cell" if host else f"the cell of {t.adm3[a]}"
-            why = (f"its point is the same as {host}'s, which keeps the cell" if same else
-                   f"its point lies in {cell}" + ("" if inside[0] else
-                                                  f", snapped from {km[0]:.1f} km outside "
-                                                  f"the outline"))
-            self.guests[code] = host
-            self.warnings.append(f"{code} has no cell of its own: {why}; its {n} period(s) "
-                                 f"answer for {cell} on days {host or t.adm3[a]} has none "
-                                 f"({lines})")
-            targets = (np.flatnonzero(t.community == host) if host else
-                       np.flatnonzero((t.adm3 == t.adm3[a]) & pd.isna(t.community)))
-            for target in targets.tolist():
-                guests.setdefault(target, []).append(code)
-            for p_from, p_end, i in by_unit.get(host, []) if host else []:
-                for q_from, q_end, j in by_unit[code]:
-                    start, end = max(p_from, q_from), min(p_end, q_end)
-                    p, q = self.periods[i], self.periods[j]
-                    if start < end and p.force != q.force:
-                        last = "open end" if end >= 1 << DAY_BITS else _date(end - 1)
-                        self.warnings.append(
-                            f"{code}: {host}'s {p.force} ({p.origin or host}) overrides its "
-                            f"{q.force} ({q.origin or code}) from {_date(start)} to {last}")
-        if self.warnings:
-            _log.info("%d warning(s) about community periods: %s", len(self.warnings),
-                      "; ".join(self.warnings[:3]))
-        return {a: tuple(v) for a, v in guests.items()}
-
-    # -- input checks ------------------------------------------------------------
-    @staticmethod
-    def _days(dates, n: int) -> np.ndarray:
-        """Day numbers (since 1900-01-01) of ``dates``: one date for all points, or one each."""
-        if isinstance(dates, (str, dt.date)):
-            return np.full(n, _day(parse_day(dates, field="date")), dtype=np.int64)
-        raw = np.asarray(dates)
-        if np.issubdtype(raw.dtype, np.datetime64):
-            # numpy dates need no parsing (and no pandas copies of a large batch).
-            raw = raw.reshape(-1).astype("datetime64[D]")
-            if len(raw) != n:
-                raise InputError(f"{len(raw)} dates for {n} points")
-            bad = np.flatnonzero(np.isnat(raw))
-            if len(bad):
-                raise InputError(f"{len(bad)} value(s) are not dates, first at point {bad[0]}",
-                                 field="date")
-            days = raw.astype(np.int64) + _EPOCH_1970
-            return _in_range(days)
-        else:
-            # Dates, datetimes and ISO strings; anything else becomes NaT and is refused below.
-            iso = pd.Series(list(dates), dtype=object).map(
-                lambda v: v.isoformat() if isinstance(v, dt.date) else v)
-            values = pd.to_datetime(iso, errors="coerce", format="mixed")
-        if len(values) != n:
-            raise InputError(f"{len(values)} dates for {n} points")
-        bad = np.flatnonzero(values.isna().to_numpy())
-        if len(bad):
-            raise InputError(f"{len(bad)} value(s) are not dates, first at point {bad[0]}: "
-                             f"{str(list(dates)[bad[0]])[:40]!r}", field="date")
-        return _in_range(values.to_numpy().astype("datetime64[D]").astype(np.int64) + _EPOCH_1970)
-
-    @staticmethod
-    def _coords(lons, lats) -> tuple[np.ndarray, np.ndarray]:
-        lons = np.asarray(lons, dtype=float).reshape(-1)
-        lats = np.asarray(lats, dtype=float).reshape(-1)
-        if lons.shape != lats.shape:
-            raise InputError(f"{len(lons)} longitudes for {len(lats)} latitudes")
-        for name, v, lim in (("longitude", lons, 180), ("latitude", lats, 90)):
-            bad = np.flatnonzero(~np.isfinite(v) | (np.abs(v) > lim))
-            if len(bad):
-                raise InputError(f"{len(bad)} impossible {name}(s), first at point {bad[0]}: "
-                                 f"{v[bad[0]]}", field=name[:3])
-        return lons, lats
-
     # -- the batch answer ----------------------------------------------------------
     def _period_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
         """Index of the period holding (atom, day); -1 in a gap or outside."""
@@ -336,8 +232,8 @@ class ControlIndex:
 
     def locate(self, lons, lats, dates):
         """The raw answer: atom, period index, inside, days (for callers that want arrays)."""
-        lons, lats = self._coords(lons, lats)
-        days = self._days(dates, len(lons))
+        lons, lats = check_coords(lons, lats)
+        days = parse_days(dates, len(lons))
         atom, inside, _ = self.tess.locate(lons, lats)
         return atom, self._period_of(atom, days), inside, days
 
@@ -356,8 +252,8 @@ class ControlIndex:
             if isinstance(dates, str):
                 dates = frame[dates]
             lons, lats = frame.geometry.x.to_numpy(), frame.geometry.y.to_numpy()
-        lons, lats = self._coords(lons, lats)
-        days = self._days(dates, len(lons))
+        lons, lats = check_coords(lons, lats)
+        days = parse_days(dates, len(lons))
         n = len(lons)
         # The object columns are written chunk by chunk into one preallocated block that
         # becomes the frame's block without a copy; the temporaries of a chunk are small
@@ -417,7 +313,7 @@ class ControlIndex:
         if not (math.isfinite(lat) and -90 <= lat <= 90):
             raise InputError(f"impossible latitude {lat}", field="lat")
         day_date = parse_day(date, field="date")
-        day = _day(day_date)
+        day = day_number(day_date)
         atom, inside = self._atom_at(lon, lat)
         if atom < 0:
             return Answer(lon, lat, day_date, None, (), "outside Syria", False, None, {},
@@ -437,7 +333,7 @@ class ControlIndex:
         if front:
             km = self._front_one(lon, lat, period, day)
         if period < 0:
-            if self.coverage and day < _day(self.coverage[0]):
+            if self.coverage and day < day_number(self.coverage[0]):
                 note = note or f"the data starts on {self.coverage[0]}"
             return Answer(lon, lat, day_date, "UNKNOWN", ("UNKNOWN",), FORCES["UNKNOWN"].name,
                           False, self._a_default_unit[atom], pcodes, front_km=km, stale=stale,
@@ -577,7 +473,7 @@ class ControlIndex:
         period drawn in the polygon holds), geometry. Areas in no period are
         one ``UNKNOWN`` row.
         """
-        day = _day(parse_day(date, field="date"))
+        day = day_number(parse_day(date, field="date"))
         epoch = int(self._epoch(np.array([day]))[0])
         hit = self._snapshots.get(epoch)
         if hit is not None:
@@ -613,7 +509,49 @@ class ControlIndex:
         return snap.copy()
 
     def is_stale(self, date) -> bool:
-        return _day(parse_day(date)) > self._last_day
+        return day_number(parse_day(date)) > self._last_day
+
+
+def parse_days(dates, n: int) -> np.ndarray:
+    """Day numbers (since 1900-01-01) of ``dates``: one date for all points, or one each."""
+    if isinstance(dates, (str, dt.date)):
+        return np.full(n, day_number(parse_day(dates, field="date")), dtype=np.int64)
+    raw = np.asarray(dates)
+    if np.issubdtype(raw.dtype, np.datetime64):
+        # numpy dates need no parsing (and no pandas copies of a large batch).
+        raw = raw.reshape(-1).astype("datetime64[D]")
+        if len(raw) != n:
+            raise InputError(f"{len(raw)} dates for {n} points")
+        bad = np.flatnonzero(np.isnat(raw))
+        if len(bad):
+            raise InputError(f"{len(bad)} value(s) are not dates, first at point {bad[0]}",
+                             field="date")
+        days = raw.astype(np.int64) + _EPOCH_1970
+        return _in_range(days)
+    else:
+        # Dates, datetimes and ISO strings; anything else becomes NaT and is refused below.
+        iso = pd.Series(list(dates), dtype=object).map(
+            lambda v: v.isoformat() if isinstance(v, dt.date) else v)
+        values = pd.to_datetime(iso, errors="coerce", format="mixed")
+    if len(values) != n:
+        raise InputError(f"{len(values)} dates for {n} points")
+    bad = np.flatnonzero(values.isna().to_numpy())
+    if len(bad):
+        raise InputError(f"{len(bad)} value(s) are not dates, first at point {bad[0]}: "
+                         f"{str(list(dates)[bad[0]])[:40]!r}", field="date")
+    return _in_range(values.to_numpy().astype("datetime64[D]").astype(np.int64) + _EPOCH_1970)
+
+def check_coords(lons, lats) -> tuple[np.ndarray, np.ndarray]:
+    lons = np.asarray(lons, dtype=float).reshape(-1)
+    lats = np.asarray(lats, dtype=float).reshape(-1)
+    if lons.shape != lats.shape:
+        raise InputError(f"{len(lons)} longitudes for {len(lats)} latitudes")
+    for name, v, lim in (("longitude", lons, 180), ("latitude", lats, 90)):
+        bad = np.flatnonzero(~np.isfinite(v) | (np.abs(v) > lim))
+        if len(bad):
+            raise InputError(f"{len(bad)} impossible {name}(s), first at point {bad[0]}: "
+                             f"{v[bad[0]]}", field=name[:3])
+    return lons, lats
 
 
 def _trim_heap() -> None:
@@ -639,7 +577,7 @@ _MALLOC_TRIM = None
 
 
 def _in_range(days: np.ndarray) -> np.ndarray:
-    out = np.flatnonzero((days < 0) | (days > _day(LAST_DAY)))
+    out = np.flatnonzero((days < 0) | (days > day_number(LAST_DAY)))
     if len(out):
         raise InputError(f"{len(out)} date(s) out of range {FIRST_DAY}..{LAST_DAY}, first at "
                          f"point {out[0]}", field="date")

@@ -30,6 +30,22 @@ CONFIDENCES = ("high", "medium", "low")
 # Dates outside these bounds are typing errors, not history.
 FIRST_DAY = dt.date(1900, 1, 1)
 LAST_DAY = dt.date(2099, 12, 31)
+DAY_BITS = 17  # day numbers fit in 17 bits: 2**17 days > 1900..2099
+OPEN_END = 1 << DAY_BITS  # the day number past every period's end: an open-ended period
+
+
+def day_number(d: dt.date) -> int:
+    """Days since :data:`FIRST_DAY`: the index's and the tessellation's day numbers.
+
+    >>> day_number(dt.date(1900, 1, 2))
+    1
+    """
+    return d.toordinal() - FIRST_DAY.toordinal()
+
+
+def day_date(day: int) -> dt.date:
+    """The date of a day number (see :func:`day_number`)."""
+    return dt.date.fromordinal(int(day) + FIRST_DAY.toordinal())
 _UNIT_PATTERNS = [
     ("community", re.compile(r"^C\d{4,5}$")),
     ("adm3", re.compile(r"^SY\d{6}$")),
