@@ -12,9 +12,10 @@ import pytest
 
 from geo.errors import InputError
 from geo.force import parse_force
+from geo.governorates import find_governorate
 from geo.names import normalise
 from geo.report import read_report
-from geo.report.places import find_governorate, find_place, find_stated_control
+from geo.report.places import find_place, find_stated_control
 from geo.report.text import Document, find_dates, parse_number
 
 FIXTURES = Path(__file__).parent / "data" / "reports"

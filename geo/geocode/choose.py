@@ -10,6 +10,7 @@ sub-district, a named region, the countryside of a district, the governorate.
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer, Place
+from ..governorates import DAMASCUS, RURAL_DAMASCUS
 from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .match import Match
@@ -275,8 +276,8 @@ class Chooser:
         if not adm1:
             return None
         best = max(adm1, key=lambda p: m.cands[p][0])
-        if best == "SY01" and m.rural:
-            return "SY03"  # "rural Damascus", "Damascus suburbs": Rif Dimashq
+        if best == DAMASCUS and m.rural:
+            return RURAL_DAMASCUS  # "rural Damascus", "Damascus suburbs": Rif Dimashq
         return best
 
     @staticmethod

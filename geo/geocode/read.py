@@ -20,8 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .words import DIRECTION, KIND, STOP, arabic_word
 from ..names import fold_arabic, is_arabic, word_forms
+from .words import DIRECTION, KIND, STOP, arabic_word
 
 __all__ = ["Tok", "tokens", "is_mixed_case", "ARABIC_MARKS"]
 

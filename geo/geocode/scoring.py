@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 from ..gazetteer import Gazetteer, Place
+from ..governorates import DAMASCUS, RURAL_DAMASCUS
 from ..names import fold_arabic
 from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
@@ -145,8 +146,8 @@ class Scorer:
                 continue
             if other.level in ("adm1", "adm2", "adm3"):
                 inside = self.gaz.within(place, other.pcode)
-                if other.level == "adm1" and c.rural and other.pcode == "SY01":
-                    inside = place.adm1_pcode in ("SY01", "SY03")
+                if other.level == "adm1" and c.rural and other.pcode == DAMASCUS:
+                    inside = place.adm1_pcode in (DAMASCUS, RURAL_DAMASCUS)
             elif other.level == "neighbourhood":
                 inside = place.city_pcode == other.city_pcode
             else:

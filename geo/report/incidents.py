@@ -32,11 +32,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..governorates import find_governorate
 from ..precision import DatePrecision
-from .places import (find_governorate, find_place, find_stated_control, hometown_referred,
-                            place_phrases)
-from .text import (EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence,
-                          find_dates, parse_number)
+from .places import find_place, find_stated_control, hometown_referred, place_phrases
+from .text import (EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence, find_dates,
+                   parse_number)
 
 __all__ = ["ReportIncident", "extract_incidents", "count_victims"]
 
