@@ -85,7 +85,7 @@ def self_consistency(gaz: Gazetteer, geocoder: Geocoder, n: int = 3000, seed: in
     for _ in range(n):
         p, q = rng.choice(coms), rng.choice(coms)
         name = p.name_en.split(" - ")[0]
-        minx, miny, maxx, maxy = geocoder._bounds[p.adm1_pcode]
+        minx, miny, maxx, maxy = geocoder.scorer.bounds[p.adm1_pcode]
         dx = (p.lon - (minx + maxx) / 2) / ((maxx - minx) / 2)
         dy = (p.lat - (miny + maxy) / 2) / ((maxy - miny) / 2)
         d = ("eastern" if dx > 0 else "western") if abs(dx) > abs(dy) else (

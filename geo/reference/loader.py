@@ -37,6 +37,7 @@ import geopandas as gpd
 import pandas as pd
 
 from ..errors import DataError
+from ..governorates import REPORT_GOVERNORATE_NAMES
 from ..names import display_arabic
 from .datadir import DataDir, resolve, user_cache_dir
 
@@ -220,26 +221,6 @@ def _opensyria_aliases(data: DataDir) -> list[dict]:
                     out.append({"pcode": str(pcode), "level": level, "alias": str(value),
                                 "lang": lang or "", "kind": f"opensyria:{kind}"})
     return out
-
-
-# Names that reports use for governorates and that no source lists.
-REPORT_GOVERNORATE_NAMES = {
-    "SY03": ["Damascus suburbs", "Rural Damascus", "Rif Dimashq", "Reef Damascus",
-             "Damascus countryside", "Rif Damascus", "Damascus Rif", "ريف دمشق"],
-    "SY09": ["Deir Ez-Zour", "Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor", "Deir al-Zour"],
-    "SY07": ["Idlib", "Idleb"],
-    "SY08": ["Hasaka", "Hasakah", "Al-Hasakeh", "Hassakeh", "Hasakeh"],
-    "SY05": ["Hama", "Hamah"],
-    "SY12": ["Daraa", "Dara'a", "Deraa", "Dar'a"],
-    "SY11": ["Raqqa", "Ar-Raqqa", "al-Raqqa", "Rakka"],
-    "SY10": ["Tartous", "Tartus", "Tartous"],
-    "SY06": ["Latakia", "Lattakia", "Al-Lathiqiyah"],
-    "SY13": ["Suwayda", "As-Sweida", "Sweida", "Suwaida", "al-Suwayda"],
-    "SY14": ["Quneitra", "Al-Quneitra", "Qunaitra"],
-    "SY04": ["Homs", "Hims"],
-    "SY02": ["Aleppo", "Halab"],
-    "SY01": ["Damascus", "Dimashq"],
-}
 
 
 def _geonames(data: DataDir) -> pd.DataFrame:

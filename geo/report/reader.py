@@ -1,46 +1,8 @@
-"""The SNHR report reader: a monthly report's text -> its incidents and its own tallies.
+"""Reading one SNHR monthly report: check it is one, then its metadata, incidents and tallies.
 
-The Syrian Network for Human Rights publishes a monthly report of the
-civilians killed in Syria. Its narrative tells the month's notable incidents
-one by one; its death-toll sections give the month's numbers by party. This
-module reads both, so that the incidents can be mapped (see
-:mod:`geo.importers.snhr`) and the numbers compared::
-
-    >>> report = read_report("../shared/reports/snhr_2023-07_civilian_death_toll.txt")  # doctest: +SKIP
-    >>> len(report.incidents), report.tallies.killed                                     # doctest: +SKIP
-    (10, 55)
-
-It is written for the family of monthly reports (2019 onwards), not one file:
-the parts live in
-
-* :mod:`geo.report_text` — loading, cleaning (markdown links, quotes),
-  sections, sentences, numbers as words or digits, dates;
-* :mod:`geo.report_incidents` — incident paragraphs -> :class:`ReportIncident`;
-* :mod:`geo.report_places` — the incident place (not the victim's hometown),
-  the governorate, and the control the report states for the site;
-* :mod:`geo.report_tallies` — metadata and the report's own figures.
-
-Perpetrators go through :func:`geo.incident.parse_perpetrator`, forces
-through :func:`geo.force.parse_force`: the project's one parser for each.
-
-Example
--------
->>> text = '''Syrian Network for Human Rights
-... 12 Civilians Documented Killed in March 2020 in Syria
-... Monday, April 1, 2020
-...
-... III. Most Notable Incidents
-...
-... On Monday, March 2, 2020, Russian warplanes fired missiles at Kafr Nouran town in western
-... rural Aleppo governorate, killing three civilians, including two children. The town is
-... under the control of Hay'at Tahrir al-Sham.
-... '''
->>> r = read_report(text)
->>> i = r.incidents[0]
->>> (i.date.isoformat(), i.killed, i.children, i.perpetrator, i.governorate, i.stated_control)
-('2020-03-02', 3, 2, 'RUSSIA', 'Aleppo', 'HTS_OPP')
->>> r.meta.period
-(2020, 3)
+The pipeline behind :func:`geo.report.read_report`; the parts it calls live in
+the sibling modules (:mod:`geo.report.text`, :mod:`geo.report.incidents`,
+:mod:`geo.report.tallies`).
 """
 
 from __future__ import annotations
@@ -50,10 +12,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .errors import InputError
-from .report_incidents import ReportIncident, extract_incidents, massacre_residual
-from .report_tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
-from .report_text import Document, load_text
+from ..errors import InputError
+from .incidents import ReportIncident, extract_incidents, massacre_residual
+from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
+from .text import Document, load_text
 
 __all__ = ["Report", "ReportIncident", "Tallies", "ReportMeta", "read_report", "recount"]
 

@@ -1,10 +1,9 @@
 """Where an SNHR incident happened and who the report says controlled it.
 
-Three readers over the text of one incident:
+Two readers over the text of one incident (the governorate it names is read
+by :func:`geo.governorates.find_governorate`, the project's one table of
+governorate spellings):
 
-* :func:`find_governorate` — the governorate a phrase names, in any of the
-  report spellings ("Deir Ez-Zour", "Damascus suburbs", "eastern suburbs of
-  Hama", "rural Damascus", "Dara'a").
 * :func:`find_place` — the incident place, not the victim's hometown:
   "identified as X from Ma'dan town in the rural Raqqa governorate, was killed
   ... in al-Qasabi 'badiya' (desert) in western rural Deir Ez-Zour
@@ -17,8 +16,6 @@ Three readers over the text of one incident:
   a force for another place ("fired from areas controlled by ...", "a crossing
   linking the SDF-controlled area and ...").
 
->>> find_governorate("in the eastern suburbs of Hama").name
-'Hama'
 >>> find_place("a man from Jasim city in rural Daraa governorate was shot dead in Nawa city "
 ...            "in western rural Daraa governorate").text
 'Nawa city in western rural Daraa governorate'
@@ -32,67 +29,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Governorate", "GOVERNORATES", "find_governorate", "PlacePhrase", "find_place", "place_phrases",
-           "hometown_referred",
+from ..governorates import find_governorate
+
+__all__ = ["PlacePhrase", "find_place", "place_phrases", "hometown_referred",
            "StatedControl", "find_stated_control", "PLACE_WORDS"]
-
-
-@dataclass(frozen=True)
-class Governorate:
-    pcode: str
-    name: str  # as SNHR reports spell it
-
-
-# Spellings in report order of preference; patterns are matched case-insensitively.
-# Rural Damascus must be tried before Damascus.
-_GOV_PATTERNS: list[tuple[str, str, str]] = [
-    ("SY03", "Rural Damascus", r"(?:rural|suburbs? of|countryside of|outskirts of)\s+damascus"
-                               r"|damascus\s+(?:suburbs|countryside|rural|outskirts|rif)"
-                               r"|rif\s+dimashq|reef\s+dimashq|(?:eastern|western)\s+ghouta"),
-    ("SY01", "Damascus", r"damascus|dimashq"),
-    ("SY02", "Aleppo", r"aleppo|halab"),
-    ("SY04", "Homs", r"homs|hims"),
-    ("SY05", "Hama", r"hama(?:h)?(?![a-z])"),
-    ("SY06", "Latakia", r"lat(?:t)?akia|ladhiqiya|al-?ladhiqiyah"),
-    ("SY07", "Idlib", r"idl[ie]b"),
-    ("SY08", "Hasaka", r"(?:al-?)?has(?:s)?ak(?:a|ah|eh)"),
-    ("SY09", "Deir Ez-Zour", r"deir[\s-]*(?:ez|ez-|el|al|az|e)?[\s-]*z(?:ou|o|u)r|dayr\s+az[\s-]*zawr"),
-    ("SY10", "Tartus", r"tart(?:o)?us"),
-    ("SY11", "Raqqa", r"(?:al-?|ar-?)?raqq?a(?:h)?(?![a-z])"),
-    ("SY12", "Daraa", r"dar(?:'|a)?a(?:'|a)?(?![a-z])|deraa|dar'a"),
-    ("SY13", "Suwayda", r"(?:al-?|as-?)?(?:suwayda|sweida|suwaida|sweida'|swaida)"),
-    ("SY14", "Quneitra", r"quneitra|qunaitra|kuneitra"),
-]
-GOVERNORATES: dict[str, Governorate] = {p: Governorate(p, n) for p, n, _ in _GOV_PATTERNS}
-_GOV_RE = [(GOVERNORATES[p], re.compile(r"(?<![\w-])(?:" + rx + r")", re.I)) for p, _, rx in _GOV_PATTERNS]
-# "X governorate", "rural X", "suburbs of X", "X suburbs", "X city": a governorate reference, as
-# opposed to a word that happens to contain a governorate's name.
-_GOV_CONTEXT = re.compile(r"governorate|province|rural|suburbs?|countryside|\bcity\b|ghouta|rif|reef",
-                          re.I)
-
-
-def find_governorate(text: str, *, last: bool = True) -> Governorate | None:
-    """The governorate named in ``text`` (the last one by default: the widest unit comes last).
-
-    >>> find_governorate("Shawa village in al-Ra'ie area in eastern rural Aleppo").pcode
-    'SY02'
-    >>> find_governorate("al-Sayyidah Zaynab in Damascus suburbs").name
-    'Rural Damascus'
-    >>> find_governorate("in Tadmur town") is None
-    True
-    """
-    hits: list[tuple[int, int, Governorate]] = []
-    taken: list[tuple[int, int]] = []
-    for gov, rx in _GOV_RE:
-        for m in rx.finditer(text or ""):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            hits.append((m.start(), m.end(), gov))
-    if not hits:
-        return None
-    hits.sort(key=lambda h: h[0])
-    return (hits[-1] if last else hits[0])[2]
 
 
 # -- places ------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ Year-to-date figures ("bringing the total ... since the beginning of 2023 to
 23 victims", "raising the number of massacres ... to 14 massacres, as
 follows:") are kept apart in ``Tallies.ytd``: they are not the month's.
 
->>> from geo.report_text import Document
+>>> from geo.report.text import Document
 >>> doc = Document("IV. Civilian Death Toll\\n\\nIn March 2020, SNHR documented the killing of 103 "
 ...                "civilians, including 21 children and 9 women.\\n\\n- Russian forces: 12 "
 ...                "civilians, including two children.")
@@ -28,8 +28,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .report_incidents import count_victims
-from .report_text import NUMBER_RE, Document, find_dates, find_month_years, parse_number
+from .incidents import count_victims
+from .text import NUMBER_RE, Document, find_dates, find_month_years, parse_number
 
 __all__ = ["PartyTally", "Tallies", "ReportMeta", "read_tallies", "read_meta", "MAIN_PARTIES"]
 
@@ -196,7 +196,7 @@ def _month_ok(text: str, period: tuple[int, int] | None) -> bool:
 
 
 def _party(label: str):
-    from .incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     label = re.sub(r"\([^)]*\)", " ", label).strip(" *-:")
     if not label or re.search(r"\bgovernorate\b|\bmonth\b", label, re.I):
@@ -213,7 +213,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     sections = {p.section for p in doc.paragraphs}
     toll_sections = {s for s in sections if re.search(r"death toll|civilian", s, re.I)
                      and not re.search(r"tortur|massacre|media|medical|registr", s, re.I)}
-    from .report_text import EXCLUDED_SECTION_RE
+    from .text import EXCLUDED_SECTION_RE
 
     def in_scope(p) -> bool:
         return not EXCLUDED_SECTION_RE.search(p.section or "") and not p.heading

@@ -10,10 +10,10 @@ the folded form of :func:`geo.names.fold_arabic` (so ``قرية`` is ``قريه`
 
 from __future__ import annotations
 
-from .names import fold_arabic
+from ..names import fold_arabic
 
 __all__ = ["KIND", "DIRECTION", "STOP", "LOCATIVE", "NEAR", "PART", "ORIGIN", "ROAD",
-           "ARABIC_PREFIXES", "arabic_word"]
+           "ARABIC_PREFIXES", "ANCHOR_LINK", "arabic_word"]
 
 # A word next to a name that says what kind of place it is. Values:
 # community, neighbourhood, adm1 (governorate), adm2, adm3, area (any level),
@@ -112,6 +112,11 @@ ROAD = {"road", "highway", "motorway", "route", "autostrad", "autostrade",
 # Common English words that never begin or end a place name. Without this list
 # a lower-case sentence would look up "shot" or "house" and find a village of
 # the same consonants.
+# Words that may stand between a village and the place it is tied to ("X village to the
+# west of Y city", "X near Y", "X village of Y city").
+ANCHOR_LINK = {"near", "nearby", "close", "to", "the", "of", "in", "vicinity", "outskirts",
+               "administratively", "a", "part", "village", "town", "city", "area", "km",
+               "kilometers", "kilometres"}
 STOP = set("""
 a an the of in on at by for from to into near nearby between and or with without while when
 where which who whom whose that this these those his her their its he she they it we our was

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 __all__ = [
     "Document", "Paragraph", "Sentence", "load_text", "parse_number", "NUMBER_RE",

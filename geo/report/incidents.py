@@ -12,11 +12,11 @@ and reads from the group the dates, counts, place, perpetrator, cause,
 stated control and victim names.
 
 Sentences in method, advocacy and recommendation sections are never read
-(:data:`geo.report_text.EXCLUDED_SECTION_RE`), and an anchor's date must fall
+(:data:`geo.report.text.EXCLUDED_SECTION_RE`), and an anchor's date must fall
 near the report's period, so "a report we issued on August 19, 2022" in a
 background section is no incident.
 
->>> from geo.report_text import Document
+>>> from geo.report.text import Document
 >>> doc = Document("III. Notable incidents\\n\\nOn Monday, March 2, 2020, Syrian regime forces "
 ...                "fired shells at Kansafra village in southern rural Idlib, killing a woman. "
 ...                "The village was under the control of HTS at the time of the incident.")
@@ -32,11 +32,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .precision import DatePrecision
-from .report_places import (find_governorate, find_place, find_stated_control, hometown_referred,
-                            place_phrases)
-from .report_text import (EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence,
-                          find_dates, parse_number)
+from ..governorates import find_governorate
+from ..precision import DatePrecision
+from .places import find_place, find_stated_control, hometown_referred, place_phrases
+from .text import (EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence, find_dates,
+                   parse_number)
 
 __all__ = ["ReportIncident", "extract_incidents", "count_victims"]
 
@@ -127,7 +127,7 @@ def redact_names(text: str | None, names: list[str]) -> str | None:
     # Reports repeat a victim's first name alone, and not always spelled the same way
     # ("Moyaed ... Moayed had agreed", "Abdul Basit was travelling"): match on the consonant
     # skeleton of geo.names, the project's one name normaliser.
-    from .names import skeleton  # noqa: PLC0415
+    from ..names import skeleton  # noqa: PLC0415
 
     firsts = set()
     for n in names:
@@ -546,7 +546,7 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> 
     if perp_code is None and cause_text and re.search(r"mine|remnant|cluster|ordnance", cause_text, re.I):
         # SNHR counts landmines and war remnants under "other parties" unless it names the party
         perp_text, perp_code, perp_also = _perpetrator(cause_text + " of unidentified source", 0)
-    from .incident import parse_cause  # noqa: PLC0415 - geo.incident owns the cause vocabulary
+    from ..incident import parse_cause  # noqa: PLC0415 - geo.incident owns the cause vocabulary
 
     cause = "torture" if torture else parse_cause(cause_text or "") if cause_text else None
     if torture:
@@ -613,7 +613,7 @@ def _place_for(body: str, event_pos: int):
 
 
 def _set_control(inc: ReportIncident, control) -> None:
-    from .force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
 
     inc.stated_control_text = control.text
     inc.stated_control_sentence = control.sentence
@@ -628,7 +628,7 @@ def _set_control(inc: ReportIncident, control) -> None:
 
 
 def _perpetrator(body: str, a_off: int) -> tuple[str | None, str | None, tuple[str, ...]]:
-    from .incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     candidates: list[tuple[int, str]] = []
     for m in _UNIDENTIFIED.finditer(body):

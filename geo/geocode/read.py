@@ -2,7 +2,7 @@
 
 The first step of the geocoder (:mod:`geo.geocode`): the text is cut into
 words (Latin and Arabic), and each word is classed once, by the tables of
-:mod:`geo.geocode_words`: a name word, an article, a kind word ("village"),
+:mod:`geo.geocode.words`: a name word, an article, a kind word ("village"),
 a direction ("eastern"), or a common word that never begins a name. Per-word
 normalised forms and skeletons (:func:`geo.names.word_forms`) are kept so
 that windows of words can be looked up without normalising them again.
@@ -20,8 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .geocode_words import DIRECTION, KIND, STOP, arabic_word
-from .names import fold_arabic, is_arabic, word_forms
+from ..names import fold_arabic, is_arabic, word_forms
+from .words import DIRECTION, KIND, STOP, arabic_word
 
 __all__ = ["Tok", "tokens", "is_mixed_case", "ARABIC_MARKS"]
 

@@ -1,0 +1,343 @@
+"""Choosing the answer among the mentions (steps 4-5 of the geocoder).
+
+Which mention is the incident place (not context, not a hometown, inside the
+governorate, by the place it is tied to), which of its candidates wins
+(:class:`~geo.geocode.scoring.Scorer`), and the honest fall-backs when no
+village, town or city is named: a neighbourhood's city, a desert's
+sub-district, a named region, the countryside of a district, the governorate.
+"""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer, Place
+from ..governorates import DAMASCUS, RURAL_DAMASCUS
+from ..precision import RADIUS_M, LocationPrecision
+from ..regions import REGIONS
+from .match import Match
+from .mentions import Mention
+from .scores import ROAD_KM, SCORES, distance_km
+from .scoring import LEVEL_PRECISION, Scorer
+from .words import ANCHOR_LINK, NEAR
+
+__all__ = ["Chooser"]
+
+
+class Chooser:
+    """Decides the :class:`Match` for the mentions of one text."""
+
+    def __init__(self, gazetteer: Gazetteer, scorer: Scorer):
+        self.gaz = gazetteer
+        self.scorer = scorer
+
+    def decide(self, text: str, toks, mentions: list[Mention], gov: str | None) -> Match:
+        usable = [m for m in mentions if m.cands or m.region]
+        if any(m.locative for m in usable):
+            usable = [m for m in usable if m.locative]
+        non_origin = [m for m in usable if not m.origin]
+        pool = non_origin or usable
+        notes: list[str] = []
+        if not non_origin and usable:
+            notes.append("only a place of origin is named; taken as the place")
+        # Governorate context: the argument, and governorates named in the text.
+        govs: list[str] = [gov] if gov else []
+        gov_dirs: list[tuple[str, tuple[float, float]]] = []
+        # A region's implied governorate ("the Badia": Homs) counts only when no
+        # governorate is named: "the western badiya of Deir Ez-Zour" is in Deir ez-Zor.
+        explicit = bool(govs) or any(self._gov_of(m) for m in pool
+                                     if not (m.region is not None and not m.cands))
+        for m in pool:
+            code = self._gov_of(m)
+            if code and explicit and m.region is not None and not m.cands:
+                continue
+            if code:
+                if code not in govs:
+                    govs.append(code)
+                if m.direction and not m.relative:
+                    gov_dirs.append((code, m.direction))
+        eligible = [m for m in pool if self._eligible(m)]
+        if not eligible and non_origin and govs:
+            # "a man from Theyban town in eastern rural Deir Ez-Zour ... was shot dead in
+            # the town": nothing finer than the governorate is named besides the hometown;
+            # the hometown is the best answer when it lies in that governorate.
+            home = [m for m in usable if m.origin and self._eligible(m) and any(
+                self._in_govs(p, govs) for p in m.cands)]
+            if home:
+                eligible = home
+                notes.append("only the hometown is named finer than the governorate; "
+                             "taken as the place")
+        eligible = self._in_governorate(eligible, govs, notes)
+        eligible = self._anchored(toks, eligible, pool, notes)
+        # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
+        fallback = False
+        while eligible and eligible[0].kind == "neighbourhood" and \
+                not self._neighbourhood_known(eligible[0], pool):
+            notes.append(f"'{eligible[0].text}' is not in the gazetteer; placed at the place "
+                         f"around it")
+            eligible = eligible[1:]
+            fallback = True
+        # A bare governorate name ("Aleppo: Manbij city") is context when a finer place follows.
+        if len(eligible) > 1:
+            finer = [m for m in eligible if not self._is_gov_name(m)]
+            eligible = finer or eligible
+        # "worked at the al-Atareb Center, was killed ... in X": a landmark is the
+        # incident place only when no village, town or city is named.
+        if len(eligible) > 1:
+            eligible = [m for m in eligible if m.kind != "landmark"] or eligible
+        primary = eligible[0] if eligible else None
+        # A desert: "al-Qasabi 'badiya'", "the desert of X".
+        desert = self._desert(toks, pool, primary)
+        context = [m for m in pool if m is not primary and m is not (primary.road_with if primary else None)]
+        if primary is not None and desert and self._is_gov_name(primary) and govs:
+            # "the western badiya of Deir Ez-Zour": the desert of a governorate.
+            primary = None
+        if primary is None:
+            return self._area_answer(text, pool, govs, gov_dirs, notes, desert)
+        scored = self.scorer.score(primary, context, govs, gov_dirs)
+        best_total, best_code, parts = scored[0]
+        place = self.gaz.get(best_code)
+        if self._gov_of_code(place) and govs and not any(self.gaz.within(place, g) for g in govs):
+            notes.append(f"the best match lies outside {', '.join(govs)}")
+        precision = LEVEL_PRECISION[place.level]
+        radius = self.scorer.radius_of(place)
+        lon, lat = place.lon, place.lat
+        places: list[str] = []
+        matched = [primary.text]
+        if primary.kind in ("landmark",) or primary.near or primary.part or fallback:
+            if place.level in ("community", "neighbourhood"):
+                precision = LocationPrecision.NEAR
+                radius = max(radius + 3_000, RADIUS_M[LocationPrecision.NEAR]) if (
+                    primary.near or primary.kind == "landmark") else radius + 3_000
+        if fallback:
+            if place.level in ("community", "neighbourhood"):
+                notes.append(f"a part of {place.name_en}")
+        if primary.road_with is not None:
+            other = self.scorer.score(primary.road_with, [primary, *context], govs, gov_dirs)[0][1]
+            b = self.gaz.get(other)
+            places = [place.pcode, b.pcode]
+            km = (distance_km(place.lon, place.lat, b.lon, b.lat))
+            matched.append(primary.road_with.text)
+            if km <= 60:
+                lon, lat = (place.lon + b.lon) / 2, (place.lat + b.lat) / 2
+                radius = int(km * 500 + 2_000)
+                notes.append(f"on the road between {place.name_en} and {b.name_en} "
+                             f"({km:.0f} km apart); point halfway")
+            else:
+                notes.append(f"on the road between {place.name_en} and {b.name_en}")
+            precision = LocationPrecision.NEAR
+        level, code = place.level, place.pcode
+        if desert and place.level == "community" and place.capital_level in (0, 1):
+            # "the Homs desert": the desert of a governorate, named after its capital.
+            unit = self.gaz.get(place.adm1_pcode)
+            notes.append(f"the desert of {unit.name_en} governorate")
+            level, code, lon, lat = unit.level, unit.pcode, unit.lon, unit.lat
+            precision, radius = LocationPrecision.AREA, self.scorer.radius_of(unit)
+            place = unit
+        elif desert and place.level == "community":
+            # The desert named after a village: the village's sub-district, not the village.
+            places = [place.pcode]
+            notes.append(f"the desert around {place.name_en} ({place.pcode}): its sub-district")
+            unit = self.gaz.get(place.adm3_pcode)
+            level, code, lon, lat = unit.level, unit.pcode, unit.lon, unit.lat
+            precision, radius = LocationPrecision.AREA, self.scorer.radius_of(unit)
+            place = unit
+        elif desert:
+            precision = LocationPrecision.AREA
+        for m in context:
+            if parts.get(m.text, 0) > 0 and m.text not in matched:
+                matched.append(m.text)
+        if primary.direction and primary.relative:
+            notes.append("a direction from the named place: near it")
+        confidence = self.scorer.confidence(scored, primary, precision, fallback, usable)
+        alternatives = [self.scorer.alt(code2, total) for total, code2, _ in scored[1:6]]
+        return Match(
+            text, True, level, code, place.name_en, place.name_ar,
+            [p.pcode for p in self.gaz.parents(code)], float(lon), float(lat), precision,
+            int(radius), confidence, alternatives, matched, "; ".join(notes), places)
+
+    def _eligible(self, m: Mention) -> bool:
+        """Can this mention be the incident place itself (not context)?"""
+        if m.region is not None and not m.cands:
+            return False
+        if m.rural or m.kind in ("adm1", "rural"):
+            return False
+        return bool(m.cands)
+
+    def _in_govs(self, code: str, govs: list[str]) -> bool:
+        place = self.gaz.get(code)
+        return code in govs or place.adm1_pcode in govs
+
+    def _in_governorate(self, eligible: list[Mention], govs: list[str],
+                        notes: list[str]) -> list[Mention]:
+        """Drop the mentions with no candidate in the governorate the text (or caller) names.
+
+        "Wadi al-Atheeb area east of al-Sa'an town in eastern rural Hama": "Wadi" is a
+        village in Aleppo; "al-Kreizat village near Tadef city" a misspelling of a
+        village in Tartous. A name found only outside the governorate is not the
+        place; the next mention is (or, if none is left, the governorate itself).
+        """
+        if not govs:
+            return eligible
+        kept = []
+        for m in eligible:
+            if any(self._in_govs(p, govs) for p in m.cands):
+                kept.append(m)
+            else:
+                notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
+        return kept
+
+    def _anchored(self, toks, eligible: list[Mention], pool: list[Mention],
+                  notes: list[str]) -> list[Mention]:
+        """Drop a first mention the text ties to a named place it is nowhere near.
+
+        "al-Sukariyya village west of al-Boukamal city", "Rasm Koujan village near
+        al-Sa'an area", "the road between Rawd al-Wahsh and al-Sukhna": the village
+        must lie by the place it is tied to (within that unit, or CONTEXT_KM of it;
+        ROAD_KM for the two ends of a road). A namesake far away is not it: the
+        village is taken as missing from the gazetteer and the anchor answers, NEAR.
+        """
+        while len(eligible) > 1:
+            m = eligible[0]
+            anchor = m.road_with if m.road_with is not None else self._anchor_of(toks, m, pool)
+            if anchor is None or not anchor.cands:
+                break
+            if m.road_with is not None:
+                close = any(distance_km(self.gaz.get(a).lon, self.gaz.get(a).lat,
+                                self.gaz.get(b).lon, self.gaz.get(b).lat) <= ROAD_KM
+                            for a in m.cands for b in anchor.cands)
+                # Keep the end whose name matched better; drop the other.
+                if close or max(s for s, _, _ in m.cands.values()) > \
+                        max(s for s, _, _ in anchor.cands.values()):
+                    break
+            else:
+                close = any((self.scorer.context_fit(self.gaz.get(p), anchor) or 0) > 0
+                            for p in m.cands)
+                if close:
+                    break
+            if anchor not in eligible:
+                break
+            notes.append(f"'{m.text}' is not in the gazetteer near {anchor.text}")
+            anchor.near = True
+            eligible = [e for e in eligible if e is not m]
+            if eligible[0] is not anchor:
+                eligible.remove(anchor)
+                eligible.insert(0, anchor)
+        return eligible
+
+    @staticmethod
+    def _anchor_of(toks, m: Mention, pool: list[Mention]) -> "Mention | None":
+        """The place ``m`` is tied to by "near", "of" or a direction ("X village west of Y")."""
+        later = [o for o in pool if o.i >= m.j]
+        if not later:
+            return None
+        nxt = min(later, key=lambda o: o.i)
+        between = toks[m.j:nxt.i]
+        if len(between) > 6 or any(t.brk for t in between[1:]) or \
+                (nxt.i < len(toks) and toks[nxt.i].brk):
+            return None
+        words = {t.low for t in between}
+        ties = words & (NEAR | {"of"}) or any(t.direction is not None for t in between)
+        allowed = all(t.low in ANCHOR_LINK or t.kind in ("community", "area")
+                      or t.direction is not None or t.article for t in between)
+        if not ties or not allowed or nxt.rural or nxt.kind in ("adm1", "rural", "landmark"):
+            return None
+        return nxt
+
+    def _neighbourhood_known(self, m: Mention, pool: list[Mention]) -> bool:
+        """Is the neighbourhood ``m`` names in the gazetteer?
+
+        Only Damascus has a neighbourhood layer; OCHA also lists a few city
+        quarters as communities ("Dar'a al Balad", "Yarmuk"): a community of the
+        same normalised name within 8 km of the city named around it counts.
+        """
+        if any(self.gaz.get(p).level == "neighbourhood" for p in m.cands):
+            return True
+        cities = [self.gaz.get(p) for o in pool if o is not m for p in o.cands
+                  if self.gaz.get(p).level == "community"]
+        for code, (score, how, _) in m.cands.items():
+            place = self.gaz.get(code)
+            if how == "normalised" and place.level == "community" and any(
+                    distance_km(place.lon, place.lat, c.lon, c.lat) <= 8 for c in cities):
+                return True
+        return False
+
+    def _is_gov_name(self, m: Mention) -> bool:
+        return m.kind is None and any(
+            self.gaz.get(p).level == "adm1" and s >= SCORES["name_normalised"]
+            for p, (s, _, _) in m.cands.items())
+
+    def _gov_of(self, m: Mention) -> str | None:
+        """The governorate a context mention names ("rural Hasaka", "Idlib governorate")."""
+        if m.region is not None and not m.cands:
+            return m.region.governorate
+        wants_gov = m.rural or m.kind == "adm1" or self._is_gov_name(m)
+        if not wants_gov:
+            return None
+        adm1 = [p for p in m.cands if self.gaz.get(p).level == "adm1"]
+        if not adm1:
+            return None
+        best = max(adm1, key=lambda p: m.cands[p][0])
+        if best == DAMASCUS and m.rural:
+            return RURAL_DAMASCUS  # "rural Damascus", "Damascus suburbs": Rif Dimashq
+        return best
+
+    @staticmethod
+    def _gov_of_code(place: Place) -> str | None:
+        return place.adm1_pcode
+
+    def _desert(self, toks, pool, primary) -> bool:
+        if primary is None:
+            return any(t.kind == "desert" for t in toks)
+        n = len(toks)
+        near_words = toks[primary.j:min(primary.j + 2, n)] + toks[max(0, primary.i - 3):primary.i]
+        return primary.kind == "desert" or any(t.kind == "desert" for t in near_words)
+
+    def _area_answer(self, text, pool, govs, gov_dirs, notes, desert) -> Match:
+        """No village, town or city: a region, a governorate, or nothing."""
+        regions = [m for m in pool if m.region is not None and not m.cands]
+        if desert and not regions and not govs:
+            regions_obj = REGIONS["badia"]
+        elif regions:
+            regions_obj = regions[0].region
+        else:
+            regions_obj = None
+        if regions_obj is not None and not (desert and govs):
+            unit = self.gaz.get(regions_obj.unit)
+            cx, cy = self.scorer.region_centre[regions_obj.id]
+            if regions_obj.id == "badia":
+                cx, cy = unit.lon, unit.lat
+            notes.append(f"{regions_obj.name} is no administrative unit: {regions_obj.note}")
+            return Match(text, True, unit.level, unit.pcode, unit.name_en, unit.name_ar,
+                         [p.pcode for p in self.gaz.parents(unit.pcode)], cx, cy,
+                         LocationPrecision.AREA,
+                         max(int(regions_obj.radius_km * 1000), 5_000), 0.6,
+                         [], [m.text for m in regions] or ["badiya"], "; ".join(notes),
+                         [])
+        # "in rural Manbij", "the countryside of al-Bab": the district the countryside is of.
+        for m in pool:
+            if not m.rural or self._gov_of(m):
+                continue
+            for level in ("adm2", "adm3"):
+                units = [self.gaz.get(c) for c in m.cands if self.gaz.get(c).level == level]
+                units = [u for u in units if not govs or u.adm1_pcode in govs]
+                if units:
+                    unit = max(units, key=lambda u: m.cands[u.pcode][0])
+                    notes.append(f"the countryside of {unit.name_en}: its {unit.label}")
+                    return Match(text, True, unit.level, unit.pcode, unit.name_en, unit.name_ar,
+                                 [p.pcode for p in self.gaz.parents(unit.pcode)], unit.lon,
+                                 unit.lat, LocationPrecision.DISTRICT, self.scorer.radius_of(unit),
+                                 0.7, [], [m.text], "; ".join(notes), [])
+        if govs:
+            unit = self.gaz.get(govs[0])
+            text_govs = [m for m in pool if self._gov_of(m)]
+            if desert:
+                notes.append("a desert area inside the governorate; no finer unit named")
+                precision = LocationPrecision.AREA
+            else:
+                precision = LocationPrecision.GOVERNORATE
+            if gov_dirs:
+                notes.append("the direction is noted but a governorate is the finest unit named")
+            return Match(text, True, "adm1", unit.pcode, unit.name_en, unit.name_ar, [],
+                         unit.lon, unit.lat, precision, self.scorer.radius_of(unit),
+                         0.8 if text_govs else 0.5, [], [m.text for m in text_govs],
+                         "; ".join(notes), [])
+        return Match(text, note="; ".join(notes + ["no place name found"]))

@@ -1,0 +1,140 @@
+"""The :class:`Geocoder`: one description in, one :class:`~geo.geocode.match.Match` out.
+
+It runs the steps of :mod:`geo.geocode` in order — read the words
+(:mod:`~geo.geocode.read`), find the mentions (:mod:`~geo.geocode.mentions`),
+give them roles (:mod:`~geo.geocode.roles`), choose and score
+(:mod:`~geo.geocode.choose`, :mod:`~geo.geocode.scoring`) — and keeps the
+caches; :func:`geocode` is the same over the default gazetteer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..errors import InputError
+from ..gazetteer import Gazetteer
+from .choose import Chooser
+from .match import Match
+from .mentions import MentionFinder
+from .read import ARABIC_MARKS, is_mixed_case, tokens
+from .roles import assign_roles
+from .scoring import Scorer
+
+__all__ = ["Geocoder", "geocode", "default_geocoder"]
+
+_RUN_ON_ARTICLE = re.compile(r"\b([A-Z][a-z']{2,}?[aeiou])al-(?=[A-Za-z])")
+
+
+class Geocoder:
+    """Geocode place descriptions against a gazetteer.
+
+    >>> g = Geocoder(Gazetteer.load())                                   # doctest: +SKIP
+    >>> g.geocode("al-Hzaouna neighborhood in southern Manbij city").pcode  # doctest: +SKIP
+    'C1767'
+    """
+
+    def __init__(self, gazetteer: Gazetteer, cache_size: int = 50_000):
+        self.gaz = gazetteer
+        self._cache: dict[tuple, Match] = {}
+        self._cache_size = cache_size
+        self._gov_cache: dict[str, str | None] = {}
+        self.mentions = MentionFinder(gazetteer)
+        self.scorer = Scorer(gazetteer)
+        self.chooser = Chooser(gazetteer, self.scorer)
+
+    # -- public ---------------------------------------------------------
+    def geocode(self, text: str, governorate: str | None = None, date=None) -> Match:
+        """Geocode one description (see :mod:`geo.geocode`).
+
+        ``governorate`` (a name or P-code) restricts the choice when given;
+        an unknown governorate raises :class:`~geo.errors.InputError`.
+        ``date`` is accepted for the interface and not used: the gazetteer
+        has one edition (2015) of names.
+        """
+        if text is None:
+            text = ""
+        if not isinstance(text, str):
+            raise InputError(f"place text must be a string, not {type(text).__name__}",
+                             field="place_text")
+        key = (text, governorate or None)
+        hit = self._cache.get(key)
+        if hit is None:
+            gov = self._governorate(governorate) if governorate else None
+            hit = self._geocode(text, gov)
+            if self._cache_size:
+                if len(self._cache) >= self._cache_size:
+                    self._cache.clear()  # simple and bounded; reports repeat within a batch
+                self._cache[key] = hit
+        return replace(hit, parents=list(hit.parents), alternatives=list(hit.alternatives),
+                       matched=list(hit.matched), places=list(hit.places))
+
+    def _governorate(self, value: str) -> str:
+        value = str(value).strip()
+        if value not in self._gov_cache:
+            code = self.gaz.resolve_unit(value, level="adm1")
+            if code is None:
+                # "Rural Damascus", "Damascus suburbs" and other report forms.
+                hits = self.gaz.search(value, level="adm1", limit=1, fuzzy=False)
+                code = hits[0].place.pcode if hits else None
+            if code is not None and self.gaz.get(code).level != "adm1":
+                code = self.gaz.get(code).adm1_pcode
+            self._gov_cache[value] = code
+        code = self._gov_cache[value]
+        if code is None:
+            raise InputError(f"unknown governorate {value!r}; use a name such as Aleppo or a "
+                             f"P-code such as SY02", field="governorate")
+        return code
+
+    # -- the pipeline ---------------------------------------------------
+    def _geocode(self, text: str, gov: str | None) -> Match:
+        clean = ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text))
+        if len(clean) > 5000:
+            clean = clean[:5000]  # a description, not a book: bound the work
+        mixed = is_mixed_case(clean)
+        if mixed:
+            # A lost space before an article: "in Daraaal-Mahatta" is "Daraa al-Mahatta".
+            clean = _RUN_ON_ARTICLE.sub(r"\1 al-", clean)
+        toks = tokens(clean, mixed)
+        mentions, unresolved = self.mentions.find(clean, toks, mixed)
+        missing = "; ".join(f"'{u}' is not in the gazetteer" for u in unresolved)
+        if not mentions:
+            note = "no place name found" if not missing else missing
+            if gov:
+                note += " (only the governorate argument was given)"
+            return Match(text, note=note if text.strip() else "empty place text")
+        assign_roles(toks, mentions)
+        match = self.chooser.decide(text, toks, mentions, gov)
+        if missing:
+            match.note = "; ".join(p for p in (missing, match.note) if p)
+        return match
+
+
+
+_DEFAULT: dict[str | None, Geocoder] = {}
+
+
+def default_geocoder() -> Geocoder:
+    """The memoised geocoder over ``Gazetteer.load()``.
+
+    Memoised per value of ``$INCMAP_DATA``: resolving the data directory
+    checks file fingerprints, which is too slow to repeat for every
+    description.
+    """
+    key = os.environ.get("INCMAP_DATA")
+    geocoder = _DEFAULT.get(key)
+    if geocoder is None:
+        geocoder = _DEFAULT[key] = Geocoder(Gazetteer.load())
+    return geocoder
+
+
+def geocode(text: str, governorate: str | None = None, date=None) -> Match:
+    """Geocode a place description with the default gazetteer.
+
+    >>> geocode("Tishreen village, administratively a part of al-Ashara city, "
+    ...         "in eastern rural Deir Ez-Zour governorate").pcode          # doctest: +SKIP
+    'C5206'
+    """
+    return default_geocoder().geocode(text, governorate=governorate, date=date)

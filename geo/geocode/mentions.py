@@ -1,0 +1,297 @@
+"""Finding the place mentions in a description (step 2 of the geocoder).
+
+Runs of name words are looked up, longest window first, in the gazetteer's
+dictionaries (normalised form, then consonant skeleton, then one-edit
+skeleton for misspellings) and in the table of named regions
+(:mod:`geo.regions`). Each hit is a :class:`Mention`: where it is in the
+text, and its candidate places with how well the name matched. The words
+around it give it a role later (:mod:`geo.geocode.roles`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+from ..names import collapse, fold_arabic, is_arabic, normalise, rough_latin
+from ..regions import REGIONS, Region
+from .read import Tok
+from .scores import SCORES, similarity
+from .words import LOCATIVE
+
+__all__ = ["Mention", "MentionFinder", "MAX_WINDOW"]
+
+MAX_WINDOW = 6
+_WAW = fold_arabic("و")
+
+
+@dataclass
+class Mention:
+    i: int  # first token
+    j: int  # one past the last token
+    text: str
+    cands: dict[str, tuple[float, str, str]]  # pcode -> (name score, how, matched name)
+    region: Region | None = None
+    kind: str | None = None
+    kind_word: str | None = None
+    direction: tuple[float, float] | None = None
+    relative: bool = False  # "east of X"
+    near: bool = False
+    part: bool = False
+    origin: bool = False
+    rural: bool = False
+    locative: bool = True
+    road_with: "Mention | None" = None
+    partial: bool = False  # only part of a longer capitalised name matched
+
+
+class MentionFinder:
+    """The place mentions of a text, against a gazetteer and the named regions."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self._lookups: dict[tuple, tuple[dict, Region | None]] = {}
+        self.region_norm: dict[str, Region] = {}
+        for region in REGIONS.values():
+            for name in region.names:
+                self.region_norm[normalise(name)] = region
+        self.region_first = {key.split()[0] for key in self.region_norm}
+
+    def _lookup(self, norm: str, skel: str, n_words: int,
+                short_ok: bool = False) -> tuple[dict, Region | None]:
+        key = (norm, skel, n_words, short_ok)
+        hit = self._lookups.get(key)
+        if hit is None:
+            if len(self._lookups) > 200_000:
+                self._lookups.clear()
+            hit = self._lookups[key] = self._lookup_uncached(norm, skel, n_words, short_ok)
+        return hit
+
+    def _lookup_uncached(self, norm: str, skel: str, n_words: int,
+                         short_ok: bool) -> tuple[dict, Region | None]:
+        cands: dict[str, tuple[float, str, str]] = {}
+        region = self.region_norm.get(norm)
+        for entry in self.gaz.names_by_norm(norm):
+            score = SCORES["name_normalised"] - (SCORES["geonames_alias"] if entry.kind == "geonames" else 0)
+            if entry.pcode not in cands or score > cands[entry.pcode][0]:
+                cands[entry.pcode] = (score, "normalised", entry.name)
+        min_len = 2 if short_ok else 3
+        if len(skel) >= min_len and (len(skel) >= 4 or n_words == 1 or not cands):
+            top = SCORES["name_skeleton"] if len(skel) >= 4 else SCORES["name_skeleton_short"]
+            for entry in self.gaz.names_by_skeleton(skel):
+                if entry.pcode not in cands or cands[entry.pcode][1] == "skeleton":
+                    # Same consonants; the vowels decide among them (against an Arabic
+                    # name, through a rough spelling that keeps long vowels): up to 0.10
+                    # below ``top``.
+                    sim = similarity(norm, entry.norm) if not is_arabic(entry.name) else \
+                        similarity(rough_latin(norm), rough_latin(entry.name))
+                    score = top - 0.10 * (1 - sim)
+                    if entry.kind == "geonames":
+                        score -= SCORES["geonames_alias"]
+                    if entry.pcode not in cands or score > cands[entry.pcode][0]:
+                        cands[entry.pcode] = (score, "skeleton", entry.name)
+        return cands, region
+
+    def find(self, text: str, toks: list[Tok],
+                  mixed: bool) -> tuple[list[Mention], list[str]]:
+        """The place mentions of a text, and the framed names that found nothing ("Hatla town")."""
+        mentions: list[Mention] = []
+        n = len(toks)
+        # Named regions first, with their kind and direction words ("Eastern
+        # Ghouta", "al-Ghab plain"): the whole phrase outranks a village that
+        # shares one of its words (there is a "Ghota" in Raqqa).
+        taken: set[int] = set()
+        for i in range(n):
+            if toks[i].norm not in self.region_first or i in taken:
+                continue
+            for j in range(min(n, i + 5), i, -1):
+                norm = " ".join(t.norm for t in toks[i:j] if t.norm)
+                region = self.region_norm.get(norm)
+                if region is not None:
+                    start = i - 1 if i > 0 and toks[i - 1].article else i
+                    mentions.append(Mention(start, j, text[toks[start].start:toks[j - 1].end],
+                                             {}, region))
+                    taken.update(range(start, j))
+                    break
+        i = 0
+        unknown: list[tuple[int, int]] = []
+        unresolved: list[str] = []
+        unresolved_spans: list[tuple[int, int]] = []
+        while i < n:
+            t = toks[i]
+            if i in taken:
+                i += 1
+                continue
+            # A direction word may begin a name ("Western Tal Aar", OCHA's many
+            # "Eastern X"/"X الشرقية"); it is tried as part of the name first.
+            soft = t.direction is not None and i + 1 < n and not toks[i + 1].brk and (
+                toks[i + 1].nameable and not toks[i + 1].article or toks[i + 1].article
+                and i + 2 < n and toks[i + 2].nameable)
+            if not (t.nameable or soft) or (t.article and (
+                    i + 1 >= n or not toks[i + 1].nameable or toks[i + 1].brk
+                    or toks[i + 1].article)):
+                i += 1
+                continue
+            # The run of name words from i (no punctuation inside).
+            end = i + 1
+            while end < n and end - i < MAX_WINDOW and not toks[end].brk and end not in taken \
+                    and (toks[end].nameable or (toks[end].direction is not None
+                                                and toks[end].kind is None)) \
+                    and not self._conjoined(toks[end]):
+                end += 1
+            found = None
+            deferred = None
+            for j in range(end, i, -1):
+                window = toks[i:j]
+                if window[-1].article:
+                    continue
+                words = [w for w in window if not w.article]
+                if not words or all(w.direction is not None for w in words):
+                    continue
+                if mixed and not self._capitalised(window):
+                    continue
+                norm = " ".join(w.norm for w in words)
+                skel = collapse("".join(w.skel for w in words))
+                # A two-consonant name ("Bza'a", "Killi") only next to a kind word:
+                # "Killi town", "قرية X".
+                short_ok = (j < n and toks[j].kind in ("community", "area") and not toks[j].brk
+                            and not toks[j].arabic) or (
+                    i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
+                cands, region = self._lookup(norm, skel, len(words), short_ok)
+                if cands and len(skel) < 3 and j < n and toks[j].kind == "area":
+                    # "al-Sa'en region": a two-consonant name beside an area word is only
+                    # taken for a sub-district or district of that name (or its seat),
+                    # never for some hamlet ("al-Hariri area" is no "Hur").
+                    cands = {p: v for p, v in cands.items() if self._area_like(p)}
+                if not cands and not region and j == end and len(words) >= 2 and len(skel) >= 5:
+                    if self._framed(toks, i, end) and not any(
+                            w.direction is not None for w in words):
+                        # "بلدة معرة حرمة في": the whole phrase between a kind word and the
+                        # next word is the name; one letter off beats a shorter piece of it.
+                        cands = {e.pcode: (SCORES["name_near"], "near-skeleton", e.name)
+                                 for e in self.gaz.names_near_skeleton(skel)}
+                    elif mixed and len(words) <= 3 and not any(
+                            w.hyph and not w.article and not toks[k - 1].article
+                            for k, w in enumerate(window, start=i) if k > i):
+                        # A capitalised phrase ("Um al-Mayadhin"): one letter off only if
+                        # no piece of it is a place ("Daraa al-Mahatta" is in Daraa).
+                        deferred = (j, window, skel)
+                if cands or region:
+                    found = Mention(i, j, text[window[0].start:window[-1].end], cands, region)
+                    break
+            if found is None and deferred is not None:
+                j, window, skel = deferred
+                cands = {e.pcode: (SCORES["name_near"], "near-skeleton", e.name)
+                         for e in self.gaz.names_near_skeleton(skel)}
+                if cands:
+                    found = Mention(i, j, text[window[0].start:window[-1].end], cands)
+            if found is None and self._framed(toks, i, end) and (t.cap or not mixed):
+                unresolved.append(text[toks[i].start:toks[end - 1].end])
+                unresolved_spans.append((i, end))
+            if found is not None and any(a0 <= found.i and found.j <= b0
+                                         for a0, b0 in unresolved_spans):
+                # "Rud al-Wahsh village": the whole framed name is unknown, so "al-Wahsh"
+                # found alone is a piece of another name, not this place.
+                found = None
+                i += 1
+                continue
+            if found is not None:
+                if mixed and self._name_continues(toks, found.j, end):
+                    found.partial = True  # "Bab" of "Bab al-Salama"
+                if mixed and i > 0 and toks[i - 1].nameable and toks[i - 1].cap and \
+                        toks[i - 1].direction is None and \
+                        not toks[i].brk and not toks[i - 1].article and (i - 1) not in taken \
+                        and not toks[i].hyph:
+                    found.partial = True  # "Um al-Mayadhin": "Um" before it
+                    if mentions and mentions[-1].j == i:
+                        mentions[-1].partial = True
+                mentions.append(found)
+                i = found.j
+                continue
+            if not t.article and (t.cap or not mixed):
+                unknown.append((i, i + 1))
+            i += 1
+        # Misspellings: a capitalised word (or two) that found nothing, next to a
+        # kind word or after a place preposition, is tried one letter off.
+        for a, b in self._unknown_runs(toks, unknown):
+            window = [w for w in toks[a:b] if not w.article]
+            skel = collapse("".join(w.skel for w in window))
+            near_kind = (b < n and toks[b].kind) or self._prev_word(toks, a) in LOCATIVE
+            if len(skel) < 5 or not near_kind:
+                continue
+            if any(a0 <= a and b <= b0 and (a, b) != (a0, b0) for a0, b0 in unresolved_spans):
+                # "Rud al-Wahsh village" is not in the gazetteer: "al-Wahsh" one letter
+                # off ("al-Hawash") is a guess at a piece of it, not the place.
+                continue
+            cands = {e.pcode: (SCORES["name_near"], "near-skeleton", e.name)
+                     for e in self.gaz.names_near_skeleton(skel)}
+            if cands:
+                mentions.append(Mention(a, b, text[toks[a].start:toks[b - 1].end], cands))
+        mentions.sort(key=lambda m: m.i)
+        found_text = {m.text for m in mentions}
+        return mentions, [u for u in unresolved if u not in found_text]
+
+    def _area_like(self, code: str) -> bool:
+        place = self.gaz.get(code)
+        return place.level in ("adm2", "adm3") or (
+            place.level == "community" and place.capital_level in (1, 2, 3))
+
+    def _conjoined(self, t: Tok) -> bool:
+        """An Arabic word with the conjunction و stuck on ("ومعرزيتا" = "and Maarzita").
+
+        It ends the name before it; only when the word without و is a place name and
+        the word with it is not (وادي, "Wadi", begins with و).
+        """
+        if not t.arabic or not t.norm.startswith(_WAW) or len(t.norm) < 4:
+            return False
+        return bool(self.gaz.names_by_norm(t.norm[1:])) and not self.gaz.names_by_norm(t.norm)
+
+    @staticmethod
+    def _name_continues(toks: list[Tok], j: int, end: int) -> bool:
+        """Does a capitalised name word follow at ``j`` (after an optional article), not
+        joined by a hyphen ("Damascus-Daraa" is two names)?"""
+        k = j
+        if k < end and toks[k].article:
+            k += 1
+        return k < end and toks[k].cap and toks[k].nameable and not toks[k].article and \
+            not toks[j].hyph
+
+    @staticmethod
+    def _framed(toks: list[Tok], i: int, end: int) -> bool:
+        """Is toks[i:end] framed as one name by a kind word ("X Y village", "قرية X Y")?"""
+        n = len(toks)
+        after = end < n and toks[end].kind == "community" and not toks[end].brk
+        before = i > 0 and toks[i - 1].kind == "community" and toks[i - 1].arabic
+        return bool(after or before)
+
+    @staticmethod
+    def _capitalised(window: list[Tok]) -> bool:
+        # Every name word capitalised, except one right after an article ("al-sayyida").
+        for k, w in enumerate(window):
+            if w.article or w.cap:
+                continue
+            if k > 0 and window[k - 1].article:
+                continue
+            return False
+        return True
+
+    @staticmethod
+    def _unknown_runs(toks, unknown):
+        runs = []
+        for a, b in unknown:
+            start = a
+            # Take in an article just before ("al-Zaitun").
+            if start > 0 and toks[start - 1].article and not toks[start].brk:
+                start -= 1
+            if runs and runs[-1][1] == start and not toks[start].brk and b - runs[-1][0] <= 3:
+                runs[-1] = (runs[-1][0], b)
+            else:
+                runs.append((start, b))
+        return runs
+
+    @staticmethod
+    def _prev_word(toks: list[Tok], i: int) -> str | None:
+        k = i - 1
+        while k >= 0 and toks[k].article:
+            k -= 1
+        return toks[k].low if k >= 0 else None

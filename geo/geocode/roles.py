@@ -1,0 +1,143 @@
+"""Giving each mention a role (step 3 of the geocoder).
+
+The words around a mention say what it is: its kind ("Shawa village", "the
+town of X"), a direction ("eastern rural X", "east of X"), whether it is
+written as a place at all ("in X"), a person's origin ("from X town"), a
+part or the neighbourhood of a place, NEAR ("near X"), or one end of a road
+("between A and B"). These functions set those fields on the
+:class:`~geo.geocode.mentions.Mention` objects; they need no gazetteer.
+"""
+
+from __future__ import annotations
+
+from ..names import fold_arabic
+from .mentions import Mention
+from .read import Tok
+from .words import ANCHOR_LINK, LOCATIVE, NEAR, ORIGIN, PART, ROAD, arabic_word
+
+__all__ = ["assign_roles", "is_locative", "roads"]
+
+
+def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
+    n = len(toks)
+    has_locative = any(t.low in LOCATIVE or t.kind for t in toks)
+    bounds = [(m.i, m.j) for m in mentions]
+    for idx, m in enumerate(mentions):
+        prev_end = bounds[idx - 1][1] if idx else 0
+        next_start = bounds[idx + 1][0] if idx + 1 < len(bounds) else n
+        # Kind word right after ("Shawa village") or before ("the town of X", "قرية X").
+        # (Arabic puts the kind word first: "قرية X"; the word after belongs to the next name.)
+        after = toks[m.j] if m.j < n and not toks[m.j].brk and not toks[m.j].arabic else None
+        if after is not None and after.kind:
+            m.kind, m.kind_word = after.kind, after.low
+        # Look back over the words between the previous mention and this one.
+        k = m.i - 1
+        back: list[Tok] = []
+        # (Nothing before a comma belongs to this name: "in Suran town, Aleppo".)
+        while k >= prev_end and len(back) < 7 and not toks[k + 1].brk:
+            back.append(toks[k])
+            if toks[k].brk:
+                break
+            k -= 1
+        if m.kind is None:
+            for t in back[:3]:
+                if t.kind and t.kind not in ("landmark",):
+                    # "the town of X" makes X a town; "the neighbourhood of X" makes X
+                    # the city around a neighbourhood, not a neighbourhood.
+                    if t.kind == "neighbourhood" and not t.arabic:
+                        break
+                    if t.kind == "rural" or t.arabic or (back and back[0].low == "of"):
+                        m.kind, m.kind_word = t.kind, t.low
+                    break
+                if t.low not in ("of", "the", "his", "her", "their", "its", "a") and not t.direction:
+                    break
+        words = {t.low for t in back}
+        if m.kind == "rural" or any(t.kind == "rural" for t in back[:3]):
+            m.rural = True
+        if after is not None and after.kind == "rural":
+            m.rural = True
+        # Direction: "eastern rural X", "east of X", "ريف X الشرقي".
+        for pos, t in enumerate(back[:4]):
+            if t.direction is not None:
+                m.direction = t.direction
+                m.relative = pos > 0 and back[pos - 1].low == "of" and not any(
+                    b.kind == "rural" for b in back[:pos])
+                break
+            if t.low not in ("of", "the", "rural", "countryside", "suburbs", "parts", "part",
+                             "in", "areas", "area") and not t.kind:
+                break
+        if m.direction is None:
+            for t in toks[m.j:min(m.j + 3, next_start)]:
+                if t.direction is not None and t.arabic:
+                    m.direction = t.direction
+                    break
+        m.near = bool(words & NEAR) or m.relative
+        m.part = bool(words & PART) and not (words & {"administratively"})
+        m.origin = bool(words & ORIGIN) and not (words & {"between", "road"})
+        m.locative = is_locative(toks, m, mentions[idx - 1] if idx else None,
+                                       has_locative)
+    # "from Um Adasat village to the west of Manbij city in eastern Aleppo, was killed
+    # in ...": a place that only qualifies the hometown is part of the origin too.
+    for a, b in zip(mentions, mentions[1:]):
+        between = toks[a.j:b.i]
+        if a.origin and not b.origin and not b.rural and b.kind not in ("adm1", "rural") \
+                and between and not any(t.brk for t in between) \
+                and (b.i >= n or not toks[b.i].brk) \
+                and all(t.low in ANCHOR_LINK or t.kind == "community" or t.article
+                        or t.direction is not None for t in between) \
+                and (b.relative or b.near or {t.low for t in between} & {"of", "near"}):
+            b.origin = True
+    # "Salah al-Din neighborhood" found as "Salah" + "al-Din": the pieces of one
+    # capitalised name share the kind word that follows the last piece.
+    for a, b in reversed(list(zip(mentions, mentions[1:]))):
+        if b.i == a.j and not toks[b.i].brk and not toks[b.i].hyph and a.partial and \
+                b.partial and a.kind is None:
+            a.kind, a.kind_word = b.kind, b.kind_word
+    roads(toks, mentions)
+
+
+def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
+                 has_locative: bool) -> bool:
+    """Is ``m`` written as a place ("in X", "X village") rather than, say, a person's name?
+
+    A short text with no preposition at all ("Tishreen, Deir ez-Zor") is all places.
+    """
+    if not has_locative or m.kind is not None or m.region is not None:
+        return True
+    k = m.i - 1
+    while k >= 0 and (toks[k].article or toks[k].low in ("the", "a")):
+        k -= 1
+    if k < 0:
+        # The text opens with the name: a place if a place phrase follows
+        # ("al-Sayyida Zaynab in Rural Damascus"), not "Meanwhile, the SDF...".
+        nxt = toks[m.j] if m.j < len(toks) else None
+        return nxt is None or (not nxt.brk and (
+            nxt.kind is not None or nxt.direction is not None
+            or nxt.low in ("in", "of", "near", "at", "on", "from")))
+    prev = toks[k]
+    if prev.low in ("and", "و") or prev.low == "or":
+        # "between A and B", "the two villages of A and B": B is a place even when
+        # A is not in the gazetteer.
+        back = {t.low for t in toks[max(0, k - 8):k]}
+        if back & {"between", "villages", "towns", "cities", fold_arabic("بين")}:
+            return True
+        # "in X and Y": a place only if the mention just before "and" is one.
+        return before is not None and before.locative and k - before.j <= 1
+    return (prev.low in LOCATIVE or prev.kind is not None or prev.direction is not None
+            or (prev.arabic and (arabic_word(prev.low, LOCATIVE) is not None)))
+
+
+def roads(toks: list[Tok], mentions: list[Mention]) -> None:
+    """'the road between A and B', 'between A and B', 'A-B road', 'road from A to B'."""
+    for a, b in zip(mentions, mentions[1:]):
+        between = toks[a.j:b.i]
+        words = {t.low for t in between if not t.kind}
+        before = {t.low for t in toks[max(0, a.i - 4):a.i]}
+        joined = ({"and", "و"} & words and ("between" in before or fold_arabic("بين") in before)) \
+            or (words <= {"to", "and", "with"} and words and before & ROAD and
+                before & {"from", "linking", "connecting", "between"})
+        adjacent = not between and b.i < len(toks) and not toks[b.i].brk and \
+            b.j < len(toks) and toks[b.j].low in ROAD
+        if joined or adjacent:
+            a.road_with = b
+            a.near = True

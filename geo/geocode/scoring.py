@@ -1,0 +1,204 @@
+"""Scoring the candidates of a mention (step 4 of the geocoder) and the answer's radius.
+
+A candidate's total is the sum of the :data:`~geo.geocode.scores.SCORES`
+parts that apply: name quality, the level its kind word asks for, inside the
+governorate, inside the context places, the direction, a little for larger
+towns. The margin of the best over the best place elsewhere gives the
+confidence.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..gazetteer import Gazetteer, Place
+from ..governorates import DAMASCUS, RURAL_DAMASCUS
+from ..names import fold_arabic
+from ..precision import RADIUS_M, LocationPrecision
+from ..regions import REGIONS
+from .mentions import Mention
+from .scores import CONTEXT_KM, SAME_PLACE_KM, SCORES, distance_km
+
+__all__ = ["Scorer", "LEVEL_PRECISION"]
+
+LEVEL_PRECISION = {
+    "community": LocationPrecision.COMMUNITY,
+    "neighbourhood": LocationPrecision.COMMUNITY,
+    "adm3": LocationPrecision.DISTRICT,
+    "adm2": LocationPrecision.DISTRICT,
+    "adm1": LocationPrecision.GOVERNORATE,
+}
+_SEAT_WORDS = {"city", fold_arabic("مدينة")}
+_COMMUNITY_RADIUS = {0: 10_000, 1: 7_000, 2: 4_000, 3: 3_000}
+
+
+class Scorer:
+    """Scores candidate places against the context a text gives; knows each unit's extent."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.bounds: dict[str, tuple[float, float, float, float]] = {}
+        self.radii: dict[str, int] = {}
+        ref = gazetteer.ref
+        for level in ("adm1", "adm2", "adm3"):
+            frame = ref.level(level)
+            for pcode, geom in zip(frame.index, frame.geometry.values):
+                minx, miny, maxx, maxy = geom.bounds
+                self.bounds[pcode] = (minx, miny, maxx, maxy)
+                # The radius of a circle of the unit's area (degrees -> metres at its latitude).
+                kx = 111_320 * math.cos(math.radians((miny + maxy) / 2))
+                area_m2 = geom.area * kx * 110_574
+                self.radii[pcode] = int(round(math.sqrt(area_m2 / math.pi), -2))
+        self.region_centre: dict[str, tuple[float, float]] = {}
+        for region in REGIONS.values():
+            pts = [gazetteer.get(c) for c in region.anchors if c in gazetteer] or \
+                  [gazetteer.get(c) for c in region.adm3 if c in gazetteer] or \
+                  [gazetteer.get(region.unit)]
+            self.region_centre[region.id] = (sum(p.lon for p in pts) / len(pts),
+                                             sum(p.lat for p in pts) / len(pts))
+
+    def score(self, m: Mention, context: list[Mention], govs: list[str],
+               gov_dirs) -> list[tuple[float, str, dict]]:
+        out = []
+        ctx = context
+        for code, (s_name, how, matched) in m.cands.items():
+            place = self.gaz.get(code)
+            parts: dict[str, float] = {
+                "name": s_name - (SCORES["partial_name"] if m.partial else 0.0)}
+            parts["kind"] = self.kind_score(m.kind, place)
+            if m.kind_word in _SEAT_WORDS and place.level == "community" and \
+                    place.capital_level >= 0:
+                # Reports call seats of districts and sub-districts "cities".
+                parts["kind"] += SCORES["city_is_seat"]
+            for g in govs:
+                parts["gov:" + g] = SCORES["in_governorate"] if place.adm1_pcode == g or \
+                    code == g else SCORES["outside_governorate"]
+            for c in ctx:
+                fit = self.context_fit(place, c)
+                if fit is not None and c.origin:
+                    # A person's hometown says little about where they were hit:
+                    # half the weight, and no penalty when far away.
+                    fit = max(0.0, fit / 2)
+                if fit is not None:
+                    parts[c.text] = parts.get(c.text, 0) + fit
+            for g, d in gov_dirs:
+                if place.adm1_pcode == g and place.level != "adm1":
+                    # Saturates half-way out: every place clearly in the east of the
+                    # governorate fits "eastern rural X" equally; other rules decide among them.
+                    parts["direction"] = SCORES["direction"] * max(
+                        -1.0, min(1.0, 2 * self.direction(place, g, d)))
+            if place.capital_level in SCORES["capital"]:
+                parts["capital"] = SCORES["capital"][place.capital_level]
+            out.append((sum(parts.values()), code, parts))
+        out.sort(key=lambda t: (-t[0], t[1]))
+        return out
+
+    @staticmethod
+    def kind_score(kind: str | None, place: Place) -> float:
+        level = place.level
+        if kind is None or kind == "landmark":
+            return SCORES["no_kind_community"] if level == "community" else 0.0
+        if kind == "community":
+            return {"community": SCORES["kind_fits"], "neighbourhood": SCORES["kind_close"]}.get(
+                level, SCORES["kind_clashes"])
+        if kind == "neighbourhood":
+            return SCORES["kind_fits"] if level == "neighbourhood" else SCORES["kind_clashes"]
+        if kind in ("adm1", "rural"):
+            return {"adm1": SCORES["kind_fits"], "adm2": SCORES["kind_close"]}.get(
+                level, SCORES["kind_clashes"])
+        if kind == "adm2":
+            return {"adm2": SCORES["kind_fits"], "adm3": SCORES["kind_close"]}.get(level, 0.0)
+        if kind == "adm3":
+            return {"adm3": SCORES["kind_fits"], "adm2": SCORES["kind_close"]}.get(level, 0.0)
+        if kind in ("area", "desert"):
+            return {"adm3": SCORES["kind_close"], "community": SCORES["kind_close"]}.get(level, 0.0)
+        return 0.0
+
+    def context_fit(self, place: Place, c: Mention) -> float | None:
+        """The context score of ``place`` against context mention ``c`` (None: no opinion)."""
+        if c.region is not None and not c.cands:
+            r = c.region
+            if place.adm3_pcode in r.adm3:
+                return SCORES["in_context"]
+            cx, cy = self.region_centre[r.id]
+            km = (distance_km(place.lon, place.lat, cx, cy))
+            return SCORES["in_context"] if km <= r.radius_km else SCORES["outside_context"]
+        if c.kind == "landmark":
+            # "near al-Jina crossroad": a landmark is beside the place, not around it.
+            best = None
+            for code in c.cands:
+                other = self.gaz.get(code)
+                if other.level == "community":
+                    km = (distance_km(place.lon, place.lat, other.lon, other.lat))
+                    if km <= CONTEXT_KM:
+                        best = SCORES["in_context"] / 2
+            return best
+        fits = []
+        for code, (s, _, _) in c.cands.items():
+            other = self.gaz.get(code)
+            if c.kind == "community" and other.level not in ("community", "neighbourhood"):
+                continue
+            if c.kind in ("adm1",) and other.level != "adm1":
+                continue
+            if other.pcode == place.pcode:
+                # The text names this very place again: consistent, as good as inside.
+                fits.append(SCORES["in_context"] * s)
+                continue
+            if other.level in ("adm1", "adm2", "adm3"):
+                inside = self.gaz.within(place, other.pcode)
+                if other.level == "adm1" and c.rural and other.pcode == DAMASCUS:
+                    inside = place.adm1_pcode in (DAMASCUS, RURAL_DAMASCUS)
+            elif other.level == "neighbourhood":
+                inside = place.city_pcode == other.city_pcode
+            else:
+                inside = place.adm3_pcode == other.adm3_pcode or (distance_km(
+                    place.lon, place.lat, other.lon, other.lat)) <= CONTEXT_KM or \
+                    place.city_pcode == other.pcode
+            if inside:
+                fits.append(SCORES["in_context"] * s)
+        if fits:
+            return max(fits)
+        return SCORES["outside_context"] if c.cands else None
+
+    def direction(self, place: Place, unit: str, d: tuple[float, float]) -> float:
+        """How far ``place`` lies towards direction ``d`` inside ``unit``: -1 .. 1."""
+        minx, miny, maxx, maxy = self.bounds[unit]
+        hx, hy = (maxx - minx) / 2 or 1, (maxy - miny) / 2 or 1
+        dx = (place.lon - (minx + hx)) / hx
+        dy = (place.lat - (miny + hy)) / hy
+        return max(-1.0, min(1.0, dx * d[0] + dy * d[1]))
+
+    def radius_of(self, place: Place) -> int:
+        if place.level == "community":
+            return _COMMUNITY_RADIUS.get(place.capital_level, RADIUS_M[LocationPrecision.COMMUNITY])
+        if place.level == "neighbourhood":
+            return 1_000
+        return self.radii.get(place.pcode, RADIUS_M[LEVEL_PRECISION[place.level]])
+
+    def confidence(self, scored, primary: Mention, precision, fallback, usable) -> float:
+        best_total, best_code, parts = scored[0]
+        best = self.gaz.get(best_code)
+        rival = None
+        for total, code, _ in scored[1:]:
+            other = self.gaz.get(code)
+            if (distance_km(best.lon, best.lat, other.lon, other.lat)) > SAME_PLACE_KM:
+                rival = total
+                break
+        margin = 1.0 if rival is None else max(0.0, best_total - rival)
+        conf = parts["name"] * (0.55 + 0.45 * min(1.0, margin / 0.4))
+        if precision == LocationPrecision.NEAR:
+            conf *= 0.95
+        if fallback:
+            conf *= 0.9
+        if not primary.locative:
+            conf *= 0.7
+        if primary.origin:
+            conf *= 0.6
+        if best_total < 1.0:
+            conf *= 0.85
+        return round(max(0.0, min(1.0, conf)), 2)
+
+    def alt(self, code: str, total: float) -> dict:
+        p = self.gaz.get(code)
+        return {"pcode": p.pcode, "level": p.level, "name_en": p.name_en, "name_ar": p.name_ar,
+                "adm1_pcode": p.adm1_pcode, "score": round(total, 3)}

@@ -1,0 +1,103 @@
+"""The fourteen governorates by the names and spellings reports use: one table for the project.
+
+The gazetteer knows the governorates by their official names (OCHA, OpenSyria);
+reports write them many other ways ("Damascus suburbs", "Deir Ez-Zour",
+"Dara'a", "eastern Ghouta"). Both users of those spellings read them here:
+
+* :data:`REPORT_GOVERNORATE_NAMES` — the extra names added to the gazetteer's
+  aliases (:mod:`geo.reference`), so the geocoder resolves "Rural Damascus"
+  like "Rif Dimashq";
+* :data:`GOVERNORATES` and :func:`find_governorate` — the report reader's
+  patterns (:mod:`geo.report.places`), which find a governorate inside a
+  phrase ("in the eastern suburbs of Hama").
+
+>>> find_governorate("in the eastern suburbs of Hama").name
+'Hama'
+>>> GOVERNORATES[RURAL_DAMASCUS].name
+'Rural Damascus'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Governorate", "GOVERNORATES", "find_governorate", "REPORT_GOVERNORATE_NAMES",
+           "DAMASCUS", "RURAL_DAMASCUS"]
+
+DAMASCUS = "SY01"
+# "rural Damascus", "Damascus suburbs": the governorate around the city, Rif Dimashq.
+RURAL_DAMASCUS = "SY03"
+
+# Names that reports use for governorates and that no source lists.
+REPORT_GOVERNORATE_NAMES = {
+    "SY03": ["Damascus suburbs", "Rural Damascus", "Rif Dimashq", "Reef Damascus",
+             "Damascus countryside", "Rif Damascus", "Damascus Rif", "ريف دمشق"],
+    "SY09": ["Deir Ez-Zour", "Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor", "Deir al-Zour"],
+    "SY07": ["Idlib", "Idleb"],
+    "SY08": ["Hasaka", "Hasakah", "Al-Hasakeh", "Hassakeh", "Hasakeh"],
+    "SY05": ["Hama", "Hamah"],
+    "SY12": ["Daraa", "Dara'a", "Deraa", "Dar'a"],
+    "SY11": ["Raqqa", "Ar-Raqqa", "al-Raqqa", "Rakka"],
+    "SY10": ["Tartous", "Tartus", "Tartous"],
+    "SY06": ["Latakia", "Lattakia", "Al-Lathiqiyah"],
+    "SY13": ["Suwayda", "As-Sweida", "Sweida", "Suwaida", "al-Suwayda"],
+    "SY14": ["Quneitra", "Al-Quneitra", "Qunaitra"],
+    "SY04": ["Homs", "Hims"],
+    "SY02": ["Aleppo", "Halab"],
+    "SY01": ["Damascus", "Dimashq"],
+}
+
+
+@dataclass(frozen=True)
+class Governorate:
+    pcode: str
+    name: str  # as SNHR reports spell it
+
+
+# Spellings in report order of preference; patterns are matched case-insensitively.
+# Rural Damascus must be tried before Damascus.
+_GOV_PATTERNS: list[tuple[str, str, str]] = [
+    ("SY03", "Rural Damascus", r"(?:rural|suburbs? of|countryside of|outskirts of)\s+damascus"
+                               r"|damascus\s+(?:suburbs|countryside|rural|outskirts|rif)"
+                               r"|rif\s+dimashq|reef\s+dimashq|(?:eastern|western)\s+ghouta"),
+    ("SY01", "Damascus", r"damascus|dimashq"),
+    ("SY02", "Aleppo", r"aleppo|halab"),
+    ("SY04", "Homs", r"homs|hims"),
+    ("SY05", "Hama", r"hama(?:h)?(?![a-z])"),
+    ("SY06", "Latakia", r"lat(?:t)?akia|ladhiqiya|al-?ladhiqiyah"),
+    ("SY07", "Idlib", r"idl[ie]b"),
+    ("SY08", "Hasaka", r"(?:al-?)?has(?:s)?ak(?:a|ah|eh)"),
+    ("SY09", "Deir Ez-Zour", r"deir[\s-]*(?:ez|ez-|el|al|az|e)?[\s-]*z(?:ou|o|u)r|dayr\s+az[\s-]*zawr"),
+    ("SY10", "Tartus", r"tart(?:o)?us"),
+    ("SY11", "Raqqa", r"(?:al-?|ar-?)?raqq?a(?:h)?(?![a-z])"),
+    ("SY12", "Daraa", r"dar(?:'|a)?a(?:'|a)?(?![a-z])|deraa|dar'a"),
+    ("SY13", "Suwayda", r"(?:al-?|as-?)?(?:suwayda|sweida|suwaida|sweida'|swaida)"),
+    ("SY14", "Quneitra", r"quneitra|qunaitra|kuneitra"),
+]
+GOVERNORATES: dict[str, Governorate] = {p: Governorate(p, n) for p, n, _ in _GOV_PATTERNS}
+_GOV_RE = [(GOVERNORATES[p], re.compile(r"(?<![\w-])(?:" + rx + r")", re.I)) for p, _, rx in _GOV_PATTERNS]
+
+
+def find_governorate(text: str, *, last: bool = True) -> Governorate | None:
+    """The governorate named in ``text`` (the last one by default: the widest unit comes last).
+
+    >>> find_governorate("Shawa village in al-Ra'ie area in eastern rural Aleppo").pcode
+    'SY02'
+    >>> find_governorate("al-Sayyidah Zaynab in Damascus suburbs").name
+    'Rural Damascus'
+    >>> find_governorate("in Tadmur town") is None
+    True
+    """
+    hits: list[tuple[int, int, Governorate]] = []
+    taken: list[tuple[int, int]] = []
+    for gov, rx in _GOV_RE:
+        for m in rx.finditer(text or ""):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append((m.start(), m.end(), gov))
+    if not hits:
+        return None
+    hits.sort(key=lambda h: h[0])
+    return (hits[-1] if last else hits[0])[2]
