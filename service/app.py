@@ -6,8 +6,9 @@
 >>> status, json.loads(body)["force"]                       # doctest: +SKIP
 (200, 'SNA')
 
-Each operation is one method of a family (a module of this package); this
-class only composes them, so that a web adapter (``server.py``) can call
+Each operation is one method of a family (a module of this package, whose
+class lists them in ``OPERATIONS``); this class only composes them, so that
+``api.control(req)`` works and a web adapter (``server.py``) can call
 ``getattr(api, route.operation)`` for each entry of :data:`service.routes.ROUTES`.
 """
 
@@ -43,32 +44,13 @@ class API(Resources):
                          gazetteer=gazetteer, store_factory=store_factory)
         incidents = IncidentOps(self)
         maps = MapOps(self)
-        features = FeaturesOps(incidents, maps)
-        # OGC API - Features
-        self.landing = features.landing
-        self.conformance = features.conformance
-        self.collections = features.collections
-        self.collection = features.collection
-        self.items = features.items
-        self.item = features.item
-        # control and geocoding queries
-        control = ControlOps(self)
-        self.control = control.control
-        self.control_batch = control.control_batch
-        self.geocode = GeocodeOps(self).geocode
-        # incidents: reads, writes, imports
-        self.incidents = incidents.incidents
-        self.incident = incidents.incident
-        self.create_incidents = incidents.create_incidents
-        self.replace_incident = incidents.replace_incident
-        self.delete_incident = incidents.delete_incident
-        self.import_file = incidents.import_file
-        # statistics, exports, the web map's data
-        self.stats = StatsOps(incidents).stats
-        self.export = ExportOps(incidents).export
-        self.map_snapshot = maps.map_snapshot
-        self.map_incidents = maps.map_incidents
-        self.map_governorates = maps.map_governorates
+        families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
+                    StatsOps(incidents), ExportOps(incidents), maps)
+        for family in families:  # each family's operations become methods of the service
+            for name in family.OPERATIONS:
+                if hasattr(self, name):
+                    raise TypeError(f"two operations named {name}")
+                setattr(self, name, getattr(family, name))
 
     @operation
     def openapi(self, req: Request) -> Result:

@@ -15,6 +15,8 @@ __all__ = ["ControlOps"]
 class ControlOps:
     """The control operations, over the shared :class:`~service.resources.Resources`."""
 
+    OPERATIONS = ("control", "control_batch")
+
     def __init__(self, res: Resources):
         self.res = res
 

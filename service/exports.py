@@ -16,6 +16,8 @@ __all__ = ["ExportOps"]
 class ExportOps:
     """The export operation, over the incident operations' query parsing."""
 
+    OPERATIONS = ("export",)
+
     def __init__(self, incidents: IncidentOps):
         self.res = incidents.res
         self.incidents = incidents

@@ -45,6 +45,8 @@ COLLECTIONS = {
 class FeaturesOps:
     """The OGC API - Features operations, over the incident operations and the map's snapshots."""
 
+    OPERATIONS = ("landing", "conformance", "collections", "collection", "items", "item")
+
     def __init__(self, incidents: IncidentOps, maps: MapOps):
         self.res = incidents.res
         self.incidents = incidents

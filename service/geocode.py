@@ -11,6 +11,8 @@ __all__ = ["GeocodeOps"]
 class GeocodeOps:
     """The geocoding operation, over the shared :class:`~service.resources.Resources`."""
 
+    OPERATIONS = ("geocode",)
+
     def __init__(self, res: Resources):
         self.res = res
 

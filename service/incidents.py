@@ -88,6 +88,9 @@ def incident_query(req: Request, settings: Settings, *, landmines: bool = False,
 class IncidentOps:
     """The incident operations, over the shared :class:`~service.resources.Resources`."""
 
+    OPERATIONS = ("incidents", "incident", "create_incidents", "replace_incident",
+                  "delete_incident", "import_file")
+
     def __init__(self, res: Resources):
         self.res = res
 

@@ -471,6 +471,8 @@ def _governorates(gazetteer) -> list:
 class MapOps:
     """The web map's operations, and the cache of control snapshots they share with OGC items."""
 
+    OPERATIONS = ("map_snapshot", "map_incidents", "map_governorates")
+
     def __init__(self, res: Resources):
         self.res = res
         self._snapshots: dict = {}  # date -> control snapshot GeoJSON (insertion-ordered LRU)

@@ -14,6 +14,8 @@ __all__ = ["StatsOps", "report_tables"]
 class StatsOps:
     """The statistics operation, over the incident operations' query parsing."""
 
+    OPERATIONS = ("stats",)
+
     def __init__(self, incidents: IncidentOps):
         self.res = incidents.res
         self.incidents = incidents
