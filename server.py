@@ -1,11 +1,13 @@
-"""The web service: a thin list of Flask routes around the API core (``geo.api``).
+"""The web service: the Flask adapter around the service core (``service``).
 
-Each route parses the request into a :class:`geo.api.Request`, calls one
-operation of :class:`geo.api.API` (or ``layers.page`` for the map page) and
+One Flask route per entry of :data:`service.routes.ROUTES` (the table the
+OpenAPI document is built from): each parses the request into a
+:class:`service.core.Request`, calls the route's operation of
+:class:`service.app.API` (or ``layers.page`` for the map page on ``/``) and
 turns the ``(status, headers, body)`` it returns into a response. Nothing is
 loaded at import or in :func:`create_app`; resources open on first use.
 
->>> from geo.settings import Settings
+>>> from service.settings import Settings
 >>> app = create_app(Settings(store_path="incidents.gpkg"))     # doctest: +SKIP
 >>> app.test_client().get("/api/control?lat=36.5&lon=37.48&date=2023-07-09").json["force"]  # doctest: +SKIP
 'SNA'
@@ -15,13 +17,16 @@ Run it with ``incmap serve`` (waitress), not the Flask development server.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
-from geo.api import API, ApiError, Request, Result, problem
-from geo.settings import Settings
+from service.app import API
+from service.core import ApiError, Request, Result, problem
+from service.routes import ROUTES, Route
+from service.settings import Settings
 
 __all__ = ["create_app"]
 
@@ -41,12 +46,12 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
     store_factory
         Opens the store on first use when ``settings.store_path`` is ``None``;
         by default the demo store (built once from the seed report and the
-        UCDP extract, then cached: see ``incmap.serve.ensure_demo_store``).
+        UCDP extract, then cached: see ``geo.store.demo.ensure_demo_store``).
     """
     settings = settings or Settings.from_env()
     if api is None:
         if settings.store_path is None and store_factory is None:
-            from incmap.serve import demo_store_factory
+            from geo.store.demo import demo_store_factory
 
             store_factory = demo_store_factory(settings.data_dir)
         api = API(settings, store_factory=store_factory)
@@ -75,96 +80,27 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
         status, headers, body = result
         return Response(body, status=status, headers=headers)
 
-    # --- OGC API - Features and the page -------------------------------------------------
-    @app.get("/")
+    def view(route: Route):
+        call = getattr(api, route.operation)
+        names = [ARGUMENT_NAMES.get(n, n) for n in route.path_params]
+
+        def handle(**path):
+            return respond(call(req(body=route.request_body is not None),
+                                *(path[n] for n in names)))
+
+        return handle
+
     def landing():
+        # "/" is the web map, unless the OGC API landing page (JSON) is asked for.
         if request.args.get("f") == "json" or _wants_json():
-            return respond(api.landing(req()))
+            return view(landing_route)()
         return map_page()
 
-    @app.get("/conformance")
-    def conformance():
-        return respond(api.conformance(req()))
-
-    @app.get("/collections")
-    def collections():
-        return respond(api.collections(req()))
-
-    @app.get("/collections/<cid>")
-    def collection(cid):
-        return respond(api.collection(req(), cid))
-
-    @app.get("/collections/<cid>/items")
-    def items(cid):
-        return respond(api.items(req(), cid))
-
-    @app.get("/collections/<cid>/items/<path:fid>")
-    def item(cid, fid):
-        return respond(api.item(req(), cid, fid))
-
-    @app.get("/openapi.json")
-    def openapi():
-        return respond(api.openapi(req()))
-
-    # --- queries -----------------------------------------------------------------------------
-    @app.get("/api/control")
-    def control():
-        return respond(api.control(req()))
-
-    @app.post("/api/control")
-    def control_batch():
-        return respond(api.control_batch(req(body=True)))
-
-    @app.get("/api/geocode")
-    def geocode():
-        return respond(api.geocode(req()))
-
-    @app.get("/api/stats")
-    def stats():
-        return respond(api.stats(req()))
-
-    # --- incidents: reads public, writes with the operator's token ------------------------------
-    @app.get("/api/incidents")
-    def incidents():
-        return respond(api.incidents(req()))
-
-    @app.post("/api/incidents")
-    def create_incidents():
-        return respond(api.create_incidents(req(body=True)))
-
-    @app.get("/api/incidents/<path:incident_id>")
-    def incident(incident_id):
-        return respond(api.incident(req(), incident_id))
-
-    @app.put("/api/incidents/<path:incident_id>")
-    def replace_incident(incident_id):
-        return respond(api.replace_incident(req(body=True), incident_id))
-
-    @app.delete("/api/incidents/<path:incident_id>")
-    def delete_incident(incident_id):
-        return respond(api.delete_incident(req(), incident_id))
-
-    @app.post("/api/import")
-    def import_file():
-        return respond(api.import_file(req(body=True)))
-
-    # --- exports for demining planners --------------------------------------------------------
-    @app.get("/export/<kind>.<ext>")
-    def export(kind, ext):
-        return respond(api.export(req(), kind, ext))
-
-    # --- web map routes (layers/) ---
-    @app.get("/api/control/snapshot")
-    def control_snapshot():
-        return respond(api.map_snapshot(req()))
-
-    @app.get("/api/map/incidents")
-    def map_incidents():
-        return respond(api.map_incidents(req()))
-
-    @app.get("/api/map/governorates")
-    def map_governorates():
-        return respond(api.map_governorates(req()))
+    landing_route = next(r for r in ROUTES if r.operation == "landing")
+    for route in ROUTES:
+        handler = landing if route is landing_route else view(route)
+        app.add_url_rule(flask_rule(route), endpoint=f"{route.method}:{route.path}",
+                         view_func=handler, methods=[route.method.upper()])
 
     def map_page():
         from layers.page import render_page
@@ -180,7 +116,6 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
             pass  # the page still shows incidents; the control layer says it has no data
         html = render_page(ref, **kwargs)
         return Response(html, status=200, content_type="text/html; charset=utf-8")
-    # --- end of web map routes ---
 
     @app.after_request
     def no_sniffing(response: Response) -> Response:
@@ -222,3 +157,21 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
 def _wants_json() -> bool:
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
     return best == "application/json" and "text/html" not in request.accept_mimetypes.values()
+
+
+# The Flask variables are named as the operations name their arguments.
+ARGUMENT_NAMES = {"collectionId": "cid", "featureId": "fid", "incidentId": "incident_id"}
+
+
+def flask_rule(route: Route) -> str:
+    """The route's path as a Flask rule: ``{id}`` becomes ``<id>``, or ``<path:id>`` for ids.
+
+    >>> flask_rule(Route("get", "/api/incidents/{incidentId}", "incident", "getIncident", "",
+    ...                  slashes=("incidentId",)))
+    '/api/incidents/<path:incident_id>'
+    """
+    def variable(m: re.Match) -> str:
+        name = ARGUMENT_NAMES.get(m[1], m[1])
+        return f"<path:{name}>" if m[1] in route.slashes else f"<{name}>"
+
+    return re.sub(r"\{(\w+)\}", variable, route.path)

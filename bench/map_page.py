@@ -226,7 +226,7 @@ def main(argv=None) -> dict:
     args = parser.parse_args(argv)
     peer_n = args.points if args.peer_points is None else args.peer_points
 
-    from geo.settings import Settings
+    from service.settings import Settings
     from server import create_app
 
     cache = Path(args.cache)

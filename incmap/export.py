@@ -44,8 +44,9 @@ def _filter_options(func):
 
 
 def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: dict) -> None:
-    from geo.api import API, Request
-    from geo.settings import Settings
+    from service.app import API
+    from service.core import Request
+    from service.settings import Settings
     from geo.store import default_store_path
 
     if fmt is None:

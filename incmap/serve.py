@@ -1,162 +1,20 @@
 """``incmap serve``: the web map and the API under a production WSGI server (waitress).
 
-With no store given, the service serves a demo store built once from the
-bundled sample (the seed SNHR report's incidents and the UCDP GED extract of
-the data directory) and cached in the user data directory, so a new user
-sees a full map at once.
+With no store given, the service serves the demo store (``geo.store.demo``:
+the seed SNHR report's incidents and the UCDP GED extract of the data
+directory, built once and cached), so a new user sees a full map at once.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from .common import stderr, user_errors
 
-__all__ = ["register", "serve", "ensure_demo_store", "demo_store_path", "build_demo_store",
-           "make_server", "DEMO_VERSION", "SEED_REPORT"]
-
-# Bump when what goes into the demo store changes, so an old cached one is rebuilt.
-DEMO_VERSION = "2"  # 2: civilians as killed, spans, precision-bounded P-codes (UCDP fix)
-# The seed report, beside the data directory (../shared/reports/ in the development layout).
-SEED_REPORT = Path("reports") / "snhr_2023-07_civilian_death_toll.txt"
-
-
-def seed_report_path(data) -> Path | None:
-    """The seed report beside the data directory, or ``None`` when it is not there."""
-    for base in (data.root, data.root.parent):
-        path = base / SEED_REPORT
-        if path.is_file():
-            return path
-    return None
-
-
-def demo_store_path(data) -> Path:
-    """Where the demo store for this data directory is cached (keyed by its inputs' checksums).
-
-    >>> demo_store_path(resolve()).name          # doctest: +SKIP
-    'demo-3f1c9a0b2e7d4c51a6b8.gpkg'
-    """
-    from geo.reference.datadir import file_sha256, user_data_dir
-
-    h = hashlib.sha256(DEMO_VERSION.encode())
-    h.update(data.fingerprint(["ucdp", "adm3", "communities"]).encode())
-    report = seed_report_path(data)
-    h.update(file_sha256(report).encode() if report else b"no report")
-    # The store holds each incident's computed control: a new control dataset means a new store.
-    for path in _control_files():
-        h.update(path.name.encode() + file_sha256(path).encode())
-    return user_data_dir() / "demo" / f"demo-{h.hexdigest()[:20]}.gpkg"
-
-
-def _control_files() -> list[Path]:
-    from geo.control import BUNDLED_DIR
-
-    folder = Path(BUNDLED_DIR)
-    return sorted(p for p in folder.glob("*") if p.is_file() and p.suffix in (".csv", ".geojson"))
-
-
-@contextmanager
-def _file_lock(path: Path):
-    """An exclusive lock between processes (two servers starting at once build once)."""
-    import fcntl
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-def build_demo_store(data, path: Path, *, echo=None) -> dict:
-    """Build the demo store at ``path``: the UCDP extract and the seed report's incidents.
-
-    Returns what was loaded: ``{"ucdp": n, "report": m}``.
-    """
-    from geo.errors import UserError
-    from geo.gazetteer import Gazetteer
-    from geo.importers import import_file
-    from geo.store import open_store
-
-    echo = echo or (lambda msg: None)
-    gaz = Gazetteer.load(data)
-    try:
-        from geo.control import ControlIndex
-
-        control = ControlIndex.load(data)
-    except (ImportError, UserError) as exc:
-        echo(f"  warning: no control index ({exc}); incidents are stored without computed control")
-        control = False
-    loaded = {}
-    store = open_store(path)
-    try:
-        if data.has("ucdp"):
-            echo(f"  loading the UCDP GED extract ({data.path_of('ucdp').name}) ...")
-            result = import_file(data.path_of("ucdp"), "ucdp", store, data=data, gaz=gaz,
-                                 control_index=control)
-            loaded["ucdp"] = _count(result)
-        report = seed_report_path(data)
-        if report is not None:
-            echo(f"  loading the seed report ({report.name}) ...")
-            result = import_file(report, "snhr", store, data=data, gaz=gaz,
-                                 control_index=control)
-            loaded["report"] = _count(result)
-    finally:
-        store.close()
-    return loaded
-
-
-def _count(report) -> int:
-    """Incidents an import wrote (added, updated or unchanged)."""
-    return int(report.result.total)
-
-
-def ensure_demo_store(data_dir=None, *, echo=None) -> Path:
-    """The demo store's path, building it first if it is not cached yet.
-
-    The store is built into a temporary file and renamed into place, so an
-    interrupted build leaves nothing half-written behind.
-    """
-    from geo.reference.datadir import resolve
-
-    data = resolve(data_dir)
-    path = demo_store_path(data)
-    if path.is_file():
-        return path
-    with _file_lock(path.with_suffix(".lock")):
-        if path.is_file():  # built by another process while we waited
-            return path
-        echo = echo or (lambda msg: None)
-        echo(f"Building the demo store (once) at {path}")
-        tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.gpkg")
-        try:
-            build_demo_store(data, tmp, echo=echo)
-            os.replace(tmp, path)
-        finally:
-            for leftover in (tmp, Path(str(tmp) + "-journal"), Path(str(tmp) + "-wal"),
-                             Path(str(tmp) + "-shm")):
-                if leftover.exists():
-                    leftover.unlink()
-    return path
-
-
-def demo_store_factory(data_dir=None, *, echo=None):
-    """A function that opens the demo store (building it on first use), for ``create_app``."""
-
-    def factory():
-        from geo.store import open_store
-
-        return open_store(ensure_demo_store(data_dir, echo=echo))
-
-    return factory
-
+__all__ = ["register", "serve", "make_server"]
 
 def make_server(app, host: str = "127.0.0.1", port: int = 8000, threads: int = 8):
     """A waitress server for ``app`` (``port=0`` picks a free port: ``server.effective_port``)."""
@@ -207,8 +65,9 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
     'Authorization: Bearer TOKEN' with the operator's token. The API is described at
     /openapi.json; see docs/api.md.
     """
-    from geo.settings import Settings
+    from geo.store.demo import ensure_demo_store
     from server import create_app
+    from service.settings import Settings
 
     data_dir = data_dir or (obj.data_dir if obj else None)
     store_path = store_path or (obj.store_path if obj else None)

@@ -1,7 +1,7 @@
 """A governorate choropleth of incident counts in the current time window.
 
 The governorate shapes are embedded (simplified, ~20 kB); the counts come from
-``/api/map/governorates?start=&end=`` (``geo.mapdata.governorate_counts``) and
+``/api/map/governorates?start=&end=`` (``service.mapdata.governorate_counts``) and
 are refetched when the date or the window moves.
 """
 

@@ -4,7 +4,7 @@ Each category is its own switchable layer with its own symbol, coloured by
 the force that controlled the place on the day (``computed_control``) and
 sized by the number killed. The data come from
 ``/api/map/incidents?bbox=&start=&end=&zoom=&category=`` for the current view
-and time window (see ``geo.mapdata.incidents_for_view``): individual incidents
+and time window (see ``service.mapdata.incidents_for_view``): individual incidents
 when there are few, server-side grid clusters (``cluster: true``, ``count``,
 ``killed``) when there are many, so the page weight does not grow with the
 number of incidents.

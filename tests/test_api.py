@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geo.settings import Settings
+from service.settings import Settings
 
 TOKEN = "test-token-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -30,7 +30,7 @@ PROBLEM = "application/problem+json"
 @functools.lru_cache(maxsize=None)
 def _build(root: str, base: str) -> Path:
     from geo.reference.datadir import resolve
-    from incmap.serve import build_demo_store
+    from geo.store.demo import build_demo_store
 
     path = Path(base) / "demo-store" / "demo.gpkg"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -631,7 +631,7 @@ def test_settings_from_environment():
     ("2023-07-01T10:00:00Z/2023-07-02T00:00:00+03:00", (dt.date(2023, 7, 1), dt.date(2023, 7, 2))),
 ])
 def test_datetime_intervals(text, expected):
-    from geo.api import parse_datetime_interval
+    from service.core import parse_datetime_interval
 
     assert parse_datetime_interval(text) == expected
 
@@ -639,7 +639,7 @@ def test_datetime_intervals(text, expected):
 @pytest.mark.parametrize("text", ["", "../..", "2023-07-01/2023-06-01", "2023-02-30", "July",
                                   "2023-07-01/2023-07-02/2023-07-03", "2023-07-01T25:00:00Z"])
 def test_bad_datetime_intervals(text):
-    from geo.api import ApiError, parse_datetime_interval
+    from service.core import ApiError, parse_datetime_interval
 
     with pytest.raises(ApiError) as err:
         parse_datetime_interval(text)
@@ -647,7 +647,7 @@ def test_bad_datetime_intervals(text):
 
 
 def test_demo_store_is_built_once_and_cached(data, demo_store, tmp_path, monkeypatch):
-    import incmap.serve as serve
+    import geo.store.demo as serve
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     builds = []
@@ -666,7 +666,7 @@ def test_demo_store_is_built_once_and_cached(data, demo_store, tmp_path, monkeyp
 
 
 def test_failed_demo_build_leaves_nothing(data, tmp_path, monkeypatch):
-    import incmap.serve as serve
+    import geo.store.demo as serve
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
 
@@ -682,7 +682,7 @@ def test_failed_demo_build_leaves_nothing(data, tmp_path, monkeypatch):
 
 
 def test_app_without_a_store_serves_the_demo_store(data, demo_store, tmp_path, monkeypatch):
-    import incmap.serve as serve
+    import geo.store.demo as serve
     from server import create_app
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
@@ -698,7 +698,8 @@ def test_app_without_a_store_serves_the_demo_store(data, demo_store, tmp_path, m
 def test_resources_open_once_and_a_missing_store_is_a_503(tmp_path):
     import json as _json
 
-    from geo.api import API, Request
+    from service.app import API
+    from service.core import Request
     from geo.store import open_store
 
     store = open_store(tmp_path / "s.gpkg")

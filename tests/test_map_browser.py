@@ -49,7 +49,7 @@ def _hostile_incidents():
 def server(tmp_path_factory, data, gaz):
     pytest.importorskip("selenium")
     waitress_server = pytest.importorskip("waitress.server")
-    from geo.settings import Settings
+    from service.settings import Settings
     from server import create_app
 
     path = tmp_path_factory.mktemp("mapweb") / "incidents.gpkg"

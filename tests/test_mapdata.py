@@ -1,4 +1,4 @@
-"""geo.mapdata: the web map's data functions, on a store seeded from the real UCDP GED extract."""
+"""service.mapdata: the web map's data functions, on a store seeded from the real UCDP GED extract."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import shapely
 
-from geo import mapdata
+from service import mapdata
 from geo.errors import InputError
 from geo.force import FORCES
 

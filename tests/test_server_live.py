@@ -22,7 +22,7 @@ schemathesis = pytest.importorskip("schemathesis")
 @pytest.fixture(scope="module")
 def live(data, tmp_path_factory):
     """The service on a free loopback port, over a private copy of the demo store."""
-    from geo.settings import Settings
+    from service.settings import Settings
     from incmap.serve import make_server
     from server import create_app
 

@@ -294,7 +294,7 @@ _MEMO: dict[str, Reference] = {}
 def load(data: DataDir | str | os.PathLike | None = None, *, cache: bool = True) -> Reference:
     """Load the reference layers from ``data`` (resolved if not given).
 
-    Raises :class:`~geo.datadir.DataError` with a message that says what to do
+    Raises :class:`~geo.errors.DataError` with a message that says what to do
     when a layer is missing or damaged.
     """
     if not isinstance(data, DataDir):

@@ -2,7 +2,7 @@
 
 Nothing here reads files or opens the store: a :class:`Settings` only says
 where things are and what the limits are. The app factory
-(``server.create_app(settings)``) and the API core (``geo.api.API``) do the
+(``server.create_app(settings)``) and the service (``service.app.API``) do the
 work, lazily, when the first request needs it.
 
 Environment variables (each overridden by an explicit argument):
@@ -28,7 +28,7 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
-from .errors import InputError
+from geo.errors import InputError
 
 __all__ = ["Settings", "MIN_TOKEN_LENGTH"]
 

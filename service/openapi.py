@@ -1,16 +1,21 @@
-"""The OpenAPI 3.0 document of the service, built from the API core's own tables.
+"""The OpenAPI 3.0 document of the service, built from the route table the web adapter serves.
 
-Kept apart from :mod:`geo.api` so the operations read without the long
-parameter and schema tables; ``/openapi.json`` serves :func:`openapi_document`.
+``paths`` comes from :data:`service.routes.ROUTES` (the same declarations
+``server.py`` registers); this module adds the parameter, response and schema
+components. ``/openapi.json`` serves :func:`openapi_document`.
 """
 
 from __future__ import annotations
 
-from .api import CATEGORIES, COLLECTIONS, FILTER_PARAMS, GEOJSON, JSON, OPENAPI, PROBLEM
-from .importers import FORMATS as IMPORT_FORMATS
-from .incident import FIELDS, PERPETRATORS
+from geo.importers import FORMATS as IMPORT_FORMATS
+from geo.incident import FIELDS, PERPETRATORS
+
+from .core import CATEGORIES, PROBLEM
+from .features import COLLECTIONS
+from .routes import ROUTES, Route, response
 
 __all__ = ["openapi_document"]
+
 
 def _param(name, where, schema, description, required=False):
     return {"name": name, "in": where, "required": required or where == "path",
@@ -95,7 +100,6 @@ _P = {
     "f": _param("f", "query", {"type": "string", "enum": ["json"]},
                 "Response format: json (the landing page as JSON instead of the map page)."),
 }
-_FILTERS = list(FILTER_PARAMS)
 
 
 _INTEGER_FIELDS = {"killed", "children", "women", "injured", "deaths_total", "deaths_low",
@@ -144,11 +148,6 @@ def _ref(name):
     return {"$ref": f"#/components/parameters/{name}"}
 
 
-def _resp(description, media=JSON, schema=None):
-    return {"description": description,
-            "content": {media: {"schema": schema or {"type": "object"}}}}
-
-
 def _errors(*codes):
     text = {400: "A parameter or the body is invalid (problem details name it).",
             401: "No bearer token was sent.", 403: "The token is wrong or writes are disabled.",
@@ -164,105 +163,23 @@ def openapi_document(base_url: str = "") -> dict:
     >>> doc["openapi"], "/api/control" in doc["paths"]
     ('3.0.3', True)
     """
-    fc = {"$ref": "#/components/schemas/FeatureCollection"}
-    feature = {"$ref": "#/components/schemas/Feature"}
     read_errors = _errors(400, 404, 503)
     write_errors = _errors(400, 401, 403, 404, 413, 503)
-    gj = GEOJSON
 
-    def op(op_id, summary, params=(), responses=None, tags=("service",), **more):
-        d = {"operationId": op_id, "summary": summary, "tags": list(tags),
-             "parameters": [_ref(p) for p in params],
-             "responses": responses or {"200": _resp("OK")}}
-        d["responses"].update(read_errors if "security" not in more else write_errors)
-        d.update(more)
+    def operation(route: Route) -> dict:
+        d = {"operationId": route.operation_id, "summary": route.summary,
+             "tags": list(route.tags), "parameters": [_ref(p) for p in route.params],
+             "responses": dict(route.responses or {"200": response("OK")})}
+        d["responses"].update(write_errors if route.secured else read_errors)
+        if route.request_body is not None:
+            d["requestBody"] = route.request_body
+        if route.secured:
+            d["security"] = [{"bearer": []}]
         return d
 
-    secured = {"security": [{"bearer": []}]}
-    geojson_body = {"required": True, "content": {gj: {"schema": {"type": "object"}},
-                                                  JSON: {"schema": {"type": "object"}}}}
-    paths = {
-        "/": {"get": op("getLandingPage", "The web map (HTML), or the OGC API landing page with f=json",
-                        ["f"], {"200": {"description": "The map page or the landing page",
-                                        "content": {"text/html": {"schema": {"type": "string"}},
-                                                    JSON: {"schema": {"type": "object"}}}}},
-                        tags=["OGC API - Features"])},
-        "/conformance": {"get": op("getConformance", "OGC conformance classes",
-                                   tags=["OGC API - Features"])},
-        "/collections": {"get": op("getCollections", "The collections",
-                                   tags=["OGC API - Features"])},
-        "/collections/{collectionId}": {"get": op("describeCollection", "One collection",
-                                                  ["collectionId"], tags=["OGC API - Features"])},
-        "/collections/{collectionId}/items": {"get": op(
-            "getFeatures", "The features of a collection (control-areas: 'datetime' picks the date)",
-            ["collectionId", "limit", "offset", *_FILTERS],
-            {"200": _resp("A page of features", gj, fc)}, tags=["OGC API - Features"])},
-        "/collections/{collectionId}/items/{featureId}": {"get": op(
-            "getFeature", "One feature", ["collectionId", "featureId", "datetime"],
-            {"200": _resp("The feature", gj, feature)}, tags=["OGC API - Features"])},
-        "/api/control": {
-            "get": op("getControl", "Which force controlled a point on a date",
-                      ["lat", "lon", "date"],
-                      {"200": _resp("The control answer: force, source, confidence, front_km, "
-                                    "stale", JSON, {"$ref": "#/components/schemas/ControlAnswer"})}),
-            "post": op("postControlBatch", "The control answer for many points",
-                       requestBody={"required": True, "content": {JSON: {"schema": {
-                           "$ref": "#/components/schemas/ControlBatch"}}}},
-                       responses={"200": _resp("One answer per point"),
-                                  "413": {"$ref": "#/components/responses/E413"}}),
-        },
-        "/api/control/snapshot": {"get": op("getControlSnapshot", "The control areas of a date "
-                                            "(for the map)", ["date"],
-                                            {"200": _resp("Control areas", gj, fc)},
-                                            tags=["web map"])},
-        "/api/geocode": {"get": op("geocode", "Place words to a P-coded place",
-                                   ["q", "governorate", "date"])},
-        "/api/incidents": {
-            "get": op("getIncidents", "Incidents, filtered and paged", [*_FILTERS, "limit", "offset"],
-                      {"200": _resp("A page of incidents", gj, fc)}),
-            "post": op("createIncidents", "Add or replace incidents (GeoJSON)", requestBody=geojson_body,
-                       responses={"201": _resp("The ids written")}, **secured),
-        },
-        "/api/incidents/{incidentId}": {
-            "get": op("getIncident", "One incident", ["incidentId"],
-                      {"200": _resp("The incident", gj,
-                                    {"$ref": "#/components/schemas/IncidentFeature"})}),
-            "put": op("replaceIncident", "Replace an incident (a GeoJSON Feature)", ["incidentId"],
-                      requestBody=geojson_body, responses={"200": _resp("The incident", gj, feature)},
-                      **secured),
-            "delete": op("deleteIncident", "Delete an incident", ["incidentId"],
-                         responses={"204": {"description": "Deleted"}}, **secured),
-        },
-        "/api/import": {"post": op(
-            "importFile", "Load a file of incidents (one transaction: all or nothing)",
-            ["format", "filename"],
-            requestBody={"required": True, "content": {
-                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
-                "multipart/form-data": {"schema": {"type": "object", "properties": {
-                    "file": {"type": "string", "format": "binary"}}}}}},
-            responses={"201": _resp("The ids written")}, **secured)},
-        "/api/stats": {"get": op("getStats", "Counts by month x perpetrator x governorate; "
-                                 "civilians killed, children, women, all deaths (deaths_total), "
-                                 "massacres, deaths under torture. A span that is not inside one "
-                                 "month is in the month 'imprecise'", _FILTERS)},
-        "/api/map/incidents": {"get": op("getMapIncidents", "Incidents (or clusters) for the map "
-                                         "view", ["bbox", "start", "end", "zoom", "category"],
-                                         {"200": _resp("Features", gj, fc)}, tags=["web map"])},
-        "/api/map/governorates": {"get": op("getMapGovernorates", "Counts per governorate (the "
-                                            "choropleth)", ["start", "end", "category"],
-                                            tags=["web map"])},
-        "/export/{kind}.{ext}": {"get": op(
-            "export", "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML",
-            ["kind", "ext", *_FILTERS, "circles"],
-            {"200": {"description": "The file", "content": {
-                gj: {"schema": {"type": "object"}},
-                "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},
-                "text/csv": {"schema": {"type": "string"}},
-                "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}}}}},
-            tags=["exports"])},
-        "/openapi.json": {"get": op("getOpenAPI", "This document",
-                                    responses={"200": _resp("OpenAPI 3", OPENAPI)})},
-    }
+    paths: dict = {}
+    for route in ROUTES:
+        paths.setdefault(route.path, {})[route.method] = operation(route)
     problem_schema = {"type": "object", "required": ["type", "title", "status"], "properties": {
         "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
         "detail": {"type": "string"}, "instance": {"type": "string"}}}

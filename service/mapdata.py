@@ -1,7 +1,7 @@
 """The web map's data: GeoJSON-able dicts for the control areas, the incidents of a view, the choropleth.
 
 Pure functions over the control index, the incident store and the gazetteer;
-``geo/api.py`` calls them for ``/api/control/snapshot``, ``/api/map/incidents``
+:class:`MapOps` (below) serves them at ``/api/control/snapshot``, ``/api/map/incidents``
 and ``/api/map/governorates`` (see ``docs/web-map.md``). Values are raw text:
 the page's JavaScript puts them in with ``textContent``.
 
@@ -31,11 +31,16 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from .dates import as_date
-from .errors import InputError
+from geo.dates import as_date
+from geo.errors import InputError
+
+from .core import (CATEGORIES, GEOJSON, Request, Result, bad_param, date_param, int_param,
+                   listed_param, ok, operation)
+from .core import parse_bbox as bbox_param
+from .resources import Resources
 
 __all__ = [
-    "control_snapshot_geojson", "incidents_for_view", "incidents_geojson",
+    "MapOps", "control_snapshot_geojson", "incidents_for_view", "incidents_geojson",
     "governorate_counts", "incident_properties", "points_limit", "grid_cells", "cell_size_deg", "parse_bbox",
     "MAX_POINTS", "GRID_MAX", "CELL_PX", "MAP_FIELDS", "DRAWN_MAX_PRECISION",
 ]
@@ -100,7 +105,7 @@ def _zoom(value: Any) -> int:
 
 
 def _categories(value: Any) -> tuple[str, ...]:
-    from .incident import parse_category
+    from geo.incident import parse_category
 
     if value is None or value == "":
         return ()
@@ -163,7 +168,7 @@ def control_snapshot_geojson(index, date, *, tolerance: float = SNAPSHOT_TOLERAN
     """
     import shapely
 
-    from .force import FORCES
+    from geo.force import FORCES
 
     day = as_date(date, "date")
     if day is None:
@@ -314,7 +319,7 @@ def _sums_by_subdistrict(store, filters: dict, gazetteer) -> list[dict]:
     """Per sub-district (or district, for district-level incidents), category and control
     sums from the store, at label points."""
     if gazetteer is None:
-        from .gazetteer import Gazetteer
+        from geo.gazetteer import Gazetteer
 
         gazetteer = Gazetteer.load()
     rows = store.stats(group_by=("adm3", "adm2", "category", "control"), **filters)
@@ -412,7 +417,7 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
 
 def incidents_geojson(store, *, bbox=None, start=None, end=None, zoom=8, category=None,
                       **kwargs) -> dict:
-    """:func:`incidents_for_view` with the keyword names ``geo/api.py`` uses."""
+    """:func:`incidents_for_view` with the keyword names :class:`MapOps` uses."""
     return incidents_for_view(store, bbox, start, end, zoom, category, **kwargs)
 
 
@@ -435,7 +440,7 @@ def governorate_counts(store, start=None, end=None, category=None, gazetteer=Non
     cats = _categories(category)
     rows = store.stats(group_by=("adm1",), **_store_filters(None, day0, day1, cats))
     if gazetteer is None:
-        from .gazetteer import Gazetteer
+        from geo.gazetteer import Gazetteer
 
         gazetteer = Gazetteer.load()
     counts = {r.get("adm1_pcode"): r for r in rows}
@@ -459,3 +464,72 @@ def _governorates(gazetteer) -> list:
     else:
         codes = [f"SY{i:02d}" for i in range(1, 15)]
     return [p for p in (gazetteer.get(c) for c in codes) if p is not None]
+
+
+# --------------------------------------------------------------------------- the operations
+
+class MapOps:
+    """The web map's operations, and the cache of control snapshots they share with OGC items."""
+
+    OPERATIONS = ("map_snapshot", "map_incidents", "map_governorates")
+
+    def __init__(self, res: Resources):
+        self.res = res
+        self._snapshots: dict = {}  # date -> control snapshot GeoJSON (insertion-ordered LRU)
+
+    @operation
+    def map_snapshot(self, req: Request) -> Result:
+        """``GET /api/control/snapshot?date=``: the control areas of a date, for the map."""
+        day = date_param(req.params, "date")
+        return ok(self.snapshot(day), content_type=GEOJSON)
+
+    def _map_window(self, req: Request):
+        # The map's routes ignore parameters they do not know (unlike the OGC ones): they
+        # serve the page's own JavaScript, which may add cache keys.
+        p = req.params
+        start = date_param(p, "start", default_today=False) if p.get("start") else None
+        end = date_param(p, "end", default_today=False) if p.get("end") else None
+        if start and end and start > end:
+            raise bad_param("start", f"start ({start}) is after end ({end})")
+        category = listed_param(p, "category", allowed=CATEGORIES)
+        return start, end, category
+
+    @operation
+    def map_incidents(self, req: Request) -> Result:
+        """``GET /api/map/incidents?bbox=&start=&end=&zoom=&category=``: the view's incidents."""
+        start, end, category = self._map_window(req)
+        bbox = bbox_param(req.params["bbox"]) if req.params.get("bbox") else None
+        zoom = int_param(req.params, "zoom", 0, 22, 8)
+        return ok(incidents_geojson(self.res.store, bbox=bbox, start=start, end=end,
+                                            zoom=zoom, category=category,
+                                            gazetteer=self.res.gazetteer_or_none()),
+                  content_type=GEOJSON)
+
+    @operation
+    def map_governorates(self, req: Request) -> Result:
+        """``GET /api/map/governorates?start=&end=&category=``: counts for the choropleth."""
+        start, end, category = self._map_window(req)
+        return ok(governorate_counts(self.res.store, start=start, end=end, category=category,
+                                             gazetteer=self.res.gazetteer_or_none()))
+
+    def snapshot(self, day: dt.date) -> dict:
+        """The control areas of a date (:func:`control_snapshot_geojson`), cached (it is slow)."""
+        with self.res.lock:
+            cached = self._snapshots.get(day)
+        if cached is None:
+            cached = control_snapshot_geojson(self.res.control_index, day)
+            seen: dict[str, int] = {}
+            for feat in cached["features"]:
+                force = feat["properties"].get("force") or "UNKNOWN"
+                seen[force] = seen.get(force, 0) + 1
+                feat["id"] = force if seen[force] == 1 else f"{force}.{seen[force]}"
+                feat["properties"].setdefault("date", day.isoformat())
+            with self.res.lock:
+                self._snapshots[day] = cached
+                while len(self._snapshots) > 32:
+                    self._snapshots.pop(next(iter(self._snapshots)))
+        return cached
+
+    def snapshot_features(self, day: dt.date) -> list[dict]:
+        return self.snapshot(day)["features"]
+

@@ -1,0 +1,59 @@
+"""The service: :class:`API`, the resources and every operation family behind one object.
+
+>>> api = API(Settings())                                   # doctest: +SKIP
+>>> status, headers, body = api.control(Request("/api/control",
+...     {"lat": "36.50", "lon": "37.48", "date": "2023-07-09"}))   # doctest: +SKIP
+>>> status, json.loads(body)["force"]                       # doctest: +SKIP
+(200, 'SNA')
+
+Each operation is one method of a family (a module of this package, whose
+class lists them in ``OPERATIONS``); this class only composes them, so that
+``api.control(req)`` works and a web adapter (``server.py``) can call
+``getattr(api, route.operation)`` for each entry of :data:`service.routes.ROUTES`.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .control import ControlOps
+from .core import OPENAPI, Request, Result, check_known, ok, operation
+from .exports import ExportOps
+from .features import FeaturesOps
+from .geocode import GeocodeOps
+from .incidents import IncidentOps
+from .mapdata import MapOps
+from .openapi import openapi_document
+from .resources import Resources
+from .settings import Settings
+from .stats import StatsOps
+
+__all__ = ["API"]
+
+
+class API(Resources):
+    """The service: reference data, control index, geocoder and store, behind operations.
+
+    Resources are opened on first use, not at construction (see
+    :class:`~service.resources.Resources`, whose parameters this takes).
+    """
+
+    def __init__(self, settings: Settings | None = None, *, store=None, control=None,
+                 geocoder=None, gazetteer=None, store_factory: Callable | None = None):
+        super().__init__(settings, store=store, control=control, geocoder=geocoder,
+                         gazetteer=gazetteer, store_factory=store_factory)
+        incidents = IncidentOps(self)
+        maps = MapOps(self)
+        families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
+                    StatsOps(incidents), ExportOps(incidents), maps)
+        for family in families:  # each family's operations become methods of the service
+            for name in family.OPERATIONS:
+                if hasattr(self, name):
+                    raise TypeError(f"two operations named {name}")
+                setattr(self, name, getattr(family, name))
+
+    @operation
+    def openapi(self, req: Request) -> Result:
+        """``GET /openapi.json``: the API definition (built from :data:`service.routes.ROUTES`)."""
+        check_known(req, ())
+        return ok(openapi_document(req.base_url), content_type=OPENAPI)

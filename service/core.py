@@ -1,0 +1,406 @@
+"""The service core: requests, results, problem details and parameter parsing.
+
+Every operation of the service (the families in :mod:`service.control`,
+:mod:`service.incidents`, :mod:`service.features`, :mod:`service.stats`,
+:mod:`service.exports` and :mod:`service.mapdata`) takes a :class:`Request`
+(the parsed query parameters, the body, the caller's ``Authorization`` header
+and the base URL) and returns a :class:`Result` ``(status, headers, body)``
+with the body already encoded. No web framework is involved: ``server.py`` is
+only the Flask adapter around :class:`service.API` (the pygeoapi layout).
+
+Errors are RFC 9457 problem details (``application/problem+json`` with
+``type``, ``title``, ``status``, ``detail``, ``instance``); a bad parameter is
+a 4xx that names the parameter and says what to send instead, never a 500.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import functools
+import json
+import logging
+import math
+import re
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
+from urllib.parse import urlencode
+
+from geo.errors import InputError, UserError
+from geo.incident import CATEGORIES as INCIDENT_CATEGORIES
+
+__all__ = ["Request", "Result", "ApiError", "problem", "ok", "dumps", "operation", "bad_param",
+           "check_known", "float_param", "int_param", "bool_param", "listed_param", "parse_date",
+           "date_param", "check_date_range", "parse_datetime_interval", "parse_bbox", "json_body",
+           "page_url", "now_utc", "iso", "CATEGORIES", "JSON", "GEOJSON", "PROBLEM", "OPENAPI"]
+
+log = logging.getLogger("incmap.api")
+
+JSON = "application/json"
+GEOJSON = "application/geo+json"
+PROBLEM = "application/problem+json"
+OPENAPI = "application/vnd.oai.openapi+json;version=3.0"
+
+# Problem types are tag URIs (RFC 4151): stable names, described in docs/api.md ("Errors").
+PROBLEM_BASE = "tag:syria-incident-map,2025:problem/"
+
+CATEGORIES = tuple(INCIDENT_CATEGORIES)
+EARLIEST = dt.date(2011, 3, 1)  # the uprising: no incident or control answer before it
+
+
+# --------------------------------------------------------------------------- requests, results
+
+class Result(NamedTuple):
+    """What an operation returns: HTTP status, headers, and the encoded body."""
+
+    status: int
+    headers: dict
+    body: bytes | str
+
+    def json(self) -> Any:
+        """The body decoded as JSON (for tests and callers in Python)."""
+        return json.loads(self.body)
+
+
+@dataclasses.dataclass
+class Request:
+    """One request, as the API core sees it.
+
+    Parameters
+    ----------
+    path
+        The request path (used as the problem ``instance`` and in links).
+    params
+        Query parameters, one value each (the first when repeated).
+    base_url
+        ``scheme://host[:port]`` plus any mount prefix, without a trailing slash;
+        used for absolute links (OGC ``self``/``next``).
+    authorization
+        The ``Authorization`` header, if any.
+    body, content_type
+        The request body and its media type (writes and batch queries).
+    accept
+        The ``Accept`` header (content negotiation on ``/``).
+    """
+
+    path: str
+    params: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    base_url: str = ""
+    authorization: str | None = None
+    body: bytes = b""
+    content_type: str = ""
+    accept: str = ""
+
+
+class ApiError(Exception):
+    """An error that becomes a problem-details response.
+
+    >>> ApiError(400, "Invalid parameter", "lat must be a number", param="lat").status
+    400
+    """
+
+    def __init__(self, status: int, title: str, detail: str, *, kind: str | None = None,
+                 param: str | None = None, headers: dict | None = None, **extra):
+        super().__init__(detail)
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.kind = kind
+        self.param = param
+        self.headers = headers or {}
+        self.extra = extra
+
+
+def bad_param(name: str, reason: str) -> ApiError:
+    return ApiError(400, "Invalid parameter", f"{name}: {reason}", kind="invalid-parameter",
+                    param=name)
+
+
+def problem(status: int, title: str, detail: str, *, instance: str = "", kind: str | None = None,
+            headers: dict | None = None, **extra) -> Result:
+    """An RFC 9457 problem-details response.
+
+    >>> r = problem(404, "Not found", "no incident with id 'x'", instance="/api/incidents/x")
+    >>> r.status, r.headers["Content-Type"], json.loads(r.body)["title"]
+    (404, 'application/problem+json', 'Not found')
+    """
+    doc = {
+        "type": PROBLEM_BASE + kind if kind else "about:blank",
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
+    if instance:
+        doc["instance"] = instance
+    doc.update({k: v for k, v in extra.items() if v is not None})
+    return Result(status, {"Content-Type": PROBLEM, **(headers or {})}, dumps(doc))
+
+
+def _json_default(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _clean_floats(value):
+    """NaN and infinity are not JSON: they become null."""
+    if isinstance(value, float):
+        return None if math.isnan(value) or math.isinf(value) else value
+    if isinstance(value, dict):
+        return {k: _clean_floats(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean_floats(v) for v in value]
+    return value
+
+
+def dumps(obj) -> str:
+    """JSON text: UTF-8 names as they are, no NaN."""
+    try:
+        return json.dumps(obj, ensure_ascii=False, default=_json_default, allow_nan=False)
+    except ValueError:
+        return json.dumps(_clean_floats(obj), ensure_ascii=False, default=_json_default,
+                          allow_nan=False)
+
+
+def ok(body, *, status: int = 200, content_type: str = JSON, headers: dict | None = None) -> Result:
+    text = body if isinstance(body, (str, bytes)) else dumps(body)
+    return Result(status, {"Content-Type": content_type, **(headers or {})}, text)
+
+
+# --------------------------------------------------------------------------- parameters
+
+def check_known(req: Request, allowed: Iterable[str]) -> None:
+    """OGC API - Features asks for a 400 on parameters the operation does not define."""
+    allowed = set(allowed) | {"f"}
+    unknown = sorted(k for k in req.params if k not in allowed)
+    if unknown:
+        raise ApiError(400, "Unknown parameter",
+                       f"unknown query parameter(s): {', '.join(unknown)}; this operation takes "
+                       f"{', '.join(sorted(allowed))}", kind="unknown-parameter", param=unknown[0])
+    fmt = req.params.get("f")
+    if fmt is not None and fmt not in ("json", "geojson"):
+        raise bad_param("f", f"unsupported format {fmt!r}; use f=json")
+
+
+def float_param(params: Mapping[str, str], name: str, lo: float, hi: float, *, required=True,
+           default=None) -> float | None:
+    raw = params.get(name)
+    if raw is None or raw.strip() == "":
+        if required:
+            raise bad_param(name, f"missing; give a number between {lo:g} and {hi:g}")
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise bad_param(name, f"{raw[:40]!r} is not a number") from None
+    if not math.isfinite(value) or not lo <= value <= hi:
+        raise bad_param(name, f"{raw[:40]!r} is out of range; give a number between {lo:g} "
+                              f"and {hi:g}")
+    return value
+
+
+def int_param(params: Mapping[str, str], name: str, lo: int, hi: int, default: int) -> int:
+    raw = params.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    if not re.fullmatch(r"\s*\+?\d{1,12}\s*", raw):
+        raise bad_param(name, f"{raw[:40]!r} is not a whole number; give {lo} to {hi}")
+    value = int(raw)
+    if not lo <= value <= hi:
+        raise bad_param(name, f"{value} is out of range; give {lo} to {hi}")
+    return value
+
+
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DATETIME_RE = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+def parse_date(raw: str, name: str = "date") -> dt.date:
+    """An RFC 3339 full-date or date-time, as the calendar date it names.
+
+    >>> parse_date("2023-07-09"), parse_date("2023-07-09T23:10:00Z")
+    (datetime.date(2023, 7, 9), datetime.date(2023, 7, 9))
+    """
+    text = raw.strip()
+    m = _DATE_RE.match(text) or _DATETIME_RE.match(text)
+    if not m:
+        raise bad_param(name, f"{raw[:40]!r} is not an RFC 3339 date; write YYYY-MM-DD, "
+                              "e.g. 2023-07-09")
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if len(m.groups()) > 3:
+            dt.datetime.fromisoformat(text.replace("z", "Z").replace("Z", "+00:00").replace("t", "T"))
+    except ValueError as exc:
+        raise bad_param(name, f"{raw[:40]!r} is not a valid date ({exc})") from None
+    return day
+
+
+def parse_datetime_interval(raw: str, name: str = "datetime") -> tuple[dt.date | None, dt.date | None]:
+    """An OGC ``datetime``: one date, or ``start/end`` with ``..`` (or nothing) for an open end.
+
+    >>> parse_datetime_interval("2023-07-01/..")
+    (datetime.date(2023, 7, 1), None)
+    >>> parse_datetime_interval("2023-07-09")
+    (datetime.date(2023, 7, 9), datetime.date(2023, 7, 9))
+    """
+    text = raw.strip()
+    if "/" not in text:
+        day = parse_date(text, name)
+        return day, day
+    parts = text.split("/")
+    if len(parts) != 2:
+        raise bad_param(name, f"{raw[:40]!r}: an interval is START/END, e.g. "
+                              "2023-07-01/2023-07-31 or 2023-07-01/..")
+    start_raw, end_raw = parts
+    start = None if start_raw in ("", "..") else parse_date(start_raw, name)
+    end = None if end_raw in ("", "..") else parse_date(end_raw, name)
+    if start is None and end is None:
+        raise bad_param(name, "an interval needs at least one end, e.g. 2023-07-01/.. (leave "
+                              "datetime out for all dates)")
+    if start and end and start > end:
+        raise bad_param(name, f"the interval starts ({start}) after it ends ({end})")
+    return start, end
+
+
+def parse_bbox(raw: str, name: str = "bbox") -> tuple[float, float, float, float]:
+    """``W,S,E,N`` in WGS84 longitude/latitude.
+
+    >>> parse_bbox("35.5,32.2,42.5,37.4")
+    (35.5, 32.2, 42.5, 37.4)
+    """
+    parts = raw.split(",")
+    if len(parts) != 4:
+        raise bad_param(name, f"{raw[:60]!r}: give four numbers W,S,E,N (longitude/latitude), "
+                              "e.g. 36.0,35.5,38.5,37.0")
+    try:
+        w, s, e, n = (float(p) for p in parts)
+    except ValueError:
+        raise bad_param(name, f"{raw[:60]!r}: every value must be a number") from None
+    if not all(math.isfinite(v) for v in (w, s, e, n)):
+        raise bad_param(name, "values must be finite numbers")
+    if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= 90 and -90 <= n <= 90):
+        raise bad_param(name, "longitudes must lie in -180..180 and latitudes in -90..90 "
+                              "(the order is W,S,E,N)")
+    if s > n:
+        raise bad_param(name, f"south ({s:g}) is north of north ({n:g}); the order is W,S,E,N")
+    if w > e:
+        raise bad_param(name, f"west ({w:g}) is east of east ({e:g}); boxes across the "
+                              "antimeridian are not supported (Syria is nowhere near it)")
+    return w, s, e, n
+
+
+def listed_param(params: Mapping[str, str], name: str, *, allowed: Iterable[str]) -> list[str] | None:
+    """A comma-separated parameter whose values must be among ``allowed``."""
+    raw = params.get(name)
+    if raw is None or raw.strip() == "":
+        return None
+    values = [v.strip() for v in raw.split(",") if v.strip()]
+    allowed = list(allowed)
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        raise bad_param(name, f"unknown value {bad[0][:40]!r}; use one or more of "
+                              f"{', '.join(allowed)} (comma-separated)")
+    return values or None
+
+
+def bool_param(params: Mapping[str, str], name: str, default: bool = False) -> bool:
+    raw = params.get(name)
+    if raw is None or raw == "":
+        return default
+    low = raw.strip().lower()
+    if low in ("1", "true", "yes", "on"):
+        return True
+    if low in ("0", "false", "no", "off"):
+        return False
+    raise bad_param(name, f"{raw[:20]!r} is not true or false")
+
+
+
+def check_date_range(day: dt.date, name: str) -> dt.date:
+    if day < EARLIEST:
+        raise bad_param(name, f"{day} is before {EARLIEST}: the service covers the conflict "
+                              "since March 2011")
+    if day > dt.date.today() + dt.timedelta(days=1):
+        raise bad_param(name, f"{day} is in the future")
+    return day
+
+
+
+def date_param(params: Mapping[str, str], name: str, *, default_today=True) -> dt.date:
+    """A date parameter in the service's range; today when absent (or a 400 if required)."""
+    raw = params.get(name)
+    if raw is None or raw.strip() == "":
+        if default_today:
+            return dt.date.today()
+        raise bad_param(name, "missing; give a date YYYY-MM-DD")
+    return check_date_range(parse_date(raw, name), name)
+
+
+def json_body(req: Request):
+    if not req.body:
+        raise ApiError(400, "Empty body", "the request has no body; send JSON",
+                       kind="invalid-body")
+    try:
+        return json.loads(req.body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, "Invalid JSON", f"the body is not valid JSON: {exc}",
+                       kind="invalid-body") from None
+
+
+def page_url(req: Request, changes: dict) -> str:
+    params = {k: v for k, v in req.params.items()}
+    params.update(changes)
+    query = urlencode(params)
+    return f"{req.base_url}{req.path}" + (f"?{query}" if query else "")
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def iso(value) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+
+
+# --------------------------------------------------------------------------- the operations
+
+def operation(func: Callable) -> Callable:
+    """Turn every error of an operation into a problem-details result."""
+
+    @functools.wraps(func)
+    def wrapper(self, req: Request, *args, **kwargs) -> Result:
+        try:
+            return func(self, req, *args, **kwargs)
+        except ApiError as exc:
+            extra = dict(exc.extra)
+            if exc.param:
+                extra.setdefault("invalid_params", [{"name": exc.param, "reason": exc.detail}])
+            return problem(exc.status, exc.title, exc.detail, instance=req.path, kind=exc.kind,
+                           headers=exc.headers, **extra)
+        except InputError as exc:
+            return problem(400, "Invalid input", str(exc), instance=req.path, kind="invalid-input",
+                           field=exc.field, line=exc.line)
+        except UserError as exc:
+            # Missing reference data or store: the operator's to fix, not the caller's.
+            return problem(503, "Service unavailable", str(exc), instance=req.path,
+                           kind="unavailable")
+        except Exception:  # noqa: BLE001 - the one place where a bug becomes a 500
+            log.exception("internal error in %s", func.__name__)
+            return problem(500, "Internal server error",
+                           "The service failed while answering this request. This is a bug: "
+                           "please report it with the request URL.", instance=req.path)
+
+    return wrapper

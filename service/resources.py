@@ -1,0 +1,155 @@
+"""The resources behind every operation, opened once, on first use, and who may write.
+
+:class:`Resources` holds the settings and lazily opens the reference data,
+gazetteer, control index, geocoder and incident store, so that creating the
+service is instant and a missing piece only fails the requests that need it
+(a ``503`` naming it). The operation families (``service.control``,
+``service.incidents`` ...) share one instance.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from typing import Callable
+
+from geo.errors import UserError
+
+from .core import ApiError, Request
+from .settings import Settings
+
+__all__ = ["Resources"]
+
+
+class Resources:
+    """Settings, the lazily opened resources, the write lock and the access check.
+
+    Parameters
+    ----------
+    settings
+        :class:`~service.settings.Settings`.
+    store, control, geocoder, gazetteer
+        Already-opened resources (tests and the demo build pass them in).
+    store_factory
+        Called once, on first use, to open the store when none is given
+        (the demo store of ``incmap serve``).
+    """
+
+    def __init__(self, settings: Settings | None = None, *, store=None, control=None,
+                 geocoder=None, gazetteer=None, store_factory: Callable | None = None):
+        self.settings = settings or Settings()
+        self._store = store
+        self._store_factory = store_factory
+        self._control = control
+        self._geocoder = geocoder
+        self._gazetteer = gazetteer
+        self._data = None
+        self.lock = threading.RLock()
+
+    # ------------------------------------------------------------------ resources
+    def _open(self, what: str, opener: Callable):
+        """Open a resource; its failure is the operator's problem (503), not the caller's."""
+        try:
+            return opener()
+        except ApiError:
+            raise
+        except UserError as exc:
+            raise ApiError(503, "Service unavailable", f"{what} could not be opened: {exc}",
+                           kind="unavailable") from None
+
+    @property
+    def data(self):
+        if self._data is None:
+            from geo.reference.datadir import resolve
+
+            self._data = self._open("the reference data", lambda: resolve(self.settings.data_dir))
+        return self._data
+
+    @property
+    def reference(self):
+        """The reference layers (``geo.reference.load``), for the map page."""
+        from geo.reference import load
+
+        data = self.data
+        return self._open("the reference layers", lambda: load(data))
+
+    def _resource(self, attr: str, what: str, opener: Callable):
+        """The resource held in ``attr``, opened once, on first use, by one thread."""
+        value = getattr(self, attr)
+        if value is None:
+            with self.lock:
+                value = getattr(self, attr)
+                if value is None:
+                    value = self._open(what, opener)
+                    setattr(self, attr, value)
+        return value
+
+    @property
+    def gazetteer(self):
+        from geo.gazetteer import Gazetteer
+
+        return self._resource("_gazetteer", "the gazetteer", lambda: Gazetteer.load(self.data))
+
+    @property
+    def control_index(self):
+        from geo.control import ControlIndex
+
+        return self._resource("_control", "the control index",
+                              lambda: ControlIndex.load(self.data))
+
+    @property
+    def geocoder(self):
+        from geo.geocode import Geocoder
+
+        return self._resource("_geocoder", "the geocoder", lambda: Geocoder(self.gazetteer))
+
+    @property
+    def store(self):
+        from geo.store import open_store
+
+        if self._store is None and self._store_factory is None and self.settings.store_path is None:
+            raise ApiError(503, "Service unavailable",
+                           "No incident store is configured: start the service with "
+                           "--store PATH or set INCMAP_STORE.", kind="unavailable")
+        opener = self._store_factory or (lambda: open_store(self.settings.store_path))
+        return self._resource("_store", "the incident store", opener)
+
+    # ------------------------------------------------------------------ access
+    def authorised(self, req: Request) -> bool:
+        """True when the request carries the operator's bearer token."""
+        token = self.settings.write_token
+        header = (req.authorization or "").strip()
+        if token is None or not header.lower().startswith("bearer "):
+            return False
+        return hmac.compare_digest(header[7:].strip().encode(), token.encode())
+
+    def require_writer(self, req: Request) -> None:
+        """401 without credentials, 403 with wrong ones or when writes are disabled."""
+        if self.settings.write_token is None:
+            raise ApiError(403, "Writes disabled",
+                           "This service is read-only: the operator has not configured a write "
+                           "token (INCMAP_WRITE_TOKEN).", kind="writes-disabled")
+        header = (req.authorization or "").strip()
+        if not header.lower().startswith("bearer "):  # none, or another scheme (Basic, ...)
+            raise ApiError(401, "Authentication required",
+                           "Writes need the operator's token: send 'Authorization: Bearer TOKEN'.",
+                           kind="unauthorised", headers={"WWW-Authenticate": 'Bearer realm="incmap"'})
+        if not self.authorised(req):
+            raise ApiError(403, "Forbidden", "The bearer token is not valid for writes.",
+                           kind="forbidden",
+                           headers={"WWW-Authenticate": 'Bearer realm="incmap", '
+                                                        'error="invalid_token"'})
+
+    def gazetteer_or_none(self):
+        """The gazetteer, or ``None`` when it cannot be opened (the caller does without)."""
+        try:
+            return self.gazetteer
+        except ApiError:
+            return None
+
+    def control_or_none(self):
+        """The control index, to fill the control of incidents stored without one."""
+        try:
+            return self.control_index
+        except ApiError:
+            return None
