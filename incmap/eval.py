@@ -26,6 +26,8 @@ from pathlib import Path
 
 import click
 
+from geo.force import forces_agree
+
 from .common import echo_json, fail, user_errors
 
 __all__ = ["evaluate_rows", "evaluate_file", "agrees", "register"]
@@ -34,25 +36,8 @@ REQUIRED = ("incident_date", "place_text", "governorate", "stated_control")
 MAX_ROWS = 1_000_000
 
 
-# "Armed opposition factions" with no other name is the generic phrase for any armed
-# opposition: in the Idlib region it means the joint HTS_OPP class, in the Turkish-backed
-# areas the SNA's factions. It agrees with either opposition class, never with the others.
-GENERIC = {"OPP": {"OPP", "HTS_OPP", "SNA"}}
-
-
-def agrees(computed: tuple[str, ...], stated: tuple[str, ...]) -> bool:
-    """Does the dataset's answer (its forces, main first) match the statement's forces?
-
-    >>> agrees(("SDF", "GOV"), ("GOV",)), agrees(("SNA",), ("SDF",))
-    (True, False)
-    >>> agrees(("HTS_OPP",), ("OPP",)), agrees(("GOV",), ("OPP",))
-    (True, False)
-    """
-    if not computed or not stated:
-        return False
-    if stated[0] in computed or computed[0] in stated:
-        return True
-    return len(stated) == 1 and computed[0] in GENERIC.get(stated[0], ())
+# One rule for "does the dataset agree with the statement": geo.force.forces_agree.
+agrees = forces_agree
 
 
 def read_cases(path: str | Path, text: str | None = None) -> list[dict]:
