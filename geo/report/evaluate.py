@@ -63,6 +63,7 @@ class CorpusText:
     text: str
     expected: dict
     source_url: str = ""
+    raw: str = ""  # the file as stored: header (source, published) + text
 
 
 @dataclass
@@ -130,10 +131,10 @@ def load_corpus(root: str | Path) -> list[CorpusText]:
             if not tpath.is_file() or not epath.is_file():
                 raise InputError(f"text or expected answer of {tid!r} missing", source=str(index),
                                  line=line)
+            raw = tpath.read_text(encoding="utf-8")
             out.append(CorpusText(tid, row["language"], row["form"], row.get("split", "tune"),
-                                  _body(tpath.read_text(encoding="utf-8")),
-                                  json.loads(epath.read_text(encoding="utf-8")),
-                                  row.get("source_url", "")))
+                                  _body(raw), json.loads(epath.read_text(encoding="utf-8")),
+                                  row.get("source_url", ""), raw))
     return out
 
 
@@ -215,7 +216,7 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
                           expected, got))
 
     try:
-        report = read_report(ct.text)
+        report = read_report(ct.raw)
         refused = None
     except InputError as exc:
         report, refused = None, exc.message
@@ -247,7 +248,7 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
             got_party.get(_SAME_FORCE.get(code, code)))
 
     # (c)-(f) incidents.
-    pairs = _pair(ct.text, exp.get("incidents") or [], report.incidents)
+    pairs = _pair(ct.raw, exp.get("incidents") or [], report.incidents)
     matched = set()
     for e, inc in pairs:
         what = f"{e.get('date')} {e.get('place')}"

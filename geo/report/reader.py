@@ -15,14 +15,20 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from .incidents import ReportIncident, extract_incidents, massacre_residual
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
-from .text import Document, load_text
+from .text import Document, load_text, split_header
 
 __all__ = ["Report", "ReportIncident", "Tallies", "ReportMeta", "read_report", "recount"]
 
-# What an SNHR-like report must contain: the publisher, and the vocabulary of a death toll.
+# What an SNHR text names: the publisher (English or Arabic).
 _SNHR = re.compile(r"Syrian Network for Human Rights|\bSNHR\b|الشبكة السورية لحقوق الإنسان")
-_TOLL_WORDS = re.compile(r"\b(?:civilians?|killed|killing|death toll|massacres?|victims?)\b", re.I)
-
+# A report of killings, in any wording and in either language.
+_KILLING = re.compile(
+    r"\b(?:killed|killing|killings|died|death toll|deaths?|shot dead|massacres?|executed|"
+    r"tortured to death|lost (?:his|her|their) li(?:fe|ves))\b"
+    r"|(?:قتل|قُتل|مقتل|قتلى|استشهد|شهيد|شهداء|مجزرة|مجازر|التعذيب|وفاة|توفي|لقي حتفه|حصيلة)", re.I)
+# What a text that reports no killing is about instead: the reason it is refused.
+_ARRESTS = re.compile(r"\b(?:arbitrary arrests?|arrests?|detentions?|detainees|enforced disappearances?)\b"
+                      r"|(?:اعتقال|احتجاز|الاختفاء القسري|معتقل)", re.I)
 
 @dataclass
 class Report:
@@ -106,20 +112,19 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         SNHR-like report (no SNHR, no death toll vocabulary).
     """
     text, source = load_text(text_or_path)
-    if not _SNHR.search(text):
+    killing = _KILLING.search(text)
+    if not _SNHR.search(text) and not killing:
         raise InputError("this is not an SNHR report: it never names the Syrian Network for "
-                         "Human Rights (SNHR)", source=source)
-    if len(_TOLL_WORDS.findall(text)) < 2:
-        raise InputError("this is not an SNHR death-toll report: it never speaks of civilians "
-                         "killed", source=source)
-    doc = Document(text, source)
-    meta = read_meta(doc)
+                         "Human Rights (SNHR) and reports no killing", source=source)
+    header, body = split_header(text)
+    doc = Document(body, source)
+    meta = read_meta(doc, header)
     warnings: list[str] = []
     if meta.period is None:
         warnings.append("the month the report covers was not found (title, summary or date); "
                         "dates without a year cannot be read")
     incidents = extract_incidents(doc, meta.period)
-    tallies = read_tallies(doc, meta.period, meta.title)
+    tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:
@@ -128,7 +133,21 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         if inc.perpetrator is None:
             warnings.append(f"line {inc.line}: no known perpetrator for the incident of {inc.date}"
                             + (f" ({inc.perpetrator_text!r})" if inc.perpetrator_text else ""))
-    if not incidents and tallies.killed is None:
-        raise InputError("no incident and no death toll found: is this an SNHR monthly death-toll "
-                         "report?", source=source)
+    if not _SNHR.search(text):
+        warnings.append("the text never names the Syrian Network for Human Rights (SNHR); read "
+                        "as an SNHR post")
+    if not incidents and not tallies.any_figure():
+        raise InputError(_refusal(text, killing), source=source)
     return Report(meta, incidents, tallies, source, warnings)
+
+
+def _refusal(text: str, killing) -> str:
+    """Why a text with no incident and no death figure is refused, in words that are true of it."""
+    arrests = len(_ARRESTS.findall(text))
+    if arrests >= 2 and arrests > len(_KILLING.findall(text)):
+        return ("no incident and no death toll found: the text reports arrests and detentions, "
+                "not killings")
+    if killing is None:
+        return "no incident and no death toll found: the text reports no killing"
+    return ("no incident and no death toll found: the text speaks of killings but states no "
+            "dated incident and no figure")

@@ -33,7 +33,7 @@ from ..errors import InputError
 
 __all__ = [
     "Document", "Paragraph", "Sentence", "load_text", "parse_number", "NUMBER_RE",
-    "DateMention", "find_dates", "MONTHS", "EXCLUDED_SECTION_RE",
+    "DateMention", "find_dates", "MONTHS", "EXCLUDED_SECTION_RE", "split_header",
 ]
 
 MAX_BYTES = 20_000_000  # a monthly report is ~50 kB; 20 MB is not a report
@@ -92,6 +92,35 @@ def decode(data: bytes, source: str | None) -> str:
         raise InputError(f"not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start} "
                          f"cannot be decoded; save the report as UTF-8", source=source,
                          line=line) from None
+
+
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]{1,30}):[ \t]*(?P<value>[^\n]*)$")
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """A saved page's header block and the text with that block blanked (offsets kept).
+
+    A text that begins with ``key: value`` lines and a ``---`` line (how the project's corpus and
+    many saving tools store a page: ``source:``, ``published:``) has them read as metadata, not
+    as report prose.
+
+    >>> split_header("source: https://x.org/1\npublished: 2021-09-17\n---\nA child was killed.")[0]
+    {'source': 'https://x.org/1', 'published': '2021-09-17'}
+    """
+    fields: dict[str, str] = {}
+    pos = 0
+    for m in re.finditer(r"[^\n]*\n", text[:4000]):
+        line = m.group(0).rstrip("\r\n")
+        if line.strip() == "---" and fields:
+            end = m.end()
+            blank = re.sub(r"[^\n]", " ", text[:end])
+            return fields, blank + text[end:]
+        h = _HEADER_LINE.match(line)
+        if not h:
+            break
+        fields[h.group("key").lower()] = h.group("value").strip()
+        pos = m.end()
+    return {}, text
 
 
 # -- cleaning with an offset map ---------------------------------------------------------------
