@@ -253,14 +253,16 @@ _MONTHS_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
                            r"October|November|December)\b")
 
 
-def _incl(text: str) -> tuple[int | None, int | None]:
+def _incl(text: str, unsaid: int | None = 0) -> tuple[int | None, int | None]:
+    """Children and women in "including ..." (``None`` without such a list; ``unsaid`` for a
+    kind the list leaves out: a party's "including a child" has no women, as SNHR counts)."""
     m = _INCL.search(text)
     if not m:
         return None, None
     c = count_victims("100 civilians, including " + m.group("list"))
     said = m.group("list")
-    return (c.children if re.search(_CHILD_WORDS, said, re.I) else None,
-            c.women if re.search(_WOMAN_WORDS, said, re.I) else None)
+    return (c.children if re.search(_CHILD_WORDS, said, re.I) else unsaid,
+            c.women if re.search(_WOMAN_WORDS, said, re.I) else unsaid)
 
 
 def _month_ok(text: str, period: tuple[int, int] | None, covers_month: bool = True) -> bool:
@@ -312,7 +314,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             after = month_part[m.end():m.end() + 90] if m else ""
             if m and _month_ok(month_part, period, covers_month) and not re.search(
                     r"at the hands of (?!the parties|all parties)|\b(?:killed )?by\b(?! the parties)", after):
-                ch, wo = _incl(after)
+                ch, wo = _incl(after, unsaid=None)
                 headlines.append((parse_number(m.group("n")), ch, wo, line, toll))
             # party tallies: "killing of 8 civilians at the hands of Syrian regime forces, including ..."
             if not (torture_sec or massacre_sec) and _month_ok(month_part, period, covers_month):
@@ -416,15 +418,16 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                     continue
                 start = max(before.rfind(". "), before.rfind("; "), 0)
                 context = before[start:] + m.group(0) + clause
-                kind = figure_period(context, period)
-                if kind is None and k == 0 and figure_period(text[:m.start()], period) == "other":
-                    kind = "other"
+                # The period the figure's own clause names ("55 civilians killed in December"),
+                # else the one its sentence opens with ("In March 2020, SNHR documented ...").
+                kind = figure_period(clause.split("including")[0], period) or figure_period(
+                    before[start:], period)
                 line = doc.line_of(s.start)
                 party = _PARTY_OWNER.search(clause[:80].split("including")[0])
                 if party and _party(party.group("p")) and not re.search(r"parties|all sides|controlling forces",
                                                                           party.group("p"), re.I):
                     continue
-                ch, wo = _incl(clause)
+                ch, wo = _incl(clause, unsaid=None)
                 if noun in ("refugees", "syrians") or re.search(r"\bin (?:Lebanon|Turkey|Jordan|Iraq)\b", clause):
                     kind = "other"
                 if kind == "other":

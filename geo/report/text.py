@@ -98,7 +98,7 @@ _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]{1,30}):[ \t]*(?P<value>[^\n]*
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """A saved page's header block and the text with that block blanked (offsets kept).
+    r"""A saved page's header block and the text with that block blanked (offsets kept).
 
     A text that begins with ``key: value`` lines and a ``---`` line (how the project's corpus and
     many saving tools store a page: ``source:``, ``published:``) has them read as metadata, not
@@ -291,11 +291,27 @@ class Document:
         return [s for p in self.paragraphs for s in p.sentences]
 
 
+# Sentence ends: a stop before a capital, digit or quote (or any Arabic letter), or a line
+# break before a capital letter.
+_BOUNDARY = re.compile(r"[.!?\u061f]['\")\]]*(\s+)(?=[\"'(\[]?[A-Z0-9\u0621-\u064a])"
+                       r"|(?<![.!?:,;\s])(?P<nl>[ \t]*\n\s*)(?=[A-Z\u0621-\u064a])")
+_WRAPPED = re.compile(r"(?:\b(?:by|of|in|on|at|the|and|or|to|from|a|an|with|for|as|near|between|"
+                      r"including|that|than)|[,;(\-])$", re.I)
+
+
 def _split_sentences(p: Paragraph, text: str):
     body = text[p.start:p.end]
     # Candidate boundaries: ., ! or ? followed by space and an upper-case letter, digit or quote.
     starts = [0]
-    for m in re.finditer(r"[.!?]['\")\]]*(\s+)(?=[\"'(\[]?[A-Z0-9])", body):
+    for m in _BOUNDARY.finditer(body):
+        if m.group("nl") is not None:
+            # A line with no final stop before a capitalised line: a title or a heading run on
+            # into the text ("... Since the Beginning of 2024\nPress release: ..."). A PDF's
+            # wrapped line ends with a word that needs its continuation ("killed by\nSyrian").
+            if _WRAPPED.search(body[max(0, m.start() - 30):m.start()]):
+                continue
+            starts.append(m.end())
+            continue
         before = body[max(0, m.start() - 12):m.start() + 1]  # an abbreviation is short
         if _ABBREV.search(before):
             continue
