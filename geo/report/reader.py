@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
 from .incidents import ReportIncident, extract_incidents, massacre_residual
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
 from .text import Document, load_text, split_header
@@ -123,8 +124,15 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if meta.period is None:
         warnings.append("the month the report covers was not found (title, summary or date); "
                         "dates without a year cannot be read")
-    incidents = extract_incidents(doc, meta.period)
-    tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
+    if is_arabic_text(doc.text):
+        # SNHR's Arabic edition: the same questions, asked in Arabic grammar.
+        meta.period, meta.period_from = read_period_ar(doc.text, meta.publication_date)
+        incidents = extract_incidents_ar(doc, meta.period, meta.publication_date)
+        tallies = Tallies()
+        read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
+    else:
+        incidents = extract_incidents(doc, meta.period)
+        tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:

@@ -133,7 +133,10 @@ _MARKUP = re.compile(
 )
 _CHAR_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"',
                             "\u201d": '"', "\u00a0": " ", "\u2013": "-", "\u2014": "-",
-                            "\u2011": "-", "\u200b": " ", "\t": " ", "\r": " "})
+                            "\u2011": "-", "\u200b": " ", "\t": " ", "\r": " ",
+                            # Arabic-Indic and Persian digits: one character each, offsets kept
+                            **{chr(0x0660 + i): str(i) for i in range(10)},
+                            **{chr(0x06F0 + i): str(i) for i in range(10)}})
 
 
 @dataclass
