@@ -82,11 +82,16 @@ def parse_number_ar(text: str) -> int | None:
 
 
 # Nouns, with their dual forms: (kind, count of the dual or None).
-_CHILD = r"(?:أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين)"
-_WOMAN = r"(?:سيدات|سيدة|نساء|امرأة|إمرأة|سيدتان|سيدتين|امرأتان|امرأتين)"
-_PERSON = (r"(?:مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
-           r"شهداء|شهيد|ضحية|ضحايا|قتيلا|قتيلاً|قتلى|مواطنا|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|شاباً|"
-           r"شابان|شابين|أخوين|شقيقين|شقيقان)")
+def _alt(words: str) -> str:
+    """An alternation, longest first ("طفلان" before "طفل")."""
+    return "(?:" + "|".join(sorted(words.split("|"), key=len, reverse=True)) + ")"
+
+
+_CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها")
+_WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
+_PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
+               "شهداء|شهيد|ضحية|ضحايا|قتيلا|قتيلاً|قتلى|مواطنا|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
+               "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
 _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
 
 
@@ -120,8 +125,11 @@ def find_dates_ar(text: str, year: int | None = None) -> list[tuple[dt.date, int
 
 
 def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
-    """The first month named ("خلال شهر أغسطس/آب", "في نيسان 2019"), with its year or ``year``."""
+    """The first month named ("خلال شهر أغسطس/آب", "في نيسان 2019"), with its year or ``year``;
+    a month inside a day's date ("يوم الأحد 18 كانون الثاني") is a day, not a month."""
     for m in _MONTH_YEAR_AR.finditer(text):
+        if re.search(r"\d\s*(?:من\s+)?$", text[max(0, m.start() - 6):m.start()]):
+            continue
         y = int(m.group("y")) if m.group("y") else year
         if y is not None:
             return y, MONTHS_AR[m.group("m")]
@@ -134,9 +142,9 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:خلال|في)\s+عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|"
                       r"أودت بحياة|حصيلة)")
-_FIG_AR = re.compile(r"(?:مقتل|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
+_FIG_AR = re.compile(r"(?:مقتل|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")")
-_AMONG_AR = re.compile(r"(?:من\s+)?بينهم\s+(?P<list>[^.؛]*)")
+_AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
 _TORTURE_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:" + _PERSON + r")\s+(?:قتلوا\s+|قضوا\s+)?"
                          r"(?:بسبب|تحت|جراء)\s+التعذيب")
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+مجازر|(?P<n2>" + NUMBER_AR + r")\s+مجزرة")
@@ -148,7 +156,7 @@ def _among(text: str) -> tuple[int | None, int | None]:
     if not m:
         return None, None
     children = women = None
-    for part in re.finditer(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
+    for part in re.finditer(r"(?:و?(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
                             m.group("list")[:120]):
         n = parse_number_ar(part.group("n")) if part.group("n") else None
         _, c, w = count_ar(part.group("noun"), n)
@@ -254,8 +262,9 @@ def _party_ar(text: str, parse, unknown) -> str | None:
 _EVENT_AR = re.compile(r"(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + "])|مقتل|استشهاد|استشهد|لقي\\s+حتفه|"
                        r"توفي|شهيدا|مجزرة)")
 _PLACE_AR = re.compile(
-    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?:الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
-    r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)[^،.؛:\"]{2,90})")
+    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
+    r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
+_COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.؛\"]{3,80})|"
                          r"تخضع\s+(?:المنطقة\s+)?(?:المنطقة\s+)?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
                          r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})")
@@ -280,6 +289,9 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
     """Killed, children, women of an Arabic incident sentence."""
     head = text[:event_at]
     after = text[event_at:event_at + 160]
+    ages = [int(a) for a in re.findall(r"(\d{1,3})\s+(?:عاما|عاماً|سنة|سنوات|أعوام)", head)]
+    ages += [2] * len(re.findall(r"العمر\s+عامين", head))
+    minors = sum(a < 18 for a in ages)
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(m.group("n"))
@@ -296,7 +308,7 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
     if verb:
         suffix = verb.group("s") or ""
         if suffix in ("ا", "تا"):
-            return 2, None, None
+            return 2, minors or None, None
         if suffix == "وا":
             names = len(re.findall(r"،\s*و", head)) + 1
             return max(names, 2), None, None
@@ -326,7 +338,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         elif re.search(r"يوم\s+أمس|أمس", text) and published:
             day = published - dt.timedelta(days=1)
         # A distribution list: "مقتل 54 شخصا فى مدينة إدلب، و38 فى مدينة حلب، ..."
-        items = list(re.finditer(r"(?:^|،\s*)و?(?P<n>" + NUMBER_AR + r"|شخصين|شخص\s+واحد)\s*(?:"
+        items = list(re.finditer(r"(?:^(?:مقتل|استشهاد)\s+|،\s*)و?(?P<n>" + NUMBER_AR + r"|شخصين|شخص\s+واحد)\s*(?:"
                                  + _PERSON + r")?\s+(?:فى|في)\s+(?P<p>[^،.]{2,40})", text[ev.start():]))
         if len(items) >= 3:
             lead_day = day
@@ -365,13 +377,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
         group = [s] + [x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text) or not
                        find_dates_ar(x.text, year)]
-        place = None
-        for x in group:
-            pm = [m for m in _PLACE_AR.finditer(x.text) if not re.match(r"(?:مدينة|بلدة|قرية)\s+\S+\s*$", "")]
-            pm = [m for m in pm if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي)\s*$", x.text[:m.start("p")])]
-            if pm:
-                place = pm[0].group("p").strip()
-                break
+        # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
+        # village, town, camp or road before a countryside or governorate.
+        phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
+                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من)\s*$", x.text[:m.start("p")])]
+        phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
+        place = phrases[0].group("p").replace('"', "").strip() if phrases else None
         chunk = " ".join(x.text for x in group)
         gov = find_governorate(place or "") or find_governorate(chunk)
         if place is None and gov is not None:

@@ -133,6 +133,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     else:
         incidents = extract_incidents(doc, meta.period)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
+    incidents = drop_retellings(incidents, doc)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:
@@ -147,6 +148,31 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if not incidents and not tallies.any_figure():
         raise InputError(_refusal(text, killing), source=source)
     return Report(meta, incidents, tallies, source, warnings)
+
+
+def drop_retellings(incidents: list[ReportIncident], doc: Document) -> list[ReportIncident]:
+    """Incidents told twice in another form: a headline, or a day's total over a list.
+
+    * A news post's headline ("Gunmen killed a civilian in western Daraa ... on May 9") retells
+      the incident its body tells; it is dropped when the body has an incident of that day.
+    * "133 killed yesterday" followed by the list of where ("54 in Idlib city, 38 in Aleppo
+      city, ...") is the list's total, not one more incident.
+    """
+    first = next((p for p in doc.paragraphs if p.text.strip()), None)
+    title_end = doc.to_original(first.sentences[0].end) if first and first.sentences else -1
+    out = []
+    for inc in incidents:
+        same_day = [o for o in incidents if o is not inc and o.date == inc.date]
+        # the headline's date may be the death's, the body's the wounding's: a few days apart
+        if inc.start < title_end and any(o.start >= title_end and abs((o.date - inc.date).days) <= 10
+                                         for o in incidents):
+            continue
+        listed = [o for o in same_day if o.start > inc.start and "\n" not in o.sentence]
+        if len(listed) >= 3 and inc.killed and inc.killed >= sum(o.killed or 0 for o in listed) \
+                and all(o.end - o.start < 120 for o in listed):
+            continue
+        out.append(inc)
+    return out
 
 
 def _refusal(text: str, killing) -> str:

@@ -297,7 +297,7 @@ class Document:
 # Sentence ends: a stop before a capital, digit or quote (or any Arabic letter), or a line
 # break before a capital letter.
 _BOUNDARY = re.compile(r"[.!?\u061f]['\")\]]*(\s+)(?=[\"'(\[]?[A-Z0-9\u0621-\u064a])"
-                       r"|(?<![.!?:,;\s])(?P<nl>[ \t]*\n\s*)(?=[A-Z\u0621-\u064a])")
+                       r"|(?<![.!?,;\s])(?P<nl>[ \t]*\n\s*)(?=[A-Z\u0621-\u064a])")
 _WRAPPED = re.compile(r"(?:\b(?:by|of|in|on|at|the|and|or|to|from|a|an|with|for|as|near|between|"
                       r"including|that|than)|[,;(\-])$", re.I)
 
