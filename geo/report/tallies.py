@@ -403,6 +403,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
         for s in p.sentences:
             text = s.text
             figs = list(_FIG.finditer(text))
+            prev_kind = None
             for k, m in enumerate(figs):
                 n = parse_number(m.group("n"))
                 if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
@@ -420,8 +421,11 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 context = before[start:] + m.group(0) + clause
                 # The period the figure's own clause names ("55 civilians killed in December"),
                 # else the one its sentence opens with ("In March 2020, SNHR documented ...").
-                kind = figure_period(clause.split("including")[0], period) or figure_period(
-                    before[start:], period)
+                # A later figure of the same list ("55 civilians killed in December including
+                # ..., and three victims who died due to torture") shares the list's period.
+                own = figure_period(clause.split("including")[0], period)
+                kind = own or (prev_kind if k else None) or figure_period(before[start:], period)
+                prev_kind = kind
                 line = doc.line_of(s.start)
                 party = _PARTY_OWNER.search(clause[:80].split("including")[0])
                 if party and _party(party.group("p")) and not re.search(r"parties|all sides|controlling forces",
