@@ -372,6 +372,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                     f"{code}: line {have.line} says {have.killed}/{have.children}/{have.women}, "
                     f"line {nt.line} says {nt.killed}/{nt.children}/{nt.women} (killed/children/women)")
     _figure_clauses(doc, t, period, covers_month)
+    _massacre_figures(doc, t, period, covers_month)
     if title and _month_ok(title, period, covers_month):
         _check_title(t, title)
     _check_sums(t)
@@ -382,15 +383,35 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
 # "claimed the lives of 129 civilians", "a total of 503 civilian deaths", "The Death of 2231
 # Individuals", "10 victims of torture".
 _FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:(?:Syrian|civilian|more|other)\s+){0,2}(?P<noun>civilians?|"
-                  r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians)\b", re.I)
+                  r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens)\b", re.I)
 _FIG_BEFORE = re.compile(r"(?:killing|deaths?|lives|toll|total|murder)\s+of\s+(?:at least\s+|no less than\s+|"
                          r"about\s+|nearly\s+)?$|(?:documented|recorded|revealed|reporting|killed|saw)\s+"
                          r"(?:the\s+)?(?:at least\s+|no less than\s+)?$", re.I)
-_FIG_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:were|was|have been|had been)?\s*(?:documented\s+)?(?:killed|died|"
+_FIG_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:were|was|have been|had been)?\s*(?:documented\s+)?(?:killed|died|"
                         r"dead|deaths?|shot dead)\b", re.I)
 _TORTURE_FIG = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:who\s+)?(?:had\s+)?(?:died|deaths?)\s+(?:due to|under|from|"
                           r"as a result of)\s+torture|^\s*(?:of|under)\s+torture", re.I)
 _PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?P<p>[A-Z][^,.;:]{2,60})", re.I)
+
+
+_MASSACRE_FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+massacres?\b", re.I)
+
+
+def _massacre_figures(doc: Document, t: Tallies, period, covers_month: bool) -> None:
+    """"223 Massacres Documented in 2018 / Including Four Massacres in December": the month's
+    count when its clause names the month, another period's otherwise."""
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            for m in _MASSACRE_FIG.finditer(s.text):
+                n = parse_number(m.group("n"))
+                clause = s.text[m.end():m.end() + 80].split(",")[0]
+                kind = figure_period(clause, period) or figure_period(s.text[:m.start()], period)
+                if kind == "other":
+                    t.other_totals.append({"text": s.text[:300], "massacres": n,
+                                           "line": doc.line_of(s.start)})
+                elif kind == "month" and t.massacres is None:
+                    t.massacres = n
+                    t.note("massacres", doc.line_of(s.start), s.text)
 
 
 def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> None:
@@ -427,11 +448,14 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 kind = own or (prev_kind if k else None) or figure_period(before[start:], period)
                 prev_kind = kind
                 line = doc.line_of(s.start)
+                ch, wo = _incl(clause, unsaid=None)
                 party = _PARTY_OWNER.search(clause[:80].split("including")[0])
                 if party and _party(party.group("p")) and not re.search(r"parties|all sides|controlling forces",
                                                                           party.group("p"), re.I):
+                    if kind == "other":  # "killed by landmines since 2011": kept, as what it is
+                        t.other_totals.append({"text": context.strip()[:300], "killed": n, "children": ch,
+                                               "women": wo, "by": _party(party.group("p")), "line": line})
                     continue
-                ch, wo = _incl(clause, unsaid=None)
                 if noun in ("refugees", "syrians") or re.search(r"\bin (?:Lebanon|Turkey|Jordan|Iraq)\b", clause):
                     kind = "other"
                 if kind == "other":
