@@ -170,6 +170,15 @@ def test_arabic_stated_control_and_names_before_a_plural_verb():
     assert i.place_text.startswith("الطريق الواصل بين")
 
 
+def test_arabic_victim_names_are_withheld():
+    from incmap import cli
+
+    r = CliRunner().invoke(cli, ["extract", str(TEXTS / "ar-2022-01-news-01.txt"), "--json"])
+    assert r.exit_code == 0 and "الغول" not in r.output and "[name withheld]" in r.output
+    r = CliRunner().invoke(cli, ["extract", str(TEXTS / "ar-2022-01-news-01.txt"), "--include-names"])
+    assert "الغول" in r.output
+
+
 def test_arabic_place_after_the_sentence_and_not_the_hometown():
     # ar-2023-12-news-01: "من أبناء مدينة تلدو" is the victim's home; the place is in the next
     # sentence: "في قرية "شين" بريف محافظة حمص الغربي".

@@ -374,6 +374,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             # "تمكن فريق الشبكة ... من توثيق 24 شهيدا": the month of the post.
             day, precision = published.replace(day=1), DatePrecision.MONTH
         killed, children, women = _incident_count(text, ev.start())
+        # "A، وB، وC، قُتلوا": the names before the verb are the victims' (personal data: kept
+        # so that the output can withhold them).
+        names = []
+        lead = re.match(r"^(?P<names>[^.؛:\d]{3,200}?)،\s*قُ?تِ?ل", text)
+        if lead and not _PLACE_AR.search(lead.group("names")):
+            names = [n.strip() for n in re.split(r"،\s*و?", lead.group("names")) if n.strip()
+                     and not re.fullmatch(_CHILD + "|" + _WOMAN + "|" + _PERSON, n.strip())]
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
         group = [s] + [x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text) or not
                        find_dates_ar(x.text, year)]
@@ -391,7 +398,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children,
                              women=women, place_text=place, governorate=gov.name if gov else None,
                              governorate_pcode=gov.pcode if gov else None, section=s.section,
-                             sentences=[x.text for x in group])
+                             sentences=[x.text for x in group], victim_names=names)
         control = stated_control_ar(chunk)
         if control is None:
             for x in sentences[k + 1:k + 4]:

@@ -67,9 +67,14 @@ class Report:
         return [{"figure": f, "report": a, "incidents": b} for f, a, b in rows]
 
     def to_dict(self, include_names: bool = False) -> dict:
+        meta = self.meta.to_dict()
+        if not include_names and meta["title"]:
+            from .incidents import redact_names  # noqa: PLC0415
+
+            meta["title"] = redact_names(meta["title"], [n for i in self.incidents for n in i.victim_names])
         return {
             "source": self.source,
-            "meta": self.meta.to_dict(),
+            "meta": meta,
             "incidents": [i.to_dict(include_names) for i in self.incidents],
             "tallies": self.tallies.to_dict(),
             "recount": self.recount(),
