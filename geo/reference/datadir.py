@@ -65,9 +65,9 @@ def _missing_message(tried: list[tuple[str, Path]], detail: str = "") -> str:
     """One line: what is wrong, where we looked, and the command to run."""
     where = "; ".join(f"{path} ({how})" for how, path in tried)
     head = f"No usable reference data: {detail}" if detail else "No reference data found"
-    return (f"{head} (looked in {where}). Run: incmap data install  (fetches the layers from "
-            f"OCHA and GeoNames; offline: incmap data install --from PATH, or --data DIR / "
-            f"{ENV_VAR}=DIR)")
+    return (f"{head}. Run: incmap data install  (fetches the layers from OCHA and GeoNames; "
+            f"offline: incmap data install --from PATH, or --data DIR / {ENV_VAR}=DIR). "
+            f"Looked in: {where}.")
 
 
 def resolve(explicit: str | os.PathLike | None = None) -> "DataDir":

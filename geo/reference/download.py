@@ -39,6 +39,7 @@ __all__ = ["fetch", "mirrored", "hdx_resource_url", "MIRROR_ENV", "MAX_DOWNLOAD_
 MIRROR_ENV = "INCMAP_SOURCES_MIRROR"
 MAX_DOWNLOAD_BYTES = 512 * 1024 * 1024
 _CHUNK = 1 << 16
+RETRY_BACKOFF = 1.0  # seconds before the first retry; doubled each time
 _USER_AGENT = "syria-incident-map (incmap data install)"
 
 
@@ -123,7 +124,7 @@ def _attempt(url: str, part: Path, meta: Path, timeout: float, progress: bool) -
 
 
 def fetch(url: str, dest: Path, *, sha256: str | None = None, retries: int = 3,
-          timeout: float = 60.0, progress: bool = True, backoff: float = 1.0) -> Path:
+          timeout: float = 60.0, progress: bool = True) -> Path:
     """Download ``url`` to ``dest`` completely, or raise :class:`DataError`.
 
     An interrupted transfer is retried ``retries`` times, each resuming where the
@@ -148,7 +149,7 @@ def fetch(url: str, dest: Path, *, sha256: str | None = None, retries: int = 3,
         except (http.client.HTTPException, ConnectionError, TimeoutError) as exc:
             last = f"{type(exc).__name__}: {exc}"
         if attempt < retries:
-            time.sleep(backoff * 2 ** attempt)
+            time.sleep(RETRY_BACKOFF * 2 ** attempt)
     else:
         kept = part.stat().st_size if part.is_file() else 0
         keep = (f"; the {kept} bytes received are kept in {part} and running the same command "
@@ -193,7 +194,7 @@ def hdx_resource_url(dataset_url: str, pick: str, *, mirror: str | None = None,
             last = str(getattr(exc, "reason", exc))
         except ValueError as exc:
             raise DataError(f"{url}: the dataset description is not JSON ({exc}).") from exc
-        time.sleep(attempt)
+        time.sleep(RETRY_BACKOFF * attempt)
     else:
         raise DataError(f"{url}: download failed ({last}). Check the connection, or download the "
                         "files yourself and run: incmap data install --from PATH")
