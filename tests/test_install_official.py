@@ -37,6 +37,7 @@ from geo.reference.sources import DOWNLOADS
 COD_AB_FILE = "https://data.humdata.org/dataset/3e5e2a1c/resource/9d1d/download/syr_adm_unocha_20201217_shp.zip"
 COD_PP_FILE = "https://data.humdata.org/dataset/5b1c/resource/77aa/download/syr_pplp_adm4_unocha_20210113_shp.zip"
 GEONAMES_FILE = "https://download.geonames.org/export/dump/SY.zip"
+GED_FILE = "https://ucdp.uu.se/downloads/ged/ged251-csv.zip"
 
 
 def _key(url: str) -> str:
@@ -102,6 +103,20 @@ def _geonames(data: DataDir) -> bytes:
     return _zip({"SY.txt": ("\n".join(lines) + "\n").encode(), "readme.txt": b"GeoNames dump\n"})
 
 
+def _ged(data: DataDir) -> bytes:
+    """The global GED CSV: the Syrian extract, plus events elsewhere and a Syrian one of 2021."""
+    text = data.path_of("ucdp").read_text(encoding="utf-8")
+    header, first = text.splitlines()[:2]
+    cols = header.split(",")
+    row = next(csv.reader([first]))
+    iraq = dict(zip(cols, row), country="Iraq", country_id="645")
+    later = dict(zip(cols, row), date_start="2021-03-01 00:00:00.000", id="99999999")
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n")
+    writer.writerows([iraq, later])
+    return _zip({"GEDEvent_v25_1.csv": (text.rstrip("\n") + "\n" + buf.getvalue()).encode()})
+
+
 def _package(name: str, resources: list[tuple[str, str]]) -> bytes:
     """An HDX (CKAN) package_show answer listing ``(name, url)`` resources."""
     return json.dumps({"success": True, "result": {"name": name, "resources": [
@@ -120,6 +135,7 @@ def official_files(data, tmp_path_factory) -> dict[str, bytes]:
         _key(COD_AB_FILE): _cod_ab(data, tmp),
         _key(COD_PP_FILE): _cod_pp(data, tmp),
         _key(GEONAMES_FILE): _geonames(data),
+        _key(GED_FILE): _ged(data),
     }
 
 
@@ -194,6 +210,17 @@ def test_default_install_fetches_converts_and_verifies(tmp_path, mirror):
     communities = gpd.read_file(tmp_path / "dest" / "gazetteer/syr_adm4_communities_ocha_2015.geojson")
     assert communities.set_index("PCODE").loc["C1041", "NAME_ARA"] == "كفر نوران"
     assert not list((tmp_path / "cache").rglob("*.zip*")), "downloads are not left behind"
+    assert _key(GED_FILE) not in fetched, "the ~150 MB UCDP file is fetched only when asked for"
+
+
+def test_ucdp_on_request_keeps_the_syrian_events_of_its_span(tmp_path, mirror, data):
+    _, base = mirror
+    done = install_official(tmp_path / "dest", only=["ucdp"], mirror=base, progress=False)
+    assert [(d.key, d.converted) for d in done] == [("ucdp", "ged")]
+    with open(data.path_of("ucdp"), encoding="utf-8", newline="") as fh:
+        expected = sum(1 for _ in csv.reader(fh)) - 1
+    assert done[0].features == expected  # the Iraqi and the 2021 events were dropped
+    assert "99999999" not in (tmp_path / "dest" / done[0].path).read_text(encoding="utf-8")
 
 
 def test_a_broken_download_installs_nothing(tmp_path, mirror):
@@ -293,8 +320,8 @@ def test_a_dataset_without_the_expected_file_names_what_it_offers(tmp_path, mirr
     with pytest.raises(DataError) as err:
         install_official(tmp_path / "dest", mirror=base, progress=False)
     assert "syr_adm_20201217.gdb.zip" in str(err.value) and "--from" in str(err.value)
-    with pytest.raises(DataError, match="no official download for layer"):
-        install_official(tmp_path / "dest", only=["ucdp"], mirror=base, progress=False)
+    with pytest.raises(DataError, match="no official download for layer.s. aliases"):
+        install_official(tmp_path / "dest", only=["aliases"], mirror=base, progress=False)
 
 
 def test_cli_default_install_shows_a_progress_bar_per_file(tmp_path, mirror):

@@ -56,6 +56,9 @@ _HDX_FIELDS["communities"] = {
     "ADMIN3_COD": "ADM3_PCODE", "ADMIN2_COD": "ADM2_PCODE", "ADMIN1_COD": "ADM1_PCODE",
 }
 
+# The span the ucdp layer's file name (ucdp_ged_syria_2016-01_2019-11.csv) promises.
+_GED_SPAN = ("2016-01-01", "2019-11-30")
+
 _GEONAMES_COLUMNS = [
     "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
     "feature_class", "feature_code", "country_code", "cc2", "admin1_code", "admin2_code",
@@ -157,6 +160,21 @@ def _convert_geonames(src: Path, dest: Path) -> None:
                              "|".join(alts)])
 
 
+def _convert_ged(src: Path, dest: Path) -> None:
+    """UCDP GED (the global CSV) -> the Syrian events of the span the layer's file name states."""
+    first, last = _GED_SPAN
+    with open(src, encoding="utf-8", newline="") as fh, open(dest, "w", encoding="utf-8",
+                                                              newline="") as out:
+        reader = csv.DictReader(fh)
+        if not reader.fieldnames or "country" not in reader.fieldnames:
+            raise DataError(f"{src}: no 'country' column; not a UCDP GED file.")
+        writer = csv.DictWriter(out, fieldnames=reader.fieldnames)
+        writer.writeheader()
+        for row in reader:
+            if row["country"] == "Syria" and first <= (row.get("date_start") or "")[:10] <= last:
+                writer.writerow(row)
+
+
 def install(source: str | os.PathLike, dest: str | os.PathLike | None = None,
             only: list[str] | None = None, on_skip=None,
             progress: bool = False) -> list[InstalledLayer]:
@@ -205,7 +223,9 @@ def install_official(dest: str | os.PathLike | None = None, only: list[str] | No
             raise DataError(f"no official download for layer(s) {', '.join(unknown)}; download "
                             "them yourself and run: incmap data install --from PATH "
                             f"(official downloads give: {', '.join(by_layer)})")
-    wanted = [layer for layer in LAYERS if layer.key in by_layer and (not only or layer.key in only)]
+    default = {key for d in downloads if d.default for key in d.layers}
+    wanted = [layer for layer in LAYERS
+              if layer.key in by_layer and (layer.key in only if only else layer.key in default)]
     needed = [d for d in downloads if any(layer.key in d.layers for layer in wanted)]
     cache = _download_dir()
     with tempfile.TemporaryDirectory(prefix="incmap-install-") as tmp_name:
@@ -275,6 +295,9 @@ def _install_found(wanted: list[Layer], roots: dict[str, Path], dest, tmp: Path,
                 _convert_hdx(found, target, layer)
             elif how == "geonames dump":
                 _convert_geonames(found, target)
+            elif how == "fields" and layer.key == "ucdp":
+                how = "ged"
+                _convert_ged(found, target)
             else:
                 shutil.copyfile(found, target)
                 for extra in layer.extra_paths:
@@ -297,7 +320,7 @@ def _install_found(wanted: list[Layer], roots: dict[str, Path], dest, tmp: Path,
             continue
         installed.append(InstalledLayer(layer.key, layer.path, str(found), features,
                                         file_sha256(target), layer.license,
-                                        how if how in ("hdx", "geonames dump") else ""))
+                                        how if how in ("hdx", "geonames dump", "ged") else ""))
     if problems:
         raise DataError("Nothing was installed:\n  - " + "\n  - ".join(problems))
     dest.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ True
 ``incmap data install`` fetches, which layers each gives, and what is verified.
 
 >>> [d.key for d in DOWNLOADS]
-['cod-ab', 'cod-pp', 'geonames']
+['cod-ab', 'cod-pp', 'geonames', 'ucdp-ged']
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ class Download:
     sha256: str | None = None
     features: tuple[tuple[str, int], ...] = ()
     verified: str = ""
+    default: bool = True  # fetched by a plain ``incmap data install`` (else only with --layer)
 
     @property
     def license(self) -> str:
@@ -125,4 +126,8 @@ DOWNLOADS: tuple[Download, ...] = (
              ("geonames",),
              verified="the 19-column GeoNames dump; populated places only (rebuilt daily, so no "
                       "fixed checksum or count)"),
+    Download("ucdp-ged", "ucdp", "https://ucdp.uu.se/downloads/ged/ged251-csv.zip", ("ucdp",),
+             default=False,
+             verified="the GED fields the importer reads; the Syrian events of 2016-01 to 2019-11 "
+                      "are kept (the global file is ~150 MB, so only with --layer ucdp)"),
 )
