@@ -20,7 +20,6 @@ PosixPath('SY.zip')
 
 from __future__ import annotations
 
-import hashlib
 import http.client
 import json
 import os
@@ -33,6 +32,7 @@ import urllib.request
 from pathlib import Path
 
 from ..errors import DataError
+from .datadir import file_sha256
 
 __all__ = ["fetch", "mirrored", "hdx_resource_url", "MIRROR_ENV", "MAX_DOWNLOAD_BYTES"]
 
@@ -55,14 +55,6 @@ def mirrored(url: str, mirror: str | None = None) -> str:
 
 class _Interrupted(Exception):
     """The transfer stopped before the end; worth another try."""
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _attempt(url: str, part: Path, meta: Path, timeout: float, progress: bool) -> None:
@@ -158,7 +150,7 @@ def fetch(url: str, dest: Path, *, sha256: str | None = None, retries: int = 3,
                         "Check the connection, or download the file yourself and run: "
                         "incmap data install --from FILE")
     if sha256:
-        got = _sha256(part)
+        got = file_sha256(part)
         if got != sha256.lower():
             part.unlink(missing_ok=True)
             meta.unlink(missing_ok=True)
