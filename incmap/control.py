@@ -11,13 +11,19 @@ from .common import echo_json, fail, user_errors
 
 DATASET_HELP = ("A control dataset folder (periods.csv + areas.geojson); default: the bundled "
                 "dataset.")
+LAYER_HELP = ("A dataset folder stacked above the dataset (repeatable; the first given wins "
+              "where layers overlap); answers name the layer they came from.")
 
 
-def _index(obj, dataset: str | None):
+def _index(obj, dataset: str | None, layers=()):
     from geo.control import ControlIndex
 
     with user_errors():
-        return ControlIndex.load(obj.data(), dataset)
+        return ControlIndex.load(obj.data(), dataset, layers=layers)
+
+
+def layer_option(f):
+    return click.option("--layer", "layers", multiple=True, metavar="DIR", help=LAYER_HELP)(f)
 
 
 @click.group("control", invoke_without_command=True)
@@ -25,10 +31,11 @@ def _index(obj, dataset: str | None):
 @click.option("--lon", type=float, help="Longitude (WGS84 degrees).")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="The day to ask about.")
 @click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@layer_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def control_group(ctx: click.Context, lat: float | None, lon: float | None, date: str | None,
-                  dataset: str | None, as_json: bool) -> None:
+                  dataset: str | None, layers: tuple[str, ...], as_json: bool) -> None:
     """Which force controlled a place on a date.
 
     \b
@@ -36,6 +43,8 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
       incmap control --lat 36.50 --lon 37.48 --date 2023-07-09
       incmap control --lat 35.93 --lon 36.63 --date 2023-07-04 --json
       incmap control snapshot --date 2023-07-09 -o control.geojson
+      incmap control diff --from 2017-11-01 --to 2018-06-01
+      incmap control --layer my-layer --lat 36.50 --lon 37.48 --date 2026-06-01
       incmap control import marks.csv --format marks --force-field faction \\
           --from 2017-07-01 --to 2017-08-31 -o my-dataset
     """
@@ -47,7 +56,7 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
             return
         raise fail("give --lat, --lon and --date together (e.g. --lat 36.50 --lon 37.48 "
                    "--date 2023-07-09)")
-    idx = _index(ctx.obj, dataset)
+    idx = _index(ctx.obj, dataset, layers)
     with user_errors():
         answer = idx.control_at(lon, lat, date)
     if as_json:
@@ -67,63 +76,57 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
     if answer.force != "UNKNOWN":
         click.echo(f"  period: {answer.valid_from} to {answer.valid_to or 'open'}, unit "
                    f"{answer.unit}, confidence {answer.confidence}")
-        click.echo(f"  source: {answer.source or '-'}")
+        click.echo(f"  source: {answer.source or '-'} (layer {answer.layer})")
     if answer.front_km is not None:
         click.echo(f"  nearest area of another force: {answer.front_km:.1f} km")
     if answer.stale:
         click.echo(f"  STALE: the data covers {idx.coverage[0]} to {idx.coverage[1]}")
+    if answer.coverage_note:
+        click.echo(f"  {answer.coverage_note}")
     if answer.note:
         click.echo(f"  note: {answer.note}")
-
-
-def snapshot_geojson(idx, date: str) -> dict:
-    """The snapshot of ``date`` as an RFC 7946 FeatureCollection (plus ``date`` and ``stale``)."""
-    import shapely
-
-    snap = idx.snapshot(date)
-    features = []
-    for row in snap.itertuples(index=False):
-        # 6 decimals (~0.1 m) kept valid by snap-rounding; RFC 7946 rings: exterior
-        # counter-clockwise, holes clockwise.
-        geom = shapely.orient_polygons(shapely.set_precision(row.geometry, 1e-6))
-        features.append({"type": "Feature", "properties": {
-            "force": row.force, "name": row.name, "colour": row.colour,
-            "contested": bool(row.contested), "confidence": row.confidence, "source": row.source,
-            "valid_from": row.valid_from, "valid_to": row.valid_to,
-        }, "geometry": json.loads(shapely.to_geojson(geom))})
-    return {"type": "FeatureCollection", "date": str(date), "stale": idx.is_stale(date),
-            "features": features}
 
 
 @control_group.command("snapshot")
 @click.option("--date", "date", required=True, metavar="YYYY-MM-DD", help="The day.")
 @click.option("-o", "--output", metavar="FILE", help="Write GeoJSON here (default: stdout).")
 @click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@layer_option
 @click.pass_obj
-def snapshot(obj, date: str, output: str | None, dataset: str | None) -> None:
-    """The control areas on a date as GeoJSON (RFC 7946), one feature per force.
+def snapshot(obj, date: str, output: str | None, dataset: str | None,
+             layers: tuple[str, ...]) -> None:
+    """The control areas on a date as GeoJSON (RFC 7946), one feature per force and status.
+
+    The same features as the API's /api/control/snapshot and OGC control-areas
+    collection (valid, right-hand-rule winding, simplified to ~400 m on a ~10 m grid),
+    with the coverage, attribution and licence at the top level.
 
     \b
     Example:
       incmap control snapshot --date 2023-07-09 -o control.geojson
     """
-    idx = _index(obj, dataset)
+    from geo.control.snapshot import control_snapshot_geojson
+
+    idx = _index(obj, dataset, layers)
     with user_errors():
-        doc = snapshot_geojson(idx, date)
+        doc = control_snapshot_geojson(idx, date)
     text = json.dumps(doc, ensure_ascii=False)
     if output:
         Path(output).write_text(text, encoding="utf-8")
+        note = (doc.get("coverage") or {}).get("message")
         click.echo(f"{output}: {len(doc['features'])} areas on {date}"
-                   + (" (STALE: past the data's coverage)" if doc["stale"] else ""), err=True)
+                   + (" (STALE: past the data's coverage)" if doc["stale"] else "")
+                   + (f" ({note})" if note else ""), err=True)
     else:
         click.echo(text)
 
 
 @control_group.command("check")
 @click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@layer_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
-def check(obj, dataset: str | None, as_json: bool) -> None:
+def check(obj, dataset: str | None, layers: tuple[str, ...], as_json: bool) -> None:
     """Load a control dataset and report its coverage, size, conflicts and warnings.
 
     Warnings name community periods whose P-code has no cell of its own (its point is
@@ -136,11 +139,14 @@ def check(obj, dataset: str | None, as_json: bool) -> None:
     """
     from collections import Counter
 
-    idx = _index(obj, dataset)
+    idx = _index(obj, dataset, layers)
     ds = idx.dataset
     report = {
-        "dataset": str(ds.path), "periods": len(ds.periods), "areas": len(ds.areas),
+        "dataset": str(ds.path), "layers": list(ds.layers) or [ds.name],
+        "periods": len(ds.periods), "areas": len(ds.areas),
         "coverage": [d.isoformat() for d in idx.coverage] if idx.coverage else None,
+        "last_verified": (idx.coverage_info.verified_to.isoformat() if idx.coverage_info
+                          else None),
         "atoms": len(idx.tess), "change_days": len(idx._change_days),
         "forces": dict(Counter(p.force for p in ds.periods)),
         "confidence": dict(Counter(p.confidence for p in ds.periods)),
@@ -151,8 +157,8 @@ def check(obj, dataset: str | None, as_json: bool) -> None:
     if as_json:
         echo_json(report)
         return
-    for k in ("dataset", "periods", "areas", "coverage", "atoms", "change_days", "forces",
-              "confidence"):
+    for k in ("dataset", "layers", "periods", "areas", "coverage", "last_verified", "atoms",
+              "change_days", "forces", "confidence"):
         click.echo(f"{k}: {report[k]}")
     for c in report["area_conflicts"]:
         click.echo(f"conflict (the smaller area wins): {c}")
