@@ -166,6 +166,72 @@ def check(obj, dataset: str | None, layers: tuple[str, ...], as_json: bool) -> N
         click.echo(f"warning: {w}")
 
 
+def _write_rows(frame, output: str | None, fmt: str, text_columns: list[tuple[str, str, int]],
+                title: str) -> None:
+    """Write ``frame`` as CSV or JSON (to ``output`` or stdout), or as a text table."""
+    import io
+
+    if fmt == "csv":
+        buf = io.StringIO()
+        frame.to_csv(buf, index=False, lineterminator="\n")
+        text = buf.getvalue()
+    elif fmt == "json":
+        text = json.dumps({"title": title, "count": len(frame),
+                           "rows": json.loads(frame.to_json(orient="records", force_ascii=False))},
+                          ensure_ascii=False, indent=1)
+    else:
+        lines = ["  ".join(f"{head:<{width}}" for _, head, width in text_columns)]
+        for row in frame.to_dict("records"):
+            lines.append("  ".join(f"{str(row[col] if row[col] is not None else '-')[:width]:<{width}}"
+                                   for col, _, width in text_columns))
+        lines.append(title)
+        text = "\n".join(lines) + "\n"
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"{output}: {title}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@control_group.command("diff")
+@click.option("--from", "date_from", required=True, metavar="D", help="The first date.")
+@click.option("--to", "date_to", required=True, metavar="D", help="The second date.")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default=None,
+              help="Output format (default: text, or what -o's extension says).")
+@click.option("-o", "--output", metavar="FILE", help="Write here instead of stdout.")
+@click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@layer_option
+@click.pass_obj
+def diff(obj, date_from: str, date_to: str, fmt: str | None, output: str | None,
+         dataset: str | None, layers: tuple[str, ...]) -> None:
+    """The communities that changed hands between two dates.
+
+    One row per community (P-code, name, from-force, to-force, and the date range of
+    the change: the old force known until HELD_UNTIL, the new one from HELD_SINCE).
+    Places going to or from UNKNOWN are left out.
+
+    \b
+    Examples:
+      incmap control diff --from 2017-11-01 --to 2018-06-01
+      incmap control diff --from 2024-11-26 --to 2024-12-15 -o changes.csv
+      incmap control diff --layer wiki-2026 --from 2026-02-01 --to 2026-09-11 --format json
+    """
+    from geo.control.diff import control_diff
+    from geo.reference import load
+
+    idx = _index(obj, dataset, layers)
+    with user_errors():
+        frame = control_diff(idx, load(obj.data()), date_from, date_to)
+    if fmt is None:
+        ext = Path(output).suffix.lower().lstrip(".") if output else ""
+        fmt = ext if ext in ("csv", "json") else "text"
+    _write_rows(frame, output, fmt,
+                [("pcode", "pcode", 6), ("name", "name", 24), ("from_force", "from", 12),
+                 ("to_force", "to", 12), ("held_until", "held until", 10),
+                 ("held_since", "held since", 10), ("to_layer", "layer", 10)],
+                f"{len(frame)} communities changed hands between {date_from} and {date_to}")
+
+
 def _mapping(values: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for item in values:
@@ -179,7 +245,7 @@ def _mapping(values: tuple[str, ...]) -> dict[str, str]:
 @control_group.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["geojson", "kml", "gpkg", "shp", "pcodes", "marks"]),
+              type=click.Choice(["geojson", "kml", "gpkg", "shp", "pcodes", "marks", "wikimap"]),
               help="What FILE is.")
 @click.option("-o", "--output", metavar="DIR",
               help="Write the result as a dataset folder (periods.csv + areas.geojson); "
@@ -190,7 +256,11 @@ def _mapping(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--to", "date_to", metavar="D", help="Last day of that range.")
 @click.option("--field", metavar="NAME", help="Polygons: the attribute naming the force.")
 @click.option("--map", "maps", multiple=True, metavar="VALUE=FORCE",
-              help="Polygons: map an attribute value to a force (repeatable).")
+              help="Polygons: map an attribute value to a force; wikimap: a mark colour to a "
+                   "force, over the revision's legend (repeatable).")
+@click.option("--snapshot", "snapshot_csv", metavar="CSV",
+              help="Wikimap: also write the revision's marks here (the dated village-level "
+                   "snapshot, lat,lon,force,...,line).")
 @click.option("--layer", metavar="NAME", help="GeoPackage/KML: the layer to read.")
 @click.option("--force-field", default="force", show_default=True, help="Marks: force column.")
 @click.option("--date-field", default="date", show_default=True, help="Marks: date column.")
@@ -203,8 +273,8 @@ def _mapping(values: tuple[str, ...]) -> dict[str, str]:
 @click.pass_obj
 def import_(obj, file: str, fmt: str, output: str | None, merge: bool, date: str | None,
             date_from: str | None, date_to: str | None, field: str | None, maps: tuple[str, ...],
-            layer: str | None, force_field: str, date_field: str, source: str, confidence: str,
-            skip_invalid: bool, as_json: bool) -> None:
+            snapshot_csv: str | None, layer: str | None, force_field: str, date_field: str,
+            source: str, confidence: str, skip_invalid: bool, as_json: bool) -> None:
     """Read control data from FILE, check it, and optionally write it as a dataset.
 
     \b
@@ -214,12 +284,19 @@ def import_(obj, file: str, fmt: str, output: str | None, merge: bool, date: str
       pcodes                CSV pcode,force,valid_from,valid_to,source,confidence
       marks                 CSV lat,lon,force[,date]: community cells take the force of
                             their marks, or of the nearest mark (distance kept)
+      wikimap               the text of Wikipedia's Module:Syrian Civil War detailed map
+                            (one revision); --date is the revision's date (it picks the
+                            legend: the colours changed on 8 Dec 2024), --to the last day
+                            the layer answers for; marks -> cells as for marks
     \b
     Examples:
       incmap control import oti.geojson --format geojson --field control \\
           --map 1=GOV --map 2=SDF --date 2020-03-06 -o my-dataset
       incmap control import table.csv --format pcodes -o my-dataset --merge
+      incmap control import module.lua --format wikimap --date 2026-09-11 \
+          --to 2026-12-31 --snapshot marks-2026-09-11.csv -o wiki-2026
     Query the result with: incmap control --dataset my-dataset --lat .. --lon .. --date ..
+    or stack it above the bundled dataset: incmap control --layer wiki-2026 ...
     """
     from geo.control.dataset import ControlDataset
     from geo.control.importers import import_marks, import_pcodes, import_polygons
@@ -238,6 +315,15 @@ def import_(obj, file: str, fmt: str, output: str | None, merge: bool, date: str
             result = import_marks(file, ref=load(obj.data()), valid_from=start, valid_to=end,
                                   force_field=force_field, date_field=date_field, source=source,
                                   skip_invalid=skip_invalid)
+        elif fmt == "wikimap":
+            from geo.control.wikimap import import_module
+            from geo.reference import load
+
+            if not start:
+                raise fail("wikimap needs --date: the date of the module's revision")
+            result = import_module(file, ref=load(obj.data()), date=start,
+                                   valid_to=date_to, legend=_mapping(maps), source=source,
+                                   snapshot=snapshot_csv, skip_invalid=skip_invalid)
         else:
             if not start:
                 raise fail("polygon snapshots need --date (or --from and --to)")
@@ -255,8 +341,11 @@ def import_(obj, file: str, fmt: str, output: str | None, merge: bool, date: str
             areas = old.areas if not len(dataset.areas) else (
                 dataset.areas if not len(old.areas) else
                 pd.concat([old.areas, dataset.areas]))
-            dataset = ControlDataset(old.periods + dataset.periods, areas,
-                                     old.declared_coverage, Path(output))
+            covs = [c for c in (old.coverage_info, dataset.coverage_info) if c]
+            dataset = ControlDataset(
+                old.periods + dataset.periods, areas,
+                (min(c.first for c in covs), max(c.last for c in covs)) if covs else None,
+                Path(output), max((c.verified_to for c in covs), default=None))
         if output:
             dataset.write(output)
     summary = {**result.summary, "file": file, "format": fmt,
