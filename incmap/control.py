@@ -232,6 +232,93 @@ def diff(obj, date_from: str, date_to: str, fmt: str | None, output: str | None,
                 f"{len(frame)} communities changed hands between {date_from} and {date_to}")
 
 
+@control_group.command("disputes")
+@click.option("--store", "store_path", metavar="PATH",
+              help="The incident store (default: the global --store / $INCMAP_STORE).")
+@click.option("--cases", multiple=True, metavar="CSV",
+              help="Also evaluate these cases files (as incmap eval does) and list their "
+                   "disagreements (repeatable).")
+@click.option("--start", metavar="D", help="Store: incidents from this date.")
+@click.option("--end", metavar="D", help="Store: incidents up to this date.")
+@click.option("-o", "--output", metavar="FILE", help="Write the review list here (CSV).")
+@click.pass_obj
+def disputes(obj, store_path: str | None, cases: tuple[str, ...], start: str | None,
+             end: str | None, output: str | None) -> None:
+    """The review list of control disputes: where a source states one force and the
+    dataset computes another (the store's disagreements and incmap eval's).
+
+    One row per dispute: origin, place, P-code, date, stated, computed, sentence,
+    source, and a correction prefilled with the stated force on that day. A reviewer
+    writes accept / reject / place in the decision column (editing the correction's
+    unit, dates and confidence as the source allows), then turns the accepted rows
+    into authored periods with `incmap control corrections` (docs/control-dataset.md,
+    "Reviewing control disputes").
+
+    \b
+    Examples:
+      incmap control disputes --store incidents.gpkg -o review.csv
+      incmap control disputes --cases ../shared/eval/seed_cases_2023-07.csv -o review.csv
+    """
+    from geo.control.disputes import disputes_from_eval, disputes_from_store, write_review
+    from geo.store import default_store_path, open_store
+
+    from .eval import evaluate_file
+
+    rows: list[dict] = []
+    with user_errors():
+        path = default_store_path(store_path or obj.store_path)
+        if Path(path).is_file():
+            store = open_store(path, readonly=True)
+            rows += disputes_from_store(store, start=start, end=end)
+        elif store_path or not cases:
+            raise fail(f"no incident store at {path}; give --store PATH or --cases CSV")
+        for case_file in cases:
+            if not Path(case_file).is_file():
+                raise fail(f"{case_file}: no such file")
+            obj.data()
+            rows += disputes_from_eval(evaluate_file(case_file))
+        text = write_review(rows, output)
+    if output:
+        click.echo(f"{output}: {len(rows)} control disputes to review", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@control_group.command("corrections")
+@click.argument("review", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", metavar="FILE",
+              help="Write the periods here (default: stdout).")
+@click.pass_obj
+def corrections_(obj, review: str, output: str | None) -> None:
+    """Turn the accepted rows of a reviewed disputes list into authored periods.
+
+    Writes rows in the authored format (unit,force,valid_from,valid_to,contested,also,
+    confidence,source,note) for geo/data/control/authored_periods.csv (or a layer's
+    periods.csv); every row is checked, and an error names the review file's line.
+
+    \b
+    Example:
+      incmap control corrections review.csv -o corrections.csv
+    """
+    from geo.control.disputes import corrections, read_review, write_periods
+
+    if not Path(review).is_file():
+        raise fail(f"{review}: no such file")
+    with user_errors():
+        rows = read_review(review)
+        periods = corrections(rows, source=review)
+        text = write_periods(periods, output)
+    counts = {d: sum(r["decision"] == d for _, r in rows) for d in ("accept", "reject", "place")}
+    summary = (f"{len(periods)} period(s) from {counts['accept']} accepted row(s); "
+               f"{counts['reject']} rejected, {counts['place']} place problem(s), "
+               f"{len(rows) - sum(counts.values())} not reviewed")
+    if output:
+        click.echo(f"{output}: {summary}", err=True)
+    else:
+        click.echo(text, nl=False)
+        click.echo(summary, err=True)
+
+
 def _mapping(values: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for item in values:

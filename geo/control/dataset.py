@@ -48,7 +48,8 @@ from ..tabular import csv_rows, read_text
 from .coverage import Coverage
 from .period import CONFIDENCES, ControlPeriod, check_no_overlaps, parse_day, unit_kind
 
-__all__ = ["ControlDataset", "BUNDLED_DIR", "PERIOD_FIELDS", "read_periods_csv", "read_areas"]
+__all__ = ["ControlDataset", "BUNDLED_DIR", "PERIOD_FIELDS", "read_periods_csv", "read_areas",
+           "period_row", "period_from_row"]
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "data" / "control"
 PERIOD_FIELDS = ["unit", "force", "valid_from", "valid_to", "contested", "also", "confidence",
@@ -81,6 +82,14 @@ def read_periods_csv(path: str | os.PathLike, *, text: str | None = None,
            for line, row in rows]
     check_no_overlaps(out, source=src)
     return out
+
+
+def period_row(p: ControlPeriod) -> list[str]:
+    """A period as a ``periods.csv`` row (:data:`PERIOD_FIELDS`): the inverse of
+    :func:`period_from_row`."""
+    return [p.unit, p.force, p.valid_from.isoformat(),
+            p.valid_to.isoformat() if p.valid_to else "", "true" if p.contested else "",
+            ";".join(p.also), p.confidence, p.source, p.note]
 
 
 def period_from_row(row: dict, *, source: str, line: int, known_units=None) -> ControlPeriod:
@@ -330,10 +339,7 @@ class ControlDataset:
                 w = csv.writer(f, lineterminator="\n")
                 w.writerow(PERIOD_FIELDS)
                 for p in sorted(self.periods, key=lambda p: (p.unit, p.valid_from)):
-                    w.writerow([p.unit, p.force, p.valid_from.isoformat(),
-                                p.valid_to.isoformat() if p.valid_to else "",
-                                "true" if p.contested else "", ";".join(p.also), p.confidence,
-                                p.source, p.note])
+                    w.writerow(period_row(p))
             if len(self.areas):
                 feats = [{"type": "Feature",
                           "properties": {"id": r["id"], "name": r["name"],
