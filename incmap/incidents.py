@@ -145,15 +145,19 @@ def query_cmd(obj, limit: int, offset: int, order: str, include_names: bool, as_
     with user_errors():
         total = store.count(f)
         found = store.query(f, limit=limit or None, offset=offset, order=order)
+        key = store.id_key
     store.close()
     if as_json:
         echo_json({"total": total, "offset": offset, "returned": len(found),
-                   "incidents": [inc.to_dict(include_names=include_names) for inc in found]})
+                   "incidents": [inc.to_dict(include_names=include_names, key=key)
+                                 for inc in found]})
         return
     for inc in found:
+        shown = inc.to_dict(include_names=include_names, key=key)  # public unless --names
         where = inc.pcode or inc.adm3_pcode or "-"
         click.echo(f"{inc.date} {inc.category:<8} killed {inc.killed:>4}  {inc.perpetrator or '-':<18} "
-                   f"control {inc.computed_control or '-':<8} {where:<10} {_clip(inc.place_text)}  [{inc.id}]")
+                   f"control {inc.computed_control or '-':<8} {where:<10} "
+                   f"{_clip(shown['place_text'])}  [{shown['id']}]")
     click.echo(f"{len(found)} of {total} shown" + (f" (from {offset})" if offset else ""), err=True)
 
 

@@ -40,7 +40,8 @@ class ExportOps:
         incidents = list(self.res.store.query(q.store_filters()))
         body = ex.export_bytes(incidents, ext, circles=circles, gazetteer=self.res.gazetteer_or_none(),
                                control_index=self.res.control_or_none(),
-                               title=COLLECTIONS[kind]["title"], query=q.describe(), layer=kind)
+                               title=COLLECTIONS[kind]["title"], query=q.describe(), layer=kind,
+                               key=self.res.store.id_key)
         stamp = dt.date.today().isoformat()
         return Result(200, {"Content-Type": ex.EXPORT_TYPES[ext],
                             "Content-Disposition":

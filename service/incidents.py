@@ -102,7 +102,8 @@ class IncidentOps:
         from geo.export import incident_feature
 
         names = self.res.authorised(req)
-        return [incident_feature(inc, names=names) for inc in incidents]
+        key = self.res.store.id_key
+        return [incident_feature(inc, names=names, key=key) for inc in incidents]
 
     @operation
     def incidents(self, req: Request) -> Result:
@@ -132,11 +133,16 @@ class IncidentOps:
     def incident(self, req: Request, incident_id: str) -> Result:
         """``GET /api/incidents/{id}``: one incident as a GeoJSON Feature."""
         check_known(req, ())
-        inc = self.get(incident_id)
+        inc = self.get(incident_id, req)
         return ok(self.features([inc], req)[0], content_type=GEOJSON)
 
-    def get(self, incident_id: str):
-        inc = self.res.store.get(incident_id)
+    def get(self, incident_id: str, req: Request | None = None):
+        """The incident with this id: its public id, or (for an authorised caller, ``req``)
+        the store's own id too. A 404 when there is none."""
+        store = self.res.store
+        inc = store.get_public(incident_id)
+        if inc is None and req is not None and self.res.authorised(req):
+            inc = store.get(incident_id)
         if inc is None:
             raise ApiError(404, "Not found", f"no incident with id {incident_id[:80]!r}",
                            kind="not-found")
@@ -168,28 +174,28 @@ class IncidentOps:
         """``PUT /api/incidents/{id}``: replace one incident (a GeoJSON Feature)."""
         self.res.require_writer(req)
         check_known(req, ())
-        self.get(incident_id)
+        target = self.get(incident_id, req).id  # the store's id, also when given the public one
         doc = json_body(req)
         if not isinstance(doc, dict) or doc.get("type") != "Feature":
             raise ApiError(400, "Invalid body", "send one GeoJSON Feature", kind="invalid-body")
         props = doc.get("properties") if isinstance(doc.get("properties"), dict) else {}
         given = doc.get("id", props.get("id"))
-        if given not in (None, "", incident_id):
+        if given not in (None, "", incident_id, target):
             raise ApiError(400, "Invalid body", f"the Feature's id {str(given)[:80]!r} differs "
                            f"from the URL's {incident_id[:80]!r}", kind="invalid-body")
-        doc = {**doc, "id": incident_id, "properties": {**props, "id": incident_id}}
+        doc = {**doc, "id": target, "properties": {**props, "id": target}}
         body = json.dumps({"type": "FeatureCollection", "features": [doc]}).encode()
         self._import(dataclasses.replace(req, body=body), "geojson", "request body")
-        return ok(self.features([self.get(incident_id)], req)[0], content_type=GEOJSON)
+        return ok(self.features([self.res.store.get(target)], req)[0], content_type=GEOJSON)
 
     @operation
     def delete_incident(self, req: Request, incident_id: str) -> Result:
         """``DELETE /api/incidents/{id}``."""
         self.res.require_writer(req)
         check_known(req, ())
-        self.get(incident_id)
+        target = self.get(incident_id, req).id
         with self.res.lock:
-            self.res.store.delete(incident_id)
+            self.res.store.delete(target)
         return Result(204, {}, b"")
 
     @operation

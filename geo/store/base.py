@@ -217,6 +217,28 @@ class IncidentStore(abc.ABC):
     def delete(self, incident_id: str) -> bool:
         """Remove one incident; ``True`` if it existed."""
 
+    # -- the public view's ids (geo.privacy) ---------------------------------------------
+    @property
+    @abc.abstractmethod
+    def id_key(self) -> bytes:
+        """The secret that keys public ids (:func:`geo.privacy.public_id`): made at random
+        when the store is created and kept in it, so public ids are stable with the store."""
+
+    @abc.abstractmethod
+    def get_public(self, public_id: str) -> Incident | None:
+        """The incident whose public id (``incident.public(key=self.id_key)["id"]``) is this.
+
+        A backend keeps each incident's public id beside its id (written by
+        :meth:`add_many` with :meth:`public_id`) to find it; an id the public view
+        withholds (one that holds a name) finds nothing here.
+        """
+
+    def public_id(self, incident: Incident) -> str:
+        """The id the public sees for ``incident`` in this store."""
+        from ..privacy import incident_public_id  # noqa: PLC0415
+
+        return incident_public_id(incident, self.id_key)
+
     @abc.abstractmethod
     def query(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0,
               order: str = "date", **kw) -> list[Incident]:

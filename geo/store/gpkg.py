@@ -29,6 +29,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import secrets
 import sqlite3
 import struct
 import threading
@@ -147,11 +148,13 @@ _FIELD_COLUMNS = [f for f in FIELDS if f not in ("lon", "lat")]
 COLUMNS: list[tuple[str, str]] = (
     [(f, _TYPES.get(f, "TEXT")) for f in _FIELD_COLUMNS]
     + [("date_start", "DATE"), ("control_agrees", "BOOLEAN"),
-       ("row_hash", "TEXT"), ("updated_at", "DATETIME")]
+       ("row_hash", "TEXT"), ("updated_at", "DATETIME"), ("public_id", "TEXT")]
 )
 _COLNAMES = [c for c, _ in COLUMNS]
 _INDEXED = ("date", "category", "perpetrator", "computed_control", "adm1_pcode", "adm2_pcode",
-            "adm3_pcode", "dataset")
+            "adm3_pcode", "dataset", "public_id")
+# The store's own settings (the key of public ids): not a layer, so QGIS does not list it.
+META = "incmap_meta"
 
 # An incident is counted in a month (year, day) only when the whole interval its date allows
 # lies in that month; otherwise it goes to the IMPRECISE group, never to the month it starts in
@@ -177,7 +180,7 @@ _ORDER_SQL = {"date": "date, id", "-date": "date DESC, id DESC", "-killed": "kil
               "id": "id"}
 
 
-def _row_values(inc: Incident, now: str) -> tuple[bytes | None, list[Any]]:
+def _row_values(inc: Incident, now: str, public_id: str) -> tuple[bytes | None, list[Any]]:
     d = inc.to_dict(include_names=True)
     d.pop("control_agrees")
     start, end = inc.date_interval
@@ -191,7 +194,7 @@ def _row_values(inc: Incident, now: str) -> tuple[bytes | None, list[Any]]:
     agrees = inc.control_agrees
     d["date_end"] = end.isoformat()
     values = [d[c] for c in _FIELD_COLUMNS] + [
-        start.isoformat(), None if agrees is None else int(agrees), row_hash, now]
+        start.isoformat(), None if agrees is None else int(agrees), row_hash, now, public_id]
     return geom, values
 
 
@@ -211,6 +214,7 @@ class GeoPackageStore(IncidentStore):
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._absent: set[str] = set()
+        self._key: bytes | None = None
         p = Path(self.path)
         if readonly and not p.exists():
             raise StoreError(f"no incident store at {p}; import some incidents first "
@@ -278,6 +282,11 @@ class GeoPackageStore(IncidentStore):
                 with self._transaction(conn):
                     for c, t in missing:
                         conn.execute(f'ALTER TABLE "{TABLE}" ADD COLUMN "{c}" {t}')
+                    self._create_meta(conn)
+                    if "public_id" in {c for c, _ in missing}:
+                        conn.execute(f'CREATE INDEX IF NOT EXISTS "idx_{TABLE}_public_id" ON '
+                                     f'"{TABLE}" ("public_id")')
+                        self._fill_public_ids(conn)
                 missing = []
             # Read-only on an older store: the missing columns read as empty.
             self._absent = {c for c, _ in missing}
@@ -322,6 +331,7 @@ class GeoPackageStore(IncidentStore):
         conn.execute(f'CREATE TABLE "{TABLE}" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
                      f'"geom" POINT, {cols})')
         conn.execute(f'CREATE UNIQUE INDEX "idx_{TABLE}_id" ON "{TABLE}" ("id")')
+        self._create_meta(conn)
         for c in _INDEXED:
             conn.execute(f'CREATE INDEX "idx_{TABLE}_{c}" ON "{TABLE}" ("{c}")')
         conn.execute(
@@ -359,6 +369,29 @@ class GeoPackageStore(IncidentStore):
                      f'IN (OLD."fid", NEW."fid"); END')
         conn.execute(f'CREATE TRIGGER "{RTREE}_delete" AFTER DELETE ON {t} WHEN old."geom" NOT NULL '
                      f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END')
+
+    def _create_meta(self, conn: sqlite3.Connection) -> None:
+        conn.execute(f'CREATE TABLE IF NOT EXISTS "{META}" (name TEXT PRIMARY KEY NOT NULL, '
+                     f'value TEXT NOT NULL)')
+        conn.execute(f'INSERT OR IGNORE INTO "{META}" VALUES (\'id_key\', ?)',
+                     (secrets.token_hex(32),))
+
+    def _fill_public_ids(self, conn: sqlite3.Connection) -> None:
+        """Public ids for the rows of a store written before they existed."""
+        self._key = None
+        rows = self._select("", [])
+        conn.executemany(f'UPDATE "{TABLE}" SET public_id = ? WHERE id = ?',
+                         [(self.public_id(inc), inc.id) for inc in rows])
+
+    @property
+    def id_key(self) -> bytes:
+        if self._key is None:
+            try:
+                row = self._conn().execute(f'SELECT value FROM "{META}" WHERE name = \'id_key\'').fetchone()
+            except sqlite3.OperationalError:
+                row = None  # a read-only store of an older version: keys live for this process
+            self._key = bytes.fromhex(row[0]) if row else secrets.token_bytes(32)
+        return self._key
 
     class _transaction:
         def __init__(self, conn: sqlite3.Connection):
@@ -407,7 +440,7 @@ class GeoPackageStore(IncidentStore):
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
         rows = []
         for inc in batch.values():
-            geom, values = _row_values(inc, now)
+            geom, values = _row_values(inc, now, self.public_id(inc))
             rows.append((inc.id, geom, values))
         conn = self._conn()
         added = updated = unchanged = 0
@@ -516,6 +549,13 @@ class GeoPackageStore(IncidentStore):
 
     def get(self, incident_id: str) -> Incident | None:
         found = self._select(" WHERE id = ?", [str(incident_id)])
+        return found[0] if found else None
+
+    def get_public(self, public_id: str) -> Incident | None:
+        if "public_id" in self._absent:  # a read-only store of an older version
+            inc = self.get(public_id)
+            return inc if inc is not None and self.public_id(inc) == public_id else None
+        found = self._select(" WHERE public_id = ?", [str(public_id)])
         return found[0] if found else None
 
     def query(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0,
