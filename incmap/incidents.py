@@ -46,13 +46,17 @@ def import_cmd(obj, file: str, fmt: str, lenient: bool, as_json: bool, no_progre
       incmap import report.txt --format snhr
     """
     from geo.importers import import_file
+    from geo.store import AuditEntry
+
+    from .audit import cli_writer
 
     store = _store(obj)
     with user_errors():
         data = obj.data()
         report = import_file(file, fmt.lower(), store, lenient=lenient, data=data,
                              control_index=False if no_control else None,
-                             show_progress=not no_progress and not as_json)
+                             show_progress=not no_progress and not as_json,
+                             audit=AuditEntry.now(cli_writer(), "import", source=str(file)))
     store.close()
     if as_json:
         echo_json({**report.to_dict(), "store": store.path})

@@ -138,6 +138,11 @@ ROUTES: tuple[Route, ...] = (
               "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
               "multipart/form-data": {"schema": {"type": "object", "properties": {
                   "file": {"type": "string", "format": "binary"}}}}}}),
+    # --- the audit trail (service.audit): who wrote what, for authorised callers
+    Route("get", "/api/audit", "audit_log", "getAuditLog",
+          "The recorded writes (import, create, replace, delete), newest first: who, when, what "
+          "changed", ("limit", "offset", "who", "action"),
+          {"200": response("The entries")}, secured=True),
     # --- statistics (service.stats)
     Route("get", "/api/stats", "stats", "getStats",
           "Counts by month x perpetrator x governorate; civilians killed, children, women, all "

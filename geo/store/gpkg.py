@@ -38,6 +38,7 @@ from typing import Any, Iterable, Sequence
 
 from ..errors import InputError, UserError
 from ..incident import FIELDS, Incident
+from .audit import MAX_LISTED, AuditEntry, changed_fields
 from .base import GROUP_KEYS, AddResult, Filters, IncidentStore
 
 __all__ = ["GeoPackageStore", "StoreError", "encode_point", "decode_point", "TABLE"]
@@ -155,6 +156,8 @@ _INDEXED = ("date", "category", "perpetrator", "computed_control", "adm1_pcode",
             "adm3_pcode", "dataset", "public_id")
 # The store's own settings (the key of public ids): not a layer, so QGIS does not list it.
 META = "incmap_meta"
+# The audit trail (geo.store.audit): an attributes table, so QGIS shows who changed what.
+AUDIT = "incmap_audit"
 
 # An incident is counted in a month (year, day) only when the whole interval its date allows
 # lies in that month; otherwise it goes to the IMPRECISE group, never to the month it starts in
@@ -371,10 +374,50 @@ class GeoPackageStore(IncidentStore):
                      f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END')
 
     def _create_meta(self, conn: sqlite3.Connection) -> None:
+        """The key of public ids and the audit trail (stores of older versions get them too)."""
         conn.execute(f'CREATE TABLE IF NOT EXISTS "{META}" (name TEXT PRIMARY KEY NOT NULL, '
                      f'value TEXT NOT NULL)')
         conn.execute(f'INSERT OR IGNORE INTO "{META}" VALUES (\'id_key\', ?)',
                      (secrets.token_hex(32),))
+        conn.execute(f'CREATE TABLE IF NOT EXISTS "{AUDIT}" (seq INTEGER PRIMARY KEY AUTOINCREMENT '
+                     f'NOT NULL, at DATETIME NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, '
+                     f'source TEXT, added INTEGER, updated INTEGER, deleted INTEGER, changes TEXT)')
+        conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
+                     "description) VALUES (?, 'attributes', ?, ?)",
+                     (AUDIT, AUDIT, "Who changed which incidents, and when (syria-incident-map)"))
+
+    def _audit(self, conn: sqlite3.Connection, entry: AuditEntry) -> None:
+        conn.execute(f'INSERT INTO "{AUDIT}" (at, who, action, source, added, updated, deleted, '
+                     f'changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                     (entry.at, entry.who, entry.action, entry.source, entry.added, entry.updated,
+                      entry.deleted, json.dumps(entry.changes, ensure_ascii=False, default=str)))
+
+    def record(self, entry: AuditEntry) -> None:
+        if self.readonly:
+            raise StoreError(f"the store {self.path} is open read-only")
+        conn = self._conn()
+        with self._transaction(conn):
+            self._audit(conn, entry)
+
+    def audit_log(self, *, limit: int = 100, offset: int = 0, who: str | None = None,
+                  action: str | None = None) -> list[AuditEntry]:
+        self._check_paging(limit, offset, "id")
+        clauses, params = [], []
+        for column, value in (("who", who), ("action", action)):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        try:
+            rows = self._conn().execute(
+                f'SELECT seq, at, who, action, source, added, updated, deleted, changes FROM '
+                f'"{AUDIT}"{where} ORDER BY seq DESC LIMIT ? OFFSET ?',
+                [*params, limit, offset]).fetchall()
+        except sqlite3.OperationalError:
+            return []  # a read-only store of an older version: nothing recorded yet
+        return [AuditEntry(who=r[2], action=r[3], at=r[1], source=r[4], added=r[5] or 0,
+                           updated=r[6] or 0, deleted=r[7] or 0,
+                           changes=json.loads(r[8]) if r[8] else {}, seq=r[0]) for r in rows]
 
     def _fill_public_ids(self, conn: sqlite3.Connection) -> None:
         """Public ids for the rows of a store written before they existed."""
@@ -425,7 +468,7 @@ class GeoPackageStore(IncidentStore):
                      (*ext, TABLE))
 
     # -- writing ----------------------------------------------------------------------
-    def add_many(self, incidents: Iterable[Incident]) -> AddResult:
+    def add_many(self, incidents: Iterable[Incident], *, audit: AuditEntry | None = None) -> AddResult:
         if self.readonly:
             raise StoreError(f"the store {self.path} is open read-only")
         # The whole batch is read (and so validated) before the transaction starts.
@@ -458,16 +501,23 @@ class GeoPackageStore(IncidentStore):
                 q = f'SELECT id, row_hash FROM "{TABLE}" WHERE id IN ({",".join("?" * len(chunk))})'
                 existing.update(conn.execute(q, chunk).fetchall())
             params = []
+            added_ids: list[str] = []
+            updated_ids: list[str] = []
             for iid, geom, values in rows:
                 old = existing.get(iid, False)
                 if old is False:
                     added += 1
+                    added_ids.append(iid)
                 elif old == values[hash_pos]:
                     unchanged += 1
                     continue
                 else:
                     updated += 1
+                    updated_ids.append(iid)
                 params.append([geom, *values])
+            if audit is not None:
+                self._audit(conn, audit.with_changes(
+                    added=added_ids, updated=self._changes(updated_ids[:MAX_LISTED], batch)))
             try:
                 conn.executemany(sql, params)
             except sqlite3.Error as exc:
@@ -475,7 +525,17 @@ class GeoPackageStore(IncidentStore):
             self._update_extent(conn)
         return AddResult(added, updated, unchanged, duplicates)
 
-    def delete(self, incident_id: str) -> bool:
+    def _changes(self, ids: list[str], batch: dict[str, Incident]) -> dict[str, list[str]]:
+        """For each updated id, the fields its new version changes."""
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            for old in self._select(f' WHERE id IN ({",".join("?" * len(chunk))})', chunk):
+                out[old.id] = changed_fields(old.to_dict(include_names=True),
+                                             batch[old.id].to_dict(include_names=True))
+        return {iid: out.get(iid, []) for iid in ids}
+
+    def delete(self, incident_id: str, *, audit: AuditEntry | None = None) -> bool:
         if self.readonly:
             raise StoreError(f"the store {self.path} is open read-only")
         conn = self._conn()
@@ -483,6 +543,8 @@ class GeoPackageStore(IncidentStore):
             n = conn.execute(f'DELETE FROM "{TABLE}" WHERE id = ?', (str(incident_id),)).rowcount
             if n:
                 self._update_extent(conn)
+                if audit is not None:
+                    self._audit(conn, audit.with_changes(deleted=[str(incident_id)]))
         return n > 0
 
     # -- reading ----------------------------------------------------------------------
