@@ -157,12 +157,15 @@ ROUTES: tuple[Route, ...] = (
     # --- exports for demining planners (service.exports)
     Route("get", "/export/{kind}.{ext}", "export", "export",
           "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML",
-          ("kind", "ext", *_FILTERS, "circles"),
+          ("kind", "ext", *_FILTERS, "circles", "limit", "offset"),
           {"200": {"description": "The file", "content": {
               GEOJSON: {"schema": {"type": "object"}},
               "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},
               "text/csv": {"schema": {"type": "string"}},
-              "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}}}}},
+              "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}}}},
+           "413": {"description": "More incidents match than one export holds: page with "
+                                  "limit and offset, or narrow the query"},
+           "429": {"description": "Too many exports are being built: retry later"}},
           tags=("exports",)),
     # --- this document (service.openapi)
     Route("get", "/openapi.json", "openapi", "getOpenAPI", "This document",

@@ -13,6 +13,7 @@ from geo.export.csvhxl import to_csv
 from geo.export.records import COLUMNS
 from geo.reference import install as installer
 from geo.reference.install import install
+from tests.test_api import demo_store  # noqa: F401 (fixture)
 
 
 # --------------------------------------------------------------------------- CSV formulas (OWASP)
@@ -111,3 +112,54 @@ def test_nested_archives_are_limited_in_depth(tmp_path):
     with pytest.raises(DataError) as exc:
         install(path, tmp_path / "dest")
     assert "nested" in str(exc.value)
+
+
+# --------------------------------------------------------------------------- bounded exports
+
+@pytest.fixture
+def bounded(data, demo_store):
+    from tests.test_api import make_app
+
+    app = make_app(data, demo_store, max_export=50, max_concurrent_exports=1)
+    return app.test_client(), app.extensions["incmap.api"]
+
+
+def test_a_public_export_larger_than_the_bound_is_a_413_saying_how_to_page(bounded):
+    from tests.test_api import is_problem
+
+    client, api = bounded
+    matched = api.store.count()
+    assert matched > 50
+    doc = is_problem(client.get("/export/incidents.csv"), 413)
+    assert doc["matched"] == matched and doc["max_export"] == 50
+    assert "limit=50" in doc["detail"] and "offset" in doc["detail"]
+    first = client.get("/export/incidents.csv?limit=50")
+    assert first.status_code == 200
+    assert 'rel="next"' in first.headers["Link"] and "offset=50" in first.headers["Link"]
+    second = client.get("/export/incidents.csv?limit=50&offset=50")
+    ids = [list(csv.reader(io.StringIO(r.get_data(as_text=True))))[2:] for r in (first, second)]
+    assert len(ids[0]) == len(ids[1]) == 50 and not {r[0] for r in ids[0]} & {r[0] for r in ids[1]}
+    is_problem(client.get("/export/incidents.csv?limit=51"), 400)
+    # A narrow query within the bound needs no paging.
+    assert client.get("/export/incidents.geojson?dataset=snhr&category=massacre").status_code == 200
+
+
+def test_concurrent_exports_are_limited_with_a_429(bounded):
+    from tests.test_api import is_problem
+
+    client, api = bounded
+    assert api.exports.acquire(blocking=False)  # an export being built
+    try:
+        resp = client.get("/export/incidents.kml?limit=10")
+        doc = is_problem(resp, 429)
+        assert resp.headers["Retry-After"] and "retry" in doc["detail"].lower()
+    finally:
+        api.exports.release()
+    assert client.get("/export/incidents.kml?limit=10").status_code == 200
+
+
+def test_exports_are_bounded_by_default():
+    from service.settings import Settings
+
+    s = Settings.from_env({"INCMAP_MAX_EXPORT": "500", "INCMAP_MAX_EXPORTS": "3"})
+    assert (Settings().max_export, s.max_export, s.max_concurrent_exports) == (20_000, 500, 3)
