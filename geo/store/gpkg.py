@@ -201,6 +201,103 @@ def _row_values(inc: Incident, now: str, public_id: str) -> tuple[bytes | None, 
     return geom, values
 
 
+def _create_schema(conn: sqlite3.Connection) -> None:
+    """The GeoPackage tables, the incident layer, its R-tree index and triggers."""
+    conn.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, "
+        "srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, "
+        "organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)")
+    conn.executemany(
+        "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+        [("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+         ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+         ("WGS 84 geodetic", SRS_ID, "EPSG", 4326, WGS84_WKT, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid")])
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, "
+        "data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', "
+        "last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), "
+        "min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, "
+        "CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, "
+        "column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, "
+        "z TINYINT NOT NULL, m TINYINT NOT NULL, "
+        "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), "
+        "CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
+        "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
+        "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+        "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+        "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))")
+    cols = ", ".join(f'"{c}" {t}' + (" NOT NULL" if c in ("id", "date", "category", "killed") else "")
+                     for c, t in COLUMNS)
+    conn.execute(f'CREATE TABLE "{TABLE}" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
+                 f'"geom" POINT, {cols})')
+    conn.execute(f'CREATE UNIQUE INDEX "idx_{TABLE}_id" ON "{TABLE}" ("id")')
+    for c in _INDEXED:
+        conn.execute(f'CREATE INDEX "idx_{TABLE}_{c}" ON "{TABLE}" ("{c}")')
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+        "VALUES (?, 'features', ?, ?, ?)",
+        (TABLE, TABLE, "Incidents of civilian harm in Syria (syria-incident-map)", SRS_ID))
+    conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)",
+                 (TABLE, SRS_ID))
+    conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+                 "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (TABLE,))
+    conn.execute(f'CREATE VIRTUAL TABLE "{RTREE}" USING rtree(id, minx, maxx, miny, maxy)')
+    # The triggers of the GeoPackage R-tree extension (1.3/1.4 form).
+    t, r, bbox_new = f'"{TABLE}"', f'"{RTREE}"', ('ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"), '
+                                                 'ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_insert" AFTER INSERT ON {t} WHEN (new."geom" NOT NULL '
+                 f'AND NOT ST_IsEmpty(NEW."geom")) BEGIN INSERT OR REPLACE INTO {r} VALUES '
+                 f'(NEW."fid", {bbox_new}); END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update6" AFTER UPDATE OF "geom" ON {t} WHEN '
+                 f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
+                 f'AND (OLD."geom" NOTNULL AND NOT ST_IsEmpty(OLD."geom")) BEGIN UPDATE {r} SET '
+                 f'minx = ST_MinX(NEW."geom"), maxx = ST_MaxX(NEW."geom"), miny = ST_MinY(NEW."geom"), '
+                 f'maxy = ST_MaxY(NEW."geom") WHERE id = NEW."fid"; END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update7" AFTER UPDATE OF "geom" ON {t} WHEN '
+                 f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
+                 f'AND (OLD."geom" ISNULL OR ST_IsEmpty(OLD."geom")) BEGIN INSERT INTO {r} VALUES '
+                 f'(NEW."fid", {bbox_new}); END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update2" AFTER UPDATE OF "geom" ON {t} WHEN '
+                 f'OLD."fid" = NEW."fid" AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN '
+                 f'DELETE FROM {r} WHERE id = OLD."fid"; END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update5" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
+                 f'AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} '
+                 f'WHERE id = OLD."fid"; INSERT OR REPLACE INTO {r} VALUES (NEW."fid", {bbox_new}); END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update4" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
+                 f'AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} WHERE id '
+                 f'IN (OLD."fid", NEW."fid"); END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_delete" AFTER DELETE ON {t} WHEN old."geom" NOT NULL '
+                 f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END')
+    _create_meta(conn)  # after the incident layer: it stays the first of gpkg_contents
+
+
+def _create_meta(conn: sqlite3.Connection) -> None:
+    """The key of public ids and the audit trail (stores of older versions get them too)."""
+    conn.execute(f'CREATE TABLE IF NOT EXISTS "{META}" (name TEXT PRIMARY KEY NOT NULL, '
+                 f'value TEXT NOT NULL)')
+    conn.execute(f'INSERT OR IGNORE INTO "{META}" VALUES (\'id_key\', ?)',
+                 (secrets.token_hex(32),))
+    conn.execute(f'CREATE TABLE IF NOT EXISTS "{AUDIT}" (seq INTEGER PRIMARY KEY AUTOINCREMENT '
+                 f'NOT NULL, at DATETIME NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, '
+                 f'source TEXT, added INTEGER, updated INTEGER, deleted INTEGER, changes TEXT)')
+    conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
+                 "description) VALUES (?, 'attributes', ?, ?)",
+                 (AUDIT, AUDIT, "Who changed which incidents, and when (syria-incident-map)"))
+
+
+def _insert_audit(conn: sqlite3.Connection, entry: AuditEntry) -> None:
+    conn.execute(f'INSERT INTO "{AUDIT}" (at, who, action, source, added, updated, deleted, '
+                 f'changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                 (entry.at, entry.who, entry.action, entry.source, entry.added, entry.updated,
+                  entry.deleted, json.dumps(entry.changes, ensure_ascii=False, default=str)))
+
+
 class GeoPackageStore(IncidentStore):
     """Incidents in a GeoPackage file (created on first use).
 
@@ -285,7 +382,7 @@ class GeoPackageStore(IncidentStore):
                 with self._transaction(conn):
                     for c, t in missing:
                         conn.execute(f'ALTER TABLE "{TABLE}" ADD COLUMN "{c}" {t}')
-                    self._create_meta(conn)
+                    _create_meta(conn)
                     if "public_id" in {c for c, _ in missing}:
                         conn.execute(f'CREATE INDEX IF NOT EXISTS "idx_{TABLE}_public_id" ON '
                                      f'"{TABLE}" ("public_id")')
@@ -297,107 +394,17 @@ class GeoPackageStore(IncidentStore):
         if self.readonly:
             raise StoreError(f"{self.path} has no '{TABLE}' layer")
         with self._transaction(conn):
-            self._create(conn)
+            _create_schema(conn)
 
-    def _create(self, conn: sqlite3.Connection) -> None:
-        conn.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
-        conn.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, "
-            "srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, "
-            "organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)")
-        conn.executemany(
-            "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
-            [("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
-             ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
-             ("WGS 84 geodetic", SRS_ID, "EPSG", 4326, WGS84_WKT, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid")])
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, "
-            "data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', "
-            "last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), "
-            "min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, "
-            "CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, "
-            "column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, "
-            "z TINYINT NOT NULL, m TINYINT NOT NULL, "
-            "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), "
-            "CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
-            "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
-            "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
-            "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
-            "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))")
-        cols = ", ".join(f'"{c}" {t}' + (" NOT NULL" if c in ("id", "date", "category", "killed") else "")
-                         for c, t in COLUMNS)
-        conn.execute(f'CREATE TABLE "{TABLE}" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
-                     f'"geom" POINT, {cols})')
-        conn.execute(f'CREATE UNIQUE INDEX "idx_{TABLE}_id" ON "{TABLE}" ("id")')
-        self._create_meta(conn)
-        for c in _INDEXED:
-            conn.execute(f'CREATE INDEX "idx_{TABLE}_{c}" ON "{TABLE}" ("{c}")')
-        conn.execute(
-            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
-            "VALUES (?, 'features', ?, ?, ?)",
-            (TABLE, TABLE, "Incidents of civilian harm in Syria (syria-incident-map)", SRS_ID))
-        conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)",
-                     (TABLE, SRS_ID))
-        conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
-                     "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (TABLE,))
-        conn.execute(f'CREATE VIRTUAL TABLE "{RTREE}" USING rtree(id, minx, maxx, miny, maxy)')
-        # The triggers of the GeoPackage R-tree extension (1.3/1.4 form).
-        t, r, bbox_new = f'"{TABLE}"', f'"{RTREE}"', ('ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"), '
-                                                     'ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_insert" AFTER INSERT ON {t} WHEN (new."geom" NOT NULL '
-                     f'AND NOT ST_IsEmpty(NEW."geom")) BEGIN INSERT OR REPLACE INTO {r} VALUES '
-                     f'(NEW."fid", {bbox_new}); END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update6" AFTER UPDATE OF "geom" ON {t} WHEN '
-                     f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
-                     f'AND (OLD."geom" NOTNULL AND NOT ST_IsEmpty(OLD."geom")) BEGIN UPDATE {r} SET '
-                     f'minx = ST_MinX(NEW."geom"), maxx = ST_MaxX(NEW."geom"), miny = ST_MinY(NEW."geom"), '
-                     f'maxy = ST_MaxY(NEW."geom") WHERE id = NEW."fid"; END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update7" AFTER UPDATE OF "geom" ON {t} WHEN '
-                     f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
-                     f'AND (OLD."geom" ISNULL OR ST_IsEmpty(OLD."geom")) BEGIN INSERT INTO {r} VALUES '
-                     f'(NEW."fid", {bbox_new}); END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update2" AFTER UPDATE OF "geom" ON {t} WHEN '
-                     f'OLD."fid" = NEW."fid" AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN '
-                     f'DELETE FROM {r} WHERE id = OLD."fid"; END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update5" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
-                     f'AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} '
-                     f'WHERE id = OLD."fid"; INSERT OR REPLACE INTO {r} VALUES (NEW."fid", {bbox_new}); END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update4" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
-                     f'AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} WHERE id '
-                     f'IN (OLD."fid", NEW."fid"); END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_delete" AFTER DELETE ON {t} WHEN old."geom" NOT NULL '
-                     f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END')
 
-    def _create_meta(self, conn: sqlite3.Connection) -> None:
-        """The key of public ids and the audit trail (stores of older versions get them too)."""
-        conn.execute(f'CREATE TABLE IF NOT EXISTS "{META}" (name TEXT PRIMARY KEY NOT NULL, '
-                     f'value TEXT NOT NULL)')
-        conn.execute(f'INSERT OR IGNORE INTO "{META}" VALUES (\'id_key\', ?)',
-                     (secrets.token_hex(32),))
-        conn.execute(f'CREATE TABLE IF NOT EXISTS "{AUDIT}" (seq INTEGER PRIMARY KEY AUTOINCREMENT '
-                     f'NOT NULL, at DATETIME NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, '
-                     f'source TEXT, added INTEGER, updated INTEGER, deleted INTEGER, changes TEXT)')
-        conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
-                     "description) VALUES (?, 'attributes', ?, ?)",
-                     (AUDIT, AUDIT, "Who changed which incidents, and when (syria-incident-map)"))
 
-    def _audit(self, conn: sqlite3.Connection, entry: AuditEntry) -> None:
-        conn.execute(f'INSERT INTO "{AUDIT}" (at, who, action, source, added, updated, deleted, '
-                     f'changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-                     (entry.at, entry.who, entry.action, entry.source, entry.added, entry.updated,
-                      entry.deleted, json.dumps(entry.changes, ensure_ascii=False, default=str)))
 
     def record(self, entry: AuditEntry) -> None:
         if self.readonly:
             raise StoreError(f"the store {self.path} is open read-only")
         conn = self._conn()
         with self._transaction(conn):
-            self._audit(conn, entry)
+            _insert_audit(conn, entry)
 
     def audit_log(self, *, limit: int = 100, offset: int = 0, who: str | None = None,
                   action: str | None = None) -> list[AuditEntry]:
@@ -516,7 +523,7 @@ class GeoPackageStore(IncidentStore):
                     updated_ids.append(iid)
                 params.append([geom, *values])
             if audit is not None:
-                self._audit(conn, audit.with_changes(
+                _insert_audit(conn, audit.with_changes(
                     added=added_ids, updated=self._changes(updated_ids[:MAX_LISTED], batch)))
             try:
                 conn.executemany(sql, params)
@@ -544,7 +551,7 @@ class GeoPackageStore(IncidentStore):
             if n:
                 self._update_extent(conn)
                 if audit is not None:
-                    self._audit(conn, audit.with_changes(deleted=[str(incident_id)]))
+                    _insert_audit(conn, audit.with_changes(deleted=[str(incident_id)]))
         return n > 0
 
     # -- reading ----------------------------------------------------------------------
