@@ -671,13 +671,15 @@ class Incident:
         return self.killed >= MASSACRE_MIN_KILLED
 
     # -- serialisation ------------------------------------------------------------------
-    def to_dict(self, include_names: bool = False) -> dict:
+    def to_dict(self, include_names: bool = False, *, key: bytes | None = None) -> dict:
         """A JSON-able dict of every field plus ``control_agrees``.
 
         Names of the killed and injured are personal data: without
-        ``include_names`` they are ``None`` and every occurrence of a name in
-        the source sentence, title, notes and place text is replaced by
-        ``[name withheld]``.
+        ``include_names`` this is the public form (:func:`geo.privacy.public_form`):
+        the names are ``None``, every occurrence of one in any text field, however
+        it is written, is ``[name withheld]``, a URL naming someone is cut to its
+        site, and an id that may be derived from the names is replaced by one keyed
+        with ``key`` (the store's :attr:`~geo.store.IncidentStore.id_key`).
         """
         out: dict[str, Any] = {}
         for name in _FIELD_NAMES:
@@ -693,15 +695,14 @@ class Incident:
             out[name] = v
         out["control_agrees"] = self.control_agrees
         if not include_names:
-            out["victim_names"] = None
-            out["injured_names"] = None
-            for key in ("source_sentence", "source_title", "notes", "place_text"):
-                out[key] = redact(out[key], self.victim_names + self.injured_names)
+            from .privacy import public_form  # noqa: PLC0415 (privacy reads geo.names)
+
+            return public_form(out, self.victim_names + self.injured_names, key=key)
         return out
 
-    def public(self) -> dict:
-        """What anyone may see: :meth:`to_dict` without victim names."""
-        return self.to_dict(include_names=False)
+    def public(self, key: bytes | None = None) -> dict:
+        """What anyone may see: :meth:`to_dict` without victim names (see there)."""
+        return self.to_dict(include_names=False, key=key)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Incident":
@@ -768,17 +769,15 @@ HXL_FIELD = {hxl_key(tag): name for name, tag in HXL_TAGS.items()}
 
 
 def redact(text: str | None, names: Sequence[str]) -> str | None:
-    """``text`` with each of ``names`` replaced by ``[name withheld]`` (case-insensitive).
+    """``text`` with each of ``names``, however written, replaced by ``[name withheld]``
+    (:class:`geo.privacy.NameMatcher`).
 
     >>> redact("A woman, identified as Hanan al-Dreib, was killed", ["Hanan al-Dreib"])
     'A woman, identified as [name withheld], was killed'
     """
-    if not text or not names:
-        return text
-    for name in sorted(set(names), key=len, reverse=True):
-        if len(name) >= 2:
-            text = re.sub(re.escape(name), "[name withheld]", text, flags=re.IGNORECASE)
-    return text
+    from .privacy import NameMatcher  # noqa: PLC0415
+
+    return NameMatcher(names).redact(text)
 
 
 # -- placing many incidents at once ---------------------------------------------------------

@@ -64,7 +64,9 @@ def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: di
         raise fail(f"no incident store at {store}; import incidents first (incmap import ...) "
                    "or give --store PATH")
     with user_errors():
-        settings = Settings(data_dir=obj.data_dir if obj else None, store_path=str(store))
+        # The operator's own copy, on the operator's machine: not bounded like a public export.
+        settings = Settings(data_dir=obj.data_dir if obj else None, store_path=str(store),
+                            max_export=10**9)
         api = API(settings)
         query = {k: v for k, v in params.items() if v}
         if circles:

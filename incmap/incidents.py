@@ -46,13 +46,17 @@ def import_cmd(obj, file: str, fmt: str, lenient: bool, as_json: bool, no_progre
       incmap import report.txt --format snhr
     """
     from geo.importers import import_file
+    from geo.store import AuditEntry
+
+    from .audit import cli_writer
 
     store = _store(obj)
     with user_errors():
         data = obj.data()
         report = import_file(file, fmt.lower(), store, lenient=lenient, data=data,
                              control_index=False if no_control else None,
-                             show_progress=not no_progress and not as_json)
+                             show_progress=not no_progress and not as_json,
+                             audit=AuditEntry.now(cli_writer(), "import", source=str(file)))
     store.close()
     if as_json:
         echo_json({**report.to_dict(), "store": store.path})
@@ -145,15 +149,19 @@ def query_cmd(obj, limit: int, offset: int, order: str, include_names: bool, as_
     with user_errors():
         total = store.count(f)
         found = store.query(f, limit=limit or None, offset=offset, order=order)
+        key = store.id_key
     store.close()
     if as_json:
         echo_json({"total": total, "offset": offset, "returned": len(found),
-                   "incidents": [inc.to_dict(include_names=include_names) for inc in found]})
+                   "incidents": [inc.to_dict(include_names=include_names, key=key)
+                                 for inc in found]})
         return
     for inc in found:
+        shown = inc.to_dict(include_names=include_names, key=key)  # public unless --names
         where = inc.pcode or inc.adm3_pcode or "-"
         click.echo(f"{inc.date} {inc.category:<8} killed {inc.killed:>4}  {inc.perpetrator or '-':<18} "
-                   f"control {inc.computed_control or '-':<8} {where:<10} {_clip(inc.place_text)}  [{inc.id}]")
+                   f"control {inc.computed_control or '-':<8} {where:<10} "
+                   f"{_clip(shown['place_text'])}  [{shown['id']}]")
     click.echo(f"{len(found)} of {total} shown" + (f" (from {offset})" if offset else ""), err=True)
 
 

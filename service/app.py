@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .audit import AuditOps
 from .control import ControlOps
 from .core import OPENAPI, Request, Result, check_known, ok, operation
 from .exports import ExportOps
@@ -45,7 +46,7 @@ class API(Resources):
         incidents = IncidentOps(self)
         maps = MapOps(self)
         families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
-                    StatsOps(incidents), ExportOps(incidents), maps)
+                    StatsOps(incidents), ExportOps(incidents), maps, AuditOps(self))
         for family in families:  # each family's operations become methods of the service
             for name in family.OPERATIONS:
                 if hasattr(self, name):

@@ -28,10 +28,12 @@ from urllib.parse import urlencode
 
 from geo.errors import InputError, UserError
 from geo.incident import CATEGORIES as INCIDENT_CATEGORIES
+from geo.inputrules import check_text, load_json
 
 __all__ = ["Request", "Result", "ApiError", "problem", "ok", "dumps", "operation", "bad_param",
            "check_known", "float_param", "int_param", "bool_param", "listed_param", "parse_date",
            "date_param", "check_date_range", "parse_datetime_interval", "parse_bbox", "json_body",
+           "check_params",
            "page_url", "now_utc", "iso", "CATEGORIES", "JSON", "GEOJSON", "PROBLEM", "OPENAPI"]
 
 log = logging.getLogger("incmap.api")
@@ -346,14 +348,25 @@ def date_param(params: Mapping[str, str], name: str, *, default_today=True) -> d
 
 
 def json_body(req: Request):
+    """The request's JSON body (:func:`geo.inputrules.load_json`: bad or too deeply nested is a 400)."""
     if not req.body:
         raise ApiError(400, "Empty body", "the request has no body; send JSON",
                        kind="invalid-body")
     try:
-        return json.loads(req.body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ApiError(400, "Invalid JSON", f"the body is not valid JSON: {exc}",
+        return load_json(req.body)
+    except InputError as exc:
+        raise ApiError(400, "Invalid JSON", f"the body is not valid JSON: {exc.message}",
                        kind="invalid-body") from None
+
+
+def check_params(req: Request) -> None:
+    """Every query parameter name and value obeys the one rule for control characters."""
+    for name, value in req.params.items():
+        try:
+            check_text(name, "parameter name")
+            check_text(value, name)
+        except InputError as exc:
+            raise bad_param(str(name)[:40], exc.message) from None
 
 
 def page_url(req: Request, changes: dict) -> str:
@@ -383,6 +396,7 @@ def operation(func: Callable) -> Callable:
     @functools.wraps(func)
     def wrapper(self, req: Request, *args, **kwargs) -> Result:
         try:
+            check_params(req)
             return func(self, req, *args, **kwargs)
         except ApiError as exc:
             extra = dict(exc.extra)

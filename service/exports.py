@@ -6,7 +6,7 @@ import datetime as dt
 
 from geo import export as ex
 
-from .core import ApiError, Request, Result, bad_param, bool_param, operation
+from .core import ApiError, Request, Result, bad_param, bool_param, int_param, operation, page_url
 from .features import COLLECTIONS
 from .incidents import IncidentOps
 
@@ -24,7 +24,12 @@ class ExportOps:
 
     @operation
     def export(self, req: Request, kind: str, ext: str) -> Result:
-        """``GET /export/{landmines|incidents}.{geojson|gpkg|csv|kml}``: files for planners."""
+        """``GET /export/{landmines|incidents}.{geojson|gpkg|csv|kml}``: files for planners.
+
+        Bounded (issue 17): at most ``max_export`` incidents per request (more is a 413 that
+        says how to page with ``limit`` / ``offset``; a ``Link: rel="next"`` header gives the
+        next page) and ``max_concurrent_exports`` exports at once (more is a 429).
+        """
         if kind not in ("landmines", "incidents"):
             raise ApiError(404, "Not found", f"no export {kind[:40]!r}; use landmines or incidents",
                            kind="not-found")
@@ -32,17 +37,44 @@ class ExportOps:
             raise ApiError(404, "Not found", f"no export format {ext[:20]!r}; use "
                            f"{', '.join(ex.EXPORT_TYPES)}", kind="not-found")
         q = self.incidents.query(req, landmines=(kind == "landmines"), paging=False,
-                                 extra=("circles",))
+                                 extra=("circles", "limit", "offset"))
         circles = bool_param(req.params, "circles")
         if circles and ext == "csv":
             raise bad_param("circles", "CSV has no geometry column for circles; use geojson, "
                                        "gpkg or kml")
-        incidents = list(self.res.store.query(q.store_filters()))
-        body = ex.export_bytes(incidents, ext, circles=circles, gazetteer=self.res.gazetteer_or_none(),
-                               control_index=self.res.control_or_none(),
-                               title=COLLECTIONS[kind]["title"], query=q.describe(), layer=kind)
+        most = self.res.settings.max_export
+        paged = bool(req.params.get("limit"))
+        limit = int_param(req.params, "limit", 1, most, most)
+        offset = int_param(req.params, "offset", 0, 10**9, 0)
+        filters = q.store_filters()
+        # Each export holds its rows in memory while it is built: few at a time, each bounded.
+        if not self.res.exports.acquire(blocking=False):
+            raise ApiError(429, "Too many exports",
+                           "Other exports are being built right now; retry in a few seconds.",
+                           kind="busy", headers={"Retry-After": "5"})
+        try:
+            store = self.res.store
+            matched = store.count(filters)
+            if not paged and matched - offset > most:
+                raise ApiError(413, "Export too large",
+                               f"{matched:,} incidents match and one export holds at most "
+                               f"{most:,}. Page through them with limit={most}&offset=0, then "
+                               f"offset={most}, and so on (each response's Link header gives "
+                               f"the next), or narrow the query (datetime, bbox, adm1, "
+                               f"category, dataset).", kind="export-too-large",
+                               matched=matched, max_export=most)
+            incidents = store.query(filters, limit=limit, offset=offset)
+            body = ex.export_bytes(incidents, ext, circles=circles,
+                                   gazetteer=self.res.gazetteer_or_none(),
+                                   control_index=self.res.control_or_none(),
+                                   title=COLLECTIONS[kind]["title"], query=q.describe(),
+                                   layer=kind, key=store.id_key)
+        finally:
+            self.res.exports.release()
         stamp = dt.date.today().isoformat()
-        return Result(200, {"Content-Type": ex.EXPORT_TYPES[ext],
-                            "Content-Disposition":
-                                f'attachment; filename="syria-{kind}-{stamp}.{ext}"'}, body)
-
+        headers = {"Content-Type": ex.EXPORT_TYPES[ext],
+                   "Content-Disposition": f'attachment; filename="syria-{kind}-{stamp}.{ext}"'}
+        if offset + len(incidents) < matched:
+            nxt = page_url(req, {"limit": str(limit), "offset": str(offset + limit)})
+            headers["Link"] = f'<{nxt}>; rel="next"'
+        return Result(200, headers, body)

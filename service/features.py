@@ -153,7 +153,7 @@ class FeaturesOps:
             raise ApiError(404, "Not found", f"no control area {fid[:60]!r} on {day}; the ids are "
                            "force codes such as GOV or SDF", kind="not-found")
         check_known(req, ())
-        inc = self.incidents.get(fid)
+        inc = self.incidents.get(fid, req)
         if cid == "landmines" and getattr(inc, "category", None) != "landmine":
             raise ApiError(404, "Not found", f"incident {fid[:60]!r} is not a landmine incident",
                            kind="not-found")

@@ -15,6 +15,7 @@ import re
 from typing import Iterable
 
 from geo.errors import InputError, UserError
+from geo.store.audit import AuditEntry
 
 from .core import (GEOJSON, ApiError, Request, Result, bad_param, check_known, int_param, iso,
                    json_body, now_utc, ok, operation, page_url, parse_bbox, parse_datetime_interval)
@@ -102,7 +103,8 @@ class IncidentOps:
         from geo.export import incident_feature
 
         names = self.res.authorised(req)
-        return [incident_feature(inc, names=names) for inc in incidents]
+        key = self.res.store.id_key
+        return [incident_feature(inc, names=names, key=key) for inc in incidents]
 
     @operation
     def incidents(self, req: Request) -> Result:
@@ -132,11 +134,16 @@ class IncidentOps:
     def incident(self, req: Request, incident_id: str) -> Result:
         """``GET /api/incidents/{id}``: one incident as a GeoJSON Feature."""
         check_known(req, ())
-        inc = self.get(incident_id)
+        inc = self.get(incident_id, req)
         return ok(self.features([inc], req)[0], content_type=GEOJSON)
 
-    def get(self, incident_id: str):
-        inc = self.res.store.get(incident_id)
+    def get(self, incident_id: str, req: Request | None = None):
+        """The incident with this id: its public id, or (for an authorised caller, ``req``)
+        the store's own id too. A 404 when there is none."""
+        store = self.res.store
+        inc = store.get_public(incident_id)
+        if inc is None and req is not None and self.res.authorised(req):
+            inc = store.get(incident_id)
         if inc is None:
             raise ApiError(404, "Not found", f"no incident with id {incident_id[:80]!r}",
                            kind="not-found")
@@ -154,48 +161,49 @@ class IncidentOps:
     @operation
     def create_incidents(self, req: Request) -> Result:
         """``POST /api/incidents``: add (or update by id) incidents given as GeoJSON."""
-        self.res.require_writer(req)
+        who = self.res.require_writer(req)
         check_known(req, ())
         doc = json_body(req)
         if isinstance(doc, dict) and doc.get("type") == "Feature":  # one incident: wrap it
             body = json.dumps({"type": "FeatureCollection", "features": [doc]}).encode()
             req = dataclasses.replace(req, body=body)
-        report = self._import(req, "geojson", "request body")
+        report = self._import(req, "geojson", "request body", AuditEntry.now(who, "create"))
         return ok(report, status=201)
 
     @operation
     def replace_incident(self, req: Request, incident_id: str) -> Result:
         """``PUT /api/incidents/{id}``: replace one incident (a GeoJSON Feature)."""
-        self.res.require_writer(req)
+        who = self.res.require_writer(req)
         check_known(req, ())
-        self.get(incident_id)
+        target = self.get(incident_id, req).id  # the store's id, also when given the public one
         doc = json_body(req)
         if not isinstance(doc, dict) or doc.get("type") != "Feature":
             raise ApiError(400, "Invalid body", "send one GeoJSON Feature", kind="invalid-body")
         props = doc.get("properties") if isinstance(doc.get("properties"), dict) else {}
         given = doc.get("id", props.get("id"))
-        if given not in (None, "", incident_id):
+        if given not in (None, "", incident_id, target):
             raise ApiError(400, "Invalid body", f"the Feature's id {str(given)[:80]!r} differs "
                            f"from the URL's {incident_id[:80]!r}", kind="invalid-body")
-        doc = {**doc, "id": incident_id, "properties": {**props, "id": incident_id}}
+        doc = {**doc, "id": target, "properties": {**props, "id": target}}
         body = json.dumps({"type": "FeatureCollection", "features": [doc]}).encode()
-        self._import(dataclasses.replace(req, body=body), "geojson", "request body")
-        return ok(self.features([self.get(incident_id)], req)[0], content_type=GEOJSON)
+        self._import(dataclasses.replace(req, body=body), "geojson", "request body",
+                     AuditEntry.now(who, "replace"))
+        return ok(self.features([self.res.store.get(target)], req)[0], content_type=GEOJSON)
 
     @operation
     def delete_incident(self, req: Request, incident_id: str) -> Result:
         """``DELETE /api/incidents/{id}``."""
-        self.res.require_writer(req)
+        who = self.res.require_writer(req)
         check_known(req, ())
-        self.get(incident_id)
+        target = self.get(incident_id, req).id
         with self.res.lock:
-            self.res.store.delete(incident_id)
+            self.res.store.delete(target, audit=AuditEntry.now(who, "delete"))
         return Result(204, {}, b"")
 
     @operation
     def import_file(self, req: Request) -> Result:
         """``POST /api/import?format=``: load a file (CSV, GeoJSON, UCDP, ACLED, SNHR report text)."""
-        self.res.require_writer(req)
+        who = self.res.require_writer(req)
         check_known(req, ("format", "filename"))
         fmt = (req.params.get("format") or "").strip().lower()
         from geo.importers import FORMATS as formats
@@ -203,13 +211,15 @@ class IncidentOps:
             raise bad_param("format", f"{fmt[:20]!r} is not an import format; use one of "
                                       f"{', '.join(formats)}")
         name = re.sub(r"[^\w.\-]+", "_", (req.params.get("filename") or f"upload.{fmt}"))[:100]
-        return ok(self._import(req, fmt, name), status=201)
+        return ok(self._import(req, fmt, name, AuditEntry.now(who, "import")), status=201)
 
-    def _import(self, req: Request, fmt: str, name: str) -> dict:
+    def _import(self, req: Request, fmt: str, name: str, audit: AuditEntry) -> dict:
         """Read, place, control-tag and store an uploaded file in one transaction.
 
-        Any problem is a 400 naming the line and field, and nothing is written.
+        Any problem is a 400 naming the line and field, and nothing is written; ``audit`` is
+        recorded with the write (its source: ``name``).
         """
+        audit = dataclasses.replace(audit, source=name)
         import tempfile
         from pathlib import Path
 
@@ -233,7 +243,8 @@ class IncidentOps:
             try:
                 with self.res.lock:  # one writer at a time: imports are whole transactions
                     report = import_file(path, fmt, self.res.store, data=self.res.data,
-                                         gaz=self.res.gazetteer, control_index=control)
+                                         gaz=self.res.gazetteer, control_index=control,
+                                         audit=audit)
             except InputError as exc:
                 # Name the upload, not the temporary file it was kept in.
                 raise InputError(exc.message.replace(str(path), name), source=name,

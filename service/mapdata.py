@@ -133,7 +133,7 @@ def points_limit(zoom: int, max_points: int = MAX_POINTS) -> int:
     return max_points
 
 
-def incident_properties(incident) -> dict:
+def incident_properties(incident, key: bytes | None = None) -> dict:
     """The fields of one incident a map popup shows (no victim names); empty ones left out.
 
     >>> from geo.incident import Incident
@@ -142,7 +142,7 @@ def incident_properties(incident) -> dict:
     >>> p["id"], "victim_names" in p
     ('t:1', False)
     """
-    public = incident.public()
+    public = incident.public(key)  # the one public form: names withheld everywhere
     # Empty fields are left out: an answer of 1,500 incidents stays a few hundred kB.
     return {k: v for k in MAP_FIELDS if (v := public.get(k)) is not None and v != [] and v != ""}
 
@@ -176,9 +176,10 @@ def _point(lon: float, lat: float) -> dict:
     return {"type": "Point", "coordinates": [round(float(lon), DIGITS), round(float(lat), DIGITS)]}
 
 
-def _feature(incident) -> dict:
-    return {"type": "Feature", "id": incident.id, "geometry": _point(incident.lon, incident.lat),
-            "properties": incident_properties(incident)}
+def _feature(incident, key: bytes | None) -> dict:
+    props = incident_properties(incident, key)
+    return {"type": "Feature", "id": props["id"], "geometry": _point(incident.lon, incident.lat),
+            "properties": props}
 
 
 def _cluster_feature(category: str, cell: int, members: list) -> dict:
@@ -295,10 +296,11 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
            "start": day0.isoformat() if day0 else None, "end": day1.isoformat() if day1 else None,
            "categories": list(cats) or None}
     limit = points_limit(z, max_points)
+    key = store.id_key
     if total <= limit:
         incidents = _located(store.query(limit=limit, order="-killed", **filters))
         return {**out, "clustered": False, "mode": "points",
-                "features": [_feature(i) for i in incidents]}
+                "features": [_feature(i, key) for i in incidents]}
     if total > grid_max:
         return {**out, "clustered": True, "mode": "subdistrict",
                 "features": _sums_by_subdistrict(store, filters, gazetteer)}
@@ -309,7 +311,7 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
         groups.setdefault((inc.category, cell), []).append(inc)
     features = []
     for (category, cell), members in groups.items():
-        features.append(_feature(members[0]) if len(members) == 1
+        features.append(_feature(members[0], key) if len(members) == 1
                         else _cluster_feature(category, cell, members))
     return {**out, "clustered": True, "mode": "grid", "features": features}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from geo.importers import FORMATS as IMPORT_FORMATS
 from geo.incident import FIELDS, PERPETRATORS
+from geo.store.audit import ACTIONS as AUDIT_ACTIONS
 
 from .core import CATEGORIES, PROBLEM
 from .features import COLLECTIONS
@@ -97,6 +98,10 @@ _P = {
                    "Which incidents."),
     "ext": _param("ext", "path", {"type": "string", "enum": ["geojson", "gpkg", "csv", "kml"]},
                   "The file format."),
+    "who": _param("who", "query", {"type": "string"},
+                  "Only the writes of this token name (e.g. alice, operator, cli:amal)."),
+    "action": _param("action", "query", {"type": "string", "enum": list(AUDIT_ACTIONS)},
+                     "Only writes of this kind."),
     "f": _param("f", "query", {"type": "string", "enum": ["json"]},
                 "Response format: json (the landing page as JSON instead of the map page)."),
 }

@@ -9,7 +9,6 @@ service is instant and a missing piece only fails the requests that need it
 
 from __future__ import annotations
 
-import hmac
 import threading
 from typing import Callable
 
@@ -17,6 +16,7 @@ from geo.errors import UserError
 
 from .core import ApiError, Request
 from .settings import Settings
+from .tokens import Tokens
 
 __all__ = ["Resources"]
 
@@ -45,6 +45,10 @@ class Resources:
         self._gazetteer = gazetteer
         self._data = None
         self.lock = threading.RLock()
+        self.tokens = Tokens(write_token=self.settings.write_token,
+                             tokens_file=self.settings.tokens_file)
+        # Exports being built now (each holds its rows in memory): more wait for a 429.
+        self.exports = threading.BoundedSemaphore(self.settings.max_concurrent_exports)
 
     # ------------------------------------------------------------------ resources
     def _open(self, what: str, opener: Callable):
@@ -115,30 +119,36 @@ class Resources:
         return self._resource("_store", "the incident store", opener)
 
     # ------------------------------------------------------------------ access
-    def authorised(self, req: Request) -> bool:
-        """True when the request carries the operator's bearer token."""
-        token = self.settings.write_token
+    def writer(self, req: Request) -> str | None:
+        """The name of the token the request carries (:mod:`service.tokens`), or ``None``."""
         header = (req.authorization or "").strip()
-        if token is None or not header.lower().startswith("bearer "):
-            return False
-        return hmac.compare_digest(header[7:].strip().encode(), token.encode())
+        if not header.lower().startswith("bearer "):
+            return None
+        return self.tokens.who(header[7:].strip())
 
-    def require_writer(self, req: Request) -> None:
-        """401 without credentials, 403 with wrong ones or when writes are disabled."""
-        if self.settings.write_token is None:
+    def authorised(self, req: Request) -> bool:
+        """True when the request carries a valid write token."""
+        return self.writer(req) is not None
+
+    def require_writer(self, req: Request) -> str:
+        """The writer's name; 401 without credentials, 403 with wrong ones or writes disabled."""
+        if not self.tokens.enabled:
             raise ApiError(403, "Writes disabled",
                            "This service is read-only: the operator has not configured a write "
-                           "token (INCMAP_WRITE_TOKEN).", kind="writes-disabled")
+                           "token (INCMAP_WRITE_TOKEN or INCMAP_TOKENS_FILE).",
+                           kind="writes-disabled")
         header = (req.authorization or "").strip()
         if not header.lower().startswith("bearer "):  # none, or another scheme (Basic, ...)
             raise ApiError(401, "Authentication required",
-                           "Writes need the operator's token: send 'Authorization: Bearer TOKEN'.",
+                           "Writes need a write token: send 'Authorization: Bearer TOKEN'.",
                            kind="unauthorised", headers={"WWW-Authenticate": 'Bearer realm="incmap"'})
-        if not self.authorised(req):
+        name = self.writer(req)
+        if name is None:
             raise ApiError(403, "Forbidden", "The bearer token is not valid for writes.",
                            kind="forbidden",
                            headers={"WWW-Authenticate": 'Bearer realm="incmap", '
                                                         'error="invalid_token"'})
+        return name
 
     def gazetteer_or_none(self):
         """The gazetteer, or ``None`` when it cannot be opened (the caller does without)."""

@@ -138,6 +138,11 @@ ROUTES: tuple[Route, ...] = (
               "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
               "multipart/form-data": {"schema": {"type": "object", "properties": {
                   "file": {"type": "string", "format": "binary"}}}}}}),
+    # --- the audit trail (service.audit): who wrote what, for authorised callers
+    Route("get", "/api/audit", "audit_log", "getAuditLog",
+          "The recorded writes (import, create, replace, delete), newest first: who, when, what "
+          "changed", ("limit", "offset", "who", "action"),
+          {"200": response("The entries")}, secured=True),
     # --- statistics (service.stats)
     Route("get", "/api/stats", "stats", "getStats",
           "Counts by month x perpetrator x governorate; civilians killed, children, women, all "
@@ -152,12 +157,15 @@ ROUTES: tuple[Route, ...] = (
     # --- exports for demining planners (service.exports)
     Route("get", "/export/{kind}.{ext}", "export", "export",
           "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML",
-          ("kind", "ext", *_FILTERS, "circles"),
+          ("kind", "ext", *_FILTERS, "circles", "limit", "offset"),
           {"200": {"description": "The file", "content": {
               GEOJSON: {"schema": {"type": "object"}},
               "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},
               "text/csv": {"schema": {"type": "string"}},
-              "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}}}}},
+              "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}}}},
+           "413": {"description": "More incidents match than one export holds: page with "
+                                  "limit and offset, or narrow the query"},
+           "429": {"description": "Too many exports are being built: retry later"}},
           tags=("exports",)),
     # --- this document (service.openapi)
     Route("get", "/openapi.json", "openapi", "getOpenAPI", "This document",

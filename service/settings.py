@@ -10,9 +10,14 @@ Environment variables (each overridden by an explicit argument):
 ========================  ==========================================================
 ``INCMAP_DATA``           reference data directory (see ``geo.reference.datadir``)
 ``INCMAP_STORE``          the incident store (a GeoPackage file)
-``INCMAP_WRITE_TOKEN``    the bearer token that allows writes; unset = read-only
+``INCMAP_WRITE_TOKEN``    a bearer token that allows writes (named ``operator``)
+``INCMAP_TOKENS_FILE``    named write tokens, as hashes (``incmap tokens add NAME``);
+                          re-read when it changes. Neither set = read-only
 ``INCMAP_MAX_UPLOAD_MB``  largest request body accepted, in MiB (default 20)
 ``INCMAP_MAX_BATCH``      most points in one ``POST /api/control`` (default 10000)
+``INCMAP_MAX_EXPORT``     most incidents in one export (default 20000; page with
+                          ``limit`` / ``offset`` for more)
+``INCMAP_MAX_EXPORTS``    exports built at the same time (default 2; more get 429)
 ========================  ==========================================================
 
 >>> s = Settings(store_path="/tmp/x.gpkg", write_token="correct-horse-battery")
@@ -48,29 +53,40 @@ class Settings:
         The incident store; ``None`` means the demo store (built once from the
         seed report and the UCDP extract, cached in the user data directory).
     write_token
-        Bearer token for writes (import, edit, delete). ``None``: the service is read-only.
+        Bearer token for writes (import, edit, delete), named ``operator`` in the audit trail.
+    tokens_file
+        A file of named write tokens (:mod:`service.tokens`), re-read when it changes.
+        Neither this nor ``write_token``: the service is read-only.
     max_upload_bytes
         Largest request body accepted (larger gets ``413``).
     max_batch
         Most points in one batch control query.
     default_limit, max_limit
         Page size for ``/api/incidents`` and OGC items when ``limit`` is absent, and its cap.
+    max_export
+        Most incidents in one export (``/export/...``): more is a ``413`` saying how to page.
+    max_concurrent_exports
+        Exports built at the same time; one more is a ``429`` (retry later).
     """
 
     data_dir: str | None = None
     store_path: str | None = None
     write_token: str | None = field(default=None, repr=False)
+    tokens_file: str | None = None
     max_upload_bytes: int = 20 * 1024 * 1024
     max_batch: int = 10_000
     default_limit: int = 100
     max_limit: int = 10_000
+    max_export: int = 20_000
+    max_concurrent_exports: int = 2
 
     def __post_init__(self):
         if self.write_token is not None and len(self.write_token) < MIN_TOKEN_LENGTH:
             raise InputError(f"the write token must be at least {MIN_TOKEN_LENGTH} characters "
                              "long; generate one with: python -c 'import secrets; "
                              "print(secrets.token_urlsafe(32))'", field="write_token")
-        for name in ("max_upload_bytes", "max_batch", "default_limit", "max_limit"):
+        for name in ("max_upload_bytes", "max_batch", "default_limit", "max_limit", "max_export",
+                     "max_concurrent_exports"):
             if getattr(self, name) < 1:
                 raise InputError(f"{name} must be a positive number", field=name)
         if self.default_limit > self.max_limit:
@@ -78,7 +94,7 @@ class Settings:
 
     @property
     def writes_enabled(self) -> bool:
-        return self.write_token is not None
+        return self.write_token is not None or self.tokens_file is not None
 
     @property
     def demo(self) -> bool:
@@ -105,9 +121,12 @@ class Settings:
             "data_dir": env.get("INCMAP_DATA") or None,
             "store_path": env.get("INCMAP_STORE") or None,
             "write_token": env.get("INCMAP_WRITE_TOKEN") or None,
+            "tokens_file": env.get("INCMAP_TOKENS_FILE") or None,
         }
         for var, name, scale in (("INCMAP_MAX_UPLOAD_MB", "max_upload_bytes", 1024 * 1024),
-                                 ("INCMAP_MAX_BATCH", "max_batch", 1)):
+                                 ("INCMAP_MAX_BATCH", "max_batch", 1),
+                                 ("INCMAP_MAX_EXPORT", "max_export", 1),
+                                 ("INCMAP_MAX_EXPORTS", "max_concurrent_exports", 1)):
             raw = env.get(var)
             if raw:
                 try:

@@ -295,3 +295,15 @@ def test_low_zoom_shows_server_clusters_that_zoom_in_on_click(loaded):
     biggest.click()
     _wait(loaded, f"return IncMap.current.map.getZoom() > {zoom}", what="the zoom after a cluster click")
     assert loaded.execute_script("return window.__sameDocument") == 1
+
+
+def test_long_texts_are_cut_where_the_page_shows_them(loaded):
+    """A 100,000-character field would freeze the tab: the page shows at most MAX_SHOWN."""
+    most = loaded.execute_script("return IncMap.util.MAX_SHOWN")
+    shown = loaded.execute_script("""
+        var long = 'x'.repeat(100000);
+        var table = IncMap.infoTable([['Notes', long]]);
+        return [IncMap.util.el('strong', null, long).textContent, table.querySelector('td').textContent];""")
+    for text in shown:
+        assert len(text) == most and text.endswith("\u2026")
+    assert loaded.execute_script("return IncMap.util.el('td', null, 'short').textContent") == "short"

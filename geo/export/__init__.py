@@ -53,11 +53,14 @@ EXPORT_TYPES = {
 
 def export_bytes(incidents: Iterable, fmt: str, *, circles: bool = False, gazetteer=None,
                  control_index=None, title: str = "Incidents", query: dict | None = None,
-                 layer: str = "incidents") -> bytes:
-    """The export of ``incidents`` in ``fmt`` (a key of :data:`EXPORT_TYPES`), as bytes."""
+                 layer: str = "incidents", key: bytes | None = None) -> bytes:
+    """The export of ``incidents`` in ``fmt`` (a key of :data:`EXPORT_TYPES`), as bytes.
+
+    ``key`` is the store's :attr:`~geo.store.IncidentStore.id_key` (public ids).
+    """
     if fmt not in EXPORT_TYPES:
         raise ValueError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_TYPES)}")
-    rows = export_rows(incidents, gazetteer=gazetteer, control_index=control_index)
+    rows = export_rows(incidents, gazetteer=gazetteer, control_index=control_index, key=key)
     if fmt == "geojson":
         doc = to_geojson(rows, circles=circles, title=title, query=query)
         return json.dumps(doc, ensure_ascii=False).encode("utf-8")

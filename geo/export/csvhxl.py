@@ -22,13 +22,29 @@ def to_csv(rows: Sequence[dict]) -> str:
     return out.getvalue()
 
 
+# OWASP "CSV injection": a cell starting with = + - @ TAB or CR is (or can start) a formula.
+# Spreadsheets skip leading whitespace first, and some fold the fullwidth forms to ASCII.
+_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
 def _csv_value(v):
     if isinstance(v, bool):
         return "true" if v else "false"
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") and not _is_number(v):
-        # A cell starting with = + - @ is a formula to a spreadsheet: quote it as text.
-        return "'" + v
+    if isinstance(v, str) and is_formula(v):
+        return "'" + v  # the leading apostrophe makes a spreadsheet show the cell as text
     return v
+
+
+def is_formula(text: str) -> bool:
+    """Would a spreadsheet read this cell as a formula? Numbers (``-3``, ``+1.5``) are not.
+
+    >>> is_formula("=1+2"), is_formula("\t=1+2"), is_formula(" @SUM(A1)"), is_formula("-3")
+    (True, True, True, False)
+    """
+    if text[:1] in ("\t", "\r"):
+        return True
+    stripped = text.lstrip()
+    return stripped[:1] in _FORMULA_START and not _is_number(stripped)
 
 
 def _is_number(text: str) -> bool:
@@ -37,5 +53,3 @@ def _is_number(text: str) -> bool:
         return True
     except ValueError:
         return False
-
-

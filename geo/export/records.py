@@ -77,7 +77,7 @@ def _value(v):
     return v
 
 
-def incident_feature(inc, *, names: bool = False) -> dict:
+def incident_feature(inc, *, names: bool = False, key: bytes | None = None) -> dict:
     """One incident as the API shows it: a GeoJSON Feature (victim names only with ``names``).
 
     >>> import datetime as dt
@@ -87,7 +87,7 @@ def incident_feature(inc, *, names: bool = False) -> dict:
     >>> f["geometry"]["coordinates"], "victim_names" in f["properties"]
     ([40.21, 35.07], False)
     """
-    props = inc.to_dict(include_names=names)
+    props = inc.to_dict(include_names=names, key=key)
     if not names:
         props.pop("victim_names", None)
         props.pop("injured_names", None)
@@ -123,7 +123,8 @@ def _community_of(inc, gazetteer) -> str | None:
     return None
 
 
-def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None) -> list[dict]:
+def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
+                key: bytes | None = None) -> list[dict]:
     """Flat, public records for export, one per incident, in :data:`COLUMNS` order.
 
     Parameters
@@ -134,11 +135,16 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None) -> l
         Gives the English and Arabic names of each P-code (left empty without it).
     control_index
         Fills the controlling force of incidents stored without one.
+    key
+        The store's :attr:`~geo.store.IncidentStore.id_key`, for the public ids.
+
+    Every value comes from the incident's public form (:func:`geo.privacy.public_form`).
     """
     from ..force import FORCES
     from ..incident import PERPETRATORS, control_agrees
 
     rows = []
+    id_key = key  # "key" names the place levels below
     incidents = list(incidents)
     missing = [i for i, inc in enumerate(incidents)
                if inc.computed_control is None and inc.lon is not None]
@@ -149,7 +155,7 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None) -> l
                                            [incidents[i].date for i in missing])
         filled = dict(zip(missing, frame["force"].tolist()))
     for i, inc in enumerate(incidents):
-        public = inc.to_dict(include_names=False)
+        public = inc.to_dict(include_names=False, key=id_key)
         control = inc.computed_control or filled.get(i)
         community = _community_of(inc, gazetteer)
         names = {}
@@ -163,7 +169,7 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None) -> l
             **{k: _value(public.get(k)) for k in COLUMNS if k in public},
             **names,
             "community_pcode": community,
-            "perpetrator_name": perp.name if perp else inc.perpetrator_text,
+            "perpetrator_name": perp.name if perp else public["perpetrator_text"],
             "lon": None if inc.lon is None else round(inc.lon, COORD_DIGITS),
             "lat": None if inc.lat is None else round(inc.lat, COORD_DIGITS),
             "location_precision": int(lp) if lp is not None else None,

@@ -33,6 +33,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..incident import locate_many
 from ..precision import LocationPrecision
+from ..store.audit import AuditEntry
 from ..store.base import AddResult, IncidentStore
 from .common import Batch, row_error
 
@@ -220,12 +221,17 @@ class ImportReport:
 
 
 def import_file(path: str | Path, fmt: str, store: IncidentStore, *, lenient: bool = False,
-                data=None, gaz=None, control_index=None, show_progress: bool = False) -> ImportReport:
-    """Read, enrich and write one file in one transaction (see the module doc)."""
+                data=None, gaz=None, control_index=None, show_progress: bool = False,
+                audit: AuditEntry | None = None) -> ImportReport:
+    """Read, enrich and write one file in one transaction (see the module doc).
+
+    ``audit`` (:class:`geo.store.audit.AuditEntry`: who, which action) is recorded with the
+    write, in the same transaction.
+    """
     t0 = time.perf_counter()
     batch = read_file(path, fmt, lenient=lenient, show_progress=show_progress)
     info = enrich(batch, data=data, gaz=gaz, control_index=control_index, lenient=lenient)
-    result = store.add_many(batch.incidents)
+    result = store.add_many(batch.incidents, audit=audit)
     return ImportReport(str(path), fmt, batch.rows, result, batch.skipped, batch.ignored,
                         info["geocoded"], info["unlocated"], info["control_tagged"],
                         info["warnings"], time.perf_counter() - t0)

@@ -52,7 +52,8 @@ VIOLENT_EVENT_TYPES = {"battles", "explosions/remote violence", "violence agains
 NON_VIOLENT_EVENT_TYPES = {"protests", "riots", "strategic developments"}
 RENAME = {"date": "event_date", "date_precision": "time_precision", "lon": "longitude",
           "lat": "latitude", "killed": "fatalities", "deaths_total": "fatalities", "location_precision": "geo_precision",
-          "perpetrator": "actor1", "source_id": "event_id_cnty", "place_text": "location"}
+          "perpetrator": "actor1", "source_id": "event_id_cnty", "place_text": "location",
+          "perpetrator_text": "actor1", "source_publisher": "source", "source_sentence": "notes"}
 _SUB_EVENT_CAUSE = {
     "air/drone strike": "airstrike",
     "shelling/artillery/missile attack": "shelling",

@@ -14,6 +14,7 @@ from typing import Callable
 
 from ..errors import InputError
 from ..incident import Incident
+from ..inputrules import check_incident
 from ..tabular import MAX_FIELD, csv_rows, read_text
 
 __all__ = ["Batch", "read_text", "csv_rows", "row_error", "progress", "MAX_FIELD"]
@@ -72,9 +73,13 @@ def progress(iterable, *, total: int | None, desc: str, enabled: bool):
 
 def build(factory: Callable[[], Incident], batch: Batch, line: int, lenient: bool,
           rename: dict[str, str] | None = None) -> None:
-    """Run ``factory`` for one row; add the incident, or record/raise the error with the line."""
+    """Run ``factory`` for one row; add the incident, or record/raise the error with the line.
+
+    The incident's text obeys :mod:`geo.inputrules` (no control characters, no value over
+    its field's length) or the row is an error like any other.
+    """
     try:
-        inc = factory()
+        inc = check_incident(factory())
     except InputError as exc:
         err = row_error(exc, batch.source, line, rename)
         if not lenient:

@@ -14,11 +14,11 @@ the file says, so a file cannot claim an agreement the index does not make.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from ..errors import InputError
 from ..incident import FIELDS, HXL_FIELD, Incident
+from ..inputrules import check_incident, load_json
 from .common import Batch, build, csv_rows, progress, read_text
 
 __all__ = ["read_csv", "read_geojson", "CSV_COLUMNS", "REQUIRED", "DERIVED"]
@@ -63,11 +63,7 @@ def read_geojson(path: str | Path, *, lenient: bool = False, dataset: str = "loc
     """
     source = str(path)
     text = read_text(path)
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})", source=source,
-                         line=exc.lineno) from None
+    doc = load_json(text, source=source)
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" \
             or not isinstance(doc.get("features"), list):
         raise InputError("not a GeoJSON FeatureCollection (need \"type\": \"FeatureCollection\" "
@@ -102,7 +98,7 @@ def read_geojson(path: str | Path, *, lenient: bool = False, dataset: str = "loc
                     raise InputError(f"Point coordinates must be [lon, lat] numbers, not {coords!r}",
                                      field="geometry")
                 values["lon"], values["lat"] = coords[0], coords[1]
-            return _incident(values, dataset)
+            return check_incident(_incident(values, dataset))
 
         try:
             inc = make()

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..incident import Incident
+from ..inputrules import check_incident
 from ..report import Report, ReportIncident, read_report
 from .common import Batch
 
@@ -119,7 +120,7 @@ def to_incident(report: Report, inc: ReportIncident, *, geocode=None, control_in
         fields["computed_forces"] = tuple(answer.forces) if len(answer.forces or ()) > 1 else ()
     fields["notes"] = "; ".join(notes) or None
     try:
-        return Incident(**fields)
+        return check_incident(Incident(**fields))
     except InputError as exc:
         raise InputError(exc.message, source=report.source, line=inc.line, field=exc.field) from None
 

@@ -50,7 +50,8 @@ RENAME = {"date": "date_start", "date_precision": "date_prec", "location_precisi
           "lon": "longitude", "lat": "latitude", "killed": "deaths_civilians", "source_id": "id",
           "deaths_total": "best", "deaths_low": "low", "deaths_high": "high", "date_end": "date_end",
           "place_text": "where_coordinates", "source_date": "source_date",
-          "perpetrator": "side_a", "category": "deaths_civilians"}
+          "perpetrator": "side_a", "category": "deaths_civilians", "source_title": "source_headline",
+          "source_publisher": "source_office", "source_sentence": "source_article"}
 SYRIA = {"syria", "syrian arab republic"}
 
 

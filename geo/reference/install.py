@@ -38,7 +38,8 @@ from .download import MAX_DOWNLOAD_BYTES, fetch, hdx_resource_url, mirrored
 from .layers import LAYER_BY_KEY, LAYERS, Layer, count_and_check, file_fields
 from .sources import DOWNLOADS
 
-__all__ = ["install", "install_official", "InstalledLayer", "MAX_DOWNLOAD_BYTES"]
+__all__ = ["install", "install_official", "InstalledLayer", "MAX_DOWNLOAD_BYTES",
+           "MAX_UNPACKED_BYTES", "MAX_RATIO", "MAX_MEMBERS", "MAX_ZIP_DEPTH"]
 _GEO_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".csv", ".txt")
 
 # The OCHA COD-AB field names as HDX ships them -> the names the project reads.
@@ -77,20 +78,77 @@ class InstalledLayer:
     converted: str = ""
 
 
-def _unpack(path: Path, folder: Path) -> Path:
-    if zipfile.is_zipfile(path):
-        out = folder / (path.stem + "-unzipped")
+# Limits on what an archive may unpack to (a "zip bomb" is a small file that unpacks to a
+# huge one): all the reference layers together are ~25 MB; an OCHA Shapefile's .dbf, padded
+# with spaces, compresses ~50 times.
+MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024  # everything unpacked from one source, nested too
+MAX_RATIO = 200  # unpacked / packed size of one member (checked past 1 MiB)
+MAX_MEMBERS = 10_000  # files and folders in one archive
+MAX_ZIP_DEPTH = 2  # an archive inside an archive, no deeper
+_RATIO_FROM = 1024 * 1024
+
+
+class _Budget:
+    """The bytes still allowed to be unpacked from one source."""
+
+    def __init__(self):
+        self.left = MAX_UNPACKED_BYTES
+
+
+def _unpack(path: Path, folder: Path, *, depth: int = 1, budget: _Budget | None = None) -> Path:
+    """Unpack a zip archive (and the archives in it) into ``folder``, within the limits above.
+
+    A path escaping the folder, too many members, nesting deeper than
+    :data:`MAX_ZIP_DEPTH`, a member more compressed than :data:`MAX_RATIO` or more
+    than :data:`MAX_UNPACKED_BYTES` in all is a :class:`DataError`. The bytes are
+    counted as they are written, whatever sizes the archive claims.
+    """
+    if not zipfile.is_zipfile(path):
+        return path
+    if depth > MAX_ZIP_DEPTH:
+        raise DataError(f"{path.name}: archives nested more than {MAX_ZIP_DEPTH} deep; unpack "
+                        f"the inner archive yourself and install from it")
+    budget = budget or _Budget()
+    out = folder / (path.stem + "-unzipped")
+    root = out.resolve()
+    try:
         with zipfile.ZipFile(path) as zf:
-            for member in zf.infolist():
-                # Refuse paths that would escape the staging folder.
+            members = zf.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise DataError(f"{path}: {len(members):,} members in the archive; at most "
+                                f"{MAX_MEMBERS:,} are unpacked")
+            for member in members:
                 dest = (out / member.filename).resolve()
-                if not str(dest).startswith(str(out.resolve())):
+                # Refuse paths that would escape the staging folder.
+                if dest != root and root not in dest.parents:
                     raise DataError(f"{path}: unsafe path in archive: {member.filename}")
-            zf.extractall(out)
-        for inner in list(out.rglob("*.zip")):
-            _unpack(inner, inner.parent)
-        return out
-    return path
+                if member.is_dir():
+                    dest.mkdir(parents=True, exist_ok=True)
+                    continue
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                _extract(zf, member, dest, path, budget)
+    except zipfile.BadZipFile as exc:
+        raise DataError(f"{path}: not a readable zip archive ({exc})") from None
+    for inner in sorted(out.rglob("*.zip")):
+        _unpack(inner, inner.parent, depth=depth + 1, budget=budget)
+    return out
+
+
+def _extract(zf: zipfile.ZipFile, member: zipfile.ZipInfo, dest: Path, path: Path,
+             budget: _Budget) -> None:
+    written = 0
+    with zf.open(member) as src, open(dest, "wb") as out:
+        while chunk := src.read(1 << 20):
+            written += len(chunk)
+            if written > budget.left:
+                raise DataError(f"{path}: unpacks to more than {MAX_UNPACKED_BYTES >> 20} MiB; "
+                                f"refusing (is it the right file?)")
+            if written > _RATIO_FROM and written > MAX_RATIO * max(member.compress_size, 1):
+                raise DataError(f"{path}: {member.filename} unpacks to more than {MAX_RATIO} "
+                                f"times its packed size (compression ratio); refusing a "
+                                f"possible zip bomb")
+            out.write(chunk)
+    budget.left -= written
 
 
 def _fields_lower(path: Path) -> set[str]:

@@ -122,8 +122,9 @@ def redact_names(text: str | None, names: list[str]) -> str | None:
     """
     if not text:
         return text
-    for name in sorted(set(names), key=len, reverse=True):
-        text = re.sub(re.escape(name), "[name withheld]", text, flags=re.I)
+    from ..privacy import NameMatcher  # noqa: PLC0415 (full names, however written)
+
+    text = NameMatcher(names).redact(text)
     # Reports repeat a victim's first name alone, and not always spelled the same way
     # ("Moyaed ... Moayed had agreed", "Abdul Basit was travelling"): match on the consonant
     # skeleton of geo.names, the project's one name normaliser.

@@ -20,11 +20,12 @@ import os
 from pathlib import Path
 
 from ..reference.datadir import user_data_dir
+from .audit import AuditEntry
 from .base import GROUP_KEYS, ORDERS, AddResult, Filters, IncidentStore
 from .gpkg import GeoPackageStore, StoreError
 
 __all__ = ["open_store", "default_store_path", "IncidentStore", "GeoPackageStore", "Filters",
-           "AddResult", "StoreError", "GROUP_KEYS", "ORDERS", "STORE_ENV"]
+           "AddResult", "AuditEntry", "StoreError", "GROUP_KEYS", "ORDERS", "STORE_ENV"]
 
 STORE_ENV = "INCMAP_STORE"
 

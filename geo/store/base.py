@@ -21,6 +21,7 @@ from ..dates import as_date
 from ..errors import InputError
 from ..incident import CAUSES, PERPETRATORS, Incident, force_codes, parse_category
 from ..precision import LocationPrecision
+from .audit import AuditEntry
 
 __all__ = ["Filters", "AddResult", "IncidentStore", "GROUP_KEYS", "ORDERS"]
 
@@ -203,19 +204,55 @@ class IncidentStore(abc.ABC):
     path: str
 
     @abc.abstractmethod
-    def add_many(self, incidents: Iterable[Incident]) -> AddResult:
-        """Insert or update (by ``id``) in ONE transaction; any error rolls everything back."""
+    def add_many(self, incidents: Iterable[Incident], *, audit: AuditEntry | None = None) -> AddResult:
+        """Insert or update (by ``id``) in ONE transaction; any error rolls everything back.
 
-    def add(self, incident: Incident) -> AddResult:
-        return self.add_many([incident])
+        With ``audit``, the entry is recorded in the same transaction with what changed
+        (:meth:`AuditEntry.with_changes`: the ids added, the fields of each updated one).
+        """
+
+    def add(self, incident: Incident, *, audit: AuditEntry | None = None) -> AddResult:
+        return self.add_many([incident], audit=audit)
 
     @abc.abstractmethod
     def get(self, incident_id: str) -> Incident | None:
         """The incident with this id, or ``None``."""
 
     @abc.abstractmethod
-    def delete(self, incident_id: str) -> bool:
-        """Remove one incident; ``True`` if it existed."""
+    def delete(self, incident_id: str, *, audit: AuditEntry | None = None) -> bool:
+        """Remove one incident; ``True`` if it existed (and ``audit`` is then recorded with it)."""
+
+    # -- the audit trail (geo.store.audit) -----------------------------------------------
+    @abc.abstractmethod
+    def record(self, entry: AuditEntry) -> None:
+        """Record a write that changes no incident row (e.g. a confirmed link), as it is."""
+
+    @abc.abstractmethod
+    def audit_log(self, *, limit: int = 100, offset: int = 0, who: str | None = None,
+                  action: str | None = None) -> list[AuditEntry]:
+        """The recorded writes, newest first, optionally of one ``who`` or ``action``."""
+
+    # -- the public view's ids (geo.privacy) ---------------------------------------------
+    @property
+    @abc.abstractmethod
+    def id_key(self) -> bytes:
+        """The secret that keys public ids (:func:`geo.privacy.public_id`): made at random
+        when the store is created and kept in it, so public ids are stable with the store."""
+
+    @abc.abstractmethod
+    def get_public(self, public_id: str) -> Incident | None:
+        """The incident whose public id (``incident.public(key=self.id_key)["id"]``) is this.
+
+        A backend keeps each incident's public id beside its id (written by
+        :meth:`add_many` with :meth:`public_id`) to find it; an id the public view
+        withholds (one that holds a name) finds nothing here.
+        """
+
+    def public_id(self, incident: Incident) -> str:
+        """The id the public sees for ``incident`` in this store."""
+        from ..privacy import incident_public_id  # noqa: PLC0415
+
+        return incident_public_id(incident, self.id_key)
 
     @abc.abstractmethod
     def query(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0,

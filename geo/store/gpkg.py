@@ -29,6 +29,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import secrets
 import sqlite3
 import struct
 import threading
@@ -37,6 +38,7 @@ from typing import Any, Iterable, Sequence
 
 from ..errors import InputError, UserError
 from ..incident import FIELDS, Incident
+from .audit import MAX_LISTED, AuditEntry, changed_fields
 from .base import GROUP_KEYS, AddResult, Filters, IncidentStore
 
 __all__ = ["GeoPackageStore", "StoreError", "encode_point", "decode_point", "TABLE"]
@@ -147,11 +149,15 @@ _FIELD_COLUMNS = [f for f in FIELDS if f not in ("lon", "lat")]
 COLUMNS: list[tuple[str, str]] = (
     [(f, _TYPES.get(f, "TEXT")) for f in _FIELD_COLUMNS]
     + [("date_start", "DATE"), ("control_agrees", "BOOLEAN"),
-       ("row_hash", "TEXT"), ("updated_at", "DATETIME")]
+       ("row_hash", "TEXT"), ("updated_at", "DATETIME"), ("public_id", "TEXT")]
 )
 _COLNAMES = [c for c, _ in COLUMNS]
 _INDEXED = ("date", "category", "perpetrator", "computed_control", "adm1_pcode", "adm2_pcode",
-            "adm3_pcode", "dataset")
+            "adm3_pcode", "dataset", "public_id")
+# The store's own settings (the key of public ids): not a layer, so QGIS does not list it.
+META = "incmap_meta"
+# The audit trail (geo.store.audit): an attributes table, so QGIS shows who changed what.
+AUDIT = "incmap_audit"
 
 # An incident is counted in a month (year, day) only when the whole interval its date allows
 # lies in that month; otherwise it goes to the IMPRECISE group, never to the month it starts in
@@ -177,7 +183,7 @@ _ORDER_SQL = {"date": "date, id", "-date": "date DESC, id DESC", "-killed": "kil
               "id": "id"}
 
 
-def _row_values(inc: Incident, now: str) -> tuple[bytes | None, list[Any]]:
+def _row_values(inc: Incident, now: str, public_id: str) -> tuple[bytes | None, list[Any]]:
     d = inc.to_dict(include_names=True)
     d.pop("control_agrees")
     start, end = inc.date_interval
@@ -191,8 +197,105 @@ def _row_values(inc: Incident, now: str) -> tuple[bytes | None, list[Any]]:
     agrees = inc.control_agrees
     d["date_end"] = end.isoformat()
     values = [d[c] for c in _FIELD_COLUMNS] + [
-        start.isoformat(), None if agrees is None else int(agrees), row_hash, now]
+        start.isoformat(), None if agrees is None else int(agrees), row_hash, now, public_id]
     return geom, values
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    """The GeoPackage tables, the incident layer, its R-tree index and triggers."""
+    conn.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, "
+        "srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, "
+        "organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)")
+    conn.executemany(
+        "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+        [("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+         ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+         ("WGS 84 geodetic", SRS_ID, "EPSG", 4326, WGS84_WKT, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid")])
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, "
+        "data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', "
+        "last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), "
+        "min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, "
+        "CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, "
+        "column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, "
+        "z TINYINT NOT NULL, m TINYINT NOT NULL, "
+        "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), "
+        "CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
+        "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
+        "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+        "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+        "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))")
+    cols = ", ".join(f'"{c}" {t}' + (" NOT NULL" if c in ("id", "date", "category", "killed") else "")
+                     for c, t in COLUMNS)
+    conn.execute(f'CREATE TABLE "{TABLE}" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
+                 f'"geom" POINT, {cols})')
+    conn.execute(f'CREATE UNIQUE INDEX "idx_{TABLE}_id" ON "{TABLE}" ("id")')
+    for c in _INDEXED:
+        conn.execute(f'CREATE INDEX "idx_{TABLE}_{c}" ON "{TABLE}" ("{c}")')
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+        "VALUES (?, 'features', ?, ?, ?)",
+        (TABLE, TABLE, "Incidents of civilian harm in Syria (syria-incident-map)", SRS_ID))
+    conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)",
+                 (TABLE, SRS_ID))
+    conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+                 "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (TABLE,))
+    conn.execute(f'CREATE VIRTUAL TABLE "{RTREE}" USING rtree(id, minx, maxx, miny, maxy)')
+    # The triggers of the GeoPackage R-tree extension (1.3/1.4 form).
+    t, r, bbox_new = f'"{TABLE}"', f'"{RTREE}"', ('ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"), '
+                                                 'ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_insert" AFTER INSERT ON {t} WHEN (new."geom" NOT NULL '
+                 f'AND NOT ST_IsEmpty(NEW."geom")) BEGIN INSERT OR REPLACE INTO {r} VALUES '
+                 f'(NEW."fid", {bbox_new}); END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update6" AFTER UPDATE OF "geom" ON {t} WHEN '
+                 f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
+                 f'AND (OLD."geom" NOTNULL AND NOT ST_IsEmpty(OLD."geom")) BEGIN UPDATE {r} SET '
+                 f'minx = ST_MinX(NEW."geom"), maxx = ST_MaxX(NEW."geom"), miny = ST_MinY(NEW."geom"), '
+                 f'maxy = ST_MaxY(NEW."geom") WHERE id = NEW."fid"; END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update7" AFTER UPDATE OF "geom" ON {t} WHEN '
+                 f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
+                 f'AND (OLD."geom" ISNULL OR ST_IsEmpty(OLD."geom")) BEGIN INSERT INTO {r} VALUES '
+                 f'(NEW."fid", {bbox_new}); END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update2" AFTER UPDATE OF "geom" ON {t} WHEN '
+                 f'OLD."fid" = NEW."fid" AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN '
+                 f'DELETE FROM {r} WHERE id = OLD."fid"; END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update5" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
+                 f'AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} '
+                 f'WHERE id = OLD."fid"; INSERT OR REPLACE INTO {r} VALUES (NEW."fid", {bbox_new}); END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_update4" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
+                 f'AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} WHERE id '
+                 f'IN (OLD."fid", NEW."fid"); END')
+    conn.execute(f'CREATE TRIGGER "{RTREE}_delete" AFTER DELETE ON {t} WHEN old."geom" NOT NULL '
+                 f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END')
+    _create_meta(conn)  # after the incident layer: it stays the first of gpkg_contents
+
+
+def _create_meta(conn: sqlite3.Connection) -> None:
+    """The key of public ids and the audit trail (stores of older versions get them too)."""
+    conn.execute(f'CREATE TABLE IF NOT EXISTS "{META}" (name TEXT PRIMARY KEY NOT NULL, '
+                 f'value TEXT NOT NULL)')
+    conn.execute(f'INSERT OR IGNORE INTO "{META}" VALUES (\'id_key\', ?)',
+                 (secrets.token_hex(32),))
+    conn.execute(f'CREATE TABLE IF NOT EXISTS "{AUDIT}" (seq INTEGER PRIMARY KEY AUTOINCREMENT '
+                 f'NOT NULL, at DATETIME NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL, '
+                 f'source TEXT, added INTEGER, updated INTEGER, deleted INTEGER, changes TEXT)')
+    conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
+                 "description) VALUES (?, 'attributes', ?, ?)",
+                 (AUDIT, AUDIT, "Who changed which incidents, and when (syria-incident-map)"))
+
+
+def _insert_audit(conn: sqlite3.Connection, entry: AuditEntry) -> None:
+    conn.execute(f'INSERT INTO "{AUDIT}" (at, who, action, source, added, updated, deleted, '
+                 f'changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                 (entry.at, entry.who, entry.action, entry.source, entry.added, entry.updated,
+                  entry.deleted, json.dumps(entry.changes, ensure_ascii=False, default=str)))
 
 
 class GeoPackageStore(IncidentStore):
@@ -211,6 +314,7 @@ class GeoPackageStore(IncidentStore):
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._absent: set[str] = set()
+        self._key: bytes | None = None
         p = Path(self.path)
         if readonly and not p.exists():
             raise StoreError(f"no incident store at {p}; import some incidents first "
@@ -278,6 +382,11 @@ class GeoPackageStore(IncidentStore):
                 with self._transaction(conn):
                     for c, t in missing:
                         conn.execute(f'ALTER TABLE "{TABLE}" ADD COLUMN "{c}" {t}')
+                    _create_meta(conn)
+                    if "public_id" in {c for c, _ in missing}:
+                        conn.execute(f'CREATE INDEX IF NOT EXISTS "idx_{TABLE}_public_id" ON '
+                                     f'"{TABLE}" ("public_id")')
+                        self._fill_public_ids(conn)
                 missing = []
             # Read-only on an older store: the missing columns read as empty.
             self._absent = {c for c, _ in missing}
@@ -285,80 +394,54 @@ class GeoPackageStore(IncidentStore):
         if self.readonly:
             raise StoreError(f"{self.path} has no '{TABLE}' layer")
         with self._transaction(conn):
-            self._create(conn)
+            _create_schema(conn)
 
-    def _create(self, conn: sqlite3.Connection) -> None:
-        conn.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
-        conn.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, "
-            "srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, "
-            "organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)")
-        conn.executemany(
-            "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
-            [("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
-             ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
-             ("WGS 84 geodetic", SRS_ID, "EPSG", 4326, WGS84_WKT, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid")])
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, "
-            "data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', "
-            "last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), "
-            "min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, "
-            "CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, "
-            "column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, "
-            "z TINYINT NOT NULL, m TINYINT NOT NULL, "
-            "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), "
-            "CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
-            "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
-            "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
-            "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
-            "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))")
-        cols = ", ".join(f'"{c}" {t}' + (" NOT NULL" if c in ("id", "date", "category", "killed") else "")
-                         for c, t in COLUMNS)
-        conn.execute(f'CREATE TABLE "{TABLE}" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
-                     f'"geom" POINT, {cols})')
-        conn.execute(f'CREATE UNIQUE INDEX "idx_{TABLE}_id" ON "{TABLE}" ("id")')
-        for c in _INDEXED:
-            conn.execute(f'CREATE INDEX "idx_{TABLE}_{c}" ON "{TABLE}" ("{c}")')
-        conn.execute(
-            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
-            "VALUES (?, 'features', ?, ?, ?)",
-            (TABLE, TABLE, "Incidents of civilian harm in Syria (syria-incident-map)", SRS_ID))
-        conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)",
-                     (TABLE, SRS_ID))
-        conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
-                     "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (TABLE,))
-        conn.execute(f'CREATE VIRTUAL TABLE "{RTREE}" USING rtree(id, minx, maxx, miny, maxy)')
-        # The triggers of the GeoPackage R-tree extension (1.3/1.4 form).
-        t, r, bbox_new = f'"{TABLE}"', f'"{RTREE}"', ('ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"), '
-                                                     'ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_insert" AFTER INSERT ON {t} WHEN (new."geom" NOT NULL '
-                     f'AND NOT ST_IsEmpty(NEW."geom")) BEGIN INSERT OR REPLACE INTO {r} VALUES '
-                     f'(NEW."fid", {bbox_new}); END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update6" AFTER UPDATE OF "geom" ON {t} WHEN '
-                     f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
-                     f'AND (OLD."geom" NOTNULL AND NOT ST_IsEmpty(OLD."geom")) BEGIN UPDATE {r} SET '
-                     f'minx = ST_MinX(NEW."geom"), maxx = ST_MaxX(NEW."geom"), miny = ST_MinY(NEW."geom"), '
-                     f'maxy = ST_MaxY(NEW."geom") WHERE id = NEW."fid"; END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update7" AFTER UPDATE OF "geom" ON {t} WHEN '
-                     f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
-                     f'AND (OLD."geom" ISNULL OR ST_IsEmpty(OLD."geom")) BEGIN INSERT INTO {r} VALUES '
-                     f'(NEW."fid", {bbox_new}); END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update2" AFTER UPDATE OF "geom" ON {t} WHEN '
-                     f'OLD."fid" = NEW."fid" AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN '
-                     f'DELETE FROM {r} WHERE id = OLD."fid"; END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update5" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
-                     f'AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} '
-                     f'WHERE id = OLD."fid"; INSERT OR REPLACE INTO {r} VALUES (NEW."fid", {bbox_new}); END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_update4" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
-                     f'AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} WHERE id '
-                     f'IN (OLD."fid", NEW."fid"); END')
-        conn.execute(f'CREATE TRIGGER "{RTREE}_delete" AFTER DELETE ON {t} WHEN old."geom" NOT NULL '
-                     f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END')
+
+
+
+    def record(self, entry: AuditEntry) -> None:
+        if self.readonly:
+            raise StoreError(f"the store {self.path} is open read-only")
+        conn = self._conn()
+        with self._transaction(conn):
+            _insert_audit(conn, entry)
+
+    def audit_log(self, *, limit: int = 100, offset: int = 0, who: str | None = None,
+                  action: str | None = None) -> list[AuditEntry]:
+        self._check_paging(limit, offset, "id")
+        clauses, params = [], []
+        for column, value in (("who", who), ("action", action)):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        try:
+            rows = self._conn().execute(
+                f'SELECT seq, at, who, action, source, added, updated, deleted, changes FROM '
+                f'"{AUDIT}"{where} ORDER BY seq DESC LIMIT ? OFFSET ?',
+                [*params, limit, offset]).fetchall()
+        except sqlite3.OperationalError:
+            return []  # a read-only store of an older version: nothing recorded yet
+        return [AuditEntry(who=r[2], action=r[3], at=r[1], source=r[4], added=r[5] or 0,
+                           updated=r[6] or 0, deleted=r[7] or 0,
+                           changes=json.loads(r[8]) if r[8] else {}, seq=r[0]) for r in rows]
+
+    def _fill_public_ids(self, conn: sqlite3.Connection) -> None:
+        """Public ids for the rows of a store written before they existed."""
+        self._key = None
+        rows = self._select("", [])
+        conn.executemany(f'UPDATE "{TABLE}" SET public_id = ? WHERE id = ?',
+                         [(self.public_id(inc), inc.id) for inc in rows])
+
+    @property
+    def id_key(self) -> bytes:
+        if self._key is None:
+            try:
+                row = self._conn().execute(f'SELECT value FROM "{META}" WHERE name = \'id_key\'').fetchone()
+            except sqlite3.OperationalError:
+                row = None  # a read-only store of an older version: keys live for this process
+            self._key = bytes.fromhex(row[0]) if row else secrets.token_bytes(32)
+        return self._key
 
     class _transaction:
         def __init__(self, conn: sqlite3.Connection):
@@ -392,7 +475,7 @@ class GeoPackageStore(IncidentStore):
                      (*ext, TABLE))
 
     # -- writing ----------------------------------------------------------------------
-    def add_many(self, incidents: Iterable[Incident]) -> AddResult:
+    def add_many(self, incidents: Iterable[Incident], *, audit: AuditEntry | None = None) -> AddResult:
         if self.readonly:
             raise StoreError(f"the store {self.path} is open read-only")
         # The whole batch is read (and so validated) before the transaction starts.
@@ -407,7 +490,7 @@ class GeoPackageStore(IncidentStore):
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
         rows = []
         for inc in batch.values():
-            geom, values = _row_values(inc, now)
+            geom, values = _row_values(inc, now, self.public_id(inc))
             rows.append((inc.id, geom, values))
         conn = self._conn()
         added = updated = unchanged = 0
@@ -425,16 +508,23 @@ class GeoPackageStore(IncidentStore):
                 q = f'SELECT id, row_hash FROM "{TABLE}" WHERE id IN ({",".join("?" * len(chunk))})'
                 existing.update(conn.execute(q, chunk).fetchall())
             params = []
+            added_ids: list[str] = []
+            updated_ids: list[str] = []
             for iid, geom, values in rows:
                 old = existing.get(iid, False)
                 if old is False:
                     added += 1
+                    added_ids.append(iid)
                 elif old == values[hash_pos]:
                     unchanged += 1
                     continue
                 else:
                     updated += 1
+                    updated_ids.append(iid)
                 params.append([geom, *values])
+            if audit is not None:
+                _insert_audit(conn, audit.with_changes(
+                    added=added_ids, updated=self._changes(updated_ids[:MAX_LISTED], batch)))
             try:
                 conn.executemany(sql, params)
             except sqlite3.Error as exc:
@@ -442,7 +532,17 @@ class GeoPackageStore(IncidentStore):
             self._update_extent(conn)
         return AddResult(added, updated, unchanged, duplicates)
 
-    def delete(self, incident_id: str) -> bool:
+    def _changes(self, ids: list[str], batch: dict[str, Incident]) -> dict[str, list[str]]:
+        """For each updated id, the fields its new version changes."""
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            for old in self._select(f' WHERE id IN ({",".join("?" * len(chunk))})', chunk):
+                out[old.id] = changed_fields(old.to_dict(include_names=True),
+                                             batch[old.id].to_dict(include_names=True))
+        return {iid: out.get(iid, []) for iid in ids}
+
+    def delete(self, incident_id: str, *, audit: AuditEntry | None = None) -> bool:
         if self.readonly:
             raise StoreError(f"the store {self.path} is open read-only")
         conn = self._conn()
@@ -450,6 +550,8 @@ class GeoPackageStore(IncidentStore):
             n = conn.execute(f'DELETE FROM "{TABLE}" WHERE id = ?', (str(incident_id),)).rowcount
             if n:
                 self._update_extent(conn)
+                if audit is not None:
+                    _insert_audit(conn, audit.with_changes(deleted=[str(incident_id)]))
         return n > 0
 
     # -- reading ----------------------------------------------------------------------
@@ -516,6 +618,13 @@ class GeoPackageStore(IncidentStore):
 
     def get(self, incident_id: str) -> Incident | None:
         found = self._select(" WHERE id = ?", [str(incident_id)])
+        return found[0] if found else None
+
+    def get_public(self, public_id: str) -> Incident | None:
+        if "public_id" in self._absent:  # a read-only store of an older version
+            inc = self.get(public_id)
+            return inc if inc is not None and self.public_id(inc) == public_id else None
+        found = self._select(" WHERE public_id = ?", [str(public_id)])
         return found[0] if found else None
 
     def query(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0,

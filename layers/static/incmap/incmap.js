@@ -27,10 +27,18 @@
       .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   };
 
+  // The most characters of one text the page shows: a source may hold up to 10,000 (see
+  // docs/incidents.md), and laying out a huge text freezes the tab. The rest is cut with "...".
+  var MAX_SHOWN = 600;
+  function clip(text) {
+    text = String(text);
+    return text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN - 1) + '\u2026' : text;
+  }
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    if (text !== undefined && text !== null) { node.textContent = clip(text); }
     return node;
   }
 
@@ -75,8 +83,8 @@
     return text;
   }
 
-  IncMap.util = { el: el, safeColour: safeColour, safeUrl: safeUrl, parseDate: parseDate,
-    isoDate: isoDate, addDays: addDays };
+  IncMap.util = { el: el, clip: clip, MAX_SHOWN: MAX_SHOWN, safeColour: safeColour,
+    safeUrl: safeUrl, parseDate: parseDate, isoDate: isoDate, addDays: addDays };
 
   /** A table of label/value rows built with textContent only. */
   function infoTable(rows) {
@@ -86,7 +94,7 @@
       var tr = el('tr');
       tr.appendChild(el('th', null, row[0]));
       var td = el('td');
-      if (row[1] instanceof Node) { td.appendChild(row[1]); } else { td.textContent = String(row[1]); }
+      if (row[1] instanceof Node) { td.appendChild(row[1]); } else { td.textContent = clip(row[1]); }
       tr.appendChild(td);
       table.appendChild(tr);
     });

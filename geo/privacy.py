@@ -1,0 +1,244 @@
+"""The public view of an incident: what anyone may see, with the victims' names withheld.
+
+Names of the killed and injured are personal data. The store keeps them (it is the authorised
+copy); every public output (the API's items and features, the map's data, every export
+format) is built by :func:`public_form`, the one place that turns a record into its public
+form:
+
+* ``victim_names`` and ``injured_names`` are ``None``;
+* every text value, whatever its field, has each occurrence of a name replaced by
+  ``[name withheld]``. A name is found however it is written (:class:`NameMatcher`): any case,
+  any whitespace (doubled spaces, non-breaking spaces, line breaks), Unicode compatibility
+  forms (NFKC), accents, hyphens or underscores between the words, Arabic letter variants,
+  diacritics (tashkeel) and tatweel, and in the other script: a Latin name is found written
+  in Arabic and the other way round (the consonant skeleton of :mod:`geo.names`);
+* a source URL that names someone is cut to its site (``https://example.org/``), also when the
+  name is percent-encoded;
+* the id: an incident whose id may be derived from its names (the name is in it, or it is a
+  digest of text that holds them: a content hash, the SNHR reader's sentence hash) gets a
+  **keyed** public id, ``dataset:p`` + 20 hex digits of an HMAC-SHA256 of its id under a
+  secret key the store keeps (:attr:`geo.store.IncidentStore.id_key`). It cannot be
+  inverted nor checked against a guessed name without the key, and it is stable as long as
+  the store is. Its ``source_id`` is withheld too. Other ids are public as they are;
+* control characters (a store edited by hand may hold any) become U+FFFD, so no export is
+  malformed.
+
+>>> rec = {"id": "t:1", "dataset": "t", "source_id": "1", "victim_names": ["Hanan al-Dreib"],
+...        "injured_names": [], "source_sentence": "HANAN  AL-DREIB, a woman, was killed",
+...        "source_url": "https://example.org/victims/hanan-al-dreib"}
+>>> pub = public_form(rec, ["Hanan al-Dreib"])
+>>> pub["source_sentence"], pub["source_url"], pub["victim_names"]
+('[name withheld], a woman, was killed', 'https://example.org/', None)
+>>> NameMatcher(["Hanan al-Dreib"]).redact("قتلت حنان الدريب بلغم")
+'قتلت [name withheld] بلغم'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from typing import Any, Iterable, Sequence
+from urllib.parse import unquote_plus, urlsplit
+
+from .inputrules import CONTROL_RE
+from .names import collapse, word_forms
+
+__all__ = ["WITHHELD", "NameMatcher", "public_form", "public_id", "public_url", "is_keyed_id",
+           "incident_public_id", "PUBLIC_ID_RE"]
+
+WITHHELD = "[name withheld]"
+# A keyed public id: the dataset, ":p" and 20 hex digits (80 bits of an HMAC-SHA256).
+PUBLIC_ID_RE = re.compile(r"^[^:]+:p[0-9a-f]{20}$")
+# A word: letters and digits with the marks Arabic writes on them (tashkeel, tatweel) and the
+# invisible format characters that may sit inside a word (soft hyphen, zero-width joiners).
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
+_WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_DIGEST_RE = re.compile(r"[0-9a-f]{12,}", re.IGNORECASE)
+# A name whose consonant skeleton is shorter than this is matched by its spelling only: a
+# short skeleton ("l" for "Ali") would match unrelated words.
+_MIN_SKELETON = 4
+# Keys for stores that have none (a list of incidents exported outside any store): fresh each
+# process, so such ids are unlinkable across runs.
+_PROCESS_KEY = secrets.token_bytes(32)
+
+
+def _word_keys(word: str) -> tuple[str, str, bool]:
+    """(normalised, skeleton, is_article) of one word, invisible characters removed."""
+    return word_forms(_INVISIBLE_RE.sub("", word))
+
+
+class NameMatcher:
+    """Finds the names of one incident in any text, however it is written (see the module doc).
+
+    >>> m = NameMatcher(["Hanan al-Dreib"])
+    >>> m.redact("identified as hanan\\u00a0 AL DREIB's neighbour"), m.found_in("Hanan Dreib")
+    ("identified as [name withheld]'s neighbour", True)
+    >>> NameMatcher(["Ali"]).redact("all of Ali's family"), NameMatcher([]).found_in("x")
+    ("all of [name withheld]'s family", False)
+    """
+
+    def __init__(self, names: Iterable[str]):
+        self._keys: list[tuple[str, frozenset[str], int]] = []
+        for name in dict.fromkeys(n for n in names if n and n.strip()):
+            words = _WORD_RE.findall(name)
+            kept = [(n, s) for n, s, article in map(_word_keys, words) if not article and n]
+            if not kept:
+                continue
+            normal = " ".join(n for n, _ in kept)
+            # The skeleton without articles, and of the name run into one word, article and
+            # all ("HananAlDreib" in an id or a URL).
+            skeletons = {collapse("".join(s for _, s in kept)),
+                         collapse(_word_keys("".join(words))[1])}
+            skeletons = frozenset(s for s in skeletons if len(s) >= _MIN_SKELETON)
+            self._keys.append((normal, skeletons, len(kept)))
+        self._longest = max((k for _, _, k in self._keys), default=0)
+
+    def __bool__(self) -> bool:
+        return bool(self._keys)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of every name in ``text``, left to right, not overlapping."""
+        if not self._keys or not text:
+            return []
+        words = [(m.start(), m.end(), _word_keys(m.group())) for m in _WORD_RE.finditer(text)]
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            end = self._match_at(words, i)
+            if end is None:
+                i += 1
+                continue
+            out.append((words[i][0], words[end][1]))
+            i = end + 1
+        return out
+
+    def _match_at(self, words, i: int) -> int | None:
+        """The index of the last word of the longest name starting at word ``i``, or None."""
+        if words[i][2][2] or not words[i][2][0]:
+            return None  # a name does not start with an article
+        best = None
+        normals: list[str] = []
+        skeleton = ""
+        j = i
+        # Up to two more words than the longest name: a name in Arabic may take more words
+        # than its transliteration ("عبد الله" / "Abdullah"), or fewer.
+        while j < len(words) and len(normals) < self._longest + 2:
+            norm, skel, article = words[j][2]
+            if not article and norm:
+                normals.append(norm)
+                skeleton = collapse(skeleton + skel)
+                joined = " ".join(normals)
+                for normal, skeletons, _ in self._keys:
+                    # A word of vowels only ("a") adds nothing to a skeleton: not part of a name.
+                    if joined == normal or (skel and skeleton in skeletons):
+                        best = j
+            j += 1
+        return best
+
+    def redact(self, text: str | None) -> str | None:
+        """``text`` with every name replaced by ``[name withheld]``."""
+        if not text or not self._keys:
+            return text
+        spans = self.spans(text)
+        if not spans and "%" in text:
+            decoded = unquote_plus(text)
+            if decoded != text and self.spans(decoded):
+                return self.redact(decoded)  # a percent-encoded name
+        for start, end in reversed(spans):
+            text = text[:start] + WITHHELD + text[end:]
+        return text
+
+    def found_in(self, text: str | None) -> bool:
+        """Does ``text`` name anyone (also percent-encoded)?"""
+        if not text or not self._keys:
+            return False
+        return bool(self.spans(text)) or ("%" in text or "+" in text) and bool(
+            self.spans(unquote_plus(text)))
+
+
+def _clean(text: str) -> str:
+    """Control characters (never valid input, see geo.inputrules) as U+FFFD."""
+    return CONTROL_RE.sub("\ufffd", text)
+
+
+def is_keyed_id(incident_id: str, dataset: str | None, matcher: NameMatcher) -> bool:
+    """Must this id be replaced by a keyed one? When the incident names people and its id may
+    be derived from them: a name is in it, or it holds a digest (of text that holds them)."""
+    if not matcher:
+        return False
+    return matcher.found_in(incident_id) or bool(_DIGEST_RE.search(incident_id or ""))
+
+
+def public_id(incident_id: str, dataset: str | None, matcher: NameMatcher,
+              key: bytes | None = None) -> str:
+    """The id the public sees (see the module doc).
+
+    >>> m = NameMatcher(["Hanan al-Dreib"])
+    >>> public_id("ucdp:214797", "ucdp", m), public_id("t:1", "t", NameMatcher([]))
+    ('ucdp:214797', 't:1')
+    >>> pid = public_id("t:Hanan al-Dreib", "t", m, b"k" * 32)
+    >>> pid, bool(PUBLIC_ID_RE.match(pid))
+    ('t:p3baf071142e449b6a63a', True)
+    """
+    if not is_keyed_id(incident_id, dataset, matcher):
+        return _clean(incident_id)
+    digest = hmac.new(key or _PROCESS_KEY, incident_id.encode("utf-8"), hashlib.sha256).hexdigest()
+    ds = dataset if dataset and not matcher.found_in(dataset) and ":" not in dataset else "local"
+    return f"{_clean(ds)}:p{digest[:20]}"
+
+
+def incident_public_id(incident, key: bytes | None = None) -> str:
+    """The public id of an :class:`~geo.incident.Incident` (what its public form shows)."""
+    matcher = NameMatcher(tuple(incident.victim_names) + tuple(incident.injured_names))
+    return public_id(str(incident.id), incident.dataset, matcher, key)
+
+
+def public_url(url: str | None, matcher: NameMatcher) -> str | None:
+    """``url``, or only its site when it names someone.
+
+    >>> public_url("https://snhr.org/victims/%D8%AD%D9%86%D8%A7%D9%86-%D8%A7%D9%84%D8%AF%D8%B1%D9%8A%D8%A8",
+    ...            NameMatcher(["Hanan al-Dreib"]))
+    'https://snhr.org/'
+    """
+    if not url:
+        return url
+    if not matcher.found_in(url):
+        return _clean(url)
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if not parts.scheme or not host or matcher.found_in(host):
+        return None
+    return f"{parts.scheme}://{host}/"
+
+
+def _public_value(value: Any, matcher: NameMatcher) -> Any:
+    if isinstance(value, str):
+        return matcher.redact(_clean(value))
+    if isinstance(value, (list, tuple)):
+        return [_public_value(v, matcher) for v in value]
+    return value
+
+
+def public_form(record: dict, names: Sequence[str], *, key: bytes | None = None) -> dict:
+    """The public form of an incident's record (``Incident.to_dict(include_names=True)``).
+
+    ``names`` are the incident's victim and injured names; ``key`` the store's
+    :attr:`~geo.store.IncidentStore.id_key` (without one, keyed ids hold only for this process).
+    """
+    matcher = NameMatcher(names)
+    out = {}
+    for field, value in record.items():
+        if field in ("victim_names", "injured_names"):
+            out[field] = None
+        elif field == "source_url":
+            out[field] = public_url(value, matcher)
+        else:
+            out[field] = _public_value(value, matcher)
+    if record.get("id") is not None:
+        out["id"] = public_id(str(record["id"]), record.get("dataset"), matcher, key)
+        if out["id"] != _clean(str(record["id"])) and "source_id" in out:
+            out["source_id"] = None  # the id was withheld: so is the source's
+    return out

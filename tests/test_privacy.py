@@ -1,0 +1,163 @@
+"""Victim names never reach the public (issue 17, finding 1): every field, every spelling.
+
+The probe: one incident whose names appear in every text field, in its source id (and so its
+id) and its URL, written with doubled and non-breaking spaces, in capitals, in Arabic with
+tashkeel and tatweel. Every public output (API items, OGC features, one feature, the map's
+data, the four export formats) is searched for the names' parts in every form, independently
+of the code that withholds them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import urllib.parse
+
+import pytest
+
+from geo.incident import Incident
+from geo.privacy import PUBLIC_ID_RE, WITHHELD, NameMatcher
+from tests.test_api import AUTH, demo_store, is_problem, writable  # noqa: F401 (fixtures)
+
+NAMES = ["Hanan al-Dreib", "Suhaila al-Mohammad"]
+# The parts of the names a reader could recognise, in every script and form.
+PARTS = ["hanan", "dreib", "suhaila", "حنان", "الدريب", "دريب", "سهيلة"]
+
+
+def leaks(body: bytes | str) -> list[str]:
+    """The name parts found in a response, decoded every way a client might decode it."""
+    text = body.decode("utf-8", "ignore") if isinstance(body, bytes) else body
+    forms = {text, urllib.parse.unquote_plus(text)}
+    try:
+        forms.add(json.dumps(json.loads(text), ensure_ascii=False))
+    except ValueError:
+        pass
+    found = []
+    for form in forms:
+        low = " ".join(form.casefold().split())
+        # Arabic written with tashkeel or tatweel is found by its letters.
+        bare = "".join(c for c in low if not ("\u064b" <= c <= "\u065f" or c == "\u0640"))
+        found += [p for p in PARTS if p in bare]
+    return sorted(set(found))
+
+
+# --------------------------------------------------------------------------- the matcher
+
+@pytest.mark.parametrize("text", [
+    "Hanan al-Dreib", "HANAN AL-DREIB", "hanan  al-dreib", "Hanan\u00a0al-Dreib",
+    "Hanan\tal\nDreib", "Ｈａｎａｎ ａｌ-Ｄｒｅｉｂ", "Hanan al Dreib", "hanan_al_dreib",
+    "Hanan-al-Dreib", "Hanan%20al-Dreib", "HananAlDreib", "Hanan el-Dreib", "Hanan Al-Draib",
+    "حنان الدريب", "حَنان الدّريب", "حنـــان الدريـب", "Hana\u00adn al-Dreib",
+])
+def test_a_name_is_found_however_it_is_written(text):
+    m = NameMatcher(["Hanan al-Dreib"])
+    assert m.found_in(f"killed: {text}."), text
+    assert not leaks(m.redact(f"killed: {text}.").replace(WITHHELD, "")), text
+
+
+def test_an_arabic_name_is_found_in_latin_text():
+    m = NameMatcher(["حنان الدريب"])
+    assert m.redact("A woman, Hanan al-Dreib, was killed") == f"A woman, {WITHHELD}, was killed"
+
+
+def test_other_words_are_left_alone():
+    m = NameMatcher(NAMES)
+    text = "Shelling on Hama killed a woman and injured her neighbour in al-Dreikish"
+    assert m.redact(text) == text
+
+
+# --------------------------------------------------------------------------- the model
+
+def _probe(**kw) -> Incident:
+    fields = dict(
+        date="2023-07-20", category="killing", cause="gunfire", killed=1, injured=1,
+        lon=37.4812, lat=36.5049, dataset="probe", source_id="Hanan al-Dreib",
+        victim_names=[NAMES[0]], injured_names=[NAMES[1]],
+        perpetrator="OTHER_GUNFIRE", perpetrator_text="gunmen from the family of Hanan Al-Dreib",
+        stated_control="SNA", stated_control_text="held by the clan of HANAN  AL-DREIB",
+        source_url="https://example.org/victims/hanan-al-dreib?who=%D8%AD%D9%86%D8%A7%D9%86",
+        source_title="The killing of hanan\u00a0al-dreib",
+        source_publisher="Friends of Suhaila al-Mohammad",
+        source_sentence="HANAN  AL-DREIB was killed; her neighbour Suhaila\u00a0al-Mohammad was hurt.",
+        notes="In Arabic: حَنان الدّريـب وسهيلة المحمد", place_text="Shawa, home of Hanan al-Dreib")
+    fields.update(kw)
+    return Incident(**fields)
+
+
+def test_public_form_withholds_names_in_every_field_id_and_url():
+    inc = _probe()
+    pub = inc.public()
+    assert leaks(json.dumps(pub, ensure_ascii=False)) == []
+    assert PUBLIC_ID_RE.match(pub["id"]) and pub["source_id"] is None
+    assert pub["source_url"] == "https://example.org/"
+    assert pub["perpetrator"] == "OTHER_GUNFIRE" and pub["killed"] == 1
+    # The authorised form keeps everything.
+    full = inc.to_dict(include_names=True)
+    assert full["id"] == "probe:Hanan al-Dreib" and full["victim_names"] == [NAMES[0]]
+
+
+def test_public_ids_are_keyed_stable_and_not_from_personal_data():
+    a, b = _probe(), _probe(killed=2)
+    key = b"k" * 32
+    assert a.public(key=key)["id"] == b.public(key=key)["id"]  # the same record: the same id
+    assert a.public(key=key)["id"] != a.public(key=b"j" * 32)["id"]  # unknowable without the key
+    # An id derived from the content (a hash over the sentence that names someone) is keyed too.
+    hashed = _probe(source_id=None)
+    assert hashed.id.startswith("probe:h") and PUBLIC_ID_RE.match(hashed.public()["id"])
+    # Sources without names keep their ids (UCDP, ACLED: the API's tests rely on them).
+    plain = _probe(victim_names=[], injured_names=[], source_id="214797")
+    assert plain.public()["id"] == "probe:214797"
+
+
+# --------------------------------------------------------------------------- every public path
+
+def test_no_public_output_shows_a_name(writable):
+    client, store = writable
+    feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [37.4812, 36.5049]},
+               "properties": {k: v for k, v in _probe().to_dict(include_names=True).items()
+                              if k not in ("id", "lon", "lat", "computed_control",
+                                           "computed_forces", "control_agrees", "adm1_pcode",
+                                           "adm2_pcode", "adm3_pcode", "pcode", "level")}}
+    feature["properties"]["victim_names"] = "; ".join(NAMES[:1])
+    feature["properties"]["injured_names"] = NAMES[1]
+    created = client.post("/api/incidents", data=json.dumps(feature), headers=AUTH)
+    assert created.status_code == 201, created.get_data(as_text=True)
+    assert store.get("probe:Hanan al-Dreib") is not None
+
+    items = client.get("/api/incidents?dataset=probe").get_json()
+    assert items["numberMatched"] == 1
+    pid = items["features"][0]["id"]
+    assert PUBLIC_ID_RE.match(pid), pid
+    urls = ["/api/incidents?dataset=probe", "/collections/incidents/items?dataset=probe",
+            f"/api/incidents/{pid}", f"/collections/incidents/items/{pid}",
+            "/api/map/incidents?bbox=37.3,36.4,37.6,36.6&start=2023-07-20&end=2023-07-20&zoom=14",
+            "/api/stats?dataset=probe"]
+    urls += [f"/export/incidents.{ext}?dataset=probe" for ext in ("csv", "geojson", "kml")]
+    for url in urls:
+        resp = client.get(url)
+        assert resp.status_code == 200, (url, resp.get_data(as_text=True)[:300])
+        assert leaks(resp.get_data()) == [], url
+    assert any(f["id"] == pid for f in client.get(urls[4]).get_json()["features"])
+    # The GeoPackage export: every text value of every table.
+    gpkg = client.get("/export/incidents.gpkg?dataset=probe")
+    assert gpkg.status_code == 200
+    path = store.path + ".export.gpkg"
+    with open(path, "wb") as fh:
+        fh.write(gpkg.get_data())
+    conn = sqlite3.connect(path)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    values = [v for t in tables for row in conn.execute(f'SELECT * FROM "{t}"') for v in row
+              if isinstance(v, str)]
+    conn.close()
+    assert any("Shawa" in v for v in values) and leaks("\n".join(values)) == []
+
+
+def test_a_name_bearing_id_cannot_be_used_to_probe_the_store(writable):
+    client, store = writable
+    store.add(_probe())
+    quoted = urllib.parse.quote("probe:Hanan al-Dreib")
+    is_problem(client.get(f"/api/incidents/{quoted}"), 404)
+    is_problem(client.get(f"/collections/incidents/items/{quoted}"), 404)
+    # The operator may use the store's own ids, and sees the names.
+    private = client.get(f"/api/incidents/{quoted}", headers=AUTH)
+    assert private.status_code == 200 and private.get_json()["properties"]["victim_names"] == [NAMES[0]]
