@@ -125,15 +125,16 @@ class Resources:
 
     def require_writer(self, req: Request) -> None:
         """401 without credentials, 403 with wrong ones or when writes are disabled."""
-        if self.settings.write_token is None:
-            raise ApiError(403, "Writes disabled",
-                           "This service is read-only: the operator has not configured a write "
-                           "token (INCMAP_WRITE_TOKEN).", kind="writes-disabled")
         header = (req.authorization or "").strip()
+        # No credentials is a 401 even on a read-only service: the client must learn the scheme.
         if not header.lower().startswith("bearer "):  # none, or another scheme (Basic, ...)
             raise ApiError(401, "Authentication required",
                            "Writes need the operator's token: send 'Authorization: Bearer TOKEN'.",
                            kind="unauthorised", headers={"WWW-Authenticate": 'Bearer realm="incmap"'})
+        if self.settings.write_token is None:
+            raise ApiError(403, "Writes disabled",
+                           "This service is read-only: the operator has not configured a write "
+                           "token (INCMAP_WRITE_TOKEN).", kind="writes-disabled")
         if not self.authorised(req):
             raise ApiError(403, "Forbidden", "The bearer token is not valid for writes.",
                            kind="forbidden",
