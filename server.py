@@ -165,8 +165,7 @@ def _wants_html() -> bool:
 
 
 # The Flask variables are named as the operations name their arguments.
-ARGUMENT_NAMES = {"collectionId": "cid", "featureId": "fid", "incidentId": "incident_id",
-                  "statsFormat": "fmt"}
+ARGUMENT_NAMES = {"collectionId": "cid", "featureId": "fid", "incidentId": "incident_id"}
 
 
 def flask_rule(route: Route) -> str:

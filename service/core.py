@@ -404,6 +404,7 @@ def operation(func: Callable) -> Callable:
             extra = dict(exc.extra)
             if exc.param:
                 extra.setdefault("invalid_params", [{"name": exc.param, "reason": exc.detail}])
+                extra.setdefault("field", exc.param)  # as invalid-input problems name it
             return problem(exc.status, exc.title, exc.detail, instance=req.path, kind=exc.kind,
                            headers=exc.headers, **extra)
         except InputError as exc:

@@ -11,8 +11,8 @@ import datetime as dt
 
 from geo.export import EXPORT_TYPES
 
-from .core import (GEOJSON, JSON, OPENAPI, ApiError, Request, Result, check_date_range, int_param,
-                   iso, ok, operation, parse_bbox, parse_datetime_interval)
+from .core import (GEOJSON, JSON, OPENAPI, ApiError, Request, Result, bad_param, check_date_range,
+                   int_param, iso, ok, operation, parse_bbox, parse_datetime_interval)
 from .incidents import FILTER_PARAMS, IncidentOps, IncidentQuery
 from .mapdata import MapOps
 from .parameters import PROPERTY_ALIASES, check_params
@@ -34,8 +34,10 @@ CONFORMANCE = (
 TOLERATED = ("datetime", "bbox")
 # The query parameters of each collection's items.
 _INCIDENT_ITEMS = ("limit", "offset", *FILTER_PARAMS, *PROPERTY_ALIASES)
-ITEM_PARAMS = {"incidents": _INCIDENT_ITEMS, "landmines": _INCIDENT_ITEMS,
-               "control-areas": ("limit", "offset", "datetime", "bbox")}
+ITEM_PARAMS = {"incidents": _INCIDENT_ITEMS,
+               "landmines": tuple("landmine_category" if p == "category" else p
+                                  for p in _INCIDENT_ITEMS),
+               "control-areas": ("limit", "offset", "snapshot_datetime", "bbox")}
 
 # Syria with a margin: a point far outside it is almost certainly swapped lat/lon.
 SYRIA_BBOX = (35.5, 32.2, 42.5, 37.4)
@@ -193,12 +195,9 @@ class FeaturesOps:
         check_params(req, ITEM_PARAMS[cid])
         params = dict(req.params)
         for alias, name in PROPERTY_ALIASES.items():  # adm1_pcode=SY02 is adm1=SY02
-            if alias in params:
+            if alias in params:  # both given: either value
                 value = params.pop(alias)
-                if params.get(name, value) != value:
-                    raise ApiError(400, "Invalid parameter", f"{alias} and {name} differ; give "
-                                   "one of them", kind="invalid-parameter", param=alias)
-                params[name] = value
+                params[name] = ",".join(v for v in (params.get(name), value) if v)
         q = self.incidents.query(Request(req.path, params), landmines=(cid == "landmines"))
         items, matched = self.incidents.fetch(q)
         doc = self.incidents.collection(req, q, items, matched)
@@ -210,7 +209,7 @@ class FeaturesOps:
     def item(self, req: Request, cid: str, fid: str) -> Result:
         self._known_collection(cid)
         if cid == "control-areas":
-            check_params(req, ("datetime",))
+            check_params(req, ("snapshot_datetime",))
             day = self._snapshot_date(req)
             for feat in self.maps.snapshot_features(day):
                 if str(feat["id"]) == fid:
@@ -232,19 +231,19 @@ class FeaturesOps:
     def _snapshot_date(self, req: Request) -> dt.date:
         """The day whose control map ``datetime`` asks for.
 
-        One date: that day. An interval: its last day (the map as it stood at the end;
-        an open end is the last day of the dataset's coverage). None: the last day of
-        the coverage, so that the default is a real map rather than the unknown beyond
-        the data. A day after today is today; one before March 2011 is a 400.
+        One date (or date-time): that day; a day after today is today. None: the last
+        day the control dataset covers, so that the default is a real map rather than
+        the unknown beyond the data. An interval is a 400: a control map is of one day.
         """
         today = dt.date.today()
-        latest = min(self.res.control_index.coverage[1], today)
         raw = req.params.get("datetime")
         if not raw:
-            return latest
+            return min(self.res.control_index.coverage[1], today)
         start, end = parse_datetime_interval(raw)
-        day = max(latest, start) if end is None else end
-        return check_date_range(min(day, today), "datetime")
+        if start != end:
+            raise bad_param("datetime", "control areas are a map of one day: give one date, e.g. "
+                                        "datetime=2023-07-09")
+        return check_date_range(min(start, today), "datetime")
 
     def _control_items(self, req: Request) -> Result:
         check_params(req, ITEM_PARAMS["control-areas"])

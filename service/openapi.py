@@ -15,7 +15,7 @@ from .routes import ROUTES, Route, response
 __all__ = ["openapi_document"]
 
 
-def _ref(name):
+def _ref(name):  # a key of service.parameters.PARAMS
     return {"$ref": f"#/components/parameters/{name}"}
 
 
@@ -120,7 +120,10 @@ def openapi_document(base_url: str = "", *, default_limit: int = 100,
                     }},
                 "ControlBatch": {
                     "type": "object", "required": ["points"], "additionalProperties": False,
-                    "properties": {"points": {"type": "array", "maxItems": max_batch, "items": {
+                    "properties": {"points": {
+                        "type": "array", "description": f"At most {max_batch} points (the "
+                        "operator's INCMAP_MAX_BATCH); more is a 413, like a too large upload.",
+                        "items": {
                         "type": "object", "required": ["lat", "lon"],
                         "additionalProperties": False, "properties": {
                             "lat": {"type": "number", "minimum": -90, "maximum": 90},

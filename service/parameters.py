@@ -48,8 +48,8 @@ def _codes(one: str) -> str:
 
 # An RFC 3339 instant as the service reads it: a full-date, optionally followed by a time.
 # GDAL sends 2017-01-01T (a date alone) and 2017-01-01T10Z or 10:30Z (hours, minutes).
-INSTANT = (r"\d{4}-\d{2}-\d{2}(?:[Tt](?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?"
-           r"(?:[Zz]|[+-]\d{2}:\d{2}))?)?")
+_TIME = r"(?:[Tt](?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:[Zz]|[+-]\d{2}:\d{2}))?)?"
+INSTANT = r"\d{4}-\d{2}-\d{2}" + _TIME
 # A date from 2011-03-01 (the uprising) to 2099-12-31, as YYYY-MM-DD.
 DATE_2011 = (r"(?:2011-(?:0[3-9]|1[0-2])|20(?:1[2-9]|[2-9]\d)-(?:0[1-9]|1[0-2]))"
              r"-(?:0[1-9]|[12]\d|3[01])")
@@ -57,6 +57,7 @@ BBOX_NUMBER = _NUMBER.pattern
 _BBOX = f"^(?:{BBOX_NUMBER}(?:,{BBOX_NUMBER}){{3}})?$"
 _DATETIME = f"^(?:{INSTANT}|(?:{INSTANT}|\\.\\.)?/{INSTANT}|{INSTANT}/(?:{INSTANT}|\\.\\.)?)?$"
 _SERVICE_DATE = f"^(?:{DATE_2011})?$"
+_SNAPSHOT_DAY = f"^(?:{DATE_2011}{_TIME})?$"
 _FLAG = "^(?:true|false)?$"
 
 
@@ -70,9 +71,14 @@ class Param:
     description: str
     required: bool = False
     style: dict | None = None
+    name_in_request: str | None = None  # when two parameters share a name (datetime)
+
+    @property
+    def query_name(self) -> str:
+        return self.name_in_request or self.name
 
     def openapi(self) -> dict:
-        d = {"name": self.name, "in": self.where, "required": self.required or self.where == "path",
+        d = {"name": self.query_name, "in": self.where, "required": self.required or self.where == "path",
              "schema": self.schema, "description": self.description}
         if self.style:
             d.update(self.style)
@@ -113,8 +119,14 @@ _PARAMS = (
        "end (2023-07-01/2023-07-31, 2023-07-01/.., ../2019-12-31, 2017-01-01T/2017-12-31T, "
        "2017-01-01T00:00:00Z/2017-12-31T23:59:59Z); START not after END. An incident is "
        "selected when the whole span its date allows lies in the interval."),
+    Param("snapshot_datetime", "query", _string(_SNAPSHOT_DAY, format="service-date"),
+          "The day of the control map: one RFC 3339 date or date-time from 2011-03-01 (a later "
+          "day than today is today). Absent: the last day the control dataset covers.",
+          name_in_request="datetime"),
     _p("category", "query", _string(listed(CATEGORIES)),
        "Comma-separated categories: " + ", ".join(CATEGORIES) + "."),
+    Param("landmine_category", "query", _string(listed(["landmine"])),
+          "The landmines collection holds only category landmine.", name_in_request="category"),
     _p("perpetrator", "query", _string(listed(PERPETRATORS)),
        "Comma-separated perpetrator codes (" + ", ".join(PERPETRATORS) + ")."),
     _p("control", "query", _string(listed(_FORCE_CODES)),
@@ -164,10 +176,10 @@ _PARAMS = (
                             "enum": ["killed", "incidents", "children", "women", "injured",
                                      "deaths_total"]},
        "What the cells count (default killed: civilians killed)."),
-    _p("statsFormat", "path", {"type": "string", "enum": ["json", "csv", "html"]},
-       "The table's format."),
+    Param("statsFormat", "path", {"type": "string", "enum": ["json", "csv", "html"]},
+          "The table's format.", name_in_request="ext"),
 )
-PARAMS: dict[str, Param] = {p.name: p for p in _PARAMS}
+PARAMS: dict[str, Param] = {p.name: p for p in _PARAMS}  # by key of components/parameters
 
 # The property names of incidents that OGC clients filter by (GDAL sends name=value for every
 # query parameter named like a property): the same filters as adm1, adm2, adm3 and control.
@@ -181,17 +193,21 @@ for _alias, _name in PROPERTY_ALIASES.items():
 
 def matches(name: str, value: str) -> bool:
     """Whether ``value`` has the syntax the parameter ``name`` declares."""
-    pattern = PARAMS[name].pattern
+    pattern = PARAMS[name].pattern  # name: the key in PARAMS
     return pattern is None or pattern.search(value) is not None
 
 
 def check_syntax(params: Mapping[str, str], names: Iterable[str]) -> None:
-    """400 naming the first parameter of ``names`` whose value breaks its declared syntax."""
-    for name in names:
-        value = params.get(name)
-        if value is None or name not in PARAMS:
+    """400 naming the first parameter of ``names`` (keys of :data:`PARAMS`) whose value breaks
+    its declared syntax."""
+    for key in names:
+        if key not in PARAMS:
             continue
-        param = PARAMS[name]
+        param = PARAMS[key]
+        name = param.query_name
+        value = params.get(name)
+        if value is None:
+            continue
         # JSON Schema patterns are searched, not matched whole: ours are anchored where needed.
         if param.pattern is not None and param.pattern.search(value) is None:
             raise bad_param(name, f"{value[:60]!r} is not valid here; {param.description}")
@@ -210,5 +226,5 @@ def limit_param(default: int, maximum: int) -> Param:
 def check_params(req: Request, names: Iterable[str]) -> None:
     """An operation's parameters: none unknown (OGC API - Features), each in its declared syntax."""
     names = tuple(names)
-    check_known(req, names)
+    check_known(req, [PARAMS[k].query_name if k in PARAMS else k for k in names])
     check_syntax(req.params, names)

@@ -105,7 +105,8 @@ def _collection_routes(cid: str) -> tuple[Route, ...]:
               tags=_OGC, bound=(cid,)),
         Route("get", f"{base}/items/{{featureId}}", "item", f"get{name}Feature",
               f"One feature of {cid}",
-              ("featureId", "datetime") if cid == "control-areas" else ("featureId",), feature,
+              ("featureId", "snapshot_datetime") if cid == "control-areas" else ("featureId",),
+              feature,
               tags=_OGC, slashes=("featureId",), bound=(cid,)),
     )
 
@@ -167,7 +168,7 @@ ROUTES: tuple[Route, ...] = (
               "multipart/form-data": {"schema": {"type": "object", "properties": {
                   "file": {"type": "string", "format": "binary"}}}}}}),
     # --- statistics (service.stats)
-    Route("get", "/api/stats/table.{statsFormat}", "stats_table", "getStatsTable",
+    Route("get", "/api/stats/table.{ext}", "stats_table", "getStatsTable",
           "A report's table: civilians killed (or another measure) by party x governorate, one "
           "table per month and one for the whole period, as JSON, CSV or HTML",
           ("statsFormat", *_FILTERS, "measure"),
