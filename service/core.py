@@ -284,7 +284,8 @@ def parse_datetime_interval(raw: str, name: str = "datetime") -> tuple[dt.date |
     return start, end
 
 
-BBOX_NUMBER = re.compile(r"-?\d{1,3}(?:\.\d{1,15})?")  # a decimal, as bbox declares it
+# A decimal as bbox declares it; GDAL writes boxes with %.18g (37.3999999999999986, 1e-05).
+BBOX_NUMBER = re.compile(r"-?\d{1,3}(?:\.\d{1,20})?(?:[eE][-+]?\d{1,3})?")
 
 
 def parse_bbox(raw: str, name: str = "bbox") -> tuple[float, float, float, float]:
