@@ -289,7 +289,9 @@ def schemathesis(live: str, cwd: Path, *args) -> subprocess.CompletedProcess:
 
 def test_schemathesis_all_checks_pass(live, tmp_path):
     """Every operation but the exports: the schema says exactly what the service accepts."""
-    out = schemathesis(live, tmp_path, "--max-examples", "8", "--workers", "2",
+    # One worker: CPython 3.11's ast.parse (hypothesis describes filters with it) is not
+    # thread-safe ("AST constructor recursion depth mismatch" under two workers).
+    out = schemathesis(live, tmp_path, "--max-examples", "6", "--workers", "1",
                        "--exclude-path-regex", r"^/export/")
     assert out.returncode == 0, out.stdout[-6000:] + out.stderr[-2000:]
 
