@@ -133,6 +133,28 @@ def test_gdal_gets_a_dated_control_map(live, tmp_path):
     assert {f["properties"]["force"] for f in latest["features"]} - {"UNKNOWN"}
 
 
+def test_control_areas_follow_rfc_7946(live):
+    """Exterior rings counter-clockwise, holes clockwise, valid polygons, no crs member."""
+    import shapely
+    from shapely.geometry import shape
+
+    rings = 0
+    for day in ("2013-06-01", "2017-07-20", "2020-03-06", "2023-07-09"):
+        doc = requests.get(f"{live}/collections/control-areas/items",
+                           params={"datetime": day, "limit": 1000}, timeout=120).json()
+        assert "crs" not in doc and doc["features"]
+        for feature in doc["features"]:
+            geometry = feature["geometry"]
+            assert shape(geometry).is_valid, (day, feature["id"])
+            polygons = ([geometry["coordinates"]] if geometry["type"] == "Polygon"
+                        else geometry["coordinates"])
+            for polygon in polygons:
+                for i, ring in enumerate(polygon):
+                    rings += 1
+                    assert shapely.is_ccw(shapely.LinearRing(ring)) == (i == 0), (day, feature["id"])
+    assert rings > 100
+
+
 # --------------------------------------------------------------------------- OWSLib
 
 def test_owslib_lists_collections_and_pages_items(live):
