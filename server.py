@@ -85,16 +85,18 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
         names = [ARGUMENT_NAMES.get(n, n) for n in route.path_params]
 
         def handle(**path):
-            return respond(call(req(body=route.request_body is not None),
+            return respond(call(req(body=route.request_body is not None), *route.bound,
                                 *(path[n] for n in names)))
 
         return handle
 
     def landing():
-        # "/" is the web map, unless the OGC API landing page (JSON) is asked for.
-        if request.args.get("f") == "json" or _wants_json():
-            return view(landing_route)()
-        return map_page()
+        # "/" is the OGC API landing page (JSON), or the web map for a client that asks for HTML
+        # (a browser): OWSLib, GDAL and curl send no Accept header or */*.
+        fmt = request.args.get("f")
+        if fmt == "html" or (fmt is None and _wants_html()):
+            return map_page()
+        return view(landing_route)()
 
     landing_route = next(r for r in ROUTES if r.operation == "landing")
     for route in ROUTES:
@@ -154,9 +156,12 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
     return app
 
 
-def _wants_json() -> bool:
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
-    return best == "application/json" and "text/html" not in request.accept_mimetypes.values()
+def _wants_html() -> bool:
+    """The client lists text/html and prefers it to JSON (a browser does; */* is not asking)."""
+    accept = request.accept_mimetypes
+    return "text/html" in accept.values() and \
+        accept.quality("text/html") >= accept.quality("application/json") and \
+        accept["text/html"] > 0
 
 
 # The Flask variables are named as the operations name their arguments.

@@ -723,7 +723,7 @@ _FIELD_SET = frozenset(FIELDS)
 HXL_TAGS: dict[str, str] = {
     "id": "#event+id",
     "date": "#date+occurred",
-    "date_precision": "#date+precision",
+    "date_precision": "#meta+precision+date",  # day, month...: hxlvalidate wants dates in #date
     "date_documented": "#date+documented",
     "date_end": "#date+end",
     "category": "#event+category",

@@ -18,9 +18,9 @@ from .common import fail, user_errors
 
 __all__ = ["register", "export_group"]
 
-FORMATS = ("geojson", "gpkg", "csv", "kml")
+FORMATS = ("geojson", "gpkg", "csv", "kml", "kmz")
 SUFFIX_FORMAT = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".csv": "csv",
-                 ".kml": "kml"}
+                 ".kml": "kml", ".kmz": "kmz"}
 
 
 def _filter_options(func):

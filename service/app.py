@@ -18,13 +18,14 @@ from typing import Callable
 
 from .audit import AuditOps
 from .control import ControlOps
-from .core import OPENAPI, Request, Result, check_known, ok, operation
+from .core import OPENAPI, Request, Result, ok, operation
 from .exports import ExportOps
-from .features import FeaturesOps
+from .features import TOLERATED, FeaturesOps
 from .geocode import GeocodeOps
 from .incidents import IncidentOps
 from .mapdata import MapOps
 from .openapi import openapi_document
+from .parameters import check_params
 from .resources import Resources
 from .settings import Settings
 from .stats import StatsOps
@@ -56,5 +57,7 @@ class API(Resources):
     @operation
     def openapi(self, req: Request) -> Result:
         """``GET /openapi.json``: the API definition (built from :data:`service.routes.ROUTES`)."""
-        check_known(req, ())
-        return ok(openapi_document(req.base_url), content_type=OPENAPI)
+        check_params(req, TOLERATED)
+        return ok(openapi_document(req.base_url, default_limit=self.settings.default_limit,
+                                   max_limit=self.settings.max_limit,
+                                   max_batch=self.settings.max_batch), content_type=OPENAPI)

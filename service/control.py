@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from .core import (ApiError, Request, Result, check_known, date_param, float_param, json_body, ok,
-                   operation)
+from .core import (ApiError, Request, Result, bad_param, check_known, date_param, float_param,
+                   json_body, ok, operation)
+from .parameters import check_params, check_syntax
 from .resources import Resources
 
 __all__ = ["ControlOps"]
@@ -23,7 +24,7 @@ class ControlOps:
     @operation
     def control(self, req: Request) -> Result:
         """``GET /api/control?lat=&lon=&date=``: which force controlled a point on a date."""
-        check_known(req, ("lat", "lon", "date"))
+        check_params(req, ("lat", "lon", "date"))
         lat = float_param(req.params, "lat", -90, 90)
         lon = float_param(req.params, "lon", -180, 180)
         day = date_param(req.params, "date")
@@ -36,10 +37,11 @@ class ControlOps:
         """``POST /api/control``: many points at once, ``{"points": [{"lat","lon","date","id"}]}``."""
         check_known(req, ())
         doc = json_body(req)
-        points = doc.get("points") if isinstance(doc, dict) else doc
-        if not isinstance(points, list):
+        points = doc.get("points") if isinstance(doc, dict) else None
+        if not isinstance(points, list) or set(doc) - {"points"}:
             raise ApiError(400, "Invalid body", "send a JSON object {\"points\": [{\"lat\": ..., "
-                           "\"lon\": ..., \"date\": \"YYYY-MM-DD\"}, ...]}", kind="invalid-body")
+                           "\"lon\": ..., \"date\": \"YYYY-MM-DD\"}, ...]} and nothing else",
+                           kind="invalid-body")
         max_batch = self.res.settings.max_batch
         if len(points) > max_batch:
             raise ApiError(413, "Batch too large", f"{len(points)} points; send at most "
@@ -51,9 +53,11 @@ class ControlOps:
                                "and date", kind="invalid-body", pointer=f"/points/{i}")
             where = f"points[{i}]"
             try:
+                _check_point(p)
                 vals = {k: (None if p.get(k) is None else str(p.get(k))) for k in ("lat", "lon", "date")}
                 lats.append(float_param(vals, "lat", -90, 90))
                 lons.append(float_param(vals, "lon", -180, 180))
+                check_syntax(vals, ("date",))
                 dates.append(date_param(vals, "date"))
             except ApiError as exc:
                 raise ApiError(400, "Invalid body", f"{where}.{exc.detail}", kind="invalid-body",
@@ -68,6 +72,22 @@ class ControlOps:
                 results.append({"id": ids[i], **_batch_answer(_clean_row(row), lons[i], lats[i],
                                                               dates[i], verified)})
         return ok({"count": len(results), "results": results})
+
+
+def _check_point(point: dict) -> None:
+    """A point of a batch has the keys and JSON types the OpenAPI ControlBatch declares."""
+    unknown = sorted(set(point) - {"lat", "lon", "date", "id"})
+    if unknown:
+        raise bad_param(unknown[0], "unknown key; a point has lat, lon, date and id")
+    for key in ("lat", "lon"):
+        value = point.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+            raise bad_param(key, f"{str(value)[:40]!r} is not a JSON number")
+    if "date" in point and not isinstance(point["date"], str):
+        raise bad_param("date", "give the date as a string YYYY-MM-DD")
+    ident = point.get("id")
+    if "id" in point and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
+        raise bad_param("id", "an id is a string or a whole number")
 
 
 def _answer_dict(answer) -> dict:

@@ -33,8 +33,8 @@ from geo.inputrules import check_text, load_json
 __all__ = ["Request", "Result", "ApiError", "problem", "ok", "dumps", "operation", "bad_param",
            "check_known", "float_param", "int_param", "bool_param", "listed_param", "parse_date",
            "date_param", "check_date_range", "parse_datetime_interval", "parse_bbox", "json_body",
-           "check_params",
-           "page_url", "now_utc", "iso", "CATEGORIES", "JSON", "GEOJSON", "PROBLEM", "OPENAPI"]
+           "check_param_text",
+           "page_url", "now_utc", "iso", "BBOX_NUMBER", "CATEGORIES", "JSON", "GEOJSON", "PROBLEM", "OPENAPI"]
 
 log = logging.getLogger("incmap.api")
 
@@ -188,8 +188,8 @@ def check_known(req: Request, allowed: Iterable[str]) -> None:
                        f"unknown query parameter(s): {', '.join(unknown)}; this operation takes "
                        f"{', '.join(sorted(allowed))}", kind="unknown-parameter", param=unknown[0])
     fmt = req.params.get("f")
-    if fmt is not None and fmt not in ("json", "geojson"):
-        raise bad_param("f", f"unsupported format {fmt!r}; use f=json")
+    if fmt is not None and fmt != "json":
+        raise bad_param("f", f"unsupported format {fmt[:20]!r}; use f=json")
 
 
 def float_param(params: Mapping[str, str], name: str, lo: float, hi: float, *, required=True,
@@ -211,9 +211,9 @@ def float_param(params: Mapping[str, str], name: str, lo: float, hi: float, *, r
 
 def int_param(params: Mapping[str, str], name: str, lo: int, hi: int, default: int) -> int:
     raw = params.get(name)
-    if raw is None or raw.strip() == "":
+    if raw is None:
         return default
-    if not re.fullmatch(r"\s*\+?\d{1,12}\s*", raw):
+    if not re.fullmatch(r"\d{1,12}", raw):
         raise bad_param(name, f"{raw[:40]!r} is not a whole number; give {lo} to {hi}")
     value = int(raw)
     if not lo <= value <= hi:
@@ -222,55 +222,72 @@ def int_param(params: Mapping[str, str], name: str, lo: int, hi: int, default: i
 
 
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_DATETIME_RE = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+# An RFC 3339 date-time, and the partial forms GDAL's OGC API client sends: "2017-01-01T"
+# (a date alone), "2017-01-01T10Z" and "2017-01-01T10:30Z".
+_INSTANT_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[Tt](?:(\d{2})(?::(\d{2})(?::(\d{2})"
+                         r"(\.\d{1,9})?)?)?([Zz]|[+-]\d{2}:\d{2}))?$")
 
 
-def parse_date(raw: str, name: str = "date") -> dt.date:
-    """An RFC 3339 full-date or date-time, as the calendar date it names.
+def parse_date(raw: str, name: str = "date", *, instant: bool = False) -> dt.date:
+    """An RFC 3339 full-date (or, with ``instant``, a date-time) as the calendar date it names.
 
-    >>> parse_date("2023-07-09"), parse_date("2023-07-09T23:10:00Z")
+    >>> parse_date("2023-07-09"), parse_date("2023-07-09T23:10:00Z", instant=True)
     (datetime.date(2023, 7, 9), datetime.date(2023, 7, 9))
+    >>> parse_date("2017-01-01T", instant=True), parse_date("2017-01-01T10Z", instant=True)
+    (datetime.date(2017, 1, 1), datetime.date(2017, 1, 1))
     """
     text = raw.strip()
-    m = _DATE_RE.match(text) or _DATETIME_RE.match(text)
+    m = _DATE_RE.match(text) or (_INSTANT_RE.match(text) if instant else None)
     if not m:
-        raise bad_param(name, f"{raw[:40]!r} is not an RFC 3339 date; write YYYY-MM-DD, "
+        example = "YYYY-MM-DD or an RFC 3339 date-time" if instant else "YYYY-MM-DD"
+        raise bad_param(name, f"{raw[:40]!r} is not an RFC 3339 date; write {example}, "
                               "e.g. 2023-07-09")
     try:
         day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if len(m.groups()) > 3:
-            dt.datetime.fromisoformat(text.replace("z", "Z").replace("Z", "+00:00").replace("t", "T"))
+        if len(m.groups()) > 3 and m.group(4) is not None:
+            hour, minute = int(m.group(4)), int(m.group(5) or 0)
+            second, zone = int(m.group(6) or 0), m.group(8)
+            if hour > 23 or minute > 59 or second > 60:  # 60: a leap second
+                raise ValueError(f"no time {hour:02d}:{minute:02d}:{second:02d}")
+            if zone not in ("Z", "z") and (int(zone[1:3]) > 23 or int(zone[4:6]) > 59):
+                raise ValueError(f"no offset {zone}")
     except ValueError as exc:
         raise bad_param(name, f"{raw[:40]!r} is not a valid date ({exc})") from None
     return day
 
 
 def parse_datetime_interval(raw: str, name: str = "datetime") -> tuple[dt.date | None, dt.date | None]:
-    """An OGC ``datetime``: one date, or ``start/end`` with ``..`` (or nothing) for an open end.
+    """An OGC ``datetime``: one instant, or ``start/end`` with ``..`` (or nothing) for an open end.
+
+    Each end may be a date or an RFC 3339 date-time (``2017-01-01T00:00:00Z``,
+    or GDAL's ``2017-01-01T``); the interval covers the calendar days they name.
 
     >>> parse_datetime_interval("2023-07-01/..")
     (datetime.date(2023, 7, 1), None)
-    >>> parse_datetime_interval("2023-07-09")
-    (datetime.date(2023, 7, 9), datetime.date(2023, 7, 9))
+    >>> parse_datetime_interval("2017-01-01T/2017-12-31T")
+    (datetime.date(2017, 1, 1), datetime.date(2017, 12, 31))
     """
     text = raw.strip()
     if "/" not in text:
-        day = parse_date(text, name)
+        day = parse_date(text, name, instant=True)
         return day, day
     parts = text.split("/")
     if len(parts) != 2:
         raise bad_param(name, f"{raw[:40]!r}: an interval is START/END, e.g. "
                               "2023-07-01/2023-07-31 or 2023-07-01/..")
     start_raw, end_raw = parts
-    start = None if start_raw in ("", "..") else parse_date(start_raw, name)
-    end = None if end_raw in ("", "..") else parse_date(end_raw, name)
+    start = None if start_raw in ("", "..") else parse_date(start_raw, name, instant=True)
+    end = None if end_raw in ("", "..") else parse_date(end_raw, name, instant=True)
     if start is None and end is None:
         raise bad_param(name, "an interval needs at least one end, e.g. 2023-07-01/.. (leave "
                               "datetime out for all dates)")
     if start and end and start > end:
         raise bad_param(name, f"the interval starts ({start}) after it ends ({end})")
     return start, end
+
+
+# A decimal as bbox declares it; GDAL writes boxes with %.18g (37.3999999999999986, 1e-05).
+BBOX_NUMBER = re.compile(r"-?\d{1,3}(?:\.\d{1,20})?(?:[eE][-+]?\d{1,3})?")
 
 
 def parse_bbox(raw: str, name: str = "bbox") -> tuple[float, float, float, float]:
@@ -280,9 +297,9 @@ def parse_bbox(raw: str, name: str = "bbox") -> tuple[float, float, float, float
     (35.5, 32.2, 42.5, 37.4)
     """
     parts = raw.split(",")
-    if len(parts) != 4:
-        raise bad_param(name, f"{raw[:60]!r}: give four numbers W,S,E,N (longitude/latitude), "
-                              "e.g. 36.0,35.5,38.5,37.0")
+    if len(parts) != 4 or not all(BBOX_NUMBER.fullmatch(p) for p in parts):
+        raise bad_param(name, f"{raw[:60]!r}: give four decimal numbers W,S,E,N "
+                              "(longitude/latitude), e.g. 36.0,35.5,38.5,37.0")
     try:
         w, s, e, n = (float(p) for p in parts)
     except ValueError:
@@ -359,7 +376,7 @@ def json_body(req: Request):
                        kind="invalid-body") from None
 
 
-def check_params(req: Request) -> None:
+def check_param_text(req: Request) -> None:
     """Every query parameter name and value obeys the one rule for control characters."""
     for name, value in req.params.items():
         try:
@@ -396,12 +413,13 @@ def operation(func: Callable) -> Callable:
     @functools.wraps(func)
     def wrapper(self, req: Request, *args, **kwargs) -> Result:
         try:
-            check_params(req)
+            check_param_text(req)
             return func(self, req, *args, **kwargs)
         except ApiError as exc:
             extra = dict(exc.extra)
             if exc.param:
                 extra.setdefault("invalid_params", [{"name": exc.param, "reason": exc.detail}])
+                extra.setdefault("field", exc.param)  # as invalid-input problems name it
             return problem(exc.status, exc.title, exc.detail, instance=req.path, kind=exc.kind,
                            headers=exc.headers, **extra)
         except InputError as exc:

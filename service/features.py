@@ -12,11 +12,32 @@ import datetime as dt
 from geo.export import EXPORT_TYPES
 
 from .core import (GEOJSON, JSON, OPENAPI, ApiError, Request, Result, bad_param, check_date_range,
-                   check_known, int_param, iso, ok, operation, parse_bbox, parse_datetime_interval)
-from .incidents import IncidentOps, IncidentQuery
+                   int_param, iso, ok, operation, parse_bbox, parse_datetime_interval)
+from .incidents import FILTER_PARAMS, IncidentOps, IncidentQuery
 from .mapdata import MapOps
+from .parameters import PROPERTY_ALIASES, check_params
+from .queryables import feature_schema, queryables
 
-__all__ = ["FeaturesOps", "COLLECTIONS", "SYRIA_BBOX"]
+__all__ = ["FeaturesOps", "COLLECTIONS", "SYRIA_BBOX", "ITEM_PARAMS", "CONFORMANCE",
+           "SCHEMA_JSON", "QUERYABLES_REL"]
+
+SCHEMA_JSON = "application/schema+json"
+QUERYABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables"
+CONFORMANCE = (
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+)
+# What GDAL and QGIS may append to every request (a user's query string on the service URL).
+TOLERATED = ("datetime", "bbox")
+# The query parameters of each collection's items.
+_INCIDENT_ITEMS = ("limit", "offset", *FILTER_PARAMS, *PROPERTY_ALIASES)
+ITEM_PARAMS = {"incidents": _INCIDENT_ITEMS,
+               "landmines": tuple("landmine_category" if p == "category" else p
+                                  for p in _INCIDENT_ITEMS),
+               "control-areas": ("limit", "offset", "snapshot_datetime", "bbox")}
 
 # Syria with a margin: a point far outside it is almost certainly swapped lat/lon.
 SYRIA_BBOX = (35.5, 32.2, 42.5, 37.4)
@@ -45,7 +66,8 @@ COLLECTIONS = {
 class FeaturesOps:
     """The OGC API - Features operations, over the incident operations and the map's snapshots."""
 
-    OPERATIONS = ("landing", "conformance", "collections", "collection", "items", "item")
+    OPERATIONS = ("landing", "conformance", "collections", "collection", "items", "item",
+                  "queryables", "feature_schema")
 
     def __init__(self, incidents: IncidentOps, maps: MapOps):
         self.res = incidents.res
@@ -54,8 +76,8 @@ class FeaturesOps:
 
     @operation
     def landing(self, req: Request) -> Result:
-        """``GET /?f=json``: the OGC API landing page."""
-        check_known(req, ())
+        """``GET /`` (JSON): the OGC API landing page (``f=html``: the map page, in server.py)."""
+        check_params(req, ("f", *TOLERATED))
         base = req.base_url
         return ok({
             "title": "Syria incident map",
@@ -64,7 +86,8 @@ class FeaturesOps:
                            "control and geocoding queries, statistics and exports.",
             "links": [
                 {"rel": "self", "type": JSON, "title": "this document", "href": f"{base}/?f=json"},
-                {"rel": "alternate", "type": "text/html", "title": "the web map", "href": f"{base}/"},
+                {"rel": "alternate", "type": "text/html", "title": "the web map",
+                 "href": f"{base}/?f=html"},
                 {"rel": "service-desc", "type": OPENAPI, "title": "the API definition (OpenAPI 3)",
                  "href": f"{base}/openapi.json"},
                 {"rel": "conformance", "type": JSON, "title": "conformance classes",
@@ -75,26 +98,28 @@ class FeaturesOps:
 
     @operation
     def conformance(self, req: Request) -> Result:
-        check_known(req, ())
-        return ok({"conformsTo": [
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-        ]})
+        check_params(req, TOLERATED)
+        return ok({"conformsTo": list(CONFORMANCE)})
 
     def _collection_doc(self, req: Request, cid: str) -> dict:
         base = req.base_url
         meta = COLLECTIONS[cid]
+        crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
         doc = {
             "id": cid, "title": meta["title"], "description": meta["description"],
-            "itemType": "feature",
-            "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
-            "extent": {"spatial": {"bbox": [list(SYRIA_BBOX)],
-                                   "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84"}},
+            "itemType": "feature", "crs": [crs84], "storageCrs": crs84,
+            "extent": {"spatial": {"bbox": [list(SYRIA_BBOX)], "crs": crs84}},
             "links": [
                 {"rel": "self", "type": JSON, "href": f"{base}/collections/{cid}"},
                 {"rel": "items", "type": GEOJSON, "title": "the features",
                  "href": f"{base}/collections/{cid}/items"},
+                {"rel": QUERYABLES_REL, "type": SCHEMA_JSON, "title": "what items can be "
+                 "filtered by", "href": f"{base}/collections/{cid}/queryables"},
+                {"rel": "describedby", "type": SCHEMA_JSON, "title": "the features' schema",
+                 "href": f"{base}/collections/{cid}/schema"},
+                # GDAL before 3.7 looks for the rel as an early draft spelt it.
+                {"rel": "describedBy", "type": SCHEMA_JSON, "title": "the features' schema",
+                 "href": f"{base}/collections/{cid}/schema"},
             ],
         }
         if cid in ("incidents", "landmines"):
@@ -102,17 +127,34 @@ class FeaturesOps:
             for ext, mime in EXPORT_TYPES.items():
                 doc["links"].append({"rel": "enclosure", "type": mime, "title": f"export ({ext})",
                                      "href": f"{base}/export/{kind}.{ext}"})
+            first, last = self._incident_span(cid)
+            if first:
+                doc["extent"]["temporal"] = {"interval": [[first, last]],
+                                             "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"}
         else:
             try:
                 first, last = self.res.control_index.coverage
-                doc["extent"]["temporal"] = {"interval": [[iso(first), iso(last)]]}
+                doc["extent"]["temporal"] = {
+                    "interval": [[iso(first), iso(last)]],
+                    "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"}
             except ApiError:
                 pass
         return doc
 
+    def _incident_span(self, cid: str) -> tuple[str | None, str | None]:
+        """The first and last incident date of a collection (its temporal extent)."""
+        filters = {"category": "landmine"} if cid == "landmines" else {}
+        store = self.res.store
+        first = store.query(limit=1, order="date", **filters)
+        last = store.query(limit=1, order="-date", **filters)
+        if not first:
+            return None, None
+        end = last[0].date_interval[1]
+        return iso(first[0].date), iso(end)
+
     @operation
     def collections(self, req: Request) -> Result:
-        check_known(req, ())
+        check_params(req, TOLERATED)
         base = req.base_url
         return ok({"links": [{"rel": "self", "type": JSON, "href": f"{base}/collections"}],
                    "collections": [self._collection_doc(req, cid) for cid in COLLECTIONS]})
@@ -125,8 +167,24 @@ class FeaturesOps:
     @operation
     def collection(self, req: Request, cid: str) -> Result:
         self._known_collection(cid)
-        check_known(req, ())
+        check_params(req, TOLERATED)
         return ok(self._collection_doc(req, cid))
+
+    @operation
+    def queryables(self, req: Request, cid: str) -> Result:
+        """``GET /collections/{id}/queryables``: OGC API - Features Part 3, a JSON Schema."""
+        self._known_collection(cid)
+        check_params(req, ())
+        return ok(queryables(cid, f"{req.base_url}/collections/{cid}/queryables"),
+                  content_type=SCHEMA_JSON)
+
+    @operation
+    def feature_schema(self, req: Request, cid: str) -> Result:
+        """``GET /collections/{id}/schema``: the JSON Schema of the features (GDAL reads the types)."""
+        self._known_collection(cid)
+        check_params(req, ())
+        return ok(feature_schema(cid, f"{req.base_url}/collections/{cid}/schema"),
+                  content_type=SCHEMA_JSON)
 
     @operation
     def items(self, req: Request, cid: str) -> Result:
@@ -134,7 +192,13 @@ class FeaturesOps:
         self._known_collection(cid)
         if cid == "control-areas":
             return self._control_items(req)
-        q = self.incidents.query(req, landmines=(cid == "landmines"))
+        check_params(req, ITEM_PARAMS[cid])
+        params = dict(req.params)
+        for alias, name in PROPERTY_ALIASES.items():  # adm1_pcode=SY02 is adm1=SY02
+            if alias in params:  # both given: either value
+                value = params.pop(alias)
+                params[name] = ",".join(v for v in (params.get(name), value) if v)
+        q = self.incidents.query(Request(req.path, params), landmines=(cid == "landmines"))
         items, matched = self.incidents.fetch(q)
         doc = self.incidents.collection(req, q, items, matched)
         doc["links"].append({"rel": "collection", "type": JSON,
@@ -145,14 +209,14 @@ class FeaturesOps:
     def item(self, req: Request, cid: str, fid: str) -> Result:
         self._known_collection(cid)
         if cid == "control-areas":
-            check_known(req, ("datetime",))
+            check_params(req, ("snapshot_datetime",))
             day = self._snapshot_date(req)
             for feat in self.maps.snapshot_features(day):
                 if str(feat["id"]) == fid:
                     return ok(feat, content_type=GEOJSON)
             raise ApiError(404, "Not found", f"no control area {fid[:60]!r} on {day}; the ids are "
                            "force codes such as GOV or SDF", kind="not-found")
-        check_known(req, ())
+        check_params(req, ())
         inc = self.incidents.get(fid, req)
         if cid == "landmines" and getattr(inc, "category", None) != "landmine":
             raise ApiError(404, "Not found", f"incident {fid[:60]!r} is not a landmine incident",
@@ -165,17 +229,24 @@ class FeaturesOps:
         return ok(feat, content_type=GEOJSON)
 
     def _snapshot_date(self, req: Request) -> dt.date:
+        """The day whose control map ``datetime`` asks for.
+
+        One date (or date-time): that day; a day after today is today. None: the last
+        day the control dataset covers, so that the default is a real map rather than
+        the unknown beyond the data. An interval is a 400: a control map is of one day.
+        """
+        today = dt.date.today()
         raw = req.params.get("datetime")
         if not raw:
-            return dt.date.today()
+            return min(self.res.control_index.coverage[1], today)
         start, end = parse_datetime_interval(raw)
         if start != end:
-            raise bad_param("datetime", "control areas are a snapshot: give one date, e.g. "
+            raise bad_param("datetime", "control areas are a map of one day: give one date, e.g. "
                                         "datetime=2023-07-09")
-        return check_date_range(start, "datetime")
+        return check_date_range(min(start, today), "datetime")
 
     def _control_items(self, req: Request) -> Result:
-        check_known(req, ("datetime", "bbox", "limit", "offset"))
+        check_params(req, ITEM_PARAMS["control-areas"])
         day = self._snapshot_date(req)
         bbox = parse_bbox(req.params["bbox"]) if req.params.get("bbox") else None
         q = IncidentQuery(limit=int_param(req.params, "limit", 1, self.res.settings.max_limit,
@@ -209,4 +280,3 @@ def _bbox_overlaps(a, b) -> bool:
     if not a:
         return True
     return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
-

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .core import Request, Result, bad_param, check_known, date_param, ok, operation
+from .core import Request, Result, bad_param, date_param, ok, operation
+from .parameters import check_params
 from .resources import Resources
 
 __all__ = ["GeocodeOps"]
@@ -19,7 +20,7 @@ class GeocodeOps:
     @operation
     def geocode(self, req: Request) -> Result:
         """``GET /api/geocode?q=&governorate=&date=``: place words to a P-coded place."""
-        check_known(req, ("q", "governorate", "date"))
+        check_params(req, ("q", "governorate", "date"))
         text = (req.params.get("q") or "").strip()
         if not text:
             raise bad_param("q", "missing; give the place words, e.g. q=Shawa village in al-Ra'ie "

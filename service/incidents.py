@@ -58,10 +58,12 @@ class IncidentQuery:
 def incident_query(req: Request, settings: Settings, *, landmines: bool = False,
                    paging: bool = True, extra: Iterable[str] = ()) -> IncidentQuery:
     """The incident filters (and paging) of a request, each value checked (400 naming it)."""
+    from .parameters import check_params
+
     names = [*FILTER_PARAMS, *extra]
     if paging:
         names += ["limit", "offset"]
-    check_known(req, names)
+    check_params(req, names)
     p = req.params
     q = IncidentQuery()
     if p.get("bbox"):

@@ -38,6 +38,7 @@ from geo.errors import InputError
 from .core import (CATEGORIES, GEOJSON, Request, Result, bad_param, date_param, int_param,
                    listed_param, ok, operation)
 from .core import parse_bbox as bbox_param
+from .parameters import check_syntax
 from .resources import Resources
 
 __all__ = [
@@ -381,6 +382,7 @@ class MapOps:
     @operation
     def map_snapshot(self, req: Request) -> Result:
         """``GET /api/control/snapshot?date=``: the control areas of a date, for the map."""
+        check_syntax(req.params, ("date",))
         day = date_param(req.params, "date")
         return ok(self.snapshot(day), content_type=GEOJSON)
 
@@ -388,6 +390,7 @@ class MapOps:
         # The map's routes ignore parameters they do not know (unlike the OGC ones): they
         # serve the page's own JavaScript, which may add cache keys.
         p = req.params
+        check_syntax(p, ("start", "end", "category", "bbox", "zoom"))
         start = date_param(p, "start", default_today=False) if p.get("start") else None
         end = date_param(p, "end", default_today=False) if p.get("end") else None
         if start and end and start > end:

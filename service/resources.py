@@ -132,16 +132,17 @@ class Resources:
 
     def require_writer(self, req: Request) -> str:
         """The writer's name; 401 without credentials, 403 with wrong ones or writes disabled."""
+        header = (req.authorization or "").strip()
+        # No credentials is a 401 even on a read-only service: the client must learn the scheme.
+        if not header.lower().startswith("bearer "):  # none, or another scheme (Basic, ...)
+            raise ApiError(401, "Authentication required",
+                           "Writes need a write token: send 'Authorization: Bearer TOKEN'.",
+                           kind="unauthorised", headers={"WWW-Authenticate": 'Bearer realm="incmap"'})
         if not self.tokens.enabled:
             raise ApiError(403, "Writes disabled",
                            "This service is read-only: the operator has not configured a write "
                            "token (INCMAP_WRITE_TOKEN or INCMAP_TOKENS_FILE).",
                            kind="writes-disabled")
-        header = (req.authorization or "").strip()
-        if not header.lower().startswith("bearer "):  # none, or another scheme (Basic, ...)
-            raise ApiError(401, "Authentication required",
-                           "Writes need a write token: send 'Authorization: Bearer TOKEN'.",
-                           kind="unauthorised", headers={"WWW-Authenticate": 'Bearer realm="incmap"'})
         name = self.writer(req)
         if name is None:
             raise ApiError(403, "Forbidden", "The bearer token is not valid for writes.",

@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from .core import GEOJSON, JSON, OPENAPI
+from .features import COLLECTIONS, ITEM_PARAMS, SCHEMA_JSON, TOLERATED
 from .incidents import FILTER_PARAMS
 
 __all__ = ["Route", "ROUTES", "response"]
@@ -44,6 +45,10 @@ class Route:
         The OpenAPI request body; a route with one gets the request's body from the adapter.
     slashes
         Path parameters that may hold a ``/`` (ids): the adapter matches them greedily.
+    bound
+        Arguments fixed by the path itself, passed before the path parameters: each OGC
+        collection has its own paths (``/collections/incidents/items``), so that OpenAPI
+        can say which parameters each one takes and GDAL finds them.
     """
 
     method: str
@@ -57,13 +62,14 @@ class Route:
     secured: bool = False
     request_body: dict | None = None
     slashes: tuple[str, ...] = ()
+    bound: tuple[str, ...] = ()
 
     @property
     def path_params(self) -> list[str]:
         """The path parameters, in the order of the template.
 
-        >>> ROUTES[5].path, ROUTES[5].path_params
-        ('/collections/{collectionId}/items/{featureId}', ['collectionId', 'featureId'])
+        >>> ROUTES[7].path, ROUTES[7].path_params
+        ('/collections/incidents/items/{featureId}', ['featureId'])
         """
         return re.findall(r"\{(\w+)\}", self.path)
 
@@ -76,25 +82,48 @@ _MAP = ("web map",)
 _GEOJSON_BODY = {"required": True, "content": {GEOJSON: {"schema": {"type": "object"}},
                                                JSON: {"schema": {"type": "object"}}}}
 
+
+def _collection_routes(cid: str) -> tuple[Route, ...]:
+    """The OGC API - Features routes of one collection."""
+    name = "".join(w.title() for w in cid.split("-"))
+    base = f"/collections/{cid}"
+    feature = {"200": response("The feature", GEOJSON, _FEATURE)}
+    return (
+        Route("get", base, "collection", f"describe{name}Collection",
+              f"The collection {cid}: extents, links", TOLERATED, tags=_OGC, bound=(cid,)),
+        Route("get", f"{base}/queryables", "queryables", f"get{name}Queryables",
+              f"What the items of {cid} can be filtered by (OGC API - Features Part 3)",
+              responses={"200": response("A JSON Schema", SCHEMA_JSON)}, tags=_OGC, bound=(cid,)),
+        Route("get", f"{base}/schema", "feature_schema", f"get{name}Schema",
+              f"The JSON Schema of a feature of {cid}",
+              responses={"200": response("A JSON Schema", SCHEMA_JSON)}, tags=_OGC, bound=(cid,)),
+        Route("get", f"{base}/items", "items", f"get{name}Features",
+              f"The features of {cid}" + (" on a date ('datetime'; default: the last day the "
+                                          "control dataset covers)" if cid == "control-areas"
+                                          else ""),
+              ITEM_PARAMS[cid], {"200": response("A page of features", GEOJSON, _FC)},
+              tags=_OGC, bound=(cid,)),
+        Route("get", f"{base}/items/{{featureId}}", "item", f"get{name}Feature",
+              f"One feature of {cid}",
+              ("featureId", "snapshot_datetime") if cid == "control-areas" else ("featureId",),
+              feature,
+              tags=_OGC, slashes=("featureId",), bound=(cid,)),
+    )
+
+
 ROUTES: tuple[Route, ...] = (
     # --- OGC API - Features (service.features); "/" is the map page unless JSON is asked for
     Route("get", "/", "landing", "getLandingPage",
-          "The web map (HTML), or the OGC API landing page with f=json", ("f",),
-          {"200": {"description": "The map page or the landing page",
-                   "content": {"text/html": {"schema": {"type": "string"}},
-                               JSON: {"schema": {"type": "object"}}}}}, tags=_OGC),
+          "The OGC API landing page (JSON), or the web map (HTML) when the client asks for HTML "
+          "(Accept: text/html, or f=html)", ("f", *TOLERATED),
+          {"200": {"description": "The landing page or the map page",
+                   "content": {JSON: {"schema": {"type": "object"}},
+                               "text/html": {"schema": {"type": "string"}}}}}, tags=_OGC),
     Route("get", "/conformance", "conformance", "getConformance", "OGC conformance classes",
+          TOLERATED, tags=_OGC),
+    Route("get", "/collections", "collections", "getCollections", "The collections", TOLERATED,
           tags=_OGC),
-    Route("get", "/collections", "collections", "getCollections", "The collections", tags=_OGC),
-    Route("get", "/collections/{collectionId}", "collection", "describeCollection",
-          "One collection", ("collectionId",), tags=_OGC),
-    Route("get", "/collections/{collectionId}/items", "items", "getFeatures",
-          "The features of a collection (control-areas: 'datetime' picks the date)",
-          ("collectionId", "limit", "offset", *_FILTERS),
-          {"200": response("A page of features", GEOJSON, _FC)}, tags=_OGC),
-    Route("get", "/collections/{collectionId}/items/{featureId}", "item", "getFeature",
-          "One feature", ("collectionId", "featureId", "datetime"),
-          {"200": response("The feature", GEOJSON, _FEATURE)}, tags=_OGC, slashes=("featureId",)),
+    *(route for cid in COLLECTIONS for route in _collection_routes(cid)),
     # --- control queries (service.control)
     Route("get", "/api/control", "control", "getControl",
           "Which force controlled a point on a date", ("lat", "lon", "date"),
@@ -144,6 +173,13 @@ ROUTES: tuple[Route, ...] = (
           "changed", ("limit", "offset", "who", "action"),
           {"200": response("The entries")}, secured=True),
     # --- statistics (service.stats)
+    Route("get", "/api/stats/table.{ext}", "stats_table", "getStatsTable",
+          "A report's table: civilians killed (or another measure) by party x governorate, one "
+          "table per month and one for the whole period, as JSON, CSV or HTML",
+          ("statsFormat", *_FILTERS, "measure"),
+          {"200": {"description": "The table", "content": {
+              JSON: {"schema": {"type": "object"}}, "text/csv": {"schema": {"type": "string"}},
+              "text/html": {"schema": {"type": "string"}}}}}),
     Route("get", "/api/stats", "stats", "getStats",
           "Counts by month x perpetrator x governorate; civilians killed, children, women, all "
           "deaths (deaths_total), massacres, deaths under torture. A span that is not inside one "
@@ -156,18 +192,20 @@ ROUTES: tuple[Route, ...] = (
           "Counts per governorate (the choropleth)", ("start", "end", "category"), tags=_MAP),
     # --- exports for demining planners (service.exports)
     Route("get", "/export/{kind}.{ext}", "export", "export",
-          "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML",
+          "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML, KMZ",
           ("kind", "ext", *_FILTERS, "circles", "limit", "offset"),
           {"200": {"description": "The file", "content": {
               GEOJSON: {"schema": {"type": "object"}},
               "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},
               "text/csv": {"schema": {"type": "string"}},
-              "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}}}},
+              "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}},
+              "application/vnd.google-earth.kmz": {"schema": {"type": "string",
+                                                              "format": "binary"}}}},
            "413": {"description": "More incidents match than one export holds: page with "
                                   "limit and offset, or narrow the query"},
            "429": {"description": "Too many exports are being built: retry later"}},
           tags=("exports",)),
     # --- this document (service.openapi)
-    Route("get", "/openapi.json", "openapi", "getOpenAPI", "This document",
+    Route("get", "/openapi.json", "openapi", "getOpenAPI", "This document", TOLERATED,
           responses={"200": response("OpenAPI 3", OPENAPI)}),
 )

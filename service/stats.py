@@ -8,13 +8,15 @@ from typing import Callable, Iterable, Mapping
 from .core import ApiError, Request, Result, ok, operation
 from .incidents import IncidentOps
 
-__all__ = ["StatsOps", "report_tables"]
+__all__ = ["StatsOps", "report_tables", "party_tables", "tables_csv", "tables_html"]
+
+MEASURES = ("killed", "incidents", "children", "women", "injured", "deaths_total")
 
 
 class StatsOps:
     """The statistics operation, over the incident operations' query parsing."""
 
-    OPERATIONS = ("stats",)
+    OPERATIONS = ("stats", "stats_table")
 
     def __init__(self, incidents: IncidentOps):
         self.res = incidents.res
@@ -42,6 +44,26 @@ class StatsOps:
             by_category[category] = store.stats(narrowed, group_by=("perpetrator",))
         return ok({"query": q.describe(),
                    **report_tables(table, by_category, self._adm1_names())})
+
+    @operation
+    def stats_table(self, req: Request, fmt: str) -> Result:
+        """``GET /api/stats/table.{json|csv|html}``: party x governorate tables, one a month."""
+        from .core import bad_param
+
+        if fmt not in ("json", "csv", "html"):
+            raise ApiError(404, "Not found", f"no table format {fmt[:20]!r}; use json, csv or html",
+                           kind="not-found")
+        q = self.incidents.query(req, paging=False, extra=("measure",))
+        measure = req.params.get("measure") or "killed"
+        if measure not in MEASURES:
+            raise bad_param("measure", f"{measure[:20]!r}; use one of {', '.join(MEASURES)}")
+        rows = self.res.store.stats(q.store_filters(), group_by=("month", "perpetrator", "adm1"))
+        doc = {"query": q.describe(), **party_tables(rows, measure, self._adm1_names())}
+        if fmt == "csv":
+            return Result(200, {"Content-Type": "text/csv; charset=utf-8"}, tables_csv(doc))
+        if fmt == "html":
+            return Result(200, {"Content-Type": "text/html; charset=utf-8"}, tables_html(doc))
+        return ok(doc)
 
     def _adm1_names(self) -> dict[str, str]:
         try:
@@ -136,3 +158,90 @@ def report_tables(table: list[dict], by_category: Mapping[str, list[dict]],
         "torture": category("torture"),
         "landmines": category("landmine"),
     }
+
+
+def party_tables(rows: Iterable[dict], measure: str = "killed",
+                 adm1_names: Mapping[str, str] | None = None) -> dict:
+    """A report's tables: ``measure`` by party (columns) x governorate (rows), for the whole
+    period and for each month (``imprecise``: incidents whose date spans more than a month).
+
+    >>> t = party_tables([{"month": "2023-07", "perpetrator": "SDF", "adm1_pcode": "SY02",
+    ...                    "killed": 2}, {"month": "2023-07", "perpetrator": "REGIME",
+    ...                    "adm1_pcode": "SY02", "killed": 1}], adm1_names={"SY02": "Aleppo"})
+    >>> [p["code"] for p in t["parties"]], t["tables"][0]["rows"][0]["cells"], t["tables"][0]["total"]
+    (['REGIME', 'SDF'], {'REGIME': 1, 'SDF': 2}, 3)
+    """
+    from geo.incident import PERPETRATORS
+
+    rows = list(rows)
+    adm1_names = adm1_names or {}
+    order = {code: i for i, code in enumerate(PERPETRATORS)}
+    codes = sorted({r.get("perpetrator") or "" for r in rows}, key=lambda c: (order.get(c, 99), c))
+    parties = [{"code": c or None, "name": PERPETRATORS[c].name if c in PERPETRATORS
+                else "not recorded"} for c in codes]
+
+    def table(label: str, subset: list[dict]) -> dict:
+        cells: dict = {}
+        for r in subset:
+            value = r.get(measure) or 0
+            row = cells.setdefault(r.get("adm1_pcode"), {})
+            row[r.get("perpetrator") or ""] = row.get(r.get("perpetrator") or "", 0) + int(value)
+        out = []
+        for pcode in sorted(cells, key=lambda c: (c is None, c or "")):
+            by_party = {c or "none": cells[pcode].get(c, 0) for c in codes}
+            out.append({"adm1_pcode": pcode, "name": adm1_names.get(pcode, "not located"
+                        if pcode is None else pcode), "cells": by_party,
+                        "total": sum(by_party.values())})
+        column_totals = {c or "none": sum(r["cells"][c or "none"] for r in out) for c in codes}
+        return {"month": label, "rows": out, "totals": column_totals,
+                "total": sum(column_totals.values())}
+
+    months = sorted({str(r.get("month")) for r in rows})
+    tables = [table("all", rows)] + [table(m, [r for r in rows if str(r.get("month")) == m])
+                                    for m in months]
+    return {"measure": measure, "parties": parties, "tables": tables}
+
+
+def tables_csv(doc: dict) -> str:
+    """The tables as one CSV: a row per month x governorate, a column per party, then totals."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    keys = [p["code"] or "none" for p in doc["parties"]]
+    writer.writerow(["month", "adm1_pcode", "governorate", *keys, "total"])
+    for t in doc["tables"]:
+        for r in t["rows"]:
+            writer.writerow([t["month"], r["adm1_pcode"] or "", r["name"],
+                             *(r["cells"][k] for k in keys), r["total"]])
+        writer.writerow([t["month"], "", "total", *(t["totals"][k] for k in keys), t["total"]])
+    return out.getvalue()
+
+
+def tables_html(doc: dict) -> str:
+    """The tables as an HTML page, one table per month, like a monthly report's."""
+    from html import escape
+
+    keys = [p["code"] or "none" for p in doc["parties"]]
+    head = "".join(f"<th scope=\"col\" title=\"{escape(p['name'])}\">{escape(k)}</th>"
+                   for k, p in zip(keys, doc["parties"]))
+    parts = ["<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+             f"<title>{escape(doc['measure'])} by party and governorate</title>",
+             "<style>table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;"
+             "padding:2px 6px;text-align:right}th[scope=row]{text-align:left}</style></head><body>",
+             f"<h1>{escape(doc['measure'])} by party and governorate</h1>"]
+    for t in doc["tables"]:
+        caption = "All months" if t["month"] == "all" else f"Month {t['month']}"
+        parts.append(f"<table><caption>{escape(caption)}</caption><thead><tr>"
+                     f"<th scope=\"col\">governorate</th>{head}<th scope=\"col\">total</th>"
+                     "</tr></thead><tbody>")
+        for r in t["rows"]:
+            cells = "".join(f"<td>{r['cells'][k]}</td>" for k in keys)
+            parts.append(f"<tr><th scope=\"row\">{escape(str(r['name']))}</th>{cells}"
+                         f"<td>{r['total']}</td></tr>")
+        totals = "".join(f"<td>{t['totals'][k]}</td>" for k in keys)
+        parts.append(f"</tbody><tfoot><tr><th scope=\"row\">total</th>{totals}"
+                     f"<td>{t['total']}</td></tr></tfoot></table>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

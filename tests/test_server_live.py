@@ -42,7 +42,7 @@ def live(data, tmp_path_factory):
 
 
 def test_the_page_and_its_assets(live):
-    page = requests.get(live + "/", timeout=30)
+    page = requests.get(live + "/", headers={"Accept": "text/html"}, timeout=30)  # a browser
     assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
     # Every local script and stylesheet the page names is served from /static.
     import re

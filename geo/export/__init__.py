@@ -19,7 +19,9 @@ name quoted in the source sentence is replaced by ``[name withheld]``.
   Syria) and projected back, so a 10 km radius is 10 km on the ground.
 * CSV carries an HXL hashtag row under its header (the tags of
   :data:`geo.incident.HXL_TAGS` plus names and control columns).
-* GeoPackage and KML carry the attribution in their metadata/description.
+* GeoPackage (1.2, dates as DATE columns) and KML carry the attribution in their
+  metadata/description; KML placemarks carry their date (TimeStamp or TimeSpan) and the
+  style of the controlling force; KMZ is the KML zipped.
 
 >>> rows = export_rows([])             # doctest: +SKIP
 >>> to_geojson(rows)["type"]           # doctest: +SKIP
@@ -35,12 +37,13 @@ from .csvhxl import to_csv
 from .geojson import to_geojson
 from .geometry import UTM_EPSG, circle_polygons, circle_rings
 from .gpkg import to_gpkg
-from .kml import to_kml
+from .kml import to_kml, to_kmz
 from .metadata import ATTRIBUTIONS, attribution, metadata
 from .records import COLUMNS, EXPORT_COLUMNS, HXL_ROW, export_rows, incident_feature
 
 __all__ = ["EXPORT_TYPES", "ATTRIBUTIONS", "EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "export_rows",
-           "attribution", "metadata", "to_geojson", "to_csv", "to_kml", "to_gpkg", "export_bytes",
+           "attribution", "metadata", "to_geojson", "to_csv", "to_kml", "to_kmz", "to_gpkg",
+           "export_bytes",
            "circle_rings", "circle_polygons", "incident_feature", "UTM_EPSG"]
 
 EXPORT_TYPES = {
@@ -48,6 +51,7 @@ EXPORT_TYPES = {
     "gpkg": "application/geopackage+sqlite3",
     "csv": "text/csv; charset=utf-8",
     "kml": "application/vnd.google-earth.kml+xml",
+    "kmz": "application/vnd.google-earth.kmz",
 }
 
 
@@ -68,4 +72,6 @@ def export_bytes(incidents: Iterable, fmt: str, *, circles: bool = False, gazett
         return to_csv(rows).encode("utf-8")
     if fmt == "kml":
         return to_kml(rows, circles=circles, title=title, query=query).encode("utf-8")
+    if fmt == "kmz":
+        return to_kmz(rows, circles=circles, title=title, query=query)
     return to_gpkg(rows, circles=circles, layer=layer, title=title, query=query)

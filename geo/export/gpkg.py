@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import tempfile
@@ -9,7 +10,7 @@ from typing import Sequence
 
 from .geometry import row_geometries
 from .metadata import metadata
-from .records import COLUMNS
+from .records import COLUMNS, DATE_COLUMNS
 
 __all__ = ["to_gpkg"]
 
@@ -32,6 +33,8 @@ def to_gpkg(rows: Sequence[dict], *, circles: bool = False, layer: str = "incide
                 "deaths_high", "radius_m", "location_precision"):
         frame[col] = pd.array(frame[col], dtype="Int64")
     frame["control_agrees"] = pd.array(frame["control_agrees"], dtype="boolean")
+    for col in DATE_COLUMNS:  # written through Arrow as date32: GeoPackage DATE columns
+        frame[col] = [dt.date.fromisoformat(v) if isinstance(v, str) else None for v in frame[col]]
     fd, path = tempfile.mkstemp(suffix=".gpkg")
     os.close(fd)
     os.unlink(path)
@@ -43,6 +46,7 @@ def to_gpkg(rows: Sequence[dict], *, circles: bool = False, layer: str = "incide
             gdf = gpd.GeoDataFrame(frame, geometry=geoms, crs="EPSG:4326")
             # GeoPackage 1.2: read by every GDAL/QGIS in use (1.4 warns in older GDAL).
             gdf.to_file(path, layer=name, driver="GPKG", engine="pyogrio", metadata=layer_meta,
+                        use_arrow=True,
                         dataset_options={"VERSION": "1.2"},
                         layer_options={"DESCRIPTION": f"{title}. Sources: " + "; ".join(
                             f"{a['name']} ({a['license']})" for a in meta["attribution"])})

@@ -13,13 +13,14 @@ from typing import Iterable
 
 from .geometry import COORD_DIGITS
 
-__all__ = ["EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "export_rows", "incident_feature"]
+__all__ = ["EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "DATE_COLUMNS", "export_rows",
+           "incident_feature"]
 
 # (column, HXL hashtag) in export order.
 EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "#event+id"),
     ("date", "#date+occurred"),
-    ("date_precision", "#date+precision"),
+    ("date_precision", "#meta+precision+date"),  # day, month, year...: not itself a date
     ("date_start", "#date+start"),
     ("date_end", "#date+end"),
     ("date_documented", "#date+documented"),
@@ -31,6 +32,8 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("children", "#affected+killed+children"),
     ("women", "#affected+killed+women"),
     ("injured", "#affected+injured"),
+    # All deaths, combatants included. HXL's #affected+killed also matches these (and the
+    # children and women): select the civilians alone with #affected+killed-total-children-women.
     ("deaths_total", "#affected+killed+total"),
     ("deaths_low", "#affected+killed+total+min"),
     ("deaths_high", "#affected+killed+total+max"),
@@ -64,6 +67,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("dataset", "#meta+dataset"),
 )
 COLUMNS = tuple(c for c, _ in EXPORT_COLUMNS)
+DATE_COLUMNS = ("date", "date_start", "date_end", "date_documented", "source_date")
 HXL_ROW = tuple(t for _, t in EXPORT_COLUMNS)
 
 

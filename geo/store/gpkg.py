@@ -201,6 +201,40 @@ def _row_values(inc: Incident, now: str, public_id: str) -> tuple[bytes | None, 
     return geom, values
 
 
+# The triggers of the GeoPackage 1.3 R-tree extension (the form GDAL's validate_gpkg.py checks).
+# GeoPackage 1.4 replaced update1 by update5-7 because its INSERT OR REPLACE breaks under an
+# UPSERT; this store never upserts (add_many inserts new ids and updates changed ones).
+_BBOX_NEW = 'ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"), ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")'
+_HAS_NEW = 'NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")'
+_NO_NEW = 'NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")'
+RTREE_TRIGGERS = {
+    "insert": f'AFTER INSERT ON "{TABLE}" WHEN (new."geom" NOT NULL AND NOT ST_IsEmpty(NEW."geom")) '
+              f'BEGIN INSERT OR REPLACE INTO "{RTREE}" VALUES (NEW."fid", {_BBOX_NEW}); END',
+    "update1": f'AFTER UPDATE OF "geom" ON "{TABLE}" WHEN OLD."fid" = NEW."fid" AND ({_HAS_NEW}) '
+               f'BEGIN INSERT OR REPLACE INTO "{RTREE}" VALUES (NEW."fid", {_BBOX_NEW}); END',
+    "update2": f'AFTER UPDATE OF "geom" ON "{TABLE}" WHEN OLD."fid" = NEW."fid" AND ({_NO_NEW}) '
+               f'BEGIN DELETE FROM "{RTREE}" WHERE id = OLD."fid"; END',
+    "update3": f'AFTER UPDATE ON "{TABLE}" WHEN OLD."fid" != NEW."fid" AND ({_HAS_NEW}) '
+               f'BEGIN DELETE FROM "{RTREE}" WHERE id = OLD."fid"; '
+               f'INSERT OR REPLACE INTO "{RTREE}" VALUES (NEW."fid", {_BBOX_NEW}); END',
+    "update4": f'AFTER UPDATE ON "{TABLE}" WHEN OLD."fid" != NEW."fid" AND ({_NO_NEW}) '
+               f'BEGIN DELETE FROM "{RTREE}" WHERE id IN (OLD."fid", NEW."fid"); END',
+    "delete": f'AFTER DELETE ON "{TABLE}" WHEN old."geom" NOT NULL '
+              f'BEGIN DELETE FROM "{RTREE}" WHERE id = OLD."fid"; END',
+}
+
+
+def _create_rtree_triggers(conn: sqlite3.Connection) -> None:
+    """The 1.3 R-tree triggers, replacing the 1.4 ones an earlier version of this store wrote."""
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for old in ("update5", "update6", "update7"):
+        if f"{RTREE}_{old}" in have:
+            conn.execute(f'DROP TRIGGER "{RTREE}_{old}"')
+    for name, body in RTREE_TRIGGERS.items():
+        if f"{RTREE}_{name}" not in have:
+            conn.execute(f'CREATE TRIGGER "{RTREE}_{name}" {body}')
+
+
 def _create_schema(conn: sqlite3.Connection) -> None:
     """The GeoPackage tables, the incident layer, its R-tree index and triggers."""
     conn.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
@@ -248,32 +282,7 @@ def _create_schema(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
                  "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (TABLE,))
     conn.execute(f'CREATE VIRTUAL TABLE "{RTREE}" USING rtree(id, minx, maxx, miny, maxy)')
-    # The triggers of the GeoPackage R-tree extension (1.3/1.4 form).
-    t, r, bbox_new = f'"{TABLE}"', f'"{RTREE}"', ('ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"), '
-                                                 'ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")')
-    conn.execute(f'CREATE TRIGGER "{RTREE}_insert" AFTER INSERT ON {t} WHEN (new."geom" NOT NULL '
-                 f'AND NOT ST_IsEmpty(NEW."geom")) BEGIN INSERT OR REPLACE INTO {r} VALUES '
-                 f'(NEW."fid", {bbox_new}); END')
-    conn.execute(f'CREATE TRIGGER "{RTREE}_update6" AFTER UPDATE OF "geom" ON {t} WHEN '
-                 f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
-                 f'AND (OLD."geom" NOTNULL AND NOT ST_IsEmpty(OLD."geom")) BEGIN UPDATE {r} SET '
-                 f'minx = ST_MinX(NEW."geom"), maxx = ST_MaxX(NEW."geom"), miny = ST_MinY(NEW."geom"), '
-                 f'maxy = ST_MaxY(NEW."geom") WHERE id = NEW."fid"; END')
-    conn.execute(f'CREATE TRIGGER "{RTREE}_update7" AFTER UPDATE OF "geom" ON {t} WHEN '
-                 f'OLD."fid" = NEW."fid" AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) '
-                 f'AND (OLD."geom" ISNULL OR ST_IsEmpty(OLD."geom")) BEGIN INSERT INTO {r} VALUES '
-                 f'(NEW."fid", {bbox_new}); END')
-    conn.execute(f'CREATE TRIGGER "{RTREE}_update2" AFTER UPDATE OF "geom" ON {t} WHEN '
-                 f'OLD."fid" = NEW."fid" AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN '
-                 f'DELETE FROM {r} WHERE id = OLD."fid"; END')
-    conn.execute(f'CREATE TRIGGER "{RTREE}_update5" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
-                 f'AND (NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} '
-                 f'WHERE id = OLD."fid"; INSERT OR REPLACE INTO {r} VALUES (NEW."fid", {bbox_new}); END')
-    conn.execute(f'CREATE TRIGGER "{RTREE}_update4" AFTER UPDATE ON {t} WHEN OLD."fid" != NEW."fid" '
-                 f'AND (NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")) BEGIN DELETE FROM {r} WHERE id '
-                 f'IN (OLD."fid", NEW."fid"); END')
-    conn.execute(f'CREATE TRIGGER "{RTREE}_delete" AFTER DELETE ON {t} WHEN old."geom" NOT NULL '
-                 f'BEGIN DELETE FROM {r} WHERE id = OLD."fid"; END')
+    _create_rtree_triggers(conn)
     _create_meta(conn)  # after the incident layer: it stays the first of gpkg_contents
 
 
@@ -377,8 +386,12 @@ class GeoPackageStore(IncidentStore):
             missing = [(c, t) for c, t in COLUMNS if c not in have]
             if "id" not in have:
                 raise StoreError(f"{self.path} has a layer '{TABLE}' that is not an incident table")
-            if missing and not self.readonly:
-                # A store written by an older version: add the new columns, keep the rows.
+            triggers = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            old_triggers = f"{RTREE}_update1" not in triggers
+            if (missing or old_triggers) and not self.readonly:
+                # A store written by an older version: add the new columns, keep the rows,
+                # and put in the triggers GeoPackage 1.3 validators expect.
                 with self._transaction(conn):
                     for c, t in missing:
                         conn.execute(f'ALTER TABLE "{TABLE}" ADD COLUMN "{c}" {t}')
@@ -387,6 +400,7 @@ class GeoPackageStore(IncidentStore):
                         conn.execute(f'CREATE INDEX IF NOT EXISTS "idx_{TABLE}_public_id" ON '
                                      f'"{TABLE}" ("public_id")')
                         self._fill_public_ids(conn)
+                    _create_rtree_triggers(conn)
                 missing = []
             # Read-only on an older store: the missing columns read as empty.
             self._absent = {c for c, _ in missing}
@@ -496,9 +510,9 @@ class GeoPackageStore(IncidentStore):
         added = updated = unchanged = 0
         cols = ", ".join(f'"{c}"' for c in ["geom", *_COLNAMES])
         marks = ", ".join("?" * (len(_COLNAMES) + 1))
-        sets = ", ".join(f'"{c}" = excluded."{c}"' for c in ["geom", *_COLNAMES])
-        sql = (f'INSERT INTO "{TABLE}" ({cols}) VALUES ({marks}) ON CONFLICT("id") DO UPDATE SET {sets} '
-               f'WHERE "{TABLE}".row_hash IS NOT excluded.row_hash')
+        insert = f'INSERT INTO "{TABLE}" ({cols}) VALUES ({marks})'
+        sets = ", ".join(f'"{c}" = ?' for c in ["geom", *_COLNAMES])
+        update = f'UPDATE "{TABLE}" SET {sets} WHERE id = ?'
         hash_pos = _COLNAMES.index("row_hash")
         with self._transaction(conn):
             existing: dict[str, str] = {}
@@ -507,7 +521,7 @@ class GeoPackageStore(IncidentStore):
                 chunk = ids[i:i + 900]
                 q = f'SELECT id, row_hash FROM "{TABLE}" WHERE id IN ({",".join("?" * len(chunk))})'
                 existing.update(conn.execute(q, chunk).fetchall())
-            params = []
+            new, changed = [], []
             added_ids: list[str] = []
             updated_ids: list[str] = []
             for iid, geom, values in rows:
@@ -515,18 +529,19 @@ class GeoPackageStore(IncidentStore):
                 if old is False:
                     added += 1
                     added_ids.append(iid)
+                    new.append([geom, *values])
                 elif old == values[hash_pos]:
                     unchanged += 1
-                    continue
                 else:
                     updated += 1
                     updated_ids.append(iid)
-                params.append([geom, *values])
+                    changed.append([geom, *values, iid])
             if audit is not None:
                 _insert_audit(conn, audit.with_changes(
                     added=added_ids, updated=self._changes(updated_ids[:MAX_LISTED], batch)))
             try:
-                conn.executemany(sql, params)
+                conn.executemany(insert, new)
+                conn.executemany(update, changed)
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot write to the incident store {self.path}: {exc}") from None
             self._update_extent(conn)
