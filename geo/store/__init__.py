@@ -21,7 +21,8 @@ from pathlib import Path
 
 from ..reference.datadir import user_data_dir
 from .base import GROUP_KEYS, ORDERS, AddResult, Filters, IncidentStore
-from .gpkg import GeoPackageStore, StoreError
+from .gpkg import GeoPackageStore
+from .sql import StoreError
 
 __all__ = ["open_store", "default_store_path", "IncidentStore", "GeoPackageStore", "Filters",
            "AddResult", "StoreError", "GROUP_KEYS", "ORDERS", "STORE_ENV"]

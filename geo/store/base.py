@@ -58,6 +58,20 @@ def _precision(value: Any, name: str) -> int | None:
                          field=name) from None
 
 
+def _boolean(value: Any, name: str) -> bool | None:
+    """``True``/``False``/``None`` from a flag as a command line or a query string gives it."""
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if low in ("1", "true", "yes"):
+            return True
+        if low in ("0", "false", "no"):
+            return False
+        if low == "":
+            return None
+        raise InputError(f"{name} must be true or false, not {value!r}", field=name)
+    return value
+
+
 @dataclass(frozen=True)
 class Filters:
     """What to select. Every filter is optional; several values in one filter mean "any of".
@@ -70,7 +84,10 @@ class Filters:
     ``control`` is the computed control force,
     ``stated_control`` the one the source states; ``agrees`` selects incidents
     whose two controls agree (True) or disagree (False); ``adm1`` / ``adm2`` /
-    ``adm3`` are P-codes of the governorate / district / sub-district.
+    ``adm3`` are P-codes of the governorate / district / sub-district;
+    ``all_records`` lists every source record of an event that several sources report
+    (by default an event is selected once, as its best record among those the other
+    filters select: see :mod:`geo.linking`).
     """
 
     bbox: tuple[float, float, float, float] | None = None
@@ -89,6 +106,7 @@ class Filters:
     ids: tuple[str, ...] = ()
     max_precision: int | None = None
     min_precision: int | None = None
+    all_records: bool = False
 
     @classmethod
     def build(cls, filters: "Filters | None" = None, **kw) -> "Filters":
@@ -142,18 +160,8 @@ class Filters:
                     raise InputError(f"unknown force code {c!r}; use one of {', '.join(sorted(known))}",
                                      field=name)
             out[name] = codes
-        agrees = kw.get("agrees")
-        if isinstance(agrees, str):
-            low = agrees.strip().lower()
-            if low in ("1", "true", "yes"):
-                agrees = True
-            elif low in ("0", "false", "no"):
-                agrees = False
-            elif low == "":
-                agrees = None
-            else:
-                raise InputError(f"agrees must be true or false, not {agrees!r}", field="agrees")
-        out["agrees"] = agrees
+        out["agrees"] = _boolean(kw.get("agrees"), "agrees")
+        out["all_records"] = bool(_boolean(kw.get("all_records"), "all_records"))
         for name, length in (("adm1", 4), ("adm2", 6), ("adm3", 8)):
             codes = tuple(c.upper() for c in _tuple(kw.get(name)))
             for c in codes:
@@ -172,7 +180,7 @@ class Filters:
         return cls(**out)
 
     def is_empty(self) -> bool:
-        return all(getattr(self, f.name) in (None, ()) for f in fields(self))
+        return all(getattr(self, f.name) in (None, ()) for f in fields(self) if f.name != "all_records")
 
 
 @dataclass(frozen=True)
