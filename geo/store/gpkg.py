@@ -152,7 +152,11 @@ class GeoPackageStore(SQLStore):
                      f'AUTOINCREMENT NOT NULL, "id_a" TEXT NOT NULL, "id_b" TEXT NOT NULL, '
                      f'"decision" TEXT NOT NULL, "decided_at" DATETIME, "note" TEXT, '
                      f'UNIQUE ("id_a", "id_b"))')
-        # Not registered in gpkg_contents: QGIS and GDAL show one layer, the incidents.
+        # Registered as an attributes table: GDAL and QGIS list it beside the incidents layer.
+        conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
+                     "description) VALUES (?, 'attributes', ?, ?)",
+                     (LINKS_TABLE, LINKS_TABLE, "People's decisions on which records of different "
+                                                "sources report one event"))
 
     def _create(self, conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
