@@ -18,6 +18,7 @@ from typing import Callable
 
 from .control import ControlOps
 from .core import OPENAPI, Request, Result, check_known, ok, operation
+from .events import EventOps
 from .exports import ExportOps
 from .features import FeaturesOps
 from .geocode import GeocodeOps
@@ -45,7 +46,7 @@ class API(Resources):
         incidents = IncidentOps(self)
         maps = MapOps(self)
         families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
-                    StatsOps(incidents), ExportOps(incidents), maps)
+                    StatsOps(incidents), ExportOps(incidents), EventOps(incidents), maps)
         for family in families:  # each family's operations become methods of the service
             for name in family.OPERATIONS:
                 if hasattr(self, name):

@@ -71,6 +71,11 @@ _P = {
     "min_precision": _param("min_precision", "query", {"type": "integer", "minimum": 1, "maximum": 6},
                             "Only incidents located at most this precisely (e.g. 6: the "
                             "country-level ones)."),
+    "all_records": _param("all_records", "query", {"type": "boolean", "default": False},
+                          "List every source record of an event that several sources report "
+                          "(SNHR, ACLED, UCDP). By default such an event is counted and listed "
+                          "once, as its best record; its properties event_id and linked_ids "
+                          "name the others."),
     "limit": _param("limit", "query", {"type": "integer", "minimum": 1, "maximum": 10000,
                                        "default": 100}, "Page size."),
     "offset": _param("offset", "query", {"type": "integer", "minimum": 0, "default": 0},
@@ -131,7 +136,7 @@ def _incident_schema() -> dict:
             schema = {"type": "number"}
         elif name == "control_agrees":
             schema = {"type": "boolean"}
-        elif name in ("victim_names", "injured_names", "computed_forces"):
+        elif name in ("victim_names", "injured_names", "computed_forces", "linked_ids"):
             schema = {"type": "array", "items": {"type": "string"}}
         elif name in _DATE_FIELDS:
             schema = {"type": "string", "format": "date"}

@@ -62,6 +62,9 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_date", "#date+source"),
     ("source_sentence", "#meta+source+sentence"),
     ("dataset", "#meta+dataset"),
+    # One event, many sources (geo.linking): the record standing for the event, and the others.
+    ("event_id", "#event+id+main"),
+    ("linked_ids", "#event+id+linked"),
 )
 COLUMNS = tuple(c for c, _ in EXPORT_COLUMNS)
 HXL_ROW = tuple(t for _, t in EXPORT_COLUMNS)
@@ -175,6 +178,7 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None) -> l
             "control_name": FORCES[control].name if control in FORCES else None,
             "control_agrees": (inc.control_agrees if inc.computed_control
                                else control_agrees(inc.stated_control, control)),
+            "linked_ids": ";".join(inc.linked_ids) or None,
         }
         rows.append({k: row.get(k) for k in COLUMNS})
     return rows
