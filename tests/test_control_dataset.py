@@ -46,7 +46,8 @@ def test_rebuild_has_no_problems_and_matches_the_files(rebuilt):
     # periods.csv, areas.geojson, coverage.json are derived: nobody edits them by hand
     assert (B.HERE / "periods.csv").read_text(encoding="utf-8") == periods
     assert (B.HERE / "areas.geojson").read_text(encoding="utf-8") == areas
-    assert json.loads(coverage) == {"first": "2016-01-01", "last": "2025-12-31"}
+    assert json.loads(coverage) == {"first": "2011-03-15", "last": "2026-12-04",
+                                   "last_verified": "2026-02-17"}
 
 
 def test_engine_reads_the_dataset_with_every_unit_known(gaz):
@@ -54,7 +55,7 @@ def test_engine_reads_the_dataset_with_every_unit_known(gaz):
 
     units = {p.pcode for p in gaz.places()}
     ds = ControlDataset.read(B.HERE, known_units=units)
-    assert ds.coverage == (dt.date(2016, 1, 1), dt.date(2025, 12, 31))
+    assert ds.coverage == (dt.date(2011, 3, 15), dt.date(2026, 12, 4))
     assert {p.confidence for p in ds.periods} <= {"high", "medium", "low"}
     assert all(p.source and p.note for p in ds.periods)
 
@@ -206,9 +207,9 @@ def test_dated_changes(index, gaz, pcode, changes):
 
 
 def test_coverage_end_is_stated_and_later_dates_are_stale(index, gaz):
-    assert index.coverage == (dt.date(2016, 1, 1), dt.date(2025, 12, 31))
-    assert not at(index, gaz, "C1767", "2025-12-31").stale
-    assert at(index, gaz, "C1767", "2026-02-01").stale
+    assert index.coverage == (dt.date(2011, 3, 15), dt.date(2026, 12, 4))
+    assert not at(index, gaz, "C1767", "2026-12-04").stale
+    assert at(index, gaz, "C1767", "2026-12-05").stale
 
 
 def test_golan_occupied_subdistricts_are_israel(index, gaz):
@@ -331,11 +332,12 @@ def test_2016_periods_are_sourced_and_never_overstated(rebuilt):
     assert not [r for r in early if r["source"] == "author" and r["confidence"] == "high"]
     carried = [r for r in early if r["source"] == B.SNAPSHOT_SOURCE]
     assert all("from 2016" in r["note"] or "from 2017" in r["note"] for r in carried)
-    east = [r for r in early if r["unit"] == "area:east-aleppo-2016"]
+    east = [r for r in early if r["unit"] == "area:east-aleppo-2016"
+            and r["valid_from"] >= "2016-01-01"]
     assert [(r["valid_to"], r["contested"]) for r in east] == [("2016-11-14", ""),
                                                                ("2016-12-22", "true")]
     # every sub-district has an answer on the first day of the coverage
-    assert rows[0]["valid_from"] >= "2016-01-01"
+    assert rows[0]["valid_from"] >= "2011-03-15"
 
 
 def test_snapshot_clipped_on_both_sides_by_authored_rows():

@@ -51,7 +51,14 @@ from geo.tabular import csv_rows, read_text
 
 HERE = Path(__file__).resolve().parent
 FORCE_CODES = tuple(FORCES)
-COVERAGE = (dt.date(2016, 1, 1), dt.date(2025, 12, 31))
+COVERAGE = (dt.date(2011, 3, 15), dt.date(2026, 12, 4))
+# The last day for which the periods are written from dated public reporting. From the day
+# after to COVERAGE[1] every period still open on this day is carried forward as a derived
+# `low` row (source CARRIED_SOURCE): the last known state, not a verified one.
+LAST_VERIFIED = dt.date(2026, 2, 17)
+CARRIED_SOURCE = "carried-forward"
+# The 2017 map is never carried back before 2016: 2011-2015 is authored by hand.
+SNAPSHOT_BACK_LIMIT = dt.date(2016, 1, 1)
 SNAPSHOT_FROM = dt.date(2017, 7, 1)
 SNAPSHOT_DEFAULT_TO = dt.date(2017, 8, 31)
 SNAPSHOT_SOURCE = "wikipedia-map-2017"
@@ -371,8 +378,8 @@ def read_backward_rules(path: Path | None = None) -> list[BackwardRule]:
                        required=("unit", "valid_from", "max_confidence", "note"))
     for line, row in rows:
         start = _rule_date(row, "valid_from", src, line)
-        if not COVERAGE[0] <= start <= SNAPSHOT_FROM:
-            raise InputError(f"valid_from {start} must lie in {COVERAGE[0]}..{SNAPSHOT_FROM}",
+        if not SNAPSHOT_BACK_LIMIT <= start <= SNAPSHOT_FROM:
+            raise InputError(f"valid_from {start} must lie in {SNAPSHOT_BACK_LIMIT}..{SNAPSHOT_FROM}",
                              source=src, line=line, field="valid_from")
         cap = row["max_confidence"].strip()
         if cap not in CONFIDENCES:
@@ -540,6 +547,25 @@ def clip_snapshot(snapshot: list[dict], authored: list[dict]) -> list[dict]:
                     nxt.append((a_end + one, e))
             pieces = nxt
         out += [{**r, "valid_from": s.isoformat(), "valid_to": e.isoformat()} for s, e in pieces]
+    return out
+
+
+def carry_forward(authored: list[dict], last_verified: dt.date = LAST_VERIFIED,
+                  end: dt.date | None = None) -> list[dict]:
+    """The last verified state carried to the coverage end: for every authored row still
+    open on ``last_verified``, a ``low`` row from the next day to ``end`` that says so."""
+    end = end or COVERAGE[1]
+    if end <= last_verified:
+        return []
+    start = (last_verified + dt.timedelta(days=1)).isoformat()
+    out = []
+    for r in authored:
+        if r["valid_to"] != last_verified.isoformat():
+            continue
+        out.append({**{k: r[k] for k in PERIOD_FIELDS}, "valid_from": start,
+                    "valid_to": end.isoformat(), "confidence": "low", "source": CARRIED_SOURCE,
+                    "note": f"not verified after {last_verified}: the last known state carried "
+                            f"forward ({r['source']}, {r['confidence']}): {r['note']}"})
     return out
 
 
@@ -713,7 +739,8 @@ def build(gaz=None, data=None) -> tuple[str, str, str, list[str]]:
     authored = read_authored()
     marks = load_marks(data)
     snapshot = clip_snapshot(derive_snapshot_rows(marks, gaz), authored)
-    rows = [{k: r[k] for k in PERIOD_FIELDS} for r in authored] + snapshot
+    rows = ([{k: r[k] for k in PERIOD_FIELDS} for r in authored] + carry_forward(authored)
+            + snapshot)
     rows.sort(key=lambda r: (_unit_rank(r["unit"]), r["unit"], r["valid_from"]))
     problems = check(rows, gaz, area_ids) + check_areas(gaz)
     buf = io.StringIO()
@@ -721,8 +748,8 @@ def build(gaz=None, data=None) -> tuple[str, str, str, list[str]]:
     w.writeheader()
     w.writerows(rows)
     areas_text = json.dumps(areas_fc, ensure_ascii=False, indent=1) + "\n"
-    coverage = json.dumps({"first": COVERAGE[0].isoformat(), "last": COVERAGE[1].isoformat()},
-                          indent=1) + "\n"
+    coverage = json.dumps({"first": COVERAGE[0].isoformat(), "last": COVERAGE[1].isoformat(),
+                           "last_verified": LAST_VERIFIED.isoformat()}, indent=1) + "\n"
     return buf.getvalue(), areas_text, coverage, problems
 
 
