@@ -160,53 +160,44 @@ def main() -> None:
 
     import tempfile
 
-    import psycopg
-
-    from geo.store.pgcluster import TemporaryCluster
+    from geo.store.pgcluster import TemporaryCluster, scratch_database
 
     cluster = None
     admin = args.postgres
     if not admin:
         cluster = TemporaryCluster().start()
         admin = cluster.url
-    name = f"incmap_scale_{os.getpid()}"
     token = secrets.token_urlsafe(32)
     acled = (ROOT / "tests" / "data" / "incidents" / "acled_deir_ez_zor_2023-07.csv").read_bytes()
     out = {}
     try:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        store = (admin.replace("/postgres?", f"/{name}?") if "/postgres?" in admin
-                 else admin.rsplit("/", 1)[0] + "/" + name)
-        from geo.reference.datadir import resolve
+        with scratch_database(admin, f"incmap_scale_{os.getpid()}") as store:
+            from geo.reference.datadir import resolve
 
-        ucdp = resolve(None).path_of("ucdp")
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "incmap", "import", str(ucdp), "--format", "ucdp",
-                        "--no-progress", "--store", store], check=True, env={**os.environ,
-                                                                            "PYTHONPATH": str(ROOT)})
-        print(f"UCDP extract imported into PostGIS in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-        with tempfile.TemporaryDirectory(prefix="incmap-scale-") as tmp:
-            for n, write in ((1, None), (args.processes, acled)):
-                servers = start_servers(n, store, token, Path(tmp))
-                try:
-                    ports = [p for _, p in servers]
-                    load(ports, min(100, args.requests), args.clients, 60, token, None)  # warm up
-                    out[n] = load(ports, args.requests, args.clients, args.seconds, token, write)
-                finally:
-                    stop_servers(servers)
-                r = out[n]
-                print(f"{n} process(es): {r['requests']} requests in {r['seconds']} s = "
-                      f"{r['per_second']}/s; p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, max "
-                      f"{r['max_ms']} ms; errors {r['errors']}"
-                      + (f"; the import during the load: HTTP {r['write_status']}" if write else ""))
+            ucdp = resolve(None).path_of("ucdp")
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "incmap", "import", str(ucdp), "--format", "ucdp",
+                            "--no-progress", "--store", store], check=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+            print(f"UCDP extract imported into PostGIS in {time.perf_counter() - t0:.0f} s",
+                  file=sys.stderr)
+            with tempfile.TemporaryDirectory(prefix="incmap-scale-") as tmp:
+                for n, write in ((1, None), (args.processes, acled)):
+                    servers = start_servers(n, store, token, Path(tmp))
+                    try:
+                        ports = [p for _, p in servers]
+                        load(ports, min(100, args.requests), args.clients, 60, token, None)  # warm
+                        out[n] = load(ports, args.requests, args.clients, args.seconds, token, write)
+                    finally:
+                        stop_servers(servers)
+                    r = out[n]
+                    print(f"{n} process(es): {r['requests']} requests in {r['seconds']} s = "
+                          f"{r['per_second']}/s; p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, max "
+                          f"{r['max_ms']} ms; errors {r['errors']}"
+                          + (f"; the import during the load: HTTP {r['write_status']}" if write else ""))
     finally:
-        try:
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            if cluster:
-                cluster.stop()
+        if cluster:
+            cluster.stop()
     many, one = out[args.processes], out[1]
     print(f"throughput ratio, {args.processes} processes / 1: {many['per_second'] / one['per_second']:.2f} "
           f"(on {os.cpu_count()} CPU cores, client included)")

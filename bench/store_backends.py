@@ -104,7 +104,7 @@ def main() -> None:
 
     from geo.reference.datadir import resolve
     from geo.store import open_store
-    from geo.store.pgcluster import TemporaryCluster, schema_url
+    from geo.store.pgcluster import TemporaryCluster, schema_url, scratch_database
 
     data = resolve(None)
     t0 = time.perf_counter()
@@ -116,19 +116,15 @@ def main() -> None:
     else:
         cluster = TemporaryCluster().start()
         admin = cluster.url
-    name = f"incmap_bench_{os.getpid()}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    db = admin.replace("/postgres?", f"/{name}?") if "/postgres?" in admin else admin.rsplit("/", 1)[0] + "/" + name
     results = {}
     try:
-        with tempfile.TemporaryDirectory(prefix="incmap-bench-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="incmap-bench-") as tmp, \
+                scratch_database(admin, f"incmap_bench_{os.getpid()}") as db:
             for n in sizes:
                 batch = every[:n]
                 gpkg = open_store(Path(tmp) / f"b{n}.gpkg")
                 schema = f"b_{uuid.uuid4().hex[:12]}"
                 with psycopg.connect(db, autocommit=True) as conn:
-                    conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
                     conn.execute(f'CREATE SCHEMA "{schema}"')
                 pg = open_store(schema_url(db, schema))
                 results[n] = {"gpkg": measure(gpkg, batch, args.repeat, data),
@@ -141,8 +137,6 @@ def main() -> None:
                     g, p = row["gpkg"][op], row["postgis"][op]
                     print(f"  {op:<20} {g:9.3f} s {p:9.3f} s   {p / g:6.2f}")
     finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         if cluster:
             cluster.stop()
     summary = {str(n): {op: {"gpkg_s": round(r["gpkg"][op], 4), "postgis_s": round(r["postgis"][op], 4),

@@ -50,7 +50,7 @@ def postgres_url():
     ``.ci/run`` starts one), else on a throw-away cluster started here. With neither, the
     PostGIS tests fail saying what to install: they are never skipped.
     """
-    from geo.store.pgcluster import INSTALL_HINT, TemporaryCluster, find_bindir
+    from geo.store.pgcluster import INSTALL_HINT, TemporaryCluster, find_bindir, scratch_database
 
     try:
         import psycopg
@@ -63,33 +63,14 @@ def postgres_url():
             pytest.fail(f"the PostGIS store tests need a PostgreSQL server: {INSTALL_HINT}")
         cluster = TemporaryCluster().start()
         admin = cluster.url
-    name = f"incmap_test_{os.getpid()}"
     try:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            conn.execute(f'CREATE DATABASE "{name}"')
-        url = _database_url(admin, name)
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        with scratch_database(admin, f"incmap_test_{os.getpid()}") as url:
+            yield url
     except psycopg.Error as exc:
-        if cluster:
-            cluster.stop()
         pytest.fail(f"cannot prepare a PostGIS test database on {admin}: {exc}; {INSTALL_HINT}")
-    yield url
-    try:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         if cluster:
             cluster.stop()
-
-
-def _database_url(admin: str, name: str) -> str:
-    """``admin`` (a server URL) pointing at database ``name``."""
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(admin)
-    return urlunsplit(parts._replace(path=f"/{name}"))
 
 
 @pytest.fixture(params=BACKENDS)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -60,9 +59,7 @@ class GeoPackageStore(SQLStore):
     def __init__(self, path: str | os.PathLike, *, readonly: bool = False):
         self.path = str(path)
         self.readonly = readonly
-        self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
+        self._init_connections()
         self._absent: frozenset[str] = frozenset()
         p = Path(self.path)
         if readonly and not p.exists():
@@ -92,20 +89,8 @@ class GeoPackageStore(SQLStore):
             for i, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
                 conn.create_function(name, 1, st_envelope_part(i), deterministic=True)
             conn.create_function("ST_IsEmpty", 1, st_is_empty, deterministic=True)
-            self._local.conn = conn
-            with self._lock:
-                self._all.append(conn)
+            self._keep(conn)
         return conn
-
-    def close(self) -> None:
-        with self._lock:
-            for conn in self._all:
-                try:
-                    conn.close()
-                except sqlite3.Error:
-                    pass
-            self._all.clear()
-        self._local = threading.local()
 
     def __repr__(self) -> str:
         return f"GeoPackageStore({self.path!r})"

@@ -5,8 +5,8 @@ with the server listening **only on a Unix socket in that directory** (no TCP po
 and removes everything on :meth:`~TemporaryCluster.stop`. PostgreSQL refuses to run as
 root: as root, the cluster runs as the ``postgres`` system user (``runuser``).
 
->>> with TemporaryCluster() as cluster:                      # doctest: +SKIP
-...     store = open_store(cluster.create_database("incidents"))
+>>> with TemporaryCluster() as cluster, scratch_database(cluster.url, "incidents") as url:  # doctest: +SKIP
+...     store = open_store(url)
 
 From a shell, the same is (see the README):
 ``initdb -D DIR -A trust && pg_ctl -D DIR -o "-c listen_addresses='' -c unix_socket_directories=DIR" start``.
@@ -19,12 +19,14 @@ import os
 import shutil
 import subprocess
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
 from .sql import StoreError
 
-__all__ = ["TemporaryCluster", "find_bindir", "schema_url", "INSTALL_HINT"]
+__all__ = ["TemporaryCluster", "find_bindir", "schema_url", "database_url", "scratch_database",
+           "INSTALL_HINT"]
 
 INSTALL_HINT = ("install PostgreSQL and PostGIS (Debian/Ubuntu: apt-get install postgresql "
                 "postgis) and psycopg 3 (pip install 'psycopg[binary]'), or point "
@@ -53,6 +55,35 @@ def schema_url(url: str, schema: str) -> str:
     """
     sep = "&" if "?" in url else "?"
     return f"{url}{sep}options={quote(f'-csearch_path={schema},public', safe='')}"
+
+
+def database_url(server_url: str, name: str) -> str:
+    """``server_url`` pointing at database ``name`` (its query, e.g. ``host=``, kept).
+
+    >>> database_url("postgresql://postgres@/postgres?host=/tmp/s", "incidents")
+    'postgresql://postgres@/incidents?host=/tmp/s'
+    """
+    from urllib.parse import urlsplit, urlunsplit
+
+    return urlunsplit(urlsplit(server_url)._replace(path=f"/{name}"))
+
+
+@contextmanager
+def scratch_database(server_url: str, name: str):
+    """A new database ``name`` with PostGIS on the server, dropped afterwards; yields its URL."""
+    import psycopg
+
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = database_url(server_url, name)
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        yield url
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class TemporaryCluster:
@@ -104,17 +135,6 @@ class TemporaryCluster:
             self.stop()
             raise StoreError(f"cannot start a throw-away PostgreSQL cluster: {detail}") from None
         return self
-
-    def create_database(self, name: str) -> str:
-        """Create database ``name`` with PostGIS; its URL."""
-        import psycopg
-
-        with psycopg.connect(self.url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        url = self.url.replace("/postgres?", f"/{name}?")
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-        return url
 
     def stop(self) -> None:
         if self.dir is None:

@@ -23,7 +23,6 @@ edit through the API) run one after the other: nothing is lost, and no two write
 
 from __future__ import annotations
 
-import threading
 from contextlib import contextmanager
 from typing import Any, Sequence
 
@@ -112,9 +111,7 @@ class PostGISStore(SQLStore):
         self.url = url
         self.path = redact_url(url)
         self.readonly = readonly
-        self._local = threading.local()
-        self._all: list = []
-        self._lock = threading.Lock()
+        self._init_connections()
         conn = self._conn()
         self._lock_key = self._run(conn, "SELECT hashtext(current_schema() || ?)",
                                    (f".{TABLE}",)).fetchone()[0]
@@ -139,20 +136,8 @@ class PostGISStore(SQLStore):
                                  f"{str(exc).strip()}") from None
             if self.readonly:
                 conn.execute("SET default_transaction_read_only = on")
-            self._local.conn = conn
-            with self._lock:
-                self._all.append(conn)
+            self._keep(conn)
         return conn
-
-    def close(self) -> None:
-        with self._lock:
-            for conn in self._all:
-                try:
-                    conn.close()
-                except self._psycopg.Error:
-                    pass
-            self._all.clear()
-        self._local = threading.local()
 
     def __repr__(self) -> str:
         return f"PostGISStore({self.path!r})"

@@ -19,6 +19,7 @@ import abc
 import datetime as dt
 import hashlib
 import json
+import threading
 from contextlib import AbstractContextManager
 from typing import Any, Iterable, Sequence
 
@@ -113,10 +114,33 @@ class SQLStore(IncidentStore):
     mark = "?"
     _absent: frozenset[str] = frozenset()   # columns an older read-only store lacks
 
+    # -- connections: one per thread ---------------------------------------------------
+    def _init_connections(self) -> None:
+        self._local = threading.local()
+        self._all: list = []
+        self._lock = threading.Lock()
+
+    def _keep(self, conn):
+        """Make ``conn`` this thread's connection (closed by :meth:`close`)."""
+        self._local.conn = conn
+        with self._lock:
+            self._all.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                try:
+                    conn.close()
+                except Exception:  # noqa: BLE001 - a connection already broken is closed enough
+                    pass
+            self._all.clear()
+        self._local = threading.local()
+
     # -- the backend's hooks ----------------------------------------------------------
     @abc.abstractmethod
     def _conn(self):
-        """This thread's connection."""
+        """This thread's connection (:meth:`_keep` it)."""
 
     @abc.abstractmethod
     def _transaction(self, conn) -> AbstractContextManager:
