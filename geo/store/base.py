@@ -1,8 +1,9 @@
 """The storage interface for incidents, shared by every backend.
 
-A backend (the GeoPackage file of :mod:`geo.store.gpkg` today, PostGIS
-tomorrow) implements :class:`IncidentStore`. Callers only use this
-interface and :class:`Filters`, so a new backend needs no change in them.
+A backend (the GeoPackage file of :mod:`geo.store.gpkg`, the PostGIS database
+of :mod:`geo.store.postgis`, both over :mod:`geo.store.sql`) implements
+:class:`IncidentStore`. Callers only use this interface and :class:`Filters`,
+so a new backend needs no change in them.
 
 >>> f = Filters.build(bbox="36,35,37.5,36.5", category="killing,massacre", start="2016-01-01")
 >>> f.category, f.bbox
@@ -245,6 +246,23 @@ class IncidentStore(abc.ABC):
         incident of the group has that count). ``month``, ``year`` and ``day`` are
         ``"imprecise"`` for incidents whose date interval is not inside one month (year, day).
         """
+
+    # -- one event, many sources (geo.linking) -------------------------------------------
+    @abc.abstractmethod
+    def event_records(self, incident_id: str) -> list[Incident]:
+        """Every record of the event ``incident_id`` belongs to, the one standing for it first."""
+
+    @abc.abstractmethod
+    def link(self, a: str, b: str, *, note: str | None = None) -> list[Incident]:
+        """A person's decision: records ``a`` and ``b`` report one event. Its records."""
+
+    @abc.abstractmethod
+    def split(self, incident_id: str, *, note: str | None = None) -> list[Incident]:
+        """A person's decision: ``incident_id`` is no record of its event. The event's other records."""
+
+    @abc.abstractmethod
+    def link_decisions(self) -> list[dict]:
+        """Every decision: ``{"a", "b", "decision", "decided_at", "note"}``."""
 
     @abc.abstractmethod
     def close(self) -> None:
