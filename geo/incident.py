@@ -773,6 +773,8 @@ HXL_TAGS: dict[str, str] = {
     "dataset": "#meta+dataset",
     "source_id": "#meta+source+id",
     "notes": "#description",
+    "event_id": "#event+id+main",
+    "linked_ids": "#event+id+linked",
 }
 
 
