@@ -23,7 +23,9 @@ An :class:`Incident` carries
   ``computed_control`` (what the control index says at that date, with the
   other forces present in ``computed_forces``); ``control_agrees`` compares them;
 * provenance: ``source_title``, ``source_publisher``, ``source_url``,
-  ``source_date``, ``source_sentence``, ``dataset``, ``source_id``.
+  ``source_date``, ``source_sentence``, ``dataset``, ``source_id``;
+* the event it reports, set by the store when other sources report it too
+  (:mod:`geo.linking`): ``event_id`` and ``linked_ids``.
 
 Validation happens on construction and raises :class:`~geo.errors.InputError`
 naming the field: impossible coordinates, a point outside Syria's bounding box
@@ -499,6 +501,11 @@ class Incident:
     dataset: str = "local"
     source_id: str | None = None
     notes: str | None = None
+    # Set by the store (geo.linking): the record standing for the event this record reports
+    # (None: linked to no other source's record) and the other records of that event.
+    # Ignored on write: the store links records itself.
+    event_id: str | None = None
+    linked_ids: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self.validate()
@@ -631,6 +638,11 @@ class Incident:
             # A javascript: or data: URL in a source link is an attack, not a citation.
             raise InputError(f"source URL must start with http:// or https://: {self.source_url!r}",
                              field="source_url")
+        self.event_id = _as_text(self.event_id)
+        linked = self.linked_ids
+        if isinstance(linked, str):
+            linked = [x for x in linked.split(";") if x]
+        self.linked_ids = tuple(str(x) for x in (linked or ()))
         self.dataset = (_as_text(self.dataset) or "local").strip()
         sid = self.source_id
         self.source_id = None if sid is None or (isinstance(sid, float) and math.isnan(sid)) or str(sid) == "" \
@@ -697,7 +709,8 @@ class Incident:
         if not include_names:
             from .privacy import public_form  # noqa: PLC0415 (privacy reads geo.names)
 
-            return public_form(out, self.victim_names + self.injured_names, key=key)
+            return public_form(out, self.victim_names + self.injured_names, key=key,
+                               links=getattr(self, "public_links", None))
         return out
 
     def public(self, key: bytes | None = None) -> dict:
@@ -762,6 +775,8 @@ HXL_TAGS: dict[str, str] = {
     "dataset": "#meta+dataset",
     "source_id": "#meta+source+id",
     "notes": "#description",
+    "event_id": "#event+id+main",
+    "linked_ids": "#event+id+linked",
 }
 
 

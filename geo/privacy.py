@@ -222,11 +222,14 @@ def _public_value(value: Any, matcher: NameMatcher) -> Any:
     return value
 
 
-def public_form(record: dict, names: Sequence[str], *, key: bytes | None = None) -> dict:
+def public_form(record: dict, names: Sequence[str], *, key: bytes | None = None,
+                links: dict[str, str] | None = None) -> dict:
     """The public form of an incident's record (``Incident.to_dict(include_names=True)``).
 
     ``names`` are the incident's victim and injured names; ``key`` the store's
-    :attr:`~geo.store.IncidentStore.id_key` (without one, keyed ids hold only for this process).
+    :attr:`~geo.store.IncidentStore.id_key` (without one, keyed ids hold only for this process);
+    ``links`` the public ids of the records of its event (``event_id``, ``linked_ids``), as the
+    store gives them (``Incident.public_links``): each of those records has its own names.
     """
     matcher = NameMatcher(names)
     out = {}
@@ -241,4 +244,14 @@ def public_form(record: dict, names: Sequence[str], *, key: bytes | None = None)
         out["id"] = public_id(str(record["id"]), record.get("dataset"), matcher, key)
         if out["id"] != _clean(str(record["id"])) and "source_id" in out:
             out["source_id"] = None  # the id was withheld: so is the source's
+    links = {**(links or {}), **({str(record["id"]): out["id"]} if record.get("id") else {})}
+
+    def linked(other: str) -> str:
+        # A record the store did not name: keyed by this record's rule, to be safe.
+        return links.get(other) or public_id(other, None, matcher, key)
+
+    if record.get("event_id"):
+        out["event_id"] = linked(str(record["event_id"]))
+    if record.get("linked_ids"):
+        out["linked_ids"] = [linked(str(x)) for x in record["linked_ids"]]
     return out

@@ -15,7 +15,7 @@ import sys
 
 import click
 
-from .common import Context
+from .common import STORE_HELP, Context
 
 __all__ = ["main", "cli"]
 
@@ -24,9 +24,7 @@ __all__ = ["main", "cli"]
 @click.option("--data", "data_dir", metavar="DIR", envvar="INCMAP_DATA",
               help="Reference data directory (default: $INCMAP_DATA, then ../shared/data beside "
                    "the checkout, then the user data directory filled by 'incmap data install').")
-@click.option("--store", "store_path", metavar="PATH", envvar="INCMAP_STORE",
-              help="Incident store, a GeoPackage file (default: $INCMAP_STORE, then "
-                   "incidents.gpkg in the user data directory).")
+@click.option("--store", "store_path", metavar="PATH|URL", envvar="INCMAP_STORE", help=STORE_HELP)
 @click.version_option(package_name="syria-incident-map")
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None, store_path: str | None) -> None:

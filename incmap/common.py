@@ -15,7 +15,10 @@ from typing import Any
 
 import click
 
-__all__ = ["Context", "fail", "echo_json", "user_errors"]
+__all__ = ["Context", "fail", "echo_json", "user_errors", "store_option", "STORE_HELP"]
+
+STORE_HELP = ("Incident store: a GeoPackage file, or a PostGIS database as postgresql://USER@HOST/DB "
+              "(default: $INCMAP_STORE, then incidents.gpkg in the user data directory).")
 
 
 @dataclass
@@ -33,6 +36,21 @@ class Context:
         from geo.gazetteer import Gazetteer
 
         return Gazetteer.load(self.data())
+
+
+def store_option(command):
+    """``--store PATH|URL`` on a command too, so it may follow it: ``incmap import FILE --store S``.
+
+    It sets the same value as ``incmap --store S COMMAND``; given after the command, it wins.
+    """
+
+    def remember(ctx: click.Context, _param, value):
+        if value:
+            ctx.ensure_object(Context).store_path = value
+        return value
+
+    return click.option("--store", metavar="PATH|URL", expose_value=False, callback=remember,
+                        is_eager=True, help=STORE_HELP)(command)
 
 
 def fail(message: str) -> "click.ClickException":

@@ -260,14 +260,14 @@ def disputes(obj, store_path: str | None, cases: tuple[str, ...], start: str | N
       incmap control disputes --cases ../shared/eval/seed_cases_2023-07.csv -o review.csv
     """
     from geo.control.disputes import disputes_from_eval, disputes_from_store, write_review
-    from geo.store import default_store_path, open_store
+    from geo.store import open_store, store_exists, store_target
 
     from .eval import evaluate_file
 
     rows: list[dict] = []
     with user_errors():
-        path = default_store_path(store_path or obj.store_path)
-        if Path(path).is_file():
+        path = store_target(store_path or obj.store_path)
+        if store_exists(path):
             store = open_store(path, readonly=True)
             rows += disputes_from_store(store, start=start, end=end)
         elif store_path or not cases:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from .common import fail, user_errors
+from .common import fail, store_option, user_errors
 
 __all__ = ["register", "export_group"]
 
@@ -37,17 +37,20 @@ def _filter_options(func):
         click.option("--adm2", metavar="PCODES", help="District P-codes (SY0202,...)."),
         click.option("--adm3", metavar="PCODES", help="Sub-district P-codes (SY020200,...)."),
         click.option("--dataset", metavar="NAMES", help="Source datasets (ucdp, snhr, ...)."),
+        click.option("--all-records", "all_records", is_flag=True, default=None,
+                     help="Every source record of an event several sources report (by default "
+                          "such an event is exported once, its other records named in linked_ids)."),
     ]
     for option in reversed(options):
         func = option(func)
-    return func
+    return store_option(func)
 
 
 def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: dict) -> None:
     from service.app import API
     from service.core import Request
     from service.settings import Settings
-    from geo.store import default_store_path
+    from geo.store import store_exists, store_target
 
     if fmt is None:
         if output == "-":
@@ -59,8 +62,8 @@ def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: di
                            f".gpkg, .csv or .kml, or give --format")
     if fmt == "gpkg" and output == "-":
         raise fail("a GeoPackage cannot be written to standard output; give -o FILE.gpkg")
-    store = default_store_path(obj.store_path if obj else None)
-    if not Path(store).is_file():
+    store = store_target(obj.store_path if obj else None)
+    if not store_exists(store):
         raise fail(f"no incident store at {store}; import incidents first (incmap import ...) "
                    "or give --store PATH")
     with user_errors():
@@ -68,7 +71,7 @@ def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: di
         settings = Settings(data_dir=obj.data_dir if obj else None, store_path=str(store),
                             max_export=10**9)
         api = API(settings)
-        query = {k: v for k, v in params.items() if v}
+        query = {k: ("true" if v is True else v) for k, v in params.items() if v}
         if circles:
             query["circles"] = "true"
         status, _, body = api.export(Request(path=f"/export/{kind}.{fmt}", params=query), kind, fmt)

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import click
 
-from .common import echo_json, stderr, user_errors
+from .common import echo_json, stderr, store_option, user_errors
 
 FORMAT_HELP = ("csv (the project's CSV, optional HXL row), geojson, ucdp (UCDP GED CSV), "
                "acled (ACLED CSV export), snhr (SNHR report text)")
 
 
 def _store(obj, readonly: bool = False):
-    from geo.store import default_store_path, open_store
+    from geo.store import open_store
 
     with user_errors():
-        return open_store(default_store_path(obj.store_path), readonly=readonly)
+        return open_store(obj.store_path, readonly=readonly)
 
 
 @click.command("import")
@@ -29,6 +29,7 @@ def _store(obj, readonly: bool = False):
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--no-control", is_flag=True,
               help="Do not tag incidents with the controlling force (computed control stays empty).")
+@store_option
 @click.pass_obj
 def import_cmd(obj, file: str, fmt: str, lenient: bool, as_json: bool, no_progress: bool,
                no_control: bool) -> None:
@@ -37,13 +38,15 @@ def import_cmd(obj, file: str, fmt: str, lenient: bool, as_json: bool, no_progre
     Every row is checked, reverse-geocoded and tagged with the force that
     controlled its place on its date, then the whole file is written in ONE
     transaction: an error leaves the store unchanged. Importing the same file
-    again updates records in place (same id) and never duplicates them.
+    again updates records in place (same id) and never duplicates them. A record
+    that another source already reports (same date, place, category and victims)
+    is linked to it: the event is counted once (see incmap incidents event).
 
     \b
     Examples:
       incmap import ../shared/data/incidents/ucdp_ged_syria_2016-01_2019-11.csv --format ucdp
       incmap --store /tmp/test.gpkg import mine.csv --format csv --lenient
-      incmap import report.txt --format snhr
+      incmap import report.txt --format snhr --store postgresql://incmap@db/incidents
     """
     from geo.importers import import_file
     from geo.store import AuditEntry
@@ -111,10 +114,13 @@ def _filter_options(f):
         click.option("--district", "adm2", metavar="P[,P]", help="District P-code(s), e.g. SY0205."),
         click.option("--subdistrict", "adm3", metavar="P[,P]", help="Sub-district P-code(s)."),
         click.option("--dataset", metavar="D[,D]", help="Dataset(s): ucdp, acled, snhr, local."),
+        click.option("--all-records", "all_records", is_flag=True, default=None,
+                     help="Every source record of an event several sources report (by default "
+                          "such an event counts once, as its best record)."),
     ]
     for opt in reversed(options):
         f = opt(f)
-    return f
+    return store_option(f)
 
 
 def _filters(kw: dict):
@@ -206,6 +212,92 @@ def stats_cmd(obj, group_by: str, as_json: bool, **kw) -> None:
     click.echo("  ".join(k.ljust(widths[k]) for k in keys))
     for r in rows:
         click.echo("  ".join(str(r[k] if r[k] is not None else "-").ljust(widths[k]) for k in keys))
+
+
+@incidents_group.command("event")
+@click.argument("incident_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@store_option
+@click.pass_obj
+def event_cmd(obj, incident_id: str, as_json: bool) -> None:
+    """Every source record of the event INCIDENT_ID belongs to (SNHR, ACLED, UCDP...).
+
+    \b
+    Example:
+      incmap incidents event "snhr:2023-07:732dc3895f59"
+    """
+    store = _store(obj, readonly=True)
+    with user_errors():
+        records = store.event_records(incident_id)
+    store.close()
+    _print_event(records, as_json)
+
+
+def _print_event(records, as_json: bool) -> None:
+    if as_json:
+        # The operator's tool: names withheld, but the store's ids, to link and split with.
+        echo_json({"event_id": records[0].event_id or records[0].id,
+                   "records": [{**r.to_dict(), "id": r.id, "event_id": r.event_id,
+                                "linked_ids": list(r.linked_ids)} for r in records]})
+        return
+    for r in records:
+        lead = "*" if r.id == (r.event_id or r.id) else " "
+        click.echo(f"{lead} {r.date} {r.category:<8} killed {r.killed:>4}  {r.dataset:<6} "
+                   f"{_clip(r.place_text, 40)}  [{r.id}]")
+    click.echo(f"{len(records)} record(s) of one event (* stands for it)", err=True)
+
+
+@incidents_group.command("link")
+@click.argument("first")
+@click.argument("second")
+@click.option("--note", help="Why (kept with the decision).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@store_option
+@click.pass_obj
+def link_cmd(obj, first: str, second: str, note: str | None, as_json: bool) -> None:
+    """Confirm that records FIRST and SECOND report one event (kept over re-imports).
+
+    \b
+    Example:
+      incmap incidents link "snhr:2023-07:732dc3895f59" "acled:SYR123456" --note "same victim"
+    """
+    from geo.store import AuditEntry
+
+    from .audit import cli_writer
+
+    store = _store(obj)
+    with user_errors():
+        records = store.link(first, second, note=note,
+                             audit=AuditEntry.now(cli_writer(), "confirm-link", source="incmap"))
+    store.close()
+    _print_event(records, as_json)
+
+
+@incidents_group.command("split")
+@click.argument("incident_id")
+@click.option("--note", help="Why (kept with the decision).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@store_option
+@click.pass_obj
+def split_cmd(obj, incident_id: str, note: str | None, as_json: bool) -> None:
+    """Take INCIDENT_ID out of its event: it is counted on its own, and never linked back to
+    those records again (a later import respects the decision).
+
+    \b
+    Example:
+      incmap incidents split "acled:SYR123456" --note "another landmine, the next village"
+    """
+    from geo.store import AuditEntry
+
+    from .audit import cli_writer
+
+    store = _store(obj)
+    with user_errors():
+        store.split(incident_id, note=note,
+                    audit=AuditEntry.now(cli_writer(), "split-link", source="incmap"))
+        records = store.event_records(incident_id)
+    store.close()
+    _print_event(records, as_json)
 
 
 def register(cli: click.Group) -> None:

@@ -1,8 +1,10 @@
 """``incmap serve``: the web map and the API under a production WSGI server (waitress).
 
-With no store given, the service serves the demo store (``geo.store.demo``:
-the seed SNHR report's incidents and the UCDP GED extract of the data
-directory, built once and cached), so a new user sees a full map at once.
+With no store given, the service serves the user's default store (``incidents.gpkg`` in
+the user data directory, where ``incmap import`` puts incidents) when it holds any; else
+the demo store (``geo.store.demo``: the seed SNHR report's incidents and the UCDP GED
+extract of the data directory, built once and cached), so a new user sees a full map at
+once. It says which one it serves.
 """
 
 from __future__ import annotations
@@ -34,9 +36,11 @@ def _read_token(path: str | None) -> str | None:
 
 
 @click.command("serve")
-@click.option("--store", "store_path", metavar="PATH",
-              help="Incident store (GeoPackage). Default: $INCMAP_STORE, else the demo store built "
-                   "from the seed report and the UCDP extract.")
+@click.option("--store", "store_path", metavar="PATH|URL",
+              help="Incident store: a GeoPackage file or postgresql://USER@HOST/DB. Default: "
+                   "$INCMAP_STORE, else your store (incidents.gpkg in the user data directory) "
+                   "when it holds incidents, else the demo store built from the seed report and "
+                   "the UCDP extract.")
 @click.option("--data", "data_dir", metavar="DIR",
               help="Reference data directory (default: as for every command; see incmap --help).")
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -56,8 +60,9 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
 
     \b
     Examples:
-      incmap serve                                 the demo store on http://127.0.0.1:8000
+      incmap serve                                 your store (or the demo) on http://127.0.0.1:8000
       incmap serve --store incidents.gpkg --port 8080
+      incmap serve --store postgresql://incmap@db.example.org/incidents --host 0.0.0.0
       INCMAP_WRITE_TOKEN=$(cat token) incmap serve --store incidents.gpkg --host 0.0.0.0
 
     \b
@@ -65,7 +70,7 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
     'Authorization: Bearer TOKEN' with the operator's token. The API is described at
     /openapi.json; see docs/api.md.
     """
-    from geo.store.demo import ensure_demo_store
+    from geo.store import redact_url, store_exists
     from server import create_app
     from service.settings import Settings
 
@@ -79,16 +84,17 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
             data_dir=str(data.root), store_path=store_path,
             write_token=_read_token(write_token_file),
             max_upload_bytes=int(max_upload_mb * 1024 * 1024) if max_upload_mb else None)
-        if settings.store_path is not None and not Path(settings.store_path).is_file():
-            # Opening would create an empty store: a mistyped path would serve an empty map.
-            raise click.ClickException(
-                f"no incident store at {settings.store_path}; import incidents into it first "
-                f"(incmap --store {settings.store_path} import FILE --format ...), or leave out "
-                "--store to serve the demo store")
-        if settings.store_path is None:
-            path = ensure_demo_store(data.root, echo=stderr)
-            stderr(f"Serving the demo store {path} (give --store PATH for your own)")
-            settings = settings.with_(store_path=str(path))
+        if settings.store_path is not None:
+            if not store_exists(settings.store_path):
+                # Opening would create an empty store: a mistyped path would serve an empty map.
+                raise click.ClickException(
+                    f"no incident store at {redact_url(settings.store_path)}; import incidents into "
+                    f"it first (incmap import FILE --format ... --store "
+                    f"{redact_url(settings.store_path)}), or leave out --store to serve your "
+                    "default store or the demo")
+            stderr(f"Serving the store {redact_url(settings.store_path)}")
+        else:
+            settings = settings.with_(store_path=_default_or_demo(data))
         app = create_app(settings)
         api = app.extensions["incmap.api"]
         # Open everything now, so the first visitor does not wait and a broken
@@ -108,6 +114,29 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
         pass
     finally:
         server.close()
+
+
+def _default_or_demo(data) -> str:
+    """The user's default store when it holds incidents, else the demo store; says which."""
+    from geo.store import open_store, store_exists, store_target
+    from geo.store.demo import ensure_demo_store
+
+    mine = store_target(None)
+    held = 0
+    if store_exists(mine):
+        store = open_store(mine, readonly=True)
+        try:
+            held = store.count(all_records=True)
+        finally:
+            store.close()
+    if held:
+        stderr(f"Serving your store {mine} ({held:,} incidents; --store PATH|URL for another)")
+        return mine
+    path = ensure_demo_store(data.root, echo=stderr)
+    why = "is empty" if store_exists(mine) else "does not exist yet"
+    stderr(f"Serving the demo store {path}: your store {mine} {why} (incmap import FILE "
+           f"--format ... fills it; --store PATH|URL serves another)")
+    return str(path)
 
 
 def register(cli) -> None:

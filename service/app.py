@@ -19,6 +19,7 @@ from typing import Callable
 from .audit import AuditOps
 from .control import ControlOps
 from .core import OPENAPI, Request, Result, ok, operation
+from .events import EventOps
 from .exports import ExportOps
 from .features import TOLERATED, FeaturesOps
 from .geocode import GeocodeOps
@@ -47,7 +48,8 @@ class API(Resources):
         incidents = IncidentOps(self)
         maps = MapOps(self)
         families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
-                    StatsOps(incidents), ExportOps(incidents), maps, AuditOps(self))
+                    StatsOps(incidents), ExportOps(incidents), EventOps(incidents), maps,
+                    AuditOps(self))
         for family in families:  # each family's operations become methods of the service
             for name in family.OPERATIONS:
                 if hasattr(self, name):

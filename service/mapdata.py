@@ -67,7 +67,7 @@ MAP_FIELDS = (
     "pcode", "level",
     "adm1_pcode", "adm2_pcode", "adm3_pcode", "location_precision", "radius_m", "stated_control",
     "computed_control", "computed_forces", "control_agrees", "source_title", "source_publisher",
-    "source_url", "source_date", "dataset",
+    "source_url", "source_date", "dataset", "event_id", "linked_ids",
 )
 
 

@@ -151,6 +151,10 @@ _PARAMS = (
        "4 the governorate, 5 a named area, 6 the country (e.g. 3 for what a map can draw)."),
     _p("min_precision", "query", _string("^[1-6]?$"),
        "Only incidents located at most this precisely (e.g. 6: the country-level ones)."),
+    _p("all_records", "query", _string(_FLAG),
+       "true: list every source record of an event that several sources report (SNHR, ACLED, "
+       "UCDP). By default such an event is counted and listed once, as its best record; its "
+       "properties event_id and linked_ids name the others."),
     _p("offset", "query", {"type": "integer", "minimum": 0, "maximum": 10**9, "default": 0},
        "Number of features to skip (the 'next' link sets it)."),
     _p("featureId", "path", {"type": "string"},

@@ -52,7 +52,7 @@ def incident_properties() -> dict:
             schema = {"type": "number"}
         elif name == "control_agrees":
             schema = {"type": "boolean"}
-        elif name in ("victim_names", "injured_names", "computed_forces"):
+        elif name in ("victim_names", "injured_names", "computed_forces", "linked_ids"):
             schema = {"type": "array", "items": {"type": "string"}}
         elif name in _DATE_FIELDS:
             schema = {"type": "string", "format": "date"}

@@ -172,6 +172,25 @@ ROUTES: tuple[Route, ...] = (
           "The recorded writes (import, create, replace, delete), newest first: who, when, what "
           "changed", ("limit", "offset", "who", "action"),
           {"200": response("The entries")}, secured=True),
+    # --- events that several sources report (service.events)
+    Route("get", "/api/events/{incidentId}", "incident_event", "getIncidentEvent",
+          "Every source record of the event an incident belongs to", ("incidentId",),
+          {"200": response("The event's records", GEOJSON, _FC)}, slashes=("incidentId",)),
+    Route("post", "/api/events/link", "link_incidents", "linkIncidents",
+          "Confirm that two records report one event ({\"ids\": [A, B], \"note\": ...})",
+          responses={"200": response("The event's records", GEOJSON, _FC)}, secured=True,
+          request_body={"required": True, "content": {"application/json": {"schema": {
+              "type": "object", "required": ["ids"], "properties": {
+                  "ids": {"type": "array", "items": {"type": "string"}, "minItems": 2,
+                          "maxItems": 2},
+                  "note": {"type": "string", "maxLength": 2000}}}}}}),
+    Route("post", "/api/events/split", "split_incident", "splitIncident",
+          "Take a record out of its event ({\"id\": A, \"note\": ...}); kept apart from now on",
+          responses={"200": response("The record's event, now itself alone", GEOJSON, _FC)},
+          secured=True,
+          request_body={"required": True, "content": {"application/json": {"schema": {
+              "type": "object", "required": ["id"], "properties": {
+                  "id": {"type": "string"}, "note": {"type": "string", "maxLength": 2000}}}}}}),
     # --- statistics (service.stats)
     Route("get", "/api/stats/table.{ext}", "stats_table", "getStatsTable",
           "A report's table: civilians killed (or another measure) by party x governorate, one "

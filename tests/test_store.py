@@ -1,4 +1,9 @@
-"""The GeoPackage incident store: a valid GeoPackage, upserts, atomic writes, every filter."""
+"""The incident store: upserts, atomic writes, every filter, stats, in both backends.
+
+The tests that take ``store`` or ``make_store`` run against the GeoPackage and the PostGIS
+store (``conftest.backend``); ``gpkg_store`` ones check what only a GeoPackage file is, and
+``test_postgis_*`` what only the PostGIS schema is.
+"""
 
 from __future__ import annotations
 
@@ -39,16 +44,28 @@ def incidents() -> list[Incident]:
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(make_store):
+    s = make_store("sub/incidents")
+    s.add_many(incidents())
+    return s
+
+
+@pytest.fixture
+def gpkg_store(tmp_path):
     s = open_store(tmp_path / "sub" / "incidents.gpkg")
     s.add_many(incidents())
     yield s
     s.close()
 
 
+def reopen(store, **kw):
+    """The same store, opened again (a URL keeps its password; a path is the file)."""
+    return open_store(getattr(store, "url", store.path), **kw)
+
+
 # -- a valid GeoPackage ---------------------------------------------------------------------
-def test_the_file_is_a_geopackage(store):
-    conn = sqlite3.connect(store.path)
+def test_the_file_is_a_geopackage(gpkg_store):
+    conn = sqlite3.connect(gpkg_store.path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 10300
     assert conn.execute("SELECT data_type, srs_id FROM gpkg_contents WHERE table_name='incidents'"
@@ -64,19 +81,19 @@ def test_the_file_is_a_geopackage(store):
                    max(r[8] for r in ROWS))
 
 
-def test_gdal_reads_it(store):
+def test_gdal_reads_it(gpkg_store):
     import pyogrio
 
-    info = pyogrio.read_info(store.path, layer="incidents")
+    info = pyogrio.read_info(gpkg_store.path, layer="incidents")
     assert info["features"] == len(ROWS)
     assert info["geometry_type"] == "Point" and info["crs"] == "EPSG:4326"
     assert info["capabilities"]["fast_spatial_filter"]  # GDAL sees the R-tree
-    frame = pyogrio.read_dataframe(store.path, bbox=(37.5, 36.4, 38.0, 36.7))
+    frame = pyogrio.read_dataframe(gpkg_store.path, bbox=(37.5, 36.4, 38.0, 36.7))
     assert sorted(frame["id"]) == ["other:6", "unit:5"]
 
 
-def test_ogrinfo_summary(store):
-    out = subprocess.run(["ogrinfo", "-so", store.path, "incidents"], capture_output=True,
+def test_ogrinfo_summary(gpkg_store):
+    out = subprocess.run(["ogrinfo", "-so", gpkg_store.path, "incidents"], capture_output=True,
                          text=True, check=True).stdout
     assert f"Feature Count: {len(ROWS)}" in out
     assert "Geometry: Point" in out
@@ -108,17 +125,17 @@ def test_changed_records_are_updated_in_place(store):
     assert store.query(bbox=(38.9, 35.9, 39.1, 36.0)) == []
 
 
-def test_duplicates_inside_one_batch_count_once(tmp_path):
-    s = open_store(tmp_path / "d.gpkg")
+def test_duplicates_inside_one_batch_count_once(make_store):
+    s = make_store("d")
     batch = incidents()
     res = s.add_many(batch + batch[:2])
     assert (res.added, res.duplicates) == (len(ROWS), 2)
     assert s.count() == len(ROWS)
 
 
-def test_a_failed_write_changes_nothing(store):
-    before = {i.id: i for i in store.query()}
-    conn = sqlite3.connect(store.path)
+def test_a_failed_write_changes_nothing(gpkg_store):
+    before = {i.id: i for i in gpkg_store.query()}
+    conn = sqlite3.connect(gpkg_store.path)
     # A trigger that fails on the 3rd new row: the write is half done when it fires.
     conn.execute("CREATE TRIGGER boom BEFORE INSERT ON incidents WHEN NEW.id = 'new:2' "
                  "BEGIN SELECT RAISE(ABORT, 'boom'); END")
@@ -129,10 +146,10 @@ def test_a_failed_write_changes_nothing(store):
     changed = incidents()
     changed[0].killed = 99
     with pytest.raises(StoreError, match="boom"):
-        store.add_many(changed + fresh)
-    assert store.count() == len(ROWS)
-    assert {i.id: i for i in store.query()} == before
-    assert store.get("new:0") is None
+        gpkg_store.add_many(changed + fresh)
+    assert gpkg_store.count() == len(ROWS)
+    assert {i.id: i for i in gpkg_store.query()} == before
+    assert gpkg_store.get("new:0") is None
 
 
 def test_a_batch_that_fails_while_being_read_writes_nothing(store):
@@ -153,10 +170,10 @@ def test_delete(store):
     assert store.count(bbox=(36.5, 35.6, 36.6, 35.7)) == 0
 
 
-def test_hostile_strings_are_stored_and_returned_verbatim(tmp_path):
+def test_hostile_strings_are_stored_and_returned_verbatim(make_store):
     hostile = ("'); DROP TABLE incidents; --\x07 <img src=x onerror=alert(1)> \u202e\u200f"
                " \"quoted\" \\back\\slash% _under_ 🚀 دوما\nsecond line")
-    s = open_store(tmp_path / "h.gpkg")
+    s = make_store("h")
     s.add(Incident(date="2019-01-01", killed=1, lon=36.5, lat=35.5, dataset="h", source_id=hostile,
                    place_text=hostile, source_sentence=hostile, victim_names=[hostile], notes=hostile))
     (got,) = s.query(dataset="h")
@@ -276,10 +293,10 @@ def test_open_rejects_files_that_are_not_geopackages(tmp_path):
         open_store(other)
 
 
-def test_readonly(tmp_path, store):
+def test_readonly(tmp_path, gpkg_store):
     with pytest.raises(StoreError, match="no incident store"):
         open_store(tmp_path / "missing.gpkg", readonly=True)
-    ro = open_store(store.path, readonly=True)
+    ro = open_store(gpkg_store.path, readonly=True)
     assert ro.count() == len(ROWS)
     with pytest.raises(StoreError, match="read-only"):
         ro.add_many(incidents())
@@ -305,32 +322,32 @@ def test_threads_share_a_store(store):
     assert counts == [2] * 16
 
 
-def test_rows_added_by_gdal_are_indexed_and_read(store):
+def test_rows_added_by_gdal_are_indexed_and_read(gpkg_store):
     """An edit made with GDAL (as QGIS does) goes through the R-tree triggers and reads back."""
     import pyogrio
     import shapely
 
-    frame = pyogrio.read_dataframe(store.path, layer="incidents", where="id = 'other:0'")
+    frame = pyogrio.read_dataframe(gpkg_store.path, layer="incidents", where="id = 'other:0'")
     frame["id"] = "gdal:1"
     frame["geometry"] = [shapely.Point(38.2, 35.1)]
-    pyogrio.write_dataframe(frame, store.path, layer="incidents", append=True)
-    got = store.query(bbox=(38.1, 35.0, 38.3, 35.2))
+    pyogrio.write_dataframe(frame, gpkg_store.path, layer="incidents", append=True)
+    got = gpkg_store.query(bbox=(38.1, 35.0, 38.3, 35.2))
     assert [i.id for i in got] == ["gdal:1"] and (got[0].lon, got[0].lat) == (38.2, 35.1)
-    assert store.count() == len(ROWS) + 1
-    res = store.add_many([got[0].replace(killed=5)])  # an upsert over GDAL's row (no row_hash)
-    assert (res.added, res.updated) == (0, 1) and store.get("gdal:1").killed == 5
+    assert gpkg_store.count() == len(ROWS) + 1
+    res = gpkg_store.add_many([got[0].replace(killed=5)])  # an upsert over GDAL's row (no row_hash)
+    assert (res.added, res.updated) == (0, 1) and gpkg_store.get("gdal:1").killed == 5
 
 
-def test_a_store_from_an_older_version_gains_new_columns(store):
-    conn = sqlite3.connect(store.path)
+def test_a_store_from_an_older_version_gains_new_columns(gpkg_store):
+    conn = sqlite3.connect(gpkg_store.path)
     conn.execute("ALTER TABLE incidents DROP COLUMN injured_names")
     conn.commit()
     conn.close()
-    store.close()
-    ro = open_store(store.path, readonly=True)
+    gpkg_store.close()
+    ro = open_store(gpkg_store.path, readonly=True)
     assert ro.get("unit:1").injured_names == () and ro.count() == len(ROWS)
     ro.close()
-    again = open_store(store.path)
+    again = open_store(gpkg_store.path)
     assert again.count() == len(ROWS)
     assert again.get("unit:1").victim_names == ("Name 1",)
     again.add(Incident(date="2019-01-01", killed=1, lon=36.5, lat=35.5, dataset="n", source_id="1",
@@ -338,20 +355,20 @@ def test_a_store_from_an_older_version_gains_new_columns(store):
     assert again.get("n:1").injured_names == ("Someone",)
 
 
-def test_a_store_without_the_deaths_columns_gains_them(store):
+def test_a_store_without_the_deaths_columns_gains_them(gpkg_store):
     """A store written before deaths_total/low/high existed: read-only it reads them as empty and
     its stats sum nothing; opened for writing it gains them and keeps every row."""
-    conn = sqlite3.connect(store.path)
+    conn = sqlite3.connect(gpkg_store.path)
     for col in ("deaths_total", "deaths_low", "deaths_high"):
         conn.execute(f"ALTER TABLE incidents DROP COLUMN {col}")
     conn.commit()
     conn.close()
-    store.close()
-    ro = open_store(store.path, readonly=True)
+    gpkg_store.close()
+    ro = open_store(gpkg_store.path, readonly=True)
     assert ro.get("unit:1").deaths_total is None
     assert ro.stats(group_by=[])[0]["deaths_total"] is None
     ro.close()
-    again = open_store(store.path)
+    again = open_store(gpkg_store.path)
     assert again.count() == len(ROWS)
     again.add(Incident(date="2016-01-01", date_precision="year", killed=0, deaths_total=8179,
                        deaths_low=8000, deaths_high=9000, lon=36.5, lat=35.5, dataset="n",
@@ -375,8 +392,8 @@ def _spans():
     ]
 
 
-def test_spans_round_trip_and_stay_out_of_the_months_they_overrun(tmp_path):
-    s = open_store(tmp_path / "spans.gpkg")
+def test_spans_round_trip_and_stay_out_of_the_months_they_overrun(make_store):
+    s = make_store("spans")
     incs = _spans()
     s.add_many(incs)
     for inc in incs:
@@ -399,8 +416,8 @@ def test_spans_round_trip_and_stay_out_of_the_months_they_overrun(tmp_path):
     s.close()
 
 
-def test_precision_filters(tmp_path):
-    s = open_store(tmp_path / "p.gpkg")
+def test_precision_filters(make_store):
+    s = make_store("p")
     s.add_many(_spans())
     assert [i.source_id for i in s.query(min_precision="country")] == ["year"]
     assert s.count(max_precision=5) == 3                    # no precision recorded = a place
@@ -408,3 +425,170 @@ def test_precision_filters(tmp_path):
         s.count(max_precision=9)
     assert err.value.field == "max_precision"
     s.close()
+
+
+# -- both backends: writers at once ---------------------------------------------------------
+def _batch(tag: str, n: int, start: int = 0) -> list[Incident]:
+    return [Incident(date=dt.date(2018, 1, 1) + dt.timedelta(days=k % 300), killed=k % 4,
+                     lon=36.2 + (k % 50) / 100, lat=35.1 + (k % 40) / 100, dataset=tag,
+                     source_id=str(k)) for k in range(start, start + n)]
+
+
+def test_two_imports_at_once_lose_nothing(store):
+    """Two writers (two connections, as two imports or an import and the API) at the same time:
+    every record of both is there, the shared ones once, and neither waits forever."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    a = _batch("a", 1500) + _batch("both", 400)
+    b = _batch("b", 1500) + _batch("both", 400, start=200)
+    stores = [reopen(store), reopen(store)]
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            results = list(pool.map(lambda pair: pair[0].add_many(pair[1]), zip(stores, (a, b))))
+    finally:
+        for s in stores:
+            s.close()
+    assert sum(r.added for r in results) == 1500 + 1500 + 600
+    assert sum(r.updated + r.unchanged for r in results) == 200   # the overlap, written twice
+    assert store.count(dataset="a") == 1500 and store.count(dataset="b") == 1500
+    assert store.count(dataset="both") == 600
+    assert store.count(all_records=True) == len(ROWS) + 3600
+
+
+def test_reads_go_on_while_a_write_is_open(store):
+    """A reader is never blocked by a writer (WAL/MVCC): the count it sees is the committed one."""
+    import threading
+
+    writer = reopen(store)
+    started, release = threading.Event(), threading.Event()
+
+    def slow_batch():
+        yield from _batch("slow", 50)
+        started.set()
+        release.wait(30)
+
+    t = threading.Thread(target=lambda: writer.add_many(slow_batch()))
+    t.start()
+    try:
+        assert started.wait(30)
+        assert store.count() == len(ROWS)
+    finally:
+        release.set()
+        t.join(60)
+        writer.close()
+    assert store.count() == len(ROWS) + 50
+
+
+# -- PostGIS only ---------------------------------------------------------------------------
+@pytest.fixture
+def pg_store(postgres_url):
+    import uuid
+
+    import psycopg
+
+    from geo.store.pgcluster import schema_url
+
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    s = open_store(schema_url(postgres_url, schema))
+    s.add_many(incidents())
+    yield s
+    s.close()
+
+
+def _pg(store):
+    import psycopg
+
+    return psycopg.connect(store.url, autocommit=True)
+
+
+def test_postgis_schema_has_its_indexes_and_version(pg_store):
+    from geo.store.postgis import MIGRATIONS
+
+    with _pg(pg_store) as conn:
+        indexes = dict(conn.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = "
+                                    "'incidents' AND schemaname = current_schema()").fetchall())
+        kind = conn.execute("SELECT type FROM geometry_columns WHERE f_table_name = 'incidents' "
+                            "AND f_table_schema = current_schema()").fetchone()
+        versions = [v for (v,) in conn.execute("SELECT version FROM incmap_schema ORDER BY version")]
+    assert "USING gist (geom)" in indexes["incidents_geom_gist"]
+    for column in ("date", "category", "perpetrator", "computed_control", "adm1_pcode", "adm2_pcode",
+                   "adm3_pcode", "dataset", "event_id"):
+        assert any(f"({column})" in d for d in indexes.values()), column
+    assert "UNIQUE" in indexes["incidents_id_key"]
+    assert kind == ("POINT",)
+    assert versions == [v for v, _, _ in MIGRATIONS] and pg_store.schema_version() == MIGRATIONS[-1][0]
+
+
+def test_postgis_bbox_uses_the_spatial_index(pg_store):
+    with _pg(pg_store) as conn:
+        conn.execute("SET enable_seqscan = off")  # 7 rows: the planner would rather scan them
+        where, params = pg_store._selection(Filters.build(bbox="36.0,35.5,37.0,36.5", all_records=True))
+        plan = "\n".join(r[0] for r in conn.execute(
+            pg_store._sql(f"EXPLAIN SELECT id FROM incidents{where}"), params).fetchall())
+    assert "incidents_geom_gist" in plan
+
+
+def test_postgis_migrates_an_older_schema(pg_store):
+    """A store at schema version 1 (before linked events, public ids and the audit trail) gains
+    every later version on opening; rows kept, each given its public id."""
+    from geo.store.postgis import MIGRATIONS
+
+    with _pg(pg_store) as conn:
+        conn.execute("DELETE FROM incmap_schema WHERE version >= 2")
+        conn.execute("DROP TABLE incident_links, incmap_meta, incmap_audit")
+        conn.execute("ALTER TABLE incidents DROP COLUMN event_id, DROP COLUMN event_rank, "
+                     "DROP COLUMN public_id")
+    pg_store.close()
+    again = reopen(pg_store)
+    assert again.schema_version() == MIGRATIONS[-1][0] >= 3
+    assert again.count() == len(ROWS) and again.get("unit:1").victim_names == ("Name 1",)
+    assert again.link("other:0", "unit:3")[0].linked_ids  # the links table is back
+    with _pg(again) as conn:  # every row has its public id, and finds its incident by it
+        pairs = conn.execute("SELECT id, public_id FROM incidents").fetchall()
+    assert pairs and all(pub for _, pub in pairs)
+    assert {again.get_public(pub).id for _, pub in pairs} == {i for i, _ in pairs}
+    again.close()
+
+
+def test_postgis_refuses_a_newer_schema(pg_store):
+    with _pg(pg_store) as conn:
+        conn.execute("INSERT INTO incmap_schema (version, description) VALUES (99, 'future')")
+    with pytest.raises(StoreError, match="newer"):
+        reopen(pg_store)
+
+
+def test_postgis_a_failed_write_changes_nothing(pg_store):
+    before = {i.id: i for i in pg_store.query()}
+    with _pg(pg_store) as conn:
+        conn.execute("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                     "RAISE EXCEPTION 'boom'; END $$")
+        conn.execute("CREATE TRIGGER boom BEFORE INSERT ON incidents FOR EACH ROW "
+                     "WHEN (NEW.id = 'new:2') EXECUTE FUNCTION boom()")
+    fresh = [Incident(date="2018-01-0%d" % (k + 1), killed=1, lon=36.5, lat=35.5, dataset="new",
+                      source_id=str(k)) for k in range(5)]
+    changed = incidents()
+    changed[0].killed = 99
+    with pytest.raises(StoreError, match="boom"):
+        pg_store.add_many(changed + fresh)
+    assert {i.id: i for i in pg_store.query()} == before
+    assert pg_store.get("new:0") is None
+
+
+def test_postgis_readonly_and_missing(pg_store, postgres_url):
+    from geo.store.pgcluster import schema_url
+
+    with pytest.raises(StoreError, match="no incident store"):
+        open_store(schema_url(postgres_url, "no_such_schema"), readonly=True)
+    ro = reopen(pg_store, readonly=True)
+    assert ro.count() == len(ROWS)
+    with pytest.raises(StoreError, match="read-only"):
+        ro.add_many(incidents())
+    ro.close()
+
+
+def test_postgis_unreachable_server_is_a_clear_error():
+    with pytest.raises(StoreError, match="cannot connect to the PostGIS incident store "
+                                         r"postgresql://incmap:\*\*\*@/nowhere"):
+        open_store("postgresql://incmap:secret@/nowhere?host=/nonexistent-socket-dir")

@@ -80,7 +80,8 @@ def disputes_from_store(store, **filters) -> list[dict]:
     ``filters`` are the store's (``start``, ``end``, ``adm1`` ...).
     """
     out = []
-    for inc in store.query(agrees=False, **filters):
+    # Every source's record: a linked event's records may each state a control of their own.
+    for inc in store.query(agrees=False, all_records=True, **filters):
         if not inc.stated_control or not inc.computed_control:
             continue
         day = inc.date.isoformat()

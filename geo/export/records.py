@@ -65,6 +65,9 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_date", "#date+source"),
     ("source_sentence", "#meta+source+sentence"),
     ("dataset", "#meta+dataset"),
+    # One event, many sources (geo.linking): the record standing for the event, and the others.
+    ("event_id", "#event+id+main"),
+    ("linked_ids", "#event+id+linked"),
 )
 COLUMNS = tuple(c for c, _ in EXPORT_COLUMNS)
 DATE_COLUMNS = ("date", "date_start", "date_end", "date_documented", "source_date")
@@ -185,6 +188,7 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
             "control_name": FORCES[control].name if control in FORCES else None,
             "control_agrees": (inc.control_agrees if inc.computed_control
                                else control_agrees(inc.stated_control, control)),
+            "linked_ids": ";".join(inc.linked_ids) or None,
         }
         rows.append({k: row.get(k) for k in COLUMNS})
     return rows

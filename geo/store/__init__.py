@@ -1,17 +1,23 @@
 """Where incidents are kept: the :class:`IncidentStore` interface and its backends.
 
 Callers open a store with :func:`open_store` and use only the interface of
-:class:`IncidentStore` (``add_many``, ``get``, ``delete``, ``query``,
-``count``, ``stats``), so another backend (PostGIS) can be added here
-without touching them.
+:class:`IncidentStore` (``add_many``, ``get``, ``delete``, ``query``, ``count``,
+``stats``, and the event links ``link``, ``split``, ``event_records``), so the
+backend is a matter of the store's name:
 
-The store path, in order: an explicit path (``incmap --store PATH``), the
+* a file path (``incidents.gpkg``): a GeoPackage (:mod:`geo.store.gpkg`), one machine;
+* a ``postgresql://`` URL: a PostGIS database (:mod:`geo.store.postgis`) a team and
+  several servers share.
+
+The store, in order: an explicit name (``incmap --store PATH_OR_URL``), the
 ``INCMAP_STORE`` environment variable, then ``incidents.gpkg`` in the user
 data directory (``$XDG_DATA_HOME/syria-incident-map/``).
 
 >>> store = open_store("/tmp/example-incidents.gpkg")         # doctest: +SKIP
 >>> store.count(category="massacre", adm1="SY02")             # doctest: +SKIP
 12
+>>> open_store("postgresql://incmap@db.example.org/incidents")  # doctest: +SKIP
+PostGISStore('postgresql://incmap@db.example.org/incidents')
 """
 
 from __future__ import annotations
@@ -22,10 +28,13 @@ from pathlib import Path
 from ..reference.datadir import user_data_dir
 from .audit import AuditEntry
 from .base import GROUP_KEYS, ORDERS, AddResult, Filters, IncidentStore
-from .gpkg import GeoPackageStore, StoreError
+from .gpkg import GeoPackageStore
+from .postgis import is_postgres_url, redact_url
+from .sql import StoreError
 
-__all__ = ["open_store", "default_store_path", "IncidentStore", "GeoPackageStore", "Filters",
-           "AddResult", "AuditEntry", "StoreError", "GROUP_KEYS", "ORDERS", "STORE_ENV"]
+__all__ = ["open_store", "default_store_path", "store_target", "store_exists", "IncidentStore",
+           "GeoPackageStore", "Filters", "AddResult", "AuditEntry", "StoreError", "GROUP_KEYS",
+           "ORDERS", "STORE_ENV", "is_postgres_url", "redact_url"]
 
 STORE_ENV = "INCMAP_STORE"
 
@@ -39,15 +48,40 @@ def default_store_path(explicit: str | os.PathLike | None = None) -> Path:
     return user_data_dir() / "incidents.gpkg"
 
 
-def open_store(path: str | os.PathLike | None = None, *, readonly: bool = False) -> IncidentStore:
-    """Open (creating if needed) the incident store at ``path`` (see :func:`default_store_path`).
+def store_target(explicit: str | os.PathLike | None = None) -> str:
+    """The store to open, as a path or a URL (see the module doc).
 
-    A ``.gpkg`` path (or any other file path) is a GeoPackage. A
-    ``postgresql://`` URL is reserved for a PostGIS backend, which is not
-    written yet: it raises :class:`StoreError` saying so.
+    >>> store_target("postgresql://incmap@localhost/incidents")
+    'postgresql://incmap@localhost/incidents'
     """
-    raw = str(path) if path else os.environ.get(STORE_ENV, "")
-    if raw.startswith(("postgresql:", "postgres:", "PG:")):
-        raise StoreError("a PostGIS store is not available yet; use a GeoPackage file path")
-    target = str(default_store_path(path))
+    for candidate in (explicit, os.environ.get(STORE_ENV)):
+        if candidate and is_postgres_url(candidate):
+            return str(candidate)
+        if candidate:
+            break
+    return str(default_store_path(explicit))
+
+
+def store_exists(target: str | os.PathLike) -> bool:
+    """True when the store holds an incident table (a URL is asked; a path must be a file)."""
+    target = str(target)
+    if not is_postgres_url(target):
+        return Path(target).is_file()
+    try:
+        open_store(target, readonly=True).close()
+    except StoreError:
+        return False
+    return True
+
+
+def open_store(path: str | os.PathLike | None = None, *, readonly: bool = False) -> IncidentStore:
+    """Open (creating if needed) the incident store at ``path`` (see :func:`store_target`).
+
+    A ``postgresql://`` URL is a PostGIS store; any other name a GeoPackage file.
+    """
+    target = store_target(path)
+    if is_postgres_url(target):
+        from .postgis import PostGISStore
+
+        return PostGISStore(target, readonly=readonly)
     return GeoPackageStore(target, readonly=readonly)

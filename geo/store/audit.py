@@ -19,8 +19,9 @@ from typing import Any
 
 __all__ = ["AuditEntry", "ACTIONS", "MAX_LISTED", "changed_fields"]
 
-# What a write may be. "confirm-link" is for a link between two records of the same event.
-ACTIONS = ("import", "create", "replace", "delete", "confirm-link")
+# What a write may be. "confirm-link" is a person's decision that two records report one event,
+# "split-link" that a record is no record of its event (geo.linking).
+ACTIONS = ("import", "create", "replace", "delete", "confirm-link", "split-link")
 MAX_LISTED = 1_000  # ids listed in one entry; the counts are always whole
 
 

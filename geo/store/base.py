@@ -1,8 +1,9 @@
 """The storage interface for incidents, shared by every backend.
 
-A backend (the GeoPackage file of :mod:`geo.store.gpkg` today, PostGIS
-tomorrow) implements :class:`IncidentStore`. Callers only use this
-interface and :class:`Filters`, so a new backend needs no change in them.
+A backend (the GeoPackage file of :mod:`geo.store.gpkg`, the PostGIS database
+of :mod:`geo.store.postgis`, both over :mod:`geo.store.sql`) implements
+:class:`IncidentStore`. Callers only use this interface and :class:`Filters`,
+so a new backend needs no change in them.
 
 >>> f = Filters.build(bbox="36,35,37.5,36.5", category="killing,massacre", start="2016-01-01")
 >>> f.category, f.bbox
@@ -59,6 +60,20 @@ def _precision(value: Any, name: str) -> int | None:
                          field=name) from None
 
 
+def _boolean(value: Any, name: str) -> bool | None:
+    """``True``/``False``/``None`` from a flag as a command line or a query string gives it."""
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if low in ("1", "true", "yes"):
+            return True
+        if low in ("0", "false", "no"):
+            return False
+        if low == "":
+            return None
+        raise InputError(f"{name} must be true or false, not {value!r}", field=name)
+    return value
+
+
 @dataclass(frozen=True)
 class Filters:
     """What to select. Every filter is optional; several values in one filter mean "any of".
@@ -71,7 +86,10 @@ class Filters:
     ``control`` is the computed control force,
     ``stated_control`` the one the source states; ``agrees`` selects incidents
     whose two controls agree (True) or disagree (False); ``adm1`` / ``adm2`` /
-    ``adm3`` are P-codes of the governorate / district / sub-district.
+    ``adm3`` are P-codes of the governorate / district / sub-district;
+    ``all_records`` lists every source record of an event that several sources report
+    (by default an event is selected once, as its best record among those the other
+    filters select: see :mod:`geo.linking`).
     """
 
     bbox: tuple[float, float, float, float] | None = None
@@ -90,6 +108,7 @@ class Filters:
     ids: tuple[str, ...] = ()
     max_precision: int | None = None
     min_precision: int | None = None
+    all_records: bool = False
 
     @classmethod
     def build(cls, filters: "Filters | None" = None, **kw) -> "Filters":
@@ -143,18 +162,8 @@ class Filters:
                     raise InputError(f"unknown force code {c!r}; use one of {', '.join(sorted(known))}",
                                      field=name)
             out[name] = codes
-        agrees = kw.get("agrees")
-        if isinstance(agrees, str):
-            low = agrees.strip().lower()
-            if low in ("1", "true", "yes"):
-                agrees = True
-            elif low in ("0", "false", "no"):
-                agrees = False
-            elif low == "":
-                agrees = None
-            else:
-                raise InputError(f"agrees must be true or false, not {agrees!r}", field="agrees")
-        out["agrees"] = agrees
+        out["agrees"] = _boolean(kw.get("agrees"), "agrees")
+        out["all_records"] = bool(_boolean(kw.get("all_records"), "all_records"))
         for name, length in (("adm1", 4), ("adm2", 6), ("adm3", 8)):
             codes = tuple(c.upper() for c in _tuple(kw.get(name)))
             for c in codes:
@@ -173,7 +182,7 @@ class Filters:
         return cls(**out)
 
     def is_empty(self) -> bool:
-        return all(getattr(self, f.name) in (None, ()) for f in fields(self))
+        return all(getattr(self, f.name) in (None, ()) for f in fields(self) if f.name != "all_records")
 
 
 @dataclass(frozen=True)
@@ -274,6 +283,28 @@ class IncidentStore(abc.ABC):
         incident of the group has that count). ``month``, ``year`` and ``day`` are
         ``"imprecise"`` for incidents whose date interval is not inside one month (year, day).
         """
+
+    # -- one event, many sources (geo.linking) -------------------------------------------
+    @abc.abstractmethod
+    def event_records(self, incident_id: str) -> list[Incident]:
+        """Every record of the event ``incident_id`` belongs to, the one standing for it first."""
+
+    @abc.abstractmethod
+    def link(self, a: str, b: str, *, note: str | None = None,
+             audit: AuditEntry | None = None) -> list[Incident]:
+        """A person's decision: records ``a`` and ``b`` report one event. Its records.
+
+        With ``audit`` (action ``confirm-link``), the decision is recorded in the same transaction.
+        """
+
+    @abc.abstractmethod
+    def split(self, incident_id: str, *, note: str | None = None,
+              audit: AuditEntry | None = None) -> list[Incident]:
+        """A person's decision: ``incident_id`` is no record of its event. The event's other records."""
+
+    @abc.abstractmethod
+    def link_decisions(self) -> list[dict]:
+        """Every decision: ``{"a", "b", "decision", "decided_at", "note"}``."""
 
     @abc.abstractmethod
     def close(self) -> None:

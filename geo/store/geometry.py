@@ -1,0 +1,88 @@
+"""Points in GeoPackage binary: the ``GP`` header with the SRS id, then little-endian WKB.
+
+The GeoPackage store writes its geometries with :func:`encode_point`; every store hashes
+a record with it (so a record's hash is the same in every backend).
+
+>>> decode_point(encode_point(36.5, 35.25))
+(36.5, 35.25)
+"""
+
+from __future__ import annotations
+
+import struct
+
+__all__ = ["encode_point", "decode_point", "st_envelope_part", "st_is_empty", "SRS_ID"]
+
+SRS_ID = 4326
+
+_HEADER = struct.Struct("<2sBBi")  # magic, version, flags, srs_id
+_POINT = struct.Struct("<BIdd")  # byte order, type, x, y
+_ENVELOPE_BYTES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def encode_point(lon: float, lat: float) -> bytes:
+    """A point as GeoPackage binary: header (no envelope, little endian) + WKB.
+
+    >>> encode_point(36.0, 35.0).hex().upper()
+    '47500001E6100000010100000000000000000042400000000000804140'
+    """
+    return _HEADER.pack(b"GP", 0, 0b00000001, SRS_ID) + _POINT.pack(1, 1, lon, lat)
+
+
+def _envelope(blob: bytes | None) -> tuple[float, float, float, float] | None:
+    """(minx, maxx, miny, maxy) of a GeoPackage geometry; None when empty or not one."""
+    if blob is None or len(blob) < 8 or blob[:2] != b"GP":
+        return None
+    flags = blob[3]
+    if flags & 0b00010000:  # empty geometry
+        return None
+    little = flags & 1
+    indicator = (flags >> 1) & 0b111
+    if indicator:
+        fmt = "<4d" if little else ">4d"
+        minx, maxx, miny, maxy = struct.unpack_from(fmt, blob, 8)
+        return minx, maxx, miny, maxy
+    wkb = blob[8 + _ENVELOPE_BYTES.get(indicator, 0):]
+    if len(wkb) >= 21:
+        order = "<" if wkb[0] == 1 else ">"
+        gtype = struct.unpack_from(order + "I", wkb, 1)[0]
+        if gtype % 1000 == 1:  # Point, PointZ, PointM, PointZM (ISO codes)
+            x, y = struct.unpack_from(order + "dd", wkb, 5)
+            if x != x:  # NaN coordinates: an empty point
+                return None
+            return x, x, y, y
+    import shapely  # other geometry types: rare here (an edit in QGIS), worth the import
+
+    geom = shapely.from_wkb(wkb)
+    if geom is None or geom.is_empty:
+        return None
+    minx, miny, maxx, maxy = geom.bounds
+    return minx, maxx, miny, maxy
+
+
+def decode_point(blob: bytes | None) -> tuple[float, float] | None:
+    """(lon, lat) of a stored geometry (a non-point gives its envelope's centre).
+
+    >>> decode_point(encode_point(36.5, 35.25))
+    (36.5, 35.25)
+    """
+    env = _envelope(blob)
+    if env is None:
+        return None
+    minx, maxx, miny, maxy = env
+    if minx == maxx and miny == maxy:
+        return minx, miny
+    return (minx + maxx) / 2, (miny + maxy) / 2
+
+
+def st_envelope_part(i: int):
+    """An SQL function for SQLite: the ``i``-th of (minx, maxx, miny, maxy) of a geometry."""
+    def fn(blob):
+        env = _envelope(blob)
+        return None if env is None else env[i]
+    return fn
+
+
+def st_is_empty(blob):
+    """An SQL function for SQLite: 1 for an empty (or no) geometry."""
+    return 1 if _envelope(blob) is None else 0

@@ -1,0 +1,361 @@
+"""What every SQL backend of the store shares: the filters, statistics, writes and reads.
+
+:class:`SQLStore` implements :class:`~geo.store.base.IncidentStore` once, in SQL that
+SQLite (the GeoPackage store) and PostgreSQL (the PostGIS store) both run; a backend
+supplies only what differs: its connection and transaction, how it writes and reads a
+point, its spatial filter, and the parameter mark. Statements are written with ``?``
+marks; :meth:`SQLStore._sql` turns them into the backend's. Its parts: the table's layout
+(:mod:`geo.store.schema`), linked events (:mod:`geo.store.sqlevents`: a selection counts an
+event once, as the best-ranked of its records that the filters select, unless
+:attr:`Filters.all_records`), the audit trail and public ids (:mod:`geo.store.sqlaudit`).
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import json
+import threading
+from contextlib import AbstractContextManager
+from typing import Any, Iterable, Sequence
+
+from ..errors import InputError, UserError
+from ..incident import Incident
+from .audit import MAX_LISTED, AuditEntry
+from .base import GROUP_KEYS, AddResult, Filters, IncidentStore
+from .schema import (
+    COLUMNS,
+    FIELD_COLUMNS,
+    IMPRECISE,
+    INDEXED,
+    LINKS_TABLE,
+    NOT_NULL,
+    TABLE,
+    WRITTEN,
+    StoreError,
+    row_values,
+)
+from .schema import END as _END
+from .schema import START as _START
+from .schema import iso as _iso
+from .sqlaudit import AUDIT, META, SQLAuditTrail
+from .sqlevents import SQLEvents
+
+__all__ = ["SQLStore", "StoreError", "COLUMNS", "TABLE", "LINKS_TABLE", "META", "AUDIT", "INDEXED",
+           "NOT_NULL", "IMPRECISE"]
+
+_GROUP_COLUMN = {
+    "perpetrator": "perpetrator", "category": "category", "cause": "cause",
+    "adm1": "adm1_pcode", "adm2": "adm2_pcode", "adm3": "adm3_pcode",
+    "control": "computed_control", "stated_control": "stated_control", "dataset": "dataset",
+}
+_GROUP_NAME = {"adm1": "adm1_pcode", "adm2": "adm2_pcode", "adm3": "adm3_pcode",
+               "control": "computed_control"}
+_ORDER_SQL = {"date": "date, id", "-date": "date DESC, id DESC", "-killed": "killed DESC, date, id",
+              "id": "id"}
+_LIST_FILTERS = (("category", "category"), ("perpetrator", "perpetrator"), ("cause", "cause"),
+                 ("control", "computed_control"), ("stated_control", "stated_control"),
+                 ("adm1", "adm1_pcode"), ("adm2", "adm2_pcode"), ("adm3", "adm3_pcode"),
+                 ("dataset", "dataset"), ("ids", "id"))
+
+
+class SQLStore(SQLEvents, SQLAuditTrail, IncidentStore):
+    """The store over an SQL database; subclasses give the backend's hooks (see the module doc)."""
+
+    mark = "?"
+    _absent: frozenset[str] = frozenset()   # columns an older read-only store lacks
+
+    # -- connections: one per thread ---------------------------------------------------
+    def _init_connections(self) -> None:
+        self._local = threading.local()
+        self._all: list = []
+        self._lock = threading.Lock()
+
+    def _keep(self, conn):
+        """Make ``conn`` this thread's connection (closed by :meth:`close`)."""
+        self._local.conn = conn
+        with self._lock:
+            self._all.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                try:
+                    conn.close()
+                except Exception:  # noqa: BLE001 - a connection already broken is closed enough
+                    pass
+            self._all.clear()
+        self._local = threading.local()
+
+    # -- the backend's hooks ----------------------------------------------------------
+    @abc.abstractmethod
+    def _conn(self):
+        """This thread's connection (:meth:`_keep` it)."""
+
+    @abc.abstractmethod
+    def _transaction(self, conn) -> AbstractContextManager:
+        """One write transaction, one writer at a time; rolled back on any error."""
+
+    @abc.abstractmethod
+    def _geom_write(self, lon: float | None, lat: float | None) -> tuple[str, list[Any]]:
+        """The SQL expression and parameters that write a point (or no point)."""
+
+    @abc.abstractmethod
+    def _geom_read(self) -> list[str]:
+        """The SQL expressions that read a point: decoded by :meth:`_lonlat`."""
+
+    @abc.abstractmethod
+    def _lonlat(self, values: Sequence[Any]) -> tuple[float | None, float | None]:
+        """(lon, lat) from the values of :meth:`_geom_read`."""
+
+    @abc.abstractmethod
+    def _bbox_sql(self, bbox: tuple[float, float, float, float]) -> tuple[str, list[Any]]:
+        """A WHERE clause selecting the points in (west, south, east, north)."""
+
+    @abc.abstractmethod
+    def _date_text(self, column: str) -> str:
+        """An SQL expression giving a date column as ISO text."""
+
+    def _distinct(self, a: str, b: str) -> str:
+        return f"{a} IS NOT {b}"
+
+    def _after_write(self, conn) -> None:
+        """Called inside every write transaction after its changes (the GeoPackage extent)."""
+
+    def _error(self, exc: Exception) -> StoreError:
+        return StoreError(f"cannot write to the incident store {self.path}: {exc}")
+
+    def _sql(self, text: str) -> str:
+        return text if self.mark == "?" else text.replace("?", self.mark)
+
+    def _run(self, conn, text: str, params: Sequence[Any] = ()):
+        return conn.execute(self._sql(text), params)
+
+    def _run_many(self, conn, text: str, rows: list[Sequence[Any]]) -> None:
+        if rows:
+            conn.executemany(self._sql(text), rows)
+
+    def _writable(self) -> None:
+        if getattr(self, "readonly", False):
+            raise StoreError(f"the store {self.path} is open read-only")
+
+    # -- writing ----------------------------------------------------------------------
+    def add_many(self, incidents: Iterable[Incident], *, audit: AuditEntry | None = None) -> AddResult:
+        self._writable()
+        # The whole batch is read (and so validated) before the transaction starts.
+        batch: dict[str, Incident] = {}
+        seen = 0
+        for inc in incidents:
+            if not isinstance(inc, Incident):
+                raise TypeError(f"add_many takes Incident objects, not {type(inc).__name__}")
+            seen += 1
+            batch[inc.id] = inc
+        duplicates = seen - len(batch)
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        geom_sql, _ = self._geom_write(None, None)
+        cols = ", ".join(f'"{c}"' for c in ["geom", *WRITTEN])
+        marks = ", ".join([geom_sql, *("?" * len(WRITTEN))])
+        # Plain INSERTs and UPDATEs, no upsert: the GeoPackage 1.3 R-tree triggers (INSERT OR
+        # REPLACE in update1) are not safe under an UPSERT.
+        insert = f"INSERT INTO {TABLE} ({cols}) VALUES ({marks})"
+        sets = ", ".join([f'"geom" = {geom_sql}', *(f'"{c}" = ?' for c in WRITTEN)])
+        update = f"UPDATE {TABLE} SET {sets} WHERE id = ?"
+        hash_pos = WRITTEN.index("row_hash")
+        added_ids: list[str] = []
+        updated_ids: list[str] = []
+        unchanged = 0
+        conn = self._conn()
+        with self._transaction(conn):
+            existing = self._hashes(conn, list(batch))
+            new, changed, written = [], [], []
+            for iid, inc in batch.items():
+                values = row_values(inc, now, self.public_id(inc))
+                old = existing.get(iid, False)
+                row = [*self._geom_write(inc.lon, inc.lat)[1], *values]
+                if old is False:
+                    added_ids.append(iid)
+                    new.append(row)
+                elif old == values[hash_pos]:
+                    unchanged += 1
+                    continue
+                else:
+                    updated_ids.append(iid)
+                    changed.append([*row, iid])
+                written.append(inc)
+            if audit is not None:
+                self._insert_audit(conn, audit.with_changes(
+                    added=added_ids, updated=self._changes(updated_ids[:MAX_LISTED], batch)))
+            try:
+                self._run_many(conn, insert, new)
+                self._run_many(conn, update, changed)
+            except Exception as exc:
+                if isinstance(exc, UserError):
+                    raise
+                raise self._error(exc) from None
+            self._link(conn, written)
+            self._after_write(conn)
+        return AddResult(len(added_ids), len(updated_ids), unchanged, duplicates)
+
+    def _hashes(self, conn, ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            out.update(self._run(conn, f"SELECT id, row_hash FROM {TABLE} WHERE id IN "
+                                       f"({','.join('?' * len(chunk))})", chunk).fetchall())
+        return out
+
+    def delete(self, incident_id: str, *, audit: AuditEntry | None = None) -> bool:
+        self._writable()
+        conn = self._conn()
+        with self._transaction(conn):
+            row = self._run(conn, f"SELECT event_id FROM {TABLE} WHERE id = ?",
+                            (str(incident_id),)).fetchone()
+            if row is None:
+                return False
+            self._run(conn, f"DELETE FROM {TABLE} WHERE id = ?", (str(incident_id),))
+            if row[0] is not None:  # the rest of its event: linked again without it
+                self._relink_window(conn, self._event_window(conn, [row[0]]))
+            if audit is not None:
+                self._insert_audit(conn, audit.with_changes(deleted=[str(incident_id)]))
+            self._after_write(conn)
+        return True
+
+    # -- reading ----------------------------------------------------------------------
+    def _where(self, f: Filters) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if f.bbox:
+            clause, values = self._bbox_sql(f.bbox)
+            clauses.append(clause)
+            params += values
+        # A window holds an incident when the whole interval its date allows lies in it
+        # ("date >= ?" also lets the database use the date index: date_start <= date <= date_end).
+        if f.start:
+            clauses.append(f"date >= ? AND {_START} >= ?")
+            params += [f.start.isoformat()] * 2
+        if f.end:
+            clauses.append(f"date <= ? AND {_END} <= ?")
+            params += [f.end.isoformat()] * 2
+        if f.max_precision is not None:
+            clauses.append("coalesce(location_precision, 1) <= ?")
+            params.append(int(f.max_precision))
+        if f.min_precision is not None:
+            clauses.append("coalesce(location_precision, 1) >= ?")
+            params.append(int(f.min_precision))
+        for name, column in _LIST_FILTERS:
+            values = getattr(f, name)
+            if values:
+                clauses.append(f'"{column}" IN ({",".join("?" * len(values))})')
+                params += list(values)
+        if f.agrees is not None:
+            clauses.append("control_agrees = ?")
+            params.append(bool(f.agrees))
+        return " AND ".join(clauses), params
+
+    def _selection(self, f: Filters) -> tuple[str, list[Any]]:
+        """`` WHERE ...`` for the filters: each event once (its best selected record) by default."""
+        where, params = self._where(f)
+        if not f.all_records and "event_id" not in self._absent:
+            inner = "event_id IS NOT NULL" + (f" AND {where}" if where else "")
+            once = (f"(event_id IS NULL OR id IN (SELECT id FROM (SELECT id, row_number() OVER "
+                    f"(PARTITION BY event_id ORDER BY event_rank, id) AS n FROM {TABLE} "
+                    f"WHERE {inner}) AS ranked WHERE n = 1))")
+            where, params = (f"{where} AND {once}" if where else once), params + params
+        return (f" WHERE {where}" if where else ""), params
+
+    def _incident(self, values: Sequence[Any], names: list[str], ngeo: int) -> Incident:
+        d = dict(zip(names, values[ngeo:]))
+        fid = d.pop("fid")
+        # The date_end column is the end of the interval; it is the incident's own span only
+        # when the interval starts on the date (else the precision implied it: a week, a month).
+        if _iso(d.pop("date_start", None)) not in (None, _iso(d.get("date"))):
+            d["date_end"] = None
+        d["lon"], d["lat"] = self._lonlat(values[:ngeo])
+        for key in ("victim_names", "injured_names"):
+            d[key] = json.loads(d[key]) if d.get(key) else ()
+        d["computed_forces"] = tuple(d["computed_forces"].split(";")) if d.get("computed_forces") else ()
+        try:
+            return Incident.from_dict(d)
+        except InputError as exc:
+            # A row edited by hand (e.g. in QGIS) into something invalid.
+            raise InputError(exc.message, source=f"{self.path} (feature {fid})", field=exc.field) from None
+
+    def _select(self, where: str, params: list[Any], tail: str = "") -> list[Incident]:
+        conn = self._conn()
+        geo = self._geom_read()
+        names = ["fid", *FIELD_COLUMNS, "date_start", "event_id"]
+        cols = ", ".join([*geo, *(f'NULL AS "{c}"' if c in self._absent else f'"{c}"' for c in names)])
+        rows = self._run(conn, f"SELECT {cols} FROM {TABLE}{where}{tail}", params).fetchall()
+        found = [self._incident(r, names, len(geo)) for r in rows]
+        events = list(dict.fromkeys(i.event_id for i in found if i.event_id))
+        if events:
+            members: dict[str, list[str]] = {}
+            public: dict[str, str] = {}
+            pid = "NULL" if "public_id" in self._absent else "public_id"
+            for i in range(0, len(events), 900):
+                chunk = events[i:i + 900]
+                for eid, iid, pub in self._run(
+                        conn, f"SELECT event_id, id, {pid} FROM {TABLE} WHERE event_id IN "
+                              f"({','.join('?' * len(chunk))}) ORDER BY event_rank, id",
+                        chunk).fetchall():
+                    members.setdefault(eid, []).append(iid)
+                    if pub:
+                        public[iid] = pub
+            for inc in found:
+                if inc.event_id:
+                    inc.linked_ids = tuple(m for m in members.get(inc.event_id, ()) if m != inc.id)
+                    # The public form names the other records by their public ids (geo.privacy).
+                    inc.public_links = {m: public[m] for m in members.get(inc.event_id, ())
+                                        if m in public}
+        return found
+
+    def get(self, incident_id: str) -> Incident | None:
+        found = self._select(" WHERE id = ?", [str(incident_id)])
+        return found[0] if found else None
+
+    def query(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0,
+              order: str = "date", **kw) -> list[Incident]:
+        f = self._filters(filters, kw)
+        self._check_paging(limit, offset, order)
+        where, params = self._selection(f)
+        tail = f" ORDER BY {_ORDER_SQL[order]}"
+        if limit is not None or offset:
+            tail += " LIMIT ? OFFSET ?"
+            params = [*params, 2**62 if limit is None else limit, offset]
+        return self._select(where, params, tail)
+
+    def count(self, filters: Filters | None = None, **kw) -> int:
+        where, params = self._selection(self._filters(filters, kw))
+        return self._run(self._conn(), f"SELECT count(*) FROM {TABLE}{where}", params).fetchone()[0]
+
+    def _bucket(self, chars: int) -> str:
+        start, end = self._date_text(_START), self._date_text(_END)
+        return (f"CASE WHEN substr({start}, 1, {chars}) = substr({end}, 1, {chars}) "
+                f"THEN substr({self._date_text('date')}, 1, {chars}) ELSE '{IMPRECISE}' END")
+
+    def stats(self, filters: Filters | None = None, *,
+              group_by: Sequence[str] = ("month", "perpetrator", "adm1"), **kw) -> list[dict]:
+        keys = [group_by] if isinstance(group_by, str) else list(group_by)
+        keys = [k.strip() for part in keys for k in str(part).split(",") if k.strip()]
+        for k in keys:
+            if k not in GROUP_KEYS:
+                raise InputError(f"cannot group by {k!r}; use {', '.join(GROUP_KEYS)}", field="group_by")
+        where, params = self._selection(self._filters(filters, kw))
+        buckets = {"month": 7, "year": 4, "day": 10}
+        exprs = [f"{self._bucket(buckets[k]) if k in buckets else _GROUP_COLUMN[k]} AS g{i}"
+                 for i, k in enumerate(keys)]
+        # A sum over only unknown counts stays unknown (None), not 0: UCDP records no children.
+        sums = ("count(*), coalesce(sum(killed),0), sum(children), sum(women), sum(injured), "
+                + ("NULL" if "deaths_total" in self._absent else "sum(deaths_total)"))
+        select = ", ".join([*exprs, sums])
+        group = (" GROUP BY " + ", ".join(f"g{i}" for i in range(len(keys)))
+                 + " ORDER BY " + ", ".join(f"g{i} NULLS FIRST" for i in range(len(keys)))) if keys else ""
+        out = []
+        for row in self._run(self._conn(), f"SELECT {select} FROM {TABLE}{where}{group}", params):
+            rec = {_GROUP_NAME.get(k, k): row[i] for i, k in enumerate(keys)}
+            n = len(keys)
+            rec.update(incidents=row[n], killed=row[n + 1], children=row[n + 2], women=row[n + 3],
+                       injured=row[n + 4], deaths_total=row[n + 5])
+            out.append(rec)
+        return out
