@@ -23,7 +23,9 @@ from .features import FeaturesOps
 from .geocode import GeocodeOps
 from .incidents import IncidentOps
 from .mapdata import MapOps
+from .mapfind import MapFindOps
 from .openapi import openapi_document
+from .places import PlaceOps
 from .resources import Resources
 from .settings import Settings
 from .stats import StatsOps
@@ -45,7 +47,7 @@ class API(Resources):
         incidents = IncidentOps(self)
         maps = MapOps(self)
         families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
-                    StatsOps(incidents), ExportOps(incidents), maps)
+                    StatsOps(incidents), ExportOps(incidents), maps, MapFindOps(self), PlaceOps(self))
         for family in families:  # each family's operations become methods of the service
             for name in family.OPERATIONS:
                 if hasattr(self, name):

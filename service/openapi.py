@@ -71,6 +71,15 @@ _P = {
     "min_precision": _param("min_precision", "query", {"type": "integer", "minimum": 1, "maximum": 6},
                             "Only incidents located at most this precisely (e.g. 6: the "
                             "country-level ones)."),
+    "victims": _param("victims", "query", {"type": "string"},
+                      "Only incidents that killed at least one of these groups (comma-separated, "
+                      "any of): children, women."),
+    "order": _param("order", "query", {"type": "string", "enum": ["-date", "date", "-killed"],
+                                       "default": "-date"},
+                    "Sort: newest first (-date), oldest first (date), most killed first (-killed)."),
+    "by": _param("by", "query", {"type": "string", "enum": ["perpetrator", "control"],
+                                 "default": "perpetrator"},
+                 "Split each month by party (perpetrator) or by controlling force (control)."),
     "limit": _param("limit", "query", {"type": "integer", "minimum": 1, "maximum": 10000,
                                        "default": 100}, "Page size."),
     "offset": _param("offset", "query", {"type": "integer", "minimum": 0, "default": 0},
