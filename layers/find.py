@@ -17,7 +17,8 @@ from jinja2 import Template
 
 from .base import IncMapElement
 
-__all__ = ["PlaceSearch", "FindPanel", "TimeChart", "PERPETRATOR_COLOURS", "EXPORT_FORMATS"]
+__all__ = ["PlaceSearch", "FindPanel", "TimeChart", "PERPETRATOR_COLOURS", "PERPETRATOR_SHORT",
+           "EXPORT_FORMATS"]
 
 # The chart's colour of each party (geo.incident.PERPETRATORS), the force colours of
 # geo.force.FORCES where a party is one of the forces, greys for the unidentified.
@@ -27,6 +28,15 @@ PERPETRATOR_COLOURS = {
     "LOCAL": "#E69F00", "TURKEY": "#1F78B4", "JORDAN": "#A6761D", "ISRAEL": "#332288",
     "OTHER_LANDMINE": "#999999", "OTHER_GUNFIRE": "#AAAAAA", "OTHER_BOMBING": "#888888",
     "OTHER_UNIDENTIFIED": "#BBBBBB", "OTHER": "#CCCCCC", "NONE": "#DDDDDD",
+}
+# Short names of the parties for the tallies' column heads (the full name is the head's title).
+PERPETRATOR_SHORT = {
+    "REGIME": "Regime", "RUSSIA": "Russia", "OPP_SNA": "Opposition / SNA", "SDF": "SDF",
+    "COALITION": "Coalition", "HTS": "HTS", "ISIS": "ISIS", "TRANSITIONAL": "Transitional",
+    "LOCAL": "Local factions", "TURKEY": "Turkey", "JORDAN": "Jordan", "ISRAEL": "Israel",
+    "OTHER_LANDMINE": "Landmines (unidentified)", "OTHER_GUNFIRE": "Gunfire (unidentified)",
+    "OTHER_BOMBING": "Bombings (unidentified)", "OTHER_UNIDENTIFIED": "Unidentified",
+    "OTHER": "Other parties",
 }
 # The export links of the list: the /export route's formats (service.exports).
 EXPORT_FORMATS = [["geojson", "GeoJSON"], ["gpkg", "GeoPackage"], ["csv", "CSV"]]
@@ -82,7 +92,7 @@ class FindPanel(_Tool):
                           "facets_url": facets_url, "list_url": list_url,
                           "stats_url": stats_url, "export_url": export_url,
                           "exports": EXPORT_FORMATS, "page_size": int(page_size),
-                          "governorates": governorates})
+                          "governorates": governorates, "short": PERPETRATOR_SHORT})
 
 
 class TimeChart(_Tool):

@@ -89,6 +89,14 @@ ARABIC = {
     "injured": "جريحاً", "combatants included": "بما في ذلك المقاتلون", "incidents": "حوادث",
     "Incident": "حادثة", "high": "عالية", "medium": "متوسطة", "low": "منخفضة",
     "week": "أسبوع", "month": "شهر", "year": "سنة",
+    "Governorate": "المحافظة",
+    # --- parties, short (layers.find.PERPETRATOR_SHORT)
+    "Regime": "النظام", "Russia": "روسيا", "Opposition / SNA": "المعارضة / الجيش الوطني",
+    "SDF": "قسد", "Coalition": "التحالف", "HTS": "هيئة تحرير الشام", "ISIS": "داعش",
+    "Transitional": "السلطات الانتقالية", "Local factions": "فصائل محلية", "Turkey": "تركيا",
+    "Jordan": "الأردن", "Israel": "إسرائيل", "Landmines (unidentified)": "ألغام (مجهولة)",
+    "Gunfire (unidentified)": "رصاص (مجهول)", "Bombings (unidentified)": "تفجيرات (مجهولة)",
+    "Unidentified": "جهات مجهولة",
     # --- place levels
     "governorate": "محافظة", "district": "منطقة", "sub-district": "ناحية",
     "town or village": "مدينة أو قرية", "neighbourhood": "حي",
@@ -151,6 +159,7 @@ def interface_texts() -> set[str]:
     from geo.incident import CAUSES, PERPETRATORS
 
     from .assets import STATIC_DIR
+    from .find import PERPETRATOR_SHORT
     from .incidents import CATEGORY_STYLE
     from .page import PRECISION_LABEL
     from .timecontrol import WINDOWS
@@ -164,6 +173,7 @@ def interface_texts() -> set[str]:
     texts |= set(CAUSES.values())
     texts |= set(PRECISION_LABEL.values())
     texts |= {w[1] for w in WINDOWS}
+    texts |= set(PERPETRATOR_SHORT.values())
     texts |= {"No base map (offline)", "OpenStreetMap (online)", "Control areas", "Governorates",
               "Districts", "Heatmap (killed)", "Places (towns, sub-districts)", "Legend",
               "high", "medium", "low", "week", "month", "year", "governorate", "district",

@@ -242,8 +242,19 @@
         });
         div.classList.toggle('incmap-find-open', !!name);
         app.setExtra('tab', name || 'none');
+        fit();
         refresh();
       }
+      // The open body reaches down to the bottom of the screen, never past it.
+      function fit() {
+        if (!panel.tab || IncMap.small()) { return; }
+        var body = bodies[panel.tab];
+        body.style.maxHeight = '';
+        var room = window.innerHeight - body.getBoundingClientRect().top - 34;  // above the attribution
+        body.style.maxHeight = Math.max(120, room) + 'px';
+      }
+      panel.fit = fit;
+      window.addEventListener('resize', fit);
       panel.open = open;
 
       buildFilters(app, panel, bodies.filters, opts);
@@ -595,53 +606,56 @@
 
     function draw(data, what) {
       clear(wrap);
-      var govs = opts.governorates;
-      var cells = {}, perps = {}, colTotals = {}, grand = 0;
+      var govs = opts.governorates.slice();
+      var cells = {}, perps = {}, rowTotals = {}, grand = 0;
       (data.table || []).forEach(function (r) {
         if (r.month === 'imprecise') { return; }
         var v = Number(r[what]) || 0, p = r.perpetrator || 'NONE', g = r.adm1_pcode || 'unplaced';
-        cells[p + '|' + g] = (cells[p + '|' + g] || 0) + v;
+        cells[g + '|' + p] = (cells[g + '|' + p] || 0) + v;
         perps[p] = (perps[p] || 0) + v;
-        colTotals[g] = (colTotals[g] || 0) + v;
+        rowTotals[g] = (rowTotals[g] || 0) + v;
         grand += v;
       });
-      var cols = govs.map(function (g) { return g.pcode; });
-      if (colTotals.unplaced) { cols.push('unplaced'); }
+      if (rowTotals.unplaced) { govs.push({ pcode: 'unplaced', name_en: t('unplaced'), name_ar: t('unplaced') }); }
+      var order = Object.keys(app.config.perpetrators || {});
+      var cols = Object.keys(perps).sort(function (a, b) { return (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99); });
       var table = el('table', 'incmap-tally');
       table.appendChild(el('caption', 'incmap-visually-hidden', title.textContent));
       var thead = el('thead'), hr = el('tr');
-      var corner = el('th', null, t('Party'));
+      var corner = el('th', null, t('Governorate'));
       corner.setAttribute('scope', 'col');
       hr.appendChild(corner);
-      cols.forEach(function (c) {
-        var g = govs.filter(function (x) { return x.pcode === c; })[0];
-        var th = el('th', 'incmap-num', g ? placeName(g) : t('unplaced'));
+      cols.forEach(function (p) {
+        var full = p === 'NONE' ? t('not recorded') : t((app.config.perpetrators || {})[p] || p);
+        var short = p === 'NONE' ? t('not recorded') : t((opts.short || {})[p] || p);
+        var th = el('th', 'incmap-num', short);
         th.setAttribute('scope', 'col');
+        th.title = full;
+        th.setAttribute('abbr', full);
         hr.appendChild(th);
       });
       var tot = el('th', 'incmap-num', t('Total')); tot.setAttribute('scope', 'col');
       hr.appendChild(tot);
       thead.appendChild(hr); table.appendChild(thead);
       var tbody = el('tbody');
-      var order = Object.keys(app.config.perpetrators || {});
-      Object.keys(perps).sort(function (a, b) { return (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99); }).forEach(function (p) {
+      govs.forEach(function (g) {
         var tr = el('tr');
-        var th = el('th', null, p === 'NONE' ? t('not recorded') : t((app.config.perpetrators || {})[p] || p));
+        var th = el('th', null, placeName(g));
         th.setAttribute('scope', 'row');
         tr.appendChild(th);
-        cols.forEach(function (c) { var v = cells[p + '|' + c] || 0; tr.appendChild(el('td', 'incmap-num' + (v ? '' : ' incmap-zero'), String(v))); });
-        tr.appendChild(el('td', 'incmap-num incmap-total', String(perps[p])));
+        cols.forEach(function (p) { var v = cells[g.pcode + '|' + p] || 0; tr.appendChild(el('td', 'incmap-num' + (v ? '' : ' incmap-zero'), String(v))); });
+        tr.appendChild(el('td', 'incmap-num incmap-total', String(rowTotals[g.pcode] || 0)));
         tbody.appendChild(tr);
       });
       var fr = el('tr', 'incmap-total');
       var fth = el('th', null, t('Total')); fth.setAttribute('scope', 'row');
       fr.appendChild(fth);
-      cols.forEach(function (c) { fr.appendChild(el('td', 'incmap-num', String(colTotals[c] || 0))); });
+      cols.forEach(function (p) { fr.appendChild(el('td', 'incmap-num', String(perps[p] || 0))); });
       fr.appendChild(el('td', 'incmap-num', String(grand)));
       tbody.appendChild(fr);
       table.appendChild(tbody);
       wrap.appendChild(table);
-      if (!Object.keys(perps).length) { wrap.appendChild(el('div', 'incmap-small', t('No incident recorded in this month with these filters.'))); }
+      if (!cols.length) { wrap.appendChild(el('div', 'incmap-small', t('No incident recorded in this month with these filters.'))); }
       panel.tableTotal = grand;
     }
   }
@@ -678,7 +692,8 @@
     var desc = el('div', 'incmap-chart-desc incmap-small');
     desc.setAttribute('aria-live', 'polite');
     area.appendChild(plot);
-    box.appendChild(head); box.appendChild(area); box.appendChild(desc);
+    area.appendChild(desc);
+    box.appendChild(head); box.appendChild(area);
     holder.appendChild(box);
     if (IncMap.small()) { area.hidden = true; fold.setAttribute('aria-expanded', 'false'); fold.textContent = '\u25b8'; }
     fold.addEventListener('click', function () {
@@ -862,7 +877,7 @@
     return { l: r.left, t: r.top, r: r.right, b: r.bottom };
   }
   function hits(a, b) { return a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b; }
-  function moved(a, dy) { return { l: a.l, r: a.r, t: a.t + dy, b: a.b + dy }; }
+  function moved(a, dx, dy) { return { l: a.l + dx, r: a.r + dx, t: a.t + dy, b: a.b + dy }; }
 
   /**
    * Hide or move the labels that would overlap: the groups of incidents first, then the
@@ -880,19 +895,20 @@
       if (o[0] === '.incmap-label-place') {
         list.sort(function (a, b) { return Number(a.getAttribute('data-rank')) - Number(b.getAttribute('data-rank')); });
       }
-      list.forEach(function (n) { n.style.marginTop = ''; n.style.visibility = ''; nodes.push([n, o[1]]); });
+      list.forEach(function (n) { n.style.marginTop = ''; n.style.marginLeft = ''; n.style.visibility = ''; nodes.push([n, o[1]]); });
     });
     var boxes = nodes.map(function (p) { return boxOf(p[0]); });  // one layout for all reads
     var hidden = 0;
     nodes.forEach(function (p, i) {
       var b = boxes[i];
       if (b.r - b.l === 0) { return; }  // not on the screen
-      var h = b.b - b.t;
-      var tries = [0, -h, h, -2 * h, 2 * h];
+      var h = b.b - b.t, w = b.r - b.l;
+      var tries = [[0, 0], [0, -h], [0, h], [0.6 * w, 0], [-0.6 * w, 0], [0, -2 * h], [0, 2 * h]];
       for (var k = 0; k < tries.length; k++) {
-        var c = moved(b, tries[k]);
+        var c = moved(b, tries[k][0], tries[k][1]);
         if (!kept.some(function (o) { return hits(c, o); })) {
-          if (tries[k]) { p[0].style.marginTop = tries[k] + 'px'; }
+          if (tries[k][1]) { p[0].style.marginTop = tries[k][1] + 'px'; }
+          if (tries[k][0]) { p[0].style.marginLeft = tries[k][0] + 'px'; }
           kept.push(c);
           return;
         }
@@ -921,6 +937,7 @@
       });
       // The layer names in the page's language.
       Array.prototype.forEach.call(layers.querySelectorAll('label span'), function (span) {
+        if (span.children.length) { return; }  // the span that holds the checkbox and the name
         var text = span.textContent.trim();
         if (t(text) !== text) { span.textContent = ' ' + t(text); }
       });
@@ -930,10 +947,17 @@
     var time = map.getContainer().querySelector('.incmap-time');
     function place() {
       if (time) { document.documentElement.style.setProperty('--incmap-time-height', time.offsetHeight + 'px'); }
+      if (app.findPanel && app.findPanel.fit) { app.findPanel.fit(); }
     }
     if (time && window.ResizeObserver) { new ResizeObserver(place).observe(time); }
     window.addEventListener('resize', place);
     place();
+    // The keyboard reaches the controls before the hundreds of incident symbols: the
+    // control container goes first in the document (its corners stay where they are).
+    var holder = map.getContainer();
+    if (map._controlContainer && holder.firstChild !== map._controlContainer) {
+      holder.insertBefore(map._controlContainer, holder.firstChild);
+    }
     var timer = null;
     function again() { clearTimeout(timer); timer = setTimeout(function () { IncMap.declutter(map); }, 30); }
     map.on('incmap:incidents zoomend moveend', again);

@@ -149,7 +149,9 @@
     this._computeWindow();
     var self = this;
     var view = /^(\d{1,2})\/(-?\d{1,3}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(hash.view || '');
-    if (view) { map.setView([Number(view[2]), Number(view[3])], Number(view[1]), { animate: false }); }
+    if (view) { map.setView([Number(view[2]), Number(view[3])], Number(view[1]), { animate: false }); } else if (IncMap.small()) {
+      map.fitBounds([[32.3, 35.7], [37.3, 42.4]], { animate: false });  // all Syria on a phone
+    }
     map.on('moveend', function () { self._writeHash(); self.emit('view'); });
     // A page opened without a date shows the latest incidents (GET api/map/start).
     this.firstView = !parseDate(hash.date) && config.start_url ? config.start_url : null;
@@ -612,10 +614,10 @@
     items = items.slice().sort(function (a, b) {
       return (Number(b.p.count) || 1) - (Number(a.p.count) || 1);
     });
+    // Boxes, not circles: a group of massacres is drawn as a square.
     function overlaps(a, b) {
-      var dx = a.pt.x - b.pt.x, dy = a.pt.y - b.pt.y;
       var r = (symbolSize(a.p) + symbolSize(b.p)) / 2 + gap;
-      return dx * dx + dy * dy < r * r;
+      return Math.abs(a.pt.x - b.pt.x) < r && Math.abs(a.pt.y - b.pt.y) < r;
     }
     function absorb(into, other) {
       var g = into.p.cluster && into.merged ? into.p : asGroup(into.p, into.latlng);
