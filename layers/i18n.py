@@ -108,7 +108,7 @@ ARABIC = {
     # --- categories (layers.incidents.CATEGORY_STYLE)
     "Killings": "عمليات القتل", "Landmine sites": "مواقع الألغام", "Massacres": "المجازر",
     "Deaths under torture": "الوفيات تحت التعذيب",
-    # --- location precision (layers.page.PRECISION_LABEL)
+    # --- location precision (layers.incidents.PRECISION_LABEL)
     "the place itself": "المكان نفسه", "near the place": "قرب المكان",
     "district only": "المنطقة فقط", "governorate only": "المحافظة فقط",
     "a named area": "منطقة مسماة", "country only": "البلد فقط",
@@ -160,8 +160,7 @@ def interface_texts() -> set[str]:
 
     from .assets import STATIC_DIR
     from .find import PERPETRATOR_SHORT
-    from .incidents import CATEGORY_STYLE
-    from .page import PRECISION_LABEL
+    from .incidents import CATEGORY_STYLE, PRECISION_LABEL
     from .timecontrol import WINDOWS
 
     texts: set[str] = set()

@@ -30,7 +30,7 @@ from .context import ContextLabels
 from .control import ControlAreas
 from .find import FindPanel, PlaceSearch, TimeChart
 from .i18n import ARABIC
-from .incidents import CATEGORY_STYLE, IncidentHeatmap, IncidentLayer, categories
+from .incidents import CATEGORY_STYLE, PRECISION_LABEL, IncidentHeatmap, IncidentLayer, categories
 from .legend import Legend
 from .timecontrol import TimeControl
 
@@ -40,10 +40,6 @@ ATTRIBUTION = (f"Boundaries and places: {credit_line(['ocha'])}. Control areas: 
                f"control dataset, built in part from {credit_line(['wikipedia'])} (see each "
                "area's source). Incidents: see each incident's source.")
 SYRIA_CENTRE = (35.0, 38.5)
-# How a popup words geo.precision.LocationPrecision.
-PRECISION_LABEL = {"COMMUNITY": "the place itself", "NEAR": "near the place",
-                   "DISTRICT": "district only", "GOVERNORATE": "governorate only",
-                   "AREA": "a named area", "COUNTRY": "country only"}
 
 
 def forces_palette(forces=None) -> dict:

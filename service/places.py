@@ -64,12 +64,20 @@ def _starting_with(gazetteer, text: str, limit: int) -> list[str]:
     norm = normalise(text)
     if len(norm) < 2:
         return []
+    # The normaliser drops an article only from a whole word: "دير الز" is on its way to
+    # "دير الزور", whose normal form is "دير زور"; so the last word is tried without it too.
+    words = norm.split(" ")
+    variants = [norm]
+    for article in ("ال", "al", "el"):
+        if words[-1].startswith(article) and len(words[-1]) > len(article):
+            variants.append(" ".join([*words[:-1], words[-1][len(article):]]))
     index = _prefix_index(gazetteer)
     out: list[str] = []
-    i = bisect.bisect_left(index, (norm, ""))
-    while i < len(index) and index[i][0].startswith(norm) and len(out) < limit * 4:
-        out.append(index[i][1])
-        i += 1
+    for prefix in variants:
+        i = bisect.bisect_left(index, (prefix, ""))
+        while i < len(index) and index[i][0].startswith(prefix) and len(out) < limit * 4:
+            out.append(index[i][1])
+            i += 1
     return list(dict.fromkeys(out))
 
 

@@ -14,7 +14,6 @@ interface runs right to left. Screenshots go to ``$TMPDIR/incmap-screenshots/``.
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 import threading
 import time
@@ -23,31 +22,12 @@ from pathlib import Path
 import pytest
 import requests
 from test_mapdata import seed_store
+from test_mapfind import extra_incidents
 
 pytestmark = pytest.mark.browser
 
 SHOTS = Path(tempfile.gettempdir()) / "incmap-screenshots"
-# Aleppo city, 15 July 2018 (the regime held it; UCDP covers 2016-01 .. 2019-11).
-ALEPPO = (37.16, 36.20)
-DAY = dt.date(2018, 7, 15)
 YEAR_VIEW = "#date=2018-07-15&window=year&view=7/35.0/38.5"
-
-
-def _extra_incidents():
-    """What UCDP does not record: causes, women and children, stated control (agreeing or not)."""
-    from geo.incident import Incident
-
-    common = dict(date=DAY, dataset="find", category="killing", perpetrator="REGIME")
-    return [
-        Incident(lon=ALEPPO[0], lat=ALEPPO[1], cause="shelling", killed=3, women=2, children=1,
-                 stated_control="GOV", place_text="Aleppo, al-Shaar", source_id="1", **common),
-        Incident(lon=ALEPPO[0] + 0.01, lat=ALEPPO[1], cause="airstrike", killed=2, women=1,
-                 stated_control="SDF", place_text="Aleppo, Bustan al-Qasr", source_id="2",
-                 **common),
-        Incident(lon=ALEPPO[0] - 0.01, lat=ALEPPO[1] + 0.01, cause="shelling", killed=1,
-                 children=1, stated_control="GOV", place_text="Aleppo, Salah al-Din",
-                 source_id="3", **common),
-    ]
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +37,7 @@ def server(tmp_path_factory, data, gaz):
     from service.settings import Settings
 
     path = tmp_path_factory.mktemp("mapfind") / "incidents.gpkg"
-    seed_store(path, data, gaz, extra=_extra_incidents()).close()
+    seed_store(path, data, gaz, extra=extra_incidents()).close()
     app = create_app(Settings(store_path=str(path), data_dir=str(data.root)))
     srv = waitress_server.create_server(app, host="127.0.0.1", port=0, threads=4)
     threading.Thread(target=srv.run, daemon=True).start()

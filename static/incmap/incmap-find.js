@@ -958,6 +958,23 @@
     if (map._controlContainer && holder.firstChild !== map._controlContainer) {
       holder.insertBefore(map._controlContainer, holder.firstChild);
     }
+    // The legend (bottom left) fits between the layer list and the bottom of the screen,
+    // with the choropleth's legend when it is on: nothing covers the layer switches.
+    function fitLeft() {
+      var legend = holder.querySelector('.incmap-legend');
+      if (!legend || IncMap.small()) { return; }
+      var above = holder.querySelector('.leaflet-top.leaflet-left');
+      var corner = legend.parentNode;
+      var top = above ? above.getBoundingClientRect().bottom : 0;
+      // What else the corner holds (the choropleth's legend, the scale) and the margins.
+      var others = corner.offsetHeight - legend.offsetHeight - 10;
+      var room = window.innerHeight - top - others - 30;
+      legend.style.maxHeight = Math.max(90, room) + 'px';
+    }
+    IncMap.fitLegend = fitLeft;
+    map.on('overlayadd overlayremove incmap:loaded', function () { setTimeout(fitLeft, 0); });
+    window.addEventListener('resize', fitLeft);
+    setTimeout(fitLeft, 0);
     var timer = null;
     function again() { clearTimeout(timer); timer = setTimeout(function () { IncMap.declutter(map); }, 30); }
     map.on('incmap:incidents zoomend moveend', again);
