@@ -241,6 +241,7 @@
           tabs[n].classList.toggle('incmap-tab-open', n === name);
         });
         div.classList.toggle('incmap-find-open', !!name);
+        map.getContainer().classList.toggle('incmap-panel-open', !!name);
         app.setExtra('tab', name || 'none');
         fit();
         refresh();
