@@ -2,7 +2,7 @@
 
 Each is an element of the page that renders one line of JavaScript
 (``IncMap.placeSearch``, ``IncMap.findPanel``, ``IncMap.timeChart`` in
-``static/incmap/incmap-find.js``); the data come from the service
+``layers/static/incmap/incmap-find.js``); the data come from the service
 (``/api/map/search``, ``/api/map/facets``, ``/api/map/list``, ``/api/stats``,
 ``/api/map/timeline``; see ``docs/web-map.md``), so the page weight does not
 grow with the number of incidents.
