@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from test_map_browser import _wait, browser  # noqa: F401 (a fixture)
 from test_mapdata import seed_store
 from test_mapfind import extra_incidents
 
@@ -43,28 +44,6 @@ def server(tmp_path_factory, data, gaz):
     threading.Thread(target=srv.run, daemon=True).start()
     yield f"http://127.0.0.1:{srv.effective_port}"
     srv.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from layers import browser as chromium
-
-    if not chromium.available():
-        pytest.fail(f"the browser tests need {chromium.CHROMIUM} and {chromium.CHROMEDRIVER}")
-    driver = chromium.open_chromium(logs=True)
-    yield driver
-    chromium.close(driver)
-
-
-def _wait(driver, script, timeout=30.0, what="condition"):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = driver.execute_script(script)
-        if value:
-            return value
-        time.sleep(0.1)
-    error = driver.execute_script("return window.IncMap && IncMap.current && IncMap.current.lastError")
-    raise AssertionError(f"timed out waiting for {what} (app error: {error})")
 
 
 def _open(driver, url):

@@ -29,6 +29,19 @@
     return b;
   }
 
+  /** A labelled select of [value, text] options: {label, select}. */
+  function choice(id, className, text, options, value) {
+    var label = el('label', null, text + ' ');
+    var select = el('select', className);
+    select.id = id;
+    label.htmlFor = id;
+    options.forEach(function (o) {
+      var opt = el('option', null, o[1]); opt.value = o[0]; select.appendChild(opt);
+    });
+    if (value) { select.value = value; }
+    return { label: label, select: select };
+  }
+
   function stop(div) {
     L.DomEvent.disableClickPropagation(div);
     L.DomEvent.disableScrollPropagation(div);
@@ -422,15 +435,11 @@
 
   function buildList(app, panel, body, opts) {
     var head = el('div', 'incmap-list-head');
-    var sortLabel = el('label', null, t('Sort') + ' ');
-    var sort = el('select', 'incmap-list-order');
-    sort.id = 'incmap-list-order';
-    sortLabel.htmlFor = sort.id;
-    [['-date', t('newest first')], ['date', t('oldest first')], ['-killed', t('most killed first')]].forEach(function (o) {
-      var opt = el('option', null, o[1]); opt.value = o[0]; sort.appendChild(opt);
-    });
-    sort.value = app.state.extra.order || '-date';
-    head.appendChild(sortLabel); head.appendChild(sort);
+    var order = choice('incmap-list-order', 'incmap-list-order', t('Sort'),
+      [['-date', t('newest first')], ['date', t('oldest first')], ['-killed', t('most killed first')]],
+      app.state.extra.order || '-date');
+    var sort = order.select;
+    head.appendChild(order.label); head.appendChild(sort);
     var count = el('div', 'incmap-list-count');
     count.setAttribute('role', 'status'); count.setAttribute('aria-live', 'polite');
     var exports = el('div', 'incmap-list-export');
@@ -574,14 +583,10 @@
 
   function buildTable(app, panel, body, opts) {
     var head = el('div', 'incmap-table-head');
-    var measureLabel = el('label', null, t('Show') + ' ');
-    var measure = el('select', 'incmap-table-measure');
-    measure.id = 'incmap-table-measure';
-    measureLabel.htmlFor = measure.id;
-    [['killed', t('civilians killed')], ['incidents', t('incidents')]].forEach(function (o) {
-      var opt = el('option', null, o[1]); opt.value = o[0]; measure.appendChild(opt);
-    });
-    head.appendChild(measureLabel); head.appendChild(measure);
+    var shown = choice('incmap-table-measure', 'incmap-table-measure', t('Show'),
+      [['killed', t('civilians killed')], ['incidents', t('incidents')]]);
+    var measure = shown.select;
+    head.appendChild(shown.label); head.appendChild(measure);
     var title = el('div', 'incmap-table-title');
     var wrap = el('div', 'incmap-table-wrap');
     body.appendChild(head); body.appendChild(title); body.appendChild(wrap);
@@ -671,18 +676,14 @@
     if (!holder) { return chart; }
     var box = el('div', 'incmap-chart');
     var head = el('div', 'incmap-chart-head');
-    var byLabel = el('label', null, t('Chart by') + ' ');
-    var by = el('select', 'incmap-chart-by'); by.id = 'incmap-chart-by'; byLabel.htmlFor = by.id;
-    [['perpetrator', t('party')], ['control', t('controlling force')]].forEach(function (o) {
-      var opt = el('option', null, o[1]); opt.value = o[0]; by.appendChild(opt);
-    });
-    var measure = el('select', 'incmap-chart-measure');
+    var split = choice('incmap-chart-by', 'incmap-chart-by', t('Chart by'),
+      [['perpetrator', t('party')], ['control', t('controlling force')]],
+      app.state.extra.by === 'control' ? 'control' : 'perpetrator');
+    var by = split.select, byLabel = split.label;
+    var measure = choice('incmap-chart-measure', 'incmap-chart-measure', '',
+      [['incidents', t('incidents per month')], ['killed', t('civilians killed per month')]],
+      app.state.extra.measure === 'killed' ? 'killed' : 'incidents').select;
     measure.setAttribute('aria-label', t('Chart measure'));
-    [['incidents', t('incidents per month')], ['killed', t('civilians killed per month')]].forEach(function (o) {
-      var opt = el('option', null, o[1]); opt.value = o[0]; measure.appendChild(opt);
-    });
-    by.value = app.state.extra.by === 'control' ? 'control' : 'perpetrator';
-    measure.value = app.state.extra.measure === 'killed' ? 'killed' : 'incidents';
     var fold = button('incmap-chart-fold', '\u25be', t('Show or hide the chart'));
     fold.setAttribute('aria-expanded', 'true');
     head.appendChild(byLabel); head.appendChild(by); head.appendChild(measure); head.appendChild(fold);
