@@ -276,6 +276,7 @@
       buildTable(app, panel, bodies.table, opts);
 
       function refresh() {
+        if (app.readyAt === null) { return; }  // after the map's first data (afterReady below)
         if (panel.tab === 'filters') { panel.loadFacets(); }
         if (panel.tab === 'list') { panel.loadList(); }
         if (panel.tab === 'table') { panel.loadTable(); }
@@ -287,10 +288,11 @@
         clearTimeout(timer);
         timer = setTimeout(refresh, 50);
       });
-      map.on('incmap:incidents', function () { if (panel.tab === 'list') { panel.loadList(); } });
+      map.on('incmap:incidents', function () { if (panel.tab === 'list' && app.readyAt !== null) { panel.loadList(); } });
       // The filters are open at first on a large screen; on a phone every panel starts folded.
       var first = app.state.extra.tab || (IncMap.small() ? 'none' : 'filters');
       setTimeout(function () { open(opts.tabs.indexOf(first) >= 0 ? first : null); }, 0);
+      app.afterReady(refresh);
       stop(div);
       return div;
     };
@@ -822,10 +824,11 @@
       } else if (e.key === 'Enter' && focus >= 0) { e.preventDefault(); goTo(all[focus]); }
     });
     app.on(function (what) {
+      if (app.readyAt === null) { return; }
       if (what === 'filters' || what === 'categories') { load(); }
       if (what === 'date') { draw(); }
     });
-    load();
+    app.afterReady(load);
     return chart;
   };
 
@@ -837,7 +840,7 @@
     group.incmapKind = 'context';
     var key = null;
     function load() {
-      if (!map.hasLayer(group)) { return; }
+      if (!map.hasLayer(group) || app.readyAt === null) { return; }
       if (map.getZoom() < opts.min_zoom) { group.clearLayers(); key = null; IncMap.declutter(map); return; }
       var b = map.getBounds();
       var bbox = [Math.max(-180, b.getWest()), Math.max(-90, b.getSouth()), Math.min(180, b.getEast()), Math.min(90, b.getNorth())]
@@ -867,6 +870,7 @@
       pane.style.pointerEvents = 'none';
     }
     map.on('moveend', load);
+    app.afterReady(load);
     group.on('add', function () { setTimeout(load, 0); });
     group.on('remove', function () { key = null; });
     return group;

@@ -290,6 +290,18 @@
 
   App.prototype.t = function (key) { return IncMap.t(key); };
 
+  /**
+   * Run fn once the first control map and incidents are drawn (at once if they are): the
+   * panels, the chart and the labels wait, so the map's own requests go first.
+   */
+  App.prototype.afterReady = function (fn) {
+    if (this.readyAt !== null) { fn(); return; }
+    document.addEventListener('incmap:ready', function once() {
+      document.removeEventListener('incmap:ready', once);
+      fn();
+    });
+  };
+
   App.prototype._writeHash = function () {
     var s = this.state;
     var parts = ['date=' + s.date, 'window=' + s.window];
