@@ -26,7 +26,7 @@ from geo.errors import InputError
 
 from .core import Request, Result, int_param, ok, operation
 from .core import parse_bbox as bbox_param
-from .mapdata import DRAWN_MAX_PRECISION, incident_properties, map_filters, parse_bbox
+from .mapdata import DRAWN_MAX_PRECISION, incident_properties, map_filters, parse_bbox, view_box
 from .resources import Resources
 
 __all__ = ["MapFindOps", "first_view", "incident_list", "facet_counts", "timeline",
@@ -51,10 +51,10 @@ def _window(start, end) -> tuple[dt.date | None, dt.date | None]:
     return day0, day1
 
 
-def _selection(bbox, start, end, filters: dict | None) -> dict:
+def _selection(store, bbox, start, end, filters: dict | None) -> dict:
     """The store filters of what the map draws for a view, window and the map's filters."""
     out: dict[str, Any] = {**(filters or {}), "max_precision": DRAWN_MAX_PRECISION}
-    box = parse_bbox(bbox)
+    box = view_box(store, parse_bbox(bbox))
     if box is not None:
         out["bbox"] = box
     day0, day1 = _window(start, end)
@@ -109,7 +109,7 @@ def incident_list(store, bbox=None, start=None, end=None, filters: dict | None =
                          field="order")
     if not 1 <= int(limit) <= LIST_MAX:
         raise InputError(f"limit must be 1-{LIST_MAX}, not {limit}", field="limit")
-    selection = _selection(bbox, start, end, filters)
+    selection = _selection(store, bbox, start, end, filters)
     matched = store.count(**selection)
     items = []
     for inc in store.query(limit=int(limit), offset=int(offset), order=order, **selection):
@@ -128,18 +128,18 @@ def facet_counts(store, bbox=None, start=None, end=None, filters: dict | None = 
     "agrees": {"true": n, "false": m}}}``; ``total`` is what the map draws with every filter.
     """
     filters = dict(filters or {})
-    total = store.count(**_selection(bbox, start, end, filters))
+    total = store.count(**_selection(store, bbox, start, end, filters))
     facets: dict[str, dict] = {}
     for name, column in FACETS.items():
         others = {k: v for k, v in filters.items() if k != name}
-        rows = store.stats(group_by=(name,), **_selection(bbox, start, end, others))
+        rows = store.stats(group_by=(name,), **_selection(store, bbox, start, end, others))
         facets[name] = {str(r.get(column) or "UNKNOWN" if name == "control" else r.get(column)):
                         int(r["incidents"]) for r in rows if r.get(column) or name == "control"}
     others = {k: v for k, v in filters.items() if k != "victims"}
-    facets["victims"] = {group: store.count(**_selection(bbox, start, end, {**others, "victims": group}))
+    facets["victims"] = {group: store.count(**_selection(store, bbox, start, end, {**others, "victims": group}))
                          for group in ("children", "women")}
     others = {k: v for k, v in filters.items() if k != "agrees"}
-    facets["agrees"] = {flag: store.count(**_selection(bbox, start, end, {**others, "agrees": flag}))
+    facets["agrees"] = {flag: store.count(**_selection(store, bbox, start, end, {**others, "agrees": flag}))
                         for flag in ("true", "false")}
     return {"total": total, "facets": facets}
 

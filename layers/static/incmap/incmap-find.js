@@ -63,7 +63,7 @@
     var params = inc && inc.params ? Object.assign({}, inc.params) : null;
     if (!params) {
       params = Object.assign({ start: app.state.start, end: app.state.end,
-        category: app.shownCategories().join(',') }, app.filterParams());
+        category: app.categoryParam() }, app.filterParams());
     }
     delete params.zoom;
     return params;
@@ -599,7 +599,7 @@
       if (panel.tab !== 'table') { return; }
       var month = app.state.date.slice(0, 7);
       var params = Object.assign({ datetime: month + '-01/' + monthEnd(month),
-        category: app.shownCategories().join(',') }, app.filterParams());
+        category: app.categoryParam() }, app.filterParams());
       var key = JSON.stringify(params) + measure.value;
       if (key === panel.tableKey) { return; }
       panel.tableKey = key;
@@ -732,7 +732,7 @@
     }
 
     function load() {
-      var params = Object.assign({ by: by.value, category: app.shownCategories().join(',') }, app.filterParams());
+      var params = Object.assign({ by: by.value, category: app.categoryParam() }, app.filterParams());
       app.fetchJSON('chart', app.url(opts.url, params), function (data) {
         chart.data = data;
         draw();

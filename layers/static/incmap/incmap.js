@@ -282,6 +282,15 @@
     return Object.keys(this.categories).filter(function (c) { return hidden.indexOf(c) < 0; });
   };
 
+  /**
+   * The category parameter: the shown categories, or '' when all are (the same answer, and the
+   * store then reads by date, not by a category index that holds every row).
+   */
+  App.prototype.categoryParam = function () {
+    var shown = this.shownCategories();
+    return shown.length < Object.keys(this.categories).length ? shown.join(',') : '';
+  };
+
   /** A panel's own choice kept in the address (App.EXTRA): tab, by, measure, order, page. */
   App.prototype.setExtra = function (name, value) {
     if (value === null || value === undefined || value === '') { delete this.state.extra[name]; } else { this.state.extra[name] = String(value); }
@@ -522,7 +531,7 @@
     var params = {
       bbox: [w, s, e, n].map(function (v) { return v.toFixed(4); }).join(','),
       start: app.state.start, end: app.state.end, zoom: map.getZoom(),
-      category: (shown.length ? shown : Object.keys(this.layers)).join(',')
+      category: (shown.length && shown.length < Object.keys(this.layers).length) ? shown.join(',') : ''
     };
     var filters = app.filterParams();
     Object.keys(filters).forEach(function (k) { params[k] = filters[k]; });
@@ -890,7 +899,7 @@
     function load() {
       if (!map.hasLayer(layer) || !app._started) { return; }
       var params = Object.assign({ start: app.state.start, end: app.state.end,
-        category: app.shownCategories().join(',') }, app.filterParams());
+        category: app.categoryParam() }, app.filterParams());
       app.fetchJSON('choropleth', app.url(opts.url, params), function (data) {
         counts = {};
         var values = [];
