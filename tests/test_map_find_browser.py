@@ -421,6 +421,10 @@ def test_arabic_interface_runs_right_to_left(browser, server):
     assert ARABIC["Control areas"] in labels and ARABIC["Killings"] in labels
     # Renamed, the layers keep their switches.
     assert len(browser.find_elements("css selector", ".leaflet-control-layers label input")) == len(labels)
+    _wait(browser, "return IncMap.current.findPanel.facetCounts && IncMap.current.timeChart.data",
+          what="the counts and the chart")
+    assert ARABIC["incidents match, in this view and window"] in browser.find_element(
+        "css selector", ".incmap-filter-total").text
     _no_console_errors(browser)
     _shot(browser, "find-arabic.png")
     # Back to English from the button, the choice kept in the address.

@@ -227,6 +227,7 @@ def test_the_routes_answer_and_name_bad_parameters(store, gaz, data):
     exported = api.export(Request("/export/incidents.geojson", {"victims": "children"}),
                           "incidents", "geojson")
     assert exported.status == 200 and len(exported.json()["features"]) == 2
+    assert b"Name One" not in exported.body  # the list's export link shows no victim name
 
 
 def test_every_interface_text_has_arabic():
