@@ -439,7 +439,10 @@
         var p = feature.properties || {};
         fl.bindTooltip(function () { return controlTooltip(app, p); }, { sticky: true });
         var others = (p.forces || []).filter(function (c) { return c !== p.force; });
-        if (p.contested || others.length) {
+        // Hatched: contested areas only. An area merged from many units lists in ``forces``
+        // every force present in any of them (the tooltip's "With"); hatching all of it would
+        // stripe nearly the whole country.
+        if (p.contested) {
           fl.on('add', function () {
             var base = safeColour(app.force(p.force).colour);
             var stripe = others.length ? safeColour(app.force(others[0]).colour) : '#ffffff';
