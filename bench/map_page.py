@@ -106,13 +106,14 @@ def resources(driver) -> dict:
     return {"page_bytes": page, "data_bytes": data, "requests": len(entries), "data_calls": calls}
 
 
-def measure_ours(driver, base: str, runs: int) -> dict:
+def measure_ours(driver, base: str, runs: int, address: str = f"/#date={DATE}&window=month") -> dict:
+    """``address="/"``: the first view of a page opened without a date (api/map/start first)."""
     times = []
     res = {}
     for i in range(runs):
         driver.get("about:blank")
         t0 = time.perf_counter()
-        driver.get(f"{base}/#date={DATE}&window=month")
+        driver.get(f"{base}{address}")
         ready = None
         while time.perf_counter() - t0 < 120:
             ready = driver.execute_script("return window.IncMap && IncMap.current && IncMap.current.readyAt")
@@ -255,6 +256,9 @@ def main(argv=None) -> dict:
         time.sleep(0.5)
         ours = measure_ours(driver, base, args.runs)
         print(f"ours: {json.dumps(ours)}", flush=True)
+        # The page opened as a new viewer does: no date, so the latest incidents.
+        first = measure_ours(driver, base, args.runs, "/")
+        print(f"ours, first view: {json.dumps(first)}", flush=True)
     finally:
         close_browser(driver, profile)
         srv.close()
@@ -267,6 +271,8 @@ def main(argv=None) -> dict:
         "bench": "map_page", "date": dt.date.today().isoformat(), "store_incidents": count,
         "ours_first_render_s": ours["first_render_s"], "ours_page_bytes": ours["page_bytes"],
         "ours_first_data_bytes": ours["data_bytes"],
+        "ours_latest_view_render_s": first["first_render_s"],
+        "ours_latest_view_incidents": (first.get("first_view") or {}).get("incidents"),
         "peer_points": peer["points"] if peer else 0,
         "peer_first_render_s": peer["first_render_s"] if peer else None,
         "peer_page_bytes": peer["page_bytes"] if peer else None,
@@ -278,7 +284,8 @@ def main(argv=None) -> dict:
         "size_ratio_peer_over_ours": (round(peer["page_bytes"] / ours["page_bytes"], 1)
                                       if peer else None),
         "target_render_s": 2.0, "target_page_bytes": 1_000_000,
-        "meets_targets": ours["first_render_s"] <= 2.0 and ours["page_bytes"] <= 1_000_000,
+        "meets_targets": (max(ours["first_render_s"], first["first_render_s"]) <= 2.0
+                          and ours["page_bytes"] <= 1_000_000),
     }
     print(json.dumps(result))
     return result

@@ -16,7 +16,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-__all__ = ["CHROMIUM", "CHROMEDRIVER", "FLAGS", "available", "open_chromium", "close"]
+__all__ = ["CHROMIUM", "CHROMEDRIVER", "FLAGS", "available", "open_chromium", "emulate_screen",
+           "close"]
 
 CHROMIUM = "/usr/bin/chromium"          # Debian's chromium
 CHROMEDRIVER = "/usr/bin/chromedriver"  # Debian's chromium-driver
@@ -52,6 +53,21 @@ def open_chromium(*, size: tuple[int, int] = (1400, 900), logs: bool = False,
     driver.set_script_timeout(timeout_s)
     driver.incmap_profile = profile
     return driver
+
+
+def emulate_screen(driver, width: int, height: int, *, mobile: bool = True,
+                   scale: float = 3.0) -> None:
+    """Give the page a screen of ``width`` x ``height`` CSS pixels (a phone: 390 x 844).
+
+    A headless window cannot be made narrower than ~500 px; the DevTools device
+    metrics can, as a phone's browser would lay the page out. ``width=0`` undoes it.
+    """
+    if not width:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        return
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": int(width), "height": int(height), "deviceScaleFactor": float(scale),
+        "mobile": bool(mobile)})
 
 
 def close(driver) -> None:

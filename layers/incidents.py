@@ -17,7 +17,12 @@ from __future__ import annotations
 
 from .base import IncMapLayer
 
-__all__ = ["CATEGORY_STYLE", "categories", "IncidentLayer", "IncidentHeatmap"]
+__all__ = ["CATEGORY_STYLE", "PRECISION_LABEL", "categories", "IncidentLayer", "IncidentHeatmap"]
+
+# How a popup words geo.precision.LocationPrecision.
+PRECISION_LABEL = {"COMMUNITY": "the place itself", "NEAR": "near the place",
+                   "DISTRICT": "district only", "GOVERNORATE": "governorate only",
+                   "AREA": "a named area", "COUNTRY": "country only"}
 
 # category code -> (layer label, symbol). Symbols are CSS shapes in incmap.css.
 CATEGORY_STYLE = {

@@ -26,8 +26,11 @@ from .assets import OfflineMap
 from .base import AppConfig, IncMapElement, IncMapLayer
 from .boundaries import BoundaryLayer
 from .choropleth import GovernorateChoropleth
+from .context import ContextLabels
 from .control import ControlAreas
-from .incidents import CATEGORY_STYLE, IncidentHeatmap, IncidentLayer, categories
+from .find import FindPanel, PlaceSearch, TimeChart
+from .i18n import ARABIC
+from .incidents import CATEGORY_STYLE, PRECISION_LABEL, IncidentHeatmap, IncidentLayer, categories
 from .legend import Legend
 from .timecontrol import TimeControl
 
@@ -37,10 +40,6 @@ ATTRIBUTION = (f"Boundaries and places: {credit_line(['ocha'])}. Control areas: 
                f"control dataset, built in part from {credit_line(['wikipedia'])} (see each "
                "area's source). Incidents: see each incident's source.")
 SYRIA_CENTRE = (35.0, 38.5)
-# How a popup words geo.precision.LocationPrecision.
-PRECISION_LABEL = {"COMMUNITY": "the place itself", "NEAR": "near the place",
-                   "DISTRICT": "district only", "GOVERNORATE": "governorate only",
-                   "AREA": "a named area", "COUNTRY": "country only"}
 
 
 def forces_palette(forces=None) -> dict:
@@ -58,6 +57,20 @@ class _BlankBase(IncMapLayer):
 
     def __init__(self, name: str = "No base map (offline)"):
         super().__init__({}, name=name, overlay=False, show=True)
+
+
+class _Layout(IncMapElement):
+    """The phone layout and the label decluttering; after the layer control (it folds it)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "IncMap.layout({{ this._parent.get_name() }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self):
+        super().__init__({})
+        self.js_names = ["incmap_js", "incmap_find_js"]
 
 
 class _MaxBounds(IncMapElement):
@@ -118,8 +131,10 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
     m.get_root().header.add_child(
         Element(f'<link rel="icon" type="image/svg+xml" href="{html.escape(static_base.rstrip("/"))}/incmap/favicon.svg">'),
         name="favicon")
+    # A page opened without a date asks api/map/start for the latest incidents' date and window.
     AppConfig({"date": first, "min_date": lo, "max_date": hi, "window": window,
-               "api_base": api_base, "forces": palette,
+               "api_base": api_base, "forces": palette, "start_url": "api/map/start",
+               "strings": {"ar": ARABIC},
                "categories": {c["code"]: c for c in categories()},
                "perpetrators": {code: p.name for code, p in PERPETRATORS.items()},
                "causes": dict(CAUSES),
@@ -133,14 +148,20 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
     areas = ControlAreas().add_to(m)
     BoundaryLayer(ref.adm2, "adm2").add_to(m)
     BoundaryLayer(ref.adm1, "adm1").add_to(m)
+    ContextLabels().add_to(m)
     IncidentHeatmap().add_to(m)
     for category in CATEGORY_STYLE:
         IncidentLayer(category).add_to(m)
-    Legend(forces=list(palette.values()), attribution=ATTRIBUTION,
+    Legend(forces=list(palette.values()), attribution=ATTRIBUTION, position="bottomleft",
            fill_opacity=areas.options["fill_opacity"]).add_to(m)
+    PlaceSearch().add_to(m)
     TimeControl(lo, hi).add_to(m)
+    TimeChart().add_to(m)
+    FindPanel(governorates=[{"pcode": code, "name_en": row.name_en, "name_ar": row.name_ar}
+                            for code, row in ref.adm1.sort_values("name_en").iterrows()]).add_to(m)
     _MaxBounds().add_to(m)
     folium.LayerControl(collapsed=False, position="topleft").add_to(m)
+    _Layout().add_to(m)
     return m
 
 

@@ -25,8 +25,10 @@ from .features import TOLERATED, FeaturesOps
 from .geocode import GeocodeOps
 from .incidents import IncidentOps
 from .mapdata import MapOps
+from .mapfind import MapFindOps
 from .openapi import openapi_document
 from .parameters import check_params
+from .places import PlaceOps
 from .resources import Resources
 from .settings import Settings
 from .stats import StatsOps
@@ -49,7 +51,7 @@ class API(Resources):
         maps = MapOps(self)
         families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
                     StatsOps(incidents), ExportOps(incidents), EventOps(incidents), maps,
-                    AuditOps(self))
+                    AuditOps(self), MapFindOps(self), PlaceOps(self))
         for family in families:  # each family's operations become methods of the service
             for name in family.OPERATIONS:
                 if hasattr(self, name):

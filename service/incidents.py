@@ -28,7 +28,7 @@ __all__ = ["IncidentOps", "IncidentQuery", "incident_query", "FILTER_PARAMS"]
 # names bbox and datetime).
 FILTER_PARAMS = ("bbox", "datetime", "category", "perpetrator", "cause", "control",
                  "stated_control", "agrees", "adm1", "adm2", "adm3", "dataset", "max_precision",
-                 "min_precision", "all_records")
+                 "min_precision", "all_records", "victims")
 
 @dataclasses.dataclass
 class IncidentQuery:

@@ -43,7 +43,7 @@ from .resources import Resources
 
 __all__ = [
     "MapOps", "control_snapshot_geojson", "incidents_for_view", "incidents_geojson",
-    "governorate_counts", "incident_properties", "points_limit", "grid_cells", "cell_size_deg", "parse_bbox",
+    "governorate_counts", "incident_properties", "map_filters", "MAP_FILTERS", "view_box", "points_limit", "grid_cells", "cell_size_deg", "parse_bbox",
     "MAX_POINTS", "GRID_MAX", "CELL_PX", "MAP_FIELDS", "DRAWN_MAX_PRECISION",
 ]
 
@@ -58,6 +58,10 @@ CELL_PX = 64  # a cluster cell, in screen pixels at the request's zoom
 # known, and reported as ``not_drawn``, never drawn where their centroid happens to lie.
 DRAWN_MAX_PRECISION = 3  # LocationPrecision.DISTRICT
 DIGITS = 4  # ~10 m
+
+# The incident filters the map's routes take besides the view and window (the store's
+# Filters names; the same as /api/incidents and /export take, so an export link is the view).
+MAP_FILTERS = ("category", "perpetrator", "cause", "control", "agrees", "victims")
 
 # What a map popup shows. Victim names and the source sentence (which often
 # names victims) never leave the server on this route.
@@ -199,8 +203,47 @@ def _cluster_feature(category: str, cell: int, members: list) -> dict:
     }
 
 
-def _store_filters(bbox, start, end, categories) -> dict:
-    out: dict[str, Any] = {}
+def map_filters(params: Any) -> dict:
+    """The map's incident filters (:data:`MAP_FILTERS`) from query parameters, each checked.
+
+    Values stay as the page sent them (comma-separated codes); a bad one is an
+    :class:`InputError` naming its field, which the API turns into a 400.
+
+    >>> map_filters({"perpetrator": "GOV,RUS", "victims": "children", "zoom": "7"})
+    {'perpetrator': 'GOV,RUS', 'victims': 'children'}
+    """
+    from geo.store.base import Filters
+
+    out = {}
+    for name in MAP_FILTERS:
+        raw = params.get(name) if hasattr(params, "get") else None
+        if raw is None or str(raw).strip() == "":
+            continue
+        if len(str(raw)) > 500:
+            raise InputError(f"{name}: {len(str(raw))} characters; give at most 500", field=name)
+        out[name] = str(raw).strip()
+    Filters.build(**out)  # every value checked, the error naming its field
+    return out
+
+
+def view_box(store, bbox):
+    """The view's box as a filter, or ``None`` when it holds every stored point.
+
+    A country view's box selects nothing away, but the store would still read its
+    spatial index in full for each count (seconds over 100,000 incidents): dropped.
+    """
+    if bbox is None:
+        return None
+    extent = getattr(store, "extent", None)
+    extent = extent() if callable(extent) else None
+    if extent and bbox[0] <= extent[0] and bbox[1] <= extent[1] and bbox[2] >= extent[2] \
+            and bbox[3] >= extent[3]:
+        return None
+    return bbox
+
+
+def _store_filters(bbox, start, end, categories, filters: dict | None = None) -> dict:
+    out: dict[str, Any] = dict(filters or {})
     if bbox is not None:
         out["bbox"] = bbox
     if start is not None:
@@ -252,8 +295,8 @@ def _sums_by_subdistrict(store, filters: dict, gazetteer) -> list[dict]:
 
 
 def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categories=None, *,
-                       max_points: int = MAX_POINTS, grid_max: int = GRID_MAX,
-                       cell_px: int = CELL_PX, gazetteer=None) -> dict:
+                       filters: dict | None = None, max_points: int = MAX_POINTS,
+                       grid_max: int = GRID_MAX, cell_px: int = CELL_PX, gazetteer=None) -> dict:
     """The incidents of a map view and time window, as a GeoJSON FeatureCollection.
 
     Parameters
@@ -267,6 +310,9 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
         The map's zoom level: it sets the cluster cell size.
     categories : str or list of str, optional
         ``killing``, ``landmine``, ``massacre``, ``torture`` (default all).
+    filters : dict, optional
+        More of the store's filters (:data:`MAP_FILTERS`: ``perpetrator``, ``cause``,
+        ``control``, ``agrees``, ``victims``), as :func:`map_filters` gives them.
 
     Returns
     -------
@@ -282,20 +328,21 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
     >>> fc["features"][0]["properties"]["category"]                                     # doctest: +SKIP
     'killing'
     """
-    box = parse_bbox(bbox)
+    box = view_box(store, parse_bbox(bbox))
     day0, day1 = as_date(start, "start"), as_date(end, "end")
     if day0 and day1 and day0 > day1:
         raise InputError(f"start {day0} is after end {day1}", field="start")
     z = _zoom(zoom)
     cats = _categories(categories)
-    filters = {**_store_filters(box, day0, day1, cats), "max_precision": DRAWN_MAX_PRECISION}
+    extra = {k: v for k, v in (filters or {}).items() if k != "category"}
+    filters = {**_store_filters(box, day0, day1, cats, extra), "max_precision": DRAWN_MAX_PRECISION}
     total = store.count(**filters)
     # The window's incidents too coarsely located to draw (anywhere: their points are stand-ins).
-    not_drawn = store.count(**_store_filters(None, day0, day1, cats),
+    not_drawn = store.count(**_store_filters(None, day0, day1, cats, extra),
                             min_precision=DRAWN_MAX_PRECISION + 1)
     out = {"type": "FeatureCollection", "total": total, "not_drawn": not_drawn, "zoom": z,
            "start": day0.isoformat() if day0 else None, "end": day1.isoformat() if day1 else None,
-           "categories": list(cats) or None}
+           "categories": list(cats) or None, "filters": extra or None}
     limit = points_limit(z, max_points)
     key = store.id_key
     if total <= limit:
@@ -325,7 +372,8 @@ def incidents_geojson(store, *, bbox=None, start=None, end=None, zoom=8, categor
 
 # --------------------------------------------------------------------------- choropleth
 
-def governorate_counts(store, start=None, end=None, category=None, gazetteer=None) -> dict:
+def governorate_counts(store, start=None, end=None, category=None, gazetteer=None, *,
+                       filters: dict | None = None) -> dict:
     """Incidents and killed per governorate in a time window (the choropleth's data).
 
     Returns ``{"start", "end", "category", "total", "governorates": [{"pcode", "name_en",
@@ -340,7 +388,8 @@ def governorate_counts(store, start=None, end=None, category=None, gazetteer=Non
     if day0 and day1 and day0 > day1:
         raise InputError(f"start {day0} is after end {day1}", field="start")
     cats = _categories(category)
-    rows = store.stats(group_by=("adm1",), **_store_filters(None, day0, day1, cats))
+    extra = {k: v for k, v in (filters or {}).items() if k != "category"}
+    rows = store.stats(group_by=("adm1",), **_store_filters(None, day0, day1, cats, extra))
     if gazetteer is None:
         from geo.gazetteer import Gazetteer
 
@@ -396,25 +445,26 @@ class MapOps:
         if start and end and start > end:
             raise bad_param("start", f"start ({start}) is after end ({end})")
         category = listed_param(p, "category", allowed=CATEGORIES)
-        return start, end, category
+        return start, end, category, map_filters(p)
 
     @operation
     def map_incidents(self, req: Request) -> Result:
-        """``GET /api/map/incidents?bbox=&start=&end=&zoom=&category=``: the view's incidents."""
-        start, end, category = self._map_window(req)
+        """``GET /api/map/incidents?bbox=&start=&end=&zoom=&category=&perpetrator=...``: the
+        view's incidents (the filters of :data:`MAP_FILTERS`)."""
+        start, end, category, filters = self._map_window(req)
         bbox = bbox_param(req.params["bbox"]) if req.params.get("bbox") else None
         zoom = int_param(req.params, "zoom", 0, 22, 8)
         return ok(incidents_geojson(self.res.store, bbox=bbox, start=start, end=end,
-                                            zoom=zoom, category=category,
-                                            gazetteer=self.res.gazetteer_or_none()),
+                                    zoom=zoom, category=category, filters=filters,
+                                    gazetteer=self.res.gazetteer_or_none()),
                   content_type=GEOJSON)
 
     @operation
     def map_governorates(self, req: Request) -> Result:
         """``GET /api/map/governorates?start=&end=&category=``: counts for the choropleth."""
-        start, end, category = self._map_window(req)
+        start, end, category, filters = self._map_window(req)
         return ok(governorate_counts(self.res.store, start=start, end=end, category=category,
-                                             gazetteer=self.res.gazetteer_or_none()))
+                                     gazetteer=self.res.gazetteer_or_none(), filters=filters))
 
     def snapshot(self, day: dt.date) -> dict:
         """The control areas of a date (:func:`control_snapshot_geojson`), cached (it is slow)."""

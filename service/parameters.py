@@ -26,6 +26,7 @@ from typing import Iterable, Mapping
 from geo.force import FORCES
 from geo.incident import CATEGORIES, CAUSES, PERPETRATORS
 from geo.store.audit import ACTIONS as AUDIT_ACTIONS
+from geo.store.base import VICTIM_GROUPS
 
 from .core import BBOX_NUMBER as _NUMBER, Request, bad_param, check_known
 
@@ -151,6 +152,14 @@ _PARAMS = (
        "4 the governorate, 5 a named area, 6 the country (e.g. 3 for what a map can draw)."),
     _p("min_precision", "query", _string("^[1-6]?$"),
        "Only incidents located at most this precisely (e.g. 6: the country-level ones)."),
+    _p("victims", "query", _string(listed(VICTIM_GROUPS)),
+       "Only incidents that killed at least one of these groups (comma-separated, any of): "
+       "children, women."),
+    _p("order", "query", {"type": "string", "enum": ["-date", "date", "-killed"], "default": "-date"},
+       "Sort: newest first (-date), oldest first (date), most killed first (-killed)."),
+    _p("by", "query", {"type": "string", "enum": ["perpetrator", "control"],
+                       "default": "perpetrator"},
+       "Split each month by party (perpetrator) or by controlling force (control)."),
     _p("all_records", "query", _string(_FLAG),
        "true: list every source record of an event that several sources report (SNHR, ACLED, "
        "UCDP). By default such an event is counted and listed once, as its best record; its "

@@ -79,6 +79,7 @@ _FEATURE = {"$ref": "#/components/schemas/Feature"}
 _FILTERS = tuple(FILTER_PARAMS)
 _OGC = ("OGC API - Features",)
 _MAP = ("web map",)
+_MAP_FILTERS = ("category", "perpetrator", "cause", "control", "agrees", "victims")  # mapdata.MAP_FILTERS
 _GEOJSON_BODY = {"required": True, "content": {GEOJSON: {"schema": {"type": "object"}},
                                                JSON: {"schema": {"type": "object"}}}}
 
@@ -205,10 +206,30 @@ ROUTES: tuple[Route, ...] = (
           "month is in the month 'imprecise'", _FILTERS),
     # --- the web map's data (service.mapdata)
     Route("get", "/api/map/incidents", "map_incidents", "getMapIncidents",
-          "Incidents (or clusters) for the map view", ("bbox", "start", "end", "zoom", "category"),
+          "Incidents (or clusters) for the map view", ("bbox", "start", "end", "zoom", *_MAP_FILTERS),
           {"200": response("Features", GEOJSON, _FC)}, tags=_MAP),
     Route("get", "/api/map/governorates", "map_governorates", "getMapGovernorates",
-          "Counts per governorate (the choropleth)", ("start", "end", "category"), tags=_MAP),
+          "Counts per governorate (the choropleth)", ("start", "end", *_MAP_FILTERS), tags=_MAP),
+    # --- the web map's finding tools (service.mapfind, service.places)
+    Route("get", "/api/map/start", "map_start", "getMapStart",
+          "The first view: the latest date with incidents drawn and a window that shows them",
+          tags=_MAP),
+    Route("get", "/api/map/list", "map_list", "getMapList",
+          "The incidents the map draws for a view, window and filters: sorted, paged, the "
+          "popup's fields (no victim names)",
+          ("bbox", "start", "end", *_MAP_FILTERS, "order", "limit", "offset"), tags=_MAP),
+    Route("get", "/api/map/facets", "map_facets", "getMapFacets",
+          "For each filter, the incidents of the view each choice gives with the other filters",
+          ("bbox", "start", "end", *_MAP_FILTERS), tags=_MAP),
+    Route("get", "/api/map/timeline", "map_timeline", "getMapTimeline",
+          "Incidents and civilians killed per month, by party or controlling force (the chart)",
+          ("by", *_MAP_FILTERS), tags=_MAP),
+    Route("get", "/api/map/search", "map_search", "getMapSearch",
+          "Places by English or Arabic name, with who controlled each on a date",
+          ("q", "date", "limit"), tags=_MAP),
+    Route("get", "/api/map/labels", "map_labels", "getMapLabels",
+          "Sub-district and community names for a view (context labels)", ("bbox", "zoom"),
+          tags=_MAP),
     # --- exports for demining planners (service.exports)
     Route("get", "/export/{kind}.{ext}", "export", "export",
           "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML, KMZ",

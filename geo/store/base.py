@@ -24,12 +24,14 @@ from ..incident import CAUSES, PERPETRATORS, Incident, force_codes, parse_catego
 from ..precision import LocationPrecision
 from .audit import AuditEntry
 
-__all__ = ["Filters", "AddResult", "IncidentStore", "GROUP_KEYS", "ORDERS"]
+__all__ = ["Filters", "AddResult", "IncidentStore", "GROUP_KEYS", "ORDERS", "VICTIM_GROUPS"]
 
 # What stats() can group by: key -> the name of the column in the answer.
 GROUP_KEYS = ("month", "year", "day", "perpetrator", "category", "cause", "adm1", "adm2", "adm3",
               "control", "stated_control", "dataset")
 ORDERS = ("date", "-date", "-killed", "id")
+# Victim groups a filter can ask for: incidents that killed at least one (the count columns).
+VICTIM_GROUPS = ("children", "women")
 _PCODE_RE = re.compile(r"^SY\d{2}(\d{2}(\d{2})?)?$")
 
 
@@ -86,7 +88,8 @@ class Filters:
     ``control`` is the computed control force,
     ``stated_control`` the one the source states; ``agrees`` selects incidents
     whose two controls agree (True) or disagree (False); ``adm1`` / ``adm2`` /
-    ``adm3`` are P-codes of the governorate / district / sub-district;
+    ``adm3`` are P-codes of the governorate / district / sub-district; ``victims``
+    (``children``, ``women``) selects incidents that killed at least one of the group;
     ``all_records`` lists every source record of an event that several sources report
     (by default an event is selected once, as its best record among those the other
     filters select: see :mod:`geo.linking`).
@@ -108,6 +111,7 @@ class Filters:
     ids: tuple[str, ...] = ()
     max_precision: int | None = None
     min_precision: int | None = None
+    victims: tuple[str, ...] = ()
     all_records: bool = False
 
     @classmethod
@@ -175,6 +179,12 @@ class Filters:
         for name in ("max_precision", "min_precision"):
             out[name] = _precision(kw.get(name), name)
         out["dataset"] = _tuple(kw.get("dataset"))
+        victims = tuple(v.lower() for v in _tuple(kw.get("victims")))
+        for v in victims:
+            if v not in VICTIM_GROUPS:
+                raise InputError(f"unknown victim group {v!r}; use one of {', '.join(VICTIM_GROUPS)}",
+                                 field="victims")
+        out["victims"] = victims
         ids = kw.get("ids")
         # A list of ids is taken as is: an id may contain a comma.
         out["ids"] = (tuple(str(i) for i in ids) if isinstance(ids, (list, tuple, set))

@@ -248,6 +248,9 @@ class SQLStore(SQLEvents, SQLAuditTrail, IncidentStore):
             if values:
                 clauses.append(f'"{column}" IN ({",".join("?" * len(values))})')
                 params += list(values)
+        if f.victims:
+            # "any of": an incident that killed a child or a woman, for victims=children,women.
+            clauses.append("(" + " OR ".join(f'coalesce("{v}", 0) > 0' for v in f.victims) + ")")
         if f.agrees is not None:
             clauses.append("control_agrees = ?")
             params.append(bool(f.agrees))

@@ -83,6 +83,21 @@
     return text;
   }
 
+  // ---------- interface text: English, or Arabic (right to left) with #lang=ar ----------
+
+  IncMap.lang = 'en';
+  IncMap.strings = {};
+  /** The interface text for an English text in the page's language (the text itself in English). */
+  IncMap.t = function (text) {
+    var table = IncMap.lang === 'en' ? null : IncMap.strings[IncMap.lang];
+    return (table && table[text]) || text;
+  };
+  /** A force's name in the page's language. */
+  IncMap.forceName = function (force) {
+    return force ? IncMap.t(force.name || force.code || '') : '';
+  };
+  var t = IncMap.t;
+
   IncMap.util = { el: el, clip: clip, MAX_SHOWN: MAX_SHOWN, safeColour: safeColour,
     safeUrl: safeUrl, parseDate: parseDate, isoDate: isoDate, addDays: addDays };
 
@@ -108,6 +123,7 @@
     this.map = map;
     this.config = config;
     this.forces = config.forces || {};
+    IncMap.strings = config.strings || {};
     this.categories = config.categories || {};
     this.listeners = [];
     this.pending = {};
@@ -122,9 +138,31 @@
       this.state.start = hash.start;
       this.state.end = hash.end;
     }
+    // Every other choice is in the address too: the filters, the categories shown, the
+    // view, the language and the panels' own choices (App.EXTRA), so a link shares the view.
+    this.state.filters = {};
+    App.FILTERS.forEach(function (name) {
+      var values = (hash[name] || '').split(',').filter(function (v) { return /^[\w\- ]{1,40}$/.test(v); });
+      if (values.length) { this.state.filters[name] = values; }
+    }, this);
+    this.state.hidden = (hash.hide || '').split(',').filter(function (c) { return config.categories && config.categories[c]; });
+    this.state.extra = {};
+    Object.keys(hash).forEach(function (k) {
+      if (App.EXTRA.indexOf(k) >= 0 && /^[\w\-.\/]{1,40}$/.test(hash[k])) { this.state.extra[k] = hash[k]; }
+    }, this);
+    this.lang = (hash.lang === 'ar') ? 'ar' : 'en';
+    IncMap.lang = this.lang;
+    document.documentElement.lang = this.lang;
+    document.documentElement.dir = this.lang === 'ar' ? 'rtl' : 'ltr';
     this._computeWindow();
     var self = this;
-    map.on('moveend', function () { self.emit('view'); });
+    var view = /^(\d{1,2})\/(-?\d{1,3}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/.exec(hash.view || '');
+    if (view) { map.setView([Number(view[2]), Number(view[3])], Number(view[1]), { animate: false }); } else if (IncMap.small()) {
+      map.fitBounds([[32.3, 35.7], [37.3, 42.4]], { animate: false });  // all Syria on a phone
+    }
+    map.on('moveend', function () { self._writeHash(); self.emit('view'); });
+    // A page opened without a date shows the latest incidents (GET api/map/start).
+    this.firstView = !parseDate(hash.date) && config.start_url ? config.start_url : null;
     // "Ready" once the first control map and the first incidents are drawn:
     // tests and bench/map_page.py wait on it (IncMap.current.readyAt, ms since navigation).
     this.readyAt = null;
@@ -145,10 +183,28 @@
     map.on('incmap:control', function () { ready('control'); });
     map.on('incmap:incidents', function () { ready('incidents'); });
     // Everything in the page's script has been set up by the next tick.
-    setTimeout(function () { self.emit('date'); }, 0);
+    setTimeout(function () {
+      if (!self.firstView) { self.emit('date'); return; }
+      fetch(self.url(self.firstView, {}), { headers: { 'Accept': 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { return {}; })
+        .then(function (first) {
+          if (first && parseDate(first.date)) {
+            self.state.date = clampDate(first.date, config.min_date, config.max_date);
+            if (App.WINDOWS.hasOwnProperty(first.window)) { self.state.window = first.window; }
+            self._computeWindow();
+            self._writeHash();
+          }
+          self.emit('date');
+        });
+    }, 0);
   }
 
   App.WINDOWS = { 'week': 3, 'month': 15, 'quarter': 45, 'year': 182 };
+  // The incident filters (service.mapdata.MAP_FILTERS, less category: the layers are that).
+  App.FILTERS = ['perpetrator', 'cause', 'control', 'victims', 'agrees'];
+  // Choices of the panels kept in the address: open tab, chart split and measure, list order.
+  App.EXTRA = ['tab', 'by', 'measure', 'order', 'page'];
 
   App.readHash = function () {
     var out = {};
@@ -166,12 +222,16 @@
       s.start = addDays(s.date, -half);
       s.end = addDays(s.date, half);
     }
+    // The service answers no window that ends in the future (a 400): stop at today.
+    var today = isoDate(new Date());
+    if (s.end > today && s.start <= today) { s.end = today; }
   };
 
   App.prototype.on = function (fn) { this.listeners.push(fn); };
 
   App.prototype.emit = function (what) {
     var self = this;
+    this._started = true;
     this.listeners.forEach(function (fn) {
       try { fn(what, self.state); } catch (e) { self.lastError = e; throw e; }
     });
@@ -208,10 +268,67 @@
     return true;
   };
 
+  /** Set one filter (a list of codes; empty clears it): reloads what depends on filters. */
+  App.prototype.setFilter = function (name, values) {
+    if (App.FILTERS.indexOf(name) < 0) { return; }
+    values = (values || []).filter(function (v) { return v !== '' && v !== null && v !== undefined; });
+    if (values.length) { this.state.filters[name] = values.map(String); } else { delete this.state.filters[name]; }
+    this._writeHash();
+    this.emit('filters');
+  };
+
+  /** The filters as query parameters (the names /api/map/*, /api/incidents and /export take). */
+  App.prototype.filterParams = function () {
+    var out = {}, f = this.state.filters;
+    Object.keys(f).forEach(function (k) { out[k] = f[k].join(','); });
+    return out;
+  };
+
+  /** The categories whose layers are shown (all when none is listed: the heatmap alone). */
+  App.prototype.shownCategories = function () {
+    var hidden = this.state.hidden || [];
+    return Object.keys(this.categories).filter(function (c) { return hidden.indexOf(c) < 0; });
+  };
+
+  /**
+   * The category parameter: the shown categories, or '' when all are (the same answer, and the
+   * store then reads by date, not by a category index that holds every row).
+   */
+  App.prototype.categoryParam = function () {
+    var shown = this.shownCategories();
+    return shown.length < Object.keys(this.categories).length ? shown.join(',') : '';
+  };
+
+  /** A panel's own choice kept in the address (App.EXTRA): tab, by, measure, order, page. */
+  App.prototype.setExtra = function (name, value) {
+    if (value === null || value === undefined || value === '') { delete this.state.extra[name]; } else { this.state.extra[name] = String(value); }
+    this._writeHash();
+  };
+
+  App.prototype.t = function (key) { return IncMap.t(key); };
+
+  /**
+   * Run fn once the first control map and incidents are drawn (at once if they are): the
+   * panels, the chart and the labels wait, so the map's own requests go first.
+   */
+  App.prototype.afterReady = function (fn) {
+    if (this.readyAt !== null) { fn(); return; }
+    document.addEventListener('incmap:ready', function once() {
+      document.removeEventListener('incmap:ready', once);
+      fn();
+    });
+  };
+
   App.prototype._writeHash = function () {
     var s = this.state;
     var parts = ['date=' + s.date, 'window=' + s.window];
     if (s.window === 'custom') { parts.push('start=' + s.start, 'end=' + s.end); }
+    Object.keys(s.filters || {}).forEach(function (k) { parts.push(k + '=' + encodeURIComponent(s.filters[k].join(','))); });
+    if (s.hidden && s.hidden.length) { parts.push('hide=' + s.hidden.join(',')); }
+    Object.keys(s.extra || {}).forEach(function (k) { parts.push(k + '=' + encodeURIComponent(s.extra[k])); });
+    if (this.lang === 'ar') { parts.push('lang=ar'); }
+    var c = this.map.getCenter ? this.map.getCenter() : null;
+    if (c && this.map._loaded) { parts.push('view=' + this.map.getZoom() + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4)); }
     if (window.history && window.history.replaceState) {
       window.history.replaceState(null, '', '#' + parts.join('&'));
     }
@@ -330,7 +447,10 @@
         var p = feature.properties || {};
         fl.bindTooltip(function () { return controlTooltip(app, p); }, { sticky: true });
         var others = (p.forces || []).filter(function (c) { return c !== p.force; });
-        if (p.contested || others.length) {
+        // Hatched: contested areas only. An area merged from many units lists in ``forces``
+        // every force present in any of them (the tooltip's "With"); hatching all of it would
+        // stripe nearly the whole country.
+        if (p.contested) {
           fl.on('add', function () {
             var base = safeColour(app.force(p.force).colour);
             var stripe = others.length ? safeColour(app.force(others[0]).colour) : '#ffffff';
@@ -343,7 +463,7 @@
     layer.incmapKind = 'control';
     layer.snapshot = null;
     function load() {
-      if (!map.hasLayer(layer)) { return; }
+      if (!map.hasLayer(layer) || !app._started) { return; }
       var date = app.state.date;
       if (layer.loadedDate === date || layer.askedDate === date) { return; }
       layer.askedDate = date;
@@ -371,17 +491,17 @@
   function controlTooltip(app, p) {
     var box = el('div', 'incmap-tip');
     var f = app.force(p.force);
-    box.appendChild(el('strong', null, p.name || f.name || p.force));
+    box.appendChild(el('strong', null, IncMap.forceName(f) || p.name || p.force));
     var others = (p.forces || []).filter(function (c) { return c !== p.force; })
       .map(function (c) { return app.force(c).short || c; });
-    var period = (p.valid_from || '?') + ' \u2013 ' + (p.valid_to || 'open');
+    var period = (p.valid_from || '?') + ' \u2013 ' + (p.valid_to || t('open'));
     box.appendChild(infoTable([
-      ['Status', p.contested ? 'contested / shared' : 'held'],
-      ['With', others.join(', ')],
-      ['Period', period],
-      ['Confidence', p.confidence],
-      ['Source', p.source],
-      ['Units', p.units]
+      [t('Status'), p.contested ? t('contested / shared') : t('held')],
+      [t('With'), others.join(', ')],
+      [t('Period'), period],
+      [t('Confidence'), p.confidence ? t(p.confidence) : ''],
+      [t('Source'), p.source],
+      [t('Units'), p.units]
     ]));
     return box;
   }
@@ -413,16 +533,21 @@
   };
 
   Incidents.prototype.load = function () {
-    if (!this.anyShown()) { return; }
+    // Nothing before the first view is known (a page without a date asks api/map/start).
+    if (!this.anyShown() || !this.app._started) { return; }
     var map = this.map, app = this.app, self = this;
     var b = map.getBounds();
     var w = Math.max(-180, b.getWest()), e = Math.min(180, b.getEast());
     var s = Math.max(-90, b.getSouth()), n = Math.min(90, b.getNorth());
+    var shown = Object.keys(this.layers).filter(function (c) { return map.hasLayer(self.layers[c]); });
     var params = {
       bbox: [w, s, e, n].map(function (v) { return v.toFixed(4); }).join(','),
       start: app.state.start, end: app.state.end, zoom: map.getZoom(),
-      category: Object.keys(this.layers).join(',')
+      category: (shown.length && shown.length < Object.keys(this.layers).length) ? shown.join(',') : ''
     };
+    var filters = app.filterParams();
+    Object.keys(filters).forEach(function (k) { params[k] = filters[k]; });
+    this.params = params;
     var key = JSON.stringify(params);
     if (key === this.lastKey) { return; }
     // Set before the answer comes, so the moveend that follows a first load
@@ -446,21 +571,31 @@
     var heatPoints = [];
     var features = data.features || [];
     var shown = 0, killed = 0;
+    var items = [];
     features.forEach(function (f) {
       var p = f.properties || {};
       var c = f.geometry && f.geometry.coordinates;
       if (!c || c.length < 2) { return; }
-      var latlng = L.latLng(c[1], c[0]);
       var k = Number(p.killed) || 0;
       heatPoints.push([c[1], c[0], Math.max(1, k)]);
-      var group = self.layers[p.category];
       shown += p.cluster ? (Number(p.count) || 0) : 1;
       killed += k;
+      items.push({ latlng: L.latLng(c[1], c[0]), p: p });
+    });
+    // Grouped answers: symbols that would overlap on the screen become one group, so
+    // clusters never cover each other (the server's cells are per category and unit).
+    if (data.clustered) { items = mergeOverlapping(map, items); }
+    this.markers = {};
+    items.forEach(function (item) {
+      var p = item.p;
+      var group = self.layers[p.category];
       if (!group) { return; }
-      var marker = p.cluster ? self.clusterMarker(latlng, p) : self.incidentMarker(latlng, p);
+      var marker = p.cluster ? self.clusterMarker(item.latlng, p) : self.incidentMarker(item.latlng, p);
       group.addLayer(marker);
+      if (!p.cluster) { self.markers[p.id] = marker; }
       if (openId !== null && !p.cluster && p.id === openId) { reopen = marker; }
     });
+    this.drawnItems = items.length;
     if (reopen && map.hasLayer(reopen)) { reopen.openPopup(); }
     if (this.heat) {
       var max = heatPoints.reduce(function (m, pt) { return Math.max(m, pt[2]); }, 1);
@@ -473,6 +608,87 @@
       not_drawn: Number(data.not_drawn) || 0 };
     this.map.fire('incmap:incidents', app.incidentInfo);
   };
+
+  // The size on the screen of an incident's symbol and of a group's circle (px).
+  function symbolSize(p) {
+    if (p.cluster) { return Math.round(Math.min(56, 20 + 5 * Math.log(1 + (Number(p.count) || 0)))); }
+    var k = Math.max(0, Number(p.killed) || 0);
+    return k === 0 ? 7 : Math.round(Math.min(40, 9 + 4 * Math.sqrt(k)));
+  }
+
+  function asGroup(p, latlng) {
+    if (p.cluster) {
+      var cats = {};
+      if (p.categories) { Object.keys(p.categories).forEach(function (c) { cats[c] = p.categories[c]; }); } else { cats[p.category] = Number(p.count) || 0; }
+      return { cluster: true, category: p.category, count: Number(p.count) || 0, killed: Number(p.killed) || 0,
+        forces: Object.assign({}, p.forces || {}), categories: cats,
+        bbox: p.bbox ? p.bbox.slice() : [latlng.lng, latlng.lat, latlng.lng, latlng.lat],
+        computed_control: p.computed_control, unit: p.unit };
+    }
+    var forces = {}; forces[p.computed_control || 'UNKNOWN'] = 1;
+    var categories = {}; categories[p.category] = 1;
+    return { cluster: true, category: p.category, count: 1, killed: Number(p.killed) || 0, forces: forces,
+      categories: categories, bbox: [latlng.lng, latlng.lat, latlng.lng, latlng.lat], computed_control: p.computed_control };
+  }
+
+  function largest(counts) {
+    var best = null;
+    Object.keys(counts).forEach(function (k) { if (best === null || counts[k] > counts[best]) { best = k; } });
+    return best;
+  }
+
+  /**
+   * Merge symbols that overlap on the screen into one group (count, killed, forces,
+   * categories and box added up; placed at the count-weighted mean), until none overlap.
+   */
+  function mergeOverlapping(map, items, gap) {
+    gap = gap === undefined ? 2 : gap;
+    var kept = [];
+    items = items.slice().sort(function (a, b) {
+      return (Number(b.p.count) || 1) - (Number(a.p.count) || 1);
+    });
+    // Boxes, not circles: a group of massacres is drawn as a square.
+    function overlaps(a, b) {
+      var r = (symbolSize(a.p) + symbolSize(b.p)) / 2 + gap;
+      return Math.abs(a.pt.x - b.pt.x) < r && Math.abs(a.pt.y - b.pt.y) < r;
+    }
+    function absorb(into, other) {
+      var g = into.p.cluster && into.merged ? into.p : asGroup(into.p, into.latlng);
+      var o = other.p.cluster && other.merged ? other.p : asGroup(other.p, other.latlng);
+      var n1 = g.count || 1, n2 = o.count || 1;
+      into.pt = L.point((into.pt.x * n1 + other.pt.x * n2) / (n1 + n2), (into.pt.y * n1 + other.pt.y * n2) / (n1 + n2));
+      g.count = n1 + n2; g.killed += o.killed;
+      Object.keys(o.forces).forEach(function (k) { g.forces[k] = (g.forces[k] || 0) + o.forces[k]; });
+      Object.keys(o.categories).forEach(function (k) { g.categories[k] = (g.categories[k] || 0) + o.categories[k]; });
+      g.bbox = [Math.min(g.bbox[0], o.bbox[0]), Math.min(g.bbox[1], o.bbox[1]),
+        Math.max(g.bbox[2], o.bbox[2]), Math.max(g.bbox[3], o.bbox[3])];
+      g.computed_control = largest(g.forces);
+      g.category = largest(g.categories);
+      g.unit = null;
+      into.p = g; into.merged = true;
+      into.latlng = map.layerPointToLatLng(into.pt);
+    }
+    items.forEach(function (item) {
+      var cur = { latlng: item.latlng, p: item.p, pt: map.latLngToLayerPoint(item.latlng), merged: false };
+      var hit = null;
+      for (var i = 0; i < kept.length; i++) { if (overlaps(kept[i], cur)) { hit = kept[i]; break; } }
+      if (!hit) { kept.push(cur); return; }
+      absorb(hit, cur);
+      // The grown group may now cover others: take them in too, until it covers none.
+      var again = true;
+      while (again) {
+        again = false;
+        for (var j = 0; j < kept.length; j++) {
+          if (kept[j] !== hit && overlaps(kept[j], hit)) {
+            absorb(hit, kept[j]); kept.splice(j, 1); again = true; break;
+          }
+        }
+      }
+    });
+    return kept.map(function (k) { return { latlng: k.latlng, p: k.p }; });
+  }
+  IncMap.mergeOverlapping = mergeOverlapping;
+  IncMap.symbolSize = symbolSize;
 
   Incidents.prototype.incidentMarker = function (latlng, p) {
     var app = this.app;
@@ -509,8 +725,9 @@
         'px;border-color:' + colour + '">' + String(count | 0) + '</span>',
       iconSize: [size, size], iconAnchor: [size / 2, size / 2]
     });
-    var marker = L.marker(latlng, { icon: icon, title: count + ' ' + (cat.label || '') });
+    var marker = L.marker(latlng, { icon: icon, title: count + ' ' + t('incidents') + ', ' + (Number(p.killed) || 0) + ' ' + t('killed') });
     marker.cluster = p;
+    marker.bindTooltip(function () { return clusterTooltip(app, p); }, { direction: 'top' });
     marker.on('click', function () {
       var bb = p.bbox;
       if (bb && bb.length === 4 && (bb[2] - bb[0] > 1e-6 || bb[3] - bb[1] > 1e-6)) {
@@ -522,6 +739,20 @@
     return marker;
   };
 
+  function clusterTooltip(app, p) {
+    var box = el('div', 'incmap-tip');
+    box.appendChild(el('strong', null, (Number(p.count) || 0) + ' ' + t('incidents') + ', ' + (Number(p.killed) || 0) + ' ' + t('civilians killed')));
+    var rows = [];
+    var cats = p.categories || {}; if (!p.categories && p.category) { cats[p.category] = p.count; }
+    Object.keys(cats).forEach(function (c) { rows.push([t((app.categories[c] || {}).label || c), String(cats[c])]); });
+    Object.keys(p.forces || {}).sort(function (a, b) { return p.forces[b] - p.forces[a]; }).forEach(function (f) {
+      rows.push([IncMap.forceName(app.force(f)), String(p.forces[f])]);
+    });
+    box.appendChild(infoTable(rows));
+    box.appendChild(el('div', 'incmap-small', t('Click to zoom in')));
+    return box;
+  }
+
   // "1 child", "2 children": a count with the right form of its noun.
   function counted(n, one, many) {
     return String(n) + ' ' + (Number(n) === 1 ? one : many);
@@ -530,19 +761,19 @@
   function incidentPopup(app, p) {
     var box = el('div', 'incmap-incident-popup');
     var cat = app.categories[p.category] || {};
-    box.appendChild(el('strong', null, (cat.label || p.category || 'Incident') +
+    box.appendChild(el('strong', null, (t(cat.label || p.category || 'Incident')) +
       (p.place_text ? ': ' + p.place_text : '')));
     var date = p.date ? p.date + (p.date_end ? ' \u2013 ' + p.date_end : '') +
       (p.date_precision && p.date_precision !== 'day' ? ' (' + p.date_precision + ')' : '') : '';
     var pcodes = [p.pcode, p.adm3_pcode, p.adm2_pcode, p.adm1_pcode].filter(function (v) { return v; });
     var victims = [];
-    if (p.killed !== null && p.killed !== undefined) { victims.push(p.killed + ' killed'); }
-    if (p.children) { victims.push(counted(p.children, 'child', 'children')); }
-    if (p.women) { victims.push(counted(p.women, 'woman', 'women')); }
-    if (p.injured) { victims.push(p.injured + ' injured'); }
+    if (p.killed !== null && p.killed !== undefined) { victims.push(p.killed + ' ' + t('killed')); }
+    if (p.children) { victims.push(counted(p.children, t('child'), t('children'))); }
+    if (p.women) { victims.push(counted(p.women, t('woman'), t('women'))); }
+    if (p.injured) { victims.push(p.injured + ' ' + t('injured')); }
     var allDeaths = (p.deaths_total !== null && p.deaths_total !== undefined) ?
-      String(p.deaths_total) + ' (combatants included)' : '';
-    var computed = p.computed_control ? (app.force(p.computed_control).name || p.computed_control) : '';
+      String(p.deaths_total) + ' (' + t('combatants included') + ')' : '';
+    var computed = p.computed_control ? (IncMap.forceName(app.force(p.computed_control)) || p.computed_control) : '';
     var source = null;
     var href = safeUrl(p.source_url);
     var label = p.source_title || p.source_publisher || p.source_url || '';
@@ -552,29 +783,29 @@
     } else if (label) {
       source = label;
     }
-    var perp = p.perpetrator ? ((app.config.perpetrators || {})[p.perpetrator] || p.perpetrator) : '';
+    var perp = p.perpetrator ? (t((app.config.perpetrators || {})[p.perpetrator] || p.perpetrator)) : '';
     if (p.perpetrator_text && p.perpetrator_text !== perp && p.perpetrator_text !== p.perpetrator) {
       perp = perp ? perp + ' (\u201c' + p.perpetrator_text + '\u201d)' : p.perpetrator_text;
     }
-    var cause = p.cause ? ((app.config.causes || {})[p.cause] || p.cause) : '';
-    var stated = p.stated_control ? (app.force(p.stated_control).name || p.stated_control) : '';
-    var agree = (p.control_agrees === true) ? 'yes' : (p.control_agrees === false ? 'no' : '');
+    var cause = p.cause ? (t((app.config.causes || {})[p.cause] || p.cause)) : '';
+    var stated = p.stated_control ? (IncMap.forceName(app.force(p.stated_control)) || p.stated_control) : '';
+    var agree = (p.control_agrees === true) ? t('yes') : (p.control_agrees === false ? t('no') : '');
     box.appendChild(infoTable([
-      ['Date', date],
-      ['Place', p.place_name || p.place_text],
-      ['P-codes', pcodes.join(' \u203a ')],
-      ['Location', p.location_precision ? ((app.config.precisions || {})[p.location_precision] || String(p.location_precision)) +
+      [t('Date'), date],
+      [t('Place'), p.place_name || p.place_text],
+      [t('P-codes'), pcodes.join(' \u203a ')],
+      [t('Location'), p.location_precision ? t((app.config.precisions || {})[p.location_precision] || String(p.location_precision)) +
         (p.radius_m ? ' (\u00b1' + Math.max(1, Math.round(p.radius_m / 1000)) + ' km)' : '') : ''],
-      ['Category', cat.label || p.category],
-      ['Cause', cause],
-      ['Civilian victims', victims.join(', ')],
-      ['All deaths', allDeaths],
-      ['Perpetrator', perp],
-      ['Stated control', stated],
-      ['Computed control', computed],
-      ['Agree', agree],
-      ['Source', source],
-      ['Id', p.id]
+      [t('Category'), t(cat.label || p.category)],
+      [t('Cause'), cause],
+      [t('Civilian victims'), victims.join(', ')],
+      [t('All deaths'), allDeaths],
+      [t('Perpetrator'), perp],
+      [t('Stated control'), stated],
+      [t('Computed control'), computed],
+      [t('Agree'), agree],
+      [t('Source'), source],
+      [t('Id'), p.id]
     ]));
     return box;
   }
@@ -593,7 +824,22 @@
     group.incmapKind = 'incidents';
     group.category = category;
     inc.layers[category] = group;
-    group.on('add', function () { inc.schedule(); });
+    var app = inc.app;
+    group.on('add', function () {
+      if (!app._started && app.state.hidden.indexOf(category) >= 0) {
+        // Hidden in the address: folium adds every shown layer; take it off again.
+        setTimeout(function () { map.removeLayer(group); }, 0);
+        return;
+      }
+      app.state.hidden = app.state.hidden.filter(function (c) { return c !== category; });
+      if (app._started) { app._writeHash(); app.emit('categories'); }
+      inc.schedule();
+    });
+    group.on('remove', function () {
+      if (app.state.hidden.indexOf(category) < 0) { app.state.hidden.push(category); }
+      if (app._started) { app._writeHash(); app.emit('categories'); }
+      inc.schedule();
+    });
     return group;
   };
 
@@ -632,8 +878,8 @@
           var box = el('div', 'incmap-tip');
           box.appendChild(el('strong', null, p.name_en));
           box.appendChild(el('div', 'incmap-ar', p.name_ar));
-          box.appendChild(infoTable([['Incidents', String(c.count || 0)], ['Killed', String(c.killed || 0)],
-            ['Window', app.state.start + ' \u2013 ' + app.state.end]]));
+          box.appendChild(infoTable([[t('Incidents'), String(c.count || 0)], [t('Killed'), String(c.killed || 0)],
+            [t('Window'), app.state.start + ' \u2013 ' + app.state.end]]));
           return box;
         }, { sticky: true });
       }
@@ -648,7 +894,7 @@
       if (!legend._div) { return; }
       var div = legend._div;
       while (div.firstChild) { div.removeChild(div.firstChild); }
-      div.appendChild(el('strong', null, 'Incidents per governorate'));
+      div.appendChild(el('strong', null, t('Incidents per governorate')));
       div.appendChild(el('div', 'incmap-small', app.state.start + ' \u2013 ' + app.state.end));
       var rows = [[opts.zero_colour, '0']];
       breaks.forEach(function (b, i) {
@@ -663,8 +909,10 @@
       });
     }
     function load() {
-      if (!map.hasLayer(layer)) { return; }
-      app.fetchJSON('choropleth', app.url(opts.url, { start: app.state.start, end: app.state.end }), function (data) {
+      if (!map.hasLayer(layer) || !app._started) { return; }
+      var params = Object.assign({ start: app.state.start, end: app.state.end,
+        category: app.categoryParam() }, app.filterParams());
+      app.fetchJSON('choropleth', app.url(opts.url, params), function (data) {
         counts = {};
         var values = [];
         (data.governorates || []).forEach(function (g) {
@@ -677,7 +925,7 @@
         drawLegend();
       });
     }
-    app.on(function (what) { if (what === 'date' || what === 'window') { load(); } });
+    app.on(function (what) { if (what === 'date' || what === 'window' || what === 'filters' || what === 'categories') { load(); } });
     layer.on('add', function () { legend.addTo(map); drawLegend(); load(); });
     layer.on('remove', function () { legend.remove(); });
     return layer;
@@ -731,43 +979,65 @@
 
   // ---------- legend ----------
 
+  /**
+   * Legend sections added by other layers: functions (body, map, options) that append
+   * their heading and rows to the legend's body (see legendRow), e.g.
+   * IncMap.legendSections.push(function (body) { body.appendChild(IncMap.legendRow('#c00', 'Hazard area')); });
+   */
+  IncMap.legendSections = [];
+
+  /** One legend row: a swatch (a colour or a CSS class) and its text. */
+  IncMap.legendRow = function (swatch, text, className) {
+    var row = el('div', 'incmap-legend-row' + (className ? ' ' + className : ''));
+    var sw = el('span', 'incmap-swatch');
+    if (swatch && swatch.charAt(0) === '#') { sw.style.background = safeColour(swatch); } else if (swatch) { sw.className += ' ' + String(swatch).replace(/[^\w\- ]/g, ''); }
+    row.appendChild(sw); row.appendChild(el('span', null, t(text)));
+    return row;
+  };
+
+  /** A phone-sized screen: controls fold away so the map keeps most of it. */
+  IncMap.small = function () { return window.matchMedia && window.matchMedia('(max-width: 700px)').matches; };
+
   IncMap.legend = function (map, opts) {
     var control = L.control({ position: opts.position });
     control.onAdd = function () {
       var div = el('div', 'incmap-panel incmap-legend');
       div.setAttribute('role', 'region');
-      div.setAttribute('aria-label', 'Legend');
-      var head = el('button', 'incmap-legend-toggle', opts.title);
+      div.setAttribute('aria-label', t('Legend'));
+      var head = el('button', 'incmap-legend-toggle', t(opts.title));
+      head.setAttribute('aria-expanded', 'true');
       head.type = 'button';
       var body = el('div', 'incmap-legend-body');
-      head.addEventListener('click', function () { body.hidden = !body.hidden; });
+      head.addEventListener('click', function () { body.hidden = !body.hidden; head.setAttribute('aria-expanded', String(!body.hidden)); });
+      // On a phone the legend starts folded: the map keeps the screen.
+      if (IncMap.small()) { body.hidden = true; head.setAttribute('aria-expanded', 'false'); }
       div.appendChild(head);
       div.appendChild(body);
-      body.appendChild(el('div', 'incmap-legend-head', 'Control (area colour)'));
+      body.appendChild(el('div', 'incmap-legend-head', t('Control (area colour)')));
       opts.forces.forEach(function (f) {
         var row = el('div', 'incmap-legend-row incmap-legend-force');
         row.setAttribute('data-force', f.code);
         var sw = el('span', 'incmap-swatch');
         sw.style.background = areaFill(f.colour, opts.fill_opacity);
         sw.style.borderColor = safeColour(f.colour);  // the area's outline colour
-        row.appendChild(sw); row.appendChild(el('span', null, f.name));
+        row.appendChild(sw); row.appendChild(el('span', null, IncMap.forceName(f)));
         body.appendChild(row);
       });
       var row = el('div', 'incmap-legend-row');
       var sw = el('span', 'incmap-swatch incmap-swatch-hatch');
-      row.appendChild(sw); row.appendChild(el('span', null, 'joint or contested (hatched, dashed outline)'));
+      row.appendChild(sw); row.appendChild(el('span', null, t('joint or contested (hatched, dashed outline)')));
       body.appendChild(row);
-      body.appendChild(el('div', 'incmap-legend-head', 'Incidents (symbol; colour = controlling force)'));
+      body.appendChild(el('div', 'incmap-legend-head', t('Incidents (symbol; colour = controlling force)')));
       opts.categories.forEach(function (c) {
         var r = el('div', 'incmap-legend-row incmap-legend-category');
         r.setAttribute('data-category', c.code);
         var s = el('span', 'incmap-sym incmap-sym-' + c.symbol.replace(/[^a-z]/g, ''));
         s.style.width = '12px'; s.style.height = '12px'; s.style.background = '#777777';
         var holder = el('span', 'incmap-sym-holder'); holder.appendChild(s);
-        r.appendChild(holder); r.appendChild(el('span', null, c.label));
+        r.appendChild(holder); r.appendChild(el('span', null, t(c.label)));
         body.appendChild(r);
       });
-      body.appendChild(el('div', 'incmap-legend-head', 'Size = civilians killed'));
+      body.appendChild(el('div', 'incmap-legend-head', t('Size = civilians killed')));
       var sizes = el('div', 'incmap-legend-row incmap-sizes');
       [1, 10, 50].forEach(function (k) {
         var px = Math.round(Math.min(40, 9 + 4 * Math.sqrt(k)));
@@ -776,9 +1046,9 @@
         sizes.appendChild(s); sizes.appendChild(el('span', 'incmap-size-label', String(k)));
       });
       body.appendChild(sizes);
-      body.appendChild(el('div', 'incmap-small', 'Small faded symbols: no civilian killed. ' +
-        'Numbered circles: groups of incidents; click to zoom in. Incidents known only to a ' +
-        'governorate or the country are not drawn (see the choropleth).'));
+      body.appendChild(el('div', 'incmap-small', t('Small faded symbols: no civilian killed. Numbered circles: groups of incidents; click to zoom in. Incidents known only to a governorate or the country are not drawn (see the choropleth).')));
+      // More sections (e.g. layers added later: hazard areas, historic fronts) register here.
+      IncMap.legendSections.forEach(function (section) { section(body, map, opts); });
       if (opts.attribution) { body.appendChild(el('div', 'incmap-small', opts.attribution)); }
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
@@ -792,37 +1062,43 @@
   IncMap.timeControl = function (map, opts) {
     var app = IncMap.app(map);
     var control = L.control({ position: opts.position });
+    app.timeControl = control;
     var min = parseDate(opts.min_date), max = parseDate(opts.max_date);
     var span = Math.round((max - min) / DAY_MS);
     control.onAdd = function () {
       var div = el('div', 'incmap-panel incmap-time');
       div.setAttribute('role', 'group');
-      div.setAttribute('aria-label', 'Date');
+      div.setAttribute('aria-label', t('Date'));
       var row1 = el('div', 'incmap-time-row');
-      var prev = el('button', 'incmap-time-prev', '\u25c0'); prev.type = 'button'; prev.title = 'one month back';
+      var prev = el('button', 'incmap-time-prev', '\u25c0'); prev.type = 'button'; prev.title = t('one month back'); prev.setAttribute('aria-label', prev.title);
       var picker = el('input', 'incmap-time-date'); picker.type = 'date';
-      picker.min = opts.min_date; picker.max = opts.max_date; picker.setAttribute('aria-label', 'date');
-      var next = el('button', 'incmap-time-next', '\u25b6'); next.type = 'button'; next.title = 'one month on';
-      var win = el('select', 'incmap-time-window'); win.setAttribute('aria-label', 'incident window');
+      picker.min = opts.min_date; picker.max = opts.max_date; picker.setAttribute('aria-label', t('date'));
+      var next = el('button', 'incmap-time-next', '\u25b6'); next.type = 'button'; next.title = t('one month on'); next.setAttribute('aria-label', next.title);
+      var win = el('select', 'incmap-time-window'); win.setAttribute('aria-label', t('incident window'));
       opts.windows.forEach(function (w) {
-        var o = el('option', null, w[1]); o.value = w[0]; win.appendChild(o);
+        var o = el('option', null, t(w[1])); o.value = w[0]; win.appendChild(o);
       });
       row1.appendChild(prev); row1.appendChild(picker); row1.appendChild(next);
       var row2 = el('div', 'incmap-time-row');
       row2.appendChild(win);
       var slider = el('input', 'incmap-time-slider'); slider.type = 'range';
-      slider.min = '0'; slider.max = String(span); slider.step = '1'; slider.setAttribute('aria-label', 'date slider');
+      slider.min = '0'; slider.max = String(span); slider.step = '1'; slider.setAttribute('aria-label', t('date slider'));
       var custom = el('div', 'incmap-time-row incmap-time-custom');
-      var cstart = el('input', 'incmap-time-start'); cstart.type = 'date'; cstart.setAttribute('aria-label', 'from');
-      var cend = el('input', 'incmap-time-end'); cend.type = 'date'; cend.setAttribute('aria-label', 'to');
-      custom.appendChild(el('span', null, 'from ')); custom.appendChild(cstart);
-      custom.appendChild(el('span', null, ' to ')); custom.appendChild(cend);
+      var cstart = el('input', 'incmap-time-start'); cstart.type = 'date'; cstart.setAttribute('aria-label', t('from'));
+      var cend = el('input', 'incmap-time-end'); cend.type = 'date'; cend.setAttribute('aria-label', t('to'));
+      custom.appendChild(el('span', null, t('from') + ' ')); custom.appendChild(cstart);
+      custom.appendChild(el('span', null, ' ' + t('to') + ' ')); custom.appendChild(cend);
       var status = el('div', 'incmap-time-status');
+      status.setAttribute('role', 'status'); status.setAttribute('aria-live', 'polite');
       var control_line = el('div', 'incmap-small incmap-time-control');
       var inc_line = el('div', 'incmap-small incmap-time-incidents');
       status.appendChild(control_line); status.appendChild(inc_line);
       div.appendChild(row1); div.appendChild(slider); div.appendChild(row2); div.appendChild(custom);
       div.appendChild(status);
+      // The time chart (and other tools that belong under the slider) go here.
+      var below = el('div', 'incmap-time-below');
+      div.appendChild(below);
+      control.below = below;
 
       function dayIndex(text) { return Math.round((parseDate(text) - min) / DAY_MS); }
       function fromIndex(i) { return isoDate(new Date(min.getTime() + Number(i) * DAY_MS)); }
@@ -854,20 +1130,20 @@
       map.on('incmap:control', function (e) {
         // The coverage note ("last verified D; this answer is N days past it") is the
         // service's own wording, the same as the CLI's and the API's.
-        control_line.textContent = 'Control on ' + e.date + (e.stale ? ' (past the data: stale)' : '') +
-          ': ' + e.features + ' areas' + (e.note ? ' \u2014 ' + e.note : '');
+        control_line.textContent = t('Control on') + ' ' + e.date + (e.stale ? ' (' + t('past the data: stale') + ')' : '') +
+          ': ' + e.features + ' ' + t('areas') + (e.note ? ' \u2014 ' + e.note : '');
         control_line.classList.toggle('incmap-stale', !!(e.stale || e.note));
       });
       map.on('incmap:incidents', function (e) {
-        inc_line.textContent = 'Incidents ' + e.start + ' \u2013 ' + e.end + ': ' + e.incidents +
-          ' shown, ' + e.killed + ' civilians killed' + (e.clustered ? ' (grouped)' : '') +
-          (e.not_drawn ? '; ' + e.not_drawn + ' located only to a governorate or the country, not drawn' : '');
+        inc_line.textContent = t('Incidents') + ' ' + e.start + ' \u2013 ' + e.end + ': ' + e.incidents +
+          ' ' + t('shown') + ', ' + e.killed + ' ' + t('civilians killed') + (e.clustered ? ' (' + t('grouped') + ')' : '') +
+          (e.not_drawn ? '; ' + e.not_drawn + ' ' + t('located only to a governorate or the country, not drawn') : '');
       });
       app.onStatus = function (st) {
         var err = Object.keys(st).filter(function (k) { return st[k].status === 'error'; });
         div.classList.toggle('incmap-error', err.length > 0);
         div.classList.toggle('incmap-loading', Object.keys(st).some(function (k) { return st[k].status === 'loading'; }));
-        if (err.length) { inc_line.textContent = 'Could not load ' + err.join(', ') + ': ' + st[err[0]].detail; }
+        if (err.length) { inc_line.textContent = t('Could not load') + ' ' + err.join(', ') + ': ' + st[err[0]].detail; }
       };
       sync();
       L.DomEvent.disableClickPropagation(div);
