@@ -24,6 +24,7 @@ from .geocode import GeocodeOps
 from .incidents import IncidentOps
 from .mapdata import MapOps
 from .openapi import openapi_document
+from .planning import PlanningOps
 from .resources import Resources
 from .settings import Settings
 from .stats import StatsOps
@@ -44,8 +45,9 @@ class API(Resources):
                          gazetteer=gazetteer, store_factory=store_factory)
         incidents = IncidentOps(self)
         maps = MapOps(self)
+        planning = PlanningOps(self)
         families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
-                    StatsOps(incidents), ExportOps(incidents), maps)
+                    StatsOps(incidents), ExportOps(incidents, planning), maps, planning)
         for family in families:  # each family's operations become methods of the service
             for name in family.OPERATIONS:
                 if hasattr(self, name):

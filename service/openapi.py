@@ -93,8 +93,20 @@ _P = {
                      "The file's format.", True),
     "filename": _param("filename", "query", {"type": "string"},
                        "The file's name, for error messages."),
-    "kind": _param("kind", "path", {"type": "string", "enum": ["landmines", "incidents"]},
-                   "Which incidents."),
+    "kind": _param("kind", "path", {"type": "string", "enum": [
+        "landmines", "incidents", "hazards", "accidents", "fronts"]},
+                   "Which incidents, or a planning layer (hazard areas, their accidents, "
+                   "historic fronts)."),
+    "distance": _param("distance", "query", {"type": "number", "minimum": 0, "maximum": 50000,
+                                             "default": 500},
+                       "Hazard areas: incidents whose uncertainty circles come within this many "
+                       "metres (EPSG:32637) are one area."),
+    "causes": _param("causes", "query", {"type": "string"},
+                     "Hazard areas: comma-separated causes (default: landmine,explosive remnant; "
+                     "also IED, car bomb)."),
+    "polygon": _param("polygon", "query", {"type": "string"},
+                      "A GeoJSON Polygon or MultiPolygon (lon/lat), URL-encoded."),
+    "hazard": _param("hazard", "query", {"type": "string"}, "A hazard area id (HA-...)."),
     "ext": _param("ext", "path", {"type": "string", "enum": ["geojson", "gpkg", "csv", "kml"]},
                   "The file format."),
     "f": _param("f", "query", {"type": "string", "enum": ["json"]},

@@ -73,6 +73,7 @@ _FEATURE = {"$ref": "#/components/schemas/Feature"}
 _FILTERS = tuple(FILTER_PARAMS)
 _OGC = ("OGC API - Features",)
 _MAP = ("web map",)
+_PLANNING = ("distance", "start", "end", "causes")
 _GEOJSON_BODY = {"required": True, "content": {GEOJSON: {"schema": {"type": "object"}},
                                                JSON: {"schema": {"type": "object"}}}}
 
@@ -149,10 +150,21 @@ ROUTES: tuple[Route, ...] = (
           {"200": response("Features", GEOJSON, _FC)}, tags=_MAP),
     Route("get", "/api/map/governorates", "map_governorates", "getMapGovernorates",
           "Counts per governorate (the choropleth)", ("start", "end", "category"), tags=_MAP),
+    # --- demining planning layers (service.planning)
+    Route("get", "/api/map/hazards", "map_hazards", "getMapHazards",
+          "Suspected hazard areas (and unit tallies) for the map", _PLANNING,
+          {"200": response("Hazard areas", GEOJSON, _FC)}, tags=_MAP),
+    Route("get", "/api/map/fronts", "map_fronts", "getMapFronts",
+          "Historic front-line segments: days as a front, between whom", ("start", "end"),
+          {"200": response("Front segments", GEOJSON, _FC)}, tags=_MAP),
+    Route("get", "/api/map/area", "map_area", "getMapArea",
+          "Incidents, hazard areas and front-line exposure inside a drawn or picked area",
+          ("bbox", "polygon", "hazard", *_PLANNING), tags=_MAP),
     # --- exports for demining planners (service.exports)
     Route("get", "/export/{kind}.{ext}", "export", "export",
-          "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML",
-          ("kind", "ext", *_FILTERS, "circles"),
+          "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML; hazards, "
+          "accidents and fronts take distance/start/end/causes",
+          ("kind", "ext", *_FILTERS, "circles", "distance", "causes"),
           {"200": {"description": "The file", "content": {
               GEOJSON: {"schema": {"type": "object"}},
               "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},
