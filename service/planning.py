@@ -168,16 +168,17 @@ def area_summary(area, store, product, fronts, params) -> dict:
     """The incidents, hazard areas and historic fronts inside ``area`` (a WGS84 polygon).
 
     ``incidents``: every incident of the store located inside (counts by category and
-    cause, civilians killed, and up to :data:`AREA_INCIDENTS_MAX` listed; coarse
+    cause, civilians killed, and up to :data:`AREA_INCIDENTS_MAX` listed, explosive
+    accidents first; coarse
     stand-in points are not counted); ``hazards``: the areas that meet it, with the
     share of each inside; ``fronts``: the length of historic front inside and its days
     (km x days of front), by pair of forces, and the nearest front when none crosses it.
     """
     import numpy as np
     import shapely
-    from geo.store.base import Filters
-
     from geo.hazard.areas import to_utm
+    from geo.importers.explosive import is_demining
+    from geo.store.base import Filters
 
     def km2(g):
         xy = shapely.get_coordinates(g)
@@ -196,7 +197,8 @@ def area_summary(area, store, product, fronts, params) -> dict:
         "listed": [{"id": i.id, "date": i.date.isoformat(), "category": i.category,
                     "cause": i.cause, "killed": i.killed, "lon": i.lon, "lat": i.lat,
                     "place": i.place_text, "control": i.computed_control}
-                   for i in sorted(found, key=lambda i: i.date)[:AREA_INCIDENTS_MAX]],
+                   for i in sorted(found, key=lambda i: (not is_demining(i.cause, i.category),
+                                                          i.date))[:AREA_INCIDENTS_MAX]],
     }
     hazards = []
     geoms = product.areas.geometry.to_numpy()

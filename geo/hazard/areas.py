@@ -77,7 +77,7 @@ def group_points(x: np.ndarray, y: np.ndarray, r: np.ndarray, *, distance_m: flo
     pts = shapely.points(ux, uy)
     # Each pair is found from its point with the larger radius: d + r_i + r_j <= d + 2 r_max.
     i, j = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=distance_m + 2 * ur)
-    keep = i < j
+    keep = i != j  # a pair may be found from either side: keep both directions
     i, j = i[keep], j[keep]
     d = np.hypot(ux[i] - ux[j], uy[i] - uy[j])
     keep = d <= distance_m + ur[i] + ur[j]
@@ -116,12 +116,11 @@ def area_polygons(x: np.ndarray, y: np.ndarray, r: np.ndarray, labels: np.ndarra
 
     Returns ``(group labels in ascending order, polygons)``.
     """
-    order = np.argsort(labels, kind="stable")
-    lab = labels[order]
-    groups, starts = np.unique(lab, return_index=True)
+    groups = np.unique(labels)
     key = np.column_stack([np.round(x, 1), np.round(y, 1), np.round(r, 1), labels])
-    # One disc per distinct point of a group.
+    # One disc per distinct point of a group, grouped by label.
     uniq = np.unique(key, axis=0)
+    uniq = uniq[np.argsort(uniq[:, 3], kind="stable")]
     discs = shapely.buffer(shapely.points(uniq[:, 0], uniq[:, 1]), uniq[:, 2] + distance_m / 2,
                            quad_segs=QUAD_SEGS)
     ulab = uniq[:, 3].astype(np.int64)
