@@ -70,10 +70,8 @@ def group_points(x: np.ndarray, y: np.ndarray, r: np.ndarray, *, distance_m: flo
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     # Identical (x, y, r) are one point for the search.
-    key = np.column_stack([np.round(x, 1), np.round(y, 1), np.round(r, 1)])
-    uniq, first, inv = np.unique(key, axis=0, return_index=True, return_inverse=True)
-    inv = inv.reshape(-1)
-    ux, uy, ur = uniq[:, 0], uniq[:, 1], uniq[:, 2]
+    first, inv = _distinct(x, y, r)
+    ux, uy, ur = x[first], y[first], r[first]
     pts = shapely.points(ux, uy)
     # Each pair is found from its point with the larger radius: d + r_i + r_j <= d + 2 r_max.
     i, j = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=distance_m + 2 * ur)
@@ -86,6 +84,18 @@ def group_points(x: np.ndarray, y: np.ndarray, r: np.ndarray, *, distance_m: flo
     low = np.full(len(ux), n, dtype=np.int64)
     np.minimum.at(low, labels_u[inv], np.arange(n))
     return low[labels_u[inv]]
+
+
+def _distinct(x: np.ndarray, y: np.ndarray, r: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Points equal to the metre (position and radius): the first index of each distinct
+    one, and each point's distinct number. One int64 key each (x < 2^21 m, y < 2^23 m,
+    r < 2^20 m: UTM 37N over Syria), so the sort is one-dimensional."""
+    xi = np.clip(np.round(x), 0, (1 << 21) - 1).astype(np.int64)
+    yi = np.clip(np.round(y), 0, (1 << 23) - 1).astype(np.int64)
+    ri = np.clip(np.round(r), 0, (1 << 19) - 1).astype(np.int64)
+    _, first, inv = np.unique((xi << 42) | (yi << 19) | ri, return_index=True,
+                              return_inverse=True)
+    return first, inv.reshape(-1)
 
 
 def _components(n: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -117,10 +127,11 @@ def area_polygons(x: np.ndarray, y: np.ndarray, r: np.ndarray, labels: np.ndarra
     Returns ``(group labels in ascending order, polygons)``.
     """
     groups = np.unique(labels)
-    key = np.column_stack([np.round(x, 1), np.round(y, 1), np.round(r, 1), labels])
-    # One disc per distinct point of a group, grouped by label.
-    uniq = np.unique(key, axis=0)
-    uniq = uniq[np.argsort(uniq[:, 3], kind="stable")]
+    # One disc per distinct point (a distinct point has one label), grouped by label.
+    first, _ = _distinct(x, y, r)
+    first = first[np.argsort(labels[first], kind="stable")]
+    uniq = np.column_stack([x[first], y[first], r[first], labels[first]])
+    uniq = uniq[_uncovered(uniq[:, 0], uniq[:, 1], uniq[:, 2] + distance_m / 2)]
     discs = shapely.buffer(shapely.points(uniq[:, 0], uniq[:, 1]), uniq[:, 2] + distance_m / 2,
                            quad_segs=QUAD_SEGS)
     ulab = uniq[:, 3].astype(np.int64)
@@ -133,6 +144,18 @@ def area_polygons(x: np.ndarray, y: np.ndarray, r: np.ndarray, labels: np.ndarra
     for g in np.flatnonzero(~single).tolist():
         polys[g] = shapely.union_all(discs[first[g]:first[g] + counts[g]])
     return groups, polys
+
+
+def _uncovered(x: np.ndarray, y: np.ndarray, radius: np.ndarray) -> np.ndarray:
+    """Which discs are not inside a larger disc: a disc inside another adds nothing to the
+    union (a village's 2 km circle inside a 10 km one), so the union skips it."""
+    pts = shapely.points(x, y)
+    j, i = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=radius)
+    d = np.hypot(x[i] - x[j], y[i] - y[j])
+    inside = (i != j) & (d + radius[i] <= radius[j]) & (radius[i] < radius[j])
+    keep = np.ones(len(x), dtype=bool)
+    keep[i[inside]] = False
+    return keep
 
 
 def area_id(incident_ids: Iterable[str]) -> str:

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -153,9 +152,7 @@ def build_hazards(incidents: Iterable, params: HazardParams | None = None, *,
     :class:`geo.control.fronts.HistoricFronts`) adds the nearest historic front.
     """
     params = params or HazardParams(**kw)
-    rows = [_row(inc) for inc in incidents if params.selects(inc)]
-    frame = pd.DataFrame(rows, columns=[c for c in INCIDENT_COLUMNS if not c.startswith("front")]
-                         + ["_precision"])
+    frame = _frame([inc for inc in incidents if params.selects(inc)])
     frame = frame.sort_values("id", kind="stable").reset_index(drop=True)
     drawn = frame["_precision"].isin([int(p) for p in DRAWN_PRECISIONS]) & frame["lon"].notna()
     areas = _areas(frame[drawn], params, control_index)
@@ -192,34 +189,68 @@ def build_hazards(incidents: Iterable, params: HazardParams | None = None, *,
                          fronts_params)
 
 
-def _row(inc) -> dict:
-    prec = inc.location_precision
-    return {"id": inc.id, "hazard_id": None, "date": inc.date.isoformat(), "cause": inc.cause,
-            "category": inc.category, "killed": inc.killed or 0, "children": inc.children or 0,
-            "injured": inc.injured or 0, "lon": inc.lon, "lat": inc.lat,
-            "location_precision": int(prec) if prec is not None else None,
-            "radius_m": inc.radius_m or (RADIUS_M[prec] if prec is not None else None),
-            "adm1_pcode": inc.adm1_pcode, "adm2_pcode": inc.adm2_pcode,
-            "control": inc.computed_control, "dataset": inc.dataset,
-            "source_publisher": inc.source_publisher,
-            "_precision": int(prec) if prec is not None else int(LocationPrecision.COUNTRY)}
+def _frame(incidents: list) -> pd.DataFrame:
+    """The selected incidents as columns (built column by column: 100,000 rows in ~0.3 s)."""
+    def col(get):
+        # Object arrays: pandas would otherwise convert every string column (slow at 100k).
+        out = np.empty(len(incidents), dtype=object)
+        out[:] = [get(i) for i in incidents]
+        return out
+
+    prec = col(lambda i: i.location_precision)
+    return pd.DataFrame({
+        "id": col(lambda i: i.id), "hazard_id": None,
+        "date": col(lambda i: i.date.isoformat()), "cause": col(lambda i: i.cause),
+        "category": col(lambda i: i.category), "killed": col(lambda i: i.killed or 0),
+        "children": col(lambda i: i.children or 0), "injured": col(lambda i: i.injured or 0),
+        "lon": col(lambda i: i.lon), "lat": col(lambda i: i.lat),
+        "location_precision": [int(p) if p is not None else None for p in prec],
+        "radius_m": [i.radius_m or (RADIUS_M[p] if p is not None else None)
+                     for i, p in zip(incidents, prec)],
+        "adm1_pcode": col(lambda i: i.adm1_pcode), "adm2_pcode": col(lambda i: i.adm2_pcode),
+        "control": col(lambda i: i.computed_control), "dataset": col(lambda i: i.dataset),
+        "source_publisher": col(lambda i: i.source_publisher),
+        "_precision": [int(p) if p is not None else int(LocationPrecision.COUNTRY) for p in prec],
+    }, columns=[c for c in INCIDENT_COLUMNS if not c.startswith("front")] + ["_precision"])
 
 
-def _counts(g: pd.DataFrame) -> dict:
-    by_dataset: dict[str, set] = {}
-    for d, p in zip(g["dataset"].fillna(""), g["source_publisher"].fillna("")):
-        by_dataset.setdefault(d, set()).update(x.strip() for x in p.split(";") if x.strip())
-    sources = [f"{d}: {', '.join(sorted(ps))}" if ps else d for d, ps in sorted(by_dataset.items())]
-    return {"incidents": len(g),
-            "landmine": int((g["cause"] == "landmine").sum() + ((g["cause"].isna())
-                                                                 & (g["category"] == "landmine")).sum()),
-            "explosive_remnant": int((g["cause"] == "explosive remnant").sum()),
-            "killed": int(g["killed"].sum()), "children": int(g["children"].sum()),
-            "injured": int(g["injured"].sum()),
-            "first_date": g["date"].min(), "last_date": g["date"].max(),
-            "sources": "; ".join(sources[:12]) + (f"; and {len(sources) - 12} more"
-                                                   if len(sources) > 12 else ""),
-            "incident_ids": ";".join(sorted(g["id"]))}
+def _summaries(frame: pd.DataFrame, key: str) -> pd.DataFrame:
+    """Per value of ``key``: counts, dates, sources, ids, precision, most common units and
+    the control at the incidents (vectorised: one group-by per kind of value)."""
+    g = frame.groupby(key, sort=True)
+    cause = frame["cause"]
+    out = pd.DataFrame({
+        "incidents": g.size(),
+        "landmine": (cause.eq("landmine") | (cause.isna() & frame["category"].eq("landmine")))
+        .groupby(frame[key]).sum(),
+        "explosive_remnant": cause.eq("explosive remnant").groupby(frame[key]).sum(),
+        "killed": g["killed"].sum(), "children": g["children"].sum(),
+        "injured": g["injured"].sum(), "first_date": g["date"].min(), "last_date": g["date"].max(),
+        "best": g["_precision"].min(), "worst": g["_precision"].max(),
+    })
+    out["incident_ids"] = frame.sort_values([key, "id"]).groupby(key, sort=True)["id"].agg(";".join)
+    for col in ("adm1_pcode", "adm2_pcode"):
+        counts = frame.groupby([key, col]).size().reset_index(name="n")
+        counts = counts.sort_values([key, "n", col], ascending=[True, False, True])
+        out[col] = counts.drop_duplicates(key).set_index(key)[col]
+    counts = frame.groupby([key, "control"]).size().reset_index(name="n")
+    counts = counts.sort_values([key, "n", "control"], ascending=[True, False, True])
+    out["control_at_incidents"] = counts.groupby(key, sort=True).apply(
+        lambda c: ";".join(f"{f}:{n}" for f, n in zip(c["control"], c["n"])), include_groups=False)
+    pairs = frame[[key, "dataset", "source_publisher"]].fillna("").drop_duplicates()
+    sources: dict = {}
+    for k, d, p in pairs.itertuples(index=False, name=None):
+        sources.setdefault(k, {}).setdefault(d, set()).update(
+            x.strip() for x in p.split(";") if x.strip())
+    out["sources"] = pd.Series({k: _sources(v) for k, v in sources.items()})
+    for col in ("killed", "children", "injured", "incidents", "landmine", "explosive_remnant"):
+        out[col] = out[col].astype(int)
+    return out
+
+
+def _sources(by_dataset: dict) -> str:
+    items = [f"{d}: {', '.join(sorted(ps))}" if ps else d for d, ps in sorted(by_dataset.items())]
+    return "; ".join(items[:12]) + (f"; and {len(items) - 12} more" if len(items) > 12 else "")
 
 
 def _areas(frame: pd.DataFrame, params: HazardParams, control_index) -> "object":
@@ -234,25 +265,24 @@ def _areas(frame: pd.DataFrame, params: HazardParams, control_index) -> "object"
     labels = group_points(x, y, r, distance_m=params.distance_m)
     groups, polys_m = area_polygons(x, y, r, labels, distance_m=params.distance_m)
     polys = to_wgs84(polys_m)
-    frame = frame.assign(_label=labels, _r=r)
-    rows = []
-    for (label, g), poly_m in zip(frame.groupby("_label", sort=True), polys_m):
-        row = _counts(g)
-        prec = set(g["_precision"])
-        best = min(prec)
-        row.update({
-            "id": area_id(g["id"]), "kind": "area",
-            "confidence": ("high" if prec == {int(LocationPrecision.COMMUNITY)} else
-                           "medium" if best == int(LocationPrecision.COMMUNITY) else "low"),
-            "best_precision": LocationPrecision(best).name.lower(),
-            "radius_m": int(g["_r"].max()),
-            "area_km2": round(float(shapely.area(poly_m)) / 1e6, 3),
-            "adm1_pcode": _mode(g["adm1_pcode"]), "adm2_pcode": _mode(g["adm2_pcode"]),
-            "control_at_incidents": ";".join(f"{k}:{v}" for k, v in Counter(
-                g["control"].dropna()).most_common()),
-        })
-        rows.append(row)
-    areas = gpd.GeoDataFrame(rows, geometry=list(polys), crs=4326)
+    frame = frame.assign(_label=labels)
+    summary = _summaries(frame, "_label")
+    radius = pd.Series(r).groupby(labels).max()
+    areas = gpd.GeoDataFrame({
+        "id": [area_id(ids.split(";")) for ids in summary["incident_ids"]],
+        "kind": "area",
+        **{c: summary[c].to_numpy() for c in ("incidents", "landmine", "explosive_remnant",
+                                              "killed", "children", "injured", "first_date",
+                                              "last_date")},
+        "confidence": np.where(summary["worst"] == int(LocationPrecision.COMMUNITY), "high",
+                               np.where(summary["best"] == int(LocationPrecision.COMMUNITY),
+                                        "medium", "low")),
+        "best_precision": [LocationPrecision(int(b)).name.lower() for b in summary["best"]],
+        "radius_m": radius.loc[groups].to_numpy().astype(int),
+        "area_km2": np.round(shapely.area(polys_m) / 1e6, 3),
+        **{c: summary[c].to_numpy() for c in ("adm1_pcode", "adm2_pcode", "control_at_incidents",
+                                              "sources", "incident_ids")},
+    }, geometry=list(polys), crs=4326)
     areas["control_history"] = None
     if control_index is not None and len(areas):
         from ..control.timeline import control_timelines
@@ -271,11 +301,6 @@ def _areas(frame: pd.DataFrame, params: HazardParams, control_index) -> "object"
     return areas.sort_values("id", kind="stable").reset_index(drop=True)
 
 
-def _mode(values: pd.Series):
-    v = values.dropna()
-    return v.mode().iloc[0] if len(v) else None
-
-
 def _units(frame: pd.DataFrame) -> pd.DataFrame:
     if not len(frame):
         return pd.DataFrame(columns=list(UNIT_COLUMNS))
@@ -283,10 +308,11 @@ def _units(frame: pd.DataFrame) -> pd.DataFrame:
     pcode = np.where(district & frame["adm2_pcode"].notna(), frame["adm2_pcode"],
                      np.where(frame["adm1_pcode"].notna(), frame["adm1_pcode"], "SY"))
     frame = frame.assign(_unit=pcode)
-    rows = []
-    for unit, g in frame.groupby("_unit", sort=True):
-        row = _counts(g)
-        level = {4: "governorate", 6: "district"}.get(len(unit), "country")
-        row.update({"id": f"HU-{unit}", "kind": "unit", "unit_pcode": unit, "unit_level": level})
-        rows.append(row)
-    return pd.DataFrame(rows, columns=list(UNIT_COLUMNS))
+    summary = _summaries(frame, "_unit")
+    units = summary.reset_index().rename(columns={"_unit": "unit_pcode"})
+    units["id"] = "HU-" + units["unit_pcode"]
+    units["kind"] = "unit"
+    units["unit_level"] = units["unit_pcode"].str.len().map({4: "governorate", 6: "district"}
+                                                            ).fillna("country")
+    rows = units[list(UNIT_COLUMNS)]
+    return rows.reset_index(drop=True)
