@@ -28,6 +28,7 @@ VENDOR = {
     "leaflet_heat": ("vendor/leaflet-heat/leaflet-heat.js", "vendor/leaflet-heat/LICENSE",
                      "Leaflet.heat 0.2.0 with folium's weights patch (folium/templates)"),
     "incmap_js": ("incmap/incmap.js", None, "this project"),
+    "incmap_hazards_js": ("incmap/hazards.js", None, "this project"),
     "incmap_css": ("incmap/incmap.css", None, "this project"),
     "incmap_icon": ("incmap/favicon.svg", None, "this project"),
 }

@@ -27,6 +27,7 @@ from .base import AppConfig, IncMapElement, IncMapLayer
 from .boundaries import BoundaryLayer
 from .choropleth import GovernorateChoropleth
 from .control import ControlAreas
+from .hazards import DeminingPanel, HazardAreas, HistoricFrontLines
 from .incidents import CATEGORY_STYLE, IncidentHeatmap, IncidentLayer, categories
 from .legend import Legend
 from .timecontrol import TimeControl
@@ -136,6 +137,9 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
     IncidentHeatmap().add_to(m)
     for category in CATEGORY_STYLE:
         IncidentLayer(category).add_to(m)
+    HistoricFrontLines().add_to(m)
+    HazardAreas().add_to(m)
+    DeminingPanel().add_to(m)
     Legend(forces=list(palette.values()), attribution=ATTRIBUTION,
            fill_opacity=areas.options["fill_opacity"]).add_to(m)
     TimeControl(lo, hi).add_to(m)
