@@ -178,8 +178,11 @@ def _planning_options(command):
 @click.option("--accidents", is_flag=True,
               help="Write the accidents behind the areas (points, with their hazard_id) "
                    "instead of the areas.")
+@click.option("--precision", type=click.Choice(["near", "community"]), default="near",
+              show_default=True, help="The coarsest location drawn: community draws only "
+              "incidents located to their village (the others are counted per district).")
 @click.pass_obj
-def hazards(obj, output, fmt, start, end, causes, distance, accidents) -> None:
+def hazards(obj, output, fmt, start, end, causes, distance, accidents, precision) -> None:
     """Suspected hazard areas from landmine and explosive-remnant incidents.
 
     Each area has a stable id (HA-...), its incidents, civilians killed (children apart)
@@ -196,7 +199,8 @@ def hazards(obj, output, fmt, start, end, causes, distance, accidents) -> None:
       incmap export hazards -o accidents.csv --accidents
     """
     _run(obj, "accidents" if accidents else "hazards", output, fmt, False,
-         {"distance": f"{distance:g}", "start": start, "end": end, "causes": causes})
+         {"distance": f"{distance:g}", "start": start, "end": end, "causes": causes,
+          "precision": precision})
 
 
 @export_group.command("fronts")

@@ -104,6 +104,10 @@ _P = {
     "causes": _param("causes", "query", {"type": "string"},
                      "Hazard areas: comma-separated causes (default: landmine,explosive remnant; "
                      "also IED, car bomb)."),
+    "precision": _param("precision", "query", {"type": "string", "enum": ["near", "community"],
+                                               "default": "near"},
+                        "Hazard areas: the coarsest location drawn (community: only incidents "
+                        "located to their village; the others are counted for their district)."),
     "polygon": _param("polygon", "query", {"type": "string"},
                       "A GeoJSON Polygon or MultiPolygon (lon/lat), URL-encoded."),
     "hazard": _param("hazard", "query", {"type": "string"}, "A hazard area id (HA-...)."),

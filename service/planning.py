@@ -30,7 +30,7 @@ from .resources import Resources
 __all__ = ["PlanningOps", "PLANNING_KINDS", "PLANNING_PARAMS", "area_summary"]
 
 PLANNING_KINDS = ("hazards", "accidents", "fronts")
-PLANNING_PARAMS = ("distance", "start", "end", "causes")
+PLANNING_PARAMS = ("distance", "start", "end", "causes", "precision")
 AREA_INCIDENTS_MAX = 500  # incidents listed in an area answer (all are counted)
 CACHE = 16
 
@@ -56,7 +56,8 @@ class PlanningOps:
         try:
             return HazardParams(distance_m=p.get("distance") or 500.0,
                                 start=p.get("start") or None, end=p.get("end") or None,
-                                causes=tuple(causes or ()) or None)
+                                causes=tuple(causes or ()) or None,
+                                precision=p.get("precision") or "near")
         except InputError as exc:
             raise bad_param(exc.field or "distance", exc.message) from None
 
@@ -169,7 +170,7 @@ def area_summary(area, store, product, fronts, params) -> dict:
 
     ``incidents``: every incident of the store located inside (counts by category and
     cause, civilians killed, and up to :data:`AREA_INCIDENTS_MAX` listed, explosive
-    accidents first; coarse
+    accidents first, each with its distance to the nearest historic front; coarse
     stand-in points are not counted); ``hazards``: the areas that meet it, with the
     share of each inside; ``fronts``: the length of historic front inside and its days
     (km x days of front), by pair of forces, and the nearest front when none crosses it.
@@ -200,6 +201,11 @@ def area_summary(area, store, product, fronts, params) -> dict:
                    for i in sorted(found, key=lambda i: (not is_demining(i.cause, i.category),
                                                           i.date))[:AREA_INCIDENTS_MAX]],
     }
+    if fronts is not None and incidents["listed"]:
+        near = fronts.nearest(shapely.points([[i["lon"], i["lat"]] for i in incidents["listed"]]))
+        for k, item in enumerate(incidents["listed"]):
+            item["front_distance_m"] = float(near["front_distance_m"][k])
+            item["front_days"] = int(near["front_days"][k])
     hazards = []
     geoms = product.areas.geometry.to_numpy()
     if len(geoms):

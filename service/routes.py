@@ -73,7 +73,7 @@ _FEATURE = {"$ref": "#/components/schemas/Feature"}
 _FILTERS = tuple(FILTER_PARAMS)
 _OGC = ("OGC API - Features",)
 _MAP = ("web map",)
-_PLANNING = ("distance", "start", "end", "causes")
+_PLANNING = ("distance", "start", "end", "causes", "precision")
 _GEOJSON_BODY = {"required": True, "content": {GEOJSON: {"schema": {"type": "object"}},
                                                JSON: {"schema": {"type": "object"}}}}
 
@@ -164,7 +164,7 @@ ROUTES: tuple[Route, ...] = (
     Route("get", "/export/{kind}.{ext}", "export", "export",
           "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML; hazards, "
           "accidents and fronts take distance/start/end/causes",
-          ("kind", "ext", *_FILTERS, "circles", "distance", "causes"),
+          ("kind", "ext", *_FILTERS, "circles", "distance", "causes", "precision"),
           {"200": {"description": "The file", "content": {
               GEOJSON: {"schema": {"type": "object"}},
               "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},

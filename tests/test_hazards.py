@@ -172,6 +172,18 @@ def test_date_range_and_causes(incidents):
         HazardParams(causes=("sorcery",))
 
 
+def test_precision_community_draws_only_village_located_incidents(incidents, product):
+    strict = build_hazards(incidents, precision="community")
+    drawn = {m for s in strict.areas["incident_ids"] for m in s.split(";")}
+    by_id = {i.id: i for i in incidents}
+    assert drawn and all(by_id[m].location_precision == LocationPrecision.COMMUNITY for m in drawn)
+    assert len(drawn) + strict.units["incidents"].sum() == len(incidents)
+    # Smaller discs: the areas are smaller than with the near-located incidents drawn too.
+    assert strict.areas["area_km2"].median() < product.areas["area_km2"].median()
+    with pytest.raises(InputError, match="precision"):
+        HazardParams(precision="street")
+
+
 def test_group_points_links_by_uncertainty():
     # 3 km apart with 1 km radii: linked at distance 1 km (3 <= 1 + 1 + 1), not at 0.5 km.
     x, y, r = np.array([0.0, 3000.0]), np.array([0.0, 0.0]), np.array([1000.0, 1000.0])
@@ -232,6 +244,7 @@ def test_http_and_cli(data, store_path, tmp_path, product):
     assert [(h["id"], h["share_inside"]) for h in area["hazards"]] == [(one["id"], 1.0)]
     listed = {i["id"] for i in area["incidents"]["listed"]}
     assert set(one["incident_ids"].split(";")) <= listed  # explosive accidents listed first
+    assert all(i["front_distance_m"] >= 0 for i in area["incidents"]["listed"])
     assert area["incidents"]["count"] >= one["incidents"]
     drawn = client.get("/api/map/area", query_string={"polygon": json.dumps(
         shapely.geometry.mapping(shapely.box(36.0, 35.0, 37.0, 36.0)))}).get_json()

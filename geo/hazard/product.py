@@ -15,7 +15,8 @@ or the causes the planner names) in the date range, and returns a :class:`Hazard
     ``sources``, ``incident_ids``, and the nearest historic front: ``front_id``,
     ``front_distance_m``, ``front_days``, ``front_forces``.
 ``units`` (DataFrame): incidents known only to a district, governorate or the
-    country, counted for that unit (``id`` ``HU-<pcode>``) and never drawn.
+    country (and, with ``precision="community"``, those only near a place: for their
+    district), counted for that unit (``id`` ``HU-<pcode>``) and never drawn.
 ``incidents`` (DataFrame): every selected incident with its ``hazard_id`` (area or
     unit), precision and nearest historic front.
 ``params``: what a planner needs to rebuild it (distance, range, causes, precision).
@@ -49,8 +50,10 @@ __all__ = ["build_hazards", "HazardProduct", "HazardParams", "AREA_COLUMNS", "UN
 
 DEFAULT_DISTANCE_M = 500.0  # incidents whose uncertainty circles come within 500 m: one area
 MAX_DISTANCE_M = 50_000.0
-# Drawn as areas: known to the community, or near a named place. Coarser: counted per unit.
+# Drawn as areas by default: known to the community, or near a named place (UCDP
+# where_prec 1-2). Coarser: counted per unit. ``precision="community"`` draws only the first.
 DRAWN_PRECISIONS = (LocationPrecision.COMMUNITY, LocationPrecision.NEAR)
+PRECISION_CHOICES = {"community": LocationPrecision.COMMUNITY, "near": LocationPrecision.NEAR}
 CAUSE_CHOICES = ("landmine", "explosive remnant", "IED", "car bomb")
 
 AREA_COLUMNS = ("id", "kind", "incidents", "landmine", "explosive_remnant", "killed", "children",
@@ -79,8 +82,12 @@ class HazardParams:
     start: dt.date | None = None
     end: dt.date | None = None
     causes: tuple[str, ...] = DEMINING_CAUSES
+    precision: str = "near"  # the coarsest location drawn: "community" or "near"
 
     def __post_init__(self):
+        if self.precision not in PRECISION_CHOICES:
+            raise InputError(f"precision must be community or near, not {self.precision!r}",
+                             field="precision")
         try:
             d = float(self.distance_m)
         except (TypeError, ValueError):
@@ -119,7 +126,9 @@ class HazardParams:
                 "start": self.start.isoformat() if self.start else None,
                 "end": self.end.isoformat() if self.end else None,
                 "causes": list(self.causes), "crs_for_distances": f"EPSG:{UTM_EPSG}",
-                "drawn_precisions": [p.name.lower() for p in DRAWN_PRECISIONS],
+                "precision": self.precision,
+                "drawn_precisions": [p.name.lower() for p in DRAWN_PRECISIONS
+                                     if p <= PRECISION_CHOICES[self.precision]],
                 "disc_radius": "uncertainty radius + distance / 2"}
 
 
@@ -154,7 +163,7 @@ def build_hazards(incidents: Iterable, params: HazardParams | None = None, *,
     params = params or HazardParams(**kw)
     frame = _frame([inc for inc in incidents if params.selects(inc)])
     frame = frame.sort_values("id", kind="stable").reset_index(drop=True)
-    drawn = frame["_precision"].isin([int(p) for p in DRAWN_PRECISIONS]) & frame["lon"].notna()
+    drawn = (frame["_precision"] <= int(PRECISION_CHOICES[params.precision])) & frame["lon"].notna()
     areas = _areas(frame[drawn], params, control_index)
     units = _units(frame[~drawn])
     frame["hazard_id"] = None
@@ -304,7 +313,8 @@ def _areas(frame: pd.DataFrame, params: HazardParams, control_index) -> "object"
 def _units(frame: pd.DataFrame) -> pd.DataFrame:
     if not len(frame):
         return pd.DataFrame(columns=list(UNIT_COLUMNS))
-    district = frame["_precision"] == int(LocationPrecision.DISTRICT)
+    # Known to a district (or near a place, when only communities are drawn): its district.
+    district = frame["_precision"] <= int(LocationPrecision.DISTRICT)
     pcode = np.where(district & frame["adm2_pcode"].notna(), frame["adm2_pcode"],
                      np.where(frame["adm1_pcode"].notna(), frame["adm1_pcode"], "SY"))
     frame = frame.assign(_unit=pcode)
