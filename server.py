@@ -18,7 +18,6 @@ Run it with ``incmap serve`` (waitress), not the Flask development server.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
@@ -30,7 +29,6 @@ from service.settings import Settings
 
 __all__ = ["create_app"]
 
-ROOT = Path(__file__).resolve().parent
 
 
 def create_app(settings: Settings | None = None, *, api: API | None = None,
@@ -55,7 +53,9 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
 
             store_factory = demo_store_factory(settings.data_dir)
         api = API(settings, store_factory=store_factory)
-    app = Flask(__name__, static_folder=str(ROOT / "static"), static_url_path="/static")
+    from layers.assets import STATIC_DIR
+
+    app = Flask(__name__, static_folder=str(STATIC_DIR), static_url_path="/static")
     app.config["MAX_CONTENT_LENGTH"] = settings.max_upload_bytes
     app.json.ensure_ascii = False
     app.extensions["incmap.api"] = api

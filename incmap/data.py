@@ -43,31 +43,48 @@ def status(obj, as_json: bool) -> None:
 
 
 @data_group.command("install")
-@click.option("--from", "source", required=True, metavar="PATH_OR_URL",
-              help="A directory, a zip archive, or an http(s):// URL of a zip archive or file.")
+@click.option("--from", "source", default=None, metavar="PATH_OR_URL",
+              help="Install from a directory, a zip archive, or an http(s):// URL of either, "
+                   "instead of fetching from the publishers (offline use).")
 @click.option("--to", "dest", metavar="DIR", default=None,
               help="Install here instead of the user data directory.")
 @click.option("--layer", "only", multiple=True, help="Install only this layer (repeatable).")
-def install_cmd(source: str, dest: str | None, only: tuple[str, ...]) -> None:
-    """Install the reference layers from their publishers' files.
+@click.option("--mirror", metavar="URL", envvar="INCMAP_SOURCES_MIRROR", default=None,
+              help="Fetch the official files from this mirror: https://HOST/PATH is read from "
+                   "URL/HOST/PATH (default: $INCMAP_SOURCES_MIRROR, else the publishers).")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="A progress bar per downloaded file (on stderr).")
+def install_cmd(source: str | None, dest: str | None, only: tuple[str, ...], mirror: str | None,
+                progress: bool) -> None:
+    """Install the reference layers: from their publishers, or from files you have.
 
-    Each layer is found by its path, its file name, or its fields (the OCHA
-    COD-AB files as HDX ships them, with ADM1_PCODE/ADM1_EN/ADM1_AR fields, are
-    converted; so is the GeoNames SY.txt dump), checked, and installed into the
-    user data directory. If a required layer is missing or damaged, nothing is
-    installed.
+    With no --from, the official files are downloaded (OCHA COD-AB and populated
+    places from the Humanitarian Data Exchange, the GeoNames SY dump; the list,
+    with what is verified, is geo/reference/sources.py DOWNLOADS), with a
+    progress bar each; an interrupted download is retried and resumed, also by
+    the next run. Each layer is found by its path, its file name, or its fields
+    (the OCHA files with ADM1_PCODE/ADM1_EN/ADM1_AR fields are converted; so is
+    the GeoNames SY.txt dump), checked, and installed into the user data
+    directory. If a required layer is missing or damaged, nothing is installed.
 
     \b
     Examples:
+      incmap data install                        fetch from OCHA and GeoNames
       incmap data install --from ~/Downloads/syr_adm_unocha.zip
-      incmap data install --from https://example.org/syria-reference.zip
       incmap data install --from ../shared/data --to /srv/incmap/data
+      incmap data install --mirror http://mirror.lan/incmap   an offline mirror
     """
-    from geo.reference.install import install
+    from geo.reference.install import install, install_official
+
+    def warn(msg: str) -> None:
+        click.echo(f"warning: {msg}", err=True)
 
     with user_errors():
-        done = install(source, dest, list(only) or None,
-                       on_skip=lambda msg: click.echo(f"warning: {msg}", err=True))
+        if source:
+            done = install(source, dest, list(only) or None, on_skip=warn, progress=progress)
+        else:
+            done = install_official(dest, list(only) or None, on_skip=warn, mirror=mirror,
+                                    progress=progress)
     for item in done:
         note = f" (converted: {item.converted})" if item.converted else ""
         click.echo(f"  {item.key:<15} {item.features:>6} features  {item.sha256[:16]}  "

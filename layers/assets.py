@@ -18,8 +18,9 @@ import folium
 
 __all__ = ["STATIC_DIR", "VENDOR", "OfflineMap", "static_links", "asset_paths"]
 
-# static/ sits beside layers/ in the checkout; the server serves it at /static/.
-STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+# layers/static/ ships inside the package, so a checkout and a wheel install find it the same
+# way; the server serves it at /static/.
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 # name -> (path under static/, license file under static/, upstream)
 VENDOR = {

@@ -39,8 +39,6 @@ ENV_VAR = "INCMAP_DATA"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-
-
 def user_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "syria-incident-map"
@@ -64,17 +62,12 @@ def _candidates(explicit: str | os.PathLike | None) -> list[tuple[str, Path]]:
 
 
 def _missing_message(tried: list[tuple[str, Path]], detail: str = "") -> str:
-    lines = ["No usable reference data directory was found." + (f" {detail}" if detail else "")]
-    lines.append("Looked in:")
-    for how, path in tried:
-        lines.append(f"  - {path}  ({how})")
-    lines += [
-        "To fix it, do one of:",
-        f"  - point the project at a data directory: incmap --data DIR ... or export {ENV_VAR}=DIR",
-        "  - install the layers from their publishers: incmap data install --from PATH_OR_URL",
-        "    (see README.md, 'Reference data', for the OCHA COD-AB and GeoNames downloads)",
-    ]
-    return "\n".join(lines)
+    """One line: what is wrong, where we looked, and the command to run."""
+    where = "; ".join(f"{path} ({how})" for how, path in tried)
+    head = f"No usable reference data: {detail}" if detail else "No reference data found"
+    return (f"{head}. Run: incmap data install  (fetches the layers from OCHA and GeoNames; "
+            f"offline: incmap data install --from PATH, or --data DIR / {ENV_VAR}=DIR). "
+            f"Looked in: {where}.")
 
 
 def resolve(explicit: str | os.PathLike | None = None) -> "DataDir":

@@ -28,18 +28,17 @@ import os
 import shutil
 import tempfile
 import urllib.parse
-import urllib.request
 import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import DataError
-from .datadir import file_sha256, user_data_dir
-from .layers import LAYERS, Layer, count_and_check, file_fields
+from .datadir import file_sha256, user_cache_dir, user_data_dir
+from .download import MAX_DOWNLOAD_BYTES, fetch, hdx_resource_url, mirrored
+from .layers import LAYER_BY_KEY, LAYERS, Layer, count_and_check, file_fields
+from .sources import DOWNLOADS
 
-__all__ = ["install", "InstalledLayer", "MAX_DOWNLOAD_BYTES"]
-
-MAX_DOWNLOAD_BYTES = 512 * 1024 * 1024
+__all__ = ["install", "install_official", "InstalledLayer", "MAX_DOWNLOAD_BYTES"]
 _GEO_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".csv", ".txt")
 
 # The OCHA COD-AB field names as HDX ships them -> the names the project reads.
@@ -51,6 +50,14 @@ _HDX_FIELDS = {
     }
     for n in (1, 2, 3)
 }
+# The populated places as HDX ships them (ADM4_* fields) -> the 2015 edition's names we read.
+_HDX_FIELDS["communities"] = {
+    "PCODE": "ADM4_PCODE", "NAME_EN": "ADM4_EN", "NAME_ARA": "ADM4_AR",
+    "ADMIN3_COD": "ADM3_PCODE", "ADMIN2_COD": "ADM2_PCODE", "ADMIN1_COD": "ADM1_PCODE",
+}
+
+# The span the ucdp layer's file name (ucdp_ged_syria_2016-01_2019-11.csv) promises.
+_GED_SPAN = ("2016-01-01", "2019-11-30")
 
 _GEONAMES_COLUMNS = [
     "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
@@ -68,25 +75,6 @@ class InstalledLayer:
     sha256: str
     license: str
     converted: str = ""
-
-
-def _download(url: str, folder: Path, timeout: float = 60.0) -> Path:
-    name = Path(urllib.parse.urlparse(url).path).name or "download"
-    target = folder / name
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as resp, open(target, "wb") as out:
-            total = 0
-            while chunk := resp.read(1 << 20):
-                total += len(chunk)
-                if total > MAX_DOWNLOAD_BYTES:
-                    raise DataError(f"{url}: larger than {MAX_DOWNLOAD_BYTES >> 20} MiB; refusing.")
-                out.write(chunk)
-    except DataError:
-        raise
-    except Exception as exc:  # URLError, HTTPError, timeouts, resets
-        raise DataError(f"{url}: download failed ({exc}). Check the address, or download the "
-                        f"file yourself and run: incmap data install --from FILE") from exc
-    return target
 
 
 def _unpack(path: Path, folder: Path) -> Path:
@@ -172,81 +160,183 @@ def _convert_geonames(src: Path, dest: Path) -> None:
                              "|".join(alts)])
 
 
+def _convert_ged(src: Path, dest: Path) -> None:
+    """UCDP GED (the global CSV) -> the Syrian events of the span the layer's file name states."""
+    first, last = _GED_SPAN
+    with open(src, encoding="utf-8", newline="") as fh, open(dest, "w", encoding="utf-8",
+                                                              newline="") as out:
+        reader = csv.DictReader(fh)
+        if not reader.fieldnames or "country" not in reader.fieldnames:
+            raise DataError(f"{src}: no 'country' column; not a UCDP GED file.")
+        writer = csv.DictWriter(out, fieldnames=reader.fieldnames)
+        writer.writeheader()
+        for row in reader:
+            if row["country"] == "Syria" and first <= (row.get("date_start") or "")[:10] <= last:
+                writer.writerow(row)
+
+
 def install(source: str | os.PathLike, dest: str | os.PathLike | None = None,
-            only: list[str] | None = None, on_skip=None) -> list[InstalledLayer]:
+            only: list[str] | None = None, on_skip=None,
+            progress: bool = False) -> list[InstalledLayer]:
     """Install the layers found in ``source`` into ``dest`` (the user data directory).
 
     Raises :class:`DataError` naming the problem when a required layer is not
     found or fails its check; ``dest`` is then left as it was. An optional
     layer that fails its check is skipped, and ``on_skip(message)`` is told why.
     """
-    dest = Path(dest) if dest else user_data_dir() / "data"
     source_text = str(source)
     wanted = [layer for layer in LAYERS if not only or layer.key in only]
     with tempfile.TemporaryDirectory(prefix="incmap-install-") as tmp_name:
         tmp = Path(tmp_name)
         if source_text.startswith(("http://", "https://")):
-            root = _unpack(_download(source_text, tmp), tmp)
+            target = _download_dir() / _url_file_name(source_text)
+            try:
+                root = _unpack(fetch(source_text, target, progress=progress), tmp)
+            finally:
+                target.unlink(missing_ok=True)
         else:
             local = Path(source_text).expanduser()
             if not local.exists():
                 raise DataError(f"{local}: no such file or directory.")
             root = _unpack(local, tmp) if local.is_file() else local
-        files = sorted(root.rglob("*")) if root.is_dir() else [root]
-        files = [f for f in files if f.is_file()]
-        stage = tmp / "stage"
-        installed: list[InstalledLayer] = []
-        problems: list[str] = []
-        for layer in wanted:
-            found, how = _find(layer, root, files)
-            if found is None:
-                if layer.required:
-                    problems.append(f"required layer '{layer.key}' ({layer.title}) not found; "
-                                    f"get it from {layer.source_url}")
-                continue
-            target = stage / layer.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                if how == "hdx":
-                    _convert_hdx(found, target, layer)
-                elif how == "geonames dump":
-                    _convert_geonames(found, target)
-                else:
-                    shutil.copyfile(found, target)
-                    for extra in layer.extra_paths:
-                        cand = (found.parent / Path(extra).name)
-                        if cand.is_file():
-                            (stage / extra).parent.mkdir(parents=True, exist_ok=True)
-                            shutil.copyfile(cand, stage / extra)
-                features = count_and_check(target, layer)
-            except DataError as exc:
-                if layer.required:
-                    problems.append(str(exc).replace(str(target), str(found)))
+        return _install_found(wanted, {layer.key: root for layer in wanted}, dest, tmp, on_skip)
+
+
+def install_official(dest: str | os.PathLike | None = None, only: list[str] | None = None,
+                     on_skip=None, *, mirror: str | None = None, progress: bool = True,
+                     downloads=DOWNLOADS) -> list[InstalledLayer]:
+    """Fetch the layers from their publishers (:data:`~geo.reference.sources.DOWNLOADS`) and install them.
+
+    Each file is downloaded with resume and retry (:func:`~geo.reference.download.fetch`,
+    from ``mirror`` or ``$INCMAP_SOURCES_MIRROR`` when given), unpacked, converted
+    and checked like :func:`install`, plus the exact feature counts of a fixed
+    release; nothing is installed unless every required layer passed. A failed
+    download that gives only optional layers is skipped with ``on_skip``.
+
+    >>> install_official()                                     # doctest: +SKIP
+    [InstalledLayer(key='adm1', ...), ...]
+    """
+    by_layer = {key: d for d in downloads for key in d.layers}
+    if only:
+        unknown = [k for k in only if k not in by_layer]
+        if unknown:
+            raise DataError(f"no official download for layer(s) {', '.join(unknown)}; download "
+                            "them yourself and run: incmap data install --from PATH "
+                            f"(official downloads give: {', '.join(by_layer)})")
+    default = {key for d in downloads if d.default for key in d.layers}
+    wanted = [layer for layer in LAYERS
+              if layer.key in by_layer and (layer.key in only if only else layer.key in default)]
+    needed = [d for d in downloads if any(layer.key in d.layers for layer in wanted)]
+    cache = _download_dir()
+    with tempfile.TemporaryDirectory(prefix="incmap-install-") as tmp_name:
+        tmp = Path(tmp_name)
+        roots: dict[str, Path] = {}
+        fetched: list[Path] = []
+        try:
+            for item in needed:
+                essential = any(LAYER_BY_KEY[k].required or only for k in item.layers)
+                try:
+                    url = (hdx_resource_url(item.url, item.pick, mirror=mirror) if item.pick
+                           else mirrored(item.url, mirror))
+                    path = fetch(url, cache / item.key / _url_file_name(url),
+                                 sha256=item.sha256, progress=progress)
+                    fetched.append(path)
+                    if url.lower().split("?")[0].endswith(".zip") and not zipfile.is_zipfile(path):
+                        raise DataError(f"{url}: not a zip archive (the download is damaged, or "
+                                        "the server sent a page instead of the file).")
+                    root = _unpack(path, tmp / item.key)
+                except DataError as exc:
+                    if essential:
+                        raise DataError(f"Nothing was installed: {exc}") from exc
+                    if on_skip:
+                        on_skip(f"optional layer(s) {', '.join(item.layers)} skipped: {exc}")
                     continue
-                target.unlink(missing_ok=True)
-                if on_skip:
-                    on_skip(f"optional layer '{layer.key}' skipped: {exc}")
+                roots.update({key: root for key in item.layers})
+            expected = {key: n for item in needed for key, n in item.features}
+            return _install_found([la for la in wanted if la.key in roots or la.required], roots,
+                                  dest, tmp, on_skip, expected)
+        finally:
+            for path in fetched:
+                path.unlink(missing_ok=True)
+
+
+def _download_dir() -> Path:
+    """Where downloads are written (and an interrupted one waits to be resumed)."""
+    return user_cache_dir() / "downloads"
+
+
+def _url_file_name(url: str) -> str:
+    return Path(urllib.parse.urlparse(url).path).name or "download"
+
+
+def _install_found(wanted: list[Layer], roots: dict[str, Path], dest, tmp: Path, on_skip,
+                   expected: dict[str, int] | None = None) -> list[InstalledLayer]:
+    """Find each wanted layer under its root, convert and check it in ``tmp``, then install all."""
+    dest = Path(dest) if dest else user_data_dir() / "data"
+    listed: dict[Path, list[Path]] = {}
+    stage = tmp / "stage"
+    installed: list[InstalledLayer] = []
+    problems: list[str] = []
+    for layer in wanted:
+        root = roots.get(layer.key)
+        if root is not None and root not in listed:
+            files = sorted(root.rglob("*")) if root.is_dir() else [root]
+            listed[root] = [f for f in files if f.is_file()]
+        found, how = _find(layer, root, listed[root]) if root is not None else (None, "")
+        if found is None:
+            if layer.required:
+                problems.append(f"required layer '{layer.key}' ({layer.title}) not found; "
+                                f"get it from {layer.source_url}")
+            continue
+        target = stage / layer.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if how == "hdx":
+                _convert_hdx(found, target, layer)
+            elif how == "geonames dump":
+                _convert_geonames(found, target)
+            elif how == "fields" and layer.key == "ucdp":
+                how = "ged"
+                _convert_ged(found, target)
+            else:
+                shutil.copyfile(found, target)
+                for extra in layer.extra_paths:
+                    cand = (found.parent / Path(extra).name)
+                    if cand.is_file():
+                        (stage / extra).parent.mkdir(parents=True, exist_ok=True)
+                        shutil.copyfile(cand, stage / extra)
+            features = count_and_check(target, layer)
+            want = (expected or {}).get(layer.key)
+            if want is not None and features != want:
+                raise DataError(f"{target}: {features} features; the official release of layer "
+                                f"'{layer.key}' has {want}. The file is not the release expected.")
+        except DataError as exc:
+            if layer.required:
+                problems.append(str(exc).replace(str(target), str(found)))
                 continue
-            installed.append(InstalledLayer(layer.key, layer.path, str(found), features,
-                                            file_sha256(target), layer.license,
-                                            how if how in ("hdx", "geonames dump") else ""))
-        if problems:
-            raise DataError("Nothing was installed:\n  - " + "\n  - ".join(problems))
-        dest.mkdir(parents=True, exist_ok=True)
-        for item in installed:
-            layer = next(la for la in LAYERS if la.key == item.key)
-            for rel in layer.all_paths:
-                staged = stage / rel
-                if staged.is_file():
-                    (dest / rel).parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(staged, dest / rel) if _same_fs(staged, dest) else \
-                        shutil.copyfile(staged, dest / rel)
-        manifest = dest / "manifest.json"
-        previous = json.loads(manifest.read_text()) if manifest.is_file() else {}
-        previous.update({i.key: {**asdict(i), "installed": dt.datetime.now(dt.timezone.utc)
-                                 .isoformat(timespec="seconds")} for i in installed})
-        manifest.write_text(json.dumps(previous, indent=2, ensure_ascii=False))
-        return installed
+            target.unlink(missing_ok=True)
+            if on_skip:
+                on_skip(f"optional layer '{layer.key}' skipped: {exc}")
+            continue
+        installed.append(InstalledLayer(layer.key, layer.path, str(found), features,
+                                        file_sha256(target), layer.license,
+                                        how if how in ("hdx", "geonames dump", "ged") else ""))
+    if problems:
+        raise DataError("Nothing was installed:\n  - " + "\n  - ".join(problems))
+    dest.mkdir(parents=True, exist_ok=True)
+    for item in installed:
+        for rel in LAYER_BY_KEY[item.key].all_paths:
+            staged = stage / rel
+            if staged.is_file():
+                (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staged, dest / rel) if _same_fs(staged, dest) else \
+                    shutil.copyfile(staged, dest / rel)
+    manifest = dest / "manifest.json"
+    previous = json.loads(manifest.read_text()) if manifest.is_file() else {}
+    previous.update({i.key: {**asdict(i), "installed": dt.datetime.now(dt.timezone.utc)
+                             .isoformat(timespec="seconds")} for i in installed})
+    manifest.write_text(json.dumps(previous, indent=2, ensure_ascii=False))
+    return installed
 
 
 def _same_fs(a: Path, b: Path) -> bool:

@@ -8,13 +8,19 @@ README all say what this table says.
 'CC BY 3.0 IGO'
 >>> credit_line(["ocha", "ucdp"]).startswith("OCHA (CC BY 3.0 IGO)")
 True
+
+:data:`DOWNLOADS` is the other half of the table: the official files
+``incmap data install`` fetches, which layers each gives, and what is verified.
+
+>>> [d.key for d in DOWNLOADS]
+['cod-ab', 'cod-pp', 'geonames', 'ucdp-ged']
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-__all__ = ["Source", "SOURCES", "credit_line"]
+__all__ = ["Source", "SOURCES", "credit_line", "Download", "DOWNLOADS", "HDX_API"]
 
 
 @dataclass(frozen=True)
@@ -70,3 +76,58 @@ SOURCES: dict[str, Source] = {s.key: s for s in (
 def credit_line(keys) -> str:
     """A short credit line for a page or a file footer: ``Name (licence)`` joined by ``; ``."""
     return "; ".join(f"{SOURCES[k].name} ({SOURCES[k].license})" for k in keys)
+
+
+# --- The official files ``incmap data install`` fetches -----------------------------------
+
+HDX_API = "https://data.humdata.org/api/3/action/package_show?id="
+
+
+@dataclass(frozen=True)
+class Download:
+    """One file a publisher offers, the layers made from it, and what is verified.
+
+    ``url`` is the file itself, or, with ``pick`` set, the Humanitarian Data
+    Exchange's description of a dataset (CKAN ``package_show``): the file is then
+    the dataset's resource whose name matches the regular expression ``pick``
+    (HDX resource addresses carry ids that change with each upload; the dataset
+    name does not). Every download is then checked layer by layer: the fields
+    the project reads and the feature counts in :mod:`geo.reference.layers`,
+    plus ``features`` (exact counts of a fixed release) and ``sha256`` where
+    they can be known.
+    """
+
+    key: str
+    source: str  # a key of SOURCES: publisher and licence
+    url: str
+    layers: tuple[str, ...]
+    pick: str = ""
+    sha256: str | None = None
+    features: tuple[tuple[str, int], ...] = ()
+    verified: str = ""
+    default: bool = True  # fetched by a plain ``incmap data install`` (else only with --layer)
+
+    @property
+    def license(self) -> str:
+        return SOURCES[self.source].license
+
+
+DOWNLOADS: tuple[Download, ...] = (
+    Download("cod-ab", "ocha", HDX_API + "cod-ab-syr", ("adm1", "adm2", "adm3"),
+             pick=r"(?i)shp.*\.zip$",
+             features=(("adm1", 14), ("adm2", 62), ("adm3", 272)),
+             verified="the 2020-12-17 release: 14 governorates, 62 districts, 272 sub-districts, "
+                      "with P-codes and Arabic names (HDX publishes no checksum)"),
+    Download("cod-pp", "ocha", HDX_API + "syria-populated-places", ("communities",),
+             pick=r"(?i)(pplp|ppl).*\.zip$",
+             verified="at least 5,000 community points with P-codes, English and Arabic names "
+                      "and their ADM1-ADM3 codes (HDX publishes no checksum)"),
+    Download("geonames", "geonames", "https://download.geonames.org/export/dump/SY.zip",
+             ("geonames",),
+             verified="the 19-column GeoNames dump; populated places only (rebuilt daily, so no "
+                      "fixed checksum or count)"),
+    Download("ucdp-ged", "ucdp", "https://ucdp.uu.se/downloads/ged/ged251-csv.zip", ("ucdp",),
+             default=False,
+             verified="the GED fields the importer reads; the Syrian events of 2016-01 to 2019-11 "
+                      "are kept (the global file is ~150 MB, so only with --layer ucdp)"),
+)
