@@ -4,7 +4,7 @@ The layers load ``/api/map/hazards`` and ``/api/map/fronts`` when first shown (t
 do not follow the date: they sum the whole record); the panel holds their legend
 entries and the area tool, which asks ``/api/map/area`` what lies inside a box the
 planner draws or a hazard area they pick. The JavaScript is
-``static/incmap/hazards.js``.
+``layers/static/incmap/hazards.js``.
 
 >>> HazardAreas().options["url"], HistoricFrontLines().options["url"]
 ('api/map/hazards', 'api/map/fronts')
