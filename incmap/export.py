@@ -100,15 +100,20 @@ def _count(data: bytes, fmt: str, header_rows: int = 2) -> int | None:
     return None
 
 
-def _output_options(command):
-    """The options every export shares: the file, its format, the uncertainty circles."""
-    command = click.option("--circles", is_flag=True, help="Give each incident its uncertainty "
-                           "circle as a polygon (metres, EPSG:32637).")(command)
+def _file_options(command):
+    """The options every export shares: the file and its format."""
     command = click.option("--format", "fmt", type=click.Choice(FORMATS),
                            help="Format (default: from FILE).")(command)
     return click.option("-o", "--output", required=True, metavar="FILE",
                         help="Output file (.geojson, .gpkg, .csv, .kml) or - for standard "
                              "output.")(command)
+
+
+def _output_options(command):
+    """The options of the incident exports: the file, its format, the uncertainty circles."""
+    command = click.option("--circles", is_flag=True, help="Give each incident its uncertainty "
+                           "circle as a polygon (metres, EPSG:32637).")(command)
+    return _file_options(command)
 
 
 @click.group("export")
@@ -163,11 +168,7 @@ def _planning_options(command):
                                 "also IED, car bomb).")(command)
     command = click.option("--end", metavar="DATE", help="Last day (YYYY-MM-DD).")(command)
     command = click.option("--start", metavar="DATE", help="First day (YYYY-MM-DD).")(command)
-    command = click.option("--format", "fmt", type=click.Choice(FORMATS),
-                           help="Format (default: from FILE).")(command)
-    return click.option("-o", "--output", required=True, metavar="FILE",
-                        help="Output file (.geojson, .gpkg, .csv, .kml) or - for standard "
-                             "output.")(command)
+    return _file_options(command)
 
 
 @export_group.command("hazards")

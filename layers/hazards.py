@@ -21,26 +21,33 @@ __all__ = ["HazardAreas", "HistoricFrontLines", "DeminingPanel"]
 _JS = ["incmap_js", "incmap_hazards_js"]
 
 
-class HazardAreas(IncMapLayer):
+class _PlanningLayer(IncMapLayer):
+    """A layer loaded once from ``url`` when first shown (off at first)."""
+
+    js_names = _JS
+
+    def __init__(self, url: str, name: str, show: bool = False):
+        super().__init__({"url": url}, name=name, overlay=True, show=show)
+
+
+class HazardAreas(_PlanningLayer):
     """Suspected hazard areas, coloured by confidence, with a popup and a summary button."""
 
     factory = "hazardLayer"
-    js_names = _JS
 
     def __init__(self, url: str = "api/map/hazards", name: str = "Suspected hazard areas",
                  show: bool = False):
-        super().__init__({"url": url}, name=name, overlay=True, show=show)
+        super().__init__(url, name, show)
 
 
-class HistoricFrontLines(IncMapLayer):
+class HistoricFrontLines(_PlanningLayer):
     """Historic front lines: colour and weight by the days each was a front."""
 
     factory = "frontLayer"
-    js_names = _JS
 
     def __init__(self, url: str = "api/map/fronts", name: str = "Historic front lines",
                  show: bool = False):
-        super().__init__({"url": url}, name=name, overlay=True, show=show)
+        super().__init__(url, name, show)
 
 
 class DeminingPanel(IncMapElement):

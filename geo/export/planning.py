@@ -20,13 +20,12 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-import tempfile
 from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 
 from .csvhxl import _csv_value
+from .gpkg import gpkg_bytes
 from .metadata import ATTRIBUTIONS
 
 __all__ = ["layer_bytes", "hazard_export", "fronts_export", "planning_metadata", "IMSMA_HAZARD",
@@ -255,20 +254,9 @@ def _gpkg(rows, geoms, meta, layer) -> bytes:
                   "generated": meta["generated"],
                   "parameters": json.dumps(meta["parameters"], ensure_ascii=False),
                   "attribution": json.dumps(meta["attribution"], ensure_ascii=False)}
-    fd, path = tempfile.mkstemp(suffix=".gpkg")
-    os.close(fd)
-    os.unlink(path)
-    try:
-        gdf = gpd.GeoDataFrame(frame, geometry=geoms, crs="EPSG:4326")
-        gdf.to_file(path, layer=layer, driver="GPKG", engine="pyogrio", metadata=layer_meta,
-                    dataset_options={"VERSION": "1.2"},
-                    layer_options={"DESCRIPTION": f"{meta['title']}. Sources: " + "; ".join(
-                        f"{a['name']} ({a['license']})" for a in meta["attribution"])})
-        with open(path, "rb") as fh:
-            return fh.read()
-    finally:
-        if os.path.exists(path):
-            os.unlink(path)
+    return gpkg_bytes([(layer, gpd.GeoDataFrame(frame, geometry=geoms, crs="EPSG:4326"))],
+                      layer_meta=layer_meta, description=f"{meta['title']}. Sources: " + "; ".join(
+                          f"{a['name']} ({a['license']})" for a in meta["attribution"]))
 
 
 HAZARD_METHOD = ("Suspected hazard areas: landmine and explosive-remnant incidents whose "
