@@ -51,7 +51,11 @@ class HistoricFrontLines(_PlanningLayer):
 
 
 class DeminingPanel(IncMapElement):
-    """The planners' panel: legend entries of both layers and the draw-an-area tool."""
+    """The planners' panel: legend entries of both layers and the draw-an-area tool.
+
+    Top right under the date control, folded until opened: the left corners hold the
+    layer list and the choropleth legend, which must stay clickable on a small screen.
+    """
 
     js_names = _JS
     _template = Template(
@@ -61,7 +65,7 @@ class DeminingPanel(IncMapElement):
         "{% endmacro %}"
     )
 
-    def __init__(self, position: str = "bottomleft"):
+    def __init__(self, position: str = "topright"):
         super().__init__({
             "position": position, "title": "Demining planning",
             "note": "Areas are built from reported accidents only: where nothing was reported "

@@ -45,7 +45,9 @@ def test_layers_draw_with_legend_entries(page):
     rows = legend.find_elements("css selector", ".incmap-legend-hazard")
     assert [r.get_attribute("data-confidence") for r in rows] == ["high", "medium", "low"]
     assert len(legend.find_elements("css selector", ".incmap-legend-front")) == 4
-    assert "reported accidents only" in legend.text
+    assert "reported accidents only" in legend.get_attribute("textContent")
+    # Turning a planning layer on opened the panel.
+    assert legend.find_element("css selector", ".incmap-legend-body").is_displayed()
 
 
 def test_hazard_popup_and_pick_an_area(page):

@@ -191,7 +191,7 @@
   IncMap.summariseArea = function (map, query) {
     var app = IncMap.app(map);
     var panel = map._incmapDemining;
-    if (panel) { panel.show('Loading…'); }
+    if (panel) { panel.open(); panel.show('Loading…'); }
     return app.fetchJSON('area', app.url('api/map/area', query), function (data) {
       map._incmapAreaSummary = data;
       if (panel) { panel.show(summaryNode(data)); }
@@ -200,7 +200,7 @@
   };
 
   IncMap.deminingPanel = function (map, opts) {
-    var control = L.control({ position: opts.position || 'bottomleft' });
+    var control = L.control({ position: opts.position || 'topright' });
     var out;
     var drawing = null;
     control.onAdd = function () {
@@ -210,8 +210,15 @@
       var head = el('button', 'incmap-legend-toggle', opts.title || 'Demining planning');
       head.type = 'button';
       var body = el('div', 'incmap-legend-body');
+      body.hidden = true;  // folded: opened when a layer is turned on or the title is clicked
       head.addEventListener('click', function () { body.hidden = !body.hidden; });
       div.appendChild(head); div.appendChild(body);
+      control.open = function () { body.hidden = false; };
+      map.on('overlayadd', function (e) {
+        if (e.layer && (e.layer.incmapKind === 'hazards' || e.layer.incmapKind === 'fronts')) {
+          body.hidden = false;
+        }
+      });
       body.appendChild(el('div', 'incmap-legend-head', 'Suspected hazard areas (confidence)'));
       Object.keys(CONFIDENCE).forEach(function (k) {
         var row = el('div', 'incmap-legend-row incmap-legend-hazard');
