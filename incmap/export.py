@@ -1,4 +1,4 @@
-"""``incmap export``: landmine and incident files for demining planners and analysts.
+"""``incmap export``: landmine, incident, hazard-area and front-line files for planners.
 
 The same exports as the service's ``/export/...`` routes (one code path: the
 API core), written to a file: GeoJSON (RFC 7946), GeoPackage, CSV with an HXL
@@ -63,7 +63,7 @@ def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: di
     if fmt == "gpkg" and output == "-":
         raise fail("a GeoPackage cannot be written to standard output; give -o FILE.gpkg")
     store = store_target(obj.store_path if obj else None)
-    if not store_exists(store):
+    if kind != "fronts" and not store_exists(store):
         raise fail(f"no incident store at {store}; import incidents first (incmap import ...) "
                    "or give --store PATH")
     with user_errors():
@@ -91,28 +91,34 @@ def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: di
     finally:
         if tmp.exists():
             tmp.unlink()
-    count = _count(data, fmt)
+    count = _count(data, fmt, header_rows=1 if kind in ("hazards", "accidents", "fronts") else 2)
+    noun = "features" if kind in ("hazards", "fronts") else "incidents"
     click.echo(f"wrote {target} ({fmt}, {len(data):,} bytes"
-               + (f", {count} incidents" if count is not None else "") + ")", err=True)
+               + (f", {count} {noun}" if count is not None else "") + ")", err=True)
 
 
-def _count(data: bytes, fmt: str) -> int | None:
+def _count(data: bytes, fmt: str, header_rows: int = 2) -> int | None:
     if fmt == "geojson":
         return len(json.loads(data)["features"])
     if fmt == "csv":
-        return max(data.count(b"\n") - 2, 0) if data.endswith(b"\n") else None
+        return max(data.count(b"\n") - header_rows, 0) if data.endswith(b"\n") else None
     return None
 
 
-def _output_options(command):
-    """The options every export shares: the file, its format, the uncertainty circles."""
-    command = click.option("--circles", is_flag=True, help="Give each incident its uncertainty "
-                           "circle as a polygon (metres, EPSG:32637).")(command)
+def _file_options(command):
+    """The options every export shares: the file and its format."""
     command = click.option("--format", "fmt", type=click.Choice(FORMATS),
                            help="Format (default: from FILE).")(command)
     return click.option("-o", "--output", required=True, metavar="FILE",
                         help="Output file (.geojson, .gpkg, .csv, .kml) or - for standard "
                              "output.")(command)
+
+
+def _output_options(command):
+    """The options of the incident exports: the file, its format, the uncertainty circles."""
+    command = click.option("--circles", is_flag=True, help="Give each incident its uncertainty "
+                           "circle as a polygon (metres, EPSG:32637).")(command)
+    return _file_options(command)
 
 
 @click.group("export")
@@ -158,6 +164,65 @@ def incidents(obj, output, fmt, circles, datetime_, **filters) -> None:
       incmap export incidents -o massacres.kml --category massacre --control GOV
     """
     _run(obj, "incidents", output, fmt, circles, {"datetime": datetime_, **filters})
+
+
+def _planning_options(command):
+    """The parameters of the planning layers, written into the file's metadata."""
+    command = click.option("--causes", metavar="CAUSES",
+                           help="Causes that make hazards (default: landmine,explosive remnant; "
+                                "also IED, car bomb).")(command)
+    command = click.option("--end", metavar="DATE", help="Last day (YYYY-MM-DD).")(command)
+    command = click.option("--start", metavar="DATE", help="First day (YYYY-MM-DD).")(command)
+    return _file_options(command)
+
+
+@export_group.command("hazards")
+@_planning_options
+@click.option("--distance", type=float, default=500.0, show_default=True, metavar="METRES",
+              help="Incidents whose uncertainty circles come within this distance (m, "
+                   "EPSG:32637) are one area.")
+@click.option("--accidents", is_flag=True,
+              help="Write the accidents behind the areas (points, with their hazard_id) "
+                   "instead of the areas.")
+@click.option("--precision", type=click.Choice(["near", "community"]), default="near",
+              show_default=True, help="The coarsest location drawn: community draws only "
+              "incidents located to their village (the others are counted per district).")
+@click.pass_obj
+def hazards(obj, output, fmt, start, end, causes, distance, accidents, precision) -> None:
+    """Suspected hazard areas from landmine and explosive-remnant incidents.
+
+    Each area has a stable id (HA-...), its incidents, civilians killed (children apart)
+    and injured, first and last date, the forces that held it over time, its sources, a
+    confidence from the location precision, and the nearest historic front. Incidents
+    known only to a district or governorate are counted for that unit (kind "unit", no
+    geometry). The CSV uses IMSMA field names (hazard_localid, hazard_type, ...). See
+    docs/demining.md.
+
+    \b
+    Examples:
+      incmap export hazards -o hazards.geojson
+      incmap export hazards -o hazards.csv --distance 1000 --start 2017-01-01
+      incmap export hazards -o accidents.csv --accidents
+    """
+    _run(obj, "accidents" if accidents else "hazards", output, fmt, False,
+         {"distance": f"{distance:g}", "start": start, "end": end, "causes": causes,
+          "precision": precision})
+
+
+@export_group.command("fronts")
+@_planning_options
+@click.pass_obj
+def fronts(obj, output, fmt, start, end, causes) -> None:
+    """Historic front lines: where two forces met, how many days, and between whom.
+
+    \b
+    Examples:
+      incmap export fronts -o fronts.geojson
+      incmap export fronts -o fronts-2017.gpkg --start 2017-01-01 --end 2017-12-31
+    """
+    if causes:
+        raise fail("--causes is for hazards, not fronts")
+    _run(obj, "fronts", output, fmt, False, {"start": start, "end": end})
 
 
 def register(cli) -> None:

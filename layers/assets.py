@@ -30,6 +30,7 @@ VENDOR = {
                      "Leaflet.heat 0.2.0 with folium's weights patch (folium/templates)"),
     "incmap_js": ("incmap/incmap.js", None, "this project"),
     "incmap_find_js": ("incmap/incmap-find.js", None, "this project"),
+    "incmap_hazards_js": ("incmap/hazards.js", None, "this project"),
     "incmap_css": ("incmap/incmap.css", None, "this project"),
     "incmap_icon": ("incmap/favicon.svg", None, "this project"),
 }

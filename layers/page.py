@@ -29,6 +29,7 @@ from .choropleth import GovernorateChoropleth
 from .context import ContextLabels
 from .control import ControlAreas
 from .find import FindPanel, PlaceSearch, TimeChart
+from .hazards import DeminingPanel, HazardAreas, HistoricFrontLines
 from .i18n import ARABIC
 from .incidents import CATEGORY_STYLE, PRECISION_LABEL, IncidentHeatmap, IncidentLayer, categories
 from .legend import Legend
@@ -152,6 +153,9 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
     IncidentHeatmap().add_to(m)
     for category in CATEGORY_STYLE:
         IncidentLayer(category).add_to(m)
+    HistoricFrontLines().add_to(m)
+    HazardAreas().add_to(m)
+    DeminingPanel().add_to(m)
     Legend(forces=list(palette.values()), attribution=ATTRIBUTION, position="bottomleft",
            fill_opacity=areas.options["fill_opacity"]).add_to(m)
     PlaceSearch().add_to(m)

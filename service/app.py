@@ -29,6 +29,7 @@ from .mapfind import MapFindOps
 from .openapi import openapi_document
 from .parameters import check_params
 from .places import PlaceOps
+from .planning import PlanningOps
 from .resources import Resources
 from .settings import Settings
 from .stats import StatsOps
@@ -49,9 +50,10 @@ class API(Resources):
                          gazetteer=gazetteer, store_factory=store_factory)
         incidents = IncidentOps(self)
         maps = MapOps(self)
+        planning = PlanningOps(self)
         families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
-                    StatsOps(incidents), ExportOps(incidents), EventOps(incidents), maps,
-                    AuditOps(self), MapFindOps(self), PlaceOps(self))
+                    StatsOps(incidents), ExportOps(incidents, planning), EventOps(incidents), maps,
+                    planning, AuditOps(self), MapFindOps(self), PlaceOps(self))
         for family in families:  # each family's operations become methods of the service
             for name in family.OPERATIONS:
                 if hasattr(self, name):

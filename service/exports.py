@@ -1,7 +1,9 @@
-"""Exports: incident files for planners (``/export/{landmines|incidents}.{ext}``)."""
+"""Exports: files for planners (``/export/{landmines|incidents}.{ext}``; hazards, accidents
+and fronts through :mod:`service.planning`)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 from geo import export as ex
@@ -9,6 +11,7 @@ from geo import export as ex
 from .core import ApiError, Request, Result, bad_param, bool_param, int_param, operation, page_url
 from .features import COLLECTIONS
 from .incidents import IncidentOps
+from .planning import PLANNING_KINDS, PlanningOps
 
 __all__ = ["ExportOps"]
 
@@ -18,24 +21,29 @@ class ExportOps:
 
     OPERATIONS = ("export",)
 
-    def __init__(self, incidents: IncidentOps):
+    def __init__(self, incidents: IncidentOps, planning: PlanningOps | None = None):
         self.res = incidents.res
         self.incidents = incidents
+        self.planning = planning or PlanningOps(incidents.res)
 
     @operation
     def export(self, req: Request, kind: str, ext: str) -> Result:
-        """``GET /export/{landmines|incidents}.{geojson|gpkg|csv|kml}``: files for planners.
+        """``GET /export/{kind}.{geojson|gpkg|csv|kml|kmz}``: files for planners.
 
         Bounded (issue 17): at most ``max_export`` incidents per request (more is a 413 that
         says how to page with ``limit`` / ``offset``; a ``Link: rel="next"`` header gives the
-        next page) and ``max_concurrent_exports`` exports at once (more is a 429).
+        next page) and ``max_concurrent_exports`` exports at once (more is a 429), the
+        planning layers (hazards, accidents, fronts) included.
         """
-        if kind not in ("landmines", "incidents"):
-            raise ApiError(404, "Not found", f"no export {kind[:40]!r}; use landmines or incidents",
-                           kind="not-found")
+        if kind not in ("landmines", "incidents") + PLANNING_KINDS:
+            raise ApiError(404, "Not found", f"no export {kind[:40]!r}; use landmines, incidents, "
+                           f"{', '.join(PLANNING_KINDS)}", kind="not-found")
         if ext not in ex.EXPORT_TYPES:
             raise ApiError(404, "Not found", f"no export format {ext[:20]!r}; use "
                            f"{', '.join(ex.EXPORT_TYPES)}", kind="not-found")
+        if kind in PLANNING_KINDS:
+            with self._slot():
+                return self._file(kind, ext, self.planning.export(req, kind, ext))
         q = self.incidents.query(req, landmines=(kind == "landmines"), paging=False,
                                  extra=("circles", "limit", "offset"))
         circles = bool_param(req.params, "circles")
@@ -47,12 +55,7 @@ class ExportOps:
         limit = int_param(req.params, "limit", 1, most, most)
         offset = int_param(req.params, "offset", 0, 10**9, 0)
         filters = q.store_filters()
-        # Each export holds its rows in memory while it is built: few at a time, each bounded.
-        if not self.res.exports.acquire(blocking=False):
-            raise ApiError(429, "Too many exports",
-                           "Other exports are being built right now; retry in a few seconds.",
-                           kind="busy", headers={"Retry-After": "5"})
-        try:
+        with self._slot():
             store = self.res.store
             matched = store.count(filters)
             if not paged and matched - offset > most:
@@ -69,12 +72,27 @@ class ExportOps:
                                    control_index=self.res.control_or_none(),
                                    title=COLLECTIONS[kind]["title"], query=q.describe(),
                                    layer=kind, key=store.id_key)
+        result = self._file(kind, ext, body)
+        if offset + len(incidents) < matched:
+            nxt = page_url(req, {"limit": str(limit), "offset": str(offset + limit)})
+            result.headers["Link"] = f'<{nxt}>; rel="next"'
+        return result
+
+    @contextlib.contextmanager
+    def _slot(self):
+        """One of the few exports built at a time (each holds its rows in memory), or a 429."""
+        if not self.res.exports.acquire(blocking=False):
+            raise ApiError(429, "Too many exports",
+                           "Other exports are being built right now; retry in a few seconds.",
+                           kind="busy", headers={"Retry-After": "5"})
+        try:
+            yield
         finally:
             self.res.exports.release()
+
+    @staticmethod
+    def _file(kind: str, ext: str, body: bytes) -> Result:
         stamp = dt.date.today().isoformat()
         headers = {"Content-Type": ex.EXPORT_TYPES[ext],
                    "Content-Disposition": f'attachment; filename="syria-{kind}-{stamp}.{ext}"'}
-        if offset + len(incidents) < matched:
-            nxt = page_url(req, {"limit": str(limit), "offset": str(offset + limit)})
-            headers["Link"] = f'<{nxt}>; rel="next"'
         return Result(200, headers, body)

@@ -182,7 +182,21 @@ _PARAMS = (
     _p("circles", "query", _string(_FLAG),
        "true: each incident's uncertainty circle (a polygon drawn in UTM zone 37N) instead of its "
        "point (not for CSV)."),
-    _p("kind", "path", {"type": "string", "enum": ["landmines", "incidents"]}, "Which incidents."),
+    _p("kind", "path", {"type": "string", "enum": [
+        "landmines", "incidents", "hazards", "accidents", "fronts"]},
+       "Which incidents, or a planning layer (hazard areas, their accidents, historic fronts)."),
+    _p("distance", "query", {"type": "number", "minimum": 0, "maximum": 50000, "default": 500},
+       "Hazard areas: incidents whose uncertainty circles come within this many metres "
+       "(EPSG:32637) are one area."),
+    _p("causes", "query", {"type": "string", "maxLength": 500},
+       "Hazard areas: comma-separated causes (default: landmine,explosive remnant; also IED, "
+       "car bomb)."),
+    _p("precision", "query", {"type": "string", "enum": ["near", "community"], "default": "near"},
+       "Hazard areas: the coarsest location drawn (community: only incidents located to their "
+       "village; the others are counted for their district)."),
+    _p("polygon", "query", {"type": "string", "maxLength": 100000},
+       "A GeoJSON Polygon or MultiPolygon (lon/lat), URL-encoded."),
+    _p("hazard", "query", {"type": "string", "maxLength": 100}, "A hazard area id (HA-...)."),
     _p("ext", "path", {"type": "string", "enum": ["geojson", "gpkg", "csv", "kml", "kmz"]},
        "The file format."),
     _p("f", "query", {"type": "string", "enum": ["json"]}, "Response format: json."),

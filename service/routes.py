@@ -80,6 +80,7 @@ _FILTERS = tuple(FILTER_PARAMS)
 _OGC = ("OGC API - Features",)
 _MAP = ("web map",)
 _MAP_FILTERS = ("category", "perpetrator", "cause", "control", "agrees", "victims")  # mapdata.MAP_FILTERS
+_PLANNING = ("distance", "start", "end", "causes", "precision")
 _GEOJSON_BODY = {"required": True, "content": {GEOJSON: {"schema": {"type": "object"}},
                                                JSON: {"schema": {"type": "object"}}}}
 
@@ -230,10 +231,22 @@ ROUTES: tuple[Route, ...] = (
     Route("get", "/api/map/labels", "map_labels", "getMapLabels",
           "Sub-district and community names for a view (context labels)", ("bbox", "zoom"),
           tags=_MAP),
+    # --- demining planning layers (service.planning)
+    Route("get", "/api/map/hazards", "map_hazards", "getMapHazards",
+          "Suspected hazard areas (and unit tallies) for the map", _PLANNING,
+          {"200": response("Hazard areas", GEOJSON, _FC)}, tags=_MAP),
+    Route("get", "/api/map/fronts", "map_fronts", "getMapFronts",
+          "Historic front-line segments: days as a front, between whom", ("start", "end"),
+          {"200": response("Front segments", GEOJSON, _FC)}, tags=_MAP),
+    Route("get", "/api/map/area", "map_area", "getMapArea",
+          "Incidents, hazard areas and front-line exposure inside a drawn or picked area",
+          ("bbox", "polygon", "hazard", *_PLANNING), tags=_MAP),
     # --- exports for demining planners (service.exports)
     Route("get", "/export/{kind}.{ext}", "export", "export",
-          "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML, KMZ",
-          ("kind", "ext", *_FILTERS, "circles", "limit", "offset"),
+          "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML, KMZ; hazards, "
+          "accidents and fronts take distance/start/end/causes",
+          ("kind", "ext", *_FILTERS, "circles", "limit", "offset", "distance", "causes",
+           "precision"),
           {"200": {"description": "The file", "content": {
               GEOJSON: {"schema": {"type": "object"}},
               "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},

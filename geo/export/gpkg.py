@@ -12,7 +12,7 @@ from .geometry import row_geometries
 from .metadata import metadata
 from .records import COLUMNS, DATE_COLUMNS
 
-__all__ = ["to_gpkg"]
+__all__ = ["to_gpkg", "gpkg_bytes"]
 
 
 def to_gpkg(rows: Sequence[dict], *, circles: bool = False, layer: str = "incidents",
@@ -35,25 +35,30 @@ def to_gpkg(rows: Sequence[dict], *, circles: bool = False, layer: str = "incide
     frame["control_agrees"] = pd.array(frame["control_agrees"], dtype="boolean")
     for col in DATE_COLUMNS:  # written through Arrow as date32: GeoPackage DATE columns
         frame[col] = [dt.date.fromisoformat(v) if isinstance(v, str) else None for v in frame[col]]
+    layers = [(layer, gpd.GeoDataFrame(frame, geometry=row_geometries(rows, False),
+                                        crs="EPSG:4326"))]
+    if circles:
+        layers.append((f"{layer}_uncertainty", gpd.GeoDataFrame(
+            frame, geometry=row_geometries(rows, True), crs="EPSG:4326")))
+    return gpkg_bytes(layers, layer_meta=layer_meta, description=f"{title}. Sources: " + "; ".join(
+        f"{a['name']} ({a['license']})" for a in meta["attribution"]))
+
+
+def gpkg_bytes(layers: Sequence[tuple], *, layer_meta: dict, description: str) -> bytes:
+    """A GeoPackage file of ``(name, GeoDataFrame)`` layers, as bytes (written to a temporary
+    file, read back, removed), each with ``layer_meta`` and ``description``."""
     fd, path = tempfile.mkstemp(suffix=".gpkg")
     os.close(fd)
     os.unlink(path)
     try:
-        layers = [(layer, row_geometries(rows, False))]
-        if circles:
-            layers.append((f"{layer}_uncertainty", row_geometries(rows, True)))
-        for name, geoms in layers:
-            gdf = gpd.GeoDataFrame(frame, geometry=geoms, crs="EPSG:4326")
+        for name, gdf in layers:
             # GeoPackage 1.2: read by every GDAL/QGIS in use (1.4 warns in older GDAL).
             gdf.to_file(path, layer=name, driver="GPKG", engine="pyogrio", metadata=layer_meta,
                         use_arrow=True,
                         dataset_options={"VERSION": "1.2"},
-                        layer_options={"DESCRIPTION": f"{title}. Sources: " + "; ".join(
-                            f"{a['name']} ({a['license']})" for a in meta["attribution"])})
+                        layer_options={"DESCRIPTION": description})
         with open(path, "rb") as fh:
             return fh.read()
     finally:
         if os.path.exists(path):
             os.unlink(path)
-
-

@@ -21,7 +21,9 @@ killed                 ``fatalities`` when civilians were the target (``event_ty
 deaths_total           ``fatalities``: all deaths, whoever they were
 cause                  ``sub_event_type`` (and ``notes`` for the weapon): air/drone strike ->
                        airstrike or drone, shelling/artillery/missile -> shelling or missile,
-                       remote explosive/landmine/IED -> landmine, IED or car bomb, suicide bomb,
+                       remote explosive/landmine/IED -> landmine, explosive remnant, IED or car
+                       bomb by the notes (:mod:`geo.importers.explosive`; any sub-event whose
+                       notes name a landmine or remnant is one), suicide bomb,
                        grenade -> explosion, armed clash / attack -> gunfire
 category               ``landmine`` when the cause is a landmine or explosive remnant;
                        ``massacre`` when civilians were targeted and fatalities >= 5; else killing
@@ -43,6 +45,7 @@ from ..errors import InputError
 from ..incident import MASSACRE_MIN_KILLED, Incident, UnknownPerpetrator, parse_cause, parse_perpetrator
 from ..precision import DatePrecision, LocationPrecision
 from .common import Batch, build, csv_rows, progress, read_text
+from .explosive import cause_of, classify_acled
 
 __all__ = ["read_acled", "REQUIRED", "VIOLENT_EVENT_TYPES"]
 
@@ -103,8 +106,10 @@ def _cause(sub_event: str, notes: str) -> str | None:
         return "drone"
     if base == "shelling" and from_notes in ("missile", "anti-armour rocket"):
         return from_notes
-    if base == "IED" and from_notes in ("landmine", "explosive remnant", "car bomb"):
-        return from_notes
+    # The explosive classes (landmine > remnant > IED/car bomb): geo.importers.explosive.
+    found = classify_acled(sub_event, notes)
+    if found != "other":
+        return cause_of(found, notes)
     if base == "gunfire" and from_notes in ("execution", "stabbing"):
         return from_notes
     return base

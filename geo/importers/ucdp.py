@@ -20,7 +20,11 @@ place_text             ``where_coordinates`` (e.g. "Teir Maaleh village")
 killed                 ``deaths_civilians``: the civilians killed, the measure of this map
 deaths_total, _low,    ``best``, ``low``, ``high``: UCDP's estimates of all deaths, combatants
 deaths_high            included (kept, never counted as civilian harm)
-category               ``massacre`` when ``deaths_civilians`` >= 5 (SNHR's rule), else ``killing``
+cause                  landmine, explosive remnant, IED or car bomb when the source headline and
+                       article say so of this event's place (:mod:`geo.importers.explosive`:
+                       documented rules); else none (GED gives no weapon)
+category               ``massacre`` when ``deaths_civilians`` >= 5 (SNHR's rule), else
+                       ``landmine`` for a landmine or explosive remnant, else ``killing``
 perpetrator            one-sided violence (``type_of_violence`` 3): ``side_a`` parsed (and kept
                        in ``perpetrator_text``); state-based (1) and non-state (2) events: none,
                        because GED does not say which side killed whom; the dyad is in ``notes``
@@ -40,6 +44,7 @@ from ..errors import InputError
 from ..incident import MASSACRE_MIN_KILLED, Incident, UnknownPerpetrator, parse_perpetrator
 from ..precision import DatePrecision, LocationPrecision
 from .common import Batch, build, csv_rows, progress, read_text
+from .explosive import DEMINING_CAUSES, cause_of, classify_ucdp
 
 __all__ = ["read_ucdp", "REQUIRED", "RENAME"]
 
@@ -107,11 +112,18 @@ def _incident(row: dict) -> Incident:
         f"UCDP adm_1 {row['adm_1']}" if (row.get("adm_1") or "").strip() else "",
         f"adm_2 {row['adm_2']}" if (row.get("adm_2") or "").strip() else "",
     ) if p)
+    explosive = classify_ucdp(row)
+    cause = cause_of(explosive, row.get("source_headline") or "")
+    if civilians >= MASSACRE_MIN_KILLED:
+        category = "massacre"
+    else:
+        category = "landmine" if cause in DEMINING_CAUSES else "killing"
     return Incident(
         date=row["date_start"],
         date_end=(row.get("date_end") or "").strip() or None,
         date_precision=date_prec,
-        category="massacre" if civilians >= MASSACRE_MIN_KILLED else "killing",
+        category=category,
+        cause=cause,
         killed=civilians,
         deaths_total=row["best"],
         deaths_low=row.get("low"),

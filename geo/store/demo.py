@@ -19,7 +19,7 @@ __all__ = ["ensure_demo_store", "demo_store_path", "build_demo_store", "demo_sto
            "seed_report_path", "DEMO_VERSION", "SEED_REPORT"]
 
 # Bump when what goes into the demo store changes, so an old cached one is rebuilt.
-DEMO_VERSION = "2"  # 2: civilians as killed, spans, precision-bounded P-codes (UCDP fix)
+DEMO_VERSION = "3"  # 3: UCDP explosive classes (landmine, remnant, IED); 2: civilians as killed
 # The seed report, beside the data directory (../shared/reports/ in the development layout).
 SEED_REPORT = Path("reports") / "snhr_2023-07_civilian_death_toll.txt"
 

@@ -1,0 +1,251 @@
+"""Products for demining planners: hazard areas, historic fronts, and what lies in an area.
+
+Operations:
+
+* ``GET /export/hazards.{ext}``, ``/export/accidents.{ext}``, ``/export/fronts.{ext}``
+  (through :class:`service.exports.ExportOps`): the files, with their parameters
+  (``distance`` in metres, ``start`` / ``end``, ``causes``) in their metadata;
+* ``GET /api/map/hazards`` and ``/api/map/fronts``: the same layers for the map;
+* ``GET /api/map/area?bbox=W,S,E,N`` or ``?polygon=<GeoJSON geometry>`` or
+  ``?hazard=HA-...``: the incidents, hazard areas and front-line exposure inside
+  an area a planner drew or picked.
+
+Products are built from the store on demand and cached per parameters (and the
+store's count of explosive incidents, so an import rebuilds them).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import Counter, OrderedDict
+
+from geo.errors import InputError
+from geo.export.planning import fronts_export, hazard_export
+
+from .core import (GEOJSON, Request, Result, ApiError, bad_param, check_known, listed_param, ok,
+                   operation, parse_bbox)
+from .resources import Resources
+
+__all__ = ["PlanningOps", "PLANNING_KINDS", "PLANNING_PARAMS", "area_summary"]
+
+PLANNING_KINDS = ("hazards", "accidents", "fronts")
+PLANNING_PARAMS = ("distance", "start", "end", "causes", "precision")
+AREA_INCIDENTS_MAX = 500  # incidents listed in an area answer (all are counted)
+CACHE = 16
+
+
+class PlanningOps:
+    """Hazard and front products over the service's store and control index."""
+
+    OPERATIONS = ("map_hazards", "map_fronts", "map_area")
+
+    def __init__(self, res: Resources):
+        self.res = res
+        self._products: OrderedDict = OrderedDict()
+        self._fronts: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    # -- building -------------------------------------------------------------------
+    def params(self, req: Request):
+        from geo.hazard import HazardParams
+
+        p = req.params
+        causes = listed_param(p, "causes", allowed=("landmine", "explosive remnant", "IED",
+                                                     "car bomb"))
+        try:
+            return HazardParams(distance_m=p.get("distance") or 500.0,
+                                start=p.get("start") or None, end=p.get("end") or None,
+                                causes=tuple(causes or ()) or None,
+                                precision=p.get("precision") or "near")
+        except InputError as exc:
+            raise bad_param(exc.field or "distance", exc.message) from None
+
+    def fronts(self, start=None, end=None):
+        from geo.control.fronts import HistoricFronts
+
+        index = self.res.control_index
+        key = (id(index), str(start), str(end))
+        with self._lock:
+            hit = self._fronts.get(key)
+            if hit is None:
+                hit = self._fronts[key] = HistoricFronts.build(index, start, end)
+                while len(self._fronts) > CACHE:
+                    self._fronts.popitem(last=False)
+        return hit
+
+    def product(self, params):
+        from geo.hazard import build_hazards
+        from geo.store.base import Filters
+
+        store = self.res.store
+        explosive = Filters.build(cause=list(params.causes))
+        landmine_cat = Filters.build(category=["landmine"])
+        key = (params, store.count(explosive), store.count(landmine_cat))
+        with self._lock:
+            hit = self._products.get(key)
+        if hit is not None:
+            return hit
+        seen, incidents = set(), []
+        for f in (explosive, landmine_cat):
+            for inc in store.query(f):
+                if inc.id not in seen:
+                    seen.add(inc.id)
+                    incidents.append(inc)
+        index = self.res.control_or_none()
+        fronts = self.fronts(params.start, params.end) if index is not None else None
+        product = build_hazards(incidents, params, control_index=index, fronts=fronts,
+                                public_id=store.public_id)
+        with self._lock:
+            self._products[key] = product
+            while len(self._products) > CACHE:
+                self._products.popitem(last=False)
+        return product
+
+    # -- exports --------------------------------------------------------------------
+    def export(self, req: Request, kind: str, ext: str) -> bytes:
+        """The body of ``/export/{hazards|accidents|fronts}.{ext}``."""
+        check_known(req, PLANNING_PARAMS)
+        params = self.params(req)
+        query = {k: v for k, v in req.params.items() if v}
+        if kind == "fronts":
+            return fronts_export(self.fronts(params.start, params.end), ext, query=query)
+        product = self.product(params)
+        return hazard_export(product, ext, what="accidents" if kind == "accidents" else "areas",
+                             query=query)
+
+    # -- the map ----------------------------------------------------------------------
+    @operation
+    def map_hazards(self, req: Request) -> Result:
+        """``GET /api/map/hazards``: hazard areas (RFC 7946) and unit tallies for the map."""
+        check_known(req, PLANNING_PARAMS)
+        body = hazard_export(self.product(self.params(req)), "geojson")
+        return ok(json.loads(body), content_type=GEOJSON)
+
+    @operation
+    def map_fronts(self, req: Request) -> Result:
+        """``GET /api/map/fronts``: historic front segments for the map."""
+        check_known(req, ("start", "end"))
+        params = self.params(req)
+        body = fronts_export(self.fronts(params.start, params.end), "geojson")
+        return ok(json.loads(body), content_type=GEOJSON)
+
+    @operation
+    def map_area(self, req: Request) -> Result:
+        """``GET /api/map/area``: what lies inside a drawn or picked area."""
+        check_known(req, ("bbox", "polygon", "hazard") + PLANNING_PARAMS)
+        params = self.params(req)
+        product = self.product(params)
+        area = self._area(req, product)
+        index = self.res.control_or_none()
+        fronts = self.fronts(params.start, params.end) if index is not None else None
+        return ok(area_summary(area, self.res.store, product, fronts, params))
+
+    def _area(self, req: Request, product):
+        import shapely
+
+        p = req.params
+        given = [k for k in ("bbox", "polygon", "hazard") if p.get(k)]
+        if len(given) != 1:
+            raise bad_param("bbox", "give one of bbox=W,S,E,N, polygon=<GeoJSON geometry> or "
+                                    "hazard=<hazard area id>")
+        if given[0] == "bbox":
+            return shapely.box(*parse_bbox(p["bbox"]))
+        if given[0] == "hazard":
+            rows = product.areas[product.areas["id"] == p["hazard"]]
+            if not len(rows):
+                raise ApiError(404, "Not found", f"no hazard area {p['hazard'][:40]!r} with these "
+                                                 "parameters", kind="not-found")
+            return rows.geometry.iloc[0]
+        try:
+            geom = shapely.from_geojson(p["polygon"])
+        except Exception:  # noqa: BLE001 - any parse failure is the caller's bad input
+            raise bad_param("polygon", "not a GeoJSON geometry") from None
+        if geom.geom_type not in ("Polygon", "MultiPolygon") or not geom.is_valid:
+            raise bad_param("polygon", "must be a valid Polygon or MultiPolygon (lon/lat)")
+        return geom
+
+
+def area_summary(area, store, product, fronts, params) -> dict:
+    """The incidents, hazard areas and historic fronts inside ``area`` (a WGS84 polygon).
+
+    ``incidents``: every incident of the store located inside (counts by category and
+    cause, civilians killed, and up to :data:`AREA_INCIDENTS_MAX` listed, explosive
+    accidents first, each with its distance to the nearest historic front; coarse
+    stand-in points are not counted); ``hazards``: the areas that meet it, with the
+    share of each inside; ``fronts``: the length of historic front inside and its days
+    (km x days of front), by pair of forces, and the nearest front when none crosses it.
+    """
+    import numpy as np
+    import shapely
+    from geo.hazard.areas import to_utm
+    from geo.importers.explosive import is_demining
+    from geo.store.base import Filters
+
+    def km2(g):
+        xy = shapely.get_coordinates(g)
+        x, y = to_utm(xy[:, 0], xy[:, 1])
+        return shapely.area(shapely.set_coordinates(g, np.column_stack([x, y]))) / 1e6
+
+    w, s, e, n = area.bounds
+    filters = Filters.build(bbox=(w, s, e, n), max_precision=2, start=params.start,
+                            end=params.end)
+    found = [i for i in store.query(filters)
+             if shapely.contains_xy(area, i.lon, i.lat)]
+    key = store.id_key
+    incidents = {
+        "count": len(found), "killed": sum(i.killed or 0 for i in found),
+        "by_category": dict(Counter(i.category for i in found)),
+        "by_cause": dict(Counter(i.cause for i in found if i.cause)),
+        # The public form's id and place (names withheld: geo.privacy).
+        "listed": [{"id": (p := i.public(key))["id"], "date": i.date.isoformat(),
+                    "category": i.category, "cause": i.cause, "killed": i.killed, "lon": i.lon,
+                    "lat": i.lat, "place": p["place_text"], "control": i.computed_control}
+                   for i in sorted(found, key=lambda i: (not is_demining(i.cause, i.category),
+                                                          i.date))[:AREA_INCIDENTS_MAX]],
+    }
+    if fronts is not None and incidents["listed"]:
+        near = fronts.nearest(shapely.points([[i["lon"], i["lat"]] for i in incidents["listed"]]))
+        for k, item in enumerate(incidents["listed"]):
+            item["front_distance_m"] = float(near["front_distance_m"][k])
+            item["front_days"] = int(near["front_days"][k])
+    hazards = []
+    geoms = product.areas.geometry.to_numpy()
+    if len(geoms):
+        hit = np.flatnonzero(shapely.intersects(geoms, area))
+        for k in hit.tolist():
+            row = product.areas.iloc[k]
+            inside = shapely.intersection(geoms[k], area)
+            hazards.append({"id": row["id"], "incidents": int(row["incidents"]),
+                            "killed": int(row["killed"]), "confidence": row["confidence"],
+                            "first_date": row["first_date"], "last_date": row["last_date"],
+                            "share_inside": round(km2(inside) / max(km2(geoms[k]), 1e-9), 3)})
+    exposure = {"length_km": 0.0, "km_days": 0.0, "by_pair": {}, "segments": 0, "nearest": None}
+    if fronts is not None and len(fronts.segments):
+        seg = fronts.segments
+        sg = seg.geometry.to_numpy()
+        hit = np.flatnonzero(shapely.intersects(sg, area))
+        from geo.control.fronts import _AEQD  # the fronts' own metric plane
+        from pyproj import Transformer
+
+        tr = Transformer.from_crs(4326, _AEQD, always_xy=True)
+        for k in hit.tolist():
+            part = shapely.intersection(sg[k], area)
+            xy = shapely.get_coordinates(part)
+            x, y = tr.transform(xy[:, 0], xy[:, 1])
+            km = float(shapely.length(shapely.set_coordinates(part, np.column_stack([x, y])))) / 1000
+            exposure["length_km"] += km
+            exposure["km_days"] += km * int(seg["days"].iloc[k])
+            for pair, days in json.loads(seg["days_by_pair"].iloc[k]).items():
+                exposure["by_pair"][pair] = round(exposure["by_pair"].get(pair, 0) + km * days, 1)
+        exposure["segments"] = len(hit)
+        exposure["length_km"] = round(exposure["length_km"], 3)
+        exposure["km_days"] = round(exposure["km_days"], 1)
+        if not len(hit):
+            near = fronts.nearest([area])
+            exposure["nearest"] = {"id": near["front_id"][0],
+                                   "distance_m": float(near["front_distance_m"][0]),
+                                   "days": int(near["front_days"][0]),
+                                   "forces": near["front_forces"][0]}
+    return {"area_km2": round(float(km2(area)), 3), "parameters": params.to_dict(),
+            "incidents": incidents, "hazards": hazards, "fronts": exposure}
