@@ -236,16 +236,25 @@ def test_cli_csv_bad_rows_name_the_line(tmp_path):
     from incmap import cli
 
     bad = tmp_path / "bad.csv"
+    # A batch never dies on one row (issue 12): the good rows are printed, the bad one is
+    # reported on stderr with its line (before issue 12 nothing was printed).
     bad.write_text("place_text,governorate\nShawa village,Aleppo\nTishreen,Narnia\n", encoding="utf-8")
     r = CliRunner().invoke(cli, ["geocode", "--csv", str(bad)])
-    assert r.exit_code != 0 and "line 3" in r.output and "Narnia" in r.output
-    assert "C1255" not in r.output  # nothing half-written
+    assert r.exit_code == 0 and "line 3" in r.stderr and "Narnia" in r.stderr
+    assert [json.loads(x)["pcode"] for x in r.stdout.splitlines()] == ["C1255"]
+    # A file that cannot be read as a whole still stops, naming what is wrong.
     bad.write_text("text\nShawa\n", encoding="utf-8")
     r = CliRunner().invoke(cli, ["geocode", "--csv", str(bad)])
     assert r.exit_code != 0 and "place_text" in r.output
+    # Ragged and empty rows are bad rows too; when no row is left, the command fails.
     bad.write_text("place_text\n\"Shawa\",extra\n", encoding="utf-8")
     r = CliRunner().invoke(cli, ["geocode", "--csv", str(bad)])
     assert r.exit_code != 0 and "line 2" in r.output
+    bad.write_text("place_text,governorate\n\"Shawa\",Aleppo,extra\n,Aleppo\nShawa village,Aleppo\n",
+                   encoding="utf-8")
+    r = CliRunner().invoke(cli, ["geocode", "--csv", str(bad)])
+    assert r.exit_code == 0 and "line 2" in r.stderr and "line 3" in r.stderr
+    assert [json.loads(x)["line"] for x in r.stdout.splitlines()] == [4]
 
 
 def test_city_quarter_listed_as_a_community_is_kept(geocoder):
