@@ -153,20 +153,33 @@ def expected_units(exp: dict) -> set[str]:
 def place_right(match, exp: dict, gazetteer=None) -> bool:
     """Is a geocoder match the expected place?
 
-    A place missing from the 2015 gazetteer (``gazetteer_gap``) is right when the match is the
-    project's own extra place of that name (``geo/data/places/extra_places.csv``).
+    A place missing from the 2015 gazetteer (``gazetteer_gap``) is right when the match is a
+    place beyond the OCHA list (:mod:`geo.extra_places`) that has one of the names the answer
+    gives, in the answer's governorate and, when the answer names parent units by P-code, in
+    the district of one of them.
     """
     if match is None or not match.found:
         return exp.get("expected_unit_level") == "outside-syria"
     if match.pcode in expected_units(exp):
         return True
     gap = exp.get("gazetteer_gap")
-    if gap and gazetteer is not None and match.pcode:
-        place = gazetteer.get(match.pcode)
-        if place is not None and getattr(place, "extra", False):
-            want = normalise(f"{gap.get('place', '')} {exp.get('place', '')}")
-            return any(n and normalise(n) in want for n in (place.name_en, place.name_ar))
-    return False
+    if not gap or gazetteer is None or not match.pcode or match.pcode not in gazetteer:
+        return False
+    place = gazetteer.get(match.pcode)
+    if not place.extra:
+        return False
+    gov = exp.get("governorate")
+    if gov and gazetteer.resolve_unit(gov) not in (None, place.adm1_pcode):
+        return False
+    parents = re.findall(r"SY\d{4,6}", " ".join(str(v) for k, v in gap.items()
+                                                if k.startswith("parent")))
+    if parents and not any(place.adm2_pcode == code[:6] for code in parents):
+        return False
+    # The answer's names, Latin and Arabic apart (normalise reads a mixed string as Arabic).
+    said = f"{gap.get('place', '')} {exp.get('place', '')}"
+    pieces = [normalise(p) for p in re.split(r"[,;()/]|\bnear\b|\bvillage\b", said) if p.strip()]
+    return any(normalise(n) and normalise(n) in piece
+               for n in gazetteer.names_of(place.pcode) for piece in pieces)
 
 
 def _span(text: str, sentence: str) -> tuple[int, int] | None:
