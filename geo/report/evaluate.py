@@ -50,6 +50,8 @@ SCALAR_TALLIES = {"killed": "killed", "children": "children", "women": "women",
 PERSONNEL_TALLIES = {"media": "media", "medical": "medical"}
 # Corpus force codes the project's force parser spells otherwise.
 _SAME_FORCE = {"HTS": "HTS_OPP", "OPP": "HTS_OPP", "REGIME": "GOV"}
+# Corpus party codes (by_party) as the reader's perpetrator codes (geo.incident.PERPETRATORS).
+_SAME_PARTY = {"GOV": "REGIME", "OPP": "OPP_SNA", "SNA": "OPP_SNA", "SNA+OPP": "OPP_SNA"}
 
 
 @dataclass
@@ -255,10 +257,10 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
         value = t.personnel.get(attr)
         if key in want or value is not None:
             add("tallies", value == want.get(key), key, want.get(key), value)
-    got_party = {_SAME_FORCE.get(c, c): p.killed for c, p in t.by_party.items()}
+    got_party = {c: p.killed for c, p in t.by_party.items()}
     for code, n in (want.get("by_party") or {}).items():
-        add("tallies", got_party.get(_SAME_FORCE.get(code, code)) == n, f"party {code}", n,
-            got_party.get(_SAME_FORCE.get(code, code)))
+        got = got_party.get(_SAME_PARTY.get(code, code))
+        add("tallies", got == n, f"party {code}", n, got)
 
     # (c)-(f) incidents.
     pairs = _pair(ct.raw, exp.get("incidents") or [], report.incidents)

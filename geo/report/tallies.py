@@ -272,12 +272,22 @@ def _month_ok(text: str, period: tuple[int, int] | None, covers_month: bool = Tr
     return kind == "month" or (kind is None and covers_month)
 
 
+# Party names of SNHR's 2012-2016 reports that the perpetrator parser does not know.
+_OLD_PARTY_NAMES = (
+    (r"^(?:the\s+)?(?:syrian\s+)?government(?:al)?(?:\s+forces)?$", "REGIME"),
+    (r"self[- ]management forces|kurdish self[- ]management", "SDF"),
+)
+
+
 def _party(label: str):
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     label = re.sub(r"\([^)]*\)", " ", label).strip(" *-:")
     if not label or re.search(r"\bgovernorate\b|\bmonth\b", label, re.I):
         return None
+    for rx, code in _OLD_PARTY_NAMES:
+        if re.search(rx, label, re.I):
+            return code
     try:
         return parse_perpetrator(label).code
     except UnknownPerpetrator:
@@ -323,6 +333,8 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             if re.search(r"(?:died|deaths?) (?:due to|under|from) torture|tortured to death", s.text, re.I):
                 mt = re.search(r"(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|victims?|people|persons|"
                                r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?(?:died|deaths?)", month_part, re.I)
+                if mt and _RATE.match(month_part[mt.end():]):
+                    mt = None  # "4 victims died under torture each day": a rate
                 if mt and _month_ok(month_part, period, covers_month) and t.torture is None:
                     t.torture = parse_number(mt.group("n"))
                     t.sources["torture"] = line
@@ -371,6 +383,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                 t.discrepancies.append(
                     f"{code}: line {have.line} says {have.killed}/{have.children}/{have.women}, "
                     f"line {nt.line} says {nt.killed}/{nt.children}/{nt.women} (killed/children/women)")
+    _party_blocks(doc, t, period, covers_month, in_scope)
     _figure_clauses(doc, t, period, covers_month)
     _massacre_figures(doc, t, period, covers_month)
     if title and _month_ok(title, period, covers_month):
@@ -546,6 +559,77 @@ def _bullets(doc: Document, t: Tallies, period, toll_sections: set, in_scope,
         ch, wo = _incl(rest)
         pt = PartyTally(code, label.strip(" *-"), n, ch, wo, line, text)
         (t.other_parties if code in OTHER_SPLIT else t.by_party).setdefault(code, pt)
+
+
+# A line that only names a party, as the 2012-2016 layouts head each party's figures:
+# "First: Government Forces", "Second: The armed factions affiliated to ISIS", "Government forces:".
+_PARTY_HEAD = re.compile(r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|"
+                         r"[A-H]|\d{1,2})\s*[:.)-]\s*)?(?P<label>[A-Za-z][^:.\d]{2,70}?)\s*:?\s*$")
+# "215 of them are civilians": the civilians among a party's "222 people".
+_OF_THEM_CIVILIANS = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+of\s+them\s+(?:are|were)\s+civilians",
+                                re.I)
+# "(12 children a day)", "4 victims died under torture each day": a rate, not a tally.
+_RATE = re.compile(r"^[^.;(]{0,40}?\b(?:a|each|every|per)\s+day\b", re.I)
+# "382 amongst which were killed by government forces", "of whom 15 were killed by ...".
+_AMONG_BY = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:amongst|among|of)\s+(?:which|whom|them)\s+"
+                       r"(?:were\s+|was\s+)?killed\s+by\s+(?P<p>[^,.;:\n]{3,60})", re.I)
+
+
+def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scope) -> None:
+    """Party figures of list layouts: under a line that only names a party, that party's
+    first civilian figure ("SNHR documented the killing of 103 civilians including ..." under
+    "Second: The armed factions affiliated to ISIS"; "222 people ...; 215 of them are
+    civilians" gives 215). A figure that is a rate ("12 children a day") is none."""
+    lines: list[tuple[str, int]] = []
+    for p in doc.paragraphs:
+        if not in_scope(p):
+            continue
+        offset = p.start
+        for raw in p.text.split("\n"):
+            lines.append((raw, offset))
+            offset += len(raw) + 1
+    code, block, start = None, [], 0
+
+    def close() -> None:
+        if code is None or code in t.by_party or code in t.other_parties:
+            return
+        text = " ".join(block)
+        text = text[:1500]
+        if not _month_ok(text, period, covers_month):
+            return
+        n = None
+        m = _OF_THEM_CIVILIANS.search(text)
+        if m:
+            n, rest = parse_number(m.group("n")), text[m.end():]
+        else:
+            for f in _FIG.finditer(text):
+                if f.group("noun").lower().startswith("civilian") and not _RATE.match(
+                        text[f.end():]) and (_FIG_BEFORE.search(text[:f.start()][-60:])
+                                             or _FIG_AFTER.search(text[f.end():])):
+                    n, rest = parse_number(f.group("n")), text[f.end():]
+                    break
+        if n is None:
+            return
+        ch, wo = _incl(rest[:200])
+        pt = PartyTally(code, label, n, ch, wo, doc.line_of(start), text[:300])
+        (t.other_parties if code in OTHER_SPLIT else t.by_party)[code] = pt
+
+    label = ""
+    for raw, offset in lines:
+        head = _PARTY_HEAD.match(raw) if len(raw) < 80 else None
+        new = _party(head.group("label")) if head else None
+        if new is not None:
+            close()
+            code, label, block, start = new, head.group("label").strip(), [], offset
+        elif code is not None:
+            block.append(raw)
+    close()
+    for p in doc.paragraphs:
+        for m in _AMONG_BY.finditer(p.text):
+            party = _party(m.group("p"))
+            if party and party not in t.by_party and _month_ok(p.text, period, covers_month):
+                t.by_party[party] = PartyTally(party, m.group("p").strip(), parse_number(m.group("n")),
+                                               None, None, doc.line_of(p.start), p.text[:300])
 
 
 def _personnel(t: Tallies, text: str, period, covers_month: bool = True) -> None:
