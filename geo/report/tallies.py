@@ -479,7 +479,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 if own is None and figure_period(_YTD_SPLIT.split(clause)[0], period) == "other":
                     own = "other"  # "3,353 civilians, including 889 children, ... since March 2011"
                 kind = own or (prev_kind if k else None) or figure_period(before[start:], period)
-                if kind is None and _ONE_DAY.search(context):
+                if kind != "month" and _ONE_DAY.search(context) and not _OTHER_PERIOD.search(context):
                     kind = "day"  # a daily brief's figure: kept apart, as other periods are
                 prev_kind = kind
                 line = doc.line_of(s.start)
