@@ -33,6 +33,8 @@ from .common import echo_json, fail, user_errors
 __all__ = ["evaluate_rows", "evaluate_file", "agrees", "register"]
 
 REQUIRED = ("incident_date", "place_text", "governorate", "stated_control")
+# Kept for the review list of disagreements (incmap control disputes --cases).
+OPTIONAL = ("sentence", "report")
 MAX_ROWS = 1_000_000
 
 
@@ -53,9 +55,11 @@ def read_cases(path: str | Path, text: str | None = None) -> list[dict]:
     for line, row in reader:
         if len(rows) >= MAX_ROWS:
             raise InputError(f"more than {MAX_ROWS} rows", source=src, line=line)
-        rows.append({**{k: (row.get(k) or "").strip() for k in REQUIRED}, "_line": line})
+        rows.append({**{k: (row.get(k) or "").strip() for k in REQUIRED + OPTIONAL},
+                     "_line": line})
     # A row with the wrong number of fields is a bad row of the batch, not the end of it.
-    rows += [{**{k: "" for k in REQUIRED}, "_line": exc.line, "_error": str(exc)} for exc in ragged]
+    rows += [{**{k: "" for k in REQUIRED + OPTIONAL}, "_line": exc.line, "_error": str(exc)}
+             for exc in ragged]
     return sorted(rows, key=lambda r: r["_line"])
 
 
@@ -80,7 +84,8 @@ def evaluate_rows(rows: list[dict], *, source: str = "", index=None, geocoder=No
                "stated_control": row["stated_control"], "pcode": None, "level": None,
                "name": None, "lon": None, "lat": None, "computed": None,
                "computed_forces": [], "computed_unit": None, "confidence": None,
-               "stated": None, "stated_forces": [], "status": None, "message": ""}
+               "stated": None, "stated_forces": [], "status": None, "message": "",
+               "sentence": row.get("sentence") or "", "report": row.get("report") or ""}
         results.append(res)
         if row.get("_error"):
             res["status"], res["message"] = "bad row", row["_error"]
