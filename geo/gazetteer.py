@@ -292,7 +292,7 @@ class Gazetteer:
             if _usable_alias(rec["alias"]):
                 self._add_name(rec["pcode"], rec["alias"], rec["kind"])
         self._attach_geonames()
-        self._attach_extra_places()
+        _attach_extra_places(self)  # geo/extra_places.py: the places the OCHA list lacks
         self._norm_keys = list(self._by_norm.keys())
 
     def _attach_geonames(self) -> None:
@@ -318,59 +318,6 @@ class Gazetteer:
                 for n in names:
                     if _usable_alias(n):
                         self._add_name(pcode, n, "geonames")
-
-    def _attach_extra_places(self) -> None:
-        """The places the OCHA list lacks (:mod:`geo.extra_places`): the project's file, then
-        the 2017 map's village marks that add a place or a spelling."""
-        authored = extra_module.authored_places()
-        marks: list = []
-        data = self.ref.data
-        if self.map_marks and data is not None and data.has("marks_2017"):
-            marks = extra_module.mark_places(data.path_of("marks_2017"))
-        if not authored and not marks:
-            return
-        pool = authored + marks
-        where = self.reverse_many([p.lon for p in pool], [p.lat for p in pool])
-        admin = {n.norm for n in self._names if n.level in ("adm1", "adm2")}
-        # Skeletons of the names of the communities (and authored places) near each point.
-        skels_of: dict[str, set[str]] = defaultdict(set)
-        for entry in self._names:
-            if entry.level == "community":
-                skels_of[entry.pcode].add(entry.skel)
-        kept: list = []  # (place, its skeletons) of every extra place added so far
-        for k, extra in enumerate(pool):
-            adm3 = where["adm3_pcode"][k]
-            if adm3 is None:
-                continue  # outside Syria
-            skels = {skeleton(n) for n in extra.names} - {""}
-            if extra.source == extra_module.SOURCE_MARKS:
-                near = self._communities_within(extra.lon, extra.lat, extra_module.SAME_PLACE_KM)
-                same = [c for c in near if skels & skels_of[c]]
-                if same:
-                    # A community the gazetteer has; the label's other names are its
-                    # spellings ("Abu Hariq (Abu Hurayj)" is OCHA's Abu Hreik).
-                    for n in extra.names:
-                        if skeleton(n) not in skels_of[same[0]]:
-                            self._add_name(same[0], n, "wikipedia-mark")
-                    continue
-                if any(skels & ks and haversine_km(extra.lon, extra.lat, p.lon, p.lat)
-                       <= extra_module.SAME_PLACE_KM for p, ks in kept):
-                    continue  # a place added already
-                if any(normalise(n) in admin for n in extra.names):
-                    continue  # a governorate's or district's label
-                if where["community_km"][k] <= extra_module.PART_OF_KM:
-                    # A hamlet or another name of the community it sits in.
-                    community = str(where["community_pcode"][k])
-                    for n in extra.names:
-                        self._add_name(community, n, "wikipedia-mark")
-                    continue
-            self._places[extra.id] = Place(
-                extra.id, "community", extra.name_en, extra.name_ar, extra.lon, extra.lat,
-                adm3[:4], adm3[:6], adm3, source=extra.source)
-            kept.append((self._places[extra.id], skels))
-            kind = "project" if extra.source == extra_module.SOURCE_AUTHORED else "wikipedia-mark"
-            for n in extra.names:
-                self._add_name(extra.id, n, kind)
 
     def _communities_within(self, lon: float, lat: float, km: float) -> list[str]:
         """OCHA communities within ``km`` of a point."""
@@ -603,6 +550,60 @@ class Gazetteer:
             bool(r["inside"][0]), float(r["boundary_km"][0]), str(r["community_pcode"][0]),
             float(r["community_km"][0]),
         )
+
+
+def _attach_extra_places(gaz: Gazetteer) -> None:
+    """The places the OCHA list lacks (:mod:`geo.extra_places`): the project's file, then
+    the 2017 map's village marks that add a place or a spelling."""
+    authored = extra_module.authored_places()
+    marks: list = []
+    data = gaz.ref.data
+    if gaz.map_marks and data is not None and data.has("marks_2017"):
+        marks = extra_module.mark_places(data.path_of("marks_2017"))
+    if not authored and not marks:
+        return
+    pool = authored + marks
+    where = gaz.reverse_many([p.lon for p in pool], [p.lat for p in pool])
+    admin = {n.norm for n in gaz._names if n.level in ("adm1", "adm2")}
+    # Skeletons of the names of the communities (and authored places) near each point.
+    skels_of: dict[str, set[str]] = defaultdict(set)
+    for entry in gaz._names:
+        if entry.level == "community":
+            skels_of[entry.pcode].add(entry.skel)
+    kept: list = []  # (place, its skeletons) of every extra place added so far
+    for k, extra in enumerate(pool):
+        adm3 = where["adm3_pcode"][k]
+        if adm3 is None:
+            continue  # outside Syria
+        skels = {skeleton(n) for n in extra.names} - {""}
+        if extra.source == extra_module.SOURCE_MARKS:
+            near = gaz._communities_within(extra.lon, extra.lat, extra_module.SAME_PLACE_KM)
+            same = [c for c in near if skels & skels_of[c]]
+            if same:
+                # A community the gazetteer has; the label's other names are its
+                # spellings ("Abu Hariq (Abu Hurayj)" is OCHA's Abu Hreik).
+                for n in extra.names:
+                    if skeleton(n) not in skels_of[same[0]]:
+                        gaz._add_name(same[0], n, "wikipedia-mark")
+                continue
+            if any(skels & ks and haversine_km(extra.lon, extra.lat, p.lon, p.lat)
+                   <= extra_module.SAME_PLACE_KM for p, ks in kept):
+                continue  # a place added already
+            if any(normalise(n) in admin for n in extra.names):
+                continue  # a governorate's or district's label
+            if where["community_km"][k] <= extra_module.PART_OF_KM:
+                # A hamlet or another name of the community it sits in.
+                community = str(where["community_pcode"][k])
+                for n in extra.names:
+                    gaz._add_name(community, n, "wikipedia-mark")
+                continue
+        gaz._places[extra.id] = Place(
+            extra.id, "community", extra.name_en, extra.name_ar, extra.lon, extra.lat,
+            adm3[:4], adm3[:6], adm3, source=extra.source)
+        kept.append((gaz._places[extra.id], skels))
+        kind = "project" if extra.source == extra_module.SOURCE_AUTHORED else "wikipedia-mark"
+        for n in extra.names:
+            gaz._add_name(extra.id, n, kind)
 
 
 def _deletions(skel: str) -> set[str]:
