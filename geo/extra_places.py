@@ -57,6 +57,9 @@ _NOT_A_VILLAGE = re.compile(
     r"stadium|hotel|power|plain|valley|lake|river|mall|market|cement|railway|train)\b", re.I)
 
 
+_PLAIN_LATIN = str.maketrans({"ı": "i", "İ": "I", "ğ": "g", "Ğ": "G"})
+
+
 @dataclass(frozen=True)
 class ExtraPlace:
     """A place the OCHA list lacks, or (``part_of``) another name of a community it has."""
@@ -122,7 +125,8 @@ def mark_names(label: str) -> list[str]:
     >>> mark_names("Abu Hariq (Abu Hurayj)")
     ['Abu Hariq', 'Abu Hurayj']
     """
-    text = re.sub(r"<[^>]+>", " ", label or "")
+    # Turkish and Kurdish letters the name folding has no rule for ("Qızıldag"): plain Latin.
+    text = re.sub(r"<[^>]+>", " ", label or "").translate(_PLAIN_LATIN)
     parts = re.split(r"[/()]", text)
     return [p for p in (re.sub(r"\s+", " ", p).strip(" ,-") for p in parts) if len(p) >= 3]
 

@@ -154,11 +154,12 @@ def _usable_alias(name: str) -> bool:
 class Gazetteer:
     """Places by P-code and name; points to places."""
 
-    def __init__(self, ref: Reference, map_marks: bool = True):
+    def __init__(self, ref: Reference, map_marks: bool = True, extra_places: bool = True):
         self.ref = ref
-        # With map_marks=False only the OCHA lists and the project's own places are used
-        # (geo/extra_places.py): the gazetteer as it was before the map's marks.
+        # With map_marks=False the 2017 map's village marks are left out; with
+        # extra_places=False every place beyond the OCHA lists (geo/extra_places.py).
         self.map_marks = map_marks
+        self.extra_places = extra_places
         self._places: dict[str, Place] = {}
         self._names: list[_Name] = []
         self._by_norm: dict[str, list[int]] = defaultdict(list)
@@ -171,17 +172,18 @@ class Gazetteer:
             self._save_index()
 
     @classmethod
-    def load(cls, data=None, *, map_marks: bool = True) -> "Gazetteer":
+    def load(cls, data=None, *, map_marks: bool = True, extra_places: bool = True) -> "Gazetteer":
         """The gazetteer over the resolved reference data (memoised per data set).
 
-        ``map_marks=False`` leaves out the village marks of the 2017 Wikipedia map
-        (:mod:`geo.extra_places`).
+        ``map_marks=False`` leaves out the village marks of the 2017 Wikipedia map;
+        ``extra_places=False`` every place beyond the OCHA lists (:mod:`geo.extra_places`).
         """
         ref = load(data)
-        key = (ref.fingerprint, map_marks)
+        key = (ref.fingerprint, map_marks and extra_places, extra_places)
         cached = _GAZETTEERS.get(key)
         if cached is None:
-            cached = _GAZETTEERS[key] = cls(ref, map_marks=map_marks)
+            cached = _GAZETTEERS[key] = cls(ref, map_marks=map_marks and extra_places,
+                                            extra_places=extra_places)
         return cached
 
     # -- the prepared index, cached -----------------------------------
@@ -198,8 +200,9 @@ class Gazetteer:
         h = hashlib.sha256(self.ref.fingerprint.encode())
         for module in (names_module, extra_module, sys.modules[__name__]):
             h.update(Path(module.__file__).read_bytes())
-        if extra_module.AUTHORED_PATH.is_file():
+        if extra_module.AUTHORED_PATH.is_file() and self.extra_places:
             h.update(extra_module.AUTHORED_PATH.read_bytes())
+        h.update(b"extra places" if self.extra_places else b"OCHA only")
         if self.ref.data is not None and self.map_marks:
             h.update(self.ref.data.fingerprint(["marks_2017"]).encode())
         else:
@@ -555,6 +558,8 @@ class Gazetteer:
 def _attach_extra_places(gaz: Gazetteer) -> None:
     """The places the OCHA list lacks (:mod:`geo.extra_places`): the project's file, then
     the 2017 map's village marks that add a place or a spelling."""
+    if not gaz.extra_places:
+        return
     authored = extra_module.authored_places()
     marks: list = []
     data = gaz.ref.data
@@ -611,4 +616,4 @@ def _deletions(skel: str) -> set[str]:
     return {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
 
 
-_GAZETTEERS: dict[tuple[str, bool], Gazetteer] = {}
+_GAZETTEERS: dict[tuple[str, bool, bool], Gazetteer] = {}

@@ -219,16 +219,19 @@ def test_geocode_batch_goes_on_past_a_bad_row(tmp_path):
     assert "line 3" in r.stderr and "Narnia" in r.stderr
 
 
-def test_eval_goes_on_past_a_bad_row(tmp_path):
+@pytest.mark.parametrize("bad_row, says", [
+    ("2023-07-16,Shawa village,Narnia,SNA", "Narnia"),  # a governorate that names none
+    ("2023-07-16,Shawa village,Aleppo,SNA,extra", "5 fields"),  # a ragged row
+])
+def test_eval_goes_on_past_a_bad_row(tmp_path, bad_row, says):
     from incmap.eval import evaluate_file
 
     f = tmp_path / "cases.csv"
-    f.write_text("incident_date,place_text,governorate,stated_control\n"
-                 "2023-07-16,Shawa village,Narnia,SNA\n"
+    f.write_text("incident_date,place_text,governorate,stated_control\n" + bad_row + "\n"
                  "2022-01-25,Mzeireb town,ريف درعا الغربي,Syrian regime forces\n", encoding="utf-8")
     out = evaluate_file(f)
     assert [r["status"] for r in out["results"]] == ["bad row", "agree"]
-    assert "line 2" in out["results"][0]["message"]
+    assert "line 2" in out["results"][0]["message"] and says in out["results"][0]["message"]
 
 
 def test_cli_eval_corpus_prints_the_table():
@@ -238,18 +241,6 @@ def test_cli_eval_corpus_prints_the_table():
     assert r.exit_code == 0, r.output
     out = json.loads(r.output)
     assert out["tune"]["accepted"]["of"] == 60 and out["heldout"]["accepted"]["of"] == 0
-
-
-def test_eval_goes_on_past_a_ragged_row(tmp_path):
-    from incmap.eval import evaluate_file
-
-    f = tmp_path / "cases.csv"
-    f.write_text("incident_date,place_text,governorate,stated_control\n"
-                 "2023-07-16,Shawa village,Aleppo,SNA,extra\n"
-                 "2022-01-25,Mzeireb town,ريف درعا الغربي,Syrian regime forces\n", encoding="utf-8")
-    out = evaluate_file(f)
-    assert [r["status"] for r in out["results"]] == ["bad row", "agree"]
-    assert "line 2" in out["results"][0]["message"] and "5 fields" in out["results"][0]["message"]
 
 
 # -- round 2: list layouts, cumulative-only texts, the month's breakdown -------------------

@@ -85,3 +85,10 @@ def test_without_map_marks_only_ocha_and_the_authored_file(data):
     plain = Gazetteer.load(data, map_marks=False)
     assert "X0001" in plain and "W5643" not in plain
     assert not any(p.pcode.startswith("W") for p in plain.places("community"))
+
+
+def test_ocha_only(data):
+    from geo.gazetteer import Gazetteer
+
+    plain = Gazetteer.load(data, extra_places=False)
+    assert not any(p.extra for p in plain.places("community"))

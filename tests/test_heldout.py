@@ -119,7 +119,7 @@ def test_heldout_rules(text, governorate, expected, data):
     from geo.gazetteer import Gazetteer
     from geo.geocode import Geocoder
 
-    # The rules, on the OCHA lists alone: the 2017 map's marks hold some of the missing
+    # The rules, on the OCHA lists alone: the extra places hold some of the missing
     # villages (al-Sukariyya), which then answer themselves (test_geocode.py).
-    m = Geocoder(Gazetteer.load(data, map_marks=False)).geocode(text, governorate=governorate)
+    m = Geocoder(Gazetteer.load(data, extra_places=False)).geocode(text, governorate=governorate)
     assert m.pcode == expected, (m.pcode, m.note)
