@@ -35,6 +35,7 @@ import numpy as np
 import shapely
 from rapidfuzz import fuzz, process
 
+from . import extra_places as extra_module
 from . import names as names_module
 from .names import is_arabic, normalise, skeleton, skeleton_variants
 from .reference.datadir import user_cache_dir
@@ -73,10 +74,18 @@ class Place:
     adm3_pcode: str | None = None
     city_pcode: str | None = None  # a neighbourhood's city
     capital_level: int = -1
+    # "ocha", or for a place the OCHA list lacks (ids X..., W...) the source of its point:
+    # "project" (geo/data/places/extra_places.csv) or "wikipedia-map-2017" (a map mark).
+    source: str = "ocha"
 
     @property
     def label(self) -> str:
         return LEVEL_LABEL[self.level]
+
+    @property
+    def extra(self) -> bool:
+        """True for a place beyond the OCHA lists (see :mod:`geo.extra_places`)."""
+        return self.source != "ocha"
 
     def to_dict(self) -> dict:
         return {
@@ -84,7 +93,7 @@ class Place:
             "name_ar": self.name_ar, "lon": round(self.lon, 6), "lat": round(self.lat, 6),
             "adm1_pcode": self.adm1_pcode, "adm2_pcode": self.adm2_pcode,
             "adm3_pcode": self.adm3_pcode,
-        }
+        } | ({"source": self.source} if self.extra else {})
 
 
 @dataclass(frozen=True)
@@ -145,26 +154,36 @@ def _usable_alias(name: str) -> bool:
 class Gazetteer:
     """Places by P-code and name; points to places."""
 
-    def __init__(self, ref: Reference):
+    def __init__(self, ref: Reference, map_marks: bool = True, extra_places: bool = True):
         self.ref = ref
+        # With map_marks=False the 2017 map's village marks are left out; with
+        # extra_places=False every place beyond the OCHA lists (geo/extra_places.py).
+        self.map_marks = map_marks
+        self.extra_places = extra_places
         self._places: dict[str, Place] = {}
         self._names: list[_Name] = []
         self._by_norm: dict[str, list[int]] = defaultdict(list)
         self._by_skel: dict[str, list[int]] = defaultdict(list)
         self._by_del: dict[str, set[int]] | None = None
+        self._build_spatial()
         if not self._load_index():
             self._build_places()
             self._build_names()
             self._save_index()
-        self._build_spatial()
 
     @classmethod
-    def load(cls, data=None) -> "Gazetteer":
-        """The gazetteer over the resolved reference data (memoised per data set)."""
+    def load(cls, data=None, *, map_marks: bool = True, extra_places: bool = True) -> "Gazetteer":
+        """The gazetteer over the resolved reference data (memoised per data set).
+
+        ``map_marks=False`` leaves out the village marks of the 2017 Wikipedia map;
+        ``extra_places=False`` every place beyond the OCHA lists (:mod:`geo.extra_places`).
+        """
         ref = load(data)
-        cached = _GAZETTEERS.get(ref.fingerprint)
+        key = (ref.fingerprint, map_marks and extra_places, extra_places)
+        cached = _GAZETTEERS.get(key)
         if cached is None:
-            cached = _GAZETTEERS[ref.fingerprint] = cls(ref)
+            cached = _GAZETTEERS[key] = cls(ref, map_marks=map_marks and extra_places,
+                                            extra_places=extra_places)
         return cached
 
     # -- the prepared index, cached -----------------------------------
@@ -179,8 +198,15 @@ class Gazetteer:
         if not self.ref.fingerprint:
             return None
         h = hashlib.sha256(self.ref.fingerprint.encode())
-        for module in (names_module, sys.modules[__name__]):
+        for module in (names_module, extra_module, sys.modules[__name__]):
             h.update(Path(module.__file__).read_bytes())
+        if extra_module.AUTHORED_PATH.is_file() and self.extra_places:
+            h.update(extra_module.AUTHORED_PATH.read_bytes())
+        h.update(b"extra places" if self.extra_places else b"OCHA only")
+        if self.ref.data is not None and self.map_marks:
+            h.update(self.ref.data.fingerprint(["marks_2017"]).encode())
+        else:
+            h.update(b"no map marks")
         return user_cache_dir() / f"gazetteer-{h.hexdigest()[:20]}.pickle"
 
     def _load_index(self) -> bool:
@@ -269,6 +295,7 @@ class Gazetteer:
             if _usable_alias(rec["alias"]):
                 self._add_name(rec["pcode"], rec["alias"], rec["kind"])
         self._attach_geonames()
+        _attach_extra_places(self)  # geo/extra_places.py: the places the OCHA list lacks
         self._norm_keys = list(self._by_norm.keys())
 
     def _attach_geonames(self) -> None:
@@ -294,6 +321,13 @@ class Gazetteer:
                 for n in names:
                     if _usable_alias(n):
                         self._add_name(pcode, n, "geonames")
+
+    def _communities_within(self, lon: float, lat: float, km: float) -> list[str]:
+        """OCHA communities within ``km`` of a point."""
+        idx = self._com_tree.query(shapely.points(lon * self._kx, lat), predicate="dwithin",
+                                   distance=km / 111.0)
+        return [str(self._com_codes[i]) for i in idx
+                if haversine_km(lon, lat, self._com_lon[i], self._com_lat[i]) <= km]
 
     def _build_spatial(self) -> None:
         adm3 = self.ref.adm3
@@ -521,9 +555,65 @@ class Gazetteer:
         )
 
 
+def _attach_extra_places(gaz: Gazetteer) -> None:
+    """The places the OCHA list lacks (:mod:`geo.extra_places`): the project's file, then
+    the 2017 map's village marks that add a place or a spelling."""
+    if not gaz.extra_places:
+        return
+    authored = extra_module.authored_places()
+    marks: list = []
+    data = gaz.ref.data
+    if gaz.map_marks and data is not None and data.has("marks_2017"):
+        marks = extra_module.mark_places(data.path_of("marks_2017"))
+    if not authored and not marks:
+        return
+    pool = authored + marks
+    where = gaz.reverse_many([p.lon for p in pool], [p.lat for p in pool])
+    admin = {n.norm for n in gaz._names if n.level in ("adm1", "adm2")}
+    # Skeletons of the names of the communities (and authored places) near each point.
+    skels_of: dict[str, set[str]] = defaultdict(set)
+    for entry in gaz._names:
+        if entry.level == "community":
+            skels_of[entry.pcode].add(entry.skel)
+    kept: list = []  # (place, its skeletons) of every extra place added so far
+    for k, extra in enumerate(pool):
+        adm3 = where["adm3_pcode"][k]
+        if adm3 is None:
+            continue  # outside Syria
+        skels = {skeleton(n) for n in extra.names} - {""}
+        if extra.source == extra_module.SOURCE_MARKS:
+            near = gaz._communities_within(extra.lon, extra.lat, extra_module.SAME_PLACE_KM)
+            same = [c for c in near if skels & skels_of[c]]
+            if same:
+                # A community the gazetteer has; the label's other names are its
+                # spellings ("Abu Hariq (Abu Hurayj)" is OCHA's Abu Hreik).
+                for n in extra.names:
+                    if skeleton(n) not in skels_of[same[0]]:
+                        gaz._add_name(same[0], n, "wikipedia-mark")
+                continue
+            if any(skels & ks and haversine_km(extra.lon, extra.lat, p.lon, p.lat)
+                   <= extra_module.SAME_PLACE_KM for p, ks in kept):
+                continue  # a place added already
+            if any(normalise(n) in admin for n in extra.names):
+                continue  # a governorate's or district's label
+            if where["community_km"][k] <= extra_module.PART_OF_KM:
+                # A hamlet or another name of the community it sits in.
+                community = str(where["community_pcode"][k])
+                for n in extra.names:
+                    gaz._add_name(community, n, "wikipedia-mark")
+                continue
+        gaz._places[extra.id] = Place(
+            extra.id, "community", extra.name_en, extra.name_ar, extra.lon, extra.lat,
+            adm3[:4], adm3[:6], adm3, source=extra.source)
+        kept.append((gaz._places[extra.id], skels))
+        kind = "project" if extra.source == extra_module.SOURCE_AUTHORED else "wikipedia-mark"
+        for n in extra.names:
+            gaz._add_name(extra.id, n, kind)
+
+
 def _deletions(skel: str) -> set[str]:
     """``skel`` and every form of it with one letter deleted."""
     return {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
 
 
-_GAZETTEERS: dict[str, Gazetteer] = {}
+_GAZETTEERS: dict[tuple[str, bool, bool], Gazetteer] = {}

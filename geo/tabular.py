@@ -81,14 +81,17 @@ def _is_hxl_row(cells: list[str]) -> bool:
 
 def csv_rows(text: str, source: str, *, required: tuple[str, ...] = (),
              known: tuple[str, ...] | None = None, hxl: dict | None = None,
-             aliases: dict[str, str] | None = None) -> tuple[list[str], Iterator[tuple[int, dict]]]:
+             aliases: dict[str, str] | None = None,
+             bad_rows: list | None = None) -> tuple[list[str], Iterator[tuple[int, dict]]]:
     """The header and an iterator of (line, row dict) over a CSV text.
 
     ``required`` columns must be present and ``known`` (when given) lists every
     column allowed: anything else is an :class:`InputError` on line 1 naming
     the column. An HXL hashtag row right after the header is skipped; a file
     whose FIRST row is hashtags is read through ``hxl`` (``{(tag, attrs):
-    column}``). ``aliases`` renames columns (case-insensitive).
+    column}``). ``aliases`` renames columns (case-insensitive). With ``bad_rows`` (a list),
+    a row with the wrong number of fields is appended there as its :class:`InputError` and
+    skipped, so a batch goes on past it; without, it stops the reading.
     """
     csv.field_size_limit(MAX_FIELD)
     # strict: an unterminated quote or text after a closing quote is an error, not a guess.
@@ -140,9 +143,13 @@ def csv_rows(text: str, source: str, *, required: tuple[str, ...] = (),
             if not any(c.strip() for c in cells):
                 continue  # a blank line
             if len(cells) != len(header):
-                raise InputError(f"{len(cells)} fields where the header has {len(header)}; a "
+                exc = InputError(f"{len(cells)} fields where the header has {len(header)}; a "
                                  f"field with a comma or a line break must be in double quotes",
                                  source=source, line=line)
+                if bad_rows is None:
+                    raise exc
+                bad_rows.append(exc)
+                continue
             yield line, dict(zip(header, cells))
 
     return header, rows()

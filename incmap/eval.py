@@ -48,14 +48,19 @@ def read_cases(path: str | Path, text: str | None = None) -> list[dict]:
     from geo.tabular import csv_rows, read_text
 
     src = str(path)
-    _, reader = csv_rows(read_text(path) if text is None else text, src, required=REQUIRED)
+    ragged: list = []
+    _, reader = csv_rows(read_text(path) if text is None else text, src, required=REQUIRED,
+                         bad_rows=ragged)
     rows = []
     for line, row in reader:
         if len(rows) >= MAX_ROWS:
             raise InputError(f"more than {MAX_ROWS} rows", source=src, line=line)
         rows.append({**{k: (row.get(k) or "").strip() for k in REQUIRED + OPTIONAL},
                      "_line": line})
-    return rows
+    # A row with the wrong number of fields is a bad row of the batch, not the end of it.
+    rows += [{**{k: "" for k in REQUIRED + OPTIONAL}, "_line": exc.line, "_error": str(exc)}
+             for exc in ragged]
+    return sorted(rows, key=lambda r: r["_line"])
 
 
 def evaluate_rows(rows: list[dict], *, source: str = "", index=None, geocoder=None) -> dict:
@@ -82,6 +87,9 @@ def evaluate_rows(rows: list[dict], *, source: str = "", index=None, geocoder=No
                "stated": None, "stated_forces": [], "status": None, "message": "",
                "sentence": row.get("sentence") or "", "report": row.get("report") or ""}
         results.append(res)
+        if row.get("_error"):
+            res["status"], res["message"] = "bad row", row["_error"]
+            continue
         try:
             day = parse_day(row["incident_date"], source=source, line=line,
                             field="incident_date")

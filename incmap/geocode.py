@@ -21,25 +21,28 @@ def _geocoder(obj):
         return Geocoder(obj.gazetteer())
 
 
-def read_rows(path: str) -> list[tuple[int, int, str, str | None]]:
-    """``(row, line, place_text, governorate)`` for every data row of a CSV file.
+def read_rows(path: str) -> tuple[list[tuple[int, int, str, str | None]], list]:
+    """``(row, line, place_text, governorate)`` for every good data row of a CSV file, and
+    the bad rows as :class:`~geo.errors.InputError` s naming their line.
 
-    Raises :class:`~geo.errors.InputError` naming the file and line of the
-    first bad row (no ``place_text`` column, a row with too many or too few
-    fields, an empty ``place_text``), before anything is written.
+    A row with too many or too few fields, or an empty ``place_text``, is a bad row: it is
+    reported and the others are read. A file that cannot be read as a whole (no
+    ``place_text`` column, not UTF-8, a double quote left open) raises, before anything is
+    written.
     """
     from geo.errors import InputError
     from geo.tabular import csv_rows, read_text
 
-    rows = []
-    _, reader = csv_rows(read_text(path), path, required=("place_text",))
-    for n, (line, rec) in enumerate(reader, start=1):
+    rows, bad = [], []
+    _, reader = csv_rows(read_text(path), path, required=("place_text",), bad_rows=bad)
+    for line, rec in reader:
         text = rec["place_text"].strip()
         if not text:
-            raise InputError("empty place text", source=path, line=line, field="place_text")
+            bad.append(InputError("empty place text", source=path, line=line, field="place_text"))
+            continue
         gov = (rec.get("governorate") or "").strip() or None
-        rows.append((n, line, text, gov))
-    return rows
+        rows.append((len(rows) + len(bad) + 1, line, text, gov))
+    return rows, bad
 
 
 @click.command("geocode")
@@ -49,9 +52,8 @@ def read_rows(path: str) -> list[tuple[int, int, str, str | None]]:
               help="Geocode every row of this CSV file (column place_text, optional governorate); "
                    "prints one JSON object per line.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full answer as JSON.")
-@click.option("--skip-bad", is_flag=True,
-              help="With --csv: print every good row and report each bad row (its line and "
-                   "problem) on stderr, instead of printing nothing when a row is bad.")
+@click.option("--skip-bad", is_flag=True, hidden=True,
+              help="Accepted for old scripts: going on past a bad row is the default.")
 @click.pass_obj
 def geocode_command(obj, text: str | None, governorate: str | None, csv_path: str | None,
                     as_json: bool, skip_bad: bool) -> None:
@@ -71,27 +73,27 @@ def geocode_command(obj, text: str | None, governorate: str | None, csv_path: st
     geocoder = _geocoder(obj)
     if csv_path:
         with user_errors():
-            rows = read_rows(csv_path)
-            # Geocode every row first: a bad governorate on line 900 must neither stop the
-            # batch nor (without --skip-bad) leave 899 lines printed as if all was well.
-            out, bad = [], []
-            for n, line, place_text, gov in rows:
-                try:
-                    m = geocoder.geocode(place_text, governorate=gov)
-                except InputError as exc:
-                    bad.append(InputError(exc.message, source=csv_path, line=line, field=exc.field))
-                    continue
-                d = m.to_dict()
-                out.append({"row": n, "line": line, "text": place_text,
-                            **{k: d[k] for k in CSV_FIELDS}})
-            if bad and not skip_bad:
-                raise InputError(f"{len(bad)} of {len(rows)} rows cannot be geocoded (nothing "
-                                 f"printed; --skip-bad prints the {len(out)} others): "
-                                 + "; ".join(str(e) for e in bad[:20]))
-        for rec in out:
-            click.echo(json.dumps(rec, ensure_ascii=False))
-        for exc in bad:
+            rows, bad = read_rows(csv_path)
+        # A batch never dies on one row: each good row is printed, each bad row (a governorate
+        # that names none, a ragged row, an empty place) is reported with its line on stderr.
+        # Nothing done at all (every row bad) is a failure.
+        done = 0
+        for n, line, place_text, gov in rows:
+            try:
+                m = geocoder.geocode(place_text, governorate=gov)
+            except InputError as exc:
+                bad.append(InputError(exc.message, source=csv_path, line=line, field=exc.field))
+                continue
+            d = m.to_dict()
+            click.echo(json.dumps({"row": n, "line": line, "text": place_text,
+                                   **{k: d[k] for k in CSV_FIELDS}}, ensure_ascii=False))
+            done += 1
+        for exc in sorted(bad, key=lambda e: e.line or 0):
             click.echo(f"skipped: {exc}", err=True)
+        if bad:
+            click.echo(f"{len(bad)} of {done + len(bad)} rows skipped", err=True)
+            if not done:
+                raise fail("no row could be geocoded")
         return
     with user_errors():
         m = geocoder.geocode(text, governorate=governorate)

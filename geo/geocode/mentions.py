@@ -22,6 +22,9 @@ from .words import LOCATIVE
 __all__ = ["Mention", "MentionFinder", "MAX_WINDOW"]
 
 MAX_WINDOW = 6
+# Names from secondary sources count a little less than OCHA's and the project's own.
+_NAME_SOURCE_PENALTY = {"geonames": SCORES["geonames_alias"],
+                        "wikipedia-mark": SCORES["map_mark"]}
 _WAW = fold_arabic("و")
 
 
@@ -43,6 +46,23 @@ class Mention:
     locative: bool = True
     road_with: "Mention | None" = None
     partial: bool = False  # only part of a longer capitalised name matched
+
+
+def _sound_alikes(skel: str) -> set[str]:
+    """``skel`` with one interdental class letter ``T`` (ث, ذ) swapped for the stop a
+    transliteration may write instead, or the other way round.
+
+    >>> sorted(_sound_alikes("tbn"))
+    ['Tbn']
+    """
+    out = set()
+    for k, c in enumerate(skel):
+        for other in _SOUND_ALIKE.get(c, ()):
+            out.add(skel[:k] + other + skel[k + 1:])
+    return out - {skel}
+
+
+_SOUND_ALIKE = {"t": ("T",), "d": ("T",), "z": ("T",), "T": ("t", "d", "z")}
 
 
 class MentionFinder:
@@ -72,7 +92,7 @@ class MentionFinder:
         cands: dict[str, tuple[float, str, str]] = {}
         region = self.region_norm.get(norm)
         for entry in self.gaz.names_by_norm(norm):
-            score = SCORES["name_normalised"] - (SCORES["geonames_alias"] if entry.kind == "geonames" else 0)
+            score = SCORES["name_normalised"] - _NAME_SOURCE_PENALTY.get(entry.kind, 0.0)
             if entry.pcode not in cands or score > cands[entry.pcode][0]:
                 cands[entry.pcode] = (score, "normalised", entry.name)
         min_len = 2 if short_ok else 3
@@ -86,10 +106,19 @@ class MentionFinder:
                     sim = similarity(norm, entry.norm) if not is_arabic(entry.name) else \
                         similarity(rough_latin(norm), rough_latin(entry.name))
                     score = top - 0.10 * (1 - sim)
-                    if entry.kind == "geonames":
-                        score -= SCORES["geonames_alias"]
+                    score -= _NAME_SOURCE_PENALTY.get(entry.kind, 0.0)
                     if entry.pcode not in cands or score > cands[entry.pcode][0]:
                         cands[entry.pcode] = (score, "skeleton", entry.name)
+        if cands and not is_arabic(norm) and 3 <= len(skel) <= 4:
+            # Sound-alikes: ث and ذ are often written as the stops "t", "d" or "z" ("Teyban"
+            # for ذيبان, Thiban). A short skeleton matches many villages exactly; the
+            # sound-alike enters a little below them, so only the governorate, a direction
+            # or a place the text ties it to can make it win.
+            for variant in _sound_alikes(skel):
+                for entry in self.gaz.names_by_skeleton(variant):
+                    if entry.pcode not in cands:
+                        cands[entry.pcode] = (SCORES["name_near"] - _NAME_SOURCE_PENALTY.get(
+                            entry.kind, 0.0), "sound-alike", entry.name)
         return cands, region
 
     def find(self, text: str, toks: list[Tok],

@@ -24,6 +24,9 @@ SCORES = {
     # GeoNames alternate names are attached to communities by position and
     # skeleton; a few are wrong ("Bouta" on Mzeireb), so they count a little less.
     "geonames_alias": 0.05,
+    # A village mark of the 2017 Wikipedia map (geo/extra_places.py): a place or spelling
+    # the OCHA list lacks, from a crowd-drawn map; the official name wins a tie.
+    "map_mark": 0.08,
     # the name is only part of a longer capitalised name ("Bab" of "Bab al-Salama")
     "partial_name": 0.15,
     # the level the kind word asks for ("Shawa village" -> a community)

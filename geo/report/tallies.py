@@ -150,7 +150,13 @@ _OTHER_PERIOD = re.compile(
     r"|\b(?:first|second|1st|2nd)\s+half\b|\bhalf of (?:the year|(?:19|20)\d{2})"
     r"|\b(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole\s+)?(?:year\s+(?:of\s+)?)?)?(?:19|20)\d{2}(?![\d-])"
     r"|\bso far\b|\byear[- ]to[- ]date\b|\bfrom (?:January|the start)\b|\bthe (?:past|last) (?:year|\d+ years)"
-    r"|\b(?:annual|cumulative)\b|\bsince\b", re.I)
+    r"|\b(?:annual|cumulative)\b|\bsince\b"
+    # Ramadan (a lunar month, not the report's calendar month); "in two months"
+    r"|\bRamadan\b|رمضان|\b(?:in|over|during) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\d+) (?:months|weeks|years)\b", re.I)
+# A figure of one day: "on Thursday, December 9, 2021".
+_ONE_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|"
+                      r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
 
 
 def figure_period(text: str, period: tuple[int, int] | None = None) -> str | None:
@@ -167,7 +173,7 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
     """
     months = find_month_years(text)
     other = _OTHER_PERIOD.search(_MONTH_YEAR_MASK.sub(" ", text))
-    if other:
+    if other or len({(y, mo) for y, mo, _ in months}) > 1:  # "between March 2011 and June 2016"
         return "other"
     if months:
         if period is None or all((y, mo) == period for y, mo, _ in months):
@@ -272,12 +278,22 @@ def _month_ok(text: str, period: tuple[int, int] | None, covers_month: bool = Tr
     return kind == "month" or (kind is None and covers_month)
 
 
+# Party names of SNHR's 2012-2016 reports that the perpetrator parser does not know.
+_OLD_PARTY_NAMES = (
+    (r"^(?:the\s+)?(?:syrian\s+)?government(?:al)?(?:\s+forces)?$", "REGIME"),
+    (r"self[- ]management forces|kurdish self[- ]management", "SDF"),
+)
+
+
 def _party(label: str):
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     label = re.sub(r"\([^)]*\)", " ", label).strip(" *-:")
     if not label or re.search(r"\bgovernorate\b|\bmonth\b", label, re.I):
         return None
+    for rx, code in _OLD_PARTY_NAMES:
+        if re.search(rx, label, re.I):
+            return code
     try:
         return parse_perpetrator(label).code
     except UnknownPerpetrator:
@@ -323,6 +339,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             if re.search(r"(?:died|deaths?) (?:due to|under|from) torture|tortured to death", s.text, re.I):
                 mt = re.search(r"(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|victims?|people|persons|"
                                r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?(?:died|deaths?)", month_part, re.I)
+                mw = _TORTURE_NUMBER_WAS.search(month_part)
+                if mw and t.torture is None and _month_ok(month_part, period, covers_month):
+                    t.torture = parse_number(mw.group("n"))
+                    t.sources["torture"] = line
+                if mt and _RATE.match(month_part[mt.end():]):
+                    mt = None  # "4 victims died under torture each day": a rate
                 if mt and _month_ok(month_part, period, covers_month) and t.torture is None:
                     t.torture = parse_number(mt.group("n"))
                     t.sources["torture"] = line
@@ -371,7 +393,9 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                 t.discrepancies.append(
                     f"{code}: line {have.line} says {have.killed}/{have.children}/{have.women}, "
                     f"line {nt.line} says {nt.killed}/{nt.children}/{nt.women} (killed/children/women)")
+    _party_blocks(doc, t, period, covers_month, in_scope)
     _figure_clauses(doc, t, period, covers_month)
+    _breakdown_list(doc, t, in_scope)
     _massacre_figures(doc, t, period, covers_month)
     if title and _month_ok(title, period, covers_month):
         _check_title(t, title)
@@ -384,13 +408,19 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
 # Individuals", "10 victims of torture".
 _FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:(?:Syrian|civilian|more|other)\s+){0,2}(?P<noun>civilians?|"
                   r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens)\b", re.I)
-_FIG_BEFORE = re.compile(r"(?:killing|deaths?|lives|toll|total|murder)\s+of\s+(?:at least\s+|no less than\s+|"
-                         r"about\s+|nearly\s+)?$|(?:documented|recorded|revealed|reporting|killed|saw)\s+"
+_FIG_BEFORE = re.compile(r"(?:killings?|deaths?|lives|toll|total|murder)\s+of\s+(?:at least\s+|no less than\s+|"
+                         r"about\s+|nearly\s+)?$|(?:toll|number|total)\b[^.;]{0,120}?\b(?:is|was|reached|stood at|"
+                         r"amounted to)\s+(?:at least\s+)?$|(?:documented|recorded|revealed|reporting|killed|saw)\s+"
                          r"(?:the\s+)?(?:at least\s+|no less than\s+)?$", re.I)
 _FIG_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:were|was|have been|had been)?\s*(?:documented\s+)?(?:killed|died|"
                         r"dead|deaths?|shot dead)\b", re.I)
 _TORTURE_FIG = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:who\s+)?(?:had\s+)?(?:died|deaths?)\s+(?:due to|under|from|"
                           r"as a result of)\s+torture|^\s*(?:of|under)\s+torture", re.I)
+_KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NUMBER_RE, re.I)
+# "The number of victims who died under torture inside the government's detention centers was 229"
+_TORTURE_NUMBER_WAS = re.compile(r"number of (?:victims|people|persons|individuals|detainees)\s+(?:who\s+)?"
+                                 r"(?:had\s+)?died\s+(?:due to|under|from)\s+torture[^.;]{0,80}?\s+"
+                                 r"(?:was|is|reached|stood at)\s+(?P<n>" + NUMBER_RE + r")", re.I)
 _PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?P<p>[A-Z][^,.;:]{2,60})", re.I)
 
 
@@ -433,7 +463,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 before, clause = text[:m.start()], text[m.end():nxt]
                 noun = m.group("noun").lower()
                 torture = bool(_TORTURE_FIG.search(clause)) or bool(
-                    re.match(r"\s+of torture", clause) and noun.startswith("victim"))
+                    re.match(r"\s+of torture", clause) and noun.startswith("victim")) or bool(
+                    re.search(r"(?:toll|number) of (?:the )?victims of torture\b[^.;]*$", before[-160:], re.I))
                 killing = noun in ("deaths", "fatalities") or torture or _FIG_BEFORE.search(before[-60:]) \
                     or _FIG_AFTER.search(clause)
                 if not killing:
@@ -445,33 +476,45 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 # A later figure of the same list ("55 civilians killed in December including
                 # ..., and three victims who died due to torture") shares the list's period.
                 own = figure_period(clause.split("including")[0], period)
+                if own is None and figure_period(_YTD_SPLIT.split(clause)[0], period) == "other":
+                    own = "other"  # "3,353 civilians, including 889 children, ... since March 2011"
                 kind = own or (prev_kind if k else None) or figure_period(before[start:], period)
+                if kind != "month" and _ONE_DAY.search(context) and not _OTHER_PERIOD.search(context):
+                    kind = "day"  # a daily brief's figure: kept apart, as other periods are
                 prev_kind = kind
                 line = doc.line_of(s.start)
                 ch, wo = _incl(clause, unsaid=None)
                 party = _PARTY_OWNER.search(clause[:80].split("including")[0])
                 if party and _party(party.group("p")) and not re.search(r"parties|all sides|controlling forces",
                                                                           party.group("p"), re.I):
-                    if kind == "other":  # "killed by landmines since 2011": kept, as what it is
+                    if kind in ("other", "day"):  # "killed by landmines since 2011": kept, as what it is
                         t.other_totals.append({"text": context.strip()[:300], "killed": n, "children": ch,
-                                               "women": wo, "by": _party(party.group("p")), "line": line})
+                                               "women": wo, "by": _party(party.group("p")), "line": line,
+                                               **({"period": "day"} if kind == "day" else {})})
                     continue
                 if noun in ("refugees", "syrians") or re.search(r"\bin (?:Lebanon|Turkey|Jordan|Iraq)\b", clause):
                     kind = "other"
-                if kind == "other":
+                if kind in ("other", "day"):
                     t.other_totals.append({"text": context.strip()[:300], "killed": None if torture else n,
                                            "torture": n if torture else None, "children": ch,
-                                           "women": wo, "line": line})
+                                           "women": wo, "line": line,
+                                           **({"period": "day"} if kind == "day" else {})})
                     continue
                 if kind is None and not covers_month:
                     continue
                 if torture:
+                    subject = _KILLER_SUBJECT.match(text)
+                    if subject and _party(subject.group("subj")):
+                        # "Government forces killed 1519 civilians ..., also no less than 104
+                        # victims of death under torture": that party's torture figure.
+                        t.torture_by_party.setdefault(_party(subject.group("subj")), n)
+                        continue
                     if t.torture is None:
                         t.torture = n
                         t.note("torture", line, text)
                     continue
                 if noun not in ("civilians", "civilian", "people", "persons", "individuals", "deaths",
-                                "victims", "fatalities"):
+                                "victims", "fatalities", "citizens"):
                     continue
                 if t.killed is None:
                     t.killed, t.children, t.women = n, ch, wo
@@ -546,6 +589,106 @@ def _bullets(doc: Document, t: Tallies, period, toll_sections: set, in_scope,
         ch, wo = _incl(rest)
         pt = PartyTally(code, label.strip(" *-"), n, ch, wo, line, text)
         (t.other_parties if code in OTHER_SPLIT else t.by_party).setdefault(code, pt)
+
+
+# A line that only names a party, as the 2012-2016 layouts head each party's figures:
+# "First: Government Forces", "Second: The armed factions affiliated to ISIS", "Government forces:".
+_PARTY_HEAD = re.compile(r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|"
+                         r"[A-H]|\d{1,2})\s*[:.)-]\s*)?(?P<label>[A-Za-z][^:.\d]{2,70}?)\s*:?\s*$")
+# "215 of them are civilians": the civilians among a party's "222 people".
+_OF_THEM_CIVILIANS = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+of\s+them\s+(?:are|were)\s+civilians",
+                                re.I)
+# "(12 children a day)", "4 victims died under torture each day": a rate, not a tally.
+_RATE = re.compile(r"^[^.;(]{0,40}?\b(?:a|each|every|per)\s+day\b", re.I)
+# "382 amongst which were killed by government forces", "of whom 15 were killed by ...".
+_AMONG_BY = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:amongst|among|of)\s+(?:which|whom|them)\s+"
+                       r"(?:were\s+|was\s+)?killed\s+by\s+(?P<p>[^,.;:\n]{3,60})", re.I)
+
+
+def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scope) -> None:
+    """Party figures of list layouts: under a line that only names a party, that party's
+    first civilian figure ("SNHR documented the killing of 103 civilians including ..." under
+    "Second: The armed factions affiliated to ISIS"; "222 people ...; 215 of them are
+    civilians" gives 215). A figure that is a rate ("12 children a day") is none."""
+    lines: list[tuple[str, int]] = []
+    for p in doc.paragraphs:
+        if not in_scope(p):
+            continue
+        offset = p.start
+        for raw in p.text.split("\n"):
+            lines.append((raw, offset))
+            offset += len(raw) + 1
+    code, block, start = None, [], 0
+
+    def close() -> None:
+        if code is None or code in t.by_party or code in t.other_parties:
+            return
+        text = " ".join(block)
+        text = text[:1500]
+        if not _month_ok(text, period, covers_month):
+            return
+        n = None
+        m = _OF_THEM_CIVILIANS.search(text)
+        if m:
+            n, rest = parse_number(m.group("n")), text[m.end():]
+        else:
+            for f in _FIG.finditer(text):
+                if f.group("noun").lower().startswith("civilian") and not _RATE.match(
+                        text[f.end():]) and (_FIG_BEFORE.search(text[:f.start()][-60:])
+                                             or _FIG_AFTER.search(text[f.end():])):
+                    n, rest = parse_number(f.group("n")), text[f.end():]
+                    break
+        if n is None:
+            return
+        ch, wo = _incl(rest[:200])
+        pt = PartyTally(code, label, n, ch, wo, doc.line_of(start), text[:300])
+        (t.other_parties if code in OTHER_SPLIT else t.by_party)[code] = pt
+
+    label = ""
+    for raw, offset in lines:
+        head = _PARTY_HEAD.match(raw) if len(raw) < 80 else None
+        new = _party(head.group("label")) if head else None
+        if new is not None:
+            close()
+            code, label, block, start = new, head.group("label").strip(), [], offset
+        elif code is not None:
+            block.append(raw)
+    close()
+    for p in doc.paragraphs:
+        for m in _AMONG_BY.finditer(p.text):
+            party = _party(m.group("p"))
+            if party and party not in t.by_party and _month_ok(p.text, period, covers_month):
+                t.by_party[party] = PartyTally(party, m.group("p").strip(), parse_number(m.group("n")),
+                                               None, None, doc.line_of(p.start), p.text[:300])
+
+
+_INCLUDE_HEAD = re.compile(r"\b(?:the dead|the victims|victims|those killed|the toll|they)\s+(?:include|included|"
+                           r"are distributed as follows|were)\s*:\s*$", re.I)
+
+
+def _breakdown_list(doc: Document, t: Tallies, in_scope) -> None:
+    """"The dead include:" followed by one figure a line ("349 children", "331 women", "52
+    tortured to death"): the month total's children, women and torture deaths."""
+    rows: list | None = None
+    for p in doc.paragraphs:
+        if not in_scope(p):
+            continue
+        text = p.text.strip()
+        if _INCLUDE_HEAD.search(text):
+            rows = []
+            continue
+        if rows is None:
+            continue
+        m = re.match(r"(?P<n>" + NUMBER_RE + r")\s+(?P<what>[^\n]{3,80})$", text, re.I)
+        if not m:
+            rows = None
+            continue
+        n, what = parse_number(m.group("n")), m.group("what")
+        for key, rx in (("torture", r"tortur"), ("children", _CHILD_WORDS), ("women", _WOMAN_WORDS)):
+            if re.search(rx, what, re.I) and getattr(t, key) is None and t.killed is not None:
+                setattr(t, key, n)
+                t.note(key, doc.line_of(p.start), text)
+                break
 
 
 def _personnel(t: Tallies, text: str, period, covers_month: bool = True) -> None:

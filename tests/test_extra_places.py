@@ -1,0 +1,94 @@
+"""Places beyond the OCHA 2015 list (geo/extra_places.py): the project's authored file and the
+2017 Wikipedia map's village marks, read at run time from the data directory."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from geo.errors import DataError
+from geo.extra_places import AUTHORED_PATH, authored_places, mark_names, mark_places
+
+
+def test_authored_rows_are_sourced_and_their_parent_is_where_the_point_lies(gaz):
+    rows = authored_places()
+    assert len(rows) >= 3
+    for p in rows:
+        assert p.source and "http" not in p.name_en
+        with open(AUTHORED_PATH, encoding="utf-8") as fh:
+            source = {r["id"]: r["source"] for r in csv.DictReader(fh)}[p.id]
+        assert len(source) > 20  # a citation, not a word
+        # The parent P-code written in the file is the reverse look-up of the point.
+        assert gaz.reverse(p.lon, p.lat).adm3_pcode == p.adm3_pcode, p.id
+        place = gaz.get(p.id)
+        assert place.extra and place.level == "community" and place.adm3_pcode == p.adm3_pcode
+
+
+def test_authored_file_errors_name_the_line(tmp_path):
+    f = tmp_path / "extra.csv"
+    f.write_text("id,name_en,name_ar,alt_names,lon,lat,adm3_pcode,source,note\n"
+                 "X0001,A,,,38.7,36.6,SY110200,a source,\n"
+                 "X0001,B,,,38.7,36.6,SY110200,a source,\n", encoding="utf-8")
+    with pytest.raises(DataError, match="line 3"):
+        authored_places(f)
+    f.write_text("id,name_en,name_ar,alt_names,lon,lat,adm3_pcode,source,note\n"
+                 "X0002,B,,,12.0,48.0,,a source,\n", encoding="utf-8")
+    with pytest.raises(DataError, match="outside Syria"):
+        authored_places(f)
+
+
+def test_mark_labels_give_their_spellings():
+    assert mark_names("al Husamiyah/Hesamî") == ["al Husamiyah", "Hesamî"]
+    assert mark_names("Qahtaniyah <small>(Tirbespiyê)</small>") == ["Qahtaniyah", "Tirbespiyê"]
+
+
+def test_marks_add_places_and_spellings_not_duplicates(gaz, data):
+    marks = {m.id: m for m in mark_places(data.path_of("marks_2017"))}
+    # Bases and checkpoints are no villages.
+    assert not any("Checkpoint" in m.name_en for m in marks.values())
+    # A village the OCHA list lacks: a place of its own, with its sub-district.
+    rasm = gaz.get("W3453")  # 'Rasm al Ahmar' in the al-Saan area of eastern Hama
+    assert rasm.extra and rasm.adm3_pcode == "SY050302" and rasm.source == "wikipedia-map-2017"
+    # A mark the authored file holds (al-Ahmadiya, X0001) is not added twice.
+    assert "W5643" not in gaz and "X0001" in gaz
+    # A mark at an OCHA community under another name is a spelling of that community.
+    assert "Abu Hurayj" in gaz.names_of("C3277")  # 'Abu Hariq (Abu Hurayj)' at Abu Hreik
+    # A mark with the same name as the community it sits at adds no place.
+    assert not any(p.extra and p.name_en == "Babisqa" and p.pcode.startswith("W")
+                   for p in gaz.places("community"))  # the authored X0003 holds it
+    # A governorate's label is no village.
+    assert not [p for p in gaz.places("community") if p.extra and p.name_en == "Aleppo"]
+
+
+def test_geocoder_finds_the_missing_villages(gaz):
+    from geo.geocode import Geocoder
+
+    g = Geocoder(gaz)
+    m = g.geocode("A nine-year-old child from al Ahmadiya village of Tal Abyad in northern "
+                  "Raqqa governorate was killed", governorate="Raqqa")
+    assert m.pcode == "X0001"
+    assert m.parents == ["SY11", "SY1102", "SY110200"]
+    # "Teyban" (ذيبان, Thiban) is not Tabni (طبني, same consonants) in the east of Deir ez-Zor.
+    m = g.geocode("A man from Teyban town in the eastern suburbs of Deir Ez-Zour governorate "
+                  "was shot dead in the town")
+    assert m.pcode == "C5202"
+    # ... while Tabni, written as Tabni, stays Tabni.
+    assert g.geocode("Tabni town", governorate="Deir Ez-Zour").pcode == "C5131"
+    # An OCHA name beats a map mark of the same spelling elsewhere in the governorate.
+    assert g.geocode("Menbij city").pcode == "C1767"
+
+
+def test_without_map_marks_only_ocha_and_the_authored_file(data):
+    from geo.gazetteer import Gazetteer
+
+    plain = Gazetteer.load(data, map_marks=False)
+    assert "X0001" in plain and "W5643" not in plain
+    assert not any(p.pcode.startswith("W") for p in plain.places("community"))
+
+
+def test_ocha_only(data):
+    from geo.gazetteer import Gazetteer
+
+    plain = Gazetteer.load(data, extra_places=False)
+    assert not any(p.extra for p in plain.places("community"))
