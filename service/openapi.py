@@ -7,6 +7,7 @@ components. ``/openapi.json`` serves :func:`openapi_document`.
 
 from __future__ import annotations
 
+from geo.control.disputes import REVIEW_FIELDS
 from geo.importers import FORMATS as IMPORT_FORMATS
 from geo.incident import FIELDS, PERPETRATORS
 
@@ -245,6 +246,15 @@ def openapi_document(base_url: str = "") -> dict:
                         "inside": {"type": "boolean"},
                         "note": {"type": "string"},
                     }},
+                "ControlDisputes": {
+                    "type": "object", "required": ["count", "fields", "disputes"],
+                    "properties": {
+                        "count": {"type": "integer"},
+                        "fields": {"type": "array", "items": {"type": "string"}},
+                        "filters": {"type": "object"},
+                        "disputes": {"type": "array", "items": {
+                            "type": "object",
+                            "properties": {f: {"type": "string"} for f in REVIEW_FIELDS}}}}},
                 "ControlBatch": {"type": "object", "required": ["points"], "properties": {
                     "points": {"type": "array", "items": {
                         "type": "object", "required": ["lat", "lon"], "properties": {

@@ -74,13 +74,14 @@ def _row(**kw) -> dict:
     return row
 
 
-def disputes_from_store(store, **filters) -> list[dict]:
+def disputes_from_store(store, filters=None, **kw) -> list[dict]:
     """The store's incidents whose stated and computed control disagree, as review rows.
 
-    ``filters`` are the store's (``start``, ``end``, ``adm1`` ...).
+    ``filters`` (a :class:`~geo.store.base.Filters`) and ``kw`` are the store's
+    (``start``, ``end``, ``adm1`` ...).
     """
     out = []
-    for inc in store.query(agrees=False, **filters):
+    for inc in store.query(filters, agrees=False, **kw):
         if not inc.stated_control or not inc.computed_control:
             continue
         day = inc.date.isoformat()
