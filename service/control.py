@@ -1,4 +1,5 @@
-"""Control queries: which force controlled a point on a date (``/api/control``, one or a batch)."""
+"""Control queries: which force controlled a point on a date (``/api/control``, one or a batch),
+and the review list of control disputes (``/api/control/disputes``, operator only)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import math
 from .core import (ApiError, Request, Result, bad_param, check_known, date_param, float_param,
                    json_body, ok, operation)
 from .parameters import check_params, check_syntax
+from .incidents import incident_query
 from .resources import Resources
 
 __all__ = ["ControlOps"]
@@ -16,7 +18,7 @@ __all__ = ["ControlOps"]
 class ControlOps:
     """The control operations, over the shared :class:`~service.resources.Resources`."""
 
-    OPERATIONS = ("control", "control_batch")
+    OPERATIONS = ("control", "control_batch", "control_disputes")
 
     def __init__(self, res: Resources):
         self.res = res
@@ -72,6 +74,24 @@ class ControlOps:
                 results.append({"id": ids[i], **_batch_answer(_clean_row(row), lons[i], lats[i],
                                                               dates[i], verified)})
         return ok({"count": len(results), "results": results})
+
+    @operation
+    def control_disputes(self, req: Request) -> Result:
+        """``GET /api/control/disputes``: the store's stated-vs-computed disagreements.
+
+        The review list of :mod:`geo.control.disputes` (place, date, stated, computed,
+        sentence, source and a prefilled correction; the rows of ``incmap control
+        disputes``), filtered like ``/api/incidents``. Operator only (the bearer token): the
+        sentences can name people (names recorded with an incident are masked), so the list
+        is a reviewer's working file, never a public output.
+        """
+        from geo.control.disputes import REVIEW_FIELDS, disputes_from_store
+
+        self.res.require_writer(req)
+        q = incident_query(req, self.res.settings, paging=False)
+        rows = disputes_from_store(self.res.store, q.store_filters())
+        return ok({"count": len(rows), "fields": REVIEW_FIELDS, "filters": q.describe(),
+                   "disputes": rows}, headers={"Cache-Control": "no-store"})
 
 
 def _check_point(point: dict) -> None:

@@ -7,6 +7,8 @@ components. ``/openapi.json`` serves :func:`openapi_document`.
 
 from __future__ import annotations
 
+from geo.control.disputes import REVIEW_FIELDS
+
 from .core import PROBLEM
 from .parameters import PARAMS, limit_param
 from .queryables import incident_properties
@@ -118,6 +120,15 @@ def openapi_document(base_url: str = "", *, default_limit: int = 100,
                         "inside": {"type": "boolean"},
                         "note": {"type": "string"},
                     }},
+                "ControlDisputes": {
+                    "type": "object", "required": ["count", "fields", "disputes"],
+                    "properties": {
+                        "count": {"type": "integer"},
+                        "fields": {"type": "array", "items": {"type": "string"}},
+                        "filters": {"type": "object"},
+                        "disputes": {"type": "array", "items": {
+                            "type": "object",
+                            "properties": {f: {"type": "string"} for f in REVIEW_FIELDS}}}}},
                 "ControlBatch": {
                     "type": "object", "required": ["points"], "additionalProperties": False,
                     "properties": {"points": {

@@ -137,6 +137,11 @@ ROUTES: tuple[Route, ...] = (
                      "413": {"$ref": "#/components/responses/E413"}},
           request_body={"required": True, "content": {JSON: {"schema": {
               "$ref": "#/components/schemas/ControlBatch"}}}}),
+    Route("get", "/api/control/disputes", "control_disputes", "getControlDisputes",
+          "Control disputes: incidents whose stated control differs from the dataset's, as a "
+          "review list (operator only: sentences can name people)", _FILTERS,
+          {"200": response("The review list", JSON,
+                           {"$ref": "#/components/schemas/ControlDisputes"})}, secured=True),
     Route("get", "/api/control/snapshot", "map_snapshot", "getControlSnapshot",
           "The control areas of a date (for the map)", ("date",),
           {"200": response("Control areas", GEOJSON, _FC)}, tags=_MAP),

@@ -114,3 +114,40 @@ def test_review_errors_name_the_line(tmp_path):
     row.update(valid_to="2023-07-10", source="")
     with pytest.raises(InputError, match="needs a source"):
         corrections([(6, row)], source="r.csv")
+
+
+def test_disputes_route_is_for_the_operator_only(store, data):
+    """``GET /api/control/disputes``: the review list over HTTP, behind the write token."""
+    from server import create_app
+    from service.settings import Settings
+
+    token = "review-token-0123456789"
+    app = create_app(Settings(data_dir=str(data.root), store_path=str(store.path),
+                              write_token=token))
+    client = app.test_client()
+    assert client.get("/api/control/disputes").status_code == 401       # no credentials
+    assert client.get("/api/control/disputes",
+                      headers={"Authorization": "Bearer not-the-token-at-all"}).status_code == 403
+    auth = {"Authorization": f"Bearer {token}"}
+    resp = client.get("/api/control/disputes", headers=auth)
+    assert resp.status_code == 200 and resp.headers["Cache-Control"] == "no-store"
+    doc = resp.get_json()
+    assert doc["fields"] == REVIEW_FIELDS and doc["count"] == len(doc["disputes"]) == 3
+    assert {(r["pcode"], r["stated"], r["computed"]) for r in doc["disputes"]} == {
+        ("C1767", "GOV", "SDF"), ("C5710", "OPP", "ISIS")}
+    assert all("Samir" not in r["sentence"] and "[name]" in r["sentence"]
+               for r in doc["disputes"])
+    # filtered like /api/incidents; a bad filter is a 400 naming it
+    only = client.get("/api/control/disputes?datetime=2014-01-01/2014-12-31", headers=auth)
+    assert [r["pcode"] for r in only.get_json()["disputes"]] == ["C5710"]
+    bad = client.get("/api/control/disputes?datetime=never", headers=auth)
+    assert bad.status_code == 400 and "datetime" in bad.get_json()["detail"]
+    # a read-only service (no token configured) refuses it too
+    ro = create_app(Settings(data_dir=str(data.root), store_path=str(store.path))).test_client()
+    assert ro.get("/api/control/disputes", headers=auth).status_code == 403
+    # declared in the routes and described exactly, with its security
+    op = client.get("/openapi.json").get_json()["paths"]["/api/control/disputes"]["get"]
+    assert op["operationId"] == "getControlDisputes" and op["security"] == [{"bearer": []}]
+    assert {"401", "403"} <= set(op["responses"])
+    assert op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith(
+        "/ControlDisputes")

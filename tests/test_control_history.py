@@ -70,6 +70,34 @@ CASES = [
     ("C4564", None, "2026-02-10", ("SDF",)),                     # Qamishli: SDF, security square
     ("C1946", None, "2026-02-10", ("SDF",)),                     # Kobani
     ("C1767", None, "2026-02-10", ("TRANSITIONAL",)),            # Manbij
+    # Damascus districts (news-2017-qaboun; neighbourhood points of the OCHA gazetteer)
+    ("C10011011", None, "2014-06-01", ("OPP",)),                 # Jobar: rebels 2013 - Mar 2018
+    ("C10011011", None, "2017-10-01", ("OPP",)),
+    ("C10011011", None, "2018-06-01", ("GOV",)),                 # evacuated 24-25 Mar 2018
+    ("C10011012", None, "2015-06-01", ("OPP",)),                 # Qaboun: until 14 May 2017
+    ("C10011012", None, "2017-07-01", ("GOV",)),
+    ("C10011013", None, "2014-06-01", ("OPP",)),                 # Barzeh: until May 2017
+    ("C10011013", None, "2017-07-01", ("GOV",)),
+    ("C10011027", None, "2014-06-01", ("GOV",)),                 # the old city: regime
+    ("C4639", None, "2014-06-01", ("ISIS",)),                    # Tal Hamis (kurdwatch-2015-tallhamis)
+    ("C4639", None, "2015-06-01", ("SDF",)),                     # YPG from 26-27 Feb 2015
+    # ISIS in the north of Aleppo, Jan 2014 - 2016 (ap-2016-manbij, history-brief)
+    ("C1202", None, "2014-06-01", ("ISIS",)),                    # al-Bab
+    ("C1202", None, "2015-10-01", ("ISIS",)),
+    ("C2227", None, "2014-06-01", ("ISIS",)),                    # Jarabulus: ISIS to 24 Aug 2016
+    ("C2227", None, "2016-06-01", ("ISIS",)),
+    ("C1767", None, "2015-06-01", ("ISIS",)),                    # Manbij: ISIS to 12 Aug 2016
+    ("C1767", None, "2016-09-01", ("SDF",)),
+    ("C1564", None, "2014-06-01", ("OPP",)),                     # Azaz: rebels after ISIS left (Mar 2014)
+    ("C6268", None, "2014-10-01", OPPOSITION),                   # Quneitra crossing: rebels from Aug 2014
+    # 2026 after the January offensive and the 30 January agreement (carried forward, low)
+    ("C5710", None, "2026-06-01", ("TRANSITIONAL",)),            # Raqqa
+    ("C5929", None, "2026-06-01", ("TRANSITIONAL",)),            # Tabqa
+    ("C5175", None, "2026-06-01", ("TRANSITIONAL",)),            # Hajin, Deir ez-Zor east bank
+    ("C4446", None, "2026-06-01", ("TRANSITIONAL",)),            # al-Shaddadi
+    ("C4519", None, "2026-06-01", ("TRANSITIONAL",)),            # al-Hol
+    ("C4360", None, "2026-06-01", ("SDF",)),                     # Hasakah: SDF, security square
+    ("C1946", None, "2026-06-01", ("SDF",)),                     # Kobani
 ]
 
 
@@ -78,6 +106,37 @@ def test_well_known_places(index, gaz, pcode, offset, day, want):
     a = index.control_at(*_point(gaz, pcode, offset), day)
     assert a.force in want, (pcode, offset, day, a.force, a.unit, a.note)
     assert not a.stale
+
+
+# Places held by two sides at once: the answer names both (the main force and ``forces``).
+SPLIT = [
+    ("C4360", "2014-06-01", "GOV", "SDF"),        # Hasakah city: regime quarters and the YPG
+    ("C4564", "2014-06-01", "SDF", "GOV"),        # Qamishli: the YPG and the regime's square
+    ("C5086", "2015-06-01", "GOV", "ISIS"),       # Deir ez-Zor city: regime west, ISIS east
+    ("C5086", "2016-06-01", "GOV", "ISIS"),
+    ("C5993", "2014-06-01", "GOV", "OPP"),        # Daraa: al-Mahatta regime, al-Balad rebels
+    ("C1564", "2013-11-01", "ISIS", "OPP"),       # Azaz under ISIS, Sep 2013 - Feb 2014
+    ("C4360", "2026-06-01", "SDF", "TRANSITIONAL"),
+    ("C6268", "2026-06-01", "ISRAEL", "TRANSITIONAL"),
+]
+
+
+@pytest.mark.parametrize("pcode, day, main, other", SPLIT)
+def test_split_places_name_both_sides(index, gaz, pcode, day, main, other):
+    a = index.control_at(*_point(gaz, pcode), day)
+    assert a.force == main and other in a.forces, (pcode, day, a.forces, a.unit)
+    assert not a.stale and a.confidence in ("low", "medium")
+
+
+def test_damascus_districts_are_drawn_areas(index, gaz):
+    """Jobar, Qaboun and Barzeh answer from their own areas; the city centre does not."""
+    jobar = index.control_at(*_point(gaz, "C10011011"), "2016-06-01")
+    qaboun = index.control_at(*_point(gaz, "C10011012"), "2017-03-01")   # the 2017 offensive
+    centre = index.control_at(*_point(gaz, "C1001"), "2016-06-01")
+    assert jobar.unit == "area:damascus-jobar" and jobar.source == "news-2017-qaboun"
+    assert qaboun.unit == "area:damascus-qaboun-barzeh" and qaboun.contested
+    assert set(qaboun.forces) == {"OPP", "GOV"}
+    assert centre.force == "GOV" and not centre.unit.startswith("area:")
 
 
 def test_sheikh_maqsoud_2026(index, gaz):
@@ -115,3 +174,13 @@ def test_early_periods_never_overstated(data, gaz):
     assert not [r for r in rows if r["source"] == "author" and r["confidence"] == "high"]
     assert not [r for r in rows if r["source"] == B.SNAPSHOT_SOURCE]
     assert min(r["valid_from"] for r in rows) == "2011-03-15"
+
+
+def test_every_source_key_is_named_in_sources_md():
+    """Each ``source`` of an authored period is a key that SOURCES.md explains."""
+    import csv
+
+    text = (B.HERE / "SOURCES.md").read_text(encoding="utf-8")
+    with (B.HERE / "authored_periods.csv").open(encoding="utf-8") as f:
+        keys = {r["source"] for r in csv.DictReader(f)}
+    assert keys and not [k for k in sorted(keys) if f"`{k}`" not in text]

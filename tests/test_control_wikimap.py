@@ -154,3 +154,49 @@ def test_diff_lists_communities_that_changed_hands(layers, data, tmp_path):
     bad = run.invoke(cli, ["--data", str(data.root), "control", "diff", "--from", "2020-01-01",
                            "--to", "2019-01-01"])
     assert bad.exit_code == 1 and "must be after" in bad.output
+
+
+# The 2016-2018 layout: marks named through "Module:Middle East conflicts map marks".
+ALIAS_TEXT = """local m = mw.loadData('Module:Middle East conflicts map marks')
+return {
+\tmarks = {
+\t\t{ lat = 36.3706, long = 37.5148, mark = m.IS, marksize = 6, label = "[[al-Bab]]" },
+\t\t{ lat = 36.5859, long = 37.0456, mark = m.Trk_base, marksize = 5, label = "[[Azaz]]" },
+\t\t{ lat = 36.5116, long = 40.7573, mark = m.stable_gov_SDF, marksize = 9, label = "[[Hasakah]]" },
+\t\t{ lat = 36.5272, long = 37.9521, mark = m.SDF_IS, marksize = 8 },
+\t\t{ lat = 36.80, long = 38.01, mark = m.pass_N, marksize = 18 },
+\t\t{ lat = 35.33, long = 40.14, mark = m.gov_oil, marksize = 10 },
+\t},
+}
+"""
+
+
+def test_module_marks_named_by_alias_are_read_side_by_side():
+    rows, problems = read_module(ALIAS_TEXT, date="2017-08-01")
+    got = [(r["label"], r["force"], r["mixed_with"], r["contested"], r["line"]) for r in rows]
+    assert got == [("al-Bab", "ISIS", "", "", 4), ("Azaz", "SNA", "", "", 5),
+                   ("Hasakah", "GOV", "SDF", "", 6), ("", "SDF", "ISIS", "true", 7)]
+    assert rows[1]["mark"] == "m.Trk_base"  # the module's own word is kept
+    assert "2 mark(s) skipped: not a control mark" in problems
+
+
+def test_aliases_agree_with_the_real_2017_module(shared_dir):
+    """Every control alias of the real 2017 revision (transcribed in ../shared) resolves to the
+    faction the transcription gives it."""
+    from geo.control.wikimap import alias_mark
+
+    path = shared_dir / "data" / "control" / "wikipedia_detailed_map_marks_2017.csv"
+    same = {"HTS": "HTS_OPP", "TURKEY": "SNA"}
+    checked, wrong = 0, []
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if "." in row["mark"] or " " in row["mark"]:
+                continue  # a file name, not an alias
+            got = alias_mark("m." + row["mark"])
+            if got[0] is None:
+                continue
+            checked += 1
+            if (got[0], got[1][:1]) != (same.get(row["faction"], row["faction"]),
+                                        tuple(same.get(x, x) for x in [row["mixed_with"]] if x)):
+                wrong.append((row["seq"], row["mark"], row["faction"], row["mixed_with"], got))
+    assert checked > 5500 and not wrong, wrong[:5]

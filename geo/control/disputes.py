@@ -74,14 +74,15 @@ def _row(**kw) -> dict:
     return row
 
 
-def disputes_from_store(store, **filters) -> list[dict]:
+def disputes_from_store(store, filters=None, **kw) -> list[dict]:
     """The store's incidents whose stated and computed control disagree, as review rows.
 
-    ``filters`` are the store's (``start``, ``end``, ``adm1`` ...).
+    ``filters`` (a :class:`~geo.store.base.Filters`) and ``kw`` are the store's
+    (``start``, ``end``, ``adm1`` ...).
     """
     out = []
     # Every source's record: a linked event's records may each state a control of their own.
-    for inc in store.query(agrees=False, all_records=True, **filters):
+    for inc in store.query(filters, agrees=False, all_records=True, **kw):
         if not inc.stated_control or not inc.computed_control:
             continue
         day = inc.date.isoformat()

@@ -35,6 +35,15 @@ rural presence (``3x3dot-red.svg``) and bases (``Abm-red-icon.png``,
 and are skipped. Lua comments (``--`` and ``--[[ ]]``) are skipped: a commented-out
 mark is not on the map.
 
+Revisions of 2016–2018 name their marks through a sister module,
+``local m = mw.loadData('Module:Middle East conflicts map marks')`` and
+``mark = m.gov_air``: an alias is a *side* (``gov``, ``opp``, ``SDF``, ``JaN``, ``IS``,
+``Trk``, ``lcl``), a side and a symbol (``gov_hill``, ``SDF_base``), two or three sides
+(``SDF_IS``: contested, the 80x80 animation) or ``stable_`` and sides (``stable_opp_JaN``:
+mixed control). :func:`alias_mark` reads them by that module's rules (its public copy:
+``Module:Middle East conflicts map marks``), side by side, so that the Turkish-backed
+``Trk`` (``Location dot green.svg``) is not read as the rebels' green.
+
 :func:`read_module` gives the marks of one revision as a *dated village-level
 snapshot* (rows ``lat,lon,force,mixed_with,contested,date,label,mark,line``, written
 by :func:`write_snapshot`); :func:`import_module` turns it into control periods
@@ -67,7 +76,7 @@ from ..force import FORCES, TRANSITION_DATE
 from ..tabular import read_text
 from .period import parse_day
 
-__all__ = ["LEGENDS", "legend_for", "parse_lua_marks", "mark_force", "read_module",
+__all__ = ["LEGENDS", "legend_for", "parse_lua_marks", "mark_force", "alias_mark", "read_module",
            "write_snapshot", "import_module", "SNAPSHOT_FIELDS", "MODULE", "MODULE_URL"]
 
 MODULE = "Module:Syrian Civil War detailed map"
@@ -107,8 +116,8 @@ _TOKEN = re.compile(r"""
   | (?P<long>\[(?P<ll>=*)\[.*?\](?P=ll)\])
   | (?P<string>"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')
   | (?P<number>-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)
-  | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<punct>[{}=,;\[\]])
+  | (?P<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)
+  | (?P<punct>[{}=,;\[\]()])
   | (?P<space>\s+)
   | (?P<other>.)
 """, re.S | re.X)
@@ -208,6 +217,52 @@ def mark_force(mark: str, legend: dict[str, str | None]):
     return forces[0], also, "anim" in low
 
 
+# The sides of "Module:Middle East conflicts map marks" (2016-2018 revisions) and the force
+# each stood for in the legend of those years.
+ALIAS_SIDES = {"gov": "GOV", "opp": "OPP", "SDF": "SDF", "JaN": "HTS_OPP", "IS": "ISIS",
+               "Trk": "SNA", "lcl": "LOCAL"}
+_ALIAS_FILES = {"gov": "Location dot red.svg", "opp": "Dot green 0d0.svg",
+                "SDF": "Dot yellow ff4.svg", "JaN": "Map-dot-grey-68a.svg",
+                "IS": "Location dot black.svg", "Trk": "Location dot green.svg",
+                "lcl": "Location dot blue.svg", "spc": "Location dot orange.svg"}
+_ALIAS = re.compile(r"[A-Za-z_]\w*\.(?!(?:svg|png|gif|jpe?g)$)\w+", re.I)  # m.gov, not x.svg
+_ALIAS_CONTROL = {"hill", "air", "heli", "base", "rural3", "rural4"}   # symbols held by a side
+_ALIAS_OTHER = {"siege", "naval", "industry", "oil", "N", "NE", "E", "SE", "S", "SW", "W", "NW"}
+
+
+def alias_mark(name: str):
+    """``(force, also, contested)`` for a mark given as ``m.<alias>``, or ``(None, reason)``.
+
+    >>> alias_mark("m.gov_air")
+    ('GOV', (), False)
+    >>> alias_mark("m.stable_opp_JaN")
+    ('OPP', ('HTS_OPP',), False)
+    >>> alias_mark("m.SDF_IS")
+    ('SDF', ('ISIS',), True)
+    >>> alias_mark("m.Trk")
+    ('SNA', (), False)
+    >>> alias_mark("m.gov_N")[1]
+    'not a control mark'
+    """
+    key = name.split(".", 1)[1] if "." in name else name
+    stable = key.startswith("stable_")
+    parts = key[len("stable_"):].split("_") if stable else key.split("_")
+    if all(p in _ALIAS_FILES for p in parts):
+        sides = parts                                   # a dot, contested or mixed
+    elif len(parts) == 2 and parts[0] in _ALIAS_FILES and parts[1] in _ALIAS_CONTROL:
+        sides = parts[:1]                               # a side's hill, base, airport ...
+    elif parts[0] in ("pass", "dam", "truce") or (
+            len(parts) == 2 and parts[0] in _ALIAS_FILES and parts[1] in _ALIAS_OTHER):
+        return None, "not a control mark"               # border posts, sieges, arcs, oil ...
+    else:
+        return None, f"unknown alias {name!r}"
+    forces = [ALIAS_SIDES.get(s) for s in sides]
+    if forces[0] is None:
+        return None, f"side {sides[0]!r} is no force of the legend"
+    also = tuple(dict.fromkeys(f for f in forces[1:] if f and f != forces[0]))
+    return forces[0], also, len(sides) > 1 and not stable
+
+
 def _label(text: str) -> str:
     """``[[Raqqa|ar-Raqqa <small>(x)</small>]]`` -> ``ar-Raqqa (x)``: for reviewers."""
     text = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]", r"\1", text or "")
@@ -253,7 +308,8 @@ def read_module(path_or_text: str | os.PathLike, *, date, legend: dict | None = 
             else:
                 problems.append(str(exc))
             continue
-        got = mark_force(entry["mark"], table)
+        mark = entry["mark"]
+        got = alias_mark(mark) if _ALIAS.fullmatch(mark) else mark_force(mark, table)
         if got[0] is None:
             skipped[got[1]] = skipped.get(got[1], 0) + 1
             continue

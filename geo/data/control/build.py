@@ -427,7 +427,8 @@ def derive_snapshot_rows(marks: pd.DataFrame, gaz, rules=None, areas=None,
     com = gaz.ref.communities
     votes = vote(marks, com["lon"].to_numpy(), com["lat"].to_numpy())
     # A community row outranks an area, so a community whose cell reaches into an area
-    # that has its own answer in the snapshot (al-Tanf, Sheikh Maqsoud) gets no row:
+    # that has its own answer in the snapshot (al-Tanf, Sheikh Maqsoud, the Damascus
+    # districts held by the opposition until 2017-2018) gets no row:
     # its sub-district's row answers for it instead.
     shadowed = communities_in_cells_of(gaz, [areas[a] for a in SNAPSHOT_AREAS if a in areas])
     rows = []
@@ -468,12 +469,22 @@ def derive_snapshot_rows(marks: pd.DataFrame, gaz, rules=None, areas=None,
     return rows
 
 
-SNAPSHOT_AREAS = ("area:tanf-55km", "area:aleppo-sdf-neighbourhoods")
+SNAPSHOT_AREAS = ("area:tanf-55km", "area:aleppo-sdf-neighbourhoods", "area:damascus-jobar",
+                  "area:damascus-qaboun-barzeh")
 
 
 def communities_in_cells_of(gaz, polygons, step_km: float = 1.0) -> set[str]:
-    """The communities whose nearest-community cell reaches into any of ``polygons``
-    (found by sampling each polygon on a ``step_km`` grid)."""
+    """The communities whose cell reaches into any of ``polygons``.
+
+    Each polygon is sampled on a ``step_km`` grid plus its vertices and an inner point
+    (so that a district-sized area is not missed), and each sample is located in the
+    control engine's own cells (:class:`geo.control.tessellation.Tessellation`: community
+    cells cut by sub-district), so a point of Damascus city counts for Damascus (C1001),
+    not for the nearest Ghouta village across the sub-district line.
+    """
+    from geo.control.tessellation import Tessellation
+
+    tess = Tessellation.load(gaz.ref, None)
     out: set[str] = set()
     for poly in polygons:
         w, s_, e, n = poly.bounds
@@ -481,13 +492,16 @@ def communities_in_cells_of(gaz, polygons, step_km: float = 1.0) -> set[str]:
         xs = np.arange(w, e, step_km / (111.32 * math.cos(math.radians(lat0))))
         ys = np.arange(s_, n, step_km / 110.57)
         gx, gy = np.meshgrid(xs, ys)
-        gx, gy = gx.ravel(), gy.ravel()
-        keep = shapely.contains_xy(poly, gx, gy)
+        ring = np.asarray(poly.exterior.coords)
+        inner = poly.representative_point()
+        gx = np.concatenate([gx.ravel(), ring[:, 0], [inner.x]])
+        gy = np.concatenate([gy.ravel(), ring[:, 1], [inner.y]])
+        keep = shapely.contains_xy(poly, gx, gy) | shapely.intersects_xy(poly, gx, gy)
         if not keep.any():
             continue
-        rev = gaz.reverse_many(gx[keep], gy[keep])
-        inside = np.asarray([a is not None for a in rev["adm3_pcode"]])
-        out |= {c for c in np.asarray(rev["community_pcode"])[inside] if c}
+        atom, inside, _ = tess.locate(gx[keep], gy[keep])
+        out |= {tess.community[a] for a, i in zip(atom, inside) if a >= 0 and i
+                and tess.community[a]}
     return out
 
 
