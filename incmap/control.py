@@ -11,13 +11,19 @@ from .common import echo_json, fail, user_errors
 
 DATASET_HELP = ("A control dataset folder (periods.csv + areas.geojson); default: the bundled "
                 "dataset.")
+LAYER_HELP = ("A dataset folder stacked above the dataset (repeatable; the first given wins "
+              "where layers overlap); answers name the layer they came from.")
 
 
-def _index(obj, dataset: str | None):
+def _index(obj, dataset: str | None, layers=()):
     from geo.control import ControlIndex
 
     with user_errors():
-        return ControlIndex.load(obj.data(), dataset)
+        return ControlIndex.load(obj.data(), dataset, layers=layers)
+
+
+def layer_option(f):
+    return click.option("--layer", "layers", multiple=True, metavar="DIR", help=LAYER_HELP)(f)
 
 
 @click.group("control", invoke_without_command=True)
@@ -25,10 +31,11 @@ def _index(obj, dataset: str | None):
 @click.option("--lon", type=float, help="Longitude (WGS84 degrees).")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="The day to ask about.")
 @click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@layer_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def control_group(ctx: click.Context, lat: float | None, lon: float | None, date: str | None,
-                  dataset: str | None, as_json: bool) -> None:
+                  dataset: str | None, layers: tuple[str, ...], as_json: bool) -> None:
     """Which force controlled a place on a date.
 
     \b
@@ -36,6 +43,8 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
       incmap control --lat 36.50 --lon 37.48 --date 2023-07-09
       incmap control --lat 35.93 --lon 36.63 --date 2023-07-04 --json
       incmap control snapshot --date 2023-07-09 -o control.geojson
+      incmap control diff --from 2017-11-01 --to 2018-06-01
+      incmap control --layer my-layer --lat 36.50 --lon 37.48 --date 2026-06-01
       incmap control import marks.csv --format marks --force-field faction \\
           --from 2017-07-01 --to 2017-08-31 -o my-dataset
     """
@@ -47,7 +56,7 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
             return
         raise fail("give --lat, --lon and --date together (e.g. --lat 36.50 --lon 37.48 "
                    "--date 2023-07-09)")
-    idx = _index(ctx.obj, dataset)
+    idx = _index(ctx.obj, dataset, layers)
     with user_errors():
         answer = idx.control_at(lon, lat, date)
     if as_json:
@@ -67,63 +76,57 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
     if answer.force != "UNKNOWN":
         click.echo(f"  period: {answer.valid_from} to {answer.valid_to or 'open'}, unit "
                    f"{answer.unit}, confidence {answer.confidence}")
-        click.echo(f"  source: {answer.source or '-'}")
+        click.echo(f"  source: {answer.source or '-'} (layer {answer.layer})")
     if answer.front_km is not None:
         click.echo(f"  nearest area of another force: {answer.front_km:.1f} km")
     if answer.stale:
         click.echo(f"  STALE: the data covers {idx.coverage[0]} to {idx.coverage[1]}")
+    if answer.coverage_note:
+        click.echo(f"  {answer.coverage_note}")
     if answer.note:
         click.echo(f"  note: {answer.note}")
-
-
-def snapshot_geojson(idx, date: str) -> dict:
-    """The snapshot of ``date`` as an RFC 7946 FeatureCollection (plus ``date`` and ``stale``)."""
-    import shapely
-
-    snap = idx.snapshot(date)
-    features = []
-    for row in snap.itertuples(index=False):
-        # 6 decimals (~0.1 m) kept valid by snap-rounding; RFC 7946 rings: exterior
-        # counter-clockwise, holes clockwise.
-        geom = shapely.orient_polygons(shapely.set_precision(row.geometry, 1e-6))
-        features.append({"type": "Feature", "properties": {
-            "force": row.force, "name": row.name, "colour": row.colour,
-            "contested": bool(row.contested), "confidence": row.confidence, "source": row.source,
-            "valid_from": row.valid_from, "valid_to": row.valid_to,
-        }, "geometry": json.loads(shapely.to_geojson(geom))})
-    return {"type": "FeatureCollection", "date": str(date), "stale": idx.is_stale(date),
-            "features": features}
 
 
 @control_group.command("snapshot")
 @click.option("--date", "date", required=True, metavar="YYYY-MM-DD", help="The day.")
 @click.option("-o", "--output", metavar="FILE", help="Write GeoJSON here (default: stdout).")
 @click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@layer_option
 @click.pass_obj
-def snapshot(obj, date: str, output: str | None, dataset: str | None) -> None:
-    """The control areas on a date as GeoJSON (RFC 7946), one feature per force.
+def snapshot(obj, date: str, output: str | None, dataset: str | None,
+             layers: tuple[str, ...]) -> None:
+    """The control areas on a date as GeoJSON (RFC 7946), one feature per force and status.
+
+    The same features as the API's /api/control/snapshot and OGC control-areas
+    collection (valid, right-hand-rule winding, simplified to ~400 m on a ~10 m grid),
+    with the coverage, attribution and licence at the top level.
 
     \b
     Example:
       incmap control snapshot --date 2023-07-09 -o control.geojson
     """
-    idx = _index(obj, dataset)
+    from geo.control.snapshot import control_snapshot_geojson
+
+    idx = _index(obj, dataset, layers)
     with user_errors():
-        doc = snapshot_geojson(idx, date)
+        doc = control_snapshot_geojson(idx, date)
     text = json.dumps(doc, ensure_ascii=False)
     if output:
         Path(output).write_text(text, encoding="utf-8")
+        note = (doc.get("coverage") or {}).get("message")
         click.echo(f"{output}: {len(doc['features'])} areas on {date}"
-                   + (" (STALE: past the data's coverage)" if doc["stale"] else ""), err=True)
+                   + (" (STALE: past the data's coverage)" if doc["stale"] else "")
+                   + (f" ({note})" if note else ""), err=True)
     else:
         click.echo(text)
 
 
 @control_group.command("check")
 @click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@layer_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
-def check(obj, dataset: str | None, as_json: bool) -> None:
+def check(obj, dataset: str | None, layers: tuple[str, ...], as_json: bool) -> None:
     """Load a control dataset and report its coverage, size, conflicts and warnings.
 
     Warnings name community periods whose P-code has no cell of its own (its point is
@@ -136,11 +139,14 @@ def check(obj, dataset: str | None, as_json: bool) -> None:
     """
     from collections import Counter
 
-    idx = _index(obj, dataset)
+    idx = _index(obj, dataset, layers)
     ds = idx.dataset
     report = {
-        "dataset": str(ds.path), "periods": len(ds.periods), "areas": len(ds.areas),
+        "dataset": str(ds.path), "layers": list(ds.layers) or [ds.name],
+        "periods": len(ds.periods), "areas": len(ds.areas),
         "coverage": [d.isoformat() for d in idx.coverage] if idx.coverage else None,
+        "last_verified": (idx.coverage_info.verified_to.isoformat() if idx.coverage_info
+                          else None),
         "atoms": len(idx.tess), "change_days": len(idx._change_days),
         "forces": dict(Counter(p.force for p in ds.periods)),
         "confidence": dict(Counter(p.confidence for p in ds.periods)),
@@ -151,13 +157,166 @@ def check(obj, dataset: str | None, as_json: bool) -> None:
     if as_json:
         echo_json(report)
         return
-    for k in ("dataset", "periods", "areas", "coverage", "atoms", "change_days", "forces",
-              "confidence"):
+    for k in ("dataset", "layers", "periods", "areas", "coverage", "last_verified", "atoms",
+              "change_days", "forces", "confidence"):
         click.echo(f"{k}: {report[k]}")
     for c in report["area_conflicts"]:
         click.echo(f"conflict (the smaller area wins): {c}")
     for w in report["unit_warnings"]:
         click.echo(f"warning: {w}")
+
+
+def _write_rows(frame, output: str | None, fmt: str, text_columns: list[tuple[str, str, int]],
+                title: str) -> None:
+    """Write ``frame`` as CSV or JSON (to ``output`` or stdout), or as a text table."""
+    import io
+
+    if fmt == "csv":
+        buf = io.StringIO()
+        frame.to_csv(buf, index=False, lineterminator="\n")
+        text = buf.getvalue()
+    elif fmt == "json":
+        text = json.dumps({"title": title, "count": len(frame),
+                           "rows": json.loads(frame.to_json(orient="records", force_ascii=False))},
+                          ensure_ascii=False, indent=1)
+    else:
+        lines = ["  ".join(f"{head:<{width}}" for _, head, width in text_columns)]
+        for row in frame.to_dict("records"):
+            lines.append("  ".join(f"{str(row[col] if row[col] is not None else '-')[:width]:<{width}}"
+                                   for col, _, width in text_columns))
+        lines.append(title)
+        text = "\n".join(lines) + "\n"
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"{output}: {title}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@control_group.command("diff")
+@click.option("--from", "date_from", required=True, metavar="D", help="The first date.")
+@click.option("--to", "date_to", required=True, metavar="D", help="The second date.")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default=None,
+              help="Output format (default: text, or what -o's extension says).")
+@click.option("-o", "--output", metavar="FILE", help="Write here instead of stdout.")
+@click.option("--dataset", metavar="DIR", help=DATASET_HELP)
+@layer_option
+@click.pass_obj
+def diff(obj, date_from: str, date_to: str, fmt: str | None, output: str | None,
+         dataset: str | None, layers: tuple[str, ...]) -> None:
+    """The communities that changed hands between two dates.
+
+    One row per community (P-code, name, from-force, to-force, and the date range of
+    the change: the old force known until HELD_UNTIL, the new one from HELD_SINCE).
+    Places going to or from UNKNOWN are left out.
+
+    \b
+    Examples:
+      incmap control diff --from 2017-11-01 --to 2018-06-01
+      incmap control diff --from 2024-11-26 --to 2024-12-15 -o changes.csv
+      incmap control diff --layer wiki-2026 --from 2026-02-01 --to 2026-09-11 --format json
+    """
+    from geo.control.diff import control_diff
+    from geo.reference import load
+
+    idx = _index(obj, dataset, layers)
+    with user_errors():
+        frame = control_diff(idx, load(obj.data()), date_from, date_to)
+    if fmt is None:
+        ext = Path(output).suffix.lower().lstrip(".") if output else ""
+        fmt = ext if ext in ("csv", "json") else "text"
+    _write_rows(frame, output, fmt,
+                [("pcode", "pcode", 6), ("name", "name", 24), ("from_force", "from", 12),
+                 ("to_force", "to", 12), ("held_until", "held until", 10),
+                 ("held_since", "held since", 10), ("to_layer", "layer", 10)],
+                f"{len(frame)} communities changed hands between {date_from} and {date_to}")
+
+
+@control_group.command("disputes")
+@click.option("--store", "store_path", metavar="PATH",
+              help="The incident store (default: the global --store / $INCMAP_STORE).")
+@click.option("--cases", multiple=True, metavar="CSV",
+              help="Also evaluate these cases files (as incmap eval does) and list their "
+                   "disagreements (repeatable).")
+@click.option("--start", metavar="D", help="Store: incidents from this date.")
+@click.option("--end", metavar="D", help="Store: incidents up to this date.")
+@click.option("-o", "--output", metavar="FILE", help="Write the review list here (CSV).")
+@click.pass_obj
+def disputes(obj, store_path: str | None, cases: tuple[str, ...], start: str | None,
+             end: str | None, output: str | None) -> None:
+    """The review list of control disputes: where a source states one force and the
+    dataset computes another (the store's disagreements and incmap eval's).
+
+    One row per dispute: origin, place, P-code, date, stated, computed, sentence,
+    source, and a correction prefilled with the stated force on that day. A reviewer
+    writes accept / reject / place in the decision column (editing the correction's
+    unit, dates and confidence as the source allows), then turns the accepted rows
+    into authored periods with `incmap control corrections` (docs/control-dataset.md,
+    "Reviewing control disputes").
+
+    \b
+    Examples:
+      incmap control disputes --store incidents.gpkg -o review.csv
+      incmap control disputes --cases ../shared/eval/seed_cases_2023-07.csv -o review.csv
+    """
+    from geo.control.disputes import disputes_from_eval, disputes_from_store, write_review
+    from geo.store import default_store_path, open_store
+
+    from .eval import evaluate_file
+
+    rows: list[dict] = []
+    with user_errors():
+        path = default_store_path(store_path or obj.store_path)
+        if Path(path).is_file():
+            store = open_store(path, readonly=True)
+            rows += disputes_from_store(store, start=start, end=end)
+        elif store_path or not cases:
+            raise fail(f"no incident store at {path}; give --store PATH or --cases CSV")
+        for case_file in cases:
+            if not Path(case_file).is_file():
+                raise fail(f"{case_file}: no such file")
+            obj.data()
+            rows += disputes_from_eval(evaluate_file(case_file))
+        text = write_review(rows, output)
+    if output:
+        click.echo(f"{output}: {len(rows)} control disputes to review", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@control_group.command("corrections")
+@click.argument("review", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", metavar="FILE",
+              help="Write the periods here (default: stdout).")
+@click.pass_obj
+def corrections_(obj, review: str, output: str | None) -> None:
+    """Turn the accepted rows of a reviewed disputes list into authored periods.
+
+    Writes rows in the authored format (unit,force,valid_from,valid_to,contested,also,
+    confidence,source,note) for geo/data/control/authored_periods.csv (or a layer's
+    periods.csv); every row is checked, and an error names the review file's line.
+
+    \b
+    Example:
+      incmap control corrections review.csv -o corrections.csv
+    """
+    from geo.control.disputes import corrections, read_review, write_periods
+
+    if not Path(review).is_file():
+        raise fail(f"{review}: no such file")
+    with user_errors():
+        rows = read_review(review)
+        periods = corrections(rows, source=review)
+        text = write_periods(periods, output)
+    counts = {d: sum(r["decision"] == d for _, r in rows) for d in ("accept", "reject", "place")}
+    summary = (f"{len(periods)} period(s) from {counts['accept']} accepted row(s); "
+               f"{counts['reject']} rejected, {counts['place']} place problem(s), "
+               f"{len(rows) - sum(counts.values())} not reviewed")
+    if output:
+        click.echo(f"{output}: {summary}", err=True)
+    else:
+        click.echo(text, nl=False)
+        click.echo(summary, err=True)
 
 
 def _mapping(values: tuple[str, ...]) -> dict[str, str]:
@@ -173,7 +332,7 @@ def _mapping(values: tuple[str, ...]) -> dict[str, str]:
 @control_group.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["geojson", "kml", "gpkg", "shp", "pcodes", "marks"]),
+              type=click.Choice(["geojson", "kml", "gpkg", "shp", "pcodes", "marks", "wikimap"]),
               help="What FILE is.")
 @click.option("-o", "--output", metavar="DIR",
               help="Write the result as a dataset folder (periods.csv + areas.geojson); "
@@ -184,7 +343,11 @@ def _mapping(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--to", "date_to", metavar="D", help="Last day of that range.")
 @click.option("--field", metavar="NAME", help="Polygons: the attribute naming the force.")
 @click.option("--map", "maps", multiple=True, metavar="VALUE=FORCE",
-              help="Polygons: map an attribute value to a force (repeatable).")
+              help="Polygons: map an attribute value to a force; wikimap: a mark colour to a "
+                   "force, over the revision's legend (repeatable).")
+@click.option("--snapshot", "snapshot_csv", metavar="CSV",
+              help="Wikimap: also write the revision's marks here (the dated village-level "
+                   "snapshot, lat,lon,force,...,line).")
 @click.option("--layer", metavar="NAME", help="GeoPackage/KML: the layer to read.")
 @click.option("--force-field", default="force", show_default=True, help="Marks: force column.")
 @click.option("--date-field", default="date", show_default=True, help="Marks: date column.")
@@ -197,8 +360,8 @@ def _mapping(values: tuple[str, ...]) -> dict[str, str]:
 @click.pass_obj
 def import_(obj, file: str, fmt: str, output: str | None, merge: bool, date: str | None,
             date_from: str | None, date_to: str | None, field: str | None, maps: tuple[str, ...],
-            layer: str | None, force_field: str, date_field: str, source: str, confidence: str,
-            skip_invalid: bool, as_json: bool) -> None:
+            snapshot_csv: str | None, layer: str | None, force_field: str, date_field: str,
+            source: str, confidence: str, skip_invalid: bool, as_json: bool) -> None:
     """Read control data from FILE, check it, and optionally write it as a dataset.
 
     \b
@@ -208,12 +371,19 @@ def import_(obj, file: str, fmt: str, output: str | None, merge: bool, date: str
       pcodes                CSV pcode,force,valid_from,valid_to,source,confidence
       marks                 CSV lat,lon,force[,date]: community cells take the force of
                             their marks, or of the nearest mark (distance kept)
+      wikimap               the text of Wikipedia's Module:Syrian Civil War detailed map
+                            (one revision); --date is the revision's date (it picks the
+                            legend: the colours changed on 8 Dec 2024), --to the last day
+                            the layer answers for; marks -> cells as for marks
     \b
     Examples:
       incmap control import oti.geojson --format geojson --field control \\
           --map 1=GOV --map 2=SDF --date 2020-03-06 -o my-dataset
       incmap control import table.csv --format pcodes -o my-dataset --merge
+      incmap control import module.lua --format wikimap --date 2026-09-11 \
+          --to 2026-12-31 --snapshot marks-2026-09-11.csv -o wiki-2026
     Query the result with: incmap control --dataset my-dataset --lat .. --lon .. --date ..
+    or stack it above the bundled dataset: incmap control --layer wiki-2026 ...
     """
     from geo.control.dataset import ControlDataset
     from geo.control.importers import import_marks, import_pcodes, import_polygons
@@ -232,6 +402,15 @@ def import_(obj, file: str, fmt: str, output: str | None, merge: bool, date: str
             result = import_marks(file, ref=load(obj.data()), valid_from=start, valid_to=end,
                                   force_field=force_field, date_field=date_field, source=source,
                                   skip_invalid=skip_invalid)
+        elif fmt == "wikimap":
+            from geo.control.wikimap import import_module
+            from geo.reference import load
+
+            if not start:
+                raise fail("wikimap needs --date: the date of the module's revision")
+            result = import_module(file, ref=load(obj.data()), date=start,
+                                   valid_to=date_to, legend=_mapping(maps), source=source,
+                                   snapshot=snapshot_csv, skip_invalid=skip_invalid)
         else:
             if not start:
                 raise fail("polygon snapshots need --date (or --from and --to)")
@@ -249,8 +428,11 @@ def import_(obj, file: str, fmt: str, output: str | None, merge: bool, date: str
             areas = old.areas if not len(dataset.areas) else (
                 dataset.areas if not len(old.areas) else
                 pd.concat([old.areas, dataset.areas]))
-            dataset = ControlDataset(old.periods + dataset.periods, areas,
-                                     old.declared_coverage, Path(output))
+            covs = [c for c in (old.coverage_info, dataset.coverage_info) if c]
+            dataset = ControlDataset(
+                old.periods + dataset.periods, areas,
+                (min(c.first for c in covs), max(c.last for c in covs)) if covs else None,
+                Path(output), max((c.verified_to for c in covs), default=None))
         if output:
             dataset.write(output)
     summary = {**result.summary, "file": file, "format": fmt,

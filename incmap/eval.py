@@ -31,6 +31,8 @@ from .common import echo_json, fail, user_errors
 __all__ = ["evaluate_rows", "evaluate_file", "agrees", "register"]
 
 REQUIRED = ("incident_date", "place_text", "governorate", "stated_control")
+# Kept for the review list of disagreements (incmap control disputes --cases).
+OPTIONAL = ("sentence", "report")
 MAX_ROWS = 1_000_000
 
 
@@ -66,7 +68,8 @@ def read_cases(path: str | Path, text: str | None = None) -> list[dict]:
     for line, row in reader:
         if len(rows) >= MAX_ROWS:
             raise InputError(f"more than {MAX_ROWS} rows", source=src, line=line)
-        rows.append({**{k: (row.get(k) or "").strip() for k in REQUIRED}, "_line": line})
+        rows.append({**{k: (row.get(k) or "").strip() for k in REQUIRED + OPTIONAL},
+                     "_line": line})
     return rows
 
 
@@ -91,7 +94,8 @@ def evaluate_rows(rows: list[dict], *, source: str = "", index=None, geocoder=No
                "stated_control": row["stated_control"], "pcode": None, "level": None,
                "name": None, "lon": None, "lat": None, "computed": None,
                "computed_forces": [], "computed_unit": None, "confidence": None,
-               "stated": None, "stated_forces": [], "status": None, "message": ""}
+               "stated": None, "stated_forces": [], "status": None, "message": "",
+               "sentence": row.get("sentence") or "", "report": row.get("report") or ""}
         results.append(res)
         try:
             day = parse_day(row["incident_date"], source=source, line=line,

@@ -61,10 +61,12 @@ class ControlOps:
             ids.append(p.get("id", i))
         results = []
         if points:
-            frame = self.res.control_index.control_many(lons, lats, dates)
+            index = self.res.control_index
+            frame = index.control_many(lons, lats, dates)
+            verified = index.coverage_info.verified_to if index.coverage_info else None
             for i, row in enumerate(frame.to_dict(orient="records")):
                 results.append({"id": ids[i], **_batch_answer(_clean_row(row), lons[i], lats[i],
-                                                              dates[i])})
+                                                              dates[i], verified)})
         return ok({"count": len(results), "results": results})
 
 
@@ -95,11 +97,14 @@ def _clean_row(row: dict) -> dict:
     return out
 
 
-def _batch_answer(row: dict, lon: float, lat: float, day: dt.date) -> dict:
+def _batch_answer(row: dict, lon: float, lat: float, day: dt.date,
+                  last_verified: dt.date | None) -> dict:
     """A row of ``control_many`` shaped like ``Answer.to_dict`` (the single answer)."""
+    from geo.control.coverage import past_verified
     from geo.force import FORCES
 
     force = row.get("force")
+    days = int(row.get("days_past_verified") or 0)
     front = row.get("front_km")
     return {
         "lon": lon, "lat": lat, "date": day.isoformat(), "force": force,
@@ -111,6 +116,10 @@ def _batch_answer(row: dict, lon: float, lat: float, day: dt.date) -> dict:
         "source": row.get("source"), "confidence": row.get("confidence"),
         "front_km": None if front is None else round(float(front), 3),
         "stale": bool(row.get("stale")), "inside": bool(row.get("inside")),
+        "layer": row.get("layer") or "",
+        "last_verified": last_verified.isoformat() if last_verified else None,
+        "days_past_verified": days,
+        "coverage_note": past_verified(last_verified, days),
     }
 
 

@@ -174,9 +174,6 @@ class FeaturesOps:
                                         "datetime=2023-07-09")
         return check_date_range(start, "datetime")
 
-    def _snapshot_features(self, day: dt.date) -> list[dict]:
-        return self.maps.snapshot(day)["features"]
-
     def _control_items(self, req: Request) -> Result:
         check_known(req, ("datetime", "bbox", "limit", "offset"))
         day = self._snapshot_date(req)
@@ -184,12 +181,16 @@ class FeaturesOps:
         q = IncidentQuery(limit=int_param(req.params, "limit", 1, self.res.settings.max_limit,
                                      self.res.settings.default_limit),
                           offset=int_param(req.params, "offset", 0, 10**9, 0))
-        feats = self.maps.snapshot_features(day)
+        snap = self.maps.snapshot(day)
+        feats = snap["features"]
         if bbox is not None:
             feats = [f for f in feats if _bbox_overlaps(_geometry_bounds(f["geometry"]), bbox)]
         page = feats[q.offset:q.offset + q.limit]
         doc = self.incidents.collection(req, q, None, len(feats), features=page)
         doc["date"] = day.isoformat()
+        # The end of coverage, said as everywhere else ("last verified D; ... N days past it").
+        for key in ("stale", "coverage", "attribution", "license"):
+            doc[key] = snap.get(key)
         doc["links"].append({"rel": "collection", "type": JSON,
                              "href": f"{req.base_url}/collections/control-areas"})
         return ok(doc, content_type=GEOJSON)

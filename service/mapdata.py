@@ -31,6 +31,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
+from geo.control.snapshot import control_snapshot_geojson
 from geo.dates import as_date
 from geo.errors import InputError
 
@@ -55,7 +56,6 @@ CELL_PX = 64  # a cluster cell, in screen pixels at the request's zoom
 # point (a centroid): they are counted in the governorate choropleth when their governorate is
 # known, and reported as ``not_drawn``, never drawn where their centroid happens to lie.
 DRAWN_MAX_PRECISION = 3  # LocationPrecision.DISTRICT
-SNAPSHOT_TOLERANCE = 0.004  # degrees (~400 m): control lines are approximate anyway
 DIGITS = 4  # ~10 m
 
 # What a map popup shows. Victim names and the source sentence (which often
@@ -115,109 +115,8 @@ def _categories(value: Any) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- control
-
-def _round_geoms(geoms, tolerance: float, digits: int):
-    import shapely
-
-    geoms = shapely.make_valid(np.asarray(geoms))
-    if tolerance:
-        geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
-    return shapely.transform(geoms, lambda xy: np.round(xy, digits))
-
-
-def _text(value) -> str | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
-    if hasattr(value, "isoformat") and not isinstance(value, str):  # pandas Timestamp
-        try:
-            return None if value != value else value.isoformat()[:10]
-        except (TypeError, ValueError):
-            return None
-    return str(value)
-
-
-def _forces_of(row: dict, force: str) -> list[str]:
-    """The force and the others present, from a ``forces`` tuple or an ``also`` list."""
-    out = [force]
-    for key in ("forces", "also"):
-        value = row.get(key)
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            continue
-        items = value.split(";") if isinstance(value, str) else list(value)
-        out.extend(str(v).strip() for v in items if str(v).strip())
-    return list(dict.fromkeys(out))
-
-
-def control_snapshot_geojson(index, date, *, tolerance: float = SNAPSHOT_TOLERANCE,
-                             digits: int = DIGITS) -> dict:
-    """The control areas of a date as an RFC 7946 FeatureCollection.
-
-    Areas with the same force, status, period, confidence and source are
-    merged (the tessellation has one piece per unit; the map needs one per
-    colour and tooltip). Properties: ``force``, ``forces``, ``name``,
-    ``colour``, ``contested``, ``confidence``, ``source``, ``valid_from``,
-    ``valid_to``, ``units``; top level: ``date``, ``stale``, ``coverage``.
-
-    Examples
-    --------
-    >>> fc = control_snapshot_geojson(ControlIndex.load(), "2023-07-09")   # doctest: +SKIP
-    >>> sorted({f["properties"]["force"] for f in fc["features"]})[:3]    # doctest: +SKIP
-    ['COALITION', 'GOV', 'HTS_OPP']
-    """
-    import shapely
-
-    from geo.force import FORCES
-
-    day = as_date(date, "date")
-    if day is None:
-        raise InputError("a date is required (YYYY-MM-DD)", field="date")
-    frame = index.snapshot(day)
-    coverage = tuple(getattr(index, "coverage", (None, None)) or (None, None))
-    first, last = (as_date(c, "coverage") if c is not None else None for c in coverage)
-    stale = bool((last is not None and day > last) or (first is not None and day < first))
-    groups: dict[tuple, dict] = {}
-    columns = [c for c in frame.columns if c != frame.geometry.name]
-    for row, geom in zip(frame[columns].to_dict("records"), frame.geometry.values):
-        if geom is None or geom.is_empty:
-            continue
-        force = str(row.get("force") or "UNKNOWN")
-        forces = _forces_of(row, force)
-        flag = row.get("contested")
-        contested = bool(flag) if flag is not None and flag == flag else False  # NaN: not flagged
-        key = (force, tuple(forces), contested, _text(row.get("confidence")), _text(row.get("source")),
-               _text(row.get("valid_from")), _text(row.get("valid_to")))
-        g = groups.setdefault(key, {"geoms": [], "units": []})
-        g["geoms"].append(geom)
-        if row.get("unit") is not None:
-            g["units"].append(str(row["unit"]))
-    features = []
-    keys = list(groups)
-    merged = [shapely.union_all(np.asarray(groups[k]["geoms"])) for k in keys]
-    merged = _round_geoms(merged, tolerance, digits) if merged else []
-    for key, geom in zip(keys, merged):
-        if geom is None or geom.is_empty:
-            continue
-        force, forces, contested, confidence, source, valid_from, valid_to = key
-        f = FORCES.get(force) or FORCES["UNKNOWN"]
-        units = groups[key]["units"]
-        features.append({
-            "type": "Feature",
-            "properties": {
-                "force": force, "forces": list(forces), "name": f.name, "colour": f.colour,
-                "contested": contested, "confidence": confidence, "source": source,
-                "valid_from": valid_from, "valid_to": valid_to,
-                "units": len(units) if units else None,
-            },
-            "geometry": shapely.geometry.mapping(geom),
-        })
-    features.sort(key=lambda ft: (ft["properties"]["contested"], ft["properties"]["force"]))
-    return {"type": "FeatureCollection", "date": day.isoformat(), "stale": stale,
-            "coverage": [first.isoformat() if first else None, last.isoformat() if last else None],
-            "features": features}
-
-
+# control_snapshot_geojson (imported above) is the one writer of the control areas of a
+# date: the map, the OGC control-areas collection and `incmap control snapshot` share it.
 
 
 # --------------------------------------------------------------------------- incidents
@@ -518,12 +417,6 @@ class MapOps:
             cached = self._snapshots.get(day)
         if cached is None:
             cached = control_snapshot_geojson(self.res.control_index, day)
-            seen: dict[str, int] = {}
-            for feat in cached["features"]:
-                force = feat["properties"].get("force") or "UNKNOWN"
-                seen[force] = seen.get(force, 0) + 1
-                feat["id"] = force if seen[force] == 1 else f"{force}.{seen[force]}"
-                feat["properties"].setdefault("date", day.isoformat())
             with self.res.lock:
                 self._snapshots[day] = cached
                 while len(self._snapshots) > 32:

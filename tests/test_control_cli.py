@@ -63,8 +63,10 @@ def test_snapshot_is_rfc7946(run, tmp_path):
     forces = {f["properties"]["force"] for f in doc["features"]}
     assert forces == {"GOV", "HTS_OPP", "SDF", "SNA", "UNKNOWN"}
     for f in doc["features"]:
+        # The API's properties (the CLI writes the API's features; see test_control_snapshot).
         assert set(f["properties"]) == {"force", "name", "colour", "contested", "confidence",
-                                        "source", "valid_from", "valid_to"}
+                                        "source", "valid_from", "valid_to", "forces", "units",
+                                        "date"}
         geom = shapely.geometry.shape(f["geometry"])
         assert geom.is_valid
         for poly in getattr(geom, "geoms", [geom]):

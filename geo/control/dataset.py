@@ -9,9 +9,15 @@ The format (docs/design.md, "Bundled control dataset"):
 ``areas.geojson``
     polygons with properties ``id`` (``area:...``), ``name``, ``vertices``, ``note``.
 ``coverage.json`` (optional)
-    ``{"first": "2017-07-01", "last": "2025-12-31"}``: the days the data
-    vouches for. Without it coverage runs from the first ``valid_from`` to
-    the last date written in the file.
+    ``{"first": "2017-07-01", "last": "2025-12-31", "last_verified": "2025-06-30"}``:
+    the days the data answers for and (optional) the last day it was checked
+    against dated reporting (see :mod:`geo.control.coverage`). Without it
+    coverage runs from the first ``valid_from`` to the last date written in
+    the file.
+
+Datasets stack as *layers* (:meth:`ControlDataset.stack`): user-imported
+layers above the bundled dataset, the first layer that has a period for a
+place and day answering, and every answer naming its layer.
 
 The same format is what ``incmap control import`` writes, so an imported
 file can be queried like the bundled one.
@@ -33,14 +39,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 import shapely
 
 from ..errors import InputError
 from ..force import parse_force
 from ..tabular import csv_rows, read_text
+from .coverage import Coverage
 from .period import CONFIDENCES, ControlPeriod, check_no_overlaps, parse_day, unit_kind
 
-__all__ = ["ControlDataset", "BUNDLED_DIR", "PERIOD_FIELDS", "read_periods_csv", "read_areas"]
+__all__ = ["ControlDataset", "BUNDLED_DIR", "PERIOD_FIELDS", "read_periods_csv", "read_areas",
+           "period_row", "period_from_row"]
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "data" / "control"
 PERIOD_FIELDS = ["unit", "force", "valid_from", "valid_to", "contested", "also", "confidence",
@@ -73,6 +82,14 @@ def read_periods_csv(path: str | os.PathLike, *, text: str | None = None,
            for line, row in rows]
     check_no_overlaps(out, source=src)
     return out
+
+
+def period_row(p: ControlPeriod) -> list[str]:
+    """A period as a ``periods.csv`` row (:data:`PERIOD_FIELDS`): the inverse of
+    :func:`period_from_row`."""
+    return [p.unit, p.force, p.valid_from.isoformat(),
+            p.valid_to.isoformat() if p.valid_to else "", "true" if p.contested else "",
+            ";".join(p.also), p.confidence, p.source, p.note]
 
 
 def period_from_row(row: dict, *, source: str, line: int, known_units=None) -> ControlPeriod:
@@ -170,6 +187,9 @@ class ControlDataset:
         {"id": [], "name": [], "vertices": [], "note": []}, geometry=[], crs=4326))
     declared_coverage: tuple[dt.date, dt.date] | None = None
     path: Path | None = None
+    last_verified: dt.date | None = None  # from coverage.json; None: the coverage end
+    name: str = ""  # the layer name answers cite; "" for a single dataset
+    layers: tuple[str, ...] = ()  # stacked: the layer names, highest precedence first
 
     def __post_init__(self):
         check_no_overlaps(self.periods, source=str(self.path) if self.path else None)
@@ -189,6 +209,51 @@ class ControlDataset:
         first = min(p.valid_from for p in self.periods)
         last = max(max(p.valid_from, p.valid_to or p.valid_from) for p in self.periods)
         return first, last
+
+    @property
+    def coverage_info(self) -> Coverage | None:
+        """:attr:`coverage` with the last verified day (:class:`geo.control.coverage.Coverage`)."""
+        cov = self.coverage
+        return Coverage(cov[0], cov[1], self.last_verified) if cov else None
+
+    @classmethod
+    def stack(cls, layers: list["ControlDataset"]) -> "ControlDataset":
+        """Layers as one dataset: the first layer with a period for a place and day answers.
+
+        Precedence is by layer first (``layers[0]`` highest; put user-imported layers
+        before the bundled dataset), then, within a layer, by unit (community > area >
+        sub-district > district > governorate). Each period keeps its layer's name
+        (``ControlPeriod.layer``), which every answer reports. Coverage is the union of
+        the layers'; the last verified day is the latest any layer vouches for.
+
+        >>> both = ControlDataset.stack([ControlDataset.read("my-layer"),
+        ...                              ControlDataset.read()])       # doctest: +SKIP
+        >>> both.layers                                                 # doctest: +SKIP
+        ('my-layer', 'bundled')
+        """
+        if not layers:
+            raise InputError("no layers to stack")
+        names = [ds.name or (ds.path.name if ds.path else f"layer{i + 1}")
+                 for i, ds in enumerate(layers)]
+        if len(set(names)) != len(names):
+            raise InputError(f"two layers have the same name: {', '.join(names)}; rename a "
+                             f"folder")
+        periods, frames, seen = [], [], {}
+        for name, ds in zip(names, layers):
+            periods += [p.with_(layer=name) for p in ds.periods]
+            if len(ds.areas):
+                for area_id in ds.areas["id"]:
+                    if area_id in seen:
+                        raise InputError(f"area {area_id!r} is in layers {seen[area_id]!r} and "
+                                         f"{name!r}; area ids must differ between layers")
+                    seen[area_id] = name
+                frames.append(ds.areas)
+        covs = [ds.coverage_info for ds in layers if ds.coverage_info]
+        declared = (min(c.first for c in covs), max(c.last for c in covs)) if covs else None
+        verified = max(c.verified_to for c in covs) if covs else None
+        areas = pd.concat(frames) if frames else cls.__dataclass_fields__[
+            "areas"].default_factory()
+        return cls(periods, areas, declared, None, verified, "+".join(names), tuple(names))
 
     def area_conflicts(self) -> list[str]:
         """Drawn areas that overlap and are held by different forces on the same days.
@@ -246,19 +311,23 @@ class ControlDataset:
         if known_units is not None:
             units = set(known_units) | set(areas["id"])
         periods = read_periods_csv(periods_path, known_units=units)
-        coverage = None
+        coverage = verified = None
         cov_path = folder / "coverage.json"
         if cov_path.is_file():
             try:
                 raw = json.loads(cov_path.read_text(encoding="utf-8"))
                 coverage = (parse_day(raw["first"], source=str(cov_path), field="first"),
                             parse_day(raw["last"], source=str(cov_path), field="last"))
-            except (ValueError, KeyError, TypeError) as exc:
+                if raw.get("last_verified"):
+                    verified = parse_day(raw["last_verified"], source=str(cov_path),
+                                         field="last_verified")
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 if isinstance(exc, InputError):
                     raise
                 raise InputError(f"expected {{\"first\": \"YYYY-MM-DD\", \"last\": \"YYYY-MM-DD\"}}"
                                  f" ({exc})", source=str(cov_path)) from exc
-        return cls(periods, areas, coverage, folder)
+        name = "bundled" if folder.resolve() == BUNDLED_DIR.resolve() else folder.name
+        return cls(periods, areas, coverage, folder, verified, name)
 
     def write(self, folder: str | os.PathLike) -> Path:
         """Write the dataset to ``folder`` atomically (all files or none)."""
@@ -270,10 +339,7 @@ class ControlDataset:
                 w = csv.writer(f, lineterminator="\n")
                 w.writerow(PERIOD_FIELDS)
                 for p in sorted(self.periods, key=lambda p: (p.unit, p.valid_from)):
-                    w.writerow([p.unit, p.force, p.valid_from.isoformat(),
-                                p.valid_to.isoformat() if p.valid_to else "",
-                                "true" if p.contested else "", ";".join(p.also), p.confidence,
-                                p.source, p.note])
+                    w.writerow(period_row(p))
             if len(self.areas):
                 feats = [{"type": "Feature",
                           "properties": {"id": r["id"], "name": r["name"],
@@ -285,9 +351,11 @@ class ControlDataset:
                     {"type": "FeatureCollection", "features": feats}, ensure_ascii=False),
                     encoding="utf-8")
             if self.declared_coverage:
-                (tmp / "coverage.json").write_text(json.dumps(
-                    {"first": self.declared_coverage[0].isoformat(),
-                     "last": self.declared_coverage[1].isoformat()}), encoding="utf-8")
+                cov = {"first": self.declared_coverage[0].isoformat(),
+                       "last": self.declared_coverage[1].isoformat()}
+                if self.last_verified:
+                    cov["last_verified"] = self.last_verified.isoformat()
+                (tmp / "coverage.json").write_text(json.dumps(cov), encoding="utf-8")
             if folder.exists():
                 old = folder.with_name(f".{folder.name}.old")
                 shutil.rmtree(old, ignore_errors=True)

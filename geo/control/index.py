@@ -37,10 +37,12 @@ from pyproj import Transformer
 
 from ..errors import InputError
 from ..force import FORCES
+from .coverage import past_verified
 from .dataset import BUNDLED_DIR, ControlDataset
 from .front import FrontLines
 from .guests import community_guests
-from .period import (CONFIDENCES, DAY_BITS, FIRST_DAY, LAST_DAY, ControlPeriod, day_number,
+from .snapshot import dissolve_snapshot
+from .period import (DAY_BITS, FIRST_DAY, LAST_DAY, ControlPeriod, day_number,
                      parse_day)
 from .tessellation import _AEQD, _CAND0, FAR, RES, Tessellation
 
@@ -57,9 +59,11 @@ _MISSING = object()
 BATCH_CHUNK = 1 << 17  # points answered per block in control_many (bounds temporaries)
 ANSWER_COLUMNS = ["force", "forces", "name", "contested", "unit", "adm1", "adm2", "adm3",
                   "community", "valid_from", "valid_to", "source", "confidence", "front_km",
-                  "stale", "inside"]
+                  "stale", "inside", "layer", "days_past_verified"]
+# ``layer`` is categorical: a handful of names over millions of rows.
 _OBJECT_COLUMNS = [c for c in ANSWER_COLUMNS if c not in ("contested", "front_km", "stale",
-                                                          "inside")]
+                                                          "inside", "layer",
+                                                          "days_past_verified")]
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,9 @@ class Answer:
     stale: bool = False  # the date lies past the data's coverage
     inside: bool = True  # False when snapped from just outside the country outline
     note: str = ""
+    layer: str = ""  # the dataset layer whose period answered (provenance)
+    last_verified: dt.date | None = None  # the data's last verified day
+    days_past_verified: int = 0  # days from last_verified to date (0 on or before it)
 
     @property
     def colour(self) -> str | None:
@@ -99,7 +106,16 @@ class Answer:
             "source": self.source, "confidence": self.confidence,
             "front_km": None if self.front_km is None else round(self.front_km, 3),
             "stale": self.stale, "inside": self.inside, "note": self.note,
+            "layer": self.layer,
+            "last_verified": self.last_verified.isoformat() if self.last_verified else None,
+            "days_past_verified": self.days_past_verified,
+            "coverage_note": self.coverage_note,
         }
+
+    @property
+    def coverage_note(self) -> str:
+        """``last verified D; this answer is N days past it`` past the last verified day."""
+        return past_verified(self.last_verified, self.days_past_verified)
 
 
 class ControlIndex:
@@ -127,23 +143,31 @@ class ControlIndex:
 
     @classmethod
     def load(cls, data=None, dataset: str | os.PathLike | ControlDataset | None = None, *,
-             cache: bool = True) -> "ControlIndex":
+             layers=(), cache: bool = True) -> "ControlIndex":
         """The index over the bundled dataset (or ``dataset``, a folder), memoised.
 
         ``data`` is the reference data directory (as for :func:`geo.reference.load`).
+        ``layers``: dataset folders stacked above it, the first highest
+        (:meth:`ControlDataset.stack`); every answer names the layer it came from.
         """
         from ..reference import load as load_reference
 
         ref = load_reference(data)
         if isinstance(dataset, ControlDataset):
             return cls(dataset, ref, cache=cache)
-        folder = Path(dataset) if dataset is not None else BUNDLED_DIR
-        stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                      for p in sorted(folder.glob("*")) if p.is_file()) if folder.is_dir() else ()
-        key = (ref.fingerprint, str(folder.resolve()), stamp)
+        folders = [Path(f) for f in layers] + [Path(dataset) if dataset is not None
+                                               else BUNDLED_DIR]
+
+        def stamp(folder):
+            return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                         for p in sorted(folder.glob("*")) if p.is_file()) \
+                if folder.is_dir() else ()
+        key = (ref.fingerprint, *((str(f.resolve()), stamp(f)) for f in folders))
         hit = cls._MEMO.get(key)
         if hit is None:
-            hit = cls._MEMO[key] = cls(ControlDataset.read(folder), ref, cache=cache)
+            sets = [ControlDataset.read(f) for f in folders]
+            ds = sets[0] if len(sets) == 1 else ControlDataset.stack(sets)
+            hit = cls._MEMO[key] = cls(ds, ref, cache=cache)
         return hit
 
     def _check_units(self) -> None:
@@ -175,36 +199,53 @@ class ControlIndex:
         code = {c: i for i, c in enumerate(FORCE_CODES)}
         self._p_fcode = np.array([code.get(p.force, -1) for p in ps] + [-1, -1], dtype=np.int16)
         self._p_fcode_list = self._p_fcode.tolist()
+        self._p_layer = _objects([p.layer or self.dataset.name for p in ps] + ["", ""])
+        self._layer_names = list(dict.fromkeys(self._p_layer.tolist()))
+        self._p_layer_code = np.array([self._layer_names.index(n) for n in self._p_layer],
+                                      dtype=np.int16)
         cov = self.dataset.coverage
         self.coverage: tuple[dt.date, dt.date] | None = cov
+        self.coverage_info = self.dataset.coverage_info
         self._last_day = day_number(cov[1]) if cov else -1
+        self._verified_day = (day_number(self.coverage_info.verified_to) if cov
+                              else 1 << DAY_BITS)
 
     def _build_timelines(self) -> None:
-        by_unit: dict[str, list[tuple[int, int, int]]] = {}
+        # One {unit: [(from, end, period)]} per layer, highest precedence first.
+        names = self.dataset.layers or ("",)
+        by_layer: dict[str, dict[str, list[tuple[int, int, int]]]] = {n: {} for n in names}
         for i, p in enumerate(self.periods):
             end = day_number(p.valid_to) + 1 if p.valid_to else 1 << DAY_BITS
-            by_unit.setdefault(p.unit, []).append((day_number(p.valid_from), end, i))
-        for items in by_unit.values():
-            items.sort()
+            by_layer[p.layer if self.dataset.layers else ""].setdefault(p.unit, []).append(
+                (day_number(p.valid_from), end, i))
         t = self.tess
-        guests, self.guests, warnings = community_guests(t, self.ref.communities, self.periods,
-                                                         by_unit)
-        self.warnings.extend(warnings)
-        if warnings:
-            _log.info("%d warning(s) about community periods: %s", len(warnings),
-                      "; ".join(warnings[:3]))
+        guests_of, self.guests = [], {}
+        for by_unit in by_layer.values():
+            for items in by_unit.values():
+                items.sort()
+            guests, hosts, warnings = community_guests(t, self.ref.communities, self.periods,
+                                                       by_unit)
+            guests_of.append(guests)
+            self.guests.update(hosts)
+            self.warnings.extend(warnings)
+        if self.warnings:
+            _log.info("%d warning(s) about community periods: %s", len(self.warnings),
+                      "; ".join(self.warnings[:3]))
+        layered = list(zip(by_layer.values(), guests_of))
         memo: dict[tuple, list[tuple[int, int]]] = {}
         keys: list[int] = []
         labels: list[int] = []
         counts = np.zeros(len(t), dtype=np.int64)
         for atom in range(len(t)):
             adm3 = t.adm3[atom]
-            chain = tuple(u for u in ((t.community[atom],) + guests.get(atom, ())
-                                      + tuple(t.areas[atom]) + (adm3, adm3[:6], adm3[:4]))
+            # Layer first, then unit precedence within the layer.
+            chain = tuple((k, u) for k, (by_unit, guests) in enumerate(layered)
+                          for u in ((t.community[atom],) + guests.get(atom, ())
+                                    + tuple(t.areas[atom]) + (adm3, adm3[:6], adm3[:4]))
                           if u and u in by_unit)
             line = memo.get(chain)
             if line is None:
-                line = memo[chain] = _timeline([by_unit[u] for u in chain])
+                line = memo[chain] = _timeline([layered[k][0][u] for k, u in chain])
             base = atom << DAY_BITS
             keys.extend(base + d for d, _ in line)
             labels.extend(p for _, p in line)
@@ -261,6 +302,7 @@ class ControlIndex:
         block = np.empty((len(_OBJECT_COLUMNS), n), dtype=object)
         contested = np.empty(n, dtype=bool)
         inside = np.empty(n, dtype=bool)
+        layer = np.empty(n, dtype=np.int16)
         if front:
             atoms = np.empty(n, dtype=np.int32)
             periods = np.empty(n, dtype=np.int32)
@@ -281,6 +323,7 @@ class ControlIndex:
             for values in (self._p_from, self._p_to, self._p_source, self._p_conf):
                 next(col)[s:e] = values[pi]
             contested[s:e] = self._p_contested[pi]
+            layer[s:e] = self._p_layer_code[pi]
             if front:
                 atoms[s:e] = atom
                 periods[s:e] = period
@@ -289,7 +332,9 @@ class ControlIndex:
         extra = {"contested": contested,
                  "front_km": (self._front_km(lons, lats, atoms, periods, days) if front
                               else np.full(n, np.nan)),
-                 "stale": days > self._last_day, "inside": inside}
+                 "stale": days > self._last_day, "inside": inside,
+                 "layer": pd.Categorical.from_codes(layer, categories=self._layer_names),
+                 "days_past_verified": np.maximum(days - self._verified_day, 0)}
         for name, values in extra.items():
             out.insert(ANSWER_COLUMNS.index(name), name, values)
         if index is not None:
@@ -315,10 +360,12 @@ class ControlIndex:
         day_date = parse_day(date, field="date")
         day = day_number(day_date)
         atom, inside = self._atom_at(lon, lat)
+        verified = {"last_verified": self.coverage_info.verified_to if self.coverage else None,
+                    "days_past_verified": max(day - self._verified_day, 0)}
         if atom < 0:
             return Answer(lon, lat, day_date, None, (), "outside Syria", False, None, {},
                           stale=day > self._last_day, inside=False,
-                          note="the point lies outside Syria")
+                          note="the point lies outside Syria", **verified)
         i = bisect.bisect_right(self._keys_list, (atom << DAY_BITS) + day) - 1
         period = int(self._labels[i])
         pcodes = {"adm1": self._a_adm1[atom], "adm2": self._a_adm2[atom],
@@ -337,11 +384,12 @@ class ControlIndex:
                 note = note or f"the data starts on {self.coverage[0]}"
             return Answer(lon, lat, day_date, "UNKNOWN", ("UNKNOWN",), FORCES["UNKNOWN"].name,
                           False, self._a_default_unit[atom], pcodes, front_km=km, stale=stale,
-                          inside=inside, note=note or "no period covers this place on this date")
+                          inside=inside, note=note or "no period covers this place on this date",
+                          **verified)
         p = self.periods[period]
         return Answer(lon, lat, day_date, p.force, p.forces, FORCES[p.force].name, p.contested,
                       p.unit, pcodes, p.valid_from, p.valid_to, p.source, p.confidence, km, stale,
-                      inside, note or p.note)
+                      inside, note or p.note, self._p_layer[period], **verified)
 
     def _atom_at(self, lon: float, lat: float) -> tuple[int, bool]:
         t = self.tess
@@ -468,10 +516,10 @@ class ControlIndex:
     def snapshot(self, date) -> gpd.GeoDataFrame:
         """Dissolved polygons per force (and contested flag) on ``date``, cached per epoch.
 
-        Columns: force, name, colour, contested, confidence (the lowest drawn),
-        source (the distinct sources), valid_from / valid_to (the days every
-        period drawn in the polygon holds), geometry. Areas in no period are
-        one ``UNKNOWN`` row.
+        Columns (:func:`geo.control.snapshot.dissolve_snapshot`): force, name, colour,
+        contested, forces, confidence (the lowest drawn), source (the distinct sources),
+        valid_from / valid_to (the days every period drawn in the polygon holds), units,
+        geometry. Areas in no period are one ``UNKNOWN`` row.
         """
         day = day_number(parse_day(date, field="date"))
         epoch = int(self._epoch(np.array([day]))[0])
@@ -480,29 +528,10 @@ class ControlIndex:
             self._snapshots.move_to_end(epoch)
             return hit.copy()
         per = self._atom_periods(epoch)
-        rows = []
-        frame = pd.DataFrame({"p": per, "f": np.where(per >= 0, self._p_force[np.where(
-            per >= 0, per, -1)], "UNKNOWN"), "c": np.where(per >= 0, self._p_contested[per], False)})
-        for (force, contested), grp in frame.groupby(["f", "c"], sort=True):
-            atoms = grp.index.to_numpy()
-            geom = _dissolve(self.tess.geoms[atoms])
-            ps = [self.periods[i] for i in np.unique(grp["p"]) if i >= 0]
-            sources = sorted({p.source for p in ps if p.source})
-            ends = [p.valid_to for p in ps if p.valid_to]
-            rows.append({
-                "force": force, "name": FORCES[force].name, "colour": FORCES[force].colour,
-                "contested": bool(contested),
-                "confidence": (max((p.confidence for p in ps), key=CONFIDENCES.index)
-                               if ps else None),
-                "source": "; ".join(sources[:8]) + (f"; and {len(sources) - 8} more"
-                                                    if len(sources) > 8 else ""),
-                "valid_from": max(p.valid_from for p in ps).isoformat() if ps else None,
-                "valid_to": min(ends).isoformat() if ends else None,
-                "geometry": geom,
-            })
-        snap = gpd.GeoDataFrame(rows, columns=["force", "name", "colour", "contested",
-                                               "confidence", "source", "valid_from", "valid_to",
-                                               "geometry"], geometry="geometry", crs=4326)
+        known = np.where(per >= 0, per, -1)
+        snap = dissolve_snapshot(self.tess.geoms, self.periods, per,
+                                 np.where(per >= 0, self._p_force[known], "UNKNOWN"),
+                                 np.where(per >= 0, self._p_contested[known], False))
         self._snapshots[epoch] = snap
         if len(self._snapshots) > 32:
             self._snapshots.popitem(last=False)
@@ -590,16 +619,6 @@ def _objects(values: list) -> np.ndarray:
     out[:] = [None] * len(values)
     for i, v in enumerate(values):
         out[i] = v
-    return out
-
-
-def _dissolve(geoms: np.ndarray):
-    try:
-        out = shapely.coverage_union_all(geoms)
-    except shapely.errors.GEOSException:
-        out = shapely.union_all(geoms)
-    if not out.is_valid:
-        out = shapely.make_valid(out)
     return out
 
 

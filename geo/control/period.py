@@ -107,6 +107,7 @@ class ControlPeriod:
     source: str = ""
     note: str = ""
     origin: str = field(default="", compare=False)  # "file:line", for messages
+    layer: str = field(default="", compare=False)  # the dataset layer it came from (provenance)
 
     def __post_init__(self):
         if self.force not in FORCES:
@@ -153,13 +154,18 @@ class Overlap:
 
 
 def find_overlaps(periods) -> list[Overlap]:
-    """Every pair of periods of the same unit whose dates overlap (sorted by unit, date)."""
-    by_unit: dict[str, list[ControlPeriod]] = defaultdict(list)
+    """Every pair of periods of the same unit (and layer) whose dates overlap (sorted by unit, date).
+
+    Periods of different layers never overlap: a layer stacked above another wins where
+    both speak (see :meth:`geo.control.dataset.ControlDataset.stack`).
+    """
+    by_unit: dict[tuple[str, str], list[ControlPeriod]] = defaultdict(list)
     for p in periods:
-        by_unit[p.unit].append(p)
+        by_unit[(p.unit, p.layer)].append(p)
     out: list[Overlap] = []
-    for unit in sorted(by_unit):
-        items = sorted(by_unit[unit], key=lambda p: p.valid_from)
+    for key in sorted(by_unit):
+        unit = key[0]
+        items = sorted(by_unit[key], key=lambda p: p.valid_from)
         # Sweep: keep the period reaching furthest so far; any later start before its end overlaps.
         reach: ControlPeriod | None = None
         for p in items:

@@ -5,7 +5,9 @@ The map is cut once into *atoms*:
 1. each sub-district (ADM3) polygon is split into the Voronoi cells of the
    communities whose points lie in it (one cell per community; a
    sub-district without communities is one cell);
-2. every drawn area (``areas.geojson``) splits the cells its edge crosses.
+2. every drawn area (``areas.geojson``) splits the cells its edge crosses;
+3. the atoms are cleaned into an exact coverage (shared edges identical), so that
+   dissolving them by force leaves no slivers.
 
 Control changes through time only change the *labels* of atoms, never their
 shapes, so the shapes are built once and cached (``user_cache_dir()``, keyed
@@ -53,7 +55,7 @@ from ..gazetteer import SNAP_KM, haversine_km
 
 __all__ = ["Tessellation", "TESS_VERSION", "RES"]
 
-TESS_VERSION = "4"
+TESS_VERSION = "5"
 RES = 0.002  # degrees per grid pixel (~180-220 m): 38 MB of int32 for the whole country
 MARGIN = 0.2  # degrees of grid around Syria: more than SNAP_KM in every direction
 KX = math.cos(math.radians(35.0))  # lon scale for Voronoi cells in a locally isotropic plane
@@ -130,6 +132,7 @@ class Tessellation:
                        key=lambda i: (info[i][0], info[i][1] or "", members[i]))
         geoms_arr = np.empty(len(order), dtype=object)
         geoms_arr[:] = [geoms[i] for i in order]
+        geoms_arr = _as_coverage(geoms_arr)
         community = np.array([info[i][1] for i in order], dtype=object)
         adm3 = np.array([info[i][0] for i in order], dtype=object)
         members = [members[i] for i in order]
@@ -296,6 +299,21 @@ class Tessellation:
         rest = np.flatnonzero(~inside)
         self._snap(lons, lats, rest, atom, snap_km)
         return atom, inside, snap_km
+
+
+def _as_coverage(geoms: np.ndarray) -> np.ndarray:
+    """The atoms as a clean polygonal coverage: no overlaps, shared edges vertex for vertex.
+
+    The reference sub-districts and the cuts by Voronoi cells and drawn areas leave
+    neighbours whose shared edges differ by round-off (a vertex on one side, none on
+    the other); dissolving such atoms leaves zero-width slivers, which a map draws as
+    thin lines inside an area. ``coverage_clean`` snaps them into one edge (moving
+    vertices by round-off only); an atom it would empty keeps its shape.
+    """
+    cleaned = shapely.coverage_clean(geoms)
+    keep = (~shapely.is_empty(cleaned)) & shapely.is_valid(cleaned) & np.isin(
+        shapely.get_type_id(cleaned), (3, 6))  # Polygon, MultiPolygon
+    return np.where(keep, cleaned, geoms)
 
 
 def _prune(cache: Path, keep: int) -> None:

@@ -342,7 +342,8 @@
       app.fetchJSON('control', app.url(opts.url, { date: date }), function (data) {
         layer.clearLayers();
         layer.addData(data);
-        layer.snapshot = { date: data.date || date, stale: !!data.stale, features: (data.features || []).length };
+        layer.snapshot = { date: data.date || date, stale: !!data.stale, features: (data.features || []).length,
+          note: (data.coverage && data.coverage.message) || '' };
         layer.loadedDate = date;
         app.controlInfo = layer.snapshot;
         map.fire('incmap:control', layer.snapshot);
@@ -843,9 +844,11 @@
       cend.addEventListener('change', onCustom);
       app.on(function (what) { if (what === 'date' || what === 'window') { sync(); } });
       map.on('incmap:control', function (e) {
+        // The coverage note ("last verified D; this answer is N days past it") is the
+        // service's own wording, the same as the CLI's and the API's.
         control_line.textContent = 'Control on ' + e.date + (e.stale ? ' (past the data: stale)' : '') +
-          ': ' + e.features + ' areas';
-        control_line.classList.toggle('incmap-stale', !!e.stale);
+          ': ' + e.features + ' areas' + (e.note ? ' \u2014 ' + e.note : '');
+        control_line.classList.toggle('incmap-stale', !!(e.stale || e.note));
       });
       map.on('incmap:incidents', function (e) {
         inc_line.textContent = 'Incidents ' + e.start + ' \u2013 ' + e.end + ': ' + e.incidents +

@@ -1,0 +1,261 @@
+"""The control map of a day: one (Multi)Polygon per force and status, clean, as GeoJSON.
+
+:func:`dissolve_snapshot` dissolves the tessellation's atoms by the force (and the
+contested flag) that holds them on a day; :func:`control_snapshot_geojson` turns that
+into the one RFC 7946 FeatureCollection that the API (``/api/control/snapshot``, the
+OGC ``control-areas`` collection), the web map and ``incmap control snapshot`` all
+serve, with the coverage, the attribution and the licence in its metadata.
+
+The geometry is clean because the atoms are a *coverage* (the tessellation is cleaned
+with ``shapely.coverage_clean`` when it is built: no gaps, no overlaps, shared edges
+identical), so dissolving them leaves no slivers. The features are then simplified
+together (``shapely.coverage_simplify``: neighbours keep one shared edge, no gaps open
+between them), snapped to a grid of ``10**-digits`` degrees (``set_precision`` keeps
+them valid), stripped of any part too thin to see, and wound by the right-hand rule
+(exterior rings counter-clockwise, holes clockwise).
+
+>>> fc = control_snapshot_geojson(ControlIndex.load(), "2023-07-09")    # doctest: +SKIP
+>>> [f["id"] for f in fc["features"]][:3], fc["coverage"]["last_verified"]  # doctest: +SKIP
+(['COALITION', 'GOV', 'HTS_OPP'], '2026-02-17')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..errors import InputError
+from ..force import FORCES
+from ..reference.sources import SOURCES
+from .coverage import Coverage
+from .period import CONFIDENCES, parse_day
+
+__all__ = ["dissolve_snapshot", "control_snapshot_geojson", "clean_polygons", "SNAPSHOT_COLUMNS",
+           "SNAPSHOT_TOLERANCE", "SNAPSHOT_DIGITS", "LICENSE", "is_sliver"]
+
+SNAPSHOT_COLUMNS = ["force", "name", "colour", "contested", "forces", "confidence", "source",
+                    "valid_from", "valid_to", "units", "geometry"]
+SNAPSHOT_TOLERANCE = 0.004  # degrees (~400 m): control lines are approximate anyway
+SNAPSHOT_DIGITS = 4  # ~10 m
+LICENSE = "CC BY-SA 4.0"  # the bundled control dataset's (derived in part from Wikipedia)
+# A ring narrower than this on average (2 * area / perimeter, in degrees: ~5 m) is a
+# sliver, not a place: no one can see or click it, and a dashed outline draws it as a line.
+SLIVER_WIDTH = 5e-5
+MAX_SOURCES = 8
+
+
+def is_sliver(ring) -> bool:
+    """A ring whose mean width (2 * area / perimeter) is under ``SLIVER_WIDTH`` degrees."""
+    poly = shapely.Polygon(ring)
+    return poly.length == 0 or 2 * poly.area / poly.length < SLIVER_WIDTH
+
+
+def dissolve_snapshot(geoms: np.ndarray, periods: list, atom_periods: np.ndarray,
+                      forces: np.ndarray, contested: np.ndarray) -> gpd.GeoDataFrame:
+    """Atoms dissolved by (force, contested): the rows of :meth:`ControlIndex.snapshot`.
+
+    ``atom_periods[i]`` is the index in ``periods`` of the period holding atom ``i``
+    (-1: none, drawn as ``UNKNOWN``); ``forces`` / ``contested`` are per atom.
+    """
+    frame = pd.DataFrame({"p": atom_periods, "f": forces, "c": contested})
+    rows = []
+    for (force, flag), grp in frame.groupby(["f", "c"], sort=True):
+        ps = [periods[i] for i in np.unique(grp["p"]) if i >= 0]
+        sources = sorted({p.source for p in ps if p.source})
+        ends = [p.valid_to for p in ps if p.valid_to]
+        rows.append({
+            "force": force, "name": FORCES[force].name, "colour": FORCES[force].colour,
+            "contested": bool(flag),
+            "forces": tuple(dict.fromkeys([force] + [f for p in ps for f in p.forces])),
+            "confidence": (max((p.confidence for p in ps), key=CONFIDENCES.index)
+                           if ps else None),
+            "source": _join_sources(sources),
+            "valid_from": max(p.valid_from for p in ps).isoformat() if ps else None,
+            "valid_to": min(ends).isoformat() if ends else None,
+            "units": len({p.unit for p in ps}) or None,
+            "geometry": _dissolve(geoms[grp.index.to_numpy()]),
+        })
+    return gpd.GeoDataFrame(rows, columns=SNAPSHOT_COLUMNS, geometry="geometry", crs=4326)
+
+
+def _join_sources(sources: list[str]) -> str:
+    return "; ".join(sources[:MAX_SOURCES]) + (
+        f"; and {len(sources) - MAX_SOURCES} more" if len(sources) > MAX_SOURCES else "")
+
+
+def _dissolve(geoms: np.ndarray):
+    """Union of atoms that form a coverage (exact and fast); any other input by overlay."""
+    try:
+        out = shapely.coverage_union_all(geoms)
+    except shapely.errors.GEOSException:
+        out = shapely.union_all(geoms)
+    return out if out.is_valid else _polygonal(shapely.make_valid(out))
+
+
+def _polygonal(geom):
+    """Only the areal parts of a geometry (a repair can leave lines and points behind)."""
+    if geom is None or geom.is_empty:
+        return shapely.MultiPolygon()
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else shapely.MultiPolygon()
+
+
+def _drop_slivers(geom):
+    """The polygon without parts and holes thinner than :data:`SLIVER_WIDTH`."""
+    polys = []
+    for poly in shapely.get_parts(geom):
+        if poly.geom_type != "Polygon" or is_sliver(poly.exterior):
+            continue
+        polys.append(shapely.Polygon(poly.exterior,
+                                     [h for h in poly.interiors if not is_sliver(h)]))
+    if not polys:
+        return shapely.MultiPolygon()
+    return polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
+
+
+def clean_polygons(geoms, *, tolerance: float = SNAPSHOT_TOLERANCE,
+                   digits: int = SNAPSHOT_DIGITS) -> np.ndarray:
+    """Simplified together, on a ``10**-digits`` grid, valid, no slivers, right-hand rule.
+
+    ``geoms`` should tile the country (as a snapshot's rows do); if they do not form a
+    coverage, each is simplified on its own.
+
+    >>> sq = shapely.Polygon([(0, 0), (0, 1), (1, 1), (1, 0)])         # clockwise
+    >>> clean_polygons([sq], tolerance=0)[0].exterior.is_ccw
+    True
+    """
+    geoms = np.asarray([_polygonal(g) for g in geoms], dtype=object)
+    if tolerance:
+        try:
+            coverage = bool(shapely.coverage_is_valid(geoms))
+        except shapely.errors.GEOSException:
+            coverage = False
+        geoms = (shapely.coverage_simplify(geoms, tolerance, simplify_boundary=True)
+                 if coverage else shapely.simplify(geoms, tolerance, preserve_topology=True))
+    geoms = shapely.set_precision(geoms, 10.0 ** -digits)
+    out = np.empty(len(geoms), dtype=object)
+    for i, g in enumerate(geoms):
+        g = _polygonal(g if g.is_valid else shapely.make_valid(g))
+        g = _drop_slivers(g)
+        if not g.is_valid:  # dropping a hole can never do this; a guard, not a path
+            g = _polygonal(shapely.make_valid(g))
+        out[i] = shapely.orient_polygons(g, exterior_cw=False)
+    return out
+
+
+def _text(value) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if hasattr(value, "isoformat") and not isinstance(value, str):  # pandas Timestamp
+        try:
+            return None if value != value else value.isoformat()[:10]
+        except (TypeError, ValueError):
+            return None
+    return str(value)
+
+
+def _forces_of(row: dict, force: str) -> list[str]:
+    """The force and the others present, from a ``forces`` tuple or an ``also`` list."""
+    out = [force]
+    for key in ("forces", "also"):
+        value = row.get(key)
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            continue
+        items = value.split(";") if isinstance(value, str) else list(value)
+        out.extend(str(v).strip() for v in items if str(v).strip())
+    return list(dict.fromkeys(out))
+
+
+def _coverage_of(index) -> Coverage | None:
+    info = getattr(index, "coverage_info", None)
+    if info is not None:
+        return info
+    cov = getattr(index, "coverage", None)
+    return Coverage(*cov) if cov else None
+
+
+def _parse_date(date) -> dt.date:
+    if date is None or date == "":
+        raise InputError("a date is required (YYYY-MM-DD)", field="date")
+    return parse_day(date, field="date")
+
+
+def control_snapshot_geojson(index, date, *, tolerance: float = SNAPSHOT_TOLERANCE,
+                             digits: int = SNAPSHOT_DIGITS) -> dict:
+    """The control areas of a date as an RFC 7946 FeatureCollection: one feature per force
+    and status (held, or contested), ids ``GOV``, ``GOV.2`` (the contested one) ...
+
+    Properties: ``force``, ``forces``, ``name``, ``colour``, ``contested``,
+    ``confidence`` (the lowest drawn), ``source``, ``valid_from``, ``valid_to``,
+    ``units``, ``date``. Top level: ``date``, ``stale`` (outside the coverage),
+    ``coverage`` (first, last, last_verified, days_past_verified, message),
+    ``attribution`` and ``license``.
+
+    ``index`` is a :class:`~geo.control.ControlIndex` (or any object with ``snapshot(date)``
+    returning rows with those columns and a ``coverage``).
+
+    >>> fc = control_snapshot_geojson(ControlIndex.load(), "2026-06-01")   # doctest: +SKIP
+    >>> fc["coverage"]["message"]                                          # doctest: +SKIP
+    'last verified 2026-02-17; this answer is 104 days past it'
+    """
+    day = _parse_date(date)
+    frame = index.snapshot(day)
+    cov = _coverage_of(index)
+    stale = bool(cov and (day > cov.last or day < cov.first))
+    groups: dict[tuple, dict] = {}
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    for row, geom in zip(frame[columns].to_dict("records"), frame.geometry.values):
+        if geom is None or geom.is_empty:
+            continue
+        force = str(row.get("force") or "UNKNOWN")
+        flag = row.get("contested")
+        contested = bool(flag) if flag is not None and flag == flag else False  # NaN: not flagged
+        g = groups.setdefault((force, contested), {"geoms": [], "rows": []})
+        g["geoms"].append(geom)
+        g["rows"].append(row)
+    keys = sorted(groups, key=lambda k: (k[1], k[0]))
+    merged = [groups[k]["geoms"][0] if len(groups[k]["geoms"]) == 1
+              else _dissolve(np.asarray(groups[k]["geoms"], dtype=object)) for k in keys]
+    cleaned = clean_polygons(merged, tolerance=tolerance, digits=digits) if merged else []
+    features, seen = [], {}
+    for (force, contested), geom in zip(keys, cleaned):
+        if geom.is_empty:
+            continue
+        rows = groups[(force, contested)]["rows"]
+        f = FORCES.get(force) or FORCES["UNKNOWN"]
+        confidences = [c for c in (_text(r.get("confidence")) for r in rows) if c in CONFIDENCES]
+        starts = [s for s in (_text(r.get("valid_from")) for r in rows) if s]
+        ends = [e for e in (_text(r.get("valid_to")) for r in rows) if e]
+        sources = sorted({s for r in rows for s in (_text(r.get("source")) or "").split("; ")
+                          if s})
+        units = sum(int(r["units"]) for r in rows if _text(r.get("units")) is not None) \
+            if "units" in columns else len(rows)
+        seen[force] = seen.get(force, 0) + 1
+        features.append({
+            "type": "Feature",
+            "id": force if seen[force] == 1 else f"{force}.{seen[force]}",
+            "properties": {
+                "force": force,
+                "forces": list(dict.fromkeys(x for r in rows for x in _forces_of(r, force))),
+                "name": f.name, "colour": f.colour, "contested": contested,
+                "confidence": max(confidences, key=CONFIDENCES.index) if confidences else None,
+                "source": _join_sources(sources) if sources else None,
+                "valid_from": max(starts) if starts else None,
+                "valid_to": min(ends) if ends else None,
+                "units": units or None, "date": day.isoformat(),
+            },
+            "geometry": shapely.geometry.mapping(geom),
+        })
+    return {"type": "FeatureCollection", "date": day.isoformat(), "stale": stale,
+            "coverage": cov.to_dict(day) if cov else None,
+            "attribution": [SOURCES[k].to_dict() for k in ("ocha", "wikipedia")],
+            "license": LICENSE, "features": features}
