@@ -58,7 +58,7 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
                    "--date 2023-07-09)")
     idx = _index(ctx.obj, dataset, layers)
     with user_errors():
-        answer = idx.control_at(lon, lat, date)
+        answer = idx.control_at(lon, lat, date, front=True)
     if as_json:
         echo_json(answer.to_dict())
         return

@@ -56,7 +56,8 @@ _EPOCH_1970 = dt.date(1970, 1, 1).toordinal() - DAY0
 FORCE_CODES = [c for c in FORCES if c != "UNKNOWN"]
 FRONT_TREES = 512  # (label state, force) trees kept; each holds only an index of shared segments
 _MISSING = object()
-BATCH_CHUNK = 1 << 17  # points answered per block in control_many (bounds temporaries)
+BATCH_CHUNK = 1 << 17  # a batch larger than this gives freed heap pages back afterwards
+EPOCH_TABLE_CELLS = 20_000_000  # largest (epochs x atoms) table of periods kept (int32)
 ANSWER_COLUMNS = ["force", "forces", "name", "contested", "unit", "adm1", "adm2", "adm3",
                   "community", "valid_from", "valid_to", "source", "confidence", "front_km",
                   "stale", "inside", "layer", "days_past_verified"]
@@ -256,6 +257,15 @@ class ControlIndex:
         days = self._keys & ((1 << DAY_BITS) - 1)
         self._change_days = np.unique(days[days > 0])
         self._change_list = self._change_days.tolist()
+        # The timeline step of every atom in every epoch (labels change only on change
+        # days): a batch is answered by indexing instead of a search among all timelines.
+        n_epochs, n_atoms = len(self._change_days) + 1, len(t)
+        self._table = None
+        if n_epochs * n_atoms <= EPOCH_TABLE_CELLS:
+            starts = np.r_[0, self._change_days]
+            self._table = self._step_by_keys(
+                np.tile(np.arange(n_atoms), n_epochs),
+                np.repeat(starts, n_atoms)).astype(np.int32).reshape(n_epochs, n_atoms)
         # Per atom: adm pcodes for answers.
         self._a_adm3 = t.adm3
         self._a_adm2 = np.array([c[:6] for c in t.adm3], dtype=object)
@@ -263,13 +273,52 @@ class ControlIndex:
         self._a_com = t.community
         self._a_default_unit = np.array([c or a for c, a in zip(t.community, t.adm3)],
                                         dtype=object)
+        self._build_step_rows()
+
+    def _build_step_rows(self) -> None:
+        """The object columns of the answer for every timeline step, plus one last row for
+        points outside Syria: a batch's columns are then one ``take`` of these rows."""
+        atom = (self._keys >> DAY_BITS).astype(np.int64)
+        period = self._labels
+        pi = np.r_[np.where(period >= 0, period, self._GAP), self._NONE]
+        a = np.r_[atom, 0]
+        inside = np.r_[np.ones(len(atom), dtype=bool), False]
+        unit = np.where(period >= 0, self._p_unit[pi[:-1]], self._a_default_unit[atom])
+        columns = {
+            "force": self._p_force[pi], "forces": self._p_forces[pi], "name": self._p_name[pi],
+            "unit": np.r_[unit, None],
+            "adm1": np.where(inside, self._a_adm1[a], None),
+            "adm2": np.where(inside, self._a_adm2[a], None),
+            "adm3": np.where(inside, self._a_adm3[a], None),
+            "community": np.where(inside, self._a_com[a], None),
+            "valid_from": self._p_from[pi], "valid_to": self._p_to[pi],
+            "source": self._p_source[pi], "confidence": self._p_conf[pi]}
+        rows = np.empty((len(pi), len(_OBJECT_COLUMNS)), dtype=object)
+        for j, name in enumerate(_OBJECT_COLUMNS):
+            rows[:, j] = columns[name]
+        self._step_rows = rows
+        self._step_contested = self._p_contested[pi]
+        self._step_layer = self._p_layer_code[pi]
+        self._step_period = np.r_[period, -1]
+        self._OUTSIDE_STEP = len(pi) - 1
 
     # -- the batch answer ----------------------------------------------------------
     def _period_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
         """Index of the period holding (atom, day); -1 in a gap or outside."""
+        return self._step_period[self._step_of(atom, days)]
+
+    def _step_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
+        """The timeline step holding (atom, day); ``_OUTSIDE_STEP`` for atom -1."""
+        if self._table is not None:
+            # One search among the change days (a small array) and one table look-up.
+            step = self._table[self._epoch(days), np.maximum(atom, 0)]
+        else:
+            step = self._step_by_keys(atom, days)
+        return np.where(atom >= 0, step, self._OUTSIDE_STEP)
+
+    def _step_by_keys(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
         key = (np.maximum(atom, 0) << DAY_BITS) + days
-        seg = np.searchsorted(self._keys, key, side="right") - 1
-        return np.where(atom >= 0, self._labels[seg], -1)
+        return np.searchsorted(self._keys, key, side="right") - 1
 
     def locate(self, lons, lats, dates):
         """The raw answer: atom, period index, inside, days (for callers that want arrays)."""
@@ -278,7 +327,7 @@ class ControlIndex:
         atom, inside, _ = self.tess.locate(lons, lats)
         return atom, self._period_of(atom, days), inside, days
 
-    def control_many(self, lons, lats=None, dates=None, *, front: bool = True) -> pd.DataFrame:
+    def control_many(self, lons, lats=None, dates=None, *, front: bool = False) -> pd.DataFrame:
         """Answer many dated points at once: one row per point, columns ``ANSWER_COLUMNS``.
 
         ``lons`` may be a GeoDataFrame of points (then ``dates`` is a column
@@ -296,41 +345,19 @@ class ControlIndex:
         lons, lats = check_coords(lons, lats)
         days = parse_days(dates, len(lons))
         n = len(lons)
-        # The object columns are written chunk by chunk into one preallocated block that
-        # becomes the frame's block without a copy; the temporaries of a chunk are small
-        # and reused, so a batch costs about its result (~110 bytes a row) and no more.
-        block = np.empty((len(_OBJECT_COLUMNS), n), dtype=object)
-        contested = np.empty(n, dtype=bool)
-        inside = np.empty(n, dtype=bool)
-        layer = np.empty(n, dtype=np.int16)
-        if front:
-            atoms = np.empty(n, dtype=np.int32)
-            periods = np.empty(n, dtype=np.int32)
-        for s in range(0, n, BATCH_CHUNK):
-            e = min(s + BATCH_CHUNK, n)
-            atom, inside[s:e], _ = self.tess.locate(lons[s:e], lats[s:e])
-            period = self._period_of(atom, days[s:e])
-            ok = atom >= 0
-            pi = np.where(period >= 0, period, np.where(ok, self._GAP, self._NONE))
-            a = np.maximum(atom, 0)
-            col = iter(block)
-            for values in (self._p_force, self._p_forces, self._p_name):
-                next(col)[s:e] = values[pi]
-            next(col)[s:e] = np.where(period >= 0, self._p_unit[pi],
-                                      np.where(ok, self._a_default_unit[a], None))
-            for values in (self._a_adm1, self._a_adm2, self._a_adm3, self._a_com):
-                next(col)[s:e] = np.where(ok, values[a], None)
-            for values in (self._p_from, self._p_to, self._p_source, self._p_conf):
-                next(col)[s:e] = values[pi]
-            contested[s:e] = self._p_contested[pi]
-            layer[s:e] = self._p_layer_code[pi]
-            if front:
-                atoms[s:e] = atom
-                periods[s:e] = period
-        out = pd.DataFrame(block.T, columns=_OBJECT_COLUMNS, dtype=object, copy=False)
-        del block
+        atom, inside, _ = self.tess.locate(lons, lats)
+        step = self._step_of(atom, days)
+        # Every object column at once: one take of the steps' rows into one new block (no
+        # None-filled block first, no per-column arrays); the frame keeps it without a copy.
+        # dtype=object: no string inference (pandas 3 would infer ``str``).
+        out = pd.DataFrame(self._step_rows.take(step, axis=0), columns=_OBJECT_COLUMNS,
+                           dtype=object, copy=False)
+        period = self._step_period[step]
+        contested = self._step_contested[step]
+        layer = self._step_layer[step]
+        del step
         extra = {"contested": contested,
-                 "front_km": (self._front_km(lons, lats, atoms, periods, days) if front
+                 "front_km": (self._front_km(lons, lats, atom, period, days) if front
                               else np.full(n, np.nan)),
                  "stale": days > self._last_day, "inside": inside,
                  "layer": pd.Categorical.from_codes(layer, categories=self._layer_names),
@@ -344,7 +371,7 @@ class ControlIndex:
         return out
 
     # -- one point -----------------------------------------------------------------
-    def control_at(self, lon: float, lat: float, date, *, front: bool = True) -> Answer:
+    def control_at(self, lon: float, lat: float, date, *, front: bool = False) -> Answer:
         """Who controlled (lon, lat) on ``date`` (a date or ``YYYY-MM-DD``).
 
         Raises :class:`InputError` for impossible coordinates or a bad date.
@@ -402,9 +429,13 @@ class ControlIndex:
         if code <= -_CAND0:
             k = -code - _CAND0
             _ = t.tree  # prepares the polygons
-            for c in t.cand_atoms[t.cand_offsets[k]:t.cand_offsets[k + 1]].tolist():
+            cands = t.cand_atoms[t.cand_offsets[k]:t.cand_offsets[k + 1]].tolist()
+            closed = t.cand_closed is not None and t.cand_closed[k]
+            for c in cands[:-1] if closed else cands:
                 if shapely.intersects_xy(t.geoms[c], lon, lat):
                     return c, True
+            if closed:  # a pixel inside the country: the last candidate (Tessellation.locate)
+                return cands[-1], True
         if code == FAR:
             return -1, False
         atom, inside, _ = t.locate(np.array([lon]), np.array([lat]))
