@@ -44,9 +44,6 @@ def _filter_options(func):
 
 
 def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: dict) -> None:
-    from service.app import API
-    from service.core import Request
-    from service.settings import Settings
     from geo.store import default_store_path
 
     if fmt is None:
@@ -63,6 +60,10 @@ def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: di
     if not Path(store).is_file():
         raise fail(f"no incident store at {store}; import incidents first (incmap import ...) "
                    "or give --store PATH")
+    from service.app import API  # after the arguments are checked: loading takes seconds
+    from service.core import Request
+    from service.settings import Settings
+
     with user_errors():
         settings = Settings(data_dir=obj.data_dir if obj else None, store_path=str(store))
         api = API(settings)

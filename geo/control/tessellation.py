@@ -245,6 +245,37 @@ class Tessellation:
             e = self.__dict__["_edges"] = (shapely.STRtree(lines), lines, atom)
         return e
 
+    def simplified(self, tolerance: float) -> np.ndarray:
+        """The atoms simplified together (``shapely.coverage_simplify``): still a coverage,
+        so a map of any day is the union of these, with no per-day simplification.
+
+        Kept in memory and beside the cached tessellation (computed once, ~1 s).
+        """
+        memo = self.__dict__.setdefault("_simplified", {})
+        hit = memo.get(tolerance)
+        if hit is not None:
+            return hit
+        path = user_cache_dir() / f"control-tess-{self.key}" / f"simplified-{tolerance:g}.npz"
+        try:
+            with np.load(path) as z:
+                hit = _from_wkb_blob(z["wkb"], z["lengths"])
+        except (OSError, ValueError, KeyError):
+            hit = None
+        if hit is None or len(hit) != len(self.geoms):
+            hit = shapely.coverage_simplify(self.geoms, tolerance, simplify_boundary=True)
+            if self.key and path.parent.is_dir():
+                wkb = shapely.to_wkb(hit)
+                try:
+                    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+                    with os.fdopen(fd, "wb") as f:
+                        np.savez(f, wkb=np.frombuffer(b"".join(wkb), dtype=np.uint8),
+                                 lengths=np.array([len(b) for b in wkb], dtype=np.int64))
+                    os.replace(tmp, path)
+                except OSError:
+                    pass  # a read-only cache only costs time
+        memo[tolerance] = hit = np.asarray(hit, dtype=object)
+        return hit
+
     def locate(self, lons: np.ndarray, lats: np.ndarray):
         """The atom of each point (-1 outside), whether it lies inside, and km snapped.
 
