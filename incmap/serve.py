@@ -7,6 +7,7 @@ directory, built once and cached), so a new user sees a full map at once.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import click
 from .common import stderr, user_errors
 
 __all__ = ["register", "serve", "make_server"]
+
 
 def make_server(app, host: str = "127.0.0.1", port: int = 8000, threads: int = 8):
     """A waitress server for ``app`` (``port=0`` picks a free port: ``server.effective_port``)."""
@@ -65,16 +67,14 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
     'Authorization: Bearer TOKEN' with the operator's token. The API is described at
     /openapi.json; see docs/api.md.
     """
-    from geo.store.demo import ensure_demo_store
-    from server import create_app
-    from service.settings import Settings
-
     data_dir = data_dir or (obj.data_dir if obj else None)
     store_path = store_path or (obj.store_path if obj else None)
     with user_errors():
         from geo.reference.datadir import resolve
 
         data = resolve(data_dir)
+        from service.settings import Settings
+
         settings = Settings.from_env(
             data_dir=str(data.root), store_path=store_path,
             write_token=_read_token(write_token_file),
@@ -85,21 +85,23 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
                 f"no incident store at {settings.store_path}; import incidents into it first "
                 f"(incmap --store {settings.store_path} import FILE --format ...), or leave out "
                 "--store to serve the demo store")
+        from server import create_app
+
+        store_factory = None
         if settings.store_path is None:
-            path = ensure_demo_store(data.root, echo=stderr)
-            stderr(f"Serving the demo store {path} (give --store PATH for your own)")
-            settings = settings.with_(store_path=str(path))
-        app = create_app(settings)
+            from geo.store.demo import demo_store_factory
+
+            stderr("Serving the demo store (built on the first run; give --store PATH for "
+                   "your own)")
+            store_factory = demo_store_factory(str(data.root), echo=stderr)
+        app = create_app(settings, store_factory=store_factory)
         api = app.extensions["incmap.api"]
-        # Open everything now, so the first visitor does not wait and a broken
-        # data directory or store fails here with its message, not on a request.
-        _ = api.gazetteer, api.store
-        try:
-            _ = api.control_index
-        except Exception as exc:  # noqa: BLE001 - the map still works without control
-            stderr(f"warning: the control index is not available: {exc}")
     server = make_server(app, host=host, port=port, threads=threads)
     where = f"http://{host}:{server.effective_port}"
+    # The data opens in the background: the service answers at once (routes that need
+    # what is still loading say "warming up"); a broken data directory or store is said
+    # here, and by the requests that need it.
+    api.warm_up(then=lambda: _ready(api, str(data.root)))
     stderr(f"Syria incident map on {where}  (API: {where}/openapi.json; "
            f"writes {'enabled' if settings.writes_enabled else 'disabled: read-only'})")
     try:
@@ -108,6 +110,35 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
         pass
     finally:
         server.close()
+
+
+def _ready(api, data_root: str) -> None:
+    """After the warm-up: say what failed, then draw every day's control map in the
+    background (a separate, low-priority process: the service's threads keep the CPU)."""
+    if api.warm_error:
+        stderr(f"warning: {api.warm_error}")
+    else:
+        stderr("Ready: the data is loaded.")
+    if api.control_or_none() is not None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        ctx.Process(target=warm_control_snapshots, args=(data_root,), daemon=True,
+                    name="incmap-snapshots").start()
+
+
+def warm_control_snapshots(data_root: str) -> None:
+    """Build and persist the control map of every epoch not yet cached (see
+    ``geo.control.snapshot.warm_snapshots``), at low priority."""
+    try:
+        os.nice(10)
+    except (OSError, AttributeError):
+        pass
+    from geo.control import ControlIndex
+    from geo.control.snapshot import warm_snapshots
+    from geo.reference.datadir import resolve
+
+    warm_snapshots(ControlIndex.load(resolve(data_root)))
 
 
 def register(cli) -> None:
