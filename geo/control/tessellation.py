@@ -354,7 +354,11 @@ class Tessellation:
         lons = np.asarray(lons, dtype=float)
         lats = np.asarray(lats, dtype=float)
         pts = shapely.points(lons, lats)
-        p_i, a_i = self.tree.query(pts, predicate="intersects")
+        # Every atom whose box holds the point, then the exact test with the prepared atom
+        # (a query predicate would test each point against an unprepared polygon).
+        p_i, a_i = self.tree.query(pts)
+        hit = shapely.intersects_xy(self.geoms[a_i], lons[p_i], lats[p_i])
+        p_i, a_i = p_i[hit], a_i[hit]
         atom = np.full(len(pts), -1, dtype=np.int64)
         best = np.full(len(pts), np.iinfo(np.int64).max)
         np.minimum.at(best, p_i, a_i)
