@@ -232,40 +232,14 @@ class ControlIndex:
         if self.warnings:
             _log.info("%d warning(s) about community periods: %s", len(self.warnings),
                       "; ".join(self.warnings[:3]))
-        layered = list(zip(by_layer.values(), guests_of))
-        memo: dict[tuple, list[tuple[int, int]]] = {}
-        keys: list[int] = []
-        labels: list[int] = []
-        counts = np.zeros(len(t), dtype=np.int64)
-        for atom in range(len(t)):
-            adm3 = t.adm3[atom]
-            # Layer first, then unit precedence within the layer.
-            chain = tuple((k, u) for k, (by_unit, guests) in enumerate(layered)
-                          for u in ((t.community[atom],) + guests.get(atom, ())
-                                    + tuple(t.areas[atom]) + (adm3, adm3[:6], adm3[:4]))
-                          if u and u in by_unit)
-            line = memo.get(chain)
-            if line is None:
-                line = memo[chain] = _timeline([layered[k][0][u] for k, u in chain])
-            base = atom << DAY_BITS
-            keys.extend(base + d for d, _ in line)
-            labels.extend(p for _, p in line)
-            counts[atom] = len(line)
+        keys, labels = _fold_timelines(t, list(zip(by_layer.values(), guests_of)))
         self._keys = np.asarray(keys, dtype=np.int64)
         self._labels = np.asarray(labels, dtype=np.int64)  # -1: unknown
         self._keys_list = keys  # for scalar bisect without numpy overhead
         days = self._keys & ((1 << DAY_BITS) - 1)
         self._change_days = np.unique(days[days > 0])
         self._change_list = self._change_days.tolist()
-        # The timeline step of every atom in every epoch (labels change only on change
-        # days): a batch is answered by indexing instead of a search among all timelines.
-        n_epochs, n_atoms = len(self._change_days) + 1, len(t)
-        self._table = None
-        if n_epochs * n_atoms <= EPOCH_TABLE_CELLS:
-            starts = np.r_[0, self._change_days]
-            self._table = self._step_by_keys(
-                np.tile(np.arange(n_atoms), n_epochs),
-                np.repeat(starts, n_atoms)).astype(np.int32).reshape(n_epochs, n_atoms)
+        self._table = _epoch_table(self)
         # Per atom: adm pcodes for answers.
         self._a_adm3 = t.adm3
         self._a_adm2 = np.array([c[:6] for c in t.adm3], dtype=object)
@@ -273,34 +247,11 @@ class ControlIndex:
         self._a_com = t.community
         self._a_default_unit = np.array([c or a for c, a in zip(t.community, t.adm3)],
                                         dtype=object)
-        self._build_step_rows()
-
-    def _build_step_rows(self) -> None:
-        """The object columns of the answer for every timeline step, plus one last row for
-        points outside Syria: a batch's columns are then one ``take`` of these rows."""
-        atom = (self._keys >> DAY_BITS).astype(np.int64)
-        period = self._labels
-        pi = np.r_[np.where(period >= 0, period, self._GAP), self._NONE]
-        a = np.r_[atom, 0]
-        inside = np.r_[np.ones(len(atom), dtype=bool), False]
-        unit = np.where(period >= 0, self._p_unit[pi[:-1]], self._a_default_unit[atom])
-        columns = {
-            "force": self._p_force[pi], "forces": self._p_forces[pi], "name": self._p_name[pi],
-            "unit": np.r_[unit, None],
-            "adm1": np.where(inside, self._a_adm1[a], None),
-            "adm2": np.where(inside, self._a_adm2[a], None),
-            "adm3": np.where(inside, self._a_adm3[a], None),
-            "community": np.where(inside, self._a_com[a], None),
-            "valid_from": self._p_from[pi], "valid_to": self._p_to[pi],
-            "source": self._p_source[pi], "confidence": self._p_conf[pi]}
-        rows = np.empty((len(pi), len(_OBJECT_COLUMNS)), dtype=object)
-        for j, name in enumerate(_OBJECT_COLUMNS):
-            rows[:, j] = columns[name]
-        self._step_rows = rows
-        self._step_contested = self._p_contested[pi]
-        self._step_layer = self._p_layer_code[pi]
-        self._step_period = np.r_[period, -1]
-        self._OUTSIDE_STEP = len(pi) - 1
+        # The answer's object columns for every timeline step, and one last row for points
+        # outside Syria: a batch's columns are then one ``take`` of these rows.
+        (self._step_rows, self._step_contested, self._step_layer,
+         self._step_period) = _step_rows(self)
+        self._OUTSIDE_STEP = len(self._step_period) - 1
 
     # -- the batch answer ----------------------------------------------------------
     def _period_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
@@ -313,12 +264,9 @@ class ControlIndex:
             # One search among the change days (a small array) and one table look-up.
             step = self._table[self._epoch(days), np.maximum(atom, 0)]
         else:
-            step = self._step_by_keys(atom, days)
+            step = _steps_by_keys(self._keys, atom, days)
         return np.where(atom >= 0, step, self._OUTSIDE_STEP)
 
-    def _step_by_keys(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
-        key = (np.maximum(atom, 0) << DAY_BITS) + days
-        return np.searchsorted(self._keys, key, side="right") - 1
 
     def locate(self, lons, lats, dates):
         """The raw answer: atom, period index, inside, days (for callers that want arrays)."""
@@ -585,13 +533,9 @@ class ControlIndex:
     @property
     def fingerprint(self) -> str:
         """A digest of what the maps depend on: the tessellation and every period."""
-        value = self.__dict__.get("_fingerprint")
-        if value is None:
-            h = hashlib.sha256(f"{self.ref.fingerprint}|{self.tess.key}".encode())
-            for p in self.periods:
-                h.update(repr(p).encode())
-            value = self.__dict__["_fingerprint"] = h.hexdigest()
-        return value
+        if "_fingerprint" not in self.__dict__:
+            self.__dict__["_fingerprint"] = _fingerprint(self)
+        return self.__dict__["_fingerprint"]
 
     def is_stale(self, date) -> bool:
         return day_number(parse_day(date)) > self._last_day
@@ -676,6 +620,79 @@ def _objects(values: list) -> np.ndarray:
     for i, v in enumerate(values):
         out[i] = v
     return out
+
+
+def _fold_timelines(t: Tessellation, layered: list) -> tuple[list[int], list[int]]:
+    """Every atom's timeline as keys ``atom << DAY_BITS | day`` and their period labels.
+
+    ``layered``: per layer, highest first, ``({unit: [(from, end, period)]}, guests)``;
+    atoms with the same chain of units share one folded timeline.
+    """
+    memo: dict[tuple, list[tuple[int, int]]] = {}
+    keys: list[int] = []
+    labels: list[int] = []
+    for atom in range(len(t)):
+        adm3 = t.adm3[atom]
+        # Layer first, then unit precedence within the layer.
+        chain = tuple((k, u) for k, (by_unit, guests) in enumerate(layered)
+                      for u in ((t.community[atom],) + guests.get(atom, ())
+                                + tuple(t.areas[atom]) + (adm3, adm3[:6], adm3[:4]))
+                      if u and u in by_unit)
+        line = memo.get(chain)
+        if line is None:
+            line = memo[chain] = _timeline([layered[k][0][u] for k, u in chain])
+        base = atom << DAY_BITS
+        keys.extend(base + d for d, _ in line)
+        labels.extend(p for _, p in line)
+    return keys, labels
+
+
+def _epoch_table(idx: ControlIndex) -> np.ndarray | None:
+    """The timeline step of every atom in every epoch (labels change only on change days):
+    a batch is answered by indexing instead of a search among all timelines. None when
+    it would be larger than ``EPOCH_TABLE_CELLS``."""
+    n_epochs, n_atoms = len(idx._change_days) + 1, len(idx.tess)
+    if n_epochs * n_atoms > EPOCH_TABLE_CELLS:
+        return None
+    steps = _steps_by_keys(idx._keys, np.tile(np.arange(n_atoms), n_epochs),
+                           np.repeat(np.r_[0, idx._change_days], n_atoms))
+    return steps.astype(np.int32).reshape(n_epochs, n_atoms)
+
+
+def _steps_by_keys(keys: np.ndarray, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """The timeline step holding each (atom, day): a search among all timelines' keys."""
+    return np.searchsorted(keys, (np.maximum(atom, 0) << DAY_BITS) + days, side="right") - 1
+
+
+def _fingerprint(idx: ControlIndex) -> str:
+    h = hashlib.sha256(f"{idx.ref.fingerprint}|{idx.tess.key}".encode())
+    for p in idx.periods:
+        h.update(repr(p).encode())
+    return h.hexdigest()
+
+
+def _step_rows(idx: ControlIndex):
+    """(object rows, contested, layer code, period) per timeline step of ``idx``, plus one
+    last row for points outside Syria."""
+    atom = (idx._keys >> DAY_BITS).astype(np.int64)
+    period = idx._labels
+    pi = np.r_[np.where(period >= 0, period, idx._GAP), idx._NONE]
+    a = np.r_[atom, 0]
+    inside = np.r_[np.ones(len(atom), dtype=bool), False]
+    unit = np.where(period >= 0, idx._p_unit[pi[:-1]], idx._a_default_unit[atom])
+    columns = {
+        "force": idx._p_force[pi], "forces": idx._p_forces[pi], "name": idx._p_name[pi],
+        "unit": np.r_[unit, None],
+        "adm1": np.where(inside, idx._a_adm1[a], None),
+        "adm2": np.where(inside, idx._a_adm2[a], None),
+        "adm3": np.where(inside, idx._a_adm3[a], None),
+        "community": np.where(inside, idx._a_com[a], None),
+        "valid_from": idx._p_from[pi], "valid_to": idx._p_to[pi],
+        "source": idx._p_source[pi], "confidence": idx._p_conf[pi]}
+    rows = np.empty((len(pi), len(_OBJECT_COLUMNS)), dtype=object)
+    for j, name in enumerate(_OBJECT_COLUMNS):
+        rows[:, j] = columns[name]
+    return rows, idx._p_contested[pi], idx._p_layer_code[pi], np.r_[period, -1]
 
 
 def _timeline(unit_periods: list[list[tuple[int, int, int]]]) -> list[tuple[int, int]]:
