@@ -117,6 +117,21 @@ def _points(idx, n: int, k: int, seed: int):
     return lons[order], lats[order], dates[order]
 
 
+def contains_xy_peer(lons, lats, groups: dict, snaps: dict) -> np.ndarray:
+    """The plain shapely answer: each date's points against each prepared polygon of the
+    date's snapshot (``groups``: date -> point indices; ``snaps``: date -> snapshot)."""
+    import shapely
+
+    out = np.full(len(lons), None, dtype=object)
+    for d, members in groups.items():
+        x, y = lons[members], lats[members]
+        got = np.full(len(members), None, dtype=object)
+        for force, geom in zip(snaps[d]["force"].to_numpy(), snaps[d].geometry.values):
+            got[shapely.contains_xy(geom, x, y)] = force
+        out[members] = got
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--points", type=int, default=1_000_000)
@@ -166,14 +181,7 @@ def main() -> None:
         shapely.prepare(snap.geometry.values)
 
     def peer_contains():
-        out = np.full(n, None, dtype=object)
-        for d, members in groups.items():
-            x, y = lons[members], lats[members]
-            got = np.full(len(members), None, dtype=object)
-            for force, geom in zip(snaps[d]["force"].to_numpy(), snaps[d].geometry.values):
-                got[shapely.contains_xy(geom, x, y)] = force
-            out[members] = got
-        return out
+        return contains_xy_peer(lons, lats, groups, snaps)
 
     def peer_sjoin():
         out = np.full(n, None, dtype=object)

@@ -30,7 +30,7 @@ import json, sys, time
 sys.path.insert(0, sys.argv[2])
 import numpy as np, pandas as pd, shapely
 from geo.control import ControlIndex
-from control_join import _points
+from control_join import _points, contains_xy_peer
 
 def status(key):
     with open("/proc/self/status") as f:
@@ -60,13 +60,7 @@ for rnd in range(3):
     peak = status("VmHWM:") - before
     del res
     t = time.perf_counter()
-    got = np.full(n, None, dtype=object)
-    for d, m in groups.items():
-        x, y = lons[m], lats[m]
-        part = np.full(len(m), None, dtype=object)
-        for f, g in zip(snaps[d]["force"].to_numpy(), snaps[d].geometry.values):
-            part[shapely.contains_xy(g, x, y)] = f
-        got[m] = part
+    contains_xy_peer(lons, lats, groups, snaps)
     peer = time.perf_counter() - t
     t = time.perf_counter(); res = idx.control_many(lons, lats, dates, front=True)
     front = time.perf_counter() - t
