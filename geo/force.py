@@ -47,7 +47,7 @@ from .errors import InputError
 from .names import is_arabic, normalise
 
 __all__ = [
-    "Force", "FORCES", "CODES", "ParsedForce", "UnknownForce", "parse_force", "get_force",
+    "Force", "FORCES", "CODES", "ParsedForce", "UnknownForce", "parse_force", "forces_agree", "get_force",
     "TRANSITION_DATE",
 ]
 
@@ -340,3 +340,24 @@ def get_force(code: str) -> Force:
     if force is None:
         raise UnknownForce(f"unknown force code {code!r}; known: {', '.join(CODES)}")
     return force
+
+
+# "Armed opposition factions" with no other name is the generic phrase for any armed
+# opposition: in the Idlib region it means the joint HTS_OPP class, in the Turkish-backed
+# areas the SNA's factions. It agrees with either opposition class, never with the others.
+GENERIC = {"OPP": {"OPP", "HTS_OPP", "SNA"}}
+
+
+def forces_agree(computed: tuple[str, ...], stated: tuple[str, ...]) -> bool:
+    """Does a control answer (its forces, main first) match a statement's forces?
+
+    >>> forces_agree(("SDF", "GOV"), ("GOV",)), forces_agree(("SNA",), ("SDF",))
+    (True, False)
+    >>> forces_agree(("HTS_OPP",), ("OPP",)), forces_agree(("GOV",), ("OPP",))
+    (True, False)
+    """
+    if not computed or not stated:
+        return False
+    if stated[0] in computed or computed[0] in stated:
+        return True
+    return len(stated) == 1 and computed[0] in GENERIC.get(stated[0], ())

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Governorate", "GOVERNORATES", "find_governorate", "REPORT_GOVERNORATE_NAMES",
+__all__ = ["Governorate", "GOVERNORATES", "find_governorate", "find_governorates", "REPORT_GOVERNORATE_NAMES",
            "DAMASCUS", "RURAL_DAMASCUS"]
 
 DAMASCUS = "SY01"
@@ -47,6 +47,8 @@ REPORT_GOVERNORATE_NAMES = {
     "SY02": ["Aleppo", "Halab"],
     "SY01": ["Damascus", "Dimashq"],
 }
+for _p, _names in {"SY03": ["ضواحي دمشق", "الغوطة الشرقية"], "SY07": ["ادلب"], "SY05": ["حماه"]}.items():
+    REPORT_GOVERNORATE_NAMES[_p] = REPORT_GOVERNORATE_NAMES[_p] + _names
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,58 @@ _GOV_PATTERNS: list[tuple[str, str, str]] = [
     ("SY13", "Suwayda", r"(?:al-?|as-?)?(?:suwayda|sweida|suwaida|sweida'|swaida)"),
     ("SY14", "Quneitra", r"quneitra|qunaitra|kuneitra"),
 ]
+# Arabic names, as SNHR's Arabic texts write them (with or without hamza, "ضواحي دمشق" for the
+# suburbs); a clitic و/ب/ل/ف may be attached ("بريف", "وحمص").
+_GOV_PATTERNS_AR: list[tuple[str, str]] = [
+    ("SY03", r"ريف\s+(?:محافظة\s+)?دمشق|ضواح[يى]\s+دمشق|الغوطة\s+(?:الشرقية|الغربية)|الغوطتين"),
+    ("SY01", r"دمشق"),
+    ("SY02", r"حلب"),
+    ("SY04", r"حمص"),
+    ("SY05", r"حماة|حماه"),
+    ("SY06", r"اللاذقية|اللاذقيه"),
+    ("SY07", r"[إا]دلب"),
+    ("SY08", r"الحسكة|الحسكه"),
+    ("SY09", r"دير\s*الزور"),
+    ("SY10", r"طرطوس"),
+    ("SY11", r"الرقة|الرقه"),
+    ("SY12", r"درعا"),
+    ("SY13", r"السويداء"),
+    ("SY14", r"القنيطرة"),
+]
 GOVERNORATES: dict[str, Governorate] = {p: Governorate(p, n) for p, n, _ in _GOV_PATTERNS}
 _GOV_RE = [(GOVERNORATES[p], re.compile(r"(?<![\w-])(?:" + rx + r")", re.I)) for p, _, rx in _GOV_PATTERNS]
+_GOV_RE += [(GOVERNORATES[p], re.compile(r"(?<![\u0621-\u064a])[وبلف]?(?:" + rx + r")(?![\u0621-\u064a])"))
+            for p, rx in _GOV_PATTERNS_AR]
+
+
+def find_governorates(text: str) -> list[Governorate]:
+    """Every governorate named in ``text``, in order, once each: a documenter's hint may name
+    several ("Daraa / Suwayda (border)") or one in any report spelling ("Aleppo countryside",
+    "ريف درعا الغربي").
+
+    >>> [g.pcode for g in find_governorates("Daraa / Suwayda (border)")]
+    ['SY12', 'SY13']
+    >>> [g.pcode for g in find_governorates("ريف درعا الغربي")]
+    ['SY12']
+    """
+    hits = _hits(text)
+    out: list[Governorate] = []
+    for _, _, gov in sorted(hits, key=lambda h: h[0]):
+        if gov not in out:
+            out.append(gov)
+    return out
+
+
+def _hits(text: str) -> list[tuple[int, int, Governorate]]:
+    hits: list[tuple[int, int, Governorate]] = []
+    taken: list[tuple[int, int]] = []
+    for gov, rx in _GOV_RE:
+        for m in rx.finditer(text or ""):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append((m.start(), m.end(), gov))
+    return hits
 
 
 def find_governorate(text: str, *, last: bool = True) -> Governorate | None:
@@ -89,14 +141,7 @@ def find_governorate(text: str, *, last: bool = True) -> Governorate | None:
     >>> find_governorate("in Tadmur town") is None
     True
     """
-    hits: list[tuple[int, int, Governorate]] = []
-    taken: list[tuple[int, int]] = []
-    for gov, rx in _GOV_RE:
-        for m in rx.finditer(text or ""):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            hits.append((m.start(), m.end(), gov))
+    hits = _hits(text)
     if not hits:
         return None
     hits.sort(key=lambda h: h[0])

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import click
 
+from geo.force import forces_agree
+
 from .common import echo_json, fail, user_errors
 
 __all__ = ["evaluate_rows", "evaluate_file", "agrees", "register"]
@@ -36,25 +38,8 @@ OPTIONAL = ("sentence", "report")
 MAX_ROWS = 1_000_000
 
 
-# "Armed opposition factions" with no other name is the generic phrase for any armed
-# opposition: in the Idlib region it means the joint HTS_OPP class, in the Turkish-backed
-# areas the SNA's factions. It agrees with either opposition class, never with the others.
-GENERIC = {"OPP": {"OPP", "HTS_OPP", "SNA"}}
-
-
-def agrees(computed: tuple[str, ...], stated: tuple[str, ...]) -> bool:
-    """Does the dataset's answer (its forces, main first) match the statement's forces?
-
-    >>> agrees(("SDF", "GOV"), ("GOV",)), agrees(("SNA",), ("SDF",))
-    (True, False)
-    >>> agrees(("HTS_OPP",), ("OPP",)), agrees(("GOV",), ("OPP",))
-    (True, False)
-    """
-    if not computed or not stated:
-        return False
-    if stated[0] in computed or computed[0] in stated:
-        return True
-    return len(stated) == 1 and computed[0] in GENERIC.get(stated[0], ())
+# One rule for "does the dataset agree with the statement": geo.force.forces_agree.
+agrees = forces_agree
 
 
 def read_cases(path: str | Path, text: str | None = None) -> list[dict]:
@@ -109,7 +94,13 @@ def evaluate_rows(rows: list[dict], *, source: str = "", index=None, geocoder=No
             continue
         if stated is not None:
             res["stated"], res["stated_forces"] = stated.code, list(stated.forces)
-        match = geocoder(row["place_text"], governorate=row["governorate"] or None, date=day)
+        try:
+            match = geocoder(row["place_text"], governorate=row["governorate"] or None, date=day)
+        except InputError as exc:
+            # One row's bad governorate is that row's problem: report it, go on.
+            res["status"] = "bad row"
+            res["message"] = str(InputError(exc.message, source=source, line=line, field=exc.field))
+            continue
         if not match.found or match.lon is None:
             res["status"], res["message"] = "not geocoded", match.note
             continue
@@ -147,22 +138,37 @@ def evaluate_file(path: str | Path, **kwargs) -> dict:
 
 
 @click.command("eval")
-@click.argument("cases", type=click.Path(dir_okay=False))
+@click.argument("cases", type=click.Path())
 @click.option("--json", "as_json", is_flag=True, help="Print only a JSON object.")
+@click.option("--split", type=click.Choice(["tune", "heldout"]),
+              help="Corpus directory only: score one split (default: both, apart).")
+@click.option("--failures", is_flag=True, help="Corpus directory only: list every miss.")
 @click.pass_obj
-def eval_command(obj, cases: str, as_json: bool) -> None:
-    """Compare the control dataset with the control stated in CASES.csv.
+def eval_command(obj, cases: str, as_json: bool, split: str | None, failures: bool) -> None:
+    """Compare the control dataset with the control stated in CASES.csv, or score the report
+    reader and the geocoder on a corpus directory.
 
     CASES.csv needs the columns incident_date, place_text, governorate and
     stated_control; other columns are ignored. Each row is geocoded, the control
     on that date looked up and compared with the stated control. A row with an
-    empty stated_control is geocoded and looked up but not compared.
+    empty stated_control is geocoded and looked up but not compared. A bad row
+    (a date or a governorate that cannot be read) is reported with its line; the
+    other rows are processed.
+
+    A directory laid out like tests/corpus/snhr (index.csv, texts/, expected/,
+    geocode_sentences.csv; see docs/corpus.md) is scored on (a) texts accepted, (b)
+    month tallies, (c) incidents found, (d) placed, (e) killed and children, (f)
+    stated control, and on geocoding and control agreement of its sentences: a
+    table per split and language.
 
     \b
     Examples:
       incmap eval ../shared/eval/seed_cases_2023-07.csv
       incmap eval cases.csv --json
+      incmap eval tests/corpus/snhr --failures
     """
+    if Path(cases).is_dir():
+        return _eval_corpus(obj, cases, as_json, split, failures)
     if not Path(cases).is_file():
         raise fail(f"{cases}: no such file")
     with user_errors():
@@ -186,6 +192,28 @@ def eval_command(obj, cases: str, as_json: bool) -> None:
                f"{out['control_disagree']} disagree, {out['control_unknown']} unknown, "
                f"{out['no_stated_control']} without stated control, {out['not_geocoded']} not "
                f"geocoded, {out['bad_rows']} bad; agreement {pct}")
+
+
+def _eval_corpus(obj, root: str, as_json: bool, split: str | None, failures: bool) -> None:
+    from geo.report.evaluate import MEASURES, evaluate_corpus, format_table
+
+    with user_errors():
+        obj.data()
+        ev = evaluate_corpus(root, split=split)
+    if as_json:
+        cols = {"all": {}, "tune": {"split": "tune"}, "heldout": {"split": "heldout"},
+                "en": {"language": "en"}, "ar": {"language": "ar"}}
+        echo_json({name: {m: dict(zip(("right", "of"), ev.count(m, **w))) for m in MEASURES}
+                   for name, w in cols.items()} | {"extra_incidents": len(ev.extra_incidents)})
+        return
+    click.echo(format_table(ev))
+    click.echo(f"incidents the answers do not have: {len(ev.extra_incidents)}")
+    if failures:
+        for i in ev.failures():
+            click.echo(f"MISS {i.measure:<9} {i.split:<7} {i.text_id:<24} {str(i.what)[:60]!r}: "
+                       f"expected {i.expected!r}, got {str(i.got)[:120]!r}")
+        for tid, sentence in ev.extra_incidents:
+            click.echo(f"EXTRA {tid:<24} {sentence[:100]!r}")
 
 
 def register(cli) -> None:

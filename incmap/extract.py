@@ -41,7 +41,12 @@ def extract_cmd(report: str, as_json: bool, include_names: bool) -> None:
         echo_json(r.to_dict(include_names=include_names))
         return
     m = r.meta
-    click.echo(f"{m.title or '(no title)'}")
+    title = m.title or "(no title)"
+    if not include_names:
+        from geo.report.incidents import redact_names
+
+        title = redact_names(title, [n for i in r.incidents for n in i.victim_names])
+    click.echo(title)
     period = f"{m.period_start} .. {m.period_end}" if m.period else "unknown"
     click.echo(f"{m.publisher}; published {_n(m.publication_date)}; covers {period}")
     click.echo(f"\n{len(r.incidents)} incidents in the narrative\n")

@@ -49,9 +49,12 @@ def read_rows(path: str) -> list[tuple[int, int, str, str | None]]:
               help="Geocode every row of this CSV file (column place_text, optional governorate); "
                    "prints one JSON object per line.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full answer as JSON.")
+@click.option("--skip-bad", is_flag=True,
+              help="With --csv: print every good row and report each bad row (its line and "
+                   "problem) on stderr, instead of printing nothing when a row is bad.")
 @click.pass_obj
 def geocode_command(obj, text: str | None, governorate: str | None, csv_path: str | None,
-                    as_json: bool) -> None:
+                    as_json: bool, skip_bad: bool) -> None:
     """Find the place a report describes: P-code, point, precision and confidence.
 
     \b
@@ -69,20 +72,26 @@ def geocode_command(obj, text: str | None, governorate: str | None, csv_path: st
     if csv_path:
         with user_errors():
             rows = read_rows(csv_path)
-            # Geocode everything first: a bad governorate on line 900 must not
-            # leave 899 lines printed and the rest lost.
-            out = []
+            # Geocode every row first: a bad governorate on line 900 must neither stop the
+            # batch nor (without --skip-bad) leave 899 lines printed as if all was well.
+            out, bad = [], []
             for n, line, place_text, gov in rows:
                 try:
                     m = geocoder.geocode(place_text, governorate=gov)
                 except InputError as exc:
-                    raise InputError(exc.message, source=csv_path, line=line,
-                                     field=exc.field) from None
+                    bad.append(InputError(exc.message, source=csv_path, line=line, field=exc.field))
+                    continue
                 d = m.to_dict()
                 out.append({"row": n, "line": line, "text": place_text,
                             **{k: d[k] for k in CSV_FIELDS}})
+            if bad and not skip_bad:
+                raise InputError(f"{len(bad)} of {len(rows)} rows cannot be geocoded (nothing "
+                                 f"printed; --skip-bad prints the {len(out)} others): "
+                                 + "; ".join(str(e) for e in bad[:20]))
         for rec in out:
             click.echo(json.dumps(rec, ensure_ascii=False))
+        for exc in bad:
+            click.echo(f"skipped: {exc}", err=True)
         return
     with user_errors():
         m = geocoder.geocode(text, governorate=governorate)

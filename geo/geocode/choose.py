@@ -90,6 +90,12 @@ class Chooser:
         if primary is not None and desert and self._is_gov_name(primary) and govs:
             # "the western badiya of Deir Ez-Zour": the desert of a governorate.
             primary = None
+        if primary is not None and len(pool) == 1 and self._is_gov_name(primary) and \
+                not primary.near and not primary.part:
+            # "Homs: six massacres", "و7 فى حماة": a governorate's name with no "city" word
+            # names the governorate, as SNHR's lists by governorate do; the city is written
+            # "Homs city" / "مدينة حمص".
+            primary = None
         if primary is None:
             return self._area_answer(text, pool, govs, gov_dirs, notes, desert)
         scored = self.scorer.score(primary, context, govs, gov_dirs)

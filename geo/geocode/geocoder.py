@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..errors import InputError
 from ..gazetteer import Gazetteer
+from ..governorates import find_governorates
 from .choose import Chooser
 from .match import Match
 from .mentions import MentionFinder
@@ -40,7 +41,7 @@ class Geocoder:
         self.gaz = gazetteer
         self._cache: dict[tuple, Match] = {}
         self._cache_size = cache_size
-        self._gov_cache: dict[str, str | None] = {}
+        self._gov_cache: dict[str, tuple[str, ...]] = {}
         self.mentions = MentionFinder(gazetteer)
         self.scorer = Scorer(gazetteer)
         self.chooser = Chooser(gazetteer, self.scorer)
@@ -62,8 +63,11 @@ class Geocoder:
         key = (text, governorate or None)
         hit = self._cache.get(key)
         if hit is None:
-            gov = self._governorate(governorate) if governorate else None
-            hit = self._geocode(text, gov)
+            govs = self._governorate(governorate) if governorate else (None,)
+            # A hint naming several governorates ("Daraa / Suwayda (border)"): the best answer
+            # inside any of them.
+            tries = [self._geocode(text, gov) for gov in govs]
+            hit = max(tries, key=lambda m: (m.found, m.level not in (None, "adm1"), m.confidence))
             if self._cache_size:
                 if len(self._cache) >= self._cache_size:
                     self._cache.clear()  # simple and bounded; reports repeat within a batch
@@ -71,7 +75,9 @@ class Geocoder:
         return replace(hit, parents=list(hit.parents), alternatives=list(hit.alternatives),
                        matched=list(hit.matched), places=list(hit.places))
 
-    def _governorate(self, value: str) -> str:
+    def _governorate(self, value: str) -> tuple[str, ...]:
+        """The governorate P-codes a hint names: a name or P-code, or a documenter's phrase
+        ("Aleppo countryside (east)", "Daraa / Suwayda (border)", "ريف درعا الغربي")."""
         value = str(value).strip()
         if value not in self._gov_cache:
             code = self.gaz.resolve_unit(value, level="adm1")
@@ -81,12 +87,13 @@ class Geocoder:
                 code = hits[0].place.pcode if hits else None
             if code is not None and self.gaz.get(code).level != "adm1":
                 code = self.gaz.get(code).adm1_pcode
-            self._gov_cache[value] = code
-        code = self._gov_cache[value]
-        if code is None:
+            codes = (code,) if code else tuple(g.pcode for g in find_governorates(value))
+            self._gov_cache[value] = codes
+        codes = self._gov_cache[value]
+        if not codes:
             raise InputError(f"unknown governorate {value!r}; use a name such as Aleppo or a "
                              f"P-code such as SY02", field="governorate")
-        return code
+        return codes
 
     # -- the pipeline ---------------------------------------------------
     def _geocode(self, text: str, gov: str | None) -> Match:

@@ -152,7 +152,7 @@ _COMPOUND_FIRST = {"abdul", "abd", "abu"}
 
 _EVENT = re.compile(
     r"\b(?:killed|killing|died|dies|shot dead|shot and killed|tortured to death|murdered|executed|"
-    r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away)\b"
+    r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away|deaths? of)\b"
     # "The body of a man ... was discovered ... bearing signs of gunshot wounds"
     r"|\bbod(?:y|ies)\s+of\s+[^.]{0,240}?\b(?:was|were)\s+(?:found|discovered|recovered)\b", re.I)
 _TORTURE = re.compile(r"tortured to death|died (?:due to|under|from|as a result of) torture|"
@@ -484,6 +484,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None) -> l
             inc = _build(doc, group, period, torture_para)
             if inc is not None:
                 incidents.append(inc)
+                incidents.extend(_distribution(doc, group, inc))
         incidents.extend(_massacre_summary(doc, p, period))
     return _merge_duplicates(incidents)
 
@@ -576,6 +577,43 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> 
     inc.start, inc.end = doc.original_span(start, end)
     inc.line = doc.line_of(start)
     return inc
+
+
+# "Douma city: 10 civilians, including 3 children and a woman": one line of a list that
+# distributes a dated total by place.
+_LIST_LINE = re.compile(r"^(?P<place>[A-Z][^:.]{2,80}):\s*(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|people|"
+                        r"persons?|victims?|individuals?)\b(?P<rest>.*)$", re.I)
+
+
+def _distribution(doc: Document, group: list[Sentence], lead: ReportIncident) -> list[ReportIncident]:
+    """The incidents of a list that distributes the lead's total by place ("distributed as
+    follows: Douma city: 10 civilians, ..."): one per line, with the lead's date and party."""
+    lines = [(s, _LIST_LINE.match(s.text)) for s in group[1:]]
+    lines = [(s, m) for s, m in lines if m]
+    if len(lines) < 2:
+        return []
+    out = []
+    for s, m in lines:
+        c = count_victims(m.group("n") + " civilians" + re.sub(r"^\s*\((.*)\)\s*$", r", including \1",
+                                                              m.group("rest")))
+        place = m.group("place").strip()
+        gov = find_governorate(place)
+        if gov is None and lead.governorate_pcode:
+            gov = find_governorate(lead.governorate or "")
+        inc = ReportIncident(
+            date=lead.date, date_precision=lead.date_precision, category=lead.category,
+            cause=lead.cause, cause_text=lead.cause_text, perpetrator=lead.perpetrator,
+            perpetrator_text=lead.perpetrator_text, perpetrator_also=lead.perpetrator_also,
+            killed=c.killed, children=c.children, women=c.women, place_text=place,
+            governorate=gov.name if gov else lead.governorate,
+            governorate_pcode=gov.pcode if gov else lead.governorate_pcode,
+            section=s.section, sentences=[s.text])
+        inc.notes.append("one line of a list that distributes a dated total by place")
+        inc.category = "massacre" if (c.killed or 0) >= 5 else "killing"
+        inc.start, inc.end = doc.original_span(s.start, s.end)
+        inc.line = doc.line_of(s.start)
+        out.append(inc)
+    return out
 
 
 def _strip_nonlocal(before: str, body: str) -> str:

@@ -13,16 +13,23 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
 from .incidents import ReportIncident, extract_incidents, massacre_residual
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
-from .text import Document, load_text
+from .text import Document, load_text, split_header
 
 __all__ = ["Report", "ReportIncident", "Tallies", "ReportMeta", "read_report", "recount"]
 
-# What an SNHR-like report must contain: the publisher, and the vocabulary of a death toll.
+# What an SNHR text names: the publisher (English or Arabic).
 _SNHR = re.compile(r"Syrian Network for Human Rights|\bSNHR\b|الشبكة السورية لحقوق الإنسان")
-_TOLL_WORDS = re.compile(r"\b(?:civilians?|killed|killing|death toll|massacres?|victims?)\b", re.I)
-
+# A report of killings, in any wording and in either language.
+_KILLING = re.compile(
+    r"\b(?:killed|killing|killings|died|death toll|deaths?|shot dead|massacres?|executed|"
+    r"tortured to death|lost (?:his|her|their) li(?:fe|ves))\b"
+    r"|(?:قتل|قُتل|مقتل|قتلى|استشهد|شهيد|شهداء|مجزرة|مجازر|التعذيب|وفاة|توفي|لقي حتفه|حصيلة)", re.I)
+# What a text that reports no killing is about instead: the reason it is refused.
+_ARRESTS = re.compile(r"\b(?:arbitrary arrests?|arrests?|detentions?|detainees|enforced disappearances?)\b"
+                      r"|(?:اعتقال|احتجاز|الاختفاء القسري|معتقل)", re.I)
 
 @dataclass
 class Report:
@@ -60,9 +67,14 @@ class Report:
         return [{"figure": f, "report": a, "incidents": b} for f, a, b in rows]
 
     def to_dict(self, include_names: bool = False) -> dict:
+        meta = self.meta.to_dict()
+        if not include_names and meta["title"]:
+            from .incidents import redact_names  # noqa: PLC0415
+
+            meta["title"] = redact_names(meta["title"], [n for i in self.incidents for n in i.victim_names])
         return {
             "source": self.source,
-            "meta": self.meta.to_dict(),
+            "meta": meta,
             "incidents": [i.to_dict(include_names) for i in self.incidents],
             "tallies": self.tallies.to_dict(),
             "recount": self.recount(),
@@ -106,20 +118,27 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         SNHR-like report (no SNHR, no death toll vocabulary).
     """
     text, source = load_text(text_or_path)
-    if not _SNHR.search(text):
+    killing = _KILLING.search(text)
+    if not _SNHR.search(text) and not killing:
         raise InputError("this is not an SNHR report: it never names the Syrian Network for "
-                         "Human Rights (SNHR)", source=source)
-    if len(_TOLL_WORDS.findall(text)) < 2:
-        raise InputError("this is not an SNHR death-toll report: it never speaks of civilians "
-                         "killed", source=source)
-    doc = Document(text, source)
-    meta = read_meta(doc)
+                         "Human Rights (SNHR) and reports no killing", source=source)
+    header, body = split_header(text)
+    doc = Document(body, source)
+    meta = read_meta(doc, header)
     warnings: list[str] = []
     if meta.period is None:
         warnings.append("the month the report covers was not found (title, summary or date); "
                         "dates without a year cannot be read")
-    incidents = extract_incidents(doc, meta.period)
-    tallies = read_tallies(doc, meta.period, meta.title)
+    if is_arabic_text(doc.text):
+        # SNHR's Arabic edition: the same questions, asked in Arabic grammar.
+        meta.period, meta.period_from = read_period_ar(doc.text, meta.publication_date)
+        incidents = extract_incidents_ar(doc, meta.period, meta.publication_date)
+        tallies = Tallies()
+        read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
+    else:
+        incidents = extract_incidents(doc, meta.period)
+        tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
+    incidents = drop_retellings(incidents, doc)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:
@@ -128,7 +147,46 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         if inc.perpetrator is None:
             warnings.append(f"line {inc.line}: no known perpetrator for the incident of {inc.date}"
                             + (f" ({inc.perpetrator_text!r})" if inc.perpetrator_text else ""))
-    if not incidents and tallies.killed is None:
-        raise InputError("no incident and no death toll found: is this an SNHR monthly death-toll "
-                         "report?", source=source)
+    if not _SNHR.search(text):
+        warnings.append("the text never names the Syrian Network for Human Rights (SNHR); read "
+                        "as an SNHR post")
+    if not incidents and not tallies.any_figure():
+        raise InputError(_refusal(text, killing), source=source)
     return Report(meta, incidents, tallies, source, warnings)
+
+
+def drop_retellings(incidents: list[ReportIncident], doc: Document) -> list[ReportIncident]:
+    """Incidents told twice in another form: a headline, or a day's total over a list.
+
+    * A news post's headline ("Gunmen killed a civilian in western Daraa ... on May 9") retells
+      the incident its body tells; it is dropped when the body has an incident of that day.
+    * "133 killed yesterday" followed by the list of where ("54 in Idlib city, 38 in Aleppo
+      city, ...") is the list's total, not one more incident.
+    """
+    first = next((p for p in doc.paragraphs if p.text.strip()), None)
+    title_end = doc.to_original(first.sentences[0].end) if first and first.sentences else -1
+    out = []
+    for inc in incidents:
+        same_day = [o for o in incidents if o is not inc and o.date == inc.date]
+        # the headline's date may be the death's, the body's the wounding's: a few days apart
+        if inc.start < title_end and any(o.start >= title_end and abs((o.date - inc.date).days) <= 10
+                                         for o in incidents):
+            continue
+        listed = [o for o in same_day if o.start > inc.start and "\n" not in o.sentence]
+        if len(listed) >= 3 and inc.killed and inc.killed >= sum(o.killed or 0 for o in listed) \
+                and all(o.end - o.start < 120 for o in listed):
+            continue
+        out.append(inc)
+    return out
+
+
+def _refusal(text: str, killing) -> str:
+    """Why a text with no incident and no death figure is refused, in words that are true of it."""
+    arrests = len(_ARRESTS.findall(text))
+    if arrests >= 2 and arrests > len(_KILLING.findall(text)):
+        return ("no incident and no death toll found: the text reports arrests and detentions, "
+                "not killings")
+    if killing is None:
+        return "no incident and no death toll found: the text reports no killing"
+    return ("no incident and no death toll found: the text speaks of killings but states no "
+            "dated incident and no figure")

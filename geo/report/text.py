@@ -33,7 +33,7 @@ from ..errors import InputError
 
 __all__ = [
     "Document", "Paragraph", "Sentence", "load_text", "parse_number", "NUMBER_RE",
-    "DateMention", "find_dates", "MONTHS", "EXCLUDED_SECTION_RE",
+    "DateMention", "find_dates", "MONTHS", "EXCLUDED_SECTION_RE", "split_header",
 ]
 
 MAX_BYTES = 20_000_000  # a monthly report is ~50 kB; 20 MB is not a report
@@ -94,6 +94,35 @@ def decode(data: bytes, source: str | None) -> str:
                          line=line) from None
 
 
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][\w-]{1,30}):[ \t]*(?P<value>[^\n]*)$")
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    r"""A saved page's header block and the text with that block blanked (offsets kept).
+
+    A text that begins with ``key: value`` lines and a ``---`` line (how the project's corpus and
+    many saving tools store a page: ``source:``, ``published:``) has them read as metadata, not
+    as report prose.
+
+    >>> split_header("source: https://x.org/1\npublished: 2021-09-17\n---\nA child was killed.")[0]
+    {'source': 'https://x.org/1', 'published': '2021-09-17'}
+    """
+    fields: dict[str, str] = {}
+    pos = 0
+    for m in re.finditer(r"[^\n]*\n", text[:4000]):
+        line = m.group(0).rstrip("\r\n")
+        if line.strip() == "---" and fields:
+            end = m.end()
+            blank = re.sub(r"[^\n]", " ", text[:end])
+            return fields, blank + text[end:]
+        h = _HEADER_LINE.match(line)
+        if not h:
+            break
+        fields[h.group("key").lower()] = h.group("value").strip()
+        pos = m.end()
+    return {}, text
+
+
 # -- cleaning with an offset map ---------------------------------------------------------------
 
 # What the cleaner rewrites: markdown links and images, emphasis, escapes, quotes.
@@ -104,7 +133,10 @@ _MARKUP = re.compile(
 )
 _CHAR_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"',
                             "\u201d": '"', "\u00a0": " ", "\u2013": "-", "\u2014": "-",
-                            "\u2011": "-", "\u200b": " ", "\t": " ", "\r": " "})
+                            "\u2011": "-", "\u200b": " ", "\t": " ", "\r": " ",
+                            # Arabic-Indic and Persian digits: one character each, offsets kept
+                            **{chr(0x0660 + i): str(i) for i in range(10)},
+                            **{chr(0x06F0 + i): str(i) for i in range(10)}})
 
 
 @dataclass
@@ -262,11 +294,27 @@ class Document:
         return [s for p in self.paragraphs for s in p.sentences]
 
 
+# Sentence ends: a stop before a capital, digit or quote (or any Arabic letter), or a line
+# break before a capital letter.
+_BOUNDARY = re.compile(r"[.!?\u061f]['\")\]]*(\s+)(?=[\"'(\[]?[A-Z0-9\u0621-\u064a])"
+                       r"|(?<![.!?,;\s])(?P<nl>[ \t]*\n\s*)(?=[A-Z\u0621-\u064a])")
+_WRAPPED = re.compile(r"(?:\b(?:by|of|in|on|at|the|and|or|to|from|a|an|with|for|as|near|between|"
+                      r"including|that|than)|[,;(\-])$", re.I)
+
+
 def _split_sentences(p: Paragraph, text: str):
     body = text[p.start:p.end]
     # Candidate boundaries: ., ! or ? followed by space and an upper-case letter, digit or quote.
     starts = [0]
-    for m in re.finditer(r"[.!?]['\")\]]*(\s+)(?=[\"'(\[]?[A-Z0-9])", body):
+    for m in _BOUNDARY.finditer(body):
+        if m.group("nl") is not None:
+            # A line with no final stop before a capitalised line: a title or a heading run on
+            # into the text ("... Since the Beginning of 2024\nPress release: ..."). A PDF's
+            # wrapped line ends with a word that needs its continuation ("killed by\nSyrian").
+            if _WRAPPED.search(body[max(0, m.start() - 30):m.start()]):
+                continue
+            starts.append(m.end())
+            continue
         before = body[max(0, m.start() - 12):m.start() + 1]  # an abbreviation is short
         if _ABBREV.search(before):
             continue

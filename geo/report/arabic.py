@@ -1,0 +1,425 @@
+"""Reading SNHR's Arabic texts: numbers, dates, month figures, incidents, places and control.
+
+SNHR publishes every report and news post in Arabic too. The grammar of those texts is
+regular enough for rules (no model weights can be used here):
+
+* **numbers**: digits (Arabic-Indic digits are folded to ASCII by :mod:`geo.report.text`),
+  number words ("ثلاثة أطفال"), and the dual ("طفلان", "سيدتان": two);
+* **dates**: "25 تشرين الأول 2020", "18 كانون الثاني/يناير", "25-1-2022" (day first),
+  "يوم أمس" (the day before publication), a month "خلال شهر أيلول / سبتمبر";
+* **figures**: "وثقت الشبكة ... مقتل 57 مدنيا ... بينهم 13 طفلا و6 سيدات، وسقوط 6 ضحايا
+  بسبب التعذيب خلال شهر أغسطس/آب" — a month figure when its sentence names the month, kept
+  apart when it names a half-year ("في النصف الأول من عام 2022") or a year;
+* **incidents**: a sentence with a killing verb ("قُتل", "قُتلا", "قُتلوا", "مقتل",
+  "استشهاد") and a date, or a distribution list ("54 شخصا فى مدينة إدلب، و38 فى مدينة حلب");
+* **place**: the phrase after "في" with a kind word ("قرية", "بلدة", "مدينة", "حي",
+  "الطريق الواصل بين ..."); the governorate from :func:`geo.governorates.find_governorate`;
+* **control**: "الخاضع(ة) لسيطرة X", "تخضع المنطقة لسيطرة X", "كانت المنطقة خاضعة لسيطرة X".
+
+>>> parse_number_ar("ثلاثة"), parse_number_ar("22"), count_ar("طفلان")
+(3, 22, (2, 2, 0))
+>>> find_dates_ar("قُتلا في 25 تشرين الأول 2020، إثر انفجار")[0][0]
+datetime.date(2020, 10, 25)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..governorates import find_governorate
+from ..precision import DatePrecision
+
+__all__ = ["is_arabic_text", "parse_number_ar", "count_ar", "find_dates_ar", "find_month_ar",
+           "extract_incidents_ar", "read_tallies_ar", "read_period_ar", "stated_control_ar"]
+
+_AR = "\u0621-\u064a"
+# Syrian (Levantine) and Egyptian month names; both are used, often together ("كانون الثاني/يناير").
+MONTHS_AR = {
+    "كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "اذار": 3, "مارس": 3,
+    "نيسان": 4, "أبريل": 4, "ابريل": 4, "إبريل": 4, "أيار": 5, "ايار": 5, "مايو": 5,
+    "حزيران": 6, "يونيو": 6, "تموز": 7, "يوليو": 7, "آب": 8, "اب": 8, "أغسطس": 8, "اغسطس": 8,
+    "أيلول": 9, "ايلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "تشرين الاول": 10, "أكتوبر": 10,
+    "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "كانون الاول": 12,
+    "ديسمبر": 12,
+}
+_MONTH_AR = "(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=True)) + ")"
+_DATE_AR = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s+(?:من\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
+    r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])"
+    r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)")
+_MONTH_YEAR_AR = re.compile(r"(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
+                            r"(?:\s+(?:من\s+)?(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
+
+_UNITS_AR = {
+    "واحد": 1, "واحدة": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "اربع": 4, "أربعة": 4, "اربعة": 4, "خمس": 5, "خمسة": 5,
+    "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9,
+    "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد عشر": 11, "اثنا عشر": 12,
+}
+_TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+            "خمسون": 50, "خمسين": 50}
+NUMBER_AR = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(list(_UNITS_AR) + list(_TENS_AR), key=len,
+                                                             reverse=True)) + ")")
+
+
+def is_arabic_text(text: str) -> bool:
+    """Is most of the lettering of ``text`` Arabic?"""
+    sample = text[:20_000]
+    ar = len(re.findall("[" + _AR + "]", sample))
+    latin = len(re.findall("[A-Za-z]", sample))
+    return ar > 2 * latin
+
+
+def parse_number_ar(text: str) -> int | None:
+    """Digits or an Arabic number word; ``None`` if it is neither."""
+    t = text.strip().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    if t in _UNITS_AR:
+        return _UNITS_AR[t]
+    return _TENS_AR.get(t)
+
+
+# Nouns, with their dual forms: (kind, count of the dual or None).
+def _alt(words: str) -> str:
+    """An alternation, longest first ("طفلان" before "طفل")."""
+    return "(?:" + "|".join(sorted(words.split("|"), key=len, reverse=True)) + ")"
+
+
+_CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها")
+_WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
+_PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
+               "شهداء|شهيد|ضحية|ضحايا|قتيلا|قتيلاً|قتلى|مواطنا|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
+               "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
+_DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
+
+
+def count_ar(noun: str, number: int | None = None) -> tuple[int, int, int]:
+    """``(killed, children, women)`` of a counted noun ("طفلان" is two children)."""
+    dual = bool(_DUAL.search(noun)) and not re.fullmatch(r"مدنيين|مواطنين", noun)
+    n = number if number is not None else (2 if dual else 1)
+    if re.fullmatch(_CHILD, noun):
+        return n, n, 0
+    if re.fullmatch(_WOMAN, noun):
+        return n, 0, n
+    return n, 0, 0
+
+
+def find_dates_ar(text: str, year: int | None = None) -> list[tuple[dt.date, int, int]]:
+    """``(date, start, end)`` of every day-level date; a date without a year takes ``year``."""
+    out = []
+    for m in _DATE_AR.finditer(text):
+        if m.group("d2"):
+            d, mo, y = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
+        else:
+            d, mo = int(m.group("d")), MONTHS_AR[m.group("m")]
+            y = int(m.group("y")) if m.group("y") else year
+        if y is None:
+            continue
+        try:
+            out.append((dt.date(y, mo, d), m.start(), m.end()))
+        except ValueError:
+            continue
+    return out
+
+
+def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
+    """The first month named ("خلال شهر أغسطس/آب", "في نيسان 2019"), with its year or ``year``;
+    a month inside a day's date ("يوم الأحد 18 كانون الثاني") is a day, not a month."""
+    for m in _MONTH_YEAR_AR.finditer(text):
+        if re.search(r"\d\s*(?:من\s+)?$", text[max(0, m.start() - 6):m.start()]):
+            continue
+        y = int(m.group("y")) if m.group("y") else year
+        if y is not None:
+            return y, MONTHS_AR[m.group("m")]
+    return None
+
+
+# -- periods and figures -----------------------------------------------------------------------
+
+_OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثاني)|منذ\s+(?:بداية|مطلع|آذار|عام|\d)|"
+                              r"(?:خلال|في)\s+عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)")
+_KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|"
+                      r"أودت بحياة|حصيلة)")
+_FIG_AR = re.compile(r"(?:مقتل|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
+                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")")
+_AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
+_TORTURE_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:" + _PERSON + r")\s+(?:قتلوا\s+|قضوا\s+)?"
+                         r"(?:بسبب|تحت|جراء)\s+التعذيب")
+_MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+مجازر|(?P<n2>" + NUMBER_AR + r")\s+مجزرة")
+
+
+def _among(text: str) -> tuple[int | None, int | None]:
+    """Children and women in "بينهم 13 طفلا و6 سيدات" (``None``: not said)."""
+    m = _AMONG_AR.search(text)
+    if not m:
+        return None, None
+    children = women = None
+    for part in re.finditer(r"(?:و?(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
+                            m.group("list")[:120]):
+        n = parse_number_ar(part.group("n")) if part.group("n") else None
+        _, c, w = count_ar(part.group("noun"), n)
+        if c:
+            children = (children or 0) + c
+        if w:
+            women = (women or 0) + w
+    return children, women
+
+
+def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int] | None, str | None]:
+    """The month an Arabic text reports, and where it came from ("text" or "published")."""
+    year = published.year if published else None
+    for line in text.splitlines()[:12]:
+        if _KILL_AR.search(line) or "حصيلة" in line:
+            if _OTHER_PERIOD_AR.search(line):
+                continue
+            my = find_month_ar(line, year)
+            if my is not None:
+                if published and my[0] == published.year and my[1] > published.month:
+                    my = (my[0] - 1, my[1])
+                return my, "text"
+    if published is not None:
+        prev = published.replace(day=1) - dt.timedelta(days=1)
+        return (prev.year, prev.month), "published"
+    return None, None
+
+
+def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
+    """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
+    ``t``; figures of another period go to ``t.other_totals``."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            text = s.text
+            other = bool(_OTHER_PERIOD_AR.search(text))
+            names_month = find_month_ar(text, period[0] if period else None) == period if period else False
+            month = not other and (names_month or covers_month)
+            line = doc.line_of(s.start)
+            m = _FIG_AR.search(text)
+            if m:
+                n = parse_number_ar(m.group("n"))
+                ch, wo = _among(text[m.end():])
+                # "قتلت القوات الروسية 3 مدنيين": a party's share, not the total.
+                party = re.search(r"(?:^|\s)(?:و)?(?:قتل(?:ت)?)\s+$", text[:m.start("n")]) or \
+                    re.search(r"على\s+يد", text[m.end():m.end() + 60])
+                if party is None and n is not None:
+                    if other:
+                        t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
+                                               "women": wo, "line": line})
+                    elif month and t.killed is None:
+                        t.killed, t.children, t.women = n, ch, wo
+                        t.note("killed", line, text)
+            mt = _TORTURE_AR.search(text)
+            if mt and month and t.torture is None:
+                t.torture = parse_number_ar(mt.group("n"))
+                t.note("torture", line, text)
+            mm = _MASSACRES_AR.search(text)
+            if mm and month and t.massacres is None:
+                t.massacres = parse_number_ar(mm.group("n") or mm.group("n2"))
+                t.note("massacres", line, text)
+            if month and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
+                mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+الكوادر\s+الإعلامية", text)
+                if mk:
+                    t.personnel.setdefault("media", parse_number_ar(mk.group("n")))
+            # by party: "النظام السوري قتل 21 مدنيا بينهم 6 أطفال"
+            if not month:
+                continue
+            for mp in re.finditer(r"(?P<p>(?:نظام الأسد|النظام السوري|قوات النظام|القوات الروسية|"
+                                  r"قوات سوريا الديمقراطية|هيئة تحرير الشام|تنظيم داعش|"
+                                  r"قوات التحالف الدولي)[^،.]{0,20}?)\s+(?:ف?قتلت?|ف?قتلت)\s+(?:نحو\s+)?"
+                                  r"(?P<n>" + NUMBER_AR + r"\s+)?(?P<noun>" + _PERSON + r")(?:\s+واحدا)?",
+                                  text):
+                code = _party_ar(mp.group("p"), parse_perpetrator, UnknownPerpetrator)
+                n = parse_number_ar(mp.group("n").strip()) if mp.group("n") else 1
+                if code and code not in t.by_party and n is not None:
+                    from .tallies import PartyTally  # noqa: PLC0415
+
+                    ch, wo = _among(text[mp.end():mp.end() + 80].split("،")[0])
+                    t.by_party[code] = PartyTally(code, mp.group("p"), n, ch, wo, line, text)
+
+
+_PARTY_AR = {"النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
+             "الروسية": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
+             "هيئة تحرير الشام": "Hay'at Tahrir al-Sham", "داعش": "ISIS",
+             "التحالف": "International coalition forces", "مسلحين لم نتمكن": "unidentified gunmen",
+             "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army"}
+
+
+def _party_ar(text: str, parse, unknown) -> str | None:
+    for key, english in _PARTY_AR.items():
+        if key in text:
+            try:
+                return parse(english).code
+            except unknown:
+                return None
+    return None
+
+
+# -- incidents ---------------------------------------------------------------------------------
+
+_EVENT_AR = re.compile(r"(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + "])|مقتل|استشهاد|استشهد|لقي\\s+حتفه|"
+                       r"توفي|شهيدا|مجزرة)")
+_PLACE_AR = re.compile(
+    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
+    r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
+_COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
+_CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.؛\"]{3,80})|"
+                         r"تخضع\s+(?:المنطقة\s+)?(?:المنطقة\s+)?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
+                         r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})")
+
+
+def stated_control_ar(text: str) -> str | None:
+    """The force an Arabic sentence says controlled the site, as an English phrase for
+    :func:`geo.force.parse_force` ("الخاضع لسيطرة قوات النظام السوري" -> "Syrian regime forces")."""
+    m = _CONTROL_AR.search(text)
+    if not m:
+        return None
+    phrase = m.group("f") or m.group("f2") or m.group("f3")
+    if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام", phrase):
+        return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
+    for key, english in _PARTY_AR.items():
+        if key in phrase:
+            return english
+    return None
+
+
+def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
+    """Killed, children, women of an Arabic incident sentence."""
+    head = text[:event_at]
+    after = text[event_at:event_at + 160]
+    ages = [int(a) for a in re.findall(r"(\d{1,3})\s+(?:عاما|عاماً|سنة|سنوات|أعوام)", head)]
+    ages += [2] * len(re.findall(r"العمر\s+عامين", head))
+    minors = sum(a < 18 for a in ages)
+    m = _FIG_AR.search(text)
+    if m:
+        n = parse_number_ar(m.group("n"))
+        killed, c0, w0 = count_ar(m.group("noun"), n)
+        ch, wo = _among(text[m.end():])
+        return killed, ch if ch is not None else c0, wo if wo is not None else w0
+    # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
+    m = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON
+                  + r")[^.؛]{0,40}$", head)
+    if m:
+        n = parse_number_ar(m.group("n")) if m.group("n") else None
+        return count_ar(m.group("noun"), n)
+    verb = re.match(r"قُ?تِ?لُ?(?P<s>وا|ا|تا|ت)?", text[event_at:])
+    if verb:
+        suffix = verb.group("s") or ""
+        if suffix in ("ا", "تا"):
+            return 2, minors or None, None
+        if suffix == "وا":
+            names = len(re.findall(r"،\s*و", head)) + 1
+            return max(names, 2), None, None
+    m = re.search(r"(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + ")", after)
+    if m:
+        return parse_number_ar(m.group("n")), None, None
+    return 1, None, None
+
+
+def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
+    """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    year = period[0] if period else (published.year if published else None)
+    out = []
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    text_all = doc.text
+    for k, s in enumerate(sentences):
+        text = s.text
+        ev = _EVENT_AR.search(text)
+        if not ev:
+            continue
+        dates = find_dates_ar(text, year)
+        day, precision = None, DatePrecision.DAY
+        if dates:
+            day = dates[0][0]
+        elif re.search(r"يوم\s+أمس|أمس", text) and published:
+            day = published - dt.timedelta(days=1)
+        # A distribution list: "مقتل 54 شخصا فى مدينة إدلب، و38 فى مدينة حلب، ..."
+        items = list(re.finditer(r"(?:^(?:مقتل|استشهاد)\s+|،\s*)و?(?P<n>" + NUMBER_AR + r"|شخصين|شخص\s+واحد)\s*(?:"
+                                 + _PERSON + r")?\s+(?:فى|في)\s+(?P<p>[^،.]{2,40})", text[ev.start():]))
+        if len(items) >= 3:
+            lead_day = day
+            if lead_day is None:
+                for prev in reversed(sentences[max(0, k - 3):k]):
+                    if re.search(r"يوم\s+أمس", prev.text) and published:
+                        lead_day = published - dt.timedelta(days=1)
+                        break
+                    pd = find_dates_ar(prev.text, year)
+                    if pd:
+                        lead_day = pd[0][0]
+                        break
+            if lead_day is None:
+                continue
+            for it in items:
+                raw_n = it.group("n")
+                n = 2 if raw_n == "شخصين" else 1 if raw_n.startswith("شخص") else parse_number_ar(raw_n)
+                place = it.group("p").strip()
+                gov = find_governorate(place)
+                a = s.start + ev.start() + it.start()
+                b = s.start + ev.start() + it.end()
+                inc = ReportIncident(date=lead_day, killed=n, place_text=place,
+                                     governorate=gov.name if gov else None,
+                                     governorate_pcode=gov.pcode if gov else None,
+                                     section=s.section, sentences=[text_all[a:b].strip(" ،")])
+                inc.start, inc.end = doc.original_span(a, b)
+                inc.line = doc.line_of(a)
+                out.append(inc)
+            continue
+        if day is None:
+            if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None:
+                continue
+            # "تمكن فريق الشبكة ... من توثيق 24 شهيدا": the month of the post.
+            day, precision = published.replace(day=1), DatePrecision.MONTH
+        killed, children, women = _incident_count(text, ev.start())
+        # "A، وB، وC، قُتلوا": the names before the verb are the victims' (personal data: kept
+        # so that the output can withhold them).
+        names = []
+        lead = re.match(r"^(?P<names>[^.؛:\d]{3,200}?)،\s*قُ?تِ?ل", text)
+        if lead and not _PLACE_AR.search(lead.group("names")):
+            names = [n.strip() for n in re.split(r"،\s*و?", lead.group("names")) if n.strip()
+                     and not re.fullmatch(_CHILD + "|" + _WOMAN + "|" + _PERSON, n.strip())]
+        # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
+        group = [s] + [x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text) or not
+                       find_dates_ar(x.text, year)]
+        # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
+        # village, town, camp or road before a countryside or governorate.
+        phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
+                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من)\s*$", x.text[:m.start("p")])]
+        phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
+        place = phrases[0].group("p").replace('"', "").strip() if phrases else None
+        chunk = " ".join(x.text for x in group)
+        gov = find_governorate(place or "") or find_governorate(chunk)
+        if place is None and gov is not None:
+            g = re.search(r"(?:محافظة|مدينة)\s+\S+(?:\s+\S+)?", chunk)
+            place = g.group(0) if g and find_governorate(g.group(0)) else None
+        inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children,
+                             women=women, place_text=place, governorate=gov.name if gov else None,
+                             governorate_pcode=gov.pcode if gov else None, section=s.section,
+                             sentences=[x.text for x in group], victim_names=names)
+        control = stated_control_ar(chunk)
+        if control is None:
+            for x in sentences[k + 1:k + 4]:
+                control = stated_control_ar(x.text)
+                if control:
+                    break
+        if control:
+            from ..force import UnknownForce, parse_force  # noqa: PLC0415
+
+            try:
+                inc.stated_control = parse_force(control, date=day).code
+                inc.stated_control_text = control
+            except UnknownForce:
+                pass
+        from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+        inc.perpetrator = _party_ar(chunk, parse_perpetrator, UnknownPerpetrator)
+        if re.search(r"لغم", chunk):
+            inc.category = "landmine"
+            inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
+        inc.start, inc.end = doc.original_span(group[0].start, group[-1].end)
+        inc.line = doc.line_of(s.start)
+        out.append(inc)
+    return out

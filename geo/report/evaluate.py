@@ -1,0 +1,381 @@
+"""Score the report reader and the geocoder against a corpus of real texts with hand-written answers.
+
+A corpus is a directory laid out like ``tests/corpus/snhr/`` (see ``docs/corpus.md``):
+``index.csv`` (``id, language, form, split, ...``), ``texts/<id>.txt`` (a header, ``---``, the
+text), ``expected/<id>.json`` (the answer written by hand) and ``geocode_sentences.csv``.
+Six measures are scored per text, as the project is judged:
+
+====  ======================  ==========================================================
+(a)   ``accepted``            the text is read when it reports killings, refused when not
+(b)   ``tallies``             each month figure the text states (killed, children, women,
+                              torture, massacres, media, medical, killed by party) read
+                              right; a figure the reader gives that the text does not
+                              state for the month (a year total, a title's number) is wrong
+(c)   ``found``               each expected incident has an extracted incident from the
+                              same sentences
+(d)   ``placed``              its place geocodes to the expected unit
+(e)   ``counts``              its killed and children are right
+(f)   ``control``             its stated control is read right (none when none is stated)
+====  ======================  ==========================================================
+
+and two on the sentence file: ``geocode`` (each sentence, with the documenter's governorate
+hint, geocodes to the expected unit) and ``agreement`` (the control dataset at that point and
+day agrees with the control the sentence states).
+
+>>> ev = evaluate_corpus("tests/corpus/snhr")                         # doctest: +SKIP
+>>> ev.rate("found", split="tune")                                    # doctest: +SKIP
+0.95
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..names import normalise
+
+__all__ = ["CorpusText", "Evaluation", "load_corpus", "evaluate_corpus", "evaluate_sentences",
+           "MEASURES", "format_table"]
+
+MEASURES = ("accepted", "tallies", "found", "placed", "counts", "control", "geocode", "agreement")
+# The month figures a text can state, by the corpus's key and the reader's attribute.
+SCALAR_TALLIES = {"killed": "killed", "children": "children", "women": "women",
+                  "torture": "torture", "massacres": "massacres"}
+PERSONNEL_TALLIES = {"media": "media", "medical": "medical"}
+# Corpus force codes the project's force parser spells otherwise.
+_SAME_FORCE = {"HTS": "HTS_OPP", "OPP": "HTS_OPP", "REGIME": "GOV"}
+
+
+@dataclass
+class CorpusText:
+    """One text of the corpus: its id, split, language, form, body and expected answer."""
+
+    id: str
+    language: str
+    form: str
+    split: str
+    text: str
+    expected: dict
+    source_url: str = ""
+    raw: str = ""  # the file as stored: header (source, published) + text
+
+
+@dataclass
+class Item:
+    """One scored item: which measure, right or not, and what was expected and read."""
+
+    measure: str
+    right: bool
+    text_id: str
+    split: str
+    language: str
+    form: str
+    what: str = ""
+    expected: object = None
+    got: object = None
+
+
+@dataclass
+class Evaluation:
+    """Every scored item of a run; rates per measure, split, language and form."""
+
+    items: list[Item] = field(default_factory=list)
+    extra_incidents: list[tuple[str, str]] = field(default_factory=list)  # (text id, sentence)
+
+    def select(self, measure: str, **where) -> list[Item]:
+        return [i for i in self.items if i.measure == measure
+                and all(getattr(i, k) == v for k, v in where.items() if v is not None)]
+
+    def rate(self, measure: str, **where) -> float | None:
+        sel = self.select(measure, **where)
+        return sum(i.right for i in sel) / len(sel) if sel else None
+
+    def count(self, measure: str, **where) -> tuple[int, int]:
+        sel = self.select(measure, **where)
+        return sum(i.right for i in sel), len(sel)
+
+    def failures(self, measure: str | None = None, **where) -> list[Item]:
+        return [i for i in self.items if not i.right and (measure is None or i.measure == measure)
+                and all(getattr(i, k) == v for k, v in where.items() if v is not None)]
+
+
+# -- loading --------------------------------------------------------------------------------
+
+def _body(raw: str) -> str:
+    """The text after the header's ``---`` line."""
+    head, sep, body = raw.partition("\n---\n")
+    return body if sep else raw
+
+
+def load_corpus(root: str | Path) -> list[CorpusText]:
+    """The texts of the corpus at ``root``, in index order.
+
+    Raises :class:`~geo.errors.InputError` naming the index line of a text or answer that
+    is missing.
+    """
+    root = Path(root)
+    index = root / "index.csv"
+    if not index.is_file():
+        raise InputError("no index.csv: is this a corpus directory?", source=str(root))
+    out = []
+    with open(index, encoding="utf-8", newline="") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            tid = row["id"]
+            tpath, epath = root / "texts" / f"{tid}.txt", root / "expected" / f"{tid}.json"
+            if not tpath.is_file() or not epath.is_file():
+                raise InputError(f"text or expected answer of {tid!r} missing", source=str(index),
+                                 line=line)
+            raw = tpath.read_text(encoding="utf-8")
+            out.append(CorpusText(tid, row["language"], row["form"], row.get("split", "tune"),
+                                  _body(raw), json.loads(epath.read_text(encoding="utf-8")),
+                                  row.get("source_url", ""), raw))
+    return out
+
+
+# -- scoring one text -----------------------------------------------------------------------
+
+def _same_force(a: str | None, b: str | None) -> bool:
+    return _SAME_FORCE.get(a, a) == _SAME_FORCE.get(b, b)
+
+
+def expected_units(exp: dict) -> set[str]:
+    """The P-codes that count as the right place for an expected incident or sentence row."""
+    units = {exp.get("expected_pcode")} | {str(a).split()[0] for a in exp.get("alternative_pcodes") or ()}
+    return {u for u in units if u}
+
+
+def place_right(match, exp: dict, gazetteer=None) -> bool:
+    """Is a geocoder match the expected place?
+
+    A place missing from the 2015 gazetteer (``gazetteer_gap``) is right when the match is the
+    project's own extra place of that name (``geo/data/places/extra_places.csv``).
+    """
+    if match is None or not match.found:
+        return exp.get("expected_unit_level") == "outside-syria"
+    if match.pcode in expected_units(exp):
+        return True
+    gap = exp.get("gazetteer_gap")
+    if gap and gazetteer is not None and match.pcode:
+        place = gazetteer.get(match.pcode)
+        if place is not None and getattr(place, "extra", False):
+            want = normalise(f"{gap.get('place', '')} {exp.get('place', '')}")
+            return any(n and normalise(n) in want for n in (place.name_en, place.name_ar))
+    return False
+
+
+def _span(text: str, sentence: str) -> tuple[int, int] | None:
+    k = text.find(sentence)
+    if k < 0:
+        k = text.find(sentence[:80])
+    return (k, k + len(sentence)) if k >= 0 else None
+
+
+def _pair(text: str, expected: list[dict], got: list) -> list[tuple[dict, object]]:
+    """Each expected incident with the extracted incident told in the same sentences, or None.
+
+    An extracted incident matches when its sentences overlap the expected sentence; among
+    several, the one with the same date, then the same count, wins. Each is used once.
+    """
+    used: set[int] = set()
+    pairs = []
+    for exp in expected:
+        span = _span(text, exp.get("sentence", ""))
+        best, best_key = None, None
+        for k, inc in enumerate(got):
+            if k in used:
+                continue
+            overlap = span is not None and inc.start < span[1] and span[0] < inc.end
+            same_day = str(inc.date)[:10] == str(exp.get("date"))[:10]
+            if not overlap and not (same_day and span is None):
+                continue
+            key = (same_day, inc.killed == exp.get("killed"),
+                   bool(inc.place_text) and normalise(str(exp.get("place"))) in normalise(inc.place_text or ""))
+            if best_key is None or key > best_key:
+                best, best_key = k, key
+        if best is not None:
+            used.add(best)
+        pairs.append((exp, got[best] if best is not None else None))
+    return pairs
+
+
+def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[Item], list[str]]:
+    """The scored items of one text, and the sentences of incidents the answer does not have."""
+    from .reader import read_report
+
+    exp = ct.expected
+    items: list[Item] = []
+
+    def add(measure, right, what="", expected=None, got=None):
+        items.append(Item(measure, bool(right), ct.id, ct.split, ct.language, ct.form, what,
+                          expected, got))
+
+    try:
+        report = read_report(ct.raw)
+        refused = None
+    except InputError as exc:
+        report, refused = None, exc.message
+    add("accepted", (report is not None) == bool(exp["accepted"]), "accepted",
+        exp["accepted"], refused or True)
+    if report is None:
+        for inc in exp.get("incidents", ()):
+            add("found", False, inc.get("place", ""), inc.get("date"), None)
+        return items, []
+
+    # (b) month tallies: the month, each stated figure, and no figure the text does not state.
+    t, want = report.tallies, exp.get("tallies") or {}
+    month = exp.get("month")
+    got_month = f"{report.meta.period[0]:04d}-{report.meta.period[1]:02d}" if report.meta.period else None
+    if month and want:
+        add("tallies", got_month == month, "month", month, got_month)
+    for key, attr in SCALAR_TALLIES.items():
+        value = getattr(t, attr)
+        if key in want or value is not None:
+            if key in want or month is None or want:
+                add("tallies", value == want.get(key), key, want.get(key), value)
+    for key, attr in PERSONNEL_TALLIES.items():
+        value = t.personnel.get(attr)
+        if key in want or value is not None:
+            add("tallies", value == want.get(key), key, want.get(key), value)
+    got_party = {_SAME_FORCE.get(c, c): p.killed for c, p in t.by_party.items()}
+    for code, n in (want.get("by_party") or {}).items():
+        add("tallies", got_party.get(_SAME_FORCE.get(code, code)) == n, f"party {code}", n,
+            got_party.get(_SAME_FORCE.get(code, code)))
+
+    # (c)-(f) incidents.
+    pairs = _pair(ct.raw, exp.get("incidents") or [], report.incidents)
+    matched = set()
+    for e, inc in pairs:
+        what = f"{e.get('date')} {e.get('place')}"
+        add("found", inc is not None, what, e.get("sentence", "")[:100], None)
+        if inc is None:
+            continue
+        matched.add(id(inc))
+        m = None
+        if geocoder is not None and (inc.place_text or inc.governorate_pcode):
+            try:
+                m = geocoder(inc.place_text or inc.governorate or "", governorate=inc.governorate_pcode,
+                             date=inc.date)
+            except InputError:
+                m = None
+        add("placed", place_right(m, e, gazetteer), what,
+            sorted(expected_units(e)) or (e.get("gazetteer_gap") or {}).get("place"),
+            f"{inc.place_text!r} -> {getattr(m, 'pcode', None)} {getattr(m, 'name_en', None)}")
+        want_children = e.get("children") or 0
+        add("counts", inc.killed == e.get("killed") and (inc.children or 0) == want_children, what,
+            (e.get("killed"), want_children), (inc.killed, inc.children))
+        add("control", _same_force(inc.stated_control, e.get("stated_control")), what,
+            e.get("stated_control"), inc.stated_control)
+    extra = [inc.sentence[:120] for inc in report.incidents if id(inc) not in matched]
+    return items, extra
+
+
+def evaluate_corpus(root: str | Path, *, split: str | None = None, geocoder=None,
+                    sentences: bool = True, control_index=None) -> Evaluation:
+    """Score every text of the corpus at ``root`` (one split, or all), and its sentence file."""
+    from ..gazetteer import Gazetteer
+
+    if geocoder is None:
+        from ..geocode import geocode as geocoder
+    gaz = Gazetteer.load()
+    ev = Evaluation()
+    texts = [ct for ct in load_corpus(root) if split is None or ct.split == split]
+    for ct in texts:
+        items, extra = score_text(ct, geocoder=geocoder, gazetteer=gaz)
+        ev.items.extend(items)
+        ev.extra_incidents.extend((ct.id, s) for s in extra)
+    if sentences and (Path(root) / "geocode_sentences.csv").is_file():
+        expected = {ct.id: ct.expected for ct in load_corpus(root)}
+        ev.items.extend(evaluate_sentences(root, expected, split=split, geocoder=geocoder,
+                                           gazetteer=gaz, control_index=control_index))
+    return ev
+
+
+def _first_day(value: str) -> dt.date | None:
+    value = (value or "").split("..")[0].strip()
+    for fmt, n in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        try:
+            return dt.datetime.strptime(value[:n], fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def evaluate_sentences(root: str | Path, expected: dict[str, dict], *, split: str | None = None,
+                       geocoder=None, gazetteer=None, control_index=None) -> list[Item]:
+    """Geocode each row of ``geocode_sentences.csv`` and check the control it states.
+
+    A row is scored for ``geocode`` when it names an expected unit (a P-code, a level
+    ``outside-syria``, or a gazetteer gap of its source text), and for ``agreement`` when it
+    states a control and the point lies in Syria.
+    """
+    from ..force import forces_agree, parse_force
+
+    if geocoder is None:
+        from ..geocode import geocode as geocoder
+    if control_index is None:
+        from ..control import ControlIndex
+
+        control_index = ControlIndex.load()
+    items: list[Item] = []
+    path = Path(root) / "geocode_sentences.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if split is not None and row.get("split") != split:
+            continue
+        language = "ar" if re.search("[\u0600-\u06ff]", row["text"]) else "en"
+        form = row["source_id"].split("-")[3] if row["source_id"].count("-") >= 3 else ""
+        exp = {"expected_pcode": row["expected_pcode"], "expected_unit_level": row["expected_level"]}
+        if not row["expected_pcode"] and row["expected_level"] == "community":
+            exp.update(_sentence_gap(expected, row["source_id"], row["text"]))
+        day = _first_day(row["date"])
+        try:
+            m = geocoder(row["text"], governorate=row["governorate_hint"] or None, date=day)
+        except InputError as exc:
+            m, note = None, exc.message
+        else:
+            note = m.note
+        scored = bool(expected_units(exp) or exp.get("gazetteer_gap")
+                      or exp.get("expected_unit_level") == "outside-syria")
+        got = f"{getattr(m, 'pcode', None)} {getattr(m, 'name_en', None)} ({note})"
+        if scored:
+            items.append(Item("geocode", place_right(m, exp, gazetteer), row["source_id"],
+                              row.get("split", ""), language, form, row["id"] + " " + row["text"][:80],
+                              sorted(expected_units(exp)) or exp.get("expected_unit_level"), got))
+        stated = row.get("expected_stated_control")
+        if stated and m is not None and m.found and m.lon is not None and day is not None:
+            ans = control_index.control_at(m.lon, m.lat, day)
+            if ans.force and ans.force != "UNKNOWN":
+                ok = forces_agree(tuple(ans.forces), parse_force(stated, date=day).forces)
+                items.append(Item("agreement", ok, row["source_id"], row.get("split", ""), language,
+                                  form, row["id"] + " " + row["text"][:80], stated,
+                                  f"{'/'.join(ans.forces)} at {got}"))
+    return items
+
+
+def _sentence_gap(expected: dict, source_id: str, text: str) -> dict:
+    for inc in (expected.get(source_id) or {}).get("incidents", ()):
+        s = inc.get("sentence", "")
+        if s and (s[:60] in text or text[:60] in s):
+            return inc
+    return {}
+
+
+def format_table(ev: Evaluation) -> str:
+    """A plain-text table: one row per measure, columns per split and language."""
+    cols = [("all", {}), ("tune", {"split": "tune"}), ("heldout", {"split": "heldout"}),
+            ("en", {"language": "en"}), ("ar", {"language": "ar"})]
+    lines = [f"{'measure':<10}" + "".join(f"{name:>16}" for name, _ in cols)]
+    for measure in MEASURES:
+        row = f"{measure:<10}"
+        for _, where in cols:
+            r, n = ev.count(measure, **where)
+            row += f"{(f'{r}/{n} {r / n:.0%}' if n else '-'):>16}"
+        lines.append(row)
+    return "\n".join(lines)
