@@ -107,6 +107,9 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
     def map_page():
         from layers.page import render_page
 
+        if api.warming:  # a first run builds its caches: a page that reloads itself
+            return Response(WARMING_PAGE, status=503, headers={
+                "Retry-After": "5", "Content-Type": "text/html; charset=utf-8"})
         try:
             ref = api.reference
         except ApiError as exc:
@@ -162,6 +165,13 @@ def _wants_html() -> bool:
     return "text/html" in accept.values() and \
         accept.quality("text/html") >= accept.quality("application/json") and \
         accept["text/html"] > 0
+
+
+WARMING_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="refresh" content="5"><title>Syria incident map: warming up</title></head>
+<body><p>The Syria incident map has just started and is loading its data (on a first run it
+builds its caches, which can take a few minutes). This page reloads itself.</p></body></html>
+"""
 
 
 # The Flask variables are named as the operations name their arguments.

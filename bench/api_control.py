@@ -10,9 +10,12 @@ The peer, measured in the same run on the same server, is ``GET /conformance``:
 a route that does no work, i.e. the ceiling of the WSGI stack itself. The
 ratio says how much of that ceiling the control look-up keeps.
 
-Goal (issue 8): >= 1,000 requests/s with p99 <= 20 ms on a 2-core machine.
+Goals: issue 8, >= 1,000 requests/s with p99 <= 20 ms on a 2-core machine; issue 15,
+>= 0.8x the requests/s of /conformance with p99 <= 20 ms at 16 concurrent clients. The
+two targets are driven in ``--rounds`` alternating rounds (the machine may be shared:
+the ratio of each round is what counts; the median round is reported).
 
-    python bench/api_control.py [--clients 8] [--seconds 10] [--store PATH]
+    python bench/api_control.py [--clients 16] [--seconds 10] [--rounds 3] [--store PATH]
 
 The last line printed is a JSON object.
 """
@@ -136,7 +139,9 @@ def drive(port: int, paths: list[str], clients: int, seconds: float, max_request
             "errors": sum(t.errors for t in threads), "statuses": statuses}
 
 
-def wait_ready(port: int, proc: subprocess.Popen, timeout: float = 600) -> None:
+def wait_ready(port: int, proc: subprocess.Popen, path: str = "/conformance",
+               timeout: float = 600) -> float:
+    """Seconds until ``path`` answers 200 (the service answers "warming up" before)."""
     import urllib.request
 
     t0 = time.time()
@@ -144,17 +149,18 @@ def wait_ready(port: int, proc: subprocess.Popen, timeout: float = 600) -> None:
         if proc.poll() is not None:
             raise SystemExit(f"the server exited with code {proc.returncode}")
         try:
-            with urllib.request.urlopen(f"http://{HOST}:{port}/conformance", timeout=2) as r:
+            with urllib.request.urlopen(f"http://{HOST}:{port}{path}", timeout=2) as r:
                 if r.status == 200:
-                    return
+                    return time.time() - t0
         except OSError:
-            time.sleep(0.3)
+            time.sleep(0.2)
     raise SystemExit("the server did not start in time")
 
 
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--clients", type=int, default=8, help="concurrent connections (1-64)")
+    ap.add_argument("--clients", type=int, default=16, help="concurrent connections (1-64)")
+    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds per target")
     ap.add_argument("--seconds", type=float, default=10.0, help="time per target (1-120)")
     ap.add_argument("--max-requests", type=int, default=200_000, help="cap per target")
     ap.add_argument("--threads", type=int, default=8, help="waitress worker threads")
@@ -175,19 +181,27 @@ def main(argv=None) -> dict:
     try:
         try:
             wait_ready(port, proc)
+            paths = control_paths(20_000)
+            wait_ready(port, proc, paths[0])  # the control index is loaded in the background
         except SystemExit:
             log.seek(0)
             print(log.read()[-3000:], file=sys.stderr)
             raise
-        paths = control_paths(20_000)
         # Warm up: the first look-ups build the index's caches.
         drive(port, paths[:500], 2, 5.0, 500)
-        peer = drive(port, ["/conformance"], clients, seconds, args.max_requests)
-        print(f"peer  GET /conformance : {peer['rps']:>8.1f} req/s  p50 {peer['p50_ms']} ms  "
-              f"p99 {peer['p99_ms']} ms  ({peer['requests']} requests, {peer['errors']} errors)")
-        ctrl = drive(port, paths, clients, seconds, args.max_requests)
-        print(f"GET /api/control       : {ctrl['rps']:>8.1f} req/s  p50 {ctrl['p50_ms']} ms  "
-              f"p99 {ctrl['p99_ms']} ms  ({ctrl['requests']} requests, {ctrl['errors']} errors)")
+        rounds = []
+        for _ in range(max(1, args.rounds)):
+            peer = drive(port, ["/conformance"], clients, seconds, args.max_requests)
+            print(f"peer  GET /conformance : {peer['rps']:>8.1f} req/s  p50 {peer['p50_ms']} ms"
+                  f"  p99 {peer['p99_ms']} ms  ({peer['requests']} requests, "
+                  f"{peer['errors']} errors)")
+            ctrl = drive(port, paths, clients, seconds, args.max_requests)
+            print(f"GET /api/control       : {ctrl['rps']:>8.1f} req/s  p50 {ctrl['p50_ms']} ms"
+                  f"  p99 {ctrl['p99_ms']} ms  ({ctrl['requests']} requests, "
+                  f"{ctrl['errors']} errors)")
+            rounds.append((ctrl["rps"] / peer["rps"] if peer["rps"] else 0.0, peer, ctrl))
+        rounds.sort(key=lambda r: r[0])
+        _, peer, ctrl = rounds[len(rounds) // 2]
     finally:
         proc.terminate()
         try:
@@ -196,13 +210,16 @@ def main(argv=None) -> dict:
             proc.kill()
         log.close()
     ok = ctrl["rps"] >= GOAL_RPS and ctrl["p99_ms"] <= GOAL_P99_MS and ctrl["errors"] == 0
+    ratio = round(ctrl["rps"] / peer["rps"], 3) if peer["rps"] else None
     print(f"goal >= {GOAL_RPS} req/s with p99 <= {GOAL_P99_MS} ms: {'met' if ok else 'NOT met'} "
           f"on {os.cpu_count()} cores ({clients} clients, waitress {args.threads} threads)")
+    print(f"median round: {ratio}x the requests/s of /conformance (goal >= 0.8), p99 "
+          f"{ctrl['p99_ms']} ms (goal <= {GOAL_P99_MS})")
     result = {"benchmark": "api_control", "clients": clients, "cpus": os.cpu_count(),
               "requests": ctrl["requests"], "seconds": ctrl["seconds"], "rps": ctrl["rps"],
               "p50_ms": ctrl["p50_ms"], "p99_ms": ctrl["p99_ms"], "errors": ctrl["errors"],
               "peer": "GET /conformance", "peer_rps": peer["rps"], "peer_p99_ms": peer["p99_ms"],
-              "ratio": round(ctrl["rps"] / peer["rps"], 3) if peer["rps"] else None,
+              "ratio": ratio, "rounds": [round(r[0], 3) for r in rounds],
               "goal_rps": GOAL_RPS, "goal_p99_ms": GOAL_P99_MS, "goal_met": ok}
     print(json.dumps(result))
     return result

@@ -57,6 +57,18 @@ def fail(message: str) -> "click.ClickException":
     return click.ClickException(message)
 
 
+def day(value, name: str = "date"):
+    """``value`` as a day, checked before any data is loaded (a clean error naming ``name``).
+
+    >>> day("2023-07-09")
+    datetime.date(2023, 7, 9)
+    """
+    from geo.control.period import parse_day  # light: no numpy, no geometry
+
+    with user_errors():
+        return parse_day(value, field=name)
+
+
 def echo_json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import echo_json, fail, user_errors
+from .common import day, echo_json, fail, user_errors
 
 DATASET_HELP = ("A control dataset folder (periods.csv + areas.geojson); default: the bundled "
                 "dataset.")
@@ -16,10 +16,19 @@ LAYER_HELP = ("A dataset folder stacked above the dataset (repeatable; the first
 
 
 def _index(obj, dataset: str | None, layers=()):
+    _check_folders(dataset, layers)
     from geo.control import ControlIndex
 
     with user_errors():
         return ControlIndex.load(obj.data(), dataset, layers=layers)
+
+
+def _check_folders(dataset: str | None, layers=()) -> None:
+    """A missing dataset or layer folder is said before anything is loaded."""
+    for folder in [dataset, *layers]:
+        if folder is not None and not (Path(folder) / "periods.csv").is_file():
+            raise fail(f"no periods.csv in {folder}; a control dataset is a folder with "
+                       "periods.csv and (optionally) areas.geojson")
 
 
 def layer_option(f):
@@ -56,9 +65,13 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
             return
         raise fail("give --lat, --lon and --date together (e.g. --lat 36.50 --lon 37.48 "
                    "--date 2023-07-09)")
+    date = day(date)
+    for name, value, limit in (("latitude", lat, 90), ("longitude", lon, 180)):
+        if not -limit <= value <= limit:
+            raise fail(f"impossible {name} {value}")
     idx = _index(ctx.obj, dataset, layers)
     with user_errors():
-        answer = idx.control_at(lon, lat, date)
+        answer = idx.control_at(lon, lat, date, front=True)
     if as_json:
         echo_json(answer.to_dict())
         return
@@ -105,6 +118,7 @@ def snapshot(obj, date: str, output: str | None, dataset: str | None,
     Example:
       incmap control snapshot --date 2023-07-09 -o control.geojson
     """
+    date = day(date)
     from geo.control.snapshot import control_snapshot_geojson
 
     idx = _index(obj, dataset, layers)
@@ -216,6 +230,7 @@ def diff(obj, date_from: str, date_to: str, fmt: str | None, output: str | None,
       incmap control diff --from 2024-11-26 --to 2024-12-15 -o changes.csv
       incmap control diff --layer wiki-2026 --from 2026-02-01 --to 2026-09-11 --format json
     """
+    day(date_from, "from"), day(date_to, "to")
     from geo.control.diff import control_diff
     from geo.reference import load
 

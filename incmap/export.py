@@ -47,9 +47,6 @@ def _filter_options(func):
 
 
 def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: dict) -> None:
-    from service.app import API
-    from service.core import Request
-    from service.settings import Settings
     from geo.store import store_exists, store_target
 
     if fmt is None:
@@ -66,6 +63,10 @@ def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: di
     if kind != "fronts" and not store_exists(store):
         raise fail(f"no incident store at {store}; import incidents first (incmap import ...) "
                    "or give --store PATH")
+    from service.app import API  # after the arguments are checked: loading takes seconds
+    from service.core import Request
+    from service.settings import Settings
+
     with user_errors():
         # The operator's own copy, on the operator's machine: not bounded like a public export.
         settings = Settings(data_dir=obj.data_dir if obj else None, store_path=str(store),

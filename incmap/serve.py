@@ -9,6 +9,7 @@ once. It says which one it serves.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import click
 from .common import stderr, user_errors
 
 __all__ = ["register", "serve", "make_server"]
+
 
 def make_server(app, host: str = "127.0.0.1", port: int = 8000, threads: int = 8):
     """A waitress server for ``app`` (``port=0`` picks a free port: ``server.effective_port``)."""
@@ -70,20 +72,21 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
     'Authorization: Bearer TOKEN' with the operator's token. The API is described at
     /openapi.json; see docs/api.md.
     """
-    from geo.store import redact_url, store_exists
-    from server import create_app
-    from service.settings import Settings
-
     data_dir = data_dir or (obj.data_dir if obj else None)
     store_path = store_path or (obj.store_path if obj else None)
     with user_errors():
         from geo.reference.datadir import resolve
 
         data = resolve(data_dir)
+        from service.settings import Settings
+
         settings = Settings.from_env(
             data_dir=str(data.root), store_path=store_path,
             write_token=_read_token(write_token_file),
             max_upload_bytes=int(max_upload_mb * 1024 * 1024) if max_upload_mb else None)
+        from geo.store import redact_url, store_exists
+
+        store_factory = None
         if settings.store_path is not None:
             if not store_exists(settings.store_path):
                 # Opening would create an empty store: a mistyped path would serve an empty map.
@@ -94,18 +97,23 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
                     "default store or the demo")
             stderr(f"Serving the store {redact_url(settings.store_path)}")
         else:
-            settings = settings.with_(store_path=_default_or_demo(data))
-        app = create_app(settings)
+            mine = _default_store()
+            if mine is not None:
+                settings = settings.with_(store_path=mine)
+            else:
+                from geo.store.demo import demo_store_factory
+
+                store_factory = demo_store_factory(str(data.root), echo=stderr)
+        from server import create_app
+
+        app = create_app(settings, store_factory=store_factory)
         api = app.extensions["incmap.api"]
-        # Open everything now, so the first visitor does not wait and a broken
-        # data directory or store fails here with its message, not on a request.
-        _ = api.gazetteer, api.store
-        try:
-            _ = api.control_index
-        except Exception as exc:  # noqa: BLE001 - the map still works without control
-            stderr(f"warning: the control index is not available: {exc}")
     server = make_server(app, host=host, port=port, threads=threads)
     where = f"http://{host}:{server.effective_port}"
+    # The data opens in the background: the service answers at once (routes that need
+    # what is still loading say "warming up"); a broken data directory or store is said
+    # here, and by the requests that need it.
+    api.warm_up(then=lambda: _ready(api, str(data.root)))
     stderr(f"Syria incident map on {where}  (API: {where}/openapi.json; "
            f"writes {'enabled' if settings.writes_enabled else 'disabled: read-only'})")
     try:
@@ -116,10 +124,10 @@ def serve(obj, store_path, data_dir, host, port, threads, write_token_file, max_
         server.close()
 
 
-def _default_or_demo(data) -> str:
-    """The user's default store when it holds incidents, else the demo store; says which."""
+def _default_store() -> str | None:
+    """The user's default store when it holds incidents (said), else ``None`` (the demo is
+    served, built in the background on a first run: said why)."""
     from geo.store import open_store, store_exists, store_target
-    from geo.store.demo import ensure_demo_store
 
     mine = store_target(None)
     held = 0
@@ -132,11 +140,39 @@ def _default_or_demo(data) -> str:
     if held:
         stderr(f"Serving your store {mine} ({held:,} incidents; --store PATH|URL for another)")
         return mine
-    path = ensure_demo_store(data.root, echo=stderr)
     why = "is empty" if store_exists(mine) else "does not exist yet"
-    stderr(f"Serving the demo store {path}: your store {mine} {why} (incmap import FILE "
-           f"--format ... fills it; --store PATH|URL serves another)")
-    return str(path)
+    stderr(f"Serving the demo store (built on the first run): your store {mine} {why} (incmap "
+           f"import FILE --format ... fills it; --store PATH|URL serves another)")
+    return None
+
+
+def _ready(api, data_root: str) -> None:
+    """After the warm-up: say what failed, then draw every day's control map in the
+    background (a separate, low-priority process: the service's threads keep the CPU)."""
+    if api.warm_error:
+        stderr(f"warning: {api.warm_error}")
+    else:
+        stderr("Ready: the data is loaded.")
+    if api.control_or_none() is not None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        ctx.Process(target=warm_control_snapshots, args=(data_root,), daemon=True,
+                    name="incmap-snapshots").start()
+
+
+def warm_control_snapshots(data_root: str) -> None:
+    """Build and persist the control map of every epoch not yet cached (see
+    ``geo.control.snapshot.warm_snapshots``), at low priority."""
+    try:
+        os.nice(10)
+    except (OSError, AttributeError):
+        pass
+    from geo.control import ControlIndex
+    from geo.control.snapshot import warm_snapshots
+    from geo.reference.datadir import resolve
+
+    warm_snapshots(ControlIndex.load(resolve(data_root)))
 
 
 def register(cli) -> None:

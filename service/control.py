@@ -30,7 +30,7 @@ class ControlOps:
         lat = float_param(req.params, "lat", -90, 90)
         lon = float_param(req.params, "lon", -180, 180)
         day = date_param(req.params, "date")
-        answer = self.res.control_index.control_at(lon, lat, day)
+        answer = self.res.control_index.control_at(lon, lat, day, front=True)
         body = {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}, **_answer_dict(answer)}
         return ok(body)
 
@@ -68,7 +68,7 @@ class ControlOps:
         results = []
         if points:
             index = self.res.control_index
-            frame = index.control_many(lons, lats, dates)
+            frame = index.control_many(lons, lats, dates, front=True)
             verified = index.coverage_info.verified_to if index.coverage_info else None
             for i, row in enumerate(frame.to_dict(orient="records")):
                 results.append({"id": ids[i], **_batch_answer(_clean_row(row), lons[i], lats[i],

@@ -31,7 +31,6 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from geo.control.snapshot import control_snapshot_geojson
 from geo.dates import as_date
 from geo.errors import InputError
 
@@ -120,8 +119,9 @@ def _categories(value: Any) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- control
-# control_snapshot_geojson (imported above) is the one writer of the control areas of a
-# date: the map, the OGC control-areas collection and `incmap control snapshot` share it.
+# control_snapshot_geojson (geo.control.snapshot, imported on first use) is the one writer
+# of the control areas of a date: the map, the OGC control-areas collection and
+# `incmap control snapshot` share it.
 
 
 # --------------------------------------------------------------------------- incidents
@@ -471,6 +471,8 @@ class MapOps:
         with self.res.lock:
             cached = self._snapshots.get(day)
         if cached is None:
+            from geo.control.snapshot import control_snapshot_geojson
+
             cached = control_snapshot_geojson(self.res.control_index, day)
             with self.res.lock:
                 self._snapshots[day] = cached
@@ -481,3 +483,13 @@ class MapOps:
     def snapshot_features(self, day: dt.date) -> list[dict]:
         return self.snapshot(day)["features"]
 
+
+
+def __getattr__(name: str):
+    # control_snapshot_geojson is imported on first use: it brings in geopandas, and the
+    # service must start (and answer /conformance) before that is loaded.
+    if name == "control_snapshot_geojson":
+        from geo.control.snapshot import control_snapshot_geojson
+
+        return control_snapshot_geojson
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

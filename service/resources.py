@@ -5,6 +5,11 @@ gazetteer, control index, geocoder and incident store, so that creating the
 service is instant and a missing piece only fails the requests that need it
 (a ``503`` naming it). The operation families (``service.control``,
 ``service.incidents`` ...) share one instance.
+
+:meth:`Resources.warm_up` opens them in a background thread instead (``incmap serve``:
+the service answers at once, even on a first run that builds its caches); until a
+resource is ready, a request that needs it gets ``503 Warming up`` with ``Retry-After``
+rather than waiting.
 """
 
 from __future__ import annotations
@@ -49,6 +54,9 @@ class Resources:
                              tokens_file=self.settings.tokens_file)
         # Exports being built now (each holds its rows in memory): more wait for a 429.
         self.exports = threading.BoundedSemaphore(self.settings.max_concurrent_exports)
+        self._warming: set[str] = set()  # resources the warm-up thread has yet to open
+        self._warmer = threading.local()  # .active: this thread is the warm-up
+        self.warm_error: str | None = None
 
     # ------------------------------------------------------------------ resources
     def _open(self, what: str, opener: Callable):
@@ -74,13 +82,52 @@ class Resources:
         """The reference layers (``geo.reference.load``), for the map page."""
         from geo.reference import load
 
+        if "reference" in self._warming and not getattr(self._warmer, "active", False):
+            raise _warming_up("the reference layers")
         data = self.data
         return self._open("the reference layers", lambda: load(data))
+
+    # ------------------------------------------------------------------ warming up
+    # (property, the attribute holding it), first the ones others need.
+    WARM_ORDER = (("reference", "reference"), ("gazetteer", "_gazetteer"),
+                  ("control_index", "_control"), ("store", "_store"), ("geocoder", "_geocoder"))
+
+    def warm_up(self, then: Callable | None = None) -> threading.Thread:
+        """Open every resource in a background thread (first the ones others need).
+
+        Meanwhile a request that needs one gets ``503 Warming up``. A resource that fails
+        to open is left to fail on the requests that need it (``warm_error`` says which).
+        ``then()`` runs in the thread once all are open (e.g. more caches to fill).
+        """
+        self._warming.update(attr for _, attr in self.WARM_ORDER)
+
+        def run():
+            self._warmer.active = True
+            for name, attr in self.WARM_ORDER:
+                try:
+                    getattr(self, name)
+                except Exception as exc:  # noqa: BLE001 - said by the requests that need it
+                    self.warm_error = f"{name}: {getattr(exc, 'detail', exc)}"
+                finally:
+                    self._warming.discard(attr)
+            if then is not None:
+                then()
+
+        thread = threading.Thread(target=run, name="incmap-warm-up", daemon=True)
+        thread.start()
+        return thread
+
+    @property
+    def warming(self) -> bool:
+        """True while the warm-up is still opening resources."""
+        return bool(self._warming)
 
     def _resource(self, attr: str, what: str, opener: Callable):
         """The resource held in ``attr``, opened once, on first use, by one thread."""
         value = getattr(self, attr)
         if value is None:
+            if attr in self._warming and not getattr(self._warmer, "active", False):
+                raise _warming_up(what)
             with self.lock:
                 value = getattr(self, attr)
                 if value is None:
@@ -155,12 +202,23 @@ class Resources:
         """The gazetteer, or ``None`` when it cannot be opened (the caller does without)."""
         try:
             return self.gazetteer
-        except ApiError:
+        except ApiError as exc:
+            if exc.kind == "warming-up":  # not missing: answering without it would be wrong
+                raise
             return None
 
     def control_or_none(self):
         """The control index, to fill the control of incidents stored without one."""
         try:
             return self.control_index
-        except ApiError:
+        except ApiError as exc:
+            if exc.kind == "warming-up":
+                raise
             return None
+
+
+def _warming_up(what: str) -> ApiError:
+    return ApiError(503, "Warming up",
+                    f"The service has just started and is still loading {what} (on a first "
+                    "run it builds its caches, which can take a few minutes); try again in a "
+                    "few seconds.", kind="warming-up", headers={"Retry-After": "5"})

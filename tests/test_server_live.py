@@ -165,7 +165,12 @@ def test_incmap_serve_command(data, tmp_path, tmp_path_factory):
             try:
                 r = requests.get(f"http://127.0.0.1:{port}/api/control?lat=35.94&lon=36.63"
                                  "&date=2023-07-04", timeout=5)
-                break
+                if r.status_code != 503:
+                    break
+                # It answers at once, and says so while it loads its data in the background.
+                assert r.json()["type"].endswith("warming-up") and r.headers["Retry-After"]
+                assert time.time() < deadline, log.read_text()
+                time.sleep(0.5)
             except requests.ConnectionError:
                 assert proc.poll() is None, log.read_text()
                 assert time.time() < deadline, log.read_text()

@@ -56,7 +56,8 @@ _EPOCH_1970 = dt.date(1970, 1, 1).toordinal() - DAY0
 FORCE_CODES = [c for c in FORCES if c != "UNKNOWN"]
 FRONT_TREES = 512  # (label state, force) trees kept; each holds only an index of shared segments
 _MISSING = object()
-BATCH_CHUNK = 1 << 17  # points answered per block in control_many (bounds temporaries)
+BATCH_CHUNK = 1 << 17  # a batch larger than this gives freed heap pages back afterwards
+EPOCH_TABLE_CELLS = 20_000_000  # largest (epochs x atoms) table of periods kept (int32)
 ANSWER_COLUMNS = ["force", "forces", "name", "contested", "unit", "adm1", "adm2", "adm3",
                   "community", "valid_from", "valid_to", "source", "confidence", "front_km",
                   "stale", "inside", "layer", "days_past_verified"]
@@ -231,31 +232,14 @@ class ControlIndex:
         if self.warnings:
             _log.info("%d warning(s) about community periods: %s", len(self.warnings),
                       "; ".join(self.warnings[:3]))
-        layered = list(zip(by_layer.values(), guests_of))
-        memo: dict[tuple, list[tuple[int, int]]] = {}
-        keys: list[int] = []
-        labels: list[int] = []
-        counts = np.zeros(len(t), dtype=np.int64)
-        for atom in range(len(t)):
-            adm3 = t.adm3[atom]
-            # Layer first, then unit precedence within the layer.
-            chain = tuple((k, u) for k, (by_unit, guests) in enumerate(layered)
-                          for u in ((t.community[atom],) + guests.get(atom, ())
-                                    + tuple(t.areas[atom]) + (adm3, adm3[:6], adm3[:4]))
-                          if u and u in by_unit)
-            line = memo.get(chain)
-            if line is None:
-                line = memo[chain] = _timeline([layered[k][0][u] for k, u in chain])
-            base = atom << DAY_BITS
-            keys.extend(base + d for d, _ in line)
-            labels.extend(p for _, p in line)
-            counts[atom] = len(line)
+        keys, labels = _fold_timelines(t, list(zip(by_layer.values(), guests_of)))
         self._keys = np.asarray(keys, dtype=np.int64)
         self._labels = np.asarray(labels, dtype=np.int64)  # -1: unknown
         self._keys_list = keys  # for scalar bisect without numpy overhead
         days = self._keys & ((1 << DAY_BITS) - 1)
         self._change_days = np.unique(days[days > 0])
         self._change_list = self._change_days.tolist()
+        self._table = _epoch_table(self)
         # Per atom: adm pcodes for answers.
         self._a_adm3 = t.adm3
         self._a_adm2 = np.array([c[:6] for c in t.adm3], dtype=object)
@@ -263,13 +247,26 @@ class ControlIndex:
         self._a_com = t.community
         self._a_default_unit = np.array([c or a for c, a in zip(t.community, t.adm3)],
                                         dtype=object)
+        # The answer's object columns for every timeline step, and one last row for points
+        # outside Syria: a batch's columns are then one ``take`` of these rows.
+        (self._step_rows, self._step_contested, self._step_layer,
+         self._step_period) = _step_rows(self)
+        self._OUTSIDE_STEP = len(self._step_period) - 1
 
     # -- the batch answer ----------------------------------------------------------
     def _period_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
         """Index of the period holding (atom, day); -1 in a gap or outside."""
-        key = (np.maximum(atom, 0) << DAY_BITS) + days
-        seg = np.searchsorted(self._keys, key, side="right") - 1
-        return np.where(atom >= 0, self._labels[seg], -1)
+        return self._step_period[self._step_of(atom, days)]
+
+    def _step_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
+        """The timeline step holding (atom, day); ``_OUTSIDE_STEP`` for atom -1."""
+        if self._table is not None:
+            # One search among the change days (a small array) and one table look-up.
+            step = self._table[self._epoch(days), np.maximum(atom, 0)]
+        else:
+            step = _steps_by_keys(self._keys, atom, days)
+        return np.where(atom >= 0, step, self._OUTSIDE_STEP)
+
 
     def locate(self, lons, lats, dates):
         """The raw answer: atom, period index, inside, days (for callers that want arrays)."""
@@ -278,7 +275,7 @@ class ControlIndex:
         atom, inside, _ = self.tess.locate(lons, lats)
         return atom, self._period_of(atom, days), inside, days
 
-    def control_many(self, lons, lats=None, dates=None, *, front: bool = True) -> pd.DataFrame:
+    def control_many(self, lons, lats=None, dates=None, *, front: bool = False) -> pd.DataFrame:
         """Answer many dated points at once: one row per point, columns ``ANSWER_COLUMNS``.
 
         ``lons`` may be a GeoDataFrame of points (then ``dates`` is a column
@@ -296,41 +293,19 @@ class ControlIndex:
         lons, lats = check_coords(lons, lats)
         days = parse_days(dates, len(lons))
         n = len(lons)
-        # The object columns are written chunk by chunk into one preallocated block that
-        # becomes the frame's block without a copy; the temporaries of a chunk are small
-        # and reused, so a batch costs about its result (~110 bytes a row) and no more.
-        block = np.empty((len(_OBJECT_COLUMNS), n), dtype=object)
-        contested = np.empty(n, dtype=bool)
-        inside = np.empty(n, dtype=bool)
-        layer = np.empty(n, dtype=np.int16)
-        if front:
-            atoms = np.empty(n, dtype=np.int32)
-            periods = np.empty(n, dtype=np.int32)
-        for s in range(0, n, BATCH_CHUNK):
-            e = min(s + BATCH_CHUNK, n)
-            atom, inside[s:e], _ = self.tess.locate(lons[s:e], lats[s:e])
-            period = self._period_of(atom, days[s:e])
-            ok = atom >= 0
-            pi = np.where(period >= 0, period, np.where(ok, self._GAP, self._NONE))
-            a = np.maximum(atom, 0)
-            col = iter(block)
-            for values in (self._p_force, self._p_forces, self._p_name):
-                next(col)[s:e] = values[pi]
-            next(col)[s:e] = np.where(period >= 0, self._p_unit[pi],
-                                      np.where(ok, self._a_default_unit[a], None))
-            for values in (self._a_adm1, self._a_adm2, self._a_adm3, self._a_com):
-                next(col)[s:e] = np.where(ok, values[a], None)
-            for values in (self._p_from, self._p_to, self._p_source, self._p_conf):
-                next(col)[s:e] = values[pi]
-            contested[s:e] = self._p_contested[pi]
-            layer[s:e] = self._p_layer_code[pi]
-            if front:
-                atoms[s:e] = atom
-                periods[s:e] = period
-        out = pd.DataFrame(block.T, columns=_OBJECT_COLUMNS, dtype=object, copy=False)
-        del block
+        atom, inside, _ = self.tess.locate(lons, lats)
+        step = self._step_of(atom, days)
+        # Every object column at once: one take of the steps' rows into one new block (no
+        # None-filled block first, no per-column arrays); the frame keeps it without a copy.
+        # dtype=object: no string inference (pandas 3 would infer ``str``).
+        out = pd.DataFrame(self._step_rows.take(step, axis=0), columns=_OBJECT_COLUMNS,
+                           dtype=object, copy=False)
+        period = self._step_period[step]
+        contested = self._step_contested[step]
+        layer = self._step_layer[step]
+        del step
         extra = {"contested": contested,
-                 "front_km": (self._front_km(lons, lats, atoms, periods, days) if front
+                 "front_km": (self._front_km(lons, lats, atom, period, days) if front
                               else np.full(n, np.nan)),
                  "stale": days > self._last_day, "inside": inside,
                  "layer": pd.Categorical.from_codes(layer, categories=self._layer_names),
@@ -344,7 +319,7 @@ class ControlIndex:
         return out
 
     # -- one point -----------------------------------------------------------------
-    def control_at(self, lon: float, lat: float, date, *, front: bool = True) -> Answer:
+    def control_at(self, lon: float, lat: float, date, *, front: bool = False) -> Answer:
         """Who controlled (lon, lat) on ``date`` (a date or ``YYYY-MM-DD``).
 
         Raises :class:`InputError` for impossible coordinates or a bad date.
@@ -402,9 +377,13 @@ class ControlIndex:
         if code <= -_CAND0:
             k = -code - _CAND0
             _ = t.tree  # prepares the polygons
-            for c in t.cand_atoms[t.cand_offsets[k]:t.cand_offsets[k + 1]].tolist():
+            cands = t.cand_atoms[t.cand_offsets[k]:t.cand_offsets[k + 1]].tolist()
+            closed = t.cand_closed is not None and t.cand_closed[k]
+            for c in cands[:-1] if closed else cands:
                 if shapely.intersects_xy(t.geoms[c], lon, lat):
                     return c, True
+            if closed:  # a pixel inside the country: the last candidate (Tessellation.locate)
+                return cands[-1], True
         if code == FAR:
             return -1, False
         atom, inside, _ = t.locate(np.array([lon]), np.array([lat]))
@@ -475,8 +454,8 @@ class ControlIndex:
         if tree is None:
             return None
         x, y = self._proj[0].transform(lon, lat)
-        one = np.empty(1, dtype=object)  # an array query skips shapely's scalar wrapping
-        one[0] = shapely.Point(x, y)
+        # An array of one point: shapely.Point() costs twice as much as shapely.points().
+        one = shapely.points(np.array(((x, y),)))
         _, dist = tree.query_nearest(one, return_distance=True, all_matches=False)
         return float(dist[0]) / 1000.0
 
@@ -513,29 +492,50 @@ class ControlIndex:
             out[members[p_i]] = dist / 1000.0
         return out
 
-    def snapshot(self, date) -> gpd.GeoDataFrame:
+    def snapshot(self, date, *, tolerance: float = 0) -> gpd.GeoDataFrame:
         """Dissolved polygons per force (and contested flag) on ``date``, cached per epoch.
 
         Columns (:func:`geo.control.snapshot.dissolve_snapshot`): force, name, colour,
         contested, forces, confidence (the lowest drawn), source (the distinct sources),
         valid_from / valid_to (the days every period drawn in the polygon holds), units,
-        geometry. Areas in no period are one ``UNKNOWN`` row.
+        geometry. Areas in no period are one ``UNKNOWN`` row. With a ``tolerance``
+        (degrees) the atoms simplified together (:meth:`Tessellation.simplified`) are
+        dissolved: the same map, simplified, at a fraction of the cost.
         """
         day = day_number(parse_day(date, field="date"))
         epoch = int(self._epoch(np.array([day]))[0])
-        hit = self._snapshots.get(epoch)
+        key = (epoch, tolerance)
+        hit = self._snapshots.get(key)
         if hit is not None:
-            self._snapshots.move_to_end(epoch)
+            self._snapshots.move_to_end(key)
             return hit.copy()
         per = self._atom_periods(epoch)
         known = np.where(per >= 0, per, -1)
-        snap = dissolve_snapshot(self.tess.geoms, self.periods, per,
+        geoms = self.tess.simplified(tolerance) if tolerance else self.tess.geoms
+        snap = dissolve_snapshot(geoms, self.periods, per,
                                  np.where(per >= 0, self._p_force[known], "UNKNOWN"),
                                  np.where(per >= 0, self._p_contested[known], False))
-        self._snapshots[epoch] = snap
+        self._snapshots[key] = snap
         if len(self._snapshots) > 32:
             self._snapshots.popitem(last=False)
         return snap.copy()
+
+    def epoch_of(self, date) -> int:
+        """The epoch of ``date``: days between two change days of the dataset share one map."""
+        return int(self._epoch(np.array([day_number(parse_day(date, field="date"))]))[0])
+
+    def epoch_days(self) -> list[dt.date]:
+        """The first day of every epoch within the coverage (one day per distinct map)."""
+        first = day_number(self.coverage[0]) if self.coverage else 0
+        days = [first] + [int(d) for d in self._change_days if d > first]
+        return [dt.date.fromordinal(DAY0 + d) for d in days]
+
+    @property
+    def fingerprint(self) -> str:
+        """A digest of what the maps depend on: the tessellation and every period."""
+        if "_fingerprint" not in self.__dict__:
+            self.__dict__["_fingerprint"] = _fingerprint(self)
+        return self.__dict__["_fingerprint"]
 
     def is_stale(self, date) -> bool:
         return day_number(parse_day(date)) > self._last_day
@@ -620,6 +620,79 @@ def _objects(values: list) -> np.ndarray:
     for i, v in enumerate(values):
         out[i] = v
     return out
+
+
+def _fold_timelines(t: Tessellation, layered: list) -> tuple[list[int], list[int]]:
+    """Every atom's timeline as keys ``atom << DAY_BITS | day`` and their period labels.
+
+    ``layered``: per layer, highest first, ``({unit: [(from, end, period)]}, guests)``;
+    atoms with the same chain of units share one folded timeline.
+    """
+    memo: dict[tuple, list[tuple[int, int]]] = {}
+    keys: list[int] = []
+    labels: list[int] = []
+    for atom in range(len(t)):
+        adm3 = t.adm3[atom]
+        # Layer first, then unit precedence within the layer.
+        chain = tuple((k, u) for k, (by_unit, guests) in enumerate(layered)
+                      for u in ((t.community[atom],) + guests.get(atom, ())
+                                + tuple(t.areas[atom]) + (adm3, adm3[:6], adm3[:4]))
+                      if u and u in by_unit)
+        line = memo.get(chain)
+        if line is None:
+            line = memo[chain] = _timeline([layered[k][0][u] for k, u in chain])
+        base = atom << DAY_BITS
+        keys.extend(base + d for d, _ in line)
+        labels.extend(p for _, p in line)
+    return keys, labels
+
+
+def _epoch_table(idx: ControlIndex) -> np.ndarray | None:
+    """The timeline step of every atom in every epoch (labels change only on change days):
+    a batch is answered by indexing instead of a search among all timelines. None when
+    it would be larger than ``EPOCH_TABLE_CELLS``."""
+    n_epochs, n_atoms = len(idx._change_days) + 1, len(idx.tess)
+    if n_epochs * n_atoms > EPOCH_TABLE_CELLS:
+        return None
+    steps = _steps_by_keys(idx._keys, np.tile(np.arange(n_atoms), n_epochs),
+                           np.repeat(np.r_[0, idx._change_days], n_atoms))
+    return steps.astype(np.int32).reshape(n_epochs, n_atoms)
+
+
+def _steps_by_keys(keys: np.ndarray, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """The timeline step holding each (atom, day): a search among all timelines' keys."""
+    return np.searchsorted(keys, (np.maximum(atom, 0) << DAY_BITS) + days, side="right") - 1
+
+
+def _fingerprint(idx: ControlIndex) -> str:
+    h = hashlib.sha256(f"{idx.ref.fingerprint}|{idx.tess.key}".encode())
+    for p in idx.periods:
+        h.update(repr(p).encode())
+    return h.hexdigest()
+
+
+def _step_rows(idx: ControlIndex):
+    """(object rows, contested, layer code, period) per timeline step of ``idx``, plus one
+    last row for points outside Syria."""
+    atom = (idx._keys >> DAY_BITS).astype(np.int64)
+    period = idx._labels
+    pi = np.r_[np.where(period >= 0, period, idx._GAP), idx._NONE]
+    a = np.r_[atom, 0]
+    inside = np.r_[np.ones(len(atom), dtype=bool), False]
+    unit = np.where(period >= 0, idx._p_unit[pi[:-1]], idx._a_default_unit[atom])
+    columns = {
+        "force": idx._p_force[pi], "forces": idx._p_forces[pi], "name": idx._p_name[pi],
+        "unit": np.r_[unit, None],
+        "adm1": np.where(inside, idx._a_adm1[a], None),
+        "adm2": np.where(inside, idx._a_adm2[a], None),
+        "adm3": np.where(inside, idx._a_adm3[a], None),
+        "community": np.where(inside, idx._a_com[a], None),
+        "valid_from": idx._p_from[pi], "valid_to": idx._p_to[pi],
+        "source": idx._p_source[pi], "confidence": idx._p_conf[pi]}
+    rows = np.empty((len(pi), len(_OBJECT_COLUMNS)), dtype=object)
+    for j, name in enumerate(_OBJECT_COLUMNS):
+        rows[:, j] = columns[name]
+    return rows, idx._p_contested[pi], idx._p_layer_code[pi], np.r_[period, -1]
 
 
 def _timeline(unit_periods: list[list[tuple[int, int, int]]]) -> list[tuple[int, int]]:

@@ -14,6 +14,13 @@ between them), snapped to a grid of ``10**-digits`` degrees (``set_precision`` k
 them valid), stripped of any part too thin to see, and wound by the right-hand rule
 (exterior rings counter-clockwise, holes clockwise).
 
+The features of a day depend only on its *epoch* (the days between two change days of
+the dataset share one map), so they are kept per epoch: in memory, and on disk in the
+user cache (``control-snapshots-<fingerprint>``: the index's tessellation, its periods
+and this module's source), so that a restart, or another process, pays nothing.
+:func:`warm_snapshots` fills that cache for every epoch (``incmap serve`` runs it in a
+background process).
+
 >>> fc = control_snapshot_geojson(ControlIndex.load(), "2023-07-09")    # doctest: +SKIP
 >>> [f["id"] for f in fc["features"]][:3], fc["coverage"]["last_verified"]  # doctest: +SKIP
 (['COALITION', 'GOV', 'HTS_OPP'], '2026-02-17')
@@ -22,21 +29,29 @@ them valid), stripped of any part too thin to see, and wound by the right-hand r
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import math
+import os
+import shutil
+import tempfile
+import threading
+from collections import OrderedDict
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 
 from ..errors import InputError
 from ..force import FORCES
+from ..reference.datadir import user_cache_dir
 from ..reference.sources import SOURCES
 from .coverage import Coverage
 from .period import CONFIDENCES, parse_day
 
 __all__ = ["dissolve_snapshot", "control_snapshot_geojson", "clean_polygons", "SNAPSHOT_COLUMNS",
-           "SNAPSHOT_TOLERANCE", "SNAPSHOT_DIGITS", "LICENSE", "is_sliver"]
+           "SNAPSHOT_TOLERANCE", "SNAPSHOT_DIGITS", "LICENSE", "is_sliver", "warm_snapshots"]
 
 SNAPSHOT_COLUMNS = ["force", "name", "colour", "contested", "forces", "confidence", "source",
                     "valid_from", "valid_to", "units", "geometry"]
@@ -47,6 +62,8 @@ LICENSE = "CC BY-SA 4.0"  # the bundled control dataset's (derived in part from 
 # sliver, not a place: no one can see or click it, and a dashed outline draws it as a line.
 SLIVER_WIDTH = 5e-5
 MAX_SOURCES = 8
+MEMORY_EPOCHS = 64  # epochs' features kept in memory (each ~100-400 kB)
+KEEP_CACHES = 4  # snapshot cache folders kept on disk (one per dataset version)
 
 
 def is_sliver(ring) -> bool:
@@ -62,10 +79,20 @@ def dissolve_snapshot(geoms: np.ndarray, periods: list, atom_periods: np.ndarray
     ``atom_periods[i]`` is the index in ``periods`` of the period holding atom ``i``
     (-1: none, drawn as ``UNKNOWN``); ``forces`` / ``contested`` are per atom.
     """
-    frame = pd.DataFrame({"p": atom_periods, "f": forces, "c": contested})
+    forces = np.asarray(forces, dtype=object)
+    contested = np.asarray(contested, dtype=bool)
+    atom_periods = np.asarray(atom_periods)
+    # Groups by (force, contested), sorted as a groupby would (numpy: no pandas overhead).
+    names, code = np.unique(forces.astype(str), return_inverse=True)
+    group = code.reshape(-1) * 2 + contested
+    order = np.argsort(group, kind="stable")
+    bounds = np.flatnonzero(np.r_[True, group[order][1:] != group[order][:-1], True])
     rows = []
-    for (force, flag), grp in frame.groupby(["f", "c"], sort=True):
-        ps = [periods[i] for i in np.unique(grp["p"]) if i >= 0]
+    for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        members = order[s:e]
+        g = int(group[members[0]])
+        force, flag = str(names[g // 2]), g % 2
+        ps = [periods[i] for i in np.unique(atom_periods[members]) if i >= 0]
         sources = sorted({p.source for p in ps if p.source})
         ends = [p.valid_to for p in ps if p.valid_to]
         rows.append({
@@ -78,7 +105,7 @@ def dissolve_snapshot(geoms: np.ndarray, periods: list, atom_periods: np.ndarray
             "valid_from": max(p.valid_from for p in ps).isoformat() if ps else None,
             "valid_to": min(ends).isoformat() if ends else None,
             "units": len({p.unit for p in ps}) or None,
-            "geometry": _dissolve(geoms[grp.index.to_numpy()]),
+            "geometry": _dissolve(geoms[members]),
         })
     return gpd.GeoDataFrame(rows, columns=SNAPSHOT_COLUMNS, geometry="geometry", crs=4326)
 
@@ -208,9 +235,21 @@ def control_snapshot_geojson(index, date, *, tolerance: float = SNAPSHOT_TOLERAN
     'last verified 2026-02-17; this answer is 104 days past it'
     """
     day = _parse_date(date)
-    frame = index.snapshot(day)
     cov = _coverage_of(index)
     stale = bool(cov and (day > cov.last or day < cov.first))
+    features = [{**f, "properties": {**f["properties"], "date": day.isoformat()}}
+                for f in _features_of_epoch(index, day, tolerance, digits)]
+    return {"type": "FeatureCollection", "date": day.isoformat(), "stale": stale,
+            "coverage": cov.to_dict(day) if cov else None,
+            "attribution": [SOURCES[k].to_dict() for k in ("ocha", "wikipedia")],
+            "license": LICENSE, "features": features}
+
+
+def _build_features(index, day: dt.date, tolerance: float, digits: int) -> list[dict]:
+    """The features of ``day`` without their ``date`` property (the same for the epoch)."""
+    # A ControlIndex dissolves atoms simplified once, together: no per-day simplification.
+    presimplified = bool(tolerance) and hasattr(index, "epoch_of")
+    frame = index.snapshot(day, tolerance=tolerance) if presimplified else index.snapshot(day)
     groups: dict[tuple, dict] = {}
     columns = [c for c in frame.columns if c != frame.geometry.name]
     for row, geom in zip(frame[columns].to_dict("records"), frame.geometry.values):
@@ -225,7 +264,8 @@ def control_snapshot_geojson(index, date, *, tolerance: float = SNAPSHOT_TOLERAN
     keys = sorted(groups, key=lambda k: (k[1], k[0]))
     merged = [groups[k]["geoms"][0] if len(groups[k]["geoms"]) == 1
               else _dissolve(np.asarray(groups[k]["geoms"], dtype=object)) for k in keys]
-    cleaned = clean_polygons(merged, tolerance=tolerance, digits=digits) if merged else []
+    cleaned = clean_polygons(merged, tolerance=0 if presimplified else tolerance,
+                             digits=digits) if merged else []
     features, seen = [], {}
     for (force, contested), geom in zip(keys, cleaned):
         if geom.is_empty:
@@ -251,11 +291,102 @@ def control_snapshot_geojson(index, date, *, tolerance: float = SNAPSHOT_TOLERAN
                 "source": _join_sources(sources) if sources else None,
                 "valid_from": max(starts) if starts else None,
                 "valid_to": min(ends) if ends else None,
-                "units": units or None, "date": day.isoformat(),
+                "units": units or None,
             },
             "geometry": shapely.geometry.mapping(geom),
         })
-    return {"type": "FeatureCollection", "date": day.isoformat(), "stale": stale,
-            "coverage": cov.to_dict(day) if cov else None,
-            "attribution": [SOURCES[k].to_dict() for k in ("ocha", "wikipedia")],
-            "license": LICENSE, "features": features}
+    return features
+
+
+# -- the cache: per epoch, in memory and on disk -----------------------------------------------
+_MEMORY: OrderedDict = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def _features_of_epoch(index, day: dt.date, tolerance: float, digits: int) -> list[dict]:
+    fingerprint = getattr(index, "fingerprint", None)
+    epoch_of = getattr(index, "epoch_of", None)
+    if fingerprint is None or epoch_of is None:  # any other index: built every time
+        return _build_features(index, day, tolerance, digits)
+    key = (fingerprint, epoch_of(day), tolerance, digits)
+    with _LOCK:
+        hit = _MEMORY.get(key)
+        if hit is not None:
+            _MEMORY.move_to_end(key)
+            return hit
+    path = _cache_folder(fingerprint) / f"{key[1]}-{tolerance:g}-{digits}.json"
+    hit = _read_json(path)
+    if hit is None:
+        text = json.dumps(_build_features(index, day, tolerance, digits), separators=(",", ":"))
+        _write_text(path, text)
+        hit = json.loads(text)  # the same (lists, not tuples) as read from disk
+    with _LOCK:
+        _MEMORY[key] = hit
+        while len(_MEMORY) > MEMORY_EPOCHS:
+            _MEMORY.popitem(last=False)
+    return hit
+
+
+def warm_snapshots(index, *, tolerance: float = SNAPSHOT_TOLERANCE,
+                   digits: int = SNAPSHOT_DIGITS, stop: threading.Event | None = None,
+                   progress=None) -> int:
+    """Build and persist the features of every epoch not yet on disk, newest first.
+
+    Returns how many were built. ``stop`` (an event) ends it early; ``progress(done,
+    total)`` is called after each epoch.
+
+    >>> warm_snapshots(ControlIndex.load())                         # doctest: +SKIP
+    198
+    """
+    folder = _cache_folder(index.fingerprint)
+    days = index.epoch_days()
+    built = 0
+    for i, day in enumerate(reversed(days)):
+        if stop is not None and stop.is_set():
+            break
+        path = folder / f"{index.epoch_of(day)}-{tolerance:g}-{digits}.json"
+        if not path.is_file():
+            _write_text(path, json.dumps(_build_features(index, day, tolerance, digits),
+                                         separators=(",", ":")))
+            built += 1
+        if progress:
+            progress(i + 1, len(days))
+    return built
+
+
+_SOURCE_HASH: str | None = None
+
+
+def _cache_folder(fingerprint: str) -> Path:
+    """The folder of one dataset version's snapshots; the code that draws them is in the key."""
+    global _SOURCE_HASH
+    if _SOURCE_HASH is None:
+        _SOURCE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    return user_cache_dir() / f"control-snapshots-{fingerprint[:16]}-{_SOURCE_HASH}"
+
+
+def _read_json(path: Path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            os.utime(path.parent)  # recently used, for pruning
+            return json.load(f)
+    except (OSError, ValueError):
+        return None  # missing or damaged: built again
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write atomically (another process may be reading); a read-only cache only costs time."""
+    try:
+        new = not path.parent.is_dir()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+        if new:
+            folders = sorted(path.parent.parent.glob("control-snapshots-*"),
+                             key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in folders[KEEP_CACHES:]:
+                shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        pass

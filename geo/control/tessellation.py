@@ -17,7 +17,11 @@ Points are located with a raster **lookup grid** (``RES`` degrees per pixel):
 a pixel that no atom edge comes near holds the one atom that covers it, and
 is answered by array indexing; a pixel an edge crosses (dilated by one pixel
 so that rasterisation round-off can never hide an edge) holds a short list of
-candidate atoms that are tested exactly with prepared polygons.
+candidate atoms that are tested exactly with prepared polygons. A pixel away from
+the country's outline is covered by its candidates, so when none but the last
+holds a point, the last does without a test (about half the exact tests).
+A point outside every atom is snapped with a tree of the atoms' edges cut into
+short lines (a nearest query against whole polygons costs ~100 times more).
 
 Rules (documented in docs/control-engine.md, checked by the tests):
 
@@ -55,12 +59,13 @@ from ..gazetteer import SNAP_KM, haversine_km
 
 __all__ = ["Tessellation", "TESS_VERSION", "RES"]
 
-TESS_VERSION = "5"
+TESS_VERSION = "6"
 RES = 0.002  # degrees per grid pixel (~180-220 m): 38 MB of int32 for the whole country
 MARGIN = 0.2  # degrees of grid around Syria: more than SNAP_KM in every direction
 KX = math.cos(math.radians(35.0))  # lon scale for Voronoi cells in a locally isotropic plane
 KEEP_CACHES = 6  # tessellations kept in the cache (each is about 45 MB)
 CHUNK = 1 << 16  # points located per block
+EDGE_RUN, EDGE_STEP = 8, 0.02  # segments per line, longest segment (deg) in Tessellation.edges
 FAR, NEAR = -1, -2  # grid codes: outside beyond SNAP_KM / outside, maybe within SNAP_KM
 _CAND0 = 3  # grid value -(k + 3) means "candidate set k"
 # An azimuthal equidistant plane centred on Syria: within 500 km of the
@@ -96,6 +101,8 @@ class Tessellation:
     cand_atoms: np.ndarray
     key: str = ""
     geoms_m: np.ndarray | None = None  # the same atoms on the equidistant plane (metres)
+    # Per candidate set: its pixel lies wholly inside the atoms (the outline is not near).
+    cand_closed: np.ndarray | None = None
 
     # -- building ------------------------------------------------------
     @classmethod
@@ -136,10 +143,10 @@ class Tessellation:
         community = np.array([info[i][1] for i in order], dtype=object)
         adm3 = np.array([info[i][0] for i in order], dtype=object)
         members = [members[i] for i in order]
-        grid, x0, y0, offsets, cand = _rasterise(
+        grid, x0, y0, offsets, cand, closed = _rasterise(
             geoms_arr, shapely.coverage_union_all(ref.adm3.geometry.values))
         return cls(geoms_arr, community, adm3, members, grid, x0, y0, offsets, cand, key,
-                   _to_metres(geoms_arr))
+                   _to_metres(geoms_arr), closed)
 
     # -- cache ---------------------------------------------------------
     @classmethod
@@ -183,6 +190,7 @@ class Tessellation:
             np.savez(tmp / "atoms.npz", wkb=np.frombuffer(b"".join(wkb), dtype=np.uint8),
                      lengths=lengths, wkb_m=np.frombuffer(b"".join(wkb_m), dtype=np.uint8),
                      lengths_m=lengths_m, cand_offsets=self.cand_offsets, cand_atoms=self.cand_atoms,
+                     cand_closed=self.cand_closed,
                      origin=np.array([self.x0, self.y0]),
                      community=np.array([c or "" for c in self.community], dtype=str),
                      adm3=np.array(self.adm3.tolist(), dtype=str),
@@ -204,7 +212,8 @@ class Tessellation:
             areas = [tuple(a.split("|")) if a else () for a in z["areas"].tolist()]
             x0, y0 = z["origin"].tolist()
             return cls(np.asarray(geoms, dtype=object), community, adm3, areas, grid, x0, y0,
-                       z["cand_offsets"], z["cand_atoms"], key, np.asarray(geoms_m, dtype=object))
+                       z["cand_offsets"], z["cand_atoms"], key, np.asarray(geoms_m, dtype=object),
+                       z["cand_closed"])
 
     # -- queries -------------------------------------------------------
     def __len__(self) -> int:
@@ -221,6 +230,51 @@ class Tessellation:
             shapely.prepare(self.geoms)
             t = self.__dict__["_tree"] = shapely.STRtree(self.geoms)
         return t
+
+    @property
+    def edges(self) -> tuple[shapely.STRtree, np.ndarray, np.ndarray]:
+        """(tree, lines, atom of each line): every atom ring cut into short lines, in degrees.
+
+        The nearest atom to a point outside them all owns the nearest of these lines
+        (the distance to a polygon is the distance to its rings), and a nearest query
+        touches a few short lines instead of whole polygons of thousands of vertices.
+        """
+        e = self.__dict__.get("_edges")
+        if e is None:
+            lines, atom = _short_lines(shapely.segmentize(self.geoms, EDGE_STEP), EDGE_RUN)
+            e = self.__dict__["_edges"] = (shapely.STRtree(lines), lines, atom)
+        return e
+
+    def simplified(self, tolerance: float) -> np.ndarray:
+        """The atoms simplified together (``shapely.coverage_simplify``): still a coverage,
+        so a map of any day is the union of these, with no per-day simplification.
+
+        Kept in memory and beside the cached tessellation (computed once, ~1 s).
+        """
+        memo = self.__dict__.setdefault("_simplified", {})
+        hit = memo.get(tolerance)
+        if hit is not None:
+            return hit
+        path = user_cache_dir() / f"control-tess-{self.key}" / f"simplified-{tolerance:g}.npz"
+        try:
+            with np.load(path) as z:
+                hit = _from_wkb_blob(z["wkb"], z["lengths"])
+        except (OSError, ValueError, KeyError):
+            hit = None
+        if hit is None or len(hit) != len(self.geoms):
+            hit = shapely.coverage_simplify(self.geoms, tolerance, simplify_boundary=True)
+            if self.key and path.parent.is_dir():
+                wkb = shapely.to_wkb(hit)
+                try:
+                    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+                    with os.fdopen(fd, "wb") as f:
+                        np.savez(f, wkb=np.frombuffer(b"".join(wkb), dtype=np.uint8),
+                                 lengths=np.array([len(b) for b in wkb], dtype=np.int64))
+                    os.replace(tmp, path)
+                except OSError:
+                    pass  # a read-only cache only costs time
+        memo[tolerance] = hit = np.asarray(hit, dtype=object)
+        return hit
 
     def locate(self, lons: np.ndarray, lats: np.ndarray):
         """The atom of each point (-1 outside), whether it lies inside, and km snapped.
@@ -239,7 +293,7 @@ class Tessellation:
         row = np.floor((self.y0 - lats) / RES).astype(np.int64)
         on_grid = (col >= 0) & (col < w) & (row >= 0) & (row < h)
         code = np.full(n, FAR, dtype=np.int64)
-        code[on_grid] = self.grid[row[on_grid], col[on_grid]]
+        code[on_grid] = self.grid.reshape(-1)[row[on_grid] * w + col[on_grid]]
         atom = np.where(code >= 0, code, -1)
         inside = code >= 0
         snap_km = np.zeros(n)
@@ -249,6 +303,11 @@ class Tessellation:
             k = -code[exact] - _CAND0
             starts, ends = self.cand_offsets[k], self.cand_offsets[k + 1]
             counts = ends - starts
+            if self.cand_closed is not None:
+                # In a pixel away from the outline the point lies in one of the candidates:
+                # the last one needs no test (it holds the point when no earlier one does).
+                closed = self.cand_closed[k]
+                counts = counts - closed
             pt = np.repeat(exact, counts)
             # Candidate positions: starts repeated, plus 0..count-1 within each set.
             within = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
@@ -258,6 +317,9 @@ class Tessellation:
             # Candidates are sorted ascending per set: the first hit is the lowest atom.
             best = np.full(n, np.iinfo(np.int64).max)
             np.minimum.at(best, pt[hit], cand[hit])
+            if self.cand_closed is not None:
+                by_elimination = closed & (best[exact] == np.iinfo(np.int64).max)
+                best[exact[by_elimination]] = self.cand_atoms[ends[by_elimination] - 1]
             found = exact[best[exact] != np.iinfo(np.int64).max]
             atom[found] = best[found]
             inside[found] = True
@@ -276,10 +338,13 @@ class Tessellation:
 
     def _nearest(self, lons, lats):
         pts = shapely.points(lons, lats)
-        p_i, a_i = self.tree.query_nearest(pts, all_matches=False)
+        tree, lines, line_atom = self.edges
+        p_i, l_i = tree.query_nearest(pts, all_matches=False)
         nearest = np.zeros(len(pts), dtype=np.int64)
-        nearest[p_i] = a_i
-        line = shapely.shortest_line(pts, self.geoms[nearest])
+        nearest[p_i] = line_atom[l_i]
+        near_line = np.empty(len(pts), dtype=object)
+        near_line[p_i] = lines[l_i]
+        line = shapely.shortest_line(pts, near_line)
         c = shapely.get_coordinates(line).reshape(-1, 2, 2)
         km = haversine_km(c[:, 0, 0], c[:, 0, 1], c[:, 1, 0], c[:, 1, 1])
         return nearest, km
@@ -289,7 +354,11 @@ class Tessellation:
         lons = np.asarray(lons, dtype=float)
         lats = np.asarray(lats, dtype=float)
         pts = shapely.points(lons, lats)
-        p_i, a_i = self.tree.query(pts, predicate="intersects")
+        # Every atom whose box holds the point, then the exact test with the prepared atom
+        # (a query predicate would test each point against an unprepared polygon).
+        p_i, a_i = self.tree.query(pts)
+        hit = shapely.intersects_xy(self.geoms[a_i], lons[p_i], lats[p_i])
+        p_i, a_i = p_i[hit], a_i[hit]
         atom = np.full(len(pts), -1, dtype=np.int64)
         best = np.full(len(pts), np.iinfo(np.int64).max)
         np.minimum.at(best, p_i, a_i)
@@ -299,6 +368,33 @@ class Tessellation:
         rest = np.flatnonzero(~inside)
         self._snap(lons, lats, rest, atom, snap_km)
         return atom, inside, snap_km
+
+
+def _short_lines(geoms: np.ndarray, run: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every ring of ``geoms`` cut into lines of at most ``run`` segments, with the index of
+    the geometry each line comes from."""
+    parts, part_of = shapely.get_parts(geoms, return_index=True)
+    rings, ring_part = shapely.get_rings(parts, return_index=True)
+    xy, ring_of = shapely.get_coordinates(rings, return_index=True)
+    # Vertex j of a ring of m vertices belongs to line j // run, and each line's last
+    # vertex is repeated as the next line's first.
+    starts = np.r_[0, np.flatnonzero(ring_of[1:] != ring_of[:-1]) + 1]
+    pos = np.arange(len(xy)) - np.repeat(starts, np.diff(np.r_[starts, len(xy)]))
+    seg_ring = ring_of[:-1][ring_of[1:] == ring_of[:-1]]
+    seg_pos = pos[:-1][ring_of[1:] == ring_of[:-1]]
+    line_key = seg_ring.astype(np.int64) * (1 << 32) + seg_pos // run
+    first = np.r_[True, line_key[1:] != line_key[:-1]]
+    line_id = np.cumsum(first) - 1
+    seg_start = np.flatnonzero(ring_of[1:] == ring_of[:-1])
+    a, b = xy[seg_start], xy[seg_start + 1]
+    last = np.r_[np.flatnonzero(first)[1:], len(a)] - 1
+    pts = np.concatenate([a, b[last]])
+    pid = np.concatenate([line_id, line_id[last]])
+    key = np.concatenate([np.arange(len(a)), last + 0.5])
+    o = np.lexsort((key, pid))
+    lines = shapely.linestrings(pts[o], indices=pid[o])
+    atom = part_of[ring_part[seg_ring[first]]]
+    return lines, atom.astype(np.int64)
 
 
 def _as_coverage(geoms: np.ndarray) -> np.ndarray:
@@ -419,13 +515,7 @@ def _rasterise(geoms: np.ndarray, country):
         mask = rasterio.features.rasterize([(g.boundary, 1)], out_shape=(r1 - r0, c1 - c0),
                                            transform=win, fill=0, all_touched=True,
                                            dtype="uint8").astype(bool)
-        grown = mask.copy()
-        grown[1:, :] |= mask[:-1, :]
-        grown[:-1, :] |= mask[1:, :]
-        tmp = grown.copy()
-        grown[:, 1:] |= tmp[:, :-1]
-        grown[:, :-1] |= tmp[:, 1:]
-        rr, cc = np.nonzero(grown)
+        rr, cc = np.nonzero(_dilate(mask))
         pix_parts.append((rr + r0).astype(np.int64) * w + (cc + c0))
         atom_parts.append(np.full(len(rr), i, dtype=np.int32))
     pix = np.concatenate(pix_parts)
@@ -437,4 +527,25 @@ def _rasterise(geoms: np.ndarray, country):
     # atoms[starts[n]:starts[n + 1]], sorted ascending.
     grid.reshape(-1)[pix[starts]] = -(np.arange(len(starts)) + _CAND0)
     offsets = np.r_[starts, len(pix)].astype(np.int64)
-    return grid, x0, y0, offsets, atoms.astype(np.int32)
+    # A pixel the atoms' outer edge (or a hole's) comes near may hold points in no atom;
+    # the others are covered by their candidates (see Tessellation.locate).
+    try:
+        union = shapely.coverage_union_all(geoms)
+    except shapely.errors.GEOSException:
+        union = shapely.union_all(geoms)
+    outline = _dilate(rasterio.features.rasterize(
+        [(union.boundary, 1)], out_shape=(h, w), transform=transform, fill=0,
+        all_touched=True, dtype="uint8").astype(bool))
+    closed = ~outline.reshape(-1)[pix[starts]]
+    return grid, x0, y0, offsets, atoms.astype(np.int32), closed
+
+
+def _dilate(mask: np.ndarray) -> np.ndarray:
+    """``mask`` grown by one pixel in all eight directions."""
+    grown = mask.copy()
+    grown[1:, :] |= mask[:-1, :]
+    grown[:-1, :] |= mask[1:, :]
+    tmp = grown.copy()
+    grown[:, 1:] |= tmp[:, :-1]
+    grown[:, :-1] |= tmp[:, 1:]
+    return grown

@@ -35,7 +35,7 @@ from ..incident import locate_many
 from ..precision import LocationPrecision
 from ..store.audit import AuditEntry
 from ..store.base import AddResult, IncidentStore
-from .common import Batch, row_error
+from .common import Batch, progress, row_error, steps
 
 __all__ = ["FORMATS", "read_file", "enrich", "import_file", "ImportReport", "Batch"]
 
@@ -79,7 +79,7 @@ def _control_index(data=None):
 
 
 def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bool = False,
-           geocode_missing: bool = True) -> dict:
+           geocode_missing: bool = True, show_progress: bool = False) -> dict:
     """Place and control-tag the incidents of a batch, in place. Returns what it did.
 
     * incidents with a ``place_text`` and no point are geocoded (when the
@@ -95,14 +95,17 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
     from ..gazetteer import Gazetteer
 
     info = {"geocoded": 0, "unlocated": 0, "control_tagged": 0, "warnings": []}
-    gaz = gaz or Gazetteer.load(data)
+    say = steps(show_progress)
+    with say.step("loading the gazetteer"):
+        gaz = gaz or Gazetteer.load(data)
     if geocode_missing and not batch.geocoded:
         need = [i for i, inc in enumerate(batch.incidents) if inc.lon is None and inc.place_text]
         if need:
             from ..geocode import Geocoder
 
             coder = Geocoder(gaz)
-            for i in need:
+            for i in progress(need, total=len(need), desc="geocoding place texts",
+                              enabled=show_progress):
                 inc = batch.incidents[i]
                 try:
                     m = coder.geocode(inc.place_text, date=inc.date)
@@ -115,8 +118,9 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
                     info["geocoded"] += 1
     info["unlocated"] = sum(1 for inc in batch.incidents if inc.lon is None)
     stated = _stated_units(batch, gaz)
-    errors = locate_many(batch.incidents, gaz, source=batch.source, lines=batch.lines,
-                         lenient=True)
+    with say.step("reverse-geocoding", len(batch.incidents)):
+        errors = locate_many(batch.incidents, gaz, source=batch.source, lines=batch.lines,
+                             lenient=True)
     if errors:
         errors = [(i, row_error(e, batch.source, e.line, batch.rename)) for i, e in errors]
         if not lenient:
@@ -132,23 +136,26 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
     if control_index is False:
         return info
     if control_index is None:
-        control_index = _control_index(data)
+        with say.step("loading the control index"):
+            control_index = _control_index(data)
     located = [inc for inc in batch.incidents if inc.lon is not None]
     if located:
-        args = ([inc.lon for inc in located], [inc.lat for inc in located],
-                [inc.date for inc in located])
-        try:
-            # The distance to the front line is not stored: skip computing it.
-            answers = control_index.control_many(*args, front=False)
-        except TypeError:
-            answers = control_index.control_many(*args)
-        forces = answers["force"].tolist()
-        present = answers["forces"].tolist() if "forces" in answers else [()] * len(located)
-        for inc, force, also in zip(located, forces, present):
-            inc.computed_control = force if isinstance(force, str) and force else None
-            inc.computed_forces = tuple(also) if isinstance(also, (tuple, list)) and len(also) > 1 else ()
-            if inc.computed_control and inc.computed_control != "UNKNOWN":
-                info["control_tagged"] += 1
+        with say.step("tagging control", len(located)):
+            args = ([inc.lon for inc in located], [inc.lat for inc in located],
+                    [inc.date for inc in located])
+            try:
+                # The distance to the front line is not stored: skip computing it.
+                answers = control_index.control_many(*args, front=False)
+            except TypeError:
+                answers = control_index.control_many(*args)
+            forces = answers["force"].tolist()
+            present = answers["forces"].tolist() if "forces" in answers else [()] * len(located)
+            for inc, force, also in zip(located, forces, present):
+                inc.computed_control = force if isinstance(force, str) and force else None
+                inc.computed_forces = (tuple(also) if isinstance(also, (tuple, list))
+                                       and len(also) > 1 else ())
+                if inc.computed_control and inc.computed_control != "UNKNOWN":
+                    info["control_tagged"] += 1
     return info
 
 
@@ -230,8 +237,10 @@ def import_file(path: str | Path, fmt: str, store: IncidentStore, *, lenient: bo
     """
     t0 = time.perf_counter()
     batch = read_file(path, fmt, lenient=lenient, show_progress=show_progress)
-    info = enrich(batch, data=data, gaz=gaz, control_index=control_index, lenient=lenient)
-    result = store.add_many(batch.incidents, audit=audit)
+    info = enrich(batch, data=data, gaz=gaz, control_index=control_index, lenient=lenient,
+                  show_progress=show_progress)
+    with steps(show_progress).step("writing to the store", len(batch.incidents)):
+        result = store.add_many(batch.incidents, audit=audit)
     return ImportReport(str(path), fmt, batch.rows, result, batch.skipped, batch.ignored,
                         info["geocoded"], info["unlocated"], info["control_tagged"],
                         info["warnings"], time.perf_counter() - t0)

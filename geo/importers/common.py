@@ -8,7 +8,9 @@ transaction, after every row has been read and checked.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import time
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -17,7 +19,7 @@ from ..incident import Incident
 from ..inputrules import check_incident
 from ..tabular import MAX_FIELD, csv_rows, read_text
 
-__all__ = ["Batch", "read_text", "csv_rows", "row_error", "progress", "MAX_FIELD"]
+__all__ = ["Batch", "read_text", "csv_rows", "row_error", "progress", "steps", "MAX_FIELD"]
 
 
 
@@ -69,6 +71,32 @@ def progress(iterable, *, total: int | None, desc: str, enabled: bool):
 
     return tqdm(iterable, total=total, desc=desc, unit=" rows", file=sys.stderr, leave=False,
                 disable=None, mininterval=0.25)
+
+
+class steps:
+    """One line on stderr per slow step of an import, with its count and time, when
+    ``enabled`` and stderr is a terminal (as the progress bars).
+
+    >>> with steps(True).step("tagging control", 100_000):   # doctest: +SKIP
+    ...     tag()
+    tagging control (100,000) ... 0.4 s
+    """
+
+    def __init__(self, enabled: bool):
+        self.enabled = bool(enabled) and sys.stderr.isatty()
+
+    @contextlib.contextmanager
+    def step(self, desc: str, count: int | None = None):
+        if not self.enabled:
+            yield
+            return
+        print(f"{desc}" + (f" ({count:,})" if count is not None else "") + " ...",
+              end="", file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            print(f" {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
 
 
 def build(factory: Callable[[], Incident], batch: Batch, line: int, lenient: bool,

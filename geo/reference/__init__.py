@@ -12,7 +12,22 @@
 'Menbij'
 """
 
+from __future__ import annotations
+
+import importlib
+
 from .datadir import DataDir, resolve
-from .loader import QADMOUS_RECODE, Reference, load
 
 __all__ = ["load", "Reference", "QADMOUS_RECODE", "resolve", "DataDir"]
+
+# The loader (geopandas, pyogrio) is imported on first use (PEP 562): finding the data
+# directory, or a command checking its arguments, should not cost seconds of imports.
+_LOADER = ("load", "Reference", "QADMOUS_RECODE")
+
+
+def __getattr__(name: str):
+    if name in _LOADER:
+        value = getattr(importlib.import_module(".loader", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
