@@ -37,6 +37,7 @@ def _incident(values: dict, dataset: str) -> Incident:
         d["dataset"] = dataset
     if d.get("lon") is None and d.get("lat") is None and not d.get("place_text"):
         raise InputError("no place: give lon and lat, or place_text", field="place_text")
+    d.setdefault("date", None)  # a row without one: the model's own error names the field
     return Incident(**d)
 
 
