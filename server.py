@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 
 from flask import Flask, Response, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from service.app import API
 from service.core import ApiError, Request, Result, problem
-from service.routes import ROUTES, Route
+from service.routes import ROUTES, Route, allowed_methods
 from service.settings import Settings
 
 __all__ = ["create_app"]
@@ -81,12 +81,11 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
         return Response(body, status=status, headers=headers)
 
     def view(route: Route):
-        call = getattr(api, route.operation)
         names = [ARGUMENT_NAMES.get(n, n) for n in route.path_params]
 
         def handle(**path):
-            return respond(call(req(body=route.request_body is not None), *route.bound,
-                                *(path[n] for n in names)))
+            return respond(api.dispatch(route, req(body=route.request_body is not None),
+                                        *(path[n] for n in names)))
 
         return handle
 
@@ -121,6 +120,22 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
             pass  # the page still shows incidents; the control layer says it has no data
         html = render_page(ref, **kwargs)
         return Response(html, status=200, content_type="text/html; charset=utf-8")
+
+    @app.before_request
+    def methods_as_openapi_says():
+        # OpenAPI matches a concrete path before a templated one, Flask any rule that fits:
+        # /api/events/link is only POST, though the GET rule /api/events/<path:id> fits it too.
+        allowed = allowed_methods(request.path)
+        if not allowed:
+            return None  # not an API route (static files) or none at all: Flask answers
+        methods = {m.upper() for m in allowed} | {"OPTIONS"}
+        if "GET" in methods:
+            methods.add("HEAD")
+        if request.method == "OPTIONS":
+            return Response(status=200, headers={"Allow": ", ".join(sorted(methods))})
+        if request.method not in methods:
+            raise MethodNotAllowed(valid_methods=sorted(methods))
+        return None
 
     @app.after_request
     def no_sniffing(response: Response) -> Response:

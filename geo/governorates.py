@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["Governorate", "GOVERNORATES", "find_governorate", "find_governorates", "REPORT_GOVERNORATE_NAMES",
+           "OCHA_GOVERNORATE_NAMES", "GOVERNORATE_NAMES",
            "DAMASCUS", "RURAL_DAMASCUS"]
 
 DAMASCUS = "SY01"
@@ -49,6 +50,22 @@ REPORT_GOVERNORATE_NAMES = {
 }
 for _p, _names in {"SY03": ["ضواحي دمشق", "الغوطة الشرقية"], "SY07": ["ادلب"], "SY05": ["حماه"]}.items():
     REPORT_GOVERNORATE_NAMES[_p] = REPORT_GOVERNORATE_NAMES[_p] + _names
+
+# OCHA's names of the governorates (English and Arabic), as the gazetteer holds them.
+OCHA_GOVERNORATE_NAMES = {
+    "SY01": ("Damascus", "دمشق"), "SY02": ("Aleppo", "حلب"), "SY03": ("Rural Damascus", "ريف دمشق"),
+    "SY04": ("Homs", "حمص"), "SY05": ("Hama", "حماة"), "SY06": ("Lattakia", "اللاذقية"),
+    "SY07": ("Idleb", "إدلب"), "SY08": ("Al-Hasakeh", "الحسكة"), "SY09": ("Deir-ez-Zor", "دير الزور"),
+    "SY10": ("Tartous", "طرطوس"), "SY11": ("Ar-Raqqa", "الرقة"), "SY12": ("Dar'a", "درعا"),
+    "SY13": ("As-Sweida", "السويداء"), "SY14": ("Quneitra", "القنيطرة"),
+}
+# The names a caller may give for a governorate (the API's ``governorate=``, case aside): OCHA's
+# and the reports' spellings of the governorate itself (not the Ghouta, a part of it).
+GOVERNORATE_NAMES: dict[str, tuple[str, ...]] = {
+    p: tuple(dict.fromkeys([*OCHA_GOVERNORATE_NAMES[p],
+                            *(n for n in REPORT_GOVERNORATE_NAMES[p]
+                              if n not in ("ضواحي دمشق", "الغوطة الشرقية"))]))
+    for p in sorted(OCHA_GOVERNORATE_NAMES)}
 
 
 @dataclass(frozen=True)

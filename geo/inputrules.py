@@ -38,11 +38,17 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["CONTROL_RE", "TEXT_LIMITS", "NAME_LIMIT", "MAX_NAMES", "MAX_JSON_DEPTH",
+__all__ = ["CONTROL_CHARS", "CONTROL_RE", "TEXT_LIMITS", "NAME_LIMIT", "MAX_NAMES", "MAX_JSON_DEPTH",
            "check_text", "check_incident", "load_json", "json_depth"]
 
-# C0 controls but TAB, LF, CR; DEL and C1; lone surrogates; the two non-characters.
-CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# C0 controls but TAB, LF, CR; DEL and C1; the two non-characters; and lone surrogates. Written
+# with \u escapes, which Python's re and JSON Schema's (ECMA-262) regular expressions both read:
+# the service's OpenAPI patterns (service/parameters.py) state CONTROL_CHARS. Lone surrogates
+# are apart: no UTF-8 text (a URL, a file) can hold one, and JSON Schema validators written in
+# Rust refuse a pattern that names them.
+CONTROL_CHARS = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff"
+SURROGATES = r"\ud800-\udfff"
+CONTROL_RE = re.compile(f"[{CONTROL_CHARS}{SURROGATES}]")
 
 # The longest value each text field of an incident may hold, in characters. Generous for
 # real text (UCDP GED joins several headlines in source_headline: up to 4,664 characters in

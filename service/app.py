@@ -18,7 +18,7 @@ from typing import Callable
 
 from .audit import AuditOps
 from .control import ControlOps
-from .core import OPENAPI, Request, Result, ok, operation
+from .core import OPENAPI, ApiError, Request, Result, api_problem, check_param_text, ok, operation
 from .events import EventOps
 from .exports import ExportOps
 from .features import TOLERATED, FeaturesOps
@@ -27,10 +27,11 @@ from .incidents import IncidentOps
 from .mapdata import MapOps
 from .mapfind import MapFindOps
 from .openapi import openapi_document
-from .parameters import check_params
+from .parameters import check_params, check_syntax, page_limits
 from .places import PlaceOps
 from .planning import PlanningOps
 from .resources import Resources
+from .routes import Route
 from .settings import Settings
 from .stats import StatsOps
 
@@ -60,10 +61,22 @@ class API(Resources):
                     raise TypeError(f"two operations named {name}")
                 setattr(self, name, getattr(family, name))
 
+    def dispatch(self, route: Route, req: Request, *path: str) -> Result:
+        """Answer ``req`` on ``route`` (an entry of :data:`service.routes.ROUTES`).
+
+        Its declared query parameters are checked first, each against the schema
+        ``/openapi.json`` gives it (a 400 naming the first that breaks it), so the document
+        says exactly what every route accepts; then the route's operation answers.
+        """
+        try:
+            check_param_text(req)
+            check_syntax(req.params, route.params, page_limits(self.settings))
+        except ApiError as exc:
+            return api_problem(exc, req)
+        return getattr(self, route.operation)(req, *route.bound, *path)
+
     @operation
     def openapi(self, req: Request) -> Result:
         """``GET /openapi.json``: the API definition (built from :data:`service.routes.ROUTES`)."""
         check_params(req, TOLERATED)
-        return ok(openapi_document(req.base_url, default_limit=self.settings.default_limit,
-                                   max_limit=self.settings.max_limit,
-                                   max_batch=self.settings.max_batch), content_type=OPENAPI)
+        return ok(openapi_document(req.base_url, self.settings), content_type=OPENAPI)

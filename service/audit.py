@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .core import Request, Result, check_known, int_param, ok, operation
+from .core import Request, Result, int_param, ok, operation
+from .parameters import check_params, int_value
 from .resources import Resources
 
 __all__ = ["AuditOps"]
@@ -23,8 +24,8 @@ class AuditOps:
         Needs a write token (401 without, 403 with a wrong one): the trail names who wrote.
         """
         self.res.require_writer(req)
-        check_known(req, ("limit", "offset", "who", "action"))
-        limit = int_param(req.params, "limit", 1, 1000, 100)
+        check_params(req, ("audit_limit", "offset", "who", "action"))
+        limit = int_value(req.params, "audit_limit")
         offset = int_param(req.params, "offset", 0, 10**9, 0)
         entries = self.res.store.audit_log(limit=limit, offset=offset,
                                            who=req.params.get("who") or None,

@@ -407,6 +407,16 @@ def iso(value) -> str | None:
 
 # --------------------------------------------------------------------------- the operations
 
+def api_problem(exc: ApiError, req: Request) -> Result:
+    """The problem-details answer to ``req`` for ``exc``."""
+    extra = dict(exc.extra)
+    if exc.param:
+        extra.setdefault("invalid_params", [{"name": exc.param, "reason": exc.detail}])
+        extra.setdefault("field", exc.param)  # as invalid-input problems name it
+    return problem(exc.status, exc.title, exc.detail, instance=req.path, kind=exc.kind,
+                   headers=exc.headers, **extra)
+
+
 def operation(func: Callable) -> Callable:
     """Turn every error of an operation into a problem-details result."""
 
@@ -416,12 +426,7 @@ def operation(func: Callable) -> Callable:
             check_param_text(req)
             return func(self, req, *args, **kwargs)
         except ApiError as exc:
-            extra = dict(exc.extra)
-            if exc.param:
-                extra.setdefault("invalid_params", [{"name": exc.param, "reason": exc.detail}])
-                extra.setdefault("field", exc.param)  # as invalid-input problems name it
-            return problem(exc.status, exc.title, exc.detail, instance=req.path, kind=exc.kind,
-                           headers=exc.headers, **extra)
+            return api_problem(exc, req)
         except InputError as exc:
             return problem(400, "Invalid input", str(exc), instance=req.path, kind="invalid-input",
                            field=exc.field, line=exc.line)

@@ -11,6 +11,7 @@ from geo import export as ex
 from .core import ApiError, Request, Result, bad_param, bool_param, int_param, operation, page_url
 from .features import COLLECTIONS
 from .incidents import IncidentOps
+from .parameters import int_value, page_limits
 from .planning import PLANNING_KINDS, PlanningOps
 
 __all__ = ["ExportOps"]
@@ -52,7 +53,7 @@ class ExportOps:
                                        "gpkg or kml")
         most = self.res.settings.max_export
         paged = bool(req.params.get("limit"))
-        limit = int_param(req.params, "limit", 1, most, most)
+        limit = int_value(req.params, page_limits(self.res.settings)["export_limit"])
         offset = int_param(req.params, "offset", 0, 10**9, 0)
         filters = q.store_filters()
         with self._slot():

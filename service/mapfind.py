@@ -26,6 +26,7 @@ from geo.errors import InputError
 
 from .core import Request, Result, int_param, ok, operation
 from .core import parse_bbox as bbox_param
+from .parameters import PARAMS, int_value
 from .mapdata import DRAWN_MAX_PRECISION, incident_properties, map_filters, parse_bbox, view_box
 from .resources import Resources
 
@@ -36,7 +37,7 @@ __all__ = ["MapFindOps", "first_view", "incident_list", "facet_counts", "timelin
 WINDOW_HALF_DAYS = {"week": 3, "month": 15, "quarter": 45, "year": 182}
 # The list's sort orders (the store's): newest first, oldest first, most killed first.
 LIST_ORDERS = ("-date", "date", "-killed")
-LIST_MAX = 200  # rows in one page of the list
+LIST_MAX = PARAMS["list_limit"].schema["maximum"]  # rows in one page of the list
 # The filters whose choices get counts, and the store's name of each group column.
 FACETS = {"category": "category", "perpetrator": "perpetrator", "cause": "cause",
           "control": "computed_control"}
@@ -197,7 +198,7 @@ class MapFindOps:
     def map_list(self, req: Request) -> Result:
         """``GET /api/map/list?bbox=&start=&end=&<filters>&order=&limit=&offset=``."""
         bbox, start, end, filters = self._view(req)
-        limit = int_param(req.params, "limit", 1, LIST_MAX, 50)
+        limit = int_value(req.params, "list_limit")
         offset = int_param(req.params, "offset", 0, 10**9, 0)
         return ok(incident_list(self.res.store, bbox, start, end, filters,
                                 order=req.params.get("order") or "-date", limit=limit,

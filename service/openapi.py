@@ -10,9 +10,10 @@ from __future__ import annotations
 from geo.control.disputes import REVIEW_FIELDS
 
 from .core import PROBLEM
-from .parameters import PARAMS, limit_param
+from .parameters import PARAMS, page_limits
 from .queryables import incident_properties
 from .routes import ROUTES, Route, response
+from .settings import Settings
 
 __all__ = ["openapi_document"]
 
@@ -25,20 +26,22 @@ def _errors(*codes):
     text = {400: "A parameter or the body is invalid (problem details name it).",
             401: "No bearer token was sent.", 403: "The token is wrong or writes are disabled.",
             404: "Not found.", 413: "The body is too large.",
+            431: "The request line or headers are too large (over 256 KiB: the server's limit).",
             503: "A resource (reference data, store, control index) is not available."}
     return {str(c): {"$ref": f"#/components/responses/E{c}"} for c in codes if c in text}
 
 
-def openapi_document(base_url: str = "", *, default_limit: int = 100,
-                     max_limit: int = 10_000, max_batch: int = 10_000) -> dict:
+def openapi_document(base_url: str = "", settings: Settings | None = None) -> dict:
     """The OpenAPI 3.0 description of every route of the service.
 
     >>> doc = openapi_document("http://127.0.0.1:8000")
     >>> doc["openapi"], "/api/control" in doc["paths"]
     ('3.0.3', True)
     """
-    read_errors = _errors(400, 404, 503)
-    write_errors = _errors(400, 401, 403, 404, 413, 503)
+    settings = settings or Settings()
+    max_batch = settings.max_batch
+    read_errors = _errors(400, 404, 431, 503)
+    write_errors = _errors(400, 401, 403, 404, 413, 431, 503)
 
     def operation(route: Route) -> dict:
         d = {"operationId": route.operation_id, "summary": route.summary,
@@ -61,6 +64,8 @@ def openapi_document(base_url: str = "", *, default_limit: int = 100,
         "$ref": "#/components/schemas/Problem"}}}} for c, d in (
         (400, "Invalid request"), (401, "Authentication required"), (403, "Forbidden"),
         (404, "Not found"), (413, "Too large"), (503, "Unavailable"))}
+    # Refused by the HTTP server (waitress) before the service sees it: plain text.
+    responses["E431"] = {"description": "Request header fields too large"}
     return {
         "openapi": "3.0.3",
         "info": {"title": "Syria incident map", "version": "0.1.0",
@@ -71,8 +76,8 @@ def openapi_document(base_url: str = "", *, default_limit: int = 100,
         "servers": [{"url": base_url or "/"}],
         "paths": paths,
         "components": {
-            "parameters": {**{name: p.openapi() for name, p in PARAMS.items()},
-                           "limit": limit_param(default_limit, max_limit).openapi()},
+            "parameters": {name: p.openapi() for name, p in {**PARAMS,
+                                                             **page_limits(settings)}.items()},
             "responses": responses,
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": {

@@ -21,6 +21,7 @@ from geo.errors import InputError
 
 from .core import Request, Result, bad_param, date_param, int_param, ok, operation
 from .core import parse_bbox as bbox_param
+from .parameters import PARAMS, int_value
 from .resources import Resources
 
 __all__ = ["PlaceOps", "place_search", "context_labels", "SUBDISTRICT_MIN_ZOOM",
@@ -30,6 +31,7 @@ SUBDISTRICT_MIN_ZOOM = 9
 COMMUNITY_MIN_ZOOM = 10
 LABELS_MAX = 600  # labels in one answer: the page hides those that would overlap anyway
 SEARCH_LEVELS = ("adm1", "adm2", "adm3", "community", "neighbourhood")
+MAX_QUERY = PARAMS["place_q"].schema["maxLength"]  # characters of a search
 PREFIX_SCORE = 90.0  # a name that starts with the text typed (whole names score 97-100)
 # The zoom the page flies to for a place of each level.
 FLY_ZOOM = {"adm1": 8, "adm2": 9, "adm3": 10, "community": 12, "neighbourhood": 14}
@@ -108,8 +110,8 @@ def place_search(gazetteer, q: str, *, date=None, control_index=None, limit: int
     text = (q or "").strip()
     if not text:
         raise InputError("give the words to search for (q), e.g. Menbij or منبج", field="q")
-    if len(text) > 200:
-        raise InputError(f"q: {len(text)} characters; give at most 200", field="q")
+    if len(q) > MAX_QUERY:
+        raise InputError(f"q: {len(q)} characters; give at most {MAX_QUERY}", field="q")
     rank = {level: i for i, level in enumerate(SEARCH_LEVELS)}
     scored = {h.place.pcode: (float(h.score), h.place, h.matched)
               for h in gazetteer.search(text, limit=limit * 2)}
@@ -194,7 +196,7 @@ class PlaceOps:
         if not q.strip():
             raise bad_param("q", "missing; give a place name, e.g. Menbij or منبج")
         day = date_param(req.params, "date", default_today=False) if req.params.get("date") else None
-        limit = int_param(req.params, "limit", 1, 20, 8)
+        limit = int_value(req.params, "search_limit")
         return ok(place_search(self.res.gazetteer, q, date=day, limit=limit,
                                control_index=self.res.control_or_none() if day else None))
 

@@ -25,6 +25,7 @@ from geo.export.planning import fronts_export, hazard_export
 
 from .core import (GEOJSON, Request, Result, ApiError, bad_param, check_known, listed_param, ok,
                    operation, parse_bbox)
+from .features import SYRIA_BBOX
 from .resources import Resources
 
 __all__ = ["PlanningOps", "PLANNING_KINDS", "PLANNING_PARAMS", "area_summary"]
@@ -105,7 +106,7 @@ class PlanningOps:
     # -- exports --------------------------------------------------------------------
     def export(self, req: Request, kind: str, ext: str) -> bytes:
         """The body of ``/export/{hazards|accidents|fronts}.{ext}``."""
-        check_known(req, PLANNING_PARAMS)
+        check_known(req, ("start", "end") if kind == "fronts" else PLANNING_PARAMS)
         params = self.params(req)
         query = {k: v for k, v in req.params.items() if v}
         if kind == "fronts":
@@ -142,28 +143,61 @@ class PlanningOps:
         return ok(area_summary(area, self.res.store, product, fronts, params))
 
     def _area(self, req: Request, product):
+        """The area asked about: the part common to those given (``bbox``, ``polygon``,
+        ``hazard``: "the part of this hazard area inside my box"), inside the box of Syria
+        (nothing is known outside it); none given: the box of Syria."""
         import shapely
 
         p = req.params
-        given = [k for k in ("bbox", "polygon", "hazard") if p.get(k)]
-        if len(given) != 1:
-            raise bad_param("bbox", "give one of bbox=W,S,E,N, polygon=<GeoJSON geometry> or "
-                                    "hazard=<hazard area id>")
-        if given[0] == "bbox":
-            return shapely.box(*parse_bbox(p["bbox"]))
-        if given[0] == "hazard":
+        parts = [shapely.box(*SYRIA_BBOX)]
+        if p.get("bbox"):
+            parts.append(shapely.box(*parse_bbox(p["bbox"])))
+        if p.get("polygon"):
+            parts.append(drawn_area(p["polygon"]))
+        if p.get("hazard"):
             rows = product.areas[product.areas["id"] == p["hazard"]]
             if not len(rows):
                 raise ApiError(404, "Not found", f"no hazard area {p['hazard'][:40]!r} with these "
                                                  "parameters", kind="not-found")
-            return rows.geometry.iloc[0]
-        try:
-            geom = shapely.from_geojson(p["polygon"])
-        except Exception:  # noqa: BLE001 - any parse failure is the caller's bad input
-            raise bad_param("polygon", "not a GeoJSON geometry") from None
-        if geom.geom_type not in ("Polygon", "MultiPolygon") or not geom.is_valid:
-            raise bad_param("polygon", "must be a valid Polygon or MultiPolygon (lon/lat)")
-        return geom
+            parts.append(rows.geometry.iloc[0])
+        return surface(shapely.intersection_all(parts))
+
+
+def surface(geom):
+    """The polygons of ``geom`` (a repair or an intersection can leave lines and points, which
+    hold nothing); an empty polygon when there are none."""
+    import shapely
+
+    polygonal = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(polygonal) if polygonal else shapely.Polygon()
+
+
+def drawn_area(text: str):
+    """The area of a ``polygon=`` parameter (GeoJSON, checked against
+    :data:`~service.parameters.GEOJSON_AREA`): rings closed, an invalid polygon repaired
+    (``shapely.make_valid``: a bow-tie becomes two triangles). May be empty: a drawn area with
+    no surface.
+
+    >>> drawn_area('{"type": "Polygon", "coordinates": [[[36, 35], [37, 35], [37, 36], [36, 36]]]}').area
+    1.0
+    """
+    import shapely
+
+    from geo.inputrules import load_json
+
+    from .parameters import GEOJSON_AREA, schema_problem
+
+    doc = load_json(text)
+    problem = schema_problem(doc, GEOJSON_AREA)
+    if problem:
+        raise bad_param("polygon", problem)
+    polygons = [doc["coordinates"]] if doc["type"] == "Polygon" else doc["coordinates"]
+    parts = []
+    for rings in polygons:
+        closed = [[tuple(p[:2]) for p in ring] + ([tuple(ring[0][:2])] if ring[0][:2] != ring[-1][:2]
+                                                   else []) for ring in rings]
+        parts.append(surface(shapely.make_valid(shapely.Polygon(closed[0], closed[1:]))))
+    return surface(shapely.union_all(parts))
 
 
 def area_summary(area, store, product, fronts, params) -> dict:
@@ -187,11 +221,12 @@ def area_summary(area, store, product, fronts, params) -> dict:
         x, y = to_utm(xy[:, 0], xy[:, 1])
         return shapely.area(shapely.set_coordinates(g, np.column_stack([x, y]))) / 1e6
 
-    w, s, e, n = area.bounds
-    filters = Filters.build(bbox=(w, s, e, n), max_precision=2, start=params.start,
-                            end=params.end)
-    found = [i for i in store.query(filters)
-             if shapely.contains_xy(area, i.lon, i.lat)]
+    found = []
+    if not area.is_empty:
+        w, s, e, n = area.bounds
+        filters = Filters.build(bbox=(w, s, e, n), max_precision=2, start=params.start,
+                                end=params.end)
+        found = [i for i in store.query(filters) if shapely.contains_xy(area, i.lon, i.lat)]
     key = store.id_key
     incidents = {
         "count": len(found), "killed": sum(i.killed or 0 for i in found),
@@ -241,7 +276,7 @@ def area_summary(area, store, product, fronts, params) -> dict:
         exposure["segments"] = len(hit)
         exposure["length_km"] = round(exposure["length_km"], 3)
         exposure["km_days"] = round(exposure["km_days"], 1)
-        if not len(hit):
+        if not len(hit) and not area.is_empty:
             near = fronts.nearest([area])
             exposure["nearest"] = {"id": near["front_id"][0],
                                    "distance_m": float(near["front_distance_m"][0]),

@@ -16,7 +16,7 @@ from .core import GEOJSON, JSON, OPENAPI
 from .features import COLLECTIONS, ITEM_PARAMS, SCHEMA_JSON, TOLERATED
 from .incidents import FILTER_PARAMS
 
-__all__ = ["Route", "ROUTES", "response"]
+__all__ = ["Route", "ROUTES", "response", "allowed_methods"]
 
 
 def response(description: str, media: str = JSON, schema: dict | None = None) -> dict:
@@ -113,6 +113,39 @@ def _collection_routes(cid: str) -> tuple[Route, ...]:
     )
 
 
+_EXPORT_FILE = {"description": "The file", "content": {
+    GEOJSON: {"schema": {"type": "object"}},
+    "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},
+    "text/csv": {"schema": {"type": "string"}},
+    "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}},
+    "application/vnd.google-earth.kmz": {"schema": {"type": "string", "format": "binary"}}}}
+_EXPORTS = {
+    "incidents": ("Incidents as a file: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML, KMZ",
+                  (*_FILTERS, "circles", "export_limit", "offset")),
+    "landmines": ("Landmine incidents as a file, for demining planners",
+                  tuple("landmine_category" if p == "category" else p for p in _FILTERS)
+                  + ("circles", "export_limit", "offset")),
+    "hazards": ("Suspected hazard areas as a file, for demining planners", _PLANNING),
+    "accidents": ("The incidents of the suspected hazard areas (IMSMA accident fields)",
+                  _PLANNING),
+    "fronts": ("Historic front-line segments as a file", ("start", "end")),
+}
+
+
+def _export_routes() -> tuple[Route, ...]:
+    """``/export/{kind}.{ext}``, one route per kind (their parameters differ)."""
+    out = []
+    for kind, (summary, params) in _EXPORTS.items():
+        responses = {"200": _EXPORT_FILE}
+        if "export_limit" in params:
+            responses["413"] = {"description": "More incidents match than one export holds: "
+                                               "page with limit and offset, or narrow the query"}
+        responses["429"] = {"description": "Too many exports are being built: retry later"}
+        out.append(Route("get", f"/export/{kind}.{{ext}}", "export", f"export{kind.title()}",
+                         summary, ("ext", *params), responses, tags=("exports",), bound=(kind,)))
+    return tuple(out)
+
+
 ROUTES: tuple[Route, ...] = (
     # --- OGC API - Features (service.features); "/" is the map page unless JSON is asked for
     Route("get", "/", "landing", "getLandingPage",
@@ -177,7 +210,7 @@ ROUTES: tuple[Route, ...] = (
     # --- the audit trail (service.audit): who wrote what, for authorised callers
     Route("get", "/api/audit", "audit_log", "getAuditLog",
           "The recorded writes (import, create, replace, delete), newest first: who, when, what "
-          "changed", ("limit", "offset", "who", "action"),
+          "changed", ("audit_limit", "offset", "who", "action"),
           {"200": response("The entries")}, secured=True),
     # --- events that several sources report (service.events)
     Route("get", "/api/events/{incidentId}", "incident_event", "getIncidentEvent",
@@ -223,7 +256,7 @@ ROUTES: tuple[Route, ...] = (
     Route("get", "/api/map/list", "map_list", "getMapList",
           "The incidents the map draws for a view, window and filters: sorted, paged, the "
           "popup's fields (no victim names)",
-          ("bbox", "start", "end", *_MAP_FILTERS, "order", "limit", "offset"), tags=_MAP),
+          ("bbox", "start", "end", *_MAP_FILTERS, "order", "list_limit", "offset"), tags=_MAP),
     Route("get", "/api/map/facets", "map_facets", "getMapFacets",
           "For each filter, the incidents of the view each choice gives with the other filters",
           ("bbox", "start", "end", *_MAP_FILTERS), tags=_MAP),
@@ -232,9 +265,9 @@ ROUTES: tuple[Route, ...] = (
           ("by", *_MAP_FILTERS), tags=_MAP),
     Route("get", "/api/map/search", "map_search", "getMapSearch",
           "Places by English or Arabic name, with who controlled each on a date",
-          ("q", "date", "limit"), tags=_MAP),
+          ("place_q", "date", "search_limit"), tags=_MAP),
     Route("get", "/api/map/labels", "map_labels", "getMapLabels",
-          "Sub-district and community names for a view (context labels)", ("bbox", "zoom"),
+          "Sub-district and community names for a view (context labels)", ("view_bbox", "zoom"),
           tags=_MAP),
     # --- demining planning layers (service.planning)
     Route("get", "/api/map/hazards", "map_hazards", "getMapHazards",
@@ -244,26 +277,43 @@ ROUTES: tuple[Route, ...] = (
           "Historic front-line segments: days as a front, between whom", ("start", "end"),
           {"200": response("Front segments", GEOJSON, _FC)}, tags=_MAP),
     Route("get", "/api/map/area", "map_area", "getMapArea",
-          "Incidents, hazard areas and front-line exposure inside a drawn or picked area",
+          "Incidents, hazard areas and front-line exposure inside a drawn or picked area: the "
+          "part common to those of bbox, polygon and hazard given, inside the box of Syria "
+          "(35.5,32.2,42.5,37.4; none given: that box)",
           ("bbox", "polygon", "hazard", *_PLANNING), tags=_MAP),
-    # --- exports for demining planners (service.exports)
-    Route("get", "/export/{kind}.{ext}", "export", "export",
-          "A file for planners: GeoJSON (RFC 7946), GeoPackage, CSV with HXL, KML, KMZ; hazards, "
-          "accidents and fronts take distance/start/end/causes",
-          ("kind", "ext", *_FILTERS, "circles", "limit", "offset", "distance", "causes",
-           "precision"),
-          {"200": {"description": "The file", "content": {
-              GEOJSON: {"schema": {"type": "object"}},
-              "application/geopackage+sqlite3": {"schema": {"type": "string", "format": "binary"}},
-              "text/csv": {"schema": {"type": "string"}},
-              "application/vnd.google-earth.kml+xml": {"schema": {"type": "string"}},
-              "application/vnd.google-earth.kmz": {"schema": {"type": "string",
-                                                              "format": "binary"}}}},
-           "413": {"description": "More incidents match than one export holds: page with "
-                                  "limit and offset, or narrow the query"},
-           "429": {"description": "Too many exports are being built: retry later"}},
-          tags=("exports",)),
+    # --- exports (service.exports): one path per kind, so that each says what it takes
+    *_export_routes(),
     # --- this document (service.openapi)
     Route("get", "/openapi.json", "openapi", "getOpenAPI", "This document", TOLERATED,
           responses={"200": response("OpenAPI 3", OPENAPI)}),
 )
+
+
+def _template_re(route: Route) -> re.Pattern:
+    def variable(m: re.Match) -> str:
+        return ".+" if m[1] in route.slashes else "[^/]+"
+
+    parts = re.split(r"(\{\w+\})", route.path)
+    return re.compile("".join(re.sub(r"\{(\w+)\}", variable, p) if p.startswith("{")
+                              else re.escape(p) for p in parts) + "$")
+
+
+_TEMPLATES = [(_template_re(r), len(r.path_params), r.method) for r in ROUTES]
+
+
+def allowed_methods(path: str) -> list[str]:
+    """The methods of ``path`` as OpenAPI matches it: a concrete path before a templated one.
+
+    ``/api/events/link`` is only POST, though ``/api/events/{incidentId}`` (GET) matches it too.
+
+    >>> allowed_methods("/api/events/link"), allowed_methods("/api/events/acled:1")
+    (['post'], ['get'])
+    >>> allowed_methods("/api/incidents/a/b"), allowed_methods("/nowhere")
+    (['delete', 'get', 'put'], [])
+    """
+    found = [(variables, method) for pattern, variables, method in _TEMPLATES
+             if pattern.match(path)]
+    if not found:
+        return []
+    fewest = min(v for v, _ in found)
+    return sorted({m for v, m in found if v == fewest})

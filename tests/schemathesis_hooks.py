@@ -1,9 +1,9 @@
 """Schemathesis hooks: how to generate the string formats ``/openapi.json`` names.
 
 A regular expression cannot say that a box's west edge is left of its east edge,
-that an interval starts before it ends, that a date is not after today, or which
-names the gazetteer knows. ``service/parameters.py`` names those rules as formats
-(``ogc-bbox``, ``ogc-datetime``, ``service-date``, ``governorate``) and describes
+that an interval starts before it ends or that a date is not after today.
+``service/parameters.py`` names those rules as formats
+(``ogc-bbox``, ``ogc-datetime``, ``service-date``) and describes
 them; these strategies generate exactly the values they describe, so schemathesis
 can hold the service to its schema. Loaded with ``SCHEMATHESIS_HOOKS=schemathesis_hooks``
 (``tests/`` on ``PYTHONPATH``), or imported by a test.
@@ -50,8 +50,6 @@ def _bbox(draw):
 schemathesis.openapi.format("service-date", st.one_of(st.just(""), _days.map(str)))
 schemathesis.openapi.format("ogc-datetime", _interval())
 schemathesis.openapi.format("ogc-bbox", st.one_of(st.just(""), _bbox()))
-schemathesis.openapi.format("governorate", st.sampled_from(
-    ["", "Aleppo", "SY02", "Idleb", "Deir Ez-Zour", "Rural Damascus", "Hama", "SY14"]))
 
 
 @schemathesis.hook

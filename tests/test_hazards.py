@@ -250,7 +250,19 @@ def test_http_and_cli(data, store_path, tmp_path, product):
         shapely.geometry.mapping(shapely.box(36.0, 35.0, 37.0, 36.0)))}).get_json()
     assert drawn["fronts"]["length_km"] > 0 and drawn["incidents"]["count"] > 0
     assert client.get("/api/map/area?bbox=1,2,3").status_code == 400
-    assert client.get("/api/map/area").status_code == 400
+    # No area drawn or picked: the box of Syria, every hazard area in it.
+    whole = client.get("/api/map/area").get_json()
+    assert {h["id"] for h in whole["hazards"]} == set(product.areas["id"])
+    assert whole["incidents"]["count"] > drawn["incidents"]["count"]
+    # Several: the part they share (the hazard area inside a box around it is the whole area;
+    # inside a box elsewhere, nothing).
+    w, s, e, n = one.geometry.bounds
+    around = client.get(f"/api/map/area?bbox={w},{s},{e},{n}&hazard={one['id']}").get_json()
+    assert (around["area_km2"], around["incidents"]["count"]) == (
+        area["area_km2"], area["incidents"]["count"])
+    apart = client.get(f"/api/map/area?bbox={e + 0.5},{n + 0.5},{e + 0.6},{n + 0.6}"
+                       f"&hazard={one['id']}").get_json()
+    assert apart["area_km2"] == 0 and apart["incidents"]["count"] == 0 and apart["hazards"] == []
     assert client.get("/api/map/hazards").get_json()["type"] == "FeatureCollection"
     assert client.get("/api/map/fronts?start=2017-01-01&end=2017-12-31").status_code == 200
 
