@@ -6,7 +6,9 @@ import getpass
 
 import click
 
-from .common import echo_json, user_errors
+from geo.store.audit import ACTIONS
+
+from .common import echo_json, store_option, user_errors
 
 __all__ = ["register", "cli_writer"]
 
@@ -23,8 +25,9 @@ def cli_writer() -> str:
 @click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @click.option("--who", help="Only the writes of this token name (or cli:USER).")
-@click.option("--action", type=click.Choice(["import", "create", "replace", "delete", "confirm-link"]))
+@click.option("--action", type=click.Choice(ACTIONS))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (with the ids changed).")
+@store_option
 @click.pass_obj
 def audit_cmd(obj, limit: int, offset: int, who: str | None, action: str | None,
               as_json: bool) -> None:
@@ -34,13 +37,16 @@ def audit_cmd(obj, limit: int, offset: int, who: str | None, action: str | None,
     Examples:
       incmap audit --limit 20
       incmap audit --who alice --json
+      incmap audit --action split-link --store postgresql://incmap@db/incidents
     """
-    from geo.store import default_store_path, open_store
+    from geo.store import open_store
 
     with user_errors():
-        store = open_store(default_store_path(obj.store_path), readonly=True)
-        entries = store.audit_log(limit=limit, offset=offset, who=who, action=action)
-    store.close()
+        store = open_store(obj.store_path, readonly=True)  # a file, or a postgresql:// URL
+        try:
+            entries = store.audit_log(limit=limit, offset=offset, who=who, action=action)
+        finally:
+            store.close()
     if as_json:
         echo_json({"entries": [e.to_dict() for e in entries]})
         return

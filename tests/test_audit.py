@@ -16,19 +16,34 @@ import pytest
 from click.testing import CliRunner
 
 from geo.incident import Incident
-from geo.store import open_store
 from service.settings import Settings
 from service.tokens import add_token, revoke_token
 from tests.test_api import FEATURE, UCDP, demo_store, is_problem  # noqa: F401 (fixtures)
 
 
+def ucdp_head(data, tmp_path, lines: int = 4):
+    """The UCDP extract's header and first rows, as a file and as bytes."""
+    head = "\n".join((data.root / UCDP).read_text(encoding="utf-8").splitlines()[:lines])
+    path = tmp_path / "head.csv"
+    path.write_text(head + "\n", encoding="utf-8")
+    return path, head.encode()
+
+
 @pytest.fixture
-def service(data, demo_store, tmp_path):
-    """A service on a copy of the demo store, writable with the tokens of a tokens file."""
+def service(data, demo_store, tmp_path, backend, make_store, gaz):
+    """A service writable with the tokens of a tokens file, on each backend: a copy of the demo
+    store (GeoPackage), or a PostGIS store holding the UCDP extract's first rows (no audit)."""
+    from geo.importers import import_file
     from server import create_app
 
-    path = tmp_path / "store.gpkg"
-    shutil.copy(demo_store, path)
+    if backend == "gpkg":
+        path = tmp_path / "store.gpkg"
+        shutil.copy(demo_store, path)
+    else:
+        seed = make_store("audit")
+        import_file(ucdp_head(data, tmp_path)[0], "ucdp", seed, data=data, gaz=gaz,
+                    control_index=False)
+        path = seed.url
     tokens = tmp_path / "tokens"
     alice = add_token(tokens, "alice")
     bob = add_token(tokens, "bob")
@@ -49,7 +64,7 @@ def test_the_tokens_file_holds_hashes_not_tokens(tmp_path):
         add_token(tokens, "alice")  # one token per name
 
 
-def test_every_write_is_recorded_with_who_when_what(service, data):
+def test_every_write_is_recorded_with_who_when_what(service, data, tmp_path):
     client, store, _, alice, bob = service
     before = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=1)
     body = json.dumps({"type": "FeatureCollection", "features": [FEATURE]})
@@ -57,7 +72,7 @@ def test_every_write_is_recorded_with_who_when_what(service, data):
     edited = dict(FEATURE, properties={**FEATURE["properties"], "killed": 3})
     assert client.put("/api/incidents/test:1", data=json.dumps(edited),
                       headers=bearer(bob)).status_code == 200
-    head = "\n".join((data.root / UCDP).read_text(encoding="utf-8").splitlines()[:4]).encode()
+    _, head = ucdp_head(data, tmp_path)
     assert client.post("/api/import?format=ucdp&filename=head.csv", data=head,
                        headers=bearer(bob)).status_code == 201
     assert client.delete("/api/incidents/test:1", headers=bearer(alice)).status_code == 204
@@ -101,11 +116,12 @@ def test_tokens_are_revoked_and_added_without_a_restart(service):
     assert client.post("/api/incidents", data=body, headers=bearer(alice)).status_code == 201
 
 
-def test_the_cli_records_and_lists(tmp_path):
+def test_the_cli_records_and_lists(make_store):
     from incmap import cli
     from pathlib import Path
 
-    store_path = str(tmp_path / "cli.gpkg")
+    store = make_store("cli")
+    store_path = str(getattr(store, "url", store.path))
     sample = Path(__file__).parent / "data" / "incidents" / "acled_sample.csv"
     run = CliRunner().invoke
     r = run(cli, ["--store", store_path, "import", str(sample), "--format", "acled",
@@ -118,13 +134,17 @@ def test_the_cli_records_and_lists(tmp_path):
     assert entry["added"] == 6 and entry["source"].endswith("acled_sample.csv")
     r = run(cli, ["--store", store_path, "audit"], catch_exceptions=False)
     assert "import" in r.output and "acled_sample.csv" in r.output
+    # --store after the command, and the filters.
+    r = run(cli, ["audit", "--action", "delete", "--json", "--store", store_path],
+            catch_exceptions=False)
+    assert r.exit_code == 0 and json.loads(r.output)["entries"] == []
 
 
-def test_the_store_records_a_write_with_no_incident_change(tmp_path):
+def test_the_store_records_a_write_with_no_incident_change(make_store):
     """Writes that change no incident row (a link confirmed between two records) are kept too."""
     from geo.store.audit import AuditEntry
 
-    store = open_store(tmp_path / "s.gpkg")
+    store = make_store("s")
     store.add(Incident(date="2019-01-01", killed=1, lon=36.5, lat=35.5, dataset="a", source_id="1"),
               audit=AuditEntry.now("alice", "create"))
     store.record(AuditEntry.now("bob", "confirm-link", changes={"link": ["a:1", "b:7"]}))

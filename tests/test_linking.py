@@ -214,3 +214,43 @@ def test_deleting_the_record_that_stands_for_an_event_leaves_the_other_alone(bot
     acled = store.get(TISHREEN_ACLED)
     assert (acled.event_id, acled.linked_ids) == (None, ())
     assert store.count(start="2023-07-11", end="2023-07-11", category="landmine") == 2
+
+
+def test_link_decisions_are_in_the_audit_trail_from_the_cli_and_the_api(both_sources, data,
+                                                                        tmp_path):
+    """A person's split and link, through the CLI and through the API with named tokens, are
+    recorded with who, the two records, the decision and the note; a refused one is not."""
+    from server import create_app
+    from service.settings import Settings
+    from service.tokens import add_token
+
+    store, target = both_sources
+    run("incidents", "split", TISHREEN_ACLED, "--note", "checking", "--store", target, data=data)
+    snhr = _tishreen_snhr(store)
+    run("incidents", "link", snhr.id, TISHREEN_ACLED, "--store", target, data=data)
+    entries = json.loads(run("audit", "--json", "--store", target, data=data))["entries"]
+    assert [e["action"] for e in entries] == ["confirm-link", "split-link", "import", "import"]
+    assert len({e["who"] for e in entries}) == 1 and entries[0]["who"].startswith("cli:")
+    pair = sorted([snhr.id, TISHREEN_ACLED])
+    assert entries[0]["changes"] == {"ids": pair, "decision": "confirmed", "note": None}
+    assert entries[1]["changes"] == {"ids": pair, "decision": "split", "note": "checking"}
+
+    tokens = tmp_path / "tokens"
+    alice, bob = add_token(tokens, "alice"), add_token(tokens, "bob")
+    client = create_app(Settings(data_dir=str(data.root), store_path=target,
+                                 tokens_file=str(tokens))).test_client()
+    as_alice, as_bob = ({"Authorization": f"Bearer {t}"} for t in (alice, bob))
+    r = client.post("/api/events/split", json={"id": TISHREEN_ACLED, "note": "again"},
+                    headers=as_alice)
+    assert r.status_code == 200, r.get_data(as_text=True)
+    r = client.post("/api/events/link", json={"ids": [TISHREEN_ACLED, snhr.id]}, headers=as_bob)
+    assert r.status_code == 200 and r.get_json()["event_id"] == snhr.id
+    r = client.post("/api/events/link", json={"ids": [snhr.id, "nope:1"]}, headers=as_bob)
+    assert r.status_code == 400
+    log = client.get("/api/audit?limit=2", headers=as_alice).get_json()["entries"]
+    assert [(e["who"], e["action"]) for e in log] == [("bob", "confirm-link"),
+                                                      ("alice", "split-link")]
+    assert log[1]["changes"] == {"ids": pair, "decision": "split", "note": "again"}
+    linked = client.get("/api/audit?action=confirm-link", headers=as_bob).get_json()["entries"]
+    assert [e["who"] for e in linked] == ["bob", entries[0]["who"]]
+    assert store.get(TISHREEN_ACLED).event_id == snhr.id

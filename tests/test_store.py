@@ -213,6 +213,9 @@ def expected(pred):
     ({"dataset": "unit"}, lambda i: i.dataset == "unit"),
     ({"adm1": "SY02", "category": "massacre", "start": "2017"},
      lambda i: i.adm1_pcode == "SY02" and i.category == "massacre" and i.date.year >= 2017),
+    ({"victims": "children"}, lambda i: (i.children or 0) > 0),
+    ({"victims": "women,children"}, lambda i: (i.women or 0) > 0 or (i.children or 0) > 0),
+    ({"victims": "women", "adm1": "SY02"}, lambda i: (i.women or 0) > 0 and i.adm1_pcode == "SY02"),
 ])
 def test_every_filter(store, kw, pred):
     want = expected(pred)
@@ -267,6 +270,12 @@ def test_bad_filters_are_input_errors(store, kw, field):
     with pytest.raises(InputError) as err:
         store.query(**kw)
     assert err.value.field == field
+
+
+def test_bad_victims_filter(store):
+    with pytest.raises(InputError) as err:
+        store.count(victims="men")
+    assert err.value.field == "victims"
 
 
 def test_bad_paging(store):
@@ -427,6 +436,120 @@ def test_precision_filters(make_store):
     s.close()
 
 
+# -- both backends: the audit trail, public ids, linked events --------------------------------
+def _entries(store, **kw):
+    return [(e.who, e.action) for e in store.audit_log(**kw)]
+
+
+def test_every_write_is_audited_with_what_it_changed(store):
+    from geo.store.audit import AuditEntry
+
+    changed = incidents()
+    changed[2].killed, changed[2].cause = 5, "explosive remnant"
+    fresh = Incident(date="2018-03-01", killed=1, lon=36.5, lat=35.5, dataset="new", source_id="1")
+    res = store.add_many(changed + [fresh], audit=AuditEntry.now("alice", "import", source="f.csv"))
+    assert (res.added, res.updated) == (1, 1)
+    assert store.delete("unit:5", audit=AuditEntry.now("bob", "delete")) is True
+    store.record(AuditEntry.now("carol", "confirm-link", changes={"ids": ["a:1", "b:2"]}))
+    log = store.audit_log()
+    assert [(e.who, e.action) for e in log] == [("carol", "confirm-link"), ("bob", "delete"),
+                                                ("alice", "import")]
+    link, delete, imported = log
+    assert imported.source == "f.csv" and (imported.added, imported.updated) == (1, 1)
+    assert imported.changes == {"added": ["new:1"], "updated": {"other:2": ["cause", "killed"]}}
+    assert delete.changes == {"deleted": ["unit:5"]} and delete.deleted == 1
+    assert link.changes == {"ids": ["a:1", "b:2"]}
+    assert all(e.at.endswith("Z") for e in log) and log[0].seq > log[1].seq > log[2].seq
+    # Filters and paging.
+    assert _entries(store, who="bob") == [("bob", "delete")]
+    assert _entries(store, action="import") == [("alice", "import")]
+    assert _entries(store, limit=1, offset=1) == [("bob", "delete")]
+    # Writes without an entry (a fixture's seed) record nothing; deleting nothing records nothing.
+    assert store.delete("unit:5", audit=AuditEntry.now("bob", "delete")) is False
+    assert len(store.audit_log()) == 3
+    # The trail outlives the connection.
+    again = reopen(store)
+    assert [(e.who, e.action, e.changes) for e in again.audit_log()] == [
+        (e.who, e.action, e.changes) for e in log]
+    again.close()
+
+
+def test_a_failed_write_records_no_audit_entry(store):
+    from geo.store.audit import AuditEntry
+
+    def gen():
+        yield from incidents()
+        raise InputError("broken row", source="f.csv", line=9)
+
+    with pytest.raises(InputError):
+        store.add_many(gen(), audit=AuditEntry.now("alice", "import"))
+    assert store.audit_log() == []
+
+
+def test_public_ids_are_kept_and_find_their_incident(store):
+    from geo.privacy import PUBLIC_ID_RE
+
+    named = Incident(date="2019-02-02", killed=1, lon=36.5, lat=35.5, dataset="probe",
+                     source_id="Hanan al-Dreib", victim_names=["Hanan al-Dreib"])
+    store.add(named)
+    public = {i.id: store.public_id(i) for i in store.query(all_records=True)}
+    # A source id that holds a name gets a keyed id; plain ones stay as they are.
+    assert PUBLIC_ID_RE.match(public["probe:Hanan al-Dreib"])
+    assert "hanan" not in public["probe:Hanan al-Dreib"].lower()
+    assert public["other:0"] == "other:0"
+    for iid, pub in public.items():
+        assert store.get_public(pub).id == iid
+    assert store.get_public("probe:Hanan al-Dreib") is None  # the private id is no public one
+    assert store.get_public("probe:p0123456789abcdef0123") is None
+    # The key is the store's: the same ids after reopening, and another store's differ.
+    again = reopen(store)
+    assert again.id_key == store.id_key and len(store.id_key) == 32
+    assert again.get_public(public["probe:Hanan al-Dreib"]).id == "probe:Hanan al-Dreib"
+    again.close()
+
+
+def test_public_ids_differ_between_stores(make_store):
+    a, b = make_store("a"), make_store("b")
+    named = Incident(date="2019-02-02", killed=1, lon=36.5, lat=35.5, dataset="probe",
+                     source_id="Hanan al-Dreib", victim_names=["Hanan al-Dreib"])
+    a.add(named)
+    b.add(named)
+    assert a.id_key != b.id_key
+    assert a.public_id(named) != b.public_id(named)
+
+
+def _same_landmine() -> list[Incident]:
+    """One landmine in two sources (the Tishreen case of tests/test_linking.py, made up)."""
+    common = dict(date="2023-07-11", category="landmine", cause="landmine", killed=1,
+                  radius_m=2000, location_precision=1)
+    return [Incident(lon=40.62, lat=34.81, dataset="snhr", source_id="1", **common),
+            Incident(lon=40.6167, lat=34.8125, dataset="acled", source_id="SYR1", **common)]
+
+
+def test_split_and_confirmed_links_are_audited(make_store):
+    from geo.store.audit import AuditEntry
+
+    s = make_store("links")
+    s.add_many(_same_landmine())
+    assert [i.id for i in s.event_records("acled:SYR1")] == ["snhr:1", "acled:SYR1"]
+    split = s.split("acled:SYR1", note="not the same",
+                    audit=AuditEntry.now("alice", "split-link", source="test"))
+    assert [i.id for i in split] == ["snhr:1"] and s.get("acled:SYR1").event_id is None
+    linked = s.link("snhr:1", "acled:SYR1", audit=AuditEntry.now("bob", "confirm-link"))
+    assert [i.id for i in linked] == ["snhr:1", "acled:SYR1"]
+    log = s.audit_log()
+    assert [(e.who, e.action) for e in log] == [("bob", "confirm-link"), ("alice", "split-link")]
+    assert log[0].changes == {"ids": ["acled:SYR1", "snhr:1"], "decision": "confirmed",
+                              "note": None}
+    assert log[1].changes == {"ids": ["acled:SYR1", "snhr:1"], "decision": "split",
+                              "note": "not the same"}
+    assert log[1].source == "test"
+    # A link refused (an unknown record) records nothing.
+    with pytest.raises(InputError):
+        s.link("snhr:1", "nope:1", audit=AuditEntry.now("bob", "confirm-link"))
+    assert len(s.audit_log()) == 2
+
+
 # -- both backends: writers at once ---------------------------------------------------------
 def _batch(tag: str, n: int, start: int = 0) -> list[Incident]:
     return [Incident(date=dt.date(2018, 1, 1) + dt.timedelta(days=k % 300), killed=k % 4,
@@ -530,25 +653,39 @@ def test_postgis_bbox_uses_the_spatial_index(pg_store):
     assert "incidents_geom_gist" in plan
 
 
-def test_postgis_migrates_an_older_schema(pg_store):
-    """A store at schema version 1 (before linked events, public ids and the audit trail) gains
-    every later version on opening; rows kept, each given its public id."""
+@pytest.mark.parametrize("version", [1, 2])
+def test_postgis_migrates_an_older_schema(pg_store, version):
+    """A store at schema version 1 (before linked events, public ids and the audit trail) or 2
+    (before public ids and the audit trail) gains every later version on opening: rows kept,
+    each given its public id, and the audit trail records from then on."""
+    from geo.store.audit import AuditEntry
     from geo.store.postgis import MIGRATIONS
 
     with _pg(pg_store) as conn:
-        conn.execute("DELETE FROM incmap_schema WHERE version >= 2")
-        conn.execute("DROP TABLE incident_links, incmap_meta, incmap_audit")
-        conn.execute("ALTER TABLE incidents DROP COLUMN event_id, DROP COLUMN event_rank, "
-                     "DROP COLUMN public_id")
+        conn.execute("DELETE FROM incmap_schema WHERE version > %s", (version,))
+        conn.execute("DROP TABLE incmap_meta, incmap_audit")
+        conn.execute("ALTER TABLE incidents DROP COLUMN public_id")
+        if version < 2:
+            conn.execute("DROP TABLE incident_links")
+            conn.execute("ALTER TABLE incidents DROP COLUMN event_id, DROP COLUMN event_rank")
     pg_store.close()
+    old = reopen(pg_store, readonly=True)  # read-only: nothing changed, nothing recorded yet
+    assert old.schema_version() == version and old.audit_log() == []
+    assert old.get_public("other:0").id == "other:0" and old.count() == len(ROWS)
+    assert [i.id for i in old.query(category="massacre")] == ["unit:1", "other:6"]
+    old.close()
     again = reopen(pg_store)
     assert again.schema_version() == MIGRATIONS[-1][0] >= 3
     assert again.count() == len(ROWS) and again.get("unit:1").victim_names == ("Name 1",)
-    assert again.link("other:0", "unit:3")[0].linked_ids  # the links table is back
+    assert again.link("other:0", "unit:3", audit=AuditEntry.now("alice", "confirm-link")
+                      )[0].linked_ids  # the links table is back
+    assert [(e.who, e.action) for e in again.audit_log()] == [("alice", "confirm-link")]
     with _pg(again) as conn:  # every row has its public id, and finds its incident by it
         pairs = conn.execute("SELECT id, public_id FROM incidents").fetchall()
+        (key,) = conn.execute("SELECT value FROM incmap_meta WHERE name = 'id_key'").fetchone()
     assert pairs and all(pub for _, pub in pairs)
     assert {again.get_public(pub).id for _, pub in pairs} == {i for i, _ in pairs}
+    assert again.id_key == bytes.fromhex(key)
     again.close()
 
 

@@ -135,6 +135,12 @@ class PostGISStore(SQLStore):
             if self._run(conn, "SELECT to_regclass(?)", (TABLE,)).fetchone()[0] is None:
                 raise StoreError(f"no incident store at {self.path}; import some incidents first "
                                  f"(incmap import FILE --format ... --store URL)")
+            # A store of an older schema, not migrated (read-only changes nothing): the columns
+            # later migrations add read as empty, as in an older GeoPackage store.
+            present = {c for (c,) in self._run(
+                conn, "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                      "current_schema() AND table_name = ?", (TABLE,)).fetchall()}
+            self._absent = frozenset(c for c, _ in COLUMNS if c not in present)
         else:
             self._migrate(conn)
 
