@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import random
+import zipfile
 import xml.etree.ElementTree as ET
 
 import numpy as np
@@ -225,6 +226,10 @@ def test_exports_in_every_format(product, tmp_path):
     ns = {"k": "http://www.opengis.net/kml/2.2"}
     assert len(kml.findall(".//k:Placemark", ns)) == n
     assert "distance_m" in kml.find(".//k:Document/k:description", ns).text
+    # KMZ, as for incidents: the same KML zipped (the export route offers it for every kind).
+    with zipfile.ZipFile(io.BytesIO(hazard_export(product, "kmz"))) as archive:
+        assert archive.namelist() == ["doc.kml"]
+        assert archive.read("doc.kml") == hazard_export(product, "kml")
 
 
 def test_http_and_cli(data, store_path, tmp_path, product):

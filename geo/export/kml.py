@@ -18,7 +18,7 @@ from .geometry import COORD_DIGITS, row_geometries
 from .metadata import metadata
 from .records import COLUMNS
 
-__all__ = ["to_kml", "to_kmz"]
+__all__ = ["to_kml", "to_kmz", "kmz_bytes"]
 
 
 def _kml_colour(hex_rgb: str, alpha: str = "ff") -> str:
@@ -55,9 +55,14 @@ def _when(row: dict) -> str:
 
 def to_kmz(rows: Sequence[dict], **kwargs) -> bytes:
     """KMZ: the KML of :func:`to_kml` as ``doc.kml`` in a zip archive."""
+    return kmz_bytes(to_kml(rows, **kwargs))
+
+
+def kmz_bytes(kml: str) -> bytes:
+    """A KML document as a KMZ: ``doc.kml`` in a zip archive (every KMZ this project writes)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("doc.kml", to_kml(rows, **kwargs))
+        archive.writestr("doc.kml", kml)
     return buffer.getvalue()
 
 

@@ -149,9 +149,13 @@ def layer_bytes(frame, fmt: str, *, layer: str, meta: dict,
         return _csv(rows, geoms, meta, imsma).encode("utf-8")
     if fmt == "kml":
         return _kml(rows, geoms, meta).encode("utf-8")
+    if fmt == "kmz":
+        from .kml import kmz_bytes
+
+        return kmz_bytes(_kml(rows, geoms, meta))
     if fmt == "gpkg":
         return _gpkg(rows, geoms, meta, layer)
-    raise ValueError(f"unknown export format {fmt!r}; use geojson, gpkg, csv, kml")
+    raise ValueError(f"unknown export format {fmt!r}; use geojson, gpkg, csv, kml, kmz")
 
 
 def _geojson(rows, geoms, meta) -> dict:
