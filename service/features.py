@@ -11,7 +11,7 @@ import datetime as dt
 
 from geo.export import EXPORT_TYPES
 
-from .core import (GEOJSON, JSON, OPENAPI, ApiError, Request, Result, bad_param, check_date_range,
+from .core import (GEOJSON, JSON, OPENAPI, ApiError, Request, Result, check_date_range,
                    int_param, iso, ok, operation, parse_bbox, parse_datetime_interval)
 from .incidents import FILTER_PARAMS, IncidentOps, IncidentQuery
 from .mapdata import MapOps
@@ -56,8 +56,9 @@ COLLECTIONS = {
     },
     "control-areas": {
         "title": "Control areas",
-        "description": "The areas held by each force on a date (the bundled control dataset). "
-                       "'datetime' picks the date of the snapshot (default: today).",
+        "description": "The areas held by each force on a day (the bundled control dataset). "
+                       "'datetime' picks the day: a date, or an interval whose last day is "
+                       "drawn (default: the last day the control dataset covers).",
     },
 }
 
@@ -233,17 +234,18 @@ class FeaturesOps:
 
         One date (or date-time): that day; a day after today is today. None: the last
         day the control dataset covers, so that the default is a real map rather than
-        the unknown beyond the data. An interval is a 400: a control map is of one day.
+        the unknown beyond the data. An interval (QGIS and GDAL send one for a layer's
+        time range): the map of its last day, END, or with an open end the default day.
+        Each of its features holds on that day, so it meets the interval, which is what
+        OGC API - Features asks of the features a ``datetime`` selects.
         """
         today = dt.date.today()
+        last = min(self.res.control_index.coverage[1], today)
         raw = req.params.get("datetime")
         if not raw:
-            return min(self.res.control_index.coverage[1], today)
-        start, end = parse_datetime_interval(raw)
-        if start != end:
-            raise bad_param("datetime", "control areas are a map of one day: give one date, e.g. "
-                                        "datetime=2023-07-09")
-        return check_date_range(min(start, today), "datetime")
+            return last
+        _, end = parse_datetime_interval(raw)
+        return check_date_range(min(end or last, today), "datetime")
 
     def _control_items(self, req: Request) -> Result:
         check_params(req, ITEM_PARAMS["control-areas"])
@@ -259,6 +261,10 @@ class FeaturesOps:
         page = feats[q.offset:q.offset + q.limit]
         doc = self.incidents.collection(req, q, None, len(feats), features=page)
         doc["date"] = day.isoformat()
+        if "/" in (req.params.get("datetime") or ""):
+            doc["date_rule"] = (f"control areas are a map of one day: for the interval "
+                                f"{req.params['datetime'][:60]}, the map of {day} (its last day; "
+                                f"an open end is the last day the control dataset covers)")
         # The end of coverage, said as everywhere else ("last verified D; ... N days past it").
         for key in ("stale", "coverage", "attribution", "license"):
             doc[key] = snap.get(key)

@@ -9,7 +9,7 @@ schemathesis can hold it to that (``tests/test_standards.py``).
 What a regular expression cannot say (a box's west edge left of its east edge,
 an interval that starts before it ends, a date not after today) is named by the
 schema's ``format`` and told in its description: ``ogc-bbox``, ``ogc-datetime``,
-``service-date``. A parameter whose value is JSON (``polygon``) is described by its
+``service-date``, ``snapshot-datetime``. A parameter whose value is JSON (``polygon``) is described by its
 content's JSON Schema, which :func:`schema_problem` checks.
 
 >>> PARAMS["category"].schema["pattern"][:20]
@@ -76,7 +76,10 @@ _BBOX_VALUE = f"{BBOX_NUMBER}(?:,{BBOX_NUMBER}){{3}}"
 _BBOX = f"^(?:{_BBOX_VALUE})?$"
 _DATETIME = f"^(?:{INSTANT}|(?:{INSTANT}|\\.\\.)?/{INSTANT}|{INSTANT}/(?:{INSTANT}|\\.\\.)?)?$"
 _SERVICE_DATE = f"^(?:{DATE_2011})?$"
-_SNAPSHOT_DAY = f"^(?:{DATE_2011}{_TIME})?$"
+# The day of a control map: a date from 2011-03-01, or an interval that ends on one (the map of
+# its last day) or is open at its end (the last day the dataset covers).
+_DAY = f"{DATE_2011}{_TIME}"
+_SNAPSHOT_DAY = (f"^(?:{_DAY}|(?:{INSTANT}|\\.\\.)?/{_DAY}|{INSTANT}/(?:\\.\\.)?)?$")
 _FLAG = "^(?:true|false)?$"
 # A governorate: its P-code, or a name of geo.governorates.GOVERNORATE_NAMES in any case.
 _GOVERNORATE = "^(?:SY(?:0[1-9]|1[0-4])|" + "|".join(
@@ -187,9 +190,12 @@ _PARAMS = (
        "end (2023-07-01/2023-07-31, 2023-07-01/.., ../2019-12-31, 2017-01-01T/2017-12-31T, "
        "2017-01-01T00:00:00Z/2017-12-31T23:59:59Z); START not after END. An incident is "
        "selected when the whole span its date allows lies in the interval."),
-    Param("snapshot_datetime", "query", _string(_SNAPSHOT_DAY, format="service-date"),
-          "The day of the control map: one RFC 3339 date or date-time from 2011-03-01 (a later "
-          "day than today is today). Absent: the last day the control dataset covers.",
+    Param("snapshot_datetime", "query", _string(_SNAPSHOT_DAY, format="snapshot-datetime"),
+          "The day of the control map: an RFC 3339 date or date-time from 2011-03-01 (a later "
+          "day than today is today), or an interval START/END (START not after END), whose map "
+          "is that of its last day: END, or with an open end ('START/..', 'START/') the last "
+          "day the control dataset covers. Absent: the last day the control dataset covers. "
+          "The response's 'date' is the day drawn.",
           name_in_request="datetime"),
     _p("category", "query", _string(listed(CATEGORIES)),
        "Comma-separated categories: " + ", ".join(CATEGORIES) + "."),

@@ -3,7 +3,7 @@
 A regular expression cannot say that a box's west edge is left of its east edge,
 that an interval starts before it ends or that a date is not after today.
 ``service/parameters.py`` names those rules as formats
-(``ogc-bbox``, ``ogc-datetime``, ``service-date``) and describes
+(``ogc-bbox``, ``ogc-datetime``, ``service-date``, ``snapshot-datetime``) and describes
 them; these strategies generate exactly the values they describe, so schemathesis
 can hold the service to its schema. Loaded with ``SCHEMATHESIS_HOOKS=schemathesis_hooks``
 (``tests/`` on ``PYTHONPATH``), or imported by a test.
@@ -47,7 +47,19 @@ def _bbox(draw):
     return ",".join(f"{v:.3f}" for v in (w, s, e, n))
 
 
+@st.composite
+def _snapshot_day(draw):
+    """A control map's day: one date from 2011-03-01, or an interval that ends on one."""
+    end = draw(_days)
+    start = draw(st.dates(min_value=dt.date(1900, 1, 1), max_value=end))
+    form = draw(st.sampled_from(["one", "both", "open-start", "open-end", "empty-end", "none"]))
+    last, first = draw(_instant(st.just(end))), draw(_instant(st.just(start)))
+    return {"one": last, "both": f"{first}/{last}", "open-start": f"../{last}",
+            "open-end": f"{first}/..", "empty-end": f"{first}/", "none": ""}[form]
+
+
 schemathesis.openapi.format("service-date", st.one_of(st.just(""), _days.map(str)))
+schemathesis.openapi.format("snapshot-datetime", _snapshot_day())
 schemathesis.openapi.format("ogc-datetime", _interval())
 schemathesis.openapi.format("ogc-bbox", st.one_of(st.just(""), _bbox()))
 

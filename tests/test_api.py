@@ -179,7 +179,24 @@ def test_control_areas_pick_the_snapshot_by_datetime(client):
     assert "ISIS" not in forces
     gov = client.get("/collections/control-areas/items/GOV?datetime=2023-07-09").get_json()
     assert gov["properties"]["force"] == "GOV" and gov["geometry"]["type"] in ("Polygon", "MultiPolygon")
-    is_problem(client.get("/collections/control-areas/items?datetime=2023-07-01/2023-07-09"), 400)
+    # An interval (QGIS and GDAL send the layer's time range): the map of its last day, said so.
+    ranged = client.get("/collections/control-areas/items?datetime=2023-07-01/2023-07-09"
+                        "&limit=100").get_json()
+    assert ranged["date"] == "2023-07-09" and "2023-07-09" in ranged["date_rule"]
+    assert ranged["features"] == doc["features"]
+    for form in ("../2017-07-20", "2011-03-01T00:00:00Z/2017-07-20T23:59:59Z", "/2017-07-20",
+                 "2000-01-01/2017-07-20T"):
+        other = client.get(f"/collections/control-areas/items?datetime={form}").get_json()
+        assert other["date"] == "2017-07-20" and other["features"] == older["features"], form
+    latest = client.get("/collections/control-areas/items").get_json()
+    for open_end in ("2017-01-01/..", "2017-01-01/"):
+        other = client.get(f"/collections/control-areas/items?datetime={open_end}").get_json()
+        assert other["date"] == latest["date"] and other["features"] == latest["features"]
+    gov_range = client.get("/collections/control-areas/items/GOV?datetime=2023-07-01/2023-07-09")
+    assert gov_range.get_json() == gov
+    # An interval that ends before the dataset begins, or ends before it starts: a 400.
+    for bad in ("2000-01-01/2010-12-31", "2017-07-20/2017-01-01", "../.."):
+        is_problem(client.get(f"/collections/control-areas/items?datetime={bad}"), 400)
 
 
 # --------------------------------------------------------------------------- control and geocode

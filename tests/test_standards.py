@@ -125,6 +125,12 @@ def test_gdal_gets_a_dated_control_map(live, tmp_path):
     forces = run("ogrinfo", "-ro", "-q", "-sql", 'SELECT DISTINCT force FROM "control-areas"',
                  out_file).stdout
     assert "ISIS" in forces and "GOV" in forces
+    # A layer's time range, as QGIS sends it: the map of its last day.
+    ranged = tmp_path / "ranged.gpkg"
+    out = run("ogr2ogr", "-f", "GPKG", ranged, f"OAPIF:{live}/collections/control-areas"
+              f"?datetime=2017-01-01T00:00:00Z/{day}T23:59:59Z", "control-areas")
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert ogr_count(ranged, "control-areas") == doc["numberMatched"]
     # Without a date: the last day the dataset covers, a real map, not UNKNOWN over Syria.
     latest = requests.get(f"{live}/collections/control-areas/items", timeout=60).json()
     coverage = requests.get(f"{live}/collections/control-areas", timeout=60).json()
