@@ -251,6 +251,43 @@ def test_csv_export_passes_hxlvalidate(live, tmp_path):
     assert len(rows) - 2 == matched(live, "/api/incidents", datetime="2017-01-01/2017-12-31")
 
 
+def test_libhxl_reads_civilians_and_all_deaths_apart(live, tmp_path):
+    """HXL patterns match every column holding their attributes (libhxl's TagPattern.match), so
+    #affected+killed matches the children, women and all-deaths columns too, by design. What a
+    libhxl user gets: a value or a sum by #affected+killed is the civilians killed (the first
+    column that matches, never empty), #affected+killed! selects that column alone, and
+    #affected+killed+total is all deaths. The tags stay as they are (see docs/api.md)."""
+    import hxl
+
+    query = {"dataset": "ucdp", "datetime": "2016-01-01/2016-12-31"}
+    path = tmp_path / "ucdp-2016.csv"
+    path.write_bytes(requests.get(f"{live}/export/incidents.csv", params=query, timeout=300).content)
+    source = hxl.data(str(path), hxl.input.InputOptions(allow_local=True)).cache()
+    columns = source.columns
+    matching = [c.header for c in hxl.TagPattern.parse("#affected+killed").get_matching_columns(
+        columns)]
+    assert matching[0] == "killed" and "deaths_total" in matching
+    assert [c.header for c in hxl.TagPattern.parse("#affected+killed!").get_matching_columns(
+        columns)] == ["killed"]
+    assert [c.header for c in hxl.TagPattern.parse(
+        "#affected+killed-total-children-women").get_matching_columns(columns)] == ["killed"]
+    rows = list(source)
+    for row in rows:
+        assert row.get("#affected+killed") == row.get("#affected+killed!") == \
+            row.values[columns.index(next(c for c in columns if c.header == "killed"))]
+    # Sums by governorate, as HXL tools make them, equal the service's own statistics.
+    stats = requests.get(f"{live}/api/stats", params=query, timeout=120).json()
+    sums = source.count("#adm1+code", aggregators=[
+        "sum(#affected+killed) as Civilians#affected+killed",
+        "sum(#affected+killed+total) as Deaths#affected+killed+total"])
+    got = {r.get("#adm1+code"): (float(r.get("#affected+killed!")),
+                                 float(r.get("#affected+killed+total")))
+           for r in sums if r.get("#adm1+code")}
+    want = {g["adm1_pcode"]: (g["killed"], g["deaths_total"]) for g in stats["by_governorate"]
+            if g["adm1_pcode"]}
+    assert got == want and len(want) >= 10
+
+
 def test_kml_has_time_and_force_styles_and_kmz_is_it_zipped(live, tmp_path):
     query = "datetime=2016-01-01/2016-12-31&adm1=SY02"
     kml = requests.get(f"{live}/export/incidents.kml?{query}", timeout=300).content

@@ -32,8 +32,10 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("children", "#affected+killed+children"),
     ("women", "#affected+killed+women"),
     ("injured", "#affected+injured"),
-    # All deaths, combatants included. HXL's #affected+killed also matches these (and the
-    # children and women): select the civilians alone with #affected+killed-total-children-women.
+    # All deaths, combatants included. An HXL pattern matches every column holding its
+    # attributes, so #affected+killed also matches these (and the children and women); libhxl's
+    # row value and sums by it are the civilians (the first match, never empty), and
+    # #affected+killed! selects that column alone (tests/test_standards.py).
     ("deaths_total", "#affected+killed+total"),
     ("deaths_low", "#affected+killed+total+min"),
     ("deaths_high", "#affected+killed+total+max"),
