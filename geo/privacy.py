@@ -11,7 +11,9 @@ form:
   any whitespace (doubled spaces, non-breaking spaces, line breaks), Unicode compatibility
   forms (NFKC), accents, hyphens or underscores between the words, Arabic letter variants,
   diacritics (tashkeel) and tatweel, and in the other script: a Latin name is found written
-  in Arabic and the other way round (the consonant skeleton of :mod:`geo.names`);
+  in Arabic and the other way round (the consonant skeleton of :mod:`geo.names`). Each part
+  of a name is withheld alone too ("Hanan was killed", "the al-Dreib family"), but for the
+  particles that name no one alone (Abu, Umm, bin, Abd, ...);
 * a source URL that names someone is cut to its site (``https://example.org/``), also when the
   name is percent-encoded;
 * the id: an incident whose id may be derived from its names (the name is in it, or it is a
@@ -60,6 +62,12 @@ _DIGEST_RE = re.compile(r"[0-9a-f]{12,}", re.IGNORECASE)
 # A name whose consonant skeleton is shorter than this is matched by its spelling only: a
 # short skeleton ("l" for "Ali") would match unrelated words.
 _MIN_SKELETON = 4
+# Words of a name that name no one alone (father of, mother of, son of, servant of, titles):
+# a part of a name is withheld alone unless it is one of these (normalised as names are).
+_PARTICLES = frozenset(word_forms(w)[0] for w in (
+    "abu", "abou", "abo", "umm", "um", "om", "bin", "ben", "ibn", "bint", "abd", "abdul",
+    "abdel", "abdal", "haj", "hajj", "hajji", "sheikh", "shaykh", "sayyid", "dr", "mr", "mrs",
+    "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "عبد", "حاج", "الحاج", "شيخ", "الشيخ"))
 # Keys for stores that have none (a list of incidents exported outside any store): fresh each
 # process, so such ids are unlinkable across runs.
 _PROCESS_KEY = secrets.token_bytes(32)
@@ -94,6 +102,16 @@ class NameMatcher:
                          collapse(_word_keys("".join(words))[1])}
             skeletons = frozenset(s for s in skeletons if len(s) >= _MIN_SKELETON)
             self._keys.append((normal, skeletons, len(kept)))
+            if len(kept) > 1:
+                # Each part alone too: "Hanan was killed", "the al-Dreib family home", in the
+                # text of the incident that names Hanan al-Dreib, identify her as well. Not the
+                # particles of a name ("Abu", "bin", "Abd"), which name no one alone.
+                # Three consonants suffice here: the part is looked for in this incident's
+                # own text only, where over-withholding a word costs little.
+                for n, sk in kept:
+                    sk = collapse(sk)
+                    if len(n) >= 3 and n not in _PARTICLES:
+                        self._keys.append((n, frozenset({sk} if len(sk) >= 3 else ()), 1))
         self._longest = max((k for _, _, k in self._keys), default=0)
 
     def __bool__(self) -> bool:
