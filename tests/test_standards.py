@@ -220,6 +220,38 @@ def test_store_and_exports_pass_validate_gpkg(live, store_copy, tmp_path):
         matched(live, "/collections/landmines/items")
 
 
+def test_a_store_with_an_audit_trail_and_link_decisions_passes_validate_gpkg(store_copy,
+                                                                            tmp_path):
+    """The store's own tables beside the incidents (link decisions, the audit trail: attributes
+    tables; the key of public ids: not registered, not a layer) keep it a valid GeoPackage."""
+    import sqlite3
+
+    from geo.incident import Incident
+    from geo.store import open_store
+    from geo.store.audit import AuditEntry
+
+    path = tmp_path / "audited.gpkg"
+    shutil.copy(store_copy, path)
+    store = open_store(path)
+    common = dict(date="2023-07-11", category="landmine", cause="landmine", killed=1,
+                  radius_m=2000, location_precision=1)
+    store.add_many([Incident(lon=40.62, lat=34.81, dataset="snhr", source_id="v1", **common),
+                    Incident(lon=40.6167, lat=34.8125, dataset="acled", source_id="V1", **common)],
+                   audit=AuditEntry.now("alice", "import", source="two.csv"))
+    store.split("acled:V1", note="checking", audit=AuditEntry.now("bob", "split-link"))
+    store.link("snhr:v1", "acled:V1", audit=AuditEntry.now("bob", "confirm-link"))
+    store.delete("snhr:v1", audit=AuditEntry.now("alice", "delete"))
+    assert len(store.audit_log()) == 4 and store.link_decisions()
+    store.close()
+    with sqlite3.connect(path) as conn:
+        contents = dict(conn.execute("SELECT table_name, data_type FROM gpkg_contents"))
+        assert conn.execute("SELECT count(*) FROM incmap_audit").fetchone()[0] == 4
+    assert contents == {"incidents": "features", "incident_links": "attributes",
+                        "incmap_audit": "attributes"}
+    out = validate_gpkg(path)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
 def test_a_store_with_the_old_triggers_is_mended_on_open(store_copy, tmp_path):
     import sqlite3
 
