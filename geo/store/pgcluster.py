@@ -29,7 +29,7 @@ __all__ = ["TemporaryCluster", "find_bindir", "schema_url", "database_url", "scr
            "INSTALL_HINT"]
 
 INSTALL_HINT = ("install PostgreSQL and PostGIS (Debian/Ubuntu: apt-get install postgresql "
-                "postgis) and psycopg 3 (pip install 'psycopg[binary]'), or point "
+                "postgresql-postgis) and psycopg 3 (pip install 'psycopg[binary]'), or point "
                 "INCMAP_TEST_POSTGRES at a server where the tests may create a database "
                 "(postgresql://user@host/postgres)")
 
