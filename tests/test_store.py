@@ -550,6 +550,26 @@ def test_split_and_confirmed_links_are_audited(make_store):
     assert len(s.audit_log()) == 2
 
 
+def test_splitting_a_record_from_an_event_of_three_is_one_decision(make_store):
+    """Taking SNHR's record out of an event that UCDP and ACLED report too: one audit entry with
+    the three records, two split decisions, both written in one transaction."""
+    from geo.store.audit import AuditEntry
+
+    s = make_store("three")
+    third = Incident(lon=40.625, lat=34.812, dataset="ucdp", source_id="9", date="2023-07-11",
+                     category="landmine", cause="landmine", killed=1, radius_m=2000,
+                     location_precision=1)
+    s.add_many([*_same_landmine(), third])
+    assert len(s.event_records("snhr:1")) == 3
+    others = s.split("snhr:1", audit=AuditEntry.now("alice", "split-link"))
+    assert sorted(i.id for i in others) == ["acled:SYR1", "ucdp:9"]
+    assert s.get("snhr:1").event_id is None and len(s.event_records("ucdp:9")) == 2
+    (entry,) = s.audit_log()
+    assert entry.changes["ids"] == ["acled:SYR1", "snhr:1", "ucdp:9"]
+    assert sorted((d["a"], d["b"], d["decision"]) for d in s.link_decisions()) == [
+        ("acled:SYR1", "snhr:1", "split"), ("snhr:1", "ucdp:9", "split")]
+
+
 # -- both backends: writers at once ---------------------------------------------------------
 def _batch(tag: str, n: int, start: int = 0) -> list[Incident]:
     return [Incident(date=dt.date(2018, 1, 1) + dt.timedelta(days=k % 300), killed=k % 4,

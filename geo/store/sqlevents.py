@@ -116,41 +116,46 @@ class SQLEvents:
                 changes.append((new, ranks[rec.id], rec.id))
         self._run_many(conn, f"UPDATE {TABLE} SET event_id = ?, event_rank = ? WHERE id = ?", changes)
 
-    def _decide(self, a: str, b: str, decision: str, note: str | None,
+    def _decide(self, pairs: list[tuple[str, str]], decision: str, note: str | None,
                 audit: AuditEntry | None = None) -> None:
+        """Record a person's decision on each pair of records, in one transaction (a split of
+        an event of three records is two decisions: both or neither), and link again."""
         if decision not in DECISIONS:
             raise InputError(f"a link decision is one of {', '.join(DECISIONS)}, not {decision!r}",
                              field="decision")
-        a, b = sorted((str(a), str(b)))
-        if a == b:
+        pairs = [tuple(sorted((str(a), str(b)))) for a, b in pairs]
+        ids = sorted({x for pair in pairs for x in pair})
+        if any(a == b for a, b in pairs):
             raise InputError("a record cannot be linked to itself", field="ids")
         conn = self._conn()
         with self._transaction(conn):
-            found = dict(self._run(conn, f"SELECT id, event_id FROM {TABLE} WHERE id IN (?, ?)",
-                                   (a, b)).fetchall())
-            for x in (a, b):
+            marks = ",".join("?" * len(ids))
+            found = dict(self._run(conn, f"SELECT id, event_id FROM {TABLE} WHERE id IN ({marks})",
+                                   ids).fetchall())
+            for x in ids:
                 if x not in found:
                     raise InputError(f"no incident {x!r} in the store", field="ids")
-            self._run(conn, f"DELETE FROM {LINKS_TABLE} WHERE id_a = ? AND id_b = ?", (a, b))
             now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-            self._run(conn, f"INSERT INTO {LINKS_TABLE} (id_a, id_b, decision, decided_at, note) "
-                            f"VALUES (?, ?, ?, ?, ?)", (a, b, decision, now, note))
-            events = [e for e in found.values() if e] + [a, b]
+            for a, b in pairs:
+                self._run(conn, f"DELETE FROM {LINKS_TABLE} WHERE id_a = ? AND id_b = ?", (a, b))
+                self._run(conn, f"INSERT INTO {LINKS_TABLE} (id_a, id_b, decision, decided_at, "
+                                f"note) VALUES (?, ?, ?, ?, ?)", (a, b, decision, now, note))
+            events = [e for e in found.values() if e] + ids
             window = self._event_window(conn, events) or (None, None)
             dates = self._run(conn, f"SELECT min({_START}), max({_END}) FROM {TABLE} WHERE id IN "
-                                    f"(?, ?)", (a, b)).fetchone()
+                                    f"({marks})", ids).fetchone()
             lo = min(x for x in (window[0], _iso(dates[0])) if x)
             hi = max(x for x in (window[1], _iso(dates[1])) if x)
             self._relink_window(conn, (lo, hi))
             if audit is not None:
                 self._insert_audit(conn, dataclasses.replace(audit, changes={
-                    **audit.changes, "ids": [a, b], "decision": decision, "note": note}))
+                    **audit.changes, "ids": ids, "decision": decision, "note": note}))
             self._after_write(conn)
 
     def link(self, a: str, b: str, *, note: str | None = None,
              audit: AuditEntry | None = None) -> list[Incident]:
         self._writable()
-        self._decide(a, b, CONFIRMED, note, audit)
+        self._decide([(a, b)], CONFIRMED, note, audit)
         return self.event_records(a)
 
     def split(self, incident_id: str, *, note: str | None = None,
@@ -159,8 +164,7 @@ class SQLEvents:
         members = [i.id for i in self.event_records(incident_id) if i.id != incident_id]
         if not members:
             raise InputError(f"{incident_id!r} is linked to no other record", field="id")
-        for other in members:
-            self._decide(incident_id, other, SPLIT, note, audit)
+        self._decide([(incident_id, other) for other in members], SPLIT, note, audit)
         return [self.get(m) for m in members]
 
     def event_records(self, incident_id: str) -> list[Incident]:
