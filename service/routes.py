@@ -209,8 +209,8 @@ ROUTES: tuple[Route, ...] = (
                   "file": {"type": "string", "format": "binary"}}}}}}),
     # --- the audit trail (service.audit): who wrote what, for authorised callers
     Route("get", "/api/audit", "audit_log", "getAuditLog",
-          "The recorded writes (import, create, replace, delete), newest first: who, when, what "
-          "changed", ("audit_limit", "offset", "who", "action"),
+          "The recorded writes (import, create, replace, delete, confirm-link, split-link), newest "
+          "first: who, when, what changed", ("audit_limit", "offset", "who", "action"),
           {"200": response("The entries")}, secured=True),
     # --- events that several sources report (service.events)
     Route("get", "/api/events/{incidentId}", "incident_event", "getIncidentEvent",
