@@ -190,3 +190,23 @@ def test_a_name_bearing_id_cannot_be_used_to_probe_the_store(writable):
     # The operator may use the store's own ids, and sees the names.
     private = client.get(f"/api/incidents/{quoted}", headers=AUTH)
     assert private.status_code == 200 and private.get_json()["properties"]["victim_names"] == [NAMES[0]]
+
+
+def test_public_ids_answer_in_both_backends(make_store, data):
+    """The API on a GeoPackage and on a PostGIS store: a record that names someone is found by
+    its keyed public id, its own id answers only the operator, and its public text holds no name."""
+    from tests.test_api import make_app
+
+    store = make_store("public")
+    store.add(_probe())
+    client = make_app(data, getattr(store, "url", store.path)).test_client()
+    items = client.get("/api/incidents?dataset=probe").get_json()
+    (feature,) = items["features"]
+    assert PUBLIC_ID_RE.match(feature["id"]) and leaks(json.dumps(items)) == []
+    one = client.get(f"/collections/incidents/items/{feature['id']}")
+    assert one.status_code == 200 and one.get_json()["id"] == feature["id"]
+    quoted = urllib.parse.quote("probe:Hanan al-Dreib")
+    is_problem(client.get(f"/api/incidents/{quoted}"), 404)
+    private = client.get(f"/api/incidents/{quoted}", headers=AUTH)
+    assert private.status_code == 200 and private.get_json()["properties"]["victim_names"] == [
+        NAMES[0]]
