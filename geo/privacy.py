@@ -88,9 +88,11 @@ class NameMatcher:
     ("all of [name withheld]'s family", False)
     """
 
-    def __init__(self, names: Iterable[str]):
+    def __init__(self, names: Iterable[str], *, parts: bool = True):
+        self._names = tuple(dict.fromkeys(n for n in names if n and n.strip()))
+        self._whole: NameMatcher | None = None if parts else self
         self._keys: list[tuple[str, frozenset[str], int]] = []
-        for name in dict.fromkeys(n for n in names if n and n.strip()):
+        for name in self._names:
             words = _WORD_RE.findall(name)
             kept = [(n, s) for n, s, article in map(_word_keys, words) if not article and n]
             if not kept:
@@ -102,7 +104,7 @@ class NameMatcher:
                          collapse(_word_keys("".join(words))[1])}
             skeletons = frozenset(s for s in skeletons if len(s) >= _MIN_SKELETON)
             self._keys.append((normal, skeletons, len(kept)))
-            if len(kept) > 1:
+            if parts and len(kept) > 1:
                 # Each part alone too: "Hanan was killed", "the al-Dreib family home", in the
                 # text of the incident that names Hanan al-Dreib, identify her as well. Not the
                 # particles of a name ("Abu", "bin", "Abd"), which name no one alone.
@@ -169,6 +171,13 @@ class NameMatcher:
             text = text[:start] + WITHHELD + text[end:]
         return text
 
+    def whole(self) -> "NameMatcher":
+        """The matcher of the whole names only, no part alone (for a dataset's name: one that
+        shares a word with a victim's name, "test" and "Test Person", names no one)."""
+        if self._whole is None:
+            self._whole = NameMatcher(self._names, parts=False)
+        return self._whole
+
     def found_in(self, text: str | None) -> bool:
         """Does ``text`` name anyone (also percent-encoded)?"""
         if not text or not self._keys:
@@ -187,7 +196,15 @@ def is_keyed_id(incident_id: str, dataset: str | None, matcher: NameMatcher) -> 
     be derived from them: a name is in it, or it holds a digest (of text that holds them)."""
     if not matcher:
         return False
-    return matcher.found_in(incident_id) or bool(_DIGEST_RE.search(incident_id or ""))
+    incident_id = incident_id or ""
+    label, colon, rest = incident_id.partition(":")
+    if colon:
+        # The dataset label of an id ("test" of "test:1") names someone only if a whole name is
+        # in it; its source part does if any part of a name is.
+        if matcher.whole().found_in(label):
+            return True
+        incident_id = rest
+    return matcher.found_in(incident_id) or bool(_DIGEST_RE.search(incident_id))
 
 
 def public_id(incident_id: str, dataset: str | None, matcher: NameMatcher,
@@ -204,7 +221,8 @@ def public_id(incident_id: str, dataset: str | None, matcher: NameMatcher,
     if not is_keyed_id(incident_id, dataset, matcher):
         return _clean(incident_id)
     digest = hmac.new(key or _PROCESS_KEY, incident_id.encode("utf-8"), hashlib.sha256).hexdigest()
-    ds = dataset if dataset and not matcher.found_in(dataset) and ":" not in dataset else "local"
+    ds = dataset if dataset and not matcher.whole().found_in(dataset) and ":" not in dataset \
+        else "local"
     return f"{_clean(ds)}:p{digest[:20]}"
 
 

@@ -138,11 +138,12 @@ def _text(max_length: int, **extra) -> dict:
     return _string(_TEXT, maxLength=max_length, **extra)
 
 
-_NUMBER_ARRAY = {"type": "array", "items": {"type": "number"}}
-# A GeoJSON (RFC 7946) position and linear ring; OpenAPI 3.0 cannot say that a ring closes or
-# that a longitude lies in -180..180: the service closes a ring, repairs an invalid polygon
-# (shapely.make_valid) and keeps its part inside the box of Syria.
-_POSITION = {**_NUMBER_ARRAY, "minItems": 2, "maxItems": 3}
+# A GeoJSON (RFC 7946) position and linear ring. OpenAPI 3.0 cannot say that a ring closes, nor
+# give a position's longitude and latitude each its own range (both are held to -180..180): the
+# service closes a ring, repairs an invalid polygon (shapely.make_valid) and keeps its part
+# inside the box of Syria.
+_POSITION = {"type": "array", "items": {"type": "number", "minimum": -180, "maximum": 180},
+             "minItems": 2, "maxItems": 3}
 _RING = {"type": "array", "items": _POSITION, "minItems": 4, "maxItems": 1000}
 _POLYGON = {"type": "array", "items": _RING, "minItems": 1, "maxItems": 20}
 GEOJSON_AREA = {"oneOf": [
@@ -354,8 +355,8 @@ _JSON_TYPES = {"object": dict, "array": list, "string": str, "integer": int,
 
 def schema_problem(doc, schema: dict, where: str = "") -> str | None:
     """What in ``doc`` (parsed JSON) breaks ``schema``, or ``None``: the JSON Schema keywords
-    this module's schemas use (type, enum, required, properties, items, minItems, maxItems,
-    oneOf).
+    this module's schemas use (type, enum, minimum, maximum, required, properties, items,
+    minItems, maxItems, oneOf).
 
     >>> schema_problem({"type": "Point", "coordinates": [36.2, 35.1]}, GEOJSON_AREA)
     'matches none of: "type" must be one of Polygon; "type" must be one of MultiPolygon'
@@ -372,6 +373,9 @@ def schema_problem(doc, schema: dict, where: str = "") -> str | None:
         return f"{at} must be a JSON {kind}"
     if "enum" in schema and doc not in schema["enum"]:
         return f"{at} must be one of {', '.join(map(str, schema['enum']))}"
+    if isinstance(doc, (int, float)) and not isinstance(doc, bool) and not (
+            schema.get("minimum", -math.inf) <= doc <= schema.get("maximum", math.inf)):
+        return f"{at} must be from {schema.get('minimum')} to {schema.get('maximum')}"
     if isinstance(doc, dict):
         for key in schema.get("required", ()):
             if key not in doc:

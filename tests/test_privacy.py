@@ -210,3 +210,13 @@ def test_public_ids_answer_in_both_backends(make_store, data):
     private = client.get(f"/api/incidents/{quoted}", headers=AUTH)
     assert private.status_code == 200 and private.get_json()["properties"]["victim_names"] == [
         NAMES[0]]
+
+
+def test_a_part_of_a_name_in_an_id_keys_it_but_not_in_its_dataset_label():
+    """A source id holding a first name alone ("hanan-7") is keyed like one holding the whole
+    name; a dataset label that shares a word with a name ("test" and "Test Person") is not."""
+    first_name_id = _probe(source_id="hanan-7")
+    assert PUBLIC_ID_RE.match(first_name_id.public()["id"])
+    plain = _probe(dataset="test", source_id="1", victim_names=["Test Person One"],
+                   injured_names=[])
+    assert plain.public()["id"] == "test:1"
