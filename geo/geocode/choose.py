@@ -65,7 +65,10 @@ class Chooser:
                 eligible = home
                 notes.append("only the hometown is named finer than the governorate; "
                              "taken as the place")
-        eligible = self._in_governorate(eligible, govs, notes)
+        before = eligible
+        eligible = self._in_governorate(toks, eligible, govs, notes, pool)
+        # A neighbourhood the governorate has no such name for is still a neighbourhood.
+        hood_dropped = any(m.kind == "neighbourhood" for m in before if m not in eligible)
         eligible = self._anchored(toks, eligible, pool, notes)
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
@@ -83,6 +86,11 @@ class Chooser:
         # incident place only when no village, town or city is named.
         if len(eligible) > 1:
             eligible = [m for m in eligible if m.kind != "landmark"] or eligible
+        # A name framed by a kind word, or matched as written, before a bare word that only
+        # shares consonants with a village ("قرب تجمّع ... أكرم" before "بلدة قلعة المضيق";
+        # "Kuwait al-Rahma Camp", one letter off a hamlet, before "Afrin city").
+        if len(eligible) > 1 and self._weak(eligible[0]):
+            eligible = sorted(eligible, key=self._weak)  # stable: the text's order otherwise
         primary = eligible[0] if eligible else None
         # A desert: "al-Qasabi 'badiya'", "the desert of X".
         desert = self._desert(toks, pool, primary)
@@ -96,9 +104,20 @@ class Chooser:
             # names the governorate, as SNHR's lists by governorate do; the city is written
             # "Homs city" / "مدينة حمص".
             primary = None
+        if primary is None and (fallback or hood_dropped) and govs and not desert:
+            # "the neighborhoods of Wadi al-Thahab, Karm al-Zaitoun" (Homs), "al-Firdous
+            # areas in Aleppo": a neighbourhood the gazetteer lacks, with nothing finer than a
+            # governorate around it, is in that governorate's main city.
+            city = self._capital_of(govs[0])
+            if city is not None:
+                return self._capital_answer(text, city, pool, notes)
         if primary is None:
             return self._area_answer(text, pool, govs, gov_dirs, notes, desert)
-        scored = self.scorer.score(primary, context, govs, gov_dirs)
+        anchor = self._anchor_of(toks, primary, pool) if primary.road_with is None else None
+        if anchor is not None and anchor.cands and set(primary.cands) - set(anchor.cands):
+            # "X village east of Y town": X is not Y, whatever its consonants.
+            primary.cands = {p: v for p, v in primary.cands.items() if p not in anchor.cands}
+        scored = self.scorer.score(primary, context, govs, gov_dirs, anchor=anchor)
         best_total, best_code, parts = scored[0]
         place = self.gaz.get(best_code)
         if self._gov_of_code(place) and govs and not any(self.gaz.within(place, g) for g in govs):
@@ -160,6 +179,30 @@ class Chooser:
             [p.pcode for p in self.gaz.parents(code)], float(lon), float(lat), precision,
             int(radius), confidence, alternatives, matched, "; ".join(notes), places)
 
+    @staticmethod
+    def _weak(m: Mention) -> bool:
+        """A bare name matched only by its consonants (or one letter off): in Arabic prose
+        and in long English names most such hits are common words or other names."""
+        if m.kind in ("community", "neighbourhood") and any(
+                how in ("normalised", "skeleton") for _, how, _ in m.cands.values()):
+            return False
+        return max((s for s, _, _ in m.cands.values()), default=0.0) < SCORES["name_skeleton"]
+
+    def _capital_of(self, gov: str) -> Place | None:
+        """The main city of a governorate (OCHA capital level 1), if it has one."""
+        for place in self.gaz.places("community"):
+            if place.adm1_pcode == gov and place.capital_level == 1:
+                return place
+        return None
+
+    def _capital_answer(self, text, city: Place, pool, notes) -> Match:
+        notes.append(f"a neighbourhood the gazetteer lacks, in {city.name_en}, the "
+                     f"governorate's main city")
+        return Match(text, True, "community", city.pcode, city.name_en, city.name_ar,
+                     [p.pcode for p in self.gaz.parents(city.pcode)], city.lon, city.lat,
+                     LocationPrecision.NEAR, self.scorer.radius_of(city) + 3_000, 0.5, [],
+                     [m.text for m in pool if self._gov_of(m)], "; ".join(notes), [])
+
     def _eligible(self, m: Mention) -> bool:
         """Can this mention be the incident place itself (not context)?"""
         if m.region is not None and not m.cands:
@@ -172,8 +215,8 @@ class Chooser:
         place = self.gaz.get(code)
         return code in govs or place.adm1_pcode in govs
 
-    def _in_governorate(self, eligible: list[Mention], govs: list[str],
-                        notes: list[str]) -> list[Mention]:
+    def _in_governorate(self, toks, eligible: list[Mention], govs: list[str],
+                        notes: list[str], pool: list[Mention]) -> list[Mention]:
         """Drop the mentions with no candidate in the governorate the text (or caller) names.
 
         "Wadi al-Atheeb area east of al-Sa'an town in eastern rural Hama": "Wadi" is a
@@ -185,11 +228,26 @@ class Chooser:
             return eligible
         kept = []
         for m in eligible:
-            if any(self._in_govs(p, govs) for p in m.cands):
+            if any(self._in_govs(p, govs) for p in m.cands) or self._by_context(toks, m, pool):
                 kept.append(m)
             else:
                 notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
         return kept
+
+    def _by_context(self, toks, m: Mention, pool: list[Mention]) -> bool:
+        """Does a candidate of ``m`` lie in a named region of the text ("al Shari'a village
+        ... al Ghab area in Homs governorate": al-Ghab is in Hama), or beside the place
+        the text ties it to ("al Bwaider village east of Abo al Zhuhur town in eastern
+        Idlib": across the line, in Aleppo)? A report's governorate is loose at its
+        edges; a region or a named town is not."""
+        anchor = self._anchor_of(toks, m, pool)
+        for c in pool:
+            if c is m or not (c.region is not None and not c.cands or c is anchor):
+                continue
+            strong = [p for p, (_, how, _) in m.cands.items() if how in ("normalised", "skeleton")]
+            if any((self.scorer.context_fit(self.gaz.get(p), c) or 0) > 0 for p in strong):
+                return True
+        return False
 
     def _anchored(self, toks, eligible: list[Mention], pool: list[Mention],
                   notes: list[str]) -> list[Mention]:
@@ -267,9 +325,14 @@ class Chooser:
         return False
 
     def _is_gov_name(self, m: Mention) -> bool:
-        return m.kind is None and any(
-            self.gaz.get(p).level == "adm1" and s >= SCORES["name_normalised"]
-            for p, (s, _, _) in m.cands.items())
+        """A bare governorate name: as written, or misspelt no worse than any other
+        candidate ("Al-Haskah: one massacre")."""
+        if m.kind is not None or not m.cands:
+            return False
+        top = max(s for s, _, _ in m.cands.values())
+        return any(self.gaz.get(p).level == "adm1" and s >= min(top, SCORES["name_normalised"])
+                   and s >= SCORES["name_skeleton_short"] - 0.05
+                   for p, (s, _, _) in m.cands.items())
 
     def _gov_of(self, m: Mention) -> str | None:
         """The governorate a context mention names ("rural Hasaka", "Idlib governorate")."""
