@@ -79,13 +79,15 @@ class Scorer:
                     place.capital_level >= 0:
                 # Reports call seats of districts and sub-districts "cities".
                 parts["kind"] += SCORES["city_is_seat"]
+            edge = False
             for g in govs:
-                parts["gov:" + g] = SCORES["in_governorate"] if place.adm1_pcode == g or \
-                    code == g else SCORES["outside_governorate"]
-                if parts["gov:" + g] < 0 and any(distance_km(
+                inside = place.adm1_pcode == g or code == g
+                parts["gov:" + g] = SCORES["in_governorate"] if inside else \
+                    SCORES["outside_governorate"]
+                if not inside and beside and any(distance_km(
                         place.lon, place.lat, b.lon, b.lat) <= CONTEXT_KM for b in beside):
                     parts["gov:" + g] = 0.0  # a governorate's edge, beside the named town
-            edge = any(k.startswith("gov:") and v == 0.0 for k, v in parts.items())
+                    edge = True
             for c in ctx:
                 fit = self.context_fit(place, c)
                 if edge and fit is not None and fit < 0 and any(
