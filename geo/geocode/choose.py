@@ -15,7 +15,7 @@ from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .match import Match
 from .mentions import Mention
-from .scores import ROAD_KM, SCORES, distance_km
+from .scores import CONTEXT_KM, ROAD_KM, SCORES, distance_km
 from .scoring import LEVEL_PRECISION, Scorer
 from .words import ANCHOR_LINK, NEAR
 
@@ -82,6 +82,10 @@ class Chooser:
         if len(eligible) > 1:
             finer = [m for m in eligible if not self._is_gov_name(m)]
             eligible = finer or eligible
+        # "near Abdul Qader Mosque": a landmark's name that only shares consonants with a
+        # village is the landmark's own name, not a place.
+        eligible = [m for m in eligible if not (m.kind == "landmark" and self._weak(m))]
+        eligible = self._tied_back(toks, eligible, pool, govs, notes)
         # "worked at the al-Atareb Center, was killed ... in X": a landmark is the
         # incident place only when no village, town or city is named.
         if len(eligible) > 1:
@@ -286,6 +290,40 @@ class Chooser:
                 eligible.remove(anchor)
                 eligible.insert(0, anchor)
         return eligible
+
+    def _tied_back(self, toks, eligible: list[Mention], pool: list[Mention], govs: list[str],
+                   notes: list[str]) -> list[Mention]:
+        """Drop a village named as the anchor of a road or landmark it is nowhere near.
+
+        "on al Zahraa - al Hamama Road near Mazra village": the village the gazetteer has
+        under that name lies 30 km away; the road is the place (its ends are named), the
+        village is missing from the gazetteer.
+        """
+        out = list(eligible)
+        for m in eligible:
+            before = [o for o in pool if o.j <= m.i and o is not m]
+            if not before or not m.near:
+                continue
+            prev = max(before, key=lambda o: o.j)
+            if prev.kind != "landmark" and prev.road_with is None and \
+                    not any(o.road_with is prev for o in before):
+                continue  # only a road or a landmark is placed by the village it is near
+            between = toks[prev.j:m.i]
+            if len(between) > 4 or not {t.low for t in between} & NEAR or \
+                    any(t.brk for t in between):
+                continue
+            ends = [prev] + ([prev.road_with] if prev.road_with else []) + \
+                [o for o in before if o.road_with is prev]
+            fixed = [self.gaz.get(p) for e in ends for p, (s, how, _) in e.cands.items()
+                     if how == "normalised" and (not govs or self._in_govs(p, govs))]
+            if not fixed:
+                continue
+            ours = [self.gaz.get(p) for p in m.cands if not govs or self._in_govs(p, govs)]
+            if ours and not any(distance_km(a.lon, a.lat, b.lon, b.lat) <= CONTEXT_KM
+                                for a in ours for b in fixed):
+                notes.append(f"'{m.text}' is not in the gazetteer near {prev.text}")
+                out.remove(m)
+        return out
 
     @staticmethod
     def _anchor_of(toks, m: Mention, pool: list[Mention]) -> "Mention | None":
