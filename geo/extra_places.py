@@ -127,9 +127,13 @@ def mark_names(label: str) -> list[str]:
     ['Qahtaniyah', 'Tirbespiyê']
     >>> mark_names("Abu Hariq (Abu Hurayj)")
     ['Abu Hariq', 'Abu Hurayj']
+    >>> mark_names("2016 Hama offensive#Khafsin")
+    ['Khafsin']
     """
     # Turkish and Kurdish letters the name folding has no rule for ("Qızıldag"): plain Latin.
     text = re.sub(r"<[^>]+>", " ", label or "").translate(_PLAIN_LATIN)
+    # A wiki link as label: "2016 Hama offensive#Khafsin" names Khafsin.
+    text = re.sub(r"[^/()#]*#", "", text)
     parts = re.split(r"[/()]", text)
     return [p for p in (re.sub(r"\s+", " ", p).strip(" ,-") for p in parts) if len(p) >= 3]
 

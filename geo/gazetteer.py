@@ -297,37 +297,10 @@ class Gazetteer:
         for rec in self.ref.aliases.to_dict("records"):
             if _usable_alias(rec["alias"]):
                 self._add_name(rec["pcode"], rec["alias"], rec["kind"])
-        self._attach_short_names()
+        _attach_short_names(self)  # "Kafraya Maar Tamsarin" is also "Kafraya"
         self._attach_geonames()
         _attach_extra_places(self)  # geo/extra_places.py: the places the OCHA list lacks
         self._norm_keys = list(self._by_norm.keys())
-
-    def _attach_short_names(self) -> None:
-        """A community OCHA names with its parent's name after it ("Kafraya Maar Tamsarin",
-        "Ziyara Afrin", "كفر ناصح الاتارب") is also found by its own name ("Kafraya"):
-        reports never add the parent. Only when the words after the head name the
-        sub-district or district the community lies in, and the head is more than a
-        generic word ("Maaret", "Kafr").
-        """
-        for place in list(self._places.values()):
-            if place.level != "community" or place.extra:
-                continue
-            units = [self._places[c] for c in (place.adm3_pcode, place.adm2_pcode)
-                     if c in self._places]
-            unit_skels = {skeleton(n) for u in units for n in (u.name_en, u.name_ar) if n}
-            for name in (place.name_en, place.name_ar):
-                words = (name or "").split()
-                if len(words) < 2 or " - " in name or "_" in name:
-                    continue
-                for k in range(1, len(words)):
-                    if skeleton(" ".join(words[k:])) not in unit_skels:
-                        continue
-                    head = words[:k]
-                    while head and normalise(head[-1]) in _NEAR_WORDS:
-                        head = head[:-1]  # "Um Adase near Manbaj"
-                    if head and not (len(head) == 1 and normalise(head[0]) in _GENERIC_HEADS):
-                        self._add_name(place.pcode, " ".join(head), "ocha-short")
-                    break
 
     def _attach_geonames(self) -> None:
         """GeoNames spellings become aliases of the community they name.
@@ -584,6 +557,34 @@ class Gazetteer:
             bool(r["inside"][0]), float(r["boundary_km"][0]), str(r["community_pcode"][0]),
             float(r["community_km"][0]),
         )
+
+
+def _attach_short_names(gaz: Gazetteer) -> None:
+    """A community OCHA names with its parent's name after it ("Kafraya Maar Tamsarin",
+    "Ziyara Afrin", "كفر ناصح الاتارب") is also found by its own name ("Kafraya"):
+    reports never add the parent. Only when the words after the head name the
+    sub-district or district the community lies in, and the head is more than a
+    generic word ("Maaret", "Kafr").
+    """
+    for place in list(gaz._places.values()):
+        if place.level != "community" or place.extra:
+            continue
+        units = [gaz._places[c] for c in (place.adm3_pcode, place.adm2_pcode)
+                 if c in gaz._places]
+        unit_skels = {skeleton(n) for u in units for n in (u.name_en, u.name_ar) if n}
+        for name in (place.name_en, place.name_ar):
+            words = (name or "").split()
+            if len(words) < 2 or " - " in name or "_" in name:
+                continue
+            for k in range(1, len(words)):
+                if skeleton(" ".join(words[k:])) not in unit_skels:
+                    continue
+                head = words[:k]
+                while head and normalise(head[-1]) in _NEAR_WORDS:
+                    head = head[:-1]  # "Um Adase near Manbaj"
+                if head and not (len(head) == 1 and normalise(head[0]) in _GENERIC_HEADS):
+                    gaz._add_name(place.pcode, " ".join(head), "ocha-short")
+                break
 
 
 def _attach_extra_places(gaz: Gazetteer) -> None:
