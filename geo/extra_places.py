@@ -29,20 +29,23 @@ The geocoder rates a mark's name a little below an OCHA or authored name
 from __future__ import annotations
 
 import csv
+import io  # noqa: F401  (the doctest of ucdp_places reads a string)
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError
 
-__all__ = ["ExtraPlace", "AUTHORED_PATH", "authored_places", "mark_places", "SAME_PLACE_KM",
-           "PART_OF_KM", "SOURCE_AUTHORED", "SOURCE_MARKS"]
+__all__ = ["ExtraPlace", "AUTHORED_PATH", "authored_places", "mark_places", "ucdp_places",
+           "SAME_PLACE_KM", "PART_OF_KM", "SOURCE_AUTHORED", "SOURCE_MARKS",
+           "SOURCE_UCDP"]
 
 AUTHORED_PATH = Path(__file__).parent / "data" / "places" / "extra_places.csv"
 AUTHORED_FIELDS = ("id", "name_en", "name_ar", "alt_names", "lon", "lat", "adm3_pcode", "source",
                    "note")
 SOURCE_AUTHORED = "project"
 SOURCE_MARKS = "wikipedia-map-2017"
+SOURCE_UCDP = "ucdp-ged"
 # A mark whose name (consonant skeleton) is an OCHA community's within this distance is that
 # community: nothing to add.
 SAME_PLACE_KM = 5.0
@@ -70,7 +73,7 @@ class ExtraPlace:
     names: tuple[str, ...]  # every spelling, name_en and name_ar included
     lon: float
     lat: float
-    source: str  # SOURCE_AUTHORED or SOURCE_MARKS
+    source: str  # SOURCE_AUTHORED, SOURCE_MARKS or SOURCE_UCDP
     adm3_pcode: str | None = None  # authored: as written in the file
     note: str = ""
 
@@ -124,11 +127,57 @@ def mark_names(label: str) -> list[str]:
     ['Qahtaniyah', 'Tirbespiyê']
     >>> mark_names("Abu Hariq (Abu Hurayj)")
     ['Abu Hariq', 'Abu Hurayj']
+    >>> mark_names("2016 Hama offensive#Khafsin")
+    ['Khafsin']
     """
     # Turkish and Kurdish letters the name folding has no rule for ("Qızıldag"): plain Latin.
     text = re.sub(r"<[^>]+>", " ", label or "").translate(_PLAIN_LATIN)
+    # A wiki link as label: "2016 Hama offensive#Khafsin" names Khafsin.
+    text = re.sub(r"[^/()#]*#", "", text)
     parts = re.split(r"[/()]", text)
     return [p for p in (re.sub(r"\s+", " ", p).strip(" ,-") for p in parts) if len(p) >= 3]
+
+
+_UCDP_PLACE = re.compile(
+    r"^(?P<name>.+?)\s+(?:(?:idp|refugee|displacement)\s+)?"
+    r"(?P<kind>village|town|city|suburb|camp)$", re.I)
+
+
+def ucdp_places(path: Path | str) -> list[ExtraPlace]:
+    """The named places of UCDP GED events located exactly (``where_prec`` 1).
+
+    UCDP writes where an event happened as "Al Bahrah village", "Tadmur/Palmyra town",
+    "Al Rukban camp" with that place's coordinates. Each distinct name and point becomes
+    one candidate (``U<n>``, numbered in file order of first use); "/" separates spellings.
+    As for the map's marks, the gazetteer keeps only those that add a place or a spelling.
+
+    >>> [p.names for p in ucdp_places(io.StringIO(
+    ...     "where_prec,where_coordinates,latitude,longitude\\n"
+    ...     "1,Tadmur/Palmyra town,34.5624,38.284\\n2,Hama town,35.1,36.7\\n"))]
+    [('Tadmur', 'Palmyra')]
+    """
+    out: list[ExtraPlace] = []
+    seen: set[tuple[str, float, float]] = set()
+    fh = open(path, encoding="utf-8", newline="") if not hasattr(path, "read") else path
+    with fh:
+        for row in csv.DictReader(fh):
+            if (row.get("where_prec") or "").strip() != "1":
+                continue
+            m = _UCDP_PLACE.match(" ".join((row.get("where_coordinates") or "").split()))
+            if not m:
+                continue
+            names = [n for n in mark_names(m.group("name")) if not _NOT_A_VILLAGE.search(n)]
+            try:
+                lon, lat = round(float(row["longitude"]), 4), round(float(row["latitude"]), 4)
+            except (KeyError, ValueError):
+                continue
+            key = (m.group("name").lower(), lon, lat)
+            if not names or key in seen:
+                continue
+            seen.add(key)
+            out.append(ExtraPlace(f"U{len(out) + 1:04d}", names[0], "", tuple(names), lon, lat,
+                                  SOURCE_UCDP, note=f"UCDP GED '{m.group(0)}'"))
+    return out
 
 
 def mark_places(path: Path | str) -> list[ExtraPlace]:

@@ -156,8 +156,9 @@ class Gazetteer:
 
     def __init__(self, ref: Reference, map_marks: bool = True, extra_places: bool = True):
         self.ref = ref
-        # With map_marks=False the 2017 map's village marks are left out; with
-        # extra_places=False every place beyond the OCHA lists (geo/extra_places.py).
+        # With map_marks=False the secondary sources of places are left out (the 2017 map's
+        # village marks and UCDP's located places); with extra_places=False every place
+        # beyond the OCHA lists (geo/extra_places.py).
         self.map_marks = map_marks
         self.extra_places = extra_places
         self._places: dict[str, Place] = {}
@@ -175,7 +176,8 @@ class Gazetteer:
     def load(cls, data=None, *, map_marks: bool = True, extra_places: bool = True) -> "Gazetteer":
         """The gazetteer over the resolved reference data (memoised per data set).
 
-        ``map_marks=False`` leaves out the village marks of the 2017 Wikipedia map;
+        ``map_marks=False`` leaves out the secondary sources: the village marks of the 2017
+        Wikipedia map and the exactly located places of UCDP GED events;
         ``extra_places=False`` every place beyond the OCHA lists (:mod:`geo.extra_places`).
         """
         ref = load(data)
@@ -204,7 +206,8 @@ class Gazetteer:
             h.update(extra_module.AUTHORED_PATH.read_bytes())
         h.update(b"extra places" if self.extra_places else b"OCHA only")
         if self.ref.data is not None and self.map_marks:
-            h.update(self.ref.data.fingerprint(["marks_2017"]).encode())
+            h.update(self.ref.data.fingerprint(
+                [k for k in ("marks_2017", "ucdp") if self.ref.data.has(k)]).encode())
         else:
             h.update(b"no map marks")
         return user_cache_dir() / f"gazetteer-{h.hexdigest()[:20]}.pickle"
@@ -294,6 +297,7 @@ class Gazetteer:
         for rec in self.ref.aliases.to_dict("records"):
             if _usable_alias(rec["alias"]):
                 self._add_name(rec["pcode"], rec["alias"], rec["kind"])
+        _attach_short_names(self)  # "Kafraya Maar Tamsarin" is also "Kafraya"
         self._attach_geonames()
         _attach_extra_places(self)  # geo/extra_places.py: the places the OCHA list lacks
         self._norm_keys = list(self._by_norm.keys())
@@ -555,41 +559,80 @@ class Gazetteer:
         )
 
 
+def _attach_short_names(gaz: Gazetteer) -> None:
+    """A community OCHA names with its parent's name after it ("Kafraya Maar Tamsarin",
+    "Ziyara Afrin", "كفر ناصح الاتارب") is also found by its own name ("Kafraya"):
+    reports never add the parent. Only when the words after the head name the
+    sub-district or district the community lies in, and the head is more than a
+    generic word ("Maaret", "Kafr").
+    """
+    for place in list(gaz._places.values()):
+        if place.level != "community" or place.extra:
+            continue
+        units = [gaz._places[c] for c in (place.adm3_pcode, place.adm2_pcode)
+                 if c in gaz._places]
+        unit_skels = {skeleton(n) for u in units for n in (u.name_en, u.name_ar) if n}
+        for name in (place.name_en, place.name_ar):
+            words = (name or "").split()
+            if len(words) < 2 or " - " in name or "_" in name:
+                continue
+            for k in range(1, len(words)):
+                if skeleton(" ".join(words[k:])) not in unit_skels:
+                    continue
+                head = words[:k]
+                while head and normalise(head[-1]) in _NEAR_WORDS:
+                    head = head[:-1]  # "Um Adase near Manbaj"
+                if head and not (len(head) == 1 and normalise(head[0]) in _GENERIC_HEADS):
+                    gaz._add_name(place.pcode, " ".join(head), "ocha-short")
+                break
+
+
 def _attach_extra_places(gaz: Gazetteer) -> None:
     """The places the OCHA list lacks (:mod:`geo.extra_places`): the project's file, then
-    the 2017 map's village marks that add a place or a spelling."""
+    the 2017 map's village marks and UCDP's located places that add a place or a spelling."""
     if not gaz.extra_places:
         return
     authored = extra_module.authored_places()
-    marks: list = []
+    secondary: list = []  # the 2017 map's marks, then UCDP's exactly located places
     data = gaz.ref.data
     if gaz.map_marks and data is not None and data.has("marks_2017"):
-        marks = extra_module.mark_places(data.path_of("marks_2017"))
-    if not authored and not marks:
+        secondary += extra_module.mark_places(data.path_of("marks_2017"))
+    if gaz.map_marks and data is not None and data.has("ucdp"):
+        secondary += extra_module.ucdp_places(data.path_of("ucdp"))
+    if not authored and not secondary:
         return
-    pool = authored + marks
+    pool = authored + secondary
     where = gaz.reverse_many([p.lon for p in pool], [p.lat for p in pool])
     admin = {n.norm for n in gaz._names if n.level in ("adm1", "adm2")}
-    # Skeletons of the names of the communities (and authored places) near each point.
+    # Skeletons of the names of the communities (and authored places) near each point, and
+    # of the words of their longer names: OCHA writes some villages with a prefix or a
+    # parent's name ("Kulet Elbweider" is the map's "Al Buwaydir", 1.8 km away).
     skels_of: dict[str, set[str]] = defaultdict(set)
+    norms_of: dict[str, set[str]] = defaultdict(set)
     for entry in gaz._names:
         if entry.level == "community":
             skels_of[entry.pcode].add(entry.skel)
+            norms_of[entry.pcode].add(entry.norm)
+            if not is_arabic(entry.name):
+                skels_of[entry.pcode].update(
+                    s for s in (skeleton(w) for w in entry.name.split()[1:]) if len(s) >= 3)
     kept: list = []  # (place, its skeletons) of every extra place added so far
     for k, extra in enumerate(pool):
         adm3 = where["adm3_pcode"][k]
         if adm3 is None:
             continue  # outside Syria
         skels = {skeleton(n) for n in extra.names} - {""}
-        if extra.source == extra_module.SOURCE_MARKS:
+        kind = _EXTRA_NAME_KIND[extra.source]
+        if extra.source != extra_module.SOURCE_AUTHORED:
             near = gaz._communities_within(extra.lon, extra.lat, extra_module.SAME_PLACE_KM)
             same = [c for c in near if skels & skels_of[c]]
             if same:
                 # A community the gazetteer has; the label's other names are its
                 # spellings ("Abu Hariq (Abu Hurayj)" is OCHA's Abu Hreik).
                 for n in extra.names:
-                    if skeleton(n) not in skels_of[same[0]]:
-                        gaz._add_name(same[0], n, "wikipedia-mark")
+                    if normalise(n) not in norms_of[same[0]]:
+                        norms_of[same[0]].add(normalise(n))
+                        gaz._add_name(same[0], n, kind)
                 continue
             if any(skels & ks and haversine_km(extra.lon, extra.lat, p.lon, p.lat)
                    <= extra_module.SAME_PLACE_KM for p, ks in kept):
@@ -600,15 +643,31 @@ def _attach_extra_places(gaz: Gazetteer) -> None:
                 # A hamlet or another name of the community it sits in.
                 community = str(where["community_pcode"][k])
                 for n in extra.names:
-                    gaz._add_name(community, n, "wikipedia-mark")
+                    if normalise(n) not in norms_of[community]:
+                        norms_of[community].add(normalise(n))
+                        gaz._add_name(community, n, kind)
                 continue
         gaz._places[extra.id] = Place(
             extra.id, "community", extra.name_en, extra.name_ar, extra.lon, extra.lat,
             adm3[:4], adm3[:6], adm3, source=extra.source)
         kept.append((gaz._places[extra.id], skels))
-        kind = "project" if extra.source == extra_module.SOURCE_AUTHORED else "wikipedia-mark"
         for n in extra.names:
             gaz._add_name(extra.id, n, kind)
+
+
+# Words that are no village's name alone ("Maaret" of "Maaret Atarib"), and "near" (قرب).
+_GENERIC_HEADS = {normalise(w) for w in (
+    "Maaret", "Maarat", "Kafr", "Kfar", "Tal", "Tell", "Um", "Umm", "Abu", "Kherbet", "Khirbet",
+    "Jeb", "Jubb", "Rasm", "Ein", "Ain", "Deir", "Beit", "Mazraat", "Mazraa", "Qasr", "Ras",
+    "Bir", "Arab", "Big", "Little", "Upper", "Lower", "Eastern", "Western", "Northern",
+    "Southern", "معرة", "معارة", "كفر", "تل", "أم", "أبو", "خربة", "جب", "رسم", "عين", "دير",
+    "بيت", "مزرعة", "قصر", "رأس", "بئر", "عرب")}
+_NEAR_WORDS = {normalise(w) for w in ("near", "قرب")}
+
+# The kind of name each source of extra places gives (scored in geo/geocode/scores.py).
+_EXTRA_NAME_KIND = {extra_module.SOURCE_AUTHORED: "project",
+                    extra_module.SOURCE_MARKS: "wikipedia-mark",
+                    extra_module.SOURCE_UCDP: "ucdp"}
 
 
 def _deletions(skel: str) -> set[str]:

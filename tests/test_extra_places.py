@@ -1,5 +1,6 @@
-"""Places beyond the OCHA 2015 list (geo/extra_places.py): the project's authored file and the
-2017 Wikipedia map's village marks, read at run time from the data directory."""
+"""Places beyond the OCHA 2015 list (geo/extra_places.py): the project's authored file, the
+2017 Wikipedia map's village marks and UCDP GED's located places, read at run time from the
+data directory; and OCHA's own longer names found by their short form (geo/gazetteer.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import csv
 import pytest
 
 from geo.errors import DataError
-from geo.extra_places import AUTHORED_PATH, authored_places, mark_names, mark_places
+from geo.extra_places import (AUTHORED_PATH, SOURCE_UCDP, authored_places, mark_names,
+                               mark_places, ucdp_places)
 
 
 def test_authored_rows_are_sourced_and_their_parent_is_where_the_point_lies(gaz):
@@ -92,3 +94,34 @@ def test_ocha_only(data):
 
     plain = Gazetteer.load(data, extra_places=False)
     assert not any(p.extra for p in plain.places("community"))
+
+
+def test_ucdp_places_read_exactly_located_names(data):
+    places = ucdp_places(data.path_of("ucdp"))
+    assert len(places) > 1000 and all(p.source == SOURCE_UCDP for p in places)
+    names = {n for p in places for n in p.names}
+    assert {"Tadmur", "Palmyra", "Al Bahrah"} <= names  # "Tadmur/Palmyra town"
+    assert not any("Airbase" in n or "checkpoint" in n.lower() for n in names)
+
+
+def test_ucdp_adds_villages_and_spellings_not_duplicates(gaz):
+    # Al Bahrah (Hajin sub-district) is missing from OCHA's list: a place of its own.
+    bahra = [p for p in gaz.places("community") if p.source == "ucdp-ged" and p.name_en == "Al Bahrah"]
+    assert len(bahra) == 1 and bahra[0].adm3_pcode == "SY090201"
+    # A UCDP spelling of an OCHA town is a name of that town, not a second place.
+    assert not any(p.source == "ucdp-ged" and p.name_en in ("Tadmur", "Ariha", "Manbij")
+                   for p in gaz.places("community"))
+
+
+def test_ocha_names_with_a_parent_are_found_by_their_own_name(gaz):
+    # "Kafraya Maar Tamsarin" (Maaret Tamsrin sub-district) and "Kafraya Elmaarra" (Al Ma'ra).
+    assert "Kafraya" in gaz.names_of("C3952") and "Kafraya" in gaz.names_of("C4045")
+    assert "Ziyara" in gaz.names_of("C1358")  # "Ziyara Afrin"
+    # A generic first word is no name: "Maaret" of "Maaret Atarib".
+    assert "Maaret" not in gaz.names_of("C1038")
+
+
+def test_a_mark_beside_a_longer_ocha_name_is_its_spelling(gaz):
+    # The 2017 map's "Al Buwaydir", 1.8 km from OCHA's "Kulet Elbweider".
+    assert "Al Buwaydir" in gaz.names_of("C1116")
+    assert not any(p.name_en == "Al Buwaydir" for p in gaz.places("community") if p.extra)

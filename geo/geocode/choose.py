@@ -15,9 +15,10 @@ from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .match import Match
 from .mentions import Mention
-from .scores import ROAD_KM, SCORES, distance_km
+from .scores import SCORES, distance_km
 from .scoring import LEVEL_PRECISION, Scorer
-from .words import ANCHOR_LINK, NEAR
+from .ties import Ties, anchor_of, weak
+
 
 __all__ = ["Chooser"]
 
@@ -28,6 +29,7 @@ class Chooser:
     def __init__(self, gazetteer: Gazetteer, scorer: Scorer):
         self.gaz = gazetteer
         self.scorer = scorer
+        self.ties = Ties(gazetteer, scorer)
 
     def decide(self, text: str, toks, mentions: list[Mention], gov: str | None) -> Match:
         usable = [m for m in mentions if m.cands or m.region]
@@ -65,8 +67,11 @@ class Chooser:
                 eligible = home
                 notes.append("only the hometown is named finer than the governorate; "
                              "taken as the place")
-        eligible = self._in_governorate(eligible, govs, notes)
-        eligible = self._anchored(toks, eligible, pool, notes)
+        before = eligible
+        eligible = self._in_governorate(toks, eligible, govs, notes, pool)
+        # A neighbourhood the governorate has no such name for is still a neighbourhood.
+        hood_dropped = any(m.kind == "neighbourhood" for m in before if m not in eligible)
+        eligible = self.ties.anchored(toks, eligible, pool, notes)
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
         while eligible and eligible[0].kind == "neighbourhood" and \
@@ -79,10 +84,19 @@ class Chooser:
         if len(eligible) > 1:
             finer = [m for m in eligible if not self._is_gov_name(m)]
             eligible = finer or eligible
+        # "near Abdul Qader Mosque": a landmark's name that only shares consonants with a
+        # village is the landmark's own name, not a place.
+        eligible = [m for m in eligible if not (m.kind == "landmark" and weak(m))]
+        eligible = self.ties.tied_back(toks, eligible, pool, govs, notes)
         # "worked at the al-Atareb Center, was killed ... in X": a landmark is the
         # incident place only when no village, town or city is named.
         if len(eligible) > 1:
             eligible = [m for m in eligible if m.kind != "landmark"] or eligible
+        # A name framed by a kind word, or matched as written, before a bare word that only
+        # shares consonants with a village ("قرب تجمّع ... أكرم" before "بلدة قلعة المضيق";
+        # "Kuwait al-Rahma Camp", one letter off a hamlet, before "Afrin city").
+        if len(eligible) > 1 and weak(eligible[0]):
+            eligible = sorted(eligible, key=weak)  # stable: the text's order otherwise
         primary = eligible[0] if eligible else None
         # A desert: "al-Qasabi 'badiya'", "the desert of X".
         desert = self._desert(toks, pool, primary)
@@ -96,9 +110,20 @@ class Chooser:
             # names the governorate, as SNHR's lists by governorate do; the city is written
             # "Homs city" / "مدينة حمص".
             primary = None
+        if primary is None and (fallback or hood_dropped) and govs and not desert:
+            # "the neighborhoods of Wadi al-Thahab, Karm al-Zaitoun" (Homs), "al-Firdous
+            # areas in Aleppo": a neighbourhood the gazetteer lacks, with nothing finer than a
+            # governorate around it, is in that governorate's main city.
+            city = self._capital_of(govs[0])
+            if city is not None:
+                return self._capital_answer(text, city, pool, notes)
         if primary is None:
             return self._area_answer(text, pool, govs, gov_dirs, notes, desert)
-        scored = self.scorer.score(primary, context, govs, gov_dirs)
+        anchor = anchor_of(toks, primary, pool) if primary.road_with is None else None
+        if anchor is not None and anchor.cands and set(primary.cands) - set(anchor.cands):
+            # "X village east of Y town": X is not Y, whatever its consonants.
+            primary.cands = {p: v for p, v in primary.cands.items() if p not in anchor.cands}
+        scored = self.scorer.score(primary, context, govs, gov_dirs, anchor=anchor)
         best_total, best_code, parts = scored[0]
         place = self.gaz.get(best_code)
         if self._gov_of_code(place) and govs and not any(self.gaz.within(place, g) for g in govs):
@@ -160,6 +185,21 @@ class Chooser:
             [p.pcode for p in self.gaz.parents(code)], float(lon), float(lat), precision,
             int(radius), confidence, alternatives, matched, "; ".join(notes), places)
 
+    def _capital_of(self, gov: str) -> Place | None:
+        """The main city of a governorate (OCHA capital level 1), if it has one."""
+        for place in self.gaz.places("community"):
+            if place.adm1_pcode == gov and place.capital_level == 1:
+                return place
+        return None
+
+    def _capital_answer(self, text, city: Place, pool, notes) -> Match:
+        notes.append(f"a neighbourhood the gazetteer lacks, in {city.name_en}, the "
+                     f"governorate's main city")
+        return Match(text, True, "community", city.pcode, city.name_en, city.name_ar,
+                     [p.pcode for p in self.gaz.parents(city.pcode)], city.lon, city.lat,
+                     LocationPrecision.NEAR, self.scorer.radius_of(city) + 3_000, 0.5, [],
+                     [m.text for m in pool if self._gov_of(m)], "; ".join(notes), [])
+
     def _eligible(self, m: Mention) -> bool:
         """Can this mention be the incident place itself (not context)?"""
         if m.region is not None and not m.cands:
@@ -172,8 +212,8 @@ class Chooser:
         place = self.gaz.get(code)
         return code in govs or place.adm1_pcode in govs
 
-    def _in_governorate(self, eligible: list[Mention], govs: list[str],
-                        notes: list[str]) -> list[Mention]:
+    def _in_governorate(self, toks, eligible: list[Mention], govs: list[str],
+                        notes: list[str], pool: list[Mention]) -> list[Mention]:
         """Drop the mentions with no candidate in the governorate the text (or caller) names.
 
         "Wadi al-Atheeb area east of al-Sa'an town in eastern rural Hama": "Wadi" is a
@@ -185,68 +225,11 @@ class Chooser:
             return eligible
         kept = []
         for m in eligible:
-            if any(self._in_govs(p, govs) for p in m.cands):
+            if any(self._in_govs(p, govs) for p in m.cands) or self.ties.by_context(toks, m, pool):
                 kept.append(m)
             else:
                 notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
         return kept
-
-    def _anchored(self, toks, eligible: list[Mention], pool: list[Mention],
-                  notes: list[str]) -> list[Mention]:
-        """Drop a first mention the text ties to a named place it is nowhere near.
-
-        "al-Sukariyya village west of al-Boukamal city", "Rasm Koujan village near
-        al-Sa'an area", "the road between Rawd al-Wahsh and al-Sukhna": the village
-        must lie by the place it is tied to (within that unit, or CONTEXT_KM of it;
-        ROAD_KM for the two ends of a road). A namesake far away is not it: the
-        village is taken as missing from the gazetteer and the anchor answers, NEAR.
-        """
-        while len(eligible) > 1:
-            m = eligible[0]
-            anchor = m.road_with if m.road_with is not None else self._anchor_of(toks, m, pool)
-            if anchor is None or not anchor.cands:
-                break
-            if m.road_with is not None:
-                close = any(distance_km(self.gaz.get(a).lon, self.gaz.get(a).lat,
-                                self.gaz.get(b).lon, self.gaz.get(b).lat) <= ROAD_KM
-                            for a in m.cands for b in anchor.cands)
-                # Keep the end whose name matched better; drop the other.
-                if close or max(s for s, _, _ in m.cands.values()) > \
-                        max(s for s, _, _ in anchor.cands.values()):
-                    break
-            else:
-                close = any((self.scorer.context_fit(self.gaz.get(p), anchor) or 0) > 0
-                            for p in m.cands)
-                if close:
-                    break
-            if anchor not in eligible:
-                break
-            notes.append(f"'{m.text}' is not in the gazetteer near {anchor.text}")
-            anchor.near = True
-            eligible = [e for e in eligible if e is not m]
-            if eligible[0] is not anchor:
-                eligible.remove(anchor)
-                eligible.insert(0, anchor)
-        return eligible
-
-    @staticmethod
-    def _anchor_of(toks, m: Mention, pool: list[Mention]) -> "Mention | None":
-        """The place ``m`` is tied to by "near", "of" or a direction ("X village west of Y")."""
-        later = [o for o in pool if o.i >= m.j]
-        if not later:
-            return None
-        nxt = min(later, key=lambda o: o.i)
-        between = toks[m.j:nxt.i]
-        if len(between) > 6 or any(t.brk for t in between[1:]) or \
-                (nxt.i < len(toks) and toks[nxt.i].brk):
-            return None
-        words = {t.low for t in between}
-        ties = words & (NEAR | {"of"}) or any(t.direction is not None for t in between)
-        allowed = all(t.low in ANCHOR_LINK or t.kind in ("community", "area")
-                      or t.direction is not None or t.article for t in between)
-        if not ties or not allowed or nxt.rural or nxt.kind in ("adm1", "rural", "landmark"):
-            return None
-        return nxt
 
     def _neighbourhood_known(self, m: Mention, pool: list[Mention]) -> bool:
         """Is the neighbourhood ``m`` names in the gazetteer?
@@ -267,9 +250,14 @@ class Chooser:
         return False
 
     def _is_gov_name(self, m: Mention) -> bool:
-        return m.kind is None and any(
-            self.gaz.get(p).level == "adm1" and s >= SCORES["name_normalised"]
-            for p, (s, _, _) in m.cands.items())
+        """A bare governorate name: as written, or misspelt no worse than any other
+        candidate ("Al-Haskah: one massacre")."""
+        if m.kind is not None or not m.cands:
+            return False
+        top = max(s for s, _, _ in m.cands.values())
+        return any(self.gaz.get(p).level == "adm1" and s >= min(top, SCORES["name_normalised"])
+                   and s >= SCORES["name_skeleton_short"] - 0.05
+                   for p, (s, _, _) in m.cands.items())
 
     def _gov_of(self, m: Mention) -> str | None:
         """The governorate a context mention names ("rural Hasaka", "Idlib governorate")."""

@@ -23,10 +23,16 @@ from .mentions import MentionFinder
 from .read import ARABIC_MARKS, is_mixed_case, tokens
 from .roles import assign_roles
 from .scoring import Scorer
+from .words import COUNTRIES
 
 __all__ = ["Geocoder", "geocode", "default_geocoder"]
 
 _RUN_ON_ARTICLE = re.compile(r"\b([A-Z][a-z']{2,}?[aeiou])al-(?=[A-Za-z])")
+# "al Sh-heil", "Ma-arrat": a hyphen after one or two letters that are no article splits
+# one word ("Shheil"), not two.
+_SHORT_PIECE = re.compile(
+    r"\b(?!(?:al|el|il|ul|ar|er|as|es|ad|ed|at|et|az|ez|an|en|l)-)([A-Za-z]{1,2})-(?=[a-z]{2,})",
+    re.I)
 
 
 class Geocoder:
@@ -104,11 +110,15 @@ class Geocoder:
         if mixed:
             # A lost space before an article: "in Daraaal-Mahatta" is "Daraa al-Mahatta".
             clean = _RUN_ON_ARTICLE.sub(r"\1 al-", clean)
+        clean = _SHORT_PIECE.sub(r"\1", clean)
         toks = tokens(clean, mixed)
         mentions, unresolved = self.mentions.find(clean, toks, mixed)
         missing = "; ".join(f"'{u}' is not in the gazetteer" for u in unresolved)
         if not mentions:
             note = "no place name found" if not missing else missing
+            abroad = [t.orig for t in toks if t.low in COUNTRIES]
+            if abroad:
+                note = f"outside Syria ({abroad[0]}); " + note
             if gov:
                 note += " (only the governorate argument was given)"
             return Match(text, note=note if text.strip() else "empty place text")

@@ -13,18 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
-from ..names import collapse, fold_arabic, is_arabic, normalise, rough_latin
+from ..names import collapse, fold_arabic, is_arabic, normalise, rough_latin, word_forms
 from ..regions import REGIONS, Region
 from .read import Tok
 from .scores import SCORES, similarity
-from .words import LOCATIVE
+from .words import ARABIC_PREFIXES, LOCATIVE
 
 __all__ = ["Mention", "MentionFinder", "MAX_WINDOW"]
 
 MAX_WINDOW = 6
 # Names from secondary sources count a little less than OCHA's and the project's own.
 _NAME_SOURCE_PENALTY = {"geonames": SCORES["geonames_alias"],
-                        "wikipedia-mark": SCORES["map_mark"]}
+                        "wikipedia-mark": SCORES["map_mark"], "ucdp": SCORES["ucdp_place"]}
 _WAW = fold_arabic("و")
 
 
@@ -187,6 +187,18 @@ class MentionFinder:
                             and not toks[j].arabic) or (
                     i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
                 cands, region = self._lookup(norm, skel, len(words), short_ok)
+                if words[0].arabic and words[0].norm[:1] in ARABIC_PREFIXES and \
+                        len(words[0].norm) > 3 and not region and not any(
+                            how == "normalised" for _, how, _ in cands.values()):
+                    # "بدير الزور", "وحماة": a one-letter preposition or "and" stuck on the
+                    # name; the name without it, when it is a name as written, wins.
+                    bare_norm, bare_skel, _ = word_forms(words[0].orig[1:])
+                    alt, alt_region = self._lookup(
+                        " ".join([bare_norm] + [w.norm for w in words[1:]]),
+                        collapse(bare_skel + "".join(w.skel for w in words[1:])), len(words),
+                        short_ok)
+                    if alt_region or any(how == "normalised" for _, how, _ in alt.values()):
+                        cands, region = alt, alt_region
                 if cands and len(skel) < 3 and j < n and toks[j].kind == "area":
                     # "al-Sa'en region": a two-consonant name beside an area word is only
                     # taken for a sub-district or district of that name (or its seat),

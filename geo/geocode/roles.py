@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..names import fold_arabic
 from .mentions import Mention
 from .read import Tok
-from .words import ANCHOR_LINK, LOCATIVE, NEAR, ORIGIN, PART, ROAD, arabic_word
+from .words import ANCHOR_LINK, LOCATIVE, NEAR, ORIGIN, PART, PLURAL_KIND, ROAD, arabic_word
 
 __all__ = ["assign_roles", "is_locative", "roads"]
 
@@ -39,12 +39,17 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
             if toks[k].brk:
                 break
             k -= 1
+        if m.kind is None and back and back[0].kind == "landmark" and back[0].arabic:
+            # "مشفى التوليد", "مدرسة أكرم": the name after a landmark word is the landmark's.
+            m.kind, m.kind_word = "landmark", back[0].low
         if m.kind is None:
             for t in back[:3]:
                 if t.kind and t.kind not in ("landmark",):
                     # "the town of X" makes X a town; "the neighbourhood of X" makes X
-                    # the city around a neighbourhood, not a neighbourhood.
-                    if t.kind == "neighbourhood" and not t.arabic:
+                    # the city around a neighbourhood, not a neighbourhood ("the
+                    # neighborhoods of A, B" are A and B).
+                    if t.kind == "neighbourhood" and not t.arabic and t.low not in (
+                            "neighborhoods", "neighbourhoods"):
                         break
                     if t.kind == "rural" or t.arabic or (back and back[0].low == "of"):
                         m.kind, m.kind_word = t.kind, t.low
@@ -87,6 +92,17 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                         or t.direction is not None for t in between) \
                 and (b.relative or b.near or {t.low for t in between} & {"of", "near"}):
             b.origin = True
+    # "al-Fou'a and Kafrayya towns", "قريتي X وY": a plural kind word is each name's.
+    for a, b in zip(mentions, mentions[1:]):
+        between = [t for t in toks[a.j:b.i] if not t.article]
+        after_b = toks[b.j] if b.j < n and not toks[b.j].brk else None
+        plural = (after_b is not None and after_b.low in PLURAL_KIND) or any(
+            t.low in PLURAL_KIND for t in toks[max(0, a.i - 2):a.i])
+        if plural and a.kind is None and len(between) <= 1 and \
+                all(t.low in ("and", "و") for t in between) and \
+                (between or (toks[b.i].arabic and toks[b.i].low.startswith("و"))):
+            a.kind, a.kind_word = b.kind or "community", b.kind_word
+            a.locative = a.locative or b.locative
     # "Salah al-Din neighborhood" found as "Salah" + "al-Din": the pieces of one
     # capitalised name share the kind word that follows the last piece.
     for a, b in reversed(list(zip(mentions, mentions[1:]))):
@@ -131,7 +147,9 @@ def roads(toks: list[Tok], mentions: list[Mention]) -> None:
     """'the road between A and B', 'between A and B', 'A-B road', 'road from A to B'."""
     for a, b in zip(mentions, mentions[1:]):
         between = toks[a.j:b.i]
-        words = {t.low for t in between if not t.kind}
+        # "بين بلدة X وقرية Y": the conjunction stuck on the kind word is still "and".
+        words = {t.low for t in between if not t.kind} | {
+            "و" for t in between if t.arabic and t.kind and t.low.startswith("و")}
         before = {t.low for t in toks[max(0, a.i - 4):a.i]}
         joined = ({"and", "و"} & words and ("between" in before or fold_arabic("بين") in before)) \
             or (words <= {"to", "and", "with"} and words and before & ROAD and

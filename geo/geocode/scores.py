@@ -27,6 +27,9 @@ SCORES = {
     # A village mark of the 2017 Wikipedia map (geo/extra_places.py): a place or spelling
     # the OCHA list lacks, from a crowd-drawn map; the official name wins a tie.
     "map_mark": 0.08,
+    # A place of a UCDP GED event located exactly ("Al Bahrah village"): a curated dataset,
+    # but its names are English spellings of GeoNames'; the official name wins a tie.
+    "ucdp_place": 0.06,
     # the name is only part of a longer capitalised name ("Bab" of "Bab al-Salama")
     "partial_name": 0.15,
     # the level the kind word asks for ("Shawa village" -> a community)
@@ -41,6 +44,8 @@ SCORES = {
     # a context place named in the text ("in al-Ra'ie area", "a part of al-Ashara city")
     "in_context": 0.35,
     "outside_context": -0.10,
+    # a candidate farther than CONTEXT_KM from the place the text ties it to ("east of Y")
+    "off_anchor": -0.30,
     # "eastern rural X": + this much for the eastern half of X (saturating half-way
     # out from the centre of its bounding box), - as much for the western half
     "direction": 0.20,

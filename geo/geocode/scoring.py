@@ -58,9 +58,18 @@ class Scorer:
                                              sum(p.lat for p in pts) / len(pts))
 
     def score(self, m: Mention, context: list[Mention], govs: list[str],
-               gov_dirs) -> list[tuple[float, str, dict]]:
+               gov_dirs, anchor: Mention | None = None) -> list[tuple[float, str, dict]]:
+        """Every candidate of ``m`` with its total and the parts of it, best first.
+
+        ``anchor`` is the place the text ties ``m`` to ("X village east of Y town"): a
+        candidate beside it is not penalised for lying across a governorate line.
+        """
         out = []
         ctx = context
+        top = max((v[0] for v in anchor.cands.values()), default=0.0) if anchor else 0.0
+        tied_to = [self.gaz.get(p) for p, v in (anchor.cands.items() if anchor else ())
+                   if v[0] >= top - 0.05]  # the anchor's best readings only
+        beside = [b for b in tied_to if b.adm1_pcode in govs]
         for code, (s_name, how, matched) in m.cands.items():
             place = self.gaz.get(code)
             parts: dict[str, float] = {
@@ -70,17 +79,31 @@ class Scorer:
                     place.capital_level >= 0:
                 # Reports call seats of districts and sub-districts "cities".
                 parts["kind"] += SCORES["city_is_seat"]
+            edge = False
             for g in govs:
-                parts["gov:" + g] = SCORES["in_governorate"] if place.adm1_pcode == g or \
-                    code == g else SCORES["outside_governorate"]
+                inside = place.adm1_pcode == g or code == g
+                parts["gov:" + g] = SCORES["in_governorate"] if inside else \
+                    SCORES["outside_governorate"]
+                if not inside and beside and any(distance_km(
+                        place.lon, place.lat, b.lon, b.lat) <= CONTEXT_KM for b in beside):
+                    parts["gov:" + g] = 0.0  # a governorate's edge, beside the named town
+                    edge = True
             for c in ctx:
                 fit = self.context_fit(place, c)
+                if edge and fit is not None and fit < 0 and any(
+                        self.gaz.get(p).level == "adm1" for p in c.cands):
+                    fit = 0.0  # the governorate named around it, as for the argument
                 if fit is not None and c.origin:
                     # A person's hometown says little about where they were hit:
                     # half the weight, and no penalty when far away.
                     fit = max(0.0, fit / 2)
                 if fit is not None:
                     parts[c.text] = parts.get(c.text, 0) + fit
+            if tied_to and not any(distance_km(place.lon, place.lat, b.lon, b.lat) <= CONTEXT_KM
+                                   for b in tied_to):
+                # The text ties the name to a place ("X village east of Y town"): a namesake
+                # far from every reading of Y is not X.
+                parts["off_anchor"] = SCORES["off_anchor"]
             for g, d in gov_dirs:
                 if place.adm1_pcode == g and place.level != "adm1":
                     # Saturates half-way out: every place clearly in the east of the

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from ..names import fold_arabic
 
-__all__ = ["KIND", "DIRECTION", "STOP", "LOCATIVE", "NEAR", "PART", "ORIGIN", "ROAD",
-           "ARABIC_PREFIXES", "ANCHOR_LINK", "arabic_word"]
+__all__ = ["KIND", "PLURAL_KIND", "DIRECTION", "STOP", "LOCATIVE", "NEAR", "PART", "ORIGIN",
+           "ROAD", "ARABIC_PREFIXES", "ANCHOR_LINK", "COUNTRIES", "arabic_word"]
 
 # A word next to a name that says what kind of place it is. Values:
 # community, neighbourhood, adm1 (governorate), adm2, adm3, area (any level),
 # rural (the countryside of a governorate or district), desert, landmark.
 KIND: dict[str, str] = {}
-for _w in ("village", "villages", "town", "towns", "city", "hamlet", "township", "camp", "farm",
-           "hometown", "suburb"):
+for _w in ("village", "villages", "town", "towns", "city", "cities", "hamlet", "township", "camp",
+           "farm", "hometown"):
     KIND[_w] = "community"
 for _w in ("neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter"):
     KIND[_w] = "neighbourhood"
@@ -33,8 +33,12 @@ for _w in ("subdistrict", "nahiya", "nahiyah", "nahia", "nahiyat"):
 for _w in ("area", "region", "areas", "regions", "plain", "plains", "mountain", "mountains",
            "hills", "valley"):
     KIND[_w] = "area"
-for _w in ("rural", "countryside", "suburbs", "rif", "reef"):
+# SNHR's "the western suburb(s) of Aleppo" is the countryside, not a suburb of the city.
+for _w in ("rural", "countryside", "suburbs", "suburb", "rif", "reef"):
     KIND[_w] = "rural"
+# Plural kind words: "al-Fou'a and Kafrayya towns" gives both names the kind.
+PLURAL_KIND = {"villages", "towns", "cities", fold_arabic("قرى"), fold_arabic("قريتي"),
+               fold_arabic("بلدتي"), fold_arabic("مدينتي"), fold_arabic("بلدات")}
 for _w in ("badiya", "badia", "badiyah", "desert", "steppe"):
     KIND[_w] = "desert"
 for _w in ("crossroad", "crossroads", "roundabout", "junction", "intersection", "bridge",
@@ -53,7 +57,10 @@ _ARABIC_KIND = {
     "مدرسة": "landmark", "مسجد": "landmark", "سوق": "landmark", "أطراف": "rural",
     "ضواحي": "rural", "مزارع": "landmark",
     # the dual: "الطريق الواصل بين قريتي X وY" (between the two villages of X and Y)
-    "قريتي": "community", "بلدتي": "community", "مدينتي": "community",
+    "قريتي": "community", "بلدتي": "community", "مدينتي": "community", "بلدات": "community",
+    "أحياء": "neighbourhood", "حارة": "neighbourhood", "مناطق": "neighbourhood",
+    "مشافي": "landmark", "مدارس": "landmark", "مخبز": "landmark", "فرن": "landmark",
+    "سجن": "landmark", "معبر": "landmark", "ساحة": "landmark", "شارع": "landmark",
 }
 for _w, _k in _ARABIC_KIND.items():
     KIND[fold_arabic(_w)] = _k
@@ -153,7 +160,17 @@ STOP |= {fold_arabic(w) for w in """
 في من إلى الى على عن مع بين او أو ثم قد كان كانت التي الذي التابعة التابع تابعة اثر إثر جراء
 قصف مقتل استشهاد قتل مدني مدنيين مدنيا طفل طفلة امرأة رجل شاب برصاص قوات النظام السوري
 الروسي قرب بالقرب محيط أطراف ضواحي ريف الواقعة الواقع يوم بتاريخ عام
+جانب إصابة اصابة بناء أضرار مادية متوسطة بالغة خروجه الخدمة الشبكة السورية لحقوق الإنسان
+طيران حربي الحربي المروحي الحربية نعتقد أنه روسي روسية صاروخ صاروخين صواريخ بالصواريخ
+ثابت الجناح قذيفة قذائف مدفعي مدفعية راجمة عنقودية ذخيرة غارة غارات برميل براميل متفجرة
+لغم أرضي انفجار مسلحين مجهولين هويتهم عناصر عنصر أطفال سيدة سيدات نساء استهدف استهدفت
+أطلق أطلقت لقوات حصيلة الضحايا المدارس
 """.split()}
+
+# Countries around Syria: "refugees killed in Lebanon" happened outside Syria.
+COUNTRIES = {"lebanon", "turkey", "iraq", "jordan", "israel", "palestine", "egypt",
+             *(fold_arabic(w) for w in ("لبنان", "تركيا", "العراق", "الأردن", "الاردن"))}
+STOP |= COUNTRIES
 
 # One-letter Arabic prefixes (and, in, to, so) that stick to the next word: "بمدينة" = "in the city".
 ARABIC_PREFIXES = ("و", "ب", "ل", "ف")

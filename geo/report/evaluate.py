@@ -346,9 +346,18 @@ def evaluate_sentences(root: str | Path, expected: dict[str, dict], *, split: st
             continue
         language = "ar" if re.search("[\u0600-\u06ff]", row["text"]) else "en"
         form = row["source_id"].split("-")[3] if row["source_id"].count("-") >= 3 else ""
-        exp = {"expected_pcode": row["expected_pcode"], "expected_unit_level": row["expected_level"]}
-        if not row["expected_pcode"] and row["expected_level"] == "community":
-            exp.update(_sentence_gap(expected, row["source_id"], row["text"]))
+        # The incident of the text's answer this sentence tells (if any): its alternative
+        # units ("a road between two villages of one sub-district": either village) count.
+        incident = _sentence_gap(expected, row["source_id"], row["text"])
+        exp = {"expected_pcode": row["expected_pcode"], "expected_unit_level": row["expected_level"],
+               "alternative_pcodes": [a for a in (row.get("alternative_pcodes") or "").split("|")
+                                      if a] + list(incident.get("alternative_pcodes") or ())}
+        if row.get("gap_names"):
+            # A sentence from a page outside texts/ names its gap in its own columns.
+            exp["gazetteer_gap"] = {"place": row["gap_names"].replace("|", "; "),
+                                    "parent": row.get("gap_parent") or ""}
+        elif not row["expected_pcode"] and row["expected_level"] == "community":
+            exp.update(incident)
         day = _first_day(row["date"])
         try:
             m = geocoder(row["text"], governorate=row["governorate_hint"] or None, date=day)

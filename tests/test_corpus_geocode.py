@@ -1,0 +1,250 @@
+"""The geocoder and the control dataset on real SNHR sentences (tests/corpus/snhr, docs/corpus.md).
+
+``geocode_sentences.csv`` holds 121 incident sentences of 2012-2025 (English and Arabic), each
+with its place written by hand before the code ran; a fifth and more is held out. The floors
+below are the measured rates rounded down (docs/corpus.md, "Geocoding and control, round 3").
+The focused tests check each rule of this round on a real sentence of the *tune* split; held-out
+rows are only scored.
+
+Control is checked two ways: the control a sentence *states* against the dataset at the
+geocoded place and day (every set of real cases the project has), and, for years when SNHR
+rarely states it, the control a sentence *implies* (a regime or Russian air or artillery attack
+on a town: not regime-held; ``implied_control.csv``) at the expected place.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from geo.control import ControlIndex
+from geo.force import forces_agree, parse_force
+from geo.report.evaluate import evaluate_corpus
+
+CORPUS = Path(__file__).parent / "corpus" / "snhr"
+SENTENCES = CORPUS / "geocode_sentences.csv"
+HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
+
+# Measured (round 3): geocoding 110/120 all, 80/83 tune, 30/37 held-out (round 2 on the same
+# file: 88/120, 62/83, 26/37); control agreement at the geocoded place 78/82 over every real
+# case with a stated control (the four others are the place, not the data: docs/corpus.md);
+# implied control 24/24 at the expected place.
+GEOCODE_FLOORS = {None: 0.90, "tune": 0.95, "heldout": 0.80}
+AGREEMENT_FLOOR = 0.95
+IMPLIED_FLOOR = 0.95
+
+
+def _rows() -> dict[str, dict]:
+    with SENTENCES.open(encoding="utf-8") as fh:
+        return {r["id"]: r for r in csv.DictReader(fh)}
+
+
+def _day(value: str) -> dt.date | None:
+    value = (value or "").split("..")[0]
+    for fmt, n in (("%Y-%m-%d", 10), ("%Y-%m", 7)):
+        try:
+            return dt.datetime.strptime(value[:n], fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+@pytest.fixture(scope="module")
+def geocoder(gaz):
+    from geo.geocode import Geocoder
+
+    return Geocoder(gaz)
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return _rows()
+
+
+def test_sentence_file_spans_the_years_and_both_languages(rows, gaz):
+    assert len(rows) >= 120
+    held = [r for r in rows.values() if r["split"] == "heldout"]
+    assert len(held) >= 25 and len(held) >= len(rows) // 5
+    arabic = [r for r in rows.values() if any("\u0600" <= c <= "\u06ff" for c in r["text"])]
+    assert len(arabic) >= 25
+    years = {r["date"][:4] for r in rows.values() if r["date"]}
+    assert {str(y) for y in range(2012, 2026)} - years <= {"2011"}
+    for r in rows.values():
+        assert r["source_url"].startswith("http"), r["id"]
+        for code in [r["expected_pcode"], *(r["alternative_pcodes"] or "").split("|")]:
+            assert not code or code in gaz, (r["id"], code)
+        # A gazetteer gap names the place and the district it lies in.
+        assert not r["gap_names"] or (not r["expected_pcode"] and r["gap_parent"]), r["id"]
+    # A page outside texts/ is on one side of the split: its rows are not tuned on apart.
+    side = defaultdict(set)
+    for r in rows.values():
+        if "-w" in r["source_id"]:
+            side[r["source_url"]].add(r["split"])
+    assert side and all(len(s) == 1 for s in side.values())
+
+
+@pytest.fixture(scope="module")
+def evaluation(data):
+    return evaluate_corpus(CORPUS)
+
+
+@pytest.mark.parametrize("split", [None, "tune", "heldout"])
+def test_geocoding_floors(evaluation, split):
+    right, n = evaluation.count("geocode", split=split)
+    print(f"\ngeocoding ({split or 'all'}): {right}/{n} = {right / n:.3f}")
+    assert n >= 25 and right / n >= GEOCODE_FLOORS[split]
+
+
+def _stated_cases(rows) -> list[dict]:
+    """Every real case with a stated control: the corpus sentences, the 2019-2025 held-out
+    place phrases, the July 2023 seed cases."""
+    cases = [dict(text=r["text"], hint=r["governorate_hint"], date=r["date"],
+                  stated=r["expected_stated_control"], split=r["split"], what=r["id"])
+             for r in rows.values() if r["expected_stated_control"] and _day(r["date"])]
+    with HELDOUT_CASES.open(encoding="utf-8") as fh:
+        for k, r in enumerate(csv.DictReader(fh), start=2):
+            if r["stated_control"]:
+                cases.append(dict(text=r["place_text"], hint=r["governorate"],
+                                  date=r["incident_date"], stated=r["stated_control"],
+                                  split="heldout", what=f"heldout_cases line {k}"))
+    return cases
+
+
+def test_stated_control_agrees_over_the_years(rows, geocoder, shared_dir):
+    index = ControlIndex.load()
+    cases = _stated_cases(rows)
+    with (shared_dir / "eval" / "seed_cases_2023-07.csv").open(encoding="utf-8") as fh:
+        cases += [dict(text=r["place_text"], hint=r["governorate"], date=r["incident_date"],
+                       stated=r["stated_control"], split="seed", what="seed")
+                  for r in csv.DictReader(fh) if r["stated_control"]]
+    by_year: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    misses = []
+    for c in cases:
+        day = _day(c["date"])
+        m = geocoder.geocode(c["text"], governorate=c["hint"] or None)
+        if not m.found:
+            continue
+        ans = index.control_at(m.lon, m.lat, day)
+        if not ans.force or ans.force == "UNKNOWN":
+            continue
+        ok = forces_agree(tuple(ans.forces), parse_force(c["stated"], date=day).forces)
+        by_year[day.year][0] += ok
+        by_year[day.year][1] += 1
+        if not ok:
+            misses.append((c["what"], str(day), c["stated"], ans.forces, m.pcode))
+    right = sum(a for a, _ in by_year.values())
+    n = sum(b for _, b in by_year.values())
+    print(f"\nstated control: {right}/{n}; by year "
+          + ", ".join(f"{y}: {a}/{b}" for y, (a, b) in sorted(by_year.items()))
+          + f"; not agreeing: {misses}")
+    assert n >= 80 and len(by_year) >= 7
+    assert right / n >= AGREEMENT_FLOOR
+
+
+def test_implied_control_at_the_expected_place(rows, gaz):
+    """A regime or Russian air or artillery attack on a town: the dataset must not make the
+    town regime-held that day (2012-2021); the others say which force held it."""
+    index = ControlIndex.load()
+    with (CORPUS / "implied_control.csv").open(encoding="utf-8") as fh:
+        implied = list(csv.DictReader(fh))
+    assert len(implied) >= 20
+    right, years, misses = 0, set(), []
+    for r in implied:
+        row = rows[r["id"]]
+        day = _day(row["date"])
+        place = gaz.get(row["expected_pcode"])
+        ans = index.control_at(place.lon, place.lat, day)
+        if r["implied_control"] == "NOT_GOV":
+            ok = ans.force != "GOV"
+        else:
+            ok = forces_agree(tuple(ans.forces), parse_force(r["implied_control"], date=day).forces)
+        right += ok
+        years.add(day.year)
+        if not ok:
+            misses.append((r["id"], str(day), ans.forces))
+    print(f"\nimplied control: {right}/{len(implied)} over {sorted(years)}; misses {misses}")
+    assert min(years) <= 2012 and right / len(implied) >= IMPLIED_FLOOR
+
+
+# -- the rules of this round, each on a real tune sentence ---------------------------------------
+
+def _tune(rows, gid: str) -> dict:
+    row = rows[gid]
+    assert row["split"] == "tune", gid  # rules are written from tune rows only
+    return row
+
+
+def _geocode(geocoder, rows, gid):
+    row = _tune(rows, gid)
+    return geocoder.geocode(row["text"], governorate=row["governorate_hint"] or None)
+
+
+def test_ucdp_village_fills_a_gap(geocoder, rows, gaz):
+    # "قرية البحرة التابعة لمدينة هجين": al-Bahra is not in the OCHA list; UCDP GED locates
+    # "Al Bahrah village" exactly, in Hajin sub-district.
+    m = _geocode(geocoder, rows, "g072")
+    place = gaz.get(m.pcode)
+    assert place.source == "ucdp-ged" and place.adm3_pcode == "SY090201"
+
+
+def test_plural_kind_word_and_ocha_short_name(geocoder, rows):
+    # "except for al Fou'a and Kafrayya towns": both are towns; al-Fou'a comes first.
+    assert _geocode(geocoder, rows, "g081").pcode == "C3905"
+    # "near the Nadi al Furousiya IDP Camp in south of Kafrayya town in the northern suburbs
+    # of Idlib": OCHA's "Kafraya Maar Tamsarin" is found as "Kafraya", the northern one.
+    assert _geocode(geocoder, rows, "g108").pcode == "C3952"
+
+
+def test_arabic_landmark_names_and_report_words(geocoder, rows):
+    # "قرب مشفى التوليد ... في بلدة كفر تخاريم": the hospital's name is no village.
+    assert _geocode(geocoder, rows, "g068").pcode == "C4157"
+    # "مدرسة أكرم علي الأحمد ... في بلدة قلعة المضيق": nor a school's.
+    assert _geocode(geocoder, rows, "g069").pcode == "C3207"
+    # "إلى جانب 16 بدير الزور": "جانب" is a word, and "ب" is stuck on the governorate.
+    assert _geocode(geocoder, rows, "g066").pcode == "SY09"
+
+
+def test_short_hyphened_piece_and_countries(geocoder, rows):
+    assert _geocode(geocoder, rows, "g102").pcode == "C5119"  # "al Sh-heil city" is Shiheil
+    m = _geocode(geocoder, rows, "g059")  # refugees killed in Lebanon
+    assert not m.found and "outside Syria" in m.note
+
+
+def test_suburb_is_the_countryside_and_camps_do_not_win_on_consonants(geocoder, rows):
+    # "the town of Sahara in the western suburb of Aleppo": rural Aleppo, not the city.
+    assert _geocode(geocoder, rows, "g093").pcode == "C1023"
+    # "Kuwait al-Rahma Camp ... in southeastern Afrin city": the camp's name is one letter
+    # off a hamlet; the city named after it is the place.
+    assert _geocode(geocoder, rows, "g118").pcode == "C1366"
+
+
+def test_unknown_neighbourhoods_of_a_governorate_are_in_its_city(geocoder, rows):
+    m = _geocode(geocoder, rows, "g121")  # the neighborhoods of Wadi al-Thahab ... (Homs)
+    assert m.pcode == "C2528" and m.precision.name == "NEAR"
+    assert _geocode(geocoder, rows, "g003").pcode == "C1007"  # مناطق الفردوس فى حلب
+
+
+def test_a_region_and_a_tied_town_outweigh_a_loose_governorate(geocoder, rows):
+    # "Al Shari'a village administratively follows al Ghab area in Homs governorate": the
+    # Ghab is in Hama, and so is al-Shari'a (OCHA's "Jamasa Odayat - Alshareeah").
+    assert _geocode(geocoder, rows, "g076").pcode == "C3193"
+    # "al Bwaider village east of Abo al Zhuhur town in eastern Idlib": OCHA's Kulet
+    # Elbweider (the 2017 map's "Al Buwaydir"), 13 km east, across the line in Aleppo.
+    m = _geocode(geocoder, rows, "g112")
+    assert m.pcode == "C1116" and "outside" in m.note
+
+
+def test_a_village_far_from_the_road_it_is_near_is_missing(geocoder, rows):
+    # "on al Zahraa- al Hamama Road near Mazra village": OCHA's Mozra is 30 km away.
+    m = _geocode(geocoder, rows, "g044")
+    assert m.places == ["C4250", "C4267"] and "Mazra" in m.note
+
+
+def test_a_landmark_named_after_a_person_is_no_place(geocoder):
+    # The reader's place phrase of en-2023-05-news-01 (tune): a mosque's name.
+    m = geocoder.geocode("near Abdul Qader Mosque with no damages recorded", governorate="Idlib")
+    assert m.level == "adm1"
