@@ -251,16 +251,19 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
     for key, attr in SCALAR_TALLIES.items():
         value = getattr(t, attr)
         if key in want or value is not None:
-            if key in want or month is None or want:
-                add("tallies", value == want.get(key), key, want.get(key), value)
+            add("tallies", value == want.get(key), key, want.get(key), value)
     for key, attr in PERSONNEL_TALLIES.items():
         value = t.personnel.get(attr)
         if key in want or value is not None:
             add("tallies", value == want.get(key), key, want.get(key), value)
     got_party = {c: p.killed for c, p in t.by_party.items()}
-    for code, n in (want.get("by_party") or {}).items():
-        got = got_party.get(_SAME_PARTY.get(code, code))
+    want_party = {_SAME_PARTY.get(code, code): n for code, n in (want.get("by_party") or {}).items()}
+    for code, n in want_party.items():
+        got = got_party.get(code)
         add("tallies", got == n, f"party {code}", n, got)
+    for code, got in got_party.items():  # a party figure the text does not give for the month
+        if code not in want_party:
+            add("tallies", False, f"party {code}", None, got)
 
     # (c)-(f) incidents.
     pairs = _pair(ct.raw, exp.get("incidents") or [], report.incidents)
