@@ -90,7 +90,7 @@ def _alt(words: str) -> str:
 _CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
 _PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
-               "شهداء|شهيد|ضحية|ضحايا|قتيلا|قتيلاً|قتلى|مواطنا|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
+               "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
                "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
 _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
 
@@ -139,15 +139,33 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
 # -- periods and figures -----------------------------------------------------------------------
 
 _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثاني)|منذ\s+(?:بداية|مطلع|آذار|عام|\d)|"
-                              r"(?:خلال|في)\s+عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)")
+                              r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
+                              r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
+                              r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|"
                       r"أودت بحياة|حصيلة)")
 _FIG_AR = re.compile(r"(?:مقتل|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
-                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")")
+                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
+                     # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
+                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)")
 _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
-_TORTURE_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:" + _PERSON + r")\s+(?:قتلوا\s+|قضوا\s+)?"
-                         r"(?:بسبب|تحت|جراء)\s+التعذيب")
-_MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+مجازر|(?P<n2>" + NUMBER_AR + r")\s+مجزرة")
+# "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
+_TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?\s*(?:قتلوا\s+|قُتلوا\s+|"
+                         r"قضوا\s+|قضتا\s+|قضيا\s+|توفوا\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب")
+_MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
+                           r"(?P<one>مجزرة)\s+واحدة")
+_TORTURE_NUMBER_AR = re.compile(r"عدد\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا)\s+"
+                                r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛]{0,60}?(?:إلى|بلغ)\s+(?:ما\s+لا\s+يقل\s+عن\s+|"
+                                r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
+# "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
+_YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
+# A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
+# "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
+_HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")(?:\s+واحدا?ً?)?"
+                      r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
+                      r"(?![" + _AR + r"])")
+_KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
+_PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
 
 
 def _among(text: str) -> tuple[int | None, int | None]:
@@ -156,8 +174,10 @@ def _among(text: str) -> tuple[int | None, int | None]:
     if not m:
         return None, None
     children = women = None
+    # the list ends at a comma that does not go on with another count ("بينهم 20 طفلاً، و14 سيدة")
+    items = re.split(r"،(?!\s*و?\s*(?:\d|" + NUMBER_AR + r"\s|" + _CHILD + "|" + _WOMAN + r"))", m.group("list"))[0]
     for part in re.finditer(r"(?:و?(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
-                            m.group("list")[:120]):
+                            items[:120]):
         n = parse_number_ar(part.group("n")) if part.group("n") else None
         _, c, w = count_ar(part.group("noun"), n)
         if c:
@@ -167,18 +187,106 @@ def _among(text: str) -> tuple[int | None, int | None]:
     return children, women
 
 
+def _clause_ar(text: str, at: int) -> str:
+    """The clause of ``text`` around offset ``at`` (between commas, "فيما", "بينما", ...)."""
+    starts = [m.end() for m in re.finditer(r"[،؛]|\s(?:فيما|بينما|في حين)\s", text[:at])]
+    end = re.search(r"[،؛.]|\s(?:فيما|بينما|في حين)\s", text[at:])
+    return text[starts[-1] if starts else 0:at + (end.start() if end else len(text) - at)]
+
+
+def _kind_ar(text: str, period) -> str | None:
+    """"month" when ``text`` names the report's month, "other" for another period, else None."""
+    if _OTHER_PERIOD_AR.search(text):
+        return "other"
+    my = find_month_ar(text, period[0] if period else None)
+    if my is None:
+        return "month" if re.search(r"الشهر\s+(?:الماضي|المنصرم|الفائت)", text) else None
+    return "month" if period and my == period else "other"
+
+
+def _kind_before_ar(text: str, at: int, period) -> str | None:
+    """The period of the clause at ``at``, else of the nearest clause before it that names one
+    ("80 مدنياً قُتلوا ... خلال شهر كانون الأول 2025، بينهم ...، إضافة إلى ضحيتين قضتا تحت التعذيب")."""
+    kind = _kind_ar(_clause_ar(text, at), period)
+    if kind is not None:
+        return kind
+    for piece in reversed(re.split(r"[،؛]", text[:at])[:-1]):
+        kind = _kind_ar(piece, period)
+        if kind is not None:
+            return kind
+    return None
+
+
+def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, int, int | None, int | None, int, int]]:
+    """Each party's count in an Arabic sentence: ``(code, killed, children, women, start, end)``.
+
+    >>> [f[:2] for f in party_figures_ar("قتلت القوات الروسية 3 مدنيين، و6 مدنيين على يد قوات سوريا الديمقراطية")]
+    [('RUSSIA', 3), ('SDF', 6)]
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    def party(phrase: str) -> str | None:
+        try:
+            return parse_perpetrator(phrase, date=date).code
+        except UnknownPerpetrator:
+            return None
+
+    heads = [m for m in _HEAD_AR.finditer(text)
+             if not re.search(r"بينهم\s+[^.؛،]*$", text[max(0, m.start() - 60):m.start()])
+             # "بينهم 89 طفلاً، و73 سيدة، و46 شخصاً بسبب التعذيب": the list's torture count
+             and not (re.search(r"بينهم\s+(?:[^.؛،]|،\s*و)*$", text[max(0, m.start() - 80):m.start()])
+                      and re.match(r"\s*(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]))
+             or _KILL_VERB_AR.search(text[max(0, m.start() - 30):m.start()])]
+    out = []
+    for k, m in enumerate(heads):
+        n = parse_number_ar(m.group("n")) if m.group("n") else 1
+        if n is None or "المحافظ" in _clause_ar(text, m.start()):
+            continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
+        prev_end = heads[k - 1].end() if k else 0
+        whole = text[prev_end:m.start()]
+        cut = [b.end() for b in _PARTY_BOUNDARY_AR.finditer(whole)]
+        pre = whole[cut[-1] if cut else 0:]
+        post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
+        post = re.split(r"[.؛]", post)[0]
+        code = None
+        if _KILL_VERB_AR.search(" " + pre):
+            code = party(pre)
+        elif not pre.strip() and cut:
+            # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً"
+            by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
+            code = party(by.group("p")) if by else None
+        if code is None:
+            by = re.search(r"على\s+يد\s+(?P<p>[^،.؛]{2,70})", post)
+            code = party(by.group("p")) if by else None
+        if code is None:
+            continue
+        noun = m.group("noun") or m.group("one")
+        _, c0, w0 = count_ar(noun, n)
+        ch, wo = _among(post)
+        out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
+                    m.start(), m.end() + len(post)))
+    return out
+
+
 def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int] | None, str | None]:
-    """The month an Arabic text reports, and where it came from ("text" or "published")."""
+    """The month an Arabic text reports, and where it came from ("text" or "published").
+
+    The month of the first death figure; a text whose first figure is of a year or a
+    half-year (an annual report) covers no month it names, only the one before publication.
+    """
     year = published.year if published else None
     for line in text.splitlines()[:12]:
-        if _KILL_AR.search(line) or "حصيلة" in line:
-            if _OTHER_PERIOD_AR.search(line):
-                continue
-            my = find_month_ar(line, year)
-            if my is not None:
-                if published and my[0] == published.year and my[1] > published.month:
-                    my = (my[0] - 1, my[1])
-                return my, "text"
+        if not (_KILL_AR.search(line) or "حصيلة" in line) or not re.search(r"\d|" + NUMBER_AR, line):
+            continue
+        fig = _FIG_AR.search(line) or _MASSACRES_AR.search(line)
+        clause = _clause_ar(line, fig.start()) if fig else line
+        if _OTHER_PERIOD_AR.search(clause):
+            break
+        my = find_month_ar(clause, year) or find_month_ar(line, year)
+        if my is not None:
+            if published and my[0] == published.year and my[1] > published.month:
+                my = (my[0] - 1, my[1])
+            return my, "text"
     if published is not None:
         prev = published.replace(day=1) - dt.timedelta(days=1)
         return (prev.year, prev.month), "published"
@@ -187,57 +295,83 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
 
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
-    ``t``; figures of another period go to ``t.other_totals``."""
-    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    ``t``; figures of another period go to ``t.other_totals``.
 
+    A figure's period is the one its clause names, else its sentence's, else (for a party's
+    figure) the last period a figure sentence named: "مقتل 568 مدنياً ... في النصف الأول من
+    عام 2022. وبيّنت الشبكة أن نظام الأسد قتل 124 مدنياً" is the half-year's.
+    """
+    from .tallies import PartyTally, other_parties_total  # noqa: PLC0415
+
+    date = dt.date(period[0], period[1], 1) if period else None
+    context = None
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
-            other = bool(_OTHER_PERIOD_AR.search(text))
-            names_month = find_month_ar(text, period[0] if period else None) == period if period else False
-            month = not other and (names_month or covers_month)
             line = doc.line_of(s.start)
-            m = _FIG_AR.search(text)
-            if m:
-                n = parse_number_ar(m.group("n"))
+            ytd = _YTD_SPLIT_AR.search(text)
+            s_kind = _kind_ar(text[:ytd.start()] if ytd else text, period)
+
+            def ok(at: int, party: bool = False) -> bool:
+                if ytd and at > ytd.start():
+                    return False
+                kind = _kind_before_ar(text, at, period) or s_kind or (context if party else None)
+                return kind == "month" or (kind is None and covers_month)
+
+            parties = party_figures_ar(text, date)
+            owned = {f[4] for f in parties}
+            for m in _FIG_AR.finditer(text):
+                n = parse_number_ar(m.group("n") or m.group("n2"))
+                at = m.start("n") if m.group("n") else m.start("n2")
+                if n is None or at in owned or re.search(r"على\s+يد", _clause_ar(text, m.end())):
+                    continue
                 ch, wo = _among(text[m.end():])
-                # "قتلت القوات الروسية 3 مدنيين": a party's share, not the total.
-                party = re.search(r"(?:^|\s)(?:و)?(?:قتل(?:ت)?)\s+$", text[:m.start("n")]) or \
-                    re.search(r"على\s+يد", text[m.end():m.end() + 60])
-                if party is None and n is not None:
-                    if other:
+                if not ok(at):
+                    if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other":
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
-                    elif month and t.killed is None:
-                        t.killed, t.children, t.women = n, ch, wo
-                        t.note("killed", line, text)
-            mt = _TORTURE_AR.search(text)
-            if mt and month and t.torture is None:
-                t.torture = parse_number_ar(mt.group("n"))
+                    continue
+                if t.killed is None:
+                    t.killed, t.children, t.women = n, ch, wo
+                    t.note("killed", line, text)
+                elif t.killed == n and t.children is None and ch is not None:
+                    t.children, t.women = ch, wo
+            mw = _TORTURE_NUMBER_AR.search(text)
+            if mw and t.torture is None and ok(mw.start("n")):
+                t.torture = parse_number_ar(mw.group("n"))
                 t.note("torture", line, text)
-            mm = _MASSACRES_AR.search(text)
-            if mm and month and t.massacres is None:
-                t.massacres = parse_number_ar(mm.group("n") or mm.group("n2"))
-                t.note("massacres", line, text)
-            if month and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
+            for mt in _TORTURE_AR.finditer(text):
+                n = parse_number_ar(mt.group("n")) if mt.group("n") else (
+                    count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
+                if n is None or t.torture is not None or not ok(mt.start()):
+                    continue
+                if any(a < mt.start() < b for _c, _n, _ch, _wo, a, b in parties):
+                    continue  # "و6 مدنيين على يد قسد، بينهم 4 تحت التعذيب": that party's
+                t.torture = n
+                t.note("torture", line, text)
+            for mm in _MASSACRES_AR.finditer(text):
+                n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
+                if n is None:
+                    continue
+                if not ok(mm.start()):
+                    t.other_totals.append({"text": text[:300], "massacres": n, "line": line})
+                elif t.massacres is None:
+                    t.massacres = n
+                    t.note("massacres", line, text)
+            if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
                 mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+الكوادر\s+الإعلامية", text)
                 if mk:
                     t.personnel.setdefault("media", parse_number_ar(mk.group("n")))
-            # by party: "النظام السوري قتل 21 مدنيا بينهم 6 أطفال"
-            if not month:
-                continue
-            for mp in re.finditer(r"(?P<p>(?:نظام الأسد|النظام السوري|قوات النظام|القوات الروسية|"
-                                  r"قوات سوريا الديمقراطية|هيئة تحرير الشام|تنظيم داعش|"
-                                  r"قوات التحالف الدولي)[^،.]{0,20}?)\s+(?:ف?قتلت?|ف?قتلت)\s+(?:نحو\s+)?"
-                                  r"(?P<n>" + NUMBER_AR + r"\s+)?(?P<noun>" + _PERSON + r")(?:\s+واحدا)?",
-                                  text):
-                code = _party_ar(mp.group("p"), parse_perpetrator, UnknownPerpetrator)
-                n = parse_number_ar(mp.group("n").strip()) if mp.group("n") else 1
-                if code and code not in t.by_party and n is not None:
-                    from .tallies import PartyTally  # noqa: PLC0415
-
-                    ch, wo = _among(text[mp.end():mp.end() + 80].split("،")[0])
-                    t.by_party[code] = PartyTally(code, mp.group("p"), n, ch, wo, line, text)
+            for code, n, ch, wo, at, _end in parties:
+                if not ok(at, party=True):
+                    t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo,
+                                           "by": code, "line": line})
+                elif code not in t.by_party and code not in t.other_parties:
+                    target = t.other_parties if code.startswith("OTHER_") else t.by_party
+                    target[code] = PartyTally(code, code, n, ch, wo, line, text)
+            if s_kind is not None and _KILL_AR.search(text) and re.search(r"\d", text):
+                context = s_kind
+    other_parties_total(t)
 
 
 _PARTY_AR = {"النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
