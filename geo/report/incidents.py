@@ -207,13 +207,13 @@ _NOUN = (r"(?:civilians?|people|persons?|individuals?|victims?|" + _CHILD_NOUN +
          r"|men|man|young men|young man|elderly (?:men|man|women|woman)|members(?: of [\w ]+? family)?|"
          r"family members|brothers?|sisters?|siblings|sons?|others|workers?|shepherds?|farmers?|"
          r"students?|volunteers?|teenagers?|fathers?|husbands?|police officers?|officers?|"
-         r"nurses?|doctors?|journalists?|paramedics?|relatives)")
+         r"nurses?|doctors?|journalists?|paramedics?|relatives|citizens|residents)")
 _NUM = r"(?:" + NUMBER_RE + r"|an?|his|her|their|the)"
-_ADJ = r"(?:(?:\d+|[a-z]+)-year-old|young|elderly|displaced|other|more|additional|small|little|" \
+_ADJ = r"(?:(?:\d+|[a-z]+)-\s?year-old|young|elderly|displaced|other|more|additional|small|little|" \
        r"civilian|female|male|infant|teenage|second|third)"
 _NP = r"(?P<n>" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}(?P<noun>" + _NOUN + r")\b"
 _NP_RE = re.compile(_NP, re.I)
-_AGE = re.compile(r"\b(\d{1,2})-year-old\b", re.I)
+_AGE = re.compile(r"\b(\d{1,2})-\s?year-old\b", re.I)
 _INCLUDING = re.compile(r"(?:also\s+)?including\s+(?P<list>[^.;]*?)(?=,\s*(?:were|was|had|in|"
                         r"who|and\s+(?:three|two|\d+|\w+)\s+others)|\s+(?:were|was|had|at|in|by|"
                         r"who|when|died)\b|[.;]|$)", re.I)
@@ -255,6 +255,10 @@ def count_victims(np_text: str) -> Count:
     Count(killed=1, children=1, women=0)
     """
     text = np_text.strip()
+    # "three civilians (two children and a woman)": the parenthesis is an "including" list;
+    # "(named as A and B)" says no count
+    text = re.sub(r"\s*\(([^)]{1,80})\)", lambda m: ", including " + m.group(1) if _NP_RE.search(m.group(1))
+                  and "including" not in text else " ", text)
     incl = _INCLUDING.search(text)
     head = text[:incl.start()] if incl else text
     total, children, women = 0, 0, 0
@@ -279,18 +283,23 @@ def count_victims(np_text: str) -> Count:
 
 _KILLED_PASSIVE = re.compile(
     r"(?P<np>" + _NP + r"(?:\s+(?:and|,)\s+(?:(?:his|her|their)\s+)?(?:an?|" + NUMBER_RE + r")?\s*(?:" + _ADJ
-    + r"\s+){0,2}(?:" + _NOUN + r"))*(?:,?\s+(?:also\s+)?including[^.;]*?)?),?\s+"
-    r"(?:[\w\[\]'-]+\s+){0,14}?(?:were|was|had been|have been|has been)\s+(?:all\s+)?"
-    r"(?:\w+\s+)?(?:killed|shot dead|executed|murdered|tortured to death)", re.I)
+    + r"\s+){0,2}(?:" + _NOUN + r"))*(?:\s*\([^)]{1,80}\))?(?:,?\s+(?:also\s+)?including[^.;]*?"
+    r"(?=,?\s+(?:were|was|had been|have been|has been)\s))?),?\s+"
+    # "Two brothers A and B from al Soor town north of Deir Ez-Zour governorate, were shot and killed"
+    r"(?:[\w\[\]'’-]+,?\s+){0,18}?(?:were|was|had been|have been|has been)\s+(?:all\s+)?"
+    r"(?:\w+\s+(?:and\s+)?)?(?:killed|shot dead|executed|murdered|tortured to death)", re.I)
 _KILLED_ACTIVE = re.compile(
-    r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of)\s+"
+    r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of|"
+    # "the massacre victims' toll ... rose to at least 18 civilians"
+    r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|reached|climbed|increased)\s+to)\s+"
+    r"(?:at least\s+|no fewer than\s+|no less than\s+|nearly\s+|some\s+)?"
     r"(?P<np>" + _NP + r"(?:\s+(?:and|,)\s+(?:(?:his|her|their)\s+)?(?:an?|" + NUMBER_RE + r")?\s*(?:" + _ADJ
     + r"\s+){0,2}(?:" + _NOUN + r"))*(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
     r"when|while)|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
 _ALL_N = re.compile(r"\b(?:all|the|these|both)\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|civilians|"
                     r"people|children)\b", re.I)
 _SINGLE_SUBJECT = re.compile(
-    r"(?:^|,\s*)(?P<np>(?:a|an)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+|displaced\s+|"
+    r"(?:^|,\s*)(?P<np>(?:a|an|the(?=\s+(?:\S+\s+){0,2}(?:child|boy|girl|infant|baby|woman|man|civilian)\b))\s+(?:(?:\d+|[a-z]+)-\s?year-old\s+|young\s+|elderly\s+|displaced\s+|"
     r"civilian\s+)*(?:" + _NOUN + r"))\b", re.I)
 _INJURED_ACTIVE = re.compile(
     r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:at least\s+)?(?P<np>" + _NP
@@ -302,6 +311,9 @@ _INJURED_PASSIVE = re.compile(
 
 
 def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
+    # "killing two of the civilians": two civilians
+    chunk = re.sub(r"\b(" + NUMBER_RE + r")\s+of\s+(?:the|these|those)\s+(?=(?:civilians|people|victims|"
+                   r"children|women|men|brothers)\b)", r"\1 ", chunk, flags=re.I)
     killed = Count()
     for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE):
         m = rx.search(chunk)
@@ -338,7 +350,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
 _NAME_TOKEN = r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|bin|ibn|Abu|Abdul|Abd|[A-Z][\w'\u00C0-\u024F-]+)"
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
 _NAME_RE = re.compile(r"^" + _NAME + r"$")
-_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?"
+_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-old\s+)?"
                          r"(?P<names>" + _NAME + r"(?:\s*(?:,|and)\s+(?:" + _NAME + r"))*)")
 _ROLE_NAME = re.compile(r"(?:officer|volunteer|doctor|nurse|teacher|journalist|activist|paramedic|"
                         r"worker|driver|engineer|pharmacist|lawyer|student),\s+(?P<name>" + _NAME
