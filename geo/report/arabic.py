@@ -395,12 +395,13 @@ def _party_ar(text: str, parse, unknown) -> str | None:
 
 _EVENT_AR = re.compile(r"(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + "])|مقتل|استشهاد|استشهد|لقي\\s+حتفه|"
                        r"توفي|شهيدا|مجزرة)")
+_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|لقي\s+حتفه|توفي)(?![" + _AR + "])")
 _PLACE_AR = re.compile(
     r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
     r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.؛\"]{3,80})|"
-                         r"تخضع\s+(?:المنطقة\s+)?(?:المنطقة\s+)?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
+                         r"تخضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
                          r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})")
 
 
@@ -435,14 +436,15 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
     # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
     m = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON
                   + r")[^.؛]{0,40}$", head)
-    if m:
-        n = parse_number_ar(m.group("n")) if m.group("n") else None
-        return count_ar(m.group("noun"), n)
     verb = re.match(r"قُ?تِ?لُ?(?P<s>وا|ا|تا|ت)?", text[event_at:])
+    suffix = (verb.group("s") or "") if verb else ""
+    noun = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None) if m else None
+    if suffix in ("ا", "تا") and (noun is None or noun[0] < 2):
+        # "السيدة خ، ...، وابنتها ن، تبلغ من العمر عامين، قُتلتا": the dual verb counts two
+        return 2, minors or (noun[1] if noun else None) or None, None
+    if noun is not None:
+        return noun
     if verb:
-        suffix = verb.group("s") or ""
-        if suffix in ("ا", "تا"):
-            return 2, minors or None, None
         if suffix == "وا":
             names = len(re.findall(r"،\s*و", head)) + 1
             return max(names, 2), None, None
@@ -450,6 +452,44 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
     if m:
         return parse_number_ar(m.group("n")), None, None
     return 1, None, None
+
+
+# "* قوات الحكومة السورية الجديدة: قُتل مدني واحد." — a line of a daily report's list by party
+_PARTY_LINE_AR = re.compile(r"^[*\-•]?\s*(?P<label>[^:،.]{3,60}):\s*(?P<body>(?:قُ?تِ?ل|مقتل)[^.]*)")
+
+
+def _party_line_ar(doc, s, m, before, year, published):
+    """The incident of one party line, dated by the list's lead ("... أمس الجمعة 25 تموز 2025")."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    day = None
+    for prev in reversed(before):
+        pd = find_dates_ar(prev.text, year)
+        if pd:
+            day = pd[0][0]
+            break
+        if re.search(r"يوم\s+أمس|أمس", prev.text) and published:
+            day = published - dt.timedelta(days=1)
+            break
+    if day is None:
+        return None
+    try:
+        party = parse_perpetrator(m.group("label"), date=day)
+    except UnknownPerpetrator:
+        return None
+    body = m.group("body")
+    fig = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")", body)
+    killed, children, women = count_ar(fig.group("noun"), parse_number_ar(fig.group("n")) if fig.group("n") else
+                                       None) if fig else (1, 0, 0)
+    ch, wo = _among(body)
+    inc = ReportIncident(date=day, killed=killed, children=ch if ch is not None else children or None,
+                         women=wo if wo is not None else women or None, perpetrator=party.code,
+                         perpetrator_text=m.group("label").strip(), section=s.section, sentences=[s.text])
+    inc.notes.append("one line of a daily list by party; the text names no place")
+    inc.start, inc.end = doc.original_span(s.start, s.end)
+    inc.line = doc.line_of(s.start)
+    return inc
 
 
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
@@ -462,7 +502,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     text_all = doc.text
     for k, s in enumerate(sentences):
         text = s.text
-        ev = _EVENT_AR.search(text)
+        # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
+        ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
         if not ev:
             continue
         dates = find_dates_ar(text, year)
@@ -471,6 +512,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             day = dates[0][0]
         elif re.search(r"يوم\s+أمس|أمس", text) and published:
             day = published - dt.timedelta(days=1)
+        party_line = _PARTY_LINE_AR.match(text)
+        if party_line and day is None:
+            inc = _party_line_ar(doc, s, party_line, sentences[max(0, k - 4):k], year, published)
+            if inc is not None:
+                out.append(inc)
+            continue
         # A distribution list: "مقتل 54 شخصا فى مدينة إدلب، و38 فى مدينة حلب، ..."
         items = list(re.finditer(r"(?:^(?:مقتل|استشهاد)\s+|،\s*)و?(?P<n>" + NUMBER_AR + r"|شخصين|شخص\s+واحد)\s*(?:"
                                  + _PERSON + r")?\s+(?:فى|في)\s+(?P<p>[^،.]{2,40})", text[ev.start():]))

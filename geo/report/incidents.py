@@ -486,9 +486,11 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None) -> l
     incidents: list[ReportIncident] = []
     # Before the first numbered section is the title page (title, date, publisher).
     has_sections = any(p.section for p in doc.paragraphs)
-    for p in doc.paragraphs:
+    paragraphs = list(doc.paragraphs)
+    for k, p in enumerate(paragraphs):
         if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section):
             continue
+        told = len(incidents)
         torture_para = (bool(re.search(r"tortur", p.section or "", re.I)) and bool(
             _TORTURE.search(p.text) or _ARRESTED.search(p.text))) or bool(
             _ARRESTED.search(p.text) and re.search(r"tortured to death|(?:died|death) (?:due to|under) "
@@ -498,8 +500,63 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None) -> l
             if inc is not None:
                 incidents.append(inc)
                 incidents.extend(_distribution(doc, group, inc))
+        if len(incidents) > told and incidents[-1].stated_control is None:
+            _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
+        incidents.extend(_party_list(doc, p, period))
     return _merge_duplicates(incidents)
+
+
+# "SNHR documented the extrajudicial killings of five civilians ... on Thursday, December 9,
+# 2021, with the toll of victims distributed as follows:" then "Syrian Democratic forces: a
+# civilian" / "Unidentified parties: four civilians, including a woman": a daily brief's list.
+_PARTY_LINE = re.compile(r"^(?P<label>[A-Z][^:.]{2,80}):\s*(?P<n>an?|one|" + NUMBER_RE + r")\s+(?:civilians?|"
+                         r"people|persons?|victims?|individuals?)\b(?P<rest>.*)$", re.I)
+
+
+def _party_list(doc: Document, p, period) -> list[ReportIncident]:
+    """One incident per party line of a dated "distributed as follows:" list (place unknown)."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    out: list[ReportIncident] = []
+    lead_day = None
+    for s in p.sentences:
+        if re.search(r"distributed as follows?\s*:\s*$", s.text, re.I):
+            days = find_dates(s.text, period=period)
+            lead_day = days[0].date if days else None
+            continue
+        m = _PARTY_LINE.match(s.text)
+        if lead_day is None or m is None:
+            lead_day = None if m is None else lead_day
+            continue
+        try:
+            party = parse_perpetrator(m.group("label"), date=lead_day)
+        except UnknownPerpetrator:
+            continue  # a place line: read by the distribution list
+        c = count_victims(m.group("n") + " civilians" + m.group("rest"))
+        inc = ReportIncident(date=lead_day, killed=c.killed, children=c.children, women=c.women,
+                             perpetrator=party.code, perpetrator_text=m.group("label"), section=s.section,
+                             sentences=[s.text])
+        inc.notes.append("one line of a daily list by party; the text names no place")
+        inc.start, inc.end = doc.original_span(s.start, s.end)
+        inc.line = doc.line_of(s.start)
+        out.append(inc)
+    return out
+
+
+def _control_from_next(inc: ReportIncident, following) -> None:
+    """"... was killed ... in shelling of the village." / "The area, which is under the joint
+    control of ..., is located near ...": a news post's control statement may open the next
+    paragraph; it belongs to the incident told just before it."""
+    for q in following:
+        if not q.sentences:
+            continue
+        first = q.sentences[0].text
+        control = find_stated_control(first)
+        if control is not None and re.match(r"\s*(?:The|This|That)\s+(?:area|village|town|city|"
+                                             r"neighbou?rhood|region|site|camp|place)\b", first):
+            _set_control(inc, control)
+        return
 
 
 def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> ReportIncident | None:
@@ -598,6 +655,9 @@ _LIST_LINE = re.compile(r"^(?P<place>[A-Z][^:.]{2,80}):\s*(?P<n>" + NUMBER_RE + 
                         r"persons?|victims?|individuals?)\b(?P<rest>.*)$", re.I)
 
 
+_LIST_NOTE = "one line of a list that distributes a dated total by place"
+
+
 def _distribution(doc: Document, group: list[Sentence], lead: ReportIncident) -> list[ReportIncident]:
     """The incidents of a list that distributes the lead's total by place ("distributed as
     follows: Douma city: 10 civilians, ..."): one per line, with the lead's date and party."""
@@ -621,7 +681,7 @@ def _distribution(doc: Document, group: list[Sentence], lead: ReportIncident) ->
             governorate=gov.name if gov else lead.governorate,
             governorate_pcode=gov.pcode if gov else lead.governorate_pcode,
             section=s.section, sentences=[s.text])
-        inc.notes.append("one line of a list that distributes a dated total by place")
+        inc.notes.append(_LIST_NOTE)
         inc.category = "massacre" if (c.killed or 0) >= 5 else "killing"
         inc.start, inc.end = doc.original_span(s.start, s.end)
         inc.line = doc.line_of(s.start)
@@ -793,6 +853,8 @@ def _merge_duplicates(incidents: list[ReportIncident]) -> list[ReportIncident]:
         twin_slot = None
         for slot in sorted({k for w in words for k in by_word.get(w, ())}):
             other = out[slot]
+            if _LIST_NOTE in inc.notes and _LIST_NOTE in other.notes:
+                continue  # two lines of one list are two places ("Misraba town" and "between Misraba and Douma")
             same_names = bool(set(inc.victim_names) & set(other.victim_names))
             if inc.governorate_pcode and other.governorate_pcode and \
                     inc.governorate_pcode != other.governorate_pcode:

@@ -160,8 +160,10 @@ def _is_place(phrase: str) -> bool:
 # "was shot dead in the town", "attack on his home village", "in the town's X neighborhood":
 # the place is the hometown named before.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:in|on|at|near|into|inside|outside)\s+(?:the|his|her|their)\s+(?:own\s+)?"
-    r"(?:home\s+)?(?:town|village|city|hometown)(?:'s|’s)?\b(?!\s+of\b)", re.I)
+    r"\b(?:(?:in|on|at|near|into|inside|outside)\s+(?:the|his|her|their)|"
+    # "in shelling of the village by ...", "an airstrike targeting the town"
+    r"(?:shelling|bombing|bombardment|attack|strikes?|raid)\s+(?:of|on|targeting|against)\s+the)\s+"
+    r"(?:own\s+)?(?:home\s+)?(?:town|village|city|hometown)(?:'s|’s)?\b(?!\s+of\b)", re.I)
 
 
 def hometown_referred(text: str, phrases: list[PlacePhrase], start: int = 0,
