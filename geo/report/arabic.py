@@ -106,8 +106,13 @@ def count_ar(noun: str, number: int | None = None) -> tuple[int, int, int]:
     return n, 0, 0
 
 
-def find_dates_ar(text: str, year: int | None = None) -> list[tuple[dt.date, int, int]]:
-    """``(date, start, end)`` of every day-level date; a date without a year takes ``year``."""
+def find_dates_ar(text: str, year: "int | dt.date | None" = None) -> list[tuple[dt.date, int, int]]:
+    """``(date, start, end)`` of every day-level date; a date without a year takes ``year``, or
+    (given a reference date, the publication's) the year that puts it on or before the
+    reference ("18 كانون الثاني/يناير الجاري" in a post of 23 January 2026 is 2026-01-18; "28
+    كانون الأول" in it, 2025-12-28)."""
+    ref = year if isinstance(year, dt.date) else None
+    year = ref.year if ref else year
     out = []
     for m in _DATE_AR.finditer(text):
         if m.group("d2"):
@@ -117,6 +122,9 @@ def find_dates_ar(text: str, year: int | None = None) -> list[tuple[dt.date, int
             y = int(m.group("y")) if m.group("y") else year
         if y is None:
             continue
+        if ref is not None and not (m.group("y") or m.group("y2")) and (mo, d) > (ref.month, ref.day) \
+                and mo - ref.month > 1:
+            y -= 1
         try:
             out.append((dt.date(y, mo, d), m.start(), m.end()))
         except ValueError:
@@ -393,7 +401,7 @@ def _party_ar(text: str, parse, unknown) -> str | None:
 
 # -- incidents ---------------------------------------------------------------------------------
 
-_EVENT_AR = re.compile(r"(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + "])|مقتل|استشهاد|استشهد|لقي\\s+حتفه|"
+_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + r"])|مقتل|استشهاد|استشهد|لقي\s+حتفه|"
                        r"توفي|شهيدا|مجزرة)")
 _VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|لقي\s+حتفه|توفي)(?![" + _AR + "])")
 _PLACE_AR = re.compile(
@@ -492,11 +500,22 @@ def _party_line_ar(doc, s, m, before, year, published):
     return inc
 
 
+_COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام))")
+_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+\d{1,2}\s+" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}")
+_ABROAD_AR = re.compile(r"(?:في|فى)\s+(?:لبنان|تركيا|الأردن|العراق)|لاجئ")
+
+
+def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
+    """From two months before the text's month to one month after it (as the English reader)."""
+    first = dt.date(period[0], period[1], 1)
+    return first - dt.timedelta(days=62) <= day <= first + dt.timedelta(days=62)
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
 
-    year = period[0] if period else (published.year if published else None)
+    year = published if published else (period[0] if period else None)
     out = []
     sentences = [s for p in doc.paragraphs for s in p.sentences]
     text_all = doc.text
@@ -549,9 +568,17 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
                 inc.line = doc.line_of(a)
                 out.append(inc)
             continue
+        if day is not None and period is not None and not _near_period(day, period):
+            continue  # "... منذ سقوط نظام الأسد في 8 كانون الأول 2024": a date in passing
+        settlement = re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", text)
+        if _ABROAD_AR.search(text) and not settlement:
+            continue  # "96 لاجئاً سورياً قتلوا في لبنان": not an incident in Syria
+        if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
+            continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
         if day is None:
-            if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None:
-                continue
+            if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
+                    or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
+                continue  # a country's or a month's total, not one place's dead
             # "تمكن فريق الشبكة ... من توثيق 24 شهيدا": the month of the post.
             day, precision = published.replace(day=1), DatePrecision.MONTH
         killed, children, women = _incident_count(text, ev.start())

@@ -162,7 +162,10 @@ _TORTURE = re.compile(r"tortured to death|died (?:due to|under|from|as a result 
 _ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|taken into custody)\b", re.I)
 # A sentence that counts a period, not an incident.
 _SUMMARY = re.compile(r"since the (?:start|beginning)|bringing the total|so far this year|"
-                      r"raising the (?:total )?number|in total|distributed (?:as follows|by)", re.I)
+                      r"raising the (?:total )?number|in total|distributed (?:as follows|by)|"
+                      r"(?:from|since|between) (?:March )?2011\b", re.I)
+# "... 96 Syrian refugees were killed in the Israeli offensive on Lebanon": not in Syria
+_ABROAD = re.compile(r"\b(?:in|on|into)\s+(?:southern\s+|northern\s+)?(?:Lebanon|Turkey|Jordan|Iraq)\b|\brefugees\b")
 # An anchor that refers back to the sentence before it.
 _BACKREF = re.compile(r"^(?:all|both|the)\s+(?:" + NUMBER_RE + r"\s+)?(?:victims|civilians|of them|"
                       r"children)\b|same (?:incident|attack|bombing|explosion)|^(?:these|the) "
@@ -446,22 +449,61 @@ def _in_window(d: dt.date, period: tuple[int, int] | None, torture: bool) -> boo
     return first - dt.timedelta(days=62) <= d <= last + dt.timedelta(days=31)
 
 
-def _is_anchor(s: Sentence, period, torture_para: bool) -> bool:
+# "On Tuesday, residents were leaving the mosque", "... killed yesterday": an incident's day
+# without its date (never a report's own "released today", "said on Monday").
+_WEEKDAY_DATE = re.compile(r"^\W*(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b))|\b(?:killed|died|shot dead)\s+(?P<rel>yesterday)\b", re.I)
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _dates(text: str, period, published: dt.date | None = None) -> list[DateMention]:
+    """The day-level dates of ``text``; with none written, "On Tuesday" / "yesterday" / "today"
+    resolved against the publication date (the last such weekday on or before it)."""
+    found = find_dates(text, period=period)
+    if found or published is None or re.search(r"\breport\b", text, re.I):
+        return found
+    out = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        if m.group("wd"):
+            back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        else:
+            back = 1
+        out.append(DateMention(published - dt.timedelta(days=back), m.start(), m.end(), False))
+    return out
+
+
+def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | None = None,
+               event_next: bool = False) -> bool:
+    """A sentence that opens an incident: a date near the report's month and a killing verb
+    (``event_next``: the verb is in the next sentence, "On Tuesday, residents were leaving the
+    mosque. As they were at its door, gunmen opened fire, killing 16")."""
     if _SUMMARY.search(s.text):
         return False
-    dates = find_dates(s.text, period=period)
+    dates = _dates(s.text, period, published)
     if not dates:
         return False
     torture = torture_para or bool(_TORTURE.search(s.text))
     if not any(_in_window(d.date, period, torture) for d in dates):
         return False
-    if _EVENT.search(s.text):
+    if _ABROAD.search(s.text) and not re.search(r"\b(?:village|town|city|camp)\b", s.text, re.I):
+        return False
+    if _EVENT.search(s.text) or event_next:
         return True
     return torture and bool(_ARRESTED.search(s.text))
 
 
-def _groups(sentences: list[Sentence], period, torture_para: bool) -> list[list[Sentence]]:
-    anchors = [i for i, s in enumerate(sentences) if _is_anchor(s, period, torture_para)]
+def _groups(sentences: list[Sentence], period, torture_para: bool,
+            published: dt.date | None = None) -> list[list[Sentence]]:
+    def event_next(i: int) -> bool:
+        if re.search(r"\breport\b|\breleased\b|\bpublished\b|\bannounced\b", sentences[i].text, re.I):
+            return False
+        return (i + 1 < len(sentences) and bool(_EVENT.search(sentences[i + 1].text))
+                and not _dates(sentences[i + 1].text, period, published))
+
+    anchors = [i for i, s in enumerate(sentences) if _is_anchor(s, period, torture_para, published, event_next(i))]
     if not anchors:
         return []
     groups: list[list[Sentence]] = []
@@ -481,7 +523,8 @@ def _groups(sentences: list[Sentence], period, torture_para: bool) -> list[list[
     return groups
 
 
-def extract_incidents(doc: Document, period: tuple[int, int] | None = None) -> list[ReportIncident]:
+def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
+                      published: dt.date | None = None) -> list[ReportIncident]:
     """Every incident the narrative of ``doc`` describes, in text order, duplicates merged."""
     incidents: list[ReportIncident] = []
     # Before the first numbered section is the title page (title, date, publisher).
@@ -495,8 +538,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None) -> l
             _TORTURE.search(p.text) or _ARRESTED.search(p.text))) or bool(
             _ARRESTED.search(p.text) and re.search(r"tortured to death|(?:died|death) (?:due to|under) "
                                                     r"torture|died in (?:detention|custody)", p.text, re.I))
-        for group in _groups(p.sentences, period, torture_para):
-            inc = _build(doc, group, period, torture_para)
+        for group in _groups(p.sentences, period, torture_para, published):
+            inc = _build(doc, group, period, torture_para, published)
             if inc is not None:
                 incidents.append(inc)
                 incidents.extend(_distribution(doc, group, inc))
@@ -559,11 +602,12 @@ def _control_from_next(inc: ReportIncident, following) -> None:
         return
 
 
-def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> ReportIncident | None:
+def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
+           published: dt.date | None = None) -> ReportIncident | None:
     start, end = group[0].start, group[-1].end
     chunk = doc.text[start:end]
     chunk = chunk.replace("\n", " ")
-    anchor = next(s for s in group if _is_anchor(s, period, torture_para))
+    anchor = next((s for s in group if _is_anchor(s, period, torture_para, published)), group[0])
     a_off = anchor.start - start
     control = find_stated_control(chunk)
     body = chunk
@@ -573,7 +617,7 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> 
         body = chunk[:a] + " " * (b - a) + chunk[b:]
     torture = bool(_TORTURE.search(chunk)) and (torture_para or bool(
         re.search(r"tortured to death|died (?:due to|under) torture|death under torture", chunk, re.I)))
-    mentions = find_dates(chunk, period=period)
+    mentions = _dates(chunk, period, published)
     if not mentions:
         return None
     date, roles = _assign_dates(chunk, mentions, torture)
@@ -588,6 +632,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> 
     if main is None:
         main = _EVENT.search(body, a_off) or _EVENT.search(body)
     place = _place_for(body, main.start() if main else a_off)
+    if place is None:
+        place = _named_settlement(body) or _named_settlement(doc.text[max(0, start - 1500):start], last=True)
     home = next((ph for ph in place_phrases(body) if ph.hometown), None)
 
     gov = None
@@ -687,6 +733,23 @@ def _distribution(doc: Document, group: list[Sentence], lead: ReportIncident) ->
         inc.line = doc.line_of(s.start)
         out.append(inc)
     return out
+
+
+# "al Shari’a village residents were leaving the town mosque", "Al Shari’a village
+# administratively follows al Ghab area": a settlement named without "in".
+_SETTLEMENT = re.compile(r"(?<![\w-])(?:[Aa]l[\s-])?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:village|town|city)\b")
+
+
+def _named_settlement(text: str, last: bool = False):
+    """A named village, town or city in ``text`` when no place phrase says where (the first, or
+    the ``last`` one: the place a post's earlier paragraph describes)."""
+    from .places import PlacePhrase  # noqa: PLC0415
+
+    found = list(_SETTLEMENT.finditer(text))
+    if not found:
+        return None
+    m = found[-1] if last else found[0]
+    return PlacePhrase(m.group(0), m.start(), m.end()) if not last else PlacePhrase(m.group(0), 0, 0)
 
 
 def _strip_nonlocal(before: str, body: str) -> str:
