@@ -340,7 +340,7 @@ def _parse_perpetrator(text: str, *, cause: str | None, source: str | None, line
         found.sort()
         codes = [c for _, c in found]
         return ParsedPerpetrator(codes[0], tuple(dict.fromkeys(codes[1:])), raw)
-    if unidentified or re.search(r"other part|\bothers?\b|(?:جهات|أطراف) أخرى", low):
+    if unidentified or re.search(r"other part|\bothers?\b|(?:ال)?(?:جهات|أطراف)\s+(?:ال)?أخرى", low):
         cause = parse_cause(low)
         if cause in (None, "other") and hint:
             cause = hint

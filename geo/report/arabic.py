@@ -166,10 +166,12 @@ _TORTURE_NUMBER_AR = re.compile(r"عدد\s+(?:الأشخاص|الضحايا|ال
                                 r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛]{0,60}?(?:إلى|بلغ)\s+(?:ما\s+لا\s+يقل\s+عن\s+|"
                                 r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
 # "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
+_AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
 # A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
 # "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
 _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")(?:\s+واحدا?ً?)?"
+                      r"|(?P<noun2>" + _PERSON + r")\s+(?P<two>اثنين|اثنان)"
                       r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
                       r"(?![" + _AR + r"])")
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
@@ -247,9 +249,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
              or _KILL_VERB_AR.search(text[max(0, m.start() - 30):m.start()])]
     out = []
     for k, m in enumerate(heads):
-        n = parse_number_ar(m.group("n")) if m.group("n") else 1
+        n = parse_number_ar(m.group("n")) if m.group("n") else 2 if m.group("two") else 1
         if n is None or "المحافظ" in _clause_ar(text, m.start()):
             continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
+        if re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]):
+            continue  # "مقتل 14 شخصاً بسبب التعذيب، ...": a torture count, read as such
         prev_end = heads[k - 1].end() if k else 0
         whole = text[prev_end:m.start()]
         cut = [b.end() for b in _PARTY_BOUNDARY_AR.finditer(whole)]
@@ -257,7 +261,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
         post = re.split(r"[.؛]", post)[0]
         code = None
-        if _KILL_VERB_AR.search(" " + pre):
+        caused = re.match(r"\s*ب(?:مقتل|قتل)\s", pre) and re.search(r"تسببت?\s+(?P<p>[^،]{2,60})", whole)
+        if caused:
+            # "وتسببت الغارات الروسية، خلال الفترة ذاتها، بمقتل 19 مدنياً"
+            code = party(caused.group("p"))
+        elif _KILL_VERB_AR.search(" " + pre):
             code = party(pre)
         elif not pre.strip() and cut:
             # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً"
@@ -268,7 +276,7 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             code = party(by.group("p")) if by else None
         if code is None:
             continue
-        noun = m.group("noun") or m.group("one")
+        noun = m.group("noun") or m.group("noun2") or m.group("one")
         _, c0, w0 = count_ar(noun, n)
         ch, wo = _among(post)
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
@@ -366,6 +374,13 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif t.massacres is None:
                     t.massacres = n
                     t.note("massacres", line, text)
+            apart = _AMONG_DEAD_AR.search(text)
+            if apart and t.killed is not None and t.children is None and ok(apart.start()):
+                # "أن من بين القتلى المدنيين 28 طفلاً و16 امرأة"
+                t.children, t.women = _among("بينهم " + apart.group("list"))
+            mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبي(?:ة)?(?!\s+وكوادر)", text)
+            if mk and ok(mk.start()):
+                t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
             if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
                 mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+الكوادر\s+الإعلامية", text)
                 if mk:
