@@ -479,7 +479,9 @@ def other_parties_total(t: Tallies) -> None:
 # "claimed the lives of 129 civilians", "a total of 503 civilian deaths", "The Death of 2231
 # Individuals", "10 victims of torture".
 _FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:(?:Syrian|civilian|more|other)\s+){0,2}(?P<noun>civilians?|"
-                  r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens)\b", re.I)
+                  r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens)\b"
+                  # a headline's count without its noun: "14,388 Killed Due to Torture by ..."
+                  r"|(?P<n_>\d[\d,]*)\s+(?=(?:Killed|Died)\b)", re.I)
 _FIG_BEFORE = re.compile(r"(?:killings?|deaths?|lives|toll|total|murder)\s+of\s+(?:at least\s+|no less than\s+|"
                          r"about\s+|nearly\s+)?$|(?:toll|number|total)\b[^.;]{0,120}?\b(?:is|was|reached|stood at|"
                          r"amounted to)\s+(?:at least\s+)?$|(?:documented|recorded|revealed|reporting|killed|saw)\s+"
@@ -575,14 +577,15 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
             said_before = before_kind if _REFERS_BACK.match(text) else None
             before_kind = figure_period(text, period) or (before_kind if _REFERS_BACK.match(text) else None)
             for k, m in enumerate(figs):
-                n = parse_number(m.group("n"))
-                if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
+                raw = m.group("n") or m.group("n_")
+                n = parse_number(raw)
+                if n is None or re.match(r"[\d,]+$", raw) and 1900 <= n <= 2100:
                     continue
                 if n >= 100 and n % 100 == 0 and _ROUNDED.search(text[:m.start()][-20:]):
                     continue
                 nxt = figs[k + 1].start() if k + 1 < len(figs) else len(text)
                 before, clause = text[:m.start()], text[m.end():nxt]
-                noun = m.group("noun").lower()
+                noun = (m.group("noun") or "people").lower()
                 torture = bool(_TORTURE_FIG.search(clause)) or bool(
                     re.match(r"\s+of torture", clause) and noun.startswith("victim")) or bool(
                     re.search(r"(?:toll|number) of (?:the )?victims of torture\b[^.;]*$", before[-160:], re.I))
@@ -721,7 +724,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         else:
             by = _AFTER_BY.search(post)
             if by and not re.search(r"\b(?:documented|recorded|reported)\s+$", post[:by.start()], re.I):
-                label = by.group("p")
+                # "by Al-Nussra Front and 19 were killed by ...", "by ISIS including one child"
+                label = re.split(r"\s+(?:including|among them|and\s+(?:\d|" + NUMBER_RE + r"\s))", by.group("p"))[0]
         if not label or _NOT_A_PARTY.search(label):
             continue
         code = _party(label)
@@ -827,7 +831,7 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
             n, rest = parse_number(m.group("n")), text[m.end():]
         else:
             for f in _FIG.finditer(text):
-                if f.group("noun").lower().startswith("civilian") and not _RATE.match(
+                if (f.group("noun") or "").lower().startswith("civilian") and not _RATE.match(
                         text[f.end():]) and (_FIG_BEFORE.search(text[:f.start()][-60:])
                                              or _FIG_AFTER.search(text[f.end():])):
                     n, rest = parse_number(f.group("n")), text[f.end():]
