@@ -163,7 +163,7 @@ _CAUSE_PATTERNS: list[tuple[str, str]] = [
     ("missile", r"missile|ballistic|صاروخ"),
     ("airstrike", r"air ?strike|air raid|warplane|aircraft|helicopter|barrel bomb|aerial|bombing raid|قصف جوي|طيران"),
     ("shelling", r"shell|artillery|mortar|rocket|bombard|قذيف|قصف مدفعي"),
-    ("gunfire", r"gun|shot|shoot|sniper|bullet|crossfire|fire[ds]? at|firearm|رصاص|قنص"),
+    ("gunfire", r"gun|shot|shoot|sniper|bullet|crossfire|fire[ds]? at|firearm|رصاص|قنص|مسلحون|مسلحين|مسلحان"),
     ("execution", r"execut"),
     ("stabbing", r"stab|beat(?:en|ing)|knife"),
     ("explosion", r"explo|blast|bomb|تفجير|انفجار"),
