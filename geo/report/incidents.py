@@ -336,6 +336,9 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
             killed = count_victims(m.group("np"))
     if killed.killed is None and _EVENT.search(chunk):
         killed = Count(1, None, None)
+    if killed.killed == 1 and not killed.children and re.search(
+            r"\bone of (?:the|his|her|their)(?: [\w-]+['’]s)? (?:children|sons|daughters|kids)\b", chunk, re.I):
+        killed = Count(1, 1, 0)  # "severely injuring one of the family's children, who died"
     # Children / women stated as "including ..." elsewhere in the chunk (the lead sentence).
     injured = None
     for rx in (_INJURED_PASSIVE, _INJURED_ACTIVE):

@@ -176,8 +176,9 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document) -> list[Repo
                 o.start < inc.start and abs((o.date - inc.date).days) <= 10 for o in incidents):
             continue  # the page's title repeated at its foot ("Gunmen killed a civilian ... on May 9")
         listed = [o for o in same_day if o.start > inc.start and "\n" not in o.sentence]
+        # (an item of the list itself, "و23 فى ضواحى دمشق", is no total of the items after it)
         if len(listed) >= 3 and inc.killed and inc.killed >= sum(o.killed or 0 for o in listed) \
-                and all(o.end - o.start < 120 for o in listed):
+                and all(o.end - o.start < 120 for o in listed) and inc.end - inc.start >= 120:
             continue
         out.append(inc)
     return out
