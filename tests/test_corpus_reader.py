@@ -1,6 +1,6 @@
 """The report reader and the geocoder on the SNHR corpus (tests/corpus/snhr, docs/corpus.md).
 
-The whole-corpus run asserts the floors measured on all 74 texts (docs/evaluation.md); the
+The whole-corpus run asserts the floors measured on the corpus (docs/corpus.md, "Figures"); the
 focused tests check each reading rule on a real sentence of a *tune* text (held-out texts are
 only scored, never used to write a rule).
 """
