@@ -347,11 +347,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
                     continue
-                if t.killed is None:
-                    t.killed, t.children, t.women = n, ch, wo
-                    t.note("killed", line, text)
-                elif t.killed == n and t.children is None and ch is not None:
-                    t.children, t.women = ch, wo
+                t.take_total(n, ch, wo, line, text)
             mw = _TORTURE_NUMBER_AR.search(text)
             if mw and t.torture is None and ok(mw.start("n")):
                 t.torture = parse_number_ar(mw.group("n"))

@@ -82,6 +82,17 @@ class Tallies:
         return any(v is not None for v in (self.killed, self.torture, self.massacres)) or bool(
             self.by_party or self.other_totals or self.ytd)
 
+    def take_total(self, killed: int, children: int | None, women: int | None, line: int,
+                   sentence: str) -> None:
+        """The month's total, the first time it is said; said again with its breakdown ("...
+        129 civilians in Syria during July" / "... the lives of 129 civilians ..., including 44
+        children"), the breakdown completes it."""
+        if self.killed is None:
+            self.killed, self.children, self.women = killed, children, women
+            self.note("killed", line, sentence)
+        elif self.killed == killed and self.children is None and children is not None:
+            self.children, self.women = children, women
+
     def note(self, figure: str, line: int, sentence: str) -> None:
         """Record where ``figure`` was read: its line and its sentence."""
         self.sources[figure] = line
@@ -649,13 +660,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                     if t.massacre_killed is None:
                         t.massacre_killed, t.massacre_children, t.massacre_women = n, ch, wo
                     continue
-                if t.killed is None:
-                    t.killed, t.children, t.women = n, ch, wo
-                    t.note("killed", line, text)
-                elif t.killed == n and t.children is None and ch is not None:
-                    # the same total said again with its breakdown ("... 129 civilians in Syria
-                    # during July" / "... the lives of 129 civilians ..., including 44 children")
-                    t.children, t.women = ch, wo
+                t.take_total(n, ch, wo, line, text)
                 m2 = re.search(r"(?:as well as|and|in addition to)\s+(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|"
                                r"persons?|people|victims?)\s+(?:who\s+)?(?:died|deaths?)\s+(?:due to|under|from)\s+"
                                r"torture", clause, re.I)
