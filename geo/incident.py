@@ -163,7 +163,7 @@ _CAUSE_PATTERNS: list[tuple[str, str]] = [
     ("missile", r"missile|ballistic|صاروخ"),
     ("airstrike", r"air ?strike|air raid|warplane|aircraft|helicopter|barrel bomb|aerial|bombing raid|قصف جوي|طيران"),
     ("shelling", r"shell|artillery|mortar|rocket|bombard|قذيف|قصف مدفعي"),
-    ("gunfire", r"gun|shot|shoot|sniper|bullet|crossfire|fire[ds]? at|firearm|رصاص|قنص"),
+    ("gunfire", r"gun|shot|shoot|sniper|bullet|crossfire|fire[ds]? at|firearm|رصاص|قنص|مسلحون|مسلحين|مسلحان"),
     ("execution", r"execut"),
     ("stabbing", r"stab|beat(?:en|ing)|knife"),
     ("explosion", r"explo|blast|bomb|تفجير|انفجار"),
@@ -250,7 +250,7 @@ class ParsedPerpetrator:
 
 _UNIDENTIFIED = (r"unidentified|not (?:yet )?(?:been )?(?:able|possible) to identify|unknown (?:source|"
                  r"part|gunm|assail|perpetrat|attack)|unable to identify|source we have not|"
-                 r"could not (?:be )?identif|مجهول|لم نتمكن")
+                 r"could not (?:be )?identif|مجهول|لم نتمكن|لم يتمكن|لم يُ?حدد|لم تُ?حدد|لم تسمها|غير معروف")
 # Named parties: (code, pattern). Searched everywhere in the text; the earliest match is
 # the perpetrator, the others are "also".
 _PARTY_PATTERNS: list[tuple[str, str]] = [
@@ -260,10 +260,11 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
             r"fateh al[- ]sham|nusra|هيئة تحرير الشام|النصرة"),
     ("ISIS", r"\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|islamic state|\bis\b(?! (?:a|an|the|not|under|in|"
              r"located|controlled)\b)|داعش|تنظيم الدولة"),
-    ("SDF", r"\bsdf\b|\bqsd\b|syrian democratic|\bypg\b|\bpyd\b|\bpkk\b|\bypj\b|asayish|kurdish|قسد|سوريا الديمقراطية"),
+    ("SDF", r"\bsdf\b|\bqsd\b|syrian democratic|\bypg\b|\bpyd\b|\bpkk\b|\bypj\b|asayish|kurdish|قسد|سوريا الديمقراطية|"
+            r"ب ي د|الإدارة الذاتية|الكردية|وحدات حماية الشعب"),
     ("TRANSITIONAL", r"transitional|general security|public security|ministry of defen[cs]e|"
                      r"military operations command|interim government|current authorities|"
-                     r"الأمن العام|السلطات الانتقالية|وزارة الدفاع"),
+                     r"الأمن العام|الانتقالية|وزارة الدفاع"),
     ("LOCAL", r"druze|local (?:armed )?(?:factions|groups|gunmen|forces)|men of dignity|"
               r"rijal al[- ]karama|suwayda military council|الفصائل المحلية|رجال الكرامة"),
     ("TURKEY", r"turk|تركي"),
@@ -275,9 +276,10 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
                 r"fatah halab|division|brigade|legion|liwa|jaysh|hamza|sultan murad|levant front|"
                 r"jabha al[- ]sham|fistaqim|humat al|qawim|jund al|furqan|ajnad|ahrar al|"
                 r"المعارضة|الجيش الوطني"),
-    ("REGIME", r"regime|government of syria|forces of syria|syrian (?:army|government|arab army|forces)|"
+    ("REGIME", r"regime|\bassad\b|government of syria|forces of syria|syrian (?:army|government|arab army|forces)|"
                r"pro[- ]government|pro[- ]regime|hezbollah|hizbollah|iran|national defen[cs]e|"
-               r"\bndf\b|militia|shabiha|النظام|الحكومة السورية|قوات الأسد"),
+               r"\bndf\b|militia|shabiha|النظام|الحكومة السورية|قوات الحكومة|القوات الحكومية|الأسد|"
+               r"الميليشيات الموالية"),
 ]
 _PARTY_RE = [(code, re.compile(p, re.IGNORECASE)) for code, p in _PARTY_PATTERNS]
 
@@ -338,7 +340,7 @@ def _parse_perpetrator(text: str, *, cause: str | None, source: str | None, line
         found.sort()
         codes = [c for _, c in found]
         return ParsedPerpetrator(codes[0], tuple(dict.fromkeys(codes[1:])), raw)
-    if unidentified or re.search(r"other part|\bothers?\b", low):
+    if unidentified or re.search(r"other part|\bothers?\b|(?:ال)?(?:جهات|أطراف)\s+(?:ال)?أخرى", low):
         cause = parse_cause(low)
         if cause in (None, "other") and hint:
             cause = hint

@@ -90,7 +90,7 @@ def _alt(words: str) -> str:
 _CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
 _PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
-               "شهداء|شهيد|ضحية|ضحايا|قتيلا|قتيلاً|قتلى|مواطنا|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
+               "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
                "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
 _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
 
@@ -106,8 +106,13 @@ def count_ar(noun: str, number: int | None = None) -> tuple[int, int, int]:
     return n, 0, 0
 
 
-def find_dates_ar(text: str, year: int | None = None) -> list[tuple[dt.date, int, int]]:
-    """``(date, start, end)`` of every day-level date; a date without a year takes ``year``."""
+def find_dates_ar(text: str, year: "int | dt.date | None" = None) -> list[tuple[dt.date, int, int]]:
+    """``(date, start, end)`` of every day-level date; a date without a year takes ``year``, or
+    (given a reference date, the publication's) the year that puts it on or before the
+    reference ("18 كانون الثاني/يناير الجاري" in a post of 23 January 2026 is 2026-01-18; "28
+    كانون الأول" in it, 2025-12-28)."""
+    ref = year if isinstance(year, dt.date) else None
+    year = ref.year if ref else year
     out = []
     for m in _DATE_AR.finditer(text):
         if m.group("d2"):
@@ -117,6 +122,9 @@ def find_dates_ar(text: str, year: int | None = None) -> list[tuple[dt.date, int
             y = int(m.group("y")) if m.group("y") else year
         if y is None:
             continue
+        if ref is not None and not (m.group("y") or m.group("y2")) and (mo, d) > (ref.month, ref.day) \
+                and mo - ref.month > 1:
+            y -= 1
         try:
             out.append((dt.date(y, mo, d), m.start(), m.end()))
         except ValueError:
@@ -139,15 +147,35 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
 # -- periods and figures -----------------------------------------------------------------------
 
 _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثاني)|منذ\s+(?:بداية|مطلع|آذار|عام|\d)|"
-                              r"(?:خلال|في)\s+عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)")
+                              r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
+                              r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
+                              r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|"
                       r"أودت بحياة|حصيلة)")
 _FIG_AR = re.compile(r"(?:مقتل|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
-                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")")
+                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
+                     # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
+                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)")
 _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
-_TORTURE_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:" + _PERSON + r")\s+(?:قتلوا\s+|قضوا\s+)?"
-                         r"(?:بسبب|تحت|جراء)\s+التعذيب")
-_MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+مجازر|(?P<n2>" + NUMBER_AR + r")\s+مجزرة")
+# "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
+_TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?\s*(?:قتلوا\s+|قُتلوا\s+|"
+                         r"قضوا\s+|قضتا\s+|قضيا\s+|توفوا\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب")
+_MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
+                           r"(?P<one>مجزرة)\s+واحدة")
+_TORTURE_NUMBER_AR = re.compile(r"عدد\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا)\s+"
+                                r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛]{0,60}?(?:إلى|بلغ)\s+(?:ما\s+لا\s+يقل\s+عن\s+|"
+                                r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
+# "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
+_AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
+_YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
+# A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
+# "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
+_HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")(?:\s+واحدا?ً?)?"
+                      r"|(?P<noun2>" + _PERSON + r")\s+(?P<two>اثنين|اثنان)"
+                      r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
+                      r"(?![" + _AR + r"])")
+_KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
+_PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
 
 
 def _among(text: str) -> tuple[int | None, int | None]:
@@ -156,8 +184,10 @@ def _among(text: str) -> tuple[int | None, int | None]:
     if not m:
         return None, None
     children = women = None
+    # the list ends at a comma that does not go on with another count ("بينهم 20 طفلاً، و14 سيدة")
+    items = re.split(r"،(?!\s*و?\s*(?:\d|" + NUMBER_AR + r"\s|" + _CHILD + "|" + _WOMAN + r"))", m.group("list"))[0]
     for part in re.finditer(r"(?:و?(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
-                            m.group("list")[:120]):
+                            items[:120]):
         n = parse_number_ar(part.group("n")) if part.group("n") else None
         _, c, w = count_ar(part.group("noun"), n)
         if c:
@@ -167,18 +197,112 @@ def _among(text: str) -> tuple[int | None, int | None]:
     return children, women
 
 
+def _clause_ar(text: str, at: int) -> str:
+    """The clause of ``text`` around offset ``at`` (between commas, "فيما", "بينما", ...)."""
+    starts = [m.end() for m in re.finditer(r"[،؛]|\s(?:فيما|بينما|في حين)\s", text[:at])]
+    end = re.search(r"[،؛.]|\s(?:فيما|بينما|في حين)\s", text[at:])
+    return text[starts[-1] if starts else 0:at + (end.start() if end else len(text) - at)]
+
+
+def _kind_ar(text: str, period) -> str | None:
+    """"month" when ``text`` names the report's month, "other" for another period, else None."""
+    if _OTHER_PERIOD_AR.search(text):
+        return "other"
+    my = find_month_ar(text, period[0] if period else None)
+    if my is None:
+        return "month" if re.search(r"الشهر\s+(?:الماضي|المنصرم|الفائت)", text) else None
+    return "month" if period and my == period else "other"
+
+
+def _kind_before_ar(text: str, at: int, period) -> str | None:
+    """The period of the clause at ``at``, else of the nearest clause before it that names one
+    ("80 مدنياً قُتلوا ... خلال شهر كانون الأول 2025، بينهم ...، إضافة إلى ضحيتين قضتا تحت التعذيب")."""
+    kind = _kind_ar(_clause_ar(text, at), period)
+    if kind is not None:
+        return kind
+    for piece in reversed(re.split(r"[،؛]", text[:at])[:-1]):
+        kind = _kind_ar(piece, period)
+        if kind is not None:
+            return kind
+    return None
+
+
+def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, int, int | None, int | None, int, int]]:
+    """Each party's count in an Arabic sentence: ``(code, killed, children, women, start, end)``.
+
+    >>> [f[:2] for f in party_figures_ar("قتلت القوات الروسية 3 مدنيين، و6 مدنيين على يد قوات سوريا الديمقراطية")]
+    [('RUSSIA', 3), ('SDF', 6)]
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    def party(phrase: str) -> str | None:
+        try:
+            return parse_perpetrator(phrase, date=date).code
+        except UnknownPerpetrator:
+            return None
+
+    heads = [m for m in _HEAD_AR.finditer(text)
+             if not re.search(r"بينهم\s+[^.؛،]*$", text[max(0, m.start() - 60):m.start()])
+             # "بينهم 89 طفلاً، و73 سيدة، و46 شخصاً بسبب التعذيب": the list's torture count
+             and not (re.search(r"بينهم\s+(?:[^.؛،]|،\s*و)*$", text[max(0, m.start() - 80):m.start()])
+                      and re.match(r"\s*(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]))
+             or _KILL_VERB_AR.search(text[max(0, m.start() - 30):m.start()])]
+    out = []
+    for k, m in enumerate(heads):
+        n = parse_number_ar(m.group("n")) if m.group("n") else 2 if m.group("two") else 1
+        if n is None or "المحافظ" in _clause_ar(text, m.start()):
+            continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
+        if re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]):
+            continue  # "مقتل 14 شخصاً بسبب التعذيب، ...": a torture count, read as such
+        prev_end = heads[k - 1].end() if k else 0
+        whole = text[prev_end:m.start()]
+        cut = [b.end() for b in _PARTY_BOUNDARY_AR.finditer(whole)]
+        pre = whole[cut[-1] if cut else 0:]
+        post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
+        post = re.split(r"[.؛]", post)[0]
+        code = None
+        caused = re.match(r"\s*ب(?:مقتل|قتل)\s", pre) and re.search(r"تسببت?\s+(?P<p>[^،]{2,60})", whole)
+        if caused:
+            # "وتسببت الغارات الروسية، خلال الفترة ذاتها، بمقتل 19 مدنياً"
+            code = party(caused.group("p"))
+        elif _KILL_VERB_AR.search(" " + pre):
+            code = party(pre)
+        elif not pre.strip() and cut:
+            # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً"
+            by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
+            code = party(by.group("p")) if by else None
+        if code is None:
+            by = re.search(r"على\s+يد\s+(?P<p>[^،.؛]{2,70})", post)
+            code = party(by.group("p")) if by else None
+        if code is None:
+            continue
+        noun = m.group("noun") or m.group("noun2") or m.group("one")
+        _, c0, w0 = count_ar(noun, n)
+        ch, wo = _among(post)
+        out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
+                    m.start(), m.end() + len(post)))
+    return out
+
+
 def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int] | None, str | None]:
-    """The month an Arabic text reports, and where it came from ("text" or "published")."""
+    """The month an Arabic text reports, and where it came from ("text" or "published").
+
+    The month of the first death figure; a text whose first figure is of a year or a
+    half-year (an annual report) covers no month it names, only the one before publication.
+    """
     year = published.year if published else None
     for line in text.splitlines()[:12]:
-        if _KILL_AR.search(line) or "حصيلة" in line:
-            if _OTHER_PERIOD_AR.search(line):
-                continue
-            my = find_month_ar(line, year)
-            if my is not None:
-                if published and my[0] == published.year and my[1] > published.month:
-                    my = (my[0] - 1, my[1])
-                return my, "text"
+        if not (_KILL_AR.search(line) or "حصيلة" in line) or not re.search(r"\d|" + NUMBER_AR, line):
+            continue
+        fig = _FIG_AR.search(line) or _MASSACRES_AR.search(line)
+        clause = _clause_ar(line, fig.start()) if fig else line
+        if _OTHER_PERIOD_AR.search(clause):
+            break
+        my = find_month_ar(clause, year) or find_month_ar(line, year)
+        if my is not None:
+            if published and my[0] == published.year and my[1] > published.month:
+                my = (my[0] - 1, my[1])
+            return my, "text"
     if published is not None:
         prev = published.replace(day=1) - dt.timedelta(days=1)
         return (prev.year, prev.month), "published"
@@ -187,57 +311,86 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
 
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
-    ``t``; figures of another period go to ``t.other_totals``."""
-    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    ``t``; figures of another period go to ``t.other_totals``.
 
+    A figure's period is the one its clause names, else its sentence's, else (for a party's
+    figure) the last period a figure sentence named: "مقتل 568 مدنياً ... في النصف الأول من
+    عام 2022. وبيّنت الشبكة أن نظام الأسد قتل 124 مدنياً" is the half-year's.
+    """
+    from .tallies import PartyTally, other_parties_total  # noqa: PLC0415
+
+    date = dt.date(period[0], period[1], 1) if period else None
+    context = None
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
-            other = bool(_OTHER_PERIOD_AR.search(text))
-            names_month = find_month_ar(text, period[0] if period else None) == period if period else False
-            month = not other and (names_month or covers_month)
             line = doc.line_of(s.start)
-            m = _FIG_AR.search(text)
-            if m:
-                n = parse_number_ar(m.group("n"))
+            ytd = _YTD_SPLIT_AR.search(text)
+            s_kind = _kind_ar(text[:ytd.start()] if ytd else text, period)
+
+            def ok(at: int, party: bool = False) -> bool:
+                if ytd and at > ytd.start():
+                    return False
+                kind = _kind_before_ar(text, at, period) or s_kind or (context if party else None)
+                return kind == "month" or (kind is None and covers_month)
+
+            parties = party_figures_ar(text, date)
+            owned = {f[4] for f in parties}
+            for m in _FIG_AR.finditer(text):
+                n = parse_number_ar(m.group("n") or m.group("n2"))
+                at = m.start("n") if m.group("n") else m.start("n2")
+                if n is None or at in owned or re.search(r"على\s+يد", _clause_ar(text, m.end())):
+                    continue
                 ch, wo = _among(text[m.end():])
-                # "قتلت القوات الروسية 3 مدنيين": a party's share, not the total.
-                party = re.search(r"(?:^|\s)(?:و)?(?:قتل(?:ت)?)\s+$", text[:m.start("n")]) or \
-                    re.search(r"على\s+يد", text[m.end():m.end() + 60])
-                if party is None and n is not None:
-                    if other:
+                if not ok(at):
+                    if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other":
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
-                    elif month and t.killed is None:
-                        t.killed, t.children, t.women = n, ch, wo
-                        t.note("killed", line, text)
-            mt = _TORTURE_AR.search(text)
-            if mt and month and t.torture is None:
-                t.torture = parse_number_ar(mt.group("n"))
+                    continue
+                t.take_total(n, ch, wo, line, text)
+            mw = _TORTURE_NUMBER_AR.search(text)
+            if mw and t.torture is None and ok(mw.start("n")):
+                t.torture = parse_number_ar(mw.group("n"))
                 t.note("torture", line, text)
-            mm = _MASSACRES_AR.search(text)
-            if mm and month and t.massacres is None:
-                t.massacres = parse_number_ar(mm.group("n") or mm.group("n2"))
-                t.note("massacres", line, text)
-            if month and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
+            for mt in _TORTURE_AR.finditer(text):
+                n = parse_number_ar(mt.group("n")) if mt.group("n") else (
+                    count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
+                if n is None or t.torture is not None or not ok(mt.start()):
+                    continue
+                if any(a < mt.start() < b for _c, _n, _ch, _wo, a, b in parties):
+                    continue  # "و6 مدنيين على يد قسد، بينهم 4 تحت التعذيب": that party's
+                t.torture = n
+                t.note("torture", line, text)
+            for mm in _MASSACRES_AR.finditer(text):
+                n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
+                if n is None:
+                    continue
+                if not ok(mm.start()):
+                    t.other_totals.append({"text": text[:300], "massacres": n, "line": line})
+                elif t.massacres is None:
+                    t.massacres = n
+                    t.note("massacres", line, text)
+            apart = _AMONG_DEAD_AR.search(text)
+            if apart and t.killed is not None and t.children is None and ok(apart.start()):
+                # "أن من بين القتلى المدنيين 28 طفلاً و16 امرأة"
+                t.children, t.women = _among("بينهم " + apart.group("list"))
+            mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبي(?:ة)?(?!\s+وكوادر)", text)
+            if mk and ok(mk.start()):
+                t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
+            if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
                 mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+الكوادر\s+الإعلامية", text)
                 if mk:
                     t.personnel.setdefault("media", parse_number_ar(mk.group("n")))
-            # by party: "النظام السوري قتل 21 مدنيا بينهم 6 أطفال"
-            if not month:
-                continue
-            for mp in re.finditer(r"(?P<p>(?:نظام الأسد|النظام السوري|قوات النظام|القوات الروسية|"
-                                  r"قوات سوريا الديمقراطية|هيئة تحرير الشام|تنظيم داعش|"
-                                  r"قوات التحالف الدولي)[^،.]{0,20}?)\s+(?:ف?قتلت?|ف?قتلت)\s+(?:نحو\s+)?"
-                                  r"(?P<n>" + NUMBER_AR + r"\s+)?(?P<noun>" + _PERSON + r")(?:\s+واحدا)?",
-                                  text):
-                code = _party_ar(mp.group("p"), parse_perpetrator, UnknownPerpetrator)
-                n = parse_number_ar(mp.group("n").strip()) if mp.group("n") else 1
-                if code and code not in t.by_party and n is not None:
-                    from .tallies import PartyTally  # noqa: PLC0415
-
-                    ch, wo = _among(text[mp.end():mp.end() + 80].split("،")[0])
-                    t.by_party[code] = PartyTally(code, mp.group("p"), n, ch, wo, line, text)
+            for code, n, ch, wo, at, _end in parties:
+                if not ok(at, party=True):
+                    t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo,
+                                           "by": code, "line": line})
+                elif code not in t.by_party and code not in t.other_parties:
+                    target = t.other_parties if code.startswith("OTHER_") else t.by_party
+                    target[code] = PartyTally(code, code, n, ch, wo, line, text)
+            if s_kind is not None and _KILL_AR.search(text) and re.search(r"\d", text):
+                context = s_kind
+    other_parties_total(t)
 
 
 _PARTY_AR = {"النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
@@ -259,14 +412,15 @@ def _party_ar(text: str, parse, unknown) -> str | None:
 
 # -- incidents ---------------------------------------------------------------------------------
 
-_EVENT_AR = re.compile(r"(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + "])|مقتل|استشهاد|استشهد|لقي\\s+حتفه|"
+_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + r"])|مقتل|استشهاد|استشهد|لقي\s+حتفه|"
                        r"توفي|شهيدا|مجزرة)")
+_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|لقي\s+حتفه|توفي)(?![" + _AR + "])")
 _PLACE_AR = re.compile(
     r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
     r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.؛\"]{3,80})|"
-                         r"تخضع\s+(?:المنطقة\s+)?(?:المنطقة\s+)?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
+                         r"تخضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
                          r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})")
 
 
@@ -301,14 +455,15 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
     # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
     m = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON
                   + r")[^.؛]{0,40}$", head)
-    if m:
-        n = parse_number_ar(m.group("n")) if m.group("n") else None
-        return count_ar(m.group("noun"), n)
     verb = re.match(r"قُ?تِ?لُ?(?P<s>وا|ا|تا|ت)?", text[event_at:])
+    suffix = (verb.group("s") or "") if verb else ""
+    noun = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None) if m else None
+    if suffix in ("ا", "تا") and (noun is None or noun[0] < 2):
+        # "السيدة خ، ...، وابنتها ن، تبلغ من العمر عامين، قُتلتا": the dual verb counts two
+        return 2, minors or (noun[1] if noun else None) or None, None
+    if noun is not None:
+        return noun
     if verb:
-        suffix = verb.group("s") or ""
-        if suffix in ("ا", "تا"):
-            return 2, minors or None, None
         if suffix == "وا":
             names = len(re.findall(r"،\s*و", head)) + 1
             return max(names, 2), None, None
@@ -318,17 +473,67 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
     return 1, None, None
 
 
+# "* قوات الحكومة السورية الجديدة: قُتل مدني واحد." — a line of a daily report's list by party
+_PARTY_LINE_AR = re.compile(r"^[*\-•]?\s*(?P<label>[^:،.]{3,60}):\s*(?P<body>(?:قُ?تِ?ل|مقتل)[^.]*)")
+
+
+def _party_line_ar(doc, s, m, before, year, published):
+    """The incident of one party line, dated by the list's lead ("... أمس الجمعة 25 تموز 2025")."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    day = None
+    for prev in reversed(before):
+        pd = find_dates_ar(prev.text, year)
+        if pd:
+            day = pd[0][0]
+            break
+        if re.search(r"يوم\s+أمس|أمس", prev.text) and published:
+            day = published - dt.timedelta(days=1)
+            break
+    if day is None:
+        return None
+    try:
+        party = parse_perpetrator(m.group("label"), date=day)
+    except UnknownPerpetrator:
+        return None
+    body = m.group("body")
+    fig = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")", body)
+    killed, children, women = count_ar(fig.group("noun"), parse_number_ar(fig.group("n")) if fig.group("n") else
+                                       None) if fig else (1, 0, 0)
+    ch, wo = _among(body)
+    inc = ReportIncident(date=day, killed=killed, children=ch if ch is not None else children or None,
+                         women=wo if wo is not None else women or None, perpetrator=party.code,
+                         perpetrator_text=m.group("label").strip(), section=s.section, sentences=[s.text])
+    inc.notes.append("one line of a daily list by party; the text names no place")
+    inc.start, inc.end = doc.original_span(s.start, s.end)
+    inc.line = doc.line_of(s.start)
+    return inc
+
+
+_COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام))")
+_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+\d{1,2}\s+" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}")
+_ABROAD_AR = re.compile(r"(?:في|فى)\s+(?:لبنان|تركيا|الأردن|العراق)|لاجئ")
+
+
+def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
+    """From two months before the text's month to one month after it (as the English reader)."""
+    first = dt.date(period[0], period[1], 1)
+    return first - dt.timedelta(days=62) <= day <= first + dt.timedelta(days=62)
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
 
-    year = period[0] if period else (published.year if published else None)
+    year = published if published else (period[0] if period else None)
     out = []
     sentences = [s for p in doc.paragraphs for s in p.sentences]
     text_all = doc.text
     for k, s in enumerate(sentences):
         text = s.text
-        ev = _EVENT_AR.search(text)
+        # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
+        ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
         if not ev:
             continue
         dates = find_dates_ar(text, year)
@@ -337,6 +542,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             day = dates[0][0]
         elif re.search(r"يوم\s+أمس|أمس", text) and published:
             day = published - dt.timedelta(days=1)
+        party_line = _PARTY_LINE_AR.match(text)
+        if party_line and day is None:
+            inc = _party_line_ar(doc, s, party_line, sentences[max(0, k - 4):k], year, published)
+            if inc is not None:
+                out.append(inc)
+            continue
         # A distribution list: "مقتل 54 شخصا فى مدينة إدلب، و38 فى مدينة حلب، ..."
         items = list(re.finditer(r"(?:^(?:مقتل|استشهاد)\s+|،\s*)و?(?P<n>" + NUMBER_AR + r"|شخصين|شخص\s+واحد)\s*(?:"
                                  + _PERSON + r")?\s+(?:فى|في)\s+(?P<p>[^،.]{2,40})", text[ev.start():]))
@@ -368,9 +579,17 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
                 inc.line = doc.line_of(a)
                 out.append(inc)
             continue
+        if day is not None and period is not None and not _near_period(day, period):
+            continue  # "... منذ سقوط نظام الأسد في 8 كانون الأول 2024": a date in passing
+        settlement = re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", text)
+        if _ABROAD_AR.search(text) and not settlement:
+            continue  # "96 لاجئاً سورياً قتلوا في لبنان": not an incident in Syria
+        if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
+            continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
         if day is None:
-            if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None:
-                continue
+            if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
+                    or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
+                continue  # a country's or a month's total, not one place's dead
             # "تمكن فريق الشبكة ... من توثيق 24 شهيدا": the month of the post.
             day, precision = published.replace(day=1), DatePrecision.MONTH
         killed, children, women = _incident_count(text, ev.start())

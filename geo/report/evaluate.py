@@ -13,7 +13,8 @@ Six measures are scored per text, as the project is judged:
                               state for the month (a year total, a title's number) is wrong
 (c)   ``found``               each expected incident has an extracted incident from the
                               same sentences
-(d)   ``placed``              its place geocodes to the expected unit
+(d)   ``placed``              its place geocodes to the expected unit (not scored when the
+                              text names no place for it)
 (e)   ``counts``              its killed and children are right
 (f)   ``control``             its stated control is read right (none when none is stated)
 ====  ======================  ==========================================================
@@ -251,16 +252,19 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
     for key, attr in SCALAR_TALLIES.items():
         value = getattr(t, attr)
         if key in want or value is not None:
-            if key in want or month is None or want:
-                add("tallies", value == want.get(key), key, want.get(key), value)
+            add("tallies", value == want.get(key), key, want.get(key), value)
     for key, attr in PERSONNEL_TALLIES.items():
         value = t.personnel.get(attr)
         if key in want or value is not None:
             add("tallies", value == want.get(key), key, want.get(key), value)
     got_party = {c: p.killed for c, p in t.by_party.items()}
-    for code, n in (want.get("by_party") or {}).items():
-        got = got_party.get(_SAME_PARTY.get(code, code))
+    want_party = {_SAME_PARTY.get(code, code): n for code, n in (want.get("by_party") or {}).items()}
+    for code, n in want_party.items():
+        got = got_party.get(code)
         add("tallies", got == n, f"party {code}", n, got)
+    for code, got in got_party.items():  # a party figure the text does not give for the month
+        if code not in want_party:
+            add("tallies", False, f"party {code}", None, got)
 
     # (c)-(f) incidents.
     pairs = _pair(ct.raw, exp.get("incidents") or [], report.incidents)
@@ -278,9 +282,12 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
                              date=inc.date)
             except InputError:
                 m = None
-        add("placed", place_right(m, e, gazetteer), what,
-            sorted(expected_units(e)) or (e.get("gazetteer_gap") or {}).get("place"),
-            f"{inc.place_text!r} -> {getattr(m, 'pcode', None)} {getattr(m, 'name_en', None)}")
+        if not (expected_units(e) or e.get("gazetteer_gap") or e.get("expected_unit_level")):
+            pass  # the text names no place for it (a daily list's party line): nothing to place
+        else:
+            add("placed", place_right(m, e, gazetteer), what,
+                sorted(expected_units(e)) or (e.get("gazetteer_gap") or {}).get("place"),
+                f"{inc.place_text!r} -> {getattr(m, 'pcode', None)} {getattr(m, 'name_en', None)}")
         want_children = e.get("children") or 0
         add("counts", inc.killed == e.get("killed") and (inc.children or 0) == want_children, what,
             (e.get("killed"), want_children), (inc.killed, inc.children))

@@ -162,7 +162,10 @@ _TORTURE = re.compile(r"tortured to death|died (?:due to|under|from|as a result 
 _ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|taken into custody)\b", re.I)
 # A sentence that counts a period, not an incident.
 _SUMMARY = re.compile(r"since the (?:start|beginning)|bringing the total|so far this year|"
-                      r"raising the (?:total )?number|in total|distributed (?:as follows|by)", re.I)
+                      r"raising the (?:total )?number|in total|distributed (?:as follows|by)|"
+                      r"(?:from|since|between) (?:March )?2011\b", re.I)
+# "... 96 Syrian refugees were killed in the Israeli offensive on Lebanon": not in Syria
+_ABROAD = re.compile(r"\b(?:in|on|into)\s+(?:southern\s+|northern\s+)?(?:Lebanon|Turkey|Jordan|Iraq)\b|\brefugees\b")
 # An anchor that refers back to the sentence before it.
 _BACKREF = re.compile(r"^(?:all|both|the)\s+(?:" + NUMBER_RE + r"\s+)?(?:victims|civilians|of them|"
                       r"children)\b|same (?:incident|attack|bombing|explosion)|^(?:these|the) "
@@ -207,13 +210,13 @@ _NOUN = (r"(?:civilians?|people|persons?|individuals?|victims?|" + _CHILD_NOUN +
          r"|men|man|young men|young man|elderly (?:men|man|women|woman)|members(?: of [\w ]+? family)?|"
          r"family members|brothers?|sisters?|siblings|sons?|others|workers?|shepherds?|farmers?|"
          r"students?|volunteers?|teenagers?|fathers?|husbands?|police officers?|officers?|"
-         r"nurses?|doctors?|journalists?|paramedics?|relatives)")
+         r"nurses?|doctors?|journalists?|paramedics?|relatives|citizens|residents)")
 _NUM = r"(?:" + NUMBER_RE + r"|an?|his|her|their|the)"
-_ADJ = r"(?:(?:\d+|[a-z]+)-year-old|young|elderly|displaced|other|more|additional|small|little|" \
+_ADJ = r"(?:(?:\d+|[a-z]+)-\s?year-old|young|elderly|displaced|other|more|additional|small|little|" \
        r"civilian|female|male|infant|teenage|second|third)"
 _NP = r"(?P<n>" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}(?P<noun>" + _NOUN + r")\b"
 _NP_RE = re.compile(_NP, re.I)
-_AGE = re.compile(r"\b(\d{1,2})-year-old\b", re.I)
+_AGE = re.compile(r"\b(\d{1,2})-\s?year-old\b", re.I)
 _INCLUDING = re.compile(r"(?:also\s+)?including\s+(?P<list>[^.;]*?)(?=,\s*(?:were|was|had|in|"
                         r"who|and\s+(?:three|two|\d+|\w+)\s+others)|\s+(?:were|was|had|at|in|by|"
                         r"who|when|died)\b|[.;]|$)", re.I)
@@ -255,6 +258,10 @@ def count_victims(np_text: str) -> Count:
     Count(killed=1, children=1, women=0)
     """
     text = np_text.strip()
+    # "three civilians (two children and a woman)": the parenthesis is an "including" list;
+    # "(named as A and B)" says no count
+    text = re.sub(r"\s*\(([^)]{1,80})\)", lambda m: ", including " + m.group(1) if _NP_RE.search(m.group(1))
+                  and "including" not in text else " ", text)
     incl = _INCLUDING.search(text)
     head = text[:incl.start()] if incl else text
     total, children, women = 0, 0, 0
@@ -279,18 +286,23 @@ def count_victims(np_text: str) -> Count:
 
 _KILLED_PASSIVE = re.compile(
     r"(?P<np>" + _NP + r"(?:\s+(?:and|,)\s+(?:(?:his|her|their)\s+)?(?:an?|" + NUMBER_RE + r")?\s*(?:" + _ADJ
-    + r"\s+){0,2}(?:" + _NOUN + r"))*(?:,?\s+(?:also\s+)?including[^.;]*?)?),?\s+"
-    r"(?:[\w\[\]'-]+\s+){0,14}?(?:were|was|had been|have been|has been)\s+(?:all\s+)?"
-    r"(?:\w+\s+)?(?:killed|shot dead|executed|murdered|tortured to death)", re.I)
+    + r"\s+){0,2}(?:" + _NOUN + r"))*(?:\s*\([^)]{1,80}\))?(?:,?\s+(?:also\s+)?including[^.;]*?"
+    r"(?=,?\s+(?:were|was|had been|have been|has been)\s))?),?\s+"
+    # "Two brothers A and B from al Soor town north of Deir Ez-Zour governorate, were shot and killed"
+    r"(?:[\w\[\]'’-]+,?\s+){0,18}?(?:were|was|had been|have been|has been)\s+(?:all\s+)?"
+    r"(?:\w+\s+(?:and\s+)?)?(?:killed|shot dead|executed|murdered|tortured to death)", re.I)
 _KILLED_ACTIVE = re.compile(
-    r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of)\s+"
+    r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of|"
+    # "the massacre victims' toll ... rose to at least 18 civilians"
+    r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|reached|climbed|increased)\s+to)\s+"
+    r"(?:at least\s+|no fewer than\s+|no less than\s+|nearly\s+|some\s+)?"
     r"(?P<np>" + _NP + r"(?:\s+(?:and|,)\s+(?:(?:his|her|their)\s+)?(?:an?|" + NUMBER_RE + r")?\s*(?:" + _ADJ
     + r"\s+){0,2}(?:" + _NOUN + r"))*(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
     r"when|while)|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
 _ALL_N = re.compile(r"\b(?:all|the|these|both)\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|civilians|"
                     r"people|children)\b", re.I)
 _SINGLE_SUBJECT = re.compile(
-    r"(?:^|,\s*)(?P<np>(?:a|an)\s+(?:(?:\d+|[a-z]+)-year-old\s+|young\s+|elderly\s+|displaced\s+|"
+    r"(?:^|,\s*)(?P<np>(?:a|an|the(?=\s+(?:\S+\s+){0,2}(?:child|boy|girl|infant|baby|woman|man|civilian)\b))\s+(?:(?:\d+|[a-z]+)-\s?year-old\s+|young\s+|elderly\s+|displaced\s+|"
     r"civilian\s+)*(?:" + _NOUN + r"))\b", re.I)
 _INJURED_ACTIVE = re.compile(
     r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:at least\s+)?(?P<np>" + _NP
@@ -302,6 +314,9 @@ _INJURED_PASSIVE = re.compile(
 
 
 def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
+    # "killing two of the civilians": two civilians
+    chunk = re.sub(r"\b(" + NUMBER_RE + r")\s+of\s+(?:the|these|those)\s+(?=(?:civilians|people|victims|"
+                   r"children|women|men|brothers)\b)", r"\1 ", chunk, flags=re.I)
     killed = Count()
     for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE):
         m = rx.search(chunk)
@@ -321,6 +336,9 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
             killed = count_victims(m.group("np"))
     if killed.killed is None and _EVENT.search(chunk):
         killed = Count(1, None, None)
+    if killed.killed == 1 and not killed.children and re.search(
+            r"\bone of (?:the|his|her|their)(?: [\w-]+['’]s)? (?:children|sons|daughters|kids)\b", chunk, re.I):
+        killed = Count(1, 1, 0)  # "severely injuring one of the family's children, who died"
     # Children / women stated as "including ..." elsewhere in the chunk (the lead sentence).
     injured = None
     for rx in (_INJURED_PASSIVE, _INJURED_ACTIVE):
@@ -338,7 +356,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
 _NAME_TOKEN = r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|bin|ibn|Abu|Abdul|Abd|[A-Z][\w'\u00C0-\u024F-]+)"
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
 _NAME_RE = re.compile(r"^" + _NAME + r"$")
-_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-year-old\s+)?"
+_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-old\s+)?"
                          r"(?P<names>" + _NAME + r"(?:\s*(?:,|and)\s+(?:" + _NAME + r"))*)")
 _ROLE_NAME = re.compile(r"(?:officer|volunteer|doctor|nurse|teacher|journalist|activist|paramedic|"
                         r"worker|driver|engineer|pharmacist|lawyer|student),\s+(?P<name>" + _NAME
@@ -434,22 +452,61 @@ def _in_window(d: dt.date, period: tuple[int, int] | None, torture: bool) -> boo
     return first - dt.timedelta(days=62) <= d <= last + dt.timedelta(days=31)
 
 
-def _is_anchor(s: Sentence, period, torture_para: bool) -> bool:
+# "On Tuesday, residents were leaving the mosque", "... killed yesterday": an incident's day
+# without its date (never a report's own "released today", "said on Monday").
+_WEEKDAY_DATE = re.compile(r"^\W*(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b))|\b(?:killed|died|shot dead)\s+(?P<rel>yesterday)\b", re.I)
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _dates(text: str, period, published: dt.date | None = None) -> list[DateMention]:
+    """The day-level dates of ``text``; with none written, "On Tuesday" / "yesterday" / "today"
+    resolved against the publication date (the last such weekday on or before it)."""
+    found = find_dates(text, period=period)
+    if found or published is None or re.search(r"\breport\b", text, re.I):
+        return found
+    out = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        if m.group("wd"):
+            back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        else:
+            back = 1
+        out.append(DateMention(published - dt.timedelta(days=back), m.start(), m.end(), False))
+    return out
+
+
+def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | None = None,
+               event_next: bool = False) -> bool:
+    """A sentence that opens an incident: a date near the report's month and a killing verb
+    (``event_next``: the verb is in the next sentence, "On Tuesday, residents were leaving the
+    mosque. As they were at its door, gunmen opened fire, killing 16")."""
     if _SUMMARY.search(s.text):
         return False
-    dates = find_dates(s.text, period=period)
+    dates = _dates(s.text, period, published)
     if not dates:
         return False
     torture = torture_para or bool(_TORTURE.search(s.text))
     if not any(_in_window(d.date, period, torture) for d in dates):
         return False
-    if _EVENT.search(s.text):
+    if _ABROAD.search(s.text) and not re.search(r"\b(?:village|town|city|camp)\b", s.text, re.I):
+        return False
+    if _EVENT.search(s.text) or event_next:
         return True
     return torture and bool(_ARRESTED.search(s.text))
 
 
-def _groups(sentences: list[Sentence], period, torture_para: bool) -> list[list[Sentence]]:
-    anchors = [i for i, s in enumerate(sentences) if _is_anchor(s, period, torture_para)]
+def _groups(sentences: list[Sentence], period, torture_para: bool,
+            published: dt.date | None = None) -> list[list[Sentence]]:
+    def event_next(i: int) -> bool:
+        if re.search(r"\breport\b|\breleased\b|\bpublished\b|\bannounced\b", sentences[i].text, re.I):
+            return False
+        return (i + 1 < len(sentences) and bool(_EVENT.search(sentences[i + 1].text))
+                and not _dates(sentences[i + 1].text, period, published))
+
+    anchors = [i for i, s in enumerate(sentences) if _is_anchor(s, period, torture_para, published, event_next(i))]
     if not anchors:
         return []
     groups: list[list[Sentence]] = []
@@ -469,32 +526,91 @@ def _groups(sentences: list[Sentence], period, torture_para: bool) -> list[list[
     return groups
 
 
-def extract_incidents(doc: Document, period: tuple[int, int] | None = None) -> list[ReportIncident]:
+def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
+                      published: dt.date | None = None) -> list[ReportIncident]:
     """Every incident the narrative of ``doc`` describes, in text order, duplicates merged."""
     incidents: list[ReportIncident] = []
     # Before the first numbered section is the title page (title, date, publisher).
     has_sections = any(p.section for p in doc.paragraphs)
-    for p in doc.paragraphs:
+    paragraphs = list(doc.paragraphs)
+    for k, p in enumerate(paragraphs):
         if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section):
             continue
+        told = len(incidents)
         torture_para = (bool(re.search(r"tortur", p.section or "", re.I)) and bool(
             _TORTURE.search(p.text) or _ARRESTED.search(p.text))) or bool(
             _ARRESTED.search(p.text) and re.search(r"tortured to death|(?:died|death) (?:due to|under) "
                                                     r"torture|died in (?:detention|custody)", p.text, re.I))
-        for group in _groups(p.sentences, period, torture_para):
-            inc = _build(doc, group, period, torture_para)
+        for group in _groups(p.sentences, period, torture_para, published):
+            inc = _build(doc, group, period, torture_para, published)
             if inc is not None:
                 incidents.append(inc)
                 incidents.extend(_distribution(doc, group, inc))
+        if len(incidents) > told and incidents[-1].stated_control is None:
+            _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
+        incidents.extend(_party_list(doc, p, period))
     return _merge_duplicates(incidents)
 
 
-def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> ReportIncident | None:
+# "SNHR documented the extrajudicial killings of five civilians ... on Thursday, December 9,
+# 2021, with the toll of victims distributed as follows:" then "Syrian Democratic forces: a
+# civilian" / "Unidentified parties: four civilians, including a woman": a daily brief's list.
+_PARTY_LINE = re.compile(r"^(?P<label>[A-Z][^:.]{2,80}):\s*(?P<n>an?|one|" + NUMBER_RE + r")\s+(?:civilians?|"
+                         r"people|persons?|victims?|individuals?)\b(?P<rest>.*)$", re.I)
+
+
+def _party_list(doc: Document, p, period) -> list[ReportIncident]:
+    """One incident per party line of a dated "distributed as follows:" list (place unknown)."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    out: list[ReportIncident] = []
+    lead_day = None
+    for s in p.sentences:
+        if re.search(r"distributed as follows?\s*:\s*$", s.text, re.I):
+            days = find_dates(s.text, period=period)
+            lead_day = days[0].date if days else None
+            continue
+        m = _PARTY_LINE.match(s.text)
+        if lead_day is None or m is None:
+            lead_day = None if m is None else lead_day
+            continue
+        try:
+            party = parse_perpetrator(m.group("label"), date=lead_day)
+        except UnknownPerpetrator:
+            continue  # a place line: read by the distribution list
+        c = count_victims(m.group("n") + " civilians" + m.group("rest"))
+        inc = ReportIncident(date=lead_day, killed=c.killed, children=c.children, women=c.women,
+                             perpetrator=party.code, perpetrator_text=m.group("label"), section=s.section,
+                             sentences=[s.text])
+        inc.notes.append("one line of a daily list by party; the text names no place")
+        inc.start, inc.end = doc.original_span(s.start, s.end)
+        inc.line = doc.line_of(s.start)
+        out.append(inc)
+    return out
+
+
+def _control_from_next(inc: ReportIncident, following) -> None:
+    """"... was killed ... in shelling of the village." / "The area, which is under the joint
+    control of ..., is located near ...": a news post's control statement may open the next
+    paragraph; it belongs to the incident told just before it."""
+    for q in following:
+        if not q.sentences:
+            continue
+        first = q.sentences[0].text
+        control = find_stated_control(first)
+        if control is not None and re.match(r"\s*(?:The|This|That)\s+(?:area|village|town|city|"
+                                             r"neighbou?rhood|region|site|camp|place)\b", first):
+            _set_control(inc, control)
+        return
+
+
+def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
+           published: dt.date | None = None) -> ReportIncident | None:
     start, end = group[0].start, group[-1].end
     chunk = doc.text[start:end]
     chunk = chunk.replace("\n", " ")
-    anchor = next(s for s in group if _is_anchor(s, period, torture_para))
+    anchor = next((s for s in group if _is_anchor(s, period, torture_para, published)), group[0])
     a_off = anchor.start - start
     control = find_stated_control(chunk)
     body = chunk
@@ -504,7 +620,7 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> 
         body = chunk[:a] + " " * (b - a) + chunk[b:]
     torture = bool(_TORTURE.search(chunk)) and (torture_para or bool(
         re.search(r"tortured to death|died (?:due to|under) torture|death under torture", chunk, re.I)))
-    mentions = find_dates(chunk, period=period)
+    mentions = _dates(chunk, period, published)
     if not mentions:
         return None
     date, roles = _assign_dates(chunk, mentions, torture)
@@ -519,6 +635,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool) -> 
     if main is None:
         main = _EVENT.search(body, a_off) or _EVENT.search(body)
     place = _place_for(body, main.start() if main else a_off)
+    if place is None:
+        place = _named_settlement(body) or _named_settlement(doc.text[max(0, start - 1500):start], last=True)
     home = next((ph for ph in place_phrases(body) if ph.hometown), None)
 
     gov = None
@@ -586,6 +704,9 @@ _LIST_LINE = re.compile(r"^(?P<place>[A-Z][^:.]{2,80}):\s*(?P<n>" + NUMBER_RE + 
                         r"persons?|victims?|individuals?)\b(?P<rest>.*)$", re.I)
 
 
+_LIST_NOTE = "one line of a list that distributes a dated total by place"
+
+
 def _distribution(doc: Document, group: list[Sentence], lead: ReportIncident) -> list[ReportIncident]:
     """The incidents of a list that distributes the lead's total by place ("distributed as
     follows: Douma city: 10 civilians, ..."): one per line, with the lead's date and party."""
@@ -609,12 +730,29 @@ def _distribution(doc: Document, group: list[Sentence], lead: ReportIncident) ->
             governorate=gov.name if gov else lead.governorate,
             governorate_pcode=gov.pcode if gov else lead.governorate_pcode,
             section=s.section, sentences=[s.text])
-        inc.notes.append("one line of a list that distributes a dated total by place")
+        inc.notes.append(_LIST_NOTE)
         inc.category = "massacre" if (c.killed or 0) >= 5 else "killing"
         inc.start, inc.end = doc.original_span(s.start, s.end)
         inc.line = doc.line_of(s.start)
         out.append(inc)
     return out
+
+
+# "al Shari’a village residents were leaving the town mosque", "Al Shari’a village
+# administratively follows al Ghab area": a settlement named without "in".
+_SETTLEMENT = re.compile(r"(?<![\w-])(?:[Aa]l[\s-])?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:village|town|city)\b")
+
+
+def _named_settlement(text: str, last: bool = False):
+    """A named village, town or city in ``text`` when no place phrase says where (the first, or
+    the ``last`` one: the place a post's earlier paragraph describes)."""
+    from .places import PlacePhrase  # noqa: PLC0415
+
+    found = list(_SETTLEMENT.finditer(text))
+    if not found:
+        return None
+    m = found[-1] if last else found[0]
+    return PlacePhrase(m.group(0), m.start(), m.end()) if not last else PlacePhrase(m.group(0), 0, 0)
 
 
 def _strip_nonlocal(before: str, body: str) -> str:
@@ -781,6 +919,8 @@ def _merge_duplicates(incidents: list[ReportIncident]) -> list[ReportIncident]:
         twin_slot = None
         for slot in sorted({k for w in words for k in by_word.get(w, ())}):
             other = out[slot]
+            if _LIST_NOTE in inc.notes and _LIST_NOTE in other.notes:
+                continue  # two lines of one list are two places ("Misraba town" and "between Misraba and Douma")
             same_names = bool(set(inc.victim_names) & set(other.victim_names))
             if inc.governorate_pcode and other.governorate_pcode and \
                     inc.governorate_pcode != other.governorate_pcode:

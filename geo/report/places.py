@@ -160,8 +160,10 @@ def _is_place(phrase: str) -> bool:
 # "was shot dead in the town", "attack on his home village", "in the town's X neighborhood":
 # the place is the hometown named before.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:in|on|at|near|into|inside|outside)\s+(?:the|his|her|their)\s+(?:own\s+)?"
-    r"(?:home\s+)?(?:town|village|city|hometown)(?:'s|’s)?\b(?!\s+of\b)", re.I)
+    r"\b(?:(?:in|on|at|near|into|inside|outside)\s+(?:the|his|her|their)|"
+    # "in shelling of the village by ...", "an airstrike targeting the town"
+    r"(?:shelling|bombing|bombardment|attack|strikes?|raid)\s+(?:of|on|targeting|against)\s+the)\s+"
+    r"(?:own\s+)?(?:home\s+)?(?:town|village|city|hometown)(?:'s|’s)?\b(?!\s+of\b)", re.I)
 
 
 def hometown_referred(text: str, phrases: list[PlacePhrase], start: int = 0,
@@ -248,6 +250,11 @@ _CONTROL_PATTERNS = [
     re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?P<force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
                r"-(?:controlled|held)\s+(?:area|areas|territory|region|village|town|city|part|"
                r"countryside|neighbou?rhood)", re.I),
+    # "... after faction of the armed opposition- supported by Turkish forces- seize control
+    # over the city on February 26": who took the site before the incident
+    re.compile(r"\b(?:after|since|when)\s+(?P<force>[^.;,]{3,90}?)\s+(?:had\s+)?(?:seized?|took|taken|captured|"
+               r"regained|retook|seizing)\s+(?:full\s+)?control\s+(?:of|over)\s+(?:the\s+)?(?:city|town|village|"
+               r"area|neighbou?rhood)\b", re.I),
 ]
 # Words in the clause before a control phrase that make it about another place.
 _OTHER_PLACE = re.compile(r"\b(?:from|linking|link|links|between|towards?|bordering|adjacent|"
@@ -279,6 +286,8 @@ def find_stated_control(text: str) -> StatedControl | None:
                 continue
             force = _FORCE_END.sub("", m.group("force").strip().split(",")[0]).strip(" ,")
             force = re.sub(r"^(?:the\s+)?(?:joint\s+)?control\s+of\s+", "", force, flags=re.I)
+            # "the armed opposition- supported by Turkish forces-": the supporter holds nothing
+            force = re.sub(r"\s*[-–,(]?\s*(?:supported|backed)\s+by\b.*$", "", force, flags=re.I).strip(" -–,")
             if force.count(")") > force.count("("):
                 force = force.rstrip(" )")
             if not force or len(force) > 200 or re.search(

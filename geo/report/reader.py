@@ -136,7 +136,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         tallies = Tallies()
         read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
     else:
-        incidents = extract_incidents(doc, meta.period)
+        incidents = extract_incidents(doc, meta.period, meta.publication_date)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = drop_retellings(incidents, doc)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
@@ -172,12 +172,25 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document) -> list[Repo
         if inc.start < title_end and any(o.start >= title_end and abs((o.date - inc.date).days) <= 10
                                          for o in incidents):
             continue
+        if inc.start > title_end and _repeated_headline(inc, doc) and any(
+                o.start < inc.start and abs((o.date - inc.date).days) <= 10 for o in incidents):
+            continue  # the page's title repeated at its foot ("Gunmen killed a civilian ... on May 9")
         listed = [o for o in same_day if o.start > inc.start and "\n" not in o.sentence]
+        # (an item of the list itself, "و23 فى ضواحى دمشق", is no total of the items after it)
         if len(listed) >= 3 and inc.killed and inc.killed >= sum(o.killed or 0 for o in listed) \
-                and all(o.end - o.start < 120 for o in listed):
+                and all(o.end - o.start < 120 for o in listed) and inc.end - inc.start >= 120:
             continue
         out.append(inc)
     return out
+
+
+def _repeated_headline(inc: ReportIncident, doc: Document) -> bool:
+    """Is the incident told by a lone short line with no full stop (a headline) that is the
+    last paragraph of the text?"""
+    last = next((p for p in reversed(doc.paragraphs) if p.text.strip()), None)
+    text = inc.sentence.strip()
+    return (last is not None and len(last.sentences) == 1 and last.text.strip() == text
+            and len(text) < 160 and not text.endswith("."))
 
 
 def _refusal(text: str, killing) -> str:

@@ -82,6 +82,17 @@ class Tallies:
         return any(v is not None for v in (self.killed, self.torture, self.massacres)) or bool(
             self.by_party or self.other_totals or self.ytd)
 
+    def take_total(self, killed: int, children: int | None, women: int | None, line: int,
+                   sentence: str) -> None:
+        """The month's total, the first time it is said; said again with its breakdown ("...
+        129 civilians in Syria during July" / "... the lives of 129 civilians ..., including 44
+        children"), the breakdown completes it."""
+        if self.killed is None:
+            self.killed, self.children, self.women = killed, children, women
+            self.note("killed", line, sentence)
+        elif self.killed == killed and self.children is None and children is not None:
+            self.children, self.women = children, women
+
     def note(self, figure: str, line: int, sentence: str) -> None:
         """Record where ``figure`` was read: its line and its sentence."""
         self.sources[figure] = line
@@ -144,6 +155,10 @@ _MY = r"(?:January|February|March|April|May|June|July|August|September|October|N
 _MONTH_FIGURE = re.compile(
     r"(?:\b(?:killed|killing|deaths?|died|death toll|victims)\b[^.;]{0,80}?\b(?:in|during|of)\s+(?P<my>" + _MY
     + r")|\b(?:In|During)\s+(?P<my2>" + _MY + r"),\s+(?:the\s+)?(?:SNHR|Syrian Network|we)\b)")
+_BARE_MONTH_FIGURE = re.compile(
+    r"\b(?:killed|killing|deaths?|died|lives)\b[^.;]{0,40}?\b(?:in|during)\s+(?:the\s+month\s+of\s+)?"
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!,?\s+(?:19|20)\d{2}|\s+\d{1,2}\b)")
 # A figure of another period than one month.
 _OTHER_PERIOD = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}|then)"
@@ -208,8 +223,10 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
     head = lines[:80]
     for ln in head:
         ln2 = re.sub(r"^(?:Titel|Title)\s*:\s*", "", ln)
+        # (SNHR's boilerplate "The Syrian Network for Human Rights (SNHR), founded in June
+        # 2011, is ..." names a month but is no title)
         if _TITLE_HINT.search(ln2) and find_month_years(ln2) and len(ln2) < 300 \
-                and not ln2.endswith("."):
+                and not ln2.endswith(".") and not re.search(r"\b(?:founded|established)\b", ln2, re.I):
             meta.title = ln2
             break
     if meta.title is None and head:
@@ -220,18 +237,30 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
         if dates and len(ln2) - (dates[0].end - dates[0].start) < 12:
             meta.publication_date = dates[0].date
             break
-    if meta.title and figure_period(meta.title) != "other":
+    if meta.title and _TITLE_HINT.search(meta.title) and figure_period(meta.title) != "other":
         my = find_month_years(meta.title)
         if my:
             meta.period, meta.period_from = (my[-1][0], my[-1][1]), "title"
     if meta.period is None:
         # "102 civilians were killed in Syria in March 2024", "In March 2020, SNHR documented
-        # the killing of ...": the month of the first death figure in the text.
+        # the killing of ...": the month of the first death figure in the text ("ways of
+        # killing documented since the uprising started in March 2011" states no figure).
         for m in _MONTH_FIGURE.finditer(doc.text[:6000]):
-            my = find_month_years(m.group("my"))
-            if my and not re.search(r"since\s*$|(?:from|between)\s*$", doc.text[max(0, m.start("my") - 8):m.start("my")]):
+            my = find_month_years(m.group("my") or m.group("my2"))
+            said = m.group(0) if m.group("my") else doc.text[m.end():m.end() + 120]
+            if my and _FIG.search(said) and not re.search(
+                    r"since\s*$|(?:from|between)\s*$", doc.text[max(0, m.start("my") - 8):m.start("my")]):
                 meta.period, meta.period_from = (my[0][0], my[0][1]), "text"
                 break
+    if meta.period is None and meta.publication_date is not None:
+        # "774 civilians were killed in January": a month without its year, the one before
+        # the publication (or of its year).
+        m = next((m for m in _BARE_MONTH_FIGURE.finditer(doc.text[:6000])
+                  if _FIG.search(doc.text[max(0, m.start() - 80):m.end()])), None)
+        if m:
+            mo = dt.datetime.strptime(m.group("m"), "%B").month
+            y = meta.publication_date.year - (mo > meta.publication_date.month)
+            meta.period, meta.period_from = (y, mo), "text"
     if meta.period is None and meta.publication_date is not None:
         prev = meta.publication_date.replace(day=1) - dt.timedelta(days=1)
         meta.period, meta.period_from = (prev.year, prev.month), "published"
@@ -252,7 +281,7 @@ _HEADLINE = re.compile(r"(?:documented|recorded|verified)\s+(?:that\s+)?(?:the\s
                        r"(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", re.I)
 _CHILD_WORDS = r"\b(?:child|children|boys?|girls?|infants?|minors?)\b"
 _WOMAN_WORDS = r"\b(?:wom[ae]n|ladies|females?)\b"
-_INCL = re.compile(r"including\s+(?P<list>[^.;:]*)", re.I)
+_INCL = re.compile(r"(?:including|among them|amongst them)\s+(?P<list>[^.;:]*)", re.I)
 _AT_HANDS = re.compile(r"(?:at the hands of|killed by|by)\s+(?P<p>[^,.;:]+)", re.I)
 _LABEL = re.compile(r"^(?P<label>[^:]{3,140}?):\s*(?P<rest>.+)$")
 _MONTHS_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
@@ -282,6 +311,8 @@ def _month_ok(text: str, period: tuple[int, int] | None, covers_month: bool = Tr
 _OLD_PARTY_NAMES = (
     (r"^(?:the\s+)?(?:syrian\s+)?government(?:al)?(?:\s+forces)?$", "REGIME"),
     (r"self[- ]management forces|kurdish self[- ]management", "SDF"),
+    # "the international anti-ISIS coalition": the coalition, not ISIS
+    (r"\bcoalition\b|التحالف", "COALITION"),
 )
 
 
@@ -295,9 +326,13 @@ def _party(label: str):
         if re.search(rx, label, re.I):
             return code
     try:
-        return parse_perpetrator(label).code
+        parsed = parse_perpetrator(label)
     except UnknownPerpetrator:
         return None
+    # "Syrian-Russian alliance forces", "the Assad regime and Russia": a joint figure, no one
+    # party's (SNHR gives each party's apart).
+    joint = parsed.also and re.search(r"\band\b|[-/&]|alliance|joint", label, re.I)
+    return None if joint else parsed.code
 
 
 def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | None = None,
@@ -315,37 +350,56 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
 
     narrative_party: dict[str, PartyTally] = {}
     headlines: list[tuple] = []
+    # The period the last sentence with a death figure named: a party's figure whose sentence
+    # names none shares it ("1,057 civilians were killed in 2022 ... Russian forces killed 17,
+    # ... 9 by ISIS" lists the year's; "... in December: 55 civilians ... 15 by the regime"
+    # the month's).
+    context, context_section = None, None
     for p in doc.paragraphs:
         if not in_scope(p):
             continue
+        if p.section != context_section:
+            context, context_section = None, p.section
         toll = p.section in toll_sections
         torture_sec = bool(re.search(r"tortur", p.section, re.I))
         massacre_sec = bool(re.search(r"massacre", p.section, re.I))
+        before_kind = None
         for s in p.sentences:
             line = doc.line_of(s.start)
             month_part = _YTD_SPLIT.split(s.text)[0]
             ytd_part = s.text[len(month_part):]
+            kind = figure_period(month_part, period)
+            if kind is None and _REFERS_BACK.match(s.text):
+                kind = before_kind  # "It states that 1,057 civilians were killed": the year just named
+            before_kind = kind
+            month_ok = kind == "month" or (kind is None and covers_month)
             # the headline: "documented the killing of 55 civilians, including 16 children and four women"
             m = _HEADLINE.search(month_part)
             after = month_part[m.end():m.end() + 90] if m else ""
-            if m and _month_ok(month_part, period, covers_month) and not re.search(
+            if m and month_ok and not re.search(
                     r"at the hands of (?!the parties|all parties)|\b(?:killed )?by\b(?! the parties)", after):
                 ch, wo = _incl(after, unsaid=None)
                 headlines.append((parse_number(m.group("n")), ch, wo, line, toll))
             # party tallies: "killing of 8 civilians at the hands of Syrian regime forces, including ..."
-            if not (torture_sec or massacre_sec) and _month_ok(month_part, period, covers_month):
+            if not (torture_sec or massacre_sec) and (kind or context) in ("month", None if covers_month else "month"):
                 _party_sentence(t, month_part, line, toll, narrative_party)
+            elif (kind or context) == "other":
+                for code, _label, n, ch, wo, clause, _at in party_figures(month_part):
+                    t.other_totals.append({"text": clause.strip()[:300], "killed": n, "children": ch,
+                                           "women": wo, "by": code, "line": line})
+            if kind is not None and _FIG.search(month_part):
+                context = kind
             # torture
             if re.search(r"(?:died|deaths?) (?:due to|under|from) torture|tortured to death", s.text, re.I):
                 mt = re.search(r"(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|victims?|people|persons|"
                                r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?(?:died|deaths?)", month_part, re.I)
                 mw = _TORTURE_NUMBER_WAS.search(month_part)
-                if mw and t.torture is None and _month_ok(month_part, period, covers_month):
+                if mw and t.torture is None and month_ok:
                     t.torture = parse_number(mw.group("n"))
                     t.sources["torture"] = line
                 if mt and _RATE.match(month_part[mt.end():]):
                     mt = None  # "4 victims died under torture each day": a rate
-                if mt and _month_ok(month_part, period, covers_month) and t.torture is None:
+                if mt and month_ok and t.torture is None:
                     t.torture = parse_number(mt.group("n"))
                     t.sources["torture"] = line
                 my = re.search(r"to\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|individuals|people)", ytd_part)
@@ -354,7 +408,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             # massacres
             mm = re.search(r"(?:documented|recorded|saw)\s+(?P<n>" + NUMBER_RE + r")\s+massacres?\b",
                            month_part, re.I)
-            if mm and t.massacres is None and _month_ok(month_part, period, covers_month):
+            if mm and t.massacres is None and month_ok:
                 t.massacres = parse_number(mm.group("n"))
                 t.sources["massacres"] = line
             my = re.search(r"to\s+(?P<n>" + NUMBER_RE + r")\s+massacres", ytd_part)
@@ -395,27 +449,67 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                     f"line {nt.line} says {nt.killed}/{nt.children}/{nt.women} (killed/children/women)")
     _party_blocks(doc, t, period, covers_month, in_scope)
     _figure_clauses(doc, t, period, covers_month)
+    _month_share(doc, t, period)
+    _among_victims(doc, t, period, covers_month)
     _breakdown_list(doc, t, in_scope)
     _massacre_figures(doc, t, period, covers_month)
     if title and _month_ok(title, period, covers_month):
         _check_title(t, title)
+    other_parties_total(t)
     _check_sums(t)
     return t
+
+
+# "among the documented deaths there are 73 children and 30 women"
+_AMONG_VICTIMS = re.compile(r"\bamong (?:the |them |those )?(?:documented |civilian )?(?:deaths|victims|dead|killed)\s+"
+                            r"(?:there\s+)?(?:are|were)\s+(?P<list>[^.;]*)", re.I)
+
+
+def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> None:
+    """The month's children and women said apart from its total ("among the documented deaths
+    there are 73 children and 30 women")."""
+    if t.killed is None or t.children is not None:
+        return
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            m = _AMONG_VICTIMS.search(s.text)
+            if m and _month_ok(s.text, period, covers_month):
+                t.children, t.women = _incl("including " + m.group("list"), unsaid=None)
+                t.note("children", doc.line_of(s.start), s.text)
+                return
+
+
+def other_parties_total(t: Tallies) -> None:
+    """"68 civilians killed by unidentified parties" with no "other parties" figure beside it:
+    SNHR's reports since 2024 name their "other parties" so, and that one figure is theirs."""
+    if "OTHER" not in t.by_party and list(t.other_parties) == ["OTHER_UNIDENTIFIED"]:
+        t.by_party["OTHER"] = t.other_parties.pop("OTHER_UNIDENTIFIED")
 
 
 # A death figure in any wording: "the killing of 55 civilians", "50 civilians were killed",
 # "claimed the lives of 129 civilians", "a total of 503 civilian deaths", "The Death of 2231
 # Individuals", "10 victims of torture".
 _FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:(?:Syrian|civilian|more|other)\s+){0,2}(?P<noun>civilians?|"
-                  r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens)\b", re.I)
+                  r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens)\b"
+                  # a headline's count without its noun: "14,388 Killed Due to Torture by ..."
+                  r"|(?P<n_>\d[\d,]*)\s+(?=(?:Killed|Died)\b)", re.I)
 _FIG_BEFORE = re.compile(r"(?:killings?|deaths?|lives|toll|total|murder)\s+of\s+(?:at least\s+|no less than\s+|"
                          r"about\s+|nearly\s+)?$|(?:toll|number|total)\b[^.;]{0,120}?\b(?:is|was|reached|stood at|"
                          r"amounted to)\s+(?:at least\s+)?$|(?:documented|recorded|revealed|reporting|killed|saw)\s+"
                          r"(?:the\s+)?(?:at least\s+|no less than\s+)?$", re.I)
 _FIG_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:were|was|have been|had been)?\s*(?:documented\s+)?(?:killed|died|"
-                        r"dead|deaths?|shot dead)\b", re.I)
-_TORTURE_FIG = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:who\s+)?(?:had\s+)?(?:died|deaths?)\s+(?:due to|under|from|"
+                        r"dead|deaths?|shot dead|lost their lives|perished)\b", re.I)
+# "... who died due to torture", "13 victims due to torture", "seven people, who died under
+# torture", "seven detainees who were killed under torture"
+_TORTURE_FIG = re.compile(r"^\s*,?\s*(?:[\w,]+\s+){0,4}?(?:(?:died|deaths?|killed)\s+)?(?:due to|under|from|"
                           r"as a result of)\s+torture|^\s*(?:of|under)\s+torture", re.I)
+# "... killed under torture in the prisons of the Assad regime": one party's torture deaths.
+_TORTURE_BY = re.compile(r"torture\s+(?:\w+\s+){0,2}?(?:in the (?:prisons|custody|detention cent(?:er|re)s) of|"
+                         r"at the hands of|by)\s+(?:the\s+)?(?P<p>[^,.;:–-]{3,60})", re.I)
+_REFERS_BACK = re.compile(r"[\s“\"]*(?:It|They|These|This|Of these|Of them|Of whom|The report|The network|"
+                          r"The organi[sz]ation)\b")
+# "Over 1,000 Civilians Killed": a rounded figure, no tally.
+_ROUNDED = re.compile(r"\b(?:over|more than|nearly|almost|around|about|approximately|some)\s+$", re.I)
 _KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NUMBER_RE, re.I)
 # "The number of victims who died under torture inside the government's detention centers was 229"
 _TORTURE_NUMBER_WAS = re.compile(r"number of (?:victims|people|persons|individuals|detainees)\s+(?:who\s+)?"
@@ -424,12 +518,44 @@ _TORTURE_NUMBER_WAS = re.compile(r"number of (?:victims|people|persons|individua
 _PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?P<p>[A-Z][^,.;:]{2,60})", re.I)
 
 
+# "3,364 civilians were killed in 2019 ..., including 234 in December": the month's share of a
+# year's (or half-year's) figure, as SNHR's annual and half-year reports give it.
+_MONTH_SHARE = re.compile(r"\bincluding\s+(?P<n>" + NUMBER_RE + r")\s+(?:civilians\s+)?(?:in|during)\s+"
+                          r"(?P<m>January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\b", re.I)
+
+
+def _month_share(doc: Document, t: Tallies, period) -> None:
+    if t.killed is not None or period is None:
+        return
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            for m in _MONTH_SHARE.finditer(s.text):
+                if dt.datetime.strptime(m.group("m").title(), "%B").month == period[1] \
+                        and _FIG.search(s.text[:m.start()]):
+                    t.killed = parse_number(m.group("n"))
+                    t.note("killed", doc.line_of(s.start), s.text)
+                    return
+
+
 _MASSACRE_FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+massacres?\b", re.I)
+
+
+# "Not Less than 516 Massacres Committed in 2015 / 55 amongst which were committed in December 2015"
+_MASSACRES_AMONG = re.compile(r"^(?P<n>" + NUMBER_RE + r")\s+(?:amongst|among|of)\s+which\s+(?:were\s+|was\s+)?"
+                              r"committed\s+in\s+(?P<when>[A-Z][a-z]+,?\s+(?:19|20)\d{2})", re.I)
 
 
 def _massacre_figures(doc: Document, t: Tallies, period, covers_month: bool) -> None:
     """"223 Massacres Documented in 2018 / Including Four Massacres in December": the month's
     count when its clause names the month, another period's otherwise."""
+    paragraphs = [p for p in doc.paragraphs if p.text.strip()]
+    for k, p in enumerate(paragraphs[1:4], start=1):
+        m = _MASSACRES_AMONG.match(p.text.strip())
+        if m and t.massacres is None and re.search(r"massacres", paragraphs[k - 1].text, re.I) \
+                and figure_period(m.group("when"), period) == "month":
+            t.massacres = parse_number(m.group("n"))
+            t.note("massacres", doc.line_of(p.start), p.text)
     for p in doc.paragraphs:
         for s in p.sentences:
             for m in _MASSACRE_FIG.finditer(s.text):
@@ -439,7 +565,7 @@ def _massacre_figures(doc: Document, t: Tallies, period, covers_month: bool) -> 
                 if kind == "other":
                     t.other_totals.append({"text": s.text[:300], "massacres": n,
                                            "line": doc.line_of(s.start)})
-                elif kind == "month" and t.massacres is None:
+                elif (kind == "month" or kind is None and covers_month) and t.massacres is None:
                     t.massacres = n
                     t.note("massacres", doc.line_of(s.start), s.text)
 
@@ -451,17 +577,26 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
     women, torture); a figure attributed to a party is left to the party readers.
     """
     for p in doc.paragraphs:
+        before_kind = None  # the period the paragraph's previous sentence names
         for s in p.sentences:
             text = s.text
             figs = list(_FIG.finditer(text))
+            owned = {f[6] for f in party_figures(text)}  # one party's figures, not the month's
             prev_kind = None
+            # "... its report on what occurred in Syria in 2022. It states that 1,057 civilians
+            # were killed": a sentence that refers back shares the previous one's period.
+            said_before = before_kind if _REFERS_BACK.match(text) else None
+            before_kind = figure_period(text, period) or (before_kind if _REFERS_BACK.match(text) else None)
             for k, m in enumerate(figs):
-                n = parse_number(m.group("n"))
-                if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
+                raw = m.group("n") or m.group("n_")
+                n = parse_number(raw)
+                if n is None or re.match(r"[\d,]+$", raw) and 1900 <= n <= 2100:
+                    continue
+                if n >= 100 and n % 100 == 0 and _ROUNDED.search(text[:m.start()][-20:]):
                     continue
                 nxt = figs[k + 1].start() if k + 1 < len(figs) else len(text)
                 before, clause = text[:m.start()], text[m.end():nxt]
-                noun = m.group("noun").lower()
+                noun = (m.group("noun") or "people").lower()
                 torture = bool(_TORTURE_FIG.search(clause)) or bool(
                     re.match(r"\s+of torture", clause) and noun.startswith("victim")) or bool(
                     re.search(r"(?:toll|number) of (?:the )?victims of torture\b[^.;]*$", before[-160:], re.I))
@@ -478,7 +613,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 own = figure_period(clause.split("including")[0], period)
                 if own is None and figure_period(_YTD_SPLIT.split(clause)[0], period) == "other":
                     own = "other"  # "3,353 civilians, including 889 children, ... since March 2011"
-                kind = own or (prev_kind if k else None) or figure_period(before[start:], period)
+                kind = own or (prev_kind if k else None) or figure_period(before[start:], period) or said_before
                 if kind != "month" and _ONE_DAY.search(context) and not _OTHER_PERIOD.search(context):
                     kind = "day"  # a daily brief's figure: kept apart, as other periods are
                 prev_kind = kind
@@ -503,6 +638,10 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 if kind is None and not covers_month:
                     continue
                 if torture:
+                    by = _TORTURE_BY.search(clause)
+                    if by and not _NOT_A_PARTY.search(by.group("p")) and _party(by.group("p")):
+                        t.torture_by_party.setdefault(_party(by.group("p")), n)
+                        continue
                     subject = _KILLER_SUBJECT.match(text)
                     if subject and _party(subject.group("subj")):
                         # "Government forces killed 1519 civilians ..., also no less than 104
@@ -514,11 +653,14 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                         t.note("torture", line, text)
                     continue
                 if noun not in ("civilians", "civilian", "people", "persons", "individuals", "deaths",
-                                "victims", "fatalities", "citizens"):
+                                "victims", "fatalities", "citizens") or m.start() in owned:
                     continue
-                if t.killed is None:
-                    t.killed, t.children, t.women = n, ch, wo
-                    t.note("killed", line, text)
+                if re.search(r"\bmassacres?\b", before[start:], re.I):
+                    # "In those massacres, ... 393 victims, including 162 children ... were killed"
+                    if t.massacre_killed is None:
+                        t.massacre_killed, t.massacre_children, t.massacre_women = n, ch, wo
+                    continue
+                t.take_total(n, ch, wo, line, text)
                 m2 = re.search(r"(?:as well as|and|in addition to)\s+(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|"
                                r"persons?|people|victims?)\s+(?:who\s+)?(?:died|deaths?)\s+(?:due to|under|from)\s+"
                                r"torture", clause, re.I)
@@ -527,31 +669,92 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                     t.note("torture", line, text)
 
 
+# A count that may be one party's victims: "61 civilians", "four people", "one civilian",
+# "10 civilian deaths", "four others"; children or women only when they are the subject of
+# the killing ("3 children killed by ..."), not an "including" list's.
+_HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:more\s+|other\s+|of\s+whom\s+(?:are|were)\s+)?"
+                       r"(?:(?P<noun>(?:civilian\s+)?deaths|"
+                       r"civilians?|people|persons?|individuals?|others|victims)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
+                       r"(?=\s+(?:were\s+|was\s+)?killed\b))", re.I)
+# The party before its count: "Syrian regime forces killed 61 civilians", "Assad regime forces
+# were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
+_BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
+_BEFORE_RESPONSIBLE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+){0,3}?(?:(?:responsible|accountable|"
+                                 r"to blame)\s+for|implicated\s+in)|accounted\s+for)\s+(?:the\s+)?"
+                                 r"(?:(?:deaths?|killings?|lives)\s+of\s+)?(?:at least\s+)?$", re.I)
+_BEFORE_ATTRIBUTES = re.compile(r"\battribut\w*\s+(?:the\s+)?(?:deaths?|killings?)\s+of\s+$", re.I)
+# The party after its count: "killed by", "at the hands of", "caused by", "committed by".
+_AFTER_BY = re.compile(r"\b(?:by|at the hands of|caused by|committed by|linked to)\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})",
+                       re.I)
+# Where one party's clause ends and the next begins.
+_CLAUSE_START = re.compile(r"(?:^|[.;:]\s+|,\s+(?:[Ww]hile|[Ww]hereas|and|but)\s+|\b(?:[Ww]hile|[Ww]hereas|"
+                           r"Meanwhile,?|Additionally,?|Besides,?|In addition,?)\s+|\s+and\s+(?=[A-Z]))")
+_NOT_A_PARTY = re.compile(r"parties to the conflict|controlling forces|all (?:the )?parties|main (?:perpetrator )?"
+                          r"parties|the parties\b|perpetrator parties", re.I)
+
+
+def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None, str]]:
+    """Each party's count in a sentence: ``(code, label, killed, children, women, clause, offset)``.
+
+    >>> [f[:3] for f in party_figures("Russian forces killed 75 civilians, while 92 civilians "
+    ...  "were killed by other parties.")]
+    [('RUSSIA', 'Russian forces', 75), ('OTHER', 'other parties', 92)]
+    """
+    if _ONE_DAY.search(text) or find_dates(text):
+        return []  # an incident's sentence ("On January 28, ... a car bomb ... killed 11 civilians")
+    # not an item of another figure's "including" list ("including 98 children and 82 women")
+    heads = [m for m in _HEAD_FIG.finditer(text) if not re.search(
+        r"(?:including|among them|amongst them)\s+(?:(?!were\b|was\b|killed\b|while\b|whereas\b)[^.;:])*$",
+        text[max(0, m.start() - 90):m.start()], re.I)]
+    out = []
+    for k, m in enumerate(heads):
+        n = parse_number(m.group("n"))
+        if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
+            continue
+        if _RATE.match(text[m.end():]):
+            continue  # "(seven children a day)"
+        prev_end = heads[k - 1].end() if k else 0
+        starts = [c.end() for c in _CLAUSE_START.finditer(text, prev_end, m.start())]
+        pre = text[(starts[-1] if starts else prev_end):m.start()]
+        post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
+        post = re.split(r"[.;]\s", post)[0]
+        label = None
+        if _BEFORE_KILLED.search(pre) or _BEFORE_RESPONSIBLE.search(pre):
+            label = re.sub(r"\s+killed\b.*$|\s+(?:was|were|is|are|been)\s+.*$", "", pre.strip(),
+                           flags=re.I)
+            label = re.split(r"\b(?:that|said|noted|disclosed|revealed|added)\s+|,\s+", label)[-1]
+        elif _BEFORE_ATTRIBUTES.search(pre):
+            to = re.search(r"\bto\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})", post)
+            label = to.group("p") if to else None
+        else:
+            by = _AFTER_BY.search(post)
+            if by and not re.search(r"\b(?:documented|recorded|reported)\s+$", post[:by.start()], re.I):
+                # "by Al-Nussra Front and 19 were killed by ...", "by ISIS including one child"
+                label = re.split(r"\s+(?:including|among them|and\s+(?:\d|" + NUMBER_RE + r"\s))", by.group("p"))[0]
+        if not label or _NOT_A_PARTY.search(label):
+            continue
+        code = _party(label)
+        if code is None:
+            continue
+        if m.group("kid"):
+            ch, wo = (n, 0) if m.group("kid").lower().startswith("child") else (0, n)
+        else:
+            ch, wo = _incl(post)
+        rest = text[m.end():]
+        semi = rest.find(";")
+        civ = _OF_THEM_CIVILIANS.match(rest[semi + 1:].lstrip()) if 0 <= semi < 90 else None
+        if civ:
+            # "222 people by the armed opposition; 215 of them are civilians": the civilians
+            n, (ch, wo) = parse_number(civ.group("n")), _incl(rest[semi + 1:].lstrip()[civ.end():][:200])
+        out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, m.start()))
+    return out
+
+
 def _party_sentence(t: Tallies, text: str, line: int, toll: bool, narrative: dict) -> None:
-    m = re.search(r"(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", text, re.I)
-    if not m:
-        return
-    hands = re.search(r"(?:at the hands of|(?:were|was) killed by|killed by|(?P<subj>[\w /-]{3,60}?) "
-                      r"(?:was|were) responsible for the killing of)\s*(?P<p>[^,.;:]*)", text, re.I)
-    if not hands:
-        # "Syrian regime forces killed 61 civilians, including ..."
-        hands = re.search(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+(?P<p>)(?=" + NUMBER_RE + r"\s+"
-                          + _CIVILIANS + r")", text)
-    if not hands:
-        return
-    label = hands.group("subj") if hands.group("subj") else hands.group("p")
-    label = re.sub(r"^(?:Meanwhile|However|In \w+(?: \d{4})?),?\s+", "", label.strip(), flags=re.I)
-    code = _party(label)
-    if code is None or re.search(r"parties to the conflict|controlling forces", label, re.I):
-        return
-    n = parse_number(m.group("n"))
-    ch, wo = _incl(text)
-    pt = PartyTally(code, label.strip(), n, ch, wo, line, text)
-    target = t.other_parties if code in OTHER_SPLIT else t.by_party
-    if toll:
-        target.setdefault(code, pt)
-    else:
-        narrative.setdefault(code, pt)
+    for code, label, n, ch, wo, _clause, _at in party_figures(text):
+        pt = PartyTally(code, label, n, ch, wo, line, text)
+        target = t.other_parties if code in OTHER_SPLIT else t.by_party
+        (target if toll else narrative).setdefault(code, pt)
 
 
 def _bullets(doc: Document, t: Tallies, period, toll_sections: set, in_scope,
@@ -633,7 +836,7 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
             n, rest = parse_number(m.group("n")), text[m.end():]
         else:
             for f in _FIG.finditer(text):
-                if f.group("noun").lower().startswith("civilian") and not _RATE.match(
+                if (f.group("noun") or "").lower().startswith("civilian") and not _RATE.match(
                         text[f.end():]) and (_FIG_BEFORE.search(text[:f.start()][-60:])
                                              or _FIG_AFTER.search(text[f.end():])):
                     n, rest = parse_number(f.group("n")), text[f.end():]
@@ -699,7 +902,12 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True) -> None
         if re.search(r"\bno deaths? (?:among|of)\b|recorded no deaths|did not record any", text, re.I):
             t.personnel[key] = 0
             continue
-        m = re.search(r"(?:killing|deaths?) of (?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")", text, re.I)
+        # "the killing of 2 media workers"; "267 Civilians, Including One Media Worker and Five
+        # Medical and Civil Defense Personnel" (a joint medical + Civil Defense count is neither's)
+        m = re.search(r"(?:(?:killing|deaths?) of|including|and)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
+                      + r")(?!\s+and\s+civil\s+defen)(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
+            or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?)\s+"
+                         r"(?:was|were)\s+killed\b", text, re.I)
         if m and _month_ok(text, period, covers_month):
             t.personnel[key] = parse_number(m.group("n"))
 
