@@ -155,7 +155,6 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
         IncidentLayer(category).add_to(m)
     HistoricFrontLines().add_to(m)
     HazardAreas().add_to(m)
-    DeminingPanel().add_to(m)
     Legend(forces=list(palette.values()), attribution=ATTRIBUTION, position="bottomleft",
            fill_opacity=areas.options["fill_opacity"]).add_to(m)
     PlaceSearch().add_to(m)
@@ -163,6 +162,7 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
     TimeChart().add_to(m)
     FindPanel(governorates=[{"pcode": code, "name_en": row.name_en, "name_ar": row.name_ar}
                             for code, row in ref.adm1.sort_values("name_en").iterrows()]).add_to(m)
+    DeminingPanel().add_to(m)  # a tab of the find panel
     _MaxBounds().add_to(m)
     folium.LayerControl(collapsed=False, position="topleft").add_to(m)
     _Layout().add_to(m)

@@ -219,12 +219,14 @@
         app._writeHash();
         window.location.reload();
       });
-      var bodies = {}, tabs = {};
-      var names = { filters: t('Filters'), list: t('List'), table: t('Table') };
-      opts.tabs.forEach(function (name) {
-        var tab = button('incmap-tab', names[name]);
+      var bodies = {}, tabs = {}, names = opts.tabs.slice();
+      var labels = { filters: t('Filters'), list: t('List'), table: t('Table') };
+      /** A tab and its body (hidden until opened); other modules add theirs with panel.addTab. */
+      function addTab(name, label) {
+        var tab = button('incmap-tab', label);
         tab.id = 'incmap-tab-' + name;
         tab.setAttribute('role', 'tab');
+        tab.setAttribute('aria-selected', 'false');
         tab.setAttribute('aria-controls', 'incmap-body-' + name);
         tab.setAttribute('data-tab', name);
         var body = el('div', 'incmap-tab-body incmap-body-' + name);
@@ -234,21 +236,33 @@
         body.hidden = true;
         tab.addEventListener('click', function () { open(panel.tab === name ? null : name); });
         tab.addEventListener('keydown', function (e) {
-          var i = opts.tabs.indexOf(name), n = opts.tabs.length;
+          var i = names.indexOf(name), n = names.length;
           var step = (e.key === 'ArrowRight') ? 1 : (e.key === 'ArrowLeft' ? -1 : 0);
-          if (step) { e.preventDefault(); if (IncMap.lang === 'ar') { step = -step; } tabs[opts.tabs[(i + step + n) % n]].focus(); }
+          if (step) { e.preventDefault(); if (IncMap.lang === 'ar') { step = -step; } tabs[names[(i + step + n) % n]].focus(); }
         });
+        if (names.indexOf(name) < 0) { names.push(name); }
         tabs[name] = tab; bodies[name] = body;
-        bar.appendChild(tab);
-      });
+        bar.insertBefore(tab, lang);
+        div.appendChild(body);
+        return body;
+      }
       bar.appendChild(lang);
       div.appendChild(bar);
-      opts.tabs.forEach(function (name) { div.appendChild(bodies[name]); });
+      opts.tabs.forEach(function (name) { addTab(name, labels[name]); });
+      /**
+       * Another module's tab (e.g. hazards.js: the planners' area tool): its body, empty;
+       * onOpen(body) runs whenever the tab is opened.
+       */
+      panel.addTab = function (name, label, onOpen) {
+        var body = addTab(name, label);
+        if (onOpen) { body.incmapOnOpen = onOpen; }
+        return body;
+      };
       panel.bodies = bodies;
 
       function open(name) {
         panel.tab = name;
-        opts.tabs.forEach(function (n) {
+        names.forEach(function (n) {
           bodies[n].hidden = n !== name;
           tabs[n].setAttribute('aria-selected', String(n === name));
           tabs[n].classList.toggle('incmap-tab-open', n === name);
@@ -257,6 +271,7 @@
         map.getContainer().classList.toggle('incmap-panel-open', !!name);
         app.setExtra('tab', name || 'none');
         fit();
+        if (name && bodies[name].incmapOnOpen) { bodies[name].incmapOnOpen(bodies[name]); }
         refresh();
       }
       // The open body reaches down to the bottom of the screen, never past it.
@@ -291,7 +306,7 @@
       map.on('incmap:incidents', function () { if (panel.tab === 'list' && app.readyAt !== null) { panel.loadList(); } });
       // The filters are open at first on a large screen; on a phone every panel starts folded.
       var first = app.state.extra.tab || (IncMap.small() ? 'none' : 'filters');
-      setTimeout(function () { open(opts.tabs.indexOf(first) >= 0 ? first : null); }, 0);
+      setTimeout(function () { open(names.indexOf(first) >= 0 ? first : null); }, 0);
       app.afterReady(refresh);
       stop(div);
       return div;
@@ -776,8 +791,10 @@
       // A year label every n years, n such that labels do not touch (~26 px each).
       var every = Math.max(1, Math.ceil(26 / (12 * bw)));
       all.forEach(function (k, i) {
-        if (k.slice(5) === '01' && Number(k.slice(0, 4)) % every === 0) {
-          var tx = svg('text', { x: i * bw + 1, y: height + 11, 'font-size': 9, fill: '#444', 'class': 'incmap-chart-year' });
+        // A label that would run past the right edge is left out (it would be cut); the
+        // numbers read left to right in Arabic too (an RTL text would start at x and run left).
+        if (k.slice(5) === '01' && Number(k.slice(0, 4)) % every === 0 && i * bw + 24 <= width) {
+          var tx = svg('text', { x: i * bw + 1, y: height + 11, 'font-size': 9, fill: '#444', 'class': 'incmap-chart-year', direction: 'ltr' });
           tx.textContent = k.slice(0, 4);
           plot.appendChild(tx);
         }
