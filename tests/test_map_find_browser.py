@@ -414,7 +414,7 @@ def test_arabic_interface_runs_right_to_left(browser, server):
 
     assert missing() == []
     tabs = [t.text for t in browser.find_elements("css selector", ".incmap-tab")]
-    assert tabs == [ARABIC["Filters"], ARABIC["List"], ARABIC["Table"]]
+    assert tabs == [ARABIC["Filters"], ARABIC["List"], ARABIC["Table"], ARABIC["Planning"]]
     heads = [h.text for h in browser.find_elements("css selector", ".incmap-legend-head")]
     assert ARABIC["Control (area colour)"] in heads
     labels = [e.text.strip() for e in browser.find_elements("css selector", ".leaflet-control-layers label")]

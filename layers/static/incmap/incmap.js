@@ -127,7 +127,7 @@
   IncMap.Popup = L.Popup.extend({
     onAdd: function (map) {
       var holder = map.getContainer(), box = holder.getBoundingClientRect();
-      var top = 10, bottom = 10;
+      var top = 5, bottom = 5;  // Leaflet's own padding on a large screen
       if (IncMap.small()) {
         var corner = holder.querySelector('.leaflet-top.leaflet-left');
         if (corner) { top = Math.max(top, corner.getBoundingClientRect().bottom - box.top + 8); }
@@ -138,8 +138,8 @@
         });
         bottom = Math.max(bottom, box.bottom - low + 8);
       }
-      this.options.autoPanPaddingTopLeft = L.point(10, top);
-      this.options.autoPanPaddingBottomRight = L.point(10, bottom);
+      this.options.autoPanPaddingTopLeft = L.point(5, top);
+      this.options.autoPanPaddingBottomRight = L.point(5, bottom);
       // The room left, less the popup's tip, margins and close button.
       this.options.maxHeight = Math.max(150, Math.min(box.height * 0.7, box.height - top - bottom - 50));
       this.options.maxWidth = Math.min(this.options.maxWidth, box.width - 40);
