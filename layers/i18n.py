@@ -105,6 +105,10 @@ ARABIC = {
     "OpenStreetMap (online)": "OpenStreetMap (عبر الإنترنت)", "Control areas": "مناطق السيطرة",
     "Governorates": "المحافظات", "Districts": "المناطق", "Heatmap (killed)": "خريطة حرارية (القتلى)",
     "Places (towns, sub-districts)": "الأماكن (المدن والنواحي)",
+    "Rivers and lakes": "الأنهار والبحيرات", "Roads": "الطرق",
+    "Shaded relief (offline)": "تضاريس مظللة (دون اتصال)",
+    "river": "نهر", "lake or reservoir": "بحيرة أو خزان", "major road": "طريق رئيسي",
+    "road": "طريق",
     "Suspected hazard areas": "المناطق الخطرة المشتبه بها",
     "Historic front lines": "خطوط الجبهات السابقة",
     # --- categories (layers.incidents.CATEGORY_STYLE)
@@ -203,6 +207,7 @@ def interface_texts() -> set[str]:
 
     from .assets import STATIC_DIR
     from .find import PERPETRATOR_SHORT
+    from .context import ROADS_NAME, ContextLines, ShadedRelief
     from .hazards import PLANNING_FILES, HazardAreas, HistoricFrontLines
     from .incidents import CATEGORY_STYLE, PRECISION_LABEL
     from .timecontrol import WINDOWS
@@ -220,6 +225,7 @@ def interface_texts() -> set[str]:
     texts |= set(PERPETRATOR_SHORT.values())
     texts |= {text for _, text in PLANNING_FILES}
     texts |= {layer().layer_name for layer in (HazardAreas, HistoricFrontLines)}
+    texts |= {ContextLines([]).layer_name, ShadedRelief((0, 0, 1, 1)).layer_name, ROADS_NAME}
     texts |= {"No base map (offline)", "OpenStreetMap (online)", "Control areas", "Governorates",
               "Districts", "Heatmap (killed)", "Places (towns, sub-districts)", "Legend",
               "high", "medium", "low", "week", "month", "year", "governorate", "district",

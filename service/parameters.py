@@ -185,6 +185,8 @@ _PARAMS = (
     _p("kind", "path", {"type": "string", "enum": [
         "landmines", "incidents", "hazards", "accidents", "fronts"]},
        "Which incidents, or a planning layer (hazard areas, their accidents, historic fronts)."),
+    _p("contextLayer", "path", {"type": "string", "enum": ["rivers", "lakes", "roads"]},
+       "A context layer (Natural Earth, installed with incmap data install --layer NAME)."),
     _p("distance", "query", {"type": "number", "minimum": 0, "maximum": 50000, "default": 500},
        "Hazard areas: incidents whose uncertainty circles come within this many metres "
        "(EPSG:32637) are one area."),

@@ -893,6 +893,88 @@
     return group;
   };
 
+  // ---------- context layers when installed: rivers, lakes, roads, shaded relief ----------
+
+  // Natural Earth's classes -> how they are drawn (the legend names them).
+  function contextStyle(kind, p) {
+    if (kind === 'lakes') { return { color: '#3a7fc1', weight: 1, fillColor: '#9cc3e6', fillOpacity: 0.85 }; }
+    if (kind === 'rivers') {
+      return { color: '#3a7fc1', weight: Math.max(1, 3 - 0.2 * (Number(p.scalerank) || 6)), opacity: 0.9 };
+    }
+    var major = /major/i.test(p.type || '');
+    return { color: '#7b5b3a', weight: major ? 2 : 1.2, opacity: 0.8 };
+  }
+
+  /** Installed Natural Earth lines and areas (opts.urls: {kind: url}), loaded once when shown. */
+  IncMap.contextLines = function (map, opts) {
+    var app = IncMap.app(map);
+    if (!map.getPane('incmapContext')) {
+      var pane = map.createPane('incmapContext');
+      pane.style.zIndex = 410;  // above the control areas' fill, under labels and incidents
+      pane.style.pointerEvents = 'none';
+    }
+    var group = L.featureGroup();
+    var kinds = Object.keys(opts.urls || {});
+    group.incmapKind = kinds.indexOf('roads') >= 0 ? 'context-roads' : 'context-water';
+    group.kinds = kinds;
+    group.count = null;
+    group.getAttribution = function () { return opts.attribution; };
+    var loaded = false;
+    function load() {
+      if (loaded || !map.hasLayer(group)) { return; }
+      loaded = true;
+      var left = kinds.length, total = 0;
+      kinds.forEach(function (kind) {
+        app.fetchJSON('context-' + kind, app.url(opts.urls[kind], {}), function (data) {
+          var layer = L.geoJSON(data, { pane: 'incmapContext', interactive: false,
+            style: function (f) { return contextStyle(kind, f.properties || {}); } });
+          layer.incmapKind = kind;
+          group.addLayer(layer);
+          total += (data.features || []).length;
+          left -= 1;
+          if (!left) { group.count = total; map.fire('incmap:context', { kinds: kinds, count: total }); }
+        }).then(function () {
+          if (app.status['context-' + kind] && app.status['context-' + kind].status === 'error') { loaded = false; }
+        });
+      });
+    }
+    group.on('add', function () { app.afterReady(load); });
+    return group;
+  };
+
+  /** The installed shaded relief: an image under every layer (a base layer). */
+  IncMap.reliefLayer = function (map, opts) {
+    var layer = L.imageOverlay(opts.url, opts.bounds, { opacity: opts.opacity, pane: 'tilePane',
+      attribution: opts.attribution, alt: '', interactive: false });
+    layer.incmapKind = 'relief';
+    return layer;
+  };
+
+  // Their legend rows, while they are on.
+  IncMap.legendSections.push(function (body, map) {
+    var water = el('div', 'incmap-legend-section incmap-legend-water');
+    water.appendChild(el('div', 'incmap-legend-head', t('Rivers and lakes')));
+    var river = el('div', 'incmap-legend-row incmap-legend-river');
+    var line = el('span', 'incmap-line-swatch'); line.style.borderTop = '2px solid #3a7fc1';
+    river.appendChild(line); river.appendChild(el('span', null, t('river')));
+    water.appendChild(river);
+    water.appendChild(IncMap.legendRow('#9cc3e6', t('lake or reservoir'), 'incmap-legend-lake'));
+    var roads = el('div', 'incmap-legend-section incmap-legend-roads');
+    roads.appendChild(el('div', 'incmap-legend-head', t('Roads')));
+    [[2, 'major road'], [1.2, 'road']].forEach(function (r) {
+      var row = el('div', 'incmap-legend-row incmap-legend-road');
+      var sw = el('span', 'incmap-line-swatch'); sw.style.borderTop = r[0] + 'px solid #7b5b3a';
+      row.appendChild(sw); row.appendChild(el('span', null, t(r[1])));
+      roads.appendChild(row);
+    });
+    var sections = { 'context-water': water, 'context-roads': roads };
+    Object.keys(sections).forEach(function (k) { sections[k].hidden = true; body.appendChild(sections[k]); });
+    function show(layer, on) { if (layer && sections[layer.incmapKind]) { sections[layer.incmapKind].hidden = !on; } }
+    map.on('layeradd', function (e) { show(e.layer, true); });
+    map.on('layerremove', function (e) { show(e.layer, false); });
+    map.eachLayer(function (l) { show(l, true); });  // those shown from the start
+  });
+
   // ---------- labels never cover groups of incidents, nor each other ----------
 
   function boxOf(node) {
