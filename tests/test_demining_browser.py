@@ -20,7 +20,7 @@ import io
 import pytest
 import requests
 from test_map_browser import HOSTILE_LAT, HOSTILE_LON, _wait, browser, server  # noqa: F401
-from test_map_find_browser import _shot
+from test_map_find_browser import _map_share, _shot
 
 pytestmark = pytest.mark.browser
 
@@ -246,20 +246,6 @@ def _rects(driver, selector):
 
 def _overlap(a, b):
     return a["l"] < b["r"] - 0.5 and b["l"] < a["r"] - 0.5 and a["t"] < b["b"] - 0.5 and b["t"] < a["b"] - 0.5
-
-
-def _map_share(driver):
-    """The share of the screen where a tap reaches the map, not a control."""
-    return driver.execute_script("""
-        var free = 0, all = 0;
-        for (var y = 2; y < innerHeight; y += 8) {
-          for (var x = 2; x < innerWidth; x += 8) {
-            all += 1;
-            var e = document.elementFromPoint(x, y);
-            if (e && e.closest('.leaflet-container') && !e.closest('.leaflet-control')) { free += 1; }
-          }
-        }
-        return free / all;""")
 
 
 def _reachable(driver, element):
