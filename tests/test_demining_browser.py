@@ -5,17 +5,23 @@ one of them a landmine whose texts are HTML): the two layers draw as many areas 
 lines as the API sends, with their rows in the legend while they are on; a hazard
 area's popup shows its counts and no markup runs; the three ways of choosing an area
 (picking a hazard area, drawing a box, the map's view) return what the API says lies
-inside. With the find panel, the date control and the planners' tab together, nothing
-covers anything at 1366 x 768 and at 390 x 844, in English and in Arabic (every text of
-the planners' layers has its Arabic); on a phone the map keeps at least 60 % of the
-screen and a hazard popup opens clear of the controls. Screenshots go to
-``$TMPDIR/incmap-screenshots/``.
+inside; the keyboard reaches the planning tools after the panels.
+
+Then the whole page with these layers on, at 1366 x 768 and at 390 x 844, in English and in
+Arabic: nothing covers anything and nothing leaves the window; the Planning tab's tools are on
+top where they are drawn; the tabs keep to one line; on a phone the map keeps at least 60 % of
+the screen (planners' tab open or not) and a hazard popup opens clear of the controls; popup
+heads, legend rows and the tab are in the page's language (every text of the planners' layers
+has its Arabic). One page load per screen and language, shared by its tests, which run after
+those of ``page`` (the same browser). Screenshots go to ``$TMPDIR/incmap-screenshots/``.
 """
 
 from __future__ import annotations
 
 import csv as csvlib
 import io
+
+import time
 
 import pytest
 import requests
@@ -216,12 +222,14 @@ def test_the_keyboard_reaches_the_planning_tools_after_the_panels(page):
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
 
-    page.execute_script("document.activeElement && document.activeElement.blur();")
+    # From the first control of the page (the zoom buttons, top left), as a keyboard user starts.
+    page.execute_script("IncMap.current.map.closePopup();"
+                        "document.querySelector('.leaflet-control-zoom-in').focus();")
     order = []
     for _ in range(120):
         ActionChains(page).send_keys(Keys.TAB).perform()
-        order.append(page.execute_script(
-            "var e = document.activeElement; return (e.id || e.className || e.tagName).toString();"))
+        order.append(page.execute_script("""var e = document.activeElement;
+            return (e.id || (typeof e.className === 'string' && e.className) || e.tagName).toString();"""))
     steps = ["incmap-search-input", "incmap-tab-filters", "incmap-tab-planning", "incmap-area-tool",
              "incmap-area-view"]
     assert all(s in order for s in steps), order
@@ -256,7 +264,8 @@ def _reachable(driver, element):
         return hit === e || e.contains(hit);""", element)
 
 
-@pytest.fixture(params=[("desktop", "en"), ("desktop", "ar"), ("phone", "en"), ("phone", "ar")],
+@pytest.fixture(scope="module",
+                params=[("desktop", "en"), ("desktop", "ar"), ("phone", "en"), ("phone", "ar")],
                 ids=lambda p: "-".join(p))
 def planning_page(request, browser, server):  # noqa: F811 - the imported fixtures
     """The page at one screen size and language with both planning layers on."""
@@ -341,8 +350,6 @@ def _open_a_hazard_popup(driver):
 
 
 def test_a_hazard_popup_opens_clear_of_the_controls_in_either_language(planning_page, server):
-    import time
-
     driver, screen, lang = planning_page
     hazard_id, popup = _open_a_hazard_popup(driver)
     time.sleep(0.6)  # the map pans the popup into view
