@@ -113,7 +113,7 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
             ref = api.reference
         except ApiError as exc:
             return respond(problem(exc.status, exc.title, exc.detail, instance="/"))
-        kwargs = {}
+        kwargs = {"data": api.data}  # where its context layers are installed
         try:
             kwargs["coverage"] = api.control_index.coverage
         except ApiError:

@@ -59,8 +59,9 @@ def install_cmd(source: str | None, dest: str | None, only: tuple[str, ...], mir
     """Install the reference layers: from their publishers, or from files you have.
 
     With no --from, the official files are downloaded (OCHA COD-AB and populated
-    places from the Humanitarian Data Exchange, the GeoNames SY dump; the list,
-    with what is verified, is geo/reference/sources.py DOWNLOADS), with a
+    places from the Humanitarian Data Exchange, the GeoNames SY dump; on request,
+    the UCDP GED and Natural Earth's rivers, lakes, roads and shaded relief for
+    the map; the list, with what is verified, is geo/reference/sources.py DOWNLOADS), with a
     progress bar each; an interrupted download is retried and resumed, also by
     the next run. Each layer is found by its path, its file name, or its fields
     (the OCHA files with ADM1_PCODE/ADM1_EN/ADM1_AR fields are converted; so is
@@ -73,6 +74,8 @@ def install_cmd(source: str | None, dest: str | None, only: tuple[str, ...], mir
       incmap data install --from ~/Downloads/syr_adm_unocha.zip
       incmap data install --from ../shared/data --to /srv/incmap/data
       incmap data install --mirror http://mirror.lan/incmap   an offline mirror
+      incmap data install --layer rivers --layer lakes --layer roads --layer relief
+                                                 the map's context (Natural Earth)
     """
     from geo.reference.install import install, install_official
 

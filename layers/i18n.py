@@ -105,6 +105,12 @@ ARABIC = {
     "OpenStreetMap (online)": "OpenStreetMap (عبر الإنترنت)", "Control areas": "مناطق السيطرة",
     "Governorates": "المحافظات", "Districts": "المناطق", "Heatmap (killed)": "خريطة حرارية (القتلى)",
     "Places (towns, sub-districts)": "الأماكن (المدن والنواحي)",
+    "Rivers and lakes": "الأنهار والبحيرات", "Roads": "الطرق",
+    "Shaded relief (offline)": "تضاريس مظللة (دون اتصال)",
+    "river": "نهر", "lake or reservoir": "بحيرة أو خزان", "major road": "طريق رئيسي",
+    "road": "طريق",
+    "Suspected hazard areas": "المناطق الخطرة المشتبه بها",
+    "Historic front lines": "خطوط الجبهات السابقة",
     # --- categories (layers.incidents.CATEGORY_STYLE)
     "Killings": "عمليات القتل", "Landmine sites": "مواقع الألغام", "Massacres": "المجازر",
     "Deaths under torture": "الوفيات تحت التعذيب",
@@ -120,6 +126,9 @@ ARABIC = {
     "Armed opposition factions": "فصائل المعارضة المسلحة", "US-led coalition": "التحالف بقيادة الولايات المتحدة",
     "Transitional authorities": "السلطات الانتقالية", "Local forces": "القوات المحلية",
     "Israeli forces": "القوات الإسرائيلية", "Unknown": "غير معروف",
+    # --- forces, short (geo.force.FORCES: hazard and front popups)
+    "HTS + opposition": "الهيئة والمعارضة", "SNA / Turkey": "الجيش الوطني / تركيا",
+    "Opposition": "المعارضة", "Local": "قوى محلية",
     # --- perpetrators (geo.incident.PERPETRATORS)
     "Syrian regime forces (army, security, local and foreign militias)":
         "قوات النظام السوري (الجيش والأمن والميليشيات المحلية والأجنبية)",
@@ -149,6 +158,44 @@ ARABIC = {
         "مخلفات حرب متفجرة (ذخائر غير منفجرة، ذخائر عنقودية)",
     "Torture in detention": "التعذيب في الاحتجاز", "Stabbing or beating": "طعن أو ضرب",
     "Execution": "إعدام", "Other": "أخرى",
+    # --- demining planners (layers/static/incmap/hazards.js, layers.hazards)
+    "Planning": "التخطيط", "Demining planning": "تخطيط إزالة الألغام",
+    "Suspected hazard area": "منطقة خطرة مشتبه بها",
+    "Suspected hazard areas (confidence)": "المناطق الخطرة المشتبه بها (الثقة)",
+    "high: every incident located to its village": "عالية: كل حادثة محددة بقريتها",
+    "medium: some located only near a place": "متوسطة: بعض الحوادث محددة قرب مكان فقط",
+    "low: located only near a place (~10 km)": "منخفضة: محددة قرب مكان فقط (نحو 10 كم)",
+    "Historic front line": "خط جبهة سابق",
+    "Historic front lines (days as a front)": "خطوط الجبهات السابقة (عدد أيام الجبهة)",
+    "under 3 months": "أقل من 3 أشهر", "3-12 months": "من 3 إلى 12 شهراً",
+    "1-3 years": "من سنة إلى 3 سنوات", "more than 3 years": "أكثر من 3 سنوات",
+    "landmine": "لغم أرضي", "explosive remnant": "مخلفات حرب متفجرة",
+    "Civilians killed": "القتلى المدنيون", "Injured": "الجرحى", "Dates": "التواريخ",
+    "best location": "أدق موقع", "Area": "المساحة", "km²": "كم²", "km": "كم",
+    "Control at the incidents": "السيطرة في أماكن الحوادث",
+    "Held by, over time": "الجهات المسيطرة عبر الزمن",
+    "Nearest historic front": "أقرب جبهة سابقة", "Sources": "المصادر",
+    "crossed by a front of": "تعبرها جبهة دامت", "km from a front of": "كم من جبهة دامت",
+    "days": "يوماً", "What lies inside this area?": "ما الذي يقع داخل هذه المنطقة؟",
+    "Days as a front": "عدد أيام الجبهة", "Between": "بين",
+    "First … last day": "أول يوم … آخر يوم", "Length": "الطول", "Spans": "الفترات",
+    "Incidents located inside": "الحوادث المحددة داخلها", "By category": "حسب الفئة",
+    "By cause": "حسب السبب", "Hazard areas meeting it": "المناطق الخطرة المتقاطعة معها",
+    "Historic front inside": "الجبهات السابقة داخلها", "km·days": "كم·يوم",
+    "Front km·days by forces": "كم·أيام الجبهات حسب القوى", "Nearest front": "أقرب جبهة",
+    "none": "لا شيء", "inside": "داخلها", "Loading…": "جارٍ التحميل…",
+    "Areas are built from reported accidents only: where nothing was reported there may "
+    "still be mines.": "بُنيت المناطق من الحوادث المبلَّغ عنها فقط: قد توجد ألغام حيث لم "
+                      "يُبلَّغ عن شيء.",
+    "Turn the layers on in the layer list; draw a box or open a hazard area to see what "
+    "lies inside.": "فعّل الطبقات من قائمة الطبقات؛ ارسم مستطيلاً أو افتح منطقة خطرة لترى ما "
+                    "يقع داخلها.",
+    "Files": "الملفات", "hazard areas (CSV, IMSMA field names)":
+        "المناطق الخطرة (CSV بأسماء حقول IMSMA)",
+    "historic fronts (GeoJSON)": "الجبهات السابقة (GeoJSON)",
+    "Draw an area": "ارسم منطقة", "What lies in the view?": "ما الذي يقع في العرض الحالي؟",
+    "Press and drag on the map to draw a box, or tap two corners. Escape stops.":
+        "اضغط واسحب على الخريطة لرسم مستطيل، أو انقر زاويتين متقابلتين. Escape للإلغاء.",
 }
 
 
@@ -160,6 +207,8 @@ def interface_texts() -> set[str]:
 
     from .assets import STATIC_DIR
     from .find import PERPETRATOR_SHORT
+    from .context import ROADS_NAME, ContextLines, ShadedRelief
+    from .hazards import PLANNING_FILES, HazardAreas, HistoricFrontLines
     from .incidents import CATEGORY_STYLE, PRECISION_LABEL
     from .timecontrol import WINDOWS
 
@@ -168,11 +217,15 @@ def interface_texts() -> set[str]:
         texts |= set(re.findall(r"(?<![\w.])t\('([^']*)'\)", Path(path).read_text(encoding="utf-8")))
     texts |= {label for label, _ in CATEGORY_STYLE.values()}
     texts |= {f.name for f in FORCES.values()}
+    texts |= {f.short for f in FORCES.values()}
     texts |= {p.name for p in PERPETRATORS.values()}
     texts |= set(CAUSES.values())
     texts |= set(PRECISION_LABEL.values())
     texts |= {w[1] for w in WINDOWS}
     texts |= set(PERPETRATOR_SHORT.values())
+    texts |= {text for _, text in PLANNING_FILES}
+    texts |= {layer().layer_name for layer in (HazardAreas, HistoricFrontLines)}
+    texts |= {ContextLines([]).layer_name, ShadedRelief((0, 0, 1, 1)).layer_name, ROADS_NAME}
     texts |= {"No base map (offline)", "OpenStreetMap (online)", "Control areas", "Governorates",
               "Districts", "Heatmap (killed)", "Places (towns, sub-districts)", "Legend",
               "high", "medium", "low", "week", "month", "year", "governorate", "district",

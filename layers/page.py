@@ -26,7 +26,7 @@ from .assets import OfflineMap
 from .base import AppConfig, IncMapElement, IncMapLayer
 from .boundaries import BoundaryLayer
 from .choropleth import GovernorateChoropleth
-from .context import ContextLabels
+from .context import CONTEXT_ATTRIBUTION, ContextLabels, context_layers
 from .control import ControlAreas
 from .find import FindPanel, PlaceSearch, TimeChart
 from .hazards import DeminingPanel, HazardAreas, HistoricFrontLines
@@ -52,12 +52,13 @@ def forces_palette(forces=None) -> dict:
 
 
 class _BlankBase(IncMapLayer):
-    """The default base layer: no tiles, so nothing is fetched from another host."""
+    """The default base layer (unless a shaded relief is installed): no tiles, so nothing is
+    fetched from another host."""
 
     factory = "blankLayer"
 
-    def __init__(self, name: str = "No base map (offline)"):
-        super().__init__({}, name=name, overlay=False, show=True)
+    def __init__(self, name: str = "No base map (offline)", show: bool = True):
+        super().__init__({}, name=name, overlay=False, show=show)
 
 
 class _Layout(IncMapElement):
@@ -95,7 +96,7 @@ def _iso(value) -> str:
 
 def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=None,
               static_base: str = "/static/", api_base: str = "", tiles: bool = True,
-              zoom_start: int = 7) -> folium.Map:
+              zoom_start: int = 7, data=None) -> folium.Map:
     """The folium map of the page, with every layer and control.
 
     Parameters
@@ -113,6 +114,10 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
         URL prefixes of ``static/`` and of the API (``""``: same origin, relative).
     tiles : bool
         Offer OpenStreetMap tiles as an optional base layer (off at first).
+    data : geo.reference.datadir.DataDir, optional
+        Where the context layers (rivers, lakes, roads, relief) are looked for; default
+        ``ref.data`` (the service passes its own: references are shared between folders
+        that hold the same boundaries).
     """
     lo, hi = (coverage or (dt.date(2011, 3, 15), dt.date.today()))
     lo, hi = _iso(lo), _iso(hi)
@@ -141,12 +146,19 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
                "causes": dict(CAUSES),
                "precisions": {int(p): PRECISION_LABEL.get(p.name, p.name.lower())
                               for p in LocationPrecision}}).add_to(m)
-    _BlankBase().add_to(m)
+    # Rivers, lakes, roads and a relief when they are installed (geo.reference.context).
+    context = context_layers(data if data is not None else getattr(ref, "data", None))
+    _BlankBase(show="relief" not in context).add_to(m)
+    if "relief" in context:
+        context["relief"].add_to(m)
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", show=False,
                          overlay=False).add_to(m)
     GovernorateChoropleth(ref.adm1).add_to(m)
     areas = ControlAreas().add_to(m)
+    for key in ("water", "roads"):
+        if key in context:
+            context[key].add_to(m)
     BoundaryLayer(ref.adm2, "adm2").add_to(m)
     BoundaryLayer(ref.adm1, "adm1").add_to(m)
     ContextLabels().add_to(m)
@@ -155,14 +167,16 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
         IncidentLayer(category).add_to(m)
     HistoricFrontLines().add_to(m)
     HazardAreas().add_to(m)
-    DeminingPanel().add_to(m)
-    Legend(forces=list(palette.values()), attribution=ATTRIBUTION, position="bottomleft",
+    attribution = ATTRIBUTION + (f" Rivers, lakes, roads and relief: {CONTEXT_ATTRIBUTION}."
+                                 if context else "")
+    Legend(forces=list(palette.values()), attribution=attribution, position="bottomleft",
            fill_opacity=areas.options["fill_opacity"]).add_to(m)
     PlaceSearch().add_to(m)
     TimeControl(lo, hi).add_to(m)
     TimeChart().add_to(m)
     FindPanel(governorates=[{"pcode": code, "name_en": row.name_en, "name_ar": row.name_ar}
                             for code, row in ref.adm1.sort_values("name_en").iterrows()]).add_to(m)
+    DeminingPanel().add_to(m)  # a tab of the find panel
     _MaxBounds().add_to(m)
     folium.LayerControl(collapsed=False, position="topleft").add_to(m)
     _Layout().add_to(m)
@@ -203,8 +217,12 @@ def render_page(ref=None, **kwargs) -> str:
         ref = load()
     if kwargs.get("coverage") is None:
         kwargs["coverage"] = _default_coverage()
-    key = (getattr(ref, "fingerprint", "") or id(ref),
-           tuple(sorted((k, repr(v)) for k, v in kwargs.items())))
+    from geo.reference.context import installed
+
+    data = kwargs.get("data") or getattr(ref, "data", None)
+    key = (getattr(ref, "fingerprint", "") or id(ref), installed(data),
+           str(getattr(data, "root", "")) if installed(data) else "",
+           tuple(sorted((k, repr(v)) for k, v in kwargs.items() if k != "data")))
     if key not in _PAGES:
         if len(_PAGES) > 16:
             _PAGES.clear()

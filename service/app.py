@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .audit import AuditOps
+from .context import ContextOps
 from .control import ControlOps
 from .core import OPENAPI, ApiError, Request, Result, api_problem, check_param_text, ok, operation
 from .events import EventOps
@@ -54,7 +55,7 @@ class API(Resources):
         planning = PlanningOps(self)
         families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
                     StatsOps(incidents), ExportOps(incidents, planning), EventOps(incidents), maps,
-                    planning, AuditOps(self), MapFindOps(self), PlaceOps(self))
+                    planning, AuditOps(self), MapFindOps(self), PlaceOps(self), ContextOps(self))
         for family in families:  # each family's operations become methods of the service
             for name in family.OPERATIONS:
                 if hasattr(self, name):

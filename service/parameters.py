@@ -255,6 +255,8 @@ _PARAMS = (
     _p("circles", "query", _string(_FLAG),
        "true: each incident's uncertainty circle (a polygon drawn in UTM zone 37N) instead of its "
        "point (not for CSV)."),
+    _p("contextLayer", "path", {"type": "string", "enum": ["rivers", "lakes", "roads"]},
+       "A context layer (Natural Earth, installed with incmap data install --layer NAME)."),
     _p("distance", "query", {"type": "number", "minimum": 0, "maximum": 50000, "default": 500},
        "Hazard areas: incidents whose uncertainty circles come within this many metres "
        "(EPSG:32637) are one area."),

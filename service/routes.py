@@ -269,6 +269,14 @@ ROUTES: tuple[Route, ...] = (
     Route("get", "/api/map/labels", "map_labels", "getMapLabels",
           "Sub-district and community names for a view (context labels)", ("view_bbox", "zoom"),
           tags=_MAP),
+    # --- context layers, when installed (service.context)
+    Route("get", "/api/map/context/{contextLayer}", "map_context", "getMapContextLayer",
+          "Rivers, lakes or roads around Syria (Natural Earth), when installed",
+          ("contextLayer",), {"200": response("Features", GEOJSON, _FC)}, tags=_MAP),
+    Route("get", "/api/map/relief.png", "map_relief", "getMapRelief",
+          "The shaded relief around Syria (Natural Earth) in Web Mercator, when installed",
+          responses={"200": {"description": "The image", "content": {
+              "image/png": {"schema": {"type": "string", "format": "binary"}}}}}, tags=_MAP),
     # --- demining planning layers (service.planning)
     Route("get", "/api/map/hazards", "map_hazards", "getMapHazards",
           "Suspected hazard areas (and unit tallies) for the map", _PLANNING,

@@ -611,7 +611,8 @@ def test_openapi_describes_every_route(client, app):
             continue
         path = (rule.rule.replace("<path:", "<").replace("<cid>", "{collectionId}")
                 .replace("<fid>", "{featureId}").replace("<incident_id>", "{incidentId}")
-                .replace("<kind>", "{kind}").replace("<ext>", "{ext}"))
+                .replace("<kind>", "{kind}").replace("<ext>", "{ext}")
+                .replace("<contextLayer>", "{contextLayer}"))
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             assert (path, method) in described, (path, method)
 

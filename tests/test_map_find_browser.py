@@ -372,6 +372,20 @@ def test_communities_are_labelled_at_higher_zoom(browser, server):
 
 # --------------------------------------------------------------------------- phone, Arabic, a11y
 
+def _map_share(driver):
+    """The share of the screen where a tap reaches the map, not a control."""
+    return driver.execute_script("""
+        var free = 0, all = 0;
+        for (var y = 2; y < innerHeight; y += 8) {
+          for (var x = 2; x < innerWidth; x += 8) {
+            all += 1;
+            var e = document.elementFromPoint(x, y);
+            if (e && e.closest('.leaflet-container') && !e.closest('.leaflet-control')) { free += 1; }
+          }
+        }
+        return free / all;""")
+
+
 def test_a_phone_keeps_most_of_the_screen_for_the_map(server):
     from layers import browser as chromium
 
@@ -381,16 +395,7 @@ def test_a_phone_keeps_most_of_the_screen_for_the_map(server):
         _open(driver, server + "/#date=2018-07-15&window=month")
         assert driver.execute_script("return [innerWidth, innerHeight]") == [390, 844]
         time.sleep(0.5)
-        share = driver.execute_script("""
-            var free = 0, all = 0;
-            for (var y = 2; y < innerHeight; y += 8) {
-              for (var x = 2; x < innerWidth; x += 8) {
-                all += 1;
-                var e = document.elementFromPoint(x, y);
-                if (e && e.closest('.leaflet-container') && !e.closest('.leaflet-control')) { free += 1; }
-              }
-            }
-            return free / all;""")
+        share = _map_share(driver)
         assert share >= 0.6, share
         # Everything is still at hand: the layers and the panels open from their buttons.
         driver.find_element("css selector", ".incmap-layers-toggle").click()
@@ -414,7 +419,7 @@ def test_arabic_interface_runs_right_to_left(browser, server):
 
     assert missing() == []
     tabs = [t.text for t in browser.find_elements("css selector", ".incmap-tab")]
-    assert tabs == [ARABIC["Filters"], ARABIC["List"], ARABIC["Table"]]
+    assert tabs == [ARABIC["Filters"], ARABIC["List"], ARABIC["Table"], ARABIC["Planning"]]
     heads = [h.text for h in browser.find_elements("css selector", ".incmap-legend-head")]
     assert ARABIC["Control (area colour)"] in heads
     labels = [e.text.strip() for e in browser.find_elements("css selector", ".leaflet-control-layers label")]

@@ -10,7 +10,9 @@ needs, and installs it under its canonical name in the user data directory
 * as the publishers ship them: the OCHA COD-AB files with ``ADM1_PCODE`` /
   ``ADM1_EN`` / ``ADM1_AR`` fields (GeoJSON, GeoPackage or Shapefile) are
   renamed to the fields the project reads; the GeoNames ``SY.txt`` dump is
-  converted to the ``cities500`` CSV with its Arabic names.
+  converted to the ``cities500`` CSV with its Arabic names; Natural Earth's
+  world files (rivers, lakes, roads, shaded relief) are cut to the map's
+  region (:mod:`geo.reference.context`).
 
 All layers are checked in a staging directory first; the destination is only
 touched when every required layer passed, so a failed install changes nothing.
@@ -33,6 +35,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..errors import DataError
+from . import context
 from .datadir import file_sha256, user_cache_dir, user_data_dir
 from .download import MAX_DOWNLOAD_BYTES, fetch, hdx_resource_url, mirrored
 from .layers import LAYER_BY_KEY, LAYERS, Layer, count_and_check, file_fields
@@ -167,6 +170,11 @@ def _find(layer: Layer, root: Path, files: list[Path]) -> tuple[Path | None, str
     for f in files:
         if f.name == wanted:
             return f, "same name"
+    for f in files:
+        if f.name in layer.shipped:
+            return f, "shipped"
+    if not layer.fields:  # a raster: only its names say which file it is
+        return None, ""
     need = {f.lower() for f in layer.fields}
     hdx = _HDX_FIELDS.get(layer.key)
     for f in files:
@@ -356,6 +364,12 @@ def _install_found(wanted: list[Layer], roots: dict[str, Path], dest, tmp: Path,
             elif how == "fields" and layer.key == "ucdp":
                 how = "ged"
                 _convert_ged(found, target)
+            elif layer.key in context.CONTEXT_LAYERS and how in ("shipped", "fields"):
+                how = "clipped"  # a world file: only the map's region is kept
+                if layer.key == "relief":
+                    context.cut_relief(found, target)
+                else:
+                    context.clip_vector(found, target, layer.key)
             else:
                 shutil.copyfile(found, target)
                 for extra in layer.extra_paths:
@@ -378,7 +392,7 @@ def _install_found(wanted: list[Layer], roots: dict[str, Path], dest, tmp: Path,
             continue
         installed.append(InstalledLayer(layer.key, layer.path, str(found), features,
                                         file_sha256(target), layer.license,
-                                        how if how in ("hdx", "geonames dump", "ged") else ""))
+                                        how if how in ("hdx", "geonames dump", "ged", "clipped") else ""))
     if problems:
         raise DataError("Nothing was installed:\n  - " + "\n  - ".join(problems))
     dest.mkdir(parents=True, exist_ok=True)

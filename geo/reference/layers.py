@@ -37,8 +37,9 @@ class Layer:
     source: str  # a key of SOURCES: who published it, under which licence
     source_url: str  # where a user gets the file from its publisher
     required: bool = True
-    min_features: int = 1
+    min_features: int = 1  # a raster's: its pixels
     extra_paths: tuple[str, ...] = field(default=())
+    shipped: tuple[str, ...] = ()  # the file's name as its publisher ships it (found by it)
 
     @property
     def all_paths(self) -> tuple[str, ...]:
@@ -55,6 +56,7 @@ class Layer:
 
 _COD_AB = "https://data.humdata.org/dataset/cod-ab-syr"
 _COD_PP = "https://data.humdata.org/dataset/syria-populated-places"
+_NE = "https://www.naturalearthdata.com/downloads/"
 
 LAYERS: tuple[Layer, ...] = (
     Layer("adm1", "admin/syr_adm1_ocha_codab_20201217.geojson", "Governorates (ADM1)",
@@ -91,6 +93,23 @@ LAYERS: tuple[Layer, ...] = (
           ("name", "faction_mapped", "lat", "lon"), "wikipedia",
           "https://en.wikipedia.org/wiki/Cities_and_towns_during_the_Syrian_civil_war",
           required=False),
+    # The map's context layers, clipped to its region (geo/reference/context.py); all optional.
+    Layer("rivers", "context/ne_10m_rivers_syria.geojson",
+          "Rivers and lake centerlines around Syria (Natural Earth 1:10m)",
+          ("scalerank", "featurecla", "name"), "naturalearth",
+          _NE + "10m-physical-vectors/10m-rivers-lake-centerlines/", required=False,
+          shipped=("ne_10m_rivers_lake_centerlines.shp",)),
+    Layer("lakes", "context/ne_10m_lakes_syria.geojson",
+          "Lakes and reservoirs around Syria (Natural Earth 1:10m)",
+          ("scalerank", "featurecla", "name"), "naturalearth",
+          _NE + "10m-physical-vectors/10m-lakes/", required=False, shipped=("ne_10m_lakes.shp",)),
+    Layer("roads", "context/ne_10m_roads_syria.geojson", "Roads around Syria (Natural Earth 1:10m)",
+          ("scalerank", "featurecla", "type"), "naturalearth",
+          _NE + "10m-cultural-vectors/roads/", required=False, shipped=("ne_10m_roads.shp",)),
+    Layer("relief", "context/ne_50m_shaded_relief_syria.tif",
+          "Shaded relief around Syria (Natural Earth 1:50m, cut with rasterio)", (),
+          "naturalearth", _NE + "50m-raster-data/50m-shaded-relief/", required=False,
+          min_features=100, shipped=("SR_50M.tif",)),
 )
 LAYER_BY_KEY = {layer.key: layer for layer in LAYERS}
 
@@ -107,6 +126,8 @@ def file_fields(path: Path) -> tuple[list[str], int]:
                     raise DataError(f"{path}: the file is empty (expected a CSV header line).")
                 count = sum(1 for _ in reader)
             return [h.strip() for h in header], count
+        if suffix in (".tif", ".tiff"):
+            return _raster_fields(path)
         if suffix == ".json":
             with open(path, encoding="utf-8") as fh:
                 records = json.load(fh)
@@ -123,6 +144,16 @@ def file_fields(path: Path) -> tuple[list[str], int]:
         raise DataError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}).") from exc
     except Exception as exc:  # pyogrio/GDAL, JSON and OS errors all mean "damaged"
         raise DataError(f"{path}: cannot be read as a {suffix or 'data'} file: {exc}") from exc
+
+
+def _raster_fields(path: Path) -> tuple[list[str], int]:
+    """A raster's bands (as its "fields") and its pixels (as its "features")."""
+    import rasterio
+
+    with rasterio.open(path) as ds:
+        if ds.crs is None:
+            raise DataError(f"{path}: the raster is not georeferenced (no CRS).")
+        return [f"band{i}" for i in range(1, ds.count + 1)], ds.width * ds.height
 
 
 def count_and_check(path: Path, layer: Layer) -> int:

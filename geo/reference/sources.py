@@ -13,7 +13,7 @@ True
 ``incmap data install`` fetches, which layers each gives, and what is verified.
 
 >>> [d.key for d in DOWNLOADS]
-['cod-ab', 'cod-pp', 'geonames', 'ucdp-ged']
+['cod-ab', 'cod-pp', 'geonames', 'ucdp-ged', 'ne-rivers', 'ne-lakes', 'ne-roads', 'ne-relief']
 """
 
 from __future__ import annotations
@@ -70,6 +70,10 @@ SOURCES: dict[str, Source] = {s.key: s for s in (
     Source("acled", "ACLED", "ACLED terms of use",
            "Armed Conflict Location & Event Data Project (ACLED); acleddata.com",
            "https://acleddata.com/"),
+    Source("naturalearth", "Natural Earth", "public domain",
+           "Rivers, lakes, roads and shaded relief: made with Natural Earth, free vector and "
+           "raster map data (naturalearthdata.com)",
+           "https://www.naturalearthdata.com/about/terms-of-use/"),
 )}
 
 
@@ -81,6 +85,7 @@ def credit_line(keys) -> str:
 # --- The official files ``incmap data install`` fetches -----------------------------------
 
 HDX_API = "https://data.humdata.org/api/3/action/package_show?id="
+_NE = "https://naciscdn.org/naturalearth/"  # Natural Earth's own download host
 
 
 @dataclass(frozen=True)
@@ -130,4 +135,23 @@ DOWNLOADS: tuple[Download, ...] = (
              default=False,
              verified="the GED fields the importer reads; the Syrian events of 2016-01 to 2019-11 "
                       "are kept (the global file is ~150 MB, so only with --layer ucdp)"),
+    # The map's context layers (geo/reference/context.py), each only with --layer: Natural
+    # Earth's CDN serves the latest release under a fixed name, so no checksum or count can
+    # be fixed; what is kept is clipped to the map's region and checked.
+    Download("ne-rivers", "naturalearth",
+             _NE + "10m/physical/ne_10m_rivers_lake_centerlines.zip", ("rivers",), default=False,
+             verified="the 1:10m rivers and lake centerlines: scalerank, featurecla and name; "
+                      "the lines inside the map's region are kept"),
+    Download("ne-lakes", "naturalearth", _NE + "10m/physical/ne_10m_lakes.zip", ("lakes",),
+             default=False,
+             verified="the 1:10m lakes and reservoirs: scalerank, featurecla and name; the "
+                      "polygons inside the map's region are kept"),
+    Download("ne-roads", "naturalearth", _NE + "10m/cultural/ne_10m_roads.zip", ("roads",),
+             default=False,
+             verified="the 1:10m roads (~56,600 world-wide, ~15 MB): scalerank, featurecla and "
+                      "type; the lines inside the map's region are kept"),
+    Download("ne-relief", "naturalearth", _NE + "50m/raster/SR_50M.zip", ("relief",),
+             default=False,
+             verified="the 1:50m shaded relief (SR_50M.tif, one grey band, lon/lat from its .tfw "
+                      "and .prj): the map's region is cut out with rasterio"),
 )

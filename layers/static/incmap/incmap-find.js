@@ -219,12 +219,14 @@
         app._writeHash();
         window.location.reload();
       });
-      var bodies = {}, tabs = {};
-      var names = { filters: t('Filters'), list: t('List'), table: t('Table') };
-      opts.tabs.forEach(function (name) {
-        var tab = button('incmap-tab', names[name]);
+      var bodies = {}, tabs = {}, names = opts.tabs.slice();
+      var labels = { filters: t('Filters'), list: t('List'), table: t('Table') };
+      /** A tab and its body (hidden until opened); other modules add theirs with panel.addTab. */
+      function addTab(name, label) {
+        var tab = button('incmap-tab', label);
         tab.id = 'incmap-tab-' + name;
         tab.setAttribute('role', 'tab');
+        tab.setAttribute('aria-selected', 'false');
         tab.setAttribute('aria-controls', 'incmap-body-' + name);
         tab.setAttribute('data-tab', name);
         var body = el('div', 'incmap-tab-body incmap-body-' + name);
@@ -234,21 +236,33 @@
         body.hidden = true;
         tab.addEventListener('click', function () { open(panel.tab === name ? null : name); });
         tab.addEventListener('keydown', function (e) {
-          var i = opts.tabs.indexOf(name), n = opts.tabs.length;
+          var i = names.indexOf(name), n = names.length;
           var step = (e.key === 'ArrowRight') ? 1 : (e.key === 'ArrowLeft' ? -1 : 0);
-          if (step) { e.preventDefault(); if (IncMap.lang === 'ar') { step = -step; } tabs[opts.tabs[(i + step + n) % n]].focus(); }
+          if (step) { e.preventDefault(); if (IncMap.lang === 'ar') { step = -step; } tabs[names[(i + step + n) % n]].focus(); }
         });
+        if (names.indexOf(name) < 0) { names.push(name); }
         tabs[name] = tab; bodies[name] = body;
-        bar.appendChild(tab);
-      });
+        bar.insertBefore(tab, lang);
+        div.appendChild(body);
+        return body;
+      }
       bar.appendChild(lang);
       div.appendChild(bar);
-      opts.tabs.forEach(function (name) { div.appendChild(bodies[name]); });
+      opts.tabs.forEach(function (name) { addTab(name, labels[name]); });
+      /**
+       * Another module's tab (e.g. hazards.js: the planners' area tool): its body, empty;
+       * onOpen(body) runs whenever the tab is opened.
+       */
+      panel.addTab = function (name, label, onOpen) {
+        var body = addTab(name, label);
+        if (onOpen) { body.incmapOnOpen = onOpen; }
+        return body;
+      };
       panel.bodies = bodies;
 
       function open(name) {
         panel.tab = name;
-        opts.tabs.forEach(function (n) {
+        names.forEach(function (n) {
           bodies[n].hidden = n !== name;
           tabs[n].setAttribute('aria-selected', String(n === name));
           tabs[n].classList.toggle('incmap-tab-open', n === name);
@@ -257,6 +271,7 @@
         map.getContainer().classList.toggle('incmap-panel-open', !!name);
         app.setExtra('tab', name || 'none');
         fit();
+        if (name && bodies[name].incmapOnOpen) { bodies[name].incmapOnOpen(bodies[name]); }
         refresh();
       }
       // The open body reaches down to the bottom of the screen, never past it.
@@ -291,7 +306,7 @@
       map.on('incmap:incidents', function () { if (panel.tab === 'list' && app.readyAt !== null) { panel.loadList(); } });
       // The filters are open at first on a large screen; on a phone every panel starts folded.
       var first = app.state.extra.tab || (IncMap.small() ? 'none' : 'filters');
-      setTimeout(function () { open(opts.tabs.indexOf(first) >= 0 ? first : null); }, 0);
+      setTimeout(function () { open(names.indexOf(first) >= 0 ? first : null); }, 0);
       app.afterReady(refresh);
       stop(div);
       return div;
@@ -776,8 +791,10 @@
       // A year label every n years, n such that labels do not touch (~26 px each).
       var every = Math.max(1, Math.ceil(26 / (12 * bw)));
       all.forEach(function (k, i) {
-        if (k.slice(5) === '01' && Number(k.slice(0, 4)) % every === 0) {
-          var tx = svg('text', { x: i * bw + 1, y: height + 11, 'font-size': 9, fill: '#444', 'class': 'incmap-chart-year' });
+        // A label that would run past the right edge is left out (it would be cut); the
+        // numbers read left to right in Arabic too (an RTL text would start at x and run left).
+        if (k.slice(5) === '01' && Number(k.slice(0, 4)) % every === 0 && i * bw + 24 <= width) {
+          var tx = svg('text', { x: i * bw + 1, y: height + 11, 'font-size': 9, fill: '#444', 'class': 'incmap-chart-year', direction: 'ltr' });
           tx.textContent = k.slice(0, 4);
           plot.appendChild(tx);
         }
@@ -875,6 +892,88 @@
     group.on('remove', function () { key = null; });
     return group;
   };
+
+  // ---------- context layers when installed: rivers, lakes, roads, shaded relief ----------
+
+  // Natural Earth's classes -> how they are drawn (the legend names them).
+  function contextStyle(kind, p) {
+    if (kind === 'lakes') { return { color: '#3a7fc1', weight: 1, fillColor: '#9cc3e6', fillOpacity: 0.85 }; }
+    if (kind === 'rivers') {
+      return { color: '#3a7fc1', weight: Math.max(1, 3 - 0.2 * (Number(p.scalerank) || 6)), opacity: 0.9 };
+    }
+    var major = /major/i.test(p.type || '');
+    return { color: '#7b5b3a', weight: major ? 2 : 1.2, opacity: 0.8 };
+  }
+
+  /** Installed Natural Earth lines and areas (opts.urls: {kind: url}), loaded once when shown. */
+  IncMap.contextLines = function (map, opts) {
+    var app = IncMap.app(map);
+    if (!map.getPane('incmapContext')) {
+      var pane = map.createPane('incmapContext');
+      pane.style.zIndex = 410;  // above the control areas' fill, under labels and incidents
+      pane.style.pointerEvents = 'none';
+    }
+    var group = L.featureGroup();
+    var kinds = Object.keys(opts.urls || {});
+    group.incmapKind = kinds.indexOf('roads') >= 0 ? 'context-roads' : 'context-water';
+    group.kinds = kinds;
+    group.count = null;
+    group.getAttribution = function () { return opts.attribution; };
+    var loaded = false;
+    function load() {
+      if (loaded || !map.hasLayer(group)) { return; }
+      loaded = true;
+      var left = kinds.length, total = 0;
+      kinds.forEach(function (kind) {
+        app.fetchJSON('context-' + kind, app.url(opts.urls[kind], {}), function (data) {
+          var layer = L.geoJSON(data, { pane: 'incmapContext', interactive: false,
+            style: function (f) { return contextStyle(kind, f.properties || {}); } });
+          layer.incmapKind = kind;
+          group.addLayer(layer);
+          total += (data.features || []).length;
+          left -= 1;
+          if (!left) { group.count = total; map.fire('incmap:context', { kinds: kinds, count: total }); }
+        }).then(function () {
+          if (app.status['context-' + kind] && app.status['context-' + kind].status === 'error') { loaded = false; }
+        });
+      });
+    }
+    group.on('add', function () { app.afterReady(load); });
+    return group;
+  };
+
+  /** The installed shaded relief: an image under every layer (a base layer). */
+  IncMap.reliefLayer = function (map, opts) {
+    var layer = L.imageOverlay(opts.url, opts.bounds, { opacity: opts.opacity, pane: 'tilePane',
+      attribution: opts.attribution, alt: '', interactive: false });
+    layer.incmapKind = 'relief';
+    return layer;
+  };
+
+  // Their legend rows, while they are on.
+  IncMap.legendSections.push(function (body, map) {
+    var water = el('div', 'incmap-legend-section incmap-legend-water');
+    water.appendChild(el('div', 'incmap-legend-head', t('Rivers and lakes')));
+    var river = el('div', 'incmap-legend-row incmap-legend-river');
+    var line = el('span', 'incmap-line-swatch'); line.style.borderTop = '2px solid #3a7fc1';
+    river.appendChild(line); river.appendChild(el('span', null, t('river')));
+    water.appendChild(river);
+    water.appendChild(IncMap.legendRow('#9cc3e6', t('lake or reservoir'), 'incmap-legend-lake'));
+    var roads = el('div', 'incmap-legend-section incmap-legend-roads');
+    roads.appendChild(el('div', 'incmap-legend-head', t('Roads')));
+    [[2, 'major road'], [1.2, 'road']].forEach(function (r) {
+      var row = el('div', 'incmap-legend-row incmap-legend-road');
+      var sw = el('span', 'incmap-line-swatch'); sw.style.borderTop = r[0] + 'px solid #7b5b3a';
+      row.appendChild(sw); row.appendChild(el('span', null, t(r[1])));
+      roads.appendChild(row);
+    });
+    var sections = { 'context-water': water, 'context-roads': roads };
+    Object.keys(sections).forEach(function (k) { sections[k].hidden = true; body.appendChild(sections[k]); });
+    function show(layer, on) { if (layer && sections[layer.incmapKind]) { sections[layer.incmapKind].hidden = !on; } }
+    map.on('layeradd', function (e) { show(e.layer, true); });
+    map.on('layerremove', function (e) { show(e.layer, false); });
+    map.eachLayer(function (l) { show(l, true); });  // those shown from the start
+  });
 
   // ---------- labels never cover groups of incidents, nor each other ----------
 

@@ -117,6 +117,38 @@
   }
   IncMap.infoTable = infoTable;
 
+  // ---------- popups ----------
+
+  /**
+   * A popup that stays clear of the map's own controls: on a phone it opens between the
+   * controls at the top left and the panels at the bottom (the map pans to it), and a
+   * long one scrolls rather than running off the screen. layer.bindPopup(IncMap.popup(fn, opts)).
+   */
+  IncMap.Popup = L.Popup.extend({
+    onAdd: function (map) {
+      var holder = map.getContainer(), box = holder.getBoundingClientRect();
+      var top = 5, bottom = 5;  // Leaflet's own padding on a large screen
+      if (IncMap.small()) {
+        var corner = holder.querySelector('.leaflet-top.leaflet-left');
+        if (corner) { top = Math.max(top, corner.getBoundingClientRect().bottom - box.top + 8); }
+        var low = box.bottom;
+        ['.incmap-time', '.incmap-find', '.leaflet-bottom.leaflet-left .incmap-legend'].forEach(function (sel) {
+          var n = holder.querySelector(sel);
+          if (n && n.offsetHeight) { low = Math.min(low, n.getBoundingClientRect().top); }
+        });
+        bottom = Math.max(bottom, box.bottom - low + 8);
+      }
+      this.options.autoPanPaddingTopLeft = L.point(5, top);
+      this.options.autoPanPaddingBottomRight = L.point(5, bottom);
+      // The room left, less the popup's tip, margins and close button.
+      this.options.maxHeight = Math.max(150, Math.min(box.height * 0.7, box.height - top - bottom - 50));
+      this.options.maxWidth = Math.min(this.options.maxWidth, box.width - 40);
+      this.options.minWidth = Math.min(this.options.minWidth, this.options.maxWidth);
+      L.Popup.prototype.onAdd.call(this, map);
+    }
+  });
+  IncMap.popup = function (content, options) { return new IncMap.Popup(options).setContent(content); };
+
   // ---------- the app: state and events ----------
 
   function App(map, config) {
@@ -708,7 +740,7 @@
     });
     var marker = L.marker(latlng, { icon: icon, keyboard: true, riseOnHover: true });
     marker.incident = p;
-    marker.bindPopup(function () { return incidentPopup(app, p); }, { maxWidth: 360, className: 'incmap-popup' });
+    marker.bindPopup(IncMap.popup(function () { return incidentPopup(app, p); }, { maxWidth: 360, className: 'incmap-popup' }));
     return marker;
   };
 
