@@ -30,7 +30,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Sequence
 
-from .geometry import SRS_ID, decode_point, encode_point, st_envelope_part, st_is_empty
+from .geometry import (SRS_ID, decode_point, decode_points, encode_point, st_envelope_part,
+                       st_is_empty)
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
 
@@ -282,6 +283,9 @@ class GeoPackageStore(SQLStore):
     def _lonlat(self, values: Sequence[Any]) -> tuple[float | None, float | None]:
         point = decode_point(values[0])
         return point if point else (None, None)
+
+    def _lonlat_arrays(self, columns: Sequence[Sequence[Any]]):
+        return decode_points(columns[0])
 
     def _bbox_sql(self, bbox) -> tuple[str, list[Any]]:
         w, s, e, n = bbox

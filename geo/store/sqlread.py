@@ -1,0 +1,262 @@
+"""Reading many incidents without a Python object per row: the store's vectorised reads.
+
+:class:`SQLReads` is a part of :class:`~geo.store.sql.SQLStore` (one implementation for the
+GeoPackage and the PostGIS store):
+
+* :meth:`~SQLReads.arrays`: the columns a computation needs, in one SQL query, as numpy
+  arrays (the map's clusters read ``lon``, ``lat``, ``category``, ``killed`` and the control);
+* :meth:`~SQLReads.select`: a :class:`Selection`, the selected rows' ``fid`` in order (8 bytes
+  an incident), read in chunks of :class:`~geo.store.records.Records`: one query by primary
+  key per chunk, and one for the records of their linked events. A reader of a million
+  incidents holds one chunk at a time, and no statement stays open while a slow client
+  reads (a GeoPackage's writers are never locked out by an export).
+
+The store's :meth:`~geo.store.base.IncidentStore.query` builds its Incident objects from the
+same records (:meth:`SQLReads._read`), so both read a row one way.
+
+>>> sel = store.select(category="landmine", order="-date")         # doctest: +SKIP
+>>> len(sel), sum(len(chunk) for chunk in sel.chunks(1000))          # doctest: +SKIP
+(412, 412)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Iterator, Sequence
+
+from ..errors import InputError
+from ..precision import DatePrecision
+from .base import Filters
+from .records import RECORD_FIELDS, Records
+from .schema import FIELD_COLUMNS, TABLE
+
+__all__ = ["SQLReads", "Selection", "CHUNK"]
+
+CHUNK = 5000  # incidents read at once: a few MB, and few enough parameters for any backend
+_FETCH = 65_536  # rows fetched at once when reading fids or arrays
+_ORDER_SQL = {"date": "date, id", "-date": "date DESC, id DESC", "-killed": "killed DESC, date, id",
+              "id": "id"}
+# What a record is read from: the fields (date_end: the end of the span the date allows),
+# then the first day of that span, the event, the stored control agreement and public id.
+_READ = ["fid", *FIELD_COLUMNS, "date_start", "event_id", "control_agrees", "public_id"]
+_DATES = ("date", "date_documented", "date_end", "source_date", "date_start")
+
+
+def _iso_column(values: Sequence[Any]) -> list:
+    """ISO text for a column of dates (PostgreSQL gives dates, SQLite their text)."""
+    return [v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v for v in values]
+
+
+class Selection:
+    """The incidents a query selects, in order: their number, provenance and records.
+
+    Made by :meth:`SQLReads.select`; iterating it gives :class:`Records` of at most
+    :data:`CHUNK` incidents each.
+    """
+
+    def __init__(self, store, fids, order: str, where: str, params: list, tail: str):
+        self.store = store
+        self.fids = fids
+        self.order = order
+        self._query = (where, params, tail)
+
+    def __len__(self) -> int:
+        return len(self.fids)
+
+    def __iter__(self) -> Iterator[Records]:
+        return self.chunks()
+
+    def chunks(self, size: int = CHUNK) -> Iterator[Records]:
+        """The records, ``size`` at a time (each chunk one query by primary key)."""
+        for i in range(0, len(self.fids), size):
+            part = [int(f) for f in self.fids[i:i + size]]
+            where = f" WHERE fid IN ({','.join('?' * len(part))})"
+            yield self.store._read(where, part, f" ORDER BY {_ORDER_SQL[self.order]}")[0]
+
+    def records(self) -> Records:
+        """Every record in one :class:`Records` (for a page: a few thousand at most)."""
+        out = Records([], [], [], [])
+        for chunk in self.chunks():
+            for name in ("items", "starts", "ends", "links"):
+                getattr(out, name).extend(getattr(chunk, name))
+        return out
+
+    def provenance(self) -> list[dict]:
+        """Per dataset of the selection: ``incidents``, how many carry a controlling force
+        (``with_control``), are located without one (``located_without_control``: an export
+        fills it from the control index) and name their place in words (``with_place_text``).
+        What an export must credit (:func:`geo.export.metadata.attribution`).
+        """
+        where, params, tail = self._query
+        store = self.store
+        cols = "dataset, computed_control, place_text, geom"
+        source = f"{TABLE}{where}"
+        if tail:  # a page: its own rows only
+            source = f"(SELECT {cols} FROM {TABLE}{where}{tail}) AS page"
+        sql = (f"SELECT dataset, count(*), "
+               f"sum(CASE WHEN computed_control IS NOT NULL THEN 1 ELSE 0 END), "
+               f"sum(CASE WHEN computed_control IS NULL AND geom IS NOT NULL THEN 1 ELSE 0 END), "
+               f"sum(CASE WHEN place_text IS NOT NULL THEN 1 ELSE 0 END) "
+               f"FROM {source} GROUP BY dataset ORDER BY dataset")
+        return [{"dataset": r[0], "incidents": int(r[1]), "with_control": int(r[2]),
+                 "located_without_control": int(r[3]), "with_place_text": int(r[4])}
+                for r in store._run(store._conn(), sql, params).fetchall()]
+
+
+class SQLReads:
+    """Vectorised reads over the SQL store's hooks (see the module doc)."""
+
+    def _lonlat_arrays(self, columns: Sequence[Sequence[Any]]):
+        """(lons, lats) as float arrays (NaN: no point) from the columns of :meth:`_geom_read`."""
+        import numpy as np
+
+        pairs = [self._lonlat(values) for values in zip(*columns)]
+        return (np.array([p[0] for p in pairs], dtype=float),
+                np.array([p[1] for p in pairs], dtype=float))
+
+    def _columns_sql(self, names: Sequence[str]) -> list[str]:
+        return [f'NULL AS "{c}"' if c in self._absent else f'"{c}"' for c in names]
+
+    def _fetch(self, sql: str, params: Sequence[Any]) -> Iterator[list]:
+        cur = self._run(self._conn(), sql, params)
+        while True:
+            rows = cur.fetchmany(_FETCH)
+            if not rows:
+                return
+            yield rows
+
+    def arrays(self, filters: Filters | None = None, *, columns: Sequence[str] = ("fid",),
+               limit: int | None = None, offset: int = 0, order: str | None = None,
+               **kw) -> dict:
+        """The selected incidents' ``columns`` as numpy arrays, in one SQL query.
+
+        ``fid`` is an int64 array, ``lon`` / ``lat`` float arrays (NaN where there is no
+        point), any other column an object array of its stored values.
+
+        >>> a = store.arrays(category="massacre", columns=("lon", "lat", "killed"))  # doctest: +SKIP
+        >>> a["killed"].sum() == sum(i.killed for i in store.query(category="massacre"))  # doctest: +SKIP
+        True
+        """
+        import numpy as np
+
+        f = self._filters(filters, kw)
+        self._check_paging(limit, offset, order or "date")
+        where, params = self._selection(f)
+        tail = self._tail(order, limit, offset)
+        if tail.endswith("OFFSET ?"):
+            params = [*params, 2**62 if limit is None else limit, offset]
+        geo = self._geom_read() if {"lon", "lat"} & set(columns) else []
+        plain = [c for c in columns if c not in ("lon", "lat")]
+        sql = f"SELECT {', '.join([*geo, *self._columns_sql(plain)])} FROM {TABLE}{where}{tail}"
+        parts: dict[str, list] = {c: [] for c in columns}
+        for rows in self._fetch(sql, params):
+            cols = list(zip(*rows))
+            if geo:
+                lons, lats = self._lonlat_arrays(cols[:len(geo)])
+                for name, values in (("lon", lons), ("lat", lats)):
+                    if name in parts:
+                        parts[name].append(values)
+            for name, values in zip(plain, cols[len(geo):]):
+                parts[name].append(np.fromiter(values, dtype=np.int64, count=len(values))
+                                   if name == "fid" else np.array(values, dtype=object))
+        kinds = {"fid": np.int64, "lon": float, "lat": float}
+        return {name: (np.concatenate(chunks) if chunks
+                       else np.zeros(0, dtype=kinds.get(name, object)))
+                for name, chunks in parts.items()}
+
+    @staticmethod
+    def _tail(order: str | None, limit: int | None, offset: int) -> str:
+        tail = f" ORDER BY {_ORDER_SQL[order]}" if order else ""
+        if limit is not None or offset:
+            tail += " LIMIT ? OFFSET ?"
+        return tail
+
+    def select(self, filters: Filters | None = None, *, limit: int | None = None,
+               offset: int = 0, order: str = "date", **kw) -> Selection:
+        """The incidents the filters select, in ``order``, paged: a :class:`Selection` to
+        read in chunks of records (see the module doc)."""
+        f = self._filters(filters, kw)
+        self._check_paging(limit, offset, order)
+        where, params = self._selection(f)
+        tail = self._tail(order, limit, offset)
+        page = [*params, 2**62 if limit is None else limit, offset] if "LIMIT" in tail else params
+        fids = self.arrays(f, columns=("fid",), limit=limit, offset=offset, order=order)["fid"]
+        return Selection(self, fids, order, where, page, tail if "LIMIT" in tail else "")
+
+    # -- rows -> records ------------------------------------------------------------------
+    def _read(self, where: str, params: Sequence[Any], tail: str = "") -> tuple[Records, list]:
+        """The records of the rows ``WHERE ...`` selects (and their fids), linked events named."""
+        geo = self._geom_read()
+        cols = ", ".join([*geo, *self._columns_sql(_READ)])
+        rows = self._run(self._conn(), f"SELECT {cols} FROM {TABLE}{where}{tail}",
+                         params).fetchall()
+        if not rows:
+            return Records([], [], [], []), []
+        columns = list(zip(*rows))
+        lons, lats = self._lonlat_arrays(columns[:len(geo)])
+        c = dict(zip(_READ, columns[len(geo):]))
+        for name in _DATES:
+            c[name] = _iso_column(c[name])
+        starts = [s or d for s, d in zip(c["date_start"], c["date"])]
+        ends = [e or d for e, d in zip(c["date_end"], c["date"])]
+        c["date_end"] = _own_ends(c["date"], starts, c["date_end"], c["date_precision"])
+        for name in ("victim_names", "injured_names"):
+            c[name] = [self._names(v, name, fid) for v, fid in zip(c[name], c["fid"])]
+        c["computed_forces"] = [v.split(";") if v else [] for v in c["computed_forces"]]
+        c["control_agrees"] = [None if v is None else bool(v) for v in c["control_agrees"]]
+        c["lon"] = [None if x != x else x for x in lons.tolist()]
+        c["lat"] = [None if y != y else y for y in lats.tolist()]
+        events = self._event_members([e for e in c["event_id"] if e])
+        c["linked_ids"] = [[m for m, _ in events.get(e, ()) if m != i] if e else []
+                           for e, i in zip(c["event_id"], c["id"])]
+        links = [{m: p for m, p in events[e] if p} if e in events else None
+                 for e in c["event_id"]]
+        items = [dict(zip(RECORD_FIELDS, values)) for values in zip(*(c[k] for k in RECORD_FIELDS))]
+        return Records(items, starts, ends, links), list(c["fid"])
+
+    def _names(self, value, field: str, fid) -> list:
+        if not value:
+            return []
+        try:
+            names = json.loads(value)
+        except ValueError:
+            names = None
+        if not isinstance(names, list):
+            # A row edited by hand (e.g. in QGIS): its names cannot be read, so nothing is shown.
+            raise InputError(f"{field} is not a JSON list of names", source=f"{self.path} "
+                             f"(feature {fid})", field=field)
+        return [str(n) for n in names]
+
+    def _event_members(self, events: Sequence[str]) -> dict[str, list[tuple[str, str | None]]]:
+        """Each event's records, the one standing for it first: ``(id, public id)``."""
+        events = list(dict.fromkeys(events))
+        members: dict[str, list[tuple[str, str | None]]] = {}
+        pid = "NULL" if "public_id" in self._absent else "public_id"
+        conn = self._conn()
+        for i in range(0, len(events), 900):
+            chunk = events[i:i + 900]
+            for eid, iid, pub in self._run(
+                    conn, f"SELECT event_id, id, {pid} FROM {TABLE} WHERE event_id IN "
+                          f"({','.join('?' * len(chunk))}) ORDER BY event_rank, id",
+                    chunk).fetchall():
+                members.setdefault(eid, []).append((iid, pub))
+        return members
+
+
+def _own_ends(dates: list, starts: list, ends: list, precisions: list) -> list:
+    """The ``date_end`` field of each record: the stored end of the span when the source gave
+    the span, ``None`` when the date's precision implies it (as :class:`Incident` keeps it)."""
+    out = []
+    for day, start, end, precision in zip(dates, starts, ends, precisions):
+        if end is None or start != day:
+            out.append(None)
+            continue
+        kind = DatePrecision.parse(precision) if precision else DatePrecision.DAY
+        if kind is DatePrecision.DAY:
+            implied = (day, day)
+        else:
+            a, b = kind.interval(dt.date.fromisoformat(day))
+            implied = (a.isoformat(), b.isoformat())
+        out.append(None if implied == (day, end) else end)
+    return out
