@@ -4,22 +4,30 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
 from .records import COLUMNS, HXL_ROW
 
-__all__ = ["to_csv"]
+__all__ = ["to_csv", "csv_chunks"]
 
 
 def to_csv(rows: Sequence[dict]) -> str:
     """CSV with a header row and an HXL hashtag row, then one row per incident."""
+    return b"".join(csv_chunks([rows])).decode("utf-8")
+
+
+def csv_chunks(row_chunks: Iterable[Sequence[dict]]) -> Iterator[bytes]:
+    """The CSV of :func:`to_csv` as UTF-8, written a chunk of rows at a time."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     writer.writerow(HXL_ROW)
-    for row in rows:
-        writer.writerow(["" if row[c] is None else _csv_value(row[c]) for c in COLUMNS])
-    return out.getvalue()
+    for rows in row_chunks:
+        writer.writerows([_csv_value(row[c]) for c in COLUMNS] for row in rows)
+        yield out.getvalue().encode("utf-8")
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue().encode("utf-8")
 
 
 # OWASP "CSV injection": a cell starting with = + - @ TAB or CR is (or can start) a formula.
@@ -28,10 +36,17 @@ _FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 
 
 def _csv_value(v):
-    if isinstance(v, bool):
+    """A cell: empty for None, true/false, a formula-like text defused."""
+    kind = v.__class__
+    if kind is str:
+        # Most cells start with a letter or a digit: no formula, no need to look further.
+        if v and (v[0] in _FORMULA_START or v[0].isspace()) and is_formula(v):
+            return "'" + v  # the leading apostrophe makes a spreadsheet show the cell as text
+        return v
+    if v is None:
+        return ""
+    if kind is bool:
         return "true" if v else "false"
-    if isinstance(v, str) and is_formula(v):
-        return "'" + v  # the leading apostrophe makes a spreadsheet show the cell as text
     return v
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from .geometry import COORD_DIGITS, row_geometries
+from .geometry import COORD_DIGITS, circle_rings
 from .metadata import metadata
 from .records import COLUMNS
 
-__all__ = ["to_kml", "to_kmz"]
+__all__ = ["to_kml", "to_kmz", "kml_chunks", "kmz_chunks"]
 
 
 def _kml_colour(hex_rgb: str, alpha: str = "ff") -> str:
@@ -55,10 +55,46 @@ def _when(row: dict) -> str:
 
 def to_kmz(rows: Sequence[dict], **kwargs) -> bytes:
     """KMZ: the KML of :func:`to_kml` as ``doc.kml`` in a zip archive."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("doc.kml", to_kml(rows, **kwargs))
-    return buffer.getvalue()
+    meta = metadata(rows, title=kwargs.get("title", "Incidents"), query=kwargs.get("query"),
+                    circles=kwargs.get("circles", False))
+    return b"".join(kmz_chunks([rows], meta, circles=kwargs.get("circles", False)))
+
+
+class _Sink(io.RawIOBase):
+    """What the zip archive writes, kept until taken: a stream the archive cannot seek in, so
+    it writes each entry's sizes after its data (a data descriptor)."""
+
+    def __init__(self):
+        self._parts: list[bytes] = []
+        self._at = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self._parts.append(bytes(data))
+        self._at += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._at
+
+    def take(self) -> bytes:
+        out, self._parts = b"".join(self._parts), []
+        return out
+
+
+def kmz_chunks(row_chunks: Iterable[Sequence[dict]], meta: dict, *, circles: bool = False,
+               zip64: bool = False) -> Iterator[bytes]:
+    """The KMZ of :func:`to_kmz`, written a chunk of rows at a time (``zip64``: for a KML
+    that may pass 2 GiB)."""
+    sink = _Sink()
+    with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("doc.kml", "w", force_zip64=zip64) as entry:
+            for part in kml_chunks(row_chunks, meta, circles=circles):
+                entry.write(part)
+                yield sink.take()
+    yield sink.take()
 
 
 def _kml_coords(coords) -> str:
@@ -69,37 +105,47 @@ def to_kml(rows: Sequence[dict], *, circles: bool = False, title: str = "Inciden
            query: dict | None = None) -> str:
     """KML 2.2: one Placemark per incident (a point, or a point and its circle)."""
     meta = metadata(rows, title=title, query=query, circles=circles)
+    return b"".join(kml_chunks([rows], meta, circles=circles)).decode("utf-8")
+
+
+def kml_chunks(row_chunks: Iterable[Sequence[dict]], meta: dict, *,
+               circles: bool = False) -> Iterator[bytes]:
+    """The KML of :func:`to_kml` as UTF-8, written a chunk of rows at a time (``meta``: its
+    :func:`~geo.export.metadata.metadata`, the document's description)."""
     credit = "; ".join(f"{a['text']} ({a['license']})" for a in meta["attribution"])
-    polys = row_geometries(rows, True) if circles else [None] * len(rows)
-    parts = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<kml xmlns="http://www.opengis.net/kml/2.2">', "<Document>",
-             f"<name>{escape(title)}</name>",
-             f"<description>{escape(meta['notes'] + ' Sources: ' + credit)}</description>",
-             *_styles()]
-    for row, poly in zip(rows, polys):
+    head = ['<?xml version="1.0" encoding="UTF-8"?>',
+            '<kml xmlns="http://www.opengis.net/kml/2.2">', "<Document>",
+            f"<name>{escape(meta['title'])}</name>",
+            f"<description>{escape(meta['notes'] + ' Sources: ' + credit)}</description>",
+            *_styles()]
+    yield ("\n".join(head) + "\n").encode("utf-8")
+    for rows in row_chunks:
+        yield "".join(_placemarks(rows, circles)).encode("utf-8")
+    yield b"</Document>\n</kml>\n"
+
+
+def _placemarks(rows: Sequence[dict], circles: bool) -> Iterator[str]:
+    """Each row's Placemark, a line each."""
+    rings: list = [None] * len(rows)
+    if circles:
+        located = [i for i, r in enumerate(rows) if r["lon"] is not None]
+        drawn = circle_rings([rows[i]["lon"] for i in located], [rows[i]["lat"] for i in located],
+                             [rows[i]["radius_m"] or 1 for i in located])
+        for i, ring in zip(located, drawn.tolist()):
+            rings[i] = ring
+    for row, ring in zip(rows, rings):
         label = " ".join(str(v) for v in (row["date"], row["category"],
                                           row["community_name"] or row["place_text"] or "") if v)
-        parts.append(f"<Placemark id={quoteattr(str(row['id']))}>")
-        parts.append(f"<name>{escape(label)}</name>")
-        parts.append(_when(row))
-        parts.append(f"<styleUrl>#force-{escape(row['control'] or 'UNKNOWN')}</styleUrl>")
-        parts.append("<ExtendedData>")
-        for c in COLUMNS:
-            v = row[c]
-            if v is not None:
-                parts.append(f"<Data name={quoteattr(c)}><value>{escape(str(v))}</value></Data>")
-        parts.append("</ExtendedData>")
+        data = "\n".join(f"<Data name={quoteattr(c)}><value>{escape(str(v))}</value></Data>"
+                         for c in COLUMNS if (v := row[c]) is not None)
         point = (f"<Point><coordinates>{row['lon']:.{COORD_DIGITS}f},{row['lat']:.{COORD_DIGITS}f}"
                  "</coordinates></Point>") if row["lon"] is not None else ""
-        if poly is not None:
-            ring = _kml_coords(poly.exterior.coords)
-            parts.append(f"<MultiGeometry>{point}<Polygon><outerBoundaryIs><LinearRing><coordinates>"
-                         f"{ring}</coordinates></LinearRing></outerBoundaryIs></Polygon>"
-                         "</MultiGeometry>")
-        elif point:
-            parts.append(point)
-        parts.append("</Placemark>")
-    parts += ["</Document>", "</kml>"]
-    return "\n".join(parts) + "\n"
-
-
+        if ring is not None:
+            shape = (f"<MultiGeometry>{point}<Polygon><outerBoundaryIs><LinearRing><coordinates>"
+                     f"{_kml_coords(ring)}</coordinates></LinearRing></outerBoundaryIs></Polygon>"
+                     "</MultiGeometry>\n")
+        else:
+            shape = point + "\n" if point else ""
+        yield (f"<Placemark id={quoteattr(str(row['id']))}>\n<name>{escape(label)}</name>\n"
+               f"{_when(row)}\n<styleUrl>#force-{escape(row['control'] or 'UNKNOWN')}</styleUrl>\n"
+               f"<ExtendedData>\n{data}\n</ExtendedData>\n{shape}</Placemark>\n")

@@ -8,13 +8,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Iterable
 
 from .geometry import COORD_DIGITS
 
 __all__ = ["EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "DATE_COLUMNS", "export_rows",
-           "incident_feature"]
+           "incident_feature", "record_feature", "record_features"]
 
 # (column, HXL hashtag) in export order.
 EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -76,28 +75,27 @@ HXL_ROW = tuple(t for _, t in EXPORT_COLUMNS)
 
 
 
-def _value(v):
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()
-    if hasattr(v, "value") and not isinstance(v, (int, float, str)):
-        return v.value
-    return v
-
-
 def incident_feature(inc, *, names: bool = False, key: bytes | None = None) -> dict:
     """One incident as the API shows it: a GeoJSON Feature (victim names only with ``names``).
 
-    >>> import datetime as dt
-    >>> from geo.incident import Incident
+    >>>     >>> from geo.incident import Incident
     >>> f = incident_feature(Incident(date=dt.date(2023, 7, 11), category="landmine", killed=1,
     ...     victim_names=["Hanan al-Dreib"], lon=40.21, lat=35.07, source_id="x", dataset="t"))
     >>> f["geometry"]["coordinates"], "victim_names" in f["properties"]
     ([40.21, 35.07], False)
     """
-    props = inc.to_dict(include_names=names, key=key)
+    return record_feature(inc.to_dict(include_names=names, key=key), names=names)
+
+
+def record_features(records, *, names: bool = False, key: bytes | None = None) -> list[dict]:
+    """:func:`incident_feature` of each record of a :class:`geo.store.records.Records`."""
+    return [record_feature(r, names=names) for r in records.views(names, key)]
+
+
+def record_feature(props: dict, *, names: bool = False) -> dict:
+    """A record as a GeoJSON Feature: the public form's (or, ``names``, the whole record)."""
     if not names:
-        props.pop("victim_names", None)
-        props.pop("injured_names", None)
+        props = {k: v for k, v in props.items() if k not in ("victim_names", "injured_names")}
     lon, lat = props.get("lon"), props.get("lat")
     geometry = None
     if lon is not None and lat is not None:
@@ -116,18 +114,20 @@ def _place_names(gazetteer, pcode: str | None) -> tuple[str | None, str | None]:
     return place.name_en or None, place.name_ar or None
 
 
-def _community_of(inc, gazetteer) -> str | None:
-    """The community an incident is placed in: its own P-code, a neighbourhood's city."""
-    if not inc.pcode:
+def _city_of(gazetteer, pcode: str) -> str | None:
+    try:
+        return gazetteer.get(pcode).city_pcode
+    except (KeyError, LookupError):
         return None
-    if inc.level == "community":
-        return inc.pcode
-    if inc.level == "neighbourhood" and gazetteer is not None:
-        try:
-            return gazetteer.get(inc.pcode).city_pcode
-        except (KeyError, LookupError):
-            return None
-    return None
+
+
+# The export columns that are the public record's own fields, as they are.
+_RECORD_COLUMNS = ("id", "date", "date_precision", "date_documented", "category", "cause",
+                   "perpetrator", "killed", "children", "women", "injured", "deaths_total",
+                   "deaths_low", "deaths_high", "adm1_pcode", "adm2_pcode", "adm3_pcode",
+                   "place_text", "location_precision", "radius_m", "stated_control",
+                   "source_title", "source_publisher", "source_url", "source_date",
+                   "source_sentence", "dataset", "event_id")
 
 
 def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
@@ -137,7 +137,8 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
     Parameters
     ----------
     incidents
-        :class:`geo.incident.Incident` objects.
+        :class:`geo.incident.Incident` objects, or :class:`geo.store.records.Records` (a
+        chunk of the store's :meth:`~geo.store.IncidentStore.select`).
     gazetteer
         Gives the English and Arabic names of each P-code (left empty without it).
     control_index
@@ -145,52 +146,59 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
     key
         The store's :attr:`~geo.store.IncidentStore.id_key`, for the public ids.
 
-    Every value comes from the incident's public form (:func:`geo.privacy.public_form`).
+    Every value comes from the incident's public form (:func:`geo.privacy.public_form`),
+    the other records of its event too (``linked_ids``: their public ids). Built column by
+    column: the names of a P-code are looked up once per chunk.
     """
     from ..force import FORCES
     from ..incident import PERPETRATORS, control_agrees
+    from ..precision import LocationPrecision
+    from ..store.records import Records
 
-    rows = []
-    id_key = key  # "key" names the place levels below
-    incidents = list(incidents)
-    missing = [i for i, inc in enumerate(incidents)
-               if inc.computed_control is None and inc.lon is not None]
-    filled: dict[int, str] = {}
+    records = incidents if isinstance(incidents, Records) else Records.of(incidents)
+    pub = records.public(key)
+    n = len(pub)
+    col: dict[str, list] = {c: [r.get(c) for r in pub] for c in _RECORD_COLUMNS}
+    lons = [r.get("lon") for r in pub]
+    lats = [r.get("lat") for r in pub]
+    control = [r.get("computed_control") for r in pub]
+    missing = [i for i in range(n) if control[i] is None and lons[i] is not None]
     if control_index is not None and missing:
-        frame = control_index.control_many([incidents[i].lon for i in missing],
-                                           [incidents[i].lat for i in missing],
-                                           [incidents[i].date for i in missing])
-        filled = dict(zip(missing, frame["force"].tolist()))
-    for i, inc in enumerate(incidents):
-        public = inc.to_dict(include_names=False, key=id_key)
-        control = inc.computed_control or filled.get(i)
-        community = _community_of(inc, gazetteer)
-        names = {}
-        for key, pcode in (("adm1", inc.adm1_pcode), ("adm2", inc.adm2_pcode),
-                           ("adm3", inc.adm3_pcode), ("community", community)):
-            names[f"{key}_name"], names[f"{key}_name_ar"] = _place_names(gazetteer, pcode)
-        lp = inc.location_precision
-        perp = PERPETRATORS.get(inc.perpetrator) if inc.perpetrator else None
-        first, last = inc.date_interval
-        row = {
-            **{k: _value(public.get(k)) for k in COLUMNS if k in public},
-            **names,
-            "community_pcode": community,
-            "perpetrator_name": perp.name if perp else public["perpetrator_text"],
-            "lon": None if inc.lon is None else round(inc.lon, COORD_DIGITS),
-            "lat": None if inc.lat is None else round(inc.lat, COORD_DIGITS),
-            "location_precision": int(lp) if lp is not None else None,
-            "location_precision_name": lp.name.lower() if lp is not None else None,
-            # The whole span the date allows (a month, a UCDP year-long aggregate), always given.
-            "date_start": first.isoformat(),
-            "date_end": last.isoformat(),
-            "control": control,
-            "control_name": FORCES[control].name if control in FORCES else None,
-            "control_agrees": (inc.control_agrees if inc.computed_control
-                               else control_agrees(inc.stated_control, control)),
-            "linked_ids": ";".join(inc.linked_ids) or None,
-        }
-        rows.append({k: row.get(k) for k in COLUMNS})
-    return rows
-
-
+        frame = control_index.control_many([lons[i] for i in missing], [lats[i] for i in missing],
+                                           [col["date"][i] for i in missing])
+        for i, force in zip(missing, frame["force"].tolist()):
+            control[i] = force
+    levels = [r.get("level") for r in pub]
+    pcodes = [r.get("pcode") for r in pub]
+    cities: dict[str, str | None] = {}
+    community = []
+    for level, pcode in zip(levels, pcodes):
+        if pcode and level == "community":
+            community.append(pcode)
+        elif pcode and level == "neighbourhood" and gazetteer is not None:
+            community.append(cities[pcode] if pcode in cities
+                             else cities.setdefault(pcode, _city_of(gazetteer, pcode)))
+        else:
+            community.append(None)
+    col["community_pcode"] = community
+    names: dict[str | None, tuple[str | None, str | None]] = {}
+    for level in ("adm1", "adm2", "adm3", "community"):
+        pairs = [names[p] if p in names else names.setdefault(p, _place_names(gazetteer, p))
+                 for p in col[f"{level}_pcode"]]
+        col[f"{level}_name"] = [a for a, _ in pairs]
+        col[f"{level}_name_ar"] = [b for _, b in pairs]
+    col["perpetrator_name"] = [PERPETRATORS[p].name if p in PERPETRATORS else r["perpetrator_text"]
+                               for p, r in zip(col["perpetrator"], pub)]
+    col["lon"] = [None if v is None else round(v, COORD_DIGITS) for v in lons]
+    col["lat"] = [None if v is None else round(v, COORD_DIGITS) for v in lats]
+    precision_names = {int(p): p.name.lower() for p in LocationPrecision}
+    col["location_precision_name"] = [precision_names.get(p) for p in col["location_precision"]]
+    # The whole span the date allows (a month, a UCDP year-long aggregate), always given.
+    col["date_start"], col["date_end"] = list(records.starts), list(records.ends)
+    col["control"] = control
+    col["control_name"] = [FORCES[c].name if c in FORCES else None for c in control]
+    col["control_agrees"] = [r["control_agrees"] if r.get("computed_control")
+                             else control_agrees(r.get("stated_control"), c)
+                             for r, c in zip(pub, control)]
+    col["linked_ids"] = [";".join(r.get("linked_ids") or ()) or None for r in pub]
+    return [dict(zip(COLUMNS, values)) for values in zip(*(col[c] for c in COLUMNS))]

@@ -53,6 +53,27 @@ class Records:
     def __iter__(self) -> Iterator[dict]:
         return iter(self.items)
 
+    def chunks(self, size: int | None = None) -> Iterator["Records"]:
+        """These records as the chunks of a selection (:class:`~geo.store.sqlread.Selection`),
+        ``size`` at a time (all at once by default)."""
+        step = size or max(len(self.items), 1)
+        for i in range(0, len(self.items), step):
+            yield Records(self.items[i:i + step], self.starts[i:i + step], self.ends[i:i + step],
+                          self.links[i:i + step])
+
+    def provenance(self) -> list[dict]:
+        """Per dataset, what :meth:`geo.store.sqlread.Selection.provenance` gives of a selection."""
+        out: dict[str, dict] = {}
+        for r in self.items:
+            p = out.setdefault(r["dataset"], {"dataset": r["dataset"], "incidents": 0,
+                                              "with_control": 0, "located_without_control": 0,
+                                              "with_place_text": 0})
+            p["incidents"] += 1
+            p["with_control"] += r["computed_control"] is not None
+            p["located_without_control"] += r["computed_control"] is None and r["lon"] is not None
+            p["with_place_text"] += r["place_text"] is not None
+        return [out[k] for k in sorted(out)]
+
     @classmethod
     def of(cls, incidents: Iterable) -> "Records":
         """The records of :class:`~geo.incident.Incident` objects."""
