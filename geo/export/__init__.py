@@ -38,10 +38,10 @@ from .geometry import UTM_EPSG, circle_polygons, circle_rings
 from .gpkg import gpkg_chunks, to_gpkg
 from .kml import kml_chunks, kmz_chunks, to_kml, to_kmz
 from .metadata import ATTRIBUTIONS, attribution, metadata, provenance_rows
-from .records import (COLUMNS, EXPORT_COLUMNS, HXL_ROW, export_rows, incident_feature,
-                      record_feature, record_features)
+from .records import (COLUMNS, EXPORT_COLUMNS, HXL_ROW, export_columns, export_rows,
+                      incident_feature, record_feature, record_features)
 
-__all__ = ["EXPORT_TYPES", "ATTRIBUTIONS", "EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "export_rows",
+__all__ = ["EXPORT_TYPES", "ATTRIBUTIONS", "EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "export_rows", "export_columns",
            "attribution", "metadata", "to_geojson", "to_csv", "to_kml", "to_kmz", "to_gpkg",
            "export_bytes", "export_stream", "ZIP64_FROM",
            "circle_rings", "circle_polygons", "incident_feature", "record_feature",
@@ -82,7 +82,7 @@ def export_stream(selection, fmt: str, *, circles: bool = False, gazetteer=None,
 
     def rows():
         for chunk in selection.chunks():
-            yield export_rows(chunk, gazetteer=gazetteer, control_index=control_index, key=key)
+            yield export_columns(chunk, gazetteer=gazetteer, control_index=control_index, key=key)
 
     if fmt == "geojson":
         return geojson_chunks(rows(), meta, circles=circles)

@@ -6,24 +6,25 @@ import csv
 import io
 from typing import Iterable, Iterator, Sequence
 
-from .records import COLUMNS, HXL_ROW
+from .records import COLUMNS, HXL_ROW, columns_of
 
 __all__ = ["to_csv", "csv_chunks"]
 
 
 def to_csv(rows: Sequence[dict]) -> str:
     """CSV with a header row and an HXL hashtag row, then one row per incident."""
-    return b"".join(csv_chunks([rows])).decode("utf-8")
+    return b"".join(csv_chunks([columns_of(rows)])).decode("utf-8")
 
 
-def csv_chunks(row_chunks: Iterable[Sequence[dict]]) -> Iterator[bytes]:
-    """The CSV of :func:`to_csv` as UTF-8, written a chunk of rows at a time."""
+def csv_chunks(chunks: Iterable[dict]) -> Iterator[bytes]:
+    """The CSV of :func:`to_csv` as UTF-8, written a chunk at a time (each the export's
+    columns, :func:`~geo.export.records.export_columns`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     writer.writerow(HXL_ROW)
-    for rows in row_chunks:
-        writer.writerows([_csv_value(row[c]) for c in COLUMNS] for row in rows)
+    for columns in chunks:
+        writer.writerows(zip(*(list(map(_csv_value, columns[c])) for c in COLUMNS)))
         yield out.getvalue().encode("utf-8")
         out.seek(0)
         out.truncate()

@@ -7,6 +7,7 @@ from typing import Iterable, Iterator, Sequence
 
 from .geometry import circle_rings
 from .metadata import metadata
+from .records import rows_of
 
 __all__ = ["to_geojson", "geojson_chunks"]
 
@@ -35,14 +36,15 @@ def to_geojson(rows: Sequence[dict], *, circles: bool = False, title: str = "Inc
             "features": _features([dict(r) for r in rows], circles)}
 
 
-def geojson_chunks(row_chunks: Iterable[Sequence[dict]], meta: dict, *,
-                   circles: bool = False) -> Iterator[bytes]:
-    """The FeatureCollection of :func:`to_geojson` as UTF-8, written a chunk of rows at a time
-    (``meta``: its :func:`~geo.export.metadata.metadata`, first in the document)."""
+def geojson_chunks(chunks: Iterable[dict], meta: dict, *, circles: bool = False) -> Iterator[bytes]:
+    """The FeatureCollection of :func:`to_geojson` as UTF-8, written a chunk at a time (each
+    the export's columns, :func:`~geo.export.records.export_columns`; ``meta``: its
+    :func:`~geo.export.metadata.metadata`, first in the document)."""
     head = json.dumps({"type": "FeatureCollection", "metadata": meta}, ensure_ascii=False)
     yield (head[:-1] + ', "features": [').encode("utf-8")
     sep = ""
-    for rows in row_chunks:
+    for columns in chunks:
+        rows = rows_of(columns)
         if rows:
             # One call per chunk: the C encoder writes the list, its brackets cut off.
             yield (sep + json.dumps(_features(rows, circles), ensure_ascii=False)[1:-1]).encode("utf-8")

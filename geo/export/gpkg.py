@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .geometry import circle_rings
 from .metadata import metadata
-from .records import COLUMNS, DATE_COLUMNS
+from .records import COLUMNS, DATE_COLUMNS, columns_of
 
 __all__ = ["to_gpkg", "gpkg_chunks", "gpkg_bytes"]
 
@@ -31,18 +31,19 @@ def to_gpkg(rows: Sequence[dict], *, circles: bool = False, layer: str = "incide
     The attribution and notes are stored as layer metadata.
     """
     meta = metadata(rows, title=title, query=query, circles=circles)
-    return b"".join(gpkg_chunks(lambda: [rows], meta, circles=circles, layer=layer))
+    return b"".join(gpkg_chunks(lambda: [columns_of(rows)], meta, circles=circles, layer=layer))
 
 
-def gpkg_chunks(row_chunks: Callable[[], Iterable[Sequence[dict]]], meta: dict, *,
-                circles: bool = False, layer: str = "incidents") -> Iterator[bytes]:
-    """The GeoPackage of :func:`to_gpkg`, in blocks: ``row_chunks()`` gives the rows a chunk
-    at a time (called once per layer), written to a temporary file, read out, removed."""
+def gpkg_chunks(chunks: Callable[[], Iterable[dict]], meta: dict, *, circles: bool = False,
+                layer: str = "incidents") -> Iterator[bytes]:
+    """The GeoPackage of :func:`to_gpkg`, in blocks: ``chunks()`` gives the export's columns
+    (:func:`~geo.export.records.export_columns`) a chunk at a time (called once per layer),
+    written to a temporary file, read out, removed."""
     fd, path = tempfile.mkstemp(suffix=".gpkg", prefix="incmap-export-")
     os.close(fd)
     os.unlink(path)  # GDAL creates it
     try:
-        write_gpkg(path, row_chunks, meta, circles=circles, layer=layer)
+        write_gpkg(path, chunks, meta, circles=circles, layer=layer)
         with open(path, "rb") as fh:
             while block := fh.read(_BLOCK):
                 yield block
@@ -51,9 +52,9 @@ def gpkg_chunks(row_chunks: Callable[[], Iterable[Sequence[dict]]], meta: dict, 
             os.unlink(path)
 
 
-def write_gpkg(path: str, row_chunks: Callable[[], Iterable[Sequence[dict]]], meta: dict, *,
+def write_gpkg(path: str, chunks: Callable[[], Iterable[dict]], meta: dict, *,
                circles: bool = False, layer: str = "incidents") -> None:
-    """Write the layers of :func:`to_gpkg` to ``path``, a chunk of rows at a time."""
+    """Write the layers of :func:`to_gpkg` to ``path``, a chunk at a time."""
     import pyarrow as pa
     import pyogrio
 
@@ -64,7 +65,7 @@ def write_gpkg(path: str, row_chunks: Callable[[], Iterable[Sequence[dict]]], me
         f"{a['name']} ({a['license']})" for a in meta["attribution"])
     schema = _schema()
     for name, as_circles in [(layer, False)] + ([(f"{layer}_uncertainty", True)] if circles else []):
-        batches = (_batch(rows, schema, as_circles) for rows in row_chunks())
+        batches = (_batch(columns, schema, as_circles) for columns in chunks())
         pyogrio.write_arrow(pa.RecordBatchReader.from_batches(schema, batches), path, layer=name,
                             driver="GPKG", geometry_name="geometry",
                             geometry_type="Polygon" if as_circles else "Point",
@@ -91,8 +92,8 @@ def _schema():
     return pa.schema([*(pa.field(c, kind(c)) for c in COLUMNS), pa.field("geometry", pa.binary())])
 
 
-def _batch(rows: Sequence[dict], schema, circles: bool):
-    """One Arrow record batch of rows: their columns and their points (or circles) as WKB."""
+def _batch(columns: dict, schema, circles: bool):
+    """One Arrow record batch: the columns, and the points (or circles) as WKB."""
     import numpy as np
     import pyarrow as pa
     import shapely
@@ -101,7 +102,7 @@ def _batch(rows: Sequence[dict], schema, circles: bool):
     for field in schema:
         if field.name == "geometry":
             continue
-        values = [r[field.name] for r in rows]
+        values = columns[field.name]
         if field.type == pa.string():
             arrays.append(pa.array([v if v is None or v.__class__ is str else str(v)
                                     for v in values], pa.string()))
@@ -109,16 +110,16 @@ def _batch(rows: Sequence[dict], schema, circles: bool):
             arrays.append(pa.array(values, pa.string()).cast(pa.date32()))
         else:
             arrays.append(pa.array(values, field.type))
-    located = [i for i, r in enumerate(rows) if r["lon"] is not None and r["lat"] is not None]
-    wkb = np.full(len(rows), None, dtype=object)
+    lons, lats = columns["lon"], columns["lat"]
+    located = [i for i, (x, y) in enumerate(zip(lons, lats)) if x is not None and y is not None]
+    wkb = np.full(len(lons), None, dtype=object)
     if located:
-        lons = [rows[i]["lon"] for i in located]
-        lats = [rows[i]["lat"] for i in located]
+        xs, ys = [lons[i] for i in located], [lats[i] for i in located]
         if circles:
-            shapes = shapely.polygons(circle_rings(lons, lats, [rows[i]["radius_m"] or 1
-                                                                for i in located]))
+            radii = [columns["radius_m"][i] or 1 for i in located]
+            shapes = shapely.polygons(circle_rings(xs, ys, radii))
         else:
-            shapes = shapely.points(lons, lats)
+            shapes = shapely.points(xs, ys)
         wkb[located] = shapely.to_wkb(shapes)
     arrays.append(pa.array(wkb, pa.binary()))
     return pa.RecordBatch.from_arrays(arrays, schema=schema)

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .geometry import COORD_DIGITS, circle_rings
 from .metadata import metadata
-from .records import COLUMNS
+from .records import COLUMNS, columns_of, rows_of
 
 __all__ = ["to_kml", "to_kmz", "kml_chunks", "kmz_chunks"]
 
@@ -57,7 +57,7 @@ def to_kmz(rows: Sequence[dict], **kwargs) -> bytes:
     """KMZ: the KML of :func:`to_kml` as ``doc.kml`` in a zip archive."""
     meta = metadata(rows, title=kwargs.get("title", "Incidents"), query=kwargs.get("query"),
                     circles=kwargs.get("circles", False))
-    return b"".join(kmz_chunks([rows], meta, circles=kwargs.get("circles", False)))
+    return b"".join(kmz_chunks([columns_of(rows)], meta, circles=kwargs.get("circles", False)))
 
 
 class _Sink(io.RawIOBase):
@@ -84,14 +84,14 @@ class _Sink(io.RawIOBase):
         return out
 
 
-def kmz_chunks(row_chunks: Iterable[Sequence[dict]], meta: dict, *, circles: bool = False,
+def kmz_chunks(chunks: Iterable[dict], meta: dict, *, circles: bool = False,
                zip64: bool = False) -> Iterator[bytes]:
-    """The KMZ of :func:`to_kmz`, written a chunk of rows at a time (``zip64``: for a KML
-    that may pass 2 GiB)."""
+    """The KMZ of :func:`to_kmz`, written a chunk at a time (``zip64``: for a KML that may
+    pass 2 GiB)."""
     sink = _Sink()
     with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as archive:
         with archive.open("doc.kml", "w", force_zip64=zip64) as entry:
-            for part in kml_chunks(row_chunks, meta, circles=circles):
+            for part in kml_chunks(chunks, meta, circles=circles):
                 entry.write(part)
                 yield sink.take()
     yield sink.take()
@@ -105,12 +105,12 @@ def to_kml(rows: Sequence[dict], *, circles: bool = False, title: str = "Inciden
            query: dict | None = None) -> str:
     """KML 2.2: one Placemark per incident (a point, or a point and its circle)."""
     meta = metadata(rows, title=title, query=query, circles=circles)
-    return b"".join(kml_chunks([rows], meta, circles=circles)).decode("utf-8")
+    return b"".join(kml_chunks([columns_of(rows)], meta, circles=circles)).decode("utf-8")
 
 
-def kml_chunks(row_chunks: Iterable[Sequence[dict]], meta: dict, *,
-               circles: bool = False) -> Iterator[bytes]:
-    """The KML of :func:`to_kml` as UTF-8, written a chunk of rows at a time (``meta``: its
+def kml_chunks(chunks: Iterable[dict], meta: dict, *, circles: bool = False) -> Iterator[bytes]:
+    """The KML of :func:`to_kml` as UTF-8, written a chunk at a time (each the export's
+    columns, :func:`~geo.export.records.export_columns`; ``meta``: its
     :func:`~geo.export.metadata.metadata`, the document's description)."""
     credit = "; ".join(f"{a['text']} ({a['license']})" for a in meta["attribution"])
     head = ['<?xml version="1.0" encoding="UTF-8"?>',
@@ -119,8 +119,8 @@ def kml_chunks(row_chunks: Iterable[Sequence[dict]], meta: dict, *,
             f"<description>{escape(meta['notes'] + ' Sources: ' + credit)}</description>",
             *_styles()]
     yield ("\n".join(head) + "\n").encode("utf-8")
-    for rows in row_chunks:
-        yield "".join(_placemarks(rows, circles)).encode("utf-8")
+    for columns in chunks:
+        yield "".join(_placemarks(rows_of(columns), circles)).encode("utf-8")
     yield b"</Document>\n</kml>\n"
 
 

@@ -12,7 +12,8 @@ from typing import Iterable
 
 from .geometry import COORD_DIGITS
 
-__all__ = ["EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "DATE_COLUMNS", "export_rows",
+__all__ = ["EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "DATE_COLUMNS", "export_rows", "export_columns",
+           "rows_of", "columns_of",
            "incident_feature", "record_feature", "record_features"]
 
 # (column, HXL hashtag) in export order.
@@ -132,7 +133,30 @@ _RECORD_COLUMNS = ("id", "date", "date_precision", "date_documented", "category"
 
 def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
                 key: bytes | None = None) -> list[dict]:
-    """Flat, public records for export, one per incident, in :data:`COLUMNS` order.
+    """Flat, public records for export, one per incident, in :data:`COLUMNS` order
+    (:func:`export_columns`, a dict per row).
+
+    Every value comes from the incident's public form (:func:`geo.privacy.public_form`),
+    the other records of its event too (``linked_ids``: their public ids).
+    """
+    return rows_of(export_columns(incidents, gazetteer=gazetteer, control_index=control_index,
+                                  key=key))
+
+
+def rows_of(columns: dict[str, list]) -> list[dict]:
+    """Export columns as rows: a dict per incident, in :data:`COLUMNS` order."""
+    return [dict(zip(COLUMNS, values)) for values in zip(*(columns[c] for c in COLUMNS))]
+
+
+def columns_of(rows: Iterable[dict]) -> dict[str, list]:
+    """Export rows as columns (the inverse of :func:`rows_of`)."""
+    rows = list(rows)
+    return {c: [r[c] for r in rows] for c in COLUMNS}
+
+
+def export_columns(incidents, *, gazetteer=None, control_index=None,
+                   key: bytes | None = None) -> dict[str, list]:
+    """The export's values, a list per column of :data:`COLUMNS`, an item per incident.
 
     Parameters
     ----------
@@ -146,9 +170,8 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
     key
         The store's :attr:`~geo.store.IncidentStore.id_key`, for the public ids.
 
-    Every value comes from the incident's public form (:func:`geo.privacy.public_form`),
-    the other records of its event too (``linked_ids``: their public ids). Built column by
-    column: the names of a P-code are looked up once per chunk.
+    Built column by column from the public form (:meth:`Records.public_columns`): the
+    names of a P-code are looked up once per chunk.
     """
     from ..force import FORCES
     from ..incident import PERPETRATORS, control_agrees
@@ -156,23 +179,20 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
     from ..store.records import Records
 
     records = incidents if isinstance(incidents, Records) else Records.of(incidents)
-    pub = records.public(key)
-    n = len(pub)
-    col: dict[str, list] = {c: [r.get(c) for r in pub] for c in _RECORD_COLUMNS}
-    lons = [r.get("lon") for r in pub]
-    lats = [r.get("lat") for r in pub]
-    control = [r.get("computed_control") for r in pub]
+    pub = records.public_columns(key)
+    n = len(records)
+    col: dict[str, list] = {c: pub[c] for c in _RECORD_COLUMNS}
+    lons, lats = pub["lon"], pub["lat"]
+    control = list(pub["computed_control"])
     missing = [i for i in range(n) if control[i] is None and lons[i] is not None]
     if control_index is not None and missing:
         frame = control_index.control_many([lons[i] for i in missing], [lats[i] for i in missing],
                                            [col["date"][i] for i in missing])
         for i, force in zip(missing, frame["force"].tolist()):
             control[i] = force
-    levels = [r.get("level") for r in pub]
-    pcodes = [r.get("pcode") for r in pub]
     cities: dict[str, str | None] = {}
     community = []
-    for level, pcode in zip(levels, pcodes):
+    for level, pcode in zip(pub["level"], pub["pcode"]):
         if pcode and level == "community":
             community.append(pcode)
         elif pcode and level == "neighbourhood" and gazetteer is not None:
@@ -187,18 +207,19 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
                  for p in col[f"{level}_pcode"]]
         col[f"{level}_name"] = [a for a, _ in pairs]
         col[f"{level}_name_ar"] = [b for _, b in pairs]
-    col["perpetrator_name"] = [PERPETRATORS[p].name if p in PERPETRATORS else r["perpetrator_text"]
-                               for p, r in zip(col["perpetrator"], pub)]
+    col["perpetrator_name"] = [PERPETRATORS[p].name if p in PERPETRATORS else text
+                               for p, text in zip(col["perpetrator"], pub["perpetrator_text"])]
     col["lon"] = [None if v is None else round(v, COORD_DIGITS) for v in lons]
     col["lat"] = [None if v is None else round(v, COORD_DIGITS) for v in lats]
     precision_names = {int(p): p.name.lower() for p in LocationPrecision}
     col["location_precision_name"] = [precision_names.get(p) for p in col["location_precision"]]
     # The whole span the date allows (a month, a UCDP year-long aggregate), always given.
-    col["date_start"], col["date_end"] = list(records.starts), list(records.ends)
+    col["date_start"], col["date_end"] = records.starts, records.ends
     col["control"] = control
     col["control_name"] = [FORCES[c].name if c in FORCES else None for c in control]
-    col["control_agrees"] = [r["control_agrees"] if r.get("computed_control")
-                             else control_agrees(r.get("stated_control"), c)
-                             for r, c in zip(pub, control)]
-    col["linked_ids"] = [";".join(r.get("linked_ids") or ()) or None for r in pub]
-    return [dict(zip(COLUMNS, values)) for values in zip(*(col[c] for c in COLUMNS))]
+    col["control_agrees"] = [agrees if computed else control_agrees(stated, c)
+                             for agrees, computed, stated, c in zip(
+                                 pub["control_agrees"], pub["computed_control"],
+                                 pub["stated_control"], control)]
+    col["linked_ids"] = [";".join(ids) or None if ids else None for ids in pub["linked_ids"]]
+    return {c: col[c] for c in COLUMNS}

@@ -23,7 +23,7 @@ True
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 __all__ = ["Records", "RECORD_FIELDS"]
 
@@ -40,55 +40,88 @@ RECORD_FIELDS: tuple[str, ...] = _fields()
 
 @dataclasses.dataclass
 class Records:
-    """Records of incidents (see the module doc), in the order they were selected."""
+    """Records of incidents (see the module doc), in the order they were selected, held as
+    columns: ``columns[field][i]`` is incident ``i``'s value of a :data:`RECORD_FIELDS` field."""
 
-    items: list[dict]
+    columns: dict[str, list]
     starts: list[str]
     ends: list[str]
     links: list[dict | None]
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.starts)
+
+    @property
+    def items(self) -> list[dict]:
+        """One dict per incident, as ``Incident.to_dict(include_names=True)`` gives it."""
+        return _rows(self.columns)
 
     def __iter__(self) -> Iterator[dict]:
         return iter(self.items)
 
+    @classmethod
+    def empty(cls) -> "Records":
+        return cls({f: [] for f in RECORD_FIELDS}, [], [], [])
+
     def chunks(self, size: int | None = None) -> Iterator["Records"]:
         """These records as the chunks of a selection (:class:`~geo.store.sqlread.Selection`),
         ``size`` at a time (all at once by default)."""
-        step = size or max(len(self.items), 1)
-        for i in range(0, len(self.items), step):
-            yield Records(self.items[i:i + step], self.starts[i:i + step], self.ends[i:i + step],
-                          self.links[i:i + step])
+        step = size or max(len(self), 1)
+        for i in range(0, len(self), step):
+            yield Records({f: v[i:i + step] for f, v in self.columns.items()},
+                          self.starts[i:i + step], self.ends[i:i + step], self.links[i:i + step])
+
+    def take(self, indices: Sequence[int]) -> "Records":
+        """The records at these positions, in this order."""
+        return Records({f: [v[i] for i in indices] for f, v in self.columns.items()},
+                       [self.starts[i] for i in indices], [self.ends[i] for i in indices],
+                       [self.links[i] for i in indices])
+
+    def extend(self, other: "Records") -> None:
+        for f, values in other.columns.items():
+            self.columns[f].extend(values)
+        self.starts.extend(other.starts)
+        self.ends.extend(other.ends)
+        self.links.extend(other.links)
 
     def provenance(self) -> list[dict]:
         """Per dataset, what :meth:`geo.store.sqlread.Selection.provenance` gives of a selection."""
         out: dict[str, dict] = {}
-        for r in self.items:
-            p = out.setdefault(r["dataset"], {"dataset": r["dataset"], "incidents": 0,
-                                              "with_control": 0, "located_without_control": 0,
-                                              "with_place_text": 0})
+        c = self.columns
+        for ds, control, lon, place in zip(c["dataset"], c["computed_control"], c["lon"],
+                                           c["place_text"]):
+            p = out.setdefault(ds, {"dataset": ds, "incidents": 0, "with_control": 0,
+                                    "located_without_control": 0, "with_place_text": 0})
             p["incidents"] += 1
-            p["with_control"] += r["computed_control"] is not None
-            p["located_without_control"] += r["computed_control"] is None and r["lon"] is not None
-            p["with_place_text"] += r["place_text"] is not None
+            p["with_control"] += control is not None
+            p["located_without_control"] += control is None and lon is not None
+            p["with_place_text"] += place is not None
         return [out[k] for k in sorted(out)]
 
     @classmethod
     def of(cls, incidents: Iterable) -> "Records":
         """The records of :class:`~geo.incident.Incident` objects."""
         incidents = list(incidents)
+        dicts = [inc.to_dict(include_names=True) for inc in incidents]
         spans = [inc.date_interval for inc in incidents]
-        return cls([inc.to_dict(include_names=True) for inc in incidents],
+        return cls({f: [d[f] for d in dicts] for f in RECORD_FIELDS},
                    [a.isoformat() for a, _ in spans], [b.isoformat() for _, b in spans],
                    [getattr(inc, "public_links", None) for inc in incidents])
 
-    def public(self, key: bytes | None = None) -> list[dict]:
-        """The public form of each record (:func:`geo.privacy.public_forms`)."""
-        from ..privacy import public_forms
+    def public_columns(self, key: bytes | None = None) -> dict[str, list]:
+        """The public form of the records, as columns (:func:`geo.privacy.public_columns`)."""
+        from ..privacy import public_columns
 
-        return public_forms(self.items, key=key, links=self.links)
+        return public_columns(self.columns, key=key, links=self.links)
+
+    def public(self, key: bytes | None = None) -> list[dict]:
+        """The public form of each record (:func:`geo.privacy.public_form`)."""
+        return _rows(self.public_columns(key))
 
     def views(self, names: bool, key: bytes | None = None) -> list[dict]:
         """The records as a caller may see them: as they are with ``names``, else public."""
         return self.items if names else self.public(key)
+
+
+def _rows(columns: dict[str, list]) -> list[dict]:
+    return [dict(zip(RECORD_FIELDS, values)) for values in zip(*(columns[f] for f in RECORD_FIELDS))]

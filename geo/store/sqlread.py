@@ -51,15 +51,15 @@ def _iso_column(values: Sequence[Any]) -> list:
 class Selection:
     """The incidents a query selects, in order: their number, provenance and records.
 
-    Made by :meth:`SQLReads.select`; iterating it gives :class:`Records` of at most
-    :data:`CHUNK` incidents each.
+    Made by :meth:`SQLReads.select` (or :meth:`SQLReads.select_fids`); iterating it gives
+    :class:`Records` of at most :data:`CHUNK` incidents each.
     """
 
-    def __init__(self, store, fids, order: str, where: str, params: list, tail: str):
+    def __init__(self, store, fids, order: str | None, query: tuple | None = None):
         self.store = store
         self.fids = fids
-        self.order = order
-        self._query = (where, params, tail)
+        self.order = order  # None: the order of the fids given
+        self._query = query  # (where, params, tail) of the selection, for its provenance
 
     def __len__(self) -> int:
         return len(self.fids)
@@ -72,14 +72,18 @@ class Selection:
         for i in range(0, len(self.fids), size):
             part = [int(f) for f in self.fids[i:i + size]]
             where = f" WHERE fid IN ({','.join('?' * len(part))})"
-            yield self.store._read(where, part, f" ORDER BY {_ORDER_SQL[self.order]}")[0]
+            if self.order is not None:
+                yield self.store._read(where, part, f" ORDER BY {_ORDER_SQL[self.order]}")[0]
+                continue
+            records, fids = self.store._read(where, part)
+            at = {f: j for j, f in enumerate(fids)}
+            yield records.take([at[f] for f in part if f in at])
 
     def records(self) -> Records:
         """Every record in one :class:`Records` (for a page: a few thousand at most)."""
-        out = Records([], [], [], [])
+        out = Records.empty()
         for chunk in self.chunks():
-            for name in ("items", "starts", "ends", "links"):
-                getattr(out, name).extend(getattr(chunk, name))
+            out.extend(chunk)
         return out
 
     def provenance(self) -> list[dict]:
@@ -88,6 +92,8 @@ class Selection:
         fills it from the control index) and name their place in words (``with_place_text``).
         What an export must credit (:func:`geo.export.metadata.attribution`).
         """
+        if self._query is None:  # rows given by fid: counted from their records
+            return self.records().provenance()
         where, params, tail = self._query
         store = self.store
         cols = "dataset, computed_control, place_text, geom"
@@ -182,7 +188,14 @@ class SQLReads:
         tail = self._tail(order, limit, offset)
         page = [*params, 2**62 if limit is None else limit, offset] if "LIMIT" in tail else params
         fids = self.arrays(f, columns=("fid",), limit=limit, offset=offset, order=order)["fid"]
-        return Selection(self, fids, order, where, page, tail if "LIMIT" in tail else "")
+        return Selection(self, fids, order, (where, page, tail if "LIMIT" in tail else ""))
+
+    def select_fids(self, fids) -> Selection:
+        """A :class:`Selection` of the rows whose ``fid`` (as :meth:`arrays` reads them) is
+        given, in the order given."""
+        import numpy as np
+
+        return Selection(self, np.asarray(fids, dtype=np.int64), None)
 
     # -- rows -> records ------------------------------------------------------------------
     def _read(self, where: str, params: Sequence[Any], tail: str = "") -> tuple[Records, list]:
@@ -192,10 +205,10 @@ class SQLReads:
         rows = self._run(self._conn(), f"SELECT {cols} FROM {TABLE}{where}{tail}",
                          params).fetchall()
         if not rows:
-            return Records([], [], [], []), []
+            return Records.empty(), []
         columns = list(zip(*rows))
         lons, lats = self._lonlat_arrays(columns[:len(geo)])
-        c = dict(zip(_READ, columns[len(geo):]))
+        c = {name: list(values) for name, values in zip(_READ, columns[len(geo):])}
         for name in _DATES:
             c[name] = _iso_column(c[name])
         starts = [s or d for s, d in zip(c["date_start"], c["date"])]
@@ -212,8 +225,7 @@ class SQLReads:
                            for e, i in zip(c["event_id"], c["id"])]
         links = [{m: p for m, p in events[e] if p} if e in events else None
                  for e in c["event_id"]]
-        items = [dict(zip(RECORD_FIELDS, values)) for values in zip(*(c[k] for k in RECORD_FIELDS))]
-        return Records(items, starts, ends, links), list(c["fid"])
+        return Records({k: c[k] for k in RECORD_FIELDS}, starts, ends, links), list(c["fid"])
 
     def _names(self, value, field: str, fid) -> list:
         if not value:
@@ -248,15 +260,15 @@ def _own_ends(dates: list, starts: list, ends: list, precisions: list) -> list:
     """The ``date_end`` field of each record: the stored end of the span when the source gave
     the span, ``None`` when the date's precision implies it (as :class:`Incident` keeps it)."""
     out = []
+    implied: dict[tuple, tuple] = {}  # (day, precision) -> the span the precision implies
     for day, start, end, precision in zip(dates, starts, ends, precisions):
         if end is None or start != day:
             out.append(None)
             continue
-        kind = DatePrecision.parse(precision) if precision else DatePrecision.DAY
-        if kind is DatePrecision.DAY:
-            implied = (day, day)
-        else:
+        span = implied.get((day, precision))
+        if span is None:
+            kind = DatePrecision.parse(precision) if precision else DatePrecision.DAY
             a, b = kind.interval(dt.date.fromisoformat(day))
-            implied = (a.isoformat(), b.isoformat())
-        out.append(None if implied == (day, end) else end)
+            span = implied[(day, precision)] = (a.isoformat(), b.isoformat())
+        out.append(None if span == (day, end) else end)
     return out
