@@ -275,9 +275,13 @@ def _with_control(columns: dict[str, list], n: int) -> set[int]:
         texts = (itertools.chain.from_iterable(v for v in values if v) if field in _LISTS
                  else filter(None, values))
         try:
-            found = CONTROL_RE.search("\n".join(texts))
+            joined = " ".join(texts)
         except TypeError:  # a number where text was expected (a hand edit): look at each
             found = True
+        else:
+            # Printable text (no Unicode "Other" or separator but the space) holds no control
+            # character: a scan in C; only other text (line breaks, bidi marks) is searched.
+            found = not joined.isprintable() and CONTROL_RE.search(joined)
         if found:
             for i, v in enumerate(values):
                 items = v if isinstance(v, (list, tuple)) else (v,)

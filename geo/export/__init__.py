@@ -92,7 +92,7 @@ def export_stream(selection, fmt: str, *, circles: bool = False, gazetteer=None,
         return kml_chunks(rows(), meta, circles=circles)
     if fmt == "kmz":
         return kmz_chunks(rows(), meta, circles=circles, zip64=count > ZIP64_FROM)
-    return gpkg_chunks(rows, meta, circles=circles, layer=layer)
+    return gpkg_chunks(rows(), meta, circles=circles, layer=layer)
 
 
 def export_bytes(incidents: Iterable, fmt: str, **kwargs) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from operator import itemgetter
 from typing import Iterable, Iterator, Sequence
 
 from .records import COLUMNS, HXL_ROW, columns_of
@@ -24,7 +25,7 @@ def csv_chunks(chunks: Iterable[dict]) -> Iterator[bytes]:
     writer.writerow(COLUMNS)
     writer.writerow(HXL_ROW)
     for columns in chunks:
-        writer.writerows(zip(*(list(map(_csv_value, columns[c])) for c in COLUMNS)))
+        writer.writerows(zip(*(_csv_cells(columns[c]) for c in COLUMNS)))
         yield out.getvalue().encode("utf-8")
         out.seek(0)
         out.truncate()
@@ -34,6 +35,20 @@ def csv_chunks(chunks: Iterable[dict]) -> Iterator[bytes]:
 # OWASP "CSV injection": a cell starting with = + - @ TAB or CR is (or can start) a formula.
 # Spreadsheets skip leading whitespace first, and some fold the fullwidth forms to ASCII.
 _FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
+def _csv_cells(values: list) -> list:
+    """A column's cells: as they are (the writer writes None as empty) unless the column holds
+    a boolean or a text that may be a formula: then each through :func:`_csv_value`."""
+    kinds = set(map(type, values))
+    if kinds <= {type(None)}:
+        return values
+    if kinds != {str} and kinds != {str, type(None)}:
+        return [_csv_value(v) for v in values] if bool in kinds or str in kinds else values
+    firsts = set(map(itemgetter(0), filter(None, values)))  # in C: no Python code per cell
+    if any(c in _FORMULA_START or c.isspace() for c in firsts):
+        return [_csv_value(v) for v in values]
+    return values
 
 
 def _csv_value(v):

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .geometry import COORD_DIGITS, circle_rings
 from .metadata import metadata
-from .records import COLUMNS, columns_of, rows_of
+from .records import COLUMNS, columns_of
 
 __all__ = ["to_kml", "to_kmz", "kml_chunks", "kmz_chunks"]
 
@@ -44,8 +44,7 @@ def _styles() -> list[str]:
     return out
 
 
-def _when(row: dict) -> str:
-    start, end = row["date_start"], row["date_end"]
+def _when(start: str | None, end: str | None) -> str:
     if not start:
         return ""
     if start == end:
@@ -120,32 +119,52 @@ def kml_chunks(chunks: Iterable[dict], meta: dict, *, circles: bool = False) -> 
             *_styles()]
     yield ("\n".join(head) + "\n").encode("utf-8")
     for columns in chunks:
-        yield "".join(_placemarks(rows_of(columns), circles)).encode("utf-8")
+        yield "".join(_placemarks(columns, circles)).encode("utf-8")
     yield b"</Document>\n</kml>\n"
 
 
-def _placemarks(rows: Sequence[dict], circles: bool) -> Iterator[str]:
-    """Each row's Placemark, a line each."""
-    rings: list = [None] * len(rows)
+def _texts(values: list, *, escaped: bool = True) -> list:
+    """A column's values as XML text (``None`` stays ``None``), escaped only if the column
+    holds a character to escape."""
+    texts = [v if v is None or v.__class__ is str else str(v) for v in values]
+    if escaped:
+        joined = "".join(filter(None, texts))
+        if "&" in joined or "<" in joined or ">" in joined:
+            return [t if t is None else escape(t) for t in texts]
+    return texts
+
+
+def _placemarks(columns: dict, circles: bool) -> Iterator[str]:
+    """Each incident's Placemark (the export's columns of a chunk), a line each."""
+    lons, lats = columns["lon"], columns["lat"]
+    rings: list = [None] * len(lons)
     if circles:
-        located = [i for i, r in enumerate(rows) if r["lon"] is not None]
-        drawn = circle_rings([rows[i]["lon"] for i in located], [rows[i]["lat"] for i in located],
-                             [rows[i]["radius_m"] or 1 for i in located])
+        located = [i for i, x in enumerate(lons) if x is not None]
+        drawn = circle_rings([lons[i] for i in located], [lats[i] for i in located],
+                             [columns["radius_m"][i] or 1 for i in located])
         for i, ring in zip(located, drawn.tolist()):
             rings[i] = ring
-    for row, ring in zip(rows, rings):
-        label = " ".join(str(v) for v in (row["date"], row["category"],
-                                          row["community_name"] or row["place_text"] or "") if v)
-        data = "\n".join(f"<Data name={quoteattr(c)}><value>{escape(str(v))}</value></Data>"
-                         for c in COLUMNS if (v := row[c]) is not None)
-        point = (f"<Point><coordinates>{row['lon']:.{COORD_DIGITS}f},{row['lat']:.{COORD_DIGITS}f}"
-                 "</coordinates></Point>") if row["lon"] is not None else ""
-        if ring is not None:
+    data = []
+    for c in COLUMNS:
+        head, tail = f"<Data name={quoteattr(c)}><value>", "</value></Data>"
+        data.append([None if t is None else head + t + tail for t in _texts(columns[c])])
+    labels = [" ".join(str(v) for v in parts if v) for parts in zip(
+        columns["date"], columns["category"],
+        [a or b or "" for a, b in zip(columns["community_name"], columns["place_text"])])]
+    ids = [quoteattr(str(i)) for i in columns["id"]]
+    styles = _texts([c or "UNKNOWN" for c in columns["control"]])
+    for i, cells in enumerate(zip(*data)):
+        x, y = lons[i], lats[i]
+        point = (f"<Point><coordinates>{x:.{COORD_DIGITS}f},{y:.{COORD_DIGITS}f}"
+                 "</coordinates></Point>") if x is not None else ""
+        if rings[i] is not None:
             shape = (f"<MultiGeometry>{point}<Polygon><outerBoundaryIs><LinearRing><coordinates>"
-                     f"{_kml_coords(ring)}</coordinates></LinearRing></outerBoundaryIs></Polygon>"
-                     "</MultiGeometry>\n")
+                     f"{_kml_coords(rings[i])}</coordinates></LinearRing></outerBoundaryIs>"
+                     "</Polygon></MultiGeometry>\n")
         else:
             shape = point + "\n" if point else ""
-        yield (f"<Placemark id={quoteattr(str(row['id']))}>\n<name>{escape(label)}</name>\n"
-               f"{_when(row)}\n<styleUrl>#force-{escape(row['control'] or 'UNKNOWN')}</styleUrl>\n"
-               f"<ExtendedData>\n{data}\n</ExtendedData>\n{shape}</Placemark>\n")
+        when = _when(columns["date_start"][i], columns["date_end"][i])
+        yield (f"<Placemark id={ids[i]}>\n<name>{escape(labels[i])}</name>\n{when}\n"
+               f"<styleUrl>#force-{styles[i]}</styleUrl>\n<ExtendedData>\n"
+               + "\n".join(filter(None, cells))
+               + f"\n</ExtendedData>\n{shape}</Placemark>\n")

@@ -23,7 +23,7 @@ True
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator
 
 __all__ = ["Records", "RECORD_FIELDS"]
 
@@ -70,12 +70,6 @@ class Records:
         for i in range(0, len(self), step):
             yield Records({f: v[i:i + step] for f, v in self.columns.items()},
                           self.starts[i:i + step], self.ends[i:i + step], self.links[i:i + step])
-
-    def take(self, indices: Sequence[int]) -> "Records":
-        """The records at these positions, in this order."""
-        return Records({f: [v[i] for i in indices] for f, v in self.columns.items()},
-                       [self.starts[i] for i in indices], [self.ends[i] for i in indices],
-                       [self.links[i] for i in indices])
 
     def extend(self, other: "Records") -> None:
         for f, values in other.columns.items():

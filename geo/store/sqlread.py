@@ -43,8 +43,10 @@ _READ = ["fid", *FIELD_COLUMNS, "date_start", "event_id", "control_agrees", "pub
 _DATES = ("date", "date_documented", "date_end", "source_date", "date_start")
 
 
-def _iso_column(values: Sequence[Any]) -> list:
+def _iso_column(values: list) -> list:
     """ISO text for a column of dates (PostgreSQL gives dates, SQLite their text)."""
+    if not {dt.date, dt.datetime} & set(map(type, values)):
+        return values
     return [v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v for v in values]
 
 
@@ -70,14 +72,11 @@ class Selection:
     def chunks(self, size: int = CHUNK) -> Iterator[Records]:
         """The records, ``size`` at a time (each chunk one query by primary key)."""
         for i in range(0, len(self.fids), size):
-            part = [int(f) for f in self.fids[i:i + size]]
-            where = f" WHERE fid IN ({','.join('?' * len(part))})"
-            if self.order is not None:
-                yield self.store._read(where, part, f" ORDER BY {_ORDER_SQL[self.order]}")[0]
-                continue
-            records, fids = self.store._read(where, part)
-            at = {f: j for j, f in enumerate(fids)}
-            yield records.take([at[f] for f in part if f in at])
+            part = self.fids[i:i + size].tolist()
+            # In the order of the fids (the selection's): sorted here, not by the database,
+            # which would sort whole rows.
+            yield self.store._read(f" WHERE fid IN ({','.join('?' * len(part))})", part,
+                                   in_order=part)[0]
 
     def records(self) -> Records:
         """Every record in one :class:`Records` (for a page: a few thousand at most)."""
@@ -198,14 +197,19 @@ class SQLReads:
         return Selection(self, np.asarray(fids, dtype=np.int64), None)
 
     # -- rows -> records ------------------------------------------------------------------
-    def _read(self, where: str, params: Sequence[Any], tail: str = "") -> tuple[Records, list]:
-        """The records of the rows ``WHERE ...`` selects (and their fids), linked events named."""
+    def _read(self, where: str, params: Sequence[Any], tail: str = "", *,
+              in_order: Sequence[int] | None = None) -> tuple[Records, list]:
+        """The records of the rows ``WHERE ...`` selects (and their fids), linked events named;
+        ``in_order``: the fids in the order the records are wanted."""
         geo = self._geom_read()
         cols = ", ".join([*geo, *self._columns_sql(_READ)])
         rows = self._run(self._conn(), f"SELECT {cols} FROM {TABLE}{where}{tail}",
                          params).fetchall()
         if not rows:
             return Records.empty(), []
+        if in_order is not None:
+            at = {fid: i for i, fid in enumerate(in_order)}
+            rows.sort(key=lambda row: at[row[len(geo)]])
         columns = list(zip(*rows))
         lons, lats = self._lonlat_arrays(columns[:len(geo)])
         c = {name: list(values) for name, values in zip(_READ, columns[len(geo):])}
@@ -215,7 +219,7 @@ class SQLReads:
         ends = [e or d for e, d in zip(c["date_end"], c["date"])]
         c["date_end"] = _own_ends(c["date"], starts, c["date_end"], c["date_precision"])
         for name in ("victim_names", "injured_names"):
-            c[name] = [self._names(v, name, fid) for v, fid in zip(c[name], c["fid"])]
+            c[name] = [self._names(v, name, fid) if v else [] for v, fid in zip(c[name], c["fid"])]
         c["computed_forces"] = [v.split(";") if v else [] for v in c["computed_forces"]]
         c["control_agrees"] = [None if v is None else bool(v) for v in c["control_agrees"]]
         c["lon"] = [None if x != x else x for x in lons.tolist()]
