@@ -12,8 +12,9 @@ incidents of 2017-2019: about 60 % of the store):
   pandas (the store's rule: the whole date span inside the window), written with ``to_file``
   (GeoJSON, KML, GeoPackage) or ``to_csv``.
 
-Measured: seconds, and the peak resident memory above what the process held before the
-export (Linux ``VmHWM``, reset just before). Ratio: peer seconds / ours (>= 1: ours is at
+Measured: seconds (the fastest of ``--repeat`` runs of each side: the machine is shared), and
+the peak resident memory above what the process held before the export (Linux ``VmHWM``,
+reset just before; the largest of the runs). Ratio: peer seconds / ours (>= 1: ours is at
 least as fast). Goals (issue 15): ours at least as fast as the peer, and ours' memory flat
 (at most 200 MB above the process for a million incidents).
 
@@ -55,7 +56,7 @@ if side == "ours":
     from service.core import Request
     from service.settings import Settings
     api = API(Settings(store_path=store))
-    _ = api.gazetteer, api.control_index
+    _ = api.gazetteer, api.control_index, api.store  # loaded (and migrated) before the clock
     before = status("VmRSS:"); reset_peak()
     t = time.perf_counter()
     res = api.export(Request(path=f"/export/incidents.{fmt}",
@@ -117,10 +118,20 @@ def store_of(cache: Path, n: int) -> Path:
     return path
 
 
+def best(side: str, store: Path, fmt: str, workdir: Path, repeat: int) -> dict:
+    """The fastest of ``repeat`` runs (the machine is shared: the others had to wait)."""
+    runs = [run(side, store, fmt, workdir) for _ in range(repeat)]
+    out = min(runs, key=lambda r: r["seconds"])
+    out["extra_mb"] = max(r["extra_mb"] for r in runs)
+    return out
+
+
 def main(argv=None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--formats", default=",".join(FORMATS))
+    ap.add_argument("--repeat", type=int, default=2,
+                    help="runs of each side (the fastest counts; 1 at a million)")
     ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "incmap-bench"),
                     help="where the generated stores are kept between runs")
     args = ap.parse_args(argv)
@@ -132,8 +143,9 @@ def main(argv=None) -> dict:
         for n in sizes:
             store = store_of(Path(args.cache), n)
             for fmt in formats:
-                ours = run("ours", store, fmt, Path(tmp))
-                peer = run("peer", store, fmt, Path(tmp))
+                repeat = 1 if n >= 1_000_000 else args.repeat
+                ours = best("ours", store, fmt, Path(tmp), repeat)
+                peer = best("peer", store, fmt, Path(tmp), repeat)
                 if ours["incidents"] != peer["incidents"]:
                     raise RuntimeError(f"not the same selection: {ours} {peer}")
                 row = {"store": n, "format": fmt, "incidents": ours["incidents"],

@@ -74,7 +74,7 @@ class ExportOps:
                                f"the next), or narrow the query (datetime, bbox, adm1, "
                                f"category, dataset).", kind="export-too-large",
                                matched=matched, max_export=most)
-            selection = store.select(filters, limit=limit, offset=offset)
+            selection = store.select(filters, limit=limit, offset=offset, provenance=True)
             pieces = ex.export_stream(selection, ext, circles=circles,
                                       gazetteer=self.res.gazetteer_or_none(),
                                       control_index=self.res.control_or_none(),

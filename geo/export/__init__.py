@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from ..gcpause import paused_iter
 from .csvhxl import csv_chunks, to_csv
 from .geojson import geojson_chunks, to_geojson
 from .geometry import UTM_EPSG, circle_polygons, circle_rings
@@ -85,14 +86,17 @@ def export_stream(selection, fmt: str, *, circles: bool = False, gazetteer=None,
             yield export_columns(chunk, gazetteer=gazetteer, control_index=control_index, key=key)
 
     if fmt == "geojson":
-        return geojson_chunks(rows(), meta, circles=circles)
-    if fmt == "csv":
-        return csv_chunks(rows())
-    if fmt == "kml":
-        return kml_chunks(rows(), meta, circles=circles)
-    if fmt == "kmz":
-        return kmz_chunks(rows(), meta, circles=circles, zip64=count > ZIP64_FROM)
-    return gpkg_chunks(rows(), meta, circles=circles, layer=layer)
+        pieces = geojson_chunks(rows(), meta, circles=circles)
+    elif fmt == "csv":
+        pieces = csv_chunks(rows())
+    elif fmt == "kml":
+        pieces = kml_chunks(rows(), meta, circles=circles)
+    elif fmt == "kmz":
+        pieces = kmz_chunks(rows(), meta, circles=circles, zip64=count > ZIP64_FROM)
+    else:
+        pieces = gpkg_chunks(rows(), meta, circles=circles, layer=layer)
+    # Each piece is made with the garbage collector paused (many objects, no cycles).
+    return paused_iter(pieces)
 
 
 def export_bytes(incidents: Iterable, fmt: str, **kwargs) -> bytes:

@@ -25,7 +25,7 @@ def csv_chunks(chunks: Iterable[dict]) -> Iterator[bytes]:
     writer.writerow(COLUMNS)
     writer.writerow(HXL_ROW)
     for columns in chunks:
-        writer.writerows(zip(*(_csv_cells(columns[c]) for c in COLUMNS)))
+        writer.writerows(zip(*(_csv_cells(c, columns[c]) for c in COLUMNS)))
         yield out.getvalue().encode("utf-8")
         out.seek(0)
         out.truncate()
@@ -37,15 +37,22 @@ def csv_chunks(chunks: Iterable[dict]) -> Iterator[bytes]:
 _FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 
 
-def _csv_cells(values: list) -> list:
-    """A column's cells: as they are (the writer writes None as empty) unless the column holds
-    a boolean or a text that may be a formula: then each through :func:`_csv_value`."""
-    kinds = set(map(type, values))
-    if kinds <= {type(None)}:
+# Export columns that hold numbers (or nothing): written as they are.
+_NUMBERS = frozenset({"killed", "children", "women", "injured", "deaths_total", "deaths_low",
+                      "deaths_high", "lon", "lat", "location_precision", "radius_m"})
+
+
+def _csv_cells(column: str, values: list) -> list:
+    """A column's cells: as they are (the writer writes None as empty) unless the column may
+    hold a formula-like text or a boolean: then each through :func:`_csv_value`."""
+    if column in _NUMBERS:
         return values
-    if kinds != {str} and kinds != {str, type(None)}:
-        return [_csv_value(v) for v in values] if bool in kinds or str in kinds else values
-    firsts = set(map(itemgetter(0), filter(None, values)))  # in C: no Python code per cell
+    if column == "control_agrees":  # true / false
+        return [_csv_value(v) for v in values]
+    try:
+        firsts = set(map(itemgetter(0), filter(None, values)))  # in C: no Python code per cell
+    except TypeError:  # not text (a boolean, a number where text was expected)
+        return [_csv_value(v) for v in values]
     if any(c in _FORMULA_START or c.isspace() for c in firsts):
         return [_csv_value(v) for v in values]
     return values

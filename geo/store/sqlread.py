@@ -26,6 +26,7 @@ import json
 from typing import Any, Iterator, Sequence
 
 from ..errors import InputError
+from ..gcpause import paused
 from ..precision import DatePrecision
 from .base import Filters
 from .records import RECORD_FIELDS, Records
@@ -62,6 +63,7 @@ class Selection:
         self.fids = fids
         self.order = order  # None: the order of the fids given
         self._query = query  # (where, params, tail) of the selection, for its provenance
+        self._provenance: list[dict] | None = None  # counted as it was selected
 
     def __len__(self) -> int:
         return len(self.fids)
@@ -75,8 +77,10 @@ class Selection:
             part = self.fids[i:i + size].tolist()
             # In the order of the fids (the selection's): sorted here, not by the database,
             # which would sort whole rows.
-            yield self.store._read(f" WHERE fid IN ({','.join('?' * len(part))})", part,
-                                   in_order=part)[0]
+            with paused():
+                chunk = self.store._read(f" WHERE fid IN ({','.join('?' * len(part))})", part,
+                                         in_order=part)[0]
+            yield chunk
 
     def records(self) -> Records:
         """Every record in one :class:`Records` (for a page: a few thousand at most)."""
@@ -91,6 +95,8 @@ class Selection:
         fills it from the control index) and name their place in words (``with_place_text``).
         What an export must credit (:func:`geo.export.metadata.attribution`).
         """
+        if self._provenance is not None:
+            return self._provenance
         if self._query is None:  # rows given by fid: counted from their records
             return self.records().provenance()
         where, params, tail = self._query
@@ -178,16 +184,41 @@ class SQLReads:
         return tail
 
     def select(self, filters: Filters | None = None, *, limit: int | None = None,
-               offset: int = 0, order: str = "date", **kw) -> Selection:
+               offset: int = 0, order: str = "date", provenance: bool = False,
+               **kw) -> Selection:
         """The incidents the filters select, in ``order``, paged: a :class:`Selection` to
-        read in chunks of records (see the module doc)."""
+        read in chunks of records (see the module doc). With ``provenance``, its
+        :meth:`Selection.provenance` is counted in the same pass (an export's metadata)."""
+        import numpy as np
+
         f = self._filters(filters, kw)
         self._check_paging(limit, offset, order)
         where, params = self._selection(f)
         tail = self._tail(order, limit, offset)
-        page = [*params, 2**62 if limit is None else limit, offset] if "LIMIT" in tail else params
-        fids = self.arrays(f, columns=("fid",), limit=limit, offset=offset, order=order)["fid"]
-        return Selection(self, fids, order, (where, page, tail if "LIMIT" in tail else ""))
+        if "LIMIT" in tail:
+            params = [*params, 2**62 if limit is None else limit, offset]
+        if not provenance:
+            fids = self.arrays(f, columns=("fid",), limit=limit, offset=offset, order=order)["fid"]
+            return Selection(self, fids, order, (where, params, tail if "LIMIT" in tail else ""))
+        sql = (f"SELECT fid, dataset, computed_control IS NOT NULL, geom IS NOT NULL, "
+               f"place_text IS NOT NULL FROM {TABLE}{where}{tail}")
+        parts, counts = [], {}
+        for rows in self._fetch(sql, params):
+            parts.append(np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows)))
+            for _, dataset, control, located, place in rows:
+                c = counts.get(dataset)
+                if c is None:
+                    c = counts[dataset] = [0, 0, 0, 0]
+                c[0] += 1
+                c[1] += bool(control)
+                c[2] += bool(located) and not control
+                c[3] += bool(place)
+        fids = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        selection = Selection(self, fids, order)
+        selection._provenance = [{"dataset": ds, "incidents": c[0], "with_control": c[1],
+                                  "located_without_control": c[2], "with_place_text": c[3]}
+                                 for ds, c in sorted(counts.items())]
+        return selection
 
     def select_fids(self, fids) -> Selection:
         """A :class:`Selection` of the rows whose ``fid`` (as :meth:`arrays` reads them) is
@@ -219,13 +250,13 @@ class SQLReads:
         ends = [e or d for e, d in zip(c["date_end"], c["date"])]
         c["date_end"] = _own_ends(c["date"], starts, c["date_end"], c["date_precision"])
         for name in ("victim_names", "injured_names"):
-            c[name] = [self._names(v, name, fid) if v else [] for v, fid in zip(c[name], c["fid"])]
-        c["computed_forces"] = [v.split(";") if v else [] for v in c["computed_forces"]]
+            c[name] = [self._names(v, name, fid) if v else () for v, fid in zip(c[name], c["fid"])]
+        c["computed_forces"] = [v.split(";") if v else () for v in c["computed_forces"]]
         c["control_agrees"] = [None if v is None else bool(v) for v in c["control_agrees"]]
         c["lon"] = [None if x != x else x for x in lons.tolist()]
         c["lat"] = [None if y != y else y for y in lats.tolist()]
         events = self._event_members([e for e in c["event_id"] if e])
-        c["linked_ids"] = [[m for m, _ in events.get(e, ()) if m != i] if e else []
+        c["linked_ids"] = [[m for m, _ in events.get(e, ()) if m != i] if e else ()
                            for e, i in zip(c["event_id"], c["id"])]
         links = [{m: p for m, p in events[e] if p} if e in events else None
                  for e in c["event_id"]]
@@ -233,7 +264,7 @@ class SQLReads:
 
     def _names(self, value, field: str, fid) -> list:
         if not value:
-            return []
+            return ()
         try:
             names = json.loads(value)
         except ValueError:
