@@ -159,7 +159,7 @@ def popup_items(records, key: bytes | None = None) -> list[dict]:
     pub = records.public_columns(key)
     fields = [(k, pub[k]) for k in MAP_FIELDS]
     # Empty fields are left out: an answer of 1,500 incidents stays a few hundred kB.
-    return [{k: v for k, values in fields if (v := values[i]) is not None and v != [] and v != ""}
+    return [{k: v for k, values in fields if (v := values[i]) or v == 0}  # 0 and False kept
             for i in range(len(records))]
 
 

@@ -71,8 +71,9 @@ class Selection:
     def __iter__(self) -> Iterator[Records]:
         return self.chunks()
 
-    def chunks(self, size: int = CHUNK) -> Iterator[Records]:
-        """The records, ``size`` at a time (each chunk one query by primary key)."""
+    def chunks(self, size: int | None = None) -> Iterator[Records]:
+        """The records, ``size`` (:data:`CHUNK`) at a time (each chunk one query by primary key)."""
+        size = size or CHUNK
         for i in range(0, len(self.fids), size):
             part = self.fids[i:i + size].tolist()
             # In the order of the fids (the selection's): sorted here, not by the database,
