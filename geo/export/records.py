@@ -74,12 +74,11 @@ DATE_COLUMNS = ("date", "date_start", "date_end", "date_documented", "source_dat
 HXL_ROW = tuple(t for _, t in EXPORT_COLUMNS)
 
 
-
-
 def incident_feature(inc, *, names: bool = False, key: bytes | None = None) -> dict:
     """One incident as the API shows it: a GeoJSON Feature (victim names only with ``names``).
 
-    >>>     >>> from geo.incident import Incident
+    >>> import datetime as dt
+    >>> from geo.incident import Incident
     >>> f = incident_feature(Incident(date=dt.date(2023, 7, 11), category="landmine", killed=1,
     ...     victim_names=["Hanan al-Dreib"], lon=40.21, lat=35.07, source_id="x", dataset="t"))
     >>> f["geometry"]["coordinates"], "victim_names" in f["properties"]
@@ -89,20 +88,35 @@ def incident_feature(inc, *, names: bool = False, key: bytes | None = None) -> d
 
 
 def record_features(records, *, names: bool = False, key: bytes | None = None) -> list[dict]:
-    """:func:`incident_feature` of each record of a :class:`geo.store.records.Records`."""
-    return [record_feature(r, names=names) for r in records.views(names, key)]
+    """:func:`incident_feature` of each record of a :class:`geo.store.records.Records`, made
+    from its columns (a dict per feature, no other)."""
+    from ..store.records import RECORD_FIELDS
+
+    columns = records.columns if names else records.public_columns(key)
+    fields = RECORD_FIELDS if names else tuple(f for f in RECORD_FIELDS if f not in _NAMES)
+    out = []
+    for values, lon, lat in zip(zip(*(columns[f] for f in fields)), columns["lon"], columns["lat"]):
+        props = dict(zip(fields, values))
+        out.append({"type": "Feature", "id": props["id"], "geometry": _point(lon, lat),
+                     "properties": props})
+    return out
+
+
+def _point(lon, lat) -> dict | None:
+    if lon is None or lat is None:
+        return None
+    return {"type": "Point", "coordinates": [round(lon, COORD_DIGITS), round(lat, COORD_DIGITS)]}
+
+
+_NAMES = ("victim_names", "injured_names")
 
 
 def record_feature(props: dict, *, names: bool = False) -> dict:
     """A record as a GeoJSON Feature: the public form's (or, ``names``, the whole record)."""
     if not names:
-        props = {k: v for k, v in props.items() if k not in ("victim_names", "injured_names")}
-    lon, lat = props.get("lon"), props.get("lat")
-    geometry = None
-    if lon is not None and lat is not None:
-        geometry = {"type": "Point", "coordinates": [round(lon, COORD_DIGITS),
-                                                     round(lat, COORD_DIGITS)]}
-    return {"type": "Feature", "id": props["id"], "geometry": geometry, "properties": props}
+        props = {k: v for k, v in props.items() if k not in _NAMES}
+    return {"type": "Feature", "id": props["id"], "geometry": _point(props.get("lon"), props.get("lat")),
+            "properties": props}
 
 
 def _place_names(gazetteer, pcode: str | None) -> tuple[str | None, str | None]:

@@ -259,9 +259,12 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
         where, params = self._where(f)
         if not f.all_records and "event_id" not in self._absent:
             inner = "event_id IS NOT NULL" + (f" AND {where}" if where else "")
-            once = (f"(event_id IS NULL OR id IN (SELECT id FROM (SELECT id, row_number() OVER "
-                    f"(PARTITION BY event_id ORDER BY event_rank, id) AS n FROM {TABLE} "
-                    f"WHERE {inner}) AS ranked WHERE n = 1))")
+            # "event_id IS NULL OR id IN (...)", written so that no database serves its first
+            # half from the event_id index: nearly every row has no event, and SQLite would
+            # read them all through it (40 times slower than the date index for a month).
+            once = (f"NOT (event_id IS NOT NULL AND id NOT IN (SELECT id FROM (SELECT id, "
+                    f"row_number() OVER (PARTITION BY event_id ORDER BY event_rank, id) AS n "
+                    f"FROM {TABLE} WHERE {inner}) AS ranked WHERE n = 1))")
             where, params = (f"{where} AND {once}" if where else once), params + params
         return (f" WHERE {where}" if where else ""), params
 
@@ -289,13 +292,7 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
 
     def query(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0,
               order: str = "date", **kw) -> list[Incident]:
-        f = self._filters(filters, kw)
-        self._check_paging(limit, offset, order)
-        where, params = self._selection(f)
-        tail = self._tail(order, limit, offset)
-        if "LIMIT" in tail:
-            params = [*params, 2**62 if limit is None else limit, offset]
-        return self._select(where, params, tail)
+        return self._select(*self._paged(self._filters(filters, kw), order, limit, offset))
 
     def count(self, filters: Filters | None = None, **kw) -> int:
         where, params = self._selection(self._filters(filters, kw))

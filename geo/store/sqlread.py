@@ -39,8 +39,8 @@ _FETCH = 65_536  # rows fetched at once when reading fids or arrays
 _ORDER_SQL = {"date": "date, id", "-date": "date DESC, id DESC", "-killed": "killed DESC, date, id",
               "id": "id"}
 # What a record is read from: the fields (date_end: the end of the span the date allows),
-# then the first day of that span, the event, the stored control agreement and public id.
-_READ = ["fid", *FIELD_COLUMNS, "date_start", "event_id", "control_agrees", "public_id"]
+# then the first day of that span, the event and the stored control agreement.
+_READ = ["fid", *FIELD_COLUMNS, "date_start", "event_id", "control_agrees"]
 _DATES = ("date", "date_documented", "date_end", "source_date", "date_start")
 
 
@@ -152,12 +152,7 @@ class SQLReads:
         """
         import numpy as np
 
-        f = self._filters(filters, kw)
-        self._check_paging(limit, offset, order or "date")
-        where, params = self._selection(f)
-        tail = self._tail(order, limit, offset)
-        if tail.endswith("OFFSET ?"):
-            params = [*params, 2**62 if limit is None else limit, offset]
+        where, params, tail = self._paged(self._filters(filters, kw), order, limit, offset)
         geo = self._geom_read() if {"lon", "lat"} & set(columns) else []
         plain = [c for c in columns if c not in ("lon", "lat")]
         sql = f"SELECT {', '.join([*geo, *self._columns_sql(plain)])} FROM {TABLE}{where}{tail}"
@@ -177,12 +172,17 @@ class SQLReads:
                        else np.zeros(0, dtype=kinds.get(name, object)))
                 for name, chunks in parts.items()}
 
-    @staticmethod
-    def _tail(order: str | None, limit: int | None, offset: int) -> str:
+    def _paged(self, f: Filters, order: str | None, limit: int | None,
+               offset: int) -> tuple[str, list, str]:
+        """``(where, params, tail)`` of a selection in ``order``, paged: the ``ORDER BY`` and
+        ``LIMIT`` tail, its parameters after the filters'."""
+        self._check_paging(limit, offset, order or "date")
+        where, params = self._selection(f)
         tail = f" ORDER BY {_ORDER_SQL[order]}" if order else ""
         if limit is not None or offset:
             tail += " LIMIT ? OFFSET ?"
-        return tail
+            params = [*params, 2**62 if limit is None else limit, offset]
+        return where, params, tail
 
     def select(self, filters: Filters | None = None, *, limit: int | None = None,
                offset: int = 0, order: str = "date", provenance: bool = False,
@@ -193,11 +193,7 @@ class SQLReads:
         import numpy as np
 
         f = self._filters(filters, kw)
-        self._check_paging(limit, offset, order)
-        where, params = self._selection(f)
-        tail = self._tail(order, limit, offset)
-        if "LIMIT" in tail:
-            params = [*params, 2**62 if limit is None else limit, offset]
+        where, params, tail = self._paged(f, order, limit, offset)
         if not provenance:
             fids = self.arrays(f, columns=("fid",), limit=limit, offset=offset, order=order)["fid"]
             return Selection(self, fids, order, (where, params, tail if "LIMIT" in tail else ""))
