@@ -305,18 +305,16 @@ def _store_filters(bbox, start, end, categories, filters: dict | None = None) ->
     return out
 
 
-def _sums_by_subdistrict(store, filters: dict, gazetteer) -> tuple[list[dict], int]:
+def _sums_by_subdistrict(store, filters: dict, gazetteer) -> list[dict]:
     """Per sub-district (or district, for district-level incidents), category and control
-    sums from the store, at label points; and the number of incidents summed (placed or not)."""
+    sums from the store, at label points."""
     if gazetteer is None:
         from geo.gazetteer import Gazetteer
 
         gazetteer = Gazetteer.load()
     rows = store.stats(group_by=("adm3", "adm2", "category", "control"), **filters)
     by_cell: dict[tuple, dict] = {}
-    total = 0
     for r in rows:
-        total += int(r.get("incidents") or 0)
         # An incident known only to its district (precision 3) is summed at the district.
         unit = r.get("adm3_pcode") or r.get("adm2_pcode")
         try:
@@ -339,7 +337,7 @@ def _sums_by_subdistrict(store, filters: dict, gazetteer) -> tuple[list[dict], i
                            "killed": c["killed"], "computed_control": c["forces"].most_common(1)[0][0],
                            "forces": dict(c["forces"]), "unit": unit, "bbox": None},
         })
-    return features, total
+    return features
 
 
 def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categories=None, *,
@@ -391,19 +389,17 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
            "start": day0.isoformat() if day0 else None, "end": day1.isoformat() if day1 else None,
            "categories": list(cats) or None, "filters": extra or None}
     key = store.id_key
-    # One vectorised read of what the clusters need (no Python object per incident), which
-    # also counts the view's incidents: unordered, it stops past grid_max.
+    total = out["total"] = store.count(**filters)
+    if total > grid_max:
+        return {**out, "clustered": True, "mode": "subdistrict",
+                "features": _sums_by_subdistrict(store, filters, gazetteer)}
+    # One vectorised read of what the points or clusters need (no Python object per row).
     a = store.arrays(columns=("fid", "lon", "lat", "category", "killed", "computed_control",
-                              "date", "id"), limit=grid_max + 1, **filters)
-    if len(a["fid"]) > grid_max:
-        features, total = _sums_by_subdistrict(store, filters, gazetteer)
-        return {**out, "total": total, "clustered": True, "mode": "subdistrict",
-                "features": features}
-    out["total"] = len(a["fid"])
+                              "date", "id"), **filters)
     # In the store's order (date, id): the order clusters and the incidents are listed in.
     order = np.lexsort((a["id"].astype(str), np.array([str(d) for d in a["date"]], dtype=str)))
     a = {k: v[order] for k, v in a.items()}
-    if out["total"] <= points_limit(z, max_points):
+    if total <= points_limit(z, max_points):
         # The incidents themselves, most killed first (then by date, as the store orders).
         most = np.argsort(-np.array([k or 0 for k in a["killed"]], dtype=np.int64), kind="stable")
         records = store.select_fids(a["fid"][most]).records()
