@@ -94,7 +94,7 @@ def export_stream(selection, fmt: str, *, circles: bool = False, gazetteer=None,
     elif fmt == "kmz":
         pieces = kmz_chunks(rows(), meta, circles=circles, zip64=count > ZIP64_FROM)
     else:
-        pieces = gpkg_chunks(rows(), meta, circles=circles, layer=layer)
+        pieces = gpkg_chunks(rows, meta, circles=circles, layer=layer)
     # Each piece is made with the garbage collector paused (many objects, no cycles).
     return paused_iter(pieces)
 

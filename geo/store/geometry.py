@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import struct
 
-__all__ = ["encode_point", "encode_with_envelope", "decode_point", "decode_points", "st_envelope_part", "st_is_empty", "SRS_ID"]
+__all__ = ["encode_point", "decode_point", "decode_points", "st_envelope_part", "st_is_empty", "SRS_ID"]
 
 SRS_ID = 4326
 
@@ -28,17 +28,6 @@ def encode_point(lon: float, lat: float) -> bytes:
     '47500001E6100000010100000000000000000042400000000000804140'
     """
     return _HEADER.pack(b"GP", 0, 0b00000001, SRS_ID) + _POINT.pack(1, 1, lon, lat)
-
-
-def encode_with_envelope(wkb: bytes, envelope: tuple[float, float, float, float]) -> bytes:
-    """A geometry given as little-endian WKB, as GeoPackage binary with its envelope
-    ``(minx, maxx, miny, maxy)`` in the header (what readers use to skip it).
-
-    >>> blob = encode_with_envelope(bytes.fromhex("0101000000" + "00" * 16), (0, 0, 0, 0))
-    >>> len(blob), blob[3]
-    (61, 3)
-    """
-    return _HEADER.pack(b"GP", 0, 0b00000011, SRS_ID) + struct.pack("<4d", *envelope) + wkb
 
 
 def _envelope(blob: bytes | None) -> tuple[float, float, float, float] | None:

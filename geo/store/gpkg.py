@@ -30,14 +30,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Sequence
 
-from .geometry import (SRS_ID, decode_point, decode_points, encode_point, st_envelope_part,
-                       st_is_empty)
+from .geometry import SRS_ID, decode_point, encode_point, st_envelope_part, st_is_empty
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
 
-__all__ = ["GeoPackageStore", "StoreError", "encode_point", "decode_point", "TABLE", "create_core",
-           "create_feature_table", "create_rtree_triggers", "rtree_triggers",
-           "GPKG_APPLICATION_ID"]
+__all__ = ["GeoPackageStore", "StoreError", "encode_point", "decode_point", "TABLE"]
 
 RTREE = f"rtree_{TABLE}_geom"
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -54,95 +51,24 @@ WGS84_WKT = (
 # The triggers of the GeoPackage 1.3 R-tree extension (the form GDAL's validate_gpkg.py checks).
 # GeoPackage 1.4 replaced update1 by update5-7 because its INSERT OR REPLACE breaks under an
 # UPSERT; this store never upserts (add_many inserts new ids and updates changed ones).
-def rtree_triggers(table: str, geom: str = "geom") -> dict[str, str]:
-    """The R-tree extension's triggers of a feature table: name suffix -> trigger body."""
-    rtree = f"rtree_{table}_{geom}"
-    bbox = (f'ST_MinX(NEW."{geom}"), ST_MaxX(NEW."{geom}"), ST_MinY(NEW."{geom}"), '
-            f'ST_MaxY(NEW."{geom}")')
-    has_new = f'NEW."{geom}" NOTNULL AND NOT ST_IsEmpty(NEW."{geom}")'
-    no_new = f'NEW."{geom}" ISNULL OR ST_IsEmpty(NEW."{geom}")'
-    return {
-        "insert": f'AFTER INSERT ON "{table}" WHEN (new."{geom}" NOT NULL AND NOT '
-                  f'ST_IsEmpty(NEW."{geom}")) '
-                  f'BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES (NEW."fid", {bbox}); END',
-        "update1": f'AFTER UPDATE OF "{geom}" ON "{table}" WHEN OLD."fid" = NEW."fid" AND '
-                   f'({has_new}) BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES (NEW."fid", {bbox}); END',
-        "update2": f'AFTER UPDATE OF "{geom}" ON "{table}" WHEN OLD."fid" = NEW."fid" AND '
-                   f'({no_new}) BEGIN DELETE FROM "{rtree}" WHERE id = OLD."fid"; END',
-        "update3": f'AFTER UPDATE ON "{table}" WHEN OLD."fid" != NEW."fid" AND ({has_new}) '
-                   f'BEGIN DELETE FROM "{rtree}" WHERE id = OLD."fid"; '
-                   f'INSERT OR REPLACE INTO "{rtree}" VALUES (NEW."fid", {bbox}); END',
-        "update4": f'AFTER UPDATE ON "{table}" WHEN OLD."fid" != NEW."fid" AND ({no_new}) '
-                   f'BEGIN DELETE FROM "{rtree}" WHERE id IN (OLD."fid", NEW."fid"); END',
-        "delete": f'AFTER DELETE ON "{table}" WHEN old."{geom}" NOT NULL '
-                  f'BEGIN DELETE FROM "{rtree}" WHERE id = OLD."fid"; END',
-    }
-
-
-RTREE_TRIGGERS = rtree_triggers(TABLE)
-
-
-def create_core(conn: sqlite3.Connection, *, user_version: int = GPKG_USER_VERSION) -> None:
-    """The tables every GeoPackage has: spatial reference systems (EPSG:4326 and the two
-    undefined ones), contents, geometry columns, extensions."""
-    conn.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {user_version}")
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, "
-        "srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, "
-        "organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)")
-    conn.executemany(
-        "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
-        [("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
-         ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
-         ("WGS 84 geodetic", SRS_ID, "EPSG", 4326, WGS84_WKT, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid")])
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, "
-        "data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', "
-        "last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), "
-        "min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, "
-        "CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))")
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, "
-        "column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, "
-        "z TINYINT NOT NULL, m TINYINT NOT NULL, "
-        "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), "
-        "CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
-        "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
-        "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))")
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
-        "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
-        "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))")
-
-
-def create_feature_table(conn: sqlite3.Connection, table: str, columns: str, *,
-                         geometry_type: str = "POINT", description: str = "",
-                         triggers: bool = True) -> None:
-    """A feature table (``fid``, ``geom`` of ``geometry_type`` in EPSG:4326, then the
-    ``columns`` DDL) registered in the contents with its R-tree index (and the index's
-    triggers, unless the caller fills the index itself and adds them after:
-    :func:`create_rtree_triggers`)."""
-    conn.execute(f'CREATE TABLE "{table}" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
-                 f'"geom" {geometry_type}, {columns})')
-    conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, "
-                 "srs_id) VALUES (?, 'features', ?, ?, ?)", (table, table, description, SRS_ID))
-    conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
-                 (table, geometry_type, SRS_ID))
-    conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
-                 "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (table,))
-    conn.execute(f'CREATE VIRTUAL TABLE "rtree_{table}_geom" USING rtree(id, minx, maxx, miny, maxy)')
-    if triggers:
-        create_rtree_triggers(conn, table)
-
-
-def create_rtree_triggers(conn: sqlite3.Connection, table: str) -> None:
-    """The R-tree triggers of ``table`` it lacks (they keep the index right on an edit)."""
-    rtree = f"rtree_{table}_geom"
-    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    for name, body in rtree_triggers(table).items():
-        if f"{rtree}_{name}" not in have:
-            conn.execute(f'CREATE TRIGGER "{rtree}_{name}" {body}')
+_BBOX_NEW = 'ST_MinX(NEW."geom"), ST_MaxX(NEW."geom"), ST_MinY(NEW."geom"), ST_MaxY(NEW."geom")'
+_HAS_NEW = 'NEW."geom" NOTNULL AND NOT ST_IsEmpty(NEW."geom")'
+_NO_NEW = 'NEW."geom" ISNULL OR ST_IsEmpty(NEW."geom")'
+RTREE_TRIGGERS = {
+    "insert": f'AFTER INSERT ON "{TABLE}" WHEN (new."geom" NOT NULL AND NOT ST_IsEmpty(NEW."geom")) '
+              f'BEGIN INSERT OR REPLACE INTO "{RTREE}" VALUES (NEW."fid", {_BBOX_NEW}); END',
+    "update1": f'AFTER UPDATE OF "geom" ON "{TABLE}" WHEN OLD."fid" = NEW."fid" AND ({_HAS_NEW}) '
+               f'BEGIN INSERT OR REPLACE INTO "{RTREE}" VALUES (NEW."fid", {_BBOX_NEW}); END',
+    "update2": f'AFTER UPDATE OF "geom" ON "{TABLE}" WHEN OLD."fid" = NEW."fid" AND ({_NO_NEW}) '
+               f'BEGIN DELETE FROM "{RTREE}" WHERE id = OLD."fid"; END',
+    "update3": f'AFTER UPDATE ON "{TABLE}" WHEN OLD."fid" != NEW."fid" AND ({_HAS_NEW}) '
+               f'BEGIN DELETE FROM "{RTREE}" WHERE id = OLD."fid"; '
+               f'INSERT OR REPLACE INTO "{RTREE}" VALUES (NEW."fid", {_BBOX_NEW}); END',
+    "update4": f'AFTER UPDATE ON "{TABLE}" WHEN OLD."fid" != NEW."fid" AND ({_NO_NEW}) '
+               f'BEGIN DELETE FROM "{RTREE}" WHERE id IN (OLD."fid", NEW."fid"); END',
+    "delete": f'AFTER DELETE ON "{TABLE}" WHEN old."geom" NOT NULL '
+              f'BEGIN DELETE FROM "{RTREE}" WHERE id = OLD."fid"; END',
+}
 
 
 def _create_rtree_triggers(conn: sqlite3.Connection) -> None:
@@ -151,7 +77,9 @@ def _create_rtree_triggers(conn: sqlite3.Connection) -> None:
     for old in ("update5", "update6", "update7"):
         if f"{RTREE}_{old}" in have:
             conn.execute(f'DROP TRIGGER "{RTREE}_{old}"')
-    create_rtree_triggers(conn, TABLE)
+    for name, body in RTREE_TRIGGERS.items():
+        if f"{RTREE}_{name}" not in have:
+            conn.execute(f'CREATE TRIGGER "{RTREE}_{name}" {body}')
 
 
 class GeoPackageStore(SQLStore):
@@ -269,12 +197,48 @@ class GeoPackageStore(SQLStore):
                      (AUDIT, AUDIT, "Who changed which incidents, and when (syria-incident-map)"))
 
     def _create(self, conn: sqlite3.Connection) -> None:
-        create_core(conn)
+        conn.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, "
+            "srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL, "
+            "organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)")
+        conn.executemany(
+            "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+            [("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+             ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+             ("WGS 84 geodetic", SRS_ID, "EPSG", 4326, WGS84_WKT, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid")])
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, "
+            "data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', "
+            "last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), "
+            "min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, "
+            "CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, "
+            "column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, "
+            "z TINYINT NOT NULL, m TINYINT NOT NULL, "
+            "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), "
+            "CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
+            "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
+            "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+            "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+            "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))")
         cols = ", ".join(f'"{c}" {t}' + (" NOT NULL" if c in NOT_NULL else "") for c, t in COLUMNS)
-        create_feature_table(conn, TABLE, cols, geometry_type="POINT",
-                             description="Incidents of civilian harm in Syria (syria-incident-map)",
-                             triggers=False)
+        conn.execute(f'CREATE TABLE "{TABLE}" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
+                     f'"geom" POINT, {cols})')
         conn.execute(f'CREATE UNIQUE INDEX "idx_{TABLE}_id" ON "{TABLE}" ("id")')
+        conn.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+            "VALUES (?, 'features', ?, ?, ?)",
+            (TABLE, TABLE, "Incidents of civilian harm in Syria (syria-incident-map)", SRS_ID))
+        conn.execute("INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', 'POINT', ?, 0, 0)",
+                     (TABLE, SRS_ID))
+        conn.execute("INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', "
+                     "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (TABLE,))
+        conn.execute(f'CREATE VIRTUAL TABLE "{RTREE}" USING rtree(id, minx, maxx, miny, maxy)')
         _create_rtree_triggers(conn)
 
     class _transaction:
@@ -318,9 +282,6 @@ class GeoPackageStore(SQLStore):
     def _lonlat(self, values: Sequence[Any]) -> tuple[float | None, float | None]:
         point = decode_point(values[0])
         return point if point else (None, None)
-
-    def _lonlat_arrays(self, columns: Sequence[Sequence[Any]]):
-        return decode_points(columns[0])
 
     def _bbox_sql(self, bbox) -> tuple[str, list[Any]]:
         w, s, e, n = bbox
