@@ -14,36 +14,13 @@ from pathlib import Path
 
 import click
 
-from .common import fail, store_option, user_errors
+from .common import fail, filter_options, user_errors
 
 __all__ = ["register", "export_group"]
 
 FORMATS = ("geojson", "gpkg", "csv", "kml", "kmz")
 SUFFIX_FORMAT = {".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".csv": "csv",
                  ".kml": "kml", ".kmz": "kmz"}
-
-
-def _filter_options(func):
-    """The incident filters, as the API's query parameters (see docs/api.md)."""
-    options = [
-        click.option("--datetime", "datetime_", metavar="INTERVAL",
-                     help="A date or START/END, '..' for an open end (2023-07-01/2023-07-31)."),
-        click.option("--bbox", metavar="W,S,E,N", help="Longitude/latitude box."),
-        click.option("--perpetrator", metavar="CODES", help="Perpetrator codes (OTHER_LANDMINE,...)."),
-        click.option("--cause", metavar="CAUSES", help="Causes (landmine, explosive remnant, ...)."),
-        click.option("--control", metavar="FORCES",
-                     help="The force that controlled the place at the time (GOV,SDF,...)."),
-        click.option("--adm1", metavar="PCODES", help="Governorate P-codes (SY02,...)."),
-        click.option("--adm2", metavar="PCODES", help="District P-codes (SY0202,...)."),
-        click.option("--adm3", metavar="PCODES", help="Sub-district P-codes (SY020200,...)."),
-        click.option("--dataset", metavar="NAMES", help="Source datasets (ucdp, snhr, ...)."),
-        click.option("--all-records", "all_records", is_flag=True, default=None,
-                     help="Every source record of an event several sources report (by default "
-                          "such an event is exported once, its other records named in linked_ids)."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return store_option(func)
 
 
 def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: dict) -> None:
@@ -72,7 +49,8 @@ def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: di
         settings = Settings(data_dir=obj.data_dir if obj else None, store_path=str(store),
                             max_export=10**9)
         api = API(settings)
-        query = {k: ("true" if v is True else v) for k, v in params.items() if v}
+        query = {k: ("true" if v is True else "false" if v is False else v)
+                 for k, v in params.items() if v is not None and v != ""}
         if circles:
             query["circles"] = "true"
         result = api.export(Request(path=f"/export/{kind}.{fmt}", params=query), kind, fmt)
@@ -144,7 +122,7 @@ def _file_options(command):
     command = click.option("--format", "fmt", type=click.Choice(FORMATS),
                            help="Format (default: from FILE).")(command)
     return click.option("-o", "--output", required=True, metavar="FILE",
-                        help="Output file (.geojson, .gpkg, .csv, .kml) or - for standard "
+                        help="Output file (.geojson, .gpkg, .csv, .kml, .kmz) or - for standard "
                              "output.")(command)
 
 
@@ -162,7 +140,7 @@ def export_group() -> None:
 
 @export_group.command("landmines")
 @_output_options
-@_filter_options
+@filter_options(dates="interval", category=False)
 @click.pass_obj
 def landmines(obj, output, fmt, circles, datetime_, **filters) -> None:
     """Landmine and explosive-remnant incidents, one feature each.
@@ -185,9 +163,7 @@ def landmines(obj, output, fmt, circles, datetime_, **filters) -> None:
 
 @export_group.command("incidents")
 @_output_options
-@click.option("--category", metavar="CATEGORIES",
-              help="killing, landmine, massacre, torture (comma-separated).")
-@_filter_options
+@filter_options(dates="interval")
 @click.pass_obj
 def incidents(obj, output, fmt, circles, datetime_, **filters) -> None:
     """All incidents (or those the filters select), one feature each.

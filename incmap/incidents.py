@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from .common import echo_json, stderr, store_option, user_errors
+from .common import echo_json, filter_options, stderr, store_option, user_errors
 
 FORMAT_HELP = ("csv (the project's CSV, optional HXL row), geojson, ucdp (UCDP GED CSV), "
                "acled (ACLED CSV export), snhr (SNHR report text)")
@@ -89,40 +89,6 @@ def incidents_group() -> None:
     """Query the incident store (--store PATH or $INCMAP_STORE)."""
 
 
-def _filter_options(f):
-    options = [
-        click.option("--bbox", metavar="W,S,E,N", help="Bounding box in degrees."),
-        click.option("--start", metavar="DATE",
-                     help="First date (YYYY-MM-DD, YYYY-MM or YYYY). An incident is selected when "
-                          "the whole span its date allows lies between --start and --end."),
-        click.option("--end", metavar="DATE", help="Last date (inclusive)."),
-        click.option("--max-precision", "max_precision", metavar="P",
-                     help="Only incidents located at least this precisely: 1 place, 2 near it, "
-                          "3 district, 4 governorate, 5 named area, 6 country (or the name)."),
-        click.option("--category", metavar="C[,C]", help="killing, landmine, massacre, torture."),
-        click.option("--perpetrator", metavar="P[,P]",
-                     help="Perpetrator codes: REGIME, RUSSIA, OPP_SNA, SDF, COALITION, HTS, ISIS, "
-                          "TURKEY, JORDAN, ISRAEL, OTHER_LANDMINE, OTHER_GUNFIRE, OTHER_BOMBING, "
-                          "OTHER_UNIDENTIFIED, OTHER."),
-        click.option("--cause", metavar="C[,C]", help="Cause/weapon, e.g. shelling,airstrike."),
-        click.option("--control", metavar="F[,F]",
-                     help="Computed controlling force code(s): GOV, HTS_OPP, SNA, SDF, ISIS, ..."),
-        click.option("--stated-control", metavar="F[,F]", help="Control stated by the source."),
-        click.option("--agrees/--disagrees", default=None,
-                     help="Only incidents whose stated and computed control agree / disagree."),
-        click.option("--governorate", "adm1", metavar="P[,P]", help="Governorate P-code(s), e.g. SY02."),
-        click.option("--district", "adm2", metavar="P[,P]", help="District P-code(s), e.g. SY0205."),
-        click.option("--subdistrict", "adm3", metavar="P[,P]", help="Sub-district P-code(s)."),
-        click.option("--dataset", metavar="D[,D]", help="Dataset(s): ucdp, acled, snhr, local."),
-        click.option("--all-records", "all_records", is_flag=True, default=None,
-                     help="Every source record of an event several sources report (by default "
-                          "such an event counts once, as its best record)."),
-    ]
-    for opt in reversed(options):
-        f = opt(f)
-    return store_option(f)
-
-
 def _filters(kw: dict):
     from geo.store import Filters
 
@@ -131,7 +97,7 @@ def _filters(kw: dict):
 
 
 @incidents_group.command("query")
-@_filter_options
+@filter_options
 @click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True,
               help="Most incidents to print (0: all).")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many first.")
@@ -177,7 +143,7 @@ def _clip(text: str | None, n: int = 60) -> str:
 
 
 @incidents_group.command("stats")
-@_filter_options
+@filter_options
 @click.option("--by", "group_by", default="month,perpetrator,adm1", show_default=True,
               help="Group by any of: month, year, day, perpetrator, category, cause, adm1, adm2, "
                    "adm3, control, stated_control, dataset (comma-separated).")

@@ -24,8 +24,13 @@ def make_server(app, host: str = "127.0.0.1", port: int = 8000, threads: int = 8
     """A waitress server for ``app`` (``port=0`` picks a free port: ``server.effective_port``)."""
     from waitress import create_server
 
-    return create_server(app, host=host, port=port, threads=threads, ident="incmap",
-                         clear_untrusted_proxy_headers=True, channel_timeout=60)
+    try:
+        return create_server(app, host=host, port=port, threads=threads, ident="incmap",
+                             clear_untrusted_proxy_headers=True, channel_timeout=60)
+    except OSError as exc:  # the port is taken, the host is not this machine's, ...
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc} "
+                                   f"(another server on that port? give --port N, or "
+                                   f"--port 0 for any free port)") from None
 
 
 def _read_token(path: str | None) -> str | None:

@@ -54,8 +54,26 @@ def fronts(index):
 
 
 @pytest.fixture(scope="module")
+def public_id(store_path):
+    """The store's public ids, which published products name incidents by (geo.privacy)."""
+    store = open_store(store_path)
+    key = store.id_key
+    store.close()
+    from geo.privacy import incident_public_id
+
+    return lambda inc: incident_public_id(inc, key)
+
+
+@pytest.fixture(scope="module")
 def product(incidents, index, fronts):
     return build_hazards(incidents, distance_m=500, control_index=index, fronts=fronts)
+
+
+@pytest.fixture(scope="module")
+def published(incidents, index, fronts, public_id):
+    """The product as the service publishes it: incidents named by their public ids."""
+    return build_hazards(incidents, distance_m=500, control_index=index, fronts=fronts,
+                         public_id=public_id)
 
 
 def test_both_sources_feed_the_product(incidents, product):
@@ -227,7 +245,8 @@ def test_exports_in_every_format(product, tmp_path):
     assert "distance_m" in kml.find(".//k:Document/k:description", ns).text
 
 
-def test_http_and_cli(data, store_path, tmp_path, product):
+def test_http_and_cli(data, store_path, tmp_path, published):
+    product = published
     client = make_app(data, store_path).test_client()
     r = client.get("/export/hazards.geojson?distance=500")
     assert r.status_code == 200 and r.headers["Content-Type"].startswith("application/geo+json")

@@ -203,3 +203,23 @@ def test_incmap_serve_refuses_a_missing_store(data, tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert out.returncode != 0 and "no incident store" in out.stderr
     assert not (tmp_path / "typo.gpkg").exists()
+
+
+def test_incmap_serve_on_a_taken_port_says_so(data, tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    from geo.store import open_store
+
+    store = tmp_path / "s.gpkg"
+    open_store(store).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = subprocess.run([sys.executable, "-m", "incmap", "--data", str(data.root), "serve",
+                              "--store", str(store), "--port", str(port)],
+                             capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0 and "Traceback" not in out.stderr
+    assert f"cannot listen on 127.0.0.1:{port}" in out.stderr and "--port" in out.stderr

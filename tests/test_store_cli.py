@@ -38,13 +38,13 @@ def test_store_after_the_command_wins(tmp_path, data, monkeypatch):
 
 
 def _serve_choice(monkeypatch, tmp_path, data):
-    import geo.store.demo as demo
-    from incmap.serve import _default_or_demo
+    """What `incmap serve` without --store serves: your store, or (None) the demo store, which
+    is built in the background (here a stand-in path)."""
+    from incmap.serve import _default_store
 
     said = []
     monkeypatch.setattr("incmap.serve.stderr", said.append)
-    monkeypatch.setattr(demo, "ensure_demo_store", lambda root, echo=None: tmp_path / "demo.gpkg")
-    return _default_or_demo(data), " ".join(said)
+    return _default_store() or str(tmp_path / "demo.gpkg"), " ".join(said)
 
 
 def test_serve_without_a_store_serves_yours_when_it_holds_data(tmp_path, data, monkeypatch):
