@@ -41,36 +41,45 @@ UCDP = "incidents/ucdp_ged_syria_2016-01_2019-11.csv"
 DATE = "2018-07-15"
 
 
-def build_store(path: Path, n: int) -> int:
-    """A store of ``n`` incidents from the UCDP extract repeated with offsets; returns its count."""
+def copies(n: int):
+    """``n`` incidents: the UCDP extract, placed by the project's pipeline, then repeated with
+    small offsets (on a ring of ~1 km, so the copies stay in their sub-district) and new ids.
+    A generator: the copies are made as they are taken, so a million cost no memory."""
     from geo.gazetteer import Gazetteer
     from geo.importers import enrich, read_file
     from geo.reference.datadir import resolve
-    from geo.store import open_store
 
     data = resolve(None)
     gaz = Gazetteer.load(data)
     batch = read_file(data.root / UCDP, "ucdp")
     enrich(batch, data=data, gaz=gaz)
     base = [inc for inc in batch.incidents if inc.lon is not None]
-    store = open_store(path)
-    copies = []
-    k = 0
-    # Offsets on a ring of ~1 km: the copies stay in their sub-district.
-    while len(base) * (k + 1) < n + len(base):
+    made, k = 0, 0
+    while made < n:
         dx, dy = (0.0, 0.0) if k == 0 else (0.01 * ((k % 3) - 1), 0.01 * (((k // 3) % 3) - 1))
-        for inc in base:
-            if len(copies) >= n:
-                break
-            if k == 0:
-                copies.append(inc)
-            else:
-                copies.append(dataclasses.replace(
-                    inc, id=None, source_id=f"{inc.source_id}#{k}", lon=inc.lon + dx,
-                    lat=inc.lat + dy))
+        for inc in base[: n - made]:
+            yield inc if k == 0 else dataclasses.replace(
+                inc, id=None, source_id=f"{inc.source_id}#{k}", lon=inc.lon + dx, lat=inc.lat + dy)
+        made += min(len(base), n - made)
         k += 1
-    for start in range(0, len(copies), 20_000):
-        store.add_many(copies[start:start + 20_000])
+
+
+def build_store(path, n: int, batch: int = 20_000) -> int:
+    """A store of ``n`` incidents (:func:`copies`), added in batches; returns its count.
+
+    ``path`` is a GeoPackage path or a PostgreSQL URL (anything ``open_store`` takes).
+    """
+    from geo.store import open_store
+
+    store = open_store(path)
+    chunk = []
+    for inc in copies(n):
+        chunk.append(inc)
+        if len(chunk) == batch:
+            store.add_many(chunk)
+            chunk = []
+    if chunk:
+        store.add_many(chunk)
     count = store.count()
     store.close()
     return count

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import re
 import secrets
 from typing import Any, Iterable, Sequence
@@ -47,8 +48,8 @@ from urllib.parse import unquote_plus, urlsplit
 from .inputrules import CONTROL_RE
 from .names import collapse, word_forms
 
-__all__ = ["WITHHELD", "NameMatcher", "public_form", "public_id", "public_url", "is_keyed_id",
-           "incident_public_id", "PUBLIC_ID_RE"]
+__all__ = ["WITHHELD", "NameMatcher", "public_form", "public_columns", "public_id", "public_url",
+           "is_keyed_id", "incident_public_id", "PUBLIC_ID_RE"]
 
 WITHHELD = "[name withheld]"
 # A keyed public id: the dataset, ":p" and 20 hex digits (80 bits of an HMAC-SHA256).
@@ -290,4 +291,84 @@ def public_form(record: dict, names: Sequence[str], *, key: bytes | None = None,
         out["event_id"] = linked(str(record["event_id"]))
     if record.get("linked_ids"):
         out["linked_ids"] = [linked(str(x)) for x in record["linked_ids"]]
+    return out
+
+
+# Record fields that never hold text: not searched for control characters.
+_NOT_TEXT = frozenset({"killed", "children", "women", "injured", "deaths_total", "deaths_low",
+                       "deaths_high", "lon", "lat", "location_precision", "radius_m",
+                       "control_agrees"})
+_LISTS = frozenset({"victim_names", "injured_names", "computed_forces", "linked_ids"})
+
+
+def _with_control(columns: dict[str, list], n: int) -> set[int]:
+    """The rows holding a control character in any text value: one search over each column
+    first (in C), then row by row only in a column that holds one (a store edited by hand)."""
+    rows: set[int] = set()
+    for field, values in columns.items():
+        if field in _NOT_TEXT:
+            continue
+        texts = (itertools.chain.from_iterable(v for v in values if v) if field in _LISTS
+                 else filter(None, values))
+        try:
+            joined = " ".join(texts)
+        except TypeError:  # a number where text was expected (a hand edit): look at each
+            found = True
+        else:
+            # Printable text (no Unicode "Other" or separator but the space) holds no control
+            # character: a scan in C; only other text (line breaks, bidi marks) is searched.
+            found = not joined.isprintable() and CONTROL_RE.search(joined)
+        if found:
+            for i, v in enumerate(values):
+                items = v if isinstance(v, (list, tuple)) else (v,)
+                if any(isinstance(x, str) and CONTROL_RE.search(x) for x in items):
+                    rows.add(i)
+    return rows
+
+
+def public_columns(columns: dict[str, list], *, key: bytes | None = None,
+                   links: Sequence[dict[str, str] | None] | None = None) -> dict[str, list]:
+    """:func:`public_form` of many records held as columns (``columns[field][i]``: record
+    ``i``'s value, the fields of ``Incident.to_dict(include_names=True)``), ``links[i]`` the
+    public ids of record ``i``'s event's records (as the store gives them).
+
+    The same answer as :func:`public_form` record by record, column by column for the records
+    that name nobody (no victim or injured names) and hold no control character: their
+    public form is their values with the names ``None`` and the records of their event
+    named by their public ids (their own id is public as it is: nothing to withhold it for).
+    The others are made public one by one. The columns given are not changed.
+
+    >>> cols = {"id": ["t:1", "s:x"], "dataset": ["t", "s"], "source_id": ["1", "x"],
+    ...         "victim_names": [[], ["Hanan al-Dreib"]], "injured_names": [[], []],
+    ...         "place_text": ["Manbij", "Hanan al-Dreib's home"], "event_id": ["t:1", None],
+    ...         "linked_ids": [["s:x"], []]}
+    >>> pub = public_columns(cols, key=b"k" * 32, links=[{"s:x": "s:p1"}, None])
+    >>> pub["linked_ids"][0], pub["victim_names"], pub["place_text"][1]
+    (['s:p1'], [None, None], "[name withheld]'s home")
+    """
+    n = len(next(iter(columns.values()), ()))
+    links = list(links) if links is not None else [None] * n
+    out = dict(columns)
+    for field in ("victim_names", "injured_names"):
+        if field in out:
+            out[field] = [None] * n
+    if "event_id" in out:
+        out["event_id"] = [(link or {}).get(e) or e if e else e
+                           for e, link in zip(columns["event_id"], links)]
+    if "linked_ids" in out:
+        out["linked_ids"] = [[(link or {}).get(x) or x for x in ids] if ids else ids
+                             for ids, link in zip(columns["linked_ids"], links)]
+    victims = columns.get("victim_names") or [None] * n
+    injured = columns.get("injured_names") or [None] * n
+    special = {i for i, (v, j) in enumerate(zip(victims, injured)) if v or j}
+    special |= _with_control(columns, n)
+    copied: set[str] = {"victim_names", "injured_names", "event_id", "linked_ids"}
+    for i in sorted(special):
+        record = {field: values[i] for field, values in columns.items()}
+        names = [*(record.get("victim_names") or ()), *(record.get("injured_names") or ())]
+        for field, value in public_form(record, names, key=key, links=links[i]).items():
+            if field not in copied:
+                out[field] = list(out[field])
+                copied.add(field)
+            out[field][i] = value
     return out

@@ -53,35 +53,68 @@ def _run(obj, kind: str, output: str, fmt: str | None, circles: bool, params: di
                  for k, v in params.items() if v is not None and v != ""}
         if circles:
             query["circles"] = "true"
-        status, _, body = api.export(Request(path=f"/export/{kind}.{fmt}", params=query), kind, fmt)
-    if status != 200:
-        problem = json.loads(body)
-        raise fail(problem.get("detail") or problem.get("title"))
-    data = body if isinstance(body, bytes) else body.encode("utf-8")
-    if output == "-":
-        sys.stdout.buffer.write(data)
-        return
-    target = Path(output)
-    # Write beside the target and rename: an interrupted export leaves no half file.
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    count = _count(data, fmt, header_rows=1 if kind in ("hazards", "accidents", "fronts") else 2)
+        result = api.export(Request(path=f"/export/{kind}.{fmt}", params=query), kind, fmt)
+        if result.status != 200:
+            problem = json.loads(result.read())
+            raise fail(problem.get("detail") or problem.get("title"))
+        counter = _Counter(fmt, header_rows=1 if kind in ("hazards", "accidents", "fronts") else 2)
+        if output == "-":
+            for piece in _pieces(result.body):
+                sys.stdout.buffer.write(counter.add(piece))
+            return
+        target = Path(output)
+        # Written beside the target as it comes, then renamed: an interrupted export leaves
+        # no half file, and a large one is never held in memory.
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "wb") as fh:
+                for piece in _pieces(result.body):
+                    fh.write(counter.add(piece))
+            os.replace(tmp, target)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+    count = counter.count()
     noun = "features" if kind in ("hazards", "fronts") else "incidents"
-    click.echo(f"wrote {target} ({fmt}, {len(data):,} bytes"
+    click.echo(f"wrote {target} ({fmt}, {counter.size:,} bytes"
                + (f", {count} {noun}" if count is not None else "") + ")", err=True)
 
 
-def _count(data: bytes, fmt: str, header_rows: int = 2) -> int | None:
-    if fmt == "geojson":
-        return len(json.loads(data)["features"])
-    if fmt == "csv":
-        return max(data.count(b"\n") - header_rows, 0) if data.endswith(b"\n") else None
-    return None
+def _pieces(body):
+    """The body of a result, a piece at a time (a stream as it is made)."""
+    if isinstance(body, (bytes, str)):
+        yield body if isinstance(body, bytes) else body.encode("utf-8")
+    else:
+        yield from body
+
+
+class _Counter:
+    """Counts the bytes and the features of a file as it is written (GeoJSON: its Feature
+    objects, whose opening no JSON text value can hold; CSV: its lines)."""
+
+    FEATURE = b'{"type": "Feature", '
+
+    def __init__(self, fmt: str, header_rows: int = 2):
+        self.fmt = fmt
+        self.header_rows = header_rows
+        self.size = 0
+        self.found = 0
+        self.last = b""
+
+    def add(self, piece: bytes) -> bytes:
+        self.size += len(piece)
+        key = self.FEATURE if self.fmt == "geojson" else b"\n"
+        joined = self.last[-(len(key) - 1):] + piece if len(key) > 1 else piece
+        self.found += joined.count(key)
+        self.last = piece or self.last
+        return piece
+
+    def count(self) -> int | None:
+        if self.fmt == "geojson":
+            return self.found
+        if self.fmt == "csv":
+            return max(self.found - self.header_rows, 0) if self.last.endswith(b"\n") else None
+        return None
 
 
 def _file_options(command):

@@ -30,7 +30,7 @@ from geo.errors import InputError, UserError
 from geo.incident import CATEGORIES as INCIDENT_CATEGORIES
 from geo.inputrules import check_text, load_json
 
-__all__ = ["Request", "Result", "ApiError", "problem", "ok", "dumps", "operation", "bad_param",
+__all__ = ["Request", "Result", "Stream", "ApiError", "problem", "ok", "dumps", "operation", "bad_param",
            "check_known", "float_param", "int_param", "bool_param", "listed_param", "parse_date",
            "date_param", "check_date_range", "parse_datetime_interval", "parse_bbox", "json_body",
            "check_param_text",
@@ -52,16 +52,74 @@ EARLIEST = dt.date(2011, 3, 1)  # the uprising: no incident or control answer be
 
 # --------------------------------------------------------------------------- requests, results
 
+class Stream:
+    """A response body made a piece at a time (an export of a million incidents).
+
+    Iterating it gives the pieces, as bytes: ``server.py`` hands it to the WSGI server, which
+    sends each as it comes. :meth:`read` joins them (tests, callers in Python). ``on_close``
+    runs once, when the pieces are all given or the stream is closed before (the server
+    closes it when the client goes away): it frees what the body held (an export's slot).
+
+    >>> s = Stream(iter([b"a", b"b"]), on_close=lambda: print("closed"))
+    >>> s.read()
+    closed
+    b'ab'
+    """
+
+    def __init__(self, pieces: Iterable[bytes], *, on_close: Callable[[], None] | None = None):
+        self._pieces = pieces
+        self._on_close = on_close
+        self._closed = False
+
+    def __iter__(self):
+        try:
+            for piece in self._pieces:
+                if piece:
+                    yield piece
+        except Exception:
+            # The status line went out: the client sees a cut-off body (no final chunk).
+            log.exception("a streamed response failed while it was being sent")
+            raise
+        finally:
+            self.close()
+
+    def read(self) -> bytes:
+        """Every piece, joined."""
+        return b"".join(self)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            close = getattr(self._pieces, "close", None)
+            if close is not None:
+                close()  # a generator's finally blocks: temporary files removed
+        finally:
+            if self._on_close is not None:
+                self._on_close()
+
+    def __del__(self):
+        self.close()
+
+
 class Result(NamedTuple):
-    """What an operation returns: HTTP status, headers, and the encoded body."""
+    """What an operation returns: HTTP status, headers, and the encoded body (bytes, text,
+    or a :class:`Stream` of bytes)."""
 
     status: int
     headers: dict
-    body: bytes | str
+    body: bytes | str | Stream
+
+    def read(self) -> bytes:
+        """The body as bytes (a stream read to its end)."""
+        if isinstance(self.body, Stream):
+            return self.body.read()
+        return self.body.encode("utf-8") if isinstance(self.body, str) else self.body
 
     def json(self) -> Any:
         """The body decoded as JSON (for tests and callers in Python)."""
-        return json.loads(self.body)
+        return json.loads(self.read())
 
 
 @dataclasses.dataclass

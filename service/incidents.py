@@ -102,11 +102,13 @@ class IncidentOps:
         return incident_query(req, self.res.settings, **kwargs)
 
     def features(self, incidents, req: Request) -> list[dict]:
-        from geo.export import incident_feature
+        """GeoJSON Features of incidents (Incident objects, or the store's
+        :class:`~geo.store.records.Records`): public, or with names for an authorised caller."""
+        from geo.export import record_features
+        from geo.store.records import Records
 
-        names = self.res.authorised(req)
-        key = self.res.store.id_key
-        return [incident_feature(inc, names=names, key=key) for inc in incidents]
+        records = incidents if isinstance(incidents, Records) else Records.of(incidents)
+        return record_features(records, names=self.res.authorised(req), key=self.res.store.id_key)
 
     @operation
     def incidents(self, req: Request) -> Result:
@@ -152,11 +154,12 @@ class IncidentOps:
         return inc
 
     def fetch(self, q: "IncidentQuery"):
-        """The store's answer for a query: (incidents on this page, number matched)."""
+        """The store's answer for a query: (the page's records, number matched), read column
+        by column (:meth:`~geo.store.IncidentStore.select`: no Incident object per row)."""
         filters = q.store_filters()
         store = self.res.store
         matched = store.count(filters)
-        items = store.query(filters, limit=q.limit, offset=q.offset)
+        items = store.select(filters, limit=q.limit, offset=q.offset).records()
         return items, matched
 
     # ------------------------------------------------------------------ writes

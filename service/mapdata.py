@@ -42,7 +42,7 @@ from .resources import Resources
 
 __all__ = [
     "MapOps", "control_snapshot_geojson", "incidents_for_view", "incidents_geojson",
-    "governorate_counts", "incident_properties", "map_filters", "MAP_FILTERS", "view_box", "points_limit", "grid_cells", "cell_size_deg", "parse_bbox",
+    "governorate_counts", "incident_properties", "popup_items", "map_filters", "MAP_FILTERS", "view_box", "points_limit", "grid_cells", "cell_size_deg", "parse_bbox",
     "MAX_POINTS", "GRID_MAX", "CELL_PX", "MAP_FIELDS", "DRAWN_MAX_PRECISION",
 ]
 
@@ -147,9 +147,20 @@ def incident_properties(incident, key: bytes | None = None) -> dict:
     >>> p["id"], "victim_names" in p
     ('t:1', False)
     """
-    public = incident.public(key)  # the one public form: names withheld everywhere
+    from geo.store.records import Records
+
+    return popup_items(Records.of([incident]), key)[0]
+
+
+def popup_items(records, key: bytes | None = None) -> list[dict]:
+    """The popup's fields of each of a :class:`~geo.store.records.Records`, from their public
+    form (:func:`geo.privacy.public_form`: names withheld); its ``lon`` and ``lat`` are the
+    caller's to place it."""
+    pub = records.public_columns(key)
+    fields = [(k, pub[k]) for k in MAP_FIELDS]
     # Empty fields are left out: an answer of 1,500 incidents stays a few hundred kB.
-    return {k: v for k in MAP_FIELDS if (v := public.get(k)) is not None and v != [] and v != ""}
+    return [{k: v for k, values in fields if (v := values[i]) or v == 0}  # 0 and False kept
+            for i in range(len(records))]
 
 
 def cell_size_deg(zoom: int, cell_px: int = CELL_PX) -> float:
@@ -181,26 +192,65 @@ def _point(lon: float, lat: float) -> dict:
     return {"type": "Point", "coordinates": [round(float(lon), DIGITS), round(float(lat), DIGITS)]}
 
 
-def _feature(incident, key: bytes | None) -> dict:
-    props = incident_properties(incident, key)
-    return {"type": "Feature", "id": props["id"], "geometry": _point(incident.lon, incident.lat),
-            "properties": props}
+def _features(records, key: bytes | None) -> list[dict]:
+    """The popup features of the located ones of some records."""
+    lons, lats = records.columns["lon"], records.columns["lat"]
+    return [{"type": "Feature", "id": props["id"], "geometry": _point(x, y), "properties": props}
+            for props, x, y in zip(popup_items(records, key), lons, lats)
+            if x is not None and y is not None]
 
 
-def _cluster_feature(category: str, cell: int, members: list) -> dict:
-    lons = np.array([m.lon for m in members])
-    lats = np.array([m.lat for m in members])
-    killed = int(sum(m.killed or 0 for m in members))
-    forces = Counter(m.computed_control or "UNKNOWN" for m in members)
-    return {
-        "type": "Feature", "id": f"cluster:{category}:{cell}",
-        "geometry": _point(lons.mean(), lats.mean()),
-        "properties": {
-            "cluster": True, "category": category, "count": len(members), "killed": killed,
-            "computed_control": forces.most_common(1)[0][0], "forces": dict(forces),
-            "bbox": [round(float(v), DIGITS) for v in (lons.min(), lats.min(), lons.max(), lats.max())],
-        },
-    }
+def _clusters(a: dict, cells: np.ndarray) -> list[dict | int]:
+    """Incidents grouped by category and cell: each group, in the order of its first
+    incident, a cluster feature, or (a group of one) the position of its incident in ``a``.
+
+    ``a``: the arrays of the view's located incidents (:meth:`IncidentStore.arrays`:
+    ``lon``, ``lat``, ``category``, ``killed``, ``computed_control``), in the store's order.
+    """
+    cats, cat_code = np.unique(a["category"].astype(str), return_inverse=True)
+    keys = np.stack([cat_code.astype(np.int64), cells], axis=1)
+    _, first, group, counts = np.unique(keys, axis=0, return_index=True, return_inverse=True,
+                                        return_counts=True)
+    group = group.ravel()
+    lon, lat = a["lon"], a["lat"]
+    killed = np.array([k or 0 for k in a["killed"]], dtype=float)
+    sums = {name: np.bincount(group, weights=w, minlength=len(first))
+            for name, w in (("lon", lon), ("lat", lat), ("killed", killed))}
+    lo_lon = np.full(len(first), np.inf)
+    hi_lon = np.full(len(first), -np.inf)
+    lo_lat, hi_lat = lo_lon.copy(), hi_lon.copy()
+    np.minimum.at(lo_lon, group, lon)
+    np.maximum.at(hi_lon, group, lon)
+    np.minimum.at(lo_lat, group, lat)
+    np.maximum.at(hi_lat, group, lat)
+    # Forces per group, in the order they first appear (a tie goes to the first, as a Counter).
+    forces = np.array([f or "UNKNOWN" for f in a["computed_control"]], dtype=object)
+    names, force_code = np.unique(forces.astype(str), return_inverse=True)
+    pairs = np.stack([group.astype(np.int64), force_code.ravel().astype(np.int64)], axis=1)
+    pair, pair_first, pair_counts = np.unique(pairs, axis=0, return_index=True, return_counts=True)
+    by_group: dict[int, list] = {}
+    for (g, f), at, c in sorted(zip(pair.tolist(), pair_first.tolist(), pair_counts.tolist()),
+                                key=lambda t: (t[0][0], t[1])):
+        by_group.setdefault(g, []).append((str(names[f]), c))
+    out: list[dict | int] = []
+    for g in np.argsort(first, kind="stable").tolist():
+        if counts[g] == 1:
+            out.append(int(first[g]))
+            continue
+        members = by_group[g]
+        top = max(members, key=lambda m: m[1])  # the first of the most common
+        out.append({
+            "type": "Feature", "id": f"cluster:{cats[keys[first[g], 0]]}:{int(keys[first[g], 1])}",
+            "geometry": _point(sums["lon"][g] / counts[g], sums["lat"][g] / counts[g]),
+            "properties": {
+                "cluster": True, "category": str(cats[keys[first[g], 0]]), "count": int(counts[g]),
+                "killed": int(sums["killed"][g]), "computed_control": top[0],
+                "forces": dict(members),
+                "bbox": [round(float(v), DIGITS) for v in (lo_lon[g], lo_lat[g], hi_lon[g],
+                                                           hi_lat[g])],
+            },
+        })
+    return out
 
 
 def map_filters(params: Any) -> dict:
@@ -253,10 +303,6 @@ def _store_filters(bbox, start, end, categories, filters: dict | None = None) ->
     if categories:
         out["category"] = ",".join(categories)
     return out
-
-
-def _located(incidents) -> list:
-    return [i for i in incidents if i.lon is not None and i.lat is not None]
 
 
 def _sums_by_subdistrict(store, filters: dict, gazetteer) -> list[dict]:
@@ -336,31 +382,35 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
     cats = _categories(categories)
     extra = {k: v for k, v in (filters or {}).items() if k != "category"}
     filters = {**_store_filters(box, day0, day1, cats, extra), "max_precision": DRAWN_MAX_PRECISION}
-    total = store.count(**filters)
     # The window's incidents too coarsely located to draw (anywhere: their points are stand-ins).
     not_drawn = store.count(**_store_filters(None, day0, day1, cats, extra),
                             min_precision=DRAWN_MAX_PRECISION + 1)
-    out = {"type": "FeatureCollection", "total": total, "not_drawn": not_drawn, "zoom": z,
+    out = {"type": "FeatureCollection", "not_drawn": not_drawn, "zoom": z,
            "start": day0.isoformat() if day0 else None, "end": day1.isoformat() if day1 else None,
            "categories": list(cats) or None, "filters": extra or None}
-    limit = points_limit(z, max_points)
     key = store.id_key
-    if total <= limit:
-        incidents = _located(store.query(limit=limit, order="-killed", **filters))
-        return {**out, "clustered": False, "mode": "points",
-                "features": [_feature(i, key) for i in incidents]}
+    total = out["total"] = store.count(**filters)
     if total > grid_max:
         return {**out, "clustered": True, "mode": "subdistrict",
                 "features": _sums_by_subdistrict(store, filters, gazetteer)}
-    incidents = _located(store.query(**filters))
-    cells = grid_cells([i.lon for i in incidents], [i.lat for i in incidents], z, cell_px)
-    groups: dict[tuple, list] = {}
-    for inc, cell in zip(incidents, cells.tolist()):
-        groups.setdefault((inc.category, cell), []).append(inc)
-    features = []
-    for (category, cell), members in groups.items():
-        features.append(_feature(members[0], key) if len(members) == 1
-                        else _cluster_feature(category, cell, members))
+    # One vectorised read of what the points or clusters need (no Python object per row).
+    a = store.arrays(columns=("fid", "lon", "lat", "category", "killed", "computed_control",
+                              "date", "id"), **filters)
+    # In the store's order (date, id): the order clusters and the incidents are listed in.
+    order = np.lexsort((a["id"].astype(str), np.array([str(d) for d in a["date"]], dtype=str)))
+    a = {k: v[order] for k, v in a.items()}
+    if total <= points_limit(z, max_points):
+        # The incidents themselves, most killed first (then by date, as the store orders).
+        most = np.argsort(-np.array([k or 0 for k in a["killed"]], dtype=np.int64), kind="stable")
+        records = store.select_fids(a["fid"][most]).records()
+        return {**out, "clustered": False, "mode": "points", "features": _features(records, key)}
+    located = ~(np.isnan(a["lon"]) | np.isnan(a["lat"]))
+    a = {k: v[located] for k, v in a.items()}
+    groups = _clusters(a, grid_cells(a["lon"], a["lat"], z, cell_px))
+    # A cell with one incident sends the incident itself, with its popup's fields.
+    alone = [g for g in groups if isinstance(g, int)]
+    single = iter(_features(store.select_fids(a["fid"][alone]).records(), key))
+    features = [next(single) if isinstance(g, int) else g for g in groups]
     return {**out, "clustered": True, "mode": "grid", "features": features}
 
 

@@ -27,7 +27,7 @@ from geo.errors import InputError
 from .core import Request, Result, int_param, ok, operation
 from .core import parse_bbox as bbox_param
 from .parameters import PARAMS, int_value
-from .mapdata import DRAWN_MAX_PRECISION, incident_properties, map_filters, parse_bbox, view_box
+from .mapdata import DRAWN_MAX_PRECISION, map_filters, parse_bbox, popup_items, view_box
 from .resources import Resources
 
 __all__ = ["MapFindOps", "first_view", "incident_list", "facet_counts", "timeline",
@@ -96,7 +96,7 @@ def incident_list(store, bbox=None, start=None, end=None, filters: dict | None =
     """One page of the incidents the map draws for a view, window and filters.
 
     Returns ``{"numberMatched", "numberReturned", "order", "limit", "offset", "items"}``;
-    each item has the popup's fields (:func:`service.mapdata.incident_properties`: no victim
+    each item has the popup's fields (:func:`service.mapdata.popup_items`: no victim
     names) and ``lon``, ``lat``.
 
     >>> page = incident_list(store, None, "2017-01-01", "2017-01-31", {"perpetrator": "GOV"},
@@ -112,11 +112,10 @@ def incident_list(store, bbox=None, start=None, end=None, filters: dict | None =
         raise InputError(f"limit must be 1-{LIST_MAX}, not {limit}", field="limit")
     selection = _selection(store, bbox, start, end, filters)
     matched = store.count(**selection)
-    items = []
-    for inc in store.query(limit=int(limit), offset=int(offset), order=order, **selection):
-        row = incident_properties(inc, store.id_key)  # public ids, stable with the store
-        row["lon"], row["lat"] = inc.lon, inc.lat
-        items.append(row)
+    records = store.select(limit=int(limit), offset=int(offset), order=order, **selection).records()
+    items = popup_items(records, store.id_key)  # public ids, stable with the store
+    for row, lon, lat in zip(items, records.columns["lon"], records.columns["lat"]):
+        row["lon"], row["lat"] = lon, lat
     return {"numberMatched": matched, "numberReturned": len(items), "order": order,
             "limit": int(limit), "offset": int(offset), "items": items}
 

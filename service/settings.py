@@ -15,9 +15,9 @@ Environment variables (each overridden by an explicit argument):
                           re-read when it changes. Neither set = read-only
 ``INCMAP_MAX_UPLOAD_MB``  largest request body accepted, in MiB (default 20)
 ``INCMAP_MAX_BATCH``      most points in one ``POST /api/control`` (default 10000)
-``INCMAP_MAX_EXPORT``     most incidents in one export (default 20000; page with
+``INCMAP_MAX_EXPORT``     most incidents in one export (default 1000000; page with
                           ``limit`` / ``offset`` for more)
-``INCMAP_MAX_EXPORTS``    exports built at the same time (default 2; more get 429)
+``INCMAP_MAX_EXPORTS``    exports made (streamed) at the same time (default 4; more get 429)
 ========================  ==========================================================
 
 >>> s = Settings(store_path="/tmp/x.gpkg", write_token="correct-horse-battery")
@@ -65,8 +65,11 @@ class Settings:
         Page size for ``/api/incidents`` and OGC items when ``limit`` is absent, and its cap.
     max_export
         Most incidents in one export (``/export/...``): more is a ``413`` saying how to page.
+        An export is streamed (its memory does not grow with it), so the bound is on the time
+        one request may take: a million incidents is about a minute of one core.
     max_concurrent_exports
-        Exports built at the same time; one more is a ``429`` (retry later).
+        Exports made at the same time, each until its file is sent; one more is a ``429``
+        (retry later).
     """
 
     data_dir: str | None = None
@@ -77,8 +80,8 @@ class Settings:
     max_batch: int = 10_000
     default_limit: int = 100
     max_limit: int = 10_000
-    max_export: int = 20_000
-    max_concurrent_exports: int = 2
+    max_export: int = 1_000_000
+    max_concurrent_exports: int = 4
 
     def __post_init__(self):
         if self.write_token is not None and len(self.write_token) < MIN_TOKEN_LENGTH:

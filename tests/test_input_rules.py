@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from geo.errors import InputError
-from geo.importers import import_file, read_file
+from geo.importers import read_file
 from geo.incident import Incident
 from geo.inputrules import MAX_JSON_DEPTH, TEXT_LIMITS
 from geo.store import open_store

@@ -136,15 +136,17 @@ def test_exports_and_the_api_show_the_link(both_sources, data):
     store, target = both_sources
     api = API(Settings(data_dir=str(data.root), store_path=target, write_token="t" * 32))
     query = {"datetime": "2023-07-11/2023-07-11"}
-    status, _, body = api.export(Request(path="/export/landmines.geojson", params=query),
-                                 "landmines", "geojson")
+    exported = api.export(Request(path="/export/landmines.geojson", params=query),
+                          "landmines", "geojson")
+    status, body = exported.status, exported.read()
     feats = json.loads(body)["features"]
     assert status == 200 and len(feats) == 2
     tishreen = next(f["properties"] for f in feats if f["properties"]["linked_ids"])
     assert tishreen["dataset"] == "snhr" and tishreen["linked_ids"] == TISHREEN_ACLED
     assert tishreen["event_id"] == tishreen["id"]
-    status, _, body = api.export(Request(path="/export/landmines.csv",
-                                         params={**query, "all_records": "true"}), "landmines", "csv")
+    exported = api.export(Request(path="/export/landmines.csv",
+                                  params={**query, "all_records": "true"}), "landmines", "csv")
+    status, body = exported.status, exported.read()
     assert body.decode().count("\n") - 2 == 3      # a header, the HXL row, three records
     status, _, body = api.incidents(Request(path="/api/incidents", params=query))
     assert json.loads(body)["numberMatched"] == 4  # Tishreen once, Thiban, the clash, Atarib

@@ -96,6 +96,38 @@ def test_many_incidents_are_grid_clustered_and_nothing_is_lost(store):
     assert sum(f["properties"]["killed"] for f in fc["features"]) == killed
 
 
+def test_grid_clusters_are_the_incidents_of_their_cells(store):
+    """The clusters, made from column arrays, are the incidents of each cell and category
+    (grouped here from Incident objects): their count, killed, forces, box and centre, and a
+    cell of one incident is that incident, with its popup's fields."""
+    from collections import Counter
+
+    window = dict(start="2017-01-01", end="2017-06-30")
+    fc = mapdata.incidents_for_view(store, "36,35,38,37", zoom=8, **window)
+    assert fc["mode"] == "grid"
+    found = [i for i in store.query(bbox=(36, 35, 38, 37), max_precision=3, **window)
+             if i.lon is not None]
+    cells = mapdata.grid_cells([i.lon for i in found], [i.lat for i in found], 8)
+    groups: dict = {}
+    for inc, cell in zip(found, cells.tolist()):
+        groups.setdefault((inc.category, cell), []).append(inc)
+    assert len(fc["features"]) == len(groups)
+    for f, ((category, cell), members) in zip(fc["features"], groups.items()):
+        p = f["properties"]
+        if len(members) == 1:
+            assert f["id"] == p["id"] == members[0].public(store.id_key)["id"]
+            assert p == mapdata.incident_properties(members[0], store.id_key)
+            continue
+        forces = Counter(m.computed_control or "UNKNOWN" for m in members)
+        assert f["id"] == f"cluster:{category}:{cell}"
+        assert (p["count"], p["killed"]) == (len(members), sum(m.killed for m in members))
+        assert p["forces"] == dict(forces) and p["computed_control"] == forces.most_common(1)[0][0]
+        lons, lats = [m.lon for m in members], [m.lat for m in members]
+        assert p["bbox"] == [round(v, 4) for v in (min(lons), min(lats), max(lons), max(lats))]
+        assert f["geometry"]["coordinates"] == pytest.approx(
+            [sum(lons) / len(lons), sum(lats) / len(lats)], abs=1e-4)
+
+
 def test_a_country_level_event_is_never_drawn_as_a_point(store):
     """UCDP's country-level events sit at the country's centroid (in Hama); governorate-level
     ones at the governorate's: no view draws them there, in any mode."""

@@ -72,6 +72,28 @@ def test_api_over_http(live):
         assert link.startswith(live) and http.get(link, timeout=30).json()["numberReturned"] == 5
 
 
+def test_exports_are_streamed_over_http(live, data):
+    """An export is sent as it is made (chunked, no length known ahead), whole; a client that
+    goes away mid-file frees its export slot."""
+    import csv
+    import io
+
+    with requests.get(live + "/export/incidents.csv", stream=True, timeout=120) as resp:
+        assert resp.status_code == 200
+        assert resp.headers.get("Transfer-Encoding") == "chunked"
+        assert "Content-Length" not in resp.headers
+        body = b"".join(resp.iter_content(chunk_size=None))
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8"))))
+    count = requests.get(live + "/api/incidents?limit=1", timeout=30).json()["numberMatched"]
+    assert len(rows) == 2 + count and rows[1][0].startswith("#")
+    for _ in range(6):  # more than the exports allowed at once, each dropped after its start
+        with requests.get(live + "/export/incidents.kml", stream=True, timeout=120) as resp:
+            assert resp.status_code == 200
+            next(resp.iter_content(chunk_size=1024))
+    again = requests.get(live + "/export/incidents.geojson", timeout=120)
+    assert again.status_code == 200 and len(again.json()["features"]) == count
+
+
 def test_writes_over_http(live):
     feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [37.4812, 36.5049]},
                "properties": {"id": "live:1", "date": "2023-07-20", "category": "killing",

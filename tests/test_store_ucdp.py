@@ -71,10 +71,10 @@ def test_exports_equal_the_geopackage_store(ucdp_stores, data, ext):
     bodies = []
     for store in (pg, gpkg):
         api = API(Settings(data_dir=str(data.root)), store=store)
-        status, _, body = api.export(Request(path=f"/export/incidents.{ext}",
-                                             params={"adm1": "SY02"}), "incidents", ext)
-        assert status == 200
-        bodies.append(body)
+        exported = api.export(Request(path=f"/export/incidents.{ext}",
+                                      params={"adm1": "SY02"}), "incidents", ext)
+        assert exported.status == 200
+        bodies.append(exported.read())
     if ext == "geojson":
         a, b = (json.loads(x) for x in bodies)
         assert len(a["features"]) > 1000 and a["features"] == b["features"]

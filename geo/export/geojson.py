@@ -1,20 +1,21 @@
-"""GeoJSON export (RFC 7946: WGS84, no ``crs``, counter-clockwise exteriors)."""
+"""GeoJSON export (RFC 7946: WGS84, no ``crs``, counter-clockwise exteriors), also streamed."""
 
 from __future__ import annotations
 
-from typing import Sequence
+import json
+from typing import Iterable, Iterator, Sequence
 
 from .geometry import circle_rings
 from .metadata import metadata
+from .records import rows_of
 
-__all__ = ["to_geojson"]
+__all__ = ["to_geojson", "geojson_chunks"]
 
 
-def to_geojson(rows: Sequence[dict], *, circles: bool = False, title: str = "Incidents",
-               query: dict | None = None) -> dict:
-    """An RFC 7946 FeatureCollection (no ``crs``; attribution in ``metadata``)."""
+def _features(rows: Sequence[dict], circles: bool) -> list[dict]:
+    """One Feature per row: its point, or its uncertainty circle; no geometry when unplaced."""
     located = [i for i, r in enumerate(rows) if r["lon"] is not None and r["lat"] is not None]
-    geometry: dict[int, dict] = {}
+    geometry: list = [None] * len(rows)
     if circles:
         rings = circle_rings([rows[i]["lon"] for i in located], [rows[i]["lat"] for i in located],
                              [rows[i]["radius_m"] or 1 for i in located])
@@ -23,10 +24,29 @@ def to_geojson(rows: Sequence[dict], *, circles: bool = False, title: str = "Inc
     else:
         for i in located:
             geometry[i] = {"type": "Point", "coordinates": [rows[i]["lon"], rows[i]["lat"]]}
-    features = [{"type": "Feature", "id": row["id"], "geometry": geometry.get(i),
-                 "properties": dict(row)} for i, row in enumerate(rows)]
+    return [{"type": "Feature", "id": row["id"], "geometry": g, "properties": row}
+            for row, g in zip(rows, geometry)]
+
+
+def to_geojson(rows: Sequence[dict], *, circles: bool = False, title: str = "Incidents",
+               query: dict | None = None) -> dict:
+    """An RFC 7946 FeatureCollection (no ``crs``; attribution in ``metadata``)."""
     return {"type": "FeatureCollection",
             "metadata": metadata(rows, title=title, query=query, circles=circles),
-            "features": features}
+            "features": _features([dict(r) for r in rows], circles)}
 
 
+def geojson_chunks(chunks: Iterable[dict], meta: dict, *, circles: bool = False) -> Iterator[bytes]:
+    """The FeatureCollection of :func:`to_geojson` as UTF-8, written a chunk at a time (each
+    the export's columns, :func:`~geo.export.records.export_columns`; ``meta``: its
+    :func:`~geo.export.metadata.metadata`, first in the document)."""
+    head = json.dumps({"type": "FeatureCollection", "metadata": meta}, ensure_ascii=False)
+    yield (head[:-1] + ', "features": [').encode("utf-8")
+    sep = ""
+    for columns in chunks:
+        rows = rows_of(columns)
+        if rows:
+            # One call per chunk: the C encoder writes the list, its brackets cut off.
+            yield (sep + json.dumps(_features(rows, circles), ensure_ascii=False)[1:-1]).encode("utf-8")
+            sep = ", "
+    yield b"]}"

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from ..reference.sources import SOURCES
 
-__all__ = ["ATTRIBUTIONS", "attribution", "metadata"]
+__all__ = ["ATTRIBUTIONS", "attribution", "metadata", "provenance_rows"]
 
 # Who must be credited, as plain dicts (name, license, text, url), keyed like SOURCES.
 ATTRIBUTIONS = {key: source.to_dict() for key, source in SOURCES.items()}
@@ -37,14 +37,33 @@ def attribution(rows: Sequence[dict]) -> list[dict]:
     return [ATTRIBUTIONS[k] for k in keys]
 
 
+def provenance_rows(provenance: Sequence[dict], *, control_filled: bool = False) -> list[dict]:
+    """Rows that stand for a selection in :func:`attribution`, one per dataset, from its
+    provenance (:meth:`geo.store.sqlread.Selection.provenance`): an export that streams its
+    rows credits its sources before it has read them. ``control_filled``: the export fills
+    the control of located incidents stored without one (from the control index).
+
+    >>> [a["name"] for a in attribution(provenance_rows([{"dataset": "ucdp", "incidents": 3,
+    ...     "with_control": 0, "located_without_control": 3, "with_place_text": 3}],
+    ...     control_filled=True))]
+    ['OCHA', 'Wikipedia contributors', 'UCDP']
+    """
+    return [{"dataset": p["dataset"],
+             "control": "given" if p["with_control"] or (
+                 control_filled and p["located_without_control"]) else None,
+             "place_text": "given" if p["with_place_text"] else None}
+            for p in provenance if p["incidents"]]
+
+
 def metadata(rows: Sequence[dict], *, title: str, query: dict | None = None,
-             circles: bool = False) -> dict:
-    """The export's description: what, when, which filters, whom to credit."""
+             circles: bool = False, count: int | None = None) -> dict:
+    """The export's description: what, when, which filters, whom to credit (of ``rows``: the
+    export's, or :func:`provenance_rows`), and ``count`` incidents (default: the rows)."""
     return {
         "title": title,
         "generated": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "generator": "syria-incident-map",
-        "count": len(rows),
+        "count": len(rows) if count is None else count,
         "query": query or {},
         "geometry": ("uncertainty circle (buffered in EPSG:32637)" if circles
                      else "point (WGS84 longitude/latitude)"),

@@ -8,13 +8,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Iterable
 
 from .geometry import COORD_DIGITS
 
-__all__ = ["EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "DATE_COLUMNS", "export_rows",
-           "incident_feature"]
+__all__ = ["EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "DATE_COLUMNS", "export_rows", "export_columns",
+           "rows_of", "columns_of",
+           "incident_feature", "record_feature", "record_features"]
 
 # (column, HXL hashtag) in export order.
 EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -76,16 +76,6 @@ DATE_COLUMNS = ("date", "date_start", "date_end", "date_documented", "source_dat
 HXL_ROW = tuple(t for _, t in EXPORT_COLUMNS)
 
 
-
-
-def _value(v):
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()
-    if hasattr(v, "value") and not isinstance(v, (int, float, str)):
-        return v.value
-    return v
-
-
 def incident_feature(inc, *, names: bool = False, key: bytes | None = None) -> dict:
     """One incident as the API shows it: a GeoJSON Feature (victim names only with ``names``).
 
@@ -96,16 +86,39 @@ def incident_feature(inc, *, names: bool = False, key: bytes | None = None) -> d
     >>> f["geometry"]["coordinates"], "victim_names" in f["properties"]
     ([40.21, 35.07], False)
     """
-    props = inc.to_dict(include_names=names, key=key)
+    return record_feature(inc.to_dict(include_names=names, key=key), names=names)
+
+
+def record_features(records, *, names: bool = False, key: bytes | None = None) -> list[dict]:
+    """:func:`incident_feature` of each record of a :class:`geo.store.records.Records`, made
+    from its columns (a dict per feature, no other)."""
+    from ..store.records import RECORD_FIELDS
+
+    columns = records.columns if names else records.public_columns(key)
+    fields = RECORD_FIELDS if names else tuple(f for f in RECORD_FIELDS if f not in _NAMES)
+    out = []
+    for values, lon, lat in zip(zip(*(columns[f] for f in fields)), columns["lon"], columns["lat"]):
+        props = dict(zip(fields, values))
+        out.append({"type": "Feature", "id": props["id"], "geometry": _point(lon, lat),
+                     "properties": props})
+    return out
+
+
+def _point(lon, lat) -> dict | None:
+    if lon is None or lat is None:
+        return None
+    return {"type": "Point", "coordinates": [round(lon, COORD_DIGITS), round(lat, COORD_DIGITS)]}
+
+
+_NAMES = ("victim_names", "injured_names")
+
+
+def record_feature(props: dict, *, names: bool = False) -> dict:
+    """A record as a GeoJSON Feature: the public form's (or, ``names``, the whole record)."""
     if not names:
-        props.pop("victim_names", None)
-        props.pop("injured_names", None)
-    lon, lat = props.get("lon"), props.get("lat")
-    geometry = None
-    if lon is not None and lat is not None:
-        geometry = {"type": "Point", "coordinates": [round(lon, COORD_DIGITS),
-                                                     round(lat, COORD_DIGITS)]}
-    return {"type": "Feature", "id": props["id"], "geometry": geometry, "properties": props}
+        props = {k: v for k, v in props.items() if k not in _NAMES}
+    return {"type": "Feature", "id": props["id"], "geometry": _point(props.get("lon"), props.get("lat")),
+            "properties": props}
 
 
 def _place_names(gazetteer, pcode: str | None) -> tuple[str | None, str | None]:
@@ -118,28 +131,54 @@ def _place_names(gazetteer, pcode: str | None) -> tuple[str | None, str | None]:
     return place.name_en or None, place.name_ar or None
 
 
-def _community_of(inc, gazetteer) -> str | None:
-    """The community an incident is placed in: its own P-code, a neighbourhood's city."""
-    if not inc.pcode:
+def _city_of(gazetteer, pcode: str) -> str | None:
+    try:
+        return gazetteer.get(pcode).city_pcode
+    except (KeyError, LookupError):
         return None
-    if inc.level == "community":
-        return inc.pcode
-    if inc.level == "neighbourhood" and gazetteer is not None:
-        try:
-            return gazetteer.get(inc.pcode).city_pcode
-        except (KeyError, LookupError):
-            return None
-    return None
+
+
+# The export columns that are the public record's own fields, as they are.
+_RECORD_COLUMNS = ("id", "date", "date_precision", "date_documented", "category", "cause",
+                   "perpetrator", "killed", "children", "women", "injured", "deaths_total",
+                   "deaths_low", "deaths_high", "adm1_pcode", "adm2_pcode", "adm3_pcode",
+                   "place_text", "location_precision", "radius_m", "stated_control",
+                   "source_title", "source_publisher", "source_url", "source_date",
+                   "source_sentence", "dataset", "event_id")
 
 
 def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
                 key: bytes | None = None) -> list[dict]:
-    """Flat, public records for export, one per incident, in :data:`COLUMNS` order.
+    """Flat, public records for export, one per incident, in :data:`COLUMNS` order
+    (:func:`export_columns`, a dict per row).
+
+    Every value comes from the incident's public form (:func:`geo.privacy.public_form`),
+    the other records of its event too (``linked_ids``: their public ids).
+    """
+    return rows_of(export_columns(incidents, gazetteer=gazetteer, control_index=control_index,
+                                  key=key))
+
+
+def rows_of(columns: dict[str, list]) -> list[dict]:
+    """Export columns as rows: a dict per incident, in :data:`COLUMNS` order."""
+    return [dict(zip(COLUMNS, values)) for values in zip(*(columns[c] for c in COLUMNS))]
+
+
+def columns_of(rows: Iterable[dict]) -> dict[str, list]:
+    """Export rows as columns (the inverse of :func:`rows_of`)."""
+    rows = list(rows)
+    return {c: [r[c] for r in rows] for c in COLUMNS}
+
+
+def export_columns(incidents, *, gazetteer=None, control_index=None,
+                   key: bytes | None = None) -> dict[str, list]:
+    """The export's values, a list per column of :data:`COLUMNS`, an item per incident.
 
     Parameters
     ----------
     incidents
-        :class:`geo.incident.Incident` objects.
+        :class:`geo.incident.Incident` objects, or :class:`geo.store.records.Records` (a
+        chunk of the store's :meth:`~geo.store.IncidentStore.select`).
     gazetteer
         Gives the English and Arabic names of each P-code (left empty without it).
     control_index
@@ -147,52 +186,56 @@ def export_rows(incidents: Iterable, *, gazetteer=None, control_index=None,
     key
         The store's :attr:`~geo.store.IncidentStore.id_key`, for the public ids.
 
-    Every value comes from the incident's public form (:func:`geo.privacy.public_form`).
+    Built column by column from the public form (:meth:`Records.public_columns`): the
+    names of a P-code are looked up once per chunk.
     """
     from ..force import FORCES
     from ..incident import PERPETRATORS, control_agrees
+    from ..precision import LocationPrecision
+    from ..store.records import Records
 
-    rows = []
-    id_key = key  # "key" names the place levels below
-    incidents = list(incidents)
-    missing = [i for i, inc in enumerate(incidents)
-               if inc.computed_control is None and inc.lon is not None]
-    filled: dict[int, str] = {}
+    records = incidents if isinstance(incidents, Records) else Records.of(incidents)
+    pub = records.public_columns(key)
+    n = len(records)
+    col: dict[str, list] = {c: pub[c] for c in _RECORD_COLUMNS}
+    lons, lats = pub["lon"], pub["lat"]
+    control = list(pub["computed_control"])
+    missing = [i for i in range(n) if control[i] is None and lons[i] is not None]
     if control_index is not None and missing:
-        frame = control_index.control_many([incidents[i].lon for i in missing],
-                                           [incidents[i].lat for i in missing],
-                                           [incidents[i].date for i in missing])
-        filled = dict(zip(missing, frame["force"].tolist()))
-    for i, inc in enumerate(incidents):
-        public = inc.to_dict(include_names=False, key=id_key)
-        control = inc.computed_control or filled.get(i)
-        community = _community_of(inc, gazetteer)
-        names = {}
-        for key, pcode in (("adm1", inc.adm1_pcode), ("adm2", inc.adm2_pcode),
-                           ("adm3", inc.adm3_pcode), ("community", community)):
-            names[f"{key}_name"], names[f"{key}_name_ar"] = _place_names(gazetteer, pcode)
-        lp = inc.location_precision
-        perp = PERPETRATORS.get(inc.perpetrator) if inc.perpetrator else None
-        first, last = inc.date_interval
-        row = {
-            **{k: _value(public.get(k)) for k in COLUMNS if k in public},
-            **names,
-            "community_pcode": community,
-            "perpetrator_name": perp.name if perp else public["perpetrator_text"],
-            "lon": None if inc.lon is None else round(inc.lon, COORD_DIGITS),
-            "lat": None if inc.lat is None else round(inc.lat, COORD_DIGITS),
-            "location_precision": int(lp) if lp is not None else None,
-            "location_precision_name": lp.name.lower() if lp is not None else None,
-            # The whole span the date allows (a month, a UCDP year-long aggregate), always given.
-            "date_start": first.isoformat(),
-            "date_end": last.isoformat(),
-            "control": control,
-            "control_name": FORCES[control].name if control in FORCES else None,
-            "control_agrees": (inc.control_agrees if inc.computed_control
-                               else control_agrees(inc.stated_control, control)),
-            "linked_ids": ";".join(inc.linked_ids) or None,
-        }
-        rows.append({k: row.get(k) for k in COLUMNS})
-    return rows
-
-
+        frame = control_index.control_many([lons[i] for i in missing], [lats[i] for i in missing],
+                                           [col["date"][i] for i in missing])
+        for i, force in zip(missing, frame["force"].tolist()):
+            control[i] = force
+    cities: dict[str, str | None] = {}
+    community = []
+    for level, pcode in zip(pub["level"], pub["pcode"]):
+        if pcode and level == "community":
+            community.append(pcode)
+        elif pcode and level == "neighbourhood" and gazetteer is not None:
+            community.append(cities[pcode] if pcode in cities
+                             else cities.setdefault(pcode, _city_of(gazetteer, pcode)))
+        else:
+            community.append(None)
+    col["community_pcode"] = community
+    names: dict[str | None, tuple[str | None, str | None]] = {}
+    for level in ("adm1", "adm2", "adm3", "community"):
+        pairs = [names[p] if p in names else names.setdefault(p, _place_names(gazetteer, p))
+                 for p in col[f"{level}_pcode"]]
+        col[f"{level}_name"] = [a for a, _ in pairs]
+        col[f"{level}_name_ar"] = [b for _, b in pairs]
+    col["perpetrator_name"] = [PERPETRATORS[p].name if p in PERPETRATORS else text
+                               for p, text in zip(col["perpetrator"], pub["perpetrator_text"])]
+    col["lon"] = [None if v is None else round(v, COORD_DIGITS) for v in lons]
+    col["lat"] = [None if v is None else round(v, COORD_DIGITS) for v in lats]
+    precision_names = {int(p): p.name.lower() for p in LocationPrecision}
+    col["location_precision_name"] = [precision_names.get(p) for p in col["location_precision"]]
+    # The whole span the date allows (a month, a UCDP year-long aggregate), always given.
+    col["date_start"], col["date_end"] = records.starts, records.ends
+    col["control"] = control
+    col["control_name"] = [FORCES[c].name if c in FORCES else None for c in control]
+    col["control_agrees"] = [agrees if computed else control_agrees(stated, c)
+                             for agrees, computed, stated, c in zip(
+                                 pub["control_agrees"], pub["computed_control"],
+                                 pub["stated_control"], control)]
+    col["linked_ids"] = [";".join(ids) or None if ids else None for ids in pub["linked_ids"]]
+    return {c: col[c] for c in COLUMNS}

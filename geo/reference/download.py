@@ -74,7 +74,7 @@ def _attempt(url: str, part: Path, meta: Path, timeout: float, progress: bool) -
     except urllib.error.HTTPError as exc:
         if exc.code == 416:  # our .part is longer than the file: start again
             part.unlink(missing_ok=True)
-            raise _Interrupted(f"HTTP 416 for a resumed request") from exc
+            raise _Interrupted("HTTP 416 for a resumed request") from exc
         if exc.code in (408, 429) or exc.code >= 500:
             raise _Interrupted(f"HTTP {exc.code} {exc.reason}") from exc
         raise DataError(f"{url}: download failed (HTTP {exc.code} {exc.reason}).") from exc

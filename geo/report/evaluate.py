@@ -34,7 +34,6 @@ import csv
 import datetime as dt
 import json
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -108,7 +108,6 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     {'source': 'https://x.org/1', 'published': '2021-09-17'}
     """
     fields: dict[str, str] = {}
-    pos = 0
     for m in re.finditer(r"[^\n]*\n", text[:4000]):
         line = m.group(0).rstrip("\r\n")
         if line.strip() == "---" and fields:
@@ -119,7 +118,6 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         if not h:
             break
         fields[h.group("key").lower()] = h.group("value").strip()
-        pos = m.end()
     return {}, text
 
 

@@ -282,6 +282,21 @@ class IncidentStore(abc.ABC):
     def count(self, filters: Filters | None = None, **kw) -> int:
         """How many incidents match."""
 
+    # -- reads of many incidents, without an object per row (geo.store.sqlread) ------------
+    @abc.abstractmethod
+    def select(self, filters: Filters | None = None, *, limit: int | None = None,
+               offset: int = 0, order: str = "date", **kw):
+        """The incidents :meth:`query` would give, as a :class:`~geo.store.sqlread.Selection`:
+        ``len()`` of it, its ``provenance()``, and its records read in chunks
+        (:class:`~geo.store.records.Records`), so any number costs the memory of one chunk."""
+
+    @abc.abstractmethod
+    def arrays(self, filters: Filters | None = None, *, columns=("fid",),
+               limit: int | None = None, offset: int = 0, order: str | None = None,
+               **kw) -> dict:
+        """Some columns of the selected incidents as numpy arrays (``lon``, ``lat``, ``fid``,
+        any stored column), in one query."""
+
     @abc.abstractmethod
     def stats(self, filters: Filters | None = None, *,
               group_by: Sequence[str] = ("month", "perpetrator", "adm1"), **kw) -> list[dict]:

@@ -230,6 +230,11 @@ class PostGISStore(SQLStore):
     def _lonlat(self, values: Sequence[Any]) -> tuple[float | None, float | None]:
         return values[0], values[1]
 
+    def _lonlat_arrays(self, columns: Sequence[Sequence[Any]]):
+        import numpy as np
+
+        return np.array(columns[0], dtype=float), np.array(columns[1], dtype=float)
+
     def _bbox_sql(self, bbox) -> tuple[str, list[Any]]:
         return f"geom && ST_MakeEnvelope(?, ?, ?, ?, {SRS_ID})", list(bbox)
 

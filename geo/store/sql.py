@@ -7,14 +7,15 @@ point, its spatial filter, and the parameter mark. Statements are written with `
 marks; :meth:`SQLStore._sql` turns them into the backend's. Its parts: the table's layout
 (:mod:`geo.store.schema`), linked events (:mod:`geo.store.sqlevents`: a selection counts an
 event once, as the best-ranked of its records that the filters select, unless
-:attr:`Filters.all_records`), the audit trail and public ids (:mod:`geo.store.sqlaudit`).
+:attr:`Filters.all_records`), the audit trail and public ids (:mod:`geo.store.sqlaudit`), and
+the reads of many incidents without an object per row (:mod:`geo.store.sqlread`: columns as
+arrays, selections read in chunks of records).
 """
 
 from __future__ import annotations
 
 import abc
 import datetime as dt
-import json
 import threading
 from contextlib import AbstractContextManager
 from typing import Any, Iterable, Sequence
@@ -25,7 +26,6 @@ from .audit import MAX_LISTED, AuditEntry
 from .base import GROUP_KEYS, AddResult, Filters, IncidentStore
 from .schema import (
     COLUMNS,
-    FIELD_COLUMNS,
     IMPRECISE,
     INDEXED,
     LINKS_TABLE,
@@ -37,11 +37,11 @@ from .schema import (
 )
 from .schema import END as _END
 from .schema import START as _START
-from .schema import iso as _iso
 from .sqlaudit import AUDIT, META, SQLAuditTrail
 from .sqlevents import SQLEvents
+from .sqlread import _ORDER_SQL, SQLReads, Selection
 
-__all__ = ["SQLStore", "StoreError", "COLUMNS", "TABLE", "LINKS_TABLE", "META", "AUDIT", "INDEXED",
+__all__ = ["SQLStore", "Selection", "StoreError", "COLUMNS", "TABLE", "LINKS_TABLE", "META", "AUDIT", "INDEXED",
            "NOT_NULL", "IMPRECISE"]
 
 _GROUP_COLUMN = {
@@ -51,15 +51,13 @@ _GROUP_COLUMN = {
 }
 _GROUP_NAME = {"adm1": "adm1_pcode", "adm2": "adm2_pcode", "adm3": "adm3_pcode",
                "control": "computed_control"}
-_ORDER_SQL = {"date": "date, id", "-date": "date DESC, id DESC", "-killed": "killed DESC, date, id",
-              "id": "id"}
 _LIST_FILTERS = (("category", "category"), ("perpetrator", "perpetrator"), ("cause", "cause"),
                  ("control", "computed_control"), ("stated_control", "stated_control"),
                  ("adm1", "adm1_pcode"), ("adm2", "adm2_pcode"), ("adm3", "adm3_pcode"),
                  ("dataset", "dataset"), ("ids", "id"))
 
 
-class SQLStore(SQLEvents, SQLAuditTrail, IncidentStore):
+class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
     """The store over an SQL database; subclasses give the backend's hooks (see the module doc)."""
 
     mark = "?"
@@ -261,56 +259,31 @@ class SQLStore(SQLEvents, SQLAuditTrail, IncidentStore):
         where, params = self._where(f)
         if not f.all_records and "event_id" not in self._absent:
             inner = "event_id IS NOT NULL" + (f" AND {where}" if where else "")
-            once = (f"(event_id IS NULL OR id IN (SELECT id FROM (SELECT id, row_number() OVER "
-                    f"(PARTITION BY event_id ORDER BY event_rank, id) AS n FROM {TABLE} "
-                    f"WHERE {inner}) AS ranked WHERE n = 1))")
+            # "event_id IS NULL OR id IN (...)", written so that no database serves its first
+            # half from the event_id index: nearly every row has no event, and SQLite would
+            # read them all through it (40 times slower than the date index for a month).
+            once = (f"NOT (event_id IS NOT NULL AND id NOT IN (SELECT id FROM (SELECT id, "
+                    f"row_number() OVER (PARTITION BY event_id ORDER BY event_rank, id) AS n "
+                    f"FROM {TABLE} WHERE {inner}) AS ranked WHERE n = 1))")
             where, params = (f"{where} AND {once}" if where else once), params + params
         return (f" WHERE {where}" if where else ""), params
 
-    def _incident(self, values: Sequence[Any], names: list[str], ngeo: int) -> Incident:
-        d = dict(zip(names, values[ngeo:]))
-        fid = d.pop("fid")
-        # The date_end column is the end of the interval; it is the incident's own span only
-        # when the interval starts on the date (else the precision implied it: a week, a month).
-        if _iso(d.pop("date_start", None)) not in (None, _iso(d.get("date"))):
-            d["date_end"] = None
-        d["lon"], d["lat"] = self._lonlat(values[:ngeo])
-        for key in ("victim_names", "injured_names"):
-            d[key] = json.loads(d[key]) if d.get(key) else ()
-        d["computed_forces"] = tuple(d["computed_forces"].split(";")) if d.get("computed_forces") else ()
-        try:
-            return Incident.from_dict(d)
-        except InputError as exc:
-            # A row edited by hand (e.g. in QGIS) into something invalid.
-            raise InputError(exc.message, source=f"{self.path} (feature {fid})", field=exc.field) from None
-
     def _select(self, where: str, params: list[Any], tail: str = "") -> list[Incident]:
-        conn = self._conn()
-        geo = self._geom_read()
-        names = ["fid", *FIELD_COLUMNS, "date_start", "event_id"]
-        cols = ", ".join([*geo, *(f'NULL AS "{c}"' if c in self._absent else f'"{c}"' for c in names)])
-        rows = self._run(conn, f"SELECT {cols} FROM {TABLE}{where}{tail}", params).fetchall()
-        found = [self._incident(r, names, len(geo)) for r in rows]
-        events = list(dict.fromkeys(i.event_id for i in found if i.event_id))
-        if events:
-            members: dict[str, list[str]] = {}
-            public: dict[str, str] = {}
-            pid = "NULL" if "public_id" in self._absent else "public_id"
-            for i in range(0, len(events), 900):
-                chunk = events[i:i + 900]
-                for eid, iid, pub in self._run(
-                        conn, f"SELECT event_id, id, {pid} FROM {TABLE} WHERE event_id IN "
-                              f"({','.join('?' * len(chunk))}) ORDER BY event_rank, id",
-                        chunk).fetchall():
-                    members.setdefault(eid, []).append(iid)
-                    if pub:
-                        public[iid] = pub
-            for inc in found:
-                if inc.event_id:
-                    inc.linked_ids = tuple(m for m in members.get(inc.event_id, ()) if m != inc.id)
-                    # The public form names the other records by their public ids (geo.privacy).
-                    inc.public_links = {m: public[m] for m in members.get(inc.event_id, ())
-                                        if m in public}
+        """The Incident objects of the rows ``WHERE ...`` selects (read as records, then
+        validated: a row edited by hand into something invalid is an error naming it)."""
+        records, fids = self._read(where, params, tail)
+        found = []
+        for item, links, fid in zip(records.items, records.links, fids):
+            try:
+                inc = Incident.from_dict(item)
+            except InputError as exc:
+                # A row edited by hand (e.g. in QGIS) into something invalid.
+                raise InputError(exc.message, source=f"{self.path} (feature {fid})",
+                                 field=exc.field) from None
+            if links is not None:
+                # The public form names the other records by their public ids (geo.privacy).
+                inc.public_links = links
+            found.append(inc)
         return found
 
     def get(self, incident_id: str) -> Incident | None:
@@ -319,17 +292,13 @@ class SQLStore(SQLEvents, SQLAuditTrail, IncidentStore):
 
     def query(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0,
               order: str = "date", **kw) -> list[Incident]:
-        f = self._filters(filters, kw)
-        self._check_paging(limit, offset, order)
-        where, params = self._selection(f)
-        tail = f" ORDER BY {_ORDER_SQL[order]}"
-        if limit is None and not offset:
+        where, params, tail = self._paged(self._filters(filters, kw), order, limit, offset)
+        if "LIMIT" not in tail:
             return self._select(where, params, tail)
         # A page: its rows found by key first, then read whole. Sorting keys only makes a deep
         # page (an OGC client paging 10 at a time to offset 16,000) five times cheaper.
-        page = f"SELECT fid FROM {TABLE}{where}{tail} LIMIT ? OFFSET ?"
-        return self._select(f" WHERE fid IN ({page})",
-                            [*params, 2**62 if limit is None else limit, offset], tail)
+        return self._select(f" WHERE fid IN (SELECT fid FROM {TABLE}{where}{tail})", params,
+                            f" ORDER BY {_ORDER_SQL[order]}")
 
     def count(self, filters: Filters | None = None, **kw) -> int:
         where, params = self._selection(self._filters(filters, kw))

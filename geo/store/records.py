@@ -1,0 +1,121 @@
+"""Incidents as plain records: what the store's vectorised reads give, a chunk at a time.
+
+A :class:`Records` holds, for up to a few thousand incidents, the dict
+``Incident.to_dict(include_names=True)`` gives for each (every field and ``control_agrees``,
+dates as ISO text), and beside them what the store keeps for them: the first and last day
+each date allows (``starts`` / ``ends``) and the public ids of the records of each one's
+event (``links``, what :func:`geo.privacy.public_form` names them by). The store builds them
+from its columns (:meth:`~geo.store.sql.SQLStore.select`: no :class:`~geo.incident.Incident`
+object per row, nothing validated again: the store holds what an Incident wrote);
+:meth:`Records.of` builds them from Incident objects, so the writers that take records
+(exports, features) serve both.
+
+>>> import datetime as dt
+>>> from geo.incident import Incident
+>>> recs = Records.of([Incident(date=dt.date(2016, 3, 1), date_precision="month", killed=2,
+...                             category="killing", dataset="t", source_id="1")])
+>>> recs.items[0]["id"], recs.starts, recs.ends
+('t:1', ['2016-03-01'], ['2016-03-31'])
+>>> recs.public()[0]["victim_names"] is None
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterable, Iterator
+
+__all__ = ["Records", "RECORD_FIELDS"]
+
+
+def _fields() -> tuple[str, ...]:
+    from ..incident import FIELDS
+
+    return (*FIELDS, "control_agrees")
+
+
+# The keys of a record, in the order Incident.to_dict gives them.
+RECORD_FIELDS: tuple[str, ...] = _fields()
+
+
+@dataclasses.dataclass
+class Records:
+    """Records of incidents (see the module doc), in the order they were selected, held as
+    columns: ``columns[field][i]`` is incident ``i``'s value of a :data:`RECORD_FIELDS` field."""
+
+    columns: dict[str, list]
+    starts: list[str]
+    ends: list[str]
+    links: list[dict | None]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @property
+    def items(self) -> list[dict]:
+        """One dict per incident, as ``Incident.to_dict(include_names=True)`` gives it."""
+        return _rows(self.columns)
+
+    def __iter__(self) -> Iterator[dict]:
+        return iter(self.items)
+
+    @classmethod
+    def empty(cls) -> "Records":
+        return cls({f: [] for f in RECORD_FIELDS}, [], [], [])
+
+    def chunks(self, size: int | None = None) -> Iterator["Records"]:
+        """These records as the chunks of a selection (:class:`~geo.store.sqlread.Selection`),
+        ``size`` at a time (all at once by default)."""
+        step = size or max(len(self), 1)
+        for i in range(0, len(self), step):
+            yield Records({f: v[i:i + step] for f, v in self.columns.items()},
+                          self.starts[i:i + step], self.ends[i:i + step], self.links[i:i + step])
+
+    def extend(self, other: "Records") -> None:
+        for f, values in other.columns.items():
+            self.columns[f].extend(values)
+        self.starts.extend(other.starts)
+        self.ends.extend(other.ends)
+        self.links.extend(other.links)
+
+    def provenance(self) -> list[dict]:
+        """Per dataset, what :meth:`geo.store.sqlread.Selection.provenance` gives of a selection."""
+        out: dict[str, dict] = {}
+        c = self.columns
+        for ds, control, lon, place in zip(c["dataset"], c["computed_control"], c["lon"],
+                                           c["place_text"]):
+            p = out.setdefault(ds, {"dataset": ds, "incidents": 0, "with_control": 0,
+                                    "located_without_control": 0, "with_place_text": 0})
+            p["incidents"] += 1
+            p["with_control"] += control is not None
+            p["located_without_control"] += control is None and lon is not None
+            p["with_place_text"] += place is not None
+        return [out[k] for k in sorted(out)]
+
+    @classmethod
+    def of(cls, incidents: Iterable) -> "Records":
+        """The records of :class:`~geo.incident.Incident` objects."""
+        incidents = list(incidents)
+        dicts = [inc.to_dict(include_names=True) for inc in incidents]
+        spans = [inc.date_interval for inc in incidents]
+        return cls({f: [d[f] for d in dicts] for f in RECORD_FIELDS},
+                   [a.isoformat() for a, _ in spans], [b.isoformat() for _, b in spans],
+                   [getattr(inc, "public_links", None) for inc in incidents])
+
+    def public_columns(self, key: bytes | None = None) -> dict[str, list]:
+        """The public form of the records, as columns (:func:`geo.privacy.public_columns`)."""
+        from ..privacy import public_columns
+
+        return public_columns(self.columns, key=key, links=self.links)
+
+    def public(self, key: bytes | None = None) -> list[dict]:
+        """The public form of each record (:func:`geo.privacy.public_form`)."""
+        return _rows(self.public_columns(key))
+
+    def views(self, names: bool, key: bytes | None = None) -> list[dict]:
+        """The records as a caller may see them: as they are with ``names``, else public."""
+        return self.items if names else self.public(key)
+
+
+def _rows(columns: dict[str, list]) -> list[dict]:
+    return [dict(zip(RECORD_FIELDS, values)) for values in zip(*(columns[f] for f in RECORD_FIELDS))]

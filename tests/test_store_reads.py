@@ -1,0 +1,206 @@
+"""The store's reads without an object per row, and the streamed exports made from them.
+
+On a real store in both backends (the SNHR July 2023 report, whose records name their
+victims, and the ACLED file, linked into events: ``test_linking.both_sources``): the records
+read column by column (``store.select``) are what the Incident objects give, their public
+form is :func:`geo.privacy.public_form`'s record by record, and a streamed export is the
+file the Incident objects make, whatever the chunk size.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import pytest
+from test_linking import both_sources  # noqa: F401 (a fixture)
+
+from geo.export import export_bytes
+from geo.privacy import public_form
+from geo.store import sqlread
+from service.app import API
+from service.core import Request, Stream
+from service.features import COLLECTIONS
+from service.settings import Settings
+
+
+def as_json(value):
+    """What a client sees (lists and tuples alike)."""
+    return json.loads(json.dumps(value))
+
+
+SELECTIONS = ({}, {"all_records": True}, {"dataset": "snhr", "order": "-killed"},
+              {"category": "landmine", "limit": 3, "offset": 1}, {"order": "-date", "limit": 40})
+
+
+@pytest.mark.parametrize("filters", SELECTIONS)
+def test_records_are_what_the_incidents_give(both_sources, filters):  # noqa: F811
+    store, _ = both_sources
+    incidents = store.query(**filters)
+    records = store.select(**filters).records()
+    assert len(records) == len(incidents) > 0
+    assert as_json(records.items) == as_json([i.to_dict(include_names=True) for i in incidents])
+    assert records.starts == [i.date_interval[0].isoformat() for i in incidents]
+    assert records.ends == [i.date_interval[1].isoformat() for i in incidents]
+    # The public form, made column by column, is the one each Incident gives.
+    key = store.id_key
+    assert as_json(records.public(key)) == as_json([i.public(key) for i in incidents])
+
+
+def test_the_public_form_withholds_the_names_it_reads(both_sources):  # noqa: F811
+    store, _ = both_sources
+    records = store.select(dataset="snhr", all_records=True).records()
+    named = [r for r in records.items if r["victim_names"]]
+    assert len(named) >= 5  # the report names victims
+    text = json.dumps(records.public(store.id_key), ensure_ascii=False)
+    for r in named:
+        for name in r["victim_names"]:
+            assert name not in text
+    assert "[name withheld]" in text
+    # The linked records are named by their public ids, as the store keeps them.
+    linked = [p for p in records.public(store.id_key) if p["linked_ids"]]
+    assert linked and all(store.get_public(x) is not None for p in linked for x in p["linked_ids"])
+
+
+def test_chunks_selections_by_fid_and_provenance(both_sources):  # noqa: F811
+    store, _ = both_sources
+    selection = store.select(all_records=True, order="-date", provenance=True)
+    whole = selection.records()
+    parts = list(selection.chunks(4))
+    assert len(parts) == math.ceil(len(whole) / 4) > 2
+    assert [r for part in parts for r in part.items] == whole.items
+    # Rows read by fid come in the order given.
+    fids = selection.fids[::-1]
+    assert store.select_fids(fids).records().items == whole.items[::-1]
+    # Provenance counted while selecting = counted by SQL = counted from the records.
+    counted = selection.provenance()
+    assert counted == store.select(all_records=True).provenance() == whole.provenance()
+    assert {p["dataset"] for p in counted} == {"snhr", "acled"}
+    assert sum(p["incidents"] for p in counted) == len(whole)
+
+
+def test_arrays_are_the_columns_of_the_incidents(both_sources):  # noqa: F811
+    store, _ = both_sources
+    a = store.arrays(columns=("fid", "lon", "lat", "killed", "category"), order="date",
+                     dataset="snhr")
+    incidents = store.query(dataset="snhr", order="date")
+    assert a["fid"].dtype.kind == "i" and len(a["fid"]) == len(incidents)
+    assert a["killed"].tolist() == [i.killed for i in incidents]
+    assert a["category"].tolist() == [i.category for i in incidents]
+    for lon, inc in zip(a["lon"].tolist(), incidents):
+        assert (math.isnan(lon) and inc.lon is None) or lon == inc.lon
+    assert store.select_fids(a["fid"]).records().items == store.select(dataset="snhr").records().items
+
+
+def test_a_row_edited_by_hand_is_made_public_one_by_one(both_sources):  # noqa: F811
+    store, _ = both_sources
+    (first,) = store.query(dataset="acled", limit=1)
+    # Someone edits the store by hand (QGIS, psql): a control character and a name.
+    store._run(store._conn(), "UPDATE incidents SET place_text = ?, victim_names = ? WHERE id = ?",
+               ("Hanan\x07al-Dreib's house", json.dumps(["Hanan al-Dreib"]), first.id))
+    (record,) = store.select(ids=[first.id]).records().items
+    (links,) = store.select(ids=[first.id]).records().links
+    names = record["victim_names"]
+    expected = public_form(record, names, key=store.id_key, links=links)
+    (got,) = store.select(ids=[first.id]).records().public(store.id_key)
+    assert as_json(got) == as_json(expected)
+    assert "Hanan" not in json.dumps(got) and "\x07" not in json.dumps(got)
+
+
+# --------------------------------------------------------------------------- streamed exports
+
+@pytest.fixture
+def api(both_sources, data):  # noqa: F811
+    store, target = both_sources
+    return API(Settings(data_dir=str(data.root), store_path=target, max_concurrent_exports=1))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "kml"])
+def test_a_streamed_export_is_the_file_the_incidents_make(api, fmt, monkeypatch):
+    monkeypatch.setattr(sqlread, "CHUNK", 4)  # many chunks: each seam must not show
+    store = api.store
+    res = api.export(Request(path=f"/export/incidents.{fmt}", params={"all_records": "true"}),
+                     "incidents", fmt)
+    assert res.status == 200 and isinstance(res.body, Stream)
+    pieces = list(res.body)
+    assert len(pieces) > 3
+    body = b"".join(pieces)
+    made = export_bytes(store.query(all_records=True), fmt, gazetteer=api.gazetteer,
+                        control_index=api.control_index, layer="incidents",
+                        title=COLLECTIONS["incidents"]["title"],
+                        key=store.id_key, query={"all_records": "true"})
+    if fmt == "geojson":
+        ours, theirs = json.loads(body), json.loads(made)
+        assert ours["features"] == theirs["features"] and len(ours["features"]) == store.count(
+            all_records=True)
+        ours["metadata"].pop("generated"), theirs["metadata"].pop("generated")
+        assert ours["metadata"] == theirs["metadata"]
+    else:
+        assert body == made
+    if fmt == "csv":
+        assert len(list(csv.reader(io.StringIO(body.decode())))) == 2 + store.count(all_records=True)
+    if fmt == "kml":
+        assert body.count(b"<Placemark ") == store.count(all_records=True)
+
+
+def test_a_streamed_geopackage_holds_every_incident(api, tmp_path, monkeypatch):
+    monkeypatch.setattr(sqlread, "CHUNK", 5)
+    import pyogrio
+
+    res = api.export(Request(path="/export/incidents.gpkg", params={"circles": "true"}),
+                     "incidents", "gpkg")
+    path = tmp_path / "x.gpkg"
+    path.write_bytes(res.read())
+    count = api.store.count()
+    for layer in ("incidents", "incidents_uncertainty"):
+        frame = pyogrio.read_dataframe(path, layer=layer)
+        assert len(frame) == count and frame["id"].is_unique
+        assert "OCHA" in pyogrio.read_info(path, layer=layer)["layer_metadata"]["attribution"]
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    # Each layer's spatial index holds each placed incident.
+    assert conn.execute("SELECT count(*) FROM rtree_incidents_geom").fetchone()[0] == \
+        conn.execute("SELECT count(*) FROM incidents WHERE geom IS NOT NULL").fetchone()[0] > 0
+
+
+def _export_files() -> set:
+    return set(Path(tempfile.gettempdir()).glob("incmap-export-*"))
+
+
+def test_the_export_slot_is_held_until_the_file_is_sent(api):
+    before = _export_files()
+    req = Request(path="/export/incidents.gpkg", params={})
+    first = api.export(req, "incidents", "gpkg")
+    assert first.status == 200
+    assert api.export(req, "incidents", "gpkg").status == 429  # one at a time here
+    pieces = iter(first.body)
+    next(pieces)  # the file is being sent...
+    assert api.export(req, "incidents", "gpkg").status == 429
+    assert _export_files() - before  # ...from its temporary file
+    first.body.close()  # the client went away
+    assert _export_files() == before  # the temporary file is gone
+    second = api.export(req, "incidents", "csv")
+    assert second.status == 200 and second.read().count(b"\n") == 2 + api.store.count()
+    assert api.export(req, "incidents", "csv").status == 200  # read to the end: freed
+
+
+def test_incmap_export_streams_and_counts(both_sources, data, tmp_path):  # noqa: F811
+    from click.testing import CliRunner
+
+    from incmap import cli
+
+    store, target = both_sources
+    for name in ("all.geojson", "all.csv"):
+        out = tmp_path / name
+        result = CliRunner().invoke(cli, ["--data", str(data.root), "--store", target, "export",
+                                          "incidents", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert f"{store.count()} incidents" in result.output
+        assert out.stat().st_size > 1000
+    doc = json.loads((tmp_path / "all.geojson").read_text(encoding="utf-8"))
+    assert len(doc["features"]) == doc["metadata"]["count"] == store.count()
