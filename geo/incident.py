@@ -457,6 +457,279 @@ def _as_text(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+# -- the rules of an incident ---------------------------------------------------------------
+# Each rule normalises a few fields from their raw values and checks them, raising InputError
+# naming the field. Incident.validate applies RULES in order to one incident; geo.columns
+# applies each rule once per distinct combination of its fields over a whole table, so a
+# million rows cost what their distinct values cost (the rules are the same code).
+
+
+def _dates_rule(date, date_documented, date_end, source_date, date_precision):
+    date = as_date(date, "date", required=True)
+    date_documented = as_date(date_documented, "date_documented")
+    date_end = as_date(date_end, "date_end")
+    source_date = as_date(source_date, "source_date")
+    today = _today()
+    for name, value in (("date", date), ("date_documented", date_documented),
+                        ("date_end", date_end)):
+        if value is None:
+            continue
+        if value < FIRST_DATE:
+            raise InputError(f"{value} is before {FIRST_DATE}, the start of the period this "
+                             f"project records", field=name)
+        if value > today:
+            raise InputError(f"{value} is in the future", field=name)
+    if date_documented is not None and date_documented < date:
+        raise InputError(f"documented on {date_documented}, before the incident date {date}",
+                         field="date_documented")
+    try:
+        date_precision = DatePrecision.parse(date_precision or "day")
+    except ValueError as exc:
+        raise InputError(str(exc), field="date_precision") from None
+    if date_end is not None:
+        if date_end < date:
+            raise InputError(f"the span ends on {date_end}, before it starts ({date})",
+                             field="date_end")
+        # Kept only when it says more than the precision does: one way to write each span.
+        if (date, date_end) == date_precision.interval(date):
+            date_end = None
+    return date, date_documented, date_end, source_date, date_precision
+
+
+def _category_rule(category):
+    return (parse_category(category),)
+
+
+def _cause_rule(cause):
+    cause = _as_text(cause)
+    return (parse_cause(cause, strict=True) if cause else None,)
+
+
+def _perpetrator_rule(perpetrator, perpetrator_text, date):
+    ptext = _as_text(perpetrator_text)
+    pcode = _as_text(perpetrator)
+    if pcode:
+        if pcode.upper() in PERPETRATORS:
+            # An explicit code is kept, unless the source's own words say who it was.
+            code = pcode.upper() if not ptext else _in_its_time(
+                ParsedPerpetrator(pcode.upper(), (), ptext), date).code
+        else:  # a wording: keep it and parse it
+            ptext = ptext or pcode
+            code = parse_perpetrator(pcode, date=date).code
+    elif ptext:
+        code = parse_perpetrator(ptext, date=date).code
+    else:
+        code = None
+    return code, ptext
+
+
+def _counts_rule(killed, children, women, injured, deaths_total, deaths_low, deaths_high,
+                 category):
+    killed = _as_count(killed, "killed", required=True)
+    children, women, injured, deaths_total, deaths_low, deaths_high = (
+        _as_count(v, name) for v, name in ((children, "children"), (women, "women"),
+                                           (injured, "injured"), (deaths_total, "deaths_total"),
+                                           (deaths_low, "deaths_low"), (deaths_high, "deaths_high")))
+    if deaths_total is not None and killed > deaths_total:
+        raise InputError(f"civilians killed ({killed}) exceed all deaths "
+                         f"(deaths_total {deaths_total})", field="killed")
+    if (children or 0) + (women or 0) > killed:
+        raise InputError(f"children ({children or 0}) + women ({women or 0}) exceed "
+                         f"killed ({killed}); children and adult women are disjoint "
+                         f"subsets of the victims", field="killed")
+    if category == "massacre" and killed < MASSACRE_MIN_KILLED:
+        raise InputError(f"a massacre is an incident in which at least {MASSACRE_MIN_KILLED} "
+                         f"peaceful individuals were killed, not {killed}", field="category")
+    return killed, children, women, injured, deaths_total, deaths_low, deaths_high
+
+
+def _names_rule(names):
+    if isinstance(names, str):
+        names = re.split(r"\s*[;\n]\s*", names)
+    return (tuple(str(n).strip() for n in (names or ()) if str(n).strip()),)
+
+
+def _point_rule(lon, lat):
+    lon = _as_float(lon, "lon")
+    lat = _as_float(lat, "lat")
+    if (lon is None) != (lat is None):
+        raise InputError("give both lon and lat, or neither", field="lon" if lon is None else "lat")
+    if lat is not None:
+        if not -90 <= lat <= 90:
+            raise InputError(f"impossible latitude {lat} (must be -90..90)", field="lat")
+        if not -180 <= lon <= 180:
+            raise InputError(f"impossible longitude {lon} (must be -180..180)", field="lon")
+        w, s, e, n = SYRIA_BBOX
+        if not (w <= lon <= e and s <= lat <= n):
+            raise InputError(f"({lat}, {lon}) is outside Syria (lat {s}..{n}, lon {w}..{e})",
+                             field="lat" if not s <= lat <= n else "lon")
+    return lon, lat
+
+
+def _points_in_syria(lon, lat):
+    """The point rule for a whole column of text: which rows it vouches for, and their values.
+
+    A row both of whose values read as numbers inside :data:`SYRIA_BBOX` passes
+    :func:`_point_rule` with exactly these floats; the others go through the rule itself.
+    """
+    import numpy as np  # noqa: PLC0415 (numpy only for tables)
+
+    def numbers(values):
+        out = np.full(len(values), np.nan)
+        for i, v in enumerate(values):
+            if v.__class__ is str:
+                try:
+                    out[i] = float(v)
+                except ValueError:
+                    pass
+        return out
+
+    lons, lats = numbers(lon), numbers(lat)
+    w, s, e, n = SYRIA_BBOX
+    ok = (lons >= w) & (lons <= e) & (lats >= s) & (lats <= n)
+    return ok, (lons[ok], lats[ok])
+
+
+def _location_rule(location_precision, radius_m):
+    lp = location_precision
+    if lp is not None and not isinstance(lp, LocationPrecision):
+        try:
+            lp = (LocationPrecision[lp.strip().upper()] if isinstance(lp, str)
+                  and not lp.strip().isdigit() else LocationPrecision(int(lp)))
+        except (KeyError, ValueError):
+            raise InputError(f"unknown location precision {location_precision!r}; use 1-6 or "
+                             f"{', '.join(p.name.lower() for p in LocationPrecision)}",
+                             field="location_precision") from None
+    radius_m = _as_count(radius_m, "radius_m", most=1_000_000)  # 1,000 km: all Syria
+    if radius_m is None and lp is not None:
+        radius_m = RADIUS_M[lp]
+    return lp, radius_m
+
+
+def _control_rule(stated_control, stated_control_text, computed_control, computed_forces, date):
+    known = force_codes()
+    codes = {}
+    for name, code in (("stated_control", stated_control), ("computed_control", computed_control)):
+        code = _as_text(code)
+        if code is not None and code.strip().upper() not in known:
+            if name == "computed_control":
+                raise InputError(f"unknown force code {code!r}; use one of "
+                                 f"{', '.join(sorted(known))}", field=name)
+            # A phrase as the source wrote it ("joint control of armed opposition
+            # factions and HTS"): the ONE force parser decides, the phrase is kept.
+            from .force import parse_force  # noqa: PLC0415
+
+            stated_control_text = _as_text(stated_control_text) or code
+            code = parse_force(code, date=date, field=name).code
+        codes[name] = code.strip().upper() if code else None
+    forces = computed_forces
+    if isinstance(forces, str):
+        forces = [f for f in re.split(r"[;,\s]+", forces) if f]
+    forces = tuple(str(f).strip().upper() for f in (forces or ()))
+    for f in forces:
+        if f not in known:
+            raise InputError(f"unknown force code {f!r}", field="computed_forces")
+    return codes["stated_control"], stated_control_text, codes["computed_control"], forces
+
+
+def _text_rule(value):
+    return (_as_text(value),)
+
+
+def _url_rule(source_url):
+    if source_url and not re.match(r"^(https?|ftp)://", source_url, re.IGNORECASE):
+        # A javascript: or data: URL in a source link is an attack, not a citation.
+        raise InputError(f"source URL must start with http:// or https://: {source_url!r}",
+                         field="source_url")
+    return (source_url,)
+
+
+def _event_rule(event_id, linked_ids):
+    if isinstance(linked_ids, str):
+        linked_ids = [x for x in linked_ids.split(";") if x]
+    return _as_text(event_id), tuple(str(x) for x in (linked_ids or ()))
+
+
+def _dataset_rule(dataset):
+    return ((_as_text(dataset) or "local").strip(),)
+
+
+def _source_id_rule(sid):
+    return (None if sid is None or (isinstance(sid, float) and math.isnan(sid)) or str(sid) == ""
+            else (str(int(sid)) if isinstance(sid, float) and sid.is_integer() else str(sid)),)
+
+
+# The fields an id made from the content hashes (when the source gives no id).
+CONTENT_KEY = ("date", "date_precision", "category", "cause", "perpetrator", "killed", "children",
+               "women", "injured", "place_text", "lon", "lat", "source_url", "source_sentence")
+
+
+def _id_rule(id, dataset, source_id, *content):
+    if _as_text(id):
+        return (str(id),)
+    content = list(content)
+    content[1] = content[1].value  # the date precision's code
+    return (make_id(dataset, source_id, content),)
+
+
+def _ids_given(id, dataset, source_id, *content):
+    """The id rule for a whole column: rows with an id, or a source id, need no content hash."""
+    import numpy as np  # noqa: PLC0415
+
+    out = np.empty(len(id), dtype=object)
+    ok = np.zeros(len(id), dtype=bool)
+    for i, (given, ds, sid) in enumerate(zip(id, dataset, source_id)):
+        if given.__class__ is str and given.strip():
+            out[i], ok[i] = given, True
+        elif sid is not None and sid != "":
+            out[i], ok[i] = f"{ds}:{sid}", True
+    return ok, (out[ok],)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule of :class:`Incident`: ``outputs = fn(*inputs)`` (field names), raising InputError.
+
+    ``many`` (optional) is the same rule over whole columns: ``(mask, outputs)``, the rows it
+    vouches for and their values; :mod:`geo.columns` passes the other rows to ``fn``.
+    """
+
+    inputs: tuple[str, ...]
+    outputs: tuple[str, ...]
+    fn: Any
+    many: Any = None
+
+
+_TEXT_FIELDS = ("place_text", "pcode", "level", "adm1_pcode", "adm2_pcode", "adm3_pcode",
+                "stated_control_text", "source_title", "source_publisher", "source_url",
+                "source_sentence", "notes")
+RULES: tuple[Rule, ...] = (
+    Rule(("date", "date_documented", "date_end", "source_date", "date_precision"),
+         ("date", "date_documented", "date_end", "source_date", "date_precision"), _dates_rule),
+    Rule(("category",), ("category",), _category_rule),
+    Rule(("cause",), ("cause",), _cause_rule),
+    Rule(("perpetrator", "perpetrator_text", "date"), ("perpetrator", "perpetrator_text"),
+         _perpetrator_rule),
+    Rule(("killed", "children", "women", "injured", "deaths_total", "deaths_low", "deaths_high",
+          "category"),
+         ("killed", "children", "women", "injured", "deaths_total", "deaths_low", "deaths_high"),
+         _counts_rule),
+    Rule(("victim_names",), ("victim_names",), _names_rule),
+    Rule(("injured_names",), ("injured_names",), _names_rule),
+    Rule(("lon", "lat"), ("lon", "lat"), _point_rule, _points_in_syria),
+    Rule(("location_precision", "radius_m"), ("location_precision", "radius_m"), _location_rule),
+    Rule(("stated_control", "stated_control_text", "computed_control", "computed_forces", "date"),
+         ("stated_control", "stated_control_text", "computed_control", "computed_forces"),
+         _control_rule),
+    *(Rule((f,), (f,), _text_rule) for f in _TEXT_FIELDS),
+    Rule(("source_url",), ("source_url",), _url_rule),
+    Rule(("event_id", "linked_ids"), ("event_id", "linked_ids"), _event_rule),
+    Rule(("dataset",), ("dataset",), _dataset_rule),
+    Rule(("source_id",), ("source_id",), _source_id_rule),
+    Rule(("id", "dataset", "source_id", *CONTENT_KEY), ("id",), _id_rule, _ids_given),
+)
+
+
 @dataclass(kw_only=True)
 class Incident:
     """One incident. Construction validates and normalises every field (see the module doc)."""
@@ -512,151 +785,12 @@ class Incident:
 
     # -- validation ---------------------------------------------------------------------
     def validate(self) -> "Incident":
-        """Normalise types and check every rule; raise InputError naming the field."""
-        self.date = as_date(self.date, "date", required=True)
-        self.date_documented = as_date(self.date_documented, "date_documented")
-        self.date_end = as_date(self.date_end, "date_end")
-        self.source_date = as_date(self.source_date, "source_date")
-        today = _today()
-        for name in ("date", "date_documented", "date_end"):
-            value = getattr(self, name)
-            if value is None:
-                continue
-            if value < FIRST_DATE:
-                raise InputError(f"{value} is before {FIRST_DATE}, the start of the period this "
-                                 f"project records", field=name)
-            if value > today:
-                raise InputError(f"{value} is in the future", field=name)
-        if self.date_documented is not None and self.date_documented < self.date:
-            raise InputError(f"documented on {self.date_documented}, before the incident date "
-                             f"{self.date}", field="date_documented")
-        try:
-            self.date_precision = DatePrecision.parse(self.date_precision or "day")
-        except ValueError as exc:
-            raise InputError(str(exc), field="date_precision") from None
-        if self.date_end is not None:
-            if self.date_end < self.date:
-                raise InputError(f"the span ends on {self.date_end}, before it starts ({self.date})",
-                                 field="date_end")
-            # Kept only when it says more than the precision does: one way to write each span.
-            if (self.date, self.date_end) == self.date_precision.interval(self.date):
-                self.date_end = None
-
-        self.category = parse_category(self.category)
-        cause = _as_text(self.cause)
-        self.cause = parse_cause(cause, strict=True) if cause else None
-
-        ptext = _as_text(self.perpetrator_text)
-        pcode = _as_text(self.perpetrator)
-        if pcode:
-            if pcode.upper() in PERPETRATORS:
-                # An explicit code is kept, unless the source's own words say who it was.
-                self.perpetrator = pcode.upper() if not ptext else _in_its_time(
-                    ParsedPerpetrator(pcode.upper(), (), ptext), self.date).code
-            else:  # a wording: keep it and parse it
-                ptext = ptext or pcode
-                self.perpetrator = parse_perpetrator(pcode, date=self.date).code
-        elif ptext:
-            self.perpetrator = parse_perpetrator(ptext, date=self.date).code
-        else:
-            self.perpetrator = None
-        self.perpetrator_text = ptext
-
-        self.killed = _as_count(self.killed, "killed", required=True)
-        for name in ("children", "women", "injured", "deaths_total", "deaths_low", "deaths_high"):
-            setattr(self, name, _as_count(getattr(self, name), name))
-        if self.deaths_total is not None and self.killed > self.deaths_total:
-            raise InputError(f"civilians killed ({self.killed}) exceed all deaths "
-                             f"(deaths_total {self.deaths_total})", field="killed")
-        if (self.children or 0) + (self.women or 0) > self.killed:
-            raise InputError(f"children ({self.children or 0}) + women ({self.women or 0}) exceed "
-                             f"killed ({self.killed}); children and adult women are disjoint "
-                             f"subsets of the victims", field="killed")
-        if self.category == "massacre" and self.killed < MASSACRE_MIN_KILLED:
-            raise InputError(f"a massacre is an incident in which at least {MASSACRE_MIN_KILLED} "
-                             f"peaceful individuals were killed, not {self.killed}", field="category")
-
-        for name in ("victim_names", "injured_names"):
-            names = getattr(self, name)
-            if isinstance(names, str):
-                names = re.split(r"\s*[;\n]\s*", names)
-            setattr(self, name, tuple(str(n).strip() for n in (names or ()) if str(n).strip()))
-
-        self.lon = _as_float(self.lon, "lon")
-        self.lat = _as_float(self.lat, "lat")
-        if (self.lon is None) != (self.lat is None):
-            raise InputError("give both lon and lat, or neither", field="lon" if self.lon is None else "lat")
-        if self.lat is not None:
-            if not -90 <= self.lat <= 90:
-                raise InputError(f"impossible latitude {self.lat} (must be -90..90)", field="lat")
-            if not -180 <= self.lon <= 180:
-                raise InputError(f"impossible longitude {self.lon} (must be -180..180)", field="lon")
-            w, s, e, n = SYRIA_BBOX
-            if not (w <= self.lon <= e and s <= self.lat <= n):
-                raise InputError(f"({self.lat}, {self.lon}) is outside Syria (lat {s}..{n}, "
-                                 f"lon {w}..{e})", field="lat" if not s <= self.lat <= n else "lon")
-        if self.location_precision is not None and not isinstance(self.location_precision, LocationPrecision):
-            lp = self.location_precision
-            try:
-                self.location_precision = (LocationPrecision[lp.strip().upper()] if isinstance(lp, str)
-                                           and not lp.strip().isdigit() else LocationPrecision(int(lp)))
-            except (KeyError, ValueError):
-                raise InputError(f"unknown location precision {lp!r}; use 1-6 or "
-                                 f"{', '.join(p.name.lower() for p in LocationPrecision)}",
-                                 field="location_precision") from None
-        self.radius_m = _as_count(self.radius_m, "radius_m", most=1_000_000)  # 1,000 km: all Syria
-        if self.radius_m is None and self.location_precision is not None:
-            self.radius_m = RADIUS_M[self.location_precision]
-
-        known = force_codes()
-        for name in ("stated_control", "computed_control"):
-            code = _as_text(getattr(self, name))
-            if code is not None and code.strip().upper() not in known:
-                if name == "computed_control":
-                    raise InputError(f"unknown force code {code!r}; use one of "
-                                     f"{', '.join(sorted(known))}", field=name)
-                # A phrase as the source wrote it ("joint control of armed opposition
-                # factions and HTS"): the ONE force parser decides, the phrase is kept.
-                from .force import parse_force  # noqa: PLC0415
-
-                self.stated_control_text = _as_text(self.stated_control_text) or code
-                code = parse_force(code, date=self.date, field=name).code
-            setattr(self, name, code.strip().upper() if code else None)
-        forces = self.computed_forces
-        if isinstance(forces, str):
-            forces = [f for f in re.split(r"[;,\s]+", forces) if f]
-        self.computed_forces = tuple(str(f).strip().upper() for f in (forces or ()))
-        for f in self.computed_forces:
-            if f not in known:
-                raise InputError(f"unknown force code {f!r}", field="computed_forces")
-
-        for name in ("place_text", "pcode", "level", "adm1_pcode", "adm2_pcode", "adm3_pcode",
-                     "stated_control_text", "source_title", "source_publisher", "source_url",
-                     "source_sentence", "notes"):
-            setattr(self, name, _as_text(getattr(self, name)))
-        if self.source_url and not re.match(r"^(https?|ftp)://", self.source_url, re.IGNORECASE):
-            # A javascript: or data: URL in a source link is an attack, not a citation.
-            raise InputError(f"source URL must start with http:// or https://: {self.source_url!r}",
-                             field="source_url")
-        self.event_id = _as_text(self.event_id)
-        linked = self.linked_ids
-        if isinstance(linked, str):
-            linked = [x for x in linked.split(";") if x]
-        self.linked_ids = tuple(str(x) for x in (linked or ()))
-        self.dataset = (_as_text(self.dataset) or "local").strip()
-        sid = self.source_id
-        self.source_id = None if sid is None or (isinstance(sid, float) and math.isnan(sid)) or str(sid) == "" \
-            else (str(int(sid)) if isinstance(sid, float) and sid.is_integer() else str(sid))
-        if not _as_text(self.id):
-            self.id = make_id(self.dataset, self.source_id, self._content_key())
-        else:
-            self.id = str(self.id)
+        """Normalise types and check every rule (:data:`RULES`); raise InputError naming the field."""
+        for rule in RULES:
+            values = rule.fn(*(getattr(self, f) for f in rule.inputs))
+            for name, value in zip(rule.outputs, values):
+                setattr(self, name, value)
         return self
-
-    def _content_key(self) -> list:
-        return [self.date, self.date_precision.value, self.category, self.cause, self.perpetrator,
-                self.killed, self.children, self.women, self.injured, self.place_text,
-                self.lon, self.lat, self.source_url, self.source_sentence]
 
     # -- derived ------------------------------------------------------------------------
     @property
