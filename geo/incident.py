@@ -954,8 +954,12 @@ def admin_depth(inc: "Incident") -> int:
     >>> admin_depth(Incident(date="2016-01-01", lon=36.6, lat=35.0, location_precision=3))
     2
     """
-    prec = inc.location_precision or LocationPrecision.COMMUNITY
-    if prec is LocationPrecision.AREA and inc.adm1_pcode:
+    return _depth(inc.location_precision, inc.adm1_pcode)
+
+
+def _depth(precision, adm1: str | None) -> int:
+    prec = precision or LocationPrecision.COMMUNITY
+    if prec is LocationPrecision.AREA and adm1:
         return 1  # "northern Hama governorate": the source names the governorate
     return ADMIN_DEPTH[prec]
 
@@ -974,61 +978,69 @@ def locate_many(incidents: Sequence[Incident], gaz, *, source: str | None = None
     P-codes already set (by a geocoder, or the units a source names, e.g.
     UCDP's ``adm_1``) are kept unless ``overwrite``; the levels they leave
     empty are filled from the point only where the point agrees with them.
+    What each incident gets is :func:`place_codes`; a table of incidents is placed with
+    :func:`geo.columns.locate` (this function runs it).
+    """
+    from .columns import IncidentColumns, locate  # noqa: PLC0415 (columns is built on this model)
+
+    table = IncidentColumns.from_incidents(incidents, lines)
+    errors = locate(table, gaz, source=source, lenient=lenient, overwrite=overwrite)
+    placed = table.rows(PLACED)
+    for inc, values in zip(incidents, placed):
+        for name, value in zip(PLACED, values):
+            setattr(inc, name, value)
+    return errors
+
+
+# The fields placing an incident sets.
+PLACED = ("adm1_pcode", "adm2_pcode", "adm3_pcode", "pcode", "level")
+
+
+def place_codes(adm3: str, community: str | None, near: bool, given: tuple, precision,
+                pcode: str | None, level: str | None, overwrite: bool = False) -> tuple:
+    """The units of an incident whose point lies in sub-district ``adm3`` (its nearest
+    community ``community``, ``near`` enough for the precision: :data:`COMMUNITY_KM`):
+    the values of :data:`PLACED`.
 
     The location precision bounds the attribution (:data:`ADMIN_DEPTH`): a
     place (1) or a place nearby (2) get governorate, district and
     sub-district; a district (3) governorate and district; a governorate (4)
     only the governorate; a named area (5) only the governorate the source
-    names, if any; the country (6) none at all (its point is the country's
-    centroid, which says nothing about the governorate).
+    names (``given``: the units set before), if any; the country (6) none at all
+    (its point is the country's centroid, which says nothing about the governorate).
 
     An incident without a ``pcode`` gets the unit its location precision
     names: the nearest community (precision 1 within 5 km, 2 within 25 km,
     else the sub-district), the district (3), the governorate (4); none for a
     named area (5) or the country (6).
+
+    >>> place_codes("SY020200", "C1234", True, (None, None, None), LocationPrecision.DISTRICT,
+    ...             None, None)
+    ('SY02', 'SY0202', None, 'SY0202', 'adm2')
     """
-    idx = [i for i, inc in enumerate(incidents) if inc.lon is not None]
-    if not idx:
-        return []
-    r = gaz.reverse_many([incidents[i].lon for i in idx], [incidents[i].lat for i in idx])
-    errors: list[tuple[int, InputError]] = []
-    for k, i in enumerate(idx):
-        inc = incidents[i]
-        adm3 = r["adm3_pcode"][k]
-        if adm3 is None:
-            err = InputError(f"({inc.lat}, {inc.lon}) is outside Syria: "
-                             f"{r['boundary_km'][k]:.1f} km beyond the nearest sub-district",
-                             source=source, line=lines[i] if lines is not None else None,
-                             field="lat")
-            if not lenient:
-                raise err
-            errors.append((i, err))
-            continue
-        point = [r["adm1_pcode"][k], r["adm2_pcode"][k], adm3]
-        given = [inc.adm1_pcode, inc.adm2_pcode, inc.adm3_pcode]
-        if overwrite or not any(given):
-            codes = point
-        else:
-            codes = list(given)
-            for level in range(3):  # fill below what is given, where the point agrees above
-                if codes[level] is None:
-                    agrees = all(codes[j] is None or codes[j] == point[j] for j in range(level))
-                    codes[level] = point[level] if agrees else None
-        depth = admin_depth(inc)
-        codes = [c if level < depth else None for level, c in enumerate(codes)]
-        inc.adm1_pcode, inc.adm2_pcode, inc.adm3_pcode = codes
-        if overwrite or not inc.pcode:
-            prec = inc.location_precision or LocationPrecision.COMMUNITY
-            inc.pcode, inc.level = None, None
-            if prec in COMMUNITY_KM:
-                if r["community_km"][k] <= COMMUNITY_KM[prec] and codes[2] == adm3:
-                    inc.pcode, inc.level = str(r["community_pcode"][k]), "community"
-                elif codes[2]:
-                    inc.pcode, inc.level = codes[2], "adm3"
-            elif prec is LocationPrecision.DISTRICT and codes[1]:
-                inc.pcode, inc.level = codes[1], "adm2"
-            elif prec is LocationPrecision.GOVERNORATE and codes[0]:
-                inc.pcode, inc.level = codes[0], "adm1"
-        elif depth == 0 and inc.level in ("community", "adm3", "adm2", "adm1"):
-            inc.pcode, inc.level = None, None  # a unit finer than the precision allows
-    return errors
+    point = [adm3[:4], adm3[:6], adm3]
+    if overwrite or not any(given):
+        codes = point
+    else:
+        codes = list(given)
+        for lvl in range(3):  # fill below what is given, where the point agrees above
+            if codes[lvl] is None:
+                agrees = all(codes[j] is None or codes[j] == point[j] for j in range(lvl))
+                codes[lvl] = point[lvl] if agrees else None
+    prec = precision or LocationPrecision.COMMUNITY
+    depth = _depth(prec, given[0])
+    codes = [c if lvl < depth else None for lvl, c in enumerate(codes)]
+    if overwrite or not pcode:
+        pcode, level = None, None
+        if prec in COMMUNITY_KM:
+            if near and codes[2] == adm3:
+                pcode, level = str(community), "community"
+            elif codes[2]:
+                pcode, level = codes[2], "adm3"
+        elif prec is LocationPrecision.DISTRICT and codes[1]:
+            pcode, level = codes[1], "adm2"
+        elif prec is LocationPrecision.GOVERNORATE and codes[0]:
+            pcode, level = codes[0], "adm1"
+    elif depth == 0 and level in ("community", "adm3", "adm2", "adm1"):
+        pcode, level = None, None  # a unit finer than the precision allows
+    return (*codes, pcode, level)

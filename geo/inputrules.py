@@ -39,7 +39,7 @@ from typing import Any
 from .errors import InputError
 
 __all__ = ["CONTROL_RE", "TEXT_LIMITS", "NAME_LIMIT", "MAX_NAMES", "MAX_JSON_DEPTH",
-           "check_text", "check_incident", "load_json", "json_depth"]
+           "check_text", "check_incident", "INCIDENT_CHECKS", "load_json", "json_depth"]
 
 # C0 controls but TAB, LF, CR; DEL and C1; lone surrogates; the two non-characters.
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -103,6 +103,29 @@ def check_text(value: Any, field: str, *, limit: int | None = None, source: str 
     return value
 
 
+def _text_check(field: str, limit: int):
+    def check(value) -> None:
+        check_text(value, field, limit=limit)
+    return check
+
+
+def _names_check(field: str):
+    def check(names) -> None:
+        names = names or ()
+        if len(names) > MAX_NAMES:
+            raise InputError(f"{len(names):,} names; at most {MAX_NAMES:,}", field=field)
+        for name in names:
+            check_text(name, field, limit=NAME_LIMIT)
+    return check
+
+
+# (field, check) for every text field of an incident, in the order they are checked: a check
+# raises InputError naming the field. check_incident applies them to one incident;
+# geo.columns to each distinct value of a column.
+INCIDENT_CHECKS = (*((f, _text_check(f, limit)) for f, limit in TEXT_LIMITS.items()),
+                   *((f, _names_check(f)) for f in ("victim_names", "injured_names")))
+
+
 def check_incident(inc, *, source: str | None = None, line: int | None = None):
     """The incident unchanged when every text field obeys the rules; else an :class:`InputError`.
 
@@ -111,15 +134,13 @@ def check_incident(inc, *, source: str | None = None, line: int | None = None):
     Traceback (most recent call last):
     geo.errors.InputError: place_text: 1,001 characters; place_text holds at most 1,000
     """
-    for field, limit in TEXT_LIMITS.items():
-        check_text(getattr(inc, field, None), field, limit=limit, source=source, line=line)
-    for field in ("victim_names", "injured_names"):
-        names = getattr(inc, field, ()) or ()
-        if len(names) > MAX_NAMES:
-            raise InputError(f"{len(names):,} names; at most {MAX_NAMES:,}", source=source,
-                             line=line, field=field)
-        for name in names:
-            check_text(name, field, limit=NAME_LIMIT, source=source, line=line)
+    for field, check in INCIDENT_CHECKS:
+        try:
+            check(getattr(inc, field, None))
+        except InputError as exc:
+            if source is None and line is None:
+                raise
+            raise InputError(exc.message, source=source, line=line, field=exc.field) from None
     return inc
 
 

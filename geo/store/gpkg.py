@@ -264,17 +264,31 @@ class GeoPackageStore(SQLStore):
                 self.conn.execute("ROLLBACK")
             return False
 
-    def _update_extent(self, conn: sqlite3.Connection) -> None:
-        # Exact, from the geometries: the R-tree holds float32 boxes rounded outwards.
-        ext = conn.execute(f'SELECT min(ST_MinX(geom)), min(ST_MinY(geom)), max(ST_MaxX(geom)), '
-                           f'max(ST_MaxY(geom)) FROM "{TABLE}" WHERE geom IS NOT NULL').fetchone()
+    def _update_extent(self, conn: sqlite3.Connection, grown=None) -> None:
+        # Exact, from the geometries: the R-tree holds float32 boxes rounded outwards. A write
+        # that only added points grows the extent by their box (no pass over the table).
+        old = conn.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents "
+                           "WHERE table_name = ?", (TABLE,)).fetchone()
+        if grown is not None and old is not None and old[0] is None:
+            # No extent yet: the points added are all there are when the index holds no other.
+            points = conn.execute(f'SELECT count(*) FROM "{RTREE}"').fetchone()[0]
+            if points != grown[4]:
+                grown = None
+        if grown is not None and old is not None:
+            ext = tuple(float(v) for v in grown[:4]) if old[0] is None else (
+                min(old[0], grown[0]), min(old[1], grown[1]), max(old[2], grown[2]),
+                max(old[3], grown[3]))
+        else:
+            ext = conn.execute(f'SELECT min(ST_MinX(geom)), min(ST_MinY(geom)), '
+                               f'max(ST_MaxX(geom)), max(ST_MaxY(geom)) FROM "{TABLE}" '
+                               f'WHERE geom IS NOT NULL').fetchone()
         conn.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
                      "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",
                      (*ext, TABLE))
 
     # -- the SQL store's hooks -----------------------------------------------------------
-    def _geom_write(self, lon, lat) -> tuple[str, list[Any]]:
-        return "?", [encode_point(lon, lat) if lon is not None else None]
+    def _geoms(self, values: dict) -> list:
+        return values["geom"]
 
     def _geom_read(self) -> list[str]:
         return ["geom"]
@@ -291,8 +305,8 @@ class GeoPackageStore(SQLStore):
     def _date_text(self, column: str) -> str:
         return column  # dates are ISO text in a GeoPackage
 
-    def _after_write(self, conn: sqlite3.Connection) -> None:
-        self._update_extent(conn)
+    def _after_write(self, conn: sqlite3.Connection, grown=None) -> None:
+        self._update_extent(conn, grown)
 
     def extent(self) -> tuple[float, float, float, float] | None:
         """(west, south, east, north) of the stored points, from ``gpkg_contents``."""
