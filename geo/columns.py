@@ -36,7 +36,7 @@ from .precision import LocationPrecision
 DEFAULTS = {f.name: (f.default if f.default is not dataclasses.MISSING else None)
             for f in dataclasses.fields(Incident)}
 
-__all__ = ["Factor", "factorize", "IncidentColumns", "apply_rules", "locate", "floats", "objects", "RULES",
+__all__ = ["Factor", "factorize", "IncidentColumns", "apply_rules", "locate", "locate_many", "floats", "objects", "RULES",
            "CHECK_RULES"]
 
 
@@ -283,7 +283,7 @@ def floats(column) -> np.ndarray:
 
 def locate(table: IncidentColumns, gaz, *, source: str | None = None, lenient: bool = False,
            overwrite: bool = False) -> list[tuple[int, InputError]]:
-    """Place the rows with a point (:func:`geo.incident.locate_many` for a table, in place):
+    """Place the rows with a point (:func:`locate_many` for a table, in place):
     one vectorised reverse geocoding, then :func:`~geo.incident.place_codes` once per
     distinct combination of what decides it. Returns ``[(row, error)]`` for the points
     outside Syria (raises the first unless ``lenient``)."""
@@ -320,4 +320,30 @@ def locate(table: IncidentColumns, gaz, *, source: str | None = None, lenient: b
         column = table.values(name).copy()
         column[rows] = objects([v[k] for v in placed]).take(code)
         table.set(name, column)
+    return errors
+
+
+def locate_many(incidents: Sequence[Incident], gaz, *, source: str | None = None,
+                lines: Sequence[int] | None = None, lenient: bool = False,
+                overwrite: bool = False) -> list[tuple[int, InputError]]:
+    """Fill the ADM1/2/3 P-codes of incidents with coordinates; reject points outside Syria.
+
+    Uses :meth:`Gazetteer.reverse_many` in one vectorised call. A point more
+    than the gazetteer's snapping distance outside every sub-district is
+    outside Syria: an :class:`InputError` naming ``source`` and the line
+    (``lines[i]`` for incident ``i``). With ``lenient`` the errors are
+    returned as ``[(index, error)]`` instead of raised.
+
+    P-codes already set (by a geocoder, or the units a source names, e.g.
+    UCDP's ``adm_1``) are kept unless ``overwrite``; the levels they leave
+    empty are filled from the point only where the point agrees with them.
+    What each incident gets is :func:`~geo.incident.place_codes`; a table of incidents is placed with
+    :func:`locate` (this function runs it).
+    """
+    table = IncidentColumns.from_incidents(incidents, lines)
+    errors = locate(table, gaz, source=source, lenient=lenient, overwrite=overwrite)
+    placed = table.rows(PLACED)
+    for inc, values in zip(incidents, placed):
+        for name, value in zip(PLACED, values):
+            setattr(inc, name, value)
     return errors

@@ -16,7 +16,7 @@ An :class:`Incident` carries
   and redacted from the source sentence);
 * the place: ``place_text`` and the geocode result (``pcode``, ``level``,
   ``adm1/adm2/adm3_pcode``, ``lon``, ``lat``, ``location_precision``, ``radius_m``);
-  :func:`locate_many` attributes P-codes no finer than the precision allows
+  :func:`geo.columns.locate_many` attributes P-codes no finer than the precision allows
   (:data:`ADMIN_DEPTH`: none for an event known only to the country);
 * control: ``stated_control`` (what the source says, a force code of
   :mod:`geo.force`, with ``stated_control_text`` verbatim) and
@@ -29,7 +29,7 @@ An :class:`Incident` carries
 
 Validation happens on construction and raises :class:`~geo.errors.InputError`
 naming the field: impossible coordinates, a point outside Syria's bounding box
-(:func:`locate_many` then checks the real boundary with the gazetteer), dates
+(:func:`geo.columns.locate_many` then checks the real boundary with the gazetteer), dates
 before 2011-03-01 or in the future, unknown categories / causes /
 perpetrators / force codes, negative counts, and ``children + women > killed``
 (SNHR counts "women" as adult females, so children and women are disjoint
@@ -77,7 +77,8 @@ __all__ = [
     "parse_category",
     "parse_cause",
     "control_agrees",
-    "locate_many",
+    "place_codes",
+    "PLACED",
     "admin_depth",
     "ADMIN_DEPTH",
     "make_id",
@@ -962,34 +963,6 @@ def _depth(precision, adm1: str | None) -> int:
     if prec is LocationPrecision.AREA and adm1:
         return 1  # "northern Hama governorate": the source names the governorate
     return ADMIN_DEPTH[prec]
-
-
-def locate_many(incidents: Sequence[Incident], gaz, *, source: str | None = None,
-                lines: Sequence[int] | None = None, lenient: bool = False,
-                overwrite: bool = False) -> list[tuple[int, InputError]]:
-    """Fill the ADM1/2/3 P-codes of incidents with coordinates; reject points outside Syria.
-
-    Uses :meth:`Gazetteer.reverse_many` in one vectorised call. A point more
-    than the gazetteer's snapping distance outside every sub-district is
-    outside Syria: an :class:`InputError` naming ``source`` and the line
-    (``lines[i]`` for incident ``i``). With ``lenient`` the errors are
-    returned as ``[(index, error)]`` instead of raised.
-
-    P-codes already set (by a geocoder, or the units a source names, e.g.
-    UCDP's ``adm_1``) are kept unless ``overwrite``; the levels they leave
-    empty are filled from the point only where the point agrees with them.
-    What each incident gets is :func:`place_codes`; a table of incidents is placed with
-    :func:`geo.columns.locate` (this function runs it).
-    """
-    from .columns import IncidentColumns, locate  # noqa: PLC0415 (columns is built on this model)
-
-    table = IncidentColumns.from_incidents(incidents, lines)
-    errors = locate(table, gaz, source=source, lenient=lenient, overwrite=overwrite)
-    placed = table.rows(PLACED)
-    for inc, values in zip(incidents, placed):
-        for name, value in zip(PLACED, values):
-            setattr(inc, name, value)
-    return errors
 
 
 # The fields placing an incident sets.
