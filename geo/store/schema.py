@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 from typing import Any
 
 import numpy as np
@@ -105,8 +106,8 @@ def row_columns(table: IncidentColumns, now: str, public_ids: list[str]) -> dict
     # fields with one value in the whole table are joined once.
     parts: list = []
     for f in HASHED:
-        pieces = stored[f].map(lambda v, f=f: f"{json.dumps(f)}: "
-                                             f"{json.dumps(v, ensure_ascii=False, default=str)}")
+        key = json.dumps(f)
+        pieces = stored[f].map(lambda v, key=key: f"{key}: {_json(v)}")
         if len(np.unique(pieces.codes)) <= 1 and len(pieces):
             text = pieces.uniques[pieces.codes[0]]
             if parts and isinstance(parts[-1], str):
@@ -137,6 +138,23 @@ def row_columns(table: IncidentColumns, now: str, public_ids: list[str]) -> dict
     out["public_id"] = public_ids
     out["geom"], out["lon"], out["lat"] = geom, lons, lats
     return out
+
+
+_STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a str as
+
+
+def _json(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, default=str)`` for the scalars a record holds."""
+    kind = value.__class__
+    if kind is str:
+        return _STRING(value)
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _interval(date: dt.date, date_end: dt.date | None, precision: DatePrecision) -> tuple[str, str]:
