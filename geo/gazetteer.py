@@ -36,7 +36,6 @@ import shapely
 from rapidfuzz import fuzz, process
 
 from . import extra_places as extra_module
-from . import lookupgrid as lookupgrid_module
 from . import names as names_module
 from .lookupgrid import LookupGrid
 from .names import is_arabic, normalise, skeleton, skeleton_variants
@@ -139,6 +138,21 @@ class _Name:
     norm: str
     skel: str
     kind: str
+
+
+def _adm3_grid(ref: Reference, geoms: np.ndarray) -> LookupGrid | None:
+    """A lookup grid of the sub-districts (:mod:`geo.lookupgrid`): the same answer as testing
+    every polygon, by array indexing away from their edges. Made once per data set and
+    cached; None when they are no clean coverage (then every polygon is tested)."""
+    key = None
+    if ref.fingerprint:
+        h = hashlib.sha256(f"{ref.fingerprint}|{ADM3_RES}".encode())
+        key = user_cache_dir() / f"gazetteer-adm3-grid-{h.hexdigest()[:20]}.npz"
+    grid = LookupGrid.cached(key, lambda: LookupGrid.build(
+        geoms, res=ADM3_RES, margin=0.05, coverage=True) if shapely.coverage_is_valid(
+            geoms) else None)
+    shapely.prepare(geoms)
+    return grid
 
 
 def haversine_km(lon1, lat1, lon2, lat2):
@@ -333,52 +347,10 @@ class Gazetteer:
                 if haversine_km(lon, lat, self._com_lon[i], self._com_lat[i]) <= km]
 
     def _adm3_lookup(self) -> LookupGrid | None:
-        """The sub-districts' lookup grid (:mod:`geo.lookupgrid`): the same answer as testing
-        every polygon, by array indexing away from their edges. Made once per data set and
-        cached; None when the sub-districts are no clean coverage (then the exact tests run)."""
+        """The sub-districts' lookup grid (:func:`_adm3_grid`), or None."""
         if self._adm3_grid is None:
-            self._adm3_grid = self._read_adm3_grid() or self._build_adm3_grid()
+            self._adm3_grid = _adm3_grid(self.ref, self._adm3_geoms) or False
         return self._adm3_grid or None
-
-    def _adm3_grid_path(self) -> Path | None:
-        if not self.ref.fingerprint:
-            return None
-        h = hashlib.sha256(f"{self.ref.fingerprint}|{ADM3_RES}".encode())
-        h.update(Path(lookupgrid_module.__file__).read_bytes())
-        return user_cache_dir() / f"gazetteer-adm3-grid-{h.hexdigest()[:20]}.npz"
-
-    def _read_adm3_grid(self) -> LookupGrid | None:
-        path = self._adm3_grid_path()
-        if path is None or not path.is_file():
-            return None
-        try:
-            with np.load(path) as z:
-                closed = z["cand_closed"] if z["cand_closed"].size else None
-                grid = LookupGrid(z["grid"], float(z["origin"][0]), float(z["origin"][1]),
-                                  ADM3_RES, z["cand_offsets"], z["cand_atoms"], closed)
-        except Exception:  # a damaged or foreign cache is rebuilt, never trusted
-            return None
-        shapely.prepare(self._adm3_geoms)
-        return grid
-
-    def _build_adm3_grid(self):
-        if not shapely.coverage_is_valid(self._adm3_geoms):
-            return False  # overlapping sub-districts: a pixel's candidates might miss one
-        grid = LookupGrid.build(self._adm3_geoms, res=ADM3_RES, margin=0.05, coverage=True)
-        shapely.prepare(self._adm3_geoms)
-        path = self._adm3_grid_path()
-        if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
-                np.savez(tmp, grid=grid.grid, origin=np.array([grid.x0, grid.y0]),
-                         cand_offsets=grid.cand_offsets, cand_atoms=grid.cand_atoms,
-                         cand_closed=(grid.cand_closed if grid.cand_closed is not None
-                                      else np.zeros(0, dtype=bool)))
-                os.replace(tmp, path)  # atomic: a reader never sees half a grid
-            except OSError:
-                pass  # a read-only cache only costs speed
-        return grid
 
     def _build_spatial(self) -> None:
         self._adm3_grid = None

@@ -19,8 +19,12 @@ array([ 0,  0,  1, -1])
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import shapely
@@ -105,6 +109,34 @@ class LookupGrid:
                 all_touched=True, dtype="uint8").astype(bool))
             closed = ~outline.reshape(-1)[pix[starts]]
         return cls(grid, x0, y0, res, offsets, atoms.astype(np.int32), closed)
+
+    @classmethod
+    def cached(cls, path: Path | None, build: Callable[[], "LookupGrid | None"]
+               ) -> "LookupGrid | None":
+        """The grid saved at ``path`` (keyed by what it was built from, and by this module),
+        else ``build()`` saved there. A damaged file is rebuilt, an unwritable one skipped."""
+        if path is not None:
+            h = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+            path = path.with_name(f"{path.stem}-{h}.npz")
+            try:
+                with np.load(path) as z:
+                    return cls(z["grid"], *z["origin"].tolist(), z["cand_offsets"],
+                               z["cand_atoms"], z["cand_closed"] if z["cand_closed"].size else None)
+            except Exception:  # missing, damaged or foreign: built again, never trusted
+                pass
+        grid = build()
+        if grid is not None and path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npz")
+                np.savez(tmp, grid=grid.grid, origin=np.array([grid.x0, grid.y0, grid.res]),
+                         cand_offsets=grid.cand_offsets, cand_atoms=grid.cand_atoms,
+                         cand_closed=(grid.cand_closed if grid.cand_closed is not None
+                                      else np.zeros(0, dtype=bool)))
+                os.replace(tmp, path)  # atomic: a reader never sees half a grid
+            except OSError:
+                pass  # a read-only cache only costs time
+        return grid
 
     def find(self, geoms: np.ndarray, lons: np.ndarray, lats: np.ndarray
              ) -> tuple[np.ndarray, np.ndarray]:
