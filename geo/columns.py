@@ -40,15 +40,19 @@ __all__ = ["Factor", "factorize", "IncidentColumns", "apply_rules", "locate", "l
            "CHECK_RULES"]
 
 
-def _as_rule(field: str, check) -> Rule:
+def _as_rule(field: str, check, check_all) -> Rule:
     def fn(value):
         check(value)
         return ()
-    return Rule((field,), (), fn)
+
+    def many(values):
+        # A column whose every value passes needs no check of each (the usual case).
+        return np.full(len(values), bool(check_all(values.tolist()))), ()
+    return Rule((field,), (), fn, many)
 
 
 # geo.inputrules' checks of an incident's text fields, as rules over its fields.
-CHECK_RULES = tuple(_as_rule(field, check) for field, check in INCIDENT_CHECKS)
+CHECK_RULES = tuple(_as_rule(*check) for check in INCIDENT_CHECKS)
 
 
 class Factor:
@@ -237,42 +241,44 @@ def apply_rules(raw: dict, lines: Sequence[int], rules: Sequence[Rule] = RULES
         # A field not given has the model's default, as in Incident(**row).
         ins = [cols[f] if f in cols else Factor(zeros, objects([DEFAULTS.get(f)]))
                for f in rule.inputs]
-        vouched = None
-        todo = act
+        code, distinct = group(ins, act)
+        count = len(distinct[0]) if distinct else 1
+        ok = np.zeros(count, dtype=bool)
+        vouched: tuple = ()
         if rule.many is not None:
-            ok, vouched = rule.many(*(_values(c)[act] for c in ins))
-            todo = act[~ok]
-        results: list = []
-        code = np.zeros(0, dtype=np.int64)
-        if len(todo):
-            code, distinct = group(ins, todo)
-            for args in zip(*distinct):
-                try:
-                    results.append(rule.fn(*args))
-                except InputError as exc:
-                    results.append(exc)
-            bad = np.array([isinstance(r, InputError) for r in results])
-            if bad.any():
-                rows = todo[bad[code]]
-                for row, g in zip(rows.tolist(), code[bad[code]].tolist()):
-                    failed[row] = results[g]
-                alive[rows] = False
+            ok, vouched = rule.many(*distinct)
+        todo = np.flatnonzero(~ok)
+        args = [d[todo] for d in distinct] if distinct else []
+        try:
+            results = list(map(rule.fn, *args))
+        except InputError:
+            results = [_outcome(rule.fn, a) for a in zip(*args)]
+            bad = np.zeros(count, dtype=bool)
+            bad[todo] = [isinstance(r, InputError) for r in results]
+            rows = act[bad[code]]
+            errors = dict(zip(todo.tolist(), results))
+            for row, g in zip(rows.tolist(), code[bad[code]].tolist()):
+                failed[row] = errors[g]
+            alive[rows] = False
+        codes = np.zeros(n, dtype=np.int64)
+        codes[act] = code
         for k, name in enumerate(rule.outputs):
-            per_group = objects([None if isinstance(r, InputError) else r[k] for r in results])
-            if vouched is None:
-                # Every live row is in a group: the output is a factor of the groups' values.
-                codes = np.zeros(n, dtype=np.int64)
-                codes[todo] = code
-                cols[name] = Factor(codes, per_group if len(per_group) else objects([None]))
-            else:
-                out = np.empty(n, dtype=object)
-                out[act[ok]] = vouched[k]
-                out[todo] = per_group.take(code)
-                cols[name] = out
+            per_group = np.full(max(count, 1), None, dtype=object)
+            if ok.any():
+                per_group[ok] = vouched[k]
+            per_group[todo] = objects([r[k] if r.__class__ is tuple else None for r in results])
+            cols[name] = Factor(codes, per_group)
     keep = np.flatnonzero(alive)
     table = IncidentColumns({k: (c.take(keep) if isinstance(c, Factor) else c[keep])
                              for k, c in cols.items()}, lines[keep])
     return table, sorted(failed.items())
+
+
+def _outcome(fn, args):
+    try:
+        return fn(*args)
+    except InputError as exc:
+        return exc
 
 
 def floats(column) -> np.ndarray:

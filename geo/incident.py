@@ -633,6 +633,16 @@ def _control_rule(stated_control, stated_control_text, computed_control, compute
     return codes["stated_control"], stated_control_text, codes["computed_control"], forces
 
 
+def texts_kept(values):
+    """For a rule that keeps text with something in it and None as they are: the rows of a
+    column it vouches for (those) and their values, for :class:`Rule` ``many``."""
+    import numpy as np  # noqa: PLC0415 (numpy only for tables)
+
+    ok = np.array([v is None or (v.__class__ is str and v != "" and not v.isspace())
+                   for v in values.tolist()], dtype=bool)
+    return ok, (values[ok],)
+
+
 def _text_rule(value):
     return (_as_text(value),)
 
@@ -691,8 +701,9 @@ def _ids_given(id, dataset, source_id, *content):
 class Rule:
     """A rule of :class:`Incident`: ``outputs = fn(*inputs)`` (field names), raising InputError.
 
-    ``many`` (optional) is the same rule over whole columns: ``(mask, outputs)``, the rows it
-    vouches for and their values; :mod:`geo.columns` passes the other rows to ``fn``.
+    ``many`` (optional) is the same rule over arrays of values (each input's value in each
+    distinct combination): ``(mask, outputs)``, the combinations it vouches for and their
+    values; :mod:`geo.columns` passes the others to ``fn``.
     """
 
     inputs: tuple[str, ...]
@@ -722,11 +733,11 @@ RULES: tuple[Rule, ...] = (
     Rule(("stated_control", "stated_control_text", "computed_control", "computed_forces", "date"),
          ("stated_control", "stated_control_text", "computed_control", "computed_forces"),
          _control_rule),
-    *(Rule((f,), (f,), _text_rule) for f in _TEXT_FIELDS),
+    *(Rule((f,), (f,), _text_rule, texts_kept) for f in _TEXT_FIELDS),
     Rule(("source_url",), ("source_url",), _url_rule),
     Rule(("event_id", "linked_ids"), ("event_id", "linked_ids"), _event_rule),
     Rule(("dataset",), ("dataset",), _dataset_rule),
-    Rule(("source_id",), ("source_id",), _source_id_rule),
+    Rule(("source_id",), ("source_id",), _source_id_rule, texts_kept),
     Rule(("id", "dataset", "source_id", *CONTENT_KEY), ("id",), _id_rule, _ids_given),
 )
 

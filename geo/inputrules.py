@@ -109,6 +109,22 @@ def _text_check(field: str, limit: int):
     return check
 
 
+def _texts_pass(limit: int):
+    def passes(values) -> bool:
+        return all_texts_pass(values, limit)
+    return passes
+
+
+def all_texts_pass(values, limit: int) -> bool:
+    """Does every one of ``values`` (text or None) obey :func:`check_text`? One pass of the
+    pattern over all of them joined (by a line break: an allowed character), so a column of
+    a million values is checked at once; False also when a value is not text."""
+    texts = [v for v in values if v is not None]
+    if not set(map(type, texts)) <= {str}:
+        return False
+    return (not texts or max(map(len, texts)) <= limit) and CONTROL_RE.search("\n".join(texts)) is None
+
+
 def _names_check(field: str):
     def check(names) -> None:
         names = names or ()
@@ -119,11 +135,18 @@ def _names_check(field: str):
     return check
 
 
-# (field, check) for every text field of an incident, in the order they are checked: a check
-# raises InputError naming the field. check_incident applies them to one incident;
-# geo.columns to each distinct value of a column.
-INCIDENT_CHECKS = (*((f, _text_check(f, limit)) for f, limit in TEXT_LIMITS.items()),
-                   *((f, _names_check(f)) for f in ("victim_names", "injured_names")))
+def _names_pass(values) -> bool:
+    lists = [v for v in values if v]
+    return (set(map(type, lists)) <= {tuple} and max(map(len, lists), default=0) <= MAX_NAMES
+            and all_texts_pass([n for v in lists for n in v], NAME_LIMIT))
+
+
+# (field, check, check_all) for every text field of an incident, in the order they are
+# checked: ``check(value)`` raises InputError naming the field; ``check_all(values)`` says
+# that every value of a column passes (True) or that some may not (False). check_incident
+# applies the checks to one incident; geo.columns both to a whole column.
+INCIDENT_CHECKS = (*((f, _text_check(f, limit), _texts_pass(limit)) for f, limit in TEXT_LIMITS.items()),
+                   *((f, _names_check(f), _names_pass) for f in ("victim_names", "injured_names")))
 
 
 def check_incident(inc, *, source: str | None = None, line: int | None = None):
@@ -134,7 +157,7 @@ def check_incident(inc, *, source: str | None = None, line: int | None = None):
     Traceback (most recent call last):
     geo.errors.InputError: place_text: 1,001 characters; place_text holds at most 1,000
     """
-    for field, check in INCIDENT_CHECKS:
+    for field, check, _ in INCIDENT_CHECKS:
         try:
             check(getattr(inc, field, None))
         except InputError as exc:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..columns import CHECK_RULES, apply_rules
 from ..errors import InputError
-from ..incident import FIELDS, HXL_FIELD, RULES, Incident, Rule
+from ..incident import FIELDS, HXL_FIELD, RULES, Incident, Rule, texts_kept
 from ..inputrules import check_incident, load_json
 from ..tabular import csv_columns
 from .common import Batch, progress, read_text, row_error
@@ -45,7 +45,7 @@ def _has_place(lon, lat, place_text):
 def _prepare(fields, dataset: str) -> list[Rule]:
     """What a row of the project's formats goes through before the model's rules: blank
     values are none, the dataset defaults to the importer's, a row must have a place."""
-    return [*(Rule((f,), (f,), _blank) for f in fields),
+    return [*(Rule((f,), (f,), _blank, texts_kept) for f in fields),
             Rule(("dataset",), ("dataset",), lambda ds: (ds or dataset,)),
             Rule(("lon", "lat", "place_text"), (), _has_place)]
 

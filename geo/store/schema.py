@@ -97,7 +97,8 @@ def row_columns(table: IncidentColumns, now: str, public_ids: list[str]) -> dict
     once per table.
     """
     out: dict[str, Any] = {}
-    stored = {f: table.factor(f).map(lambda v, f=f: _stored(f, v)) for f in HASHED}
+    stored = {f: table.factor(f) if f in _AS_IS else table.factor(f).map(lambda v, f=f: _stored(f, v))
+              for f in HASHED}
     for f in FIELD_COLUMNS:
         out[f] = stored[f]
     lons, lats = floats(table.values("lon")), floats(table.values("lat"))
@@ -106,8 +107,7 @@ def row_columns(table: IncidentColumns, now: str, public_ids: list[str]) -> dict
     # fields with one value in the whole table are joined once.
     parts: list = []
     for f in HASHED:
-        key = json.dumps(f)
-        pieces = stored[f].map(lambda v, key=key: f"{key}: {_json(v)}")
+        pieces = _pieces(f, stored[f])
         if len(np.unique(pieces.codes)) <= 1 and len(pieces):
             text = pieces.uniques[pieces.codes[0]]
             if parts and isinstance(parts[-1], str):
@@ -140,6 +140,27 @@ def row_columns(table: IncidentColumns, now: str, public_ids: list[str]) -> dict
     return out
 
 
+def _pieces(field: str, values: Factor) -> Factor:
+    """``"field": value`` in JSON for each distinct value (text and numbers the quick way)."""
+    key = f"{json.dumps(field)}: "
+    null = f"{key}null"
+    kinds = {v.__class__ for v in values.uniques.tolist()}
+    if kinds <= {str, type(None)}:
+        enc = _STRING
+        return Factor(values.codes, objects([null if v is None else key + enc(v)
+                                             for v in values.uniques.tolist()]))
+    if kinds <= {float, type(None)} and np.isfinite(
+            np.array([v for v in values.uniques.tolist() if v is not None], dtype=float)).all():
+        rep = float.__repr__
+        return Factor(values.codes, objects([null if v is None else key + rep(v)
+                                             for v in values.uniques.tolist()]))
+    return values.map(lambda v: f"{key}{_json(v)}")
+
+
+# Fields stored as they are held (text, numbers): no conversion to make.
+_AS_IS = frozenset(f for f in HASHED if f not in (
+    "victim_names", "injured_names", "computed_forces", "date", "date_documented", "date_end",
+    "source_date", "date_precision", "location_precision"))
 _STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a str as
 
 
