@@ -206,7 +206,10 @@ def public_ids(ids: Sequence[str], datasets: Sequence[str | None],
     ...            b"k" * 32)
     ['ucdp:1', 't:p3baf071142e449b6a63a']
     """
-    return [public_id(str(i), d, NameMatcher(tuple(n)), key) if n else _clean(str(i))
+    ids = [str(i) for i in ids]
+    # Ids without a control character (all, but for a hostile file) need no cleaning.
+    clean = (lambda i: i) if CONTROL_RE.search("\n".join(ids)) is None else _clean
+    return [public_id(i, d, NameMatcher(tuple(n)), key) if n else clean(i)
             for i, d, n in zip(ids, datasets, names)]
 
 

@@ -88,17 +88,21 @@ def envelopes(rows) -> tuple[np.ndarray, np.ndarray]:
     """The ids and (minx, maxx, miny, maxy) boxes of ``(id, geometry)`` rows; empty ones left
     out. The store's own points are read at once, others (an edit in QGIS) one by one."""
     rows = list(rows)
-    size = _POINTS.itemsize
-    ours = np.array([g is not None and len(g) == size and g[:4] == b"GP\x00\x01"
-                     and g[8:13] == b"\x01\x01\x00\x00\x00" for _, g in rows], dtype=bool)
     ids = np.array([i for i, _ in rows], dtype=np.int64)
+    blobs = [g for _, g in rows]
+    size = _POINTS.itemsize
+    sized = np.fromiter((g is not None and len(g) == size for g in blobs), dtype=bool,
+                        count=len(blobs))
     boxes = np.full((len(rows), 4), np.nan)
-    if ours.any():
-        rec = np.frombuffer(b"".join(g for (_, g), o in zip(rows, ours.tolist()) if o),
-                            dtype=_POINTS)
-        boxes[ours] = np.column_stack([rec["x"], rec["x"], rec["y"], rec["y"]])
-    for k in np.flatnonzero(~ours).tolist():
-        env = _envelope(rows[k][1])
+    rec = np.frombuffer(b"".join(g for g, s in zip(blobs, sized.tolist()) if s), dtype=_POINTS)
+    ours = ((rec["magic"] == b"GP") & (rec["version"] == 0) & (rec["flags"] == 1)
+            & (rec["order"] == 1) & (rec["type"] == 1))
+    at = np.flatnonzero(sized)
+    boxes[at[ours]] = np.column_stack([rec["x"], rec["x"], rec["y"], rec["y"]])[ours]
+    done = np.zeros(len(rows), dtype=bool)
+    done[at[ours]] = True
+    for k in np.flatnonzero(~done).tolist():
+        env = _envelope(blobs[k])
         if env is not None:
             boxes[k] = env
     keep = ~np.isnan(boxes).any(axis=1)

@@ -103,25 +103,32 @@ def row_columns(table: IncidentColumns, now: str, public_ids: list[str]) -> dict
         out[f] = stored[f]
     lons, lats = floats(table.values("lon")), floats(table.values("lat"))
     geom = encode_points(lons, lats)
-    # The JSON of [record, point], row by row, from each distinct value's JSON: runs of
-    # fields with one value in the whole table are joined once.
-    parts: list = []
+    # The JSON of [record, point], row by row, from each distinct value's JSON; a field of
+    # one value in the whole table is joined to its neighbour's values, not to every row.
+    parts: list[Factor] = []
+    pending = ""
     for f in HASHED:
         pieces = _pieces(f, stored[f])
-        if len(np.unique(pieces.codes)) <= 1 and len(pieces):
-            text = pieces.uniques[pieces.codes[0]]
-            if parts and isinstance(parts[-1], str):
-                parts[-1] = f"{parts[-1]}, {text}"
+        codes = pieces.codes
+        if not len(codes) or codes.min() == codes.max():
+            text = pieces.uniques[codes[0]] if len(codes) else ""
+            if parts:
+                parts[-1] = Factor(parts[-1].codes, _suffixed(parts[-1].uniques, f", {text}"))
             else:
-                parts.append(text)
+                pending = f"{pending}{text}, "
         else:
-            parts.append(pieces.values().tolist())
-    points = [json.dumps(g.hex()) if g is not None else "null" for g in geom]
+            parts.append(Factor(codes, objects([pending + u for u in pieces.uniques.tolist()])))
+            pending = ""
     n = len(table)
-    columns = [p if isinstance(p, list) else [p] * n for p in parts]
+    if not parts:
+        parts.append(Factor(np.zeros(n, dtype=np.int64), objects([pending[:-2]])))
+    parts[0] = Factor(parts[0].codes, objects(["[{" + u for u in parts[0].uniques.tolist()]))
+    parts[-1] = Factor(parts[-1].codes, _suffixed(parts[-1].uniques, "}"))
+    columns = [p.values().tolist() for p in parts]
+    columns.append([f'"{g.hex()}"]' if g is not None else "null]" for g in geom])
     sha1 = hashlib.sha1
-    out["row_hash"] = [sha1(f"[{{{', '.join(record)}}}, {point}]".encode("utf-8")).hexdigest()
-                       for *record, point in zip(*columns, points)]
+    out["row_hash"] = [sha1(text.encode("utf-8")).hexdigest()
+                       for text in map(", ".join, zip(*columns))]
     intervals = group([table.factor("date"), table.factor("date_end"),
                        table.factor("date_precision")])
     spans = [_interval(d, e, p) for d, e, p in zip(*intervals[1])]
@@ -138,6 +145,10 @@ def row_columns(table: IncidentColumns, now: str, public_ids: list[str]) -> dict
     out["public_id"] = public_ids
     out["geom"], out["lon"], out["lat"] = geom, lons, lats
     return out
+
+
+def _suffixed(values: np.ndarray, suffix: str) -> np.ndarray:
+    return objects([v + suffix for v in values.tolist()])
 
 
 def _pieces(field: str, values: Factor) -> Factor:
