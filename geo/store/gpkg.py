@@ -30,6 +30,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Sequence
 
+import numpy as np
+
 from .geometry import SRS_ID, decode_point, encode_point, envelopes, st_envelope_part, st_is_empty
 from .rtree import pack
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
@@ -290,9 +292,9 @@ class GeoPackageStore(SQLStore):
                      (*ext, TABLE))
 
     # -- a large write ------------------------------------------------------------------
-    def _insert_rows(self, conn, insert: str, columns: list[str], chunks, count: int) -> None:
-        if count < BULK_ROWS:
-            return super()._insert_rows(conn, insert, columns, chunks, count)
+    def _insert_rows(self, conn, insert: str, columns: list[str], chunks, points) -> None:
+        if len(points[0]) < BULK_ROWS:
+            return super()._insert_rows(conn, insert, columns, chunks, points)
         # Many rows: the table's indexes and the R-tree trigger are put aside and made again
         # after the rows are in (sorting once beats inserting into eleven B-trees and an
         # R-tree row by row), in the write's transaction: an error rolls all of it back.
@@ -305,26 +307,30 @@ class GeoPackageStore(SQLStore):
         try:
             for kind, name, _ in aside:
                 conn.execute(f'DROP {kind.upper()} "{name}"')
-            super()._insert_rows(conn, insert, columns, chunks, count)
-            self._index_points(conn, before)
+            super()._insert_rows(conn, insert, columns, chunks, points)
+            self._index_points(conn, before, *points)
             for _, _, sql in aside:
                 conn.execute(sql)
         finally:
             conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
-    def _index_points(self, conn: sqlite3.Connection, before: int) -> None:
-        """Put the points of the rows after fid ``before`` in the R-tree: the whole tree packed
-        anew (:func:`geo.store.rtree.pack`) when they are most of it, else one by one."""
+    def _index_points(self, conn: sqlite3.Connection, before: int, lons: np.ndarray,
+                      lats: np.ndarray) -> None:
+        """Put the points just inserted (the rows after fid ``before``, at ``lons``, ``lats``
+        in the order inserted) in the R-tree: the whole tree packed anew
+        (:func:`geo.store.rtree.pack`) when they are most of it, else one by one."""
+        fids = np.array([f for (f,) in conn.execute(
+            f'SELECT fid FROM "{TABLE}" WHERE fid > ? ORDER BY fid', (before,))], dtype=np.int64)
+        if len(fids) != len(lons):
+            raise StoreError(f"the store {self.path} changed while it was written")
+        # AUTOINCREMENT: the rows inserted have rising fids in the order they were inserted.
+        has = ~np.isnan(lons)
+        fids, boxes = fids[has], np.column_stack([lons[has], lons[has], lats[has], lats[has]])
         held = conn.execute(f'SELECT count(*) FROM "{RTREE}_rowid"').fetchone()[0]
-        added = conn.execute(f'SELECT count(*) FROM "{TABLE}" WHERE fid > ? AND geom IS NOT NULL',
-                             (before,)).fetchone()[0]
-        pack_all = added >= held
-        rows = conn.execute(f'SELECT fid, geom FROM "{TABLE}" WHERE geom IS NOT NULL'
-                            + ("" if pack_all else " AND fid > ?"),
-                            () if pack_all else (before,)).fetchall()
-        fids, boxes = envelopes(rows)
-        if pack_all:
-            pack(conn, RTREE, fids, *boxes.T)
+        if len(fids) >= held:
+            old_fids, old_boxes = envelopes(conn.execute(
+                f'SELECT fid, geom FROM "{TABLE}" WHERE geom IS NOT NULL AND fid <= ?', (before,)))
+            pack(conn, RTREE, np.r_[old_fids, fids], *np.vstack([old_boxes.reshape(-1, 4), boxes]).T)
         else:
             conn.executemany(f'INSERT OR REPLACE INTO "{RTREE}" VALUES (?, ?, ?, ?, ?)',
                              zip(fids.tolist(), *(b.tolist() for b in boxes.T)))

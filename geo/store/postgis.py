@@ -243,7 +243,7 @@ class PostGISStore(SQLStore):
     def _geoms(self, values: dict) -> list:
         return ewkb_points(values["lon"], values["lat"])
 
-    def _insert_rows(self, conn, insert: str, columns: list[str], chunks, count: int) -> None:
+    def _insert_rows(self, conn, insert: str, columns: list[str], chunks, points) -> None:
         # COPY: the rows stream to the server in one statement (a pipeline of INSERTs costs a
         # round of parsing and planning per row).
         names = ", ".join(f'"{c}"' for c in columns)

@@ -246,15 +246,17 @@ class SQLStore(SQLEvents, SQLAuditTrail, IncidentStore):
                 yield list(zip(*columns))
 
         self._insert_rows(conn, insert, [c for c in ["geom", *WRITTEN]],
-                          (r for r in _ticking(rows(new, False), bar)), len(new))
+                          (r for r in _ticking(rows(new, False), bar)),
+                          (values["lon"][new], values["lat"][new]))
         for chunk in _ticking(rows(changed, True), bar):
             self._run_many(conn, update, chunk)
         if bar is not None:
             bar.close()
 
     def _insert_rows(self, conn, insert: str, columns: list[str], chunks: Iterable[list],
-                     count: int) -> None:
-        """Insert rows, a chunk at a time (a backend may load many rows faster)."""
+                     points: tuple[np.ndarray, np.ndarray]) -> None:
+        """Insert rows, a chunk at a time (a backend may load many rows faster); ``points``:
+        the rows' longitudes and latitudes (NaN: no point)."""
         for chunk in chunks:
             self._run_many(conn, insert, chunk)
 
