@@ -16,7 +16,7 @@ An :class:`Incident` carries
   and redacted from the source sentence);
 * the place: ``place_text`` and the geocode result (``pcode``, ``level``,
   ``adm1/adm2/adm3_pcode``, ``lon``, ``lat``, ``location_precision``, ``radius_m``);
-  :func:`locate_many` attributes P-codes no finer than the precision allows
+  :func:`geo.columns.locate_many` attributes P-codes no finer than the precision allows
   (:data:`ADMIN_DEPTH`: none for an event known only to the country);
 * control: ``stated_control`` (what the source says, a force code of
   :mod:`geo.force`, with ``stated_control_text`` verbatim) and
@@ -29,7 +29,7 @@ An :class:`Incident` carries
 
 Validation happens on construction and raises :class:`~geo.errors.InputError`
 naming the field: impossible coordinates, a point outside Syria's bounding box
-(:func:`locate_many` then checks the real boundary with the gazetteer), dates
+(:func:`geo.columns.locate_many` then checks the real boundary with the gazetteer), dates
 before 2011-03-01 or in the future, unknown categories / causes /
 perpetrators / force codes, negative counts, and ``children + women > killed``
 (SNHR counts "women" as adult females, so children and women are disjoint
@@ -77,7 +77,8 @@ __all__ = [
     "parse_category",
     "parse_cause",
     "control_agrees",
-    "locate_many",
+    "place_codes",
+    "PLACED",
     "admin_depth",
     "ADMIN_DEPTH",
     "make_id",
@@ -459,6 +460,290 @@ def _as_text(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+# -- the rules of an incident ---------------------------------------------------------------
+# Each rule normalises a few fields from their raw values and checks them, raising InputError
+# naming the field. Incident.validate applies RULES in order to one incident; geo.columns
+# applies each rule once per distinct combination of its fields over a whole table, so a
+# million rows cost what their distinct values cost (the rules are the same code).
+
+
+def _dates_rule(date, date_documented, date_end, source_date, date_precision):
+    date = as_date(date, "date", required=True)
+    date_documented = as_date(date_documented, "date_documented")
+    date_end = as_date(date_end, "date_end")
+    source_date = as_date(source_date, "source_date")
+    today = _today()
+    for name, value in (("date", date), ("date_documented", date_documented),
+                        ("date_end", date_end)):
+        if value is None:
+            continue
+        if value < FIRST_DATE:
+            raise InputError(f"{value} is before {FIRST_DATE}, the start of the period this "
+                             f"project records", field=name)
+        if value > today:
+            raise InputError(f"{value} is in the future", field=name)
+    if date_documented is not None and date_documented < date:
+        raise InputError(f"documented on {date_documented}, before the incident date {date}",
+                         field="date_documented")
+    try:
+        date_precision = DatePrecision.parse(date_precision or "day")
+    except ValueError as exc:
+        raise InputError(str(exc), field="date_precision") from None
+    if date_end is not None:
+        if date_end < date:
+            raise InputError(f"the span ends on {date_end}, before it starts ({date})",
+                             field="date_end")
+        # Kept only when it says more than the precision does: one way to write each span.
+        if (date, date_end) == date_precision.interval(date):
+            date_end = None
+    return date, date_documented, date_end, source_date, date_precision
+
+
+def _category_rule(category):
+    return (parse_category(category),)
+
+
+def _cause_rule(cause):
+    cause = _as_text(cause)
+    return (parse_cause(cause, strict=True) if cause else None,)
+
+
+def _perpetrator_rule(perpetrator, perpetrator_text, date):
+    ptext = _as_text(perpetrator_text)
+    pcode = _as_text(perpetrator)
+    if pcode:
+        if pcode.upper() in PERPETRATORS:
+            # An explicit code is kept, unless the source's own words say who it was.
+            code = pcode.upper() if not ptext else _in_its_time(
+                ParsedPerpetrator(pcode.upper(), (), ptext), date).code
+        else:  # a wording: keep it and parse it
+            ptext = ptext or pcode
+            code = parse_perpetrator(pcode, date=date).code
+    elif ptext:
+        code = parse_perpetrator(ptext, date=date).code
+    else:
+        code = None
+    return code, ptext
+
+
+def _counts_rule(killed, children, women, injured, deaths_total, deaths_low, deaths_high,
+                 category):
+    killed = _as_count(killed, "killed", required=True)
+    children, women, injured, deaths_total, deaths_low, deaths_high = (
+        _as_count(v, name) for v, name in ((children, "children"), (women, "women"),
+                                           (injured, "injured"), (deaths_total, "deaths_total"),
+                                           (deaths_low, "deaths_low"), (deaths_high, "deaths_high")))
+    if deaths_total is not None and killed > deaths_total:
+        raise InputError(f"civilians killed ({killed}) exceed all deaths "
+                         f"(deaths_total {deaths_total})", field="killed")
+    if (children or 0) + (women or 0) > killed:
+        raise InputError(f"children ({children or 0}) + women ({women or 0}) exceed "
+                         f"killed ({killed}); children and adult women are disjoint "
+                         f"subsets of the victims", field="killed")
+    if category == "massacre" and killed < MASSACRE_MIN_KILLED:
+        raise InputError(f"a massacre is an incident in which at least {MASSACRE_MIN_KILLED} "
+                         f"peaceful individuals were killed, not {killed}", field="category")
+    return killed, children, women, injured, deaths_total, deaths_low, deaths_high
+
+
+def _names_rule(names):
+    if isinstance(names, str):
+        names = re.split(r"\s*[;\n]\s*", names)
+    return (tuple(str(n).strip() for n in (names or ()) if str(n).strip()),)
+
+
+def _point_rule(lon, lat):
+    lon = _as_float(lon, "lon")
+    lat = _as_float(lat, "lat")
+    if (lon is None) != (lat is None):
+        raise InputError("give both lon and lat, or neither", field="lon" if lon is None else "lat")
+    if lat is not None:
+        if not -90 <= lat <= 90:
+            raise InputError(f"impossible latitude {lat} (must be -90..90)", field="lat")
+        if not -180 <= lon <= 180:
+            raise InputError(f"impossible longitude {lon} (must be -180..180)", field="lon")
+        w, s, e, n = SYRIA_BBOX
+        if not (w <= lon <= e and s <= lat <= n):
+            raise InputError(f"({lat}, {lon}) is outside Syria (lat {s}..{n}, lon {w}..{e})",
+                             field="lat" if not s <= lat <= n else "lon")
+    return lon, lat
+
+
+def _points_in_syria(lon, lat):
+    """The point rule for a whole column of text: which rows it vouches for, and their values.
+
+    A row both of whose values read as numbers inside :data:`SYRIA_BBOX` passes
+    :func:`_point_rule` with exactly these floats; the others go through the rule itself.
+    """
+    import numpy as np  # noqa: PLC0415 (numpy only for tables)
+
+    def numbers(values):
+        out = np.full(len(values), np.nan)
+        for i, v in enumerate(values):
+            if v.__class__ is str:
+                try:
+                    out[i] = float(v)
+                except ValueError:
+                    pass
+        return out
+
+    lons, lats = numbers(lon), numbers(lat)
+    w, s, e, n = SYRIA_BBOX
+    ok = (lons >= w) & (lons <= e) & (lats >= s) & (lats <= n)
+    return ok, (lons[ok], lats[ok])
+
+
+def _location_rule(location_precision, radius_m):
+    lp = location_precision
+    if lp is not None and not isinstance(lp, LocationPrecision):
+        try:
+            lp = (LocationPrecision[lp.strip().upper()] if isinstance(lp, str)
+                  and not lp.strip().isdigit() else LocationPrecision(int(lp)))
+        except (KeyError, ValueError):
+            raise InputError(f"unknown location precision {location_precision!r}; use 1-6 or "
+                             f"{', '.join(p.name.lower() for p in LocationPrecision)}",
+                             field="location_precision") from None
+    radius_m = _as_count(radius_m, "radius_m", most=1_000_000)  # 1,000 km: all Syria
+    if radius_m is None and lp is not None:
+        radius_m = RADIUS_M[lp]
+    return lp, radius_m
+
+
+def _control_rule(stated_control, stated_control_text, computed_control, computed_forces, date):
+    known = force_codes()
+    codes = {}
+    for name, code in (("stated_control", stated_control), ("computed_control", computed_control)):
+        code = _as_text(code)
+        if code is not None and code.strip().upper() not in known:
+            if name == "computed_control":
+                raise InputError(f"unknown force code {code!r}; use one of "
+                                 f"{', '.join(sorted(known))}", field=name)
+            # A phrase as the source wrote it ("joint control of armed opposition
+            # factions and HTS"): the ONE force parser decides, the phrase is kept.
+            from .force import parse_force  # noqa: PLC0415
+
+            stated_control_text = _as_text(stated_control_text) or code
+            code = parse_force(code, date=date, field=name).code
+        codes[name] = code.strip().upper() if code else None
+    forces = computed_forces
+    if isinstance(forces, str):
+        forces = [f for f in re.split(r"[;,\s]+", forces) if f]
+    forces = tuple(str(f).strip().upper() for f in (forces or ()))
+    for f in forces:
+        if f not in known:
+            raise InputError(f"unknown force code {f!r}", field="computed_forces")
+    return codes["stated_control"], stated_control_text, codes["computed_control"], forces
+
+
+def texts_kept(values):
+    """For a rule that keeps text with something in it and None as they are: the rows of a
+    column it vouches for (those) and their values, for :class:`Rule` ``many``."""
+    import numpy as np  # noqa: PLC0415 (numpy only for tables)
+
+    ok = np.array([v is None or (v.__class__ is str and v != "" and not v.isspace())
+                   for v in values.tolist()], dtype=bool)
+    return ok, (values[ok],)
+
+
+def _text_rule(value):
+    return (_as_text(value),)
+
+
+def _url_rule(source_url):
+    if source_url and not re.match(r"^(https?|ftp)://", source_url, re.IGNORECASE):
+        # A javascript: or data: URL in a source link is an attack, not a citation.
+        raise InputError(f"source URL must start with http:// or https://: {source_url!r}",
+                         field="source_url")
+    return (source_url,)
+
+
+def _event_rule(event_id, linked_ids):
+    if isinstance(linked_ids, str):
+        linked_ids = [x for x in linked_ids.split(";") if x]
+    return _as_text(event_id), tuple(str(x) for x in (linked_ids or ()))
+
+
+def _dataset_rule(dataset):
+    return ((_as_text(dataset) or "local").strip(),)
+
+
+def _source_id_rule(sid):
+    return (None if sid is None or (isinstance(sid, float) and math.isnan(sid)) or str(sid) == ""
+            else (str(int(sid)) if isinstance(sid, float) and sid.is_integer() else str(sid)),)
+
+
+# The fields an id made from the content hashes (when the source gives no id).
+CONTENT_KEY = ("date", "date_precision", "category", "cause", "perpetrator", "killed", "children",
+               "women", "injured", "place_text", "lon", "lat", "source_url", "source_sentence")
+
+
+def _id_rule(id, dataset, source_id, *content):
+    if _as_text(id):
+        return (str(id),)
+    content = list(content)
+    content[1] = content[1].value  # the date precision's code
+    return (make_id(dataset, source_id, content),)
+
+
+def _ids_given(id, dataset, source_id, *content):
+    """The id rule for a whole column: rows with an id, or a source id, need no content hash."""
+    import numpy as np  # noqa: PLC0415
+
+    out = np.empty(len(id), dtype=object)
+    ok = np.zeros(len(id), dtype=bool)
+    for i, (given, ds, sid) in enumerate(zip(id, dataset, source_id)):
+        if given.__class__ is str and given.strip():
+            out[i], ok[i] = given, True
+        elif sid is not None and sid != "":
+            out[i], ok[i] = f"{ds}:{sid}", True
+    return ok, (out[ok],)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule of :class:`Incident`: ``outputs = fn(*inputs)`` (field names), raising InputError.
+
+    ``many`` (optional) is the same rule over arrays of values (each input's value in each
+    distinct combination): ``(mask, outputs)``, the combinations it vouches for and their
+    values; :mod:`geo.columns` passes the others to ``fn``.
+    """
+
+    inputs: tuple[str, ...]
+    outputs: tuple[str, ...]
+    fn: Any
+    many: Any = None
+
+
+_TEXT_FIELDS = ("place_text", "pcode", "level", "adm1_pcode", "adm2_pcode", "adm3_pcode",
+                "stated_control_text", "source_title", "source_publisher", "source_url",
+                "source_sentence", "notes")
+RULES: tuple[Rule, ...] = (
+    Rule(("date", "date_documented", "date_end", "source_date", "date_precision"),
+         ("date", "date_documented", "date_end", "source_date", "date_precision"), _dates_rule),
+    Rule(("category",), ("category",), _category_rule),
+    Rule(("cause",), ("cause",), _cause_rule),
+    Rule(("perpetrator", "perpetrator_text", "date"), ("perpetrator", "perpetrator_text"),
+         _perpetrator_rule),
+    Rule(("killed", "children", "women", "injured", "deaths_total", "deaths_low", "deaths_high",
+          "category"),
+         ("killed", "children", "women", "injured", "deaths_total", "deaths_low", "deaths_high"),
+         _counts_rule),
+    Rule(("victim_names",), ("victim_names",), _names_rule),
+    Rule(("injured_names",), ("injured_names",), _names_rule),
+    Rule(("lon", "lat"), ("lon", "lat"), _point_rule, _points_in_syria),
+    Rule(("location_precision", "radius_m"), ("location_precision", "radius_m"), _location_rule),
+    Rule(("stated_control", "stated_control_text", "computed_control", "computed_forces", "date"),
+         ("stated_control", "stated_control_text", "computed_control", "computed_forces"),
+         _control_rule),
+    *(Rule((f,), (f,), _text_rule, texts_kept) for f in _TEXT_FIELDS),
+    Rule(("source_url",), ("source_url",), _url_rule),
+    Rule(("event_id", "linked_ids"), ("event_id", "linked_ids"), _event_rule),
+    Rule(("dataset",), ("dataset",), _dataset_rule),
+    Rule(("source_id",), ("source_id",), _source_id_rule, texts_kept),
+    Rule(("id", "dataset", "source_id", *CONTENT_KEY), ("id",), _id_rule, _ids_given),
+)
+
+
 @dataclass(kw_only=True)
 class Incident:
     """One incident. Construction validates and normalises every field (see the module doc)."""
@@ -514,151 +799,12 @@ class Incident:
 
     # -- validation ---------------------------------------------------------------------
     def validate(self) -> "Incident":
-        """Normalise types and check every rule; raise InputError naming the field."""
-        self.date = as_date(self.date, "date", required=True)
-        self.date_documented = as_date(self.date_documented, "date_documented")
-        self.date_end = as_date(self.date_end, "date_end")
-        self.source_date = as_date(self.source_date, "source_date")
-        today = _today()
-        for name in ("date", "date_documented", "date_end"):
-            value = getattr(self, name)
-            if value is None:
-                continue
-            if value < FIRST_DATE:
-                raise InputError(f"{value} is before {FIRST_DATE}, the start of the period this "
-                                 f"project records", field=name)
-            if value > today:
-                raise InputError(f"{value} is in the future", field=name)
-        if self.date_documented is not None and self.date_documented < self.date:
-            raise InputError(f"documented on {self.date_documented}, before the incident date "
-                             f"{self.date}", field="date_documented")
-        try:
-            self.date_precision = DatePrecision.parse(self.date_precision or "day")
-        except ValueError as exc:
-            raise InputError(str(exc), field="date_precision") from None
-        if self.date_end is not None:
-            if self.date_end < self.date:
-                raise InputError(f"the span ends on {self.date_end}, before it starts ({self.date})",
-                                 field="date_end")
-            # Kept only when it says more than the precision does: one way to write each span.
-            if (self.date, self.date_end) == self.date_precision.interval(self.date):
-                self.date_end = None
-
-        self.category = parse_category(self.category)
-        cause = _as_text(self.cause)
-        self.cause = parse_cause(cause, strict=True) if cause else None
-
-        ptext = _as_text(self.perpetrator_text)
-        pcode = _as_text(self.perpetrator)
-        if pcode:
-            if pcode.upper() in PERPETRATORS:
-                # An explicit code is kept, unless the source's own words say who it was.
-                self.perpetrator = pcode.upper() if not ptext else _in_its_time(
-                    ParsedPerpetrator(pcode.upper(), (), ptext), self.date).code
-            else:  # a wording: keep it and parse it
-                ptext = ptext or pcode
-                self.perpetrator = parse_perpetrator(pcode, date=self.date).code
-        elif ptext:
-            self.perpetrator = parse_perpetrator(ptext, date=self.date).code
-        else:
-            self.perpetrator = None
-        self.perpetrator_text = ptext
-
-        self.killed = _as_count(self.killed, "killed", required=True)
-        for name in ("children", "women", "injured", "deaths_total", "deaths_low", "deaths_high"):
-            setattr(self, name, _as_count(getattr(self, name), name))
-        if self.deaths_total is not None and self.killed > self.deaths_total:
-            raise InputError(f"civilians killed ({self.killed}) exceed all deaths "
-                             f"(deaths_total {self.deaths_total})", field="killed")
-        if (self.children or 0) + (self.women or 0) > self.killed:
-            raise InputError(f"children ({self.children or 0}) + women ({self.women or 0}) exceed "
-                             f"killed ({self.killed}); children and adult women are disjoint "
-                             f"subsets of the victims", field="killed")
-        if self.category == "massacre" and self.killed < MASSACRE_MIN_KILLED:
-            raise InputError(f"a massacre is an incident in which at least {MASSACRE_MIN_KILLED} "
-                             f"peaceful individuals were killed, not {self.killed}", field="category")
-
-        for name in ("victim_names", "injured_names"):
-            names = getattr(self, name)
-            if isinstance(names, str):
-                names = re.split(r"\s*[;\n]\s*", names)
-            setattr(self, name, tuple(str(n).strip() for n in (names or ()) if str(n).strip()))
-
-        self.lon = _as_float(self.lon, "lon")
-        self.lat = _as_float(self.lat, "lat")
-        if (self.lon is None) != (self.lat is None):
-            raise InputError("give both lon and lat, or neither", field="lon" if self.lon is None else "lat")
-        if self.lat is not None:
-            if not -90 <= self.lat <= 90:
-                raise InputError(f"impossible latitude {self.lat} (must be -90..90)", field="lat")
-            if not -180 <= self.lon <= 180:
-                raise InputError(f"impossible longitude {self.lon} (must be -180..180)", field="lon")
-            w, s, e, n = SYRIA_BBOX
-            if not (w <= self.lon <= e and s <= self.lat <= n):
-                raise InputError(f"({self.lat}, {self.lon}) is outside Syria (lat {s}..{n}, "
-                                 f"lon {w}..{e})", field="lat" if not s <= self.lat <= n else "lon")
-        if self.location_precision is not None and not isinstance(self.location_precision, LocationPrecision):
-            lp = self.location_precision
-            try:
-                self.location_precision = (LocationPrecision[lp.strip().upper()] if isinstance(lp, str)
-                                           and not lp.strip().isdigit() else LocationPrecision(int(lp)))
-            except (KeyError, ValueError):
-                raise InputError(f"unknown location precision {lp!r}; use 1-6 or "
-                                 f"{', '.join(p.name.lower() for p in LocationPrecision)}",
-                                 field="location_precision") from None
-        self.radius_m = _as_count(self.radius_m, "radius_m", most=1_000_000)  # 1,000 km: all Syria
-        if self.radius_m is None and self.location_precision is not None:
-            self.radius_m = RADIUS_M[self.location_precision]
-
-        known = force_codes()
-        for name in ("stated_control", "computed_control"):
-            code = _as_text(getattr(self, name))
-            if code is not None and code.strip().upper() not in known:
-                if name == "computed_control":
-                    raise InputError(f"unknown force code {code!r}; use one of "
-                                     f"{', '.join(sorted(known))}", field=name)
-                # A phrase as the source wrote it ("joint control of armed opposition
-                # factions and HTS"): the ONE force parser decides, the phrase is kept.
-                from .force import parse_force  # noqa: PLC0415
-
-                self.stated_control_text = _as_text(self.stated_control_text) or code
-                code = parse_force(code, date=self.date, field=name).code
-            setattr(self, name, code.strip().upper() if code else None)
-        forces = self.computed_forces
-        if isinstance(forces, str):
-            forces = [f for f in re.split(r"[;,\s]+", forces) if f]
-        self.computed_forces = tuple(str(f).strip().upper() for f in (forces or ()))
-        for f in self.computed_forces:
-            if f not in known:
-                raise InputError(f"unknown force code {f!r}", field="computed_forces")
-
-        for name in ("place_text", "pcode", "level", "adm1_pcode", "adm2_pcode", "adm3_pcode",
-                     "stated_control_text", "source_title", "source_publisher", "source_url",
-                     "source_sentence", "notes"):
-            setattr(self, name, _as_text(getattr(self, name)))
-        if self.source_url and not re.match(r"^(https?|ftp)://", self.source_url, re.IGNORECASE):
-            # A javascript: or data: URL in a source link is an attack, not a citation.
-            raise InputError(f"source URL must start with http:// or https://: {self.source_url!r}",
-                             field="source_url")
-        self.event_id = _as_text(self.event_id)
-        linked = self.linked_ids
-        if isinstance(linked, str):
-            linked = [x for x in linked.split(";") if x]
-        self.linked_ids = tuple(str(x) for x in (linked or ()))
-        self.dataset = (_as_text(self.dataset) or "local").strip()
-        sid = self.source_id
-        self.source_id = None if sid is None or (isinstance(sid, float) and math.isnan(sid)) or str(sid) == "" \
-            else (str(int(sid)) if isinstance(sid, float) and sid.is_integer() else str(sid))
-        if not _as_text(self.id):
-            self.id = make_id(self.dataset, self.source_id, self._content_key())
-        else:
-            self.id = str(self.id)
+        """Normalise types and check every rule (:data:`RULES`); raise InputError naming the field."""
+        for rule in RULES:
+            values = rule.fn(*(getattr(self, f) for f in rule.inputs))
+            for name, value in zip(rule.outputs, values):
+                setattr(self, name, value)
         return self
-
-    def _content_key(self) -> list:
-        return [self.date, self.date_precision.value, self.category, self.cause, self.perpetrator,
-                self.killed, self.children, self.women, self.injured, self.place_text,
-                self.lon, self.lat, self.source_url, self.source_sentence]
 
     # -- derived ------------------------------------------------------------------------
     @property
@@ -822,81 +968,65 @@ def admin_depth(inc: "Incident") -> int:
     >>> admin_depth(Incident(date="2016-01-01", lon=36.6, lat=35.0, location_precision=3))
     2
     """
-    prec = inc.location_precision or LocationPrecision.COMMUNITY
-    if prec is LocationPrecision.AREA and inc.adm1_pcode:
+    return _depth(inc.location_precision, inc.adm1_pcode)
+
+
+def _depth(precision, adm1: str | None) -> int:
+    prec = precision or LocationPrecision.COMMUNITY
+    if prec is LocationPrecision.AREA and adm1:
         return 1  # "northern Hama governorate": the source names the governorate
     return ADMIN_DEPTH[prec]
 
 
-def locate_many(incidents: Sequence[Incident], gaz, *, source: str | None = None,
-                lines: Sequence[int] | None = None, lenient: bool = False,
-                overwrite: bool = False) -> list[tuple[int, InputError]]:
-    """Fill the ADM1/2/3 P-codes of incidents with coordinates; reject points outside Syria.
+# The fields placing an incident sets.
+PLACED = ("adm1_pcode", "adm2_pcode", "adm3_pcode", "pcode", "level")
 
-    Uses :meth:`Gazetteer.reverse_many` in one vectorised call. A point more
-    than the gazetteer's snapping distance outside every sub-district is
-    outside Syria: an :class:`InputError` naming ``source`` and the line
-    (``lines[i]`` for incident ``i``). With ``lenient`` the errors are
-    returned as ``[(index, error)]`` instead of raised.
 
-    P-codes already set (by a geocoder, or the units a source names, e.g.
-    UCDP's ``adm_1``) are kept unless ``overwrite``; the levels they leave
-    empty are filled from the point only where the point agrees with them.
+def place_codes(adm3: str, community: str | None, near: bool, given: tuple, precision,
+                pcode: str | None, level: str | None, overwrite: bool = False) -> tuple:
+    """The units of an incident whose point lies in sub-district ``adm3`` (its nearest
+    community ``community``, ``near`` enough for the precision: :data:`COMMUNITY_KM`):
+    the values of :data:`PLACED`.
 
     The location precision bounds the attribution (:data:`ADMIN_DEPTH`): a
     place (1) or a place nearby (2) get governorate, district and
     sub-district; a district (3) governorate and district; a governorate (4)
     only the governorate; a named area (5) only the governorate the source
-    names, if any; the country (6) none at all (its point is the country's
-    centroid, which says nothing about the governorate).
+    names (``given``: the units set before), if any; the country (6) none at all
+    (its point is the country's centroid, which says nothing about the governorate).
 
     An incident without a ``pcode`` gets the unit its location precision
     names: the nearest community (precision 1 within 5 km, 2 within 25 km,
     else the sub-district), the district (3), the governorate (4); none for a
     named area (5) or the country (6).
+
+    >>> place_codes("SY020200", "C1234", True, (None, None, None), LocationPrecision.DISTRICT,
+    ...             None, None)
+    ('SY02', 'SY0202', None, 'SY0202', 'adm2')
     """
-    idx = [i for i, inc in enumerate(incidents) if inc.lon is not None]
-    if not idx:
-        return []
-    r = gaz.reverse_many([incidents[i].lon for i in idx], [incidents[i].lat for i in idx])
-    errors: list[tuple[int, InputError]] = []
-    for k, i in enumerate(idx):
-        inc = incidents[i]
-        adm3 = r["adm3_pcode"][k]
-        if adm3 is None:
-            err = InputError(f"({inc.lat}, {inc.lon}) is outside Syria: "
-                             f"{r['boundary_km'][k]:.1f} km beyond the nearest sub-district",
-                             source=source, line=lines[i] if lines is not None else None,
-                             field="lat")
-            if not lenient:
-                raise err
-            errors.append((i, err))
-            continue
-        point = [r["adm1_pcode"][k], r["adm2_pcode"][k], adm3]
-        given = [inc.adm1_pcode, inc.adm2_pcode, inc.adm3_pcode]
-        if overwrite or not any(given):
-            codes = point
-        else:
-            codes = list(given)
-            for level in range(3):  # fill below what is given, where the point agrees above
-                if codes[level] is None:
-                    agrees = all(codes[j] is None or codes[j] == point[j] for j in range(level))
-                    codes[level] = point[level] if agrees else None
-        depth = admin_depth(inc)
-        codes = [c if level < depth else None for level, c in enumerate(codes)]
-        inc.adm1_pcode, inc.adm2_pcode, inc.adm3_pcode = codes
-        if overwrite or not inc.pcode:
-            prec = inc.location_precision or LocationPrecision.COMMUNITY
-            inc.pcode, inc.level = None, None
-            if prec in COMMUNITY_KM:
-                if r["community_km"][k] <= COMMUNITY_KM[prec] and codes[2] == adm3:
-                    inc.pcode, inc.level = str(r["community_pcode"][k]), "community"
-                elif codes[2]:
-                    inc.pcode, inc.level = codes[2], "adm3"
-            elif prec is LocationPrecision.DISTRICT and codes[1]:
-                inc.pcode, inc.level = codes[1], "adm2"
-            elif prec is LocationPrecision.GOVERNORATE and codes[0]:
-                inc.pcode, inc.level = codes[0], "adm1"
-        elif depth == 0 and inc.level in ("community", "adm3", "adm2", "adm1"):
-            inc.pcode, inc.level = None, None  # a unit finer than the precision allows
-    return errors
+    point = [adm3[:4], adm3[:6], adm3]
+    if overwrite or not any(given):
+        codes = point
+    else:
+        codes = list(given)
+        for lvl in range(3):  # fill below what is given, where the point agrees above
+            if codes[lvl] is None:
+                agrees = all(codes[j] is None or codes[j] == point[j] for j in range(lvl))
+                codes[lvl] = point[lvl] if agrees else None
+    prec = precision or LocationPrecision.COMMUNITY
+    depth = _depth(prec, given[0])
+    codes = [c if lvl < depth else None for lvl, c in enumerate(codes)]
+    if overwrite or not pcode:
+        pcode, level = None, None
+        if prec in COMMUNITY_KM:
+            if near and codes[2] == adm3:
+                pcode, level = str(community), "community"
+            elif codes[2]:
+                pcode, level = codes[2], "adm3"
+        elif prec is LocationPrecision.DISTRICT and codes[1]:
+            pcode, level = codes[1], "adm2"
+        elif prec is LocationPrecision.GOVERNORATE and codes[0]:
+            pcode, level = codes[0], "adm1"
+    elif depth == 0 and level in ("community", "adm3", "adm2", "adm1"):
+        pcode, level = None, None  # a unit finer than the precision allows
+    return (*codes, pcode, level)

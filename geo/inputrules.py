@@ -39,7 +39,7 @@ from typing import Any
 from .errors import InputError
 
 __all__ = ["CONTROL_CHARS", "CONTROL_RE", "TEXT_LIMITS", "NAME_LIMIT", "MAX_NAMES", "MAX_JSON_DEPTH",
-           "check_text", "check_incident", "load_json", "json_depth"]
+           "check_text", "check_incident", "INCIDENT_CHECKS", "load_json", "json_depth"]
 
 # C0 controls but TAB, LF, CR; DEL and C1; the two non-characters; and lone surrogates. Written
 # with \u escapes, which Python's re and JSON Schema's (ECMA-262) regular expressions both read:
@@ -109,6 +109,52 @@ def check_text(value: Any, field: str, *, limit: int | None = None, source: str 
     return value
 
 
+def _text_check(field: str, limit: int):
+    def check(value) -> None:
+        check_text(value, field, limit=limit)
+    return check
+
+
+def _texts_pass(limit: int):
+    def passes(values) -> bool:
+        return all_texts_pass(values, limit)
+    return passes
+
+
+def all_texts_pass(values, limit: int) -> bool:
+    """Does every one of ``values`` (text or None) obey :func:`check_text`? One pass of the
+    pattern over all of them joined (by a line break: an allowed character), so a column of
+    a million values is checked at once; False also when a value is not text."""
+    texts = [v for v in values if v is not None]
+    if not set(map(type, texts)) <= {str}:
+        return False
+    return (not texts or max(map(len, texts)) <= limit) and CONTROL_RE.search("\n".join(texts)) is None
+
+
+def _names_check(field: str):
+    def check(names) -> None:
+        names = names or ()
+        if len(names) > MAX_NAMES:
+            raise InputError(f"{len(names):,} names; at most {MAX_NAMES:,}", field=field)
+        for name in names:
+            check_text(name, field, limit=NAME_LIMIT)
+    return check
+
+
+def _names_pass(values) -> bool:
+    lists = [v for v in values if v]
+    return (set(map(type, lists)) <= {tuple} and max(map(len, lists), default=0) <= MAX_NAMES
+            and all_texts_pass([n for v in lists for n in v], NAME_LIMIT))
+
+
+# (field, check, check_all) for every text field of an incident, in the order they are
+# checked: ``check(value)`` raises InputError naming the field; ``check_all(values)`` says
+# that every value of a column passes (True) or that some may not (False). check_incident
+# applies the checks to one incident; geo.columns both to a whole column.
+INCIDENT_CHECKS = (*((f, _text_check(f, limit), _texts_pass(limit)) for f, limit in TEXT_LIMITS.items()),
+                   *((f, _names_check(f), _names_pass) for f in ("victim_names", "injured_names")))
+
+
 def check_incident(inc, *, source: str | None = None, line: int | None = None):
     """The incident unchanged when every text field obeys the rules; else an :class:`InputError`.
 
@@ -117,15 +163,13 @@ def check_incident(inc, *, source: str | None = None, line: int | None = None):
     Traceback (most recent call last):
     geo.errors.InputError: place_text: 1,001 characters; place_text holds at most 1,000
     """
-    for field, limit in TEXT_LIMITS.items():
-        check_text(getattr(inc, field, None), field, limit=limit, source=source, line=line)
-    for field in ("victim_names", "injured_names"):
-        names = getattr(inc, field, ()) or ()
-        if len(names) > MAX_NAMES:
-            raise InputError(f"{len(names):,} names; at most {MAX_NAMES:,}", source=source,
-                             line=line, field=field)
-        for name in names:
-            check_text(name, field, limit=NAME_LIMIT, source=source, line=line)
+    for field, check, _ in INCIDENT_CHECKS:
+        try:
+            check(getattr(inc, field, None))
+        except InputError as exc:
+            if source is None and line is None:
+                raise
+            raise InputError(exc.message, source=source, line=line, field=exc.field) from None
     return inc
 
 

@@ -48,7 +48,8 @@ from urllib.parse import unquote_plus, urlsplit
 from .inputrules import CONTROL_RE
 from .names import collapse, word_forms
 
-__all__ = ["WITHHELD", "NameMatcher", "public_form", "public_columns", "public_id", "public_url",
+__all__ = ["WITHHELD", "NameMatcher", "public_form", "public_columns", "public_id", "public_ids",
+           "public_url",
            "is_keyed_id", "incident_public_id", "PUBLIC_ID_RE"]
 
 WITHHELD = "[name withheld]"
@@ -231,6 +232,23 @@ def incident_public_id(incident, key: bytes | None = None) -> str:
     """The public id of an :class:`~geo.incident.Incident` (what its public form shows)."""
     matcher = NameMatcher(tuple(incident.victim_names) + tuple(incident.injured_names))
     return public_id(str(incident.id), incident.dataset, matcher, key)
+
+
+def public_ids(ids: Sequence[str], datasets: Sequence[str | None],
+               names: Sequence[Sequence[str]], key: bytes | None = None) -> list[str]:
+    """:func:`public_id` of many records (``names``: each record's victim and injured names).
+
+    A record that names no one keeps its id, cleaned (a matcher of no names is empty).
+
+    >>> public_ids(["ucdp:1", "t:Hanan al-Dreib"], ["ucdp", "t"], [(), ["Hanan al-Dreib"]],
+    ...            b"k" * 32)
+    ['ucdp:1', 't:p3baf071142e449b6a63a']
+    """
+    ids = [str(i) for i in ids]
+    # Ids without a control character (all, but for a hostile file) need no cleaning.
+    clean = (lambda i: i) if CONTROL_RE.search("\n".join(ids)) is None else _clean
+    return [public_id(i, d, NameMatcher(tuple(n)), key) if n else clean(i)
+            for i, d, n in zip(ids, datasets, names)]
 
 
 def public_url(url: str | None, matcher: NameMatcher) -> str | None:

@@ -9,8 +9,9 @@ import re
 import pytest
 
 from geo.errors import InputError
+from geo.columns import locate_many
 from geo.incident import (CATEGORIES, FIELDS, HXL_TAGS, PERPETRATORS, Incident, UnknownPerpetrator,
-                          control_agrees, hxl_key, locate_many, parse_category, parse_cause,
+                          control_agrees, hxl_key, parse_category, parse_cause,
                           parse_perpetrator)
 from geo.precision import DatePrecision, LocationPrecision
 

@@ -49,13 +49,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import rasterio.features
 import shapely
 from pyproj import Transformer
 from rasterio.transform import Affine
 
 from ..reference.datadir import user_cache_dir
 from ..gazetteer import SNAP_KM, haversine_km
+from ..lookupgrid import CAND0, FAR, NEAR, LookupGrid
 
 __all__ = ["Tessellation", "TESS_VERSION", "RES"]
 
@@ -66,8 +66,9 @@ KX = math.cos(math.radians(35.0))  # lon scale for Voronoi cells in a locally is
 KEEP_CACHES = 6  # tessellations kept in the cache (each is about 45 MB)
 CHUNK = 1 << 16  # points located per block
 EDGE_RUN, EDGE_STEP = 8, 0.02  # segments per line, longest segment (deg) in Tessellation.edges
-FAR, NEAR = -1, -2  # grid codes: outside beyond SNAP_KM / outside, maybe within SNAP_KM
-_CAND0 = 3  # grid value -(k + 3) means "candidate set k"
+# Grid codes (geo.lookupgrid): outside beyond SNAP_KM / outside, maybe within SNAP_KM;
+# -(k + _CAND0) means "candidate set k".
+FAR, NEAR, _CAND0 = FAR, NEAR, CAND0
 # An azimuthal equidistant plane centred on Syria: within 500 km of the
 # centre, distances on it are within 0.1 % of the great-circle distance.
 _AEQD = "+proj=aeqd +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
@@ -220,6 +221,12 @@ class Tessellation:
         return len(self.geoms)
 
     @property
+    def lookup(self) -> LookupGrid:
+        """The lookup grid of the atoms (:mod:`geo.lookupgrid`)."""
+        return LookupGrid(self.grid, self.x0, self.y0, RES, self.cand_offsets, self.cand_atoms,
+                          self.cand_closed)
+
+    @property
     def transform(self) -> Affine:
         return Affine(RES, 0, self.x0, 0, -RES, self.y0)
 
@@ -288,42 +295,11 @@ class Tessellation:
             # Blocks bound the temporary memory of a large batch.
             parts = [self.locate(lons[i:i + CHUNK], lats[i:i + CHUNK]) for i in range(0, n, CHUNK)]
             return tuple(np.concatenate([p[k] for p in parts]) for k in range(3))
-        h, w = self.grid.shape
-        col = np.floor((lons - self.x0) / RES).astype(np.int64)
-        row = np.floor((self.y0 - lats) / RES).astype(np.int64)
-        on_grid = (col >= 0) & (col < w) & (row >= 0) & (row < h)
-        code = np.full(n, FAR, dtype=np.int64)
-        code[on_grid] = self.grid.reshape(-1)[row[on_grid] * w + col[on_grid]]
-        atom = np.where(code >= 0, code, -1)
-        inside = code >= 0
+        _ = self.tree  # prepares the polygons
+        atom, code = self.lookup.find(self.geoms, lons, lats)
+        inside = atom >= 0
         snap_km = np.zeros(n)
-        exact = np.flatnonzero(code <= -_CAND0)
-        unresolved = [np.flatnonzero(code == NEAR)]
-        if len(exact):
-            k = -code[exact] - _CAND0
-            starts, ends = self.cand_offsets[k], self.cand_offsets[k + 1]
-            counts = ends - starts
-            if self.cand_closed is not None:
-                # In a pixel away from the outline the point lies in one of the candidates:
-                # the last one needs no test (it holds the point when no earlier one does).
-                closed = self.cand_closed[k]
-                counts = counts - closed
-            pt = np.repeat(exact, counts)
-            # Candidate positions: starts repeated, plus 0..count-1 within each set.
-            within = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-            cand = self.cand_atoms[np.repeat(starts, counts) + within]
-            _ = self.tree  # prepares the polygons
-            hit = shapely.intersects_xy(self.geoms[cand], lons[pt], lats[pt])
-            # Candidates are sorted ascending per set: the first hit is the lowest atom.
-            best = np.full(n, np.iinfo(np.int64).max)
-            np.minimum.at(best, pt[hit], cand[hit])
-            if self.cand_closed is not None:
-                by_elimination = closed & (best[exact] == np.iinfo(np.int64).max)
-                best[exact[by_elimination]] = self.cand_atoms[ends[by_elimination] - 1]
-            found = exact[best[exact] != np.iinfo(np.int64).max]
-            atom[found] = best[found]
-            inside[found] = True
-            unresolved.append(exact[best[exact] == np.iinfo(np.int64).max])
+        unresolved = [np.flatnonzero(code == NEAR), np.flatnonzero((code <= -_CAND0) & ~inside)]
         rest = np.concatenate(unresolved)
         self._snap(lons, lats, rest, atom, snap_km)
         return atom, inside, snap_km
@@ -480,16 +456,6 @@ def _community_cells(ref) -> list[tuple]:
 
 def _rasterise(geoms: np.ndarray, country):
     """The lookup grid and the candidate sets of the pixels that atom edges cross."""
-    minx, miny, maxx, maxy = shapely.total_bounds(geoms)
-    x0 = math.floor((minx - MARGIN) / RES) * RES
-    y0 = math.ceil((maxy + MARGIN) / RES) * RES
-    w = int(math.ceil((maxx + MARGIN - x0) / RES))
-    h = int(math.ceil((y0 - (miny - MARGIN)) / RES))
-    transform = Affine(RES, 0, x0, 0, -RES, y0)
-    # Pixel centres: burn in reverse so that the first atom wins where two meet.
-    grid = rasterio.features.rasterize(
-        ((g, i) for i, g in reversed(list(enumerate(geoms)))), out_shape=(h, w),
-        transform=transform, fill=FAR, all_touched=False, dtype="int32")
     # Outside pixels that may lie within SNAP_KM of Syria need the exact nearest test.
     # The zone within SNAP_KM (+1 km for the projection and the pixel size) of
     # the country, buffered on an equidistant plane; MARGIN (0.2 deg, >17 km
@@ -499,53 +465,5 @@ def _rasterise(geoms: np.ndarray, country):
     zone = shapely.transform(country, lambda xy: np.column_stack(to_m.transform(xy[:, 0], xy[:, 1])))
     zone = shapely.buffer(zone, (SNAP_KM + 1.0) * 1000.0, quad_segs=4)
     zone = shapely.transform(zone, lambda xy: np.column_stack(to_deg.transform(xy[:, 0], xy[:, 1])))
-    near = rasterio.features.rasterize([(zone, 1)], out_shape=(h, w), transform=transform,
-                                       fill=0, all_touched=True, dtype="uint8").astype(bool)
-    grid[(grid == FAR) & near] = NEAR
-    # Edge pixels: each atom's boundary, rasterised touching every pixel it
-    # passes and dilated by one pixel, makes that atom a candidate there.
-    pix_parts, atom_parts = [], []
-    bounds = shapely.bounds(geoms)
-    for i, (g, b) in enumerate(zip(geoms, bounds)):
-        c0 = max(int(math.floor((b[0] - x0) / RES)) - 2, 0)
-        c1 = min(int(math.ceil((b[2] - x0) / RES)) + 2, w)
-        r0 = max(int(math.floor((y0 - b[3]) / RES)) - 2, 0)
-        r1 = min(int(math.ceil((y0 - b[1]) / RES)) + 2, h)
-        win = Affine(RES, 0, x0 + c0 * RES, 0, -RES, y0 - r0 * RES)
-        mask = rasterio.features.rasterize([(g.boundary, 1)], out_shape=(r1 - r0, c1 - c0),
-                                           transform=win, fill=0, all_touched=True,
-                                           dtype="uint8").astype(bool)
-        rr, cc = np.nonzero(_dilate(mask))
-        pix_parts.append((rr + r0).astype(np.int64) * w + (cc + c0))
-        atom_parts.append(np.full(len(rr), i, dtype=np.int32))
-    pix = np.concatenate(pix_parts)
-    atoms = np.concatenate(atom_parts)
-    order = np.lexsort((atoms, pix))
-    pix, atoms = pix[order], atoms[order]
-    starts = np.flatnonzero(np.r_[True, pix[1:] != pix[:-1]])
-    # Each edge pixel n gets grid value -(n + 3); its candidates are
-    # atoms[starts[n]:starts[n + 1]], sorted ascending.
-    grid.reshape(-1)[pix[starts]] = -(np.arange(len(starts)) + _CAND0)
-    offsets = np.r_[starts, len(pix)].astype(np.int64)
-    # A pixel the atoms' outer edge (or a hole's) comes near may hold points in no atom;
-    # the others are covered by their candidates (see Tessellation.locate).
-    try:
-        union = shapely.coverage_union_all(geoms)
-    except shapely.errors.GEOSException:
-        union = shapely.union_all(geoms)
-    outline = _dilate(rasterio.features.rasterize(
-        [(union.boundary, 1)], out_shape=(h, w), transform=transform, fill=0,
-        all_touched=True, dtype="uint8").astype(bool))
-    closed = ~outline.reshape(-1)[pix[starts]]
-    return grid, x0, y0, offsets, atoms.astype(np.int32), closed
-
-
-def _dilate(mask: np.ndarray) -> np.ndarray:
-    """``mask`` grown by one pixel in all eight directions."""
-    grown = mask.copy()
-    grown[1:, :] |= mask[:-1, :]
-    grown[:-1, :] |= mask[1:, :]
-    tmp = grown.copy()
-    grown[:, 1:] |= tmp[:, :-1]
-    grown[:, :-1] |= tmp[:, 1:]
-    return grown
+    g = LookupGrid.build(geoms, res=RES, margin=MARGIN, zone=zone, coverage=True)
+    return g.grid, g.x0, g.y0, g.cand_offsets, g.cand_atoms, g.cand_closed

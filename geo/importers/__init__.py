@@ -30,8 +30,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
+from ..columns import floats, group, locate, objects
 from ..errors import InputError
-from ..incident import locate_many
 from ..precision import LocationPrecision
 from ..store.audit import AuditEntry
 from ..store.base import AddResult, IncidentStore
@@ -83,12 +85,13 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
     """Place and control-tag the incidents of a batch, in place. Returns what it did.
 
     * incidents with a ``place_text`` and no point are geocoded (when the
-      geocoder is available); those it cannot place keep no point;
-    * every point is reverse-geocoded (:func:`geo.incident.locate_many`); a
+      geocoder is available), each distinct text once; those it cannot place keep no point;
+    * every point is reverse-geocoded (:func:`geo.columns.locate`); a
       point outside Syria is an error naming the line (skipped if ``lenient``);
     * every point is tagged with the control index's answer at the incident's
       date: ``computed_control`` and ``computed_forces``.
 
+    The batch is worked on as columns (:attr:`Batch.table`): a million rows take seconds.
     ``gaz`` / ``control_index`` default to the loaded ones for ``data``;
     ``control_index=False`` skips control tagging.
     """
@@ -98,37 +101,24 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
     say = steps(show_progress)
     with say.step("loading the gazetteer"):
         gaz = gaz or Gazetteer.load(data)
+    table = batch.table
     if geocode_missing and not batch.geocoded:
-        need = [i for i, inc in enumerate(batch.incidents) if inc.lon is None and inc.place_text]
-        if need:
-            from ..geocode import Geocoder
-
-            coder = Geocoder(gaz)
-            for i in progress(need, total=len(need), desc="geocoding place texts",
-                              enabled=show_progress):
-                inc = batch.incidents[i]
-                try:
-                    m = coder.geocode(inc.place_text, date=inc.date)
-                except InputError:
-                    continue  # text the geocoder refuses (e.g. too long): no point
-                if m.found and m.lon is not None:
-                    inc.lon, inc.lat = float(m.lon), float(m.lat)
-                    inc.pcode, inc.level = m.pcode, m.level
-                    inc.location_precision, inc.radius_m = m.precision, m.radius_m
-                    info["geocoded"] += 1
-    info["unlocated"] = sum(1 for inc in batch.incidents if inc.lon is None)
+        info["geocoded"] = _geocode(table, gaz, show_progress)
+    info["unlocated"] = int(np.isnan(floats(table.values("lon"))).sum())
     stated = _stated_units(batch, gaz)
-    with say.step("reverse-geocoding", len(batch.incidents)):
-        errors = locate_many(batch.incidents, gaz, source=batch.source, lines=batch.lines,
-                             lenient=True)
+    with say.step("reverse-geocoding", len(table) - info["unlocated"]):
+        errors = locate(table, gaz, source=batch.source, lenient=True)
     if errors:
         errors = [(i, row_error(e, batch.source, e.line, batch.rename)) for i, e in errors]
         if not lenient:
             raise errors[0][1]
         batch.drop({i for i, _ in errors}, [e for _, e in errors])
-    outside = sum(1 for inc in batch.incidents
-                  if inc.id in stated and stated[inc.id][0] and inc.adm1_pcode
-                  and inc.adm1_pcode != stated[inc.id][0])
+        table = batch.table
+    adm1 = table.values("adm1_pcode")
+    ids = table.values("id")
+    row_of = {iid: i for i, iid in enumerate(ids.tolist())} if stated else {}
+    outside = sum(1 for iid, (unit, _) in stated.items()
+                  if unit and iid in row_of and adm1[row_of[iid]] and adm1[row_of[iid]] != unit)
     info["outside_stated_governorate"] = outside
     if outside:
         info["warnings"].append(f"{outside} point(s) lie in another governorate than the one the "
@@ -138,32 +128,71 @@ def enrich(batch: Batch, *, data=None, gaz=None, control_index=None, lenient: bo
     if control_index is None:
         with say.step("loading the control index"):
             control_index = _control_index(data)
-    located = [inc for inc in batch.incidents if inc.lon is not None]
-    if located:
+    lons, lats = floats(table.values("lon")), floats(table.values("lat"))
+    located = np.flatnonzero(~np.isnan(lons))
+    if len(located):
         with say.step("tagging control", len(located)):
-            args = ([inc.lon for inc in located], [inc.lat for inc in located],
-                    [inc.date for inc in located])
-            try:
-                # The distance to the front line is not stored: skip computing it.
-                answers = control_index.control_many(*args, front=False)
-            except TypeError:
-                answers = control_index.control_many(*args)
-            forces = answers["force"].tolist()
-            present = answers["forces"].tolist() if "forces" in answers else [()] * len(located)
-            for inc, force, also in zip(located, forces, present):
-                inc.computed_control = force if isinstance(force, str) and force else None
-                inc.computed_forces = (tuple(also) if isinstance(also, (tuple, list))
-                                       and len(also) > 1 else ())
-                if inc.computed_control and inc.computed_control != "UNKNOWN":
-                    info["control_tagged"] += 1
+            info["control_tagged"] = _tag_control(table, control_index, located, lons, lats)
     return info
+
+
+def _geocode(table, gaz, show_progress: bool) -> int:
+    """Geocode the place texts of the rows without a point, each distinct text once."""
+    lons = floats(table.values("lon"))
+    texts = table.values("place_text")
+    need = np.flatnonzero(np.isnan(lons) & np.array([bool(t) for t in texts.tolist()], dtype=bool))
+    if not len(need):
+        return 0
+    from ..geocode import Geocoder
+
+    coder = Geocoder(gaz)
+    code, (distinct,) = group([texts[need]])
+    found = []
+    for text in progress(distinct.tolist(), total=len(distinct), desc="geocoding place texts",
+                         enabled=show_progress):
+        try:
+            m = coder.geocode(text)  # the geocoder reads no date
+        except InputError:
+            m = None  # text the geocoder refuses (e.g. too long): no point
+        found.append((float(m.lon), float(m.lat), m.pcode, m.level, m.precision, m.radius_m)
+                     if m is not None and m.found and m.lon is not None else None)
+    hit = np.array([f is not None for f in found], dtype=bool)[code]
+    rows = need[hit]
+    for k, name in enumerate(("lon", "lat", "pcode", "level", "location_precision", "radius_m")):
+        column = table.values(name).copy()
+        column[rows] = objects([None if f is None else f[k] for f in found])[code[hit]]
+        table.set(name, column)
+    return int(len(rows))
+
+
+def _tag_control(table, control_index, located, lons, lats) -> int:
+    """Tag the located rows with the control index's answer at each row's date."""
+    dates = table.factor("date")
+    days = np.array(dates.uniques.tolist(), dtype="datetime64[D]")[dates.codes[located]]
+    try:
+        # The distance to the front line is not stored: skip computing it.
+        answers = control_index.control_many(lons[located], lats[located], days, front=False)
+    except TypeError:
+        answers = control_index.control_many(lons[located], lats[located], days)
+    force = np.asarray(answers["force"].to_numpy(), dtype=object)
+    present = (np.asarray(answers["forces"].to_numpy(), dtype=object) if "forces" in answers
+               else np.full(len(located), (), dtype=object))
+    code, (force_d, present_d) = group([force, present])
+    control = [f if isinstance(f, str) and f else None for f in force_d.tolist()]
+    forces = [tuple(p) if isinstance(p, (tuple, list)) and len(p) > 1 else () for p in present_d]
+    for name, per in (("computed_control", control), ("computed_forces", forces)):
+        column = table.values(name).copy()
+        column[located] = objects(per)[code]
+        table.set(name, column)
+    return int(sum(1 for c in objects(control)[code]
+                   if c and c != "UNKNOWN"))
 
 
 def _stated_units(batch: Batch, gaz) -> dict[str, tuple[str | None, str | None]]:
     """The governorate and district the source names for each incident, as P-codes.
 
     For a coarse location (district, governorate, named area) they are the
-    incident's units, set before :func:`locate_many` (which keeps them and
+    incident's units, set before :func:`locate` (which keeps them and
     fills no finer level than the precision allows): UCDP places such events
     at the unit's centroid, so the source's unit decides, not the centroid.
     A precise point keeps the units it falls in; ``enrich`` counts those that
@@ -184,21 +213,27 @@ def _stated_units(batch: Batch, gaz) -> dict[str, tuple[str | None, str | None]]
                 cache[key] = None
         return cache[key]
 
+    table = batch.table
+    ids = table.values("id").tolist()
+    precision = table.values("location_precision").tolist()
+    units = {name: table.values(name).copy() for name in ("adm1_pcode", "adm2_pcode", "adm3_pcode")}
     out: dict[str, tuple[str | None, str | None]] = {}
-    for inc in batch.incidents:
-        names = batch.units.get(inc.id)
+    for i, iid in enumerate(ids):
+        names = batch.units.get(iid)
         if not names:
             continue
         adm1 = resolve(names[0], "adm1")
         adm2 = resolve(names[1], "adm2")
         if adm2 and adm1 and not adm2.startswith(adm1):
             adm2 = None  # a district name matched in another governorate: not trusted
-        out[inc.id] = (adm1 or (adm2[:4] if adm2 else None), adm2)
-        prec = inc.location_precision or LocationPrecision.COMMUNITY
+        out[iid] = (adm1 or (adm2[:4] if adm2 else None), adm2)
+        prec = precision[i] or LocationPrecision.COMMUNITY
         if prec >= LocationPrecision.DISTRICT and prec is not LocationPrecision.COUNTRY:
-            inc.adm1_pcode = out[inc.id][0]
-            inc.adm2_pcode = adm2 if prec is LocationPrecision.DISTRICT else None
-            inc.adm3_pcode = None
+            units["adm1_pcode"][i] = out[iid][0]
+            units["adm2_pcode"][i] = adm2 if prec is LocationPrecision.DISTRICT else None
+            units["adm3_pcode"][i] = None
+    for name, column in units.items():
+        table.set(name, column)
     return out
 
 
@@ -239,8 +274,7 @@ def import_file(path: str | Path, fmt: str, store: IncidentStore, *, lenient: bo
     batch = read_file(path, fmt, lenient=lenient, show_progress=show_progress)
     info = enrich(batch, data=data, gaz=gaz, control_index=control_index, lenient=lenient,
                   show_progress=show_progress)
-    with steps(show_progress).step("writing to the store", len(batch.incidents)):
-        result = store.add_many(batch.incidents, audit=audit)
+    result = store.add_table(batch.table, audit=audit, show_progress=show_progress)
     return ImportReport(str(path), fmt, batch.rows, result, batch.skipped, batch.ignored,
                         info["geocoded"], info["unlocated"], info["control_tagged"],
                         info["warnings"], time.perf_counter() - t0)

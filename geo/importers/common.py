@@ -8,15 +8,16 @@ transaction, after every row has been read and checked.
 
 from __future__ import annotations
 
-import contextlib
-import sys
-import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+import numpy as np
+
+from ..columns import IncidentColumns
 from ..errors import InputError
 from ..incident import Incident
 from ..inputrules import check_incident
+from ..progress import progress, steps
 from ..tabular import MAX_FIELD, csv_rows, read_text
 
 __all__ = ["Batch", "read_text", "csv_rows", "row_error", "progress", "steps", "MAX_FIELD"]
@@ -25,12 +26,12 @@ __all__ = ["Batch", "read_text", "csv_rows", "row_error", "progress", "steps", "
 
 @dataclass
 class Batch:
-    """The incidents read from one file."""
+    """The incidents read from one file: a table (:class:`~geo.columns.IncidentColumns`) with
+    the line each row came from. Readers of a row at a time :meth:`add` incidents; readers of
+    columns :meth:`extend` the table; :attr:`incidents` gives the rows as Incident objects."""
 
     source: str
     dataset: str
-    incidents: list[Incident] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)  # the line (or feature number) of each incident
     skipped: list[InputError] = field(default_factory=list)  # lenient mode: rows left out, why
     ignored: int = 0  # rows that are valid but not incidents (e.g. ACLED protests)
     rows: int = 0
@@ -39,17 +40,55 @@ class Batch:
     # incident id -> (governorate, district) as the source names them (UCDP adm_1, adm_2):
     # enrich() resolves them to P-codes to place coarse locations and to cross-check points.
     units: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    _parts: list[IncidentColumns] = field(default_factory=list, repr=False)
+    _added: list[tuple[Incident, int]] = field(default_factory=list, repr=False)
+    _made: tuple | None = field(default=None, repr=False)
 
     def add(self, incident: Incident, line: int) -> None:
-        self.incidents.append(incident)
-        self.lines.append(line)
+        self._added.append((incident, line))
+
+    def extend(self, table: IncidentColumns) -> None:
+        self._flush()
+        self._parts.append(table)
+
+    def _flush(self) -> None:
+        if self._added:
+            incs, lines = zip(*self._added)
+            self._added = []
+            self._parts.append(IncidentColumns.from_incidents(incs, lines))
+
+    @property
+    def table(self) -> IncidentColumns:
+        self._flush()
+        if len(self._parts) != 1:
+            self._parts = [IncidentColumns.concat(self._parts) if self._parts
+                           else IncidentColumns.from_incidents([])]
+        return self._parts[0]
+
+    @table.setter
+    def table(self, table: IncidentColumns) -> None:
+        self._added = []
+        self._parts = [table]
+
+    @property
+    def incidents(self) -> list[Incident]:
+        """The rows as :class:`Incident` objects (made once per state of the table)."""
+        table = self.table
+        if self._made is None or self._made[0] is not table or self._made[1] != table.version:
+            self._made = (table, table.version, table.incidents())
+        return self._made[2]
+
+    @property
+    def lines(self) -> list[int]:
+        return self.table.lines.tolist()
 
     def drop(self, indices: set[int], errors: list[InputError]) -> None:
         """Remove incidents (by index) found bad after reading, recording why."""
         if not indices:
             return
-        self.incidents = [inc for i, inc in enumerate(self.incidents) if i not in indices]
-        self.lines = [ln for i, ln in enumerate(self.lines) if i not in indices]
+        keep = np.ones(len(self.table), dtype=bool)
+        keep[list(indices)] = False
+        self.table = self.table.take(keep)
         self.skipped.extend(errors)
         self.skipped.sort(key=lambda e: e.line or 0)
 
@@ -61,42 +100,6 @@ def row_error(exc: InputError, source: str, line: int, rename: dict[str, str] | 
         fld = rename.get(fld, fld)
     return InputError(exc.message, source=source, line=line if exc.line is None else exc.line,
                       field=fld)
-
-
-def progress(iterable, *, total: int | None, desc: str, enabled: bool):
-    """``iterable`` with a progress bar on stderr (tqdm) when ``enabled`` and stderr is a terminal."""
-    if not enabled:
-        return iterable
-    from tqdm import tqdm
-
-    return tqdm(iterable, total=total, desc=desc, unit=" rows", file=sys.stderr, leave=False,
-                disable=None, mininterval=0.25)
-
-
-class steps:
-    """One line on stderr per slow step of an import, with its count and time, when
-    ``enabled`` and stderr is a terminal (as the progress bars).
-
-    >>> with steps(True).step("tagging control", 100_000):   # doctest: +SKIP
-    ...     tag()
-    tagging control (100,000) ... 0.4 s
-    """
-
-    def __init__(self, enabled: bool):
-        self.enabled = bool(enabled) and sys.stderr.isatty()
-
-    @contextlib.contextmanager
-    def step(self, desc: str, count: int | None = None):
-        if not self.enabled:
-            yield
-            return
-        print(f"{desc}" + (f" ({count:,})" if count is not None else "") + " ...",
-              end="", file=sys.stderr, flush=True)
-        t0 = time.perf_counter()
-        try:
-            yield
-        finally:
-            print(f" {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
 
 
 def build(factory: Callable[[], Incident], batch: Batch, line: int, lenient: bool,

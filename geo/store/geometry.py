@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import struct
 
-__all__ = ["encode_point", "decode_point", "decode_points", "st_envelope_part", "st_is_empty", "SRS_ID"]
+import numpy as np
+
+__all__ = ["encode_point", "encode_points", "envelopes", "decode_point", "decode_points",
+           "st_envelope_part", "st_is_empty", "SRS_ID"]
 
 SRS_ID = 4326
 
@@ -28,6 +31,28 @@ def encode_point(lon: float, lat: float) -> bytes:
     '47500001E6100000010100000000000000000042400000000000804140'
     """
     return _HEADER.pack(b"GP", 0, 0b00000001, SRS_ID) + _POINT.pack(1, 1, lon, lat)
+
+
+_POINTS = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs", "<i4"),
+                    ("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])  # packed
+
+
+def encode_points(lons, lats) -> list[bytes | None]:
+    """:func:`encode_point` of many points at once (None where the longitude is NaN).
+
+    >>> encode_points(np.array([36.0, np.nan]), np.array([35.0, np.nan]))[0] == encode_point(36.0, 35.0)
+    True
+    """
+    lons = np.asarray(lons, dtype=float)
+    lats = np.asarray(lats, dtype=float)
+    ok = ~np.isnan(lons)
+    rec = np.zeros(int(ok.sum()), dtype=_POINTS)
+    rec["magic"], rec["flags"], rec["srs"], rec["order"], rec["type"] = b"GP", 1, SRS_ID, 1, 1
+    rec["x"], rec["y"] = lons[ok], lats[ok]
+    size = _POINTS.itemsize
+    buf = rec.tobytes()
+    blobs = iter([buf[i:i + size] for i in range(0, len(buf), size)])
+    return [next(blobs) if has else None for has in ok.tolist()]
 
 
 def _envelope(blob: bytes | None) -> tuple[float, float, float, float] | None:
@@ -59,6 +84,31 @@ def _envelope(blob: bytes | None) -> tuple[float, float, float, float] | None:
         return None
     minx, miny, maxx, maxy = geom.bounds
     return minx, maxx, miny, maxy
+
+
+def envelopes(rows) -> tuple[np.ndarray, np.ndarray]:
+    """The ids and (minx, maxx, miny, maxy) boxes of ``(id, geometry)`` rows; empty ones left
+    out. The store's own points are read at once, others (an edit in QGIS) one by one."""
+    rows = list(rows)
+    ids = np.array([i for i, _ in rows], dtype=np.int64)
+    blobs = [g for _, g in rows]
+    size = _POINTS.itemsize
+    sized = np.fromiter((g is not None and len(g) == size for g in blobs), dtype=bool,
+                        count=len(blobs))
+    boxes = np.full((len(rows), 4), np.nan)
+    rec = np.frombuffer(b"".join(g for g, s in zip(blobs, sized.tolist()) if s), dtype=_POINTS)
+    ours = ((rec["magic"] == b"GP") & (rec["version"] == 0) & (rec["flags"] == 1)
+            & (rec["order"] == 1) & (rec["type"] == 1))
+    at = np.flatnonzero(sized)
+    boxes[at[ours]] = np.column_stack([rec["x"], rec["x"], rec["y"], rec["y"]])[ours]
+    done = np.zeros(len(rows), dtype=bool)
+    done[at[ours]] = True
+    for k in np.flatnonzero(~done).tolist():
+        env = _envelope(blobs[k])
+        if env is not None:
+            boxes[k] = env
+    keep = ~np.isnan(boxes).any(axis=1)
+    return ids[keep], boxes[keep]
 
 
 def decode_point(blob: bytes | None) -> tuple[float, float] | None:

@@ -30,7 +30,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Sequence
 
-from .geometry import SRS_ID, decode_point, encode_point, st_envelope_part, st_is_empty
+import numpy as np
+
+from .geometry import SRS_ID, decode_point, encode_point, envelopes, st_envelope_part, st_is_empty
+from .rtree import pack
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
 
@@ -39,6 +42,8 @@ __all__ = ["GeoPackageStore", "StoreError", "encode_point", "decode_point", "TAB
 RTREE = f"rtree_{TABLE}_geom"
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 GPKG_USER_VERSION = 10300  # GeoPackage 1.3.0
+BULK_ROWS = 5_000  # an insert of this many rows rebuilds the indexes after it (_insert_rows)
+BULK_CACHE_KIB = -262_144  # page cache while it does (256 MiB; the default is 2 MiB)
 
 WGS84_WKT = (
     'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
@@ -264,17 +269,75 @@ class GeoPackageStore(SQLStore):
                 self.conn.execute("ROLLBACK")
             return False
 
-    def _update_extent(self, conn: sqlite3.Connection) -> None:
-        # Exact, from the geometries: the R-tree holds float32 boxes rounded outwards.
-        ext = conn.execute(f'SELECT min(ST_MinX(geom)), min(ST_MinY(geom)), max(ST_MaxX(geom)), '
-                           f'max(ST_MaxY(geom)) FROM "{TABLE}" WHERE geom IS NOT NULL').fetchone()
+    def _update_extent(self, conn: sqlite3.Connection, grown=None) -> None:
+        # Exact, from the geometries: the R-tree holds float32 boxes rounded outwards. A write
+        # that only added points grows the extent by their box (no pass over the table).
+        old = conn.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents "
+                           "WHERE table_name = ?", (TABLE,)).fetchone()
+        if grown is not None and old is not None and old[0] is None:
+            # No extent yet: the points added are all there are when the index holds no other.
+            points = conn.execute(f'SELECT count(*) FROM "{RTREE}"').fetchone()[0]
+            if points != grown[4]:
+                grown = None
+        if grown is not None and old is not None:
+            ext = tuple(float(v) for v in grown[:4]) if old[0] is None else (
+                min(old[0], grown[0]), min(old[1], grown[1]), max(old[2], grown[2]),
+                max(old[3], grown[3]))
+        else:
+            ext = conn.execute(f'SELECT min(ST_MinX(geom)), min(ST_MinY(geom)), '
+                               f'max(ST_MaxX(geom)), max(ST_MaxY(geom)) FROM "{TABLE}" '
+                               f'WHERE geom IS NOT NULL').fetchone()
         conn.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
                      "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",
                      (*ext, TABLE))
 
+    # -- a large write ------------------------------------------------------------------
+    def _insert_rows(self, conn, insert: str, columns: list[str], chunks, points) -> None:
+        if len(points[0]) < BULK_ROWS:
+            return super()._insert_rows(conn, insert, columns, chunks, points)
+        # Many rows: the table's indexes and the R-tree trigger are put aside and made again
+        # after the rows are in (sorting once beats inserting into eleven B-trees and an
+        # R-tree row by row), in the write's transaction: an error rolls all of it back.
+        before = conn.execute(f'SELECT coalesce(max(fid), 0) FROM "{TABLE}"').fetchone()[0]
+        aside = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
+            "AND (type = 'index' OR name = ?)", (TABLE, f"{RTREE}_insert")).fetchall()
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+        try:
+            for kind, name, _ in aside:
+                conn.execute(f'DROP {kind.upper()} "{name}"')
+            super()._insert_rows(conn, insert, columns, chunks, points)
+            self._index_points(conn, before, *points)
+            for _, _, sql in aside:
+                conn.execute(sql)
+        finally:
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+    def _index_points(self, conn: sqlite3.Connection, before: int, lons: np.ndarray,
+                      lats: np.ndarray) -> None:
+        """Put the points just inserted (the rows after fid ``before``, at ``lons``, ``lats``
+        in the order inserted) in the R-tree: the whole tree packed anew
+        (:func:`geo.store.rtree.pack`) when they are most of it, else one by one."""
+        fids = np.array([f for (f,) in conn.execute(
+            f'SELECT fid FROM "{TABLE}" WHERE fid > ? ORDER BY fid', (before,))], dtype=np.int64)
+        if len(fids) != len(lons):
+            raise StoreError(f"the store {self.path} changed while it was written")
+        # AUTOINCREMENT: the rows inserted have rising fids in the order they were inserted.
+        has = ~np.isnan(lons)
+        fids, boxes = fids[has], np.column_stack([lons[has], lons[has], lats[has], lats[has]])
+        held = conn.execute(f'SELECT count(*) FROM "{RTREE}_rowid"').fetchone()[0]
+        if len(fids) >= held:
+            old_fids, old_boxes = envelopes(conn.execute(
+                f'SELECT fid, geom FROM "{TABLE}" WHERE geom IS NOT NULL AND fid <= ?', (before,)))
+            pack(conn, RTREE, np.r_[old_fids, fids], *np.vstack([old_boxes.reshape(-1, 4), boxes]).T)
+        else:
+            conn.executemany(f'INSERT OR REPLACE INTO "{RTREE}" VALUES (?, ?, ?, ?, ?)',
+                             zip(fids.tolist(), *(b.tolist() for b in boxes.T)))
+
     # -- the SQL store's hooks -----------------------------------------------------------
-    def _geom_write(self, lon, lat) -> tuple[str, list[Any]]:
-        return "?", [encode_point(lon, lat) if lon is not None else None]
+    def _geoms(self, values: dict) -> list:
+        return values["geom"]
 
     def _geom_read(self) -> list[str]:
         return ["geom"]
@@ -291,8 +354,8 @@ class GeoPackageStore(SQLStore):
     def _date_text(self, column: str) -> str:
         return column  # dates are ISO text in a GeoPackage
 
-    def _after_write(self, conn: sqlite3.Connection) -> None:
-        self._update_extent(conn)
+    def _after_write(self, conn: sqlite3.Connection, grown=None) -> None:
+        self._update_extent(conn, grown)
 
     def extent(self) -> tuple[float, float, float, float] | None:
         """(west, south, east, north) of the stored points, from ``gpkg_contents``."""

@@ -20,8 +20,14 @@ import threading
 from contextlib import AbstractContextManager
 from typing import Any, Iterable, Sequence
 
+import numpy as np
+import pandas as pd
+
+from ..columns import Factor, IncidentColumns
 from ..errors import InputError, UserError
 from ..incident import Incident
+from ..privacy import public_ids
+from ..progress import progress, steps
 from .audit import MAX_LISTED, AuditEntry
 from .base import GROUP_KEYS, AddResult, Filters, IncidentStore
 from .schema import (
@@ -33,7 +39,7 @@ from .schema import (
     TABLE,
     WRITTEN,
     StoreError,
-    row_values,
+    row_columns,
 )
 from .schema import END as _END
 from .schema import START as _START
@@ -95,9 +101,12 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
     def _transaction(self, conn) -> AbstractContextManager:
         """One write transaction, one writer at a time; rolled back on any error."""
 
+    _geom_sql = "?"  # the SQL expression that writes a point from one value of _geoms
+
     @abc.abstractmethod
-    def _geom_write(self, lon: float | None, lat: float | None) -> tuple[str, list[Any]]:
-        """The SQL expression and parameters that write a point (or no point)."""
+    def _geoms(self, values: dict) -> list:
+        """The value that writes each row's point (or no point), from
+        :func:`~geo.store.schema.row_columns` (``geom``: GeoPackage binary, ``lon``, ``lat``)."""
 
     @abc.abstractmethod
     def _geom_read(self) -> list[str]:
@@ -118,8 +127,10 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
     def _distinct(self, a: str, b: str) -> str:
         return f"{a} IS NOT {b}"
 
-    def _after_write(self, conn) -> None:
-        """Called inside every write transaction after its changes (the GeoPackage extent)."""
+    def _after_write(self, conn, grown: tuple | None = None) -> None:
+        """Called inside every write transaction after its changes (the GeoPackage extent);
+        ``grown``: the write only added rows, their points within (west, south, east, north),
+        how many (a fifth value)."""
 
     def _error(self, exc: Exception) -> StoreError:
         return StoreError(f"cannot write to the incident store {self.path}: {exc}")
@@ -140,18 +151,78 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
 
     # -- writing ----------------------------------------------------------------------
     def add_many(self, incidents: Iterable[Incident], *, audit: AuditEntry | None = None) -> AddResult:
-        self._writable()
-        # The whole batch is read (and so validated) before the transaction starts.
-        batch: dict[str, Incident] = {}
-        seen = 0
+        incidents = list(incidents)
         for inc in incidents:
             if not isinstance(inc, Incident):
                 raise TypeError(f"add_many takes Incident objects, not {type(inc).__name__}")
-            seen += 1
-            batch[inc.id] = inc
-        duplicates = seen - len(batch)
+        return self.add_table(IncidentColumns.from_incidents(incidents), audit=audit)
+
+    def add_table(self, table: IncidentColumns, *, audit: AuditEntry | None = None,
+                  show_progress: bool = False) -> AddResult:
+        self._writable()
+        say = steps(show_progress)
+        # A record repeated in the batch: the last one counts, at the place of the first.
+        codes, _ = pd.factorize(table.values("id"))
+        last = np.full(int(codes.max()) + 1 if len(codes) else 0, -1, dtype=np.int64)
+        np.maximum.at(last, codes, np.arange(len(codes)))
+        duplicates = len(table) - len(last)
+        if duplicates:
+            table = table.take(last)
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-        geom_sql, _ = self._geom_write(None, None)
+        with say.step("preparing the rows", len(table)):
+            ids = table.values("id").tolist()
+            names = [v + i for v, i in zip(table.values("victim_names").tolist(),
+                                            table.values("injured_names").tolist())]
+            values = row_columns(table, now, public_ids(ids, table.values("dataset").tolist(),
+                                                        names, self.id_key))
+        hashes = values["row_hash"]
+        conn = self._conn()
+        with self._transaction(conn):
+            existing = self._hashes(conn, ids)
+            new, changed = [], []
+            unchanged = 0
+            for k, (iid, h) in enumerate(zip(ids, hashes)):
+                old = existing.get(iid, False)
+                if old is False:
+                    new.append(k)
+                elif old == h:
+                    unchanged += 1
+                else:
+                    changed.append(k)
+            added_ids = [ids[k] for k in new]
+            updated_ids = [ids[k] for k in changed]
+            if audit is not None:
+                before = table.take(changed[:MAX_LISTED]).incidents() if changed else []
+                self._insert_audit(conn, audit.with_changes(
+                    added=added_ids, updated=self._changes(updated_ids[:MAX_LISTED],
+                                                           {i.id: i for i in before})))
+            try:
+                self._write_rows(conn, values, np.asarray(new, dtype=np.int64),
+                                 np.asarray(changed, dtype=np.int64), show_progress)
+            except Exception as exc:
+                if isinstance(exc, UserError):
+                    raise
+                raise self._error(exc) from None
+            written = np.sort(np.asarray(new + changed, dtype=np.int64))
+            if len(written):
+                with say.step("linking events"):
+                    starts = values["date_start"].take(written).uniques
+                    ends = values["date_end"].take(written).uniques
+                    self._link(conn, updated_ids, min(starts), max(ends))
+            grown = None
+            if not changed and len(new):
+                lons, lats = values["lon"][new], values["lat"][new]
+                points = int((~np.isnan(lons)).sum())
+                if points:
+                    grown = (np.nanmin(lons), np.nanmin(lats), np.nanmax(lons), np.nanmax(lats),
+                             points)
+            self._after_write(conn, grown if not changed else None)
+        return AddResult(len(added_ids), len(updated_ids), unchanged, duplicates)
+
+    def _write_rows(self, conn, values: dict, new: np.ndarray, changed: np.ndarray,
+                    show_progress: bool) -> None:
+        """Insert the rows ``new`` and update the rows ``changed`` of ``values`` (row_columns)."""
+        geom_sql = self._geom_sql
         cols = ", ".join(f'"{c}"' for c in ["geom", *WRITTEN])
         marks = ", ".join([geom_sql, *("?" * len(WRITTEN))])
         # Plain INSERTs and UPDATEs, no upsert: the GeoPackage 1.3 R-tree triggers (INSERT OR
@@ -159,43 +230,40 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
         insert = f"INSERT INTO {TABLE} ({cols}) VALUES ({marks})"
         sets = ", ".join([f'"geom" = {geom_sql}', *(f'"{c}" = ?' for c in WRITTEN)])
         update = f"UPDATE {TABLE} SET {sets} WHERE id = ?"
-        hash_pos = WRITTEN.index("row_hash")
-        added_ids: list[str] = []
-        updated_ids: list[str] = []
-        unchanged = 0
-        conn = self._conn()
-        with self._transaction(conn):
-            existing = self._hashes(conn, list(batch))
-            new, changed, written = [], [], []
-            for iid, inc in batch.items():
-                values = row_values(inc, now, self.public_id(inc))
-                old = existing.get(iid, False)
-                row = [*self._geom_write(inc.lon, inc.lat)[1], *values]
-                if old is False:
-                    added_ids.append(iid)
-                    new.append(row)
-                elif old == values[hash_pos]:
-                    unchanged += 1
-                    continue
-                else:
-                    updated_ids.append(iid)
-                    changed.append([*row, iid])
-                written.append(inc)
-            if audit is not None:
-                self._insert_audit(conn, audit.with_changes(
-                    added=added_ids, updated=self._changes(updated_ids[:MAX_LISTED], batch)))
-            try:
-                self._run_many(conn, insert, new)
-                self._run_many(conn, update, changed)
-            except Exception as exc:
-                if isinstance(exc, UserError):
-                    raise
-                raise self._error(exc) from None
-            self._link(conn, written)
-            self._after_write(conn)
-        return AddResult(len(added_ids), len(updated_ids), unchanged, duplicates)
+        geoms = self._geoms(values)
+        bar = progress(None, total=len(new) + len(changed), desc="writing to the store",
+                       enabled=show_progress)
+
+        def rows(at: np.ndarray, tail: bool):
+            for i in range(0, len(at), WRITE_CHUNK):
+                part = at[i:i + WRITE_CHUNK]
+                columns = [[geoms[k] for k in part.tolist()],
+                           *(_take(values[c], part) for c in WRITTEN)]
+                if tail:
+                    columns.append(_take(values["id"], part))
+                yield list(zip(*columns))
+
+        self._insert_rows(conn, insert, [c for c in ["geom", *WRITTEN]],
+                          (r for r in _ticking(rows(new, False), bar)),
+                          (values["lon"][new], values["lat"][new]))
+        for chunk in _ticking(rows(changed, True), bar):
+            self._run_many(conn, update, chunk)
+        if bar is not None:
+            bar.close()
+
+    def _insert_rows(self, conn, insert: str, columns: list[str], chunks: Iterable[list],
+                     points: tuple[np.ndarray, np.ndarray]) -> None:
+        """Insert rows, a chunk at a time (a backend may load many rows faster); ``points``:
+        the rows' longitudes and latitudes (NaN: no point)."""
+        for chunk in chunks:
+            self._run_many(conn, insert, chunk)
 
     def _hashes(self, conn, ids: list[str]) -> dict[str, str]:
+        """The stored hash of each of ``ids`` that is stored."""
+        stored = self._run(conn, f"SELECT count(*) FROM {TABLE}").fetchone()[0]
+        if stored <= len(ids):
+            # As many ids asked as there are rows (a large import): one pass over the table.
+            return dict(self._run(conn, f"SELECT id, row_hash FROM {TABLE}").fetchall())
         out: dict[str, str] = {}
         for i in range(0, len(ids), 900):
             chunk = ids[i:i + 900]
@@ -334,3 +402,21 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
                        injured=row[n + 4], deaths_total=row[n + 5])
             out.append(rec)
         return out
+
+
+WRITE_CHUNK = 20_000  # rows sent to the database at a time (and a step of the progress bar)
+
+
+def _take(column, rows: np.ndarray) -> list:
+    if isinstance(column, Factor):
+        return column.uniques.take(column.codes[rows]).tolist()
+    if isinstance(column, list):
+        return [column[k] for k in rows.tolist()]
+    return column[rows].tolist()
+
+
+def _ticking(chunks, bar):
+    for chunk in chunks:
+        yield chunk
+        if bar is not None:
+            bar.update(len(chunk))

@@ -69,25 +69,19 @@ class SQLEvents:
                               f"({','.join('?' * len(ids))})", ids).fetchone()
         return (_iso(row[0]), _iso(row[1])) if row and row[0] is not None else None
 
-    def _link(self, conn, written: list[Incident]) -> None:
-        """Link the records just written (and their neighbours in time) into events."""
-        if not written:
-            return
-        intervals = [inc.date_interval for inc in written]
-        lo, hi = min(i[0] for i in intervals), max(i[1] for i in intervals)
+    def _link(self, conn, updated: list[str], lo: str, hi: str) -> None:
+        """Link the records just written, dated within [lo, hi] (ISO), and their neighbours
+        in time into events; ``updated``: the ids written over (new records have no event)."""
         # Their former partners, wherever they are in time, are linked again too.
-        ids = [inc.id for inc in written]
         old = set()
-        for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
+        for i in range(0, len(updated), 900):
+            chunk = updated[i:i + 900]
             old.update(e for (e,) in self._run(
                 conn, f"SELECT DISTINCT event_id FROM {TABLE} WHERE event_id IS NOT NULL AND id IN "
                       f"({','.join('?' * len(chunk))})", chunk).fetchall())
         window = self._event_window(conn, old)
         if window:
-            lo, hi = min(lo.isoformat(), window[0]), max(hi.isoformat(), window[1])
-        else:
-            lo, hi = lo.isoformat(), hi.isoformat()
+            lo, hi = min(lo, window[0]), max(hi, window[1])
         self._relink_window(conn, (lo, hi))
 
     def _relink_window(self, conn, window: tuple[str, str] | None) -> None:
