@@ -20,8 +20,9 @@ so that rasterisation round-off can never hide an edge) holds a short list of
 candidate atoms that are tested exactly with prepared polygons. A pixel away from
 the country's outline is covered by its candidates, so when none but the last
 holds a point, the last does without a test (about half the exact tests).
-A point outside every atom is snapped with a tree of the atoms' edges cut into
-short lines (a nearest query against whole polygons costs ~100 times more).
+A point outside every atom is snapped to the atom owning the nearest point of the
+atoms' outline (:mod:`geo.control.outline`: a few candidate segments per bucket of
+the map, measured in numpy).
 
 Rules (documented in docs/control-engine.md, checked by the tests):
 
@@ -54,8 +55,9 @@ from pyproj import Transformer
 from rasterio.transform import Affine
 
 from ..reference.datadir import user_cache_dir
-from ..gazetteer import SNAP_KM, haversine_km
+from ..gazetteer import SNAP_KM
 from ..lookupgrid import CAND0, FAR, NEAR, LookupGrid
+from .outline import Outline
 
 __all__ = ["Tessellation", "TESS_VERSION", "RES"]
 
@@ -65,7 +67,6 @@ MARGIN = 0.2  # degrees of grid around Syria: more than SNAP_KM in every directi
 KX = math.cos(math.radians(35.0))  # lon scale for Voronoi cells in a locally isotropic plane
 KEEP_CACHES = 6  # tessellations kept in the cache (each is about 45 MB)
 CHUNK = 1 << 16  # points located per block
-EDGE_RUN, EDGE_STEP = 8, 0.02  # segments per line, longest segment (deg) in Tessellation.edges
 # Grid codes (geo.lookupgrid): outside beyond SNAP_KM / outside, maybe within SNAP_KM;
 # -(k + _CAND0) means "candidate set k".
 FAR, NEAR, _CAND0 = FAR, NEAR, CAND0
@@ -239,18 +240,13 @@ class Tessellation:
         return t
 
     @property
-    def edges(self) -> tuple[shapely.STRtree, np.ndarray, np.ndarray]:
-        """(tree, lines, atom of each line): every atom ring cut into short lines, in degrees.
-
-        The nearest atom to a point outside them all owns the nearest of these lines
-        (the distance to a polygon is the distance to its rings), and a nearest query
-        touches a few short lines instead of whole polygons of thousands of vertices.
-        """
-        e = self.__dict__.get("_edges")
-        if e is None:
-            lines, atom = _short_lines(shapely.segmentize(self.geoms, EDGE_STEP), EDGE_RUN)
-            e = self.__dict__["_edges"] = (shapely.STRtree(lines), lines, atom)
-        return e
+    def outline(self) -> Outline:
+        """The atoms' outline (:mod:`geo.control.outline`): the nearest atom to a point
+        outside them all."""
+        o = self.__dict__.get("_outline")
+        if o is None:
+            o = self.__dict__["_outline"] = Outline.of(self.geoms)
+        return o
 
     def simplified(self, tolerance: float) -> np.ndarray:
         """The atoms simplified together (``shapely.coverage_simplify``): still a coverage,
@@ -313,17 +309,7 @@ class Tessellation:
             snap_km[rest] = km
 
     def _nearest(self, lons, lats):
-        pts = shapely.points(lons, lats)
-        tree, lines, line_atom = self.edges
-        p_i, l_i = tree.query_nearest(pts, all_matches=False)
-        nearest = np.zeros(len(pts), dtype=np.int64)
-        nearest[p_i] = line_atom[l_i]
-        near_line = np.empty(len(pts), dtype=object)
-        near_line[p_i] = lines[l_i]
-        line = shapely.shortest_line(pts, near_line)
-        c = shapely.get_coordinates(line).reshape(-1, 2, 2)
-        km = haversine_km(c[:, 0, 0], c[:, 0, 1], c[:, 1, 0], c[:, 1, 1])
-        return nearest, km
+        return self.outline.nearest(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
 
     def locate_exact(self, lons, lats):
         """The same answer as :meth:`locate` by brute force (no grid): for tests and checks."""
@@ -344,33 +330,6 @@ class Tessellation:
         rest = np.flatnonzero(~inside)
         self._snap(lons, lats, rest, atom, snap_km)
         return atom, inside, snap_km
-
-
-def _short_lines(geoms: np.ndarray, run: int) -> tuple[np.ndarray, np.ndarray]:
-    """Every ring of ``geoms`` cut into lines of at most ``run`` segments, with the index of
-    the geometry each line comes from."""
-    parts, part_of = shapely.get_parts(geoms, return_index=True)
-    rings, ring_part = shapely.get_rings(parts, return_index=True)
-    xy, ring_of = shapely.get_coordinates(rings, return_index=True)
-    # Vertex j of a ring of m vertices belongs to line j // run, and each line's last
-    # vertex is repeated as the next line's first.
-    starts = np.r_[0, np.flatnonzero(ring_of[1:] != ring_of[:-1]) + 1]
-    pos = np.arange(len(xy)) - np.repeat(starts, np.diff(np.r_[starts, len(xy)]))
-    seg_ring = ring_of[:-1][ring_of[1:] == ring_of[:-1]]
-    seg_pos = pos[:-1][ring_of[1:] == ring_of[:-1]]
-    line_key = seg_ring.astype(np.int64) * (1 << 32) + seg_pos // run
-    first = np.r_[True, line_key[1:] != line_key[:-1]]
-    line_id = np.cumsum(first) - 1
-    seg_start = np.flatnonzero(ring_of[1:] == ring_of[:-1])
-    a, b = xy[seg_start], xy[seg_start + 1]
-    last = np.r_[np.flatnonzero(first)[1:], len(a)] - 1
-    pts = np.concatenate([a, b[last]])
-    pid = np.concatenate([line_id, line_id[last]])
-    key = np.concatenate([np.arange(len(a)), last + 0.5])
-    o = np.lexsort((key, pid))
-    lines = shapely.linestrings(pts[o], indices=pid[o])
-    atom = part_of[ring_part[seg_ring[first]]]
-    return lines, atom.astype(np.int64)
 
 
 def _as_coverage(geoms: np.ndarray) -> np.ndarray:
