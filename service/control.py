@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import threading
 
-from .core import (ApiError, Request, Result, bad_param, check_known, date_param, float_param,
-                   json_body, ok, operation)
-from .parameters import check_params, check_syntax
+from .core import (ApiError, Request, Result, bad_param, check_known, date_param, dumps,
+                   float_param, json_body, ok, operation)
+from .parameters import check_syntax
 from .incidents import incident_query
 from .resources import Resources
 
@@ -22,17 +23,21 @@ class ControlOps:
 
     def __init__(self, res: Resources):
         self.res = res
+        self._texts: AnswerTexts | None = None
 
     @operation
     def control(self, req: Request) -> Result:
         """``GET /api/control?lat=&lon=&date=``: which force controlled a point on a date."""
-        check_params(req, ("lat", "lon", "date"))
+        # The values' syntax and ranges: float_param and date_param (as the schema says).
+        check_known(req, ("lat", "lon", "date"))
         lat = float_param(req.params, "lat", -90, 90)
         lon = float_param(req.params, "lon", -180, 180)
         day = date_param(req.params, "date")
-        answer = self.res.control_index.control_at(lon, lat, day, front=True)
-        body = {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}, **_answer_dict(answer)}
-        return ok(body)
+        index = self.res.control_index
+        texts = self._texts
+        if texts is None or texts.index is not index:
+            texts = self._texts = AnswerTexts(index)
+        return ok(texts.text(lat, lon, day))
 
     @operation
     def control_batch(self, req: Request) -> Result:
@@ -92,6 +97,58 @@ class ControlOps:
         rows = disputes_from_store(self.res.store, q.store_filters())
         return ok({"count": len(rows), "fields": REVIEW_FIELDS, "filters": q.describe(),
                    "disputes": rows}, headers={"Cache-Control": "no-store"})
+
+
+class AnswerTexts:
+    """The JSON text of ``GET /api/control`` answers, the parts that depend only on the
+    answer's kind (:meth:`ControlIndex.answer_kind`: its timeline step, snapped or not,
+    past the coverage or before it) written once and kept.
+
+    The text is the one ``dumps({"query": ..., **answer.to_dict()})`` gives; per request
+    only the point, the date, the front distance and the days past the last verified day
+    are written.
+
+    >>> AnswerTexts(index).text(36.50, 37.48, dt.date(2023, 7, 9))   # doctest: +SKIP
+    '{"query": {"lat": 36.5, "lon": 37.48, "date": "2023-07-09"}, "lon": 37.48, ...'
+    """
+
+    LIMIT = 50_000  # kinds kept (each about 1 kB of text); the oldest go first
+    _FIRST = ("force", "forces", "name", "colour", "contested", "unit", "pcodes", "valid_from",
+              "valid_to", "source", "confidence")
+    _SECOND = ("stale", "inside", "note", "layer", "last_verified")
+
+    def __init__(self, index):
+        from geo.control.coverage import past_verified  # loaded with the index already
+
+        self.index = index
+        self._past_verified = past_verified
+        self._parts: dict[tuple, tuple[str, str]] = {}
+        self._lock = threading.Lock()
+
+    def text(self, lat: float, lon: float, day: dt.date) -> str:
+        index = self.index
+        raw = index.look_up(lon, lat, day, front=True)
+        kind = index.answer_kind(raw)
+        parts = self._parts.get(kind)
+        answer = None
+        if parts is None:
+            answer = _answer_dict(index.answer(raw))
+            parts = (dumps({k: answer[k] for k in self._FIRST})[1:-1],
+                     dumps({k: answer[k] for k in self._SECOND})[1:-1])
+            with self._lock:
+                while len(self._parts) >= self.LIMIT:
+                    del self._parts[next(iter(self._parts))]
+                self._parts[kind] = parts
+        day_text = day.isoformat()
+        head = dumps({"query": {"lat": lat, "lon": lon, "date": day_text}, "lon": raw.lon,
+                      "lat": raw.lat, "date": raw.date.isoformat()})[:-1]
+        km = raw.front_km
+        days = max(raw.day - index._verified_day, 0)
+        last = index.coverage_info.verified_to if index.coverage else None
+        tail = dumps({"days_past_verified": days,
+                      "coverage_note": self._past_verified(last, days)})[1:]
+        return (f'{head}, {parts[0]}, "front_km": {dumps(None if km is None else round(km, 3))}'
+                f', {parts[1]}, {tail}')
 
 
 def _check_point(point: dict) -> None:

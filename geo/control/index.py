@@ -28,6 +28,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import geopandas as gpd
 import numpy as np
@@ -46,7 +47,7 @@ from .period import (DAY_BITS, FIRST_DAY, LAST_DAY, ControlPeriod, day_number,
                      parse_day)
 from .tessellation import _AEQD, _CAND0, FAR, RES, Tessellation
 
-__all__ = ["ControlIndex", "Answer", "ANSWER_COLUMNS"]
+__all__ = ["ControlIndex", "Answer", "LookUp", "ANSWER_COLUMNS"]
 
 _log = logging.getLogger(__name__)
 
@@ -117,6 +118,20 @@ class Answer:
     def coverage_note(self) -> str:
         """``last verified D; this answer is N days past it`` past the last verified day."""
         return past_verified(self.last_verified, self.days_past_verified)
+
+
+class LookUp(NamedTuple):
+    """One point's raw answer (:meth:`ControlIndex.look_up`)."""
+
+    lon: float
+    lat: float
+    date: dt.date
+    day: int  # day number
+    atom: int  # -1 outside Syria
+    inside: bool  # False when snapped from just outside
+    step: int  # the timeline step (the same atom and period; the outside step for atom -1)
+    period: int  # index in ``periods``; -1 in a gap or outside
+    front_km: float | None
 
 
 class ControlIndex:
@@ -252,6 +267,13 @@ class ControlIndex:
         (self._step_rows, self._step_contested, self._step_layer,
          self._step_period) = _step_rows(self)
         self._OUTSIDE_STEP = len(self._step_period) - 1
+        # Each day's epoch, and the step table with one last column for points outside
+        # (atom -1): a batch's steps are then two takes, no search and no mask.
+        self._day_epoch = np.searchsorted(self._change_days, np.arange(day_number(LAST_DAY) + 1),
+                                          side="right").astype(np.int32)
+        if self._table is not None:
+            self._steps_flat = np.c_[self._table, np.full(len(self._table), self._OUTSIDE_STEP,
+                                                          dtype=np.int32)].reshape(-1)
 
     # -- the batch answer ----------------------------------------------------------
     def _period_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
@@ -261,8 +283,10 @@ class ControlIndex:
     def _step_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
         """The timeline step holding (atom, day); ``_OUTSIDE_STEP`` for atom -1."""
         if self._table is not None:
-            # One search among the change days (a small array) and one table look-up.
-            step = self._table[self._epoch(days), np.maximum(atom, 0)]
+            # Row ``epoch``, column ``atom``; atom -1 is the previous row's last column (or,
+            # in row 0, the table's very last): the outside step either way.
+            return self._steps_flat.take(self._day_epoch.take(days) * (self._table.shape[1] + 1)
+                                         + atom)
         else:
             step = _steps_by_keys(self._keys, atom, days)
         return np.where(atom >= 0, step, self._OUTSIDE_STEP)
@@ -324,6 +348,15 @@ class ControlIndex:
 
         Raises :class:`InputError` for impossible coordinates or a bad date.
         """
+        return self.answer(self.look_up(lon, lat, date, front=front))
+
+    def look_up(self, lon: float, lat: float, date, *, front: bool = False) -> "LookUp":
+        """The raw answer for one point: its atom, timeline step, period and distances,
+        from which :meth:`answer` makes the :class:`Answer` (a server can memoise what
+        depends only on the step: see ``service.control``).
+
+        Raises :class:`InputError` for impossible coordinates or a bad date.
+        """
         try:
             lon, lat = float(lon), float(lat)
         except (TypeError, ValueError):
@@ -335,14 +368,23 @@ class ControlIndex:
         day_date = parse_day(date, field="date")
         day = day_number(day_date)
         atom, inside = self._atom_at(lon, lat)
+        if atom < 0:
+            return LookUp(lon, lat, day_date, day, -1, False, self._OUTSIDE_STEP, -1, None)
+        step = bisect.bisect_right(self._keys_list, (atom << DAY_BITS) + day) - 1
+        period = int(self._labels[step])
+        km = self._front_one(lon, lat, period, day) if front else None
+        return LookUp(lon, lat, day_date, day, atom, inside, step, period, km)
+
+    def answer(self, raw: "LookUp") -> Answer:
+        """The :class:`Answer` of a :meth:`look_up`."""
+        lon, lat, day_date, day, atom, inside = raw[:6]
+        period, km = raw.period, raw.front_km
         verified = {"last_verified": self.coverage_info.verified_to if self.coverage else None,
                     "days_past_verified": max(day - self._verified_day, 0)}
         if atom < 0:
             return Answer(lon, lat, day_date, None, (), "outside Syria", False, None, {},
                           stale=day > self._last_day, inside=False,
                           note="the point lies outside Syria", **verified)
-        i = bisect.bisect_right(self._keys_list, (atom << DAY_BITS) + day) - 1
-        period = int(self._labels[i])
         pcodes = {"adm1": self._a_adm1[atom], "adm2": self._a_adm2[atom],
                   "adm3": self._a_adm3[atom], "community": self._a_com[atom]}
         stale = day > self._last_day
@@ -351,9 +393,6 @@ class ControlIndex:
             note = f"the data covers {self.coverage[0]} to {self.coverage[1]}; this date is later"
         elif not inside:
             note = "snapped to the nearest unit from just outside the country outline"
-        km = None
-        if front:
-            km = self._front_one(lon, lat, period, day)
         if period < 0:
             if self.coverage and day < day_number(self.coverage[0]):
                 note = note or f"the data starts on {self.coverage[0]}"
@@ -365,6 +404,14 @@ class ControlIndex:
         return Answer(lon, lat, day_date, p.force, p.forces, FORCES[p.force].name, p.contested,
                       p.unit, pcodes, p.valid_from, p.valid_to, p.source, p.confidence, km, stale,
                       inside, note or p.note, self._p_layer[period], **verified)
+
+    def answer_kind(self, raw: "LookUp") -> tuple:
+        """What an answer's text depends on besides the point, the date and the front
+        distance: the step, whether the point was snapped, whether the date is past the
+        coverage or before its start. Answers of one kind differ only in ``lon``, ``lat``,
+        ``date``, ``front_km``, ``days_past_verified`` and ``coverage_note``."""
+        early = bool(self.coverage) and raw.day < day_number(self.coverage[0])
+        return raw.step, raw.inside, raw.day > self._last_day, early
 
     def _atom_at(self, lon: float, lat: float) -> tuple[int, bool]:
         t = self.tess
@@ -392,7 +439,7 @@ class ControlIndex:
     # -- epochs, fronts and snapshots ------------------------------------------------
     def _epoch(self, days: np.ndarray) -> np.ndarray:
         """Epoch number: days between two change days of any atom share one map."""
-        return np.searchsorted(self._change_days, days, side="right")
+        return self._day_epoch.take(days)
 
     def _epoch_start(self, epoch: int) -> int:
         return 0 if epoch == 0 else int(self._change_days[epoch - 1])
@@ -691,7 +738,10 @@ def _step_rows(idx: ControlIndex):
         "source": idx._p_source[pi], "confidence": idx._p_conf[pi]}
     rows = np.empty((len(pi), len(_OBJECT_COLUMNS)), dtype=object)
     for j, name in enumerate(_OBJECT_COLUMNS):
-        rows[:, j] = columns[name]
+        # Equal values as one object: a batch's take then touches a few objects, not
+        # thousands of equal strings (a fifth faster).
+        same: dict = {}
+        rows[:, j] = [same.setdefault(v, v) for v in columns[name]]
     return rows, idx._p_contested[pi], idx._p_layer_code[pi], np.r_[period, -1]
 
 
