@@ -4,7 +4,8 @@ Starts ``incmap serve`` (waitress) in its own process on a free loopback
 port, then drives it from this process with ``--clients`` threads, each on a
 persistent connection, for ``--seconds`` (or ``--max-requests``) per target.
 The points are real community locations (with a little jitter) on random
-dates 2017-2025, so every request is a different control look-up.
+dates 2017-2025, so every request is a different control look-up, and every
+round sends points no earlier round sent.
 
 The peer, measured in the same run on the same server, is ``GET /conformance``:
 a route that does no work, i.e. the ceiling of the WSGI stack itself. The
@@ -181,7 +182,10 @@ def main(argv=None) -> dict:
     try:
         try:
             wait_ready(port, proc)
-            paths = control_paths(20_000)
+            # Fresh points for every round (no round replays another's requests, so that
+            # nothing the server keeps from one round answers the next for free).
+            per_round = 30_000
+            paths = control_paths(500 + per_round * max(1, args.rounds))
             wait_ready(port, proc, paths[0])  # the control index is loaded in the background
         except SystemExit:
             log.seek(0)
@@ -190,12 +194,13 @@ def main(argv=None) -> dict:
         # Warm up: the first look-ups build the index's caches.
         drive(port, paths[:500], 2, 5.0, 500)
         rounds = []
-        for _ in range(max(1, args.rounds)):
+        for r in range(max(1, args.rounds)):
             peer = drive(port, ["/conformance"], clients, seconds, args.max_requests)
             print(f"peer  GET /conformance : {peer['rps']:>8.1f} req/s  p50 {peer['p50_ms']} ms"
                   f"  p99 {peer['p99_ms']} ms  ({peer['requests']} requests, "
                   f"{peer['errors']} errors)")
-            ctrl = drive(port, paths, clients, seconds, args.max_requests)
+            fresh = paths[500 + r * per_round:500 + (r + 1) * per_round]
+            ctrl = drive(port, fresh, clients, seconds, args.max_requests)
             print(f"GET /api/control       : {ctrl['rps']:>8.1f} req/s  p50 {ctrl['p50_ms']} ms"
                   f"  p99 {ctrl['p99_ms']} ms  ({ctrl['requests']} requests, "
                   f"{ctrl['errors']} errors)")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import threading
 
 from .core import (ApiError, Request, Result, bad_param, check_known, date_param, dumps,
                    float_param, json_body, ok, operation)
@@ -100,55 +99,65 @@ class ControlOps:
 
 
 class AnswerTexts:
-    """The JSON text of ``GET /api/control`` answers, the parts that depend only on the
-    answer's kind (:meth:`ControlIndex.answer_kind`: its timeline step, snapped or not,
-    past the coverage or before it) written once and kept.
+    """The JSON text of ``GET /api/control`` answers, written from parts kept per period,
+    per atom and per answer kind (:meth:`ControlIndex.answer_kind`).
 
-    The text is the one ``dumps({"query": ..., **answer.to_dict()})`` gives; per request
-    only the point, the date, the front distance and the days past the last verified day
-    are written.
+    An answer's text is the one ``dumps({"query": ..., **answer.to_dict()})`` gives. Its
+    keys come in runs that depend on one thing each: the force and its period, the unit,
+    the atom's P-codes, whether it was snapped or is past the coverage; each run is
+    written once from a real :class:`~geo.control.Answer` and kept (there are about as
+    many as the dataset has periods and atoms). Per request only the point, the date, the front
+    distance and the days past the last verified day are written.
 
     >>> AnswerTexts(index).text(36.50, 37.48, dt.date(2023, 7, 9))   # doctest: +SKIP
     '{"query": {"lat": 36.5, "lon": 37.48, "date": "2023-07-09"}, "lon": 37.48, ...'
     """
 
-    LIMIT = 50_000  # kinds kept (each about 1 kB of text); the oldest go first
-    _FIRST = ("force", "forces", "name", "colour", "contested", "unit", "pcodes", "valid_from",
-              "valid_to", "source", "confidence")
-    _SECOND = ("stale", "inside", "note", "layer", "last_verified")
+    # The runs of keys of Answer.to_dict between the per-request ones.
+    RUNS = (("force", "forces", "name", "colour", "contested"), ("unit",), ("pcodes",),
+            ("valid_from", "valid_to", "source", "confidence"),
+            ("stale", "inside", "note", "layer", "last_verified"))
 
     def __init__(self, index):
         from geo.control.coverage import past_verified  # loaded with the index already
 
         self.index = index
         self._past_verified = past_verified
-        self._parts: dict[tuple, tuple[str, str]] = {}
-        self._lock = threading.Lock()
+        self._parts: dict[tuple, str] = {}
+        self._notes: dict[int, str] = {}
+        self._last = index.coverage_info.verified_to if index.coverage else None
 
     def text(self, lat: float, lon: float, day: dt.date) -> str:
         index = self.index
         raw = index.look_up(lon, lat, day, front=True)
-        kind = index.answer_kind(raw)
-        parts = self._parts.get(kind)
-        answer = None
-        if parts is None:
+        keys = self._keys(raw)
+        parts = self._parts
+        try:
+            runs = [parts[k] for k in keys]
+        except KeyError:
             answer = _answer_dict(index.answer(raw))
-            parts = (dumps({k: answer[k] for k in self._FIRST})[1:-1],
-                     dumps({k: answer[k] for k in self._SECOND})[1:-1])
-            with self._lock:
-                while len(self._parts) >= self.LIMIT:
-                    del self._parts[next(iter(self._parts))]
-                self._parts[kind] = parts
-        day_text = day.isoformat()
-        head = dumps({"query": {"lat": lat, "lon": lon, "date": day_text}, "lon": raw.lon,
-                      "lat": raw.lat, "date": raw.date.isoformat()})[:-1]
-        km = raw.front_km
+            for key, names in zip(keys, self.RUNS):
+                parts[key] = dumps({k: answer[k] for k in names})[1:-1]
+            runs = [parts[k] for k in keys]
         days = max(raw.day - index._verified_day, 0)
-        last = index.coverage_info.verified_to if index.coverage else None
-        tail = dumps({"days_past_verified": days,
-                      "coverage_note": self._past_verified(last, days)})[1:]
-        return (f'{head}, {parts[0]}, "front_km": {dumps(None if km is None else round(km, 3))}'
-                f', {parts[1]}, {tail}')
+        note = self._notes.get(days)
+        if note is None:
+            note = self._notes[days] = dumps(self._past_verified(self._last, days))
+        km = raw.front_km
+        # Floats as json writes them (repr); the coordinates are finite, checked above.
+        return (f'{{"query": {{"lat": {lat!r}, "lon": {lon!r}, "date": "{day.isoformat()}"}}, '
+                f'"lon": {raw.lon!r}, "lat": {raw.lat!r}, "date": "{raw.date.isoformat()}", '
+                f'{runs[0]}, {runs[1]}, {runs[2]}, {runs[3]}, '
+                f'"front_km": {"null" if km is None else repr(round(km, 3))}, {runs[4]}, '
+                f'"days_past_verified": {days}, "coverage_note": {note}}}')
+
+    def _keys(self, raw) -> tuple:
+        """The key of each run of :attr:`RUNS` for ``raw`` (a :class:`~geo.control.LookUp`)."""
+        period = raw.period if raw.atom >= 0 else "outside"
+        # The unit is the period's; in a gap, the atom's own.
+        unit = ("period", period) if raw.period >= 0 else ("atom", raw.atom)
+        return (("force", period), ("unit", unit), ("pcodes", raw.atom), ("period", period),
+                ("kind", period) + self.index.answer_kind(raw))
 
 
 def _check_point(point: dict) -> None:

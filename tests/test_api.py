@@ -235,10 +235,11 @@ def test_control_batch_equals_single_answers(client, gaz):
 
 
 def test_control_texts_are_the_index_answers(app, client):
-    """``GET /api/control`` writes the part of an answer that depends only on its kind once
-    (service.control.AnswerTexts): every text is still the index's own answer, written in
-    full, for points inside, snapped from outside and outside Syria, on dates before the
-    coverage, in it and past it, the first time a kind is met and when it is kept."""
+    """``GET /api/control`` writes the parts of an answer that depend only on its period,
+    atom or kind once (service.control.AnswerTexts): every text is still the index's own
+    answer, written in full, for points inside, snapped from outside and outside Syria, on
+    dates before the coverage, in it and past it, the first time a part is met and when it
+    is kept."""
     import random
 
     from service.core import EARLIEST, dumps
@@ -257,7 +258,7 @@ def test_control_texts_are_the_index_answers(app, client):
     for lon, lat, day in points:
         text = client.get(f"/api/control?lat={lat}&lon={lon}&date={day}").get_data(as_text=True)
         raw = index.look_up(lon, lat, day, front=True)
-        kinds.add(index.answer_kind(raw)[1:] + (raw.atom < 0,))
+        kinds.add(index.answer_kind(raw) + (raw.atom < 0,))
         want = {"query": {"lat": lat, "lon": lon, "date": day.isoformat()},
                 **index.control_at(lon, lat, day, front=True).to_dict()}
         assert text == dumps(want), (lon, lat, day)

@@ -405,13 +405,13 @@ class ControlIndex:
                       p.unit, pcodes, p.valid_from, p.valid_to, p.source, p.confidence, km, stale,
                       inside, note or p.note, self._p_layer[period], **verified)
 
-    def answer_kind(self, raw: "LookUp") -> tuple:
-        """What an answer's text depends on besides the point, the date and the front
-        distance: the step, whether the point was snapped, whether the date is past the
-        coverage or before its start. Answers of one kind differ only in ``lon``, ``lat``,
-        ``date``, ``front_km``, ``days_past_verified`` and ``coverage_note``."""
+    def answer_kind(self, raw: "LookUp") -> tuple[bool, bool, bool]:
+        """What an answer's note depends on besides its period: (inside, past the coverage,
+        before its start). Two look-ups of one atom, period and kind have answers that
+        differ only in ``lon``, ``lat``, ``date``, ``front_km``, ``days_past_verified``
+        and ``coverage_note``."""
         early = bool(self.coverage) and raw.day < day_number(self.coverage[0])
-        return raw.step, raw.inside, raw.day > self._last_day, early
+        return raw.inside, raw.day > self._last_day, early
 
     def _atom_at(self, lon: float, lat: float) -> tuple[int, bool]:
         t = self.tess
