@@ -50,6 +50,9 @@ groups = {d: np.flatnonzero(dates == d) for d in np.unique(dates)}
 snaps = {d: idx.snapshot(pd.Timestamp(d).date()) for d in groups}
 for s in snaps.values():
     shapely.prepare(s.geometry.values)
+# Warm the lazy structures (the outline's buckets, grid pages, front trees) as the peer's
+# snapshots are prepared: the whole batch once, a sample with the front distance.
+idx.control_many(lons, lats, dates)
 warm = slice(0, min(n, 20000))
 idx.control_many(lons[warm], lats[warm], dates[warm], front=True)
 rounds = []

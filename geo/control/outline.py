@@ -46,8 +46,11 @@ def outline_segments(geoms: np.ndarray, longest: float = PIECE
     # A shared edge is the same two vertices in both rings (in either direction).
     flip = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
     key = np.where(flip[:, None], np.c_[b, a], np.c_[a, b])
-    _, inverse, counts = np.unique(key, axis=0, return_inverse=True, return_counts=True)
-    once = counts[inverse.reshape(-1)] == 1
+    order = np.lexsort(key.T[::-1])
+    same = np.all(key[order[1:]] == key[order[:-1]], axis=1)  # each sorted next to its twin
+    shared = np.zeros(len(key), dtype=bool)
+    shared[order[1:][same]] = shared[order[:-1][same]] = True
+    once = ~shared
     a, b, owner = a[once], b[once], part_of[ring_part[ring_of[seg[once]]]]
     pieces = np.maximum(np.ceil(np.hypot(*(b - a).T) / longest), 1).astype(np.int64)
     which = np.repeat(np.arange(len(a)), pieces)
