@@ -22,13 +22,10 @@ import bisect
 import datetime as dt
 import hashlib
 import logging
-import math
 import os
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 import geopandas as gpd
 import numpy as np
@@ -38,14 +35,14 @@ from pyproj import Transformer
 
 from ..errors import InputError
 from ..force import FORCES
-from .coverage import past_verified
 from .dataset import BUNDLED_DIR, ControlDataset
 from .front import FrontLines
 from .guests import community_guests
+from .point import Answer, LookUp, OnePoint
 from .snapshot import dissolve_snapshot
 from .period import (DAY_BITS, FIRST_DAY, LAST_DAY, ControlPeriod, day_number,
                      parse_day)
-from .tessellation import _AEQD, _CAND0, FAR, RES, Tessellation
+from .tessellation import _AEQD, Tessellation
 
 __all__ = ["ControlIndex", "Answer", "LookUp", "ANSWER_COLUMNS"]
 
@@ -68,74 +65,9 @@ _OBJECT_COLUMNS = [c for c in ANSWER_COLUMNS if c not in ("contested", "front_km
                                                           "days_past_verified")]
 
 
-@dataclass(frozen=True)
-class Answer:
-    """Who controlled a point on a day, and how sure the data is."""
-
-    lon: float
-    lat: float
-    date: dt.date
-    force: str | None  # a force code; "UNKNOWN" in a gap; None outside Syria
-    forces: tuple[str, ...]
-    name: str
-    contested: bool
-    unit: str | None  # the unit whose period decided (P-code or area id)
-    pcodes: dict = field(default_factory=dict)  # adm1, adm2, adm3, community
-    valid_from: dt.date | None = None
-    valid_to: dt.date | None = None  # None: open-ended
-    source: str = ""
-    confidence: str | None = None
-    front_km: float | None = None  # km to the nearest area of another force that day
-    stale: bool = False  # the date lies past the data's coverage
-    inside: bool = True  # False when snapped from just outside the country outline
-    note: str = ""
-    layer: str = ""  # the dataset layer whose period answered (provenance)
-    last_verified: dt.date | None = None  # the data's last verified day
-    days_past_verified: int = 0  # days from last_verified to date (0 on or before it)
-
-    @property
-    def colour(self) -> str | None:
-        return FORCES[self.force].colour if self.force else None
-
-    def to_dict(self) -> dict:
-        return {
-            "lon": self.lon, "lat": self.lat, "date": self.date.isoformat(),
-            "force": self.force, "forces": list(self.forces), "name": self.name,
-            "colour": self.colour, "contested": self.contested, "unit": self.unit,
-            "pcodes": dict(self.pcodes),
-            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
-            "valid_to": self.valid_to.isoformat() if self.valid_to else None,
-            "source": self.source, "confidence": self.confidence,
-            "front_km": None if self.front_km is None else round(self.front_km, 3),
-            "stale": self.stale, "inside": self.inside, "note": self.note,
-            "layer": self.layer,
-            "last_verified": self.last_verified.isoformat() if self.last_verified else None,
-            "days_past_verified": self.days_past_verified,
-            "coverage_note": self.coverage_note,
-        }
-
-    @property
-    def coverage_note(self) -> str:
-        """``last verified D; this answer is N days past it`` past the last verified day."""
-        return past_verified(self.last_verified, self.days_past_verified)
-
-
-class LookUp(NamedTuple):
-    """One point's raw answer (:meth:`ControlIndex.look_up`)."""
-
-    lon: float
-    lat: float
-    date: dt.date
-    day: int  # day number
-    atom: int  # -1 outside Syria
-    inside: bool  # False when snapped from just outside
-    step: int  # the timeline step (the same atom and period; the outside step for atom -1)
-    period: int  # index in ``periods``; -1 in a gap or outside
-    front_km: float | None
-
-
-class ControlIndex:
-    """Point-in-time control look-ups over a :class:`ControlDataset`."""
+class ControlIndex(OnePoint):
+    """Point-in-time control look-ups over a :class:`ControlDataset` (one point at a time:
+    :class:`~geo.control.point.OnePoint`)."""
 
     def __init__(self, dataset: ControlDataset, ref, tess: Tessellation | None = None, *,
                  cache: bool = True):
@@ -341,100 +273,6 @@ class ControlIndex:
         if n > BATCH_CHUNK:
             _trim_heap()
         return out
-
-    # -- one point -----------------------------------------------------------------
-    def control_at(self, lon: float, lat: float, date, *, front: bool = False) -> Answer:
-        """Who controlled (lon, lat) on ``date`` (a date or ``YYYY-MM-DD``).
-
-        Raises :class:`InputError` for impossible coordinates or a bad date.
-        """
-        return self.answer(self.look_up(lon, lat, date, front=front))
-
-    def look_up(self, lon: float, lat: float, date, *, front: bool = False) -> "LookUp":
-        """The raw answer for one point: its atom, timeline step, period and distances,
-        from which :meth:`answer` makes the :class:`Answer` (a server can memoise what
-        depends only on the step: see ``service.control``).
-
-        Raises :class:`InputError` for impossible coordinates or a bad date.
-        """
-        try:
-            lon, lat = float(lon), float(lat)
-        except (TypeError, ValueError):
-            raise InputError(f"coordinates must be numbers, got {lon!r}, {lat!r}") from None
-        if not (math.isfinite(lon) and -180 <= lon <= 180):
-            raise InputError(f"impossible longitude {lon}", field="lon")
-        if not (math.isfinite(lat) and -90 <= lat <= 90):
-            raise InputError(f"impossible latitude {lat}", field="lat")
-        day_date = parse_day(date, field="date")
-        day = day_number(day_date)
-        atom, inside = self._atom_at(lon, lat)
-        if atom < 0:
-            return LookUp(lon, lat, day_date, day, -1, False, self._OUTSIDE_STEP, -1, None)
-        step = bisect.bisect_right(self._keys_list, (atom << DAY_BITS) + day) - 1
-        period = int(self._labels[step])
-        km = self._front_one(lon, lat, period, day) if front else None
-        return LookUp(lon, lat, day_date, day, atom, inside, step, period, km)
-
-    def answer(self, raw: "LookUp") -> Answer:
-        """The :class:`Answer` of a :meth:`look_up`."""
-        lon, lat, day_date, day, atom, inside = raw[:6]
-        period, km = raw.period, raw.front_km
-        verified = {"last_verified": self.coverage_info.verified_to if self.coverage else None,
-                    "days_past_verified": max(day - self._verified_day, 0)}
-        if atom < 0:
-            return Answer(lon, lat, day_date, None, (), "outside Syria", False, None, {},
-                          stale=day > self._last_day, inside=False,
-                          note="the point lies outside Syria", **verified)
-        pcodes = {"adm1": self._a_adm1[atom], "adm2": self._a_adm2[atom],
-                  "adm3": self._a_adm3[atom], "community": self._a_com[atom]}
-        stale = day > self._last_day
-        note = ""
-        if stale:
-            note = f"the data covers {self.coverage[0]} to {self.coverage[1]}; this date is later"
-        elif not inside:
-            note = "snapped to the nearest unit from just outside the country outline"
-        if period < 0:
-            if self.coverage and day < day_number(self.coverage[0]):
-                note = note or f"the data starts on {self.coverage[0]}"
-            return Answer(lon, lat, day_date, "UNKNOWN", ("UNKNOWN",), FORCES["UNKNOWN"].name,
-                          False, self._a_default_unit[atom], pcodes, front_km=km, stale=stale,
-                          inside=inside, note=note or "no period covers this place on this date",
-                          **verified)
-        p = self.periods[period]
-        return Answer(lon, lat, day_date, p.force, p.forces, FORCES[p.force].name, p.contested,
-                      p.unit, pcodes, p.valid_from, p.valid_to, p.source, p.confidence, km, stale,
-                      inside, note or p.note, self._p_layer[period], **verified)
-
-    def answer_kind(self, raw: "LookUp") -> tuple[bool, bool, bool]:
-        """What an answer's note depends on besides its period: (inside, past the coverage,
-        before its start). Two look-ups of one atom, period and kind have answers that
-        differ only in ``lon``, ``lat``, ``date``, ``front_km``, ``days_past_verified``
-        and ``coverage_note``."""
-        early = bool(self.coverage) and raw.day < day_number(self.coverage[0])
-        return raw.inside, raw.day > self._last_day, early
-
-    def _atom_at(self, lon: float, lat: float) -> tuple[int, bool]:
-        t = self.tess
-        col = int(math.floor((lon - t.x0) / RES))
-        row = int(math.floor((t.y0 - lat) / RES))
-        h, w = self._grid.shape
-        code = int(self._grid[row, col]) if 0 <= row < h and 0 <= col < w else FAR
-        if code >= 0:
-            return code, True
-        if code <= -_CAND0:
-            k = -code - _CAND0
-            _ = t.tree  # prepares the polygons
-            cands = t.cand_atoms[t.cand_offsets[k]:t.cand_offsets[k + 1]].tolist()
-            closed = t.cand_closed is not None and t.cand_closed[k]
-            for c in cands[:-1] if closed else cands:
-                if shapely.intersects_xy(t.geoms[c], lon, lat):
-                    return c, True
-            if closed:  # a pixel inside the country: the last candidate (Tessellation.locate)
-                return cands[-1], True
-        if code == FAR:
-            return -1, False
-        atom, inside, _ = t.locate(np.array([lon]), np.array([lat]))
-        return int(atom[0]), bool(inside[0])
 
     # -- epochs, fronts and snapshots ------------------------------------------------
     def _epoch(self, days: np.ndarray) -> np.ndarray:
