@@ -32,10 +32,11 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .geometry import SRS_ID, decode_point, encode_point, envelopes, st_envelope_part, st_is_empty
+from .geometry import SRS_ID, decode_point, decode_points, encode_point, envelopes, st_envelope_part, st_is_empty
 from .rtree import pack
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
+from .sqljson import sqlite_json
 
 __all__ = ["GeoPackageStore", "StoreError", "encode_point", "decode_point", "TABLE"]
 
@@ -95,6 +96,8 @@ class GeoPackageStore(SQLStore):
     path : the ``.gpkg`` file. Its directory is created if missing.
     readonly : open without creating or changing anything.
     """
+
+    JSON_FUNCTIONS = sqlite_json()  # public pages written by SQLite (geo.store.sqljson)
 
     def __init__(self, path: str | os.PathLike, *, readonly: bool = False):
         self.path = str(path)
@@ -345,6 +348,9 @@ class GeoPackageStore(SQLStore):
     def _lonlat(self, values: Sequence[Any]) -> tuple[float | None, float | None]:
         point = decode_point(values[0])
         return point if point else (None, None)
+
+    def _lonlat_arrays(self, columns: Sequence[Sequence[Any]]):
+        return decode_points(list(columns[0]))
 
     def _bbox_sql(self, bbox) -> tuple[str, list[Any]]:
         w, s, e, n = bbox

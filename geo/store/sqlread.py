@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from ..errors import InputError
 from ..gcpause import paused
@@ -31,6 +31,9 @@ from ..precision import DatePrecision
 from .base import Filters
 from .records import RECORD_FIELDS, Records
 from .schema import FIELD_COLUMNS, TABLE
+
+if TYPE_CHECKING:
+    from .sqljson import PublicJSON
 
 __all__ = ["SQLReads", "Selection", "CHUNK"]
 
@@ -83,6 +86,20 @@ class Selection:
                                          in_order=part)[0]
             yield chunk
 
+    def public_json(self, size: int | None = None) -> Iterator["PublicJSON"]:
+        """The public properties of the selected incidents as JSON text, ``size``
+        (:data:`CHUNK`) at a time, each chunk a :class:`~geo.store.sqljson.PublicJSON`
+        (records left to Python where the database cannot write them)."""
+        from .sqljson import public_json
+
+        size = size or CHUNK
+        for i in range(0, len(self.fids), size):
+            part = self.fids[i:i + size].tolist()
+            with paused():
+                chunk = public_json(self.store, f" WHERE fid IN ({','.join('?' * len(part))})",
+                                    part, part)
+            yield chunk
+
     def records(self) -> Records:
         """Every record in one :class:`Records` (for a page: a few thousand at most)."""
         out = Records.empty()
@@ -118,6 +135,8 @@ class Selection:
 
 class SQLReads:
     """Vectorised reads over the SQL store's hooks (see the module doc)."""
+
+    JSON_FUNCTIONS = False  # the database writes JSON (geo.store.sqljson): SQLite does
 
     def _lonlat_arrays(self, columns: Sequence[Sequence[Any]]):
         """(lons, lats) as float arrays (NaN: no point) from the columns of :meth:`_geom_read`."""
