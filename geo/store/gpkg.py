@@ -352,9 +352,13 @@ class GeoPackageStore(SQLStore):
     def _lonlat_arrays(self, columns: Sequence[Sequence[Any]]):
         return decode_points(list(columns[0]))
 
-    def _bbox_sql(self, bbox) -> tuple[str, list[Any]]:
+    def _bbox_sql(self, bbox, *, dated: bool = False) -> tuple[str, list[Any]]:
         w, s, e, n = bbox
-        return (f'fid IN (SELECT id FROM "{RTREE}" WHERE minx <= ? AND maxx >= ? '
+        # In a time window SQLite reads the window's rows by the date index and keeps those
+        # in the box ("+fid": not the R-tree's rows one by one, every year of them): 2 to 5
+        # times faster for a map view of a month or a quarter (bench/read_routes.py).
+        fid = "+fid" if dated else "fid"
+        return (f'{fid} IN (SELECT id FROM "{RTREE}" WHERE minx <= ? AND maxx >= ? '
                 f'AND miny <= ? AND maxy >= ?)', [e, w, n, s])
 
     def _date_text(self, column: str) -> str:

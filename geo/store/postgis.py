@@ -269,7 +269,7 @@ class PostGISStore(SQLStore):
 
         return np.array(columns[0], dtype=float), np.array(columns[1], dtype=float)
 
-    def _bbox_sql(self, bbox) -> tuple[str, list[Any]]:
+    def _bbox_sql(self, bbox, *, dated: bool = False) -> tuple[str, list[Any]]:
         return f"geom && ST_MakeEnvelope(?, ?, ?, ?, {SRS_ID})", list(bbox)
 
     def _date_text(self, column: str) -> str:

@@ -117,8 +117,10 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
         """(lon, lat) from the values of :meth:`_geom_read`."""
 
     @abc.abstractmethod
-    def _bbox_sql(self, bbox: tuple[float, float, float, float]) -> tuple[str, list[Any]]:
-        """A WHERE clause selecting the points in (west, south, east, north)."""
+    def _bbox_sql(self, bbox: tuple[float, float, float, float], *,
+                  dated: bool = False) -> tuple[str, list[Any]]:
+        """A WHERE clause selecting the points in (west, south, east, north); ``dated``: the
+        selection has a time window too (the database may start from the dates)."""
 
     @abc.abstractmethod
     def _date_text(self, column: str) -> str:
@@ -292,7 +294,7 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
         clauses: list[str] = []
         params: list[Any] = []
         if f.bbox:
-            clause, values = self._bbox_sql(f.bbox)
+            clause, values = self._bbox_sql(f.bbox, dated=bool(f.start or f.end))
             clauses.append(clause)
             params += values
         # A window holds an incident when the whole interval its date allows lies in it
