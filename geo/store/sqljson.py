@@ -30,8 +30,8 @@ import sqlite3
 from typing import Sequence
 
 from ..privacy import CONTROL_RE
-from .records import RECORD_FIELDS, Records
-from .schema import TABLE, _TYPES
+from .records import RECORD_FIELDS, Records, own_ends
+from .schema import _TYPES, TABLE
 
 __all__ = ["PublicJSON", "PUBLIC_FIELDS", "public_json", "sqlite_json"]
 
@@ -165,8 +165,6 @@ def _suspect(text: bytes) -> bool:
 def public_json(store, where: str, params: Sequence, in_order: Sequence[int]) -> PublicJSON:
     """The public JSON (:class:`PublicJSON`) of the rows ``WHERE ...`` selects, whose fids
     are ``in_order``, in that order."""
-    from .sqlread import _own_ends
-
     if not store.JSON_FUNCTIONS:
         return PublicJSON.of(store._read(where, params, in_order=in_order)[0])
     geo = len(store._geom_read())
@@ -183,9 +181,9 @@ def public_json(store, where: str, params: Sequence, in_order: Sequence[int]) ->
     fids, ids = columns[geo], columns[geo + 1]
     first, middle, last = columns[geo + 2:geo + 5]
     date, start, end, precision, agrees, plain = columns[geo + 5:]
-    own_ends = _own_ends(list(date), [s or d for s, d in zip(start, date)], list(end),
+    kept_ends = own_ends(list(date), [s or d for s, d in zip(start, date)], list(end),
                          list(precision))
-    ends = [b"null" if e is None else _STRING(e).encode("utf-8") for e in own_ends]
+    ends = [b"null" if e is None else _STRING(e).encode("utf-8") for e in kept_ends]
     withheld = _with_control((first, middle, last, ends))
     lon_list = [None if x != x else x for x in lons.tolist()]
     lat_list = [None if y != y else y for y in lats.tolist()]

@@ -27,9 +27,8 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from ..errors import InputError
 from ..gcpause import paused
-from ..precision import DatePrecision
 from .base import Filters
-from .records import RECORD_FIELDS, Records
+from .records import RECORD_FIELDS, Records, own_ends
 from .schema import FIELD_COLUMNS, TABLE
 
 if TYPE_CHECKING:
@@ -264,7 +263,7 @@ class SQLReads:
             c[name] = _iso_column(c[name])
         starts = [s or d for s, d in zip(c["date_start"], c["date"])]
         ends = [e or d for e, d in zip(c["date_end"], c["date"])]
-        c["date_end"] = _own_ends(c["date"], starts, c["date_end"], c["date_precision"])
+        c["date_end"] = own_ends(c["date"], starts, c["date_end"], c["date_precision"])
         for name in ("victim_names", "injured_names"):
             c[name] = [self._names(v, name, fid) if v else () for v, fid in zip(c[name], c["fid"])]
         c["computed_forces"] = [v.split(";") if v else () for v in c["computed_forces"]]
@@ -305,21 +304,3 @@ class SQLReads:
                     chunk).fetchall():
                 members.setdefault(eid, []).append((iid, pub))
         return members
-
-
-def _own_ends(dates: list, starts: list, ends: list, precisions: list) -> list:
-    """The ``date_end`` field of each record: the stored end of the span when the source gave
-    the span, ``None`` when the date's precision implies it (as :class:`Incident` keeps it)."""
-    out = []
-    implied: dict[tuple, tuple] = {}  # (day, precision) -> the span the precision implies
-    for day, start, end, precision in zip(dates, starts, ends, precisions):
-        if end is None or start != day:
-            out.append(None)
-            continue
-        span = implied.get((day, precision))
-        if span is None:
-            kind = DatePrecision.parse(precision) if precision else DatePrecision.DAY
-            a, b = kind.interval(dt.date.fromisoformat(day))
-            span = implied[(day, precision)] = (a.isoformat(), b.isoformat())
-        out.append(None if span == (day, end) else end)
-    return out
