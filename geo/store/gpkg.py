@@ -32,8 +32,17 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .geometry import SRS_ID, decode_point, decode_points, encode_point, envelopes, st_envelope_part, st_is_empty
+from .geometry import (
+    SRS_ID,
+    decode_point,
+    decode_points,
+    encode_point,
+    envelopes,
+    st_envelope_part,
+    st_is_empty,
+)
 from .rtree import pack
+from .schema import WINDOW_INDEX
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
 from .sqljson import sqlite_json
@@ -86,6 +95,9 @@ def _create_rtree_triggers(conn: sqlite3.Connection) -> None:
     for name, body in RTREE_TRIGGERS.items():
         if f"{RTREE}_{name}" not in have:
             conn.execute(f'CREATE TRIGGER "{RTREE}_{name}" {body}')
+
+
+WINDOW_INDEX_NAME = f"idx_{TABLE}_window"
 
 
 class GeoPackageStore(SQLStore):
@@ -157,7 +169,9 @@ class GeoPackageStore(SQLStore):
             triggers = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
             old_triggers = f"{RTREE}_update1" not in triggers
-            if not self.readonly and (missing or old_triggers or
+            no_window = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
+                                     "name = ?", (WINDOW_INDEX_NAME,)).fetchone() is None
+            if not self.readonly and (missing or old_triggers or no_window or
                                       {LINKS_TABLE, AUDIT, META} - tables):
                 # A store written by an older version: add the new columns, keep the rows, and
                 # put in the triggers GeoPackage 1.3 validators expect.
@@ -185,6 +199,8 @@ class GeoPackageStore(SQLStore):
         of public ids and the audit trail."""
         for c in INDEXED:
             conn.execute(f'CREATE INDEX IF NOT EXISTS "idx_{TABLE}_{c}" ON "{TABLE}" ("{c}")')
+        window = ", ".join(f'"{c}"' for c in WINDOW_INDEX)
+        conn.execute(f'CREATE INDEX IF NOT EXISTS "{WINDOW_INDEX_NAME}" ON "{TABLE}" ({window})')
         conn.execute(f'CREATE TABLE IF NOT EXISTS "{LINKS_TABLE}" ("fid" INTEGER PRIMARY KEY '
                      f'AUTOINCREMENT NOT NULL, "id_a" TEXT NOT NULL, "id_b" TEXT NOT NULL, '
                      f'"decision" TEXT NOT NULL, "decided_at" DATETIME, "note" TEXT, '
