@@ -364,6 +364,33 @@ def test_a_store_from_an_older_version_gains_new_columns(gpkg_store):
     assert again.get("n:1").injured_names == ("Someone",)
 
 
+def test_a_window_is_counted_from_its_index_which_an_older_store_gains(gpkg_store):
+    """A count over a time window reads one index, not the rows; a store written before the
+    index existed gains it when opened for writing (read-only, it counts the slow way)."""
+    conn = sqlite3.connect(gpkg_store.path)
+    conn.execute("DROP INDEX idx_incidents_window")
+    conn.commit()
+    conn.close()
+    gpkg_store.close()
+
+    def plan(store):
+        where, params = store._selection(store._filters(None, {"start": "2016-01-01",
+                                                               "end": "2016-12-31"}))
+        return " ".join(str(r) for r in store._conn().execute(
+            f"EXPLAIN QUERY PLAN SELECT count(*) FROM incidents{where}", params).fetchall())
+
+    ro = open_store(gpkg_store.path, readonly=True)
+    assert "idx_incidents_window" not in plan(ro) and ro.count(start="2016-01-01",
+                                                               end="2016-12-31") == 4
+    ro.close()
+    again = open_store(gpkg_store.path)
+    assert "COVERING INDEX idx_incidents_window" in plan(again)
+    assert again.count(start="2016-01-01", end="2016-12-31") == 4
+    assert again.count(start="2016-01-01", end="2016-12-31", max_precision=3) == sum(
+        1 for i in again.query(start="2016-01-01", end="2016-12-31")
+        if (i.location_precision or 1) <= 3)
+
+
 def test_a_store_without_the_deaths_columns_gains_them(gpkg_store):
     """A store written before deaths_total/low/high existed: read-only it reads them as empty and
     its stats sum nothing; opened for writing it gains them and keeps every row."""
@@ -683,6 +710,7 @@ def test_postgis_migrates_an_older_schema(pg_store, version):
 
     with _pg(pg_store) as conn:
         conn.execute("DELETE FROM incmap_schema WHERE version > %s", (version,))
+        conn.execute("DROP INDEX incidents_window_idx")  # version 4
         conn.execute("DROP TABLE incmap_meta, incmap_audit")
         conn.execute("ALTER TABLE incidents DROP COLUMN public_id")
         if version < 2:
