@@ -259,6 +259,16 @@ def test_stats_sums_known_counts_only(store):
          "deaths_total": None}]
 
 
+def test_stats_sums_only_the_measures_asked(store):
+    keys = ("adm3", "adm2", "category", "control")
+    full = store.stats(group_by=keys)
+    lean = store.stats(group_by=keys, measures=("killed", "incidents"))
+    assert lean == [{k: r[k] for k in ("adm3_pcode", "adm2_pcode", "category",
+                                       "computed_control", "incidents", "killed")} for r in full]
+    with pytest.raises(InputError, match="cannot sum"):
+        store.stats(measures=("incidents", "victims"))
+
+
 @pytest.mark.parametrize("kw,field", [
     ({"bbox": "1,2,3"}, "bbox"), ({"bbox": "40,30,35,36"}, "bbox"), ({"start": "yesterday"}, "start"),
     ({"start": "2017-01-01", "end": "2016-01-01"}, "start"), ({"category": "shooting"}, "category"),
