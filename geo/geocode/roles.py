@@ -13,9 +13,12 @@ from __future__ import annotations
 from ..names import fold_arabic
 from .mentions import Mention
 from .read import Tok
-from .words import ANCHOR_LINK, LOCATIVE, NEAR, ORIGIN, PART, PLURAL_KIND, ROAD, arabic_word
+from .words import (ANCHOR_LINK, LOCATIVE, NEAR, OF, ORIGIN, PART, PLURAL_KIND, ROAD,
+                    STATIONED, arabic_word)
 
 __all__ = ["assign_roles", "is_locative", "roads"]
+
+_INSIDE = {"in", fold_arabic("في")}
 
 
 def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
@@ -79,8 +82,18 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
         m.near = bool(words & NEAR) or m.relative
         m.part = bool(words & PART) and not (words & {"administratively"})
         m.origin = bool(words & ORIGIN) and not (words & {"between", "road"})
+        # "forces stationed in X shelled Y": X is where the fire came from.
+        if any(t.low in STATIONED for t in back[:4]):
+            m.origin = True
         m.locative = is_locative(toks, m, mentions[idx - 1] if idx else None,
                                        has_locative)
+    # "the attacks against Dariyya in Damascus suburb": a name placed inside a countryside,
+    # governorate or region is itself a place, whatever word comes before it.
+    for a, b in zip(mentions, mentions[1:]):
+        between = toks[a.j:b.i]
+        if not a.locative and len(between) == 1 and between[0].low in _INSIDE and \
+                not between[0].brk and (b.rural or b.kind == "adm1" or b.region is not None):
+            a.locative = True
     # "from Um Adasat village to the west of Manbij city in eastern Aleppo, was killed
     # in ...": a place that only qualifies the hometown is part of the origin too.
     for a, b in zip(mentions, mentions[1:]):
@@ -90,7 +103,7 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 and (b.i >= n or not toks[b.i].brk) \
                 and all(t.low in ANCHOR_LINK or t.kind == "community" or t.article
                         or t.direction is not None for t in between) \
-                and (b.relative or b.near or {t.low for t in between} & {"of", "near"}):
+                and (b.relative or b.near or {t.low for t in between} & (OF | {"near"})):
             b.origin = True
     # "al-Fou'a and Kafrayya towns", "قريتي X وY": a plural kind word is each name's.
     for a, b in zip(mentions, mentions[1:]):

@@ -13,7 +13,7 @@ from ..gazetteer import Gazetteer
 from .mentions import Mention
 from .scores import CONTEXT_KM, ROAD_KM, SCORES, distance_km
 from .scoring import Scorer
-from .words import ANCHOR_LINK, NEAR
+from .words import ANCHOR_LINK, NEAR, OF
 
 __all__ = ["Ties", "anchor_of", "weak"]
 
@@ -39,7 +39,7 @@ def anchor_of(toks, m: Mention, pool: list[Mention]) -> "Mention | None":
             (nxt.i < len(toks) and toks[nxt.i].brk):
         return None
     words = {t.low for t in between}
-    ties = words & (NEAR | {"of"}) or any(t.direction is not None for t in between)
+    ties = words & (NEAR | OF) or any(t.direction is not None for t in between)
     allowed = all(t.low in ANCHOR_LINK or t.kind in ("community", "area")
                   or t.direction is not None or t.article for t in between)
     if not ties or not allowed or nxt.rural or nxt.kind in ("adm1", "rural", "landmark"):
