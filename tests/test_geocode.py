@@ -258,6 +258,25 @@ def test_cli_csv_bad_rows_name_the_line(tmp_path):
     assert [json.loads(x)["line"] for x in r.stdout.splitlines()] == [4]
 
 
+def test_cli_csv_context_column_carries_the_place_before(tmp_path):
+    from incmap import cli
+
+    batch = tmp_path / "ctx.csv"
+    # A sentence that names no place of its own takes the place of the sentence before it
+    # (the optional context column); a sentence with its own place keeps it.
+    batch.write_text(
+        "place_text,governorate,context\n"
+        "\"We note that this bombing killed a civilian.\",Idlib,"
+        "\"Russian warplanes fired missiles on Mrdikh village in the eastern suburbs of Idlib.\"\n"
+        "\"Shawa village in al-Ra'ie area\",Aleppo,\"Manbij city\"\n"
+        "\"We note that this bombing killed a civilian.\",Idlib,\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["geocode", "--csv", str(batch)])
+    assert r.exit_code == 0, r.output
+    got = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["pcode"] for x in got] == ["C3930", "C1255", None]
+    assert "sentence before" in got[0]["note"]
+
+
 def test_city_quarter_listed_as_a_community_is_kept(geocoder):
     # OCHA lists Daraa al-Balad as a community (C6317) next to Daraa city (C5993).
     m = geocoder.geocode("the Daraa al-Balad neighborhood of Daraa city")

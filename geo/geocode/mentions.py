@@ -199,10 +199,11 @@ class MentionFinder:
                 skel = collapse("".join(w.skel for w in words))
                 # A two-consonant name ("Bza'a", "Killi") only next to a kind word:
                 # "Killi town", "قرية X".
-                short_ok = (j < n and toks[j].kind in ("community", "area") and not toks[j].brk
-                            and not toks[j].arabic) or (
-                    i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community") or (
-                    mixed and self._framed_by_prepositions(toks, i, j))
+                short_ok = len(skel) < 3 and (
+                    (j < n and toks[j].kind in ("community", "area") and not toks[j].brk
+                     and not toks[j].arabic)
+                    or (i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
+                    or (mixed and self._framed_by_prepositions(toks, i, j)))
                 cands, region = self._lookup(norm, skel, len(words), short_ok)
                 if cands and len(skel) < 3 and short_ok and not (
                         j < n and toks[j].kind) and not (i > 0 and toks[i - 1].kind):

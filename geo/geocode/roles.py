@@ -81,10 +81,9 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                     break
         m.near = bool(words & NEAR) or m.relative
         m.part = bool(words & PART) and not (words & {"administratively"})
-        m.origin = bool(words & ORIGIN) and not (words & {"between", "road"})
-        # "forces stationed in X shelled Y": X is where the fire came from.
-        if any(t.low in STATIONED for t in back[:4]):
-            m.origin = True
+        # (and "forces stationed in X shelled Y": X is where the fire came from)
+        m.origin = bool(words & ORIGIN) and not (words & {"between", "road"}) or \
+            bool(words & STATIONED)
         m.locative = is_locative(toks, m, mentions[idx - 1] if idx else None,
                                        has_locative)
     # "the attacks against Dariyya in Damascus suburb": a name placed inside a countryside,
