@@ -364,3 +364,17 @@ def test_the_badia_does_not_add_homs_when_a_governorate_is_named(geocoder):
     m = geocoder.geocode("Jabal al-Beshri area in the western badiya of Deir Ez-Zour")
     assert m.pcode == "SY09"
     assert geocoder.geocode("the Homs desert").pcode == "SY04"
+
+
+def test_arabic_north_of_a_town_and_unknown_neighbourhoods_are_near(geocoder):
+    # "شمال بلدة تل أبيض": north of the town, not in it; "شرق محافظة" is still the
+    # governorate's east, and "مدينة سرمين" is the town itself.
+    m = geocoder.geocode("انفجر لغم أرضي شمال بلدة تل أبيض بريف الرقة الشمالي")
+    assert m.pcode == "C5792" and m.precision.name == "NEAR"
+    assert geocoder.geocode("قُتل طفل في مدينة سرمين شرقي إدلب").precision.name == "COMMUNITY"
+    # "حي الوعر بمدينة حمص": a neighbourhood the gazetteer lacks is a part of its city (NEAR),
+    # as the English "al-Waer neighborhood in Homs city" is.
+    for text in ("قُتل في حي الوعر بمدينة حمص", "killed in al-Waer neighborhood in Homs city"):
+        m = geocoder.geocode(text)
+        assert m.pcode == "C2528" and m.precision.name == "NEAR", text
+    assert geocoder.geocode("قُتل في مدينة حمص").precision.name == "COMMUNITY"

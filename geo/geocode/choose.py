@@ -138,6 +138,11 @@ class Chooser:
                 precision = LocationPrecision.NEAR
                 radius = max(radius + 3_000, RADIUS_M[LocationPrecision.NEAR]) if (
                     primary.near or primary.kind == "landmark") else radius + 3_000
+        hood = None if fallback else _unknown_neighbourhood(toks, mentions, primary)
+        if hood and place.level == "community" and precision == LocationPrecision.COMMUNITY:
+            # "حي الوعر بمدينة حمص": a neighbourhood the gazetteer lacks, in the city named.
+            precision, radius = LocationPrecision.NEAR, radius + 3_000
+            notes.append(f"a part of {place.name_en} (the neighbourhood {hood})")
         if fallback:
             if place.level in ("community", "neighbourhood"):
                 notes.append(f"a part of {place.name_en}")
@@ -335,3 +340,20 @@ class Chooser:
                          0.8 if text_govs else 0.5, [], [m.text for m in text_govs],
                          "; ".join(notes), [])
         return Match(text, note="; ".join(notes + ["no place name found"]))
+
+
+def _unknown_neighbourhood(toks, mentions: list[Mention], primary: Mention) -> str | None:
+    """The name after an Arabic neighbourhood word just before the place ("حي الوعر
+    بمدينة حمص") when the gazetteer has no such neighbourhood, else None."""
+    for k in range(max(0, primary.i - 4), primary.i - 1):
+        t, name = toks[k], toks[k + 1]
+        if t.kind == "neighbourhood" and t.arabic and name.nameable and not name.brk and \
+                not any(m.i <= k + 1 < m.j for m in mentions):
+            words = [name.orig]
+            for nxt in toks[k + 2:primary.i]:
+                if nxt.brk or not nxt.nameable or nxt.kind:
+                    break
+                words.append(nxt.orig)
+            return " ".join(words)
+    return None
+

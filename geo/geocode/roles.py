@@ -19,6 +19,7 @@ from .words import (ANCHOR_LINK, LOCATIVE, NEAR, OF, ORIGIN, PART, PLURAL_KIND, 
 __all__ = ["assign_roles", "is_locative", "roads"]
 
 _INSIDE = {"in", fold_arabic("في")}
+_ARABIC_RELATIVE = {fold_arabic(w) for w in ("شمال", "جنوب", "شرق", "غرب")}
 
 
 def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
@@ -70,6 +71,9 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 m.direction = t.direction
                 m.relative = pos > 0 and back[pos - 1].low == "of" and not any(
                     b.kind == "rural" for b in back[:pos])
+                # "شمال بلدة تل أبيض": north of the town (not "northern rural X").
+                m.relative = m.relative or (pos == 1 and t.low in _ARABIC_RELATIVE
+                                            and back[0].kind == "community")
                 break
             if t.low not in ("of", "the", "rural", "countryside", "suburbs", "parts", "part",
                              "in", "areas", "area") and not t.kind:
