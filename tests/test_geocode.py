@@ -378,3 +378,16 @@ def test_arabic_north_of_a_town_and_unknown_neighbourhoods_are_near(geocoder):
         m = geocoder.geocode(text)
         assert m.pcode == "C2528" and m.precision.name == "NEAR", text
     assert geocoder.geocode("قُتل في مدينة حمص").precision.name == "COMMUNITY"
+
+
+def test_the_town_refers_back_to_the_hometown(geocoder):
+    # "من أبناء بلدة ذيبان ... قُتل ... في البلدة": "the town" is no name; it is the hometown.
+    m = geocoder.geocode("محمد، من أبناء بلدة ذيبان بريف محافظة دير الزور الشرقي، قُتل إثر "
+                         "إطلاق الرصاص عليه في البلدة")
+    assert m.pcode == "C5202"
+    # A governorate that only says where the hometown lies names no incident place.
+    m = geocoder.geocode("A man, from Tafas city in western Daraa, was shot dead by gunmen")
+    assert m.pcode == "C6034" and "hometown" in m.note
+    # ... and a place of its own still wins over the hometown.
+    m = geocoder.geocode("A man from Tafas city in western Daraa was shot dead in Daraa city")
+    assert m.pcode == "C5993"

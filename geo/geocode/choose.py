@@ -18,6 +18,7 @@ from .mentions import Mention
 from .scores import SCORES, distance_km
 from .scoring import LEVEL_PRECISION, Scorer
 from .ties import Ties, anchor_of, weak
+from .words import ANCHOR_LINK
 
 
 __all__ = ["Chooser"]
@@ -57,6 +58,11 @@ class Chooser:
                 if m.direction and not m.relative:
                     gov_dirs.append((code, m.direction))
         eligible = [m for m in pool if self._eligible(m)]
+        if eligible and all(self._is_gov_name(m) and not m.near and not m.part and
+                            _qualifies_origin(toks, m, usable) for m in eligible):
+            # "A man, from Tafas city in western Daraa, was shot dead by gunmen": the
+            # governorate only says where the hometown is; it names no incident place.
+            eligible = []
         if not eligible and non_origin and govs:
             # "a man from Theyban town in eastern rural Deir Ez-Zour ... was shot dead in
             # the town": nothing finer than the governorate is named besides the hometown;
@@ -356,4 +362,17 @@ def _unknown_neighbourhood(toks, mentions: list[Mention], primary: Mention) -> s
                 words.append(nxt.orig)
             return " ".join(words)
     return None
+
+
+def _qualifies_origin(toks, m: Mention, mentions: list[Mention]) -> bool:
+    """Does ``m`` follow a hometown with nothing but linking words between ("from Tafas
+    city in western Daraa")?"""
+    for o in mentions:
+        if o.origin and o.j <= m.i:
+            between = toks[o.j:m.i]
+            if between and not any(t.brk for t in between[1:]) and not toks[m.i].brk and all(
+                    t.low in ANCHOR_LINK or t.kind or t.direction is not None or t.article
+                    for t in between):
+                return True
+    return False
 
