@@ -391,3 +391,16 @@ def test_the_town_refers_back_to_the_hometown(geocoder):
     # ... and a place of its own still wins over the hometown.
     m = geocoder.geocode("A man from Tafas city in western Daraa was shot dead in Daraa city")
     assert m.pcode == "C5993"
+
+
+def test_road_linking_two_towns_and_a_neighbourhood_in_another_city(geocoder):
+    # "the road linking A and B": both ends are places even after "linking".
+    m = geocoder.geocode("on the road linking Saraqib and Ariha in southern rural Idlib")
+    assert m.places == ["C3916", "C4278"] and m.precision.name == "NEAR"
+    # "بين مدينتي سراقب وأريحا": the "and" stuck on the second name still makes a road.
+    m = geocoder.geocode("على الطريق الواصل بين مدينتي سراقب وأريحا")
+    assert m.places == ["C3916", "C4278"]
+    # A Damascus neighbourhood of the same consonants is not a neighbourhood of Aleppo.
+    m = geocoder.geocode("killed in a bombing on the Bustan al-Qasr neighborhood in Aleppo city")
+    assert m.pcode == "C1007" and m.precision.name == "NEAR"
+    assert geocoder.geocode("killed in al-Qaboun neighborhood in Damascus city").pcode == "C10011012"

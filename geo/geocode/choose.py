@@ -101,7 +101,7 @@ class Chooser:
         # A name framed by a kind word, or matched as written, before a bare word that only
         # shares consonants with a village ("قرب تجمّع ... أكرم" before "بلدة قلعة المضيق";
         # "Kuwait al-Rahma Camp", one letter off a hamlet, before "Afrin city").
-        if len(eligible) > 1 and weak(eligible[0]):
+        if len(eligible) > 1 and weak(eligible[0]) and eligible[0].road_with is None:
             eligible = sorted(eligible, key=weak)  # stable: the text's order otherwise
         primary = eligible[0] if eligible else None
         # A desert: "al-Qasabi 'badiya'", "the desert of X".
@@ -249,10 +249,15 @@ class Chooser:
         quarters as communities ("Dar'a al Balad", "Yarmuk"): a community of the
         same normalised name within 8 km of the city named around it counts.
         """
-        if any(self.gaz.get(p).level == "neighbourhood" for p in m.cands):
-            return True
         cities = [self.gaz.get(p) for o in pool if o is not m for p in o.cands
                   if self.gaz.get(p).level == "community"]
+        hoods = [self.gaz.get(p) for p in m.cands if self.gaz.get(p).level == "neighbourhood"]
+        # (A Damascus neighbourhood is not "the Bustan al-Qasr neighborhood in Aleppo city":
+        # with a city named, the neighbourhood must lie by it.)
+        named_city = [o for o in pool if o is not m and o.kind == "community" and o.i >= m.j]
+        if hoods and (not named_city or any(
+                distance_km(h.lon, h.lat, c.lon, c.lat) <= 8 for h in hoods for c in cities)):
+            return True
         for code, (score, how, _) in m.cands.items():
             place = self.gaz.get(code)
             if how == "normalised" and place.level == "community" and any(

@@ -166,6 +166,8 @@ def roads(toks: list[Tok], mentions: list[Mention]) -> None:
         # "بين بلدة X وقرية Y": the conjunction stuck on the kind word is still "and".
         words = {t.low for t in between if not t.kind} | {
             "و" for t in between if t.arabic and t.kind and t.low.startswith("و")}
+        if not between and toks[b.i].arabic and toks[b.i].low.startswith("و"):
+            words.add("و")  # "بين مدينتي سراقب وأريحا": the "and" stuck on the second name
         before = {t.low for t in toks[max(0, a.i - 4):a.i]}
         joined = ({"and", "و"} & words and ("between" in before or fold_arabic("بين") in before)) \
             or (words <= {"to", "and", "with"} and words and before & ROAD and
@@ -175,3 +177,5 @@ def roads(toks: list[Tok], mentions: list[Mention]) -> None:
         if joined or adjacent:
             a.road_with = b
             a.near = True
+            # "on the road linking A and B": both ends are places, whatever word precedes A.
+            a.locative = b.locative = True
