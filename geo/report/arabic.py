@@ -49,7 +49,7 @@ _DATE_AR = re.compile(
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])"
     r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)")
 _MONTH_YEAR_AR = re.compile(r"(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
-                            r"(?:\s+(?:من\s+)?(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
+                            r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
 
 _UNITS_AR = {
     "واحد": 1, "واحدة": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
@@ -59,7 +59,7 @@ _UNITS_AR = {
 }
 _TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
             "خمسون": 50, "خمسين": 50}
-NUMBER_AR = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(list(_UNITS_AR) + list(_TENS_AR), key=len,
+NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(list(_UNITS_AR) + list(_TENS_AR), key=len,
                                                              reverse=True)) + ")")
 
 
@@ -76,6 +76,10 @@ def parse_number_ar(text: str) -> int | None:
     t = text.strip().replace(",", "")
     if t.isdigit():
         return int(t)
+    # "16 ألف", "41 ألفا و812", "4 آلاف و344"
+    k = re.fullmatch(r"(\d{1,3})\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*(\d{1,3}))?", t)
+    if k:
+        return int(k.group(1)) * 1000 + int(k.group(2) or 0)
     if t in _UNITS_AR:
         return _UNITS_AR[t]
     return _TENS_AR.get(t)
@@ -88,9 +92,9 @@ def _alt(words: str) -> str:
 
 
 _CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها")
-_WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
+_WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
 _PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
-               "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
+               "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطناً|مواطن|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
                "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
 _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
 
@@ -167,6 +171,7 @@ _TORTURE_NUMBER_AR = re.compile(r"عدد\s+(?:الأشخاص|الضحايا|ال
                                 r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
 # "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
 _AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
+_RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
 # A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
 # "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
@@ -206,6 +211,7 @@ def _clause_ar(text: str, at: int) -> str:
 
 def _kind_ar(text: str, period) -> str | None:
     """"month" when ``text`` names the report's month, "other" for another period, else None."""
+    text = _RATE_AR.sub(" ", text)  # "بمعدل 15 طفل يوميا": a rate names no period
     if _OTHER_PERIOD_AR.search(text):
         return "other"
     my = find_month_ar(text, period[0] if period else None)
@@ -241,8 +247,16 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         except UnknownPerpetrator:
             return None
 
+    text = re.sub(r"[\"“”«»]", " ", text)  # (same length: offsets hold) quotes are no words
+    # "مقتل 7 أشخاص تحت التعذيب ...، منهم 4 أشخاص في سجون نظام أسد، ...": a sentence about
+    # torture deaths; the counts after its "منهم" are that count's parts
+    first = _HEAD_AR.search(text)
+    torture_lead = first.end() if first and re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب",
+                                                     text[first.end():]) else None
     heads = [m for m in _HEAD_AR.finditer(text)
              if not re.search(r"بينهم\s+[^.؛،]*$", text[max(0, m.start() - 60):m.start()])
+             and not (torture_lead and m.start() > torture_lead
+                      and re.search(r"(?:منهم|بينهم)\s", text[torture_lead:m.start()]))
              # "بينهم 89 طفلاً، و73 سيدة، و46 شخصاً بسبب التعذيب": the list's torture count
              and not (re.search(r"بينهم\s+(?:[^.؛،]|،\s*و)*$", text[max(0, m.start() - 80):m.start()])
                       and re.match(r"\s*(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]))
@@ -292,6 +306,7 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     """
     year = published.year if published else None
     for line in text.splitlines()[:12]:
+        line = _RATE_AR.sub(" ", line)  # "بمعدل 15 طفل يوميا" is a rate, not the figure's period
         if not (_KILL_AR.search(line) or "حصيلة" in line) or not re.search(r"\d|" + NUMBER_AR, line):
             continue
         fig = _FIG_AR.search(line) or _MASSACRES_AR.search(line)
@@ -326,7 +341,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             text = s.text
             line = doc.line_of(s.start)
             ytd = _YTD_SPLIT_AR.search(text)
-            s_kind = _kind_ar(text[:ytd.start()] if ytd else text, period)
+            # (a rate, "(بمعدل 8 أطفال يومياً)", names no period of the sentence's figures)
+            s_kind = _kind_ar(_RATE_AR.sub(" ", text[:ytd.start()] if ytd else text), period)
 
             def ok(at: int, party: bool = False) -> bool:
                 if ytd and at > ytd.start():
@@ -370,6 +386,15 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif t.massacres is None:
                     t.massacres = n
                     t.note("massacres", line, text)
+            lone = re.match(r"\s*بينهم\s+(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])",
+                            text)
+            if lone and t.killed is not None and ok(0):
+                # a statement's list under its total: "بينهم 421 طفلا ..." / "بينهم 231 امرأة"
+                _, c, w = count_ar(lone.group("noun"), parse_number_ar(lone.group("n")))
+                if c and t.children is None:
+                    t.children = c
+                elif w and t.women is None:
+                    t.women = w
             apart = _AMONG_DEAD_AR.search(text)
             if apart and t.killed is not None and t.children is None and ok(apart.start()):
                 # "أن من بين القتلى المدنيين 28 طفلاً و16 امرأة"
@@ -427,7 +452,9 @@ _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.
 def stated_control_ar(text: str) -> str | None:
     """The force an Arabic sentence says controlled the site, as an English phrase for
     :func:`geo.force.parse_force` ("الخاضع لسيطرة قوات النظام السوري" -> "Syrian regime forces")."""
-    m = _CONTROL_AR.search(text)
+    m = next((m for m in _CONTROL_AR.finditer(text)
+              # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site
+              if not re.search(r"بعض\s+(?:ال)?مناطق\s*$", text[:m.start()])), None)
     if not m:
         return None
     phrase = m.group("f") or m.group("f2") or m.group("f3")
@@ -452,6 +479,9 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
         killed, c0, w0 = count_ar(m.group("noun"), n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
+    the = re.match(r"(?:مقتل|استشهاد)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
+    if the:
+        return count_ar(the.group("noun"))  # "مقتل الطفل ...": the child
     # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
     m = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON
                   + r")[^.؛]{0,40}$", head)
