@@ -517,8 +517,7 @@ _FIG_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:were|was|have been|had been)?\s*(?:
 # "... who died due to torture", "13 victims due to torture", "seven people, who died under
 # torture", "seven detainees who were killed under torture"
 _TORTURE_FIG = re.compile(r"^\s*,?\s*(?:[\w,]+\s+){0,4}?(?:(?:died|deaths?|killed)\s+)?(?:due to|under|from|"
-                          r"as a result of)\s+torture|^\s*(?:of|under)\s+torture"
-                          r"|^\s*(?:were|was|had been|have been)\s+tortured to death", re.I)
+                          r"as a result of)\s+torture|^\s*(?:of|under)\s+torture", re.I)
 # "... killed under torture in the prisons of the Assad regime": one party's torture deaths.
 _TORTURE_BY = re.compile(r"(?:torture|tortured to death)\s+(?:\w+\s+){0,2}?(?:in the (?:prisons|custody|detention cent(?:er|re)s) of|"
                          r"at the hands of|by)\s+(?:the\s+)?(?P<p>[^,.;:–-]{3,60})", re.I)
