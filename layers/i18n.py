@@ -196,6 +196,12 @@ ARABIC = {
     "Draw an area": "ارسم منطقة", "What lies in the view?": "ما الذي يقع في العرض الحالي؟",
     "Press and drag on the map to draw a box, or tap two corners. Escape stops.":
         "اضغط واسحب على الخريطة لرسم مستطيل، أو انقر زاويتين متقابلتين. Escape للإلغاء.",
+    # --- the credits under the legend (layers.page): {key} stands for a source's credit line
+    "Boundaries and places: {ocha}. Control areas: this project's control dataset, built in part from "
+    "{wikipedia} (see each area's source). Incidents: see each incident's source.":
+        "الحدود والأماكن: {ocha}. مناطق السيطرة: مجموعة بيانات السيطرة الخاصة بهذا المشروع، "
+        "مبنية جزئياً على {wikipedia} (انظر مصدر كل منطقة). الحوادث: انظر مصدر كل حادثة.",
+    "Rivers, lakes, roads and relief: {naturalearth}.": "الأنهار والبحيرات والطرق والتضاريس: {naturalearth}.",
 }
 
 
@@ -210,6 +216,7 @@ def interface_texts() -> set[str]:
     from .context import ROADS_NAME, ContextLines, ShadedRelief
     from .hazards import PLANNING_FILES, HazardAreas, HistoricFrontLines
     from .incidents import CATEGORY_STYLE, PRECISION_LABEL
+    from .legend import CONTEXT_CREDITS_TEXT, CREDITS_TEXT
     from .timecontrol import WINDOWS
 
     texts: set[str] = set()
@@ -226,6 +233,7 @@ def interface_texts() -> set[str]:
     texts |= {text for _, text in PLANNING_FILES}
     texts |= {layer().layer_name for layer in (HazardAreas, HistoricFrontLines)}
     texts |= {ContextLines([]).layer_name, ShadedRelief((0, 0, 1, 1)).layer_name, ROADS_NAME}
+    texts |= {CREDITS_TEXT, CONTEXT_CREDITS_TEXT}
     texts |= {"No base map (offline)", "OpenStreetMap (online)", "Control areas", "Governorates",
               "Districts", "Heatmap (killed)", "Places (towns, sub-districts)", "Legend",
               "high", "medium", "low", "week", "month", "year", "governorate", "district",

@@ -12,6 +12,12 @@ from jinja2 import Template
 from .base import IncMapElement
 from .incidents import categories as default_categories
 
+# The page's credits: a text the interface translates, with each source's credit line (its name
+# and licence, the same in every language) put in for its {key}.
+CREDITS_TEXT = ("Boundaries and places: {ocha}. Control areas: this project's control dataset, built "
+                "in part from {wikipedia} (see each area's source). Incidents: see each incident's source.")
+CONTEXT_CREDITS_TEXT = "Rivers, lakes, roads and relief: {naturalearth}."
+
 __all__ = ["Legend"]
 
 
@@ -26,10 +32,12 @@ class Legend(IncMapElement):
     )
 
     def __init__(self, forces: list[dict], categories: list[dict] | None = None,
-                 title: str = "Legend", position: str = "bottomright", attribution: str = "",
-                 fill_opacity: float = 1.0):
+                 title: str = "Legend", position: str = "bottomright", attribution: list[str] = (),
+                 credits: dict[str, str] | None = None, fill_opacity: float = 1.0):
         # fill_opacity: the control layer's, so each swatch looks like the areas it names.
+        # attribution: interface texts (translated on the page) whose {key}s are credits[key].
         super().__init__({"forces": forces, "categories": categories or default_categories(),
-                          "title": title, "position": position, "attribution": attribution,
+                          "title": title, "position": position, "attribution": list(attribution),
+                          "credits": dict(credits or {}),
                           "fill_opacity": float(fill_opacity)})
         self._name = "Legend"

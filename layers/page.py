@@ -32,14 +32,11 @@ from .find import FindPanel, PlaceSearch, TimeChart
 from .hazards import DeminingPanel, HazardAreas, HistoricFrontLines
 from .i18n import ARABIC
 from .incidents import CATEGORY_STYLE, PRECISION_LABEL, IncidentHeatmap, IncidentLayer, categories
-from .legend import Legend
+from .legend import CONTEXT_CREDITS_TEXT, CREDITS_TEXT, Legend
 from .timecontrol import TimeControl
 
-__all__ = ["build_map", "render_page", "forces_palette", "ATTRIBUTION"]
+__all__ = ["build_map", "render_page", "forces_palette"]
 
-ATTRIBUTION = (f"Boundaries and places: {credit_line(['ocha'])}. Control areas: this project's "
-               f"control dataset, built in part from {credit_line(['wikipedia'])} (see each "
-               "area's source). Incidents: see each incident's source.")
 SYRIA_CENTRE = (35.0, 38.5)
 
 
@@ -167,9 +164,12 @@ def build_map(ref, *, coverage=None, date=None, window: str = "month", forces=No
         IncidentLayer(category).add_to(m)
     HistoricFrontLines().add_to(m)
     HazardAreas().add_to(m)
-    attribution = ATTRIBUTION + (f" Rivers, lakes, roads and relief: {CONTEXT_ATTRIBUTION}."
-                                 if context else "")
-    Legend(forces=list(palette.values()), attribution=attribution, position="bottomleft",
+    credits = {"ocha": credit_line(["ocha"]), "wikipedia": credit_line(["wikipedia"])}
+    attribution = [CREDITS_TEXT]
+    if context:
+        attribution.append(CONTEXT_CREDITS_TEXT)
+        credits["naturalearth"] = CONTEXT_ATTRIBUTION
+    Legend(forces=list(palette.values()), attribution=attribution, credits=credits, position="bottomleft",
            fill_opacity=areas.options["fill_opacity"]).add_to(m)
     PlaceSearch().add_to(m)
     TimeControl(lo, hi).add_to(m)

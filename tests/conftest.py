@@ -33,6 +33,20 @@ def gaz(data):
 
 
 @pytest.fixture(scope="session")
+def index(data):
+    """The bundled control dataset's index (memoised by ``ControlIndex.load`` too)."""
+    from geo.control import ControlIndex
+    return ControlIndex.load(data)
+
+
+@pytest.fixture(scope="session")
+def fronts(index):
+    """The historic front lines of the bundled control dataset."""
+    from geo.control.fronts import HistoricFronts
+    return HistoricFronts.build(index)
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return SHARED
 

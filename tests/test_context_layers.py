@@ -258,7 +258,7 @@ def test_the_page_offers_only_the_installed_layers(client, data, context_data):
     without = render_page(load(data), coverage=("2017-01-01", "2025-06-30"))
     # (The names are in both pages: the Arabic table of the interface holds them.)
     for made in ("IncMap.contextLines(", "IncMap.reliefLayer(", "api/map/context/rivers",
-                 "api/map/context/roads", "api/map/relief.png", "Rivers, lakes, roads and relief"):
+                 "api/map/context/roads", "api/map/relief.png", "Natural Earth (public domain)"):
         assert made in with_context and made not in without, made
     # The page holds no context data: its weight grows by a few hundred bytes.
     assert len(with_context) - len(without) < 2000

@@ -18,13 +18,6 @@ SEED = "eval/seed_cases_2023-07.csv"
 
 
 @pytest.fixture(scope="module")
-def index(data):
-    from geo.control import ControlIndex
-
-    return ControlIndex.load(data)
-
-
-@pytest.fixture(scope="module")
 def rebuilt(data, gaz):
     return B.build(gaz=gaz, data=data)
 

@@ -18,13 +18,6 @@ from geo.data.control import build as B
 OPPOSITION = ("OPP", "HTS_OPP")
 
 
-@pytest.fixture(scope="module")
-def index(data):
-    from geo.control import ControlIndex
-
-    return ControlIndex.load(data)
-
-
 def _point(gaz, pcode, offset=None):
     if offset is None:
         p = gaz.get(pcode)

@@ -22,13 +22,6 @@ DATES = [dt.date(2011, 3, 20) + dt.timedelta(days=round(i * 5720 / 19)) for i in
 
 
 @pytest.fixture(scope="module")
-def index(data):
-    from geo.control import ControlIndex
-
-    return ControlIndex.load(data)
-
-
-@pytest.fixture(scope="module")
 def client(data, tmp_path_factory):
     from server import create_app
     from service.settings import Settings

@@ -10,22 +10,11 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-from geo.control import ControlIndex
 from geo.control.fronts import HistoricFronts
 from geo.errors import InputError
 
 AEQD = "+proj=aeqd +lat_0=35 +lon_0=38.5 +datum=WGS84 +units=m +no_defs"
 DATES = ["2012-09-01", "2016-01-01", "2017-08-01", "2019-11-01", "2025-03-01"]
-
-
-@pytest.fixture(scope="module")
-def index(data):
-    return ControlIndex.load(data)
-
-
-@pytest.fixture(scope="module")
-def fronts(index):
-    return HistoricFronts.build(index)
 
 
 def _metres(geom):

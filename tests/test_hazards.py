@@ -19,8 +19,6 @@ import pytest
 import shapely
 from click.testing import CliRunner
 
-from geo.control import ControlIndex
-from geo.control.fronts import HistoricFronts
 from geo.errors import InputError
 from geo.export.planning import IMSMA_HAZARD, hazard_export
 from geo.hazard import HazardParams, build_hazards, group_points
@@ -42,16 +40,6 @@ def incidents(store_path):
         return [i for i in store.query() if is_demining(i.cause, i.category)]
     finally:
         store.close()
-
-
-@pytest.fixture(scope="module")
-def index(data):
-    return ControlIndex.load(data)
-
-
-@pytest.fixture(scope="module")
-def fronts(index):
-    return HistoricFronts.build(index)
 
 
 @pytest.fixture(scope="module")

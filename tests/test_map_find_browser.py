@@ -422,6 +422,10 @@ def test_arabic_interface_runs_right_to_left(browser, server):
     assert tabs == [ARABIC["Filters"], ARABIC["List"], ARABIC["Table"], ARABIC["Planning"]]
     heads = [h.text for h in browser.find_elements("css selector", ".incmap-legend-head")]
     assert ARABIC["Control (area colour)"] in heads
+    # The credits are in Arabic too, each source's name and licence as the source gives them.
+    credits = browser.find_element("css selector", ".incmap-credits").get_attribute("textContent")
+    assert credits.startswith("الحدود والأماكن:") and "Boundaries" not in credits
+    assert "OCHA (CC BY 3.0 IGO)" in credits and "Wikipedia" in credits and "{" not in credits
     labels = [e.text.strip() for e in browser.find_elements("css selector", ".leaflet-control-layers label")]
     assert ARABIC["Control areas"] in labels and ARABIC["Killings"] in labels
     # Renamed, the layers keep their switches.
@@ -430,6 +434,8 @@ def test_arabic_interface_runs_right_to_left(browser, server):
           what="the counts and the chart")
     assert ARABIC["incidents match, in this view and window"] in browser.find_element(
         "css selector", ".incmap-filter-total").text
+    # A right-to-left reader starts at the right: the layer list is there, the panels at the left.
+    assert _sides(browser) == ("right", "left")
     _no_console_errors(browser)
     _shot(browser, "find-arabic.png")
     # Back to English from the button, the choice kept in the address.
@@ -437,6 +443,19 @@ def test_arabic_interface_runs_right_to_left(browser, server):
     _wait(browser, "return window.IncMap && IncMap.current && IncMap.current.readyAt && document.documentElement.dir === 'ltr'",
           what="the English page")
     assert "lang=ar" not in browser.current_url
+    assert _sides(browser) == ("left", "right")
+
+
+def _sides(driver) -> tuple[str, str]:
+    """Which half of the window the layer list and the find panel stand in."""
+    middle = driver.execute_script("return window.innerWidth") / 2
+
+    def side(css):
+        box = driver.find_element("css selector", css).rect
+        if box["x"] + box["width"] <= middle:
+            return "left"
+        return "right" if box["x"] >= middle else "both"
+    return side(".leaflet-control-layers"), side(".incmap-find")
 
 
 def test_controls_have_names_and_readable_text(browser, server):

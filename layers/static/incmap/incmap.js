@@ -1081,7 +1081,14 @@
       body.appendChild(el('div', 'incmap-small', t('Small faded symbols: no civilian killed. Numbered circles: groups of incidents; click to zoom in. Incidents known only to a governorate or the country are not drawn (see the choropleth).')));
       // More sections (e.g. layers added later: hazard areas, historic fronts) register here.
       IncMap.legendSections.forEach(function (section) { section(body, map, opts); });
-      if (opts.attribution) { body.appendChild(el('div', 'incmap-small', opts.attribution)); }
+      // The credits in the page's language; a source's name and licence as they are, kept
+      // left to right inside Arabic text (Unicode isolates).
+      var credits = (opts.attribution || []).map(function (text) {
+        return t(text).replace(/\{(\w+)\}/g, function (all, key) {
+          return opts.credits && opts.credits[key] ? '\u2068' + opts.credits[key] + '\u2069' : all;
+        });
+      });
+      if (credits.length) { body.appendChild(el('div', 'incmap-small incmap-credits', credits.join(' '))); }
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
       return div;
