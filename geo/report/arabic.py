@@ -48,7 +48,8 @@ _DATE_AR = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+(?:من\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])"
     r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)")
-_MONTH_YEAR_AR = re.compile(r"(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
+# (a month name is a word of its own, or after و/ب/ل: "اب" at the end of "ارتكاب" is no August)
+_MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
                             r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
 
 _UNITS_AR = {
@@ -202,6 +203,11 @@ def _among(text: str) -> tuple[int | None, int | None]:
     return children, women
 
 
+def _clause_start_ar(text: str, at: int) -> int:
+    starts = [m.end() for m in re.finditer(r"[،؛]|\s(?:فيما|بينما|في حين)\s", text[:at])]
+    return starts[-1] if starts else 0
+
+
 def _clause_ar(text: str, at: int) -> str:
     """The clause of ``text`` around offset ``at`` (between commas, "فيما", "بينما", ...)."""
     starts = [m.end() for m in re.finditer(r"[،؛]|\s(?:فيما|بينما|في حين)\s", text[:at])]
@@ -248,6 +254,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             return None
 
     text = re.sub(r"[\"“”«»]", " ", text)  # (same length: offsets hold) quotes are no words
+    # "قوات النظام قتلت، خلال إبريل/ نيسان، 106 مدنيين": the time clause between verb and count
+    text = re.sub(r"،(\s*(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r"[^،.؛]{0,25})،", lambda m: " " + m.group(1) + " ", text)
     # "مقتل 7 أشخاص تحت التعذيب ...، منهم 4 أشخاص في سجون نظام أسد، ...": a sentence about
     # torture deaths; the counts after its "منهم" are that count's parts
     first = _HEAD_AR.search(text)
@@ -295,6 +303,13 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         ch, wo = _among(post)
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
                     m.start(), m.end() + len(post)))
+    if out:
+        # the last party said by ellipsis after the others: "...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42."
+        last = re.search(r"،\s*و(?P<p>[^،.؛\d]{3,40}?)\s+(?P<n>\d{1,5})\s*(?:[.؛]|$)", text[out[-1][4]:])
+        code = party(last.group("p")) if last else None
+        if code is not None and code not in {f[0] for f in out}:
+            a = out[-1][4] + last.start("n")
+            out.append((code, int(last.group("n")), None, None, a, a + len(last.group("n"))))
     return out
 
 
@@ -357,6 +372,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 at = m.start("n") if m.group("n") else m.start("n2")
                 if n is None or at in owned or re.search(r"على\s+يد", _clause_ar(text, m.end())):
                     continue
+                if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
+                    # "أن المجازر تسببت في مقتل 159 شخصاً": the massacres' victims
+                    if t.massacre_killed is None:
+                        t.massacre_killed = n
+                    continue
                 ch, wo = _among(text[m.end():])
                 if not ok(at):
                     if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other":
@@ -386,6 +406,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif t.massacres is None:
                     t.massacres = n
                     t.note("massacres", line, text)
+            apart2 = re.search(r"(?:قُ?تِ?ل|مقتل)\s+(?P<c>" + NUMBER_AR + r")\s+(?:طفلاً|طفلا|أطفال)\s+و\s*(?P<w>" + NUMBER_AR
+                               + r")\s+(?:نساء|سيدات|امرأة|سيدة)", text)
+            if apart2 and t.killed is not None and t.children is None and ok(apart2.start()):
+                t.children, t.women = parse_number_ar(apart2.group("c")), parse_number_ar(apart2.group("w"))
             lone = re.match(r"\s*بينهم\s+(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])",
                             text)
             if lone and t.killed is not None and ok(0):
@@ -413,7 +437,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif code not in t.by_party and code not in t.other_parties:
                     target = t.other_parties if code.startswith("OTHER_") else t.by_party
                     target[code] = PartyTally(code, code, n, ch, wo, line, text)
-            if s_kind is not None and _KILL_AR.search(text) and re.search(r"\d", text):
+            if s_kind is not None and _KILL_AR.search(text) and re.search(r"\d", text) and not (
+                    s_kind == "other" and re.search(r"منذ\s+(?:بداية|مطلع)", text)):
+                # (a year-to-date aside, "منذ بداية العام الجاري ارتفع إلى 96", is no period of
+                # the party figures told after it)
                 context = s_kind
     other_parties_total(t)
 
@@ -552,6 +579,10 @@ def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
     return first - dt.timedelta(days=62) <= day <= first + dt.timedelta(days=62)
 
 
+_TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
+                               r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")")
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
@@ -616,6 +647,19 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             continue  # "96 لاجئاً سورياً قتلوا في لبنان": not an incident in Syria
         if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
             continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
+        told = _TOLD_MASSACRE_AR.search(text)
+        if day is None and told and period is not None:
+            # "قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا": a massacre told with its toll, no day
+            inc = ReportIncident(date=dt.date(period[0], period[1], 1), date_precision=DatePrecision.MONTH,
+                                 category="massacre", killed=parse_number_ar(told.group("n")),
+                                 place_text=told.group("name"), section=s.section, sentences=[text])
+            gov = find_governorate(told.group("name"))
+            inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
+            inc.notes.append("a massacre told with its toll but no day: month precision")
+            inc.start, inc.end = doc.original_span(s.start, s.end)
+            inc.line = doc.line_of(s.start)
+            out.append(inc)
+            continue
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):

@@ -212,11 +212,11 @@ _NOUN = (r"(?:civilians?|people|persons?|individuals?|victims?|" + _CHILD_NOUN +
          r"students?|volunteers?|teenagers?|fathers?|husbands?|police officers?|officers?|"
          r"nurses?|doctors?|journalists?|paramedics?|relatives|citizens|residents)")
 _NUM = r"(?:" + NUMBER_RE + r"|an?|his|her|their|the)"
-_ADJ = r"(?:(?:\d+|[a-z]+)-\s?year-old|young|elderly|displaced|other|more|additional|small|little|" \
+_ADJ = r"(?:(?:\d+|[a-z]+)-\s?year-\s?old|young|elderly|displaced|other|more|additional|small|little|" \
        r"civilian|female|male|infant|teenage|second|third)"
 _NP = r"(?P<n>" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}(?P<noun>" + _NOUN + r")\b"
 _NP_RE = re.compile(_NP, re.I)
-_AGE = re.compile(r"\b(\d{1,2})-\s?year-old\b", re.I)
+_AGE = re.compile(r"\b(\d{1,2})-\s?year-\s?old\b", re.I)  # (PDFs break "13- year-old", "14-year- old")
 _INCLUDING = re.compile(r"(?:also\s+)?including\s+(?P<list>[^.;]*?)(?=,\s*(?:were|was|had|in|"
                         r"who|and\s+(?:three|two|\d+|\w+)\s+others)|\s+(?:were|was|had|at|in|by|"
                         r"who|when|died)\b|[.;]|$)", re.I)
@@ -302,7 +302,7 @@ _KILLED_ACTIVE = re.compile(
 _ALL_N = re.compile(r"\b(?:all|the|these|both)\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|civilians|"
                     r"people|children)\b", re.I)
 _SINGLE_SUBJECT = re.compile(
-    r"(?:^|,\s*)(?P<np>(?:a|an|the(?=\s+(?:\S+\s+){0,2}(?:child|boy|girl|infant|baby|woman|man|civilian)\b))\s+(?:(?:\d+|[a-z]+)-\s?year-old\s+|young\s+|elderly\s+|displaced\s+|"
+    r"(?:^|,\s*)(?P<np>(?:a|an|the(?=\s+(?:\S+\s+){0,2}(?:child|boy|girl|infant|baby|woman|man|civilian)\b))\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+|young\s+|elderly\s+|displaced\s+|"
     r"civilian\s+)*(?:" + _NOUN + r"))\b", re.I)
 _INJURED_ACTIVE = re.compile(
     r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:at least\s+)?(?P<np>" + _NP
@@ -370,7 +370,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
 _NAME_TOKEN = r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|bin|ibn|Abu|Abdul|Abd|[A-Z][\w'\u00C0-\u024F-]+)"
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
 _NAME_RE = re.compile(r"^" + _NAME + r"$")
-_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-old\s+)?"
+_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+)?"
                          r"(?P<names>" + _NAME + r"(?:\s*(?:,|and)\s+(?:" + _NAME + r"))*)")
 _ROLE_NAME = re.compile(r"(?:officer|volunteer|doctor|nurse|teacher|journalist|activist|paramedic|"
                         r"worker|driver|engineer|pharmacist|lawyer|student),\s+(?P<name>" + _NAME

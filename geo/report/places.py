@@ -286,6 +286,9 @@ def find_stated_control(text: str) -> StatedControl | None:
             tail = before[-80:]
             if _OTHER_PLACE.search(tail) and not re.match(r"\s*(?:the|this)\s", text[m.start():]):
                 continue
+            if re.search(r"\bareas\b", m.group(0), re.I) and re.search(
+                    r"\b(?:continues?|threats?|poses?|posing|constitutes?)\b", before, re.I):
+                continue  # "war remnants continue to constitute a threat to civilians in the areas controlled by ..."
             force = _FORCE_END.sub("", m.group("force").strip().split(",")[0]).strip(" ,")
             force = re.sub(r"^(?:the\s+)?(?:joint\s+)?control\s+of\s+", "", force, flags=re.I)
             # "the armed opposition- supported by Turkish forces-": the supporter holds nothing
