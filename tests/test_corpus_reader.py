@@ -96,30 +96,18 @@ def test_round3_corpus_floors(evaluation, measure):
     assert n > 0 and right / n >= FLOORS_ALL[measure], f"{measure}: {right}/{n}"
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS_R4))
-def test_round4_corpus_floors(evaluation, measure):
-    ids = _round_ids("4")
+# Each set of texts with its floors: (name, index.csv rounds, floors, how many texts at least).
+FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B, 8),
+              ("corpus156", ("2", "3", "4"), FLOORS_156, 156), ("corpus164", ("2", "3", "4", "4b"), FLOORS_164, 164)]
+
+
+@pytest.mark.parametrize("rounds,floors,size,measure", [
+    pytest.param(rounds, floors, size, measure, id=f"{name}-{measure}")
+    for name, rounds, floors, size in FLOOR_SETS for measure in sorted(floors)])
+def test_corpus_floors_by_round(evaluation, rounds, floors, size, measure):
+    ids = _round_ids(*rounds)
     right, n = _rate(evaluation, measure, ids)
-    assert len(ids) >= 30 and n > 0 and right / n >= FLOORS_R4[measure], f"{measure}: {right}/{n}"
-
-
-@pytest.mark.parametrize("measure", sorted(FLOORS_156))
-def test_corpus_of_156_floors(evaluation, measure):
-    right, n = _rate(evaluation, measure, _round_ids("2", "3", "4"))
-    assert n > 0 and right / n >= FLOORS_156[measure], f"{measure}: {right}/{n}"
-
-
-@pytest.mark.parametrize("measure", sorted(FLOORS_R4B))
-def test_round4b_corpus_floors(evaluation, measure):
-    ids = _round_ids("4b")
-    right, n = _rate(evaluation, measure, ids)
-    assert len(ids) >= 8 and n > 0 and right / n >= FLOORS_R4B[measure], f"{measure}: {right}/{n}"
-
-
-@pytest.mark.parametrize("measure", sorted(FLOORS_164))
-def test_whole_corpus_floors(evaluation, measure):
-    right, n = _rate(evaluation, measure, {t.id for t in load_corpus(CORPUS)})
-    assert n > 0 and right / n >= FLOORS_164[measure], f"{measure}: {right}/{n}"
+    assert len(ids) >= size and n > 0 and right / n >= floors[measure], f"{measure}: {right}/{n}"
 
 
 def test_corpus_has_both_languages_and_a_heldout_fifth():
