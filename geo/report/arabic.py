@@ -33,7 +33,7 @@ from ..precision import DatePrecision
 __all__ = ["is_arabic_text", "parse_number_ar", "count_ar", "find_dates_ar", "find_month_ar",
            "extract_incidents_ar", "read_tallies_ar", "read_period_ar", "stated_control_ar"]
 
-_AR = "\u0621-\u064a"
+_AR = "\u0621-\u064a\u064b-\u0652\u0670"  # letters and the harakat/shadda written on them
 # Syrian (Levantine) and Egyptian month names; both are used, often together ("كانون الثاني/يناير").
 MONTHS_AR = {
     "كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "اذار": 3, "مارس": 3,
@@ -47,7 +47,9 @@ _MONTH_AR = "(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=
 _DATE_AR = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+(?:من\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])"
-    r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)")
+    r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)"
+    # "في يوم الجمعة 6/ آب/ 2021"
+    r"|(?<!\d)(?P<d3>\d{1,2})\s*/\s*(?P<m3>" + _MONTH_AR + r")\s*/\s*(?P<y3>(?:19|20)\d{2})(?!\d)")
 # (a month name is a word of its own, or after و/ب/ل: "اب" at the end of "ارتكاب" is no August)
 _MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
                             r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
@@ -122,12 +124,14 @@ def find_dates_ar(text: str, year: "int | dt.date | None" = None) -> list[tuple[
     for m in _DATE_AR.finditer(text):
         if m.group("d2"):
             d, mo, y = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
+        elif m.group("d3"):
+            d, mo, y = int(m.group("d3")), MONTHS_AR[m.group("m3")], int(m.group("y3"))
         else:
             d, mo = int(m.group("d")), MONTHS_AR[m.group("m")]
             y = int(m.group("y")) if m.group("y") else year
         if y is None:
             continue
-        if ref is not None and not (m.group("y") or m.group("y2")) and (mo, d) > (ref.month, ref.day) \
+        if ref is not None and not (m.group("y") or m.group("y2") or m.group("y3")) and (mo, d) > (ref.month, ref.day) \
                 and mo - ref.month > 1:
             y -= 1
         try:
@@ -141,8 +145,8 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
     """The first month named ("خلال شهر أغسطس/آب", "في نيسان 2019"), with its year or ``year``;
     a month inside a day's date ("يوم الأحد 18 كانون الثاني") is a day, not a month."""
     for m in _MONTH_YEAR_AR.finditer(text):
-        if re.search(r"\d\s*(?:من\s+)?$", text[max(0, m.start() - 6):m.start()]):
-            continue
+        if re.search(r"\d\s*(?:من\s+|/\s*)?$", text[max(0, m.start() - 6):m.start()]):
+            continue  # ("في يوم الجمعة 6/ آب/ 2021": a day)
         y = int(m.group("y")) if m.group("y") else year
         if y is not None:
             return y, MONTHS_AR[m.group("m")]
@@ -269,6 +273,9 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
              and not (re.search(r"بينهم\s+(?:[^.؛،]|،\s*و)*$", text[max(0, m.start() - 80):m.start()])
                       and re.match(r"\s*(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]))
              or _KILL_VERB_AR.search(text[max(0, m.start() - 30):m.start()])]
+    # a torture count is read as such and does not end the clause of the party before it ("قتلت 963
+    # شخصاً، ...، و62 شخصاً قتلوا بسبب التعذيب، فيما قتل 287 مسلحاً")
+    heads = [m for m in heads if not re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():])]
     out = []
     for k, m in enumerate(heads):
         n = parse_number_ar(m.group("n")) if m.group("n") else 2 if m.group("two") else 1
@@ -294,10 +301,19 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
             code = party(by.group("p")) if by else None
         if code is None:
-            by = re.search(r"على\s+يد\s+(?P<p>[^،.؛]{2,70})", post)
+            by = re.search(r"على\s+يد\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})", post)  # ("على يد كل من A، وB": several)
+            code = party(by.group("p")) if by else None
+        if code is None:
+            # "266 شخصاً قتلوا بسبب هجمات شنتها طائرات روسية"
+            by = re.match(r"\s*(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)\s+(?:بسبب|جراء|إثر|في)\s+(?:هجمات|غارات|قصف)\s+(?:شنتها\s+|نفذتها\s+)?"
+                          r"(?P<p>[^،.؛]{3,50})", post)
             code = party(by.group("p")) if by else None
         if code is None:
             continue
+        split = re.match(r"\s*،?\s*(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)\s+(?P<n>" + NUMBER_AR + r")\s+من\s+المدنيين", post)
+        if split:
+            # "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين، ...، فيما قتل 287 مسلحاً": the civilians
+            n, post = parse_number_ar(split.group("n")), post[split.end():]
         noun = m.group("noun") or m.group("noun2") or m.group("one")
         _, c0, w0 = count_ar(noun, n)
         ch, wo = _among(post)
@@ -350,7 +366,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     from .tallies import PartyTally, other_parties_total  # noqa: PLC0415
 
     date = dt.date(period[0], period[1], 1) if period else None
-    context = None
+    context = last_kind = None
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -358,6 +374,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             ytd = _YTD_SPLIT_AR.search(text)
             # (a rate, "(بمعدل 8 أطفال يومياً)", names no period of the sentence's figures)
             s_kind = _kind_ar(_RATE_AR.sub(" ", text[:ytd.start()] if ytd else text), period)
+            if s_kind is None and re.match(r"\s*(?:و?(?:بالإضافة|إضافة)\s+إلى|وما\s+لا\s+يقل\s+عن)\s", text):
+                s_kind = last_kind  # "... في حزيران. إضافة إلى مقتل 11 شخصاً بسبب التعذيب.": the same list
+            last_kind = s_kind
 
             def ok(at: int, party: bool = False) -> bool:
                 if ytd and at > ytd.start():
@@ -531,7 +550,8 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
 
 
 # "* قوات الحكومة السورية الجديدة: قُتل مدني واحد." — a line of a daily report's list by party
-_PARTY_LINE_AR = re.compile(r"^[*\-•]?\s*(?P<label>[^:،.]{3,60}):\s*(?P<body>(?:قُ?تِ?ل|مقتل)[^.]*)")
+_PARTY_LINE_AR = re.compile(r"^[*\-•]?\s*(?P<label>[^:،.]{3,60}):\s*(?P<body>(?:قُ?تِ?ل|مقتل)[^.]*|(?:" + NUMBER_AR
+                            + r"\s+)?" + _PERSON + r"(?![" + _AR + r"])[^.]*)")
 
 
 def _party_line_ar(doc, s, m, before, year, published):
@@ -559,6 +579,8 @@ def _party_line_ar(doc, s, m, before, year, published):
     killed, children, women = count_ar(fig.group("noun"), parse_number_ar(fig.group("n")) if fig.group("n") else
                                        None) if fig else (1, 0, 0)
     ch, wo = _among(body)
+    if ch is None and re.search(r"\((?:طفل|طفلة)\)", body):
+        ch = killed  # "مدني واحد (طفل)"
     inc = ReportIncident(date=day, killed=killed, children=ch if ch is not None else children or None,
                          women=wo if wo is not None else women or None, perpetrator=party.code,
                          perpetrator_text=m.group("label").strip(), section=s.section, sentences=[s.text])
@@ -580,7 +602,10 @@ def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
 
 
 _TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
-                               r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")")
+                               r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")"
+                               # "هجوماً ... على مخيم للنازحين بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً"
+                               r"|(?:تسبب|أسفر|أدى)\s+(?:بـ?|عن\s+|إلى\s+)مجزرة\s+(?:قُ?تِ?ل|راح)\s+(?:فيها|ضحيتها)\s+"
+                               r"(?P<n2>" + NUMBER_AR + r")")
 
 
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
@@ -596,9 +621,29 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
         ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
         if not ev:
+            # "المعارضة المسلحة/ الجيش الوطني: 4 مدنيين، بينهم 3 أطفال": a daily list's line by party
+            line = _PARTY_LINE_AR.match(text)
+            inc = _party_line_ar(doc, s, line, sentences[max(0, k - 4):k], year, published) if line else None
+            if inc is not None:
+                out.append(inc)
             continue
         dates = find_dates_ar(text, year)
         day, precision = None, DatePrecision.DAY
+        if out and dates and out[-1].place_text is None and re.match(
+                r"\s*نُ?شير\s+إلى\s+أن\s+(?:الطفل|الطفلة|الضحية|المدني|الشخص|السيدة)\s", text):
+            # "نُشير إلى أن الطفل توفي في 6 آب مُتأثراً بإصابته جراء هجوم استهدف بلدة إحسم ... في 17
+            # تموز": the victim of the list's line just before; its place and the day of the attack
+            prev = out[-1]
+            ph = next(iter(_PLACE_AR.finditer(text)), None)
+            if ph is not None:
+                prev.place_text = re.split(r"\s+في\s+\d", ph.group("p"))[0].strip()
+                gov = find_governorate(prev.place_text)
+                prev.governorate, prev.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
+            first, last = min(d for d, _a, _b in dates), max(d for d, _a, _b in dates)
+            if first < prev.date:
+                prev.date_documented, prev.date = prev.date, first
+            prev.sentences.append(text)
+            continue
         if dates:
             day = dates[0][0]
         elif re.search(r"يوم\s+أمس|أمس", text) and published:
@@ -648,12 +693,19 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
             continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
         told = _TOLD_MASSACRE_AR.search(text)
-        if day is None and told and period is not None:
+        place = told.group("name") if told and told.group("name") else next(
+            (m.group("p").strip() for m in _PLACE_AR.finditer(text[:told.start()])), None) if told else None
+        if day is None and told and period is not None and place:
             # "قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا": a massacre told with its toll, no day
+            n_at = told.end("n") if told.group("n") else told.end("n2")
+            ch, wo = _among(text[n_at:])
             inc = ReportIncident(date=dt.date(period[0], period[1], 1), date_precision=DatePrecision.MONTH,
-                                 category="massacre", killed=parse_number_ar(told.group("n")),
-                                 place_text=told.group("name"), section=s.section, sentences=[text])
-            gov = find_governorate(told.group("name"))
+                                 category="massacre", killed=parse_number_ar(told.group("n") or told.group("n2")),
+                                 children=ch, women=wo, place_text=place, section=s.section, sentences=[text])
+            from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+            inc.perpetrator = _party_ar(text[:told.start()], parse_perpetrator, UnknownPerpetrator)
+            gov = find_governorate(place)
             inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
             inc.notes.append("a massacre told with its toll but no day: month precision")
             inc.start, inc.end = doc.original_span(s.start, s.end)
