@@ -63,6 +63,11 @@ FLOORS_156 = {"accepted": 0.98, "tallies": 0.94, "found": 0.84, "placed": 0.86, 
 FLOORS_R4B = {"accepted": 1.0, "tallies": 0.89, "found": 1.0, "placed": 0.5, "counts": 1.0, "control": 1.0}
 FLOORS_164 = {"accepted": 0.98, "tallies": 0.93, "found": 0.85, "placed": 0.84, "counts": 0.98,
               "control": 0.98}
+# Round 4's third batch (7 Arabic texts, round = 4c), after its rules: 7/7, 44/51, 4/4, 2/2, 4/4, 4/4;
+# the whole corpus of 171 texts: 169/171, 440/474, 80/93, 61/72, 79/80, 79/80.
+FLOORS_R4C = {"accepted": 1.0, "tallies": 0.86, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_171 = {"accepted": 0.98, "tallies": 0.92, "found": 0.86, "placed": 0.84, "counts": 0.98,
+              "control": 0.98}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -98,7 +103,8 @@ def test_round3_corpus_floors(evaluation, measure):
 
 # Each set of texts with its floors: (name, index.csv rounds, floors, how many texts at least).
 FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B, 8),
-              ("corpus156", ("2", "3", "4"), FLOORS_156, 156), ("corpus164", ("2", "3", "4", "4b"), FLOORS_164, 164)]
+              ("corpus156", ("2", "3", "4"), FLOORS_156, 156), ("corpus164", ("2", "3", "4", "4b"), FLOORS_164, 164),
+              ("round4c", ("4c",), FLOORS_R4C, 7), ("corpus171", ("2", "3", "4", "4b", "4c"), FLOORS_171, 171)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -664,3 +670,30 @@ def test_arabic_massacre_told_and_general_control_in_english():
     # and lethal threat to civilians in the areas controlled by ..." says nothing of the site
     (inc,) = read_report(TEXTS / "en-2020-06-news-03.txt").incidents
     assert (inc.killed, inc.children, inc.stated_control) == (1, 1, None)
+
+
+def test_arabic_statements_of_round_4c():
+    # ar-2015-11-press-01: "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين ...، و62 شخصاً قتلوا بسبب التعذيب";
+    # "266 شخصاً قتلوا بسبب هجمات شنتها طائرات روسية"
+    t = read_report(TEXTS / "ar-2015-11-press-01.txt").tallies
+    assert t.torture is None and {k: v.killed for k, v in t.by_party.items()} == {"REGIME": 676, "RUSSIA": 266}
+    # ar-2019-11-press-01: "مراكز حيويَّة مدنيَّة" (with shadda) holds no "مدني"; "هجوماً ... على مخيم للنازحين
+    # بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً بينهم 10 أطفال و3 سيدات"
+    r = read_report(TEXTS / "ar-2019-11-press-01.txt")
+    assert r.tallies.by_party == {} and (r.tallies.killed, r.tallies.massacres) == (277, 13)
+    (inc,) = r.incidents
+    assert (inc.date_precision.name, inc.killed, inc.children, inc.women, inc.governorate) == ("MONTH", 15, 10, 3, "Idlib")
+    # ar-2021-06-press-01: "... في حزيران. إضافة إلى مقتل 11 شخصاً بسبب التعذيب. وما لا يقل عن 2 مجزرة."
+    t = read_report(TEXTS / "ar-2021-06-press-01.txt").tallies
+    assert (t.killed, t.torture, t.massacres) == (95, 11, 2)
+
+
+def test_arabic_daily_list_with_counts_first():
+    # ar-2021-08-daily-01: "... في يوم الجمعة 6/ آب/ 2021، ... على النحو التالي:" then "المعارضة المسلحة/ الجيش
+    # الوطني: 4 مدنيين، بينهم 3 أطفال", ..., "قوات النظام السوري/ القوات الروسية: مدني واحد (طفل)" and a note
+    # that the child died on 6 August of an attack on Ehsem on 17 July
+    r = read_report(TEXTS / "ar-2021-08-daily-01.txt")
+    assert find_dates_ar("في يوم الجمعة 6/ آب/ 2021")[0][0] == dt.date(2021, 8, 6)
+    assert r.tallies.killed is None and "OPP_SNA" not in r.tallies.by_party
+    got = [(str(i.date), i.killed, i.children, i.place_text) for i in r.incidents]
+    assert got == [("2021-08-06", 4, 3, None), ("2021-08-06", 3, None, None), ("2021-07-17", 1, 1, "بلدة إحسم جنوب إدلب")]
