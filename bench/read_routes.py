@@ -15,7 +15,8 @@ The stores are those of ``bench/export_stream.py`` (the UCDP extract repeated; 1
 The peer, measured in the same run, is the way these routes were served before: one
 :class:`~geo.incident.Incident` object per row (``store.query``), its public form and feature
 made one by one, and for the map the clusters grouped in Python. Its answers are the same
-(checked). Ratio: ours per ms / the peer's. Goal (issue 15): 1,000 incidents per ms.
+(checked). Ratio: ours per ms / the peer's. Goal (issue 15): 1,000 incidents per ms. Memory:
+the most Python held during one more call of each (tracemalloc, apart from the timing).
 
     python bench/read_routes.py [--sizes 10000,100000,1000000] [--repeat 3]
 """
@@ -106,6 +107,19 @@ def peer_view(store, params: dict, gazetteer) -> dict:
     return {"total": total, "not_drawn": not_drawn, "features": features}
 
 
+def peak_mb(fn) -> float:
+    """The most memory Python held during one more call above what it held before (MB,
+    tracemalloc: measured apart from the timed calls, which it would slow)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
 def fastest(fn, repeat: int) -> tuple[float, object]:
     """The fastest of ``repeat`` calls, after one to warm the caches (SQLite's, the OS's)."""
     fn()
@@ -134,7 +148,9 @@ def measure(store_path: Path, repeat: int) -> list[dict]:
         assert [f["properties"] for f in doc["features"]] == \
             [f["properties"] for f in peer_doc["features"]]
         rows.append({"route": f"/api/incidents limit={limit}", "served": doc["numberReturned"],
-                     "ours_ms": ours_s * 1000, "peer_ms": peer_s * 1000})
+                     "ours_ms": ours_s * 1000, "peer_ms": peer_s * 1000,
+                     "ours_mb": peak_mb(lambda: api.incidents(req).read()),
+                     "peer_mb": peak_mb(lambda: peer_page(store, limit))})
     for name, params in VIEWS:
         req = Request(path="/api/map/incidents", params=params)
         ours_s, res = fastest(lambda: api.map_incidents(req), repeat)
@@ -144,7 +160,9 @@ def measure(store_path: Path, repeat: int) -> list[dict]:
         assert sorted(f["id"] for f in doc["features"]) == \
             sorted(f["id"] for f in peer_doc["features"])
         rows.append({"route": f"/api/map/incidents {name} ({doc['mode']})",
-                     "served": doc["total"], "ours_ms": ours_s * 1000, "peer_ms": peer_s * 1000})
+                     "served": doc["total"], "ours_ms": ours_s * 1000, "peer_ms": peer_s * 1000,
+                     "ours_mb": peak_mb(lambda: api.map_incidents(req).read()),
+                     "peer_mb": peak_mb(lambda: dumps(peer_view(store, params, gaz)))})
     for r in rows:
         r["ours_per_ms"] = r["served"] / r["ours_ms"]
         r["peer_per_ms"] = r["served"] / r["peer_ms"]
@@ -165,9 +183,10 @@ def main(argv=None) -> dict:
         for r in measure(store_of(Path(args.cache), n), args.repeat):
             r = {"store": n, **{k: round(v, 1) if isinstance(v, float) else v for k, v in r.items()}}
             table.append(r)
-            print(f"{n:>9,} {r['route']:58} {r['served']:>7,} served  ours {r['ours_ms']:8.1f} ms "
-                  f"{r['ours_per_ms']:7.1f}/ms  peer {r['peer_ms']:8.1f} ms {r['peer_per_ms']:7.1f}/ms"
-                  f"  ours/peer {r['ratio']:5.1f}", flush=True)
+            print(f"{n:>9,} {r['route']:66} {r['served']:>7,} served  ours {r['ours_ms']:8.1f} ms "
+                  f"{r['ours_per_ms']:7.1f}/ms {r['ours_mb']:6.1f} MB  peer {r['peer_ms']:8.1f} ms "
+                  f"{r['peer_per_ms']:7.1f}/ms {r['peer_mb']:6.1f} MB  ours/peer {r['ratio']:5.1f}",
+                  flush=True)
     result = {"bench": "read_routes", "rows": table,
               "min_ratio": min(r["ratio"] for r in table),
               "min_ours_per_ms": min(r["ours_per_ms"] for r in table),

@@ -21,9 +21,10 @@ def _geocoder(obj):
         return Geocoder(obj.gazetteer())
 
 
-def read_rows(path: str) -> tuple[list[tuple[int, int, str, str | None]], list]:
-    """``(row, line, place_text, governorate)`` for every good data row of a CSV file, and
-    the bad rows as :class:`~geo.errors.InputError` s naming their line.
+def read_rows(path: str) -> tuple[list[tuple[int, int, str, str | None, str | None]], list]:
+    """``(row, line, place_text, governorate, context)`` for every good data row of a CSV
+    file, and the bad rows as :class:`~geo.errors.InputError` s naming their line.
+    ``context`` (optional column) is the sentence before the place text in its report.
 
     A row with too many or too few fields, or an empty ``place_text``, is a bad row: it is
     reported and the others are read. A file that cannot be read as a whole (no
@@ -41,7 +42,8 @@ def read_rows(path: str) -> tuple[list[tuple[int, int, str, str | None]], list]:
             bad.append(InputError("empty place text", source=path, line=line, field="place_text"))
             continue
         gov = (rec.get("governorate") or "").strip() or None
-        rows.append((len(rows) + len(bad) + 1, line, text, gov))
+        context = (rec.get("context") or "").strip() or None
+        rows.append((len(rows) + len(bad) + 1, line, text, gov, context))
     return rows, bad
 
 
@@ -49,7 +51,8 @@ def read_rows(path: str) -> tuple[list[tuple[int, int, str, str | None]], list]:
 @click.argument("text", required=False)
 @click.option("--governorate", "-g", metavar="G", help="The governorate the place lies in (name or P-code).")
 @click.option("--csv", "csv_path", type=click.Path(exists=True, dir_okay=False),
-              help="Geocode every row of this CSV file (column place_text, optional governorate); "
+              help="Geocode every row of this CSV file (column place_text, optional governorate "
+                   "and context: the sentence before, for a text that names no place); "
                    "prints one JSON object per line.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full answer as JSON.")
 @click.option("--skip-bad", is_flag=True, hidden=True,
@@ -78,9 +81,9 @@ def geocode_command(obj, text: str | None, governorate: str | None, csv_path: st
         # that names none, a ragged row, an empty place) is reported with its line on stderr.
         # Nothing done at all (every row bad) is a failure.
         done = 0
-        for n, line, place_text, gov in rows:
+        for n, line, place_text, gov, context in rows:
             try:
-                m = geocoder.geocode(place_text, governorate=gov)
+                m = geocoder.geocode(place_text, governorate=gov, context=context)
             except InputError as exc:
                 bad.append(InputError(exc.message, source=csv_path, line=line, field=exc.field))
                 continue

@@ -26,11 +26,13 @@ import re
 from typing import Any, Callable, Iterable, Mapping, NamedTuple
 from urllib.parse import urlencode
 
+import orjson
+
 from geo.errors import InputError, UserError
 from geo.incident import CATEGORIES as INCIDENT_CATEGORIES
 from geo.inputrules import check_text, load_json
 
-__all__ = ["Request", "Result", "Stream", "ApiError", "problem", "ok", "dumps", "operation", "bad_param",
+__all__ = ["Request", "Result", "Stream", "ApiError", "problem", "ok", "encode", "dumps", "operation", "bad_param",
            "check_known", "float_param", "int_param", "bool_param", "listed_param", "parse_date",
            "date_param", "check_date_range", "parse_datetime_interval", "parse_bbox", "json_body",
            "check_param_text",
@@ -221,17 +223,30 @@ def _clean_floats(value):
     return value
 
 
-def dumps(obj) -> str:
-    """JSON text: UTF-8 names as they are, no NaN."""
+def encode(obj) -> bytes:
+    """JSON as UTF-8 bytes, the body of an answer: names as they are (no ``\\u`` escapes),
+    NaN and infinity as ``null``, dates as ISO text. orjson writes it (ten times faster than
+    the standard library: a page of 10,000 incidents is 15 MB of JSON).
+
+    >>> encode({"date": dt.date(2017, 1, 2), "killed": float("nan"), "name": "حلب"}).decode()
+    '{"date":"2017-01-02","killed":null,"name":"حلب"}'
+    """
     try:
-        return json.dumps(obj, ensure_ascii=False, default=_json_default, allow_nan=False)
-    except ValueError:
+        return orjson.dumps(obj, default=_json_default,
+                            option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY)
+    except orjson.JSONEncodeError:
+        # What orjson refuses but JSON allows (an integer beyond 64 bits, deep nesting).
         return json.dumps(_clean_floats(obj), ensure_ascii=False, default=_json_default,
-                          allow_nan=False)
+                          allow_nan=False).encode("utf-8")
+
+
+def dumps(obj) -> str:
+    """JSON text (:func:`encode`'s, as text)."""
+    return encode(obj).decode("utf-8")
 
 
 def ok(body, *, status: int = 200, content_type: str = JSON, headers: dict | None = None) -> Result:
-    text = body if isinstance(body, (str, bytes)) else dumps(body)
+    text = body if isinstance(body, (str, bytes)) else encode(body)
     return Result(status, {"Content-Type": content_type, **(headers or {})}, text)
 
 

@@ -12,7 +12,9 @@ import dataclasses
 import datetime as dt
 import json
 import re
-from typing import Iterable
+from typing import Any, Iterable
+
+import orjson
 
 from geo.errors import InputError, UserError
 from geo.store.audit import AuditEntry
@@ -117,12 +119,29 @@ class IncidentOps:
         items, matched = self.fetch(q)
         return ok(self.collection(req, q, items, matched), content_type=GEOJSON)
 
+    def page_features(self, selection, req: Request) -> tuple[Any, int]:
+        """The features of a page (a :class:`~geo.store.sqlread.Selection`) and their number:
+        for the public, the JSON text of the features (:func:`geo.export.public_features_json`:
+        most written by the database, no dict per feature), for an authorised caller the
+        features with names."""
+        if self.res.authorised(req):
+            return self.features(selection.records(), req), len(selection)
+        from geo.export import public_features_json
+
+        return orjson.Fragment(public_features_json(selection, key=self.res.store.id_key)), \
+            len(selection)
+
     def collection(self, req: Request, q: "IncidentQuery", items, matched: int,
                     features: list[dict] | None = None) -> dict:
-        feats = features if features is not None else self.features(items, req)
+        """A page as a FeatureCollection: the features of ``items`` (a Selection), or the
+        ``features`` given."""
+        if features is not None:
+            feats, returned = features, len(features)
+        else:
+            feats, returned = self.page_features(items, req)
         links = [{"rel": "self", "type": GEOJSON, "title": "this page",
                   "href": page_url(req, {})}]
-        if q.limit is not None and q.offset + len(feats) < matched:
+        if q.limit is not None and q.offset + returned < matched:
             links.append({"rel": "next", "type": GEOJSON, "title": "next page",
                           "href": page_url(req, {"offset": str(q.offset + q.limit),
                                              "limit": str(q.limit)})})
@@ -131,7 +150,7 @@ class IncidentOps:
                           "href": page_url(req, {"offset": str(max(q.offset - (q.limit or 0), 0)),
                                              "limit": str(q.limit)})})
         return {"type": "FeatureCollection", "features": feats,
-                "numberMatched": matched, "numberReturned": len(feats),
+                "numberMatched": matched, "numberReturned": returned,
                 "timeStamp": now_utc(), "links": links}
 
     @operation
@@ -154,13 +173,13 @@ class IncidentOps:
         return inc
 
     def fetch(self, q: "IncidentQuery"):
-        """The store's answer for a query: (the page's records, number matched), read column
-        by column (:meth:`~geo.store.IncidentStore.select`: no Incident object per row)."""
+        """The store's answer for a query: (the page's :class:`~geo.store.sqlread.Selection`,
+        number matched): read column by column when its features are made (no Incident
+        object per row)."""
         filters = q.store_filters()
         store = self.res.store
         matched = store.count(filters)
-        items = store.select(filters, limit=q.limit, offset=q.offset).records()
-        return items, matched
+        return store.select(filters, limit=q.limit, offset=q.offset), matched
 
     # ------------------------------------------------------------------ writes
     @operation

@@ -312,7 +312,8 @@ def _sums_by_subdistrict(store, filters: dict, gazetteer) -> list[dict]:
         from geo.gazetteer import Gazetteer
 
         gazetteer = Gazetteer.load()
-    rows = store.stats(group_by=("adm3", "adm2", "category", "control"), **filters)
+    rows = store.stats(group_by=("adm3", "adm2", "category", "control"),
+                       measures=("incidents", "killed"), **filters)
     by_cell: dict[tuple, dict] = {}
     for r in rows:
         # An incident known only to its district (precision 3) is summed at the district.

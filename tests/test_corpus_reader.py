@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from geo.errors import InputError
 from geo.report import read_report
-from geo.report.arabic import count_ar, find_dates_ar, parse_number_ar
+from geo.report.arabic import count_ar, find_dates_ar, find_month_ar, parse_number_ar
 from geo.report.evaluate import evaluate_corpus, load_corpus
 from geo.report.tallies import figure_period
 from geo.report.text import split_header
@@ -45,15 +45,39 @@ def evaluation(data):
 FLOORS = {"accepted": 0.97, "tallies": 0.70, "found": 0.84, "placed": 0.80, "counts": 0.78,
           "control": 0.95, "geocode": 0.77, "agreement": 0.94}
 # Round 3 (the corpus grown to 120 texts, 71 sentences; per-party prose, periods by clause,
-# relative dates): measured on the whole corpus 117/120, 278/299, 56/61, 44/50, 54/56, 54/56,
-# 56/70, 22/24.
-FLOORS_ALL = {"accepted": 0.97, "tallies": 0.92, "found": 0.91, "placed": 0.88, "counts": 0.96,
-              "control": 0.96, "geocode": 0.80, "agreement": 0.91}
+# relative dates): measured on those 120 texts 117/120, 278/299, 56/61, 44/50, 54/56, 54/56,
+# and on the sentence file 56/70, 22/24. Round 4 raised them where its rules allow (the same 120
+# texts: 118/120, 286/300, 57/61, 46/51, 57/57, 56/57; sentences 117/127, 39/40).
+FLOORS_ALL = {"accepted": 0.98, "tallies": 0.95, "found": 0.93, "placed": 0.90, "counts": 0.98,
+              "control": 0.98, "geocode": 0.80, "agreement": 0.91}
+# Round 4 (36 texts added, 15 Arabic; index.csv round = 4), after its rules: 36/36, 76/85,
+# 15/24, 11/15, 14/15, 15/15. Their held-out eight were measured before any rule was written
+# (docs/corpus.md, "Round 4").
+FLOORS_R4 = {"accepted": 1.0, "tallies": 0.89, "found": 0.62, "placed": 0.73, "counts": 0.93,
+             "control": 1.0}
+# The whole corpus (156 texts) after round 4: 154/156, 362/385, 72/85, 57/66, 71/72, 71/72.
+FLOORS_156 = {"accepted": 0.98, "tallies": 0.94, "found": 0.84, "placed": 0.86, "counts": 0.98,
+              "control": 0.98}
+# Round 4's second batch (8 texts, round = 4b), after its rules: 8/8, 34/38, 4/4, 3/4, 4/4, 4/4;
+# and the whole corpus of 164 texts: 162/164, 396/423, 76/89, 59/70, 75/76, 75/76.
+FLOORS_R4B = {"accepted": 1.0, "tallies": 0.89, "found": 1.0, "placed": 0.75, "counts": 1.0, "control": 1.0}
+FLOORS_164 = {"accepted": 0.98, "tallies": 0.93, "found": 0.85, "placed": 0.84, "counts": 0.98,
+              "control": 0.98}
+# Round 4's third batch (7 Arabic texts, round = 4c), after its rules: 7/7, 44/51, 4/4, 2/2, 4/4, 4/4;
+# the whole corpus of 171 texts: 169/171, 440/474, 80/93, 62/72, 79/80, 79/80.
+FLOORS_R4C = {"accepted": 1.0, "tallies": 0.86, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_171 = {"accepted": 0.98, "tallies": 0.92, "found": 0.86, "placed": 0.86, "counts": 0.98,
+              "control": 0.98}
 
 
-def _round_ids(n: str) -> set[str]:
+def _round_ids(*rounds: str) -> set[str]:
     with open(CORPUS / "index.csv", encoding="utf-8", newline="") as fh:
-        return {row["id"] for row in csv.DictReader(fh) if row["round"] == n}
+        return {row["id"] for row in csv.DictReader(fh) if row["round"] in rounds}
+
+
+def _rate(evaluation, measure: str, ids: set[str]) -> tuple[int, int]:
+    sel = [i for i in evaluation.items if i.measure == measure and i.text_id in ids]
+    return sum(i.right for i in sel), len(sel)
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))
@@ -65,9 +89,31 @@ def test_round2_corpus_floors(evaluation, measure):
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS_ALL))
-def test_whole_corpus_floors(evaluation, measure):
-    right, n = evaluation.count(measure)
+def test_round3_corpus_floors(evaluation, measure):
+    # the 120 texts of rounds 1-3 (their floors are those texts'); the sentence measures are
+    # the sentence file's, whole
+    if measure in ("geocode", "agreement"):
+        right, n = evaluation.count(measure)
+    else:
+        ids = _round_ids("2", "3")
+        assert len(ids) == 120
+        right, n = _rate(evaluation, measure, ids)
     assert n > 0 and right / n >= FLOORS_ALL[measure], f"{measure}: {right}/{n}"
+
+
+# Each set of texts with its floors: (name, index.csv rounds, floors, how many texts at least).
+FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B, 8),
+              ("corpus156", ("2", "3", "4"), FLOORS_156, 156), ("corpus164", ("2", "3", "4", "4b"), FLOORS_164, 164),
+              ("round4c", ("4c",), FLOORS_R4C, 7), ("corpus171", ("2", "3", "4", "4b", "4c"), FLOORS_171, 171)]
+
+
+@pytest.mark.parametrize("rounds,floors,size,measure", [
+    pytest.param(rounds, floors, size, measure, id=f"{name}-{measure}")
+    for name, rounds, floors, size in FLOOR_SETS for measure in sorted(floors)])
+def test_corpus_floors_by_round(evaluation, rounds, floors, size, measure):
+    ids = _round_ids(*rounds)
+    right, n = _rate(evaluation, measure, ids)
+    assert len(ids) >= size and n > 0 and right / n >= floors[measure], f"{measure}: {right}/{n}"
 
 
 def test_corpus_has_both_languages_and_a_heldout_fifth():
@@ -81,8 +127,10 @@ def test_corpus_has_both_languages_and_a_heldout_fifth():
 def test_arabic_texts_are_read(evaluation):
     right, n = evaluation.count("accepted", language="ar")
     assert n >= 10 and right / n >= 0.9
-    right, n = evaluation.count("found", language="ar")
-    assert right / n >= 0.8
+    # (found: on the Arabic texts of rounds 1-3, as first asserted; round 4's are in its floors)
+    old = _round_ids("2", "3")
+    sel = [i for i in evaluation.items if i.measure == "found" and i.language == "ar" and i.text_id in old]
+    assert sel and sum(i.right for i in sel) / len(sel) >= 0.8
 
 
 # -- acceptance -----------------------------------------------------------------------------
@@ -490,3 +538,162 @@ def test_no_incident_from_report_sentences_headlines_or_abroad():
     # "Misraba town") are two places
     places = [i.place_text for i in read_report(TEXTS / "en-2018-03-news-01.txt").incidents]
     assert "Misraba town" in places and len(places) == 7
+
+
+# -- round 4: layouts of 2012-2016, lists, massacres told without a day, Arabic statements ---------
+
+def test_party_figures_below_as_follows_are_the_civilians():
+    # en-2014-11-monthly-01: "108 people by ISIS, distributed as follows: A. Civilians / SNHR
+    # documented 57 victims killed by ISIS"; "70 people by armed opposition, distributed as
+    # follows: A. 53 civilians"; "(8 deaths under torture a day)" is a rate
+    t = read_report(TEXTS / "en-2014-11-monthly-01.txt").tallies
+    assert (t.killed, t.torture) == (1685, None)
+    assert {k: v.killed for k, v in t.by_party.items()} == {"REGIME": 1169, "ISIS": 57, "OPP_SNA": 53,
+                                                            "COALITION": 16}
+    # en-2015-05-monthly-01: "Daesh killed 301 victims as follows: ... 197 civilians ... were killed
+    # by Daesh"; "An-Nussra Front killed four victims as follows: 1- Civilians / Killed four civilians"
+    t = read_report(TEXTS / "en-2015-05-monthly-01.txt").tallies
+    assert {k: v.killed for k, v in t.by_party.items()} == {"REGIME": 1381, "ISIS": 197, "SDF": 14, "HTS": 4}
+
+
+def test_party_labels_torture_added_to_a_party_and_children_over_100():
+    # en-2016-10-press-01: "... where government forces killed 497 civilians including 113 children
+    # ... in addition to 24 civilians who died due to torture": the regime's torture, no month total
+    t = read_report(TEXTS / "en-2016-10-press-01.txt").tallies
+    assert (t.by_party["REGIME"].killed, t.by_party["REGIME"].children, t.torture) == (497, 113, None)
+    assert t.torture_by_party == {"REGIME": 24} and t.by_party["RUSSIA"].killed == 294
+    # en-2016-09-press-01: "airstrikes carried out by Russia, a major ally of the Syrian regime,
+    # killed 391 civilians"; "99 civilians, 17 of whom were children were killed by terror group,
+    # DAESH"; "192 children and 163 women were also killed"; "Some 57 civilians were tortured to
+    # death by regime forces" is no party figure
+    t = read_report(TEXTS / "en-2016-09-press-01.txt").tallies
+    assert (t.killed, t.children, t.women) == (1176, 192, 163)
+    assert {k: v.killed for k, v in t.by_party.items()} == {"RUSSIA": 391, "ISIS": 99, "OPP_SNA": 38,
+                                                            "COALITION": 14}
+
+
+def test_massacres_of_a_party_and_massacre_victims_are_no_month_figures():
+    # en-2014-09-press-01: "documented 25 massacres committed by regime forces", "One more
+    # massacre was committed by the Kurdish YPG ..., where 55 civilians ... were killed"
+    t = read_report(TEXTS / "en-2014-09-press-01.txt").tallies
+    assert t.massacres is None and "SDF" not in t.by_party
+    # en-2015-06-massacre-01: "828 victims were killed in these massacres" and the victims by
+    # perpetrator under "The death toll of these massacres based on its perpetrators:"
+    t = read_report(TEXTS / "en-2015-06-massacre-01.txt").tallies
+    assert (t.massacres, t.killed, t.massacre_killed, t.by_party) == (46, None, 828, {})
+
+
+def test_title_toll_and_a_list_under_its_lead():
+    # en-2012-10-monthly-01: "Death toll in October 2012: 4532 civilians, an average of 147 people a day"
+    r = read_report(TEXTS / "en-2012-10-monthly-01.txt")
+    assert (r.meta.period, r.tallies.killed) == ((2012, 10), 4532)
+    # en-2019-05-news-01: "... between April 26 and May 30, 2019" / "Killing of at least 80 children"
+    t = read_report(TEXTS / "en-2019-05-news-01.txt").tallies
+    assert t.killed is None and [(o["killed"], o["children"]) for o in t.other_totals] == [(80, 80)]
+    assert figure_period("killed between April 26 and May 30, 2019", (2019, 5)) == "other"
+
+
+def test_massacres_told_without_a_day_are_month_incidents():
+    # en-2014-09-press-01: Dimo ("stormed the town on September 17 and stabbed 13 civilians to
+    # death"), then the Douma massacre and the YPG's, told with their tolls but no day
+    r = read_report(TEXTS / "en-2014-09-press-01.txt")
+    got = [(str(i.date), i.date_precision.name, i.killed, i.children) for i in r.incidents]
+    assert got == [("2014-09-17", "DAY", 13, 0), ("2014-09-01", "MONTH", 70, 0), ("2014-09-01", "MONTH", 55, 13)]
+    assert "Dimo" in r.incidents[0].place_text and "Hajiya" in r.incidents[2].place_text
+    # en-2016-10-press-02: "the massacres committed by the coalition at al-Tokhar near Manbej City,
+    # which killed 98 civilians among them 59 children and 27 women in July" (posted in October)
+    (inc,) = read_report(TEXTS / "en-2016-10-press-02.txt").incidents
+    assert (str(inc.date), inc.killed, inc.children, inc.women, inc.perpetrator) == (
+        "2016-07-01", 98, 59, 27, "COALITION")
+
+
+def test_news_counts_and_a_killing_told_after_its_date():
+    # en-2020-10-news-01: "... the explosion also resulted in the immediate death of three other workers"
+    (inc,) = read_report(TEXTS / "en-2020-10-news-01.txt").incidents
+    assert (inc.date, inc.killed) == (dt.date(2020, 10, 28), 4)
+    # en-2024-06-news-01: "killing three civilians from the Othman family, including one child, who are ..."
+    (inc,) = read_report(TEXTS / "en-2024-06-news-01.txt").incidents
+    assert (inc.killed, inc.children) == (3, 1)
+    # en-2023-08-news-02: "On August 29, 2023, armed clashes erupted ... SNHR has documented the
+    # killing of nine civilians, including one child and one woman, by SDF personnel"; the control
+    # is stated after a paragraph of comment
+    (inc,) = read_report(TEXTS / "en-2023-08-news-02.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.women, inc.stated_control) == (
+        dt.date(2023, 8, 29), 9, 1, 1, "SDF")
+
+
+def test_arabic_statements_thousands_rates_and_parties():
+    assert [parse_number_ar(x) for x in ("16 ألف", "41 ألفا و812", "4 آلاف و344")] == [16000, 41812, 4344]
+    # ar-2013-02-monthly-01: "بيان حصيلة شهر شباط : مقتل 3774 مواطن سوري بمعدل 135مواطن كل يوم ..."
+    # with "بينهم 421 طفلا" / "بينهم 231 أمرأة" / "بينهم 63 تحت التعذيب" under it
+    t = read_report(TEXTS / "ar-2013-02-monthly-01.txt").tallies
+    assert (t.killed, t.children, t.women, t.torture) == (3774, 421, 231, 63)
+    # ar-2016-08-press-01: "(بمعدل 8 أطفال يومياً)" is a rate; "قوات التحالف الدولي "قتلت 7 مدنيين"
+    t = read_report(TEXTS / "ar-2016-08-press-01.txt").tallies
+    assert {k: v.killed for k, v in t.by_party.items()} == {"REGIME": 898, "RUSSIA": 184, "SDF": 30,
+                                                            "COALITION": 7, "OTHER": 74}
+    # ar-2022-09-press-01: "مقتل 7 أشخاص تحت التعذيب ...، منهم 4 أشخاص في سجون نظام أسد، و2 في سجون
+    # قسد، وشخص على يد جهات أخرى": parts of the torture count, no party's killed
+    t = read_report(TEXTS / "ar-2022-09-press-01.txt").tallies
+    assert t.torture == 7 and "OTHER" not in t.by_party
+
+
+def test_arabic_child_named_and_areas_in_general():
+    # ar-2022-09-news-01: "مقتل الطفل ..." is a child; "وأن المنطقة تخضع لسيطرة قوات النظام"
+    (inc,) = read_report(TEXTS / "ar-2022-09-news-01.txt").incidents
+    assert (inc.killed, inc.children, inc.stated_control) == (1, 1, "GOV")
+    # ar-2020-07-news-01: "في بعض المناطق الخاضعة لسيطرة قوات النظام" speaks of areas in general
+    (inc,) = read_report(TEXTS / "ar-2020-07-news-01.txt").incidents
+    assert (inc.killed, inc.children, inc.stated_control) == (2, 2, None)
+
+
+def test_arabic_month_words_massacre_reports_and_elliptical_parties():
+    # "ارتكاب" ends in "اب" but holds no August
+    assert find_month_ar("ارتكاب أطراف الصراع في سورية تسع مجازر، خلال إبريل/ نيسان الماضي", 2018) == (2018, 4)
+    # ar-2018-04-massacre-01: "المجازر تسببت في مقتل 159 شخصاً" (massacre victims); "قوات النظام قتلت،
+    # خلال إبريل/ نيسان، 106 مدنيين ...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42"
+    t = read_report(TEXTS / "ar-2018-04-massacre-01.txt").tallies
+    assert (t.killed, t.massacres, t.massacre_killed) == (None, 9, 159)
+    assert {k: v.killed for k, v in t.by_party.items()} == {"REGIME": 106, "SDF": 1, "OTHER": 42}
+    # ar-2021-04-press-01: "فقد قتل 21 طفلاً و 7 نساء"; the landmine year-to-date aside ("منذ بداية العام
+    # الجاري ارتفع إلى 96") does not make the party figures after it the year's
+    t = read_report(TEXTS / "ar-2021-04-press-01.txt").tallies
+    assert (t.killed, t.children, t.women) == (104, 21, 7)
+    assert {k: v.killed for k, v in t.by_party.items()} == {"REGIME": 18, "RUSSIA": 1, "SDF": 11}
+
+
+def test_arabic_massacre_told_and_general_control_in_english():
+    # ar-2020-04-press-01: "تشمل قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا"
+    (inc,) = read_report(TEXTS / "ar-2020-04-press-01.txt").incidents
+    assert (str(inc.date), inc.date_precision.name, inc.killed, inc.place_text) == ("2020-04-01", "MONTH", 50, "عفرين")
+    # en-2020-06-news-03: "A 14-year- old boy"; "The remnants of weapons continue to constitute a real
+    # and lethal threat to civilians in the areas controlled by ..." says nothing of the site
+    (inc,) = read_report(TEXTS / "en-2020-06-news-03.txt").incidents
+    assert (inc.killed, inc.children, inc.stated_control) == (1, 1, None)
+
+
+def test_arabic_statements_of_round_4c():
+    # ar-2015-11-press-01: "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين ...، و62 شخصاً قتلوا بسبب التعذيب";
+    # "266 شخصاً قتلوا بسبب هجمات شنتها طائرات روسية"
+    t = read_report(TEXTS / "ar-2015-11-press-01.txt").tallies
+    assert t.torture is None and {k: v.killed for k, v in t.by_party.items()} == {"REGIME": 676, "RUSSIA": 266}
+    # ar-2019-11-press-01: "مراكز حيويَّة مدنيَّة" (with shadda) holds no "مدني"; "هجوماً ... على مخيم للنازحين
+    # بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً بينهم 10 أطفال و3 سيدات"
+    r = read_report(TEXTS / "ar-2019-11-press-01.txt")
+    assert r.tallies.by_party == {} and (r.tallies.killed, r.tallies.massacres) == (277, 13)
+    (inc,) = r.incidents
+    assert (inc.date_precision.name, inc.killed, inc.children, inc.women, inc.governorate) == ("MONTH", 15, 10, 3, "Idlib")
+    # ar-2021-06-press-01: "... في حزيران. إضافة إلى مقتل 11 شخصاً بسبب التعذيب. وما لا يقل عن 2 مجزرة."
+    t = read_report(TEXTS / "ar-2021-06-press-01.txt").tallies
+    assert (t.killed, t.torture, t.massacres) == (95, 11, 2)
+
+
+def test_arabic_daily_list_with_counts_first():
+    # ar-2021-08-daily-01: "... في يوم الجمعة 6/ آب/ 2021، ... على النحو التالي:" then "المعارضة المسلحة/ الجيش
+    # الوطني: 4 مدنيين، بينهم 3 أطفال", ..., "قوات النظام السوري/ القوات الروسية: مدني واحد (طفل)" and a note
+    # that the child died on 6 August of an attack on Ehsem on 17 July
+    r = read_report(TEXTS / "ar-2021-08-daily-01.txt")
+    assert find_dates_ar("في يوم الجمعة 6/ آب/ 2021")[0][0] == dt.date(2021, 8, 6)
+    assert r.tallies.killed is None and "OPP_SNA" not in r.tallies.by_party
+    got = [(str(i.date), i.killed, i.children, i.place_text) for i in r.incidents]
+    assert got == [("2021-08-06", 4, 3, None), ("2021-08-06", 3, None, None), ("2021-07-17", 1, 1, "بلدة إحسم جنوب إدلب")]

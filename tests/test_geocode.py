@@ -258,6 +258,25 @@ def test_cli_csv_bad_rows_name_the_line(tmp_path):
     assert [json.loads(x)["line"] for x in r.stdout.splitlines()] == [4]
 
 
+def test_cli_csv_context_column_carries_the_place_before(tmp_path):
+    from incmap import cli
+
+    batch = tmp_path / "ctx.csv"
+    # A sentence that names no place of its own takes the place of the sentence before it
+    # (the optional context column); a sentence with its own place keeps it.
+    batch.write_text(
+        "place_text,governorate,context\n"
+        "\"We note that this bombing killed a civilian.\",Idlib,"
+        "\"Russian warplanes fired missiles on Mrdikh village in the eastern suburbs of Idlib.\"\n"
+        "\"Shawa village in al-Ra'ie area\",Aleppo,\"Manbij city\"\n"
+        "\"We note that this bombing killed a civilian.\",Idlib,\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["geocode", "--csv", str(batch)])
+    assert r.exit_code == 0, r.output
+    got = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["pcode"] for x in got] == ["C3930", "C1255", None]
+    assert "sentence before" in got[0]["note"]
+
+
 def test_city_quarter_listed_as_a_community_is_kept(geocoder):
     # OCHA lists Daraa al-Balad as a community (C6317) next to Daraa city (C5993).
     m = geocoder.geocode("the Daraa al-Balad neighborhood of Daraa city")
@@ -345,3 +364,43 @@ def test_the_badia_does_not_add_homs_when_a_governorate_is_named(geocoder):
     m = geocoder.geocode("Jabal al-Beshri area in the western badiya of Deir Ez-Zour")
     assert m.pcode == "SY09"
     assert geocoder.geocode("the Homs desert").pcode == "SY04"
+
+
+def test_arabic_north_of_a_town_and_unknown_neighbourhoods_are_near(geocoder):
+    # "شمال بلدة تل أبيض": north of the town, not in it; "شرق محافظة" is still the
+    # governorate's east, and "مدينة سرمين" is the town itself.
+    m = geocoder.geocode("انفجر لغم أرضي شمال بلدة تل أبيض بريف الرقة الشمالي")
+    assert m.pcode == "C5792" and m.precision.name == "NEAR"
+    assert geocoder.geocode("قُتل طفل في مدينة سرمين شرقي إدلب").precision.name == "COMMUNITY"
+    # "حي الوعر بمدينة حمص": a neighbourhood the gazetteer lacks is a part of its city (NEAR),
+    # as the English "al-Waer neighborhood in Homs city" is.
+    for text in ("قُتل في حي الوعر بمدينة حمص", "killed in al-Waer neighborhood in Homs city"):
+        m = geocoder.geocode(text)
+        assert m.pcode == "C2528" and m.precision.name == "NEAR", text
+    assert geocoder.geocode("قُتل في مدينة حمص").precision.name == "COMMUNITY"
+
+
+def test_the_town_refers_back_to_the_hometown(geocoder):
+    # "من أبناء بلدة ذيبان ... قُتل ... في البلدة": "the town" is no name; it is the hometown.
+    m = geocoder.geocode("محمد، من أبناء بلدة ذيبان بريف محافظة دير الزور الشرقي، قُتل إثر "
+                         "إطلاق الرصاص عليه في البلدة")
+    assert m.pcode == "C5202"
+    # A governorate that only says where the hometown lies names no incident place.
+    m = geocoder.geocode("A man, from Tafas city in western Daraa, was shot dead by gunmen")
+    assert m.pcode == "C6034" and "hometown" in m.note
+    # ... and a place of its own still wins over the hometown.
+    m = geocoder.geocode("A man from Tafas city in western Daraa was shot dead in Daraa city")
+    assert m.pcode == "C5993"
+
+
+def test_road_linking_two_towns_and_a_neighbourhood_in_another_city(geocoder):
+    # "the road linking A and B": both ends are places even after "linking".
+    m = geocoder.geocode("on the road linking Saraqib and Ariha in southern rural Idlib")
+    assert m.places == ["C3916", "C4278"] and m.precision.name == "NEAR"
+    # "بين مدينتي سراقب وأريحا": the "and" stuck on the second name still makes a road.
+    m = geocoder.geocode("على الطريق الواصل بين مدينتي سراقب وأريحا")
+    assert m.places == ["C3916", "C4278"]
+    # A Damascus neighbourhood of the same consonants is not a neighbourhood of Aleppo.
+    m = geocoder.geocode("killed in a bombing on the Bustan al-Qasr neighborhood in Aleppo city")
+    assert m.pcode == "C1007" and m.precision.name == "NEAR"
+    assert geocoder.geocode("killed in al-Qaboun neighborhood in Damascus city").pcode == "C10011012"

@@ -189,25 +189,36 @@ def test_moving_the_date_changes_the_control_layer(loaded):
 
 
 def test_click_on_an_incident_opens_its_popup_and_runs_no_script(loaded):
-    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
 
     loaded.execute_script(f"""
         var p = document.querySelector('.incmap-time-date');
         p.value = '{HOSTILE_DATE.isoformat()}'; p.dispatchEvent(new Event('change'));
         IncMap.current.map.setView([{HOSTILE_LAT}, {HOSTILE_LON}], 13);""")
-    icon = _wait(loaded, f"""
-        var found = null;
-        IncMap.current.map.eachLayer(function (l) {{
-          if (l.incident && l.incident.id === '{HOSTILE_ID}' && l._icon) {{ found = l._icon; }}
-        }});
-        return found;""", what="the hostile incident's marker")
-    icon.click()
-    # Leaflet fades popups in: wait until it is fully shown.
-    popup = _wait(loaded, """
-        var p = document.querySelector('.leaflet-popup');
-        return p && getComputedStyle(p).opacity === '1' && p.querySelector('.leaflet-popup-content');""",
-                  what="the popup")
-    text = popup.text
+    # The date and the view each reload the markers: a marker found between the two loads is
+    # gone when clicked (a stale element), so wait for a quiet map and click again if so.
+    for attempt in range(3):
+        icon = _wait(loaded, f"""
+            var app = IncMap.current, found = null;
+            if (Object.values(app.status || {{}}).some(function (s) {{ return s.status === 'loading'; }})) {{
+              return null;
+            }}
+            app.map.eachLayer(function (l) {{
+              if (l.incident && l.incident.id === '{HOSTILE_ID}' && l._icon) {{ found = l._icon; }}
+            }});
+            return found;""", what="the hostile incident's marker")
+        try:
+            icon.click()
+            # Leaflet fades popups in: wait until it is fully shown.
+            popup = _wait(loaded, """
+                var p = document.querySelector('.leaflet-popup');
+                return p && getComputedStyle(p).opacity === '1' && p.querySelector('.leaflet-popup-content');""",
+                          what="the popup")
+            text = popup.text
+            break
+        except StaleElementReferenceException:
+            if attempt == 2:
+                raise
     assert HOSTILE_PLACE in text and HOSTILE_TITLE in text
     assert "2 killed, 1 child" in text and "children" not in text and "Landmine sites" in text
     assert popup.find_elements("css selector", "img, script") == []

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from test_linking import both_sources  # noqa: F401 (a fixture)
 
-from geo.export import export_bytes
+from geo.export import export_bytes, public_features_json, record_features
 from geo.privacy import public_form
 from geo.store import sqlread
 from service.app import API
@@ -110,6 +110,42 @@ def test_a_row_edited_by_hand_is_made_public_one_by_one(both_sources):  # noqa: 
     (got,) = store.select(ids=[first.id]).records().public(store.id_key)
     assert as_json(got) == as_json(expected)
     assert "Hanan" not in json.dumps(got) and "\x07" not in json.dumps(got)
+
+
+@pytest.mark.parametrize("filters", SELECTIONS)
+def test_the_public_json_is_the_features_the_records_give(both_sources, filters):  # noqa: F811
+    store, _ = both_sources
+    key = store.id_key
+    selection = store.select(**filters)
+    made = json.loads(public_features_json(selection, key=key))
+    assert made == as_json(record_features(selection.records(), key=key))
+    chunks = list(selection.public_json(size=7))
+    written = sum(p is not None for c in chunks for p in c.properties)
+    left = sum(len(c.rest) for c in chunks)
+    assert written + left == len(made) > 0
+    if store.JSON_FUNCTIONS:  # SQLite writes the plain records; named or linked ones are not
+        assert written > 0
+        assert all(store.get(r["id"]).victim_names or store.get(r["id"]).event_id
+                   for c in chunks for r in c.rest.items)
+
+
+def test_the_public_json_leaves_a_hand_edited_row_to_python(both_sources):  # noqa: F811
+    store, _ = both_sources
+    rows = store.query(dataset="acled", limit=3, all_records=True)
+    # Edited by hand: a control character, a C1 one in the notes, a text in a number column
+    # (which only SQLite keeps).
+    edits = (("place_text", "Deir\x07Hafer"), ("notes", "x\u0085y"),
+             *((("killed", "two"),) if store.JSON_FUNCTIONS else ()))
+    for (column, value), inc in zip(edits, rows):
+        store._run(store._conn(), f"UPDATE incidents SET {column} = ? WHERE id = ?",
+                   (value, inc.id))
+    selection = store.select(ids=[i.id for i in rows], all_records=True)
+    made = json.loads(public_features_json(selection, key=store.id_key))
+    assert made == as_json(record_features(selection.records(), key=store.id_key))
+    text = json.dumps(made)
+    assert "\\u0007" not in text and "\\u0085" not in text
+    assert ("two" in text) == store.JSON_FUNCTIONS
+    assert all(p is None for c in selection.public_json() for p in c.properties)
 
 
 # --------------------------------------------------------------------------- streamed exports

@@ -40,13 +40,13 @@ from .gpkg import gpkg_chunks, to_gpkg
 from .kml import kml_chunks, kmz_chunks, to_kml, to_kmz
 from .metadata import ATTRIBUTIONS, attribution, metadata, provenance_rows
 from .records import (COLUMNS, EXPORT_COLUMNS, HXL_ROW, export_columns, export_rows,
-                      incident_feature, record_feature, record_features)
+                      incident_feature, public_features_json, record_feature, record_features)
 
 __all__ = ["EXPORT_TYPES", "ATTRIBUTIONS", "EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "export_rows", "export_columns",
            "attribution", "metadata", "to_geojson", "to_csv", "to_kml", "to_kmz", "to_gpkg",
            "export_bytes", "export_stream", "ZIP64_FROM",
            "circle_rings", "circle_polygons", "incident_feature", "record_feature",
-           "record_features", "UTM_EPSG"]
+           "record_features", "public_features_json", "UTM_EPSG"]
 
 EXPORT_TYPES = {
     "geojson": "application/geo+json",

@@ -14,7 +14,7 @@ from .geometry import COORD_DIGITS
 
 __all__ = ["EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "DATE_COLUMNS", "export_rows", "export_columns",
            "rows_of", "columns_of",
-           "incident_feature", "record_feature", "record_features"]
+           "incident_feature", "record_feature", "record_features", "public_features_json"]
 
 # (column, HXL hashtag) in export order.
 EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -102,6 +102,42 @@ def record_features(records, *, names: bool = False, key: bytes | None = None) -
         out.append({"type": "Feature", "id": props["id"], "geometry": _point(lon, lat),
                      "properties": props})
     return out
+
+
+def public_features_json(selection, *, key: bytes | None = None) -> bytes:
+    """The JSON array of the public GeoJSON Features of a selection (the store's
+    :meth:`~geo.store.IncidentStore.select`): what ``record_features`` gives of its records,
+    as JSON, made from the text the database writes (:mod:`geo.store.sqljson`: no dict per
+    feature) and for the other records from their public form.
+
+    >>> json.loads(public_features_json(store.select(limit=2)))[0]["type"]  # doctest: +SKIP
+    'Feature'
+    """
+    import numpy as np
+    import orjson
+
+    out: list[bytes] = []
+    for chunk in selection.public_json():
+        made = iter(record_features(chunk.rest, key=key)) if len(chunk.rest) else iter(())
+        lons = np.array([np.nan if v is None else v for v in chunk.lons], dtype=float)
+        lats = np.array([np.nan if v is None else v for v in chunk.lats], dtype=float)
+        # A point of COORD_DIGITS decimals already (k / 10**6, as the store keeps most) is
+        # its own rounding: its text is the property's.
+        same = ((np.round(lons, COORD_DIGITS) == lons) & (np.round(lats, COORD_DIGITS) == lats))
+        for fid, props, lon, lat, x, y, kept in zip(chunk.ids, chunk.properties, chunk.lons,
+                                                    chunk.lats, chunk.lon_texts,
+                                                    chunk.lat_texts, same.tolist()):
+            if props is None:
+                out.append(orjson.dumps(next(made)))
+            elif lon is None or lat is None:
+                out.append(b'{"type":"Feature","id":%b,"geometry":null,"properties":%b}'
+                           % (fid, props))
+            else:
+                if not kept:
+                    x, y = b"%r" % round(lon, COORD_DIGITS), b"%r" % round(lat, COORD_DIGITS)
+                out.append(b'{"type":"Feature","id":%b,"geometry":{"type":"Point",'
+                           b'"coordinates":[%b,%b]},"properties":%b}' % (fid, x, y, props))
+    return b"[" + b",".join(out) + b"]"
 
 
 def _point(lon, lat) -> dict | None:

@@ -18,6 +18,7 @@ from .mentions import Mention
 from .scores import SCORES, distance_km
 from .scoring import LEVEL_PRECISION, Scorer
 from .ties import Ties, anchor_of, weak
+from .words import ANCHOR_LINK
 
 
 __all__ = ["Chooser"]
@@ -57,6 +58,11 @@ class Chooser:
                 if m.direction and not m.relative:
                     gov_dirs.append((code, m.direction))
         eligible = [m for m in pool if self._eligible(m)]
+        if eligible and all(self._is_gov_name(m) and not m.near and not m.part and
+                            _qualifies_origin(toks, m, usable) for m in eligible):
+            # "A man, from Tafas city in western Daraa, was shot dead by gunmen": the
+            # governorate only says where the hometown is; it names no incident place.
+            eligible = []
         if not eligible and non_origin and govs:
             # "a man from Theyban town in eastern rural Deir Ez-Zour ... was shot dead in
             # the town": nothing finer than the governorate is named besides the hometown;
@@ -95,7 +101,7 @@ class Chooser:
         # A name framed by a kind word, or matched as written, before a bare word that only
         # shares consonants with a village ("قرب تجمّع ... أكرم" before "بلدة قلعة المضيق";
         # "Kuwait al-Rahma Camp", one letter off a hamlet, before "Afrin city").
-        if len(eligible) > 1 and weak(eligible[0]):
+        if len(eligible) > 1 and weak(eligible[0]) and eligible[0].road_with is None:
             eligible = sorted(eligible, key=weak)  # stable: the text's order otherwise
         primary = eligible[0] if eligible else None
         # A desert: "al-Qasabi 'badiya'", "the desert of X".
@@ -138,6 +144,11 @@ class Chooser:
                 precision = LocationPrecision.NEAR
                 radius = max(radius + 3_000, RADIUS_M[LocationPrecision.NEAR]) if (
                     primary.near or primary.kind == "landmark") else radius + 3_000
+        hood = None if fallback else _unknown_neighbourhood(toks, mentions, primary)
+        if hood and place.level == "community" and precision == LocationPrecision.COMMUNITY:
+            # "حي الوعر بمدينة حمص": a neighbourhood the gazetteer lacks, in the city named.
+            precision, radius = LocationPrecision.NEAR, radius + 3_000
+            notes.append(f"a part of {place.name_en} (the neighbourhood {hood})")
         if fallback:
             if place.level in ("community", "neighbourhood"):
                 notes.append(f"a part of {place.name_en}")
@@ -238,10 +249,15 @@ class Chooser:
         quarters as communities ("Dar'a al Balad", "Yarmuk"): a community of the
         same normalised name within 8 km of the city named around it counts.
         """
-        if any(self.gaz.get(p).level == "neighbourhood" for p in m.cands):
-            return True
         cities = [self.gaz.get(p) for o in pool if o is not m for p in o.cands
                   if self.gaz.get(p).level == "community"]
+        hoods = [self.gaz.get(p) for p in m.cands if self.gaz.get(p).level == "neighbourhood"]
+        # (A Damascus neighbourhood is not "the Bustan al-Qasr neighborhood in Aleppo city":
+        # with a city named, the neighbourhood must lie by it.)
+        named_city = [o for o in pool if o is not m and o.kind == "community" and o.i >= m.j]
+        if hoods and (not named_city or any(
+                distance_km(h.lon, h.lat, c.lon, c.lat) <= 8 for h in hoods for c in cities)):
+            return True
         for code, (score, how, _) in m.cands.items():
             place = self.gaz.get(code)
             if how == "normalised" and place.level == "community" and any(
@@ -335,3 +351,33 @@ class Chooser:
                          0.8 if text_govs else 0.5, [], [m.text for m in text_govs],
                          "; ".join(notes), [])
         return Match(text, note="; ".join(notes + ["no place name found"]))
+
+
+def _unknown_neighbourhood(toks, mentions: list[Mention], primary: Mention) -> str | None:
+    """The name after an Arabic neighbourhood word just before the place ("حي الوعر
+    بمدينة حمص") when the gazetteer has no such neighbourhood, else None."""
+    for k in range(max(0, primary.i - 4), primary.i - 1):
+        t, name = toks[k], toks[k + 1]
+        if t.kind == "neighbourhood" and t.arabic and name.nameable and not name.brk and \
+                not any(m.i <= k + 1 < m.j for m in mentions):
+            words = [name.orig]
+            for nxt in toks[k + 2:primary.i]:
+                if nxt.brk or not nxt.nameable or nxt.kind:
+                    break
+                words.append(nxt.orig)
+            return " ".join(words)
+    return None
+
+
+def _qualifies_origin(toks, m: Mention, mentions: list[Mention]) -> bool:
+    """Does ``m`` follow a hometown with nothing but linking words between ("from Tafas
+    city in western Daraa")?"""
+    for o in mentions:
+        if o.origin and o.j <= m.i:
+            between = toks[o.j:m.i]
+            if between and not any(t.brk for t in between[1:]) and not toks[m.i].brk and all(
+                    t.low in ANCHOR_LINK or t.kind or t.direction is not None or t.article
+                    for t in between):
+                return True
+    return False
+

@@ -53,19 +53,41 @@ class Geocoder:
         self.chooser = Chooser(gazetteer, self.scorer)
 
     # -- public ---------------------------------------------------------
-    def geocode(self, text: str, governorate: str | None = None, date=None) -> Match:
+    def geocode(self, text: str, governorate: str | None = None, date=None,
+                context: str | None = None) -> Match:
         """Geocode one description (see :mod:`geo.geocode`).
 
         ``governorate`` (a name or P-code) restricts the choice when given;
         an unknown governorate raises :class:`~geo.errors.InputError`.
         ``date`` is accepted for the interface and not used: the gazetteer
-        has one edition (2015) of names.
+        has one edition (2015) of names. ``context`` is the sentence before
+        ``text`` in its report: a sentence that names no place of its own ("We note
+        that this bombing followed an aerial attack ...") takes the place that one names.
+
+        >>> g.geocode("We note that this bombing killed a civilian.", "Idlib",
+        ...           context="Russian warplanes fired missiles on Mrdikh village in the "
+        ...                   "eastern suburbs of Idlib governorate.").name_en   # doctest: +SKIP
+        'Maar Dibsi'
         """
         if text is None:
             text = ""
         if not isinstance(text, str):
             raise InputError(f"place text must be a string, not {type(text).__name__}",
                              field="place_text")
+        match = self._geocode_cached(text, governorate)
+        if context and isinstance(context, str) and context.strip() and context != text \
+                and not _names_a_place(match):
+            before = self._geocode_cached(context, governorate)
+            if _names_a_place(before):
+                # A back-reference ("this bombing", "the village"): the place of the
+                # sentence before, with less confidence than if the text named it.
+                return replace(before, text=text, confidence=round(before.confidence * 0.8, 2),
+                               note="; ".join(p for p in (
+                                   "no place named: the place of the sentence before", before.note)
+                                   if p))
+        return match
+
+    def _geocode_cached(self, text: str, governorate: str | None) -> Match:
         key = (text, governorate or None)
         hit = self._cache.get(key)
         if hit is None:
@@ -130,6 +152,11 @@ class Geocoder:
 
 
 
+def _names_a_place(m: Match) -> bool:
+    """Did the text itself name a place finer than a governorate given as an argument?"""
+    return m.found and not (m.level == "adm1" and not m.matched)
+
+
 _DEFAULT: dict[str | None, Geocoder] = {}
 
 
@@ -147,11 +174,12 @@ def default_geocoder() -> Geocoder:
     return geocoder
 
 
-def geocode(text: str, governorate: str | None = None, date=None) -> Match:
+def geocode(text: str, governorate: str | None = None, date=None,
+            context: str | None = None) -> Match:
     """Geocode a place description with the default gazetteer.
 
     >>> geocode("Tishreen village, administratively a part of al-Ashara city, "
     ...         "in eastern rural Deir Ez-Zour governorate").pcode          # doctest: +SKIP
     'C5206'
     """
-    return default_geocoder().geocode(text, governorate=governorate, date=date)
+    return default_geocoder().geocode(text, governorate=governorate, date=date, context=context)

@@ -10,6 +10,7 @@ around it give it a role later (:mod:`geo.geocode.roles`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
@@ -26,6 +27,10 @@ MAX_WINDOW = 6
 _NAME_SOURCE_PENALTY = {"geonames": SCORES["geonames_alias"],
                         "wikipedia-mark": SCORES["map_mark"], "ucdp": SCORES["ucdp_place"]}
 _WAW = fold_arabic("و")
+_ARTICLE = re.compile("^[وبلف]?ال")
+# Words before a name that make it the target of an attack or the place of an event.
+_PLACE_PREPOSITIONS = {"in", "at", "on", "near", "against", "targeting", "targeted", "shelled",
+                       "bombed", "struck", "hit", "stormed", "into", "outside"}
 
 
 @dataclass
@@ -63,6 +68,13 @@ def _sound_alikes(skel: str) -> set[str]:
 
 
 _SOUND_ALIKE = {"t": ("T",), "d": ("T",), "z": ("T",), "T": ("t", "d", "z")}
+
+
+def _sounds_alike(norm: str, name: str) -> bool:
+    """Are a short name as written and a gazetteer name close in their vowels too?"""
+    if is_arabic(name):
+        return similarity(rough_latin(norm), rough_latin(name)) >= 0.8
+    return similarity(norm, normalise(name)) >= 0.8
 
 
 class MentionFinder:
@@ -136,6 +148,10 @@ class MentionFinder:
             for j in range(min(n, i + 5), i, -1):
                 norm = " ".join(t.norm for t in toks[i:j] if t.norm)
                 region = self.region_norm.get(norm)
+                if region is not None and j == i + 1 and self._construct_kind(toks, i):
+                    # "بادية بلدة ذيبان" is the desert of Thiban, not the Syrian Badia:
+                    # a kind word without its article, with a name after it.
+                    region = None
                 if region is not None:
                     start = i - 1 if i > 0 and toks[i - 1].article else i
                     mentions.append(Mention(start, j, text[toks[start].start:toks[j - 1].end],
@@ -183,10 +199,18 @@ class MentionFinder:
                 skel = collapse("".join(w.skel for w in words))
                 # A two-consonant name ("Bza'a", "Killi") only next to a kind word:
                 # "Killi town", "قرية X".
-                short_ok = (j < n and toks[j].kind in ("community", "area") and not toks[j].brk
-                            and not toks[j].arabic) or (
-                    i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
+                short_ok = len(skel) < 3 and (
+                    (j < n and toks[j].kind in ("community", "area") and not toks[j].brk
+                     and not toks[j].arabic)
+                    or (i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
+                    or (mixed and self._framed_by_prepositions(toks, i, j)))
                 cands, region = self._lookup(norm, skel, len(words), short_ok)
+                if cands and len(skel) < 3 and short_ok and not (
+                        j < n and toks[j].kind) and not (i > 0 and toks[i - 1].kind):
+                    # Framed by prepositions only, a two-consonant name must also sound
+                    # alike ("Dariyya" = Darayya, not Dir'iya).
+                    cands = {p: v for p, v in cands.items() if v[1] == "normalised" or
+                             _sounds_alike(norm, v[2])}
                 if words[0].arabic and words[0].norm[:1] in ARABIC_PREFIXES and \
                         len(words[0].norm) > 3 and not region and not any(
                             how == "normalised" for _, how, _ in cands.values()):
@@ -304,6 +328,27 @@ class MentionFinder:
         after = end < n and toks[end].kind == "community" and not toks[end].brk
         before = i > 0 and toks[i - 1].kind == "community" and toks[i - 1].arabic
         return bool(after or before)
+
+    @staticmethod
+    def _construct_kind(toks: list[Tok], i: int) -> bool:
+        """Is toks[i] an Arabic kind word in the construct state ("بادية X", no article)?"""
+        t = toks[i]
+        return t.arabic and t.kind is not None and not _ARTICLE.match(fold_arabic(t.orig)) \
+            and i + 1 < len(toks) and not toks[i + 1].brk
+
+    @staticmethod
+    def _framed_by_prepositions(toks: list[Tok], i: int, j: int) -> bool:
+        """Is the one capitalised word toks[i:j] framed as a place on both sides: a place
+        preposition before it and "in" after it ("attacks against Dariyya in Damascus
+        suburb")? Then a two-consonant name is looked up too."""
+        words = [t for t in toks[i:j] if not t.article]
+        if len(words) != 1 or not words[0].cap or j >= len(toks) or toks[j].brk or \
+                toks[j].low != "in":
+            return False
+        k = i - 1
+        while k >= 0 and toks[k].article:
+            k -= 1
+        return k >= 0 and not toks[k + 1].brk and toks[k].low in _PLACE_PREPOSITIONS
 
     @staticmethod
     def _capitalised(window: list[Tok]) -> bool:

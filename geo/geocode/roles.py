@@ -13,9 +13,13 @@ from __future__ import annotations
 from ..names import fold_arabic
 from .mentions import Mention
 from .read import Tok
-from .words import ANCHOR_LINK, LOCATIVE, NEAR, ORIGIN, PART, PLURAL_KIND, ROAD, arabic_word
+from .words import (ANCHOR_LINK, LOCATIVE, NEAR, OF, ORIGIN, PART, PLURAL_KIND, ROAD,
+                    STATIONED, arabic_word)
 
 __all__ = ["assign_roles", "is_locative", "roads"]
+
+_INSIDE = {"in", fold_arabic("في")}
+_ARABIC_RELATIVE = {fold_arabic(w) for w in ("شمال", "جنوب", "شرق", "غرب")}
 
 
 def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
@@ -67,6 +71,9 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 m.direction = t.direction
                 m.relative = pos > 0 and back[pos - 1].low == "of" and not any(
                     b.kind == "rural" for b in back[:pos])
+                # "شمال بلدة تل أبيض": north of the town (not "northern rural X").
+                m.relative = m.relative or (pos == 1 and t.low in _ARABIC_RELATIVE
+                                            and back[0].kind == "community")
                 break
             if t.low not in ("of", "the", "rural", "countryside", "suburbs", "parts", "part",
                              "in", "areas", "area") and not t.kind:
@@ -78,9 +85,18 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                     break
         m.near = bool(words & NEAR) or m.relative
         m.part = bool(words & PART) and not (words & {"administratively"})
-        m.origin = bool(words & ORIGIN) and not (words & {"between", "road"})
+        # (and "forces stationed in X shelled Y": X is where the fire came from)
+        m.origin = bool(words & ORIGIN) and not (words & {"between", "road"}) or \
+            bool(words & STATIONED)
         m.locative = is_locative(toks, m, mentions[idx - 1] if idx else None,
                                        has_locative)
+    # "the attacks against Dariyya in Damascus suburb": a name placed inside a countryside,
+    # governorate or region is itself a place, whatever word comes before it.
+    for a, b in zip(mentions, mentions[1:]):
+        between = toks[a.j:b.i]
+        if not a.locative and len(between) == 1 and between[0].low in _INSIDE and \
+                not between[0].brk and (b.rural or b.kind == "adm1" or b.region is not None):
+            a.locative = True
     # "from Um Adasat village to the west of Manbij city in eastern Aleppo, was killed
     # in ...": a place that only qualifies the hometown is part of the origin too.
     for a, b in zip(mentions, mentions[1:]):
@@ -90,7 +106,7 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 and (b.i >= n or not toks[b.i].brk) \
                 and all(t.low in ANCHOR_LINK or t.kind == "community" or t.article
                         or t.direction is not None for t in between) \
-                and (b.relative or b.near or {t.low for t in between} & {"of", "near"}):
+                and (b.relative or b.near or {t.low for t in between} & (OF | {"near"})):
             b.origin = True
     # "al-Fou'a and Kafrayya towns", "قريتي X وY": a plural kind word is each name's.
     for a, b in zip(mentions, mentions[1:]):
@@ -150,6 +166,8 @@ def roads(toks: list[Tok], mentions: list[Mention]) -> None:
         # "بين بلدة X وقرية Y": the conjunction stuck on the kind word is still "and".
         words = {t.low for t in between if not t.kind} | {
             "و" for t in between if t.arabic and t.kind and t.low.startswith("و")}
+        if not between and toks[b.i].arabic and toks[b.i].low.startswith("و"):
+            words.add("و")  # "بين مدينتي سراقب وأريحا": the "and" stuck on the second name
         before = {t.low for t in toks[max(0, a.i - 4):a.i]}
         joined = ({"and", "و"} & words and ("between" in before or fold_arabic("بين") in before)) \
             or (words <= {"to", "and", "with"} and words and before & ROAD and
@@ -159,3 +177,5 @@ def roads(toks: list[Tok], mentions: list[Mention]) -> None:
         if joined or adjacent:
             a.road_with = b
             a.near = True
+            # "on the road linking A and B": both ends are places, whatever word precedes A.
+            a.locative = b.locative = True

@@ -10,10 +10,13 @@ that only share consonants with a village.
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
+from ..names import fold_arabic
 from .mentions import Mention
 from .scores import CONTEXT_KM, ROAD_KM, SCORES, distance_km
 from .scoring import Scorer
-from .words import ANCHOR_LINK, NEAR
+from .words import ANCHOR_LINK, NEAR, OF
+
+_FI = fold_arabic("في")
 
 __all__ = ["Ties", "anchor_of", "weak"]
 
@@ -39,7 +42,9 @@ def anchor_of(toks, m: Mention, pool: list[Mention]) -> "Mention | None":
             (nxt.i < len(toks) and toks[nxt.i].brk):
         return None
     words = {t.low for t in between}
-    ties = words & (NEAR | {"of"}) or any(t.direction is not None for t in between)
+    ties = words & (NEAR | OF) or any(t.direction is not None for t in between) or (
+        # "Bustan al-Qasr neighborhood in Aleppo city": a neighbourhood is in its city.
+        m.kind == "neighbourhood" and words & {"in", _FI} and nxt.kind == "community")
     allowed = all(t.low in ANCHOR_LINK or t.kind in ("community", "area")
                   or t.direction is not None or t.article for t in between)
     if not ties or not allowed or nxt.rural or nxt.kind in ("adm1", "rural", "landmark"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..names import fold_arabic
 
 __all__ = ["KIND", "PLURAL_KIND", "DIRECTION", "STOP", "LOCATIVE", "NEAR", "PART", "ORIGIN",
-           "ROAD", "ARABIC_PREFIXES", "ANCHOR_LINK", "COUNTRIES", "arabic_word"]
+           "STATIONED", "ROAD", "ARABIC_PREFIXES", "ANCHOR_LINK", "OF", "COUNTRIES", "arabic_word"]
 
 # A word next to a name that says what kind of place it is. Values:
 # community, neighbourhood, adm1 (governorate), adm2, adm3, area (any level),
@@ -112,7 +112,16 @@ PART = {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "qua
         "parts", "side", "entrance", "farms", "fields", "orchards", "lands", "outskirts"}
 # Words that introduce where a person is FROM, not where the incident was.
 ORIGIN = {"from", "native", "resident", "residents", "hails", "hailing", "originally",
-          "displaced"}
+          "displaced",
+          # "من أبناء قرية X" (a native of X), "المنحدر من", "نازح من", "من سكان"
+          *(fold_arabic(w) for w in ("أبناء", "ابناء", "المنحدر", "المنحدرة", "ينحدر", "تنحدر",
+                                     "نازح", "النازح", "النازحة", "النازحين", "المهجر", "سكان"))}
+# Words that put the ATTACKERS somewhere: "regime forces stationed in Jurin shelled
+# Qarqur", "قوات النظام المتمركزة في بلدة جورين". The place after them is where the fire
+# came from, not where the victims were (an origin, like a hometown).
+STATIONED = {"stationed", "positioned", "deployed", "entrenched", "based", "garrisoned",
+             *(fold_arabic(w) for w in ("المتمركزة", "المتمركز", "المتمركزين", "المتمركزه",
+                                        "المنتشرة", "المنتشرين", "المرابطة"))}
 ROAD = {"road", "highway", "motorway", "route", "autostrad", "autostrade",
         fold_arabic("طريق"), fold_arabic("أوتوستراد")}
 
@@ -121,9 +130,11 @@ ROAD = {"road", "highway", "motorway", "route", "autostrad", "autostrade",
 # the same consonants.
 # Words that may stand between a village and the place it is tied to ("X village to the
 # west of Y city", "X near Y", "X village of Y city").
-ANCHOR_LINK = {"near", "nearby", "close", "to", "the", "of", "in", "vicinity", "outskirts",
+# "of" and its Arabic "التابعة لـ" (administratively part of): "قرية البحرة التابعة لمدينة هجين".
+OF = {"of", *(fold_arabic(w) for w in ("التابعة", "التابع", "تابعة"))}
+ANCHOR_LINK = {"near", "nearby", "close", "to", "the", "in", "vicinity", "outskirts",
                "administratively", "a", "part", "village", "town", "city", "area", "km",
-               "kilometers", "kilometres"}
+               "kilometers", "kilometres", *OF}
 STOP = set("""
 a an the of in on at by for from to into near nearby between and or with without while when
 where which who whom whose that this these those his her their its he she they it we our was
@@ -165,6 +176,9 @@ STOP |= {fold_arabic(w) for w in """
 ثابت الجناح قذيفة قذائف مدفعي مدفعية راجمة عنقودية ذخيرة غارة غارات برميل براميل متفجرة
 لغم أرضي انفجار مسلحين مجهولين هويتهم عناصر عنصر أطفال سيدة سيدات نساء استهدف استهدفت
 أطلق أطلقت لقوات حصيلة الضحايا المدارس
+الشهر الجاري الماضي الفائت التقرير تاريخ
+أبناء ابناء ابن سكان المنحدر المنحدرة ينحدر تنحدر نازح النازح النازحة النازحين المهجر
+البلدة القرية المدينة البلدات القرى مجزرة المجزرة
 """.split()}
 
 # Countries around Syria: "refugees killed in Lebanon" happened outside Syria.

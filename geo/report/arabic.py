@@ -33,7 +33,7 @@ from ..precision import DatePrecision
 __all__ = ["is_arabic_text", "parse_number_ar", "count_ar", "find_dates_ar", "find_month_ar",
            "extract_incidents_ar", "read_tallies_ar", "read_period_ar", "stated_control_ar"]
 
-_AR = "\u0621-\u064a"
+_AR = "\u0621-\u064a\u064b-\u0652\u0670"  # letters and the harakat/shadda written on them
 # Syrian (Levantine) and Egyptian month names; both are used, often together ("كانون الثاني/يناير").
 MONTHS_AR = {
     "كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "اذار": 3, "مارس": 3,
@@ -47,9 +47,12 @@ _MONTH_AR = "(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=
 _DATE_AR = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+(?:من\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])"
-    r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)")
-_MONTH_YEAR_AR = re.compile(r"(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
-                            r"(?:\s+(?:من\s+)?(?:ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
+    r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)"
+    # "في يوم الجمعة 6/ آب/ 2021"
+    r"|(?<!\d)(?P<d3>\d{1,2})\s*/\s*(?P<m3>" + _MONTH_AR + r")\s*/\s*(?P<y3>(?:19|20)\d{2})(?!\d)")
+# (a month name is a word of its own, or after و/ب/ل: "اب" at the end of "ارتكاب" is no August)
+_MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
+                            r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
 
 _UNITS_AR = {
     "واحد": 1, "واحدة": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
@@ -59,7 +62,7 @@ _UNITS_AR = {
 }
 _TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
             "خمسون": 50, "خمسين": 50}
-NUMBER_AR = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(list(_UNITS_AR) + list(_TENS_AR), key=len,
+NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(list(_UNITS_AR) + list(_TENS_AR), key=len,
                                                              reverse=True)) + ")")
 
 
@@ -76,6 +79,10 @@ def parse_number_ar(text: str) -> int | None:
     t = text.strip().replace(",", "")
     if t.isdigit():
         return int(t)
+    # "16 ألف", "41 ألفا و812", "4 آلاف و344"
+    k = re.fullmatch(r"(\d{1,3})\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*(\d{1,3}))?", t)
+    if k:
+        return int(k.group(1)) * 1000 + int(k.group(2) or 0)
     if t in _UNITS_AR:
         return _UNITS_AR[t]
     return _TENS_AR.get(t)
@@ -88,9 +95,9 @@ def _alt(words: str) -> str:
 
 
 _CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها")
-_WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
+_WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
 _PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
-               "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
+               "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطناً|مواطن|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
                "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
 _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
 
@@ -117,12 +124,14 @@ def find_dates_ar(text: str, year: "int | dt.date | None" = None) -> list[tuple[
     for m in _DATE_AR.finditer(text):
         if m.group("d2"):
             d, mo, y = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
+        elif m.group("d3"):
+            d, mo, y = int(m.group("d3")), MONTHS_AR[m.group("m3")], int(m.group("y3"))
         else:
             d, mo = int(m.group("d")), MONTHS_AR[m.group("m")]
             y = int(m.group("y")) if m.group("y") else year
         if y is None:
             continue
-        if ref is not None and not (m.group("y") or m.group("y2")) and (mo, d) > (ref.month, ref.day) \
+        if ref is not None and not (m.group("y") or m.group("y2") or m.group("y3")) and (mo, d) > (ref.month, ref.day) \
                 and mo - ref.month > 1:
             y -= 1
         try:
@@ -136,8 +145,8 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
     """The first month named ("خلال شهر أغسطس/آب", "في نيسان 2019"), with its year or ``year``;
     a month inside a day's date ("يوم الأحد 18 كانون الثاني") is a day, not a month."""
     for m in _MONTH_YEAR_AR.finditer(text):
-        if re.search(r"\d\s*(?:من\s+)?$", text[max(0, m.start() - 6):m.start()]):
-            continue
+        if re.search(r"\d\s*(?:من\s+|/\s*)?$", text[max(0, m.start() - 6):m.start()]):
+            continue  # ("في يوم الجمعة 6/ آب/ 2021": a day)
         y = int(m.group("y")) if m.group("y") else year
         if y is not None:
             return y, MONTHS_AR[m.group("m")]
@@ -167,6 +176,7 @@ _TORTURE_NUMBER_AR = re.compile(r"عدد\s+(?:الأشخاص|الضحايا|ال
                                 r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
 # "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
 _AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
+_RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
 # A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
 # "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
@@ -197,6 +207,11 @@ def _among(text: str) -> tuple[int | None, int | None]:
     return children, women
 
 
+def _clause_start_ar(text: str, at: int) -> int:
+    starts = [m.end() for m in re.finditer(r"[،؛]|\s(?:فيما|بينما|في حين)\s", text[:at])]
+    return starts[-1] if starts else 0
+
+
 def _clause_ar(text: str, at: int) -> str:
     """The clause of ``text`` around offset ``at`` (between commas, "فيما", "بينما", ...)."""
     starts = [m.end() for m in re.finditer(r"[،؛]|\s(?:فيما|بينما|في حين)\s", text[:at])]
@@ -206,6 +221,7 @@ def _clause_ar(text: str, at: int) -> str:
 
 def _kind_ar(text: str, period) -> str | None:
     """"month" when ``text`` names the report's month, "other" for another period, else None."""
+    text = _RATE_AR.sub(" ", text)  # "بمعدل 15 طفل يوميا": a rate names no period
     if _OTHER_PERIOD_AR.search(text):
         return "other"
     my = find_month_ar(text, period[0] if period else None)
@@ -241,12 +257,25 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         except UnknownPerpetrator:
             return None
 
+    text = re.sub(r"[\"“”«»]", " ", text)  # (same length: offsets hold) quotes are no words
+    # "قوات النظام قتلت، خلال إبريل/ نيسان، 106 مدنيين": the time clause between verb and count
+    text = re.sub(r"،(\s*(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r"[^،.؛]{0,25})،", lambda m: " " + m.group(1) + " ", text)
+    # "مقتل 7 أشخاص تحت التعذيب ...، منهم 4 أشخاص في سجون نظام أسد، ...": a sentence about
+    # torture deaths; the counts after its "منهم" are that count's parts
+    first = _HEAD_AR.search(text)
+    torture_lead = first.end() if first and re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب",
+                                                     text[first.end():]) else None
     heads = [m for m in _HEAD_AR.finditer(text)
              if not re.search(r"بينهم\s+[^.؛،]*$", text[max(0, m.start() - 60):m.start()])
+             and not (torture_lead and m.start() > torture_lead
+                      and re.search(r"(?:منهم|بينهم)\s", text[torture_lead:m.start()]))
              # "بينهم 89 طفلاً، و73 سيدة، و46 شخصاً بسبب التعذيب": the list's torture count
              and not (re.search(r"بينهم\s+(?:[^.؛،]|،\s*و)*$", text[max(0, m.start() - 80):m.start()])
                       and re.match(r"\s*(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]))
              or _KILL_VERB_AR.search(text[max(0, m.start() - 30):m.start()])]
+    # a torture count is read as such and does not end the clause of the party before it ("قتلت 963
+    # شخصاً، ...، و62 شخصاً قتلوا بسبب التعذيب، فيما قتل 287 مسلحاً")
+    heads = [m for m in heads if not re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():])]
     out = []
     for k, m in enumerate(heads):
         n = parse_number_ar(m.group("n")) if m.group("n") else 2 if m.group("two") else 1
@@ -272,15 +301,31 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
             code = party(by.group("p")) if by else None
         if code is None:
-            by = re.search(r"على\s+يد\s+(?P<p>[^،.؛]{2,70})", post)
+            by = re.search(r"على\s+يد\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})", post)  # ("على يد كل من A، وB": several)
+            code = party(by.group("p")) if by else None
+        if code is None:
+            # "266 شخصاً قتلوا بسبب هجمات شنتها طائرات روسية"
+            by = re.match(r"\s*(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)\s+(?:بسبب|جراء|إثر|في)\s+(?:هجمات|غارات|قصف)\s+(?:شنتها\s+|نفذتها\s+)?"
+                          r"(?P<p>[^،.؛]{3,50})", post)
             code = party(by.group("p")) if by else None
         if code is None:
             continue
+        split = re.match(r"\s*،?\s*(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)\s+(?P<n>" + NUMBER_AR + r")\s+من\s+المدنيين", post)
+        if split:
+            # "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين، ...، فيما قتل 287 مسلحاً": the civilians
+            n, post = parse_number_ar(split.group("n")), post[split.end():]
         noun = m.group("noun") or m.group("noun2") or m.group("one")
         _, c0, w0 = count_ar(noun, n)
         ch, wo = _among(post)
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
                     m.start(), m.end() + len(post)))
+    if out:
+        # the last party said by ellipsis after the others: "...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42."
+        last = re.search(r"،\s*و(?P<p>[^،.؛\d]{3,40}?)\s+(?P<n>\d{1,5})\s*(?:[.؛]|$)", text[out[-1][4]:])
+        code = party(last.group("p")) if last else None
+        if code is not None and code not in {f[0] for f in out}:
+            a = out[-1][4] + last.start("n")
+            out.append((code, int(last.group("n")), None, None, a, a + len(last.group("n"))))
     return out
 
 
@@ -292,6 +337,7 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     """
     year = published.year if published else None
     for line in text.splitlines()[:12]:
+        line = _RATE_AR.sub(" ", line)  # "بمعدل 15 طفل يوميا" is a rate, not the figure's period
         if not (_KILL_AR.search(line) or "حصيلة" in line) or not re.search(r"\d|" + NUMBER_AR, line):
             continue
         fig = _FIG_AR.search(line) or _MASSACRES_AR.search(line)
@@ -320,13 +366,17 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     from .tallies import PartyTally, other_parties_total  # noqa: PLC0415
 
     date = dt.date(period[0], period[1], 1) if period else None
-    context = None
+    context = last_kind = None
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
             line = doc.line_of(s.start)
             ytd = _YTD_SPLIT_AR.search(text)
-            s_kind = _kind_ar(text[:ytd.start()] if ytd else text, period)
+            # (a rate, "(بمعدل 8 أطفال يومياً)", names no period of the sentence's figures)
+            s_kind = _kind_ar(_RATE_AR.sub(" ", text[:ytd.start()] if ytd else text), period)
+            if s_kind is None and re.match(r"\s*(?:و?(?:بالإضافة|إضافة)\s+إلى|وما\s+لا\s+يقل\s+عن)\s", text):
+                s_kind = last_kind  # "... في حزيران. إضافة إلى مقتل 11 شخصاً بسبب التعذيب.": the same list
+            last_kind = s_kind
 
             def ok(at: int, party: bool = False) -> bool:
                 if ytd and at > ytd.start():
@@ -340,6 +390,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 n = parse_number_ar(m.group("n") or m.group("n2"))
                 at = m.start("n") if m.group("n") else m.start("n2")
                 if n is None or at in owned or re.search(r"على\s+يد", _clause_ar(text, m.end())):
+                    continue
+                if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
+                    # "أن المجازر تسببت في مقتل 159 شخصاً": the massacres' victims
+                    if t.massacre_killed is None:
+                        t.massacre_killed = n
                     continue
                 ch, wo = _among(text[m.end():])
                 if not ok(at):
@@ -370,6 +425,19 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif t.massacres is None:
                     t.massacres = n
                     t.note("massacres", line, text)
+            apart2 = re.search(r"(?:قُ?تِ?ل|مقتل)\s+(?P<c>" + NUMBER_AR + r")\s+(?:طفلاً|طفلا|أطفال)\s+و\s*(?P<w>" + NUMBER_AR
+                               + r")\s+(?:نساء|سيدات|امرأة|سيدة)", text)
+            if apart2 and t.killed is not None and t.children is None and ok(apart2.start()):
+                t.children, t.women = parse_number_ar(apart2.group("c")), parse_number_ar(apart2.group("w"))
+            lone = re.match(r"\s*بينهم\s+(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])",
+                            text)
+            if lone and t.killed is not None and ok(0):
+                # a statement's list under its total: "بينهم 421 طفلا ..." / "بينهم 231 امرأة"
+                _, c, w = count_ar(lone.group("noun"), parse_number_ar(lone.group("n")))
+                if c and t.children is None:
+                    t.children = c
+                elif w and t.women is None:
+                    t.women = w
             apart = _AMONG_DEAD_AR.search(text)
             if apart and t.killed is not None and t.children is None and ok(apart.start()):
                 # "أن من بين القتلى المدنيين 28 طفلاً و16 امرأة"
@@ -388,7 +456,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif code not in t.by_party and code not in t.other_parties:
                     target = t.other_parties if code.startswith("OTHER_") else t.by_party
                     target[code] = PartyTally(code, code, n, ch, wo, line, text)
-            if s_kind is not None and _KILL_AR.search(text) and re.search(r"\d", text):
+            if s_kind is not None and _KILL_AR.search(text) and re.search(r"\d", text) and not (
+                    s_kind == "other" and re.search(r"منذ\s+(?:بداية|مطلع)", text)):
+                # (a year-to-date aside, "منذ بداية العام الجاري ارتفع إلى 96", is no period of
+                # the party figures told after it)
                 context = s_kind
     other_parties_total(t)
 
@@ -427,7 +498,9 @@ _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.
 def stated_control_ar(text: str) -> str | None:
     """The force an Arabic sentence says controlled the site, as an English phrase for
     :func:`geo.force.parse_force` ("الخاضع لسيطرة قوات النظام السوري" -> "Syrian regime forces")."""
-    m = _CONTROL_AR.search(text)
+    m = next((m for m in _CONTROL_AR.finditer(text)
+              # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site
+              if not re.search(r"بعض\s+(?:ال)?مناطق\s*$", text[:m.start()])), None)
     if not m:
         return None
     phrase = m.group("f") or m.group("f2") or m.group("f3")
@@ -452,6 +525,9 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
         killed, c0, w0 = count_ar(m.group("noun"), n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
+    the = re.match(r"(?:مقتل|استشهاد)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
+    if the:
+        return count_ar(the.group("noun"))  # "مقتل الطفل ...": the child
     # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
     m = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON
                   + r")[^.؛]{0,40}$", head)
@@ -474,7 +550,8 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
 
 
 # "* قوات الحكومة السورية الجديدة: قُتل مدني واحد." — a line of a daily report's list by party
-_PARTY_LINE_AR = re.compile(r"^[*\-•]?\s*(?P<label>[^:،.]{3,60}):\s*(?P<body>(?:قُ?تِ?ل|مقتل)[^.]*)")
+_PARTY_LINE_AR = re.compile(r"^[*\-•]?\s*(?P<label>[^:،.]{3,60}):\s*(?P<body>(?:قُ?تِ?ل|مقتل)[^.]*|(?:" + NUMBER_AR
+                            + r"\s+)?" + _PERSON + r"(?![" + _AR + r"])[^.]*)")
 
 
 def _party_line_ar(doc, s, m, before, year, published):
@@ -502,6 +579,8 @@ def _party_line_ar(doc, s, m, before, year, published):
     killed, children, women = count_ar(fig.group("noun"), parse_number_ar(fig.group("n")) if fig.group("n") else
                                        None) if fig else (1, 0, 0)
     ch, wo = _among(body)
+    if ch is None and re.search(r"\((?:طفل|طفلة)\)", body):
+        ch = killed  # "مدني واحد (طفل)"
     inc = ReportIncident(date=day, killed=killed, children=ch if ch is not None else children or None,
                          women=wo if wo is not None else women or None, perpetrator=party.code,
                          perpetrator_text=m.group("label").strip(), section=s.section, sentences=[s.text])
@@ -522,6 +601,13 @@ def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
     return first - dt.timedelta(days=62) <= day <= first + dt.timedelta(days=62)
 
 
+_TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
+                               r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")"
+                               # "هجوماً ... على مخيم للنازحين بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً"
+                               r"|(?:تسبب|أسفر|أدى)\s+(?:بـ?|عن\s+|إلى\s+)مجزرة\s+(?:قُ?تِ?ل|راح)\s+(?:فيها|ضحيتها)\s+"
+                               r"(?P<n2>" + NUMBER_AR + r")")
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
@@ -535,9 +621,29 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
         ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
         if not ev:
+            # "المعارضة المسلحة/ الجيش الوطني: 4 مدنيين، بينهم 3 أطفال": a daily list's line by party
+            line = _PARTY_LINE_AR.match(text)
+            inc = _party_line_ar(doc, s, line, sentences[max(0, k - 4):k], year, published) if line else None
+            if inc is not None:
+                out.append(inc)
             continue
         dates = find_dates_ar(text, year)
         day, precision = None, DatePrecision.DAY
+        if out and dates and out[-1].place_text is None and re.match(
+                r"\s*نُ?شير\s+إلى\s+أن\s+(?:الطفل|الطفلة|الضحية|المدني|الشخص|السيدة)\s", text):
+            # "نُشير إلى أن الطفل توفي في 6 آب مُتأثراً بإصابته جراء هجوم استهدف بلدة إحسم ... في 17
+            # تموز": the victim of the list's line just before; its place and the day of the attack
+            prev = out[-1]
+            ph = next(iter(_PLACE_AR.finditer(text)), None)
+            if ph is not None:
+                prev.place_text = re.split(r"\s+في\s+\d", ph.group("p"))[0].strip()
+                gov = find_governorate(prev.place_text)
+                prev.governorate, prev.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
+            first, last = min(d for d, _a, _b in dates), max(d for d, _a, _b in dates)
+            if first < prev.date:
+                prev.date_documented, prev.date = prev.date, first
+            prev.sentences.append(text)
+            continue
         if dates:
             day = dates[0][0]
         elif re.search(r"يوم\s+أمس|أمس", text) and published:
@@ -586,6 +692,26 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             continue  # "96 لاجئاً سورياً قتلوا في لبنان": not an incident in Syria
         if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
             continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
+        told = _TOLD_MASSACRE_AR.search(text)
+        place = told.group("name") if told and told.group("name") else next(
+            (m.group("p").strip() for m in _PLACE_AR.finditer(text[:told.start()])), None) if told else None
+        if day is None and told and period is not None and place:
+            # "قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا": a massacre told with its toll, no day
+            n_at = told.end("n") if told.group("n") else told.end("n2")
+            ch, wo = _among(text[n_at:])
+            inc = ReportIncident(date=dt.date(period[0], period[1], 1), date_precision=DatePrecision.MONTH,
+                                 category="massacre", killed=parse_number_ar(told.group("n") or told.group("n2")),
+                                 children=ch, women=wo, place_text=place, section=s.section, sentences=[text])
+            from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+            inc.perpetrator = _party_ar(text[:told.start()], parse_perpetrator, UnknownPerpetrator)
+            gov = find_governorate(place)
+            inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
+            inc.notes.append("a massacre told with its toll but no day: month precision")
+            inc.start, inc.end = doc.original_span(s.start, s.end)
+            inc.line = doc.line_of(s.start)
+            out.append(inc)
+            continue
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):

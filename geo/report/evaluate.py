@@ -366,7 +366,8 @@ def evaluate_sentences(root: str | Path, expected: dict[str, dict], *, split: st
             exp.update(incident)
         day = _first_day(row["date"])
         try:
-            m = geocoder(row["text"], governorate=row["governorate_hint"] or None, date=day)
+            m = geocoder(row["text"], governorate=row["governorate_hint"] or None, date=day,
+                         context=row.get("context") or None)
         except InputError as exc:
             m, note = None, exc.message
         else:

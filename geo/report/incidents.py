@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from ..governorates import find_governorate
 from ..precision import DatePrecision
-from .places import find_place, find_stated_control, hometown_referred, place_phrases
+from .places import PlacePhrase, find_place, find_stated_control, hometown_referred, place_phrases
 from .text import (EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence, find_dates,
                    parse_number)
 
@@ -212,11 +212,11 @@ _NOUN = (r"(?:civilians?|people|persons?|individuals?|victims?|" + _CHILD_NOUN +
          r"students?|volunteers?|teenagers?|fathers?|husbands?|police officers?|officers?|"
          r"nurses?|doctors?|journalists?|paramedics?|relatives|citizens|residents)")
 _NUM = r"(?:" + NUMBER_RE + r"|an?|his|her|their|the)"
-_ADJ = r"(?:(?:\d+|[a-z]+)-\s?year-old|young|elderly|displaced|other|more|additional|small|little|" \
+_ADJ = r"(?:(?:\d+|[a-z]+)-\s?year-\s?old|young|elderly|displaced|other|more|additional|small|little|" \
        r"civilian|female|male|infant|teenage|second|third)"
 _NP = r"(?P<n>" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}(?P<noun>" + _NOUN + r")\b"
 _NP_RE = re.compile(_NP, re.I)
-_AGE = re.compile(r"\b(\d{1,2})-\s?year-old\b", re.I)
+_AGE = re.compile(r"\b(\d{1,2})-\s?year-\s?old\b", re.I)  # (PDFs break "13- year-old", "14-year- old")
 _INCLUDING = re.compile(r"(?:also\s+)?including\s+(?P<list>[^.;]*?)(?=,\s*(?:were|was|had|in|"
                         r"who|and\s+(?:three|two|\d+|\w+)\s+others)|\s+(?:were|was|had|at|in|by|"
                         r"who|when|died)\b|[.;]|$)", re.I)
@@ -292,7 +292,7 @@ _KILLED_PASSIVE = re.compile(
     r"(?:[\w\[\]'’-]+,?\s+){0,18}?(?:were|was|had been|have been|has been)\s+(?:all\s+)?"
     r"(?:\w+\s+(?:and\s+)?)?(?:killed|shot dead|executed|murdered|tortured to death)", re.I)
 _KILLED_ACTIVE = re.compile(
-    r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of|"
+    r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of|stabbed|slaughtered|"
     # "the massacre victims' toll ... rose to at least 18 civilians"
     r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|reached|climbed|increased)\s+to)\s+"
     r"(?:at least\s+|no fewer than\s+|no less than\s+|nearly\s+|some\s+)?"
@@ -302,7 +302,7 @@ _KILLED_ACTIVE = re.compile(
 _ALL_N = re.compile(r"\b(?:all|the|these|both)\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|civilians|"
                     r"people|children)\b", re.I)
 _SINGLE_SUBJECT = re.compile(
-    r"(?:^|,\s*)(?P<np>(?:a|an|the(?=\s+(?:\S+\s+){0,2}(?:child|boy|girl|infant|baby|woman|man|civilian)\b))\s+(?:(?:\d+|[a-z]+)-\s?year-old\s+|young\s+|elderly\s+|displaced\s+|"
+    r"(?:^|,\s*)(?P<np>(?:a|an|the(?=\s+(?:\S+\s+){0,2}(?:child|boy|girl|infant|baby|woman|man|civilian)\b))\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+|young\s+|elderly\s+|displaced\s+|"
     r"civilian\s+)*(?:" + _NOUN + r"))\b", re.I)
 _INJURED_ACTIVE = re.compile(
     r"(?:injur(?:ed|ing)|wound(?:ed|ing))\s+(?:at least\s+)?(?P<np>" + _NP
@@ -313,10 +313,20 @@ _INJURED_PASSIVE = re.compile(
     r"(?:injured|wounded)", re.I)
 
 
+_ALSO_KILLED = re.compile(r"\balso\s+(?:killed|(?:resulted in|caused|led to)\s+the\s+(?:immediate\s+)?deaths?\s+of)\s+"
+                          r"(?P<n>" + NUMBER_RE + r")\s+(?:other|more)\b", re.I)
+
+
 def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     # "killing two of the civilians": two civilians
     chunk = re.sub(r"\b(" + NUMBER_RE + r")\s+of\s+(?:the|these|those)\s+(?=(?:civilians|people|victims|"
                    r"children|women|men|brothers)\b)", r"\1 ", chunk, flags=re.I)
+    # "98 civilians among them 59 children": an "including" list; "three civilians from the
+    # Othman family, including one child, who are ...": the family and the relative clause
+    # are no part of the count
+    chunk = re.sub(r",?\s+(?:among|amongst)\s+them\s+", ", including ", chunk, flags=re.I)
+    chunk = re.sub(r"\s+from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+family(?=,)", "", chunk)
+    chunk = re.sub(r"(including\s+[^.;,]{2,60}),\s+who\s+[^.;]*", r"\1", chunk)
     killed = Count()
     for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE):
         m = rx.search(chunk)
@@ -339,6 +349,10 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     if killed.killed == 1 and not killed.children and re.search(
             r"\bone of (?:the|his|her|their)(?: [\w-]+['’]s)? (?:children|sons|daughters|kids)\b", chunk, re.I):
         killed = Count(1, 1, 0)  # "severely injuring one of the family's children, who died"
+    more = _ALSO_KILLED.search(chunk)
+    if more and killed.killed:
+        # "the explosion also resulted in the immediate death of three other workers"
+        killed = Count(killed.killed + (parse_number(more.group("n")) or 0), killed.children, killed.women)
     # Children / women stated as "including ..." elsewhere in the chunk (the lead sentence).
     injured = None
     for rx in (_INJURED_PASSIVE, _INJURED_ACTIVE):
@@ -356,7 +370,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
 _NAME_TOKEN = r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|bin|ibn|Abu|Abdul|Abd|[A-Z][\w'\u00C0-\u024F-]+)"
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
 _NAME_RE = re.compile(r"^" + _NAME + r"$")
-_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-old\s+)?"
+_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+)?"
                          r"(?P<names>" + _NAME + r"(?:\s*(?:,|and)\s+(?:" + _NAME + r"))*)")
 _ROLE_NAME = re.compile(r"(?:officer|volunteer|doctor|nurse|teacher|journalist|activist|paramedic|"
                         r"worker|driver|engineer|pharmacist|lawyer|student),\s+(?P<name>" + _NAME
@@ -503,15 +517,26 @@ def _groups(sentences: list[Sentence], period, torture_para: bool,
     def event_next(i: int) -> bool:
         if re.search(r"\breport\b|\breleased\b|\bpublished\b|\bannounced\b", sentences[i].text, re.I):
             return False
-        return (i + 1 < len(sentences) and bool(_EVENT.search(sentences[i + 1].text))
-                and not _dates(sentences[i + 1].text, period, published))
+        # the killing told in one of the next two sentences ("On August 29, 2023, armed clashes
+        # erupted ... The clashes ... are continuing ... SNHR has documented the killing of nine
+        # civilians"), none of them dated
+        for j in (i + 1, i + 2):
+            if j >= len(sentences) or _dates(sentences[j].text, period, published):
+                return False
+            if _EVENT.search(sentences[j].text):
+                return True
+        return False
 
     anchors = [i for i, s in enumerate(sentences) if _is_anchor(s, period, torture_para, published, event_next(i))]
     if not anchors:
         return []
+    # a sentence that tells another massacre on its own ("One more massacre was committed ...")
+    # ends the incident before it
+    told = [i for i, s in enumerate(sentences) if _TOLD_MASSACRE.search(s.text) and i not in anchors]
     groups: list[list[Sentence]] = []
     for k, i in enumerate(anchors):
         stop = anchors[k + 1] if k + 1 < len(anchors) else len(sentences)
+        stop = min([j for j in told if i < j < stop] + [stop])
         text = _DATE_LEAD.sub("", sentences[i].text)
         same_person = bool(_PRONOUN_START.match(text) or _LEARNED.search(text))
         if groups and same_person:
@@ -549,6 +574,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         if len(incidents) > told and incidents[-1].stated_control is None:
             _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
+        incidents.extend(_massacre_told(doc, p, period, published))
         incidents.extend(_party_list(doc, p, period))
     return _merge_duplicates(incidents)
 
@@ -602,7 +628,10 @@ def _control_from_next(inc: ReportIncident, following) -> None:
         if control is not None and re.match(r"\s*(?:The|This|That)\s+(?:area|village|town|city|"
                                              r"neighbou?rhood|region|site|camp|place)\b", first):
             _set_control(inc, control)
-        return
+            return
+        if control is not None or _EVENT.search(q.text) or find_dates(q.text):
+            return  # another incident's paragraph
+        # (a paragraph of comment between: "SNHR notes that the clashes are still going on")
 
 
 def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
@@ -746,7 +775,6 @@ _SETTLEMENT = re.compile(r"(?<![\w-])(?:[Aa]l[\s-])?[A-Z][\w’'-]+(?:\s+[A-Z][\
 def _named_settlement(text: str, last: bool = False):
     """A named village, town or city in ``text`` when no place phrase says where (the first, or
     the ``last`` one: the place a post's earlier paragraph describes)."""
-    from .places import PlacePhrase  # noqa: PLC0415
 
     found = list(_SETTLEMENT.finditer(text))
     if not found:
@@ -893,6 +921,60 @@ def _massacre_summary(doc: Document, p, period) -> list[ReportIncident]:
             inc.start, inc.end = doc.original_span(s.start, s.end)
             inc.line = doc.line_of(s.start)
             out.append(inc)
+    return out
+
+
+# One massacre told with its toll but no day: "the Douma massacre, in which at least 70 people
+# were killed", "One more massacre was committed by the YPG in the villages of A, B and C ...,
+# where 55 civilians ... were killed", "the massacres committed by the coalition at al-Tokhar
+# near Manbej City, which killed 98 civilians ... in July".
+_TOLD_MASSACRE = re.compile(
+    r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+massacre\b(?!s)[^.;]{0,20}?\b(?:in which|where)\b"
+    r"|\b(?:one more|another|the|a)\s+massacres?\s+(?:was\s+|were\s+)?(?:committed|perpetrated|carried out)\b"
+    r"[^.;]{0,200}?\b(?:where|which killed|in which|killing)\b", re.I)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+
+
+def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[ReportIncident]:
+    """One massacre a sentence tells with its toll and place but no day: an incident of month
+    precision (the month the sentence names, else the text's)."""
+    out = []
+    for s in p.sentences:
+        m = _TOLD_MASSACRE.search(s.text)
+        if m is None or _SUMMARY.search(s.text) or find_dates(s.text, period=period):
+            continue
+        killed, injured = _victims(s.text[m.start():], s.text[m.start():])
+        if (killed.killed or 0) < 5:
+            continue
+        if m.group("name"):
+            place = PlacePhrase(m.group("name"), m.start("name"), m.end("name"))
+        else:
+            place = next((ph for ph in place_phrases(s.text) if ph.start >= m.start() and not ph.hometown
+                          and not ph.origin_of_fire), None) or _named_settlement(s.text[m.start():])
+        if place is None:
+            continue
+        named = re.search(r"\bin\s+(" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)", s.text, re.I)
+        ref = published or (dt.date(period[0], period[1], 28) if period else None)
+        if named and ref is not None:
+            mo = _MONTH_NAMES.index(named.group(1).lower()) + 1
+            first = dt.date(ref.year - (mo > ref.month), mo, 1)
+        elif period is not None:
+            first = dt.date(period[0], period[1], 1)
+        else:
+            continue
+        gov = find_governorate(place.text) or find_governorate(s.text)
+        perp = _perpetrator(s.text, 0)
+        inc = ReportIncident(date=first, date_precision=DatePrecision.MONTH, category="massacre",
+                             killed=killed.killed, children=killed.children, women=killed.women,
+                             injured=injured, place_text=place.text,
+                             governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                             perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                             section=s.section, sentences=[s.text])
+        inc.notes.append("a massacre told with its toll but no day: month precision")
+        inc.start, inc.end = doc.original_span(s.start, s.end)
+        inc.line = doc.line_of(s.start)
+        out.append(inc)
     return out
 
 

@@ -40,7 +40,7 @@ __all__ = ["PlacePhrase", "find_place", "place_phrases", "hometown_referred",
 MAX_PHRASE = 260
 # Words that make a phrase a place (a named settlement or a spot in one).
 PLACE_WORDS = (
-    r"village|town|city|neighbou?rhood|governorate|province|suburbs?|countryside|rural|area|"
+    r"villages?|towns?|city|cities|neighbou?rhood|governorate|province|suburbs?|countryside|rural|area|"
     r"district|sub-?district|camp|desert|badiya|road|highway|motorway|crossroads?|roundabout|"
     r"checkpoint|farms?|valley|mountains?|plain|market|hospital|bridge|street|region|outskirts|"
     r"hometown|square|prison|detention|branch|school|mosque|plains|hill|lake|river|dam|border|"
@@ -55,7 +55,9 @@ _LOCATIVE = re.compile(
 # Where a place phrase stops: the clause ends or an event clause begins.
 _STOP = re.compile(
     r"[.;:!?]|,(?!\s*(?:administratively|also|which is administratively|part of|in\s|near\s|"
-    r"southern|northern|eastern|western|in the)\b)|\s(?:while|when|during|as|after|before|killing|"
+    r"southern|northern|eastern|western|in the)\b"
+    # "the villages of Tal Khalil, Hajiya and Sharmoukh": a list of names goes on
+    r"|\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z])|\s(?:while|when|during|as|after|before|killing|"
     r"injuring|wounding|resulting|who|which|where|by|and (?:injured|wounded|killed)|killed|died|"
     r"exploded|detonated|injured|wounded|left|claimed|"
     r"was|were|had|has|have|fired|bearing|leaving|under)\b|\s-\s|\(the area", re.I)
@@ -284,6 +286,9 @@ def find_stated_control(text: str) -> StatedControl | None:
             tail = before[-80:]
             if _OTHER_PLACE.search(tail) and not re.match(r"\s*(?:the|this)\s", text[m.start():]):
                 continue
+            if re.search(r"\bareas\b", m.group(0), re.I) and re.search(
+                    r"\b(?:continues?|threats?|poses?|posing|constitutes?)\b", before, re.I):
+                continue  # "war remnants continue to constitute a threat to civilians in the areas controlled by ..."
             force = _FORCE_END.sub("", m.group("force").strip().split(",")[0]).strip(" ,")
             force = re.sub(r"^(?:the\s+)?(?:joint\s+)?control\s+of\s+", "", force, flags=re.I)
             # "the armed opposition- supported by Turkish forces-": the supporter holds nothing

@@ -166,6 +166,10 @@ _OTHER_PERIOD = re.compile(
     r"|\b(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole\s+)?(?:year\s+(?:of\s+)?)?)?(?:19|20)\d{2}(?![\d-])"
     r"|\bso far\b|\byear[- ]to[- ]date\b|\bfrom (?:January|the start)\b|\bthe (?:past|last) (?:year|\d+ years)"
     r"|\b(?:annual|cumulative)\b|\bsince\b"
+    # a range of days: "between April 26 and May 30, 2019", "from January 12 until February 12"
+    r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}\b[^.;]{0,30}?\b(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
     # Ramadan (a lunar month, not the report's calendar month); "in two months"
     r"|\bRamadan\b|رمضان|\b(?:in|over|during) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|\d+) (?:months|weeks|years)\b", re.I)
@@ -294,7 +298,7 @@ def _incl(text: str, unsaid: int | None = 0) -> tuple[int | None, int | None]:
     m = _INCL.search(text)
     if not m:
         return None, None
-    c = count_victims("100 civilians, including " + m.group("list"))
+    c = count_victims("1000000 civilians, including " + m.group("list"))
     said = m.group("list")
     return (c.children if re.search(_CHILD_WORDS, said, re.I) else unsaid,
             c.women if re.search(_WOMAN_WORDS, said, re.I) else unsaid)
@@ -311,6 +315,8 @@ def _month_ok(text: str, period: tuple[int, int] | None, covers_month: bool = Tr
 _OLD_PARTY_NAMES = (
     (r"^(?:the\s+)?(?:syrian\s+)?government(?:al)?(?:\s+forces)?$", "REGIME"),
     (r"self[- ]management forces|kurdish self[- ]management", "SDF"),
+    # "An-Nussra Front", "Fateh al Sham Front": HTS's earlier names
+    (r"\b(?:an|al)?[- ]?nuss?ra\b|\bfateh al[- ]sham\b", "HTS"),
     # "the international anti-ISIS coalition": the coalition, not ISIS
     (r"\bcoalition\b|التحالف", "COALITION"),
 )
@@ -399,6 +405,8 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                     t.sources["torture"] = line
                 if mt and _RATE.match(month_part[mt.end():]):
                     mt = None  # "4 victims died under torture each day": a rate
+                if mt and _torture_owner(month_part, mt.start()):
+                    mt = None  # "... killed 497 civilians ... in addition to 24 civilians who died due to torture"
                 if mt and month_ok and t.torture is None:
                     t.torture = parse_number(mt.group("n"))
                     t.sources["torture"] = line
@@ -408,7 +416,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             # massacres
             mm = re.search(r"(?:documented|recorded|saw)\s+(?P<n>" + NUMBER_RE + r")\s+massacres?\b",
                            month_part, re.I)
-            if mm and t.massacres is None and month_ok:
+            if mm and t.massacres is None and month_ok and not _massacres_of_party(month_part[mm.end():]):
                 t.massacres = parse_number(mm.group("n"))
                 t.sources["massacres"] = line
             my = re.search(r"to\s+(?P<n>" + NUMBER_RE + r")\s+massacres", ytd_part)
@@ -462,7 +470,10 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
 
 # "among the documented deaths there are 73 children and 30 women"
 _AMONG_VICTIMS = re.compile(r"\bamong (?:the |them |those )?(?:documented |civilian )?(?:deaths|victims|dead|killed)\s+"
-                            r"(?:there\s+)?(?:are|were)\s+(?P<list>[^.;]*)", re.I)
+                            r"(?:there\s+)?(?:are|were)\s+(?P<list>[^.;]*)"
+                            # "192 children and 163 women were among those killed / were also killed"
+                            r"|(?P<list2>\b" + NUMBER_RE + r"\s+children\s+and\s+" + NUMBER_RE + r"\s+women)\s+"
+                            r"(?:were|had been)\s+(?:also\s+)?(?:among\s+(?:those|the)\s+)?killed\b", re.I)
 
 
 def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> None:
@@ -473,8 +484,10 @@ def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> Non
     for p in doc.paragraphs:
         for s in p.sentences:
             m = _AMONG_VICTIMS.search(s.text)
+            if m and m.group("list2") and re.search(r"(?:including|among them)\s+$", s.text[:m.start()], re.I):
+                m = None  # "486 civilians, including 98 children and 82 women were killed by ..."
             if m and _month_ok(s.text, period, covers_month):
-                t.children, t.women = _incl("including " + m.group("list"), unsaid=None)
+                t.children, t.women = _incl("including " + (m.group("list") or m.group("list2")), unsaid=None)
                 t.note("children", doc.line_of(s.start), s.text)
                 return
 
@@ -490,13 +503,15 @@ def other_parties_total(t: Tallies) -> None:
 # "claimed the lives of 129 civilians", "a total of 503 civilian deaths", "The Death of 2231
 # Individuals", "10 victims of torture".
 _FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:(?:Syrian|civilian|more|other)\s+){0,2}(?P<noun>civilians?|"
-                  r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens)\b"
+                  r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens|children)\b"
                   # a headline's count without its noun: "14,388 Killed Due to Torture by ..."
                   r"|(?P<n_>\d[\d,]*)\s+(?=(?:Killed|Died)\b)", re.I)
 _FIG_BEFORE = re.compile(r"(?:killings?|deaths?|lives|toll|total|murder)\s+of\s+(?:at least\s+|no less than\s+|"
                          r"about\s+|nearly\s+)?$|(?:toll|number|total)\b[^.;]{0,120}?\b(?:is|was|reached|stood at|"
                          r"amounted to)\s+(?:at least\s+)?$|(?:documented|recorded|revealed|reporting|killed|saw)\s+"
-                         r"(?:the\s+)?(?:at least\s+|no less than\s+)?$", re.I)
+                         r"(?:the\s+)?(?:at least\s+|no less than\s+)?$"
+                         # "Death toll in October 2012: 4532 civilians"
+                         r"|\b(?:toll|total)\b[^.;:]{0,60}:\s*$", re.I)
 _FIG_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:were|was|have been|had been)?\s*(?:documented\s+)?(?:killed|died|"
                         r"dead|deaths?|shot dead|lost their lives|perished)\b", re.I)
 # "... who died due to torture", "13 victims due to torture", "seven people, who died under
@@ -504,10 +519,12 @@ _FIG_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:were|was|have been|had been)?\s*(?:
 _TORTURE_FIG = re.compile(r"^\s*,?\s*(?:[\w,]+\s+){0,4}?(?:(?:died|deaths?|killed)\s+)?(?:due to|under|from|"
                           r"as a result of)\s+torture|^\s*(?:of|under)\s+torture", re.I)
 # "... killed under torture in the prisons of the Assad regime": one party's torture deaths.
-_TORTURE_BY = re.compile(r"torture\s+(?:\w+\s+){0,2}?(?:in the (?:prisons|custody|detention cent(?:er|re)s) of|"
+_TORTURE_BY = re.compile(r"(?:torture|tortured to death)\s+(?:\w+\s+){0,2}?(?:in the (?:prisons|custody|detention cent(?:er|re)s) of|"
                          r"at the hands of|by)\s+(?:the\s+)?(?P<p>[^,.;:–-]{3,60})", re.I)
 _REFERS_BACK = re.compile(r"[\s“\"]*(?:It|They|These|This|Of these|Of them|Of whom|The report|The network|"
                           r"The organi[sz]ation)\b")
+# "828 victims were killed in these massacres": the massacres' victims, not the month's toll.
+_IN_MASSACRES = re.compile(r"^[^.;]{0,40}?\bin\s+(?:these|those|the|this|that)\s+massacres?\b", re.I)
 # "Over 1,000 Civilians Killed": a rounded figure, no tally.
 _ROUNDED = re.compile(r"\b(?:over|more than|nearly|almost|around|about|approximately|some)\s+$", re.I)
 _KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NUMBER_RE, re.I)
@@ -546,6 +563,21 @@ _MASSACRES_AMONG = re.compile(r"^(?P<n>" + NUMBER_RE + r")\s+(?:amongst|among|of
                               r"committed\s+in\s+(?P<when>[A-Z][a-z]+,?\s+(?:19|20)\d{2})", re.I)
 
 
+def _torture_owner(text: str, at: int) -> str | None:
+    """The party whose figure a torture count at ``at`` is added to ("government forces killed
+    497 civilians ... in addition to 24 civilians who died due to torture"), if any."""
+    if not re.search(r"\b(?:in addition to|as well as|plus)\s+(?:at least\s+)?$", text[:at]):
+        return None
+    return next((f[0] for f in reversed(party_figures(text)) if f[6] < at), None)
+
+
+def _massacres_of_party(after: str) -> bool:
+    """Is a massacre count one party's ("25 massacres committed by regime forces")?"""
+    m = re.match(r"\s+(?:\w+\s+){0,2}?(?:committed|perpetrated|carried out)\s+by\s+(?:the\s+)?(?P<p>[^,.;:]{3,60})",
+                 after, re.I)
+    return bool(m) and _party(re.split(r"\s+(?:backed|supported|in|during)\b", m.group("p"))[0]) is not None
+
+
 def _massacre_figures(doc: Document, t: Tallies, period, covers_month: bool) -> None:
     """"223 Massacres Documented in 2018 / Including Four Massacres in December": the month's
     count when its clause names the month, another period's otherwise."""
@@ -565,6 +597,8 @@ def _massacre_figures(doc: Document, t: Tallies, period, covers_month: bool) -> 
                 if kind == "other":
                     t.other_totals.append({"text": s.text[:300], "massacres": n,
                                            "line": doc.line_of(s.start)})
+                elif _massacres_of_party(s.text[m.end():]):
+                    continue  # "25 Massacres Committed by Assad Regime": that party's, not the month's
                 elif (kind == "month" or kind is None and covers_month) and t.massacres is None:
                     t.massacres = n
                     t.note("massacres", doc.line_of(s.start), s.text)
@@ -576,11 +610,19 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
     Fills only the month figures the report's own sections did not give (killed, children,
     women, torture); a figure attributed to a party is left to the party readers.
     """
+    lead_kind = None  # the period of the sentence a list follows
     for p in doc.paragraphs:
         before_kind = None  # the period the paragraph's previous sentence names
         for s in p.sentences:
             text = s.text
-            figs = list(_FIG.finditer(text))
+            # a list's line (short, no full stop) after its lead: "SNHR documented ... between
+            # April 26 and May 30, 2019" / "Killing of at least 80 children"
+            item = len(text) < 80 and not text.rstrip().endswith(".")
+            if not item:
+                lead_kind = figure_period(text, period)
+            # (children count on their own only as "the killing of 80 children", never in a list)
+            figs = [f for f in _FIG.finditer(text) if (f.group("noun") or "").lower() != "children"
+                    or _FIG_BEFORE.search(text[:f.start()][-60:])]
             owned = {f[6] for f in party_figures(text)}  # one party's figures, not the month's
             prev_kind = None
             # "... its report on what occurred in Syria in 2022. It states that 1,057 civilians
@@ -596,6 +638,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                     continue
                 nxt = figs[k + 1].start() if k + 1 < len(figs) else len(text)
                 before, clause = text[:m.start()], text[m.end():nxt]
+                if _RATE.match(clause):
+                    continue  # "(8 deaths under torture a day)": a rate
                 noun = (m.group("noun") or "people").lower()
                 torture = bool(_TORTURE_FIG.search(clause)) or bool(
                     re.match(r"\s+of torture", clause) and noun.startswith("victim")) or bool(
@@ -613,12 +657,17 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 own = figure_period(clause.split("including")[0], period)
                 if own is None and figure_period(_YTD_SPLIT.split(clause)[0], period) == "other":
                     own = "other"  # "3,353 civilians, including 889 children, ... since March 2011"
-                kind = own or (prev_kind if k else None) or figure_period(before[start:], period) or said_before
+                kind = own or (prev_kind if k else None) or figure_period(before[start:], period) or said_before \
+                    or (lead_kind if item else None)
                 if kind != "month" and _ONE_DAY.search(context) and not _OTHER_PERIOD.search(context):
                     kind = "day"  # a daily brief's figure: kept apart, as other periods are
                 prev_kind = kind
+                if noun == "children" and kind not in ("other", "day"):
+                    continue  # a month's children are read with its total
                 line = doc.line_of(s.start)
                 ch, wo = _incl(clause, unsaid=None)
+                if noun == "children":
+                    ch, wo = n, 0
                 party = _PARTY_OWNER.search(clause[:80].split("including")[0])
                 if party and _party(party.group("p")) and not re.search(r"parties|all sides|controlling forces",
                                                                           party.group("p"), re.I):
@@ -642,6 +691,12 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                     if by and not _NOT_A_PARTY.search(by.group("p")) and _party(by.group("p")):
                         t.torture_by_party.setdefault(_party(by.group("p")), n)
                         continue
+                    owner = _torture_owner(text, m.start())
+                    if owner is not None:
+                        # "government forces killed 497 civilians ... in addition to 24
+                        # civilians who died due to torture": that party's
+                        t.torture_by_party.setdefault(owner, n)
+                        continue
                     subject = _KILLER_SUBJECT.match(text)
                     if subject and _party(subject.group("subj")):
                         # "Government forces killed 1519 civilians ..., also no less than 104
@@ -655,7 +710,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 if noun not in ("civilians", "civilian", "people", "persons", "individuals", "deaths",
                                 "victims", "fatalities", "citizens") or m.start() in owned:
                     continue
-                if re.search(r"\bmassacres?\b", before[start:], re.I):
+                if re.search(r"\bmassacres?\b", before[start:], re.I) or _IN_MASSACRES.match(clause):
                     # "In those massacres, ... 393 victims, including 162 children ... were killed"
                     if t.massacre_killed is None:
                         t.massacre_killed, t.massacre_children, t.massacre_women = n, ch, wo
@@ -673,9 +728,10 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
 # "10 civilian deaths", "four others"; children or women only when they are the subject of
 # the killing ("3 children killed by ..."), not an "including" list's.
 _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:more\s+|other\s+|of\s+whom\s+(?:are|were)\s+)?"
-                       r"(?:(?P<noun>(?:civilian\s+)?deaths|"
+                       r"(?:(?P<noun>(?:civilian\s+)?deaths?|"
                        r"civilians?|people|persons?|individuals?|others|victims)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
-                       r"(?=\s+(?:were\s+|was\s+)?killed\b))", re.I)
+                       # "3 children killed by ...", "responsible for the death of one woman"
+                       r"(?=\s+(?:were\s+|was\s+)?killed\b|\s*[,.;]|\s*$))", re.I)
 # The party before its count: "Syrian regime forces killed 61 civilians", "Assad regime forces
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
 _BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
@@ -693,6 +749,16 @@ _NOT_A_PARTY = re.compile(r"parties to the conflict|controlling forces|all (?:th
                           r"parties|the parties\b|perpetrator parties", re.I)
 
 
+# "57 civilians were tortured to death by ..."
+_TORTURED = re.compile(r"^\s*,?\s*(?:who\s+)?(?:were|was|had been|have been)\s+tortured to death", re.I)
+# "... people by ISIS, distributed as follows:", "301 victims as follows:"
+_AS_FOLLOWS = re.compile(r"^[^.;]{0,40}?\b(?:distributed\s+)?as\s+follows?\b", re.I)
+# A sentence that tells one massacre with its toll ("One more massacre was committed by the YPG
+# in the villages of ..., where 55 civilians ... were killed"): the massacre's victims.
+_ONE_MASSACRE = re.compile(r"\b(?:one more|another|the [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+massacre\b(?!s)"
+                           r"[^.;]{0,160}?\b(?:where|in which|which killed)\b", re.I)
+
+
 def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None, str]]:
     """Each party's count in a sentence: ``(code, label, killed, children, women, clause, offset)``.
 
@@ -700,12 +766,14 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
     ...  "were killed by other parties.")]
     [('RUSSIA', 'Russian forces', 75), ('OTHER', 'other parties', 92)]
     """
-    if _ONE_DAY.search(text) or find_dates(text):
+    if _ONE_DAY.search(text) or find_dates(text) or _ONE_MASSACRE.search(text):
         return []  # an incident's sentence ("On January 28, ... a car bomb ... killed 11 civilians")
     # not an item of another figure's "including" list ("including 98 children and 82 women")
     heads = [m for m in _HEAD_FIG.finditer(text) if not re.search(
         r"(?:including|among them|amongst them)\s+(?:(?!were\b|was\b|killed\b|while\b|whereas\b)[^.;:])*$",
-        text[max(0, m.start() - 90):m.start()], re.I)]
+        text[max(0, m.start() - 90):m.start()], re.I)
+        # "99 civilians, 17 of whom were children": a share of the count before it
+        and not (m.group("kid") and re.search(r"\bof\s+whom\b", m.group(0), re.I))]
     out = []
     for k, m in enumerate(heads):
         n = parse_number(m.group("n"))
@@ -713,6 +781,10 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             continue
         if _RATE.match(text[m.end():]):
             continue  # "(seven children a day)"
+        if _TORTURED.match(text[m.end():]):
+            continue  # "57 civilians were tortured to death by regime forces": the party's torture
+        if not (m.group("noun") or "").lower().startswith("civilian") and _AS_FOLLOWS.match(text[m.end():]):
+            continue  # "108 people by ISIS, distributed as follows:": civilians and fighters, split below
         prev_end = heads[k - 1].end() if k else 0
         starts = [c.end() for c in _CLAUSE_START.finditer(text, prev_end, m.start())]
         pre = text[(starts[-1] if starts else prev_end):m.start()]
@@ -720,9 +792,12 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         post = re.split(r"[.;]\s", post)[0]
         label = None
         if _BEFORE_KILLED.search(pre) or _BEFORE_RESPONSIBLE.search(pre):
-            label = re.sub(r"\s+killed\b.*$|\s+(?:was|were|is|are|been)\s+.*$", "", pre.strip(),
+            label = re.sub(r"\s+killed\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "", pre.strip(),
                            flags=re.I)
-            label = re.split(r"\b(?:that|said|noted|disclosed|revealed|added)\s+|,\s+", label)[-1]
+            pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
+            label = pieces[-1]
+            if len(pieces) > 1 and re.match(r"(?:an?|which|who|whose)\b", label.strip(), re.I):
+                label = pieces[-2]  # "airstrikes carried out by Russia, a major ally of the Syrian regime, killed"
         elif _BEFORE_ATTRIBUTES.search(pre):
             to = re.search(r"\bto\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})", post)
             label = to.group("p") if to else None
@@ -731,6 +806,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             if by and not re.search(r"\b(?:documented|recorded|reported)\s+$", post[:by.start()], re.I):
                 # "by Al-Nussra Front and 19 were killed by ...", "by ISIS including one child"
                 label = re.split(r"\s+(?:including|among them|and\s+(?:\d|" + NUMBER_RE + r"\s))", by.group("p"))[0]
+                named = re.match(r",\s*(?P<p>[^,.;:]{2,40})", post[by.end():])
+                if _party(label) is None and named:
+                    label = named.group("p")  # "by terror group, DAESH"
         if not label or _NOT_A_PARTY.search(label):
             continue
         code = _party(label)
@@ -769,7 +847,7 @@ def _bullets(doc: Document, t: Tallies, period, toll_sections: set, in_scope,
         is_list_item = bool(m) and len(m.group("label")) < 140 and parse_number(
             (re.match(r"\s*(" + NUMBER_RE + r")\b", m.group("rest"), re.I) or [None, ""])[1] or "") is not None
         if not is_list_item:
-            if len(text) > 60 and not re.match(r"^[A-H]\.\s", text):
+            if len(text) > 40 and not re.match(r"^[A-H]\.\s", text):
                 context = text  # the sentence a list belongs to
             continue
         label, rest = m.group("label"), m.group("rest")
@@ -789,6 +867,8 @@ def _bullets(doc: Document, t: Tallies, period, toll_sections: set, in_scope,
             continue
         if ytd or p.section not in toll_sections and toll_sections:
             continue
+        if re.search(r"\bmassacres?\b", context, re.I):
+            continue  # "The death toll of these massacres based on its perpetrators:" - their victims
         ch, wo = _incl(rest)
         pt = PartyTally(code, label.strip(" *-"), n, ch, wo, line, text)
         (t.other_parties if code in OTHER_SPLIT else t.by_party).setdefault(code, pt)
@@ -838,7 +918,9 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
             for f in _FIG.finditer(text):
                 if (f.group("noun") or "").lower().startswith("civilian") and not _RATE.match(
                         text[f.end():]) and (_FIG_BEFORE.search(text[:f.start()][-60:])
-                                             or _FIG_AFTER.search(text[f.end():])):
+                                             or _FIG_AFTER.search(text[f.end():])
+                                             # "... distributed as follows: A. 53 civilians, including ..."
+                                             or re.search(r"as follows:?\s+(?:A|1)\s*[.)-]\s*$", text[:f.start()])):
                     n, rest = parse_number(f.group("n")), text[f.end():]
                     break
         if n is None:
@@ -850,6 +932,9 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
     label = ""
     for raw, offset in lines:
         head = _PARTY_HEAD.match(raw) if len(raw) < 80 else None
+        if head is None and len(raw) < 80:
+            # "An-Nussra Front killed four victims as follows:": the party, then its split
+            head = re.match(r"^\s*(?P<label>[A-Za-z][^:.\d]{2,50}?)\s+killed\s+\w+\s+\w+\s+as follows:?\s*$", raw)
         new = _party(head.group("label")) if head else None
         if new is not None:
             close()

@@ -24,11 +24,14 @@ from ..incident import CAUSES, PERPETRATORS, Incident, force_codes, parse_catego
 from ..precision import LocationPrecision
 from .audit import AuditEntry
 
-__all__ = ["Filters", "AddResult", "IncidentStore", "GROUP_KEYS", "ORDERS", "VICTIM_GROUPS"]
+__all__ = ["Filters", "AddResult", "IncidentStore", "GROUP_KEYS", "MEASURES", "ORDERS",
+           "VICTIM_GROUPS"]
 
 # What stats() can group by: key -> the name of the column in the answer.
 GROUP_KEYS = ("month", "year", "day", "perpetrator", "category", "cause", "adm1", "adm2", "adm3",
               "control", "stated_control", "dataset")
+# What stats() sums per group (incidents: their number).
+MEASURES = ("incidents", "killed", "children", "women", "injured", "deaths_total")
 ORDERS = ("date", "-date", "-killed", "id")
 # Victim groups a filter can ask for: incidents that killed at least one (the count columns).
 VICTIM_GROUPS = ("children", "women")
@@ -299,7 +302,8 @@ class IncidentStore(abc.ABC):
 
     @abc.abstractmethod
     def stats(self, filters: Filters | None = None, *,
-              group_by: Sequence[str] = ("month", "perpetrator", "adm1"), **kw) -> list[dict]:
+              group_by: Sequence[str] = ("month", "perpetrator", "adm1"),
+              measures: Sequence[str] = MEASURES, **kw) -> list[dict]:
         """Counts grouped by the keys of :data:`GROUP_KEYS`.
 
         One dict per group: the group keys, ``incidents``, ``killed`` (civilians),
@@ -307,6 +311,8 @@ class IncidentStore(abc.ABC):
         included, where the source gives them) as sums of the known counts (``None`` when no
         incident of the group has that count). ``month``, ``year`` and ``day`` are
         ``"imprecise"`` for incidents whose date interval is not inside one month (year, day).
+        ``measures``: those of :data:`MEASURES` wanted (the map's sums need two: the
+        database then counts them from an index).
         """
 
     # -- one event, many sources (geo.linking) -------------------------------------------

@@ -32,10 +32,20 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from .geometry import SRS_ID, decode_point, encode_point, envelopes, st_envelope_part, st_is_empty
+from .geometry import (
+    SRS_ID,
+    decode_point,
+    decode_points,
+    encode_point,
+    envelopes,
+    st_envelope_part,
+    st_is_empty,
+)
 from .rtree import pack
+from .schema import WINDOW_INDEX
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
+from .sqljson import sqlite_json
 
 __all__ = ["GeoPackageStore", "StoreError", "encode_point", "decode_point", "TABLE"]
 
@@ -87,6 +97,9 @@ def _create_rtree_triggers(conn: sqlite3.Connection) -> None:
             conn.execute(f'CREATE TRIGGER "{RTREE}_{name}" {body}')
 
 
+WINDOW_INDEX_NAME = f"idx_{TABLE}_window"
+
+
 class GeoPackageStore(SQLStore):
     """Incidents in a GeoPackage file (created on first use).
 
@@ -95,6 +108,8 @@ class GeoPackageStore(SQLStore):
     path : the ``.gpkg`` file. Its directory is created if missing.
     readonly : open without creating or changing anything.
     """
+
+    JSON_FUNCTIONS = sqlite_json()  # public pages written by SQLite (geo.store.sqljson)
 
     def __init__(self, path: str | os.PathLike, *, readonly: bool = False):
         self.path = str(path)
@@ -154,7 +169,9 @@ class GeoPackageStore(SQLStore):
             triggers = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
             old_triggers = f"{RTREE}_update1" not in triggers
-            if not self.readonly and (missing or old_triggers or
+            no_window = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
+                                     "name = ?", (WINDOW_INDEX_NAME,)).fetchone() is None
+            if not self.readonly and (missing or old_triggers or no_window or
                                       {LINKS_TABLE, AUDIT, META} - tables):
                 # A store written by an older version: add the new columns, keep the rows, and
                 # put in the triggers GeoPackage 1.3 validators expect.
@@ -182,6 +199,8 @@ class GeoPackageStore(SQLStore):
         of public ids and the audit trail."""
         for c in INDEXED:
             conn.execute(f'CREATE INDEX IF NOT EXISTS "idx_{TABLE}_{c}" ON "{TABLE}" ("{c}")')
+        window = ", ".join(f'"{c}"' for c in WINDOW_INDEX)
+        conn.execute(f'CREATE INDEX IF NOT EXISTS "{WINDOW_INDEX_NAME}" ON "{TABLE}" ({window})')
         conn.execute(f'CREATE TABLE IF NOT EXISTS "{LINKS_TABLE}" ("fid" INTEGER PRIMARY KEY '
                      f'AUTOINCREMENT NOT NULL, "id_a" TEXT NOT NULL, "id_b" TEXT NOT NULL, '
                      f'"decision" TEXT NOT NULL, "decided_at" DATETIME, "note" TEXT, '
@@ -346,9 +365,16 @@ class GeoPackageStore(SQLStore):
         point = decode_point(values[0])
         return point if point else (None, None)
 
-    def _bbox_sql(self, bbox) -> tuple[str, list[Any]]:
+    def _lonlat_arrays(self, columns: Sequence[Sequence[Any]]):
+        return decode_points(list(columns[0]))
+
+    def _bbox_sql(self, bbox, *, dated: bool = False) -> tuple[str, list[Any]]:
         w, s, e, n = bbox
-        return (f'fid IN (SELECT id FROM "{RTREE}" WHERE minx <= ? AND maxx >= ? '
+        # In a time window SQLite reads the window's rows by the date index and keeps those
+        # in the box ("+fid": not the R-tree's rows one by one, every year of them): 2 to 5
+        # times faster for a map view of a month or a quarter (bench/read_routes.py).
+        fid = "+fid" if dated else "fid"
+        return (f'{fid} IN (SELECT id FROM "{RTREE}" WHERE minx <= ? AND maxx >= ? '
                 f'AND miny <= ? AND maxy >= ?)', [e, w, n, s])
 
     def _date_text(self, column: str) -> str:

@@ -29,6 +29,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from .geometry import SRS_ID
+from .schema import WINDOW_INDEX
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
 
@@ -86,6 +87,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (2, "linked events: event_id and event_rank, the table of people's link decisions",
      _migration_2()),
     (3, "public ids (and the key that makes them), the audit trail", _migration_3()),
+    (4, "an index for counts over a time window (read without the rows)",
+     [f'CREATE INDEX {TABLE}_window_idx ON {TABLE} ({", ".join(WINDOW_INDEX)})']),
 ]
 
 
@@ -269,7 +272,7 @@ class PostGISStore(SQLStore):
 
         return np.array(columns[0], dtype=float), np.array(columns[1], dtype=float)
 
-    def _bbox_sql(self, bbox) -> tuple[str, list[Any]]:
+    def _bbox_sql(self, bbox, *, dated: bool = False) -> tuple[str, list[Any]]:
         return f"geom && ST_MakeEnvelope(?, ?, ?, ?, {SRS_ID})", list(bbox)
 
     def _date_text(self, column: str) -> str:

@@ -23,9 +23,12 @@ True
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Iterable, Iterator
 
-__all__ = ["Records", "RECORD_FIELDS"]
+from ..precision import DatePrecision
+
+__all__ = ["Records", "RECORD_FIELDS", "own_ends"]
 
 
 def _fields() -> tuple[str, ...]:
@@ -119,3 +122,21 @@ class Records:
 
 def _rows(columns: dict[str, list]) -> list[dict]:
     return [dict(zip(RECORD_FIELDS, values)) for values in zip(*(columns[f] for f in RECORD_FIELDS))]
+
+
+def own_ends(dates: list, starts: list, ends: list, precisions: list) -> list:
+    """The ``date_end`` field of each record: the stored end of the span when the source gave
+    the span, ``None`` when the date's precision implies it (as :class:`Incident` keeps it)."""
+    out = []
+    implied: dict[tuple, tuple] = {}  # (day, precision) -> the span the precision implies
+    for day, start, end, precision in zip(dates, starts, ends, precisions):
+        if end is None or start != day:
+            out.append(None)
+            continue
+        span = implied.get((day, precision))
+        if span is None:
+            kind = DatePrecision.parse(precision) if precision else DatePrecision.DAY
+            a, b = kind.interval(dt.date.fromisoformat(day))
+            span = implied[(day, precision)] = (a.isoformat(), b.isoformat())
+        out.append(None if span == (day, end) else end)
+    return out

@@ -29,7 +29,7 @@ from ..incident import Incident
 from ..privacy import public_ids
 from ..progress import progress, steps
 from .audit import MAX_LISTED, AuditEntry
-from .base import GROUP_KEYS, AddResult, Filters, IncidentStore
+from .base import GROUP_KEYS, MEASURES, AddResult, Filters, IncidentStore
 from .schema import (
     COLUMNS,
     IMPRECISE,
@@ -117,8 +117,10 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
         """(lon, lat) from the values of :meth:`_geom_read`."""
 
     @abc.abstractmethod
-    def _bbox_sql(self, bbox: tuple[float, float, float, float]) -> tuple[str, list[Any]]:
-        """A WHERE clause selecting the points in (west, south, east, north)."""
+    def _bbox_sql(self, bbox: tuple[float, float, float, float], *,
+                  dated: bool = False) -> tuple[str, list[Any]]:
+        """A WHERE clause selecting the points in (west, south, east, north); ``dated``: the
+        selection has a time window too (the database may start from the dates)."""
 
     @abc.abstractmethod
     def _date_text(self, column: str) -> str:
@@ -292,7 +294,7 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
         clauses: list[str] = []
         params: list[Any] = []
         if f.bbox:
-            clause, values = self._bbox_sql(f.bbox)
+            clause, values = self._bbox_sql(f.bbox, dated=bool(f.start or f.end))
             clauses.append(clause)
             params += values
         # A window holds an incident when the whole interval its date allows lies in it
@@ -378,28 +380,33 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
                 f"THEN substr({self._date_text('date')}, 1, {chars}) ELSE '{IMPRECISE}' END")
 
     def stats(self, filters: Filters | None = None, *,
-              group_by: Sequence[str] = ("month", "perpetrator", "adm1"), **kw) -> list[dict]:
+              group_by: Sequence[str] = ("month", "perpetrator", "adm1"),
+              measures: Sequence[str] = MEASURES, **kw) -> list[dict]:
         keys = [group_by] if isinstance(group_by, str) else list(group_by)
         keys = [k.strip() for part in keys for k in str(part).split(",") if k.strip()]
         for k in keys:
             if k not in GROUP_KEYS:
                 raise InputError(f"cannot group by {k!r}; use {', '.join(GROUP_KEYS)}", field="group_by")
+        wanted = [m for m in MEASURES if m in measures]
+        if len(wanted) != len(set(measures)):
+            raise InputError(f"cannot sum {sorted(set(measures) - set(MEASURES))}; use "
+                             f"{', '.join(MEASURES)}", field="measures")
         where, params = self._selection(self._filters(filters, kw))
         buckets = {"month": 7, "year": 4, "day": 10}
         exprs = [f"{self._bucket(buckets[k]) if k in buckets else _GROUP_COLUMN[k]} AS g{i}"
                  for i, k in enumerate(keys)]
         # A sum over only unknown counts stays unknown (None), not 0: UCDP records no children.
-        sums = ("count(*), coalesce(sum(killed),0), sum(children), sum(women), sum(injured), "
-                + ("NULL" if "deaths_total" in self._absent else "sum(deaths_total)"))
-        select = ", ".join([*exprs, sums])
+        sql_of = {"incidents": "count(*)", "killed": "coalesce(sum(killed),0)",
+                  "children": "sum(children)", "women": "sum(women)", "injured": "sum(injured)",
+                  "deaths_total": "NULL" if "deaths_total" in self._absent else "sum(deaths_total)"}
+        select = ", ".join([*exprs, *(sql_of[m] for m in wanted)])
         group = (" GROUP BY " + ", ".join(f"g{i}" for i in range(len(keys)))
                  + " ORDER BY " + ", ".join(f"g{i} NULLS FIRST" for i in range(len(keys)))) if keys else ""
         out = []
+        n = len(keys)
         for row in self._run(self._conn(), f"SELECT {select} FROM {TABLE}{where}{group}", params):
             rec = {_GROUP_NAME.get(k, k): row[i] for i, k in enumerate(keys)}
-            n = len(keys)
-            rec.update(incidents=row[n], killed=row[n + 1], children=row[n + 2], women=row[n + 3],
-                       injured=row[n + 4], deaths_total=row[n + 5])
+            rec.update(zip(wanted, row[n:]))
             out.append(rec)
         return out
 

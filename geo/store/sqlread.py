@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from ..errors import InputError
 from ..gcpause import paused
-from ..precision import DatePrecision
 from .base import Filters
-from .records import RECORD_FIELDS, Records
+from .records import RECORD_FIELDS, Records, own_ends
 from .schema import FIELD_COLUMNS, TABLE
+
+if TYPE_CHECKING:
+    from .sqljson import PublicJSON
 
 __all__ = ["SQLReads", "Selection", "CHUNK"]
 
@@ -83,6 +85,20 @@ class Selection:
                                          in_order=part)[0]
             yield chunk
 
+    def public_json(self, size: int | None = None) -> Iterator["PublicJSON"]:
+        """The public properties of the selected incidents as JSON text, ``size``
+        (:data:`CHUNK`) at a time, each chunk a :class:`~geo.store.sqljson.PublicJSON`
+        (records left to Python where the database cannot write them)."""
+        from .sqljson import public_json
+
+        size = size or CHUNK
+        for i in range(0, len(self.fids), size):
+            part = self.fids[i:i + size].tolist()
+            with paused():
+                chunk = public_json(self.store, f" WHERE fid IN ({','.join('?' * len(part))})",
+                                    part, part)
+            yield chunk
+
     def records(self) -> Records:
         """Every record in one :class:`Records` (for a page: a few thousand at most)."""
         out = Records.empty()
@@ -118,6 +134,8 @@ class Selection:
 
 class SQLReads:
     """Vectorised reads over the SQL store's hooks (see the module doc)."""
+
+    JSON_FUNCTIONS = False  # the database writes JSON (geo.store.sqljson): SQLite does
 
     def _lonlat_arrays(self, columns: Sequence[Sequence[Any]]):
         """(lons, lats) as float arrays (NaN: no point) from the columns of :meth:`_geom_read`."""
@@ -245,7 +263,7 @@ class SQLReads:
             c[name] = _iso_column(c[name])
         starts = [s or d for s, d in zip(c["date_start"], c["date"])]
         ends = [e or d for e, d in zip(c["date_end"], c["date"])]
-        c["date_end"] = _own_ends(c["date"], starts, c["date_end"], c["date_precision"])
+        c["date_end"] = own_ends(c["date"], starts, c["date_end"], c["date_precision"])
         for name in ("victim_names", "injured_names"):
             c[name] = [self._names(v, name, fid) if v else () for v, fid in zip(c[name], c["fid"])]
         c["computed_forces"] = [v.split(";") if v else () for v in c["computed_forces"]]
@@ -286,21 +304,3 @@ class SQLReads:
                     chunk).fetchall():
                 members.setdefault(eid, []).append((iid, pub))
         return members
-
-
-def _own_ends(dates: list, starts: list, ends: list, precisions: list) -> list:
-    """The ``date_end`` field of each record: the stored end of the span when the source gave
-    the span, ``None`` when the date's precision implies it (as :class:`Incident` keeps it)."""
-    out = []
-    implied: dict[tuple, tuple] = {}  # (day, precision) -> the span the precision implies
-    for day, start, end, precision in zip(dates, starts, ends, precisions):
-        if end is None or start != day:
-            out.append(None)
-            continue
-        span = implied.get((day, precision))
-        if span is None:
-            kind = DatePrecision.parse(precision) if precision else DatePrecision.DAY
-            a, b = kind.interval(dt.date.fromisoformat(day))
-            span = implied[(day, precision)] = (a.isoformat(), b.isoformat())
-        out.append(None if span == (day, end) else end)
-    return out
