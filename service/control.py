@@ -124,8 +124,10 @@ class AnswerTexts:
         self.index = index
         self._past_verified = past_verified
         self._parts: dict[tuple, str] = {}
-        self._notes: dict[int, str] = {}
+        self._tails: dict[int, str] = {}
         self._last = index.coverage_info.verified_to if index.coverage else None
+        one_two = dumps({"a": 1, "b": 2})
+        self._sep = one_two[one_two.index("1") + 1:one_two.index('"b"')]  # between two keys
 
     def text(self, lat: float, lon: float, day: dt.date) -> str:
         index = self.index
@@ -140,16 +142,16 @@ class AnswerTexts:
                 parts[key] = dumps({k: answer[k] for k in names})[1:-1]
             runs = [parts[k] for k in keys]
         days = max(raw.day - index._verified_day, 0)
-        note = self._notes.get(days)
-        if note is None:
-            note = self._notes[days] = dumps(self._past_verified(self._last, days))
+        tail = self._tails.get(days)
+        if tail is None:
+            tail = self._tails[days] = dumps({
+                "days_past_verified": days,
+                "coverage_note": self._past_verified(self._last, days)})[1:]
         km = raw.front_km
-        # Floats as json writes them (repr); the coordinates are finite, checked above.
-        return (f'{{"query": {{"lat": {lat!r}, "lon": {lon!r}, "date": "{day.isoformat()}"}}, '
-                f'"lon": {raw.lon!r}, "lat": {raw.lat!r}, "date": "{raw.date.isoformat()}", '
-                f'{runs[0]}, {runs[1]}, {runs[2]}, {runs[3]}, '
-                f'"front_km": {"null" if km is None else repr(round(km, 3))}, {runs[4]}, '
-                f'"days_past_verified": {days}, "coverage_note": {note}}}')
+        head = dumps({"query": {"lat": lat, "lon": lon, "date": day.isoformat()},
+                      "lon": raw.lon, "lat": raw.lat, "date": raw.date.isoformat()})[:-1]
+        front = dumps({"front_km": None if km is None else round(km, 3)})[1:-1]
+        return self._sep.join((head, *runs[:4], front, runs[4], tail))
 
     def _keys(self, raw) -> tuple:
         """The key of each run of :attr:`RUNS` for ``raw`` (a :class:`~geo.control.LookUp`)."""
