@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from .core import (ApiError, Request, Result, bad_param, check_known, date_param, dumps,
-                   float_param, json_body, ok, operation)
-from .parameters import check_syntax
+from .core import (ApiError, Request, Result, bad_param, check_known, date_param, float_param,
+                   json_body, ok, operation)
+from .parameters import check_params, check_syntax
 from .incidents import incident_query
 from .resources import Resources
 
@@ -22,21 +22,17 @@ class ControlOps:
 
     def __init__(self, res: Resources):
         self.res = res
-        self._texts: AnswerTexts | None = None
 
     @operation
     def control(self, req: Request) -> Result:
         """``GET /api/control?lat=&lon=&date=``: which force controlled a point on a date."""
-        # The values' syntax and ranges: float_param and date_param (as the schema says).
-        check_known(req, ("lat", "lon", "date"))
+        check_params(req, ("lat", "lon", "date"))
         lat = float_param(req.params, "lat", -90, 90)
         lon = float_param(req.params, "lon", -180, 180)
         day = date_param(req.params, "date")
-        index = self.res.control_index
-        texts = self._texts
-        if texts is None or texts.index is not index:
-            texts = self._texts = AnswerTexts(index)
-        return ok(texts.text(lat, lon, day))
+        answer = self.res.control_index.control_at(lon, lat, day, front=True)
+        body = {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}, **_answer_dict(answer)}
+        return ok(body)
 
     @operation
     def control_batch(self, req: Request) -> Result:
@@ -96,70 +92,6 @@ class ControlOps:
         rows = disputes_from_store(self.res.store, q.store_filters())
         return ok({"count": len(rows), "fields": REVIEW_FIELDS, "filters": q.describe(),
                    "disputes": rows}, headers={"Cache-Control": "no-store"})
-
-
-class AnswerTexts:
-    """The JSON text of ``GET /api/control`` answers, written from parts kept per period,
-    per atom and per answer kind (:meth:`ControlIndex.answer_kind`).
-
-    An answer's text is the one ``dumps({"query": ..., **answer.to_dict()})`` gives. Its
-    keys come in runs that depend on one thing each: the force and its period, the unit,
-    the atom's P-codes, whether it was snapped or is past the coverage; each run is
-    written once from a real :class:`~geo.control.Answer` and kept (there are about as
-    many as the dataset has periods and atoms). Per request only the point, the date, the front
-    distance and the days past the last verified day are written.
-
-    >>> AnswerTexts(index).text(36.50, 37.48, dt.date(2023, 7, 9))   # doctest: +SKIP
-    '{"query": {"lat": 36.5, "lon": 37.48, "date": "2023-07-09"}, "lon": 37.48, ...'
-    """
-
-    # The runs of keys of Answer.to_dict between the per-request ones.
-    RUNS = (("force", "forces", "name", "colour", "contested"), ("unit",), ("pcodes",),
-            ("valid_from", "valid_to", "source", "confidence"),
-            ("stale", "inside", "note", "layer", "last_verified"))
-
-    def __init__(self, index):
-        from geo.control.coverage import past_verified  # loaded with the index already
-
-        self.index = index
-        self._past_verified = past_verified
-        self._parts: dict[tuple, str] = {}
-        self._tails: dict[int, str] = {}
-        self._last = index.coverage_info.verified_to if index.coverage else None
-        one_two = dumps({"a": 1, "b": 2})
-        self._sep = one_two[one_two.index("1") + 1:one_two.index('"b"')]  # between two keys
-
-    def text(self, lat: float, lon: float, day: dt.date) -> str:
-        index = self.index
-        raw = index.look_up(lon, lat, day, front=True)
-        keys = self._keys(raw)
-        parts = self._parts
-        try:
-            runs = [parts[k] for k in keys]
-        except KeyError:
-            answer = _answer_dict(index.answer(raw))
-            for key, names in zip(keys, self.RUNS):
-                parts[key] = dumps({k: answer[k] for k in names})[1:-1]
-            runs = [parts[k] for k in keys]
-        days = max(raw.day - index._verified_day, 0)
-        tail = self._tails.get(days)
-        if tail is None:
-            tail = self._tails[days] = dumps({
-                "days_past_verified": days,
-                "coverage_note": self._past_verified(self._last, days)})[1:]
-        km = raw.front_km
-        head = dumps({"query": {"lat": lat, "lon": lon, "date": day.isoformat()},
-                      "lon": raw.lon, "lat": raw.lat, "date": raw.date.isoformat()})[:-1]
-        front = dumps({"front_km": None if km is None else round(km, 3)})[1:-1]
-        return self._sep.join((head, *runs[:4], front, runs[4], tail))
-
-    def _keys(self, raw) -> tuple:
-        """The key of each run of :attr:`RUNS` for ``raw`` (a :class:`~geo.control.LookUp`)."""
-        period = raw.period if raw.atom >= 0 else "outside"
-        # The unit is the period's; in a gap, the atom's own.
-        unit = ("period", period) if raw.period >= 0 else ("atom", raw.atom)
-        return (("force", period), ("unit", unit), ("pcodes", raw.atom), ("period", period),
-                ("kind", period) + self.index.answer_kind(raw))
 
 
 def _check_point(point: dict) -> None:

@@ -109,9 +109,8 @@ class OnePoint:
         return self.answer(self.look_up(lon, lat, date, front=front))
 
     def look_up(self, lon: float, lat: float, date, *, front: bool = False) -> "LookUp":
-        """The raw answer for one point: its atom, timeline step, period and distances,
-        from which :meth:`answer` makes the :class:`Answer` (a server can memoise what
-        depends only on the step: see ``service.control``).
+        """The raw answer for one point: its atom, timeline step, period and front
+        distance, from which :meth:`answer` makes the :class:`Answer`.
 
         Raises :class:`InputError` for impossible coordinates or a bad date.
         """
@@ -162,14 +161,6 @@ class OnePoint:
         return Answer(lon, lat, day_date, p.force, p.forces, FORCES[p.force].name, p.contested,
                       p.unit, pcodes, p.valid_from, p.valid_to, p.source, p.confidence, km, stale,
                       inside, note or p.note, self._p_layer[period], **verified)
-
-    def answer_kind(self, raw: "LookUp") -> tuple[bool, bool, bool]:
-        """What an answer's note depends on besides its period: (inside, past the coverage,
-        before its start). Two look-ups of one atom, period and kind have answers that
-        differ only in ``lon``, ``lat``, ``date``, ``front_km``, ``days_past_verified``
-        and ``coverage_note``."""
-        early = bool(self.coverage) and raw.day < day_number(self.coverage[0])
-        return raw.inside, raw.day > self._last_day, early
 
     def _atom_at(self, lon: float, lat: float) -> tuple[int, bool]:
         t = self.tess
