@@ -290,12 +290,17 @@ def test_the_list_equals_the_map_both_ways(browser, server):
         return r && r.getAttribute('data-id') === '{other}';""", what="the marked row")
     # The export links give exactly this selection (the popup's auto-pan moved the view:
     # the list and its links followed it).
-    _wait(browser, """var p = IncMap.current.incidents.params, a = document.querySelector('.incmap-export-geojson');
-        return IncMap.current.status.incidents.status === 'ok' && !IncMap.current.incidentInfo.clustered
-          && a && a.href.indexOf('bbox=' + encodeURIComponent(p.bbox)) >= 0;""", what="the links of this view")
-    map_ids = set(browser.execute_script("return Object.keys(IncMap.current.incidents.markers)"))
-    links = {a.get_attribute("class").split()[-1]: a.get_attribute("href")
-             for a in browser.find_elements("css selector", ".incmap-export")}
+    # The markers and the links are read in one script: the list redraws its links when the
+    # view settles, and two reads could see two views.
+    view = _wait(browser, """var p = IncMap.current.incidents.params, a = document.querySelector('.incmap-export-geojson');
+        if (!(IncMap.current.status.incidents.status === 'ok' && !IncMap.current.incidentInfo.clustered
+              && a && a.href.indexOf('bbox=' + encodeURIComponent(p.bbox)) >= 0)) { return null; }
+        var links = {};
+        document.querySelectorAll('.incmap-export').forEach(function (e) {
+          var c = e.className.split(' '); links[c[c.length - 1]] = e.href;
+        });
+        return {ids: Object.keys(IncMap.current.incidents.markers), links: links};""", what="the links of this view")
+    map_ids, links = set(view["ids"]), view["links"]
     assert set(links) == {"incmap-export-geojson", "incmap-export-gpkg", "incmap-export-csv"}
     geojson = requests.get(links["incmap-export-geojson"], timeout=60)
     assert geojson.status_code == 200
