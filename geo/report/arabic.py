@@ -639,7 +639,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
                 prev.place_text = re.split(r"\s+في\s+\d", ph.group("p"))[0].strip()
                 gov = find_governorate(prev.place_text)
                 prev.governorate, prev.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
-            first, last = min(d for d, _a, _b in dates), max(d for d, _a, _b in dates)
+            first = min(d for d, _a, _b in dates)
             if first < prev.date:
                 prev.date_documented, prev.date = prev.date, first
             prev.sentences.append(text)
