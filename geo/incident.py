@@ -271,7 +271,7 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
     ("TURKEY", r"turk|تركي"),
     ("JORDAN", r"jordan|أردن|اردن"),
     ("ISRAEL", r"israel|إسرائيل|اسرائيل"),
-    ("OPP_SNA", r"opposition|\bsna\b|syrian national army|free syrian|\bfsa\b|insurgent|rebel|"
+    ("OPP_SNA", r"opposition|\bsna\b|(?:syrian )?national army|free syrian|\bfsa\b|insurgent|rebel|"
                 r"national front for liberation|ahrar al[- ]sh|jaysh al[- ]islam|sham legion|faylaq|"
                 r"rahman corps|nour al[- ]din|zenki|southern front|liberation front|operations room|"
                 r"fatah halab|division|brigade|legion|liwa|jaysh|hamza|sultan murad|levant front|"

@@ -209,7 +209,9 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
 
 _MONTH_YEAR_MASK = re.compile(_MY)
 
-_TITLE_HINT = re.compile(r"(?:killed|death toll|civilians|victims|massacres|extrajudicial)", re.I)
+# (SNHR's monthly "Most Notable Human Rights Violations in Syria in <month>" covers the month too)
+_TITLE_HINT = re.compile(r"(?:killed|death toll|civilians|victims|massacres|extrajudicial|"
+                         r"human rights violations)", re.I)
 
 
 def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta:
@@ -281,8 +283,14 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
 _YTD_SPLIT = re.compile(r",?\s+(?:bringing|raising|which brings|which raises|brings|raises|taking)\b", re.I)
 _YTD = re.compile(r"since the (?:start|beginning)|so far (?:this|in)|from january|year to date", re.I)
 _CIVILIANS = r"(?:civilians?|people|persons|individuals|victims)"
-_HEADLINE = re.compile(r"(?:documented|recorded|verified)\s+(?:that\s+)?(?:the\s+)?(?:killing|deaths?)\s+of\s+"
-                       r"(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", re.I)
+_HEADLINE = re.compile(r"(?:document(?:s|ed)|record(?:s|ed)|verif(?:ies|ied))\s+(?:that\s+)?(?:the\s+)?"
+                       r"(?:killing|deaths?)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", re.I)
+# A clause that says which party killed most of a count, not whose count it is: "81 civilians,
+# ..., most of whom were killed by Syrian regime forces", "with the highest percentage of
+# killings being carried out at the hands of other parties".
+_SHARE_CLAUSE = re.compile(r"\b(?:most|the (?:vast )?majority|the bulk)\s+of\s+(?:whom|them|which|these)\b|"
+                           r"\b(?:the\s+)?(?:highest|largest|greatest|biggest)\s+(?:percentage|proportion|share|"
+                           r"number|part)\b", re.I)
 _CHILD_WORDS = r"\b(?:child|children|boys?|girls?|infants?|minors?)\b"
 _WOMAN_WORDS = r"\b(?:wom[ae]n|ladies|females?)\b"
 _INCL = re.compile(r"(?:including|among them|amongst them)\s+(?P<list>[^.;:]*)", re.I)
@@ -382,6 +390,8 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             # the headline: "documented the killing of 55 civilians, including 16 children and four women"
             m = _HEADLINE.search(month_part)
             after = month_part[m.end():m.end() + 90] if m else ""
+            share = _SHARE_CLAUSE.search(after)
+            after = after[:share.start()] if share else after
             if m and month_ok and not re.search(
                     r"at the hands of (?!the parties|all parties)|\b(?:killed )?by\b(?! the parties)", after):
                 ch, wo = _incl(after, unsaid=None)
@@ -727,7 +737,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
 # A count that may be one party's victims: "61 civilians", "four people", "one civilian",
 # "10 civilian deaths", "four others"; children or women only when they are the subject of
 # the killing ("3 children killed by ..."), not an "including" list's.
-_HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:more\s+|other\s+|of\s+whom\s+(?:are|were)\s+)?"
+_HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:civilian|child|woman)\b))\s+(?:more\s+|other\s+|of\s+whom\s+(?:are|were)\s+)?"
                        r"(?:(?P<noun>(?:civilian\s+)?deaths?|"
                        r"civilians?|people|persons?|individuals?|others|victims)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
                        # "3 children killed by ...", "responsible for the death of one woman"
@@ -737,11 +747,15 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:more\s+|other\
 _BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
 _BEFORE_RESPONSIBLE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+){0,3}?(?:(?:responsible|accountable|"
                                  r"to blame)\s+for|implicated\s+in)|accounted\s+for)\s+(?:the\s+)?"
-                                 r"(?:(?:deaths?|killings?|lives)\s+of\s+)?(?:at least\s+)?$", re.I)
+                                 r"(?:(?:deaths?|killings?|lives)\s+of\s+|killing\s+(?:the\s+)?)?"
+                                 r"(?:remaining\s+|other\s+)?(?:at least\s+)?$", re.I)
 _BEFORE_ATTRIBUTES = re.compile(r"\battribut\w*\s+(?:the\s+)?(?:deaths?|killings?)\s+of\s+$", re.I)
 # The party after its count: "killed by", "at the hands of", "caused by", "committed by".
 _AFTER_BY = re.compile(r"\b(?:by|at the hands of|caused by|committed by|linked to)\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})",
                        re.I)
+# "..., 19 of whom were killed by Syrian regime forces": a share of the count before it.
+_OF_WHOM_BY = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+of\s+(?:whom|them)\s+(?:were|was)\s+"
+                         r"(?:\w+\s+)?killed\s+(?=by\b|at the hands of\b)", re.I)
 # Where one party's clause ends and the next begins.
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s+|,\s+(?:[Ww]hile|[Ww]hereas|and|but)\s+|\b(?:[Ww]hile|[Ww]hereas|"
                            r"Meanwhile,?|Additionally,?|Besides,?|In addition,?)\s+|\s+and\s+(?=[A-Z]))")
@@ -776,7 +790,7 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         and not (m.group("kid") and re.search(r"\bof\s+whom\b", m.group(0), re.I))]
     out = []
     for k, m in enumerate(heads):
-        n = parse_number(m.group("n"))
+        n = 1 if m.group("a") else parse_number(m.group("n"))
         if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
             continue
         if _RATE.match(text[m.end():]):
@@ -795,14 +809,25 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             label = re.sub(r"\s+killed\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "", pre.strip(),
                            flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
-            label = pieces[-1]
-            if len(pieces) > 1 and re.match(r"(?:an?|which|who|whose)\b", label.strip(), re.I):
-                label = pieces[-2]  # "airstrikes carried out by Russia, a major ally of the Syrian regime, killed"
+            label = pieces[-1].strip(" ,")
+            if len(pieces) > 1 and re.match(r"(?:an?|which|who|whose|or)\b", label.strip(), re.I):
+                # "airstrikes carried out by Russia, a major ally of the Syrian regime, killed";
+                # "The armed opposition, or National Army, killed"
+                label = pieces[-2]
+        elif m.group("a"):
+            continue  # "a civilian" is a party's count only after "X killed" ("HTS killed a child")
         elif _BEFORE_ATTRIBUTES.search(pre):
             to = re.search(r"\bto\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})", post)
             label = to.group("p") if to else None
         else:
             by = _AFTER_BY.search(post)
+            share = _OF_WHOM_BY.search(post)
+            if by and share and share.start() < by.start():
+                # "138 civilians ..., 19 of whom were killed by Syrian regime forces, including two
+                # children": the party's count is the share, its "including" list after it
+                n, post = parse_number(share.group("n")), post[share.end():]
+            elif by and _SHARE_CLAUSE.search(post[:by.start()]):
+                by = None  # "..., most of whom were killed by ...": no count of that party's
             if by and not re.search(r"\b(?:documented|recorded|reported)\s+$", post[:by.start()], re.I):
                 # "by Al-Nussra Front and 19 were killed by ...", "by ISIS including one child"
                 label = re.split(r"\s+(?:including|among them|and\s+(?:\d|" + NUMBER_RE + r"\s))", by.group("p"))[0]
@@ -989,7 +1014,8 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True) -> None
             continue
         # "the killing of 2 media workers"; "267 Civilians, Including One Media Worker and Five
         # Medical and Civil Defense Personnel" (a joint medical + Civil Defense count is neither's)
-        m = re.search(r"(?:(?:killing|deaths?) of|including|and)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
+        # (", one medical worker, and nine victims": an item of an "including" list too)
+        m = re.search(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
                       + r")(?!\s+and\s+civil\s+defen)(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
             or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?)\s+"
                          r"(?:was|were)\s+killed\b", text, re.I)
