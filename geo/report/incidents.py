@@ -558,10 +558,17 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
     # Before the first numbered section is the title page (title, date, publisher).
     has_sections = any(p.section for p in doc.paragraphs)
     paragraphs = list(doc.paragraphs)
+    list_day = None  # a daily list's day, its lead ending the paragraph before
+    head_day = None if has_sections else headline_day(doc, period)
+    in_body = 0  # incidents of the body (after a dated headline)
     for k, p in enumerate(paragraphs):
         if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section):
             continue
         told = len(incidents)
+        if head_day is not None and k > 0 and not in_body:
+            inc = _undated_killing(doc, p, period, head_day, published)
+            if inc is not None:
+                incidents.append(inc)
         torture_para = (bool(re.search(r"tortur", p.section or "", re.I)) and bool(
             _TORTURE.search(p.text) or _ARRESTED.search(p.text))) or bool(
             _ARRESTED.search(p.text) and re.search(r"tortured to death|(?:died|death) (?:due to|under) "
@@ -575,8 +582,44 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
         incidents.extend(_massacre_told(doc, p, period, published))
-        incidents.extend(_party_list(doc, p, period))
+        listed, list_day = _party_list(doc, p, period, list_day)
+        incidents.extend(listed)
+        if k > 0:
+            in_body += len(incidents) - told
     return _merge_duplicates(incidents)
+
+
+def headline_day(doc: Document, period) -> dt.date | None:
+    """The day a news post's headline gives ("Boy named ... killed by a landmine ... in E. Deir
+    Ez-Zour, November 27, 2023"): its first paragraph is one short line with a date and no
+    full stop."""
+    first = next((p for p in doc.paragraphs if p.text.strip()), None)
+    if first is None or len(first.sentences) != 1:
+        return None
+    line = first.text.strip()
+    if len(line) > 220 or line.endswith(".") or not _EVENT.search(line):
+        return None
+    days = find_dates(line, period=period)
+    return days[-1].date if len(days) == 1 else None
+
+
+def _undated_killing(doc: Document, p, period, day: dt.date,
+                     published: dt.date | None) -> ReportIncident | None:
+    """A body paragraph that tells the killing its dated headline announces, with no date of
+    its own ("A 15-year-old boy ... was killed by the explosion of a landmine ... in Mouzan
+    village"): the incident, on the headline's day."""
+    if any(_dates(s.text, period, published) for s in p.sentences):
+        return None  # a dated paragraph: its incidents are read the usual way
+    first = next((i for i, s in enumerate(p.sentences) if _EVENT.search(s.text)
+                  and not _SUMMARY.search(s.text)
+                  and not re.search(r"\b(?:reports?|documented (?:hundreds|thousands|dozens))\b",
+                                    s.text, re.I)), None)
+    if first is None:
+        return None
+    inc = _build(doc, p.sentences[first:], period, False, published, default_day=day)
+    if inc is not None:
+        inc.notes.append("the day is the headline's: the text tells the killing without one")
+    return inc
 
 
 # "SNHR documented the extrajudicial killings of five civilians ... on Thursday, December 9,
@@ -586,12 +629,14 @@ _PARTY_LINE = re.compile(r"^(?P<label>[A-Z][^:.]{2,80}):\s*(?P<n>an?|one|" + NUM
                          r"people|persons?|victims?|individuals?)\b(?P<rest>.*)$", re.I)
 
 
-def _party_list(doc: Document, p, period) -> list[ReportIncident]:
-    """One incident per party line of a dated "distributed as follows:" list (place unknown)."""
+def _party_list(doc: Document, p, period, lead_day: dt.date | None = None
+                ) -> tuple[list[ReportIncident], dt.date | None]:
+    """One incident per party line of a dated "distributed as follows:" list (place unknown),
+    and the list's day when the paragraph ends with its lead (the lines follow after a blank
+    line: ``lead_day`` of the next call)."""
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     out: list[ReportIncident] = []
-    lead_day = None
     for s in p.sentences:
         if re.search(r"distributed as follows?\s*:\s*$", s.text, re.I):
             days = find_dates(s.text, period=period)
@@ -613,7 +658,7 @@ def _party_list(doc: Document, p, period) -> list[ReportIncident]:
         inc.start, inc.end = doc.original_span(s.start, s.end)
         inc.line = doc.line_of(s.start)
         out.append(inc)
-    return out
+    return out, lead_day
 
 
 def _control_from_next(inc: ReportIncident, following) -> None:
@@ -635,7 +680,7 @@ def _control_from_next(inc: ReportIncident, following) -> None:
 
 
 def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
-           published: dt.date | None = None) -> ReportIncident | None:
+           published: dt.date | None = None, default_day: dt.date | None = None) -> ReportIncident | None:
     start, end = group[0].start, group[-1].end
     chunk = doc.text[start:end]
     chunk = chunk.replace("\n", " ")
@@ -649,7 +694,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         body = chunk[:a] + " " * (b - a) + chunk[b:]
     torture = bool(_TORTURE.search(chunk)) and (torture_para or bool(
         re.search(r"tortured to death|died (?:due to|under) torture|death under torture", chunk, re.I)))
-    mentions = _dates(chunk, period, published)
+    mentions = _dates(chunk, period, published) or (
+        [DateMention(default_day, 0, 0, True)] if default_day else [])
     if not mentions:
         return None
     date, roles = _assign_dates(chunk, mentions, torture)
