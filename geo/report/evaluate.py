@@ -276,10 +276,10 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
             continue
         matched.add(id(inc))
         m = None
-        if geocoder is not None and (inc.place_text or inc.governorate_pcode):
+        text, governorate, context = inc.place_query()
+        if geocoder is not None and (text or governorate):
             try:
-                m = geocoder(inc.place_text or inc.governorate or "", governorate=inc.governorate_pcode,
-                             date=inc.date)
+                m = geocoder(text, governorate=governorate, date=inc.date, context=context)
             except InputError:
                 m = None
         if not (expected_units(e) or e.get("gazetteer_gap") or e.get("expected_unit_level")):

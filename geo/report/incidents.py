@@ -80,11 +80,26 @@ class ReportIncident:
     end: int = 0
     line: int = 0
     notes: list[str] = field(default_factory=list)
+    # The sentence before, when the incident's sentences name no place of their own ("We note
+    # that this bombing followed an aerial attack by Syrian regime forces ..."): the geocoder's
+    # ``context``, which takes the place that sentence names.
+    place_context: str | None = None
 
     @property
     def sentence(self) -> str:
         """The provenance: the sentences it came from, joined."""
         return " ".join(self.sentences)
+
+    def place_query(self) -> tuple[str, str | None, str | None]:
+        """What to geocode: ``(text, governorate, context)`` for
+        :func:`geo.geocode.geocode` (the place phrase; with none, the governorate or, when the
+        sentence before names the place, the incident's own sentence with that one as context).
+        """
+        if self.place_text:
+            return self.place_text, self.governorate_pcode, None
+        if self.place_context:
+            return self.sentence, self.governorate_pcode, self.place_context
+        return self.governorate or "", self.governorate_pcode, None
 
     def to_dict(self, include_names: bool = False) -> dict:
         out = {
@@ -102,6 +117,7 @@ class ReportIncident:
             "stated_control_sentence": self.stated_control_sentence,
             "section": self.section, "sentence": self.sentence, "start": self.start,
             "end": self.end, "line": self.line, "notes": list(self.notes),
+            "place_context": self.place_context,
         }
         if include_names:
             out["victim_names"] = list(self.victim_names)
@@ -111,6 +127,8 @@ class ReportIncident:
             out["sentence"] = redact_names(out["sentence"], self.victim_names + self.injured_names)
             out["stated_control_sentence"] = redact_names(out["stated_control_sentence"],
                                                           self.victim_names + self.injured_names)
+            out["place_context"] = redact_names(out["place_context"],
+                                                self.victim_names + self.injured_names)
         return out
 
 
@@ -578,6 +596,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             if inc is not None:
                 incidents.append(inc)
                 incidents.extend(_distribution(doc, group, inc))
+                incidents.extend(_other_attack(doc, group, inc))
         if len(incidents) > told and incidents[-1].stated_control is None:
             _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
@@ -587,6 +606,50 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         if k > 0:
             in_body += len(incidents) - told
     return _merge_duplicates(incidents)
+
+
+def _sentence_before(doc: Document, start: int) -> str | None:
+    """The sentence that ends just before offset ``start`` (a paragraph break between is fine)."""
+    before = doc.text[max(0, start - 600):start].strip()
+    last = re.split(r"(?<=[.!?:])\s+", before)[-1] if before else ""
+    return last or None
+
+
+# "We note that this bombing followed an aerial attack by Syrian regime forces using barrel bombs
+# resulting in the death of a civilian": another party's attack told in the incident's account.
+_OTHER_ATTACK = re.compile(r"\b(?:followed|preceded|came after|was followed by|after|before)\s+"
+                           r"(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|shelling|"
+                           r"(?:air)?strike|bombardment)s?\s+(?:carried out\s+)?by\b", re.I)
+
+
+def _other_attack(doc: Document, group: list[Sentence], lead: ReportIncident) -> list[ReportIncident]:
+    """Another party's killing told inside an incident's account, without a date or a place of
+    its own: an incident of the lead's day, its place in the sentence before (``place_context``)."""
+    out = []
+    for k, s in enumerate(group[1:], start=1):
+        if not _OTHER_ATTACK.search(s.text) or not _EVENT.search(s.text) or find_dates(s.text):
+            continue
+        perp_text, perp_code, perp_also = _perpetrator(s.text, 0)
+        if perp_code is None or perp_code == lead.perpetrator:
+            continue
+        count, injured = _victims(s.text, s.text)
+        if not count.killed:
+            continue
+        place = _place_for(s.text, _EVENT.search(s.text).start())
+        gov = find_governorate(s.text)
+        inc = ReportIncident(date=lead.date, date_precision=lead.date_precision, killed=count.killed,
+                             children=count.children, women=count.women, injured=injured,
+                             perpetrator=perp_code, perpetrator_text=perp_text, perpetrator_also=perp_also,
+                             place_text=place.text if place else None,
+                             governorate=gov.name if gov else lead.governorate,
+                             governorate_pcode=gov.pcode if gov else lead.governorate_pcode,
+                             place_context=None if place else group[k - 1].text,
+                             section=s.section, sentences=[s.text])
+        inc.notes.append("another party's attack told in the account of the incident before: its day")
+        inc.start, inc.end = doc.original_span(s.start, s.end)
+        inc.line = doc.line_of(s.start)
+        out.append(inc)
+    return out
 
 
 def headline_day(doc: Document, period) -> dt.date | None:
@@ -762,6 +825,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         hometown_text=home.text if home else None,
         governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
         section=group[0].section, sentences=[s.text for s in group])
+    if place is None and start > 0:
+        inc.place_context = _sentence_before(doc, start)
     if place is not None and place.referred:
         inc.notes.append("the report refers back to the victim's home place as the incident place")
     elif place is not None and place.hometown:
