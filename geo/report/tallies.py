@@ -929,11 +929,16 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
     code, block, start = None, [], 0
 
     def close() -> None:
-        if code is None or code in t.by_party or code in t.other_parties:
+        if code is None:
             return
-        text = " ".join(block)
-        text = text[:1500]
+        text = " ".join(block)[:1500]
         if not _month_ok(text, period, covers_month):
+            return
+        tortured = _block_torture(text)
+        if tortured is not None:
+            # "Government forces killed 1381 victims ... Also, 82 victims were tortured to death"
+            t.torture_by_party.setdefault(code, tortured)
+        if code in t.by_party or code in t.other_parties:
             return
         n = None
         m = _OF_THEM_CIVILIANS.search(text)
@@ -973,6 +978,21 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
             if party and party not in t.by_party and _month_ok(p.text, period, covers_month):
                 t.by_party[party] = PartyTally(party, m.group("p").strip(), parse_number(m.group("n")),
                                                None, None, doc.line_of(p.start), p.text[:300])
+
+
+# A torture count in a party's block: "Also, 82 victims were tortured to death", "one victim
+# who was tortured to death", "12 detainees died due to torture" (never a rate: "per day").
+_BLOCK_TORTURE = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|an?)\s+(?:(?:victims?|civilians?|people|"
+                            r"persons?|individuals?|detainees?)\s+)?(?:who\s+)?(?:(?:were|was|had been|have been)"
+                            r"\s+tortured to death|died\s+(?:due to|under|from)\s+torture)"
+                            r"(?!\s*(?:per|a|each|every)\s+day)", re.I)
+
+
+def _block_torture(text: str) -> int | None:
+    m = _BLOCK_TORTURE.search(text)
+    if m is None or _RATE.match(text[m.end():]):
+        return None
+    return 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
 
 
 _INCLUDE_HEAD = re.compile(r"\b(?:the dead|the victims|victims|those killed|the toll|they)\s+(?:include|included|"
