@@ -605,7 +605,21 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         incidents.extend(listed)
         if k > 0:
             in_body += len(incidents) - told
+    head_gov = None if has_sections else _headline_governorate(doc)
+    for inc in incidents:
+        if inc.governorate is None and inc.place_text and head_gov is not None:
+            # "Al Mazra'a village in Aleppo suburbs" (the headline) / "... from Al Mazra'a village"
+            inc.governorate, inc.governorate_pcode = head_gov.name, head_gov.pcode
     return _merge_duplicates(incidents)
+
+
+def _headline_governorate(doc: Document):
+    """The governorate a post's headline names (one short line without a full stop)."""
+    first = next((p for p in doc.paragraphs if p.text.strip()), None)
+    if first is None or len(first.sentences) != 1:
+        return None
+    line = first.text.strip()
+    return None if len(line) > 220 or line.endswith(".") else find_governorate(line)
 
 
 def _sentence_before(doc: Document, start: int) -> str | None:

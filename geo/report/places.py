@@ -59,7 +59,7 @@ _STOP = re.compile(
     # "the villages of Tal Khalil, Hajiya and Sharmoukh": a list of names goes on
     r"|\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z])|\s(?:while|when|during|as|after|before|killing|"
     r"injuring|wounding|resulting|who|which|where|by|and (?:injured|wounded|killed)|killed|died|"
-    r"exploded|detonated|injured|wounded|left|claimed|"
+    r"exploded|detonated|injured|wounded|left|claimed|including|among them|amongst them|"
     r"was|were|had|has|have|fired|bearing|leaving|under)\b|\s-\s|\(the area", re.I)
 _FROM = re.compile(r"(?<![\w-])(?:from|native of|hailing from|a resident of|resident of|"
                    r"originally from|displaced from)\s", re.I)
