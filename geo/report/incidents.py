@@ -209,7 +209,8 @@ _SUBJECT_PARTY = re.compile(
     r"(?P<p>(?:Syrian regime|regime|Russian|Turkish|Israeli|Jordanian|SDF|SNA|HTS|ISIS|coalition|"
     r"international coalition|Syrian Democratic|Syrian National Army|Hay'at Tahrir al-Sham|"
     r"transitional|General Security|armed opposition)[\w\s'/-]{0,40}?)\s+(?:fired|shelled|"
-    r"targeted|bombed|opened fire|shot|launched|raided|stormed|executed|struck|dropped|attacked)\b",
+    r"targeted|bombed|opened fire|shot|launched|raided|stormed|executed|struck|dropped|attacked|"
+    r"committed|perpetrated|carried out)\b",
     re.I)
 _CAUSE_PHRASES = re.compile(
     r"(?<![\w-])(?:(?:artillery|mortar|rocket|missile)? ?shell(?:ing|s)?|air ?strikes?|warplanes?|"
@@ -223,7 +224,7 @@ _CAUSE_PHRASES = re.compile(
 # -- victims -----------------------------------------------------------------------------------
 
 _CHILD_NOUN = r"children|child|boys?|girls?|infants?|babies|baby|kids?|toddlers?|newborns?|minors?"
-_WOMAN_NOUN = r"women|woman|mothers?|wives|wife|daughters-in-law"
+_WOMAN_NOUN = r"womens|women|woman|mothers?|wives|wife|daughters-in-law"  # ("three womens": SNHR's typo)
 _NOUN = (r"(?:civilians?|people|persons?|individuals?|victims?|" + _CHILD_NOUN + "|" + _WOMAN_NOUN +
          r"|men|man|young men|young man|elderly (?:men|man|women|woman)|members(?: of [\w ]+? family)?|"
          r"family members|brothers?|sisters?|siblings|sons?|others|workers?|shepherds?|farmers?|"
@@ -1056,7 +1057,13 @@ def _massacre_summary(doc: Document, p, period) -> list[ReportIncident]:
 _TOLD_MASSACRE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+massacre\b(?!s)[^.;]{0,20}?\b(?:in which|where)\b"
     r"|\b(?:one more|another|the|a)\s+massacres?\s+(?:was\s+|were\s+)?(?:committed|perpetrated|carried out)\b"
-    r"[^.;]{0,200}?\b(?:where|which killed|in which|killing)\b", re.I)
+    r"[^.;]{0,200}?\b(?:where|which killed|in which|killing)\b"
+    # "Jordanian forces committed a massacre in Rural Suwayda, in which seven civilians ... were killed"
+    r"|\b(?:committed|perpetrated|carried out)\s+(?:a|another|one more)\s+massacre\b(?!s)"
+    r"[^.;]{0,200}?\b(?:where|which killed|in which|killing)\b"
+    # "the massacre that took place in Zardna Village ... last June, resulted in the killing of 52"
+    r"|\bthe\s+massacre\s+(?:that|which)\s+(?:took place|happened|occurred|was committed)\b"
+    r"[^.;]{0,200}?\b(?:resulted in|killed|claimed|left)\b", re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 
@@ -1079,7 +1086,7 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
                           and not ph.origin_of_fire), None) or _named_settlement(s.text[m.start():])
         if place is None:
             continue
-        named = re.search(r"\bin\s+(" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)", s.text, re.I)
+        named = re.search(r"\b(?:in|last)\s+(" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)", s.text, re.I)
         ref = published or (dt.date(period[0], period[1], 28) if period else None)
         if named and ref is not None:
             mo = _MONTH_NAMES.index(named.group(1).lower()) + 1
@@ -1110,7 +1117,8 @@ def _place_key(text: str | None) -> set[str]:
     words = re.findall(r"(?:al-|el-)?[A-Z][\w'-]+", text)
     generic = {"Rural", "Damascus", "Aleppo", "Idlib", "Hama", "Homs", "Daraa", "Raqqa", "Hasaka",
                "Latakia", "Tartus", "Quneitra", "Suwayda", "Deir", "Ez-Zour", "Syrian", "SNA", "SDF"}
-    return {w.lower() for w in words if w not in generic}
+    # the same phrase said twice ("Rural Suwayda" in a subtitle and in the lead) is one place
+    return {w.lower() for w in words if w not in generic} | {"phrase:" + " ".join(text.lower().split())}
 
 
 def _merge_duplicates(incidents: list[ReportIncident]) -> list[ReportIncident]:

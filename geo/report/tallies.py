@@ -172,7 +172,7 @@ _OTHER_PERIOD = re.compile(
     r"August|September|October|November|December)\b"
     # Ramadan (a lunar month, not the report's calendar month); "in two months"
     r"|\bRamadan\b|رمضان|\b(?:in|over|during) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|\d+) (?:months|weeks|years)\b", re.I)
+    r"nine|ten|eleven|twelve|\d+) (?:days|months|weeks|years)\b", re.I)
 # A figure of one day: "on Thursday, December 9, 2021".
 _ONE_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|"
                       r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
@@ -407,8 +407,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                 context = kind
             # torture
             if re.search(r"(?:died|deaths?) (?:due to|under|from) torture|tortured to death", s.text, re.I):
-                mt = re.search(r"(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|victims?|people|persons|"
-                               r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?(?:died|deaths?)", month_part, re.I)
+                # the count said with its torture ("Five Deaths due to Torture", "five individuals
+                # who died due to torture") before any count merely followed by "deaths" ("72
+                # Civilian Deaths, Including ..., as well as Five Deaths due to Torture")
+                mt = _TORTURE_COUNT.search(month_part) or re.search(
+                    r"(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|victims?|people|persons|"
+                    r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?(?:died|deaths?)", month_part, re.I)
                 mw = _TORTURE_NUMBER_WAS.search(month_part)
                 if mw and t.torture is None and month_ok:
                     t.torture = parse_number(mw.group("n"))
@@ -980,6 +984,10 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
                                                None, None, doc.line_of(p.start), p.text[:300])
 
 
+# A count said with its torture: "Five Deaths due to Torture", "11 victims who died due to torture".
+_TORTURE_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:(?:individuals?|victims?|people|persons|"
+                            r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?)?(?:died|deaths?)\s+"
+                            r"(?:due to|under|from|as a result of)\s+torture", re.I)
 # A torture count in a party's block: "Also, 82 victims were tortured to death", "one victim
 # who was tortured to death", "12 detainees died due to torture" (never a rate: "per day").
 _BLOCK_TORTURE = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|an?)\s+(?:(?:victims?|civilians?|people|"
