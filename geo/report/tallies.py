@@ -92,6 +92,11 @@ class Tallies:
             self.note("killed", line, sentence)
         elif self.killed == killed and self.children is None and children is not None:
             self.children, self.women = children, women
+        elif self.killed == killed and self.women is None and women is not None and \
+                children in (None, self.children):
+            # "78 civilians, including 14 children, killed in May" / "At least 78 people, including
+            # 14 children and 11 women were killed": the fuller breakdown completes it
+            self.women = women
 
     def note(self, figure: str, line: int, sentence: str) -> None:
         """Record where ``figure`` was read: its line and its sentence."""
@@ -156,7 +161,8 @@ _MONTH_FIGURE = re.compile(
     r"(?:\b(?:killed|killing|deaths?|died|death toll|victims)\b[^.;]{0,80}?\b(?:in|during|of)\s+(?P<my>" + _MY
     + r")|\b(?:In|During)\s+(?P<my2>" + _MY + r"),\s+(?:the\s+)?(?:SNHR|Syrian Network|we)\b)")
 _BARE_MONTH_FIGURE = re.compile(
-    r"\b(?:killed|killing|deaths?|died|lives)\b[^.;]{0,40}?\b(?:in|during)\s+(?:the\s+month\s+of\s+)?"
+    r"\b(?:killed|killing|deaths?|died|lives)\b(?:[^.;]{0,40}?\b(?:in|during)\s+|[^.;]{0,80}?\b(?:in|during)\s+"
+    r"the\s+month\s+of\s+)"
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!,?\s+(?:19|20)\d{2}|\s+\d{1,2}\b)")
 # A figure of another period than one month.
@@ -285,6 +291,11 @@ _YTD = re.compile(r"since the (?:start|beginning)|so far (?:this|in)|from januar
 _CIVILIANS = r"(?:civilians?|people|persons|individuals|victims)"
 _HEADLINE = re.compile(r"(?:document(?:s|ed)|record(?:s|ed)|verif(?:ies|ied))\s+(?:that\s+)?(?:the\s+)?"
                        r"(?:killing|deaths?)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", re.I)
+# The deaths of one cause, a share of the month's: "documented the deaths of nine civilians, including
+# six children and one woman, as a result of landmine explosions", "... due to gunfire by parties ...".
+_CAUSE_SUBSET = re.compile(r"\b(?:as a result of|due to|caused by|resulting from|in|by)\s+(?:the\s+)?(?:\w+\s+)?"
+                           r"(?:landmines?|mines?|(?:landmine\s+)?explosions?|gunfire|remnants?|cluster|"
+                           r"ordnance|IEDs?)\b", re.I)
 # A clause that says which party killed most of a count, not whose count it is: "81 civilians,
 # ..., most of whom were killed by Syrian regime forces", "with the highest percentage of
 # killings being carried out at the hands of other parties".
@@ -392,6 +403,8 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             after = month_part[m.end():m.end() + 90] if m else ""
             share = _SHARE_CLAUSE.search(after)
             after = after[:share.start()] if share else after
+            if m and _CAUSE_SUBSET.search(after):
+                m = None  # "the deaths of nine civilians ... as a result of landmine explosions": a cause's share
             if m and month_ok and not re.search(
                     r"at the hands of (?!the parties|all parties)|\b(?:killed )?by\b(?! the parties)", after):
                 ch, wo = _incl(after, unsaid=None)
@@ -406,7 +419,8 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             if kind is not None and _FIG.search(month_part):
                 context = kind
             # torture
-            if re.search(r"(?:died|deaths?) (?:due to|under|from) torture|tortured to death", s.text, re.I):
+            if re.search(r"(?:died|deaths?) (?:due to|under|from|as a result of) torture|tortured to death",
+                         s.text, re.I):
                 # the count said with its torture ("Five Deaths due to Torture", "five individuals
                 # who died due to torture") before any count merely followed by "deaths" ("72
                 # Civilian Deaths, Including ..., as well as Five Deaths due to Torture")
@@ -437,7 +451,11 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             if my:
                 t.ytd.setdefault("massacres", parse_number(my.group("n")))
             mk = re.search(r"(?:total of\s+)?(?P<n>" + NUMBER_RE + r")\s+civilians?(?P<rest>[^.]*?)"
-                           r"(?:were|was)\s+killed in the (?:\w+\s+)?massacres", s.text, re.I)
+                           r"(?:were|was)\s+killed in the (?:\w+\s+)?massacres", s.text, re.I) or re.search(
+                # "the massacres claimed the lives of 103 civilians, including 45 children and 28 women"
+                r"\b(?:these|the|those)\s+massacres\s+(?:claimed the lives of|killed|left)\s+(?:at least\s+)?"
+                r"(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|people|persons|individuals|victims)(?P<rest>[^.]*)",
+                month_part, re.I)
             if mk and t.massacre_killed is None:
                 t.massacre_killed = parse_number(mk.group("n"))
                 t.massacre_children, t.massacre_women = _incl(mk.group("rest"))
@@ -986,8 +1004,8 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
 
 # A count said with its torture: "Five Deaths due to Torture", "11 victims who died due to torture".
 _TORTURE_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:(?:individuals?|victims?|people|persons|"
-                            r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?)?(?:died|deaths?)\s+"
-                            r"(?:due to|under|from|as a result of)\s+torture", re.I)
+                            r"civilians?|detainees?)\s+(?:who\s+)?(?:(?:had|have|were|was)\s+)?(?:also\s+)?)?"
+                            r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture", re.I)
 # A torture count in a party's block: "Also, 82 victims were tortured to death", "one victim
 # who was tortured to death", "12 detainees died due to torture" (never a rate: "per day").
 _BLOCK_TORTURE = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|an?)\s+(?:(?:victims?|civilians?|people|"
