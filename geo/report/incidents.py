@@ -660,10 +660,8 @@ def _other_attack(doc: Document, group: list[Sentence], lead: ReportIncident) ->
                              governorate_pcode=gov.pcode if gov else lead.governorate_pcode,
                              place_context=None if place else group[k - 1].text,
                              section=s.section, sentences=[s.text])
-        inc.notes.append("another party's attack told in the account of the incident before: its day")
-        inc.start, inc.end = doc.original_span(s.start, s.end)
-        inc.line = doc.line_of(s.start)
-        out.append(inc)
+        out.append(_told_in(doc, inc, s, "another party's attack told in the account of the incident before: "
+                                          "its day"))
     return out
 
 
@@ -732,11 +730,17 @@ def _party_list(doc: Document, p, period, lead_day: dt.date | None = None
         inc = ReportIncident(date=lead_day, killed=c.killed, children=c.children, women=c.women,
                              perpetrator=party.code, perpetrator_text=m.group("label"), section=s.section,
                              sentences=[s.text])
-        inc.notes.append("one line of a daily list by party; the text names no place")
-        inc.start, inc.end = doc.original_span(s.start, s.end)
-        inc.line = doc.line_of(s.start)
-        out.append(inc)
+        out.append(_told_in(doc, inc, s, "one line of a daily list by party; the text names no place"))
     return out, lead_day
+
+
+def _told_in(doc: Document, inc: ReportIncident, s: Sentence, note: str | None = None) -> ReportIncident:
+    """``inc`` as told by the one sentence ``s``: its offsets, line and (optional) note."""
+    if note:
+        inc.notes.append(note)
+    inc.start, inc.end = doc.original_span(s.start, s.end)
+    inc.line = doc.line_of(s.start)
+    return inc
 
 
 def _control_from_next(inc: ReportIncident, following) -> None:
@@ -887,9 +891,7 @@ def _distribution(doc: Document, group: list[Sentence], lead: ReportIncident) ->
             section=s.section, sentences=[s.text])
         inc.notes.append(_LIST_NOTE)
         inc.category = "massacre" if (c.killed or 0) >= 5 else "killing"
-        inc.start, inc.end = doc.original_span(s.start, s.end)
-        inc.line = doc.line_of(s.start)
-        out.append(inc)
+        out.append(_told_in(doc, inc, s))
     return out
 
 
@@ -1044,9 +1046,7 @@ def _massacre_summary(doc: Document, p, period) -> list[ReportIncident]:
                 # "massacres whose perpetrators we have not been able to identify" names no
                 # weapon: other parties, not their "killings by unidentified parties" share
                 inc.perpetrator = "OTHER"
-            inc.start, inc.end = doc.original_span(s.start, s.end)
-            inc.line = doc.line_of(s.start)
-            out.append(inc)
+            out.append(_told_in(doc, inc, s))
     return out
 
 
@@ -1103,10 +1103,7 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
                              governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
                              perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
                              section=s.section, sentences=[s.text])
-        inc.notes.append("a massacre told with its toll but no day: month precision")
-        inc.start, inc.end = doc.original_span(s.start, s.end)
-        inc.line = doc.line_of(s.start)
-        out.append(inc)
+        out.append(_told_in(doc, inc, s, "a massacre told with its toll but no day: month precision"))
     return out
 
 
