@@ -159,7 +159,8 @@ _CAUSE_PATTERNS: list[tuple[str, str]] = [
     ("suicide attack", r"suicide"),
     ("IED", r"\bied\b|improvised explosive|explosive device|booby[- ]trap"),
     ("landmine", r"land ?mine|\bmine\b|ميني?ه|لغم"),
-    ("explosive remnant", r"remnant|unexploded|\buxo\b|\berw\b|cluster (?:munition|submunition|bomb)|ordnance"),
+    ("explosive remnant", r"remnant|unexploded|\buxo\b|\berw\b|cluster (?:munition|submunition|bomb)|ordnance|"
+                          r"left ?over|left behind"),
     ("drone", r"drone|\buav\b|مسيّ?ره"),
     ("missile", r"missile|ballistic|صاروخ"),
     ("airstrike", r"air ?strike|air raid|warplane|aircraft|helicopter|barrel bomb|aerial|bombing raid|قصف جوي|طيران"),

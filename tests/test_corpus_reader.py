@@ -846,6 +846,15 @@ def test_month_restatements_of_round_5c():
     assert (t.killed, t.massacres, t.massacre_killed) == (None, 11, 103)
 
 
+def test_a_munition_left_over_is_a_remnant_not_the_shelling():
+    # en-2020-12-news-02: "a munition left over from previous shelling of  unknown origin exploded as he
+    # played with the deadly weapon, while  he was in Halab Lebbayah IDP Camp": an explosive remnant
+    # (category landmine, as SNHR counts it), its party unidentified; the camp, not the home village
+    (inc,) = read_report(TEXTS / "en-2020-12-news-02.txt").incidents
+    assert (inc.cause, inc.category, inc.killed, inc.children) == ("explosive remnant", "landmine", 1, 1)
+    assert inc.perpetrator.startswith("OTHER_") and inc.place_text.startswith("Halab Lebbayah IDP Camp")
+
+
 def test_cli_eval_one_round():
     from incmap import cli
 

@@ -217,6 +217,8 @@ _CAUSE_PHRASES = re.compile(
     r"helicopters?|barrel bombs?|drones?|anti-?armou?r (?:rockets?|missiles?)|guided missiles?|"
     r"missiles?|car bombs?|motorcycle bombs?|improvised explosive devices?|IEDs?|explosive devices?|"
     r"(?:land)?mines?|cluster (?:munitions?|submunitions?)|remnants? of [\w ]+|unexploded ordnance|"
+    # "a munition left over from previous shelling": a remnant, not the shelling
+    r"(?:munitions?|ordnance|shells?|bombs?|projectiles?)\s+left\s+(?:over|behind)\s+from\s+[\w ]+|"
     r"gunfire|gunshots?|shot dead|crossfire|sniper fire|gunmen|tortured to death|torture|"
     r"stabbed|beaten|executed|suicide (?:attack|bombing)|explosions?|fell into [^.,;]{3,50})(?![\w-])",
     re.I)
@@ -820,7 +822,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
 
     perp_text, perp_code, perp_also = _perpetrator(body, a_off)
     cause_text = _cause_text(body)
-    if perp_code is None and cause_text and re.search(r"mine|remnant|cluster|ordnance", cause_text, re.I):
+    if perp_code is None and cause_text and re.search(r"mine|remnant|cluster|ordnance|left (?:over|behind)",
+                                                      cause_text, re.I):
         # SNHR counts landmines and war remnants under "other parties" unless it names the party
         perp_text, perp_code, perp_also = _perpetrator(cause_text + " of unidentified source", 0)
     from ..incident import parse_cause  # noqa: PLC0415 - geo.incident owns the cause vocabulary
