@@ -608,21 +608,14 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         incidents.extend(listed)
         if k > 0:
             in_body += len(incidents) - told
-    head_gov = None if has_sections else _headline_governorate(doc)
+    head = None if has_sections else _headline(doc)
+    head_gov = find_governorate(head) if head else None
     for inc in incidents:
         if inc.governorate is None and inc.place_text and head_gov is not None:
             # "Al Mazra'a village in Aleppo suburbs" (the headline) / "... from Al Mazra'a village"
             inc.governorate, inc.governorate_pcode = head_gov.name, head_gov.pcode
     return _merge_duplicates(incidents)
 
-
-def _headline_governorate(doc: Document):
-    """The governorate a post's headline names (one short line without a full stop)."""
-    first = next((p for p in doc.paragraphs if p.text.strip()), None)
-    if first is None or len(first.sentences) != 1:
-        return None
-    line = first.text.strip()
-    return None if len(line) > 220 or line.endswith(".") else find_governorate(line)
 
 
 def _sentence_before(doc: Document, start: int) -> str | None:
@@ -667,15 +660,20 @@ def _other_attack(doc: Document, group: list[Sentence], lead: ReportIncident) ->
     return out
 
 
-def headline_day(doc: Document, period) -> dt.date | None:
-    """The day a news post's headline gives ("Boy named ... killed by a landmine ... in E. Deir
-    Ez-Zour, November 27, 2023"): its first paragraph is one short line with a date and no
-    full stop."""
+def _headline(doc: Document) -> str | None:
+    """A post's headline: its first paragraph, when that is one short line with no full stop."""
     first = next((p for p in doc.paragraphs if p.text.strip()), None)
     if first is None or len(first.sentences) != 1:
         return None
     line = first.text.strip()
-    if len(line) > 220 or line.endswith(".") or not _EVENT.search(line):
+    return None if len(line) > 220 or line.endswith(".") else line
+
+
+def headline_day(doc: Document, period) -> dt.date | None:
+    """The day a news post's headline gives when it announces a killing ("Boy named ... killed
+    by a landmine ... in E. Deir Ez-Zour, November 27, 2023")."""
+    line = _headline(doc)
+    if line is None or not _EVENT.search(line):
         return None
     days = find_dates(line, period=period)
     return days[-1].date if len(days) == 1 else None

@@ -7,6 +7,7 @@ the sibling modules (:mod:`geo.report.text`, :mod:`geo.report.incidents`,
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections import Counter
@@ -185,10 +186,8 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document) -> list[Repo
     return out
 
 
-def _days_of(inc: ReportIncident) -> list:
+def _days_of(inc: ReportIncident) -> list[dt.date]:
     """The incident's date and the days of its roles (wounded, died, learned, ...)."""
-    import datetime as dt  # noqa: PLC0415
-
     return [inc.date] + [dt.date.fromisoformat(v) for v in inc.dates.values()]
 
 
