@@ -92,7 +92,7 @@ class _Counter:
     """Counts the bytes and the features of a file as it is written (GeoJSON: its Feature
     objects, whose opening no JSON text value can hold; CSV: its lines)."""
 
-    FEATURE = b'{"type": "Feature", '
+    FEATURE = b'{"type":"Feature",'  # the compact JSON the GeoJSON writer makes
 
     def __init__(self, fmt: str, header_rows: int = 2):
         self.fmt = fmt
