@@ -161,10 +161,24 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|"
                       r"أودت بحياة|حصيلة)")
-_FIG_AR = re.compile(r"(?:مقتل|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
+_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
-                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)")
+                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)"
+                     # "إن حصيلة القتلى والشهداء في سورية بلغت الشهر الماضي 1354 شخصاً"
+                     r"|حصيلة\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?بلغت?\s+(?:[^\d.؛،]{0,25}\s)?(?P<n3>\d[\d,]*)\s+"
+                     r"(?P<noun3>" + _PERSON + r")")
+
+
+def _fig_number(m: re.Match) -> tuple[str, int]:
+    """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
+    key = next(k for k in ("n", "n2", "n3") if m.group(k))
+    return m.group(key), m.start(key)
+
+
+_APPROX_AR = re.compile(r"(?:نحو|حوالي|حوالى|قرابة|ما\s+يقارب|أكثر\s+من)\s*$")
+# "على يد الجهات الرئيسية الفاعلة": every party, not one
+_ALL_PARTIES_AR = re.compile(r"على\s+يد\s+(?:الجهات\s+الرئيسية|أطراف\s+النزاع|جميع\s+الأطراف|مختلف\s+الأطراف)")
 _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
 _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?\s*(?:قتلوا\s+|قُتلوا\s+|"
@@ -182,6 +196,8 @@ _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|لير�
 # "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
 _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")(?:\s+واحدا?ً?)?"
                       r"|(?P<noun2>" + _PERSON + r")\s+(?P<two>اثنين|اثنان)"
+                      # "إن 17 منهم قتلو على يد قوات ...": a share of the total, with its party
+                      r"|(?P<n3>\d+)\s+منهم(?=\s+(?:قُ?تِ?لُ?وا?|قتلو)\s+على\s+يد)"
                       r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
                       r"(?![" + _AR + r"])")
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
@@ -190,7 +206,7 @@ _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|
 
 def _among(text: str) -> tuple[int | None, int | None]:
     """Children and women in "بينهم 13 طفلا و6 سيدات" (``None``: not said)."""
-    m = _AMONG_AR.search(text)
+    m = _AMONG_AR.search(_RATE_AR.sub(lambda r: " " * len(r.group(0)), text))  # "(بمعدل طفلين يومياً)": a rate
     if not m:
         return None, None
     children = women = None
@@ -252,6 +268,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     def party(phrase: str) -> str | None:
+        # (quotes were blanked: "تنظيم  الدولة"); "قوات حكومة دمشق" is how some outlets name the
+        # Syrian government's forces, which the date makes the regime or the transitional authorities
+        phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(phrase.split()))
+        phrase = re.split(r"\s+ضد\s+", phrase)[0]  # "قوات التحالف الدولي ... ضد تنظيم الدولة": X, not Y
         try:
             return parse_perpetrator(phrase, date=date).code
         except UnknownPerpetrator:
@@ -278,7 +298,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     heads = [m for m in heads if not re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():])]
     out = []
     for k, m in enumerate(heads):
-        n = parse_number_ar(m.group("n")) if m.group("n") else 2 if m.group("two") else 1
+        raw_n = m.group("n") or m.group("n3")
+        n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") else 1
         if n is None or "المحافظ" in _clause_ar(text, m.start()):
             continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
         if re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]):
@@ -289,6 +310,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         pre = whole[cut[-1] if cut else 0:]
         post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
         post = re.split(r"[.؛]", post)[0]
+        if re.search(r"كل\s+من\s", pre):
+            continue  # "قتل على يد كل من تنظيم الدولة وجبهة النصرة 118 شخصاً": several parties' one figure
         code = None
         caused = re.match(r"\s*ب(?:مقتل|قتل)\s", pre) and re.search(r"تسببت?\s+(?P<p>[^،]{2,60})", whole)
         if caused:
@@ -296,6 +319,9 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             code = party(caused.group("p"))
         elif _KILL_VERB_AR.search(" " + pre):
             code = party(pre)
+        elif re.search(r"بلغ(?:ت)?\s+(?:عددهم|عددها|حصيلتهم)\s*$", pre) and re.search(r"على\s+يد\s", pre):
+            # "أما الضحايا الذين قتلوا على يد قوات التحالف الدولي، فقد بلغ عددهم 260 مدنياً"
+            code = party(re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})", pre).group("p"))
         elif not pre.strip() and cut:
             # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً"
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
@@ -308,13 +334,22 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             by = re.match(r"\s*(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)\s+(?:بسبب|جراء|إثر|في)\s+(?:هجمات|غارات|قصف)\s+(?:شنتها\s+|نفذتها\s+)?"
                           r"(?P<p>[^،.؛]{3,50})", post)
             code = party(by.group("p")) if by else None
+        if code is None and re.search(r"(?:قضى|قضوا|قُ?تِ?ل|لقي\s+حتفه|لقوا\s+حتفهم)\s*$", pre):
+            # "فيما قضى أربعة مدنيين، بينهم مهندس بترول، إثر غارات التحالف الدولي على سورية"
+            by = re.search(r"(?:إثر|جراء|بسبب|نتيجة)\s+(?:هجمات|غارات|قصف)\s+(?:شنتها\s+|نفذتها\s+)?(?P<p>[^،.؛]{3,50})", post)
+            code = party(by.group("p")) if by else None
         if code is None:
             continue
+        civilians = re.match(r"\s*على\s+يد\s+[^(،.؛]{2,70}،?\s*\(\s*(?P<n>" + NUMBER_AR + r")\s+(?:مدنياً|مدنيا|مدنيين)\s*،"
+                             r"\s*و\s*(?:" + NUMBER_AR + r")\s+(?:مقاتل|مسلح)", text[m.end():])
+        if civilians:
+            # "مقتل 125 مدنياً على يد المعارضة المسلّحة، (116 مدنياً، و9 مقاتلين ...)": the civilians
+            n = parse_number_ar(civilians.group("n"))
         split = re.match(r"\s*،?\s*(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)\s+(?P<n>" + NUMBER_AR + r")\s+من\s+المدنيين", post)
         if split:
             # "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين، ...، فيما قتل 287 مسلحاً": the civilians
             n, post = parse_number_ar(split.group("n")), post[split.end():]
-        noun = m.group("noun") or m.group("noun2") or m.group("one")
+        noun = m.group("noun") or m.group("noun2") or m.group("one") or "مدنيين"
         _, c0, w0 = count_ar(noun, n)
         ch, wo = _among(post)
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
@@ -355,6 +390,26 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     return None, None
 
 
+def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
+    """Whose massacres a count in ``text`` is, when not the month's: a party that committed them
+    ("قوات الأسد ارتكبت ما لا يقل عن 25 مجزرة", "ارتكاب قوات الأسد 32 مجزرة") or a governorate
+    they were committed in ("بلغ عدد المجازر فيها نحو 7 مجازر", "نُفذت 6 مجازر في حلب")."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    before = text[_clause_start_ar(text, mm.start()):mm.start()]
+    verb = re.search(r"(?:ارتكب|ارتكاب)", before)
+    if verb:
+        code = _party_ar(before, parse_perpetrator, UnknownPerpetrator)
+        if code:
+            return code
+    after = text[mm.end():mm.end() + 40]
+    if re.search(r"\sفيها\s|في\s+محافظة", before) or re.match(
+            r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?\S+", after) and find_governorate(
+            re.match(r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?(?P<g>\S+(?:\s+\S+)?)", after).group("g")):
+        return "governorate"
+    return None
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -367,6 +422,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
 
     date = dt.date(period[0], period[1], 1) if period else None
     context = last_kind = None
+    approx_total = False
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -387,10 +443,13 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             parties = party_figures_ar(text, date)
             owned = {f[4] for f in parties}
             for m in _FIG_AR.finditer(text):
-                n = parse_number_ar(m.group("n") or m.group("n2"))
-                at = m.start("n") if m.group("n") else m.start("n2")
-                if n is None or at in owned or re.search(r"على\s+يد", _clause_ar(text, m.end())):
+                raw, at = _fig_number(m)
+                n = parse_number_ar(raw)
+                clause = _clause_ar(text, m.end())
+                if n is None or at in owned or (re.search(r"على\s+يد", clause) and not _ALL_PARTIES_AR.search(clause)):
                     continue
+                if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
+                    continue  # "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً": one day's incident
                 if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
                     # "أن المجازر تسببت في مقتل 159 شخصاً": the massacres' victims
                     if t.massacre_killed is None:
@@ -402,6 +461,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
                     continue
+                if t.killed is not None and approx_total and not _APPROX_AR.search(text[:at]) and n != t.killed:
+                    # "مقتل نحو 1350 شخصاً" in the title, "بلغت ... 1354 شخصاً" in the text: the exact one
+                    t.killed, t.children, t.women = n, ch, wo
+                    t.note("killed", line, text)
+                elif t.killed is None:
+                    approx_total = bool(_APPROX_AR.search(text[:at]))
                 t.take_total(n, ch, wo, line, text)
             mw = _TORTURE_NUMBER_AR.search(text)
             if mw and t.torture is None and ok(mw.start("n")):
@@ -419,6 +484,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             for mm in _MASSACRES_AR.finditer(text):
                 n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
                 if n is None:
+                    continue
+                whose = _massacres_owner_ar(text, mm)
+                if whose:
+                    # "قوات الأسد ارتكبت 25 مجزرة": the party's; "نُفذت 6 مجازر في حلب": a governorate's
+                    t.other_totals.append({"text": text[:300], "massacres": n, "by": whose, "line": line})
                     continue
                 if not ok(mm.start()):
                     t.other_totals.append({"text": text[:300], "massacres": n, "line": line})
@@ -446,9 +516,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             if mk and ok(mk.start()):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
             if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
-                mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+الكوادر\s+الإعلامية", text)
+                # "6 من الكوادر الإعلامية", "وأحد الكوادر الإعلامية" (one)
+                mk = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+من|(?<![" + _AR + r"])و?(?P<one>أحد|إحدى))\s+الكوادر\s+الإعلامية", text)
                 if mk:
-                    t.personnel.setdefault("media", parse_number_ar(mk.group("n")))
+                    t.personnel.setdefault("media", parse_number_ar(mk.group("n")) if mk.group("n") else 1)
             for code, n, ch, wo, at, _end in parties:
                 if not ok(at, party=True):
                     t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo,
@@ -521,8 +592,8 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
     minors = sum(a < 18 for a in ages)
     m = _FIG_AR.search(text)
     if m:
-        n = parse_number_ar(m.group("n"))
-        killed, c0, w0 = count_ar(m.group("noun"), n)
+        n = parse_number_ar(_fig_number(m)[0])
+        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3"), n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
     the = re.match(r"(?:مقتل|استشهاد)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
