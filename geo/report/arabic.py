@@ -679,6 +679,111 @@ _TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،
                                r"(?P<n2>" + NUMBER_AR + r")")
 
 
+# A daily toll's list by place: "7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في كل من إدلب وحمص"
+# (the count first), "حيث كان نصيب إدلب 12 مدنيا، ودير الزور 6 وحمص 6" (the place first).
+_LIST_SPLIT_AR = re.compile(r"،\s*|\s+(?=و)(?!واحد|وريف|وضواح)")  # ("وشخص واحد", "دمشق وريفها": one item)
+_LIST_N_AR = r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r"|شخصين|شخصان|شخص\s+واحد|قتيل\s+واحد|واحدا?)(?!\s*(?:%|٪|في\s+الم))"
+_COUNT_FIRST_AR = re.compile(_LIST_N_AR + r"\s*(?:(?!مجاز|مجزر)[^\s\d،]+\s+)?(?:(?:سقطوا|قتلوا|قضوا|استشهدوا)\s+)?"
+                             r"(?:في|فى|ب)\s*(?P<each>كل\s+من\s+)?(?P<p>[^،\d]{2,40}?)\s*[.؛]?\s*$")
+_PLACE_FIRST_AR = re.compile(r"(?P<p>[^\d،]{2,30}?)\s+" + _LIST_N_AR + r"(?:\s+" + _PERSON + r")?\s*[.؛]?\s*$")
+_AFTER_PREP_AR = re.compile(r".*(?:^|\s)(?:في|فى|نصيب)\s+")  # (the last one: "قضى بأسلحة النظام أمس في دمشق ...")
+_PLACE_KIND_AR = re.compile(r"(?:مدينة|بلدة|قرية|حي|ريف|ضواح[يى]|محافظة|مخيم)\s")
+_WEEKDAYS_AR = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+                "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6}
+_WEEKDAY_AR = re.compile(r"(?<![" + _AR + r"])(?P<y>(?:يوم\s+)?أمس\s+)?(?P<d>" + "|".join(_WEEKDAYS_AR) + r")(?![" + _AR + "])")
+
+
+def _list_number(raw: str) -> int | None:
+    if raw.startswith("شخص"):
+        return 2 if raw in ("شخصين", "شخصان") else 1
+    return 1 if raw.startswith(("قتيل", "واحد")) else parse_number_ar(raw)
+
+
+def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
+    """The places of a daily toll's list, ``(count, place, start, end)`` each, when ``text`` holds
+    three or more; "في كل من إدلب وحمص" gives each place the count.
+
+    >>> [x[:2] for x in distribution_ar("أن 7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في كل من إدلب وحمص")]
+    [(7, 'دمشق وريفها'), (4, 'حماة'), (3, 'إدلب'), (3, 'حمص')]
+    """
+    out: list[tuple[int, str, int, int]] = []
+    pos, each = 0, None
+    for piece in _LIST_SPLIT_AR.split(text):
+        start = text.index(piece, pos)
+        pos = start + len(piece)
+        bare = re.sub(r"^و(?=\S)", "", piece.strip())
+        m = _COUNT_FIRST_AR.search(bare)
+        if m and not (find_governorate(m.group("p")) or _PLACE_KIND_AR.match(m.group("p"))):
+            m = None
+        if m is None:
+            prep = _AFTER_PREP_AR.match(bare)
+            m = _PLACE_FIRST_AR.match(bare, prep.end() if prep else 0)
+            if m and (len(m.group("p").split()) > 3 or not find_governorate(m.group("p"))):
+                m = None
+        if m is not None:
+            n = _list_number(m.group("n"))
+            each = n if m.groupdict().get("each") else None
+            place = m.group("p").strip(" .؛")
+        elif each is not None and len(bare.split()) <= 3 and find_governorate(re.sub(r"^(?:في|فى)\s+", "", bare).strip(" .؛")):
+            n, place = each, re.sub(r"^(?:في|فى)\s+", "", bare).strip(" .؛")  # "... وحمص" after "في كل من إدلب"
+        elif out:
+            break
+        else:
+            continue
+        if n is None:
+            break
+        a = start + (piece.find(bare) + m.start() if m is not None and not out else len(piece) - len(piece.lstrip()))
+        out.append((n, place, a, start + len(piece.rstrip(" .؛"))))
+    return out if len(out) >= 3 else []
+
+
+def day_named_ar(text: str, published: dt.date | None, year: "int | dt.date | None" = None) -> dt.date | None:
+    """The day a sentence names: a date, "أمس" (the day before publication) or a weekday ("الأحد":
+    the last Sunday on or before publication)."""
+    dates = find_dates_ar(text, year)
+    if dates:
+        return dates[0][0]
+    if published is None:
+        return None
+    w = _WEEKDAY_AR.search(text)
+    if re.search(r"(?<![" + _AR + r"])(?:يوم\s+)?أمس(?![" + _AR + "])", text) and not (w and not w.group("y")):
+        return published - dt.timedelta(days=1)
+    if w:
+        return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS_AR[w.group("d")]) % 7)
+    return None
+
+
+def _list_incidents_ar(doc, s, items, sentences, k, year, published) -> list:
+    """The incidents of a daily toll's list (one per place), dated by the sentence or the lead
+    before it; the party is the one the sentence (or the lead) names."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    day = None
+    for x in [s] + sentences[max(0, k - 4):k][::-1]:
+        day = day_named_ar(x.text, published, year)
+        if day is not None:
+            break
+    if day is None:
+        return []
+    party = _party_ar(s.text, parse_perpetrator, UnknownPerpetrator) or (
+        _party_ar(sentences[k - 1].text, parse_perpetrator, UnknownPerpetrator) if k else None)
+    out = []
+    for n, place, a, b in items:
+        gov = find_governorate(place)
+        inc = ReportIncident(date=day, killed=n, place_text=place, governorate=gov.name if gov else None,
+                             governorate_pcode=gov.pcode if gov else None, perpetrator=party,
+                             section=s.section, sentences=[s.text[a:b].strip(" ،")])
+        inc.notes.append("one place of a daily toll's list")
+        inc.start, inc.end = doc.original_span(s.start + a, s.start + b)
+        inc.line = doc.line_of(s.start + a)
+        out.append(inc)
+    return out
+
+
+_LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشهاد|استشهد|ضحايا|قتلى|شهداء|توزع")
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
@@ -689,6 +794,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     text_all = doc.text
     for k, s in enumerate(sentences):
         text = s.text
+        items = distribution_ar(text)
+        if items and (_LIST_LEAD_AR.search(text) or (k and _LIST_LEAD_AR.search(sentences[k - 1].text))):
+            out.extend(_list_incidents_ar(doc, s, items, sentences, k, year, published))
+            continue
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
         ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
         if not ev:
