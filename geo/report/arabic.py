@@ -49,7 +49,7 @@ _DATE_AR = re.compile(
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])"
     r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)"
     # "في يوم الجمعة 6/ آب/ 2021"
-    r"|(?<!\d)(?P<d3>\d{1,2})\s*/\s*(?P<m3>" + _MONTH_AR + r")\s*/\s*(?P<y3>(?:19|20)\d{2})(?!\d)")
+    r"|(?<!\d)(?P<d3>\d{1,2})\s*/\s*(?P<m3>" + _MONTH_AR + r")(?:\s*/\s*(?P<y3>(?:19|20)\d{2}))?(?![\d" + _AR + "])")
 # (a month name is a word of its own, or after و/ب/ل: "اب" at the end of "ارتكاب" is no August)
 _MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
                             r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
@@ -124,8 +124,8 @@ def find_dates_ar(text: str, year: "int | dt.date | None" = None) -> list[tuple[
     for m in _DATE_AR.finditer(text):
         if m.group("d2"):
             d, mo, y = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
-        elif m.group("d3"):
-            d, mo, y = int(m.group("d3")), MONTHS_AR[m.group("m3")], int(m.group("y3"))
+        elif m.group("d3"):  # ("بتاريخ 11 / أيلول": the year is the text's)
+            d, mo, y = int(m.group("d3")), MONTHS_AR[m.group("m3")], int(m.group("y3")) if m.group("y3") else year
         else:
             d, mo = int(m.group("d")), MONTHS_AR[m.group("m")]
             y = int(m.group("y")) if m.group("y") else year
@@ -630,15 +630,7 @@ def _party_line_ar(doc, s, m, before, year, published):
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
     from .incidents import ReportIncident  # noqa: PLC0415
 
-    day = None
-    for prev in reversed(before):
-        pd = find_dates_ar(prev.text, year)
-        if pd:
-            day = pd[0][0]
-            break
-        if re.search(r"يوم\s+أمس|أمس", prev.text) and published:
-            day = published - dt.timedelta(days=1)
-            break
+    day = next((d for d in (day_named_ar(p.text, published, year) for p in reversed(before)) if d), None)
     if day is None:
         return None
     try:
@@ -784,6 +776,10 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published) -> list:
 _LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشهاد|استشهد|ضحايا|قتلى|شهداء|توزع")
 
 
+# where a place phrase ends: "في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً"
+_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
@@ -795,6 +791,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     for k, s in enumerate(sentences):
         text = s.text
         items = distribution_ar(text)
+        if items and re.search(r"مجاز|مجزر", text[:items[0][2]]) and not re.search(r"قتل|مقتل|ضحايا|شخص", text[:items[0][2]]):
+            items = []  # "أن المجازر توزعت في المحافظات على ثلاث في حلب، واثنتين في ريف دمشق": massacres
         if items and (_LIST_LEAD_AR.search(text) or (k and _LIST_LEAD_AR.search(sentences[k - 1].text))):
             out.extend(_list_incidents_ar(doc, s, items, sentences, k, year, published))
             continue
@@ -832,37 +830,6 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         if party_line and day is None:
             inc = _party_line_ar(doc, s, party_line, sentences[max(0, k - 4):k], year, published)
             if inc is not None:
-                out.append(inc)
-            continue
-        # A distribution list: "مقتل 54 شخصا فى مدينة إدلب، و38 فى مدينة حلب، ..."
-        items = list(re.finditer(r"(?:^(?:مقتل|استشهاد)\s+|،\s*)و?(?P<n>" + NUMBER_AR + r"|شخصين|شخص\s+واحد)\s*(?:"
-                                 + _PERSON + r")?\s+(?:فى|في)\s+(?P<p>[^،.]{2,40})", text[ev.start():]))
-        if len(items) >= 3:
-            lead_day = day
-            if lead_day is None:
-                for prev in reversed(sentences[max(0, k - 3):k]):
-                    if re.search(r"يوم\s+أمس", prev.text) and published:
-                        lead_day = published - dt.timedelta(days=1)
-                        break
-                    pd = find_dates_ar(prev.text, year)
-                    if pd:
-                        lead_day = pd[0][0]
-                        break
-            if lead_day is None:
-                continue
-            for it in items:
-                raw_n = it.group("n")
-                n = 2 if raw_n == "شخصين" else 1 if raw_n.startswith("شخص") else parse_number_ar(raw_n)
-                place = it.group("p").strip()
-                gov = find_governorate(place)
-                a = s.start + ev.start() + it.start()
-                b = s.start + ev.start() + it.end()
-                inc = ReportIncident(date=lead_day, killed=n, place_text=place,
-                                     governorate=gov.name if gov else None,
-                                     governorate_pcode=gov.pcode if gov else None,
-                                     section=s.section, sentences=[text_all[a:b].strip(" ،")])
-                inc.start, inc.end = doc.original_span(a, b)
-                inc.line = doc.line_of(a)
                 out.append(inc)
             continue
         if day is not None and period is not None and not _near_period(day, period):
@@ -914,9 +881,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
                    if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من)\s*$", x.text[:m.start("p")])]
         phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
-        place = phrases[0].group("p").replace('"', "").strip() if phrases else None
+        place = _PLACE_TAIL_AR.split(phrases[0].group("p").replace('"', ""))[0].strip() if phrases else None
         chunk = " ".join(x.text for x in group)
-        gov = find_governorate(place or "") or find_governorate(chunk)
+        # the governorate of the place, else the one named nearest before it ("محافظة ريف دمشق ...،
+        # أضخمها في مدينة دوما ...، ومجزرة واحدة في كل من حماة والحسكة"), else the sentence's
+        at = phrases[0].start("p") if phrases and phrases[0].string is text else None
+        gov = find_governorate(place or "") or (find_governorate(text[:at]) if at else None) or find_governorate(chunk)
         if place is None and gov is not None:
             g = re.search(r"(?:محافظة|مدينة)\s+\S+(?:\s+\S+)?", chunk)
             place = g.group(0) if g and find_governorate(g.group(0)) else None
