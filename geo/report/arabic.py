@@ -338,6 +338,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             # "فيما قضى أربعة مدنيين، بينهم مهندس بترول، إثر غارات التحالف الدولي على سورية"
             by = re.search(r"(?:إثر|جراء|بسبب|نتيجة)\s+(?:هجمات|غارات|قصف)\s+(?:شنتها\s+|نفذتها\s+)?(?P<p>[^،.؛]{3,50})", post)
             code = party(by.group("p")) if by else None
+        if code is None and re.search(r"(?:لم\s+(?:تستطع|نستطع|تتمكن|نتمكن|يتمكن)[^.؛]{0,60}?(?:تحديد|التأكد\s+من)\s+هوي"
+                                      r"|(?:في|فى)\s+قضايا\s+أخرى)", post):
+            # "... في حوادث التفجيرات التي لم تستطع الشبكة ... التأكد من هوية منفذيها", "سجّلتهم في
+            # قضايا أخرى": SNHR's other parties
+            code = party("جهات أخرى")
         if code is None:
             continue
         civilians = re.match(r"\s*على\s+يد\s+[^(،.؛]{2,70}،?\s*\(\s*(?P<n>" + NUMBER_AR + r")\s+(?:مدنياً|مدنيا|مدنيين)\s*،"
