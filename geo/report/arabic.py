@@ -94,7 +94,7 @@ def _alt(words: str) -> str:
     return "(?:" + "|".join(sorted(words.split("|"), key=len, reverse=True)) + ")"
 
 
-_CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها")
+_CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها|طفلتها|طفلها|طفليها|أطفالها")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
 _PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
                "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطناً|مواطن|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
@@ -540,7 +540,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     other_parties_total(t)
 
 
-_PARTY_AR = {"النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
+_PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون مجهولون": "unidentified gunmen",
+             "النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
              "الروسية": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
              "هيئة تحرير الشام": "Hay'at Tahrir al-Sham", "داعش": "ISIS",
              "التحالف": "International coalition forces", "مسلحين لم نتمكن": "unidentified gunmen",
@@ -588,8 +589,32 @@ def stated_control_ar(text: str) -> str | None:
     return None
 
 
+_HARAKAT_AR = re.compile("[\u064b-\u0652]")
+# who was killed, told after the verb: "قُتل طفلان شقيقان", "قُتلت سيدة وطفلتها", "قُتل خمسة مدنيين ..."
+_SUBJECT_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r")(?![" + _AR + "])")
+_KILLED_VERB_AR = re.compile(r"(?:قتل(?:ت|ا|تا|وا)?|مقتل|استشهاد|استشهد(?:ت|وا)?|قضى|قضت)\s+")
+
+
+def _subject_count(text: str) -> tuple[int, int, int] | None:
+    """``(killed, children, women)`` of the victims named right after a killing verb, with the
+    ones joined by "و" ("سيدة وطفلتها": a woman and a child); ``None`` if none is named."""
+    m = _SUBJECT_AR.match(text)
+    if m is None:
+        return None
+    killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+    rest = text[m.end():]
+    while (more := re.match(r"\s*و\s*" + _SUBJECT_AR.pattern, rest)) is not None:
+        k, c, w = count_ar(more.group("noun"), parse_number_ar(more.group("n")) if more.group("n") else None)
+        killed, children, women, rest = killed + k, children + c, women + w, rest[more.end():]
+    ch, wo = _among(rest)
+    return killed, ch if ch is not None else children, wo if wo is not None else women
+
+
 def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
     """Killed, children, women of an Arabic incident sentence."""
+    # (the words are matched without their harakat: "طفلَين اثنَين", "مدنيَّان")
+    event_at = len(_HARAKAT_AR.sub("", text[:event_at]))
+    text = _HARAKAT_AR.sub("", text)
     head = text[:event_at]
     after = text[event_at:event_at + 160]
     ages = [int(a) for a in re.findall(r"(\d{1,3})\s+(?:عاما|عاماً|سنة|سنوات|أعوام)", head)]
@@ -601,6 +626,10 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
         killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3"), n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
+    verb = _KILLED_VERB_AR.match(text, event_at)
+    said = _subject_count(text[verb.end():]) if verb else None
+    if said is not None:
+        return said[0], said[1] or minors or None, said[2] or None
     the = re.match(r"(?:مقتل|استشهاد)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
     if the:
         return count_ar(the.group("noun"))  # "مقتل الطفل ...": the child
@@ -785,6 +814,9 @@ _LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشها
 _PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
 
 
+_BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
@@ -884,8 +916,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
-                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من)\s*$", x.text[:m.start("p")])]
+                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من)\s*$", x.text[:m.start("p")])
+                   or re.search(r"(?:قرب|مقربة)\s+من\s*$", x.text[:m.start("p")])]  # ("بالقرب من قرية X": X)
         phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
+        if not phrases and _BACK_REFERENCE_AR.search(" ".join(x.text for x in group)):
+            # "قُتل ...، من أبناء قرية الكرك الشرقي ...، إثر إطلاق ... الرصاص عليه في القرية": the
+            # village named before is the place
+            phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)][:1]
         place = _PLACE_TAIL_AR.split(phrases[0].group("p").replace('"', ""))[0].strip() if phrases else None
         chunk = " ".join(x.text for x in group)
         # the governorate of the place, else the one named nearest before it ("محافظة ريف دمشق ...،
@@ -893,7 +930,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         at = phrases[0].start("p") if phrases and phrases[0].string is text else None
         gov = find_governorate(place or "") or (find_governorate(text[:at]) if at else None) or find_governorate(chunk)
         if place is None and gov is not None:
-            g = re.search(r"(?:محافظة|مدينة)\s+\S+(?:\s+\S+)?", chunk)
+            g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
             place = g.group(0) if g and find_governorate(g.group(0)) else None
         inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children,
                              women=women, place_text=place, governorate=gov.name if gov else None,
@@ -915,7 +952,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
                 pass
         from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
-        inc.perpetrator = _party_ar(chunk, parse_perpetrator, UnknownPerpetrator)
+        # (the attacker, not the force the control statement names)
+        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", chunk), parse_perpetrator, UnknownPerpetrator)
         if re.search(r"لغم", chunk):
             inc.category = "landmine"
             inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
