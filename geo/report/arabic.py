@@ -58,12 +58,27 @@ _UNITS_AR = {
     "واحد": 1, "واحدة": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "اربع": 4, "أربعة": 4, "اربعة": 4, "خمس": 5, "خمسة": 5,
     "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9,
-    "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد عشر": 11, "اثنا عشر": 12,
+    "تسعة": 9, "عشر": 10, "عشرة": 10,
 }
-_TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
-            "خمسون": 50, "خمسين": 50}
-NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(list(_UNITS_AR) + list(_TENS_AR), key=len,
-                                                             reverse=True)) + ")")
+# 11-19: "أحد عشر", "إحدى عشرة", "اثنا عشر", "ثلاثة عشر", "خمس عشرة", ...
+_TEENS_AR = {"أحد عشر": 11, "احد عشر": 11, "إحدى عشرة": 11, "احدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12,
+             "اثنتا عشرة": 12, "اثنتي عشرة": 12}
+_TEENS_AR.update({f"{w} {ten}": 10 + n for w, n in _UNITS_AR.items() if 3 <= n <= 9 for ten in ("عشر", "عشرة")})
+_TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "اربعين": 40,
+            "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80,
+            "ثمانين": 80, "تسعون": 90, "تسعين": 90}
+_HUNDREDS_AR = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+                "مئتا": 200, "مائتا": 200}
+
+
+def _words(d: dict) -> str:
+    return "|".join(sorted(d, key=len, reverse=True))
+
+
+# "خمسة وعشرون": a unit and its tens
+_COMPOUND_AR = r"(?:" + _words(_UNITS_AR) + r")\s+و\s*(?:" + _words(_TENS_AR) + ")"
+NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + _COMPOUND_AR + "|"
+             + _words({**_TEENS_AR, **_UNITS_AR, **_TENS_AR, **_HUNDREDS_AR}) + ")")
 
 
 def is_arabic_text(text: str) -> bool:
@@ -83,9 +98,14 @@ def parse_number_ar(text: str) -> int | None:
     k = re.fullmatch(r"(\d{1,3})\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*(\d{1,3}))?", t)
     if k:
         return int(k.group(1)) * 1000 + int(k.group(2) or 0)
-    if t in _UNITS_AR:
-        return _UNITS_AR[t]
-    return _TENS_AR.get(t)
+    t = " ".join(t.split())
+    pair = re.fullmatch(r"(\S+)\s+و\s*(\S+)", t)
+    if pair and pair.group(1) in _UNITS_AR and pair.group(2) in _TENS_AR:
+        return _UNITS_AR[pair.group(1)] + _TENS_AR[pair.group(2)]
+    for table in (_TEENS_AR, _UNITS_AR, _TENS_AR, _HUNDREDS_AR):
+        if t in table:
+            return table[t]
+    return None
 
 
 # Nouns, with their dual forms: (kind, count of the dual or None).
