@@ -687,10 +687,14 @@ def _party_line_ar(doc, s, m, before, year, published):
     day = next((d for d in (day_named_ar(p.text, published, year) for p in reversed(before)) if d), None)
     if day is None:
         return None
+    label = m.group("label").strip(" *-•")
     try:
-        party = parse_perpetrator(m.group("label"), date=day)
+        party, gov = parse_perpetrator(label, date=day), None
     except UnknownPerpetrator:
-        return None
+        # "درعا: 4 مدنيين": a line of the list by governorate
+        party, gov = None, find_governorate(label) if len(label.split()) <= 3 else None
+        if gov is None:
+            return None
     body = m.group("body")
     fig = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")", body)
     killed, children, women = count_ar(fig.group("noun"), parse_number_ar(fig.group("n")) if fig.group("n") else
@@ -699,9 +703,13 @@ def _party_line_ar(doc, s, m, before, year, published):
     if ch is None and re.search(r"\((?:طفل|طفلة)\)", body):
         ch = killed  # "مدني واحد (طفل)"
     inc = ReportIncident(date=day, killed=killed, children=ch if ch is not None else children or None,
-                         women=wo if wo is not None else women or None, perpetrator=party.code,
-                         perpetrator_text=m.group("label").strip(), section=s.section, sentences=[s.text])
-    inc.notes.append("one line of a daily list by party; the text names no place")
+                         women=wo if wo is not None else women or None, section=s.section, sentences=[s.text])
+    if party is not None:
+        inc.perpetrator, inc.perpetrator_text = party.code, label
+        inc.notes.append("one line of a daily list by party; the text names no place")
+    else:
+        inc.place_text, inc.governorate, inc.governorate_pcode = label, gov.name, gov.pcode
+        inc.notes.append("one line of a daily list by governorate")
     inc.start, inc.end = doc.original_span(s.start, s.end)
     inc.line = doc.line_of(s.start)
     return inc
