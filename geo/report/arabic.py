@@ -114,7 +114,10 @@ def _alt(words: str) -> str:
     return "(?:" + "|".join(sorted(words.split("|"), key=len, reverse=True)) + ")"
 
 
-_CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها|طفلتها|طفلها|طفليها|أطفالها")
+_CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها|طفلتها|طفلها|أطفالها|"
+              "طفلاها|طفليها|ابناها|ابنيها|طفلاه|طفليه|ابناه|ابنيه")
+# "امرأة وطفلاها": her two children (a dual with its pronoun)
+_DUAL_OF_AR = re.compile(r"(?:طفل|ابن)(?:اها|يها|اه|يه)")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
 _PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
                "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطناً|مواطن|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
@@ -124,7 +127,7 @@ _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
 
 def count_ar(noun: str, number: int | None = None) -> tuple[int, int, int]:
     """``(killed, children, women)`` of a counted noun ("طفلان" is two children)."""
-    dual = bool(_DUAL.search(noun)) and not re.fullmatch(r"مدنيين|مواطنين", noun)
+    dual = bool(_DUAL.search(noun) or _DUAL_OF_AR.fullmatch(noun)) and not re.fullmatch(r"مدنيين|مواطنين", noun)
     n = number if number is not None else (2 if dual else 1)
     if re.fullmatch(_CHILD, noun):
         return n, n, 0
@@ -561,6 +564,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
 
 
 _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون مجهولون": "unidentified gunmen",
+             "الحلف السوري الروسي": "Syrian regime forces",
              "النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
              "الروسية": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
              "هيئة تحرير الشام": "Hay'at Tahrir al-Sham", "داعش": "ISIS",
@@ -646,11 +650,15 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
         killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3"), n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
+    toll = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:حوالي\s+|نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?" + _SUBJECT_AR.pattern, text)
+    if toll:
+        # "ارتكبت ... مجزرة في مدينة معرة النعمان ...، راح ضحيتها 39 مدنياً بينهم 8 أطفال و5 سيدات"
+        return _subject_count(text[toll.start("n") if toll.group("n") else toll.start("noun"):])
     verb = _KILLED_VERB_AR.match(text, event_at)
     said = _subject_count(text[verb.end():]) if verb else None
     if said is not None:
         return said[0], said[1] or minors or None, said[2] or None
-    the = re.match(r"(?:مقتل|استشهاد)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
+    the = re.match(r"(?:مقتل|استشهاد|قتل|قتلت|استشهد|استشهدت)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
     if the:
         return count_ar(the.group("noun"))  # "مقتل الطفل ...": the child
     # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
