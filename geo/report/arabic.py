@@ -938,6 +938,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
                 continue  # a country's or a month's total, not one place's dead
             # "تمكن فريق الشبكة ... من توثيق 24 شهيدا": the month of the post.
             day, precision = published.replace(day=1), DatePrecision.MONTH
+        following = distribution_ar(sentences[k + 1].text) if k + 1 < len(sentences) else []
+        if following and not _PLACE_AR.search(text) and str(sum(n for n, *_ in following)) in re.findall(r"\d+", text):
+            continue  # "فقتلوا في اليوم نفسه ما لا يقل عن 28 مدنيا" before the list of those 28 by place
         killed, children, women = _incident_count(text, ev.start())
         # "A، وB، وC، قُتلوا": the names before the verb are the victims' (personal data: kept
         # so that the output can withhold them).
