@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from geo.errors import InputError
 from geo.report import read_report
-from geo.report.arabic import count_ar, find_dates_ar, find_month_ar, parse_number_ar
+from geo.report.arabic import count_ar, distribution_ar, find_dates_ar, find_month_ar, parse_number_ar
 from geo.report.evaluate import evaluate_corpus, load_corpus
 from geo.report.tallies import figure_period
 from geo.report.text import split_header
@@ -68,6 +68,12 @@ FLOORS_164 = {"accepted": 0.98, "tallies": 0.93, "found": 0.85, "placed": 0.84, 
 FLOORS_R4C = {"accepted": 1.0, "tallies": 0.86, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_171 = {"accepted": 0.98, "tallies": 0.92, "found": 0.86, "placed": 0.86, "counts": 0.98,
               "control": 0.98}
+# Round 5 (Arabic): 12 Arabic texts (round = 5ar), measured unseen first (11/12, 45/60, 3/23, 1/2,
+# 2/3, 3/3), after its rules: 12/12, 55/59, 18/23, 17/17, 18/18, 18/18; the whole corpus of 183
+# texts after them: 181/183, 497/533, 102/116, 84/93, 102/102, 101/102.
+FLOORS_R5AR = {"accepted": 1.0, "tallies": 0.93, "found": 0.78, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_183 = {"accepted": 0.98, "tallies": 0.93, "found": 0.87, "placed": 0.90, "counts": 0.99,
+              "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -104,7 +110,9 @@ def test_round3_corpus_floors(evaluation, measure):
 # Each set of texts with its floors: (name, index.csv rounds, floors, how many texts at least).
 FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B, 8),
               ("corpus156", ("2", "3", "4"), FLOORS_156, 156), ("corpus164", ("2", "3", "4", "4b"), FLOORS_164, 164),
-              ("round4c", ("4c",), FLOORS_R4C, 7), ("corpus171", ("2", "3", "4", "4b", "4c"), FLOORS_171, 171)]
+              ("round4c", ("4c",), FLOORS_R4C, 7), ("corpus171", ("2", "3", "4", "4b", "4c"), FLOORS_171, 171),
+              ("round5ar", ("5ar",), FLOORS_R5AR, 12),
+              ("corpus183", ("2", "3", "4", "4b", "4c", "5ar"), FLOORS_183, 183)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -697,3 +705,55 @@ def test_arabic_daily_list_with_counts_first():
     assert r.tallies.killed is None and "OPP_SNA" not in r.tallies.by_party
     got = [(str(i.date), i.killed, i.children, i.place_text) for i in r.incidents]
     assert got == [("2021-08-06", 4, 3, None), ("2021-08-06", 3, None, None), ("2021-07-17", 1, 1, "بلدة إحسم جنوب إدلب")]
+
+
+def test_arabic_daily_lists_by_place_of_round_5():
+    # ar-2012-07-press-01: "الأحد أن 20 شخصاً قتلوا ..." then "7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في
+    # كل من إدلب وحمص و2 في كل من حلب ودرعا وواحد في دير الزور" (a post of Sunday 1 July 2012)
+    r = read_report(TEXTS / "ar-2012-07-press-01.txt")
+    assert [(str(i.date), i.killed, i.place_text) for i in r.incidents] == [
+        ("2012-07-01", 7, "دمشق وريفها"), ("2012-07-01", 4, "حماة"), ("2012-07-01", 3, "إدلب"),
+        ("2012-07-01", 3, "حمص"), ("2012-07-01", 2, "حلب"), ("2012-07-01", 2, "درعا"), ("2012-07-01", 1, "دير الزور")]
+    # ar-2014-09-press-02: the place first ("حيث كان نصيب إدلب 12 مدنيا، ودير الزور 6 وحمص 6"), each list
+    # with the party of its sentence or lead; "ما لا يقل عن 28 مدنيا" before the regime's list is its total
+    r = read_report(TEXTS / "ar-2014-09-press-02.txt")
+    assert [(str(i.date), i.killed, i.governorate_pcode, i.perpetrator) for i in r.incidents] == [
+        ("2014-09-23", 12, "SY07", "COALITION"), ("2014-09-23", 6, "SY09", "COALITION"),
+        ("2014-09-23", 6, "SY04", "COALITION"), ("2014-09-23", 13, "SY01", "REGIME"),
+        ("2014-09-23", 7, "SY07", "REGIME"), ("2014-09-23", 4, "SY09", "REGIME"),
+        ("2014-09-23", 2, "SY02", "REGIME"), ("2014-09-23", 2, "SY12", "REGIME")]
+    # ar-2018-04-massacre-01: "أن المجازر توزعت في المحافظات السورية على ثلاث في حلب، ..." counts massacres
+    assert read_report(TEXTS / "ar-2018-04-massacre-01.txt").incidents == []
+    assert [x[:2] for x in distribution_ar("وشخصين فى درعا، وشخص واحد فى اللاذقية، و8 فى حمص")] == [
+        (2, "درعا"), (1, "اللاذقية"), (8, "حمص")]
+
+
+def test_arabic_party_figures_of_round_5():
+    # ar-2015-01-press-01: "مقتل نحو 1350 شخصاً" (title) and "بلغت الشهر الماضي 1354 شخصاً" (exact); "مقتل
+    # 125 مدنياً على يد المعارضة المسلّحة، (116 مدنياً، و9 مقاتلين ...)"; "على يد كل من ... تنظيم الدولة
+    # و جبهة النصرة 118 شخصاً" is two parties' one figure; "قضى أربعة مدنيين، ...، إثر غارات التحالف"
+    t = read_report(TEXTS / "ar-2015-01-press-01.txt").tallies
+    assert t.killed == 1354
+    assert _parties(t) == {"REGIME": 883, "OPP_SNA": 116, "SDF": 13, "COALITION": 4, "OTHER": 82}
+    # ar-2017-03-press-01: "استشهاد 1134 مدنياً على يد الجهات الرئيسية الفاعلة" is the month's; "مصرع 119
+    # مدنياً ... على يد تنظيم الدولة"; "الذين قتلوا على يد قوات التحالف ...، فقد بلغ عددهم 260"; "بينهم 61
+    # طفلاً (بمعدل طفلين يومياً)" (a rate is no child)
+    t = read_report(TEXTS / "ar-2017-03-press-01.txt").tallies
+    assert t.killed == 1134 and t.by_party["REGIME"].children == 61
+    assert _parties(t) == {"REGIME": 417, "RUSSIA": 224, "SDF": 11, "ISIS": 119, "HTS": 5, "OPP_SNA": 14,
+                           "COALITION": 260, "OTHER": 84}
+    # ar-2023-08-press-01: "إن 17 منهم قتلو على يد قوات حكومة دمشق" (2023: the regime); "وأحد الكوادر الإعلامية"
+    t = read_report(TEXTS / "ar-2023-08-press-01.txt").tallies
+    assert t.by_party["REGIME"].killed == 17 and t.personnel.get("media") == 1
+
+
+def test_arabic_massacre_report_and_number_words_of_round_5():
+    # ar-2014-09-press-03: "قوات الأسد ارتكبت ما لا يقل عن 25 مجزرة" is the regime's, "نُفذت 6 مجازر في حلب"
+    # a governorate's: no month total; "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً"
+    r = read_report(TEXTS / "ar-2014-09-press-03.txt")
+    assert r.tallies.massacres is None and r.tallies.killed is None
+    (inc,) = r.incidents
+    assert (str(inc.date), inc.killed, inc.place_text, inc.governorate_pcode) == ("2014-09-11", 58, "مدينة دوما", "SY03")
+    assert [parse_number_ar(w) for w in ("اثنا عشر", "ثلاثون", "خمسة وعشرون", "خمس عشرة", "مئة")] == [12, 30, 25, 15, 100]
+    assert count_ar("طفلاها") == (2, 2, 0)
+
