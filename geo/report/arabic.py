@@ -566,7 +566,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
 _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون مجهولون": "unidentified gunmen",
              "الحلف السوري الروسي": "Syrian regime forces",
              "النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
-             "الروسية": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
+             "الروسية": "Russian forces", "روسية": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
              "هيئة تحرير الشام": "Hay'at Tahrir al-Sham", "داعش": "ISIS",
              "التحالف": "International coalition forces", "مسلحين لم نتمكن": "unidentified gunmen",
              "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army"}
@@ -592,7 +592,7 @@ _PLACE_AR = re.compile(
     r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.؛\"]{3,80})|"
-                         r"تخضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
+                         r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
                          r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})")
 
 
@@ -850,6 +850,12 @@ _LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشها
 _PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
 
 
+# a place named without its kind before its countryside: "غارة جوية روسية على سراقب بريف محافظة إدلب"
+_BARE_PLACE_AR = re.compile(r"(?:^|\s)(?:على|في|فى)\s+(?P<p>(?!ريف|محافظة|منطقة|مناطق|قرية|بلدة|مدينة|مخيم|حي\s|أرض|سوق|منزل)"
+                            r"[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?\s+(?:بريف|في\s+ريف)[^،.؛]{2,40})")
+_REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل|سهل)\s+[^\s،.؛]+(?=\s+(?:ب|في\s+)ريف)")
+# a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
+_PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
 
 
@@ -899,6 +905,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             day = dates[0][0]
         elif re.search(r"يوم\s+أمس|أمس", text) and published:
             day = published - dt.timedelta(days=1)
+        elif published and _WEEKDAY_AR.search(text) and _PLACE_AR.search(text) and not _PUBLISHED_AR.search(text):
+            # "قُتل مدني، اليوم الخميس، إثر قصف ... على قرية البارة": the weekday on or before publication
+            day = day_named_ar(text, published, year)
         party_line = _PARTY_LINE_AR.match(text)
         if party_line and day is None:
             inc = _party_line_ar(doc, s, party_line, sentences[max(0, k - 4):k], year, published)
@@ -963,6 +972,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             # village named before is the place
             phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)][:1]
         place = _PLACE_TAIL_AR.split(phrases[0].group("p").replace('"', ""))[0].strip() if phrases else None
+        bare = _BARE_PLACE_AR.search(text) if not phrases or _COARSE_KIND.match(phrases[0].group("kind")) else None
+        if bare:
+            place = _PLACE_TAIL_AR.split(bare.group("p"))[0].strip()  # "على سراقب بريف محافظة إدلب الشرقي"
+        if place:
+            # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
+            place = _REGION_QUALIFIER_AR.sub("", place)
         chunk = " ".join(x.text for x in group)
         # the governorate of the place, else the one named nearest before it ("محافظة ريف دمشق ...،
         # أضخمها في مدينة دوما ...، ومجزرة واحدة في كل من حماة والحسكة"), else the sentence's
