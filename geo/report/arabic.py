@@ -854,6 +854,8 @@ _PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما
 _BARE_PLACE_AR = re.compile(r"(?:^|\s)(?:على|في|فى)\s+(?P<p>(?!ريف|محافظة|منطقة|مناطق|قرية|بلدة|مدينة|مخيم|حي\s|أرض|سوق|منزل)"
                             r"[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?\s+(?:بريف|في\s+ريف)[^،.؛]{2,40})")
 _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل|سهل)\s+[^\s،.؛]+(?=\s+(?:ب|في\s+)ريف)")
+# another monitor's figures, quoted beside SNHR's by a press article
+_OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
 # a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
@@ -869,6 +871,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     text_all = doc.text
     for k, s in enumerate(sentences):
         text = s.text
+        if _OTHER_SOURCE_AR.search(text):
+            continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
         items = distribution_ar(text)
         if items and re.search(r"مجاز|مجزر", text[:items[0][2]]) and not re.search(r"قتل|مقتل|ضحايا|شخص", text[:items[0][2]]):
             items = []  # "أن المجازر توزعت في المحافظات على ثلاث في حلب، واثنتين في ريف دمشق": massacres
