@@ -44,12 +44,22 @@ MONTHS_AR = {
     "ديسمبر": 12,
 }
 _MONTH_AR = "(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=True)) + ")"
+# "في العاشر من تشرين الأول": a day by its ordinal word
+_ORDINAL_UNITS_AR = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+ORDINAL_DAYS_AR = {w: k + 1 for k, w in enumerate(_ORDINAL_UNITS_AR)}
+ORDINAL_DAYS_AR.update({"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21,
+                        "الحادي والثلاثين": 31})
+ORDINAL_DAYS_AR.update({f"{w} عشر": 11 + k for k, w in enumerate(_ORDINAL_UNITS_AR) if k >= 1})
+ORDINAL_DAYS_AR.update({f"{w} والعشرين": 21 + k for k, w in enumerate(_ORDINAL_UNITS_AR) if k >= 1})
+_ORDINAL_AR = "(?:" + "|".join(sorted(ORDINAL_DAYS_AR, key=len, reverse=True)) + ")"
 _DATE_AR = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+(?:من\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])"
     r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)"
     # "في يوم الجمعة 6/ آب/ 2021"
-    r"|(?<!\d)(?P<d3>\d{1,2})\s*/\s*(?P<m3>" + _MONTH_AR + r")(?:\s*/\s*(?P<y3>(?:19|20)\d{2}))?(?![\d" + _AR + "])")
+    r"|(?<!\d)(?P<d3>\d{1,2})\s*/\s*(?P<m3>" + _MONTH_AR + r")(?:\s*/\s*(?P<y3>(?:19|20)\d{2}))?(?![\d" + _AR + "])"
+    r"|(?<![" + _AR + r"])(?P<d4>" + _ORDINAL_AR + r")\s+من\s+(?:شهر\s+)?(?P<m4>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
+    r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y4>(?:19|20)\d{2}))?(?![" + _AR + "])")
 # (a month name is a word of its own, or after و/ب/ل: "اب" at the end of "ارتكاب" is no August)
 _MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
                             r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
@@ -149,12 +159,15 @@ def find_dates_ar(text: str, year: "int | dt.date | None" = None) -> list[tuple[
             d, mo, y = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
         elif m.group("d3"):  # ("بتاريخ 11 / أيلول": the year is the text's)
             d, mo, y = int(m.group("d3")), MONTHS_AR[m.group("m3")], int(m.group("y3")) if m.group("y3") else year
+        elif m.group("d4"):
+            d, mo = ORDINAL_DAYS_AR[m.group("d4")], MONTHS_AR[m.group("m4")]
+            y = int(m.group("y4")) if m.group("y4") else year
         else:
             d, mo = int(m.group("d")), MONTHS_AR[m.group("m")]
             y = int(m.group("y")) if m.group("y") else year
         if y is None:
             continue
-        if ref is not None and not (m.group("y") or m.group("y2") or m.group("y3")) and (mo, d) > (ref.month, ref.day) \
+        if ref is not None and not (m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")) and (mo, d) > (ref.month, ref.day) \
                 and mo - ref.month > 1:
             y -= 1
         try:
@@ -294,7 +307,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         # (quotes were blanked: "تنظيم  الدولة"); "قوات حكومة دمشق" is how some outlets name the
         # Syrian government's forces, which the date makes the regime or the transitional authorities
         phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(phrase.split()))
-        phrase = re.split(r"\s+ضد\s+", phrase)[0]  # "قوات التحالف الدولي ... ضد تنظيم الدولة": X, not Y
+        phrase = re.split(r"\s+ضد\s+", phrase)[0]
+        phrase = _PARTY_ALIASES_AR.get(next((k for k in _PARTY_ALIASES_AR if re.search(k, phrase)), None), phrase)  # "قوات التحالف الدولي ... ضد تنظيم الدولة": X, not Y
         try:
             return parse_perpetrator(phrase, date=date).code
         except UnknownPerpetrator:
@@ -563,6 +577,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     other_parties_total(t)
 
 
+# SNHR counts the Iranian and Shiite militias with the regime's forces; local armed groups are LOCAL
+_PARTY_ALIASES_AR = {r"(?:الميليشيات|المليشيات|ميليشيات)\s+(?:الإيرانية|الشيعية)": "Syrian regime forces",
+                     r"(?:فصائل|مجموعات|جماعات)\s+(?:مسلحة\s+)?محلية": "local armed groups outside state control"}
 _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون مجهولون": "unidentified gunmen",
              "الحلف السوري الروسي": "Syrian regime forces",
              "النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
@@ -584,9 +601,10 @@ def _party_ar(text: str, parse, unknown) -> str | None:
 
 # -- incidents ---------------------------------------------------------------------------------
 
-_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + r"])|مقتل|استشهاد|استشهد|لقي\s+حتفه|"
-                       r"توفي|شهيدا|مجزرة)")
-_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|لقي\s+حتفه|توفي)(?![" + _AR + "])")
+_DIED_AR = r"لق(?:ي|يت|يا|وا)\s+(?:حتف|مصرع)(?:ه|ها|هما|هم)|فارق(?:ت|ا|وا)?\s+الحياة|توفي|توفيت|أُ?عدم(?:ت|وا)?"
+_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + r"])|مقتل|استشهاد|استشهد|" + _DIED_AR + "|"
+                       r"شهيدا|مجزرة|إعدام)")
+_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|" + _DIED_AR + r")(?![" + _AR + "])")
 _PLACE_AR = re.compile(
     r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
     r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
@@ -616,7 +634,7 @@ def stated_control_ar(text: str) -> str | None:
 _HARAKAT_AR = re.compile("[\u064b-\u0652]")
 # who was killed, told after the verb: "قُتل طفلان شقيقان", "قُتلت سيدة وطفلتها", "قُتل خمسة مدنيين ..."
 _SUBJECT_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r")(?![" + _AR + "])")
-_KILLED_VERB_AR = re.compile(r"(?:قتل(?:ت|ا|تا|وا)?|مقتل|استشهاد|استشهد(?:ت|وا)?|قضى|قضت)\s+")
+_KILLED_VERB_AR = re.compile(r"(?:قتل(?:ت|ا|تا|وا)?|مقتل|استشهاد|استشهد(?:ت|وا)?|قضى|قضت|" + _DIED_AR + r"|إعدام)\s+")
 
 
 def _subject_count(text: str) -> tuple[int, int, int] | None:
@@ -856,6 +874,8 @@ _BARE_PLACE_AR = re.compile(r"(?:^|\s)(?:على|في|فى)\s+(?P<p>(?!ريف|م�
 _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل|سهل)\s+[^\s،.؛]+(?=\s+(?:ب|في\s+)ريف)")
 # another monitor's figures, quoted beside SNHR's by a press article
 _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
+# the words before a report's own date: "في تقريرها الصادر اليوم", "أصدرت الشبكة ... الأربعاء 1 أيلول"
+_REPORT_DATE_AR = re.compile(r"(?:الصادر|أصدر(?:ت)?|صدر|نشر(?:ت)?)(?:\s+[^\s.،]+){0,5}\s*$")
 # a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
@@ -905,9 +925,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
                 prev.date_documented, prev.date = prev.date, first
             prev.sentences.append(text)
             continue
+        # (the report's own date is no incident's: "أصدرت الشبكة ... الأربعاء 1 أيلول 2021، تقريرها")
+        dates = [d for d in dates if not _REPORT_DATE_AR.search(text[max(0, d[1] - 50):d[1]])]
+        yesterday = re.search(r"يوم\s+أمس|أمس", text)
         if dates:
             day = dates[0][0]
-        elif re.search(r"يوم\s+أمس|أمس", text) and published:
+        elif yesterday and published and not _REPORT_DATE_AR.search(text[max(0, yesterday.start() - 50):yesterday.start()]):
             day = published - dt.timedelta(days=1)
         elif published and _WEEKDAY_AR.search(text) and _PLACE_AR.search(text) and not _PUBLISHED_AR.search(text):
             # "قُتل مدني، اليوم الخميس، إثر قصف ... على قرية البارة": the weekday on or before publication
