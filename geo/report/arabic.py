@@ -234,6 +234,8 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r"
                       r"|(?P<noun2>" + _PERSON + r")\s+(?P<two>اثنين|اثنان)"
                       # "إن 17 منهم قتلو على يد قوات ...": a share of the total, with its party
                       r"|(?P<n3>\d+)\s+منهم(?=\s+(?:قُ?تِ?لُ?وا?|قتلو)\s+على\s+يد)"
+                      # "منهم 555 على يد قوات النظام، و180 على يد القوات الروسية": the parts of a joint figure
+                      r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?=\s+على\s+يد\s)"
                       r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
                       r"(?![" + _AR + r"])")
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
@@ -335,7 +337,7 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     heads = [m for m in heads if not re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():])]
     out = []
     for k, m in enumerate(heads):
-        raw_n = m.group("n") or m.group("n3")
+        raw_n = m.group("n") or m.group("n3") or m.group("n4")
         n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") else 1
         if n is None or "المحافظ" in _clause_ar(text, m.start()):
             continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
@@ -348,13 +350,22 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
         post = re.split(r"[.؛]", post)[0]
         if re.search(r"كل\s+من\s", pre):
-            continue  # "قتل على يد كل من تنظيم الدولة وجبهة النصرة 118 شخصاً": several parties' one figure
+            continue
+        if m.group("n4") and not re.search(r"منهم\s+(?:\d+\s+على\s+يد[^.؛]*)?$", text[:m.start()]):
+            continue  # (a bare count before "على يد" only as the part of a figure: "منهم 555 على يد ...")
+        if re.fullmatch(r"\s*،?\s*(?:منهم|بينهم)\s*", post) and k + 1 < len(heads) and heads[k + 1].group("n4"):
+            continue  # "قوات الحلف السوري الروسي مسؤولة عن مقتل 735 مدنياً، منهم 555 على يد ...": its parts follow  # "قتل على يد كل من تنظيم الدولة وجبهة النصرة 118 شخصاً": several parties' one figure
         code = None
         caused = re.match(r"\s*ب(?:مقتل|قتل)\s", pre) and re.search(r"تسببت?\s+(?P<p>[^،]{2,60})", whole)
-        if caused:
+        if m.group("n4"):
+            pass  # (its party is the "على يد" after it)
+        elif caused:
             # "وتسببت الغارات الروسية، خلال الفترة ذاتها، بمقتل 19 مدنياً"
             code = party(caused.group("p"))
         elif _KILL_VERB_AR.search(" " + pre):
+            code = party(pre)
+        elif re.search(r"(?<![" + _AR + r"])ب(?:مقتل|قتل)\s*$", pre) and not caused:
+            # "وتصدرت قوات النظام السوري قائمة الجهات المسؤولة بمقتل 23 مدنياً، تلتها قسد بمقتل 9 مدنيين"
             code = party(pre)
         elif re.search(r"بلغ(?:ت)?\s+(?:عددهم|عددها|حصيلتهم)\s*$", pre) and re.search(r"على\s+يد\s", pre):
             # "أما الضحايا الذين قتلوا على يد قوات التحالف الدولي، فقد بلغ عددهم 260 مدنياً"
