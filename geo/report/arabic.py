@@ -622,7 +622,10 @@ _PLACE_AR = re.compile(
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.؛\"]{3,80})|"
                          r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
-                         r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})")
+                         r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})|"
+                         # "في المنطقة التي تسيطر عليها قوات سوريا الديمقراطية", "ضمن مناطق سيطرة الجيش الوطني"
+                         r"(?:التي|الذي)\s+[تي]سيطر\s+عليها?\s+(?P<f4>[^،.؛\"]{3,80})|"
+                         r"(?:ضمن|في)\s+مناطق\s+(?:سيطرة|نفوذ)\s+(?P<f5>[^،.؛\"]{3,80})")
 
 
 def stated_control_ar(text: str) -> str | None:
@@ -633,7 +636,7 @@ def stated_control_ar(text: str) -> str | None:
               if not re.search(r"بعض\s+(?:ال)?مناطق\s*$", text[:m.start()])), None)
     if not m:
         return None
-    phrase = m.group("f") or m.group("f2") or m.group("f3")
+    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام", phrase):
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
     for key, english in _PARTY_AR.items():
