@@ -892,6 +892,8 @@ _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+الس�
 _REPORT_DATE_AR = re.compile(r"(?:الصادر|أصدر(?:ت)?|صدر|نشر(?:ت)?)(?:\s+[^\s.،]+){0,5}\s*$")
 # a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
+# an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
+_BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير)")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
 
 
@@ -982,6 +984,17 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             inc.line = doc.line_of(s.start)
             out.append(inc)
             continue
+        told_before = None
+        if day is None and _BACK_EVENT_AR.search(text):
+            # "في يوم الثلاثاء 5 آذار 2024، شنت قوات النظام هجوماً ... قرب قرية آفس. وأسفر الهجوم عن
+            # مقتل ثلاثة مدنيين": the attack told, with its day, in the sentence before
+            for prev in sentences[max(0, k - 2):k][::-1]:
+                pd = [d for d in find_dates_ar(prev.text, year) if not _REPORT_DATE_AR.search(prev.text[max(0, d[1] - 50):d[1]])]
+                if pd and not _EVENT_AR.search(prev.text) and not _PUBLISHED_AR.search(prev.text):
+                    day, told_before = pd[0][0], prev
+                    break
+            if day is not None and period is not None and not _near_period(day, period):
+                continue
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
@@ -1000,8 +1013,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             names = [n.strip() for n in re.split(r"،\s*و?", lead.group("names")) if n.strip()
                      and not re.fullmatch(_CHILD + "|" + _WOMAN + "|" + _PERSON, n.strip())]
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
-        group = [s] + [x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text) or not
-                       find_dates_ar(x.text, year)]
+        group = [told_before] * (told_before is not None) + [s] + [
+            x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text) or not find_dates_ar(x.text, year)]
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
@@ -1022,8 +1035,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         chunk = " ".join(x.text for x in group)
         # the governorate of the place, else the one named nearest before it ("محافظة ريف دمشق ...،
         # أضخمها في مدينة دوما ...، ومجزرة واحدة في كل من حماة والحسكة"), else the sentence's
-        at = phrases[0].start("p") if phrases and phrases[0].string is text else None
-        gov = find_governorate(place or "") or (find_governorate(text[:at]) if at else None) or find_governorate(chunk)
+        at = phrases[0].start("p") if phrases and phrases[0].string is group[0].text else None
+        gov = find_governorate(place or "") or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(chunk)
         if place is None and gov is not None:
             g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
             place = g.group(0) if g and find_governorate(g.group(0)) else None
