@@ -17,7 +17,8 @@ from click.testing import CliRunner
 
 from geo.errors import InputError
 from geo.report import read_report
-from geo.report.arabic import count_ar, distribution_ar, find_dates_ar, find_month_ar, parse_number_ar
+from geo.report.arabic import (count_ar, day_named_ar, distribution_ar, find_dates_ar, find_month_ar,
+                               parse_number_ar, party_figures_ar, stated_control_ar)
 from geo.report.evaluate import evaluate_corpus, load_corpus
 from geo.report.tallies import figure_period
 from geo.report.text import split_header
@@ -756,4 +757,23 @@ def test_arabic_massacre_report_and_number_words_of_round_5():
     assert (str(inc.date), inc.killed, inc.place_text, inc.governorate_pcode) == ("2014-09-11", 58, "مدينة دوما", "SY03")
     assert [parse_number_ar(w) for w in ("اثنا عشر", "ثلاثون", "خمسة وعشرون", "خمس عشرة", "مئة")] == [12, 30, 25, 15, 100]
     assert count_ar("طفلاها") == (2, 2, 0)
+
+
+def test_arabic_wordings_of_snhr_years():
+    # SNHR's Arabic wording in the corpus's texts and in its posts of 2012-2025: days by ordinal word,
+    # by weekday before publication (ar-2012-07-press-01: "الأحد", a post of Sunday 1 July 2012), a day
+    # without its year (ar-2014-09-press-03: "بتاريخ 11 / أيلول")
+    assert find_dates_ar("في العاشر من تشرين الأول 2020")[0][0] == dt.date(2020, 10, 10)
+    assert find_dates_ar("بتاريخ 11 / أيلول", 2014)[0][0] == dt.date(2014, 9, 11)
+    assert day_named_ar("في تقريرها الأحد أن 20 شخصاً قتلوا", dt.date(2012, 7, 1)) == dt.date(2012, 7, 1)
+    assert day_named_ar("قُتل مدني اليوم الخميس", dt.date(2021, 3, 6)) == dt.date(2021, 3, 4)
+    # control in its other wordings; "بعض المناطق" speaks of areas in general
+    assert stated_control_ar("في قرية الزر التي تسيطر عليها قوات سوريا الديمقراطية") == "Syrian Democratic Forces"
+    assert stated_control_ar("في مدينة طفس، ويخضع الريف الغربي لسيطرة قوات النظام السوري") == "Syrian regime forces"
+    assert stated_control_ar("في بعض المناطق الخاضعة لسيطرة قوات النظام") is None
+    # a joint figure split into its parties; a party's massacres or "ميليشيات إيرانية" with the regime
+    figures = party_figures_ar("وأوضحت أن قوات الحلف السوري الروسي مسؤولة عن مقتل 735 مدنياً، منهم 555 على يد "
+                               "قوات النظام، و180 على يد القوات الروسية.", dt.date(2019, 8, 1))
+    assert [f[:2] for f in figures] == [("REGIME", 555), ("RUSSIA", 180)]
+    assert [f[:2] for f in party_figures_ar("قتلت الميليشيات الإيرانية 5 مدنيين", dt.date(2019, 8, 1))] == [("REGIME", 5)]
 
