@@ -833,14 +833,21 @@ def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
 
 def day_named_ar(text: str, published: dt.date | None, year: "int | dt.date | None" = None) -> dt.date | None:
     """The day a sentence names: a date, "أمس" (the day before publication) or a weekday ("الأحد":
-    the last Sunday on or before publication)."""
-    dates = find_dates_ar(text, year)
+    the last Sunday on or before publication); not the report's own day ("في تقريرها الصادر
+    اليوم الأحد")."""
+    def own(m: re.Match) -> bool:
+        return not _REPORT_DATE_AR.search(text[max(0, m.start() - 50):m.start()])
+
+    dates = [d for d in _DATE_AR.finditer(text) if own(d)]
     if dates:
-        return dates[0][0]
+        found = find_dates_ar(text[dates[0].start():dates[0].end()], year)
+        if found:
+            return found[0][0]
     if published is None:
         return None
-    w = _WEEKDAY_AR.search(text)
-    if re.search(r"(?<![" + _AR + r"])(?:يوم\s+)?أمس(?![" + _AR + "])", text) and not (w and not w.group("y")):
+    w = next((m for m in _WEEKDAY_AR.finditer(text) if own(m)), None)
+    yesterday = next((m for m in re.finditer(r"(?<![" + _AR + r"])(?:يوم\s+)?أمس(?![" + _AR + "])", text) if own(m)), None)
+    if yesterday and not (w and not w.group("y")):
         return published - dt.timedelta(days=1)
     if w:
         return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS_AR[w.group("d")]) % 7)
@@ -858,6 +865,8 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published) -> list:
         day = day_named_ar(x.text, published, year)
         if day is not None:
             break
+        if find_month_ar(x.text, year.year if isinstance(year, dt.date) else year) or _OTHER_PERIOD_AR.search(x.text):
+            return []  # "مقتل 120 مدنياً خلال أيار 2019. وتوزع الضحايا على المحافظات: 40 في إدلب، ...": the month's
     if day is None:
         return []
     party = _party_ar(s.text, parse_perpetrator, UnknownPerpetrator) or (
