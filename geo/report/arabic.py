@@ -750,6 +750,15 @@ def _party_line_ar(doc, s, m, before, year, published):
     else:
         inc.place_text, inc.governorate, inc.governorate_pcode = label, gov.name, gov.pcode
         inc.notes.append("one line of a daily list by governorate")
+        verb = _VERB_EVENT_AR.match(body) or _EVENT_AR.match(body)
+        if verb:
+            # "محافظة إدلب: قُتل الطفل محمد، إثر قصف مدفعي ... على قرية معرشورين بريف إدلب": the line
+            # tells the incident itself, with its victims, village and attacker
+            inc.killed, inc.children, inc.women = _incident_count(body, verb.start())
+            near = sorted(_PLACE_AR.finditer(body), key=lambda x: bool(_COARSE_KIND.match(x.group("kind"))))
+            if near and not _COARSE_KIND.match(near[0].group("kind")):
+                inc.place_text = _REGION_QUALIFIER_AR.sub("", _PLACE_TAIL_AR.split(near[0].group("p"))[0].strip())
+            inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", body), parse_perpetrator, UnknownPerpetrator)
     inc.start, inc.end = doc.original_span(s.start, s.end)
     inc.line = doc.line_of(s.start)
     return inc
