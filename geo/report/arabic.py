@@ -594,7 +594,7 @@ _PARTY_ALIASES_AR = {r"(?:الميليشيات|المليشيات|ميليشيا
 _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون مجهولون": "unidentified gunmen",
              "الحلف السوري الروسي": "Syrian regime forces",
              "النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
-             "الروسية": "Russian forces", "روسية": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
+             "الروسية": "Russian forces", "روسي": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
              "هيئة تحرير الشام": "Hay'at Tahrir al-Sham", "داعش": "ISIS",
              "التحالف": "International coalition forces", "مسلحين لم نتمكن": "unidentified gunmen",
              "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army"}
@@ -910,6 +910,7 @@ _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+الس�
 _REPORT_DATE_AR = re.compile(r"(?:الصادر|أصدر(?:ت)?|صدر|نشر(?:ت)?)(?:\s+[^\s.،]+){0,5}\s*$")
 # a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
+_SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه)|نفس\s+اليوم")
 # an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
 _BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير)")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
@@ -969,6 +970,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         elif published and _WEEKDAY_AR.search(text) and _PLACE_AR.search(text) and not _PUBLISHED_AR.search(text):
             # "قُتل مدني، اليوم الخميس، إثر قصف ... على قرية البارة": the weekday on or before publication
             day = day_named_ar(text, published, year)
+        if day is None and out and _SAME_DAY_AR.search(text):
+            day = out[-1].date  # "وفي اليوم ذاته، قُتل ...": the day of the incident told before
         party_line = _PARTY_LINE_AR.match(text)
         if party_line and day is None:
             inc = _party_line_ar(doc, s, party_line, sentences[max(0, k - 4):k], year, published)
@@ -1032,7 +1035,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
                      and not re.fullmatch(_CHILD + "|" + _WOMAN + "|" + _PERSON, n.strip())]
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
         group = [told_before] * (told_before is not None) + [s] + [
-            x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text) or not find_dates_ar(x.text, year)]
+            x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text)
+            or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text))]  # (another incident's)
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
