@@ -666,8 +666,24 @@ def _subject_count(text: str) -> tuple[int, int, int] | None:
     return killed, ch if ch is not None else children, wo if wo is not None else women
 
 
+# "...، وقُتل معه شقيقه", "وقُتلت معها طفلتها": more victims of the same incident
+_WITH_THEM_AR = re.compile(r"و(?:قتل(?:ت|وا)?|استشهد(?:ت|وا)?)\s+مع(?:ه|ها|هم|هما)\s+(?P<rest>[^.؛،]{2,40})")
+
+
 def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
-    """Killed, children, women of an Arabic incident sentence."""
+    """Killed, children, women of an Arabic incident sentence (and of "وقُتل معه ...")."""
+    killed, children, women = _victims_ar(text, event_at)
+    more = _WITH_THEM_AR.search(_HARAKAT_AR.sub("", text))
+    if more and killed is not None:
+        said = _subject_count(more.group("rest")) or (1, 0, 0)  # ("شقيقه": one more)
+        killed += said[0]
+        children = (children or 0) + said[1] or None
+        women = (women or 0) + said[2] or None
+    return killed, children, women
+
+
+def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
+    """Killed, children, women told by the killing at ``event_at``."""
     # (the words are matched without their harakat: "طفلَين اثنَين", "مدنيَّان")
     event_at = len(_HARAKAT_AR.sub("", text[:event_at]))
     text = _HARAKAT_AR.sub("", text)
@@ -916,13 +932,34 @@ _BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
 
 
+# "قُتل ثلاثة مدنيين ... على بلدة كفرتخاريم ...، فيما قُتل مدني آخر إثر قصف ... على قرية كفرعويد": two
+# incidents in one sentence
+_SECOND_KILLING_AR = re.compile(r"،\s*(?=(?:فيما|بينما|كما|و)\s*(?:قُ?تِ?لَ?(?:ت|ا|وا)?|استشهد|لقي|توفي)(?![" + _AR + "]))")
+
+
+def _incident_clauses(s) -> list:
+    """A sentence, or its clauses when a second killing is told after the first."""
+    import dataclasses  # noqa: PLC0415
+
+    # (each clause with its own place: "وقُتل معه شقيقه" is the same incident)
+    found = [m for m in _SECOND_KILLING_AR.finditer(s.text) if _VERB_EVENT_AR.search(s.text[:m.start()])]
+    cuts = [m.end() for k, m in enumerate(found)
+            if _PLACE_AR.search(s.text[found[k - 1].end() if k else 0:m.start()])
+            and _PLACE_AR.search(s.text[m.end():found[k + 1].start() if k + 1 < len(found) else len(s.text)])]
+    if not cuts:
+        return [s]
+    bounds = [0, *cuts, len(s.text)]
+    return [dataclasses.replace(s, text=s.text[a:b], start=s.start + a, end=s.start + b)
+            for a, b in zip(bounds, bounds[1:])]
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
 
     year = published if published else (period[0] if period else None)
     out = []
-    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    sentences = [part for p in doc.paragraphs for s in p.sentences for part in _incident_clauses(s)]
     text_all = doc.text
     for k, s in enumerate(sentences):
         text = s.text
@@ -970,7 +1007,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         elif published and _WEEKDAY_AR.search(text) and _PLACE_AR.search(text) and not _PUBLISHED_AR.search(text):
             # "قُتل مدني، اليوم الخميس، إثر قصف ... على قرية البارة": the weekday on or before publication
             day = day_named_ar(text, published, year)
-        if day is None and out and _SAME_DAY_AR.search(text):
+        clause_of_last = k and sentences[k - 1].end == s.start and out and out[-1].line == doc.line_of(s.start)
+        if day is None and out and (_SAME_DAY_AR.search(text) or clause_of_last):
             day = out[-1].date  # "وفي اليوم ذاته، قُتل ...": the day of the incident told before
         party_line = _PARTY_LINE_AR.match(text)
         if party_line and day is None:
@@ -1036,7 +1074,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
         group = [told_before] * (told_before is not None) + [s] + [
             x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text)
-            or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text))]  # (another incident's)
+            or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)]  # (another incident's)
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
