@@ -767,6 +767,8 @@ def test_arabic_wordings_of_snhr_years():
     assert find_dates_ar("بتاريخ 11 / أيلول", 2014)[0][0] == dt.date(2014, 9, 11)
     assert day_named_ar("في تقريرها الأحد أن 20 شخصاً قتلوا", dt.date(2012, 7, 1)) == dt.date(2012, 7, 1)
     assert day_named_ar("قُتل مدني اليوم الخميس", dt.date(2021, 3, 6)) == dt.date(2021, 3, 4)
+    # the report's own day is no incident's (ar-2024-08-press-01: "تقرير الشبكة الصادر اليوم الأحد")
+    assert day_named_ar("وأوضح تقرير الشبكة الصادر اليوم الأحد أن النظام السوري قتل 21 مدنيا", dt.date(2024, 9, 1)) is None
     # control in its other wordings; "بعض المناطق" speaks of areas in general
     assert stated_control_ar("في قرية الزر التي تسيطر عليها قوات سوريا الديمقراطية") == "Syrian Democratic Forces"
     assert stated_control_ar("في مدينة طفس، ويخضع الريف الغربي لسيطرة قوات النظام السوري") == "Syrian regime forces"
