@@ -778,4 +778,8 @@ def test_arabic_wordings_of_snhr_years():
                                "قوات النظام، و180 على يد القوات الروسية.", dt.date(2019, 8, 1))
     assert [f[:2] for f in figures] == [("REGIME", 555), ("RUSSIA", 180)]
     assert [f[:2] for f in party_figures_ar("قتلت الميليشيات الإيرانية 5 مدنيين", dt.date(2019, 8, 1))] == [("REGIME", 5)]
+    # a party told after its count or as the one responsible
+    for sentence, code in (("و5 مدنيين قتلتهم قوات سوريا الديمقراطية.", "SDF"), ("وقُتل 12 مدنياً بنيران القوات الروسية.", "RUSSIA"),
+                           ("وكان النظام السوري مسؤولاً عن مقتل 30 مدنياً، بينهم 5 أطفال.", "REGIME")):
+        assert [f[0] for f in party_figures_ar(sentence, dt.date(2020, 5, 1))] == [code], sentence
 
