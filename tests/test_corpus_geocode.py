@@ -336,6 +336,11 @@ def test_the_direction_of_the_governorate_said_again_and_not_of_the_hometown(geo
     # al-Kassar beside al-Busayra (C5115), which only the hometown's "eastern" favoured.
     m = _geocode(geocoder, rows, "g176")
     assert m.pcode == "C5096"
+    # In Arabic, "بريف المحافظة الغربي": of the two Moezleh of Deir ez-Zor, the western one
+    # (C5171, Abu Kamal) or, said "الشرقي", the eastern one (C5090).
+    text = "من أبناء مدينة البصيرة بريف دير الزور الشرقي، قتل في قرية معيزيلة بريف المحافظة "
+    assert geocoder.geocode(text + "الغربي").pcode == "C5171"
+    assert geocoder.geocode(text + "الشرقي").pcode == "C5090"
     # The hometown's own direction still places the hometown when it is the answer.
     m = geocoder.geocode("A man from Teyban town in the eastern suburbs of Deir Ez-Zour "
                          "governorate was shot dead in the town")

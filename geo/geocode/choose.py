@@ -393,13 +393,19 @@ def _incident_place_unknown(toks, unresolved) -> bool:
     return False
 
 
+_THE_GOVERNORATE = fold_arabic("المحافظة")
 _INCIDENT_PREPOSITIONS = {"in", "at", "inside", fold_arabic("في"), fold_arabic("داخل")}
 
 
 def _direction_of_the_governorate(toks) -> tuple[float, float] | None:
-    """The direction of "in the western suburbs of the governorate" (a back-reference to
-    the governorate named before), or None."""
+    """The direction of "in the western suburbs of the governorate", "بريف المحافظة
+    الغربي" (a back-reference to the governorate named before), or None."""
     for k, t in enumerate(toks):
+        if t.kind == "adm1" and t.arabic and t.low == _THE_GOVERNORATE:
+            after = toks[k + 1] if k + 1 < len(toks) and not toks[k + 1].brk else None
+            if after is not None and after.direction is not None:
+                return after.direction
+            continue
         if t.kind != "adm1" or t.arabic or k < 2 or toks[k - 1].low != "the" or \
                 toks[k - 2].low != "of":
             continue

@@ -63,6 +63,9 @@ _ARABIC_KIND = {
     "أحياء": "neighbourhood", "حارة": "neighbourhood", "مناطق": "neighbourhood",
     "مشافي": "landmark", "مدارس": "landmark", "مخبز": "landmark", "فرن": "landmark",
     "سجن": "landmark", "معبر": "landmark", "ساحة": "landmark", "شارع": "landmark",
+    # "بريف المحافظة الغربي" (in the western countryside of the governorate): the governorate
+    # named before, never a village's name.
+    "المحافظة": "adm1",
 }
 for _w, _k in _ARABIC_KIND.items():
     KIND[fold_arabic(_w)] = _k
