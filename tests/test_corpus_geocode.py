@@ -363,3 +363,18 @@ def test_on_the_way_from_a_village_is_no_hometown(geocoder, rows, gaz):
     # of Jarablus, not the 2017 map's Berkasê of Afrin (100 km away).
     m = _geocode(geocoder, rows, "g182")
     assert m.pcode == "X0004" and gaz.get(m.pcode).adm3_pcode == "SY020800"
+
+
+def test_the_ends_of_a_road_are_near_each_other(geocoder):
+    # The tune text en-2020-06-news-03 (the reader's corpus): "on the road linking Asnbel
+    # village and Marea city": Asnbel is OCHA's Asanbal of Mare' sub-district, 5 km from
+    # Marea, not Sunbula (same consonants) 42 km away.
+    text = ("A 14-year- old boy, Hamzah Ibrahim, who was displaced from Khanaser town in the "
+            "eastern suburbs of Aleppo governorate, was killed on June 28, 2020, when a shell of "
+            "unknown origin left behind from previous bombing exploded on the road linking Asnbel "
+            "village and Marea city in the eastern suburbs of Aleppo governorate.")
+    m = geocoder.geocode(text, governorate="Aleppo")
+    assert m.places == ["C1629", "C1643"] and m.precision.name == "NEAR"
+    # A road between two towns farther apart keeps its ends: Azaz, not A'zaz district.
+    m = geocoder.geocode("a car on the road between Azaz and Marea in northern rural Aleppo")
+    assert m.pcode == "C1564"

@@ -141,7 +141,8 @@ class Chooser:
         if anchor is not None and anchor.cands and set(primary.cands) - set(anchor.cands):
             # "X village east of Y town": X is not Y, whatever its consonants.
             primary.cands = {p: v for p, v in primary.cands.items() if p not in anchor.cands}
-        scored = self.scorer.score(primary, context, govs, gov_dirs, anchor=anchor)
+        scored = self.scorer.score(primary, context, govs, gov_dirs, anchor=anchor,
+                                   road_end=primary.road_with)
         best_total, best_code, parts = scored[0]
         place = self.gaz.get(best_code)
         if self._gov_of_code(place) and govs and not any(self.gaz.within(place, g) for g in govs):
