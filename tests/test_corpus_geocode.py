@@ -378,3 +378,12 @@ def test_the_ends_of_a_road_are_near_each_other(geocoder):
     # A road between two towns farther apart keeps its ends: Azaz, not A'zaz district.
     m = geocoder.geocode("a car on the road between Azaz and Marea in northern rural Aleppo")
     assert m.pcode == "C1564"
+
+
+def test_a_missing_village_in_a_bare_governorate_name_is_in_the_governorate(geocoder):
+    # Mouzan (issue 12) is not in the gazetteer: "Mouzan village in Deir Ez-Zour" is somewhere
+    # in the governorate, not in Deir ez-Zor city; a neighbourhood still falls back to its city.
+    for text in ("Mouzan village in Deir Ez-Zour", "قتل في قرية موزان في دير الزور"):
+        m = geocoder.geocode(text)
+        assert m.pcode == "SY09" and "matches no place" in m.note, text
+    assert geocoder.geocode("al-Hzaouna neighborhood in southern Manbij city").pcode == "C1767"

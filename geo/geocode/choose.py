@@ -122,8 +122,11 @@ class Chooser:
         if primary is not None and desert and self._is_gov_name(primary) and govs:
             # "the western badiya of Deir Ez-Zour": the desert of a governorate.
             primary = None
-        if primary is not None and len(pool) == 1 and self._is_gov_name(primary) and \
-                not primary.near and not primary.part:
+        missing_village = any(m.kind == "community" and m not in eligible for m in before)
+        if primary is not None and (len(pool) == 1 or missing_village) and \
+                self._is_gov_name(primary) and not primary.near and not primary.part:
+            # (and "Mouzan village in Deir Ez-Zour" with no Mouzan there: the village is
+            # somewhere in the governorate, not in its city)
             # "Homs: six massacres", "و7 فى حماة": a governorate's name with no "city" word
             # names the governorate, as SNHR's lists by governorate do; the city is written
             # "Homs city" / "مدينة حمص".
