@@ -159,7 +159,8 @@ _CAUSE_PATTERNS: list[tuple[str, str]] = [
     ("suicide attack", r"suicide"),
     ("IED", r"\bied\b|improvised explosive|explosive device|booby[- ]trap"),
     ("landmine", r"land ?mine|\bmine\b|ميني?ه|لغم"),
-    ("explosive remnant", r"remnant|unexploded|\buxo\b|\berw\b|cluster (?:munition|submunition|bomb)|ordnance"),
+    ("explosive remnant", r"remnant|unexploded|\buxo\b|\berw\b|cluster (?:munition|submunition|bomb)|ordnance|"
+                          r"left ?over|left behind"),
     ("drone", r"drone|\buav\b|مسيّ?ره"),
     ("missile", r"missile|ballistic|صاروخ"),
     ("airstrike", r"air ?strike|air raid|warplane|aircraft|helicopter|barrel bomb|aerial|bombing raid|قصف جوي|طيران"),
@@ -271,7 +272,7 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
     ("TURKEY", r"turk|تركي"),
     ("JORDAN", r"jordan|أردن|اردن"),
     ("ISRAEL", r"israel|إسرائيل|اسرائيل"),
-    ("OPP_SNA", r"opposition|\bsna\b|syrian national army|free syrian|\bfsa\b|insurgent|rebel|"
+    ("OPP_SNA", r"opposition|\bsna\b|(?:syrian )?national army|free syrian|\bfsa\b|insurgent|rebel|"
                 r"national front for liberation|ahrar al[- ]sh|jaysh al[- ]islam|sham legion|faylaq|"
                 r"rahman corps|nour al[- ]din|zenki|southern front|liberation front|operations room|"
                 r"fatah halab|division|brigade|legion|liwa|jaysh|hamza|sultan murad|levant front|"

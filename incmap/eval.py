@@ -151,8 +151,12 @@ def evaluate_file(path: str | Path, **kwargs) -> dict:
 @click.option("--split", type=click.Choice(["tune", "heldout"]),
               help="Corpus directory only: score one split (default: both, apart).")
 @click.option("--failures", is_flag=True, help="Corpus directory only: list every miss.")
+@click.option("--round", "rounds", multiple=True, metavar="ROUND",
+              help="Corpus directory only: score the texts of this gathering round (index.csv "
+                   "'round', e.g. 5en); repeat for several.")
 @click.pass_obj
-def eval_command(obj, cases: str, as_json: bool, split: str | None, failures: bool) -> None:
+def eval_command(obj, cases: str, as_json: bool, split: str | None, failures: bool,
+                 rounds: tuple[str, ...]) -> None:
     """Compare the control dataset with the control stated in CASES.csv, or score the report
     reader and the geocoder on a corpus directory.
 
@@ -174,9 +178,10 @@ def eval_command(obj, cases: str, as_json: bool, split: str | None, failures: bo
       incmap eval ../shared/eval/seed_cases_2023-07.csv
       incmap eval cases.csv --json
       incmap eval tests/corpus/snhr --failures
+      incmap eval tests/corpus/snhr --round 5en
     """
     if Path(cases).is_dir():
-        return _eval_corpus(obj, cases, as_json, split, failures)
+        return _eval_corpus(obj, cases, as_json, split, failures, rounds)
     if not Path(cases).is_file():
         raise fail(f"{cases}: no such file")
     with user_errors():
@@ -202,12 +207,13 @@ def eval_command(obj, cases: str, as_json: bool, split: str | None, failures: bo
                f"geocoded, {out['bad_rows']} bad; agreement {pct}")
 
 
-def _eval_corpus(obj, root: str, as_json: bool, split: str | None, failures: bool) -> None:
+def _eval_corpus(obj, root: str, as_json: bool, split: str | None, failures: bool,
+                 rounds: tuple[str, ...] = ()) -> None:
     from geo.report.evaluate import MEASURES, evaluate_corpus, format_table
 
     with user_errors():
         obj.data()
-        ev = evaluate_corpus(root, split=split)
+        ev = evaluate_corpus(root, split=split, rounds=rounds)
     if as_json:
         cols = {"all": {}, "tune": {"split": "tune"}, "heldout": {"split": "heldout"},
                 "en": {"language": "en"}, "ar": {"language": "ar"}}

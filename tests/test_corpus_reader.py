@@ -68,6 +68,18 @@ FLOORS_164 = {"accepted": 0.98, "tallies": 0.93, "found": 0.85, "placed": 0.84, 
 FLOORS_R4C = {"accepted": 1.0, "tallies": 0.86, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_171 = {"accepted": 0.98, "tallies": 0.92, "found": 0.86, "placed": 0.86, "counts": 0.98,
               "control": 0.98}
+# Round 5 (English; docs/corpus.md, "Round 5 (English)"): 12 texts (round = 5en) measured unseen
+# at 12/12, 17/32, 6/10, 3/5, 6/6, 6/6, after its rules 12/12, 30/30, 10/10, 4/6, 10/10, 10/10;
+# a second batch of 6 (round = 5enb) measured unseen after those rules at 4/6, 13/16, 0/2, -, -, -,
+# after its own 5/6, 14/16, 2/2, 2/2, 2/2, 2/2; the whole corpus of 189 texts: 186/189, 484/520,
+# 93/105, 69/81, 92/93, 92/93. A third batch of 4 (round = 5enc, tallies only) measured unseen after
+# 5enb's rules at 4/4, 11/14, after its own 4/4, 14/14; the 193 texts: 190/193, 498/534, 93/105,
+# 69/81, 92/93, 92/93.
+FLOORS_R5 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.66, "counts": 1.0, "control": 1.0}
+FLOORS_R5B = {"accepted": 0.83, "tallies": 0.87, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_R5C = {"accepted": 1.0, "tallies": 1.0}
+FLOORS_193 = {"accepted": 0.98, "tallies": 0.93, "found": 0.88, "placed": 0.85, "counts": 0.98,
+              "control": 0.98}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -104,7 +116,10 @@ def test_round3_corpus_floors(evaluation, measure):
 # Each set of texts with its floors: (name, index.csv rounds, floors, how many texts at least).
 FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B, 8),
               ("corpus156", ("2", "3", "4"), FLOORS_156, 156), ("corpus164", ("2", "3", "4", "4b"), FLOORS_164, 164),
-              ("round4c", ("4c",), FLOORS_R4C, 7), ("corpus171", ("2", "3", "4", "4b", "4c"), FLOORS_171, 171)]
+              ("round4c", ("4c",), FLOORS_R4C, 7), ("corpus171", ("2", "3", "4", "4b", "4c"), FLOORS_171, 171),
+              ("round5en", ("5en",), FLOORS_R5, 12), ("round5enb", ("5enb",), FLOORS_R5B, 6),
+              ("round5enc", ("5enc",), FLOORS_R5C, 4),
+              ("corpus193", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc"), FLOORS_193, 193)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -697,3 +712,156 @@ def test_arabic_daily_list_with_counts_first():
     assert r.tallies.killed is None and "OPP_SNA" not in r.tallies.by_party
     got = [(str(i.date), i.killed, i.children, i.place_text) for i in r.incidents]
     assert got == [("2021-08-06", 4, 3, None), ("2021-08-06", 3, None, None), ("2021-07-17", 1, 1, "بلدة إحسم جنوب إدلب")]
+
+
+# -- round 5 (English): rules from the tune texts of batches 5en and 5enb -----------------------
+
+def test_monthly_openings_of_round_5():
+    # en-2022-07-monthly-01: "The report documents the deaths of 86 civilians, including 21 children and
+    # eight women (adult female), in July 2022, with the highest percentage of killings being carried
+    # out at the hands of other parties." - a share, no party's count; the 227 arrests "including 16
+    # children and nine women" are detentions
+    t = read_report(TEXTS / "en-2022-07-monthly-01.txt").tallies
+    assert (t.killed, t.children, t.women, t.torture, t.massacres) == (86, 21, 8, 5, 2) and t.by_party == {}
+    # en-2023-02-monthly-01: "Most Notable Human Rights Violations in Syria in February 2023" covers the
+    # month; "81 civilians ..., most of whom were killed by Syrian regime forces"; "the killing of two
+    # medical workers and four individuals who died due to torture"
+    r = read_report(TEXTS / "en-2023-02-monthly-01.txt")
+    assert r.meta.covers_month and r.meta.period == (2023, 2)
+    t = r.tallies
+    assert (t.killed, t.children, t.women, t.torture, t.personnel.get("medical")) == (81, 8, 4, 4, 2)
+    assert t.by_party == {}
+    # en-2021-03-monthly-01: "177 civilians, including 28 children, 35 women, one medical worker, and ..."
+    assert read_report(TEXTS / "en-2021-03-monthly-01.txt").tallies.personnel.get("medical") == 1
+
+
+def test_party_shares_and_single_victims():
+    # en-2021-02-press-01: "138 civilians ..., 19 of whom were killed by Syrian regime forces"; "Hay'at
+    # Tahrir al-Sham (HTS) killed a child."; "The armed opposition, or National Army, killed a civilian.";
+    # "Other parties were responsible for killing the remaining 110 civilians, including 19 children"
+    t = read_report(TEXTS / "en-2021-02-press-01.txt").tallies
+    assert (t.killed, t.children, t.women, t.torture, t.massacres) == (138, 23, 11, 14, 3)
+    assert {c: p.killed for c, p in t.by_party.items()} == {"REGIME": 19, "SDF": 6, "ISIS": 1, "HTS": 1,
+                                                             "OPP_SNA": 1, "OTHER": 110}
+    assert (t.by_party["REGIME"].children, t.by_party["OTHER"].children) == (2, 19)
+
+
+def test_daily_list_after_a_blank_line():
+    # en-2023-12-daily-01: "... on Friday, December 15, 2023, with the toll of victims distributed as
+    # follows:" / (blank line) / "Syrian Regime forces: 1 civilian." ...
+    r = read_report(TEXTS / "en-2023-12-daily-01.txt")
+    got = [(str(i.date), i.perpetrator, i.killed, i.place_text) for i in r.incidents]
+    assert got == [("2023-12-15", "REGIME", 1, None), ("2023-12-15", "OPP_SNA", 1, None),
+                   ("2023-12-15", "OTHER_UNIDENTIFIED", 2, None)]
+
+
+def test_undated_body_takes_the_headline_s_day():
+    # en-2023-11-news-02: the headline "..., November 27, 2023" dates the body's killing, which says
+    # no day; the headline is then no second incident
+    (inc,) = read_report(TEXTS / "en-2023-11-news-02.txt").incidents
+    assert (str(inc.date), inc.killed, inc.children, inc.category, inc.stated_control) == \
+        ("2023-11-27", 1, 1, "landmine", "SDF")
+    assert "Mouzan village" in inc.place_text and "Darnaj" not in inc.place_text
+
+
+def test_torture_headline_dated_by_the_day_snhr_learnt_of_it():
+    # en-2020-08-news-01: the headline's "August 29" is the day SNHR learnt of the death (the body's
+    # dates: arrested 2019-08-15, died 2020-01-08, learnt 2020-08-29): one incident, not two
+    (inc,) = read_report(TEXTS / "en-2020-08-news-01.txt").incidents
+    assert inc.category == "torture" and inc.killed == 1 and inc.perpetrator == "REGIME"
+    assert inc.dates == {"arrested": "2019-08-15", "died": "2020-01-08", "learned": "2020-08-29"}
+
+
+def test_another_party_s_attack_is_placed_by_the_sentence_before(geocoder):
+    # en-2019-12-news-02: "We note that this bombing followed an aerial attack by Syrian regime forces
+    # using barrel bombs resulting in the death of a civilian." names no place: the sentence before
+    # (Mrdikh village) is the geocoder's context
+    first, second = read_report(TEXTS / "en-2019-12-news-02.txt").incidents
+    assert (first.perpetrator, first.killed, second.perpetrator, second.killed) == ("RUSSIA", 3, "REGIME", 1)
+    assert second.date == first.date and second.place_text is None
+    text, governorate, context = second.place_query()
+    assert "Mrdikh village" in context
+    assert geocoder.geocode(text, governorate=governorate, context=context).pcode == "C3930"
+
+
+def test_massacres_told_without_a_day():
+    # en-2024-01-monthly-01: "Jordanian forces committed a massacre in Rural Suwayda, in which seven
+    # civilians, including two children and three womens, were killed" (told in the subtitle too);
+    # the torture count is "Five Deaths due to Torture", not the "72 Civilian Deaths" before it
+    r = read_report(TEXTS / "en-2024-01-monthly-01.txt")
+    assert (r.tallies.killed, r.tallies.torture) == (72, 5)
+    (inc,) = r.incidents
+    assert (str(inc.date), inc.date_precision.name, inc.perpetrator, inc.killed, inc.children, inc.women,
+            inc.place_text, inc.governorate) == ("2024-01-01", "MONTH", "JORDAN", 7, 2, 3, "Rural Suwayda", "Suwayda")
+    # en-2018-07-press-01: "the massacre that took place in Zardna Village, in the northeastern
+    # countryside of Idlib last June, resulted in the killing of 52 civilians, including ten children"
+    (inc,) = read_report(TEXTS / "en-2018-07-press-01.txt").incidents
+    assert (str(inc.date), inc.date_precision.name, inc.killed, inc.children) == ("2018-06-01", "MONTH", 52, 10)
+    assert inc.place_text == "Zardna Village, in the northeastern countryside of Idlib"
+
+
+def test_a_campaign_s_figure_is_another_period_and_the_text_is_read():
+    # en-2019-11-news-01: "56 civilians, including 19 Children, Were Killed by Syrian-Russian Alliance
+    # Forces in 16 Days" - no month figure, kept apart; the text is accepted
+    t = read_report(TEXTS / "en-2019-11-news-01.txt").tallies
+    assert t.killed is None and t.by_party == {}
+    assert any(o.get("killed") == 56 and o.get("children") == 19 for o in t.other_totals)
+    assert figure_period("56 civilians, including 19 Children, Were Killed in 16 Days", (2019, 11)) == "other"
+
+
+def test_torture_in_a_party_block_without_in_addition_to():
+    # en-2015-05-monthly-01: "Government forces killed 1381 victims including ... Also, 82 victims were
+    # tortured to death (averagely three victims were tortured to death per day)."; under An-Nussra:
+    # "Killed four civilians including a child and one victim who was tortured to death"
+    t = read_report(TEXTS / "en-2015-05-monthly-01.txt").tallies
+    assert t.torture is None and t.torture_by_party == {"REGIME": 82, "HTS": 1}
+
+
+def test_headline_governorate_and_a_place_phrase_ends_at_including():
+    # en-2013-07-massacre-01: "Al Mazra'a village in Aleppo suburbs" (headline); "killed no less than 250
+    # individuals from Al Mazra'a village including children and women"
+    (inc,) = read_report(TEXTS / "en-2013-07-massacre-01.txt").incidents
+    assert (inc.place_text, inc.governorate, inc.killed, inc.category) == ("Al Mazra'a village", "Aleppo", 250,
+                                                                          "massacre")
+
+
+def test_month_restatements_of_round_5c():
+    # en-2022-05-press-02: "78 Civilians, Including 14 Children Killed ... diring May" then "At least 78
+    # people, including 14 children and 11 women were killed ... only in the month of May" (the fuller
+    # breakdown completes the total); "eight individuals were also died as a result of torture"; "the
+    # deaths of nine civilians, including six children and one woman, as a result of landmine
+    # explosions" is a cause's share, not the headline
+    r = read_report(TEXTS / "en-2022-05-press-02.txt")
+    assert r.meta.period == (2022, 5) and r.meta.covers_month
+    assert (r.tallies.killed, r.tallies.children, r.tallies.women, r.tallies.torture) == (78, 14, 11, 8)
+    # en-2023-06-monthly-01: only the first half's figures ("In the first half of 2023 ... 501 civilians ...
+    # Among these, ... three medical personnel, one media worker, and 20 individuals who died due to
+    # tortur"): none is June's
+    t = read_report(TEXTS / "en-2023-06-monthly-01.txt").tallies
+    assert (t.killed, t.children, t.women, t.torture, t.massacres) == (None, None, None, None, None)
+    assert t.personnel == {} and any(o.get("killed") == 501 for o in t.other_totals)
+    # en-2018-05-press-01: "11 massacres in Syria in May 2018 ... the massacres claimed the lives of 103
+    # civilians": the massacres' victims, not the month's toll; "171 ... since the beginning of 2018"
+    t = read_report(TEXTS / "en-2018-05-press-01.txt").tallies
+    assert (t.killed, t.massacres, t.massacre_killed) == (None, 11, 103)
+
+
+def test_a_munition_left_over_is_a_remnant_not_the_shelling():
+    # en-2020-12-news-02: "a munition left over from previous shelling of  unknown origin exploded as he
+    # played with the deadly weapon, while  he was in Halab Lebbayah IDP Camp": an explosive remnant
+    # (category landmine, as SNHR counts it), its party unidentified; the camp, not the home village
+    (inc,) = read_report(TEXTS / "en-2020-12-news-02.txt").incidents
+    assert (inc.cause, inc.category, inc.killed, inc.children) == ("explosive remnant", "landmine", 1, 1)
+    assert inc.perpetrator.startswith("OTHER_") and inc.place_text.startswith("Halab Lebbayah IDP Camp")
+
+
+def test_cli_eval_one_round():
+    from incmap import cli
+
+    r = CliRunner().invoke(cli, ["eval", str(CORPUS), "--round", "5en", "--json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output)
+    assert out["all"]["accepted"]["of"] == len(_round_ids("5en")) == 12
+    assert out["all"]["geocode"]["of"] == 0  # no sentence row comes from round 5's texts
+    r = CliRunner().invoke(cli, ["eval", str(CORPUS), "--round", "9z"])
+    assert r.exit_code != 0 and "no text of round 9z" in r.output and "5en" in r.output

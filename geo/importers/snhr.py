@@ -92,9 +92,10 @@ def to_incident(report: Report, inc: ReportIncident, *, geocode=None, control_in
         source_publisher=report.meta.publisher, source_url=report.meta.url,
         source_date=report.meta.publication_date, source_sentence=inc.sentence,
     )
-    if geocode is not None and inc.place_text:
+    text, governorate, context = inc.place_query()
+    if geocode is not None and (inc.place_text or context):
         try:
-            m = geocode(inc.place_text, governorate=inc.governorate_pcode, date=inc.date)
+            m = geocode(text, governorate=governorate, date=inc.date, context=context)
         except InputError as exc:
             m = None
             notes.append(f"geocoder: {exc}")

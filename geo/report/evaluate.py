@@ -66,6 +66,7 @@ class CorpusText:
     expected: dict
     source_url: str = ""
     raw: str = ""  # the file as stored: header (source, published) + text
+    round: str = ""  # the gathering round (index.csv ``round``: "2", "4b", "5en", ...)
 
 
 @dataclass
@@ -136,7 +137,7 @@ def load_corpus(root: str | Path) -> list[CorpusText]:
             raw = tpath.read_text(encoding="utf-8")
             out.append(CorpusText(tid, row["language"], row["form"], row.get("split", "tune"),
                                   _body(raw), json.loads(epath.read_text(encoding="utf-8")),
-                                  row.get("source_url", ""), raw))
+                                  row.get("source_url", ""), raw, (row.get("round") or "").strip()))
     return out
 
 
@@ -275,10 +276,10 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
             continue
         matched.add(id(inc))
         m = None
-        if geocoder is not None and (inc.place_text or inc.governorate_pcode):
+        text, governorate, context = inc.place_query()
+        if geocoder is not None and (text or governorate):
             try:
-                m = geocoder(inc.place_text or inc.governorate or "", governorate=inc.governorate_pcode,
-                             date=inc.date)
+                m = geocoder(text, governorate=governorate, date=inc.date, context=context)
             except InputError:
                 m = None
         if not (expected_units(e) or e.get("gazetteer_gap") or e.get("expected_unit_level")):
@@ -297,23 +298,39 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
 
 
 def evaluate_corpus(root: str | Path, *, split: str | None = None, geocoder=None,
-                    sentences: bool = True, control_index=None) -> Evaluation:
-    """Score every text of the corpus at ``root`` (one split, or all), and its sentence file."""
+                    sentences: bool = True, control_index=None,
+                    rounds: tuple[str, ...] = ()) -> Evaluation:
+    """Score every text of the corpus at ``root`` (one split, or all), and its sentence file.
+
+    ``rounds`` keeps the texts of those gathering rounds only (index.csv ``round``), and the
+    sentence rows taken from them: a batch measured on its own, e.g. ``rounds=("5en",)``.
+    """
     from ..gazetteer import Gazetteer
 
     if geocoder is None:
         from ..geocode import geocode as geocoder
     gaz = Gazetteer.load()
     ev = Evaluation()
-    texts = [ct for ct in load_corpus(root) if split is None or ct.split == split]
+    corpus = load_corpus(root)
+    known = {ct.round for ct in corpus}
+    unknown = [r for r in rounds if r not in known]
+    if unknown:
+        raise InputError(f"no text of round {', '.join(unknown)} in the corpus (rounds: "
+                         f"{', '.join(sorted(known))})", source=str(Path(root) / "index.csv"))
+    texts = [ct for ct in corpus if (split is None or ct.split == split)
+             and (not rounds or ct.round in rounds)]
     for ct in texts:
         items, extra = score_text(ct, geocoder=geocoder, gazetteer=gaz)
         ev.items.extend(items)
         ev.extra_incidents.extend((ct.id, s) for s in extra)
     if sentences and (Path(root) / "geocode_sentences.csv").is_file():
-        expected = {ct.id: ct.expected for ct in load_corpus(root)}
-        ev.items.extend(evaluate_sentences(root, expected, split=split, geocoder=geocoder,
-                                           gazetteer=gaz, control_index=control_index))
+        expected = {ct.id: ct.expected for ct in corpus}
+        rows = evaluate_sentences(root, expected, split=split, geocoder=geocoder,
+                                  gazetteer=gaz, control_index=control_index)
+        if rounds:
+            ids = {ct.id for ct in texts}
+            rows = [i for i in rows if i.text_id in ids]
+        ev.items.extend(rows)
     return ev
 
 

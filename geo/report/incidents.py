@@ -80,11 +80,26 @@ class ReportIncident:
     end: int = 0
     line: int = 0
     notes: list[str] = field(default_factory=list)
+    # The sentence before, when the incident's sentences name no place of their own ("We note
+    # that this bombing followed an aerial attack by Syrian regime forces ..."): the geocoder's
+    # ``context``, which takes the place that sentence names.
+    place_context: str | None = None
 
     @property
     def sentence(self) -> str:
         """The provenance: the sentences it came from, joined."""
         return " ".join(self.sentences)
+
+    def place_query(self) -> tuple[str, str | None, str | None]:
+        """What to geocode: ``(text, governorate, context)`` for
+        :func:`geo.geocode.geocode` (the place phrase; with none, the governorate or, when the
+        sentence before names the place, the incident's own sentence with that one as context).
+        """
+        if self.place_text:
+            return self.place_text, self.governorate_pcode, None
+        if self.place_context:
+            return self.sentence, self.governorate_pcode, self.place_context
+        return self.governorate or "", self.governorate_pcode, None
 
     def to_dict(self, include_names: bool = False) -> dict:
         out = {
@@ -102,6 +117,7 @@ class ReportIncident:
             "stated_control_sentence": self.stated_control_sentence,
             "section": self.section, "sentence": self.sentence, "start": self.start,
             "end": self.end, "line": self.line, "notes": list(self.notes),
+            "place_context": self.place_context,
         }
         if include_names:
             out["victim_names"] = list(self.victim_names)
@@ -111,6 +127,8 @@ class ReportIncident:
             out["sentence"] = redact_names(out["sentence"], self.victim_names + self.injured_names)
             out["stated_control_sentence"] = redact_names(out["stated_control_sentence"],
                                                           self.victim_names + self.injured_names)
+            out["place_context"] = redact_names(out["place_context"],
+                                                self.victim_names + self.injured_names)
         return out
 
 
@@ -191,13 +209,16 @@ _SUBJECT_PARTY = re.compile(
     r"(?P<p>(?:Syrian regime|regime|Russian|Turkish|Israeli|Jordanian|SDF|SNA|HTS|ISIS|coalition|"
     r"international coalition|Syrian Democratic|Syrian National Army|Hay'at Tahrir al-Sham|"
     r"transitional|General Security|armed opposition)[\w\s'/-]{0,40}?)\s+(?:fired|shelled|"
-    r"targeted|bombed|opened fire|shot|launched|raided|stormed|executed|struck|dropped|attacked)\b",
+    r"targeted|bombed|opened fire|shot|launched|raided|stormed|executed|struck|dropped|attacked|"
+    r"committed|perpetrated|carried out)\b",
     re.I)
 _CAUSE_PHRASES = re.compile(
     r"(?<![\w-])(?:(?:artillery|mortar|rocket|missile)? ?shell(?:ing|s)?|air ?strikes?|warplanes?|"
     r"helicopters?|barrel bombs?|drones?|anti-?armou?r (?:rockets?|missiles?)|guided missiles?|"
     r"missiles?|car bombs?|motorcycle bombs?|improvised explosive devices?|IEDs?|explosive devices?|"
     r"(?:land)?mines?|cluster (?:munitions?|submunitions?)|remnants? of [\w ]+|unexploded ordnance|"
+    # "a munition left over from previous shelling": a remnant, not the shelling
+    r"(?:munitions?|ordnance|shells?|bombs?|projectiles?)\s+left\s+(?:over|behind)\s+from\s+[\w ]+|"
     r"gunfire|gunshots?|shot dead|crossfire|sniper fire|gunmen|tortured to death|torture|"
     r"stabbed|beaten|executed|suicide (?:attack|bombing)|explosions?|fell into [^.,;]{3,50})(?![\w-])",
     re.I)
@@ -205,7 +226,7 @@ _CAUSE_PHRASES = re.compile(
 # -- victims -----------------------------------------------------------------------------------
 
 _CHILD_NOUN = r"children|child|boys?|girls?|infants?|babies|baby|kids?|toddlers?|newborns?|minors?"
-_WOMAN_NOUN = r"women|woman|mothers?|wives|wife|daughters-in-law"
+_WOMAN_NOUN = r"womens|women|woman|mothers?|wives|wife|daughters-in-law"  # ("three womens": SNHR's typo)
 _NOUN = (r"(?:civilians?|people|persons?|individuals?|victims?|" + _CHILD_NOUN + "|" + _WOMAN_NOUN +
          r"|men|man|young men|young man|elderly (?:men|man|women|woman)|members(?: of [\w ]+? family)?|"
          r"family members|brothers?|sisters?|siblings|sons?|others|workers?|shepherds?|farmers?|"
@@ -558,10 +579,17 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
     # Before the first numbered section is the title page (title, date, publisher).
     has_sections = any(p.section for p in doc.paragraphs)
     paragraphs = list(doc.paragraphs)
+    list_day = None  # a daily list's day, its lead ending the paragraph before
+    head_day = None if has_sections else headline_day(doc, period)
+    in_body = 0  # incidents of the body (after a dated headline)
     for k, p in enumerate(paragraphs):
         if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section):
             continue
         told = len(incidents)
+        if head_day is not None and k > 0 and not in_body:
+            inc = _undated_killing(doc, p, period, head_day, published)
+            if inc is not None:
+                incidents.append(inc)
         torture_para = (bool(re.search(r"tortur", p.section or "", re.I)) and bool(
             _TORTURE.search(p.text) or _ARRESTED.search(p.text))) or bool(
             _ARRESTED.search(p.text) and re.search(r"tortured to death|(?:died|death) (?:due to|under) "
@@ -571,12 +599,103 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             if inc is not None:
                 incidents.append(inc)
                 incidents.extend(_distribution(doc, group, inc))
+                incidents.extend(_other_attack(doc, group, inc))
         if len(incidents) > told and incidents[-1].stated_control is None:
             _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
         incidents.extend(_massacre_told(doc, p, period, published))
-        incidents.extend(_party_list(doc, p, period))
+        listed, list_day = _party_list(doc, p, period, list_day)
+        incidents.extend(listed)
+        if k > 0:
+            in_body += len(incidents) - told
+    head = None if has_sections else _headline(doc)
+    head_gov = find_governorate(head) if head else None
+    for inc in incidents:
+        if inc.governorate is None and inc.place_text and head_gov is not None:
+            # "Al Mazra'a village in Aleppo suburbs" (the headline) / "... from Al Mazra'a village"
+            inc.governorate, inc.governorate_pcode = head_gov.name, head_gov.pcode
     return _merge_duplicates(incidents)
+
+
+
+def _sentence_before(doc: Document, start: int) -> str | None:
+    """The sentence that ends just before offset ``start`` (a paragraph break between is fine)."""
+    before = doc.text[max(0, start - 600):start].strip()
+    last = re.split(r"(?<=[.!?:])\s+", before)[-1] if before else ""
+    return last or None
+
+
+# "We note that this bombing followed an aerial attack by Syrian regime forces using barrel bombs
+# resulting in the death of a civilian": another party's attack told in the incident's account.
+_OTHER_ATTACK = re.compile(r"\b(?:followed|preceded|came after|was followed by|after|before)\s+"
+                           r"(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|shelling|"
+                           r"(?:air)?strike|bombardment)s?\s+(?:carried out\s+)?by\b", re.I)
+
+
+def _other_attack(doc: Document, group: list[Sentence], lead: ReportIncident) -> list[ReportIncident]:
+    """Another party's killing told inside an incident's account, without a date or a place of
+    its own: an incident of the lead's day, its place in the sentence before (``place_context``)."""
+    out = []
+    for k, s in enumerate(group[1:], start=1):
+        if not _OTHER_ATTACK.search(s.text) or not _EVENT.search(s.text) or find_dates(s.text):
+            continue
+        perp_text, perp_code, perp_also = _perpetrator(s.text, 0)
+        if perp_code is None or perp_code == lead.perpetrator:
+            continue
+        count, injured = _victims(s.text, s.text)
+        if not count.killed:
+            continue
+        place = _place_for(s.text, _EVENT.search(s.text).start())
+        gov = find_governorate(s.text)
+        inc = ReportIncident(date=lead.date, date_precision=lead.date_precision, killed=count.killed,
+                             children=count.children, women=count.women, injured=injured,
+                             perpetrator=perp_code, perpetrator_text=perp_text, perpetrator_also=perp_also,
+                             place_text=place.text if place else None,
+                             governorate=gov.name if gov else lead.governorate,
+                             governorate_pcode=gov.pcode if gov else lead.governorate_pcode,
+                             place_context=None if place else group[k - 1].text,
+                             section=s.section, sentences=[s.text])
+        out.append(_told_in(doc, inc, s, "another party's attack told in the account of the incident before: "
+                                          "its day"))
+    return out
+
+
+def _headline(doc: Document) -> str | None:
+    """A post's headline: its first paragraph, when that is one short line with no full stop."""
+    first = next((p for p in doc.paragraphs if p.text.strip()), None)
+    if first is None or len(first.sentences) != 1:
+        return None
+    line = first.text.strip()
+    return None if len(line) > 220 or line.endswith(".") else line
+
+
+def headline_day(doc: Document, period) -> dt.date | None:
+    """The day a news post's headline gives when it announces a killing ("Boy named ... killed
+    by a landmine ... in E. Deir Ez-Zour, November 27, 2023")."""
+    line = _headline(doc)
+    if line is None or not _EVENT.search(line):
+        return None
+    days = find_dates(line, period=period)
+    return days[-1].date if len(days) == 1 else None
+
+
+def _undated_killing(doc: Document, p, period, day: dt.date,
+                     published: dt.date | None) -> ReportIncident | None:
+    """A body paragraph that tells the killing its dated headline announces, with no date of
+    its own ("A 15-year-old boy ... was killed by the explosion of a landmine ... in Mouzan
+    village"): the incident, on the headline's day."""
+    if any(_dates(s.text, period, published) for s in p.sentences):
+        return None  # a dated paragraph: its incidents are read the usual way
+    first = next((i for i, s in enumerate(p.sentences) if _EVENT.search(s.text)
+                  and not _SUMMARY.search(s.text)
+                  and not re.search(r"\b(?:reports?|documented (?:hundreds|thousands|dozens))\b",
+                                    s.text, re.I)), None)
+    if first is None:
+        return None
+    inc = _build(doc, p.sentences[first:], period, False, published, default_day=day)
+    if inc is not None:
+        inc.notes.append("the day is the headline's: the text tells the killing without one")
+    return inc
 
 
 # "SNHR documented the extrajudicial killings of five civilians ... on Thursday, December 9,
@@ -586,12 +705,14 @@ _PARTY_LINE = re.compile(r"^(?P<label>[A-Z][^:.]{2,80}):\s*(?P<n>an?|one|" + NUM
                          r"people|persons?|victims?|individuals?)\b(?P<rest>.*)$", re.I)
 
 
-def _party_list(doc: Document, p, period) -> list[ReportIncident]:
-    """One incident per party line of a dated "distributed as follows:" list (place unknown)."""
+def _party_list(doc: Document, p, period, lead_day: dt.date | None = None
+                ) -> tuple[list[ReportIncident], dt.date | None]:
+    """One incident per party line of a dated "distributed as follows:" list (place unknown),
+    and the list's day when the paragraph ends with its lead (the lines follow after a blank
+    line: ``lead_day`` of the next call)."""
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     out: list[ReportIncident] = []
-    lead_day = None
     for s in p.sentences:
         if re.search(r"distributed as follows?\s*:\s*$", s.text, re.I):
             days = find_dates(s.text, period=period)
@@ -609,11 +730,17 @@ def _party_list(doc: Document, p, period) -> list[ReportIncident]:
         inc = ReportIncident(date=lead_day, killed=c.killed, children=c.children, women=c.women,
                              perpetrator=party.code, perpetrator_text=m.group("label"), section=s.section,
                              sentences=[s.text])
-        inc.notes.append("one line of a daily list by party; the text names no place")
-        inc.start, inc.end = doc.original_span(s.start, s.end)
-        inc.line = doc.line_of(s.start)
-        out.append(inc)
-    return out
+        out.append(_told_in(doc, inc, s, "one line of a daily list by party; the text names no place"))
+    return out, lead_day
+
+
+def _told_in(doc: Document, inc: ReportIncident, s: Sentence, note: str | None = None) -> ReportIncident:
+    """``inc`` as told by the one sentence ``s``: its offsets, line and (optional) note."""
+    if note:
+        inc.notes.append(note)
+    inc.start, inc.end = doc.original_span(s.start, s.end)
+    inc.line = doc.line_of(s.start)
+    return inc
 
 
 def _control_from_next(inc: ReportIncident, following) -> None:
@@ -635,7 +762,7 @@ def _control_from_next(inc: ReportIncident, following) -> None:
 
 
 def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
-           published: dt.date | None = None) -> ReportIncident | None:
+           published: dt.date | None = None, default_day: dt.date | None = None) -> ReportIncident | None:
     start, end = group[0].start, group[-1].end
     chunk = doc.text[start:end]
     chunk = chunk.replace("\n", " ")
@@ -649,7 +776,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         body = chunk[:a] + " " * (b - a) + chunk[b:]
     torture = bool(_TORTURE.search(chunk)) and (torture_para or bool(
         re.search(r"tortured to death|died (?:due to|under) torture|death under torture", chunk, re.I)))
-    mentions = _dates(chunk, period, published)
+    mentions = _dates(chunk, period, published) or (
+        [DateMention(default_day, 0, 0, True)] if default_day else [])
     if not mentions:
         return None
     date, roles = _assign_dates(chunk, mentions, torture)
@@ -692,7 +820,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
 
     perp_text, perp_code, perp_also = _perpetrator(body, a_off)
     cause_text = _cause_text(body)
-    if perp_code is None and cause_text and re.search(r"mine|remnant|cluster|ordnance", cause_text, re.I):
+    if perp_code is None and cause_text and re.search(r"mine|remnant|cluster|ordnance|left (?:over|behind)",
+                                                      cause_text, re.I):
         # SNHR counts landmines and war remnants under "other parties" unless it names the party
         perp_text, perp_code, perp_also = _perpetrator(cause_text + " of unidentified source", 0)
     from ..incident import parse_cause  # noqa: PLC0415 - geo.incident owns the cause vocabulary
@@ -716,6 +845,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         hometown_text=home.text if home else None,
         governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
         section=group[0].section, sentences=[s.text for s in group])
+    if place is None and start > 0:
+        inc.place_context = _sentence_before(doc, start)
     if place is not None and place.referred:
         inc.notes.append("the report refers back to the victim's home place as the incident place")
     elif place is not None and place.hometown:
@@ -761,9 +892,7 @@ def _distribution(doc: Document, group: list[Sentence], lead: ReportIncident) ->
             section=s.section, sentences=[s.text])
         inc.notes.append(_LIST_NOTE)
         inc.category = "massacre" if (c.killed or 0) >= 5 else "killing"
-        inc.start, inc.end = doc.original_span(s.start, s.end)
-        inc.line = doc.line_of(s.start)
-        out.append(inc)
+        out.append(_told_in(doc, inc, s))
     return out
 
 
@@ -918,9 +1047,7 @@ def _massacre_summary(doc: Document, p, period) -> list[ReportIncident]:
                 # "massacres whose perpetrators we have not been able to identify" names no
                 # weapon: other parties, not their "killings by unidentified parties" share
                 inc.perpetrator = "OTHER"
-            inc.start, inc.end = doc.original_span(s.start, s.end)
-            inc.line = doc.line_of(s.start)
-            out.append(inc)
+            out.append(_told_in(doc, inc, s))
     return out
 
 
@@ -931,7 +1058,13 @@ def _massacre_summary(doc: Document, p, period) -> list[ReportIncident]:
 _TOLD_MASSACRE = re.compile(
     r"\bthe\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+massacre\b(?!s)[^.;]{0,20}?\b(?:in which|where)\b"
     r"|\b(?:one more|another|the|a)\s+massacres?\s+(?:was\s+|were\s+)?(?:committed|perpetrated|carried out)\b"
-    r"[^.;]{0,200}?\b(?:where|which killed|in which|killing)\b", re.I)
+    r"[^.;]{0,200}?\b(?:where|which killed|in which|killing)\b"
+    # "Jordanian forces committed a massacre in Rural Suwayda, in which seven civilians ... were killed"
+    r"|\b(?:committed|perpetrated|carried out)\s+(?:a|another|one more)\s+massacre\b(?!s)"
+    r"[^.;]{0,200}?\b(?:where|which killed|in which|killing)\b"
+    # "the massacre that took place in Zardna Village ... last June, resulted in the killing of 52"
+    r"|\bthe\s+massacre\s+(?:that|which)\s+(?:took place|happened|occurred|was committed)\b"
+    r"[^.;]{0,200}?\b(?:resulted in|killed|claimed|left)\b", re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 
@@ -954,7 +1087,7 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
                           and not ph.origin_of_fire), None) or _named_settlement(s.text[m.start():])
         if place is None:
             continue
-        named = re.search(r"\bin\s+(" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)", s.text, re.I)
+        named = re.search(r"\b(?:in|last)\s+(" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)", s.text, re.I)
         ref = published or (dt.date(period[0], period[1], 28) if period else None)
         if named and ref is not None:
             mo = _MONTH_NAMES.index(named.group(1).lower()) + 1
@@ -971,10 +1104,7 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
                              governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
                              perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
                              section=s.section, sentences=[s.text])
-        inc.notes.append("a massacre told with its toll but no day: month precision")
-        inc.start, inc.end = doc.original_span(s.start, s.end)
-        inc.line = doc.line_of(s.start)
-        out.append(inc)
+        out.append(_told_in(doc, inc, s, "a massacre told with its toll but no day: month precision"))
     return out
 
 
@@ -985,7 +1115,8 @@ def _place_key(text: str | None) -> set[str]:
     words = re.findall(r"(?:al-|el-)?[A-Z][\w'-]+", text)
     generic = {"Rural", "Damascus", "Aleppo", "Idlib", "Hama", "Homs", "Daraa", "Raqqa", "Hasaka",
                "Latakia", "Tartus", "Quneitra", "Suwayda", "Deir", "Ez-Zour", "Syrian", "SNA", "SDF"}
-    return {w.lower() for w in words if w not in generic}
+    # the same phrase said twice ("Rural Suwayda" in a subtitle and in the lead) is one place
+    return {w.lower() for w in words if w not in generic} | {"phrase:" + " ".join(text.lower().split())}
 
 
 def _merge_duplicates(incidents: list[ReportIncident]) -> list[ReportIncident]:

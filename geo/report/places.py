@@ -54,12 +54,15 @@ _LOCATIVE = re.compile(
     r"(?:detention|prison|branch|hospital|checkpoint|center|centre)))\s)", re.I)
 # Where a place phrase stops: the clause ends or an event clause begins.
 _STOP = re.compile(
-    r"[.;:!?]|,(?!\s*(?:administratively|also|which is administratively|part of|in\s|near\s|"
+    r"[.;:!?]|,(?!\s*(?:administratively|also|which is administratively|part of|in\s(?!which\b|whom\b)|near\s|"
     r"southern|northern|eastern|western|in the)\b"
     # "the villages of Tal Khalil, Hajiya and Sharmoukh": a list of names goes on
     r"|\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z])|\s(?:while|when|during|as|after|before|killing|"
     r"injuring|wounding|resulting|who|which|where|by|and (?:injured|wounded|killed)|killed|died|"
-    r"exploded|detonated|injured|wounded|left|claimed|"
+    r"exploded|detonated|injured|wounded|left|claimed|including|among them|amongst them|"
+    # "in Zardna Village ... last June": a time, not the place
+    r"last (?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"week|month|year)|"
     r"was|were|had|has|have|fired|bearing|leaving|under)\b|\s-\s|\(the area", re.I)
 _FROM = re.compile(r"(?<![\w-])(?:from|native of|hailing from|a resident of|resident of|"
                    r"originally from|displaced from)\s", re.I)

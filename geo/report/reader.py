@@ -7,6 +7,7 @@ the sibling modules (:mod:`geo.report.text`, :mod:`geo.report.incidents`,
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections import Counter
@@ -168,9 +169,10 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document) -> list[Repo
     out = []
     for inc in incidents:
         same_day = [o for o in incidents if o is not inc and o.date == inc.date]
-        # the headline's date may be the death's, the body's the wounding's: a few days apart
-        if inc.start < title_end and any(o.start >= title_end and abs((o.date - inc.date).days) <= 10
-                                         for o in incidents):
+        # the headline's date may be the death's, the body's the wounding's (a few days apart),
+        # or the day SNHR learnt of a death under torture the body dates by the arrest
+        if inc.start < title_end and any(o.start >= title_end and any(
+                abs((d - inc.date).days) <= 10 for d in _days_of(o)) for o in incidents):
             continue
         if inc.start > title_end and _repeated_headline(inc, doc) and any(
                 o.start < inc.start and abs((o.date - inc.date).days) <= 10 for o in incidents):
@@ -182,6 +184,11 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document) -> list[Repo
             continue
         out.append(inc)
     return out
+
+
+def _days_of(inc: ReportIncident) -> list[dt.date]:
+    """The incident's date and the days of its roles (wounded, died, learned, ...)."""
+    return [inc.date] + [dt.date.fromisoformat(v) for v in inc.dates.values()]
 
 
 def _repeated_headline(inc: ReportIncident, doc: Document) -> bool:

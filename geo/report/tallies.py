@@ -92,6 +92,11 @@ class Tallies:
             self.note("killed", line, sentence)
         elif self.killed == killed and self.children is None and children is not None:
             self.children, self.women = children, women
+        elif self.killed == killed and self.women is None and women is not None and \
+                children in (None, self.children):
+            # "78 civilians, including 14 children, killed in May" / "At least 78 people, including
+            # 14 children and 11 women were killed": the fuller breakdown completes it
+            self.women = women
 
     def note(self, figure: str, line: int, sentence: str) -> None:
         """Record where ``figure`` was read: its line and its sentence."""
@@ -156,7 +161,8 @@ _MONTH_FIGURE = re.compile(
     r"(?:\b(?:killed|killing|deaths?|died|death toll|victims)\b[^.;]{0,80}?\b(?:in|during|of)\s+(?P<my>" + _MY
     + r")|\b(?:In|During)\s+(?P<my2>" + _MY + r"),\s+(?:the\s+)?(?:SNHR|Syrian Network|we)\b)")
 _BARE_MONTH_FIGURE = re.compile(
-    r"\b(?:killed|killing|deaths?|died|lives)\b[^.;]{0,40}?\b(?:in|during)\s+(?:the\s+month\s+of\s+)?"
+    r"\b(?:killed|killing|deaths?|died|lives)\b(?:[^.;]{0,40}?\b(?:in|during)\s+|[^.;]{0,80}?\b(?:in|during)\s+"
+    r"the\s+month\s+of\s+)"
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!,?\s+(?:19|20)\d{2}|\s+\d{1,2}\b)")
 # A figure of another period than one month.
@@ -172,7 +178,7 @@ _OTHER_PERIOD = re.compile(
     r"August|September|October|November|December)\b"
     # Ramadan (a lunar month, not the report's calendar month); "in two months"
     r"|\bRamadan\b|رمضان|\b(?:in|over|during) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|\d+) (?:months|weeks|years)\b", re.I)
+    r"nine|ten|eleven|twelve|\d+) (?:days|months|weeks|years)\b", re.I)
 # A figure of one day: "on Thursday, December 9, 2021".
 _ONE_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|"
                       r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
@@ -209,7 +215,9 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
 
 _MONTH_YEAR_MASK = re.compile(_MY)
 
-_TITLE_HINT = re.compile(r"(?:killed|death toll|civilians|victims|massacres|extrajudicial)", re.I)
+# (SNHR's monthly "Most Notable Human Rights Violations in Syria in <month>" covers the month too)
+_TITLE_HINT = re.compile(r"(?:killed|death toll|civilians|victims|massacres|extrajudicial|"
+                         r"human rights violations)", re.I)
 
 
 def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta:
@@ -281,8 +289,19 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
 _YTD_SPLIT = re.compile(r",?\s+(?:bringing|raising|which brings|which raises|brings|raises|taking)\b", re.I)
 _YTD = re.compile(r"since the (?:start|beginning)|so far (?:this|in)|from january|year to date", re.I)
 _CIVILIANS = r"(?:civilians?|people|persons|individuals|victims)"
-_HEADLINE = re.compile(r"(?:documented|recorded|verified)\s+(?:that\s+)?(?:the\s+)?(?:killing|deaths?)\s+of\s+"
-                       r"(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", re.I)
+_HEADLINE = re.compile(r"(?:document(?:s|ed)|record(?:s|ed)|verif(?:ies|ied))\s+(?:that\s+)?(?:the\s+)?"
+                       r"(?:killing|deaths?)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", re.I)
+# The deaths of one cause, a share of the month's: "documented the deaths of nine civilians, including
+# six children and one woman, as a result of landmine explosions", "... due to gunfire by parties ...".
+_CAUSE_SUBSET = re.compile(r"\b(?:as a result of|due to|caused by|resulting from|in|by)\s+(?:the\s+)?(?:\w+\s+)?"
+                           r"(?:landmines?|mines?|(?:landmine\s+)?explosions?|gunfire|remnants?|cluster|"
+                           r"ordnance|IEDs?)\b", re.I)
+# A clause that says which party killed most of a count, not whose count it is: "81 civilians,
+# ..., most of whom were killed by Syrian regime forces", "with the highest percentage of
+# killings being carried out at the hands of other parties".
+_SHARE_CLAUSE = re.compile(r"\b(?:most|the (?:vast )?majority|the bulk)\s+of\s+(?:whom|them|which|these)\b|"
+                           r"\b(?:the\s+)?(?:highest|largest|greatest|biggest)\s+(?:percentage|proportion|share|"
+                           r"number|part)\b", re.I)
 _CHILD_WORDS = r"\b(?:child|children|boys?|girls?|infants?|minors?)\b"
 _WOMAN_WORDS = r"\b(?:wom[ae]n|ladies|females?)\b"
 _INCL = re.compile(r"(?:including|among them|amongst them)\s+(?P<list>[^.;:]*)", re.I)
@@ -382,6 +401,10 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             # the headline: "documented the killing of 55 civilians, including 16 children and four women"
             m = _HEADLINE.search(month_part)
             after = month_part[m.end():m.end() + 90] if m else ""
+            share = _SHARE_CLAUSE.search(after)
+            after = after[:share.start()] if share else after
+            if m and _CAUSE_SUBSET.search(after):
+                m = None  # "the deaths of nine civilians ... as a result of landmine explosions": a cause's share
             if m and month_ok and not re.search(
                     r"at the hands of (?!the parties|all parties)|\b(?:killed )?by\b(?! the parties)", after):
                 ch, wo = _incl(after, unsaid=None)
@@ -396,9 +419,14 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             if kind is not None and _FIG.search(month_part):
                 context = kind
             # torture
-            if re.search(r"(?:died|deaths?) (?:due to|under|from) torture|tortured to death", s.text, re.I):
-                mt = re.search(r"(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|victims?|people|persons|"
-                               r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?(?:died|deaths?)", month_part, re.I)
+            if re.search(r"(?:died|deaths?) (?:due to|under|from|as a result of) torture|tortured to death",
+                         s.text, re.I):
+                # the count said with its torture ("Five Deaths due to Torture", "five individuals
+                # who died due to torture") before any count merely followed by "deaths" ("72
+                # Civilian Deaths, Including ..., as well as Five Deaths due to Torture")
+                mt = _TORTURE_COUNT.search(month_part) or re.search(
+                    r"(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|victims?|people|persons|"
+                    r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?(?:died|deaths?)", month_part, re.I)
                 mw = _TORTURE_NUMBER_WAS.search(month_part)
                 if mw and t.torture is None and month_ok:
                     t.torture = parse_number(mw.group("n"))
@@ -423,7 +451,11 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             if my:
                 t.ytd.setdefault("massacres", parse_number(my.group("n")))
             mk = re.search(r"(?:total of\s+)?(?P<n>" + NUMBER_RE + r")\s+civilians?(?P<rest>[^.]*?)"
-                           r"(?:were|was)\s+killed in the (?:\w+\s+)?massacres", s.text, re.I)
+                           r"(?:were|was)\s+killed in the (?:\w+\s+)?massacres", s.text, re.I) or re.search(
+                # "the massacres claimed the lives of 103 civilians, including 45 children and 28 women"
+                r"\b(?:these|the|those)\s+massacres\s+(?:claimed the lives of|killed|left)\s+(?:at least\s+)?"
+                r"(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|people|persons|individuals|victims)(?P<rest>[^.]*)",
+                month_part, re.I)
             if mk and t.massacre_killed is None:
                 t.massacre_killed = parse_number(mk.group("n"))
                 t.massacre_children, t.massacre_women = _incl(mk.group("rest"))
@@ -727,7 +759,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
 # A count that may be one party's victims: "61 civilians", "four people", "one civilian",
 # "10 civilian deaths", "four others"; children or women only when they are the subject of
 # the killing ("3 children killed by ..."), not an "including" list's.
-_HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:more\s+|other\s+|of\s+whom\s+(?:are|were)\s+)?"
+_HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:civilian|child|woman)\b))\s+(?:more\s+|other\s+|of\s+whom\s+(?:are|were)\s+)?"
                        r"(?:(?P<noun>(?:civilian\s+)?deaths?|"
                        r"civilians?|people|persons?|individuals?|others|victims)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
                        # "3 children killed by ...", "responsible for the death of one woman"
@@ -737,11 +769,15 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:more\s+|other\
 _BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
 _BEFORE_RESPONSIBLE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+){0,3}?(?:(?:responsible|accountable|"
                                  r"to blame)\s+for|implicated\s+in)|accounted\s+for)\s+(?:the\s+)?"
-                                 r"(?:(?:deaths?|killings?|lives)\s+of\s+)?(?:at least\s+)?$", re.I)
+                                 r"(?:(?:deaths?|killings?|lives)\s+of\s+|killing\s+(?:the\s+)?)?"
+                                 r"(?:remaining\s+|other\s+)?(?:at least\s+)?$", re.I)
 _BEFORE_ATTRIBUTES = re.compile(r"\battribut\w*\s+(?:the\s+)?(?:deaths?|killings?)\s+of\s+$", re.I)
 # The party after its count: "killed by", "at the hands of", "caused by", "committed by".
 _AFTER_BY = re.compile(r"\b(?:by|at the hands of|caused by|committed by|linked to)\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})",
                        re.I)
+# "..., 19 of whom were killed by Syrian regime forces": a share of the count before it.
+_OF_WHOM_BY = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+of\s+(?:whom|them)\s+(?:were|was)\s+"
+                         r"(?:\w+\s+)?killed\s+(?=by\b|at the hands of\b)", re.I)
 # Where one party's clause ends and the next begins.
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s+|,\s+(?:[Ww]hile|[Ww]hereas|and|but)\s+|\b(?:[Ww]hile|[Ww]hereas|"
                            r"Meanwhile,?|Additionally,?|Besides,?|In addition,?)\s+|\s+and\s+(?=[A-Z]))")
@@ -776,7 +812,7 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         and not (m.group("kid") and re.search(r"\bof\s+whom\b", m.group(0), re.I))]
     out = []
     for k, m in enumerate(heads):
-        n = parse_number(m.group("n"))
+        n = 1 if m.group("a") else parse_number(m.group("n"))
         if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
             continue
         if _RATE.match(text[m.end():]):
@@ -795,14 +831,25 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             label = re.sub(r"\s+killed\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "", pre.strip(),
                            flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
-            label = pieces[-1]
-            if len(pieces) > 1 and re.match(r"(?:an?|which|who|whose)\b", label.strip(), re.I):
-                label = pieces[-2]  # "airstrikes carried out by Russia, a major ally of the Syrian regime, killed"
+            label = pieces[-1].strip(" ,")
+            if len(pieces) > 1 and re.match(r"(?:an?|which|who|whose|or)\b", label.strip(), re.I):
+                # "airstrikes carried out by Russia, a major ally of the Syrian regime, killed";
+                # "The armed opposition, or National Army, killed"
+                label = pieces[-2]
+        elif m.group("a"):
+            continue  # "a civilian" is a party's count only after "X killed" ("HTS killed a child")
         elif _BEFORE_ATTRIBUTES.search(pre):
             to = re.search(r"\bto\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})", post)
             label = to.group("p") if to else None
         else:
             by = _AFTER_BY.search(post)
+            share = _OF_WHOM_BY.search(post)
+            if by and share and share.start() < by.start():
+                # "138 civilians ..., 19 of whom were killed by Syrian regime forces, including two
+                # children": the party's count is the share, its "including" list after it
+                n, post = parse_number(share.group("n")), post[share.end():]
+            elif by and _SHARE_CLAUSE.search(post[:by.start()]):
+                by = None  # "..., most of whom were killed by ...": no count of that party's
             if by and not re.search(r"\b(?:documented|recorded|reported)\s+$", post[:by.start()], re.I):
                 # "by Al-Nussra Front and 19 were killed by ...", "by ISIS including one child"
                 label = re.split(r"\s+(?:including|among them|and\s+(?:\d|" + NUMBER_RE + r"\s))", by.group("p"))[0]
@@ -904,11 +951,16 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
     code, block, start = None, [], 0
 
     def close() -> None:
-        if code is None or code in t.by_party or code in t.other_parties:
+        if code is None:
             return
-        text = " ".join(block)
-        text = text[:1500]
+        text = " ".join(block)[:1500]
         if not _month_ok(text, period, covers_month):
+            return
+        tortured = _block_torture(text)
+        if tortured is not None:
+            # "Government forces killed 1381 victims ... Also, 82 victims were tortured to death"
+            t.torture_by_party.setdefault(code, tortured)
+        if code in t.by_party or code in t.other_parties:
             return
         n = None
         m = _OF_THEM_CIVILIANS.search(text)
@@ -950,6 +1002,25 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
                                                None, None, doc.line_of(p.start), p.text[:300])
 
 
+# A count said with its torture: "Five Deaths due to Torture", "11 victims who died due to torture".
+_TORTURE_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:(?:individuals?|victims?|people|persons|"
+                            r"civilians?|detainees?)\s+(?:who\s+)?(?:(?:had|have|were|was)\s+)?(?:also\s+)?)?"
+                            r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture", re.I)
+# A torture count in a party's block: "Also, 82 victims were tortured to death", "one victim
+# who was tortured to death", "12 detainees died due to torture" (never a rate: "per day").
+_BLOCK_TORTURE = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|an?)\s+(?:(?:victims?|civilians?|people|"
+                            r"persons?|individuals?|detainees?)\s+)?(?:who\s+)?(?:(?:were|was|had been|have been)"
+                            r"\s+tortured to death|died\s+(?:due to|under|from)\s+torture)"
+                            r"(?!\s*(?:per|a|each|every)\s+day)", re.I)
+
+
+def _block_torture(text: str) -> int | None:
+    m = _BLOCK_TORTURE.search(text)
+    if m is None or _RATE.match(text[m.end():]):
+        return None
+    return 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+
+
 _INCLUDE_HEAD = re.compile(r"\b(?:the dead|the victims|victims|those killed|the toll|they)\s+(?:include|included|"
                            r"are distributed as follows|were)\s*:\s*$", re.I)
 
@@ -989,7 +1060,8 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True) -> None
             continue
         # "the killing of 2 media workers"; "267 Civilians, Including One Media Worker and Five
         # Medical and Civil Defense Personnel" (a joint medical + Civil Defense count is neither's)
-        m = re.search(r"(?:(?:killing|deaths?) of|including|and)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
+        # (", one medical worker, and nine victims": an item of an "including" list too)
+        m = re.search(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
                       + r")(?!\s+and\s+civil\s+defen)(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
             or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?)\s+"
                          r"(?:was|were)\s+killed\b", text, re.I)
