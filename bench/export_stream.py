@@ -18,6 +18,9 @@ reset just before; the largest of the runs). Ratio: peer seconds / ours (>= 1: o
 least as fast). Goals (issue 15): ours at least as fast as the peer, and ours' memory flat
 (at most 200 MB above the process for a million incidents).
 
+Last measured (GeoJSON, three runs, median; docs/scaling.md, *Exporting*): 2.55x the peer
+at 10k, 1.76x at 100k, 1.84x at 1M (every run >= 1.61x), 20-67 MB above the process.
+
     python bench/export_stream.py                                   # 10k, 100k, 1M; 4 formats
     python bench/export_stream.py --sizes 10000,100000 --formats geojson,csv
 """

@@ -97,8 +97,8 @@ _GOV_PATTERNS: list[tuple[str, str, str]] = [
 # Arabic names, as SNHR's Arabic texts write them (with or without hamza, "ضواحي دمشق" for the
 # suburbs); a clitic و/ب/ل/ف may be attached ("بريف", "وحمص").
 _GOV_PATTERNS_AR: list[tuple[str, str]] = [
-    ("SY03", r"ريف\s+(?:محافظة\s+)?دمشق|ضواح[يى]\s+دمشق|الغوطة\s+(?:الشرقية|الغربية)|الغوطتين"),
-    ("SY01", r"دمشق"),
+    ("SY03", r"ريف\s+(?:محافظة\s+)?دمشق|ضواح[يى]\s+(?:العاصمة\s+)?دمشق|الغوطة\s+(?:الشرقية|الغربية)|الغوطتين"),
+    ("SY01", r"دمشق|العاصمة\s+وضواحيها"),
     ("SY02", r"حلب"),
     ("SY04", r"حمص"),
     ("SY05", r"حماة|حماه"),

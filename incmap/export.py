@@ -92,7 +92,8 @@ class _Counter:
     """Counts the bytes and the features of a file as it is written (GeoJSON: its Feature
     objects, whose opening no JSON text value can hold; CSV: its lines)."""
 
-    FEATURE = b'{"type": "Feature", '
+    # The incidents' GeoJSON is compact (orjson), the planning layers' the standard library's.
+    FEATURES = (b'{"type":"Feature",', b'{"type": "Feature", ')
 
     def __init__(self, fmt: str, header_rows: int = 2):
         self.fmt = fmt
@@ -103,9 +104,10 @@ class _Counter:
 
     def add(self, piece: bytes) -> bytes:
         self.size += len(piece)
-        key = self.FEATURE if self.fmt == "geojson" else b"\n"
-        joined = self.last[-(len(key) - 1):] + piece if len(key) > 1 else piece
-        self.found += joined.count(key)
+        keys = self.FEATURES if self.fmt == "geojson" else (b"\n",)
+        for key in keys:
+            joined = self.last[-(len(key) - 1):] + piece if len(key) > 1 else piece
+            self.found += joined.count(key)
         self.last = piece or self.last
         return piece
 

@@ -17,7 +17,8 @@ from click.testing import CliRunner
 
 from geo.errors import InputError
 from geo.report import read_report
-from geo.report.arabic import count_ar, find_dates_ar, find_month_ar, parse_number_ar
+from geo.report.arabic import (count_ar, day_named_ar, distribution_ar, find_dates_ar, find_month_ar,
+                               parse_number_ar, party_figures_ar, stated_control_ar)
 from geo.report.evaluate import evaluate_corpus, load_corpus
 from geo.report.tallies import figure_period
 from geo.report.text import split_header
@@ -80,6 +81,16 @@ FLOORS_R5B = {"accepted": 0.83, "tallies": 0.87, "found": 1.0, "placed": 1.0, "c
 FLOORS_R5C = {"accepted": 1.0, "tallies": 1.0}
 FLOORS_193 = {"accepted": 0.98, "tallies": 0.93, "found": 0.88, "placed": 0.85, "counts": 0.98,
               "control": 0.98}
+# Round 5 (Arabic): 12 Arabic texts (round = 5ar), measured unseen first (11/12, 45/60, 3/23, 1/2,
+# 2/3, 3/3), after its rules: 12/12, 55/59, 18/23, 17/17, 18/18, 18/18; the whole corpus of 183
+# texts after them: 182/183, 497/533, 103/116, 85/94, 103/103, 102/103.
+FLOORS_R5AR = {"accepted": 1.0, "tallies": 0.93, "found": 0.78, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_183 = {"accepted": 0.99, "tallies": 0.93, "found": 0.88, "placed": 0.90, "counts": 0.99,
+              "control": 0.99}
+# Rounds 5 (English) and 5 (Arabic) together, the 205 texts: 203/205, 555/593, 116/128, 92/103,
+# 116/116, 115/116.
+FLOORS_205 = {"accepted": 0.99, "tallies": 0.93, "found": 0.90, "placed": 0.89, "counts": 0.99,
+              "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -119,7 +130,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round4c", ("4c",), FLOORS_R4C, 7), ("corpus171", ("2", "3", "4", "4b", "4c"), FLOORS_171, 171),
               ("round5en", ("5en",), FLOORS_R5, 12), ("round5enb", ("5enb",), FLOORS_R5B, 6),
               ("round5enc", ("5enc",), FLOORS_R5C, 4),
-              ("corpus193", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc"), FLOORS_193, 193)]
+              ("corpus193", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc"), FLOORS_193, 193),
+              ("round5ar", ("5ar",), FLOORS_R5AR, 12),
+              ("corpus183", ("2", "3", "4", "4b", "4c", "5ar"), FLOORS_183, 183),
+              ("corpus205", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar"), FLOORS_205, 205)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -865,3 +879,78 @@ def test_cli_eval_one_round():
     assert out["all"]["geocode"]["of"] == 0  # no sentence row comes from round 5's texts
     r = CliRunner().invoke(cli, ["eval", str(CORPUS), "--round", "9z"])
     assert r.exit_code != 0 and "no text of round 9z" in r.output and "5en" in r.output
+def test_arabic_daily_lists_by_place_of_round_5():
+    # ar-2012-07-press-01: "الأحد أن 20 شخصاً قتلوا ..." then "7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في
+    # كل من إدلب وحمص و2 في كل من حلب ودرعا وواحد في دير الزور" (a post of Sunday 1 July 2012)
+    r = read_report(TEXTS / "ar-2012-07-press-01.txt")
+    assert [(str(i.date), i.killed, i.place_text) for i in r.incidents] == [
+        ("2012-07-01", 7, "دمشق وريفها"), ("2012-07-01", 4, "حماة"), ("2012-07-01", 3, "إدلب"),
+        ("2012-07-01", 3, "حمص"), ("2012-07-01", 2, "حلب"), ("2012-07-01", 2, "درعا"), ("2012-07-01", 1, "دير الزور")]
+    # ar-2014-09-press-02: the place first ("حيث كان نصيب إدلب 12 مدنيا، ودير الزور 6 وحمص 6"), each list
+    # with the party of its sentence or lead; "ما لا يقل عن 28 مدنيا" before the regime's list is its total
+    r = read_report(TEXTS / "ar-2014-09-press-02.txt")
+    assert [(str(i.date), i.killed, i.governorate_pcode, i.perpetrator) for i in r.incidents] == [
+        ("2014-09-23", 12, "SY07", "COALITION"), ("2014-09-23", 6, "SY09", "COALITION"),
+        ("2014-09-23", 6, "SY04", "COALITION"), ("2014-09-23", 13, "SY01", "REGIME"),
+        ("2014-09-23", 7, "SY07", "REGIME"), ("2014-09-23", 4, "SY09", "REGIME"),
+        ("2014-09-23", 2, "SY02", "REGIME"), ("2014-09-23", 2, "SY12", "REGIME")]
+    # ar-2018-04-massacre-01: "أن المجازر توزعت في المحافظات السورية على ثلاث في حلب، ..." counts massacres
+    assert read_report(TEXTS / "ar-2018-04-massacre-01.txt").incidents == []
+    assert [x[:2] for x in distribution_ar("وشخصين فى درعا، وشخص واحد فى اللاذقية، و8 فى حمص")] == [
+        (2, "درعا"), (1, "اللاذقية"), (8, "حمص")]
+
+
+def test_arabic_party_figures_of_round_5():
+    # ar-2015-01-press-01: "مقتل نحو 1350 شخصاً" (title) and "بلغت الشهر الماضي 1354 شخصاً" (exact); "مقتل
+    # 125 مدنياً على يد المعارضة المسلّحة، (116 مدنياً، و9 مقاتلين ...)"; "على يد كل من ... تنظيم الدولة
+    # و جبهة النصرة 118 شخصاً" is two parties' one figure; "قضى أربعة مدنيين، ...، إثر غارات التحالف"
+    t = read_report(TEXTS / "ar-2015-01-press-01.txt").tallies
+    assert t.killed == 1354
+    assert _parties(t) == {"REGIME": 883, "OPP_SNA": 116, "SDF": 13, "COALITION": 4, "OTHER": 82}
+    # ar-2017-03-press-01: "استشهاد 1134 مدنياً على يد الجهات الرئيسية الفاعلة" is the month's; "مصرع 119
+    # مدنياً ... على يد تنظيم الدولة"; "الذين قتلوا على يد قوات التحالف ...، فقد بلغ عددهم 260"; "بينهم 61
+    # طفلاً (بمعدل طفلين يومياً)" (a rate is no child)
+    t = read_report(TEXTS / "ar-2017-03-press-01.txt").tallies
+    assert t.killed == 1134 and t.by_party["REGIME"].children == 61
+    assert _parties(t) == {"REGIME": 417, "RUSSIA": 224, "SDF": 11, "ISIS": 119, "HTS": 5, "OPP_SNA": 14,
+                           "COALITION": 260, "OTHER": 84}
+    # ar-2023-08-press-01: "إن 17 منهم قتلو على يد قوات حكومة دمشق" (2023: the regime); "وأحد الكوادر الإعلامية"
+    t = read_report(TEXTS / "ar-2023-08-press-01.txt").tallies
+    assert t.by_party["REGIME"].killed == 17 and t.personnel.get("media") == 1
+
+
+def test_arabic_massacre_report_and_number_words_of_round_5():
+    # ar-2014-09-press-03: "قوات الأسد ارتكبت ما لا يقل عن 25 مجزرة" is the regime's, "نُفذت 6 مجازر في حلب"
+    # a governorate's: no month total; "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً"
+    r = read_report(TEXTS / "ar-2014-09-press-03.txt")
+    assert r.tallies.massacres is None and r.tallies.killed is None
+    (inc,) = r.incidents
+    assert (str(inc.date), inc.killed, inc.place_text, inc.governorate_pcode) == ("2014-09-11", 58, "مدينة دوما", "SY03")
+    assert [parse_number_ar(w) for w in ("اثنا عشر", "ثلاثون", "خمسة وعشرون", "خمس عشرة", "مئة")] == [12, 30, 25, 15, 100]
+    assert count_ar("طفلاها") == (2, 2, 0)
+
+
+def test_arabic_wordings_of_snhr_years():
+    # SNHR's Arabic wording in the corpus's texts and in its posts of 2012-2025: days by ordinal word,
+    # by weekday before publication (ar-2012-07-press-01: "الأحد", a post of Sunday 1 July 2012), a day
+    # without its year (ar-2014-09-press-03: "بتاريخ 11 / أيلول")
+    assert find_dates_ar("في العاشر من تشرين الأول 2020")[0][0] == dt.date(2020, 10, 10)
+    assert find_dates_ar("بتاريخ 11 / أيلول", 2014)[0][0] == dt.date(2014, 9, 11)
+    assert day_named_ar("في تقريرها الأحد أن 20 شخصاً قتلوا", dt.date(2012, 7, 1)) == dt.date(2012, 7, 1)
+    assert day_named_ar("قُتل مدني اليوم الخميس", dt.date(2021, 3, 6)) == dt.date(2021, 3, 4)
+    # the report's own day is no incident's (ar-2024-08-press-01: "تقرير الشبكة الصادر اليوم الأحد")
+    assert day_named_ar("وأوضح تقرير الشبكة الصادر اليوم الأحد أن النظام السوري قتل 21 مدنيا", dt.date(2024, 9, 1)) is None
+    # control in its other wordings; "بعض المناطق" speaks of areas in general
+    assert stated_control_ar("في قرية الزر التي تسيطر عليها قوات سوريا الديمقراطية") == "Syrian Democratic Forces"
+    assert stated_control_ar("في مدينة طفس، ويخضع الريف الغربي لسيطرة قوات النظام السوري") == "Syrian regime forces"
+    assert stated_control_ar("في بعض المناطق الخاضعة لسيطرة قوات النظام") is None
+    # a joint figure split into its parties; a party's massacres or "ميليشيات إيرانية" with the regime
+    figures = party_figures_ar("وأوضحت أن قوات الحلف السوري الروسي مسؤولة عن مقتل 735 مدنياً، منهم 555 على يد "
+                               "قوات النظام، و180 على يد القوات الروسية.", dt.date(2019, 8, 1))
+    assert [f[:2] for f in figures] == [("REGIME", 555), ("RUSSIA", 180)]
+    assert [f[:2] for f in party_figures_ar("قتلت الميليشيات الإيرانية 5 مدنيين", dt.date(2019, 8, 1))] == [("REGIME", 5)]
+    # a party told after its count or as the one responsible
+    for sentence, code in (("و5 مدنيين قتلتهم قوات سوريا الديمقراطية.", "SDF"), ("وقُتل 12 مدنياً بنيران القوات الروسية.", "RUSSIA"),
+                           ("وكان النظام السوري مسؤولاً عن مقتل 30 مدنياً، بينهم 5 أطفال.", "REGIME")):
+        assert [f[0] for f in party_figures_ar(sentence, dt.date(2020, 5, 1))] == [code], sentence
+

@@ -157,6 +157,22 @@ def test_geojson_is_rfc7946(rows):
     assert all(a["license"] for a in doc["metadata"]["attribution"])
 
 
+def test_streamed_geojson_is_the_collection_even_where_orjson_refuses(rows):
+    from geo.export import geojson_chunks, metadata
+    from geo.export.records import columns_of
+
+    # The stream is written by orjson; a value it refuses (an integer past 64 bits, as a
+    # hand-edited store may hold) is written by the standard library instead, same text.
+    for big in (None, 2**70):
+        chunk = [dict(r, killed=big) if big and i == 1 else r for i, r in enumerate(rows)]
+        body = b"".join(geojson_chunks(iter([columns_of(chunk[:2]), columns_of(chunk[2:])]),
+                                       metadata(chunk, title="Landmines")))
+        doc = json.loads(body)
+        assert doc["features"] == json.loads(json.dumps(to_geojson(chunk)["features"]))
+        assert check_rfc7946(doc) == 5
+    assert doc["features"][1]["properties"]["killed"] == 2**70
+
+
 def test_attribution_only_as_applicable(incidents, gaz):
     only_snhr = export_rows([incidents[1]], gazetteer=gaz)
     names = {a["name"] for a in to_geojson(only_snhr)["metadata"]["attribution"]}

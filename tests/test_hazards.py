@@ -290,3 +290,5 @@ def test_http_and_cli(data, store_path, tmp_path, published):
     assert res.exit_code == 0, res.output
     doc = json.loads((tmp_path / "f.geojson").read_text())
     assert doc["metadata"]["parameters"]["start"] == "2017-01-01" and doc["features"]
+    # The command counts the features it wrote (the layers' JSON is not the incidents').
+    assert f"bytes, {len(doc['features'])} " in res.output, res.output

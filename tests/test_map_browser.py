@@ -297,13 +297,23 @@ def test_low_zoom_shows_server_clusters_that_zoom_in_on_click(loaded):
         var i = IncMap.current.incidentInfo;
         return i && i.start === '2017-01-14' && i.end === '2018-01-13' && i;""", what="a year of incidents")
     assert info["clustered"] and info["incidents"] == info["total"] > info["features"]
-    clusters = loaded.find_elements("css selector", ".incmap-cluster")
-    assert clusters
-    numbers = [int(c.text) for c in clusters if c.text.strip().isdigit()]
-    assert numbers and max(numbers) > 1
-    biggest = max(clusters, key=lambda c: int(c.text) if c.text.strip().isdigit() else 0)
-    zoom = loaded.execute_script("return IncMap.current.map.getZoom()")
-    biggest.click()
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    # the clusters are redrawn when the view settles: read them and pick the biggest in one
+    # script, and pick again if it was redrawn before the click
+    for attempt in range(5):
+        numbers, biggest, zoom = loaded.execute_script("""
+            var cs = Array.from(document.querySelectorAll('.incmap-cluster'));
+            var ns = cs.map(function (c) { var t = c.textContent.trim(); return /^[0-9]+$/.test(t) ? +t : 0; });
+            var top = ns.length ? ns.indexOf(Math.max.apply(null, ns)) : -1;
+            return [ns, top < 0 ? null : cs[top], IncMap.current.map.getZoom()];""")
+        assert numbers and max(numbers) > 1
+        try:
+            biggest.click()
+            break
+        except StaleElementReferenceException:
+            if attempt == 4:
+                raise
     _wait(loaded, f"return IncMap.current.map.getZoom() > {zoom}", what="the zoom after a cluster click")
     assert loaded.execute_script("return window.__sameDocument") == 1
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+
+import orjson
 from typing import Iterable, Iterator, Sequence
 
 from .geometry import circle_rings
@@ -42,11 +44,22 @@ def geojson_chunks(chunks: Iterable[dict], meta: dict, *, circles: bool = False)
     :func:`~geo.export.metadata.metadata`, first in the document)."""
     head = json.dumps({"type": "FeatureCollection", "metadata": meta}, ensure_ascii=False)
     yield (head[:-1] + ', "features": [').encode("utf-8")
-    sep = ""
+    first = True
     for columns in chunks:
         rows = rows_of(columns)
         if rows:
-            # One call per chunk: the C encoder writes the list, its brackets cut off.
-            yield (sep + json.dumps(_features(rows, circles), ensure_ascii=False)[1:-1]).encode("utf-8")
-            sep = ", "
+            if not first:
+                yield b","
+            first = False
+            # One call per chunk: orjson writes the list as UTF-8, its brackets cut off.
+            yield _dumps(_features(rows, circles))[1:-1]
     yield b"]}"
+
+
+def _dumps(value) -> bytes:
+    """``value`` as compact UTF-8 JSON: orjson (ten times the standard library), or the
+    standard library for what orjson refuses (an integer beyond 64 bits)."""
+    try:
+        return orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -10,6 +10,7 @@ sub-district, a named region, the countryside of a district, the governorate.
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer, Place
+from ..names import fold_arabic
 from ..governorates import DAMASCUS, RURAL_DAMASCUS
 from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
@@ -32,7 +33,8 @@ class Chooser:
         self.scorer = scorer
         self.ties = Ties(gazetteer, scorer)
 
-    def decide(self, text: str, toks, mentions: list[Mention], gov: str | None) -> Match:
+    def decide(self, text: str, toks, mentions: list[Mention], gov: str | None,
+               unresolved=()) -> Match:
         usable = [m for m in mentions if m.cands or m.region]
         if any(m.locative for m in usable):
             usable = [m for m in usable if m.locative]
@@ -44,6 +46,7 @@ class Chooser:
         # Governorate context: the argument, and governorates named in the text.
         govs: list[str] = [gov] if gov else []
         gov_dirs: list[tuple[str, tuple[float, float]]] = []
+        home_dirs: list[tuple[str, tuple[float, float]]] = []  # where the hometown is
         # A region's implied governorate ("the Badia": Homs) counts only when no
         # governorate is named: "the western badiya of Deir Ez-Zour" is in Deir ez-Zor.
         explicit = bool(govs) or any(self._gov_of(m) for m in pool
@@ -55,15 +58,23 @@ class Chooser:
             if code:
                 if code not in govs:
                     govs.append(code)
+                # (not the direction that only says where a hometown is: "from Daman village
+                # ... in the eastern suburbs of Deir Ez-Zour governorate, ... taken to X")
                 if m.direction and not m.relative:
-                    gov_dirs.append((code, m.direction))
+                    home = any(o.origin for o in usable) and _qualifies_origin(toks, m, usable)
+                    (home_dirs if home else gov_dirs).append((code, m.direction))
+        if len(govs) == 1 and not gov_dirs:
+            # "... in the western suburbs of the governorate": the governorate named before.
+            back_dir = _direction_of_the_governorate(toks)
+            if back_dir is not None:
+                gov_dirs.append((govs[0], back_dir))
         eligible = [m for m in pool if self._eligible(m)]
         if eligible and all(self._is_gov_name(m) and not m.near and not m.part and
                             _qualifies_origin(toks, m, usable) for m in eligible):
             # "A man, from Tafas city in western Daraa, was shot dead by gunmen": the
             # governorate only says where the hometown is; it names no incident place.
             eligible = []
-        if not eligible and non_origin and govs:
+        if not eligible and non_origin and govs and not _incident_place_unknown(toks, unresolved):
             # "a man from Theyban town in eastern rural Deir Ez-Zour ... was shot dead in
             # the town": nothing finer than the governorate is named besides the hometown;
             # the hometown is the best answer when it lies in that governorate.
@@ -71,6 +82,7 @@ class Chooser:
                 self._in_govs(p, govs) for p in m.cands)]
             if home:
                 eligible = home
+                gov_dirs.extend(home_dirs)
                 notes.append("only the hometown is named finer than the governorate; "
                              "taken as the place")
         before = eligible
@@ -110,8 +122,11 @@ class Chooser:
         if primary is not None and desert and self._is_gov_name(primary) and govs:
             # "the western badiya of Deir Ez-Zour": the desert of a governorate.
             primary = None
-        if primary is not None and len(pool) == 1 and self._is_gov_name(primary) and \
-                not primary.near and not primary.part:
+        missing_village = any(m.kind == "community" and m not in eligible for m in before)
+        if primary is not None and (len(pool) == 1 or missing_village) and \
+                self._is_gov_name(primary) and not primary.near and not primary.part:
+            # (and "Mouzan village in Deir Ez-Zour" with no Mouzan there: the village is
+            # somewhere in the governorate, not in its city)
             # "Homs: six massacres", "و7 فى حماة": a governorate's name with no "city" word
             # names the governorate, as SNHR's lists by governorate do; the city is written
             # "Homs city" / "مدينة حمص".
@@ -129,7 +144,8 @@ class Chooser:
         if anchor is not None and anchor.cands and set(primary.cands) - set(anchor.cands):
             # "X village east of Y town": X is not Y, whatever its consonants.
             primary.cands = {p: v for p, v in primary.cands.items() if p not in anchor.cands}
-        scored = self.scorer.score(primary, context, govs, gov_dirs, anchor=anchor)
+        scored = self.scorer.score(primary, context, govs, gov_dirs, anchor=anchor,
+                                   road_end=primary.road_with)
         best_total, best_code, parts = scored[0]
         place = self.gaz.get(best_code)
         if self._gov_of_code(place) and govs and not any(self.gaz.within(place, g) for g in govs):
@@ -366,6 +382,42 @@ def _unknown_neighbourhood(toks, mentions: list[Mention], primary: Mention) -> s
                     break
                 words.append(nxt.orig)
             return " ".join(words)
+    return None
+
+
+def _incident_place_unknown(toks, unresolved) -> bool:
+    """Is a place the gazetteer lacks written as where it happened ("was in Halab Lebbayah
+    IDP Camp", "في مخيم حلب لبيه"), not as a hometown? Then the hometown is no answer."""
+    for u in unresolved:
+        k = u.i - 1
+        while k >= 0 and (toks[k].article or toks[k].kind == "community") and not toks[k + 1].brk:
+            k -= 1
+        if k >= 0 and not toks[k + 1].brk and toks[k].low in _INCIDENT_PREPOSITIONS:
+            return True
+    return False
+
+
+_THE_GOVERNORATE = fold_arabic("المحافظة")
+_INCIDENT_PREPOSITIONS = {"in", "at", "inside", fold_arabic("في"), fold_arabic("داخل")}
+
+
+def _direction_of_the_governorate(toks) -> tuple[float, float] | None:
+    """The direction of "in the western suburbs of the governorate", "بريف المحافظة
+    الغربي" (a back-reference to the governorate named before), or None."""
+    for k, t in enumerate(toks):
+        if t.kind == "adm1" and t.arabic and t.low == _THE_GOVERNORATE:
+            after = toks[k + 1] if k + 1 < len(toks) and not toks[k + 1].brk else None
+            if after is not None and after.direction is not None:
+                return after.direction
+            continue
+        if t.kind != "adm1" or t.arabic or k < 2 or toks[k - 1].low != "the" or \
+                toks[k - 2].low != "of":
+            continue
+        for b in reversed(toks[max(0, k - 5):k - 2]):
+            if b.direction is not None:
+                return b.direction
+            if b.kind != "rural" and b.low not in ("the", "parts", "part", "areas"):
+                break
     return None
 
 

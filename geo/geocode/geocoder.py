@@ -135,7 +135,7 @@ class Geocoder:
         clean = _SHORT_PIECE.sub(r"\1", clean)
         toks = tokens(clean, mixed)
         mentions, unresolved = self.mentions.find(clean, toks, mixed)
-        missing = "; ".join(f"'{u}' is not in the gazetteer" for u in unresolved)
+        missing = "; ".join(f"'{u.text}' is not in the gazetteer" for u in unresolved)
         if not mentions:
             note = "no place name found" if not missing else missing
             abroad = [t.orig for t in toks if t.low in COUNTRIES]
@@ -145,7 +145,7 @@ class Geocoder:
                 note += " (only the governorate argument was given)"
             return Match(text, note=note if text.strip() else "empty place text")
         assign_roles(toks, mentions)
-        match = self.chooser.decide(text, toks, mentions, gov)
+        match = self.chooser.decide(text, toks, mentions, gov, unresolved)
         if missing:
             match.note = "; ".join(p for p in (missing, match.note) if p)
         return match

@@ -18,15 +18,16 @@ from ..names import collapse, fold_arabic, is_arabic, normalise, rough_latin, wo
 from ..regions import REGIONS, Region
 from .read import Tok
 from .scores import SCORES, similarity
-from .words import ARABIC_PREFIXES, LOCATIVE
+from .words import ARABIC_PREFIXES, CAMP_MODIFIERS, LOCATIVE, PARTY_AFTER, PARTY_BEFORE
 
-__all__ = ["Mention", "MentionFinder", "MAX_WINDOW"]
+__all__ = ["Mention", "MentionFinder", "Unresolved", "MAX_WINDOW"]
 
 MAX_WINDOW = 6
 # Names from secondary sources count a little less than OCHA's and the project's own.
 _NAME_SOURCE_PENALTY = {"geonames": SCORES["geonames_alias"],
                         "wikipedia-mark": SCORES["map_mark"], "ucdp": SCORES["ucdp_place"]}
 _WAW = fold_arabic("و")
+_CAMP = fold_arabic("مخيم")
 _ARTICLE = re.compile("^[وبلف]?ال")
 # Words before a name that make it the target of an attack or the place of an event.
 _PLACE_PREPOSITIONS = {"in", "at", "on", "near", "against", "targeting", "targeted", "shelled",
@@ -51,6 +52,15 @@ class Mention:
     locative: bool = True
     road_with: "Mention | None" = None
     partial: bool = False  # only part of a longer capitalised name matched
+
+
+@dataclass
+class Unresolved:
+    """A name framed as a place ("Hatla town", "Halab Lebbayah IDP Camp") the gazetteer lacks."""
+
+    text: str
+    i: int
+    j: int
 
 
 def _sound_alikes(skel: str) -> set[str]:
@@ -244,13 +254,18 @@ class MentionFinder:
                 if cands or region:
                     found = Mention(i, j, text[window[0].start:window[-1].end], cands, region)
                     break
+                if j == end and len(words) >= 2 and self._camp_framed(toks, i, end, mixed):
+                    # "Halab Lebbayah IDP Camp", "مخيم حلب لبيه": a camp's name the
+                    # gazetteer lacks; a piece of it ("Halab", Aleppo) is not the place.
+                    break
             if found is None and deferred is not None:
                 j, window, skel = deferred
                 cands = {e.pcode: (SCORES["name_near"], "near-skeleton", e.name)
                          for e in self.gaz.names_near_skeleton(skel)}
                 if cands:
                     found = Mention(i, j, text[window[0].start:window[-1].end], cands)
-            if found is None and self._framed(toks, i, end) and (t.cap or not mixed):
+            if found is None and (self._framed(toks, i, end) or self._camp_framed(
+                    toks, i, end, mixed)) and (t.cap or not mixed):
                 unresolved.append(text[toks[i].start:toks[end - 1].end])
                 unresolved_spans.append((i, end))
             if found is not None and any(a0 <= found.i and found.j <= b0
@@ -259,6 +274,10 @@ class MentionFinder:
                 # found alone is a piece of another name, not this place.
                 found = None
                 i += 1
+                continue
+            if found is not None and self._party(toks, found):
+                # "the Assad regime", "قوات الأسد": a party's name, not a place.
+                i = found.j
                 continue
             if found is not None:
                 if mixed and self._name_continues(toks, found.j, end):
@@ -294,7 +313,8 @@ class MentionFinder:
                 mentions.append(Mention(a, b, text[toks[a].start:toks[b - 1].end], cands))
         mentions.sort(key=lambda m: m.i)
         found_text = {m.text for m in mentions}
-        return mentions, [u for u in unresolved if u not in found_text]
+        return mentions, [Unresolved(u, a, b) for u, (a, b) in zip(unresolved, unresolved_spans)
+                          if u not in found_text]
 
     def _area_like(self, code: str) -> bool:
         place = self.gaz.get(code)
@@ -312,6 +332,14 @@ class MentionFinder:
         return bool(self.gaz.names_by_norm(t.norm[1:])) and not self.gaz.names_by_norm(t.norm)
 
     @staticmethod
+    def _party(toks: list[Tok], m: Mention) -> bool:
+        """Is the name of ``m`` a party's ("the Assad regime", "قوات الأسد")?"""
+        after = toks[m.j] if m.j < len(toks) and not toks[m.j].brk else None
+        before = toks[m.i - 1] if m.i > 0 and not toks[m.i].brk else None
+        return (after is not None and not after.arabic and after.low in PARTY_AFTER) or (
+            before is not None and before.arabic and before.low in PARTY_BEFORE)
+
+    @staticmethod
     def _name_continues(toks: list[Tok], j: int, end: int) -> bool:
         """Does a capitalised name word follow at ``j`` (after an optional article), not
         joined by a hyphen ("Damascus-Daraa" is two names)?"""
@@ -325,9 +353,24 @@ class MentionFinder:
     def _framed(toks: list[Tok], i: int, end: int) -> bool:
         """Is toks[i:end] framed as one name by a kind word ("X Y village", "قرية X Y")?"""
         n = len(toks)
-        after = end < n and toks[end].kind == "community" and not toks[end].brk
+        k = end
+        while k + 1 < n and toks[k].low in CAMP_MODIFIERS and not toks[k].brk and \
+                toks[k + 1].low in ("camp", "camps"):
+            k += 1  # "X IDP Camp"
+        after = k < n and toks[k].kind == "community" and not toks[k].brk
         before = i > 0 and toks[i - 1].kind == "community" and toks[i - 1].arabic
         return bool(after or before)
+
+    @staticmethod
+    def _camp_framed(toks: list[Tok], i: int, end: int, mixed: bool) -> bool:
+        """Is toks[i:end] a camp's name: "X Y (IDP) Camp" in a capitalised text, "مخيم X Y"?"""
+        n = len(toks)
+        k = end
+        while k < n and toks[k].low in CAMP_MODIFIERS and not toks[k].brk:
+            k += 1
+        after = mixed and k < n and toks[k].low in ("camp", "camps") and not toks[k].brk
+        before = i > 0 and toks[i - 1].arabic and toks[i - 1].low == _CAMP
+        return after or before
 
     @staticmethod
     def _construct_kind(toks: list[Tok], i: int) -> bool:

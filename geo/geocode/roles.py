@@ -86,8 +86,9 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
         m.near = bool(words & NEAR) or m.relative
         m.part = bool(words & PART) and not (words & {"administratively"})
         # (and "forces stationed in X shelled Y": X is where the fire came from)
-        m.origin = bool(words & ORIGIN) and not (words & {"between", "road"}) or \
-            bool(words & STATIONED)
+        m.origin = bool(words & ORIGIN) and not (words & {"between", "road"}) and \
+            not _on_the_way(back) or bool(words & STATIONED) or \
+            _origin_further_back(toks, k, prev_end, back)
         m.locative = is_locative(toks, m, mentions[idx - 1] if idx else None,
                                        has_locative)
     # "the attacks against Dariyya in Damascus suburb": a name placed inside a countryside,
@@ -126,6 +127,34 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 b.partial and a.kind is None:
             a.kind, a.kind_word = b.kind, b.kind_word
     roads(toks, mentions)
+
+
+def _on_the_way(back: list[Tok]) -> bool:
+    """"exploded on the way from Ber Kosa village": a route's start, not a hometown."""
+    words = [t.low for t in back if not t.article]
+    return len(words) >= 2 and words[0] == "from" and words[1] in ("way", "route", "journey")
+
+
+def _origin_further_back(toks: list[Tok], k: int, stop: int, back: list[Tok]) -> bool:
+    """"displaced from a village which is administratively a part of Manbej city": the
+    words before the name only tie an unnamed village to it, and before them comes an
+    origin word; the name is the hometown's, however long the tie."""
+    if not back or back[-1].brk or not all(_tie_word(t) for t in back):
+        return False
+    while k >= stop and not toks[k + 1].brk:
+        t = toks[k]
+        if t.low in ORIGIN:
+            return True
+        if not _tie_word(t):
+            return False
+        k -= 1
+    return False
+
+
+def _tie_word(t: Tok) -> bool:
+    # (not "in", "to", "at": they open a new place phrase, "from Homs to a village of X")
+    return (t.low in ANCHOR_LINK and t.low not in ("in", "to")) or t.article or \
+        t.kind == "community"
 
 
 def is_locative(toks: list[Tok], m: Mention, before: Mention | None,

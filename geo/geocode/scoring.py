@@ -58,11 +58,15 @@ class Scorer:
                                              sum(p.lat for p in pts) / len(pts))
 
     def score(self, m: Mention, context: list[Mention], govs: list[str],
-               gov_dirs, anchor: Mention | None = None) -> list[tuple[float, str, dict]]:
+               gov_dirs, anchor: Mention | None = None,
+               road_end: Mention | None = None) -> list[tuple[float, str, dict]]:
         """Every candidate of ``m`` with its total and the parts of it, best first.
 
         ``anchor`` is the place the text ties ``m`` to ("X village east of Y town"): a
         candidate beside it is not penalised for lying across a governorate line.
+        ``road_end`` is the other end of "the road linking X and Y": a village within
+        ``CONTEXT_KM`` of its best reading fits ("Asnbel" is Asanbal of Mare', 5 km from
+        Marea, not Sunbula 42 km off); nothing is taken from the others.
         """
         out = []
         ctx = context
@@ -99,6 +103,10 @@ class Scorer:
                     fit = max(0.0, fit / 2)
                 if fit is not None:
                     parts[c.text] = parts.get(c.text, 0) + fit
+            if road_end is not None and place.level == "community":
+                fit = self.road_fit(place, road_end)
+                if fit:
+                    parts[road_end.text] = fit
             if tied_to and not any(distance_km(place.lon, place.lat, b.lon, b.lat) <= CONTEXT_KM
                                    for b in tied_to):
                 # The text ties the name to a place ("X village east of Y town"): a namesake
@@ -135,6 +143,16 @@ class Scorer:
             return {"adm3": SCORES["kind_fits"], "adm2": SCORES["kind_close"]}.get(level, 0.0)
         if kind in ("area", "desert"):
             return {"adm3": SCORES["kind_close"], "community": SCORES["kind_close"]}.get(level, 0.0)
+        return 0.0
+
+    def road_fit(self, place: Place, end: Mention) -> float:
+        """The score of a village beside the best reading of a road's other end."""
+        top = max((v[0] for v in end.cands.values()), default=0.0)
+        for code, (s, _, _) in end.cands.items():
+            other = self.gaz.get(code)
+            if s >= top - 0.05 and other.level == "community" and other.pcode != place.pcode \
+                    and distance_km(place.lon, place.lat, other.lon, other.lat) <= CONTEXT_KM:
+                return SCORES["in_context"] * s
         return 0.0
 
     def context_fit(self, place: Place, c: Mention) -> float | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from ..names import fold_arabic
 
-__all__ = ["KIND", "PLURAL_KIND", "DIRECTION", "STOP", "LOCATIVE", "NEAR", "PART", "ORIGIN",
-           "STATIONED", "ROAD", "ARABIC_PREFIXES", "ANCHOR_LINK", "OF", "COUNTRIES", "arabic_word"]
+__all__ = ["KIND", "PLURAL_KIND", "CAMP_MODIFIERS", "DIRECTION", "STOP", "LOCATIVE", "NEAR", "PART", "ORIGIN",
+           "STATIONED", "PARTY_AFTER", "PARTY_BEFORE", "ROAD", "ARABIC_PREFIXES", "ANCHOR_LINK", "OF", "COUNTRIES", "arabic_word"]
 
 # A word next to a name that says what kind of place it is. Values:
 # community, neighbourhood, adm1 (governorate), adm2, adm3, area (any level),
@@ -36,6 +36,8 @@ for _w in ("area", "region", "areas", "regions", "plain", "plains", "mountain", 
 # SNHR's "the western suburb(s) of Aleppo" is the countryside, not a suburb of the city.
 for _w in ("rural", "countryside", "suburbs", "suburb", "rif", "reef"):
     KIND[_w] = "rural"
+# Words between a camp's name and the word "camp": "Halab Lebbayah IDP Camp".
+CAMP_MODIFIERS = {"idp", "idps", "displacement", "displaced", "refugee", "refugees"}
 # Plural kind words: "al-Fou'a and Kafrayya towns" gives both names the kind.
 PLURAL_KIND = {"villages", "towns", "cities", fold_arabic("قرى"), fold_arabic("قريتي"),
                fold_arabic("بلدتي"), fold_arabic("مدينتي"), fold_arabic("بلدات")}
@@ -61,6 +63,9 @@ _ARABIC_KIND = {
     "أحياء": "neighbourhood", "حارة": "neighbourhood", "مناطق": "neighbourhood",
     "مشافي": "landmark", "مدارس": "landmark", "مخبز": "landmark", "فرن": "landmark",
     "سجن": "landmark", "معبر": "landmark", "ساحة": "landmark", "شارع": "landmark",
+    # "بريف المحافظة الغربي" (in the western countryside of the governorate): the governorate
+    # named before, never a village's name.
+    "المحافظة": "adm1",
 }
 for _w, _k in _ARABIC_KIND.items():
     KIND[fold_arabic(_w)] = _k
@@ -122,6 +127,12 @@ ORIGIN = {"from", "native", "resident", "residents", "hails", "hailing", "origin
 STATIONED = {"stationed", "positioned", "deployed", "entrenched", "based", "garrisoned",
              *(fold_arabic(w) for w in ("المتمركزة", "المتمركز", "المتمركزين", "المتمركزه",
                                         "المنتشرة", "المنتشرين", "المرابطة"))}
+# Words that make the name next to them a party, not a place: "the Assad regime", "Assad
+# forces" (al-Assad is also a village), "قوات الأسد", "نظام الأسد".
+PARTY_AFTER = {"regime", "regime's", "forces", "government", "army", "militia", "militias",
+               "loyalists", "troops"}
+PARTY_BEFORE = {fold_arabic(w) for w in ("نظام", "قوات", "ميليشيا", "ميليشيات", "مليشيا",
+                                         "مليشيات", "جيش", "حكومة")}
 ROAD = {"road", "highway", "motorway", "route", "autostrad", "autostrade",
         fold_arabic("طريق"), fold_arabic("أوتوستراد")}
 
@@ -134,7 +145,7 @@ ROAD = {"road", "highway", "motorway", "route", "autostrad", "autostrade",
 OF = {"of", *(fold_arabic(w) for w in ("التابعة", "التابع", "تابعة"))}
 ANCHOR_LINK = {"near", "nearby", "close", "to", "the", "in", "vicinity", "outskirts",
                "administratively", "a", "part", "village", "town", "city", "area", "km",
-               "kilometers", "kilometres", *OF}
+               "kilometers", "kilometres", "which", "is", *OF}
 STOP = set("""
 a an the of in on at by for from to into near nearby between and or with without while when
 where which who whom whose that this these those his her their its he she they it we our was
@@ -179,7 +190,11 @@ STOP |= {fold_arabic(w) for w in """
 الشهر الجاري الماضي الفائت التقرير تاريخ
 أبناء ابناء ابن سكان المنحدر المنحدرة ينحدر تنحدر نازح النازح النازحة النازحين المهجر
 البلدة القرية المدينة البلدات القرى مجزرة المجزرة
+شخص شخصا شخصاً أشخاص اشخاص شهيد شهيدا شهيداً شهداء شهيدان شهيدين قتيل قتيلا قتلى مواطن مواطنين
+واحد واحدة اثنان اثنين ثلاثة أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر أحد إحدى
 """.split()}
+# (Arabic counts and the words they count never begin a name: "وفي إدلب ثمانية أشخاص" is
+# "and in Idlib, eight persons", not a village "ثمانية".)
 
 # Countries around Syria: "refugees killed in Lebanon" happened outside Syria.
 COUNTRIES = {"lebanon", "turkey", "iraq", "jordan", "israel", "palestine", "egypt",

@@ -44,12 +44,22 @@ MONTHS_AR = {
     "ديسمبر": 12,
 }
 _MONTH_AR = "(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=True)) + ")"
+# "في العاشر من تشرين الأول": a day by its ordinal word
+_ORDINAL_UNITS_AR = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+ORDINAL_DAYS_AR = {w: k + 1 for k, w in enumerate(_ORDINAL_UNITS_AR)}
+ORDINAL_DAYS_AR.update({"العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30, "الحادي والعشرين": 21,
+                        "الحادي والثلاثين": 31})
+ORDINAL_DAYS_AR.update({f"{w} عشر": 11 + k for k, w in enumerate(_ORDINAL_UNITS_AR) if k >= 1})
+ORDINAL_DAYS_AR.update({f"{w} والعشرين": 21 + k for k, w in enumerate(_ORDINAL_UNITS_AR) if k >= 1})
+_ORDINAL_AR = "(?:" + "|".join(sorted(ORDINAL_DAYS_AR, key=len, reverse=True)) + ")"
 _DATE_AR = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+(?:من\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])"
     r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)"
     # "في يوم الجمعة 6/ آب/ 2021"
-    r"|(?<!\d)(?P<d3>\d{1,2})\s*/\s*(?P<m3>" + _MONTH_AR + r")\s*/\s*(?P<y3>(?:19|20)\d{2})(?!\d)")
+    r"|(?<!\d)(?P<d3>\d{1,2})\s*/\s*(?P<m3>" + _MONTH_AR + r")(?:\s*/\s*(?P<y3>(?:19|20)\d{2}))?(?![\d" + _AR + "])"
+    r"|(?<![" + _AR + r"])(?P<d4>" + _ORDINAL_AR + r")\s+من\s+(?:شهر\s+)?(?P<m4>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
+    r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y4>(?:19|20)\d{2}))?(?![" + _AR + "])")
 # (a month name is a word of its own, or after و/ب/ل: "اب" at the end of "ارتكاب" is no August)
 _MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
                             r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
@@ -58,12 +68,27 @@ _UNITS_AR = {
     "واحد": 1, "واحدة": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "اربع": 4, "أربعة": 4, "اربعة": 4, "خمس": 5, "خمسة": 5,
     "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9,
-    "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد عشر": 11, "اثنا عشر": 12,
+    "تسعة": 9, "عشر": 10, "عشرة": 10,
 }
-_TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
-            "خمسون": 50, "خمسين": 50}
-NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(list(_UNITS_AR) + list(_TENS_AR), key=len,
-                                                             reverse=True)) + ")")
+# 11-19: "أحد عشر", "إحدى عشرة", "اثنا عشر", "ثلاثة عشر", "خمس عشرة", ...
+_TEENS_AR = {"أحد عشر": 11, "احد عشر": 11, "إحدى عشرة": 11, "احدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12,
+             "اثنتا عشرة": 12, "اثنتي عشرة": 12}
+_TEENS_AR.update({f"{w} {ten}": 10 + n for w, n in _UNITS_AR.items() if 3 <= n <= 9 for ten in ("عشر", "عشرة")})
+_TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "اربعين": 40,
+            "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80,
+            "ثمانين": 80, "تسعون": 90, "تسعين": 90}
+_HUNDREDS_AR = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+                "مئتا": 200, "مائتا": 200}
+
+
+def _words(d: dict) -> str:
+    return "|".join(sorted(d, key=len, reverse=True))
+
+
+# "خمسة وعشرون": a unit and its tens
+_COMPOUND_AR = r"(?:" + _words(_UNITS_AR) + r")\s+و\s*(?:" + _words(_TENS_AR) + ")"
+NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + _COMPOUND_AR + "|"
+             + _words({**_TEENS_AR, **_UNITS_AR, **_TENS_AR, **_HUNDREDS_AR}) + ")")
 
 
 def is_arabic_text(text: str) -> bool:
@@ -83,9 +108,14 @@ def parse_number_ar(text: str) -> int | None:
     k = re.fullmatch(r"(\d{1,3})\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*(\d{1,3}))?", t)
     if k:
         return int(k.group(1)) * 1000 + int(k.group(2) or 0)
-    if t in _UNITS_AR:
-        return _UNITS_AR[t]
-    return _TENS_AR.get(t)
+    t = " ".join(t.split())
+    pair = re.fullmatch(r"(\S+)\s+و\s*(\S+)", t)
+    if pair and pair.group(1) in _UNITS_AR and pair.group(2) in _TENS_AR:
+        return _UNITS_AR[pair.group(1)] + _TENS_AR[pair.group(2)]
+    for table in (_TEENS_AR, _UNITS_AR, _TENS_AR, _HUNDREDS_AR):
+        if t in table:
+            return table[t]
+    return None
 
 
 # Nouns, with their dual forms: (kind, count of the dual or None).
@@ -94,7 +124,10 @@ def _alt(words: str) -> str:
     return "(?:" + "|".join(sorted(words.split("|"), key=len, reverse=True)) + ")"
 
 
-_CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها")
+_CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها|طفلتها|طفلها|أطفالها|"
+              "طفلاها|طفليها|ابناها|ابنيها|طفلاه|طفليه|ابناه|ابنيه")
+# "امرأة وطفلاها": her two children (a dual with its pronoun)
+_DUAL_OF_AR = re.compile(r"(?:طفل|ابن)(?:اها|يها|اه|يه)")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
 _PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
                "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطناً|مواطن|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
@@ -104,7 +137,7 @@ _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
 
 def count_ar(noun: str, number: int | None = None) -> tuple[int, int, int]:
     """``(killed, children, women)`` of a counted noun ("طفلان" is two children)."""
-    dual = bool(_DUAL.search(noun)) and not re.fullmatch(r"مدنيين|مواطنين", noun)
+    dual = bool(_DUAL.search(noun) or _DUAL_OF_AR.fullmatch(noun)) and not re.fullmatch(r"مدنيين|مواطنين", noun)
     n = number if number is not None else (2 if dual else 1)
     if re.fullmatch(_CHILD, noun):
         return n, n, 0
@@ -124,14 +157,17 @@ def find_dates_ar(text: str, year: "int | dt.date | None" = None) -> list[tuple[
     for m in _DATE_AR.finditer(text):
         if m.group("d2"):
             d, mo, y = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
-        elif m.group("d3"):
-            d, mo, y = int(m.group("d3")), MONTHS_AR[m.group("m3")], int(m.group("y3"))
+        elif m.group("d3"):  # ("بتاريخ 11 / أيلول": the year is the text's)
+            d, mo, y = int(m.group("d3")), MONTHS_AR[m.group("m3")], int(m.group("y3")) if m.group("y3") else year
+        elif m.group("d4"):
+            d, mo = ORDINAL_DAYS_AR[m.group("d4")], MONTHS_AR[m.group("m4")]
+            y = int(m.group("y4")) if m.group("y4") else year
         else:
             d, mo = int(m.group("d")), MONTHS_AR[m.group("m")]
             y = int(m.group("y")) if m.group("y") else year
         if y is None:
             continue
-        if ref is not None and not (m.group("y") or m.group("y2") or m.group("y3")) and (mo, d) > (ref.month, ref.day) \
+        if ref is not None and not (m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")) and (mo, d) > (ref.month, ref.day) \
                 and mo - ref.month > 1:
             y -= 1
         try:
@@ -161,10 +197,24 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|"
                       r"أودت بحياة|حصيلة)")
-_FIG_AR = re.compile(r"(?:مقتل|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
+_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
-                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)")
+                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)"
+                     # "إن حصيلة القتلى والشهداء في سورية بلغت الشهر الماضي 1354 شخصاً"
+                     r"|حصيلة\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?بلغت?\s+(?:[^\d.؛،]{0,25}\s)?(?P<n3>\d[\d,]*)\s+"
+                     r"(?P<noun3>" + _PERSON + r")")
+
+
+def _fig_number(m: re.Match) -> tuple[str, int]:
+    """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
+    key = next(k for k in ("n", "n2", "n3") if m.group(k))
+    return m.group(key), m.start(key)
+
+
+_APPROX_AR = re.compile(r"(?:نحو|حوالي|حوالى|قرابة|ما\s+يقارب|أكثر\s+من)\s*$")
+# "على يد الجهات الرئيسية الفاعلة": every party, not one
+_ALL_PARTIES_AR = re.compile(r"على\s+يد\s+(?:الجهات\s+الرئيسية|أطراف\s+النزاع|جميع\s+الأطراف|مختلف\s+الأطراف)")
 _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
 _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?\s*(?:قتلوا\s+|قُتلوا\s+|"
@@ -182,6 +232,10 @@ _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|لير�
 # "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
 _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")(?:\s+واحدا?ً?)?"
                       r"|(?P<noun2>" + _PERSON + r")\s+(?P<two>اثنين|اثنان)"
+                      # "إن 17 منهم قتلو على يد قوات ...": a share of the total, with its party
+                      r"|(?P<n3>\d+)\s+منهم(?=\s+(?:قُ?تِ?لُ?وا?|قتلو)\s+على\s+يد)"
+                      # "منهم 555 على يد قوات النظام، و180 على يد القوات الروسية": the parts of a joint figure
+                      r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?=\s+على\s+يد\s)"
                       r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
                       r"(?![" + _AR + r"])")
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
@@ -190,7 +244,7 @@ _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|
 
 def _among(text: str) -> tuple[int | None, int | None]:
     """Children and women in "بينهم 13 طفلا و6 سيدات" (``None``: not said)."""
-    m = _AMONG_AR.search(text)
+    m = _AMONG_AR.search(_RATE_AR.sub(lambda r: " " * len(r.group(0)), text))  # "(بمعدل طفلين يومياً)": a rate
     if not m:
         return None, None
     children = women = None
@@ -252,6 +306,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     def party(phrase: str) -> str | None:
+        # (quotes were blanked: "تنظيم  الدولة"); "قوات حكومة دمشق" is how some outlets name the
+        # Syrian government's forces, which the date makes the regime or the transitional authorities
+        phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(phrase.split()))
+        phrase = re.split(r"\s+ضد\s+", phrase)[0]
+        phrase = _PARTY_ALIASES_AR.get(next((k for k in _PARTY_ALIASES_AR if re.search(k, phrase)), None), phrase)  # "قوات التحالف الدولي ... ضد تنظيم الدولة": X, not Y
         try:
             return parse_perpetrator(phrase, date=date).code
         except UnknownPerpetrator:
@@ -278,7 +337,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     heads = [m for m in heads if not re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():])]
     out = []
     for k, m in enumerate(heads):
-        n = parse_number_ar(m.group("n")) if m.group("n") else 2 if m.group("two") else 1
+        raw_n = m.group("n") or m.group("n3") or m.group("n4")
+        n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") else 1
         if n is None or "المحافظ" in _clause_ar(text, m.start()):
             continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
         if re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]):
@@ -289,13 +349,27 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         pre = whole[cut[-1] if cut else 0:]
         post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
         post = re.split(r"[.؛]", post)[0]
+        if re.search(r"كل\s+من\s", pre):
+            continue
+        if m.group("n4") and not re.search(r"منهم\s+(?:\d+\s+على\s+يد[^.؛]*)?$", text[:m.start()]):
+            continue  # (a bare count before "على يد" only as the part of a figure: "منهم 555 على يد ...")
+        if re.fullmatch(r"\s*،?\s*(?:منهم|بينهم)\s*", post) and k + 1 < len(heads) and heads[k + 1].group("n4"):
+            continue  # "قوات الحلف السوري الروسي مسؤولة عن مقتل 735 مدنياً، منهم 555 على يد ...": its parts follow  # "قتل على يد كل من تنظيم الدولة وجبهة النصرة 118 شخصاً": several parties' one figure
         code = None
         caused = re.match(r"\s*ب(?:مقتل|قتل)\s", pre) and re.search(r"تسببت?\s+(?P<p>[^،]{2,60})", whole)
-        if caused:
+        if m.group("n4"):
+            pass  # (its party is the "على يد" after it)
+        elif caused:
             # "وتسببت الغارات الروسية، خلال الفترة ذاتها، بمقتل 19 مدنياً"
             code = party(caused.group("p"))
         elif _KILL_VERB_AR.search(" " + pre):
             code = party(pre)
+        elif re.search(r"(?<![" + _AR + r"])ب(?:مقتل|قتل)\s*$", pre) and not caused:
+            # "وتصدرت قوات النظام السوري قائمة الجهات المسؤولة بمقتل 23 مدنياً، تلتها قسد بمقتل 9 مدنيين"
+            code = party(pre)
+        elif re.search(r"بلغ(?:ت)?\s+(?:عددهم|عددها|حصيلتهم)\s*$", pre) and re.search(r"على\s+يد\s", pre):
+            # "أما الضحايا الذين قتلوا على يد قوات التحالف الدولي، فقد بلغ عددهم 260 مدنياً"
+            code = party(re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})", pre).group("p"))
         elif not pre.strip() and cut:
             # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً"
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
@@ -309,12 +383,36 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
                           r"(?P<p>[^،.؛]{3,50})", post)
             code = party(by.group("p")) if by else None
         if code is None:
+            # "و5 مدنيين قتلتهم قوات سوريا الديمقراطية", "وقُتل 12 مدنياً بنيران القوات الروسية"
+            by = re.match(r"\s*(?:قتل(?:ت|وا)?(?:هم|ه|ها|هما)|(?:بنيران|برصاص|بقصف|بغارات|بهجمات)(?!\s+(?:مجهول|لم\s))"
+                          r")\s+(?P<p>[^،.؛]{3,60})", post)
+            code = party(by.group("p")) if by else None
+        if code is None:
+            # "وكان النظام السوري مسؤولاً عن مقتل 30 مدنياً", "بينما كانت حصة قوات النظام 30 مدنياً"
+            by = re.search(r"(?P<p>[^،.؛]{3,60}?)\s+مسؤول(?:اً|ا|ة|ون|ين)?\s+عن\s+(?:مقتل|قتل)\s*$", pre) or re.search(
+                r"حصة\s+(?P<p>[^،.؛]{3,60}?)\s*$", pre)
+            code = party(by.group("p")) if by else None
+        if code is None and re.search(r"(?:قضى|قضوا|قُ?تِ?ل|لقي\s+حتفه|لقوا\s+حتفهم)\s*$", pre):
+            # "فيما قضى أربعة مدنيين، بينهم مهندس بترول، إثر غارات التحالف الدولي على سورية"
+            by = re.search(r"(?:إثر|جراء|بسبب|نتيجة)\s+(?:هجمات|غارات|قصف)\s+(?:شنتها\s+|نفذتها\s+)?(?P<p>[^،.؛]{3,50})", post)
+            code = party(by.group("p")) if by else None
+        if code is None and re.search(r"(?:لم\s+(?:تستطع|نستطع|تتمكن|نتمكن|يتمكن)[^.؛]{0,60}?(?:تحديد|التأكد\s+من)\s+هوي"
+                                      r"|(?:في|فى)\s+قضايا\s+أخرى)", post):
+            # "... في حوادث التفجيرات التي لم تستطع الشبكة ... التأكد من هوية منفذيها", "سجّلتهم في
+            # قضايا أخرى": SNHR's other parties
+            code = party("جهات أخرى")
+        if code is None:
             continue
+        civilians = re.match(r"\s*على\s+يد\s+[^(،.؛]{2,70}،?\s*\(\s*(?P<n>" + NUMBER_AR + r")\s+(?:مدنياً|مدنيا|مدنيين)\s*،"
+                             r"\s*و\s*(?:" + NUMBER_AR + r")\s+(?:مقاتل|مسلح)", text[m.end():])
+        if civilians:
+            # "مقتل 125 مدنياً على يد المعارضة المسلّحة، (116 مدنياً، و9 مقاتلين ...)": the civilians
+            n = parse_number_ar(civilians.group("n"))
         split = re.match(r"\s*،?\s*(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)\s+(?P<n>" + NUMBER_AR + r")\s+من\s+المدنيين", post)
         if split:
             # "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين، ...، فيما قتل 287 مسلحاً": the civilians
             n, post = parse_number_ar(split.group("n")), post[split.end():]
-        noun = m.group("noun") or m.group("noun2") or m.group("one")
+        noun = m.group("noun") or m.group("noun2") or m.group("one") or "مدنيين"
         _, c0, w0 = count_ar(noun, n)
         ch, wo = _among(post)
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
@@ -355,6 +453,26 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     return None, None
 
 
+def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
+    """Whose massacres a count in ``text`` is, when not the month's: a party that committed them
+    ("قوات الأسد ارتكبت ما لا يقل عن 25 مجزرة", "ارتكاب قوات الأسد 32 مجزرة") or a governorate
+    they were committed in ("بلغ عدد المجازر فيها نحو 7 مجازر", "نُفذت 6 مجازر في حلب")."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    before = text[_clause_start_ar(text, mm.start()):mm.start()]
+    verb = re.search(r"(?:ارتكب|ارتكاب)", before)
+    if verb:
+        code = _party_ar(before, parse_perpetrator, UnknownPerpetrator)
+        if code:
+            return code
+    after = text[mm.end():mm.end() + 40]
+    if re.search(r"\sفيها\s|في\s+محافظة", before) or re.match(
+            r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?\S+", after) and find_governorate(
+            re.match(r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?(?P<g>\S+(?:\s+\S+)?)", after).group("g")):
+        return "governorate"
+    return None
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -367,6 +485,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
 
     date = dt.date(period[0], period[1], 1) if period else None
     context = last_kind = None
+    approx_total = False
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -387,10 +506,13 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             parties = party_figures_ar(text, date)
             owned = {f[4] for f in parties}
             for m in _FIG_AR.finditer(text):
-                n = parse_number_ar(m.group("n") or m.group("n2"))
-                at = m.start("n") if m.group("n") else m.start("n2")
-                if n is None or at in owned or re.search(r"على\s+يد", _clause_ar(text, m.end())):
+                raw, at = _fig_number(m)
+                n = parse_number_ar(raw)
+                clause = _clause_ar(text, m.end())
+                if n is None or at in owned or (re.search(r"على\s+يد", clause) and not _ALL_PARTIES_AR.search(clause)):
                     continue
+                if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
+                    continue  # "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً": one day's incident
                 if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
                     # "أن المجازر تسببت في مقتل 159 شخصاً": the massacres' victims
                     if t.massacre_killed is None:
@@ -402,6 +524,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
                     continue
+                if t.killed is not None and approx_total and not _APPROX_AR.search(text[:at]) and n != t.killed:
+                    # "مقتل نحو 1350 شخصاً" in the title, "بلغت ... 1354 شخصاً" in the text: the exact one
+                    t.killed, t.children, t.women = n, ch, wo
+                    t.note("killed", line, text)
+                elif t.killed is None:
+                    approx_total = bool(_APPROX_AR.search(text[:at]))
                 t.take_total(n, ch, wo, line, text)
             mw = _TORTURE_NUMBER_AR.search(text)
             if mw and t.torture is None and ok(mw.start("n")):
@@ -419,6 +547,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             for mm in _MASSACRES_AR.finditer(text):
                 n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
                 if n is None:
+                    continue
+                whose = _massacres_owner_ar(text, mm)
+                if whose:
+                    # "قوات الأسد ارتكبت 25 مجزرة": the party's; "نُفذت 6 مجازر في حلب": a governorate's
+                    t.other_totals.append({"text": text[:300], "massacres": n, "by": whose, "line": line})
                     continue
                 if not ok(mm.start()):
                     t.other_totals.append({"text": text[:300], "massacres": n, "line": line})
@@ -446,9 +579,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             if mk and ok(mk.start()):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
             if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
-                mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+الكوادر\s+الإعلامية", text)
+                # "6 من الكوادر الإعلامية", "وأحد الكوادر الإعلامية" (one)
+                mk = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+من|(?<![" + _AR + r"])و?(?P<one>أحد|إحدى))\s+الكوادر\s+الإعلامية", text)
                 if mk:
-                    t.personnel.setdefault("media", parse_number_ar(mk.group("n")))
+                    t.personnel.setdefault("media", parse_number_ar(mk.group("n")) if mk.group("n") else 1)
             for code, n, ch, wo, at, _end in parties:
                 if not ok(at, party=True):
                     t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo,
@@ -464,8 +598,13 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     other_parties_total(t)
 
 
-_PARTY_AR = {"النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
-             "الروسية": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
+# SNHR counts the Iranian and Shiite militias with the regime's forces; local armed groups are LOCAL
+_PARTY_ALIASES_AR = {r"(?:الميليشيات|المليشيات|ميليشيات)\s+(?:الإيرانية|الشيعية)": "Syrian regime forces",
+                     r"(?:فصائل|مجموعات|جماعات)\s+(?:مسلحة\s+)?محلية": "local armed groups outside state control"}
+_PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون مجهولون": "unidentified gunmen",
+             "الحلف السوري الروسي": "Syrian regime forces",
+             "النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
+             "الروسية": "Russian forces", "روسي": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
              "هيئة تحرير الشام": "Hay'at Tahrir al-Sham", "داعش": "ISIS",
              "التحالف": "International coalition forces", "مسلحين لم نتمكن": "unidentified gunmen",
              "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army"}
@@ -483,16 +622,20 @@ def _party_ar(text: str, parse, unknown) -> str | None:
 
 # -- incidents ---------------------------------------------------------------------------------
 
-_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + r"])|مقتل|استشهاد|استشهد|لقي\s+حتفه|"
-                       r"توفي|شهيدا|مجزرة)")
-_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|لقي\s+حتفه|توفي)(?![" + _AR + "])")
+_DIED_AR = r"لق(?:ي|يت|يا|وا)\s+(?:حتف|مصرع)(?:ه|ها|هما|هم)|فارق(?:ت|ا|وا)?\s+الحياة|توفي|توفيت|أُ?عدم(?:ت|وا)?"
+_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + r"])|مقتل|استشهاد|استشهد|" + _DIED_AR + "|"
+                       r"شهيدا|مجزرة|إعدام)")
+_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|" + _DIED_AR + r")(?![" + _AR + "])")
 _PLACE_AR = re.compile(
     r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
     r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.؛\"]{3,80})|"
-                         r"تخضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
-                         r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})")
+                         r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
+                         r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})|"
+                         # "في المنطقة التي تسيطر عليها قوات سوريا الديمقراطية", "ضمن مناطق سيطرة الجيش الوطني"
+                         r"(?:التي|الذي)\s+[تي]سيطر\s+عليها?\s+(?P<f4>[^،.؛\"]{3,80})|"
+                         r"(?:ضمن|في)\s+مناطق\s+(?:سيطرة|نفوذ)\s+(?P<f5>[^،.؛\"]{3,80})")
 
 
 def stated_control_ar(text: str) -> str | None:
@@ -503,7 +646,7 @@ def stated_control_ar(text: str) -> str | None:
               if not re.search(r"بعض\s+(?:ال)?مناطق\s*$", text[:m.start()])), None)
     if not m:
         return None
-    phrase = m.group("f") or m.group("f2") or m.group("f3")
+    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام", phrase):
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
     for key, english in _PARTY_AR.items():
@@ -512,8 +655,48 @@ def stated_control_ar(text: str) -> str | None:
     return None
 
 
+_HARAKAT_AR = re.compile("[\u064b-\u0652]")
+# who was killed, told after the verb: "قُتل طفلان شقيقان", "قُتلت سيدة وطفلتها", "قُتل خمسة مدنيين ..."
+_SUBJECT_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r")(?![" + _AR + "])")
+_KILLED_VERB_AR = re.compile(r"(?:قتل(?:ت|ا|تا|وا)?|مقتل|استشهاد|استشهد(?:ت|وا)?|قضى|قضت|" + _DIED_AR + r"|إعدام)\s+")
+
+
+def _subject_count(text: str) -> tuple[int, int, int] | None:
+    """``(killed, children, women)`` of the victims named right after a killing verb, with the
+    ones joined by "و" ("سيدة وطفلتها": a woman and a child); ``None`` if none is named."""
+    m = _SUBJECT_AR.match(text)
+    if m is None:
+        return None
+    killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+    rest = text[m.end():]
+    while (more := re.match(r"\s*و\s*" + _SUBJECT_AR.pattern, rest)) is not None:
+        k, c, w = count_ar(more.group("noun"), parse_number_ar(more.group("n")) if more.group("n") else None)
+        killed, children, women, rest = killed + k, children + c, women + w, rest[more.end():]
+    ch, wo = _among(rest)
+    return killed, ch if ch is not None else children, wo if wo is not None else women
+
+
+# "...، وقُتل معه شقيقه", "وقُتلت معها طفلتها": more victims of the same incident
+_WITH_THEM_AR = re.compile(r"و(?:قتل(?:ت|وا)?|استشهد(?:ت|وا)?)\s+مع(?:ه|ها|هم|هما)\s+(?P<rest>[^.؛،]{2,40})")
+
+
 def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
-    """Killed, children, women of an Arabic incident sentence."""
+    """Killed, children, women of an Arabic incident sentence (and of "وقُتل معه ...")."""
+    killed, children, women = _victims_ar(text, event_at)
+    more = _WITH_THEM_AR.search(_HARAKAT_AR.sub("", text))
+    if more and killed is not None:
+        said = _subject_count(more.group("rest")) or (1, 0, 0)  # ("شقيقه": one more)
+        killed += said[0]
+        children = (children or 0) + said[1] or None
+        women = (women or 0) + said[2] or None
+    return killed, children, women
+
+
+def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
+    """Killed, children, women told by the killing at ``event_at``."""
+    # (the words are matched without their harakat: "طفلَين اثنَين", "مدنيَّان")
+    event_at = len(_HARAKAT_AR.sub("", text[:event_at]))
+    text = _HARAKAT_AR.sub("", text)
     head = text[:event_at]
     after = text[event_at:event_at + 160]
     ages = [int(a) for a in re.findall(r"(\d{1,3})\s+(?:عاما|عاماً|سنة|سنوات|أعوام)", head)]
@@ -521,11 +704,19 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
     minors = sum(a < 18 for a in ages)
     m = _FIG_AR.search(text)
     if m:
-        n = parse_number_ar(m.group("n"))
-        killed, c0, w0 = count_ar(m.group("noun"), n)
+        n = parse_number_ar(_fig_number(m)[0])
+        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3"), n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
-    the = re.match(r"(?:مقتل|استشهاد)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
+    toll = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:حوالي\s+|نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?" + _SUBJECT_AR.pattern, text)
+    if toll:
+        # "ارتكبت ... مجزرة في مدينة معرة النعمان ...، راح ضحيتها 39 مدنياً بينهم 8 أطفال و5 سيدات"
+        return _subject_count(text[toll.start("n") if toll.group("n") else toll.start("noun"):])
+    verb = _KILLED_VERB_AR.match(text, event_at)
+    said = _subject_count(text[verb.end():]) if verb else None
+    if said is not None:
+        return said[0], said[1] or minors or None, said[2] or None
+    the = re.match(r"(?:مقتل|استشهاد|قتل|قتلت|استشهد|استشهدت)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
     if the:
         return count_ar(the.group("noun"))  # "مقتل الطفل ...": the child
     # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
@@ -559,21 +750,17 @@ def _party_line_ar(doc, s, m, before, year, published):
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
     from .incidents import ReportIncident  # noqa: PLC0415
 
-    day = None
-    for prev in reversed(before):
-        pd = find_dates_ar(prev.text, year)
-        if pd:
-            day = pd[0][0]
-            break
-        if re.search(r"يوم\s+أمس|أمس", prev.text) and published:
-            day = published - dt.timedelta(days=1)
-            break
+    day = next((d for d in (day_named_ar(p.text, published, year) for p in reversed(before)) if d), None)
     if day is None:
         return None
+    label = m.group("label").strip(" *-•")
     try:
-        party = parse_perpetrator(m.group("label"), date=day)
+        party, gov = parse_perpetrator(label, date=day), None
     except UnknownPerpetrator:
-        return None
+        # "درعا: 4 مدنيين": a line of the list by governorate
+        party, gov = None, find_governorate(label) if len(label.split()) <= 3 else None
+        if gov is None:
+            return None
     body = m.group("body")
     fig = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")", body)
     killed, children, women = count_ar(fig.group("noun"), parse_number_ar(fig.group("n")) if fig.group("n") else
@@ -582,9 +769,22 @@ def _party_line_ar(doc, s, m, before, year, published):
     if ch is None and re.search(r"\((?:طفل|طفلة)\)", body):
         ch = killed  # "مدني واحد (طفل)"
     inc = ReportIncident(date=day, killed=killed, children=ch if ch is not None else children or None,
-                         women=wo if wo is not None else women or None, perpetrator=party.code,
-                         perpetrator_text=m.group("label").strip(), section=s.section, sentences=[s.text])
-    inc.notes.append("one line of a daily list by party; the text names no place")
+                         women=wo if wo is not None else women or None, section=s.section, sentences=[s.text])
+    if party is not None:
+        inc.perpetrator, inc.perpetrator_text = party.code, label
+        inc.notes.append("one line of a daily list by party; the text names no place")
+    else:
+        inc.place_text, inc.governorate, inc.governorate_pcode = label, gov.name, gov.pcode
+        inc.notes.append("one line of a daily list by governorate")
+        verb = _VERB_EVENT_AR.match(body) or _EVENT_AR.match(body)
+        if verb:
+            # "محافظة إدلب: قُتل الطفل محمد، إثر قصف مدفعي ... على قرية معرشورين بريف إدلب": the line
+            # tells the incident itself, with its victims, village and attacker
+            inc.killed, inc.children, inc.women = _incident_count(body, verb.start())
+            near = sorted(_PLACE_AR.finditer(body), key=lambda x: bool(_COARSE_KIND.match(x.group("kind"))))
+            if near and not _COARSE_KIND.match(near[0].group("kind")):
+                inc.place_text = _REGION_QUALIFIER_AR.sub("", _PLACE_TAIL_AR.split(near[0].group("p"))[0].strip())
+            inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", body), parse_perpetrator, UnknownPerpetrator)
     inc.start, inc.end = doc.original_span(s.start, s.end)
     inc.line = doc.line_of(s.start)
     return inc
@@ -608,16 +808,179 @@ _TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،
                                r"(?P<n2>" + NUMBER_AR + r")")
 
 
+# A daily toll's list by place: "7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في كل من إدلب وحمص"
+# (the count first), "حيث كان نصيب إدلب 12 مدنيا، ودير الزور 6 وحمص 6" (the place first).
+_LIST_SPLIT_AR = re.compile(r"،\s*|\s+(?=و)(?!واحد|وريف|وضواح|وادي)")  # ("وشخص واحد", "دمشق وريفها": one item)
+_LIST_N_AR = r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r"|شخصين|شخصان|شخص\s+واحد|قتيل\s+واحد|واحدا?)(?!\s*(?:%|٪|في\s+الم))"
+_COUNT_FIRST_AR = re.compile(_LIST_N_AR + r"\s*(?:(?!مجاز|مجزر)[^\s\d،]+\s+)?(?:(?:سقطوا|قتلوا|قضوا|استشهدوا)\s+)?"
+                             r"(?:في|فى|ب)\s*(?P<each>كل\s+من\s+)?(?P<p>[^،\d]{2,40}?)\s*[.؛]?\s*$")
+_PLACE_FIRST_AR = re.compile(r"(?P<p>[^\d،]{2,30}?)\s+" + _LIST_N_AR + r"(?:\s+" + _PERSON + r")?\s*[.؛]?\s*$")
+_AFTER_PREP_AR = re.compile(r".*(?:^|\s)(?:في|فى|نصيب)\s+")  # (the last one: "قضى بأسلحة النظام أمس في دمشق ...")
+_PLACE_KIND_AR = re.compile(r"(?:مدينة|بلدة|قرية|حي|ريف|ضواح[يى]|محافظة|مخيم)\s")
+_WEEKDAYS_AR = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+                "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6}
+_WEEKDAY_AR = re.compile(r"(?<![" + _AR + r"])(?P<y>(?:يوم\s+)?أمس\s+)?(?P<d>" + "|".join(_WEEKDAYS_AR) + r")(?![" + _AR + "])")
+
+
+def _list_number(raw: str) -> int | None:
+    if raw.startswith("شخص"):
+        return 2 if raw in ("شخصين", "شخصان") else 1
+    return 1 if raw.startswith(("قتيل", "واحد")) else parse_number_ar(raw)
+
+
+def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
+    """The places of a daily toll's list, ``(count, place, start, end)`` each, when ``text`` holds
+    three or more; "في كل من إدلب وحمص" gives each place the count.
+
+    >>> [x[:2] for x in distribution_ar("أن 7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في كل من إدلب وحمص")]
+    [(7, 'دمشق وريفها'), (4, 'حماة'), (3, 'إدلب'), (3, 'حمص')]
+    """
+    out: list[tuple[int, str, int, int]] = []
+    pos, each = 0, None
+    for piece in _LIST_SPLIT_AR.split(text):
+        start = text.index(piece, pos)
+        pos = start + len(piece)
+        bare = re.sub(r"^و(?=\S)", "", piece.strip())
+        m = _COUNT_FIRST_AR.search(bare)
+        if m and not (find_governorate(m.group("p")) or _PLACE_KIND_AR.match(m.group("p"))):
+            m = None
+        if m is None:
+            prep = _AFTER_PREP_AR.match(bare)
+            m = _PLACE_FIRST_AR.match(bare, prep.end() if prep else 0)
+            if m and (len(m.group("p").split()) > 3 or not find_governorate(m.group("p"))):
+                m = None
+        if m is not None:
+            n = _list_number(m.group("n"))
+            each = n if m.groupdict().get("each") else None
+            place = m.group("p").strip(" .؛")
+        elif each is not None and len(bare.split()) <= 3 and find_governorate(re.sub(r"^(?:في|فى)\s+", "", bare).strip(" .؛")):
+            n, place = each, re.sub(r"^(?:في|فى)\s+", "", bare).strip(" .؛")  # "... وحمص" after "في كل من إدلب"
+        elif out:
+            break
+        else:
+            continue
+        if n is None:
+            break
+        a = start + (piece.find(bare) + m.start() if m is not None and not out else len(piece) - len(piece.lstrip()))
+        out.append((n, place, a, start + len(piece.rstrip(" .؛"))))
+    return out if len(out) >= 3 else []
+
+
+def day_named_ar(text: str, published: dt.date | None, year: "int | dt.date | None" = None) -> dt.date | None:
+    """The day a sentence names: a date, "أمس" (the day before publication) or a weekday ("الأحد":
+    the last Sunday on or before publication); not the report's own day ("في تقريرها الصادر
+    اليوم الأحد")."""
+    def own(m: re.Match) -> bool:
+        return not _REPORT_DATE_AR.search(text[max(0, m.start() - 50):m.start()])
+
+    dates = [d for d in _DATE_AR.finditer(text) if own(d)]
+    if dates:
+        found = find_dates_ar(text[dates[0].start():dates[0].end()], year)
+        if found:
+            return found[0][0]
+    if published is None:
+        return None
+    w = next((m for m in _WEEKDAY_AR.finditer(text) if own(m)), None)
+    yesterday = next((m for m in re.finditer(r"(?<![" + _AR + r"])(?:يوم\s+)?أمس(?![" + _AR + "])", text) if own(m)), None)
+    if yesterday and not (w and not w.group("y")):
+        return published - dt.timedelta(days=1)
+    if w:
+        return published - dt.timedelta(days=(published.weekday() - _WEEKDAYS_AR[w.group("d")]) % 7)
+    return None
+
+
+def _list_incidents_ar(doc, s, items, sentences, k, year, published) -> list:
+    """The incidents of a daily toll's list (one per place), dated by the sentence or the lead
+    before it; the party is the one the sentence (or the lead) names."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    day = None
+    for x in [s] + sentences[max(0, k - 4):k][::-1]:
+        day = day_named_ar(x.text, published, year)
+        if day is not None:
+            break
+        if find_month_ar(x.text, year.year if isinstance(year, dt.date) else year) or _OTHER_PERIOD_AR.search(x.text):
+            return []  # "مقتل 120 مدنياً خلال أيار 2019. وتوزع الضحايا على المحافظات: 40 في إدلب، ...": the month's
+    if day is None:
+        return []
+    party = _party_ar(s.text, parse_perpetrator, UnknownPerpetrator) or (
+        _party_ar(sentences[k - 1].text, parse_perpetrator, UnknownPerpetrator) if k else None)
+    out = []
+    for n, place, a, b in items:
+        gov = find_governorate(place)
+        inc = ReportIncident(date=day, killed=n, place_text=place, governorate=gov.name if gov else None,
+                             governorate_pcode=gov.pcode if gov else None, perpetrator=party,
+                             section=s.section, sentences=[s.text[a:b].strip(" ،")])
+        inc.notes.append("one place of a daily toll's list")
+        inc.start, inc.end = doc.original_span(s.start + a, s.start + b)
+        inc.line = doc.line_of(s.start + a)
+        out.append(inc)
+    return out
+
+
+_LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشهاد|استشهد|ضحايا|قتلى|شهداء|توزع")
+
+
+# where a place phrase ends: "في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً"
+_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
+
+
+# a place named without its kind before its countryside: "غارة جوية روسية على سراقب بريف محافظة إدلب"
+_BARE_PLACE_AR = re.compile(r"(?:^|\s)(?:على|في|فى)\s+(?P<p>(?!ريف|محافظة|منطقة|مناطق|قرية|بلدة|مدينة|مخيم|حي\s|أرض|سوق|منزل)"
+                            r"[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?\s+(?:بريف|في\s+ريف)[^،.؛]{2,40})")
+_REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل|سهل)\s+[^\s،.؛]+(?=\s+(?:ب|في\s+)ريف)")
+# another monitor's figures, quoted beside SNHR's by a press article
+_OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
+# the words before a report's own date: "في تقريرها الصادر اليوم", "أصدرت الشبكة ... الأربعاء 1 أيلول"
+_REPORT_DATE_AR = re.compile(r"(?:الصادر|أصدر(?:ت)?|صدر|نشر(?:ت)?)(?:\s+[^\s.،]+){0,5}\s*$")
+# a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
+_PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
+_SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه)|نفس\s+اليوم")
+# an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
+_BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير)")
+_BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
+
+
+# "قُتل ثلاثة مدنيين ... على بلدة كفرتخاريم ...، فيما قُتل مدني آخر إثر قصف ... على قرية كفرعويد": two
+# incidents in one sentence
+_SECOND_KILLING_AR = re.compile(r"،\s*(?=(?:فيما|بينما|كما|و)\s*(?:قُ?تِ?لَ?(?:ت|ا|وا)?|استشهد|لقي|توفي)(?![" + _AR + "]))")
+
+
+def _incident_clauses(s) -> list:
+    """A sentence, or its clauses when a second killing is told after the first."""
+    import dataclasses  # noqa: PLC0415
+
+    # (each clause with its own place: "وقُتل معه شقيقه" is the same incident)
+    found = [m for m in _SECOND_KILLING_AR.finditer(s.text) if _VERB_EVENT_AR.search(s.text[:m.start()])]
+    cuts = [m.end() for k, m in enumerate(found)
+            if _PLACE_AR.search(s.text[found[k - 1].end() if k else 0:m.start()])
+            and _PLACE_AR.search(s.text[m.end():found[k + 1].start() if k + 1 < len(found) else len(s.text)])]
+    if not cuts:
+        return [s]
+    bounds = [0, *cuts, len(s.text)]
+    return [dataclasses.replace(s, text=s.text[a:b], start=s.start + a, end=s.start + b)
+            for a, b in zip(bounds, bounds[1:])]
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
 
     year = published if published else (period[0] if period else None)
     out = []
-    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    sentences = [part for p in doc.paragraphs for s in p.sentences for part in _incident_clauses(s)]
     text_all = doc.text
     for k, s in enumerate(sentences):
         text = s.text
+        if _OTHER_SOURCE_AR.search(text):
+            continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
+        items = distribution_ar(text)
+        if items and re.search(r"مجاز|مجزر", text[:items[0][2]]) and not re.search(r"قتل|مقتل|ضحايا|شخص", text[:items[0][2]]):
+            items = []  # "أن المجازر توزعت في المحافظات على ثلاث في حلب، واثنتين في ريف دمشق": massacres
+        if items and (_LIST_LEAD_AR.search(text) or (k and _LIST_LEAD_AR.search(sentences[k - 1].text))):
+            out.extend(_list_incidents_ar(doc, s, items, sentences, k, year, published))
+            continue
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
         ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
         if not ev:
@@ -644,45 +1007,23 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
                 prev.date_documented, prev.date = prev.date, first
             prev.sentences.append(text)
             continue
+        # (the report's own date is no incident's: "أصدرت الشبكة ... الأربعاء 1 أيلول 2021، تقريرها")
+        dates = [d for d in dates if not _REPORT_DATE_AR.search(text[max(0, d[1] - 50):d[1]])]
+        yesterday = re.search(r"يوم\s+أمس|أمس", text)
         if dates:
             day = dates[0][0]
-        elif re.search(r"يوم\s+أمس|أمس", text) and published:
+        elif yesterday and published and not _REPORT_DATE_AR.search(text[max(0, yesterday.start() - 50):yesterday.start()]):
             day = published - dt.timedelta(days=1)
+        elif published and _WEEKDAY_AR.search(text) and _PLACE_AR.search(text) and not _PUBLISHED_AR.search(text):
+            # "قُتل مدني، اليوم الخميس، إثر قصف ... على قرية البارة": the weekday on or before publication
+            day = day_named_ar(text, published, year)
+        clause_of_last = k and sentences[k - 1].end == s.start and out and out[-1].line == doc.line_of(s.start)
+        if day is None and out and (_SAME_DAY_AR.search(text) or clause_of_last):
+            day = out[-1].date  # "وفي اليوم ذاته، قُتل ...": the day of the incident told before
         party_line = _PARTY_LINE_AR.match(text)
         if party_line and day is None:
             inc = _party_line_ar(doc, s, party_line, sentences[max(0, k - 4):k], year, published)
             if inc is not None:
-                out.append(inc)
-            continue
-        # A distribution list: "مقتل 54 شخصا فى مدينة إدلب، و38 فى مدينة حلب، ..."
-        items = list(re.finditer(r"(?:^(?:مقتل|استشهاد)\s+|،\s*)و?(?P<n>" + NUMBER_AR + r"|شخصين|شخص\s+واحد)\s*(?:"
-                                 + _PERSON + r")?\s+(?:فى|في)\s+(?P<p>[^،.]{2,40})", text[ev.start():]))
-        if len(items) >= 3:
-            lead_day = day
-            if lead_day is None:
-                for prev in reversed(sentences[max(0, k - 3):k]):
-                    if re.search(r"يوم\s+أمس", prev.text) and published:
-                        lead_day = published - dt.timedelta(days=1)
-                        break
-                    pd = find_dates_ar(prev.text, year)
-                    if pd:
-                        lead_day = pd[0][0]
-                        break
-            if lead_day is None:
-                continue
-            for it in items:
-                raw_n = it.group("n")
-                n = 2 if raw_n == "شخصين" else 1 if raw_n.startswith("شخص") else parse_number_ar(raw_n)
-                place = it.group("p").strip()
-                gov = find_governorate(place)
-                a = s.start + ev.start() + it.start()
-                b = s.start + ev.start() + it.end()
-                inc = ReportIncident(date=lead_day, killed=n, place_text=place,
-                                     governorate=gov.name if gov else None,
-                                     governorate_pcode=gov.pcode if gov else None,
-                                     section=s.section, sentences=[text_all[a:b].strip(" ،")])
-                inc.start, inc.end = doc.original_span(a, b)
-                inc.line = doc.line_of(a)
                 out.append(inc)
             continue
         if day is not None and period is not None and not _near_period(day, period):
@@ -712,12 +1053,26 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             inc.line = doc.line_of(s.start)
             out.append(inc)
             continue
+        told_before = None
+        if day is None and _BACK_EVENT_AR.search(text):
+            # "في يوم الثلاثاء 5 آذار 2024، شنت قوات النظام هجوماً ... قرب قرية آفس. وأسفر الهجوم عن
+            # مقتل ثلاثة مدنيين": the attack told, with its day, in the sentence before
+            for prev in sentences[max(0, k - 2):k][::-1]:
+                pd = [d for d in find_dates_ar(prev.text, year) if not _REPORT_DATE_AR.search(prev.text[max(0, d[1] - 50):d[1]])]
+                if pd and not _EVENT_AR.search(prev.text) and not _PUBLISHED_AR.search(prev.text):
+                    day, told_before = pd[0][0], prev
+                    break
+            if day is not None and period is not None and not _near_period(day, period):
+                continue
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
                 continue  # a country's or a month's total, not one place's dead
             # "تمكن فريق الشبكة ... من توثيق 24 شهيدا": the month of the post.
             day, precision = published.replace(day=1), DatePrecision.MONTH
+        following = distribution_ar(sentences[k + 1].text) if k + 1 < len(sentences) else []
+        if following and not _PLACE_AR.search(text) and str(sum(n for n, *_ in following)) in re.findall(r"\d+", text):
+            continue  # "فقتلوا في اليوم نفسه ما لا يقل عن 28 مدنيا" before the list of those 28 by place
         killed, children, women = _incident_count(text, ev.start())
         # "A، وB، وC، قُتلوا": the names before the verb are the victims' (personal data: kept
         # so that the output can withhold them).
@@ -727,18 +1082,33 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             names = [n.strip() for n in re.split(r"،\s*و?", lead.group("names")) if n.strip()
                      and not re.fullmatch(_CHILD + "|" + _WOMAN + "|" + _PERSON, n.strip())]
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
-        group = [s] + [x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text) or not
-                       find_dates_ar(x.text, year)]
+        group = [told_before] * (told_before is not None) + [s] + [
+            x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text)
+            or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)]  # (another incident's)
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
-                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من)\s*$", x.text[:m.start("p")])]
+                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من)\s*$", x.text[:m.start("p")])
+                   or re.search(r"(?:قرب|مقربة)\s+من\s*$", x.text[:m.start("p")])]  # ("بالقرب من قرية X": X)
         phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
-        place = phrases[0].group("p").replace('"', "").strip() if phrases else None
+        if not phrases and _BACK_REFERENCE_AR.search(" ".join(x.text for x in group)):
+            # "قُتل ...، من أبناء قرية الكرك الشرقي ...، إثر إطلاق ... الرصاص عليه في القرية": the
+            # village named before is the place
+            phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)][:1]
+        place = _PLACE_TAIL_AR.split(phrases[0].group("p").replace('"', ""))[0].strip() if phrases else None
+        bare = _BARE_PLACE_AR.search(text) if not phrases or _COARSE_KIND.match(phrases[0].group("kind")) else None
+        if bare:
+            place = _PLACE_TAIL_AR.split(bare.group("p"))[0].strip()  # "على سراقب بريف محافظة إدلب الشرقي"
+        if place:
+            # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
+            place = _REGION_QUALIFIER_AR.sub("", place)
         chunk = " ".join(x.text for x in group)
-        gov = find_governorate(place or "") or find_governorate(chunk)
+        # the governorate of the place, else the one named nearest before it ("محافظة ريف دمشق ...،
+        # أضخمها في مدينة دوما ...، ومجزرة واحدة في كل من حماة والحسكة"), else the sentence's
+        at = phrases[0].start("p") if phrases and phrases[0].string is group[0].text else None
+        gov = find_governorate(place or "") or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(chunk)
         if place is None and gov is not None:
-            g = re.search(r"(?:محافظة|مدينة)\s+\S+(?:\s+\S+)?", chunk)
+            g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
             place = g.group(0) if g and find_governorate(g.group(0)) else None
         inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children,
                              women=women, place_text=place, governorate=gov.name if gov else None,
@@ -760,7 +1130,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
                 pass
         from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
-        inc.perpetrator = _party_ar(chunk, parse_perpetrator, UnknownPerpetrator)
+        # (the attacker, not the force the control statement names)
+        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", chunk), parse_perpetrator, UnknownPerpetrator)
         if re.search(r"لغم", chunk):
             inc.category = "landmine"
             inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
