@@ -203,12 +203,17 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصي�
                      r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)"
                      # "إن حصيلة القتلى والشهداء في سورية بلغت الشهر الماضي 1354 شخصاً"
                      r"|حصيلة\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?بلغت?\s+(?:[^\d.؛،]{0,25}\s)?(?P<n3>\d[\d,]*)\s+"
-                     r"(?P<noun3>" + _PERSON + r")")
+                     r"(?P<noun3>" + _PERSON + r")"
+                     # "بلغ عدد الضحايا المدنيين الذين قتلوا في سورية، خلال تشرين الثاني الماضي،”996 مدنيًا"
+                     # (only a month's: the words between name the month)
+                     r"|بلغ\s+عدد\s+(?:الضحايا|القتلى|الشهداء)(?=[^.؛\d]{0,60}?(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r")"
+                     r"[^.؛\d]{0,90}?(?<![\d" + _AR + r"])(?P<n4>\d[\d,]*)\s+"
+                     r"(?P<noun4>" + _PERSON + r")")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -705,7 +710,7 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3"), n)
+        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4"), n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
     toll = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:حوالي\s+|نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?" + _SUBJECT_AR.pattern, text)

@@ -27,7 +27,7 @@ _SNHR = re.compile(r"Syrian Network for Human Rights|\bSNHR\b|الشبكة ال�
 _KILLING = re.compile(
     r"\b(?:killed|killing|killings|died|death toll|deaths?|shot dead|massacres?|executed|"
     r"tortured to death|lost (?:his|her|their) li(?:fe|ves))\b"
-    r"|(?:قتل|قُتل|مقتل|قتلى|استشهد|شهيد|شهداء|مجزرة|مجازر|التعذيب|وفاة|توفي|لقي حتفه|حصيلة)", re.I)
+    r"|(?:قتل|قُتل|مقتل|قتلى|[اإ]ستشها?د|شهيد|شهداء|مجزرة|مجازر|التعذيب|وفاة|توفي|لقي حتفه|حصيلة)", re.I)
 # What a text that reports no killing is about instead: the reason it is refused.
 _ARRESTS = re.compile(r"\b(?:arbitrary arrests?|arrests?|detentions?|detainees|enforced disappearances?)\b"
                       r"|(?:اعتقال|احتجاز|الاختفاء القسري|معتقل)", re.I)

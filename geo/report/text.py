@@ -136,6 +136,10 @@ _CHAR_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c
                             **{chr(0x0660 + i): str(i) for i in range(10)},
                             **{chr(0x06F0 + i): str(i) for i in range(10)}})
 
+# "إستشهاد", "إستشهد": the verb-form-X alif written with a hamza under it, a common spelling
+# of the killing words (SNHR's 2012 posts); the words are matched in their standard spelling
+_HAMZA_FOLD = re.compile("(?<![\u0621-\u064a])إست(?=شه)")
+
 
 @dataclass
 class Sentence:
@@ -206,7 +210,8 @@ class Document:
                 keep(m.start("esc"), m.end("esc"))
             pos = m.end()
         keep(pos, len(original))
-        self.text = "".join(pieces).translate(_CHAR_FOLD)
+        # one character for one, so the offsets hold
+        self.text = _HAMZA_FOLD.sub("است", "".join(pieces).translate(_CHAR_FOLD))
         offmap.append(len(original))
         self._offmap = offmap
         self.links = links
