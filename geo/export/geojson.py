@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from typing import Iterable, Iterator, Sequence
 
 import orjson
-from typing import Iterable, Iterator, Sequence
 
 from .geometry import circle_rings
 from .metadata import metadata
