@@ -92,8 +92,8 @@ class _Counter:
     """Counts the bytes and the features of a file as it is written (GeoJSON: its Feature
     objects, whose opening no JSON text value can hold; CSV: its lines)."""
 
-    # The incidents' GeoJSON is compact (orjson), the planning layers' the standard library's.
-    FEATURES = (b'{"type":"Feature",', b'{"type": "Feature", ')
+    # Every GeoJSON export is written compact by one writer (geo.export.geojson.dumps).
+    FEATURES = (b'{"type":"Feature",',)
 
     def __init__(self, fmt: str, header_rows: int = 2):
         self.fmt = fmt

@@ -52,11 +52,11 @@ def geojson_chunks(chunks: Iterable[dict], meta: dict, *, circles: bool = False)
                 yield b","
             first = False
             # One call per chunk: orjson writes the list as UTF-8, its brackets cut off.
-            yield _dumps(_features(rows, circles))[1:-1]
+            yield dumps(_features(rows, circles))[1:-1]
     yield b"]}"
 
 
-def _dumps(value) -> bytes:
+def dumps(value) -> bytes:
     """``value`` as compact UTF-8 JSON: orjson (ten times the standard library), or the
     standard library for what orjson refuses (an integer beyond 64 bits)."""
     try:

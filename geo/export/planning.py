@@ -25,6 +25,7 @@ from xml.sax.saxutils import escape, quoteattr
 import numpy as np
 
 from .csvhxl import _csv_value
+from .geojson import dumps
 from .gpkg import gpkg_bytes
 from .metadata import ATTRIBUTIONS
 
@@ -144,7 +145,7 @@ def layer_bytes(frame, fmt: str, *, layer: str, meta: dict,
         geoms = [shapely.Point(r["lon"], r["lat"]) if r.get("lon") is not None else None
                  for r in rows]
     if fmt == "geojson":
-        return json.dumps(_geojson(rows, geoms, meta), ensure_ascii=False).encode("utf-8")
+        return dumps(_geojson(rows, geoms, meta))
     if fmt == "csv":
         return _csv(rows, geoms, meta, imsma).encode("utf-8")
     if fmt == "kml":
