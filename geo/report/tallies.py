@@ -65,6 +65,9 @@ class Tallies:
     massacre_children: int | None = None
     massacre_women: int | None = None
     by_party: dict[str, PartyTally] = field(default_factory=dict)  # main parties and OTHER
+    # The massacres' victims by party ("regime forces killed 95 people" in a massacres report):
+    # a share of ``massacre_killed``, never the month's party figures.
+    massacre_by_party: dict[str, PartyTally] = field(default_factory=dict)
     other_parties: dict[str, PartyTally] = field(default_factory=dict)  # OTHER's split
     torture_by_party: dict[str, int] = field(default_factory=dict)
     personnel: dict[str, int] = field(default_factory=dict)  # civil_defense, medical, media
@@ -109,6 +112,7 @@ class Tallies:
             "torture": self.torture, "massacres": self.massacres,
             "massacre_killed": self.massacre_killed, "massacre_children": self.massacre_children,
             "massacre_women": self.massacre_women,
+            "massacre_by_party": {k: v.to_dict() for k, v in self.massacre_by_party.items()},
             "by_party": {k: v.to_dict() for k, v in self.by_party.items()},
             "other_parties": {k: v.to_dict() for k, v in self.other_parties.items()},
             "torture_by_party": dict(self.torture_by_party), "personnel": dict(self.personnel),
@@ -380,9 +384,13 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     # ... 9 by ISIS" lists the year's; "... in December: 55 civilians ... 15 by the regime"
     # the month's).
     context, context_section = None, None
+    # A massacres report ("264 Civilians Killed in 24 Massacres in July", "Not Less than 58
+    # Massacres Committed in July 2015"): every victim figure of it is a massacre's.
+    massacre_report = bool(title and _MASSACRE_TITLE.search(title))
     for p in doc.paragraphs:
         if not in_scope(p):
             continue
+        massacre_ctx = massacre_report  # also after "the massacres claimed the lives of ..."
         if p.section != context_section:
             context, context_section = None, p.section
         toll = p.section in toll_sections
@@ -410,7 +418,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                 ch, wo = _incl(after, unsaid=None)
                 headlines.append((parse_number(m.group("n")), ch, wo, line, toll))
             # party tallies: "killing of 8 civilians at the hands of Syrian regime forces, including ..."
-            if not (torture_sec or massacre_sec) and (kind or context) in ("month", None if covers_month else "month"):
+            if massacre_ctx and party_figures(month_part):
+                # "the massacres claimed the lives of 264 people ... regime forces killed 95
+                # people": the massacres' victims by party, not the month's
+                for code, label, n, ch, wo, _clause, _at in party_figures(month_part):
+                    t.massacre_by_party.setdefault(code, PartyTally(code, label, n, ch, wo, line, s.text))
+            elif not (torture_sec or massacre_sec) and (kind or context) in ("month", None if covers_month else "month"):
                 _party_sentence(t, month_part, line, toll, narrative_party)
             elif (kind or context) == "other":
                 for code, _label, n, ch, wo, clause, _at in party_figures(month_part):
@@ -456,6 +469,8 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                 r"\b(?:these|the|those)\s+massacres\s+(?:claimed the lives of|killed|left)\s+(?:at least\s+)?"
                 r"(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|people|persons|individuals|victims)(?P<rest>[^.]*)",
                 month_part, re.I)
+            if mk:
+                massacre_ctx = True
             if mk and t.massacre_killed is None:
                 t.massacre_killed = parse_number(mk.group("n"))
                 t.massacre_children, t.massacre_women = _incl(mk.group("rest"))
@@ -555,8 +570,15 @@ _TORTURE_BY = re.compile(r"(?:torture|tortured to death)\s+(?:\w+\s+){0,2}?(?:in
                          r"at the hands of|by)\s+(?:the\s+)?(?P<p>[^,.;:–-]{3,60})", re.I)
 _REFERS_BACK = re.compile(r"[\s“\"]*(?:It|They|These|This|Of these|Of them|Of whom|The report|The network|"
                           r"The organi[sz]ation)\b")
-# "828 victims were killed in these massacres": the massacres' victims, not the month's toll.
-_IN_MASSACRES = re.compile(r"^[^.;]{0,40}?\bin\s+(?:these|those|the|this|that)\s+massacres?\b", re.I)
+# "828 victims were killed in these massacres", "264 Civilians Killed in 24 Massacres in July":
+# the massacres' victims, not the month's toll.
+_IN_MASSACRES = re.compile(r"^[^.;]{0,40}?\bin\s+(?:(?:these|those|the|this|that)\s+|(?:" + NUMBER_RE
+                           + r")\s+)massacres?\b", re.I)
+# The title of SNHR's massacres report: "30 Massacres Documented in October 2014", "Not Less than
+# 58 Massacres Committed in July 2015", "264 Civilians Killed in 24 Massacres in July".
+_MASSACRE_TITLE = re.compile(r"^(?:[^:]{0,40}:\s*)?(?:(?:at least|not less than|no fewer than|no less than)\s+)?(?:"
+                             + NUMBER_RE + r")\s+massacres\b|\bkilled\s+in\s+(?:" + NUMBER_RE
+                             + r")\s+massacres\b", re.I)
 # "Over 1,000 Civilians Killed": a rounded figure, no tally.
 _ROUNDED = re.compile(r"\b(?:over|more than|nearly|almost|around|about|approximately|some)\s+$", re.I)
 _KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NUMBER_RE, re.I)
