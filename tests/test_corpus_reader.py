@@ -103,6 +103,13 @@ FLOORS_R6 = {"accepted": 0.88, "tallies": 0.70, "found": 0.85, "placed": 0.83, "
 FLOORS_R6_BY_LANGUAGE = {
     "en": {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0},
     "ar": {"accepted": 0.81, "tallies": 0.63, "found": 0.75, "placed": 0.66, "counts": 0.66, "control": 0.66}}
+# Round 7 (English reader): six English torture and massacre reports (round = 7en-tune, tune texts),
+# answers committed before the reader ran: main's reader 6/6, 12/19, 1/1, 1/1, 0/1, 1/1; after round 7's
+# rules 6/6, 12/12, 1/1, 1/1, 1/1, 1/1. The 228 texts after: 224/228, 603/656, 123/136, 99/110, 122/123,
+# 121/123 (main's reader: 223/228, 603/667, 123/136, 99/110, 120/123, 121/123).
+FLOORS_R7EN = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_228 = {"accepted": 0.982, "tallies": 0.919, "found": 0.904, "placed": 0.9, "counts": 0.991,
+              "control": 0.983}
 FLOORS_222 = {"accepted": 0.981, "tallies": 0.917, "found": 0.903, "placed": 0.899, "counts": 0.991,
               "control": 0.983}
 
@@ -149,7 +156,9 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("corpus183", ("2", "3", "4", "4b", "4c", "5ar"), FLOORS_183, 183),
               ("corpus205", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar"), FLOORS_205, 205),
               ("round6", ("6",), FLOORS_R6, 17),
-              ("corpus222", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6"), FLOORS_222, 222)]
+              ("corpus222", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6"), FLOORS_222, 222),
+              ("round7en", ("7en-tune",), FLOORS_R7EN, 6),
+              ("corpus228", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune"), FLOORS_228, 228)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -1061,3 +1070,31 @@ def test_cumulative_and_statistics_sentences_make_no_incident():
     assert _SUMMARY.search("Russian troops killed 6187 civilians since its intervention in the Syrian conflict")
     # SNHR's October 2023 statistic, as the Syrian Coalition retold it
     assert _SUMMARY.search("The report noted that Homs province recorded the highest number of casualties")
+
+
+def test_massacres_reports_of_2014_2015_keep_their_victims_apart():
+    # en-2014-09-massacre-01 ("27 Documented Massacres in September 2014"): "In total, 551 victims including
+    # 122 children and eight women were killed in the massacres perpetrated in September" are the
+    # massacres' victims, and "58 victims killed in that massacre" is the Douma massacre's, an incident
+    r = read_report(TEXTS / "en-2014-09-massacre-01.txt")
+    t = r.tallies
+    assert t.killed is None and (t.massacre_killed, t.massacre_children, t.massacre_women) == (551, 122, 8)
+    assert [(str(i.date), i.killed) for i in r.incidents] == [("2014-09-11", 58)]
+    # en-2014-08-massacre-01: "In total, 507 were killed in those massacres including 141 children and 68
+    # women" (no noun); "Government forces killed 438 victims ...": the massacres' victims by party
+    t = read_report(TEXTS / "en-2014-08-massacre-01.txt").tallies
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (507, 141, 68) and t.by_party == {}
+    assert t.massacre_by_party["REGIME"].killed == 438
+    # en-2015-07-massacre-01 / en-2015-06-massacre-01: "524 victims were killed in these massacres, amongst
+    # 133 children and 70 women" (SNHR's 2015 wording for "including")
+    t = read_report(TEXTS / "en-2015-07-massacre-01.txt").tallies
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (524, 133, 70)
+    t = read_report(TEXTS / "en-2015-06-massacre-01.txt").tallies
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (828, 169, 161)
+
+
+def test_torture_report_title_share_is_not_the_month_s_torture():
+    # en-2018-08-torture-01: "198 Individuals Died due to Torture in Syria in August 2018 / Including 194
+    # at the hands of Syrian Regime Forces"
+    t = read_report(TEXTS / "en-2018-08-torture-01.txt").tallies
+    assert (t.torture, t.killed) == (198, None)

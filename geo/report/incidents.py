@@ -331,6 +331,9 @@ _KILLED_ACTIVE = re.compile(
     r"(?P<np>" + _NP + r"(?:\s+(?:and|,)\s+(?:(?:his|her|their)\s+)?(?:an?|" + NUMBER_RE + r")?\s*(?:" + _ADJ
     + r"\s+){0,2}(?:" + _NOUN + r"))*(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
     r"when|while)|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
+# "SNHR documenting team documented 58 victims killed in that massacre"
+_DOCUMENTED_KILLED = re.compile(r"\b(?:documented|recorded)\s+(?:at least\s+|no less than\s+)?(?P<np>" + _NP
+                                + r")\s+(?:who\s+were\s+)?killed\b", re.I)
 _ALL_N = re.compile(r"\b(?:all|the|these|both)\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|civilians|"
                     r"people|children)\b", re.I)
 _SINGLE_SUBJECT = re.compile(
@@ -369,7 +372,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     chunk = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", chunk)
     anchor = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", anchor)
     killed = Count()
-    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE):
+    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED):
         m = rx.search(chunk)
         if m:
             c = count_victims(m.group("np"))
