@@ -1026,6 +1026,10 @@ def test_massacre_victims_by_party_are_not_the_month_s_party_figures():
     assert t.killed is None and t.by_party == {}
     assert (t.massacre_killed, t.massacre_children, t.massacre_women, t.massacres) == (264, 106, 55, 28)
     assert {c: p.killed for c, p in t.massacre_by_party.items()} == {"REGIME": 95, "RUSSIA": 30, "COALITION": 32}
+    from incmap import cli
+
+    out = CliRunner().invoke(cli, ["extract", str(TEXTS / "en-2017-07-press-01.txt")]).output
+    assert "massacres' victims: 264 (children 106, women 55); by party: REGIME 95, RUSSIA 30, COALITION 32" in out
     # a monthly report with massacres beside its month's figures keeps its month's party figures
     t = read_report(TEXTS / "en-2021-02-press-01.txt").tallies
     assert t.killed == 138 and t.by_party["REGIME"].killed == 19 and t.massacre_by_party == {}
