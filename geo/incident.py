@@ -257,10 +257,12 @@ _UNIDENTIFIED = (r"unidentified|not (?:yet )?(?:been )?(?:able|possible) to iden
 # the perpetrator, the others are "also".
 _PARTY_PATTERNS: list[tuple[str, str]] = [
     ("RUSSIA", r"\brussia|روسي"),
-    ("COALITION", r"coalition|\bus[- ]led\b|united states|\bu\.?s\.? forces|american|التحالف"),
+    # "the international anti-ISIS forces": the coalition that fights ISIS, never ISIS
+    ("COALITION", r"coalition|\bus[- ]led\b|united states|\bu\.?s\.? forces|american|anti[- ]is(?:is|il)\b|"
+                  r"against (?:isis|isil|daesh)\b|التحالف"),
     ("HTS", r"tahrir al[- ]sham|\bhts\b|hay.?at tahrir|jabhat (?:fateh|fatah|al[- ])?(?:al[- ])?(?:sham|nusra)|"
             r"fateh al[- ]sham|nusra|هيئة تحرير الشام|النصرة"),
-    ("ISIS", r"\bisis\b|\bisil\b|\bdaesh\b|\bdaish\b|islamic state|\bis\b(?! (?:a|an|the|not|under|in|"
+    ("ISIS", r"(?<!anti-)(?<!anti )(?<!against )\bisis\b|(?<!anti-)(?<!anti )(?<!against )\bisil\b|\bdaesh\b|\bdaish\b|islamic state|\bis\b(?! (?:a|an|the|not|under|in|"
              r"located|controlled)\b)|داعش|تنظيم الدولة"),
     ("SDF", r"\bsdf\b|\bqsd\b|syrian democratic|\bypg\b|\bpyd\b|\bpkk\b|\bypj\b|asayish|kurdish|قسد|سوريا الديمقراطية|"
             r"ب ي د|الإدارة الذاتية|الكردية|وحدات حماية الشعب"),

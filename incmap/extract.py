@@ -80,6 +80,10 @@ def extract_cmd(report: str, as_json: bool, include_names: bool) -> None:
     if t.other_parties:
         click.echo("(other parties' split: " + ", ".join(
             f"{c} {_n(p.killed)}" for c, p in t.other_parties.items()) + ")")
+    if t.massacre_killed is not None:
+        click.echo(f"massacres' victims: {t.massacre_killed} (children {_n(t.massacre_children)}, women "
+                   f"{_n(t.massacre_women)})" + ("; by party: " + ", ".join(
+                       f"{c} {_n(p.killed)}" for c, p in t.massacre_by_party.items()) if t.massacre_by_party else ""))
     if t.torture_by_party:
         click.echo("torture by party: " + ", ".join(f"{c} {n}" for c, n in t.torture_by_party.items()))
     if t.personnel:

@@ -96,11 +96,21 @@ FLOORS_205 = {"accepted": 0.99, "tallies": 0.93, "found": 0.90, "placed": 0.89, 
 # 14/17, 35/55, 6/7, 5/6, 4/6, 5/6; English 5/6, 7/11, 3/3, 3/3, 2/3, 3/3; Arabic 9/11, 28/44,
 # 3/4, 2/3, 2/3, 2/3. The whole corpus of 222 texts: 217/222, 590/648, 122/135, 98/109, 120/122,
 # 120/122. Floors at the measured rates (rounded down), so one more miss fails.
-FLOORS_R6 = {"accepted": 0.82, "tallies": 0.63, "found": 0.85, "placed": 0.83, "counts": 0.66, "control": 0.83}
+# After the measurement, round 7 (English reader; docs/corpus.md "Round 7 (English reader)") fixed
+# the general causes of the English misses: all 15/17, 36/51, 6/7, 5/6, 5/6, 5/6; English 6/6, 7/7,
+# 3/3 each; the 222 texts 218/222, 591/644, 122/135, 98/109, 121/122, 120/122. Floors raised to these.
+FLOORS_R6 = {"accepted": 0.88, "tallies": 0.70, "found": 0.85, "placed": 0.83, "counts": 0.83, "control": 0.83}
 FLOORS_R6_BY_LANGUAGE = {
-    "en": {"accepted": 0.83, "tallies": 0.63, "found": 1.0, "placed": 1.0, "counts": 0.66, "control": 1.0},
+    "en": {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0},
     "ar": {"accepted": 0.81, "tallies": 0.63, "found": 0.75, "placed": 0.66, "counts": 0.66, "control": 0.66}}
-FLOORS_222 = {"accepted": 0.977, "tallies": 0.910, "found": 0.903, "placed": 0.899, "counts": 0.983,
+# Round 7 (English reader): six English torture and massacre reports (round = 7en-tune, tune texts),
+# answers committed before the reader ran: main's reader 6/6, 12/19, 1/1, 1/1, 0/1, 1/1; after round 7's
+# rules 6/6, 12/12, 1/1, 1/1, 1/1, 1/1. The 228 texts after: 224/228, 603/656, 123/136, 99/110, 122/123,
+# 121/123 (main's reader: 223/228, 603/667, 123/136, 99/110, 120/123, 121/123).
+FLOORS_R7EN = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_228 = {"accepted": 0.982, "tallies": 0.919, "found": 0.904, "placed": 0.9, "counts": 0.991,
+              "control": 0.983}
+FLOORS_222 = {"accepted": 0.981, "tallies": 0.917, "found": 0.903, "placed": 0.899, "counts": 0.991,
               "control": 0.983}
 
 
@@ -146,7 +156,9 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("corpus183", ("2", "3", "4", "4b", "4c", "5ar"), FLOORS_183, 183),
               ("corpus205", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar"), FLOORS_205, 205),
               ("round6", ("6",), FLOORS_R6, 17),
-              ("corpus222", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6"), FLOORS_222, 222)]
+              ("corpus222", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6"), FLOORS_222, 222),
+              ("round7en", ("7en-tune",), FLOORS_R7EN, 6),
+              ("corpus228", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune"), FLOORS_228, 228)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -1001,3 +1013,92 @@ def test_an_arabic_month_total_told_as_the_number_of_victims_reached():
     # way ("بلغ عدد الضحايا 157 شخصًا" of the Eid days, ar-2015-07-press-01) is no month's
     assert read_report(TEXTS / "ar-2017-11-press-01.txt").tallies.killed == 996
     assert read_report(TEXTS / "ar-2015-07-press-01.txt").tallies.killed is None
+
+
+# -- round 7 (English reader): the general causes of round 6's English misses, after its measurement --
+
+def test_massacre_victims_by_party_are_not_the_month_s_party_figures():
+    # en-2017-07-press-01 (title "264 Civilians Killed in 24 Massacres in July"): "the massacres claimed
+    # the lives of 264 people, including 106 children and 55 women ... regime forces killed 95 people,
+    # while 30 civilians were killed by the Russian forces ... 32 civilians who were killed by the
+    # international anti-ISIS forces": the massacres' victims, by party; no month total, no month party
+    t = read_report(TEXTS / "en-2017-07-press-01.txt").tallies
+    assert t.killed is None and t.by_party == {}
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women, t.massacres) == (264, 106, 55, 28)
+    assert {c: p.killed for c, p in t.massacre_by_party.items()} == {"REGIME": 95, "RUSSIA": 30, "COALITION": 32}
+    from incmap import cli
+
+    out = CliRunner().invoke(cli, ["extract", str(TEXTS / "en-2017-07-press-01.txt")]).output
+    assert "massacres' victims: 264 (children 106, women 55); by party: REGIME 95, RUSSIA 30, COALITION 32" in out
+    # a monthly report with massacres beside its month's figures keeps its month's party figures
+    t = read_report(TEXTS / "en-2021-02-press-01.txt").tallies
+    assert t.killed == 138 and t.by_party["REGIME"].killed == 19 and t.massacre_by_party == {}
+
+
+def test_anti_isis_forces_are_the_coalition():
+    from geo.incident import parse_perpetrator
+
+    assert parse_perpetrator("the international anti-ISIS forces").code == "COALITION"
+    assert parse_perpetrator("the international coalition against ISIS").code == "COALITION"
+    assert parse_perpetrator("ISIS").code == "ISIS"
+
+
+def test_animals_killed_are_no_person_killed():
+    # en-2024-03-refuse-01: "wounding both drivers and killing a number of the sheep being
+    # transported": refused, and for what is true of it
+    with pytest.raises(InputError, match="people injured, no one killed"):
+        read_report(TEXTS / "en-2024-03-refuse-01.txt")
+
+
+def test_child_name_and_ages_after_a_name_count_as_children():
+    # en-2022-11-news-01: "Child name Mohammad Saleh al-Daghli, was killed on November 20, 2022" (SNHR's
+    # typo for "named")
+    (inc,) = read_report(TEXTS / "en-2022-11-news-01.txt").incidents
+    assert (inc.killed, inc.children) == (1, 1)
+    from geo.report.incidents import _victims
+
+    # SNHR's "A boy, identified as 17-year-old Anas ..." form with a non-child noun, and ", aged N,"
+    s = "A civilian, identified as 15-year-old Anas al-Khalaf, was killed on November 10, 2024, by gunfire."
+    assert _victims(s, s)[0].children == 1
+    s = "A man, identified as Anas al-Khalaf, aged 45, was shot dead on November 10, 2024."
+    assert _victims(s, s)[0].children == 0
+
+
+def test_cumulative_and_statistics_sentences_make_no_incident():
+    from geo.report.incidents import _SUMMARY
+
+    # en-2018-07-press-01: "... killed 6187 civilians, including 1771 children since its intervention in
+    # the Syrian conflict" (no incident: its only incident is the Zardana massacre)
+    r = read_report(TEXTS / "en-2018-07-press-01.txt")
+    assert all("6187" not in i.sentence for i in r.incidents)
+    assert _SUMMARY.search("Russian troops killed 6187 civilians since its intervention in the Syrian conflict")
+    # SNHR's October 2023 statistic, as the Syrian Coalition retold it
+    assert _SUMMARY.search("The report noted that Homs province recorded the highest number of casualties")
+
+
+def test_massacres_reports_of_2014_2015_keep_their_victims_apart():
+    # en-2014-09-massacre-01 ("27 Documented Massacres in September 2014"): "In total, 551 victims including
+    # 122 children and eight women were killed in the massacres perpetrated in September" are the
+    # massacres' victims, and "58 victims killed in that massacre" is the Douma massacre's, an incident
+    r = read_report(TEXTS / "en-2014-09-massacre-01.txt")
+    t = r.tallies
+    assert t.killed is None and (t.massacre_killed, t.massacre_children, t.massacre_women) == (551, 122, 8)
+    assert [(str(i.date), i.killed) for i in r.incidents] == [("2014-09-11", 58)]
+    # en-2014-08-massacre-01: "In total, 507 were killed in those massacres including 141 children and 68
+    # women" (no noun); "Government forces killed 438 victims ...": the massacres' victims by party
+    t = read_report(TEXTS / "en-2014-08-massacre-01.txt").tallies
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (507, 141, 68) and t.by_party == {}
+    assert t.massacre_by_party["REGIME"].killed == 438
+    # en-2015-07-massacre-01 / en-2015-06-massacre-01: "524 victims were killed in these massacres, amongst
+    # 133 children and 70 women" (SNHR's 2015 wording for "including")
+    t = read_report(TEXTS / "en-2015-07-massacre-01.txt").tallies
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (524, 133, 70)
+    t = read_report(TEXTS / "en-2015-06-massacre-01.txt").tallies
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (828, 169, 161)
+
+
+def test_torture_report_title_share_is_not_the_month_s_torture():
+    # en-2018-08-torture-01: "198 Individuals Died due to Torture in Syria in August 2018 / Including 194
+    # at the hands of Syrian Regime Forces"
+    t = read_report(TEXTS / "en-2018-08-torture-01.txt").tallies
+    assert (t.torture, t.killed) == (198, None)

@@ -169,9 +169,14 @@ _COMPOUND_FIRST = {"abdul", "abd", "abu"}
 
 # -- vocabulary --------------------------------------------------------------------------------
 
+# Animals killed are no person killed: "killing a number of the sheep being transported".
+ANIMALS_AFTER = (r"(?!\s+(?:(?:a number of|some|several|many|dozens of|hundreds of|all|most|scores of|"
+                 r"\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:of\s+)?(?:the\s+|their\s+|his\s+|"
+                 r"her\s+)?(?:sheep|livestock|cattle|cows?|goats?|camels?|horses?|donkeys?|poultry|chickens|"
+                 r"birds|animals?|herds?|flocks?)\b)")
 _EVENT = re.compile(
     r"\b(?:killed|killing|died|dies|shot dead|shot and killed|tortured to death|murdered|executed|"
-    r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away|deaths? of)\b"
+    r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away|deaths? of)\b" + ANIMALS_AFTER +
     # "The body of a man ... was discovered ... bearing signs of gunshot wounds"
     r"|\bbod(?:y|ies)\s+of\s+[^.]{0,240}?\b(?:was|were)\s+(?:found|discovered|recovered)\b", re.I)
 _TORTURE = re.compile(r"tortured to death|died (?:due to|under|from|as a result of) torture|"
@@ -180,6 +185,12 @@ _TORTURE = re.compile(r"tortured to death|died (?:due to|under|from|as a result 
 _ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|taken into custody)\b", re.I)
 # A sentence that counts a period, not an incident.
 _SUMMARY = re.compile(r"since the (?:start|beginning)|bringing the total|so far this year|"
+                      # a cumulative toll: "killed 6187 civilians ... since its intervention in the
+                      # Syrian conflict", "45 civilians ... have been killed ... since the launch of"
+                      r"since (?:its|their|the) (?:\w+ ){0,2}?(?:intervention|launch)\b|"
+                      # a statistic: "Homs province recorded the highest number of casualties"
+                      r"(?:recorded|saw|witnessed|had) the (?:highest|largest) (?:number|death toll|toll|"
+                      r"proportion|percentage)|the (?:highest|largest) (?:death )?toll was (?:recorded|documented)|"
                       r"raising the (?:total )?number|in total|distributed (?:as follows|by)|"
                       r"(?:from|since|between) (?:March )?2011\b", re.I)
 # "... 96 Syrian refugees were killed in the Israeli offensive on Lebanon": not in Syria
@@ -320,6 +331,9 @@ _KILLED_ACTIVE = re.compile(
     r"(?P<np>" + _NP + r"(?:\s+(?:and|,)\s+(?:(?:his|her|their)\s+)?(?:an?|" + NUMBER_RE + r")?\s*(?:" + _ADJ
     + r"\s+){0,2}(?:" + _NOUN + r"))*(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
     r"when|while)|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
+# "SNHR documenting team documented 58 victims killed in that massacre"
+_DOCUMENTED_KILLED = re.compile(r"\b(?:documented|recorded)\s+(?:at least\s+|no less than\s+)?(?P<np>" + _NP
+                                + r")\s+(?:who\s+were\s+)?killed\b", re.I)
 _ALL_N = re.compile(r"\b(?:all|the|these|both)\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|civilians|"
                     r"people|children)\b", re.I)
 _SINGLE_SUBJECT = re.compile(
@@ -334,6 +348,12 @@ _INJURED_PASSIVE = re.compile(
     r"(?:injured|wounded)", re.I)
 
 
+# A victim's role before "named" with no article, at a sentence's start: "Child name Mohammad ..."
+_ROLE_NAMED = re.compile(r"(^|[.;]\s+|\n)(child|boy|girl|woman|man|infant)\s+(?=named?\s+[A-Z])", re.I)
+# A victim's age said after the name: "identified as 15-year-old Anas ...", "Anas al-Khalaf, aged
+# 10,", "who was 10 years old", "(12 years old)".
+_AGE_AFTER = re.compile(r"(?:identified as|named as|named)\s+(?P<age_>\d{1,2})-\s?year-\s?old\b|"
+                        r",\s+aged\s+(?P<age>\d{1,2})\b|\b(?P<age2>\d{1,2})\s+years?\s+old\b", re.I)
 _ALSO_KILLED = re.compile(r"\balso\s+(?:killed|(?:resulted in|caused|led to)\s+the\s+(?:immediate\s+)?deaths?\s+of)\s+"
                           r"(?P<n>" + NUMBER_RE + r")\s+(?:other|more)\b", re.I)
 
@@ -348,8 +368,11 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     chunk = re.sub(r",?\s+(?:among|amongst)\s+them\s+", ", including ", chunk, flags=re.I)
     chunk = re.sub(r"\s+from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+family(?=,)", "", chunk)
     chunk = re.sub(r"(including\s+[^.;,]{2,60}),\s+who\s+[^.;]*", r"\1", chunk)
+    # "Child name Mohammad Saleh al-Daghli, was killed" (SNHR's typo for "named"): a child
+    chunk = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", chunk)
+    anchor = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", anchor)
     killed = Count()
-    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE):
+    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED):
         m = rx.search(chunk)
         if m:
             c = count_victims(m.group("np"))
@@ -370,6 +393,10 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     if killed.killed == 1 and not killed.children and re.search(
             r"\bone of (?:the|his|her|their)(?: [\w-]+['’]s)? (?:children|sons|daughters|kids)\b", chunk, re.I):
         killed = Count(1, 1, 0)  # "severely injuring one of the family's children, who died"
+    age = _AGE_AFTER.search(chunk)
+    if killed.killed == 1 and not killed.children and age and int(
+            age.group("age_") or age.group("age") or age.group("age2")) < 18:
+        killed = Count(1, 1, killed.women or 0)  # "a civilian, identified as 15-year-old X", "X, aged 10,"
     more = _ALSO_KILLED.search(chunk)
     if more and killed.killed:
         # "the explosion also resulted in the immediate death of three other workers"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
-from .incidents import ReportIncident, extract_incidents, massacre_residual
+from .incidents import ANIMALS_AFTER, ReportIncident, extract_incidents, massacre_residual
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
 from .text import Document, load_text, split_header
 
@@ -26,9 +26,10 @@ _SNHR = re.compile(r"Syrian Network for Human Rights|\bSNHR\b|الشبكة ال�
 # A report of killings, in any wording and in either language.
 _KILLING = re.compile(
     r"\b(?:killed|killing|killings|died|death toll|deaths?|shot dead|massacres?|executed|"
-    r"tortured to death|lost (?:his|her|their) li(?:fe|ves))\b"
+    r"tortured to death|lost (?:his|her|their) li(?:fe|ves))\b" + ANIMALS_AFTER +
     r"|(?:قتل|قُتل|مقتل|قتلى|[اإ]ستشها?د|شهيد|شهداء|مجزرة|مجازر|التعذيب|وفاة|توفي|لقي حتفه|حصيلة)", re.I)
 # What a text that reports no killing is about instead: the reason it is refused.
+_INJURED = re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s))\b|(?:إصابة|جرح|جرحى)", re.I)
 _ARRESTS = re.compile(r"\b(?:arbitrary arrests?|arrests?|detentions?|detainees|enforced disappearances?)\b"
                       r"|(?:اعتقال|احتجاز|الاختفاء القسري|معتقل)", re.I)
 
@@ -206,6 +207,9 @@ def _refusal(text: str, killing) -> str:
     if arrests >= 2 and arrests > len(_KILLING.findall(text)):
         return ("no incident and no death toll found: the text reports arrests and detentions, "
                 "not killings")
+    if killing is None and _INJURED.search(text):
+        # "wounding both drivers and killing a number of the sheep": people hurt, no one killed
+        return "no incident and no death toll found: the text reports people injured, no one killed"
     if killing is None:
         return "no incident and no death toll found: the text reports no killing"
     return ("no incident and no death toll found: the text speaks of killings but states no "

@@ -65,6 +65,9 @@ class Tallies:
     massacre_children: int | None = None
     massacre_women: int | None = None
     by_party: dict[str, PartyTally] = field(default_factory=dict)  # main parties and OTHER
+    # The massacres' victims by party ("regime forces killed 95 people" in a massacres report):
+    # a share of ``massacre_killed``, never the month's party figures.
+    massacre_by_party: dict[str, PartyTally] = field(default_factory=dict)
     other_parties: dict[str, PartyTally] = field(default_factory=dict)  # OTHER's split
     torture_by_party: dict[str, int] = field(default_factory=dict)
     personnel: dict[str, int] = field(default_factory=dict)  # civil_defense, medical, media
@@ -109,6 +112,7 @@ class Tallies:
             "torture": self.torture, "massacres": self.massacres,
             "massacre_killed": self.massacre_killed, "massacre_children": self.massacre_children,
             "massacre_women": self.massacre_women,
+            "massacre_by_party": {k: v.to_dict() for k, v in self.massacre_by_party.items()},
             "by_party": {k: v.to_dict() for k, v in self.by_party.items()},
             "other_parties": {k: v.to_dict() for k, v in self.other_parties.items()},
             "torture_by_party": dict(self.torture_by_party), "personnel": dict(self.personnel),
@@ -304,7 +308,8 @@ _SHARE_CLAUSE = re.compile(r"\b(?:most|the (?:vast )?majority|the bulk)\s+of\s+(
                            r"number|part)\b", re.I)
 _CHILD_WORDS = r"\b(?:child|children|boys?|girls?|infants?|minors?)\b"
 _WOMAN_WORDS = r"\b(?:wom[ae]n|ladies|females?)\b"
-_INCL = re.compile(r"(?:including|among them|amongst them)\s+(?P<list>[^.;:]*)", re.I)
+# ("524 victims were killed in these massacres, amongst 133 children and 70 women": SNHR's 2015 wording)
+_INCL = re.compile(r"(?:including|among them|amongst them|,\s+amongst(?=\s+\d))\s+(?P<list>[^.;:]*)", re.I)
 _AT_HANDS = re.compile(r"(?:at the hands of|killed by|by)\s+(?P<p>[^,.;:]+)", re.I)
 _LABEL = re.compile(r"^(?P<label>[^:]{3,140}?):\s*(?P<rest>.+)$")
 _MONTHS_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
@@ -380,9 +385,13 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     # ... 9 by ISIS" lists the year's; "... in December: 55 civilians ... 15 by the regime"
     # the month's).
     context, context_section = None, None
+    # A massacres report ("264 Civilians Killed in 24 Massacres in July", "Not Less than 58
+    # Massacres Committed in July 2015"): every victim figure of it is a massacre's.
+    massacre_report = bool(title and _MASSACRE_TITLE.search(title))
     for p in doc.paragraphs:
         if not in_scope(p):
             continue
+        massacre_ctx = massacre_report  # also after "the massacres claimed the lives of ..."
         if p.section != context_section:
             context, context_section = None, p.section
         toll = p.section in toll_sections
@@ -410,7 +419,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                 ch, wo = _incl(after, unsaid=None)
                 headlines.append((parse_number(m.group("n")), ch, wo, line, toll))
             # party tallies: "killing of 8 civilians at the hands of Syrian regime forces, including ..."
-            if not (torture_sec or massacre_sec) and (kind or context) in ("month", None if covers_month else "month"):
+            if massacre_ctx and party_figures(month_part):
+                # "the massacres claimed the lives of 264 people ... regime forces killed 95
+                # people": the massacres' victims by party, not the month's
+                for code, label, n, ch, wo, _clause, _at in party_figures(month_part):
+                    t.massacre_by_party.setdefault(code, PartyTally(code, label, n, ch, wo, line, s.text))
+            elif not (torture_sec or massacre_sec) and (kind or context) in ("month", None if covers_month else "month"):
                 _party_sentence(t, month_part, line, toll, narrative_party)
             elif (kind or context) == "other":
                 for code, _label, n, ch, wo, clause, _at in party_figures(month_part):
@@ -455,7 +469,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                 # "the massacres claimed the lives of 103 civilians, including 45 children and 28 women"
                 r"\b(?:these|the|those)\s+massacres\s+(?:claimed the lives of|killed|left)\s+(?:at least\s+)?"
                 r"(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|people|persons|individuals|victims)(?P<rest>[^.]*)",
+                month_part, re.I) or re.search(
+                # "In total, 507 were killed in those massacres including 141 children and 68 women"
+                r"(?P<n>" + NUMBER_RE + r")\s+(?:were|was)\s+killed\s+in\s+(?:these|those|the)\s+massacres\b(?P<rest>[^.]*)",
                 month_part, re.I)
+            if mk:
+                massacre_ctx = True
             if mk and t.massacre_killed is None:
                 t.massacre_killed = parse_number(mk.group("n"))
                 t.massacre_children, t.massacre_women = _incl(mk.group("rest"))
@@ -488,7 +507,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                     f"{code}: line {have.line} says {have.killed}/{have.children}/{have.women}, "
                     f"line {nt.line} says {nt.killed}/{nt.children}/{nt.women} (killed/children/women)")
     _party_blocks(doc, t, period, covers_month, in_scope)
-    _figure_clauses(doc, t, period, covers_month)
+    _figure_clauses(doc, t, period, covers_month, massacre_report)
     _month_share(doc, t, period)
     _among_victims(doc, t, period, covers_month)
     _breakdown_list(doc, t, in_scope)
@@ -555,8 +574,16 @@ _TORTURE_BY = re.compile(r"(?:torture|tortured to death)\s+(?:\w+\s+){0,2}?(?:in
                          r"at the hands of|by)\s+(?:the\s+)?(?P<p>[^,.;:–-]{3,60})", re.I)
 _REFERS_BACK = re.compile(r"[\s“\"]*(?:It|They|These|This|Of these|Of them|Of whom|The report|The network|"
                           r"The organi[sz]ation)\b")
-# "828 victims were killed in these massacres": the massacres' victims, not the month's toll.
-_IN_MASSACRES = re.compile(r"^[^.;]{0,40}?\bin\s+(?:these|those|the|this|that)\s+massacres?\b", re.I)
+# "828 victims were killed in these massacres", "264 Civilians Killed in 24 Massacres in July":
+# the massacres' victims, not the month's toll.
+_IN_MASSACRES = re.compile(r"^(?:,?\s*including\s[^.;]{0,80}?)?[^.;]{0,40}?\bin\s+(?:(?:these|those|the|this|that)\s+|(?:" + NUMBER_RE
+                           + r")\s+)massacres?\b", re.I)
+# The title of SNHR's massacres report: "30 Massacres Documented in October 2014", "27 Documented
+# Massacres in September 2014", "Not Less than
+# 58 Massacres Committed in July 2015", "264 Civilians Killed in 24 Massacres in July".
+_MASSACRE_TITLE = re.compile(r"^(?:[^:]{0,40}:\s*)?(?:(?:at least|not less than|no fewer than|no less than)\s+)?(?:"
+                             + NUMBER_RE + r")\s+(?:documented\s+)?massacres\b|\bkilled\s+in\s+(?:" + NUMBER_RE
+                             + r")\s+massacres\b", re.I)
 # "Over 1,000 Civilians Killed": a rounded figure, no tally.
 _ROUNDED = re.compile(r"\b(?:over|more than|nearly|almost|around|about|approximately|some)\s+$", re.I)
 _KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NUMBER_RE, re.I)
@@ -636,7 +663,8 @@ def _massacre_figures(doc: Document, t: Tallies, period, covers_month: bool) -> 
                     t.note("massacres", doc.line_of(s.start), s.text)
 
 
-def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> None:
+def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
+                    massacre_report: bool = False) -> None:
     """Month totals in any wording and every other period's figure (kept in ``other_totals``).
 
     Fills only the month figures the report's own sections did not give (killed, children,
@@ -742,7 +770,9 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool) -> No
                 if noun not in ("civilians", "civilian", "people", "persons", "individuals", "deaths",
                                 "victims", "fatalities", "citizens") or m.start() in owned:
                     continue
-                if re.search(r"\bmassacres?\b", before[start:], re.I) or _IN_MASSACRES.match(clause):
+                if re.search(r"\b(?:that|this|the most notable|the biggest|the largest)\s+massacre\b(?!s)", context, re.I):
+                    continue  # "58 victims killed in that massacre": one massacre's, told as an incident
+                if massacre_report or re.search(r"\bmassacres?\b", before[start:], re.I) or _IN_MASSACRES.match(clause):
                     # "In those massacres, ... 393 victims, including 162 children ... were killed"
                     if t.massacre_killed is None:
                         t.massacre_killed, t.massacre_children, t.massacre_women = n, ch, wo
