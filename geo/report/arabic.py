@@ -195,12 +195,13 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
                               r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)")
-_KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|"
+_KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|"
                       r"أودت بحياة|حصيلة)")
 _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
-                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)"
+                     # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
+                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم|سقطوا)"
                      # "إن حصيلة القتلى والشهداء في سورية بلغت الشهر الماضي 1354 شخصاً"
                      r"|حصيلة\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?بلغت?\s+(?:[^\d.؛،]{0,25}\s)?(?P<n3>\d[\d,]*)\s+"
                      r"(?P<noun3>" + _PERSON + r")"
@@ -230,7 +231,7 @@ _TORTURE_NUMBER_AR = re.compile(r"عدد\s+(?:الأشخاص|الضحايا|ال
                                 r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛]{0,60}?(?:إلى|بلغ)\s+(?:ما\s+لا\s+يقل\s+عن\s+|"
                                 r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
 # "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
-_AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
+_AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
 _RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
 # A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
@@ -243,13 +244,25 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r"
                       r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?=\s+على\s+يد\s)"
                       r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
                       r"(?![" + _AR + r"])")
+# "استشهاد 391 مدنياً ...، معظمهم لقوا حتفهم على يد قوات النظام": the party of most of a total,
+# which stays the total (the English reader's _SHARE_CLAUSE)
+SHARE_CLAUSE_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|معظهم|غالبيتهم|أغلبهم|أكثرهم|الغالبية\s+العظمى\s+منهم)"
+                             r"(?![" + _AR + r"])[^.؛]{0,40}?(?:على\s+يد|من\s+قبل)")
+# "فيما استشهد على يد القوات الروسية 36 مدنياً": the verb and its party before the count
+_VERB_PARTY_BEFORE_AR = re.compile(r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?(?:استشهد|قُ?تِ?لَ?|قضى|لقي\s+حتفه)(?:وا|ت)?"
+                                   r"\s+على\s+يد\s+(?P<p>[^،.؛\d]{2,70}?)\s*$")
+# the party after its count: "على يد X", and "من قبل جهات لم تسمها" (SNHR's other parties; "من قبل" with
+# a force is too loose: "مؤشر على استهداف متعمد من قبل القوات الحكومية" after a total is no owner)
+_BY_AFTER_AR = re.compile(r"(?:على\s+يد|من\s+قبل(?=\s+جهات\s))\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})")
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
 _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
 
 
 def _among(text: str) -> tuple[int | None, int | None]:
     """Children and women in "بينهم 13 طفلا و6 سيدات" (``None``: not said)."""
-    m = _AMONG_AR.search(_RATE_AR.sub(lambda r: " " * len(r.group(0)), text))  # "(بمعدل طفلين يومياً)": a rate
+    text = _RATE_AR.sub(lambda r: " " * len(r.group(0)), text)  # "(بمعدل طفلين يومياً)": a rate
+    # "بينهم 94 طفلًا، بمعدل (3 أطفال يوميًا)، و44 سيدة": the rate's comma does not end the list
+    m = _AMONG_AR.search(re.sub(r"،(?=\s*،)", " ", text))
     if not m:
         return None, None
     children = women = None
@@ -356,7 +369,13 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         post = re.split(r"[.؛]", post)[0]
         if re.search(r"كل\s+من\s", pre):
             continue
-        if m.group("n4") and not re.search(r"منهم\s+(?:\d+\s+على\s+يد[^.؛]*)?$", text[:m.start()]):
+        if SHARE_CLAUSE_AR.match(post) or SHARE_CLAUSE_AR.search(post.split("،")[1] if "،" in post else ""):
+            continue  # "استشهاد 391 مدنياً ...، معظمهم لقوا حتفهم على يد قوات النظام": the total
+        if m.group("n4") and not (re.search(r"منهم\s+(?:\d+\s+على\s+يد[^.؛]*)?$", text[:m.start()])
+                                  # "فيما قضى 88 على يد جهات أخرى": its verb before it
+                                  or re.search(r"(?<![" + _AR + r"])(?:قضى|قضوا|استشهد|استشهدوا|قُ?تِ?لَ?|قتلت)\s+$", text[:m.start()])
+                                  # "15 مدنياً استشهدوا على يد X، و12 على يد Y": the next party, its noun left out
+                                  or (k and m.group(0).startswith("و") and re.search(r"،\s*$", text[:m.start()]))):
             continue  # (a bare count before "على يد" only as the part of a figure: "منهم 555 على يد ...")
         if re.fullmatch(r"\s*،?\s*(?:منهم|بينهم)\s*", post) and k + 1 < len(heads) and heads[k + 1].group("n4"):
             continue  # "قوات الحلف السوري الروسي مسؤولة عن مقتل 735 مدنياً، منهم 555 على يد ...": its parts follow  # "قتل على يد كل من تنظيم الدولة وجبهة النصرة 118 شخصاً": several parties' one figure
@@ -367,6 +386,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         elif caused:
             # "وتسببت الغارات الروسية، خلال الفترة ذاتها، بمقتل 19 مدنياً"
             code = party(caused.group("p"))
+        elif _VERB_PARTY_BEFORE_AR.search(pre):
+            code = party(_VERB_PARTY_BEFORE_AR.search(pre).group("p"))
         elif _KILL_VERB_AR.search(" " + pre):
             code = party(pre)
         elif re.search(r"(?<![" + _AR + r"])ب(?:مقتل|قتل)\s*$", pre) and not caused:
@@ -380,7 +401,7 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
             code = party(by.group("p")) if by else None
         if code is None:
-            by = re.search(r"على\s+يد\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})", post)  # ("على يد كل من A، وB": several)
+            by = _BY_AFTER_AR.search(post)  # ("على يد كل من A، وB": several)
             code = party(by.group("p")) if by else None
         if code is None:
             # "266 شخصاً قتلوا بسبب هجمات شنتها طائرات روسية"
