@@ -195,13 +195,15 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
                               r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)")
-_KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|"
+_KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
 _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
-                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم|سقطوا)"
+                     # ("ثمانية وستين مدنياً فقدوا حياتهم": in words, and "lost their lives")
+                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*|" + _COMPOUND_AR + r")\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?"
+                     r"(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم|سقطوا|فقدوا\s+حياتهم)"
                      # "إن حصيلة القتلى والشهداء في سورية بلغت الشهر الماضي 1354 شخصاً"
                      r"|حصيلة\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?بلغت?\s+(?:[^\d.؛،]{0,25}\s)?(?P<n3>\d[\d,]*)\s+"
                      r"(?P<noun3>" + _PERSON + r")"
@@ -209,26 +211,31 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصي�
                      # (only a month's: the words between name the month)
                      r"|بلغ\s+عدد\s+(?:الضحايا|القتلى|الشهداء)(?=[^.؛\d]{0,60}?(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r")"
                      r"[^.؛\d]{0,90}?(?<![\d" + _AR + r"])(?P<n4>\d[\d,]*)\s+"
-                     r"(?P<noun4>" + _PERSON + r")")
+                     r"(?P<noun4>" + _PERSON + r")"
+                     # "قتل في سوريا خلال شهر تموز الفائت 86 مدنياً": the place and month between verb and count
+                     r"|(?<![" + _AR + r"])(?:قُ?تِ?لَ?|مقتل)\s+(?:في|فى)\s+سوري[اة]\s+(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR
+                     + r"[^.؛،\d]{0,30}?\s(?P<n5>\d[\d,]*)\s+(?P<noun5>" + _PERSON + r")")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
     return m.group(key), m.start(key)
 
 
 _APPROX_AR = re.compile(r"(?:نحو|حوالي|حوالى|قرابة|ما\s+يقارب|أكثر\s+من)\s*$")
 # "على يد الجهات الرئيسية الفاعلة": every party, not one
-_ALL_PARTIES_AR = re.compile(r"على\s+يد\s+(?:الجهات\s+الرئيسية|أطراف\s+النزاع|جميع\s+الأطراف|مختلف\s+الأطراف)")
+# ("على يد الأطراف المتصارعة في سوريا": the warring parties, all of them)
+_ALL_PARTIES_AR = re.compile(r"على\s+يد\s+(?:الجهات\s+الرئيسية|أطراف\s+النزاع|جميع\s+الأطراف|مختلف\s+الأطراف|"
+                             r"الأطراف\s+(?:المتصارعة|المتحاربة|المتنازعة))")
 _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
 _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?\s*(?:قتلوا\s+|قُتلوا\s+|"
                          r"قضوا\s+|قضتا\s+|قضيا\s+|توفوا\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب")
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
                            r"(?P<one>مجزرة)\s+واحدة")
-_TORTURE_NUMBER_AR = re.compile(r"عدد\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا)\s+"
-                                r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛]{0,60}?(?:إلى|بلغ)\s+(?:ما\s+لا\s+يقل\s+عن\s+|"
+_TORTURE_NUMBER_AR = re.compile(r"(?:عدد|مجموع)\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا|استشهدوا)\s+"
+                                r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛\d]{0,60}?(?:(?:إلى|بلغ)\s+|(?=ما\s+لا\s*يقل))(?:ما\s+لا\s*يقل\s+عن\s+|"
                                 r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
 # "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
 _AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
@@ -253,7 +260,9 @@ _VERB_PARTY_BEFORE_AR = re.compile(r"(?<![" + _AR + r"])و?(?:فيما\s+|بين
                                    r"\s+على\s+يد\s+(?P<p>[^،.؛\d]{2,70}?)\s*$")
 # the party after its count: "على يد X", and "من قبل جهات لم تسمها" (SNHR's other parties; "من قبل" with
 # a force is too loose: "مؤشر على استهداف متعمد من قبل القوات الحكومية" after a total is no owner)
-_BY_AFTER_AR = re.compile(r"(?:على\s+يد|من\s+قبل(?=\s+جهات\s))\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})")
+_BY_AFTER_AR = re.compile(r"(?:على\s+(?:يد|أيدي|ايدي|أيد)|من\s+قبل(?=\s+جهات\s))\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})")
+# "القوات الروسية وقوات النظام السوري": two forces joined by "و"
+_JOINT_PARTIES_AR = re.compile(r"\s+و(?=(?:ال)?(?:قوات|تنظيم|فصائل|هيئة|ميليشي|مليشي|نظام|جيش))")
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
 _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
 
@@ -268,7 +277,7 @@ def _among(text: str) -> tuple[int | None, int | None]:
     children = women = None
     # the list ends at a comma that does not go on with another count ("بينهم 20 طفلاً، و14 سيدة")
     items = re.split(r"،(?!\s*و?\s*(?:\d|" + NUMBER_AR + r"\s|" + _CHILD + "|" + _WOMAN + r"))", m.group("list"))[0]
-    for part in re.finditer(r"(?:و?(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
+    for part in re.finditer(r"(?:و?\s*(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
                             items[:120]):
         n = parse_number_ar(part.group("n")) if part.group("n") else None
         _, c, w = count_ar(part.group("noun"), n)
@@ -329,6 +338,12 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(phrase.split()))
         phrase = re.split(r"\s+ضد\s+", phrase)[0]
         phrase = _PARTY_ALIASES_AR.get(next((k for k in _PARTY_ALIASES_AR if re.search(k, phrase)), None), phrase)  # "قوات التحالف الدولي ... ضد تنظيم الدولة": X, not Y
+        parts = _JOINT_PARTIES_AR.split(phrase)
+        if len(parts) > 1 and len({one(p) for p in parts} - {None}) > 1:
+            return None  # "على يد القوات الروسية وقوات النظام السوري": two parties' one figure
+        return one(phrase)
+
+    def one(phrase: str) -> str | None:
         try:
             return parse_perpetrator(phrase, date=date).code
         except UnknownPerpetrator:
@@ -369,6 +384,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         post = re.split(r"[.؛]", post)[0]
         if re.search(r"كل\s+من\s", pre):
             continue
+        if re.search(r"(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)(?:\s+النحو\s+التالي)?\s*:", post):
+            continue  # "مقتل 69 شخصاً على يد تنظيم داعش يتوزعون إلى:": civilians and fighters, told next
         if SHARE_CLAUSE_AR.match(post) or SHARE_CLAUSE_AR.search(post.split("،")[1] if "،" in post else ""):
             continue  # "استشهاد 391 مدنياً ...، معظمهم لقوا حتفهم على يد قوات النظام": the total
         if m.group("n4") and not (re.search(r"منهم\s+(?:\d+\s+على\s+يد[^.؛]*)?$", text[:m.start()])
@@ -444,12 +461,14 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
                     m.start(), m.end() + len(post)))
     if out:
-        # the last party said by ellipsis after the others: "...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42."
-        last = re.search(r"،\s*و(?P<p>[^،.؛\d]{3,40}?)\s+(?P<n>\d{1,5})\s*(?:[.؛]|$)", text[out[-1][4]:])
-        code = party(last.group("p")) if last else None
-        if code is not None and code not in {f[0] for f in out}:
-            a = out[-1][4] + last.start("n")
-            out.append((code, int(last.group("n")), None, None, a, a + len(last.group("n"))))
+        # the parties said by ellipsis after the first: "...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42.",
+        # "النظام السوري قتل منهم 11 مدنياً، وروسية 7، وفصائل الجيش الوطني 4 ، وقوات سوريا الديمقراطية قسد 6 مدنيين"
+        for last in re.finditer(r"،\s*و(?P<p>[^،.؛\d]{3,40}?)\s+(?P<n>\d{1,5})(?:\s+" + _PERSON + r")?(?![\d" + _AR + r"])"
+                                r"\s*(?=[،.؛]|$)", text[out[0][4]:]):
+            a = out[0][4] + last.start("n")
+            code = party(last.group("p"))
+            if code is not None and code not in {f[0] for f in out} and a not in {f[4] for f in out}:
+                out.append((code, int(last.group("n")), None, None, a, a + len(last.group("n"))))
     return out
 
 
@@ -460,7 +479,10 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     half-year (an annual report) covers no month it names, only the one before publication.
     """
     year = published.year if published else None
+    before = ""
     for line in text.splitlines()[:12]:
+        # (the lead before the figure's line: "... خلال شهر أبريل/نيسان الفائت." then "أن ثمانية وستين مدنياً فقدوا حياتهم")
+        lead, before = before, (line if line.strip() else before)
         line = _RATE_AR.sub(" ", line)  # "بمعدل 15 طفل يوميا" is a rate, not the figure's period
         if not (_KILL_AR.search(line) or "حصيلة" in line) or not re.search(r"\d|" + NUMBER_AR, line):
             continue
@@ -469,6 +491,9 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
         if _OTHER_PERIOD_AR.search(clause):
             break
         my = find_month_ar(clause, year) or find_month_ar(line, year)
+        if my is None and lead and not _OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
+                and re.search(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR, lead):
+            my = find_month_ar(lead, year)  # a lead with no figure of its own names the month
         if my is not None:
             if published and my[0] == published.year and my[1] > published.month:
                 my = (my[0] - 1, my[1])
@@ -598,6 +623,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif w and t.women is None:
                     t.women = w
             apart = _AMONG_DEAD_AR.search(text)
+            if apart and any(f[4] < apart.start() for f in parties):
+                apart = None  # "مقتل 1707 ... على يد القوات الحكومية ...، كما أن من بين الضحايا 173 امرأة": that party's
             if apart and t.killed is not None and t.children is None and ok(apart.start()):
                 # "أن من بين القتلى المدنيين 28 طفلاً و16 امرأة"
                 t.children, t.women = _among("بينهم " + apart.group("list"))
@@ -731,7 +758,7 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4"), n)
+        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4") or m.group("noun5"), n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
     toll = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:حوالي\s+|نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?" + _SUBJECT_AR.pattern, text)
