@@ -591,7 +591,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
                 if n is None or t.torture is not None or not ok(mt.start()):
                     continue
-                if any(a < mt.start() < b for _c, _n, _ch, _wo, a, b in parties):
+                # (up to the end of a party's list: "قتلت 503 مدنيين، بينهم ...، إضافة إلى 9 مدنيين قُتلوا تحت التعذيب")
+                if any(a < mt.start() <= b for _c, _n, _ch, _wo, a, b in parties):
                     continue  # "و6 مدنيين على يد قسد، بينهم 4 تحت التعذيب": that party's
                 t.torture = n
                 t.note("torture", line, text)
