@@ -96,11 +96,20 @@ FLOORS_205 = {"accepted": 0.99, "tallies": 0.93, "found": 0.90, "placed": 0.89, 
 # 14/17, 35/55, 6/7, 5/6, 4/6, 5/6; English 5/6, 7/11, 3/3, 3/3, 2/3, 3/3; Arabic 9/11, 28/44,
 # 3/4, 2/3, 2/3, 2/3. The whole corpus of 222 texts: 217/222, 590/648, 122/135, 98/109, 120/122,
 # 120/122. Floors at the measured rates (rounded down), so one more miss fails.
-FLOORS_R6 = {"accepted": 0.82, "tallies": 0.63, "found": 0.85, "placed": 0.83, "counts": 0.66, "control": 0.83}
+# After the measurement, the Arabic round-7 rules (docs/corpus.md, "Round 7 (Arabic reader)") read 48/54
+# of its month figures (Arabic 41/43; one item fewer: a torture figure the answer does not hold is no longer
+# read); the 222 texts 603/647. The tallies floors were raised to those rates (rounded down).
+FLOORS_R6 = {"accepted": 0.82, "tallies": 0.88, "found": 0.85, "placed": 0.83, "counts": 0.66, "control": 0.83}
 FLOORS_R6_BY_LANGUAGE = {
     "en": {"accepted": 0.83, "tallies": 0.63, "found": 1.0, "placed": 1.0, "counts": 0.66, "control": 1.0},
-    "ar": {"accepted": 0.81, "tallies": 0.63, "found": 0.75, "placed": 0.66, "counts": 0.66, "control": 0.66}}
-FLOORS_222 = {"accepted": 0.977, "tallies": 0.910, "found": 0.903, "placed": 0.899, "counts": 0.983,
+    "ar": {"accepted": 0.81, "tallies": 0.95, "found": 0.75, "placed": 0.66, "counts": 0.66, "control": 0.66}}
+FLOORS_222 = {"accepted": 0.977, "tallies": 0.931, "found": 0.903, "placed": 0.899, "counts": 0.983,
+              "control": 0.983}
+# Round 7 (Arabic reader): 4 Arabic tune texts (round 7ar-tune), answers committed before the code ran on
+# them: 3/4 accepted and 8/18 month figures before the round's rules, 4/4 and 20/21 after. The whole
+# corpus of 226 texts after: 221/226, 623/668, 122/135, 98/109, 120/122, 120/122.
+FLOORS_R7AR = {"accepted": 1.0, "tallies": 0.95}
+FLOORS_226 = {"accepted": 0.977, "tallies": 0.932, "found": 0.903, "placed": 0.899, "counts": 0.983,
               "control": 0.983}
 
 
@@ -146,7 +155,9 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("corpus183", ("2", "3", "4", "4b", "4c", "5ar"), FLOORS_183, 183),
               ("corpus205", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar"), FLOORS_205, 205),
               ("round6", ("6",), FLOORS_R6, 17),
-              ("corpus222", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6"), FLOORS_222, 222)]
+              ("corpus222", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6"), FLOORS_222, 222),
+              ("round7ar", ("7ar-tune",), FLOORS_R7AR, 4),
+              ("corpus226", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7ar-tune"), FLOORS_226, 226)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
