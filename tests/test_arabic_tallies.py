@@ -112,3 +112,17 @@ def test_year_figures_in_an_annual_restatement_stay_out_of_the_month():
     t = _tallies("ar-2014-12-annual-02")
     assert t.killed is None and not t.by_party
     assert {o.get("killed") for o in t.other_totals} >= {39021}
+
+
+def test_one_victim_named_before_the_relative_pronoun_and_the_incident_place_after_the_home_town():
+    # SNHR's posts of cases sent to the UN: "بقضية المواطنة الطفلة غ، من محافظة ريف دمشق، مدينة سقبا، تبلغ من
+    # العمر 10 سنوات، التي توفيت جراء إطلاق القوات الحكومية الرصاص عليها أثناء تواجدها ببساتين بلدة جسرين"
+    # (round 6, after the measurement): a child; placed at Jisrin, not at the home town Saqba; "بسبب وجودهم في
+    # منطقة خاضعة لسيطرة فصائل المعارضة" is the family's area, not the site's control
+    (i,) = read_report(TEXTS / "ar-2016-03-news-01.txt").incidents
+    assert (i.killed, i.children) == (1, 1) and "جسرين" in i.place_text and "سقبا" not in i.place_text
+    assert i.stated_control is None
+    # the same template (7ar-tune): "بقضية الطفل ع ... الذي توفي جراء قصف ... في مدينة معرة مصرين الخاضعة
+    # لسيطرة مشتركة بين فصائل المعارضة المسلحة وجبهة فتح الشام"
+    (i,) = read_report(TEXTS / "ar-2016-12-news-01.txt").incidents
+    assert (i.killed, i.children) == (1, 1) and i.stated_control == "HTS_OPP"  # (Jabhat Fateh al-Sham = HTS)

@@ -696,12 +696,13 @@ def stated_control_ar(text: str) -> str | None:
     """The force an Arabic sentence says controlled the site, as an English phrase for
     :func:`geo.force.parse_force` ("الخاضع لسيطرة قوات النظام السوري" -> "Syrian regime forces")."""
     m = next((m for m in _CONTROL_AR.finditer(text)
-              # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site
-              if not re.search(r"بعض\s+(?:ال)?مناطق\s*$", text[:m.start()])), None)
+              # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site; "لم يتمكن
+              # أهلها من رفع أية شكوى بسبب وجودهم في منطقة خاضعة لسيطرة ...": the family's area
+              if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
     if not m:
         return None
     phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5")
-    if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام", phrase):
+    if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
     for key, english in _PARTY_AR.items():
         if key in phrase:
@@ -773,6 +774,13 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     the = re.match(r"(?:مقتل|استشهاد|قتل|قتلت|استشهد|استشهدت)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
     if the:
         return count_ar(the.group("noun"))  # "مقتل الطفل ...": the child
+    if re.search(r"(?<![" + _AR + r"])(?:الذي|التي)\s*$", head):
+        # "بقضية المواطنة الطفلة غ، من محافظة ريف دمشق، مدينة سقبا، تبلغ من العمر 10 سنوات، التي
+        # توفيت": one victim, named with its noun and its age before the relative pronoun
+        who = [w.group("noun") for w in re.finditer(r"(?<![" + _AR + r"])ال(?P<noun>" + _CHILD + "|" + _WOMAN
+                                                     + r")(?![" + _AR + "])", head)]
+        _, c, w = count_ar(who[-1]) if who else (1, 0, 0)
+        return 1, (1 if c or minors else None), (1 if w and not minors else None)
     # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
     m = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON
                   + r")[^.؛]{0,40}$", head)
@@ -1142,7 +1150,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
-                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من)\s*$", x.text[:m.start("p")])
+                   # ("من محافظة ريف دمشق، مدينة سقبا": the home town goes on after its governorate)
+                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من|من\s+محافظة\s+[^،.؛]{2,30}،)\s*$", x.text[:m.start("p")])
                    or re.search(r"(?:قرب|مقربة)\s+من\s*$", x.text[:m.start("p")])]  # ("بالقرب من قرية X": X)
         phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
         if not phrases and _BACK_REFERENCE_AR.search(" ".join(x.text for x in group)):
