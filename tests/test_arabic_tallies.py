@@ -126,3 +126,11 @@ def test_one_victim_named_before_the_relative_pronoun_and_the_incident_place_aft
     # لسيطرة مشتركة بين فصائل المعارضة المسلحة وجبهة فتح الشام"
     (i,) = read_report(TEXTS / "ar-2016-12-news-01.txt").incidents
     assert (i.killed, i.children) == (1, 1) and i.stated_control == "HTS_OPP"  # (Jabhat Fateh al-Sham = HTS)
+
+
+def test_a_torture_count_in_the_regimes_prisons_gives_way_to_the_months():
+    # title "استشهاد 74 شخصاً تحت التعذيب في سجون النظام خلال الشهر الماضي", then "وثقت استشهاد 80 شخصاً تحت
+    # التعذيب خلال شهر شباط 2015، 74 منهم على يد قوات النظام" (round 6, after the measurement): torture 80, and
+    # a torture count is no month's killed
+    t = _tallies("ar-2015-02-torture-01")
+    assert t.torture == 80 and t.killed is None

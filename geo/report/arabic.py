@@ -536,7 +536,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
 
     date = dt.date(period[0], period[1], 1) if period else None
     context = last_kind = None
-    approx_total = False
+    approx_total = torture_in_prisons = False
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -562,6 +562,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 clause = _clause_ar(text, m.end())
                 if n is None or at in owned or (re.search(r"على\s+يد", clause) and not _ALL_PARTIES_AR.search(clause)):
                     continue
+                if re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]):
+                    continue  # "استشهاد 74 شخصاً تحت التعذيب في سجون النظام": a torture count, read below
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
                     continue  # "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً": one day's incident
                 if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
@@ -589,12 +591,18 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             for mt in _TORTURE_AR.finditer(text):
                 n = parse_number_ar(mt.group("n")) if mt.group("n") else (
                     count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
-                if n is None or t.torture is not None or not ok(mt.start()):
+                if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
                     continue
                 # (up to the end of a party's list: "قتلت 503 مدنيين، بينهم ...، إضافة إلى 9 مدنيين قُتلوا تحت التعذيب")
                 if any(a < mt.start() <= b for _c, _n, _ch, _wo, a, b in parties):
                     continue  # "و6 مدنيين على يد قسد، بينهم 4 تحت التعذيب": that party's
-                t.torture = n
+                # "74 شخصاً تحت التعذيب في سجون النظام" (a title) then "80 شخصاً تحت التعذيب خلال شهر شباط،
+                # 74 منهم على يد قوات النظام": the count in the regime's prisons gives way to the month's
+                in_prisons = bool(re.match(r"\s*(?:في|داخل)\s+(?:سجون|معتقلات|مراكز\s+احتجاز)\s+(?:قوات\s+)?(?:النظام|الأسد)",
+                                           text[mt.end():]))
+                if t.torture is not None and in_prisons:
+                    continue
+                t.torture, torture_in_prisons = n, in_prisons
                 t.note("torture", line, text)
             for mm in _MASSACRES_AR.finditer(text):
                 n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
