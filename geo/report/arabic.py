@@ -195,12 +195,15 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
                               r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)")
-_KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|"
+_KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
 _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
-                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*)\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)"
+                     # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
+                     # ("ثمانية وستين مدنياً فقدوا حياتهم": in words, and "lost their lives")
+                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*|" + _COMPOUND_AR + r")\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?"
+                     r"(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم|سقطوا|فقدوا\s+حياتهم)"
                      # "إن حصيلة القتلى والشهداء في سورية بلغت الشهر الماضي 1354 شخصاً"
                      r"|حصيلة\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?بلغت?\s+(?:[^\d.؛،]{0,25}\s)?(?P<n3>\d[\d,]*)\s+"
                      r"(?P<noun3>" + _PERSON + r")"
@@ -208,29 +211,34 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصي�
                      # (only a month's: the words between name the month)
                      r"|بلغ\s+عدد\s+(?:الضحايا|القتلى|الشهداء)(?=[^.؛\d]{0,60}?(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r")"
                      r"[^.؛\d]{0,90}?(?<![\d" + _AR + r"])(?P<n4>\d[\d,]*)\s+"
-                     r"(?P<noun4>" + _PERSON + r")")
+                     r"(?P<noun4>" + _PERSON + r")"
+                     # "قتل في سوريا خلال شهر تموز الفائت 86 مدنياً": the place and month between verb and count
+                     r"|(?<![" + _AR + r"])(?:قُ?تِ?لَ?|مقتل)\s+(?:في|فى)\s+سوري[اة]\s+(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR
+                     + r"[^.؛،\d]{0,30}?\s(?P<n5>\d[\d,]*)\s+(?P<noun5>" + _PERSON + r")")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
     return m.group(key), m.start(key)
 
 
 _APPROX_AR = re.compile(r"(?:نحو|حوالي|حوالى|قرابة|ما\s+يقارب|أكثر\s+من)\s*$")
 # "على يد الجهات الرئيسية الفاعلة": every party, not one
-_ALL_PARTIES_AR = re.compile(r"على\s+يد\s+(?:الجهات\s+الرئيسية|أطراف\s+النزاع|جميع\s+الأطراف|مختلف\s+الأطراف)")
+# ("على يد الأطراف المتصارعة في سوريا": the warring parties, all of them)
+_ALL_PARTIES_AR = re.compile(r"على\s+يد\s+(?:الجهات\s+الرئيسية|أطراف\s+النزاع|جميع\s+الأطراف|مختلف\s+الأطراف|"
+                             r"الأطراف\s+(?:المتصارعة|المتحاربة|المتنازعة))")
 _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
 _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?\s*(?:قتلوا\s+|قُتلوا\s+|"
                          r"قضوا\s+|قضتا\s+|قضيا\s+|توفوا\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب")
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
                            r"(?P<one>مجزرة)\s+واحدة")
-_TORTURE_NUMBER_AR = re.compile(r"عدد\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا)\s+"
-                                r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛]{0,60}?(?:إلى|بلغ)\s+(?:ما\s+لا\s+يقل\s+عن\s+|"
+_TORTURE_NUMBER_AR = re.compile(r"(?:عدد|مجموع)\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا|استشهدوا)\s+"
+                                r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛\d]{0,60}?(?:(?:إلى|بلغ)\s+|(?=ما\s+لا\s*يقل))(?:ما\s+لا\s*يقل\s+عن\s+|"
                                 r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
 # "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
-_AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
+_AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
 _RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
 # A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
@@ -243,19 +251,33 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r"
                       r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?=\s+على\s+يد\s)"
                       r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
                       r"(?![" + _AR + r"])")
+# "استشهاد 391 مدنياً ...، معظمهم لقوا حتفهم على يد قوات النظام": the party of most of a total,
+# which stays the total (the English reader's _SHARE_CLAUSE)
+SHARE_CLAUSE_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|معظهم|غالبيتهم|أغلبهم|أكثرهم|الغالبية\s+العظمى\s+منهم)"
+                             r"(?![" + _AR + r"])[^.؛]{0,40}?(?:على\s+يد|من\s+قبل)")
+# "فيما استشهد على يد القوات الروسية 36 مدنياً": the verb and its party before the count
+_VERB_PARTY_BEFORE_AR = re.compile(r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?(?:استشهد|قُ?تِ?لَ?|قضى|لقي\s+حتفه)(?:وا|ت)?"
+                                   r"\s+على\s+يد\s+(?P<p>[^،.؛\d]{2,70}?)\s*$")
+# the party after its count: "على يد X", and "من قبل جهات لم تسمها" (SNHR's other parties; "من قبل" with
+# a force is too loose: "مؤشر على استهداف متعمد من قبل القوات الحكومية" after a total is no owner)
+_BY_AFTER_AR = re.compile(r"(?:على\s+(?:يد|أيدي|ايدي|أيد)|من\s+قبل(?=\s+جهات\s))\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})")
+# "القوات الروسية وقوات النظام السوري": two forces joined by "و"
+_JOINT_PARTIES_AR = re.compile(r"\s+و(?=(?:ال)?(?:قوات|تنظيم|فصائل|هيئة|ميليشي|مليشي|نظام|جيش))")
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
 _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
 
 
 def _among(text: str) -> tuple[int | None, int | None]:
     """Children and women in "بينهم 13 طفلا و6 سيدات" (``None``: not said)."""
-    m = _AMONG_AR.search(_RATE_AR.sub(lambda r: " " * len(r.group(0)), text))  # "(بمعدل طفلين يومياً)": a rate
+    text = _RATE_AR.sub(lambda r: " " * len(r.group(0)), text)  # "(بمعدل طفلين يومياً)": a rate
+    # "بينهم 94 طفلًا، بمعدل (3 أطفال يوميًا)، و44 سيدة": the rate's comma does not end the list
+    m = _AMONG_AR.search(re.sub(r"،(?=\s*،)", " ", text))
     if not m:
         return None, None
     children = women = None
     # the list ends at a comma that does not go on with another count ("بينهم 20 طفلاً، و14 سيدة")
     items = re.split(r"،(?!\s*و?\s*(?:\d|" + NUMBER_AR + r"\s|" + _CHILD + "|" + _WOMAN + r"))", m.group("list"))[0]
-    for part in re.finditer(r"(?:و?(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
+    for part in re.finditer(r"(?:و?\s*(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
                             items[:120]):
         n = parse_number_ar(part.group("n")) if part.group("n") else None
         _, c, w = count_ar(part.group("noun"), n)
@@ -316,6 +338,12 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(phrase.split()))
         phrase = re.split(r"\s+ضد\s+", phrase)[0]
         phrase = _PARTY_ALIASES_AR.get(next((k for k in _PARTY_ALIASES_AR if re.search(k, phrase)), None), phrase)  # "قوات التحالف الدولي ... ضد تنظيم الدولة": X, not Y
+        parts = _JOINT_PARTIES_AR.split(phrase)
+        if len(parts) > 1 and len({one(p) for p in parts} - {None}) > 1:
+            return None  # "على يد القوات الروسية وقوات النظام السوري": two parties' one figure
+        return one(phrase)
+
+    def one(phrase: str) -> str | None:
         try:
             return parse_perpetrator(phrase, date=date).code
         except UnknownPerpetrator:
@@ -356,7 +384,15 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         post = re.split(r"[.؛]", post)[0]
         if re.search(r"كل\s+من\s", pre):
             continue
-        if m.group("n4") and not re.search(r"منهم\s+(?:\d+\s+على\s+يد[^.؛]*)?$", text[:m.start()]):
+        if re.search(r"(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)(?:\s+النحو\s+التالي)?\s*:", post):
+            continue  # "مقتل 69 شخصاً على يد تنظيم داعش يتوزعون إلى:": civilians and fighters, told next
+        if SHARE_CLAUSE_AR.match(post) or SHARE_CLAUSE_AR.search(post.split("،")[1] if "،" in post else ""):
+            continue  # "استشهاد 391 مدنياً ...، معظمهم لقوا حتفهم على يد قوات النظام": the total
+        if m.group("n4") and not (re.search(r"منهم\s+(?:\d+\s+على\s+يد[^.؛]*)?$", text[:m.start()])
+                                  # "فيما قضى 88 على يد جهات أخرى": its verb before it
+                                  or re.search(r"(?<![" + _AR + r"])(?:قضى|قضوا|استشهد|استشهدوا|قُ?تِ?لَ?|قتلت)\s+$", text[:m.start()])
+                                  # "15 مدنياً استشهدوا على يد X، و12 على يد Y": the next party, its noun left out
+                                  or (k and m.group(0).startswith("و") and re.search(r"،\s*$", text[:m.start()]))):
             continue  # (a bare count before "على يد" only as the part of a figure: "منهم 555 على يد ...")
         if re.fullmatch(r"\s*،?\s*(?:منهم|بينهم)\s*", post) and k + 1 < len(heads) and heads[k + 1].group("n4"):
             continue  # "قوات الحلف السوري الروسي مسؤولة عن مقتل 735 مدنياً، منهم 555 على يد ...": its parts follow  # "قتل على يد كل من تنظيم الدولة وجبهة النصرة 118 شخصاً": several parties' one figure
@@ -367,6 +403,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         elif caused:
             # "وتسببت الغارات الروسية، خلال الفترة ذاتها، بمقتل 19 مدنياً"
             code = party(caused.group("p"))
+        elif _VERB_PARTY_BEFORE_AR.search(pre):
+            code = party(_VERB_PARTY_BEFORE_AR.search(pre).group("p"))
         elif _KILL_VERB_AR.search(" " + pre):
             code = party(pre)
         elif re.search(r"(?<![" + _AR + r"])ب(?:مقتل|قتل)\s*$", pre) and not caused:
@@ -380,7 +418,7 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
             code = party(by.group("p")) if by else None
         if code is None:
-            by = re.search(r"على\s+يد\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})", post)  # ("على يد كل من A، وB": several)
+            by = _BY_AFTER_AR.search(post)  # ("على يد كل من A، وB": several)
             code = party(by.group("p")) if by else None
         if code is None:
             # "266 شخصاً قتلوا بسبب هجمات شنتها طائرات روسية"
@@ -423,12 +461,14 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
                     m.start(), m.end() + len(post)))
     if out:
-        # the last party said by ellipsis after the others: "...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42."
-        last = re.search(r"،\s*و(?P<p>[^،.؛\d]{3,40}?)\s+(?P<n>\d{1,5})\s*(?:[.؛]|$)", text[out[-1][4]:])
-        code = party(last.group("p")) if last else None
-        if code is not None and code not in {f[0] for f in out}:
-            a = out[-1][4] + last.start("n")
-            out.append((code, int(last.group("n")), None, None, a, a + len(last.group("n"))))
+        # the parties said by ellipsis after the first: "...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42.",
+        # "النظام السوري قتل منهم 11 مدنياً، وروسية 7، وفصائل الجيش الوطني 4 ، وقوات سوريا الديمقراطية قسد 6 مدنيين"
+        for last in re.finditer(r"،\s*و(?P<p>[^،.؛\d]{3,40}?)\s+(?P<n>\d{1,5})(?:\s+" + _PERSON + r")?(?![\d" + _AR + r"])"
+                                r"\s*(?=[،.؛]|$)", text[out[0][4]:]):
+            a = out[0][4] + last.start("n")
+            code = party(last.group("p"))
+            if code is not None and code not in {f[0] for f in out} and a not in {f[4] for f in out}:
+                out.append((code, int(last.group("n")), None, None, a, a + len(last.group("n"))))
     return out
 
 
@@ -439,7 +479,10 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     half-year (an annual report) covers no month it names, only the one before publication.
     """
     year = published.year if published else None
+    before = ""
     for line in text.splitlines()[:12]:
+        # (the lead before the figure's line: "... خلال شهر أبريل/نيسان الفائت." then "أن ثمانية وستين مدنياً فقدوا حياتهم")
+        lead, before = before, (line if line.strip() else before)
         line = _RATE_AR.sub(" ", line)  # "بمعدل 15 طفل يوميا" is a rate, not the figure's period
         if not (_KILL_AR.search(line) or "حصيلة" in line) or not re.search(r"\d|" + NUMBER_AR, line):
             continue
@@ -448,6 +491,9 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
         if _OTHER_PERIOD_AR.search(clause):
             break
         my = find_month_ar(clause, year) or find_month_ar(line, year)
+        if my is None and lead and not _OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
+                and re.search(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR, lead):
+            my = find_month_ar(lead, year)  # a lead with no figure of its own names the month
         if my is not None:
             if published and my[0] == published.year and my[1] > published.month:
                 my = (my[0] - 1, my[1])
@@ -490,7 +536,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
 
     date = dt.date(period[0], period[1], 1) if period else None
     context = last_kind = None
-    approx_total = False
+    approx_total = torture_in_prisons = False
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -516,6 +562,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 clause = _clause_ar(text, m.end())
                 if n is None or at in owned or (re.search(r"على\s+يد", clause) and not _ALL_PARTIES_AR.search(clause)):
                     continue
+                if re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]):
+                    continue  # "استشهاد 74 شخصاً تحت التعذيب في سجون النظام": a torture count, read below
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
                     continue  # "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً": one day's incident
                 if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
@@ -543,11 +591,18 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             for mt in _TORTURE_AR.finditer(text):
                 n = parse_number_ar(mt.group("n")) if mt.group("n") else (
                     count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
-                if n is None or t.torture is not None or not ok(mt.start()):
+                if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
                     continue
-                if any(a < mt.start() < b for _c, _n, _ch, _wo, a, b in parties):
+                # (up to the end of a party's list: "قتلت 503 مدنيين، بينهم ...، إضافة إلى 9 مدنيين قُتلوا تحت التعذيب")
+                if any(a < mt.start() <= b for _c, _n, _ch, _wo, a, b in parties):
                     continue  # "و6 مدنيين على يد قسد، بينهم 4 تحت التعذيب": that party's
-                t.torture = n
+                # "74 شخصاً تحت التعذيب في سجون النظام" (a title) then "80 شخصاً تحت التعذيب خلال شهر شباط،
+                # 74 منهم على يد قوات النظام": the count in the regime's prisons gives way to the month's
+                in_prisons = bool(re.match(r"\s*(?:في|داخل)\s+(?:سجون|معتقلات|مراكز\s+احتجاز)\s+(?:قوات\s+)?(?:النظام|الأسد)",
+                                           text[mt.end():]))
+                if t.torture is not None and in_prisons:
+                    continue
+                t.torture, torture_in_prisons = n, in_prisons
                 t.note("torture", line, text)
             for mm in _MASSACRES_AR.finditer(text):
                 n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
@@ -577,6 +632,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif w and t.women is None:
                     t.women = w
             apart = _AMONG_DEAD_AR.search(text)
+            if apart and any(f[4] < apart.start() for f in parties):
+                apart = None  # "مقتل 1707 ... على يد القوات الحكومية ...، كما أن من بين الضحايا 173 امرأة": that party's
             if apart and t.killed is not None and t.children is None and ok(apart.start()):
                 # "أن من بين القتلى المدنيين 28 طفلاً و16 امرأة"
                 t.children, t.women = _among("بينهم " + apart.group("list"))
@@ -647,12 +704,13 @@ def stated_control_ar(text: str) -> str | None:
     """The force an Arabic sentence says controlled the site, as an English phrase for
     :func:`geo.force.parse_force` ("الخاضع لسيطرة قوات النظام السوري" -> "Syrian regime forces")."""
     m = next((m for m in _CONTROL_AR.finditer(text)
-              # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site
-              if not re.search(r"بعض\s+(?:ال)?مناطق\s*$", text[:m.start()])), None)
+              # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site; "لم يتمكن
+              # أهلها من رفع أية شكوى بسبب وجودهم في منطقة خاضعة لسيطرة ...": the family's area
+              if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
     if not m:
         return None
     phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5")
-    if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام", phrase):
+    if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
     for key, english in _PARTY_AR.items():
         if key in phrase:
@@ -710,7 +768,7 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4"), n)
+        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4") or m.group("noun5"), n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
     toll = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:حوالي\s+|نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?" + _SUBJECT_AR.pattern, text)
@@ -724,6 +782,13 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     the = re.match(r"(?:مقتل|استشهاد|قتل|قتلت|استشهد|استشهدت)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
     if the:
         return count_ar(the.group("noun"))  # "مقتل الطفل ...": the child
+    if re.search(r"(?<![" + _AR + r"])(?:الذي|التي)\s*$", head):
+        # "بقضية المواطنة الطفلة غ، من محافظة ريف دمشق، مدينة سقبا، تبلغ من العمر 10 سنوات، التي
+        # توفيت": one victim, named with its noun and its age before the relative pronoun
+        who = [w.group("noun") for w in re.finditer(r"(?<![" + _AR + r"])ال(?P<noun>" + _CHILD + "|" + _WOMAN
+                                                     + r")(?![" + _AR + "])", head)]
+        _, c, w = count_ar(who[-1]) if who else (1, 0, 0)
+        return 1, (1 if c or minors else None), (1 if w and not minors else None)
     # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
     m = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON
                   + r")[^.؛]{0,40}$", head)
@@ -1093,7 +1158,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
-                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من)\s*$", x.text[:m.start("p")])
+                   # ("من محافظة ريف دمشق، مدينة سقبا": the home town goes on after its governorate)
+                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من|من\s+محافظة\s+[^،.؛]{2,30}،)\s*$", x.text[:m.start("p")])
                    or re.search(r"(?:قرب|مقربة)\s+من\s*$", x.text[:m.start("p")])]  # ("بالقرب من قرية X": X)
         phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
         if not phrases and _BACK_REFERENCE_AR.search(" ".join(x.text for x in group)):

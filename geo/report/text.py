@@ -139,6 +139,9 @@ _CHAR_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c
 # "إستشهاد", "إستشهد": the verb-form-X alif written with a hamza under it, a common spelling
 # of the killing words (SNHR's 2012 posts); the words are matched in their standard spelling
 _HAMZA_FOLD = re.compile("(?<![\u0621-\u064a])إست(?=شه)")
+# "مدنيًا", "طفلًا": the tanween written before the alif; the rules match the usual order "مدنياً"
+# (two characters swapped: offsets hold)
+_TANWEEN_FOLD = re.compile("\u064bا")
 
 
 @dataclass
@@ -211,7 +214,7 @@ class Document:
             pos = m.end()
         keep(pos, len(original))
         # one character for one, so the offsets hold
-        self.text = _HAMZA_FOLD.sub("است", "".join(pieces).translate(_CHAR_FOLD))
+        self.text = _TANWEEN_FOLD.sub("ا\u064b", _HAMZA_FOLD.sub("است", "".join(pieces).translate(_CHAR_FOLD)))
         offmap.append(len(original))
         self._offmap = offmap
         self.links = links
