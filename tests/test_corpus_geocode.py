@@ -1,8 +1,8 @@
 """The geocoder and the control dataset on real SNHR sentences (tests/corpus/snhr, docs/corpus.md).
 
-``geocode_sentences.csv`` holds 158 incident sentences of 2012-2025 (English and Arabic), each
+``geocode_sentences.csv`` holds 206 incident sentences of 2012-2025 (English and Arabic), each
 with its place written by hand before the code ran; a fifth and more is held out. The floors
-below are the measured rates rounded down (docs/corpus.md, "Round 4").
+below are the measured rates rounded down (docs/corpus.md, "Round 7 (geocoder)").
 The focused tests check each rule of this round on a real sentence of the *tune* split; held-out
 rows are only scored.
 
