@@ -42,7 +42,8 @@ REPORT_GOVERNORATE_NAMES = {
     "SY11": ["Raqqa", "Ar-Raqqa", "al-Raqqa", "Rakka"],
     "SY10": ["Tartous", "Tartus", "Tartous"],
     "SY06": ["Latakia", "Lattakia", "Al-Lathiqiyah"],
-    "SY13": ["Suwayda", "As-Sweida", "Sweida", "Suwaida", "al-Suwayda"],
+    # ("Al Sawida", "Al Sawaida": SNHR's massacre reports of 2015 list the governorate so)
+    "SY13": ["Suwayda", "As-Sweida", "Sweida", "Suwaida", "al-Suwayda", "Al Sawida", "Al Sawaida"],
     "SY14": ["Quneitra", "Al-Quneitra", "Qunaitra"],
     "SY04": ["Homs", "Hims"],
     "SY02": ["Aleppo", "Halab"],
@@ -91,7 +92,8 @@ _GOV_PATTERNS: list[tuple[str, str, str]] = [
     ("SY10", "Tartus", r"tart(?:o)?us"),
     ("SY11", "Raqqa", r"(?:al-?|ar-?)?raqq?a(?:h)?(?![a-z])"),
     ("SY12", "Daraa", r"dar(?:'|a)?a(?:'|a)?(?![a-z])|deraa|dar'a"),
-    ("SY13", "Suwayda", r"(?:al-?|as-?)?(?:suwayda|sweida|suwaida|sweida'|swaida)"),
+    ("SY13", "Suwayda", r"(?:al-?|as-?)?(?:suwayda|sweida|suwaida|sweida'|swaida)"
+                        r"|al[\s-]sawa?ida(?![a-z])"),
     ("SY14", "Quneitra", r"quneitra|qunaitra|kuneitra"),
 ]
 # Arabic names, as SNHR's Arabic texts write them (with or without hamza, "ضواحي دمشق" for the

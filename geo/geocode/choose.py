@@ -24,6 +24,9 @@ from .words import ANCHOR_LINK
 
 __all__ = ["Chooser"]
 
+# Plural neighbourhood words: "the neighborhoods of X" / "أحياء X" may name the city X.
+_PLURAL_HOODS = {"neighborhoods", "neighbourhoods", fold_arabic("أحياء")}
+
 
 class Chooser:
     """Decides the :class:`Match` for the mentions of one text."""
@@ -92,8 +95,20 @@ class Chooser:
         eligible = self.ties.anchored(toks, eligible, pool, notes)
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
+        city = self._city_of_neighbourhoods(eligible[0]) if eligible else None
+        if city is not None and _and_its_countryside(toks, eligible[0]):
+            # "on neighborhoods of Aleppo and countryside Governorate", "أحياء حلب وريفها":
+            # the city and the countryside around it, the whole governorate.
+            notes.append(f"the neighbourhoods of {city.name_en} and its countryside: "
+                         f"the governorate")
+            return self._area_answer(text, pool, [city.adm1_pcode], [], notes, False)
         while eligible and eligible[0].kind == "neighbourhood" and \
                 not self._neighbourhood_known(eligible[0], pool):
+            city = self._city_of_neighbourhoods(eligible[0])
+            if city is not None:
+                # "the neighborhoods of Aleppo", "أحياء حلب": the city whose neighbourhoods
+                # they are, not a neighbourhood called Aleppo.
+                return self._capital_answer(text, city, pool, notes)
             notes.append(f"'{eligible[0].text}' is not in the gazetteer; placed at the place "
                          f"around it")
             eligible = eligible[1:]
@@ -217,6 +232,18 @@ class Chooser:
         for place in self.gaz.places("community"):
             if place.adm1_pcode == gov and place.capital_level == 1:
                 return place
+        return None
+
+    def _city_of_neighbourhoods(self, m: Mention) -> Place | None:
+        """The governorate's main city when ``m`` follows a plural neighbourhood word and
+        names that city as written ("the neighborhoods of Aleppo", "أحياء حلب"), else None.
+        A singular word keeps the name a neighbourhood's ("al-Hzaouna neighborhood")."""
+        if m.kind_word not in _PLURAL_HOODS:
+            return None
+        for code, (score, how, _) in m.cands.items():
+            place = self.gaz.get(code)
+            if place.level == "adm1" and how == "normalised":
+                return self._capital_of(code)
         return None
 
     def _capital_answer(self, text, city: Place, pool, notes) -> Match:
@@ -367,6 +394,23 @@ class Chooser:
                          0.8 if text_govs else 0.5, [], [m.text for m in text_govs],
                          "; ".join(notes), [])
         return Match(text, note="; ".join(notes + ["no place name found"]))
+
+
+_ITS_COUNTRYSIDE = {fold_arabic(w) for w in ("وريفها", "وضواحيها")}
+
+
+def _and_its_countryside(toks, m: Mention) -> bool:
+    """Does "and (its) countryside / suburbs" follow the name ``m`` ("Aleppo and its
+    suburbs", "Aleppo and countryside Governorate", "حلب وريفها")?"""
+    rest = [t for t in toks[m.j:m.j + 3]]
+    if rest and rest[0].low in _ITS_COUNTRYSIDE:
+        return True
+    if not rest or rest[0].low != "and" or rest[0].brk:
+        return False
+    rest = rest[1:]
+    if rest and rest[0].low == "its":
+        rest = rest[1:]
+    return bool(rest) and rest[0].kind == "rural"
 
 
 def _unknown_neighbourhood(toks, mentions: list[Mention], primary: Mention) -> str | None:

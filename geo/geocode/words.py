@@ -192,7 +192,9 @@ STOP |= {fold_arabic(w) for w in """
 البلدة القرية المدينة البلدات القرى مجزرة المجزرة
 شخص شخصا شخصاً أشخاص اشخاص شهيد شهيدا شهيداً شهداء شهيدان شهيدين قتيل قتيلا قتلى مواطن مواطنين
 واحد واحدة اثنان اثنين ثلاثة أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر أحد إحدى
+البلاد قبل
 """.split()}
+# ("شرقي البلاد" is "in the east of the country", not the village البلدية; "من قبل" is "by".)
 # (Arabic counts and the words they count never begin a name: "وفي إدلب ثمانية أشخاص" is
 # "and in Idlib, eight persons", not a village "ثمانية".)
 

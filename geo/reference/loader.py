@@ -26,6 +26,7 @@ reads a few small Parquet files.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -57,6 +58,17 @@ NAME_FIXES = {
     "C1041": ("Kafr Nouran", "Kafr Thoran"),
 }
 _SOURCE_LAYERS = ["adm1", "adm2", "adm3", "communities", "neighbourhoods", "aliases", "geonames"]
+
+
+def _authored_fingerprint() -> str:
+    """A short hash of the names the project authors into the prepared copy (the reports'
+    governorate spellings, the name fixes), so a new spelling is not hidden by an old cache.
+
+    >>> len(_authored_fingerprint())
+    8
+    """
+    text = json.dumps([REPORT_GOVERNORATE_NAMES, NAME_FIXES], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 @dataclass
@@ -299,7 +311,7 @@ def load(data: DataDir | str | os.PathLike | None = None, *, cache: bool = True)
     """
     if not isinstance(data, DataDir):
         data = resolve(data)
-    fingerprint = LOADER_VERSION + "-" + data.fingerprint(_SOURCE_LAYERS)
+    fingerprint = LOADER_VERSION + "-" + _authored_fingerprint() + "-" + data.fingerprint(_SOURCE_LAYERS)
     if fingerprint in _MEMO:
         return _MEMO[fingerprint]
     folder = user_cache_dir() / f"reference-{fingerprint}"
