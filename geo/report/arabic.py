@@ -1040,7 +1040,6 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
     year = published if published else (period[0] if period else None)
     out = []
     sentences = [part for p in doc.paragraphs for s in p.sentences for part in _incident_clauses(s)]
-    text_all = doc.text
     for k, s in enumerate(sentences):
         text = s.text
         if _OTHER_SOURCE_AR.search(text):
