@@ -134,3 +134,12 @@ def test_a_torture_count_in_the_regimes_prisons_gives_way_to_the_months():
     # a torture count is no month's killed
     t = _tallies("ar-2015-02-torture-01")
     assert t.torture == 80 and t.killed is None
+
+
+def test_a_dual_noun_named_long_before_the_dual_verb_counts_two_children():
+    # "الطفلان A وB، من أبناء مدينة صوران ...، قُتلا": the dual verb counts two, and the dual noun
+    # ("الطفلان", far before the verb, names between) makes them children. From round 7's test batch,
+    # after its measurement (docs/corpus.md, "Round 7 (test batch)").
+    report = read_report(TEXTS / "ar-2024-06-news-01.txt")
+    (inc,) = [i for i in report.incidents if i.date == dt.date(2024, 6, 18)]
+    assert (inc.killed, inc.children) == (2, 2)

@@ -796,8 +796,10 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     suffix = (verb.group("s") or "") if verb else ""
     noun = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None) if m else None
     if suffix in ("ا", "تا") and (noun is None or noun[0] < 2):
-        # "السيدة خ، ...، وابنتها ن، تبلغ من العمر عامين، قُتلتا": the dual verb counts two
-        return 2, minors or (noun[1] if noun else None) or None, None
+        # "السيدة خ، ...، وابنتها ن، تبلغ من العمر عامين، قُتلتا": the dual verb counts two;
+        # "الطفلان A وB، من أبناء مدينة X ...، قُتلا": a dual noun far before the verb names them
+        dual = re.search(r"(?<![" + _AR + r"])(?:ال)?(?:طفلان|طفلتان|طفلين|طفلتين)(?![" + _AR + "])", head)
+        return 2, minors or (noun[1] if noun else None) or (2 if dual else None), None
     if noun is not None:
         return noun
     if verb:
