@@ -40,6 +40,7 @@ __all__ = [
     "tokens",
     "display_arabic",
     "word_forms",
+    "APOSTROPHE_CHARS",
     "collapse",
     "rough_latin",
     "skeleton_variants",
@@ -146,12 +147,21 @@ def _strip_arabic_article(word: str) -> str:
     return word
 
 
+# Latin letters with no decomposition to a base letter, as written in Turkish and
+# Kurdish transliterations ("Qamışlı", "Əs-Sueveyda"): without this they split a word.
+_LATIN_LETTERS = str.maketrans({"ı": "i", "ə": "e", "Ə": "e", "ł": "l", "Ł": "l", "ø": "o",
+                                "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "Æ": "ae"})
+
+
 def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02BC\u02BB\u02BE\u02BF\u0060\u00B4'ʿʾ]")
+# Every mark SNHR and the gazetteers write for an apostrophe, hamza or ayn ("Dar'a",
+# "Ya‘rubiyah", "Ma`arrat"): one class, shared with the geocoder's tokenizer.
+APOSTROPHE_CHARS = "\u2018\u2019\u02BC\u02BB\u02BE\u02BF\u0060\u00B4'"
+_APOSTROPHES = re.compile(f"[{APOSTROPHE_CHARS}]")
 
 
 def _latin_words(text: str) -> list[str]:

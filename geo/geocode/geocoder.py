@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import replace
 
 from ..errors import InputError
@@ -20,7 +19,7 @@ from ..governorates import find_governorates
 from .choose import Chooser
 from .match import Match
 from .mentions import MentionFinder
-from .read import ARABIC_MARKS, is_mixed_case, tokens
+from .read import clean as clean_text, is_mixed_case, tokens
 from .roles import assign_roles
 from .scoring import Scorer
 from .words import COUNTRIES
@@ -125,7 +124,7 @@ class Geocoder:
 
     # -- the pipeline ---------------------------------------------------
     def _geocode(self, text: str, gov: str | None) -> Match:
-        clean = ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text))
+        clean = clean_text(text)
         if len(clean) > 5000:
             clean = clean[:5000]  # a description, not a book: bound the work
         mixed = is_mixed_case(clean)

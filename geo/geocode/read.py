@@ -20,13 +20,24 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..names import fold_arabic, is_arabic, word_forms
+from ..names import APOSTROPHE_CHARS, fold_arabic, is_arabic, word_forms
 from .words import DIRECTION, KIND, STOP, arabic_word
 
-__all__ = ["Tok", "tokens", "is_mixed_case", "ARABIC_MARKS"]
+__all__ = ["Tok", "tokens", "is_mixed_case", "clean"]
 
-ARABIC_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
-_TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`´][^\W_]+)*")
+# Marks that are not letters: Arabic harakat and tatweel, and the Latin combining marks
+# NFKC cannot fold into a letter ("Z̧uhūr"); left in, they would split a word in two.
+_MARKS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0300-\u036F]")
+
+
+def clean(text: str) -> str:
+    """The text as the geocoder reads it: NFKC, without vowel marks or tatweel.
+
+    >>> clean("حَلَب"), clean("Abū az̧ Z̧uhūr")
+    ('حلب', 'Abū az Zuhūr')
+    """
+    return _MARKS.sub("", unicodedata.normalize("NFKC", text))
+_TOKEN = re.compile(rf"[^\W_]+(?:[{APOSTROPHE_CHARS}][^\W_]+)*")
 _BREAK = re.compile(r"[,.;:()\[\]\"!?؛،/|]|\s[-–—]\s|[–—]")
 
 
@@ -93,7 +104,7 @@ def _word_class(word: str, mixed_case: bool):
     return word, low, norm, skel, article, arabic, cap, kind, direction, nameable, possessive
 
 
-_APOSTROPHE = re.compile(r"['’ʿʾ`´]")
+_APOSTROPHE = re.compile(f"[{APOSTROPHE_CHARS}]")
 
 
 def tokens(text: str, mixed_case: bool) -> list[Tok]:
