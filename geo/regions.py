@@ -10,7 +10,8 @@ the Jabal al-Zawiya row.
 The geocoder uses a region two ways:
 
 * as context: a candidate place inside one of the region's sub-districts,
-  or within ``radius_km`` of the anchors' centre, gains the container score;
+  or within ``radius_km`` of the anchors' centre or of one of its anchors, gains
+  the container score;
 * as an answer of last resort, when the text names only the region: the
   region's ``unit`` (the admin unit that holds most of it) with precision
   AREA, never an invented village.

@@ -2,7 +2,9 @@
 
 The whole-corpus run asserts the floors measured on the corpus (docs/corpus.md, "Figures"); the
 focused tests check each reading rule on a real sentence of a *tune* text (held-out texts are
-only scored, never used to write a rule).
+only scored, never used to write a rule; the exceptions, each said where it is tested, are the misses
+of a held-out test batch read after its one measurement - round 6, round 7 - and one held-out text
+seen in round 8's regression run).
 """
 
 from __future__ import annotations
@@ -123,8 +125,19 @@ FLOORS_227 = {"accepted": 0.982, "tallies": 0.941, "found": 0.904, "placed": 0.9
 # 14/23, 3/3, 1/3, 2/3, 3/3 - unseen figures, not tuned on. The whole corpus of 252 texts: 245/252,
 # 650/698, 127/140, 102/114, 126/127, 126/127. After the measurement, one rule from its misses (a dual noun
 # named long before the dual verb: tests/test_arabic_tallies.py) made counts 3/3 (the 252 texts 127/127).
-FLOORS_R7 = {"accepted": 0.84, "tallies": 0.6, "found": 1.0, "placed": 0.33, "counts": 1.0, "control": 1.0}
-FLOORS_252 = {"accepted": 0.972, "tallies": 0.931, "found": 0.907, "placed": 0.894, "counts": 1.0,
+# Round 8 (English reader) wrote rules from round 7's English misses (so round 7 is no longer untouched):
+# round 7 after them 16/19, 17/22, 3/3, 3/3, 3/3, 3/3 (English 9/9, 13/14, 2/2 each); the 252 texts
+# 245/252, 654/697, 127/140, 104/114, 127/127, 126/127. Floors raised to these (rounded down).
+FLOORS_R7 = {"accepted": 0.84, "tallies": 0.77, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_252 = {"accepted": 0.972, "tallies": 0.938, "found": 0.907, "placed": 0.912, "counts": 1.0,
+              "control": 0.992}
+# Round 8 (English reader): six English tune texts (round = 8en-tune: torture reports with a year's
+# total and the month's share or a title's party share, a June 2021 monthly, two Jabal al Zaweya news
+# posts), answers committed before any code ran on them: 6/6, 9/12, 2/2, 2/2, 1/2, 2/2 before round 8's
+# rules, 6/6, 11/11, 2/2, 2/2, 2/2, 2/2 after. The 258 texts: 251/258, 665/708, 129/142, 106/116,
+# 129/129, 128/129.
+FLOORS_R8EN = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_258 = {"accepted": 0.972, "tallies": 0.939, "found": 0.908, "placed": 0.913, "counts": 1.0,
               "control": 0.992}
 
 
@@ -177,7 +190,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("corpus227", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7ar-tune"), FLOORS_227, 227),
               ("round7", ("7",), FLOORS_R7, 19),
               ("corpus252", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7"),
-               FLOORS_252, 252)]
+               FLOORS_252, 252),
+              ("round8en", ("8en-tune",), FLOORS_R8EN, 6),
+              ("corpus258", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune"), FLOORS_258, 258)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -1121,3 +1137,93 @@ def test_torture_report_title_share_is_not_the_month_s_torture():
     # at the hands of Syrian Regime Forces"
     t = read_report(TEXTS / "en-2018-08-torture-01.txt").tallies
     assert (t.torture, t.killed) == (198, None)
+
+
+# -- round 8 (English reader): the general causes of round 7's English misses ----------------------
+# Round 7 was a held-out test batch, measured once (docs/corpus.md); its English misses were then read
+# and the rules below written from them and from the round 8en-tune texts. Round 7 is no longer
+# untouched for these rules.
+
+def test_the_month_s_share_of_a_year_s_torture_is_the_month_s_torture():
+    # en-2017-12-torture-01 (round 7): the title "232 Individuals Died due to Torture in Syria in 2017"
+    # and its subtitle "Including 15 in December": December's torture, of the title's kind
+    t = read_report(TEXTS / "en-2017-12-torture-01.txt").tallies
+    assert (t.torture, t.killed) == (15, None)
+    assert any(o.get("torture") == 232 for o in t.other_totals)
+    # en-2018-12-torture-01 (8en-tune): "at least 976 individuals died due to torture in Syria in 2018,
+    # including 12 in December": torture, not the month's death toll
+    t = read_report(TEXTS / "en-2018-12-torture-01.txt").tallies
+    assert (t.torture, t.killed) == (12, None)
+    # en-2016-12-torture-01 (8en-tune): "... 476 individuals due to torture in 2016 ... including 20
+    # individuals in December 2016"; the year's party figures are not the month's
+    t = read_report(TEXTS / "en-2016-12-torture-01.txt").tallies
+    assert (t.torture, t.killed, t.by_party, t.torture_by_party) == (20, None, {}, {})
+
+
+def test_a_torture_title_s_party_share_is_that_party_s_torture():
+    # en-2017-02-torture-01 (round 7): "21 Individuals Died due to Torture, including 18 at the Hands of
+    # the Syrian Regime Forces in February 2017": 21 the month's torture, 18 the regime's share of it,
+    # no party's death toll; the title names the month the report covers
+    r = read_report(TEXTS / "en-2017-02-torture-01.txt")
+    assert r.meta.period == (2017, 2) and r.meta.covers_month
+    t = r.tallies
+    assert (t.torture, t.killed, t.by_party, t.torture_by_party) == (21, None, {}, {"REGIME": 18})
+
+
+def test_a_page_s_date_stamp_and_a_total_said_before_its_month():
+    # en-2019-11-monthly-01 (round 7): " date 2019-12-01 SNHR Documented 13 Massacres and 27 Persons Who
+    # Died due to Torture" - the page's date stamp is its publication date, no incident's day; "at
+    # least 277 civilians, including two media workers, ..., were documented killed as a result of the
+    # conflict in Syria in November 2019": the month is named after the "including" list
+    raw = (TEXTS / "en-2019-11-monthly-01.txt").read_text(encoding="utf-8")
+    fields, body = split_header(raw)
+    assert fields["published"] == "2019-12-01" and "2019-12-01" not in body
+    r = read_report(raw)
+    assert r.incidents == [] and r.meta.period == (2019, 11) and r.meta.covers_month
+    t = r.tallies
+    assert (t.killed, t.torture, t.massacres, t.personnel.get("medical")) == (277, 27, 13, 3)
+
+
+def test_a_headline_figure_of_one_party_s_attacks_is_no_month_total():
+    # en-2024-11-monthly-01 (held out, round 5enb; seen in round 8's regression run): "The group also
+    # documented the killing of nine civilians - six children and three women - in Israeli attacks on
+    # Syria" is a share of the month's 71, not its total
+    t = read_report(TEXTS / "en-2024-11-monthly-01.txt").tallies
+    assert t.killed == 71
+
+
+def test_a_family_s_victims_listed_in_a_parenthesis():
+    # en-2021-07-news-02 (8en-tune): "Seven civilians from the same family (three children, all
+    # sisters, and four women, including a nurse) were killed"
+    r = read_report(TEXTS / "en-2021-07-news-02.txt")
+    assert [(str(i.date), i.killed, i.children, i.women) for i in r.incidents] == [("2021-07-17", 7, 3, 4)]
+
+
+def test_a_village_in_jabal_al_zaweya_as_snhr_spells_it(geocoder):
+    # en-2021-07-news-01 (round 7): "a house in the southeast of Sarja village in Jabal al Zaweya in the
+    # southern suburbs of the governorate": SNHR's spelling of Jabal al-Zawiya is the region, and Sarja
+    # (C4273, 11 km from al-Bara) lies in it; UCDP's "Sarjah" 40 km east does not
+    inc = read_report(TEXTS / "en-2021-07-news-01.txt").incidents[0]
+    text, governorate, context = inc.place_query()
+    m = geocoder.geocode(text, governorate=governorate, date=inc.date, context=context)
+    assert m.pcode == "C4273" and "Jabal al Zaweya" in m.matched
+    # en-2021-07-news-02 (8en-tune): "north Ihsem town in Jabal al Zaweya ..." is OCHA's Ehsem
+    inc = read_report(TEXTS / "en-2021-07-news-02.txt").incidents[0]
+    text, governorate, context = inc.place_query()
+    assert geocoder.geocode(text, governorate=governorate, date=inc.date, context=context).pcode == "C4295"
+
+
+def test_a_neighbourhood_inside_the_answer_s_city_is_placed_right(geocoder, gaz):
+    # en-2024-10-news-01 (round 7): "al-Sheikh Saed area in al-Mazza neighborhood in Damascus city" is
+    # placed at the Mazzeh neighbourhood, inside the answer's Damascus city (C1001): right. A finer
+    # place counts only as a neighbourhood of the answer's city, not inside a larger unit.
+    from geo.report.evaluate import place_right
+
+    inc = read_report(TEXTS / "en-2024-10-news-01.txt").incidents[0]
+    text, governorate, context = inc.place_query()
+    m = geocoder.geocode(text, governorate=governorate, date=inc.date, context=context)
+    want = json.loads((CORPUS / "expected" / "en-2024-10-news-01.json").read_text(encoding="utf-8"))
+    exp = want["incidents"][0]
+    assert gaz.get(m.pcode).level == "neighbourhood" and m.pcode != exp["expected_pcode"]
+    assert place_right(m, exp, gaz)
+    assert not place_right(m, {**exp, "expected_pcode": gaz.get(m.pcode).adm3_pcode}, gaz)

@@ -87,6 +87,11 @@ def _sounds_alike(norm: str, name: str) -> bool:
     return similarity(norm, normalise(name)) >= 0.8
 
 
+def _fold_vowels(norm: str) -> str:
+    """A normalised Latin name with every vowel written "a" ("zawiya", "zawaya" -> "zawaya")."""
+    return re.sub(r"[aeiou]", "a", norm)
+
+
 class MentionFinder:
     """The place mentions of a text, against a gazetteer and the named regions."""
 
@@ -94,10 +99,24 @@ class MentionFinder:
         self.gaz = gazetteer
         self._lookups: dict[tuple, tuple[dict, Region | None]] = {}
         self.region_norm: dict[str, Region] = {}
+        # A region's name of two words or more with its vowels folded: SNHR's "Jabal al
+        # Zaweya" is "Jabal al-Zawiya" (a one-word name stays exact: "Hula" is not "Hala").
+        self.region_folded: dict[str, Region] = {}
         for region in REGIONS.values():
             for name in region.names:
                 self.region_norm[normalise(name)] = region
-        self.region_first = {key.split()[0] for key in self.region_norm}
+                if len(normalise(name).split()) >= 2:
+                    self.region_folded[_fold_vowels(normalise(name))] = region
+        self.region_first = {key.split()[0] for key in self.region_norm} | \
+            {key.split()[0] for key in self.region_folded}
+
+    def region_of(self, norm: str) -> Region | None:
+        """The named region a normalised phrase is, as written or (two words or more) with
+        other vowels."""
+        region = self.region_norm.get(norm)
+        if region is None and " " in norm:
+            region = self.region_folded.get(_fold_vowels(norm))
+        return region
 
     def _lookup(self, norm: str, skel: str, n_words: int,
                 short_ok: bool = False) -> tuple[dict, Region | None]:
@@ -112,7 +131,7 @@ class MentionFinder:
     def _lookup_uncached(self, norm: str, skel: str, n_words: int,
                          short_ok: bool) -> tuple[dict, Region | None]:
         cands: dict[str, tuple[float, str, str]] = {}
-        region = self.region_norm.get(norm)
+        region = self.region_of(norm)
         for entry in self.gaz.names_by_norm(norm):
             score = SCORES["name_normalised"] - _NAME_SOURCE_PENALTY.get(entry.kind, 0.0)
             if entry.pcode not in cands or score > cands[entry.pcode][0]:
@@ -153,11 +172,12 @@ class MentionFinder:
         # shares one of its words (there is a "Ghota" in Raqqa).
         taken: set[int] = set()
         for i in range(n):
-            if toks[i].norm not in self.region_first or i in taken:
+            if (toks[i].norm not in self.region_first and _fold_vowels(toks[i].norm)
+                    not in self.region_first) or i in taken:
                 continue
             for j in range(min(n, i + 5), i, -1):
                 norm = " ".join(t.norm for t in toks[i:j] if t.norm)
-                region = self.region_norm.get(norm)
+                region = self.region_of(norm)
                 if region is not None and j == i + 1 and self._construct_kind(toks, i):
                     # "بادية بلدة ذيبان" is the desert of Thiban, not the Syrian Badia:
                     # a kind word without its article, with a name after it.

@@ -50,7 +50,10 @@ class Scorer:
                 area_m2 = geom.area * kx * 110_574
                 self.radii[pcode] = int(round(math.sqrt(area_m2 / math.pi), -2))
         self.region_centre: dict[str, tuple[float, float]] = {}
+        self.region_anchors: dict[str, list[tuple[float, float]]] = {}
         for region in REGIONS.values():
+            self.region_anchors[region.id] = [(gazetteer.get(c).lon, gazetteer.get(c).lat)
+                                              for c in region.anchors if c in gazetteer]
             pts = [gazetteer.get(c) for c in region.anchors if c in gazetteer] or \
                   [gazetteer.get(c) for c in region.adm3 if c in gazetteer] or \
                   [gazetteer.get(region.unit)]
@@ -161,8 +164,10 @@ class Scorer:
             r = c.region
             if place.adm3_pcode in r.adm3:
                 return SCORES["in_context"]
-            cx, cy = self.region_centre[r.id]
-            km = (distance_km(place.lon, place.lat, cx, cy))
+            # (within the radius of one of its anchors too: the anchors' centre can lie off
+            # to one side, as Jabal al-Zawiya's does of Sarja, 11 km from al-Bara)
+            points = [self.region_centre[r.id]] + self.region_anchors[r.id]
+            km = min(distance_km(place.lon, place.lat, x, y) for x, y in points)
             return SCORES["in_context"] if km <= r.radius_km else SCORES["outside_context"]
         if c.kind == "landmark":
             # "near al-Jina crossroad": a landmark is beside the place, not around it.

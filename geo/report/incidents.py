@@ -288,12 +288,16 @@ def count_victims(np_text: str) -> Count:
     Count(killed=3, children=2, women=1)
     >>> count_victims("a 16-year-old boy")
     Count(killed=1, children=1, women=0)
+    >>> count_victims("Seven civilians (three children, all sisters, and four women, including a nurse)")
+    Count(killed=7, children=3, women=4)
     """
     text = np_text.strip()
     # "three civilians (two children and a woman)": the parenthesis is an "including" list;
     # "(named as A and B)" says no count
+    # ("(three children, all sisters, and four women, including a nurse)": the list itself may
+    # say "including"; only an "including" outside it makes the parenthesis no list)
     text = re.sub(r"\s*\(([^)]{1,80})\)", lambda m: ", including " + m.group(1) if _NP_RE.search(m.group(1))
-                  and "including" not in text else " ", text)
+                  and "including" not in text[:m.start()] + text[m.end():] else " ", text)
     incl = _INCLUDING.search(text)
     head = text[:incl.start()] if incl else text
     total, children, women = 0, 0, 0
@@ -366,7 +370,9 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     # Othman family, including one child, who are ...": the family and the relative clause
     # are no part of the count
     chunk = re.sub(r",?\s+(?:among|amongst)\s+them\s+", ", including ", chunk, flags=re.I)
-    chunk = re.sub(r"\s+from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+family(?=,)", "", chunk)
+    # ("Seven civilians from the same family (three children, ...) were killed": so before a
+    # parenthesis too)
+    chunk = re.sub(r"\s+from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+family(?=,|\s*\()", "", chunk)
     chunk = re.sub(r"(including\s+[^.;,]{2,60}),\s+who\s+[^.;]*", r"\1", chunk)
     # "Child name Mohammad Saleh al-Daghli, was killed" (SNHR's typo for "named"): a child
     chunk = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", chunk)

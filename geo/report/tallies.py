@@ -219,9 +219,10 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
 
 _MONTH_YEAR_MASK = re.compile(_MY)
 
-# (SNHR's monthly "Most Notable Human Rights Violations in Syria in <month>" covers the month too)
+# (SNHR's monthly "Most Notable Human Rights Violations in Syria in <month>" covers the month too,
+# and so does its torture report's "21 Individuals Died due to Torture, ... in February 2017")
 _TITLE_HINT = re.compile(r"(?:killed|death toll|civilians|victims|massacres|extrajudicial|"
-                         r"human rights violations)", re.I)
+                         r"died (?:due to|under) torture|human rights violations)", re.I)
 
 
 def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta:
@@ -263,7 +264,11 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
         # killing documented since the uprising started in March 2011" states no figure).
         for m in _MONTH_FIGURE.finditer(doc.text[:6000]):
             my = find_month_years(m.group("my") or m.group("my2"))
-            said = m.group(0) if m.group("my") else doc.text[m.end():m.end() + 120]
+            # (the figure may come before its verb, in the same sentence: "at least 277
+            # civilians, including two media workers, ..., were documented killed as a result
+            # of the conflict in Syria in November 2019")
+            lead = re.split(r"[.;!?]\s|\n", doc.text[max(0, m.start() - 200):m.start()])[-1]
+            said = lead + m.group(0) if m.group("my") else doc.text[m.end():m.end() + 120]
             if my and _FIG.search(said) and not re.search(
                     r"since\s*$|(?:from|between)\s*$", doc.text[max(0, m.start("my") - 8):m.start("my")]):
                 meta.period, meta.period_from = (my[0][0], my[0][1]), "text"
@@ -297,9 +302,12 @@ _HEADLINE = re.compile(r"(?:document(?:s|ed)|record(?:s|ed)|verif(?:ies|ied))\s+
                        r"(?:killing|deaths?)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", re.I)
 # The deaths of one cause, a share of the month's: "documented the deaths of nine civilians, including
 # six children and one woman, as a result of landmine explosions", "... due to gunfire by parties ...".
+# (and one party's attacks: "the killing of nine civilians – six children and three women – in
+# Israeli attacks on Syria")
 _CAUSE_SUBSET = re.compile(r"\b(?:as a result of|due to|caused by|resulting from|in|by)\s+(?:the\s+)?(?:\w+\s+)?"
                            r"(?:landmines?|mines?|(?:landmine\s+)?explosions?|gunfire|remnants?|cluster|"
-                           r"ordnance|IEDs?)\b", re.I)
+                           r"ordnance|IEDs?|attacks?|(?:air)?strikes?|air strikes?|bombardments?|shelling|raids?)\b",
+                           re.I)
 # A clause that says which party killed most of a count, not whose count it is: "81 civilians,
 # ..., most of whom were killed by Syrian regime forces", "with the highest percentage of
 # killings being carried out at the hands of other parties".
@@ -572,6 +580,10 @@ _TORTURE_FIG = re.compile(r"^\s*,?\s*(?:[\w,]+\s+){0,4}?(?:(?:died|deaths?|kille
 # "... killed under torture in the prisons of the Assad regime": one party's torture deaths.
 _TORTURE_BY = re.compile(r"(?:torture|tortured to death)\s+(?:\w+\s+){0,2}?(?:in the (?:prisons|custody|detention cent(?:er|re)s) of|"
                          r"at the hands of|by)\s+(?:the\s+)?(?P<p>[^,.;:–-]{3,60})", re.I)
+# "..., including 18 at the Hands of the Syrian Regime Forces": one party's share of the count.
+_SHARE_BY = re.compile(r"\bincluding\s+(?P<n>" + NUMBER_RE + r")\s+(?:(?:individuals?|victims?|people|persons?|"
+                       r"civilians?|detainees?)\s+)?(?:at the hands of|by|in the (?:prisons|custody|detention "
+                       r"cent(?:er|re)s) of)\s+(?:the\s+)?(?P<p>[^,.;:]{3,80})", re.I)
 _REFERS_BACK = re.compile(r"[\s“\"]*(?:It|They|These|This|Of these|Of them|Of whom|The report|The network|"
                           r"The organi[sz]ation)\b")
 # "828 victims were killed in these massacres", "264 Civilians Killed in 24 Massacres in July":
@@ -594,24 +606,51 @@ _TORTURE_NUMBER_WAS = re.compile(r"number of (?:victims|people|persons|individua
 _PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?P<p>[A-Z][^,.;:]{2,60})", re.I)
 
 
-# "3,364 civilians were killed in 2019 ..., including 234 in December": the month's share of a
-# year's (or half-year's) figure, as SNHR's annual and half-year reports give it.
-_MONTH_SHARE = re.compile(r"\bincluding\s+(?P<n>" + NUMBER_RE + r")\s+(?:civilians\s+)?(?:in|during)\s+"
-                          r"(?P<m>January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December)\b", re.I)
+# "3,364 civilians were killed in 2019 ..., including 234 in December"; "at least 976 individuals
+# died due to torture in Syria in 2018, including 12 in December": the month's share of a year's
+# (or half-year's) figure, as SNHR's annual, half-year and December torture reports give it.
+_MONTH_SHARE = re.compile(r"\bincluding\s+(?P<n>" + NUMBER_RE + r")\s+(?:(?:civilians|individuals|people|persons|"
+                          r"victims)\s+)?(?:in|during)\s+(?P<m>January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+                          re.I)
 
 
 def _month_share(doc: Document, t: Tallies, period) -> None:
-    if t.killed is not None or period is None:
+    """The month's share of another period's figure, of that figure's kind: "... died due to
+    torture in Syria in 2018, including 12 in December" is December's torture, "... civilians
+    were killed in 2019 ..., including 234 in December" December's toll. A subtitle that is
+    only the share ("232 Individuals Died due to Torture in Syria in 2017" / "Including 15 in
+    December") shares the title's figure."""
+    if period is None:
         return
+    for text, start in _share_sentences(doc):
+        for m in _MONTH_SHARE.finditer(text):
+            if dt.datetime.strptime(m.group("m").title(), "%B").month != period[1] or (
+                    m.group("y") and int(m.group("y")) != period[0]):
+                continue
+            figs = list(_FIG.finditer(text[:m.start()]))
+            if not figs:
+                continue
+            kind = "torture" if re.search(r"tortur", text[figs[-1].end():m.start()], re.I) else "killed"
+            if getattr(t, kind) is None:
+                setattr(t, kind, parse_number(m.group("n")))
+                t.note(kind, doc.line_of(start), text)
+            return
+
+
+def _share_sentences(doc: Document):
+    """Each sentence (text, offset); a short paragraph that opens with "Including" (a subtitle)
+    joined to the paragraph before it (the title)."""
+    before = None
     for p in doc.paragraphs:
+        text = p.text.strip()
+        if not text:
+            continue
+        if before is not None and len(text) < 80 and re.match(r"including\b", text, re.I):
+            yield before.text.strip() + " " + text, before.start
         for s in p.sentences:
-            for m in _MONTH_SHARE.finditer(s.text):
-                if dt.datetime.strptime(m.group("m").title(), "%B").month == period[1] \
-                        and _FIG.search(s.text[:m.start()]):
-                    t.killed = parse_number(m.group("n"))
-                    t.note("killed", doc.line_of(s.start), s.text)
-                    return
+            yield s.text, s.start
+        before = p
 
 
 _MASSACRE_FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+massacres?\b", re.I)
@@ -701,7 +740,9 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 if _RATE.match(clause):
                     continue  # "(8 deaths under torture a day)": a rate
                 noun = (m.group("noun") or "people").lower()
-                torture = bool(_TORTURE_FIG.search(clause)) or bool(
+                # (not "125 civilians, including eight who died due to torture, were killed":
+                # a list item's torture)
+                torture = bool(_TORTURE_FIG.search(_without_list(clause))) or bool(
                     re.match(r"\s+of torture", clause) and noun.startswith("victim")) or bool(
                     re.search(r"(?:toll|number) of (?:the )?victims of torture\b[^.;]*$", before[-160:], re.I))
                 killing = noun in ("deaths", "fatalities") or torture or _FIG_BEFORE.search(before[-60:]) \
@@ -714,7 +755,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 # else the one its sentence opens with ("In March 2020, SNHR documented ...").
                 # A later figure of the same list ("55 civilians killed in December including
                 # ..., and three victims who died due to torture") shares the list's period.
-                own = figure_period(clause.split("including")[0], period)
+                own = figure_period(_without_list(clause), period)
                 if own is None and figure_period(_YTD_SPLIT.split(clause)[0], period) == "other":
                     own = "other"  # "3,353 civilians, including 889 children, ... since March 2011"
                 kind = own or (prev_kind if k else None) or figure_period(before[start:], period) or said_before \
@@ -747,6 +788,12 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 if kind is None and not covers_month:
                     continue
                 if torture:
+                    share = _SHARE_BY.search(clause)
+                    code = _party(re.split(r"\s+(?:in|during|on|since)\s+", share.group("p"))[0]) if share else None
+                    if code is not None:
+                        # "21 Individuals Died due to Torture, including 18 at the Hands of the
+                        # Syrian Regime Forces in February 2017": 18 is the regime's share
+                        t.torture_by_party.setdefault(code, parse_number(share.group("n")))
                     by = _TORTURE_BY.search(clause)
                     if by and not _NOT_A_PARTY.search(by.group("p")) and _party(by.group("p")):
                         t.torture_by_party.setdefault(_party(by.group("p")), n)
@@ -784,6 +831,22 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 if m2 and t.torture is None:
                     t.torture = parse_number(m2.group("n"))
                     t.note("torture", line, text)
+
+
+def _without_list(clause: str) -> str:
+    """A figure's clause without its "including ..." list (whose items may name other periods),
+    the verb after the list kept: ", including two media workers, three medical personnel and
+    two Civil Defense personnel, were documented killed ... in November 2019" -> ", were
+    documented killed ... in November 2019"."""
+    head, incl, rest = clause.partition("including")
+    if not incl:
+        return clause
+    # the list ends at a comma followed by the figure's predicate: ", were documented killed",
+    # ", died due to torture", ", due to torture"
+    verb = re.search(r",\s+(?:(?:were|was|have been|had been)\s+(?:\w+\s+){0,2}?(?:killed|documented|recorded)|"
+                     r"(?:who\s+)?(?:had\s+)?(?:died|dying|killed)\b|(?:due to|under|from|as a result of)\s+torture)",
+                     rest, re.I)
+    return head + (rest[verb.start():] if verb else "")
 
 
 # A count that may be one party's victims: "61 civilians", "four people", "one civilian",
@@ -874,7 +937,16 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         else:
             by = _AFTER_BY.search(post)
             share = _OF_WHOM_BY.search(post)
-            if by and share and share.start() < by.start():
+            part = _SHARE_BY.search(post)
+            if by and part and part.start() < by.start():
+                # "21 Individuals Died due to Torture, including 18 at the Hands of the Syrian
+                # Regime Forces": the party's count is the share (a torture share is read
+                # with the torture figures, as the party's torture)
+                if _TORTURE_FIG.match(post):
+                    continue
+                n, post = parse_number(part.group("n")), post[part.start("p") - 1:]
+                by = _AFTER_BY.search(post)
+            elif by and share and share.start() < by.start():
                 # "138 civilians ..., 19 of whom were killed by Syrian regime forces, including two
                 # children": the party's count is the share, its "including" list after it
                 n, post = parse_number(share.group("n")), post[share.end():]

@@ -106,19 +106,38 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
     >>> split_header("source: https://x.org/1\npublished: 2021-09-17\n---\nA child was killed.")[0]
     {'source': 'https://x.org/1', 'published': '2021-09-17'}
+
+    A page's date stamp before its title is read as its publication date:
+
+    >>> split_header(" date 2019-12-01 SNHR Documented 13 Massacres")
+    ({'published': '2019-12-01'}, '                 SNHR Documented 13 Massacres')
     """
     fields: dict[str, str] = {}
+    body = text
     for m in re.finditer(r"[^\n]*\n", text[:4000]):
         line = m.group(0).rstrip("\r\n")
         if line.strip() == "---" and fields:
             end = m.end()
             blank = re.sub(r"[^\n]", " ", text[:end])
-            return fields, blank + text[end:]
+            body = blank + text[end:]
+            break
         h = _HEADER_LINE.match(line)
         if not h:
+            fields = {}
             break
         fields[h.group("key").lower()] = h.group("value").strip()
-    return {}, text
+    else:
+        fields = {}
+    # A saved page's date stamp before its title (" date 2019-12-01 SNHR Documented 13
+    # Massacres ..."): the publication date, not the title's and not an incident's day.
+    stamp = _DATE_STAMP.match(body)
+    if stamp:
+        fields.setdefault("published", stamp.group("d"))
+        body = body[:stamp.start("w")] + " " * (stamp.end() - stamp.start("w")) + body[stamp.end():]
+    return fields, body
+
+
+_DATE_STAMP = re.compile(r"\s*(?P<w>date:?\s+(?P<d>(?:19|20)\d{2}-\d{2}-\d{2}))\b(?!-)", re.I)
 
 
 # -- cleaning with an offset map ---------------------------------------------------------------
