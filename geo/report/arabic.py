@@ -923,7 +923,9 @@ def _party_line_ar(doc, s, m, before, year, published):
 
 
 _COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام))")
-_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+\d{1,2}\s+" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}")
+# ("منذ 17 يوليو حتى 19 منه", "منذ 12 حتى 30 كانون الثاني 2020": the month after the first day or the last)
+_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
+                             r"|(?:حتى|إلى)\s+\d{1,2}\s+" + _MONTH_AR + ")")
 _ABROAD_AR = re.compile(r"(?:في|فى)\s+(?:لبنان|تركيا|الأردن|العراق)|لاجئ")
 
 
