@@ -227,3 +227,13 @@ def test_the_reports_own_day_and_a_days_range_date_no_incident(text_id):
     # "بحسب تقرير نشرته أمس الأربعاء", "في تقرير أصدرته اليوم، الأحد 7 آب", "في تقرير أصدرته أمس الثلاثاء":
     # the report's day; "مقتل 118 مدنياً ... منذ 12 حتى 30 كانون الثاني 2020": a range's total
     assert read_report(TEXTS / f"{text_id}.txt").incidents == []
+
+
+def test_massacre_victims_and_snhrs_definition_of_a_massacre():
+    # "المجازر نتج عنها 219 قتيلاً، بينهم 30 امرأة و38 طفلاً" (resulted in); "أن المجزرة هي أي هجوم تسبب
+    # بمقتل خمسة أشخاص" is SNHR's definition, no figure
+    t = _tallies("ar-2018-07-massacre-01")
+    assert (t.massacres, t.massacre_killed, t.massacre_children, t.massacre_women) == (15, 219, 38, 30)
+    # "وكان مجموع القتلى في كل المجازر 513 شخصاً، بينهم 159 طفلاً و62 سيدة" (the sum of the killed)
+    t = _tallies("ar-2015-10-massacre-01")
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (513, 159, 62)

@@ -237,8 +237,8 @@ def arrest_count_ar(text: str, at: int) -> bool:
     return bool(arrests) and (not killings or arrests[-1] > killings[-1])
 
 
-# ("سجلت وفاة 3471 مدنياً ... جراء الألغام": the death of)
-_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
+# ("سجلت وفاة 3471 مدنياً ... جراء الألغام": the death of; "المجازر نتج عنها 219 قتيلاً": resulted in)
+_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
@@ -255,12 +255,14 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)
                      r"(?P<noun4>" + _PERSON + r")"
                      # "قتل في سوريا خلال شهر تموز الفائت 86 مدنياً": the place and month between verb and count
                      r"|(?<![" + _AR + r"])(?:قُ?تِ?لَ?|مقتل)\s+(?:في|فى)\s+سوري[اة]\s+(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR
-                     + r"[^.؛،\d]{0,30}?\s(?P<n5>\d[\d,]*)\s+(?P<noun5>" + _PERSON + r")")
+                     + r"[^.؛،\d]{0,30}?\s(?P<n5>\d[\d,]*)\s+(?P<noun5>" + _PERSON + r")"
+                     # "وكان مجموع القتلى في كل المجازر 513 شخصاً": the sum of the killed
+                     r"|مجموع\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?\s(?P<n6>\d[\d,]*)\s+(?P<noun6>" + _PERSON + r")")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -627,9 +629,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
                     continue  # "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً": one day's incident
                 if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
-                    # "أن المجازر تسببت في مقتل 159 شخصاً": the massacres' victims
-                    if t.massacre_killed is None:
+                    # "أن المجازر تسببت في مقتل 159 شخصاً": the massacres' victims ("أن المجزرة هي أي هجوم
+                    # تسبب بمقتل خمسة أشخاص": SNHR's definition of a massacre, no figure)
+                    if t.massacre_killed is None and not re.search(r"المجزرة\s+هي", text[:at]):
                         t.massacre_killed = n
+                        # ("نتج عنها 219 قتيلاً، بينهم 30 امرأة و38 طفلاً": their children and women)
+                        t.massacre_children, t.massacre_women = _among(text[m.end():])
                     continue
                 ch, wo = _among(text[m.end():])
                 if not ok(at):
@@ -828,7 +833,8 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4") or m.group("noun5"), n)
+        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6") if m.group(k))
+        killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
     toll = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:حوالي\s+|نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?" + _SUBJECT_AR.pattern, text)
