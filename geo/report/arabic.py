@@ -79,16 +79,28 @@ _TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثي�
             "ثمانين": 80, "تسعون": 90, "تسعين": 90}
 _HUNDREDS_AR = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
                 "مئتا": 200, "مائتا": 200}
+# "ثلاثمئة", "خمس مائة", "ثمانمئة": the hundreds 300-900, written as one word or two
+_HUNDREDS_AR.update({f"{unit}{gap}{hundred}": n * 100 for unit, n in (
+    ("ثلاث", 3), ("أربع", 4), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
+    for gap in ("", " ") for hundred in ("مئة", "مائة")})
+# The harakat, shadda, sukun and tatweel a word may carry between its letters ("مئةٍ وواحدٍ وستين").
+_MARKS_AR = "[\u064b-\u0652\u0640]*"
 
 
 def _words(d: dict) -> str:
-    return "|".join(sorted(d, key=len, reverse=True))
+    """The words of ``d`` as an alternation, longest first, each letter allowed its harakat."""
+    return "|".join(re.sub(r"(?<=[^ ])(?=.)|(?<=[^ ])$", lambda _m: _MARKS_AR, w).replace(" ", r"\s+")
+                    for w in sorted(d, key=len, reverse=True))
 
 
-# "خمسة وعشرون": a unit and its tens
-_COMPOUND_AR = r"(?:" + _words(_UNITS_AR) + r")\s+و\s*(?:" + _words(_TENS_AR) + ")"
+_AND_AR = r"\s+و\s*"
+# "خمسة وعشرون" (a unit and its tens), "مئة وواحد وستين" (hundreds and the rest)
+_BELOW_100_AR = (r"(?:(?:" + _words(_UNITS_AR) + ")" + _AND_AR + "(?:" + _words(_TENS_AR) + ")|"
+                 + _words({**_TEENS_AR, **_TENS_AR, **_UNITS_AR}) + ")")
+_COMPOUND_AR = (r"(?:(?:" + _words(_HUNDREDS_AR) + ")(?:" + _AND_AR + _BELOW_100_AR + ")?|(?:" + _words(_UNITS_AR) + ")"
+                + _AND_AR + "(?:" + _words(_TENS_AR) + "))")
 NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + _COMPOUND_AR + "|"
-             + _words({**_TEENS_AR, **_UNITS_AR, **_TENS_AR, **_HUNDREDS_AR}) + ")")
+             + _BELOW_100_AR + ")")
 
 
 def is_arabic_text(text: str) -> bool:
@@ -108,14 +120,21 @@ def parse_number_ar(text: str) -> int | None:
     k = re.fullmatch(r"(\d{1,3})\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*(\d{1,3}))?", t)
     if k:
         return int(k.group(1)) * 1000 + int(k.group(2) or 0)
-    t = " ".join(t.split())
-    pair = re.fullmatch(r"(\S+)\s+و\s*(\S+)", t)
-    if pair and pair.group(1) in _UNITS_AR and pair.group(2) in _TENS_AR:
-        return _UNITS_AR[pair.group(1)] + _TENS_AR[pair.group(2)]
-    for table in (_TEENS_AR, _UNITS_AR, _TENS_AR, _HUNDREDS_AR):
-        if t in table:
-            return table[t]
-    return None
+    # "مئةٍ وواحدٍ وستين" = 100 + 1 + 60: words joined by "و", read without their harakat
+    total, last = 0, None
+    for part in re.split(_AND_AR, " ".join(re.sub(_MARKS_AR, "", t).split())):
+        kind, n = next(((k, table[part]) for k, table in (("hundreds", _HUNDREDS_AR), ("teens", _TEENS_AR),
+                                                          ("units", _UNITS_AR), ("tens", _TENS_AR)) if part in table),
+                       (None, None))
+        # (the order Arabic says them in: hundreds, then a unit before its tens, or a teen)
+        if kind is None or (last, kind) not in _NUMBER_ORDER_AR:
+            return None
+        total, last = total + n, kind
+    return total if last else None
+
+
+_NUMBER_ORDER_AR = {(None, "hundreds"), (None, "teens"), (None, "units"), (None, "tens"), ("hundreds", "teens"),
+                    ("hundreds", "units"), ("hundreds", "tens"), ("units", "tens")}
 
 
 # Nouns, with their dual forms: (kind, count of the dual or None).
@@ -197,7 +216,29 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
-_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
+# Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
+# counts people arrested by each party, not killed
+_ARREST_AR = re.compile(r"(?<![" + _AR + r"])[وفل]?(?:ب?ال)?(?:اعتقال|اعتقل|اعتُقل|احتجاز|احتجز|إفراج|افراج|إطلاق\s+سراح|"
+                        r"اختفاء|مختف)")
+# the words of a killing (not "حصيلة" or "ضحايا", which an arrest report uses too)
+_KILLED_WORD_AR = re.compile(r"قُ?تِ?ل|مقتل|قتلى|استشهاد|استشهد|شهداء|شهيد|قضوا|قضى|سقطوا|فقدوا\s+حياتهم|أودت\s+بحياة|"
+                             r"وفاة|توفي|مصرع|حتفه|مجزرة|مجازر")
+
+
+def arrest_count_ar(text: str, at: int) -> bool:
+    """Is the count at ``at`` one of people arrested: the last of an arrest word or a killing word
+    before it in ``text`` (a sentence) is an arrest word?
+
+    >>> arrest_count_ar("النظام السوري مسؤول عن اعتقال 113 شخصاً، في حين اعتقلت هيئة تحرير الشام 18 شخصاً", 71)
+    True
+    """
+    arrests = [m.end() for m in _ARREST_AR.finditer(text, 0, at)]
+    killings = [m.end() for m in _KILLED_WORD_AR.finditer(text, 0, at)]
+    return bool(arrests) and (not killings or arrests[-1] > killings[-1])
+
+
+# ("سجلت وفاة 3471 مدنياً ... جراء الألغام": the death of; "المجازر نتج عنها 219 قتيلاً": resulted in)
+_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
@@ -214,12 +255,14 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|قتل(?:ت)?|حصي�
                      r"(?P<noun4>" + _PERSON + r")"
                      # "قتل في سوريا خلال شهر تموز الفائت 86 مدنياً": the place and month between verb and count
                      r"|(?<![" + _AR + r"])(?:قُ?تِ?لَ?|مقتل)\s+(?:في|فى)\s+سوري[اة]\s+(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR
-                     + r"[^.؛،\d]{0,30}?\s(?P<n5>\d[\d,]*)\s+(?P<noun5>" + _PERSON + r")")
+                     + r"[^.؛،\d]{0,30}?\s(?P<n5>\d[\d,]*)\s+(?P<noun5>" + _PERSON + r")"
+                     # "وكان مجموع القتلى في كل المجازر 513 شخصاً": the sum of the killed
+                     r"|مجموع\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?\s(?P<n6>\d[\d,]*)\s+(?P<noun6>" + _PERSON + r")")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -230,8 +273,11 @@ _ALL_PARTIES_AR = re.compile(r"على\s+يد\s+(?:الجهات\s+الرئيسي�
                              r"الأطراف\s+(?:المتصارعة|المتحاربة|المتنازعة))")
 _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
-_TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?\s*(?:قتلوا\s+|قُتلوا\s+|"
-                         r"قضوا\s+|قضتا\s+|قضيا\s+|توفوا\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب")
+# ("51 شخصاً، بينهم طفل، قتلوا تحت التعذيب": an aside on who they were between the count and its verb;
+# "لستةً وستين شخصاً فقدوا حياتهم تحت التعذيب": "lost their lives")
+_TORTURE_AFTER_AR = (r"\s*(?:،\s*(?:بينهم|منهم)\s+[^،.؛]{1,40}،\s*)?(?:(?:قتلوا|قُتلوا|قضوا|قضتا|قضيا|توفوا|ماتوا|"
+                     r"فقدوا\s+حياتهم|لقوا\s+حتفهم)\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب")
+_TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?" + _TORTURE_AFTER_AR)
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
                            r"(?P<one>مجزرة)\s+واحدة")
 _TORTURE_NUMBER_AR = re.compile(r"(?:عدد|مجموع)\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا|استشهدوا)\s+"
@@ -263,6 +309,8 @@ _VERB_PARTY_BEFORE_AR = re.compile(r"(?<![" + _AR + r"])و?(?:فيما\s+|بين
 _BY_AFTER_AR = re.compile(r"(?:على\s+(?:يد|أيدي|ايدي|أيد)|من\s+قبل(?=\s+جهات\s))\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})")
 # "القوات الروسية وقوات النظام السوري": two forces joined by "و"
 _JOINT_PARTIES_AR = re.compile(r"\s+و(?=(?:ال)?(?:قوات|تنظيم|فصائل|هيئة|ميليشي|مليشي|نظام|جيش))")
+# "نظام الأسد وحلفائه": a force and its allies, several parties
+_ALLIES_AR = re.compile(r"\sو(?:حلفائ|حلفاؤ|حلفاء|حليف)")
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
 _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
 
@@ -337,6 +385,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         # Syrian government's forces, which the date makes the regime or the transitional authorities
         phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(phrase.split()))
         phrase = re.split(r"\s+ضد\s+", phrase)[0]
+        if _ALLIES_AR.search(phrase):
+            return None  # "على يد نظام الأسد وحلفائه من الروس والميليشيات الشيعية": a force and its allies
         phrase = _PARTY_ALIASES_AR.get(next((k for k in _PARTY_ALIASES_AR if re.search(k, phrase)), None), phrase)  # "قوات التحالف الدولي ... ضد تنظيم الدولة": X, not Y
         parts = _JOINT_PARTIES_AR.split(phrase)
         if len(parts) > 1 and len({one(p) for p in parts} - {None}) > 1:
@@ -355,26 +405,31 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     # "مقتل 7 أشخاص تحت التعذيب ...، منهم 4 أشخاص في سجون نظام أسد، ...": a sentence about
     # torture deaths; the counts after its "منهم" are that count's parts
     first = _HEAD_AR.search(text)
-    torture_lead = first.end() if first and re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب",
+    torture_lead = first.end() if first and re.match(_TORTURE_AFTER_AR,
                                                      text[first.end():]) else None
     heads = [m for m in _HEAD_AR.finditer(text)
-             if not re.search(r"بينهم\s+[^.؛،]*$", text[max(0, m.start() - 60):m.start()])
+             # (a count in a total's list is no party's, unless its party follows: "مقتل 872 مدنياً ...،
+             # بينهم 498 شخصاً على يد قوات النظام" is the regime's share of the total)
+             if not (re.search(r"بينهم\s+[^.؛،]*$", text[max(0, m.start() - 60):m.start()])
+                     and not re.match(r"\s*على\s+(?:يد|أيدي|ايدي)\s", text[m.end():]))
              and not (torture_lead and m.start() > torture_lead
                       and re.search(r"(?:منهم|بينهم)\s", text[torture_lead:m.start()]))
              # "بينهم 89 طفلاً، و73 سيدة، و46 شخصاً بسبب التعذيب": the list's torture count
              and not (re.search(r"بينهم\s+(?:[^.؛،]|،\s*و)*$", text[max(0, m.start() - 80):m.start()])
-                      and re.match(r"\s*(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]))
+                      and re.match(_TORTURE_AFTER_AR, text[m.end():]))
              or _KILL_VERB_AR.search(text[max(0, m.start() - 30):m.start()])]
     # a torture count is read as such and does not end the clause of the party before it ("قتلت 963
     # شخصاً، ...، و62 شخصاً قتلوا بسبب التعذيب، فيما قتل 287 مسلحاً")
-    heads = [m for m in heads if not re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():])]
+    heads = [m for m in heads if not re.match(_TORTURE_AFTER_AR, text[m.end():])]
     out = []
     for k, m in enumerate(heads):
         raw_n = m.group("n") or m.group("n3") or m.group("n4")
         n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") else 1
         if n is None or "المحافظ" in _clause_ar(text, m.start()):
             continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
-        if re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]):
+        if arrest_count_ar(text, m.start()):
+            continue  # "في حين اعتقلت هيئة تحرير الشام 18 شخصاً": people arrested
+        if re.match(_TORTURE_AFTER_AR, text[m.end():]):
             continue  # "مقتل 14 شخصاً بسبب التعذيب، ...": a torture count, read as such
         prev_end = heads[k - 1].end() if k else 0
         whole = text[prev_end:m.start()]
@@ -517,6 +572,12 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
         if code:
             return code
     after = text[mm.end():mm.end() + 40]
+    # "24 مجزرة ارتكبتها قوات النظام بحق المدنيين في مناطق سيطرة الثوار": the party after the count
+    by = re.match(r"\s*(?:ارتكبتها|ارتكبها|نفذتها|نفذها)\s+(?P<p>[^،.؛]{3,60})", text[mm.end():])
+    if by:
+        code = _party_ar(by.group("p"), parse_perpetrator, UnknownPerpetrator)
+        if code:
+            return code
     if re.search(r"\sفيها\s|في\s+محافظة", before) or re.match(
             r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?\S+", after) and find_governorate(
             re.match(r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?(?P<g>\S+(?:\s+\S+)?)", after).group("g")):
@@ -560,16 +621,20 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 raw, at = _fig_number(m)
                 n = parse_number_ar(raw)
                 clause = _clause_ar(text, m.end())
-                if n is None or at in owned or (re.search(r"على\s+يد", clause) and not _ALL_PARTIES_AR.search(clause)):
+                if n is None or at in owned or (re.search(r"على\s+يد", clause) and not _ALL_PARTIES_AR.search(clause)) \
+                        or arrest_count_ar(text, at):
                     continue
-                if re.match(r"\s*(?:قضوا\s+|قتلوا\s+)?(?:بسبب|تحت|جراء)\s+التعذيب", text[m.end():]):
+                if re.match(_TORTURE_AFTER_AR, text[m.end():]):
                     continue  # "استشهاد 74 شخصاً تحت التعذيب في سجون النظام": a torture count, read below
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
                     continue  # "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً": one day's incident
                 if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
-                    # "أن المجازر تسببت في مقتل 159 شخصاً": the massacres' victims
-                    if t.massacre_killed is None:
+                    # "أن المجازر تسببت في مقتل 159 شخصاً": the massacres' victims ("أن المجزرة هي أي هجوم
+                    # تسبب بمقتل خمسة أشخاص": SNHR's definition of a massacre, no figure)
+                    if t.massacre_killed is None and not re.search(r"المجزرة\s+هي", text[:at]):
                         t.massacre_killed = n
+                        # ("نتج عنها 219 قتيلاً، بينهم 30 امرأة و38 طفلاً": their children and women)
+                        t.massacre_children, t.massacre_women = _among(text[m.end():])
                     continue
                 ch, wo = _among(text[m.end():])
                 if not ok(at):
@@ -768,7 +833,8 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        killed, c0, w0 = count_ar(m.group("noun") or m.group("noun2") or m.group("noun3") or m.group("noun4") or m.group("noun5"), n)
+        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6") if m.group(k))
+        killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
     toll = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:حوالي\s+|نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?" + _SUBJECT_AR.pattern, text)
@@ -863,7 +929,9 @@ def _party_line_ar(doc, s, m, before, year, published):
 
 
 _COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام))")
-_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+\d{1,2}\s+" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}")
+# ("منذ 17 يوليو حتى 19 منه", "منذ 12 حتى 30 كانون الثاني 2020": the month after the first day or the last)
+_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
+                             r"|(?:حتى|إلى)\s+\d{1,2}\s+" + _MONTH_AR + ")")
 _ABROAD_AR = re.compile(r"(?:في|فى)\s+(?:لبنان|تركيا|الأردن|العراق)|لاجئ")
 
 
@@ -1005,7 +1073,8 @@ _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل
 # another monitor's figures, quoted beside SNHR's by a press article
 _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
 # the words before a report's own date: "في تقريرها الصادر اليوم", "أصدرت الشبكة ... الأربعاء 1 أيلول"
-_REPORT_DATE_AR = re.compile(r"(?:الصادر|أصدر(?:ت)?|صدر|نشر(?:ت)?)(?:\s+[^\s.،]+){0,5}\s*$")
+# ("في تقرير أصدرته اليوم، الأحد 7 آب", "بحسب تقرير نشرته أمس الأربعاء": the verb with its object pronoun)
+_REPORT_DATE_AR = re.compile(r"(?:الصادر|أصدر(?:ت)?|صدر|نشر(?:ت)?)(?:ه|ها)?(?:[\s،]+[^\s.،]+){0,5}[\s،]*$")
 # a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
 _SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه)|نفس\s+اليوم")
