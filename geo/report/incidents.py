@@ -575,7 +575,7 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
 
 
 def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | None = None,
-               event_next: bool = False) -> bool:
+               event_next: bool = False, any_year: bool = False) -> bool:
     """A sentence that opens an incident: a date near the report's month and a killing verb
     (``event_next``: the verb is in the next sentence, "On Tuesday, residents were leaving the
     mosque. As they were at its door, gunmen opened fire, killing 16")."""
@@ -585,7 +585,9 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     if not dates:
         return False
     torture = torture_para or bool(_TORTURE.search(s.text))
-    if not any(_in_window(d.date, period, torture) for d in dates):
+    # (``any_year``: a text that covers no month - a news or press piece - tells a dated attack of
+    # any year, its year written out: "the one on Ghouta ... on August 21, 2013, which killed 1,127")
+    if not any(_in_window(d.date, period, torture) or any_year and d.year_given for d in dates):
         return False
     if _ABROAD.search(s.text) and not re.search(r"\b(?:village|town|city|camp)\b", s.text, re.I):
         return False
@@ -594,8 +596,30 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     return torture and bool(_ARRESTED.search(s.text))
 
 
+# "...; and the bombing of ...": where a sentence's second account begins
+_AND_ANOTHER = re.compile(r";\s+(?:and\s+)?")
+
+
+def _two_attacks(sentences: list[Sentence], period) -> list[Sentence]:
+    """The sentences, one that tells two attacks split in two: "... the one on Ghouta ..., on
+    August 21, 2013, which killed 1,127 civilians (...) and injured 5,935 others; and the bombing
+    of the city of Khan Sheikhoun ..., on April 4, 2017, which resulted in the death of 91
+    civilians" (each half with its own day and its own killing)."""
+    out = []
+    for s in sentences:
+        cut = next((m for m in _AND_ANOTHER.finditer(s.text)
+                    if all(find_dates(half, period=period) and _EVENT.search(half)
+                           for half in (s.text[:m.start()], s.text[m.end():]))), None)
+        if cut is None:
+            out.append(s)
+            continue
+        out.append(Sentence(s.text[:cut.start()], s.start, s.start + cut.start(), s.paragraph, s.section))
+        out.append(Sentence(s.text[cut.end():], s.start + cut.end(), s.end, s.paragraph, s.section))
+    return out
+
+
 def _groups(sentences: list[Sentence], period, torture_para: bool,
-            published: dt.date | None = None) -> list[list[Sentence]]:
+            published: dt.date | None = None, any_year: bool = False) -> list[list[Sentence]]:
     def event_next(i: int) -> bool:
         if re.search(r"\breport\b|\breleased\b|\bpublished\b|\bannounced\b", sentences[i].text, re.I):
             return False
@@ -609,7 +633,8 @@ def _groups(sentences: list[Sentence], period, torture_para: bool,
                 return True
         return False
 
-    anchors = [i for i, s in enumerate(sentences) if _is_anchor(s, period, torture_para, published, event_next(i))]
+    anchors = [i for i, s in enumerate(sentences)
+               if _is_anchor(s, period, torture_para, published, event_next(i), any_year)]
     if not anchors:
         return []
     # a sentence that tells another massacre on its own ("One more massacre was committed ...")
@@ -634,7 +659,7 @@ def _groups(sentences: list[Sentence], period, torture_para: bool,
 
 
 def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
-                      published: dt.date | None = None) -> list[ReportIncident]:
+                      published: dt.date | None = None, any_year: bool = False) -> list[ReportIncident]:
     """Every incident the narrative of ``doc`` describes, in text order, duplicates merged."""
     incidents: list[ReportIncident] = []
     # Before the first numbered section is the title page (title, date, publisher).
@@ -656,7 +681,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             _TORTURE.search(p.text) or _ARRESTED.search(p.text))) or bool(
             _ARRESTED.search(p.text) and re.search(r"tortured to death|(?:died|death) (?:due to|under) "
                                                     r"torture|died in (?:detention|custody)", p.text, re.I))
-        for group in _groups(p.sentences, period, torture_para, published):
+        for group in _groups(_two_attacks(p.sentences, period), period, torture_para, published, any_year):
             inc = _build(doc, group, period, torture_para, published)
             if inc is not None:
                 incidents.append(inc)

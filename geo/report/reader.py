@@ -138,7 +138,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         tallies = Tallies()
         read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
     else:
-        incidents = extract_incidents(doc, meta.period, meta.publication_date)
+        incidents = extract_incidents(doc, meta.period, meta.publication_date, any_year=not meta.covers_month)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = drop_retellings(incidents, doc, meta.period)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
