@@ -193,6 +193,25 @@ _SUMMARY = re.compile(r"since the (?:start|beginning)|bringing the total|so far 
                       r"proportion|percentage)|the (?:highest|largest) (?:death )?toll was (?:recorded|documented)|"
                       r"raising the (?:total )?number|in total|distributed (?:as follows|by)|"
                       r"(?:from|since|between) (?:March )?2011\b", re.I)
+# A count of attacks: "Syrian forces have used chemical weapons 13 times in five areas of the
+# country, killing 57 people", "SNHR documented 222 attacks with chemical weapons ... between
+# January 23, 2012, and August 21, 2020", "28 attacks led to 83 victims".
+_ATTACKS_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:(?:\w+|air)\s+)?(?:attacks|times|"
+                            r"incidents|(?:air\s*)?strikes|raids|bombardments)\b", re.I)
+
+
+def many_attacks(text: str) -> bool:
+    """Does ``text`` count three attacks or more? Its deaths are then many incidents' sum (a
+    statistic of a period), never one incident's.
+
+    >>> many_attacks("Syrian forces have used chemical weapons 13 times in five areas")
+    True
+    >>> many_attacks("Two air strikes hit the market, killing five civilians")
+    False
+    """
+    return any((parse_number(m.group("n")) or 0) >= 3 for m in _ATTACKS_COUNT.finditer(text))
+
+
 # "... 96 Syrian refugees were killed in the Israeli offensive on Lebanon": not in Syria
 _ABROAD = re.compile(r"\b(?:in|on|into)\s+(?:southern\s+|northern\s+)?(?:Lebanon|Turkey|Jordan|Iraq)\b|\brefugees\b")
 # An anchor that refers back to the sentence before it.
@@ -333,7 +352,9 @@ _KILLED_ACTIVE = re.compile(
     r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|reached|climbed|increased)\s+to)\s+"
     r"(?:at least\s+|no fewer than\s+|no less than\s+|nearly\s+|some\s+)?"
     r"(?P<np>" + _NP + r"(?:\s+(?:and|,)\s+(?:(?:his|her|their)\s+)?(?:an?|" + NUMBER_RE + r")?\s*(?:" + _ADJ
-    + r"\s+){0,2}(?:" + _NOUN + r"))*(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
+    # ("which killed 1,127 civilians (including 107 children and 201 women)": the parenthesis
+    # is the count's list, as after a passive count)
+    + r"\s+){0,2}(?:" + _NOUN + r"))*(?:\s*\([^)]{1,80}\))?(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
     r"when|while)|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
 # "SNHR documenting team documented 58 victims killed in that massacre"
 _DOCUMENTED_KILLED = re.compile(r"\b(?:documented|recorded)\s+(?:at least\s+|no less than\s+)?(?P<np>" + _NP
@@ -362,6 +383,11 @@ _ALSO_KILLED = re.compile(r"\balso\s+(?:killed|(?:resulted in|caused|led to)\s+t
                           r"(?P<n>" + NUMBER_RE + r")\s+(?:other|more)\b", re.I)
 
 
+# "the relatives", "their families", "the victims": a plural noun after a determiner counts no one
+_NO_COUNT_NP = re.compile(r"(?:the|his|her|their)\s+(?:relatives|families|victims|residents|people|civilians|"
+                          r"others|members)\b", re.I)
+
+
 def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     # "killing two of the civilians": two civilians
     chunk = re.sub(r"\b(" + NUMBER_RE + r")\s+of\s+(?:the|these|those)\s+(?=(?:civilians|people|victims|"
@@ -379,7 +405,9 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     anchor = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", anchor)
     killed = Count()
     for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED):
-        m = rx.search(chunk)
+        # ("We contacted the families ... and the relatives of the victims and got the names of
+        # eight victims who were killed": "the relatives" is no count, the death of eight is)
+        m = next((m for m in rx.finditer(chunk) if not _NO_COUNT_NP.match(m.group("np"))), None)
         if m:
             c = count_victims(m.group("np"))
             if c.killed:
@@ -547,17 +575,19 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
 
 
 def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | None = None,
-               event_next: bool = False) -> bool:
+               event_next: bool = False, any_year: bool = False) -> bool:
     """A sentence that opens an incident: a date near the report's month and a killing verb
     (``event_next``: the verb is in the next sentence, "On Tuesday, residents were leaving the
     mosque. As they were at its door, gunmen opened fire, killing 16")."""
-    if _SUMMARY.search(s.text):
+    if _SUMMARY.search(s.text) or many_attacks(s.text):
         return False
     dates = _dates(s.text, period, published)
     if not dates:
         return False
     torture = torture_para or bool(_TORTURE.search(s.text))
-    if not any(_in_window(d.date, period, torture) for d in dates):
+    # (``any_year``: a text that covers no month - a news or press piece - tells a dated attack of
+    # any year, its year written out: "the one on Ghouta ... on August 21, 2013, which killed 1,127")
+    if not any(_in_window(d.date, period, torture) or any_year and d.year_given for d in dates):
         return False
     if _ABROAD.search(s.text) and not re.search(r"\b(?:village|town|city|camp)\b", s.text, re.I):
         return False
@@ -566,8 +596,30 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     return torture and bool(_ARRESTED.search(s.text))
 
 
+# "...; and the bombing of ...": where a sentence's second account begins
+_AND_ANOTHER = re.compile(r";\s+(?:and\s+)?")
+
+
+def _two_attacks(sentences: list[Sentence], period) -> list[Sentence]:
+    """The sentences, one that tells two attacks split in two: "... the one on Ghouta ..., on
+    August 21, 2013, which killed 1,127 civilians (...) and injured 5,935 others; and the bombing
+    of the city of Khan Sheikhoun ..., on April 4, 2017, which resulted in the death of 91
+    civilians" (each half with its own day and its own killing)."""
+    out = []
+    for s in sentences:
+        cut = next((m for m in _AND_ANOTHER.finditer(s.text)
+                    if all(find_dates(half, period=period) and _EVENT.search(half)
+                           for half in (s.text[:m.start()], s.text[m.end():]))), None)
+        if cut is None:
+            out.append(s)
+            continue
+        out.append(Sentence(s.text[:cut.start()], s.start, s.start + cut.start(), s.paragraph, s.section))
+        out.append(Sentence(s.text[cut.end():], s.start + cut.end(), s.end, s.paragraph, s.section))
+    return out
+
+
 def _groups(sentences: list[Sentence], period, torture_para: bool,
-            published: dt.date | None = None) -> list[list[Sentence]]:
+            published: dt.date | None = None, any_year: bool = False) -> list[list[Sentence]]:
     def event_next(i: int) -> bool:
         if re.search(r"\breport\b|\breleased\b|\bpublished\b|\bannounced\b", sentences[i].text, re.I):
             return False
@@ -581,7 +633,8 @@ def _groups(sentences: list[Sentence], period, torture_para: bool,
                 return True
         return False
 
-    anchors = [i for i, s in enumerate(sentences) if _is_anchor(s, period, torture_para, published, event_next(i))]
+    anchors = [i for i, s in enumerate(sentences)
+               if _is_anchor(s, period, torture_para, published, event_next(i), any_year)]
     if not anchors:
         return []
     # a sentence that tells another massacre on its own ("One more massacre was committed ...")
@@ -606,20 +659,21 @@ def _groups(sentences: list[Sentence], period, torture_para: bool,
 
 
 def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
-                      published: dt.date | None = None) -> list[ReportIncident]:
+                      published: dt.date | None = None, any_year: bool = False) -> list[ReportIncident]:
     """Every incident the narrative of ``doc`` describes, in text order, duplicates merged."""
     incidents: list[ReportIncident] = []
     # Before the first numbered section is the title page (title, date, publisher).
     has_sections = any(p.section for p in doc.paragraphs)
     paragraphs = list(doc.paragraphs)
     list_day = None  # a daily list's day, its lead ending the paragraph before
-    head_day = None if has_sections else headline_day(doc, period)
+    head = None if has_sections else dated_headline(doc, period)
+    head_at, head_day = head if head else (0, None)
     in_body = 0  # incidents of the body (after a dated headline)
     for k, p in enumerate(paragraphs):
         if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section):
             continue
         told = len(incidents)
-        if head_day is not None and k > 0 and not in_body:
+        if head_day is not None and k > head_at and not in_body:
             inc = _undated_killing(doc, p, period, head_day, published)
             if inc is not None:
                 incidents.append(inc)
@@ -627,7 +681,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             _TORTURE.search(p.text) or _ARRESTED.search(p.text))) or bool(
             _ARRESTED.search(p.text) and re.search(r"tortured to death|(?:died|death) (?:due to|under) "
                                                     r"torture|died in (?:detention|custody)", p.text, re.I))
-        for group in _groups(p.sentences, period, torture_para, published):
+        for group in _groups(_two_attacks(p.sentences, period), period, torture_para, published, any_year):
             inc = _build(doc, group, period, torture_para, published)
             if inc is not None:
                 incidents.append(inc)
@@ -639,7 +693,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         incidents.extend(_massacre_told(doc, p, period, published))
         listed, list_day = _party_list(doc, p, period, list_day)
         incidents.extend(listed)
-        if k > 0:
+        if k > head_at:
             in_body += len(incidents) - told
     head = None if has_sections else _headline(doc)
     head_gov = find_governorate(head) if head else None
@@ -693,23 +747,56 @@ def _other_attack(doc: Document, group: list[Sentence], lead: ReportIncident) ->
     return out
 
 
-def _headline(doc: Document) -> str | None:
-    """A post's headline: its first paragraph, when that is one short line with no full stop."""
-    first = next((p for p in doc.paragraphs if p.text.strip()), None)
-    if first is None or len(first.sentences) != 1:
+def _short_line(p) -> str | None:
+    """A paragraph's text when it is one short line with no full stop (a title or subtitle)."""
+    if p is None or len(p.sentences) != 1:
         return None
-    line = first.text.strip()
+    line = p.text.strip()
     return None if len(line) > 220 or line.endswith(".") else line
 
 
+def _headline(doc: Document) -> str | None:
+    """A post's headline: its first paragraph, when that is one short line with no full stop."""
+    return _short_line(next((p for p in doc.paragraphs if p.text.strip()), None))
+
+
+def dated_headline(doc: Document, period) -> tuple[int, dt.date] | None:
+    """``(paragraph index, day)`` of the headline that announces a killing on one day: the
+    title ("Boy named ... killed by a landmine ... in E. Deir Ez-Zour, November 27, 2023") or
+    the subtitle under a title that gives no day ("The Syrian People are Walking from One
+    Massacre to Another" / "... Report of Douma Massacre on June 16, 2012", SNHR's 2012-2013
+    report pages)."""
+    shown = [(k, p) for k, p in enumerate(doc.paragraphs) if p.text.strip()][:2]
+    for j, (k, p) in enumerate(shown):
+        line = _short_line(p) if j == 0 else _subtitle(p)
+        if line is None:
+            return None
+        days = find_dates(line, period=period)
+        if _EVENT.search(line) and len(days) == 1:
+            return k, days[-1].date
+        if days or _DAY_NAMED.search(line) or j == 0 and _EVENT.search(line) is None:
+            return None  # a dated title that announces no killing; a title about something else
+    return None
+
+
+# "June 16", "16 June": a day named, with or without its year
+_DAY_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\s+\d{1,2}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b")
+
+
+def _subtitle(p) -> str | None:
+    """A paragraph's text when it is one short line with no full stop at its end (a subtitle;
+    it may hold a "…." inside)."""
+    line = p.text.strip()
+    return None if "\n" in line or len(line) > 160 or line.endswith(".") else line
+
+
 def headline_day(doc: Document, period) -> dt.date | None:
-    """The day a news post's headline gives when it announces a killing ("Boy named ... killed
-    by a landmine ... in E. Deir Ez-Zour, November 27, 2023")."""
-    line = _headline(doc)
-    if line is None or not _EVENT.search(line):
-        return None
-    days = find_dates(line, period=period)
-    return days[-1].date if len(days) == 1 else None
+    """The day a news post's headline gives when it announces a killing (see
+    :func:`dated_headline`)."""
+    head = dated_headline(doc, period)
+    return head[1] if head else None
 
 
 def _undated_killing(doc: Document, p, period, day: dt.date,
@@ -825,8 +912,19 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
     if main is None:
         main = _EVENT.search(body, a_off) or _EVENT.search(body)
     place = _place_for(body, main.start() if main else a_off)
+    if place is not None and _LANDMARKS_ONLY.search(place.text) and not _SETTLEMENT_WORD.search(place.text):
+        # "an area between Al Kabeer Mosque and Haseba Mosque": landmarks of the town the account
+        # named before ("... a severe and concentrated attack in Douma city. ... caused the death
+        # of eight persons"), not a place of their own
+        place = _named_settlement(body) or _named_settlement(doc.text[max(0, start - 1500):start], last=True) \
+            or place
     if place is None:
         place = _named_settlement(body) or _named_settlement(doc.text[max(0, start - 1500):start], last=True)
+    if place is not None and _ONE_BUILDING_IN.search(body[:place.start]) and _is_governorate_name(place.text):
+        # "a missile that destroyed a building in Idlib": one building stands in the city that
+        # shares the governorate's name, not across the governorate
+        place = PlacePhrase(place.text.strip() + " city", place.start, place.end, place.hometown,
+                            place.origin_of_fire, place.referred)
     home = next((ph for ph in place_phrases(body) if ph.hometown), None)
 
     gov = None
@@ -932,6 +1030,24 @@ def _distribution(doc: Document, group: list[Sentence], lead: ReportIncident) ->
 # "al Shari’a village residents were leaving the town mosque", "Al Shari’a village
 # administratively follows al Ghab area": a settlement named without "in".
 _SETTLEMENT = re.compile(r"(?<![\w-])(?:[Aa]l[\s-])?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:village|town|city)\b")
+
+
+# A place phrase that names only buildings ("between Al Kabeer Mosque and Haseba Mosque", "near
+# the National Hospital"), and the words that make it a settlement's.
+_LANDMARKS_ONLY = re.compile(r"\b(?:Mosques?|Church|Schools?|Hospitals?|Bakery|Market|Square|Street)\b")
+_SETTLEMENT_WORD = re.compile(r"\b(?:village|town|city|governorate|province|suburbs?|countryside|rural|"
+                              r"neighbou?rhood|district|camp)\b", re.I)
+
+
+# "a building in", "their house in", "a market in": one building's site just before a place
+_ONE_BUILDING_IN = re.compile(r"\b(?:a|an|the|their|his|her)\s+(?:residential\s+)?(?:building|house|home|market|"
+                              r"school|mosque|hospital|bakery|shop)\s+in\s+$", re.I)
+
+
+def _is_governorate_name(text: str) -> bool:
+    """Is ``text`` a governorate's bare name ("Idlib", "Hama"), which its capital city shares?"""
+    gov = find_governorate(text)
+    return gov is not None and not _SETTLEMENT_WORD.search(text) and len(text.split()) <= 3
 
 
 def _named_settlement(text: str, last: bool = False):

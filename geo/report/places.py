@@ -51,7 +51,9 @@ _PLACE_WORD_RE = re.compile(r"\b(?:" + PLACE_WORDS + r")\b", re.I)
 _LOCATIVE = re.compile(
     r"(?<![\w-])(?:(?P<keep>in front of|on the outskirts of|on the edge of|near|outside|inside|"
     r"between|around|close to)\s|(?P<drop>in|at|on|into|to(?=\s+(?:an?|the)\s+(?:\w+\s+){0,2}"
-    r"(?:detention|prison|branch|hospital|checkpoint|center|centre)))\s)", re.I)
+    r"(?:detention|prison|branch|hospital|checkpoint|center|centre))"
+    # "the bombing of the city of Khan Sheikhoun in the southern countryside of Idlib province"
+    r"|of(?=\s+the\s+(?:city|town|village)\s+of\s+[A-Z]))\s)", re.I)
 # Where a place phrase stops: the clause ends or an event clause begins.
 _STOP = re.compile(
     r"[.;:!?]|,(?!\s*(?:administratively|also|which is administratively|part of|in\s(?!which\b|whom\b)|near\s|"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
-from .incidents import ANIMALS_AFTER, ReportIncident, extract_incidents, massacre_residual
+from .incidents import ANIMALS_AFTER, ReportIncident, dated_headline, extract_incidents, massacre_residual
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
 from .text import Document, load_text, split_header
 
@@ -138,9 +138,9 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         tallies = Tallies()
         read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
     else:
-        incidents = extract_incidents(doc, meta.period, meta.publication_date)
+        incidents = extract_incidents(doc, meta.period, meta.publication_date, any_year=not meta.covers_month)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
-    incidents = drop_retellings(incidents, doc)
+    incidents = drop_retellings(incidents, doc, meta.period)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:
@@ -157,7 +157,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     return Report(meta, incidents, tallies, source, warnings)
 
 
-def drop_retellings(incidents: list[ReportIncident], doc: Document) -> list[ReportIncident]:
+def drop_retellings(incidents: list[ReportIncident], doc: Document,
+                    period: tuple[int, int] | None = None) -> list[ReportIncident]:
     """Incidents told twice in another form: a headline, or a day's total over a list.
 
     * A news post's headline ("Gunmen killed a civilian in western Daraa ... on May 9") retells
@@ -166,7 +167,11 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document) -> list[Repo
       city, ...") is the list's total, not one more incident.
     """
     first = next((p for p in doc.paragraphs if p.text.strip()), None)
+    head = dated_headline(doc, period)
     title_end = doc.to_original(first.sentences[0].end) if first and first.sentences else -1
+    if head is not None and head[0] > 0 and doc.paragraphs[head[0]].sentences:
+        # a dated subtitle under the title is the headline ("... Report of Douma Massacre on June 16, 2012")
+        title_end = doc.to_original(doc.paragraphs[head[0]].sentences[-1].end)
     out = []
     for inc in incidents:
         same_day = [o for o in incidents if o is not inc and o.date == inc.date]

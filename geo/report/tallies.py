@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .incidents import count_victims
+from .incidents import count_victims, many_attacks
 from .text import NUMBER_RE, Document, find_dates, find_month_years, parse_number
 
 __all__ = ["PartyTally", "Tallies", "ReportMeta", "read_tallies", "read_meta", "MAIN_PARTIES"]
@@ -208,7 +208,9 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
         if period is None or all((y, mo) == period for y, mo, _ in months):
             return "month"
         return "other"
-    names = _MONTHS_WORDS.findall(text)
+    # (a day's date names its day, not the month: "Sunday, March 29, 2015, government forces
+    # fired a SSM missile ..., what led to the death of 17 individuals")
+    names = _MONTHS_WORDS.findall(_mask_days(text))
     if names and period is not None:
         name = dt.date(2000, period[1], 1).strftime("%B")
         return "month" if all(n == name for n in names) else "other"
@@ -218,6 +220,13 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
 
 
 _MONTH_YEAR_MASK = re.compile(_MY)
+
+
+def _mask_days(text: str) -> str:
+    """``text`` with its day-level dates blanked."""
+    for d in reversed(find_dates(text)):
+        text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
+    return text
 
 # (SNHR's monthly "Most Notable Human Rights Violations in Syria in <month>" covers the month too,
 # and so does its torture report's "21 Individuals Died due to Torture, ... in February 2017")
@@ -324,14 +333,26 @@ _MONTHS_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
                            r"October|November|December)\b")
 
 
+# ", with four of the victims ... dying due to torture", ", with three of the 503 victims ...":
+# SNHR's (2024-) clause after its "including" list naming a subset of the same victims.
+_SUBSET_AFTER_LIST = re.compile(r",?\s+with\s+(?:" + NUMBER_RE + r")\s+of\s+(?:the|them|these|those)\b", re.I)
+# "at a rate of 3 children per day", "(6 children a day)": a rate inside an "including" list.
+_RATE_IN_LIST = re.compile(r"\s*\(?\s*(?:at\s+a\s+rate\s+of\s+)?(?:" + NUMBER_RE + r")\s+(?:children|women|"
+                           r"victims|civilians|people)\s+(?:a|per|each|every)\s+day\s*\)?", re.I)
+
+
 def _incl(text: str, unsaid: int | None = 0) -> tuple[int | None, int | None]:
     """Children and women in "including ..." (``None`` without such a list; ``unsaid`` for a
     kind the list leaves out: a party's "including a child" has no women, as SNHR counts)."""
     m = _INCL.search(text)
     if not m:
         return None, None
-    c = count_victims("1000000 civilians, including " + m.group("list"))
-    said = m.group("list")
+    # ("..., with four of the victims, one of them a child, dying due to torture": a subset of
+    # the victims already counted, not more children; "89 children at a rate of 3 children per
+    # day": a rate, not a second count)
+    said = _SUBSET_AFTER_LIST.split(m.group("list"))[0]
+    said = _RATE_IN_LIST.sub("", said)
+    c = count_victims("1000000 civilians, including " + said)
     return (c.children if re.search(_CHILD_WORDS, said, re.I) else unsaid,
             c.women if re.search(_WOMAN_WORDS, said, re.I) else unsaid)
 
@@ -441,12 +462,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             if kind is not None and _FIG.search(month_part):
                 context = kind
             # torture
-            if re.search(r"(?:died|deaths?) (?:due to|under|from|as a result of) torture|tortured to death",
+            if re.search(r"(?:died|dying|deaths?) (?:due to|under|from|as a result of) torture|tortured to death",
                          s.text, re.I):
                 # the count said with its torture ("Five Deaths due to Torture", "five individuals
                 # who died due to torture") before any count merely followed by "deaths" ("72
                 # Civilian Deaths, Including ..., as well as Five Deaths due to Torture")
-                mt = _TORTURE_COUNT.search(month_part) or re.search(
+                mt = _TORTURE_SUBSET.search(month_part) or _TORTURE_COUNT.search(month_part) or re.search(
                     r"(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|victims?|people|persons|"
                     r"civilians?|detainees?)\s+(?:who\s+)?(?:had\s+)?(?:died|deaths?)", month_part, re.I)
                 mw = _TORTURE_NUMBER_WAS.search(month_part)
@@ -664,9 +685,16 @@ _MASSACRES_AMONG = re.compile(r"^(?P<n>" + NUMBER_RE + r")\s+(?:amongst|among|of
 def _torture_owner(text: str, at: int) -> str | None:
     """The party whose figure a torture count at ``at`` is added to ("government forces killed
     497 civilians ... in addition to 24 civilians who died due to torture"), if any."""
-    if not re.search(r"\b(?:in addition to|as well as|plus)\s+(?:at least\s+)?$", text[:at]):
-        return None
-    return next((f[0] for f in reversed(party_figures(text)) if f[6] < at), None)
+    if re.search(r"\b(?:in addition to|as well as|plus)\s+(?:at least\s+)?$", text[:at]):
+        return next((f[0] for f in reversed(party_figures(text)) if f[6] < at), None)
+    if re.search(r",?\s+and\s+(?:at least\s+)?$", text[:at]):
+        # "the government forces ... killed 498 civilians, including 89 children ..., 73 women,
+        # and 46 people were killed due to torture": the last item of that party's list
+        f = next((f for f in reversed(party_figures(text)) if f[6] < at), None)
+        if f is not None and re.search(r"\bincluding\b", text[f[6]:at], re.I) \
+                and not re.search(r";|\b(?:while|whereas)\b", text[f[6]:at], re.I):
+            return f[0]
+    return None
 
 
 def _massacres_of_party(after: str) -> bool:
@@ -746,7 +774,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     re.match(r"\s+of torture", clause) and noun.startswith("victim")) or bool(
                     re.search(r"(?:toll|number) of (?:the )?victims of torture\b[^.;]*$", before[-160:], re.I))
                 killing = noun in ("deaths", "fatalities") or torture or _FIG_BEFORE.search(before[-60:]) \
-                    or _FIG_AFTER.search(clause)
+                    or _FIG_AFTER.search(clause) or noun == "victims" and re.search(
+                        r"\b(?:led to|resulted in|caused|left)\s+(?:at least\s+|about\s+|nearly\s+)?$", before[-40:], re.I)
                 if not killing:
                     continue
                 start = max(before.rfind(". "), before.rfind("; "), 0)
@@ -760,8 +789,13 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     own = "other"  # "3,353 civilians, including 889 children, ... since March 2011"
                 kind = own or (prev_kind if k else None) or figure_period(before[start:], period) or said_before \
                     or (lead_kind if item else None)
-                if kind != "month" and _ONE_DAY.search(context) and not _OTHER_PERIOD.search(context):
-                    kind = "day"  # a daily brief's figure: kept apart, as other periods are
+                if kind is None and many_attacks(context):
+                    kind = "other"  # "we documented 28 attacks led to 83 victims": many attacks' sum
+                if kind != "month" and (_ONE_DAY.search(context) or kind is None and find_dates(context)) \
+                        and not _OTHER_PERIOD.search(context):
+                    # a daily brief's figure, or one day's attack ("Sunday, March 29, 2015, ...
+                    # what led to the death of 17 individuals"): kept apart, as other periods are
+                    kind = "day"
                 prev_kind = kind
                 if noun == "children" and kind not in ("other", "day"):
                     continue  # a month's children are read with its total
@@ -869,8 +903,11 @@ _BEFORE_ATTRIBUTES = re.compile(r"\battribut\w*\s+(?:the\s+)?(?:deaths?|killings
 _AFTER_BY = re.compile(r"\b(?:by|at the hands of|caused by|committed by|linked to)\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})",
                        re.I)
 # "..., 19 of whom were killed by Syrian regime forces": a share of the count before it.
-_OF_WHOM_BY = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+of\s+(?:whom|them)\s+(?:were|was)\s+"
-                         r"(?:\w+\s+)?killed\s+(?=by\b|at the hands of\b)", re.I)
+# ("The Killing of 872 Civilians in May 2016, 498 amongst which were killed by government forces":
+# SNHR's 2015-2016 title, the party's share after the month's count)
+_OF_WHOM_BY = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:of\s+(?:whom|them)|(?:amongst|among)\s+"
+                         r"(?:which|whom|them))\s+(?:were|was)\s+(?:\w+\s+)?killed\s+(?=by\b|at the hands of\b)",
+                         re.I)
 # Where one party's clause ends and the next begins.
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s+|,\s+(?:[Ww]hile|[Ww]hereas|and|but)\s+|\b(?:[Ww]hile|[Ww]hereas|"
                            r"Meanwhile,?|Additionally,?|Besides,?|In addition,?)\s+|\s+and\s+(?=[A-Z]))")
@@ -1108,6 +1145,14 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
 _TORTURE_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:(?:individuals?|victims?|people|persons|"
                             r"civilians?|detainees?)\s+(?:who\s+)?(?:(?:had|have|were|was)\s+)?(?:also\s+)?)?"
                             r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture", re.I)
+# The victims' share that died of torture, as SNHR's monthly leads say it since late 2024: "89
+# civilians were killed ..., including 25 children and 12 women, with four of the victims, one of
+# them a child, dying due to torture", "with three of the 503 victims dying due to torture".
+# (a title: "71 Civilian Deaths Documented in ..., With Three Dying due to Torture")
+_TORTURE_SUBSET = re.compile(r"\bwith\s+(?P<n>" + NUMBER_RE + r")(?:\s+of\s+(?:the|them|these|those)(?:\s+"
+                             + NUMBER_RE + r")?(?:\s+(?:victims|deaths|civilians|people|individuals))?)?"
+                             r"(?:,[^,.;]{1,50},)?\s+(?:dying|who\s+died|died)\s+(?:due to|under|from)\s+torture",
+                             re.I)
 # A torture count in a party's block: "Also, 82 victims were tortured to death", "one victim
 # who was tortured to death", "12 detainees died due to torture" (never a rate: "per day").
 _BLOCK_TORTURE = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|an?)\s+(?:(?:victims?|civilians?|people|"
