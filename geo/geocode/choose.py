@@ -145,7 +145,13 @@ class Chooser:
             # "Homs: six massacres", "و7 فى حماة": a governorate's name with no "city" word
             # names the governorate, as SNHR's lists by governorate do; the city is written
             # "Homs city" / "مدينة حمص".
-            primary = None
+            city = self._capital_named(primary) if _in_a_building(toks, primary) else None
+            if city is not None:
+                # "a missile that destroyed a building in Idlib": a building stands in a
+                # town, and the town named like the governorate is its main city (g263).
+                primary.cands = {city.pcode: primary.cands[city.pcode]}
+            else:
+                primary = None
         if primary is None and (fallback or hood_dropped) and govs and not desert:
             # "the neighborhoods of Wadi al-Thahab, Karm al-Zaitoun" (Homs), "al-Firdous
             # areas in Aleppo": a neighbourhood the gazetteer lacks, with nothing finer than a
@@ -232,6 +238,15 @@ class Chooser:
         for place in self.gaz.places("community"):
             if place.adm1_pcode == gov and place.capital_level == 1:
                 return place
+        return None
+
+    def _capital_named(self, m: Mention) -> Place | None:
+        """The governorate's main city when ``m`` names a governorate as written and that
+        city is one of its candidates ("Idlib": Idlib city C3871), else None."""
+        for code, (score, how, _) in m.cands.items():
+            if self.gaz.get(code).level == "adm1" and how == "normalised":
+                city = self._capital_of(code)
+                return city if city is not None and city.pcode in m.cands else None
         return None
 
     def _city_of_neighbourhoods(self, m: Mention) -> Place | None:
@@ -411,6 +426,23 @@ def _and_its_countryside(toks, m: Mention) -> bool:
     if rest and rest[0].low == "its":
         rest = rest[1:]
     return bool(rest) and rest[0].kind == "rural"
+
+
+# Buildings that stand inside a town ("a building in Idlib", "the market in Hama"), as
+# opposed to landmarks that may lie anywhere in a governorate (roads, checkpoints, dams).
+_IN_TOWN = {"building", "buildings", "house", "home", "hospital", "school", "mosque",
+            "market", "bakery", "church", "square", "street", "stadium",
+            *(fold_arabic(w) for w in ("مبنى", "بناء", "منزل", "مشفى", "مستشفى", "مدرسة", "مسجد",
+                                       "سوق", "مخبز", "فرن", "ساحة", "شارع"))}
+_INSIDE = {"in", fold_arabic("في")}
+
+
+def _in_a_building(toks, m: Mention) -> bool:
+    """Is ``m`` the town a building stands in: "<building> in <m>" ("destroyed a building in
+    Idlib", "سوق في حماة")?"""
+    i = m.i
+    return i >= 2 and toks[i - 1].low in _INSIDE and toks[i - 2].low in _IN_TOWN and \
+        not toks[i].brk and not toks[i - 1].brk
 
 
 def _unknown_neighbourhood(toks, mentions: list[Mention], primary: Mention) -> str | None:

@@ -39,6 +39,9 @@ def clean(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFKC", text))
 _TOKEN = re.compile(rf"[^\W_]+(?:[{APOSTROPHE_CHARS}][^\W_]+)*")
 _BREAK = re.compile(r"[,.;:()\[\]\"!?؛،/|]|\s[-–—]\s|[–—]")
+# A quotation mark that opens a name right after its kind word: Arabic press quotes names,
+# "حي \" الحيدرية \"", "بلدة \"الزارة\"". The kind word still frames the name (g259).
+_OPENING_QUOTE = re.compile(r"\s*[\"“«]\s*")
 
 
 @dataclass
@@ -120,6 +123,8 @@ def tokens(text: str, mixed_case: bool) -> list[Tok]:
         word, low, norm, skel, article, arabic, cap, kind, direction, nameable, poss = cls
         # A possessive ends a name: "Idlib's al-Dana town" is two names.
         brk = bool(out) and ((gap != " " and bool(_BREAK.search(gap))) or out[-1].poss)
+        if brk and out[-1].kind and _OPENING_QUOTE.fullmatch(gap):
+            brk = False
         hyph = gap == "-"
         tok = Tok(word, start, prev_end, low, norm, skel, article, arabic, cap, brk, hyph,
                    kind, direction, nameable, poss)

@@ -115,12 +115,19 @@ NEAR = {"near", "nearby", "outskirts", "outskirt", "vicinity", "outside", "aroun
 # Words that put the incident in a PART of a place (a neighbourhood of it).
 PART = {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "part",
         "parts", "side", "entrance", "farms", "fields", "orchards", "lands", "outskirts"}
+# "Displaced from X" in Arabic: the two participles SNHR uses (نازح, مهجّر), in every number
+# and gender, with or without the article: "نازحون من قرية أبو مكي", "أطفال مهجّرين من قرية
+# سفوهن ... في قرية عزمارين" (g256). X is the victims' home, not where it happened.
+DISPLACED = {fold_arabic(article + stem + ending)
+             for stem in ("نازح", "مهجر") for article in ("", "ال")
+             for ending in ("", "ة", "ون", "ين", "ات", "ي")}
 # Words that introduce where a person is FROM, not where the incident was.
 ORIGIN = {"from", "native", "resident", "residents", "hails", "hailing", "originally",
           "displaced",
           # "من أبناء قرية X" (a native of X), "المنحدر من", "نازح من", "من سكان"
           *(fold_arabic(w) for w in ("أبناء", "ابناء", "المنحدر", "المنحدرة", "ينحدر", "تنحدر",
-                                     "نازح", "النازح", "النازحة", "النازحين", "المهجر", "سكان"))}
+                                     "سكان")),
+          *DISPLACED}
 # Words that put the ATTACKERS somewhere: "regime forces stationed in Jurin shelled
 # Qarqur", "قوات النظام المتمركزة في بلدة جورين". The place after them is where the fire
 # came from, not where the victims were (an origin, like a hometown).
@@ -188,13 +195,18 @@ STOP |= {fold_arabic(w) for w in """
 لغم أرضي انفجار مسلحين مجهولين هويتهم عناصر عنصر أطفال سيدة سيدات نساء استهدف استهدفت
 أطلق أطلقت لقوات حصيلة الضحايا المدارس
 الشهر الجاري الماضي الفائت التقرير تاريخ
-أبناء ابناء ابن سكان المنحدر المنحدرة ينحدر تنحدر نازح النازح النازحة النازحين المهجر
+أبناء ابناء ابن سكان المنحدر المنحدرة ينحدر تنحدر
 البلدة القرية المدينة البلدات القرى مجزرة المجزرة
 شخص شخصا شخصاً أشخاص اشخاص شهيد شهيدا شهيداً شهداء شهيدان شهيدين قتيل قتيلا قتلى مواطن مواطنين
 واحد واحدة اثنان اثنين ثلاثة أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر أحد إحدى
-البلاد قبل
-""".split()}
+البلاد قبل العمر عمره عمرها
+حيث عدد إلقاء القاء الطيران
+""".split()} | DISPLACED
 # ("شرقي البلاد" is "in the east of the country", not the village البلدية; "من قبل" is "by".)
+# ("يبلغ من العمر 19 عاماً", aged 19: "العمر" is no name; it had matched the عمر of the Afrin
+# village عمر_عمر أوشاغي, g251.)
+# ("من حيث عدد الضحايا", by the number of victims; "إلقاء الطيران", the aircraft dropping:
+# report prose, no names; they had stood before "حي الحيدرية" as places, g259.)
 # (Arabic counts and the words they count never begin a name: "وفي إدلب ثمانية أشخاص" is
 # "and in Idlib, eight persons", not a village "ثمانية".)
 
