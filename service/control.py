@@ -30,9 +30,11 @@ class ControlOps:
         lat = float_param(req.params, "lat", -90, 90)
         lon = float_param(req.params, "lon", -180, 180)
         day = date_param(req.params, "date")
-        answer = self.res.control_index.control_at(lon, lat, day, front=True)
-        body = {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}, **_answer_dict(answer)}
-        return ok(body)
+        index = self.res.control_index
+        # The answer's text from parts kept per timeline step (OnePoint.answer_json): the
+        # same bytes as encoding the Answer's dict, in a fraction of the time.
+        return ok(index.answer_json(index.look_up(lon, lat, day, front=True),
+                                    {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}}))
 
     @operation
     def control_batch(self, req: Request) -> Result:
@@ -108,11 +110,6 @@ def _check_point(point: dict) -> None:
     ident = point.get("id")
     if "id" in point and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
         raise bad_param("id", "an id is a string or a whole number")
-
-
-def _answer_dict(answer) -> dict:
-    # Answer.to_dict is JSON-ready already; dumps() turns a stray NaN into null.
-    return answer.to_dict() if hasattr(answer, "to_dict") else dict(answer)
 
 
 def _clean_row(row: dict) -> dict:

@@ -337,6 +337,41 @@ def test_bundled_dataset_loads_and_answers(data):
     assert not a.stale and a.source
 
 
+def test_answer_json_is_the_answer_encoded_also_from_kept_parts(data, gaz):
+    """``answer_json`` (the text of ``/api/control``) equals encoding ``Answer.to_dict``, for
+    real community points moved a little (some outside the outline, some snapped) on dates
+    before, in and past the coverage; asked again, its kept parts of each timeline step
+    serve another point of the same step (another day, another place in the atom)."""
+    import random
+
+    from service.core import encode
+
+    idx = ControlIndex.load(data)
+    first, last = idx.coverage
+    rng = random.Random(21)
+    places = gaz.places("community")
+    points = []
+    for _ in range(400):
+        p = rng.choice(places)
+        day = first + dt.timedelta(days=rng.randrange(-60, (last - first).days + 400))
+        points.append((p.lon + rng.uniform(-0.03, 0.03), p.lat + rng.uniform(-0.03, 0.03), day))
+    points += [(35.0, 33.0, last), (36.62, 35.93, first - dt.timedelta(days=2))]
+    idx._step_json.clear()
+    kinds = set()
+    for rounds in range(2):
+        for lon, lat, day in points:
+            raw = idx.look_up(lon, lat, day, front=True)
+            a = idx.answer(raw)
+            kinds.add((a.inside, a.stale, a.force is None, a.force == "UNKNOWN"))
+            head = {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}}
+            assert idx.answer_json(raw, head) == encode({**head, **a.to_dict()}), (lon, lat, day)
+            # Another day of the same step: the kept part answers, the day's values change.
+            other = raw._replace(day=raw.day + 1, date=raw.date + dt.timedelta(days=1))
+            assert idx.answer_json(other) == encode(idx.answer(other).to_dict())
+    assert {k[0] for k in kinds} == {True, False} and {k[1] for k in kinds} == {True, False}
+    assert {k[2] for k in kinds} == {True, False} and {k[3] for k in kinds} == {True, False}
+
+
 # -- the front-line distance: the fast path against the slow exact one ------------------------
 
 def _front_km_exact(idx, lons, lats, dates):

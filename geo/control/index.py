@@ -85,6 +85,7 @@ class ControlIndex(OnePoint):
         self._lines: FrontLines | None = None
         self._front_lock = threading.Lock()
         self._proj = None
+        self._step_json: dict[int, bytes] = {}  # OnePoint.answer_json's kept parts
 
     # -- loading ---------------------------------------------------------------
     _MEMO: dict = {}

@@ -30,6 +30,12 @@ from .tessellation import _CAND0, FAR, RES
 
 __all__ = ["Answer", "LookUp", "OnePoint"]
 
+# The keys of Answer.to_dict that depend only on the timeline step (the atom and its period),
+# in to_dict's order; answer_json keeps them encoded, at most STEP_JSON_KEPT steps.
+_STEP_KEYS = ("force", "forces", "name", "colour", "contested", "unit", "pcodes", "valid_from",
+              "valid_to", "source", "confidence")
+STEP_JSON_KEPT = 1 << 16
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -138,29 +144,69 @@ class OnePoint:
         period, km = raw.period, raw.front_km
         verified = {"last_verified": self.coverage_info.verified_to if self.coverage else None,
                     "days_past_verified": max(day - self._verified_day, 0)}
+        note = self._note(raw)
         if atom < 0:
             return Answer(lon, lat, day_date, None, (), "outside Syria", False, None, {},
-                          stale=day > self._last_day, inside=False,
-                          note="the point lies outside Syria", **verified)
+                          stale=day > self._last_day, inside=False, note=note, **verified)
         pcodes = {"adm1": self._a_adm1[atom], "adm2": self._a_adm2[atom],
                   "adm3": self._a_adm3[atom], "community": self._a_com[atom]}
         stale = day > self._last_day
+        if period < 0:
+            return Answer(lon, lat, day_date, "UNKNOWN", ("UNKNOWN",), FORCES["UNKNOWN"].name,
+                          False, self._a_default_unit[atom], pcodes, front_km=km, stale=stale,
+                          inside=inside, note=note, **verified)
+        p = self.periods[period]
+        return Answer(lon, lat, day_date, p.force, p.forces, FORCES[p.force].name, p.contested,
+                      p.unit, pcodes, p.valid_from, p.valid_to, p.source, p.confidence, km, stale,
+                      inside, note, self._p_layer[period], **verified)
+
+    def answer_json(self, raw: "LookUp", head: dict | None = None) -> bytes:
+        """The JSON of ``{**head, **self.answer(raw).to_dict()}``, byte for byte, written
+        from kept parts: what depends only on the timeline step (force, period, P-codes,
+        source ...) is encoded once per step and kept; only the point's own values (its
+        coordinates, date, front distance, staleness and note) are encoded per answer.
+
+        >>> idx.answer_json(idx.look_up(37.48, 36.50, "2023-07-09"), {"query": {}})[:40]  # doctest: +SKIP
+        b'{"query":{},"lon":37.48,"lat":36.5,"date'
+        """
+        import orjson
+
+        part = self._step_json.get(raw.step)
+        if part is None:
+            whole = self.answer(raw).to_dict()
+            part = orjson.dumps({k: whole[k] for k in _STEP_KEYS})[1:-1]
+            if len(self._step_json) >= STEP_JSON_KEPT:
+                self._step_json.clear()  # a crude bound: refilled from the next answers
+            self._step_json[raw.step] = part
+        day, km = raw.day, raw.front_km
+        verified = self.coverage_info.verified_to if self.coverage else None
+        days_past = max(day - self._verified_day, 0)
+        first = orjson.dumps({**(head or {}), "lon": raw.lon, "lat": raw.lat,
+                              "date": raw.date.isoformat()})
+        last = orjson.dumps({
+            "front_km": None if km is None else round(km, 3), "stale": day > self._last_day,
+            "inside": raw.inside if raw.atom >= 0 else False, "note": self._note(raw),
+            "layer": self._p_layer[raw.period] if raw.atom >= 0 and raw.period >= 0 else "",
+            "last_verified": verified.isoformat() if verified else None,
+            "days_past_verified": days_past,
+            "coverage_note": past_verified(verified, days_past)})
+        return b"".join((first[:-1], b",", part, b",", last[1:]))
+
+    def _note(self, raw: "LookUp") -> str:
+        """The answer's note: outside, past the coverage, snapped, before it, or the period's."""
+        day, atom, inside, period = raw.day, raw.atom, raw.inside, raw.period
+        if atom < 0:
+            return "the point lies outside Syria"
         note = ""
-        if stale:
+        if day > self._last_day:
             note = f"the data covers {self.coverage[0]} to {self.coverage[1]}; this date is later"
         elif not inside:
             note = "snapped to the nearest unit from just outside the country outline"
         if period < 0:
             if self.coverage and day < day_number(self.coverage[0]):
                 note = note or f"the data starts on {self.coverage[0]}"
-            return Answer(lon, lat, day_date, "UNKNOWN", ("UNKNOWN",), FORCES["UNKNOWN"].name,
-                          False, self._a_default_unit[atom], pcodes, front_km=km, stale=stale,
-                          inside=inside, note=note or "no period covers this place on this date",
-                          **verified)
-        p = self.periods[period]
-        return Answer(lon, lat, day_date, p.force, p.forces, FORCES[p.force].name, p.contested,
-                      p.unit, pcodes, p.valid_from, p.valid_to, p.source, p.confidence, km, stale,
-                      inside, note or p.note, self._p_layer[period], **verified)
+            return note or "no period covers this place on this date"
+        return note or self.periods[period].note
 
     def _atom_at(self, lon: float, lat: float) -> tuple[int, bool]:
         t = self.tess
