@@ -237,3 +237,39 @@ def test_massacre_victims_and_snhrs_definition_of_a_massacre():
     # "وكان مجموع القتلى في كل المجازر 513 شخصاً، بينهم 159 طفلاً و62 سيدة" (the sum of the killed)
     t = _tallies("ar-2015-10-massacre-01")
     assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (513, 159, 62)
+
+
+# -- round 8b (Arabic reader): each rule on the real 8arb-tune text it came from -----------------------
+# (docs/corpus.md, "Round 8b (Arabic reader)"). The 8arb-tune texts were committed with their answers
+# before any code ran on them; these rules were written after their one measurement.
+
+def test_the_count_reached_and_a_bullets_label_give_the_months_total():
+    # "خلال شهر تشرين الأول/ أكتوبر 2025، حيث بلغ عدد القتلى 66 مدنياً، بينهم 9 أطفال و7 سيدات" and
+    # the bullet "- عدد الضحايا: 66 مدنياً، بينهم 9 أطفال و7 سيدات."
+    t = _tallies("ar-2025-10-press-02")
+    assert (t.killed, t.children, t.women, t.torture) == (66, 9, 7, 3)
+    assert _parties(t) == {"TRANSITIONAL": 4, "SDF": 2}
+    # a period's "بلغ عدد الضحايا 157 شخصًا" (Eid al-Fitr 2015) stays out of the month
+    assert _tallies("ar-2015-07-press-01").killed is None
+
+
+def test_a_year_named_before_the_first_figure_keeps_a_later_event_month_out():
+    # "تقريرها السنوي ... خلال عام 2025، موثقة مقتل 3338 شخصًا ...، رغم سقوط نظام الأسد في كانون
+    # الأول/ديسمبر 2024": the fall of the regime is no month of the report's; December 2025 is
+    report = read_report(TEXTS / "ar-2025-12-press-02.txt")
+    assert report.meta.period == (2025, 12)
+    t = report.tallies
+    assert (t.killed, t.children, t.women, t.torture) == (80, 11, 8, 2)
+    assert any(o.get("killed") == 3338 for o in t.other_totals)
+
+
+def test_one_child_named_at_the_start_of_a_news_post():
+    # "الطفل عمر ...، من أبناء محافظة ريف دمشق، يبلغ من العمر 11 عاماً، قُتل في 21-7-2023": one child
+    (inc,) = read_report(TEXTS / "ar-2023-07-news-01.txt").incidents
+    assert (inc.killed, inc.children) == (1, 1)
+
+
+def test_children_without_a_number_are_no_count():
+    # the title "توثيق مقتل 23 مدنياً بينهم أطفال": children, how many not said (not one)
+    (inc,) = read_report(TEXTS / "ar-2026-01-daily-01.txt").incidents
+    assert inc.killed == 23 and not inc.children

@@ -162,6 +162,14 @@ FLOORS_R8ENB = {"accepted": 1.0, "tallies": 1.0, "found": 0.75, "placed": 0.83, 
 # 692/731, 135/150, 111/122, 135/135, 134/135.
 FLOORS_272 = {"accepted": 0.985, "tallies": 0.946, "found": 0.9, "placed": 0.909, "counts": 1.0,
               "control": 0.992}
+# Round 8b (Arabic reader): eight more Arabic tune texts (round = 8arb-tune: a 2012 massacre day roundup,
+# a 2022 landmine and a 2023 war-remnant post, a January 2026 SDF daily, four monthly restatements of 2022
+# and 2025), answers committed before any code ran on them: 8/8, 21/31, 4/4, 3/3, 2/4, 4/4 unseen;
+# 8/8, 29/31, 4/4, 3/3, 3/4, 4/4 after round 8b's Arabic rules. The 280 texts (the 272 and 8arb-tune)
+# 276/280, 713/762 -> 721/762, 139/154, 114/125, 137/139 -> 138/139, 138/139; held out unchanged.
+FLOORS_R8ARB = {"accepted": 1.0, "tallies": 0.93, "found": 1.0, "placed": 1.0, "counts": 0.75, "control": 1.0}
+FLOORS_280 = {"accepted": 0.985, "tallies": 0.946, "found": 0.9, "placed": 0.912, "counts": 0.992,
+              "control": 0.992}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -220,7 +228,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                              "8en-tune", "8ar-tune"), FLOORS_264, 264),
               ("round8enb", ("8enb-tune",), FLOORS_R8ENB, 8),
               ("corpus272", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
-                             "8en-tune", "8ar-tune", "8enb-tune"), FLOORS_272, 272)]
+                             "8en-tune", "8ar-tune", "8enb-tune"), FLOORS_272, 272),
+              ("round8arb", ("8arb-tune",), FLOORS_R8ARB, 8),
+              ("corpus280", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune"), FLOORS_280, 280)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [

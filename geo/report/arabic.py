@@ -257,12 +257,16 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)
                      r"|(?<![" + _AR + r"])(?:قُ?تِ?لَ?|مقتل)\s+(?:في|فى)\s+سوري[اة]\s+(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR
                      + r"[^.؛،\d]{0,30}?\s(?P<n5>\d[\d,]*)\s+(?P<noun5>" + _PERSON + r")"
                      # "وكان مجموع القتلى في كل المجازر 513 شخصاً": the sum of the killed
-                     r"|مجموع\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?\s(?P<n6>\d[\d,]*)\s+(?P<noun6>" + _PERSON + r")")
+                     r"|مجموع\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?\s(?P<n6>\d[\d,]*)\s+(?P<noun6>" + _PERSON + r")"
+                     # "حيث بلغ عدد القتلى 66 مدنياً، بينهم 9 أطفال" (the period named before it, in the
+                     # sentence) and a restatement's bullet "- عدد الضحايا: 66 مدنياً": the count itself
+                     r"|(?:بلغ\s+عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+المدنيين)?\s+|(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى)"
+                     r"(?:\s+المدنيين)?\s*:\s*)(?P<n7>\d[\d,]*)\s+(?P<noun7>" + _PERSON + r")")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -328,6 +332,8 @@ def _among(text: str) -> tuple[int | None, int | None]:
     for part in re.finditer(r"(?:و?\s*(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
                             items[:120]):
         n = parse_number_ar(part.group("n")) if part.group("n") else None
+        if n is None and re.fullmatch(r"أطفال|اطفال|نساء|سيدات", part.group("noun")):
+            continue  # "بينهم أطفال": children, how many not said (not one)
         _, c, w = count_ar(part.group("noun"), n)
         if c:
             children = (children or 0) + c
@@ -545,7 +551,13 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
         clause = _clause_ar(line, fig.start()) if fig else line
         if _OTHER_PERIOD_AR.search(clause):
             break
-        my = find_month_ar(clause, year) or find_month_ar(line, year)
+        my = find_month_ar(clause, year)
+        if my is None and fig is not None and _OTHER_PERIOD_AR.search(line[:fig.start()].rsplit(".", 1)[-1]):
+            # "تقريرها السنوي ... خلال عام 2025، موثقة مقتل 3338 شخصًا، ... رغم سقوط نظام الأسد في
+            # كانون الأول/ديسمبر 2024": the figure's sentence names a year before it; a month named
+            # later in the line is an event's, not the figure's
+            break
+        my = my or find_month_ar(line, year)
         if my is None and lead and not _OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
                 and re.search(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR, lead):
             my = find_month_ar(lead, year)  # a lead with no figure of its own names the month
@@ -833,7 +845,7 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6") if m.group(k))
+        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7") if m.group(k))
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
@@ -869,6 +881,13 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     if noun is not None:
         return noun
     if verb:
+        if suffix in ("", "ت"):
+            # "الطفل عمر ...، من أبناء ...، يبلغ من العمر 11 عاماً، قُتل": one victim, named by its
+            # noun at the sentence's start (SNHR's news posts) or by an age under 18
+            lead = re.match(r"\s*ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", head)
+            _, c, w = count_ar(lead.group("noun")) if lead else (1, 0, 0)
+            if c or w or minors == 1:
+                return 1, (1 if c or minors else None), (1 if w and not minors else None)
         if suffix == "وا":
             names = len(re.findall(r"،\s*و", head)) + 1
             return max(names, 2), None, None
