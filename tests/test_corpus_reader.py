@@ -165,11 +165,11 @@ FLOORS_272 = {"accepted": 0.985, "tallies": 0.946, "found": 0.9, "placed": 0.909
 
 # Round 8c (8enc-tune): 5 more English tune texts (a January 2015 monthly, a 2014 barrel-bomb report on
 # Aleppo, March 2020, February 2022 and August 2024 press restatements), answers committed before any
-# code ran on them: 4/5 and 15/32 unseen; 4/5 and 19/32 after round 8c's rules. The 272 texts before
-# them unchanged (268/272, 692/731, ...); the 277 texts 272/277, 711/763, 135/150, 111/122, 135/135,
+# code ran on them: 4/5 and 15/32 unseen; 4/5 and 21/32 after round 8c's rules. The 272 texts before
+# them unchanged (268/272, 692/731, ...); the 277 texts 272/277, 713/763, 135/150, 111/122, 135/135,
 # 134/135 (held out 77/81, 176/212: unchanged).
-FLOORS_R8ENC = {"accepted": 0.8, "tallies": 0.59}
-FLOORS_277 = {"accepted": 0.98, "tallies": 0.931, "found": 0.9, "placed": 0.909, "counts": 1.0,
+FLOORS_R8ENC = {"accepted": 0.8, "tallies": 0.65}
+FLOORS_277 = {"accepted": 0.98, "tallies": 0.934, "found": 0.9, "placed": 0.909, "counts": 1.0,
               "control": 0.992}
 
 
@@ -1366,11 +1366,13 @@ def test_a_retrospective_article_s_two_attacks_in_one_sentence(geocoder):
     assert geocoder.geocode(text, governorate=governorate, date=inc.date, context=context).pcode == "C3987"
 
 
-def test_a_headline_s_rounded_figure_gives_way_to_the_lead_s():
+def test_a_headline_s_rounded_figure_gives_way_to_the_lead_s_and_children_among_the_victims():
     # en-2020-03-press-01 (Anadolu): the headline "Nearly 150 civilians killed in Syria in March" rounds
     # the lead's "A total of 145 civilians were killed in attacks in Syria last month"; the month's
-    # toll is the 145 (a figure after "nearly", "over", "about" ... that is a multiple of 50 is rounded)
-    assert read_report(TEXTS / "en-2020-03-press-01.txt").tallies.killed == 145
+    # toll is the 145 (a figure after "nearly", "over", "about" ... that is a multiple of 50 is rounded);
+    # "The group said 5 children and 3 women were among the victims" gives its children and women
+    t = read_report(TEXTS / "en-2020-03-press-01.txt").tallies
+    assert (t.killed, t.children, t.women) == (145, 5, 3)
 
 
 def test_a_share_of_the_victims_who_died_of_torture_without_with():

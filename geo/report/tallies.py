@@ -553,9 +553,11 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
 # "among the documented deaths there are 73 children and 30 women"
 _AMONG_VICTIMS = re.compile(r"\bamong (?:the |them |those )?(?:documented |civilian )?(?:deaths|victims|dead|killed)\s+"
                             r"(?:there\s+)?(?:are|were)\s+(?P<list>[^.;]*)"
-                            # "192 children and 163 women were among those killed / were also killed"
+                            # "192 children and 163 women were among those killed / were also killed",
+                            # "5 children and 3 women were among the victims" (a press restatement)
                             r"|(?P<list2>\b" + NUMBER_RE + r"\s+children\s+and\s+" + NUMBER_RE + r"\s+women)\s+"
-                            r"(?:were|had been)\s+(?:also\s+)?(?:among\s+(?:those|the)\s+)?killed\b", re.I)
+                            r"(?:were|had been)\s+(?:also\s+)?(?:(?:among\s+(?:those|the)\s+)?killed|"
+                            r"among\s+the\s+(?:victims|dead))\b", re.I)
 
 
 def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> None:
