@@ -353,8 +353,10 @@ def _incl(text: str, unsaid: int | None = 0) -> tuple[int | None, int | None]:
     said = _SUBSET_AFTER_LIST.split(m.group("list"))[0]
     said = _RATE_IN_LIST.sub("", said)
     c = count_victims("1000000 civilians, including " + said)
-    return (c.children if re.search(_CHILD_WORDS, said, re.I) else unsaid,
-            c.women if re.search(_WOMAN_WORDS, said, re.I) else unsaid)
+    # ("161 civilians, including children and women, were killed": kinds named with no count;
+    # the count comes in a later sentence, never 0)
+    return (None if c.children == 0 else c.children) if re.search(_CHILD_WORDS, said, re.I) else unsaid, \
+        (None if c.women == 0 else c.women) if re.search(_WOMAN_WORDS, said, re.I) else unsaid
 
 
 def _month_ok(text: str, period: tuple[int, int] | None, covers_month: bool = True) -> bool:
@@ -551,9 +553,11 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
 # "among the documented deaths there are 73 children and 30 women"
 _AMONG_VICTIMS = re.compile(r"\bamong (?:the |them |those )?(?:documented |civilian )?(?:deaths|victims|dead|killed)\s+"
                             r"(?:there\s+)?(?:are|were)\s+(?P<list>[^.;]*)"
-                            # "192 children and 163 women were among those killed / were also killed"
+                            # "192 children and 163 women were among those killed / were also killed",
+                            # "5 children and 3 women were among the victims" (a press restatement)
                             r"|(?P<list2>\b" + NUMBER_RE + r"\s+children\s+and\s+" + NUMBER_RE + r"\s+women)\s+"
-                            r"(?:were|had been)\s+(?:also\s+)?(?:among\s+(?:those|the)\s+)?killed\b", re.I)
+                            r"(?:were|had been)\s+(?:also\s+)?(?:(?:among\s+(?:those|the)\s+)?killed|"
+                            r"among\s+the\s+(?:victims|dead))\b", re.I)
 
 
 def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> None:
@@ -761,7 +765,9 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 n = parse_number(raw)
                 if n is None or re.match(r"[\d,]+$", raw) and 1900 <= n <= 2100:
                     continue
-                if n >= 100 and n % 100 == 0 and _ROUNDED.search(text[:m.start()][-20:]):
+                # ("Nearly 150 civilians killed in Syria in March": a headline's rounding of the
+                # lead's "A total of 145", as press pieces round SNHR's figure to the nearest 50)
+                if n >= 50 and n % 50 == 0 and _ROUNDED.search(text[:m.start()][-20:]):
                     continue
                 nxt = figs[k + 1].start() if k + 1 < len(figs) else len(text)
                 before, clause = text[:m.start()], text[m.end():nxt]
@@ -1142,7 +1148,9 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
 
 
 # A count said with its torture: "Five Deaths due to Torture", "11 victims who died due to torture".
-_TORTURE_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:(?:individuals?|victims?|people|persons|"
+# (also the victims' share: "Disturbingly, 6 of the victims died due to torture")
+_TORTURE_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:of\s+(?:the|them|these|those)\s+)?"
+                            r"(?:(?:individuals?|victims?|people|persons|"
                             r"civilians?|detainees?)\s+(?:who\s+)?(?:(?:had|have|were|was)\s+)?(?:also\s+)?)?"
                             r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture", re.I)
 # The victims' share that died of torture, as SNHR's monthly leads say it since late 2024: "89
