@@ -184,9 +184,11 @@ FLOORS_285 = {"accepted": 0.982, "tallies": 0.934, "found": 0.902, "placed": 0.9
 # Round 8 (test batch): 20 unseen texts (round = 8, all held out: 10 English, 10 Arabic, 2012-2026),
 # gathered and answered before the round's rules were merged, measured once on the merged code: 16/20,
 # 32/40, 5/15, 5/5, 4/5, 5/5 (docs/corpus.md, "Round 8 (test batch)", Figures). The 305 texts: 296/305,
-# 774/834, 144/169, 119/130, 142/144, 143/144.
-FLOORS_R8 = {"accepted": 0.8, "tallies": 0.8, "found": 0.333, "placed": 1.0, "counts": 0.8, "control": 1.0}
-FLOORS_305 = {"accepted": 0.97, "tallies": 0.928, "found": 0.852, "placed": 0.915, "counts": 0.986,
+# 774/834, 144/169, 119/130, 142/144, 143/144. After the measurement (rules written from its misses, so
+# round 8 is no longer unseen; docs/corpus.md, "After the measurement"): 19/20, 32/40, 9/15, 9/9, 8/9, 9/9;
+# the 305 texts 299/305, 774/834, 148/169, 123/134, 146/148, 147/148.
+FLOORS_R8 = {"accepted": 0.95, "tallies": 0.8, "found": 0.6, "placed": 1.0, "counts": 0.888, "control": 1.0}
+FLOORS_305 = {"accepted": 0.98, "tallies": 0.928, "found": 0.875, "placed": 0.917, "counts": 0.986,
               "control": 0.993}
 
 
