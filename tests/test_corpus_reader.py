@@ -185,10 +185,10 @@ FLOORS_285 = {"accepted": 0.982, "tallies": 0.934, "found": 0.902, "placed": 0.9
 # gathered and answered before the round's rules were merged, measured once on the merged code: 16/20,
 # 32/40, 5/15, 5/5, 4/5, 5/5 (docs/corpus.md, "Round 8 (test batch)", Figures). The 305 texts: 296/305,
 # 774/834, 144/169, 119/130, 142/144, 143/144. After the measurement (rules written from its misses, so
-# round 8 is no longer unseen; docs/corpus.md, "After the measurement"): 19/20, 32/40, 9/15, 9/9, 8/9, 9/9;
-# the 305 texts 299/305, 774/834, 148/169, 123/134, 146/148, 147/148.
-FLOORS_R8 = {"accepted": 0.95, "tallies": 0.8, "found": 0.6, "placed": 1.0, "counts": 0.888, "control": 1.0}
-FLOORS_305 = {"accepted": 0.98, "tallies": 0.928, "found": 0.875, "placed": 0.917, "counts": 0.986,
+# round 8 is no longer unseen; docs/corpus.md, "After the measurement"): 19/20, 32/40, 10/15, 9/9, 9/10,
+# 10/10; the 305 texts 299/305, 774/834, 149/169, 123/134, 147/149, 148/149.
+FLOORS_R8 = {"accepted": 0.95, "tallies": 0.8, "found": 0.666, "placed": 1.0, "counts": 0.9, "control": 1.0}
+FLOORS_305 = {"accepted": 0.98, "tallies": 0.928, "found": 0.881, "placed": 0.917, "counts": 0.986,
               "control": 0.993}
 
 
@@ -1458,3 +1458,13 @@ def test_massacre_told_on_its_anniversary_with_its_year_only():
     i = inc[0]
     assert (i.date, i.date_precision.value, i.killed, i.children, i.women) == (dt.date(2012, 1, 1), "year", 107, 49, 32)
     assert i.place_text == "the Houla region of Homs province" and i.perpetrator == "REGIME"
+
+
+def test_daily_report_s_toll_of_the_days_just_past_without_a_place():
+    # en-2026-01-daily-01 (held out, round 8; read after its measurement), published Tuesday 20 January
+    # 2026: "documented today, Tuesday, January 20, the killing of at least 23 civilians by operations
+    # carried out by the “Syrian Democratic Forces” (SDF) in various areas ... over the past Sunday and
+    # Monday": one incident with no place, dated the Sunday; its children from the next sentence ("the
+    # victims, including three children, were killed")
+    inc = [i for i in read_report(TEXTS / "en-2026-01-daily-01.txt").incidents if i.perpetrator == "SDF"]
+    assert [(i.date, i.killed, i.children, i.place_text) for i in inc] == [(dt.date(2026, 1, 18), 23, 3, None)]
