@@ -184,9 +184,11 @@ FLOORS_285 = {"accepted": 0.982, "tallies": 0.934, "found": 0.902, "placed": 0.9
 # Round 8 (test batch): 20 unseen texts (round = 8, all held out: 10 English, 10 Arabic, 2012-2026),
 # gathered and answered before the round's rules were merged, measured once on the merged code: 16/20,
 # 32/40, 5/15, 5/5, 4/5, 5/5 (docs/corpus.md, "Round 8 (test batch)", Figures). The 305 texts: 296/305,
-# 774/834, 144/169, 119/130, 142/144, 143/144.
-FLOORS_R8 = {"accepted": 0.8, "tallies": 0.8, "found": 0.333, "placed": 1.0, "counts": 0.8, "control": 1.0}
-FLOORS_305 = {"accepted": 0.97, "tallies": 0.928, "found": 0.852, "placed": 0.915, "counts": 0.986,
+# 774/834, 144/169, 119/130, 142/144, 143/144. After the measurement (rules written from its misses, so
+# round 8 is no longer unseen; docs/corpus.md, "After the measurement"): 19/20, 32/40, 10/15, 9/9, 9/10,
+# 10/10; the 305 texts 299/305, 774/834, 149/169, 123/134, 147/149, 148/149.
+FLOORS_R8 = {"accepted": 0.95, "tallies": 0.8, "found": 0.666, "placed": 1.0, "counts": 0.9, "control": 1.0}
+FLOORS_305 = {"accepted": 0.98, "tallies": 0.928, "found": 0.881, "placed": 0.917, "counts": 0.986,
               "control": 0.993}
 
 
@@ -1410,3 +1412,59 @@ def test_kinds_named_without_a_count_are_no_zero():
     # last February, including 28 children and 6 women" gives them
     t = read_report(TEXTS / "en-2022-02-press-01.txt").tallies
     assert (t.killed, t.children, t.women, t.torture) == (161, 28, 6, 66)
+
+
+# -- round 8 (test batch), after its measurement: rules written from its misses -------------------
+# The test batch was measured once (docs/corpus.md, "Round 8 (test batch)", Figures); the rules below
+# were written after that measurement from its texts, which are therefore no longer unseen.
+
+
+def test_arabic_massacre_against_a_number_of_civilians_in_a_month_statement():
+    # ar-2024-01-press-01 (held out, round 8; read after its measurement): "وأشارت الشبكة إلى مسؤولية
+    # القوات الأردنية عن ارتكاب مجزرة بحق 7 مدنيين بينهم 2 طفل و3 سيدات في ريف السويداء جراء غارات
+    # جوية": a massacre with its toll and place after it, no day: the month of the statement
+    inc = [i for i in read_report(TEXTS / "ar-2024-01-press-01.txt").incidents if i.category == "massacre"]
+    assert len(inc) == 1
+    i = inc[0]
+    assert (i.date, i.date_precision.value, i.killed, i.children, i.women) == (dt.date(2024, 1, 1), "month", 7, 2, 3)
+    assert i.place_text == "ريف السويداء" and i.governorate_pcode == "SY13"
+
+
+def test_arabic_named_massacre_told_years_later_keeps_its_own_day():
+    # ar-2012-05-news-01 (held out, round 8; read after its measurement), published 25 May 2020 with no
+    # month of its own: "مقتل 107 أشخاص في مجزرة الحولة 25 أيار 2012، بينهم 49 طفلاً": the massacre's
+    # day, eight years before, is the incident's (not a date in passing near the publication)
+    inc = read_report(TEXTS / "ar-2012-05-news-01.txt").incidents
+    assert [(i.date, i.killed, i.children, i.place_text) for i in inc] == [(dt.date(2012, 5, 25), 107, 49, "الحولة")]
+
+
+def test_arabic_retold_massacre_takes_snhr_s_toll_told_later_by_its_place():
+    # ar-2013-05-news-01 (held out, round 8; read after its measurement): 'ذكرى "مجزرة البيضا"، التي
+    # ارتكبتها قوات نظام الأسد ... في 2 من أيار عام 2013، في قرية البيضا التابعة لمدينة بانياس' has no
+    # count; "وتمكنت الشبكة ... من توثيق 264 قتيلا من أهالي بلدة البيضا ... من بينهم 36 طفلا و 28 سيدة"
+    inc = [i for i in read_report(TEXTS / "ar-2013-05-news-01.txt").incidents if i.date == dt.date(2013, 5, 2)]
+    assert len(inc) == 1
+    assert (inc[0].killed, inc[0].children, inc[0].women) == (264, 36, 28)
+    assert inc[0].place_text.startswith("قرية البيضا")
+
+
+def test_massacre_told_on_its_anniversary_with_its_year_only():
+    # en-2012-05-news-01 (held out, round 8; read after its measurement), published May 2024: "on the
+    # twelfth anniversary of the Houla Massacre, committed by Assad's forces ... in the Houla region of
+    # Homs province in 2012": an incident of year precision; its toll is SNHR's, told two paragraphs
+    # later ("The Network documented 107 victims ..., 49 children under the age of ten and 32 women")
+    inc = read_report(TEXTS / "en-2012-05-news-01.txt").incidents
+    assert len(inc) == 1
+    i = inc[0]
+    assert (i.date, i.date_precision.value, i.killed, i.children, i.women) == (dt.date(2012, 1, 1), "year", 107, 49, 32)
+    assert i.place_text == "the Houla region of Homs province" and i.perpetrator == "REGIME"
+
+
+def test_daily_report_s_toll_of_the_days_just_past_without_a_place():
+    # en-2026-01-daily-01 (held out, round 8; read after its measurement), published Tuesday 20 January
+    # 2026: "documented today, Tuesday, January 20, the killing of at least 23 civilians by operations
+    # carried out by the “Syrian Democratic Forces” (SDF) in various areas ... over the past Sunday and
+    # Monday": one incident with no place, dated the Sunday; its children from the next sentence ("the
+    # victims, including three children, were killed")
+    inc = [i for i in read_report(TEXTS / "en-2026-01-daily-01.txt").incidents if i.perpetrator == "SDF"]
+    assert [(i.date, i.killed, i.children, i.place_text) for i in inc] == [(dt.date(2026, 1, 18), 23, 3, None)]

@@ -964,7 +964,14 @@ _TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،
                                r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")"
                                # "هجوماً ... على مخيم للنازحين بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً"
                                r"|(?:تسبب|أسفر|أدى)\s+(?:بـ?|عن\s+|إلى\s+)مجزرة\s+(?:قُ?تِ?ل|راح)\s+(?:فيها|ضحيتها)\s+"
-                               r"(?P<n2>" + NUMBER_AR + r")")
+                               r"(?P<n2>" + NUMBER_AR + r")"
+                               # "ارتكاب مجزرة بحق 7 مدنيين بينهم 2 طفل و3 سيدات في ريف السويداء" (the place
+                               # after the toll; written after round 8's measurement, from ar-2024-01-press-01)
+                               r"|مجزرة\s+بحق\s+(?P<n3>" + NUMBER_AR + r")\s+(?:مدني|شخص|أشخاص)")
+
+
+# what follows a place: its cause ("في ريف السويداء جراء غارات جوية")
+_CAUSE_TAIL_AR = re.compile(r"\s+(?:جراء|نتيجة|إثر|بسبب|بعد)(?![" + _AR + r"])")
 
 
 # A daily toll's list by place: "7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في كل من إدلب وحمص"
@@ -1123,7 +1130,21 @@ def _incident_clauses(s) -> list:
             for a, b in zip(bounds, bounds[1:])]
 
 
-def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
+# A massacre named in a text that tells it years later: "مقتل 107 أشخاص في مجزرة الحولة 25 أيار 2012",
+# 'ذكرى "مجزرة البيضا"، التي ارتكبتها قوات نظام الأسد ... في 2 من أيار عام 2013' (the name, then its day)
+_NAMED_MASSACRE_AR = re.compile(r"مجزرة\s+\"?(?P<name>(?!بحق|واحدة|أخرى|جديدة|مروعة)[^\s،.؛\d\"]+)")
+
+
+def _told_years_later(text: str, dates, period_from: str | None) -> bool:
+    """A text with no month of its own (its period is only its publication's) that names a massacre
+    and gives its day with the year written: an old event told again, kept with its own date. (Written
+    after round 8's measurement, from ar-2012-05-news-01 and ar-2013-05-news-01.)"""
+    m = _NAMED_MASSACRE_AR.search(text)
+    return (period_from == "published" and m is not None and bool(dates)
+            and dates[0][1] > m.start() and bool(re.search(r"\d{4}", text[dates[0][1]:dates[0][2] + 6])))
+
+
+def extract_incidents_ar(doc, period, published: dt.date | None, period_from: str | None = None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
 
@@ -1185,7 +1206,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
             if inc is not None:
                 out.append(inc)
             continue
-        if day is not None and period is not None and not _near_period(day, period):
+        retold = day is not None and dates and _told_years_later(text, dates, period_from)
+        if day is not None and period is not None and not _near_period(day, period) and not retold:
             continue  # "... منذ سقوط نظام الأسد في 8 كانون الأول 2024": a date in passing
         settlement = re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", text)
         if _ABROAD_AR.search(text) and not settlement:
@@ -1195,12 +1217,17 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         told = _TOLD_MASSACRE_AR.search(text)
         place = told.group("name") if told and told.group("name") else next(
             (m.group("p").strip() for m in _PLACE_AR.finditer(text[:told.start()])), None) if told else None
+        if told and told.group("n3"):
+            # (the place after the toll: "مجزرة بحق 7 مدنيين ... في ريف السويداء جراء غارات جوية")
+            place = next((_PLACE_TAIL_AR.split(_CAUSE_TAIL_AR.split(m.group("p"))[0])[0].strip()
+                          for m in _PLACE_AR.finditer(text[told.end():])), None)
         if day is None and told and period is not None and place:
             # "قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا": a massacre told with its toll, no day
-            n_at = told.end("n") if told.group("n") else told.end("n2")
+            n_key = next(g for g in ("n", "n2", "n3") if told.group(g))
+            n_at = told.end(n_key)
             ch, wo = _among(text[n_at:])
             inc = ReportIncident(date=dt.date(period[0], period[1], 1), date_precision=DatePrecision.MONTH,
-                                 category="massacre", killed=parse_number_ar(told.group("n") or told.group("n2")),
+                                 category="massacre", killed=parse_number_ar(told.group(n_key)),
                                  children=ch, women=wo, place_text=place, section=s.section, sentences=[text])
             from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
@@ -1233,6 +1260,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         if following and not _PLACE_AR.search(text) and str(sum(n for n, *_ in following)) in re.findall(r"\d+", text):
             continue  # "فقتلوا في اليوم نفسه ما لا يقل عن 28 مدنيا" before the list of those 28 by place
         killed, children, women = _incident_count(text, ev.start())
+        if retold and not _FIG_AR.search(text):
+            # the massacre's toll as SNHR documented it, told later by the place's name ("وتمكنت الشبكة
+            # ... من توثيق 264 قتيلا من أهالي بلدة البيضا ... من بينهم 36 طفلا و 28 سيدة")
+            name = _NAMED_MASSACRE_AR.search(text).group("name")
+            later = next((x.text for x in sentences[k + 1:] if name in x.text and _FIG_AR.search(x.text)), None)
+            if later is not None:
+                killed, children, women = _victims_ar(later, 0)
         # "A، وB، وC، قُتلوا": the names before the verb are the victims' (personal data: kept
         # so that the output can withhold them).
         names = []
@@ -1259,6 +1293,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None) -> list:
         bare = _BARE_PLACE_AR.search(text) if not phrases or _COARSE_KIND.match(phrases[0].group("kind")) else None
         if bare:
             place = _PLACE_TAIL_AR.split(bare.group("p"))[0].strip()  # "على سراقب بريف محافظة إدلب الشرقي"
+        if place is None and retold:
+            place = _NAMED_MASSACRE_AR.search(text).group("name")  # "مجزرة الحولة": the massacre's place
         if place:
             # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
             place = _REGION_QUALIFIER_AR.sub("", place)

@@ -691,6 +691,9 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
         incidents.extend(_massacre_told(doc, p, period, published))
+        if any_year:
+            incidents.extend(_massacre_retold(doc, p, published))
+        incidents.extend(_past_days_toll(doc, p, published))
         listed, list_day = _party_list(doc, p, period, list_day)
         incidents.extend(listed)
         if k > head_at:
@@ -1254,6 +1257,80 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
                              perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
                              section=s.section, sentences=[s.text])
         out.append(_told_in(doc, inc, s, "a massacre told with its toll but no day: month precision"))
+    return out
+
+
+# A massacre told again on its anniversary, with only its year: "on the twelfth anniversary of the Houla
+# Massacre, committed by Assad's forces ... in the Houla region of Homs province in 2012". (Written after
+# round 8's measurement, from en-2012-05-news-01.)
+_RETOLD_MASSACRE = re.compile(r"\banniversary\s+of\s+the\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                              r"[Mm]assacre\b[^.;]*?\bin\s+(?P<year>(?:19|20)\d\d)\b")
+# SNHR's toll of it told later: "The Network documented 107 victims by their full names and photos,
+# noting that among the victims were 49 children under the age of ten and 32 women"
+_DOCUMENTED_TOLL = re.compile(r"\b(?:Network|SNHR)\b[^.;]{0,40}?\bdocumented\s+(?:at least\s+)?(?P<n>\d[\d,]*)\s+"
+                              r"(?:victims|civilians|people)\b")
+
+
+def _massacre_retold(doc: Document, p, published: dt.date | None) -> list[ReportIncident]:
+    """A massacre a text tells years later with its year only: an incident of year precision, its toll
+    the one SNHR documented, told later in the text."""
+    out = []
+    for s in p.sentences:
+        m = _RETOLD_MASSACRE.search(s.text)
+        if m is None or published is None or int(m.group("year")) >= published.year - 1:
+            continue
+        place = next((ph for ph in place_phrases(s.text) if ph.start >= m.start() and not ph.hometown), None)
+        place_text = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", place.text) if place else m.group("name")
+        gov = find_governorate(place_text) or find_governorate(s.text)
+        perp = _perpetrator(s.text, 0)
+        inc = ReportIncident(date=dt.date(int(m.group("year")), 1, 1), date_precision=DatePrecision.YEAR,
+                             category="massacre", place_text=place_text,
+                             governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                             perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                             section=s.section, sentences=[s.text])
+        later = doc.text[s.end:]
+        toll = _DOCUMENTED_TOLL.search(later)
+        if toll is not None:
+            tail = later[toll.end():].split(".")[0]  # (the rest of its sentence)
+            inc.killed = parse_number(toll.group("n"))
+            ch = re.search(r"\b(\d[\d,]*)\s+children\b", tail)
+            wo = re.search(r"\b(\d[\d,]*)\s+women\b", tail)
+            inc.children = parse_number(ch.group(1)) if ch else None
+            inc.women = parse_number(wo.group(1)) if wo else None
+        out.append(_told_in(doc, inc, s, "a massacre told years later with its year only: year precision"))
+    return out
+
+
+# A daily report's toll by one party over the days just past, with no place: "documented today, Tuesday,
+# January 20, the killing of at least 23 civilians by operations carried out by the “Syrian Democratic
+# Forces” (SDF) in various areas of Syrian territory over the past Sunday and Monday". (Written after
+# round 8's measurement, from en-2026-01-daily-01.)
+_PAST_DAYS_TOLL = re.compile(r"\bdocumented\s+today\b[^.;]*?\bkilling\s+of\s+(?:at\s+least\s+)?(?P<n>" + NUMBER_RE
+                             + r")\s+civilians?\s+by\s+[^.;]*?\bover\s+the\s+past\s+(?P<wd>Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+and\s+(?P<wd2>Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday))?", re.I)
+
+
+def _past_days_toll(doc: Document, p, published: dt.date | None) -> list[ReportIncident]:
+    """One party's toll of the days just past, told by a daily report with no place: an incident
+    without a place, dated the first of those days (the last before publication of its weekday)."""
+    out = []
+    for s in p.sentences:
+        m = _PAST_DAYS_TOLL.search(s.text)
+        perp = _perpetrator(s.text, m.start("n")) if m else (None, None, ())
+        if m is None or published is None or perp[1] is None:
+            continue
+        back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7 or 7
+        inc = ReportIncident(date=published - dt.timedelta(days=back), date_precision=DatePrecision.DAY,
+                             killed=parse_number(m.group("n")), perpetrator_text=perp[0], perpetrator=perp[1],
+                             perpetrator_also=perp[2], section=s.section, sentences=[s.text])
+        if m.group("wd2"):
+            inc.notes.append(f"the toll of {m.group('wd')} and {m.group('wd2')}: dated the first day")
+        # (its children, told by the next sentence: "the victims, including three children, were killed")
+        nxt = doc.text[s.end:].strip().split(".")[0]  # (in this paragraph or the next)
+        ch = re.search(r"\bthe\s+victims,?\s+including\s+(?P<c>" + NUMBER_RE + r")\s+children\b", nxt, re.I)
+        inc.children = parse_number(ch.group("c")) if ch else None
+        out.append(_told_in(doc, inc, s, "one party's toll of the days just past; the text names no place"))
     return out
 
 
