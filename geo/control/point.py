@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
+import orjson
 import shapely
 
 from ..errors import InputError
@@ -28,7 +29,7 @@ from .coverage import past_verified
 from .period import DAY_BITS, day_number, parse_day
 from .tessellation import _CAND0, FAR, RES
 
-__all__ = ["Answer", "LookUp", "OnePoint"]
+__all__ = ["Answer", "LookUp", "OnePoint", "point_tail"]
 
 # The keys of Answer.to_dict that depend only on the timeline step (the atom and its period),
 # in to_dict's order; answer_json keeps them encoded, at most STEP_JSON_KEPT steps.
@@ -75,18 +76,29 @@ class Answer:
             "valid_from": self.valid_from.isoformat() if self.valid_from else None,
             "valid_to": self.valid_to.isoformat() if self.valid_to else None,
             "source": self.source, "confidence": self.confidence,
-            "front_km": None if self.front_km is None else round(self.front_km, 3),
-            "stale": self.stale, "inside": self.inside, "note": self.note,
-            "layer": self.layer,
-            "last_verified": self.last_verified.isoformat() if self.last_verified else None,
-            "days_past_verified": self.days_past_verified,
-            "coverage_note": self.coverage_note,
+            **point_tail(self.front_km, self.stale, self.inside, self.note, self.layer,
+                         self.last_verified, self.days_past_verified),
         }
 
     @property
     def coverage_note(self) -> str:
         """``last verified D; this answer is N days past it`` past the last verified day."""
         return past_verified(self.last_verified, self.days_past_verified)
+
+
+def point_tail(front_km: float | None, stale: bool, inside: bool, note: str, layer: str,
+               last_verified: dt.date | None, days_past_verified: int) -> dict:
+    """The last keys of :meth:`Answer.to_dict`, those after the timeline step's (shared with
+    :meth:`OnePoint.answer_json`, which writes them without making an Answer).
+
+    >>> point_tail(1.23456, False, True, "", "", None, 0)["front_km"]
+    1.235
+    """
+    return {"front_km": None if front_km is None else round(front_km, 3),
+            "stale": stale, "inside": inside, "note": note, "layer": layer,
+            "last_verified": last_verified.isoformat() if last_verified else None,
+            "days_past_verified": days_past_verified,
+            "coverage_note": past_verified(last_verified, days_past_verified)}
 
 
 class LookUp(NamedTuple):
@@ -169,8 +181,6 @@ class OnePoint:
         >>> idx.answer_json(idx.look_up(37.48, 36.50, "2023-07-09"), {"query": {}})[:40]  # doctest: +SKIP
         b'{"query":{},"lon":37.48,"lat":36.5,"date'
         """
-        import orjson
-
         part = self._step_json.get(raw.step)
         if part is None:
             whole = self.answer(raw).to_dict()
@@ -178,18 +188,14 @@ class OnePoint:
             if len(self._step_json) >= STEP_JSON_KEPT:
                 self._step_json.clear()  # a crude bound: refilled from the next answers
             self._step_json[raw.step] = part
-        day, km = raw.day, raw.front_km
-        verified = self.coverage_info.verified_to if self.coverage else None
-        days_past = max(day - self._verified_day, 0)
+        day = raw.day
         first = orjson.dumps({**(head or {}), "lon": raw.lon, "lat": raw.lat,
                               "date": raw.date.isoformat()})
-        last = orjson.dumps({
-            "front_km": None if km is None else round(km, 3), "stale": day > self._last_day,
-            "inside": raw.inside if raw.atom >= 0 else False, "note": self._note(raw),
-            "layer": self._p_layer[raw.period] if raw.atom >= 0 and raw.period >= 0 else "",
-            "last_verified": verified.isoformat() if verified else None,
-            "days_past_verified": days_past,
-            "coverage_note": past_verified(verified, days_past)})
+        last = orjson.dumps(point_tail(
+            raw.front_km, day > self._last_day, raw.inside if raw.atom >= 0 else False,
+            self._note(raw), self._p_layer[raw.period] if raw.atom >= 0 and raw.period >= 0 else "",
+            self.coverage_info.verified_to if self.coverage else None,
+            max(day - self._verified_day, 0)))
         return b"".join((first[:-1], b",", part, b",", last[1:]))
 
     def _note(self, raw: "LookUp") -> str:

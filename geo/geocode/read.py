@@ -37,6 +37,8 @@ def clean(text: str) -> str:
     ('حلب', 'Abū az Zuhūr')
     """
     return _MARKS.sub("", unicodedata.normalize("NFKC", text))
+
+
 _TOKEN = re.compile(rf"[^\W_]+(?:[{APOSTROPHE_CHARS}][^\W_]+)*")
 _BREAK = re.compile(r"[,.;:()\[\]\"!?؛،/|]|\s[-–—]\s|[–—]")
 # A quotation mark that opens a name right after its kind word: Arabic press quotes names,
