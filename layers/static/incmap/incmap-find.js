@@ -685,6 +685,11 @@
 
   // ---------- the time chart under the slider ----------
 
+  // The chart's outline of the months' totals: 9.7:1 on the white panel.
+  var OUTLINE = '#444444';
+  // The least height (plot units, about px) of a month that has incidents.
+  var MIN_BAR = 2;
+
   IncMap.timeChart = function (map, opts) {
     var app = IncMap.app(map);
     var chart = { data: null };
@@ -765,9 +770,11 @@
       all.forEach(function (k) { if (byMonth[k]) { top = Math.max(top, byMonth[k][what] || 0); } });
       var bw = width / all.length;
       var keys = {};
+      var tops = [];  // the y of each month's stack (height: nothing that month)
       all.forEach(function (k, i) {
         var m = byMonth[k];
         var x = i * bw;
+        tops.push(height);
         // A transparent bar the whole height: the month is easy to click even when empty.
         var hit = svg('rect', { x: x, y: 0, width: bw, height: height, fill: 'transparent', 'class': 'incmap-chart-month', 'data-month': k });
         var tip = svg('title');
@@ -775,18 +782,41 @@
         hit.appendChild(tip);
         hit.addEventListener('click', function () { goTo(k); });
         plot.appendChild(hit);
-        if (!m) { return; }
+        if (!m || !(m[what] > 0)) { return; }
+        // A month of 10 beside a peak of 700 would be one pixel split among its parties: it is stretched
+        // to MIN_BAR, so that only a month with nothing has no bar.
+        var full = m[what] / top * (height - 2);
+        var scale = full < MIN_BAR ? MIN_BAR / full : 1;
         var y = height;
         Object.keys(m.parts).sort().forEach(function (p) {
           var v = m.parts[p][what] || 0;
           if (!v) { return; }
           keys[p] = (keys[p] || 0) + v;
-          var h = v / top * (height - 2);
+          var h = v / top * (height - 2) * scale;
           y -= h;
           var r = svg('rect', { x: x + bw * 0.08, y: y, width: Math.max(0.5, bw * 0.84), height: h, fill: colourOf(p), 'class': 'incmap-chart-bar', 'pointer-events': 'none' });
           plot.appendChild(r);
         });
+        tops[i] = y;
       });
+      // The months' totals outlined as one stepped line over the bars: the parts' own colours
+      // may all but vanish on the white panel (the pale grey of "not recorded", nearly all of
+      // UCDP's events; the SDF's yellow), the outline does not (WCAG 1.4.11: 3:1 or more).
+      var d = '', prev = height;
+      tops.forEach(function (y, i) {
+        var x = (i * bw).toFixed(2);
+        if (y < height) {
+          d += (prev < height ? '' : 'M' + x + ',' + height) + 'V' + y.toFixed(2) + 'H' + ((i + 1) * bw).toFixed(2);
+        } else if (prev < height) {
+          d += 'V' + height;
+        }
+        prev = y;
+      });
+      if (prev < height) { d += 'V' + height; }
+      if (d) {
+        plot.appendChild(svg('path', { d: d, fill: 'none', stroke: OUTLINE, 'stroke-width': 1.5, 'stroke-linejoin': 'miter',
+          'vector-effect': 'non-scaling-stroke', 'class': 'incmap-chart-outline', 'pointer-events': 'none' }));
+      }
       // Years under the bars, and the chosen month marked.
       // A year label every n years, n such that labels do not touch (~26 px each).
       var every = Math.max(1, Math.ceil(26 / (12 * bw)));
