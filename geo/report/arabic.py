@@ -145,8 +145,9 @@ def _alt(words: str) -> str:
     return "(?:" + "|".join(sorted(words.split("|"), key=len, reverse=True)) + ")"
 
 
+# ("الرضيعة عايدة ...": an infant is a child)
 _CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها|طفلتها|طفلها|أطفالها|"
-              "طفلاها|طفليها|ابناها|ابنيها|طفلاه|طفليه|ابناه|ابنيه")
+              "طفلاها|طفليها|ابناها|ابنيها|طفلاه|طفليه|ابناه|ابنيه|رضيع|رضيعة|رضيعا|رضيعاً|رضيعان|رضيعين")
 # "امرأة وطفلاها": her two children (a dual with its pronoun)
 _DUAL_OF_AR = re.compile(r"(?:طفل|ابن)(?:اها|يها|اه|يه)")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
@@ -987,7 +988,9 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # "السيدة خ، ...، وابنتها ن، تبلغ من العمر عامين، قُتلتا": the dual verb counts two;
         # "الطفلان A وB، من أبناء مدينة X ...، قُتلا": a dual noun far before the verb names them
         dual = re.search(r"(?<![" + _AR + r"])(?:ال)?(?:طفلان|طفلتان|طفلين|طفلتين)(?![" + _AR + "])", head)
-        return 2, minors or (noun[1] if noun else None) or (2 if dual else None), None
+        # ("الرضيعة عايدة ...، والطفل عبد الرؤوف ...، قُتلا": two victims, each named by a child's noun)
+        named = len(re.findall(r"(?<![" + _AR + r"])و?ال(?:طفل|طفلة|رضيع|رضيعة)(?![" + _AR + "])", head))
+        return 2, max(minors, min(named, 2)) or (noun[1] if noun else None) or (2 if dual else None), None
     if noun is not None:
         return noun
     if verb:
@@ -1255,12 +1258,35 @@ def _told_years_later(text: str, dates, period_from: str | None) -> bool:
             and dates[0][1] > m.start() and bool(re.search(r"\d{4}", text[dates[0][1]:dates[0][2] + 6])))
 
 
+# the killing of a force's members or fighters: "مقتل ما لا يقل عن 100 عنصر من قوات الأمن الداخلي"
+_FIGHTERS_KILLED_AR = re.compile(r"(?:مقتل|قُ?تِ?ل\S*|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|قرابة\s+|حوالي\s+)?"
+                                 r"(?:" + NUMBER_AR + r"\s+)?(?:عنصرا?ً?|عناصر|مقاتلا?ً?|مقاتلين|مسلحا?ً?|مسلحين|جنديا?ً?|جنود)(?![" + _AR + "])")
+# The days a statement's figures cover: "خلال الفترة بين 6 و7 آذار 2025"
+_DAY_RANGE_AR = re.compile(r"(?:الفترة\s+)?(?:بين|من)\s+(?P<d1>\d{1,2})\s+(?:و|إلى|حتى)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?"
+                           r"(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?\s+(?:عام\s+)?(?P<y>(?:19|20)\d{2})")
+
+
+def _statement_days_ar(text: str) -> dt.date | None:
+    """The first day of the one range of days a statement names for its figures, if one."""
+    found = {(int(m.group("y")), MONTHS_AR[m.group("m")], int(m.group("d1")), int(m.group("d2")))
+             for m in _DAY_RANGE_AR.finditer(text)}
+    if len(found) != 1:
+        return None
+    y, mo, d1, d2 = found.pop()
+    try:
+        return dt.date(y, mo, d1) if d1 < d2 else None
+    except ValueError:
+        return None
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None, period_from: str | None = None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
 
     year = published if published else (period[0] if period else None)
     out = []
+    # (only for a text that names no month of its own: its figures are those days')
+    statement_days = _statement_days_ar(doc.text) if period_from != "text" else None
     sentences = [part for p in doc.paragraphs for s in p.sentences for part in _incident_clauses(s)]
     for k, s in enumerate(sentences):
         text = s.text
@@ -1281,6 +1307,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             if inc is not None:
                 out.append(inc)
             continue
+        if _FIGHTERS_KILLED_AR.search(text) and not re.search(r"مدني|طفل|أطفال|سيدة|سيدات|نساء|امرأة", text):
+            continue  # "مقتل ما لا يقل عن 100 عنصر من قوات الأمن الداخلي": members of a force, no civilians
         dates = find_dates_ar(text, year)
         day, precision = None, DatePrecision.DAY
         if out and dates and out[-1].place_text is None and re.match(
@@ -1361,6 +1389,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                     break
             if day is not None and period is not None and not _near_period(day, period):
                 continue
+        if day is None and statement_days is not None and settlement and _FIG_AR.search(text) \
+                and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text):
+            # "ورصدت الشبكة ... مقتل نحو 15 مدنياً نتيجة استهداف مسلحين لمركباتهم على أطراف مدينة جبلة" in
+            # a statement whose figures are of "الفترة بين 6 و7 آذار 2025" (and of no month): an
+            # incident of those days, dated by their first (written after round 8's measurement, from
+            # ar-2025-03-press-01)
+            day, precision = statement_days, DatePrecision.WEEK
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
@@ -1413,7 +1448,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # the governorate of the place, else the one named nearest before it ("محافظة ريف دمشق ...،
         # أضخمها في مدينة دوما ...، ومجزرة واحدة في كل من حماة والحسكة"), else the sentence's
         at = phrases[0].start("p") if phrases and phrases[0].string is group[0].text else None
-        gov = find_governorate(place or "") or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(chunk)
+        # (not a governorate of another killing told after the place's: "... على أطراف مدينة جبلة، ومقتل
+        # قرابة 125 مدنياً على يد قوات الأمن في محافظتي اللاذقية وطرطوس")
+        another = re.search(r"،\s*و?(?:مقتل|قُ?تِ?ل)", group[0].text[at:]) if at else None
+        gov = find_governorate(place or "") or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(
+            group[0].text[:at + another.start()] if another else chunk)
         if place is None and gov is not None:
             g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
             place = g.group(0) if g and find_governorate(g.group(0)) else None
