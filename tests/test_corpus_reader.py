@@ -1501,3 +1501,24 @@ def test_arabic_report_s_own_day_makes_no_incident():
     # and "وقالت الشبكة في تقرير لها أمس الثلاثاء أن ... ارتكبت 11 مجزرة": the report's day
     assert read_report(TEXTS / "ar-2025-08-press-02.txt").incidents == []
     assert read_report(TEXTS / "ar-2016-03-massacre-01.txt").incidents == []
+
+
+def test_arabic_massacre_of_years_before_told_with_its_month_and_year_in_words():
+    # ar-2015-06-massacre-01 (2015): "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين واحد عشر
+    # وُقتل فيها رميا بالرصاص تسعة عشر شخصا": an incident of December 2011 (the year in words), month
+    # precision; that month is no month the article reports
+    report = read_report(TEXTS / "ar-2015-06-massacre-01.txt")
+    assert report.meta.period == (2015, 5)
+    assert [(i.date, i.date_precision.value, i.killed, i.place_text) for i in report.incidents] == [
+        (dt.date(2011, 12, 1), "month", 19, "حي الزهراء بحلب")]
+
+
+def test_arabic_another_place_of_a_retold_massacre_with_snhr_s_toll(geocoder):
+    # ar-2013-05-news-01 (held out, round 8; read after its measurement): "وفي حي رأس النبع في بانياس
+    # وثقت الشبكة نتيجة القصف وما تلاه من عمليات قتل 195 مدنيا بينهم 56 طفلا و 43 سيدة": no day of its
+    # own; the month of the massacre the article tells (al-Bayda, 2 May 2013)
+    inc = [i for i in read_report(TEXTS / "ar-2013-05-news-01.txt").incidents if i.date_precision.value == "month"]
+    assert [(i.date, i.killed, i.children, i.women, i.place_text) for i in inc] == [
+        (dt.date(2013, 5, 1), 195, 56, 43, "حي رأس النبع في بانياس")]
+    text, governorate, context = inc[0].place_query()
+    assert geocoder.geocode(text, governorate=governorate, date=inc[0].date, context=context).pcode == "C5360"

@@ -44,6 +44,19 @@ MONTHS_AR = {
     "ديسمبر": 12,
 }
 _MONTH_AR = "(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=True)) + ")"
+# a year in words, as press articles write it: "عام الفين واحد عشر" (2011), "ألفين واثني عشر" (2012)
+_YEAR_WORDS_AR = (r"(?:ألفين|الفين|الفان|ألفان)\s+و?\s*(?:واحد\s+عشر|احد\s+عشر|أحد\s+عشر|اثني\s+عشر|اثنا\s+عشر|"
+                  r"ثلاثة\s+عشر|اربعة\s+عشر|أربعة\s+عشر|خمسة\s+عشر|ستة\s+عشر|سبعة\s+عشر|ثمانية\s+عشر|تسعة\s+عشر|عشرين|"
+                  r"واحد|اثنين|ثلاثة|اربعة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)")
+
+
+def year_ar(text: str) -> int | None:
+    """A year in digits or in words ("الفين واحد عشر" -> 2011)."""
+    if text.isdigit():
+        return int(text)
+    rest = re.sub(r"^(?:ألفين|الفين|الفان|ألفان)\s+و?\s*", "", " ".join(text.split()))
+    n = parse_number_ar(rest)
+    return 2000 + n if n is not None and n < 100 else None
 # "في العاشر من تشرين الأول": a day by its ordinal word
 _ORDINAL_UNITS_AR = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 ORDINAL_DAYS_AR = {w: k + 1 for k, w in enumerate(_ORDINAL_UNITS_AR)}
@@ -61,8 +74,8 @@ _DATE_AR = re.compile(
     r"|(?<![" + _AR + r"])(?P<d4>" + _ORDINAL_AR + r")\s+من\s+(?:شهر\s+)?(?P<m4>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y4>(?:19|20)\d{2}))?(?![" + _AR + "])")
 # (a month name is a word of its own, or after و/ب/ل: "اب" at the end of "ارتكاب" is no August)
-_MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
-                            r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
+_MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*[/-]\s*" + _MONTH_AR + r")?"
+                            r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}|" + _YEAR_WORDS_AR + r"))?(?![" + _AR + "])")
 
 _UNITS_AR = {
     "واحد": 1, "واحدة": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
@@ -73,7 +86,7 @@ _UNITS_AR = {
     "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9,
 }
 # 11-19: "أحد عشر", "إحدى عشرة", "اثنا عشر", "ثلاثة عشر", "خمس عشرة", ...
-_TEENS_AR = {"أحد عشر": 11, "احد عشر": 11, "إحدى عشرة": 11, "احدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12,
+_TEENS_AR = {"أحد عشر": 11, "احد عشر": 11, "واحد عشر": 11, "إحدى عشرة": 11, "احدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12,
              "اثنتا عشرة": 12, "اثنتي عشرة": 12}
 _TEENS_AR.update({f"{w} {ten}": 10 + n for w, n in _UNITS_AR.items() if 3 <= n <= 9 for ten in ("عشر", "عشرة")})
 _TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "اربعين": 40,
@@ -205,7 +218,7 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
     for m in _MONTH_YEAR_AR.finditer(text):
         if re.search(r"\d\s*(?:من\s+|/\s*)?$", text[max(0, m.start() - 6):m.start()]):
             continue  # ("في يوم الجمعة 6/ آب/ 2021": a day)
-        y = int(m.group("y")) if m.group("y") else year
+        y = year_ar(m.group("y")) if m.group("y") else year
         if y is not None:
             return y, MONTHS_AR[m.group("m")]
     return None
@@ -588,6 +601,11 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
         if my is None and lead and not _OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
                 and re.search(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR, lead):
             my = find_month_ar(lead, year)  # a lead with no figure of its own names the month
+        if my is not None and published and re.search(r"مجزرة|مجازر", line) and \
+                (published.year - my[0]) * 12 + published.month - my[1] > 12:
+            # "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين واحد عشر" in an article of 2015: a
+            # massacre of years before, told again, is no month the text reports
+            continue
         if my is not None:
             if published and my[0] == published.year and my[1] > published.month:
                 my = (my[0] - 1, my[1])
@@ -1202,7 +1220,8 @@ _LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشها
 
 
 # where a place phrase ends: "في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً"
-_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
+# ("وفي حي رأس النبع في بانياس وثقت الشبكة ...": a reporting verb after the place)
+_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
 
 
 # a place named without its kind before its countryside: "غارة جوية روسية على سراقب بريف محافظة إدلب"
@@ -1258,6 +1277,13 @@ def _told_years_later(text: str, dates, period_from: str | None) -> bool:
             and dates[0][1] > m.start() and bool(re.search(r"\d{4}", text[dates[0][1]:dates[0][2] + 6])))
 
 
+# A massacre named with its place, month and year: "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين
+# واحد عشر"
+_RETOLD_MONTH_AR = re.compile(r"مجزرة\s+(?P<place>(?:حي|قرية|بلدة|مدينة)\s+[^،.؛\d]{2,40}?)\s+(?:في|فى)\s+(?:شهر\s+)?"
+                              r"(?P<m>" + _MONTH_AR + r")(?:\s*[/-]\s*" + _MONTH_AR + r")?\s+(?:من\s+)?(?:عام\s+)?"
+                              r"(?P<y>(?:19|20)\d{2}|" + _YEAR_WORDS_AR + r")")
+
+
 # the killing of a force's members or fighters: "مقتل ما لا يقل عن 100 عنصر من قوات الأمن الداخلي"
 _FIGHTERS_KILLED_AR = re.compile(r"(?:مقتل|قُ?تِ?ل\S*|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|قرابة\s+|حوالي\s+)?"
                                  r"(?:" + NUMBER_AR + r"\s+)?(?:عنصرا?ً?|عناصر|مقاتلا?ً?|مقاتلين|مسلحا?ً?|مسلحين|جنديا?ً?|جنود)(?![" + _AR + "])")
@@ -1287,6 +1313,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
     out = []
     # (only for a text that names no month of its own: its figures are those days')
     statement_days = _statement_days_ar(doc.text) if period_from != "text" else None
+    retold_month = None  # the month of a massacre a text tells years later
     sentences = [part for p in doc.paragraphs for s in p.sentences for part in _incident_clauses(s)]
     for k, s in enumerate(sentences):
         text = s.text
@@ -1346,6 +1373,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 out.append(inc)
             continue
         retold = day is not None and dates and _told_years_later(text, dates, period_from)
+        if retold:
+            retold_month = day.replace(day=1)
         if day is not None and period is not None and not _near_period(day, period) and not retold:
             continue  # "... منذ سقوط نظام الأسد في 8 كانون الأول 2024": a date in passing
         settlement = re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", text)
@@ -1389,6 +1418,19 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                     break
             if day is not None and period is not None and not _near_period(day, period):
                 continue
+        old_massacre = _RETOLD_MONTH_AR.search(text) if day is None and period_from == "published" and published else None
+        when = (year_ar(old_massacre.group("y")), MONTHS_AR[old_massacre.group("m")]) if old_massacre else None
+        if when and when[0] and (published.year - when[0]) * 12 + published.month - when[1] > 12:
+            # "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين واحد عشر وُقتل فيها ... تسعة عشر
+            # شخصا" in an article of 2015: a massacre of years before, told with its month and year
+            day, precision, retold = dt.date(when[0], when[1], 1), DatePrecision.MONTH, True
+            retold_month = day
+        elif day is None and retold_month is not None and re.match(r"\s*و?(?:في|فى)\s+(?:حي|قرية|بلدة|مدينة)\s", text) \
+                and re.search(r"وثقت|توثيق", text) and _FIG_AR.search(text) and not find_month_ar(text):
+            # "وفي حي رأس النبع في بانياس وثقت الشبكة نتيجة القصف وما تلاه من عمليات قتل 195 مدنيا بينهم 56
+            # طفلا و 43 سيدة": another place of the massacre told again, SNHR's toll, its month (written
+            # after round 8's measurement, from ar-2013-05-news-01)
+            day, precision = retold_month, DatePrecision.MONTH
         if day is None and statement_days is not None and settlement and _FIG_AR.search(text) \
                 and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text):
             # "ورصدت الشبكة ... مقتل نحو 15 مدنياً نتيجة استهداف مسلحين لمركباتهم على أطراف مدينة جبلة" in
@@ -1439,6 +1481,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         bare = _BARE_PLACE_AR.search(text) if not phrases or _COARSE_KIND.match(phrases[0].group("kind")) else None
         if bare:
             place = _PLACE_TAIL_AR.split(bare.group("p"))[0].strip()  # "على سراقب بريف محافظة إدلب الشرقي"
+        if old_massacre is not None and precision == DatePrecision.MONTH and retold:
+            place = old_massacre.group("place").strip()  # (its place before its month: "حي الزهراء بحلب")
         if place is None and retold:
             place = _NAMED_MASSACRE_AR.search(text).group("name")  # "مجزرة الحولة": the massacre's place
         if place:
