@@ -187,8 +187,18 @@ FLOORS_285 = {"accepted": 0.982, "tallies": 0.934, "found": 0.902, "placed": 0.9
 # 774/834, 144/169, 119/130, 142/144, 143/144. After the measurement (rules written from its misses, so
 # round 8 is no longer unseen; docs/corpus.md, "After the measurement"): 19/20, 32/40, 10/15, 9/9, 9/10,
 # 10/10; the 305 texts 299/305, 774/834, 149/169, 123/134, 147/149, 148/149.
-FLOORS_R8 = {"accepted": 0.95, "tallies": 0.8, "found": 0.666, "placed": 1.0, "counts": 0.9, "control": 1.0}
-FLOORS_305 = {"accepted": 0.98, "tallies": 0.928, "found": 0.881, "placed": 0.917, "counts": 0.986,
+# Raised by round 9 (Arabic reader), whose rules read round 8's Arabic leftovers (docs/corpus.md, "Round 9
+# (Arabic reader)"): round 8 19/20, 38/39, 12/15, 11/11, 11/12, 12/12; the 305 texts 299/305, 780/833,
+# 151/169, 125/136, 149/151, 150/151.
+FLOORS_R8 = {"accepted": 0.95, "tallies": 0.974, "found": 0.8, "placed": 1.0, "counts": 0.916, "control": 1.0}
+FLOORS_305 = {"accepted": 0.98, "tallies": 0.936, "found": 0.893, "placed": 0.919, "counts": 0.986,
+              "control": 0.993}
+# Round 9 (Arabic reader): 8 tune texts (round 9ar-tune) measured once unseen — 8/8, 14/20, 1/2, 0/1, 0/1,
+# 1/1 — then read by the round's rules: 8/8, 16/16, 2/2, 0/2 (both places are the geocoder's: a village
+# missing from the gazetteer and an Aleppo neighbourhood; no floor), 2/2, 2/2. The 313 texts after:
+# 307/313, 796/849, 153/171, 125/138, 151/153, 152/153.
+FLOORS_R9AR = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_313 = {"accepted": 0.98, "tallies": 0.937, "found": 0.894, "placed": 0.905, "counts": 0.986,
               "control": 0.993}
 
 
@@ -255,7 +265,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune"), FLOORS_285, 285),
               ("round8", ("8",), FLOORS_R8, 20),
               ("corpus305", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
-                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8"), FLOORS_305, 305)]
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8"), FLOORS_305, 305),
+              ("round9ar", ("9ar-tune",), FLOORS_R9AR, 8),
+              ("corpus313", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune"), FLOORS_313, 313)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
