@@ -56,6 +56,7 @@ import hashlib
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -252,7 +253,9 @@ class ParsedPerpetrator:
 
 _UNIDENTIFIED = (r"unidentified|not (?:yet )?(?:been )?(?:able|possible) to identify|unknown (?:source|"
                  r"part|gunm|assail|perpetrat|attack)|unable to identify|source we have not|"
-                 r"could not (?:be )?identif|مجهول|لم نتمكن|لم يتمكن|لم يُ?حدد|لم تُ?حدد|لم تسمها|غير معروف")
+                 r"could not (?:be )?identif|مجهول|لم نتمكن|لم يتمكن|لم تتمكن|لم تستطع|لم نستطع|لم يُ?حدد|لم تُ?حدد|لم تسمها|"
+                 # ("جهات لم تتمكن الشبكة من تحديدها": the network could not identify them)
+                 r"غير معروف")
 # Named parties: (code, pattern). Searched everywhere in the text; the earliest match is
 # the perpetrator, the others are "also".
 _PARTY_PATTERNS: list[tuple[str, str]] = [
@@ -265,7 +268,9 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
     ("ISIS", r"(?<!anti-)(?<!anti )(?<!against )\bisis\b|(?<!anti-)(?<!anti )(?<!against )\bisil\b|\bdaesh\b|\bdaish\b|islamic state|\bis\b(?! (?:a|an|the|not|under|in|"
              r"located|controlled)\b)|داعش|تنظيم الدولة"),
     ("SDF", r"\bsdf\b|\bqsd\b|syrian democratic|\bypg\b|\bpyd\b|\bpkk\b|\bypj\b|asayish|kurdish|قسد|سوريا الديمقراطية|"
-            r"ب ي د|الإدارة الذاتية|الكردية|وحدات حماية الشعب"),
+            r"ب ي د|الإدارة الذاتية|الكردية|وحدات حماية الشعب|"
+            # "ميليشيات الحماية", "وحدات الحماية": the (People's) Protection Units, SNHR's 2014-2019 name for the YPG
+            r"(?:ميليشيات|ميليشيا|مليشيات|وحدات)\s+الحماية"),
     ("TRANSITIONAL", r"transitional|general security|public security|ministry of defen[cs]e|"
                      r"military operations command|interim government|current authorities|"
                      r"الأمن العام|الانتقالية|وزارة الدفاع"),
@@ -279,13 +284,16 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
                 r"rahman corps|nour al[- ]din|zenki|southern front|liberation front|operations room|"
                 r"fatah halab|division|brigade|legion|liwa|jaysh|hamza|sultan murad|levant front|"
                 r"jabha al[- ]sham|fistaqim|humat al|qawim|jund al|furqan|ajnad|ahrar al|"
-                r"المعارضة|الجيش الوطني"),
+                r"المعارضة|الجيش الوطني|"
+                # "معتقلات الفصائل الثورية": the revolutionary (opposition) factions, a 2012-2016 name
+                r"الفصائل الثورية|فصائل الثوار"),
     ("REGIME", r"regime|\bassad\b|government of syria|forces of syria|syrian (?:army|government|arab army|forces)|"
                r"pro[- ]government|pro[- ]regime|hezbollah|hizbollah|iran|national defen[cs]e|"
-               r"\bndf\b|militia|shabiha|النظام|الحكومة السورية|قوات الحكومة|القوات الحكومية|الأسد|"
+               r"\bndf\b|militia|shabiha|النظام|الحكومة السورية|قوات الحكومة|القوات الحكومية|الأسد|الاسد|"
                r"الميليشيات الموالية"),
 ]
 _PARTY_RE = [(code, re.compile(p, re.IGNORECASE)) for code, p in _PARTY_PATTERNS]
+_LAM_ALEF = re.compile("[\ufef5-\ufefc]")
 
 
 def _in_its_time(parsed: ParsedPerpetrator, date: dt.date | None) -> ParsedPerpetrator:
@@ -327,7 +335,9 @@ def parse_perpetrator(text: str, *, cause: str | None = None, date: dt.date | No
 
 def _parse_perpetrator(text: str, *, cause: str | None, source: str | None, line: int | None,
                        field_name: str) -> ParsedPerpetrator:
-    raw = str(text or "").strip()
+    # "سلطة اﻷسد": the lam-alef ligatures of Arabic presentation forms (U+FEF5-U+FEFC), which
+    # some sites print, are the two letters "لأ", "لا" ... the patterns spell
+    raw = _LAM_ALEF.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), str(text or "")).strip()
     if not raw:
         raise UnknownPerpetrator("no perpetrator given", source=source, line=line, field=field_name)
     if raw.upper() in PERPETRATORS:

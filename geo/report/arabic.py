@@ -44,6 +44,19 @@ MONTHS_AR = {
     "ديسمبر": 12,
 }
 _MONTH_AR = "(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=True)) + ")"
+# a year in words, as press articles write it: "عام الفين واحد عشر" (2011), "ألفين واثني عشر" (2012)
+_YEAR_WORDS_AR = (r"(?:ألفين|الفين|الفان|ألفان)\s+و?\s*(?:واحد\s+عشر|احد\s+عشر|أحد\s+عشر|اثني\s+عشر|اثنا\s+عشر|"
+                  r"ثلاثة\s+عشر|اربعة\s+عشر|أربعة\s+عشر|خمسة\s+عشر|ستة\s+عشر|سبعة\s+عشر|ثمانية\s+عشر|تسعة\s+عشر|عشرين|"
+                  r"واحد|اثنين|ثلاثة|اربعة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)")
+
+
+def year_ar(text: str) -> int | None:
+    """A year in digits or in words ("الفين واحد عشر" -> 2011)."""
+    if text.isdigit():
+        return int(text)
+    rest = re.sub(r"^(?:ألفين|الفين|الفان|ألفان)\s+و?\s*", "", " ".join(text.split()))
+    n = parse_number_ar(rest)
+    return 2000 + n if n is not None and n < 100 else None
 # "في العاشر من تشرين الأول": a day by its ordinal word
 _ORDINAL_UNITS_AR = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
 ORDINAL_DAYS_AR = {w: k + 1 for k, w in enumerate(_ORDINAL_UNITS_AR)}
@@ -61,17 +74,19 @@ _DATE_AR = re.compile(
     r"|(?<![" + _AR + r"])(?P<d4>" + _ORDINAL_AR + r")\s+من\s+(?:شهر\s+)?(?P<m4>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y4>(?:19|20)\d{2}))?(?![" + _AR + "])")
 # (a month name is a word of its own, or after و/ب/ل: "اب" at the end of "ارتكاب" is no August)
-_MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
-                            r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])")
+_MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]))(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*[/-]\s*" + _MONTH_AR + r")?"
+                            r"(?:\s+(?:من\s+)?(?:لل|ال)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}|" + _YEAR_WORDS_AR + r"))?(?![" + _AR + "])")
 
 _UNITS_AR = {
     "واحد": 1, "واحدة": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "اربع": 4, "أربعة": 4, "اربعة": 4, "خمس": 5, "خمسة": 5,
     "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9,
     "تسعة": 9, "عشر": 10, "عشرة": 10,
+    # the accusative of the units before their tens: "تسعا واربعين مجزرة", "ستا وخمسين"
+    "ثلاثا": 3, "أربعا": 4, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9,
 }
 # 11-19: "أحد عشر", "إحدى عشرة", "اثنا عشر", "ثلاثة عشر", "خمس عشرة", ...
-_TEENS_AR = {"أحد عشر": 11, "احد عشر": 11, "إحدى عشرة": 11, "احدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12,
+_TEENS_AR = {"أحد عشر": 11, "احد عشر": 11, "واحد عشر": 11, "إحدى عشرة": 11, "احدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12,
              "اثنتا عشرة": 12, "اثنتي عشرة": 12}
 _TEENS_AR.update({f"{w} {ten}": 10 + n for w, n in _UNITS_AR.items() if 3 <= n <= 9 for ten in ("عشر", "عشرة")})
 _TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "اربعين": 40,
@@ -143,8 +158,9 @@ def _alt(words: str) -> str:
     return "(?:" + "|".join(sorted(words.split("|"), key=len, reverse=True)) + ")"
 
 
+# ("الرضيعة عايدة ...": an infant is a child)
 _CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفلان|طفلين|طفلتان|طفلتين|ابنتها|ابنها|طفلتها|طفلها|أطفالها|"
-              "طفلاها|طفليها|ابناها|ابنيها|طفلاه|طفليه|ابناه|ابنيه")
+              "طفلاها|طفليها|ابناها|ابنيها|طفلاه|طفليه|ابناه|ابنيه|رضيع|رضيعة|رضيعا|رضيعاً|رضيعان|رضيعين")
 # "امرأة وطفلاها": her two children (a dual with its pronoun)
 _DUAL_OF_AR = re.compile(r"(?:طفل|ابن)(?:اها|يها|اه|يه)")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
@@ -202,7 +218,7 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
     for m in _MONTH_YEAR_AR.finditer(text):
         if re.search(r"\d\s*(?:من\s+|/\s*)?$", text[max(0, m.start() - 6):m.start()]):
             continue  # ("في يوم الجمعة 6/ آب/ 2021": a day)
-        y = int(m.group("y")) if m.group("y") else year
+        y = year_ar(m.group("y")) if m.group("y") else year
         if y is not None:
             return y, MONTHS_AR[m.group("m")]
     return None
@@ -213,7 +229,9 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
 _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثاني)|منذ\s+(?:بداية|مطلع|آذار|عام|\d)|"
                               r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
                               r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
-                              r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)")
+                              r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)|"
+                              # "منذ اندلاع الثورة السورية": since the uprising began (a cumulative figure)
+                              r"منذ\s+(?:اندلاع|انطلاق|انطلاقة)")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
 # Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
@@ -279,14 +297,21 @@ _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القت
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
 # ("51 شخصاً، بينهم طفل، قتلوا تحت التعذيب": an aside on who they were between the count and its verb;
 # "لستةً وستين شخصاً فقدوا حياتهم تحت التعذيب": "lost their lives")
-_TORTURE_AFTER_AR = (r"\s*(?:،\s*(?:بينهم|منهم)\s+[^،.؛]{1,40}،\s*)?(?:(?:قتلوا|قُتلوا|قضوا|قضتا|قضيا|توفوا|ماتوا|"
+_TORTURE_AFTER_AR = (r"\s*(?:،\s*(?:بينهم|منهم)\s+[^،.؛]{1,40}،\s*"
+                     # "استشهاد 44 شخصاً، معظمهم من الجامعيين، والفنانين، والكوادر الطبية تحت التعذيب": who
+                     # most of them were, a list of its own, between the count and its cause
+                     r"|،\s*(?:معظمهم|غالبيتهم|أغلبهم)\s+[^.؛\d]{1,60}?،?\s*)?(?:(?:قتلوا|قُتلوا|قضوا|قضتا|قضيا|توفوا|ماتوا|"
                      r"فقدوا\s+حياتهم|لقوا\s+حتفهم)\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب")
 _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?" + _TORTURE_AFTER_AR)
-_MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
+# ("وقوع 21 ‹مجزرة› بحق المدنيين": the word in quotes, SNHR's term)
+_MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+[‹«\"“']?(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
                            r"(?P<one>مجزرة)\s+واحدة")
 _TORTURE_NUMBER_AR = re.compile(r"(?:عدد|مجموع)\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا|استشهدوا)\s+"
                                 r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛\d]{0,60}?(?:(?:إلى|بلغ)\s+|(?=ما\s+لا\s*يقل))(?:ما\s+لا\s*يقل\s+عن\s+|"
                                 r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
+# "الضحايا، الذين قضوا بسبب التعذيب، وهم 5 أشخاص؛ بينهم 4 ...": the victims of torture, "and they are" N
+_TORTURE_THEY_ARE_AR = re.compile(r"(?:الذين|ممن|اللذين)\s+(?:قضوا|قتلوا|قُتلوا|توفوا|ماتوا|استشهدوا)\s+(?:بسبب|تحت|جراء)\s+"
+                                  r"التعذيب\s*،?\s*(?:وهم|وعددهم|وبلغ\s+عددهم)\s+(?P<n>" + NUMBER_AR + r")(?![\d" + _AR + r"])")
 # "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
 _AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
 _RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
@@ -354,9 +379,14 @@ def _clause_ar(text: str, at: int) -> str:
     return text[starts[-1] if starts else 0:at + (end.start() if end else len(text) - at)]
 
 
+# "خلال شهر أيلول، من العام الجاري": a month of the current year, which names no other period
+_OF_THIS_YEAR_AR = re.compile(r"(?P<m>" + _MONTH_AR + r")\s*،?\s*من\s+(?:العام|السنة)\s+(?:الجاري|الحالي)")
+
+
 def _kind_ar(text: str, period) -> str | None:
     """"month" when ``text`` names the report's month, "other" for another period, else None."""
     text = _RATE_AR.sub(" ", text)  # "بمعدل 15 طفل يوميا": a rate names no period
+    text = _OF_THIS_YEAR_AR.sub(lambda m: m.group("m"), text)
     if _OTHER_PERIOD_AR.search(text):
         return "other"
     my = find_month_ar(text, period[0] if period else None)
@@ -482,6 +512,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             by = _BY_AFTER_AR.search(post)  # ("على يد كل من A، وB": several)
             code = party(by.group("p")) if by else None
         if code is None:
+            # "قُتل 68 مدنيًا، بينهم 9 أطفال و6 سيدات، في حوادث نسبت لجهات غير معروفة": incidents
+            # attributed to a party (SNHR's unidentified parties, mostly)
+            by = re.search(r"(?:نُ?سبت|تُ?نسب|منسوبة|المنسوبة)\s+(?:إلى\s+|لـ?\s*)(?P<p>[^،.؛]{3,60})", post)
+            code = party(by.group("p")) if by else None
+        if code is None:
             # "266 شخصاً قتلوا بسبب هجمات شنتها طائرات روسية"
             by = re.match(r"\s*(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)\s+(?:بسبب|جراء|إثر|في)\s+(?:هجمات|غارات|قصف)\s+(?:شنتها\s+|نفذتها\s+)?"
                           r"(?P<p>[^،.؛]{3,50})", post)
@@ -557,10 +592,20 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
             # كانون الأول/ديسمبر 2024": the figure's sentence names a year before it; a month named
             # later in the line is an event's, not the figure's
             break
+        if my is None and fig is not None and _OTHER_PERIOD_AR.search(_sentence_at(line, fig.start())):
+            # "وجهت اتهاما مباشرا لنظام الاسد بارتكابه تسعا واربعين مجزرة طائفية، ... منذ اندلاع الثورة
+            # السورية": the first figure's sentence is of another period; a month named later in the
+            # text (a massacre's, "في كانون الاول – ديسمبر عام ...") is an event's
+            break
         my = my or find_month_ar(line, year)
         if my is None and lead and not _OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
                 and re.search(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR, lead):
             my = find_month_ar(lead, year)  # a lead with no figure of its own names the month
+        if my is not None and published and re.search(r"مجزرة|مجازر", line) and \
+                (published.year - my[0]) * 12 + published.month - my[1] > 12:
+            # "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين واحد عشر" in an article of 2015: a
+            # massacre of years before, told again, is no month the text reports
+            continue
         if my is not None:
             if published and my[0] == published.year and my[1] > published.month:
                 my = (my[0] - 1, my[1])
@@ -571,6 +616,28 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     return None, None
 
 
+def _massacre_share_ar(text: str, at: int, massacre_killed: int | None) -> bool:
+    """Is the party count at ``at`` the victims of that party's massacres, not its month's toll?
+
+    "ارتكاب نظام الأسد 32 مجزرة قتل خلالها 341 شخصا" (killed in them), and "واستشهد 435 شخصاً،
+    ...، وذكرت الشبكة أن 254 شخصًا منهم قتلوا على يد قوات النظام" after "المجازر ... تسببت باستشهاد
+    435 شخصاً" (a part of the massacres' victims).
+    """
+    before = text[:at]
+    if re.search(r"(?:مجزرة|مجازر)[^.؛\d]{0,20}?(?:قُ?تِ?ل|استشهد|راح|ذهب)\S*\s+(?:خلالها|فيها|ضحيتها)\s*$", before):
+        return True
+    # ("254 شخصًا منهم": a part of a total said before it in the sentence, the massacres' victims)
+    return massacre_killed is not None and bool(re.match(r"\S+\s+\S+\s+منهم(?![" + _AR + r"])", text[at:])) and bool(
+        re.search(r"(?<!\d)" + str(massacre_killed) + r"(?!\d)[^.؛]*$", before))
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` (a line) around offset ``at``."""
+    start = max(text.rfind(".", 0, at), text.rfind("؛", 0, at)) + 1
+    end = re.search(r"[.؛]", text[at:])
+    return text[start:at + (end.start() if end else len(text) - at)]
+
+
 def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
     """Whose massacres a count in ``text`` is, when not the month's: a party that committed them
     ("قوات الأسد ارتكبت ما لا يقل عن 25 مجزرة", "ارتكاب قوات الأسد 32 مجزرة") or a governorate
@@ -579,13 +646,19 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
 
     before = text[_clause_start_ar(text, mm.start()):mm.start()]
     verb = re.search(r"(?:ارتكب|ارتكاب)", before)
+    if verb and re.search(r"(?:الجماعات|التنظيمات|المجموعات)\s+(?:الإسلامية\s+)?المتشددة", before):
+        # 'أن "الجماعات المتشددة" أقدمت على ارتكاب 7 مجازر': SNHR's extremist groups (ISIS and
+        # al-Nusra together, 2014-2016), a party with no single force code
+        return "extremist groups"
     if verb:
         code = _party_ar(before, parse_perpetrator, UnknownPerpetrator)
         if code:
             return code
     after = text[mm.end():mm.end() + 40]
     # "24 مجزرة ارتكبتها قوات النظام بحق المدنيين في مناطق سيطرة الثوار": the party after the count
-    by = re.match(r"\s*(?:ارتكبتها|ارتكبها|نفذتها|نفذها)\s+(?P<p>[^،.؛]{3,60})", text[mm.end():])
+    # ("سبع مجازر نُفذت من قبل وحدات الحماية الكردية وتنظيم داعش": by a verb in the passive)
+    by = re.match(r"\s*(?:(?:ارتكبتها|ارتكبها|نفذتها|نفذها)|(?:نُ?فذت|نُ?فذ|ارتُ?كبت)\s+(?:من\s+قبل|على\s+يد))\s+(?P<p>[^،.؛]{3,60})",
+                  text[mm.end():])
     if by:
         code = _party_ar(by.group("p"), parse_perpetrator, UnknownPerpetrator)
         if code:
@@ -610,6 +683,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     date = dt.date(period[0], period[1], 1) if period else None
     context = last_kind = None
     approx_total = torture_in_prisons = False
+    prisons: dict[str, int] = {}  # each party's prisons' torture count
+    last_numbered = None  # the highest "المجزرة رقم N" of the month
+    tortured_by = None  # (party, count, line, sentence) of "مقتل شخصين تحت التعذيب على يد X"
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -661,11 +737,19 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif t.killed is None:
                     approx_total = bool(_APPROX_AR.search(text[:at]))
                 t.take_total(n, ch, wo, line, text)
-            mw = _TORTURE_NUMBER_AR.search(text)
+            mw = _TORTURE_NUMBER_AR.search(text) or _TORTURE_THEY_ARE_AR.search(text)
             if mw and t.torture is None and ok(mw.start("n")):
                 t.torture = parse_number_ar(mw.group("n"))
                 t.note("torture", line, text)
+            for mp in _PRISON_COUNT_AR.finditer(text) if "التعذيب" in text else ():
+                code = _prison_party_ar(mp.group("p"), date)
+                n = 1 if mp.group("one") else 2 if mp.group("two") else parse_number_ar(mp.group("n") or "")
+                if code and n and ok(mp.start()):
+                    prisons.setdefault(code, n)
             for mt in _TORTURE_AR.finditer(text):
+                if not mt.group("n") and mt.group("noun") and not _DUAL.search(mt.group("noun")) and \
+                        re.fullmatch(r"ضحايا|أشخاص|شهداء|قتلى|مدنيين", mt.group("noun")):
+                    continue  # "عدد الضحايا بسبب التعذيب": victims, how many not said here (not one)
                 n = parse_number_ar(mt.group("n")) if mt.group("n") else (
                     count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
                 if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
@@ -681,6 +765,16 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 t.torture, torture_in_prisons = n, in_prisons
                 t.note("torture", line, text)
+                by = re.match(r"\s*على\s+(?:يد|أيدي)\s+(?P<p>[^،.؛]{3,70})", text[mt.end():])
+                if by:
+                    code = _prison_party_ar(by.group("p"), date)
+                    if code:
+                        tortured_by = (code, n, line, text)
+            numbered = re.search(r"(?<![" + _AR + r"])المجزرة\s+(?:رقم|ذات\s+الرقم)\s+(?P<n>\d{1,3})(?!\d)", text)
+            if numbered and ok(numbered.start()):
+                # "في حين ارتكبت المجزرة رقم 40 دون معرفة فاعليها": the massacres are numbered, and the
+                # last one's number is how many there were (the month's count, unless one is stated)
+                last_numbered = max(last_numbered or 0, int(numbered.group("n")))
             for mm in _MASSACRES_AR.finditer(text):
                 n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
                 if n is None:
@@ -723,6 +817,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 if mk:
                     t.personnel.setdefault("media", parse_number_ar(mk.group("n")) if mk.group("n") else 1)
             for code, n, ch, wo, at, _end in parties:
+                if _massacre_share_ar(text, at, t.massacre_killed):
+                    t.massacre_by_party.setdefault(code, PartyTally(code, code, n, ch, wo, line, text))
+                    continue
                 if not ok(at, party=True):
                     t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo,
                                            "by": code, "line": line})
@@ -734,7 +831,39 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # (a year-to-date aside, "منذ بداية العام الجاري ارتفع إلى 96", is no period of
                 # the party figures told after it)
                 context = s_kind
+    if tortured_by and t.killed is not None and t.torture == tortured_by[1] and tortured_by[0] not in t.by_party:
+        # "وثقت الشبكة مقتل شخصين تحت التعذيب على يد ميليشيات قوات قسد" in a month's statement that
+        # gives no other figure of that party: the month's deaths by torture are that party's killings
+        code, n, at_line, sentence = tortured_by
+        t.torture_by_party.setdefault(code, n)
+        t.by_party[code] = PartyTally(code, code, n, None, None, at_line, sentence)
+    if t.massacres is None and last_numbered:
+        t.massacres = last_numbered
+    if len(prisons) > 1 and t.torture in prisons.values():
+        # "مقتل 57 شخصًا تحت التعذيب في سجون نظام الأسد" and "مقتل شخص واحد تحت التعذيب في سجون تنظيم
+        # الدولة": each party's prisons have their count, and the month's total is not printed
+        for code, n in prisons.items():
+            t.torture_by_party.setdefault(code, n)
+        t.torture = None
     other_parties_total(t)
+
+
+# A count of deaths in one party's prisons, in a sentence on torture: "مقتل 57 شخصًا تحت التعذيب في
+# سجون نظام الأسد", "استشهاد شخصين بذات الأسلوب في معتقلات الفصائل الثورية" (by the same method)
+_PRISON_COUNT_AR = re.compile(r"(?<![\d" + _AR + r"])(?:(?P<n>" + NUMBER_AR + r")\s+(?:" + _PERSON + r")|(?:شخص|مدني)\s+(?P<one>واحد)"
+                              r"|(?P<two>شخصين|شخصان|مدنيين\s+اثنين))(?![" + _AR + r"])[^.؛\d]{0,80}?"
+                              r"(?:في|داخل)\s+(?:سجون|معتقلات|مراكز\s+احتجاز)\s+(?P<p>[^،.؛\d]{2,40})")
+
+
+def _prison_party_ar(phrase: str, date: dt.date | None) -> str | None:
+    """The party whose prisons ``phrase`` names ("نظام الأسد خلال شهر تموز" -> "REGIME")."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    phrase = re.split(r"\s(?:خلال|في|منذ|بمدينة|بسبب)\s", " " + phrase + " ")[0] if not phrase.startswith(("في", "خلال")) else phrase
+    try:
+        return parse_perpetrator(phrase, date=date).code
+    except UnknownPerpetrator:
+        return None
 
 
 # SNHR counts the Iranian and Shiite militias with the regime's forces; local armed groups are LOCAL
@@ -877,7 +1006,9 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # "السيدة خ، ...، وابنتها ن، تبلغ من العمر عامين، قُتلتا": the dual verb counts two;
         # "الطفلان A وB، من أبناء مدينة X ...، قُتلا": a dual noun far before the verb names them
         dual = re.search(r"(?<![" + _AR + r"])(?:ال)?(?:طفلان|طفلتان|طفلين|طفلتين)(?![" + _AR + "])", head)
-        return 2, minors or (noun[1] if noun else None) or (2 if dual else None), None
+        # ("الرضيعة عايدة ...، والطفل عبد الرؤوف ...، قُتلا": two victims, each named by a child's noun)
+        named = len(re.findall(r"(?<![" + _AR + r"])و?ال(?:طفل|طفلة|رضيع|رضيعة)(?![" + _AR + "])", head))
+        return 2, max(minors, min(named, 2)) or (noun[1] if noun else None) or (2 if dual else None), None
     if noun is not None:
         return noun
     if verb:
@@ -1089,7 +1220,8 @@ _LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشها
 
 
 # where a place phrase ends: "في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً"
-_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
+# ("وفي حي رأس النبع في بانياس وثقت الشبكة ...": a reporting verb after the place)
+_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
 
 
 # a place named without its kind before its countryside: "غارة جوية روسية على سراقب بريف محافظة إدلب"
@@ -1100,7 +1232,8 @@ _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل
 _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
 # the words before a report's own date: "في تقريرها الصادر اليوم", "أصدرت الشبكة ... الأربعاء 1 أيلول"
 # ("في تقرير أصدرته اليوم، الأحد 7 آب", "بحسب تقرير نشرته أمس الأربعاء": the verb with its object pronoun)
-_REPORT_DATE_AR = re.compile(r"(?:الصادر|أصدر(?:ت)?|صدر|نشر(?:ت)?)(?:ه|ها)?(?:[\s،]+[^\s.،]+){0,5}[\s،]*$")
+# ("وبحسب تقرير صادر عن الشبكة، الإثنين 1 أيلول", "في تقرير لها أمس الثلاثاء": the report's day)
+_REPORT_DATE_AR = re.compile(r"(?:الصادر|صادر|أصدر(?:ت)?|صدر|نشر(?:ت)?|تقرير\s+(?:لها|له))(?:ه|ها)?(?:[\s،]+[^\s.،]+){0,5}[\s،]*$")
 # a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
 _SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه)|نفس\s+اليوم")
@@ -1144,12 +1277,43 @@ def _told_years_later(text: str, dates, period_from: str | None) -> bool:
             and dates[0][1] > m.start() and bool(re.search(r"\d{4}", text[dates[0][1]:dates[0][2] + 6])))
 
 
+# A massacre named with its place, month and year: "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين
+# واحد عشر"
+_RETOLD_MONTH_AR = re.compile(r"مجزرة\s+(?P<place>(?:حي|قرية|بلدة|مدينة)\s+[^،.؛\d]{2,40}?)\s+(?:في|فى)\s+(?:شهر\s+)?"
+                              r"(?P<m>" + _MONTH_AR + r")(?:\s*[/-]\s*" + _MONTH_AR + r")?\s+(?:من\s+)?(?:عام\s+)?"
+                              r"(?P<y>(?:19|20)\d{2}|" + _YEAR_WORDS_AR + r")")
+
+
+# the killing of a force's members or fighters: "مقتل ما لا يقل عن 100 عنصر من قوات الأمن الداخلي"
+_FIGHTERS_KILLED_AR = re.compile(r"(?:مقتل|قُ?تِ?ل\S*|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|قرابة\s+|حوالي\s+)?"
+                                 r"(?:" + NUMBER_AR + r"\s+)?(?:عنصرا?ً?|عناصر|مقاتلا?ً?|مقاتلين|مسلحا?ً?|مسلحين|جنديا?ً?|جنود)(?![" + _AR + "])")
+# The days a statement's figures cover: "خلال الفترة بين 6 و7 آذار 2025"
+_DAY_RANGE_AR = re.compile(r"(?:الفترة\s+)?(?:بين|من)\s+(?P<d1>\d{1,2})\s+(?:و|إلى|حتى)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?"
+                           r"(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?\s+(?:عام\s+)?(?P<y>(?:19|20)\d{2})")
+
+
+def _statement_days_ar(text: str) -> dt.date | None:
+    """The first day of the one range of days a statement names for its figures, if one."""
+    found = {(int(m.group("y")), MONTHS_AR[m.group("m")], int(m.group("d1")), int(m.group("d2")))
+             for m in _DAY_RANGE_AR.finditer(text)}
+    if len(found) != 1:
+        return None
+    y, mo, d1, d2 = found.pop()
+    try:
+        return dt.date(y, mo, d1) if d1 < d2 else None
+    except ValueError:
+        return None
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None, period_from: str | None = None) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
     from .incidents import ReportIncident  # noqa: PLC0415
 
     year = published if published else (period[0] if period else None)
     out = []
+    # (only for a text that names no month of its own: its figures are those days')
+    statement_days = _statement_days_ar(doc.text) if period_from != "text" else None
+    retold_month = None  # the month of a massacre a text tells years later
     sentences = [part for p in doc.paragraphs for s in p.sentences for part in _incident_clauses(s)]
     for k, s in enumerate(sentences):
         text = s.text
@@ -1170,6 +1334,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             if inc is not None:
                 out.append(inc)
             continue
+        if _FIGHTERS_KILLED_AR.search(text) and not re.search(r"مدني|طفل|أطفال|سيدة|سيدات|نساء|امرأة", text):
+            continue  # "مقتل ما لا يقل عن 100 عنصر من قوات الأمن الداخلي": members of a force, no civilians
         dates = find_dates_ar(text, year)
         day, precision = None, DatePrecision.DAY
         if out and dates and out[-1].place_text is None and re.match(
@@ -1207,6 +1373,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 out.append(inc)
             continue
         retold = day is not None and dates and _told_years_later(text, dates, period_from)
+        if retold:
+            retold_month = day.replace(day=1)
         if day is not None and period is not None and not _near_period(day, period) and not retold:
             continue  # "... منذ سقوط نظام الأسد في 8 كانون الأول 2024": a date in passing
         settlement = re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", text)
@@ -1250,6 +1418,26 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                     break
             if day is not None and period is not None and not _near_period(day, period):
                 continue
+        old_massacre = _RETOLD_MONTH_AR.search(text) if day is None and period_from == "published" and published else None
+        when = (year_ar(old_massacre.group("y")), MONTHS_AR[old_massacre.group("m")]) if old_massacre else None
+        if when and when[0] and (published.year - when[0]) * 12 + published.month - when[1] > 12:
+            # "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين واحد عشر وُقتل فيها ... تسعة عشر
+            # شخصا" in an article of 2015: a massacre of years before, told with its month and year
+            day, precision, retold = dt.date(when[0], when[1], 1), DatePrecision.MONTH, True
+            retold_month = day
+        elif day is None and retold_month is not None and re.match(r"\s*و?(?:في|فى)\s+(?:حي|قرية|بلدة|مدينة)\s", text) \
+                and re.search(r"وثقت|توثيق", text) and _FIG_AR.search(text) and not find_month_ar(text):
+            # "وفي حي رأس النبع في بانياس وثقت الشبكة نتيجة القصف وما تلاه من عمليات قتل 195 مدنيا بينهم 56
+            # طفلا و 43 سيدة": another place of the massacre told again, SNHR's toll, its month (written
+            # after round 8's measurement, from ar-2013-05-news-01)
+            day, precision = retold_month, DatePrecision.MONTH
+        if day is None and statement_days is not None and settlement and _FIG_AR.search(text) \
+                and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text):
+            # "ورصدت الشبكة ... مقتل نحو 15 مدنياً نتيجة استهداف مسلحين لمركباتهم على أطراف مدينة جبلة" in
+            # a statement whose figures are of "الفترة بين 6 و7 آذار 2025" (and of no month): an
+            # incident of those days, dated by their first (written after round 8's measurement, from
+            # ar-2025-03-press-01)
+            day, precision = statement_days, DatePrecision.WEEK
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
@@ -1293,6 +1481,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         bare = _BARE_PLACE_AR.search(text) if not phrases or _COARSE_KIND.match(phrases[0].group("kind")) else None
         if bare:
             place = _PLACE_TAIL_AR.split(bare.group("p"))[0].strip()  # "على سراقب بريف محافظة إدلب الشرقي"
+        if old_massacre is not None and precision == DatePrecision.MONTH and retold:
+            place = old_massacre.group("place").strip()  # (its place before its month: "حي الزهراء بحلب")
         if place is None and retold:
             place = _NAMED_MASSACRE_AR.search(text).group("name")  # "مجزرة الحولة": the massacre's place
         if place:
@@ -1302,7 +1492,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # the governorate of the place, else the one named nearest before it ("محافظة ريف دمشق ...،
         # أضخمها في مدينة دوما ...، ومجزرة واحدة في كل من حماة والحسكة"), else the sentence's
         at = phrases[0].start("p") if phrases and phrases[0].string is group[0].text else None
-        gov = find_governorate(place or "") or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(chunk)
+        # (not a governorate of another killing told after the place's: "... على أطراف مدينة جبلة، ومقتل
+        # قرابة 125 مدنياً على يد قوات الأمن في محافظتي اللاذقية وطرطوس")
+        another = re.search(r"،\s*و?(?:مقتل|قُ?تِ?ل)", group[0].text[at:]) if at else None
+        gov = find_governorate(place or "") or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(
+            group[0].text[:at + another.start()] if another else chunk)
         if place is None and gov is not None:
             g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
             place = g.group(0) if g and find_governorate(g.group(0)) else None

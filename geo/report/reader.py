@@ -183,6 +183,13 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
         if inc.start > title_end and _repeated_headline(inc, doc) and any(
                 o.start < inc.start and abs((o.date - inc.date).days) <= 10 for o in incidents):
             continue  # the page's title repeated at its foot ("Gunmen killed a civilian ... on May 9")
+        if (inc.place_text is None or re.match(r"(?:محافظة|ريف)\s", inc.place_text)) and any(
+                o.start > inc.start and o.killed == inc.killed and o.place_text
+                and not re.match(r"(?:محافظة|ريف|منطقة|مناطق)\s", o.place_text) for o in same_day):
+            # 'وثقت الشبكة مقتل طفلَين، إثر انفجار لغم أرضي شمال غرب محافظة الحسكة في 30-8-2022' then the
+            # same two, that day, 'في قرية الناصرية التابعة لمدينة رأس العين': an Arabic post's lead
+            # retells the incident its body places
+            continue
         listed = [o for o in same_day if o.start > inc.start and "\n" not in o.sentence]
         # (an item of the list itself, "و23 فى ضواحى دمشق", is no total of the items after it)
         if len(listed) >= 3 and inc.killed and inc.killed >= sum(o.killed or 0 for o in listed) \

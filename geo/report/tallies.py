@@ -83,7 +83,7 @@ class Tallies:
     def any_figure(self) -> bool:
         """Does the text state any death figure (the month's or another period's)?"""
         return any(v is not None for v in (self.killed, self.torture, self.massacres)) or bool(
-            self.by_party or self.other_totals or self.ytd)
+            self.by_party or self.torture_by_party or self.other_totals or self.ytd)
 
     def take_total(self, killed: int, children: int | None, women: int | None, line: int,
                    sentence: str) -> None:
