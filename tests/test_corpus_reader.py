@@ -1468,3 +1468,41 @@ def test_daily_report_s_toll_of_the_days_just_past_without_a_place():
     # victims, including three children, were killed")
     inc = [i for i in read_report(TEXTS / "en-2026-01-daily-01.txt").incidents if i.perpetrator == "SDF"]
     assert [(i.date, i.killed, i.children, i.place_text) for i in inc] == [(dt.date(2026, 1, 18), 23, 3, None)]
+
+
+# -- round 9 (English reader, 9en-tune): rules from the batch's unseen misses and round 8's leftovers ----
+# The seven 9en-tune texts were measured once before any of these rules (docs/corpus.md, "Round 9
+# (English reader)"); en-2024-11-news-01 is a held-out text of round 8, read after its measurement.
+
+
+def test_bare_month_after_the_toll_s_including_list():
+    # en-2021-05-press-01 (tune): "96 civilians were killed, including 15 children and 11 women, and 9
+    # under torture in prisons, in May": the month (its year from the publication) after the list
+    r = read_report(TEXTS / "en-2021-05-press-01.txt")
+    assert r.meta.period == (2021, 5) and r.meta.covers_month
+    t = r.tallies
+    assert (t.killed, t.children, t.women, t.torture) == (96, 15, 11, 9)
+
+
+def test_party_counts_in_a_press_restatement_s_wordings():
+    # en-2021-05-press-01 (tune): "“Hay’at Tahrir al-Sham caused the death of three civilians,” while the
+    # revolutionary factions killed one civilian" (the opposition press's name for the armed opposition)
+    parties = {c: p.killed for c, p in read_report(TEXTS / "en-2021-05-press-01.txt").tallies.by_party.items()}
+    assert parties == {"REGIME": 12, "SDF": 13, "HTS": 3, "OPP_SNA": 1, "OTHER": 65}
+    # en-2020-09-press-01 (tune): "16 civilians ... were killed by the Syrian regime forces, one at the
+    # hands of Hay’at Tahrir al-Sham (HTS), and three — including one child and one woman — at the hands
+    # of the armed opposition/National Army" (the noun left out after the first count), and "77
+    # civilians ... at the hands of miscellaneous parties" (SNHR's other parties)
+    t = read_report(TEXTS / "en-2020-09-press-01.txt").tallies
+    assert {c: p.killed for c, p in t.by_party.items()} == {"REGIME": 16, "HTS": 1, "OPP_SNA": 3, "SDF": 5,
+                                                            "OTHER": 77}
+    assert (t.by_party["OPP_SNA"].children, t.by_party["OPP_SNA"].women) == (1, 1)
+
+
+def test_a_figure_of_the_period_named_before_is_kept_as_that_period_s():
+    # en-2024-11-news-01 (held out, round 8; read after its measurement): "The report covers the period
+    # between November 27, 2024, and December 3, 2024." then "149 civilians ... were killed ... in this
+    # period": a figure of another period than a month - the text is read (no longer refused), no month tally
+    r = read_report(TEXTS / "en-2024-11-news-01.txt")
+    assert r.tallies.killed is None
+    assert any(o.get("killed") == 149 and o.get("children") == 35 for o in r.tallies.other_totals)
