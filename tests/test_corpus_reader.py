@@ -1506,3 +1506,37 @@ def test_a_figure_of_the_period_named_before_is_kept_as_that_period_s():
     r = read_report(TEXTS / "en-2024-11-news-01.txt")
     assert r.tallies.killed is None
     assert any(o.get("killed") == 149 and o.get("children") == 35 for o in r.tallies.other_totals)
+
+
+def test_massacre_named_without_a_count_in_a_month_statement():
+    # en-2020-09-press-01 (tune): "It also documented a massacre due to a vehicle-borne explosive device
+    # in the Aleppo governorate." - no count, no day: an incident of the statement's month, toll unknown
+    inc = [i for i in read_report(TEXTS / "en-2020-09-press-01.txt").incidents if i.category == "massacre"]
+    assert [(i.date, i.date_precision.value, i.killed, i.place_text, i.governorate_pcode) for i in inc] == [
+        (dt.date(2020, 9, 1), "month", None, "the Aleppo governorate", "SY02")]
+
+
+def test_daily_report_s_further_toll_told_after_its_first_line():
+    # en-2026-01-daily-01 (held out, round 8; read after its measurement): "One additional death was
+    # recorded as a result of an explosion for which the responsible party remains unknown." - a second
+    # incident of the same day, no place
+    inc = read_report(TEXTS / "en-2026-01-daily-01.txt").incidents
+    assert [(i.date, i.killed, i.place_text) for i in inc] == [(dt.date(2026, 1, 18), 23, None),
+                                                               (dt.date(2026, 1, 18), 1, None)]
+    assert inc[1].perpetrator != "SDF"
+
+
+def test_news_lead_without_a_day_and_a_body_found_on_a_weekday():
+    # en-2025-02-news-01 (held out, round 8; read after its measurement), published Sunday 2 February 2025.
+    # Its lead: "... a group of armed masked extremists stormed the village of Tal Dahab, inhabited by ...
+    # in the eastern countryside of Hama province, and shot dead four people." - no day: the week before
+    # publication, the place the attackers stormed. Then "In the town of Maraba, some five kilometres north
+    # of the capital, the body of scientist Hassan Ibrahim was found on Sunday" - the weekday after the
+    # verb; Rural Damascus (measured from the capital), not the victim's "province of Tartous".
+    inc = read_report(TEXTS / "en-2025-02-news-01.txt").incidents
+    by_place = {i.place_text: i for i in inc}
+    tal = by_place["the village of Tal Dahab"]
+    assert (tal.date, tal.date_precision.value, tal.killed, tal.governorate_pcode) == (
+        dt.date(2025, 1, 26), "week", 4, "SY05")
+    maraba = by_place["the town of Maraba"]
+    assert (maraba.date, maraba.killed, maraba.governorate_pcode) == (dt.date(2025, 2, 2), 1, "SY03")

@@ -347,7 +347,9 @@ _KILLED_PASSIVE = re.compile(
     r"(?:[\w\[\]'’-]+,?\s+){0,18}?(?:were|was|had been|have been|has been)\s+(?:all\s+)?"
     r"(?:\w+\s+(?:and\s+)?)?(?:killed|shot dead|executed|murdered|tortured to death)", re.I)
 _KILLED_ACTIVE = re.compile(
+    # ("... stormed the village of Tal Dahab ..., and shot dead four people")
     r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of|stabbed|slaughtered|"
+    r"(?:shot|gunned)\s+(?:dead|down)|shooting\s+dead|"
     # "the massacre victims' toll ... rose to at least 18 civilians"
     r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|reached|climbed|increased)\s+to)\s+"
     r"(?:at least\s+|no fewer than\s+|no less than\s+|nearly\s+|some\s+)?"
@@ -550,9 +552,15 @@ def _in_window(d: dt.date, period: tuple[int, int] | None, torture: bool) -> boo
 
 # "On Tuesday, residents were leaving the mosque", "... killed yesterday": an incident's day
 # without its date (never a report's own "released today", "said on Monday").
+# ("the body of scientist Hassan Ibrahim was found on Sunday": the weekday after the verb that tells
+# the death - round 8's en-2025-02-news-01, read after its measurement)
 _WEEKDAY_DATE = re.compile(r"^\W*(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b))|\b(?:killed|died|shot dead)\s+(?P<rel>yesterday)\b", re.I)
+                           r"October|November|December)\b))|\b(?:killed|died|shot dead)\s+(?P<rel>yesterday)\b"
+                           r"|\b(?:killed|died|shot dead|executed|(?:was|were)\s+found|(?:was|were)\s+discovered)\s+"
+                           r"on\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b))", re.I)
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -566,8 +574,8 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
         return found
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
-        if m.group("wd"):
-            back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        if m.group("wd") or m.group("wd2"):
+            back = (published.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())) % 7
         else:
             back = 1
         out.append(DateMention(published - dt.timedelta(days=back), m.start(), m.end(), False))
@@ -669,6 +677,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
     head = None if has_sections else dated_headline(doc, period)
     head_at, head_day = head if head else (0, None)
     in_body = 0  # incidents of the body (after a dated headline)
+    if any_year and head is None:
+        incidents.extend(_undated_lead(doc, period, published))
     for k, p in enumerate(paragraphs):
         if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section):
             continue
@@ -691,6 +701,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
         incidents.extend(_massacre_told(doc, p, period, published))
+        if not any_year:
+            incidents.extend(_massacre_uncounted(doc, p, period))
         if any_year:
             incidents.extend(_massacre_retold(doc, p, published))
         incidents.extend(_past_days_toll(doc, p, published))
@@ -821,6 +833,27 @@ def _undated_killing(doc: Document, p, period, day: dt.date,
     return inc
 
 
+def _undated_lead(doc: Document, period, published: dt.date | None) -> list[ReportIncident]:
+    """A news article's lead that tells a killing at a named place with its count but no day ("According
+    to local activists, a group of armed masked extremists stormed the village of Tal Dahab ..., and shot
+    dead four people."): the news of the days before publication - an incident of week precision, dated
+    a week before the publication. (Written after round 8's measurement, from en-2025-02-news-01.)"""
+    first = next((p for p in doc.paragraphs if p.sentences and not p.heading), None)
+    if first is None or published is None:
+        return []
+    s = first.sentences[0]
+    if len(s.text) < 80 or _dates(s.text, period, published) or _SUMMARY.search(s.text) \
+            or re.search(r"\breport\b|\bSNHR\b|Network", s.text) or not _EVENT.search(s.text) \
+            or not _NP_RE.search(s.text) or not any(not ph.hometown for ph in place_phrases(s.text)):
+        return []
+    inc = _build(doc, [s], period, False, published, default_day=published - dt.timedelta(days=7))
+    if inc is None or not inc.killed or inc.place_text is None:
+        return []
+    inc.date_precision = DatePrecision.WEEK
+    inc.notes.append("a news lead that tells the killing without a day: the week before publication")
+    return [inc]
+
+
 # "SNHR documented the extrajudicial killings of five civilians ... on Thursday, December 9,
 # 2021, with the toll of victims distributed as follows:" then "Syrian Democratic forces: a
 # civilian" / "Unidentified parties: four civilians, including a woman": a daily brief's list.
@@ -935,10 +968,18 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         gov = find_governorate(place.text)
         if gov is None:
             before = body[:place.start]
+            # (not a later sentence's hometown: "In the town of Maraba, some five kilometres north of
+            # the capital, the body of ... was found on Sunday ... The victim, a native of the province
+            # of Tartous, ..." - en-2025-02-news-01)
             gov = find_governorate(_strip_nonlocal(before, body)) or find_governorate(
-                body[place.end:], last=False)
+                _strip_nonlocal(body, body)[place.end:], last=False)
     if gov is None:
-        gov = find_governorate(body)
+        stop = body.find(". ", place.end) if place is not None else -1
+        # "some five kilometres north of the capital": a place measured from Damascus lies in its
+        # countryside (Rural Damascus)
+        near_capital = _NEAR_CAPITAL.search(body if stop < 0 else body[:stop])
+        gov = find_governorate("Rural Damascus") if near_capital else find_governorate(
+            body if stop < 0 else body[:stop])
 
     killed, injured = _victims(body, doc.text[anchor.start:anchor.end])
     lo = bisect.bisect_left(doc.links, (start, start))
@@ -1062,6 +1103,10 @@ def _named_settlement(text: str, last: bool = False):
         return None
     m = found[-1] if last else found[0]
     return PlacePhrase(m.group(0), m.start(), m.end()) if not last else PlacePhrase(m.group(0), 0, 0)
+
+
+_NEAR_CAPITAL = re.compile(r"\b(?:kilomet(?:er|re)s?|km)\s+(?:north|south|east|west)\w*\s+of\s+(?:the\s+(?:Syrian\s+)?"
+                           r"capital|Damascus)\b", re.I)
 
 
 def _strip_nonlocal(before: str, body: str) -> str:
@@ -1260,6 +1305,36 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
     return out
 
 
+# A massacre a month statement names with no count and no day: "It also documented a massacre due to a
+# vehicle-borne explosive device in the Aleppo governorate." (Written from round 9's tune text
+# en-2020-09-press-01.)
+_UNCOUNTED_MASSACRE = re.compile(r"\b(?:documented|recorded)\s+(?:a|one)\s+massacre\b(?!s)[^.;]{0,160}?\bin\s+",
+                                 re.I)
+
+
+def _massacre_uncounted(doc: Document, p, period) -> list[ReportIncident]:
+    """One massacre a month's statement names with its place but no count and no day: an incident of
+    the month, its toll unknown (``None``, never 0)."""
+    out = []
+    for s in p.sentences if period is not None else ():
+        m = _UNCOUNTED_MASSACRE.search(s.text)
+        if m is None or find_dates(s.text, period=period) or _NP_RE.search(s.text[m.end():]) \
+                or _SUMMARY.search(s.text):
+            continue
+        place = next((ph for ph in place_phrases(s.text) if ph.start >= m.end() - 4 and not ph.hometown), None)
+        if place is None:
+            continue
+        gov = find_governorate(place.text)
+        perp = _perpetrator(s.text, 0)
+        inc = ReportIncident(date=dt.date(period[0], period[1], 1), date_precision=DatePrecision.MONTH,
+                             category="massacre", place_text=place.text,
+                             governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                             perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                             section=s.section, sentences=[s.text])
+        out.append(_told_in(doc, inc, s, "a massacre a month statement names without a count or a day"))
+    return out
+
+
 # A massacre told again on its anniversary, with only its year: "on the twelfth anniversary of the Houla
 # Massacre, committed by Assad's forces ... in the Houla region of Homs province in 2012". (Written after
 # round 8's measurement, from en-2012-05-news-01.)
@@ -1331,6 +1406,40 @@ def _past_days_toll(doc: Document, p, published: dt.date | None) -> list[ReportI
         ch = re.search(r"\bthe\s+victims,?\s+including\s+(?P<c>" + NUMBER_RE + r")\s+children\b", nxt, re.I)
         inc.children = parse_number(ch.group("c")) if ch else None
         out.append(_told_in(doc, inc, s, "one party's toll of the days just past; the text names no place"))
+        out.extend(_additional_deaths(doc, s, inc))
+    return out
+
+
+# The report's other line, told after its first: "One additional death was recorded as a result of an
+# explosion for which the responsible party remains unknown." (Written after round 8's measurement,
+# from en-2026-01-daily-01.)
+_ADDITIONAL_DEATHS = re.compile(r"(?:^|(?<=[.;]\s))(?P<n>" + NUMBER_RE + r"|an?)\s+(?:additional|more|other|further)\s+"
+                                r"(?:deaths?|civilians?|victims?|people|persons?)\s+(?:was|were|has been|have been)\s+"
+                                r"(?:recorded|documented|killed)\b(?P<rest>[^.;]*)", re.I)
+
+
+def _additional_deaths(doc: Document, s: Sentence, first: ReportIncident) -> list[ReportIncident]:
+    """The daily report's further toll, told in the sentences just after its first line with no date
+    or place of its own: one more incident of the same day, its own cause and party."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    out = []
+    for t in (t for q in doc.paragraphs for t in q.sentences if s.end <= t.start < s.end + 600):
+        m = _ADDITIONAL_DEATHS.search(t.text)
+        if m is None or find_dates(t.text):
+            continue
+        try:
+            party = parse_perpetrator(m.group("rest"), date=first.date)
+        except UnknownPerpetrator:
+            party = None
+        inc = ReportIncident(date=first.date, date_precision=first.date_precision,
+                             killed=1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n")),
+                             perpetrator_text=m.group("rest").strip() or None,
+                             perpetrator=party.code if party else "OTHER", section=t.section, sentences=[t.text])
+        inc.start, inc.end = doc.original_span(t.start + m.start(), t.end)
+        inc.line = doc.line_of(t.start)
+        inc.notes.append("the daily report's further toll, told after its first line; the text names no place")
+        out.append(inc)
     return out
 
 
