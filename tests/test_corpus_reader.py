@@ -1540,3 +1540,15 @@ def test_news_lead_without_a_day_and_a_body_found_on_a_weekday():
         dt.date(2025, 1, 26), "week", 4, "SY05")
     maraba = by_place["the town of Maraba"]
     assert (maraba.date, maraba.killed, maraba.governorate_pcode) == (dt.date(2025, 2, 2), 1, "SY03")
+
+
+def test_day_s_toll_split_by_place_in_one_sentence():
+    # en-2013-10-press-01 (tune), World Bulletin of Saturday 19 October 2013: "At least 59 people were
+    # killed on Saturday in attacks staged by the Syrian regime in several cities across Syria." (a day's
+    # toll over many places: no incident of its own) then "Assad forces killed 25 people in the suburbs of
+    # the capital Damascus, 15 in Aleppo, 19 in several other cities across the country": one incident per
+    # named place, on that Saturday; "several other cities" names none
+    inc = read_report(TEXTS / "en-2013-10-press-01.txt").incidents
+    assert [(i.date, i.killed, i.place_text, i.governorate_pcode, i.perpetrator) for i in inc] == [
+        (dt.date(2013, 10, 19), 25, "the suburbs of the capital Damascus", "SY03", "REGIME"),
+        (dt.date(2013, 10, 19), 15, "Aleppo", "SY02", "REGIME")]

@@ -706,6 +706,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         if any_year:
             incidents.extend(_massacre_retold(doc, p, published))
         incidents.extend(_past_days_toll(doc, p, published))
+        if any_year:
+            incidents.extend(_day_place_counts(doc, p, period, published))
         listed, list_day = _party_list(doc, p, period, list_day)
         incidents.extend(listed)
         if k > head_at:
@@ -956,6 +958,10 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
             or place
     if place is None:
         place = _named_settlement(body) or _named_settlement(doc.text[max(0, start - 1500):start], last=True)
+    if place is not None and _SEVERAL_PLACES.match(place.text):
+        # "At least 59 people were killed on Saturday in attacks ... in several cities across Syria": a
+        # day's toll over many places (its places may follow, each with its count), no one incident
+        return None
     if place is not None and _ONE_BUILDING_IN.search(body[:place.start]) and _is_governorate_name(place.text):
         # "a missile that destroyed a building in Idlib": one building stands in the city that
         # shares the governorate's name, not across the governorate
@@ -1105,6 +1111,8 @@ def _named_settlement(text: str, last: bool = False):
     return PlacePhrase(m.group(0), m.start(), m.end()) if not last else PlacePhrase(m.group(0), 0, 0)
 
 
+_SEVERAL_PLACES = re.compile(r"(?:several|various|different|multiple|many|a number of)\s+(?:other\s+)?(?:cities|towns|"
+                             r"areas|governorates|provinces|villages|regions|parts)\b", re.I)
 _NEAR_CAPITAL = re.compile(r"\b(?:kilomet(?:er|re)s?|km)\s+(?:north|south|east|west)\w*\s+of\s+(?:the\s+(?:Syrian\s+)?"
                            r"capital|Damascus)\b", re.I)
 
@@ -1440,6 +1448,59 @@ def _additional_deaths(doc: Document, s: Sentence, first: ReportIncident) -> lis
         inc.line = doc.line_of(t.start)
         inc.notes.append("the daily report's further toll, told after its first line; the text names no place")
         out.append(inc)
+    return out
+
+
+# A day's toll split by place in one sentence: "Assad forces killed 25 people in the suburbs of the capital
+# Damascus, 15 in Aleppo, 19 in several other cities across the country" (a 2013 daily statement restated
+# by the press; written from round 9's tune text en-2013-10-press-01).
+_PLACE_COUNTS = re.compile(r"\bkilled\s+(?:at least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:people|civilians|persons|"
+                           r"individuals)\s+in\s+(?P<place>[^,.;]+)(?P<rest>(?:,\s*(?:and\s+)?(?:" + NUMBER_RE
+                           + r")\s+in\s+[^,.;]+)+)", re.I)
+_PLACE_ITEM = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+in\s+(?P<place>[^,.;]+)")
+
+
+def _subject_perpetrator(subject: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """The party a clause's subject names ("Assad forces" of "Assad forces killed 25 people ...")."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    subject = re.split(r"[,;:]\s*", subject.strip())[-1]
+    try:
+        parsed = parse_perpetrator(subject)
+    except UnknownPerpetrator:
+        return None, None, ()
+    return subject, parsed.code, parsed.also
+
+
+def _day_place_counts(doc: Document, p, period, published: dt.date | None) -> list[ReportIncident]:
+    """One incident per "N in <place>" of a day's toll split by place, dated by the day the text gave
+    just before ("At least 59 people were killed on Saturday ..."); "several other cities" names no place."""
+    out = []
+    for s in p.sentences:
+        m = _PLACE_COUNTS.search(s.text)
+        if m is None:
+            continue
+        days = _dates(doc.text[max(0, s.start - 800):s.start], period, published) or _dates(s.text, period, published)
+        if not days:
+            continue
+        perp = _subject_perpetrator(s.text[:m.start()])
+        items = [(m.group("n"), m.group("place"), m.start(), m.end("place"))]
+        items += [(i.group("n"), i.group("place"), m.start("rest") + i.start(), m.start("rest") + i.end("place"))
+                  for i in _PLACE_ITEM.finditer(m.group("rest"))]
+        for n, place, a, b in items:
+            place = re.split(r"\s+(?:across|in air strikes|by|during)\b", place.strip())[0]
+            if _SEVERAL_PLACES.match(place) or not re.search(r"[A-Z]", place):
+                continue
+            gov = find_governorate(place)
+            inc = ReportIncident(date=days[-1].date, killed=parse_number(n), place_text=place,
+                                 governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                                 perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                                 section=s.section, sentences=[s.text])
+            inc.category = "massacre" if (inc.killed or 0) >= 5 else "killing"
+            inc.start, inc.end = doc.original_span(s.start + a, s.start + b)
+            inc.line = doc.line_of(s.start)
+            inc.notes.append("one place of a day's toll split by place")
+            out.append(inc)
     return out
 
 
