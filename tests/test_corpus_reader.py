@@ -1552,3 +1552,14 @@ def test_day_s_toll_split_by_place_in_one_sentence():
     assert [(i.date, i.killed, i.place_text, i.governorate_pcode, i.perpetrator) for i in inc] == [
         (dt.date(2013, 10, 19), 25, "the suburbs of the capital Damascus", "SY03", "REGIME"),
         (dt.date(2013, 10, 19), 15, "Aleppo", "SY02", "REGIME")]
+
+
+def test_attack_marked_on_its_anniversary_and_a_counted_series_before_it():
+    # en-2013-08-news-02 (tune), SNHR's "First year anniversary of Ghouta chemical attack" of 18 August 2014:
+    # "The first one of which were on 23 December, 2012 ... while the last time were on 21 July, 2013" are
+    # the first and last of the "28 times" before (their 83 victims are that series' sum, no incident);
+    # "government forces have shelled several location in Eastern & Western Ghoutas with missiles that
+    # carried sarin ... These attacks killed 1127 at least" is the attack the statement marks: August 2013
+    inc = read_report(TEXTS / "en-2013-08-news-02.txt").incidents
+    assert [(i.date, i.date_precision.value, i.killed, i.place_text, i.governorate_pcode) for i in inc] == [
+        (dt.date(2013, 8, 1), "month", 1127, "Eastern & Western Ghoutas", "SY03")]

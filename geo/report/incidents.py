@@ -587,7 +587,7 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     """A sentence that opens an incident: a date near the report's month and a killing verb
     (``event_next``: the verb is in the next sentence, "On Tuesday, residents were leaving the
     mosque. As they were at its door, gunmen opened fire, killing 16")."""
-    if _SUMMARY.search(s.text) or many_attacks(s.text):
+    if _SUMMARY.search(s.text) or many_attacks(s.text) or _SERIES_END.match(s.text):
         return False
     dates = _dates(s.text, period, published)
     if not dates:
@@ -602,6 +602,13 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     if _EVENT.search(s.text) or event_next:
         return True
     return torture and bool(_ARRESTED.search(s.text))
+
+
+# "The Syrian regime used gases ... 28 times. The first one of which were on 23 December, 2012 where
+# Al-Bayyada neighborhood were targeted while the last time were on 21 July, 2013 ...": the first and
+# last of a counted series, dated but no incident of their own (en-2013-08-news-02, round 9's tune text)
+_SERIES_END = re.compile(r"^\W*(?:the\s+)?(?:first|last|latest)\s+(?:one\s+|time\s+|attack\s+)?of\s+"
+                         r"(?:which|these|them|those)\b", re.I)
 
 
 # "...; and the bombing of ...": where a sentence's second account begins
@@ -712,6 +719,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         incidents.extend(listed)
         if k > head_at:
             in_body += len(incidents) - told
+    if any_year and not incidents:
+        incidents.extend(_anniversary_attack(doc, published))
     head = None if has_sections else _headline(doc)
     head_gov = find_governorate(head) if head else None
     for inc in incidents:
@@ -1458,6 +1467,56 @@ _PLACE_COUNTS = re.compile(r"\bkilled\s+(?:at least\s+)?(?P<n>" + NUMBER_RE + r"
                            r"individuals)\s+in\s+(?P<place>[^,.;]+)(?P<rest>(?:,\s*(?:and\s+)?(?:" + NUMBER_RE
                            + r")\s+in\s+[^,.;]+)+)", re.I)
 _PLACE_ITEM = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+in\s+(?P<place>[^,.;]+)")
+
+
+# A statement on an attack's anniversary that tells the attack with its toll but not its date: "First
+# year anniversary of Ghouta chemical attack" ... "government forces have shelled several location in
+# Eastern & Western Ghoutas with missiles that carried sarin ... These attacks killed 1127 at least"
+# (written from round 9's tune text en-2013-08-news-02).
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
+_ANNIVERSARY = re.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))(?:[- ]year)?\s+anniversary\s+"
+                          r"of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:attack|massacre|bombing)\b", re.I)
+_ATTACK_TOLL = re.compile(r"\bkilled\s+(?:at least\s+)?(?P<n>" + NUMBER_RE + r")(?:\s+(?:people|civilians|persons|"
+                          r"victims|individuals))?(?:\s+at least)?\b", re.I)
+
+
+def _anniversary_attack(doc: Document, published: dt.date | None) -> list[ReportIncident]:
+    """The attack a statement marks on its N-th anniversary, told with its toll and place but no date:
+    an incident of the anniversary's month N years before publication."""
+    title = next((p.text for p in doc.paragraphs if p.text.strip()), "")
+    m = _ANNIVERSARY.search(title)
+    if m is None or published is None:
+        return []
+    years = _ORDINALS.index(m.group("ord").lower()) + 1 if m.group("ord").lower() in _ORDINALS \
+        else int(re.match(r"\d+", m.group("ord")).group(0))
+    name = m.group("name").lower()
+    sentences = [s for p in doc.paragraphs for s in p.sentences if s.start > len(title)]
+    for k, s in enumerate(sentences):
+        if name not in s.text.lower() or find_dates(s.text):
+            continue
+        told = next((t for t in sentences[k:k + 2] if _ATTACK_TOLL.search(t.text)), None)
+        place = next((ph for ph in place_phrases(s.text) if not ph.hometown and name in ph.text.lower()), None)
+        if told is None or place is None:
+            continue
+        place_text = re.split(r"\s+(?:with|using|by)\s+", place.text)[0]
+        gov = find_governorate(place_text) or find_governorate(s.text)
+        perp = _perpetrator(s.text, 0)
+        subject = re.search(r"(?P<p>[\w-]+(?:\s+[\w-]+){0,3}?\s+forces)\s+(?:have\s+|has\s+)?(?:shelled|bombed|"
+                            r"attacked|targeted|struck)\b", s.text)
+        if perp[1] is None and subject:
+            perp = _subject_perpetrator(subject.group("p"))  # "government forces have shelled ..."
+        inc = ReportIncident(date=dt.date(published.year - years, published.month, 1),
+                             date_precision=DatePrecision.MONTH, category="massacre",
+                             killed=parse_number(_ATTACK_TOLL.search(told.text).group("n")), place_text=place_text,
+                             governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                             perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                             section=s.section, sentences=[s.text] + ([told.text] if told is not s else []))
+        inc.start, inc.end = doc.original_span(s.start, told.end)
+        inc.line = doc.line_of(s.start)
+        inc.notes.append(f"the attack the statement marks on its anniversary: {years} year(s) before publication")
+        return [inc]
+    return []
 
 
 def _subject_perpetrator(subject: str) -> tuple[str | None, str | None, tuple[str, ...]]:
