@@ -187,8 +187,20 @@ FLOORS_285 = {"accepted": 0.982, "tallies": 0.934, "found": 0.902, "placed": 0.9
 # 774/834, 144/169, 119/130, 142/144, 143/144. After the measurement (rules written from its misses, so
 # round 8 is no longer unseen; docs/corpus.md, "After the measurement"): 19/20, 32/40, 10/15, 9/9, 9/10,
 # 10/10; the 305 texts 299/305, 774/834, 149/169, 123/134, 147/149, 148/149.
-FLOORS_R8 = {"accepted": 0.95, "tallies": 0.8, "found": 0.666, "placed": 1.0, "counts": 0.9, "control": 1.0}
-FLOORS_305 = {"accepted": 0.98, "tallies": 0.928, "found": 0.881, "placed": 0.917, "counts": 0.986,
+# Round 9 (English reader) wrote rules from round 8's leftovers too (docs/corpus.md, "Round 9 (English reader)"):
+# round 8 after them 20/20, 32/40, 13/15, 11/11, 12/13, 13/13; the 305 texts 300/305, 774/834, 152/169,
+# 125/136, 150/152, 151/152. Floors raised to these (rounded down).
+FLOORS_R8 = {"accepted": 1.0, "tallies": 0.8, "found": 0.866, "placed": 1.0, "counts": 0.923, "control": 1.0}
+FLOORS_305 = {"accepted": 0.983, "tallies": 0.928, "found": 0.899, "placed": 0.919, "counts": 0.986,
+              "control": 0.993}
+# Round 9 (English reader, 9en-tune): 7 English tune texts (a 2012 year toll, a 2013 daily toll split by place,
+# the Ghouta attack on its first anniversary, September 2020 and May 2021 restatements, a 2020 news post, the
+# January 2023 monthly), answers committed before any code ran on them: 6/7, 18/26, 2/5, 1/2, 1/2, 2/2 unseen;
+# 7/7, 26/26, 5/5, 4/5, 5/5, 5/5 after round 9's rules. The 312 texts (the 305 and 9en-tune): before the rules
+# 305/312, 792/860, 151/174, 124/136, 148/151, 150/151; after 307/312, 800/860, 157/174, 129/141, 155/157,
+# 156/157 (held out 97/101, 208/252, 43/56, 37/40, 42/43, 42/43).
+FLOORS_R9EN = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.8, "counts": 1.0, "control": 1.0}
+FLOORS_312 = {"accepted": 0.983, "tallies": 0.93, "found": 0.902, "placed": 0.914, "counts": 0.987,
               "control": 0.993}
 
 
@@ -255,7 +267,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune"), FLOORS_285, 285),
               ("round8", ("8",), FLOORS_R8, 20),
               ("corpus305", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
-                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8"), FLOORS_305, 305)]
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8"), FLOORS_305, 305),
+              ("round9en", ("9en-tune",), FLOORS_R9EN, 7),
+              ("corpus312", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9en-tune"),
+               FLOORS_312, 312)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
