@@ -78,7 +78,8 @@ class Governorate:
 # Spellings in report order of preference; patterns are matched case-insensitively.
 # Rural Damascus must be tried before Damascus.
 _GOV_PATTERNS: list[tuple[str, str, str]] = [
-    ("SY03", "Rural Damascus", r"(?:rural|suburbs? of|countryside of|outskirts of)\s+damascus"
+    # ("the suburbs of the capital Damascus")
+    ("SY03", "Rural Damascus", r"(?:rural|suburbs? of|countryside of|outskirts of)\s+(?:the\s+capital,?\s+)?damascus"
                                r"|damascus\s+(?:suburbs|countryside|rural|outskirts|rif)"
                                r"|rif\s+dimashq|reef\s+dimashq|(?:eastern|western)\s+ghouta"),
     ("SY01", "Damascus", r"damascus|dimashq"),

@@ -279,7 +279,9 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
     ("TURKEY", r"turk|تركي"),
     ("JORDAN", r"jordan|أردن|اردن"),
     ("ISRAEL", r"israel|إسرائيل|اسرائيل"),
+    # ("the revolutionary factions": the opposition press's name for the armed opposition)
     ("OPP_SNA", r"opposition|\bsna\b|(?:syrian )?national army|free syrian|\bfsa\b|insurgent|rebel|"
+                r"revolutionary factions?|"
                 r"national front for liberation|ahrar al[- ]sh|jaysh al[- ]islam|sham legion|faylaq|"
                 r"rahman corps|nour al[- ]din|zenki|southern front|liberation front|operations room|"
                 r"fatah halab|division|brigade|legion|liwa|jaysh|hamza|sultan murad|levant front|"
@@ -354,7 +356,9 @@ def _parse_perpetrator(text: str, *, cause: str | None, source: str | None, line
         found.sort()
         codes = [c for _, c in found]
         return ParsedPerpetrator(codes[0], tuple(dict.fromkeys(codes[1:])), raw)
-    if unidentified or re.search(r"other part|\bothers?\b|(?:ال)?(?:جهات|أطراف)\s+(?:ال)?أخرى", low):
+    # ("miscellaneous parties": a press restatement's word for SNHR's "other parties")
+    if unidentified or re.search(r"other part|\bothers?\b|miscellaneous part|"
+                                 r"(?:ال)?(?:جهات|أطراف)\s+(?:ال)?أخرى", low):
         cause = parse_cause(low)
         if cause in (None, "other") and hint:
             cause = hint

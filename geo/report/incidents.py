@@ -347,7 +347,9 @@ _KILLED_PASSIVE = re.compile(
     r"(?:[\w\[\]'’-]+,?\s+){0,18}?(?:were|was|had been|have been|has been)\s+(?:all\s+)?"
     r"(?:\w+\s+(?:and\s+)?)?(?:killed|shot dead|executed|murdered|tortured to death)", re.I)
 _KILLED_ACTIVE = re.compile(
+    # ("... stormed the village of Tal Dahab ..., and shot dead four people")
     r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of|stabbed|slaughtered|"
+    r"(?:shot|gunned)\s+(?:dead|down)|shooting\s+dead|"
     # "the massacre victims' toll ... rose to at least 18 civilians"
     r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|reached|climbed|increased)\s+to)\s+"
     r"(?:at least\s+|no fewer than\s+|no less than\s+|nearly\s+|some\s+)?"
@@ -550,9 +552,15 @@ def _in_window(d: dt.date, period: tuple[int, int] | None, torture: bool) -> boo
 
 # "On Tuesday, residents were leaving the mosque", "... killed yesterday": an incident's day
 # without its date (never a report's own "released today", "said on Monday").
+# ("the body of scientist Hassan Ibrahim was found on Sunday": the weekday after the verb that tells
+# the death - round 8's en-2025-02-news-01, read after its measurement)
 _WEEKDAY_DATE = re.compile(r"^\W*(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b))|\b(?:killed|died|shot dead)\s+(?P<rel>yesterday)\b", re.I)
+                           r"October|November|December)\b))|\b(?:killed|died|shot dead)\s+(?P<rel>yesterday)\b"
+                           r"|\b(?:killed|died|shot dead|executed|(?:was|were)\s+found|(?:was|were)\s+discovered)\s+"
+                           r"on\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b))", re.I)
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -566,8 +574,8 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
         return found
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
-        if m.group("wd"):
-            back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+        if m.group("wd") or m.group("wd2"):
+            back = (published.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())) % 7
         else:
             back = 1
         out.append(DateMention(published - dt.timedelta(days=back), m.start(), m.end(), False))
@@ -579,7 +587,7 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     """A sentence that opens an incident: a date near the report's month and a killing verb
     (``event_next``: the verb is in the next sentence, "On Tuesday, residents were leaving the
     mosque. As they were at its door, gunmen opened fire, killing 16")."""
-    if _SUMMARY.search(s.text) or many_attacks(s.text):
+    if _SUMMARY.search(s.text) or many_attacks(s.text) or _SERIES_END.match(s.text):
         return False
     dates = _dates(s.text, period, published)
     if not dates:
@@ -594,6 +602,13 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     if _EVENT.search(s.text) or event_next:
         return True
     return torture and bool(_ARRESTED.search(s.text))
+
+
+# "The Syrian regime used gases ... 28 times. The first one of which were on 23 December, 2012 where
+# Al-Bayyada neighborhood were targeted while the last time were on 21 July, 2013 ...": the first and
+# last of a counted series, dated but no incident of their own (en-2013-08-news-02, round 9's tune text)
+_SERIES_END = re.compile(r"^\W*(?:the\s+)?(?:first|last|latest)\s+(?:one\s+|time\s+|attack\s+)?of\s+"
+                         r"(?:which|these|them|those)\b", re.I)
 
 
 # "...; and the bombing of ...": where a sentence's second account begins
@@ -669,6 +684,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
     head = None if has_sections else dated_headline(doc, period)
     head_at, head_day = head if head else (0, None)
     in_body = 0  # incidents of the body (after a dated headline)
+    if any_year and head is None:
+        incidents.extend(_undated_lead(doc, period, published))
     for k, p in enumerate(paragraphs):
         if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section):
             continue
@@ -691,13 +708,19 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
         incidents.extend(_massacre_told(doc, p, period, published))
+        if not any_year:
+            incidents.extend(_massacre_uncounted(doc, p, period))
         if any_year:
             incidents.extend(_massacre_retold(doc, p, published))
         incidents.extend(_past_days_toll(doc, p, published))
+        if any_year:
+            incidents.extend(_day_place_counts(doc, p, period, published))
         listed, list_day = _party_list(doc, p, period, list_day)
         incidents.extend(listed)
         if k > head_at:
             in_body += len(incidents) - told
+    if any_year and not incidents:
+        incidents.extend(_anniversary_attack(doc, published))
     head = None if has_sections else _headline(doc)
     head_gov = find_governorate(head) if head else None
     for inc in incidents:
@@ -821,6 +844,27 @@ def _undated_killing(doc: Document, p, period, day: dt.date,
     return inc
 
 
+def _undated_lead(doc: Document, period, published: dt.date | None) -> list[ReportIncident]:
+    """A news article's lead that tells a killing at a named place with its count but no day ("According
+    to local activists, a group of armed masked extremists stormed the village of Tal Dahab ..., and shot
+    dead four people."): the news of the days before publication - an incident of week precision, dated
+    a week before the publication. (Written after round 8's measurement, from en-2025-02-news-01.)"""
+    first = next((p for p in doc.paragraphs if p.sentences and not p.heading), None)
+    if first is None or published is None:
+        return []
+    s = first.sentences[0]
+    if len(s.text) < 80 or _dates(s.text, period, published) or _SUMMARY.search(s.text) \
+            or re.search(r"\breport\b|\bSNHR\b|Network", s.text) or not _EVENT.search(s.text) \
+            or not _NP_RE.search(s.text) or not any(not ph.hometown for ph in place_phrases(s.text)):
+        return []
+    inc = _build(doc, [s], period, False, published, default_day=published - dt.timedelta(days=7))
+    if inc is None or not inc.killed or inc.place_text is None:
+        return []
+    inc.date_precision = DatePrecision.WEEK
+    inc.notes.append("a news lead that tells the killing without a day: the week before publication")
+    return [inc]
+
+
 # "SNHR documented the extrajudicial killings of five civilians ... on Thursday, December 9,
 # 2021, with the toll of victims distributed as follows:" then "Syrian Democratic forces: a
 # civilian" / "Unidentified parties: four civilians, including a woman": a daily brief's list.
@@ -923,6 +967,10 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
             or place
     if place is None:
         place = _named_settlement(body) or _named_settlement(doc.text[max(0, start - 1500):start], last=True)
+    if place is not None and _SEVERAL_PLACES.match(place.text):
+        # "At least 59 people were killed on Saturday in attacks ... in several cities across Syria": a
+        # day's toll over many places (its places may follow, each with its count), no one incident
+        return None
     if place is not None and _ONE_BUILDING_IN.search(body[:place.start]) and _is_governorate_name(place.text):
         # "a missile that destroyed a building in Idlib": one building stands in the city that
         # shares the governorate's name, not across the governorate
@@ -935,10 +983,18 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         gov = find_governorate(place.text)
         if gov is None:
             before = body[:place.start]
+            # (not a later sentence's hometown: "In the town of Maraba, some five kilometres north of
+            # the capital, the body of ... was found on Sunday ... The victim, a native of the province
+            # of Tartous, ..." - en-2025-02-news-01)
             gov = find_governorate(_strip_nonlocal(before, body)) or find_governorate(
-                body[place.end:], last=False)
+                _strip_nonlocal(body, body)[place.end:], last=False)
     if gov is None:
-        gov = find_governorate(body)
+        stop = body.find(". ", place.end) if place is not None else -1
+        # "some five kilometres north of the capital": a place measured from Damascus lies in its
+        # countryside (Rural Damascus)
+        near_capital = _NEAR_CAPITAL.search(body if stop < 0 else body[:stop])
+        gov = find_governorate("Rural Damascus") if near_capital else find_governorate(
+            body if stop < 0 else body[:stop])
 
     killed, injured = _victims(body, doc.text[anchor.start:anchor.end])
     lo = bisect.bisect_left(doc.links, (start, start))
@@ -1062,6 +1118,12 @@ def _named_settlement(text: str, last: bool = False):
         return None
     m = found[-1] if last else found[0]
     return PlacePhrase(m.group(0), m.start(), m.end()) if not last else PlacePhrase(m.group(0), 0, 0)
+
+
+_SEVERAL_PLACES = re.compile(r"(?:several|various|different|multiple|many|a number of)\s+(?:other\s+)?(?:cities|towns|"
+                             r"areas|governorates|provinces|villages|regions|parts)\b", re.I)
+_NEAR_CAPITAL = re.compile(r"\b(?:kilomet(?:er|re)s?|km)\s+(?:north|south|east|west)\w*\s+of\s+(?:the\s+(?:Syrian\s+)?"
+                           r"capital|Damascus)\b", re.I)
 
 
 def _strip_nonlocal(before: str, body: str) -> str:
@@ -1260,6 +1322,36 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
     return out
 
 
+# A massacre a month statement names with no count and no day: "It also documented a massacre due to a
+# vehicle-borne explosive device in the Aleppo governorate." (Written from round 9's tune text
+# en-2020-09-press-01.)
+_UNCOUNTED_MASSACRE = re.compile(r"\b(?:documented|recorded)\s+(?:a|one)\s+massacre\b(?!s)[^.;]{0,160}?\bin\s+",
+                                 re.I)
+
+
+def _massacre_uncounted(doc: Document, p, period) -> list[ReportIncident]:
+    """One massacre a month's statement names with its place but no count and no day: an incident of
+    the month, its toll unknown (``None``, never 0)."""
+    out = []
+    for s in p.sentences if period is not None else ():
+        m = _UNCOUNTED_MASSACRE.search(s.text)
+        if m is None or find_dates(s.text, period=period) or _NP_RE.search(s.text[m.end():]) \
+                or _SUMMARY.search(s.text):
+            continue
+        place = next((ph for ph in place_phrases(s.text) if ph.start >= m.end() - 4 and not ph.hometown), None)
+        if place is None:
+            continue
+        gov = find_governorate(place.text)
+        perp = _perpetrator(s.text, 0)
+        inc = ReportIncident(date=dt.date(period[0], period[1], 1), date_precision=DatePrecision.MONTH,
+                             category="massacre", place_text=place.text,
+                             governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                             perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                             section=s.section, sentences=[s.text])
+        out.append(_told_in(doc, inc, s, "a massacre a month statement names without a count or a day"))
+    return out
+
+
 # A massacre told again on its anniversary, with only its year: "on the twelfth anniversary of the Houla
 # Massacre, committed by Assad's forces ... in the Houla region of Homs province in 2012". (Written after
 # round 8's measurement, from en-2012-05-news-01.)
@@ -1331,6 +1423,143 @@ def _past_days_toll(doc: Document, p, published: dt.date | None) -> list[ReportI
         ch = re.search(r"\bthe\s+victims,?\s+including\s+(?P<c>" + NUMBER_RE + r")\s+children\b", nxt, re.I)
         inc.children = parse_number(ch.group("c")) if ch else None
         out.append(_told_in(doc, inc, s, "one party's toll of the days just past; the text names no place"))
+        out.extend(_additional_deaths(doc, s, inc))
+    return out
+
+
+# The report's other line, told after its first: "One additional death was recorded as a result of an
+# explosion for which the responsible party remains unknown." (Written after round 8's measurement,
+# from en-2026-01-daily-01.)
+_ADDITIONAL_DEATHS = re.compile(r"(?:^|(?<=[.;]\s))(?P<n>" + NUMBER_RE + r"|an?)\s+(?:additional|more|other|further)\s+"
+                                r"(?:deaths?|civilians?|victims?|people|persons?)\s+(?:was|were|has been|have been)\s+"
+                                r"(?:recorded|documented|killed)\b(?P<rest>[^.;]*)", re.I)
+
+
+def _additional_deaths(doc: Document, s: Sentence, first: ReportIncident) -> list[ReportIncident]:
+    """The daily report's further toll, told in the sentences just after its first line with no date
+    or place of its own: one more incident of the same day, its own cause and party."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    out = []
+    for t in (t for q in doc.paragraphs for t in q.sentences if s.end <= t.start < s.end + 600):
+        m = _ADDITIONAL_DEATHS.search(t.text)
+        if m is None or find_dates(t.text):
+            continue
+        try:
+            party = parse_perpetrator(m.group("rest"), date=first.date)
+        except UnknownPerpetrator:
+            party = None
+        inc = ReportIncident(date=first.date, date_precision=first.date_precision,
+                             killed=1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n")),
+                             perpetrator_text=m.group("rest").strip() or None,
+                             perpetrator=party.code if party else "OTHER", section=t.section, sentences=[t.text])
+        inc.start, inc.end = doc.original_span(t.start + m.start(), t.end)
+        inc.line = doc.line_of(t.start)
+        inc.notes.append("the daily report's further toll, told after its first line; the text names no place")
+        out.append(inc)
+    return out
+
+
+# A day's toll split by place in one sentence: "Assad forces killed 25 people in the suburbs of the capital
+# Damascus, 15 in Aleppo, 19 in several other cities across the country" (a 2013 daily statement restated
+# by the press; written from round 9's tune text en-2013-10-press-01).
+_PLACE_COUNTS = re.compile(r"\bkilled\s+(?:at least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:people|civilians|persons|"
+                           r"individuals)\s+in\s+(?P<place>[^,.;]+)(?P<rest>(?:,\s*(?:and\s+)?(?:" + NUMBER_RE
+                           + r")\s+in\s+[^,.;]+)+)", re.I)
+_PLACE_ITEM = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+in\s+(?P<place>[^,.;]+)")
+
+
+# A statement on an attack's anniversary that tells the attack with its toll but not its date: "First
+# year anniversary of Ghouta chemical attack" ... "government forces have shelled several location in
+# Eastern & Western Ghoutas with missiles that carried sarin ... These attacks killed 1127 at least"
+# (written from round 9's tune text en-2013-08-news-02).
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
+_ANNIVERSARY = re.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))(?:[- ]year)?\s+anniversary\s+"
+                          r"of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)\s+(?:\w+\s+)?(?:attack|massacre|bombing)\b", re.I)
+_ATTACK_TOLL = re.compile(r"\bkilled\s+(?:at least\s+)?(?P<n>" + NUMBER_RE + r")(?:\s+(?:people|civilians|persons|"
+                          r"victims|individuals))?(?:\s+at least)?\b", re.I)
+
+
+def _anniversary_attack(doc: Document, published: dt.date | None) -> list[ReportIncident]:
+    """The attack a statement marks on its N-th anniversary, told with its toll and place but no date:
+    an incident of the anniversary's month N years before publication."""
+    title = next((p.text for p in doc.paragraphs if p.text.strip()), "")
+    m = _ANNIVERSARY.search(title)
+    if m is None or published is None:
+        return []
+    years = _ORDINALS.index(m.group("ord").lower()) + 1 if m.group("ord").lower() in _ORDINALS \
+        else int(re.match(r"\d+", m.group("ord")).group(0))
+    name = m.group("name").lower()
+    sentences = [s for p in doc.paragraphs for s in p.sentences if s.start > len(title)]
+    for k, s in enumerate(sentences):
+        if name not in s.text.lower() or find_dates(s.text):
+            continue
+        told = next((t for t in sentences[k:k + 2] if _ATTACK_TOLL.search(t.text)), None)
+        place = next((ph for ph in place_phrases(s.text) if not ph.hometown and name in ph.text.lower()), None)
+        if told is None or place is None:
+            continue
+        place_text = re.split(r"\s+(?:with|using|by)\s+", place.text)[0]
+        gov = find_governorate(place_text) or find_governorate(s.text)
+        perp = _perpetrator(s.text, 0)
+        subject = re.search(r"(?P<p>[\w-]+(?:\s+[\w-]+){0,3}?\s+forces)\s+(?:have\s+|has\s+)?(?:shelled|bombed|"
+                            r"attacked|targeted|struck)\b", s.text)
+        if perp[1] is None and subject:
+            perp = _subject_perpetrator(subject.group("p"))  # "government forces have shelled ..."
+        inc = ReportIncident(date=dt.date(published.year - years, published.month, 1),
+                             date_precision=DatePrecision.MONTH, category="massacre",
+                             killed=parse_number(_ATTACK_TOLL.search(told.text).group("n")), place_text=place_text,
+                             governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                             perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                             section=s.section, sentences=[s.text] + ([told.text] if told is not s else []))
+        inc.start, inc.end = doc.original_span(s.start, told.end)
+        inc.line = doc.line_of(s.start)
+        inc.notes.append(f"the attack the statement marks on its anniversary: {years} year(s) before publication")
+        return [inc]
+    return []
+
+
+def _subject_perpetrator(subject: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """The party a clause's subject names ("Assad forces" of "Assad forces killed 25 people ...")."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    subject = re.split(r"[,;:]\s*", subject.strip())[-1]
+    try:
+        parsed = parse_perpetrator(subject)
+    except UnknownPerpetrator:
+        return None, None, ()
+    return subject, parsed.code, parsed.also
+
+
+def _day_place_counts(doc: Document, p, period, published: dt.date | None) -> list[ReportIncident]:
+    """One incident per "N in <place>" of a day's toll split by place, dated by the day the text gave
+    just before ("At least 59 people were killed on Saturday ..."); "several other cities" names no place."""
+    out = []
+    for s in p.sentences:
+        m = _PLACE_COUNTS.search(s.text)
+        if m is None:
+            continue
+        days = _dates(doc.text[max(0, s.start - 800):s.start], period, published) or _dates(s.text, period, published)
+        if not days:
+            continue
+        perp = _subject_perpetrator(s.text[:m.start()])
+        items = [(m.group("n"), m.group("place"), m.start(), m.end("place"))]
+        items += [(i.group("n"), i.group("place"), m.start("rest") + i.start(), m.start("rest") + i.end("place"))
+                  for i in _PLACE_ITEM.finditer(m.group("rest"))]
+        for n, place, a, b in items:
+            place = re.split(r"\s+(?:across|in air strikes|by|during)\b", place.strip())[0]
+            if _SEVERAL_PLACES.match(place) or not re.search(r"[A-Z]", place):
+                continue
+            gov = find_governorate(place)
+            inc = ReportIncident(date=days[-1].date, killed=parse_number(n), place_text=place,
+                                 governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                                 perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                                 section=s.section, sentences=[s.text])
+            inc.category = "massacre" if (inc.killed or 0) >= 5 else "killing"
+            inc.start, inc.end = doc.original_span(s.start + a, s.start + b)
+            inc.line = doc.line_of(s.start)
+            inc.notes.append("one place of a day's toll split by place")
+            out.append(inc)
     return out
 
 

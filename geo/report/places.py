@@ -53,7 +53,9 @@ _LOCATIVE = re.compile(
     r"between|around|close to)\s|(?P<drop>in|at|on|into|to(?=\s+(?:an?|the)\s+(?:\w+\s+){0,2}"
     r"(?:detention|prison|branch|hospital|checkpoint|center|centre))"
     # "the bombing of the city of Khan Sheikhoun in the southern countryside of Idlib province"
-    r"|of(?=\s+the\s+(?:city|town|village)\s+of\s+[A-Z]))\s)", re.I)
+    r"|of(?=\s+the\s+(?:city|town|village)\s+of\s+[A-Z])"
+    # "gunmen stormed the village of Tal Dahab": the place an attack went into, named without "in"
+    r"|(?:stormed|raided|attacked|besieged)(?=\s+the\s+(?:city|town|village|neighbou?rhood)\s+of\s+[A-Z]))\s)", re.I)
 # Where a place phrase stops: the clause ends or an event clause begins.
 _STOP = re.compile(
     r"[.;:!?]|,(?!\s*(?:administratively|also|which is administratively|part of|in\s(?!which\b|whom\b)|near\s|"
@@ -119,7 +121,9 @@ def place_phrases(text: str) -> list[PlacePhrase]:
             continue  # "personnel from the regime's State Security": who, not where
         if re.search(r"(?:left over|left|remnants?|dating|dated|leftover|resulting|suffering)\s*$",
                      before, re.I) or not re.match(
-                r"(?:the\s+)?(?:(?:al|el|as|ar|ad|ash|az)-|[A-Z]|(?:his|her|their)\s+hometown)", phrase):
+                # ("a native of the province of Tartous": a hometown named by its unit)
+                r"(?:the\s+)?(?:(?:al|el|as|ar|ad|ash|az)-|[A-Z]|(?:his|her|their)\s+hometown|"
+                r"(?:province|governorate|city|town|village)\s+of\s+[A-Z])", phrase):
             continue
         fire = bool(_FIRE_ORIGIN.search(before))
         out.append(PlacePhrase(phrase, start, start + len(phrase), hometown=not fire,

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..precision import DatePrecision
 from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
 from .incidents import ANIMALS_AFTER, ReportIncident, dated_headline, extract_incidents, massacre_residual
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
@@ -177,7 +178,9 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
         same_day = [o for o in incidents if o is not inc and o.date == inc.date]
         # the headline's date may be the death's, the body's the wounding's (a few days apart),
         # or the day SNHR learnt of a death under torture the body dates by the arrest
-        if inc.start < title_end and any(o.start >= title_end and any(
+        # (a news lead's undated killing, dated by the week before publication, is its own incident:
+        # the body's dated ones are other killings - en-2025-02-news-01)
+        if inc.start < title_end and inc.date_precision is not DatePrecision.WEEK and any(o.start >= title_end and any(
                 abs((d - inc.date).days) <= 10 for d in _days_of(o)) for o in incidents):
             continue
         if inc.start > title_end and _repeated_headline(inc, doc) and any(

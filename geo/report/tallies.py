@@ -164,9 +164,11 @@ _MY = r"(?:January|February|March|April|May|June|July|August|September|October|N
 _MONTH_FIGURE = re.compile(
     r"(?:\b(?:killed|killing|deaths?|died|death toll|victims)\b[^.;]{0,80}?\b(?:in|during|of)\s+(?P<my>" + _MY
     + r")|\b(?:In|During)\s+(?P<my2>" + _MY + r"),\s+(?:the\s+)?(?:SNHR|Syrian Network|we)\b)")
+# ("96 civilians were killed, including 15 children and 11 women, and 9 under torture in prisons,
+# in May": the month after the toll's "including" list, as a press restatement words it)
 _BARE_MONTH_FIGURE = re.compile(
     r"\b(?:killed|killing|deaths?|died|lives)\b(?:[^.;]{0,40}?\b(?:in|during)\s+|[^.;]{0,80}?\b(?:in|during)\s+"
-    r"the\s+month\s+of\s+)"
+    r"the\s+month\s+of\s+|,\s+including\s+[^.;]{0,100}?,\s+(?:in|during)\s+)"
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!,?\s+(?:19|20)\d{2}|\s+\d{1,2}\b)")
 # A figure of another period than one month.
@@ -180,6 +182,9 @@ _OTHER_PERIOD = re.compile(
     r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}\b[^.;]{0,30}?\b(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
+    # "149 civilians ... were killed ... in this period": the period the text named before ("The
+    # report covers the period between November 27, 2024, and December 3, 2024")
+    r"|\b(?:in|during|over|throughout)\s+(?:this|that|the\s+same|the\s+said|the\s+above)\s+period\b"
     # Ramadan (a lunar month, not the report's calendar month); "in two months"
     r"|\bRamadan\b|رمضان|\b(?:in|over|during) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|\d+) (?:days|months|weeks|years)\b", re.I)
@@ -896,12 +901,17 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        r"(?:(?P<noun>(?:civilian\s+)?deaths?|"
                        r"civilians?|people|persons?|individuals?|others|victims)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
                        # "3 children killed by ...", "responsible for the death of one woman"
-                       r"(?=\s+(?:were\s+|was\s+)?killed\b|\s*[,.;]|\s*$))", re.I)
+                       r"(?=\s+(?:were\s+|was\s+)?killed\b|\s*[,.;]|\s*$)"
+                       # the noun left out after the sentence's first party count: "16 civilians ...
+                       # were killed by the Syrian regime forces, one at the hands of HTS, and three
+                       # - including one child and one woman - at the hands of the armed opposition"
+                       r"|(?P<ell>(?=(?:[—–-]\s+[^—–.;]{0,90}?\s+[—–-]\s+)?at\s+the\s+hands\s+of\b)))", re.I)
 # The party before its count: "Syrian regime forces killed 61 civilians", "Assad regime forces
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
 _BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
+# ("Hay'at Tahrir al-Sham caused the death of three civilians")
 _BEFORE_RESPONSIBLE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+){0,3}?(?:(?:responsible|accountable|"
-                                 r"to blame)\s+for|implicated\s+in)|accounted\s+for)\s+(?:the\s+)?"
+                                 r"to blame)\s+for|implicated\s+in)|accounted\s+for|caused)\s+(?:the\s+)?"
                                  r"(?:(?:deaths?|killings?|lives)\s+of\s+|killing\s+(?:the\s+)?)?"
                                  r"(?:remaining\s+|other\s+)?(?:at least\s+)?$", re.I)
 _BEFORE_ATTRIBUTES = re.compile(r"\battribut\w*\s+(?:the\s+)?(?:deaths?|killings?)\s+of\s+$", re.I)
@@ -964,10 +974,10 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         post = re.split(r"[.;]\s", post)[0]
         label = None
         if _BEFORE_KILLED.search(pre) or _BEFORE_RESPONSIBLE.search(pre):
-            label = re.sub(r"\s+killed\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "", pre.strip(),
-                           flags=re.I)
+            label = re.sub(r"\s+(?:killed|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
+                           pre.strip(), flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
-            label = pieces[-1].strip(" ,")
+            label = pieces[-1].strip(" ,“”\"")
             if len(pieces) > 1 and re.match(r"(?:an?|which|who|whose|or)\b", label.strip(), re.I):
                 # "airstrikes carried out by Russia, a major ally of the Syrian regime, killed";
                 # "The armed opposition, or National Army, killed"
