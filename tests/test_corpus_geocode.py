@@ -1,8 +1,8 @@
 """The geocoder and the control dataset on real SNHR sentences (tests/corpus/snhr, docs/corpus.md).
 
-``geocode_sentences.csv`` holds 226 incident sentences of 2012-2025 (English and Arabic), each
+``geocode_sentences.csv`` holds 259 incident sentences of 2012-2025 (English and Arabic), each
 with its place written by hand before the code ran; a fifth and more is held out. The floors
-below are the measured rates rounded down (docs/corpus.md, "Round 8 (geocoder)").
+below are the measured rates rounded down (docs/corpus.md, "Round 9 (geocoder)").
 The focused tests check each rule of this round on a real sentence of the *tune* split; held-out
 rows are only scored.
 
@@ -41,7 +41,12 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # 60/72 held-out before its rules; 190/205, 129/133, 61/72 after (docs/corpus.md, "Round 7").
 # Round 8 (20 more, g250-g269, measured before any change: 14/20): 204/225 all, 140/149 tune,
 # 64/76 held-out before its rules; 208/225, 144/149, 64/76 after; agreement 49/50.
-GEOCODE_FLOORS = {None: 0.92, "tune": 0.96, "heldout": 0.84}
+# Round 9 (20 more, g270-g289, all tune, measured before any change: 12/20; the file then held
+# 259 rows with the round-8 test batch g207-g219): 232/258 all, 156/169 tune, 76/89 held-out
+# before its rules; 237/258, 160/169, 77/89 after (no row lost). The all and tune floors come
+# down to the measured rates: the 20 new rows are harder than the file (16/20 after), not a
+# row of the earlier 238 was lost (docs/corpus.md, "Round 9 (geocoder)").
+GEOCODE_FLOORS = {None: 0.91, "tune": 0.94, "heldout": 0.86}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
@@ -74,11 +79,11 @@ def rows():
 
 
 def test_sentence_file_spans_the_years_and_both_languages(rows, gaz):
-    assert len(rows) >= 226
+    assert len(rows) >= 259
     held = [r for r in rows.values() if r["split"] == "heldout"]
     assert len(held) >= 50 and len(held) >= len(rows) // 5
     arabic = [r for r in rows.values() if any("\u0600" <= c <= "\u06ff" for c in r["text"])]
-    assert len(arabic) >= 82
+    assert len(arabic) >= 100
     years = {r["date"][:4] for r in rows.values() if r["date"]}
     assert {str(y) for y in range(2012, 2026)} - years <= {"2011"}
     for r in rows.values():
@@ -463,3 +468,42 @@ def test_a_building_stands_in_the_town_named_like_the_governorate(geocoder, rows
     # A list line, or a landmark that may stand anywhere in it, still names the governorate.
     assert geocoder.geocode("Idlib: five massacres").pcode == "SY07"
     assert geocoder.geocode("shelling on a checkpoint in Idlib").pcode == "SY07"
+
+
+# -- round 9: rules written from the tune rows of g270-g289 (docs/geocoder.md, "Round 9") --
+
+def test_the_edges_of_a_town_are_its_outskirts_not_the_countryside(geocoder, rows):
+    # "منشرتَين لقص الحجر تقعان على أطراف قرية حفسرجة بريف محافظة إدلب الغربي" (SNHR, 2022):
+    # the edges of Hafasraja (C4178), not the countryside of a district around a village.
+    assert _geocode(geocoder, rows, "g275").pcode == "C4178"
+    # The press statement of March 2025 the brief names (g213, a published held-out miss):
+    # "... نتيجة استهداف مسلحين لمركباتهم على أطراف مدينة جبلة" is Jableh (C3585), not
+    # Lattakia governorate nor Jableh district.
+    row = rows["g213"]
+    assert geocoder.geocode(row["text"], governorate=row["governorate_hint"] or None).pcode \
+        == "C3585"
+
+
+def test_a_kind_word_that_begins_a_town_name_is_the_name(geocoder, rows):
+    # "ووثق التقرير مجزرة واحدة في مدينة جسر الشغور بريف إدلب" (SNHR's report, via Halab
+    # Today, 2018): جسر (a bridge) begins the name of Jisr al-Shughur (C4199); it had left
+    # "الشغور" alone, which matches nothing.
+    assert _geocode(geocoder, rows, "g272").pcode == "C4199"
+    # Not a name as written, a market stays a market of the town named after it.
+    assert geocoder.geocode("سقطت إحدى القذائف في سوق الهال في مدينة أريحا").pcode == "C4278"
+
+
+def test_who_a_camp_is_for_is_no_part_of_its_name(geocoder, rows):
+    # "قتلوا في مخيم اليرموك للاجئين الفلسطينيين قرب دمشق" (SNHR, 2015): the Yarmouk camp
+    # (C1002), not Damascus with "اليرموك للاجئين الفلسطينيين" unknown; nor al-Yarmuk of Raqqa.
+    assert _geocode(geocoder, rows, "g271").pcode == "C1002"
+
+
+def test_an_unknown_neighbourhood_in_a_bare_governorate_name_is_in_its_city(geocoder, rows):
+    # "EinJaalout School that is located in Al-Anssari neighborhood in Aleppo" (SNHR, 2014):
+    # the neighbourhood is not in the gazetteer; the place around it is Aleppo city (C1007),
+    # where neighbourhoods are, not Aleppo governorate.
+    m = _geocode(geocoder, rows, "g283")
+    assert m.pcode == "C1007" and "Al-Anssari" in m.note
+    # A list line with no neighbourhood still names the governorate.
+    assert geocoder.geocode("Aleppo: two massacres").pcode == "SY02"

@@ -137,6 +137,13 @@ class Chooser:
         if primary is not None and desert and self._is_gov_name(primary) and govs:
             # "the western badiya of Deir Ez-Zour": the desert of a governorate.
             primary = None
+        if primary is not None and fallback and not primary.near and self._is_gov_name(primary):
+            # "EinJaalout School ... in Al-Anssari neighborhood in Aleppo" (g283): a
+            # neighbourhood the gazetteer lacks lies in a city, so the bare name around it is
+            # the city named like the governorate, not the governorate.
+            city = self._capital_named(primary)
+            if city is not None:
+                primary.cands = {city.pcode: primary.cands[city.pcode]}
         missing_village = any(m.kind == "community" and m not in eligible for m in before)
         if primary is not None and (len(pool) == 1 or missing_village) and \
                 self._is_gov_name(primary) and not primary.near and not primary.part:

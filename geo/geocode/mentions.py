@@ -29,6 +29,9 @@ _NAME_SOURCE_PENALTY = {"geonames": SCORES["geonames_alias"],
 _WAW = fold_arabic("و")
 _CAMP = fold_arabic("مخيم")
 _ARTICLE = re.compile("^[وبلف]?ال")
+# Arabic kind words that also begin names of places: جسر الشغور (Jisr al-Shughur), سوق وادي
+# بردى, جبل ... (a community's, not a region's: the regions are found first).
+_NAME_OPENING_KINDS = {"landmark", "area", "desert"}
 # Words before a name that make it the target of an attack or the place of an event.
 _PLACE_PREPOSITIONS = {"in", "at", "on", "near", "against", "targeting", "targeted", "shelled",
                        "bombed", "struck", "hit", "stormed", "into", "outside"}
@@ -197,6 +200,11 @@ class MentionFinder:
             if i in taken:
                 i += 1
                 continue
+            led = self._kind_led_name(text, toks, i, taken)
+            if led is not None:
+                mentions.append(led)
+                i = led.j
+                continue
             # A direction word may begin a name ("Western Tal Aar", OCHA's many
             # "Eastern X"/"X الشرقية"); it is tried as part of the name first.
             soft = t.direction is not None and i + 1 < n and not toks[i + 1].brk and (
@@ -335,6 +343,32 @@ class MentionFinder:
         found_text = {m.text for m in mentions}
         return mentions, [Unresolved(u, a, b) for u, (a, b) in zip(unresolved, unresolved_spans)
                           if u not in found_text]
+
+    def _kind_led_name(self, text: str, toks: list[Tok], i: int,
+                       taken: set[int]) -> Mention | None:
+        """A place whose name begins with an Arabic word for a kind of place, as written.
+
+        "مدينة جسر الشغور" is the town Jisr al-Shughur, not a bridge (جسر) of a place
+        "الشغور" (g272): a kind word (a bridge, a market, a mountain) that, with the name
+        words after it, is exactly a name of the OCHA list or of the project's own places
+        is that place. Only an exact name counts, so "سوق الهال في المدينة" (the market of a
+        town) stays a market.
+        """
+        t = toks[i]
+        if not t.arabic or t.kind not in _NAME_OPENING_KINDS or t.nameable:
+            return None
+        n = len(toks)
+        end = i + 1
+        while end < n and end - i < MAX_WINDOW and not toks[end].brk and end not in taken \
+                and toks[end].nameable and not self._conjoined(toks[end]):
+            end += 1
+        for j in range(end, i + 1, -1):
+            norm = " ".join(w.norm for w in toks[i:j] if not w.article)
+            cands = {e.pcode: (SCORES["name_normalised"], "normalised", e.name)
+                     for e in self.gaz.names_by_norm(norm) if e.kind not in _NAME_SOURCE_PENALTY}
+            if cands:
+                return Mention(i, j, text[toks[i].start:toks[j - 1].end], cands)
+        return None
 
     def _area_like(self, code: str) -> bool:
         place = self.gaz.get(code)

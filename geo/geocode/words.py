@@ -56,8 +56,10 @@ _ARABIC_KIND = {
     "ناحية": "adm3", "ريف": "rural", "بادية": "desert", "صحراء": "desert", "سهل": "area",
     "جبل": "area", "طريق": "landmark", "أوتوستراد": "landmark", "دوار": "landmark",
     "حاجز": "landmark", "جسر": "landmark", "مشفى": "landmark", "مستشفى": "landmark",
-    "مدرسة": "landmark", "مسجد": "landmark", "سوق": "landmark", "أطراف": "rural",
+    "مدرسة": "landmark", "مسجد": "landmark", "سوق": "landmark",
     "ضواحي": "rural", "مزارع": "landmark",
+    # (not "أطراف", the edges: "على أطراف مدينة جبلة", "على أطراف قرية حفسرجة" are the
+    # outskirts of that town, NEAR it, not the countryside of its district; g213, g275)
     # the dual: "الطريق الواصل بين قريتي X وY" (between the two villages of X and Y)
     "قريتي": "community", "بلدتي": "community", "مدينتي": "community", "بلدات": "community",
     "أحياء": "neighbourhood", "حارة": "neighbourhood", "مناطق": "neighbourhood",
@@ -201,12 +203,15 @@ STOP |= {fold_arabic(w) for w in """
 واحد واحدة اثنان اثنين ثلاثة أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر أحد إحدى
 البلاد قبل العمر عمره عمرها
 حيث عدد إلقاء القاء الطيران
+للاجئين اللاجئين لاجئين للنازحين الفلسطينيين الفلسطينية الفلسطيني
 """.split()} | DISPLACED
 # ("شرقي البلاد" is "in the east of the country", not the village البلدية; "من قبل" is "by".)
 # ("يبلغ من العمر 19 عاماً", aged 19: "العمر" is no name; it had matched the عمر of the Afrin
 # village عمر_عمر أوشاغي, g251.)
 # ("من حيث عدد الضحايا", by the number of victims; "إلقاء الطيران", the aircraft dropping:
 # report prose, no names; they had stood before "حي الحيدرية" as places, g259.)
+# ("مخيم اليرموك للاجئين الفلسطينيين", the Yarmouk camp for Palestinian refugees: who the camp
+# is for is no part of its name, as "IDP" is not in "Halab Lebbayah IDP Camp"; g271.)
 # (Arabic counts and the words they count never begin a name: "وفي إدلب ثمانية أشخاص" is
 # "and in Idlib, eight persons", not a village "ثمانية".)
 
