@@ -95,7 +95,8 @@ _GOV_PATTERNS: list[tuple[str, str, str]] = [
     ("SY12", "Daraa", r"dar(?:'|a)?a(?:'|a)?(?![a-z])|deraa|dar'a"),
     ("SY13", "Suwayda", r"(?:al-?|as-?)?(?:suwayda|sweida|suwaida|sweida'|swaida)"
                         r"|al[\s-]sawa?ida(?![a-z])"),
-    ("SY14", "Quneitra", r"quneitra|qunaitra|kuneitra"),
+    # the Golan Heights are Quneitra governorate's (OCHA lists its Golan communities under SY14)
+    ("SY14", "Quneitra", r"quneitra|qunaitra|kuneitra|golan(?![a-z])"),
 ]
 # Arabic names, as SNHR's Arabic texts write them (with or without hamza, "ضواحي دمشق" for the
 # suburbs); a clitic و/ب/ل/ف may be attached ("بريف", "وحمص").
@@ -113,7 +114,7 @@ _GOV_PATTERNS_AR: list[tuple[str, str]] = [
     ("SY11", r"الرقة|الرقه"),
     ("SY12", r"درعا"),
     ("SY13", r"السويداء"),
-    ("SY14", r"القنيطرة"),
+    ("SY14", r"القنيطرة|الجولان"),
 ]
 GOVERNORATES: dict[str, Governorate] = {p: Governorate(p, n) for p, n, _ in _GOV_PATTERNS}
 _GOV_RE = [(GOVERNORATES[p], re.compile(r"(?<![\w-])(?:" + rx + r")", re.I)) for p, _, rx in _GOV_PATTERNS]

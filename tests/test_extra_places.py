@@ -79,6 +79,11 @@ def test_geocoder_finds_the_missing_villages(gaz):
     assert g.geocode("Tabni town", governorate="Deir Ez-Zour").pcode == "C5131"
     # An OCHA name beats a map mark of the same spelling elsewhere in the governorate.
     assert g.geocode("Menbij city").pcode == "C1767"
+    # Majdal Shams, in the occupied Golan, has no OCHA community; "the occupied Golan" as a hint is
+    # Quneitra governorate. Round 9's held-out sentence g293 (ar-2024-07-press-01), after its measurement.
+    m = g.geocode("سقوط صاروخ على أرضية الملعب البلدي لكرة القدم في قرية مجدل شمس في الجولان السوري المحتل",
+                  governorate="الجولان المحتل")
+    assert (m.pcode, m.parents) == ("X0005", ["SY14", "SY1400", "SY140003"])
 
 
 def test_without_map_marks_only_ocha_and_the_authored_file(data):
