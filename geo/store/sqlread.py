@@ -99,6 +99,12 @@ class Selection:
                                     part, part)
             yield chunk
 
+    def public_features(self, key: bytes | None = None) -> list[bytes]:
+        """The public GeoJSON Feature of each selected incident as JSON text, in order: as
+        the store keeps it (made when the record was written, :mod:`geo.store.sqlfeatures`),
+        or made now."""
+        return self.store._public_features(self.fids.tolist(), key)
+
     def records(self) -> Records:
         """Every record in one :class:`Records` (for a page: a few thousand at most)."""
         out = Records.empty()
