@@ -167,6 +167,10 @@ def test_each_record_of_no_event_keeps_its_public_feature(both_sources):  # noqa
     assert set(stored) == plain and 0 < len(plain) < rows
     fids = sorted(stored)
     assert [stored[f] for f in fids] == sqlfeatures.feature_texts(store, fids, key)
+    # Joined in the order asked, whatever it is (by the database when it can).
+    backwards = store.select_fids(fids[::-1])
+    assert backwards.public_features_joined(key) == \
+        b",".join(sqlfeatures.feature_texts(store, fids[::-1], key))
     # Made by the public form: the victims the report names are in none of them.
     named = [r for r in store.select(dataset="snhr", all_records=True).records().items
              if r["victim_names"]]

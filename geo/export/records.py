@@ -105,7 +105,7 @@ def public_features_json(selection, *, key: bytes | None = None) -> bytes:
     >>> json.loads(public_features_json(store.select(limit=2)))[0]["type"]  # doctest: +SKIP
     'Feature'
     """
-    return b"[" + b",".join(selection.public_features(key)) + b"]"
+    return b"[" + selection.public_features_joined(key) + b"]"
 
 
 _NAMES = ("victim_names", "injured_names")

@@ -145,6 +145,22 @@ class SQLPublicFeatures:
         # bytes: psycopg may give a bytea as a memoryview
         return [bytes(stored[f]) for f in fids]
 
+    def _public_features_joined(self, fids: Sequence[int], key: bytes | None) -> bytes:
+        """:meth:`_public_features` joined by commas (the members of a JSON array): when
+        every text is stored, joined by the database (:meth:`_joined_features`)."""
+        if fids and key == self.id_key:
+            conn = self._conn()
+            if self._features_current(conn):
+                joined = self._joined_features(conn, fids)
+                if joined is not None:
+                    return joined
+        return b",".join(self._public_features(fids, key))
+
+    def _joined_features(self, conn, fids: Sequence[int]) -> bytes | None:
+        """The stored texts of ``fids`` joined by commas in that order, or None when one is
+        not stored (a backend that can join them in one statement says how)."""
+        return None
+
     def _encode_features(self, conn) -> None:
         """Make the texts of the rows written since the last time (:data:`PENDING`), in the
         write's transaction."""
