@@ -10,6 +10,7 @@ file the Incident objects make, whatever the chunk size.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import math
@@ -221,6 +222,35 @@ def test_texts_of_another_public_form_are_never_served(both_sources):  # noqa: F
     assert public_features_json(writer.select(ids=[inc.id], all_records=True), key=key) == right
     for s in (reader, writer):
         s.close()
+
+
+def test_a_store_written_before_the_texts_gets_them_when_opened_for_writing(tmp_path):
+    from geo.incident import Incident
+    from geo.store import open_store
+
+    path = tmp_path / "old.gpkg"
+    store = open_store(path)
+    store.add_many([Incident(date=dt.date(2017, 3, d), category="killing", killed=d,
+                             lon=36.2 + d / 100, lat=36.1, dataset="t", source_id=str(d),
+                             victim_names=["Hanan al-Dreib"] if d == 2 else [])
+                    for d in (1, 2, 3)])
+    # As a version before them wrote it: no tables, no triggers, no stamp.
+    conn = store._conn()
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                "name LIKE 'incmap_public%'").fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute(f"DROP TABLE {sqlfeatures.FEATURES}")
+    conn.execute(f"DROP TABLE {sqlfeatures.PENDING}")
+    conn.execute("DELETE FROM incmap_meta WHERE name = 'public_features'")
+    store.close()
+    reader = open_store(path, readonly=True)  # read-only: nothing made, every text made now
+    made = public_features_json(reader.select(), key=reader.id_key)
+    assert b"Hanan" not in made and len(json.loads(made)) == 3
+    reader.close()
+    writer = open_store(path)
+    stored = _stored(writer)
+    assert len(stored) == 3 and b",".join(stored[f] for f in sorted(stored)) == made[1:-1]
+    writer.close()
 
 
 # --------------------------------------------------------------------------- streamed exports
