@@ -289,6 +289,15 @@ class PostGISStore(SQLStore):
     def _distinct(self, a: str, b: str) -> str:
         return f"{a} IS DISTINCT FROM {b}"
 
+    def _joined_features(self, conn, fids) -> bytes | None:
+        # One statement and one value back, not a row per feature: the fids as an array,
+        # unnested with their positions, the texts joined in that order.
+        joined, stored, asked = self._run(
+            conn, f"SELECT string_agg(f.feature, ','::bytea ORDER BY j.n), count(f.fid), "
+                  f"count(*) FROM unnest(?::bigint[]) WITH ORDINALITY AS j(fid, n) "
+                  f"LEFT JOIN {FEATURES} AS f ON f.fid = j.fid", (list(fids),)).fetchone()
+        return bytes(joined or b"") if stored == asked == len(fids) else None
+
     def extent(self) -> tuple[float, float, float, float] | None:
         """(west, south, east, north) of the stored points."""
         row = self._run(self._conn(), f"SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) "
