@@ -45,7 +45,7 @@ from .rtree import pack
 from .schema import WINDOW_INDEX
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
-from .sqlfeatures import FEATURES, sqlite_triggers
+from .sqlfeatures import FEATURES, STAMPED, sqlite_triggers
 from .sqljson import sqlite_json
 
 __all__ = ["GeoPackageStore", "StoreError", "encode_point", "decode_point", "TABLE"]
@@ -405,7 +405,7 @@ class GeoPackageStore(SQLStore):
         joined, stored, asked = conn.execute(
             f'SELECT CAST(group_concat(f.feature, \',\') AS BLOB), count(f.fid), count(*) '
             f'FROM (SELECT j.value AS fid FROM json_each(?) AS j ORDER BY j.key) AS p '
-            f'LEFT JOIN "{FEATURES}" AS f ON f.fid = p.fid',
+            f'LEFT JOIN "{FEATURES}" AS f ON f.fid = p.fid AND {STAMPED}',
             ("[" + ",".join(map(str, fids)) + "]",)).fetchone()
         return (joined or b"") if stored == asked == len(fids) else None
 

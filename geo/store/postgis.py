@@ -32,7 +32,7 @@ from .geometry import SRS_ID
 from .schema import WINDOW_INDEX
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
-from .sqlfeatures import FEATURES, postgres_statements
+from .sqlfeatures import FEATURES, STAMPED, postgres_statements
 
 __all__ = ["PostGISStore", "MIGRATIONS", "SCHEMA_TABLE", "is_postgres_url", "redact_url"]
 
@@ -295,7 +295,8 @@ class PostGISStore(SQLStore):
         joined, stored, asked = self._run(
             conn, f"SELECT string_agg(f.feature, ','::bytea ORDER BY j.n), count(f.fid), "
                   f"count(*) FROM unnest(?::bigint[]) WITH ORDINALITY AS j(fid, n) "
-                  f"LEFT JOIN {FEATURES} AS f ON f.fid = j.fid", (list(fids),)).fetchone()
+                  f"LEFT JOIN {FEATURES} AS f ON f.fid = j.fid AND {STAMPED}",
+            (list(fids),)).fetchone()
         return bytes(joined or b"") if stored == asked == len(fids) else None
 
     def extent(self) -> tuple[float, float, float, float] | None:

@@ -32,7 +32,7 @@ from .geometry import COORD_DIGITS
 from .schema import TABLE
 from .sqlaudit import META
 
-__all__ = ["FEATURES", "PENDING", "FEATURE_FORMAT", "STAMP", "SQLPublicFeatures",
+__all__ = ["FEATURES", "PENDING", "FEATURE_FORMAT", "STAMP", "STAMPED", "SQLPublicFeatures",
            "feature_texts", "sqlite_triggers", "postgres_statements"]
 
 FEATURES = "incmap_public_features"
@@ -42,6 +42,9 @@ PENDING = "incmap_public_pending"
 FEATURE_FORMAT = 1
 STAMP = f"{PUBLIC_FORM_VERSION}.{FEATURE_FORMAT}"
 _STAMP_ROW = "public_features"
+# SQL: the stored texts are of STAMP. In the statement that reads them, so a read sees texts
+# and stamp of one moment (a writer of another version re-encodes them in one transaction).
+STAMPED = f"(SELECT value FROM {META} WHERE name = '{_STAMP_ROW}') = '{STAMP}'"
 _CHUNK = 5000  # rows made or read at once (parameters in one statement)
 
 
@@ -128,11 +131,11 @@ class SQLPublicFeatures:
         stored, or made now (:func:`feature_texts`)."""
         conn = self._conn()
         stored: dict[int, bytes] = {}
-        if fids and key == self.id_key and self._features_current(conn):
+        if fids and key == self.id_key and self._has_features:
             for i in range(0, len(fids), _CHUNK):
                 part = fids[i:i + _CHUNK]
-                stored.update(self._run(conn, f"SELECT fid, feature FROM {FEATURES} WHERE fid "
-                                              f"IN ({','.join('?' * len(part))})",
+                stored.update(self._run(conn, f"SELECT fid, feature FROM {FEATURES} WHERE "
+                                              f"{STAMPED} AND fid IN ({','.join('?' * len(part))})",
                                         part).fetchall())
         if not stored:
             return feature_texts(self, fids, key)
@@ -148,17 +151,16 @@ class SQLPublicFeatures:
     def _public_features_joined(self, fids: Sequence[int], key: bytes | None) -> bytes:
         """:meth:`_public_features` joined by commas (the members of a JSON array): when
         every text is stored, joined by the database (:meth:`_joined_features`)."""
-        if fids and key == self.id_key:
-            conn = self._conn()
-            if self._features_current(conn):
-                joined = self._joined_features(conn, fids)
-                if joined is not None:
-                    return joined
+        if fids and key == self.id_key and self._has_features:
+            joined = self._joined_features(self._conn(), fids)
+            if joined is not None:
+                return joined
         return b",".join(self._public_features(fids, key))
 
     def _joined_features(self, conn, fids: Sequence[int]) -> bytes | None:
         """The stored texts of ``fids`` joined by commas in that order, or None when one is
-        not stored (a backend that can join them in one statement says how)."""
+        not stored, or they are not :data:`STAMPED` (a backend that can join them in one
+        statement says how)."""
         return None
 
     def _encode_features(self, conn) -> None:
