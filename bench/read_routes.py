@@ -1,7 +1,9 @@
 """Bench: incidents served per millisecond by ``/api/incidents`` and ``/api/map/incidents``.
 
 The stores are those of ``bench/export_stream.py`` (the UCDP extract repeated; 10k, 100k and
-1M incidents, cached in ``--cache``). For each size, in this process, the fastest of
+1M incidents, cached in ``--cache``); each keeps its records' public feature texts
+(:mod:`geo.store.sqlfeatures`: a store cached by an older version makes them when the API
+opens it, before any timing). For each size, in this process, the fastest of
 ``--repeat`` runs of each request through the service core (``API.incidents``,
 ``API.map_incidents``: the JSON answer made, as a server sends it):
 

@@ -48,11 +48,15 @@ from urllib.parse import unquote_plus, urlsplit
 from .inputrules import CONTROL_RE
 from .names import collapse, word_forms
 
-__all__ = ["WITHHELD", "NameMatcher", "public_form", "public_columns", "public_id", "public_ids",
+__all__ = ["WITHHELD", "PUBLIC_FORM_VERSION", "NameMatcher", "public_form", "public_columns", "public_id", "public_ids",
            "public_url",
            "is_keyed_id", "incident_public_id", "PUBLIC_ID_RE"]
 
 WITHHELD = "[name withheld]"
+# The version of the public form: raised with any change of what public_form gives (a name
+# found another way, a field withheld), so every public text a store keeps made by an older
+# one is made again (geo.store.sqlfeatures) and none is served.
+PUBLIC_FORM_VERSION = 1
 # A keyed public id: the dataset, ":p" and 20 hex digits (80 bits of an HMAC-SHA256).
 PUBLIC_ID_RE = re.compile(r"^[^:]+:p[0-9a-f]{20}$")
 # A word: letters and digits with the marks Arabic writes on them (tashkeel, tatweel) and the

@@ -390,13 +390,21 @@ def incidents_for_view(store, bbox=None, start=None, end=None, zoom=8, categorie
            "start": day0.isoformat() if day0 else None, "end": day1.isoformat() if day1 else None,
            "categories": list(cats) or None, "filters": extra or None}
     key = store.id_key
-    total = out["total"] = store.count(**filters)
-    if total > grid_max:
+    # The view's count reads the spatial index's rows in the box (thousands); the window's,
+    # anywhere, only the window index. When the window holds no more than a grid shows, the
+    # view holds no more either (each event counts once in both), and the rows read below
+    # are its total: no count of the box.
+    anywhere = {k: v for k, v in filters.items() if k != "bbox"}
+    total = None
+    if box is None or store.count(**anywhere) > grid_max:
+        total = out["total"] = store.count(**filters)
+    if total is not None and total > grid_max:
         return {**out, "clustered": True, "mode": "subdistrict",
                 "features": _sums_by_subdistrict(store, filters, gazetteer)}
     # One vectorised read of what the points or clusters need (no Python object per row).
     a = store.arrays(columns=("fid", "lon", "lat", "category", "killed", "computed_control",
                               "date", "id"), **filters)
+    total = out["total"] = len(a["fid"])
     # In the store's order (date, id): the order clusters and the incidents are listed in.
     order = np.lexsort((a["id"].astype(str), np.array([str(d) for d in a["date"]], dtype=str)))
     a = {k: v[order] for k, v in a.items()}

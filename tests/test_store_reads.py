@@ -10,6 +10,7 @@ file the Incident objects make, whatever the chunk size.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import math
@@ -22,7 +23,7 @@ from test_linking import both_sources  # noqa: F401 (a fixture)
 
 from geo.export import export_bytes, public_features_json, record_features
 from geo.privacy import public_form
-from geo.store import sqlread
+from geo.store import sqlfeatures, sqlread
 from service.app import API
 from service.core import Request, Stream
 from service.features import COLLECTIONS
@@ -146,6 +147,110 @@ def test_the_public_json_leaves_a_hand_edited_row_to_python(both_sources):  # no
     assert "\\u0007" not in text and "\\u0085" not in text
     assert ("two" in text) == store.JSON_FUNCTIONS
     assert all(p is None for c in selection.public_json() for p in c.properties)
+
+
+# --------------------------------------------------------------------------- stored features
+
+def _stored(store) -> dict:
+    """The public feature texts the store keeps, by fid."""
+    return {int(f): bytes(t) for f, t in store._run(
+        store._conn(), f"SELECT fid, feature FROM {sqlfeatures.FEATURES}").fetchall()}
+
+
+def test_each_record_of_no_event_keeps_its_public_feature(both_sources):  # noqa: F811
+    store, _ = both_sources
+    key = store.id_key
+    conn = store._conn()
+    plain = {int(f) for (f,) in store._run(conn, "SELECT fid FROM incidents WHERE event_id IS NULL")}
+    rows = store._run(conn, "SELECT count(*) FROM incidents").fetchone()[0]
+    stored = _stored(store)
+    # Kept for every record of no linked event (whose linked ids change with the others').
+    assert set(stored) == plain and 0 < len(plain) < rows
+    fids = sorted(stored)
+    assert [stored[f] for f in fids] == sqlfeatures.feature_texts(store, fids, key)
+    # Joined in the order asked, whatever it is (by the database when it can).
+    backwards = store.select_fids(fids[::-1])
+    assert backwards.public_features_joined(key) == \
+        b",".join(sqlfeatures.feature_texts(store, fids[::-1], key))
+    # Made by the public form: the victims the report names are in none of them.
+    named = [r for r in store.select(dataset="snhr", all_records=True).records().items
+             if r["victim_names"]]
+    text = b"".join(stored.values()).decode("utf-8")
+    assert named and "[name withheld]" in text
+    assert not any(name in text for r in named for name in r["victim_names"])
+    # A page: the stored texts and the ones made now, in the page's order.
+    selection = store.select(all_records=True, order="-killed")
+    assert json.loads(public_features_json(selection, key=key)) == \
+        as_json(record_features(selection.records(), key=key))
+
+
+def test_a_hand_edit_drops_the_stored_feature_until_the_next_write(both_sources):  # noqa: F811
+    store, _ = both_sources
+    key = store.id_key
+    inc = next(i for i in store.query(dataset="acled", all_records=True) if i.event_id is None)
+    fid = int(store.select(ids=[inc.id], all_records=True).fids[0])
+    assert fid in _stored(store)
+    # Someone names a victim by hand (QGIS, psql): the trigger drops the text made before.
+    store._run(store._conn(), "UPDATE incidents SET victim_names = ?, notes = ? WHERE id = ?",
+               (json.dumps(["Hanan al-Dreib"]), "Hanan al-Dreib was killed", inc.id))
+    assert fid not in _stored(store)
+    page = public_features_json(store.select(ids=[inc.id], all_records=True), key=key)
+    assert b"Hanan" not in page and b"[name withheld] was killed" in page
+    # The next write makes the texts of the rows changed since (here: a deletion).
+    other = store.query(dataset="snhr", limit=1, all_records=True)[0]
+    store.delete(other.id)
+    assert _stored(store)[fid] == page[1:-1]
+
+
+def test_texts_of_another_public_form_are_never_served(both_sources):  # noqa: F811
+    store, target = both_sources
+    from geo.store import open_store
+
+    key = store.id_key
+    inc = next(i for i in store.query(dataset="acled", all_records=True) if i.event_id is None)
+    selection = store.select(ids=[inc.id], all_records=True)
+    right = public_features_json(selection, key=key)
+    # Texts made by an older redaction (stamped with its version): not read...
+    conn = store._conn()
+    store._run(conn, "UPDATE incmap_meta SET value = ? WHERE name = 'public_features'", ("0.0",))
+    store._run(conn, f"UPDATE {sqlfeatures.FEATURES} SET feature = ?", (b'{"stale":1}',))
+    reader = open_store(target, readonly=True)
+    assert public_features_json(reader.select(ids=[inc.id], all_records=True), key=key) == right
+    # ... and made again when the store is opened for writing.
+    writer = open_store(target)
+    assert b"stale" not in b"".join(_stored(writer).values())
+    assert public_features_json(writer.select(ids=[inc.id], all_records=True), key=key) == right
+    for s in (reader, writer):
+        s.close()
+
+
+def test_a_store_written_before_the_texts_gets_them_when_opened_for_writing(tmp_path):
+    from geo.incident import Incident
+    from geo.store import open_store
+
+    path = tmp_path / "old.gpkg"
+    store = open_store(path)
+    store.add_many([Incident(date=dt.date(2017, 3, d), category="killing", killed=d,
+                             lon=36.2 + d / 100, lat=36.1, dataset="t", source_id=str(d),
+                             victim_names=["Hanan al-Dreib"] if d == 2 else [])
+                    for d in (1, 2, 3)])
+    # As a version before them wrote it: no tables, no triggers, no stamp.
+    conn = store._conn()
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                "name LIKE 'incmap_public%'").fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute(f"DROP TABLE {sqlfeatures.FEATURES}")
+    conn.execute(f"DROP TABLE {sqlfeatures.PENDING}")
+    conn.execute("DELETE FROM incmap_meta WHERE name = 'public_features'")
+    store.close()
+    reader = open_store(path, readonly=True)  # read-only: nothing made, every text made now
+    made = public_features_json(reader.select(), key=reader.id_key)
+    assert b"Hanan" not in made and len(json.loads(made)) == 3
+    reader.close()
+    writer = open_store(path)
+    stored = _stored(writer)
+    assert len(stored) == 3 and b",".join(stored[f] for f in sorted(stored)) == made[1:-1]
+    writer.close()
 
 
 # --------------------------------------------------------------------------- streamed exports

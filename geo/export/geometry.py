@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..store.geometry import COORD_DIGITS
+
 __all__ = ["UTM_EPSG", "COORD_DIGITS", "circle_rings", "circle_polygons", "row_geometries"]
 
 UTM_EPSG = 32637  # UTM zone 37N: metres, spans Syria (35.7-42.4 E) with little distortion
-COORD_DIGITS = 6  # ~0.1 m: finer than any incident location
 
 
 def circle_rings(lons: Sequence[float], lats: Sequence[float], radii_m: Sequence[float],

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from .geometry import COORD_DIGITS
+from ..store.geometry import COORD_DIGITS
+from ..store.records import point
 
 __all__ = ["EXPORT_COLUMNS", "COLUMNS", "HXL_ROW", "DATE_COLUMNS", "export_rows", "export_columns",
            "rows_of", "columns_of",
@@ -90,60 +91,21 @@ def incident_feature(inc, *, names: bool = False, key: bytes | None = None) -> d
 
 
 def record_features(records, *, names: bool = False, key: bytes | None = None) -> list[dict]:
-    """:func:`incident_feature` of each record of a :class:`geo.store.records.Records`, made
-    from its columns (a dict per feature, no other)."""
-    from ..store.records import RECORD_FIELDS
-
-    columns = records.columns if names else records.public_columns(key)
-    fields = RECORD_FIELDS if names else tuple(f for f in RECORD_FIELDS if f not in _NAMES)
-    out = []
-    for values, lon, lat in zip(zip(*(columns[f] for f in fields)), columns["lon"], columns["lat"]):
-        props = dict(zip(fields, values))
-        out.append({"type": "Feature", "id": props["id"], "geometry": _point(lon, lat),
-                     "properties": props})
-    return out
+    """:func:`incident_feature` of each record of a :class:`geo.store.records.Records`
+    (:meth:`~geo.store.records.Records.features`)."""
+    return records.features(names=names, key=key)
 
 
 def public_features_json(selection, *, key: bytes | None = None) -> bytes:
     """The JSON array of the public GeoJSON Features of a selection (the store's
     :meth:`~geo.store.IncidentStore.select`): what ``record_features`` gives of its records,
-    as JSON, made from the text the database writes (:mod:`geo.store.sqljson`: no dict per
-    feature) and for the other records from their public form.
+    as JSON: each feature's text as the store keeps it (:mod:`geo.store.sqlfeatures`: made
+    when the record was written), or made now, most by the database.
 
     >>> json.loads(public_features_json(store.select(limit=2)))[0]["type"]  # doctest: +SKIP
     'Feature'
     """
-    import numpy as np
-    import orjson
-
-    out: list[bytes] = []
-    for chunk in selection.public_json():
-        made = iter(record_features(chunk.rest, key=key)) if len(chunk.rest) else iter(())
-        lons = np.array([np.nan if v is None else v for v in chunk.lons], dtype=float)
-        lats = np.array([np.nan if v is None else v for v in chunk.lats], dtype=float)
-        # A point of COORD_DIGITS decimals already (k / 10**6, as the store keeps most) is
-        # its own rounding: its text is the property's.
-        same = ((np.round(lons, COORD_DIGITS) == lons) & (np.round(lats, COORD_DIGITS) == lats))
-        for fid, props, lon, lat, x, y, kept in zip(chunk.ids, chunk.properties, chunk.lons,
-                                                    chunk.lats, chunk.lon_texts,
-                                                    chunk.lat_texts, same.tolist()):
-            if props is None:
-                out.append(orjson.dumps(next(made)))
-            elif lon is None or lat is None:
-                out.append(b'{"type":"Feature","id":%b,"geometry":null,"properties":%b}'
-                           % (fid, props))
-            else:
-                if not kept:
-                    x, y = b"%r" % round(lon, COORD_DIGITS), b"%r" % round(lat, COORD_DIGITS)
-                out.append(b'{"type":"Feature","id":%b,"geometry":{"type":"Point",'
-                           b'"coordinates":[%b,%b]},"properties":%b}' % (fid, x, y, props))
-    return b"[" + b",".join(out) + b"]"
-
-
-def _point(lon, lat) -> dict | None:
-    if lon is None or lat is None:
-        return None
-    return {"type": "Point", "coordinates": [round(lon, COORD_DIGITS), round(lat, COORD_DIGITS)]}
+    return b"[" + selection.public_features_joined(key) + b"]"
 
 
 _NAMES = ("victim_names", "injured_names")
@@ -153,7 +115,7 @@ def record_feature(props: dict, *, names: bool = False) -> dict:
     """A record as a GeoJSON Feature: the public form's (or, ``names``, the whole record)."""
     if not names:
         props = {k: v for k, v in props.items() if k not in _NAMES}
-    return {"type": "Feature", "id": props["id"], "geometry": _point(props.get("lon"), props.get("lat")),
+    return {"type": "Feature", "id": props["id"], "geometry": point(props.get("lon"), props.get("lat")),
             "properties": props}
 
 

@@ -14,9 +14,10 @@ import struct
 import numpy as np
 
 __all__ = ["encode_point", "encode_points", "envelopes", "decode_point", "decode_points",
-           "st_envelope_part", "st_is_empty", "SRS_ID"]
+           "st_envelope_part", "st_is_empty", "SRS_ID", "COORD_DIGITS"]
 
 SRS_ID = 4326
+COORD_DIGITS = 6  # ~0.1 m: finer than any incident location (the decimals a feature's point has)
 
 _HEADER = struct.Struct("<2sBBi")  # magic, version, flags, srs_id
 _POINT = struct.Struct("<BIdd")  # byte order, type, x, y

@@ -32,6 +32,7 @@ from .geometry import SRS_ID
 from .schema import WINDOW_INDEX
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
+from .sqlfeatures import FEATURES, STAMPED, postgres_statements
 
 __all__ = ["PostGISStore", "MIGRATIONS", "SCHEMA_TABLE", "is_postgres_url", "redact_url"]
 
@@ -89,6 +90,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (3, "public ids (and the key that makes them), the audit trail", _migration_3()),
     (4, "an index for counts over a time window (read without the rows)",
      [f'CREATE INDEX {TABLE}_window_idx ON {TABLE} ({", ".join(WINDOW_INDEX)})']),
+    (5, "each record's public feature as JSON text, kept by a trigger (geo.store.sqlfeatures)",
+     postgres_statements()),
 ]
 
 
@@ -167,6 +170,8 @@ class PostGISStore(SQLStore):
                 conn, "SELECT column_name FROM information_schema.columns WHERE table_schema = "
                       "current_schema() AND table_name = ?", (TABLE,)).fetchall()}
             self._absent = frozenset(c for c, _ in COLUMNS if c not in present)
+            self._has_features = self._run(conn, "SELECT to_regclass(?)",
+                                           (FEATURES,)).fetchone()[0] is not None
         else:
             self._migrate(conn)
 
@@ -245,6 +250,9 @@ class PostGISStore(SQLStore):
                 if version == 3:
                     self._create_meta_rows(conn)
                     self._fill_public_ids(conn)  # rows written before public ids
+            # The public feature texts of an older public form (or none yet): made again.
+            self._has_features = True
+            self._reencode_features(conn)
 
     # -- the SQL store's hooks -----------------------------------------------------------
     _geom_sql = "?::geometry"  # hex EWKB: the text form PostGIS reads (in COPY too)
@@ -280,6 +288,16 @@ class PostGISStore(SQLStore):
 
     def _distinct(self, a: str, b: str) -> str:
         return f"{a} IS DISTINCT FROM {b}"
+
+    def _joined_features(self, conn, fids) -> bytes | None:
+        # One statement and one value back, not a row per feature: the fids as an array,
+        # unnested with their positions, the texts joined in that order.
+        joined, stored, asked = self._run(
+            conn, f"SELECT string_agg(f.feature, ','::bytea ORDER BY j.n), count(f.fid), "
+                  f"count(*) FROM unnest(?::bigint[]) WITH ORDINALITY AS j(fid, n) "
+                  f"LEFT JOIN {FEATURES} AS f ON f.fid = j.fid AND {STAMPED}",
+            (list(fids),)).fetchone()
+        return bytes(joined or b"") if stored == asked == len(fids) else None
 
     def extent(self) -> tuple[float, float, float, float] | None:
         """(west, south, east, north) of the stored points."""

@@ -27,8 +27,9 @@ import datetime as dt
 from typing import Iterable, Iterator
 
 from ..precision import DatePrecision
+from .geometry import COORD_DIGITS
 
-__all__ = ["Records", "RECORD_FIELDS", "own_ends"]
+__all__ = ["Records", "RECORD_FIELDS", "PUBLIC_FIELDS", "own_ends", "point"]
 
 
 def _fields() -> tuple[str, ...]:
@@ -39,6 +40,8 @@ def _fields() -> tuple[str, ...]:
 
 # The keys of a record, in the order Incident.to_dict gives them.
 RECORD_FIELDS: tuple[str, ...] = _fields()
+# The keys of a public record (its names are never shown).
+PUBLIC_FIELDS = tuple(f for f in RECORD_FIELDS if f not in ("victim_names", "injured_names"))
 
 
 @dataclasses.dataclass
@@ -118,6 +121,35 @@ class Records:
     def views(self, names: bool, key: bytes | None = None) -> list[dict]:
         """The records as a caller may see them: as they are with ``names``, else public."""
         return self.items if names else self.public(key)
+
+    def features(self, *, names: bool = False, key: bytes | None = None) -> list[dict]:
+        """The records as the API shows them: GeoJSON Features of their public form (or, with
+        ``names``, of the whole record), made from the columns (a dict per feature, no other).
+
+        >>> import datetime as dt
+        >>> from geo.incident import Incident
+        >>> f = Records.of([Incident(date=dt.date(2023, 7, 11), category="landmine", killed=1,
+        ...     victim_names=["X Y"], lon=40.21, lat=35.07, dataset="t", source_id="1")]).features()[0]
+        >>> f["geometry"]["coordinates"], "victim_names" in f["properties"]
+        ([40.21, 35.07], False)
+        """
+        columns = self.columns if names else self.public_columns(key)
+        fields = RECORD_FIELDS if names else PUBLIC_FIELDS
+        out = []
+        for values, lon, lat in zip(zip(*(columns[f] for f in fields)), columns["lon"],
+                                    columns["lat"]):
+            props = dict(zip(fields, values))
+            out.append({"type": "Feature", "id": props["id"], "geometry": point(lon, lat),
+                        "properties": props})
+        return out
+
+
+def point(lon: float | None, lat: float | None) -> dict | None:
+    """A feature's GeoJSON point, to :data:`~geo.store.geometry.COORD_DIGITS` decimals (None
+    without one)."""
+    if lon is None or lat is None:
+        return None
+    return {"type": "Point", "coordinates": [round(lon, COORD_DIGITS), round(lat, COORD_DIGITS)]}
 
 
 def _rows(columns: dict[str, list]) -> list[dict]:

@@ -45,6 +45,7 @@ from .schema import END as _END
 from .schema import START as _START
 from .sqlaudit import AUDIT, META, SQLAuditTrail
 from .sqlevents import SQLEvents
+from .sqlfeatures import SQLPublicFeatures
 from .sqlread import _ORDER_SQL, SQLReads, Selection
 
 __all__ = ["SQLStore", "Selection", "StoreError", "COLUMNS", "TABLE", "LINKS_TABLE", "META", "AUDIT", "INDEXED",
@@ -63,7 +64,7 @@ _LIST_FILTERS = (("category", "category"), ("perpetrator", "perpetrator"), ("cau
                  ("dataset", "dataset"), ("ids", "id"))
 
 
-class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
+class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, SQLPublicFeatures, IncidentStore):
     """The store over an SQL database; subclasses give the backend's hooks (see the module doc)."""
 
     mark = "?"
@@ -130,9 +131,11 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, IncidentStore):
         return f"{a} IS NOT {b}"
 
     def _after_write(self, conn, grown: tuple | None = None) -> None:
-        """Called inside every write transaction after its changes (the GeoPackage extent);
-        ``grown``: the write only added rows, their points within (west, south, east, north),
-        how many (a fifth value)."""
+        """Called inside every write transaction after its changes: the public feature texts
+        of the rows written (:mod:`geo.store.sqlfeatures`), and a backend's own (the
+        GeoPackage extent); ``grown``: the write only added rows, their points within (west,
+        south, east, north), how many (a fifth value)."""
+        self._encode_features(conn)
 
     def _error(self, exc: Exception) -> StoreError:
         return StoreError(f"cannot write to the incident store {self.path}: {exc}")

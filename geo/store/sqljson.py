@@ -30,13 +30,11 @@ import sqlite3
 from typing import Sequence
 
 from ..privacy import CONTROL_RE
-from .records import RECORD_FIELDS, Records, own_ends
+from .records import PUBLIC_FIELDS, Records, own_ends
 from .schema import _TYPES, TABLE
 
 __all__ = ["PublicJSON", "PUBLIC_FIELDS", "public_json", "sqlite_json"]
 
-# The fields of a public record (its names are never shown).
-PUBLIC_FIELDS = tuple(f for f in RECORD_FIELDS if f not in ("victim_names", "injured_names"))
 # What Python adds to the database's text: the end of the date's span as the record keeps it,
 # the point (from the geometry), the event (none, for the records written here), the agreement.
 _ADDED = ("date_end", "lon", "lat", "event_id", "linked_ids", "control_agrees")

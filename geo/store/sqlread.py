@@ -99,6 +99,17 @@ class Selection:
                                     part, part)
             yield chunk
 
+    def public_features(self, key: bytes | None = None) -> list[bytes]:
+        """The public GeoJSON Feature of each selected incident as JSON text, in order: as
+        the store keeps it (made when the record was written, :mod:`geo.store.sqlfeatures`),
+        or made now."""
+        return self.store._public_features(self.fids.tolist(), key)
+
+    def public_features_joined(self, key: bytes | None = None) -> bytes:
+        """:meth:`public_features` joined by commas: the members of the JSON array of the
+        selection's features (joined by the database when it keeps them all)."""
+        return self.store._public_features_joined(self.fids.tolist(), key)
+
     def records(self) -> Records:
         """Every record in one :class:`Records` (for a page: a few thousand at most)."""
         out = Records.empty()
