@@ -720,6 +720,9 @@ def test_postgis_migrates_an_older_schema(pg_store, version):
 
     with _pg(pg_store) as conn:
         conn.execute("DELETE FROM incmap_schema WHERE version > %s", (version,))
+        conn.execute("DROP TRIGGER incmap_public_features_changed ON incidents")  # version 5
+        conn.execute("DROP FUNCTION incmap_public_features_changed()")
+        conn.execute("DROP TABLE incmap_public_features, incmap_public_pending")
         conn.execute("DROP INDEX incidents_window_idx")  # version 4
         conn.execute("DROP TABLE incmap_meta, incmap_audit")
         conn.execute("ALTER TABLE incidents DROP COLUMN public_id")
