@@ -264,7 +264,7 @@ _NOUN = (r"(?:civilians?|people|persons?|individuals?|victims?|" + _CHILD_NOUN +
          r"nurses?|doctors?|journalists?|paramedics?|relatives|citizens|residents)")
 _NUM = r"(?:" + NUMBER_RE + r"|an?|his|her|their|the)"
 _ADJ = r"(?:(?:\d+|[a-z]+)-\s?year-\s?old|young|elderly|displaced|other|more|additional|small|little|" \
-       r"civilian|female|male|infant|teenage|second|third)"
+       r"civilian|female|male|infant|teenage|second|third|Syrian)"  # ("killing 11 Syrian citizens")
 _NP = r"(?P<n>" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}(?P<noun>" + _NOUN + r")\b"
 _NP_RE = re.compile(_NP, re.I)
 _AGE = re.compile(r"\b(\d{1,2})-\s?year-\s?old\b", re.I)  # (PDFs break "13- year-old", "14-year- old")
@@ -560,7 +560,13 @@ _WEEKDAY_DATE = re.compile(r"^\W*(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|T
                            r"|\b(?:killed|died|shot dead|executed|(?:was|were)\s+found|(?:was|were)\s+discovered)\s+"
                            r"on\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b))", re.I)
+                           r"October|November|December)\b))"
+                           # "the Russian jets on Friday bombed a building sheltering IDPs in the town of
+                           # Hass": the press's subject - day - verb order (en-2019-08-press-01, after round
+                           # 9's measurement)
+                           r"|\bon\s+(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                           r"(?:bombed|shelled|struck|hit|attacked|targeted|killed|shot|raided|stormed|fired|"
+                           r"dropped|launched|carried out|opened fire|executed)\b", re.I)
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -574,8 +580,9 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
         return found
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
-        if m.group("wd") or m.group("wd2"):
-            back = (published.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())) % 7
+        weekday = m.group("wd") or m.group("wd2") or m.group("wd3")
+        if weekday:
+            back = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
         else:
             back = 1
         out.append(DateMention(published - dt.timedelta(days=back), m.start(), m.end(), False))
@@ -707,7 +714,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         if len(incidents) > told and incidents[-1].stated_control is None:
             _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
-        incidents.extend(_massacre_told(doc, p, period, published))
+        incidents.extend(_massacre_told(doc, p, period, published, any_year))
         if not any_year:
             incidents.extend(_massacre_uncounted(doc, p, period))
         if any_year:
@@ -1283,9 +1290,11 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "october", "november", "december")
 
 
-def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[ReportIncident]:
+def _massacre_told(doc: Document, p, period, published: dt.date | None,
+                   any_year: bool = False) -> list[ReportIncident]:
     """One massacre a sentence tells with its toll and place but no day: an incident of month
-    precision (the month the sentence names, else the text's)."""
+    precision (the month the sentence names, else the text's; a text that covers no month - a
+    massacre report's press release - tells the massacre of its own month)."""
     out = []
     for s in p.sentences:
         m = _TOLD_MASSACRE.search(s.text)
@@ -1306,6 +1315,11 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
         if named and ref is not None:
             mo = _MONTH_NAMES.index(named.group(1).lower()) + 1
             first = dt.date(ref.year - (mo > ref.month), mo, 1)
+        elif any_year and published is not None:
+            # "SNHR states in its report released today that the Syrian regime committed a massacre in
+            # Ariha city, ..., killing 11 Syrian citizens" (en-2021-10-massacre-01, after round 9's
+            # measurement): the month it was released, not the month before that a monthly covers
+            first = published.replace(day=1)
         elif period is not None:
             first = dt.date(period[0], period[1], 1)
         else:

@@ -142,6 +142,11 @@ def place_phrases(text: str) -> list[PlacePhrase]:
         obj = re.match(r"(?:him|her|them|it|us)\s+(?:in|at|on|near)\s+", text[start:end])
         if obj and not m.group("keep"):
             start += obj.end()
+        # "the Russian jets on Friday bombed a building ... in the town of Hass": a day, then the target
+        day = re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:bombed|shelled|"
+                       r"struck|hit|attacked|targeted|raided|stormed)\s+", text[start:end])
+        if day and not m.group("keep"):
+            start += day.end()
         phrase = text[start:end].strip(" ,")
         if not phrase or not _is_place(phrase):
             continue
