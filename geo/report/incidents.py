@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from ..governorates import find_governorate
 from ..precision import DatePrecision
 from .places import PlacePhrase, find_place, find_stated_control, hometown_referred, place_phrases
-from .text import (EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence, find_dates,
+from .text import (DAYS_DOCUMENTED_RE, EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence, find_dates,
                    parse_number)
 
 __all__ = ["ReportIncident", "extract_incidents", "count_victims"]
@@ -594,8 +594,9 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     """A sentence that opens an incident: a date near the report's month and a killing verb
     (``event_next``: the verb is in the next sentence, "On Tuesday, residents were leaving the
     mosque. As they were at its door, gunmen opened fire, killing 16")."""
-    if _SUMMARY.search(s.text) or many_attacks(s.text) or _SERIES_END.match(s.text):
-        return False
+    if _SUMMARY.search(s.text) or many_attacks(s.text) or _SERIES_END.match(s.text) \
+            or DAYS_DOCUMENTED_RE.search(s.text):
+        return False  # (a statement of a period: "documented from ... March 23 until ... March 30")
     dates = _dates(s.text, period, published)
     if not dates:
         return False

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from .incidents import count_victims, many_attacks
-from .text import NUMBER_RE, Document, find_dates, find_month_years, parse_number
+from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, find_dates, find_month_years, parse_number
 
 __all__ = ["PartyTally", "Tallies", "ReportMeta", "read_tallies", "read_meta", "MAIN_PARTIES"]
 
@@ -552,11 +552,30 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     _among_victims(doc, t, period, covers_month)
     _breakdown_list(doc, t, in_scope)
     _massacre_figures(doc, t, period, covers_month)
+    if not covers_month:
+        _days_documented(doc, t)
     if title and _month_ok(title, period, covers_month):
         _check_title(t, title)
     other_parties_total(t)
     _check_sums(t)
     return t
+
+
+def _days_documented(doc: Document, t: Tallies) -> None:
+    """A statement that covers no month and gives what it documented over a range of days ("SNHR team
+    documented from the beginning of the fifth round of Geneva Talks – Thursday, March 23, 2017 until
+    Thursday March 30, 2017, the following:" then "189 civilians were killed ... as follows: – Syrian
+    regime force ...: 89 civilians"): the party figures read after that lead are the period's, not a
+    month's. (Written after round 9's measurement, from en-2017-03-news-01.)"""
+    lead = DAYS_DOCUMENTED_RE.search(doc.text)
+    if lead is None or t.killed is not None:
+        return
+    at = doc.line_of(lead.start())
+    for code, pt in list(t.by_party.items()):
+        if pt.line is not None and pt.line >= at:
+            t.other_totals.append({"text": lead.group(0)[:300], "killed": pt.killed, "children": pt.children,
+                                   "women": pt.women, "by": code, "line": pt.line, "period": "days"})
+            del t.by_party[code]
 
 
 # "among the documented deaths there are 73 children and 30 women"
