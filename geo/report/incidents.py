@@ -349,6 +349,8 @@ _KILLED_PASSIVE = re.compile(
 _KILLED_ACTIVE = re.compile(
     # ("... stormed the village of Tal Dahab ..., and shot dead four people")
     r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of|stabbed|slaughtered|"
+    # "documented the deaths from suffocation of 91 civilians"
+    r"the deaths? (?:from|by|due to)\s+\w+(?:\s+\w+)?\s+of|"
     r"(?:shot|gunned)\s+(?:dead|down)|shooting\s+dead|"
     # "the massacre victims' toll ... rose to at least 18 civilians"
     r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|reached|climbed|increased)\s+to)\s+"
@@ -729,6 +731,10 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             in_body += len(incidents) - told
     if any_year and not incidents:
         incidents.extend(_anniversary_attack(doc, published))
+    if any_year and not incidents:
+        incidents.extend(_attack_told_before(doc, period, published))
+    if any_year and not incidents:
+        incidents.extend(_place_witnessed_killings(doc, published))
     head = None if has_sections else _headline(doc)
     head_gov = find_governorate(head) if head else None
     for inc in incidents:
@@ -1532,6 +1538,150 @@ def _anniversary_attack(doc: Document, published: dt.date | None) -> list[Report
         inc.notes.append(f"the attack the statement marks on its anniversary: {years} year(s) before publication")
         return [inc]
     return []
+
+
+# A toll told for an attack the text told before, in a sentence with no day of its own. Two wordings of
+# one family (written after round 9's measurement): the attack named by its place, its day given in an
+# earlier sentence ("This week marks the seventh anniversary of the Syrian regime's chemical weapons
+# attack on Khan Sheikhoun city on April 4, 2017, and ... on Douma city on April 7, 2018." / "In
+# relation to the attack on Khan Sheikhoun city, SNHR documented the deaths from suffocation of 91
+# civilians", en-2024-04-news-01), and the attack referred back to ("a concentrated attack that comprised
+# multiple airstrikes on a center for the Red Crescent in eastern Urm Al Kubra town ..." / "The report
+# documented that 12 civilians, who were all relief workers and truck drivers, were killed in these
+# attacks.", en-2016-09-news-01).
+_THE_ATTACK_ON = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|bombing|bombardment|"
+                            r"shelling|(?:air)?strike)\s+(?:on|in|against|of)\s+", re.I)
+_THESE_ATTACKS = re.compile(r"\b(?:killed|died|deaths?)\b[^.;]{0,30}?\b(?:in|by|during|as a result of|due to)\s+"
+                            r"(?:these|this|the|those|that)\s+(?:\w+\s+)?(?:attacks?|bombardments?|(?:air)?strikes|"
+                            r"bombings?|shelling|raids?)\b", re.I)
+_ATTACK_NOUN = re.compile(r"\b(?:attack|airstrikes?|air strikes?|bombardment|bombing|shelling|barrel bombs?|"
+                          r"missiles?|raids?)\b", re.I)
+_COUNTED = re.compile(r"(?<![\w-])(?:\d[\d,]*|" + NUMBER_RE + r")\s+(?:[\w-]+\s+){0,2}?(?:civilians?|people|"
+                      r"persons|individuals|victims|children|women|citizens)\b", re.I)
+
+
+def _attack_told_before(doc: Document, period, published: dt.date | None) -> list[ReportIncident]:
+    """A text that covers no month and tells an attack's toll apart from the attack: the toll's
+    sentence (no day, no place of its own, or "the attack on <place>") takes its day from the earlier
+    sentence that dates the attack at that place, else the publication's month (month precision), and
+    its place from the sentence that tells the attack."""
+    sentences = [t for q in doc.paragraphs if not q.heading for t in q.sentences]
+    out = []
+    for k, s in enumerate(sentences):
+        if find_dates(s.text, period=period) or _SUMMARY.search(s.text) or not _COUNTED.search(s.text):
+            continue
+        named = _THE_ATTACK_ON.search(s.text)
+        place, told, day = None, None, None
+        if named is not None:
+            # ("In relation to the attack on Khan Sheikhoun city, ...": the name after the attack)
+            after = re.split(r"[,;.]\s|\s+(?:SNHR|the Syrian Network)\b", s.text[named.end():])[0].strip()
+            if not re.match(r"(?:(?:al|el)[\s-])?[A-Z]", after) or len(after) > 90:
+                continue
+            place = PlacePhrase(after, named.end(), named.end() + len(after))
+            keys = _place_key(place.text) - {w for w in _place_key(place.text) if w.startswith("phrase:")}
+            for t in sentences[:k]:
+                cut = 0
+                for d in find_dates(t.text):
+                    segment = t.text[cut:d.start]
+                    cut = d.end
+                    if d.year_given and keys and keys & _place_key(segment):
+                        told, day = t, d.date
+                        break
+                if told is not None:
+                    break
+            if told is None:
+                continue
+            segment_perp = _perpetrator(segment, 0)
+            owner = re.search(r"(?P<p>[\w-]+(?:\s+[\w-]+)?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|bombing)\b",
+                              segment)
+            if segment_perp[1] is None and owner is not None:
+                segment_perp = _subject_perpetrator(owner.group("p"))  # "the Syrian regime's chemical weapons attack"
+        elif _THESE_ATTACKS.search(s.text) and not place_phrases(s.text):
+            told = next((t for t in reversed(sentences[max(0, k - 6):k]) if _ATTACK_NOUN.search(t.text)
+                         and any(not ph.hometown and not ph.origin_of_fire for ph in place_phrases(t.text))), None)
+            if told is None or published is None:
+                continue
+            place = next(ph for ph in place_phrases(told.text) if not ph.hometown and not ph.origin_of_fire)
+            target = re.match(r"^.*?\b(?:attack|airstrikes?|strikes?|bombardment|bombing|shelling)\b.*?\s(?:on|at|against|"
+                              r"targeting)\s+(?=\S)", place.text)
+            if target is not None:
+                # "in a concentrated attack that comprised multiple airstrikes on a center for the Red
+                # Crescent in eastern Urm Al Kubra town": the target, not the attack
+                place = PlacePhrase(place.text[target.end():], place.start + target.end(), place.end)
+            segment_perp = _perpetrator(told.text, 0)
+        else:
+            continue
+        killed, injured = _victims(s.text, s.text)
+        if not killed.killed:
+            continue
+        perp = _perpetrator(s.text, 0)
+        if perp[1] is None:
+            perp = segment_perp
+        gov = find_governorate(place.text) or find_governorate(s.text) or find_governorate(told.text)
+        inc = ReportIncident(date=day or published.replace(day=1),
+                             date_precision=DatePrecision.DAY if day else DatePrecision.MONTH,
+                             killed=killed.killed, children=killed.children, women=killed.women, injured=injured,
+                             place_text=place.text, governorate=gov.name if gov else None,
+                             governorate_pcode=gov.pcode if gov else None, perpetrator_text=perp[0],
+                             perpetrator=perp[1], perpetrator_also=perp[2], section=s.section,
+                             sentences=([] if day else [told.text]) + [s.text])
+        inc.category = "massacre" if killed.killed >= 5 else "killing"
+        first = s if day else told
+        inc.start, inc.end = doc.original_span(first.start, s.end)
+        inc.line = doc.line_of(first.start)
+        inc.notes.append("a toll told apart from its attack: " + (
+            "the day of the attack at that place, told before" if day else
+            "no day; the month of publication"))
+        out.append(inc)
+    return out
+
+
+# A place that "has witnessed" killings, the count in the next sentence: "Al-Hol camp in the eastern
+# countryside of Hassakeh, which the Syrian Democratic Forces (SDF) controls, has witnessed ongoing
+# killings by “unknown gunmen.” Last month, the SNHR recorded that four civilians had been killed by
+# gunmen who the report could not identify" (en-2021-11-press-01, after round 9's measurement).
+_WITNESSED = re.compile(r"^\W*(?P<place>(?:[Aa]l[\s-])?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:camp|village|"
+                        r"town|city|neighbou?rhood|district)(?:\s+(?:in|of)\s+[^,.;]{3,80}?)?)\s*,?\s+(?:(?:which|where)"
+                        r"\b[^.;]{0,120}?,\s+)?(?:has|have|had)\s+(?:\w+\s+)?(?:witnessed|seen|experienced)\s+"
+                        r"(?:\w+\s+){0,2}?(?:killings|assassinations|murders|attacks)\b")
+
+
+def _place_witnessed_killings(doc: Document, published: dt.date | None) -> list[ReportIncident]:
+    """A settlement or camp that "has witnessed killings", counted by the next sentence (no place or
+    day of its own): an incident of that month (the month before publication for "last month")."""
+    out = []
+    for q in doc.paragraphs:
+        for k, s in enumerate(q.sentences[:-1]):
+            m = _WITNESSED.match(s.text)
+            nxt = q.sentences[k + 1]
+            if m is None or published is None or find_dates(nxt.text) or place_phrases(nxt.text) \
+                    or not _COUNTED.search(nxt.text):
+                continue
+            killed, injured = _victims(nxt.text, nxt.text)
+            if not killed.killed:
+                continue
+            last = re.search(r"\blast\s+month\b", nxt.text, re.I)
+            first = published.replace(day=1)
+            month = (first - dt.timedelta(days=1)).replace(day=1) if last else first
+            place = m.group("place")
+            gov = find_governorate(place)
+            perp = _perpetrator(nxt.text, 0)
+            if perp[1] is None:
+                perp = _perpetrator(s.text, 0)
+            inc = ReportIncident(date=month, date_precision=DatePrecision.MONTH, killed=killed.killed,
+                                 children=killed.children, women=killed.women, injured=injured, place_text=place,
+                                 governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                                 perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                                 section=s.section, sentences=[s.text, nxt.text])
+            inc.category = "massacre" if killed.killed >= 5 else "killing"
+            control = find_stated_control(s.text)
+            if control is not None:
+                _set_control(inc, control)
+            inc.start, inc.end = doc.original_span(s.start, nxt.end)
+            inc.line = doc.line_of(s.start)
+            inc.notes.append("a place that has witnessed killings, counted by the next sentence: month precision")
+            out.append(inc)
+    return out
 
 
 def _subject_perpetrator(subject: str) -> tuple[str | None, str | None, tuple[str, ...]]:

@@ -255,6 +255,10 @@ _CONTROL_PATTERNS = [
     # "..., which is controlled by X" / "which was under the joint control of X"
     re.compile(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:then\s+|at the time\s+)?" + _UNDER
                + r"\s+(?P<force>[^.;]+)", re.I),
+    # "Al-Hol camp ..., which the Syrian Democratic Forces (SDF) controls, has witnessed ...": the force
+    # as the clause's subject (en-2021-11-press-01, after round 9's measurement)
+    re.compile(r"\bwhich\s+(?P<force>the\s+(?:(?!\b(?:has|have|had|is|was|were|must|be|been)\b)[^.;,]){2,80}?)\s+"
+               r"(?:controls?|controlled|holds)\s*(?=[,.;]|\s+at\s+the\s+time\b)", re.I),
     # "in an area under the control of X" / "in areas controlled by X"
     re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?:area|areas|region|territory|part)\s+"
                + _UNDER + r"\s+(?P<force>[^.;]+)", re.I),
