@@ -1300,8 +1300,8 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 def _massacre_told(doc: Document, p, period, published: dt.date | None,
                    any_year: bool = False) -> list[ReportIncident]:
     """One massacre a sentence tells with its toll and place but no day: an incident of month
-    precision (the month the sentence names, else the text's; a text that covers no month - a
-    massacre report's press release - tells the massacre of its own month)."""
+    precision (the month the sentence names, else the text's; a press release that covers no month and
+    tells the massacre of its "report released today" tells one of the release's month)."""
     out = []
     for s in p.sentences:
         m = _TOLD_MASSACRE.search(s.text)
@@ -1322,7 +1322,7 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None,
         if named and ref is not None:
             mo = _MONTH_NAMES.index(named.group(1).lower()) + 1
             first = dt.date(ref.year - (mo > ref.month), mo, 1)
-        elif any_year and published is not None:
+        elif any_year and published is not None and re.search(r"\b(?:released|published|issued)\s+today\b", s.text, re.I):
             # "SNHR states in its report released today that the Syrian regime committed a massacre in
             # Ariha city, ..., killing 11 Syrian citizens" (en-2021-10-massacre-01, after round 9's
             # measurement): the month it was released, not the month before that a monthly covers
