@@ -3,7 +3,7 @@
 The whole-corpus run asserts the floors measured on the corpus (docs/corpus.md, "Figures"); the
 focused tests check each reading rule on a real sentence of a *tune* text (held-out texts are
 only scored, never used to write a rule; the exceptions, each said where it is tested, are the misses
-of a held-out test batch read after its one measurement - round 6, round 7 - and one held-out text
+of a held-out test batch read after its one measurement - rounds 6, 7, 8 and 9 - and one held-out text
 seen in round 8's regression run).
 """
 
