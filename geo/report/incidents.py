@@ -731,9 +731,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             in_body += len(incidents) - told
     if any_year and not incidents:
         incidents.extend(_anniversary_attack(doc, published))
-    if any_year and not incidents:
+    if any_year:
         incidents.extend(_attack_told_before(doc, period, published))
-    if any_year and not incidents:
         incidents.extend(_place_witnessed_killings(doc, published))
     head = None if has_sections else _headline(doc)
     head_gov = find_governorate(head) if head else None
@@ -1599,8 +1598,8 @@ def _attack_told_before(doc: Document, period, published: dt.date | None) -> lis
         elif _THESE_ATTACKS.search(s.text) and not place_phrases(s.text):
             told = next((t for t in reversed(sentences[max(0, k - 6):k]) if _ATTACK_NOUN.search(t.text)
                          and any(not ph.hometown and not ph.origin_of_fire for ph in place_phrases(t.text))), None)
-            if told is None or published is None:
-                continue
+            if told is None or published is None or find_dates(told.text, period=period):
+                continue  # (a dated attack's account is read with its day)
             place = next(ph for ph in place_phrases(told.text) if not ph.hometown and not ph.origin_of_fire)
             target = re.match(r"^.*?\b(?:attack|airstrikes?|strikes?|bombardment|bombing|shelling)\b.*?\s(?:on|at|against|"
                               r"targeting)\s+(?=\S)", place.text)
