@@ -1691,6 +1691,11 @@ def test_a_press_lead_s_subject_then_its_weekday_then_the_verb(geocoder):
                        "Nobol in southern rural Idlib, killing three civilians, including a child.").incidents
     assert (v.date, v.killed, v.children, v.place_text) == (dt.date(2020, 3, 3), 3, 1,
                                                             "the town of Kafr Nobol in southern rural Idlib")
+    # (and the weekday after the target: "bombed a market in Ariha city ... on Monday, killing 10")
+    (v,) = read_report("source: x\npublished: 2020-03-08\n---\nRussian warplanes bombed a market in Ariha city in "
+                       "southern rural Idlib on Monday, killing 10 civilians, including three children.").incidents
+    assert (v.date, v.killed, v.perpetrator, v.place_text) == (dt.date(2020, 3, 2), 10, "RUSSIA",
+                                                              "Ariha city in southern rural Idlib")
 
 
 def test_a_massacre_report_s_massacre_is_of_the_month_it_was_released():

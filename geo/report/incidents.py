@@ -568,7 +568,12 @@ _WEEKDAY_DATE = re.compile(r"^\W*(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|T
                            # 9's measurement)
                            r"|\bon\s+(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
                            r"(?:bombed|shelled|struck|hit|attacked|targeted|killed|shot|raided|stormed|fired|"
-                           r"dropped|launched|carried out|opened fire|executed)\b", re.I)
+                           r"dropped|launched|carried out|opened fire|executed)\b"
+                           # "Russian warplanes bombed a market in Ariha city on Monday, killing ..."
+                           r"|\b(?:bombed|shelled|struck|attacked|targeted|raided|stormed)\b[^.;]{0,120}?\bon\s+"
+                           r"(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b))", re.I)
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -582,7 +587,7 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
         return found
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
-        weekday = m.group("wd") or m.group("wd2") or m.group("wd3")
+        weekday = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")
         if weekday:
             back = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
         else:

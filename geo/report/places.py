@@ -148,6 +148,8 @@ def place_phrases(text: str) -> list[PlacePhrase]:
         if day and not m.group("keep"):
             start += day.end()
         phrase = text[start:end].strip(" ,")
+        # "a market in Ariha city on Monday": the day is no part of the place
+        phrase = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)
         if not phrase or not _is_place(phrase):
             continue
         if m.group("keep") and m.group("keep").lower() == "between":
