@@ -1705,6 +1705,18 @@ def test_a_massacre_report_s_massacre_is_of_the_month_it_was_released():
     inc = read_report(TEXTS / "en-2021-10-massacre-01.txt").incidents
     assert [(i.date, i.date_precision.value, i.killed, i.children, i.perpetrator, i.place_text) for i in inc] == [
         (dt.date(2021, 10, 1), "month", 11, 4, "REGIME", "Ariha city")]
+    # the family's other wordings: "documented a massacre by ... in X, killing N", "killed N ... in a
+    # massacre in X", and "The report documents the massacre ... in X, which killed N" after "released today"
+    for body in ("SNHR states in its report released today that it documented a massacre by Russian forces in "
+                 "Ariha city, killing 11 civilians, including four children.",
+                 "SNHR said in a report released today that Russian forces killed 11 civilians, including four "
+                 "children, in a massacre in Ariha city.",
+                 "SNHR said in its report released today that the massacre is the largest since 2020. The report "
+                 "documents the massacre committed by Russian forces in Ariha city, which killed 11 civilians, "
+                 "including four children."):
+        (v,) = read_report("source: x\npublished: 2021-10-28\n---\n" + body).incidents
+        assert (v.date, v.killed, v.children, v.perpetrator, v.place_text) == (
+            dt.date(2021, 10, 1), 11, 4, "RUSSIA", "Ariha city"), body
 
 
 def test_what_was_documented_over_a_range_of_days_is_that_period_s():

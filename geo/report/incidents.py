@@ -1296,7 +1296,12 @@ _TOLD_MASSACRE = re.compile(
     r"[^.;]{0,200}?\b(?:where|which killed|in which|killing)\b"
     # "the massacre that took place in Zardna Village ... last June, resulted in the killing of 52"
     r"|\bthe\s+massacre\s+(?:that|which)\s+(?:took place|happened|occurred|was committed)\b"
-    r"[^.;]{0,200}?\b(?:resulted in|killed|claimed|left)\b", re.I)
+    r"[^.;]{0,200}?\b(?:resulted in|killed|claimed|left)\b"
+    # "it documented a massacre by Russian forces in Ariha city, killing 11 civilians"; "regime forces killed
+    # 11 civilians ... in a massacre in Ariha city" (a massacre report's wordings, after round 9's measurement)
+    r"|\b(?:documented|recorded)\s+(?:a|another|one more)\s+massacre\b(?!s)[^.;]{0,200}?\b(?:where|which killed|"
+    r"in which|killing)\b"
+    r"|\bkilled\b(?=[^.;]{0,120}?\bin\s+(?:a|another|one more)\s+massacre\s+(?:in|at)\s)", re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 
@@ -1316,6 +1321,10 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None,
             continue
         if m.group("name"):
             place = PlacePhrase(m.group("name"), m.start("name"), m.end("name"))
+        elif m.group(0).lower() == "killed":
+            # "killed 11 civilians ... in a massacre in Ariha city": the place after the massacre
+            at = re.search(r"\bmassacre\s+(?=in|at)", s.text[m.end():], re.I)
+            place = next((ph for ph in place_phrases(s.text[m.end() + at.end():]) if not ph.hometown), None)
         else:
             place = next((ph for ph in place_phrases(s.text) if ph.start >= m.start() and not ph.hometown
                           and not ph.origin_of_fire), None) or _named_settlement(s.text[m.start():])
@@ -1326,7 +1335,10 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None,
         if named and ref is not None:
             mo = _MONTH_NAMES.index(named.group(1).lower()) + 1
             first = dt.date(ref.year - (mo > ref.month), mo, 1)
-        elif any_year and published is not None and re.search(r"\b(?:released|published|issued)\s+today\b", s.text, re.I):
+        elif any_year and published is not None and (
+                re.search(r"\b(?:released|published|issued)\s+today\b", s.text, re.I)
+                or re.search(r"\b(?:released|published|issued)\s+today\b", doc.text[:800], re.I)
+                and re.match(r"\W*The\s+report\s+(?:documents|says|notes|states)\b", s.text)):
             # "SNHR states in its report released today that the Syrian regime committed a massacre in
             # Ariha city, ..., killing 11 Syrian citizens" (en-2021-10-massacre-01, after round 9's
             # measurement): the month it was released, not the month before that a monthly covers
@@ -1337,6 +1349,9 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None,
             continue
         gov = find_governorate(place.text) or find_governorate(s.text)
         perp = _perpetrator(s.text, 0)
+        if perp[1] is None and m.group(0).lower() == "killed":
+            # "... that regime forces killed 11 civilians": the clause's subject
+            perp = _subject_perpetrator(re.split(r"\bthat\s+|,\s+", s.text[:m.start()])[-1])
         inc = ReportIncident(date=first, date_precision=DatePrecision.MONTH, category="massacre",
                              killed=killed.killed, children=killed.children, women=killed.women,
                              injured=injured, place_text=place.text,
