@@ -1784,3 +1784,7 @@ def test_a_place_that_has_witnessed_killings_counted_by_the_next_sentence(geocod
                        "had been killed by unidentified gunmen.").incidents
     assert (v.date, v.killed, v.place_text, v.stated_control_text) == (
         dt.date(2019, 5, 1), 3, "Rukban camp in the eastern desert of Homs", "the US-backed factions")
+    (v,) = read_report("source: x\npublished: 2020-01-05\n---\nSNHR released its report today. Jasim city in "
+                       "northern rural Daraa has witnessed a wave of assassinations by unidentified gunmen. In "
+                       "December, SNHR documented the killing of five civilians there.").incidents
+    assert (v.date, v.killed, v.place_text) == (dt.date(2019, 12, 1), 5, "Jasim city in northern rural Daraa")

@@ -1662,7 +1662,7 @@ def _attack_told_before(doc: Document, period, published: dt.date | None) -> lis
 _WITNESSED = re.compile(r"^\W*(?P<place>(?:[Aa]l[\s-])?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:camp|village|"
                         r"town|city|neighbou?rhood|district)(?:\s+(?:in|of)\s+[^,.;]{3,80}?)?)\s*,?\s+(?:(?:which|where)"
                         r"\b[^.;]{0,120}?,\s+)?(?:has|have|had)\s+(?:\w+\s+)?(?:witnessed|seen|experienced)\s+"
-                        r"(?:\w+\s+){0,2}?(?:killings|assassinations|murders|attacks)\b")
+                        r"(?:\w+\s+){0,3}?(?:killings|assassinations|murders|attacks)\b")
 
 
 def _place_witnessed_killings(doc: Document, published: dt.date | None) -> list[ReportIncident]:
@@ -1680,8 +1680,12 @@ def _place_witnessed_killings(doc: Document, published: dt.date | None) -> list[
             if not killed.killed:
                 continue
             last = re.search(r"\blast\s+month\b", nxt.text, re.I)
+            named = re.search(r"\b(?:In|During)\s+(" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)", nxt.text, re.I)
             first = published.replace(day=1)
             month = (first - dt.timedelta(days=1)).replace(day=1) if last else first
+            if named:  # "In November, SNHR documented ...": that month, of the publication's year or the one before
+                mo = _MONTH_NAMES.index(named.group(1).lower()) + 1
+                month = dt.date(published.year - (mo > published.month), mo, 1)
             place = m.group("place")
             gov = find_governorate(place)
             perp = _perpetrator(nxt.text, 0)
