@@ -1676,6 +1676,10 @@ def test_a_party_s_torture_told_among_the_victims_after_its_line():
                     "April 2016.\nThe report says that Russian forces killed 220 civilians including 40 children. "
                     "Among them were 5 civilians who died due to torture.\n").tallies
     assert v.torture is None and v.torture_by_party == {"RUSSIA": 5}
+    v = read_report("source: x\npublished: 2016-05-02\n---\nSNHR documented the killing of 1200 civilians in "
+                    "April 2016.\nThe report says that Russian forces killed 220 civilians including 40 children. "
+                    "Among the victims, 5 civilians died due to torture.\n").tallies
+    assert v.torture is None and v.torture_by_party == {"RUSSIA": 5}
 
 
 def test_a_press_lead_s_subject_then_its_weekday_then_the_verb(geocoder):
@@ -1729,6 +1733,10 @@ def test_what_was_documented_over_a_range_of_days_is_that_period_s():
     v = read_report("source: x\npublished: 2018-02-25\n---\nSNHR team documented between February 18, 2018 and "
                     "February 24, 2018 the following:\n150 civilians were killed, at the hands of the main parties "
                     "as follows:\n- Syrian regime forces: 120 civilians, including 30 children.\n")
+    assert v.incidents == [] and v.tallies.by_party == {}
+    v = read_report("source: x\npublished: 2017-03-31\n---\nDuring the period from March 23 to March 30, 2017, SNHR "
+                    "team documented the following:\n189 civilians were killed at the hands of the main parties as "
+                    "follows:\n- Syrian regime forces: 89 civilians, including 11 children.\n")
     assert v.incidents == [] and v.tallies.by_party == {}
 
 

@@ -912,8 +912,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
 # A sentence about the victims the sentence before counted: "Additionally, among the victims were 13
 # civilians who died due to torture", "Among them were ...". (Written after round 9's measurement.)
 _PARTY_TOLD_BEFORE = re.compile(r"^\W*(?:(?:Additionally|Also|Furthermore|Moreover|In addition),?\s+)?"
-                                r"(?:among|amongst)\s+(?:the(?:se|ir)?|those|its|them|whom)\b(?:\s+victims)?\s+"
-                                r"(?:were|was)\b", re.I)
+                                r"(?:among|amongst)\s+(?:the(?:se|ir)?|those|its|them|whom)\b(?:\s+victims)?"
+                                r"(?:\s+(?:were|was)\b|,)", re.I)
 
 
 def _one_party(sentence: str) -> str | None:

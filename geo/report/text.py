@@ -424,9 +424,11 @@ _MONTH_YEAR_RE = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r"),?\s+(?P<y>(?:19|2
 # the fifth round of Geneva Talks – Thursday, March 23, 2017 until Thursday March 30, 2017, the
 # following:" - its figures are that period's, and the range is no incident's day. (Written after
 # round 9's measurement, from en-2017-03-news-01.)
-DAYS_DOCUMENTED_RE = re.compile(
-    r"\bdocumented\b[^.;]{0,120}?\b(?:from|between)\b[^.;]{0,80}?" + _MONTH + r"\s+\d{1,2}(?:,?\s*(?:19|20)\d{2})?"
-    r"\s+(?:until|till|to|and|through)\s+" + _WEEKDAY + r"?" + _MONTH + r"\s+\d{1,2}\b")
+_DAYS_RANGE = (r"\b(?:from|between)\b[^.;]{0,80}?" + _MONTH + r"\s+\d{1,2}(?:,?\s*(?:19|20)\d{2})?"
+               r"\s+(?:until|till|to|and|through)\s+" + _WEEKDAY + r"?" + _MONTH + r"\s+\d{1,2}\b")
+# (either order: "During the period from March 23 to March 30, 2017, SNHR documented ...")
+DAYS_DOCUMENTED_RE = re.compile(r"\bdocumented\b[^.;]{0,120}?" + _DAYS_RANGE + r"|" + _DAYS_RANGE
+                                + r"[^.;]{0,80}?\bdocumented\b(?![^.;]{0,40}\b(?:killing|death)s?\s+of\b)")
 
 
 @dataclass(frozen=True)
