@@ -1757,6 +1757,12 @@ def test_a_toll_told_for_an_attack_the_text_dated_before_at_its_place(geocoder):
                        "on Kafr Zita town on March 2, 2016.\n\nIn the attack on Kafr Zita town, SNHR documented the "
                        "killing of 12 civilians, including five children.").incidents
     assert (v.date, v.killed, v.children, v.place_text) == (dt.date(2016, 3, 2), 12, 5, "Kafr Zita town")
+    # (the place named before the attack: "the Ghouta chemical attack killed 1144 people")
+    (v,) = read_report("source: x\npublished: 2023-08-21\n---\nToday marks the tenth anniversary of the chemical "
+                       "attack by the Syrian regime on the Eastern Ghouta on August 21, 2013.\n\nSNHR documented that "
+                       "the Ghouta chemical attack killed 1144 people, including 99 children and 194 women.").incidents
+    assert (v.date, v.killed, v.children, v.perpetrator, v.place_text) == (
+        dt.date(2013, 8, 21), 1144, 99, "REGIME", "Ghouta")
 
 
 def test_a_toll_killed_in_these_attacks_told_after_the_attack_s_place(geocoder):

@@ -1570,6 +1570,11 @@ def _anniversary_attack(doc: Document, published: dt.date | None) -> list[Report
 # attacks.", en-2016-09-news-01).
 _THE_ATTACK_ON = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|bombing|bombardment|"
                             r"shelling|(?:air)?strike)\s+(?:on|in|against|of)\s+", re.I)
+# ("the Khan Sheikhoun attack", "the Douma chemical massacre": the place's name before the attack)
+_THE_NAMED_ATTACK = re.compile(r"\bthe\s+(?!(?:Syrian|Russian|Turkish|Israeli|Iranian|American|US|U\.S\.|Coalition|"
+                               r"ISIS|SDF|Regime|Government|Assad|First|Last|Second|Third|Latest)\b)"
+                               r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:chemical\s+)?"
+                               r"(?:attack|massacre|bombing)\b")
 _THESE_ATTACKS = re.compile(r"\b(?:killed|died|deaths?)\b[^.;]{0,30}?\b(?:in|by|during|as a result of|due to)\s+"
                             r"(?:these|this|the|those|that)\s+(?:\w+\s+)?(?:attacks?|bombardments?|(?:air)?strikes|"
                             r"bombings?|shelling|raids?)\b", re.I)
@@ -1589,14 +1594,17 @@ def _attack_told_before(doc: Document, period, published: dt.date | None) -> lis
     for k, s in enumerate(sentences):
         if find_dates(s.text, period=period) or _SUMMARY.search(s.text) or not _COUNTED.search(s.text):
             continue
-        named = _THE_ATTACK_ON.search(s.text)
+        named = _THE_ATTACK_ON.search(s.text) or _THE_NAMED_ATTACK.search(s.text)
         place, told, day = None, None, None
-        if named is not None:
+        if named is not None and named.re is _THE_NAMED_ATTACK:
+            place = PlacePhrase(named.group("name"), named.start("name"), named.end("name"))
+        elif named is not None:
             # ("In relation to the attack on Khan Sheikhoun city, ...": the name after the attack)
             after = re.split(r"[,;.]\s|\s+(?:SNHR|the Syrian Network)\b", s.text[named.end():])[0].strip()
             if not re.match(r"(?:(?:al|el)[\s-])?[A-Z]", after) or len(after) > 90:
                 continue
             place = PlacePhrase(after, named.end(), named.end() + len(after))
+        if named is not None:
             keys = _place_key(place.text) - {w for w in _place_key(place.text) if w.startswith("phrase:")}
             for t in sentences[:k]:
                 cut = 0
