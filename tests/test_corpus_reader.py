@@ -3,7 +3,7 @@
 The whole-corpus run asserts the floors measured on the corpus (docs/corpus.md, "Figures"); the
 focused tests check each reading rule on a real sentence of a *tune* text (held-out texts are
 only scored, never used to write a rule; the exceptions, each said where it is tested, are the misses
-of a held-out test batch read after its one measurement - round 6, round 7 - and one held-out text
+of a held-out test batch read after its one measurement - rounds 6, 7, 8 and 9 - and one held-out text
 seen in round 8's regression run).
 """
 
@@ -214,9 +214,12 @@ FLOORS_320 = {"accepted": 0.984, "tallies": 0.939, "found": 0.914, "placed": 0.9
 # 2/4, 3/4, 2/4 (docs/corpus.md, "Round 9 (test batch)", Figures). After the measurement, Majdal Shams
 # (geo/data/places/extra_places.csv) and "the Golan" as Quneitra: placed 3/4. The 340 texts: 330/340,
 # 870/934, 165/187, 134/149, 162/165, 162/165.
-FLOORS_R9 = {"accepted": 0.75, "tallies": 0.813, "found": 0.363, "placed": 0.75, "counts": 0.75, "control": 0.5}
-FLOORS_340 = {"accepted": 0.97, "tallies": 0.931, "found": 0.882, "placed": 0.899, "counts": 0.981,
-              "control": 0.981}
+# Then rules written from its English misses (section "round 9 (test batch), after its measurement" below;
+# round 9 is tuned on for them): round 9 18/20, 48/57, 10/11, 9/10, 9/10, 8/10 (English 10/10, 22/22, 7/7
+# each); the 340 texts 333/340, 870/932, 171/187, 140/155, 168/171, 168/171.
+FLOORS_R9 = {"accepted": 0.9, "tallies": 0.842, "found": 0.909, "placed": 0.9, "counts": 0.9, "control": 0.8}
+FLOORS_340 = {"accepted": 0.979, "tallies": 0.933, "found": 0.914, "placed": 0.903, "counts": 0.982,
+              "control": 0.982}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -1651,3 +1654,151 @@ def test_attack_marked_on_its_anniversary_and_a_counted_series_before_it():
     inc = read_report(TEXTS / "en-2013-08-news-02.txt").incidents
     assert [(i.date, i.date_precision.value, i.killed, i.place_text, i.governorate_pcode) for i in inc] == [
         (dt.date(2013, 8, 1), "month", 1127, "Eastern & Western Ghoutas", "SY03")]
+
+
+# -- round 9 (test batch), after its measurement: rules from its English misses ----------------------
+# The test batch was measured once (docs/corpus.md, "Round 9 (test batch)", Figures); the rules below were
+# written after that measurement from its English texts, which are therefore no longer unseen (round 9 is
+# now tuned on for these rules). Each rule is a wording family; a made-up variant beside the real text
+# checks that the rule reads the family, not the one sentence.
+
+
+def test_a_party_s_torture_told_among_the_victims_after_its_line():
+    # en-2017-03-monthly-01: "... where Syrian regime forces killed 417 civilians including 61 children ...
+    # and 46 women (Adult female). Additionally, among the victims were 13 civilians who died due to
+    # torture.": the regime's torture, not the month's
+    t = read_report(TEXTS / "en-2017-03-monthly-01.txt").tallies
+    assert t.torture is None and t.torture_by_party == {"REGIME": 13}
+    # after the month's total it stays the month's (en-2022-07-monthly-01: "... the deaths of 86
+    # civilians ... Among the victims were five individuals who died due to torture")
+    assert read_report(TEXTS / "en-2022-07-monthly-01.txt").tallies.torture == 5
+    v = read_report("source: x\npublished: 2016-05-02\n---\nSNHR documented the killing of 1200 civilians in "
+                    "April 2016.\nThe report says that Russian forces killed 220 civilians including 40 children. "
+                    "Among them were 5 civilians who died due to torture.\n").tallies
+    assert v.torture is None and v.torture_by_party == {"RUSSIA": 5}
+    v = read_report("source: x\npublished: 2016-05-02\n---\nSNHR documented the killing of 1200 civilians in "
+                    "April 2016.\nThe report says that Russian forces killed 220 civilians including 40 children. "
+                    "Among the victims, 5 civilians died due to torture.\n").tallies
+    assert v.torture is None and v.torture_by_party == {"RUSSIA": 5}
+
+
+def test_a_press_lead_s_subject_then_its_weekday_then_the_verb(geocoder):
+    # en-2019-08-press-01, Saturday 17 August 2019: "In yet new bloody attack on unarmed civilians, the
+    # Russian jets on Friday bombed a building sheltering IDPs in the town of Hass in southern rural Idlib,
+    # killing 14 civilians, including four children, two women ...": the Friday before
+    inc = read_report(TEXTS / "en-2019-08-press-01.txt").incidents
+    assert [(i.date, i.killed, i.children, i.women, i.perpetrator, i.place_text) for i in inc] == [
+        (dt.date(2019, 8, 16), 14, 4, 2, "RUSSIA", "a building sheltering IDPs in the town of Hass in southern rural Idlib")]
+    text, governorate, context = inc[0].place_query()
+    assert geocoder.geocode(text, governorate=governorate, date=inc[0].date, context=context).pcode == "C4058"
+    (v,) = read_report("source: x\npublished: 2020-03-08\n---\nRegime forces on Tuesday shelled the town of Kafr "
+                       "Nobol in southern rural Idlib, killing three civilians, including a child.").incidents
+    assert (v.date, v.killed, v.children, v.place_text) == (dt.date(2020, 3, 3), 3, 1,
+                                                            "the town of Kafr Nobol in southern rural Idlib")
+    # (and the weekday after the target: "bombed a market in Ariha city ... on Monday, killing 10")
+    (v,) = read_report("source: x\npublished: 2020-03-08\n---\nRussian warplanes bombed a market in Ariha city in "
+                       "southern rural Idlib on Monday, killing 10 civilians, including three children.").incidents
+    assert (v.date, v.killed, v.perpetrator, v.place_text) == (dt.date(2020, 3, 2), 10, "RUSSIA",
+                                                              "Ariha city in southern rural Idlib")
+
+
+def test_a_massacre_report_s_massacre_is_of_the_month_it_was_released():
+    # en-2021-10-massacre-01 (released 28 October 2021): "SNHR states in its report released today that the
+    # Syrian regime committed a massacre in Ariha city, the largest since March 2020, killing 11 Syrian
+    # citizens, including four children": no day; October, not the month before it a monthly would cover
+    inc = read_report(TEXTS / "en-2021-10-massacre-01.txt").incidents
+    assert [(i.date, i.date_precision.value, i.killed, i.children, i.perpetrator, i.place_text) for i in inc] == [
+        (dt.date(2021, 10, 1), "month", 11, 4, "REGIME", "Ariha city")]
+    # the family's other wordings: "documented a massacre by ... in X, killing N", "killed N ... in a
+    # massacre in X", and "The report documents the massacre ... in X, which killed N" after "released today"
+    for body in ("SNHR states in its report released today that it documented a massacre by Russian forces in "
+                 "Ariha city, killing 11 civilians, including four children.",
+                 "SNHR said in a report released today that Russian forces killed 11 civilians, including four "
+                 "children, in a massacre in Ariha city.",
+                 "SNHR said in its report released today that the massacre is the largest since 2020. The report "
+                 "documents the massacre committed by Russian forces in Ariha city, which killed 11 civilians, "
+                 "including four children."):
+        (v,) = read_report("source: x\npublished: 2021-10-28\n---\n" + body).incidents
+        assert (v.date, v.killed, v.children, v.perpetrator, v.place_text) == (
+            dt.date(2021, 10, 1), 11, 4, "RUSSIA", "Ariha city"), body
+
+
+def test_what_was_documented_over_a_range_of_days_is_that_period_s():
+    # en-2017-03-news-01: "SNHR team documented from the beginning of the fifth round of Geneva Talks -
+    # Thursday, March 23, 2017 until Thursday March 30, 2017, the following:" ... "- Syrian regime force
+    # (...): 89 civilians, including 11 children and 8 women.": no month figure and no incident
+    r = read_report(TEXTS / "en-2017-03-news-01.txt")
+    assert r.incidents == [] and r.tallies.by_party == {}
+    assert any(o.get("by") == "REGIME" and o.get("killed") == 89 for o in r.tallies.other_totals)
+    v = read_report("source: x\npublished: 2018-02-25\n---\nSNHR team documented between February 18, 2018 and "
+                    "February 24, 2018 the following:\n150 civilians were killed, at the hands of the main parties "
+                    "as follows:\n- Syrian regime forces: 120 civilians, including 30 children.\n")
+    assert v.incidents == [] and v.tallies.by_party == {}
+    v = read_report("source: x\npublished: 2017-03-31\n---\nDuring the period from March 23 to March 30, 2017, SNHR "
+                    "team documented the following:\n189 civilians were killed at the hands of the main parties as "
+                    "follows:\n- Syrian regime forces: 89 civilians, including 11 children.\n")
+    assert v.incidents == [] and v.tallies.by_party == {}
+
+
+def test_a_toll_told_for_an_attack_the_text_dated_before_at_its_place(geocoder):
+    # en-2024-04-news-01 (2024): "This week marks the seventh anniversary of the Syrian regime's chemical
+    # weapons attack on Khan Sheikhoun city on April 4, 2017, and the sixth anniversary of the regime's
+    # chemical weapons attack on Douma city on April 7, 2018." then "In relation to the attack on Khan
+    # Sheikhoun city, ... SNHR documented the deaths from suffocation of 91 civilians, including 32
+    # children and 23 women" (and Douma's 43): each toll on its attack's day, years before
+    inc = read_report(TEXTS / "en-2024-04-news-01.txt").incidents
+    assert [(i.date, i.killed, i.children, i.women, i.perpetrator) for i in inc] == [
+        (dt.date(2017, 4, 4), 91, 32, 23, "REGIME"), (dt.date(2018, 4, 7), 43, 19, 17, "REGIME")]
+    assert inc[0].place_text == "Khan Sheikhoun city"
+    for i, pcode in zip(inc, ("C3987", "C2338")):
+        text, governorate, context = i.place_query()
+        assert geocoder.geocode(text, governorate=governorate, date=i.date, context=context).pcode == pcode
+    (v,) = read_report("source: x\npublished: 2022-03-10\n---\nSNHR marked the anniversary of the regime's attack "
+                       "on Kafr Zita town on March 2, 2016.\n\nIn the attack on Kafr Zita town, SNHR documented the "
+                       "killing of 12 civilians, including five children.").incidents
+    assert (v.date, v.killed, v.children, v.place_text) == (dt.date(2016, 3, 2), 12, 5, "Kafr Zita town")
+    # (the place named before the attack: "the Ghouta chemical attack killed 1144 people")
+    (v,) = read_report("source: x\npublished: 2023-08-21\n---\nToday marks the tenth anniversary of the chemical "
+                       "attack by the Syrian regime on the Eastern Ghouta on August 21, 2013.\n\nSNHR documented that "
+                       "the Ghouta chemical attack killed 1144 people, including 99 children and 194 women.").incidents
+    assert (v.date, v.killed, v.children, v.perpetrator, v.place_text) == (
+        dt.date(2013, 8, 21), 1144, 99, "REGIME", "Ghouta")
+
+
+def test_a_toll_killed_in_these_attacks_told_after_the_attack_s_place(geocoder):
+    # en-2016-09-news-01 (24 September 2016, no day in the text): "... took part in a concentrated attack that
+    # comprised multiple airstrikes on a center for the Red Crescent in eastern Urm Al Kubra town ..." and,
+    # two paragraphs later, "The report documented that 12 civilians, who were all relief workers and truck
+    # drivers, were killed in these attacks.": the attack's target, the month of publication
+    inc = read_report(TEXTS / "en-2016-09-news-01.txt").incidents
+    assert [(i.date, i.date_precision.value, i.killed, i.place_text) for i in inc] == [
+        (dt.date(2016, 9, 1), "month", 12, "a center for the Red Crescent in eastern Urm Al Kubra town")]
+    text, governorate, context = inc[0].place_query()
+    assert geocoder.geocode(text, governorate=governorate, date=inc[0].date, context=context).pcode == "C1029"
+    (v,) = read_report("source: x\npublished: 2018-05-20\n---\nSNHR published a report today. Russian warplanes "
+                       "carried out several airstrikes on the popular market in Maaret al-Numan city.\n\nThe report "
+                       "documented that 15 civilians were killed in these airstrikes.").incidents
+    assert (v.date, v.killed, v.perpetrator, v.place_text) == (dt.date(2018, 5, 1), 15, "RUSSIA",
+                                                              "the popular market in Maaret al-Numan city")
+
+
+def test_a_place_that_has_witnessed_killings_counted_by_the_next_sentence(geocoder):
+    # en-2021-11-press-01 (1 December 2021): "Al-Hol camp in the eastern countryside of Hassakeh, which the
+    # Syrian Democratic Forces (SDF) controls, has witnessed ongoing killings by “unknown gunmen.” Last
+    # month, the SNHR recorded that four civilians had been killed by gunmen who the report could not
+    # identify": November, at the camp, the control its sentence states
+    inc = read_report(TEXTS / "en-2021-11-press-01.txt").incidents
+    assert [(i.date, i.date_precision.value, i.killed, i.place_text, i.stated_control) for i in inc] == [
+        (dt.date(2021, 11, 1), "month", 4, "Al-Hol camp in the eastern countryside of Hassakeh", "SDF")]
+    text, governorate, context = inc[0].place_query()
+    assert geocoder.geocode(text, governorate=governorate, date=inc[0].date, context=context).pcode == "C4519"
+    (v,) = read_report("source: x\npublished: 2019-06-03\n---\nSNHR released its monthly report on Wednesday. "
+                       "Rukban camp in the eastern desert of Homs, which the US-backed factions control, has seen "
+                       "repeated killings by unidentified gunmen. Last month, SNHR documented that three civilians "
+                       "had been killed by unidentified gunmen.").incidents
+    assert (v.date, v.killed, v.place_text, v.stated_control_text) == (
+        dt.date(2019, 5, 1), 3, "Rukban camp in the eastern desert of Homs", "the US-backed factions")
+    (v,) = read_report("source: x\npublished: 2020-01-05\n---\nSNHR released its report today. Jasim city in "
+                       "northern rural Daraa has witnessed a wave of assassinations by unidentified gunmen. In "
+                       "December, SNHR documented the killing of five civilians there.").incidents
+    assert (v.date, v.killed, v.place_text) == (dt.date(2019, 12, 1), 5, "Jasim city in northern rural Daraa")

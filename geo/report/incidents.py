@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from ..governorates import find_governorate
 from ..precision import DatePrecision
 from .places import PlacePhrase, find_place, find_stated_control, hometown_referred, place_phrases
-from .text import (EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence, find_dates,
+from .text import (DAYS_DOCUMENTED_RE, EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence, find_dates,
                    parse_number)
 
 __all__ = ["ReportIncident", "extract_incidents", "count_victims"]
@@ -264,7 +264,7 @@ _NOUN = (r"(?:civilians?|people|persons?|individuals?|victims?|" + _CHILD_NOUN +
          r"nurses?|doctors?|journalists?|paramedics?|relatives|citizens|residents)")
 _NUM = r"(?:" + NUMBER_RE + r"|an?|his|her|their|the)"
 _ADJ = r"(?:(?:\d+|[a-z]+)-\s?year-\s?old|young|elderly|displaced|other|more|additional|small|little|" \
-       r"civilian|female|male|infant|teenage|second|third)"
+       r"civilian|female|male|infant|teenage|second|third|Syrian)"  # ("killing 11 Syrian citizens")
 _NP = r"(?P<n>" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}(?P<noun>" + _NOUN + r")\b"
 _NP_RE = re.compile(_NP, re.I)
 _AGE = re.compile(r"\b(\d{1,2})-\s?year-\s?old\b", re.I)  # (PDFs break "13- year-old", "14-year- old")
@@ -349,6 +349,8 @@ _KILLED_PASSIVE = re.compile(
 _KILLED_ACTIVE = re.compile(
     # ("... stormed the village of Tal Dahab ..., and shot dead four people")
     r"(?:killing|killed|the killing of|claimed the lives of|the death of|the deaths of|stabbed|slaughtered|"
+    # "documented the deaths from suffocation of 91 civilians"
+    r"the deaths? (?:from|by|due to)\s+\w+(?:\s+\w+)?\s+of|"
     r"(?:shot|gunned)\s+(?:dead|down)|shooting\s+dead|"
     # "the massacre victims' toll ... rose to at least 18 civilians"
     r"\btoll\b[^.;]{0,120}?\b(?:rose|risen|reached|climbed|increased)\s+to)\s+"
@@ -560,6 +562,17 @@ _WEEKDAY_DATE = re.compile(r"^\W*(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|T
                            r"|\b(?:killed|died|shot dead|executed|(?:was|were)\s+found|(?:was|were)\s+discovered)\s+"
                            r"on\s+(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                            r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b))"
+                           # "the Russian jets on Friday bombed a building sheltering IDPs in the town of
+                           # Hass": the press's subject - day - verb order (en-2019-08-press-01, after round
+                           # 9's measurement)
+                           r"|\bon\s+(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                           r"(?:bombed|shelled|struck|hit|attacked|targeted|killed|shot|raided|stormed|fired|"
+                           r"dropped|launched|carried out|opened fire|executed)\b"
+                           # "Russian warplanes bombed a market in Ariha city on Monday, killing ..."
+                           r"|\b(?:bombed|shelled|struck|attacked|targeted|raided|stormed)\b[^.;]{0,120}?\bon\s+"
+                           r"(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!,?\s+(?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\b))", re.I)
 
 
@@ -574,8 +587,9 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
         return found
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
-        if m.group("wd") or m.group("wd2"):
-            back = (published.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())) % 7
+        weekday = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")
+        if weekday:
+            back = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
         else:
             back = 1
         out.append(DateMention(published - dt.timedelta(days=back), m.start(), m.end(), False))
@@ -587,8 +601,9 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     """A sentence that opens an incident: a date near the report's month and a killing verb
     (``event_next``: the verb is in the next sentence, "On Tuesday, residents were leaving the
     mosque. As they were at its door, gunmen opened fire, killing 16")."""
-    if _SUMMARY.search(s.text) or many_attacks(s.text) or _SERIES_END.match(s.text):
-        return False
+    if _SUMMARY.search(s.text) or many_attacks(s.text) or _SERIES_END.match(s.text) \
+            or DAYS_DOCUMENTED_RE.search(s.text):
+        return False  # (a statement of a period: "documented from ... March 23 until ... March 30")
     dates = _dates(s.text, period, published)
     if not dates:
         return False
@@ -707,7 +722,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         if len(incidents) > told and incidents[-1].stated_control is None:
             _control_from_next(incidents[-1], paragraphs[k + 1:k + 3])
         incidents.extend(_massacre_summary(doc, p, period))
-        incidents.extend(_massacre_told(doc, p, period, published))
+        incidents.extend(_massacre_told(doc, p, period, published, any_year))
         if not any_year:
             incidents.extend(_massacre_uncounted(doc, p, period))
         if any_year:
@@ -721,6 +736,9 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
             in_body += len(incidents) - told
     if any_year and not incidents:
         incidents.extend(_anniversary_attack(doc, published))
+    if any_year:
+        incidents.extend(_attack_told_before(doc, period, published))
+        incidents.extend(_place_witnessed_killings(doc, published))
     head = None if has_sections else _headline(doc)
     head_gov = find_governorate(head) if head else None
     for inc in incidents:
@@ -1278,14 +1296,21 @@ _TOLD_MASSACRE = re.compile(
     r"[^.;]{0,200}?\b(?:where|which killed|in which|killing)\b"
     # "the massacre that took place in Zardna Village ... last June, resulted in the killing of 52"
     r"|\bthe\s+massacre\s+(?:that|which)\s+(?:took place|happened|occurred|was committed)\b"
-    r"[^.;]{0,200}?\b(?:resulted in|killed|claimed|left)\b", re.I)
+    r"[^.;]{0,200}?\b(?:resulted in|killed|claimed|left)\b"
+    # "it documented a massacre by Russian forces in Ariha city, killing 11 civilians"; "regime forces killed
+    # 11 civilians ... in a massacre in Ariha city" (a massacre report's wordings, after round 9's measurement)
+    r"|\b(?:documented|recorded)\s+(?:a|another|one more)\s+massacre\b(?!s)[^.;]{0,200}?\b(?:where|which killed|"
+    r"in which|killing)\b"
+    r"|\bkilled\b(?=[^.;]{0,120}?\bin\s+(?:a|another|one more)\s+massacre\s+(?:in|at)\s)", re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 
 
-def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[ReportIncident]:
+def _massacre_told(doc: Document, p, period, published: dt.date | None,
+                   any_year: bool = False) -> list[ReportIncident]:
     """One massacre a sentence tells with its toll and place but no day: an incident of month
-    precision (the month the sentence names, else the text's)."""
+    precision (the month the sentence names, else the text's; a press release that covers no month and
+    tells the massacre of its "report released today" tells one of the release's month)."""
     out = []
     for s in p.sentences:
         m = _TOLD_MASSACRE.search(s.text)
@@ -1296,6 +1321,10 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
             continue
         if m.group("name"):
             place = PlacePhrase(m.group("name"), m.start("name"), m.end("name"))
+        elif m.group(0).lower() == "killed":
+            # "killed 11 civilians ... in a massacre in Ariha city": the place after the massacre
+            at = re.search(r"\bmassacre\s+(?=in|at)", s.text[m.end():], re.I)
+            place = next((ph for ph in place_phrases(s.text[m.end() + at.end():]) if not ph.hometown), None)
         else:
             place = next((ph for ph in place_phrases(s.text) if ph.start >= m.start() and not ph.hometown
                           and not ph.origin_of_fire), None) or _named_settlement(s.text[m.start():])
@@ -1306,12 +1335,23 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None) -> list[
         if named and ref is not None:
             mo = _MONTH_NAMES.index(named.group(1).lower()) + 1
             first = dt.date(ref.year - (mo > ref.month), mo, 1)
+        elif any_year and published is not None and (
+                re.search(r"\b(?:released|published|issued)\s+today\b", s.text, re.I)
+                or re.search(r"\b(?:released|published|issued)\s+today\b", doc.text[:800], re.I)
+                and re.match(r"\W*The\s+report\s+(?:documents|says|notes|states)\b", s.text)):
+            # "SNHR states in its report released today that the Syrian regime committed a massacre in
+            # Ariha city, ..., killing 11 Syrian citizens" (en-2021-10-massacre-01, after round 9's
+            # measurement): the month it was released, not the month before that a monthly covers
+            first = published.replace(day=1)
         elif period is not None:
             first = dt.date(period[0], period[1], 1)
         else:
             continue
         gov = find_governorate(place.text) or find_governorate(s.text)
         perp = _perpetrator(s.text, 0)
+        if perp[1] is None and m.group(0).lower() == "killed":
+            # "... that regime forces killed 11 civilians": the clause's subject
+            perp = _subject_perpetrator(re.split(r"\bthat\s+|,\s+", s.text[:m.start()])[-1])
         inc = ReportIncident(date=first, date_precision=DatePrecision.MONTH, category="massacre",
                              killed=killed.killed, children=killed.children, women=killed.women,
                              injured=injured, place_text=place.text,
@@ -1517,6 +1557,162 @@ def _anniversary_attack(doc: Document, published: dt.date | None) -> list[Report
         inc.notes.append(f"the attack the statement marks on its anniversary: {years} year(s) before publication")
         return [inc]
     return []
+
+
+# A toll told for an attack the text told before, in a sentence with no day of its own. Two wordings of
+# one family (written after round 9's measurement): the attack named by its place, its day given in an
+# earlier sentence ("This week marks the seventh anniversary of the Syrian regime's chemical weapons
+# attack on Khan Sheikhoun city on April 4, 2017, and ... on Douma city on April 7, 2018." / "In
+# relation to the attack on Khan Sheikhoun city, SNHR documented the deaths from suffocation of 91
+# civilians", en-2024-04-news-01), and the attack referred back to ("a concentrated attack that comprised
+# multiple airstrikes on a center for the Red Crescent in eastern Urm Al Kubra town ..." / "The report
+# documented that 12 civilians, who were all relief workers and truck drivers, were killed in these
+# attacks.", en-2016-09-news-01).
+_THE_ATTACK_ON = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|bombing|bombardment|"
+                            r"shelling|(?:air)?strike)\s+(?:on|in|against|of)\s+", re.I)
+# ("the Khan Sheikhoun attack", "the Douma chemical massacre": the place's name before the attack)
+_THE_NAMED_ATTACK = re.compile(r"\bthe\s+(?!(?:Syrian|Russian|Turkish|Israeli|Iranian|American|US|U\.S\.|Coalition|"
+                               r"ISIS|SDF|Regime|Government|Assad|First|Last|Second|Third|Latest)\b)"
+                               r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:chemical\s+)?"
+                               r"(?:attack|massacre|bombing)\b")
+_THESE_ATTACKS = re.compile(r"\b(?:killed|died|deaths?)\b[^.;]{0,30}?\b(?:in|by|during|as a result of|due to)\s+"
+                            r"(?:these|this|the|those|that)\s+(?:\w+\s+)?(?:attacks?|bombardments?|(?:air)?strikes|"
+                            r"bombings?|shelling|raids?)\b", re.I)
+_ATTACK_NOUN = re.compile(r"\b(?:attack|airstrikes?|air strikes?|bombardment|bombing|shelling|barrel bombs?|"
+                          r"missiles?|raids?)\b", re.I)
+_COUNTED = re.compile(r"(?<![\w-])(?:\d[\d,]*|" + NUMBER_RE + r")\s+(?:[\w-]+\s+){0,2}?(?:civilians?|people|"
+                      r"persons|individuals|victims|children|women|citizens)\b", re.I)
+
+
+def _attack_told_before(doc: Document, period, published: dt.date | None) -> list[ReportIncident]:
+    """A text that covers no month and tells an attack's toll apart from the attack: the toll's
+    sentence (no day, no place of its own, or "the attack on <place>") takes its day from the earlier
+    sentence that dates the attack at that place, else the publication's month (month precision), and
+    its place from the sentence that tells the attack."""
+    sentences = [t for q in doc.paragraphs if not q.heading for t in q.sentences]
+    out = []
+    for k, s in enumerate(sentences):
+        if find_dates(s.text, period=period) or _SUMMARY.search(s.text) or not _COUNTED.search(s.text):
+            continue
+        named = _THE_ATTACK_ON.search(s.text) or _THE_NAMED_ATTACK.search(s.text)
+        place, told, day = None, None, None
+        if named is not None and named.re is _THE_NAMED_ATTACK:
+            place = PlacePhrase(named.group("name"), named.start("name"), named.end("name"))
+        elif named is not None:
+            # ("In relation to the attack on Khan Sheikhoun city, ...": the name after the attack)
+            after = re.split(r"[,;.]\s|\s+(?:SNHR|the Syrian Network)\b", s.text[named.end():])[0].strip()
+            if not re.match(r"(?:(?:al|el)[\s-])?[A-Z]", after) or len(after) > 90:
+                continue
+            place = PlacePhrase(after, named.end(), named.end() + len(after))
+        if named is not None:
+            keys = _place_key(place.text) - {w for w in _place_key(place.text) if w.startswith("phrase:")}
+            for t in sentences[:k]:
+                cut = 0
+                for d in find_dates(t.text):
+                    segment = t.text[cut:d.start]
+                    cut = d.end
+                    if d.year_given and keys and keys & _place_key(segment):
+                        told, day = t, d.date
+                        break
+                if told is not None:
+                    break
+            if told is None:
+                continue
+            segment_perp = _perpetrator(segment, 0)
+            owner = re.search(r"(?P<p>[\w-]+(?:\s+[\w-]+)?)['’]s\s+(?:[\w-]+\s+){0,3}?(?:attack|massacre|bombing)\b",
+                              segment)
+            if segment_perp[1] is None and owner is not None:
+                segment_perp = _subject_perpetrator(owner.group("p"))  # "the Syrian regime's chemical weapons attack"
+        elif _THESE_ATTACKS.search(s.text) and not place_phrases(s.text):
+            told = next((t for t in reversed(sentences[max(0, k - 6):k]) if _ATTACK_NOUN.search(t.text)
+                         and any(not ph.hometown and not ph.origin_of_fire for ph in place_phrases(t.text))), None)
+            if told is None or published is None or find_dates(told.text, period=period):
+                continue  # (a dated attack's account is read with its day)
+            place = next(ph for ph in place_phrases(told.text) if not ph.hometown and not ph.origin_of_fire)
+            target = re.match(r"^.*?\b(?:attack|airstrikes?|strikes?|bombardment|bombing|shelling)\b.*?\s(?:on|at|against|"
+                              r"targeting)\s+(?=\S)", place.text)
+            if target is not None:
+                # "in a concentrated attack that comprised multiple airstrikes on a center for the Red
+                # Crescent in eastern Urm Al Kubra town": the target, not the attack
+                place = PlacePhrase(place.text[target.end():], place.start + target.end(), place.end)
+            segment_perp = _perpetrator(told.text, 0)
+        else:
+            continue
+        killed, injured = _victims(s.text, s.text)
+        if not killed.killed:
+            continue
+        perp = _perpetrator(s.text, 0)
+        if perp[1] is None:
+            perp = segment_perp
+        gov = find_governorate(place.text) or find_governorate(s.text) or find_governorate(told.text)
+        inc = ReportIncident(date=day or published.replace(day=1),
+                             date_precision=DatePrecision.DAY if day else DatePrecision.MONTH,
+                             killed=killed.killed, children=killed.children, women=killed.women, injured=injured,
+                             place_text=place.text, governorate=gov.name if gov else None,
+                             governorate_pcode=gov.pcode if gov else None, perpetrator_text=perp[0],
+                             perpetrator=perp[1], perpetrator_also=perp[2], section=s.section,
+                             sentences=([] if day else [told.text]) + [s.text])
+        inc.category = "massacre" if killed.killed >= 5 else "killing"
+        first = s if day else told
+        inc.start, inc.end = doc.original_span(first.start, s.end)
+        inc.line = doc.line_of(first.start)
+        inc.notes.append("a toll told apart from its attack: " + (
+            "the day of the attack at that place, told before" if day else
+            "no day; the month of publication"))
+        out.append(inc)
+    return out
+
+
+# A place that "has witnessed" killings, the count in the next sentence: "Al-Hol camp in the eastern
+# countryside of Hassakeh, which the Syrian Democratic Forces (SDF) controls, has witnessed ongoing
+# killings by “unknown gunmen.” Last month, the SNHR recorded that four civilians had been killed by
+# gunmen who the report could not identify" (en-2021-11-press-01, after round 9's measurement).
+_WITNESSED = re.compile(r"^\W*(?P<place>(?:[Aa]l[\s-])?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:camp|village|"
+                        r"town|city|neighbou?rhood|district)(?:\s+(?:in|of)\s+[^,.;]{3,80}?)?)\s*,?\s+(?:(?:which|where)"
+                        r"\b[^.;]{0,120}?,\s+)?(?:has|have|had)\s+(?:\w+\s+)?(?:witnessed|seen|experienced)\s+"
+                        r"(?:\w+\s+){0,3}?(?:killings|assassinations|murders|attacks)\b")
+
+
+def _place_witnessed_killings(doc: Document, published: dt.date | None) -> list[ReportIncident]:
+    """A settlement or camp that "has witnessed killings", counted by the next sentence (no place or
+    day of its own): an incident of that month (the month before publication for "last month")."""
+    out = []
+    for q in doc.paragraphs:
+        for k, s in enumerate(q.sentences[:-1]):
+            m = _WITNESSED.match(s.text)
+            nxt = q.sentences[k + 1]
+            if m is None or published is None or find_dates(nxt.text) or place_phrases(nxt.text) \
+                    or not _COUNTED.search(nxt.text):
+                continue
+            killed, injured = _victims(nxt.text, nxt.text)
+            if not killed.killed:
+                continue
+            last = re.search(r"\blast\s+month\b", nxt.text, re.I)
+            named = re.search(r"\b(?:In|During)\s+(" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)", nxt.text, re.I)
+            first = published.replace(day=1)
+            month = (first - dt.timedelta(days=1)).replace(day=1) if last else first
+            if named:  # "In November, SNHR documented ...": that month, of the publication's year or the one before
+                mo = _MONTH_NAMES.index(named.group(1).lower()) + 1
+                month = dt.date(published.year - (mo > published.month), mo, 1)
+            place = m.group("place")
+            gov = find_governorate(place)
+            perp = _perpetrator(nxt.text, 0)
+            if perp[1] is None:
+                perp = _perpetrator(s.text, 0)
+            inc = ReportIncident(date=month, date_precision=DatePrecision.MONTH, killed=killed.killed,
+                                 children=killed.children, women=killed.women, injured=injured, place_text=place,
+                                 governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
+                                 perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                                 section=s.section, sentences=[s.text, nxt.text])
+            inc.category = "massacre" if killed.killed >= 5 else "killing"
+            control = find_stated_control(s.text)
+            if control is not None:
+                _set_control(inc, control)
+            inc.start, inc.end = doc.original_span(s.start, nxt.end)
+            inc.line = doc.line_of(s.start)
+            inc.notes.append("a place that has witnessed killings, counted by the next sentence: month precision")
+            out.append(inc)
+    return out
 
 
 def _subject_perpetrator(subject: str) -> tuple[str | None, str | None, tuple[str, ...]]:

@@ -142,7 +142,14 @@ def place_phrases(text: str) -> list[PlacePhrase]:
         obj = re.match(r"(?:him|her|them|it|us)\s+(?:in|at|on|near)\s+", text[start:end])
         if obj and not m.group("keep"):
             start += obj.end()
+        # "the Russian jets on Friday bombed a building ... in the town of Hass": a day, then the target
+        day = re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:bombed|shelled|"
+                       r"struck|hit|attacked|targeted|raided|stormed)\s+", text[start:end])
+        if day and not m.group("keep"):
+            start += day.end()
         phrase = text[start:end].strip(" ,")
+        # "a market in Ariha city on Monday": the day is no part of the place
+        phrase = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)
         if not phrase or not _is_place(phrase):
             continue
         if m.group("keep") and m.group("keep").lower() == "between":
@@ -250,6 +257,10 @@ _CONTROL_PATTERNS = [
     # "..., which is controlled by X" / "which was under the joint control of X"
     re.compile(r"\b(?:which|that)\s+(?:is|was|are|were)\s+(?:then\s+|at the time\s+)?" + _UNDER
                + r"\s+(?P<force>[^.;]+)", re.I),
+    # "Al-Hol camp ..., which the Syrian Democratic Forces (SDF) controls, has witnessed ...": the force
+    # as the clause's subject (en-2021-11-press-01, after round 9's measurement)
+    re.compile(r"\bwhich\s+(?P<force>the\s+(?:(?!\b(?:has|have|had|is|was|were|must|be|been)\b)[^.;,]){2,80}?)\s+"
+               r"(?:controls?|controlled|holds)\s*(?=[,.;]|\s+at\s+the\s+time\b)", re.I),
     # "in an area under the control of X" / "in areas controlled by X"
     re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?:area|areas|region|territory|part)\s+"
                + _UNDER + r"\s+(?P<force>[^.;]+)", re.I),

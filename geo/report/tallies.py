@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from .incidents import count_victims, many_attacks
-from .text import NUMBER_RE, Document, find_dates, find_month_years, parse_number
+from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, find_dates, find_month_years, parse_number
 
 __all__ = ["PartyTally", "Tallies", "ReportMeta", "read_tallies", "read_meta", "MAIN_PARTIES"]
 
@@ -434,8 +434,10 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
         torture_sec = bool(re.search(r"tortur", p.section, re.I))
         massacre_sec = bool(re.search(r"massacre", p.section, re.I))
         before_kind = None
+        previous = ""  # the paragraph's previous sentence
         for s in p.sentences:
             line = doc.line_of(s.start)
+            last, previous = previous, s.text
             month_part = _YTD_SPLIT.split(s.text)[0]
             ytd_part = s.text[len(month_part):]
             kind = figure_period(month_part, period)
@@ -485,6 +487,8 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                     mt = None  # "4 victims died under torture each day": a rate
                 if mt and _torture_owner(month_part, mt.start()):
                     mt = None  # "... killed 497 civilians ... in addition to 24 civilians who died due to torture"
+                if mt and _PARTY_TOLD_BEFORE.match(s.text) and _one_party(last):
+                    mt = None  # "Additionally, among the victims were 13 ...": the party's just named
                 if mt and month_ok and t.torture is None:
                     t.torture = parse_number(mt.group("n"))
                     t.sources["torture"] = line
@@ -548,11 +552,30 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     _among_victims(doc, t, period, covers_month)
     _breakdown_list(doc, t, in_scope)
     _massacre_figures(doc, t, period, covers_month)
+    if not covers_month:
+        _days_documented(doc, t)
     if title and _month_ok(title, period, covers_month):
         _check_title(t, title)
     other_parties_total(t)
     _check_sums(t)
     return t
+
+
+def _days_documented(doc: Document, t: Tallies) -> None:
+    """A statement that covers no month and gives what it documented over a range of days ("SNHR team
+    documented from the beginning of the fifth round of Geneva Talks – Thursday, March 23, 2017 until
+    Thursday March 30, 2017, the following:" then "189 civilians were killed ... as follows: – Syrian
+    regime force ...: 89 civilians"): the party figures read after that lead are the period's, not a
+    month's. (Written after round 9's measurement, from en-2017-03-news-01.)"""
+    lead = DAYS_DOCUMENTED_RE.search(doc.text)
+    if lead is None or t.killed is not None:
+        return
+    at = doc.line_of(lead.start())
+    for code, pt in list(t.by_party.items()):
+        if pt.line is not None and pt.line >= at:
+            t.other_totals.append({"text": lead.group(0)[:300], "killed": pt.killed, "children": pt.children,
+                                   "women": pt.women, "by": code, "line": pt.line, "period": "days"})
+            del t.by_party[code]
 
 
 # "among the documented deaths there are 73 children and 30 women"
@@ -749,8 +772,9 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
     lead_kind = None  # the period of the sentence a list follows
     for p in doc.paragraphs:
         before_kind = None  # the period the paragraph's previous sentence names
+        previous = ""  # the paragraph's previous sentence
         for s in p.sentences:
-            text = s.text
+            text, previous, last = s.text, s.text, previous
             # a list's line (short, no full stop) after its lead: "SNHR documented ... between
             # April 26 and May 30, 2019" / "Killing of at least 80 children"
             item = len(text) < 80 and not text.rstrip().endswith(".")
@@ -849,6 +873,13 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                         # civilians who died due to torture": that party's
                         t.torture_by_party.setdefault(owner, n)
                         continue
+                    told_after = _PARTY_TOLD_BEFORE.match(text) and _one_party(last)
+                    if told_after:
+                        # "... Syrian regime forces killed 417 civilians including 61 children ...
+                        # Additionally, among the victims were 13 civilians who died due to torture.":
+                        # the victims of the party the sentence before counts (en-2017-03-monthly-01)
+                        t.torture_by_party.setdefault(told_after, n)
+                        continue
                     subject = _KILLER_SUBJECT.match(text)
                     if subject and _party(subject.group("subj")):
                         # "Government forces killed 1519 civilians ..., also no less than 104
@@ -876,6 +907,26 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 if m2 and t.torture is None:
                     t.torture = parse_number(m2.group("n"))
                     t.note("torture", line, text)
+
+
+# A sentence about the victims the sentence before counted: "Additionally, among the victims were 13
+# civilians who died due to torture", "Among them were ...". (Written after round 9's measurement.)
+_PARTY_TOLD_BEFORE = re.compile(r"^\W*(?:(?:Additionally|Also|Furthermore|Moreover|In addition),?\s+)?"
+                                r"(?:among|amongst)\s+(?:the(?:se|ir)?|those|its|them|whom)\b(?:\s+victims)?"
+                                r"(?:\s+(?:were|was)\b|,)", re.I)
+
+
+def _one_party(sentence: str) -> str | None:
+    """The one party whose figure a sentence states, when every figure it gives is that party's
+    ("Syrian regime forces killed 417 civilians including 61 children"), else None (a month's total
+    "86 civilians ... were killed", or two parties)."""
+    figures = party_figures(sentence)
+    codes = {f[0] for f in figures}
+    if len(codes) != 1 or not _KILLER_SUBJECT.search(sentence) and not re.search(
+            r"\bwhere\s+[^.;]{3,60}?\s+killed\s+" + NUMBER_RE, sentence, re.I):
+        return None
+    first = _HEAD_FIG.search(sentence)
+    return next(iter(codes)) if first is not None and first.start() == figures[0][6] else None
 
 
 def _without_list(clause: str) -> str:

@@ -33,7 +33,7 @@ from ..errors import InputError
 
 __all__ = [
     "Document", "Paragraph", "Sentence", "load_text", "parse_number", "NUMBER_RE",
-    "DateMention", "find_dates", "MONTHS", "EXCLUDED_SECTION_RE", "split_header",
+    "DateMention", "find_dates", "MONTHS", "EXCLUDED_SECTION_RE", "split_header", "DAYS_DOCUMENTED_RE",
 ]
 
 MAX_BYTES = 20_000_000  # a monthly report is ~50 kB; 20 MB is not a report
@@ -420,6 +420,15 @@ _DATE_RE = re.compile(
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r")(?![\w-])")
 _MONTH_YEAR_RE = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r"),?\s+(?P<y>(?:19|20)\d{2})(?![\w-])")
+# A statement of what was documented over a range of days: "SNHR team documented from the beginning of
+# the fifth round of Geneva Talks – Thursday, March 23, 2017 until Thursday March 30, 2017, the
+# following:" - its figures are that period's, and the range is no incident's day. (Written after
+# round 9's measurement, from en-2017-03-news-01.)
+_DAYS_RANGE = (r"\b(?:from|between)\b[^.;]{0,80}?" + _MONTH + r"\s+\d{1,2}(?:,?\s*(?:19|20)\d{2})?"
+               r"\s+(?:until|till|to|and|through)\s+" + _WEEKDAY + r"?" + _MONTH + r"\s+\d{1,2}\b")
+# (either order: "During the period from March 23 to March 30, 2017, SNHR documented ...")
+DAYS_DOCUMENTED_RE = re.compile(r"\bdocumented\b[^.;]{0,120}?" + _DAYS_RANGE + r"|" + _DAYS_RANGE
+                                + r"[^.;]{0,80}?\bdocumented\b(?![^.;]{0,40}\b(?:killing|death)s?\s+of\b)")
 
 
 @dataclass(frozen=True)
