@@ -297,7 +297,7 @@ _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القت
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
 # ("51 شخصاً، بينهم طفل، قتلوا تحت التعذيب": an aside on who they were between the count and its verb;
 # "لستةً وستين شخصاً فقدوا حياتهم تحت التعذيب": "lost their lives")
-_TORTURE_AFTER_AR = (r"\s*(?:،\s*(?:بينهم|منهم)\s+[^،.؛]{1,40}،\s*"
+_TORTURE_AFTER_AR = (r"\s*(?:منهم\s+)?(?:،\s*(?:بينهم|منهم)\s+[^،.؛]{1,40}،\s*"
                      # "استشهاد 44 شخصاً، معظمهم من الجامعيين، والفنانين، والكوادر الطبية تحت التعذيب": who
                      # most of them were, a list of its own, between the count and its cause
                      r"|،\s*(?:معظمهم|غالبيتهم|أغلبهم)\s+[^.؛\d]{1,60}?،?\s*)?(?:(?:قتلوا|قُتلوا|قضوا|قضتا|قضيا|توفوا|ماتوا|"
@@ -324,7 +324,12 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r"
                       r"|(?P<n3>\d+)\s+منهم(?=\s+(?:قُ?تِ?لُ?وا?|قتلو)\s+على\s+يد)"
                       # "منهم 555 على يد قوات النظام، و180 على يد القوات الروسية": the parts of a joint figure
                       r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?=\s+على\s+يد\s)"
-                      r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
+                      r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?"
+                      # "في حين قتلت هيئة تحرير الشام مدنيين،": a dual with no number, at its clause's end
+                      # (its party before it; round 9, ar-2024-07-press-01)
+                      r"|(?<=\s)(?P<dual>مدنيين|مدنيان|مدنيَّين|شخصين|شخصان)(?=\s*[،.؛]|\s*$)"
+                      # "وقُتل طفل على يد قوات التحالف الدولي": one child, its party after it
+                      r"|(?<![" + _AR + r"])و?(?:قُ?تِ?لَ?(?:ت)?|استشهد(?:ت)?)\s+(?P<child1>طفل|طفلة)(?=\s+على\s+(?:يد|أيدي|ايدي)\s))"
                       r"(?![" + _AR + r"])")
 # "استشهاد 391 مدنياً ...، معظمهم لقوا حتفهم على يد قوات النظام": the party of most of a total,
 # which stays the total (the English reader's _SHARE_CLAUSE)
@@ -441,8 +446,9 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     # "مقتل 7 أشخاص تحت التعذيب ...، منهم 4 أشخاص في سجون نظام أسد، ...": a sentence about
     # torture deaths; the counts after its "منهم" are that count's parts
     first = _HEAD_AR.search(text)
-    torture_lead = first.end() if first and re.match(_TORTURE_AFTER_AR,
-                                                     text[first.end():]) else None
+    # ("ارتقاء 16 شخصا في المعتقلات بسوريا تحت التعذيب": where they died, between count and cause)
+    torture_lead = first.end() if first and re.match(r"(?:\s+(?:في|داخل)\s+(?:المعتقلات|السجون)[^،.؛\d]{0,25}?)?"
+                                                     + _TORTURE_AFTER_AR, text[first.end():]) else None
     heads = [m for m in _HEAD_AR.finditer(text)
              # (a count in a total's list is no party's, unless its party follows: "مقتل 872 مدنياً ...،
              # بينهم 498 شخصاً على يد قوات النظام" is the regime's share of the total)
@@ -454,13 +460,20 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
              and not (re.search(r"بينهم\s+(?:[^.؛،]|،\s*و)*$", text[max(0, m.start() - 80):m.start()])
                       and re.match(_TORTURE_AFTER_AR, text[m.end():]))
              or _KILL_VERB_AR.search(text[max(0, m.start() - 30):m.start()])]
+    # "ارتقى 16 شخصا تحت التعذيب ... كان النظام مسؤول عن قتل 14 شخصا منهم في معتقلاته": "of them"
+    # after a count, in a sentence led by a torture count, is a part of the torture deaths, whatever
+    # verb it has (round 9, ar-2018-10-torture-01)
+    heads = [m for m in heads if not (torture_lead and m.start() > torture_lead
+                                      and re.match(r"\s*منهم(?![" + _AR + r"])", text[m.end():]))]
     # a torture count is read as such and does not end the clause of the party before it ("قتلت 963
     # شخصاً، ...، و62 شخصاً قتلوا بسبب التعذيب، فيما قتل 287 مسلحاً")
     heads = [m for m in heads if not re.match(_TORTURE_AFTER_AR, text[m.end():])]
     out = []
     for k, m in enumerate(heads):
         raw_n = m.group("n") or m.group("n3") or m.group("n4")
-        n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") else 1
+        n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") or m.group("dual") else 1
+        if m.group("dual") and not _KILL_VERB_AR.search(" " + text[max(0, m.start() - 60):m.start()].split("،")[-1]):
+            continue  # (a bare dual is a count only as the object of "قتل/قتلت X")
         if n is None or "المحافظ" in _clause_ar(text, m.start()):
             continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
         if arrest_count_ar(text, m.start()):
@@ -510,6 +523,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             code = party(by.group("p")) if by else None
         if code is None:
             by = _BY_AFTER_AR.search(post)  # ("على يد كل من A، وB": several)
+            if by and re.match(r"\s*(?:في|فى)\s+(?:عموم\s+)?سوري[اةه]", post) and re.search(r"(?:بينهم|منهم)\s", post[:by.start()]):
+                # "مقتل 886 مدنياً في سوريا خلال شهر تموز، بينهم 542 منهم بسبب التعذيب على يد قوات النظام":
+                # the country's toll; the party after its list is a listed count's (round 9, ar-2018-07-press-02)
+                by = None
             code = party(by.group("p")) if by else None
         if code is None:
             # "قُتل 68 مدنيًا، بينهم 9 أطفال و6 سيدات، في حوادث نسبت لجهات غير معروفة": incidents
@@ -529,7 +546,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         if code is None:
             # "وكان النظام السوري مسؤولاً عن مقتل 30 مدنياً", "بينما كانت حصة قوات النظام 30 مدنياً"
             by = re.search(r"(?P<p>[^،.؛]{3,60}?)\s+مسؤول(?:اً|ا|ة|ون|ين)?\s+عن\s+(?:مقتل|قتل)\s*$", pre) or re.search(
-                r"حصة\s+(?P<p>[^،.؛]{3,60}?)\s*$", pre)
+                r"حصة\s+(?P<p>[^،.؛]{3,60}?)\s*$", pre) or re.search(
+                # "في حين حملت جهات أخرى مسؤولية مقتل 50 مدنياً", "وتتحمل قوات النظام مسؤولية قتل 46":
+                # a party that bears the responsibility for the killing (round 9, ar-2021-07-press-01)
+                r"(?<![" + _AR + r"])(?:حم[ّ]?ل[َ]?ت|ت?تحمل|يتحمل|تحملت)\s+(?P<p>[^،.؛]{3,60}?)\s+(?:ال)?مسؤولية\s+(?:عن\s+)?(?:مقتل|قتل)\s*$", pre)
             code = party(by.group("p")) if by else None
         if code is None and re.search(r"(?:قضى|قضوا|قُ?تِ?ل|لقي\s+حتفه|لقوا\s+حتفهم)\s*$", pre):
             # "فيما قضى أربعة مدنيين، بينهم مهندس بترول، إثر غارات التحالف الدولي على سورية"
@@ -551,7 +571,7 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         if split:
             # "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين، ...، فيما قتل 287 مسلحاً": the civilians
             n, post = parse_number_ar(split.group("n")), post[split.end():]
-        noun = m.group("noun") or m.group("noun2") or m.group("one") or "مدنيين"
+        noun = m.group("noun") or m.group("noun2") or m.group("one") or m.group("child1") or "مدنيين"
         _, c0, w0 = count_ar(noun, n)
         ch, wo = _among(post)
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
@@ -714,6 +734,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 if re.match(_TORTURE_AFTER_AR, text[m.end():]):
                     continue  # "استشهاد 74 شخصاً تحت التعذيب في سجون النظام": a torture count, read below
+                if re.match(r"\s*منهم(?![" + _AR + r"])", text[m.end():]) and _TORTURE_AR.search(text[:at]):
+                    continue  # "ارتقى 16 شخصا تحت التعذيب ... مسؤول عن قتل 14 شخصا منهم": a part of the torture count
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
                     continue  # "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً": one day's incident
                 if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
