@@ -920,12 +920,18 @@ _PLACE_AR = re.compile(
     r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
     r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
-_CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.؛\"]{3,80})|"
-                         r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
-                         r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})|"
+# (the force may stand in quotes: 'وأكدت أن المنطقة تخضع لسيطرة "قوات سوريا الديمقراطية" (قسد)'; round 9,
+# ar-2023-12-news-02)
+_CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+[\"“”«]?(?P<f>[^،.؛\"]{3,80})|"
+                         r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+[\"“”«]?(?P<f2>[^،.؛\"]{3,80})|"
+                         r"تحت\s+سيطرة\s+[\"“”«]?(?P<f3>[^،.؛\"]{3,80})|"
                          # "في المنطقة التي تسيطر عليها قوات سوريا الديمقراطية", "ضمن مناطق سيطرة الجيش الوطني"
                          r"(?:التي|الذي)\s+[تي]سيطر\s+عليها?\s+(?P<f4>[^،.؛\"]{3,80})|"
-                         r"(?:ضمن|في)\s+مناطق\s+(?:سيطرة|نفوذ)\s+(?P<f5>[^،.؛\"]{3,80})")
+                         r"(?:ضمن|في)\s+مناطق\s+(?:سيطرة|نفوذ)\s+(?P<f5>[^،.؛\"]{3,80})|"
+                         # "في الجولان السوري المحتل من قبل الكيان الإسرائيلي": a place occupied by a force,
+                         # and "الجولان (السوري) المحتل" itself, occupied by Israel (round 9, ar-2024-07-press-01)
+                         r"(?<![" + _AR + r"])(?:ال)?محتل(?:ة)?\s+من\s+(?:قبل|طرف)\s+(?P<f6>[^،.؛\"]{3,80})|"
+                         r"(?<![" + _AR + r"])(?P<f7>الجولان)\s+(?:السوري\s+)?المحتل(?![" + _AR + r"])")
 
 
 def stated_control_ar(text: str) -> str | None:
@@ -937,7 +943,9 @@ def stated_control_ar(text: str) -> str | None:
               if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
     if not m:
         return None
-    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5")
+    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6")
+    if m.group("f7") or re.search(r"إسرائيل|اسرائيل", phrase):
+        return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
     for key, english in _PARTY_AR.items():
@@ -1000,6 +1008,13 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
+    kids = re.search(r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _CHILD + "|"
+                     + _WOMAN + r")(?![" + _AR + "])", text)
+    if kids:
+        # "حيث وثقت الشبكة مقتل 12 طفلاً بينهم 4 إنات و8 ذكور، إضافة إلى إصابة قرابة 36 شخصاً": the
+        # victims counted by their noun, children or women (not the injured after them; round 9,
+        # ar-2024-07-press-01)
+        return count_ar(kids.group("noun"), parse_number_ar(kids.group("n")))
     toll = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:حوالي\s+|نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?" + _SUBJECT_AR.pattern, text)
     if toll:
         # "ارتكبت ... مجزرة في مدينة معرة النعمان ...، راح ضحيتها 39 مدنياً بينهم 8 أطفال و5 سيدات"
