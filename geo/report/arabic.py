@@ -231,7 +231,12 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)|"
                               # "منذ اندلاع الثورة السورية": since the uprising began (a cumulative figure)
-                              r"منذ\s+(?:اندلاع|انطلاق|انطلاقة)")
+                              r"منذ\s+(?:اندلاع|انطلاق|انطلاقة)|"
+                              # "مقتل أكثر من 107 آلاف شخص في سوريا حتى اللحظة", "على مدى عامين ونصف العام، من بدء
+                              # الصراع": to this moment, over years, from the start of the conflict (round 9,
+                              # ar-2013-09-press-01; now tuned)
+                              r"حتى\s+اللحظة|على\s+مدى\s+(?:عامين|سنتين|\d+\s+(?:أعوام|سنوات))|"
+                              r"(?:من|منذ)\s+بدء\s+(?:الصراع|النزاع|الثورة|الحرب|الأحداث)")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
 # Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
@@ -1468,6 +1473,15 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # طفلا و 43 سيدة": another place of the massacre told again, SNHR's toll, its month (written
             # after round 8's measurement, from ar-2013-05-news-01)
             day, precision = retold_month, DatePrecision.MONTH
+        if day is None and statement_days is not None and not settlement and k and told_before is None \
+                and re.search(r"(?<![" + _AR + r"])(?:داخل|في)\s+(?:المدينة|البلدة|القرية|الحي|المخيم)(?![" + _AR + "])", text) \
+                and _DAY_RANGE_AR.search(sentences[k - 1].text) and _PLACE_AR.search(sentences[k - 1].text) \
+                and re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", sentences[k - 1].text):
+            # "وثقت الشبكة ... عمليات العنف والقتل خارج نطاق القانون في مدينة حمص، بلغ ذروته خلال الفترة
+            # الممتدة من 23 حتى 28 نيسان/أبريل 2025." then "... مقتل ما لا يقل عن 20 مدنياً ... في حوادث
+            # متفرقة ومتتالية داخل المدينة": the killings of the range of days at the settlement the
+            # sentence before named (round 9, ar-2025-04-news-02; now tuned)
+            told_before, settlement = sentences[k - 1], True
         if day is None and statement_days is not None and settlement and _FIG_AR.search(text) \
                 and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text):
             # "ورصدت الشبكة ... مقتل نحو 15 مدنياً نتيجة استهداف مسلحين لمركباتهم على أطراف مدينة جبلة" in
