@@ -214,9 +214,11 @@ FLOORS_320 = {"accepted": 0.984, "tallies": 0.939, "found": 0.914, "placed": 0.9
 # 2/4, 3/4, 2/4 (docs/corpus.md, "Round 9 (test batch)", Figures). After the measurement, Majdal Shams
 # (geo/data/places/extra_places.csv) and "the Golan" as Quneitra: placed 3/4. The 340 texts: 330/340,
 # 870/934, 165/187, 134/149, 162/165, 162/165.
-FLOORS_R9 = {"accepted": 0.75, "tallies": 0.813, "found": 0.363, "placed": 0.75, "counts": 0.75, "control": 0.5}
-FLOORS_340 = {"accepted": 0.97, "tallies": 0.931, "found": 0.882, "placed": 0.899, "counts": 0.981,
-              "control": 0.981}
+# Then rules from its Arabic misses (branch found9ar; round 9 is tuned from here on): 17/20, 54/56, 5/11, 4/5,
+# 5/5, 5/5; the 340 texts 332/340, 876/931, 166/187, 135/150, 164/166, 165/166 ("After the measurement").
+FLOORS_R9 = {"accepted": 0.85, "tallies": 0.964, "found": 0.454, "placed": 0.8, "counts": 1.0, "control": 1.0}
+FLOORS_340 = {"accepted": 0.976, "tallies": 0.94, "found": 0.887, "placed": 0.9, "counts": 0.987,
+              "control": 0.993}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -1558,6 +1560,31 @@ def test_arabic_another_place_of_a_retold_massacre_with_snhr_s_toll(geocoder):
         (dt.date(2013, 5, 1), 195, 56, 43, "حي رأس النبع في بانياس")]
     text, governorate, context = inc[0].place_query()
     assert geocoder.geocode(text, governorate=governorate, date=inc[0].date, context=context).pcode == "C5360"
+# -- round 9 (test batch, held out; read after its measurement, so round 9 is now tuned): Arabic ------
+
+
+def test_arabic_occupied_golan_and_control_in_quotes_and_children_counted_not_the_injured():
+    # ar-2024-07-press-01: "... في قرية مجدل شمس في الجولان السوري المحتل من قبل الكيان الإسرائيلي، ...
+    # حيث وثقت الشبكة مقتل 12 طفلاً ...، إضافة إلى إصابة قرابة 36 شخصاً": 12 children (the 36 are
+    # injured), stated control Israel
+    (inc,) = read_report(TEXTS / "ar-2024-07-press-01.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.stated_control) == (dt.date(2024, 7, 27), 12, 12, "ISRAEL")
+    # ar-2023-12-news-02: 'وأكدت أن المنطقة تخضع لسيطرة "قوات سوريا الديمقراطية" (قسد)' (the force in quotes)
+    (inc,) = read_report(TEXTS / "ar-2023-12-news-02.txt").incidents
+    assert (inc.killed, inc.stated_control) == (3, "SDF")
+
+
+def test_arabic_killings_of_a_range_of_days_in_the_city_the_sentence_before_named(geocoder):
+    # ar-2025-04-news-02: "... عمليات العنف والقتـل خارج نطاق القانون في مدينة حمص، بلغ ذروته خلال الفترة
+    # الممتدة من 23 حتى 28 نيسان/أبريل 2025." then "مقتل ما لا يقل عن 20 مدنياً، بينهم سيدة واحدة، ... في
+    # حــوادث متفرقة ومتتالية داخل المدينة": one incident of those days (week precision) at Homs city
+    (inc,) = read_report(TEXTS / "ar-2025-04-news-02.txt").incidents
+    assert (inc.date, inc.date_precision.value, inc.killed, inc.women, inc.place_text) == (
+        dt.date(2025, 4, 23), "week", 20, 1, "مدينة حمص")
+    text, governorate, context = inc.place_query()
+    assert geocoder.geocode(text, governorate=governorate, date=inc.date, context=context).pcode == "C2528"
+
+
 # -- round 9 (English reader, 9en-tune): rules from the batch's unseen misses and round 8's leftovers ----
 # The seven 9en-tune texts were measured once before any of these rules (docs/corpus.md, "Round 9
 # (English reader)"); en-2024-11-news-01 is a held-out text of round 8, read after its measurement.
