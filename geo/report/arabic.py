@@ -229,6 +229,8 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
 _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثاني)|منذ\s+(?:بداية|مطلع|آذار|عام|\d)|"
                               r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
                               r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
+                              # "خلال الفترة الممتدة من تاريخ 19 حتى 29 أيلول": a range of days (round 9b, ar-2017-09-press-02)
+                              r"(?:خلال|في)\s+الفترة\s+الممتدة\s+(?:من|بين)|"
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)|"
                               # "منذ اندلاع الثورة السورية": since the uprising began (a cumulative figure)
                               r"منذ\s+(?:اندلاع|انطلاق|انطلاقة)|"
@@ -236,7 +238,10 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               # الصراع": to this moment, over years, from the start of the conflict (round 9,
                               # ar-2013-09-press-01; now tuned)
                               r"حتى\s+اللحظة|على\s+مدى\s+(?:عامين|سنتين|\d+\s+(?:أعوام|سنوات))|"
-                              r"(?:من|منذ)\s+بدء\s+(?:الصراع|النزاع|الثورة|الحرب|الأحداث)")
+                              r"(?:من|منذ)\s+بدء\s+(?:الصراع|النزاع|الثورة|الحرب|الأحداث)|"
+                              # "مقتل 2832 مدنيّاً ... منذ تدخل التحالف الدولي في أيلول 2014": since an event
+                              # of a month and year (round 9b, ar-2018-09-press-01)
+                              r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:شهر\s+)?" + _MONTH_AR + r"\s+(?:عام\s+)?\d{4}")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
 # Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
@@ -764,6 +769,13 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif t.killed is None:
                     approx_total = bool(_APPROX_AR.search(text[:at]))
                 t.take_total(n, ch, wo, line, text)
+            for mc in _CHILDREN_TOLL_AR.finditer(text):
+                # "وثقت مقتل 17 ألفا و723 طفلا في سوريا" (a Children's Day statement), "مقتل 23 طفلًا سوريًا،
+                # خلال الفترة الممتدة من تاريخ 19 حتى 29 أيلول": a toll of children alone, not of the month,
+                # is another period's figure (round 9b, ar-2014-11-press-01)
+                n = parse_number_ar(mc.group("n"))
+                if n and not ok(mc.start("n")) and n not in {o.get("children") for o in t.other_totals}:
+                    t.other_totals.append({"text": text[:300], "killed": n, "children": n, "line": line})
             mw = _TORTURE_NUMBER_AR.search(text) or _TORTURE_THEY_ARE_AR.search(text)
             if mw and t.torture is None and ok(mw.start("n")):
                 t.torture = parse_number_ar(mw.group("n"))
@@ -873,6 +885,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             t.torture_by_party.setdefault(code, n)
         t.torture = None
     other_parties_total(t)
+
+
+# A toll of children alone: "مقتل 17 ألفا و723 طفلا", "مقتل 23 طفلًا"
+_CHILDREN_TOLL_AR = re.compile(r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+)?(?P<n>" + NUMBER_AR
+                               + r")\s+(?:طفلا|طفلاً|طفلًا|أطفال|اطفال|طفل)(?![" + _AR + "])")
 
 
 # A count of deaths in one party's prisons, in a sentence on torture: "مقتل 57 شخصًا تحت التعذيب في
@@ -1122,7 +1139,8 @@ def _party_line_ar(doc, s, m, before, year, published):
 
 _COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام))")
 # ("منذ 17 يوليو حتى 19 منه", "منذ 12 حتى 30 كانون الثاني 2020": the month after the first day or the last)
-_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
+# ("من تاريخ 19 حتى 29 أيلول/ سبتمبر": "the date" before the first day; round 9b, ar-2017-09-press-02)
+_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+(?:تاريخ\s+)?\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
                              r"|(?:حتى|إلى)\s+\d{1,2}\s+" + _MONTH_AR + ")")
 _ABROAD_AR = re.compile(r"(?:في|فى)\s+(?:لبنان|تركيا|الأردن|العراق)|لاجئ")
 
