@@ -372,3 +372,28 @@ def test_a_cumulative_toll_to_this_moment_is_another_period():
     # "وثقت الشبكة ... مقتل أكثر من 107 آلاف شخص في سوريا حتى اللحظة": accepted, no month figure
     t = _tallies("ar-2013-09-press-01")
     assert t.killed is None and not t.by_party and 107000 in {o.get("killed") for o in t.other_totals}
+
+
+# -- round 9b (Arabic reader, 9arb-tune): rules from the batch's unseen misses -----------------------
+
+
+def test_a_toll_since_an_event_of_a_month_and_year_is_cumulative():
+    # "مقتل 2832 مدنيّاً بينهم أطفال، منذ تدخل التحالف الدولي في أيلول 2014": no month figure
+    t = _tallies("ar-2018-09-press-01")
+    assert (t.killed, t.children, t.women) == (None, None, None)
+    assert 2832 in {o.get("killed") for o in t.other_totals}
+
+
+def test_a_toll_of_children_alone_is_another_period_s_figure():
+    # "أكدت الشبكة أنها وثقت مقتل 17 ألفا و723 طفلا في سوريا" (a Children's Day statement, "منذ 3 سنوات
+    # ونصف"): accepted, no month figure
+    t = _tallies("ar-2014-11-press-01")
+    assert t.killed is None and t.children is None and 17723 in {o.get("children") for o in t.other_totals}
+
+
+def test_children_of_a_range_of_days_over_a_governorate_are_no_incident():
+    # "مقتل 23 طفلًا سوريًا، خلال الفترة الممتدة من تاريخ 19 حتى 29 أيلول/ سبتمبر الماضي، ... على محافظة
+    # إدلب وما حولها": a range's figure (no incident dated 29 September, no month tally)
+    report = read_report(TEXTS / "ar-2017-09-press-02.txt")
+    assert report.incidents == [] and report.tallies.children is None
+    assert 23 in {o.get("children") for o in report.tallies.other_totals}

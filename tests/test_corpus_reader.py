@@ -215,10 +215,18 @@ FLOORS_320 = {"accepted": 0.984, "tallies": 0.939, "found": 0.914, "placed": 0.9
 # (geo/data/places/extra_places.csv) and "the Golan" as Quneitra: placed 3/4. The 340 texts: 330/340,
 # 870/934, 165/187, 134/149, 162/165, 162/165.
 # Then rules from its Arabic misses (branch found9ar; round 9 is tuned from here on): 17/20, 54/56, 5/11, 4/5,
-# 5/5, 5/5; the 340 texts 332/340, 876/931, 166/187, 135/150, 164/166, 165/166 ("After the measurement").
+# 5/5, 5/5; the 340 texts, with round 9b's rules too, 332/340, 876/930, 167/187, 136/151, 165/167, 166/167
+# ("After the measurement").
 FLOORS_R9 = {"accepted": 0.85, "tallies": 0.964, "found": 0.454, "placed": 0.8, "counts": 1.0, "control": 1.0}
-FLOORS_340 = {"accepted": 0.976, "tallies": 0.94, "found": 0.887, "placed": 0.9, "counts": 0.987,
-              "control": 0.993}
+FLOORS_340 = {"accepted": 0.976, "tallies": 0.941, "found": 0.893, "placed": 0.9, "counts": 0.988,
+              "control": 0.994}
+# Round 9b (Arabic reader): 6 Arabic tune texts (round 9arb-tune: a February 2025 restatement, the first half of
+# 2017, the coalition's victims since 2014, children of an eleven-day range, a Children's Day statement, the 2017
+# annual), answers committed before any code ran on them: unseen 5/6, 10/13 (no incident to find; one extra);
+# after round 9b's rules 6/6, 10/10, no extra. The 346 texts: 338/346, 886/940, 167/187, 136/151, 165/167, 166/167.
+FLOORS_R9ARB = {"accepted": 1.0, "tallies": 1.0}
+FLOORS_346 = {"accepted": 0.976, "tallies": 0.942, "found": 0.893, "placed": 0.9, "counts": 0.988,
+              "control": 0.994}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -293,7 +301,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round9", ("9",), FLOORS_R9, 20),
               ("corpus340", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9"),
-               FLOORS_340, 340)]
+               FLOORS_340, 340),
+              ("round9arb", ("9arb-tune",), FLOORS_R9ARB, 6),
+              ("corpus346", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune"), FLOORS_346, 346)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
