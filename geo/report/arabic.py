@@ -229,9 +229,19 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
 _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثاني)|منذ\s+(?:بداية|مطلع|آذار|عام|\d)|"
                               r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
                               r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
+                              # "خلال الفترة الممتدة من تاريخ 19 حتى 29 أيلول": a range of days (round 9b, ar-2017-09-press-02)
+                              r"(?:خلال|في)\s+الفترة\s+الممتدة\s+(?:من|بين)|"
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)|"
                               # "منذ اندلاع الثورة السورية": since the uprising began (a cumulative figure)
-                              r"منذ\s+(?:اندلاع|انطلاق|انطلاقة)")
+                              r"منذ\s+(?:اندلاع|انطلاق|انطلاقة)|"
+                              # "مقتل أكثر من 107 آلاف شخص في سوريا حتى اللحظة", "على مدى عامين ونصف العام، من بدء
+                              # الصراع": to this moment, over years, from the start of the conflict (round 9,
+                              # ar-2013-09-press-01; now tuned)
+                              r"حتى\s+اللحظة|على\s+مدى\s+(?:عامين|سنتين|\d+\s+(?:أعوام|سنوات))|"
+                              r"(?:من|منذ)\s+بدء\s+(?:الصراع|النزاع|الثورة|الحرب|الأحداث)|"
+                              # "مقتل 2832 مدنيّاً ... منذ تدخل التحالف الدولي في أيلول 2014": since an event
+                              # of a month and year (round 9b, ar-2018-09-press-01)
+                              r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:شهر\s+)?" + _MONTH_AR + r"\s+(?:عام\s+)?\d{4}")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
 # Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
@@ -297,7 +307,7 @@ _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القت
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
 # ("51 شخصاً، بينهم طفل، قتلوا تحت التعذيب": an aside on who they were between the count and its verb;
 # "لستةً وستين شخصاً فقدوا حياتهم تحت التعذيب": "lost their lives")
-_TORTURE_AFTER_AR = (r"\s*(?:،\s*(?:بينهم|منهم)\s+[^،.؛]{1,40}،\s*"
+_TORTURE_AFTER_AR = (r"\s*(?:منهم\s+)?(?:،\s*(?:بينهم|منهم)\s+[^،.؛]{1,40}،\s*"
                      # "استشهاد 44 شخصاً، معظمهم من الجامعيين، والفنانين، والكوادر الطبية تحت التعذيب": who
                      # most of them were, a list of its own, between the count and its cause
                      r"|،\s*(?:معظمهم|غالبيتهم|أغلبهم)\s+[^.؛\d]{1,60}?،?\s*)?(?:(?:قتلوا|قُتلوا|قضوا|قضتا|قضيا|توفوا|ماتوا|"
@@ -324,7 +334,12 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r"
                       r"|(?P<n3>\d+)\s+منهم(?=\s+(?:قُ?تِ?لُ?وا?|قتلو)\s+على\s+يد)"
                       # "منهم 555 على يد قوات النظام، و180 على يد القوات الروسية": the parts of a joint figure
                       r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?=\s+على\s+يد\s)"
-                      r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?)"
+                      r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?"
+                      # "في حين قتلت هيئة تحرير الشام مدنيين،": a dual with no number, at its clause's end
+                      # (its party before it; round 9, ar-2024-07-press-01)
+                      r"|(?<=\s)(?P<dual>مدنيين|مدنيان|مدنيَّين|شخصين|شخصان)(?=\s*[،.؛]|\s*$)"
+                      # "وقُتل طفل على يد قوات التحالف الدولي": one child, its party after it
+                      r"|(?<![" + _AR + r"])و?(?:قُ?تِ?لَ?(?:ت)?|استشهد(?:ت)?)\s+(?P<child1>طفل|طفلة)(?=\s+على\s+(?:يد|أيدي|ايدي)\s))"
                       r"(?![" + _AR + r"])")
 # "استشهاد 391 مدنياً ...، معظمهم لقوا حتفهم على يد قوات النظام": the party of most of a total,
 # which stays the total (the English reader's _SHARE_CLAUSE)
@@ -441,8 +456,9 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     # "مقتل 7 أشخاص تحت التعذيب ...، منهم 4 أشخاص في سجون نظام أسد، ...": a sentence about
     # torture deaths; the counts after its "منهم" are that count's parts
     first = _HEAD_AR.search(text)
-    torture_lead = first.end() if first and re.match(_TORTURE_AFTER_AR,
-                                                     text[first.end():]) else None
+    # ("ارتقاء 16 شخصا في المعتقلات بسوريا تحت التعذيب": where they died, between count and cause)
+    torture_lead = first.end() if first and re.match(r"(?:\s+(?:في|داخل)\s+(?:المعتقلات|السجون)[^،.؛\d]{0,25}?)?"
+                                                     + _TORTURE_AFTER_AR, text[first.end():]) else None
     heads = [m for m in _HEAD_AR.finditer(text)
              # (a count in a total's list is no party's, unless its party follows: "مقتل 872 مدنياً ...،
              # بينهم 498 شخصاً على يد قوات النظام" is the regime's share of the total)
@@ -454,13 +470,20 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
              and not (re.search(r"بينهم\s+(?:[^.؛،]|،\s*و)*$", text[max(0, m.start() - 80):m.start()])
                       and re.match(_TORTURE_AFTER_AR, text[m.end():]))
              or _KILL_VERB_AR.search(text[max(0, m.start() - 30):m.start()])]
+    # "ارتقى 16 شخصا تحت التعذيب ... كان النظام مسؤول عن قتل 14 شخصا منهم في معتقلاته": "of them"
+    # after a count, in a sentence led by a torture count, is a part of the torture deaths, whatever
+    # verb it has (round 9, ar-2018-10-torture-01)
+    heads = [m for m in heads if not (torture_lead and m.start() > torture_lead
+                                      and re.match(r"\s*منهم(?![" + _AR + r"])", text[m.end():]))]
     # a torture count is read as such and does not end the clause of the party before it ("قتلت 963
     # شخصاً، ...، و62 شخصاً قتلوا بسبب التعذيب، فيما قتل 287 مسلحاً")
     heads = [m for m in heads if not re.match(_TORTURE_AFTER_AR, text[m.end():])]
     out = []
     for k, m in enumerate(heads):
         raw_n = m.group("n") or m.group("n3") or m.group("n4")
-        n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") else 1
+        n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") or m.group("dual") else 1
+        if m.group("dual") and not _KILL_VERB_AR.search(" " + text[max(0, m.start() - 60):m.start()].split("،")[-1]):
+            continue  # (a bare dual is a count only as the object of "قتل/قتلت X")
         if n is None or "المحافظ" in _clause_ar(text, m.start()):
             continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
         if arrest_count_ar(text, m.start()):
@@ -510,6 +533,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             code = party(by.group("p")) if by else None
         if code is None:
             by = _BY_AFTER_AR.search(post)  # ("على يد كل من A، وB": several)
+            if by and re.match(r"\s*(?:في|فى)\s+(?:عموم\s+)?سوري[اةه]", post) and re.search(r"(?:بينهم|منهم)\s", post[:by.start()]):
+                # "مقتل 886 مدنياً في سوريا خلال شهر تموز، بينهم 542 منهم بسبب التعذيب على يد قوات النظام":
+                # the country's toll; the party after its list is a listed count's (round 9, ar-2018-07-press-02)
+                by = None
             code = party(by.group("p")) if by else None
         if code is None:
             # "قُتل 68 مدنيًا، بينهم 9 أطفال و6 سيدات، في حوادث نسبت لجهات غير معروفة": incidents
@@ -529,7 +556,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         if code is None:
             # "وكان النظام السوري مسؤولاً عن مقتل 30 مدنياً", "بينما كانت حصة قوات النظام 30 مدنياً"
             by = re.search(r"(?P<p>[^،.؛]{3,60}?)\s+مسؤول(?:اً|ا|ة|ون|ين)?\s+عن\s+(?:مقتل|قتل)\s*$", pre) or re.search(
-                r"حصة\s+(?P<p>[^،.؛]{3,60}?)\s*$", pre)
+                r"حصة\s+(?P<p>[^،.؛]{3,60}?)\s*$", pre) or re.search(
+                # "في حين حملت جهات أخرى مسؤولية مقتل 50 مدنياً", "وتتحمل قوات النظام مسؤولية قتل 46":
+                # a party that bears the responsibility for the killing (round 9, ar-2021-07-press-01)
+                r"(?<![" + _AR + r"])(?:حم[ّ]?ل[َ]?ت|ت?تحمل|يتحمل|تحملت)\s+(?P<p>[^،.؛]{3,60}?)\s+(?:ال)?مسؤولية\s+(?:عن\s+)?(?:مقتل|قتل)\s*$", pre)
             code = party(by.group("p")) if by else None
         if code is None and re.search(r"(?:قضى|قضوا|قُ?تِ?ل|لقي\s+حتفه|لقوا\s+حتفهم)\s*$", pre):
             # "فيما قضى أربعة مدنيين، بينهم مهندس بترول، إثر غارات التحالف الدولي على سورية"
@@ -551,7 +581,7 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         if split:
             # "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين، ...، فيما قتل 287 مسلحاً": the civilians
             n, post = parse_number_ar(split.group("n")), post[split.end():]
-        noun = m.group("noun") or m.group("noun2") or m.group("one") or "مدنيين"
+        noun = m.group("noun") or m.group("noun2") or m.group("one") or m.group("child1") or "مدنيين"
         _, c0, w0 = count_ar(noun, n)
         ch, wo = _among(post)
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
@@ -714,6 +744,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 if re.match(_TORTURE_AFTER_AR, text[m.end():]):
                     continue  # "استشهاد 74 شخصاً تحت التعذيب في سجون النظام": a torture count, read below
+                if re.match(r"\s*منهم(?![" + _AR + r"])", text[m.end():]) and _TORTURE_AR.search(text[:at]):
+                    continue  # "ارتقى 16 شخصا تحت التعذيب ... مسؤول عن قتل 14 شخصا منهم": a part of the torture count
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
                     continue  # "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً": one day's incident
                 if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
@@ -737,6 +769,13 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif t.killed is None:
                     approx_total = bool(_APPROX_AR.search(text[:at]))
                 t.take_total(n, ch, wo, line, text)
+            for mc in _CHILDREN_TOLL_AR.finditer(text):
+                # "وثقت مقتل 17 ألفا و723 طفلا في سوريا" (a Children's Day statement), "مقتل 23 طفلًا سوريًا،
+                # خلال الفترة الممتدة من تاريخ 19 حتى 29 أيلول": a toll of children alone, not of the month,
+                # is another period's figure (round 9b, ar-2014-11-press-01)
+                n = parse_number_ar(mc.group("n"))
+                if n and not ok(mc.start("n")) and n not in {o.get("children") for o in t.other_totals}:
+                    t.other_totals.append({"text": text[:300], "killed": n, "children": n, "line": line})
             mw = _TORTURE_NUMBER_AR.search(text) or _TORTURE_THEY_ARE_AR.search(text)
             if mw and t.torture is None and ok(mw.start("n")):
                 t.torture = parse_number_ar(mw.group("n"))
@@ -848,6 +887,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     other_parties_total(t)
 
 
+# A toll of children alone: "مقتل 17 ألفا و723 طفلا", "مقتل 23 طفلًا"
+_CHILDREN_TOLL_AR = re.compile(r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+)?(?P<n>" + NUMBER_AR
+                               + r")\s+(?:طفلا|طفلاً|طفلًا|أطفال|اطفال|طفل)(?![" + _AR + "])")
+
+
 # A count of deaths in one party's prisons, in a sentence on torture: "مقتل 57 شخصًا تحت التعذيب في
 # سجون نظام الأسد", "استشهاد شخصين بذات الأسلوب في معتقلات الفصائل الثورية" (by the same method)
 _PRISON_COUNT_AR = re.compile(r"(?<![\d" + _AR + r"])(?:(?P<n>" + NUMBER_AR + r")\s+(?:" + _PERSON + r")|(?:شخص|مدني)\s+(?P<one>واحد)"
@@ -898,12 +942,18 @@ _PLACE_AR = re.compile(
     r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
     r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
-_CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+(?P<f>[^،.؛\"]{3,80})|"
-                         r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+(?P<f2>[^،.؛\"]{3,80})|"
-                         r"تحت\s+سيطرة\s+(?P<f3>[^،.؛\"]{3,80})|"
+# (the force may stand in quotes: 'وأكدت أن المنطقة تخضع لسيطرة "قوات سوريا الديمقراطية" (قسد)'; round 9,
+# ar-2023-12-news-02)
+_CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+[\"“”«]?(?P<f>[^،.؛\"]{3,80})|"
+                         r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+[\"“”«]?(?P<f2>[^،.؛\"]{3,80})|"
+                         r"تحت\s+سيطرة\s+[\"“”«]?(?P<f3>[^،.؛\"]{3,80})|"
                          # "في المنطقة التي تسيطر عليها قوات سوريا الديمقراطية", "ضمن مناطق سيطرة الجيش الوطني"
                          r"(?:التي|الذي)\s+[تي]سيطر\s+عليها?\s+(?P<f4>[^،.؛\"]{3,80})|"
-                         r"(?:ضمن|في)\s+مناطق\s+(?:سيطرة|نفوذ)\s+(?P<f5>[^،.؛\"]{3,80})")
+                         r"(?:ضمن|في)\s+مناطق\s+(?:سيطرة|نفوذ)\s+(?P<f5>[^،.؛\"]{3,80})|"
+                         # "في الجولان السوري المحتل من قبل الكيان الإسرائيلي": a place occupied by a force,
+                         # and "الجولان (السوري) المحتل" itself, occupied by Israel (round 9, ar-2024-07-press-01)
+                         r"(?<![" + _AR + r"])(?:ال)?محتل(?:ة)?\s+من\s+(?:قبل|طرف)\s+(?P<f6>[^،.؛\"]{3,80})|"
+                         r"(?<![" + _AR + r"])(?P<f7>الجولان)\s+(?:السوري\s+)?المحتل(?![" + _AR + r"])")
 
 
 def stated_control_ar(text: str) -> str | None:
@@ -915,7 +965,9 @@ def stated_control_ar(text: str) -> str | None:
               if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
     if not m:
         return None
-    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5")
+    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6")
+    if m.group("f7") or re.search(r"إسرائيل|اسرائيل", phrase):
+        return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
     for key, english in _PARTY_AR.items():
@@ -978,6 +1030,13 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
+    kids = re.search(r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _CHILD + "|"
+                     + _WOMAN + r")(?![" + _AR + "])", text)
+    if kids:
+        # "حيث وثقت الشبكة مقتل 12 طفلاً بينهم 4 إنات و8 ذكور، إضافة إلى إصابة قرابة 36 شخصاً": the
+        # victims counted by their noun, children or women (not the injured after them; round 9,
+        # ar-2024-07-press-01)
+        return count_ar(kids.group("noun"), parse_number_ar(kids.group("n")))
     toll = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:حوالي\s+|نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?" + _SUBJECT_AR.pattern, text)
     if toll:
         # "ارتكبت ... مجزرة في مدينة معرة النعمان ...، راح ضحيتها 39 مدنياً بينهم 8 أطفال و5 سيدات"
@@ -1080,7 +1139,8 @@ def _party_line_ar(doc, s, m, before, year, published):
 
 _COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام))")
 # ("منذ 17 يوليو حتى 19 منه", "منذ 12 حتى 30 كانون الثاني 2020": the month after the first day or the last)
-_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
+# ("من تاريخ 19 حتى 29 أيلول/ سبتمبر": "the date" before the first day; round 9b, ar-2017-09-press-02)
+_RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+(?:تاريخ\s+)?\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
                              r"|(?:حتى|إلى)\s+\d{1,2}\s+" + _MONTH_AR + ")")
 _ABROAD_AR = re.compile(r"(?:في|فى)\s+(?:لبنان|تركيا|الأردن|العراق)|لاجئ")
 
@@ -1431,6 +1491,15 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # طفلا و 43 سيدة": another place of the massacre told again, SNHR's toll, its month (written
             # after round 8's measurement, from ar-2013-05-news-01)
             day, precision = retold_month, DatePrecision.MONTH
+        if day is None and statement_days is not None and not settlement and k and told_before is None \
+                and re.search(r"(?<![" + _AR + r"])(?:داخل|في)\s+(?:المدينة|البلدة|القرية|الحي|المخيم)(?![" + _AR + "])", text) \
+                and _DAY_RANGE_AR.search(sentences[k - 1].text) and _PLACE_AR.search(sentences[k - 1].text) \
+                and re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", sentences[k - 1].text):
+            # "وثقت الشبكة ... عمليات العنف والقتل خارج نطاق القانون في مدينة حمص، بلغ ذروته خلال الفترة
+            # الممتدة من 23 حتى 28 نيسان/أبريل 2025." then "... مقتل ما لا يقل عن 20 مدنياً ... في حوادث
+            # متفرقة ومتتالية داخل المدينة": the killings of the range of days at the settlement the
+            # sentence before named (round 9, ar-2025-04-news-02; now tuned)
+            told_before, settlement = sentences[k - 1], True
         if day is None and statement_days is not None and settlement and _FIG_AR.search(text) \
                 and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text):
             # "ورصدت الشبكة ... مقتل نحو 15 مدنياً نتيجة استهداف مسلحين لمركباتهم على أطراف مدينة جبلة" in
