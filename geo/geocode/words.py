@@ -207,7 +207,10 @@ STOP |= {fold_arabic(w) for w in """
 البلاد قبل العمر عمره عمرها
 حيث عدد إلقاء القاء الطيران
 للاجئين اللاجئين لاجئين للنازحين الفلسطينيين الفلسطينية الفلسطيني
+منزل منزله منزلها منزلهم منزلي منازل منازلهم
 """.split()} | DISPLACED
+# ("أثناء خروجه من منزله", leaving his house: "منزله" is no name; it had matched the Tartous
+# village المنزلة as written once ة and ه fold together, g327.)
 # ("في شهر تموز", in the month of July: "شهر" is no name; its three consonants had matched the
 # Raqqa village الشاهر, g320.)
 # ("شرقي البلاد" is "in the east of the country", not the village البلدية; "من قبل" is "by".)
