@@ -79,6 +79,16 @@ REGIONS: dict[str, Region] = {r.id: r for r in [
        ("Western Ghouta", "West Ghouta", "al-Ghouta al-Gharbiya", "الغوطة الغربية"),
        ("SY030900", "SY030901", "SY030800"), (), "SY030900", 12, "SY03",
        "south-west of Damascus: Darayya, Sahnaya and Qatana sub-districts"),
+    # Both Ghoutas together ("several location in Eastern & Western Ghoutas", the 2013 sarin
+    # attack struck both): the governorate that holds them, not one of the two.
+    _R("both-ghoutas", "Eastern and Western Ghouta",
+       ("Eastern and Western Ghouta", "Eastern and Western Ghoutas", "Eastern & Western Ghouta",
+        "Eastern & Western Ghoutas", "East and West Ghouta", "the two Ghoutas", "both Ghoutas",
+        "Ghoutas", "الغوطتين", "الغوطتان", "الغوطتين الشرقية والغربية",
+        "الغوطة الشرقية والغربية"),
+       ("SY030200", "SY030201", "SY030106", "SY030105", "SY030104", "SY030204", "SY030900",
+        "SY030901", "SY030800"), ("C2338", "C2314", "C2315", "C2320"), "SY03", 25, "SY03",
+       "the Eastern and Western Ghouta named together: Rural Damascus"),
     _R("shahba", "Shahba (northern Aleppo)",
        ("Shahba region", "Shahba area", "Shahba canton", "al-Shahba region"),
        ("SY020402", "SY020404"), ("C1621", "C1640"), "SY020402", 12, "SY02",

@@ -1,8 +1,8 @@
 """The geocoder and the control dataset on real SNHR sentences (tests/corpus/snhr, docs/corpus.md).
 
-``geocode_sentences.csv`` holds 259 incident sentences of 2012-2025 (English and Arabic), each
+``geocode_sentences.csv`` holds 290 incident sentences of 2012-2025 (English and Arabic), each
 with its place written by hand before the code ran; a fifth and more is held out. The floors
-below are the measured rates rounded down (docs/corpus.md, "Round 9 (geocoder)").
+below are the measured rates rounded down (docs/corpus.md, "Round 9b (geocoder)").
 The focused tests check each rule of this round on a real sentence of the *tune* split; held-out
 rows are only scored.
 
@@ -46,7 +46,7 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # before its rules; 237/258, 160/169, 77/89 after (no row lost). The all and tune floors come
 # down to the measured rates: the 20 new rows are harder than the file (16/20 after), not a
 # row of the earlier 238 was lost (docs/corpus.md, "Round 9 (geocoder)").
-GEOCODE_FLOORS = {None: 0.91, "tune": 0.94, "heldout": 0.86}
+GEOCODE_FLOORS = {None: 0.91, "tune": 0.94, "heldout": 0.87}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
@@ -79,11 +79,11 @@ def rows():
 
 
 def test_sentence_file_spans_the_years_and_both_languages(rows, gaz):
-    assert len(rows) >= 259
+    assert len(rows) >= 290
     held = [r for r in rows.values() if r["split"] == "heldout"]
     assert len(held) >= 50 and len(held) >= len(rows) // 5
     arabic = [r for r in rows.values() if any("\u0600" <= c <= "\u06ff" for c in r["text"])]
-    assert len(arabic) >= 100
+    assert len(arabic) >= 115
     years = {r["date"][:4] for r in rows.values() if r["date"]}
     assert {str(y) for y in range(2012, 2026)} - years <= {"2011"}
     for r in rows.values():
@@ -507,3 +507,62 @@ def test_an_unknown_neighbourhood_in_a_bare_governorate_name_is_in_its_city(geoc
     assert m.pcode == "C1007" and "Al-Anssari" in m.note
     # A list line with no neighbourhood still names the governorate.
     assert geocoder.geocode("Aleppo: two massacres").pcode == "SY02"
+
+
+# Round 9b (docs/geocoder.md, "Round 9b"): rules from the unseen tune rows g316-g326 and from
+# round 9's leftovers, each on its real sentence.
+
+def test_the_farm_of_a_village_is_placed_at_the_village(geocoder, rows):
+    # "مجزرة قرية “مزرعة الأسدية” بريف محافظة الرقة الشمالي": OCHA lists no "Mazraat
+    # al-Asadiya"; the farm hamlet is al-Asadiya north of Raqqa (C5678), not the
+    # Hasaka namesake nor a map mark that shares its consonants in Aleppo.
+    assert _geocode(geocoder, rows, "g318").pcode == "C5678"
+    # A hamlet OCHA lists as "مزرعة X" is still found as written.
+    assert geocoder.geocode("قرية مزرعة الهول الغربية").pcode == "C4522"
+
+
+def test_a_massacre_is_named_after_its_place_and_a_month_is_no_place(geocoder, rows):
+    # "مجزرة التوخار بريف مدينة منبج ... في شهر تموز/ يوليو الماضي": the massacre's place
+    # follows the word with no preposition (al-Tukhar, authored X0006 from the 2017 map), and
+    # "شهر" (month) is not the Raqqa village الشاهر.
+    m = _geocode(geocoder, rows, "g320")
+    assert m.pcode == "X0006" and m.parents[:2] == ["SY02", "SY0208"]
+    assert geocoder.geocode("قتل مدني في شهر تموز").pcode != "C5768"
+
+
+def test_a_bare_neighbourhood_takes_the_governorate_of_the_sentence_before(geocoder, rows):
+    # "Adnan Al Maliki School located in Al Qosour neighborhood", after "... carried out in
+    # Deir Ez-Zour governorate": the Qusur quarter of Deir ez-Zor city, not Damascus's al-Qusur
+    # (C10011028); the city, since the gazetteer has no Deir ez-Zor quarters.
+    row = _tune(rows, "g325")
+    m = geocoder.geocode(row["text"], context=row["context"])
+    assert m.pcode == "C5086" and "sentence before" in m.note
+    # Without that sentence the name is Damascus's quarter.
+    assert geocoder.geocode(row["text"]).pcode == "C10011028"
+    # A neighbourhood's name is no village that shares its consonants (Kasra, C5096).
+    assert geocoder.geocode("Al Qusur neighborhood", governorate="Deir Ez-Zour").pcode == "C5086"
+
+
+def test_a_neighbourhood_of_a_city_is_not_a_town_of_the_same_name(geocoder):
+    # ar-2015-06-massacre-01 (round 9's leftover): "مجزرة حي الزهراء بحلب": the al-Zahraa
+    # quarter of Aleppo city, which the gazetteer lacks, so Aleppo (C1007); not the town
+    # al-Zahraa of Nubl (C1646), with or without the governorate given.
+    for gov in (None, "حلب"):
+        assert geocoder.geocode("حي الزهراء بحلب", governorate=gov).pcode == "C1007", gov
+
+
+def test_both_ghoutas_together_are_rural_damascus(geocoder):
+    # en-2013-08-news-02 (round 9's leftover): the 2013 chemical attack "in several location in
+    # Eastern & Western Ghoutas" struck both; each alone is still its own region.
+    assert geocoder.geocode("several location in Eastern & Western Ghoutas").pcode == "SY03"
+    assert geocoder.geocode("the Eastern and Western Ghouta").pcode == "SY03"
+    assert geocoder.geocode("Eastern Ghouta").pcode == "SY0302"
+
+
+def test_his_house_is_no_village(geocoder, rows):
+    # "أثناء خروجه من منزله في حارة الخربة في مدينة الرقة" (g327, batch 2): "منزله" (his house)
+    # had matched the Tartous village المنزلة once ة and ه fold together; the unknown quarter
+    # al-Khirba ("حارة", a quarter) is in Raqqa city (C5710).
+    assert _geocode(geocoder, rows, "g327").pcode == "C5710"
+    assert geocoder.geocode("قرية المنزلة بريف بانياس").pcode == "C5342"
+

@@ -41,6 +41,15 @@ class Chooser:
         usable = [m for m in mentions if m.cands or m.region]
         if any(m.locative for m in usable):
             usable = [m for m in usable if m.locative]
+        for m in usable:
+            if m.kind == "neighbourhood" and m.cands:
+                # "Al Qosour neighborhood" of Deir ez-Zor is no village Kasra that shares its
+                # consonants: a neighbourhood's name is a neighbourhood's, or a place's as
+                # written (OCHA lists a few city quarters as communities), or unknown (g325).
+                kept = {p: v for p, v in m.cands.items()
+                        if self.gaz.get(p).level == "neighbourhood" or v[1] == "normalised"}
+                if kept:
+                    m.cands = kept
         non_origin = [m for m in usable if not m.origin]
         pool = non_origin or usable
         notes: list[str] = []
@@ -314,12 +323,17 @@ class Chooser:
         quarters as communities ("Dar'a al Balad", "Yarmuk"): a community of the
         same normalised name within 8 km of the city named around it counts.
         """
-        cities = [self.gaz.get(p) for o in pool if o is not m for p in o.cands
+        # The other names' best readings only: "بحلب" is Aleppo, not the villages that share
+        # its consonants, one of which lies by the town al-Zahraa ("حي الزهراء بحلب").
+        cities = [self.gaz.get(p) for o in pool if o is not m for p in _best(o)
                   if self.gaz.get(p).level == "community"]
         hoods = [self.gaz.get(p) for p in m.cands if self.gaz.get(p).level == "neighbourhood"]
         # (A Damascus neighbourhood is not "the Bustan al-Qasr neighborhood in Aleppo city":
-        # with a city named, the neighbourhood must lie by it.)
-        named_city = [o for o in pool if o is not m and o.kind == "community" and o.i >= m.j]
+        # with a city named, the neighbourhood must lie by it; "حي X بحلب" names the city
+        # right after the neighbourhood, with no kind word.)
+        named_city = [o for o in pool if o is not m and o.i >= m.j and (
+            o.kind == "community" or o.i == m.j and o.kind is None and any(
+                self.gaz.get(p).level == "community" for p in _best(o)))]
         if hoods and (not named_city or any(
                 distance_km(h.lon, h.lat, c.lon, c.lat) <= 8 for h in hoods for c in cities)):
             return True
@@ -516,3 +530,8 @@ def _qualifies_origin(toks, m: Mention, mentions: list[Mention]) -> bool:
                 return True
     return False
 
+
+def _best(m: Mention) -> list[str]:
+    """The P-codes of ``m``'s best readings (within 0.05 of its top name score)."""
+    top = max((v[0] for v in m.cands.values()), default=0.0)
+    return [p for p, v in m.cands.items() if v[0] >= top - 0.05]

@@ -84,6 +84,17 @@ class Geocoder:
                                note="; ".join(p for p in (
                                    "no place named: the place of the sentence before", before.note)
                                    if p))
+        if context and isinstance(context, str) and context != text and not governorate \
+                and match.level == "neighbourhood":
+            # "Adnan Al Maliki School located in Al Qosour neighborhood", after "... in Deir
+            # Ez-Zour governorate": a bare neighbourhood name is one of the city the text is
+            # about, not Damascus's namesake (g325); only Damascus has a neighbourhood layer.
+            gov = _adm1_of(self._geocode_cached(context, None))
+            if gov and gov != _adm1_of(match):
+                again = self._geocode_cached(text, gov)
+                if again.found:
+                    return replace(again, note="; ".join(p for p in (
+                        "the governorate of the sentence before", again.note) if p))
         return match
 
     def _geocode_cached(self, text: str, governorate: str | None) -> Match:
@@ -149,6 +160,15 @@ class Geocoder:
             match.note = "; ".join(p for p in (missing, match.note) if p)
         return match
 
+
+
+def _adm1_of(m: Match) -> str | None:
+    """The governorate P-code of a found match (None when nothing was found)."""
+    if not m.found:
+        return None
+    if m.level == "adm1":
+        return m.pcode
+    return next((p for p in m.parents if len(p) == 4 and p.startswith("SY")), None)
 
 
 def _names_a_place(m: Match) -> bool:

@@ -32,6 +32,11 @@ _ARTICLE = re.compile("^[وبلف]?ال")
 # Arabic kind words that also begin names of places: جسر الشغور (Jisr al-Shughur), سوق وادي
 # بردى, جبل ... (a community's, not a region's: the regions are found first).
 _NAME_OPENING_KINDS = {"landmark", "area", "desert"}
+# "Farm of" before a village's name: "مزرعة الأسدية", "Mazraat al-Asadiya" is the farm hamlet
+# of al-Asadiya. When the whole phrase is no name as written, the village named after it is the
+# place (g318); OCHA also lists many hamlets as "Mazraet X", found first as written.
+_FARM_WORDS = {word_forms(w)[0] for w in ("مزرعة", "Mazraat", "Mazraa", "Mazra'at", "Mazraet",
+                                          "Mazra'et", "Mazrat", "Mazra'a")}
 # Words before a name that make it the target of an attack or the place of an event.
 _PLACE_PREPOSITIONS = {"in", "at", "on", "near", "against", "targeting", "targeted", "shelled",
                        "bombed", "struck", "hit", "stormed", "into", "outside"}
@@ -286,6 +291,9 @@ class MentionFinder:
                     # "Halab Lebbayah IDP Camp", "مخيم حلب لبيه": a camp's name the
                     # gazetteer lacks; a piece of it ("Halab", Aleppo) is not the place.
                     break
+            if t.norm in _FARM_WORDS and end - i >= 2 and (found is None or not any(
+                    how == "normalised" for _, how, _ in found.cands.values())):
+                found = self._farm_of(text, toks, i, end, found)
             if found is None and deferred is not None:
                 j, window, skel = deferred
                 cands = {e.pcode: (SCORES["name_near"], "near-skeleton", e.name)
@@ -369,6 +377,28 @@ class MentionFinder:
             if cands:
                 return Mention(i, j, text[toks[i].start:toks[j - 1].end], cands)
         return None
+
+    def _farm_of(self, text: str, toks: list[Tok], i: int, end: int,
+                 found: Mention | None) -> Mention | None:
+        """"مزرعة الأسدية" (the farm of al-Asadiya) placed at the village it is named after.
+
+        The name words after the farm word, as written (an exact name only), give the
+        candidates, at the score of a skeleton match: the farm is beside the village, not it.
+        Whatever the whole phrase matched stays a candidate too.
+        """
+        for j in range(end, i + 1, -1):
+            words = [w for w in toks[i + 1:j] if not w.article]
+            if not words or toks[j - 1].article:
+                continue
+            norm = " ".join(w.norm for w in words)
+            cands = {e.pcode: (SCORES["name_skeleton"], "farm of", e.name)
+                     for e in self.gaz.names_by_norm(norm)
+                     if e.kind not in _NAME_SOURCE_PENALTY}
+            if cands:
+                if found is not None:
+                    cands.update(found.cands)
+                return Mention(i, j, text[toks[i].start:toks[j - 1].end], cands)
+        return found
 
     def _area_like(self, code: str) -> bool:
         place = self.gaz.get(code)

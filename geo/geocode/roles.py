@@ -165,6 +165,10 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
     """
     if not has_locative or m.kind is not None or m.region is not None:
         return True
+    if _in_prefixed(toks[m.i], m):
+        # "حي الزهراء بحلب": the preposition ب ("in") stuck on the name is a locative
+        # of its own.
+        return True
     k = m.i - 1
     while k >= 0 and (toks[k].article or toks[k].low in ("the", "a")):
         k -= 1
@@ -208,3 +212,14 @@ def roads(toks: list[Tok], mentions: list[Mention]) -> None:
             a.near = True
             # "on the road linking A and B": both ends are places, whatever word precedes A.
             a.locative = b.locative = True
+
+
+_IN_PREFIX = fold_arabic("ب")
+
+
+def _in_prefixed(t: Tok, m: Mention) -> bool:
+    """Does the name of ``m`` carry the prefix ب ("in"), its names being without it?"""
+    if not t.arabic or not t.norm.startswith(_IN_PREFIX) or len(t.norm) < 4:
+        return False
+    names = [fold_arabic(v[2]) for v in m.cands.values() if v[1] == "normalised"]
+    return bool(names) and not any(n.startswith(_IN_PREFIX) for n in names)

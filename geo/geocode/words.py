@@ -108,6 +108,9 @@ LOCATIVE = {
     "nearby", "outskirts", "vicinity", "edge", "hometown", "within",
     *(fold_arabic(w) for w in ("في", "من", "قرب", "بالقرب", "إلى", "الى", "على", "بين", "محيط",
                                "أطراف", "التابعة", "التابع", "لمدينة", "لبلدة", "لقرية", "و")),
+    # "مجزرة التوخار" (the Tukhar massacre): a massacre is named after its place, which
+    # follows the word directly, with no preposition (g320).
+    fold_arabic("مجزرة"),
 }
 # Words that put the incident NEAR a place rather than in it.
 NEAR = {"near", "nearby", "outskirts", "outskirt", "vicinity", "outside", "around", "close",
@@ -196,7 +199,7 @@ STOP |= {fold_arabic(w) for w in """
 ثابت الجناح قذيفة قذائف مدفعي مدفعية راجمة عنقودية ذخيرة غارة غارات برميل براميل متفجرة
 لغم أرضي انفجار مسلحين مجهولين هويتهم عناصر عنصر أطفال سيدة سيدات نساء استهدف استهدفت
 أطلق أطلقت لقوات حصيلة الضحايا المدارس
-الشهر الجاري الماضي الفائت التقرير تاريخ
+الشهر شهر الجاري الماضي الفائت التقرير تاريخ
 أبناء ابناء ابن سكان المنحدر المنحدرة ينحدر تنحدر
 البلدة القرية المدينة البلدات القرى مجزرة المجزرة
 شخص شخصا شخصاً أشخاص اشخاص شهيد شهيدا شهيداً شهداء شهيدان شهيدين قتيل قتيلا قتلى مواطن مواطنين
@@ -204,7 +207,12 @@ STOP |= {fold_arabic(w) for w in """
 البلاد قبل العمر عمره عمرها
 حيث عدد إلقاء القاء الطيران
 للاجئين اللاجئين لاجئين للنازحين الفلسطينيين الفلسطينية الفلسطيني
+منزل منزله منزلها منزلهم منزلي منازل منازلهم
 """.split()} | DISPLACED
+# ("أثناء خروجه من منزله", leaving his house: "منزله" is no name; it had matched the Tartous
+# village المنزلة as written once ة and ه fold together, g327.)
+# ("في شهر تموز", in the month of July: "شهر" is no name; its three consonants had matched the
+# Raqqa village الشاهر, g320.)
 # ("شرقي البلاد" is "in the east of the country", not the village البلدية; "من قبل" is "by".)
 # ("يبلغ من العمر 19 عاماً", aged 19: "العمر" is no name; it had matched the عمر of the Afrin
 # village عمر_عمر أوشاغي, g251.)
