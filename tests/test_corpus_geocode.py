@@ -46,7 +46,11 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # before its rules; 237/258, 160/169, 77/89 after (no row lost). The all and tune floors come
 # down to the measured rates: the 20 new rows are harder than the file (16/20 after), not a
 # row of the earlier 238 was lost (docs/corpus.md, "Round 9 (geocoder)").
-GEOCODE_FLOORS = {None: 0.91, "tune": 0.94, "heldout": 0.87}
+# Rounds 9 and 10's held-out sentences (g290-g302, g303-g315), measured once each: 11/13 and 9/13;
+# with round 9b's tune rows (g316-g333) the file reads 274/302 all, 176/187 tune, 98/115 held-out
+# (docs/corpus.md, "Round 10 (test batch)"): the all and held-out floors come down to these rates
+# because 26 unseen rows were added at their measured rates, not because a row was lost.
+GEOCODE_FLOORS = {None: 0.907, "tune": 0.94, "heldout": 0.852}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
