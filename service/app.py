@@ -14,7 +14,6 @@ class lists them in ``OPERATIONS``); this class only composes them, so that
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Callable
 
 from .audit import AuditOps
@@ -70,7 +69,7 @@ class API(Resources):
         Its declared query parameters are checked first, each against the schema
         ``/openapi.json`` gives it (a 400 naming the first that breaks it), so the document
         says exactly what every route accepts; then the route's operation answers, told
-        (``req.checked``) which it need not check again.
+        (``req.checked``, set here on the request) which it need not check again.
         """
         declared = self._page_limits
         try:
@@ -78,10 +77,9 @@ class API(Resources):
             check_syntax(req.params, route.params, declared)
         except ApiError as exc:
             return api_problem(exc, req)
-        # Those checked against PARAMS' own schema (not an operator's page size): an
-        # operation's check_params would check them the same way again.
-        req = dataclasses.replace(req, checked=frozenset(k for k in route.params
-                                                         if k not in declared))
+        # The request now says what is checked (those checked against PARAMS' own schema, not
+        # an operator's page size): an operation's check_params would check them the same way.
+        req.checked = frozenset(k for k in route.params if k not in declared)
         return getattr(self, route.operation)(req, *route.bound, *path)
 
     @operation
