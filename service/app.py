@@ -50,6 +50,7 @@ class API(Resources):
                  geocoder=None, gazetteer=None, store_factory: Callable | None = None):
         super().__init__(settings, store=store, control=control, geocoder=geocoder,
                          gazetteer=gazetteer, store_factory=store_factory)
+        self._page_limits = page_limits(self.settings)  # the settings never change
         incidents = IncidentOps(self)
         maps = MapOps(self)
         planning = PlanningOps(self)
@@ -67,13 +68,18 @@ class API(Resources):
 
         Its declared query parameters are checked first, each against the schema
         ``/openapi.json`` gives it (a 400 naming the first that breaks it), so the document
-        says exactly what every route accepts; then the route's operation answers.
+        says exactly what every route accepts; then the route's operation answers, told
+        (``req.checked``, set here on the request) which it need not check again.
         """
+        declared = self._page_limits
         try:
             check_param_text(req)
-            check_syntax(req.params, route.params, page_limits(self.settings))
+            check_syntax(req.params, route.params, declared)
         except ApiError as exc:
             return api_problem(exc, req)
+        # The request now says what is checked (those checked against PARAMS' own schema, not
+        # an operator's page size): an operation's check_params would check them the same way.
+        req.checked = frozenset(k for k in route.params if k not in declared)
         return getattr(self, route.operation)(req, *route.bound, *path)
 
     @operation

@@ -143,6 +143,10 @@ class Request:
         The request body and its media type (writes and batch queries).
     accept
         The ``Accept`` header (content negotiation on ``/``).
+    checked
+        Set by :meth:`service.app.API.dispatch` only: it has checked every parameter's text
+        and the syntax of these (keys of :data:`service.parameters.PARAMS`), so the operation
+        does not check them again. ``None`` (a direct caller): the operation checks all.
     """
 
     path: str
@@ -152,6 +156,7 @@ class Request:
     body: bytes = b""
     content_type: str = ""
     accept: str = ""
+    checked: frozenset[str] | None = None
 
 
 class ApiError(Exception):
@@ -496,7 +501,8 @@ def operation(func: Callable) -> Callable:
     @functools.wraps(func)
     def wrapper(self, req: Request, *args, **kwargs) -> Result:
         try:
-            check_param_text(req)
+            if req.checked is None:  # not through API.dispatch, which checked the text
+                check_param_text(req)
             return func(self, req, *args, **kwargs)
         except ApiError as exc:
             return api_problem(exc, req)

@@ -430,7 +430,9 @@ def page_limits(settings) -> dict[str, Param]:
 
 
 def check_params(req: Request, names: Iterable[str]) -> None:
-    """An operation's parameters: none unknown (OGC API - Features), each in its declared syntax."""
+    """An operation's parameters: none unknown (OGC API - Features), each in its declared syntax
+    (but those :meth:`~service.app.API.dispatch` has checked, ``req.checked``)."""
     names = tuple(names)
     check_known(req, [PARAMS[k].query_name if k in PARAMS else k for k in names])
-    check_syntax(req.params, names)
+    check_syntax(req.params, names if req.checked is None else
+                 [k for k in names if k not in req.checked])

@@ -307,21 +307,28 @@ def _template_re(route: Route) -> re.Pattern:
 
 
 _TEMPLATES = [(_template_re(r), len(r.path_params), r.method) for r in ROUTES]
+# A route's own path when it has no variables: only the routes of that very path match it with
+# the fewest (none), so its methods are known beforehand.
+_CONCRETE = {path: tuple(sorted({r.method for r in ROUTES if r.path == path}))
+             for path in {r.path for r in ROUTES if not r.path_params}}
 
 
-def allowed_methods(path: str) -> list[str]:
+def allowed_methods(path: str) -> tuple[str, ...]:
     """The methods of ``path`` as OpenAPI matches it: a concrete path before a templated one.
 
     ``/api/events/link`` is only POST, though ``/api/events/{incidentId}`` (GET) matches it too.
 
     >>> allowed_methods("/api/events/link"), allowed_methods("/api/events/acled:1")
-    (['post'], ['get'])
+    (('post',), ('get',))
     >>> allowed_methods("/api/incidents/a/b"), allowed_methods("/nowhere")
-    (['delete', 'get', 'put'], [])
+    (('delete', 'get', 'put'), ())
     """
+    concrete = _CONCRETE.get(path)  # asked on every request: most name a route without variables
+    if concrete is not None:
+        return concrete
     found = [(variables, method) for pattern, variables, method in _TEMPLATES
              if pattern.match(path)]
     if not found:
-        return []
+        return ()
     fewest = min(v for v, _ in found)
-    return sorted({m for v, m in found if v == fewest})
+    return tuple(sorted({m for v, m in found if v == fewest}))

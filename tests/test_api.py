@@ -278,6 +278,33 @@ def test_control_bad_parameters_are_400_naming_the_parameter(client, query, para
     assert doc["invalid_params"][0]["name"] == param
 
 
+@pytest.mark.parametrize("params,param", [
+    ({"lat": "abc", "lon": "37", "date": "2023-07-09"}, "lat"),
+    ({"lat": "36.5", "lon": "37", "date": "2023-7-9"}, "date"),
+    ({"lat": "36.5", "lon": "37", "date": "2023-07-09\x01"}, "date"),
+    ({"lat": "36.5", "lon": "37", "when": "today"}, "when"),
+])
+def test_control_checks_once_through_dispatch_and_whole_when_called_directly(app, params, param):
+    """``API.dispatch`` checks a route's parameters and marks the request (``checked``), so the
+    operation does not check them again; a direct call (nothing marked) is checked whole, with
+    the same 400 naming the same parameter."""
+    from service.core import Request
+    from service.routes import ROUTES
+
+    api = app.extensions["incmap.api"]
+    route = next(r for r in ROUTES if r.operation == "control")
+    direct = Request("/api/control", dict(params))
+    refused = api.control(direct)
+    assert refused.status == 400 and direct.checked is None
+    assert json.loads(refused.body)["invalid_params"][0]["name"] == param
+    assert api.dispatch(route, Request("/api/control", dict(params))) == refused
+    good = {"lat": "36.5", "lon": "37.48", "date": "2023-07-09"}
+    via = Request("/api/control", good)
+    answer = api.dispatch(route, via)
+    assert via.checked == {"lat", "lon", "date"}
+    assert answer == api.control(Request("/api/control", good)) and answer[0] == 200
+
+
 def test_control_batch_errors(client, app):
     assert is_problem(client.post("/api/control", data="{not json"), 400)
     doc = is_problem(client.post("/api/control", json={"points": [{"lat": 36, "lon": 37},

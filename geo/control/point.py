@@ -29,12 +29,9 @@ from .coverage import past_verified
 from .period import DAY_BITS, day_number, parse_day
 from .tessellation import _CAND0, FAR, RES
 
-__all__ = ["Answer", "LookUp", "OnePoint", "point_tail"]
+__all__ = ["Answer", "LookUp", "OnePoint", "point_tail", "step_middle"]
 
-# The keys of Answer.to_dict that depend only on the timeline step (the atom and its period),
-# in to_dict's order; answer_json keeps them encoded, at most STEP_JSON_KEPT steps.
-_STEP_KEYS = ("force", "forces", "name", "colour", "contested", "unit", "pcodes", "valid_from",
-              "valid_to", "source", "confidence")
+# answer_json keeps the encoded step_middle of at most this many timeline steps.
 STEP_JSON_KEPT = 1 << 16
 
 
@@ -70,12 +67,9 @@ class Answer:
     def to_dict(self) -> dict:
         return {
             "lon": self.lon, "lat": self.lat, "date": self.date.isoformat(),
-            "force": self.force, "forces": list(self.forces), "name": self.name,
-            "colour": self.colour, "contested": self.contested, "unit": self.unit,
-            "pcodes": dict(self.pcodes),
-            "valid_from": self.valid_from.isoformat() if self.valid_from else None,
-            "valid_to": self.valid_to.isoformat() if self.valid_to else None,
-            "source": self.source, "confidence": self.confidence,
+            **step_middle(self.force, self.forces, self.name, self.contested, self.unit,
+                          self.pcodes, self.valid_from, self.valid_to, self.source,
+                          self.confidence),
             **point_tail(self.front_km, self.stale, self.inside, self.note, self.layer,
                          self.last_verified, self.days_past_verified),
         }
@@ -84,6 +78,23 @@ class Answer:
     def coverage_note(self) -> str:
         """``last verified D; this answer is N days past it`` past the last verified day."""
         return past_verified(self.last_verified, self.days_past_verified)
+
+
+def step_middle(force: str | None, forces: tuple[str, ...], name: str, contested: bool,
+                unit: str | None, pcodes: dict, valid_from: dt.date | None,
+                valid_to: dt.date | None, source: str, confidence: str | None) -> dict:
+    """The middle keys of :meth:`Answer.to_dict`, those that depend only on the timeline step
+    (shared with :meth:`OnePoint.answer_json`, which encodes them once per step).
+
+    >>> step_middle("GOV", ("GOV",), "x", False, None, {}, None, None, "", None)["forces"]
+    ['GOV']
+    """
+    return {"force": force, "forces": list(forces), "name": name,
+            "colour": FORCES[force].colour if force else None, "contested": contested,
+            "unit": unit, "pcodes": dict(pcodes),
+            "valid_from": valid_from.isoformat() if valid_from else None,
+            "valid_to": valid_to.isoformat() if valid_to else None,
+            "source": source, "confidence": confidence}
 
 
 def point_tail(front_km: float | None, stale: bool, inside: bool, note: str, layer: str,
@@ -154,23 +165,26 @@ class OnePoint:
         """The :class:`Answer` of a :meth:`look_up`."""
         lon, lat, day_date, day, atom, inside = raw[:6]
         period, km = raw.period, raw.front_km
-        verified = {"last_verified": self.coverage_info.verified_to if self.coverage else None,
-                    "days_past_verified": max(day - self._verified_day, 0)}
-        note = self._note(raw)
+        return Answer(lon, lat, day_date, *self._step_values(atom, period),
+                      front_km=km, stale=day > self._last_day, inside=inside if atom >= 0 else False,
+                      note=self._note(raw),
+                      layer=self._p_layer[period] if atom >= 0 and period >= 0 else "",
+                      last_verified=self.coverage_info.verified_to if self.coverage else None,
+                      days_past_verified=max(day - self._verified_day, 0))
+
+    def _step_values(self, atom: int, period: int) -> tuple:
+        """The :class:`Answer` fields a timeline step decides, in their order: force, forces,
+        name, contested, unit, pcodes, valid_from, valid_to, source, confidence."""
         if atom < 0:
-            return Answer(lon, lat, day_date, None, (), "outside Syria", False, None, {},
-                          stale=day > self._last_day, inside=False, note=note, **verified)
+            return None, (), "outside Syria", False, None, {}, None, None, "", None
         pcodes = {"adm1": self._a_adm1[atom], "adm2": self._a_adm2[atom],
                   "adm3": self._a_adm3[atom], "community": self._a_com[atom]}
-        stale = day > self._last_day
         if period < 0:
-            return Answer(lon, lat, day_date, "UNKNOWN", ("UNKNOWN",), FORCES["UNKNOWN"].name,
-                          False, self._a_default_unit[atom], pcodes, front_km=km, stale=stale,
-                          inside=inside, note=note, **verified)
+            return ("UNKNOWN", ("UNKNOWN",), FORCES["UNKNOWN"].name, False,
+                    self._a_default_unit[atom], pcodes, None, None, "", None)
         p = self.periods[period]
-        return Answer(lon, lat, day_date, p.force, p.forces, FORCES[p.force].name, p.contested,
-                      p.unit, pcodes, p.valid_from, p.valid_to, p.source, p.confidence, km, stale,
-                      inside, note, self._p_layer[period], **verified)
+        return (p.force, p.forces, FORCES[p.force].name, p.contested, p.unit, pcodes,
+                p.valid_from, p.valid_to, p.source, p.confidence)
 
     def answer_json(self, raw: "LookUp", head: dict | None = None) -> bytes:
         """The JSON of ``{**head, **self.answer(raw).to_dict()}``, byte for byte, written
@@ -183,8 +197,7 @@ class OnePoint:
         """
         part = self._step_json.get(raw.step)
         if part is None:
-            whole = self.answer(raw).to_dict()
-            part = orjson.dumps({k: whole[k] for k in _STEP_KEYS})[1:-1]
+            part = orjson.dumps(step_middle(*self._step_values(raw.atom, raw.period)))[1:-1]
             if len(self._step_json) >= STEP_JSON_KEPT:
                 self._step_json.clear()  # a crude bound: refilled from the next answers
             self._step_json[raw.step] = part
