@@ -535,3 +535,34 @@ def test_large_batches_are_answered_in_blocks_with_the_same_result(marks2017):
     assert len(objects) == 12
     base = big["force"].to_numpy().base
     assert all(np.shares_memory(big[c].to_numpy(), base) for c in objects)
+
+
+def test_timelines_are_kept_in_the_snapshot_cache_and_folded_again_when_damaged(
+        basic, ref, tmp_path, monkeypatch):
+    """The folded timelines are read back from the user cache (a start pays no folding), in
+    the snapshots' folder of the index's fingerprint; a damaged file is folded again."""
+    from geo.control.snapshot import cache_folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    ds = ControlDataset.read(FIX / "basic")
+    first = ControlIndex(ds, ref, tess=basic.tess)
+    kept = list(cache_folder(first.fingerprint).glob("timelines-*.pickle"))
+    assert len(kept) == 1
+
+    def no_folding(self):
+        raise AssertionError("folded again although the cache holds the timelines")
+
+    with monkeypatch.context() as m:
+        m.setattr(ControlIndex, "_fold", no_folding)
+        again = ControlIndex(ds, ref, tess=basic.tess)
+    for name in ("_keys", "_labels", "_step_rows", "_step_period", "_table"):
+        assert np.array_equal(getattr(again, name), getattr(basic, name)), name
+    assert again.guests == basic.guests and again.warnings == basic.warnings
+    lons, lats = np.array([36.2, 37.1]), np.array([33.5, 36.2])
+    days = np.array(["2016-03-01", "2019-06-01"], dtype="datetime64[D]")
+    pd.testing.assert_frame_equal(again.control_many(lons, lats, days),
+                                  basic.control_many(lons, lats, days))
+    kept[0].write_bytes(b"not a pickle")
+    damaged = ControlIndex(ds, ref, tess=basic.tess)
+    assert np.array_equal(damaged._keys, basic._keys)
+    assert kept[0].read_bytes() != b"not a pickle"  # written anew

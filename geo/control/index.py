@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import pickle
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -37,9 +38,10 @@ from ..errors import InputError
 from ..force import FORCES
 from .dataset import BUNDLED_DIR, ControlDataset
 from .front import FrontLines
+from . import guests as guests_module
 from .guests import community_guests
 from .point import Answer, LookUp, OnePoint
-from .snapshot import dissolve_snapshot
+from .snapshot import cache_folder, dissolve_snapshot, write_cached
 from .period import (DAY_BITS, FIRST_DAY, LAST_DAY, ControlPeriod, day_number,
                      parse_day)
 from .tessellation import _AEQD, Tessellation
@@ -75,6 +77,7 @@ class ControlIndex(OnePoint):
         self.ref = ref
         self.warnings: list[str] = []  # periods that apply elsewhere or never (see docs)
         self._check_units()
+        self._cache = cache
         self.tess = tess or Tessellation.load(ref, dataset.areas, cache=cache)
         self._grid = np.asarray(self.tess.grid).view(np.ndarray)
         self._build_periods()
@@ -160,34 +163,7 @@ class ControlIndex(OnePoint):
                               else 1 << DAY_BITS)
 
     def _build_timelines(self) -> None:
-        # One {unit: [(from, end, period)]} per layer, highest precedence first.
-        names = self.dataset.layers or ("",)
-        by_layer: dict[str, dict[str, list[tuple[int, int, int]]]] = {n: {} for n in names}
-        for i, p in enumerate(self.periods):
-            end = day_number(p.valid_to) + 1 if p.valid_to else 1 << DAY_BITS
-            by_layer[p.layer if self.dataset.layers else ""].setdefault(p.unit, []).append(
-                (day_number(p.valid_from), end, i))
         t = self.tess
-        guests_of, self.guests = [], {}
-        for by_unit in by_layer.values():
-            for items in by_unit.values():
-                items.sort()
-            guests, hosts, warnings = community_guests(t, self.ref.communities, self.periods,
-                                                       by_unit)
-            guests_of.append(guests)
-            self.guests.update(hosts)
-            self.warnings.extend(warnings)
-        if self.warnings:
-            _log.info("%d warning(s) about community periods: %s", len(self.warnings),
-                      "; ".join(self.warnings[:3]))
-        keys, labels = _fold_timelines(t, list(zip(by_layer.values(), guests_of)))
-        self._keys = np.asarray(keys, dtype=np.int64)
-        self._labels = np.asarray(labels, dtype=np.int64)  # -1: unknown
-        self._keys_list = keys  # for scalar bisect without numpy overhead
-        days = self._keys & ((1 << DAY_BITS) - 1)
-        self._change_days = np.unique(days[days > 0])
-        self._change_list = self._change_days.tolist()
-        self._table = _epoch_table(self)
         # Per atom: adm pcodes for answers.
         self._a_adm3 = t.adm3
         self._a_adm2 = np.array([c[:6] for c in t.adm3], dtype=object)
@@ -195,10 +171,21 @@ class ControlIndex(OnePoint):
         self._a_com = t.community
         self._a_default_unit = np.array([c or a for c, a in zip(t.community, t.adm3)],
                                         dtype=object)
+        keys, labels, self.guests, warnings, steps = self._timelines()
+        self.warnings.extend(warnings)
+        if self.warnings:
+            _log.info("%d warning(s) about community periods: %s", len(self.warnings),
+                      "; ".join(self.warnings[:3]))
+        self._keys = np.asarray(keys, dtype=np.int64)
+        self._labels = np.asarray(labels, dtype=np.int64)  # -1: unknown
+        self._keys_list = keys  # for scalar bisect without numpy overhead
+        days = self._keys & ((1 << DAY_BITS) - 1)
+        self._change_days = np.unique(days[days > 0])
+        self._change_list = self._change_days.tolist()
+        self._table = _epoch_table(self)
         # The answer's object columns for every timeline step, and one last row for points
         # outside Syria: a batch's columns are then one ``take`` of these rows.
-        (self._step_rows, self._step_contested, self._step_layer,
-         self._step_period) = _step_rows(self)
+        (self._step_rows, self._step_contested, self._step_layer, self._step_period) = steps
         self._OUTSIDE_STEP = len(self._step_period) - 1
         # Each day's epoch, and the step table with one last column for points outside
         # (atom -1): a batch's steps are then two takes, no search and no mask.
@@ -207,6 +194,50 @@ class ControlIndex(OnePoint):
         if self._table is not None:
             self._steps_flat = np.c_[self._table, np.full(len(self._table), self._OUTSIDE_STEP,
                                                           dtype=np.int32)].reshape(-1)
+
+    def _timelines(self) -> tuple:
+        """(keys, labels, guests, warnings, step rows): the folded timelines, read from the
+        user cache when this dataset version was folded before (a third of a second saved at
+        every start: ``incmap import`` of a small file, a worker); else folded and kept there,
+        in the snapshots' folder (:func:`geo.control.snapshot.cache_folder`, keyed by the
+        :attr:`fingerprint`: the reference data, the tessellation and every period) under
+        the name of this code's version."""
+        path = None
+        if self._cache:
+            path = cache_folder(self.fingerprint) / f"timelines-{_timelines_code()}.pickle"
+            try:
+                with open(path, "rb") as f:
+                    return pickle.load(f)
+            except Exception:  # missing, damaged or foreign: folded again, never trusted
+                pass
+        state = self._fold()
+        if path is not None:
+            write_cached(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        return state
+
+    def _fold(self) -> tuple:
+        """The timelines folded from the periods (see :meth:`_timelines`)."""
+        # One {unit: [(from, end, period)]} per layer, highest precedence first.
+        names = self.dataset.layers or ("",)
+        by_layer: dict[str, dict[str, list[tuple[int, int, int]]]] = {n: {} for n in names}
+        for i, p in enumerate(self.periods):
+            end = day_number(p.valid_to) + 1 if p.valid_to else 1 << DAY_BITS
+            by_layer[p.layer if self.dataset.layers else ""].setdefault(p.unit, []).append(
+                (day_number(p.valid_from), end, i))
+        t = self.tess
+        guests_of, all_hosts, all_warnings = [], {}, []
+        for by_unit in by_layer.values():
+            for items in by_unit.values():
+                items.sort()
+            guests, hosts, warnings = community_guests(t, self.ref.communities, self.periods,
+                                                       by_unit)
+            guests_of.append(guests)
+            all_hosts.update(hosts)
+            all_warnings.extend(warnings)
+        keys, labels = _fold_timelines(t, list(zip(by_layer.values(), guests_of)))
+        self._keys = np.asarray(keys, dtype=np.int64)
+        self._labels = np.asarray(labels, dtype=np.int64)
+        return keys, labels, all_hosts, all_warnings, _step_rows(self)
 
     # -- the batch answer ----------------------------------------------------------
     def _period_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
@@ -548,6 +579,21 @@ def _epoch_table(idx: ControlIndex) -> np.ndarray | None:
 def _steps_by_keys(keys: np.ndarray, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
     """The timeline step holding each (atom, day): a search among all timelines' keys."""
     return np.searchsorted(keys, (np.maximum(atom, 0) << DAY_BITS) + days, side="right") - 1
+
+
+def _timelines_code() -> str:
+    """The version of the code that folds timelines (this module and the guests'), for the
+    name of the cached timelines: a change to it folds them again."""
+    global _TIMELINES_CODE
+    if _TIMELINES_CODE is None:
+        h = hashlib.sha256()
+        for module in (__file__, guests_module.__file__):
+            h.update(Path(module).read_bytes())
+        _TIMELINES_CODE = h.hexdigest()[:12]
+    return _TIMELINES_CODE
+
+
+_TIMELINES_CODE: str | None = None
 
 
 def _fingerprint(idx: ControlIndex) -> str:
