@@ -566,3 +566,38 @@ def test_timelines_are_kept_in_the_snapshot_cache_and_folded_again_when_damaged(
     damaged = ControlIndex(ds, ref, tess=basic.tess)
     assert np.array_equal(damaged._keys, basic._keys)
     assert kept[0].read_bytes() != b"not a pickle"  # written anew
+
+
+def test_a_dataset_read_before_comes_from_the_cache_until_its_files_change(tmp_path, monkeypatch):
+    """The periods are parsed once per version of the folder's files; an edit (a new size or
+    modification time) is read, and a damaged cache file is read past."""
+    import os
+    import shutil
+
+    from geo.control import dataset as dataset_module
+    from geo.control.index import _read_dataset
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "ds"
+    shutil.copytree(FIX / "basic", folder)
+    first = _read_dataset(folder)
+    reads = []
+    real = dataset_module.ControlDataset.read.__func__
+
+    def counted(cls, *args, **kwargs):
+        reads.append(args)
+        return real(cls, *args, **kwargs)
+
+    monkeypatch.setattr(dataset_module.ControlDataset, "read", classmethod(counted))
+    again = _read_dataset(folder)
+    assert reads == [] and again.periods == first.periods
+    assert again.coverage == first.coverage and again.name == first.name
+    periods = folder / "periods.csv"
+    lines = periods.read_text(encoding="utf-8").splitlines(keepends=True)
+    periods.write_text("".join(lines[:-1]), encoding="utf-8")  # the last period taken out
+    os.utime(periods, ns=(1, 1))
+    edited = _read_dataset(folder)
+    assert len(reads) == 1 and len(edited.periods) == len(first.periods) - 1
+    for kept in (tmp_path / "cache").rglob("dataset.pickle"):
+        kept.write_bytes(b"damaged")
+    assert len(_read_dataset(folder).periods) == len(edited.periods) and len(reads) == 2

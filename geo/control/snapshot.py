@@ -385,9 +385,10 @@ def _write_text(path: Path, text: str) -> None:
     write_cached(path, text.encode("utf-8"))
 
 
-def write_cached(path: Path, data: bytes) -> None:
-    """Write a file of a :func:`cache_folder` atomically (another process may be reading it),
-    the oldest folders pruned; a read-only cache only costs time."""
+def write_cached(path: Path, data: bytes, kind: str = "control-snapshots-") -> None:
+    """Write a file of a user-cache folder (:func:`cache_folder`, or another folder named
+    ``kind`` + its key) atomically: another process may be reading it. Starting a folder
+    prunes the oldest of its kind but ``KEEP_CACHES``; a read-only cache only costs time."""
     try:
         new = not path.parent.is_dir()
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -396,7 +397,7 @@ def write_cached(path: Path, data: bytes) -> None:
             f.write(data)
         os.replace(tmp, path)
         if new:
-            folders = sorted(path.parent.parent.glob("control-snapshots-*"),
+            folders = sorted(path.parent.parent.glob(f"{kind}*"),
                              key=lambda p: p.stat().st_mtime, reverse=True)
             for old in folders[KEEP_CACHES:]:
                 shutil.rmtree(old, ignore_errors=True)
