@@ -19,7 +19,9 @@ Peer, in the same run, same file, a fresh process: geopandas reads the CSV
 (``to_file``, pyogrio): no validation, no geocoding, no control, no upsert.
 
 Time is wall-clock of the whole process (imports, loading caches); peak memory is the process's
-``VmHWM``. The ratio is peer time / our time (>= 1: we are at least as fast).
+``VmHWM``. The ratio is peer time / our time (>= 1: we are at least as fast). The CPU seconds
+(user + system) of each process are printed too, and their ratio: on a loaded machine they vary
+far less than the wall-clock (both use several threads at times: pyarrow, SQLite does not).
 
     python bench/import_csv.py [--sizes 10000,100000,1000000] [--keep DIR]   # last line JSON
 
@@ -128,8 +130,9 @@ wall = time.perf_counter() - t0
 if out.returncode:
     raise SystemExit(out.stdout + out.stderr)
 import resource
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(json.dumps({"seconds": wall, "peak_mb": peak, "out": out.stdout[-2000:]}))
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": wall, "cpu": use.ru_utime + use.ru_stime, "peak_mb": use.ru_maxrss / 1024,
+                  "out": out.stdout[-2000:]}))
 """
 
 PEER = r"""
@@ -142,7 +145,10 @@ gdf.to_file(sys.argv[2], layer="incidents", driver="GPKG", engine="pyogrio")
 wall = time.perf_counter() - t0
 with open("/proc/self/status") as f:
     peak = int(next(l for l in f if l.startswith("VmHWM:")).split()[1]) / 1024
-print(json.dumps({"seconds": wall, "peak_mb": peak, "rows": len(gdf)}))
+import resource
+use = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": wall, "cpu": use.ru_utime + use.ru_stime, "peak_mb": peak,
+                  "rows": len(gdf)}))
 """
 
 
@@ -185,13 +191,17 @@ def main() -> None:
                           "reimport_s": round(again["seconds"], 2),
                           "peer_s": round(peer["seconds"], 2), "peer_peak_mb": round(peer["peak_mb"]),
                           "ratio": round(peer["seconds"] / ours["seconds"], 2), "stored": count,
+                          "ours_cpu_s": round(ours["cpu"], 2), "peer_cpu_s": round(peer["cpu"], 2),
+                          "cpu_ratio": round(peer["cpu"] / ours["cpu"], 2),
                           "peer_rows": peer["rows"]}
             for p in (ours_store, peer_store):
                 os.remove(p)
             r = results[n]
             print(f"{n:>9,} rows  ours {r['ours_s']:7.1f} s {r['ours_peak_mb']:6,} MB   "
                   f"re-import {r['reimport_s']:6.1f} s   geopandas {r['peer_s']:6.1f} s "
-                  f"{r['peer_peak_mb']:6,} MB   ratio {r['ratio']:.2f}   stored {count:,}",
+                  f"{r['peer_peak_mb']:6,} MB   ratio {r['ratio']:.2f}   stored {count:,}   "
+                  f"CPU ours {r['ours_cpu_s']:.1f} s geopandas {r['peer_cpu_s']:.1f} s "
+                  f"ratio {r['cpu_ratio']:.2f}",
                   flush=True)
     print(json.dumps({"bench": "import_csv", "goal_ratio": 1.0, "goal_1m_seconds": 120,
                       "sizes": {str(n): r for n, r in results.items()},
