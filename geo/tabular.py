@@ -119,11 +119,21 @@ def csv_columns(text: str, source: str, *, chunk: int = 100_000, required: tuple
     >>> [(lines, {k: v.values().tolist() for k, v in cols.items()}) for lines, cols in blocks]
     [([2, 3], {'a': ['1', '3'], 'b': ['2', '4']})]
     """
+    start = _header_end(text)
+    if bad_rows is None and start is not None:
+        # The header alone through the csv module (its checks, its errors): the whole text
+        # in a StringIO would take four bytes a character.
+        try:
+            reader, header = _open_csv(text[:start], source, required=required, known=known,
+                                       hxl=hxl, aliases=aliases)
+        except InputError:
+            reader = None  # read again below, the whole text: the same error, or none
+        if reader is not None and reader.line_num == 1:
+            fast = _arrow_blocks(text, start, header, hxl, chunk)
+            if fast is not None:
+                return header, fast
     reader, header = _open_csv(text, source, required=required, known=known, hxl=hxl,
                                aliases=aliases)
-    fast = _arrow_blocks(text, reader, header, hxl, chunk) if bad_rows is None else None
-    if fast is not None:
-        return header, fast
 
     from .columns import factorize  # numpy and pandas: only for this reader
 
@@ -156,7 +166,26 @@ def csv_columns(text: str, source: str, *, chunk: int = 100_000, required: tuple
     return header, blocks()
 
 
-def _arrow_blocks(text: str, reader, header: list[str], hxl: dict | None, chunk: int):
+def _header_end(text: str) -> int | None:
+    """Where the first line ends ("\n", "\r\n" or "\r"), None without a line after it."""
+    ends = [i for i in (text.find("\n"), text.find("\r")) if i >= 0]
+    if not ends:
+        return None
+    start = min(ends) + (2 if text.startswith("\r\n", min(ends)) else 1)
+    return start if start < len(text) else None
+
+
+def _positions(raw, byte: int):
+    """Where ``byte`` is in the array ``raw``, found a block at a time (no mask as large as a
+    file of a million rows)."""
+    import numpy as np
+
+    step = 1 << 24
+    return np.concatenate([np.flatnonzero(raw[i:i + step] == byte) + i
+                           for i in range(0, len(raw), step)] or [np.zeros(0, dtype=np.int64)])
+
+
+def _arrow_blocks(text: str, start: int, header: list[str], hxl: dict | None, chunk: int):
     """:func:`csv_columns`' blocks parsed by pyarrow's CSV reader (C, several threads): each
     column a :class:`geo.columns.Factor` (its distinct values found by Arrow too). None
     when the text holds anything on which the two readers could differ, or any error: then
@@ -168,18 +197,10 @@ def _arrow_blocks(text: str, reader, header: list[str], hxl: dict | None, chunk:
     carriage return, and the header is one line. The line of each row is then its place plus
     the line breaks inside the quoted fields of the rows before it.
     """
-    if reader.line_num != 1:
-        return None
-    # The header's line ends at the first line break: "\n", "\r\n" or "\r".
-    ends = [i for i in (text.find("\n"), text.find("\r")) if i >= 0]
-    if not ends:
-        return None
-    start = min(ends) + (2 if text.startswith("\r\n", min(ends)) else 1)
-    if start >= len(text):
-        return None
     import numpy as np
 
-    body = text[start:].encode("utf-8")
+    encoded = text.encode("utf-8")
+    body = memoryview(encoded)[len(text[:start].encode("utf-8")):]  # the rows, not copied
     raw = np.frombuffer(body, dtype=np.uint8)
     runs = _quote_runs(raw)
     if runs is None:
@@ -204,8 +225,8 @@ def _arrow_blocks(text: str, reader, header: list[str], hxl: dict | None, chunk:
     n = table.num_rows
     # Each row starts after a line break outside the quoted fields (the header's line is 1);
     # the csv module counts "\n", "\r\n" and a lone "\r" as one line each.
-    breaks = np.flatnonzero(raw == ord("\n"))
-    returns = np.flatnonzero(raw == ord("\r"))
+    breaks = _positions(raw, ord("\n"))
+    returns = _positions(raw, ord("\r"))
     if len(returns):
         lone = returns[raw[np.minimum(returns + 1, len(raw) - 1)] != ord("\n")]
         breaks = np.union1d(breaks, lone)
@@ -259,7 +280,7 @@ def _quote_runs(raw):
     """
     import numpy as np
 
-    at = np.flatnonzero(raw == ord('"'))
+    at = _positions(raw, ord('"'))
     if not len(at):
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     first = np.r_[True, np.diff(at) > 1]
