@@ -19,14 +19,17 @@ Peer, in the same run, same file, a fresh process: geopandas reads the CSV
 (``to_file``, pyogrio): no validation, no geocoding, no control, no upsert.
 
 Time is wall-clock of the whole process (imports, loading caches); peak memory is the process's
-``VmHWM``. The ratio is peer time / our time (>= 1: we are at least as fast).
+``VmHWM``. The ratio is peer time / our time (>= 1: we are at least as fast). The CPU seconds
+(user + system) of each process are printed too, and their ratio: on a loaded machine they vary
+far less than the wall-clock (both use several threads at times: pyarrow, SQLite does not).
 
     python bench/import_csv.py [--sizes 10000,100000,1000000] [--keep DIR]   # last line JSON
 
 Goal (issue 15): ratio >= 1 at every size; 1M rows in under 2 minutes.
-Last measured (docs/scaling.md, *Importing*): 0.21 at 10k, 0.19 at 100k (medians of three
-runs), 0.12 at 1M (one run, 147 s at load 2-5): not met; the fixed cost of loading (about
-2 s) alone exceeds the peer's whole run at 10k.
+Last measured (docs/scaling.md, *Importing*, round 9): wall ratio 0.23 at 10k and 100k
+(medians of three runs at load 7-12), 0.31 at 1M (one run, 79.5 s); by CPU 0.22-0.23,
+0.21-0.22 and 0.25: not met; the fixed cost of starting (imports, gazetteer, control index:
+about 1.2 s of CPU) alone exceeds the peer's whole run at 10k.
 """
 
 from __future__ import annotations
@@ -128,8 +131,9 @@ wall = time.perf_counter() - t0
 if out.returncode:
     raise SystemExit(out.stdout + out.stderr)
 import resource
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(json.dumps({"seconds": wall, "peak_mb": peak, "out": out.stdout[-2000:]}))
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": wall, "cpu": use.ru_utime + use.ru_stime, "peak_mb": use.ru_maxrss / 1024,
+                  "out": out.stdout[-2000:]}))
 """
 
 PEER = r"""
@@ -142,7 +146,10 @@ gdf.to_file(sys.argv[2], layer="incidents", driver="GPKG", engine="pyogrio")
 wall = time.perf_counter() - t0
 with open("/proc/self/status") as f:
     peak = int(next(l for l in f if l.startswith("VmHWM:")).split()[1]) / 1024
-print(json.dumps({"seconds": wall, "peak_mb": peak, "rows": len(gdf)}))
+import resource
+use = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"seconds": wall, "cpu": use.ru_utime + use.ru_stime, "peak_mb": peak,
+                  "rows": len(gdf)}))
 """
 
 
@@ -185,13 +192,17 @@ def main() -> None:
                           "reimport_s": round(again["seconds"], 2),
                           "peer_s": round(peer["seconds"], 2), "peer_peak_mb": round(peer["peak_mb"]),
                           "ratio": round(peer["seconds"] / ours["seconds"], 2), "stored": count,
+                          "ours_cpu_s": round(ours["cpu"], 2), "peer_cpu_s": round(peer["cpu"], 2),
+                          "cpu_ratio": round(peer["cpu"] / ours["cpu"], 2),
                           "peer_rows": peer["rows"]}
             for p in (ours_store, peer_store):
                 os.remove(p)
             r = results[n]
             print(f"{n:>9,} rows  ours {r['ours_s']:7.1f} s {r['ours_peak_mb']:6,} MB   "
                   f"re-import {r['reimport_s']:6.1f} s   geopandas {r['peer_s']:6.1f} s "
-                  f"{r['peer_peak_mb']:6,} MB   ratio {r['ratio']:.2f}   stored {count:,}",
+                  f"{r['peer_peak_mb']:6,} MB   ratio {r['ratio']:.2f}   stored {count:,}   "
+                  f"CPU ours {r['ours_cpu_s']:.1f} s geopandas {r['peer_cpu_s']:.1f} s "
+                  f"ratio {r['cpu_ratio']:.2f}",
                   flush=True)
     print(json.dumps({"bench": "import_csv", "goal_ratio": 1.0, "goal_1m_seconds": 120,
                       "sizes": {str(n): r for n, r in results.items()},

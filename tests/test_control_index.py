@@ -535,3 +535,69 @@ def test_large_batches_are_answered_in_blocks_with_the_same_result(marks2017):
     assert len(objects) == 12
     base = big["force"].to_numpy().base
     assert all(np.shares_memory(big[c].to_numpy(), base) for c in objects)
+
+
+def test_timelines_are_kept_in_the_snapshot_cache_and_folded_again_when_damaged(
+        basic, ref, tmp_path, monkeypatch):
+    """The folded timelines are read back from the user cache (a start pays no folding), in
+    the snapshots' folder of the index's fingerprint; a damaged file is folded again."""
+    from geo.control.snapshot import cache_folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    ds = ControlDataset.read(FIX / "basic")
+    first = ControlIndex(ds, ref, tess=basic.tess)
+    kept = list(cache_folder(first.fingerprint).glob("timelines-*.pickle"))
+    assert len(kept) == 1
+
+    def no_folding(self):
+        raise AssertionError("folded again although the cache holds the timelines")
+
+    with monkeypatch.context() as m:
+        m.setattr(ControlIndex, "_fold", no_folding)
+        again = ControlIndex(ds, ref, tess=basic.tess)
+    for name in ("_keys", "_labels", "_step_rows", "_step_period", "_table"):
+        assert np.array_equal(getattr(again, name), getattr(basic, name)), name
+    assert again.guests == basic.guests and again.warnings == basic.warnings
+    lons, lats = np.array([36.2, 37.1]), np.array([33.5, 36.2])
+    days = np.array(["2016-03-01", "2019-06-01"], dtype="datetime64[D]")
+    pd.testing.assert_frame_equal(again.control_many(lons, lats, days),
+                                  basic.control_many(lons, lats, days))
+    kept[0].write_bytes(b"not a pickle")
+    damaged = ControlIndex(ds, ref, tess=basic.tess)
+    assert np.array_equal(damaged._keys, basic._keys)
+    assert kept[0].read_bytes() != b"not a pickle"  # written anew
+
+
+def test_a_dataset_read_before_comes_from_the_cache_until_its_files_change(tmp_path, monkeypatch):
+    """The periods are parsed once per version of the folder's files; an edit (a new size or
+    modification time) is read, and a damaged cache file is read past."""
+    import os
+    import shutil
+
+    from geo.control import dataset as dataset_module
+    from geo.control.index import _read_dataset
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "ds"
+    shutil.copytree(FIX / "basic", folder)
+    first = _read_dataset(folder)
+    reads = []
+    real = dataset_module.ControlDataset.read.__func__
+
+    def counted(cls, *args, **kwargs):
+        reads.append(args)
+        return real(cls, *args, **kwargs)
+
+    monkeypatch.setattr(dataset_module.ControlDataset, "read", classmethod(counted))
+    again = _read_dataset(folder)
+    assert reads == [] and again.periods == first.periods
+    assert again.coverage == first.coverage and again.name == first.name
+    periods = folder / "periods.csv"
+    lines = periods.read_text(encoding="utf-8").splitlines(keepends=True)
+    periods.write_text("".join(lines[:-1]), encoding="utf-8")  # the last period taken out
+    os.utime(periods, ns=(1, 1))
+    edited = _read_dataset(folder)
+    assert len(reads) == 1 and len(edited.periods) == len(first.periods) - 1
+    for kept in (tmp_path / "cache").rglob("dataset.pickle"):
+        kept.write_bytes(b"damaged")
+    assert len(_read_dataset(folder).periods) == len(edited.periods) and len(reads) == 2

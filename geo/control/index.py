@@ -23,6 +23,8 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import pickle
+import sys
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -34,12 +36,18 @@ import shapely
 from pyproj import Transformer
 
 from ..errors import InputError
+from .. import force as force_module
+from .. import tabular as tabular_module
 from ..force import FORCES
+from ..reference.datadir import user_cache_dir
 from .dataset import BUNDLED_DIR, ControlDataset
 from .front import FrontLines
+from . import dataset as dataset_module
+from . import guests as guests_module
+from . import period as period_module
 from .guests import community_guests
 from .point import Answer, LookUp, OnePoint
-from .snapshot import dissolve_snapshot
+from .snapshot import cache_folder, dissolve_snapshot, write_cached
 from .period import (DAY_BITS, FIRST_DAY, LAST_DAY, ControlPeriod, day_number,
                      parse_day)
 from .tessellation import _AEQD, Tessellation
@@ -75,6 +83,7 @@ class ControlIndex(OnePoint):
         self.ref = ref
         self.warnings: list[str] = []  # periods that apply elsewhere or never (see docs)
         self._check_units()
+        self._cache = cache
         self.tess = tess or Tessellation.load(ref, dataset.areas, cache=cache)
         self._grid = np.asarray(self.tess.grid).view(np.ndarray)
         self._build_periods()
@@ -106,15 +115,10 @@ class ControlIndex(OnePoint):
             return cls(dataset, ref, cache=cache)
         folders = [Path(f) for f in layers] + [Path(dataset) if dataset is not None
                                                else BUNDLED_DIR]
-
-        def stamp(folder):
-            return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
-                         for p in sorted(folder.glob("*")) if p.is_file()) \
-                if folder.is_dir() else ()
-        key = (ref.fingerprint, *((str(f.resolve()), stamp(f)) for f in folders))
+        key = (ref.fingerprint, *((str(f.resolve()), _stamp(f)) for f in folders))
         hit = cls._MEMO.get(key)
         if hit is None:
-            sets = [ControlDataset.read(f) for f in folders]
+            sets = [_read_dataset(f) if cache else ControlDataset.read(f) for f in folders]
             ds = sets[0] if len(sets) == 1 else ControlDataset.stack(sets)
             hit = cls._MEMO[key] = cls(ds, ref, cache=cache)
         return hit
@@ -160,34 +164,7 @@ class ControlIndex(OnePoint):
                               else 1 << DAY_BITS)
 
     def _build_timelines(self) -> None:
-        # One {unit: [(from, end, period)]} per layer, highest precedence first.
-        names = self.dataset.layers or ("",)
-        by_layer: dict[str, dict[str, list[tuple[int, int, int]]]] = {n: {} for n in names}
-        for i, p in enumerate(self.periods):
-            end = day_number(p.valid_to) + 1 if p.valid_to else 1 << DAY_BITS
-            by_layer[p.layer if self.dataset.layers else ""].setdefault(p.unit, []).append(
-                (day_number(p.valid_from), end, i))
         t = self.tess
-        guests_of, self.guests = [], {}
-        for by_unit in by_layer.values():
-            for items in by_unit.values():
-                items.sort()
-            guests, hosts, warnings = community_guests(t, self.ref.communities, self.periods,
-                                                       by_unit)
-            guests_of.append(guests)
-            self.guests.update(hosts)
-            self.warnings.extend(warnings)
-        if self.warnings:
-            _log.info("%d warning(s) about community periods: %s", len(self.warnings),
-                      "; ".join(self.warnings[:3]))
-        keys, labels = _fold_timelines(t, list(zip(by_layer.values(), guests_of)))
-        self._keys = np.asarray(keys, dtype=np.int64)
-        self._labels = np.asarray(labels, dtype=np.int64)  # -1: unknown
-        self._keys_list = keys  # for scalar bisect without numpy overhead
-        days = self._keys & ((1 << DAY_BITS) - 1)
-        self._change_days = np.unique(days[days > 0])
-        self._change_list = self._change_days.tolist()
-        self._table = _epoch_table(self)
         # Per atom: adm pcodes for answers.
         self._a_adm3 = t.adm3
         self._a_adm2 = np.array([c[:6] for c in t.adm3], dtype=object)
@@ -195,10 +172,21 @@ class ControlIndex(OnePoint):
         self._a_com = t.community
         self._a_default_unit = np.array([c or a for c, a in zip(t.community, t.adm3)],
                                         dtype=object)
+        keys, labels, self.guests, warnings, steps = self._timelines()
+        self.warnings.extend(warnings)
+        if self.warnings:
+            _log.info("%d warning(s) about community periods: %s", len(self.warnings),
+                      "; ".join(self.warnings[:3]))
+        self._keys = np.asarray(keys, dtype=np.int64)
+        self._labels = np.asarray(labels, dtype=np.int64)  # -1: unknown
+        self._keys_list = keys  # for scalar bisect without numpy overhead
+        days = self._keys & ((1 << DAY_BITS) - 1)
+        self._change_days = np.unique(days[days > 0])
+        self._change_list = self._change_days.tolist()
+        self._table = _epoch_table(self)
         # The answer's object columns for every timeline step, and one last row for points
         # outside Syria: a batch's columns are then one ``take`` of these rows.
-        (self._step_rows, self._step_contested, self._step_layer,
-         self._step_period) = _step_rows(self)
+        (self._step_rows, self._step_contested, self._step_layer, self._step_period) = steps
         self._OUTSIDE_STEP = len(self._step_period) - 1
         # Each day's epoch, and the step table with one last column for points outside
         # (atom -1): a batch's steps are then two takes, no search and no mask.
@@ -207,6 +195,50 @@ class ControlIndex(OnePoint):
         if self._table is not None:
             self._steps_flat = np.c_[self._table, np.full(len(self._table), self._OUTSIDE_STEP,
                                                           dtype=np.int32)].reshape(-1)
+
+    def _timelines(self) -> tuple:
+        """(keys, labels, guests, warnings, step rows): the folded timelines, read from the
+        user cache when this dataset version was folded before (a third of a second saved at
+        every start: ``incmap import`` of a small file, a worker); else folded and kept there,
+        in the snapshots' folder (:func:`geo.control.snapshot.cache_folder`, keyed by the
+        :attr:`fingerprint`: the reference data, the tessellation and every period) under
+        the name of this code's version."""
+        path = None
+        if self._cache:
+            path = cache_folder(self.fingerprint) / f"timelines-{_timelines_code()}.pickle"
+            try:
+                with open(path, "rb") as f:
+                    return pickle.load(f)
+            except Exception:  # missing, damaged or foreign: folded again, never trusted
+                pass
+        state = self._fold()
+        if path is not None:
+            write_cached(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+        return state
+
+    def _fold(self) -> tuple:
+        """The timelines folded from the periods (see :meth:`_timelines`)."""
+        # One {unit: [(from, end, period)]} per layer, highest precedence first.
+        names = self.dataset.layers or ("",)
+        by_layer: dict[str, dict[str, list[tuple[int, int, int]]]] = {n: {} for n in names}
+        for i, p in enumerate(self.periods):
+            end = day_number(p.valid_to) + 1 if p.valid_to else 1 << DAY_BITS
+            by_layer[p.layer if self.dataset.layers else ""].setdefault(p.unit, []).append(
+                (day_number(p.valid_from), end, i))
+        t = self.tess
+        guests_of, all_hosts, all_warnings = [], {}, []
+        for by_unit in by_layer.values():
+            for items in by_unit.values():
+                items.sort()
+            guests, hosts, warnings = community_guests(t, self.ref.communities, self.periods,
+                                                       by_unit)
+            guests_of.append(guests)
+            all_hosts.update(hosts)
+            all_warnings.extend(warnings)
+        keys, labels = _fold_timelines(t, list(zip(by_layer.values(), guests_of)))
+        self._keys = np.asarray(keys, dtype=np.int64)
+        self._labels = np.asarray(labels, dtype=np.int64)
+        return keys, labels, all_hosts, all_warnings, _step_rows(self)
 
     # -- the batch answer ----------------------------------------------------------
     def _period_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
@@ -548,6 +580,53 @@ def _epoch_table(idx: ControlIndex) -> np.ndarray | None:
 def _steps_by_keys(keys: np.ndarray, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
     """The timeline step holding each (atom, day): a search among all timelines' keys."""
     return np.searchsorted(keys, (np.maximum(atom, 0) << DAY_BITS) + days, side="right") - 1
+
+
+def _stamp(folder: Path) -> tuple:
+    """The files of a dataset folder as (name, modification time, size)."""
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                 for p in sorted(folder.glob("*")) if p.is_file()) if folder.is_dir() else ()
+
+
+def _read_dataset(folder: Path) -> ControlDataset:
+    """``ControlDataset.read(folder)``, or the dataset read before, from the user cache, when
+    the folder's files (:func:`_stamp`: their names, sizes and modification times) and the
+    code that reads them are unchanged: a start parses no periods (0.25 s of CPU for the
+    bundled 6,400). Kept like the snapshots (:func:`geo.control.snapshot.write_cached`)."""
+    key = hashlib.sha256(repr((str(folder.resolve()), _stamp(folder),
+                               _code_version(dataset_module, period_module, force_module,
+                                             tabular_module))).encode())
+    path = user_cache_dir() / f"control-dataset-{key.hexdigest()[:20]}" / "dataset.pickle"
+    try:
+        with open(path, "rb") as f:
+            ds = pickle.load(f)
+        if isinstance(ds, ControlDataset):
+            return ds
+    except Exception:  # missing, damaged or foreign: read again, never trusted
+        pass
+    ds = ControlDataset.read(folder)
+    write_cached(path, pickle.dumps(ds, protocol=pickle.HIGHEST_PROTOCOL), kind="control-dataset-")
+    return ds
+
+
+def _timelines_code() -> str:
+    """The version of the code that folds timelines (this module and the guests'), for the
+    name of the cached timelines: a change to it folds them again."""
+    return _code_version(sys.modules[__name__], guests_module)
+
+
+def _code_version(*modules) -> str:
+    """A digest of the source of ``modules``: what a cached result was made by."""
+    key = tuple(m.__name__ for m in modules)
+    if key not in _CODE_VERSIONS:
+        h = hashlib.sha256()
+        for module in modules:
+            h.update(Path(module.__file__).read_bytes())
+        _CODE_VERSIONS[key] = h.hexdigest()[:12]
+    return _CODE_VERSIONS[key]
+
+
+_CODE_VERSIONS: dict[tuple, str] = {}
 
 
 def _fingerprint(idx: ControlIndex) -> str:

@@ -17,7 +17,8 @@ them valid), stripped of any part too thin to see, and wound by the right-hand r
 The features of a day depend only on its *epoch* (the days between two change days of
 the dataset share one map), so they are kept per epoch: in memory, and on disk in the
 user cache (``control-snapshots-<fingerprint>``: the index's tessellation, its periods
-and this module's source), so that a restart, or another process, pays nothing.
+and this module's source), so that a restart, or another process, pays nothing. The index
+keeps its folded timelines in the same folder (:func:`cache_folder`, :func:`write_cached`).
 :func:`warm_snapshots` fills that cache for every epoch (``incmap serve`` runs it in a
 background process).
 
@@ -51,7 +52,8 @@ from .coverage import Coverage
 from .period import CONFIDENCES, parse_day
 
 __all__ = ["dissolve_snapshot", "control_snapshot_geojson", "clean_polygons", "SNAPSHOT_COLUMNS",
-           "SNAPSHOT_TOLERANCE", "SNAPSHOT_DIGITS", "LICENSE", "is_sliver", "warm_snapshots"]
+           "SNAPSHOT_TOLERANCE", "SNAPSHOT_DIGITS", "LICENSE", "is_sliver", "warm_snapshots",
+           "cache_folder", "write_cached"]
 
 SNAPSHOT_COLUMNS = ["force", "name", "colour", "contested", "forces", "confidence", "source",
                     "valid_from", "valid_to", "units", "geometry"]
@@ -314,7 +316,7 @@ def _features_of_epoch(index, day: dt.date, tolerance: float, digits: int) -> li
         if hit is not None:
             _MEMORY.move_to_end(key)
             return hit
-    path = _cache_folder(fingerprint) / f"{key[1]}-{tolerance:g}-{digits}.json"
+    path = cache_folder(fingerprint) / f"{key[1]}-{tolerance:g}-{digits}.json"
     hit = _read_json(path)
     if hit is None:
         text = json.dumps(_build_features(index, day, tolerance, digits), separators=(",", ":"))
@@ -338,7 +340,7 @@ def warm_snapshots(index, *, tolerance: float = SNAPSHOT_TOLERANCE,
     >>> warm_snapshots(ControlIndex.load())                         # doctest: +SKIP
     198
     """
-    folder = _cache_folder(index.fingerprint)
+    folder = cache_folder(index.fingerprint)
     days = index.epoch_days()
     built = 0
     for i, day in enumerate(reversed(days)):
@@ -357,8 +359,13 @@ def warm_snapshots(index, *, tolerance: float = SNAPSHOT_TOLERANCE,
 _SOURCE_HASH: str | None = None
 
 
-def _cache_folder(fingerprint: str) -> Path:
-    """The folder of one dataset version's snapshots; the code that draws them is in the key."""
+def cache_folder(fingerprint: str) -> Path:
+    """The user-cache folder of one dataset version (an index's :attr:`fingerprint`): its
+    snapshots and the index's timelines; the code that draws the snapshots is in the key.
+
+    >>> cache_folder(ControlIndex.load().fingerprint).name          # doctest: +SKIP
+    'control-snapshots-3f2a…-9b1c…'
+    """
     global _SOURCE_HASH
     if _SOURCE_HASH is None:
         _SOURCE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
@@ -375,16 +382,22 @@ def _read_json(path: Path):
 
 
 def _write_text(path: Path, text: str) -> None:
-    """Write atomically (another process may be reading); a read-only cache only costs time."""
+    write_cached(path, text.encode("utf-8"))
+
+
+def write_cached(path: Path, data: bytes, kind: str = "control-snapshots-") -> None:
+    """Write a file of a user-cache folder (:func:`cache_folder`, or another folder named
+    ``kind`` + its key) atomically: another process may be reading it. Starting a folder
+    prunes the oldest of its kind but ``KEEP_CACHES``; a read-only cache only costs time."""
     try:
         new = not path.parent.is_dir()
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
         os.replace(tmp, path)
         if new:
-            folders = sorted(path.parent.parent.glob("control-snapshots-*"),
+            folders = sorted(path.parent.parent.glob(f"{kind}*"),
                              key=lambda p: p.stat().st_mtime, reverse=True)
             for old in folders[KEEP_CACHES:]:
                 shutil.rmtree(old, ignore_errors=True)
