@@ -168,6 +168,16 @@ class MentionFinder:
                     if entry.pcode not in cands:
                         cands[entry.pcode] = (SCORES["name_near"] - _NAME_SOURCE_PENALTY.get(
                             entry.kind, 0.0), "sound-alike", entry.name)
+        if not cands and not region and not is_arabic(norm) and len(skel) == 4 and \
+                "j" in skel:
+            # "Sarajib" for سراقب (g315, after round 10's measurement): ق spoken "g" (as in
+            # the east and south) is written "g" or "j", both "j" in the skeleton. Only a
+            # four-consonant name that matches nothing else is tried with ق, a little below
+            # a name as written, so the governorate or a place it is tied to decides.
+            for entry in self.gaz.names_by_skeleton(skel.replace("j", "k")):
+                if entry.pcode not in cands:
+                    cands[entry.pcode] = (SCORES["name_near"] - _NAME_SOURCE_PENALTY.get(
+                        entry.kind, 0.0), "sound-alike", entry.name)
         return cands, region
 
     def find(self, text: str, toks: list[Tok],
