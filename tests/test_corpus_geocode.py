@@ -50,7 +50,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # with round 9b's tune rows (g316-g333) the file reads 274/302 all, 176/187 tune, 98/115 held-out
 # (docs/corpus.md, "Round 10 (test batch)"): the all and held-out floors come down to these rates
 # because 26 unseen rows were added at their measured rates, not because a row was lost.
-GEOCODE_FLOORS = {None: 0.907, "tune": 0.94, "heldout": 0.852}
+# After round 10's measurement (rules from its misses g303, g309, g311, g315; no row lost):
+# 278/302 all, 176/187 tune, 102/115 held-out; the floors go up to these rates.
+GEOCODE_FLOORS = {None: 0.92, "tune": 0.94, "heldout": 0.886}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
@@ -570,3 +572,45 @@ def test_his_house_is_no_village(geocoder, rows):
     assert _geocode(geocoder, rows, "g327").pcode == "C5710"
     assert geocoder.geocode("قرية المنزلة بريف بانياس").pcode == "C5342"
 
+
+
+# -- round 10 (test batch g303-g315, held out; read after its measurement, 9/13) --------------------
+# Rules written from its geocoding misses after the one measurement (docs/corpus.md, "Round 10
+# (test batch)", "After the measurement"); no answer was changed.
+
+def _after_measurement(geocoder, rows, gid):
+    row = rows[gid]
+    assert row["split"] == "heldout", gid  # a held-out row read only after it was measured
+    return geocoder.geocode(row["text"], governorate=row["governorate_hint"] or None)
+
+
+def test_a_neighbourhood_word_before_a_town_with_no_city_named_is_the_town(geocoder, rows):
+    # "20 شخصا قتلوا فى حى النشابية" (g303): "حى" (alif maqsura) before the name of the Ghouta
+    # town al-Nashabiyah (C2355, a sub-district seat), with no city named: the town, not
+    # Rural Damascus governorate.
+    assert _after_measurement(geocoder, rows, "g303").pcode == "C2355"
+    assert geocoder.geocode("قتلوا في حي النشابية").pcode == "C2355"
+    # With a city named, a neighbourhood the gazetteer lacks is still in that city.
+    assert geocoder.geocode("حي الزهراء بحلب").pcode == "C1007"
+
+
+def test_a_governorate_spelt_as_only_its_city_is_known_is_the_governorate(geocoder, rows):
+    # "Der Ezzor: nine massacres" (g311), a line of a list by governorate: "Der Ezzor" is a
+    # spelling the gazetteer has only for Deir ez-Zor city, whose name the governorate shares.
+    assert _after_measurement(geocoder, rows, "g311").pcode == "SY09"
+    # The city is still the city when the text says so.
+    assert geocoder.geocode("Der Ezzor city").pcode == "C5086"
+
+
+def test_workers_in_a_field_are_no_village(geocoder, rows):
+    # "واثنين من العاملين في المجال الإعلامي، في محافظة السويداء" (g309): "العاملين" and
+    # "المجال" had matched the Suwayda village Milh by their consonants; the place is the
+    # governorate.
+    assert _after_measurement(geocoder, rows, "g309").pcode == "SY13"
+
+
+def test_a_qaf_written_j_reaches_the_town(geocoder, rows):
+    # "the main market in the city of Sarajib, east of Idlib" (g315): ق spoken "g" and
+    # written "j"; Saraqeb (C3916), the named city, not Idlib city that it lies east of.
+    assert _after_measurement(geocoder, rows, "g315").pcode == "C3916"
+    assert geocoder.geocode("the city of Saragib in Idlib").pcode == "C3916"

@@ -342,6 +342,12 @@ class Chooser:
             if how == "normalised" and place.level == "community" and any(
                     distance_km(place.lon, place.lat, c.lon, c.lat) <= 8 for c in cities):
                 return True
+            # "قتلوا فى حى النشابية" (g303, written after round 10's measurement): with no
+            # city named, "حي" before a town's name as written is the town (a sub-district
+            # seat or larger), as reports call the towns of the Ghouta quarters.
+            if how == "normalised" and place.level == "community" and not cities and \
+                    0 <= place.capital_level <= 3:
+                return True
         return False
 
     def _is_gov_name(self, m: Mention) -> bool:
@@ -350,6 +356,14 @@ class Chooser:
         if m.kind is not None or not m.cands:
             return False
         top = max(s for s, _, _ in m.cands.values())
+        # "Der Ezzor: nine massacres" (g311, after round 10's measurement): a spelling the
+        # gazetteer knows only for the governorate's main city is the governorate's name
+        # too, since the two share it; the best reading is then the governorate's.
+        capital_govs = {self.gaz.get(p).adm1_pcode for p, (s, _, _) in m.cands.items()
+                        if s >= top and self.gaz.get(p).level == "community"
+                        and self.gaz.get(p).capital_level == 1}
+        if any(self.gaz.get(p).level == "adm1" and p in capital_govs for p in m.cands):
+            return True
         return any(self.gaz.get(p).level == "adm1" and s >= min(top, SCORES["name_normalised"])
                    and s >= SCORES["name_skeleton_short"] - 0.05
                    for p, (s, _, _) in m.cands.items())

@@ -208,7 +208,12 @@ STOP |= {fold_arabic(w) for w in """
 حيث عدد إلقاء القاء الطيران
 للاجئين اللاجئين لاجئين للنازحين الفلسطينيين الفلسطينية الفلسطيني
 منزل منزله منزلها منزلهم منزلي منازل منازلهم
+العاملين العاملون المجال الطواقم
 """.split()} | DISPLACED
+# ("اثنين من العاملين في المجال الإعلامي، في محافظة السويداء", two media workers: "العاملين"
+# and "المجال" are no names; their consonants had matched the Suwayda village Milh (ملح,
+# "Mellan") and أم جلال, so the sentence was placed at Milh, not the governorate. g309, a rule
+# written after round 10's measurement.)
 # ("أثناء خروجه من منزله", leaving his house: "منزله" is no name; it had matched the Tartous
 # village المنزلة as written once ة and ه fold together, g327.)
 # ("في شهر تموز", in the month of July: "شهر" is no name; its three consonants had matched the
