@@ -31,8 +31,8 @@ from typing import Iterable
 import numpy as np
 import shapely
 
-__all__ = ["group_points", "area_polygons", "area_id", "UTM_EPSG", "QUAD_SEGS", "to_utm",
-           "to_wgs84"]
+__all__ = ["group_points", "area_polygons", "area_id", "candidate_pairs", "UTM_EPSG",
+           "QUAD_SEGS", "to_utm", "to_wgs84"]
 
 UTM_EPSG = 32637  # UTM zone 37N: metres, spans Syria with little distortion
 QUAD_SEGS = 16  # disc polygons of 64 vertices: within 0.13 % of the circle's radius
@@ -72,9 +72,7 @@ def group_points(x: np.ndarray, y: np.ndarray, r: np.ndarray, *, distance_m: flo
     # Identical (x, y, r) are one point for the search.
     first, inv = _distinct(x, y, r)
     ux, uy, ur = x[first], y[first], r[first]
-    pts = shapely.points(ux, uy)
-    # Each pair is found from its point with the larger radius: d + r_i + r_j <= d + 2 r_max.
-    i, j = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=distance_m + 2 * ur)
+    i, j = candidate_pairs(ux, uy, ur, distance_m=distance_m)
     keep = i != j  # a pair may be found from either side: keep both directions
     i, j = i[keep], j[keep]
     d = np.hypot(ux[i] - ux[j], uy[i] - uy[j])
@@ -84,6 +82,23 @@ def group_points(x: np.ndarray, y: np.ndarray, r: np.ndarray, *, distance_m: flo
     low = np.full(len(ux), n, dtype=np.int64)
     np.minimum.at(low, labels_u[inv], np.arange(n))
     return low[labels_u[inv]]
+
+
+def candidate_pairs(x: np.ndarray, y: np.ndarray, r: np.ndarray, *,
+                    distance_m: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of (distinct) points the grouping examines: those within ``distance_m + 2 r``
+    of each other, ``r`` the radius of either. Their number is the grouping's work and
+    memory (two int64 per pair); it grows with the square of the distance where points are
+    dense, which is why the distance has a maximum (``MAX_DISTANCE_M``).
+
+    >>> i, j = candidate_pairs(np.array([0., 3000]), np.array([0., 0]), np.array([1000., 1000]),
+    ...                        distance_m=1000)
+    >>> sorted(zip(i.tolist(), j.tolist()))
+    [(0, 0), (0, 1), (1, 0), (1, 1)]
+    """
+    pts = shapely.points(x, y)
+    # Each pair is found from its point with the larger radius: d + r_i + r_j <= d + 2 r_max.
+    return shapely.STRtree(pts).query(pts, predicate="dwithin", distance=distance_m + 2 * r)
 
 
 def _distinct(x: np.ndarray, y: np.ndarray, r: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
