@@ -28,6 +28,7 @@ from typing import Iterable, Mapping
 from geo.force import FORCES
 from geo.governorates import GOVERNORATE_NAMES
 from geo.hazard.product import CAUSE_CHOICES as HAZARD_CAUSES
+from geo.hazard.product import MAX_DISTANCE_M as HAZARD_MAX_DISTANCE_M
 from geo.incident import CATEGORIES, CAUSES, PERPETRATORS
 from geo.inputrules import CONTROL_CHARS
 from geo.store.audit import ACTIONS as AUDIT_ACTIONS
@@ -257,7 +258,8 @@ _PARAMS = (
        "point (not for CSV)."),
     _p("contextLayer", "path", {"type": "string", "enum": ["rivers", "lakes", "roads"]},
        "A context layer (Natural Earth, installed with incmap data install --layer NAME)."),
-    _p("distance", "query", {"type": "number", "minimum": 0, "maximum": 50000, "default": 500},
+    _p("distance", "query", {"type": "number", "minimum": 0, "maximum": HAZARD_MAX_DISTANCE_M,
+                             "default": 500},
        "Hazard areas: incidents whose uncertainty circles come within this many metres "
        "(EPSG:32637) are one area."),
     _p("causes", "query", _string(listed(HAZARD_CAUSES)),

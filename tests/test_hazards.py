@@ -22,6 +22,8 @@ from click.testing import CliRunner
 from geo.errors import InputError
 from geo.export.planning import IMSMA_HAZARD, hazard_export
 from geo.hazard import HazardParams, build_hazards, group_points
+from geo.hazard.areas import _distinct, candidate_pairs, to_utm
+from geo.hazard.product import MAX_DISTANCE_M
 from geo.importers.explosive import is_demining
 from geo.precision import LocationPrecision
 from geo.store import open_store
@@ -191,6 +193,29 @@ def test_precision_community_draws_only_village_located_incidents(incidents, pro
         HazardParams(precision="street")
 
 
+def test_the_largest_distance_bounds_the_work(incidents):
+    """The worst request the API allows (every cause, near-located incidents drawn, the
+    largest distance) is bounded in work, not timed: the grouping examines a few candidate
+    pairs per distinct point (its cost and memory grow with the square of the distance where
+    incidents are dense: at 50 km, 100,000 incidents took 16 s and 3.5 GB)."""
+    assert MAX_DISTANCE_M == 10_000
+    with pytest.raises(InputError, match="distance"):
+        HazardParams(distance_m=MAX_DISTANCE_M + 1)
+    drawn = [i for i in incidents if i.lon is not None and i.location_precision is not None
+             and i.location_precision <= LocationPrecision.NEAR]
+    x, y = to_utm([i.lon for i in drawn], [i.lat for i in drawn])
+    r = np.array([i.radius_m or 2000 for i in drawn], float)
+    first, _ = _distinct(x, y, r)
+    pairs = len(candidate_pairs(x[first], y[first], r[first], distance_m=MAX_DISTANCE_M)[0])
+    # 138 distinct points, 697 pairs at 10 km (382 at 500 m); 50 km would examine 2,088.
+    assert pairs <= 8 * len(first), (pairs, len(first))
+    worst = build_hazards(incidents, distance_m=MAX_DISTANCE_M, causes=("landmine",
+                          "explosive remnant", "IED", "car bomb"))
+    # Every disc is a 64-gon: the areas hold no more vertices than the discs unioned.
+    assert shapely.get_num_coordinates(worst.areas.geometry.to_numpy()).sum() \
+        <= 65 * len(worst.incidents)
+
+
 def test_group_points_links_by_uncertainty():
     # 3 km apart with 1 km radii: linked at distance 1 km (3 <= 1 + 1 + 1), not at 0.5 km.
     x, y, r = np.array([0.0, 3000.0]), np.array([0.0, 0.0]), np.array([1000.0, 1000.0])
@@ -248,6 +273,7 @@ def test_http_and_cli(data, store_path, tmp_path, published):
     assert ids == set(product.areas["id"])
     assert client.get("/export/fronts.csv").status_code == 200
     assert client.get("/export/hazards.geojson?distance=-1").status_code == 400
+    assert client.get("/api/map/hazards?distance=10001").status_code == 400  # MAX_DISTANCE_M
     assert client.get("/export/hazards.geojson?causes=sorcery").status_code == 400
     assert client.get("/export/hazards.geojson?colour=red").status_code == 400
     # Pick an area: its own incidents are inside, and so is the front it touches.

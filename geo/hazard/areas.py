@@ -13,8 +13,9 @@ drawn as the union of one disc per incident, of radius ``r_i + d / 2``:
   them), which keeps both properties after drawing.
 
 The work is vectorised (shapely 2): identical locations (many incidents share
-a village's point) are counted once, neighbours come from one ``STRtree``
-query with a per-point search distance, components from label propagation
+a village's point) are counted once, a disc inside a larger one joins it
+without a search of its own, neighbours come from one ``STRtree`` query with a
+per-point search distance, components from label propagation
 with pointer jumping (numpy), and each area's discs are unioned on their own.
 
 >>> labels = group_points(np.array([0., 1000, 50_000]), np.array([0., 0, 0]),
@@ -31,8 +32,8 @@ from typing import Iterable
 import numpy as np
 import shapely
 
-__all__ = ["group_points", "area_polygons", "area_id", "UTM_EPSG", "QUAD_SEGS", "to_utm",
-           "to_wgs84"]
+__all__ = ["group_points", "area_polygons", "area_id", "candidate_pairs", "UTM_EPSG",
+           "QUAD_SEGS", "to_utm", "to_wgs84"]
 
 UTM_EPSG = 32637  # UTM zone 37N: metres, spans Syria with little distortion
 QUAD_SEGS = 16  # disc polygons of 64 vertices: within 0.13 % of the circle's radius
@@ -72,18 +73,41 @@ def group_points(x: np.ndarray, y: np.ndarray, r: np.ndarray, *, distance_m: flo
     # Identical (x, y, r) are one point for the search.
     first, inv = _distinct(x, y, r)
     ux, uy, ur = x[first], y[first], r[first]
-    pts = shapely.points(ux, uy)
-    # Each pair is found from its point with the larger radius: d + r_i + r_j <= d + 2 r_max.
-    i, j = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=distance_m + 2 * ur)
+    # Linked <=> the discs of radius r + d/2 meet. A disc inside a larger one is linked to it,
+    # and whatever meets it meets the larger one: only the uncovered discs need the pair
+    # search (a village's 2 km circles inside its 10 km "near" one), the others join their
+    # cover. Where incidents are dense this removes most of the pairs.
+    cover = _cover(ux, uy, ur + distance_m / 2)
+    top = np.flatnonzero(cover < 0)
+    i, j = candidate_pairs(ux[top], uy[top], ur[top], distance_m=distance_m)
+    i, j = top[i], top[j]
     keep = i != j  # a pair may be found from either side: keep both directions
     i, j = i[keep], j[keep]
     d = np.hypot(ux[i] - ux[j], uy[i] - uy[j])
     keep = d <= distance_m + ur[i] + ur[j]
-    labels_u = _components(len(ux), i[keep], j[keep])
+    inside = np.flatnonzero(cover >= 0)
+    labels_u = _components(len(ux), np.r_[i[keep], inside], np.r_[j[keep], cover[inside]])
     # Label = the smallest original index in the group (stable whatever the order of uniq).
     low = np.full(len(ux), n, dtype=np.int64)
     np.minimum.at(low, labels_u[inv], np.arange(n))
     return low[labels_u[inv]]
+
+
+def candidate_pairs(x: np.ndarray, y: np.ndarray, r: np.ndarray, *,
+                    distance_m: float) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of (distinct) points the grouping examines: those within ``distance_m + 2 r``
+    of each other, ``r`` the radius of either. Their number is the grouping's work and
+    memory (two int64 per pair); it grows with the square of the distance where points are
+    dense, which is why the distance has a maximum (``MAX_DISTANCE_M``).
+
+    >>> i, j = candidate_pairs(np.array([0., 3000]), np.array([0., 0]), np.array([1000., 1000]),
+    ...                        distance_m=1000)
+    >>> sorted(zip(i.tolist(), j.tolist()))
+    [(0, 0), (0, 1), (1, 0), (1, 1)]
+    """
+    pts = shapely.points(x, y)
+    # Each pair is found from its point with the larger radius: d + r_i + r_j <= d + 2 r_max.
+    return shapely.STRtree(pts).query(pts, predicate="dwithin", distance=distance_m + 2 * r)
 
 
 def _distinct(x: np.ndarray, y: np.ndarray, r: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -131,7 +155,7 @@ def area_polygons(x: np.ndarray, y: np.ndarray, r: np.ndarray, labels: np.ndarra
     first, _ = _distinct(x, y, r)
     first = first[np.argsort(labels[first], kind="stable")]
     uniq = np.column_stack([x[first], y[first], r[first], labels[first]])
-    uniq = uniq[_uncovered(uniq[:, 0], uniq[:, 1], uniq[:, 2] + distance_m / 2)]
+    uniq = uniq[_cover(uniq[:, 0], uniq[:, 1], uniq[:, 2] + distance_m / 2) < 0]
     discs = shapely.buffer(shapely.points(uniq[:, 0], uniq[:, 1]), uniq[:, 2] + distance_m / 2,
                            quad_segs=QUAD_SEGS)
     ulab = uniq[:, 3].astype(np.int64)
@@ -146,16 +170,23 @@ def area_polygons(x: np.ndarray, y: np.ndarray, r: np.ndarray, labels: np.ndarra
     return groups, polys
 
 
-def _uncovered(x: np.ndarray, y: np.ndarray, radius: np.ndarray) -> np.ndarray:
-    """Which discs are not inside a larger disc: a disc inside another adds nothing to the
-    union (a village's 2 km circle inside a 10 km one), so the union skips it."""
+def _cover(x: np.ndarray, y: np.ndarray, radius: np.ndarray) -> np.ndarray:
+    """For each disc, a larger disc that holds it, or -1. A disc inside another adds nothing
+    to the union (a village's 2 km circle inside a 10 km one) nor to the grouping.
+
+    >>> _cover(np.array([0., 500, 9000]), np.array([0., 0, 0]), np.array([2000., 1000, 500])).tolist()
+    [-1, 0, -1]
+    """
     pts = shapely.points(x, y)
-    j, i = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=radius)
+    # Only a disc larger than the smallest can hold another; search from those alone.
+    big = np.flatnonzero(radius > radius.min()) if len(radius) else np.zeros(0, dtype=np.int64)
+    j, i = shapely.STRtree(pts).query(pts[big], predicate="dwithin", distance=radius[big])
+    j = big[j]
     d = np.hypot(x[i] - x[j], y[i] - y[j])
     inside = (i != j) & (d + radius[i] <= radius[j]) & (radius[i] < radius[j])
-    keep = np.ones(len(x), dtype=bool)
-    keep[i[inside]] = False
-    return keep
+    cover = np.full(len(x), -1, dtype=np.int64)
+    cover[i[inside]] = j[inside]
+    return cover
 
 
 def area_id(incident_ids: Iterable[str]) -> str:

@@ -46,10 +46,15 @@ from ..precision import RADIUS_M, LocationPrecision
 from .areas import UTM_EPSG, area_id, area_polygons, group_points, to_utm, to_wgs84
 
 __all__ = ["build_hazards", "HazardProduct", "HazardParams", "AREA_COLUMNS", "UNIT_COLUMNS",
-           "INCIDENT_COLUMNS", "DEFAULT_DISTANCE_M", "DRAWN_PRECISIONS"]
+           "INCIDENT_COLUMNS", "DEFAULT_DISTANCE_M", "MAX_DISTANCE_M", "DRAWN_PRECISIONS"]
 
 DEFAULT_DISTANCE_M = 500.0  # incidents whose uncertainty circles come within 500 m: one area
-MAX_DISTANCE_M = 50_000.0
+# The largest grouping distance. A planner groups incidents hundreds of metres to a few km
+# apart (the default 500 m; at 10 km the largest area on the demo data is already ~5,600 km²,
+# no survey task). The grouping's work grows with the square of the distance where incidents
+# are dense (geo.hazard.areas.candidate_pairs): at 50 km, 100,000 incidents took 16 s of CPU
+# and 3.5 GB; at 10 km, 1.8 s and 0.8 GB (docs/demining.md, Performance).
+MAX_DISTANCE_M = 10_000.0
 # Drawn as areas by default: known to the community, or near a named place (UCDP
 # where_prec 1-2). Coarser: counted per unit. ``precision="community"`` draws only the first.
 DRAWN_PRECISIONS = (LocationPrecision.COMMUNITY, LocationPrecision.NEAR)
