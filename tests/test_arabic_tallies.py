@@ -428,3 +428,16 @@ def test_the_syrian_russian_alliance_is_no_one_party():
     # "قوات "الحلف السوري الروسي" قتلت 15 مدنياً": a joint figure
     assert "RUSSIA" not in _parties(_tallies("ar-2022-09-press-02"))
     assert party_figures_ar("إن قوات الحلف السوري الروسي قتلت 15 مدنياً، بينهم طفلان.") == []
+
+
+def test_one_massacre_at_a_settlement_then_its_toll_and_a_killing_beside_it():
+    # "ارتكبت مجزرة في بلدة جرجناز، جنوب إدلب، راح ضحيتها تسعة مدنيين، بينهم سبعة أطفال وامرأتان، في حين قتل
+    # خمسة أطفال ... بانفجار لغم أرضي من مخلفات تنظيم "داعش" ... في قرية تل الهوى شمال حلب": two incidents of
+    # the month; "وقوع مجزرة إثر هجوم جوي روسي على قرية حفسرجة ...، ما أسفر عن مقتل 7 مدنيين": Russia's
+    found = {i.place_text: i for i in read_report(TEXTS / "ar-2018-11-massacre-01.txt").incidents}
+    jarjanaz, tal = found["بلدة جرجناز، جنوب إدلب"], found["قرية تل الهوى شمال حلب"]
+    assert (jarjanaz.killed, jarjanaz.children, jarjanaz.women, jarjanaz.perpetrator) == (9, 7, 2, "REGIME")
+    assert (tal.killed, tal.children, tal.category, tal.perpetrator) == (5, 5, "landmine", "ISIS")
+    assert jarjanaz.date == tal.date == dt.date(2018, 11, 1)
+    hafsarja = next(i for i in read_report(TEXTS / "ar-2022-09-press-02.txt").incidents if "حفسرجة" in (i.place_text or ""))
+    assert (hafsarja.killed, hafsarja.perpetrator, hafsarja.category) == (7, "RUSSIA", "massacre")

@@ -1180,6 +1180,8 @@ def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
     return first - dt.timedelta(days=62) <= day <= first + dt.timedelta(days=62)
 
 
+_SETTLEMENT_AR = r"(?:قرية|بلدة|مدينة|حي|مخيم)"
+_DIRECTION_AR = r"(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)"
 _TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
                                r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")"
                                # "هجوماً ... على مخيم للنازحين بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً"
@@ -1187,7 +1189,20 @@ _TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،
                                r"(?P<n2>" + NUMBER_AR + r")"
                                # "ارتكاب مجزرة بحق 7 مدنيين بينهم 2 طفل و3 سيدات في ريف السويداء" (the place
                                # after the toll; written after round 8's measurement, from ar-2024-01-press-01)
-                               r"|مجزرة\s+بحق\s+(?P<n3>" + NUMBER_AR + r")\s+(?:مدني|شخص|أشخاص)")
+                               r"|مجزرة\s+بحق\s+(?P<n3>" + NUMBER_AR + r")\s+(?:مدني|شخص|أشخاص)"
+                               # "ارتكبت مجزرة في بلدة جرجناز، جنوب إدلب، راح ضحيتها تسعة مدنيين", "وقوع مجزرة
+                               # إثر هجوم جوي روسي على قرية حفسرجة بريف إدلب الغربي، ما أسفر عن مقتل 7
+                               # مدنيين": one massacre at a settlement, then its toll (round 10, test batch,
+                               # ar-2018-11-massacre-01 and ar-2022-09-press-02; after its measurement)
+                               r"|مجزرة\s+(?:[^،.؛\d]{0,40}?\s)?(?:في|على)\s+(?P<p4>" + _SETTLEMENT_AR + r"\s+[^،.؛\d]{2,50}?"
+                               r"(?:،\s*" + _DIRECTION_AR + r"\s+[^،.؛\d]{2,25}?)?)،\s*(?:ما\s+)?(?:راح\s+ضحيتها|ذهب\s+ضحيتها|"
+                               r"أسفرت?\s+عن\s+مقتل|أدت?ى?\s+(?:إلى\s+|ل)مقتل)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n4>"
+                               + NUMBER_AR + r")\s+(?:" + _PERSON + "|" + _CHILD + r")")
+# "في حين قتل خمسة أطفال ... بانفجار لغم أرضي ... في قرية تل الهوى شمال حلب": a second killing at a
+# settlement, told beside a month's massacre in its sentence (round 10, test batch, after its measurement)
+_BESIDE_KILLING_AR = re.compile(r"(?:في\s+حين|فيما|بينما)\s+(?:قُ?تِ?لَ?|استشهد|لقي)\s+(?P<n>" + NUMBER_AR + r")\s+"
+                                r"(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r")(?![" + _AR + r"])[^.؛]*?\s(?:في|فى)\s+"
+                                r"(?P<p>" + _SETTLEMENT_AR + r"\s+[^،.؛\d]{2,50})")
 
 
 # what follows a place: its cause ("في ريف السويداء جراء غارات جوية")
@@ -1472,7 +1487,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
             continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
         told = _TOLD_MASSACRE_AR.search(text)
-        place = told.group("name") if told and told.group("name") else next(
+        place = told.group("name") or told.group("p4") if told and (told.group("name") or told.group("p4")) else next(
             (m.group("p").strip() for m in _PLACE_AR.finditer(text[:told.start()])), None) if told else None
         if told and told.group("n3"):
             # (the place after the toll: "مجزرة بحق 7 مدنيين ... في ريف السويداء جراء غارات جوية")
@@ -1480,7 +1495,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                           for m in _PLACE_AR.finditer(text[told.end():])), None)
         if day is None and told and period is not None and place:
             # "قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا": a massacre told with its toll, no day
-            n_key = next(g for g in ("n", "n2", "n3") if told.group(g))
+            n_key = next(g for g in ("n", "n2", "n3", "n4") if told.group(g))
             n_at = told.end(n_key)
             ch, wo = _among(text[n_at:])
             inc = ReportIncident(date=dt.date(period[0], period[1], 1), date_precision=DatePrecision.MONTH,
@@ -1488,13 +1503,30 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                                  children=ch, women=wo, place_text=place, section=s.section, sentences=[text])
             from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
-            inc.perpetrator = _party_ar(text[:told.start()], parse_perpetrator, UnknownPerpetrator)
+            # (the attacker may be named between "مجزرة" and the place: "مجزرة إثر هجوم جوي روسي على قرية ...")
+            inc.perpetrator = _party_ar(text[:told.start("p4") if told.group("p4") else told.start()],
+                                        parse_perpetrator, UnknownPerpetrator)
             gov = find_governorate(place)
             inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
             inc.notes.append("a massacre told with its toll but no day: month precision")
             inc.start, inc.end = doc.original_span(s.start, s.end)
             inc.line = doc.line_of(s.start)
             out.append(inc)
+            beside = _BESIDE_KILLING_AR.search(text, told.end()) if told.group("p4") else None
+            if beside:
+                n = parse_number_ar(beside.group("n"))
+                _all, kids, women = count_ar(beside.group("noun"), n)
+                clause = beside.group(0)
+                other = ReportIncident(date=inc.date, date_precision=DatePrecision.MONTH,
+                                       category="landmine" if "لغم" in clause else "killing", killed=n,
+                                       children=kids or None, women=women or None,
+                                       place_text=beside.group("p").strip(), section=s.section, sentences=[text])
+                other.perpetrator = _party_ar(clause, parse_perpetrator, UnknownPerpetrator)
+                gov = find_governorate(other.place_text)
+                other.governorate, other.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
+                other.notes.append("a killing told beside a month's massacre, no day: month precision")
+                other.start, other.end, other.line = inc.start, inc.end, inc.line
+                out.append(other)
             continue
         told_before = None
         if day is None and _BACK_EVENT_AR.search(text):
