@@ -441,3 +441,11 @@ def test_one_massacre_at_a_settlement_then_its_toll_and_a_killing_beside_it():
     assert jarjanaz.date == tal.date == dt.date(2018, 11, 1)
     hafsarja = next(i for i in read_report(TEXTS / "ar-2022-09-press-02.txt").incidents if "حفسرجة" in (i.place_text or ""))
     assert (hafsarja.killed, hafsarja.perpetrator, hafsarja.category) == (7, "RUSSIA", "massacre")
+
+
+def test_an_example_with_its_own_day_after_a_lead_about_other_places():
+    # "... وقتل مالايقل عن 2100 شخص ... كما حصل في داريا بريف دمشق ...، وكما حصل في عدة بلدات ... فقد قصفت
+    # مدينة طفس بتاريخ 12/شباط/2014 ببرميل متفجر أودى بحياة 13 شخص": Tafas, 13 (not Darayya, 2100)
+    incidents = read_report(TEXTS / "ar-2014-03-news-01.txt").incidents
+    tafas = next(i for i in incidents if i.date == dt.date(2014, 2, 12))
+    assert (tafas.place_text, tafas.killed) == ("مدينة طفس", 13)
