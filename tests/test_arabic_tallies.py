@@ -451,3 +451,10 @@ def test_an_example_with_its_own_day_after_a_lead_about_other_places():
     # (the place phrase still begins at the governorate before the verb, "محافظة درعا فقد قصفت مدينة طفس";
     # the geocoder places it at Tafas, C6034)
     assert tafas.place_text.endswith("مدينة طفس") and tafas.killed == 13
+
+
+def test_a_bare_count_before_a_plural_killing_verb():
+    # "ما تسبب في وقوع الكثير من الضحايا المدنيين، آخرهم خمسة قتلوا أمس الأربعاء جراء قصف على مدينة هجين": five
+    incidents = read_report(TEXTS / "ar-2018-11-massacre-01.txt").incidents
+    hajin = next(i for i in incidents if "هجين" in (i.place_text or ""))
+    assert hajin.killed == 5  # (its day: the text is dated by month only, so "أمس الأربعاء" is approximate)

