@@ -458,3 +458,11 @@ def test_a_bare_count_before_a_plural_killing_verb():
     incidents = read_report(TEXTS / "ar-2018-11-massacre-01.txt").incidents
     hajin = next(i for i in incidents if "هجين" in (i.place_text or ""))
     assert hajin.killed == 5  # (its day: the text is dated by month only, so "أمس الأربعاء" is approximate)
+
+
+@pytest.mark.parametrize("text_id, total", [("ar-2012-04-press-01", 10000), ("ar-2012-06-press-01", 15163)])
+def test_a_2012_total_since_the_uprising_began_is_another_periods(text_id, total):
+    # "أكثر من 10 آلاف شخص قتلوا في سوريا منذ اندلاع الاحتجاجات", "فقد بلغ العدد الإجمالي الموثق للضحايا من
+    # تاريخ انطلاق الثورة السورية 2011/3/15، وحتى تاريخ 2012/6/16، نحو 15163 ضحية": accepted, no month figure
+    t = _tallies(text_id)
+    assert t.killed is None and total in {o.get("killed") for o in t.other_totals}

@@ -233,7 +233,8 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:خلال|في)\s+الفترة\s+الممتدة\s+(?:من|بين)|"
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)|"
                               # "منذ اندلاع الثورة السورية": since the uprising began (a cumulative figure)
-                              r"منذ\s+(?:اندلاع|انطلاق|انطلاقة)|"
+                              # ("من تاريخ انطلاق الثورة السورية 2011/3/15": from the date it began; round 10)
+                              r"(?:منذ|من\s+تاريخ)\s+(?:اندلاع|انطلاق|انطلاقة)|"
                               # "مقتل أكثر من 107 آلاف شخص في سوريا حتى اللحظة", "على مدى عامين ونصف العام، من بدء
                               # الصراع": to this moment, over years, from the start of the conflict (round 9,
                               # ar-2013-09-press-01; now tuned)
@@ -281,7 +282,9 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
                      # ("ثمانية وستين مدنياً فقدوا حياتهم": in words, and "lost their lives")
-                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*|" + _COMPOUND_AR + r")\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?"
+                     # ("أكثر من 10 آلاف شخص قتلوا في سوريا منذ اندلاع الاحتجاجات": thousands; round 10,
+                     # test batch, ar-2012-04-press-01, after its measurement)
+                     r"|(?<![\d" + _AR + r"])(?P<n2>\d{1,3}\s+(?:آلاف|ألف)|\d[\d,]*|" + _COMPOUND_AR + r")\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?"
                      r"(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم|سقطوا|فقدوا\s+حياتهم)"
                      # "إن حصيلة القتلى والشهداء في سورية بلغت الشهر الماضي 1354 شخصاً"
                      r"|حصيلة\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?بلغت?\s+(?:[^\d.؛،]{0,25}\s)?(?P<n3>\d[\d,]*)\s+"
@@ -299,12 +302,17 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)
                      # "حيث بلغ عدد القتلى 66 مدنياً، بينهم 9 أطفال" (the period named before it, in the
                      # sentence) and a restatement's bullet "- عدد الضحايا: 66 مدنياً": the count itself
                      r"|(?:بلغ\s+عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+المدنيين)?\s+|(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى)"
-                     r"(?:\s+المدنيين)?\s*:\s*)(?P<n7>\d[\d,]*)\s+(?P<noun7>" + _PERSON + r")")
+                     r"(?:\s+المدنيين)?\s*:\s*)(?P<n7>\d[\d,]*)\s+(?P<noun7>" + _PERSON + r")"
+                     # "فقد بلغ العدد الإجمالي الموثق للضحايا من تاريخ انطلاق الثورة السورية 2011/3/15، وحتى
+                     # تاريخ 2012/6/16، نحو 15163 ضحية": the total reached, its period between (round 10,
+                     # test batch, ar-2012-06-press-01, after its measurement)
+                     r"|بلغ\s+العدد\s+(?:الإجمالي\s+|الكلي\s+)?(?:الموثق\s+)?(?:لل|من\s+ال)(?:ضحايا|قتلى|شهداء)[^.؛]{0,120}?"
+                     r"(?:نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?(?<![\d/])(?P<n8>\d[\d,]*)\s+(?P<noun8>" + _PERSON + r")")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -1056,7 +1064,7 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7") if m.group(k))
+        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8") if m.group(k))
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
