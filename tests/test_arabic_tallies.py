@@ -466,3 +466,12 @@ def test_a_2012_total_since_the_uprising_began_is_another_periods(text_id, total
     # تاريخ انطلاق الثورة السورية 2011/3/15، وحتى تاريخ 2012/6/16، نحو 15163 ضحية": accepted, no month figure
     t = _tallies(text_id)
     assert t.killed is None and total in {o.get("killed") for o in t.other_totals}
+
+
+def test_the_day_a_count_runs_from_is_no_incidents_day():
+    # "توثيق مقتل ما لا يقل عن 814 شخصاً ... في محافظة السويداء، منذ 13 تموز/يوليو 2025 وحتى تاريخ نشر بيانها
+    # الأخير": a count since a day, no incident (and "منذ 6/ آذار/ 2020 حتى 1/ أيلول/ 2021" in
+    # ar-2021-09-press-01: neither end is an incident's day)
+    assert read_report(TEXTS / "ar-2025-07-press-02.txt").incidents == []
+    days = {i.date for i in read_report(TEXTS / "ar-2021-09-press-01.txt").incidents}
+    assert dt.date(2021, 9, 1) not in days and dt.date(2020, 3, 6) not in days

@@ -1481,6 +1481,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             continue
         # (the report's own date is no incident's: "أصدرت الشبكة ... الأربعاء 1 أيلول 2021، تقريرها")
         dates = [d for d in dates if not _REPORT_DATE_AR.search(text[max(0, d[1] - 50):d[1]])]
+        # ("مقتل ما لا يقل عن 814 شخصاً ... في محافظة السويداء، منذ 13 تموز/يوليو 2025 وحتى تاريخ نشر
+        # بيانها الأخير": the day a count runs from, no incident's; round 10, test batch,
+        # ar-2025-07-press-02, after its measurement)
+        # (and the day it runs to: "منذ 6/ آذار/ 2020 حتى 1/ أيلول/ 2021")
+        since = [d for d in dates if re.search(r"(?<![" + _AR + r"])منذ\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, d[1] - 20):d[1]])]
+        dates = [d for d in dates if d not in since and not (since and d[1] > since[0][1] and re.search(
+            r"(?<![" + _AR + r"])و?(?:حتى|إلى|لغاية)\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, d[1] - 20):d[1]]))]
         yesterday = re.search(r"يوم\s+أمس|أمس", text)
         if dates:
             day = dates[0][0]
