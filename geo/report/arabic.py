@@ -233,7 +233,8 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:خلال|في)\s+الفترة\s+الممتدة\s+(?:من|بين)|"
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)|"
                               # "منذ اندلاع الثورة السورية": since the uprising began (a cumulative figure)
-                              r"منذ\s+(?:اندلاع|انطلاق|انطلاقة)|"
+                              # ("من تاريخ انطلاق الثورة السورية 2011/3/15": from the date it began; round 10)
+                              r"(?:منذ|من\s+تاريخ)\s+(?:اندلاع|انطلاق|انطلاقة)|"
                               # "مقتل أكثر من 107 آلاف شخص في سوريا حتى اللحظة", "على مدى عامين ونصف العام، من بدء
                               # الصراع": to this moment, over years, from the start of the conflict (round 9,
                               # ar-2013-09-press-01; now tuned)
@@ -266,12 +267,24 @@ def arrest_count_ar(text: str, at: int) -> bool:
 
 
 # ("سجلت وفاة 3471 مدنياً ... جراء الألغام": the death of; "المجازر نتج عنها 219 قتيلاً": resulted in)
+# "مقتل 1547 سورياً خلال شهر فبراير": Syrians, the people a 2012-2015 statement counts (only with
+# its tanween or plural: a bare "سوريا" is the country). Round 10 (test batch, ar-2015-02-press-01),
+# written after its measurement.
+_SYRIANS_AR = r"|سورياً|سوريًا|سوريين"
+# "وقوع ثماني مجازر في سورية خلال شهر تشرين الثاني، أسفرت عن مقتل 86 مدنيًا": the clause after
+# a count of massacres whose verb points back at them holds the massacres' victims, not the month's
+# killed. Round 10 (test batch, ar-2018-11-massacre-01), written after its measurement.
+_MASSACRES_TOLL_AR = re.compile(r"مجازر[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
+                                r"راح\s+ضحيتها|ذهب\s+ضحيتها)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة)?\s*"
+                                r"(?:ما\s+لا\s+يقل\s+عن\s+)?$")
 _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
-                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")"
+                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + _SYRIANS_AR + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
                      # ("ثمانية وستين مدنياً فقدوا حياتهم": in words, and "lost their lives")
-                     r"|(?<![\d" + _AR + r"])(?P<n2>\d[\d,]*|" + _COMPOUND_AR + r")\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?"
+                     # ("أكثر من 10 آلاف شخص قتلوا في سوريا منذ اندلاع الاحتجاجات": thousands; round 10,
+                     # test batch, ar-2012-04-press-01, after its measurement)
+                     r"|(?<![\d" + _AR + r"])(?P<n2>\d{1,3}\s+(?:آلاف|ألف)|\d[\d,]*|" + _COMPOUND_AR + r")\s+(?P<noun2>" + _PERSON + r")\s+(?:قد\s+)?"
                      r"(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم|سقطوا|فقدوا\s+حياتهم)"
                      # "إن حصيلة القتلى والشهداء في سورية بلغت الشهر الماضي 1354 شخصاً"
                      r"|حصيلة\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,40}?بلغت?\s+(?:[^\d.؛،]{0,25}\s)?(?P<n3>\d[\d,]*)\s+"
@@ -289,12 +302,17 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)
                      # "حيث بلغ عدد القتلى 66 مدنياً، بينهم 9 أطفال" (the period named before it, in the
                      # sentence) and a restatement's bullet "- عدد الضحايا: 66 مدنياً": the count itself
                      r"|(?:بلغ\s+عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+المدنيين)?\s+|(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى)"
-                     r"(?:\s+المدنيين)?\s*:\s*)(?P<n7>\d[\d,]*)\s+(?P<noun7>" + _PERSON + r")")
+                     r"(?:\s+المدنيين)?\s*:\s*)(?P<n7>\d[\d,]*)\s+(?P<noun7>" + _PERSON + r")"
+                     # "فقد بلغ العدد الإجمالي الموثق للضحايا من تاريخ انطلاق الثورة السورية 2011/3/15، وحتى
+                     # تاريخ 2012/6/16، نحو 15163 ضحية": the total reached, its period between (round 10,
+                     # test batch, ar-2012-06-press-01, after its measurement)
+                     r"|بلغ\s+العدد\s+(?:الإجمالي\s+|الكلي\s+)?(?:الموثق\s+)?(?:لل|من\s+ال)(?:ضحايا|قتلى|شهداء)[^.؛]{0,120}?"
+                     r"(?:نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?(?<![\d/])(?P<n8>\d[\d,]*)\s+(?P<noun8>" + _PERSON + r")")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -354,6 +372,7 @@ _BY_AFTER_AR = re.compile(r"(?:على\s+(?:يد|أيدي|ايدي|أيد)|من\s
 # "القوات الروسية وقوات النظام السوري": two forces joined by "و"
 _JOINT_PARTIES_AR = re.compile(r"\s+و(?=(?:ال)?(?:قوات|تنظيم|فصائل|هيئة|ميليشي|مليشي|نظام|جيش))")
 # "نظام الأسد وحلفائه": a force and its allies, several parties
+_SYRIAN_RUSSIAN_AR = re.compile(r"(?:الحلف|التحالف)\s+السوري[\s-]+الروسي|(?:الحلف|التحالف)\s+الروسي[\s-]+السوري")
 _ALLIES_AR = re.compile(r"\sو(?:حلفائ|حلفاؤ|حلفاء|حليف)")
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
 _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
@@ -438,6 +457,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         phrase = re.split(r"\s+ضد\s+", phrase)[0]
         if _ALLIES_AR.search(phrase):
             return None  # "على يد نظام الأسد وحلفائه من الروس والميليشيات الشيعية": a force and its allies
+        if _SYRIAN_RUSSIAN_AR.search(phrase):
+            # "قوات الحلف السوري الروسي قتلت 15 مدنياً": a joint figure, no one party's (SNHR gives each
+            # party's apart; the English reader reads "Syrian-Russian alliance" the same way). Round 10
+            # (test batch, ar-2022-09-press-02), written after its measurement.
+            return None
         phrase = _PARTY_ALIASES_AR.get(next((k for k in _PARTY_ALIASES_AR if re.search(k, phrase)), None), phrase)  # "قوات التحالف الدولي ... ضد تنظيم الدولة": X, not Y
         parts = _JOINT_PARTIES_AR.split(phrase)
         if len(parts) > 1 and len({one(p) for p in parts} - {None}) > 1:
@@ -531,6 +555,13 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً"
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
             code = party(by.group("p")) if by else None
+        topic = re.match(r"\s*أما\s+(?P<p>[^،]{3,60})،\s*ف(?:قد\s+)?(?:سجلت|وثقت|رصدت)\s+(?:الشبكة\s+)?(?:مقتل|قتل)"
+                         r"\s*(?:ما\s+لا\s+يقل\s+عن\s+)?$", pre)
+        if code is None and topic:
+            # "أما قوات التحالف الدولي، فقد سجلت الشبكة مقتل 6 مدنيين": the party named first, as the
+            # topic, then the network's record of its killing. Round 10 (test batch,
+            # ar-2015-02-press-01), written after its measurement.
+            code = party(topic.group("p"))
         if code is None:
             by = _BY_AFTER_AR.search(post)  # ("على يد كل من A، وB": several)
             if by and re.match(r"\s*(?:في|فى)\s+(?:عموم\s+)?سوري[اةه]", post) and re.search(r"(?:بينهم|منهم)\s", post[:by.start()]):
@@ -577,7 +608,12 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         if civilians:
             # "مقتل 125 مدنياً على يد المعارضة المسلّحة، (116 مدنياً، و9 مقاتلين ...)": the civilians
             n = parse_number_ar(civilians.group("n"))
-        split = re.match(r"\s*،?\s*(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)\s+(?P<n>" + NUMBER_AR + r")\s+من\s+المدنيين", post)
+        # ("على يد قوات الأسد يتوزعون على ما لا يقل عن 1044 شخصاً مدنياً": the civilians' count is a
+        # head of its own, so it is looked for past this one's clause. Round 10 (test batch,
+        # ar-2015-02-press-01), written after its measurement.)
+        split = re.match(r"\s*،?\s*(?:على\s+يد\s+[^،.؛\d]{2,40}?\s*،?\s*)?(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)\s+"
+                         r"(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")\s+(?:من\s+المدنيين|(?:شخصاً|شخصا|أشخاص)\s+"
+                         r"(?:مدنياً|مدنيا|مدنيين))", text[m.end():])
         if split:
             # "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين، ...، فيما قتل 287 مسلحاً": the civilians
             n, post = parse_number_ar(split.group("n")), post[split.end():]
@@ -748,7 +784,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue  # "ارتقى 16 شخصا تحت التعذيب ... مسؤول عن قتل 14 شخصا منهم": a part of the torture count
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
                     continue  # "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً": one day's incident
-                if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]):
+                if re.search(r"المجازر|المجزرة", _clause_ar(text, at)[:max(0, at - _clause_start_ar(text, at))]) \
+                        or _MASSACRES_TOLL_AR.search(text[:at]):
                     # "أن المجازر تسببت في مقتل 159 شخصاً": the massacres' victims ("أن المجزرة هي أي هجوم
                     # تسبب بمقتل خمسة أشخاص": SNHR's definition of a massacre, no figure)
                     if t.massacre_killed is None and not re.search(r"المجزرة\s+هي", text[:at]):
@@ -936,7 +973,8 @@ def _party_ar(text: str, parse, unknown) -> str | None:
 
 _DIED_AR = r"لق(?:ي|يت|يا|وا)\s+(?:حتف|مصرع)(?:ه|ها|هما|هم)|فارق(?:ت|ا|وا)?\s+الحياة|توفي|توفيت|أُ?عدم(?:ت|وا)?"
 _EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + r"])|مقتل|استشهاد|استشهد|" + _DIED_AR + "|"
-                       r"شهيدا|مجزرة|إعدام)")
+                       # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
+                       r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
 _VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|" + _DIED_AR + r")(?![" + _AR + "])")
 _PLACE_AR = re.compile(
     r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
@@ -1026,7 +1064,7 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7") if m.group(k))
+        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8") if m.group(k))
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
@@ -1068,6 +1106,11 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # ("الرضيعة عايدة ...، والطفل عبد الرؤوف ...، قُتلا": two victims, each named by a child's noun)
         named = len(re.findall(r"(?<![" + _AR + r"])و?ال(?:طفل|طفلة|رضيع|رضيعة)(?![" + _AR + "])", head))
         return 2, max(minors, min(named, 2)) or (noun[1] if noun else None) or (2 if dual else None), None
+    bare = re.search(r"(?:^|\s)(?P<n>" + NUMBER_AR + r")\s+$", head) if suffix == "وا" else None
+    if bare and parse_number_ar(bare.group("n")):
+        # "الضحايا المدنيين، آخرهم خمسة قتلوا أمس الأربعاء": a bare count right before the plural verb
+        # (round 10, test batch, ar-2018-11-massacre-01; after its measurement)
+        return parse_number_ar(bare.group("n")), None, None
     if noun is not None:
         return noun
     if verb:
@@ -1151,6 +1194,8 @@ def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
     return first - dt.timedelta(days=62) <= day <= first + dt.timedelta(days=62)
 
 
+_SETTLEMENT_AR = r"(?:قرية|بلدة|مدينة|حي|مخيم)"
+_DIRECTION_AR = r"(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)"
 _TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
                                r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")"
                                # "هجوماً ... على مخيم للنازحين بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً"
@@ -1158,7 +1203,20 @@ _TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،
                                r"(?P<n2>" + NUMBER_AR + r")"
                                # "ارتكاب مجزرة بحق 7 مدنيين بينهم 2 طفل و3 سيدات في ريف السويداء" (the place
                                # after the toll; written after round 8's measurement, from ar-2024-01-press-01)
-                               r"|مجزرة\s+بحق\s+(?P<n3>" + NUMBER_AR + r")\s+(?:مدني|شخص|أشخاص)")
+                               r"|مجزرة\s+بحق\s+(?P<n3>" + NUMBER_AR + r")\s+(?:مدني|شخص|أشخاص)"
+                               # "ارتكبت مجزرة في بلدة جرجناز، جنوب إدلب، راح ضحيتها تسعة مدنيين", "وقوع مجزرة
+                               # إثر هجوم جوي روسي على قرية حفسرجة بريف إدلب الغربي، ما أسفر عن مقتل 7
+                               # مدنيين": one massacre at a settlement, then its toll (round 10, test batch,
+                               # ar-2018-11-massacre-01 and ar-2022-09-press-02; after its measurement)
+                               r"|مجزرة\s+(?:[^،.؛\d]{0,40}?\s)?(?:في|على)\s+(?P<p4>" + _SETTLEMENT_AR + r"\s+[^،.؛\d]{2,50}?"
+                               r"(?:،\s*" + _DIRECTION_AR + r"\s+[^،.؛\d]{2,25}?)?)،\s*(?:ما\s+)?(?:راح\s+ضحيتها|ذهب\s+ضحيتها|"
+                               r"أسفرت?\s+عن\s+مقتل|أدت?ى?\s+(?:إلى\s+|ل)مقتل)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n4>"
+                               + NUMBER_AR + r")\s+(?:" + _PERSON + "|" + _CHILD + r")")
+# "في حين قتل خمسة أطفال ... بانفجار لغم أرضي ... في قرية تل الهوى شمال حلب": a second killing at a
+# settlement, told beside a month's massacre in its sentence (round 10, test batch, after its measurement)
+_BESIDE_KILLING_AR = re.compile(r"(?:في\s+حين|فيما|بينما)\s+(?:قُ?تِ?لَ?|استشهد|لقي)\s+(?P<n>" + NUMBER_AR + r")\s+"
+                                r"(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r")(?![" + _AR + r"])[^.؛]*?\s(?:في|فى)\s+"
+                                r"(?P<p>" + _SETTLEMENT_AR + r"\s+[^،.؛\d]{2,50})")
 
 
 # what follows a place: its cause ("في ريف السويداء جراء غارات جوية")
@@ -1307,12 +1365,20 @@ _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?
 _SECOND_KILLING_AR = re.compile(r"،\s*(?=(?:فيما|بينما|كما|و)\s*(?:قُ?تِ?لَ?(?:ت|ا|وا)?|استشهد|لقي|توفي)(?![" + _AR + "]))")
 
 
+# "... كما حصل في داريا بريف دمشق ...، وكما حصل في عدة بلدات ... فقد قصفت مدينة طفس بتاريخ 12/شباط/2014
+# ببرميل متفجر أودى بحياة 13 شخص": an example, with its own day, after a lead about other places (round 10,
+# test batch, ar-2014-03-news-01; after its measurement)
+_AS_HAPPENED_AR = re.compile(r"،\s*(?=و?كما\s+(?:حصل|جرى|حدث)\s)")
+
+
 def _incident_clauses(s) -> list:
     """A sentence, or its clauses when a second killing is told after the first."""
     import dataclasses  # noqa: PLC0415
 
     # (each clause with its own place: "وقُتل معه شقيقه" is the same incident)
-    found = [m for m in _SECOND_KILLING_AR.finditer(s.text) if _VERB_EVENT_AR.search(s.text[:m.start()])]
+    found = sorted([m for m in _SECOND_KILLING_AR.finditer(s.text) if _VERB_EVENT_AR.search(s.text[:m.start()])]
+                   + [m for m in _AS_HAPPENED_AR.finditer(s.text) if find_dates_ar(s.text[m.end():])],
+                   key=lambda m: m.start())
     cuts = [m.end() for k, m in enumerate(found)
             if _PLACE_AR.search(s.text[found[k - 1].end() if k else 0:m.start()])
             and _PLACE_AR.search(s.text[m.end():found[k + 1].start() if k + 1 < len(found) else len(s.text)])]
@@ -1415,6 +1481,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             continue
         # (the report's own date is no incident's: "أصدرت الشبكة ... الأربعاء 1 أيلول 2021، تقريرها")
         dates = [d for d in dates if not _REPORT_DATE_AR.search(text[max(0, d[1] - 50):d[1]])]
+        # ("مقتل ما لا يقل عن 814 شخصاً ... في محافظة السويداء، منذ 13 تموز/يوليو 2025 وحتى تاريخ نشر
+        # بيانها الأخير": the day a count runs from, no incident's; round 10, test batch,
+        # ar-2025-07-press-02, after its measurement)
+        # (and the day it runs to: "منذ 6/ آذار/ 2020 حتى 1/ أيلول/ 2021")
+        since = [d for d in dates if re.search(r"(?<![" + _AR + r"])منذ\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, d[1] - 20):d[1]])]
+        dates = [d for d in dates if d not in since and not (since and d[1] > since[0][1] and re.search(
+            r"(?<![" + _AR + r"])و?(?:حتى|إلى|لغاية)\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, d[1] - 20):d[1]]))]
         yesterday = re.search(r"يوم\s+أمس|أمس", text)
         if dates:
             day = dates[0][0]
@@ -1443,7 +1516,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
             continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
         told = _TOLD_MASSACRE_AR.search(text)
-        place = told.group("name") if told and told.group("name") else next(
+        place = told.group("name") or told.group("p4") if told and (told.group("name") or told.group("p4")) else next(
             (m.group("p").strip() for m in _PLACE_AR.finditer(text[:told.start()])), None) if told else None
         if told and told.group("n3"):
             # (the place after the toll: "مجزرة بحق 7 مدنيين ... في ريف السويداء جراء غارات جوية")
@@ -1451,7 +1524,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                           for m in _PLACE_AR.finditer(text[told.end():])), None)
         if day is None and told and period is not None and place:
             # "قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا": a massacre told with its toll, no day
-            n_key = next(g for g in ("n", "n2", "n3") if told.group(g))
+            n_key = next(g for g in ("n", "n2", "n3", "n4") if told.group(g))
             n_at = told.end(n_key)
             ch, wo = _among(text[n_at:])
             inc = ReportIncident(date=dt.date(period[0], period[1], 1), date_precision=DatePrecision.MONTH,
@@ -1459,13 +1532,30 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                                  children=ch, women=wo, place_text=place, section=s.section, sentences=[text])
             from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
-            inc.perpetrator = _party_ar(text[:told.start()], parse_perpetrator, UnknownPerpetrator)
+            # (the attacker may be named between "مجزرة" and the place: "مجزرة إثر هجوم جوي روسي على قرية ...")
+            inc.perpetrator = _party_ar(text[:told.start("p4") if told.group("p4") else told.start()],
+                                        parse_perpetrator, UnknownPerpetrator)
             gov = find_governorate(place)
             inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
             inc.notes.append("a massacre told with its toll but no day: month precision")
             inc.start, inc.end = doc.original_span(s.start, s.end)
             inc.line = doc.line_of(s.start)
             out.append(inc)
+            beside = _BESIDE_KILLING_AR.search(text, told.end()) if told.group("p4") else None
+            if beside:
+                n = parse_number_ar(beside.group("n"))
+                _all, kids, women = count_ar(beside.group("noun"), n)
+                clause = beside.group(0)
+                other = ReportIncident(date=inc.date, date_precision=DatePrecision.MONTH,
+                                       category="landmine" if "لغم" in clause else "killing", killed=n,
+                                       children=kids or None, women=women or None,
+                                       place_text=beside.group("p").strip(), section=s.section, sentences=[text])
+                other.perpetrator = _party_ar(clause, parse_perpetrator, UnknownPerpetrator)
+                gov = find_governorate(other.place_text)
+                other.governorate, other.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
+                other.notes.append("a killing told beside a month's massacre, no day: month precision")
+                other.start, other.end, other.line = inc.start, inc.end, inc.line
+                out.append(other)
             continue
         told_before = None
         if day is None and _BACK_EVENT_AR.search(text):
