@@ -152,13 +152,18 @@ def _default_store() -> str | None:
 
 
 def _ready(api, data_root: str) -> None:
-    """After the warm-up: say what failed, then draw every day's control map in the
-    background (a separate, low-priority process: the service's threads keep the CPU)."""
+    """After the warm-up: say what failed, build the hazard map's front lines, then draw every
+    day's control map in the background (a separate, low-priority process: the service's
+    threads keep the CPU)."""
     if api.warm_error:
         stderr(f"warning: {api.warm_error}")
     else:
         stderr("Ready: the data is loaded.")
     if api.control_or_none() is not None:
+        try:
+            api.warm_fronts()
+        except Exception as exc:  # noqa: BLE001 - the hazard requests will say it again
+            stderr(f"warning: front lines: {getattr(exc, 'detail', exc)}")
         import multiprocessing
 
         ctx = multiprocessing.get_context("spawn")

@@ -53,7 +53,7 @@ class API(Resources):
         self._page_limits = page_limits(self.settings)  # the settings never change
         incidents = IncidentOps(self)
         maps = MapOps(self)
-        planning = PlanningOps(self)
+        planning = self._planning = PlanningOps(self)
         families = (FeaturesOps(incidents, maps), ControlOps(self), GeocodeOps(self), incidents,
                     StatsOps(incidents), ExportOps(incidents, planning), EventOps(incidents), maps,
                     planning, AuditOps(self), MapFindOps(self), PlaceOps(self), ContextOps(self))
@@ -62,6 +62,12 @@ class API(Resources):
                 if hasattr(self, name):
                     raise TypeError(f"two operations named {name}")
                 setattr(self, name, getattr(family, name))
+
+    def warm_fronts(self) -> None:
+        """Build the historic front lines the hazard map uses by default (seconds of work), so
+        the first hazard request after start does not pay for them (``incmap serve`` calls this
+        once its warm-up has opened the control index)."""
+        self._planning.fronts(None, None)
 
     def dispatch(self, route: Route, req: Request, *path: str) -> Result:
         """Answer ``req`` on ``route`` (an entry of :data:`service.routes.ROUTES`).

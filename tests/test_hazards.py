@@ -318,3 +318,22 @@ def test_http_and_cli(data, store_path, tmp_path, published):
     assert doc["metadata"]["parameters"]["start"] == "2017-01-01" and doc["features"]
     # The command counts the features it wrote (the layers' JSON is not the incidents').
     assert f"bytes, {len(doc['features'])} " in res.output, res.output
+
+
+def test_serve_builds_the_default_fronts_before_the_first_hazard_request(data, store_path, monkeypatch):
+    # `incmap serve`'s warm-up calls API.warm_fronts: the first hazard request then reads the
+    # fronts it built instead of building them (seconds of work a request would wait for).
+    from geo.control.fronts import HistoricFronts
+    from server import create_app
+    from service.app import API
+    from service.settings import Settings
+
+    api = API(Settings(data_dir=str(data.root), store_path=str(store_path)))
+    api.warm_fronts()
+
+    def built_on_a_request(*args, **kwargs):
+        raise AssertionError("front lines built while answering a request")
+
+    monkeypatch.setattr(HistoricFronts, "build", built_on_a_request)
+    r = create_app(api=api).test_client().get("/api/map/hazards?distance=500")
+    assert r.status_code == 200 and r.get_json()["features"]

@@ -42,10 +42,12 @@ def live(data, store_copy):
     """The read-only service (as most deployments run) on a free loopback port."""
     from incmap.serve import make_server
     from server import create_app
+    from service.app import API
     from service.settings import Settings
 
-    app = create_app(Settings(data_dir=str(data.root), store_path=str(store_copy)))
-    server = make_server(app, host="127.0.0.1", port=0, threads=4)
+    api = API(Settings(data_dir=str(data.root), store_path=str(store_copy)))
+    api.warm_fronts()  # as `incmap serve`'s warm-up does before it says it is ready
+    server = make_server(create_app(api=api), host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
