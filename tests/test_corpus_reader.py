@@ -1906,3 +1906,17 @@ def test_a_toll_of_these_attacks_shares_the_period_of_the_sentence_before():
                     "hospitals between September 2015 and February 2021. The group said 78 civilians died in those "
                     "strikes.").tallies
     assert v.killed is None and [o["killed"] for o in v.other_totals] == [78]
+
+
+def test_the_killing_a_statement_marks_on_its_anniversary():
+    # en-2022-11-news-02 (23 November 2022): "... marks the fourth anniversary of the assassination of the activist
+    # ... Raed al-Fares who was assassinated at the hands of masked gunmen in an area under the control of
+    # Hay'at Tahrir al-Sham (HTS), who shot at the car he and his colleague Hamoud Jneed were travelling in on
+    # Friday November 23, 2018.": that day, two killed, HTS's area; no place (Kafranbel is his home city)
+    inc = read_report(TEXTS / "en-2022-11-news-02.txt").incidents
+    assert [(i.date, i.date_precision.value, i.killed, i.place_text, i.stated_control) for i in inc] == [
+        (dt.date(2018, 11, 23), "day", 2, None, "HTS_OPP")]
+    (v,) = read_report("source: x\npublished: 2021-03-15\n---\nToday marks the fifth anniversary of the killing of "
+                       "the journalist Ahmad Hasan, who was shot dead by gunmen on March 12, 2016 while he was "
+                       "filming.").incidents
+    assert (v.date, v.killed) == (dt.date(2016, 3, 12), 1)

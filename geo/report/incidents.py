@@ -735,7 +735,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         if k > head_at:
             in_body += len(incidents) - told
     if any_year and not incidents:
-        incidents.extend(_anniversary_attack(doc, published))
+        incidents.extend(_anniversary_attack(doc, published) or _anniversary_killing(doc, published))
     if any_year:
         incidents.extend(_attack_told_before(doc, period, published))
         incidents.extend(_place_witnessed_killings(doc, published))
@@ -1556,6 +1556,50 @@ def _anniversary_attack(doc: Document, published: dt.date | None) -> list[Report
         inc.line = doc.line_of(s.start)
         inc.notes.append(f"the attack the statement marks on its anniversary: {years} year(s) before publication")
         return [inc]
+    return []
+
+
+# "marks the fourth anniversary of the assassination of the activist ... Raed al-Fares", "the fifth
+# anniversary of the killing of journalist ...": one person's killing a statement marks, years on.
+_ANNIVERSARY_KILLING = re.compile(r"\banniversary\s+of\s+the\s+(?:assassination|killing|murder)\s+of\b", re.I)
+# "... shot at the car he and his colleague Hamoud Jneed were travelling in": one more victim with him.
+_AND_COMPANION = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:colleague|companion|friend|brother|sister|"
+                            r"son|daughter|wife|husband|driver|cameraman)\b", re.I)
+
+
+def _anniversary_killing(doc: Document, published: dt.date | None) -> list[ReportIncident]:
+    """The killing of a named person a statement marks on its anniversary, with the day it happened
+    years before ("Wednesday, November 23, 2022, marks the fourth anniversary of the assassination of the
+    activist ... Raed al-Fares who was assassinated at the hands of masked gunmen in an area under the
+    control of Hay'at Tahrir al-Sham (HTS), who shot at the car he and his colleague Hamoud Jneed were
+    travelling in on Friday November 23, 2018."): that day's killing, one victim and each companion
+    named with "he and his colleague"; its place only if the sentence states one (a home city told
+    after is not where the killing was). Written after round 10's measurement (en-2022-11-news-02)."""
+    if published is None:
+        return []
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            if not _ANNIVERSARY_KILLING.search(s.text):
+                continue
+            days = [d for d in find_dates(s.text) if d.date.year < published.year]
+            if not days:
+                continue
+            control = find_stated_control(s.text)
+            body = s.text
+            if control is not None:
+                body = body[:control.blank_start] + " " * (control.blank_end - control.blank_start) \
+                    + body[control.blank_end:]
+            perp = _perpetrator(body, 0)
+            inc = ReportIncident(date=days[-1].date, date_precision=DatePrecision.DAY, category="killing",
+                                 killed=1 + len(_AND_COMPANION.findall(s.text)),
+                                 perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                                 section=s.section, sentences=[s.text])
+            if control is not None:
+                _set_control(inc, control)
+            inc.start, inc.end = doc.original_span(s.start, s.end)
+            inc.line = doc.line_of(s.start)
+            inc.notes.append("the killing the statement marks on its anniversary")
+            return [inc]
     return []
 
 
