@@ -1916,7 +1916,7 @@ def test_the_killing_a_statement_marks_on_its_anniversary():
     inc = read_report(TEXTS / "en-2022-11-news-02.txt").incidents
     assert [(i.date, i.date_precision.value, i.killed, i.place_text, i.stated_control) for i in inc] == [
         (dt.date(2018, 11, 23), "day", 2, None, "HTS_OPP")]
-    (v,) = read_report("source: x\npublished: 2021-03-15\n---\nToday marks the fifth anniversary of the killing of "
-                       "the journalist Ahmad Hasan, who was shot dead by gunmen on March 12, 2016 while he was "
-                       "filming.").incidents
-    assert (v.date, v.killed) == (dt.date(2016, 3, 12), 1)
+    (v,) = read_report("source: x\npublished: 2021-03-15\n---\nSNHR: Today marks the fifth anniversary of the murder "
+                       "of the journalist Ahmad Hasan, who was assassinated by unknown gunmen, who opened fire on the "
+                       "car he and his cameraman were driving in on March 12, 2016.").incidents
+    assert (v.date, v.killed, v.notes) == (dt.date(2016, 3, 12), 2, ["the killing the statement marks on its anniversary"])
