@@ -1920,3 +1920,18 @@ def test_the_killing_a_statement_marks_on_its_anniversary():
                        "of the journalist Ahmad Hasan, who was assassinated by unknown gunmen, who opened fire on the "
                        "car he and his cameraman were driving in on March 12, 2016.").incidents
     assert (v.date, v.killed, v.notes) == (dt.date(2016, 3, 12), 2, ["the killing the statement marks on its anniversary"])
+
+
+def test_a_lead_s_toll_restated_with_its_day_by_a_correspondent():
+    # en-2019-12-news-03 (Enab Baladi): "Air raids on a popular market in Maraat al-Numan in Syria's rebel-held
+    # Idlib province have killed 11 civilians and wounded at least 20 others." / "Enab Baladi's correspondent
+    # in rural Idlib quoted medical sources as saying that 11 civilians, including two women, were killed ...
+    # on Monday, 2 December.": the lead's market, the second sentence's day; the correspondent's "rural
+    # Idlib" is where the news came from
+    inc = read_report(TEXTS / "en-2019-12-news-03.txt").incidents
+    assert (inc[0].date, inc[0].killed, inc[0].women) == (dt.date(2019, 12, 2), 11, 2)
+    assert inc[0].place_text.startswith("a popular market in Maraat al-Numan")
+    (v,) = read_report("source: x\npublished: 2020-02-05\n---\nSNHR news. Shelling on a school in Ariha city in Idlib "
+                       "governorate killed 6 civilians. Our reporter in northern Idlib said that 6 civilians, "
+                       "including a child, were killed on Monday, 3 February.").incidents
+    assert (v.date, v.killed, v.place_text) == (dt.date(2020, 2, 3), 6, "a school in Ariha city in Idlib governorate")

@@ -648,6 +648,19 @@ def _two_attacks(sentences: list[Sentence], period) -> list[Sentence]:
     return out
 
 
+def _restated_toll(lead: str, dated: str) -> bool:
+    """Does ``dated`` restate, with its day, the toll the undated ``lead`` just told with its place? ("Air
+    raids on a popular market in Maraat al-Numan ... have killed 11 civilians ..." / "Enab Baladi's
+    correspondent in rural Idlib quoted medical sources as saying that 11 civilians, including two women,
+    were killed ... on Monday, 2 December."; written after round 10's measurement, en-2019-12-news-03)"""
+    if find_dates(lead) or not _EVENT.search(lead):
+        return False
+    n = count_victims(dated).killed
+    # (the lead's own count, not count_victims': "have killed 11 civilians and wounded at least 20 others")
+    return n is not None and bool(re.search(r"(?<![\d,])" + str(n) + r"\s+(?:civilians|people|persons|individuals|"
+                                            r"victims)\b", lead)) and bool(place_phrases(lead))
+
+
 def _groups(sentences: list[Sentence], period, torture_para: bool,
             published: dt.date | None = None, any_year: bool = False) -> list[list[Sentence]]:
     def event_next(i: int) -> bool:
@@ -680,7 +693,8 @@ def _groups(sentences: list[Sentence], period, torture_para: bool,
             groups[-1].extend(sentences[i:stop])
             continue
         group = sentences[i:stop]
-        if k == 0 and i > 0 and (_BACKREF.search(sentences[i].text) or (
+        if k == 0 and i > 0 and (_BACKREF.search(sentences[i].text) or _restated_toll(
+                sentences[i - 1].text, sentences[i].text) or (
                 same_person and not _SUMMARY.search(sentences[i - 1].text)
                 and not re.search(r"identified as", sentences[i].text))):
             group = sentences[i - 1:stop]
@@ -976,6 +990,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
     main = re.search(r"tortured to death|died (?:due to|under) torture", body, re.I) if torture else None
     if main is None:
         main = _EVENT.search(body, a_off) or _EVENT.search(body)
+        if anchor is not group[0] and _restated_toll(group[0].text, anchor.text):
+            main = _EVENT.search(body) or main  # the lead's event, told with its place
     place = _place_for(body, main.start() if main else a_off)
     if place is not None and _LANDMARKS_ONLY.search(place.text) and not _SETTLEMENT_WORD.search(place.text):
         # "an area between Al Kabeer Mosque and Haseba Mosque": landmarks of the town the account
