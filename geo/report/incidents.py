@@ -596,6 +596,13 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
     return out
 
 
+# The day a source spoke, not the day of an event: "The Syrian Network for Human Rights (SNHR) documented on
+# 1 December the killing of 277 civilians" (its November report), "The fighting factions ..., said on 2
+# December that violent clashes ... are taking place" (written after round 10's measurement, en-2019-12-news-03)
+_SAID_ON = re.compile(r"\b(?:said|documented|reported|announced|stated|confirmed|published|released)\s+on\s+"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+
+
 def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | None = None,
                event_next: bool = False, any_year: bool = False) -> bool:
     """A sentence that opens an incident: a date near the report's month and a killing verb
@@ -605,6 +612,8 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
             or DAYS_DOCUMENTED_RE.search(s.text):
         return False  # (a statement of a period: "documented from ... March 23 until ... March 30")
     dates = _dates(s.text, period, published)
+    if dates and all(_SAID_ON.search(s.text[:d.start]) for d in dates):
+        return False  # only the day a report came out: "SNHR documented on 1 December the killing of 277 ..."
     if not dates:
         return False
     torture = torture_para or bool(_TORTURE.search(s.text))
@@ -776,16 +785,30 @@ _OTHER_ATTACK = re.compile(r"\b(?:followed|preceded|came after|was followed by|a
                            r"(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|shelling|"
                            r"(?:air)?strike|bombardment)s?\s+(?:carried out\s+)?by\b", re.I)
 
+# "Moreover, Russian air raids hit the main market in the city of Sarajib, east of Idlib, led to the death of one
+# civilian": another party's attack on a place of its own, told after the incident with no day (written after
+# round 10's measurement, en-2019-12-news-03)
+_MOREOVER_ATTACK = re.compile(r"^\W*(?:Moreover|Furthermore|In addition|Additionally|Meanwhile|Also),?\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:air\s*raids?|airstrikes?|air strikes?|warplanes|jets|shelling|strikes?|"
+                              r"bombardment|forces)\s+(?:hit|struck|targeted|bombed|shelled|attacked)\b", re.I)
+
 
 def _other_attack(doc: Document, group: list[Sentence], lead: ReportIncident) -> list[ReportIncident]:
     """Another party's killing told inside an incident's account, without a date or a place of
     its own: an incident of the lead's day, its place in the sentence before (``place_context``)."""
     out = []
     for k, s in enumerate(group[1:], start=1):
-        if not _OTHER_ATTACK.search(s.text) or not _EVENT.search(s.text) or find_dates(s.text):
+        if not (_OTHER_ATTACK.search(s.text) or _MOREOVER_ATTACK.match(s.text) and place_phrases(s.text)) \
+                or not _EVENT.search(s.text) or find_dates(s.text):
             continue
         perp_text, perp_code, perp_also = _perpetrator(s.text, 0)
-        if perp_code is None or perp_code == lead.perpetrator:
+        moreover = _MOREOVER_ATTACK.match(s.text)
+        if perp_code is None and moreover:
+            # "Russian air raids hit ...": the attack's subject names the party
+            perp_text, perp_code, perp_also = _subject_perpetrator(re.sub(
+                r"^\W*\w+(?:\s+addition)?,?\s+|\s+\w+$", "", moreover.group(0)))
+        # (an attack on a place of its own may be the same party's: it is another incident all the same)
+        if perp_code is None or perp_code == lead.perpetrator and not moreover:
             continue
         count, injured = _victims(s.text, s.text)
         if not count.killed:
@@ -1042,7 +1065,13 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
     if killed.killed == 1 and len(victims) > 1:
         killed = Count(len(victims), killed.children, killed.women)
 
-    perp_text, perp_code, perp_also = _perpetrator(body, a_off)
+    own = body
+    for g in group[1:]:
+        if _MOREOVER_ATTACK.match(g.text) and g.start - start > a_off:
+            # "Moreover, Russian air raids hit ... Sarajib": another incident's party (see _other_attack)
+            a = g.start - start
+            own = own[:a] + " " * (g.end - g.start) + own[a + g.end - g.start:]
+    perp_text, perp_code, perp_also = _perpetrator(own, a_off)
     cause_text = _cause_text(body)
     if perp_code is None and cause_text and re.search(r"mine|remnant|cluster|ordnance|left (?:over|behind)",
                                                       cause_text, re.I):
