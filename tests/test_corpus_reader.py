@@ -235,10 +235,13 @@ FLOORS_346 = {"accepted": 0.985, "tallies": 0.944, "found": 0.925, "placed": 0.9
 # and answered before round 9's last rules were merged, measured once on the merged code: 15/20, 20/31, 4/9,
 # 1/4, 1/4, 4/4 (docs/corpus.md, "Round 10 (test batch)", Figures). The 366 texts: 356/366, 906/969, 177/196,
 # 145/161, 172/177, 176/177.
-# After the measurement (branch found10ar: Arabic rules from the batch's Arabic misses; round 10 is tuned from
-# here on): 17/20, 23/26, 7/9, 5/7, 6/7, 7/7; the 366 texts: 358/366, 909/964, 180/196, 149/164, 177/180, 179/180.
-FLOORS_R10 = {"accepted": 0.85, "tallies": 0.884, "found": 0.777, "placed": 0.714, "counts": 0.857, "control": 1.0}
-FLOORS_366 = {"accepted": 0.978, "tallies": 0.942, "found": 0.918, "placed": 0.908, "counts": 0.983,
+# After the measurement, rules from the batch's Arabic misses (branch found10ar: 17/20, 23/26, 7/9, 5/7, 6/7,
+# 7/7) and from its English misses (branch found10en, section "round 10 (test batch), after its measurement"
+# below: 18/20, 23/32, 6/9, 2/5, 4/6, 6/6); round 10 is tuned from here on. Both merged (with geo10's
+# geocoder rules): 20/20, 26/27, 9/9, 7/8, 9/9, 9/9; the 366 texts 361/366, 912/965, 182/196,
+# 151/165, 180/182, 181/182.
+FLOORS_R10 = {"accepted": 1.0, "tallies": 0.962, "found": 1.0, "placed": 0.875, "counts": 1.0, "control": 1.0}
+FLOORS_366 = {"accepted": 0.986, "tallies": 0.945, "found": 0.928, "placed": 0.915, "counts": 0.989,
               "control": 0.994}
 
 
@@ -1855,3 +1858,110 @@ def test_a_place_that_has_witnessed_killings_counted_by_the_next_sentence(geocod
                        "northern rural Daraa has witnessed a wave of assassinations by unidentified gunmen. In "
                        "December, SNHR documented the killing of five civilians there.").incidents
     assert (v.date, v.killed, v.place_text) == (dt.date(2019, 12, 1), 5, "Jasim city in northern rural Daraa")
+
+
+# -- round 10 (test batch), after its measurement: rules from its English misses ---------------------
+# The test batch was measured once (docs/corpus.md, "Round 10 (test batch)", Figures: 15/20, tallies 65 %,
+# found 4/9, placed 1/4); the rules below were written after that measurement from its English texts, which
+# are therefore no longer unseen (round 10 is now tuned on for these rules). Each rule is a wording family;
+# a made-up variant beside the real text checks that the rule reads the family, not the one sentence.
+
+
+def test_a_torture_report_s_title_with_no_month_is_the_month_before_its_release():
+    # en-2016-03-torture-01 (SNHR's page of 2 April 2016): "The Killing of 45 Individuals under Torture, 42
+    # amongst which were killed by Government Forces"; the month is never named, the report on a month
+    # comes out in the first days of the next: March's torture, 42 of them the government's
+    r = read_report(TEXTS / "en-2016-03-torture-01.txt")
+    assert r.meta.period == (2016, 3) and r.meta.covers_month
+    assert (r.tallies.killed, r.tallies.torture, r.tallies.torture_by_party, r.tallies.by_party) == (
+        None, 45, {"REGIME": 42}, {})
+    v = read_report("source: x\npublished: 2017-06-03\n---\n31 Individuals Died due to Torture, 28 of whom were "
+                    "killed by Syrian Regime Forces\n\nThe report documents the deaths of detainees.")
+    assert (v.meta.period, v.tallies.torture, v.tallies.torture_by_party, v.tallies.by_party) == (
+        (2017, 5), 31, {"REGIME": 28}, {})
+    # released late in the month, the title's count is no month's (a news post's): no figure is read
+    with pytest.raises(InputError):
+        read_report("source: x\npublished: 2017-06-24\n---\n31 Individuals Died due to Torture, 28 of whom "
+                    "were killed by Syrian Regime Forces\n\nThe report documents the deaths of detainees.")
+
+
+def test_people_tortured_to_death_and_the_governorates_shares():
+    # en-2018-03-torture-01 (SY24): "12 People Tortured to Death in Syria in March 2018" / "regime forces have
+    # tortured 12 people to death in Syria in March 2018." / "Daraa province recorded the highest number of
+    # deaths due to torture with three deaths, meanwhile, two people were tortured to death in Damascus, two
+    # in rural Damascus, ...": 12 deaths under torture (no killed figure), the governorates' shares no total
+    t = read_report(TEXTS / "en-2018-03-torture-01.txt").tallies
+    assert (t.killed, t.torture) == (None, 12)
+    v = read_report("source: x\npublished: 2019-08-02\n---\nSNHR said that regime forces tortured at least 9 people "
+                    "to death in July 2019. Aleppo had the highest toll with four deaths, while two "
+                    "people died in Homs.").tallies
+    assert (v.killed, v.torture) == (None, 9)
+    # a party's "Also, 82 victims were tortured to death" stays that party's (en-2015-05-monthly-01)
+    assert read_report(TEXTS / "en-2015-05-monthly-01.txt").tallies.torture is None
+
+
+def test_a_toll_of_these_attacks_shares_the_period_of_the_sentence_before():
+    # en-2023-01-landmine-01 (Kayhan): "... cluster munitions were used in at least 496 attacks between July 2012
+    # and January 2023. According to the NGO, at least 1,053 civilians were killed in these attacks, including
+    # 394 children and 219 women.": a figure of those eleven years (kept as another period's), no month's
+    t = read_report(TEXTS / "en-2023-01-landmine-01.txt").tallies
+    assert (t.killed, t.children, t.women) == (None, None, None)
+    assert [(o["killed"], o["children"], o["women"]) for o in t.other_totals] == [(1053, 394, 219)]
+    v = read_report("source: x\npublished: 2021-03-10\n---\nSNHR said Russian forces carried out 130 air strikes on "
+                    "hospitals between September 2015 and February 2021. The group said 78 civilians died in those "
+                    "strikes.").tallies
+    assert v.killed is None and [o["killed"] for o in v.other_totals] == [78]
+
+
+def test_the_killing_a_statement_marks_on_its_anniversary():
+    # en-2022-11-news-02 (23 November 2022): "... marks the fourth anniversary of the assassination of the activist
+    # ... Raed al-Fares who was assassinated at the hands of masked gunmen in an area under the control of
+    # Hay'at Tahrir al-Sham (HTS), who shot at the car he and his colleague Hamoud Jneed were travelling in on
+    # Friday November 23, 2018.": that day, two killed, HTS's area; no place (Kafranbel is his home city)
+    inc = read_report(TEXTS / "en-2022-11-news-02.txt").incidents
+    assert [(i.date, i.date_precision.value, i.killed, i.place_text, i.stated_control) for i in inc] == [
+        (dt.date(2018, 11, 23), "day", 2, None, "HTS_OPP")]
+    (v,) = read_report("source: x\npublished: 2021-03-15\n---\nSNHR: Today marks the fifth anniversary of the murder "
+                       "of the journalist Ahmad Hasan, who was assassinated by unknown gunmen, who opened fire on the "
+                       "car he and his cameraman were driving in on March 12, 2016.").incidents
+    assert (v.date, v.killed, v.notes) == (dt.date(2016, 3, 12), 2, ["the killing the statement marks on its anniversary"])
+
+
+def test_a_lead_s_toll_restated_with_its_day_by_a_correspondent():
+    # en-2019-12-news-03 (Enab Baladi): "Air raids on a popular market in Maraat al-Numan in Syria's rebel-held
+    # Idlib province have killed 11 civilians and wounded at least 20 others." / "Enab Baladi's correspondent
+    # in rural Idlib quoted medical sources as saying that 11 civilians, including two women, were killed ...
+    # on Monday, 2 December.": the lead's market, the second sentence's day; the correspondent's "rural
+    # Idlib" is where the news came from
+    inc = read_report(TEXTS / "en-2019-12-news-03.txt").incidents
+    assert (inc[0].date, inc[0].killed, inc[0].women) == (dt.date(2019, 12, 2), 11, 2)
+    assert inc[0].place_text.startswith("a popular market in Maraat al-Numan")
+    (v,) = read_report("source: x\npublished: 2020-02-05\n---\nSNHR news. Shelling on a school in Ariha city in Idlib "
+                       "governorate killed 6 civilians. Our reporter in northern Idlib said that 6 civilians, "
+                       "including a child, were killed on Monday, 3 February.").incidents
+    assert (v.date, v.killed, v.place_text) == (dt.date(2020, 2, 3), 6, "a school in Ariha city in Idlib governorate")
+
+
+def test_the_day_a_source_spoke_is_no_incident_s_day():
+    # en-2019-12-news-03: "The Syrian Network for Human Rights (SNHR) documented on 1 December the killing of 277
+    # civilians, ..." (its November report) and "The fighting factions in Idlib ... said on 2 December that violent
+    # clashes ... are taking place": no incident of 1 or 2 December
+    inc = read_report(TEXTS / "en-2019-12-news-03.txt").incidents
+    assert [i.killed for i in inc] == [11, 1]
+    v = read_report("source: x\npublished: 2020-03-03\n---\nSNHR reported on Monday, 2 March the killing of 250 "
+                    "civilians in February 2020, including 60 children.")
+    assert v.incidents == [] and v.tallies.killed == 250
+
+
+def test_another_attack_on_a_place_of_its_own_told_with_moreover():
+    # en-2019-12-news-03: "Moreover, Russian air raids hit the main market in the city of Sarajib, east of Idlib,
+    # led to the death of one civilian and injuries of scores more.": no day of its own, inside the account of
+    # the Maarat al-Numan market (2 December): that day, Russia, Sarajib, one killed
+    inc = read_report(TEXTS / "en-2019-12-news-03.txt").incidents
+    assert (inc[1].date, inc[1].killed, inc[1].perpetrator, inc[1].place_text) == (
+        dt.date(2019, 12, 2), 1, "RUSSIA", "the city of Sarajib")
+    inc = read_report("source: x\npublished: 2020-02-05\n---\nSNHR news. On Monday, 3 February, Syrian regime forces shelled a "
+                      "school in Ariha city, killing 6 civilians. Moreover, Russian warplanes bombed a bakery in the "
+                      "town of Binnish, killing two civilians.").incidents
+    assert [(i.date, i.killed, i.perpetrator) for i in inc] == [
+        (dt.date(2020, 2, 3), 6, "REGIME"), (dt.date(2020, 2, 3), 2, "RUSSIA")]

@@ -596,6 +596,13 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
     return out
 
 
+# The day a source spoke, not the day of an event: "The Syrian Network for Human Rights (SNHR) documented on
+# 1 December the killing of 277 civilians" (its November report), "The fighting factions ..., said on 2
+# December that violent clashes ... are taking place" (written after round 10's measurement, en-2019-12-news-03)
+_SAID_ON = re.compile(r"\b(?:said|documented|reported|announced|stated|confirmed|published|released)\s+on\s+"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
+
+
 def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | None = None,
                event_next: bool = False, any_year: bool = False) -> bool:
     """A sentence that opens an incident: a date near the report's month and a killing verb
@@ -605,6 +612,8 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
             or DAYS_DOCUMENTED_RE.search(s.text):
         return False  # (a statement of a period: "documented from ... March 23 until ... March 30")
     dates = _dates(s.text, period, published)
+    if dates and all(_SAID_ON.search(s.text[:d.start]) for d in dates):
+        return False  # only the day a report came out: "SNHR documented on 1 December the killing of 277 ..."
     if not dates:
         return False
     torture = torture_para or bool(_TORTURE.search(s.text))
@@ -648,6 +657,19 @@ def _two_attacks(sentences: list[Sentence], period) -> list[Sentence]:
     return out
 
 
+def _restated_toll(lead: str, dated: str) -> bool:
+    """Does ``dated`` restate, with its day, the toll the undated ``lead`` just told with its place? ("Air
+    raids on a popular market in Maraat al-Numan ... have killed 11 civilians ..." / "Enab Baladi's
+    correspondent in rural Idlib quoted medical sources as saying that 11 civilians, including two women,
+    were killed ... on Monday, 2 December."; written after round 10's measurement, en-2019-12-news-03)"""
+    if find_dates(lead) or not _EVENT.search(lead):
+        return False
+    n = count_victims(dated).killed
+    # (the lead's own count, not count_victims': "have killed 11 civilians and wounded at least 20 others")
+    return n is not None and bool(re.search(r"(?<![\d,])" + str(n) + r"\s+(?:civilians|people|persons|individuals|"
+                                            r"victims)\b", lead)) and bool(place_phrases(lead))
+
+
 def _groups(sentences: list[Sentence], period, torture_para: bool,
             published: dt.date | None = None, any_year: bool = False) -> list[list[Sentence]]:
     def event_next(i: int) -> bool:
@@ -680,7 +702,8 @@ def _groups(sentences: list[Sentence], period, torture_para: bool,
             groups[-1].extend(sentences[i:stop])
             continue
         group = sentences[i:stop]
-        if k == 0 and i > 0 and (_BACKREF.search(sentences[i].text) or (
+        if k == 0 and i > 0 and (_BACKREF.search(sentences[i].text) or _restated_toll(
+                sentences[i - 1].text, sentences[i].text) or (
                 same_person and not _SUMMARY.search(sentences[i - 1].text)
                 and not re.search(r"identified as", sentences[i].text))):
             group = sentences[i - 1:stop]
@@ -735,7 +758,7 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         if k > head_at:
             in_body += len(incidents) - told
     if any_year and not incidents:
-        incidents.extend(_anniversary_attack(doc, published))
+        incidents.extend(_anniversary_attack(doc, published) or _anniversary_killing(doc, published))
     if any_year:
         incidents.extend(_attack_told_before(doc, period, published))
         incidents.extend(_place_witnessed_killings(doc, published))
@@ -762,16 +785,30 @@ _OTHER_ATTACK = re.compile(r"\b(?:followed|preceded|came after|was followed by|a
                            r"(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|shelling|"
                            r"(?:air)?strike|bombardment)s?\s+(?:carried out\s+)?by\b", re.I)
 
+# "Moreover, Russian air raids hit the main market in the city of Sarajib, east of Idlib, led to the death of one
+# civilian": another party's attack on a place of its own, told after the incident with no day (written after
+# round 10's measurement, en-2019-12-news-03)
+_MOREOVER_ATTACK = re.compile(r"^\W*(?:Moreover|Furthermore|In addition|Additionally|Meanwhile|Also),?\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:air\s*raids?|airstrikes?|air strikes?|warplanes|jets|shelling|strikes?|"
+                              r"bombardment|forces)\s+(?:hit|struck|targeted|bombed|shelled|attacked)\b", re.I)
+
 
 def _other_attack(doc: Document, group: list[Sentence], lead: ReportIncident) -> list[ReportIncident]:
     """Another party's killing told inside an incident's account, without a date or a place of
     its own: an incident of the lead's day, its place in the sentence before (``place_context``)."""
     out = []
     for k, s in enumerate(group[1:], start=1):
-        if not _OTHER_ATTACK.search(s.text) or not _EVENT.search(s.text) or find_dates(s.text):
+        if not (_OTHER_ATTACK.search(s.text) or _MOREOVER_ATTACK.match(s.text) and place_phrases(s.text)) \
+                or not _EVENT.search(s.text) or find_dates(s.text):
             continue
         perp_text, perp_code, perp_also = _perpetrator(s.text, 0)
-        if perp_code is None or perp_code == lead.perpetrator:
+        moreover = _MOREOVER_ATTACK.match(s.text)
+        if perp_code is None and moreover:
+            # "Russian air raids hit ...": the attack's subject names the party
+            perp_text, perp_code, perp_also = _subject_perpetrator(re.sub(
+                r"^\W*\w+(?:\s+addition)?,?\s+|\s+\w+$", "", moreover.group(0)))
+        # (an attack on a place of its own may be the same party's: it is another incident all the same)
+        if perp_code is None or perp_code == lead.perpetrator and not moreover:
             continue
         count, injured = _victims(s.text, s.text)
         if not count.killed:
@@ -976,6 +1013,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
     main = re.search(r"tortured to death|died (?:due to|under) torture", body, re.I) if torture else None
     if main is None:
         main = _EVENT.search(body, a_off) or _EVENT.search(body)
+        if anchor is not group[0] and _restated_toll(group[0].text, anchor.text):
+            main = _EVENT.search(body) or main  # the lead's event, told with its place
     place = _place_for(body, main.start() if main else a_off)
     if place is not None and _LANDMARKS_ONLY.search(place.text) and not _SETTLEMENT_WORD.search(place.text):
         # "an area between Al Kabeer Mosque and Haseba Mosque": landmarks of the town the account
@@ -1026,7 +1065,13 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
     if killed.killed == 1 and len(victims) > 1:
         killed = Count(len(victims), killed.children, killed.women)
 
-    perp_text, perp_code, perp_also = _perpetrator(body, a_off)
+    own = body
+    for g in group[1:]:
+        if _MOREOVER_ATTACK.match(g.text) and g.start - start > a_off:
+            # "Moreover, Russian air raids hit ... Sarajib": another incident's party (see _other_attack)
+            a = g.start - start
+            own = own[:a] + " " * (g.end - g.start) + own[a + g.end - g.start:]
+    perp_text, perp_code, perp_also = _perpetrator(own, a_off)
     cause_text = _cause_text(body)
     if perp_code is None and cause_text and re.search(r"mine|remnant|cluster|ordnance|left (?:over|behind)",
                                                       cause_text, re.I):
@@ -1556,6 +1601,50 @@ def _anniversary_attack(doc: Document, published: dt.date | None) -> list[Report
         inc.line = doc.line_of(s.start)
         inc.notes.append(f"the attack the statement marks on its anniversary: {years} year(s) before publication")
         return [inc]
+    return []
+
+
+# "marks the fourth anniversary of the assassination of the activist ... Raed al-Fares", "the fifth
+# anniversary of the killing of journalist ...": one person's killing a statement marks, years on.
+_ANNIVERSARY_KILLING = re.compile(r"\banniversary\s+of\s+the\s+(?:assassination|killing|murder)\s+of\b", re.I)
+# "... shot at the car he and his colleague Hamoud Jneed were travelling in": one more victim with him.
+_AND_COMPANION = re.compile(r"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:colleague|companion|friend|brother|sister|"
+                            r"son|daughter|wife|husband|driver|cameraman)\b", re.I)
+
+
+def _anniversary_killing(doc: Document, published: dt.date | None) -> list[ReportIncident]:
+    """The killing of a named person a statement marks on its anniversary, with the day it happened
+    years before ("Wednesday, November 23, 2022, marks the fourth anniversary of the assassination of the
+    activist ... Raed al-Fares who was assassinated at the hands of masked gunmen in an area under the
+    control of Hay'at Tahrir al-Sham (HTS), who shot at the car he and his colleague Hamoud Jneed were
+    travelling in on Friday November 23, 2018."): that day's killing, one victim and each companion
+    named with "he and his colleague"; its place only if the sentence states one (a home city told
+    after is not where the killing was). Written after round 10's measurement (en-2022-11-news-02)."""
+    if published is None:
+        return []
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            if not _ANNIVERSARY_KILLING.search(s.text):
+                continue
+            days = [d for d in find_dates(s.text) if d.date.year < published.year]
+            if not days:
+                continue
+            control = find_stated_control(s.text)
+            body = s.text
+            if control is not None:
+                body = body[:control.blank_start] + " " * (control.blank_end - control.blank_start) \
+                    + body[control.blank_end:]
+            perp = _perpetrator(body, 0)
+            inc = ReportIncident(date=days[-1].date, date_precision=DatePrecision.DAY, category="killing",
+                                 killed=1 + len(_AND_COMPANION.findall(s.text)),
+                                 perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                                 section=s.section, sentences=[s.text])
+            if control is not None:
+                _set_control(inc, control)
+            inc.start, inc.end = doc.original_span(s.start, s.end)
+            inc.line = doc.line_of(s.start)
+            inc.notes.append("the killing the statement marks on its anniversary")
+            return [inc]
     return []
 
 

@@ -235,6 +235,12 @@ def _mask_days(text: str) -> str:
 
 # (SNHR's monthly "Most Notable Human Rights Violations in Syria in <month>" covers the month too,
 # and so does its torture report's "21 Individuals Died due to Torture, ... in February 2017")
+# The title of SNHR's monthly torture report, with or without its month: "The Killing of 45
+# Individuals under Torture", "21 Individuals Died due to Torture", "12 People Tortured to Death".
+_UNDATED_TORTURE_TITLE = re.compile(r"^(?:the\s+)?(?:(?:killing|death)\s+of\s+)?(?:at least\s+)?\d[\d,]*\s+"
+                                    r"(?:individuals|people|persons|civilians|detainees|victims)\s+(?:(?:died|killed)\s+)?"
+                                    r"(?:under|due to)\s+torture\b|^\d[\d,]*\s+(?:individuals|people|persons|civilians|"
+                                    r"detainees)\s+tortured\s+to\s+death\b", re.I)
 _TITLE_HINT = re.compile(r"(?:killed|death toll|civilians|victims|massacres|extrajudicial|"
                          r"died (?:due to|under) torture|human rights violations)", re.I)
 
@@ -299,6 +305,13 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
     if meta.period is None and meta.publication_date is not None:
         prev = meta.publication_date.replace(day=1) - dt.timedelta(days=1)
         meta.period, meta.period_from = (prev.year, prev.month), "published"
+        if meta.title and meta.publication_date.day <= 10 and _UNDATED_TORTURE_TITLE.search(meta.title) \
+                and figure_period(meta.title) is None:
+            # "The Killing of 45 Individuals under Torture, 42 amongst which were killed by Government
+            # Forces" (SNHR's page of 2 April 2016): the title of SNHR's monthly torture report, which
+            # names no month; the report on a month comes out in the first days of the next, so the
+            # title's count is that month's (written after round 10's measurement, en-2016-03-torture-01)
+            meta.period_from = "title"
     for ln in head if meta.url is None else ():
         u = re.match(r"^(?:URL|Link|Source|Kilde-URL)\s*:\s*(?P<u>https?://\S+)$", ln, re.I)
         if u:
@@ -324,10 +337,10 @@ _CAUSE_SUBSET = re.compile(r"\b(?:as a result of|due to|caused by|resulting from
                            re.I)
 # A clause that says which party killed most of a count, not whose count it is: "81 civilians,
 # ..., most of whom were killed by Syrian regime forces", "with the highest percentage of
-# killings being carried out at the hands of other parties".
+# killings being carried out at the hands of other parties", "Aleppo had the highest toll with four deaths".
 _SHARE_CLAUSE = re.compile(r"\b(?:most|the (?:vast )?majority|the bulk)\s+of\s+(?:whom|them|which|these)\b|"
                            r"\b(?:the\s+)?(?:highest|largest|greatest|biggest)\s+(?:percentage|proportion|share|"
-                           r"number|part)\b", re.I)
+                           r"number|part|toll)\b", re.I)
 _CHILD_WORDS = r"\b(?:child|children|boys?|girls?|infants?|minors?)\b"
 _WOMAN_WORDS = r"\b(?:wom[ae]n|ladies|females?)\b"
 # ("524 victims were killed in these massacres, amongst 133 children and 70 women": SNHR's 2015 wording)
@@ -630,6 +643,16 @@ _FIG_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:were|was|have been|had been)?\s*(?:
 # torture", "seven detainees who were killed under torture"
 _TORTURE_FIG = re.compile(r"^\s*,?\s*(?:[\w,]+\s+){0,4}?(?:(?:died|deaths?|killed)\s+)?(?:due to|under|from|"
                           r"as a result of)\s+torture|^\s*(?:of|under)\s+torture", re.I)
+# "regime forces have tortured 12 people to death", "tortured at least 9 people to death": the count
+# between the verb and "to death", and the title's "12 People Tortured to Death in Syria in March 2018"
+# (written after round 10's measurement, en-2018-03-torture-01)
+_TORTURED_TO_DEATH = re.compile(r"\btortured\s+(?:at least\s+|no less than\s+|not less than\s+)?$", re.I)
+# A figure told of "these attacks" (or incidents, bombings...): the attacks the sentence before
+# counted, over the period it named ("... used in at least 496 attacks between July 2012 and January
+# 2023. According to the NGO, at least 1,053 civilians were killed in these attacks": en-2023-01-landmine-01,
+# written after round 10's measurement)
+_THESE_ATTACKS = re.compile(r"\b(?:in|during|by|from|of)\s+(?:these|those|such|the said|the above)\s+(?:attacks|"
+                            r"incidents|strikes|airstrikes|air strikes|raids|bombings|explosions|operations)\b", re.I)
 # "... killed under torture in the prisons of the Assad regime": one party's torture deaths.
 _TORTURE_BY = re.compile(r"(?:torture|tortured to death)\s+(?:\w+\s+){0,2}?(?:in the (?:prisons|custody|detention cent(?:er|re)s) of|"
                          r"at the hands of|by)\s+(?:the\s+)?(?P<p>[^,.;:–-]{3,60})", re.I)
@@ -787,8 +810,9 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
             prev_kind = None
             # "... its report on what occurred in Syria in 2022. It states that 1,057 civilians
             # were killed": a sentence that refers back shares the previous one's period.
-            said_before = before_kind if _REFERS_BACK.match(text) else None
-            before_kind = figure_period(text, period) or (before_kind if _REFERS_BACK.match(text) else None)
+            refers_back = _REFERS_BACK.match(text) or _THESE_ATTACKS.search(text)
+            said_before = before_kind if refers_back else None
+            before_kind = figure_period(text, period) or (before_kind if refers_back else None)
             for k, m in enumerate(figs):
                 raw = m.group("n") or m.group("n_")
                 n = parse_number(raw)
@@ -803,10 +827,21 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 if _RATE.match(clause):
                     continue  # "(8 deaths under torture a day)": a rate
                 noun = (m.group("noun") or "people").lower()
+                top = _SHARE_CLAUSE.search(before)
+                if top and re.search(r"\bwith\s+(?:at least\s+)?(?:$|" + NUMBER_RE + r")", before[top.end():], re.I):
+                    # "Daraa province recorded the highest number of deaths due to torture with three
+                    # deaths, meanwhile, two people were tortured to death in Damascus, two in ...": the
+                    # governorates' (or parties') shares, not the month's count (written after round
+                    # 10's measurement, en-2018-03-torture-01)
+                    continue
                 # (not "125 civilians, including eight who died due to torture, were killed":
                 # a list item's torture)
                 torture = bool(_TORTURE_FIG.search(_without_list(clause))) or bool(
                     re.match(r"\s+of torture", clause) and noun.startswith("victim")) or bool(
+                    _TORTURED_TO_DEATH.search(before[-40:]) and re.match(r"\s+to death\b", clause)) or bool(
+                    # (a headline's participle only: "Also, 82 victims were tortured to death" in a
+                    # party's block is that party's torture - en-2015-05-monthly-01)
+                    re.match(r"\s+tortured\s+to\s+death\b", clause, re.I)) or bool(
                     re.search(r"(?:toll|number) of (?:the )?victims of torture\b[^.;]*$", before[-160:], re.I))
                 killing = noun in ("deaths", "fatalities") or torture or _FIG_BEFORE.search(before[-60:]) \
                     or _FIG_AFTER.search(clause) or noun == "victims" and re.search(
@@ -838,7 +873,11 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 ch, wo = _incl(clause, unsaid=None)
                 if noun == "children":
                     ch, wo = n, 0
-                party = _PARTY_OWNER.search(clause[:80].split("including")[0])
+                owner_part = clause[:80].split("including")[0]
+                share_at = _OF_WHOM_BY.search(owner_part)
+                # ("45 Individuals under Torture, 42 amongst which were killed by Government Forces":
+                # the party after a share owns the share, not the count - en-2016-03-torture-01)
+                party = _PARTY_OWNER.search(owner_part[:share_at.start()] if share_at else owner_part)
                 if party and _party(party.group("p")) and not re.search(r"parties|all sides|controlling forces",
                                                                           party.group("p"), re.I):
                     if kind in ("other", "day"):  # "killed by landmines since 2011": kept, as what it is
@@ -859,6 +898,13 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 if torture:
                     share = _SHARE_BY.search(clause)
                     code = _party(re.split(r"\s+(?:in|during|on|since)\s+", share.group("p"))[0]) if share else None
+                    among = _OF_WHOM_BY.search(clause)
+                    if code is None and among:
+                        # "The Killing of 45 Individuals under Torture, 42 amongst which were killed by
+                        # Government Forces": 42 is the government's share (en-2016-03-torture-01)
+                        by = _AFTER_BY.search(clause[among.end():])
+                        code = _party(by.group("p")) if by else None
+                        share = among if code else None
                     if code is not None:
                         # "21 Individuals Died due to Torture, including 18 at the Hands of the
                         # Syrian Regime Forces in February 2017": 18 is the regime's share
@@ -1050,6 +1096,11 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
                     continue
                 n, post = parse_number(part.group("n")), post[part.start("p") - 1:]
                 by = _AFTER_BY.search(post)
+            elif by and share and share.start() < by.start() and _TORTURE_FIG.match(post):
+                # "The Killing of 45 Individuals under Torture, 42 amongst which were killed by
+                # Government Forces": the party's torture, read with the torture figures (written
+                # after round 10's measurement, en-2016-03-torture-01)
+                continue
             elif by and share and share.start() < by.start():
                 # "138 civilians ..., 19 of whom were killed by Syrian regime forces, including two
                 # children": the party's count is the share, its "including" list after it
@@ -1203,6 +1254,10 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
     for p in doc.paragraphs:
         for m in _AMONG_BY.finditer(p.text):
             party = _party(m.group("p"))
+            if party and re.search(r"\btortur", p.text[max(0, m.start() - 60):m.start()], re.I):
+                # "45 Individuals under Torture, 42 amongst which were killed by Government Forces":
+                # the party's torture, read with the torture figures (en-2016-03-torture-01)
+                continue
             if party and party not in t.by_party and _month_ok(p.text, period, covers_month):
                 t.by_party[party] = PartyTally(party, m.group("p").strip(), parse_number(m.group("n")),
                                                None, None, doc.line_of(p.start), p.text[:300])
