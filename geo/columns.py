@@ -1,7 +1,7 @@
 """Many incidents as columns: checked, placed and written without a Python object per row.
 
 An :class:`IncidentColumns` holds one column per :class:`~geo.incident.Incident` field, in
-the model's types, and the line each row came from. A column is a :class:`Factor` (codes
+the model's types, and the line each row came from. A column is a :class:`~geo.factor.Factor` (codes
 into its distinct values) or a plain numpy array, so work that depends on a value alone
 (a check, a conversion, a text for the store) is done once per distinct value.
 
@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import InputError
+from .factor import Factor, factorize, objects
 from .incident import COMMUNITY_KM, FIELDS, PLACED, RULES, Incident, Rule, place_codes
 from .inputrules import INCIDENT_CHECKS
 from .precision import LocationPrecision
@@ -36,7 +37,7 @@ from .precision import LocationPrecision
 DEFAULTS = {f.name: (f.default if f.default is not dataclasses.MISSING else None)
             for f in dataclasses.fields(Incident)}
 
-__all__ = ["Factor", "factorize", "IncidentColumns", "apply_rules", "locate", "locate_many", "floats", "objects", "RULES",
+__all__ = ["IncidentColumns", "apply_rules", "locate", "locate_many", "floats", "RULES",
            "CHECK_RULES"]
 
 
@@ -53,59 +54,6 @@ def _as_rule(field: str, check, check_all) -> Rule:
 
 # geo.inputrules' checks of an incident's text fields, as rules over its fields.
 CHECK_RULES = tuple(_as_rule(*check) for check in INCIDENT_CHECKS)
-
-
-class Factor:
-    """A column as codes into its distinct values: ``values == uniques[codes]``.
-
-    >>> f = factorize(["a", None, "a"])
-    >>> f.codes.tolist(), f.uniques.tolist(), f.values().tolist()
-    ([0, 1, 0], ['a', None], ['a', None, 'a'])
-    """
-
-    __slots__ = ("codes", "uniques")
-
-    def __init__(self, codes: np.ndarray, uniques: np.ndarray):
-        self.codes = codes
-        self.uniques = uniques
-
-    def __len__(self) -> int:
-        return len(self.codes)
-
-    def values(self) -> np.ndarray:
-        return self.uniques.take(self.codes)
-
-    def map(self, fn) -> "Factor":
-        """``fn`` of each distinct value (one call per value), as a factor with the same codes."""
-        return Factor(self.codes, objects([fn(v) for v in self.uniques]))
-
-    def take(self, rows: np.ndarray) -> "Factor":
-        return Factor(self.codes[rows], self.uniques)
-
-
-def objects(values: list) -> np.ndarray:
-    """A 1-d object array of ``values`` (numpy would make tuples a second dimension)."""
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
-
-
-def factorize(values) -> Factor:
-    """The distinct values of a column, ``None`` (and NaN) as one missing value ``None``.
-
-    A column holds values of one type: pandas would merge 1 with 1.0 and True.
-    """
-    if isinstance(values, Factor):
-        return values
-    arr = values if isinstance(values, np.ndarray) else objects(list(values))
-    codes, uniques = pd.factorize(arr)
-    codes = codes.astype(np.int64, copy=False)
-    uniques = objects(uniques.tolist()) if uniques.dtype != object else np.asarray(uniques)
-    missing = codes < 0
-    if missing.any():
-        codes[missing] = len(uniques)
-        uniques = objects([*uniques.tolist(), None])
-    return Factor(codes, uniques)
 
 
 def _values(column) -> np.ndarray:
@@ -159,7 +107,7 @@ class IncidentColumns:
         return _values(col)
 
     def factor(self, field: str) -> Factor:
-        """The column as a :class:`Factor` (made once, then kept)."""
+        """The column as a :class:`~geo.factor.Factor` (made once, then kept)."""
         col = self._columns.get(field)
         if col is None:
             col = Factor(np.zeros(len(self), dtype=np.int64), objects([None]))

@@ -110,7 +110,7 @@ def csv_columns(text: str, source: str, *, chunk: int = 100_000, required: tuple
 
     The same reading and checks as :func:`csv_rows`, for files of a million rows: each block
     is ``(lines, {column: values})`` of up to ``chunk`` rows, each column's values a
-    :class:`geo.columns.Factor` (its distinct values and, per row, which). An error in the
+    :class:`geo.factor.Factor` (its distinct values and, per row, which). An error in the
     file comes after the block of the rows before it, so a reader can report an earlier
     row's error first. Without ``bad_rows``, a text pyarrow reads exactly as the csv module
     would is parsed by pyarrow (:func:`_arrow_blocks`: a third of the time).
@@ -135,7 +135,7 @@ def csv_columns(text: str, source: str, *, chunk: int = 100_000, required: tuple
     reader, header = _open_csv(text, source, required=required, known=known, hxl=hxl,
                                aliases=aliases)
 
-    from .columns import factorize  # numpy and pandas: only for this reader
+    from .factor import factorize  # numpy and pandas: only for this reader
 
     def blocks():
         cells = _cells(reader, header, source, hxl, bad_rows)
@@ -187,7 +187,7 @@ def _positions(raw, byte: int):
 
 def _arrow_blocks(text: str, start: int, header: list[str], hxl: dict | None, chunk: int):
     """:func:`csv_columns`' blocks parsed by pyarrow's CSV reader (C, several threads): each
-    column a :class:`geo.columns.Factor` (its distinct values found by Arrow too). None
+    column a :class:`geo.factor.Factor` (its distinct values found by Arrow too). None
     when the text holds anything on which the two readers could differ, or any error: then
     the csv module reads it, and names the line of the error.
 
@@ -220,7 +220,7 @@ def _arrow_blocks(text: str, start: int, header: list[str], hxl: dict | None, ch
                 strings_can_be_null=False, quoted_strings_can_be_null=False))
     except Exception:  # a ragged row, an open quote...: the csv module names its line
         return None
-    from .columns import Factor, objects
+    from .factor import Factor, objects
 
     n = table.num_rows
     # Each row starts after a line break outside the quoted fields (the header's line is 1);

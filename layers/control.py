@@ -1,6 +1,6 @@
 """Control areas for a date: one colour per force, joint or contested areas hatched.
 
-The layer loads ``/api/control/snapshot?date=`` (see ``service.mapdata.control_snapshot_geojson``)
+The layer loads ``/api/control/snapshot?date=`` (see ``geo.control.snapshot.control_snapshot_geojson``)
 whenever the page's date moves, so the page never reloads. Each area's
 tooltip gives the force, the other forces present, the period, the
 confidence and the source.

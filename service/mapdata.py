@@ -41,7 +41,7 @@ from .parameters import check_syntax
 from .resources import Resources
 
 __all__ = [
-    "MapOps", "control_snapshot_geojson", "incidents_for_view", "incidents_geojson",
+    "MapOps", "incidents_for_view", "incidents_geojson",
     "governorate_counts", "incident_properties", "popup_items", "map_filters", "MAP_FILTERS", "view_box", "points_limit", "grid_cells", "cell_size_deg", "parse_bbox",
     "MAX_POINTS", "GRID_MAX", "CELL_PX", "MAP_FIELDS", "DRAWN_MAX_PRECISION",
 ]
@@ -541,14 +541,3 @@ class MapOps:
 
     def snapshot_features(self, day: dt.date) -> list[dict]:
         return self.snapshot(day)["features"]
-
-
-
-def __getattr__(name: str):
-    # control_snapshot_geojson is imported on first use: it brings in geopandas, and the
-    # service must start (and answer /conformance) before that is loaded.
-    if name == "control_snapshot_geojson":
-        from geo.control.snapshot import control_snapshot_geojson
-
-        return control_snapshot_geojson
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,6 +10,7 @@ import pytest
 import shapely
 
 from service import mapdata
+from geo.control.snapshot import control_snapshot_geojson
 from geo.errors import InputError
 from geo.force import FORCES
 
@@ -259,7 +260,7 @@ class _FakeIndex:
 
 
 def test_snapshot_merges_areas_with_the_same_attributes(ref):
-    fc = mapdata.control_snapshot_geojson(_FakeIndex(ref), "2023-07-09")
+    fc = control_snapshot_geojson(_FakeIndex(ref), "2023-07-09")
     assert fc["date"] == "2023-07-09" and fc["stale"] is False
     props = [f["properties"] for f in fc["features"]]
     assert len(props) == 3  # GOV, SDF, contested GOV+SDF
@@ -268,10 +269,10 @@ def test_snapshot_merges_areas_with_the_same_attributes(ref):
     contested = next(p for p in props if p["contested"])
     assert contested["forces"] == ["GOV", "SDF"] and contested["confidence"] == "low"
     assert contested["source"] == "test <b>src</b>"  # raw: the page escapes
-    stale = mapdata.control_snapshot_geojson(_FakeIndex(ref), "2026-01-01")
+    stale = control_snapshot_geojson(_FakeIndex(ref), "2026-01-01")
     assert stale["stale"] is True
     with pytest.raises(InputError) as err:
-        mapdata.control_snapshot_geojson(_FakeIndex(ref), "2023-13-01")
+        control_snapshot_geojson(_FakeIndex(ref), "2023-13-01")
     assert err.value.field == "date"
 
 
@@ -279,7 +280,7 @@ def test_snapshot_of_the_real_control_index():
     from geo.control import ControlIndex
 
     idx = ControlIndex.load()
-    fc = mapdata.control_snapshot_geojson(idx, "2023-07-09")
+    fc = control_snapshot_geojson(idx, "2023-07-09")
     forces = {f["properties"]["force"] for f in fc["features"]}
     assert {"GOV", "HTS_OPP", "SNA", "SDF"} <= forces
     # Manbij (C1767) was SDF-held on that day: the SDF area contains it.
@@ -287,4 +288,4 @@ def test_snapshot_of_the_real_control_index():
     holders = [f["properties"]["force"] for f in fc["features"]
                if shapely.geometry.shape(f["geometry"]).buffer(0.01).contains(manbij)]
     assert "SDF" in holders
-    assert mapdata.control_snapshot_geojson(idx, "2019-01-01") != fc
+    assert control_snapshot_geojson(idx, "2019-01-01") != fc

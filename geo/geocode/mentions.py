@@ -18,7 +18,9 @@ from ..names import collapse, fold_arabic, is_arabic, normalise, rough_latin, wo
 from ..regions import REGIONS, Region
 from .read import Tok
 from .scores import SCORES, similarity
-from .words import ARABIC_PREFIXES, CAMP_MODIFIERS, LOCATIVE, PARTY_AFTER, PARTY_BEFORE
+from .framing import (camp_framed, capitalised, construct_kind, framed, framed_by_prepositions,
+                      kind_framed, name_continues, prev_word, unknown_runs)
+from .words import ARABIC_PREFIXES, LOCATIVE, PARTY_AFTER, PARTY_BEFORE
 
 __all__ = ["Mention", "MentionFinder", "Unresolved", "MAX_WINDOW"]
 
@@ -27,8 +29,6 @@ MAX_WINDOW = 6
 _NAME_SOURCE_PENALTY = {"geonames": SCORES["geonames_alias"],
                         "wikipedia-mark": SCORES["map_mark"], "ucdp": SCORES["ucdp_place"]}
 _WAW = fold_arabic("و")
-_CAMP = fold_arabic("مخيم")
-_ARTICLE = re.compile("^[وبلف]?ال")
 # Arabic kind words that also begin names of places: جسر الشغور (Jisr al-Shughur), سوق وادي
 # بردى, جبل ... (a community's, not a region's: the regions are found first).
 _NAME_OPENING_KINDS = {"landmark", "area", "desert"}
@@ -38,8 +38,6 @@ _NAME_OPENING_KINDS = {"landmark", "area", "desert"}
 _FARM_WORDS = {word_forms(w)[0] for w in ("مزرعة", "Mazraat", "Mazraa", "Mazra'at", "Mazraet",
                                           "Mazra'et", "Mazrat", "Mazra'a")}
 # Words before a name that make it the target of an attack or the place of an event.
-_PLACE_PREPOSITIONS = {"in", "at", "on", "near", "against", "targeting", "targeted", "shelled",
-                       "bombed", "struck", "hit", "stormed", "into", "outside"}
 
 
 @dataclass
@@ -186,7 +184,7 @@ class MentionFinder:
             for j in range(min(n, i + 5), i, -1):
                 norm = " ".join(t.norm for t in toks[i:j] if t.norm)
                 region = self.region_of(norm)
-                if region is not None and j == i + 1 and self._construct_kind(toks, i):
+                if region is not None and j == i + 1 and construct_kind(toks, i):
                     # "بادية بلدة ذيبان" is the desert of Thiban, not the Syrian Badia:
                     # a kind word without its article, with a name after it.
                     region = None
@@ -236,7 +234,7 @@ class MentionFinder:
                 words = [w for w in window if not w.article]
                 if not words or all(w.direction is not None for w in words):
                     continue
-                if mixed and not self._capitalised(window):
+                if mixed and not capitalised(window):
                     continue
                 norm = " ".join(w.norm for w in words)
                 skel = collapse("".join(w.skel for w in words))
@@ -246,7 +244,7 @@ class MentionFinder:
                     (j < n and toks[j].kind in ("community", "area") and not toks[j].brk
                      and not toks[j].arabic)
                     or (i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
-                    or (mixed and self._framed_by_prepositions(toks, i, j)))
+                    or (mixed and framed_by_prepositions(toks, i, j)))
                 cands, region = self._lookup(norm, skel, len(words), short_ok)
                 if cands and len(skel) < 3 and short_ok and not (
                         j < n and toks[j].kind) and not (i > 0 and toks[i - 1].kind):
@@ -272,7 +270,7 @@ class MentionFinder:
                     # never for some hamlet ("al-Hariri area" is no "Hur").
                     cands = {p: v for p, v in cands.items() if self._area_like(p)}
                 if not cands and not region and j == end and len(words) >= 2 and len(skel) >= 5:
-                    if self._framed(toks, i, end) and not any(
+                    if framed(toks, i, end) and not any(
                             w.direction is not None for w in words):
                         # "بلدة معرة حرمة في": the whole phrase between a kind word and the
                         # next word is the name; one letter off beats a shorter piece of it.
@@ -286,7 +284,7 @@ class MentionFinder:
                         deferred = (j, window, skel)
                 if not cands and not region and j == end and len(words) == 1 and \
                         not words[0].arabic and len(skel) == 4 and "j" in skel and \
-                        self._kind_framed(toks, i, j):
+                        kind_framed(toks, i, j):
                     # "the city of Sarajib" for سراقب (g315, after round 10's measurement): ق
                     # spoken "g" (in the east and south) is written "g" or "j", both "j" in the
                     # skeleton. Only a one-word name framed by a kind word that matches nothing
@@ -297,7 +295,7 @@ class MentionFinder:
                 if cands or region:
                     found = Mention(i, j, text[window[0].start:window[-1].end], cands, region)
                     break
-                if j == end and len(words) >= 2 and self._camp_framed(toks, i, end, mixed):
+                if j == end and len(words) >= 2 and camp_framed(toks, i, end, mixed):
                     # "Halab Lebbayah IDP Camp", "مخيم حلب لبيه": a camp's name the
                     # gazetteer lacks; a piece of it ("Halab", Aleppo) is not the place.
                     break
@@ -310,7 +308,7 @@ class MentionFinder:
                          for e in self.gaz.names_near_skeleton(skel)}
                 if cands:
                     found = Mention(i, j, text[window[0].start:window[-1].end], cands)
-            if found is None and (self._framed(toks, i, end) or self._camp_framed(
+            if found is None and (framed(toks, i, end) or camp_framed(
                     toks, i, end, mixed)) and (t.cap or not mixed):
                 unresolved.append(text[toks[i].start:toks[end - 1].end])
                 unresolved_spans.append((i, end))
@@ -326,7 +324,7 @@ class MentionFinder:
                 i = found.j
                 continue
             if found is not None:
-                if mixed and self._name_continues(toks, found.j, end):
+                if mixed and name_continues(toks, found.j, end):
                     found.partial = True  # "Bab" of "Bab al-Salama"
                 if mixed and i > 0 and toks[i - 1].nameable and toks[i - 1].cap and \
                         toks[i - 1].direction is None and \
@@ -343,10 +341,10 @@ class MentionFinder:
             i += 1
         # Misspellings: a capitalised word (or two) that found nothing, next to a
         # kind word or after a place preposition, is tried one letter off.
-        for a, b in self._unknown_runs(toks, unknown):
+        for a, b in unknown_runs(toks, unknown):
             window = [w for w in toks[a:b] if not w.article]
             skel = collapse("".join(w.skel for w in window))
-            near_kind = (b < n and toks[b].kind) or self._prev_word(toks, a) in LOCATIVE
+            near_kind = (b < n and toks[b].kind) or prev_word(toks, a) in LOCATIVE
             if len(skel) < 5 or not near_kind:
                 continue
             if any(a0 <= a and b <= b0 and (a, b) != (a0, b0) for a0, b0 in unresolved_spans):
@@ -432,97 +430,3 @@ class MentionFinder:
         before = toks[m.i - 1] if m.i > 0 and not toks[m.i].brk else None
         return (after is not None and not after.arabic and after.low in PARTY_AFTER) or (
             before is not None and before.arabic and before.low in PARTY_BEFORE)
-
-    @staticmethod
-    def _name_continues(toks: list[Tok], j: int, end: int) -> bool:
-        """Does a capitalised name word follow at ``j`` (after an optional article), not
-        joined by a hyphen ("Damascus-Daraa" is two names)?"""
-        k = j
-        if k < end and toks[k].article:
-            k += 1
-        return k < end and toks[k].cap and toks[k].nameable and not toks[k].article and \
-            not toks[j].hyph
-
-    @staticmethod
-    def _framed(toks: list[Tok], i: int, end: int) -> bool:
-        """Is toks[i:end] framed as one name by a kind word ("X Y village", "قرية X Y")?"""
-        n = len(toks)
-        k = end
-        while k + 1 < n and toks[k].low in CAMP_MODIFIERS and not toks[k].brk and \
-                toks[k + 1].low in ("camp", "camps"):
-            k += 1  # "X IDP Camp"
-        after = k < n and toks[k].kind == "community" and not toks[k].brk
-        before = i > 0 and toks[i - 1].kind == "community" and toks[i - 1].arabic
-        return bool(after or before)
-
-    @staticmethod
-    def _kind_framed(toks: list[Tok], i: int, j: int) -> bool:
-        """Is toks[i:j] framed by an English kind word: "X town", "the city of X"?"""
-        after = j < len(toks) and toks[j].kind == "community" and not toks[j].brk
-        before = i > 1 and toks[i - 1].low == "of" and toks[i - 2].kind == "community" and \
-            not toks[i - 1].brk and not toks[i].brk
-        return bool(after or before)
-
-    @staticmethod
-    def _camp_framed(toks: list[Tok], i: int, end: int, mixed: bool) -> bool:
-        """Is toks[i:end] a camp's name: "X Y (IDP) Camp" in a capitalised text, "مخيم X Y"?"""
-        n = len(toks)
-        k = end
-        while k < n and toks[k].low in CAMP_MODIFIERS and not toks[k].brk:
-            k += 1
-        after = mixed and k < n and toks[k].low in ("camp", "camps") and not toks[k].brk
-        before = i > 0 and toks[i - 1].arabic and toks[i - 1].low == _CAMP
-        return after or before
-
-    @staticmethod
-    def _construct_kind(toks: list[Tok], i: int) -> bool:
-        """Is toks[i] an Arabic kind word in the construct state ("بادية X", no article)?"""
-        t = toks[i]
-        return t.arabic and t.kind is not None and not _ARTICLE.match(fold_arabic(t.orig)) \
-            and i + 1 < len(toks) and not toks[i + 1].brk
-
-    @staticmethod
-    def _framed_by_prepositions(toks: list[Tok], i: int, j: int) -> bool:
-        """Is the one capitalised word toks[i:j] framed as a place on both sides: a place
-        preposition before it and "in" after it ("attacks against Dariyya in Damascus
-        suburb")? Then a two-consonant name is looked up too."""
-        words = [t for t in toks[i:j] if not t.article]
-        if len(words) != 1 or not words[0].cap or j >= len(toks) or toks[j].brk or \
-                toks[j].low != "in":
-            return False
-        k = i - 1
-        while k >= 0 and toks[k].article:
-            k -= 1
-        return k >= 0 and not toks[k + 1].brk and toks[k].low in _PLACE_PREPOSITIONS
-
-    @staticmethod
-    def _capitalised(window: list[Tok]) -> bool:
-        # Every name word capitalised, except one right after an article ("al-sayyida").
-        for k, w in enumerate(window):
-            if w.article or w.cap:
-                continue
-            if k > 0 and window[k - 1].article:
-                continue
-            return False
-        return True
-
-    @staticmethod
-    def _unknown_runs(toks, unknown):
-        runs = []
-        for a, b in unknown:
-            start = a
-            # Take in an article just before ("al-Zaitun").
-            if start > 0 and toks[start - 1].article and not toks[start].brk:
-                start -= 1
-            if runs and runs[-1][1] == start and not toks[start].brk and b - runs[-1][0] <= 3:
-                runs[-1] = (runs[-1][0], b)
-            else:
-                runs.append((start, b))
-        return runs
-
-    @staticmethod
-    def _prev_word(toks: list[Tok], i: int) -> str | None:
-        k = i - 1
-        while k >= 0 and toks[k].article:
-            k -= 1
-        return toks[k].low if k >= 0 else None

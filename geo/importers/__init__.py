@@ -32,7 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..columns import floats, group, locate, objects
+from ..columns import floats, group, locate
+from ..factor import objects
 from ..errors import InputError
 from ..precision import LocationPrecision
 from ..store.audit import AuditEntry

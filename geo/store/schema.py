@@ -17,7 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from ..columns import Factor, IncidentColumns, floats, group, objects
+from ..columns import IncidentColumns, floats, group
+from ..factor import Factor, objects
 from ..errors import UserError
 from ..incident import FIELDS, control_agrees
 from ..linking import event_rank

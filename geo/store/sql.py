@@ -23,7 +23,8 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from ..columns import Factor, IncidentColumns
+from ..columns import IncidentColumns
+from ..factor import Factor
 from ..errors import InputError, UserError
 from ..incident import Incident
 from ..privacy import public_ids
