@@ -52,7 +52,10 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # because 26 unseen rows were added at their measured rates, not because a row was lost.
 # After round 10's measurement (rules from its misses g303, g309, g311, g315; no row lost):
 # 278/302 all, 176/187 tune, 102/115 held-out; the floors go up to these rates.
-GEOCODE_FLOORS = {None: 0.92, "tune": 0.94, "heldout": 0.886}
+# Round 11's held-out sentences (g340-g349), measured once: 7/10; the file then reads 285/312 all,
+# 176/187 tune, 109/125 held-out: the all and held-out floors come down to these rates (10 unseen
+# rows added at their measured rate; no row lost).
+GEOCODE_FLOORS = {None: 0.913, "tune": 0.94, "heldout": 0.872}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
