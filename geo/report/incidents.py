@@ -758,7 +758,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         if k > head_at:
             in_body += len(incidents) - told
     if any_year and not incidents:
-        incidents.extend(_anniversary_attack(doc, published) or _anniversary_killing(doc, published))
+        incidents.extend(_anniversary_attack(doc, published) or _anniversary_killing(doc, published)
+                         or _snhr_said_killed(doc, period, published))
     if any_year:
         incidents.extend(_attack_told_before(doc, period, published))
         incidents.extend(_place_witnessed_killings(doc, published))
@@ -915,9 +916,76 @@ def _undated_lead(doc: Document, period, published: dt.date | None) -> list[Repo
     inc = _build(doc, [s], period, False, published, default_day=published - dt.timedelta(days=7))
     if inc is None or not inc.killed or inc.place_text is None:
         return []
+    if len(first.sentences) > 1:
+        _among_those_killed(inc, first.sentences[1])
     inc.date_precision = DatePrecision.WEEK
     inc.notes.append("a news lead that tells the killing without a day: the week before publication")
     return [inc]
+
+
+# "Four women were among those killed in the village of Tamanaa in al-Ghab, ...": a press lead's second
+# sentence that names the place (and the women or children) of the killing its first sentence counts.
+_AMONG_KILLED = re.compile(r"^\W*(?P<np>" + _NP + r")\s+(?:were|was)\s+among\s+(?:those|the\s+(?:dead|victims))"
+                           r"\s+(?:killed\s+)?in\s+", re.I)
+
+
+def _among_those_killed(inc: ReportIncident, s: Sentence) -> None:
+    """Give the lead's incident the place and the women or children of the sentence after it ("Syrian
+    troops ... shot dead seven civilians when they overran a rebellious Sunni Muslim village west of the
+    city of Hama" / "Four women were among those killed in the village of Tamanaa in al-Ghab"): the first
+    names the count, the second the village. (Written after round 11's measurement, from the agency report
+    en-2012-05-news-11: round 11 is tuned for it.)"""
+    m = _AMONG_KILLED.match(s.text)
+    if m is None:
+        return
+    place = next((ph for ph in place_phrases(s.text[m.end() - 3:]) if not ph.hometown), None)
+    if place is None:
+        return
+    part = count_victims(m.group("np"))
+    if part.killed is None or part.killed > (inc.killed or 0):
+        return  # not a part of the lead's dead
+    inc.place_text = place.text
+    if part.women:
+        inc.women = max(inc.women or 0, part.women)
+    if part.children:
+        inc.children = max(inc.children or 0, part.children)
+    inc.sentences.append(s.text)
+    inc.end = max(inc.end, s.end)
+    inc.notes.append("the place and the women or children are the next sentence's: 'N were among those killed in X'")
+
+
+# "The Syria Network for Human Rights (SNHR) said seven victims, including three children and two women, were
+# killed by a barrel bomb attack on the neighborhood of al-Balat.": an outlet's report of what SNHR said.
+_SNHR_SAID = re.compile(r"\b(?:SNHR|Network for Human Rights|the Network)\)?\s+(?:said|says|reported|stated)\s+"
+                        r"(?:that\s+)?(?=[^.;]{0,200}?\b(?:were|was)\s+(?:\w+\s+)?killed\b)", re.I)
+
+
+def _snhr_said_killed(doc: Document, period, published: dt.date | None) -> list[ReportIncident]:
+    """A press article that tells no dated incident but quotes SNHR on one killing with its count and
+    place ("The Syria Network for Human Rights (SNHR) said seven victims, including three children and two
+    women, were killed by a barrel bomb attack on the neighborhood of al-Balat."): the killing of the days
+    the article reports, an incident of month precision in the month it was published. (Written after round
+    11's measurement, from en-2014-05-news-11, whose day is only the lead's "on Wednesday": round 11 is
+    tuned for it.)"""
+    if published is None:
+        return []
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            m = _SNHR_SAID.search(s.text)
+            if m is None or _SUMMARY.search(s.text) or _dates(s.text, period, published):
+                continue
+            inc = _build(doc, [s], period, False, published, default_day=published.replace(day=1))
+            if inc is None or not inc.killed or inc.place_text is None:
+                continue
+            inc.date, inc.date_precision = published.replace(day=1), DatePrecision.MONTH
+            before = _sentence_before(doc, s.start)
+            control = find_stated_control(before) if before and inc.stated_control is None else None
+            if control is not None:
+                # the outlet's own lead says whose the area was ("targeting rebel-held areas in Aleppo's Old City")
+                _set_control(inc, control)
+            inc.notes.append("an outlet quotes SNHR on a killing without a day: the month of publication")
+            return [inc]
+    return []
 
 
 # "SNHR documented the extrajudicial killings of five civilians ... on Thursday, December 9,
@@ -1346,7 +1414,11 @@ _TOLD_MASSACRE = re.compile(
     # 11 civilians ... in a massacre in Ariha city" (a massacre report's wordings, after round 9's measurement)
     r"|\b(?:documented|recorded)\s+(?:a|another|one more)\s+massacre\b(?!s)[^.;]{0,200}?\b(?:where|which killed|"
     r"in which|killing)\b"
-    r"|\bkilled\b(?=[^.;]{0,120}?\bin\s+(?:a|another|one more)\s+massacre\s+(?:in|at)\s)", re.I)
+    r"|\bkilled\b(?=[^.;]{0,120}?\bin\s+(?:a|another|one more)\s+massacre\s+(?:in|at)\s)"
+    # a report's title: "Russian Forces Kill 52 Civilians, including 10 Children, in a Horrifying Massacre in
+    # Zardana village" (after round 11's measurement, from en-2018-07-massacre-11: round 11 is tuned for it)
+    r"|\bkills?\b(?=[^.;]{0,120}?\bin\s+(?:a|another|one more)\s+(?:[A-Za-z-]+\s+){0,2}?massacre\s+(?:in|at)\s)",
+    re.I)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 
@@ -1359,17 +1431,33 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None,
     out = []
     for s in p.sentences:
         m = _TOLD_MASSACRE.search(s.text)
-        if m is None or _SUMMARY.search(s.text) or find_dates(s.text, period=period):
+        text = s.text
+        if m is not None and published is not None and m.group(0).lower() in ("kill", "kills"):
+            # A PDF's title page runs the titles and the date line into one "sentence" ("... Killed by Russia
+            # Since the Intervention Started in Syria Russian Forces Kill 52 Civilians, ..., in a Horrifying
+            # Massacre in Zardana village, Northeastern Suburbs of Idlib Wednesday, July 18, 2018"): the
+            # massacre's title runs from its verb to the report's own date, which is not the massacre's.
+            line = next((d for d in find_dates(text, period=period) if d.date == published and d.start > m.end()),
+                        None)
+            if line is None:
+                continue
+            text = text[:line.start]
+            if _SUMMARY.search(text[m.start():]) or find_dates(text[m.start():], period=period):
+                continue
+        elif m is None or _SUMMARY.search(text) or find_dates(text, period=period):
             continue
-        killed, injured = _victims(s.text[m.start():], s.text[m.start():])
+        verb = m.group(0).lower() in ("killed", "kill", "kills")
+        # (a title's present "Kill 52 Civilians" is counted as the narrative's "killed 52 civilians")
+        chunk = "killed" + text[m.end():] if verb else text[m.start():]
+        killed, injured = _victims(chunk, chunk)
         if (killed.killed or 0) < 5:
             continue
         if m.group("name"):
             place = PlacePhrase(m.group("name"), m.start("name"), m.end("name"))
-        elif m.group(0).lower() == "killed":
+        elif verb:
             # "killed 11 civilians ... in a massacre in Ariha city": the place after the massacre
-            at = re.search(r"\bmassacre\s+(?=in|at)", s.text[m.end():], re.I)
-            place = next((ph for ph in place_phrases(s.text[m.end() + at.end():]) if not ph.hometown), None)
+            at = re.search(r"\bmassacre\s+(?=in|at)", text[m.end():], re.I)
+            place = next((ph for ph in place_phrases(text[m.end() + at.end():]) if not ph.hometown), None)
         else:
             place = next((ph for ph in place_phrases(s.text) if ph.start >= m.start() and not ph.hometown
                           and not ph.origin_of_fire), None) or _named_settlement(s.text[m.start():])
@@ -1394,7 +1482,7 @@ def _massacre_told(doc: Document, p, period, published: dt.date | None,
             continue
         gov = find_governorate(place.text) or find_governorate(s.text)
         perp = _perpetrator(s.text, 0)
-        if perp[1] is None and m.group(0).lower() == "killed":
+        if perp[1] is None and verb:
             # "... that regime forces killed 11 civilians": the clause's subject
             perp = _subject_perpetrator(re.split(r"\bthat\s+|,\s+", s.text[:m.start()])[-1])
         inc = ReportIncident(date=first, date_precision=DatePrecision.MONTH, category="massacre",

@@ -274,8 +274,9 @@ _CONTROL_PATTERNS = [
     re.compile(r"\b" + _SITE_NOUN + r"\s+(?:is|was|are|were)\s+(?:still\s+|then\s+)?under\s+"
                r"(?:the\s+)?(?:(?:joint|full)\s+)?(?P<force>[^.;,]{2,80}?)(?:'s|’s|'|’)\s+control\b",
                re.I),
-    # "in the SDF-controlled area", "in an HTS-held town"
-    re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?P<force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
+    # "in the SDF-controlled area", "in an HTS-held town"; an attack's target: "its aerial campaign targeting
+    # rebel-held areas in Aleppo's Old City" (after round 11's measurement, from en-2014-05-news-11)
+    re.compile(r"\b(?:in|inside|within|targeting|against)\s+(?:an?\s+|the\s+)?(?P<force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
                r"-(?:controlled|held)\s+(?:area|areas|territory|region|village|town|city|part|"
                r"countryside|neighbou?rhood)", re.I),
     # "... after faction of the armed opposition- supported by Turkish forces- seize control
