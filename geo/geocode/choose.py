@@ -42,6 +42,16 @@ class Chooser:
         if any(m.locative for m in usable):
             usable = [m for m in usable if m.locative]
         for m in usable:
+            if m.hood_of and m.kind is None and m.cands and not any(
+                    self.gaz.get(p).level == "neighbourhood" or self.gaz.get(p).capital_level >= 0
+                    for p in m.cands):
+                # "a barrel bomb attack on the neighborhood of al-Balat" (g347, written after
+                # round 11's measurement): "the neighbourhood of X" makes X the city around a
+                # neighbourhood only when X can be a town (a seat of some unit); a name that
+                # is only a village's (Balat, a hamlet of As-Safira) is the neighbourhood's
+                # own name, which the gazetteer lacks: it lies in the city named after it
+                # ("(Aleppo's Old City)") or else in the governorate's main city.
+                m.kind, m.kind_word = "neighbourhood", "neighbourhood"
             if m.kind == "neighbourhood" and m.cands:
                 # "Al Qosour neighborhood" of Deir ez-Zor is no village Kasra that shares its
                 # consonants: a neighbourhood's name is a neighbourhood's, or a place's as
