@@ -37,6 +37,7 @@ from rapidfuzz import fuzz, process
 
 from . import extra_places as extra_module
 from . import names as names_module
+from . import regions as regions_module
 from .lookupgrid import LookupGrid
 from .names import is_arabic, normalise, skeleton, skeleton_variants
 from .reference.datadir import user_cache_dir
@@ -217,7 +218,7 @@ class Gazetteer:
         if not self.ref.fingerprint:
             return None
         h = hashlib.sha256(self.ref.fingerprint.encode())
-        for module in (names_module, extra_module, sys.modules[__name__]):
+        for module in (names_module, extra_module, regions_module, sys.modules[__name__]):
             h.update(Path(module.__file__).read_bytes())
         if extra_module.AUTHORED_PATH.is_file() and self.extra_places:
             h.update(extra_module.AUTHORED_PATH.read_bytes())
@@ -593,19 +594,31 @@ def _attach_short_names(gaz: Gazetteer) -> None:
     reports never add the parent. Only when the words after the head name the
     sub-district or district the community lies in, and the head is more than a
     generic word ("Maaret", "Kafr").
+
+    After the measurement of round 11 (g345, g346): the words after the head may also
+    name a region of :mod:`geo.regions` the community lies in ("Tamanet Elghab",
+    "تمانعة الغاب" in the Ghab plain is the "Tamanaa in al-Ghab" reports name). A region
+    name is matched as normalised (not by skeleton, which would read "Abyad" as "Badia"),
+    and only when the community's sub-district is one of the region's.
     """
+    region_norms: dict[str, set[str]] = defaultdict(set)  # sub-district -> its regions' names
+    for region in regions_module.REGIONS.values():
+        for adm3 in region.adm3:
+            region_norms[adm3].update(normalise(n) for n in region.names)
     for place in list(gaz._places.values()):
         if place.level != "community" or place.extra:
             continue
         units = [gaz._places[c] for c in (place.adm3_pcode, place.adm2_pcode)
                  if c in gaz._places]
         unit_skels = {skeleton(n) for u in units for n in (u.name_en, u.name_ar) if n}
+        regions_here = region_norms.get(place.adm3_pcode, set())
         for name in (place.name_en, place.name_ar):
             words = (name or "").split()
             if len(words) < 2 or " - " in name or "_" in name:
                 continue
             for k in range(1, len(words)):
-                if skeleton(" ".join(words[k:])) not in unit_skels:
+                tail = " ".join(words[k:])
+                if skeleton(tail) not in unit_skels and normalise(tail) not in regions_here:
                     continue
                 head = words[:k]
                 while head and normalise(head[-1]) in _NEAR_WORDS:

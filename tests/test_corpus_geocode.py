@@ -55,7 +55,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # Round 11's held-out sentences (g340-g349), measured once: 7/10; the file then reads 285/312 all,
 # 176/187 tune, 109/125 held-out: the all and held-out floors come down to these rates (10 unseen
 # rows added at their measured rate; no row lost).
-GEOCODE_FLOORS = {None: 0.913, "tune": 0.94, "heldout": 0.872}
+# After round 11's measurement (rules from its misses g345, g346, g347; no row lost):
+# 288/312 all, 176/187 tune, 112/125 held-out; the floors go up to these rates.
+GEOCODE_FLOORS = {None: 0.923, "tune": 0.94, "heldout": 0.896}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
@@ -617,3 +619,35 @@ def test_a_qaf_written_j_reaches_the_town(geocoder, rows):
     # written "j"; Saraqeb (C3916), the named city, not Idlib city that it lies east of.
     assert _after_measurement(geocoder, rows, "g315").pcode == "C3916"
     assert geocoder.geocode("the city of Saragib in Idlib").pcode == "C3916"
+
+
+# -- round 11 (test batch g340-g349, held out; read after its measurement, 7/10) --------------------
+# Rules written from its geocoding misses after the one measurement (docs/corpus.md, "Round 11
+# (test batch)", "After the measurement"); no answer was changed.
+
+def test_a_village_named_with_its_region_is_found_by_its_own_name(geocoder, rows, gaz):
+    # "the village of Tamanaa in al-Ghab" (g345): OCHA writes the village "Tamanet Elghab",
+    # "تمانعة الغاب" (C3200), its name followed by the Ghab plain's, in which it lies
+    # (geo/regions.py); reports write "Tamanaa", and had found the Hama village Tumine by its
+    # consonants. The region named after it favours the one inside the region over Tamanaah
+    # of Idlib (C4081).
+    assert _after_measurement(geocoder, rows, "g345").pcode == "C3200"
+    # "killed two youths in Tamanaa" (g346), with western rural Hama as the hint.
+    assert _after_measurement(geocoder, rows, "g346").pcode == "C3200"
+    assert "Tamanet" in gaz.names_of("C3200")
+    # Only a region's name as written shortens a name: "Rasm Elabed" keeps its "Elabed",
+    # whose consonants are the Badia's.
+    assert "Rasm" not in gaz.names_of("C3317")
+
+
+def test_the_neighbourhood_of_a_village_name_is_a_city_neighbourhood(geocoder, rows):
+    # "a barrel bomb attack on the neighborhood of al-Balat" (g347, Aleppo): Balat is only a
+    # hamlet's name (C2129, As-Safira), no town's, so it is the neighbourhood's own name, which
+    # the gazetteer lacks: the governorate's main city, Aleppo (C1007), at NEAR precision.
+    m = _after_measurement(geocoder, rows, "g347")
+    assert m.pcode == "C1007" and m.precision.name == "NEAR"
+    # The reader's item of the same text names the city in brackets after the neighbourhood.
+    assert geocoder.geocode("a barrel bomb attack on the neighborhood of al-Balat "
+                            "(Aleppo's Old City)").pcode == "C1007"
+    # "the neighbourhood of X" with X a town is still the town around a neighbourhood.
+    assert geocoder.geocode("an attack on the neighbourhood of Douma").pcode == "C2338"

@@ -16,6 +16,7 @@ from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .match import Match
 from .mentions import Mention
+from .quarters import Quarters
 from .scores import SCORES, distance_km
 from .scoring import LEVEL_PRECISION, Scorer
 from .ties import Ties, anchor_of, weak
@@ -23,9 +24,6 @@ from .words import ANCHOR_LINK
 
 
 __all__ = ["Chooser"]
-
-# Plural neighbourhood words: "the neighborhoods of X" / "أحياء X" may name the city X.
-_PLURAL_HOODS = {"neighborhoods", "neighbourhoods", fold_arabic("أحياء")}
 
 
 class Chooser:
@@ -35,6 +33,7 @@ class Chooser:
         self.gaz = gazetteer
         self.scorer = scorer
         self.ties = Ties(gazetteer, scorer)
+        self.quarters = Quarters(gazetteer)
 
     def decide(self, text: str, toks, mentions: list[Mention], gov: str | None,
                unresolved=()) -> Match:
@@ -42,6 +41,8 @@ class Chooser:
         if any(m.locative for m in usable):
             usable = [m for m in usable if m.locative]
         for m in usable:
+            if self.quarters.hood_of_a_village(m):
+                m.kind, m.kind_word = "neighbourhood", "neighbourhood"
             if m.kind == "neighbourhood" and m.cands:
                 # "Al Qosour neighborhood" of Deir ez-Zor is no village Kasra that shares its
                 # consonants: a neighbourhood's name is a neighbourhood's, or a place's as
@@ -104,7 +105,7 @@ class Chooser:
         eligible = self.ties.anchored(toks, eligible, pool, notes)
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
-        city = self._city_of_neighbourhoods(eligible[0]) if eligible else None
+        city = self.quarters.city_of_neighbourhoods(eligible[0]) if eligible else None
         if city is not None and _and_its_countryside(toks, eligible[0]):
             # "on neighborhoods of Aleppo and countryside Governorate", "أحياء حلب وريفها":
             # the city and the countryside around it, the whole governorate.
@@ -112,8 +113,8 @@ class Chooser:
                          f"the governorate")
             return self._area_answer(text, pool, [city.adm1_pcode], [], notes, False)
         while eligible and eligible[0].kind == "neighbourhood" and \
-                not self._neighbourhood_known(eligible[0], pool):
-            city = self._city_of_neighbourhoods(eligible[0])
+                not self.quarters.neighbourhood_known(eligible[0], pool):
+            city = self.quarters.city_of_neighbourhoods(eligible[0])
             if city is not None:
                 # "the neighborhoods of Aleppo", "أحياء حلب": the city whose neighbourhoods
                 # they are, not a neighbourhood called Aleppo.
@@ -150,7 +151,7 @@ class Chooser:
             # "EinJaalout School ... in Al-Anssari neighborhood in Aleppo" (g283): a
             # neighbourhood the gazetteer lacks lies in a city, so the bare name around it is
             # the city named like the governorate, not the governorate.
-            city = self._capital_named(primary)
+            city = self.quarters.capital_named(primary)
             if city is not None:
                 primary.cands = {city.pcode: primary.cands[city.pcode]}
         missing_village = any(m.kind == "community" and m not in eligible for m in before)
@@ -161,7 +162,8 @@ class Chooser:
             # "Homs: six massacres", "و7 فى حماة": a governorate's name with no "city" word
             # names the governorate, as SNHR's lists by governorate do; the city is written
             # "Homs city" / "مدينة حمص".
-            city = self._capital_named(primary) if _in_a_building(toks, primary) else None
+            city = (self.quarters.capital_named(primary) if _in_a_building(toks, primary)
+                    else None)
             if city is not None:
                 # "a missile that destroyed a building in Idlib": a building stands in a
                 # town, and the town named like the governorate is its main city (g263).
@@ -172,7 +174,7 @@ class Chooser:
             # "the neighborhoods of Wadi al-Thahab, Karm al-Zaitoun" (Homs), "al-Firdous
             # areas in Aleppo": a neighbourhood the gazetteer lacks, with nothing finer than a
             # governorate around it, is in that governorate's main city.
-            city = self._capital_of(govs[0])
+            city = self.quarters.capital_of(govs[0])
             if city is not None:
                 return self._capital_answer(text, city, pool, notes)
         if primary is None:
@@ -249,34 +251,6 @@ class Chooser:
             [p.pcode for p in self.gaz.parents(code)], float(lon), float(lat), precision,
             int(radius), confidence, alternatives, matched, "; ".join(notes), places)
 
-    def _capital_of(self, gov: str) -> Place | None:
-        """The main city of a governorate (OCHA capital level 1), if it has one."""
-        for place in self.gaz.places("community"):
-            if place.adm1_pcode == gov and place.capital_level == 1:
-                return place
-        return None
-
-    def _capital_named(self, m: Mention) -> Place | None:
-        """The governorate's main city when ``m`` names a governorate as written and that
-        city is one of its candidates ("Idlib": Idlib city C3871), else None."""
-        for code, (score, how, _) in m.cands.items():
-            if self.gaz.get(code).level == "adm1" and how == "normalised":
-                city = self._capital_of(code)
-                return city if city is not None and city.pcode in m.cands else None
-        return None
-
-    def _city_of_neighbourhoods(self, m: Mention) -> Place | None:
-        """The governorate's main city when ``m`` follows a plural neighbourhood word and
-        names that city as written ("the neighborhoods of Aleppo", "أحياء حلب"), else None.
-        A singular word keeps the name a neighbourhood's ("al-Hzaouna neighborhood")."""
-        if m.kind_word not in _PLURAL_HOODS:
-            return None
-        for code, (score, how, _) in m.cands.items():
-            place = self.gaz.get(code)
-            if place.level == "adm1" and how == "normalised":
-                return self._capital_of(code)
-        return None
-
     def _capital_answer(self, text, city: Place, pool, notes) -> Match:
         notes.append(f"a neighbourhood the gazetteer lacks, in {city.name_en}, the "
                      f"governorate's main city")
@@ -315,40 +289,6 @@ class Chooser:
             else:
                 notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
         return kept
-
-    def _neighbourhood_known(self, m: Mention, pool: list[Mention]) -> bool:
-        """Is the neighbourhood ``m`` names in the gazetteer?
-
-        Only Damascus has a neighbourhood layer; OCHA also lists a few city
-        quarters as communities ("Dar'a al Balad", "Yarmuk"): a community of the
-        same normalised name within 8 km of the city named around it counts.
-        """
-        # The other names' best readings only: "بحلب" is Aleppo, not the villages that share
-        # its consonants, one of which lies by the town al-Zahraa ("حي الزهراء بحلب").
-        cities = [self.gaz.get(p) for o in pool if o is not m for p in _best(o)
-                  if self.gaz.get(p).level == "community"]
-        hoods = [self.gaz.get(p) for p in m.cands if self.gaz.get(p).level == "neighbourhood"]
-        # (A Damascus neighbourhood is not "the Bustan al-Qasr neighborhood in Aleppo city":
-        # with a city named, the neighbourhood must lie by it; "حي X بحلب" names the city
-        # right after the neighbourhood, with no kind word.)
-        named_city = [o for o in pool if o is not m and o.i >= m.j and (
-            o.kind == "community" or o.i == m.j and o.kind is None and any(
-                self.gaz.get(p).level == "community" for p in _best(o)))]
-        if hoods and (not named_city or any(
-                distance_km(h.lon, h.lat, c.lon, c.lat) <= 8 for h in hoods for c in cities)):
-            return True
-        for code, (score, how, _) in m.cands.items():
-            place = self.gaz.get(code)
-            if how == "normalised" and place.level == "community" and any(
-                    distance_km(place.lon, place.lat, c.lon, c.lat) <= 8 for c in cities):
-                return True
-            # "قتلوا فى حى النشابية" (g303, written after round 10's measurement): with no
-            # city named, "حي" before a town's name as written is the town (a sub-district
-            # seat or larger), as reports call the towns of the Ghouta quarters.
-            if how == "normalised" and place.level == "community" and not cities and \
-                    0 <= place.capital_level <= 3:
-                return True
-        return False
 
     def _is_gov_name(self, m: Mention) -> bool:
         """A bare governorate name: as written, or misspelt no worse than any other
@@ -543,9 +483,3 @@ def _qualifies_origin(toks, m: Mention, mentions: list[Mention]) -> bool:
                     for t in between):
                 return True
     return False
-
-
-def _best(m: Mention) -> list[str]:
-    """The P-codes of ``m``'s best readings (within 0.05 of its top name score)."""
-    top = max((v[0] for v in m.cands.values()), default=0.0)
-    return [p for p, v in m.cands.items() if v[0] >= top - 0.05]

@@ -58,6 +58,7 @@ class Mention:
     locative: bool = True
     road_with: "Mention | None" = None
     partial: bool = False  # only part of a longer capitalised name matched
+    hood_of: bool = False  # after a singular neighbourhood word and "of": "the neighborhood of X"
 
 
 @dataclass

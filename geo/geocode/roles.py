@@ -54,6 +54,8 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                     # neighborhoods of A, B" are A and B).
                     if t.kind == "neighbourhood" and not t.arabic and t.low not in (
                             "neighborhoods", "neighbourhoods"):
+                        # (unless X is no town: the chooser decides, see Chooser.decide)
+                        m.hood_of = bool(back) and back[0].low == "of"
                         break
                     if t.kind == "rural" or t.arabic or (back and back[0].low == "of"):
                         m.kind, m.kind_word = t.kind, t.low
@@ -98,6 +100,13 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
         if not a.locative and len(between) == 1 and between[0].low in _INSIDE and \
                 not between[0].brk and (b.rural or b.kind == "adm1" or b.region is not None):
             a.locative = True
+    # "the neighborhood of al-Balat (Aleppo's Old City)" (written after round 11's
+    # measurement, g347): the name set off right after "the neighbourhood of X" is the
+    # city around the neighbourhood, a place of the incident too.
+    for a, b in zip(mentions, mentions[1:]):
+        if a.hood_of and a.locative and not b.locative and b.i == a.j and b.i < n and \
+                toks[b.i].brk:
+            b.locative = True
     # "from Um Adasat village to the west of Manbij city in eastern Aleppo, was killed
     # in ...": a place that only qualifies the hometown is part of the origin too.
     for a, b in zip(mentions, mentions[1:]):

@@ -1,0 +1,103 @@
+"""Where a neighbourhood lies: in the gazetteer (Damascus' neighbourhood layer, a city
+quarter OCHA lists as a community), or in a city the text names, or in the governorate's
+main city. The chooser (:mod:`geo.geocode.choose`) asks; this answers from the gazetteer.
+"""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer, Place
+from ..names import fold_arabic
+from .mentions import Mention
+from .scores import distance_km
+
+__all__ = ["Quarters", "best_readings"]
+
+# Plural neighbourhood words: "the neighborhoods of X" / "أحياء X" may name the city X.
+_PLURAL_HOODS = {"neighborhoods", "neighbourhoods", fold_arabic("أحياء")}
+
+
+class Quarters:
+    """Neighbourhood questions over one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+
+    def capital_of(self, gov: str) -> Place | None:
+        """The main city of a governorate (OCHA capital level 1), if it has one."""
+        for place in self.gaz.places("community"):
+            if place.adm1_pcode == gov and place.capital_level == 1:
+                return place
+        return None
+
+    def capital_named(self, m: Mention) -> Place | None:
+        """The governorate's main city when ``m`` names a governorate as written and that
+        city is one of its candidates ("Idlib": Idlib city C3871), else None."""
+        for code, (score, how, _) in m.cands.items():
+            if self.gaz.get(code).level == "adm1" and how == "normalised":
+                city = self.capital_of(code)
+                return city if city is not None and city.pcode in m.cands else None
+        return None
+
+    def city_of_neighbourhoods(self, m: Mention) -> Place | None:
+        """The governorate's main city when ``m`` follows a plural neighbourhood word and
+        names that city as written ("the neighborhoods of Aleppo", "أحياء حلب"), else None.
+        A singular word keeps the name a neighbourhood's ("al-Hzaouna neighborhood")."""
+        if m.kind_word not in _PLURAL_HOODS:
+            return None
+        for code, (score, how, _) in m.cands.items():
+            place = self.gaz.get(code)
+            if place.level == "adm1" and how == "normalised":
+                return self.capital_of(code)
+        return None
+
+    def neighbourhood_known(self, m: Mention, pool: list[Mention]) -> bool:
+        """Is the neighbourhood ``m`` names in the gazetteer?
+
+        Only Damascus has a neighbourhood layer; OCHA also lists a few city
+        quarters as communities ("Dar'a al Balad", "Yarmuk"): a community of the
+        same normalised name within 8 km of the city named around it counts.
+        """
+        # The other names' best readings only: "بحلب" is Aleppo, not the villages that share
+        # its consonants, one of which lies by the town al-Zahraa ("حي الزهراء بحلب").
+        cities = [self.gaz.get(p) for o in pool if o is not m for p in best_readings(o)
+                  if self.gaz.get(p).level == "community"]
+        hoods = [self.gaz.get(p) for p in m.cands if self.gaz.get(p).level == "neighbourhood"]
+        # (A Damascus neighbourhood is not "the Bustan al-Qasr neighborhood in Aleppo city":
+        # with a city named, the neighbourhood must lie by it; "حي X بحلب" names the city
+        # right after the neighbourhood, with no kind word.)
+        named_city = [o for o in pool if o is not m and o.i >= m.j and (
+            o.kind == "community" or o.i == m.j and o.kind is None and any(
+                self.gaz.get(p).level == "community" for p in best_readings(o)))]
+        if hoods and (not named_city or any(
+                distance_km(h.lon, h.lat, c.lon, c.lat) <= 8 for h in hoods for c in cities)):
+            return True
+        for code, (score, how, _) in m.cands.items():
+            place = self.gaz.get(code)
+            if how == "normalised" and place.level == "community" and any(
+                    distance_km(place.lon, place.lat, c.lon, c.lat) <= 8 for c in cities):
+                return True
+            # "قتلوا فى حى النشابية" (g303, written after round 10's measurement): with no
+            # city named, "حي" before a town's name as written is the town (a sub-district
+            # seat or larger), as reports call the towns of the Ghouta quarters.
+            if how == "normalised" and place.level == "community" and not cities and \
+                    0 <= place.capital_level <= 3:
+                return True
+        return False
+
+    def hood_of_a_village(self, m: Mention) -> bool:
+        """Is ``m`` "the neighbourhood of X" where X is only a village's name?"""
+        # "a barrel bomb attack on the neighborhood of al-Balat" (g347, written after
+        # round 11's measurement): "the neighbourhood of X" makes X the city around a
+        # neighbourhood only when X can be a town (a seat of some unit); a name that
+        # is only a village's (Balat, a hamlet of As-Safira) is the neighbourhood's
+        # own name, which the gazetteer lacks: it lies in the city named after it
+        # ("(Aleppo's Old City)") or else in the governorate's main city.
+        return bool(m.hood_of and m.kind is None and m.cands and not any(
+            self.gaz.get(p).level == "neighbourhood" or self.gaz.get(p).capital_level >= 0
+            for p in m.cands))
+
+
+def best_readings(m: Mention) -> list[str]:
+    """The P-codes of ``m``'s best readings (within 0.05 of its top name score)."""
+    top = max((v[0] for v in m.cands.values()), default=0.0)
+    return [p for p, v in m.cands.items() if v[0] >= top - 0.05]
