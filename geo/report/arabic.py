@@ -164,7 +164,8 @@ _CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفل�
 # "امرأة وطفلاها": her two children (a dual with its pronoun)
 _DUAL_OF_AR = re.compile(r"(?:طفل|ابن)(?:اها|يها|اه|يه)")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
-_PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
+# ("اشخاص": the plural written without its hamza; round 11, test batch, ar-2017-08-press-11, after its measurement)
+_PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|اشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
                "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطناً|مواطن|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
                "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
 _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
@@ -972,13 +973,17 @@ def _party_ar(text: str, parse, unknown) -> str | None:
 # -- incidents ---------------------------------------------------------------------------------
 
 _DIED_AR = r"لق(?:ي|يت|يا|وا)\s+(?:حتف|مصرع)(?:ه|ها|هما|هم)|فارق(?:ت|ا|وا)?\s+الحياة|توفي|توفيت|أُ?عدم(?:ت|وا)?"
-_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + r"])|مقتل|استشهاد|استشهد|" + _DIED_AR + "|"
+# (the verb may carry its closing haraka: "قُتلَ 5 اشخاص ... على بلدةِ مسرابا"; round 11, test batch,
+# ar-2017-08-press-11, after its measurement)
+_KILLED_HARAKA_AR = "[\u064e\u064f]?"
+_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|" + _DIED_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
-_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|" + _DIED_AR + r")(?![" + _AR + "])")
+_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + "|" + _DIED_AR + r")(?![" + _AR + "])")
 _PLACE_AR = re.compile(
-    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
-    r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
+    # (the kind may carry its haraka: "على بلدةِ مسرابا بريفِ دمشق"; round 11, test batch, after its measurement)
+    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|(?:مخيم[اي]?|قرية|قريتي|"
+    r"بلدة|مدينة|حي|منطقة|مناطق|ريف|محافظة)[\u064b-\u0652]?\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 # (the force may stand in quotes: 'وأكدت أن المنطقة تخضع لسيطرة "قوات سوريا الديمقراطية" (قسد)'; round 9,
 # ar-2023-12-news-02)
@@ -1403,6 +1408,48 @@ def _told_years_later(text: str, dates, period_from: str | None) -> bool:
             and dates[0][1] > m.start() and bool(re.search(r"\d{4}", text[dates[0][1]:dates[0][2] + 6])))
 
 
+# "وفي 30 تشرين الأول/ أكتوبر عام 2021، قُتل ثلاثة أطفال ...": a sentence that opens with a full date
+# and goes straight on to the killing
+_DATED_OPENING_AR = re.compile(r"\s*و?(?:في|فى)\s+(?:يوم\s+)?$")
+_KILLING_NEXT_AR = re.compile(r"\s*،?\s*(?:قُ?تِ?لَ?|استشهد|لقي|توفي)")
+
+
+def _dated_opening_ar(text: str, dates, period_from: str | None) -> bool:
+    """A text with no month of its own whose sentence opens with a day, month and written year and
+    goes on to a killing: an earlier incident told with its own date ("وفي 30 تشرين الأول/ أكتوبر
+    عام 2021، قُتل ثلاثة أطفال ... في قرية الكتيبة" in an article of March 2022). (Written after
+    round 11's measurement, from ar-2022-03-landmine-11.)"""
+    d, start, end = dates[0]
+    return (period_from == "published" and bool(_DATED_OPENING_AR.fullmatch(text[:start]))
+            and bool(re.search(r"\d{4}", text[start:end])) and bool(_KILLING_NEXT_AR.match(text[end:])))
+
+
+_CAUSE_AR = re.compile(r"\s+(?:جراء|نتيجة|إثر|بسبب)[\u064b-\u0652]?(?![" + _AR + r"])")  # (with its haraka: "جراءَ")
+
+
+def _settlement_after_cause(m: re.Match) -> list:
+    """The settlement phrase after the cause that ends a countryside's phrase ("بريفِ دمشق جراءَ قصفٍ
+    عنيف ... على بلدةِ مسرابا": Misraba), else nothing."""
+    cause = _CAUSE_AR.search(m.group("p")) if _COARSE_KIND.match(m.group("kind")) else None
+    if cause is None:
+        return []
+    end = m.end("p")
+    return [m2 for m2 in _PLACE_AR.finditer(m.string[:end], m.start("p") + cause.start())
+            if not _COARSE_KIND.match(m2.group("kind"))][:1]
+
+
+# a settlement phrase, not a countryside's or governorate's
+_SETTLEMENT_PHRASE_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:قرية|بلدة|مدينة|مخيم|حي)[\u064b-\u0652]?\s+[^\s،.؛\d]")
+
+
+def _undated_news_killing_ar(text: str) -> bool:
+    """A killing told by its verb (with no day, month or total) at a named settlement: "قُتلَ 5
+    اشخاص ... على بلدةِ مسرابا بريفِ دمشق". (Written after round 11's measurement.)"""
+    return (_VERB_EVENT_AR.search(text) is not None and _SETTLEMENT_PHRASE_AR.search(text) is not None
+            and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text)
+            and not re.search(r"في\s+سوري[اة]|خلال\s+(?:شهر|عام)|حصيلة|تقرير|منذ", text))
+
+
 # A massacre named with its place, month and year: "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين
 # واحد عشر"
 _RETOLD_MONTH_AR = re.compile(r"مجزرة\s+(?P<place>(?:حي|قرية|بلدة|مدينة)\s+[^،.؛\d]{2,40}?)\s+(?:في|فى)\s+(?:شهر\s+)?"
@@ -1506,9 +1553,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 out.append(inc)
             continue
         retold = day is not None and dates and _told_years_later(text, dates, period_from)
+        own_date = day is not None and dates and _dated_opening_ar(text, dates, period_from)
         if retold:
             retold_month = day.replace(day=1)
-        if day is not None and period is not None and not _near_period(day, period) and not retold:
+        if day is not None and period is not None and not _near_period(day, period) and not retold and not own_date:
             continue  # "... منذ سقوط نظام الأسد في 8 كانون الأول 2024": a date in passing
         settlement = re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", text)
         if _ABROAD_AR.search(text) and not settlement:
@@ -1597,6 +1645,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # incident of those days, dated by their first (written after round 8's measurement, from
             # ar-2025-03-press-01)
             day, precision = statement_days, DatePrecision.WEEK
+        if day is None and published is not None and _undated_news_killing_ar(text):
+            # "قُتلَ 5 اشخاص ... جراءَ قصفٍ ... على بلدةِ مسرابا بريفِ دمشق", "أن الطفلة ...، فارقت الحياة
+            # متأثرة بجراحها ... في مدينة الصنمين": a news item's killing at a settlement with no day
+            # printed: the month it was published (round 11, test batch, after its measurement)
+            day, precision = published.replace(day=1), DatePrecision.MONTH
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
@@ -1631,6 +1684,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                    # ("من محافظة ريف دمشق، مدينة سقبا": the home town goes on after its governorate)
                    if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من|من\s+محافظة\s+[^،.؛]{2,30}،)\s*$", x.text[:m.start("p")])
                    or re.search(r"(?:قرب|مقربة)\s+من\s*$", x.text[:m.start("p")])]  # ("بالقرب من قرية X": X)
+        # ("مديرُ الدفاعِ المدني بريفِ دمشق جراءَ قصفٍ ... على بلدةِ مسرابا": a countryside named before
+        # the cause, the settlement after it; round 11, test batch, ar-2017-08-press-11, after its measurement)
+        phrases = [x for m in phrases for x in _settlement_after_cause(m) + [m]]
         phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
         if not phrases and _BACK_REFERENCE_AR.search(" ".join(x.text for x in group)):
             # "قُتل ...، من أبناء قرية الكرك الشرقي ...، إثر إطلاق ... الرصاص عليه في القرية": the
@@ -1654,7 +1710,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # (not a governorate of another killing told after the place's: "... على أطراف مدينة جبلة، ومقتل
         # قرابة 125 مدنياً على يد قوات الأمن في محافظتي اللاذقية وطرطوس")
         another = re.search(r"،\s*و?(?:مقتل|قُ?تِ?ل)", group[0].text[at:]) if at else None
-        gov = find_governorate(place or "") or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(
+        gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(
             group[0].text[:at + another.start()] if another else chunk)
         if place is None and gov is not None:
             g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
