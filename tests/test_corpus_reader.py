@@ -247,8 +247,11 @@ FLOORS_366 = {"accepted": 0.986, "tallies": 0.945, "found": 0.928, "placed": 0.9
 # and answered before rounds 9-10's last rules were merged, measured once on the merged code: 11/14, 20/26,
 # 1/11, 1/1, 1/1, 1/1 (docs/corpus.md, "Round 11 (test batch)", Figures). The 380 texts: 372/380, 932/991,
 # 183/207, 152/166, 181/183, 182/183.
-FLOORS_R11 = {"accepted": 0.785, "tallies": 0.769, "found": 0.09, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_380 = {"accepted": 0.978, "tallies": 0.94, "found": 0.884, "placed": 0.915, "counts": 0.989,
+# After the rules written from round 11's Arabic misses (round 11 is tuned from here on; branch found11ar,
+# docs/corpus.md "Round 11 (test batch)", "After the measurement"): round 11 12/14, 20/26, 5/11, 5/5, 5/5, 5/5;
+# the 380 texts 373/380, 932/991, 187/207, 156/170, 185/187, 186/187.
+FLOORS_R11 = {"accepted": 0.857, "tallies": 0.769, "found": 0.45, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_380 = {"accepted": 0.981, "tallies": 0.94, "found": 0.903, "placed": 0.917, "counts": 0.989,
               "control": 0.994}
 
 
@@ -1976,3 +1979,48 @@ def test_another_attack_on_a_place_of_its_own_told_with_moreover():
                       "town of Binnish, killing two civilians.").incidents
     assert [(i.date, i.killed, i.perpetrator) for i in inc] == [
         (dt.date(2020, 2, 3), 6, "REGIME"), (dt.date(2020, 2, 3), 2, "RUSSIA")]
+
+
+# -- round 11 (test batch), after its measurement: rules from its Arabic misses ----------------------
+# The test batch was measured once (docs/corpus.md, "Round 11 (test batch)", Figures: Arabic incidents found 0/6);
+# the rules below were written after that measurement from its Arabic texts, which are therefore no longer
+# unseen (round 11 is now tuned on for these rules). Each rule is a wording family; a made-up variant beside
+# the real text checks that the rule reads the family, not the one sentence.
+
+
+def test_an_outlet_s_undated_killing_at_a_settlement_takes_the_publication_month():
+    # ar-2017-08-press-11 (2017-09-06): "قُتلَ 5 اشخاص من بينهم مديرُ الدفاعِ المدني بريفِ دمشق جراءَ قصفٍ
+    # عنيف شنتهُ قواتُ النظام على بلدةِ مسرابا بريفِ دمشق": the verb and the kinds with their harakat,
+    # "اشخاص" without its hamza, the countryside before the cause and the town after it; no day printed
+    inc = read_report(TEXTS / "ar-2017-08-press-11.txt").incidents
+    assert [(i.date, i.date_precision.value, i.killed, i.perpetrator, i.governorate) for i in inc] == [
+        (dt.date(2017, 9, 1), "month", 5, "REGIME", "Rural Damascus")]
+    assert inc[0].place_text == "بلدةِ مسرابا بريفِ دمشق"
+    # ar-2022-03-landmine-11: "أن الطفلة تسنيم أيمن عتوم، فارقت الحياة متأثرة بجراحها ... في مدينة الصنمين"
+    inc = read_report(TEXTS / "ar-2022-03-landmine-11.txt").incidents
+    assert (inc[0].date, inc[0].killed, inc[0].children, inc[0].category) == (dt.date(2022, 3, 1), 1, 1, "landmine")
+    (v,) = read_report("source: x\npublished: 2019-05-20\n---\nقُتلَ ثلاثة اشخاص جراءَ قصفٍ مدفعي شنتهُ قواتُ "
+                       "النظام على قريةِ الهبيط بريف إدلب.").incidents
+    assert (v.date, v.killed, v.perpetrator) == (dt.date(2019, 5, 1), 3, "REGIME")
+    # a month's total is still no incident (and, with no SNHR figure read, the text is refused)
+    with pytest.raises(InputError):
+        read_report("source: x\npublished: 2019-05-20\n---\nقُتل 300 مدني في سوريا خلال شهر نيسان، بينهم "
+                    "40 في مدينة إدلب.")
+
+
+def test_a_sentence_opening_with_its_full_date_keeps_it_in_a_text_with_no_month():
+    # ar-2022-03-landmine-11 (2022-03-17): "وفي 30 تشرين الأول/ أكتوبر عام 2021، قُتل ثلاثة أطفال من عائلة
+    # واحدة في قرية الكتيبة بمدينة خربة غزالة في ريف درعا": an earlier incident told with its own day
+    inc = read_report(TEXTS / "ar-2022-03-landmine-11.txt").incidents
+    assert (inc[1].date, inc[1].killed, inc[1].children) == (dt.date(2021, 10, 30), 3, 3)
+    assert inc[1].place_text.startswith("قرية الكتيبة")
+    (v,) = read_report("source: x\npublished: 2023-06-10\n---\nوفي 4 كانون الثاني/ يناير عام 2022، قُتل طفلان "
+                       "في قرية الغارية الشرقية بريف درعا، نتيجة انفجار لغم.").incidents
+    assert (v.date, v.killed, v.children) == (dt.date(2022, 1, 4), 2, 2)
+
+
+def test_children_among_the_victims_named_before_the_verb():
+    # ar-2019-11-news-11: "إن” 6 مدنيين من بينهم 4 أطفال قُتلوا، مساء اليوم، إثر استهداف الطيران الحربي
+    # الروسي ... مدينة معرة النعمان"
+    inc = read_report(TEXTS / "ar-2019-11-news-11.txt").incidents
+    assert (inc[0].killed, inc[0].children) == (6, 4)

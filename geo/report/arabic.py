@@ -1117,7 +1117,10 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # (round 10, test batch, ar-2018-11-massacre-01; after its measurement)
         return parse_number_ar(bare.group("n")), None, None
     if noun is not None:
-        return noun
+        # ("6 مدنيين من بينهم 4 أطفال قُتلوا": the children among the noun before the verb; round 11,
+        # test batch, ar-2019-11-news-11, after its measurement)
+        ch, wo = _among(head[m.end("noun"):])
+        return noun[0], ch if ch is not None else noun[1], wo if wo is not None else noun[2]
     if verb:
         if suffix in ("", "ت"):
             # "الطفل عمر ...، من أبناء ...، يبلغ من العمر 11 عاماً، قُتل": one victim, named by its
