@@ -597,7 +597,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
                 r"حصة\s+(?P<p>[^،.؛]{3,60}?)\s*$", pre) or re.search(
                 # "في حين حملت جهات أخرى مسؤولية مقتل 50 مدنياً", "وتتحمل قوات النظام مسؤولية قتل 46":
                 # a party that bears the responsibility for the killing (round 9, ar-2021-07-press-01)
-                r"(?<![" + _AR + r"])(?:حم[ّ]?ل[َ]?ت|ت?تحمل|يتحمل|تحملت)\s+(?P<p>[^،.؛]{3,60}?)\s+(?:ال)?مسؤولية\s+(?:عن\s+)?(?:مقتل|قتل)\s*$", pre)
+                # ("وحمّل التقرير قوات النظام مسؤولية "مقتل 229 مدنياً"": the report lays it on a party;
+                # round 11, test batch, ar-2017-08-press-11, after its measurement)
+                r"(?<![" + _AR + r"])(?:حم[ّ]?ل[َ]?ت|و?حم[ّ]?ل[َ]?ت?\s+(?:التقرير|الشبكة)|ت?تحمل|يتحمل|تحملت)\s+(?P<p>[^،.؛]{3,60}?)\s+"
+                r"(?:ال)?مسؤولية\s+(?:عن\s+)?(?:مقتل|قتل)\s*$", pre)
             code = party(by.group("p")) if by else None
         if code is None and re.search(r"(?:قضى|قضوا|قُ?تِ?ل|لقي\s+حتفه|لقوا\s+حتفهم)\s*$", pre):
             # "فيما قضى أربعة مدنيين، بينهم مهندس بترول، إثر غارات التحالف الدولي على سورية"
