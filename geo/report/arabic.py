@@ -164,8 +164,9 @@ _CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفل�
 # "امرأة وطفلاها": her two children (a dual with its pronoun)
 _DUAL_OF_AR = re.compile(r"(?:طفل|ابن)(?:اها|يها|اه|يه)")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
-# ("اشخاص": the plural written without its hamza; round 11, test batch, ar-2017-08-press-11, after its measurement)
-_PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|اشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
+# ("اشخاص": the plural written without its hamza, ar-2017-08-press-11; "مدنيًّا" with its tanwin and shadda on the
+# yaa, ar-2023-12-annual-11: round 11, test batch, after its measurement)
+_PERSON = _alt("مدنيا|مدنياً|مدنيًا|مدنيًّا|مدنيين|مدنيان|مدني|أشخاص|اشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
                "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطناً|مواطن|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
                "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
 _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
@@ -228,7 +229,8 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
 # -- periods and figures -----------------------------------------------------------------------
 
 _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثاني)|منذ\s+(?:بداية|مطلع|آذار|عام|\d)|"
-                              r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
+                              # ("قتلوا في سوريا عام 2023": the country's year; round 11, after its measurement)
+                              r"(?:خلال|في)\s+(?:سوري[اةه]\s+)?(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
                               r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
                               # "خلال الفترة الممتدة من تاريخ 19 حتى 29 أيلول": a range of days (round 9b, ar-2017-09-press-02)
                               r"(?:خلال|في)\s+الفترة\s+الممتدة\s+(?:من|بين)|"
@@ -648,6 +650,20 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     return out
 
 
+def _month_figure_after_ar(line: str, fig: re.Match | None, published: dt.date | None) -> tuple[int, int] | None:
+    """The month before publication, if a figure after the year's, in its own clause, is of it: "أن 1032
+    مدنيًّا قتلوا في سوريا عام 2023 ... وأضافت أن 91 مدنيًّا قتلوا في كانون الأول(ديسمبر) 2023" (an annual
+    report's last month; written after round 11's measurement, from ar-2023-12-annual-11)."""
+    if fig is None or published is None:
+        return None
+    prev = published.replace(day=1) - dt.timedelta(days=1)
+    for m in _FIG_AR.finditer(line, fig.end()):
+        clause = _clause_ar(line, m.start())
+        if not _OTHER_PERIOD_AR.search(clause) and find_month_ar(clause, prev.year) == (prev.year, prev.month):
+            return prev.year, prev.month
+    return None
+
+
 def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int] | None, str | None]:
     """The month an Arabic text reports, and where it came from ("text" or "published").
 
@@ -665,6 +681,9 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
         fig = _FIG_AR.search(line) or _MASSACRES_AR.search(line)
         clause = _clause_ar(line, fig.start()) if fig else line
         if _OTHER_PERIOD_AR.search(clause):
+            month = _month_figure_after_ar(line, fig, published)
+            if month is not None:
+                return month, "text"
             break
         my = find_month_ar(clause, year)
         if my is None and fig is not None and _OTHER_PERIOD_AR.search(line[:fig.start()].rsplit(".", 1)[-1]):
