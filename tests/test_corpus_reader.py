@@ -254,8 +254,13 @@ FLOORS_366 = {"accepted": 0.986, "tallies": 0.945, "found": 0.928, "placed": 0.9
 # the geocoder where their sentence rows already miss (Tamanaa in al-Ghab at Tumine C3044, g345; al-Balat of
 # Aleppo's Old City at the village Balat C2129, g347). With the geocoder's round-11 rules merged (branch geo11)
 # both are placed right: round 11 4/4 placed; the 380 texts 155/169.
-FLOORS_R11 = {"accepted": 0.857, "tallies": 0.769, "found": 0.363, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_380 = {"accepted": 0.981, "tallies": 0.94, "found": 0.898, "placed": 0.917, "counts": 0.989,
+# After the rules written from round 11's Arabic misses (round 11 is tuned from here on; branch found11ar,
+# docs/corpus.md "Round 11 (test batch)", "After the measurement"): round 11 13/14, 24/24, 5/11, 5/5, 5/5, 5/5;
+# the 380 texts 374/380, 936/989, 187/207, 156/170, 185/187, 186/187 (two extra figures no longer read).
+# Both merged (with geo11): round 11 14/14, 24/24, 8/11, 8/8, 8/8, 8/8; the 380 texts 375/380, 936/989,
+# 190/207, 159/173, 188/190, 189/190.
+FLOORS_R11 = {"accepted": 1.0, "tallies": 1.0, "found": 0.727, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_380 = {"accepted": 0.986, "tallies": 0.946, "found": 0.917, "placed": 0.919, "counts": 0.989,
               "control": 0.994}
 
 
@@ -2046,3 +2051,91 @@ def test_an_outlet_quoting_snhr_on_a_killing_with_no_day():
     # a cumulative toll SNHR is quoted on is no incident
     assert read_report("source: x\npublished: 2015-02\n---\nSNHR said 150 civilians were killed in Aleppo since the "
                        "start of the year.").incidents == []
+# -- round 11 (test batch), after its measurement: rules from its Arabic misses ----------------------
+# The test batch was measured once (docs/corpus.md, "Round 11 (test batch)", Figures: Arabic incidents found 0/6);
+# the rules below were written after that measurement from its Arabic texts, which are therefore no longer
+# unseen (round 11 is now tuned on for these rules). Each rule is a wording family; a made-up variant beside
+# the real text checks that the rule reads the family, not the one sentence.
+
+
+def test_an_outlet_s_undated_killing_at_a_settlement_takes_the_publication_month():
+    # ar-2017-08-press-11 (2017-09-06): "قُتلَ 5 اشخاص من بينهم مديرُ الدفاعِ المدني بريفِ دمشق جراءَ قصفٍ
+    # عنيف شنتهُ قواتُ النظام على بلدةِ مسرابا بريفِ دمشق": the verb and the kinds with their harakat,
+    # "اشخاص" without its hamza, the countryside before the cause and the town after it; no day printed
+    inc = read_report(TEXTS / "ar-2017-08-press-11.txt").incidents
+    assert [(i.date, i.date_precision.value, i.killed, i.perpetrator, i.governorate) for i in inc] == [
+        (dt.date(2017, 9, 1), "month", 5, "REGIME", "Rural Damascus")]
+    assert inc[0].place_text == "بلدةِ مسرابا بريفِ دمشق"
+    # ar-2022-03-landmine-11: "أن الطفلة تسنيم أيمن عتوم، فارقت الحياة متأثرة بجراحها ... في مدينة الصنمين"
+    inc = read_report(TEXTS / "ar-2022-03-landmine-11.txt").incidents
+    assert (inc[0].date, inc[0].killed, inc[0].children, inc[0].category) == (dt.date(2022, 3, 1), 1, 1, "landmine")
+    (v,) = read_report("source: x\npublished: 2019-05-20\n---\nقُتلَ ثلاثة اشخاص جراءَ قصفٍ مدفعي شنتهُ قواتُ "
+                       "النظام على قريةِ الهبيط بريف إدلب.").incidents
+    assert (v.date, v.killed, v.perpetrator) == (dt.date(2019, 5, 1), 3, "REGIME")
+    # a month's total is still no incident (and, with no SNHR figure read, the text is refused)
+    with pytest.raises(InputError):
+        read_report("source: x\npublished: 2019-05-20\n---\nقُتل 300 مدني في سوريا خلال شهر نيسان، بينهم "
+                    "40 في مدينة إدلب.")
+
+
+def test_a_sentence_opening_with_its_full_date_keeps_it_in_a_text_with_no_month():
+    # ar-2022-03-landmine-11 (2022-03-17): "وفي 30 تشرين الأول/ أكتوبر عام 2021، قُتل ثلاثة أطفال من عائلة
+    # واحدة في قرية الكتيبة بمدينة خربة غزالة في ريف درعا": an earlier incident told with its own day
+    inc = read_report(TEXTS / "ar-2022-03-landmine-11.txt").incidents
+    assert (inc[1].date, inc[1].killed, inc[1].children) == (dt.date(2021, 10, 30), 3, 3)
+    assert inc[1].place_text.startswith("قرية الكتيبة")
+    (v,) = read_report("source: x\npublished: 2023-06-10\n---\nوفي 4 كانون الثاني/ يناير عام 2022، قُتل طفلان "
+                       "في قرية الغارية الشرقية بريف درعا، نتيجة انفجار لغم.").incidents
+    assert (v.date, v.killed, v.children) == (dt.date(2022, 1, 4), 2, 2)
+
+
+def test_children_among_the_victims_named_before_the_verb():
+    # ar-2019-11-news-11: "إن” 6 مدنيين من بينهم 4 أطفال قُتلوا، مساء اليوم، إثر استهداف الطيران الحربي
+    # الروسي ... مدينة معرة النعمان"
+    inc = read_report(TEXTS / "ar-2019-11-news-11.txt").incidents
+    assert (inc[0].killed, inc[0].children) == (6, 4)
+
+
+def test_a_figure_of_a_list_of_parties_is_no_one_party_s_nor_its_torture_the_month_s():
+    # ar-2017-09-press-11: "بينما قتلت التنظيمات الإسلامية المتشددة “داعش، وهيئة تحرير الشام” 44 مدنيا، بينهم 6
+    # أطفال وسيدة وشخص تحت التعذيب": not HTS's 44 (the ", وX N" after a party's name is no ellipsis of a
+    # figure), and its one under torture is no month's torture total
+    t = read_report(TEXTS / "ar-2017-09-press-11.txt").tallies
+    assert "HTS" not in t.by_party and "ISIS" not in t.by_party and t.torture is None
+    assert (t.by_party["REGIME"].killed, t.by_party["SDF"].killed) == (498, 11)
+    v = read_report("source: x\npublished: 2019-05-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 300 مدني في "
+                    "نيسان 2019، وقتلت قوات النظام 200 مدنيا، بينما قتلت الفصائل “داعش، وهيئة تحرير الشام” 30 "
+                    "مدنيا، بينهم شخصان تحت التعذيب.").tallies
+    assert "HTS" not in v.by_party and v.torture is None and v.by_party["REGIME"].killed == 200
+
+
+def test_the_report_lays_the_killing_on_a_party():
+    # ar-2017-08-press-11: "وحمّل التقرير قوات النظام مسؤولية "مقتل 229 مدنياً؛ بينهم 24 طفلاً و17 امرأة"":
+    # the party the report holds responsible, named before the figure
+    t = read_report(TEXTS / "ar-2017-08-press-11.txt").tallies
+    assert t.by_party["REGIME"].killed == 229
+    v = read_report("source: x\npublished: 2016-04-03\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 500 مدني في آذار "
+                    "2016. وحمّلت الشبكة القوات الروسية مسؤولية مقتل 120 مدنياً.").tallies
+    assert v.by_party["RUSSIA"].killed == 120
+
+
+def test_an_annual_report_s_last_month_told_after_the_year_s_figure():
+    # ar-2023-12-annual-11 (2024-01-02): "أن 1032 مدنيًّا قتلوا في سوريا عام 2023، ... وأضافت أن 91 مدنيًّا قتلوا في
+    # كانون الأول(ديسمبر) 2023، بينهم 14 طفلاً و13 امرأة": the year's figure first, then December's, the month
+    # before publication ("مدنيًّا": tanwin and shadda on the yaa)
+    r = read_report(TEXTS / "ar-2023-12-annual-11.txt")
+    assert r.meta.period == (2023, 12)
+    assert (r.tallies.killed, r.tallies.children, r.tallies.women) == (91, 14, 13)
+    v = read_report("source: x\npublished: 2022-01-01\n---\nقالت الشبكة السورية لحقوق الإنسان إن 3746 مدنيًّا قتلوا في "
+                    "سوريا عام 2021، بينهم 300 طفل. وأضافت أن 97 مدنياً قتلوا في كانون الأول 2021، بينهم 20 طفلاً.")
+    assert (v.meta.period, v.tallies.killed, v.tallies.children) == ((2021, 12), 97, 20)
+
+
+def test_a_cumulative_toll_with_its_harakat_is_read():
+    # ar-2024-03-press-11 (the 13th anniversary): "وثّقت مقتلَ 231278 مدنيّاً بينهم 15334 بسبب التعذيبِ": the
+    # verbal noun with its fatha and "مدنيّاً" with its shadda; a cumulative figure, no month's
+    r = read_report(TEXTS / "ar-2024-03-press-11.txt")
+    assert r.tallies.killed is None and [o["killed"] for o in r.tallies.other_totals][:1] == [231278]
+    v = read_report("source: x\npublished: 2025-03-15\n---\nقالت الشبكة السورية لحقوق الإنسان إنَّها وثّقت مقتلَ "
+                    "234000 مدنيّاً منذ آذار 2011.")
+    assert [o["killed"] for o in v.tallies.other_totals][:1] == [234000]

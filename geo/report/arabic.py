@@ -164,7 +164,9 @@ _CHILD = _alt("أطفال|اطفال|طفلا|طفلاً|طفلة|طفل|طفل�
 # "امرأة وطفلاها": her two children (a dual with its pronoun)
 _DUAL_OF_AR = re.compile(r"(?:طفل|ابن)(?:اها|يها|اه|يه)")
 _WOMAN = _alt("سيدات|سيدة|نساء|امرأة|إمرأة|أمرأة|سيدتان|سيدتين|امرأتان|امرأتين")
-_PERSON = _alt("مدنيا|مدنياً|مدنيين|مدنيان|مدني|أشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
+# ("اشخاص": the plural written without its hamza, ar-2017-08-press-11; "مدنيًّا" with its tanwin and shadda on the
+# yaa, ar-2023-12-annual-11, "مدنيّاً", ar-2024-03-press-11: round 11, test batch, after its measurement)
+_PERSON = _alt("مدنيا|مدنياً|مدنيًا|مدنيًّا|مدنيّاً|مدنيّا|مدنيين|مدنيان|مدني|أشخاص|اشخاص|شخصا|شخصاً|شخص|شخصين|شخصان|شهيدا|شهيداً|"
                "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطناً|مواطن|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
                "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
 _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
@@ -227,7 +229,8 @@ def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
 # -- periods and figures -----------------------------------------------------------------------
 
 _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثاني)|منذ\s+(?:بداية|مطلع|آذار|عام|\d)|"
-                              r"(?:خلال|في)\s+(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
+                              # ("قتلوا في سوريا عام 2023": the country's year; round 11, after its measurement)
+                              r"(?:خلال|في)\s+(?:سوري[اةه]\s+)?(?:ال)?عام\s+\d{4}|حصيلة\s+عام|عام\s+\d{4}\s+(?:كاملا|بأكمله)|"
                               r"(?:العام|السنة)\s+(?:المنصرم|الماضي|الفائت|الجاري)|خلال\s+العام|في\s+الفترة\s+من|"
                               # "خلال الفترة الممتدة من تاريخ 19 حتى 29 أيلول": a range of days (round 9b, ar-2017-09-press-02)
                               r"(?:خلال|في)\s+الفترة\s+الممتدة\s+(?:من|بين)|"
@@ -277,7 +280,9 @@ _SYRIANS_AR = r"|سورياً|سوريًا|سوريين"
 _MASSACRES_TOLL_AR = re.compile(r"مجازر[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
                                 r"راح\s+ضحيتها|ذهب\s+ضحيتها)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة)?\s*"
                                 r"(?:ما\s+لا\s+يقل\s+عن\s+)?$")
-_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
+# (the verbal noun may carry its haraka: "وثّقت مقتلَ 231278 مدنيّاً"; round 11, test batch, ar-2024-03-press-11,
+# after its measurement)
+_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)[\u064e\u064f\u0650]?\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + _SYRIANS_AR + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
@@ -330,6 +335,12 @@ _TORTURE_AFTER_AR = (r"\s*(?:منهم\s+)?(?:،\s*(?:بينهم|منهم)\s+[^،
                      # most of them were, a list of its own, between the count and its cause
                      r"|،\s*(?:معظمهم|غالبيتهم|أغلبهم)\s+[^.؛\d]{1,60}?،?\s*)?(?:(?:قتلوا|قُتلوا|قضوا|قضتا|قضيا|توفوا|ماتوا|"
                      r"فقدوا\s+حياتهم|لقوا\s+حتفهم)\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب")
+# "بينما قتلت التنظيمات الإسلامية المتشددة “داعش، وهيئة تحرير الشام” 44 مدنيا، بينهم 6 أطفال وسيدة وشخص تحت
+# التعذيب": a list after a count whose killers the verb named is that count's (here two parties', none
+# coded), not the month's torture deaths (round 11, test batch, ar-2017-09-press-11, after its measurement)
+# ("قتل ما لا يقل عن 171 مدنياً بينهم ...، إضافة إلى 27 شخصاً قضوا بسبب التعذيب": no killers, and past the list)
+_KILLER_LIST_AR = re.compile(r"(?<![" + _AR + r"])قتل(?:ت)?\s+(?!ما\s+لا\s+يقل|نحو|حوالي|قرابة|أكثر)[^\d.؛]{3,80}?\s+\d+\s+"
+                             r"[^\s\d،.؛]+\s*،?\s*بينهم\s+(?:(?!إضافة|فضلا|فضلاً)[^.؛])*$")
 _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?" + _TORTURE_AFTER_AR)
 # ("وقوع 21 ‹مجزرة› بحق المدنيين": the word in quotes, SNHR's term)
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+[‹«\"“']?(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
@@ -590,7 +601,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
                 r"حصة\s+(?P<p>[^،.؛]{3,60}?)\s*$", pre) or re.search(
                 # "في حين حملت جهات أخرى مسؤولية مقتل 50 مدنياً", "وتتحمل قوات النظام مسؤولية قتل 46":
                 # a party that bears the responsibility for the killing (round 9, ar-2021-07-press-01)
-                r"(?<![" + _AR + r"])(?:حم[ّ]?ل[َ]?ت|ت?تحمل|يتحمل|تحملت)\s+(?P<p>[^،.؛]{3,60}?)\s+(?:ال)?مسؤولية\s+(?:عن\s+)?(?:مقتل|قتل)\s*$", pre)
+                # ("وحمّل التقرير قوات النظام مسؤولية "مقتل 229 مدنياً"": the report lays it on a party;
+                # round 11, test batch, ar-2017-08-press-11, after its measurement)
+                r"(?<![" + _AR + r"])(?:حم[ّ]?ل[َ]?ت|و?حم[ّ]?ل[َ]?ت?\s+(?:التقرير|الشبكة)|ت?تحمل|يتحمل|تحملت)\s+(?P<p>[^،.؛]{3,60}?)\s+"
+                r"(?:ال)?مسؤولية\s+(?:عن\s+)?(?:مقتل|قتل)\s*$", pre)
             code = party(by.group("p")) if by else None
         if code is None and re.search(r"(?:قضى|قضوا|قُ?تِ?ل|لقي\s+حتفه|لقوا\s+حتفهم)\s*$", pre):
             # "فيما قضى أربعة مدنيين، بينهم مهندس بترول، إثر غارات التحالف الدولي على سورية"
@@ -628,10 +642,28 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         for last in re.finditer(r"،\s*و(?P<p>[^،.؛\d]{3,40}?)\s+(?P<n>\d{1,5})(?:\s+" + _PERSON + r")?(?![\d" + _AR + r"])"
                                 r"\s*(?=[،.؛]|$)", text[out[0][4]:]):
             a = out[0][4] + last.start("n")
+            if not re.search(r"(?:\d|(?:" + _PERSON + r"))\s*$", text[:out[0][4] + last.start()]):
+                # (an ellipsis follows a figure: "داعش، وهيئة تحرير الشام 44 مدنيا" is one figure of a
+                # list of parties, not HTS's; round 11, test batch, ar-2017-09-press-11, after its measurement)
+                continue
             code = party(last.group("p"))
             if code is not None and code not in {f[0] for f in out} and a not in {f[4] for f in out}:
                 out.append((code, int(last.group("n")), None, None, a, a + len(last.group("n"))))
     return out
+
+
+def _month_figure_after_ar(line: str, fig: re.Match | None, published: dt.date | None) -> tuple[int, int] | None:
+    """The month before publication, if a figure after the year's, in its own clause, is of it: "أن 1032
+    مدنيًّا قتلوا في سوريا عام 2023 ... وأضافت أن 91 مدنيًّا قتلوا في كانون الأول(ديسمبر) 2023" (an annual
+    report's last month; written after round 11's measurement, from ar-2023-12-annual-11)."""
+    if fig is None or published is None:
+        return None
+    prev = published.replace(day=1) - dt.timedelta(days=1)
+    for m in _FIG_AR.finditer(line, fig.end()):
+        clause = _clause_ar(line, m.start())
+        if not _OTHER_PERIOD_AR.search(clause) and find_month_ar(clause, prev.year) == (prev.year, prev.month):
+            return prev.year, prev.month
+    return None
 
 
 def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int] | None, str | None]:
@@ -651,6 +683,9 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
         fig = _FIG_AR.search(line) or _MASSACRES_AR.search(line)
         clause = _clause_ar(line, fig.start()) if fig else line
         if _OTHER_PERIOD_AR.search(clause):
+            month = _month_figure_after_ar(line, fig, published)
+            if month is not None:
+                return month, "text"
             break
         my = find_month_ar(clause, year)
         if my is None and fig is not None and _OTHER_PERIOD_AR.search(line[:fig.start()].rsplit(".", 1)[-1]):
@@ -833,6 +868,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # (up to the end of a party's list: "قتلت 503 مدنيين، بينهم ...، إضافة إلى 9 مدنيين قُتلوا تحت التعذيب")
                 if any(a < mt.start() <= b for _c, _n, _ch, _wo, a, b in parties):
                     continue  # "و6 مدنيين على يد قسد، بينهم 4 تحت التعذيب": that party's
+                if _KILLER_LIST_AR.search(text[:mt.start()]):
+                    continue  # (the list of a count its killers were named for, even if no one party's)
                 # "74 شخصاً تحت التعذيب في سجون النظام" (a title) then "80 شخصاً تحت التعذيب خلال شهر شباط،
                 # 74 منهم على يد قوات النظام": the count in the regime's prisons gives way to the month's
                 in_prisons = bool(re.match(r"\s*(?:في|داخل)\s+(?:سجون|معتقلات|مراكز\s+احتجاز)\s+(?:قوات\s+)?(?:النظام|الأسد)",
@@ -972,13 +1009,17 @@ def _party_ar(text: str, parse, unknown) -> str | None:
 # -- incidents ---------------------------------------------------------------------------------
 
 _DIED_AR = r"لق(?:ي|يت|يا|وا)\s+(?:حتف|مصرع)(?:ه|ها|هما|هم)|فارق(?:ت|ا|وا)?\s+الحياة|توفي|توفيت|أُ?عدم(?:ت|وا)?"
-_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?(?![" + _AR + r"])|مقتل|استشهاد|استشهد|" + _DIED_AR + "|"
+# (the verb may carry its closing haraka: "قُتلَ 5 اشخاص ... على بلدةِ مسرابا"; round 11, test batch,
+# ar-2017-08-press-11, after its measurement)
+_KILLED_HARAKA_AR = "[\u064e\u064f]?"
+_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|" + _DIED_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
-_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?|" + _DIED_AR + r")(?![" + _AR + "])")
+_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + "|" + _DIED_AR + r")(?![" + _AR + "])")
 _PLACE_AR = re.compile(
-    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|مخيم[اي]?\s+|قرية\s+|قريتي\s+|"
-    r"بلدة\s+|مدينة\s+|حي\s+|منطقة\s+|مناطق\s+|ريف\s+|محافظة\s+)\"?[^،.؛:\"]{2,90})")
+    # (the kind may carry its haraka: "على بلدةِ مسرابا بريفِ دمشق"; round 11, test batch, after its measurement)
+    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|(?:مخيم[اي]?|قرية|قريتي|"
+    r"بلدة|مدينة|حي|منطقة|مناطق|ريف|محافظة)[\u064b-\u0652]?\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 # (the force may stand in quotes: 'وأكدت أن المنطقة تخضع لسيطرة "قوات سوريا الديمقراطية" (قسد)'; round 9,
 # ar-2023-12-news-02)
@@ -1112,7 +1153,10 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # (round 10, test batch, ar-2018-11-massacre-01; after its measurement)
         return parse_number_ar(bare.group("n")), None, None
     if noun is not None:
-        return noun
+        # ("6 مدنيين من بينهم 4 أطفال قُتلوا": the children among the noun before the verb; round 11,
+        # test batch, ar-2019-11-news-11, after its measurement)
+        ch, wo = _among(head[m.end("noun"):])
+        return noun[0], ch if ch is not None else noun[1], wo if wo is not None else noun[2]
     if verb:
         if suffix in ("", "ت"):
             # "الطفل عمر ...، من أبناء ...، يبلغ من العمر 11 عاماً، قُتل": one victim, named by its
@@ -1403,6 +1447,48 @@ def _told_years_later(text: str, dates, period_from: str | None) -> bool:
             and dates[0][1] > m.start() and bool(re.search(r"\d{4}", text[dates[0][1]:dates[0][2] + 6])))
 
 
+# "وفي 30 تشرين الأول/ أكتوبر عام 2021، قُتل ثلاثة أطفال ...": a sentence that opens with a full date
+# and goes straight on to the killing
+_DATED_OPENING_AR = re.compile(r"\s*و?(?:في|فى)\s+(?:يوم\s+)?$")
+_KILLING_NEXT_AR = re.compile(r"\s*،?\s*(?:قُ?تِ?لَ?|استشهد|لقي|توفي)")
+
+
+def _dated_opening_ar(text: str, dates, period_from: str | None) -> bool:
+    """A text with no month of its own whose sentence opens with a day, month and written year and
+    goes on to a killing: an earlier incident told with its own date ("وفي 30 تشرين الأول/ أكتوبر
+    عام 2021، قُتل ثلاثة أطفال ... في قرية الكتيبة" in an article of March 2022). (Written after
+    round 11's measurement, from ar-2022-03-landmine-11.)"""
+    d, start, end = dates[0]
+    return (period_from == "published" and bool(_DATED_OPENING_AR.fullmatch(text[:start]))
+            and bool(re.search(r"\d{4}", text[start:end])) and bool(_KILLING_NEXT_AR.match(text[end:])))
+
+
+_CAUSE_AR = re.compile(r"\s+(?:جراء|نتيجة|إثر|بسبب)[\u064b-\u0652]?(?![" + _AR + r"])")  # (with its haraka: "جراءَ")
+
+
+def _settlement_after_cause(m: re.Match) -> list:
+    """The settlement phrase after the cause that ends a countryside's phrase ("بريفِ دمشق جراءَ قصفٍ
+    عنيف ... على بلدةِ مسرابا": Misraba), else nothing."""
+    cause = _CAUSE_AR.search(m.group("p")) if _COARSE_KIND.match(m.group("kind")) else None
+    if cause is None:
+        return []
+    end = m.end("p")
+    return [m2 for m2 in _PLACE_AR.finditer(m.string[:end], m.start("p") + cause.start())
+            if not _COARSE_KIND.match(m2.group("kind"))][:1]
+
+
+# a settlement phrase, not a countryside's or governorate's
+_SETTLEMENT_PHRASE_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:قرية|بلدة|مدينة|مخيم|حي)[\u064b-\u0652]?\s+[^\s،.؛\d]")
+
+
+def _undated_news_killing_ar(text: str) -> bool:
+    """A killing told by its verb (with no day, month or total) at a named settlement: "قُتلَ 5
+    اشخاص ... على بلدةِ مسرابا بريفِ دمشق". (Written after round 11's measurement.)"""
+    return (_VERB_EVENT_AR.search(text) is not None and _SETTLEMENT_PHRASE_AR.search(text) is not None
+            and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text)
+            and not re.search(r"في\s+سوري[اة]|خلال\s+(?:شهر|عام)|حصيلة|تقرير|منذ", text))
+
+
 # A massacre named with its place, month and year: "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين
 # واحد عشر"
 _RETOLD_MONTH_AR = re.compile(r"مجزرة\s+(?P<place>(?:حي|قرية|بلدة|مدينة)\s+[^،.؛\d]{2,40}?)\s+(?:في|فى)\s+(?:شهر\s+)?"
@@ -1506,9 +1592,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 out.append(inc)
             continue
         retold = day is not None and dates and _told_years_later(text, dates, period_from)
+        own_date = day is not None and dates and _dated_opening_ar(text, dates, period_from)
         if retold:
             retold_month = day.replace(day=1)
-        if day is not None and period is not None and not _near_period(day, period) and not retold:
+        if day is not None and period is not None and not _near_period(day, period) and not retold and not own_date:
             continue  # "... منذ سقوط نظام الأسد في 8 كانون الأول 2024": a date in passing
         settlement = re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", text)
         if _ABROAD_AR.search(text) and not settlement:
@@ -1597,6 +1684,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # incident of those days, dated by their first (written after round 8's measurement, from
             # ar-2025-03-press-01)
             day, precision = statement_days, DatePrecision.WEEK
+        if day is None and published is not None and _undated_news_killing_ar(text):
+            # "قُتلَ 5 اشخاص ... جراءَ قصفٍ ... على بلدةِ مسرابا بريفِ دمشق", "أن الطفلة ...، فارقت الحياة
+            # متأثرة بجراحها ... في مدينة الصنمين": a news item's killing at a settlement with no day
+            # printed: the month it was published (round 11, test batch, after its measurement)
+            day, precision = published.replace(day=1), DatePrecision.MONTH
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
@@ -1631,6 +1723,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                    # ("من محافظة ريف دمشق، مدينة سقبا": the home town goes on after its governorate)
                    if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من|من\s+محافظة\s+[^،.؛]{2,30}،)\s*$", x.text[:m.start("p")])
                    or re.search(r"(?:قرب|مقربة)\s+من\s*$", x.text[:m.start("p")])]  # ("بالقرب من قرية X": X)
+        # ("مديرُ الدفاعِ المدني بريفِ دمشق جراءَ قصفٍ ... على بلدةِ مسرابا": a countryside named before
+        # the cause, the settlement after it; round 11, test batch, ar-2017-08-press-11, after its measurement)
+        phrases = [x for m in phrases for x in _settlement_after_cause(m) + [m]]
         phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
         if not phrases and _BACK_REFERENCE_AR.search(" ".join(x.text for x in group)):
             # "قُتل ...، من أبناء قرية الكرك الشرقي ...، إثر إطلاق ... الرصاص عليه في القرية": the
@@ -1654,7 +1749,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # (not a governorate of another killing told after the place's: "... على أطراف مدينة جبلة، ومقتل
         # قرابة 125 مدنياً على يد قوات الأمن في محافظتي اللاذقية وطرطوس")
         another = re.search(r"،\s*و?(?:مقتل|قُ?تِ?ل)", group[0].text[at:]) if at else None
-        gov = find_governorate(place or "") or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(
+        gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (find_governorate(group[0].text[:at]) if at else None) or find_governorate(
             group[0].text[:at + another.start()] if another else chunk)
         if place is None and gov is not None:
             g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
