@@ -57,7 +57,10 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # rows added at their measured rate; no row lost).
 # After round 11's measurement (rules from its misses g345, g346, g347; no row lost):
 # 288/312 all, 176/187 tune, 112/125 held-out; the floors go up to these rates.
-GEOCODE_FLOORS = {None: 0.923, "tune": 0.94, "heldout": 0.896}
+# Round 12's held-out sentences (g350-g357), measured once: 4/8; the file then reads 292/320 all,
+# 176/187 tune, 116/133 held-out: the all and held-out floors come down to these rates (8 unseen
+# rows added at their measured rate; no row lost).
+GEOCODE_FLOORS = {None: 0.912, "tune": 0.94, "heldout": 0.872}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
