@@ -19,15 +19,17 @@ array([ 0,  0,  1, -1])
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 import shapely
+
+from .reference.datadir import code_version
 
 __all__ = ["LookupGrid", "FAR", "NEAR", "CAND0"]
 
@@ -116,8 +118,7 @@ class LookupGrid:
         """The grid saved at ``path`` (keyed by what it was built from, and by this module),
         else ``build()`` saved there. A damaged file is rebuilt, an unwritable one skipped."""
         if path is not None:
-            h = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-            path = path.with_name(f"{path.stem}-{h}.npz")
+            path = path.with_name(f"{path.stem}-{code_version(sys.modules[__name__])}.npz")
             try:
                 with np.load(path) as z:
                     return cls(z["grid"], *z["origin"].tolist(), z["cand_offsets"],

@@ -193,9 +193,9 @@ def _arrow_blocks(text: str, start: int, header: list[str], hxl: dict | None, ch
 
     pyarrow reads ``"a"b`` as ``ab`` where the strict csv module refuses it, and it keeps no
     line numbers; so it is used only when every quote of the text is in a well-formed quoted
-    field (each starting and ending a field: no text after a closing quote), there is no
-    carriage return, and the header is one line. The line of each row is then its place plus
-    the line breaks inside the quoted fields of the rows before it.
+    field (each starting and ending a field: no text after a closing quote) and the header is
+    one line. The line of each row is then its place plus the line breaks ("\n", "\r\n" or a
+    lone "\r", as the csv module counts them) inside the quoted fields of the rows before it.
     """
     import numpy as np
 
@@ -245,9 +245,9 @@ def _arrow_blocks(text: str, start: int, header: list[str], hxl: dict | None, ch
         col = table.column(name)
         if n and pc.max(pc.utf8_length(col)).as_py() > MAX_FIELD:
             return None  # the csv module's error names its line
-        encoded = pc.dictionary_encode(col.combine_chunks())
-        columns.append(Factor(encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64),
-                              objects(encoded.dictionary.to_pylist())))
+        coded = pc.dictionary_encode(col.combine_chunks())
+        columns.append(Factor(coded.indices.to_numpy(zero_copy_only=False).astype(np.int64),
+                              objects(coded.dictionary.to_pylist())))
     keep = np.ones(n, dtype=bool)
     first = columns[0] if columns else None
     if first is not None:

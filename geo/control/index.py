@@ -39,7 +39,7 @@ from ..errors import InputError
 from .. import force as force_module
 from .. import tabular as tabular_module
 from ..force import FORCES
-from ..reference.datadir import user_cache_dir
+from ..reference.datadir import code_version, user_cache_dir
 from .dataset import BUNDLED_DIR, ControlDataset
 from .front import FrontLines
 from . import dataset as dataset_module
@@ -594,8 +594,8 @@ def _read_dataset(folder: Path) -> ControlDataset:
     code that reads them are unchanged: a start parses no periods (0.25 s of CPU for the
     bundled 6,400). Kept like the snapshots (:func:`geo.control.snapshot.write_cached`)."""
     key = hashlib.sha256(repr((str(folder.resolve()), _stamp(folder),
-                               _code_version(dataset_module, period_module, force_module,
-                                             tabular_module))).encode())
+                               code_version(dataset_module, period_module, force_module,
+                                            tabular_module))).encode())
     path = user_cache_dir() / f"control-dataset-{key.hexdigest()[:20]}" / "dataset.pickle"
     try:
         with open(path, "rb") as f:
@@ -612,21 +612,7 @@ def _read_dataset(folder: Path) -> ControlDataset:
 def _timelines_code() -> str:
     """The version of the code that folds timelines (this module and the guests'), for the
     name of the cached timelines: a change to it folds them again."""
-    return _code_version(sys.modules[__name__], guests_module)
-
-
-def _code_version(*modules) -> str:
-    """A digest of the source of ``modules``: what a cached result was made by."""
-    key = tuple(m.__name__ for m in modules)
-    if key not in _CODE_VERSIONS:
-        h = hashlib.sha256()
-        for module in modules:
-            h.update(Path(module.__file__).read_bytes())
-        _CODE_VERSIONS[key] = h.hexdigest()[:12]
-    return _CODE_VERSIONS[key]
-
-
-_CODE_VERSIONS: dict[tuple, str] = {}
+    return code_version(sys.modules[__name__], guests_module)
 
 
 def _fingerprint(idx: ControlIndex) -> str:

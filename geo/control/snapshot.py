@@ -30,11 +30,11 @@ background process).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import math
 import os
 import shutil
+import sys
 import tempfile
 import threading
 from collections import OrderedDict
@@ -46,7 +46,7 @@ import shapely
 
 from ..errors import InputError
 from ..force import FORCES
-from ..reference.datadir import user_cache_dir
+from ..reference.datadir import code_version, user_cache_dir
 from ..reference.sources import SOURCES
 from .coverage import Coverage
 from .period import CONFIDENCES, parse_day
@@ -356,9 +356,6 @@ def warm_snapshots(index, *, tolerance: float = SNAPSHOT_TOLERANCE,
     return built
 
 
-_SOURCE_HASH: str | None = None
-
-
 def cache_folder(fingerprint: str) -> Path:
     """The user-cache folder of one dataset version (an index's :attr:`fingerprint`): its
     snapshots and the index's timelines; the code that draws the snapshots is in the key.
@@ -366,10 +363,8 @@ def cache_folder(fingerprint: str) -> Path:
     >>> cache_folder(ControlIndex.load().fingerprint).name          # doctest: +SKIP
     'control-snapshots-3f2a…-9b1c…'
     """
-    global _SOURCE_HASH
-    if _SOURCE_HASH is None:
-        _SOURCE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-    return user_cache_dir() / f"control-snapshots-{fingerprint[:16]}-{_SOURCE_HASH}"
+    return user_cache_dir() / (f"control-snapshots-{fingerprint[:16]}-"
+                               f"{code_version(sys.modules[__name__])}")
 
 
 def _read_json(path: Path):

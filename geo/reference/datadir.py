@@ -32,11 +32,31 @@ __all__ = [
     "resolve",
     "user_data_dir",
     "user_cache_dir",
+    "code_version",
     "ENV_VAR",
 ]
 
 ENV_VAR = "INCMAP_DATA"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def code_version(*modules) -> str:
+    """A digest of the source of ``modules``: the code a file of the user cache was made by,
+    for its key (a change to that code makes the file again). Read once per process.
+
+    >>> import geo.reference.datadir as m; len(code_version(m))
+    12
+    """
+    key = tuple(m.__name__ for m in modules)
+    if key not in _CODE_VERSIONS:
+        h = hashlib.sha256()
+        for module in modules:
+            h.update(Path(module.__file__).read_bytes())
+        _CODE_VERSIONS[key] = h.hexdigest()[:12]
+    return _CODE_VERSIONS[key]
+
+
+_CODE_VERSIONS: dict[tuple, str] = {}
 
 
 def user_data_dir() -> Path:
