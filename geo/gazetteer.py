@@ -29,7 +29,6 @@ import pickle
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import shapely
@@ -40,7 +39,7 @@ from . import names as names_module
 from . import regions as regions_module
 from .lookupgrid import LookupGrid
 from .names import is_arabic, normalise, skeleton, skeleton_variants
-from .reference.datadir import user_cache_dir
+from .reference.datadir import code_version, user_cache_dir
 from .reference import Reference, load
 
 __all__ = ["Place", "Hit", "ReverseResult", "Gazetteer", "LEVELS", "LEVEL_RANK"]
@@ -218,8 +217,8 @@ class Gazetteer:
         if not self.ref.fingerprint:
             return None
         h = hashlib.sha256(self.ref.fingerprint.encode())
-        for module in (names_module, extra_module, regions_module, sys.modules[__name__]):
-            h.update(Path(module.__file__).read_bytes())
+        h.update(code_version(names_module, extra_module, regions_module,
+                              sys.modules[__name__]).encode())
         if extra_module.AUTHORED_PATH.is_file() and self.extra_places:
             h.update(extra_module.AUTHORED_PATH.read_bytes())
         h.update(b"extra places" if self.extra_places else b"OCHA only")
