@@ -236,9 +236,8 @@ class ControlIndex(OnePoint):
             all_hosts.update(hosts)
             all_warnings.extend(warnings)
         keys, labels = _fold_timelines(t, list(zip(by_layer.values(), guests_of)))
-        self._keys = np.asarray(keys, dtype=np.int64)
-        self._labels = np.asarray(labels, dtype=np.int64)
-        return keys, labels, all_hosts, all_warnings, _step_rows(self)
+        steps = _step_rows(self, np.asarray(keys, dtype=np.int64), np.asarray(labels, dtype=np.int64))
+        return keys, labels, all_hosts, all_warnings, steps
 
     # -- the batch answer ----------------------------------------------------------
     def _period_of(self, atom: np.ndarray, days: np.ndarray) -> np.ndarray:
@@ -622,11 +621,12 @@ def _fingerprint(idx: ControlIndex) -> str:
     return h.hexdigest()
 
 
-def _step_rows(idx: ControlIndex):
-    """(object rows, contested, layer code, period) per timeline step of ``idx``, plus one
-    last row for points outside Syria."""
-    atom = (idx._keys >> DAY_BITS).astype(np.int64)
-    period = idx._labels
+def _step_rows(idx: ControlIndex, keys: np.ndarray, labels: np.ndarray):
+    """(object rows, contested, layer code, period) per timeline step (``keys`` and their
+    period ``labels``, as :func:`_fold_timelines` gives them) of ``idx``, plus one last row
+    for points outside Syria."""
+    atom = (keys >> DAY_BITS).astype(np.int64)
+    period = labels
     pi = np.r_[np.where(period >= 0, period, idx._GAP), idx._NONE]
     a = np.r_[atom, 0]
     inside = np.r_[np.ones(len(atom), dtype=bool), False]
