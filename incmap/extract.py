@@ -47,8 +47,10 @@ def extract_cmd(report: str, as_json: bool, include_names: bool) -> None:
 
         title = redact_names(title, [n for i in r.incidents for n in i.victim_names])
     click.echo(title)
-    period = f"{m.period_start} .. {m.period_end}" if m.period else "unknown"
-    click.echo(f"{m.publisher}; published {_n(m.publication_date)}; covers {period}")
+    # A post's inferred month (the one before publication) is no period the text covers.
+    period = (f"covers {m.period_start} .. {m.period_end}" if m.covers_month
+              else "names no month it covers")
+    click.echo(f"{m.publisher}; published {_n(m.publication_date)}; {period}")
     click.echo(f"\n{len(r.incidents)} incidents in the narrative\n")
     for k, inc in enumerate(r.incidents, start=1):
         d = inc.to_dict(include_names=include_names)

@@ -415,6 +415,7 @@ def test_cli_extract_text_and_json(seed_path):
     assert "10 incidents in the narrative" in res.output
     assert re.search(r"^killed\s+55\s+\d+$", res.output, re.M)
     assert "Tishreen village" in res.output and "Hanan al-Dreib" not in res.output
+    assert "covers 2023-07-01 .. 2023-07-31" in res.output
     res = CliRunner().invoke(cli, ["extract", str(seed_path), "--json"])
     assert res.exit_code == 0
     out = json.loads(res.output)
@@ -422,6 +423,20 @@ def test_cli_extract_text_and_json(seed_path):
     assert "Hanan al-Dreib" not in res.output
     res = CliRunner().invoke(cli, ["extract", str(seed_path), "--json", "--include-names"])
     assert "Hanan al-Dreib" in res.output
+
+
+def test_cli_extract_says_a_post_covers_no_month():
+    """A news post's month is inferred from its publication date (the month before): the CLI
+    must not say the post covers that month (the incident is of the day it was published)."""
+    from click.testing import CliRunner
+
+    from incmap import cli
+
+    post = Path(__file__).parent / "corpus" / "snhr" / "texts" / "ar-2020-07-news-01.txt"
+    res = CliRunner().invoke(cli, ["extract", str(post)])
+    assert res.exit_code == 0, res.output
+    assert "published 2020-07-20; names no month it covers" in res.output
+    assert "covers 2020-06" not in res.output and "2020-07-20  killing" in res.output
 
 
 def test_cli_extract_errors(tmp_path):
