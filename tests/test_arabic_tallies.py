@@ -475,3 +475,11 @@ def test_the_day_a_count_runs_from_is_no_incidents_day():
     assert read_report(TEXTS / "ar-2025-07-press-02.txt").incidents == []
     days = {i.date for i in read_report(TEXTS / "ar-2021-09-press-01.txt").incidents}
     assert dt.date(2021, 9, 1) not in days and dt.date(2020, 3, 6) not in days
+
+
+def test_killed_at_the_hands_of_unknown_persons_is_an_unidentified_party():
+    """"قتلا على يد مجهولين" (ar-2020-07-news-01): an unidentified party, not a party left
+    unread; the victims' "مجهولي الهوية" (unknown identity) in the same sentence is not one."""
+    report = read_report(TEXTS / "ar-2020-07-news-01.txt")
+    (inc,) = report.incidents
+    assert inc.perpetrator == "OTHER_UNIDENTIFIED" and inc.killed == 2 and inc.children == 2

@@ -987,7 +987,10 @@ def _prison_party_ar(phrase: str, date: dt.date | None) -> str | None:
 # SNHR counts the Iranian and Shiite militias with the regime's forces; local armed groups are LOCAL
 _PARTY_ALIASES_AR = {r"(?:الميليشيات|المليشيات|ميليشيات)\s+(?:الإيرانية|الشيعية)": "Syrian regime forces",
                      r"(?:فصائل|مجموعات|جماعات)\s+(?:مسلحة\s+)?محلية": "local armed groups outside state control"}
+# ("قتلا على يد مجهولين": killed at the hands of unknown persons, ar-2020-07-news-01; not "مجهولي
+# الهوية", the victims' unknown identity)
 _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون مجهولون": "unidentified gunmen",
+             "يد مجهولين": "unidentified parties", "يد مجهول ": "unidentified parties",
              "الحلف السوري الروسي": "Syrian regime forces",
              "النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
              "الروسية": "Russian forces", "روسي": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
