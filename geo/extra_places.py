@@ -36,11 +36,15 @@ from pathlib import Path
 
 from .errors import DataError
 
-__all__ = ["ExtraPlace", "AUTHORED_PATH", "authored_places", "mark_places", "ucdp_places",
-           "SAME_PLACE_KM", "PART_OF_KM", "SOURCE_AUTHORED", "SOURCE_MARKS",
-           "SOURCE_UCDP"]
+__all__ = ["ExtraPlace", "Quarter", "AUTHORED_PATH", "QUARTERS_PATH", "authored_places",
+           "authored_quarters", "mark_places", "ucdp_places", "SAME_PLACE_KM", "PART_OF_KM",
+           "SOURCE_AUTHORED", "SOURCE_MARKS", "SOURCE_UCDP"]
 
 AUTHORED_PATH = Path(__file__).parent / "data" / "places" / "extra_places.csv"
+# City quarters outside Damascus (whose neighbourhoods OCHA lists): Aleppo, Homs, Deir ez-Zor.
+QUARTERS_PATH = Path(__file__).parent / "data" / "places" / "quarters.csv"
+QUARTER_FIELDS = ("id", "name_en", "name_ar", "alt_names", "lon", "lat", "city_pcode", "source",
+                  "note")
 AUTHORED_FIELDS = ("id", "name_en", "name_ar", "alt_names", "lon", "lat", "adm3_pcode", "source",
                    "note")
 SOURCE_AUTHORED = "project"
@@ -117,6 +121,64 @@ def authored_places(path: Path | str = AUTHORED_PATH) -> list[ExtraPlace]:
                                   tuple(n for n in names if n), lon, lat, SOURCE_AUTHORED,
                                   (row["adm3_pcode"] or "").strip() or None,
                                   (row["note"] or "").strip()))
+    return out
+
+
+@dataclass(frozen=True)
+class Quarter:
+    """A quarter of a city (Aleppo, Homs, Deir ez-Zor), a neighbourhood of ``city_pcode``."""
+
+    id: str
+    name_en: str
+    name_ar: str
+    names: tuple[str, ...]  # every spelling, name_en and name_ar included
+    lon: float
+    lat: float
+    city_pcode: str  # the OCHA community of the city ("C1007" Aleppo)
+    note: str = ""
+
+
+def authored_quarters(path: Path | str = QUARTERS_PATH) -> list[Quarter]:
+    """The rows of the project's city-quarters file (``Q0001``...; each with its source).
+
+    The gazetteer loads them as places of level ``neighbourhood`` inside their city, like
+    Damascus' OCHA neighbourhoods: "the Sheikh Maqsoud neighbourhood in Aleppo" is placed at
+    the quarter's point with Aleppo (``C1007``) as its city.
+
+    >>> [q.city_pcode for q in authored_quarters() if q.name_en == "Baba Amr"]
+    ['C2528']
+
+    Raises :class:`~geo.errors.DataError` naming the line of a bad row (a missing name, city
+    or source, a point outside Syria's bounding box, a repeated id).
+    """
+    path = Path(path)
+    if not path.is_file():
+        return []
+    out: list[Quarter] = []
+    seen: set[str] = set()
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [f for f in QUARTER_FIELDS if f not in (reader.fieldnames or ())]
+        if missing:
+            raise DataError(f"{path}: missing column(s) {', '.join(missing)}")
+        for line, row in enumerate(reader, start=2):
+            qid = (row["id"] or "").strip()
+            try:
+                lon, lat = float(row["lon"]), float(row["lat"])
+            except ValueError:
+                raise DataError(f"{path}, line {line}: lon/lat are not numbers") from None
+            if not re.fullmatch(r"Q\d{4}", qid) or qid in seen:
+                raise DataError(f"{path}, line {line}: id {qid!r} is not a new Q0000-style id")
+            if not all((row[f] or "").strip() for f in ("name_en", "source", "city_pcode")):
+                raise DataError(f"{path}, line {line}: a quarter needs a name, a city and a source")
+            if not (35.5 <= lon <= 42.5 and 32.2 <= lat <= 37.4):
+                raise DataError(f"{path}, line {line}: ({lon}, {lat}) is outside Syria")
+            seen.add(qid)
+            names = [row["name_en"].strip(), (row["name_ar"] or "").strip(),
+                     *_split_alt(row["alt_names"])]
+            out.append(Quarter(qid, row["name_en"].strip(), (row["name_ar"] or "").strip(),
+                               tuple(n for n in names if n), lon, lat, row["city_pcode"].strip(),
+                               (row["note"] or "").strip()))
     return out
 
 

@@ -2,7 +2,8 @@
 
 Levels, from coarse to fine: ``adm1`` (governorate), ``adm2`` (district),
 ``adm3`` (sub-district, nahiya), ``community`` (village, town, city) and
-``neighbourhood`` (Damascus neighbourhoods).
+``neighbourhood`` (Damascus neighbourhoods, and the project's sourced quarters of other
+cities: ``geo/data/places/quarters.csv``).
 
 Look-ups:
 
@@ -219,8 +220,9 @@ class Gazetteer:
         h = hashlib.sha256(self.ref.fingerprint.encode())
         h.update(code_version(names_module, extra_module, regions_module,
                               sys.modules[__name__]).encode())
-        if extra_module.AUTHORED_PATH.is_file() and self.extra_places:
-            h.update(extra_module.AUTHORED_PATH.read_bytes())
+        for path in (extra_module.AUTHORED_PATH, extra_module.QUARTERS_PATH):
+            if path.is_file() and self.extra_places:
+                h.update(path.read_bytes())
         h.update(b"extra places" if self.extra_places else b"OCHA only")
         if self.ref.data is not None and self.map_marks:
             h.update(self.ref.data.fingerprint(
@@ -317,6 +319,7 @@ class Gazetteer:
         _attach_short_names(self)  # "Kafraya Maar Tamsarin" is also "Kafraya"
         self._attach_geonames()
         _attach_extra_places(self)  # geo/extra_places.py: the places the OCHA list lacks
+        _attach_quarters(self)  # geo/data/places/quarters.csv: Aleppo's, Homs' quarters
         self._norm_keys = list(self._by_norm.keys())
 
     def _attach_geonames(self) -> None:
@@ -625,6 +628,22 @@ def _attach_short_names(gaz: Gazetteer) -> None:
                 if head and not (len(head) == 1 and normalise(head[0]) in _GENERIC_HEADS):
                     gaz._add_name(place.pcode, " ".join(head), "ocha-short")
                 break
+
+
+def _attach_quarters(gaz: Gazetteer) -> None:
+    """The project's sourced city quarters (:func:`geo.extra_places.authored_quarters`):
+    neighbourhoods of their city, as Damascus' OCHA neighbourhoods are, with every spelling
+    reports use ("Bab Amr" for Baba Amr)."""
+    for q in extra_module.authored_quarters() if gaz.extra_places else ():
+        city = gaz._places.get(q.city_pcode)
+        if city is None:
+            continue
+        gaz._places[q.id] = Place(
+            q.id, "neighbourhood", q.name_en, q.name_ar, q.lon, q.lat, city.adm1_pcode,
+            city.adm2_pcode, city.adm3_pcode, city_pcode=q.city_pcode,
+            source=extra_module.SOURCE_AUTHORED)
+        for name in q.names:
+            gaz._add_name(q.id, name, "name")
 
 
 def _attach_extra_places(gaz: Gazetteer) -> None:

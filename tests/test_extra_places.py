@@ -130,3 +130,65 @@ def test_a_mark_beside_a_longer_ocha_name_is_its_spelling(gaz):
     # The 2017 map's "Al Buwaydir", 1.8 km from OCHA's "Kulet Elbweider".
     assert "Al Buwaydir" in gaz.names_of("C1116")
     assert not any(p.name_en == "Al Buwaydir" for p in gaz.places("community") if p.extra)
+
+
+def test_quarters_are_sourced_neighbourhoods_of_their_city(gaz):
+    from geo.extra_places import QUARTERS_PATH, authored_quarters
+
+    rows = authored_quarters()
+    assert len(rows) >= 3
+    with open(QUARTERS_PATH, encoding="utf-8") as fh:
+        source = {r["id"]: r["source"] for r in csv.DictReader(fh)}
+    for q in rows:
+        assert len(source[q.id]) > 20  # a citation, not a word
+        place, city = gaz.get(q.id), gaz.get(q.city_pcode)
+        assert place.level == "neighbourhood" and place.city_pcode == city.pcode
+        # The point lies in its city's sub-district and within a few km of the city's point.
+        assert gaz.reverse(q.lon, q.lat).adm3_pcode == city.adm3_pcode == place.adm3_pcode, q.id
+        assert ((q.lon - city.lon) ** 2 + (q.lat - city.lat) ** 2) ** 0.5 < 0.1, q.id
+
+
+def test_quarter_file_errors_name_the_line(tmp_path):
+    from geo.extra_places import authored_quarters
+
+    f = tmp_path / "quarters.csv"
+    f.write_text("id,name_en,name_ar,alt_names,lon,lat,city_pcode,source,note\n"
+                 "Q0001,A,,,37.1,36.2,C1007,a source,\n"
+                 "Q0002,B,,,37.1,36.2,,a source,\n", encoding="utf-8")
+    with pytest.raises(DataError, match="line 3"):
+        authored_quarters(f)
+
+
+def test_a_quarter_named_with_its_city_is_placed_at_the_quarter(gaz):
+    from geo.geocode import Geocoder
+
+    g = Geocoder(gaz)
+    # en-2024-12-news-01 (tune): "... neighborhoods adjacent to al-Sheikh Maqsoud and al-Ashrafiya"
+    # in Aleppo city; the quarter keeps Aleppo (C1007) as the unit it lies in.
+    m = g.geocode("neighborhoods adjacent to al-Sheikh Maqsoud", governorate="Aleppo")
+    assert (m.pcode, m.level, m.parents[-1]) == ("Q0001", "neighbourhood", "C1007")
+    for text in ("حي الشيخ مقصود في حلب", "Sheikh Maqsoud neighborhood in Aleppo city"):
+        assert g.geocode(text).pcode == "Q0001", text
+    m = g.geocode("قصف حي بابا عمرو بحمص")
+    assert (m.pcode, m.parents[-1]) == ("Q0003", "C2528")
+
+
+def test_no_sentence_elsewhere_is_placed_at_a_quarter(gaz):
+    """Every real sentence of the corpus placed at a quarter expects that quarter's
+    governorate: a quarter's name never takes a sentence about a village elsewhere
+    (Baamra in Hama and Tartous shares Baba Amr's consonants)."""
+    from pathlib import Path
+
+    from geo.geocode import Geocoder
+
+    g = Geocoder(gaz)
+    rows = list(csv.DictReader(open(Path(__file__).parent / "corpus" / "snhr" /
+                                    "geocode_sentences.csv", encoding="utf-8")))
+    assert len(rows) > 300
+    for r in rows:
+        m = g.geocode(r["text"], governorate=r["governorate_hint"] or None,
+                      context=r["context"] or None)
+        if m.found and m.pcode and m.pcode.startswith("Q"):
+            want = (r["expected_pcode"] or "")
+            assert gaz.get(m.pcode).city_pcode == want or not want, r["id"]
+    assert g.geocode("Baamra village", governorate="Tartous").pcode == "C5486"

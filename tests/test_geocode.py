@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from geo.errors import InputError
 from geo.geocode.scores import distance_km
 from geo.precision import LocationPrecision
+from geo.report.evaluate import place_right
 
 CASES = Path(__file__).parent / "data" / "geocode_cases.csv"
 
@@ -108,8 +109,11 @@ def test_accuracy_over_the_case_file(geocoder):
     wrong = []
     for r in rows:
         m = geocoder.geocode(r["place_text"], governorate=r["governorate"] or None)
-        ok = {r["expected"], *filter(None, r["accept"].split(";"))}
-        if m.pcode not in ok:
+        # The corpus's judgement (geo/report/evaluate.py): a sourced quarter inside the
+        # expected city ("Sheikh Maqsoud neighborhood in Aleppo city" at Q0001) is right too.
+        exp = {"expected_pcode": r["expected"],
+               "alternative_pcodes": list(filter(None, r["accept"].split(";")))}
+        if not place_right(m, exp, geocoder.gaz):
             wrong.append((r["place_text"], r["expected"], m.pcode))
     accuracy = 1 - len(wrong) / len(rows)
     print(f"\ngeocoder accuracy on {len(rows)} cases: {accuracy:.3f}; wrong: {wrong}")

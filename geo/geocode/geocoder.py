@@ -88,7 +88,7 @@ class Geocoder:
                 and match.level == "neighbourhood":
             # "Adnan Al Maliki School located in Al Qosour neighborhood", after "... in Deir
             # Ez-Zour governorate": a bare neighbourhood name is one of the city the text is
-            # about, not Damascus's namesake (g325); only Damascus has a neighbourhood layer.
+            # about, not Damascus's namesake (g325); few cities have a neighbourhood layer.
             gov = _adm1_of(self._geocode_cached(context, None))
             if gov and gov != _adm1_of(match):
                 again = self._geocode_cached(text, gov)

@@ -53,7 +53,8 @@ class Quarters:
     def neighbourhood_known(self, m: Mention, pool: list[Mention]) -> bool:
         """Is the neighbourhood ``m`` names in the gazetteer?
 
-        Only Damascus has a neighbourhood layer; OCHA also lists a few city
+        Damascus has OCHA's neighbourhood layer, Aleppo and Homs the project's sourced
+        quarters (``geo/data/places/quarters.csv``); OCHA also lists a few city
         quarters as communities ("Dar'a al Balad", "Yarmuk"): a community of the
         same normalised name within 8 km of the city named around it counts.
         """

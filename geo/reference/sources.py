@@ -61,7 +61,8 @@ SOURCES: dict[str, Source] = {s.key: s for s in (
            "https://ucdp.uu.se/downloads/"),
     Source("wikipedia", "Wikipedia contributors", "CC BY-SA 4.0",
            "Control marks used to build the bundled control dataset (the "
-           "controlling force columns): Wikipedia contributors",
+           "controlling force columns) and the points of the city quarters of Aleppo "
+           "and Homs (geo/data/places/quarters.csv): Wikipedia contributors",
            "https://en.wikipedia.org/wiki/Template:Syrian_civil_war_detailed_map"),
     Source("snhr", "Syrian Network for Human Rights (SNHR)", "© SNHR",
            "Incidents read from the monthly reports of the Syrian Network for Human "
