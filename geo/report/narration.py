@@ -52,13 +52,17 @@ KILLING_PREDICATE = re.compile(
     re.I)
 
 # The victims' noun phrase, with the press's nouns the SNHR rules do not count ("two youths").
-_VICTIM_NOUN = r"(?:" + _NOUN + r"|youths?|young people|boys|girls|members of (?:a|one|the same) family)"
+# (the press's nouns that the SNHR rules' count does not know are counted as persons)
+_PRESS_NOUNS = (r"youths?|young people|teachers?|drivers?|engineers?|pharmacists?|lawyers?|activists?|"
+                r"merchants?|traders?|imams?|shopkeepers?|labou?rers?|herders?|fisherm[ae]n")
+_PRESS_NOUN = re.compile(r"\b(?:" + _PRESS_NOUNS + r")\b", re.I)
+_VICTIM_NOUN = r"(?:" + _NOUN + r"|boys|girls|members of (?:a|one|the same) family|" + _PRESS_NOUNS + r")"
 _VICTIMS = (r"(?P<np>(?:" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}" + _VICTIM_NOUN + r"\b"
             # "a woman and her two children", "a man, his wife and their three children"
             r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:his|her|their)\s+)?(?:" + NUMBER_RE + r"\s+|an?\s+)?(?:" + _ADJ
             + r"\s+){0,2}" + _VICTIM_NOUN + r"\b){0,3}"
             r"(?:\s*\([^)]{1,80}\))?(?:,?\s+(?:including|among them)\s+[^.;]{1,80}?(?=[.;]|$|,\s|\s+(?:in|at|on|when|"
-            r"while|after|and)\b))?)")
+            r"while|after)\b|\s+and\s+(?!(?:an?|" + NUMBER_RE + r")\s+(?:\S+\s+){0,2}?" + _VICTIM_NOUN + r")))?)")
 
 # The count said with the predicate, in the four orders press wording uses.
 _COUNTED = [
@@ -118,8 +122,8 @@ def narrated_count(text: str):
             if _COMBATANTS.search(np) or re.match(r"(?:the|his|her|their)\s+(?:relatives|families|victims|"
                                                    r"residents|people|civilians|others|members)\b", np, re.I):
                 continue
-            c = count_victims(re.sub(r"\byouths?\b|\byoung people\b", lambda w: "people" if w.group(0).endswith(
-                ("s", "people")) else "person", np))
+            c = count_victims(_PRESS_NOUN.sub(lambda w: "people" if w.group(0).endswith(("s", "people", "men"))
+                                               else "person", np))
             if c.killed:
                 return c
     return None
@@ -127,7 +131,8 @@ def narrated_count(text: str):
 
 # A bare name after a preposition ("killed two youths in Tamanaa on Friday"): a place when the gazetteer
 # has that exact name (not a skeleton's near miss); words that are never places are left out first.
-_BARE_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?P<name>(?:(?:al|el|as|ar|ad|ash|az)-)?[A-Z][\w'’-]+"
+_BARE_NAME = re.compile(r"\b(?:in|near|at|outside|(?:shelling|bombing|bombardment|attacks?|raids?|(?:air)?strikes?|"
+                        r"assault|offensive)\s+(?:of|on|against|targeting))\s+(?P<name>(?:(?:al|el|as|ar|ad|ash|az)-)?[A-Z][\w'’-]+"
                         r"(?:\s+(?:(?:al|el|as|ar|ad|ash|az)-)?[A-Z][\w'’-]+){0,2})")
 _NOT_A_PLACE = re.compile(r"^(?:Syria|Syrian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                           r"February|March|April|May|June|July|August|September|October|November|December|"
@@ -168,7 +173,7 @@ def bare_place(text: str) -> PlacePhrase | None:
         if gaz is None:
             return None
         for k in range(len(words), 0, -1):
-            name = " ".join(words[:k]).rstrip("'’s").rstrip("'’")
+            name = re.sub(r"['’]s?$", "", " ".join(words[:k]))  # ("Idlib's countryside")
             if gaz.names_by_norm(normalise(name)):
                 return PlacePhrase(name, m.start("name"), m.start("name") + len(name))
     return None
@@ -247,7 +252,8 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
                 gov = find_governorate(before[0] if before else text)
                 inc.place_text, inc.place_is_hometown, inc.place_context = (before or [bare.text])[0], False, None
                 inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
-            if inc is None or not inc.place_text or (bare is None and inc.place_text not in text):
+            if inc is None or not inc.place_text or (bare is None and not any(
+                    ph.text in inc.place_text or inc.place_text in ph.text for ph in phrases)):
                 continue
             if _ARRESTED.search(text) and not re.search(r"\b(?:killed|died|executed|shot dead)\b", text, re.I):
                 continue
