@@ -179,9 +179,9 @@ def bare_place(text: str) -> PlacePhrase | None:
     return None
 
 
-def _day(s: Sentence, period, published: dt.date | None, day_known: bool):
+def _day(s: Sentence, period, published: dt.date | None, day_known: bool, covers_month: bool):
     """The sentence's day and its precision: its own date, else its weekday or "yesterday" against a
-    dated publication, else the month of publication (or the period's)."""
+    dated publication, else the month the text covers (a monthly report) or the month of publication."""
     # (the publication's month first: a press text's period may be read wrong, and a December date in a
     # January publication is of the year before)
     found = find_dates(s.text, period=(published.year, published.month) if published else period)
@@ -191,7 +191,7 @@ def _day(s: Sentence, period, published: dt.date | None, day_known: bool):
     if m and published is not None and day_known:
         back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7 if m.group("wd") else 1
         return published - dt.timedelta(days=back), DatePrecision.DAY
-    if period is not None:
+    if period is not None and (covers_month or published is None):
         return dt.date(period[0], period[1], 1), DatePrecision.MONTH
     if published is not None:
         return published.replace(day=1), DatePrecision.MONTH
@@ -203,24 +203,38 @@ def _told(s: Sentence, doc: Document, found: list[ReportIncident]) -> bool:
     return any(inc.start < b and a < inc.end for inc in found)
 
 
+_AREA_WORDS = re.compile(r"\b(?:the|eastern|western|northern|southern|north|south|east|west|rural|countryside|suburbs?|"
+                         r"governorate|province|of|in|on|(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\b", re.I)
+
+
+def _governorate_only(place: str | None) -> bool:
+    """Does ``place`` name only a governorate ("eastern Aleppo governorate on January 26")?"""
+    rest = _AREA_WORDS.sub(" ", place or "").strip(" ,")
+    return bool(rest) and len(rest.split()) <= 3 and find_governorate(rest) is not None
+
+
 def _same(inc: ReportIncident, found: list[ReportIncident]) -> bool:
     """Is ``inc`` one the others already hold: the same count within a month, at a place that shares a
-    name with it or in the same governorate (a headline's "in eastern Aleppo governorate" retells the
-    body's village)?"""
+    name with it, or named only by a governorate both lie in (a headline's "in eastern Aleppo governorate"
+    retells the body's village)?"""
     key = _place_key(inc.place_text)
     for o in found:
         if o.killed != inc.killed or abs((o.date - inc.date).days) > 31:
             continue
         other = _place_key(o.place_text)
-        if not key or not other or key & other or inc.governorate_pcode is None \
-                or o.governorate_pcode in (None, inc.governorate_pcode):
+        if not key or not other or key & other:
+            return True
+        if (_governorate_only(inc.place_text) or _governorate_only(o.place_text)) and (
+                None in (inc.governorate_pcode, o.governorate_pcode) or inc.governorate_pcode == o.governorate_pcode):
             return True
     return False
 
 
 def narrated_incidents(doc: Document, period, published: dt.date | None, found: list[ReportIncident],
-                       day_known: bool = False) -> list[ReportIncident]:
-    """The incidents ``doc`` narrates that ``found`` (the other rules' incidents) does not hold."""
+                       day_known: bool = False, covers_month: bool = False) -> list[ReportIncident]:
+    """The incidents ``doc`` narrates that ``found`` (the other rules' incidents) does not hold
+    (``day_known``: ``published`` is a day, not a month; ``covers_month``: a monthly report of ``period``)."""
     out: list[ReportIncident] = []
     for p in doc.paragraphs:
         if p.heading:
@@ -239,7 +253,7 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
             bare = None if phrases else bare_place(text)
             if not phrases and bare is None:
                 continue
-            day, precision = _day(s, period, published, day_known)
+            day, precision = _day(s, period, published, day_known, covers_month)
             if day is None:
                 continue
             inc = _build(doc, [s], (published.year, published.month) if published else period, False, published,

@@ -144,7 +144,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         # (the day is known when the header gives it, or the text's own date line does)
         day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", ""))) or (
             meta.publication_date is not None and "published" not in header)
-        incidents += narrated_incidents(doc, meta.period, meta.publication_date, incidents, day_known)
+        incidents += narrated_incidents(doc, meta.period, meta.publication_date, incidents, day_known,
+                                        meta.covers_month)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = drop_retellings(incidents, doc, meta.period)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
