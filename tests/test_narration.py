@@ -114,9 +114,22 @@ def test_weekday_of_a_dated_publication_and_yesterday():
     # a period's figure across the country, "bringing the death toll ... since the beginning of 2022"
     ("en-2022-08-press-01", "According to the report, 11 civilians, including five children, were killed in "
      "explosions of landmines across Syria"),
+    # a part of the lead's count, not a count of its own
+    ("en-2012-05-news-11", "Four women were among those killed in the village of Tamanaa in al-Ghab"),
 ])
 def test_not_an_incident(text_id, sentence):
     assert _alone(text_id, sentence) == []
+
+
+def test_a_monthly_reports_figure_with_no_day_is_the_months_tally(shared_dir):
+    # the seed report (July 2023): "We also recorded the killing of 12 civilians, including one child, by
+    # gunshots of unidentified source, with 10 of these victims killed in Daraa governorate." is a figure of
+    # the month, not an incident in Daraa
+    path = shared_dir / "reports" / "snhr_2023-07_civilian_death_toll.txt"
+    assert "with 10 of these victims killed in Daraa governorate" in path.read_text(encoding="utf-8")
+    report = read_report(path)
+    assert report.meta.covers_month
+    assert _narrated(report) == []
 
 
 def test_combatants_are_no_victims():

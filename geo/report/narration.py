@@ -10,11 +10,14 @@ what the other rules left: a sentence is an incident when it has
    the bodies of N ... were found / executed / a massacre / lost their lives, active or passive);
 2. a count of the victims (digits, number words, "a child", "a woman and her three children",
    "two brothers", "two youths"), and no combatants as the victims;
-3. a place phrase in the same sentence ("in Tamanaa", "the village of X", "X's countryside");
+3. a place in the same sentence: a place phrase of :mod:`geo.report.places` ("the village of X", "X city
+   in rural Idlib"), or a bare name after "in"/"near"/"shelling of" that the gazetteer holds by that very
+   name ("in Tamanaa"), which takes the fuller phrase the text named it by before ("the village of Tamanaa
+   in al-Ghab");
 
 and is no tally (a cumulative or period figure, a count of attacks, a report's statement). Its date is
 the sentence's own, else its weekday or "yesterday" against a dated publication, else the month of
-publication (month precision). What the other rules already produced is not told twice: a sentence an
+publication (month precision); in a monthly report a figure with no day of its own is the month's tally. What the other rules already produced is not told twice: a sentence an
 incident was read from is skipped, and an incident of the same place, month and count is dropped.
 
 It came from the outlets' narration of rounds 9-11 (declared tuned on): "militia men from al-Aziziyeh
@@ -32,11 +35,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..precision import DatePrecision
-from .incidents import (_ARRESTED, _NOUN, _NUM, _ADJ, _SUMMARY, ReportIncident, _build, _place_key,
-                        count_victims, many_attacks)
 from ..governorates import find_governorate
 from ..names import normalise
+from ..precision import DatePrecision
+from .incidents import (_ADJ, _ARRESTED, _NOUN, _NUM, _SUMMARY, ReportIncident, _build, _place_key,
+                        count_victims, many_attacks)
 from .places import PlacePhrase, place_phrases
 from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, Sentence, find_dates
 
@@ -99,7 +102,9 @@ _TALLY = re.compile(
     # "killed in these massacres, cited as: Seven in Damascus, ...", "the report also documents the deaths of 35",
     # "have died in the regime's shelling of Aleppo from May 1-20": many incidents' sum
     r"these (?:massacres|attacks|incidents|bombardments)|(?:the|its|this|SNHR(?:'s)?)\s+reports?\b|"
-    r"from\s+\w+\s+\d{1,2}\s*[-–]\s*\d{1,2}\b)",
+    r"from\s+\w+\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|"
+    # "Four women were among those killed in the village of X": a part of another count
+    r"(?:were|was)\s+among\s+(?:those|the\s+(?:dead|victims|killed)))",
     re.I)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"|\b(?P<rel>yesterday)\b", re.I)
@@ -254,8 +259,8 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
             if not phrases and bare is None:
                 continue
             day, precision = _day(s, period, published, day_known, covers_month)
-            if day is None:
-                continue
+            if day is None or covers_month and precision is not DatePrecision.DAY:
+                continue  # (in a monthly report, a figure with no day of its own is the month's tally)
             inc = _build(doc, [s], (published.year, published.month) if published else period, False, published,
                          default_day=day)
             if inc is not None and bare is not None:
