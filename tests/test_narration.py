@@ -160,3 +160,10 @@ def test_headlines_and_retold_tolls_are_not_told_twice(text_id):
 def test_arrest_and_injury_texts_stay_refused(text_id):
     with pytest.raises(InputError):
         read_report(_raw(text_id))
+
+
+def test_a_text_whose_only_killing_is_bodies_found_is_read():
+    # made up, the brief's wording: "the bodies of N men were found in W" is a killing for acceptance too
+    report = read_report("source: x\npublished: 2020-03-04\n---\nThe bodies of five men were found in Tafas on "
+                         "Sunday, local activists said.")
+    assert [(i.killed, i.place_text, i.date) for i in report.incidents] == [(5, "Tafas", dt.date(2020, 3, 1))]

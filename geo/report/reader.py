@@ -28,7 +28,9 @@ _SNHR = re.compile(r"Syrian Network for Human Rights|\bSNHR\b|الشبكة ال�
 # A report of killings, in any wording and in either language.
 _KILLING = re.compile(
     r"\b(?:killed|killing|killings|died|death toll|deaths?|shot dead|massacres?|executed|"
-    r"tortured to death|lost (?:his|her|their) li(?:fe|ves))\b" + ANIMALS_AFTER +
+    r"tortured to death|lost (?:his|her|their) li(?:fe|ves)|murdered|gunned down)\b" + ANIMALS_AFTER +
+    # "the bodies of five men were found in Tafas" (the general finder's predicate, geo/report/narration.py)
+    r"|\bbod(?:y|ies)\s+of\b[^.]{0,200}?\b(?:found|discovered|recovered|retrieved)\b" +
     r"|(?:قتل|قُتل|مقتل|قتلى|[اإ]ستشها?د|شهيد|شهداء|مجزرة|مجازر|التعذيب|وفاة|توفي|لقي حتفه|حصيلة)", re.I)
 # What a text that reports no killing is about instead: the reason it is refused.
 _INJURED = re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s))\b|(?:إصابة|جرح|جرحى)", re.I)
