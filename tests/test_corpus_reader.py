@@ -258,15 +258,16 @@ FLOORS_366 = {"accepted": 0.986, "tallies": 0.945, "found": 0.928, "placed": 0.9
 # docs/corpus.md "Round 11 (test batch)", "After the measurement"): round 11 13/14, 24/24, 5/11, 5/5, 5/5, 5/5;
 # the 380 texts 374/380, 936/989, 187/207, 156/170, 185/187, 186/187 (two extra figures no longer read).
 # Both merged (with geo11): round 11 14/14, 24/24, 8/11, 8/8, 8/8, 8/8; the 380 texts 375/380, 936/989,
-# 190/207, 159/173, 188/190, 189/190.
-FLOORS_R11 = {"accepted": 1.0, "tallies": 1.0, "found": 0.727, "placed": 1.0, "counts": 1.0, "control": 1.0}
+# 190/207, 159/173, 188/190, 189/190. With the general English finder (branch narrate, geo/report/narration.py:
+# the militia's two youths in Tamanaa): round 11 found 9/11, placed 9/9; the 387 texts found 202/227.
+FLOORS_R11 = {"accepted": 1.0, "tallies": 1.0, "found": 0.818, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_380 = {"accepted": 0.986, "tallies": 0.946, "found": 0.917, "placed": 0.919, "counts": 0.989,
               "control": 0.994}
 # Round 12 (test batch): 7 unseen texts (round = 12, all held out: 2 English, 5 Arabic), measured once on the
 # code with every rule of this stop merged: 6/7, 2/2, 11/20, 8/11, 10/11, 11/11 (docs/corpus.md, "Round 12 (test
 # batch)", Figures). The 387 texts: 381/387, 938/991, 201/227, 167/184, 198/201, 200/201.
 FLOORS_R12 = {"accepted": 0.857, "tallies": 1.0, "found": 0.55, "placed": 0.727, "counts": 0.909, "control": 1.0}
-FLOORS_387 = {"accepted": 0.984, "tallies": 0.946, "found": 0.885, "placed": 0.907, "counts": 0.985,
+FLOORS_387 = {"accepted": 0.984, "tallies": 0.946, "found": 0.889, "placed": 0.907, "counts": 0.985,
               "control": 0.995}
 
 

@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..precision import DatePrecision
 from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
 from .incidents import ANIMALS_AFTER, ReportIncident, dated_headline, extract_incidents, massacre_residual
+from .narration import narrated_incidents
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
 from .text import Document, load_text, split_header
 
@@ -27,7 +28,9 @@ _SNHR = re.compile(r"Syrian Network for Human Rights|\bSNHR\b|الشبكة ال�
 # A report of killings, in any wording and in either language.
 _KILLING = re.compile(
     r"\b(?:killed|killing|killings|died|death toll|deaths?|shot dead|massacres?|executed|"
-    r"tortured to death|lost (?:his|her|their) li(?:fe|ves))\b" + ANIMALS_AFTER +
+    r"tortured to death|lost (?:his|her|their) li(?:fe|ves)|murdered|gunned down)\b" + ANIMALS_AFTER +
+    # "the bodies of five men were found in Tafas" (the general finder's predicate, geo/report/narration.py)
+    r"|\bbod(?:y|ies)\s+of\b[^.]{0,200}?\b(?:found|discovered|recovered|retrieved)\b" +
     r"|(?:قتل|قُتل|مقتل|قتلى|[اإ]ستشها?د|شهيد|شهداء|مجزرة|مجازر|التعذيب|وفاة|توفي|لقي حتفه|حصيلة)", re.I)
 # What a text that reports no killing is about instead: the reason it is refused.
 _INJURED = re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s))\b|(?:إصابة|جرح|جرحى)", re.I)
@@ -140,6 +143,11 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
     else:
         incidents = extract_incidents(doc, meta.period, meta.publication_date, any_year=not meta.covers_month)
+        # (the day is known when the header gives it, or the text's own date line does)
+        day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", ""))) or (
+            meta.publication_date is not None and "published" not in header)
+        incidents += narrated_incidents(doc, meta.period, meta.publication_date, incidents, day_known,
+                                        meta.covers_month)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = drop_retellings(incidents, doc, meta.period)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,

@@ -1,0 +1,287 @@
+"""Incidents an English text narrates in its own words: one general grammar of the sentence.
+
+The rules of :mod:`geo.report.incidents` read SNHR's own forms (a dated account, a party list, a
+massacre report) and many narrow wordings met in single texts. Outlets that quote SNHR tell their own
+incidents beside SNHR's figures in press wording, and those carry only partly to the narrow rules
+(issue #12, rounds 9-12: 39 % of incidents found on unseen texts). :func:`narrated_incidents` reads
+what the other rules left: a sentence is an incident when it has
+
+1. a killing predicate, in any common form (killed / killing / shot dead / died / the death(s) of /
+   the bodies of N ... were found / executed / a massacre / lost their lives, active or passive);
+2. a count of the victims (digits, number words, "a child", "a woman and her three children",
+   "two brothers", "two youths"), and no combatants as the victims;
+3. a place in the same sentence: a place phrase of :mod:`geo.report.places` ("the village of X", "X city
+   in rural Idlib"), or a bare name after "in"/"near"/"shelling of" that the gazetteer holds by that very
+   name ("in Tamanaa"), which takes the fuller phrase the text named it by before ("the village of Tamanaa
+   in al-Ghab");
+
+and is no tally (a cumulative or period figure, a count of attacks, a report's statement). Its date is
+the sentence's own, else its weekday or "yesterday" against a dated publication, else the month of
+publication (month precision); in a monthly report a figure with no day of its own is the month's tally. What the other rules already produced is not told twice: a sentence an
+incident was read from is skipped, and an incident of the same place, month and count is dropped.
+
+It came from the outlets' narration of rounds 9-11 (declared tuned on): "militia men from al-Aziziyeh
+killed two youths in Tamanaa on Friday" (en-2012-05-news-11), and is tested on those texts and on the
+tune split's sentences (tests/test_narration.py).
+
+>>> from geo.report.text import Document
+>>> doc = Document("Militia men from al-Aziziyeh killed two youths in Tamanaa on Friday, activists said.")
+>>> [(i.killed, i.place_text) for i in narrated_incidents(doc, None, dt.date(2012, 5, 1), [])]
+[(2, 'Tamanaa')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..governorates import find_governorate
+from ..names import normalise
+from ..precision import DatePrecision
+from .incidents import (_ADJ, _ARRESTED, _NOUN, _NUM, _SUMMARY, ReportIncident, _build, _place_key,
+                        count_victims, many_attacks)
+from .places import PlacePhrase, place_phrases
+from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, Sentence, find_dates
+
+__all__ = ["narrated_incidents", "narrated_count"]
+
+
+# (1) The killing predicate, active, passive or nominal. ("killed" of animals is refused by the
+# count: no victim noun.)
+KILLING_PREDICATE = re.compile(
+    r"\b(?:killed|killing|kills|kill|shot dead|shot and killed|gunned down|died|dies|executed|executing|"
+    r"murdered|slaughtered|massacred?|lost (?:his|her|their) li(?:fe|ves)|"
+    r"(?:the\s+)?deaths?\s+of|bod(?:y|ies)\s+of\b[^.;]{0,200}?\b(?:found|discovered|recovered|retrieved))\b",
+    re.I)
+
+# The victims' noun phrase, with the press's nouns the SNHR rules do not count ("two youths").
+# (the press's nouns that the SNHR rules' count does not know are counted as persons)
+_PRESS_NOUNS = (r"youths?|young people|teachers?|drivers?|engineers?|pharmacists?|lawyers?|activists?|"
+                r"merchants?|traders?|imams?|shopkeepers?|labou?rers?|herders?|fisherm[ae]n")
+_PRESS_NOUN = re.compile(r"\b(?:" + _PRESS_NOUNS + r")\b", re.I)
+_VICTIM_NOUN = r"(?:" + _NOUN + r"|boys|girls|members of (?:a|one|the same) family|" + _PRESS_NOUNS + r")"
+_VICTIMS = (r"(?P<np>(?:" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}" + _VICTIM_NOUN + r"\b"
+            # "a woman and her two children", "a man, his wife and their three children"
+            r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:his|her|their)\s+)?(?:" + NUMBER_RE + r"\s+|an?\s+)?(?:" + _ADJ
+            + r"\s+){0,2}" + _VICTIM_NOUN + r"\b){0,3}"
+            r"(?:\s*\([^)]{1,80}\))?(?:,?\s+(?:including|among them)\s+[^.;]{1,80}?(?=[.;]|$|,\s|\s+(?:in|at|on|when|"
+            r"while|after)\b|\s+and\s+(?!(?:an?|" + NUMBER_RE + r")\s+(?:\S+\s+){0,2}?" + _VICTIM_NOUN + r")))?)")
+
+# The count said with the predicate, in the four orders press wording uses.
+_COUNTED = [
+    # "killed two youths", "killing 12 civilians including 4 children", "the death of three people"
+    re.compile(r"\b(?:killed|killing|kills|kill|shot dead|shot and killed|gunned down|executed|executing|"
+               r"murdered|slaughtered|(?:the\s+)?deaths?\s+of|(?:the\s+)?killing\s+of|claimed the lives of|bodies of|"
+               r"documented|toll\b[^.;]{0,80}?\b(?:rose|risen|reached|climbed) to)\s+"
+               r"(?:at least\s+|no (?:fewer|less) than\s+|nearly\s+|some\s+|about\s+|around\s+)?" + _VICTIMS, re.I),
+    # "a woman and her two children were killed", "N people died", "two brothers lost their lives"
+    re.compile(r"(?:^|[,;:]\s+|\b(?:and|when|after|as|where|while|that|which)\s+)(?:at least\s+|some\s+|about\s+)?"
+               + _VICTIMS + r"[\s,]+(?:[\w'’-]+,?\s+){0,10}?(?:were|was|have been|has been|had been|are|is)?\s*"
+               r"(?:all\s+)?(?:\w+\s+and\s+)?(?:killed|shot dead|executed|murdered|died|dies|lost (?:his|her|their) "
+               r"li(?:fe|ves)|found dead)\b", re.I),
+    # the sentence's subject, told apart from its verb by who the victims were: "A 13-year-old boy,
+    # Maher ..., from al Talhiya village in the northern suburbs of Idlib governorate, was shot dead on
+    # June 4", "On July 14, 2024, one man, identified as ..., was killed"
+    re.compile(r"^\W*(?:(?:On|In|Last)\s+[^,]{3,40}(?:,\s*(?:19|20)\d{2})?,\s*)?(?:[A-Z]{2,}:\s*)?(?:at least\s+|some\s+|about\s+)?"
+               + _VICTIMS + r"(?=[\s,(])(?:(?!\b(?:killed|killing|died)\b)[^.;]){0,300}?\b(?:(?:were|was|have been|"
+               r"has been|had been)\s+(?:all\s+)?(?:\w+\s+and\s+)?(?:killed|shot dead|executed|murdered)|died|"
+               r"lost (?:his|her|their) li(?:fe|ves))\b", re.I),
+]
+
+# Combatants as the victims: "fighters", "soldiers", "militants" (the text says they fought).
+_COMBATANTS = re.compile(r"\b(?:fighters?|soldiers?|militants?|combatants?|troops|rebels?|gunmen|jihadists?|"
+                         r"members of (?:the\s+)?(?:regime|government|opposition|armed|Free|Islamic|SDF|ISIS|HTS)|"
+                         r"officers|recruits|personnel)\b", re.I)
+# A tally, not an incident: a period's or a country's figure, a report's count.
+_TALLY = re.compile(
+    r"\b(?:in this period|during (?:the|this|that) (?:period|month|year|week)|(?:this|last|the past|the previous) "
+    r"(?:month|year|week)|since\b|so far|to date|a total of|bringing(?: the total)? to|per day|a day\b|"
+    r"across Syria|throughout Syria|all over Syria|in (?:several|many|various) (?:governorates|provinces|areas)|"
+    r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?:19|20)\d{2})?\b(?!\s+\d)|in (?:19|20)\d{2}\b|of whom|months?\b|years\b|weeks\b|"
+    # "killed in these massacres, cited as: Seven in Damascus, ...", "the report also documents the deaths of 35",
+    # "have died in the regime's shelling of Aleppo from May 1-20": many incidents' sum
+    r"these (?:massacres|attacks|incidents|bombardments)|(?:the|its|this|SNHR(?:'s)?)\s+reports?\b|"
+    r"from\s+\w+\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|"
+    # "Four women were among those killed in the village of X": a part of another count
+    r"(?:were|was)\s+among\s+(?:those|the\s+(?:dead|victims|killed)))",
+    re.I)
+_WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                      r"|\b(?P<rel>yesterday)\b", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def narrated_count(text: str):
+    """The victims a sentence counts with its killing predicate (a :class:`Count`), or None.
+
+    >>> narrated_count("a woman and her two children were killed when a shell hit their house in Sarmin")
+    Count(killed=3, children=2, women=1)
+    >>> narrated_count("Russian warplanes struck a market in Ariha, killing 12 civilians including 4 children")
+    Count(killed=12, children=4, women=0)
+    >>> narrated_count("the bodies of three men were found in Tafas") is None
+    False
+    """
+    for rx in _COUNTED:
+        for m in rx.finditer(text):
+            np = m.group("np")
+            if _COMBATANTS.search(np) or re.match(r"(?:the|his|her|their)\s+(?:relatives|families|victims|"
+                                                   r"residents|people|civilians|others|members)\b", np, re.I):
+                continue
+            c = count_victims(_PRESS_NOUN.sub(lambda w: "people" if w.group(0).endswith(("s", "people", "men"))
+                                               else "person", np))
+            if c.killed:
+                return c
+    return None
+
+
+# A bare name after a preposition ("killed two youths in Tamanaa on Friday"): a place when the gazetteer
+# has that exact name (not a skeleton's near miss); words that are never places are left out first.
+_BARE_NAME = re.compile(r"\b(?:in|near|at|outside|(?:shelling|bombing|bombardment|attacks?|raids?|(?:air)?strikes?|"
+                        r"assault|offensive)\s+(?:of|on|against|targeting))\s+(?P<name>(?:(?:al|el|as|ar|ad|ash|az)-)?[A-Z][\w'’-]+"
+                        r"(?:\s+(?:(?:al|el|as|ar|ad|ash|az)-)?[A-Z][\w'’-]+){0,2})")
+_NOT_A_PLACE = re.compile(r"^(?:Syria|Syrian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                          r"February|March|April|May|June|July|August|September|October|November|December|"
+                          r"The|A|An|His|Her|Their|Assad|Russia|Russian|Turkey|Turkish|Lebanon|Iraq|Jordan|"
+                          r"Israel|Israeli|Iran|Iranian|SNHR|SDF|ISIS|HTS|UN|Reuters|AFP)\b")
+
+
+def _gazetteer():
+    """The gazetteer when the reference data is there (None without it: the rule is then not read)."""
+    global _GAZ
+    if _GAZ is None:
+        from ..errors import DataError  # noqa: PLC0415
+        from ..gazetteer import Gazetteer  # noqa: PLC0415 - loaded only when a bare name must be checked
+
+        try:
+            _GAZ = Gazetteer.load()
+        except (DataError, OSError):
+            _GAZ = False
+    return _GAZ or None
+
+
+_GAZ = None
+
+
+def bare_place(text: str) -> PlacePhrase | None:
+    """The first bare name after "in"/"near"/"at" that the gazetteer knows by that exact name
+    (its longest known prefix: "Tamanaa in al-Ghab" stops at the preposition, "Kafr Nabl" is two words).
+
+    >>> bare_place("militia men from al-Aziziyeh killed two youths in Tamanaa on Friday").text
+    'Tamanaa'
+    """
+    gaz = None
+    for m in _BARE_NAME.finditer(text):
+        words = m.group("name").split()
+        if _NOT_A_PLACE.match(words[0]):
+            continue
+        gaz = gaz or _gazetteer()
+        if gaz is None:
+            return None
+        for k in range(len(words), 0, -1):
+            name = re.sub(r"['’]s?$", "", " ".join(words[:k]))  # ("Idlib's countryside")
+            if gaz.names_by_norm(normalise(name)):
+                return PlacePhrase(name, m.start("name"), m.start("name") + len(name))
+    return None
+
+
+def _day(s: Sentence, period, published: dt.date | None, day_known: bool, covers_month: bool):
+    """The sentence's day and its precision: its own date, else its weekday or "yesterday" against a
+    dated publication, else the month the text covers (a monthly report) or the month of publication."""
+    # (the publication's month first: a press text's period may be read wrong, and a December date in a
+    # January publication is of the year before)
+    found = find_dates(s.text, period=(published.year, published.month) if published else period)
+    if found:
+        return found[0].date, DatePrecision.DAY
+    m = _WEEKDAY.search(s.text)
+    if m and published is not None and day_known:
+        back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7 if m.group("wd") else 1
+        return published - dt.timedelta(days=back), DatePrecision.DAY
+    if period is not None and (covers_month or published is None):
+        return dt.date(period[0], period[1], 1), DatePrecision.MONTH
+    if published is not None:
+        return published.replace(day=1), DatePrecision.MONTH
+    return None, None
+
+
+def _told(s: Sentence, doc: Document, found: list[ReportIncident]) -> bool:
+    a, b = doc.original_span(s.start, s.end)
+    return any(inc.start < b and a < inc.end for inc in found)
+
+
+_AREA_WORDS = re.compile(r"\b(?:the|eastern|western|northern|southern|north|south|east|west|rural|countryside|suburbs?|"
+                         r"governorate|province|of|in|on|(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\b", re.I)
+
+
+def _governorate_only(place: str | None) -> bool:
+    """Does ``place`` name only a governorate ("eastern Aleppo governorate on January 26")?"""
+    rest = _AREA_WORDS.sub(" ", place or "").strip(" ,")
+    return bool(rest) and len(rest.split()) <= 3 and find_governorate(rest) is not None
+
+
+def _same(inc: ReportIncident, found: list[ReportIncident]) -> bool:
+    """Is ``inc`` one the others already hold: the same count within a month, at a place that shares a
+    name with it, or named only by a governorate both lie in (a headline's "in eastern Aleppo governorate"
+    retells the body's village)?"""
+    key = _place_key(inc.place_text)
+    for o in found:
+        if o.killed != inc.killed or abs((o.date - inc.date).days) > 31:
+            continue
+        other = _place_key(o.place_text)
+        if not key or not other or key & other:
+            return True
+        if (_governorate_only(inc.place_text) or _governorate_only(o.place_text)) and (
+                None in (inc.governorate_pcode, o.governorate_pcode) or inc.governorate_pcode == o.governorate_pcode):
+            return True
+    return False
+
+
+def narrated_incidents(doc: Document, period, published: dt.date | None, found: list[ReportIncident],
+                       day_known: bool = False, covers_month: bool = False) -> list[ReportIncident]:
+    """The incidents ``doc`` narrates that ``found`` (the other rules' incidents) does not hold
+    (``day_known``: ``published`` is a day, not a month; ``covers_month``: a monthly report of ``period``)."""
+    out: list[ReportIncident] = []
+    for p in doc.paragraphs:
+        if p.heading:
+            continue
+        for s in p.sentences:
+            text = s.text
+            if not KILLING_PREDICATE.search(text) or _told(s, doc, found + out):
+                continue
+            if _SUMMARY.search(text) or _TALLY.search(text) or many_attacks(text) or DAYS_DOCUMENTED_RE.search(text):
+                continue
+            count = narrated_count(text)
+            if count is None:
+                continue
+            phrases = [ph for ph in place_phrases(text) if not ph.hometown and not ph.origin_of_fire
+                       and re.search(r"[A-Z]", ph.text)]
+            bare = None if phrases else bare_place(text)
+            if not phrases and bare is None:
+                continue
+            day, precision = _day(s, period, published, day_known, covers_month)
+            if day is None or covers_month and precision is not DatePrecision.DAY:
+                continue  # (in a monthly report, a figure with no day of its own is the month's tally)
+            inc = _build(doc, [s], (published.year, published.month) if published else period, False, published,
+                         default_day=day)
+            if inc is not None and bare is not None:
+                # the name as the text named it before, with what tells it apart ("the village of
+                # Tamanaa in al-Ghab", then "in Tamanaa")
+                before = [ph.text for ph in place_phrases(doc.text[max(0, s.start - 3000):s.start])
+                          if re.search(r"\b" + re.escape(bare.text) + r"\b", ph.text) and not ph.origin_of_fire]
+                gov = find_governorate(before[0] if before else text)
+                inc.place_text, inc.place_is_hometown, inc.place_context = (before or [bare.text])[0], False, None
+                inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
+            if inc is None or not inc.place_text or (bare is None and not any(
+                    ph.text in inc.place_text or inc.place_text in ph.text for ph in phrases)):
+                continue
+            if _ARRESTED.search(text) and not re.search(r"\b(?:killed|died|executed|shot dead)\b", text, re.I):
+                continue
+            inc.killed, inc.children, inc.women = count.killed, count.children, count.women
+            inc.category = "massacre" if count.killed >= 5 and inc.category == "killing" else inc.category
+            if precision is DatePrecision.MONTH:
+                inc.date, inc.date_precision = day, precision
+            inc.notes.append("an incident the text narrates in its own words (geo/report/narration.py)")
+            if not _same(inc, found + out):
+                out.append(inc)
+    return out
+

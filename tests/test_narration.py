@@ -1,0 +1,169 @@
+"""The general finder of incidents narrated in English prose (geo/report/narration.py, issue #12).
+
+Every sentence here is a real corpus sentence (tests/corpus/snhr/texts) unless it says otherwise. The finder
+is run alone (``found=[]``) on sentences of tune texts to show that one grammar of the sentence (killing predicate,
+victim count, place) reads wordings the narrow rules each read from one text; and with the other rules
+(``read_report``) to show that it adds what they miss without telling an incident twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from geo.errors import InputError
+from geo.report import read_report
+from geo.report.narration import narrated_count, narrated_incidents
+from geo.report.tallies import read_meta
+from geo.report.text import Document, split_header
+
+TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
+NOTE = "narrates in its own words"
+
+
+def _raw(text_id: str) -> str:
+    return (TEXTS / f"{text_id}.txt").read_text(encoding="utf-8")
+
+
+def _alone(text_id: str, sentence: str):
+    """The finder alone on ``sentence`` of the text (checked to be in it), dated by the text's header."""
+    header, body = split_header(_raw(text_id))
+    doc = Document(body)
+    meta = read_meta(doc, header)
+    sentence = sentence.replace("’", "'")  # (the document folds curly quotes)
+    assert sentence in doc.text
+    day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", "")))
+    return narrated_incidents(Document(sentence), meta.period, meta.publication_date, [], day_known)
+
+
+def _narrated(report):
+    return [i for i in report.incidents if any(NOTE in n for n in i.notes)]
+
+
+# -- round 11's leftover: the militia's two youths in Tamanaa (en-2012-05-news-11) ----------------------------
+
+def test_tamanaa_militia_youths_found_once_and_placed_by_the_village_named_before():
+    report = read_report(_raw("en-2012-05-news-11"))
+    youths = [i for i in report.incidents if "killed two youths in Tamanaa" in i.sentence]
+    assert len(youths) == 1
+    inc = youths[0]
+    assert (inc.killed, inc.children or 0) == (2, 0)
+    # "in Tamanaa" is a bare name; the text named it before as "the village of Tamanaa in al-Ghab"
+    assert "Tamanaa in al-Ghab" in inc.place_text
+    assert inc.date == dt.date(2012, 5, 1)  # the month of publication: "on Friday" of an undated page
+    # the lead's seven (four women) stay one incident, not told again by the general finder
+    assert [i.killed for i in report.incidents] == [7, 2]
+
+
+# -- wordings the general grammar reads by itself (tune texts) ------------------------------------------------
+
+@pytest.mark.parametrize("text_id, sentence, killed, children, women, place", [
+    # active, the count after the verb, with its "including" list
+    ("en-2015-04-massacre-01", "Tuesday, March 31, 2015, government warplanes fired a missile that destroyed a "
+     "building in Idlib and killed 32 individuals including 13 children and 7 women.", 32, 13, 7, "Idlib"),
+    # passive after "in which", the count's list between commas ("womens": the source's typo)
+    ("en-2024-01-monthly-01", "The group also notes that Jordanian forces committed a massacre in Rural Suwayda, "
+     "in which seven civilians, including two children and three womens, were killed", 7, 2, 3, "Rural Suwayda"),
+    # the subject far from its verb, a hometown between them ("from al Talhiya village" is not the place)
+    ("en-2020-06-news-02", "A 13- year-old boy, Maher Malek Nouri Durrah, from al Talhiya village in the northern "
+     "suburbs of Idlib governorate, was shot dead on June 4 when snipers affiliated with Syrian regime forces opened "
+     "fire against a gathering of civilians working on harvesting crops of their agricultural lands on the vicinity "
+     "of Iffes village in the northern suburbs of Idlib governorate.", 1, 1, 0, "Iffes"),
+    # a press lead: the target of the raids, then "have killed N"
+    ("en-2019-12-news-03", "Air raids on a popular market in Maraat al-Numan in Syria’s rebel-held Idlib province "
+     "have killed 11 civilians and wounded at least 20 others.", 11, 0, 0, "Maraat al-Numan"),
+])
+def test_one_grammar_reads_the_wordings_of_many_texts(text_id, sentence, killed, children, women, place):
+    got = _alone(text_id, sentence)
+    assert len(got) == 1
+    inc = got[0]
+    assert (inc.killed, inc.children or 0, inc.women or 0) == (killed, children, women)
+    assert place in inc.place_text
+    assert "al Talhiya" not in inc.place_text
+
+
+def test_counts_of_the_press_victim_phrases():
+    # real: en-2012-05-news-11 ("two youths"); the others are the brief's wordings (made up)
+    assert narrated_count("militia men from al-Aziziyeh killed two youths in Tamanaa on Friday").killed == 2
+    c = narrated_count("a woman and her two children were killed when a shell hit their house in Sarmin")
+    assert (c.killed, c.children, c.women) == (3, 2, 1)
+    assert narrated_count("the bodies of five men were found in Tafas").killed == 5
+    assert narrated_count("Five people died in an explosion in Azaz").killed == 5
+
+
+def test_weekday_of_a_dated_publication_and_yesterday():
+    # made up, in the wording of the brief: "on Friday" / "yesterday" against a page published Wednesday 4 March 2020
+    doc = Document("The bodies of five men were found in Tafas on Sunday. Five people died in an explosion in "
+                   "Azaz yesterday.")
+    got = narrated_incidents(doc, None, dt.date(2020, 3, 4), [], day_known=True)
+    assert [(i.place_text, i.date) for i in got] == [("Tafas", dt.date(2020, 3, 1)), ("Azaz", dt.date(2020, 3, 3))]
+
+
+# -- what is not a killing, or not one incident -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text_id, sentence", [
+    # an arrest: a count, a place, a day, no killing
+    ("en-2020-08-news-01", "A man from Aqrab village in Hama Governorate southern suburbs, named as Abdul Halim "
+     "Touqaj, was arrested on August 15, 2019"),
+    # a cumulative total since an intervention
+    ("en-2018-07-press-01", "In a report released today by the network, it said that the Russian troops committed "
+     "brutal massacres and killed 6187 civilians, including 1771 children since its intervention"),
+    # a period's figure across the country, "bringing the death toll ... since the beginning of 2022"
+    ("en-2022-08-press-01", "According to the report, 11 civilians, including five children, were killed in "
+     "explosions of landmines across Syria"),
+    # a part of the lead's count, not a count of its own
+    ("en-2012-05-news-11", "Four women were among those killed in the village of Tamanaa in al-Ghab"),
+])
+def test_not_an_incident(text_id, sentence):
+    assert _alone(text_id, sentence) == []
+
+
+def test_a_monthly_reports_figure_with_no_day_is_the_months_tally(shared_dir):
+    # the seed report (July 2023): "We also recorded the killing of 12 civilians, including one child, by
+    # gunshots of unidentified source, with 10 of these victims killed in Daraa governorate." is a figure of
+    # the month, not an incident in Daraa
+    path = shared_dir / "reports" / "snhr_2023-07_civilian_death_toll.txt"
+    assert "with 10 of these victims killed in Daraa governorate" in path.read_text(encoding="utf-8")
+    report = read_report(path)
+    assert report.meta.covers_month
+    assert _narrated(report) == []
+
+
+def test_combatants_are_no_victims():
+    # made up: the corpus's English texts hold no counted combatants' death at a place
+    assert narrated_count("Six fighters of the Free Syrian Army were killed in clashes in Daraa city") is None
+    assert narrated_count("two soldiers were shot dead at a checkpoint in Jasim") is None
+    doc = Document("Six fighters of the Free Syrian Army were killed in clashes in Daraa city.")
+    assert narrated_incidents(doc, None, dt.date(2020, 3, 4), [], day_known=True) == []
+
+
+def test_injuries_only_and_a_month_tally_are_not_incidents():
+    # made up variants of the refused forms (injuries only; a month's figure)
+    for text in ("Five civilians were injured in shelling on Ariha city.",
+                 "In November 2019, 230 civilians were killed in Idlib governorate."):
+        assert narrated_incidents(Document(text), None, dt.date(2020, 3, 4), [], day_known=True) == []
+
+
+# -- with the other rules: nothing told twice, refusals kept ----------------------------------------------------
+
+@pytest.mark.parametrize("text_id", ["en-2022-01-news-01", "en-2024-01-monthly-01", "en-2020-06-news-02",
+                                     "en-2019-12-news-03"])
+def test_headlines_and_retold_tolls_are_not_told_twice(text_id):
+    # each headline or lead restates an incident the other rules read from the body
+    assert _narrated(read_report(_raw(text_id))) == []
+
+
+@pytest.mark.parametrize("text_id", ["en-2017-08-refuse-11", "en-2024-08-refuse-11", "en-2021-02-refuse-01"])
+def test_arrest_and_injury_texts_stay_refused(text_id):
+    with pytest.raises(InputError):
+        read_report(_raw(text_id))
+
+
+def test_a_text_whose_only_killing_is_bodies_found_is_read():
+    # made up, the brief's wording: "the bodies of N men were found in W" is a killing for acceptance too
+    report = read_report("source: x\npublished: 2020-03-04\n---\nThe bodies of five men were found in Tafas on "
+                         "Sunday, local activists said.")
+    assert [(i.killed, i.place_text, i.date) for i in report.incidents] == [(5, "Tafas", dt.date(2020, 3, 1))]
