@@ -2178,6 +2178,12 @@ def test_a_day_toll_by_place_after_its_own_count_is_read_whoever_counted_it():
                     "أمس. وقال ناشطون إن القصف أدى لسقوط 30 قتيلا، بينهم 9 مدنيين قضوا ذبحاً في الحولة، و8 أشخاص في "
                     "تلكلخ و6 في حماة.").incidents
     assert [(i.killed, i.place_text) for i in v] == [(9, "الحولة"), (8, "تلكلخ"), (6, "حماة")]
+    v = read_report("source: x\npublished: 2013-03-10\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 30 مدنياً يوم "
+                    "أمس، بينهم 9 مدنيين في دوما و7 أشخاص قضوا في معضمية الشام وقتيلان في داريا.").incidents
+    assert [(i.killed, i.place_text, i.date) for i in v] == [
+        (9, "دوما", dt.date(2013, 3, 9)), (7, "معضمية الشام", dt.date(2013, 3, 9)), (2, "داريا", dt.date(2013, 3, 9))]
+    # (no list without a victims' noun or a governorate: "و5 في القصف" is no place)
+    assert distribution_ar("بينهم 9 مدنيين في دوما، و7 في القصف، و5 في الغارات") == []
     # a month's distribution is still no day's incidents (ar-2015-08-press-01, ar-2014-09-torture-01)
     assert read_report(TEXTS / "ar-2015-08-press-01.txt").incidents == [] or all(
         "ثم درعا" not in i.sentence for i in read_report(TEXTS / "ar-2015-08-press-01.txt").incidents)

@@ -1321,11 +1321,13 @@ def _list_pieces(text: str) -> list[tuple[int, int]]:
 
 def _list_place_ok(m: re.Match) -> bool:
     """Whether a count-first item's words after "في" are a place: a governorate, a place's kind,
-    or (after a victims' noun: "11 شخصا في القصير") a short name that is no event or period."""
+    or (after a victims' noun: "11 شخصا في القصير", "وقتيلان في داريا") a short name that is no
+    event or period."""
     p = m.group("p").strip(" .؛")
     if find_governorate(p) or _PLACE_KIND_AR.match(p):
         return True
-    return bool(m.group("noun")) and len(p.split()) <= 3 and not _NOT_A_PLACE_AR.match(p)
+    noun = m.group("noun") or re.match(r"قتيل|شخص", m.group("n"))  # ("وقتيلان في داريا": the count is the noun)
+    return bool(noun) and len(p.split()) <= 3 and not _NOT_A_PLACE_AR.match(p)
 
 
 def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
