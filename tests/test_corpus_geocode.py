@@ -671,6 +671,11 @@ def test_a_village_named_with_a_direction_is_found_by_its_name_alone(geocoder, r
     # A name two villages of one governorate bear with two directions keeps its direction:
     # "دمينة" names neither Dmeina of Homs alone (C2704, C2706).
     assert "دمينة" not in gaz.names_of("C2704") and "دمينة" not in gaz.names_of("C2706")
+    # ... in either language: Aleppo's "اشكان شرقي" and "اشكان غربي" (OCHA spells them Eshkan and
+    # Eshkab in English) keep both.
+    assert not {"اشكان", "Eshkan"} & set(gaz.names_of("C1441"))
+    # A direction written without its article is one too: "كفر جوم غربية" is "كفر جوم".
+    assert "كفر جوم" in gaz.names_of("C1040")
 
 
 def test_report_prose_after_a_massacre_s_name_is_no_place(geocoder, rows):
