@@ -2234,3 +2234,15 @@ def test_a_clause_of_the_killing_just_read_takes_its_day_and_precision():
     assert [(i.killed, i.place_text, i.date, i.date_precision.value) for i in inc][:2] == [
         (6, "مدينة معرة النعمان جنوبي إدلب", dt.date(2019, 11, 1), "month"),
         (1, "قرية جبالا بالريف ذاته", dt.date(2019, 11, 1), "month")]
+
+
+def test_a_plural_kind_before_a_list_of_towns_is_the_place():
+    # after round 12's measurement: "على بلدات كفرنبل وحاس وكفرومة بريف إدلب الجنوبي" (a made-up sentence of the
+    # form of ar-2019-11-news-11's "على بلدات عدة من محافظة إدلب"): the towns, each named (the geocoder places
+    # the list at its first town, the others as its context), not the countryside after them
+    (v,) = read_report("source: x\npublished: 2019-03-10\n---\nقالت الشبكة السورية لحقوق الإنسان إن 5 مدنيين قتلوا "
+                       "يوم أمس جراء قصف مدفعي لقوات النظام على بلدات كفرنبل وحاس وكفرومة بريف إدلب الجنوبي.").incidents
+    assert (v.killed, v.place_text, v.governorate) == (5, "بلدات كفرنبل وحاس وكفرومة بريف إدلب الجنوبي", "Idlib")
+    # a settlement told beside "قرى وسهول الحولة" is still the place (ar-2012-05-massacre-12)
+    (inc,) = read_report(TEXTS / "ar-2012-05-massacre-12.txt").incidents
+    assert inc.place_text == "مدينة تلدو"

@@ -1025,9 +1025,12 @@ _EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KIL
 _VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + "|" + _DIED_AR + r")(?![" + _AR + "])")
 _PLACE_AR = re.compile(
     # (the kind may carry its haraka: "على بلدةِ مسرابا بريفِ دمشق"; round 11, test batch, after its measurement)
-    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|(?:مخيم[اي]?|قرية|قريتي|"
-    r"بلدة|مدينة|حي|منطقة|مناطق|ريف|محافظة)[\u064b-\u0652]?\s+)\"?[^،.؛:\"]{2,90})")
+    # (a plural kind before a list, "على بلدات كفرنبل وحاس بريف إدلب": the towns, each or their unit;
+    # round 12, after its measurement)
+    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|(?:مخيم[اي]?|قرية|قريتي|قرى|"
+    r"بلدة|بلدتي|بلدات|مدينة|مدينتي|حي|منطقة|مناطق|ريف|محافظة)[\u064b-\u0652]?\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
+_PLURAL_KIND_AR = re.compile(r"قرى|بلدات|بلدتي|مدينتي")  # ("قريتي" was a kind before them, kept first)
 # (the force may stand in quotes: 'وأكدت أن المنطقة تخضع لسيطرة "قوات سوريا الديمقراطية" (قسد)'; round 9,
 # ar-2023-12-news-02)
 _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+[\"“”«]?(?P<f>[^،.؛\"]{3,80})|"
@@ -1796,7 +1799,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # ("مديرُ الدفاعِ المدني بريفِ دمشق جراءَ قصفٍ ... على بلدةِ مسرابا": a countryside named before
         # the cause, the settlement after it; round 11, test batch, ar-2017-08-press-11, after its measurement)
         phrases = [x for m in phrases for x in _settlement_after_cause(m) + [m]]
-        phrases.sort(key=lambda m: bool(_COARSE_KIND.match(m.group("kind"))))
+        # (a settlement before the towns of a plural list, "قرى وسهول الحولة، تركز على مدينة تلدو", and
+        # those before a countryside or governorate)
+        phrases.sort(key=lambda m: 2 if _COARSE_KIND.match(m.group("kind")) else 1 if _PLURAL_KIND_AR.match(
+            m.group("kind")) else 0)
         own_governorate = next((m for m in phrases if m.string is s.text and m.group("kind").startswith("محافظة")), None)
         if own_governorate is not None and phrases[0].string is not s.text and find_governorate(
                 own_governorate.group("p")) == find_governorate(re.sub(r"^\S+\s+", "", phrases[0].group("p"))):
