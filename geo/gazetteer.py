@@ -628,6 +628,61 @@ def _attach_short_names(gaz: Gazetteer) -> None:
                 if head and not (len(head) == 1 and normalise(head[0]) in _GENERIC_HEADS):
                     gaz._add_name(place.pcode, " ".join(head), "ocha-short")
                 break
+    _attach_unqualified_names(gaz)
+
+
+# A direction OCHA writes beside a village's name: "البويضة الشرقية", "كفر جوم غربية", "Eastern Buwayda".
+_DIRECTION_WORDS_AR = {normalise(w) for w in (
+    "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي",
+    "شرقية", "غربية", "شمالية", "جنوبية", "شرقي", "غربي", "شمالي", "جنوبي")}
+_DIRECTION_WORDS_EN = {normalise(w) for w in ("Eastern", "Western", "Northern", "Southern")}
+
+
+def _unqualified(name: str) -> str | None:
+    """``name`` without the direction OCHA writes beside it, or None."""
+    words = (name or "").split()
+    if len(words) < 2 or "-" in name or "_" in name:
+        return None
+    if normalise(words[-1]) in _DIRECTION_WORDS_AR:
+        head = " ".join(words[:-1])
+    elif normalise(words[0]) in _DIRECTION_WORDS_EN:
+        head = " ".join(words[1:])
+    else:
+        return None
+    return head if len(head) >= 3 and normalise(head) not in _GENERIC_HEADS else None
+
+
+def _attach_unqualified_names(gaz: Gazetteer) -> None:
+    """A community OCHA names with a direction ("البويضة الشرقية", "Eastern Buwayda") is also
+    found by its name without it ("البويضة"), as the press writes it, when no other community
+    of its governorate has that name, alone or with another direction, in either language
+    (Homs's "دمينة الشرقية" and "دمينة الغربية" keep theirs; so do Aleppo's "اشكان شرقي" and
+    "اشكان غربي", whose English names OCHA spells apart).
+
+    After the measurement of round 12 (g351, ar-2012-06-press-12): "14 شخصا تم إعدامهم ميدانيا
+    في البويضة في حمص" is Eastern Buwayda (C2715, al-Qusayr), not Homs city.
+    """
+    names_in: dict[str, set[str]] = defaultdict(set)  # governorate -> its communities' names
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)  # (governorate, head) -> places
+    heads_of: dict[str, list[str]] = {}
+    for place in gaz._places.values():
+        if place.level != "community" or place.extra:
+            continue
+        heads = []
+        for name in (place.name_en, place.name_ar):
+            if name:
+                names_in[place.adm1_pcode].add(normalise(name))
+            head = _unqualified(name)
+            if head:
+                heads.append(head)
+                owners[(place.adm1_pcode, normalise(head))].add(place.pcode)
+        if heads:
+            heads_of[place.pcode] = heads
+    for code, heads in heads_of.items():
+        adm1 = gaz._places[code].adm1_pcode
+        if all(owners[(adm1, normalise(h))] == {code} and normalise(h) not in names_in[adm1] for h in heads):
+            for head in heads:
+                gaz._add_name(code, head, "ocha-short")
 
 
 def _attach_quarters(gaz: Gazetteer) -> None:

@@ -60,7 +60,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # Round 12's held-out sentences (g350-g357), measured once: 4/8; the file then reads 292/320 all,
 # 176/187 tune, 116/133 held-out: the all and held-out floors come down to these rates (8 unseen
 # rows added at their measured rate; no row lost).
-GEOCODE_FLOORS = {None: 0.912, "tune": 0.94, "heldout": 0.872}
+# After round 12's measurement (rules from its misses g350, g351; no row lost): 294/320 all,
+# 176/187 tune, 118/133 held-out; the floors go up to these rates.
+GEOCODE_FLOORS = {None: 0.918, "tune": 0.94, "heldout": 0.887}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
@@ -654,3 +656,30 @@ def test_the_neighbourhood_of_a_village_name_is_a_city_neighbourhood(geocoder, r
                             "(Aleppo's Old City)").pcode == "C1007"
     # "the neighbourhood of X" with X a town is still the town around a neighbourhood.
     assert geocoder.geocode("an attack on the neighbourhood of Douma").pcode == "C2338"
+
+
+# -- round 12 (test batch g350-g357, held out; read after its measurement, 4/8) --------------------
+# Rules written from its geocoding misses after the one measurement (docs/corpus.md, "Round 12
+# (test batch)", "After the measurement"); no answer was changed.
+
+def test_a_village_named_with_a_direction_is_found_by_its_name_alone(geocoder, rows, gaz):
+    # "14 شخصا تم إعدامهم ميدانيا في البويضة في حمص" (g351): OCHA writes "البويضة الشرقية", "Eastern
+    # Buwayda" (C2715, al-Qusayr); the press writes "البويضة". The Homs village, not Homs city,
+    # and not the Buwaydas of Hama (C3220) or Rural Damascus (C2296).
+    assert _after_measurement(geocoder, rows, "g351").pcode == "C2715"
+    assert "البويضة" in gaz.names_of("C2715")
+    # A name two villages of one governorate bear with two directions keeps its direction:
+    # "دمينة" names neither Dmeina of Homs alone (C2704, C2706).
+    assert "دمينة" not in gaz.names_of("C2704") and "دمينة" not in gaz.names_of("C2706")
+    # ... in either language: Aleppo's "اشكان شرقي" and "اشكان غربي" (OCHA spells them Eshkan and
+    # Eshkab in English) keep both.
+    assert not {"اشكان", "Eshkan"} & set(gaz.names_of("C1441"))
+    # A direction written without its article is one too: "كفر جوم غربية" is "كفر جوم".
+    assert "كفر جوم" in gaz.names_of("C1040")
+
+
+def test_report_prose_after_a_massacre_s_name_is_no_place(geocoder, rows):
+    # "107 من القتلى هي الحصيلة الأولية لمجزرة الحولة ... جثث لم نتمكن من الوصول إليها" (g350):
+    # "الوصول إليها" (reaching them) had matched the Homs mark As Salihiyah; al-Houla is the
+    # Taldu sub-district (SY040101, accepted beside Taldu C2541).
+    assert _after_measurement(geocoder, rows, "g350").pcode in ("C2541", "SY040101")

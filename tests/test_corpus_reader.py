@@ -266,8 +266,10 @@ FLOORS_380 = {"accepted": 0.986, "tallies": 0.946, "found": 0.917, "placed": 0.9
 # Round 12 (test batch): 7 unseen texts (round = 12, all held out: 2 English, 5 Arabic), measured once on the
 # code with every rule of this stop merged: 6/7, 2/2, 11/20, 8/11, 10/11, 11/11 (docs/corpus.md, "Round 12 (test
 # batch)", Figures). The 387 texts: 381/387, 938/991, 201/227, 167/184, 198/201, 200/201.
-FLOORS_R12 = {"accepted": 0.857, "tallies": 1.0, "found": 0.55, "placed": 0.727, "counts": 0.909, "control": 1.0}
-FLOORS_387 = {"accepted": 0.984, "tallies": 0.946, "found": 0.889, "placed": 0.907, "counts": 0.985,
+# After the measurement (branch arleft, rules from its misses; round 12 is tuned for them from here on):
+# 7/7, 2/2, 20/20, 18/20, 19/20, 20/20; the 387 texts: 382/387, 938/990, 215/227, 182/198, 212/215, 214/215.
+FLOORS_R12 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.9, "counts": 0.95, "control": 1.0}
+FLOORS_387 = {"accepted": 0.987, "tallies": 0.947, "found": 0.947, "placed": 0.919, "counts": 0.986,
               "control": 0.995}
 
 
@@ -2150,3 +2152,98 @@ def test_a_cumulative_toll_with_its_harakat_is_read():
     v = read_report("source: x\npublished: 2025-03-15\n---\nقالت الشبكة السورية لحقوق الإنسان إنَّها وثّقت مقتلَ "
                     "234000 مدنيّاً منذ آذار 2011.")
     assert [o["killed"] for o in v.tallies.other_totals][:1] == [234000]
+
+
+# -- round 12 (test batch), after its measurement ----------------------------------------------------
+# The test batch was measured once (docs/corpus.md, "Round 12 (test batch)", Figures: found 11/20); the rules
+# below were written after that measurement from its texts, which are therefore no longer unseen for them.
+# Each is a wording family: a made-up variant beside the real text checks the family, not the sentence.
+
+
+def test_a_day_toll_by_place_after_its_own_count_is_read_whoever_counted_it():
+    # ar-2012-06-press-12: "مما أدى وبحسب لجان التنسيق المحلية لسقوط ما لا يقل عن 50 قتيلا، بينهم 14 شخصا تم
+    # إعدامهم ميدانيا في البويضة في حمص، و11 شخصا في القصير و3 أشخاص في دير الزور، ... و3 في ريف دمشق (داريا،
+    # دوما، المعضمية»، و3 في دير الزور، وقتيلان في حلب، وقتيل في كل من الحسكة ودرعا": the victims' noun and up
+    # to three words before "في", a town that is no governorate, the bracket's towns, "قتيلان"/"قتيل", and
+    # the line printed twice kept once; no day: the month the text covers
+    r = read_report(TEXTS / "ar-2012-06-press-12.txt")
+    assert [(i.killed, i.place_text, i.governorate) for i in r.incidents] == [
+        (14, "البويضة", "Homs"), (11, "القصير", None), (3, "دير الزور", "Deir Ez-Zour"), (27, "حمص", "Homs"),
+        (3, "ريف دمشق", "Rural Damascus"), (2, "حلب", "Aleppo"), (1, "الحسكة", "Hasaka"), (1, "درعا", "Daraa")]
+    assert {(i.date, i.date_precision.value) for i in r.incidents} == {(dt.date(2012, 5, 1), "month")}
+    # ar-2013-08-press-02: "أن 28 شخصا لقوا مصرعهم فى إدلب، ... إضافة إلى مصرع شخص فى كل من القنيطرة واللاذقية"
+    items = distribution_ar("أن 28 شخصا لقوا مصرعهم فى إدلب، فيما قتل 11 فى ريف دمشق، و5 فى حمص، إضافة إلى "
+                            "مصرع شخص فى كل من القنيطرة واللاذقية")
+    assert [x[:2] for x in items] == [(28, "إدلب"), (11, "ريف دمشق"), (5, "حمص"), (1, "القنيطرة"), (1, "اللاذقية")]
+    v = read_report("source: x\npublished: 2013-03-10\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 60 مدنياً يوم "
+                    "أمس. وقال ناشطون إن القصف أدى لسقوط 30 قتيلا، بينهم 9 مدنيين قضوا ذبحاً في الحولة، و8 أشخاص في "
+                    "تلكلخ و6 في حماة.").incidents
+    assert [(i.killed, i.place_text) for i in v] == [(9, "الحولة"), (8, "تلكلخ"), (6, "حماة")]
+    v = read_report("source: x\npublished: 2013-03-10\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 30 مدنياً يوم "
+                    "أمس، بينهم 9 مدنيين في دوما و7 أشخاص قضوا في معضمية الشام وقتيلان في داريا.").incidents
+    assert [(i.killed, i.place_text, i.date) for i in v] == [
+        (9, "دوما", dt.date(2013, 3, 9)), (7, "معضمية الشام", dt.date(2013, 3, 9)), (2, "داريا", dt.date(2013, 3, 9))]
+    # (no list without a victims' noun or a governorate: "و5 في القصف" is no place)
+    assert distribution_ar("بينهم 9 مدنيين في دوما، و7 في القصف، و5 في الغارات") == []
+    # a month's distribution is still no day's incidents (ar-2015-08-press-01, ar-2014-09-torture-01)
+    assert read_report(TEXTS / "ar-2015-08-press-01.txt").incidents == [] or all(
+        "ثم درعا" not in i.sentence for i in read_report(TEXTS / "ar-2015-08-press-01.txt").incidents)
+    assert not [i for i in read_report(TEXTS / "ar-2014-09-torture-01.txt").incidents if i.place_text == "حمص"]
+
+
+def test_a_massacre_s_toll_sentence_after_its_narrative_is_one_incident():
+    # ar-2012-05-massacre-12: the narrative "حدثت في سهول الحولة ... في الخامس والعشرين من شهر أيار، ... تركز على
+    # مدينة تلدو بشكل كبير" and then "107 من القتلى هي الحصيلة الأولية لمجزرة الحولة ... من بين الضحايا 49 طفلاً
+    # دون العاشرة من العمر، و32 امرأة"
+    (inc,) = read_report(TEXTS / "ar-2012-05-massacre-12.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.women, inc.category, inc.place_text) == (
+        dt.date(2012, 5, 25), 107, 49, 32, "massacre", "مدينة تلدو")
+    (v,) = read_report("source: x\npublished: 2013-05-04\n---\nارتكبت قوات النظام مجزرة في قرية البيضا بريف بانياس في "
+                       "الثاني من أيار، حيث قتل عدد من الأهالي. 62 من الضحايا هي الحصيلة الأولية لمجزرة البيضا، من "
+                       "بينهم 14 طفلاً.").incidents
+    assert (v.killed, v.children, v.category) == (62, 14, "massacre")
+
+
+def test_a_governorate_s_toll_is_not_moved_to_the_city_of_its_name():
+    # ar-2026-01-news-12: "مقتل ما لا يقل عن 22 مدنياً ... في محافظة الرقة" then "في قرى وأحياء مدينة الرقة"
+    (inc,) = read_report(TEXTS / "ar-2026-01-news-12.txt").incidents
+    assert (inc.place_text, inc.killed, inc.children) == ("محافظة الرقة", 22, 3)
+
+
+def test_a_quoted_village_takes_the_countryside_after_it():
+    # ar-2022-07-landmine-12: 'في قرية "خربة المناصير" بريف حلب الجنوبي' (a text that names Deir ez-Zor after it)
+    inc = read_report(TEXTS / "ar-2022-07-landmine-12.txt").incidents
+    assert [(i.place_text, i.governorate) for i in inc][0] == ("قرية خربة المناصير", "Aleppo")
+
+
+def test_a_torture_count_of_a_count_whose_killers_are_named_is_theirs():
+    # ar-2015-02-press-01: "توثيق مقتل 1251 شخصاً على يد قوات الأسد ...، فيما بلغ مجموع الضحايا الذين قضوا تحت
+    # التعذيب ما لايقل عن 74 شخصاً": the regime's torture deaths, not the month's
+    t = read_report(TEXTS / "ar-2015-02-press-01.txt").tallies
+    assert (t.torture, t.torture_by_party.get("REGIME")) == (None, 74)
+    v = read_report("source: x\npublished: 2016-04-03\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 900 مدني خلال شهر "
+                    "آذار 2016. وقالت الشبكة إن مجموع الأشخاص الذين قضوا تحت التعذيب بلغ 40 شخصاً.").tallies
+    assert v.torture == 40
+
+
+def test_a_clause_of_the_killing_just_read_takes_its_day_and_precision():
+    # ar-2019-11-news-11 (a round-11 miss, read after round 12's measurement): "6 مدنيين من بينهم 4 أطفال
+    # قُتلوا، مساء اليوم، ... مدينة معرة النعمان جنوبي إدلب، كما قُتل مدني وأصيب آخر في غارات مماثلة على قرية
+    # جبالا بالريف ذاته": the second killing is of the first one's day (here the month of publication), and a
+    # date the text gives in passing ("نهاية آب الماضي", read as its period) does not drop it
+    inc = read_report(TEXTS / "ar-2019-11-news-11.txt").incidents
+    assert [(i.killed, i.place_text, i.date, i.date_precision.value) for i in inc][:2] == [
+        (6, "مدينة معرة النعمان جنوبي إدلب", dt.date(2019, 11, 1), "month"),
+        (1, "قرية جبالا بالريف ذاته", dt.date(2019, 11, 1), "month")]
+
+
+def test_a_plural_kind_before_a_list_of_towns_is_the_place():
+    # after round 12's measurement: "على بلدات كفرنبل وحاس وكفرومة بريف إدلب الجنوبي" (a made-up sentence of the
+    # form of ar-2019-11-news-11's "على بلدات عدة من محافظة إدلب"): the towns, each named (the geocoder places
+    # the list at its first town, the others as its context), not the countryside after them
+    (v,) = read_report("source: x\npublished: 2019-03-10\n---\nقالت الشبكة السورية لحقوق الإنسان إن 5 مدنيين قتلوا "
+                       "يوم أمس جراء قصف مدفعي لقوات النظام على بلدات كفرنبل وحاس وكفرومة بريف إدلب الجنوبي.").incidents
+    assert (v.killed, v.place_text, v.governorate) == (5, "بلدات كفرنبل وحاس وكفرومة بريف إدلب الجنوبي", "Idlib")
+    # a settlement told beside "قرى وسهول الحولة" is still the place (ar-2012-05-massacre-12)
+    (inc,) = read_report(TEXTS / "ar-2012-05-massacre-12.txt").incidents
+    assert inc.place_text == "مدينة تلدو"

@@ -209,7 +209,11 @@ STOP |= {fold_arabic(w) for w in """
 للاجئين اللاجئين لاجئين للنازحين الفلسطينيين الفلسطينية الفلسطيني
 منزل منزله منزلها منزلهم منزلي منازل منازلهم
 العاملين العاملون المجال الطواقم
+الوصول إليها إليه إليهم توثيقهم توثيقها جثث جثة
 """.split()} | DISPLACED
+# ("جثث لم نتمكن من الوصول إليها", bodies we could not reach: "الوصول إليها" is no name; its
+# consonants had matched the Homs mark As Salihiyah before "مجزرة الحولة", g350, a rule written
+# after round 12's measurement.)
 # ("اثنين من العاملين في المجال الإعلامي، في محافظة السويداء", two media workers: "العاملين"
 # and "المجال" are no names; their consonants had matched the Suwayda village Milh (ملح,
 # "Mellan") and أم جلال, so the sentence was placed at Milh, not the governorate. g309, a rule
