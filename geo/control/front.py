@@ -28,7 +28,7 @@ are measured on the azimuthal equidistant plane of the atoms in metres (within
 
 Each edge set goes into an ``STRtree`` of short lines (runs of at most
 ``MAX_RUN`` segments with the same two sides, at most ``MAX_SEGMENT_M`` long)
-taken from one shared array, so a tree costs only its index (about 70 bytes
+taken from one shared array, so a tree costs only its index (about 80 bytes
 an item; about 2,500 items for a state of the bundled dataset) and a nearest
 query touches a few short lines.
 
