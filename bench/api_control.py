@@ -112,18 +112,36 @@ class Client(threading.Thread):
             sock.close()
 
 
-def drive(port: int, paths: list[str], clients: int, seconds: float, max_requests: int) -> dict:
+def cpu_seconds(pid: int | None = None) -> float:
+    """CPU time (user + system) used so far by process ``pid`` (default: this one), from /proc
+    (Linux; ``nan`` elsewhere): a request's cost that the machine's other load does not stretch
+    as much as its wall time."""
+    if pid is None:
+        t = os.times()
+        return t.user + t.system
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def drive(port: int, paths: list[str], clients: int, seconds: float, max_requests: int,
+          server_pid: int | None = None) -> dict:
     lock = threading.Lock()
     budget = [max_requests]
     deadline = time.perf_counter() + seconds
     threads = [Client(port, paths[k::clients] or paths, deadline, budget, lock)
                for k in range(clients)]
+    cpu0 = (cpu_seconds(server_pid) if server_pid else float("nan"), cpu_seconds())
     t0 = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - t0
+    cpu1 = (cpu_seconds(server_pid) if server_pid else float("nan"), cpu_seconds())
     lat = sorted(x for t in threads for x in t.latencies)
     n = len(lat)
     statuses: dict[int, int] = {}
@@ -137,7 +155,10 @@ def drive(port: int, paths: list[str], clients: int, seconds: float, max_request
     return {"requests": n, "seconds": round(elapsed, 3), "rps": round(n / elapsed, 1),
             "p50_ms": pct(0.50), "p90_ms": pct(0.90), "p99_ms": pct(0.99),
             "max_ms": round(lat[-1] * 1000, 2) if n else None,
-            "errors": sum(t.errors for t in threads), "statuses": statuses}
+            "errors": sum(t.errors for t in threads), "statuses": statuses,
+            # CPU microseconds a request cost the server process and this client process
+            "server_cpu_us": round((cpu1[0] - cpu0[0]) / n * 1e6, 1) if n else None,
+            "client_cpu_us": round((cpu1[1] - cpu0[1]) / n * 1e6, 1) if n else None}
 
 
 def wait_ready(port: int, proc: subprocess.Popen, path: str = "/conformance",
@@ -195,15 +216,17 @@ def main(argv=None) -> dict:
         drive(port, paths[:500], 2, 5.0, 500)
         rounds = []
         for r in range(max(1, args.rounds)):
-            peer = drive(port, ["/conformance"], clients, seconds, args.max_requests)
+            peer = drive(port, ["/conformance"], clients, seconds, args.max_requests, proc.pid)
             print(f"peer  GET /conformance : {peer['rps']:>8.1f} req/s  p50 {peer['p50_ms']} ms"
                   f"  p99 {peer['p99_ms']} ms  ({peer['requests']} requests, "
-                  f"{peer['errors']} errors)")
+                  f"{peer['errors']} errors; CPU a request: server {peer['server_cpu_us']} us, "
+                  f"client {peer['client_cpu_us']} us)")
             fresh = paths[500 + r * per_round:500 + (r + 1) * per_round]
-            ctrl = drive(port, fresh, clients, seconds, args.max_requests)
+            ctrl = drive(port, fresh, clients, seconds, args.max_requests, proc.pid)
             print(f"GET /api/control       : {ctrl['rps']:>8.1f} req/s  p50 {ctrl['p50_ms']} ms"
                   f"  p99 {ctrl['p99_ms']} ms  ({ctrl['requests']} requests, "
-                  f"{ctrl['errors']} errors)")
+                  f"{ctrl['errors']} errors; CPU a request: server {ctrl['server_cpu_us']} us, "
+                  f"client {ctrl['client_cpu_us']} us)")
             rounds.append((ctrl["rps"] / peer["rps"] if peer["rps"] else 0.0, peer, ctrl))
         rounds.sort(key=lambda r: r[0])
         _, peer, ctrl = rounds[len(rounds) // 2]
@@ -220,11 +243,17 @@ def main(argv=None) -> dict:
           f"on {os.cpu_count()} cores ({clients} clients, waitress {args.threads} threads)")
     print(f"median round: {ratio}x the requests/s of /conformance (goal >= 0.8), p99 "
           f"{ctrl['p99_ms']} ms (goal <= {GOAL_P99_MS})")
+    cpu_ratio = (round(peer["server_cpu_us"] / ctrl["server_cpu_us"], 3)
+                 if peer["server_cpu_us"] and ctrl["server_cpu_us"] else None)
+    print(f"server CPU a request in that round: /conformance {peer['server_cpu_us']} us, "
+          f"/api/control {ctrl['server_cpu_us']} us ({cpu_ratio}x; less stretched by other load)")
     result = {"benchmark": "api_control", "clients": clients, "cpus": os.cpu_count(),
               "requests": ctrl["requests"], "seconds": ctrl["seconds"], "rps": ctrl["rps"],
               "p50_ms": ctrl["p50_ms"], "p99_ms": ctrl["p99_ms"], "errors": ctrl["errors"],
               "peer": "GET /conformance", "peer_rps": peer["rps"], "peer_p99_ms": peer["p99_ms"],
               "ratio": ratio, "rounds": [round(r[0], 3) for r in rounds],
+              "server_cpu_us": ctrl["server_cpu_us"], "peer_server_cpu_us": peer["server_cpu_us"],
+              "cpu_ratio": cpu_ratio,
               "goal_rps": GOAL_RPS, "goal_p99_ms": GOAL_P99_MS, "goal_met": ok}
     print(json.dumps(result))
     return result

@@ -435,6 +435,50 @@ def test_front_km_fast_path_equals_the_exact_definition(request, data, which):
             assert abs(got - want[i]) <= SNAP_M / 1000
 
 
+def test_single_front_km_equals_every_line_measured(data, gaz):
+    """The front distance of one ``/api/control`` look-up (``look_up``: one nearest query in
+    the tree of a label state and force) is the very number a brute-force measure gives, the
+    distance to every line of that tree's edge set, and the number of the batch path
+    (``control_many``), on real community points moved a little on dates across the
+    coverage. Exact equality: a tree's shape (``NODE_CAPACITY``) may change only how fast
+    the nearest line is found, never which distance is found."""
+    import bisect
+    import random
+
+    idx = ControlIndex.load(data)
+    first, last = idx.coverage
+    rng = random.Random(47)
+    places = gaz.places("community")
+    pts = []
+    for _ in range(1500):
+        p = rng.choice(places)
+        pts.append((p.lon + rng.uniform(-0.02, 0.02), p.lat + rng.uniform(-0.02, 0.02),
+                    first + dt.timedelta(days=rng.randrange((last - first).days + 1))))
+    raws = [idx.look_up(lon, lat, day, front=True) for lon, lat, day in pts]
+    single = np.array([np.nan if r.front_km is None else r.front_km for r in raws])
+    lons, lats, days = (np.array([p[k] for p in pts]) for k in range(3))
+    batch = idx.control_many(lons, lats, days, front=True)["front_km"].to_numpy()
+    assert np.array_equal(single, batch, equal_nan=True)
+    # Brute force: each point against every line of its (label state, force) edge set.
+    tr, _ = idx._projected()
+    x, y = tr.transform(lons, lats)
+    brute = np.full(len(pts), np.nan)
+    groups: dict = {}
+    for i, r in enumerate(raws):
+        if r.period >= 0:
+            key = (bisect.bisect_right(idx._change_list, r.day), idx._p_fcode_list[r.period])
+            groups.setdefault(key, []).append(i)
+    for (epoch, force), members in groups.items():
+        tree = idx._front_tree(epoch, force)
+        if tree is None:
+            continue
+        m = np.array(members)
+        d = shapely.distance(shapely.points(x[m], y[m])[:, None], tree.geometries[None, :])
+        brute[m] = d.min(axis=1) / 1000.0
+    assert np.array_equal(single, brute, equal_nan=True)
+    assert (~np.isnan(single)).sum() > 1200 and (single < 2).sum() > 50  # near fronts too
+
+
 def test_front_lines_drop_only_edges_inside_one_force(marks2017):
     """The edge set for a force is the outline of the others' area: no edge between two of
     the force's own atoms, none between two atoms of other forces."""

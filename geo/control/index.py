@@ -370,9 +370,9 @@ class ControlIndex(OnePoint):
                                 self._p_fcode_list[period])
         if tree is None:
             return None
-        x, y = self._proj[0].transform(lon, lat)
-        # An array of one point: shapely.Point() costs twice as much as shapely.points().
-        one = shapely.points(np.array(((x, y),)))
+        # One point from a coordinate pair: half the cost of shapely.Point() or of an array of
+        # one point (the same point; the query then gives one distance).
+        one = shapely.points(np.array(self._proj[0].transform(lon, lat)))
         _, dist = tree.query_nearest(one, return_distance=True, all_matches=False)
         return float(dist[0]) / 1000.0
 
