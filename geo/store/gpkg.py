@@ -437,7 +437,7 @@ class GeoPackageStore(SQLStore):
                 del kept[1][next(iter(kept[1]))]  # the oldest
         return n
 
-    def _joined_selected(self, conn, fid_sql, params) -> tuple[bytes, int] | None:
+    def _joined_selected(self, conn, fid_sql, params) -> tuple[bytes | None, int] | None:
         # The selection's rows feed group_concat in its order (an ORDER BY in a subquery
         # under an aggregate is kept, as above): at 100,000 incidents, a page of 10,000 is
         # joined in about half the time of reading its fids first and joining them.
@@ -447,7 +447,7 @@ class GeoPackageStore(SQLStore):
             f'SELECT CAST(group_concat(f.feature, \',\') AS BLOB), count(f.fid), count(*) '
             f'FROM ({fid_sql}) AS p LEFT JOIN "{FEATURES}" AS f ON f.fid = p.fid AND {STAMPED}',
             params).fetchone()
-        return ((joined or b""), asked) if stored == asked else None
+        return (joined or b"") if stored == asked else None, asked
 
     def extent(self) -> tuple[float, float, float, float] | None:
         """(west, south, east, north) of the stored points, from ``gpkg_contents``."""

@@ -125,7 +125,10 @@ class Selection:
             page = self.store._joined_selection(*self._query, key=key)
             if page is not None:
                 joined, self._returned = page
-                return joined
+                if joined is not None:
+                    return joined
+                # A text is not stored (a linked record's): the others read, it made now.
+                return b",".join(self.store._public_features(self.fids.tolist(), key))
         return self.store._public_features_joined(self.fids.tolist(), key)
 
     def records(self) -> Records:
