@@ -149,8 +149,8 @@ class GeoPackageStore(SQLStore):
             for i, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
                 conn.create_function(name, 1, st_envelope_part(i), deterministic=True)
             conn.create_function("ST_IsEmpty", 1, st_is_empty, deterministic=True)
-            # Pages read from the file's memory map, not copied by a system call each: a
-            # tenth less time for a page of 10,000 stored features (bench/read_routes.py).
+            # Pages read from the file's memory map, not copied by a system call each: ~3 of
+            # the ~18 ms of CPU of a page of 10,000 stored features at 100,000 incidents.
             conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._keep(conn)
         return conn
@@ -440,7 +440,8 @@ class GeoPackageStore(SQLStore):
     def _joined_selected(self, conn, fid_sql, params) -> tuple[bytes | None, int] | None:
         # The selection's rows feed group_concat in its order (an ORDER BY in a subquery
         # under an aggregate is kept, as above): at 100,000 incidents, a page of 10,000 is
-        # joined in about half the time of reading its fids first and joining them.
+        # joined in a fifth less time than by reading its fids first, and no tuple per row is
+        # made for the cyclic collector to walk.
         if not self.JSON_FUNCTIONS:
             return None
         joined, stored, asked = conn.execute(
