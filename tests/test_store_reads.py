@@ -184,6 +184,67 @@ def test_each_record_of_no_event_keeps_its_public_feature(both_sources):  # noqa
         as_json(record_features(selection.records(), key=key))
 
 
+PAGES = ({"limit": 10000}, {"limit": 25, "offset": 7}, {"order": "-killed", "limit": 60},
+         {"dataset": "acled", "order": "-date", "limit": 500, "offset": 3},
+         {"all_records": True, "order": "id", "limit": 40, "offset": 30},
+         {"category": "landmine", "limit": 3}, {"dataset": "snhr", "limit": 5, "offset": 10**6})
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_is_joined_in_the_statement_that_selects_it(both_sources, page):  # noqa: F811
+    store, _ = both_sources
+    key = store.id_key
+    selection = store.select(**page)
+    joined = selection.public_features_joined(key)
+    # The page's own rows, read by fid and made one by one, in its order.
+    fids = store.arrays(columns=("fid",), **{"order": "date", **page})["fid"]
+    assert joined == b",".join(sqlfeatures.feature_texts(store, fids.tolist(), key))
+    assert len(selection) == len(fids) and list(selection.fids) == list(fids)
+    # Another key (an answer with other public ids): every text made now.
+    other = store.select(**page).public_features_joined(b"another key")
+    assert other == b",".join(sqlfeatures.feature_texts(store, fids.tolist(), b"another key"))
+
+
+def test_a_page_of_stored_texts_reads_no_fid_on_a_geopackage(both_sources):  # noqa: F811
+    store, _ = both_sources
+    key = store.id_key
+    plain = [i.id for i in store.query(all_records=True) if i.event_id is None]
+    assert len(plain) >= 5
+    for order in ("date", "-killed", "id"):
+        page = {"ids": plain, "all_records": True, "order": order, "limit": len(plain) - 1,
+                "offset": 1}
+        fids = store.arrays(columns=("fid",), **page)["fid"]
+        selection = store.select(**page)
+        assert selection.public_features_joined(key) == \
+            b",".join(sqlfeatures.feature_texts(store, fids.tolist(), key))
+        # Joined in the statement that selects the page (PostGIS reads the fids first).
+        assert (selection._fids is None) == bool(store.JSON_FUNCTIONS)
+        assert len(selection) == len(fids) == len(plain) - 1
+
+
+def test_a_kept_count_follows_every_change_of_the_store(both_sources):  # noqa: F811
+    store, target = both_sources
+    from geo.store import open_store
+
+    window = {"start": "2023-07-01", "end": "2023-07-31"}
+    asked = store.count(**window)
+    assert asked == store.count(**window) == len(store.query(**window)) > 2
+    # A write through this store...
+    first, second = store.query(**window, limit=2)
+    store.delete(first.id)
+    assert store.count(**window) == len(store.query(**window)) == asked - 1
+    # ... through another (another connection: another process, QGIS)...
+    other = open_store(target)
+    other.delete(second.id)
+    assert store.count(**window) == len(store.query(**window)) == asked - 2
+    other.close()
+    # ... and a hand edit on this store's own connection.
+    third = store.query(**window, limit=1)[0]
+    store._run(store._conn(), "UPDATE incidents SET date = ?, date_start = NULL, date_end = NULL "
+                              "WHERE id = ?", ("2011-03-15", third.id))
+    assert store.count(**window) == len(store.query(**window)) == asked - 3
+
+
 def test_a_hand_edit_drops_the_stored_feature_until_the_next_write(both_sources):  # noqa: F811
     store, _ = both_sources
     key = store.id_key

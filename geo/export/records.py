@@ -105,7 +105,8 @@ def public_features_json(selection, *, key: bytes | None = None) -> bytes:
     >>> json.loads(public_features_json(store.select(limit=2)))[0]["type"]  # doctest: +SKIP
     'Feature'
     """
-    return b"[" + selection.public_features_joined(key) + b"]"
+    # One copy of the (15 MB for 10,000) members, not two (b"[" + ... + b"]").
+    return b"".join((b"[", selection.public_features_joined(key), b"]"))
 
 
 _NAMES = ("victim_names", "injured_names")

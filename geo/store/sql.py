@@ -376,7 +376,12 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, SQLPublicFeatures, IncidentSt
 
     def count(self, filters: Filters | None = None, **kw) -> int:
         where, params = self._selection(self._filters(filters, kw))
-        return self._run(self._conn(), f"SELECT count(*) FROM {TABLE}{where}", params).fetchone()[0]
+        return self._count_rows(f"SELECT count(*) FROM {TABLE}{where}", params)
+
+    def _count_rows(self, sql: str, params: Sequence[Any]) -> int:
+        """What ``sql`` (``SELECT count(*) ...``) counts (a backend may keep it while the
+        store is unchanged)."""
+        return self._run(self._conn(), sql, params).fetchone()[0]
 
     def _bucket(self, chars: int) -> str:
         start, end = self._date_text(_START), self._date_text(_END)

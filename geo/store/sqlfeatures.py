@@ -157,6 +157,26 @@ class SQLPublicFeatures:
                 return joined
         return b",".join(self._public_features(fids, key))
 
+    def _joined_selection(self, where: str, params: Sequence, tail: str, *,
+                          key: bytes | None) -> tuple[bytes | None, int] | None:
+        """The stored texts of the rows ``SELECT fid FROM {TABLE}{where}{tail}`` selects,
+        joined by commas in that order, and their number, in one statement (no fid comes to
+        Python). The texts are None when one is not stored or they are not :data:`STAMPED`
+        (the caller reads the fids and makes what is missing, :meth:`_public_features`);
+        the whole None when it was not tried: ``key`` is not the store's, it is not a page
+        (``tail`` without ``LIMIT``), or the backend cannot (:meth:`_joined_selected`)."""
+        if key != self.id_key or not self._has_features or " LIMIT " not in tail:
+            # A page only: its ORDER BY decides its rows, so no database drops it.
+            return None
+        return self._joined_selected(self._conn(), f"SELECT fid FROM {TABLE}{where}{tail}",
+                                     params)
+
+    def _joined_selected(self, conn, fid_sql: str,
+                         params: Sequence) -> tuple[bytes | None, int] | None:
+        """(joined texts or None, number) of the rows ``fid_sql`` selects, or None (see
+        :meth:`_joined_selection`; a backend that can join them in that statement says how)."""
+        return None
+
     def _joined_features(self, conn, fids: Sequence[int]) -> bytes | None:
         """The stored texts of ``fids`` joined by commas in that order, or None when one is
         not stored, or they are not :data:`STAMPED` (a backend that can join them in one

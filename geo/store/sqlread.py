@@ -62,12 +62,24 @@ class Selection:
 
     def __init__(self, store, fids, order: str | None, query: tuple | None = None):
         self.store = store
-        self.fids = fids
+        self._fids = fids  # None: read from the query when first asked for (:attr:`fids`)
         self.order = order  # None: the order of the fids given
-        self._query = query  # (where, params, tail) of the selection, for its provenance
+        # (where, params, tail) of the selection: its ORDER BY and LIMIT tail, for reading its
+        # fids, its provenance and (a page) its joined features in one statement.
+        self._query = query
         self._provenance: list[dict] | None = None  # counted as it was selected
+        self._returned: int | None = None  # its number, when known before its fids
+
+    @property
+    def fids(self):
+        """The selected rows' ``fid`` in order (an int64 array), read on first use."""
+        if self._fids is None:
+            self._fids = self.store._fid_array(*self._query)
+        return self._fids
 
     def __len__(self) -> int:
+        if self._fids is None and self._returned is not None:
+            return self._returned
         return len(self.fids)
 
     def __iter__(self) -> Iterator[Records]:
@@ -107,7 +119,16 @@ class Selection:
 
     def public_features_joined(self, key: bytes | None = None) -> bytes:
         """:meth:`public_features` joined by commas: the members of the JSON array of the
-        selection's features (joined by the database when it keeps them all)."""
+        selection's features (joined by the database when it keeps them all: for a selection
+        whose fids are not read yet, in the statement that selects them)."""
+        if self._fids is None and self._query is not None:
+            page = self.store._joined_selection(*self._query, key=key)
+            if page is not None:
+                joined, self._returned = page
+                if joined is not None:
+                    return joined
+                # A text is not stored (a linked record's): the others read, it made now.
+                return b",".join(self.store._public_features(self.fids.tolist(), key))
         return self.store._public_features_joined(self.fids.tolist(), key)
 
     def records(self) -> Records:
@@ -131,7 +152,7 @@ class Selection:
         store = self.store
         cols = "dataset, computed_control, place_text, geom"
         source = f"{TABLE}{where}"
-        if tail:  # a page: its own rows only
+        if "LIMIT" in tail:  # a page: its own rows only
             source = f"(SELECT {cols} FROM {TABLE}{where}{tail}) AS page"
         sql = (f"SELECT dataset, count(*), "
                f"sum(CASE WHEN computed_control IS NOT NULL THEN 1 ELSE 0 END), "
@@ -224,8 +245,9 @@ class SQLReads:
         f = self._filters(filters, kw)
         where, params, tail = self._paged(f, order, limit, offset)
         if not provenance:
-            fids = self.arrays(f, columns=("fid",), limit=limit, offset=offset, order=order)["fid"]
-            return Selection(self, fids, order, (where, params, tail if "LIMIT" in tail else ""))
+            # Its fids are read when first asked for: a page whose features the database
+            # joins needs none (Selection.public_features_joined).
+            return Selection(self, None, order, (where, params, tail))
         sql = (f"SELECT fid, dataset, computed_control IS NOT NULL, geom IS NOT NULL, "
                f"place_text IS NOT NULL FROM {TABLE}{where}{tail}")
         parts, counts = [], {}
@@ -245,6 +267,14 @@ class SQLReads:
                                   "located_without_control": c[2], "with_place_text": c[3]}
                                  for ds, c in sorted(counts.items())]
         return selection
+
+    def _fid_array(self, where: str, params: Sequence[Any], tail: str):
+        """The ``fid`` of the rows ``SELECT ... {where}{tail}`` selects, in order (int64)."""
+        import numpy as np
+
+        parts = [np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+                 for rows in self._fetch(f"SELECT fid FROM {TABLE}{where}{tail}", params)]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
     def select_fids(self, fids) -> Selection:
         """A :class:`Selection` of the rows whose ``fid`` (as :meth:`arrays` reads them) is
