@@ -58,6 +58,30 @@ def test_ogrinfo_shows_every_feature(loaded):
 
 
 @pytest.mark.slow
+def test_a_bulk_write_leaves_every_index_trigger_and_feature_text(loaded):
+    """The whole file is one bulk write (gpkg.BULK_ROWS): its indexes, R-tree and pending
+    feature texts are made after the rows, then its triggers are back."""
+    from geo.store.gpkg import RTREE
+    from geo.store.sqlfeatures import FEATURES, PENDING, feature_texts
+
+    store, report, _ = loaded
+    conn = store._conn()
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {f"{RTREE}_insert", f"{FEATURES}_insert"} <= triggers
+    indexes = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' "
+        "AND sql IS NOT NULL")}
+    assert {"idx_incidents_id", "idx_incidents_window", "idx_incidents_public_id"} <= indexes
+    assert conn.execute(f'SELECT count(*) FROM "{PENDING}"').fetchone() == (0,)
+    assert conn.execute(f'SELECT count(*) FROM "{RTREE}"').fetchone() == (store.count(),)
+    plain = [f for (f,) in conn.execute("SELECT fid FROM incidents WHERE event_id IS NULL "
+                                        "ORDER BY fid")]
+    stored = dict(conn.execute(f'SELECT fid, feature FROM "{FEATURES}"').fetchall())
+    assert len(plain) > 10_000 and sorted(stored) == plain
+    assert [stored[f] for f in plain[:3000]] == feature_texts(store, plain[:3000], store.id_key)
+
+
+@pytest.mark.slow
 def test_reimport_changes_nothing(loaded, data, gaz):
     store, _, index = loaded
     again = import_file(data.path_of("ucdp"), "ucdp", store, data=data, gaz=gaz,

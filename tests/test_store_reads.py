@@ -149,6 +149,26 @@ def test_the_public_json_leaves_a_hand_edited_row_to_python(both_sources):  # no
     assert all(p is None for c in selection.public_json() for p in c.properties)
 
 
+def test_only_the_rows_holding_a_control_character_are_left_to_python(both_sources):  # noqa: F811
+    store, _ = both_sources
+    rows = store.query(all_records=True)
+    assert len(rows) > 12
+    # Among many plain rows: a non-breaking space and an e-acute (bytes a C1 character's
+    # UTF-8 starts with: C2, C3), a DEL, a C1 character and an escaped C0 one.
+    edits = {2: "Deir\u00a0Hafer", 3: "D\u00e9ir Hafer", 5: "x\x7fy", 8: "x\u0085y",
+             11: "Deir\x07Hafer"}
+    for k, text in edits.items():
+        store._run(store._conn(), "UPDATE incidents SET notes = ? WHERE id = ?", (text, rows[k].id))
+    selection = store.select(ids=[i.id for i in rows], all_records=True)
+    made = json.loads(public_features_json(selection, key=store.id_key))
+    assert made == as_json(record_features(selection.records(), key=store.id_key))
+    if store.JSON_FUNCTIONS:
+        (chunk,) = list(selection.public_json())
+        by_id = {i.id: k for k, i in enumerate(rows)}
+        left = {by_id[r["id"]] for r in chunk.rest.items}
+        assert left == {5, 8, 11} | {k for k, i in enumerate(rows) if i.event_id or i.victim_names}
+
+
 # --------------------------------------------------------------------------- stored features
 
 def _stored(store) -> dict:

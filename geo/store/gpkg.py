@@ -45,7 +45,7 @@ from .rtree import pack
 from .schema import WINDOW_INDEX
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
-from .sqlfeatures import FEATURES, STAMPED, sqlite_triggers
+from .sqlfeatures import FEATURES, PENDING, STAMPED, sqlite_triggers
 from .sqljson import sqlite_json
 
 __all__ = ["GeoPackageStore", "StoreError", "encode_point", "decode_point", "TABLE"]
@@ -332,13 +332,15 @@ class GeoPackageStore(SQLStore):
     def _insert_rows(self, conn, insert: str, columns: list[str], chunks, points) -> None:
         if len(points[0]) < BULK_ROWS:
             return super()._insert_rows(conn, insert, columns, chunks, points)
-        # Many rows: the table's indexes and the R-tree trigger are put aside and made again
-        # after the rows are in (sorting once beats inserting into eleven B-trees and an
-        # R-tree row by row), in the write's transaction: an error rolls all of it back.
+        # Many rows: the table's indexes and its insert triggers (the R-tree's, the pending
+        # feature texts') are put aside and their work done after the rows are in (sorting
+        # once beats inserting into eleven B-trees and an R-tree row by row), in the write's
+        # transaction: an error rolls all of it back.
         before = conn.execute(f'SELECT coalesce(max(fid), 0) FROM "{TABLE}"').fetchone()[0]
         aside = conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL "
-            "AND (type = 'index' OR name = ?)", (TABLE, f"{RTREE}_insert")).fetchall()
+            "AND (type = 'index' OR name IN (?, ?))",
+            (TABLE, f"{RTREE}_insert", f"{FEATURES}_insert")).fetchall()
         cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
         try:
@@ -346,6 +348,10 @@ class GeoPackageStore(SQLStore):
                 conn.execute(f'DROP {kind.upper()} "{name}"')
             super()._insert_rows(conn, insert, columns, chunks, points)
             self._index_points(conn, before, *points)
+            if any(name == f"{FEATURES}_insert" for _, name, _ in aside):
+                # What that trigger does for each row inserted (their fids follow ``before``).
+                conn.execute(f'INSERT OR IGNORE INTO "{PENDING}" (fid) SELECT fid FROM '
+                             f'"{TABLE}" WHERE fid > ?', (before,))
             for _, _, sql in aside:
                 conn.execute(sql)
         finally:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import threading
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Iterable, Sequence
 
 import numpy as np
@@ -222,7 +222,10 @@ class SQLStore(SQLReads, SQLEvents, SQLAuditTrail, SQLPublicFeatures, IncidentSt
                 if points:
                     grown = (np.nanmin(lons), np.nanmin(lats), np.nanmax(lons), np.nanmax(lats),
                              points)
-            self._after_write(conn, grown if not changed else None)
+            # The public feature texts of the rows written (about 2 s per 100,000 rows).
+            with (say.step("making the public feature texts", len(written)) if len(written)
+                  else nullcontext()):
+                self._after_write(conn, grown if not changed else None)
         return AddResult(len(added_ids), len(updated_ids), unchanged, duplicates)
 
     def _write_rows(self, conn, values: dict, new: np.ndarray, changed: np.ndarray,

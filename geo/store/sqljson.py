@@ -24,7 +24,9 @@ KeyError: 'victim_names'
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import json
 import sqlite3
 from typing import Sequence
@@ -142,19 +144,42 @@ _PLAIN_BYTES = bytes(b for b in range(256) if b not in b"\x7f\xc2\xed\xef")
 
 
 def _with_control(runs: Sequence[Sequence[bytes]]) -> set[int]:
-    """The rows whose JSON may hold a control character (:data:`geo.privacy.CONTROL_RE`):
-    escaped by the database (``\\u00XX``) or kept as it is (DEL, C1). A scan in C of each
-    run's text first, then the rows of a run where one may be."""
+    r"""The rows whose JSON may hold a control character (:data:`geo.privacy.CONTROL_RE`):
+    escaped by the database (``\u00XX``) or kept as it is (DEL, C1). A scan in C of each
+    run's text first; where one may be, only the rows holding the bytes found are looked at.
+
+    >>> sorted(_with_control([[b'"a"', b'"b\\u0001"', b'"c\xc2\x85"', b'"d\xc2\xa0"']]))
+    [1, 2]
+    """
     rows: set[int] = set()
     for texts in runs:
-        if not _suspect(b"".join(texts)):
+        joined = b"\n".join(texts)  # a newline is in neither pattern: no match spans two rows
+        escaped = _ESCAPED in joined
+        kept = joined.translate(None, _PLAIN_BYTES)
+        if not escaped and not kept:
             continue
-        rows.update(i for i, t in enumerate(texts) if _suspect(t))
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+
+        def rows_at(needle: bytes) -> set[int]:
+            out, at = set(), joined.find(needle)
+            while at >= 0:
+                out.add(bisect.bisect_right(starts, at) - 1)
+                at = joined.find(needle, at + 1)
+            return out
+
+        found = rows_at(_ESCAPED) if escaped else set()
+        maybe: set[int] = set()
+        for byte in set(kept):
+            maybe |= rows_at(bytes([byte]))
+        rows |= found | {i for i in maybe - found if _suspect(texts[i])}
     return rows
 
 
+_ESCAPED = b"\\u00"  # a character the database's JSON escaped
+
+
 def _suspect(text: bytes) -> bool:
-    if b"\\u00" in text:
+    if _ESCAPED in text:
         return True
     return bool(text.translate(None, _PLAIN_BYTES)) and CONTROL_RE.search(
         text.decode("utf-8", "surrogatepass")) is not None
