@@ -62,6 +62,8 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # rows added at their measured rate; no row lost).
 # After round 12's measurement (rules from its misses g350, g351; no row lost): 294/320 all,
 # 176/187 tune, 118/133 held-out; the floors go up to these rates.
+# Round 13's held-out sentences (g358-g369), measured once: 12/12; the file then reads 306/332 all,
+# 176/187 tune, 130/145 held-out (above the floors: none moves).
 GEOCODE_FLOORS = {None: 0.918, "tune": 0.94, "heldout": 0.887}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
