@@ -23,8 +23,9 @@ from geo.report import read_report
 from geo.report.arabic import (count_ar, day_named_ar, distribution_ar, find_dates_ar, find_month_ar,
                                parse_number_ar, party_figures_ar, stated_control_ar)
 from geo.report.evaluate import evaluate_corpus, load_corpus
-from geo.report.tallies import figure_period
-from geo.report.text import split_header
+from geo.report.places import place_phrases
+from geo.report.tallies import figure_period, party_figures
+from geo.report.text import find_dates, split_header
 
 CORPUS = Path(__file__).parent / "corpus" / "snhr"
 TEXTS = CORPUS / "texts"
@@ -277,8 +278,10 @@ FLOORS_387 = {"accepted": 0.987, "tallies": 0.947, "found": 0.951, "placed": 0.9
 # code with every rule of this stop merged (narrate, arleft, quarters): 18/22, 31/53, 5/16, 2/5, 3/5, 5/5
 # (docs/corpus.md, "Round 13 (test batch)", Figures). The 409 texts: 400/409, 969/1043, 221/243, 185/204,
 # 216/221, 220/221.
-FLOORS_R13 = {"accepted": 0.818, "tallies": 0.584, "found": 0.312, "placed": 0.4, "counts": 0.6, "control": 1.0}
-FLOORS_409 = {"accepted": 0.977, "tallies": 0.929, "found": 0.909, "placed": 0.906, "counts": 0.977,
+# After the measurement (branch fix13en, rules from its English misses; round 13 is tuned for them from here on):
+# 20/22, 34/52, 7/16, 6/7, 5/7, 7/7. The 409 texts: 402/409, 972/1042, 223/243, 189/206, 218/223, 222/223.
+FLOORS_R13 = {"accepted": 0.909, "tallies": 0.653, "found": 0.437, "placed": 0.857, "counts": 0.714, "control": 1.0}
+FLOORS_409 = {"accepted": 0.982, "tallies": 0.932, "found": 0.917, "placed": 0.917, "counts": 0.977,
               "control": 0.995}
 
 
@@ -2260,3 +2263,72 @@ def test_a_plural_kind_before_a_list_of_towns_is_the_place():
     # a settlement told beside "قرى وسهول الحولة" is still the place (ar-2012-05-massacre-12)
     (inc,) = read_report(TEXTS / "ar-2012-05-massacre-12.txt").incidents
     assert inc.place_text == "مدينة تلدو"
+
+
+# -- round 13 (test batch), after its measurement: the English misses (branch fix13en) ---------------------------
+# Round 13 was measured once (docs/corpus.md, "Round 13 (test batch)"); these rules were written after that
+# measurement from its English misses. Each is checked on the real text and on a made-up variant of its wording.
+
+
+def test_a_comma_after_the_month_before_a_day_and_a_year_is_a_date():
+    # en-2014-02-news-13: "shelled Tafas with barrel bombs on February, 12, 2014. 13 people were killed"
+    (inc,) = read_report(TEXTS / "en-2014-02-news-13.txt").incidents
+    assert (inc.date, inc.killed) == (dt.date(2014, 2, 12), 13) and "shelled Tafas" in inc.sentence
+    assert [d.date for d in find_dates("on March, 3rd 2015 the town was shelled")] == [dt.date(2015, 3, 3)]
+    # (no year after it: a count, not a day)
+    assert find_dates("In March, 12 people were killed") == []
+
+
+def test_a_placeless_toll_takes_the_place_of_the_attack_it_refers_back_to():
+    # en-2014-09-news-13: "made an airstrike on the east of Kafar-Daryan village ... at about 3:30 am." / "The
+    # huge pressure done by the explosion caused the collapse of a residential house ...; which caused the
+    # death of 12 people, all civilians, including five children and five women."
+    (inc,) = read_report(TEXTS / "en-2014-09-news-13.txt").incidents
+    assert (inc.killed, inc.children, inc.women) == (12, 5, 5)
+    assert inc.place_text.startswith("the east of Kafar-Daryan village") and inc.governorate == "Idlib"
+    (v,) = read_report("source: x\npublished: 2016-03-02\n---\nSNHR: Russian warplanes carried out an airstrike on a "
+                       "market in Ariha city in the southern suburbs of Idlib. The strike set fire to the shops. The blast brought "
+                       "down a building, which caused the death of 7 people, all civilians, including two women."
+                       ).incidents
+    assert (v.killed, v.women, v.place_text) == (7, 2, "a market in Ariha city in the southern suburbs of Idlib")
+    # (no attack told before: no place, no incident)
+    with pytest.raises(InputError):
+        read_report("source: x\npublished: 2016-03-02\n---\nSNHR: the blast brought down a building, which "
+                    "caused the death of 7 people.")
+
+
+def test_where_the_attackers_were_stationed_is_not_the_place_they_hit(geocoder):
+    # en-2021-03-news-13: "Syrian regime forces ..., stationed on Brigade 46 near Orm al Kubra village ..., fired
+    # three mortar shells at al Atareb Surgical Hospital ... northwest of al Atareb city"
+    (inc,) = read_report(TEXTS / "en-2021-03-news-13.txt").incidents
+    assert inc.place_text.startswith("al Atareb Surgical Hospital")
+    assert geocoder.geocode(inc.place_text, inc.governorate).pcode == "C1022"
+    phrases = place_phrases("Regime forces, stationed in Jurin camp, fired shells at Qastoun village, killing 3 civilians.")
+    assert [(p.text, p.origin_of_fire) for p in phrases] == [("Jurin camp", True), ("Qastoun village", False)]
+
+
+def test_a_town_s_military_prison_is_the_town_s(geocoder):
+    # en-2022-11-torture-13 (g367): "Ali had died in Seydnaya Military Prison in Damascus suburbs governorate"
+    assert geocoder.geocode("Seydnaya Military Prison in Damascus suburbs governorate").pcode == "C2404"
+    assert geocoder.geocode("Saydnaya Military Prison in Rural Damascus governorate").pcode == "C2404"
+    assert geocoder.geocode("Hama Military Hospital in Hama city").pcode == "C2987"
+
+
+def test_party_tallies_of_press_restatements():
+    # en-2017-11-press-13: "279 civilians ... were killed in Russian airstrikes", "15 civilians ... were killed by
+    # the militia of the Democratic Union Party (PYD)" (the bracket's acronym, not "militia"). (Its "74 civilians
+    # ... killed in bombings ... that the SNHR said were untraceable" is left unread: the tune text
+    # en-2017-04-press-01's answer gives the same wording no party.)
+    t = read_report(TEXTS / "en-2017-11-press-13.txt").tallies
+    assert {k: v.killed for k, v in t.by_party.items()} == {
+        "REGIME": 503, "RUSSIA": 279, "ISIS": 114, "SDF": 15, "COALITION": 6}
+    # en-2015-04-press-13: "attacks by the regime forces resulted in the death of 1,884, including 1,519 civilians
+    # of which 269 were children and 192 women"; "the number of opposition fighters killed by militants of the
+    # Islamic State ... adding that 220 people were killed by IS militants" (fighters: no civilians' count)
+    t = read_report(TEXTS / "en-2015-04-press-13.txt").tallies
+    assert {k: (v.killed, v.children, v.women) for k, v in t.by_party.items()} == {"REGIME": (1519, 269, 192)}
+    assert [f[:5] for f in party_figures("It said that shelling by Russian forces caused the deaths of 300 people, "
+                                         "including 250 civilians, among them 60 children.")] == [
+        ("RUSSIA", "Russian forces", 250, 60, 0)]
+    assert [f[:5] for f in party_figures("At least 40 civilians were killed in Turkish shelling, it said.")] == [
+        ("TURKEY", "Turkish", 40, None, None)]

@@ -14,7 +14,7 @@ import re
 
 from ..names import fold_arabic
 from .read import Tok
-from .words import CAMP_MODIFIERS
+from .words import CAMP_MODIFIERS, FACILITY_MODIFIERS
 
 __all__ = ["name_continues", "framed", "kind_framed", "camp_framed", "construct_kind",
            "framed_by_prepositions", "capitalised", "unknown_runs", "prev_word"]
@@ -27,8 +27,12 @@ _PLACE_PREPOSITIONS = {"in", "at", "on", "near", "against", "targeting", "target
 
 def name_continues(toks: list[Tok], j: int, end: int) -> bool:
     """Does a capitalised name word follow at ``j`` (after an optional article), not
-    joined by a hyphen ("Damascus-Daraa" is two names)?"""
+    joined by a hyphen ("Damascus-Daraa" is two names)? Not a facility's kind before its
+    kind word: "Seydnaya Military Prison" is Seydnaya's prison."""
     k = j
+    if k + 1 < len(toks) and toks[k].low in FACILITY_MODIFIERS and toks[k + 1].kind == "landmark" \
+            and not toks[k + 1].brk:
+        return False
     if k < end and toks[k].article:
         k += 1
     return k < end and toks[k].cap and toks[k].nameable and not toks[k].article and \

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..names import fold_arabic
 
-__all__ = ["KIND", "PLURAL_KIND", "CAMP_MODIFIERS", "DIRECTION", "STOP", "LOCATIVE", "NEAR", "PART", "ORIGIN",
+__all__ = ["KIND", "PLURAL_KIND", "CAMP_MODIFIERS", "FACILITY_MODIFIERS", "DIRECTION", "STOP", "LOCATIVE", "NEAR", "PART", "ORIGIN",
            "STATIONED", "PARTY_AFTER", "PARTY_BEFORE", "ROAD", "ARABIC_PREFIXES", "ANCHOR_LINK", "OF", "COUNTRIES", "arabic_word"]
 
 # A word next to a name that says what kind of place it is. Values:
@@ -38,6 +38,11 @@ for _w in ("rural", "countryside", "suburbs", "suburb", "rif", "reef"):
     KIND[_w] = "rural"
 # Words between a camp's name and the word "camp": "Halab Lebbayah IDP Camp".
 CAMP_MODIFIERS = {"idp", "idps", "displacement", "displaced", "refugee", "refugees"}
+# Words between a town's name and a facility's kind word: "Seydnaya Military Prison", "Adra Central
+# Prison", "Atareb Surgical Hospital" (the town's facility, not a longer name; en-2022-11-torture-13,
+# written after round 13's measurement).
+FACILITY_MODIFIERS = {"military", "central", "civil", "civilian", "national", "surgical", "general",
+                      "field", "political"}
 # Plural kind words: "al-Fou'a and Kafrayya towns" gives both names the kind.
 PLURAL_KIND = {"villages", "towns", "cities", fold_arabic("قرى"), fold_arabic("قريتي"),
                fold_arabic("بلدتي"), fold_arabic("مدينتي"), fold_arabic("بلدات")}

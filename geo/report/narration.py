@@ -64,7 +64,8 @@ _VICTIMS = (r"(?P<np>(?:" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}" + _VICTIM_NO
             # "a woman and her two children", "a man, his wife and their three children"
             r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:his|her|their)\s+)?(?:" + NUMBER_RE + r"\s+|an?\s+)?(?:" + _ADJ
             + r"\s+){0,2}" + _VICTIM_NOUN + r"\b){0,3}"
-            r"(?:\s*\([^)]{1,80}\))?(?:,?\s+(?:including|among them)\s+[^.;]{1,80}?(?=[.;]|$|,\s|\s+(?:in|at|on|when|"
+            # ("12 people, all civilians, including five children": en-2014-09-news-13, after round 13)
+            r"(?:\s*\([^)]{1,80}\))?(?:,\s*all\s+(?:of\s+them\s+)?civilians)?(?:,?\s+(?:including|among them)\s+[^.;]{1,80}?(?=[.;]|$|,\s|\s+(?:in|at|on|when|"
             r"while|after)\b|\s+and\s+(?!(?:an?|" + NUMBER_RE + r")\s+(?:\S+\s+){0,2}?" + _VICTIM_NOUN + r")))?)")
 
 # The count said with the predicate, in the four orders press wording uses.
@@ -236,6 +237,43 @@ def _same(inc: ReportIncident, found: list[ReportIncident]) -> bool:
     return False
 
 
+# A toll sentence that refers back to the attack ("The huge pressure done by the explosion caused the collapse
+# of a residential house ...; which caused the death of 12 people"), and the sentence that told that attack
+# at a place ("A warplane affiliated to the coalition forces made an airstrike on the east of Kafar-Daryan
+# village in the northern countryside of Idlib at about 3:30 am."; en-2014-09-news-13, written after round
+# 13's measurement)
+_THE_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|(?:air\s?)?strikes?|attacks?|"
+                         r"bombing|shelling|bombardment|raids?|barrel bombs?|missiles?|shells)\b", re.I)
+_ATTACK_TOLD = re.compile(r"\b(?:(?:made|carried out|launched|conducted)\s+(?:an?\s+)?(?:air\s?strikes?|air raids?|"
+                          r"raids?|attacks?)|bombed|shelled|struck|targeted|attacked|fired|dropped)\b", re.I)
+
+
+def attack_place_before(doc: Document, s: Sentence, back: int = 3) -> PlacePhrase | None:
+    """The place of the attack a placeless toll sentence ``s`` refers back to ("the explosion", "the
+    strike"): a place phrase after an attack verb in one of the ``back`` sentences before it, none of
+    them a toll of its own.
+
+    >>> d = Document("Warplanes made an airstrike on Kafar-Daryan village in rural Idlib at 3 am. The strike "
+    ...              "hit a farm. The explosion destroyed a house, which caused the death of 12 people.")
+    >>> attack_place_before(d, d.sentences()[-1]).text
+    'Kafar-Daryan village in rural Idlib at 3 am'
+    """
+    if not _THE_ATTACK.search(s.text):
+        return None
+    before = [t for t in doc.sentences() if t.end <= s.start][-back:]
+    for t in reversed(before):
+        if KILLING_PREDICATE.search(t.text) and narrated_count(t.text) is not None:
+            return None  # another toll: its own incident
+        verb = _ATTACK_TOLD.search(t.text)
+        if verb is None:
+            continue
+        phrases = [ph for ph in place_phrases(t.text) if ph.start >= verb.end() and not ph.hometown
+                   and not ph.origin_of_fire and re.search(r"[A-Z]", ph.text)]
+        if phrases:
+            return phrases[0]
+    return None
+
+
 def narrated_incidents(doc: Document, period, published: dt.date | None, found: list[ReportIncident],
                        day_known: bool = False, covers_month: bool = False) -> list[ReportIncident]:
     """The incidents ``doc`` narrates that ``found`` (the other rules' incidents) does not hold
@@ -256,7 +294,8 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
             phrases = [ph for ph in place_phrases(text) if not ph.hometown and not ph.origin_of_fire
                        and re.search(r"[A-Z]", ph.text)]
             bare = None if phrases else bare_place(text)
-            if not phrases and bare is None:
+            told_before = None if phrases or bare else attack_place_before(doc, s)
+            if not phrases and bare is None and told_before is None:
                 continue
             day, precision = _day(s, period, published, day_known, covers_month)
             if day is None or covers_month and precision is not DatePrecision.DAY:
@@ -271,6 +310,11 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
                 gov = find_governorate(before[0] if before else text)
                 inc.place_text, inc.place_is_hometown, inc.place_context = (before or [bare.text])[0], False, None
                 inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
+            if inc is not None and told_before is not None:
+                gov = find_governorate(told_before.text)
+                inc.place_text, inc.place_is_hometown, inc.place_context = told_before.text, False, None
+                inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
+                phrases = [told_before]
             if inc is None or not inc.place_text or (bare is None and not any(
                     ph.text in inc.place_text or inc.place_text in ph.text for ph in phrases)):
                 continue

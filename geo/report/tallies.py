@@ -398,6 +398,13 @@ _OLD_PARTY_NAMES = (
 def _party(label: str):
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
+    # "the militia of the Democratic Union Party (PYD)": the bracket's acronym names the party, when it is
+    # one (en-2017-11-press-13, written after round 13's measurement)
+    acronym = re.search(r"\(\s*([A-Z]{2,6})\s*\)", label)
+    if acronym and acronym.group(1) != label.strip("() "):
+        code = _party(acronym.group(1))
+        if code is not None:
+            return code
     label = re.sub(r"\([^)]*\)", " ", label).strip(" *-:")
     if not label or re.search(r"\bgovernorate\b|\bmonth\b", label, re.I):
         return None
@@ -1038,6 +1045,27 @@ _ONE_MASSACRE = re.compile(r"\b(?:one more|another|the [A-Z][\w'’-]+(?: [A-Z][
                            r"[^.;]{0,160}?\b(?:where|in which|which killed)\b", re.I)
 
 
+# The party named by its attacks: "At least 279 civilians, including 95 children and 44 women, were killed in
+# Russian airstrikes" (en-2017-11-press-13, written after round 13's measurement; a capitalised party
+# adjective, so "killed in airstrikes by the coalition" is still read by its "by")
+_IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                               r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
+
+
+# Victims said to be fighters before a count of "people": "the number of opposition fighters killed by
+# militants of the Islamic State ... was rising rapidly, adding that 220 people were killed by IS militants"
+_FIGHTERS_KILLED = re.compile(r"\b(?:fighters|soldiers|combatants|troops|rebels)\s+(?:who\s+were\s+|were\s+|had\s+been\s+)?"
+                              r"killed\b", re.I)
+# A party's attacks, their toll, and the civilians of it: "attacks by the regime forces resulted in the death
+# of 1,884, including 1,519 civilians of which 269 were children and 192 women" (the party's civilians:
+# en-2015-04-press-13, written after round 13's measurement)
+_ATTACKS_BY_TOLL = re.compile(
+    r"\b(?:attacks?|shelling|bombardment|(?:air\s?)?strikes|operations|raids)\s+(?:carried out\s+|launched\s+)?by\s+"
+    r"(?P<p>[^,.;:]{2,60}?)\s+(?:resulted in|caused|led to)\s+the\s+(?:deaths?|killing)\s+of\s+(?:at least\s+)?"
+    r"(?:" + NUMBER_RE + r")(?:\s+(?:people|persons|individuals))?,?\s+including\s+(?P<n>" + NUMBER_RE + r")\s+"
+    r"civilians\b(?:,?\s+(?:of\s+(?:which|whom)|among\s+them|including)\s+(?P<list>[^.;]{3,80}))?", re.I)
+
+
 def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None, str]]:
     """Each party's count in a sentence: ``(code, label, killed, children, women, clause, offset)``.
 
@@ -1054,12 +1082,27 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         # "99 civilians, 17 of whom were children": a share of the count before it
         and not (m.group("kid") and re.search(r"\bof\s+whom\b", m.group(0), re.I))]
     out = []
+    tolls = []
+    for m in _ATTACKS_BY_TOLL.finditer(text):
+        code = _party(m.group("p"))
+        if code is not None:
+            # ("of which 269 were children and 192 women": the list without its verb)
+            said = re.sub(r"^(\S+)\s+(?:were|are)\s+", r"\1 ", m.group("list") or "")
+            ch, wo = _incl(", including " + said) if said else (None, None)
+            out.append((code, m.group("p").strip(), parse_number(m.group("n")), ch, wo, m.group(0), m.start("n")))
+            tolls.append((m.start(), m.end()))
+    heads = [m for m in heads if not any(a <= m.start() < b for a, b in tolls)]
     for k, m in enumerate(heads):
         n = 1 if m.group("a") else parse_number(m.group("n"))
         if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
             continue
         if _RATE.match(text[m.end():]):
             continue  # "(seven children a day)"
+        if (m.group("noun") or "").lower() in ("people", "persons", "individuals", "victims", "others") and \
+                _FIGHTERS_KILLED.search(text[:m.start()]):
+            continue  # "... opposition fighters killed by militants of the Islamic State ..., adding that 220
+            # people were killed by IS militants": fighters, no civilians' count (en-2015-04-press-13, after
+            # round 13's measurement)
         if _TORTURED.match(text[m.end():]):
             continue  # "57 civilians were tortured to death by regime forces": the party's torture
         if not (m.group("noun") or "").lower().startswith("civilian") and _AS_FOLLOWS.match(text[m.end():]):
@@ -1084,6 +1127,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         elif _BEFORE_ATTRIBUTES.search(pre):
             to = re.search(r"\bto\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})", post)
             label = to.group("p") if to else None
+        elif _IN_PARTY_ATTACKS.search(post) and not _AFTER_BY.search(post[:_IN_PARTY_ATTACKS.search(post).start()]):
+            label = _IN_PARTY_ATTACKS.search(post).group("p")
         else:
             by = _AFTER_BY.search(post)
             share = _OF_WHOM_BY.search(post)
