@@ -86,6 +86,37 @@ def _split_alt(value: str) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
+def _authored_rows(path: Path, fields, prefix: str, required: tuple[str, ...], what: str):
+    """The checked rows of an authored file (extra places, city quarters): ``(row, id, lon,
+    lat, names)`` each, ``names`` its English, Arabic and alternative spellings.
+
+    Raises :class:`~geo.errors.DataError` naming the line of a bad row (a missing column,
+    name or source, a point outside Syria's bounding box, a repeated or malformed id).
+    """
+    seen: set[str] = set()
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [f for f in fields if f not in (reader.fieldnames or ())]
+        if missing:
+            raise DataError(f"{path}: missing column(s) {', '.join(missing)}")
+        for line, row in enumerate(reader, start=2):
+            pid = (row["id"] or "").strip()
+            try:
+                lon, lat = float(row["lon"]), float(row["lat"])
+            except ValueError:
+                raise DataError(f"{path}, line {line}: lon/lat are not numbers") from None
+            if not re.fullmatch(prefix + r"\d{4}", pid) or pid in seen:
+                raise DataError(f"{path}, line {line}: id {pid!r} is not a new {prefix}0000-style id")
+            if not all((row[f] or "").strip() for f in required):
+                raise DataError(f"{path}, line {line}: {what}")
+            if not (35.5 <= lon <= 42.5 and 32.2 <= lat <= 37.4):
+                raise DataError(f"{path}, line {line}: ({lon}, {lat}) is outside Syria")
+            seen.add(pid)
+            names = [row["name_en"].strip(), (row["name_ar"] or "").strip(),
+                     *_split_alt(row["alt_names"])]
+            yield row, pid, lon, lat, tuple(n for n in names if n)
+
+
 def authored_places(path: Path | str = AUTHORED_PATH) -> list[ExtraPlace]:
     """The rows of the project's extra-places file.
 
@@ -95,33 +126,11 @@ def authored_places(path: Path | str = AUTHORED_PATH) -> list[ExtraPlace]:
     path = Path(path)
     if not path.is_file():
         return []
-    out: list[ExtraPlace] = []
-    seen: set[str] = set()
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [f for f in AUTHORED_FIELDS if f not in (reader.fieldnames or ())]
-        if missing:
-            raise DataError(f"{path}: missing column(s) {', '.join(missing)}")
-        for line, row in enumerate(reader, start=2):
-            pid = (row["id"] or "").strip()
-            try:
-                lon, lat = float(row["lon"]), float(row["lat"])
-            except ValueError:
-                raise DataError(f"{path}, line {line}: lon/lat are not numbers") from None
-            if not re.fullmatch(r"X\d{4}", pid) or pid in seen:
-                raise DataError(f"{path}, line {line}: id {pid!r} is not a new X0000-style id")
-            if not (row["name_en"] or "").strip() or not (row["source"] or "").strip():
-                raise DataError(f"{path}, line {line}: a place needs a name and a source")
-            if not (35.5 <= lon <= 42.5 and 32.2 <= lat <= 37.4):
-                raise DataError(f"{path}, line {line}: ({lon}, {lat}) is outside Syria")
-            seen.add(pid)
-            names = [row["name_en"].strip(), (row["name_ar"] or "").strip(),
-                     *_split_alt(row["alt_names"])]
-            out.append(ExtraPlace(pid, row["name_en"].strip(), (row["name_ar"] or "").strip(),
-                                  tuple(n for n in names if n), lon, lat, SOURCE_AUTHORED,
-                                  (row["adm3_pcode"] or "").strip() or None,
-                                  (row["note"] or "").strip()))
-    return out
+    return [ExtraPlace(pid, row["name_en"].strip(), (row["name_ar"] or "").strip(), names, lon, lat,
+                       SOURCE_AUTHORED, (row["adm3_pcode"] or "").strip() or None,
+                       (row["note"] or "").strip())
+            for row, pid, lon, lat, names in _authored_rows(
+                path, AUTHORED_FIELDS, "X", ("name_en", "source"), "a place needs a name and a source")]
 
 
 @dataclass(frozen=True)
@@ -154,32 +163,11 @@ def authored_quarters(path: Path | str = QUARTERS_PATH) -> list[Quarter]:
     path = Path(path)
     if not path.is_file():
         return []
-    out: list[Quarter] = []
-    seen: set[str] = set()
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [f for f in QUARTER_FIELDS if f not in (reader.fieldnames or ())]
-        if missing:
-            raise DataError(f"{path}: missing column(s) {', '.join(missing)}")
-        for line, row in enumerate(reader, start=2):
-            qid = (row["id"] or "").strip()
-            try:
-                lon, lat = float(row["lon"]), float(row["lat"])
-            except ValueError:
-                raise DataError(f"{path}, line {line}: lon/lat are not numbers") from None
-            if not re.fullmatch(r"Q\d{4}", qid) or qid in seen:
-                raise DataError(f"{path}, line {line}: id {qid!r} is not a new Q0000-style id")
-            if not all((row[f] or "").strip() for f in ("name_en", "source", "city_pcode")):
-                raise DataError(f"{path}, line {line}: a quarter needs a name, a city and a source")
-            if not (35.5 <= lon <= 42.5 and 32.2 <= lat <= 37.4):
-                raise DataError(f"{path}, line {line}: ({lon}, {lat}) is outside Syria")
-            seen.add(qid)
-            names = [row["name_en"].strip(), (row["name_ar"] or "").strip(),
-                     *_split_alt(row["alt_names"])]
-            out.append(Quarter(qid, row["name_en"].strip(), (row["name_ar"] or "").strip(),
-                               tuple(n for n in names if n), lon, lat, row["city_pcode"].strip(),
-                               (row["note"] or "").strip()))
-    return out
+    return [Quarter(qid, row["name_en"].strip(), (row["name_ar"] or "").strip(), names, lon, lat,
+                    row["city_pcode"].strip(), (row["note"] or "").strip())
+            for row, qid, lon, lat, names in _authored_rows(
+                path, QUARTER_FIELDS, "Q", ("name_en", "source", "city_pcode"),
+                "a quarter needs a name, a city and a source")]
 
 
 def mark_names(label: str) -> list[str]:
