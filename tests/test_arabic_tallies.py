@@ -483,3 +483,50 @@ def test_killed_at_the_hands_of_unknown_persons_is_an_unidentified_party():
     report = read_report(TEXTS / "ar-2020-07-news-01.txt")
     (inc,) = report.incidents
     assert inc.perpetrator == "OTHER_UNIDENTIFIED" and inc.killed == 2 and inc.children == 2
+
+
+# -- round 13 (test batch): rules written after its measurement (docs/corpus.md "Round 13 (test batch)",
+# "After the measurement", Arabic (fix13ar)); each on its real text and a made-up variant --------------------
+
+def test_thousands_in_words():
+    # "أكثر من ألفي قتيل", "حوالي ألف ومائتين" (ar-2015-08-press-13); "ثلاثة آلاف وخمسمائة" (made up)
+    assert [parse_number_ar(w) for w in ("ألفي", "ألف ومائتين", "ثلاثة آلاف وخمسمائة", "ألف")] == [2000, 1200, 3500, 1000]
+    assert parse_number_ar("ألفت") is None
+
+
+# A run-on transcript (no comma in 400 characters) with a "daily" rate far from the figures.
+_FILLER = ("القصف مستمر على المدن والبلدات والقرى في ريف حماة الشمالي وريف إدلب الجنوبي والأهالي يفرون من منازلهم"
+           " نحو الحدود التركية يوميا ") * 2
+
+
+def test_a_run_on_transcripts_figures_take_the_period_named_beside_them():
+    # "الشبكة السورية لحقوق الإنسان وثقت أكثر من ألفي قتيل خلال الشهر الماضي وأشار بيان الشبكة إلى أن حوالي
+    # ألف ومائتين شخصين قتل على يد قوات النظام خلال الشهر المنصرم بينهم 300 طفل ... بعشرات يوميا ... فيما قالت
+    # الشبكة إن مائتين وستة وثلاثين شخصا قتلهم تنظيم الدولة الإسلامية" (a video transcript)
+    t = _tallies("ar-2015-08-press-13")
+    assert (t.killed, t.children) == (2000, None)
+    assert _parties(t) == {"REGIME": 1200, "ISIS": 236} and t.by_party["REGIME"].children == 300
+    made_up = ("published: 2019-04-02\n---\nتقرير مصور\n\n" + _FILLER + "الشبكة السورية لحقوق الإنسان وثقت ما لا يقل عن"
+               " ثلاثة آلاف وخمسمائة قتيل في شهر آذار وأشار بيان الشبكة إلى أن نحو ألفي شخص قتلوا على يد قوات النظام"
+               " فيما قالت الشبكة إن مائة وعشرين شخصا قتلهم تنظيم الدولة الإسلامية " + _FILLER)
+    t = read_report(made_up).tallies
+    assert t.killed == 3500 and _parties(t) == {"REGIME": 2000, "ISIS": 120}
+
+
+def test_children_and_tortured_to_death_after_the_total():
+    # "مقتل 3671 مواطناً سورياً بمعدل 132 مواطناً كل يوم ... وسقوط 321 طفلاً، و123 تم تعذيبهم حتى الموت"
+    t = _tallies("ar-2013-03-monthly-13")
+    assert (t.killed, t.children, t.torture) == (3671, 321, 123)
+    t = read_report("published: 2013-05-01\n---\nمقتل 2100 مواطن سوري خلال شهر نيسان ومقتل 250 طفلاً، و90 عذبوا"
+                    " حتى الموت في المعتقلات.\n").tallies
+    assert (t.killed, t.children, t.torture) == (2100, 250, 90)
+
+
+def test_a_plural_noun_then_the_victims_names_counts_the_names():
+    # "الأطفال الأشقاء ندى ومحمد ومدين يحيى أبو شنب، قُتلوا في 30 تشرين الأول 2021" (ar-2021-10-landmine-13): three
+    (inc,) = read_report(TEXTS / "ar-2021-10-landmine-13.txt").incidents
+    assert (inc.killed, inc.children) == (3, 3)
+    made_up = ("published: 2021-11-02\n---\nالسيدات هند وسعاد وليلى الأحمد، قُتلوا في 1 تشرين الثاني 2021، إثر قصف"
+               " مدفعي لقوات النظام على قرية الكتيبة بريف محافظة درعا الشرقي.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.killed, inc.women) == (3, 3)

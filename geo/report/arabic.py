@@ -114,8 +114,14 @@ _BELOW_100_AR = (r"(?:(?:" + _words(_UNITS_AR) + ")" + _AND_AR + "(?:" + _words(
                  + _words({**_TEENS_AR, **_TENS_AR, **_UNITS_AR}) + ")")
 _COMPOUND_AR = (r"(?:(?:" + _words(_HUNDREDS_AR) + ")(?:" + _AND_AR + _BELOW_100_AR + ")?|(?:" + _words(_UNITS_AR) + ")"
                 + _AND_AR + "(?:" + _words(_TENS_AR) + "))")
-NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + _COMPOUND_AR + "|"
-             + _BELOW_100_AR + ")")
+# Thousands in words: "ألف" 1000, "ألفي"/"ألفين"/"ألفان" 2000, "ثلاثة آلاف" 3000, each with the rest after
+# "و": "أكثر من ألفي قتيل", "حوالي ألف ومائتين" (round 13, test batch, ar-2015-08-press-13; after its measurement)
+_THOUSANDS_AR = {"ألف": 1000, "الف": 1000, "ألفي": 2000, "ألفين": 2000, "ألفان": 2000, "الفي": 2000, "الفين": 2000}
+_THOUSANDS_AR.update({f"{w} {k}": n * 1000 for w, n in _UNITS_AR.items() if 3 <= n <= 10 for k in ("آلاف", "الاف")})
+_WORD_THOUSANDS_AR = ("(?:" + _words(_THOUSANDS_AR) + r")(?![" + _AR + "])(?:" + _AND_AR + "(?:" + _COMPOUND_AR + "|"
+                      + _BELOW_100_AR + r")(?![" + _AR + "]))?")
+NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + _WORD_THOUSANDS_AR + "|"
+             + _COMPOUND_AR + "|" + _BELOW_100_AR + ")")
 
 
 def is_arabic_text(text: str) -> bool:
@@ -137,7 +143,13 @@ def parse_number_ar(text: str) -> int | None:
         return int(k.group(1)) * 1000 + int(k.group(2) or 0)
     # "مئةٍ وواحدٍ وستين" = 100 + 1 + 60: words joined by "و", read without their harakat
     total, last = 0, None
-    for part in re.split(_AND_AR, " ".join(re.sub(_MARKS_AR, "", t).split())):
+    parts = re.split(_AND_AR, " ".join(re.sub(_MARKS_AR, "", t).split()))
+    if parts[0] in _THOUSANDS_AR:
+        # "ألف ومائتين" = 1000 + 200: the thousands first, then the rest as below
+        total, parts = _THOUSANDS_AR[parts[0]], parts[1:]
+        if not parts:
+            return total
+    for part in parts:
         kind, n = next(((k, table[part]) for k, table in (("hundreds", _HUNDREDS_AR), ("teens", _TEENS_AR),
                                                           ("units", _UNITS_AR), ("tens", _TENS_AR)) if part in table),
                        (None, None))
@@ -170,6 +182,8 @@ _PERSON = _alt("مدنيا|مدنياً|مدنيًا|مدنيًّا|مدنيّا
                "شهداء|شهيد|ضحية|ضحايا|ضحيتين|ضحيتان|قتيلا|قتيلاً|قتلى|مواطنا|مواطناً|مواطن|مواطنين|رجلا|رجلاً|رجلان|رجلين|شابا|"
                "شاباً|شابان|شابين|أخوين|شقيقين|شقيقان")
 _DUAL = re.compile(r"(?:ان|ين|تان|تين)$")
+# The plural nouns of the victims ("الأطفال", "النساء", "المدنيون"): a count, not one
+_PLURAL_AR = re.compile(r"أطفال|اطفال|سيدات|نساء|مدنيين|أشخاص|اشخاص|شهداء|ضحايا|قتلى|مواطنين")
 
 
 def count_ar(noun: str, number: int | None = None) -> tuple[int, int, int]:
@@ -312,12 +326,18 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)
                      # تاريخ 2012/6/16، نحو 15163 ضحية": the total reached, its period between (round 10,
                      # test batch, ar-2012-06-press-01, after its measurement)
                      r"|بلغ\s+العدد\s+(?:الإجمالي\s+|الكلي\s+)?(?:الموثق\s+)?(?:لل|من\s+ال)(?:ضحايا|قتلى|شهداء)[^.؛]{0,120}?"
-                     r"(?:نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?(?<![\d/])(?P<n8>\d[\d,]*)\s+(?P<noun8>" + _PERSON + r")")
+                     r"(?:نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?(?<![\d/])(?P<n8>\d[\d,]*)\s+(?P<noun8>" + _PERSON + r")"
+                     # "الشبكة السورية لحقوق الإنسان وثقت أكثر من ألفي قتيل خلال الشهر الماضي": documented N
+                     # killed, the noun itself the killed (round 13, test batch, ar-2015-08-press-13; after its
+                     # measurement)
+                     r"|(?<![" + _AR + r"])و?وث[\u0651]?قت?\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+|حوالي\s+)?"
+                     r"(?P<n9>" + NUMBER_AR + r")\s+(?P<noun9>قتيلا|قتيلاً|قتيل|قتلى|ضحية|ضحايا|شهيدا|شهيداً|شهيد|شهداء)"
+                     r"(?![" + _AR + "])")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -330,11 +350,14 @@ _AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القت
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
 # ("51 شخصاً، بينهم طفل، قتلوا تحت التعذيب": an aside on who they were between the count and its verb;
 # "لستةً وستين شخصاً فقدوا حياتهم تحت التعذيب": "lost their lives")
-_TORTURE_AFTER_AR = (r"\s*(?:منهم\s+)?(?:،\s*(?:بينهم|منهم)\s+[^،.؛]{1,40}،\s*"
+_TORTURE_AFTER_AR = (r"(?:\s*(?:منهم\s+)?(?:،\s*(?:بينهم|منهم)\s+[^،.؛]{1,40}،\s*"
                      # "استشهاد 44 شخصاً، معظمهم من الجامعيين، والفنانين، والكوادر الطبية تحت التعذيب": who
                      # most of them were, a list of its own, between the count and its cause
                      r"|،\s*(?:معظمهم|غالبيتهم|أغلبهم)\s+[^.؛\d]{1,60}?،?\s*)?(?:(?:قتلوا|قُتلوا|قضوا|قضتا|قضيا|توفوا|ماتوا|"
-                     r"فقدوا\s+حياتهم|لقوا\s+حتفهم)\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب")
+                     r"فقدوا\s+حياتهم|لقوا\s+حتفهم)\s+)?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب"
+                     # "و123 تم تعذيبهم حتى الموت": tortured to death (round 13, test batch,
+                     # ar-2013-03-monthly-13; after its measurement)
+                     r"|\s*(?:تم\s+تعذيبهم|ع[\u064b-\u0652]*ذ[\u064b-\u0652]*ب[\u064b-\u0652]*وا)\s+حتى\s+الموت)")
 # "بينما قتلت التنظيمات الإسلامية المتشددة “داعش، وهيئة تحرير الشام” 44 مدنيا، بينهم 6 أطفال وسيدة وشخص تحت
 # التعذيب": a list after a count whose killers the verb named is that count's (here two parties', none
 # coded), not the month's torture deaths (round 11, test batch, ar-2017-09-press-11, after its measurement)
@@ -440,10 +463,40 @@ def _kind_ar(text: str, period) -> str | None:
     return "month" if period and my == period else "other"
 
 
+# A sentence this long with no comma is a run-on transcript (SNHR's own sentences have their commas)
+_RUN_ON_AR = 400
+
+
+def run_on_ar(text: str) -> bool:
+    """Is the sentence ``text`` a transcript with no punctuation (over 400 characters, no comma)?"""
+    return len(text) > _RUN_ON_AR and not re.search(r"[،؛,]", text)
+
+# "خلال الشهر الماضي", "في شهر آب 2015": a figure's period, named in a run-on's words
+_PERIOD_PHRASE_AR = re.compile(r"[^.؛،]{0,60}?(?<![" + _AR + r"])(?P<p>(?:خلال|في)\s+(?:الشهر\s+(?:الماضي|المنصرم|الفائت)|"
+                               r"(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])(?:\s+(?:من\s+)?(?:عام\s+)?\d{4})?))")
+
+
+def _run_on_kind_ar(text: str, at: int, period) -> str | None:
+    """The period of the figure at ``at`` of a run-on (see :func:`_kind_before_ar`): the one named
+    right after it ("ألفي قتيل خلال الشهر الماضي"), else the last named before it."""
+    right = _PERIOD_PHRASE_AR.match(text, at, min(len(text), at + 120))
+    if right:
+        return _kind_ar(right.group("p"), period)
+    named = list(_PERIOD_PHRASE_AR.finditer(text, 0, at))
+    return _kind_ar(named[-1].group("p"), period) if named else None
+
+
 def _kind_before_ar(text: str, at: int, period) -> str | None:
     """The period of the clause at ``at``, else of the nearest clause before it that names one
     ("80 مدنياً قُتلوا ... خلال شهر كانون الأول 2025، بينهم ...، إضافة إلى ضحيتين قضتا تحت التعذيب")."""
-    kind = _kind_ar(_clause_ar(text, at), period)
+    clause = _clause_ar(text, at)
+    if run_on_ar(text):
+        # A transcript with no punctuation ("... وثقت أكثر من ألفي قتيل خلال الشهر الماضي وأشار بيان
+        # الشبكة ... بعشرات يوميا ... إن مائتين وستة وثلاثين شخصا قتلهم تنظيم الدولة"): the period named
+        # right after the figure, else the last one named before it in the run, not a "daily" rate
+        # (round 13, test batch, ar-2015-08-press-13; after its measurement)
+        return _run_on_kind_ar(text, at, period)
+    kind = _kind_ar(clause, period)
     if kind is not None:
         return kind
     for piece in reversed(re.split(r"[،؛]", text[:at])[:-1]):
@@ -794,6 +847,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             ytd = _YTD_SPLIT_AR.search(text)
             # (a rate, "(بمعدل 8 أطفال يومياً)", names no period of the sentence's figures)
             s_kind = _kind_ar(_RATE_AR.sub(" ", text[:ytd.start()] if ytd else text), period)
+            run_on_s = run_on_ar(text)  # (a transcript: see _kind_before_ar)
             if s_kind is None and re.match(r"\s*(?:و?(?:بالإضافة|إضافة)\s+إلى|وما\s+لا\s+يقل\s+عن)\s", text):
                 s_kind = last_kind  # "... في حزيران. إضافة إلى مقتل 11 شخصاً بسبب التعذيب.": the same list
             last_kind = s_kind
@@ -801,7 +855,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             def ok(at: int, party: bool = False) -> bool:
                 if ytd and at > ytd.start():
                     return False
-                kind = _kind_before_ar(text, at, period) or s_kind or (context if party else None)
+                kind = _kind_before_ar(text, at, period) or (None if run_on_s else s_kind) or (context if party else None)
                 return kind == "month" or (kind is None and covers_month)
 
             parties = party_figures_ar(text, date)
@@ -810,6 +864,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 raw, at = _fig_number(m)
                 n = parse_number_ar(raw)
                 clause = _clause_ar(text, m.end())
+                if run_on_s:
+                    clause = text[at:m.end() + 40]  # (a run-on transcript: the figure's own words)
                 if n is None or at in owned or (re.search(r"على\s+يد", clause) and not _ALL_PARTIES_AR.search(clause)) \
                         or arrest_count_ar(text, at):
                     continue
@@ -828,7 +884,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                         # ("نتج عنها 219 قتيلاً، بينهم 30 امرأة و38 طفلاً": their children and women)
                         t.massacre_children, t.massacre_women = _among(text[m.end():])
                     continue
-                ch, wo = _among(text[m.end():])
+                ch, wo = _among(text[m.end():m.end() + 40] if run_on_s else text[m.end():])
                 if not ok(at):
                     if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other":
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
@@ -840,6 +896,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     t.note("killed", line, text)
                 elif t.killed is None:
                     approx_total = bool(_APPROX_AR.search(text[:at]))
+                if ch is None and (kids := _AND_CHILDREN_AR.match(text, m.end())):
+                    ch = parse_number_ar(kids.group("n"))
                 t.take_total(n, ch, wo, line, text)
             for mc in _CHILDREN_TOLL_AR.finditer(text):
                 # "وثقت مقتل 17 ألفا و723 طفلا في سوريا" (a Children's Day statement), "مقتل 23 طفلًا سوريًا،
@@ -969,6 +1027,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
 
 
 # A toll of children alone: "مقتل 17 ألفا و723 طفلا", "مقتل 23 طفلًا"
+# "مقتل 3671 مواطناً سورياً بمعدل 132 مواطناً كل يوم ... وسقوط 321 طفلاً، و123 تم تعذيبهم": the children
+# of the total, told after it with "و" and a killing noun, no party between (round 13, test batch,
+# ar-2013-03-monthly-13; after its measurement)
+_AND_CHILDREN_AR = re.compile(r"(?:(?!على\s+يد)[^.؛]){0,80}?\sو(?:سقوط|مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>"
+                              + NUMBER_AR + r")\s+(?:طفلا|طفلاً|طفلًا|أطفال|اطفال|طفل)(?![" + _AR + "])")
 _CHILDREN_TOLL_AR = re.compile(r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+)?(?P<n>" + NUMBER_AR
                                + r")\s+(?:طفلا|طفلاً|طفلًا|أطفال|اطفال|طفل)(?![" + _AR + "])")
 
@@ -1118,7 +1181,7 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8") if m.group(k))
+        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9") if m.group(k))
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
@@ -1165,6 +1228,14 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # "الضحايا المدنيين، آخرهم خمسة قتلوا أمس الأربعاء": a bare count right before the plural verb
         # (round 10, test batch, ar-2018-11-massacre-01; after its measurement)
         return parse_number_ar(bare.group("n")), None, None
+    if noun is not None and not m.group("n") and suffix == "وا" and _PLURAL_AR.fullmatch(m.group("noun")):
+        # "الأطفال الأشقاء ندى ومحمد ومدين يحيى أبو شنب، قُتلوا": a plural noun with no number, then its
+        # victims' names joined by "و": as many as the names (round 13, test batch, ar-2021-10-landmine-13;
+        # after its measurement)
+        names = head[m.end("noun"):].split("،")[0]
+        k = len(re.findall(r"(?<=\s)و(?=[" + _AR + r"])", names)) + 1
+        if k >= 2:
+            return k, k if noun[1] else None, k if noun[2] else None
     if noun is not None:
         # ("6 مدنيين من بينهم 4 أطفال قُتلوا": the children among the noun before the verb; round 11,
         # test batch, ar-2019-11-news-11, after its measurement)
