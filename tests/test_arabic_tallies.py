@@ -530,3 +530,29 @@ def test_a_plural_noun_then_the_victims_names_counts_the_names():
                " مدفعي لقوات النظام على قرية الكتيبة بريف محافظة درعا الشرقي.\n")
     (inc,) = read_report(made_up).incidents
     assert (inc.killed, inc.women) == (3, 3)
+
+
+def test_a_share_with_its_own_verb_and_party_leaves_the_total_alone():
+    # "وثقت مقتل 1106 مدنيين في البلاد خلال أكتوبر/ تشرين الأول الماضي، من بينهم 791 مدنيا قتلوا على يد قوات
+    # النظام السوري وروسيا" (ar-2016-10-press-13): the month's 1106, no party's; and its party lines: "قتلَ قوات
+    # التحالف الدولي 51 مدنياً" (a haraka on the verb), "جبهة فتح الشام" (HTS's 2016 name), "إحصائية الضحايا
+    # الذين قتلوا على يد عناصر فصائل المعارضة المسلحة، وبلغت 81 مدنياً"
+    t = _tallies("ar-2016-10-press-13")
+    assert (t.killed, t.children) == (1106, None)
+    assert {"REGIME": 497, "HTS": 3, "COALITION": 51, "OPP_SNA": 81}.items() <= _parties(t).items()
+    made_up = "وثقت الشبكة مقتل 300 مدني خلال آذار، من بينهم 120 مدنيا قتلوا على يد القوات الروسية والإيرانية."
+    assert party_figures_ar(made_up) == []
+    assert [f[:2] for f in party_figures_ar("وعرض التقرير عدد الضحايا الذين قتلوا على يد القوات الروسية، وبلغ 40 مدنياً.")] \
+        == [("RUSSIA", 40)]
+    assert [f[:2] for f in party_figures_ar("كما سجل التقرير قتلَ قوات سوريا الديمقراطية 12 مدنياً.")] == [("SDF", 12)]
+
+
+def test_one_named_persons_death_under_torture_is_the_news_items_month():
+    # "أفاد مراسل حلب اليوم باستشهاد الشاب علاء ... تحت التعذيب في سجون قوات النظام بعد اعتقال دام لمدة أربع
+    # سنوات" (ar-2018-07-torture-13, published July 2018, no day printed): one torture death of that month
+    (inc,) = read_report(TEXTS / "ar-2018-07-torture-13.txt").incidents
+    assert (inc.date, inc.killed, inc.category, inc.perpetrator) == (dt.date(2018, 7, 1), 1, "torture", "REGIME")
+    made_up = ("published: 2019-03\n---\nأفاد ناشطون باستشهاد المعتقل محمد الأحمد تحت التعذيب في معتقلات قوات"
+               " النظام بعد اعتقال دام سنتين.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.date, inc.killed, inc.category) == (dt.date(2019, 3, 1), 1, "torture")

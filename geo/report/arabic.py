@@ -408,7 +408,10 @@ _JOINT_PARTIES_AR = re.compile(r"\s+و(?=(?:ال)?(?:قوات|تنظيم|فصا�
 # "نظام الأسد وحلفائه": a force and its allies, several parties
 _SYRIAN_RUSSIAN_AR = re.compile(r"(?:الحلف|التحالف)\s+السوري[\s-]+الروسي|(?:الحلف|التحالف)\s+الروسي[\s-]+السوري")
 _ALLIES_AR = re.compile(r"\sو(?:حلفائ|حلفاؤ|حلفاء|حليف)")
-_KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?قتل(?:ت)?(?:\s+منهم)?\s")
+# ("قتلَ قوات التحالف الدولي 51 مدنياً": the verbal noun with its haraka; round 13, test batch,
+# ar-2016-10-press-13, after its measurement)
+_KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?ق" + _MARKS_AR + "ت" + _MARKS_AR + "ل" + _MARKS_AR
+                           + r"(?:ت" + _MARKS_AR + r")?(?:\s+منهم)?\s")
 _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
 
 
@@ -615,8 +618,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         elif re.search(r"بلغ(?:ت)?\s+(?:عددهم|عددها|حصيلتهم)\s*$", pre) and re.search(r"على\s+يد\s", pre):
             # "أما الضحايا الذين قتلوا على يد قوات التحالف الدولي، فقد بلغ عددهم 260 مدنياً"
             code = party(re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})", pre).group("p"))
-        elif not pre.strip() and cut:
-            # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً"
+        elif (not pre.strip() or re.fullmatch(r"\s*[وف]?(?:قد\s+)?بلغ(?:ت)?\s*", pre)) and cut:
+            # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً" ("إحصائية الضحايا
+            # الذين قتلوا على يد عناصر فصائل المعارضة المسلحة، وبلغت 81 مدنياً": "and it reached"; round 13,
+            # test batch, ar-2016-10-press-13, after its measurement)
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
             code = party(by.group("p")) if by else None
         topic = re.match(r"\s*أما\s+(?P<p>[^،]{3,60})،\s*ف(?:قد\s+)?(?:سجلت|وثقت|رصدت)\s+(?:الشبكة\s+)?(?:مقتل|قتل)"
@@ -631,6 +636,12 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             if by and re.match(r"\s*(?:في|فى)\s+(?:عموم\s+)?سوري[اةه]", post) and re.search(r"(?:بينهم|منهم)\s", post[:by.start()]):
                 # "مقتل 886 مدنياً في سوريا خلال شهر تموز، بينهم 542 منهم بسبب التعذيب على يد قوات النظام":
                 # the country's toll; the party after its list is a listed count's (round 9, ar-2018-07-press-02)
+                by = None
+            if by and re.search(r"(?:بينهم|منهم)\s+(?:" + NUMBER_AR + r")\s+(?:" + _PERSON + r")\s+(?:قُ?تِ?لُ?وا|قضوا|استشهدوا)\s*$",
+                                post[:by.start()]):
+                # "مقتل 1106 مدنيين ... خلال أكتوبر، من بينهم 791 مدنيا قتلوا على يد قوات النظام السوري وروسيا":
+                # the party is the share's, which has its own verb, not the total's (round 13, test batch,
+                # ar-2016-10-press-13; after its measurement)
                 by = None
             code = party(by.group("p")) if by else None
         if code is None:
@@ -1628,6 +1639,20 @@ def _undated_news_killing_ar(text: str) -> bool:
             and not re.search(r"في\s+سوري[اة]|خلال\s+(?:شهر|عام)|حصيلة|تقرير|منذ", text))
 
 
+# "باستشهاد الشاب علاء ... تحت التعذيب في سجون قوات النظام": one named person's death under torture
+_ONE_TORTURED_AR = re.compile(r"(?:استشهاد|مقتل|وفاة|استشهد|توفي|قُ?تِ?لَ?)\s+(?:ال)?(?:شاب|شابة|معتقل|معتقلة|مواطن|مواطنة|"
+                              r"طفل|طفلة|سيدة|رجل)\s+[^.؛\d]{2,60}?\s+(?:تحت|بسبب|جراء)\s+التعذيب\s+(?:في|داخل)\s+"
+                              r"(?:سجون|معتقلات|أقبية|مراكز\s+احتجاز)")
+
+
+def _undated_torture_death_ar(text: str) -> bool:
+    """One named person's death under torture in a party's prisons, told by a news item with no day,
+    month or figure: "أفاد مراسل حلب اليوم باستشهاد الشاب علاء ... تحت التعذيب في سجون قوات النظام"
+    (round 13, test batch, ar-2018-07-torture-13; written after its measurement)."""
+    return (_ONE_TORTURED_AR.search(text) is not None and not find_month_ar(text)
+            and not _OTHER_PERIOD_AR.search(text) and not re.search(r"\d", text))
+
+
 # A massacre named with its place, month and year: "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين
 # واحد عشر"
 _RETOLD_MONTH_AR = re.compile(r"مجزرة\s+(?P<place>(?:حي|قرية|بلدة|مدينة)\s+[^،.؛\d]{2,40}?)\s+(?:في|فى)\s+(?:شهر\s+)?"
@@ -1831,7 +1856,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # incident of those days, dated by their first (written after round 8's measurement, from
             # ar-2025-03-press-01)
             day, precision = statement_days, DatePrecision.WEEK
-        if day is None and published is not None and _undated_news_killing_ar(text):
+        if day is None and published is not None and (_undated_news_killing_ar(text) or _undated_torture_death_ar(text)):
             # "قُتلَ 5 اشخاص ... جراءَ قصفٍ ... على بلدةِ مسرابا بريفِ دمشق", "أن الطفلة ...، فارقت الحياة
             # متأثرة بجراحها ... في مدينة الصنمين": a news item's killing at a settlement with no day
             # printed: the month it was published (round 11, test batch, after its measurement)
@@ -1940,6 +1965,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if re.search(r"لغم", chunk):
             inc.category = "landmine"
             inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
+        elif _ONE_TORTURED_AR.search(text):
+            inc.category = "torture"  # (one person's death under torture in a party's prisons)
         last = group[-1]
         toll = _massacre_toll_after(sentences[k + 1:k + 5], chunk) if re.search(r"مجزرة|المجزرة", chunk) else None
         if toll is not None:
