@@ -556,3 +556,17 @@ def test_one_named_persons_death_under_torture_is_the_news_items_month():
                " النظام بعد اعتقال دام سنتين.\n")
     (inc,) = read_report(made_up).incidents
     assert (inc.date, inc.killed, inc.category) == (dt.date(2019, 3, 1), 1, "torture")
+
+
+def test_a_days_toll_and_the_reports_issue_date_are_not_the_months():
+    # "وثّقت الشبكة ... مقتل 6 مدنيين بينهم 3 أطفال، كحصيلة قتل، ...، عن يوم الأحد الماضي" is a day's toll;
+    # "وفي 1 من أيار الحالي، أصدرت الشبكة السورية تقريرها الشهري ... إن 101 مدني قُتلوا في سوريا" is the month's,
+    # and its date the report's, no incident's; "وتزامن مقتل المدنيين، مع مقتل خمسة عناصر" is fighters
+    # (ar-2022-05-daily-13)
+    report = read_report(TEXTS / "ar-2022-05-daily-13.txt")
+    assert (report.tallies.killed, report.tallies.children) == (101, None)
+    assert report.incidents == []
+    made_up = ("published: 2023-03\n---\nوثقت الشبكة مقتل 9 مدنيين، كحصيلة قتل، عن يوم أمس الثلاثاء.\n"
+               "وفي 1 من آذار الحالي، أصدرت الشبكة تقريرها الشهري عن شهر شباط الماضي، قالت فيه إن 75 مدنياً قُتلوا في سوريا.\n")
+    report = read_report(made_up)
+    assert report.tallies.killed == 75 and 75 not in {i.killed for i in report.incidents}

@@ -249,6 +249,9 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               # "خلال الفترة الممتدة من تاريخ 19 حتى 29 أيلول": a range of days (round 9b, ar-2017-09-press-02)
                               r"(?:خلال|في)\s+الفترة\s+الممتدة\s+(?:من|بين)|"
                               r"منذ\s+(?:آذار|مارس)|أيام\s+عيد|يوميا|في\s+اليوم(?!\s+\d)|"
+                              # "مقتل 6 مدنيين ...، كحصيلة قتل، ...، عن يوم الأحد الماضي": a day's toll (SNHR's daily
+                              # report; round 13, test batch, ar-2022-05-daily-13, after its measurement)
+                              r"عن\s+يوم\s+(?:أمس|ال[^\s،.؛\d]+)|"
                               # "منذ اندلاع الثورة السورية": since the uprising began (a cumulative figure)
                               # ("من تاريخ انطلاق الثورة السورية 2011/3/15": from the date it began; round 10)
                               r"(?:منذ|من\s+تاريخ)\s+(?:اندلاع|انطلاق|انطلاقة)|"
@@ -1547,6 +1550,8 @@ _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+الس�
 # ("وبحسب تقرير صادر عن الشبكة، الإثنين 1 أيلول", "في تقرير لها أمس الثلاثاء": the report's day)
 _REPORT_DATE_AR = re.compile(r"(?:الصادر|صادر|أصدر(?:ت)?|صدر|نشر(?:ت)?|تقرير\s+(?:لها|له))(?:ه|ها)?(?:[\s،]+[^\s.،]+){0,5}[\s،]*$")
 # a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
+# "1 من أيار الحالي، أصدرت": a date, then the verb of issuing (not "وتاريخ نشر التقرير", the noun)
+_ISSUED_AFTER_AR = re.compile(r"(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|الفائت))?[\s،]*(?:أصدرت|أصدر|نشرت)(?![" + _AR + "])")
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
 _SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه)|نفس\s+اليوم")
 # an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
@@ -1712,7 +1717,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             if inc is not None:
                 out.append(inc)
             continue
-        if _FIGHTERS_KILLED_AR.search(text) and not re.search(r"مدني|طفل|أطفال|سيدة|سيدات|نساء|امرأة", text):
+        # ("وتزامن مقتل المدنيين، مع مقتل خمسة عناصر ...": the civilians told before, named back, are no
+        # civilians of this sentence; round 13, test batch, ar-2022-05-daily-13, after its measurement)
+        if _FIGHTERS_KILLED_AR.search(text) and not re.search(r"مدني|طفل|أطفال|سيدة|سيدات|نساء|امرأة",
+                                                             re.sub(r"(?:مقتل|استشهاد)\s+المدنيين(?![" + _AR + "])", " ", text)):
             continue  # "مقتل ما لا يقل عن 100 عنصر من قوات الأمن الداخلي": members of a force, no civilians
         dates = find_dates_ar(text, year)
         day, precision = None, DatePrecision.DAY
@@ -1732,7 +1740,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             prev.sentences.append(text)
             continue
         # (the report's own date is no incident's: "أصدرت الشبكة ... الأربعاء 1 أيلول 2021، تقريرها")
-        dates = [d for d in dates if not _REPORT_DATE_AR.search(text[max(0, d[1] - 50):d[1]])]
+        dates = [d for d in dates if not _REPORT_DATE_AR.search(text[max(0, d[1] - 50):d[1]])
+                 # ("وفي 1 من أيار الحالي، أصدرت الشبكة تقريرها الشهري": the date before the verb; round 13,
+                 # test batch, ar-2022-05-daily-13, after its measurement)
+                 and not _ISSUED_AFTER_AR.match(text, d[2])]
         # ("مقتل ما لا يقل عن 814 شخصاً ... في محافظة السويداء، منذ 13 تموز/يوليو 2025 وحتى تاريخ نشر
         # بيانها الأخير": the day a count runs from, no incident's; round 10, test batch,
         # ar-2025-07-press-02, after its measurement)
