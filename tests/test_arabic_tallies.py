@@ -570,3 +570,16 @@ def test_a_days_toll_and_the_reports_issue_date_are_not_the_months():
                "وفي 1 من آذار الحالي، أصدرت الشبكة تقريرها الشهري عن شهر شباط الماضي، قالت فيه إن 75 مدنياً قُتلوا في سوريا.\n")
     report = read_report(made_up)
     assert report.tallies.killed == 75 and 75 not in {i.killed for i in report.incidents}
+
+
+def test_a_massacre_of_tens_takes_the_toll_and_place_the_next_sentence_tells():
+    # "ارتكبت طائرات الاحتلال الروسي ... مجزرة جديدة في ريف إدلب راح ضحيتها عشرات المدنيين." then "... استهدف
+    # ... مغارة تحوي عائلة كاملة من نازحي مدينة اللطامنة بريف حماة على أطراف مدينة خان شيخون جنوب إدلب ما أدى
+    # إلى ارتقاء 8 مدنيين بينهم 4 أطفال" (ar-2019-07-massacre-13): Khan Shaykhun, not the family's home town; 8, 4
+    inc = read_report(TEXTS / "ar-2019-07-massacre-13.txt").incidents[0]
+    assert inc.place_text.startswith("مدينة خان شيخون") and (inc.killed, inc.children) == (8, 4)
+    made_up = ("published: 2019-08\n---\nارتكبت الطائرات الحربية اليوم الأحد 4 آب 2019 مجزرة جديدة في ريف حماة راح ضحيتها"
+               " عشرات المدنيين.\nوأفاد مراسلنا بأن الطيران استهدف منزلاً يؤوي عائلة من مهجري مدينة كفرنبل بريف"
+               " إدلب قرب بلدة كفرزيتا بريف حماة ما أدى إلى مقتل 6 مدنيين بينهم 3 أطفال.\n")
+    inc = read_report(made_up).incidents[0]
+    assert inc.place_text.startswith("بلدة كفرزيتا") and (inc.killed, inc.children) == (6, 3)

@@ -299,7 +299,7 @@ _MASSACRES_TOLL_AR = re.compile(r"مجازر[^.؛]*?،\s*(?:ما\s+|و?(?:الت
                                 r"(?:ما\s+لا\s+يقل\s+عن\s+)?$")
 # (the verbal noun may carry its haraka: "وثّقت مقتلَ 231278 مدنيّاً"; round 11, test batch, ar-2024-03-press-11,
 # after its measurement)
-_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)[\u064e\u064f\u0650]?\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
+_FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)[\u064e\u064f\u0650]?(?:\s+|(?=\d))(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
                      r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + _SYRIANS_AR + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
@@ -367,6 +367,8 @@ _TORTURE_AFTER_AR = (r"(?:\s*(?:منهم\s+)?(?:،\s*(?:بينهم|منهم)\s+[
 # ("قتل ما لا يقل عن 171 مدنياً بينهم ...، إضافة إلى 27 شخصاً قضوا بسبب التعذيب": no killers, and past the list)
 _KILLER_LIST_AR = re.compile(r"(?<![" + _AR + r"])قتل(?:ت)?\s+(?!ما\s+لا\s+يقل|نحو|حوالي|قرابة|أكثر)[^\d.؛]{3,80}?\s+\d+\s+"
                              r"[^\s\d،.؛]+\s*،?\s*بينهم\s+(?:(?!إضافة|فضلا|فضلاً)[^.؛])*$")
+# where the tortured died, between their count and the cause: "16 شخصا في المعتقلات بسوريا تحت التعذيب"
+_WHERE_DIED_AR = r"(?:\s+(?:في|داخل)\s+(?:المعتقلات|السجون)[^،.؛\d]{0,25}?)?"
 _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?" + _TORTURE_AFTER_AR)
 # ("وقوع 21 ‹مجزرة› بحق المدنيين": the word in quotes, SNHR's term)
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+[‹«\"“']?(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
@@ -551,8 +553,7 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     # torture deaths; the counts after its "منهم" are that count's parts
     first = _HEAD_AR.search(text)
     # ("ارتقاء 16 شخصا في المعتقلات بسوريا تحت التعذيب": where they died, between count and cause)
-    torture_lead = first.end() if first and re.match(r"(?:\s+(?:في|داخل)\s+(?:المعتقلات|السجون)[^،.؛\d]{0,25}?)?"
-                                                     + _TORTURE_AFTER_AR, text[first.end():]) else None
+    torture_lead = first.end() if first and re.match(_WHERE_DIED_AR + _TORTURE_AFTER_AR, text[first.end():]) else None
     heads = [m for m in _HEAD_AR.finditer(text)
              # (a count in a total's list is no party's, unless its party follows: "مقتل 872 مدنياً ...،
              # بينهم 498 شخصاً على يد قوات النظام" is the regime's share of the total)
@@ -883,8 +884,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 if n is None or at in owned or (re.search(r"على\s+يد", clause) and not _ALL_PARTIES_AR.search(clause)) \
                         or arrest_count_ar(text, at):
                     continue
-                if re.match(_TORTURE_AFTER_AR, text[m.end():]):
-                    continue  # "استشهاد 74 شخصاً تحت التعذيب في سجون النظام": a torture count, read below
+                if re.match(_WHERE_DIED_AR + _TORTURE_AFTER_AR, text[m.end():]):
+                    # "استشهاد 74 شخصاً تحت التعذيب في سجون النظام": a torture count, read below ("ارتقاء 16 شخصا
+                    # في المعتقلات بسوريا تحت التعذيب": where they died between count and cause)
+                    continue
                 if re.match(r"\s*منهم(?![" + _AR + r"])", text[m.end():]) and _TORTURE_AR.search(text[:at]):
                     continue  # "ارتقى 16 شخصا تحت التعذيب ... مسؤول عن قتل 14 شخصا منهم": a part of the torture count
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
@@ -1099,7 +1102,7 @@ _DIED_AR = r"لق(?:ي|يت|يا|وا)\s+(?:حتف|مصرع)(?:ه|ها|هما|ه
 # (the verb may carry its closing haraka: "قُتلَ 5 اشخاص ... على بلدةِ مسرابا"; round 11, test batch,
 # ar-2017-08-press-11, after its measurement)
 _KILLED_HARAKA_AR = "[\u064e\u064f]?"
-_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|" + _DIED_AR + "|"
+_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|ارتقاء|" + _DIED_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
 _VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + "|" + _DIED_AR + r")(?![" + _AR + "])")
@@ -1621,6 +1624,15 @@ def _dated_opening_ar(text: str, dates, period_from: str | None) -> bool:
 _CAUSE_AR = re.compile(r"\s+(?:جراء|نتيجة|إثر|بسبب)[\u064b-\u0652]?(?![" + _AR + r"])")  # (with its haraka: "جراءَ")
 
 
+def _beside_home_ar(m: re.Match) -> list:
+    """The settlement a home-town phrase goes on to as where it happened: "من نازحي مدينة اللطامنة بريف حماة
+    على أطراف مدينة خان شيخون جنوب إدلب" is at Khan Shaykhun (round 13, test batch, ar-2019-07-massacre-13;
+    after its measurement); none if the phrase names no such edge."""
+    edge = re.search(r"\s(?:على\s+(?:أطراف|مشارف|تخوم)|قرب|بالقرب\s+من)\s+", m.group("p"))
+    at = _PLACE_AR.search(m.string, m.start("p") + edge.end() - 1) if edge else None
+    return [at] if at is not None and at.start("p") == m.start("p") + edge.end() else []
+
+
 def _settlement_after_cause(m: re.Match) -> list:
     """The settlement phrase after the cause that ends a countryside's phrase ("بريفِ دمشق جراءَ قصفٍ
     عنيف ... على بلدةِ مسرابا": Misraba), else nothing."""
@@ -1902,10 +1914,14 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)]  # (another incident's)
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
-        phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)
+        phrases = [p for x in group for m in _PLACE_AR.finditer(x.text) for p in (
                    # ("من محافظة ريف دمشق، مدينة سقبا": the home town goes on after its governorate)
-                   if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من|من\s+محافظة\s+[^،.؛]{2,30}،)\s*$", x.text[:m.start("p")])
-                   or re.search(r"(?:قرب|مقربة)\s+من\s*$", x.text[:m.start("p")])]  # ("بالقرب من قرية X": X)
+                   # ("عائلة كاملة من نازحي مدينة اللطامنة": the family's home, not where it was hit; round 13,
+                   # test batch, ar-2019-07-massacre-13, after its measurement)
+                   [m] if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من|من\s+محافظة\s+[^،.؛]{2,30}،|(?:من\s+)?(?:نازحي|مهجري))\s*$",
+                                        x.text[:m.start("p")])
+                   or re.search(r"(?:قرب|مقربة)\s+من\s*$", x.text[:m.start("p")])  # ("بالقرب من قرية X": X)
+                   else _beside_home_ar(m))]
         # ("مديرُ الدفاعِ المدني بريفِ دمشق جراءَ قصفٍ ... على بلدةِ مسرابا": a countryside named before
         # the cause, the settlement after it; round 11, test batch, ar-2017-08-press-11, after its measurement)
         phrases = [x for m in phrases for x in _settlement_after_cause(m) + [m]]
@@ -1980,6 +1996,16 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             inc.category = "torture"  # (one person's death under torture in a party's prisons)
         last = group[-1]
         toll = _massacre_toll_after(sentences[k + 1:k + 5], chunk) if re.search(r"مجزرة|المجزرة", chunk) else None
+        vague = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:عشرات|العشرات|مئات)\s", text)
+        if toll is None and vague and k + 1 < len(sentences) and not find_dates_ar(sentences[k + 1].text) \
+                and (fig := _FIG_AR.search(sentences[k + 1].text)):
+            # "ارتكبت طائرات الاحتلال الروسي ... مجزرة جديدة في ريف إدلب راح ضحيتها عشرات المدنيين." then
+            # "... استهدف ... مغارة ... ما أدى إلى ارتقاء 8 مدنيين بينهم 4 أطفال": "tens" is no count; the
+            # attack told next, with no day of its own, gives it (round 13, test batch,
+            # ar-2019-07-massacre-13; after its measurement)
+            last = sentences[k + 1]
+            inc.killed, inc.children, inc.women = _victims_ar(last.text, fig.start())
+            inc.sentences.append(last.text)
         if toll is not None:
             last, m = toll
             inc.killed = parse_number_ar(m.group("n"))
