@@ -583,3 +583,16 @@ def test_a_massacre_of_tens_takes_the_toll_and_place_the_next_sentence_tells():
                " إدلب قرب بلدة كفرزيتا بريف حماة ما أدى إلى مقتل 6 مدنيين بينهم 3 أطفال.\n")
     inc = read_report(made_up).incidents[0]
     assert inc.place_text.startswith("بلدة كفرزيتا") and (inc.killed, inc.children) == (6, 3)
+
+
+def test_the_dead_that_fell_at_a_village_the_lead_leaves_unnamed():
+    # "قالت تنسيقية إعلامية معارضة الثلاثاء، إن سبعة قتلى ... سقطوا بغارة جوية ... على قرية خاضعة لسيطرة قوات
+    # المعارضة بريف محافظة إدلب" then "إن 7 قتلى بينهم نساء وأطفال وعشرات الجرحى سقطوا جراء غارة جوية على قرية شنان"
+    # (ar-2014-07-press-13): one incident at Shinan, 7 killed, the lead's Tuesday and its stated control
+    (inc,) = read_report(TEXTS / "ar-2014-07-press-13.txt").incidents
+    assert (inc.place_text, inc.killed, inc.date, inc.stated_control) == ("قرية شنان بريف إدلب", 7, dt.date(2014, 7, 29), "OPP")
+    made_up = ("published: 2015-03-10\n---\nقالت تنسيقية معارضة الثلاثاء، إن خمسة قتلى وعشرات الجرحى سقطوا بقصف مدفعي نفذته"
+               " قوات النظام على بلدة خاضعة لسيطرة قوات المعارضة بريف محافظة حماة.\n\nوقالت التنسيقية إن 5 قتلى بينهم"
+               " أطفال سقطوا جراء قصف مدفعي لقوات النظام على بلدة كفرزيتا بريف حماة.\n")
+    (inc,) = read_report(made_up).incidents
+    assert inc.place_text.startswith("بلدة كفرزيتا") and (inc.killed, inc.stated_control) == (5, "OPP")

@@ -1105,7 +1105,11 @@ _KILLED_HARAKA_AR = "[\u064e\u064f]?"
 _EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|ارتقاء|" + _DIED_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
-_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + "|" + _DIED_AR + r")(?![" + _AR + "])")
+# ("إن 7 قتلى بينهم نساء وأطفال وعشرات الجرحى سقطوا جراء غارة جوية على قرية شنان": the dead that "fell"; round 13,
+# test batch, ar-2014-07-press-13, after its measurement)
+_FELL_AR = r"قتلى(?=[^.؛]{0,50}?(?<![" + _AR + r"])سقطوا(?![" + _AR + r"]))"
+_VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + "|" + _DIED_AR + "|" + _FELL_AR
+                            + r")(?![" + _AR + "])")
 _PLACE_AR = re.compile(
     # (the kind may carry its haraka: "على بلدةِ مسرابا بريفِ دمشق"; round 11, test batch, after its measurement)
     # (a plural kind before a list, "على بلدات كفرنبل وحاس بريف إدلب": the towns, each or their unit;
@@ -1195,6 +1199,9 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     ages = [int(a) for a in re.findall(r"(\d{1,3})\s+(?:عاما|عاماً|سنة|سنوات|أعوام)", head)]
     ages += [2] * len(re.findall(r"العمر\s+عامين", head))
     minors = sum(a < 18 for a in ages)
+    fell = re.search(r"(?<![" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+$", head) if text.startswith("قتلى", event_at) else None
+    if fell and parse_number_ar(fell.group("n")):
+        return parse_number_ar(fell.group("n")), None, None  # "إن 7 قتلى ... سقطوا": the count before the dead
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
@@ -2016,7 +2023,32 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         inc.start, inc.end = doc.original_span(group[0].start, max(last.end, group[-1].end))
         inc.line = doc.line_of(s.start)
         out.append(inc)
-    return out
+    return _drop_unnamed_leads_ar(out)
+
+
+# "على قرية خاضعة لسيطرة قوات المعارضة": a village the sentence does not name, only whose control it is under
+_UNNAMED_SETTLEMENT_AR = re.compile(r"(?:قرية|بلدة|مدينة|منطقة)\s+(?:خاضعة|تابعة|واقعة|تقع|تسيطر)(?![" + _AR + "])")
+
+
+def _drop_unnamed_leads_ar(out: list) -> list:
+    """A lead's incident at an unnamed village ("سبعة قتلى ... بغارة جوية ... على قرية خاضعة لسيطرة قوات المعارضة")
+    retold with the village's name and the same toll and party ("7 قتلى ... جراء غارة جوية على قرية شنان"): one
+    incident, the named one, which takes the lead's day when it had only a month, and its stated control
+    (round 13, test batch, ar-2014-07-press-13; after its measurement)."""
+    keep = []
+    for inc in out:
+        named = next((o for o in out if o is not inc and o.killed == inc.killed and o.perpetrator == inc.perpetrator
+                      and o.place_text and not _UNNAMED_SETTLEMENT_AR.match(o.place_text)), None)
+        if named is None or not (inc.place_text and _UNNAMED_SETTLEMENT_AR.match(inc.place_text)):
+            keep.append(inc)
+            continue
+        if named.date_precision is DatePrecision.MONTH and inc.date_precision is DatePrecision.DAY \
+                and (inc.date.year, inc.date.month) == (named.date.year, named.date.month):
+            named.date, named.date_precision = inc.date, DatePrecision.DAY
+        if named.stated_control is None and inc.stated_control is not None:
+            # (the lead's "قرية خاضعة لسيطرة قوات المعارضة" states the control of the village it retells)
+            named.stated_control, named.stated_control_text = inc.stated_control, inc.stated_control_text
+    return keep
 
 
 # A massacre's toll told after its narrative: "107 من القتلى هي الحصيلة الأولية لمجزرة الحولة"
