@@ -596,3 +596,17 @@ def test_the_dead_that_fell_at_a_village_the_lead_leaves_unnamed():
                " أطفال سقطوا جراء قصف مدفعي لقوات النظام على بلدة كفرزيتا بريف حماة.\n")
     (inc,) = read_report(made_up).incidents
     assert inc.place_text.startswith("بلدة كفرزيتا") and (inc.killed, inc.stated_control) == (5, "OPP")
+
+
+def test_the_explosion_told_before_with_its_day_and_a_seasons_range_of_days():
+    # "سقط عدد من الضحايا نتيجة انفجار لغم أرضي ...، اليوم السبت 8 نيسان/ أبريل، في بادية السخنة" then "وذكر أن
+    # الانفجار وقع في "منطقة جبل العمور في بادية السخنة، ما أدى إلى استشهاد 6 مدنيين"" (ar-2023-04-landmine-13):
+    # 6 killed on 8 April at Jabal al-Amour (a quoted place, finer than the governorate named before); "نحو 47
+    # شخصاً فقدوا حياتهم ... من 5 شباط وحتى الـ22 من آذار الماضي" is a season's count, no incident
+    (inc,) = read_report(TEXTS / "ar-2023-04-landmine-13.txt").incidents
+    assert (inc.date, inc.killed, inc.place_text) == (dt.date(2023, 4, 8), 6, "منطقة جبل العمور في بادية السخنة")
+    made_up = ("published: 2024-03-02\n---\nسقط عدد من الضحايا نتيجة انفجار عبوة ناسفة، اليوم السبت 2 آذار، في ريف"
+               " محافظة درعا.\nوذكر مصدر محلي أن الانفجار وقع في \"منطقة اللجاة، ما أدى إلى مقتل 4 مدنيين\".\nوقدر أن 30"
+               " شخصاً قتلوا بانفجار عبوات من 1 كانون الثاني وحتى الـ20 من شباط الماضي.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.date, inc.killed, inc.place_text) == (dt.date(2024, 3, 2), 4, "منطقة اللجاة")

@@ -1114,7 +1114,8 @@ _PLACE_AR = re.compile(
     # (the kind may carry its haraka: "على بلدةِ مسرابا بريفِ دمشق"; round 11, test batch, after its measurement)
     # (a plural kind before a list, "على بلدات كفرنبل وحاس بريف إدلب": the towns, each or their unit;
     # round 12, after its measurement)
-    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|(?:مخيم[اي]?|قرية|قريتي|قرى|"
+    # (a place in quotes, "وقع في "منطقة جبل العمور في بادية السخنة": round 13, ar-2023-04-landmine-13)
+    r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?[\"“«]?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|(?:مخيم[اي]?|قرية|قريتي|قرى|"
     r"بلدة|بلدتي|بلدات|مدينة|مدينتي|حي|منطقة|مناطق|ريف|محافظة)[\u064b-\u0652]?\s+)\"?[^،.؛:\"]{2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 _PLURAL_KIND_AR = re.compile(r"قرى|بلدات|بلدتي|مدينتي")  # ("قريتي" was a kind before them, kept first)
@@ -1565,7 +1566,11 @@ _ISSUED_AFTER_AR = re.compile(r"(?:\s+(?:الحالي|الجاري|الماضي|
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
 _SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه)|نفس\s+اليوم")
 # an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
-_BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير)")
+_BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير)"
+                            # "وذكر أن الانفجار وقع في منطقة جبل العمور ..., ما أدى إلى استشهاد 6 مدنيين": the
+                            # explosion told before, with its day (round 13, test batch, ar-2023-04-landmine-13;
+                            # after its measurement)
+                            r"|(?<![" + _AR + r"])ال(?:هجوم|قصف|انفجار|تفجير|استهداف)\s+وقع(?![" + _AR + "])")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
 
 
@@ -1767,9 +1772,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # بيانها الأخير": the day a count runs from, no incident's; round 10, test batch,
         # ar-2025-07-press-02, after its measurement)
         # (and the day it runs to: "منذ 6/ آذار/ 2020 حتى 1/ أيلول/ 2021")
-        since = [d for d in dates if re.search(r"(?<![" + _AR + r"])منذ\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, d[1] - 20):d[1]])]
+        since = [d for d in dates if re.search(r"(?<![" + _AR + r"])منذ\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, d[1] - 20):d[1]])
+                 # ("وذلك من 5 شباط وحتى الـ22 من آذار الماضي": a season's count runs from a day to a day;
+                 # round 13, test batch, ar-2023-04-landmine-13, after its measurement)
+                 or (re.search(r"(?<![" + _AR + r"])من\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, d[1] - 20):d[1]])
+                     and re.match(r"\s*و?(?:حتى|إلى|لغاية)\s", text[d[2]:]))]
         dates = [d for d in dates if d not in since and not (since and d[1] > since[0][1] and re.search(
-            r"(?<![" + _AR + r"])و?(?:حتى|إلى|لغاية)\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, d[1] - 20):d[1]]))]
+            r"(?<![" + _AR + r"])و?(?:حتى|إلى|لغاية)\s+(?:تاريخ\s+|يوم\s+)?(?:الـ?)?$", text[max(0, d[1] - 20):d[1]]))]
         yesterday = re.search(r"يوم\s+أمس|أمس", text)
         inherited = False  # the day of the incident told just before (checked against the period with it)
         if dates:
@@ -1934,8 +1943,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         phrases = [x for m in phrases for x in _settlement_after_cause(m) + [m]]
         # (a settlement before the towns of a plural list, "قرى وسهول الحولة، تركز على مدينة تلدو", and
         # those before a countryside or governorate)
-        phrases.sort(key=lambda m: 2 if _COARSE_KIND.match(m.group("kind")) else 1 if _PLURAL_KIND_AR.match(
-            m.group("kind")) else 0)
+        # ("محافظة حمص" after "منطقة جبل العمور في بادية السخنة": a governorate is the coarsest of all, then a
+        # countryside, then an area)
+        phrases.sort(key=lambda m: 4 if m.group("kind").startswith("محافظة") else 3 if m.group("kind").startswith("ريف")
+                     else 2 if _COARSE_KIND.match(m.group("kind")) else 1 if _PLURAL_KIND_AR.match(m.group("kind")) else 0)
         own_governorate = next((m for m in phrases if m.string is s.text and m.group("kind").startswith("محافظة")), None)
         if own_governorate is not None and phrases[0].string is not s.text and find_governorate(
                 own_governorate.group("p")) == find_governorate(re.sub(r"^\S+\s+", "", phrases[0].group("p"))):
