@@ -264,7 +264,8 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
     ("COALITION", r"coalition|\bus[- ]led\b|united states|\bu\.?s\.? forces|american|anti[- ]is(?:is|il)\b|"
                   r"against (?:isis|isil|daesh)\b|التحالف"),
     ("HTS", r"tahrir al[- ]sham|\bhts\b|hay.?at tahrir|jabhat (?:fateh|fatah|al[- ])?(?:al[- ])?(?:sham|nusra)|"
-            r"fateh al[- ]sham|nusra|هيئة تحرير الشام|النصرة"),
+            # ("جبهة فتح الشام": its 2016-2017 name in Arabic; round 13, test batch, ar-2016-10-press-13)
+            r"fateh al[- ]sham|nusra|هيئة تحرير الشام|النصرة|فتح الشام"),
     ("ISIS", r"(?<!anti-)(?<!anti )(?<!against )\bisis\b|(?<!anti-)(?<!anti )(?<!against )\bisil\b|\bdaesh\b|\bdaish\b|islamic state|\bis\b(?! (?:a|an|the|not|under|in|"
              r"located|controlled)\b)|داعش|تنظيم الدولة"),
     ("SDF", r"\bsdf\b|\bqsd\b|syrian democratic|\bypg\b|\bpyd\b|\bpkk\b|\bypj\b|asayish|kurdish|قسد|سوريا الديمقراطية|"

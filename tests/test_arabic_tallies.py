@@ -483,3 +483,130 @@ def test_killed_at_the_hands_of_unknown_persons_is_an_unidentified_party():
     report = read_report(TEXTS / "ar-2020-07-news-01.txt")
     (inc,) = report.incidents
     assert inc.perpetrator == "OTHER_UNIDENTIFIED" and inc.killed == 2 and inc.children == 2
+
+
+# -- round 13 (test batch): rules written after its measurement (docs/corpus.md "Round 13 (test batch)",
+# "After the measurement", Arabic (fix13ar)); each on its real text and a made-up variant --------------------
+
+def test_thousands_in_words():
+    # "أكثر من ألفي قتيل", "حوالي ألف ومائتين" (ar-2015-08-press-13); "ثلاثة آلاف وخمسمائة" (made up)
+    assert [parse_number_ar(w) for w in ("ألفي", "ألف ومائتين", "ثلاثة آلاف وخمسمائة", "ألف")] == [2000, 1200, 3500, 1000]
+    assert parse_number_ar("ألفت") is None
+
+
+# A run-on transcript (no comma in 400 characters) with a "daily" rate far from the figures.
+_FILLER = ("القصف مستمر على المدن والبلدات والقرى في ريف حماة الشمالي وريف إدلب الجنوبي والأهالي يفرون من منازلهم"
+           " نحو الحدود التركية يوميا ") * 2
+
+
+def test_a_run_on_transcripts_figures_take_the_period_named_beside_them():
+    # "الشبكة السورية لحقوق الإنسان وثقت أكثر من ألفي قتيل خلال الشهر الماضي وأشار بيان الشبكة إلى أن حوالي
+    # ألف ومائتين شخصين قتل على يد قوات النظام خلال الشهر المنصرم بينهم 300 طفل ... بعشرات يوميا ... فيما قالت
+    # الشبكة إن مائتين وستة وثلاثين شخصا قتلهم تنظيم الدولة الإسلامية" (a video transcript)
+    t = _tallies("ar-2015-08-press-13")
+    assert (t.killed, t.children) == (2000, None)
+    assert _parties(t) == {"REGIME": 1200, "ISIS": 236} and t.by_party["REGIME"].children == 300
+    made_up = ("published: 2019-04-02\n---\nتقرير مصور\n\n" + _FILLER + "الشبكة السورية لحقوق الإنسان وثقت ما لا يقل عن"
+               " ثلاثة آلاف وخمسمائة قتيل في شهر آذار وأشار بيان الشبكة إلى أن نحو ألفي شخص قتلوا على يد قوات النظام"
+               " فيما قالت الشبكة إن مائة وعشرين شخصا قتلهم تنظيم الدولة الإسلامية " + _FILLER)
+    t = read_report(made_up).tallies
+    assert t.killed == 3500 and _parties(t) == {"REGIME": 2000, "ISIS": 120}
+
+
+def test_children_and_tortured_to_death_after_the_total():
+    # "مقتل 3671 مواطناً سورياً بمعدل 132 مواطناً كل يوم ... وسقوط 321 طفلاً، و123 تم تعذيبهم حتى الموت"
+    t = _tallies("ar-2013-03-monthly-13")
+    assert (t.killed, t.children, t.torture) == (3671, 321, 123)
+    t = read_report("published: 2013-05-01\n---\nمقتل 2100 مواطن سوري خلال شهر نيسان ومقتل 250 طفلاً، و90 عذبوا"
+                    " حتى الموت في المعتقلات.\n").tallies
+    assert (t.killed, t.children, t.torture) == (2100, 250, 90)
+
+
+def test_a_plural_noun_then_the_victims_names_counts_the_names():
+    # "الأطفال الأشقاء ندى ومحمد ومدين يحيى أبو شنب، قُتلوا في 30 تشرين الأول 2021" (ar-2021-10-landmine-13): three
+    (inc,) = read_report(TEXTS / "ar-2021-10-landmine-13.txt").incidents
+    assert (inc.killed, inc.children) == (3, 3)
+    made_up = ("published: 2021-11-02\n---\nالسيدات هند وسعاد وليلى الأحمد، قُتلوا في 1 تشرين الثاني 2021، إثر قصف"
+               " مدفعي لقوات النظام على قرية الكتيبة بريف محافظة درعا الشرقي.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.killed, inc.women) == (3, 3)
+
+
+def test_a_share_with_its_own_verb_and_party_leaves_the_total_alone():
+    # "وثقت مقتل 1106 مدنيين في البلاد خلال أكتوبر/ تشرين الأول الماضي، من بينهم 791 مدنيا قتلوا على يد قوات
+    # النظام السوري وروسيا" (ar-2016-10-press-13): the month's 1106, no party's; and its party lines: "قتلَ قوات
+    # التحالف الدولي 51 مدنياً" (a haraka on the verb), "جبهة فتح الشام" (HTS's 2016 name), "إحصائية الضحايا
+    # الذين قتلوا على يد عناصر فصائل المعارضة المسلحة، وبلغت 81 مدنياً"
+    t = _tallies("ar-2016-10-press-13")
+    assert (t.killed, t.children) == (1106, None)
+    assert {"REGIME": 497, "HTS": 3, "COALITION": 51, "OPP_SNA": 81}.items() <= _parties(t).items()
+    made_up = "وثقت الشبكة مقتل 300 مدني خلال آذار، من بينهم 120 مدنيا قتلوا على يد القوات الروسية والإيرانية."
+    assert party_figures_ar(made_up) == []
+    assert [f[:2] for f in party_figures_ar("وعرض التقرير عدد الضحايا الذين قتلوا على يد القوات الروسية، وبلغ 40 مدنياً.")] \
+        == [("RUSSIA", 40)]
+    assert [f[:2] for f in party_figures_ar("كما سجل التقرير قتلَ قوات سوريا الديمقراطية 12 مدنياً.")] == [("SDF", 12)]
+
+
+def test_one_named_persons_death_under_torture_is_the_news_items_month():
+    # "أفاد مراسل حلب اليوم باستشهاد الشاب علاء ... تحت التعذيب في سجون قوات النظام بعد اعتقال دام لمدة أربع
+    # سنوات" (ar-2018-07-torture-13, published July 2018, no day printed): one torture death of that month
+    (inc,) = read_report(TEXTS / "ar-2018-07-torture-13.txt").incidents
+    assert (inc.date, inc.killed, inc.category, inc.perpetrator) == (dt.date(2018, 7, 1), 1, "torture", "REGIME")
+    made_up = ("published: 2019-03\n---\nأفاد ناشطون باستشهاد المعتقل محمد الأحمد تحت التعذيب في معتقلات قوات"
+               " النظام بعد اعتقال دام سنتين.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.date, inc.killed, inc.category) == (dt.date(2019, 3, 1), 1, "torture")
+
+
+def test_a_days_toll_and_the_reports_issue_date_are_not_the_months():
+    # "وثّقت الشبكة ... مقتل 6 مدنيين بينهم 3 أطفال، كحصيلة قتل، ...، عن يوم الأحد الماضي" is a day's toll;
+    # "وفي 1 من أيار الحالي، أصدرت الشبكة السورية تقريرها الشهري ... إن 101 مدني قُتلوا في سوريا" is the month's,
+    # and its date the report's, no incident's; "وتزامن مقتل المدنيين، مع مقتل خمسة عناصر" is fighters
+    # (ar-2022-05-daily-13)
+    report = read_report(TEXTS / "ar-2022-05-daily-13.txt")
+    assert (report.tallies.killed, report.tallies.children) == (101, None)
+    assert report.incidents == []
+    made_up = ("published: 2023-03\n---\nوثقت الشبكة مقتل 9 مدنيين، كحصيلة قتل، عن يوم أمس الثلاثاء.\n"
+               "وفي 1 من آذار الحالي، أصدرت الشبكة تقريرها الشهري عن شهر شباط الماضي، قالت فيه إن 75 مدنياً قُتلوا في سوريا.\n")
+    report = read_report(made_up)
+    assert report.tallies.killed == 75 and 75 not in {i.killed for i in report.incidents}
+
+
+def test_a_massacre_of_tens_takes_the_toll_and_place_the_next_sentence_tells():
+    # "ارتكبت طائرات الاحتلال الروسي ... مجزرة جديدة في ريف إدلب راح ضحيتها عشرات المدنيين." then "... استهدف
+    # ... مغارة تحوي عائلة كاملة من نازحي مدينة اللطامنة بريف حماة على أطراف مدينة خان شيخون جنوب إدلب ما أدى
+    # إلى ارتقاء 8 مدنيين بينهم 4 أطفال" (ar-2019-07-massacre-13): Khan Shaykhun, not the family's home town; 8, 4
+    inc = read_report(TEXTS / "ar-2019-07-massacre-13.txt").incidents[0]
+    assert inc.place_text.startswith("مدينة خان شيخون") and (inc.killed, inc.children) == (8, 4)
+    made_up = ("published: 2019-08\n---\nارتكبت الطائرات الحربية اليوم الأحد 4 آب 2019 مجزرة جديدة في ريف حماة راح ضحيتها"
+               " عشرات المدنيين.\nوأفاد مراسلنا بأن الطيران استهدف منزلاً يؤوي عائلة من مهجري مدينة كفرنبل بريف"
+               " إدلب قرب بلدة كفرزيتا بريف حماة ما أدى إلى مقتل 6 مدنيين بينهم 3 أطفال.\n")
+    inc = read_report(made_up).incidents[0]
+    assert inc.place_text.startswith("بلدة كفرزيتا") and (inc.killed, inc.children) == (6, 3)
+
+
+def test_the_dead_that_fell_at_a_village_the_lead_leaves_unnamed():
+    # "قالت تنسيقية إعلامية معارضة الثلاثاء، إن سبعة قتلى ... سقطوا بغارة جوية ... على قرية خاضعة لسيطرة قوات
+    # المعارضة بريف محافظة إدلب" then "إن 7 قتلى بينهم نساء وأطفال وعشرات الجرحى سقطوا جراء غارة جوية على قرية شنان"
+    # (ar-2014-07-press-13): one incident at Shinan, 7 killed, the lead's Tuesday and its stated control
+    (inc,) = read_report(TEXTS / "ar-2014-07-press-13.txt").incidents
+    assert (inc.place_text, inc.killed, inc.date, inc.stated_control) == ("قرية شنان بريف إدلب", 7, dt.date(2014, 7, 29), "OPP")
+    made_up = ("published: 2015-03-10\n---\nقالت تنسيقية معارضة الثلاثاء، إن خمسة قتلى وعشرات الجرحى سقطوا بقصف مدفعي نفذته"
+               " قوات النظام على بلدة خاضعة لسيطرة قوات المعارضة بريف محافظة حماة.\n\nوقالت التنسيقية إن 5 قتلى بينهم"
+               " أطفال سقطوا جراء قصف مدفعي لقوات النظام على بلدة كفرزيتا بريف حماة.\n")
+    (inc,) = read_report(made_up).incidents
+    assert inc.place_text.startswith("بلدة كفرزيتا") and (inc.killed, inc.stated_control) == (5, "OPP")
+
+
+def test_the_explosion_told_before_with_its_day_and_a_seasons_range_of_days():
+    # "سقط عدد من الضحايا نتيجة انفجار لغم أرضي ...، اليوم السبت 8 نيسان/ أبريل، في بادية السخنة" then "وذكر أن
+    # الانفجار وقع في "منطقة جبل العمور في بادية السخنة، ما أدى إلى استشهاد 6 مدنيين"" (ar-2023-04-landmine-13):
+    # 6 killed on 8 April at Jabal al-Amour (a quoted place, finer than the governorate named before); "نحو 47
+    # شخصاً فقدوا حياتهم ... من 5 شباط وحتى الـ22 من آذار الماضي" is a season's count, no incident
+    (inc,) = read_report(TEXTS / "ar-2023-04-landmine-13.txt").incidents
+    assert (inc.date, inc.killed, inc.place_text) == (dt.date(2023, 4, 8), 6, "منطقة جبل العمور في بادية السخنة")
+    made_up = ("published: 2024-03-02\n---\nسقط عدد من الضحايا نتيجة انفجار عبوة ناسفة، اليوم السبت 2 آذار، في ريف"
+               " محافظة درعا.\nوذكر مصدر محلي أن الانفجار وقع في \"منطقة اللجاة، ما أدى إلى مقتل 4 مدنيين\".\nوقدر أن 30"
+               " شخصاً قتلوا بانفجار عبوات من 1 كانون الثاني وحتى الـ20 من شباط الماضي.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.date, inc.killed, inc.place_text) == (dt.date(2024, 3, 2), 4, "منطقة اللجاة")
