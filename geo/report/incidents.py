@@ -579,6 +579,17 @@ _WEEKDAY_DATE = re.compile(r"^\W*(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|T
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
+def weekday_before(published: dt.date, weekday: str | None) -> dt.date:
+    """The day a text of ``published`` means by a weekday: the last such weekday on or before
+    it ("Friday"), or the day before (``None``: "yesterday").
+
+    >>> weekday_before(dt.date(2012, 5, 14), "Friday")   # a Monday's "on Friday"
+    datetime.date(2012, 5, 11)
+    """
+    back = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7 if weekday else 1
+    return published - dt.timedelta(days=back)
+
+
 def _dates(text: str, period, published: dt.date | None = None) -> list[DateMention]:
     """The day-level dates of ``text``; with none written, "On Tuesday" / "yesterday" / "today"
     resolved against the publication date (the last such weekday on or before it)."""
@@ -588,11 +599,7 @@ def _dates(text: str, period, published: dt.date | None = None) -> list[DateMent
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
         weekday = m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")
-        if weekday:
-            back = (published.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
-        else:
-            back = 1
-        out.append(DateMention(published - dt.timedelta(days=back), m.start(), m.end(), False))
+        out.append(DateMention(weekday_before(published, weekday), m.start(), m.end(), False))
     return out
 
 

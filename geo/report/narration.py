@@ -39,7 +39,7 @@ from ..governorates import find_governorate
 from ..names import normalise
 from ..precision import DatePrecision
 from .incidents import (_ADJ, _ARRESTED, _NOUN, _NUM, _SUMMARY, ReportIncident, _build, _place_key,
-                        count_victims, many_attacks)
+                        count_victims, many_attacks, weekday_before)
 from .places import PlacePhrase, place_phrases
 from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, Sentence, find_dates
 
@@ -109,7 +109,6 @@ _TALLY = re.compile(
     re.I)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"|\b(?P<rel>yesterday)\b", re.I)
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def narrated_count(text: str):
@@ -195,8 +194,7 @@ def _day(s: Sentence, period, published: dt.date | None, day_known: bool, covers
         return found[0].date, DatePrecision.DAY
     m = _WEEKDAY.search(s.text)
     if m and published is not None and day_known:
-        back = (published.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7 if m.group("wd") else 1
-        return published - dt.timedelta(days=back), DatePrecision.DAY
+        return weekday_before(published, m.group("wd")), DatePrecision.DAY
     if period is not None and (covers_month or published is None):
         return dt.date(period[0], period[1], 1), DatePrecision.MONTH
     if published is not None:
