@@ -281,9 +281,27 @@ def _tally(text: str, day_said: bool) -> bool:
         r"(?<![" + _AR + r"])(?:عام|العام|سنة)\s+\d{4}|تقرير|التقرير|الإحصائية", text) is not None)
 
 
+# the report's own documenting verb, and the prisons a death under torture happened in
+_DOCUMENTED_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:وثق|وثقت|سجل|سجلت|رصد|رصدت|توثيق|تسجيل)" + _NOT_AR
+                            + r"|(?:سجون|معتقلات|مراكز\s+احتجاز)" + _NOT_AR)
+
+
+# a time the sentence tells against its publication ("الأحد الماضي", "أمس", "اليوم"): a recent event, of the
+# month of publication even in a text that reports a month
+_RECENT_AR = re.compile(r"(?<![" + _AR + r"])(?:اليوم|أمس|امس|الليلة|(?:يوم\s+)?(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|"
+                        r"الأربعاء|الاربعاء|الخميس|الجمعة|السبت)(?:\s+الماضي|\s+الفائت)?)" + _NOT_AR)
+
+
+def _coarse(place: str) -> bool:
+    """Does ``place`` name only a governorate, a countryside or an area ("محافظة إدلب", "دمشق وريفها")?"""
+    return bool(re.match(r"(?:محافظة|ريف|منطقة|مناطق|عدة\s+مناطق)\s", place)) or (
+        len(place.split()) <= 2 and not re.match(r"(?:مدينة|بلدة|قرية|حي|مخيم)\s", place) and find_governorate(place) is not None)
+
+
 def _date(text: str, period, published: dt.date | None, day_known: bool, covers_month: bool):
     """The sentence's day and its precision: its own date (not the report's, not the day a count runs
-    from), "أمس" or a weekday against a dated publication, else the month of publication."""
+    from), "أمس" or a weekday against a dated publication, else the month a monthly report covers, else
+    the month of publication."""
     year = published if published else (period[0] if period else None)
     dates = [d for d, a, _b in find_dates_ar(text, year)
              if not _REPORT_DATE_AR.search(text[max(0, a - 50):a])
@@ -294,8 +312,8 @@ def _date(text: str, period, published: dt.date | None, day_known: bool, covers_
         day = day_named_ar(text, published, year)
         if day is not None:
             return day, DatePrecision.DAY
-    if covers_month:
-        return None, None  # (in a monthly report, a figure with no day of its own is the month's tally)
+    if covers_month and period is not None and not (published is not None and _RECENT_AR.search(text)):
+        return dt.date(period[0], period[1], 1), DatePrecision.MONTH
     if published is not None:
         return published.replace(day=1), DatePrecision.MONTH
     if period is not None:
@@ -341,6 +359,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
     from .incidents import ReportIncident  # noqa: PLC0415
 
+    monthly = covers_month and period is not None
+    around = period if period is not None or published is None else (published.year, published.month)
     out: list = []
     for para in doc.paragraphs:
         if para.heading or para.index == 0 and len(doc.paragraphs) > 1 and "\n" not in para.text and len(para.text) < 160 \
@@ -353,15 +373,18 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             count = narrated_count_ar(text)
             if count is None or _told(s, doc, found + out, count[0]):
                 continue
-            day, precision = _date(text, period, published, day_known, covers_month)
+            day, precision = _date(text, period, published, day_known, monthly)
             if day is None or _tally(text, precision is DatePrecision.DAY):
                 continue
-            if precision is DatePrecision.DAY and period is not None and not _near_period(day, period):
+            if precision is DatePrecision.DAY and around is not None and not _near_period(day, around):
                 continue  # a day told in passing ("ذكرى مجزرة ... 25 أيار 2012"): the other rules' to read
             phrases = _place_phrases(text)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             place = place or bare_place_ar(text) or (phrases[0] if phrases else None)
-            if place is None:
+            if place is None or monthly and precision is DatePrecision.MONTH and not _RECENT_AR.search(text) \
+                    and (_coarse(place) or _DOCUMENTED_AR.search(text)):
+                # (in a monthly report, an undated figure of a governorate or an area, or one the report
+                # documented, "بينما وثقت مقتل شخص واحد تحت التعذيب في سجون ... بمدينة دير الزور", is its tally)
                 continue
             killed, children, women = count
             gov = find_governorate(place) or find_governorate(text)
