@@ -55,7 +55,11 @@ KILLING_PREDICATE_AR = re.compile(
     _START_AR + r"(?:قتل(?:ت|وا|ا|تا)?|مقتل|استشهد(?:ت|وا|ا|تا)?|استشهاد|ارتق(?:ى|ت|وا|يا)|ارتقاء|"
     r"لق(?:ي|يت|يا|وا)(?=\s+(?:[^\s.؛]+\s+){0,4}?(?:حتف|مصرع))|مصرع|(?:راح|ذهب)\s+ضحيت(?:ها|ه|هما|هم)|"
     r"أود(?:ى|ت)\s+بحياة|وفاة|توف(?:ي|يت|وا|يا)|قض(?:ى|ت|وا|يا)|سقوط|سقط(?:وا|ت)?|إعدام|أعدم(?:ت|وا)?|"
-    r"مجزرة\s+بحق|فارق(?:ت|ا|وا)?\s+الحياة)" + _NOT_AR)
+    r"مجزرة\s+بحق|فارق(?:ت|ا|وا)?\s+الحياة|"
+    # the bodies found: "عُثر على جثث 5 رجال", "العثور على جثة شاب"
+    r"(?:عثر|وجد|وجدت|انتشال|انتشل|العثور)\s+(?:على\s+)?(?:جثث|جثة|جثتي|جثامين|جثمان|جثماني))" + _NOT_AR)
+# an active verb with its subject between it and the victims: "أعدم تنظيم داعش 3 شبان", "قتلت قوات النظام 5 مدنيين"
+_ACTIVE_AR = re.compile(r"[وف]?(?:قتل|قتلت|أعدم|أعدمت|اعدم|اعدمت)")
 # the verb forms that follow their victims ("إن 35 مدنياً استشهدوا", "مدنيان، قُتلا")
 _VERB_AFTER_AR = re.compile(
     r"^(?P<verb>" + _START_AR + r"(?:قتل(?:ت|وا|ا|تا)?|استشهد(?:ت|وا|ا|تا)?|ارتق(?:ى|ت|وا|يا)|لق(?:ي|يت|يا|وا)\s+"
@@ -132,16 +136,36 @@ def narrated_count_ar(text: str) -> tuple[int, int, int] | None:
     >>> narrated_count_ar("مقتل 5 عناصر من قوات النظام") is None
     True
     """
+    return _count_how(text)[0]
+
+
+def _count_how(text: str) -> tuple[tuple[int, int, int] | None, bool]:
+    """:func:`narrated_count_ar`'s count, and whether it came after an active verb and its subject ("قتلت
+    قوات النظام 5 مدنيين": SNHR's form of a party's figure when no day is said)."""
     text = _fold(text)
     for p in KILLING_PREDICATE_AR.finditer(text):
         # (a) the victims after the predicate: "مقتل 5 مدنيين", "قُتل طفل", "لقي 3 شبان حتفهم"
         after = re.match(_FILLER_AR + r"[\s،]*" + _QUANT_AR, text[p.end():])
         at = p.end() + after.end()
         m = _VICTIMS_AR.match(text, at)
+        active = m is None and _ACTIVE_AR.fullmatch(p.group(0)) is not None
+        if active:
+            # (the subject: one to four words, then the victims with their count)
+            for gap in re.finditer(r"(?<=\s)(?=\S)", text[p.end():p.end() + 80]):
+                words = text[p.end():p.end() + gap.start()].split()
+                if not 1 <= len(words) <= 4 or re.search(r"[\d،.؛:]", " ".join(words)):
+                    continue
+                at = p.end() + gap.start() + re.match(_QUANT_AR, text[p.end() + gap.start():]).end()
+                m = _VICTIMS_AR.match(text, at)
+                if m is not None and not m.group("one"):
+                    break
+                if m is not None and m.group("one") and not m.group("one").startswith("ال"):
+                    break
+                m = None
         if m and not _COMBATANTS_AR.match(text, m.start("noun") if m.group("noun") else m.start()):
             said = _victims_count(m, text[m.end():])
             if said is not None:
-                return said
+                return said, active
         # (b) the victims before the verb: "إن 35 مدنياً استشهدوا", "طفلان، قُتلا"
         verb = _VERB_AFTER_AR.match(text[p.start():])
         if verb is None:
@@ -175,9 +199,9 @@ def narrated_count_ar(text: str) -> tuple[int, int, int] | None:
                     r"(?<![" + _AR + r"])و?ال(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + ")" + _NOT_AR, head)][:2]
                 said = (2, sum(count_ar(w)[1] for w in named), sum(count_ar(w)[2] for w in named))
             if (said[0] >= 2) == plural or suffix in ("وا",) and said[0] >= 2:
-                return said
+                return said, False
             break
-    return None
+    return None, False
 
 
 # the opening words before a sentence's subject: "وقالت الشبكة إن ", "ذكر المرصد أن "
@@ -193,7 +217,7 @@ _FIRE_FROM_AR = re.compile(r"(?:مواقع(?:ها|هم|ه)?|المتمركزة|�
 _PLACE_END_AR = re.compile(r"\s+(?:ب(?:ال)?(?:صاروخ|قذيف|قذائف|غار|برميل|براميل|قصف|طائر|سلسلة|تفجير|انفجار|هجوم|رصاص|لغم|"
                            r"عبوة|مفخخ)[^\s،.؛]*|على\s+يد|من\s+قبل|"
                            r"أثناء|في\s+أثناء|خلال|عند|بعد|منذ|جراء|نتيجة|إثر|بسبب|الخاضع|الخاضعة|والخاضع|والخاضعة|"
-                           r"الواقعة|التي|الذي|وإصابة|وأصيب|صباح|مساء|فجر|ظهر|ليلة|اليوم|أمس|لم|حيث|مما|ما\s+(?:أسفر|أدى|تسبب)|"
+                           r"الواقعة|التي|الذي|وإصابة|وأصيب|صباح|مساء|فجر|ظهر|ليلة|اليوم|أمس|لم|حيث|مما|ما\s+(?:أسفر|أدى|تسبب)|أودى|أودت|"
                            r"و?(?:أسفر|أدى|تسبب)(?:ت)?)" + _NOT_AR)
 _KIND_ORDER = (("محافظة", 4), ("ريف", 3), ("منطقة", 2), ("مناطق", 2))
 
@@ -226,8 +250,8 @@ def _known(words: list[str]) -> bool:
 
 # a bare name after a preposition ("على كفرنبل", "قرب سراقب"): a place when the gazetteer holds that Arabic
 # name; the words a sentence puts after "في" that are no places are left out first
-_BARE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|على|قرب|بالقرب\s+من|بلدتي|قريتي|مدينتي)\s+[\"“«]?(?P<name>[" + _AR
-                      + r"]+(?:\s+[" + _AR + r"]+){0,2})")
+_BARE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|على|قرب|بالقرب\s+من|بلدتي|قريتي|مدينتي)\s+[\"“«]?(?=(?P<name>[" + _AR
+                      + r"]+(?:\s+[" + _AR + r"]+){0,2}))")  # (a lookahead: "في قصف على سراقب" gives "سراقب" too)
 _NOT_A_PLACE_AR = re.compile(r"^(?:ال)?(?:مدينة|قرية|بلدة|منطقة|حي|مخيم|ريف|محافظة|منزل|منازل|سوق|طريق|شارع|مسجد|مدرسة|"
                              r"مستشفى|مشفى|أرض|ارض|أراضي|سيارة|مركز|سجن|سجون|معتقل|معتقلات|قصف|غارة|غارات|هجوم|انفجار|"
                              r"تفجير|حادثة|حادث|اشتباك|اشتباكات|معارك|مجزرة|يوم|شهر|عام|سنة|أثناء|اثناء|إثر|حين|ظل|"
@@ -267,6 +291,8 @@ _TALLY_AR = re.compile(
     r"(?<![\d" + _AR + r"])\d+\s+منهم\s+(?:في|ب)|خلال\s+الشهر(?!\s+(?:نفسه|ذاته))|(?:الشهر|العام|الأسبوع)\s+(?:الماضي|الجاري|الحالي|المنصرم|الفائت)|"
     r"(?:في|فى|داخل|أنحاء|انحاء)\s+(?:سوري[اةه]|البلاد)" + _NOT_AR + r"|(?:الأنحاء|أنحاء|المحافظات|المدن|الأراضي|المناطق)\s+السورية" + r"|(?:جميع|مختلف|عدد\s+من|عدة)\s+(?:ال)?محافظات|"
     r"(?:وثق|يوثق|وثقت|رصد|رصدت)\s+التقرير|"
+    # "بين 13 تموز/يوليو 2025 وتاريخ نشر التقرير", "من 5 شباط وحتى 22 آذار": a range of days
+    r"(?<![" + _AR + r"])(?:بين|من)\s+(?:تاريخ\s+|يوم\s+)?\d{1,2}(?:\s*/\s*|\s+)[^.؛]{0,30}?\s+و\s*(?:حتى\s+|إلى\s+|لغاية\s+)?(?:الـ?)?(?:\d|تاريخ)|"
     r"(?<![\d" + _AR + r"])(?:" + NUMBER_AR + r")\s+(?:مجازر|مجزرة|هجمات|هجوما|هجوماً|غارات|غارة|حوادث|حادثة|عمليات|انتهاكات)"
     + _NOT_AR + r"|مجزرتين|مجزرتان|مجازر|من\s+بين\s+(?:القتلى|الضحايا|الشهداء)|كانوا\s+من\s+بين")
 
@@ -370,12 +396,14 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             text = _fold(s.text)
             if not KILLING_PREDICATE_AR.search(text) or _OTHER_SOURCE_AR.search(text):
                 continue
-            count = narrated_count_ar(text)
+            count, active = _count_how(text)
             if count is None or _told(s, doc, found + out, count[0]):
                 continue
             day, precision = _date(text, period, published, day_known, monthly)
             if day is None or _tally(text, precision is DatePrecision.DAY):
                 continue
+            if active and precision is DatePrecision.MONTH and not _RECENT_AR.search(text):
+                continue  # "قتلت القوات الروسية 72 مدنياً، بينهم ..." with no day: a party's figure
             if precision is DatePrecision.DAY and around is not None and not _near_period(day, around):
                 continue  # a day told in passing ("ذكرى مجزرة ... 25 أيار 2012"): the other rules' to read
             phrases = _place_phrases(text)
