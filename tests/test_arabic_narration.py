@@ -121,6 +121,10 @@ def test_a_year_in_the_country_is_no_incident():
     ("استشهد طفل وأصيب آخرون بقصف", (1, 1, 0)),                                          # made up: "طفل" alone is one
     ("غارات استهدفت القرية ما أسفر عن ارتقاء3 مدنيين بينهم امرأة إضافة إلى إصابة 9 آخرين بينهم 6 أطفال",
      (3, 0, 1)),  # made up: a digit glued to its noun; the injured's children are not the dead's
+    # made up: "N طفلا وامرأة" counts children and women together (how many of each is not said); with its own
+    # number the woman is apart
+    ("مجزرة راح ضحيتها 30 شخصا بينهم 12 طفلا وامرأة", (30, 0, 0)),
+    ("مقتل 30 مدنيا بينهم 8 طفلا وسيدة واحدة", (30, 8, 1)),
 ])
 def test_the_count_in_every_common_form(sentence, count):
     assert narrated_count_ar(sentence) == count

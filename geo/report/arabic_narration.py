@@ -98,6 +98,11 @@ def _fold(text: str) -> str:
     return re.sub(r"(?<=[" + _AR + r"])(?=\d)|(?<=\d)(?=[" + _AR + r"])", " ", text)
 
 
+# "بينهم 20 طفلا وامرأة": one number for children and women together (the singular after a number's noun), not 20
+# children and one woman; with its own number the woman is apart ("8 طفلا وسيدة واحدة")
+_LUMPED_AR = re.compile(r"(?:بينهم|منهم)\s+(?:" + NUMBER_AR + r")\s+(?:طفلا|طفلاً)\s+و(?:امرأة|إمرأة|سيدة)(?!\s+واحدة)" + _NOT_AR)
+
+
 def _victims_count(m: re.Match, rest: str) -> tuple[int, int, int] | None:
     """``(killed, children, women)`` of the victims' match ``m`` and the words after it (more victims
     joined by "و", "بينهم ..."); None when it counts nobody."""
@@ -122,7 +127,10 @@ def _victims_count(m: re.Match, rest: str) -> tuple[int, int, int] | None:
             break
         killed, children, women, rest = killed + k, children + c, women + w, rest[more.end():]
     # (the injured's own "بينهم" is not the dead's: "بينهم امرأة ... إضافة إلى إصابة 9 آخرين بينهم 6 أطفال")
-    ch, wo = _among(re.split(r"(?<![" + _AR + r"])(?:و|إضافة\s+إلى\s+|فضلا\s+عن\s+)?(?:إصابة|اصابة|أصيب|جرح)", rest[:200])[0])
+    among = re.split(r"(?<![" + _AR + r"])(?:و|إضافة\s+إلى\s+|فضلا\s+عن\s+)?(?:إصابة|اصابة|أصيب|جرح)", rest[:200])[0]
+    if _LUMPED_AR.search(among):
+        return killed, children, women  # (children and women counted together: how many of each is not said)
+    ch, wo = _among(among)
     return killed, ch if ch is not None else children, wo if wo is not None else women
 
 
