@@ -67,8 +67,7 @@ _VERB_AFTER_AR = re.compile(
 
 # (2) The victims. The press's nouns the SNHR rules do not count are persons ("3 شبان", "عامل").
 _PRESS_AR = ("شاب|شابة|شبان|شباب|رجل|رجال|فتى|فتاة|فتيان|عامل|عاملا|عمال|عاملين|مزارع|مزارعين|مزارعا|راع|رعاة|"
-             "طالب|طلاب|معلم|مدرس|أفراد|افراد|شقيق|شقيقة|أشقاء|شقيقتين|شقيقتان|أخوة|إخوة|نازحين|نازحا|مسن|مسنة|"
-             "مدنيَين|سيدة")
+             "طالب|طلاب|معلم|مدرس|أفراد|افراد|شقيق|شقيقة|أشقاء|شقيقتين|شقيقتان|أخوة|إخوة|نازحين|نازحا|مسن|مسنة")
 _NOUN_AR = r"(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r")" + _NOT_AR
 # plurals and collectives: a count only with a number ("شبان" is no dual)
 _PLURAL_NOUN_AR = re.compile(r"أطفال|اطفال|سيدات|نساء|مدنيين|أشخاص|اشخاص|شهداء|ضحايا|قتلى|مواطنين|شبان|شباب|رجال|"
@@ -100,7 +99,7 @@ def _fold(text: str) -> str:
 
 # "بينهم 20 طفلا وامرأة": one number for children and women together (the singular after a number's noun), not 20
 # children and one woman; with its own number the woman is apart ("8 طفلا وسيدة واحدة")
-_LUMPED_AR = re.compile(r"(?:بينهم|منهم)\s+(?:" + NUMBER_AR + r")\s+(?:طفلا|طفلاً)\s+و(?:امرأة|إمرأة|سيدة)(?!\s+واحدة)" + _NOT_AR)
+_LUMPED_AR = re.compile(r"(?:بينهم|منهم)\s+(?:" + NUMBER_AR + r")\s+طفلا\s+و(?:امرأة|إمرأة|سيدة)(?!\s+واحدة)" + _NOT_AR)
 
 
 def _victims_count(m: re.Match, rest: str) -> tuple[int, int, int] | None:
