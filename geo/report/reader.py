@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from ..precision import DatePrecision
 from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
+from .arabic_narration import narrated_incidents_ar
 from .incidents import ANIMALS_AFTER, ReportIncident, dated_headline, extract_incidents, massacre_residual
 from .narration import narrated_incidents
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
@@ -135,17 +136,19 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if meta.period is None:
         warnings.append("the month the report covers was not found (title, summary or date); "
                         "dates without a year cannot be read")
+    # (the day is known when the header gives it, or the text's own date line does)
+    day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", ""))) or (
+        meta.publication_date is not None and "published" not in header)
     if is_arabic_text(doc.text):
         # SNHR's Arabic edition: the same questions, asked in Arabic grammar.
         meta.period, meta.period_from = read_period_ar(doc.text, meta.publication_date)
         incidents = extract_incidents_ar(doc, meta.period, meta.publication_date, meta.period_from)
+        incidents += narrated_incidents_ar(doc, meta.period, meta.publication_date, incidents, day_known,
+                                           meta.covers_month)
         tallies = Tallies()
         read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
     else:
         incidents = extract_incidents(doc, meta.period, meta.publication_date, any_year=not meta.covers_month)
-        # (the day is known when the header gives it, or the text's own date line does)
-        day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", ""))) or (
-            meta.publication_date is not None and "published" not in header)
         incidents += narrated_incidents(doc, meta.period, meta.publication_date, incidents, day_known,
                                         meta.covers_month)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)

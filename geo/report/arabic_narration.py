@@ -1,0 +1,449 @@
+"""Incidents an Arabic text narrates in its own words: one general grammar of the sentence.
+
+The rules of :mod:`geo.report.arabic` read SNHR's own Arabic forms (a dated account "قُتل في 25-1-2022",
+a daily list, a party line) and narrow wordings met in single texts. Outlets that quote SNHR tell their
+own incidents in press Arabic ("ارتقاء 3 مدنيين", "راح ضحيتها 17 شخصا", "لقي طفلان حتفهما"), often with
+no printed day, and those carry only partly to the narrow rules (issue #12). :func:`narrated_incidents_ar`
+reads what the other rules left, as :mod:`geo.report.narration` does in English: a sentence is an
+incident when it has
+
+1. a killing predicate, active, passive or nominal (قُتل / مقتل / استشهد / استشهاد / ارتقى / ارتقاء /
+   لقي حتفه / راح ضحيتها / أودى بحياة / وفاة / توفي / قضى / سقوط ... قتلى / أعدم / إعدام / مجزرة بحق);
+2. a count of the victims said with it: after it ("مقتل 5 مدنيين بينهم طفلان", "قضى خلالها 14 شخصا",
+   "استشهاد الطفل" = 1, "عائلة من 5 أفراد") or before its verb ("إن 35 مدنياً استشهدوا", "طفلان، قُتلا");
+   digits, Arabic-Indic digits (folded by :mod:`geo.report.text`), number words and duals ("طفلين",
+   "امرأتين", "شقيقين"); children and women from "بينهم/منهم ..."; the injured from "وإصابة/وأصيب N";
+   never combatants (عناصر، مقاتلين، جنود) as the victims;
+3. a place in the same sentence: a place phrase ("بلدة/قرية/مدينة/حي X", "في X بريف Y"), not the
+   victims' home ("من أبناء قرية X") nor where the attackers stood, or a bare name after
+   في/على/قرب/بالقرب من that the gazetteer holds under its Arabic name;
+
+and is no tally (a cumulative or period figure, "منذ ...", "خلال شهر ...", a month named with no day, a
+count of massacres or attacks, a country's total). Its date is the sentence's own (a date, "أمس", a
+weekday against a dated publication: :func:`geo.report.arabic.day_named_ar`), else the month of
+publication (month precision); in a monthly report a figure with no day of its own is the month's
+tally. Not told twice: a sentence another rule read is skipped, and an incident of the same place,
+month and count as one already found is dropped.
+
+>>> from geo.report.text import Document
+>>> doc = Document("وقال مراسلنا إن غارة جوية استهدفت بلدة كفرنبل بريف إدلب الجنوبي ما أسفر عن ارتقاء 4 مدنيين بينهم امرأة.")
+>>> [(i.killed, i.women, i.place_text) for i in narrated_incidents_ar(doc, None, dt.date(2019, 8, 17), [])]
+[(4, 1, 'بلدة كفرنبل بريف إدلب الجنوبي')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..governorates import find_governorate
+from ..names import fold_arabic, normalise
+from ..precision import DatePrecision
+from .arabic import (_AR, _CHILD, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
+                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar,
+                     count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
+from .narration import _gazetteer
+
+__all__ = ["narrated_incidents_ar", "narrated_count_ar", "KILLING_PREDICATE_AR"]
+
+_NOT_AR = r"(?![" + _AR + r"])"
+_START_AR = r"(?<![" + _AR + r"])[وفبل]?"
+
+# (1) The killing predicate: verbs (active, passive, intransitive) and their nouns. "لقي" counts only
+# with its "حتف/مصرع", "راح/ذهب" only with "ضحيتها", "مجزرة" only with "بحق" (its victims after it).
+KILLING_PREDICATE_AR = re.compile(
+    _START_AR + r"(?:قتل(?:ت|وا|ا|تا)?|مقتل|استشهد(?:ت|وا|ا|تا)?|استشهاد|ارتق(?:ى|ت|وا|يا)|ارتقاء|"
+    r"لق(?:ي|يت|يا|وا)(?=\s+(?:[^\s.؛]+\s+){0,4}?(?:حتف|مصرع))|مصرع|(?:راح|ذهب)\s+ضحيت(?:ها|ه|هما|هم)|"
+    r"أود(?:ى|ت)\s+بحياة|وفاة|توف(?:ي|يت|وا|يا)|قض(?:ى|ت|وا|يا)|سقوط|سقط(?:وا|ت)?|إعدام|أعدم(?:ت|وا)?|"
+    r"مجزرة\s+بحق|فارق(?:ت|ا|وا)?\s+الحياة|"
+    # the bodies found: "عُثر على جثث 5 رجال", "العثور على جثة شاب"
+    r"(?:عثر|وجد|وجدت|انتشال|انتشل|العثور)\s+(?:على\s+)?(?:جثث|جثة|جثتي|جثامين|جثمان|جثماني))" + _NOT_AR)
+# an active verb with its subject between it and the victims: "أعدم تنظيم داعش 3 شبان", "قتلت قوات النظام 5 مدنيين"
+_ACTIVE_AR = re.compile(r"[وف]?(?:قتل|قتلت|أعدم|أعدمت|اعدم|اعدمت)")
+# the verb forms that follow their victims ("إن 35 مدنياً استشهدوا", "مدنيان، قُتلا")
+_VERB_AFTER_AR = re.compile(
+    r"^(?P<verb>" + _START_AR + r"(?:قتل(?:ت|وا|ا|تا)?|استشهد(?:ت|وا|ا|تا)?|ارتق(?:ى|ت|وا|يا)|لق(?:ي|يت|يا|وا)\s+"
+    r"(?:حتف|مصرع)\S*|توف(?:ي|يت|وا|يا)|قض(?:ى|ت|وا|يا)|سقط(?:وا)?|أعدم(?:ت|وا)?|فارق(?:ت|ا|وا)?\s+الحياة)" + _NOT_AR + ")")
+
+# (2) The victims. The press's nouns the SNHR rules do not count are persons ("3 شبان", "عامل").
+_PRESS_AR = ("شاب|شابة|شبان|شباب|رجل|رجال|فتى|فتاة|فتيان|عامل|عاملا|عمال|عاملين|مزارع|مزارعين|مزارعا|راع|رعاة|"
+             "طالب|طلاب|معلم|مدرس|أفراد|افراد|شقيق|شقيقة|أشقاء|شقيقتين|شقيقتان|أخوة|إخوة|نازحين|نازحا|مسن|مسنة")
+_NOUN_AR = r"(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r")" + _NOT_AR
+# plurals and collectives: a count only with a number ("شبان" is no dual)
+_PLURAL_NOUN_AR = re.compile(r"أطفال|اطفال|سيدات|نساء|مدنيين|أشخاص|اشخاص|شهداء|ضحايا|قتلى|مواطنين|شبان|شباب|رجال|"
+                             r"فتيان|عمال|عاملين|مزارعين|رعاة|طلاب|أفراد|افراد|أشقاء|أخوة|إخوة|نازحين")
+_QUANT_AR = r"(?:(?:ما\s+لا\s+يقل\s+عن|أكثر\s+من|اكثر\s+من|نحو|حوالي|حوالى|قرابة|ما\s+يقارب|زهاء)\s+)?"
+# the victims' phrase: a number and a noun ("5 مدنيين", "ثلاثة من الأطفال"), a dual or one noun ("طفلان",
+# "طفل"), the definite one ("الطفل عمر ..." = 1), a family counted by its members
+_VICTIMS_AR = re.compile(
+    r"(?:(?P<n>" + NUMBER_AR + r")\s+(?:من\s+)?(?:ال)?(?P<noun>" + _NOUN_AR + r")"
+    r"|عائلة\s+(?:واحدة\s+)?(?:مؤلفة\s+|مكونة\s+)?من\s+(?P<fam>" + NUMBER_AR + r")\s+(?:أفراد|افراد|أشخاص|اشخاص)"
+    r"|(?P<one>(?:ال)?(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r"))" + _NOT_AR + ")")
+# between the predicate and its victims: the time, "خلالها", "على الأقل", a comma
+_FILLER_AR = (r"(?:[\s،]+(?:اليوم|أمس|يوم|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
+              r"السبت|الماضي|الفائت|فجر|صباح|مساء|ليل|ليلة|خلالها|خلاله|فيها|فيه|جراءها|جراءه|على\s+الأقل|بينهم))*")
+# combatants as the victims, and the victims of another verb than killing
+_COMBATANTS_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:عناصر|عنصر|عنصرا|مقاتل|مقاتلين|مقاتلا|مقاتلون|جنود|جندي|جنديا|"
+                            r"مسلح|مسلحين|مسلحون|ضابط|ضباط|عسكري|عسكريين|مجند|مجندين)" + _NOT_AR)
+_NOT_KILLED_AR = re.compile(r"(?:أصيب|أصيبت|أصيبوا|إصابة|اصابة|جرح|جرحى|اعتقال|اعتقل|خطف|اختطاف|احتجاز|تهجير|نزوح)"
+                            r"(?:\s+\S+){0,2}\s*$")
+_INJURED_AR = re.compile(r"(?<![" + _AR + r"])و?(?:إصابة|اصابة|أصيب|أصيبت|أصيبوا|جرح)\s+" + _QUANT_AR
+                         + r"(?P<n>" + NUMBER_AR + r")" + _NOT_AR)
+
+
+def _fold(text: str) -> str:
+    """``text`` without harakat and tatweel, a digit glued to a word apart ("ارتقاء3 مدنيين")."""
+    text = _HARAKAT_AR.sub("", text).replace("\u0640", "")
+    return re.sub(r"(?<=[" + _AR + r"])(?=\d)|(?<=\d)(?=[" + _AR + r"])", " ", text)
+
+
+# "بينهم 20 طفلا وامرأة": one number for children and women together (the singular after a number's noun), not 20
+# children and one woman; with its own number the woman is apart ("8 طفلا وسيدة واحدة")
+_LUMPED_AR = re.compile(r"(?:بينهم|منهم)\s+(?:" + NUMBER_AR + r")\s+طفلا\s+و(?:امرأة|إمرأة|سيدة)(?!\s+واحدة)" + _NOT_AR)
+
+
+def _victims_count(m: re.Match, rest: str) -> tuple[int, int, int] | None:
+    """``(killed, children, women)`` of the victims' match ``m`` and the words after it (more victims
+    joined by "و", "بينهم ..."); None when it counts nobody."""
+    if m.group("fam"):
+        n = parse_number_ar(m.group("fam"))
+        killed, children, women = (n, 0, 0) if n else (None, 0, 0)
+    elif m.group("n"):
+        n = parse_number_ar(m.group("n"))
+        killed, children, women = count_ar(m.group("noun"), n) if n else (None, 0, 0)
+    else:
+        noun = re.sub(r"^ال", "", m.group("one"))
+        if _PLURAL_NOUN_AR.fullmatch(noun) or m.group("one").startswith("ال") and re.search(r"(?:ان|ين)$", noun) \
+                and not re.fullmatch(_CHILD + "|" + _WOMAN, noun):
+            return None  # "المدنيين", "أطفال": how many not said
+        killed, children, women = count_ar(noun)
+    if not killed:
+        return None
+    # "سيدة وطفلاها", "طفلين وامرأة": more victims joined by "و"
+    while (more := re.match(r"\s*و\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _NOUN_AR + ")", rest)) is not None:
+        k, c, w = count_ar(more.group("noun"), parse_number_ar(more.group("n")) if more.group("n") else None)
+        if _PLURAL_NOUN_AR.fullmatch(more.group("noun")) and not more.group("n"):
+            break
+        killed, children, women, rest = killed + k, children + c, women + w, rest[more.end():]
+    # (the injured's own "بينهم" is not the dead's: "بينهم امرأة ... إضافة إلى إصابة 9 آخرين بينهم 6 أطفال")
+    among = re.split(r"(?<![" + _AR + r"])(?:و|إضافة\s+إلى\s+|فضلا\s+عن\s+)?(?:إصابة|اصابة|أصيب|جرح)", rest[:200])[0]
+    if _LUMPED_AR.search(among):
+        return killed, children, women  # (children and women counted together: how many of each is not said)
+    ch, wo = _among(among)
+    return killed, ch if ch is not None else children, wo if wo is not None else women
+
+
+def narrated_count_ar(text: str) -> tuple[int, int, int] | None:
+    """``(killed, children, women)`` a sentence counts with its killing predicate, or None.
+
+    >>> narrated_count_ar("بمجزرة نجمت عن استهداف البلدة بصاروخ، قضى خلالها 14 شخصا نصفهم من الأطفال")
+    (14, 0, 0)
+    >>> narrated_count_ar("وقالت الحملة إن 35 مدنياً استشهدوا بقصف مدفعي")
+    (35, 0, 0)
+    >>> narrated_count_ar("مقتل 5 عناصر من قوات النظام") is None
+    True
+    """
+    return _count_how(text)[0]
+
+
+def _count_how(text: str) -> tuple[tuple[int, int, int] | None, bool]:
+    """:func:`narrated_count_ar`'s count, and whether it came after an active verb and its subject ("قتلت
+    قوات النظام 5 مدنيين": SNHR's form of a party's figure when no day is said)."""
+    text = _fold(text)
+    for p in KILLING_PREDICATE_AR.finditer(text):
+        # (a) the victims after the predicate: "مقتل 5 مدنيين", "قُتل طفل", "لقي 3 شبان حتفهم"
+        after = re.match(_FILLER_AR + r"[\s،]*" + _QUANT_AR, text[p.end():])
+        at = p.end() + after.end()
+        m = _VICTIMS_AR.match(text, at)
+        active = m is None and _ACTIVE_AR.fullmatch(p.group(0)) is not None
+        if active:
+            # (the subject: one to four words, then the victims with their count)
+            for gap in re.finditer(r"(?<=\s)(?=\S)", text[p.end():p.end() + 80]):
+                words = text[p.end():p.end() + gap.start()].split()
+                if not 1 <= len(words) <= 4 or re.search(r"[\d،.؛:]", " ".join(words)):
+                    continue
+                at = p.end() + gap.start() + re.match(_QUANT_AR, text[p.end() + gap.start():]).end()
+                m = _VICTIMS_AR.match(text, at)
+                if m is not None and not m.group("one"):
+                    break
+                if m is not None and m.group("one") and not m.group("one").startswith("ال"):
+                    break
+                m = None
+        if m and not _COMBATANTS_AR.match(text, m.start("noun") if m.group("noun") else m.start()):
+            said = _victims_count(m, text[m.end():])
+            if said is not None:
+                return said, active
+        # (b) the victims before the verb: "إن 35 مدنياً استشهدوا", "طفلان، قُتلا"
+        verb = _VERB_AFTER_AR.match(text[p.start():])
+        if verb is None:
+            continue
+        head = text[max(0, p.start() - 120):p.start()]
+        # the sentence's subject, told apart from its verb by who the victims were: "مدنيان اثنان، محمد ...، من
+        # أبناء قرية كنصفرة ...، قُتلا", "الطفل عمر ...، يبلغ من العمر 11 عاماً، قُتل"
+        lead = _SUBJECT_LEAD_AR.match(text)
+        subject = _VICTIMS_AR.match(text, lead.end())
+        if subject and p.start() - subject.end() <= 250 and not re.search(
+                r"(?:" + NUMBER_AR + r")\s+(?:من\s+)?(?:ال)?" + _NOUN_AR + "|" + KILLING_PREDICATE_AR.pattern + r"|أصيب|إصابة",
+                text[subject.end():p.start()]):
+            head = text[subject.start():p.start()]
+        for m in _VICTIMS_AR.finditer(head):
+            gap = head[m.end():]
+            if not re.fullmatch(r"[\s،]*(?:(?:من\s+)?(?:بينهم|منهم)\s+[^.؛]{0,50}?(?:" + _CHILD + "|" + _WOMAN + r")[^.؛\d]{0,20}?[\s،]*|"
+                                r"آخرون[\s،]*|آخرين[\s،]*)?(?:[\s،]*(?:قد|فقد))?[\s،]*", gap) \
+                    and not (subject and head.startswith(subject.group(0)) and m.start() == 0):
+                continue
+            if _NOT_KILLED_AR.search(head[:m.start()]) or _COMBATANTS_AR.match(head, m.start("noun") if m.group("noun") else m.start()):
+                break
+            said = _victims_count(m, head[m.end():])
+            if said is None:
+                break
+            suffix = re.sub(r"^[وفبل]?(?:قتل|استشهد|ارتق|لق|توف|قض|سقط|أعدم|فارق)", "", verb.group("verb").split()[0])
+            plural = suffix in ("وا", "ا", "تا", "يا")
+            if said[0] == 1 and suffix in ("ا", "تا", "يا") and m.start() == 0 and re.search(
+                    r"(?<![" + _AR + r"])وال(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + ")" + _NOT_AR, head):
+                # "الرضيعة عايدة ...، والطفل عبد الرؤوف ...، قُتلا": two victims, each named by its noun
+                named = [re.sub(r"^و?ال", "", w.group(0)) for w in re.finditer(
+                    r"(?<![" + _AR + r"])و?ال(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + ")" + _NOT_AR, head)][:2]
+                said = (2, sum(count_ar(w)[1] for w in named), sum(count_ar(w)[2] for w in named))
+            if (said[0] >= 2) == plural or suffix in ("وا",) and said[0] >= 2:
+                return said, False
+            break
+    return None, False
+
+
+# the opening words before a sentence's subject: "وقالت الشبكة إن ", "ذكر المرصد أن "
+_SUBJECT_LEAD_AR = re.compile(r"^\W*(?:[^\s،.؛]+\s+){0,6}?(?:إن|أن|بأن)\s+[\"“«]?|^\W*")
+
+
+# (3) Where the victims lived or were displaced from, and where the attackers stood: not the place.
+_HOMETOWN_AR = re.compile(r"(?:من\s+أبناء|أبناء|من\s+أهالي|أهالي|من|نازحي|مهجري|نازحين\s+من|مهجرين\s+من|نازحون\s+من|"
+                          r"ينحدر\s+من|ينحدرون\s+من|مواليد|من\s+محافظة\s+[^،.؛]{2,30}،)\s*$")
+_FIRE_FROM_AR = re.compile(r"(?:مواقع(?:ها|هم|ه)?|المتمركزة|المتمركزين|المتمركز|تتمركز|يتمركز|انطلاقا\s+من|من\s+مواقع\S*)"
+                           r"(?:\s+\S+){0,3}\s+(?:في|ب)?\s*$")
+# the place phrase ends before the cause, the time or the party ("مدينة إدلب بصاروخ أرض-أرض")
+_PLACE_END_AR = re.compile(r"\s+(?:ب(?:ال)?(?:صاروخ|قذيف|قذائف|غار|برميل|براميل|قصف|طائر|سلسلة|تفجير|انفجار|هجوم|رصاص|لغم|"
+                           r"عبوة|مفخخ)[^\s،.؛]*|على\s+يد|من\s+قبل|"
+                           r"أثناء|في\s+أثناء|خلال|عند|بعد|منذ|جراء|نتيجة|إثر|بسبب|الخاضع|الخاضعة|والخاضع|والخاضعة|"
+                           r"الواقعة|التي|الذي|وإصابة|وأصيب|صباح|مساء|فجر|ظهر|ليلة|اليوم|أمس|لم|حيث|مما|ما\s+(?:أسفر|أدى|تسبب)|أودى|أودت|"
+                           r"و?(?:أسفر|أدى|تسبب)(?:ت)?)" + _NOT_AR)
+_KIND_ORDER = (("محافظة", 4), ("ريف", 3), ("منطقة", 2), ("مناطق", 2))
+
+
+def _place_phrases(text: str) -> list[str]:
+    """The place phrases of a sentence, finest kind first, without the victims' home or the attackers'
+    positions."""
+    out = []
+    for m in _PLACE_AR.finditer(text):
+        before = text[:m.start("p")]
+        if (_HOMETOWN_AR.search(before) and not re.search(r"(?:قرب|مقربة)\s+من\s*$", before)) or _FIRE_FROM_AR.search(before):
+            continue
+        p = _PLACE_END_AR.split(m.group("p").replace('"', "").replace("“", "").replace("”", ""))[0]
+        p = _PLACE_TAIL_AR.split(p)[0].strip(" ،.()")
+        if len(p.split()) < 2:
+            continue
+        rank = next((r for k, r in _KIND_ORDER if m.group("kind").startswith(k)), 0)
+        if rank and find_governorate(p) is None and not _known(p.split()[1:3]):
+            continue  # "مناطق سكنية", "منطقة زراعية": an area the sentence does not name
+        out.append((rank, m.start(), p))
+    return [p for _r, _a, p in sorted(out)]
+
+
+def _known(words: list[str]) -> bool:
+    """Does the gazetteer hold the name of ``words`` (or of its first word) under that Arabic name?"""
+    gaz = _gazetteer()
+    return gaz is not None and any(gaz.names_by_norm(normalise(" ".join(words[:k]))) for k in range(len(words), 0, -1)
+                                   if not _NOT_A_PLACE_AR.match(words[0]))
+
+
+# a bare name after a preposition ("على كفرنبل", "قرب سراقب"): a place when the gazetteer holds that Arabic
+# name; the words a sentence puts after "في" that are no places are left out first
+_BARE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|على|قرب|بالقرب\s+من|بلدتي|قريتي|مدينتي)\s+[\"“«]?(?=(?P<name>[" + _AR
+                      + r"]+(?:\s+[" + _AR + r"]+){0,2}))")  # (a lookahead: "في قصف على سراقب" gives "سراقب" too)
+_NOT_A_PLACE_AR = re.compile(r"^(?:ال)?(?:مدينة|قرية|بلدة|منطقة|حي|مخيم|ريف|محافظة|منزل|منازل|سوق|طريق|شارع|مسجد|مدرسة|"
+                             r"مستشفى|مشفى|أرض|ارض|أراضي|سيارة|مركز|سجن|سجون|معتقل|معتقلات|قصف|غارة|غارات|هجوم|انفجار|"
+                             r"تفجير|حادثة|حادث|اشتباك|اشتباكات|معارك|مجزرة|يوم|شهر|عام|سنة|أثناء|اثناء|إثر|حين|ظل|"
+                             r"حصيلة|تقرير|بيان|سوريا|سورية|يد|أيدي|قيد|حياة|الحياة|الأقل|الفور|جميع|كل|عدة|بعض|"
+                             r"نحو|حوالي|أكثر|ما|من|عن|إلى|الى|هذه|هذا|تلك|ذلك|الذي|التي|الغوطة|البادية|الطريق|"
+                             r"محيط|أطراف|اطراف|مداخل|مدخل|وسط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)" + _NOT_AR)
+
+
+def bare_place_ar(text: str) -> str | None:
+    """The first bare name after في/على/قرب that the gazetteer holds under that Arabic name (its
+    longest known prefix of up to three words), with the countryside said after it.
+
+    >>> bare_place_ar("قصف جوي روسي على سراقب بريف إدلب الشرقي")
+    'سراقب بريف إدلب الشرقي'
+    """
+    gaz = None
+    for m in _BARE_AR.finditer(text):
+        words = m.group("name").split()
+        if _NOT_A_PLACE_AR.match(words[0]):
+            continue
+        gaz = gaz or _gazetteer()
+        if gaz is None:
+            return None
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if len(fold_arabic(name).replace(" ", "")) >= 3 and gaz.names_by_norm(normalise(name)):
+                tail = re.match(r"\s+(?:ب|في\s+)ريف\s+[^،.؛\d]{2,30}", text[m.start("name") + len(name):])
+                return _PLACE_END_AR.split(name + (tail.group(0) if tail else ""))[0].strip()
+    return None
+
+
+# (4) A tally, not an incident: a period's, a country's or a report's figure, a count of attacks.
+_TALLY_AR = re.compile(
+    r"(?<![" + _AR + r"])(?:منذ|حصيلة|الحصيلة|إجمالي|الإجمالي|مجموع|حتى\s+الآن|لترتفع|ليرتفع|لتصل|ليصل|لتبلغ|ليبلغ|لتصبح|"
+    r"ليصبح|بمعدل|يوميا|يومياً|توزع(?:ت|وا)?|بواقع)" + _NOT_AR + "|"
+    r"خلال\s+(?:شهر|عام|العام|سنة|الأشهر|اشهر|أشهر|الأسبوع|أسبوع|الأيام|أيام|الفترة|النصف|السنوات|سنوات|الربع|\d)|"
+    r"(?<![\d" + _AR + r"])\d+\s+منهم\s+(?:في|ب)|خلال\s+الشهر(?!\s+(?:نفسه|ذاته))|(?:الشهر|العام|الأسبوع)\s+(?:الماضي|الجاري|الحالي|المنصرم|الفائت)|"
+    r"(?:في|فى|داخل|أنحاء|انحاء)\s+(?:سوري[اةه]|البلاد)" + _NOT_AR + r"|(?:الأنحاء|أنحاء|المحافظات|المدن|الأراضي|المناطق)\s+السورية" + r"|(?:جميع|مختلف|عدد\s+من|عدة)\s+(?:ال)?محافظات|"
+    r"(?:وثق|يوثق|وثقت|رصد|رصدت)\s+التقرير|"
+    # "بين 13 تموز/يوليو 2025 وتاريخ نشر التقرير", "من 5 شباط وحتى 22 آذار": a range of days
+    r"(?<![" + _AR + r"])(?:بين|من)\s+(?:تاريخ\s+|يوم\s+)?\d{1,2}(?:\s*/\s*|\s+)[^.؛]{0,30}?\s+و\s*(?:حتى\s+|إلى\s+|لغاية\s+)?(?:الـ?)?(?:\d|تاريخ)|"
+    r"(?<![\d" + _AR + r"])(?:" + NUMBER_AR + r")\s+(?:مجازر|مجزرة|هجمات|هجوما|هجوماً|غارات|غارة|حوادث|حادثة|عمليات|انتهاكات)"
+    + _NOT_AR + r"|مجزرتين|مجزرتان|مجازر|من\s+بين\s+(?:القتلى|الضحايا|الشهداء)|كانوا\s+من\s+بين")
+
+
+def _tally(text: str, day_said: bool) -> bool:
+    """Is the sentence a tally: a period's figure ("خلال شهر أيلول", "منذ بداية العام"), a count of massacres
+    or attacks, a country's total; or, with no day of its own, a month or year named, or the report's
+    figure ("وثق التقرير مقتل ...")?"""
+    if _TALLY_AR.search(text) or _OTHER_PERIOD_AR.search(text):
+        return True
+    return not day_said and (find_month_ar(text, 2000) is not None or re.search(
+        r"(?<![" + _AR + r"])(?:عام|العام|سنة)\s+\d{4}|تقرير|التقرير|الإحصائية", text) is not None)
+
+
+# the report's own documenting verb, and the prisons a death under torture happened in
+_DOCUMENTED_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:وثق|وثقت|سجل|سجلت|رصد|رصدت|توثيق|تسجيل)" + _NOT_AR
+                            + r"|(?:سجون|معتقلات|مراكز\s+احتجاز)" + _NOT_AR)
+
+
+# a time the sentence tells against its publication ("الأحد الماضي", "أمس", "اليوم"): a recent event, of the
+# month of publication even in a text that reports a month
+_RECENT_AR = re.compile(r"(?<![" + _AR + r"])(?:اليوم|أمس|امس|الليلة|(?:يوم\s+)?(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|"
+                        r"الأربعاء|الاربعاء|الخميس|الجمعة|السبت)(?:\s+الماضي|\s+الفائت)?)" + _NOT_AR)
+
+
+def _coarse(place: str) -> bool:
+    """Does ``place`` name only a governorate, a countryside or an area ("محافظة إدلب", "دمشق وريفها")?"""
+    return bool(re.match(r"(?:محافظة|ريف|منطقة|مناطق|عدة\s+مناطق)\s", place)) or (
+        len(place.split()) <= 2 and not re.match(r"(?:مدينة|بلدة|قرية|حي|مخيم)\s", place) and find_governorate(place) is not None)
+
+
+def _date(text: str, period, published: dt.date | None, day_known: bool, covers_month: bool):
+    """The sentence's day and its precision: its own date (not the report's, not the day a count runs
+    from), "أمس" or a weekday against a dated publication, else the month a monthly report covers, else
+    the month of publication."""
+    year = published if published else (period[0] if period else None)
+    dates = [d for d, a, _b in find_dates_ar(text, year)
+             if not _REPORT_DATE_AR.search(text[max(0, a - 50):a])
+             and not re.search(r"(?<![" + _AR + r"])(?:منذ|من|حتى|إلى|لغاية)\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, a - 20):a])]
+    if dates:
+        return dates[0], DatePrecision.DAY
+    if published is not None and day_known and not find_dates_ar(text, year):
+        day = day_named_ar(text, published, year)
+        if day is not None:
+            return day, DatePrecision.DAY
+    if covers_month and period is not None and not (published is not None and _RECENT_AR.search(text)):
+        return dt.date(period[0], period[1], 1), DatePrecision.MONTH
+    if published is not None:
+        return published.replace(day=1), DatePrecision.MONTH
+    if period is not None:
+        return dt.date(period[0], period[1], 1), DatePrecision.MONTH
+    return None, None
+
+
+_KIND_WORDS_AR = re.compile(r"(?<![" + _AR + r"])(?:[وفب]?(?:ال)?(?:قرية|بلدة|مدينة|حي|مخيم|منطقة|مناطق|ريف|محافظة|محيط|"
+                            r"أطراف|الشمالي|الجنوبي|الشرقي|الغربي|شمال|جنوب|شرق|غرب|في|على|قرب|من))" + _NOT_AR)
+
+
+def _place_words(place: str | None) -> set[str]:
+    """The name words of an Arabic place phrase ("قرية كفريا بريف إدلب" -> {"كفريا", "ادلب"})."""
+    return {w for w in fold_arabic(_KIND_WORDS_AR.sub(" ", place or "")).split() if len(w) >= 3}
+
+
+def _same(inc, found: list) -> bool:
+    """Is ``inc`` one the others already hold: the same count within a month, at a place sharing a name
+    with it (or with no place named)?"""
+    words = _place_words(inc.place_text)
+    for o in found:
+        if o.killed != inc.killed or abs((o.date - inc.date).days) > 31:
+            continue
+        other = _place_words(o.place_text)
+        if not words or not other or words & other:
+            return True
+    return False
+
+
+def _told(s, doc, found: list, killed: int) -> bool:
+    """Has another rule read sentence ``s``: an incident told from it (its first sentence), or one whose
+    sentences run over it with the same count? (The Arabic rules take the sentences after an incident
+    for its place; a killing told there with a count of its own is another incident.)"""
+    a, b = doc.original_span(s.start, s.end)
+    return any(inc.start < b and a < inc.end and (a <= inc.start or inc.killed in (None, killed)) for inc in found)
+
+
+def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, day_known: bool = False,
+                          covers_month: bool = False) -> list:
+    """The incidents the Arabic ``doc`` narrates that ``found`` (the other rules' incidents) does not hold
+    (``day_known``: ``published`` is a day, not a month; ``covers_month``: a monthly report of ``period``)."""
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    monthly = covers_month and period is not None
+    around = period if period is not None or published is None else (published.year, published.month)
+    out: list = []
+    for para in doc.paragraphs:
+        if para.heading or para.index == 0 and len(doc.paragraphs) > 1 and "\n" not in para.text and len(para.text) < 160 \
+                and not re.search(r"[.؛:!؟]\s*$", para.text):
+            continue  # a title: it retells the body (or incidents the text does not tell)
+        for s in para.sentences:
+            text = _fold(s.text)
+            if not KILLING_PREDICATE_AR.search(text) or _OTHER_SOURCE_AR.search(text):
+                continue
+            count, active = _count_how(text)
+            if count is None or _told(s, doc, found + out, count[0]):
+                continue
+            day, precision = _date(text, period, published, day_known, monthly)
+            if day is None or _tally(text, precision is DatePrecision.DAY):
+                continue
+            if active and precision is DatePrecision.MONTH and not _RECENT_AR.search(text):
+                continue  # "قتلت القوات الروسية 72 مدنياً، بينهم ..." with no day: a party's figure
+            if precision is DatePrecision.DAY and around is not None and not _near_period(day, around):
+                continue  # a day told in passing ("ذكرى مجزرة ... 25 أيار 2012"): the other rules' to read
+            phrases = _place_phrases(text)
+            place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
+            place = place or bare_place_ar(text) or (phrases[0] if phrases else None)
+            if place is None or monthly and precision is DatePrecision.MONTH and not _RECENT_AR.search(text) \
+                    and (_coarse(place) or _DOCUMENTED_AR.search(text)):
+                # (in a monthly report, an undated figure of a governorate or an area, or one the report
+                # documented, "بينما وثقت مقتل شخص واحد تحت التعذيب في سجون ... بمدينة دير الزور", is its tally)
+                continue
+            killed, children, women = count
+            gov = find_governorate(place) or find_governorate(text)
+            inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children or None,
+                                 women=women or None, place_text=place, governorate=gov.name if gov else None,
+                                 governorate_pcode=gov.pcode if gov else None, section=s.section, sentences=[s.text])
+            hurt = _INJURED_AR.search(text)
+            inc.injured = parse_number_ar(hurt.group("n")) if hurt else None
+            inc.perpetrator = _party_ar(text, parse_perpetrator, UnknownPerpetrator)
+            control = stated_control_ar(text)
+            if control:
+                try:
+                    inc.stated_control, inc.stated_control_text = parse_force(control, date=day).code, control
+                except UnknownForce:
+                    pass
+            if re.search(r"لغم|ألغام|الغام", text):
+                inc.category, inc.perpetrator = "landmine", inc.perpetrator or "OTHER_LANDMINE"
+            elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب", text):
+                inc.category = "torture"
+            elif killed >= 5 or re.search(r"مجزرة", text):
+                inc.category = "massacre"
+            inc.start, inc.end = doc.original_span(s.start, s.end)
+            inc.line = doc.line_of(s.start)
+            inc.notes.append("an incident the text narrates in its own words (geo/report/arabic_narration.py)")
+            if not _same(inc, found + out):
+                out.append(inc)
+    return out

@@ -1,0 +1,200 @@
+"""The general finder of incidents narrated in Arabic prose (geo/report/arabic_narration.py, issue #12).
+
+Every sentence here is a real sentence of a tune-split corpus text (tests/corpus/snhr/texts) unless it says
+"made up". The finder is run alone (``found=[]``) on sentences of tune texts to show that one grammar of the
+sentence (killing predicate, victim count, place, no tally) reads the wordings the narrow rules of
+geo/report/arabic.py each read from one text; and with the other rules (``read_report``) to show that it adds
+what they miss without telling an incident twice, and adds nothing the tune answers do not have.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from geo.report import read_report
+from geo.report.arabic import read_period_ar
+from geo.report.arabic_narration import narrated_count_ar, narrated_incidents_ar
+from geo.report.evaluate import _pair, load_corpus
+from geo.report.tallies import read_meta
+from geo.report.text import Document, split_header
+
+CORPUS = Path(__file__).parent / "corpus" / "snhr"
+TEXTS = CORPUS / "texts"
+NOTE = "arabic_narration.py"
+
+
+def _alone(text_id: str, sentence: str):
+    """The finder alone on ``sentence`` of the text (checked to be in it), dated by the text's header."""
+    header, body = split_header((TEXTS / f"{text_id}.txt").read_text(encoding="utf-8"))
+    doc = Document(body)
+    meta = read_meta(doc, header)
+    assert sentence in body
+    period, _from = read_period_ar(doc.text, meta.publication_date)
+    day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", "")))
+    return narrated_incidents_ar(Document(sentence), period, meta.publication_date, [], day_known)
+
+
+# (text, sentence, killed, children, women, a words of the place, the day or None for month precision)
+TUNE_WORDINGS = [
+    # a dual noun before its dual verb, a dated SNHR account
+    ("ar-2020-10-news-01", "طفلان، قُتلا في 25 تشرين الأول 2020، إثر انفجار لغم أرضي مجهول المصدر في قرية كفر ناسج بريف "
+     "محافظة درعا الشمالي.", 2, 2, None, "قرية كفر ناسج", dt.date(2020, 10, 25)),
+    ("ar-2021-11-news-01", "مدنيان، قُتلا وأصيب اثنان آخران بجراح في 12 تشرين الثاني 2021، إثر انفجار لغم أرضي مجهول المصدر "
+     "أثناء عملهم على جني محصول الزيتون في أرضٍ زراعية في قرية سان بريف محافظة إدلب الشرقي، تخضع المنطقة لسيطرة مشتركة بين "
+     "فصائل في المعارضة المسلحة وهيئة تحرير الشام.", 2, None, None, "قرية سان", dt.date(2021, 11, 12)),
+    # "أودت بحياة": took the lives of
+    ("ar-2014-09-press-03", "أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً", 58, None, None, "مدينة دوما",
+     dt.date(2014, 9, 11)),
+    # the victims who "fell", counted as a share of the day's toll ("بينهم 154 ضحية سقطوا"); "أمس" against publication
+    ("ar-2012-12-news-01", "أكدت الشبكة السورية لحقوق الإنسان مقتل 262 سورياً بأعمال العنف أمس بينهم 154 ضحية سقطوا في "
+     "قرية عقرب بريف حماة بسلسلة تفجيرات نجمت عن قصف عشوائي للقوات الحكومية ومنهم 134 من الطائفة العلوية بالبلدة.",
+     154, None, None, "قرية عقرب بريف حماة", dt.date(2012, 12, 11)),
+    # the sentence's subject apart from its verb, the victims' names and home between them (the home is no place)
+    ("ar-2022-08-news-01", "مدنيان اثنان، محمد عمر خليل، وصدام داني، من أبناء قرية كنصفرة جنوب محافظة إدلب، قُتلا في "
+     "16-8-2022، إثر انفجار لغم أرضي لم نتمكن من تحديد مصدره في أثناء قيامهما بقطف محصول التين في أرضٍ زراعية تقع بين "
+     "قريتي كنصفرة والفطيرة بريف محافظة إدلب الجنوبي.", 2, None, None, "قريتي كنصفرة والفطيرة", dt.date(2022, 8, 16)),
+    ("ar-2023-07-news-01", "الطفل عمر محمد العمري، من أبناء محافظة ريف دمشق، يبلغ من العمر 11 عاماً، قُتل في 21-7-2023، إثر "
+     "انفجار جسم من مخلفات الحرب لم نتمكن من تحديد مصدره بالقرب من بلدة نصيب بريف محافظة درعا الشرقي، كما تسبب انفجار "
+     "الجسم بإصابة شقيقه عمار العمري بجراح خطيرة.", 1, 1, None, "بلدة نصيب", dt.date(2023, 7, 21)),
+    # two victims each named by its noun before a dual verb
+    ("ar-2022-08-news-02", 'وقالت الشبكة إن "الرضيعة عايدة الزورو، من مواليد عام 2021، والطفل عبد الرؤوف أحمد، من مواليد '
+     'عام 2018"، قُتلا وأُصيب طفل آخر بجراح، في 30-8-2022، إثر انفجار لغم أرضي لم نتمكن من تحديد مصدره في أثناء لعبهم به '
+     "في قرية الناصرية التابعة لمدينة رأس العين شمال غرب محافظة الحسكة.", 2, 2, None, "قرية الناصرية",
+     dt.date(2022, 8, 30)),
+    # a bare place the gazetteer holds ("في دمشق وريفها"), the dead before "سقطوا"; the month of the text
+    ("ar-2012-07-press-01", "7 قتلى سقطوا في دمشق وريفها", 7, None, None, "دمشق", None),
+    ("ar-2026-01-news-01", "أعلنت الشبكة السورية لحقوق الإنسان، في بيان رسمي، عن توثيق مقتل ما لا يقل عن 22 مدنياً، من بينهم "
+     "ثلاثة أطفال، وذلك خلال الأحداث الأمنية التي شهدتها محافظة الرقة يوم الأحد 18 كانون الثاني/يناير الجاري.",
+     22, 3, None, "محافظة الرقة", dt.date(2026, 1, 18)),
+    # "مقتل الطفل": the definite one is one child
+    ("ar-2022-09-news-01", 'وثقت الشبكة السورية لحقوق الإنسان يوم الجمعة 2 أيلول/ سبتمبر، مقتل الطفل "هيثم خالد العمر"، وأصيب '
+     "شقيقه بجروح إثر انفجار ذخيرة من مخلفات القصف لم تتمكن الشبكة من تحديد مصدرها ونوعها، وذلك أثناء وجودهما في أرضٍ "
+     "زراعية تقع قرب اللواء 15 التابع لقوات النظام في مدينة أنخل.", 1, 1, None, "مدينة أنخل", dt.date(2022, 9, 2)),
+]
+
+
+@pytest.mark.parametrize("text_id, sentence, killed, children, women, place, day", TUNE_WORDINGS,
+                         ids=[w[0] for w in TUNE_WORDINGS])
+def test_the_grammar_alone_reads_the_tune_wordings(text_id, sentence, killed, children, women, place, day):
+    got = _alone(text_id, sentence)
+    assert len(got) == 1
+    inc = got[0]
+    assert (inc.killed, inc.children, inc.women) == (killed, children, women)
+    assert place in inc.place_text
+    if day is None:
+        assert inc.date_precision.value == "month"
+    else:
+        assert inc.date == day and inc.date_precision.value == "day"
+    assert NOTE in inc.notes[-1]
+
+
+def test_a_range_of_days_is_no_incident():
+    # "between 13 July 2025 and the report's publication": a figure of a range of days (ar-2025-07-press-01)
+    assert _alone("ar-2025-07-press-01", "قالت “الشبكة السورية لحقوق الإنسان” إنها وثّقت مقتل ما لا يقل عن 169 شخصاً، بينهم 5 "
+                  "أطفال و6 سيدات، وإصابة أكثر من 200 آخرين بجروح متفاوتة، خلال تصعيد دامٍ في محافظة السويداء، بين 13 "
+                  "تموز/يوليو 2025 وتاريخ نشر") == []
+
+
+def test_a_year_in_the_country_is_no_incident():
+    assert _alone("ar-2014-12-annual-02", "وثقت الشبكة السورية لحقوق الإنسان مقتل 39021 شخصا في سوريا خلال عام 2014، فى "
+                  "المعارك التى تدور رحاها الآن بين نظام السفاح بشار الأسد وعناصر المعارضة السورية.") == []
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("بمجزرة نجمت عن استهداف البلدة بصاروخ، قضى خلالها 14 شخصا", (14, 0, 0)),         # made up: قضى + "خلالها"
+    ("لقي شابان حتفهما إثر انفجار لغم أرضي", (2, 0, 0)),                                 # made up: لقي ... حتفهما
+    ("وقال ناشطون إن خمسة مدنيين لقوا حتفهم في غارة", (5, 0, 0)),                        # made up: number words
+    ("ارتكبت الطائرات مجزرة راح ضحيتها 9 مدنيين بينهم 4 أطفال وسيدتان", (9, 4, 2)),     # made up: راح ضحيتها
+    ("انفجار سيارة مفخخة أودى بحياة 7 مدنيين", (7, 0, 0)),                               # made up
+    ("وثق ناشطون وفاة امرأتين جراء القصف", (2, 0, 2)),                                   # made up: a dual
+    ("أدى القصف إلى سقوط 6 قتلى", (6, 0, 0)),                                            # made up: سقوط ... قتلى
+    ("عُثر على جثث 5 رجال", (5, 0, 0)),                                                  # made up: bodies found
+    ("مقتل ٣ أطفال في قصف", (3, 3, 0)),                                                  # made up: Arabic-Indic digits
+    ("قُتلت عائلة من 5 أفراد في قصف", (5, 0, 0)),                                        # made up: a family
+    ("مقتل شقيقين بانفجار لغم", (2, 0, 0)),                                              # made up: a dual
+    ("ارتقى 4 مدنيين بينهم سيدة في قصف", (4, 0, 1)),                                     # made up: ارتقى
+    ("استشهد طفل وأصيب آخرون بقصف", (1, 1, 0)),                                          # made up: "طفل" alone is one
+    ("غارات استهدفت القرية ما أسفر عن ارتقاء3 مدنيين بينهم امرأة إضافة إلى إصابة 9 آخرين بينهم 6 أطفال",
+     (3, 0, 1)),  # made up: a digit glued to its noun; the injured's children are not the dead's
+    # made up: "N طفلا وامرأة" counts children and women together (how many of each is not said); with its own
+    # number the woman is apart
+    ("مجزرة راح ضحيتها 30 شخصا بينهم 12 طفلا وامرأة", (30, 0, 0)),
+    ("مقتل 30 مدنيا بينهم 8 طفلا وسيدة واحدة", (30, 8, 1)),
+])
+def test_the_count_in_every_common_form(sentence, count):
+    assert narrated_count_ar(sentence) == count
+
+
+@pytest.mark.parametrize("sentence", [
+    "قُتل 5 عناصر من قوات النظام في هجوم على بلدة كفرنبل.",            # made up: combatants
+    "أصيب 5 مدنيين في قصف على بلدة كفرنبل.",                           # made up: injured only
+    "اعتقلت قوات النظام 10 أشخاص في مدينة حماة.",                       # made up: an arrest
+    "ارتكبت قوات النظام 3 مجازر في ريف إدلب قتل فيها 20 مدنيا.",        # made up: a count of massacres
+    "وثقت الشبكة مقتل 120 مدنياً خلال شهر أيار في محافظة إدلب.",        # made up: a month's figure
+    "منذ بداية العام قتل 300 مدني في محافظة درعا.",                     # made up: a cumulative figure
+    "قتل 40 مدنيا في محافظة حلب خلال الأسبوع الماضي.",                  # made up: a week's figure
+    "قتلت القوات الروسية 72 مدنياً، بينهم 30 طفلاً، في محافظة إدلب.",   # made up: a party's figure, no day
+])
+def test_no_incident_from_a_tally_combatants_or_injuries(sentence):
+    assert narrated_incidents_ar(Document(sentence), (2024, 3), dt.date(2024, 3, 13), [], True) == []
+
+
+def test_the_day_from_a_weekday_against_a_dated_publication():
+    # made up, published on Wednesday 13 March 2024: "الأحد الماضي" is the 10th; a bare name in the gazetteer
+    got = narrated_incidents_ar(Document("وقُتل الأحد الماضي، 10 مدنيين وأصيب آخرون، في القصف الجوي على سراقب بريف إدلب."),
+                                (2024, 3), dt.date(2024, 3, 13), [], True)
+    assert [(i.killed, i.date, i.place_text) for i in got] == [(10, dt.date(2024, 3, 10), "سراقب بريف إدلب")]
+    # and an active verb with its subject, dated ("أعدم تنظيم داعش 3 شبان ... يوم السبت")
+    got = narrated_incidents_ar(Document("أعدم تنظيم داعش 3 شبان في مدينة الميادين يوم السبت."), (2024, 3),
+                                dt.date(2024, 3, 13), [], True)
+    assert [(i.killed, i.date) for i in got] == [(3, dt.date(2024, 3, 9))]
+
+
+MADE_UP_POST = """source: made up
+language: ar
+form: news
+published: 2024-03-13
+---
+قتلى بقصف على ريف إدلب
+
+قُتل مدني في 5-3-2024، إثر قصف مدفعي على قرية جبالا بريف إدلب الجنوبي.
+وأضاف المصدر أن 4 مدنيين بينهم سيدة ارتقوا في قصف على بلدة تفتناز بريف إدلب.
+وقال ناشطون إن 4 مدنيين ارتقوا في قصف على بلدة تفتناز.
+"""
+
+
+def test_with_the_other_rules_it_adds_what_they_miss_once():
+    # made up: the dated account is the Arabic rules'; the undated "ارتقوا" killing is the finder's (the month of
+    # publication); the same four at the same town, told again, is not a third incident
+    rep = read_report(MADE_UP_POST)
+    got = sorted((i.killed, str(i.date), i.date_precision.value, NOTE in " ".join(i.notes)) for i in rep.incidents)
+    assert got == [(1, "2024-03-05", "day", False), (4, "2024-03-01", "month", True)]
+
+
+def test_a_sentence_the_rules_read_is_not_read_again():
+    # ar-2022-08-news-02: the lead ("شمال غرب محافظة الحسكة") and the body tell one killing of two children
+    rep = read_report((TEXTS / "ar-2022-08-news-02.txt").read_text(encoding="utf-8"))
+    assert [i.killed for i in rep.incidents] == [2]
+
+
+def test_nothing_the_tune_answers_do_not_have():
+    """On every tune-split Arabic text, each incident the finder adds is one the answers have."""
+    for ct in load_corpus(CORPUS):
+        if ct.language != "ar" or ct.split != "tune" or not ct.expected["accepted"]:
+            continue
+        rep = read_report(ct.raw)
+        pairs = _pair(ct.raw, ct.expected.get("incidents") or [], rep.incidents)
+        paired = {id(inc) for _e, inc in pairs if inc is not None}
+        extra = [inc.sentence[:80] for inc in rep.incidents if NOTE in " ".join(inc.notes) and id(inc) not in paired]
+        assert extra == [], (ct.id, extra)
+
+
+def test_the_answers_are_untouched():
+    # (the finder is measured against the answers; it never writes them)
+    answer = json.loads((CORPUS / "expected" / "ar-2020-10-news-01.json").read_text(encoding="utf-8"))
+    assert answer["incidents"][0]["killed"] == 2
