@@ -253,7 +253,7 @@ class ParsedPerpetrator:
 
 _UNIDENTIFIED = (r"unidentified|not (?:yet )?(?:been )?(?:able|possible) to identify|unknown (?:source|"
                  r"part|gunm|assail|perpetrat|attack)|unable to identify|source we have not|"
-                 r"could not (?:be )?identif|مجهول|لم نتمكن|لم يتمكن|لم تتمكن|لم تستطع|لم نستطع|لم يُ?حدد|لم تُ?حدد|لم تسمها|"
+                 r"could not (?:be )?identif|\bunnamed\b|without identifying|مجهول|لم نتمكن|لم يتمكن|لم تتمكن|لم تستطع|لم نستطع|لم يُ?حدد|لم تُ?حدد|لم تسمها|"
                  # ("جهات لم تتمكن الشبكة من تحديدها": the network could not identify them)
                  r"غير معروف")
 # Named parties: (code, pattern). Searched everywhere in the text; the earliest match is

@@ -1009,13 +1009,23 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        # the noun left out after the sentence's first party count: "16 civilians ...
                        # were killed by the Syrian regime forces, one at the hands of HTS, and three
                        # - including one child and one woman - at the hands of the armed opposition"
-                       r"|(?P<ell>(?=(?:[—–-]\s+[^—–.;]{0,90}?\s+[—–-]\s+)?at\s+the\s+hands\s+of\b)))", re.I)
+                       r"|(?P<ell>(?=(?:[—–-]\s+[^—–.;]{0,90}?\s+[—–-]\s+)?at\s+the\s+hands\s+of\b"
+                       # ... and in a list of the victims' shares: "the victims that included 36 who were killed by
+                       # regime forces ..., 19 in Russian airstrikes and two by Syrian opposition forces"
+                       r"|(?:who\s+(?:were|was)\s+(?:killed\s+)?)?by\s+(?!far\b|the\s+end\b)"
+                       r"|in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:air\s?strikes|airstrikes|air raids|"
+                       r"shelling|bombardment|attacks)\b"
+                       # "The SNHR said 76 were killed without identifying those responsible"
+                       r"|(?:were|was)\s+killed\s+without\s+identifying\b)))", re.I)
 # The party before its count: "Syrian regime forces killed 61 civilians", "Assad regime forces
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
 _BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
 # ("Hay'at Tahrir al-Sham caused the death of three civilians")
+# ("the SDF were linked to the deaths of four"; "holding the Assad regime forces the responsibility for the death
+# of 77 people": the party the report holds responsible)
 _BEFORE_RESPONSIBLE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+){0,3}?(?:(?:responsible|accountable|"
-                                 r"to blame)\s+for|implicated\s+in)|accounted\s+for|caused)\s+(?:the\s+)?"
+                                 r"to blame)\s+for|implicated\s+in|linked\s+to)|accounted\s+for|caused|"
+                                 r"h(?:olding|olds?|eld)\s+[^,.;:]{2,60}?\s+(?:the\s+)?responsib(?:le|ility)\s+for)\s+(?:the\s+)?"
                                  r"(?:(?:deaths?|killings?|lives)\s+of\s+|killing\s+(?:the\s+)?)?"
                                  r"(?:remaining\s+|other\s+)?(?:at least\s+)?$", re.I)
 _BEFORE_ATTRIBUTES = re.compile(r"\battribut\w*\s+(?:the\s+)?(?:deaths?|killings?)\s+of\s+$", re.I)
@@ -1050,6 +1060,13 @@ _ONE_MASSACRE = re.compile(r"\b(?:one more|another|the [A-Z][\w'’-]+(?: [A-Z][
 # adjective, so "killed in airstrikes by the coalition" is still read by its "by")
 _IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                                r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
+
+
+_TORTURE_SAID = re.compile(r"\b(?:died|dying|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture|"
+                           r"\btortured\s+to\s+death", re.I)
+# An item of a list of the victims' shares, its noun left out, named by the party's attacks: "19 in Russian airstrikes"
+_IN_ATTACKS_ITEM = re.compile(r"^\s*in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:air\s?strikes|"
+                              r"airstrikes|air raids|shelling|bombardment|attacks)\b")
 
 
 # Victims said to be fighters before a count of "people": "the number of opposition fighters killed by
@@ -1092,6 +1109,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             out.append((code, m.group("p").strip(), parse_number(m.group("n")), ch, wo, m.group(0), m.start("n")))
             tolls.append((m.start(), m.end()))
     heads = [m for m in heads if not any(a <= m.start() < b for a, b in tolls)]
+    respectively = _respectively(text)
+    out.extend(respectively)
+    heads = [m for m in heads if m.start() not in {f[6] for f in respectively}]
     for k, m in enumerate(heads):
         n = 1 if m.group("a") else parse_number(m.group("n"))
         if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
@@ -1105,6 +1125,10 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             # round 13's measurement)
         if _TORTURED.match(text[m.end():]):
             continue  # "57 civilians were tortured to death by regime forces": the party's torture
+        lead = next((h for h in reversed(heads[:k]) if h.group("noun") or h.group("kid")), None)
+        if m.group("ell") is not None and lead is not None and _TORTURE_SAID.search(text[lead.end():m.start()]):
+            continue  # "10 people, including a child, died from torture in September – nine at the hands of regime
+            # forces and one by other actors": the noun left out is the torture count's, its shares are torture
         if not (m.group("noun") or "").lower().startswith("civilian") and _AS_FOLLOWS.match(text[m.end():]):
             continue  # "108 people by ISIS, distributed as follows:": civilians and fighters, split below
         prev_end = heads[k - 1].end() if k else 0
@@ -1118,6 +1142,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
                            pre.strip(), flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
             label = pieces[-1].strip(" ,“”\"")
+            held = re.search(r"\bh(?:olding|olds?|eld)\s+(?P<p>.+?)\s+(?:the\s+)?responsib", label)
+            label = held.group("p") if held else label  # "holding X the responsibility for the death of"
             if len(pieces) > 1 and re.match(r"(?:an?|which|who|whose|or)\b", label.strip(), re.I):
                 # "airstrikes carried out by Russia, a major ally of the Syrian regime, killed";
                 # "The armed opposition, or National Army, killed"
@@ -1127,6 +1153,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         elif _BEFORE_ATTRIBUTES.search(pre):
             to = re.search(r"\bto\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})", post)
             label = to.group("p") if to else None
+        elif m.group("ell") is not None and _IN_ATTACKS_ITEM.match(post):
+            label = _IN_ATTACKS_ITEM.match(post).group("p")  # "..., 19 in Russian airstrikes and two by ..."
         elif _IN_PARTY_ATTACKS.search(post) and not _AFTER_BY.search(post[:_IN_PARTY_ATTACKS.search(post).start()]):
             label = _IN_PARTY_ATTACKS.search(post).group("p")
         else:
@@ -1152,6 +1180,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
                 n, post = parse_number(share.group("n")), post[share.end():]
             elif by and _SHARE_CLAUSE.search(post[:by.start()]):
                 by = None  # "..., most of whom were killed by ...": no count of that party's
+            unnamed = re.match(r"\s*(?:were|was)\s+killed\s+(?P<p>without\s+identifying\s+[^,.;:]{2,40})", post)
+            if by is None and unnamed:
+                label = unnamed.group("p")  # "76 were killed without identifying those responsible": SNHR's others
             if by and not re.search(r"\b(?:documented|recorded|reported)\s+$", post[:by.start()], re.I):
                 # "by Al-Nussra Front and 19 were killed by ...", "by ISIS including one child"
                 label = re.split(r"\s+(?:including|among them|and\s+(?:\d|" + NUMBER_RE + r"\s))", by.group("p"))[0]
@@ -1174,6 +1205,65 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             # "222 people by the armed opposition; 215 of them are civilians": the civilians
             n, (ch, wo) = parse_number(civ.group("n")), _incl(rest[semi + 1:].lstrip()[civ.end():][:200])
         out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, m.start()))
+    if out:
+        out.extend(_elided(text, out))
+    return sorted(out, key=lambda f: f[6])
+
+
+# "... were implicated in the deaths of 4 and 1 civilians, respectively": the counts, in the order of the parties
+# named as the clause's subject ("the Syrian Democratic Forces (SDF) and Hayat Tahrir al-Sham (HTS)")
+_RESPECTIVELY = re.compile(r"(?P<nums>(?:" + NUMBER_RE + r")(?:\s*,\s*(?:" + NUMBER_RE + r"))*\s*,?\s+and\s+(?:"
+                           + NUMBER_RE + r"))(?:\s+(?:civilians?|people|persons|individuals|victims|(?:civilian\s+)?deaths))?"
+                           r"\s*,?\s+respectively\b", re.I)
+# where the subject of a "respectively" clause begins (not at "and": "A and B ... respectively") and ends (its verb)
+_SUBJECT_START = re.compile(r"[.;:]\s+|\b(?:[Ww]hile|[Ww]hereas|but|[Mm]eanwhile,?|that)\s+")
+_SUBJECT_END = re.compile(r"\s+(?:were|was|are|is|have|has|had|killed|caused|accounted)\b", re.I)
+
+
+def _respectively(text: str) -> list[tuple]:
+    """Party counts of a "respectively" clause: as many parties named as its subject as counts after its verb.
+
+    >>> [f[:3] for f in _respectively("The Assad regime was identified as responsible for the deaths of 21 civilians, "
+    ...  "while the SDF and HTS were implicated in the deaths of 4 and 1 civilians, respectively.")]
+    [('SDF', 'the SDF', 4), ('HTS', 'HTS', 1)]
+    """
+    out = []
+    for m in _RESPECTIVELY.finditer(text):
+        starts = [c.end() for c in _SUBJECT_START.finditer(text, 0, m.start())]
+        clause = text[starts[-1] if starts else 0:m.start()]
+        verb = _SUBJECT_END.search(clause)
+        if verb is None:
+            continue
+        names = [re.sub(r"^(?:the\s+)", "", n.strip(" ,“”\"")) for n in
+                 re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])", clause[:verb.start()])]
+        nums = [(k.group(0), k.start()) for k in re.finditer(NUMBER_RE, m.group("nums"), re.I)]
+        codes = [_party(n) for n in names]
+        if len(names) != len(nums) or None in codes or len(set(codes)) != len(codes):
+            continue
+        for code, name, (raw, at) in zip(codes, names, nums):
+            out.append((code, name, parse_number(raw), None, None, m.group(0), m.start() + at))
+    return out
+
+
+# A party's count said by ellipsis after another's, its noun left out: "... were responsible for two civilian
+# deaths, while Syrian Democratic Forces (SDF) were linked to one."
+_ELIDED = re.compile(r"(?:^|[,;]\s+(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+)(?P<p>[A-Z“\"][^,.;:]{1,80}?)\s+"
+                     r"(?:was|were|is|are)\s+(?:(?:held\s+)?(?:responsible|accountable)\s+for|linked\s+to|implicated\s+in)\s+"
+                     r"(?P<n>" + NUMBER_RE + r")(?=\s*[.;”\"]|\s*$)", re.I)
+
+
+def _elided(text: str, said: list[tuple]) -> list[tuple]:
+    """The counts said by ellipsis after the parties' counts ``said`` of the same sentence."""
+    out = []
+    have = {f[0] for f in said}
+    first = min(f[6] for f in said)
+    for m in _ELIDED.finditer(text):
+        code = _party(m.group("p").strip(" “\""))
+        n = parse_number(m.group("n"))
+        if m.start("n") <= first or code is None or code in have or n is None or _NOT_A_PARTY.search(m.group("p")):
+            continue
+        out.append((code, m.group("p").strip(" “\""), n, None, None, m.group(0), m.start("n")))
+        have.add(code)
     return out
 
 

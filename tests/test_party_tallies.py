@@ -1,0 +1,77 @@
+"""Each party's month figure in the grammar SNHR (and the press restating it) uses to share a month's dead among
+the parties, English and Arabic (round 14, docs/corpus.md "Round 14 (party tallies, general grammar)").
+
+Every test reads a real sentence or text of the corpus (tests/corpus/snhr/texts), of the tune split.
+"""
+from pathlib import Path
+
+from geo.report import read_report
+from geo.report.tallies import party_figures
+from geo.report.text import Document
+
+TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
+
+
+def _sentence(text_id: str, words: str) -> str:
+    """The clean sentence of a corpus text that contains ``words`` (as the reader sees it)."""
+    body = (TEXTS / f"{text_id}.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
+    doc = Document(body, text_id)
+    return next(s.text for p in doc.paragraphs for s in p.sentences if words in s.text)
+
+
+def _parties(text_id: str) -> dict[str, int]:
+    return {code: p.killed for code, p in read_report(TEXTS / f"{text_id}.txt").tallies.by_party.items()}
+
+
+def _figures(sentence: str) -> list[tuple[str, int]]:
+    return [(f[0], f[2]) for f in party_figures(sentence)]
+
+
+# -- English ----------------------------------------------------------------------------------------
+
+def test_respectively_gives_each_party_its_count_in_order():
+    s = _sentence("en-2024-08-press-01", "respectively")
+    assert _figures(s) == [("REGIME", 21), ("SDF", 4), ("HTS", 1)]
+    assert _parties("en-2024-08-press-01") == {"REGIME": 21, "SDF": 4, "HTS": 1}
+
+
+def test_respectively_needs_as_many_parties_as_counts():
+    # two counts for one named party: no guess of whose the second is
+    s = _sentence("en-2024-08-press-01", "respectively").replace(
+        "the Syrian Democratic Forces (SDF) and Hayat Tahrir al-Sham (HTS) were", "the Syrian Democratic Forces (SDF) were")
+    assert ("SDF", 4) not in _figures(s) and ("SDF", 1) not in _figures(s)
+
+
+def test_a_count_said_by_ellipsis_after_another_party_count():
+    s = _sentence("en-2024-09-press-01", "were linked to one")
+    assert _figures(s) == [("OPP_SNA", 2), ("SDF", 1)]
+    # alone (no party count before it to take its noun from), a bare "one" is nobody's count
+    assert _figures("Syrian Democratic Forces (SDF) were linked to one.") == []
+
+
+def test_shares_of_a_torture_count_are_not_month_party_figures():
+    # "10 people ... died from torture in September – nine at the hands of regime forces and one by other actors"
+    s = _sentence("en-2024-09-press-01", "died from torture")
+    assert ("OTHER_UNIDENTIFIED", 1) not in _figures(s) and ("REGIME", 9) not in _figures(s)
+    assert _parties("en-2024-09-press-01") == {"REGIME": 18, "OPP_SNA": 2, "SDF": 1}
+
+
+def test_the_party_the_report_holds_responsible_and_unnamed_parties():
+    s = _sentence("en-2022-02-press-01", "holding the Assad regime forces")
+    assert _figures(s) == [("REGIME", 77)]
+    s = _sentence("en-2022-02-press-01", "unnamed armed parties")
+    assert [(f[0], f[2], f[3], f[4]) for f in party_figures(s)] == [("OTHER_UNIDENTIFIED", 67, 21, 3)]
+    assert _parties("en-2022-02-press-01") == {"REGIME": 77, "SDF": 11, "OTHER": 67}
+
+
+def test_a_list_of_shares_with_the_noun_left_out():
+    # "the victims that included 36 who were killed by regime forces and allied militias, 14 tortured to death in
+    # regime prisons, 12 in areas occupied by the YPG/PKK terrorist group, 19 in Russian airstrikes and two by
+    # Syrian opposition forces": the torture deaths are no party's month figure, nor the area's 12 (a place)
+    s = _sentence("en-2020-03-press-01", "that included 36")
+    assert _figures(s) == [("REGIME", 36), ("RUSSIA", 19), ("OPP_SNA", 2)]
+    s = _sentence("en-2020-03-press-01", "without identifying")
+    assert _figures(s) == [("OTHER_UNIDENTIFIED", 76)]
+    parties = _parties("en-2020-03-press-01")
+    assert parties["OTHER"] == 76 and "SDF" not in parties
+
