@@ -6,6 +6,7 @@ Every test reads a real sentence or text of the corpus (tests/corpus/snhr/texts)
 from pathlib import Path
 
 from geo.report import read_report
+from geo.report.arabic import _among, party_figures_ar
 from geo.report.tallies import party_figures
 from geo.report.text import Document
 
@@ -75,3 +76,30 @@ def test_a_list_of_shares_with_the_noun_left_out():
     parties = _parties("en-2020-03-press-01")
     assert parties["OTHER"] == 76 and "SDF" not in parties
 
+
+
+# -- Arabic -----------------------------------------------------------------------------------------
+
+def _figures_ar(sentence: str) -> list[tuple[str, int, int | None, int | None]]:
+    return [f[:4] for f in party_figures_ar(sentence)]
+
+
+def test_a_count_set_against_its_noun():
+    # "فيما استشهد 12مدنياً بينهم 3أطفال على يد قوات سوريا الديمقراطية": no space between digits and word
+    s = _sentence("ar-2018-10-press-01", "12مدنياً")
+    assert ("SDF", 12, 3, None) in _figures_ar(s)
+    # and the children of a total's list: "من بين القتلى 1100طفلاً، و742 امرأة" (a half-year's)
+    assert _among("من بين القتلى 1100طفلاً، و742 امرأة") == (1100, 742)
+
+
+def test_persons_are_not_civilians_where_the_fighters_are_counted_apart():
+    # SNHR's 2014 layout: "أولاً: القوات الحكومية: أ: المدنيين: ... ب: المقاتلين:"; the opposition's "مقتل 61
+    # شخصاً على يد المعارضة" counts persons (fighters among them), the regime's "1707 أشخاص مدنيين" civilians
+    parties = _parties("ar-2014-09-monthly-01")
+    assert parties == {"REGIME": 1707, "ISIS": 28}
+
+
+def test_a_share_of_the_dead_said_to_be_children():
+    # "أن 28 من القتلى أطفال إلى جانب سيدتين"
+    t = read_report(TEXTS / "ar-2022-08-press-01.txt").tallies
+    assert (t.killed, t.children, t.women) == (91, 28, 2)
