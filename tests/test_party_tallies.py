@@ -75,6 +75,9 @@ def test_a_list_of_shares_with_the_noun_left_out():
     assert _figures(s) == [("OTHER_UNIDENTIFIED", 76)]
     parties = _parties("en-2020-03-press-01")
     assert parties["OTHER"] == 76 and "SDF" not in parties
+    # the list's torture item is the month's torture count ("to death" names no party; the YPG/PKK after the
+    # item's comma is the next item's)
+    assert read_report(TEXTS / "en-2020-03-press-01.txt").tallies.torture == 14
 
 
 

@@ -636,8 +636,9 @@ def other_parties_total(t: Tallies) -> None:
 # Individuals", "10 victims of torture".
 _FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:(?:Syrian|civilian|more|other)\s+){0,2}(?P<noun>civilians?|"
                   r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens|children)\b"
-                  # a headline's count without its noun: "14,388 Killed Due to Torture by ..."
-                  r"|(?P<n_>\d[\d,]*)\s+(?=(?:Killed|Died)\b)", re.I)
+                  # a headline's count without its noun: "14,388 Killed Due to Torture by ...", and a list's item
+                  # ("the victims that included 36 who were killed by ..., 14 tortured to death in regime prisons")
+                  r"|(?P<n_>\d[\d,]*)\s+(?=(?:Killed|Died|tortured\s+to\s+death)\b)", re.I)
 _FIG_BEFORE = re.compile(r"(?:killings?|deaths?|lives|toll|total|murder)\s+of\s+(?:at least\s+|no less than\s+|"
                          r"about\s+|nearly\s+)?$|(?:toll|number|total)\b[^.;]{0,120}?\b(?:is|was|reached|stood at|"
                          r"amounted to)\s+(?:at least\s+)?$|(?:documented|recorded|revealed|reporting|killed|saw)\s+"
@@ -686,7 +687,8 @@ _KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NU
 _TORTURE_NUMBER_WAS = re.compile(r"number of (?:victims|people|persons|individuals|detainees)\s+(?:who\s+)?"
                                  r"(?:had\s+)?died\s+(?:due to|under|from)\s+torture[^.;]{0,80}?\s+"
                                  r"(?:was|is|reached|stood at)\s+(?P<n>" + NUMBER_RE + r")", re.I)
-_PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?P<p>[A-Z][^,.;:]{2,60})", re.I)
+# (not "tortured to death in regime prisons": "to death" names no party)
+_PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?!death\b)(?P<p>[A-Z][^,.;:]{2,60})", re.I)
 
 
 # "3,364 civilians were killed in 2019 ..., including 234 in December"; "at least 976 individuals
@@ -848,7 +850,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     _TORTURED_TO_DEATH.search(before[-40:]) and re.match(r"\s+to death\b", clause)) or bool(
                     # (a headline's participle only: "Also, 82 victims were tortured to death" in a
                     # party's block is that party's torture - en-2015-05-monthly-01)
-                    re.match(r"\s+tortured\s+to\s+death\b", clause, re.I)) or bool(
+                    re.match(r"\s*tortured\s+to\s+death\b", clause, re.I)) or bool(
                     re.search(r"(?:toll|number) of (?:the )?victims of torture\b[^.;]*$", before[-160:], re.I))
                 killing = noun in ("deaths", "fatalities") or torture or _FIG_BEFORE.search(before[-60:]) \
                     or _FIG_AFTER.search(clause) or noun == "victims" and re.search(
@@ -880,7 +882,9 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 ch, wo = _incl(clause, unsaid=None)
                 if noun == "children":
                     ch, wo = n, 0
-                owner_part = clause[:80].split("including")[0]
+                # (up to the next item of a list: "14 tortured to death in regime prisons, 12 in areas occupied by
+                # the YPG/PKK" - the party after the comma is the next count's)
+                owner_part = re.split(r",\s+(?=(?:and\s+)?\d)", clause[:80].split("including")[0])[0]
                 share_at = _OF_WHOM_BY.search(owner_part)
                 # ("45 Individuals under Torture, 42 amongst which were killed by Government Forces":
                 # the party after a share owns the share, not the count - en-2016-03-torture-01)
