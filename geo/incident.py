@@ -270,6 +270,9 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
              r"located|controlled)\b)|داعش|تنظيم الدولة"),
     ("SDF", r"\bsdf\b|\bqsd\b|syrian democratic|\bypg\b|\bpyd\b|\bpkk\b|\bypj\b|asayish|kurdish|قسد|سوريا الديمقراطية|"
             r"ب ي د|الإدارة الذاتية|الكردية|وحدات حماية الشعب|"
+            # the other spellings: "الديموقراطية", the YPG and the PKK in Arabic letters ("ي ب ك / بي كا كا"), the
+            # PYD by its name ("حزب الاتحاد الديمقراطي")
+            r"سوريا الديموقراطية|(?<![\u0621-\u064a])ي ب ك(?![\u0621-\u064a])|بي كا كا|الاتحاد الديمقراطي|"
             # "ميليشيات الحماية", "وحدات الحماية": the (People's) Protection Units, SNHR's 2014-2019 name for the YPG
             r"(?:ميليشيات|ميليشيا|مليشيات|وحدات)\s+الحماية"),
     ("TRANSITIONAL", r"transitional|general security|public security|ministry of defen[cs]e|"
@@ -289,7 +292,7 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
                 r"jabha al[- ]sham|fistaqim|humat al|qawim|jund al|furqan|ajnad|ahrar al|"
                 r"المعارضة|الجيش الوطني|"
                 # "معتقلات الفصائل الثورية": the revolutionary (opposition) factions, a 2012-2016 name
-                r"الفصائل الثورية|فصائل الثوار"),
+                r"الفصائل الثورية|فصائل الثوار|كتائب الثوار"),
     ("REGIME", r"regime|\bassad\b|government of syria|forces of syria|syrian (?:army|government|arab army|forces)|"
                r"pro[- ]government|pro[- ]regime|hezbollah|hizbollah|iran|national defen[cs]e|"
                r"\bndf\b|militia|shabiha|النظام|الحكومة السورية|قوات الحكومة|القوات الحكومية|الأسد|الاسد|"

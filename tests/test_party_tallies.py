@@ -5,6 +5,7 @@ Every test reads a real sentence or text of the corpus (tests/corpus/snhr/texts)
 """
 from pathlib import Path
 
+from geo.incident import parse_perpetrator
 from geo.report import read_report
 from geo.report.arabic import _among, party_figures_ar
 from geo.report.tallies import party_figures
@@ -106,3 +107,15 @@ def test_a_share_of_the_dead_said_to_be_children():
     # "أن 28 من القتلى أطفال إلى جانب سيدتين"
     t = read_report(TEXTS / "ar-2022-08-press-01.txt").tallies
     assert (t.killed, t.children, t.women) == (91, 28, 2)
+
+
+def test_party_names_in_their_other_spellings():
+    # "قوات سوريا الديموقراطية" (the SDF spelt with a waw; a half-year's figures, read by the same grammar)
+    s = _sentence("ar-2017-06-press-01", "الديموقراطية")
+    assert ("SDF", 153, 30, 25) in _figures_ar(s)
+    # "قوات الإدارة الذاتية المرتبط بتنظيم بي كا كا"; the YPG / PKK and the PYD by their Arabic names
+    for name in ("تنظيم ي ب ك / بي كا كا", "حزب الاتحاد الديمقراطي", "قوات سوريا الديموقراطية"):
+        assert parse_perpetrator(name).code == "SDF"
+    assert parse_perpetrator("كتائب الثوار").code == "OPP_SNA"
+    # (a letter run is no party: "ي ب ك" only as its own words)
+    assert parse_perpetrator("ميليشيا PYD").code == "SDF"
