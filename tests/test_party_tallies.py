@@ -72,6 +72,9 @@ def test_a_list_of_shares_with_the_noun_left_out():
     # Syrian opposition forces": the torture deaths are no party's month figure, nor the area's 12 (a place)
     s = _sentence("en-2020-03-press-01", "that included 36")
     assert _figures(s) == [("REGIME", 36), ("RUSSIA", 19), ("OPP_SNA", 2)]
+    # the noun left out is the lead count's: arrests are no victims ("46 arrests by the Syrian National Army (SNA),
+    # 37 by the SDF, and 18 by HTS")
+    assert _figures(_sentence("en-2024-08-press-01", "46 arrests")) == []
     s = _sentence("en-2020-03-press-01", "without identifying")
     assert _figures(s) == [("OTHER_UNIDENTIFIED", 76)]
     parties = _parties("en-2020-03-press-01")

@@ -1066,6 +1066,21 @@ _IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?P<p>[A-Z]
                                r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
 
 
+# The noun of the count a count said by ellipsis shares, when it counts no victims ("46 arrests by the SNA, 37 by the
+# SDF"; "10 attacks ..., nine of which ..."; "4 massacres, three by ...")
+_NOT_VICTIMS = re.compile(r"(?:arrests?|attacks?|massacres?|cases?|incidents?|detentions?|detainees|bombings?|"
+                          r"(?:air\s?)?strikes?|raids?|facilities|percent|%|times|explosions?|violations?)$", re.I)
+_COUNT_NOUN = re.compile(r"(?<![\w-])(?:" + NUMBER_RE + r")\s*(?P<w>%|[A-Za-z]+)", re.I)
+_FUNCTION_WORDS = {"who", "by", "in", "at", "were", "was", "tortured", "of", "and", "more", "other", "others", "to",
+                   "under", "died", "killed", "on", "during", "from", "with", "as", "for"}
+
+
+def _lead_noun(before: str) -> str:
+    """The noun of the last count in ``before`` that has one ("46 arrests by the SNA, 37 by" -> "arrests")."""
+    nouns = [c.group("w") for c in _COUNT_NOUN.finditer(before) if c.group("w").lower() not in _FUNCTION_WORDS]
+    return nouns[-1] if nouns else ""
+
+
 _TORTURE_SAID = re.compile(r"\b(?:died|dying|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture|"
                            r"\btortured\s+to\s+death", re.I)
 # An item of a list of the victims' shares, its noun left out, named by the party's attacks: "19 in Russian airstrikes"
@@ -1130,6 +1145,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         if _TORTURED.match(text[m.end():]):
             continue  # "57 civilians were tortured to death by regime forces": the party's torture
         lead = next((h for h in reversed(heads[:k]) if h.group("noun") or h.group("kid")), None)
+        if m.group("ell") is not None and _NOT_VICTIMS.match(_lead_noun(text[:m.start()])):
+            continue  # "46 arrests by the Syrian National Army (SNA), 37 by the SDF": the noun left out is arrests
         if m.group("ell") is not None and lead is not None and _TORTURE_SAID.search(text[lead.end():m.start()]):
             continue  # "10 people, including a child, died from torture in September – nine at the hands of regime
             # forces and one by other actors": the noun left out is the torture count's, its shares are torture
