@@ -1246,7 +1246,7 @@ def _respectively(text: str) -> list[tuple]:
 
     >>> [f[:3] for f in _respectively("The Assad regime was identified as responsible for the deaths of 21 civilians, "
     ...  "while the SDF and HTS were implicated in the deaths of 4 and 1 civilians, respectively.")]
-    [('SDF', 'the SDF', 4), ('HTS', 'HTS', 1)]
+    [('SDF', 'SDF', 4), ('HTS', 'HTS', 1)]
     """
     out = []
     for m in _RESPECTIVELY.finditer(text):
