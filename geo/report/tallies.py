@@ -1237,7 +1237,8 @@ _RESPECTIVELY = re.compile(r"(?P<nums>(?:" + NUMBER_RE + r")(?:\s*,\s*(?:" + NUM
                            + NUMBER_RE + r"))(?:\s+(?:civilians?|people|persons|individuals|victims|(?:civilian\s+)?deaths))?"
                            r"\s*,?\s+respectively\b", re.I)
 # where the subject of a "respectively" clause begins (not at "and": "A and B ... respectively") and ends (its verb)
-_SUBJECT_START = re.compile(r"[.;:]\s+|\b(?:[Ww]hile|[Ww]hereas|but|[Mm]eanwhile,?|that)\s+")
+_SUBJECT_START = re.compile(r"[.;:]\s+|\b(?:[Ww]hile|[Ww]hereas|but|[Mm]eanwhile,?|that|said|stated|noted|added|revealed|"
+                            r"reported|showed)\s+")
 _SUBJECT_END = re.compile(r"\s+(?:were|was|are|is|have|has|had|killed|caused|accounted)\b", re.I)
 
 
