@@ -122,3 +122,16 @@ def test_party_names_in_their_other_spellings():
     assert parse_perpetrator("كتائب الثوار").code == "OPP_SNA"
     # (a letter run is no party: "ي ب ك" only as its own words)
     assert parse_perpetrator("ميليشيا PYD").code == "SDF"
+
+
+def test_the_new_phrases_are_searched_in_bounded_time():
+    # a sentence of thousands of counts (a list with no "respectively", counts said by ellipsis) is read in linear
+    # time: each "respectively" is looked for right before the word, each ellipsis's noun by bisection
+    import time
+    many = "Regime forces killed " + ", ".join(str(i) for i in range(3, 5000)) + " and 7 civilians."
+    shares = "The report said 5 arrests by the SDF" + "".join(f", {i} by the SDF" for i in range(3, 3000)) + "."
+    listed = "The victims included " + ", ".join(f"{i} who were killed by regime forces" for i in range(3, 1500)) + "."
+    for sentence in (many, shares, listed):
+        start = time.perf_counter()
+        party_figures(sentence)
+        assert time.perf_counter() - start < 5

@@ -24,6 +24,7 @@ follows:") are kept apart in ``Tallies.ytd``: they are not the month's.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -1075,10 +1076,22 @@ _FUNCTION_WORDS = {"who", "by", "in", "at", "were", "was", "tortured", "of", "an
                    "under", "died", "killed", "on", "during", "from", "with", "as", "for"}
 
 
-def _lead_noun(before: str) -> str:
-    """The noun of the last count in ``before`` that has one ("46 arrests by the SNA, 37 by" -> "arrests")."""
-    nouns = [c.group("w") for c in _COUNT_NOUN.finditer(before) if c.group("w").lower() not in _FUNCTION_WORDS]
-    return nouns[-1] if nouns else ""
+class _Marks:
+    """Words found at offsets of a sentence, in order: the last one before an offset, or whether one lies between
+    two (looked up by bisection, so a sentence of many counts is read in linear time)."""
+
+    def __init__(self, marks: list[tuple[int, str]]):
+        self.at = [a for a, _w in marks]
+        self.words = [w for _a, w in marks]
+
+    def before(self, end: int) -> str:
+        """The word of the last mark that starts before ``end`` ("46 arrests by the SNA, 37 by" -> "arrests")."""
+        k = bisect.bisect_left(self.at, end)
+        return self.words[k - 1] if k else ""
+
+    def between(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.at, start)
+        return k < len(self.at) and self.at[k] < end
 
 
 _TORTURE_SAID = re.compile(r"\b(?:died|dying|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture|"
@@ -1131,7 +1144,19 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
     respectively = _respectively(text)
     out.extend(respectively)
     heads = [m for m in heads if m.start() not in {f[6] for f in respectively}]
+    nouns = _Marks([(c.start(), c.group("w")) for c in _COUNT_NOUN.finditer(text)
+                    if c.group("w").lower() not in _FUNCTION_WORDS])
+    tortures = _Marks([(c.start(), "") for c in _TORTURE_SAID.finditer(text)])
+    lead_end = None
     for k, m in enumerate(heads):
+        if m.group("noun") or m.group("kid"):
+            lead_end = m.end()  # the last count with its noun: the one a count said by ellipsis shares
+        elif m.group("ell") is not None:
+            if _NOT_VICTIMS.match(nouns.before(m.start())):
+                continue  # "46 arrests by the Syrian National Army (SNA), 37 by the SDF": the noun left out is arrests
+            if lead_end is not None and tortures.between(lead_end, m.start()):
+                continue  # "10 people, including a child, died from torture in September – nine at the hands of
+                # regime forces and one by other actors": the noun left out is the torture count's, its shares torture
         n = 1 if m.group("a") else parse_number(m.group("n"))
         if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
             continue
@@ -1144,12 +1169,6 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             # round 13's measurement)
         if _TORTURED.match(text[m.end():]):
             continue  # "57 civilians were tortured to death by regime forces": the party's torture
-        lead = next((h for h in reversed(heads[:k]) if h.group("noun") or h.group("kid")), None)
-        if m.group("ell") is not None and _NOT_VICTIMS.match(_lead_noun(text[:m.start()])):
-            continue  # "46 arrests by the Syrian National Army (SNA), 37 by the SDF": the noun left out is arrests
-        if m.group("ell") is not None and lead is not None and _TORTURE_SAID.search(text[lead.end():m.start()]):
-            continue  # "10 people, including a child, died from torture in September – nine at the hands of regime
-            # forces and one by other actors": the noun left out is the torture count's, its shares are torture
         if not (m.group("noun") or "").lower().startswith("civilian") and _AS_FOLLOWS.match(text[m.end():]):
             continue  # "108 people by ISIS, distributed as follows:": civilians and fighters, split below
         prev_end = heads[k - 1].end() if k else 0
@@ -1233,9 +1252,10 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
 
 # "... were implicated in the deaths of 4 and 1 civilians, respectively": the counts, in the order of the parties
 # named as the clause's subject ("the Syrian Democratic Forces (SDF) and Hayat Tahrir al-Sham (HTS)")
-_RESPECTIVELY = re.compile(r"(?P<nums>(?:" + NUMBER_RE + r")(?:\s*,\s*(?:" + NUMBER_RE + r"))*\s*,?\s+and\s+(?:"
+# (looked for only right before each "respectively", within a bounded window: a sentence of many numbers costs no more)
+_RESPECTIVELY = re.compile(r"(?P<nums>(?:" + NUMBER_RE + r")(?:\s*,\s*(?:" + NUMBER_RE + r")){0,8}\s*,?\s+and\s+(?:"
                            + NUMBER_RE + r"))(?:\s+(?:civilians?|people|persons|individuals|victims|(?:civilian\s+)?deaths))?"
-                           r"\s*,?\s+respectively\b", re.I)
+                           r"\s*,?\s+respectively$", re.I)
 # where the subject of a "respectively" clause begins (not at "and": "A and B ... respectively") and ends (its verb)
 _SUBJECT_START = re.compile(r"[.;:]\s+|\b(?:[Ww]hile|[Ww]hereas|but|[Mm]eanwhile,?|that|said|stated|noted|added|revealed|"
                             r"reported|showed)\s+")
@@ -1250,9 +1270,13 @@ def _respectively(text: str) -> list[tuple]:
     [('SDF', 'SDF', 4), ('HTS', 'HTS', 1)]
     """
     out = []
-    for m in _RESPECTIVELY.finditer(text):
-        starts = [c.end() for c in _SUBJECT_START.finditer(text, 0, m.start())]
-        clause = text[starts[-1] if starts else 0:m.start()]
+    for word in re.finditer(r"\brespectively\b", text, re.I):
+        lo = max(0, word.start() - 160)
+        m = _RESPECTIVELY.search(text, lo, word.end())
+        if m is None:
+            continue
+        starts = [c.end() for c in _SUBJECT_START.finditer(text, max(0, m.start() - 300), m.start())]
+        clause = text[starts[-1] if starts else max(0, m.start() - 300):m.start()]
         verb = _SUBJECT_END.search(clause)
         if verb is None:
             continue
