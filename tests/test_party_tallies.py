@@ -55,6 +55,10 @@ def test_shares_of_a_torture_count_are_not_month_party_figures():
     # "10 people ... died from torture in September – nine at the hands of regime forces and one by other actors"
     s = _sentence("en-2024-09-press-01", "died from torture")
     assert ("OTHER_UNIDENTIFIED", 1) not in _figures(s) and ("REGIME", 9) not in _figures(s)
+    # (a breakdown, after the dash; a count of its own beside a party's torture count is read as that one is: "eight
+    # individuals died due to torture at the hands of ISIS, and four at the hands of Fateh Al Sham Front", the year's)
+    s = _sentence("en-2016-12-torture-01", "and four at the hands of Fateh Al Sham")
+    assert ("ISIS", 8) in _figures(s) and ("HTS", 4) in _figures(s)
     assert _parties("en-2024-09-press-01") == {"REGIME": 18, "OPP_SNA": 2, "SDF": 1}
 
 

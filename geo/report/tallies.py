@@ -1147,6 +1147,7 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
     nouns = _Marks([(c.start(), c.group("w")) for c in _COUNT_NOUN.finditer(text)
                     if c.group("w").lower() not in _FUNCTION_WORDS])
     tortures = _Marks([(c.start(), "") for c in _TORTURE_SAID.finditer(text)])
+    breakdowns = _Marks([(c.start(), "") for c in re.finditer(r"[–—:]|\s-\s", text)])
     lead_end = None
     for k, m in enumerate(heads):
         if m.group("noun") or m.group("kid"):
@@ -1154,9 +1155,11 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         elif m.group("ell") is not None:
             if _NOT_VICTIMS.match(nouns.before(m.start())):
                 continue  # "46 arrests by the Syrian National Army (SNA), 37 by the SDF": the noun left out is arrests
-            if lead_end is not None and tortures.between(lead_end, m.start()):
+            if lead_end is not None and tortures.between(lead_end, m.start()) and breakdowns.between(lead_end, m.start()):
                 continue  # "10 people, including a child, died from torture in September – nine at the hands of
-                # regime forces and one by other actors": the noun left out is the torture count's, its shares torture
+                # regime forces and one by other actors": the torture count's breakdown (after a dash or colon), its
+                # shares torture; not a count of its own beside it ("eight individuals died due to torture at the
+                # hands of ISIS, and four at the hands of Fateh Al Sham Front")
         n = 1 if m.group("a") else parse_number(m.group("n"))
         if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
             continue
