@@ -253,7 +253,7 @@ class ParsedPerpetrator:
 
 _UNIDENTIFIED = (r"unidentified|not (?:yet )?(?:been )?(?:able|possible) to identify|unknown (?:source|"
                  r"part|gunm|assail|perpetrat|attack)|unable to identify|source we have not|"
-                 r"could not (?:be )?identif|مجهول|لم نتمكن|لم يتمكن|لم تتمكن|لم تستطع|لم نستطع|لم يُ?حدد|لم تُ?حدد|لم تسمها|"
+                 r"could not (?:be )?identif|\bunnamed\b|without identifying|مجهول|لم نتمكن|لم يتمكن|لم تتمكن|لم تستطع|لم نستطع|لم يُ?حدد|لم تُ?حدد|لم تسمها|"
                  # ("جهات لم تتمكن الشبكة من تحديدها": the network could not identify them)
                  r"غير معروف")
 # Named parties: (code, pattern). Searched everywhere in the text; the earliest match is
@@ -270,6 +270,9 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
              r"located|controlled)\b)|داعش|تنظيم الدولة"),
     ("SDF", r"\bsdf\b|\bqsd\b|syrian democratic|\bypg\b|\bpyd\b|\bpkk\b|\bypj\b|asayish|kurdish|قسد|سوريا الديمقراطية|"
             r"ب ي د|الإدارة الذاتية|الكردية|وحدات حماية الشعب|"
+            # the other spellings: "الديموقراطية", the YPG and the PKK in Arabic letters ("ي ب ك / بي كا كا"), the
+            # PYD by its name ("حزب الاتحاد الديمقراطي")
+            r"سوريا الديموقراطية|(?<![\u0621-\u064a])ي ب ك(?![\u0621-\u064a])|بي كا كا|الاتحاد الديمقراطي|"
             # "ميليشيات الحماية", "وحدات الحماية": the (People's) Protection Units, SNHR's 2014-2019 name for the YPG
             r"(?:ميليشيات|ميليشيا|مليشيات|وحدات)\s+الحماية"),
     ("TRANSITIONAL", r"transitional|general security|public security|ministry of defen[cs]e|"
@@ -289,7 +292,7 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
                 r"jabha al[- ]sham|fistaqim|humat al|qawim|jund al|furqan|ajnad|ahrar al|"
                 r"المعارضة|الجيش الوطني|"
                 # "معتقلات الفصائل الثورية": the revolutionary (opposition) factions, a 2012-2016 name
-                r"الفصائل الثورية|فصائل الثوار"),
+                r"الفصائل الثورية|فصائل الثوار|كتائب الثوار"),
     ("REGIME", r"regime|\bassad\b|government of syria|forces of syria|syrian (?:army|government|arab army|forces)|"
                r"pro[- ]government|pro[- ]regime|hezbollah|hizbollah|iran|national defen[cs]e|"
                r"\bndf\b|militia|shabiha|النظام|الحكومة السورية|قوات الحكومة|القوات الحكومية|الأسد|الاسد|"

@@ -100,6 +100,9 @@ _HUNDREDS_AR.update({f"{unit}{gap}{hundred}": n * 100 for unit, n in (
     for gap in ("", " ") for hundred in ("مئة", "مائة")})
 # The harakat, shadda, sukun and tatweel a word may carry between its letters ("مئةٍ وواحدٍ وستين").
 _MARKS_AR = "[\u064b-\u0652\u0640]*"
+# between a count and its noun: a space, or none where a digit meets the word ("11مدنياً", "3أطفال", "1سيدة":
+# the press often sets a number against its noun)
+_SP_AR = r"(?:\s+|(?<=\d)(?=[\u0621-\u064a]))"
 
 
 def _words(d: dict) -> str:
@@ -300,7 +303,7 @@ _MASSACRES_TOLL_AR = re.compile(r"مجازر[^.؛]*?،\s*(?:ما\s+|و?(?:الت
 # (the verbal noun may carry its haraka: "وثّقت مقتلَ 231278 مدنيّاً"; round 11, test batch, ar-2024-03-press-11,
 # after its measurement)
 _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)[\u064e\u064f\u0650]?(?:\s+|(?=\d))(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
-                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + _SYRIANS_AR + r")"
+                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + _SYRIANS_AR + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
                      # ("ثمانية وستين مدنياً فقدوا حياتهم": in words, and "lost their lives")
@@ -385,7 +388,7 @@ _RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
 # A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
 # "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
-_HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")(?:\s+واحدا?ً?)?"
+_HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + r")(?:\s+واحدا?ً?)?"
                       r"|(?P<noun2>" + _PERSON + r")\s+(?P<two>اثنين|اثنان)"
                       # "إن 17 منهم قتلو على يد قوات ...": a share of the total, with its party
                       r"|(?P<n3>\d+)\s+منهم(?=\s+(?:قُ?تِ?لُ?وا?|قتلو)\s+على\s+يد)"
@@ -430,7 +433,7 @@ def _among(text: str) -> tuple[int | None, int | None]:
     children = women = None
     # the list ends at a comma that does not go on with another count ("بينهم 20 طفلاً، و14 سيدة")
     items = re.split(r"،(?!\s*و?\s*(?:\d|" + NUMBER_AR + r"\s|" + _CHILD + "|" + _WOMAN + r"))", m.group("list"))[0]
-    for part in re.finditer(r"(?:و?\s*(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
+    for part in re.finditer(r"(?:و?\s*(?P<n>" + NUMBER_AR + r")" + _SP_AR + r")?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
                             items[:120]):
         n = parse_number_ar(part.group("n")) if part.group("n") else None
         if n is None and re.fullmatch(r"أطفال|اطفال|نساء|سيدات", part.group("noun")):
@@ -855,6 +858,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     prisons: dict[str, int] = {}  # each party's prisons' torture count
     last_numbered = None  # the highest "المجزرة رقم N" of the month
     tortured_by = None  # (party, count, line, sentence) of "مقتل شخصين تحت التعذيب على يد X"
+    fighters_apart = bool(_FIGHTERS_HEAD_AR.search(doc.text))
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -1003,6 +1007,13 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             if apart and t.killed is not None and t.children is None and ok(apart.start()):
                 # "أن من بين القتلى المدنيين 28 طفلاً و16 امرأة"
                 t.children, t.women = _among("بينهم " + apart.group("list"))
+            of_dead = _OF_THE_DEAD_AR.search(text)
+            if of_dead and t.killed is not None and t.children is None and ok(of_dead.start()):
+                # "أن 28 من القتلى أطفال إلى جانب سيدتين": N of the dead are children, and the women beside them
+                n = parse_number_ar(of_dead.group("n"))
+                children = re.match(r"أ?ا?طفال", of_dead.group("kind"))
+                _c, w = _among("بينهم " + of_dead.group("rest")) if of_dead.group("rest") else (None, None)
+                t.children, t.women = (n, w) if children else (t.children, n)
             mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبي(?:ة)?(?!\s+وكوادر)", text)
             if mk and ok(mk.start()):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
@@ -1012,6 +1023,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 if mk:
                     t.personnel.setdefault("media", parse_number_ar(mk.group("n")) if mk.group("n") else 1)
             for code, n, ch, wo, at, _end in parties:
+                if fighters_apart and _PERSONS_NOT_CIVILIANS_AR.match(text, at):
+                    # "مقتل 61 شخصاً على يد المعارضة" in a report that counts each party's fighters apart ("أ:
+                    # المدنيين: ... ب: المقاتلين:"): persons, fighters among them, not the party's civilians
+                    continue
                 if _massacre_share_ar(text, at, t.massacre_killed):
                     t.massacre_by_party.setdefault(code, PartyTally(code, code, n, ch, wo, line, text))
                     continue
@@ -1041,6 +1056,18 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             t.torture_by_party.setdefault(code, n)
         t.torture = None
     other_parties_total(t)
+
+
+# "أن 28 من القتلى أطفال إلى جانب سيدتين": a share of the dead said to be children (or women), with the other kind
+# beside it ("إلى جانب", "إضافة إلى", "و")
+_OF_THE_DEAD_AR = re.compile(r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+من\s+(?:القتلى|الضحايا)(?:\s+المدنيين)?\s+"
+                             r"(?:هم\s+)?(?P<kind>أطفال|اطفال|نساء|سيدات)(?![" + _AR + r"])(?:\s*،?\s*(?:إلى\s+جانب|إضافة\s+إلى|"
+                             r"بالإضافة\s+إلى|و)\s*(?P<rest>(?:" + NUMBER_AR + r"\s+)?(?:" + _CHILD + "|" + _WOMAN + r")))?")
+# A report that counts the fighters apart from the civilians, a heading for each under a party ("أ: المدنيين:" /
+# "ب: المقاتلين:"), and a party's count of persons not said to be civilians ("مقتل 61 شخصاً على يد المعارضة")
+_FIGHTERS_HEAD_AR = re.compile(r"(?m)^[^\n:]{0,8}[:.)-]?\s*(?:ال)?(?:مقاتلين|مسلحين)\s*:?\s*$")
+_PERSONS_NOT_CIVILIANS_AR = re.compile(NUMBER_AR + _SP_AR + r"(?:أشخاص|اشخاص|شخصاً|شخصا|شخص)(?![" + _AR + r"])"
+                                       r"(?!\s+(?:مدنيين|مدنياً|مدنيا|مدني)(?![" + _AR + r"]))")
 
 
 # A toll of children alone: "مقتل 17 ألفا و723 طفلا", "مقتل 23 طفلًا"

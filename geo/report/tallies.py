@@ -24,6 +24,7 @@ follows:") are kept apart in ``Tallies.ytd``: they are not the month's.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -636,8 +637,9 @@ def other_parties_total(t: Tallies) -> None:
 # Individuals", "10 victims of torture".
 _FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:(?:Syrian|civilian|more|other)\s+){0,2}(?P<noun>civilians?|"
                   r"people|persons?|individuals?|victims?|deaths|fatalities|refugees|Syrians|citizens|children)\b"
-                  # a headline's count without its noun: "14,388 Killed Due to Torture by ..."
-                  r"|(?P<n_>\d[\d,]*)\s+(?=(?:Killed|Died)\b)", re.I)
+                  # a headline's count without its noun: "14,388 Killed Due to Torture by ...", and a list's item
+                  # ("the victims that included 36 who were killed by ..., 14 tortured to death in regime prisons")
+                  r"|(?P<n_>\d[\d,]*)\s+(?=(?:Killed|Died|tortured\s+to\s+death)\b)", re.I)
 _FIG_BEFORE = re.compile(r"(?:killings?|deaths?|lives|toll|total|murder)\s+of\s+(?:at least\s+|no less than\s+|"
                          r"about\s+|nearly\s+)?$|(?:toll|number|total)\b[^.;]{0,120}?\b(?:is|was|reached|stood at|"
                          r"amounted to)\s+(?:at least\s+)?$|(?:documented|recorded|revealed|reporting|killed|saw)\s+"
@@ -686,7 +688,8 @@ _KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NU
 _TORTURE_NUMBER_WAS = re.compile(r"number of (?:victims|people|persons|individuals|detainees)\s+(?:who\s+)?"
                                  r"(?:had\s+)?died\s+(?:due to|under|from)\s+torture[^.;]{0,80}?\s+"
                                  r"(?:was|is|reached|stood at)\s+(?P<n>" + NUMBER_RE + r")", re.I)
-_PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?P<p>[A-Z][^,.;:]{2,60})", re.I)
+# (not "tortured to death in regime prisons": "to death" names no party)
+_PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?!death\b)(?P<p>[A-Z][^,.;:]{2,60})", re.I)
 
 
 # "3,364 civilians were killed in 2019 ..., including 234 in December"; "at least 976 individuals
@@ -848,7 +851,7 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     _TORTURED_TO_DEATH.search(before[-40:]) and re.match(r"\s+to death\b", clause)) or bool(
                     # (a headline's participle only: "Also, 82 victims were tortured to death" in a
                     # party's block is that party's torture - en-2015-05-monthly-01)
-                    re.match(r"\s+tortured\s+to\s+death\b", clause, re.I)) or bool(
+                    re.match(r"\s*tortured\s+to\s+death\b", clause, re.I)) or bool(
                     re.search(r"(?:toll|number) of (?:the )?victims of torture\b[^.;]*$", before[-160:], re.I))
                 killing = noun in ("deaths", "fatalities") or torture or _FIG_BEFORE.search(before[-60:]) \
                     or _FIG_AFTER.search(clause) or noun == "victims" and re.search(
@@ -880,7 +883,9 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 ch, wo = _incl(clause, unsaid=None)
                 if noun == "children":
                     ch, wo = n, 0
-                owner_part = clause[:80].split("including")[0]
+                # (up to the next item of a list: "14 tortured to death in regime prisons, 12 in areas occupied by
+                # the YPG/PKK" - the party after the comma is the next count's)
+                owner_part = re.split(r",\s+(?=(?:and\s+)?\d)", clause[:80].split("including")[0])[0]
                 share_at = _OF_WHOM_BY.search(owner_part)
                 # ("45 Individuals under Torture, 42 amongst which were killed by Government Forces":
                 # the party after a share owns the share, not the count - en-2016-03-torture-01)
@@ -1009,13 +1014,23 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        # the noun left out after the sentence's first party count: "16 civilians ...
                        # were killed by the Syrian regime forces, one at the hands of HTS, and three
                        # - including one child and one woman - at the hands of the armed opposition"
-                       r"|(?P<ell>(?=(?:[—–-]\s+[^—–.;]{0,90}?\s+[—–-]\s+)?at\s+the\s+hands\s+of\b)))", re.I)
+                       r"|(?P<ell>(?=(?:[—–-]\s+[^—–.;]{0,90}?\s+[—–-]\s+)?at\s+the\s+hands\s+of\b"
+                       # ... and in a list of the victims' shares: "the victims that included 36 who were killed by
+                       # regime forces ..., 19 in Russian airstrikes and two by Syrian opposition forces"
+                       r"|(?:who\s+(?:were|was)\s+(?:killed\s+)?)?by\s+(?!far\b|the\s+end\b)"
+                       r"|in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:air\s?strikes|airstrikes|air raids|"
+                       r"shelling|bombardment|attacks)\b"
+                       # "The SNHR said 76 were killed without identifying those responsible"
+                       r"|(?:were|was)\s+killed\s+without\s+identifying\b)))", re.I)
 # The party before its count: "Syrian regime forces killed 61 civilians", "Assad regime forces
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
 _BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
 # ("Hay'at Tahrir al-Sham caused the death of three civilians")
+# ("the SDF were linked to the deaths of four"; "holding the Assad regime forces the responsibility for the death
+# of 77 people": the party the report holds responsible)
 _BEFORE_RESPONSIBLE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+){0,3}?(?:(?:responsible|accountable|"
-                                 r"to blame)\s+for|implicated\s+in)|accounted\s+for|caused)\s+(?:the\s+)?"
+                                 r"to blame)\s+for|implicated\s+in|linked\s+to)|accounted\s+for|caused|"
+                                 r"h(?:olding|olds?|eld)\s+[^,.;:]{2,60}?\s+(?:the\s+)?responsib(?:le|ility)\s+for)\s+(?:the\s+)?"
                                  r"(?:(?:deaths?|killings?|lives)\s+of\s+|killing\s+(?:the\s+)?)?"
                                  r"(?:remaining\s+|other\s+)?(?:at least\s+)?$", re.I)
 _BEFORE_ATTRIBUTES = re.compile(r"\battribut\w*\s+(?:the\s+)?(?:deaths?|killings?)\s+of\s+$", re.I)
@@ -1050,6 +1065,40 @@ _ONE_MASSACRE = re.compile(r"\b(?:one more|another|the [A-Z][\w'’-]+(?: [A-Z][
 # adjective, so "killed in airstrikes by the coalition" is still read by its "by")
 _IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                                r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
+
+
+# The noun of the count a count said by ellipsis shares, when it counts no victims ("46 arrests by the SNA, 37 by the
+# SDF"; "10 attacks ..., nine of which ..."; "4 massacres, three by ...")
+_NOT_VICTIMS = re.compile(r"(?:arrests?|attacks?|massacres?|cases?|incidents?|detentions?|detainees|bombings?|"
+                          r"(?:air\s?)?strikes?|raids?|facilities|percent|%|times|explosions?|violations?)$", re.I)
+_COUNT_NOUN = re.compile(r"(?<![\w-])(?:" + NUMBER_RE + r")\s*(?P<w>%|[A-Za-z]+)", re.I)
+_FUNCTION_WORDS = {"who", "by", "in", "at", "were", "was", "tortured", "of", "and", "more", "other", "others", "to",
+                   "under", "died", "killed", "on", "during", "from", "with", "as", "for"}
+
+
+class _Marks:
+    """Words found at offsets of a sentence, in order: the last one before an offset, or whether one lies between
+    two (looked up by bisection, so a sentence of many counts is read in linear time)."""
+
+    def __init__(self, marks: list[tuple[int, str]]):
+        self.at = [a for a, _w in marks]
+        self.words = [w for _a, w in marks]
+
+    def before(self, end: int) -> str:
+        """The word of the last mark that starts before ``end`` ("46 arrests by the SNA, 37 by" -> "arrests")."""
+        k = bisect.bisect_left(self.at, end)
+        return self.words[k - 1] if k else ""
+
+    def between(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.at, start)
+        return k < len(self.at) and self.at[k] < end
+
+
+_TORTURE_SAID = re.compile(r"\b(?:died|dying|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture|"
+                           r"\btortured\s+to\s+death", re.I)
+# An item of a list of the victims' shares, its noun left out, named by the party's attacks: "19 in Russian airstrikes"
+_IN_ATTACKS_ITEM = re.compile(r"^\s*in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:air\s?strikes|"
+                              r"airstrikes|air raids|shelling|bombardment|attacks)\b")
 
 
 # Victims said to be fighters before a count of "people": "the number of opposition fighters killed by
@@ -1092,7 +1141,25 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             out.append((code, m.group("p").strip(), parse_number(m.group("n")), ch, wo, m.group(0), m.start("n")))
             tolls.append((m.start(), m.end()))
     heads = [m for m in heads if not any(a <= m.start() < b for a, b in tolls)]
+    respectively = _respectively(text)
+    out.extend(respectively)
+    heads = [m for m in heads if m.start() not in {f[6] for f in respectively}]
+    nouns = _Marks([(c.start(), c.group("w")) for c in _COUNT_NOUN.finditer(text)
+                    if c.group("w").lower() not in _FUNCTION_WORDS])
+    tortures = _Marks([(c.start(), "") for c in _TORTURE_SAID.finditer(text)])
+    breakdowns = _Marks([(c.start(), "") for c in re.finditer(r"[–—:]|\s-\s", text)])
+    lead_end = None
     for k, m in enumerate(heads):
+        if m.group("noun") or m.group("kid"):
+            lead_end = m.end()  # the last count with its noun: the one a count said by ellipsis shares
+        elif m.group("ell") is not None:
+            if _NOT_VICTIMS.match(nouns.before(m.start())):
+                continue  # "46 arrests by the Syrian National Army (SNA), 37 by the SDF": the noun left out is arrests
+            if lead_end is not None and tortures.between(lead_end, m.start()) and breakdowns.between(lead_end, m.start()):
+                continue  # "10 people, including a child, died from torture in September – nine at the hands of
+                # regime forces and one by other actors": the torture count's breakdown (after a dash or colon), its
+                # shares torture; not a count of its own beside it ("eight individuals died due to torture at the
+                # hands of ISIS, and four at the hands of Fateh Al Sham Front")
         n = 1 if m.group("a") else parse_number(m.group("n"))
         if n is None or re.match(r"[\d,]+$", m.group("n")) and 1900 <= n <= 2100:
             continue
@@ -1118,6 +1185,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
                            pre.strip(), flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
             label = pieces[-1].strip(" ,“”\"")
+            held = re.search(r"\bh(?:olding|olds?|eld)\s+(?P<p>.+?)\s+(?:the\s+)?responsib", label)
+            label = held.group("p") if held else label  # "holding X the responsibility for the death of"
             if len(pieces) > 1 and re.match(r"(?:an?|which|who|whose|or)\b", label.strip(), re.I):
                 # "airstrikes carried out by Russia, a major ally of the Syrian regime, killed";
                 # "The armed opposition, or National Army, killed"
@@ -1127,6 +1196,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         elif _BEFORE_ATTRIBUTES.search(pre):
             to = re.search(r"\bto\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})", post)
             label = to.group("p") if to else None
+        elif m.group("ell") is not None and _IN_ATTACKS_ITEM.match(post):
+            label = _IN_ATTACKS_ITEM.match(post).group("p")  # "..., 19 in Russian airstrikes and two by ..."
         elif _IN_PARTY_ATTACKS.search(post) and not _AFTER_BY.search(post[:_IN_PARTY_ATTACKS.search(post).start()]):
             label = _IN_PARTY_ATTACKS.search(post).group("p")
         else:
@@ -1152,6 +1223,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
                 n, post = parse_number(share.group("n")), post[share.end():]
             elif by and _SHARE_CLAUSE.search(post[:by.start()]):
                 by = None  # "..., most of whom were killed by ...": no count of that party's
+            unnamed = re.match(r"\s*(?:were|was)\s+killed\s+(?P<p>without\s+identifying\s+[^,.;:]{2,40})", post)
+            if by is None and unnamed:
+                label = unnamed.group("p")  # "76 were killed without identifying those responsible": SNHR's others
             if by and not re.search(r"\b(?:documented|recorded|reported)\s+$", post[:by.start()], re.I):
                 # "by Al-Nussra Front and 19 were killed by ...", "by ISIS including one child"
                 label = re.split(r"\s+(?:including|among them|and\s+(?:\d|" + NUMBER_RE + r"\s))", by.group("p"))[0]
@@ -1174,6 +1248,71 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             # "222 people by the armed opposition; 215 of them are civilians": the civilians
             n, (ch, wo) = parse_number(civ.group("n")), _incl(rest[semi + 1:].lstrip()[civ.end():][:200])
         out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, m.start()))
+    if out:
+        out.extend(_elided(text, out))
+    return sorted(out, key=lambda f: f[6])
+
+
+# "... were implicated in the deaths of 4 and 1 civilians, respectively": the counts, in the order of the parties
+# named as the clause's subject ("the Syrian Democratic Forces (SDF) and Hayat Tahrir al-Sham (HTS)")
+# (looked for only right before each "respectively", within a bounded window: a sentence of many numbers costs no more)
+_RESPECTIVELY = re.compile(r"(?P<nums>(?:" + NUMBER_RE + r")(?:\s*,\s*(?:" + NUMBER_RE + r")){0,8}\s*,?\s+and\s+(?:"
+                           + NUMBER_RE + r"))(?:\s+(?:civilians?|people|persons|individuals|victims|(?:civilian\s+)?deaths))?"
+                           r"\s*,?\s+respectively$", re.I)
+# where the subject of a "respectively" clause begins (not at "and": "A and B ... respectively") and ends (its verb)
+_SUBJECT_START = re.compile(r"[.;:]\s+|\b(?:[Ww]hile|[Ww]hereas|but|[Mm]eanwhile,?|that|said|stated|noted|added|revealed|"
+                            r"reported|showed)\s+")
+_SUBJECT_END = re.compile(r"\s+(?:were|was|are|is|have|has|had|killed|caused|accounted)\b", re.I)
+
+
+def _respectively(text: str) -> list[tuple]:
+    """Party counts of a "respectively" clause: as many parties named as its subject as counts after its verb.
+
+    >>> [f[:3] for f in _respectively("The Assad regime was identified as responsible for the deaths of 21 civilians, "
+    ...  "while the SDF and HTS were implicated in the deaths of 4 and 1 civilians, respectively.")]
+    [('SDF', 'SDF', 4), ('HTS', 'HTS', 1)]
+    """
+    out = []
+    for word in re.finditer(r"\brespectively\b", text, re.I):
+        lo = max(0, word.start() - 160)
+        m = _RESPECTIVELY.search(text, lo, word.end())
+        if m is None:
+            continue
+        starts = [c.end() for c in _SUBJECT_START.finditer(text, max(0, m.start() - 300), m.start())]
+        clause = text[starts[-1] if starts else max(0, m.start() - 300):m.start()]
+        verb = _SUBJECT_END.search(clause)
+        if verb is None:
+            continue
+        names = [re.sub(r"^(?:the\s+)", "", n.strip(" ,“”\"")) for n in
+                 re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])", clause[:verb.start()])]
+        nums = [(k.group(0), k.start()) for k in re.finditer(NUMBER_RE, m.group("nums"), re.I)]
+        codes = [_party(n) for n in names]
+        if len(names) != len(nums) or None in codes or len(set(codes)) != len(codes):
+            continue
+        for code, name, (raw, at) in zip(codes, names, nums):
+            out.append((code, name, parse_number(raw), None, None, m.group(0), m.start() + at))
+    return out
+
+
+# A party's count said by ellipsis after another's, its noun left out: "... were responsible for two civilian
+# deaths, while Syrian Democratic Forces (SDF) were linked to one."
+_ELIDED = re.compile(r"(?:^|[,;]\s+(?:and\s+|while\s+|whereas\s+)?|\b(?:while|whereas)\s+)(?P<p>[A-Z“\"][^,.;:]{1,80}?)\s+"
+                     r"(?:was|were|is|are)\s+(?:(?:held\s+)?(?:responsible|accountable)\s+for|linked\s+to|implicated\s+in)\s+"
+                     r"(?P<n>" + NUMBER_RE + r")(?=\s*[.;”\"]|\s*$)", re.I)
+
+
+def _elided(text: str, said: list[tuple]) -> list[tuple]:
+    """The counts said by ellipsis after the parties' counts ``said`` of the same sentence."""
+    out = []
+    have = {f[0] for f in said}
+    first = min(f[6] for f in said)
+    for m in _ELIDED.finditer(text):
+        code = _party(m.group("p").strip(" “\""))
+        n = parse_number(m.group("n"))
+        if m.start("n") <= first or code is None or code in have or n is None or _NOT_A_PARTY.search(m.group("p")):
+            continue
+        out.append((code, m.group("p").strip(" “\""), n, None, None, m.group(0), m.start("n")))
+        have.add(code)
     return out
 
 

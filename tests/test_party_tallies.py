@@ -1,0 +1,141 @@
+"""Each party's month figure in the grammar SNHR (and the press restating it) uses to share a month's dead among
+the parties, English and Arabic (round 14, docs/corpus.md "Round 14 (party tallies, general grammar)").
+
+Every test reads a real sentence or text of the corpus (tests/corpus/snhr/texts), of the tune split.
+"""
+from pathlib import Path
+
+from geo.incident import parse_perpetrator
+from geo.report import read_report
+from geo.report.arabic import _among, party_figures_ar
+from geo.report.tallies import party_figures
+from geo.report.text import Document
+
+TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
+
+
+def _sentence(text_id: str, words: str) -> str:
+    """The clean sentence of a corpus text that contains ``words`` (as the reader sees it)."""
+    body = (TEXTS / f"{text_id}.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
+    doc = Document(body, text_id)
+    return next(s.text for p in doc.paragraphs for s in p.sentences if words in s.text)
+
+
+def _parties(text_id: str) -> dict[str, int]:
+    return {code: p.killed for code, p in read_report(TEXTS / f"{text_id}.txt").tallies.by_party.items()}
+
+
+def _figures(sentence: str) -> list[tuple[str, int]]:
+    return [(f[0], f[2]) for f in party_figures(sentence)]
+
+
+# -- English ----------------------------------------------------------------------------------------
+
+def test_respectively_gives_each_party_its_count_in_order():
+    s = _sentence("en-2024-08-press-01", "respectively")
+    assert _figures(s) == [("REGIME", 21), ("SDF", 4), ("HTS", 1)]
+    assert _parties("en-2024-08-press-01") == {"REGIME": 21, "SDF": 4, "HTS": 1}
+
+
+def test_respectively_needs_as_many_parties_as_counts():
+    # two counts for one named party: no guess of whose the second is
+    s = _sentence("en-2024-08-press-01", "respectively").replace(
+        "the Syrian Democratic Forces (SDF) and Hayat Tahrir al-Sham (HTS) were", "the Syrian Democratic Forces (SDF) were")
+    assert ("SDF", 4) not in _figures(s) and ("SDF", 1) not in _figures(s)
+
+
+def test_a_count_said_by_ellipsis_after_another_party_count():
+    s = _sentence("en-2024-09-press-01", "were linked to one")
+    assert _figures(s) == [("OPP_SNA", 2), ("SDF", 1)]
+    # alone (no party count before it to take its noun from), a bare "one" is nobody's count
+    assert _figures("Syrian Democratic Forces (SDF) were linked to one.") == []
+
+
+def test_shares_of_a_torture_count_are_not_month_party_figures():
+    # "10 people ... died from torture in September – nine at the hands of regime forces and one by other actors"
+    s = _sentence("en-2024-09-press-01", "died from torture")
+    assert ("OTHER_UNIDENTIFIED", 1) not in _figures(s) and ("REGIME", 9) not in _figures(s)
+    # (a breakdown, after the dash; a count of its own beside a party's torture count is read as that one is: "eight
+    # individuals died due to torture at the hands of ISIS, and four at the hands of Fateh Al Sham Front", the year's)
+    s = _sentence("en-2016-12-torture-01", "and four at the hands of Fateh Al Sham")
+    assert ("ISIS", 8) in _figures(s) and ("HTS", 4) in _figures(s)
+    assert _parties("en-2024-09-press-01") == {"REGIME": 18, "OPP_SNA": 2, "SDF": 1}
+
+
+def test_the_party_the_report_holds_responsible_and_unnamed_parties():
+    s = _sentence("en-2022-02-press-01", "holding the Assad regime forces")
+    assert _figures(s) == [("REGIME", 77)]
+    s = _sentence("en-2022-02-press-01", "unnamed armed parties")
+    assert [(f[0], f[2], f[3], f[4]) for f in party_figures(s)] == [("OTHER_UNIDENTIFIED", 67, 21, 3)]
+    assert _parties("en-2022-02-press-01") == {"REGIME": 77, "SDF": 11, "OTHER": 67}
+
+
+def test_a_list_of_shares_with_the_noun_left_out():
+    # "the victims that included 36 who were killed by regime forces and allied militias, 14 tortured to death in
+    # regime prisons, 12 in areas occupied by the YPG/PKK terrorist group, 19 in Russian airstrikes and two by
+    # Syrian opposition forces": the torture deaths are no party's month figure, nor the area's 12 (a place)
+    s = _sentence("en-2020-03-press-01", "that included 36")
+    assert _figures(s) == [("REGIME", 36), ("RUSSIA", 19), ("OPP_SNA", 2)]
+    # the noun left out is the lead count's: arrests are no victims ("46 arrests by the Syrian National Army (SNA),
+    # 37 by the SDF, and 18 by HTS")
+    assert _figures(_sentence("en-2024-08-press-01", "46 arrests")) == []
+    s = _sentence("en-2020-03-press-01", "without identifying")
+    assert _figures(s) == [("OTHER_UNIDENTIFIED", 76)]
+    parties = _parties("en-2020-03-press-01")
+    assert parties["OTHER"] == 76 and "SDF" not in parties
+    # the list's torture item is the month's torture count ("to death" names no party; the YPG/PKK after the
+    # item's comma is the next item's)
+    assert read_report(TEXTS / "en-2020-03-press-01.txt").tallies.torture == 14
+
+
+
+# -- Arabic -----------------------------------------------------------------------------------------
+
+def _figures_ar(sentence: str) -> list[tuple[str, int, int | None, int | None]]:
+    return [f[:4] for f in party_figures_ar(sentence)]
+
+
+def test_a_count_set_against_its_noun():
+    # "فيما استشهد 12مدنياً بينهم 3أطفال على يد قوات سوريا الديمقراطية": no space between digits and word
+    s = _sentence("ar-2018-10-press-01", "12مدنياً")
+    assert ("SDF", 12, 3, None) in _figures_ar(s)
+    # and the children of a total's list: "من بين القتلى 1100طفلاً، و742 امرأة" (a half-year's)
+    assert _among("من بين القتلى 1100طفلاً، و742 امرأة") == (1100, 742)
+
+
+def test_persons_are_not_civilians_where_the_fighters_are_counted_apart():
+    # SNHR's 2014 layout: "أولاً: القوات الحكومية: أ: المدنيين: ... ب: المقاتلين:"; the opposition's "مقتل 61
+    # شخصاً على يد المعارضة" counts persons (fighters among them), the regime's "1707 أشخاص مدنيين" civilians
+    parties = _parties("ar-2014-09-monthly-01")
+    assert parties == {"REGIME": 1707, "ISIS": 28}
+
+
+def test_a_share_of_the_dead_said_to_be_children():
+    # "أن 28 من القتلى أطفال إلى جانب سيدتين"
+    t = read_report(TEXTS / "ar-2022-08-press-01.txt").tallies
+    assert (t.killed, t.children, t.women) == (91, 28, 2)
+
+
+def test_party_names_in_their_other_spellings():
+    # "قوات سوريا الديموقراطية" (the SDF spelt with a waw; a half-year's figures, read by the same grammar)
+    s = _sentence("ar-2017-06-press-01", "الديموقراطية")
+    assert ("SDF", 153, 30, 25) in _figures_ar(s)
+    # "قوات الإدارة الذاتية المرتبط بتنظيم بي كا كا"; the YPG / PKK and the PYD by their Arabic names
+    for name in ("تنظيم ي ب ك / بي كا كا", "حزب الاتحاد الديمقراطي", "قوات سوريا الديموقراطية"):
+        assert parse_perpetrator(name).code == "SDF"
+    assert parse_perpetrator("كتائب الثوار").code == "OPP_SNA"
+    # (a letter run is no party: "ي ب ك" only as its own words)
+    assert parse_perpetrator("ميليشيا PYD").code == "SDF"
+
+
+def test_the_new_phrases_are_searched_in_bounded_time():
+    # a sentence of thousands of counts (a list with no "respectively", counts said by ellipsis) is read in linear
+    # time: each "respectively" is looked for right before the word, each ellipsis's noun by bisection
+    import time
+    many = "Regime forces killed " + ", ".join(str(i) for i in range(3, 5000)) + " and 7 civilians."
+    shares = "The report said 5 arrests by the SDF" + "".join(f", {i} by the SDF" for i in range(3, 3000)) + "."
+    listed = "The victims included " + ", ".join(f"{i} who were killed by regime forces" for i in range(3, 1500)) + "."
+    for sentence in (many, shares, listed):
+        start = time.perf_counter()
+        party_figures(sentence)
+        assert time.perf_counter() - start < 5
