@@ -408,3 +408,41 @@ def test_road_linking_two_towns_and_a_neighbourhood_in_another_city(geocoder):
     m = geocoder.geocode("killed in a bombing on the Bustan al-Qasr neighborhood in Aleppo city")
     assert m.pcode == "C1007" and m.precision.name == "NEAR"
     assert geocoder.geocode("killed in al-Qaboun neighborhood in Damascus city").pcode == "C10011012"
+
+
+# -- round 14: general rules on real report sentences ---------------------------------------
+def test_a_word_only_a_look_alike_inside_the_governorate_gives_way(geocoder):
+    # "في حفر الأنفاق" (digging tunnels) is Hafr of Homs as written, but in al-Hasakeh only a
+    # look-alike (Hafayer): the village framed by its kind word after it is the place.
+    m = geocoder.geocode("إثر انفجار مواد متفجرة أثناء عملهم في حفر الأنفاق المخصصة للأعمال "
+                         "العسكرية في قرية تل بارود التابعة لمنطقة جبل عبد العزيز جنوب غرب "
+                         "محافظة الحسكة.")
+    assert m.name_en == "Tall Baroud" and m.parents[0] == "SY08"
+
+
+def test_an_area_named_after_a_seat_is_the_town(geocoder):
+    # "منطقة جب الجراح", "al-Sukhna area": the town and the land around it, as "منطقة الهجين"
+    # already was, not the sub-district the town is the seat of.
+    m = geocoder.geocode("مشيرة إلى أن منطقة جب الجراح في الريف الشرقي لمحافظة حمص تخضع "
+                         "لسيطرة قوات النظام السوري.")
+    assert (m.pcode, m.level) == ("C2947", "community")
+    m = geocoder.geocode("killed in al-Sukhna area in the eastern suburbs of Homs governorate")
+    assert (m.pcode, m.level) == ("C2893", "community")
+    assert geocoder.geocode("قُتل في منطقة الهجين بريف دير الزور الشرقي").pcode == "C5175"
+
+
+def test_a_hometowns_governorate_is_not_the_incidents(geocoder):
+    # Displaced from a village of Idlib, killed in a quarter of Hama city (hint Hama).
+    text = ("4 مدنيين من عائلة واحدة، بينهم طفلان وسيدة، نازحون من قرية أبو مكي بريف محافظة "
+            "إدلب الجنوبي، قُتلوا فجر 22 كانون الثاني 2021، جراء سقوط صاروخ قرب مكان إقامتهم "
+            "في حي كازو بمدينة حماة")
+    assert geocoder.geocode(text, governorate="حماة").pcode == "C2987"
+    # "من نازحي مدينة اللطامنة بريف حماة على أطراف مدينة خان شيخون جنوب إدلب": Hama is where
+    # the family came from, not a governorate the incident place is looked for in.
+    m = geocoder.geocode("مغارة تحوي عائلة كاملة من نازحي مدينة اللطامنة بريف حماة على أطراف "
+                         "مدينة خان شيخون جنوب إدلب ما أدى إلى ارتقاء 8 مدنيين")
+    assert m.pcode == "C3987" and "SY05" not in m.note
+    # With no other governorate named, the hometown's still is the best guess.
+    m = geocoder.geocode("محمد، من أبناء بلدة ذيبان بريف محافظة دير الزور الشرقي، قُتل إثر "
+                         "إطلاق الرصاص عليه في البلدة")
+    assert m.pcode == "C5202"

@@ -9,6 +9,8 @@ sub-district, a named region, the countryside of a district, the governorate.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..gazetteer import Gazetteer, Place
 from ..names import fold_arabic
 from ..governorates import DAMASCUS, RURAL_DAMASCUS
@@ -64,18 +66,32 @@ class Chooser:
         # governorate is named: "the western badiya of Deir Ez-Zour" is in Deir ez-Zor.
         explicit = bool(govs) or any(self._gov_of(m) for m in pool
                                      if not (m.region is not None and not m.cands))
+        home_govs: list[tuple[str, Mention]] = []  # the governorates of hometowns
         for m in pool:
             code = self._gov_of(m)
             if code and explicit and m.region is not None and not m.cands:
                 continue
             if code:
-                if code not in govs:
+                home = any(o.origin for o in usable) and _qualifies_origin(toks, m, usable)
+                if home:
+                    home_govs.append((code, m))
+                elif code not in govs:
                     govs.append(code)
                 # (not the direction that only says where a hometown is: "from Daman village
                 # ... in the eastern suburbs of Deir Ez-Zour governorate, ... taken to X")
                 if m.direction and not m.relative:
-                    home = any(o.origin for o in usable) and _qualifies_origin(toks, m, usable)
                     (home_dirs if home else gov_dirs).append((code, m.direction))
+        for code, m in home_govs:
+            if not govs or code in govs:
+                # "from Theyban town in eastern rural Deir Ez-Zour ... shot dead in the town":
+                # with no other governorate named, the hometown's is the best guess.
+                if code not in govs:
+                    govs.append(code)
+            else:
+                # "نازحون من قرية أبو مكي بريف محافظة إدلب الجنوبي، قُتلوا ... في حي كازو بمدينة
+                # حماة" (hint Hama): the hometown's governorate is not the incident's; it is
+                # context as the hometown is (half weight, no penalty).
+                m.origin = True
         if len(govs) == 1 and not gov_dirs:
             # "... in the western suburbs of the governorate": the governorate named before.
             back_dir = _direction_of_the_governorate(toks)
@@ -138,8 +154,10 @@ class Chooser:
         # A name framed by a kind word, or matched as written, before a bare word that only
         # shares consonants with a village ("قرب تجمّع ... أكرم" before "بلدة قلعة المضيق";
         # "Kuwait al-Rahma Camp", one letter off a hamlet, before "Afrin city").
-        if len(eligible) > 1 and weak(eligible[0]) and eligible[0].road_with is None:
-            eligible = sorted(eligible, key=weak)  # stable: the text's order otherwise
+        if len(eligible) > 1 and self._weak_here(eligible[0], govs) and \
+                eligible[0].road_with is None:
+            # stable: the text's order otherwise
+            eligible = sorted(eligible, key=lambda m: self._weak_here(m, govs))
         primary = eligible[0] if eligible else None
         # A desert: "al-Qasabi 'badiya'", "the desert of X".
         desert = self._desert(toks, pool, primary)
@@ -270,6 +288,19 @@ class Chooser:
     def _in_govs(self, code: str, govs: list[str]) -> bool:
         place = self.gaz.get(code)
         return code in govs or place.adm1_pcode in govs
+
+    def _weak_here(self, m: Mention, govs: list[str]) -> bool:
+        """:func:`weak`, judged by the candidates inside the governorate named (when any is).
+
+        "أثناء عملهم في حفر الأنفاق ... في قرية تل بارود ... جنوب غرب محافظة الحسكة": the
+        noun "حفر" (digging) is Hafr of Homs as written, but in al-Hasakeh only a look-alike
+        (Hafayer); the village framed by its kind word is the place (g277).
+        """
+        if weak(m) or not govs:
+            return weak(m)
+        inside = {p: v for p, v in m.cands.items() if self._in_govs(p, govs)}
+        return bool(inside) and len(inside) < len(m.cands) and \
+            weak(replace(m, cands=inside))
 
     def _in_governorate(self, toks, eligible: list[Mention], govs: list[str],
                         notes: list[str], pool: list[Mention]) -> list[Mention]:
