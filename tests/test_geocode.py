@@ -446,3 +446,35 @@ def test_a_hometowns_governorate_is_not_the_incidents(geocoder):
     m = geocoder.geocode("محمد، من أبناء بلدة ذيبان بريف محافظة دير الزور الشرقي، قُتل إثر "
                          "إطلاق الرصاص عليه في البلدة")
     assert m.pcode == "C5202"
+
+
+def test_an_area_inside_a_city_is_a_part_of_the_city(geocoder):
+    # "the Daraa al-Balad area in Daraa city": OCHA lists Daraa al-Balad as a community, but the
+    # text places the area inside the city; the city answers, NEAR.
+    m = geocoder.geocode("The Syrian regime army’s fourth and ninth divisions stormed al Shayyah "
+                         "area in the southern plains of the Daraa al-Balad area in Daraa city "
+                         "and the Gharz area in the eastern part of the city")
+    assert m.pcode == "C5993" and m.precision.name == "NEAR"
+    # A town called a town ("مدينة درعا البلد") is still itself.
+    m = geocoder.geocode("حيث أصابت القذائف الحربية منازل مواطنين مدنيين في مدينة درعا البلد")
+    assert m.pcode == "C6317"
+    # An area the gazetteer lacks, in a city: the city, as before.
+    m = geocoder.geocode("قتل طفلان في منطقة الجمعيات السكنية في مدينة تدمر بريف محافظة حمص الشرقي")
+    assert m.pcode == "C2889"
+
+
+def test_report_prose_of_landmines_and_wounds_is_no_place(geocoder):
+    # "أصيب ... بجروح" (wounded) is not the village جروح with "in" stuck on; "مخلفات الحرب"
+    # (remnants of war), "ما أسفر عن" (which resulted in) and "مساء الجمعة" name no places.
+    m = geocoder.geocode("قتل ثلاثة أطفال وأصيب آخرون بجروح، مساء أمس الجمعة 15 تموز، "
+                         "جرّاء انفجار ألغام أرضية من مخلفات قصف سابق")
+    assert not {"بجروح", "تموز", "مخلفات", "الجمعة"} & set(m.matched)
+    assert m.pcode not in ("C3326", "C3143")  # Jruh, Tamaza (for "تموز", July)
+    # A village the gazetteer lacks, in southern rural Aleppo: the governorate, not a
+    # look-alike of "مخلفات" (Multafitah) from before it.
+    m = geocoder.geocode("وبحسب مصادر محلية فإن لغماً أرضياً من مخلفات الحرب انفجر مساء الجمعة "
+                         "في قرية خربة المناصير بريف حلب الجنوبي، ما أسفر عن مقتل مدنيين على "
+                         "الفور وإصابة شخص ثالث بجروح تم نقلهم إلى أقرب نقطة طبية")
+    assert (m.pcode, m.level) == ("SY02", "adm1")
+    # The village جروح itself is still found when named as a village.
+    assert geocoder.geocode("قتل مدني في قرية جروح بريف حماة").pcode == "C3326"

@@ -121,6 +121,13 @@ class Chooser:
         eligible = self.ties.anchored(toks, eligible, pool, notes)
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
+        city = _city_around_an_area(toks, eligible[0], eligible) if eligible else None
+        if city is not None:
+            # "the Daraa al-Balad area in Daraa city": an area named inside a city is a part
+            # of that city, whatever village of its name the gazetteer lists.
+            notes.append(f"'{eligible[0].text}' is an area of {city.text}")
+            eligible = [city] + [e for e in eligible[1:] if e is not city]
+            fallback = True
         city = self.quarters.city_of_neighbourhoods(eligible[0]) if eligible else None
         if city is not None and _and_its_countryside(toks, eligible[0]):
             # "on neighborhoods of Aleppo and countryside Governorate", "أحياء حلب وريفها":
@@ -501,6 +508,33 @@ def _direction_of_the_governorate(toks) -> tuple[float, float] | None:
             if b.kind != "rural" and b.low not in ("the", "parts", "part", "areas"):
                 break
     return None
+
+
+_CITY_WORDS = {"city", fold_arabic("مدينة"), fold_arabic("بمدينة")}
+_IN_CITY = fold_arabic("بمدينة")
+
+
+def _city_around_an_area(toks, m: Mention, eligible: list[Mention]) -> Mention | None:
+    """The city an area mention is said to lie in, or None.
+
+    "the Daraa al-Balad area in Daraa city", "منطقة X في مدينة Y", "منطقة X بمدينة Y": only
+    the area word, "in" and a city word between the two names, and the city called a city.
+    """
+    if m.kind != "area":
+        return None
+    later = [o for o in eligible if o.i >= m.j]
+    if not later:
+        return None
+    city = min(later, key=lambda o: o.i)
+    between = [t for t in toks[m.j:city.i] if not t.article]
+    if city.kind != "community" or not between or any(t.brk for t in toks[m.j + 1:city.i + 1]):
+        return None
+    if not all(t.kind == "area" or t.low in _INSIDE or t.low in _CITY_WORDS for t in between):
+        return None
+    after = toks[city.j] if city.j < len(toks) and not toks[city.j].brk else None
+    called_city = between[-1].low in _CITY_WORDS or (after is not None and after.low == "city")
+    return city if called_city and any(t.low in _INSIDE or t.low == _IN_CITY for t in between) \
+        else None
 
 
 def _qualifies_origin(toks, m: Mention, mentions: list[Mention]) -> bool:
