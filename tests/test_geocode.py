@@ -478,3 +478,16 @@ def test_report_prose_of_landmines_and_wounds_is_no_place(geocoder):
     assert (m.pcode, m.level) == ("SY02", "adm1")
     # The village جروح itself is still found when named as a village.
     assert geocoder.geocode("قتل مدني في قرية جروح بريف حماة").pcode == "C3326"
+
+
+def test_and_stuck_on_a_name_with_its_article(geocoder):
+    # "والتمانعة" is "and al-Tamanaa": the name's form drops "وال" as it drops an article, so
+    # "الهبيط والتمانعة" is two towns, not one name one letter off some third village.
+    assert geocoder.geocode("قصفت قوات النظام بلدتي الهبيط والتمانعة بريف إدلب الجنوبي"
+                            ).pcode == "C3989"  # Hbit
+    assert geocoder.geocode("مجزرة في بلدة التمانعة والهبيط").pcode == "C4081"  # Tamanaah
+    # "من قرى فلة والقبو" (the Houla massacre): Qabu, with "and" stuck on, is a place beside
+    # Fulla, so Fulla is the Homs village by Qabu, not a Falah of another governorate.
+    m = geocoder.geocode("تبعه اقتحام عناصر القوات الحكومية مدعومة بعناصر من الشبيحة من قرى "
+                         "فلة والقبو لعدد كبير من المنازل")
+    assert m.parents[0] == "SY04" and "والقبو" in m.matched

@@ -182,6 +182,10 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         # "حي الزهراء بحلب": the preposition ب ("in") stuck on the name is a locative
         # of its own.
         return True
+    if _and_stuck_on(toks[m.i], m) and before is not None and before.j == m.i:
+        # "قرى فلة والقبو", "X والقبو": the "and" stuck on the name joins it to the place
+        # just before, as a separate "و" does ("in X and Y").
+        return before.locative
     k = m.i - 1
     while k >= 0 and (toks[k].article or toks[k].low in ("the", "a")):
         k -= 1
@@ -228,6 +232,15 @@ def roads(toks: list[Tok], mentions: list[Mention]) -> None:
 
 
 _IN_PREFIX = fold_arabic("ب")
+_AND_PREFIX = fold_arabic("و")
+
+
+def _and_stuck_on(t: Tok, m: Mention) -> bool:
+    """Does the name of ``m`` carry the conjunction و ("والقبو"), its names being without it?"""
+    if not t.arabic or not t.low.startswith(_AND_PREFIX) or len(t.low) < 4:
+        return False
+    names = [fold_arabic(v[2]) for v in m.cands.values() if v[1] == "normalised"]
+    return bool(names) and not any(n.startswith(_AND_PREFIX) for n in names)
 
 
 def _in_prefixed(t: Tok, m: Mention) -> bool:
