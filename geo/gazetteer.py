@@ -636,6 +636,13 @@ _DIRECTION_WORDS_AR = {normalise(w) for w in (
     "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي",
     "شرقية", "غربية", "شمالية", "جنوبية", "شرقي", "غربي", "شمالي", "جنوبي")}
 _DIRECTION_WORDS_EN = {normalise(w) for w in ("Eastern", "Western", "Northern", "Southern")}
+# The size OCHA writes beside one of a pair of villages ("Big Hajiyeh", "حاجية صغيرة").
+_SIZE_WORDS_AR = {normalise(w) for w in (
+    "كبير", "كبيرة", "الكبير", "الكبيرة", "صغير", "صغيرة", "الصغير", "الصغيرة", "وسطاني")}
+_SIZE_WORDS_EN = {normalise(w) for w in ("Big", "Little", "Middle")}
+# Halves of one village ("Big Hajiyeh" and "Little Hajiyeh", 2.6 km apart) this close together
+# share its bare name: either is the place a report names so.
+_HALVES_KM = 5.0
 
 
 def _unqualified(name: str) -> str | None:
@@ -643,9 +650,9 @@ def _unqualified(name: str) -> str | None:
     words = (name or "").split()
     if len(words) < 2 or "-" in name or "_" in name:
         return None
-    if normalise(words[-1]) in _DIRECTION_WORDS_AR:
+    if normalise(words[-1]) in _DIRECTION_WORDS_AR | _SIZE_WORDS_AR:
         head = " ".join(words[:-1])
-    elif normalise(words[0]) in _DIRECTION_WORDS_EN:
+    elif normalise(words[0]) in _DIRECTION_WORDS_EN | _SIZE_WORDS_EN:
         head = " ".join(words[1:])
     else:
         return None
@@ -661,6 +668,11 @@ def _attach_unqualified_names(gaz: Gazetteer) -> None:
 
     After the measurement of round 12 (g351, ar-2012-06-press-12): "14 شخصا تم إعدامهم ميدانيا
     في البويضة في حمص" is Eastern Buwayda (C2715, al-Qusayr), not Homs city.
+
+    Round 14: a size is such a qualifier too ("Big Hajiyeh", "حاجية صغيرة", "Middle
+    Sharmukh"), and the halves of one village that lie within ``_HALVES_KM`` of each other
+    share its bare name ("the villages of Tal Khalil, Hajiya and Sharmoukh", en-2014-09-press-01):
+    either half is the place, as near as the text says.
     """
     names_in: dict[str, set[str]] = defaultdict(set)  # governorate -> its communities' names
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)  # (governorate, head) -> places
@@ -678,9 +690,16 @@ def _attach_unqualified_names(gaz: Gazetteer) -> None:
                 owners[(place.adm1_pcode, normalise(head))].add(place.pcode)
         if heads:
             heads_of[place.pcode] = heads
+
+    def halves(code: str, head: str) -> bool:
+        here = gaz._places[code]
+        return all(haversine_km(here.lon, here.lat, gaz._places[o].lon, gaz._places[o].lat)
+                   <= _HALVES_KM for o in owners[(here.adm1_pcode, normalise(head))])
+
     for code, heads in heads_of.items():
         adm1 = gaz._places[code].adm1_pcode
-        if all(owners[(adm1, normalise(h))] == {code} and normalise(h) not in names_in[adm1] for h in heads):
+        if all((owners[(adm1, normalise(h))] == {code} or halves(code, h))
+               and normalise(h) not in names_in[adm1] for h in heads):
             for head in heads:
                 gaz._add_name(code, head, "ocha-short")
 

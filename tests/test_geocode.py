@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from geo.errors import InputError
+from geo.names import normalise
 from geo.geocode.scores import distance_km
 from geo.precision import LocationPrecision
 from geo.report.evaluate import place_right
@@ -491,3 +492,18 @@ def test_and_stuck_on_a_name_with_its_article(geocoder):
     m = geocoder.geocode("تبعه اقتحام عناصر القوات الحكومية مدعومة بعناصر من الشبيحة من قرى "
                          "فلة والقبو لعدد كبير من المنازل")
     assert m.parents[0] == "SY04" and "والقبو" in m.matched
+
+
+def test_halves_of_a_village_and_a_list_of_villages(geocoder, gaz):
+    # OCHA writes a size beside each of a pair of villages ("Big Hajiyeh", "Little Hajiyeh",
+    # 2.6 km apart): reports write the bare name, which is either half.
+    for name in ("Hajiya", "حاجية"):
+        assert {e.pcode for e in gaz.names_by_norm(normalise(name))} == {"C4652", "C4657"}
+    # "the villages of Tal Khalil, Hajiya and Sharmoukh": every name of the list is a place;
+    # OCHA's only Tal Khalil lies 35 km from the other two, which lie together: it is
+    # another village the gazetteer lacks, and Hajiya answers.
+    m = geocoder.geocode("the villages of Tal Khalil, Hajiya and Sharmoukh in Al Hasaka province")
+    assert m.pcode in ("C4652", "C4657") and "Tal Khalil" in m.note
+    # A list whose first name lies with the others keeps it.
+    assert geocoder.geocode("killed in the villages of Kafr Nabl, Hass and Kansafra in "
+                            "southern Idlib").pcode == "C4068"

@@ -133,6 +133,17 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 (between or (toks[b.i].arabic and toks[b.i].low.startswith("و"))):
             a.kind, a.kind_word = b.kind or "community", b.kind_word
             a.locative = a.locative or b.locative
+    # "the villages of Tal Khalil, Hajiya and Sharmoukh": every name of a list after a plural
+    # kind word is a place, as the first is (round 14).
+    listing = False
+    for a, b in zip(mentions, mentions[1:]):
+        listing = listing or any(t.low in PLURAL_KIND for t in toks[max(0, a.i - 3):a.i])
+        between = [t for t in toks[a.j:b.i] if not t.article]
+        if not listing or len(between) > 1 or any(t.low not in ("and", "و") for t in between) \
+                or not (between or toks[b.i].brk):
+            listing = False
+            continue
+        b.locative = b.locative or a.locative
     # "Salah al-Din neighborhood" found as "Salah" + "al-Din": the pieces of one
     # capitalised name share the kind word that follows the last piece.
     for a, b in reversed(list(zip(mentions, mentions[1:]))):
