@@ -650,9 +650,23 @@ def _unqualified(name: str) -> str | None:
     words = (name or "").split()
     if len(words) < 2 or "-" in name or "_" in name:
         return None
-    if normalise(words[-1]) in _DIRECTION_WORDS_AR | _SIZE_WORDS_AR:
+    if normalise(words[-1]) in _DIRECTION_WORDS_AR:
         head = " ".join(words[:-1])
-    elif normalise(words[0]) in _DIRECTION_WORDS_EN | _SIZE_WORDS_EN:
+    elif normalise(words[0]) in _DIRECTION_WORDS_EN:
+        head = " ".join(words[1:])
+    else:
+        return None
+    return head if len(head) >= 3 and normalise(head) not in _GENERIC_HEADS else None
+
+
+def _unsized(name: str) -> str | None:
+    """``name`` without the size OCHA writes beside it ("Big Hajiyeh", "حاجية صغيرة"), or None."""
+    words = (name or "").split()
+    if len(words) < 2 or "-" in name or "_" in name:
+        return None
+    if normalise(words[-1]) in _SIZE_WORDS_AR:
+        head = " ".join(words[:-1])
+    elif normalise(words[0]) in _SIZE_WORDS_EN:
         head = " ".join(words[1:])
     else:
         return None
@@ -669,10 +683,11 @@ def _attach_unqualified_names(gaz: Gazetteer) -> None:
     After the measurement of round 12 (g351, ar-2012-06-press-12): "14 شخصا تم إعدامهم ميدانيا
     في البويضة في حمص" is Eastern Buwayda (C2715, al-Qusayr), not Homs city.
 
-    Round 14: a size is such a qualifier too ("Big Hajiyeh", "حاجية صغيرة", "Middle
-    Sharmukh"), and the halves of one village that lie within ``_HALVES_KM`` of each other
-    share its bare name ("the villages of Tal Khalil, Hajiya and Sharmoukh", en-2014-09-press-01):
-    either half is the place, as near as the text says.
+    Round 14: the halves of one village that OCHA tells apart by size ("Big Hajiyeh" and "Little
+    Hajiyeh", "حاجية كبيرة", "Middle Sharmukh") share its bare name when there are two or more
+    and all lie within ``_HALVES_KM`` of each other ("the villages of Tal Khalil, Hajiya and
+    Sharmoukh", en-2014-09-press-01): either half is the place. A size alone ("Big Dar", with no
+    other Dar) is part of the name.
     """
     names_in: dict[str, set[str]] = defaultdict(set)  # governorate -> its communities' names
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)  # (governorate, head) -> places
@@ -690,18 +705,25 @@ def _attach_unqualified_names(gaz: Gazetteer) -> None:
                 owners[(place.adm1_pcode, normalise(head))].add(place.pcode)
         if heads:
             heads_of[place.pcode] = heads
-
-    def halves(code: str, head: str) -> bool:
-        here = gaz._places[code]
-        return all(haversine_km(here.lon, here.lat, gaz._places[o].lon, gaz._places[o].lat)
-                   <= _HALVES_KM for o in owners[(here.adm1_pcode, normalise(head))])
-
     for code, heads in heads_of.items():
         adm1 = gaz._places[code].adm1_pcode
-        if all((owners[(adm1, normalise(h))] == {code} or halves(code, h))
-               and normalise(h) not in names_in[adm1] for h in heads):
+        if all(owners[(adm1, normalise(h))] == {code} and normalise(h) not in names_in[adm1] for h in heads):
             for head in heads:
                 gaz._add_name(code, head, "ocha-short")
+    # Halves of one village told apart by size (round 14).
+    sized: dict[tuple[str, str], list[tuple[Place, str]]] = defaultdict(list)
+    for place in gaz._places.values():
+        if place.level == "community" and not place.extra:
+            for name in (place.name_en, place.name_ar):
+                head = _unsized(name)
+                if head:
+                    sized[(place.adm1_pcode, normalise(head))].append((place, head))
+    for (adm1, norm), halves in sized.items():
+        if len({p.pcode for p, _ in halves}) >= 2 and norm not in names_in[adm1] and all(
+                haversine_km(a.lon, a.lat, b.lon, b.lat) <= _HALVES_KM
+                for a, _ in halves for b, _ in halves):
+            for place, head in halves:
+                gaz._add_name(place.pcode, head, "ocha-short")
 
 
 def _attach_quarters(gaz: Gazetteer) -> None:

@@ -284,8 +284,9 @@ FLOORS_387 = {"accepted": 0.987, "tallies": 0.947, "found": 0.951, "placed": 0.9
 # 42/49, 8/16, 5/7, 8/8, 8/8; the 409 texts: 403/409, 980/1039, 224/243, 188/206, 221/224, 223/224.
 # Both merged: 22/22, 45/48, 10/16, 9/9, 10/10, 10/10; the 409 texts: 405/409, 983/1038, 226/243, 192/208,
 # 223/226, 225/226.
+# Round 14 (geocoder, general rules; docs/corpus.md): placed 193/208 (the villages of a list, en-2014-09-press-01).
 FLOORS_R13 = {"accepted": 1.0, "tallies": 0.937, "found": 0.625, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_409 = {"accepted": 0.99, "tallies": 0.947, "found": 0.93, "placed": 0.923, "counts": 0.986,
+FLOORS_409 = {"accepted": 0.99, "tallies": 0.947, "found": 0.93, "placed": 0.927, "counts": 0.986,
               "control": 0.995}
 
 

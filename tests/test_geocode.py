@@ -499,6 +499,9 @@ def test_halves_of_a_village_and_a_list_of_villages(geocoder, gaz):
     # 2.6 km apart): reports write the bare name, which is either half.
     for name in ("Hajiya", "حاجية"):
         assert {e.pcode for e in gaz.names_by_norm(normalise(name))} == {"C4652", "C4657"}
+    # A size alone is part of the name: "Big Dar" (دار كبير) has no other half, so "Dar" is no
+    # name of it ("Shelling on Dar in Aleppo countryside" stays the governorate).
+    assert "C1542" not in {e.pcode for e in gaz.names_by_norm(normalise("Dar"))}
     # "the villages of Tal Khalil, Hajiya and Sharmoukh": every name of the list is a place;
     # OCHA's only Tal Khalil lies 35 km from the other two, which lie together: it is
     # another village the gazetteer lacks, and Hajiya answers.

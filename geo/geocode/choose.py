@@ -9,8 +9,6 @@ sub-district, a named region, the countryside of a district, the governorate.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..gazetteer import Gazetteer, Place
 from ..names import fold_arabic
 from ..governorates import DAMASCUS, RURAL_DAMASCUS
@@ -18,11 +16,11 @@ from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .match import Match
 from .mentions import Mention
-from .quarters import Quarters, best_readings
-from .scores import CONTEXT_KM, SCORES, distance_km
+from .quarters import Quarters
+from .scores import SCORES, distance_km
 from .scoring import LEVEL_PRECISION, Scorer
 from .ties import Ties, anchor_of, weak
-from .words import ANCHOR_LINK, PLURAL_KIND
+from .words import ANCHOR_LINK
 
 
 __all__ = ["Chooser"]
@@ -119,7 +117,7 @@ class Chooser:
         # A neighbourhood the governorate has no such name for is still a neighbourhood.
         hood_dropped = any(m.kind == "neighbourhood" for m in before if m not in eligible)
         eligible = self.ties.anchored(toks, eligible, pool, notes)
-        eligible = self._listed_apart(toks, eligible, notes)
+        eligible = self.ties.listed_apart(toks, eligible, notes)
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
         city = _city_around_an_area(toks, eligible[0], eligible) if eligible else None
@@ -162,10 +160,10 @@ class Chooser:
         # A name framed by a kind word, or matched as written, before a bare word that only
         # shares consonants with a village ("قرب تجمّع ... أكرم" before "بلدة قلعة المضيق";
         # "Kuwait al-Rahma Camp", one letter off a hamlet, before "Afrin city").
-        if len(eligible) > 1 and self._weak_here(eligible[0], govs) and \
+        if len(eligible) > 1 and self.ties.weak_here(eligible[0], govs) and \
                 eligible[0].road_with is None:
             # stable: the text's order otherwise
-            eligible = sorted(eligible, key=lambda m: self._weak_here(m, govs))
+            eligible = sorted(eligible, key=lambda m: self.ties.weak_here(m, govs))
         primary = eligible[0] if eligible else None
         # A desert: "al-Qasabi 'badiya'", "the desert of X".
         desert = self._desert(toks, pool, primary)
@@ -296,53 +294,6 @@ class Chooser:
     def _in_govs(self, code: str, govs: list[str]) -> bool:
         place = self.gaz.get(code)
         return code in govs or place.adm1_pcode in govs
-
-    def _weak_here(self, m: Mention, govs: list[str]) -> bool:
-        """:func:`weak`, judged by the candidates inside the governorate named (when any is).
-
-        "أثناء عملهم في حفر الأنفاق ... في قرية تل بارود ... جنوب غرب محافظة الحسكة": the
-        noun "حفر" (digging) is Hafr of Homs as written, but in al-Hasakeh only a look-alike
-        (Hafayer); the village framed by its kind word is the place (g277).
-        """
-        if weak(m) or not govs:
-            return weak(m)
-        inside = {p: v for p, v in m.cands.items() if self._in_govs(p, govs)}
-        return bool(inside) and len(inside) < len(m.cands) and \
-            weak(replace(m, cands=inside))
-
-    def _listed_apart(self, toks, eligible: list[Mention], notes: list[str]) -> list[Mention]:
-        """Drop a first name of a list of villages that lies apart from all the others.
-
-        "the villages of Tal Khalil, Hajiya and Sharmoukh in Al Hasaka province": the
-        villages of one list lie together. When the names listed after the first lie within
-        CONTEXT_KM of each other and no reading of the first lies within CONTEXT_KM of any of
-        theirs (OCHA's Tal Khalil is 35 km from Hajiya), the first is a village the gazetteer
-        lacks under that name, and the next one answers.
-        """
-        if len(eligible) < 3 or not any(t.low in PLURAL_KIND
-                                        for t in toks[max(0, eligible[0].i - 3):eligible[0].i]):
-            return eligible
-        listed = [eligible[0]]
-        for m in eligible[1:]:
-            between = [t for t in toks[listed[-1].j:m.i] if not t.article]
-            if m.kind is not None or len(between) > 1 or \
-                    any(t.low not in ("and", "و") for t in between):
-                break
-            listed.append(m)
-        if len(listed) < 3:
-            return eligible
-        readings = [[self.gaz.get(p) for p in best_readings(m)] for m in listed]
-
-        def close(a: list[Place], b: list[Place]) -> bool:
-            return any(distance_km(x.lon, x.lat, y.lon, y.lat) <= CONTEXT_KM
-                       for x in a for y in b)
-
-        rest = readings[1:]
-        if all(close(a, b) for a, b in zip(rest, rest[1:])) and \
-                not any(close(readings[0], b) for b in rest):
-            notes.append(f"'{listed[0].text}' is not in the gazetteer near {listed[1].text}")
-            return eligible[1:]
-        return eligible
 
     def _in_governorate(self, toks, eligible: list[Mention], govs: list[str],
                         notes: list[str], pool: list[Mention]) -> list[Mention]:
