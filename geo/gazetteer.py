@@ -636,6 +636,13 @@ _DIRECTION_WORDS_AR = {normalise(w) for w in (
     "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي",
     "شرقية", "غربية", "شمالية", "جنوبية", "شرقي", "غربي", "شمالي", "جنوبي")}
 _DIRECTION_WORDS_EN = {normalise(w) for w in ("Eastern", "Western", "Northern", "Southern")}
+# The size OCHA writes beside one of a pair of villages ("Big Hajiyeh", "حاجية صغيرة").
+_SIZE_WORDS_AR = {normalise(w) for w in (
+    "كبير", "كبيرة", "الكبير", "الكبيرة", "صغير", "صغيرة", "الصغير", "الصغيرة", "وسطاني")}
+_SIZE_WORDS_EN = {normalise(w) for w in ("Big", "Little", "Middle")}
+# Halves of one village ("Big Hajiyeh" and "Little Hajiyeh", 2.6 km apart) this close together
+# share its bare name: either is the place a report names so.
+_HALVES_KM = 5.0
 
 
 def _unqualified(name: str) -> str | None:
@@ -652,6 +659,20 @@ def _unqualified(name: str) -> str | None:
     return head if len(head) >= 3 and normalise(head) not in _GENERIC_HEADS else None
 
 
+def _unsized(name: str) -> str | None:
+    """``name`` without the size OCHA writes beside it ("Big Hajiyeh", "حاجية صغيرة"), or None."""
+    words = (name or "").split()
+    if len(words) < 2 or "-" in name or "_" in name:
+        return None
+    if normalise(words[-1]) in _SIZE_WORDS_AR:
+        head = " ".join(words[:-1])
+    elif normalise(words[0]) in _SIZE_WORDS_EN:
+        head = " ".join(words[1:])
+    else:
+        return None
+    return head if len(head) >= 3 and normalise(head) not in _GENERIC_HEADS else None
+
+
 def _attach_unqualified_names(gaz: Gazetteer) -> None:
     """A community OCHA names with a direction ("البويضة الشرقية", "Eastern Buwayda") is also
     found by its name without it ("البويضة"), as the press writes it, when no other community
@@ -661,6 +682,12 @@ def _attach_unqualified_names(gaz: Gazetteer) -> None:
 
     After the measurement of round 12 (g351, ar-2012-06-press-12): "14 شخصا تم إعدامهم ميدانيا
     في البويضة في حمص" is Eastern Buwayda (C2715, al-Qusayr), not Homs city.
+
+    Round 14: the halves of one village that OCHA tells apart by size ("Big Hajiyeh" and "Little
+    Hajiyeh", "حاجية كبيرة", "Middle Sharmukh") share its bare name when there are two or more
+    and all lie within ``_HALVES_KM`` of each other ("the villages of Tal Khalil, Hajiya and
+    Sharmoukh", en-2014-09-press-01): either half is the place. A size alone ("Big Dar", with no
+    other Dar) is part of the name.
     """
     names_in: dict[str, set[str]] = defaultdict(set)  # governorate -> its communities' names
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)  # (governorate, head) -> places
@@ -683,6 +710,20 @@ def _attach_unqualified_names(gaz: Gazetteer) -> None:
         if all(owners[(adm1, normalise(h))] == {code} and normalise(h) not in names_in[adm1] for h in heads):
             for head in heads:
                 gaz._add_name(code, head, "ocha-short")
+    # Halves of one village told apart by size (round 14).
+    sized: dict[tuple[str, str], list[tuple[Place, str]]] = defaultdict(list)
+    for place in gaz._places.values():
+        if place.level == "community" and not place.extra:
+            for name in (place.name_en, place.name_ar):
+                head = _unsized(name)
+                if head:
+                    sized[(place.adm1_pcode, normalise(head))].append((place, head))
+    for (adm1, norm), halves in sized.items():
+        if len({p.pcode for p, _ in halves}) >= 2 and norm not in names_in[adm1] and all(
+                haversine_km(a.lon, a.lat, b.lon, b.lat) <= _HALVES_KM
+                for a, _ in halves for b, _ in halves):
+            for place, head in halves:
+                gaz._add_name(place.pcode, head, "ocha-short")
 
 
 def _attach_quarters(gaz: Gazetteer) -> None:

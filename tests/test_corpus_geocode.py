@@ -64,7 +64,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # 176/187 tune, 118/133 held-out; the floors go up to these rates.
 # Round 13's held-out sentences (g358-g369), measured once: 12/12; the file then reads 306/332 all,
 # 176/187 tune, 130/145 held-out (above the floors: none moves).
-GEOCODE_FLOORS = {None: 0.918, "tune": 0.94, "heldout": 0.887}
+# Round 14 (geocoder, general rules from the tune misses and the brief's list; no row lost):
+# 312/332 all, 179/187 tune, 133/145 held-out; the floors go up to these rates.
+GEOCODE_FLOORS = {None: 0.939, "tune": 0.957, "heldout": 0.917}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 

@@ -297,8 +297,11 @@ FLOORS_387 = {"accepted": 0.987, "tallies": 0.947, "found": 0.951, "placed": 0.9
 # 367/404; English 451/470, Arabic 546/567); no item right before turned wrong.
 # Both merged (arnarr and party): round 13 22/22, 45/48, 11/16, 10/10, 11/11, 11/11; the 409 texts 405/409,
 # 997/1037, 229/243, 195/211, 226/229, 228/229.
+# Round 14 (geocoder, general rules; docs/corpus.md): placed 193/208 (the villages of a list, en-2014-09-press-01).
+# All three merged (arnarr, party, geogen): round 13 as above; the 409 texts 405/409, 997/1037, 229/243,
+# 196/211, 226/229, 228/229; sentence geocoding 312/332.
 FLOORS_R13 = {"accepted": 1.0, "tallies": 0.937, "found": 0.687, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_409 = {"accepted": 0.99, "tallies": 0.961, "found": 0.942, "placed": 0.924, "counts": 0.986,
+FLOORS_409 = {"accepted": 0.99, "tallies": 0.961, "found": 0.942, "placed": 0.927, "counts": 0.986,
               "control": 0.995}
 
 

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from geo.errors import InputError
+from geo.names import normalise
 from geo.geocode.scores import distance_km
 from geo.precision import LocationPrecision
 from geo.report.evaluate import place_right
@@ -408,3 +409,104 @@ def test_road_linking_two_towns_and_a_neighbourhood_in_another_city(geocoder):
     m = geocoder.geocode("killed in a bombing on the Bustan al-Qasr neighborhood in Aleppo city")
     assert m.pcode == "C1007" and m.precision.name == "NEAR"
     assert geocoder.geocode("killed in al-Qaboun neighborhood in Damascus city").pcode == "C10011012"
+
+
+# -- round 14: general rules on real report sentences ---------------------------------------
+def test_a_word_only_a_look_alike_inside_the_governorate_gives_way(geocoder):
+    # "في حفر الأنفاق" (digging tunnels) is Hafr of Homs as written, but in al-Hasakeh only a
+    # look-alike (Hafayer): the village framed by its kind word after it is the place.
+    m = geocoder.geocode("إثر انفجار مواد متفجرة أثناء عملهم في حفر الأنفاق المخصصة للأعمال "
+                         "العسكرية في قرية تل بارود التابعة لمنطقة جبل عبد العزيز جنوب غرب "
+                         "محافظة الحسكة.")
+    assert m.name_en == "Tall Baroud" and m.parents[0] == "SY08"
+
+
+def test_an_area_named_after_a_seat_is_the_town(geocoder):
+    # "منطقة جب الجراح", "al-Sukhna area": the town and the land around it, as "منطقة الهجين"
+    # already was, not the sub-district the town is the seat of.
+    m = geocoder.geocode("مشيرة إلى أن منطقة جب الجراح في الريف الشرقي لمحافظة حمص تخضع "
+                         "لسيطرة قوات النظام السوري.")
+    assert (m.pcode, m.level) == ("C2947", "community")
+    m = geocoder.geocode("killed in al-Sukhna area in the eastern suburbs of Homs governorate")
+    assert (m.pcode, m.level) == ("C2893", "community")
+    assert geocoder.geocode("قُتل في منطقة الهجين بريف دير الزور الشرقي").pcode == "C5175"
+
+
+def test_a_hometowns_governorate_is_not_the_incidents(geocoder):
+    # Displaced from a village of Idlib, killed in a quarter of Hama city (hint Hama).
+    text = ("4 مدنيين من عائلة واحدة، بينهم طفلان وسيدة، نازحون من قرية أبو مكي بريف محافظة "
+            "إدلب الجنوبي، قُتلوا فجر 22 كانون الثاني 2021، جراء سقوط صاروخ قرب مكان إقامتهم "
+            "في حي كازو بمدينة حماة")
+    assert geocoder.geocode(text, governorate="حماة").pcode == "C2987"
+    # "من نازحي مدينة اللطامنة بريف حماة على أطراف مدينة خان شيخون جنوب إدلب": Hama is where
+    # the family came from, not a governorate the incident place is looked for in.
+    m = geocoder.geocode("مغارة تحوي عائلة كاملة من نازحي مدينة اللطامنة بريف حماة على أطراف "
+                         "مدينة خان شيخون جنوب إدلب ما أدى إلى ارتقاء 8 مدنيين")
+    assert m.pcode == "C3987" and "SY05" not in m.note
+    # With no other governorate named, the hometown's still is the best guess.
+    m = geocoder.geocode("محمد، من أبناء بلدة ذيبان بريف محافظة دير الزور الشرقي، قُتل إثر "
+                         "إطلاق الرصاص عليه في البلدة")
+    assert m.pcode == "C5202"
+
+
+def test_an_area_inside_a_city_is_a_part_of_the_city(geocoder):
+    # "the Daraa al-Balad area in Daraa city": OCHA lists Daraa al-Balad as a community, but the
+    # text places the area inside the city; the city answers, NEAR.
+    m = geocoder.geocode("The Syrian regime army’s fourth and ninth divisions stormed al Shayyah "
+                         "area in the southern plains of the Daraa al-Balad area in Daraa city "
+                         "and the Gharz area in the eastern part of the city")
+    assert m.pcode == "C5993" and m.precision.name == "NEAR"
+    # A town called a town ("مدينة درعا البلد") is still itself.
+    m = geocoder.geocode("حيث أصابت القذائف الحربية منازل مواطنين مدنيين في مدينة درعا البلد")
+    assert m.pcode == "C6317"
+    # An area the gazetteer lacks, in a city: the city, as before.
+    m = geocoder.geocode("قتل طفلان في منطقة الجمعيات السكنية في مدينة تدمر بريف محافظة حمص الشرقي")
+    assert m.pcode == "C2889"
+
+
+def test_report_prose_of_landmines_and_wounds_is_no_place(geocoder):
+    # "أصيب ... بجروح" (wounded) is not the village جروح with "in" stuck on; "مخلفات الحرب"
+    # (remnants of war), "ما أسفر عن" (which resulted in) and "مساء الجمعة" name no places.
+    m = geocoder.geocode("قتل ثلاثة أطفال وأصيب آخرون بجروح، مساء أمس الجمعة 15 تموز، "
+                         "جرّاء انفجار ألغام أرضية من مخلفات قصف سابق")
+    assert not {"بجروح", "تموز", "مخلفات", "الجمعة"} & set(m.matched)
+    assert m.pcode not in ("C3326", "C3143")  # Jruh, Tamaza (for "تموز", July)
+    # A village the gazetteer lacks, in southern rural Aleppo: the governorate, not a
+    # look-alike of "مخلفات" (Multafitah) from before it.
+    m = geocoder.geocode("وبحسب مصادر محلية فإن لغماً أرضياً من مخلفات الحرب انفجر مساء الجمعة "
+                         "في قرية خربة المناصير بريف حلب الجنوبي، ما أسفر عن مقتل مدنيين على "
+                         "الفور وإصابة شخص ثالث بجروح تم نقلهم إلى أقرب نقطة طبية")
+    assert (m.pcode, m.level) == ("SY02", "adm1")
+    # The village جروح itself is still found when named as a village.
+    assert geocoder.geocode("قتل مدني في قرية جروح بريف حماة").pcode == "C3326"
+
+
+def test_and_stuck_on_a_name_with_its_article(geocoder):
+    # "والتمانعة" is "and al-Tamanaa": the name's form drops "وال" as it drops an article, so
+    # "الهبيط والتمانعة" is two towns, not one name one letter off some third village.
+    assert geocoder.geocode("قصفت قوات النظام بلدتي الهبيط والتمانعة بريف إدلب الجنوبي"
+                            ).pcode == "C3989"  # Hbit
+    assert geocoder.geocode("مجزرة في بلدة التمانعة والهبيط").pcode == "C4081"  # Tamanaah
+    # "من قرى فلة والقبو" (the Houla massacre): Qabu, with "and" stuck on, is a place beside
+    # Fulla, so Fulla is the Homs village by Qabu, not a Falah of another governorate.
+    m = geocoder.geocode("تبعه اقتحام عناصر القوات الحكومية مدعومة بعناصر من الشبيحة من قرى "
+                         "فلة والقبو لعدد كبير من المنازل")
+    assert m.parents[0] == "SY04" and "والقبو" in m.matched
+
+
+def test_halves_of_a_village_and_a_list_of_villages(geocoder, gaz):
+    # OCHA writes a size beside each of a pair of villages ("Big Hajiyeh", "Little Hajiyeh",
+    # 2.6 km apart): reports write the bare name, which is either half.
+    for name in ("Hajiya", "حاجية"):
+        assert {e.pcode for e in gaz.names_by_norm(normalise(name))} == {"C4652", "C4657"}
+    # A size alone is part of the name: "Big Dar" (دار كبير) has no other half, so "Dar" is no
+    # name of it ("Shelling on Dar in Aleppo countryside" stays the governorate).
+    assert "C1542" not in {e.pcode for e in gaz.names_by_norm(normalise("Dar"))}
+    # "the villages of Tal Khalil, Hajiya and Sharmoukh": every name of the list is a place;
+    # OCHA's only Tal Khalil lies 35 km from the other two, which lie together: it is
+    # another village the gazetteer lacks, and Hajiya answers.
+    m = geocoder.geocode("the villages of Tal Khalil, Hajiya and Sharmoukh in Al Hasaka province")
+    assert m.pcode in ("C4652", "C4657") and "Tal Khalil" in m.note
+    # A list whose first name lies with the others keeps it.
+    assert geocoder.geocode("killed in the villages of Kafr Nabl, Hass and Kansafra in "
+                            "southern Idlib").pcode == "C4068"

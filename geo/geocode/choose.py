@@ -64,18 +64,32 @@ class Chooser:
         # governorate is named: "the western badiya of Deir Ez-Zour" is in Deir ez-Zor.
         explicit = bool(govs) or any(self._gov_of(m) for m in pool
                                      if not (m.region is not None and not m.cands))
+        home_govs: list[tuple[str, Mention]] = []  # the governorates of hometowns
         for m in pool:
             code = self._gov_of(m)
             if code and explicit and m.region is not None and not m.cands:
                 continue
             if code:
-                if code not in govs:
+                home = any(o.origin for o in usable) and _qualifies_origin(toks, m, usable)
+                if home:
+                    home_govs.append((code, m))
+                elif code not in govs:
                     govs.append(code)
                 # (not the direction that only says where a hometown is: "from Daman village
                 # ... in the eastern suburbs of Deir Ez-Zour governorate, ... taken to X")
                 if m.direction and not m.relative:
-                    home = any(o.origin for o in usable) and _qualifies_origin(toks, m, usable)
                     (home_dirs if home else gov_dirs).append((code, m.direction))
+        for code, m in home_govs:
+            if not govs or code in govs:
+                # "from Theyban town in eastern rural Deir Ez-Zour ... shot dead in the town":
+                # with no other governorate named, the hometown's is the best guess.
+                if code not in govs:
+                    govs.append(code)
+            else:
+                # "نازحون من قرية أبو مكي بريف محافظة إدلب الجنوبي، قُتلوا ... في حي كازو بمدينة
+                # حماة" (hint Hama): the hometown's governorate is not the incident's; it is
+                # context as the hometown is (half weight, no penalty).
+                m.origin = True
         if len(govs) == 1 and not gov_dirs:
             # "... in the western suburbs of the governorate": the governorate named before.
             back_dir = _direction_of_the_governorate(toks)
@@ -103,8 +117,16 @@ class Chooser:
         # A neighbourhood the governorate has no such name for is still a neighbourhood.
         hood_dropped = any(m.kind == "neighbourhood" for m in before if m not in eligible)
         eligible = self.ties.anchored(toks, eligible, pool, notes)
+        eligible = self.ties.listed_apart(toks, eligible, notes)
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
+        city = _city_around_an_area(toks, eligible[0], eligible) if eligible else None
+        if city is not None:
+            # "the Daraa al-Balad area in Daraa city": an area named inside a city is a part
+            # of that city, whatever village of its name the gazetteer lists.
+            notes.append(f"'{eligible[0].text}' is an area of {city.text}")
+            eligible = [city] + [e for e in eligible[1:] if e is not city]
+            fallback = True
         city = self.quarters.city_of_neighbourhoods(eligible[0]) if eligible else None
         if city is not None and _and_its_countryside(toks, eligible[0]):
             # "on neighborhoods of Aleppo and countryside Governorate", "أحياء حلب وريفها":
@@ -138,8 +160,10 @@ class Chooser:
         # A name framed by a kind word, or matched as written, before a bare word that only
         # shares consonants with a village ("قرب تجمّع ... أكرم" before "بلدة قلعة المضيق";
         # "Kuwait al-Rahma Camp", one letter off a hamlet, before "Afrin city").
-        if len(eligible) > 1 and weak(eligible[0]) and eligible[0].road_with is None:
-            eligible = sorted(eligible, key=weak)  # stable: the text's order otherwise
+        if len(eligible) > 1 and self.ties.weak_here(eligible[0], govs) and \
+                eligible[0].road_with is None:
+            # stable: the text's order otherwise
+            eligible = sorted(eligible, key=lambda m: self.ties.weak_here(m, govs))
         primary = eligible[0] if eligible else None
         # A desert: "al-Qasabi 'badiya'", "the desert of X".
         desert = self._desert(toks, pool, primary)
@@ -470,6 +494,33 @@ def _direction_of_the_governorate(toks) -> tuple[float, float] | None:
             if b.kind != "rural" and b.low not in ("the", "parts", "part", "areas"):
                 break
     return None
+
+
+_CITY_WORDS = {"city", fold_arabic("مدينة"), fold_arabic("بمدينة")}
+_IN_CITY = fold_arabic("بمدينة")
+
+
+def _city_around_an_area(toks, m: Mention, eligible: list[Mention]) -> Mention | None:
+    """The city an area mention is said to lie in, or None.
+
+    "the Daraa al-Balad area in Daraa city", "منطقة X في مدينة Y", "منطقة X بمدينة Y": only
+    the area word, "in" and a city word between the two names, and the city called a city.
+    """
+    if m.kind != "area":
+        return None
+    later = [o for o in eligible if o.i >= m.j]
+    if not later:
+        return None
+    city = min(later, key=lambda o: o.i)
+    between = [t for t in toks[m.j:city.i] if not t.article]
+    if city.kind != "community" or not between or any(t.brk for t in toks[m.j + 1:city.i + 1]):
+        return None
+    if not all(t.kind == "area" or t.low in _INSIDE or t.low in _CITY_WORDS for t in between):
+        return None
+    after = toks[city.j] if city.j < len(toks) and not toks[city.j].brk else None
+    called_city = between[-1].low in _CITY_WORDS or (after is not None and after.low == "city")
+    return city if called_city and any(t.low in _INSIDE or t.low == _IN_CITY for t in between) \
+        else None
 
 
 def _qualifies_origin(toks, m: Mention, mentions: list[Mention]) -> bool:

@@ -29,6 +29,7 @@ MAX_WINDOW = 6
 _NAME_SOURCE_PENALTY = {"geonames": SCORES["geonames_alias"],
                         "wikipedia-mark": SCORES["map_mark"], "ucdp": SCORES["ucdp_place"]}
 _WAW = fold_arabic("و")
+_WAW_AL = fold_arabic("وال")
 # Arabic kind words that also begin names of places: جسر الشغور (Jisr al-Shughur), سوق وادي
 # بردى, جبل ... (a community's, not a region's: the regions are found first).
 _NAME_OPENING_KINDS = {"landmark", "area", "desert"}
@@ -415,11 +416,16 @@ class MentionFinder:
             place.level == "community" and place.capital_level in (1, 2, 3))
 
     def _conjoined(self, t: Tok) -> bool:
-        """An Arabic word with the conjunction و stuck on ("ومعرزيتا" = "and Maarzita").
+        """An Arabic word with the conjunction و stuck on ("ومعرزيتا" = "and Maarzita",
+        "والتمانعة" = "and al-Tamanaa").
 
         It ends the name before it; only when the word without و is a place name and
         the word with it is not (وادي, "Wadi", begins with و).
         """
+        if t.arabic and t.low.startswith(_WAW_AL) and len(t.low) > 5:
+            # "الهبيط والتمانعة": "and al-Tamanaa"; the name's form drops "وال" as it drops an
+            # article, so only the word as written shows the "and" (round 14).
+            return bool(self.gaz.names_by_norm(t.norm))
         if not t.arabic or not t.norm.startswith(_WAW) or len(t.norm) < 4:
             return False
         return bool(self.gaz.names_by_norm(t.norm[1:])) and not self.gaz.names_by_norm(t.norm)

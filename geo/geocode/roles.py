@@ -133,6 +133,17 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 (between or (toks[b.i].arabic and toks[b.i].low.startswith("و"))):
             a.kind, a.kind_word = b.kind or "community", b.kind_word
             a.locative = a.locative or b.locative
+    # "the villages of Tal Khalil, Hajiya and Sharmoukh": every name of a list after a plural
+    # kind word is a place, as the first is (round 14).
+    listing = False
+    for a, b in zip(mentions, mentions[1:]):
+        listing = listing or any(t.low in PLURAL_KIND for t in toks[max(0, a.i - 3):a.i])
+        between = [t for t in toks[a.j:b.i] if not t.article]
+        if not listing or len(between) > 1 or any(t.low not in ("and", "و") for t in between) \
+                or not (between or toks[b.i].brk):
+            listing = False
+            continue
+        b.locative = b.locative or a.locative
     # "Salah al-Din neighborhood" found as "Salah" + "al-Din": the pieces of one
     # capitalised name share the kind word that follows the last piece.
     for a, b in reversed(list(zip(mentions, mentions[1:]))):
@@ -182,6 +193,10 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         # "حي الزهراء بحلب": the preposition ب ("in") stuck on the name is a locative
         # of its own.
         return True
+    if _and_stuck_on(toks[m.i], m) and before is not None and before.j == m.i:
+        # "قرى فلة والقبو", "X والقبو": the "and" stuck on the name joins it to the place
+        # just before, as a separate "و" does ("in X and Y").
+        return before.locative
     k = m.i - 1
     while k >= 0 and (toks[k].article or toks[k].low in ("the", "a")):
         k -= 1
@@ -228,6 +243,15 @@ def roads(toks: list[Tok], mentions: list[Mention]) -> None:
 
 
 _IN_PREFIX = fold_arabic("ب")
+_AND_PREFIX = fold_arabic("و")
+
+
+def _and_stuck_on(t: Tok, m: Mention) -> bool:
+    """Does the name of ``m`` carry the conjunction و ("والقبو"), its names being without it?"""
+    if not t.arabic or not t.low.startswith(_AND_PREFIX) or len(t.low) < 4:
+        return False
+    names = [fold_arabic(v[2]) for v in m.cands.values() if v[1] == "normalised"]
+    return bool(names) and not any(n.startswith(_AND_PREFIX) for n in names)
 
 
 def _in_prefixed(t: Tok, m: Mention) -> bool:

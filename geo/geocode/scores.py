@@ -38,6 +38,7 @@ SCORES = {
     "kind_clashes": -0.30,
     "no_kind_community": 0.10,  # a bare name is most often a village, town or city
     "city_is_seat": 0.10,  # "X city": reports call district and sub-district seats cities
+    "area_is_seat": 0.05,  # "X area" named after a seat town: the town, not its unit
     # the governorate (argument, or named in the text)
     "in_governorate": 0.40,
     "outside_governorate": -0.50,

@@ -86,6 +86,10 @@ class Scorer:
                     place.capital_level >= 0:
                 # Reports call seats of districts and sub-districts "cities".
                 parts["kind"] += SCORES["city_is_seat"]
+            elif m.kind == "area" and place.level == "community" and place.capital_level >= 1:
+                # "منطقة جب الجراح": an area named after a town is the town and the land around
+                # it, not the sub-district the town is the seat of (g279).
+                parts["kind"] += SCORES["area_is_seat"]
             edge = False
             for g in govs:
                 inside = place.adm1_pcode == g or code == g

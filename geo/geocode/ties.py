@@ -9,12 +9,15 @@ that only share consonants with a village.
 
 from __future__ import annotations
 
-from ..gazetteer import Gazetteer
+from dataclasses import replace
+
+from ..gazetteer import Gazetteer, Place
 from ..names import fold_arabic
 from .mentions import Mention
+from .quarters import best_readings
 from .scores import CONTEXT_KM, ROAD_KM, SCORES, distance_km
 from .scoring import Scorer
-from .words import ANCHOR_LINK, NEAR, OF
+from .words import ANCHOR_LINK, NEAR, OF, PLURAL_KIND
 
 _FI = fold_arabic("في")
 
@@ -149,3 +152,50 @@ class Ties:
                 notes.append(f"'{m.text}' is not in the gazetteer near {prev.text}")
                 out.remove(m)
         return out
+
+    def weak_here(self, m: Mention, govs: list[str]) -> bool:
+        """:func:`weak`, judged by the candidates inside the governorate named (when any is).
+
+        "أثناء عملهم في حفر الأنفاق ... في قرية تل بارود ... جنوب غرب محافظة الحسكة": the
+        noun "حفر" (digging) is Hafr of Homs as written, but in al-Hasakeh only a look-alike
+        (Hafayer); the village framed by its kind word is the place (g277).
+        """
+        if weak(m) or not govs:
+            return weak(m)
+        inside = {p: v for p, v in m.cands.items() if self._in_govs(p, govs)}
+        return bool(inside) and len(inside) < len(m.cands) and \
+            weak(replace(m, cands=inside))
+
+    def listed_apart(self, toks, eligible: list[Mention], notes: list[str]) -> list[Mention]:
+        """Drop a first name of a list of villages that lies apart from all the others.
+
+        "the villages of Tal Khalil, Hajiya and Sharmoukh in Al Hasaka province": the
+        villages of one list lie together. When the names listed after the first lie within
+        CONTEXT_KM of each other and no reading of the first lies within CONTEXT_KM of any of
+        theirs (OCHA's Tal Khalil is 35 km from Hajiya), the first is a village the gazetteer
+        lacks under that name, and the next one answers.
+        """
+        if len(eligible) < 3 or not any(t.low in PLURAL_KIND
+                                        for t in toks[max(0, eligible[0].i - 3):eligible[0].i]):
+            return eligible
+        listed = [eligible[0]]
+        for m in eligible[1:]:
+            between = [t for t in toks[listed[-1].j:m.i] if not t.article]
+            if m.kind is not None or len(between) > 1 or \
+                    any(t.low not in ("and", "و") for t in between):
+                break
+            listed.append(m)
+        if len(listed) < 3:
+            return eligible
+        readings = [[self.gaz.get(p) for p in best_readings(m)] for m in listed]
+
+        def close(a: list[Place], b: list[Place]) -> bool:
+            return any(distance_km(x.lon, x.lat, y.lon, y.lat) <= CONTEXT_KM
+                       for x in a for y in b)
+
+        rest = readings[1:]
+        if all(close(a, b) for a, b in zip(rest, rest[1:])) and \
+                not any(close(readings[0], b) for b in rest):
+            notes.append(f"'{listed[0].text}' is not in the gazetteer near {listed[1].text}")
+            return eligible[1:]
+        return eligible

@@ -215,6 +215,11 @@ STOP |= {fold_arabic(w) for w in """
 منزل منزله منزلها منزلهم منزلي منازل منازلهم
 العاملين العاملون المجال الطواقم
 الوصول إليها إليه إليهم توثيقهم توثيقها جثث جثة
+مخلفات ألغام الغام بجروح بجراح جراح أسفر اسفر أقرب اقرب المعارك معارك الحرب ارتقاء
+قتلوا قتلتا
+السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة مساء صباح فجر أمس امس
+كانون نيسان أيار ايار حزيران تموز آب أيلول ايلول يناير فبراير مارس أبريل ابريل مايو يونيو يوليو
+أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 """.split()} | DISPLACED
 # ("جثث لم نتمكن من الوصول إليها", bodies we could not reach: "الوصول إليها" is no name; its
 # consonants had matched the Homs mark As Salihiyah before "مجزرة الحولة", g350, a rule written
@@ -234,6 +239,12 @@ STOP |= {fold_arabic(w) for w in """
 # report prose, no names; they had stood before "حي الحيدرية" as places, g259.)
 # ("مخيم اليرموك للاجئين الفلسطينيين", the Yarmouk camp for Palestinian refugees: who the camp
 # is for is no part of its name, as "IDP" is not in "Halab Lebbayah IDP Camp"; g271.)
+# ("لغم أرضي من مخلفات الحرب انفجر ... ما أسفر عن مقتل مدنيين ... وإصابة شخص ثالث بجروح",
+# a landmine of the war's remnants ... wounds: "مخلفات", "ما أسفر", "بجروح" (the village جروح
+# with "in" stuck on) are report prose, as are the weekdays ("مساء الجمعة"), the months
+# ("تموز", not Tamaza; not شباط, آذار, تشرين, which are villages as written) and "قتلوا",
+# they were killed. Their consonants had matched villages (Multafitah, Mseifra,
+# Jruh) that stood before the village the sentence names; round 14, g355, g356, g276.)
 # (Arabic counts and the words they count never begin a name: "وفي إدلب ثمانية أشخاص" is
 # "and in Idlib, eight persons", not a village "ثمانية".)
 
