@@ -96,7 +96,9 @@ def _word_class(word: str, mixed_case: bool):
         direction = DIRECTION[key] if key else None
         stop = arabic_word(low, STOP) is not None
     else:
-        low = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+        # (an ASCII word is its own NFKD form)
+        low = word.lower() if word.isascii() else \
+            unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
         low = _APOSTROPHE.sub("", low)
         cap = word[:1].isupper()
         kind = KIND.get(low)
