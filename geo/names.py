@@ -48,7 +48,7 @@ __all__ = [
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
-_ARABIC_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
+_ARABIC_DIACRITICS = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED))
 _TATWEEL = "\u0640"
 
 _ARABIC_FOLD = str.maketrans(
@@ -72,6 +72,9 @@ _ARABIC_FOLD = str.maketrans(
         "چ": "ج",
     }
 )
+# The same fold with the diacritics and tatweel dropped in the same pass.
+_ARABIC_UNMARK_FOLD = {**_ARABIC_FOLD, ord(_TATWEEL): None,
+                       **{cp: None for lo, hi in _ARABIC_DIACRITICS for cp in range(lo, hi + 1)}}
 
 # Arabic letters to a Latin consonant class, as transliterations write them.
 # Letters that transliterations render as vowels (alef, waw, yeh, ayn, hamza,
@@ -134,10 +137,29 @@ def fold_arabic(text: str) -> str:
     True
     """
     text = unicodedata.normalize("NFKC", text or "")
-    text = _ARABIC_DIACRITICS.sub("", text).replace(_TATWEEL, "")
-    text = text.translate(_ARABIC_FOLD)
-    text = re.sub(r"[^\u0600-\u06FF0-9 ]+", " ", text)
+    text = text.translate(_ARABIC_UNMARK_FOLD)
+    text = _NOT_ARABIC_WORD.sub(" ", text)
     return " ".join(text.split())
+
+
+_NOT_ARABIC_WORD = re.compile(r"[^\u0600-\u06FF0-9 ]+")
+
+
+def _arabic_table(letters: dict[str, str]) -> dict[int, str | None]:
+    """A ``str.translate`` table over the letters ``fold_arabic`` leaves (the Arabic block,
+    digits): each letter to its class in ``letters``, a digit kept, anything else dropped.
+    One C pass instead of a dictionary look-up per letter in Python."""
+    table: dict[int, str | None] = {ord(" "): None}
+    for cp in range(0x0600, 0x0700):
+        c = chr(cp)
+        if c in letters:
+            table[cp] = letters[c] or None
+        elif not c.isdigit():
+            table[cp] = None
+    return table
+
+
+_ARABIC_SKELETON_TABLE = _arabic_table(_ARABIC_TO_SKELETON)
 
 
 def _strip_arabic_article(word: str) -> str:
@@ -154,6 +176,8 @@ _LATIN_LETTERS = str.maketrans({"ı": "i", "ə": "e", "Ə": "e", "ł": "l", "Ł"
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # (ASCII has no accents and is its own NFKD form)
     decomposed = unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -168,8 +192,11 @@ def _latin_words(text: str) -> list[str]:
     text = _strip_accents(text).lower()
     text = _APOSTROPHES.sub("", text)
     # "al-Bab", "Deir-ez-Zor", "Dar'a": hyphens and punctuation separate words.
-    text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = _NOT_LATIN_WORD.sub(" ", text)
     return text.split()
+
+
+_NOT_LATIN_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def _fold_latin_word(word: str) -> str:
@@ -178,10 +205,12 @@ def _fold_latin_word(word: str) -> str:
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     word = word.replace("aa", "a").replace("ei", "ay").replace("ey", "ay")
     word = word.replace("o", "u")
-    word = re.sub(r"(.)\1+", r"\1", word)  # doubled letters
-    if len(word) > 3:
-        word = re.sub(r"(eh|ah)$", "a", word)
-    word = re.sub(r"ie$", "i", word)
+    word = _DOUBLED.sub(r"\1", word)  # doubled letters
+    # (the words are [a-z0-9]+: a final -eh/-ah by its end, not by a pattern compiled per call)
+    if len(word) > 3 and word.endswith(("eh", "ah")):
+        word = word[:-2] + "a"
+    if word.endswith("ie"):
+        word = word[:-1]
     return word.replace("ai", "ay")  # "Saida" = "Sayda", "Ain" = "Ayn"; after "-ie"
 
 
@@ -248,7 +277,7 @@ def _arabic_skeleton_word(word: str) -> str:
     word = _strip_arabic_article(word)
     if len(word) > 2 and word.endswith("ه"):  # folded ta marbuta
         word = word[:-1]
-    return "".join(_ARABIC_TO_SKELETON.get(c, c if c.isdigit() else "") for c in word)
+    return word.translate(_ARABIC_SKELETON_TABLE)
 
 
 @lru_cache(maxsize=200_000)
@@ -272,7 +301,7 @@ def skeleton(name: str) -> str:
         words = _drop_latin_articles(_latin_words(name))
         parts = [_latin_skeleton_word(w) for w in words]
     key = "".join(parts)
-    return re.sub(r"(.)\1+", r"\1", key)
+    return _DOUBLED.sub(r"\1", key)
 
 
 def tokens(name: str) -> list[str]:
@@ -294,6 +323,7 @@ def core_words(name: str) -> str:
     return " ".join(kept)
 
 
+@lru_cache(maxsize=200_000)
 def collapse(key: str) -> str:
     """Collapse doubled letters, as ``skeleton`` does after joining its words.
 
@@ -343,6 +373,7 @@ _ARABIC_ROUGH = {
     "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "a", "و": "u",
     "ي": "i", "ء": "",
 }
+_ARABIC_ROUGH_TABLE = _arabic_table(_ARABIC_ROUGH)
 _LATIN_ROUGH = str.maketrans({"e": "a", "y": "i", "w": "u", "o": "u", "q": "k", "g": "j",
                               "x": "k", " ": ""})
 
@@ -362,7 +393,7 @@ def rough_latin(name: str) -> str:
         return ""
     if is_arabic(name):
         words = [_strip_arabic_article(w) for w in fold_arabic(name).split()]
-        out = "".join(_ARABIC_ROUGH.get(c, c if c.isdigit() else "") for c in "".join(words))
+        out = "".join(words).translate(_ARABIC_ROUGH_TABLE)
     else:
         out = normalise(name).replace("kh", "k").replace("sh", "s").replace("gh", "g")
         out = out.replace("th", "t").replace("dh", "d").translate(_LATIN_ROUGH)

@@ -319,6 +319,8 @@ class Chooser:
         candidate ("Al-Haskah: one massacre")."""
         if m.kind is not None or not m.cands:
             return False
+        if not any(self.gaz.get(p).level == "adm1" for p in m.cands):
+            return False  # (both readings below need a governorate among the candidates)
         top = max(s for s, _, _ in m.cands.values())
         # "Der Ezzor: nine massacres" (g311, after round 10's measurement): a spelling the
         # gazetteer knows only for the governorate's main city is the governorate's name

@@ -110,6 +110,8 @@ class Geocoder:
                 if len(self._cache) >= self._cache_size:
                     self._cache.clear()  # simple and bounded; reports repeat within a batch
                 self._cache[key] = hit
+            else:
+                return hit  # fresh and kept nowhere: no cached answer to protect by a copy
         return replace(hit, parents=list(hit.parents), alternatives=list(hit.alternatives),
                        matched=list(hit.matched), places=list(hit.places))
 
@@ -139,10 +141,12 @@ class Geocoder:
         if len(clean) > 5000:
             clean = clean[:5000]  # a description, not a book: bound the work
         mixed = is_mixed_case(clean)
-        if mixed:
+        # (each pattern needs its hyphen: most texts skip the scan)
+        if mixed and "al-" in clean:
             # A lost space before an article: "in Daraaal-Mahatta" is "Daraa al-Mahatta".
             clean = _RUN_ON_ARTICLE.sub(r"\1 al-", clean)
-        clean = _SHORT_PIECE.sub(r"\1", clean)
+        if "-" in clean:
+            clean = _SHORT_PIECE.sub(r"\1", clean)
         toks = tokens(clean, mixed)
         mentions, unresolved = self.mentions.find(clean, toks, mixed)
         missing = "; ".join(f"'{u.text}' is not in the gazetteer" for u in unresolved)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..gazetteer import Gazetteer
 from ..names import collapse, fold_arabic, is_arabic, normalise, rough_latin, word_forms
@@ -41,7 +42,7 @@ _FARM_WORDS = {word_forms(w)[0] for w in ("مزرعة", "Mazraat", "Mazraa", "Ma
 # Words before a name that make it the target of an attack or the place of an event.
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     i: int  # first token
     j: int  # one past the last token
@@ -95,9 +96,13 @@ def _sounds_alike(norm: str, name: str) -> bool:
     return similarity(norm, normalise(name)) >= 0.8
 
 
+@lru_cache(maxsize=100_000)
 def _fold_vowels(norm: str) -> str:
     """A normalised Latin name with every vowel written "a" ("zawiya", "zawaya" -> "zawaya")."""
-    return re.sub(r"[aeiou]", "a", norm)
+    return _VOWEL.sub("a", norm)
+
+
+_VOWEL = re.compile(r"[aeiou]")
 
 
 class MentionFinder:

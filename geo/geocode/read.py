@@ -46,7 +46,7 @@ _BREAK = re.compile(r"[,.;:()\[\]\"!?؛،/|]|\s[-–—]\s|[–—]")
 _OPENING_QUOTE = re.compile(r"\s*[\"“«]\s*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     """One word of a description and what it is."""
 
@@ -96,7 +96,9 @@ def _word_class(word: str, mixed_case: bool):
         direction = DIRECTION[key] if key else None
         stop = arabic_word(low, STOP) is not None
     else:
-        low = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+        # (an ASCII word is its own NFKD form)
+        low = word.lower() if word.isascii() else \
+            unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
         low = _APOSTROPHE.sub("", low)
         cap = word[:1].isupper()
         kind = KIND.get(low)
@@ -143,12 +145,15 @@ def tokens(text: str, mixed_case: bool) -> list[Tok]:
     return out
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 
 
 def is_mixed_case(text: str) -> bool:
     """Does the text use capitals as English prose does (so they mark names)?"""
-    upper = len(_UPPER.findall(text))
-    lower = len(_LOWER.findall(text))
+    # ASCII letters counted as bytes of the UTF-8 form (a letter beyond ASCII has no ASCII
+    # byte): ten times faster than two regex scans, the same counts.
+    data = text.encode("utf-8", "surrogatepass")
+    upper = len(data) - len(data.translate(None, _UPPER))
+    lower = len(data) - len(data.translate(None, _LOWER))
     return upper > 0 and lower > 0 and upper < 0.6 * (upper + lower)

@@ -77,6 +77,8 @@ class Scorer:
         tied_to = [self.gaz.get(p) for p, v in (anchor.cands.items() if anchor else ())
                    if v[0] >= top - 0.05]  # the anchor's best readings only
         beside = [b for b in tied_to if b.adm1_pcode in govs]
+        # (each context mention's places once, not once per candidate)
+        ctx_places = [self.context_places(c) for c in ctx]
         for code, (s_name, how, matched) in m.cands.items():
             place = self.gaz.get(code)
             parts: dict[str, float] = {
@@ -99,8 +101,8 @@ class Scorer:
                         place.lon, place.lat, b.lon, b.lat) <= CONTEXT_KM for b in beside):
                     parts["gov:" + g] = 0.0  # a governorate's edge, beside the named town
                     edge = True
-            for c in ctx:
-                fit = self.context_fit(place, c)
+            for c, others in zip(ctx, ctx_places):
+                fit = self.context_fit(place, c, others)
                 if edge and fit is not None and fit < 0 and any(
                         self.gaz.get(p).level == "adm1" for p in c.cands):
                     fit = 0.0  # the governorate named around it, as for the argument
@@ -162,8 +164,26 @@ class Scorer:
                 return SCORES["in_context"] * s
         return 0.0
 
-    def context_fit(self, place: Place, c: Mention) -> float | None:
-        """The context score of ``place`` against context mention ``c`` (None: no opinion)."""
+    def context_places(self, c: Mention) -> list[tuple[Place, float]]:
+        """The candidate places of context mention ``c`` its kind word allows, with their name
+        scores, in the mention's order: of "Aleppo governorate" the governorate only (not the
+        city), of "Manbij city" the towns and neighbourhoods named so (not the district)."""
+        out = []
+        for code, (s, _, _) in c.cands.items():
+            other = self.gaz.get(code)
+            if c.kind == "community" and other.level not in ("community", "neighbourhood"):
+                continue
+            if c.kind in ("adm1",) and other.level != "adm1":
+                continue
+            out.append((other, s))
+        return out
+
+    def context_fit(self, place: Place, c: Mention,
+                    others: list[tuple[Place, float]] | None = None) -> float | None:
+        """The context score of ``place`` against context mention ``c`` (None: no opinion).
+
+        ``others`` is :meth:`context_places` of ``c`` when the caller has it already.
+        """
         if c.region is not None and not c.cands:
             r = c.region
             if place.adm3_pcode in r.adm3:
@@ -184,12 +204,7 @@ class Scorer:
                         best = SCORES["in_context"] / 2
             return best
         fits = []
-        for code, (s, _, _) in c.cands.items():
-            other = self.gaz.get(code)
-            if c.kind == "community" and other.level not in ("community", "neighbourhood"):
-                continue
-            if c.kind in ("adm1",) and other.level != "adm1":
-                continue
+        for other, s in self.context_places(c) if others is None else others:
             if other.pcode == place.pcode:
                 # The text names this very place again: consistent, as good as inside.
                 fits.append(SCORES["in_context"] * s)
