@@ -32,7 +32,7 @@ from geo.errors import InputError, UserError
 from geo.incident import CATEGORIES as INCIDENT_CATEGORIES
 from geo.inputrules import check_text, load_json
 
-__all__ = ["Request", "Result", "Stream", "ApiError", "problem", "ok", "encode", "Members", "dumps", "operation", "bad_param",
+__all__ = ["Request", "Result", "Stream", "ApiError", "problem", "ok", "encode", "dumps", "operation", "bad_param",
            "check_known", "float_param", "int_param", "bool_param", "listed_param", "parse_date",
            "date_param", "check_date_range", "parse_datetime_interval", "parse_bbox", "json_body",
            "check_param_text",
@@ -228,38 +228,6 @@ def _clean_floats(value):
     return value
 
 
-class Members:
-    """A JSON array whose members are JSON texts already (a page's stored feature texts,
-    joined by commas): :func:`encode` writes them into the answer as they are, copied once
-    with the rest of the body, not parsed nor copied into an intermediate array.
-
-    >>> encode({"features": Members(b'{"id":1},{"id":2}'), "n": 2})
-    b'{"features":[{"id":1},{"id":2}],"n":2}'
-    """
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: bytes):
-        self.text = text  # the members joined by commas, without the brackets
-
-
-# What stands for a Members value while the rest of a body is written: a NUL byte, which no
-# JSON text written by orjson holds (it escapes control characters).
-_MEMBERS_MARK = orjson.Fragment(b"\x00")
-
-
-def _encode_members(doc: dict) -> bytes:
-    """:func:`encode` of a dict some of whose values are :class:`Members`: the rest written
-    with a mark in their place, then every piece joined once."""
-    marked = {k: _MEMBERS_MARK if isinstance(v, Members) else v for k, v in doc.items()}
-    pieces = encode(marked).split(b"\x00")
-    members = [v.text for v in doc.values() if isinstance(v, Members)]
-    out = [pieces[0]]
-    for text, after in zip(members, pieces[1:]):
-        out += (b"[", text, b"]", after)
-    return b"".join(out)
-
-
 def encode(obj) -> bytes:
     """JSON as UTF-8 bytes, the body of an answer: names as they are (no ``\\u`` escapes),
     NaN and infinity as ``null``, dates as ISO text. orjson writes it (ten times faster than
@@ -268,8 +236,6 @@ def encode(obj) -> bytes:
     >>> encode({"date": dt.date(2017, 1, 2), "killed": float("nan"), "name": "حلب"}).decode()
     '{"date":"2017-01-02","killed":null,"name":"حلب"}'
     """
-    if isinstance(obj, dict) and any(isinstance(v, Members) for v in obj.values()):
-        return _encode_members(obj)
     try:
         return orjson.dumps(obj, default=_json_default,
                             option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY)

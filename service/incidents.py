@@ -14,12 +14,13 @@ import json
 import re
 from typing import Any, Iterable
 
+import orjson
+
 from geo.errors import InputError, UserError
 from geo.store.audit import AuditEntry
 
-from .core import (GEOJSON, ApiError, Members, Request, Result, bad_param, check_known,
-                   int_param, iso, json_body, now_utc, ok, operation, page_url, parse_bbox,
-                   parse_datetime_interval)
+from .core import (GEOJSON, ApiError, Request, Result, bad_param, check_known, int_param, iso,
+                   json_body, now_utc, ok, operation, page_url, parse_bbox, parse_datetime_interval)
 from .resources import Resources
 from .settings import Settings
 
@@ -120,13 +121,15 @@ class IncidentOps:
 
     def page_features(self, selection, req: Request) -> tuple[Any, int]:
         """The features of a page (a :class:`~geo.store.sqlread.Selection`) and their number:
-        for the public, the JSON texts of the features as the store joins them
-        (:meth:`~geo.store.sqlread.Selection.public_features_joined`: most written when the
-        record was, no dict per feature), copied once into the body (:class:`Members`); for
-        an authorised caller the features with names."""
+        for the public, the JSON text of the features (:func:`geo.export.public_features_json`:
+        most written by the database, no dict per feature), for an authorised caller the
+        features with names."""
         if self.res.authorised(req):
             return self.features(selection.records(), req), len(selection)
-        return Members(selection.public_features_joined(self.res.store.id_key)), len(selection)
+        from geo.export import public_features_json
+
+        return orjson.Fragment(public_features_json(selection, key=self.res.store.id_key)), \
+            len(selection)
 
     def collection(self, req: Request, q: "IncidentQuery", items, matched: int,
                     features: list[dict] | None = None) -> dict:

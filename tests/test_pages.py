@@ -1,5 +1,5 @@
 """Pages of ``/api/incidents`` (and the OGC items): the answer made from the stored feature
-texts, copied once into the body, is the collection of the features made one by one; a deep
+texts is, byte for byte, the collection of the features made one by one; a deep
 page starts from a kept key and holds the rows the offset names; the window index is ordered
 as pages are, in both backends and in a store written before it was.
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import orjson
 import pytest
 from test_linking import both_sources  # noqa: F401 (a fixture)
 from test_store import incidents
@@ -22,7 +21,7 @@ from geo.export import incident_feature
 from geo.store import gpkg, open_store
 from geo.store.schema import WINDOW_INDEX, WINDOW_INDEX_4
 from service.app import API
-from service.core import Members, Request, encode
+from service.core import Request, encode
 from service.settings import Settings
 
 STAMP = "2026-01-01T00:00:00Z"
@@ -53,15 +52,6 @@ KINDS = [
                                       "offset": "3"}),
     ("/collections/landmines/items", {"limit": "1", "offset": "1"}),
 ]
-
-
-def test_members_are_written_into_the_body_as_the_array_would_be():
-    members = [{"type": "Feature", "id": "a:1", "properties": {"name": "حلب", "killed": 2}},
-               {"type": "Feature", "id": "a:2", "geometry": None, "properties": {}}]
-    text = b",".join(orjson.dumps(m) for m in members)
-    doc = {"type": "FeatureCollection", "features": members, "numberMatched": 9, "links": []}
-    assert encode({**doc, "features": Members(text)}) == encode(doc)
-    assert encode({"a": Members(b""), "b": Members(b"1,2")}) == b'{"a":[],"b":[1,2]}'
 
 
 @pytest.fixture
