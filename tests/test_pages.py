@@ -117,7 +117,8 @@ def test_a_deep_page_starts_from_a_kept_key_until_the_file_changes(both_sources,
     def page(offset, limit=3):
         return [i.id for i in store.query(**window, order=order, limit=limit, offset=offset)]
 
-    for offset in (*range(3, len(expected) + 3, 3), 10, 7, 4, len(expected) - 1):
+    for offset in (*range(3, len(expected) + 3, 3), 10, 7, 4, len(expected) - 1,
+                   len(expected), 10**6, 10**6, 8):
         assert page(offset) == expected[offset:offset + 3], offset
     kept = store._kept()
     assert [v for k, v in kept.items() if k[0] == "page starts" and k[-1] == order] \

@@ -119,6 +119,7 @@ KEYSET_FROM = 1_000
 STARTS_KEPT = 1_024  # page starts kept per query
 # The first row of a page in each order the keys continue: what it is at or after.
 _KEYSET = {"date": ">=", "-date": "<="}
+PAST_END = ("", "")  # kept for an offset past a query's last row (GeoPackageStore._page_start)
 
 
 class GeoPackageStore(SQLStore):
@@ -479,23 +480,27 @@ class GeoPackageStore(SQLStore):
         if offset < KEYSET_FROM or order not in _KEYSET:
             return where, params, tail
         start = self._page_start(where, params[:-2], order, offset)
-        if start is None:  # past the last row: the page is empty whichever way
+        if start is None:
             return where, params, tail
+        if start is PAST_END:  # no row there: an empty page, no row skipped again
+            return where, [*params[:-2], 0, 0], tail
         after = f"(date, id) {_KEYSET[order]} (?, ?)"
         where = f"{where} AND {after}" if where else f" WHERE {after}"
         return where, [*params[:-2], *start, params[-2], 0], tail
 
     def _page_start(self, where: str, params: list, order: str,
                     offset: int) -> tuple[str, str] | None:
-        """(date, id) of the row at ``offset`` of the selection ``where`` in ``order``
-        (None: there is none, or nothing is kept now), found from the nearest start kept."""
+        """(date, id) of the row at ``offset`` of the selection ``where`` in ``order``, found
+        from the nearest start kept; :data:`PAST_END` when there is no such row, None when
+        nothing is kept now (in a transaction)."""
         kept = self._kept()
         if kept is None:
             return None
         starts = kept.setdefault(("page starts", where, tuple(params), order), {})
         if offset in starts:
             return starts[offset]
-        base = max((o for o in starts if o < offset), default=None)
+        base = max((o for o, k in starts.items() if o < offset and k is not PAST_END),
+                   default=None)
         sql, args = f"SELECT date, id FROM {TABLE}{where}", list(params)
         if base is not None:
             after = f"(date, id) {_KEYSET[order]} (?, ?)"
@@ -503,11 +508,9 @@ class GeoPackageStore(SQLStore):
             args += list(starts[base])
         sql += f" ORDER BY {_ORDER_SQL[order]} LIMIT 1 OFFSET ?"
         row = self._conn().execute(sql, [*args, offset - (base or 0)]).fetchone()
-        if row is None:
-            return None
         if len(starts) >= STARTS_KEPT:
             del starts[next(iter(starts))]  # the oldest
-        starts[offset] = (row[0], row[1])
+        starts[offset] = PAST_END if row is None else (row[0], row[1])
         return starts[offset]
 
     def _joined_selected(self, conn, fid_sql, params) -> tuple[bytes | None, int] | None:
