@@ -44,6 +44,7 @@ from .geometry import (
 from .rtree import pack
 from .schema import WINDOW_INDEX
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
+from .sqlread import _ORDER_SQL
 from .sqlaudit import AUDIT, META
 from .sqlfeatures import FEATURES, PENDING, STAMPED, sqlite_triggers
 from .sqljson import sqlite_json
@@ -99,10 +100,26 @@ def _create_rtree_triggers(conn: sqlite3.Connection) -> None:
 
 
 WINDOW_INDEX_NAME = f"idx_{TABLE}_window"
+
+
+def _index_columns(conn: sqlite3.Connection, name: str) -> tuple[str, ...]:
+    """The columns of the index ``name``, in order (none: there is no such index).
+
+    >>> _index_columns(sqlite3.connect(":memory:"), "idx_incidents_window")
+    ()
+    """
+    return tuple(r[2] for r in conn.execute(f'PRAGMA index_info("{name}")'))
 # The most of the file a connection maps (SQLite caps it at its own limit, 2 GB unless built
 # otherwise; the rest is read as before). Address space only: the pages are the OS's cache.
 MMAP_BYTES = 2**31
-COUNTS_KEPT = 64  # counts kept per connection (GeoPackageStore._count_rows)
+COUNTS_KEPT = 64  # counts (and queries' page starts) kept per connection (GeoPackageStore._kept)
+# A page this deep in the store's order (by date) starts from a kept key (GeoPackageStore._paged):
+# skipping fewer rows costs less than keeping their key.
+KEYSET_FROM = 1_000
+STARTS_KEPT = 1_024  # page starts kept per query
+# The first row of a page in each order the keys continue: what it is at or after.
+_KEYSET = {"date": ">=", "-date": "<="}
+PAST_END = ("", "")  # kept for an offset past a query's last row (GeoPackageStore._page_start)
 
 
 class GeoPackageStore(SQLStore):
@@ -177,9 +194,9 @@ class GeoPackageStore(SQLStore):
             triggers = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
             old_triggers = f"{RTREE}_update1" not in triggers
-            no_window = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND "
-                                     "name = ?", (WINDOW_INDEX_NAME,)).fetchone() is None
-            if not self.readonly and (missing or old_triggers or no_window or
+            # No window index, or one not ordered as pages are (written before it was).
+            old_window = _index_columns(conn, WINDOW_INDEX_NAME) != WINDOW_INDEX
+            if not self.readonly and (missing or old_triggers or old_window or
                                       {LINKS_TABLE, AUDIT, META, FEATURES} - tables):
                 # A store written by an older version: add the new columns, keep the rows, and
                 # put in the triggers GeoPackage 1.3 validators expect.
@@ -215,6 +232,8 @@ class GeoPackageStore(SQLStore):
         of public ids and the audit trail."""
         for c in INDEXED:
             conn.execute(f'CREATE INDEX IF NOT EXISTS "idx_{TABLE}_{c}" ON "{TABLE}" ("{c}")')
+        if _index_columns(conn, WINDOW_INDEX_NAME) not in ((), WINDOW_INDEX):
+            conn.execute(f'DROP INDEX "{WINDOW_INDEX_NAME}"')  # an older one: made again
         window = ", ".join(f'"{c}"' for c in WINDOW_INDEX)
         conn.execute(f'CREATE INDEX IF NOT EXISTS "{WINDOW_INDEX_NAME}" ON "{TABLE}" ({window})')
         conn.execute(f'CREATE TABLE IF NOT EXISTS "{LINKS_TABLE}" ("fid" INTEGER PRIMARY KEY '
@@ -422,26 +441,77 @@ class GeoPackageStore(SQLStore):
             ("[" + ",".join(map(str, fids)) + "]",)).fetchone()
         return (joined or b"") if stored == asked == len(fids) else None
 
-    def _count_rows(self, sql, params) -> int:
-        # Kept per connection until the file changes: the pages of one query ask the same
-        # count (an OGC client paging 10 at a time through the demo store asks it 1,658
-        # times), and counting a few years of 100,000 incidents is most of a page of 1,000.
-        # data_version changes when another connection (a thread's, a process's, QGIS's)
-        # commits, total_changes when this one writes; inside a transaction nothing is kept.
+    def _kept(self) -> dict | None:
+        """What this connection keeps about the file as it is now (counts, where pages
+        start), emptied when the file changes; None inside a transaction (nothing is kept).
+        data_version changes when another connection (a thread's, a process's, QGIS's)
+        commits, total_changes when this one writes."""
         conn = self._conn()
         if conn.in_transaction:
-            return super()._count_rows(sql, params)
+            return None
         version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
         kept = getattr(self._local, "counts", None)
         if kept is None or kept[0] != version:
             kept = self._local.counts = (version, {})
+        if len(kept[1]) > COUNTS_KEPT:
+            del kept[1][next(iter(kept[1]))]  # the oldest
+        return kept[1]
+
+    def _count_rows(self, sql, params) -> int:
+        # Kept per connection until the file changes (_kept): the pages of one query ask the
+        # same count (an OGC client paging 10 at a time through the demo store asks it 1,658
+        # times), and counting a few years of 100,000 incidents is most of a page of 1,000.
+        kept = self._kept()
+        if kept is None:
+            return super()._count_rows(sql, params)
         key = (sql, tuple(params))
-        n = kept[1].get(key)
+        n = kept.get(key)
         if n is None:
-            n = kept[1][key] = super()._count_rows(sql, params)
-            if len(kept[1]) > COUNTS_KEPT:
-                del kept[1][next(iter(kept[1]))]  # the oldest
+            n = kept[key] = super()._count_rows(sql, params)
         return n
+
+    def _paged(self, f, order, limit, offset):
+        # A deep page in the store's order starts from the key (date, id) of its first row,
+        # found from the nearest start this connection keeps for the query (_kept, until the
+        # file changes): a client paging on skips one page's rows in the window index, not
+        # every row before it (offset 99,990 of 100,000). The same rows: (date, id) orders
+        # the rows totally (ids are unique), and the kept start is that of this file.
+        where, params, tail = super()._paged(f, order, limit, offset)
+        if offset < KEYSET_FROM or order not in _KEYSET:
+            return where, params, tail
+        start = self._page_start(where, params[:-2], order, offset)
+        if start is None:
+            return where, params, tail
+        if start is PAST_END:  # no row there: an empty page, no row skipped again
+            return where, [*params[:-2], 0, 0], tail
+        after = f"(date, id) {_KEYSET[order]} (?, ?)"
+        where = f"{where} AND {after}" if where else f" WHERE {after}"
+        return where, [*params[:-2], *start, params[-2], 0], tail
+
+    def _page_start(self, where: str, params: list, order: str,
+                    offset: int) -> tuple[str, str] | None:
+        """(date, id) of the row at ``offset`` of the selection ``where`` in ``order``, found
+        from the nearest start kept; :data:`PAST_END` when there is no such row, None when
+        nothing is kept now (in a transaction)."""
+        kept = self._kept()
+        if kept is None:
+            return None
+        starts = kept.setdefault(("page starts", where, tuple(params), order), {})
+        if offset in starts:
+            return starts[offset]
+        base = max((o for o, k in starts.items() if o < offset and k is not PAST_END),
+                   default=None)
+        sql, args = f"SELECT date, id FROM {TABLE}{where}", list(params)
+        if base is not None:
+            after = f"(date, id) {_KEYSET[order]} (?, ?)"
+            sql += f" AND {after}" if where else f" WHERE {after}"
+            args += list(starts[base])
+        sql += f" ORDER BY {_ORDER_SQL[order]} LIMIT 1 OFFSET ?"
+        row = self._conn().execute(sql, [*args, offset - (base or 0)]).fetchone()
+        if len(starts) >= STARTS_KEPT:
+            del starts[next(iter(starts))]  # the oldest
+        starts[offset] = PAST_END if row is None else (row[0], row[1])
+        return starts[offset]
 
     def _joined_selected(self, conn, fid_sql, params) -> tuple[bytes | None, int] | None:
         # The selection's rows feed group_concat in its order (an ORDER BY in a subquery

@@ -29,7 +29,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from .geometry import SRS_ID
-from .schema import WINDOW_INDEX
+from .schema import WINDOW_INDEX, WINDOW_INDEX_4
 from .sql import COLUMNS, INDEXED, LINKS_TABLE, NOT_NULL, TABLE, SQLStore, StoreError
 from .sqlaudit import AUDIT, META
 from .sqlfeatures import FEATURES, STAMPED, postgres_statements
@@ -89,9 +89,12 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
      _migration_2()),
     (3, "public ids (and the key that makes them), the audit trail", _migration_3()),
     (4, "an index for counts over a time window (read without the rows)",
-     [f'CREATE INDEX {TABLE}_window_idx ON {TABLE} ({", ".join(WINDOW_INDEX)})']),
+     [f'CREATE INDEX {TABLE}_window_idx ON {TABLE} ({", ".join(WINDOW_INDEX_4)})']),
     (5, "each record's public feature as JSON text, kept by a trigger (geo.store.sqlfeatures)",
      postgres_statements()),
+    (6, "the window index ordered as pages are (date, id), covering their common filters",
+     [f"DROP INDEX IF EXISTS {TABLE}_window_idx",
+      f'CREATE INDEX {TABLE}_window_idx ON {TABLE} ({", ".join(WINDOW_INDEX)})']),
 ]
 
 
