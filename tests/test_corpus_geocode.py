@@ -66,7 +66,10 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # 176/187 tune, 130/145 held-out (above the floors: none moves).
 # Round 14 (geocoder, general rules from the tune misses and the brief's list; no row lost):
 # 312/332 all, 179/187 tune, 133/145 held-out; the floors go up to these rates.
-GEOCODE_FLOORS = {None: 0.939, "tune": 0.957, "heldout": 0.917}
+# Round 14's held-out sentences (the test batch, g370-g381), measured once on all this stop's branches: 10/12;
+# the file then reads 322/344 all, 179/187 tune, 143/157 held-out: the all and held-out floors come down to
+# these rates (12 unseen rows added at their measured rate; no row lost).
+GEOCODE_FLOORS = {None: 0.936, "tune": 0.957, "heldout": 0.91}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 

@@ -303,6 +303,13 @@ FLOORS_387 = {"accepted": 0.987, "tallies": 0.947, "found": 0.951, "placed": 0.9
 FLOORS_R13 = {"accepted": 1.0, "tallies": 0.937, "found": 0.687, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_409 = {"accepted": 0.99, "tallies": 0.961, "found": 0.942, "placed": 0.927, "counts": 0.986,
               "control": 0.995}
+# Round 14 (test batch): 18 unseen texts (round = 14, all held out: 6 English, 12 Arabic), measured once on the
+# code with every branch of this stop merged (arnarr, party, geogen, geospeed, pages2): 18/18, 12/32, 6/12, 5/6,
+# 6/6, 6/6; sentence geocoding 10/12 (docs/corpus.md, "Round 14 (test batch)", Figures). The 427 texts: 423/427,
+# 1009/1069, 235/255, 201/217, 232/235, 234/235; sentence geocoding 322/344.
+FLOORS_R14 = {"accepted": 1.0, "tallies": 0.375, "found": 0.5, "placed": 0.833, "counts": 1.0, "control": 1.0}
+FLOORS_427 = {"accepted": 0.99, "tallies": 0.943, "found": 0.921, "placed": 0.926, "counts": 0.987,
+              "control": 0.995}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -397,7 +404,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round13", ("13",), FLOORS_R13, 22),
               ("corpus409", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13"), FLOORS_409, 409)]
+                             "9arb-tune", "10", "11", "12", "13"), FLOORS_409, 409),
+              ("round14", ("14",), FLOORS_R14, 18),
+              ("corpus427", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14"), FLOORS_427, 427)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
