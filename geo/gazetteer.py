@@ -645,32 +645,29 @@ _SIZE_WORDS_EN = {normalise(w) for w in ("Big", "Little", "Middle")}
 _HALVES_KM = 5.0
 
 
-def _unqualified(name: str) -> str | None:
-    """``name`` without the direction OCHA writes beside it, or None."""
+def _without_word(name: str, last_ar: set[str], first_en: set[str]) -> str | None:
+    """``name`` without the Arabic word after it in ``last_ar`` or the English word before it in
+    ``first_en`` ("البويضة الشرقية" -> "البويضة"), or None when it has neither or too little is left."""
     words = (name or "").split()
     if len(words) < 2 or "-" in name or "_" in name:
         return None
-    if normalise(words[-1]) in _DIRECTION_WORDS_AR:
+    if normalise(words[-1]) in last_ar:
         head = " ".join(words[:-1])
-    elif normalise(words[0]) in _DIRECTION_WORDS_EN:
+    elif normalise(words[0]) in first_en:
         head = " ".join(words[1:])
     else:
         return None
     return head if len(head) >= 3 and normalise(head) not in _GENERIC_HEADS else None
+
+
+def _unqualified(name: str) -> str | None:
+    """``name`` without the direction OCHA writes beside it, or None."""
+    return _without_word(name, _DIRECTION_WORDS_AR, _DIRECTION_WORDS_EN)
 
 
 def _unsized(name: str) -> str | None:
     """``name`` without the size OCHA writes beside it ("Big Hajiyeh", "حاجية صغيرة"), or None."""
-    words = (name or "").split()
-    if len(words) < 2 or "-" in name or "_" in name:
-        return None
-    if normalise(words[-1]) in _SIZE_WORDS_AR:
-        head = " ".join(words[:-1])
-    elif normalise(words[0]) in _SIZE_WORDS_EN:
-        head = " ".join(words[1:])
-    else:
-        return None
-    return head if len(head) >= 3 and normalise(head) not in _GENERIC_HEADS else None
+    return _without_word(name, _SIZE_WORDS_AR, _SIZE_WORDS_EN)
 
 
 def _attach_unqualified_names(gaz: Gazetteer) -> None:
