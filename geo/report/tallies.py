@@ -400,7 +400,7 @@ _OLD_PARTY_NAMES = (
 # parties"), for every noun it heads ("militias" alone would be the regime's; en-2020-05-press-14, written after
 # round 14's measurement). Not "other opposition factions", which names its party.
 _OTHER_GROUPS = re.compile(r"^(?:the\s+)?(?:remaining\s+)?other\s+(?:armed\s+)?(?:groups|parties|factions|militias|"
-                           r"actors|sides)(?:\s+and\s+(?:armed\s+)?(?:groups|parties|factions|militias|actors))?$", re.I)
+                           r"actors|sides)(?:\s+and\s+(?:armed\s+)?(?:groups|parties|factions|militias|actors))?(?:\s+and)?$", re.I)
 
 
 def _party(label: str):
@@ -806,7 +806,7 @@ def _one_massacre_of_month(text: str, period) -> int | None:
     True
     """
     m = _IN_ONE_MASSACRE.search(text)
-    if m is None or find_dates(text) or figure_period(text, period) != "month":
+    if m is None or find_dates(text, period=period) or figure_period(text, period) != "month":
         return None
     if _PLACE_NAMED.search(_MONTHS_WORDS.sub("", text[m.end():])):
         return None
