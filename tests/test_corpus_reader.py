@@ -307,8 +307,10 @@ FLOORS_409 = {"accepted": 0.99, "tallies": 0.961, "found": 0.942, "placed": 0.92
 # code with every branch of this stop merged (arnarr, party, geogen, geospeed, pages2): 18/18, 12/32, 6/12, 5/6,
 # 6/6, 6/6; sentence geocoding 10/12 (docs/corpus.md, "Round 14 (test batch)", Figures). The 427 texts: 423/427,
 # 1009/1069, 235/255, 201/217, 232/235, 234/235; sentence geocoding 322/344.
-FLOORS_R14 = {"accepted": 1.0, "tallies": 0.375, "found": 0.5, "placed": 0.833, "counts": 1.0, "control": 1.0}
-FLOORS_427 = {"accepted": 0.99, "tallies": 0.943, "found": 0.921, "placed": 0.926, "counts": 0.987,
+# After rules from its English misses (branch fix14en, section "round 14 (test batch), after its measurement"): round
+# 14 18/18, 18/31 (English 13/13), 6/12, 5/6, 6/6, 6/6; the 427 texts' tallies 1016/1068 (others unchanged).
+FLOORS_R14 = {"accepted": 1.0, "tallies": 0.58, "found": 0.5, "placed": 0.833, "counts": 1.0, "control": 1.0}
+FLOORS_427 = {"accepted": 0.99, "tallies": 0.951, "found": 0.921, "placed": 0.926, "counts": 0.987,
               "control": 0.995}
 
 
@@ -2363,3 +2365,81 @@ def test_party_tallies_of_press_restatements():
         ("RUSSIA", "Russian forces", 250, 60, 0)]
     assert [f[:5] for f in party_figures("At least 40 civilians were killed in Turkish shelling, it said.")] == [
         ("TURKEY", "Turkish", 40, None, None)]
+
+
+# -- round 14 (test batch), after its measurement: the English misses (branch fix14en) ---------------------------
+# Round 14 was measured once (docs/corpus.md, "Round 14 (test batch)"); these rules were written after that
+# measurement from its English misses, so round 14 is tuned for them from here on. Each is checked on the real
+# round-14 text and on a made-up variant of its wording.
+
+
+def test_a_toll_that_reached_a_figure_is_the_whole_toll_not_a_party_s():
+    # en-2018-06-press-14: "It also pointed out that last June, death toll reached 593 civilians, including 87 women
+    # and 141 children, were killed by the Syrian regime and its allied Iranian militias." (SNHR's June figure)
+    t = read_report(TEXTS / "en-2018-06-press-14.txt").tallies
+    assert (t.killed, t.children, t.women) == (593, 141, 87) and t.by_party == {}
+    assert party_figures("In May, the death toll rose to 120 civilians, including 20 children, killed by the "
+                         "regime forces.") == []
+    # (a party's own count, and a party's toll, are still the party's)
+    assert [f[:3] for f in party_figures("In May, 30 civilians were killed by the Syrian regime.")] == [
+        ("REGIME", "Syrian regime", 30)]
+
+
+def test_other_groups_and_militias_are_other_parties():
+    # en-2020-05-press-14: "ten civilians were killed by the Syrian regime, one by allied Russian forces, seven by
+    # loyalist militias, and the remaining 107 by other groups and militias."
+    t = read_report(TEXTS / "en-2020-05-press-14.txt").tallies
+    assert {k: v.killed for k, v in t.by_party.items()} == {"REGIME": 10, "RUSSIA": 1, "OTHER": 107}
+    assert [f[:3] for f in party_figures("The report said 30 civilians were killed by regime forces, 12 by other "
+                                         "factions and militias and 5 by other opposition factions.")] == [
+        ("REGIME", "regime forces", 30), ("OTHER", "other factions and militias and", 12),
+        ("OPP_SNA", "other opposition factions", 5)]
+
+
+def test_torture_told_as_the_total_s_share_and_died_of_torture():
+    # en-2020-05-press-14: "Some 125 civilians have been killed in Syria throughout the month of May alone, eight as
+    # a result of torture, ..." and "Eight civilians died of torture, with seven of those victims while detained ..."
+    assert read_report(TEXTS / "en-2020-05-press-14.txt").tallies.torture == 8
+    t = read_report("source: x\npublished: 2021-04-02\n---\nSNHR documented the killing of 90 civilians in Syria in "
+                    "March 2021, seven as a result of torture.").tallies
+    assert (t.killed, t.torture) == (90, 7)
+    t = read_report("source: x\npublished: 2021-04-02\n---\nSNHR documented the killing of 90 civilians in Syria in "
+                    "March 2021, including 12 children. Six civilians died of torture in March.").tallies
+    assert (t.killed, t.children, t.torture) == (90, 12, 6)
+
+
+def test_the_month_s_one_massacre():
+    # en-2020-05-press-14: "Five civilians were killed in a massacre in May."
+    t = read_report(TEXTS / "en-2020-05-press-14.txt").tallies
+    assert (t.massacres, t.massacre_killed) == (1, 5)
+    t = read_report("source: x\npublished: 2021-04-02\n---\nSNHR documented the killing of 90 civilians in Syria in "
+                    "March 2021. Three civilians were killed in a massacre in March.").tallies
+    assert (t.massacres, t.massacre_killed) == (1, 3)
+    # (with a place or a day it tells an incident, not the month's count)
+    from geo.report.tallies import _one_massacre_of_month
+
+    assert _one_massacre_of_month("Three civilians were killed in a massacre in Ariha city in March.", (2021, 3)) is None
+    assert _one_massacre_of_month("Three civilians were killed in a massacre on March 4.", (2021, 3)) is None
+
+
+def test_a_range_of_days_with_no_place_is_a_period_not_an_incident():
+    # en-2016-06-monthly-14: "government forces and its pro-government forces killed 314 from civilians 6 June 2016
+    # to 16 June 2016 including 55 children, 23 women, and six victims who died under torture."
+    assert read_report(TEXTS / "en-2016-06-monthly-14.txt").incidents == []
+    r = read_report("source: x\npublished: 2019-05-20\n---\nSNHR: From 3 May 2019 to 9 May 2019 regime forces killed "
+                    "40 civilians including 5 children. On 3 May 2019, regime forces shelled Kafr Nabl town in Idlib, "
+                    "killing 4 civilians.")
+    assert [(i.date, i.killed) for i in r.incidents] == [(dt.date(2019, 5, 3), 4)]
+
+
+def test_deaths_of_a_siege_s_want_with_no_day_are_no_incident():
+    # en-2018-02-press-14: "The Network also said that eight civilians, including two children and a woman, died
+    # due to lack of food and medicine resulting from the siege imposed by the Assad regime forces on the Damascus
+    # suburb." (over the report's three months)
+    assert read_report(TEXTS / "en-2018-02-press-14.txt").incidents == []
+    text = ("died due to lack of food and medicine resulting from the siege imposed by regime forces on Madaya town "
+            "in Rural Damascus.")
+    (inc,) = read_report("source: x\npublished: 2016-01-20\n---\nSNHR: On January 5, 2016, a child " + text).incidents
+    assert (inc.date, inc.killed, inc.children) == (dt.date(2016, 1, 5), 1, 1)
+    with pytest.raises(InputError):
+        read_report("source: x\npublished: 2016-01-20\n---\nSNHR: The Network said that a child " + text)

@@ -610,6 +610,26 @@ _SAID_ON = re.compile(r"\b(?:said|documented|reported|announced|stated|confirmed
                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 
 
+# "killed 314 from civilians 6 June 2016 to 16 June 2016": two days joined as a range ("between" before "and")
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|[-–—])\s*$", re.I)
+
+
+def _period_of_days(text: str, dates: list[DateMention]) -> bool:
+    """Are the dates of ``text`` only the two ends of ranges of days, and the sentence names no place? Then its
+    figure is that period's, not one incident's: "According to the report, government forces and its
+    pro-government forces killed 314 from civilians 6 June 2016 to 16 June 2016 including 55 children"
+    (en-2016-06-monthly-14, written after round 14's measurement). A range at a named place ("in Douma city ...
+    from February 5 to 12") is still read as what happened there."""
+    if len(dates) < 2 or len(dates) % 2:
+        return False
+    for a, b in zip(dates[::2], dates[1::2]):
+        join = text[a.end:b.start]
+        if not (_RANGE_JOIN.match(join) or re.match(r"^\s*and\s*$", join, re.I)
+                and re.search(r"\bbetween\s+$", text[:a.start], re.I)):
+            return False
+    return not any(not ph.hometown and not ph.origin_of_fire for ph in place_phrases(text))
+
+
 def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | None = None,
                event_next: bool = False, any_year: bool = False) -> bool:
     """A sentence that opens an incident: a date near the report's month and a killing verb
@@ -621,7 +641,7 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
     dates = _dates(s.text, period, published)
     if dates and all(_SAID_ON.search(s.text[:d.start]) for d in dates):
         return False  # only the day a report came out: "SNHR documented on 1 December the killing of 277 ..."
-    if not dates:
+    if not dates or _period_of_days(s.text, dates):
         return False
     torture = torture_para or bool(_TORTURE.search(s.text))
     # (``any_year``: a text that covers no month - a news or press piece - tells a dated attack of

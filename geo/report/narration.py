@@ -107,6 +107,16 @@ _TALLY = re.compile(
     # "Four women were among those killed in the village of X": a part of another count
     r"(?:were|was)\s+among\s+(?:those|the\s+(?:dead|victims|killed)))",
     re.I)
+# Deaths from want, not from an attack: "eight civilians, including two children and a woman, died due to lack of
+# food and medicine resulting from the siege imposed by the Assad regime forces on the Damascus suburb" - counted
+# over the weeks of a siege; with no day of their own they are a period's figure, not an incident
+# (en-2018-02-press-14, written after round 14's measurement; "On January 5, a child died of malnutrition in
+# Madaya" keeps its day and is read)
+_DEPRIVATION = re.compile(r"\b(?:died|deaths?|dying|perished|killed)\b[^.;]{0,40}?\b(?:due to|of|from|as a result of|"
+                          r"because of|caused by)\s+(?:the\s+)?(?:(?:severe|acute)\s+)?(?:lack|shortages?|scarcity|absence)"
+                          r"\s+of\s+(?:food|medicines?|medications?|medical\s+(?:care|supplies|treatment)|treatment|"
+                          r"milk|bread)\b|\b(?:died|deaths?|dying|perished)\s+(?:due to|of|from|as a result of|because of)\s+"
+                          r"(?:the\s+)?(?:severe\s+|acute\s+)?(?:starvation|hunger|malnutrition)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                       r"|\b(?P<rel>yesterday)\b", re.I)
 
@@ -298,6 +308,8 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
             day, precision = _day(s, period, published, day_known, covers_month)
             if day is None or covers_month and precision is not DatePrecision.DAY:
                 continue  # (in a monthly report, a figure with no day of its own is the month's tally)
+            if precision is not DatePrecision.DAY and _DEPRIVATION.search(text):
+                continue  # deaths of a siege's want with no day: a period's count
             inc = _build(doc, [s], (published.year, published.month) if published else period, False, published,
                          default_day=day)
             if inc is not None and bare is not None:

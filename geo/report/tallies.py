@@ -396,6 +396,13 @@ _OLD_PARTY_NAMES = (
 )
 
 
+# "the remaining 107 by other groups and militias": "other" says none of the parties named (SNHR's "other
+# parties"), for every noun it heads ("militias" alone would be the regime's; en-2020-05-press-14, written after
+# round 14's measurement). Not "other opposition factions", which names its party.
+_OTHER_GROUPS = re.compile(r"^(?:the\s+)?(?:remaining\s+)?other\s+(?:armed\s+)?(?:groups|parties|factions|militias|"
+                           r"actors|sides)(?:\s+and\s+(?:armed\s+)?(?:groups|parties|factions|militias|actors))?(?:\s+and)?$", re.I)
+
+
 def _party(label: str):
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
@@ -409,6 +416,8 @@ def _party(label: str):
     label = re.sub(r"\([^)]*\)", " ", label).strip(" *-:")
     if not label or re.search(r"\bgovernorate\b|\bmonth\b", label, re.I):
         return None
+    if _OTHER_GROUPS.match(label):
+        return "OTHER"
     for rx, code in _OLD_PARTY_NAMES:
         if re.search(rx, label, re.I):
             return code
@@ -492,7 +501,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             if kind is not None and _FIG.search(month_part):
                 context = kind
             # torture
-            if re.search(r"(?:died|dying|deaths?) (?:due to|under|from|as a result of) torture|tortured to death",
+            if re.search(r"(?:died|dying|deaths?) (?:due to|under|from|as a result of) torture|died of torture|tortured to death",
                          s.text, re.I):
                 # the count said with its torture ("Five Deaths due to Torture", "five individuals
                 # who died due to torture") before any count merely followed by "deaths" ("72
@@ -651,7 +660,7 @@ _FIG_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:were|was|have been|had been)?\s*(?:
 # "... who died due to torture", "13 victims due to torture", "seven people, who died under
 # torture", "seven detainees who were killed under torture"
 _TORTURE_FIG = re.compile(r"^\s*,?\s*(?:[\w,]+\s+){0,4}?(?:(?:died|deaths?|killed)\s+)?(?:due to|under|from|"
-                          r"as a result of)\s+torture|^\s*(?:of|under)\s+torture", re.I)
+                          r"as a result of|(?<=died\s)of)\s+torture|^\s*(?:of|under)\s+torture", re.I)
 # "regime forces have tortured 12 people to death", "tortured at least 9 people to death": the count
 # between the verb and "to death", and the title's "12 People Tortured to Death in Syria in March 2018"
 # (written after round 10's measurement, en-2018-03-torture-01)
@@ -688,6 +697,14 @@ _KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NU
 _TORTURE_NUMBER_WAS = re.compile(r"number of (?:victims|people|persons|individuals|detainees)\s+(?:who\s+)?"
                                  r"(?:had\s+)?died\s+(?:due to|under|from)\s+torture[^.;]{0,80}?\s+"
                                  r"(?:was|is|reached|stood at)\s+(?P<n>" + NUMBER_RE + r")", re.I)
+# The toll as the count's subject, naming no party: "last June, death toll reached 593 civilians, including 87
+# women and 141 children, were killed by the Syrian regime and its allied Iranian militias" - the month's whole
+# toll (SNHR's June figure), whatever a garbled "by X" after it says; a party's toll names the party before its
+# number ("the toll of civilians killed by Russian forces reached 20"). (en-2018-06-press-14, written after
+# round 14's measurement)
+_TOLL_REACHED = re.compile(r"(?<!['’]s )(?<!s['’] )\b(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:reached|rose\s+to|risen\s+to|"
+                           r"climbed\s+to|stood\s+at|hit|amounted\s+to)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+)?$",
+                           re.I)
 # (not "tortured to death in regime prisons": "to death" names no party)
 _PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?!death\b)(?P<p>[A-Z][^,.;:]{2,60})", re.I)
 
@@ -769,6 +786,33 @@ def _massacres_of_party(after: str) -> bool:
     return bool(m) and _party(re.split(r"\s+(?:backed|supported|in|during)\b", m.group("p"))[0]) is not None
 
 
+# The month's victims of one massacre, counted as the month's ("Five civilians were killed in a massacre in May."):
+# a restatement's way of saying the month saw one massacre (en-2020-05-press-14, written after round 14's
+# measurement). Only with the month named, no day and no place: "... in a massacre in Ariha" tells an incident.
+_IN_ONE_MASSACRE = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|people|persons|individuals|victims)\s+"
+                              r"(?:(?:were|was|had been|have been)\s+)?(?:killed|died)\s+in\s+(?:a|one|a single)\s+"
+                              r"massacre\b(?!s)", re.I)
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near|on|of)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]|\b(?:village|town|city|"
+                          r"governorate|province|suburbs?|countryside|neighbo(?:u)?rhood|camp)\b")
+
+
+def _one_massacre_of_month(text: str, period) -> int | None:
+    """The victims of the month's one massacre a sentence tells with the month and nothing else:
+    "Five civilians were killed in a massacre in May." -> 5 (None when it names a day or a place).
+
+    >>> _one_massacre_of_month("Five civilians were killed in a massacre in May.", (2020, 5))
+    5
+    >>> _one_massacre_of_month("Five civilians were killed in a massacre in Ariha in May.", (2020, 5)) is None
+    True
+    """
+    m = _IN_ONE_MASSACRE.search(text)
+    if m is None or find_dates(text, period=period) or figure_period(text, period) != "month":
+        return None
+    if _PLACE_NAMED.search(_MONTHS_WORDS.sub("", text[m.end():])):
+        return None
+    return parse_number(m.group("n"))
+
+
 def _massacre_figures(doc: Document, t: Tallies, period, covers_month: bool) -> None:
     """"223 Massacres Documented in 2018 / Including Four Massacres in December": the month's
     count when its clause names the month, another period's otherwise."""
@@ -793,6 +837,14 @@ def _massacre_figures(doc: Document, t: Tallies, period, covers_month: bool) -> 
                 elif (kind == "month" or kind is None and covers_month) and t.massacres is None:
                     t.massacres = n
                     t.note("massacres", doc.line_of(s.start), s.text)
+    for p in doc.paragraphs:  # (after any "N massacres" of the month)
+        for s in p.sentences:
+            n = _one_massacre_of_month(s.text, period)
+            if n is not None and t.massacres is None:
+                t.massacres = 1
+                t.note("massacres", doc.line_of(s.start), s.text)
+                if t.massacre_killed is None:
+                    t.massacre_killed = n
 
 
 def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
@@ -890,6 +942,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 # ("45 Individuals under Torture, 42 amongst which were killed by Government Forces":
                 # the party after a share owns the share, not the count - en-2016-03-torture-01)
                 party = _PARTY_OWNER.search(owner_part[:share_at.start()] if share_at else owner_part)
+                if _TOLL_REACHED.search(before):
+                    party = None  # "death toll reached 593 civilians, ..., were killed by ...": the whole toll
                 if party and _party(party.group("p")) and not re.search(r"parties|all sides|controlling forces",
                                                                           party.group("p"), re.I):
                     if kind in ("other", "day"):  # "killed by landmines since 2011": kept, as what it is
@@ -961,10 +1015,19 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 t.take_total(n, ch, wo, line, text)
                 m2 = re.search(r"(?:as well as|and|in addition to)\s+(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|"
                                r"persons?|people|victims?)\s+(?:who\s+)?(?:died|deaths?)\s+(?:due to|under|from)\s+"
-                               r"torture", clause, re.I)
+                               r"torture", clause, re.I) or _TORTURE_SHARE.search(_YTD_SPLIT.split(clause)[0])
                 if m2 and t.torture is None:
                     t.torture = parse_number(m2.group("n"))
                     t.note("torture", line, text)
+
+
+# The total's share that died of torture, an item after it: "125 civilians have been killed in Syria throughout the
+# month of May alone, eight as a result of torture", "at least 125 civilians, including eight who died due to
+# torture, were documented killed" (en-2020-05-press-14 and en-2020-05-monthly-01, written after round 14's
+# measurement; the count has no noun of its own, or the victims' noun)
+_TORTURE_SHARE = re.compile(r"^[^.;]{0,120}?(?:,\s+|\bincluding\s+)(?P<n>" + NUMBER_RE + r")\s+(?:(?:individuals?|persons?|"
+                            r"people|victims?|civilians?)\s+)?(?:who\s+(?:had\s+)?died\s+|died\s+|dying\s+)?(?:due to|"
+                            r"under|from|as a result of|of)\s+torture\b", re.I)
 
 
 # A sentence about the victims the sentence before counted: "Additionally, among the victims were 13
@@ -1094,7 +1157,7 @@ class _Marks:
         return k < len(self.at) and self.at[k] < end
 
 
-_TORTURE_SAID = re.compile(r"\b(?:died|dying|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture|"
+_TORTURE_SAID = re.compile(r"\b(?:died|dying|deaths?|killed)\s+(?:due to|under|from|as a result of|(?<=died\s)of)\s+torture|"
                            r"\btortured\s+to\s+death", re.I)
 # An item of a list of the victims' shares, its noun left out, named by the party's attacks: "19 in Russian airstrikes"
 _IN_ATTACKS_ITEM = re.compile(r"^\s*in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:air\s?strikes|"
@@ -1200,6 +1263,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             label = _IN_ATTACKS_ITEM.match(post).group("p")  # "..., 19 in Russian airstrikes and two by ..."
         elif _IN_PARTY_ATTACKS.search(post) and not _AFTER_BY.search(post[:_IN_PARTY_ATTACKS.search(post).start()]):
             label = _IN_PARTY_ATTACKS.search(post).group("p")
+        elif _TOLL_REACHED.search(pre):
+            continue  # "death toll reached 593 civilians, ..., were killed by ...": the whole toll, no party's
         else:
             by = _AFTER_BY.search(post)
             share = _OF_WHOM_BY.search(post)
@@ -1452,7 +1517,7 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
 _TORTURE_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:of\s+(?:the|them|these|those)\s+)?"
                             r"(?:(?:individuals?|victims?|people|persons|"
                             r"civilians?|detainees?)\s+(?:who\s+)?(?:(?:had|have|were|was)\s+)?(?:also\s+)?)?"
-                            r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of)\s+torture", re.I)
+                            r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of|(?<=died\s)of)\s+torture", re.I)
 # The victims' share that died of torture, as SNHR's monthly leads say it since late 2024: "89
 # civilians were killed ..., including 25 children and 12 women, with four of the victims, one of
 # them a child, dying due to torture", "with three of the 503 victims dying due to torture".
