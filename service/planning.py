@@ -221,23 +221,34 @@ def area_summary(area, store, product, fronts, params) -> dict:
         x, y = to_utm(xy[:, 0], xy[:, 1])
         return shapely.area(shapely.set_coordinates(g, np.column_stack([x, y]))) / 1e6
 
-    found = []
+    # One vectorised read of the few columns the sums need (no Python object per row: a whole
+    # country holds tens of thousands), then the records of the listed ones only.
+    a = {"fid": np.zeros(0, dtype=np.int64)}
     if not area.is_empty:
         w, s, e, n = area.bounds
         filters = Filters.build(bbox=(w, s, e, n), max_precision=2, start=params.start,
                                 end=params.end)
-        found = [i for i in store.query(filters) if shapely.contains_xy(area, i.lon, i.lat)]
-    key = store.id_key
-    incidents = {
-        "count": len(found), "killed": sum(i.killed or 0 for i in found),
-        "by_category": dict(Counter(i.category for i in found)),
-        "by_cause": dict(Counter(i.cause for i in found if i.cause)),
+        a = store.arrays(filters, columns=("fid", "lon", "lat", "category", "cause", "killed",
+                                           "date"), order="date")
+        inside = shapely.contains_xy(area, a["lon"], a["lat"])
+        a = {k: v[inside] for k, v in a.items()}
+    n_found = len(a["fid"])
+    listed = []
+    if n_found:
+        # Explosive accidents first, then by date (a stable sort keeps the store's order).
+        first = sorted(range(n_found), key=lambda k: (not is_demining(a["cause"][k], a["category"][k]),
+                                                      str(a["date"][k])))[:AREA_INCIDENTS_MAX]
         # The public form's id and place (names withheld: geo.privacy).
-        "listed": [{"id": (p := i.public(key))["id"], "date": i.date.isoformat(),
-                    "category": i.category, "cause": i.cause, "killed": i.killed, "lon": i.lon,
-                    "lat": i.lat, "place": p["place_text"], "control": i.computed_control}
-                   for i in sorted(found, key=lambda i: (not is_demining(i.cause, i.category),
-                                                          i.date))[:AREA_INCIDENTS_MAX]],
+        for p in store.select_fids(a["fid"][first]).records().public(store.id_key):
+            listed.append({"id": p["id"], "date": p["date"], "category": p["category"],
+                           "cause": p["cause"], "killed": p["killed"], "lon": p["lon"],
+                           "lat": p["lat"], "place": p["place_text"],
+                           "control": p["computed_control"]})
+    incidents = {
+        "count": n_found, "killed": sum(k or 0 for k in a.get("killed", ())),
+        "by_category": dict(Counter(a.get("category", ()))),
+        "by_cause": dict(Counter(c for c in a.get("cause", ()) if c)),
+        "listed": listed,
     }
     if fronts is not None and incidents["listed"]:
         near = fronts.nearest(shapely.points([[i["lon"], i["lat"]] for i in incidents["listed"]]))
