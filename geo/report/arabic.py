@@ -1574,7 +1574,50 @@ _LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشها
 # where a place phrase ends: "في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً"
 # ("وفي حي رأس النبع في بانياس وثقت الشبكة ...": a reporting verb after the place)
 # ("تركز على مدينة تلدو بشكل كبير": an adverb, ar-2012-05-massacre-12)
-_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت|بشكل)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
+# the second of a pair, told by its place: "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل" (one more), "واثنان في
+# ...", "و3 آخرين في ..." (a plural "وآخرين" with no number counts nobody)
+_PAIR_WORDS_AR = r"آخر|أخرى|اخرى|آخرين|آخرون|آخران|اثنان|اثنين|اثنتان|اثنتين"
+_ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<w>" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s*"
+                            r"(?=(?:قرية|بلدة|مدينة|مخيم|حي)\s)")
+_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت|بشكل)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
+                            r"\s+و\s*(?:(?:" + NUMBER_AR + r")\s+)?(?:" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s")
+
+
+def others_at_ar(inc, text: str) -> list:
+    """The others a sentence counts at other places after its first victims', each an incident like ``inc``:
+    "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل" is one killed at Kansafra and one more at Khan al-Sobol
+    (round 14, test batch, ar-2019-06-news-14, after its measurement); "واثنان في قرية X" two, "و3 آخرين في بلدة X"
+    three, "وآخرين في" (how many not said) none.
+
+    >>> from geo.report.incidents import ReportIncident
+    >>> first = ReportIncident(date=dt.date(2019, 6, 1), killed=1, place_text="بلدة كنصفرة")
+    >>> [(o.killed, o.place_text) for o in others_at_ar(first, "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل، كما استهدف")]
+    [(1, 'بلدة خان السبل')]
+    """
+    import dataclasses  # noqa: PLC0415
+
+    at = text.find(inc.place_text) if inc.place_text else -1
+    if at < 0:
+        return []
+    out = []
+    for m in _ANOTHER_AT_AR.finditer(text, at):
+        if m.group("n"):
+            n = parse_number_ar(m.group("n"))
+        else:
+            n = 1 if m.group("w") in ("آخر", "أخرى", "اخرى") else None if m.group("w") in ("آخرين", "آخرون") else 2
+        ph = _PLACE_AR.match(text, m.end() - 1)
+        if not n or ph is None:
+            continue  # ("وآخرين في ...": how many not said)
+        place = _PLACE_TAIL_AR.split(_CAUSE_TAIL_AR.split(ph.group("p"))[0])[0]
+        place = re.split(r"،|\s+(?:ب(?:ال)?(?:صاروخ|قذيف|قذائف|غار|برميل|قصف)\S*|على\s+يد|جراء|نتيجة|إثر|اليوم|أمس)(?![" + _AR + r"])",
+                         place)[0].strip(" ،.()")
+        gov = find_governorate(place) or (find_governorate(inc.governorate) if inc.governorate else None)
+        out.append(dataclasses.replace(
+            inc, killed=n, children=None, women=None, injured=None, place_text=place, governorate=gov.name if gov else None,
+            governorate_pcode=gov.pcode if gov else None, victim_names=[],
+            category="massacre" if n >= 5 else "killing" if inc.category == "massacre" else inc.category,
+            notes=inc.notes + ["the second of a pair, told by its place ('وآخر في')"]))
+    return out
 
 
 # a place named without its kind before its countryside: "غارة جوية روسية على سراقب بريف محافظة إدلب"
@@ -2113,6 +2156,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         inc.start, inc.end = doc.original_span(group[0].start, max(last.end, group[-1].end))
         inc.line = doc.line_of(s.start)
         out.append(inc)
+        out.extend(others_at_ar(inc, text))
     return _drop_unnamed_leads_ar(out)
 
 

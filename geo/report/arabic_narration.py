@@ -40,7 +40,7 @@ from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
 from .arabic import (_AR, _CHILD, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
-                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar,
+                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar, others_at_ar,
                      count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .narration import _gazetteer
 
@@ -220,17 +220,12 @@ _HOMETOWN_AR = re.compile(r"(?:من\s+أبناء|أبناء|من\s+أهالي|أ
                           r"ينحدر\s+من|ينحدرون\s+من|مواليد|من\s+محافظة\s+[^،.؛]{2,30}،)\s*$")
 _FIRE_FROM_AR = re.compile(r"(?:مواقع(?:ها|هم|ه)?|المتمركزة|المتمركزين|المتمركز|تتمركز|يتمركز|انطلاقا\s+من|من\s+مواقع\S*)"
                            r"(?:\s+\S+){0,3}\s+(?:في|ب)?\s*$")
-# the second of a pair, told by its place: "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل" (one more),
-# "واثنان في ...", "و3 آخرين في ..." (a plural "وآخرين" with no number counts nobody)
-_OTHERS_WORD_AR = r"و\s*(?:" + NUMBER_AR + r"\s+)?(?:آخر|أخرى|اخرى|آخرين|آخرون|آخران|آخرتين|اثنان|اثنين|اثنتان|اثنتين)"
-_ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<w>آخر|أخرى|اخرى|آخرين|آخرون|آخران|آخرتين|"
-                            r"اثنان|اثنين|اثنتان|اثنتين)\s+(?:في|فى|ب)\s*(?=(?:قرية|بلدة|مدينة|مخيم|حي)\s)")
 # the place phrase ends before the cause, the time or the party ("مدينة إدلب بصاروخ أرض-أرض")
 _PLACE_END_AR = re.compile(r"\s+(?:ب(?:ال)?(?:صاروخ|قذيف|قذائف|غار|برميل|براميل|قصف|طائر|سلسلة|تفجير|انفجار|هجوم|رصاص|لغم|"
                            r"عبوة|مفخخ)[^\s،.؛]*|على\s+يد|من\s+قبل|"
                            r"أثناء|في\s+أثناء|خلال|عند|بعد|منذ|جراء|نتيجة|إثر|بسبب|الخاضع|الخاضعة|والخاضع|والخاضعة|"
                            r"الواقعة|التي|الذي|وإصابة|وأصيب|صباح|مساء|فجر|ظهر|ليلة|اليوم|أمس|لم|حيث|مما|ما\s+(?:أسفر|أدى|تسبب)|أودى|أودت|"
-                           r"و?(?:أسفر|أدى|تسبب)(?:ت)?|" + _OTHERS_WORD_AR + r")" + _NOT_AR)
+                           r"و?(?:أسفر|أدى|تسبب)(?:ت)?)" + _NOT_AR)
 _KIND_ORDER = (("محافظة", 4), ("ريف", 3), ("منطقة", 2), ("مناطق", 2))
 
 
@@ -453,7 +448,7 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                             parse_force, UnknownForce, ReportIncident, governorate_text=text)
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                 out.append(inc)
-                out.extend(o for o in _others_at_ar(inc, text) if not _same(o, found + out))
+                out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
     return out
 
 
@@ -559,37 +554,3 @@ def _same_event(inc, found: list) -> bool:
     three days ("أكثر من 200 شخص ... بقرية عقرب" of the LCC beside SNHR's 154 there)?"""
     words = _place_words(inc.place_text)
     return bool(words) and any(words & _place_words(o.place_text) and abs((o.date - inc.date).days) <= 3 for o in found)
-
-
-def _others_at_ar(inc, text: str) -> list:
-    """The others a sentence counts at other places after its first victims': "استشهاد مدني في بلدة كنصفرة
-    وآخر في بلدة خان السبل" is one killed at Kansafra and one more at Khan al-Sobol (round 14, test batch,
-    ar-2019-06-news-14, after its measurement); "واثنان في قرية X" two, "و3 آخرين في بلدة X" three.
-
-    >>> from geo.report.incidents import ReportIncident
-    >>> first = ReportIncident(date=dt.date(2019, 6, 1), killed=1, place_text="بلدة كنصفرة")
-    >>> [(o.killed, o.place_text) for o in _others_at_ar(first, "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل، كما استهدف")]
-    [(1, 'بلدة خان السبل')]
-    """
-    import dataclasses  # noqa: PLC0415
-
-    out = []
-    at = text.find(inc.place_text or "\0")
-    for m in _ANOTHER_AT_AR.finditer(text, max(at, 0)):
-        if at < 0:
-            break
-        if m.group("n"):
-            n = parse_number_ar(m.group("n"))
-        else:
-            n = 1 if m.group("w") in ("آخر", "أخرى", "اخرى") else 2 if m.group("w") not in ("آخرين", "آخرون") else None
-        ph = _PLACE_AR.match(text, m.end() - 1) or _PLACE_AR.search(text, m.end() - 1)
-        if not n or ph is None or ph.start("p") != m.end():
-            continue  # ("وآخرين في ...": how many not said)
-        place = _PLACE_TAIL_AR.split(_PLACE_END_AR.split(ph.group("p"))[0])[0].strip(" ،.()")
-        gov = find_governorate(place) or (find_governorate(inc.governorate) if inc.governorate else None)
-        other = dataclasses.replace(inc, killed=n, children=None, women=None, injured=None, place_text=place,
-                                    governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
-                                    category="massacre" if n >= 5 else inc.category if inc.category != "massacre" else "killing",
-                                    notes=inc.notes + ["the second of a pair, told by its place ('وآخر في')"])
-        out.append(other)
-    return out
