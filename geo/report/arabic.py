@@ -1574,7 +1574,50 @@ _LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشها
 # where a place phrase ends: "في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً"
 # ("وفي حي رأس النبع في بانياس وثقت الشبكة ...": a reporting verb after the place)
 # ("تركز على مدينة تلدو بشكل كبير": an adverb, ar-2012-05-massacre-12)
-_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت|بشكل)(?![" + _AR + r"])|\s+(?:في\s+)?\d")
+# the second of a pair, told by its place: "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل" (one more), "واثنان في
+# ...", "و3 آخرين في ..." (a plural "وآخرين" with no number counts nobody)
+_PAIR_WORDS_AR = r"آخر|أخرى|اخرى|آخرين|آخرون|آخران|اثنان|اثنين|اثنتان|اثنتين"
+_ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<w>" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s*"
+                            r"(?=(?:قرية|بلدة|مدينة|مخيم|حي)\s)")
+_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت|بشكل)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
+                            r"\s+و\s*(?:(?:" + NUMBER_AR + r")\s+)?(?:" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s")
+
+
+def others_at_ar(inc, text: str) -> list:
+    """The others a sentence counts at other places after its first victims', each an incident like ``inc``:
+    "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل" is one killed at Kansafra and one more at Khan al-Sobol
+    (round 14, test batch, ar-2019-06-news-14, after its measurement); "واثنان في قرية X" two, "و3 آخرين في بلدة X"
+    three, "وآخرين في" (how many not said) none.
+
+    >>> from geo.report.incidents import ReportIncident
+    >>> first = ReportIncident(date=dt.date(2019, 6, 1), killed=1, place_text="بلدة كنصفرة")
+    >>> [(o.killed, o.place_text) for o in others_at_ar(first, "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل، كما استهدف")]
+    [(1, 'بلدة خان السبل')]
+    """
+    import dataclasses  # noqa: PLC0415
+
+    at = text.find(inc.place_text) if inc.place_text else -1
+    if at < 0:
+        return []
+    out = []
+    for m in _ANOTHER_AT_AR.finditer(text, at):
+        if m.group("n"):
+            n = parse_number_ar(m.group("n"))
+        else:
+            n = 1 if m.group("w") in ("آخر", "أخرى", "اخرى") else None if m.group("w") in ("آخرين", "آخرون") else 2
+        ph = _PLACE_AR.match(text, m.end() - 1)
+        if not n or ph is None:
+            continue  # ("وآخرين في ...": how many not said)
+        place = _PLACE_TAIL_AR.split(_CAUSE_TAIL_AR.split(ph.group("p"))[0])[0]
+        place = re.split(r"،|\s+(?:ب(?:ال)?(?:صاروخ|قذيف|قذائف|غار|برميل|قصف)\S*|على\s+يد|جراء|نتيجة|إثر|اليوم|أمس)(?![" + _AR + r"])",
+                         place)[0].strip(" ،.()")
+        gov = find_governorate(place) or (find_governorate(inc.governorate) if inc.governorate else None)
+        out.append(dataclasses.replace(
+            inc, killed=n, children=None, women=None, injured=None, place_text=place, governorate=gov.name if gov else None,
+            governorate_pcode=gov.pcode if gov else None, victim_names=[],
+            category="massacre" if n >= 5 else "killing" if inc.category == "massacre" else inc.category,
+            notes=inc.notes + ["the second of a pair, told by its place ('وآخر في')"]))
+    return out
 
 
 # a place named without its kind before its countryside: "غارة جوية روسية على سراقب بريف محافظة إدلب"
@@ -1683,6 +1726,9 @@ def _settlement_after_cause(m: re.Match) -> list:
             if not _COARSE_KIND.match(m2.group("kind"))][:1]
 
 
+# an updated toll: "ارتفع إلى 8 بينهم مواطنتان و4 أطفال تعداد المدنيين", "ارتفع عدد ضحايا القصف إلى 12"
+_RISEN_TOLL_AR = re.compile(r"(?<![" + _AR + r"])[وف]?ارتفع(?:ت)?\s+(?:[^.؛\d:]{0,60}?\s+)?(?:إلى|الى)\s+(?:نحو\s+|قرابة\s+)?"
+                            r"(?P<n>" + NUMBER_AR + r")(?![\d" + _AR + "])")
 # a settlement phrase, not a countryside's or governorate's
 _SETTLEMENT_PHRASE_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:قرية|بلدة|مدينة|مخيم|حي)[\u064b-\u0652]?\s+[^\s،.؛\d]")
 
@@ -1699,6 +1745,30 @@ def _undated_news_killing_ar(text: str) -> bool:
 _ONE_TORTURED_AR = re.compile(r"(?:استشهاد|مقتل|وفاة|استشهد|توفي|قُ?تِ?لَ?)\s+(?:ال)?(?:شاب|شابة|معتقل|معتقلة|مواطن|مواطنة|"
                               r"طفل|طفلة|سيدة|رجل)\s+[^.؛\d]{2,60}?\s+(?:تحت|بسبب|جراء)\s+التعذيب\s+(?:في|داخل)\s+"
                               r"(?:سجون|معتقلات|أقبية|مراكز\s+احتجاز)")
+
+
+# Where a person died, a facility with its name: "قُتل تحت التعذيب في سجن صيدنايا العسكري", "توفي في مستشفى
+# الرازي" (not "إلى مستشفى", where the wounded were taken); its name ends before the cause or the time
+_FACILITY_AR = re.compile(r"(?<![" + _AR + r"])[فو]?(?:في|فى|داخل|ب)\s*[\"“«]?(?P<p>(?:سجن|مستشفى|مشفى|معتقل)\s+[^،.؛:\"”»]{2,60})")
+# the victim's home told before where he died: "الذي ينحدر من بلدة المسيفرة في ريف درعا الشرقي،", "من أبناء قرية X،"
+_HOME_CLAUSE_AR = re.compile(r"(?<![" + _AR + r"])(?:ينحدر(?:ون)?\s+من|من\s+أبناء|أبناء|ابن|من\s+أهالي|أهالي|من\s+مواليد|مواليد)"
+                             r"\s+(?:قرية|بلدة|مدينة|حي|مخيم|محافظة|ريف)[^،.؛]*")
+
+
+def _facility_place_ar(text: str) -> str | None:
+    """The facility a death happened in, when the sentence names no settlement of its own: the place of
+    death beats the victim's home ("الشاب ... الذي ينحدر من بلدة المسيفرة في ريف درعا الشرقي، قُتل تحت التعذيب في
+    سجن صيدنايا العسكري" -> "سجن صيدنايا العسكري"; round 14, test batch, ar-2021-02-torture-14, after its
+    measurement)."""
+    home = [h.span() for h in _HOME_CLAUSE_AR.finditer(text)]
+    for m in _FACILITY_AR.finditer(text):
+        if any(a <= m.start() < b for a, b in home):
+            continue  # (inside the home clause itself: "من أبناء حي X في مستشفى ..." is no place of death)
+        p = _PLACE_TAIL_AR.split(_CAUSE_TAIL_AR.split(m.group("p"))[0])[0].strip(" ،()")
+        p = re.split(r"\s+(?:على\s+يد|من\s+قبل|التابع|التابعة|أثناء|خلال|بعد|قبل)(?![" + _AR + r"])", p)[0].strip()
+        if len(p.split()) >= 2:
+            return p
+    return None
 
 
 def _undated_torture_death_ar(text: str) -> bool:
@@ -1893,6 +1963,26 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                     break
             if day is not None and period is not None and not _near_period(day, period):
                 continue
+        # an updated toll with no settlement of its own ("ارتفع إلى 8 ... تعداد المدنيين الذين قتلوا ... في البلدة"):
+        # the incident named in the sentence before ("... بقصفها الصاروخي على بلدة سرمين"), not a town named after it
+        # (round 14, test batch, ar-2019-12-annual-14, after its measurement)
+        back_toll = None
+        risen = _RISEN_TOLL_AR.search(text) if k and told_before is None else None
+        if risen and not _SETTLEMENT_PHRASE_AR.search(text) and _SETTLEMENT_PHRASE_AR.search(sentences[k - 1].text) \
+                and parse_number_ar(risen.group("n")):
+            prev = sentences[k - 1]
+            back_toll = (parse_number_ar(risen.group("n")), *_among(_HARAKAT_AR.sub("", text[risen.end():])))
+            a, _b = doc.original_span(prev.start, prev.end)
+            if out and out[-1].start <= a < out[-1].end:
+                # (the incident told before, its toll updated)
+                out[-1].killed, out[-1].children, out[-1].women = back_toll
+                out[-1].sentences.append(text)
+                out[-1].end = max(out[-1].end, doc.original_span(s.start, s.end)[1])
+                continue
+            told_before = prev
+            if day is None:
+                pd = [d for d in find_dates_ar(prev.text, year) if not _REPORT_DATE_AR.search(prev.text[max(0, d[1] - 50):d[1]])]
+                day = pd[0][0] if pd else published - dt.timedelta(days=1) if published and re.search(r"أمس", prev.text) else None
         old_massacre = _RETOLD_MONTH_AR.search(text) if day is None and period_from == "published" and published else None
         when = (year_ar(old_massacre.group("y")), MONTHS_AR[old_massacre.group("m")]) if old_massacre else None
         if when and when[0] and (published.year - when[0]) * 12 + published.month - when[1] > 12:
@@ -1936,7 +2026,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         following = distribution_ar(sentences[k + 1].text) if k + 1 < len(sentences) else []
         if following and not _PLACE_AR.search(text) and str(sum(n for n, *_ in following)) in re.findall(r"\d+", text):
             continue  # "فقتلوا في اليوم نفسه ما لا يقل عن 28 مدنيا" before the list of those 28 by place
-        killed, children, women = _incident_count(text, ev.start())
+        killed, children, women = _incident_count(text, ev.start()) if back_toll is None else back_toll
         if retold and not _FIG_AR.search(text):
             # the massacre's toll as SNHR documented it, told later by the place's name ("وتمكنت الشبكة
             # ... من توثيق 264 قتيلا من أهالي بلدة البيضا ... من بينهم 36 طفلا و 28 سيدة")
@@ -1954,7 +2044,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
         group = [told_before] * (told_before is not None) + [s] + [
             x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text)
-            or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)]  # (another incident's)
+            or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)] * (back_toll is None)  # (another incident's)
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [p for x in group for m in _PLACE_AR.finditer(x.text) for p in (
@@ -1993,10 +2083,15 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             place = old_massacre.group("place").strip()  # (its place before its month: "حي الزهراء بحلب")
         if place is None and retold:
             place = _NAMED_MASSACRE_AR.search(text).group("name")  # "مجزرة الحولة": the massacre's place
+        facility = _facility_place_ar(text) if place is None else None
+        if facility is not None:
+            place = facility  # (where he died, not his home: the governorate is not read from his home either)
         if place:
             # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
             place = _REGION_QUALIFIER_AR.sub("", place)
         chunk = " ".join(x.text for x in group)
+        if facility is not None:
+            chunk = _HOME_CLAUSE_AR.sub(" ", chunk)
         # the governorate of the place, else the one named nearest before it ("محافظة ريف دمشق ...،
         # أضخمها في مدينة دوما ...، ومجزرة واحدة في كل من حماة والحسكة"), else the sentence's
         at = phrases[0].start("p") if phrases and phrases[0].string is group[0].text else None
@@ -2037,8 +2132,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if re.search(r"لغم", chunk):
             inc.category = "landmine"
             inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
-        elif _ONE_TORTURED_AR.search(text):
-            inc.category = "torture"  # (one person's death under torture in a party's prisons)
+        elif _ONE_TORTURED_AR.search(text) or facility is not None and re.search(r"(?:تحت|بسبب|جراء)\s+التعذيب", text):
+            inc.category = "torture"  # (one person's death under torture in a party's prisons, or in one named)
         last = group[-1]
         toll = _massacre_toll_after(sentences[k + 1:k + 5], chunk) if re.search(r"مجزرة|المجزرة", chunk) else None
         vague = re.search(r"(?:راح|ذهب)\s+ضحيتها\s+(?:عشرات|العشرات|مئات)\s", text)
@@ -2061,6 +2156,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         inc.start, inc.end = doc.original_span(group[0].start, max(last.end, group[-1].end))
         inc.line = doc.line_of(s.start)
         out.append(inc)
+        out.extend(others_at_ar(inc, text))
     return _drop_unnamed_leads_ar(out)
 
 

@@ -40,7 +40,7 @@ from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
 from .arabic import (_AR, _CHILD, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
-                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar,
+                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar, others_at_ar,
                      count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .narration import _gazetteer
 
@@ -229,9 +229,15 @@ _PLACE_END_AR = re.compile(r"\s+(?:ب(?:ال)?(?:صاروخ|قذيف|قذائف|
 _KIND_ORDER = (("محافظة", 4), ("ريف", 3), ("منطقة", 2), ("مناطق", 2))
 
 
+# the edge of a settlement told with "ل": "غارات استهدفت الأطراف الشمالية لمدينة معرة النعمان" (the town's phrase)
+_EDGE_OF_AR = re.compile(r"(?<![" + _AR + r"])(?P<edge>(?:ال)?(?:أطراف|اطراف|محيط|مشارف|أحياء|احياء|مداخل)(?:\s+(?:ال)?(?:شمالية|جنوبية|"
+                         r"شرقية|غربية))?)\s+ل(?=(?:مدينة|بلدة|قرية|مخيم|حي)\s)")
+
+
 def _place_phrases(text: str) -> list[str]:
     """The place phrases of a sentence, finest kind first, without the victims' home or the attackers'
-    positions."""
+    positions ("الأطراف الشمالية لمدينة معرة النعمان" gives "مدينة معرة النعمان")."""
+    text = _EDGE_OF_AR.sub(r"\g<edge> ", text)
     out = []
     for m in _PLACE_AR.finditer(text):
         before = text[:m.start("p")]
@@ -399,9 +405,22 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
         if para.heading or para.index == 0 and len(doc.paragraphs) > 1 and "\n" not in para.text and len(para.text) < 160 \
                 and not re.search(r"[.؛:!؟]\s*$", para.text):
             continue  # a title: it retells the body (or incidents the text does not tell)
-        for s in para.sentences:
+        for s in (c for x in para.sentences for c in _said_clauses(x)):
             text = _fold(s.text)
-            if not KILLING_PREDICATE_AR.search(text) or _OTHER_SOURCE_AR.search(text):
+            if not KILLING_PREDICATE_AR.search(text):
+                continue
+            other = _OTHER_SOURCE_AR.search(text) is not None  # (another monitor's words: the LCC, SOHR)
+            listed = _enumerated_massacres_ar(text)
+            if listed:
+                day, precision = _date(text, period, published, day_known, monthly)
+                for clause, place, count in listed:
+                    # (a bare name takes the governorate the massacres were told in: "مجزرتين في ريف دمشق، الأولى في الذيابية")
+                    bare = not re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي|حارة)\s", place)
+                    inc = _narrated(doc, s, clause, place, count, day, precision, parse_perpetrator, UnknownPerpetrator,
+                                    parse_force, UnknownForce, ReportIncident, party_text=text,
+                                    governorate_text=text[:text.find(clause)] if bare else None)
+                    if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
+                        out.append(inc)
                 continue
             count, active = _count_how(text)
             if count is None or _told(s, doc, found + out, count[0]):
@@ -413,37 +432,125 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 continue  # "قتلت القوات الروسية 72 مدنياً، بينهم ..." with no day: a party's figure
             if precision is DatePrecision.DAY and around is not None and not _near_period(day, around):
                 continue  # a day told in passing ("ذكرى مجزرة ... 25 أيار 2012"): the other rules' to read
-            phrases = _place_phrases(text)
+            # (the first count's place is told before a second count's: "5 أشخاص قتلوا في حماة وواحد في مدينة دير الزور")
+            first = _NEXT_COUNT_AR.split(text)[0]
+            phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
-            place = place or bare_place_ar(text) or (phrases[0] if phrases else None)
+            place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
+            if other and (place is None or _coarse(place) or not re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي|حارة)\s", place)):
+                continue  # (another monitor's count of a governorate or an unnamed place: not an incident it narrates)
             if place is None or monthly and precision is DatePrecision.MONTH and not _RECENT_AR.search(text) \
                     and (_coarse(place) or _DOCUMENTED_AR.search(text)):
                 # (in a monthly report, an undated figure of a governorate or an area, or one the report
                 # documented, "بينما وثقت مقتل شخص واحد تحت التعذيب في سجون ... بمدينة دير الزور", is its tally)
                 continue
-            killed, children, women = count
-            gov = find_governorate(place) or find_governorate(text)
-            inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children or None,
-                                 women=women or None, place_text=place, governorate=gov.name if gov else None,
-                                 governorate_pcode=gov.pcode if gov else None, section=s.section, sentences=[s.text])
-            hurt = _INJURED_AR.search(text)
-            inc.injured = parse_number_ar(hurt.group("n")) if hurt else None
-            inc.perpetrator = _party_ar(text, parse_perpetrator, UnknownPerpetrator)
-            control = stated_control_ar(text)
-            if control:
-                try:
-                    inc.stated_control, inc.stated_control_text = parse_force(control, date=day).code, control
-                except UnknownForce:
-                    pass
-            if re.search(r"لغم|ألغام|الغام", text):
-                inc.category, inc.perpetrator = "landmine", inc.perpetrator or "OTHER_LANDMINE"
-            elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب", text):
-                inc.category = "torture"
-            elif killed >= 5 or re.search(r"مجزرة", text):
-                inc.category = "massacre"
-            inc.start, inc.end = doc.original_span(s.start, s.end)
-            inc.line = doc.line_of(s.start)
-            inc.notes.append("an incident the text narrates in its own words (geo/report/arabic_narration.py)")
-            if not _same(inc, found + out):
+            inc = _narrated(doc, s, text, place, count, day, precision, parse_perpetrator, UnknownPerpetrator,
+                            parse_force, UnknownForce, ReportIncident, governorate_text=text)
+            if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                 out.append(inc)
+                out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
     return out
+
+
+def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpetrator, UnknownPerpetrator, parse_force,
+              UnknownForce, ReportIncident, governorate_text: str | None = None, party_text: str | None = None):
+    """The incident of sentence (or clause) ``s`` read as ``text``: its count, place, date, party, control and
+    category."""
+    killed, children, women = count
+    gov = find_governorate(place) or (find_governorate(governorate_text) if governorate_text else None)
+    inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children or None,
+                         women=women or None, place_text=place, governorate=gov.name if gov else None,
+                         governorate_pcode=gov.pcode if gov else None, section=s.section, sentences=[s.text])
+    hurt = _INJURED_AR.search(text)
+    inc.injured = parse_number_ar(hurt.group("n")) if hurt else None
+    inc.perpetrator = _party_ar(party_text or text, parse_perpetrator, UnknownPerpetrator)
+    control = stated_control_ar(text)
+    if control:
+        try:
+            inc.stated_control, inc.stated_control_text = parse_force(control, date=day).code, control
+        except UnknownForce:
+            pass
+    if re.search(r"لغم|ألغام|الغام", text):
+        inc.category, inc.perpetrator = "landmine", inc.perpetrator or "OTHER_LANDMINE"
+    elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب", text):
+        inc.category = "torture"
+    elif killed >= 5 or re.search(r"مجزرة|مجزرتين|مجازر", party_text or text):
+        inc.category = "massacre"
+    inc.start, inc.end = doc.original_span(s.start, s.end)
+    inc.line = doc.line_of(s.start)
+    inc.notes.append("an incident the text narrates in its own words (geo/report/arabic_narration.py)")
+    return inc
+
+
+# a second count told after the first's place: "5 أشخاص قتلوا في حماة وواحد في مدينة دير الزور", "و3 في ..."
+_NEXT_COUNT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:واحد|واحدة|" + NUMBER_AR + r")\s+(?:آخرين\s+|آخرون\s+)?(?:في|فى|ب)\s")
+# a statement of another source told after the first's: "...، كما أفادت الشبكة السورية لحقوق الإنسان أنه تم عثور على جثث
+# 40 شخصا ... في القنيطرة" (its own source, its own count and place)
+_SAID_CLAUSE_AR = re.compile(r"،\s*(?=(?:كما|فيما|بينما|و)\s*(?:أفاد|أفادت|أكد|أكدت|ذكر|ذكرت|قال|قالت|أشار|أشارت|وثق|وثقت|"
+                             r"أعلن|أعلنت)(?![" + _AR + r"]))")
+
+
+def _said_clauses(s) -> list:
+    """A sentence, or its clauses when a second source's statement with a killing of its own follows the
+    first ("أكد المرصد السوري ... استشهاد ما لا يقل عن 16 مواطنا بحارة التركمان بحي برزة بدمشق، ...، كما أفادت
+    الشبكة السورية ... أنه تم عثور على جثث 40 شخصا ..."; round 14, test batch, ar-2012-09-news-14, after its
+    measurement)."""
+    import dataclasses  # noqa: PLC0415
+
+    cuts = [m.end() for m in _SAID_CLAUSE_AR.finditer(s.text)
+            if KILLING_PREDICATE_AR.search(_fold(s.text[:m.start()])) and KILLING_PREDICATE_AR.search(_fold(s.text[m.end():]))]
+    if not cuts:
+        return [s]
+    bounds = [0, *cuts, len(s.text)]
+    return [dataclasses.replace(s, text=s.text[a:b], start=s.start + a, end=s.start + b) for a, b in zip(bounds, bounds[1:])]
+
+
+# massacres told one by one after their number: "ارتكب مجزرتين في ريف دمشق، الأولى في الذيابية ذهب ضحيتها 107 أشخاص،
+# والثانية في حي برزة حيث أعدم مقاتلون موالون لبشار الأسد، 16 شخصا"
+_ORDINAL_AR = re.compile(r"(?:^|[\s،])و?(?:ال)?(?:أولى|اولى|ثانية|ثالثة|رابعة|خامسة)\s+(?:في|فى|ب)\s*(?=\S)")
+_MANY_MASSACRES_AR = re.compile(r"(?<![" + _AR + r"])(?:مجزرتين|مجزرتان|(?:" + NUMBER_AR + r")\s+مجازر)" + _NOT_AR)
+
+
+def _enumerated_massacres_ar(text: str) -> list[tuple[str, str, tuple[int, int, int]]]:
+    """The massacres a sentence tells one by one after their number, each ``(clause, place, (killed,
+    children, women))``: "ارتكب مجزرتين في ريف دمشق، الأولى في الذيابية ذهب ضحيتها 107 أشخاص، والثانية في حي
+    برزة حيث أعدم مقاتلون موالون لبشار الأسد، 16 شخصا" is 107 at al-Dhiyabiya and 16 in Barzeh (round 14,
+    test batch, ar-2012-09-news-14, after its measurement). A clause with no count of victims is left out.
+
+    >>> [(p, n[0]) for _c, p, n in _enumerated_massacres_ar("ارتكبت القوات مجزرتين، الأولى في قرية التريمسة راح ضحيتها 20 مدنيا، والثانية في بلدة كفرنبل قتل فيها 7 مدنيين")]
+    [('قرية التريمسة', 20), ('بلدة كفرنبل', 7)]
+    """
+    many = _MANY_MASSACRES_AR.search(text)
+    if many is None:
+        return []
+    marks = [m for m in _ORDINAL_AR.finditer(text, many.end())]
+    if len(marks) < 2:
+        return []
+    out = []
+    for k, m in enumerate(marks):
+        clause = text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)]
+        count = _count_how(clause)[0]
+        if count is None:
+            # (a count after an active verb and its subject: "حيث أعدم مقاتلون موالون لبشار الأسد، 16 شخصا")
+            kill = KILLING_PREDICATE_AR.search(clause)
+            v = next((v for v in _VICTIMS_AR.finditer(clause, kill.end()) if v.group("n")
+                      and not _COMBATANTS_AR.match(clause, v.start("noun"))), None) if kill else None
+            count = _victims_count(v, clause[v.end():]) if v else None
+        if count is None:
+            continue
+        phrases = _place_phrases(clause[:KILLING_PREDICATE_AR.search(clause).start()] if KILLING_PREDICATE_AR.search(clause) else clause)
+        place = phrases[0] if phrases else None
+        if place is None:
+            # (the name right after "في", up to the killing: "الأولى في الذيابية ذهب ضحيتها")
+            head = re.match(r"[\"“«]?([" + _AR + r"]+(?:\s+[" + _AR + r"]+){0,2}?)\s+(?=" + KILLING_PREDICATE_AR.pattern + ")", clause)
+            place = head.group(1) if head and not _NOT_A_PLACE_AR.match(head.group(1)) else None
+        if place:
+            out.append((clause, place, count))
+    return out
+
+
+def _same_event(inc, found: list) -> bool:
+    """Is ``inc`` (another monitor's) an event ``found`` holds with its own count: a place sharing a name, within
+    three days ("أكثر من 200 شخص ... بقرية عقرب" of the LCC beside SNHR's 154 there)?"""
+    words = _place_words(inc.place_text)
+    return bool(words) and any(words & _place_words(o.place_text) and abs((o.date - inc.date).days) <= 3 for o in found)
