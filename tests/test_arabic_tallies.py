@@ -610,3 +610,30 @@ def test_the_explosion_told_before_with_its_day_and_a_seasons_range_of_days():
                " شخصاً قتلوا بانفجار عبوات من 1 كانون الثاني وحتى الـ20 من شباط الماضي.\n")
     (inc,) = read_report(made_up).incidents
     assert (inc.date, inc.killed, inc.place_text) == (dt.date(2024, 3, 2), 4, "منطقة اللجاة")
+
+
+# -- round 14 (test batch), after its measurement (fix14art) ---------------------------------------------
+
+
+def test_a_total_since_a_month_or_since_a_campaign_began_is_another_periods():
+    # "وثقت فيه استشهاد 3334 مدنياً بينهم 801 طفل و449 سيدة ...، منذ نيسان 2019 حتى 17 نيسان الحالي" and its party
+    # lines (ar-2020-04-press-14): a year's report, no month's figure and no incident
+    report = read_report(TEXTS / "ar-2020-04-press-14.txt")
+    assert (report.tallies.killed, report.tallies.children, _parties(report.tallies)) == (None, None, {})
+    assert report.incidents == []
+    assert 3334 in {o.get("killed") for o in report.tallies.other_totals}
+    # "قد وثّقت أمس استشهاد 487 مدنياً، ...، منذ بدء حملة القصف الجوي والصاروخي ... في أواخر شهر نيسان الماضي وحتى
+    # يوم أمس" (ar-2019-06-news-14): the campaign's, not the month's nor yesterday's incident
+    report = read_report(TEXTS / "ar-2019-06-news-14.txt")
+    assert report.tallies.killed is None and 487 not in {i.killed for i in report.incidents}
+    # "ارتكاب النظام وروسيا لـ 32 مجزرة ... منذ بدء الحملة العسكرية في 26 نيسان", "منذ بدء حملة التصعيد العسكرية
+    # ... على منطقة خفض التصعيد الرابعة في 26/ نيسان وحتى 23/ تموز/ 2019، مقتل ما لا يقل عن 747 مدنياً"
+    # (ar-2019-07-press-14): campaign figures, no incident
+    report = read_report(TEXTS / "ar-2019-07-press-14.txt")
+    assert report.tallies.killed is None and report.incidents == []
+    made_up = ("published: 2018-05-20\n---\nوثقت الشبكة مقتل 2100 مدني، بينهم 500 طفل، منذ أيار 2017 حتى 19 أيار الحالي.\n"
+               "وسجلت الشبكة منذ بدء الحملة العسكرية على ريف حماة مقتل 310 مدنيين على يد قوات النظام.\n")
+    report = read_report(made_up)
+    assert (report.tallies.killed, _parties(report.tallies), report.incidents) == (None, {}, [])
+    t = read_report("published: 2018-05-20\n---\nوثقت الشبكة مقتل 210 مدنيين، بينهم 50 طفلاً، خلال نيسان 2018.\n").tallies
+    assert (t.killed, t.children) == (210, 50)

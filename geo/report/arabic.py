@@ -263,6 +263,10 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               # ar-2013-09-press-01; now tuned)
                               r"حتى\s+اللحظة|على\s+مدى\s+(?:عامين|سنتين|\d+\s+(?:أعوام|سنوات))|"
                               r"(?:من|منذ)\s+بدء\s+(?:الصراع|النزاع|الثورة|الحرب|الأحداث)|"
+                              # "منذ بدء حملة التصعيد العسكرية ... وحتى 23/ تموز/ 2019", "منذ بدء الحملة العسكرية في 26
+                              # نيسان": a campaign's total; "منذ نيسان 2019 حتى 17 نيسان الحالي": since a month (a
+                              # year's count); round 14, test batch, after its measurement
+                              r"(?:من|منذ)\s+(?:بدء|انطلاق)\s+(?:ال)?حملة|منذ\s+(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])|"
                               # "مقتل 2832 مدنيّاً ... منذ تدخل التحالف الدولي في أيلول 2014": since an event
                               # of a month and year (round 9b, ar-2018-09-press-01)
                               r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:شهر\s+)?" + _MONTH_AR + r"\s+(?:عام\s+)?\d{4}")
@@ -1841,6 +1845,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
             continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
         told = _TOLD_MASSACRE_AR.search(text)
+        if not settlement and not told and _OTHER_PERIOD_AR.search(text):
+            # "وثقت فيه استشهاد 3334 مدنياً ...، منذ نيسان 2019 حتى 17 نيسان الحالي", "مقتل ما لا يقل عن
+            # 747 مدنياً" "منذ بدء حملة التصعيد العسكرية ... على منطقة خفض التصعيد الرابعة": another
+            # period's total at no settlement, no incident (a massacre named with its toll still is one);
+            # round 14, test batch, after its measurement
+            continue
         place = told.group("name") or told.group("p4") if told and (told.group("name") or told.group("p4")) else next(
             (m.group("p").strip() for m in _PLACE_AR.finditer(text[:told.start()])), None) if told else None
         if told and told.group("n3"):
