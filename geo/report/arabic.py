@@ -398,10 +398,15 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + 
                       r"|(?P<n3>\d+)\s+منهم(?=\s+(?:قُ?تِ?لُ?وا?|قتلو)\s+على\s+يد)"
                       # "منهم 555 على يد قوات النظام، و180 على يد القوات الروسية": the parts of a joint figure
                       r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?=\s+على\s+يد\s)"
+                      # "قتل منهم تنظيم داعش الإرهابي 64، بينهم 17 طفلاً": the verb, its party, then a bare count
+                      # at the clause's end (kept only after such a verb, below)
+                      r"|(?<=\s)(?P<n5>\d+)(?=\s*[،.؛]|\s*$)"
                       r"|(?:(?<=\sو)|(?<=^و)|(?<![" + _AR + r"]))(?P<one>مدني(?:اً|ا)?|شخص(?:اً|ا)?)(?:\s+واحدا?ً?)?"
                       # "في حين قتلت هيئة تحرير الشام مدنيين،": a dual with no number, at its clause's end
                       # (its party before it; round 9, ar-2024-07-press-01)
-                      r"|(?<=\s)(?P<dual>مدنيين|مدنيان|مدنيَّين|شخصين|شخصان)(?=\s*[،.؛]|\s*$)"
+                      # ("فيما قتل مدنيان على يد فصائل في المعارضة المسلحة": or, a nominative dual, before its party;
+                      # "مدنيين على يد" may be a plural; round 14, test batch, ar-2018-01-monthly-14, after its measurement)
+                      r"|(?<=\s)(?P<dual>مدنيين|مدنيان|مدنيَّين|شخصين|شخصان)(?=\s*[،.؛]|\s*$|(?<=ان)\s+على\s+(?:يد|أيدي)\s)"
                       # "وقُتل طفل على يد قوات التحالف الدولي": one child, its party after it
                       r"|(?<![" + _AR + r"])و?(?:قُ?تِ?لَ?(?:ت)?|استشهد(?:ت)?)\s+(?P<child1>طفل|طفلة)(?=\s+على\s+(?:يد|أيدي|ايدي)\s))"
                       r"(?![" + _AR + r"])")
@@ -580,9 +585,14 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     # a torture count is read as such and does not end the clause of the party before it ("قتلت 963
     # شخصاً، ...، و62 شخصاً قتلوا بسبب التعذيب، فيما قتل 287 مسلحاً")
     heads = [m for m in heads if not re.match(_TORTURE_AFTER_AR, text[m.end():])]
+    # a bare count is a party's only right after its killing verb and the party ("قتل منهم تنظيم داعش الإرهابي 64،",
+    # a share of "مقتل 66 مدنياً على يد التنظيمات الإسلامية المتشددة"; round 14, test batch, ar-2018-01-monthly-14,
+    # after its measurement)
+    heads = [m for m in heads if not m.group("n5") or re.search(
+        r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?قتل(?:ت)?(?:\s+منهم)?\s+[^،.؛\d]{3,50}?\s+$", text[:m.start()])]
     out = []
     for k, m in enumerate(heads):
-        raw_n = m.group("n") or m.group("n3") or m.group("n4")
+        raw_n = m.group("n") or m.group("n3") or m.group("n4") or m.group("n5")
         n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") or m.group("dual") else 1
         if m.group("dual") and not _KILL_VERB_AR.search(" " + text[max(0, m.start() - 60):m.start()].split("،")[-1]):
             continue  # (a bare dual is a count only as the object of "قتل/قتلت X")
@@ -889,7 +899,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 clause = _clause_ar(text, m.end())
                 if run_on_s:
                     clause = text[at:m.end() + 40]  # (a run-on transcript: the figure's own words)
-                if n is None or at in owned or (re.search(r"على\s+يد", clause) and not _ALL_PARTIES_AR.search(clause)) \
+                # ("على يد أطراف النِّزاع الرئيسة": the harakat do not hide every party; round 14, test batch,
+                # ar-2018-01-monthly-14, after its measurement)
+                if n is None or at in owned or (re.search(r"على\s+يد", clause)
+                                                and not _ALL_PARTIES_AR.search(_HARAKAT_AR.sub("", clause))) \
                         or arrest_count_ar(text, at):
                     continue
                 if re.match(_WHERE_DIED_AR + _TORTURE_AFTER_AR, text[m.end():]):
@@ -1550,6 +1563,11 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published, period=None
         if find_month_ar(x.text, year.year if isinstance(year, dt.date) else year) or _OTHER_PERIOD_AR.search(x.text):
             return []  # "مقتل 120 مدنياً خلال أيار 2019. وتوزع الضحايا على المحافظات: 40 في إدلب، ...": the month's
     if day is None and period is not None and own_lead:
+        if all(re.match(r"محافظ(?:ة|تي|ات)\s", place) for _n, place, _a, _b in items):
+            # "بقتلها 550 مدنياً، بينهم 232 في محافظتي دمشق وريفها، و223 في محافظة إدلب، و51 في محافظة حلب":
+            # a month's count by governorate, with no day, is its breakdown, no incidents (round 14, test
+            # batch, ar-2018-01-monthly-14, after its measurement)
+            return []
         day, precision = dt.date(period[0], period[1], 1), DatePrecision.MONTH
     if day is None:
         return []
