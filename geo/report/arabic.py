@@ -1385,6 +1385,19 @@ _RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+(?:تاريخ\s+)?\d{1,2}\s+(?:
 _ABROAD_AR = re.compile(r"(?:في|فى)\s+(?:لبنان|تركيا|الأردن|العراق)|لاجئ")
 
 
+# a day's toll ("عن يوم أمس", "في اليوم"), a rate ("يوميا") or "since 3 days" names no longer period
+_DAY_PERIOD_AR = re.compile(r"يوميا|في\s+اليوم|عن\s+يوم|أيام\s+عيد|منذ\s+\d+\s+(?:يوم|أيام|ساعة|ساعات|أسبوع|أسابيع)")
+
+
+def _longer_period_ar(text: str) -> bool:
+    """Does ``text`` name a period longer than a day ("منذ بدء حملة التصعيد", "منذ نيسان 2019", "خلال عام 2020")?
+
+    >>> _longer_period_ar("مقتل 487 مدنياً منذ بدء حملة القصف الجوي"), _longer_period_ar("قتل 3 مدنيين في اليوم ذاته")
+    (True, False)
+    """
+    return any(not _DAY_PERIOD_AR.match(text, m.start()) for m in _OTHER_PERIOD_AR.finditer(text))
+
+
 def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
     """From two months before the text's month to one month after it (as the English reader)."""
     first = dt.date(period[0], period[1], 1)
@@ -1863,7 +1876,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
             continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
         told = _TOLD_MASSACRE_AR.search(text)
-        if not settlement and not told and _OTHER_PERIOD_AR.search(text):
+        if not settlement and not told and _longer_period_ar(text):
             # "وثقت فيه استشهاد 3334 مدنياً ...، منذ نيسان 2019 حتى 17 نيسان الحالي", "مقتل ما لا يقل عن
             # 747 مدنياً" "منذ بدء حملة التصعيد العسكرية ... على منطقة خفض التصعيد الرابعة": another
             # period's total at no settlement, no incident (a massacre named with its toll still is one);
