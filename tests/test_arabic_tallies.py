@@ -610,3 +610,61 @@ def test_the_explosion_told_before_with_its_day_and_a_seasons_range_of_days():
                " شخصاً قتلوا بانفجار عبوات من 1 كانون الثاني وحتى الـ20 من شباط الماضي.\n")
     (inc,) = read_report(made_up).incidents
     assert (inc.date, inc.killed, inc.place_text) == (dt.date(2024, 3, 2), 4, "منطقة اللجاة")
+
+
+# -- round 14 (test batch), after its measurement (fix14art) ---------------------------------------------
+
+
+def test_a_total_since_a_month_or_since_a_campaign_began_is_another_periods():
+    # "وثقت فيه استشهاد 3334 مدنياً بينهم 801 طفل و449 سيدة ...، منذ نيسان 2019 حتى 17 نيسان الحالي" and its party
+    # lines (ar-2020-04-press-14): a year's report, no month's figure and no incident
+    report = read_report(TEXTS / "ar-2020-04-press-14.txt")
+    assert (report.tallies.killed, report.tallies.children, _parties(report.tallies)) == (None, None, {})
+    assert report.incidents == []
+    assert 3334 in {o.get("killed") for o in report.tallies.other_totals}
+    # "قد وثّقت أمس استشهاد 487 مدنياً، ...، منذ بدء حملة القصف الجوي والصاروخي ... في أواخر شهر نيسان الماضي وحتى
+    # يوم أمس" (ar-2019-06-news-14): the campaign's, not the month's nor yesterday's incident
+    report = read_report(TEXTS / "ar-2019-06-news-14.txt")
+    assert report.tallies.killed is None and 487 not in {i.killed for i in report.incidents}
+    # "ارتكاب النظام وروسيا لـ 32 مجزرة ... منذ بدء الحملة العسكرية في 26 نيسان", "منذ بدء حملة التصعيد العسكرية
+    # ... على منطقة خفض التصعيد الرابعة في 26/ نيسان وحتى 23/ تموز/ 2019، مقتل ما لا يقل عن 747 مدنياً"
+    # (ar-2019-07-press-14): campaign figures, no incident
+    report = read_report(TEXTS / "ar-2019-07-press-14.txt")
+    assert report.tallies.killed is None and report.incidents == []
+    made_up = ("published: 2018-05-20\n---\nوثقت الشبكة مقتل 2100 مدني، بينهم 500 طفل، منذ أيار 2017 حتى 19 أيار الحالي.\n"
+               "وسجلت الشبكة منذ بدء الحملة العسكرية على ريف حماة مقتل 310 مدنيين على يد قوات النظام.\n")
+    report = read_report(made_up)
+    assert (report.tallies.killed, _parties(report.tallies), report.incidents) == (None, {}, [])
+    t = read_report("published: 2018-05-20\n---\nوثقت الشبكة مقتل 210 مدنيين، بينهم 50 طفلاً، خلال نيسان 2018.\n").tallies
+    assert (t.killed, t.children) == (210, 50)
+
+
+def test_the_main_parties_with_harakat_a_bare_count_after_its_party_and_a_dual_before_it():
+    # "مقتل ما لا يقل عن 774 مدنياً على يد أطراف النِّزاع الرئيسة" (harakat on "the conflict's parties": all of
+    # them); "قتل منهم تنظيم داعش الإرهابي 64، بينهم 17 طفلاً، و9 سيدات" (a bare count after the verb and its
+    # party); "مقتل 24 مدنياً، بينهم 6 أطفال، و8 سيدات، نتيجة قصف طيران قوات التحالف الدولي، فيما قتل مدنيان على
+    # يد فصائل في المعارضة المسلحة" (a nominative dual before its party ends the coalition's clause)
+    # (ar-2018-01-monthly-14)
+    t = _tallies("ar-2018-01-monthly-14")
+    assert t.killed == 774
+    assert _parties(t) == {"SDF": 13, "ISIS": 64, "HTS": 2, "COALITION": 24, "OPP_SNA": 2}
+    assert (t.by_party["ISIS"].children, t.by_party["ISIS"].women) == (17, 9)
+    assert (t.by_party["COALITION"].children, t.by_party["COALITION"].women) == (6, 8)
+    # "فيما قتلت قوات النظام 72، بينهم 22 طفلا و6 نساء" (ar-2018-11-press-01)
+    assert _parties(_tallies("ar-2018-11-press-01"))["REGIME"] == 72
+    made_up = ("وسجل التقرير مقتل 12 مدنياً، بينهم 3 أطفال، نتيجة قصف طيران القوات الروسية، فيما قتل مدنيان على يد"
+               " قوات سوريا الديمقراطية، كما قتلت منهم هيئة تحرير الشام 5، بينهم طفل.")
+    assert [f[:3] for f in party_figures_ar(made_up)] == [("RUSSIA", 12, 3), ("SDF", 2, None), ("HTS", 5, 1)]
+    # ("مقتل 1707 أشخاص مدنيين على يد القوات الحكومية": "مدنيين" before a party may be a plural, no dual)
+    assert [f[:2] for f in party_figures_ar(_sentence("ar-2014-09-monthly-01", "1707"))][:1] == [("REGIME", 1707)]
+    assert [f[:2] for f in party_figures_ar("وبلغ عدد الضحايا 40، بينهم 10 أطفال.")] == []
+
+
+def test_a_months_count_by_governorate_is_no_incident():
+    # "وقد تصدّرت بقية الأطراف بقتلها 550 مدنياً، بينهم 232 في محافظتي دمشق وريفها، و223 في محافظة إدلب، و51 في
+    # محافظة حلب" (ar-2018-01-monthly-14): the month's count split by governorate, not three incidents
+    assert read_report(TEXTS / "ar-2018-01-monthly-14.txt").incidents == []
+    made_up = ("published: 2018-03-01\n---\nوثقت الشبكة مقتل 300 مدني خلال شباط الماضي.\nوقتلت قوات النظام 150 مدنياً،"
+               " بينهم 70 في محافظة إدلب، و50 في محافظة حماة، و30 في محافظة درعا.\n")
+    report = read_report(made_up)
+    assert report.tallies.killed == 300 and report.incidents == []

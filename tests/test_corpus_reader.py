@@ -311,8 +311,11 @@ FLOORS_409 = {"accepted": 0.99, "tallies": 0.961, "found": 0.942, "placed": 0.92
 # 14 18/18, 18/31 (English 13/13), 6/12, 5/6, 6/6, 6/6; the 427 texts' tallies 1016/1068 (others unchanged).
 # After the measurement, Arabic incidents (fix14ar; round 14 tuned for them from here on): round 14 found 12/12,
 # placed 11/12, counts 12/12, control 12/12; the 427 texts found 241/255, placed 207/223, counts 238/241, control 240/241.
-FLOORS_R14 = {"accepted": 1.0, "tallies": 0.58, "found": 1.0, "placed": 0.916, "counts": 1.0, "control": 1.0}
-FLOORS_427 = {"accepted": 0.99, "tallies": 0.951, "found": 0.945, "placed": 0.928, "counts": 0.987,
+# After the measurement (branch fix14art, Arabic tallies from its misses; round 14 is tuned for them from here on):
+# round 14 tallies 16/23 (Arabic 9/9; the 9 other-period figures no longer read are no items); the 427 texts' tallies
+# 1014/1060, 3 fewer incidents the answers do not have.
+FLOORS_R14 = {"accepted": 1.0, "tallies": 0.695, "found": 1.0, "placed": 0.916, "counts": 1.0, "control": 1.0}
+FLOORS_427 = {"accepted": 0.99, "tallies": 0.956, "found": 0.945, "placed": 0.928, "counts": 0.987,
               "control": 0.995}
 
 
