@@ -69,7 +69,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # Round 14's held-out sentences (the test batch, g370-g381), measured once on all this stop's branches: 10/12;
 # the file then reads 322/344 all, 179/187 tune, 143/157 held-out: the all and held-out floors come down to
 # these rates (12 unseen rows added at their measured rate; no row lost).
-GEOCODE_FLOORS = {None: 0.936, "tune": 0.957, "heldout": 0.91}
+# After round 14's measurement (gaps15: "بحي" frames a neighbourhood, from g371; no row lost): 323/344 all,
+# 179/187 tune, 144/157 held-out; the all and held-out floors go up to these rates.
+GEOCODE_FLOORS = {None: 0.938, "tune": 0.957, "heldout": 0.917}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
