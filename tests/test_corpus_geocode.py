@@ -69,7 +69,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # Round 14's held-out sentences (the test batch, g370-g381), measured once on all this stop's branches: 10/12;
 # the file then reads 322/344 all, 179/187 tune, 143/157 held-out: the all and held-out floors come down to
 # these rates (12 unseen rows added at their measured rate; no row lost).
-GEOCODE_FLOORS = {None: 0.936, "tune": 0.957, "heldout": 0.91}
+# After round 14's measurement (gaps15: "بحي" frames a neighbourhood, from g371; no row lost): 323/344 all,
+# 179/187 tune, 144/157 held-out; the all and held-out floors go up to these rates.
+GEOCODE_FLOORS = {None: 0.938, "tune": 0.957, "heldout": 0.917}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
@@ -690,3 +692,26 @@ def test_report_prose_after_a_massacre_s_name_is_no_place(geocoder, rows):
     # "الوصول إليها" (reaching them) had matched the Homs mark As Salihiyah; al-Houla is the
     # Taldu sub-district (SY040101, accepted beside Taldu C2541).
     assert _after_measurement(geocoder, rows, "g350").pcode in ("C2541", "SY040101")
+
+
+# -- round 14 (test batch, held out; measured once, then tuned for: brief gaps15) ------------------
+# Rules written from round 14's sentence misses after its one measurement (docs/corpus.md, "Round
+# 14, after the measurement: sentence geocoding to 95 % (gaps15)"); no answer was changed.
+
+def test_a_neighbourhood_word_with_a_stuck_on_preposition_frames_the_name(geocoder, rows):
+    # "استشهاد ... 16 مواطنا بحارة التركمان بحي برزة بدمشق" (g371): "بحي" is ب + حي (in the quarter
+    # of). A three-letter word was never read as a prefixed kind word, so برزة stood unframed
+    # after the unknown quarter "حارة التركمان" and the answer fell back to Damascus
+    # governorate. Now Barzeh, the Damascus neighbourhood (C10011013), in the city C1001.
+    m = _after_measurement(geocoder, rows, "g371")
+    assert m.pcode == "C10011013" and m.level == "neighbourhood"
+    assert m.parents[-1] == "C1001"
+    # The same with another quarter and neighbourhood of Damascus ...
+    m = geocoder.geocode("مقتل طفلين بحارة المغاربة بحي الميدان بدمشق")
+    assert m.pcode == "C10011059" and m.level == "neighbourhood"
+    # ... and "بحي" alone frames the name as "حي" does: Jobar the Damascus neighbourhood, not
+    # the village Jober of Homs (C2504).
+    assert geocoder.geocode("استشهاد شاب بحي جوبر").pcode == "C10011011"
+    # A prefix on another two-letter word still makes a word of its own: "باب" is no ب + "اب".
+    from geo.geocode.words import STOP, arabic_word
+    assert arabic_word("باب", STOP) is None

@@ -265,6 +265,9 @@ def arabic_word(folded: str, table) -> str | None:
     """
     if folded in table:
         return folded
-    if len(folded) > 3 and folded[0] in ARABIC_PREFIXES and folded[1:] in table:
+    # A two-letter word with a prefix is a word of its own ("باب" is no ب + "اب"), except
+    # the kind word حي: "بحارة التركمان بحي برزة بدمشق" (in the Barzeh quarter, g371).
+    if (len(folded) > 3 or (table is KIND and len(folded) == 3)) and \
+            folded[0] in ARABIC_PREFIXES and folded[1:] in table:
         return folded[1:]
     return None
