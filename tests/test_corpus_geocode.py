@@ -71,7 +71,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # these rates (12 unseen rows added at their measured rate; no row lost).
 # After round 14's measurement (gaps15: "بحي" frames a neighbourhood, from g371; no row lost): 323/344 all,
 # 179/187 tune, 144/157 held-out; the all and held-out floors go up to these rates.
-GEOCODE_FLOORS = {None: 0.938, "tune": 0.957, "heldout": 0.917}
+# Round 15's held-out sentences (the test batch, g382-g392), measured once: 10/11; the file then reads 333/355 all,
+# 179/187 tune, 154/168 held-out: the held-out floor comes down to its rate (11 unseen rows at their measured rate).
+GEOCODE_FLOORS = {None: 0.938, "tune": 0.957, "heldout": 0.916}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 

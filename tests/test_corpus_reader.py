@@ -319,6 +319,13 @@ FLOORS_409 = {"accepted": 0.99, "tallies": 0.961, "found": 0.942, "placed": 0.92
 FLOORS_R14 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.916, "counts": 1.0, "control": 1.0}
 FLOORS_427 = {"accepted": 0.99, "tallies": 0.964, "found": 0.945, "placed": 0.928, "counts": 0.987,
               "control": 0.995}
+# Round 15 (test batch): 20 unseen texts (round = 15, all held out: 9 English, 11 Arabic), measured once on the
+# code with every branch of this stop merged (the five above, fix14en, fix14ar, fix14art, gaps15): 16/20, 15/38,
+# 5/11, 4/5, 4/5, 4/5; sentence geocoding 10/11 (docs/corpus.md, "Round 15 (test batch)", Figures). The 447 texts:
+# 439/447, 1036/1097, 246/266, 211/228, 242/246, 244/246; sentence geocoding 333/355.
+FLOORS_R15 = {"accepted": 0.8, "tallies": 0.394, "found": 0.454, "placed": 0.8, "counts": 0.8, "control": 0.8}
+FLOORS_447 = {"accepted": 0.982, "tallies": 0.944, "found": 0.924, "placed": 0.925, "counts": 0.983,
+              "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -417,7 +424,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round14", ("14",), FLOORS_R14, 18),
               ("corpus427", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14"), FLOORS_427, 427)]
+                             "9arb-tune", "10", "11", "12", "13", "14"), FLOORS_427, 427),
+              ("round15", ("15",), FLOORS_R15, 20),
+              ("corpus447", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15"), FLOORS_447, 447)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
