@@ -73,7 +73,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # 179/187 tune, 144/157 held-out; the all and held-out floors go up to these rates.
 # Round 15's held-out sentences (the test batch, g382-g392), measured once: 10/11; the file then reads 333/355 all,
 # 179/187 tune, 154/168 held-out: the held-out floor comes down to its rate (11 unseen rows at their measured rate).
-GEOCODE_FLOORS = {None: 0.938, "tune": 0.957, "heldout": 0.916}
+# After round 15's measurement (a rule from its miss g383: a prefix and the article before a stop word; no row
+# lost): 334/355 all, 179/187 tune, 155/168 held-out; the all and held-out floors go up to these rates.
+GEOCODE_FLOORS = {None: 0.94, "tune": 0.957, "heldout": 0.922}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
@@ -717,3 +719,19 @@ def test_a_neighbourhood_word_with_a_stuck_on_preposition_frames_the_name(geocod
     # A prefix on another two-letter word still makes a word of its own: "باب" is no ب + "اب".
     from geo.geocode.words import STOP, arabic_word
     assert arabic_word("باب", STOP) is None
+
+
+# -- round 15 (test batch, held out; measured once, then tuned for by the lead) ----------------
+
+def test_report_prose_with_a_prefix_and_the_article_is_no_name(geocoder, rows):
+    # "... مقتل اكثر من مئة شخص جراء القصف بالبراميل المتفجرة الاحد" (g383, Aleppo): "بالبراميل" is
+    # ب + the article + the stop word براميل (barrel bombs, in many SNHR sentences); its letters had
+    # matched the Aleppo village بئر محلي (Bir Malli), so a sentence naming no place got a village.
+    assert _after_measurement(geocoder, rows, "g383").pcode == "SY02"
+    from geo.geocode.words import STOP, arabic_word
+    from geo.names import fold_arabic
+    assert arabic_word(fold_arabic("بالبراميل"), STOP) == fold_arabic("براميل")
+    assert arabic_word(fold_arabic("والقذائف"), STOP) == fold_arabic("قذائف")
+    # A place's own article stays: al-Bab (الباب, "in al-Bab" = بالباب) is no stop word.
+    assert arabic_word(fold_arabic("بالباب"), STOP) is None
+    assert geocoder.geocode("قصف بالبراميل المتفجرة على مدينة الباب بريف حلب").pcode == "C1202"

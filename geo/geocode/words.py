@@ -270,4 +270,10 @@ def arabic_word(folded: str, table) -> str | None:
     if (len(folded) > 3 or (table is KIND and len(folded) == 3)) and \
             folded[0] in ARABIC_PREFIXES and folded[1:] in table:
         return folded[1:]
+    # Report prose with the article after a prefix: "بالبراميل المتفجرة" (with barrel bombs) is
+    # the stop word براميل; its letters had matched the village بئر محلي (g383, a rule written
+    # after round 15's measurement). Only for STOP: a place's own article stays (الباب).
+    if table is STOP and len(folded) > 5 and folded[0] in ARABIC_PREFIXES and \
+            folded[1:3] == "ال" and folded[3:] in table:
+        return folded[3:]
     return None
