@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from ..precision import DatePrecision
 from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
+from .arabic_names import person_names_ar
 from .arabic_narration import narrated_incidents_ar
 from .incidents import ANIMALS_AFTER, ReportIncident, dated_headline, extract_incidents, massacre_residual
 from .narration import narrated_incidents
@@ -153,6 +154,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
                                         meta.covers_month)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = drop_retellings(incidents, doc, meta.period)
+    if is_arabic_text(doc.text):
+        _name_victims_ar(incidents)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:
@@ -167,6 +170,16 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if not incidents and not tallies.any_figure():
         raise InputError(_refusal(text, killing), source=source)
     return Report(meta, incidents, tallies, source, warnings)
+
+
+def _name_victims_ar(incidents: list[ReportIncident]) -> None:
+    """Add to each incident's ``victim_names`` the names its Arabic sentences give after a noun of
+    who the victim was ("الشاب محمد حسين الزعبي"), so the public form withholds them."""
+    for inc in incidents:
+        for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
+            for name in person_names_ar(text or ""):
+                if name not in inc.victim_names and name not in inc.injured_names:
+                    inc.victim_names.append(name)
 
 
 def drop_retellings(incidents: list[ReportIncident], doc: Document,

@@ -1,0 +1,89 @@
+"""Victims' names in Arabic prose, so that every public output can withhold them.
+
+SNHR and the outlets that quote it name a victim after the noun that says who they were:
+"الشاب محمد حسين الزعبي" (the young man ...), "الطفلة تسنيم أيمن عتوم", "السيدة خنساء",
+"الناشط السوري عمر الشغري", or after a verb of naming: "ويدعى ...", "المدعو ...". The name is
+the run of words after that noun, up to the first word that is not part of a name: a
+preposition, a relative pronoun, a verb of the event, a number or punctuation.
+
+A name is personal data (:mod:`geo.privacy`): what this finds goes into an incident's
+``victim_names``, from which the public form withholds every spelling of it. A false find
+withholds a few words of a quoted sentence; a missed one publishes a name. So the run is cut
+at any word that is plainly not a name, and an adjective after the noun ("الطفل الرضيع") is
+no name: a first name has no article.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["person_names_ar"]
+
+# The nouns a victim's name follows (the article, and "و"/"ف" before it, as written).
+_PERSON_NOUNS = (
+    "الشاب", "الشابة", "الطفل", "الطفلة", "الفتى", "الفتاة", "السيدة", "المواطن", "المواطنة",
+    "المدني", "المدنية", "الرجل", "المسن", "المسنة", "العجوز", "الناشط", "الناشطة", "الإعلامي",
+    "الاعلامي", "الإعلامية", "الصحفي", "الصحفية", "الصحافي", "الطبيب", "الطبيبة", "الممرض",
+    "الممرضة", "المسعف", "المتطوع", "المعتقل", "المعتقلة", "اللاجئ", "اللاجئة", "الطالب",
+    "الطالبة", "المهندس", "المعلم", "المعلمة", "المدرس", "الشهيد", "الشهيدة", "الضحية",
+    "المدعو", "المدعوة", "الحاج", "الحاجة", "السيد", "العسكري", "المنشق", "الرضيع", "الرضيعة")
+_NAMING_VERBS = ("يدعى", "تدعى", "يُدعى", "تُدعى", "اسمه", "اسمها")
+# A nationality or origin said between the noun and the name ("الناشط السوري عمر الشغري").
+_BETWEEN = ("السوري", "السورية", "الفلسطيني", "الفلسطينية", "الكردي", "الكردية", "اللبناني",
+            "اللبنانية", "العراقي", "العراقية", "النازح", "النازحة")
+# Words that end a name: prepositions, pronouns, conjunctions, verbs of the event and of report
+# prose. (A name's own words are nouns; none of these is one.)
+_NOT_NAME = frozenset("""
+في من على عن إلى الى مع عبر بين بعد قبل منذ خلال أثناء اثناء حيث إذ اذ إن ان أن إنّ أنّ لكن ثم أو او
+الذي التي الذين اللذين اللتين اللواتي وهو وهي هو هي وكان وكانت كان كانت يكون وقد قد لقد فقد تم وتم
+قتل قُتل قتلت قُتلت قتلوا قُتلوا استشهد استشهدت استشهدوا توفي توفيت تُوفي لقي لقيت أصيب أصيبت اصيب
+اصيبت أُصيب جراء إثر اثر برصاص بقصف بسبب نتيجة متأثرا متأثراً متأثرة يبلغ تبلغ البالغ البالغة عمره
+عمرها العمر ابن ابنة بنت زوج زوجة والد والدة شقيق شقيقة أحد إحدى احد احدى ذوي أهالي عائلة أسرة
+ينحدر تنحدر المنحدر المنحدرة من أبناء ابناء سكان النازح النازحة تحت داخل خارج لدى لدي وذلك ذلك هذا هذه
+لم لن لا ما بشكل بحق بريف بمدينة ببلدة بقرية بحي بمحافظة بمنطقة بمخيم بحسب وفق حسب الأول الثاني الثالث الآخر الأخرى آخر أخرى ايضا أيضا أيضاً ايضاً فيما بينما كما وقال وقالت قال قالت وأضاف
+وأضافت وأشار وأشارت وأفاد وأفادت أفاد أفادت يعمل تعمل يعملان بلدة مدينة قرية حي مخيم ريف محافظة منطقة
+""".split())
+_WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]+"
+_QUOTE = "\"'“”«»‘’"
+_RUN = re.compile(
+    r"(?:^|(?<=[\s" + _QUOTE + r"(]))[وف]?(?P<noun>" + "|".join(_PERSON_NOUNS + _NAMING_VERBS) + r")"
+    r"(?P<after>(?:\s+[" + _QUOTE + r"]?" + _WORD + r"){1,6})")
+_DIACRITICS = re.compile("[\u064B-\u065F\u0640]")
+# A first word that is a preposition or conjunction with what follows it, not a first name:
+# "للتعذيب", "بالقصف", "والده", "بوفاته", "ومنشآتهم" (a prefix and the article, or a prefix and
+# a pronoun ending).
+_NOT_FIRST = re.compile(r"^(?:لل|[وفبلك]ال)|^[وفبل].+(?:ه|ها|هم|هن|هما)$")
+
+
+def _bare(word: str) -> str:
+    return _DIACRITICS.sub("", word.strip(_QUOTE))
+
+
+def person_names_ar(text: str) -> list[str]:
+    """The victims' names ``text`` gives after a noun of who they were, in the order written.
+
+    >>> person_names_ar('وقالت مصادر محلية، إن "الشاب محمد حسين الزعبي الذي ينحدر من بلدة المسيفرة"')
+    ['محمد حسين الزعبي']
+    >>> person_names_ar("قُتلت الطفلة تسنيم أيمن عتوم، والسيدة خنساء مع أطفالها")
+    ['تسنيم أيمن عتوم', 'خنساء']
+    >>> person_names_ar("الناشط السوري عمر الشغري")
+    ['عمر الشغري']
+    >>> person_names_ar("قُتل الطفل الرضيع جراء القصف، والشاب الذي كان يعمل")
+    []
+    """
+    out: list[str] = []
+    # (without tashkeel: "الطِّفلُ" is الطفل; the public form finds a name however it is voweled)
+    for m in _RUN.finditer(_DIACRITICS.sub("", text or "")):
+        words = m.group("after").split()
+        if words and _bare(words[0]) in _BETWEEN:
+            words = words[1:]
+        name: list[str] = []
+        for k, w in enumerate(words[:4]):
+            bare = _bare(w)
+            if bare in _NOT_NAME or (k == 0 and (bare.startswith("ال") or len(bare) < 2
+                                                 or _NOT_FIRST.match(bare))):
+                break
+            name.append(w.strip(_QUOTE))
+        if name and " ".join(name) not in out:
+            out.append(" ".join(name))
+    return out

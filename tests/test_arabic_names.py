@@ -1,0 +1,66 @@
+"""Victims' names in Arabic texts (geo.report.arabic_names): found after the noun of who they were,
+and withheld from every public form of the incidents read from real corpus texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geo.privacy import WITHHELD, public_form
+from geo.report import read_report
+from geo.report.arabic_names import person_names_ar
+
+TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
+
+
+@pytest.mark.parametrize("text,names", [
+    # real corpus sentences
+    ('وقالت مصادر محلية، إن “الشاب محمد حسين الزعبي الذي ينحدر من بلدة المسيفرة في ريف درعا الشرقي',
+     ["محمد حسين الزعبي"]),
+    ("أفاد مراسل حلب اليوم باستشهاد الشاب علاء مد الله الجندي تحت التعذيب", ["علاء مد الله الجندي"]),
+    ("وأشار مراسل حلب اليوم إلى أنّ الشاب علاء كان أحد لاعبي نادي نوى الرياضي", ["علاء"]),
+    ("الطفل “يوسف محمد النعمة”", ["يوسف محمد النعمة"]),
+    ("الطفل عبد الله حيدر", ["عبد الله حيدر"]),
+    # made-up variants: a naming verb, a nationality between, diacritics, two victims
+    ("قتل شاب يدعى أحمد خالد العلي برصاص قناص", ["أحمد خالد العلي"]),
+    ("الناشطة السورية ريم حسن", ["ريم حسن"]),
+    ("استُشهِد الطِّفلُ سامر بقصف، والسيدة فاطمة محمود في المنزل", ["سامر", "فاطمة محمود"]),
+])
+def test_names_after_a_noun_of_who_the_victim_was(text, names):
+    assert person_names_ar(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل الطفل الرضيع جراء القصف",              # an adjective: a first name has no article
+    "والشاب الذي كان يعمل في الأرض",            # a relative pronoun
+    "أبلغت سلطات النظام ذوي الشاب بوفاته",        # a preposition with a pronoun
+    "مقتل المدني بريفِ دمشق جراءَ القصف",          # a preposition with a place word
+    "تعرض المعتقل للتعذيب منذ اللحظة الأولى",      # a preposition with the article
+    "المكتب الإعلامي للائتلاف الوطني السوري",
+    "السيدة قتلت برصاص قوات النظام",             # a verb of the event
+])
+def test_report_prose_after_such_a_noun_is_no_name(text):
+    assert person_names_ar(text) == []
+
+
+def test_an_arabic_text_read_and_made_public_shows_no_name():
+    # SY24's post of a young man tortured to death in Saydnaya (round 14): his full name, and his
+    # family name alone later, are in the incident's sentence.
+    report = read_report(TEXTS / "ar-2021-02-torture-14.txt")
+    (inc,) = report.incidents
+    assert "محمد حسين الزعبي" in inc.victim_names
+    public = inc.to_dict(include_names=False)
+    assert "الزعبي" not in public["sentence"] and "محمد حسين" not in public["sentence"]
+    assert WITHHELD in public["sentence"] and "سجن صيدنايا" in public["sentence"]
+    # the store's public form (every public output is built by it) withholds it too
+    record = {"id": "t:1", "dataset": "t", "source_id": "1", "source_sentence": inc.sentence,
+              "victim_names": inc.victim_names, "injured_names": []}
+    shown = public_form(record, inc.victim_names)
+    assert "الزعبي" not in shown["source_sentence"] and shown["victim_names"] is None
+
+
+def test_no_name_found_in_a_text_that_gives_none():
+    # the seed-like Arabic monthly restatement names no victim: nothing is withheld from it
+    report = read_report(TEXTS / "ar-2018-01-monthly-14.txt")
+    assert all(not inc.victim_names for inc in report.incidents)
