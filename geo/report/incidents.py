@@ -458,15 +458,24 @@ _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
 _NAME_RE = re.compile(r"^" + _NAME + r"$")
 _IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+)?"
                          r"(?P<names>" + _NAME + r"(?:\s*(?:,|and)\s+(?:" + _NAME + r"))*)")
+# A role or who the victim was, then the name in apposition: "a volunteer, NAME, ...", "A 13-year-old
+# boy, Maher ..., from al Talhiya".
 _ROLE_NAME = re.compile(r"(?:officer|volunteer|doctor|nurse|teacher|journalist|activist|paramedic|"
-                        r"worker|driver|engineer|pharmacist|lawyer|student),\s+(?P<name>" + _NAME
-                        + r")(?=\s*[-,.])")
+                        r"worker|driver|engineer|pharmacist|lawyer|student|boy|girl|man|woman|child|"
+                        r"youth|teenager|infant|baby|civilian|farmer|shepherd|detainee|refugee),\s+"
+                        r"(?P<name>" + _NAME + r")(?=\s*[-,.])")
+# A relative named in apposition ("Aalaa's father, Moutaz ..., who was killed" earlier): personal
+# data to withhold, but not one more victim of this incident.
+_KIN_NAME = re.compile(r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|cousin),\s+"
+                       r"(?P<name>" + _NAME + r")(?=\s*[-,.])")
 _NOT_NAME = re.compile(r"\b(?:Syrian|Network|Forces|Army|Council|Nations|Rapporteur|Committee|"
                        r"Defense|Defence|Helmets|Regime|Coalition|Party|Parties|Governorate|Report|"
                        r"Circular|Security|Human|Rights|Center|Centre)\b")
 
 
-def _names(chunk: str, link_texts: list[str]) -> tuple[list[str], list[str]]:
+def _names(chunk: str, link_texts: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The victims' and the injured's names ``chunk`` gives, and its relatives' named in apposition
+    (withheld with the victims' names, but not counted as this incident's dead)."""
     found: list[tuple[int, str]] = []
     for t in link_texts:
         t = t.strip()
@@ -481,6 +490,8 @@ def _names(chunk: str, link_texts: list[str]) -> tuple[list[str], list[str]]:
     for m in _ROLE_NAME.finditer(chunk):
         if not _NOT_NAME.search(m.group("name")):
             found.append((m.start("name"), m.group("name")))
+    kin = [m.group("name") for m in _KIN_NAME.finditer(chunk) if not _NOT_NAME.search(m.group("name"))]
+    found += [(chunk.find(n), n) for n in kin]
     victims, injured = [], []
     for pos, name in sorted(found):
         if name in victims or name in injured:
@@ -493,7 +504,7 @@ def _names(chunk: str, link_texts: list[str]) -> tuple[list[str], list[str]]:
             injured.append(name)
         else:
             victims.append(name)
-    return victims, injured
+    return victims, injured, kin
 
 
 # -- dates -------------------------------------------------------------------------------------
@@ -1156,9 +1167,9 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
             break
         if b <= end:
             links.append(doc.text[a:b])
-    victims, injured_names = _names(chunk, links)
-    if killed.killed == 1 and len(victims) > 1:
-        killed = Count(len(victims), killed.children, killed.women)
+    victims, injured_names, kin = _names(chunk, links)
+    if killed.killed == 1 and len([v for v in victims if v not in kin]) > 1:
+        killed = Count(len([v for v in victims if v not in kin]), killed.children, killed.women)
 
     own = body
     for g in group[1:]:
