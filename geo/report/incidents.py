@@ -1178,7 +1178,7 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         # "an explosion killed and injured dozens of civilians in ... Afrin" / "A medical source ... reported
         # that 27 bodies and 40 injured people arrived at the hospital": the next sentence counts the dead the
         # lead left uncounted (en-2020-04-news-15, written after round 15's measurement)
-        counted_next = _counted_next(doc, end)
+        counted_next = _counted_next(doc, anchor.end)
         if counted_next is not None:
             killed = Count(counted_next, None, None)
 

@@ -289,10 +289,10 @@ def attack_place_after(doc: Document, s: Sentence) -> PlacePhrase | None:
     en-2024-11-news-15, written after round 15's measurement). The next sentence must open with the attack
     ("The strikes", "The shelling"), tell where it fell after its verb, and count no toll of its own.
 
-    >>> d = Document("Four civilians were killed in airstrikes by regime forces. The strikes hit a market in "
+    >>> d = Document("Four civilians were killed in airstrikes by regime forces. The strikes targeted a market in "
     ...              "Sarmin city in eastern Idlib.")
     >>> attack_place_after(d, d.sentences()[0]).text
-    'a market in Sarmin city in eastern Idlib'
+    'Sarmin city in eastern Idlib'
     """
     if not _ATTACK_NOUN.search(s.text):
         return None

@@ -293,7 +293,9 @@ _CONTROL_PATTERNS = [
                re.I),
     # "in the SDF-controlled area", "in an HTS-held town"; an attack's target: "its aerial campaign targeting
     # rebel-held areas in Aleppo's Old City" (after round 11's measurement, from en-2014-05-news-11)
-    re.compile(r"\b(?:in|inside|within|targeting|against)\s+(?:an?\s+|the\s+)?(?P<force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
+    re.compile(r"\b(?:in|inside|within|targeting|against)\s+(?:an?\s+|the\s+)?"
+               # (not "in the center of the SDF-controlled city of Manbij": the force is the next pattern's adjective)
+               r"(?!(?:cent(?:er|re)|heart|middle|outskirts|edge|entrance)\s+of\b)(?P<force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
                r"-(?:controlled|held)\s+(?:area|areas|territory|region|village|town|city|part|"
                r"countryside|neighbou?rhood)", re.I),
     # the force as the named settlement's adjective, inside the place phrase: "in the center of the Syrian National
