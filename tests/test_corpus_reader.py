@@ -323,9 +323,12 @@ FLOORS_427 = {"accepted": 0.99, "tallies": 0.964, "found": 0.945, "placed": 0.92
 # code with every branch of this stop merged (the five above, fix14en, fix14ar, fix14art, gaps15): 16/20, 15/38,
 # 5/11, 4/5, 4/5, 4/5; sentence geocoding 10/11 (docs/corpus.md, "Round 15 (test batch)", Figures). The 447 texts:
 # 439/447, 1036/1097, 246/266, 211/228, 242/246, 244/246; sentence geocoding 333/355.
-FLOORS_R15 = {"accepted": 0.8, "tallies": 0.394, "found": 0.454, "placed": 0.8, "counts": 0.8, "control": 0.8}
-FLOORS_447 = {"accepted": 0.982, "tallies": 0.944, "found": 0.924, "placed": 0.925, "counts": 0.983,
-              "control": 0.991}
+# After rules from its English misses (branch fix15en, section "round 15 (test batch), after its measurement"; round 15
+# tuned for them from here on): round 15 19/20, 15/38, 7/11, 7/7, 7/7, 7/7 (English 9/9, found 6/6); the 447 texts
+# 443/447, 1036/1097, 248/266, 214/230, 245/248, 247/248.
+FLOORS_R15 = {"accepted": 0.95, "tallies": 0.394, "found": 0.636, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_447 = {"accepted": 0.991, "tallies": 0.944, "found": 0.932, "placed": 0.93, "counts": 0.987,
+              "control": 0.995}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -1982,10 +1985,13 @@ def test_a_torture_report_s_title_with_no_month_is_the_month_before_its_release(
                     "killed by Syrian Regime Forces\n\nThe report documents the deaths of detainees.")
     assert (v.meta.period, v.tallies.torture, v.tallies.torture_by_party, v.tallies.by_party) == (
         (2017, 5), 31, {"REGIME": 28}, {})
-    # released late in the month, the title's count is no month's (a news post's): no figure is read
-    with pytest.raises(InputError):
-        read_report("source: x\npublished: 2017-06-24\n---\n31 Individuals Died due to Torture, 28 of whom "
-                    "were killed by Syrian Regime Forces\n\nThe report documents the deaths of detainees.")
+    # released late in the month, the title's count is no month's (a news post's): no month figure is read. (It was
+    # refused until round 15's measurement; a headline's death figure is now kept as one of an unstated period and
+    # the text accepted - fix15en, "a headline's figure of an unstated period".)
+    t = read_report("source: x\npublished: 2017-06-24\n---\n31 Individuals Died due to Torture, 28 of whom "
+                    "were killed by Syrian Regime Forces\n\nThe report documents the deaths of detainees.").tallies
+    assert (t.killed, t.torture, t.torture_by_party, t.by_party) == (None, None, {}, {})
+    assert [(o["torture"], o["period"]) for o in t.other_totals] == [(31, "unstated")]
 
 
 def test_people_tortured_to_death_and_the_governorates_shares():
@@ -2461,3 +2467,103 @@ def test_deaths_of_a_siege_s_want_with_no_day_are_no_incident():
     assert (inc.date, inc.killed, inc.children) == (dt.date(2016, 1, 5), 1, 1)
     with pytest.raises(InputError):
         read_report("source: x\npublished: 2016-01-20\n---\nSNHR: The Network said that a child " + text)
+
+
+# -- round 15 (test batch), after its measurement: the English misses (branch fix15en) ---------------------------
+# Round 15 was measured once (docs/corpus.md, "Round 15 (test batch)"); these rules were written after that
+# measurement from its English misses, so round 15 is tuned for them from here on. Each is checked on the real
+# round-15 text and on another real text of the family or a made-up variant of its wording.
+
+
+def test_a_detainee_s_death_on_a_day_after_the_torture_told_as_his_state(geocoder):
+    # en-2024-07-torture-15: "At the time of his transfer to the hospital, he was extremely unwell due to the brutal
+    # torture to which he had been subjected in detention. He remained in the hospital's intensive care unit until
+    # his death on Saturday, July 6, 2024, as we recorded." (it was refused as "arrests and detentions, not killings")
+    (inc,) = read_report(TEXTS / "en-2024-07-torture-15.txt").incidents
+    assert (inc.date, inc.killed, inc.category) == (dt.date(2024, 7, 6), 1, "torture")
+    assert geocoder.geocode(inc.place_text, inc.governorate).pcode == "C1001"
+    (v,) = read_report("source: x\npublished: 2023-03-10\n---\nOmar, from Kafr Zita city, was arrested in January 2023 "
+                       "by regime forces at a checkpoint in Hama city. In February, he was moved to the Military "
+                       "Hospital in Hama city, extremely unwell due to severe torture. He remained there until his "
+                       "death on March 3, 2023, as SNHR recorded.").incidents
+    assert (v.date, v.killed, v.category) == (dt.date(2023, 3, 3), 1, "torture")
+    # (refused, a text of arrests that tells a death is not said to report "not killings")
+    with pytest.raises(InputError, match="deaths it tells have no day, place or figure"):
+        read_report("source: x\npublished: 2023-03-10\n---\nSNHR documented the arrest of 30 people in Hama. The "
+                    "detainees were held in detention centres and one of the detainees died, his family said.")
+
+
+def test_a_headline_s_figure_of_an_unstated_period_is_kept_apart_and_the_text_accepted():
+    # en-2015-12-press-15: the title "Russian Forces Kill 570 Civilians, including 152 Children and 60 Women" (the
+    # period, three months since the intervention, is told paragraphs later)
+    t = read_report(TEXTS / "en-2015-12-press-15.txt").tallies
+    assert t.killed is None and t.by_party == {}
+    assert [(o["killed"], o["children"], o["women"], o.get("by"), o["period"]) for o in t.other_totals] == [
+        (570, 152, 60, "RUSSIA", "unstated")]
+    # en-2019-07-news-01 (held out, round 4): "606 Civilians, including 157 Children, Were Killed at the Hands of
+    # Syrian-Russian Alliance Forces" (an 11-week campaign), refused before this rule
+    t = read_report(TEXTS / "en-2019-07-news-01.txt").tallies
+    assert t.killed is None and [(o["killed"], o["children"]) for o in t.other_totals] == [(606, 157)]
+    t = read_report("source: x\npublished: 2016-03-02\n---\nRegime Forces Kill 45 Civilians, including 10 Children\n"
+                    "SNHR said the attacks went on for weeks.").tallies
+    assert t.killed is None and [(o["killed"], o.get("by")) for o in t.other_totals] == [(45, "REGIME")]
+    # (a monthly release's subtitle "Israeli Airstrikes on Syria Kill 12 Civilians, ..." is no month figure)
+    t = read_report(TEXTS / "en-2024-10-monthly-01.txt").tallies
+    assert (t.killed, t.children, t.women) == (89, 25, 12) and "ISRAEL" not in t.by_party
+
+
+def test_the_first_hours_after_an_event_are_a_period_of_their_own():
+    # en-2018-02-press-15: "107 Civilians Killed, including 34 Children, in the First 72 Hours Following Security
+    # Council Resolution 2401"
+    t = read_report(TEXTS / "en-2018-02-press-15.txt").tallies
+    assert t.killed is None and [(o["killed"], o["children"]) for o in t.other_totals] == [(107, 34)]
+    assert figure_period("45 civilians were killed within three days of the truce", (2018, 2)) == "other"
+    assert figure_period("12 civilians were killed in the past 24 hours") == "other"
+
+
+def test_a_town_named_as_its_sentence_s_subject_is_the_place(geocoder):
+    # en-2024-11-news-15: "The town of Atarib in Aleppo's countryside witnessed a horrific regime attack on Thursday,
+    # where 13 people, including seven members of the same family, were killed ..." (placed at the governorate
+    # from "Aleppo's countryside witnessed a horrific regime attack")
+    inc = read_report(TEXTS / "en-2024-11-news-15.txt").incidents[0]
+    assert inc.killed == 13 and inc.place_text.startswith("The town of Atarib in Aleppo")
+    assert geocoder.geocode(inc.place_text, inc.governorate).pcode == "C1022"
+    assert [p.text for p in place_phrases("The village of Kafr Nabl in the southern countryside of Idlib was shelled "
+                                          "on Monday, killing four civilians.")] == [
+        "The village of Kafr Nabl in the southern countryside of Idlib"]
+    # (en-2024-12-press-01: "The city of Daraa experienced significant violence, with 122 documented fatalities")
+    assert [p.text for p in place_phrases("The city of Daraa experienced significant violence, with 122 documented "
+                                          "fatalities")] == ["The city of Daraa"]
+
+
+def test_a_placeless_toll_placed_by_the_next_sentence_s_attack(geocoder):
+    # en-2024-11-news-15: "According to the Syrian Civil Defense, four civilians were killed, and 21 others injured,
+    # including seven children ... resulting from airstrikes by regime and Russian forces. The strikes targeted
+    # residential areas in the town of Daret Izza in western Aleppo, ..."
+    inc = read_report(TEXTS / "en-2024-11-news-15.txt").incidents[1]
+    assert (inc.killed, inc.children, inc.place_text) == (4, 0, "the town of Daret Izza in western Aleppo")
+    assert geocoder.geocode(inc.place_text, inc.governorate).pcode == "C1139"
+    head = "source: x\npublished: 2019-05-20\n---\nLocal sources said that five civilians were killed in airstrikes by "
+    (v,) = read_report(head + "Russian forces. The strikes targeted a market in Kafr Nabl town in southern Idlib.").incidents
+    assert (v.killed, v.place_text) == (5, "Kafr Nabl town in southern Idlib")
+    # (a next sentence with a toll of its own is its own incident, not the place of the first)
+    (v,) = read_report(head + "Russian forces. The strikes killed two more people in Kafr Nabl town in southern "
+                       "Idlib.").incidents
+    assert v.killed == 2
+
+
+def test_dozens_killed_counted_by_the_next_sentence_and_the_force_as_the_city_s_adjective(geocoder):
+    # en-2020-04-news-15: "On Tuesday, an explosion killed and injured dozens of civilians in the center of the Syrian
+    # National Army-controlled city of Afrin, 43 kilometers north of Aleppo, Northern Syria." / "A medical source at
+    # the Military Hospital in Afrin reported to SMART that 27 bodies and 40 injured people arrived at the hospital."
+    # (27 read as 1, no control; "the Turkish police killed a Syrian young man in Adana, Southern Turkey" is abroad)
+    (inc,) = read_report(TEXTS / "en-2020-04-news-15.txt").incidents
+    assert (inc.date, inc.killed, inc.stated_control) == (dt.date(2020, 4, 28), 27, "SNA")
+    assert geocoder.geocode(inc.place_text, inc.governorate).pcode == "C1366"
+    (v,) = read_report("source: x\npublished: 2019-05-20\n---\nOn May 3, 2019, a car bomb killed dozens of people in "
+                       "the center of the SDF-controlled city of Manbij. A doctor said 19 bodies reached the "
+                       "hospital.").incidents
+    assert (v.killed, v.stated_control, v.place_text) == (19, "SDF", "the center of the SDF-controlled city of Manbij")
+    with pytest.raises(InputError):
+        read_report("source: x\npublished: 2020-04-28\n---\nOn Tuesday, the police killed a Syrian young man in "
+                    "Gaziantep, Southern Turkey.")

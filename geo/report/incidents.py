@@ -176,13 +176,20 @@ ANIMALS_AFTER = (r"(?!\s+(?:(?:a number of|some|several|many|dozens of|hundreds 
                  r"birds|animals?|herds?|flocks?)\b)")
 _EVENT = re.compile(
     r"\b(?:killed|killing|died|dies|shot dead|shot and killed|tortured to death|murdered|executed|"
-    r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away|deaths? of)\b" + ANIMALS_AFTER +
+    r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away|deaths? of|"
+    # a death told as a possessive noun and its day: "He remained in the hospital's intensive care unit until his
+    # death on Saturday, July 6, 2024" (en-2024-07-torture-15, written after round 15's measurement)
+    r"(?:his|her|their)\s+deaths?(?=\s+(?:on|in)\s))\b" + ANIMALS_AFTER +
     # "The body of a man ... was discovered ... bearing signs of gunshot wounds"
     r"|\bbod(?:y|ies)\s+of\s+[^.]{0,240}?\b(?:was|were)\s+(?:found|discovered|recovered)\b", re.I)
 _TORTURE = re.compile(r"tortured to death|died (?:due to|under|from|as a result of) torture|"
                       r"death (?:due to|under) torture|died in (?:detention|custody|prison)|"
                       r"signs of torture|detention cent(?:er|re)|tortur", re.I)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|taken into custody)\b", re.I)
+# A detainee's state caused by torture: "extremely unwell due to the brutal torture to which he had been subjected",
+# "suffering from the effects of torture"
+_TORTURE_STATE = re.compile(r"\b(?:due to|from|as a result of|because of)\s+(?:the\s+)?(?:effects\s+of\s+)?(?:the\s+)?"
+                            r"(?:(?:brutal|severe|harsh|savage|systematic|repeated)\s+)?torture\b", re.I)
 # A sentence that counts a period, not an incident.
 _SUMMARY = re.compile(r"since the (?:start|beginning)|bringing the total|so far this year|"
                       # a cumulative toll: "killed 6187 civilians ... since its intervention in the
@@ -213,7 +220,10 @@ def many_attacks(text: str) -> bool:
 
 
 # "... 96 Syrian refugees were killed in the Israeli offensive on Lebanon": not in Syria
-_ABROAD = re.compile(r"\b(?:in|on|into)\s+(?:southern\s+|northern\s+)?(?:Lebanon|Turkey|Jordan|Iraq)\b|\brefugees\b")
+# ("the Turkish police killed a Syrian young man in Adana, Southern Turkey": a city abroad named with its country;
+# written after round 15's measurement, en-2020-04-news-15)
+_ABROAD = re.compile(r"\b(?:in|on|into)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+)?(?:[Ss]outhern\s+|[Nn]orthern\s+|"
+                     r"[Ee]astern\s+|[Ww]estern\s+)?(?:Lebanon|Turkey|Türkiye|Jordan|Iraq)\b|\brefugees\b")
 # An anchor that refers back to the sentence before it.
 _BACKREF = re.compile(r"^(?:all|both|the)\s+(?:" + NUMBER_RE + r"\s+)?(?:victims|civilians|of them|"
                       r"children)\b|same (?:incident|attack|bombing|explosion)|^(?:these|the) "
@@ -773,7 +783,11 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         torture_para = (bool(re.search(r"tortur", p.section or "", re.I)) and bool(
             _TORTURE.search(p.text) or _ARRESTED.search(p.text))) or bool(
             _ARRESTED.search(p.text) and re.search(r"tortured to death|(?:died|death) (?:due to|under) "
-                                                    r"torture|died in (?:detention|custody)", p.text, re.I))
+                                                    r"torture|died in (?:detention|custody)", p.text, re.I)) or bool(
+            # a detainee's death after the torture told as his state: "he was extremely unwell due to the brutal
+            # torture to which he had been subjected in detention. He remained in the hospital's intensive care
+            # unit until his death on ..." (en-2024-07-torture-15, written after round 15's measurement)
+            _ARRESTED.search(p.text) and _TORTURE_STATE.search(p.text) and _EVENT.search(p.text))
         for group in _groups(_two_attacks(p.sentences, period), period, torture_para, published, any_year):
             inc = _build(doc, group, period, torture_para, published)
             if inc is not None:
@@ -1170,6 +1184,14 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
     victims, injured_names, kin = _names(chunk, links)
     if killed.killed == 1 and len([v for v in victims if v not in kin]) > 1:
         killed = Count(len([v for v in victims if v not in kin]), killed.children, killed.women)
+    counted_next = None
+    if (killed.killed, killed.children, killed.women) == (1, None, None) and _VAGUE_TOLL.search(anchor.text):
+        # "an explosion killed and injured dozens of civilians in ... Afrin" / "A medical source ... reported
+        # that 27 bodies and 40 injured people arrived at the hospital": the next sentence counts the dead the
+        # lead left uncounted (en-2020-04-news-15, written after round 15's measurement)
+        counted_next = _counted_next(doc, anchor.end)
+        if counted_next is not None:
+            killed = Count(counted_next, None, None)
 
     own = body
     for g in group[1:]:
@@ -1204,6 +1226,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         hometown_text=home.text if home else None,
         governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
         section=group[0].section, sentences=[s.text for s in group])
+    if counted_next is not None:
+        inc.notes.append("the dead the text left uncounted ('dozens of'), counted by the next sentence")
     if place is None and start > 0:
         inc.place_context = _sentence_before(doc, start)
     if place is not None and place.referred:
@@ -1215,6 +1239,31 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
     inc.start, inc.end = doc.original_span(start, end)
     inc.line = doc.line_of(start)
     return inc
+
+
+# A toll left uncounted: "killed and injured dozens of civilians", "dozens of people were killed"
+_VAGUE_TOLL = re.compile(r"\b(?:killed|killing|kills)\s+(?:and\s+(?:injured|wounded)\s+)?(?:dozens|scores|tens|"
+                         r"hundreds|a number)\s+of\s+(?:civilians|people|persons|residents)\b|\b(?:dozens|scores|tens|"
+                         r"hundreds)\s+of\s+(?:civilians|people|persons|residents)\s+(?:were|have been)\s+(?:killed|"
+                         r"killed and (?:injured|wounded))\b", re.I)
+# The dead counted: "27 bodies and 40 injured people arrived at the hospital", "27 people were killed"
+_DEAD_COUNTED = re.compile(r"(?<![\w.,-])(?P<n>\d[\d,]*|" + NUMBER_RE + r")\s+(?:bodies|corpses|dead\b|(?:civilians|people|"
+                           r"persons)\s+(?:were|had been|have been)\s+killed)", re.I)
+
+
+def _counted_next(doc: Document, end: int) -> int | None:
+    """The count of the dead in the sentence after offset ``end`` (none when it tells another day or names
+    more than one such count).
+
+    >>> d = Document("A blast killed dozens of people in Azaz. A doctor said 12 bodies reached the hospital.")
+    >>> _counted_next(d, d.sentences()[0].end)
+    12
+    """
+    nxt = next((t for t in doc.sentences() if t.start >= end), None)
+    if nxt is None or find_dates(nxt.text):
+        return None
+    counts = [parse_number(m.group("n")) for m in _DEAD_COUNTED.finditer(nxt.text)]
+    return counts[0] if len(counts) == 1 and counts[0] else None
 
 
 # "Douma city: 10 civilians, including 3 children and a woman": one line of a list that

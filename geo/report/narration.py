@@ -282,6 +282,40 @@ def attack_place_before(doc: Document, s: Sentence, back: int = 3) -> PlacePhras
     return None
 
 
+def attack_place_after(doc: Document, s: Sentence) -> PlacePhrase | None:
+    """The place of the attack a placeless toll sentence ``s`` names by its cause, told by the next sentence
+    that refers back to that attack ("... four civilians were killed ... resulting from airstrikes by regime and
+    Russian forces. The strikes targeted residential areas in the town of Daret Izza in western Aleppo, ...":
+    en-2024-11-news-15, written after round 15's measurement). The next sentence must open with the attack
+    ("The strikes", "The shelling"), tell where it fell after its verb, and count no toll of its own.
+
+    >>> d = Document("Four civilians were killed in airstrikes by regime forces. The strikes targeted a market in "
+    ...              "Sarmin city in eastern Idlib.")
+    >>> attack_place_after(d, d.sentences()[0]).text
+    'Sarmin city in eastern Idlib'
+    """
+    if not _ATTACK_NOUN.search(s.text):
+        return None
+    nxt = next((t for t in doc.sentences() if t.start >= s.end), None)
+    if nxt is None or not _THE_ATTACK_OPENS.match(nxt.text) or find_dates(nxt.text) or (
+            KILLING_PREDICATE.search(nxt.text) and narrated_count(nxt.text) is not None):
+        return None
+    verb = _ATTACK_TOLD.search(nxt.text)
+    if verb is None:
+        return None
+    phrases = [ph for ph in place_phrases(nxt.text) if ph.start >= verb.end() and not ph.hometown
+               and not ph.origin_of_fire and re.search(r"[A-Z]", ph.text)]
+    return phrases[0] if phrases else None
+
+
+# The toll's cause, and the next sentence that opens with that attack ("The strikes targeted ...")
+_ATTACK_NOUN = re.compile(r"\b(?:explosions?|blasts?|(?:air\s?)?strikes?|air raids?|attacks?|bombing|shelling|"
+                          r"bombardment|raids?|barrel bombs?|missiles?|shells)\b", re.I)
+_THE_ATTACK_OPENS = re.compile(r"^\W*(?:The|These|This|Those|That)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|"
+                               r"(?:air\s?)?strikes?|air raids?|attacks?|bombing|shelling|bombardment|raids?|"
+                               r"barrel bombs?|missiles?|shells)\b", re.I)
+
+
 def narrated_incidents(doc: Document, period, published: dt.date | None, found: list[ReportIncident],
                        day_known: bool = False, covers_month: bool = False) -> list[ReportIncident]:
     """The incidents ``doc`` narrates that ``found`` (the other rules' incidents) does not hold
@@ -302,7 +336,7 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
             phrases = [ph for ph in place_phrases(text) if not ph.hometown and not ph.origin_of_fire
                        and re.search(r"[A-Z]", ph.text)]
             bare = None if phrases else bare_place(text)
-            told_before = None if phrases or bare else attack_place_before(doc, s)
+            told_before = None if phrases or bare else attack_place_before(doc, s) or attack_place_after(doc, s)
             if not phrases and bare is None and told_before is None:
                 continue
             day, precision = _day(s, period, published, day_known, covers_month)

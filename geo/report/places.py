@@ -67,7 +67,12 @@ _STOP = re.compile(
     # "in Zardna Village ... last June": a time, not the place
     r"last (?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"week|month|year)|"
-    r"was|were|had|has|have|fired|bearing|leaving|under)\b|\s-\s|\(the area", re.I)
+    r"was|were|had|has|have|fired|bearing|leaving|under|witnessed|experienced)\b|\s-\s|\(the area", re.I)
+# A settlement named as its sentence's subject, with no preposition: "The town of Atarib in Aleppo's countryside
+# witnessed a horrific regime attack on Thursday, where 13 people ... were killed" (en-2024-11-news-15, written after
+# round 15's measurement: the countryside after "in" is where the town lies, not the place)
+_SUBJECT_PLACE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\W*(?P<p>[Tt]he\s+(?:city|town|village|neighbou?rhood|camp)\s+of"
+                            r"\s+(?:(?:al|el|as|ar|ad|ash|az)[\s-])?[A-Z])")
 _FROM = re.compile(r"(?<![\w-])(?:from|native of|hailing from|a resident of|resident of|"
                    r"originally from|displaced from)\s", re.I)
 # Verbs before "from" that make it the origin of fire, not a hometown.
@@ -137,6 +142,13 @@ def place_phrases(text: str) -> list[PlacePhrase]:
         out.append(PlacePhrase(phrase, start, start + len(phrase), hometown=not fire,
                                origin_of_fire=fire))
         spans.append((m.start(), start + len(phrase)))
+    for m in _SUBJECT_PLACE.finditer(text):
+        start = m.start("p")
+        end = _phrase_end(text, m.end("p"))
+        phrase = text[start:end].strip(" ,")
+        if _is_place(phrase):
+            out.append(PlacePhrase(phrase, start, start + len(phrase)))
+            spans.append((start, start + len(phrase)))
     for m in _LOCATIVE.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
             continue
@@ -281,9 +293,16 @@ _CONTROL_PATTERNS = [
                re.I),
     # "in the SDF-controlled area", "in an HTS-held town"; an attack's target: "its aerial campaign targeting
     # rebel-held areas in Aleppo's Old City" (after round 11's measurement, from en-2014-05-news-11)
-    re.compile(r"\b(?:in|inside|within|targeting|against)\s+(?:an?\s+|the\s+)?(?P<force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
+    re.compile(r"\b(?:in|inside|within|targeting|against)\s+(?:an?\s+|the\s+)?"
+               # (not "in the center of the SDF-controlled city of Manbij": the force is the next pattern's adjective)
+               r"(?!(?:cent(?:er|re)|heart|middle|outskirts|edge|entrance)\s+of\b)(?P<force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
                r"-(?:controlled|held)\s+(?:area|areas|territory|region|village|town|city|part|"
                r"countryside|neighbou?rhood)", re.I),
+    # the force as the named settlement's adjective, inside the place phrase: "in the center of the Syrian National
+    # Army-controlled city of Afrin" (en-2020-04-news-15, written after round 15's measurement); nothing is blanked,
+    # the phrase stays the place
+    re.compile(r"\b(?:of|in|at|on|near|targeting|against)\s+the\s+(?P<adj_force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
+               r"-(?:controlled|held)\s+(?:city|town|village|neighbou?rhood|camp)\s+of\s+(?:(?:al|el)[\s-])?[A-Z]"),
     # "... after faction of the armed opposition- supported by Turkish forces- seize control
     # over the city on February 26": who took the site before the incident
     re.compile(r"\b(?:after|since|when)\s+(?P<force>[^.;,]{3,90}?)\s+(?:had\s+)?(?:seized?|took|taken|captured|"
@@ -321,7 +340,9 @@ def find_stated_control(text: str) -> StatedControl | None:
             if re.search(r"\bareas\b", m.group(0), re.I) and re.search(
                     r"\b(?:continues?|threats?|poses?|posing|constitutes?)\b", before, re.I):
                 continue  # "war remnants continue to constitute a threat to civilians in the areas controlled by ..."
-            force = _FORCE_END.sub("", m.group("force").strip().split(",")[0]).strip(" ,")
+            adjective = "adj_force" in rx.groupindex
+            raw = m.group("adj_force") if adjective else m.group("force")
+            force = _FORCE_END.sub("", raw.strip().split(",")[0]).strip(" ,")
             force = re.sub(r"^(?:the\s+)?(?:joint\s+)?control\s+of\s+", "", force, flags=re.I)
             # "the armed opposition- supported by Turkish forces-": the supporter holds nothing
             force = re.sub(r"\s*[-–,(]?\s*(?:supported|backed)\s+by\b.*$", "", force, flags=re.I).strip(" -–,")
@@ -333,7 +354,9 @@ def find_stated_control(text: str) -> StatedControl | None:
             end = text.find(".", m.end())
             end = len(text) if end < 0 else end + 1
             found = StatedControl(force, text[clause_start:end].strip(), clause_start, end)
-            if rx is _CONTROL_PATTERNS[0] and re.match(r"\s*(?:the|this|that)\s", text[clause_start:m.start() + 6]
+            if adjective:
+                found.blank_start = found.blank_end = m.start("adj_force")
+            elif rx is _CONTROL_PATTERNS[0] and re.match(r"\s*(?:the|this|that)\s", text[clause_start:m.start() + 6]
                                                       , re.I) and not text[clause_start:m.start()].strip():
                 found.blank_start, found.blank_end = clause_start, end
             else:

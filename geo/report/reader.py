@@ -36,6 +36,9 @@ _KILLING = re.compile(
     r"|(?:قتل|قُتل|مقتل|قتلى|[اإ]ستشها?د|شهيد|شهداء|مجزرة|مجازر|التعذيب|وفاة|توفي|لقي حتفه|حصيلة)", re.I)
 # What a text that reports no killing is about instead: the reason it is refused.
 _INJURED = re.compile(r"\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing|s))\b|(?:إصابة|جرح|جرحى)", re.I)
+# A person's death told in so many words (not "death toll", not "executed" of a warrant).
+_A_DEATH = re.compile(r"\b(?:died|(?:was|were) killed|(?:his|her|their) deaths?|tortured to death|shot dead)\b"
+                      r"|(?:توفي|وفاته|وفاة|قُتل|استشهد|لقي حتفه)")
 _ARRESTS = re.compile(r"\b(?:arbitrary arrests?|arrests?|detentions?|detainees|enforced disappearances?)\b"
                       r"|(?:اعتقال|احتجاز|الاختفاء القسري|معتقل)", re.I)
 
@@ -244,6 +247,10 @@ def _refusal(text: str, killing) -> str:
     """Why a text with no incident and no death figure is refused, in words that are true of it."""
     arrests = len(_ARRESTS.findall(text))
     if arrests >= 2 and arrests > len(_KILLING.findall(text)):
+        if _A_DEATH.search(text):
+            # (a detainee's death is a killing SNHR counts: "not killings" would be untrue of it)
+            return ("no incident and no death toll found: the text reports arrests and detentions, and the "
+                    "deaths it tells have no day, place or figure that could be read")
         return ("no incident and no death toll found: the text reports arrests and detentions, "
                 "not killings")
     if killing is None and _INJURED.search(text):

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from .incidents import count_victims, many_attacks
+from .places import place_phrases
 from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, find_dates, find_month_years, parse_number
 
 __all__ = ["PartyTally", "Tallies", "ReportMeta", "read_tallies", "read_meta", "MAIN_PARTIES"]
@@ -186,9 +187,10 @@ _OTHER_PERIOD = re.compile(
     # "149 civilians ... were killed ... in this period": the period the text named before ("The
     # report covers the period between November 27, 2024, and December 3, 2024")
     r"|\b(?:in|during|over|throughout)\s+(?:this|that|the\s+same|the\s+said|the\s+above)\s+period\b"
-    # Ramadan (a lunar month, not the report's calendar month); "in two months"
-    r"|\bRamadan\b|رمضان|\b(?:in|over|during) (?:the (?:past|last) )?(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|\d+) (?:days|months|weeks|years)\b", re.I)
+    # Ramadan (a lunar month, not the report's calendar month); "in two months"; "in the First 72 Hours Following
+    # Security Council Resolution 2401" (en-2018-02-press-15, written after round 15's measurement)
+    r"|\bRamadan\b|رمضان|\b(?:in|over|during|within) (?:the (?:past|last|first) )?(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\d+) (?:hours|days|months|weeks|years)\b", re.I)
 # A figure of one day: "on Thursday, December 9, 2021".
 _ONE_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|"
                       r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
@@ -706,6 +708,8 @@ _TOLL_REACHED = re.compile(r"(?<!['’]s )(?<!s['’] )\b(?:death\s+)?toll\s+(?:
                            r"climbed\s+to|stood\s+at|hit|amounted\s+to)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+)?$",
                            re.I)
 # (not "tortured to death in regime prisons": "to death" names no party)
+# A headline's subject before its count: "Russian Forces Kill 570 Civilians" (the party of a figure of another period)
+_SUBJECT_KILLS = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+kill(?:s|ed)?\s+(?:at least\s+)?$", re.I)
 _PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?!death\b)(?P<p>[A-Z][^,.;:]{2,60})", re.I)
 
 
@@ -908,7 +912,12 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 killing = noun in ("deaths", "fatalities") or torture or _FIG_BEFORE.search(before[-60:]) \
                     or _FIG_AFTER.search(clause) or noun == "victims" and re.search(
                         r"\b(?:led to|resulted in|caused|left)\s+(?:at least\s+|about\s+|nearly\s+)?$", before[-40:], re.I)
-                if not killing:
+                # a headline's subject and its present verb, "Russian Forces Kill 570 Civilians": read only where no
+                # month is covered, and never as a month's figure (a monthly release's subtitle "Israeli Airstrikes
+                # on Syria Kill 12 Civilians" is one party's)
+                headline_kill = not killing and not covers_month and _SUBJECT_KILLS.match(
+                    before[max(before.rfind(". "), before.rfind("; "), 0):].lstrip(" .;"))
+                if not killing and not headline_kill:
                     continue
                 start = max(before.rfind(". "), before.rfind("; "), 0)
                 context = before[start:] + m.group(0) + clause
@@ -929,6 +938,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     # what led to the death of 17 individuals"): kept apart, as other periods are
                     kind = "day"
                 prev_kind = kind
+                if headline_kill and kind not in ("other", "day", None):
+                    continue
                 if noun == "children" and kind not in ("other", "day"):
                     continue  # a month's children are read with its total
                 line = doc.line_of(s.start)
@@ -960,6 +971,21 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                                            **({"period": "day"} if kind == "day" else {})})
                     continue
                 if kind is None and not covers_month:
+                    # (a line of its own with no full stop: a title or subtitle)
+                    headline = not text.rstrip().endswith(".") and doc.text[s.end:s.end + 1] in ("\n", "") and (
+                        s.start == 0 or doc.text[s.start - 1] == "\n")
+                    if headline and noun != "children" and not any(not ph.hometown for ph in place_phrases(context)):
+                        # a text that covers no month (a press piece): a headline's death figure that says no
+                        # period, no day and no place ("Russian Forces Kill 570 Civilians, including 152
+                        # Children and 60 Women", the title of en-2015-12-press-15, written after round 15's
+                        # measurement) is a figure of a period the headline leaves unsaid: kept as that, never
+                        # the month's, and the text is not refused as stating none (a sentence's such figure
+                        # is mostly an incident's, its place in the next sentence)
+                        subject = _SUBJECT_KILLS.match(before[start:].lstrip(" .;"))
+                        by = _party(subject.group("subj")) if subject else None
+                        t.other_totals.append({"text": context.strip()[:300], "killed": None if torture else n,
+                                               "torture": n if torture else None, "children": ch, "women": wo,
+                                               "line": line, "period": "unstated", **({"by": by} if by else {})})
                     continue
                 if torture:
                     share = _SHARE_BY.search(clause)
