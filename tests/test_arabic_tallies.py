@@ -743,3 +743,31 @@ def test_a_single_woman_under_torture_and_massacres_counted_as_cases():
                " 3 حالات لمجازر.\n")
     t = read_report(made_up).tallies
     assert (t.killed, t.torture, t.massacres) == (100, 1, 3)
+
+
+def test_the_months_massacres_as_a_tally_that_reached_n():
+    # "وبلغ عدد المجازر التي وثقتها “الشبكة” في شهر نيسان الماضي 9 مجارز" (the noun misspelt; the regime's
+    # "مجزرة واحدة" after it is no month's count) (ar-2018-04-massacre-15); "واستعرضَ التقرير حصيلة مجازر تموز 2017،
+    # التي بلغت ما لا يقل عن 28 مجزرة" after "216 مجزرة ... منذ مطلع عام 2017" (ar-2017-07-massacre-15)
+    assert _tallies("ar-2018-04-massacre-15").massacres == 9
+    assert _tallies("ar-2017-07-massacre-15").massacres == 28
+    made_up = ("published: 2016-04-01\n---\nوثقت الشبكة السورية لحقوق الإنسان 120 مجزرة منذ مطلع عام 2016، وبلغت حصيلة"
+               " مجازر عام 2015 التي بلغت 400 مجزرة. وبلغ عدد المجازر خلال شهر آذار 12 مجزرة.\n")
+    assert read_report(made_up).tallies.massacres == 12
+    # (a governorate's: "حيث بلغ عدد المجازر فيها نحو 7 مجازر", ar-2014-09-press-03)
+    assert _tallies("ar-2014-09-press-03").massacres != 7
+
+
+def test_a_toll_up_to_a_month_or_of_one_day_is_not_the_months():
+    # "وثّقت، بالأسماء والأمكنة والأزمنة ولغاية تشرين الثاني (نوفمبر) فقط، 325 مجزرة ارتكبها الطيران الحربي الروسي؛
+    # أسفرت عن مقتل 5233 مدنياً، بينهم 1417 طفلاً، و868 سيدة" (ar-2017-12-press-15): Russia's toll up to November
+    t = _tallies("ar-2017-12-press-15")
+    assert (t.killed, t.children, t.women) == (None, None, None)
+    assert 5233 in {o.get("killed") for o in t.other_totals}
+    # "أفادت لجان التنسيق المحلية السورية بأن 281 شخصا قتلوا أمس (الخميس)" (one day's), "مقتل تسعة أشخاص من القوات
+    # النظامية" (soldiers), then SNHR's "بلغ 30 ألفا و541 شخصا، بينهم 4631 قتلوا في سبتمبر الماضي" (the month's part of
+    # the toll since 2011) (ar-2012-09-press-15)
+    report = read_report(TEXTS / "ar-2012-09-press-15.txt")
+    assert (report.meta.period, report.tallies.killed) == ((2012, 9), 4631)
+    # (SNHR's massacre statement, "آخرهم خمسة قتلوا أمس الأربعاء", ar-2018-11-massacre-01: yesterday's five, no month's)
+    assert _tallies("ar-2018-11-massacre-01").killed != 5

@@ -269,7 +269,13 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:من|منذ)\s+(?:بدء|انطلاق)\s+(?:ال)?حملة|منذ\s+(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])|"
                               # "مقتل 2832 مدنيّاً ... منذ تدخل التحالف الدولي في أيلول 2014": since an event
                               # of a month and year (round 9b, ar-2018-09-press-01)
-                              r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:شهر\s+)?" + _MONTH_AR + r"\s+(?:عام\s+)?\d{4}")
+                              r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:شهر\s+)?" + _MONTH_AR + r"\s+(?:عام\s+)?\d{4}|"
+                              # "وثّقت، بالأسماء والأمكنة والأزمنة ولغاية تشرين الثاني (نوفمبر) فقط، 325 مجزرة ... أسفرت عن
+                              # مقتل 5233 مدنياً": up to a month, a count of years; "أن 281 شخصا قتلوا أمس (الخميس)": one
+                              # day's toll (round 15, test batch, ar-2017-12-press-15 and ar-2012-09-press-15, after its
+                              # measurement)
+                              r"(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])|"
+                              r"(?:قُ?تِ?لُ?وا|سقطوا|لقوا\s+حتفهم|استشهدوا)\s+(?:يوم\s+)?(?:أمس|اليوم)(?![" + _AR + r"])")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
 # Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
@@ -346,6 +352,11 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة
                      # "بأن عدد القتلى المدنيين في سوريا خلال شهر أكتوبر 2024 بلغ نحو 89 شخصاً": the count's noun
                      # first, its month between, then "reached" (an outlet's restatement of the month; round 15,
                      # test batch, ar-2024-10-monthly-15, after its measurement)
+                     # "بلغ 30 ألفا و541 شخصا، بينهم 4631 قتلوا في سبتمبر الماضي": the part of a longer toll killed
+                     # in a month, with its verb and month and no noun (round 15, test batch, ar-2012-09-press-15,
+                     # after its measurement)
+                     r"|(?<![" + _AR + r"])(?:بينهم|منهم)\s+(?P<n11>\d[\d,]*)\s+(?:قُ?تِ?لُ?وا|سقطوا|استشهدوا)\s+(?:في|خلال)\s+"
+                     r"(?:شهر\s+)?(?=" + _MONTH_AR + r")(?P<noun11>)"
                      r"|(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+المدنيين)?"
                      r"(?=(?:[^.؛\d]|\d{4}){0,60}?(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r")(?:[^.؛\d]|\d{4}){0,90}?"
                      r"(?<![" + _AR + r"])بلغ(?:ت)?\s+(?:نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n10>\d[\d,]*)\s+"
@@ -354,7 +365,7 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -393,6 +404,15 @@ _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:حالات\s+ل?)?[‹«\"“']?(?:مجازر|مجزرة)|"
                            r"(?P<two>مجزرتين|مجزرتان|(?:حالتين|حالتان)\s+ل?(?:مجازر|مجزرة))|"
                            r"(?P<one>مجزرة)\s+واحدة")
+# The month's count of massacres as a tally that reached N: "وبلغ عدد المجازر التي وثقتها الشبكة في شهر نيسان
+# الماضي 9 مجازر" (ar-2018-04-massacre-15, the noun misspelt there), "واستعرض التقرير حصيلة مجازر تموز 2017، التي
+# بلغت ما لا يقل عن 28 مجزرة" (ar-2017-07-massacre-15): the period is the one named with the tally (round 15, test
+# batch, after its measurement; "بلغ عدد المجازر فيها نحو 7 مجازر" is a governorate's, not the month's)
+_MASSACRES_REACHED_AR = re.compile(
+    r"(?<![" + _AR + r"])و?بلغ\s+عدد\s+المجازر(?!\s+فيها)(?P<b1>(?:[^.؛،\d]|\d{4}){0,80}?)\s(?:نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?"
+    r"(?P<n1>" + NUMBER_AR + r")(?![\d" + _AR + r"])\s+[‹«\"“']?مج[" + _AR + r"]+"
+    r"|(?:حصيلة|عدد)\s+(?:ال)?مجازر(?!\s+فيها)(?P<b2>(?:[^.؛،\d]|\d{4}){0,60}?)،?\s*(?:التي|الذي)\s+(?:بلغت?|وصلت?\s+إلى)\s+"
+    r"(?:نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n2>" + NUMBER_AR + r")(?![\d" + _AR + r"])\s+[‹«\"“']?(?:مجازر|مجزرة)")
 _TORTURE_NUMBER_AR = re.compile(r"(?:عدد|مجموع)\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا|استشهدوا)\s+"
                                 r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛\d]{0,60}?(?:(?:إلى|بلغ)\s+|(?=ما\s+لا\s*يقل))(?:ما\s+لا\s*يقل\s+عن\s+|"
                                 r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
@@ -991,6 +1011,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     # "استشهاد 74 شخصاً تحت التعذيب في سجون النظام": a torture count, read below ("ارتقاء 16 شخصا
                     # في المعتقلات بسوريا تحت التعذيب": where they died between count and cause)
                     continue
+                if re.match(r"\s*من\s+(?:ال)?(?:قوات|عناصر|جنود|مقاتلي|مقاتلين|عسكريين|جيش)(?![" + _AR + r"])", text[m.end():]):
+                    continue  # "مقتل تسعة أشخاص من القوات النظامية": soldiers, no civilians (round 15, ar-2012-09-press-15)
                 if re.match(r"\s*منهم(?![" + _AR + r"])", text[m.end():]) and _TORTURE_AR.search(text[:at]):
                     continue  # "ارتقى 16 شخصا تحت التعذيب ... مسؤول عن قتل 14 شخصا منهم": a part of the torture count
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
@@ -1073,9 +1095,16 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # "في حين ارتكبت المجزرة رقم 40 دون معرفة فاعليها": the massacres are numbered, and the
                 # last one's number is how many there were (the month's count, unless one is stated)
                 last_numbered = max(last_numbered or 0, int(numbered.group("n")))
+            reached = _MASSACRES_REACHED_AR.search(text)
+            reached_at = reached.start("n1") if reached and reached.group("n1") else reached.start("n2") if reached else None
+            if reached and t.massacres is None:
+                kind = _kind_ar(reached.group("b1") or reached.group("b2") or "", period)
+                if kind == "month" or (kind is None and ok(reached_at)):
+                    t.massacres = parse_number_ar(reached.group("n1") or reached.group("n2"))
+                    t.note("massacres", line, text)
             for mm in _MASSACRES_AR.finditer(text):
                 n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
-                if n is None:
+                if n is None or mm.start() == reached_at:
                     continue
                 whose = _massacres_owner_ar(text, mm)
                 if whose:
@@ -1332,8 +1361,8 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9", "noun10")
-                    if m.group(k))
+        noun = next((m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9",
+                                          "noun10") if m.group(k)), "أشخاص")
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
