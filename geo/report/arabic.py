@@ -269,13 +269,14 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:من|منذ)\s+(?:بدء|انطلاق)\s+(?:ال)?حملة|منذ\s+(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])|"
                               # "مقتل 2832 مدنيّاً ... منذ تدخل التحالف الدولي في أيلول 2014": since an event
                               # of a month and year (round 9b, ar-2018-09-press-01)
-                              r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:شهر\s+)?" + _MONTH_AR + r"\s+(?:عام\s+)?\d{4}|"
-                              # "وثّقت، بالأسماء والأمكنة والأزمنة ولغاية تشرين الثاني (نوفمبر) فقط، 325 مجزرة ... أسفرت عن
-                              # مقتل 5233 مدنياً": up to a month, a count of years; "أن 281 شخصا قتلوا أمس (الخميس)": one
-                              # day's toll (round 15, test batch, ar-2017-12-press-15 and ar-2012-09-press-15, after its
-                              # measurement)
-                              r"(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])|"
-                              r"(?:قُ?تِ?لُ?وا|سقطوا|لقوا\s+حتفهم|استشهدوا)\s+(?:يوم\s+)?(?:أمس|اليوم)(?![" + _AR + r"])")
+                              r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:شهر\s+)?" + _MONTH_AR + r"\s+(?:عام\s+)?\d{4}")
+# A month tally's other periods besides (not an incident's: "5 مدنيين قتلوا يوم أمس ... على بلدات كفرنبل" is one
+# day's incident): "وثّقت، بالأسماء والأمكنة والأزمنة ولغاية تشرين الثاني (نوفمبر) فقط، 325 مجزرة ... أسفرت عن مقتل 5233
+# مدنياً" (up to a month, a count of years), "أن 281 شخصا قتلوا أمس (الخميس)" (one day's toll, no month's). Round 15
+# (test batch, ar-2017-12-press-15 and ar-2012-09-press-15), after its measurement.
+_TALLY_OTHER_PERIOD_AR = re.compile(_OTHER_PERIOD_AR.pattern + r"|(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?"
+                                    + _MONTH_AR + r"(?![" + _AR + r"])|(?:قُ?تِ?لُ?وا|سقطوا|لقوا\s+حتفهم|استشهدوا)\s+"
+                                    r"(?:يوم\s+)?(?:أمس|اليوم)(?![" + _AR + r"])")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
 # Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
@@ -521,7 +522,7 @@ def _kind_ar(text: str, period) -> str | None:
     text = _RATE_AR.sub(" ", text)  # "بمعدل 15 طفل يوميا": a rate names no period
     text = _OF_THIS_YEAR_AR.sub(lambda m: m.group("m"), text)
     text = _COMPARED_MONTH_AR.sub(" ", text)
-    if _OTHER_PERIOD_AR.search(text):
+    if _TALLY_OTHER_PERIOD_AR.search(text):
         return "other"
     my = find_month_ar(text, period[0] if period else None)
     if my is None:
@@ -843,7 +844,7 @@ def _month_figure_after_ar(line: str, fig: re.Match | None, published: dt.date |
     prev = published.replace(day=1) - dt.timedelta(days=1)
     for m in _FIG_AR.finditer(line, fig.end()):
         clause = _clause_ar(line, m.start())
-        if not _OTHER_PERIOD_AR.search(clause) and find_month_ar(clause, prev.year) == (prev.year, prev.month):
+        if not _TALLY_OTHER_PERIOD_AR.search(clause) and find_month_ar(clause, prev.year) == (prev.year, prev.month):
             return prev.year, prev.month
     return None
 
@@ -864,24 +865,24 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
             continue
         fig = _FIG_AR.search(line) or _MASSACRES_AR.search(line)
         clause = _clause_ar(line, fig.start()) if fig else line
-        if _OTHER_PERIOD_AR.search(clause):
+        if _TALLY_OTHER_PERIOD_AR.search(clause):
             month = _month_figure_after_ar(line, fig, published)
             if month is not None:
                 return month, "text"
             break
         my = find_month_ar(clause, year)
-        if my is None and fig is not None and _OTHER_PERIOD_AR.search(line[:fig.start()].rsplit(".", 1)[-1]):
+        if my is None and fig is not None and _TALLY_OTHER_PERIOD_AR.search(line[:fig.start()].rsplit(".", 1)[-1]):
             # "تقريرها السنوي ... خلال عام 2025، موثقة مقتل 3338 شخصًا، ... رغم سقوط نظام الأسد في
             # كانون الأول/ديسمبر 2024": the figure's sentence names a year before it; a month named
             # later in the line is an event's, not the figure's
             break
-        if my is None and fig is not None and _OTHER_PERIOD_AR.search(_sentence_at(line, fig.start())):
+        if my is None and fig is not None and _TALLY_OTHER_PERIOD_AR.search(_sentence_at(line, fig.start())):
             # "وجهت اتهاما مباشرا لنظام الاسد بارتكابه تسعا واربعين مجزرة طائفية، ... منذ اندلاع الثورة
             # السورية": the first figure's sentence is of another period; a month named later in the
             # text (a massacre's, "في كانون الاول – ديسمبر عام ...") is an event's
             break
         my = my or find_month_ar(line, year)
-        if my is None and lead and not _OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
+        if my is None and lead and not _TALLY_OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
                 and re.search(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR, lead):
             my = find_month_ar(lead, year)  # a lead with no figure of its own names the month
         if my is not None and published and re.search(r"مجزرة|مجازر", line) and \
