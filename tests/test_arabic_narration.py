@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from geo.errors import InputError
 from geo.report import read_report
 from geo.report.arabic import read_period_ar
 from geo.report.arabic_narration import narrated_count_ar, narrated_incidents_ar
@@ -271,3 +272,45 @@ def test_another_monitors_governorate_counts_are_no_incidents():
     rep = read_report((TEXTS / "ar-2012-07-press-01.txt").read_text(encoding="utf-8"))
     assert not [i for i in rep.incidents if NOTE in " ".join(i.notes)]
     assert not [i for i in rep.incidents if "لجان" in i.sentence]
+
+
+# -- round 15 (test batch), after its measurement -----------------------------------------------------------------
+
+
+def test_a_number_glued_to_its_noun_a_first_toll_and_a_quarter_of_the_city_named_before():
+    # ar-2016-10-news-15: "استيقظت مدينة حلب اليوم الأثنين على مجزرة جديدة ..." then "وقال ناشطون إن 14مدني استشهدوا
+    # بحي المرجة في حصيلة أولية إلى جانب عشرات الجرحى": the number glued to its noun, a first toll of one incident
+    # (no period's), and the quarter of the city the text named (a "حي المرجة" is also in Damascus)
+    assert narrated_count_ar("وقال ناشطون إن 14مدني استشهدوا بحي المرجة في حصيلة أولية") == (14, 0, 0)
+    assert _incidents("ar-2016-10-news-15") == [(14, None, "حي المرجة بمدينة حلب", "Aleppo")]
+    # made up: the quarter with its own city keeps it; no city named before, the quarter alone
+    got = read_report(_post("قصفت الطائرات مدينة إدلب اليوم. وقال ناشطون إن 5 مدنيين استشهدوا بحي الضبيط في حصيلة غير نهائية."))
+    assert [(i.killed, i.place_text) for i in got.incidents] == [(5, "حي الضبيط بمدينة إدلب")]
+    got = read_report(_post("وقتل 5 مدنيين أمس بحي الوعر بمدينة حمص."))
+    assert [(i.killed, i.place_text) for i in got.incidents] == [(5, "حي الوعر بمدينة حمص")]
+
+
+def test_today_in_a_dated_text_and_how_long_the_attacks_went_on():
+    # ar-2013-12-news-15 (17 December 2013): "قتل عشرون شخصا على الاقل اليوم في قصف بالطيران على احياء الشعار ... في
+    # مدينة حلب شمال سوريا، والتي تتعرض منذ يومين لغارات جوية دامية": today's count; "since two days" is how long
+    # the raids went on, no period of the count
+    rep = read_report((TEXTS / "ar-2013-12-news-15.txt").read_text(encoding="utf-8"))
+    assert [(i.date.isoformat(), i.killed, i.governorate) for i in rep.incidents][:1] == [("2013-12-17", 20, "Aleppo")]
+    # (a count "منذ يومين" with no day of its own stays a tally; "حتى اليوم" is no day: a running count)
+    with pytest.raises(InputError, match="no incident"):
+        read_report(_post("وقتل 30 مدنياً منذ يومين في قصف على مدينة دوما."))
+    assert [i.date_precision.value for i in read_report(_post("وقتل 30 مدنياً حتى اليوم في قصف على مدينة دوما.")).incidents] \
+        != ["day"]
+
+
+def test_a_past_attack_with_its_full_date_and_soldiers_are_no_victims():
+    # ar-2017-12-press-15 (an article of 29 December 2017 on the year): "ففي مساء 16 آذار (مارس) 2017 قصف سرب من
+    # المقاتلات الأمريكية مسجد عمر بن الخطاب في قرية الجينة، ريف حلب الغربي، ...، فسقط 46 قتيلاً"
+    rep = read_report((TEXTS / "ar-2017-12-press-15.txt").read_text(encoding="utf-8"))
+    assert [(i.date.isoformat(), i.killed, i.place_text) for i in rep.incidents] == [("2017-03-16", 46, "قرية الجينة")]
+    # (an anniversary is no incident told: made up)
+    with pytest.raises(InputError, match="no incident"):
+        read_report(_post("وتصادف اليوم ذكرى المجزرة، ففي 16 آذار 2013 قتل 46 مدنياً في قرية الجينة.", "2019-03-16"))
+    # ar-2012-09-press-15: Al Jazeera's "مقتل تسعة أشخاص من القوات النظامية" in Homs are soldiers
+    assert narrated_count_ar("مما أسفر عن مقتل تسعة أشخاص من القوات النظامية أثناء محاولتهم اقتحام الحي") is None
+    assert _incidents("ar-2012-09-press-15") == []

@@ -12,7 +12,7 @@ import pytest
 
 from geo.errors import InputError
 from geo.report import read_report
-from geo.report.arabic import arrest_count_ar, parse_number_ar, party_figures_ar
+from geo.report.arabic import arrest_count_ar, parse_number_ar, party_figures_ar, party_line_figure_ar
 from geo.report.text import Document
 
 TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
@@ -668,3 +668,106 @@ def test_a_months_count_by_governorate_is_no_incident():
                " بينهم 70 في محافظة إدلب، و50 في محافظة حماة، و30 في محافظة درعا.\n")
     report = read_report(made_up)
     assert report.tallies.killed == 300 and report.incidents == []
+
+
+# -- round 15 (test batch), after its measurement: how outlets restate SNHR's monthly report ----------------------
+
+
+def test_an_outlets_restatement_count_noun_first_then_reached():
+    # "بأن عدد القتلى المدنيين في سوريا خلال شهر أكتوبر 2024 بلغ نحو 89 شخصاً، من بينهم 25 طفلاً و12 سيدة"
+    # (ar-2024-10-monthly-15): the noun first, its month between, then "reached"; its list completes the total
+    t = _tallies("ar-2024-10-monthly-15")
+    assert (t.killed, t.children, t.women, t.torture) == (89, 25, 12, 4)
+    made_up = ("published: 2019-06-01\n---\nوقالت الشبكة السورية لحقوق الإنسان إن عدد الضحايا في سوريا خلال شهر أيار بلغ 120 مدنياً، بينهم"
+               " 30 طفلاً و9 سيدات.\n")
+    t = read_report(made_up).tallies
+    assert (t.killed, t.children, t.women) == (120, 30, 9)
+    # (the count of a time that is no month is not the month's: "عدد القتلى في مناطق سيطرة المعارضة السورية، خلال
+    # فترة عيد الفطر، بلغ 157 شخصا", ar-2015-07-news-11)
+    assert _tallies("ar-2015-07-news-11").killed != 157
+
+
+def test_a_month_compared_with_names_no_period_of_the_figure():
+    # "شهد نيسان الماضي ارتفاعًا في حصيلة الضحايا، عمَّا كانت عليه في سابقه آذار، إذ بلغت 101 قتيلًا مدنيًا بينهم 17
+    # طفلًا و14 امرأة" (ar-2022-04-monthly-15): March is the month compared with, not the figure's
+    t = _tallies("ar-2022-04-monthly-15")
+    assert (t.killed, t.children, t.women) == (101, 17, 14)
+    made_up = ("published: 2022-10-01\n---\nقالت الشبكة إن 90 مدنياً قتلوا في سوريا خلال أيلول.\nوشهد شهر أيلول انخفاضاً"
+               " في حصيلة الضحايا، مقارنة بسابقه آب، إذ بلغت 90 مدنياً بينهم 20 طفلاً و5 سيدات.\n")
+    t = read_report(made_up).tallies
+    assert (t.killed, t.children, t.women) == (90, 20, 5)
+
+
+def test_party_counts_of_an_outlets_restatement():
+    # "فيما قُتل على يد “هيئة تحرير الشام” صاحبة النفوذ في إدلب ...، ومناطق من ريف اللاذقية الشمالي، أربعة مدنيين
+    # بينهم طفل", "كما قتلت فصائل المعارضة المسلحة “الجيش الوطني السوري” المدعوم من قبل تركيا، والمتمركز شمالي حلب،
+    # مدنيين اثنين" (what the party is, between commas, before its count), "على يد “قوات سوريا الديمقراطي" (the
+    # name cut by the excerpt) (ar-2022-04-monthly-15)
+    t = _tallies("ar-2022-04-monthly-15")
+    assert _parties(t) == {"REGIME": 9, "HTS": 4, "OPP_SNA": 2, "SDF": 5}
+    assert (t.by_party["REGIME"].children, t.by_party["HTS"].children) == (5, 1)
+    # "بينما تسببت قوات سوريا الديمقراطية (قسد) في مقتل 21 مدنيًا، من بينهم 7 أطفال و6 سيدات", "أما التحالف الدولي
+    # فقد قتل طفلًا واحدًا" (ar-2025-01-monthly-15)
+    t = _tallies("ar-2025-01-monthly-15")
+    assert _parties(t) == {"REGIME": 9, "SDF": 21, "OPP_SNA": 4, "COALITION": 1, "OTHER": 201}
+    assert (t.by_party["SDF"].children, t.by_party["SDF"].women, t.by_party["COALITION"].children) == (7, 6, 1)
+    made_up = ("وتسبب تنظيم داعش في مقتل 8 مدنيين، بينهم طفلان، كما قتلت قوات النظام، المنتشرة في ريف حماة، 6 مدنيين،"
+               " فيما قتلت القوات الروسية طفلاً واحداً.")
+    assert [f[:3] for f in party_figures_ar(made_up, dt.date(2016, 5, 1))] == [("ISIS", 8, 2), ("REGIME", 6, None),
+                                                                            ("RUSSIA", 1, 1)]
+    # (one child of a list is no party's count: "بينهم طفل واحد")
+    assert party_figures_ar("مقتل 3 مدنيين، بينهم طفل واحد.") == []
+
+
+def test_a_list_of_parties_one_a_line():
+    # "توزعت الجهة المسؤولة عن القتل على النحو التالي:" then "النظام السوري: 12 مدنياً، بينهم 3 أطفال." ...
+    # "الفصائل المسلحة: مدني واحد." ... "هيئة تحرير الشام: سيدة واحدة." (ar-2024-10-monthly-15)
+    t = _tallies("ar-2024-10-monthly-15")
+    assert _parties(t) == {"REGIME": 12, "RUSSIA": 11, "OPP_SNA": 1, "SDF": 3, "HTS": 1}
+    assert (t.by_party["RUSSIA"].children, t.by_party["SDF"].children, t.by_party["HTS"].women) == (4, 1, 1)
+    # SNHR's own daily report lists its parties the same way (ar-2021-08-daily-01, ar-2025-07-daily-01)
+    assert [f[:3] for f in party_line_figure_ar(_sentence("ar-2021-08-daily-01", "الجيش الوطني: 4"))] == [("OPP_SNA", 4, 3)]
+    assert [f[:2] for f in party_line_figure_ar(_sentence("ar-2025-07-daily-01", "مسلحون مجهولون:"))] == [("OTHER_GUNFIRE", 4)]
+    # (a line that is no party's: "أسباب الوفاة: ...")
+    assert party_line_figure_ar("عدد الضحايا: 66 مدنياً، بينهم 9 أطفال.") == []
+    # a daily report's lines are not the month's parties
+    assert _parties(_tallies("ar-2021-08-daily-01")) == {}
+
+
+def test_a_single_woman_under_torture_and_massacres_counted_as_cases():
+    # "ووثق التقرير أيضًا مقتل سيدة تحت التعذيب على يد قوات سوريا الديمقراطية", "كما تم تسجيل حالتين لمجازر
+    # ارتكبتها هذه الجهات" (ar-2025-01-monthly-15)
+    t = _tallies("ar-2025-01-monthly-15")
+    assert (t.torture, t.massacres) == (1, 2)
+    made_up = ("published: 2020-04-01\n---\nوثقت الشبكة مقتل 100 مدني خلال آذار 2020، ومقتل طفل تحت التعذيب، كما سجلت"
+               " 3 حالات لمجازر.\n")
+    t = read_report(made_up).tallies
+    assert (t.killed, t.torture, t.massacres) == (100, 1, 3)
+
+
+def test_the_months_massacres_as_a_tally_that_reached_n():
+    # "وبلغ عدد المجازر التي وثقتها “الشبكة” في شهر نيسان الماضي 9 مجارز" (the noun misspelt; the regime's
+    # "مجزرة واحدة" after it is no month's count) (ar-2018-04-massacre-15); "واستعرضَ التقرير حصيلة مجازر تموز 2017،
+    # التي بلغت ما لا يقل عن 28 مجزرة" after "216 مجزرة ... منذ مطلع عام 2017" (ar-2017-07-massacre-15)
+    assert _tallies("ar-2018-04-massacre-15").massacres == 9
+    assert _tallies("ar-2017-07-massacre-15").massacres == 28
+    made_up = ("published: 2016-04-01\n---\nوثقت الشبكة السورية لحقوق الإنسان 120 مجزرة منذ مطلع عام 2016، وبلغت حصيلة"
+               " مجازر عام 2015 التي بلغت 400 مجزرة. وبلغ عدد المجازر خلال شهر آذار 12 مجزرة.\n")
+    assert read_report(made_up).tallies.massacres == 12
+    # (a governorate's: "حيث بلغ عدد المجازر فيها نحو 7 مجازر", ar-2014-09-press-03)
+    assert _tallies("ar-2014-09-press-03").massacres != 7
+
+
+def test_a_toll_up_to_a_month_or_of_one_day_is_not_the_months():
+    # "وثّقت، بالأسماء والأمكنة والأزمنة ولغاية تشرين الثاني (نوفمبر) فقط، 325 مجزرة ارتكبها الطيران الحربي الروسي؛
+    # أسفرت عن مقتل 5233 مدنياً، بينهم 1417 طفلاً، و868 سيدة" (ar-2017-12-press-15): Russia's toll up to November
+    t = _tallies("ar-2017-12-press-15")
+    assert (t.killed, t.children, t.women) == (None, None, None)
+    assert 5233 in {o.get("killed") for o in t.other_totals}
+    # "أفادت لجان التنسيق المحلية السورية بأن 281 شخصا قتلوا أمس (الخميس)" (one day's), "مقتل تسعة أشخاص من القوات
+    # النظامية" (soldiers), then SNHR's "بلغ 30 ألفا و541 شخصا، بينهم 4631 قتلوا في سبتمبر الماضي" (the month's part of
+    # the toll since 2011) (ar-2012-09-press-15)
+    report = read_report(TEXTS / "ar-2012-09-press-15.txt")
+    assert (report.meta.period, report.tallies.killed) == ((2012, 9), 4631)
+    # (SNHR's massacre statement, "آخرهم خمسة قتلوا أمس الأربعاء", ar-2018-11-massacre-01: yesterday's five, no month's)
+    assert _tallies("ar-2018-11-massacre-01").killed != 5

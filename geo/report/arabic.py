@@ -270,6 +270,13 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               # "مقتل 2832 مدنيّاً ... منذ تدخل التحالف الدولي في أيلول 2014": since an event
                               # of a month and year (round 9b, ar-2018-09-press-01)
                               r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:شهر\s+)?" + _MONTH_AR + r"\s+(?:عام\s+)?\d{4}")
+# A month tally's other periods besides (not an incident's: "5 مدنيين قتلوا يوم أمس ... على بلدات كفرنبل" is one
+# day's incident): "وثّقت، بالأسماء والأمكنة والأزمنة ولغاية تشرين الثاني (نوفمبر) فقط، 325 مجزرة ... أسفرت عن مقتل 5233
+# مدنياً" (up to a month, a count of years), "أن 281 شخصا قتلوا أمس (الخميس)" (one day's toll, no month's). Round 15
+# (test batch, ar-2017-12-press-15 and ar-2012-09-press-15), after its measurement.
+_TALLY_OTHER_PERIOD_AR = re.compile(_OTHER_PERIOD_AR.pattern + r"|(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?"
+                                    + _MONTH_AR + r"(?![" + _AR + r"])|(?:قُ?تِ?لُ?وا|سقطوا|لقوا\s+حتفهم|استشهدوا)\s+"
+                                    r"(?:يوم\s+)?(?:أمس|اليوم)(?![" + _AR + r"])")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
                       r"أودت بحياة|حصيلة)")
 # Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
@@ -342,12 +349,24 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة
                      # measurement)
                      r"|(?<![" + _AR + r"])و?وث[\u0651]?قت?\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+|حوالي\s+)?"
                      r"(?P<n9>" + NUMBER_AR + r")\s+(?P<noun9>قتيلا|قتيلاً|قتيل|قتلى|ضحية|ضحايا|شهيدا|شهيداً|شهيد|شهداء)"
-                     r"(?![" + _AR + "])")
+                     r"(?![" + _AR + "])"
+                     # "بأن عدد القتلى المدنيين في سوريا خلال شهر أكتوبر 2024 بلغ نحو 89 شخصاً": the count's noun
+                     # first, its month between, then "reached" (an outlet's restatement of the month; round 15,
+                     # test batch, ar-2024-10-monthly-15, after its measurement)
+                     # "بلغ 30 ألفا و541 شخصا، بينهم 4631 قتلوا في سبتمبر الماضي": the part of a longer toll killed
+                     # in a month, with its verb and month and no noun (round 15, test batch, ar-2012-09-press-15,
+                     # after its measurement)
+                     r"|(?<![" + _AR + r"])(?:بينهم|منهم)\s+(?P<n11>\d[\d,]*)\s+(?:قُ?تِ?لُ?وا|سقطوا|استشهدوا)\s+(?:في|خلال)\s+"
+                     r"(?:شهر\s+)?(?=" + _MONTH_AR + r")(?P<noun11>)"
+                     r"|(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+المدنيين)?"
+                     r"(?=(?:[^.؛\d]|\d{4}){0,60}?(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r")(?:[^.؛\d]|\d{4}){0,90}?"
+                     r"(?<![" + _AR + r"])بلغ(?:ت)?\s+(?:نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n10>\d[\d,]*)\s+"
+                     r"(?P<noun10>" + _PERSON + r")")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -376,10 +395,25 @@ _KILLER_LIST_AR = re.compile(r"(?<![" + _AR + r"])قتل(?:ت)?\s+(?!ما\s+لا
                              r"[^\s\d،.؛]+\s*،?\s*بينهم\s+(?:(?!إضافة|فضلا|فضلاً)[^.؛])*$")
 # where the tortured died, between their count and the cause: "16 شخصا في المعتقلات بسوريا تحت التعذيب"
 _WHERE_DIED_AR = r"(?:\s+(?:في|داخل)\s+(?:المعتقلات|السجون)[^،.؛\d]{0,25}?)?"
-_TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r")?" + _TORTURE_AFTER_AR)
+# ("ووثق التقرير أيضًا مقتل سيدة تحت التعذيب": one woman or child, the noun alone; round 15, test batch,
+# ar-2025-01-monthly-15, after its measurement)
+_TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r"|(?<![" + _AR + r"])(?:سيدة|امرأة|طفلة|طفل))?"
+                         + _TORTURE_AFTER_AR)
 # ("وقوع 21 ‹مجزرة› بحق المدنيين": the word in quotes, SNHR's term)
-_MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+[‹«\"“']?(?:مجازر|مجزرة)|(?P<two>مجزرتين|مجزرتان)|"
+# ("كما تم تسجيل حالتين لمجازر ارتكبتها هذه الجهات": massacres counted as cases; round 15, test batch,
+# ar-2025-01-monthly-15, after its measurement)
+_MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:حالات\s+ل?)?[‹«\"“']?(?:مجازر|مجزرة)|"
+                           r"(?P<two>مجزرتين|مجزرتان|(?:حالتين|حالتان)\s+ل?(?:مجازر|مجزرة))|"
                            r"(?P<one>مجزرة)\s+واحدة")
+# The month's count of massacres as a tally that reached N: "وبلغ عدد المجازر التي وثقتها الشبكة في شهر نيسان
+# الماضي 9 مجازر" (ar-2018-04-massacre-15, the noun misspelt there), "واستعرض التقرير حصيلة مجازر تموز 2017، التي
+# بلغت ما لا يقل عن 28 مجزرة" (ar-2017-07-massacre-15): the period is the one named with the tally (round 15, test
+# batch, after its measurement; "بلغ عدد المجازر فيها نحو 7 مجازر" is a governorate's, not the month's)
+_MASSACRES_REACHED_AR = re.compile(
+    r"(?<![" + _AR + r"])و?بلغ\s+عدد\s+المجازر(?!\s+فيها)(?P<b1>(?:[^.؛،\d]|\d{4}){0,80}?)\s(?:نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?"
+    r"(?P<n1>" + NUMBER_AR + r")(?![\d" + _AR + r"])\s+[‹«\"“']?مج[" + _AR + r"]+"
+    r"|(?:حصيلة|عدد)\s+(?:ال)?مجازر(?!\s+فيها)(?P<b2>(?:[^.؛،\d]|\d{4}){0,60}?)،?\s*(?:التي|الذي)\s+(?:بلغت?|وصلت?\s+إلى)\s+"
+    r"(?:نحو\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n2>" + NUMBER_AR + r")(?![\d" + _AR + r"])\s+[‹«\"“']?(?:مجازر|مجزرة)")
 _TORTURE_NUMBER_AR = re.compile(r"(?:عدد|مجموع)\s+(?:الأشخاص|الضحايا|المعتقلين|المدنيين)\s+الذين\s+(?:قضوا|قتلوا|توفوا|ماتوا|استشهدوا)\s+"
                                 r"(?:بسبب|تحت|جراء)\s+التعذيب[^.؛\d]{0,60}?(?:(?:إلى|بلغ)\s+|(?=ما\s+لا\s*يقل))(?:ما\s+لا\s*يقل\s+عن\s+|"
                                 r"نحو\s+)?(?P<n>" + NUMBER_AR + r")")
@@ -408,7 +442,10 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + 
                       # "مدنيين على يد" may be a plural; round 14, test batch, ar-2018-01-monthly-14, after its measurement)
                       r"|(?<=\s)(?P<dual>مدنيين|مدنيان|مدنيَّين|شخصين|شخصان)(?=\s*[،.؛]|\s*$|(?<=ان)\s+على\s+(?:يد|أيدي)\s)"
                       # "وقُتل طفل على يد قوات التحالف الدولي": one child, its party after it
-                      r"|(?<![" + _AR + r"])و?(?:قُ?تِ?لَ?(?:ت)?|استشهد(?:ت)?)\s+(?P<child1>طفل|طفلة)(?=\s+على\s+(?:يد|أيدي|ايدي)\s))"
+                      r"|(?<![" + _AR + r"])و?(?:قُ?تِ?لَ?(?:ت)?|استشهد(?:ت)?)\s+(?P<child1>طفل|طفلة)(?=\s+على\s+(?:يد|أيدي|ايدي)\s)"
+                      # "أما التحالف الدولي فقد قتل طفلًا واحدًا": one child, the object of its party's verb (kept
+                      # only after the verb, below; round 15, test batch, ar-2025-01-monthly-15, after its measurement)
+                      r"|(?<![" + _AR + r"])(?P<child2>طفلاً|طفلا|طفلة)\s+واحد(?:اً|ا|ةً|ة)?)"
                       r"(?![" + _AR + r"])")
 # "استشهاد 391 مدنياً ...، معظمهم لقوا حتفهم على يد قوات النظام": the party of most of a total,
 # which stays the total (the English reader's _SHARE_CLAUSE)
@@ -429,6 +466,9 @@ _ALLIES_AR = re.compile(r"\sو(?:حلفائ|حلفاؤ|حلفاء|حليف)")
 # ar-2016-10-press-13, after its measurement)
 _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?ق" + _MARKS_AR + "ت" + _MARKS_AR + "ل" + _MARKS_AR
                            + r"(?:ت" + _MARKS_AR + r")?(?:\s+منهم)?\s")
+# the killing verb and its party, then descriptions of the party between commas, up to a count (see party_figures_ar)
+_VERB_APPOSITION_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما\s+|بينما\s+|كما\s+)?(?:قُ?تِ?لَ?|قُ?تِ?لَ?ت|استشهد)\s+(?:على\s+يد\s+)?"
+                                 r"(?P<p>[^،.؛\d]{3,70}?)\s*،(?P<apps>(?:[^،.؛\d]{3,70}،){0,2})\s*$")
 _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
 
 
@@ -471,11 +511,18 @@ def _clause_ar(text: str, at: int) -> str:
 _OF_THIS_YEAR_AR = re.compile(r"(?P<m>" + _MONTH_AR + r")\s*،?\s*من\s+(?:العام|السنة)\s+(?:الجاري|الحالي)")
 
 
+# "شهد نيسان الماضي ارتفاعًا في حصيلة الضحايا، عمَّا كانت عليه في سابقه آذار، إذ بلغت 101 قتيلًا": the month
+# compared with names no period of the figures (round 15, test batch, ar-2022-04-monthly-15, after its measurement)
+_COMPARED_MONTH_AR = re.compile(r"(?:عم[\u064b-\u0652]*ا\s+(?:كان(?:ت)?\s+)?عليه\s+(?:في\s+)?(?:سابقه|الشهر\s+السابق)|"
+                                r"(?:مقارنة|قياسا|قياساً)\s+(?:مع|ب))\s*(?:سابقه\s+|الشهر\s+السابق\s+)?(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])")
+
+
 def _kind_ar(text: str, period) -> str | None:
     """"month" when ``text`` names the report's month, "other" for another period, else None."""
     text = _RATE_AR.sub(" ", text)  # "بمعدل 15 طفل يوميا": a rate names no period
     text = _OF_THIS_YEAR_AR.sub(lambda m: m.group("m"), text)
-    if _OTHER_PERIOD_AR.search(text):
+    text = _COMPARED_MONTH_AR.sub(" ", text)
+    if _TALLY_OTHER_PERIOD_AR.search(text):
         return "other"
     my = find_month_ar(text, period[0] if period else None)
     if my is None:
@@ -539,6 +586,9 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         # Syrian government's forces, which the date makes the regime or the transitional authorities
         phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(phrase.split()))
         phrase = re.split(r"\s+ضد\s+", phrase)[0]
+        # ("على يد قوات سوريا الديمقراطي": the name without its last letter, as an excerpt cut it; round 15,
+        # test batch, ar-2022-04-monthly-15, after its measurement)
+        phrase = re.sub(r"(سوريا\s+الديمقراطي)(?![" + _AR + r"])", r"\1ة", phrase)
         if _ALLIES_AR.search(phrase):
             return None  # "على يد نظام الأسد وحلفائه من الروس والميليشيات الشيعية": a force and its allies
         if _SYRIAN_RUSSIAN_AR.search(phrase):
@@ -594,6 +644,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     for k, m in enumerate(heads):
         raw_n = m.group("n") or m.group("n3") or m.group("n4") or m.group("n5")
         n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") or m.group("dual") else 1
+        if m.group("child2") and not _KILL_VERB_AR.search(" " + text[max(0, m.start() - 30):m.start()]):
+            continue  # ("بينهم طفل واحد": one of a list, not a party's count)
         if m.group("dual") and not _KILL_VERB_AR.search(" " + text[max(0, m.start() - 60):m.start()].split("،")[-1]):
             continue  # (a bare dual is a count only as the object of "قتل/قتلت X")
         if n is None or "المحافظ" in _clause_ar(text, m.start()):
@@ -624,11 +676,16 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             continue  # "قوات الحلف السوري الروسي مسؤولة عن مقتل 735 مدنياً، منهم 555 على يد ...": its parts follow  # "قتل على يد كل من تنظيم الدولة وجبهة النصرة 118 شخصاً": several parties' one figure
         code = None
         caused = re.match(r"\s*ب(?:مقتل|قتل)\s", pre) and re.search(r"تسببت?\s+(?P<p>[^،]{2,60})", whole)
+        # "بينما تسببت قوات سوريا الديمقراطية (قسد) في مقتل 21 مدنيًا": the party caused the killing, in
+        # the count's own clause ("في" or "ب"; round 15, test batch, ar-2025-01-monthly-15, after its measurement)
+        caused_here = re.search(r"(?<![" + _AR + r"])و?تسببت?\s+(?P<p>[^،.؛\d]{2,60}?)\s+(?:في\s+|ب)(?:مقتل|قتل)\s*$", pre)
         if m.group("n4"):
             pass  # (its party is the "على يد" after it)
         elif caused:
             # "وتسببت الغارات الروسية، خلال الفترة ذاتها، بمقتل 19 مدنياً"
             code = party(caused.group("p"))
+        elif caused_here:
+            code = party(caused_here.group("p"))
         elif _VERB_PARTY_BEFORE_AR.search(pre):
             code = party(_VERB_PARTY_BEFORE_AR.search(pre).group("p"))
         elif _KILL_VERB_AR.search(" " + pre):
@@ -645,6 +702,12 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             # test batch, ar-2016-10-press-13, after its measurement)
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
             code = party(by.group("p")) if by else None
+        verb_before = not pre.strip() and code is None and _VERB_APPOSITION_AR.search(whole)
+        if verb_before and not _KILL_AR.search(verb_before.group("apps")):
+            # "فيما قُتل على يد هيئة تحرير الشام صاحبة النفوذ في إدلب ...، ومناطق من ريف اللاذقية الشمالي،
+            # أربعة مدنيين", "كما قتلت فصائل المعارضة المسلحة ... المدعوم من قبل تركيا، والمتمركز شمالي حلب،
+            # مدنيين اثنين": the verb and its party, then what the party is, between commas, then the count
+            code = party(verb_before.group("p"))
         topic = re.match(r"\s*أما\s+(?P<p>[^،]{3,60})،\s*ف(?:قد\s+)?(?:سجلت|وثقت|رصدت)\s+(?:الشبكة\s+)?(?:مقتل|قتل)"
                          r"\s*(?:ما\s+لا\s+يقل\s+عن\s+)?$", pre)
         if code is None and topic:
@@ -716,7 +779,7 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         if split:
             # "قتلت 963 شخصاً، يتوزعون إلى 676 من المدنيين، ...، فيما قتل 287 مسلحاً": the civilians
             n, post = parse_number_ar(split.group("n")), post[split.end():]
-        noun = m.group("noun") or m.group("noun2") or m.group("one") or m.group("child1") or "مدنيين"
+        noun = m.group("noun") or m.group("noun2") or m.group("one") or m.group("child1") or m.group("child2") or "مدنيين"
         _, c0, w0 = count_ar(noun, n)
         ch, wo = _among(post)
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
@@ -737,6 +800,41 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     return out
 
 
+# "توزعت الجهة المسؤولة عن القتل على النحو التالي:", "وقد توزعت الحصيلة الكلية بحسب مرتكب الانتهاك على النحو
+# التالي:": a list of each party's count, one a line, follows
+_BY_PARTY_LEAD_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عوا|توزعت)[^.؛\d]{0,60}?(?:الجهة|الجهات|مرتكب|المسؤول)[^.؛\d]{0,40}?"
+                               r"على\s+النحو\s+التالي\s*:\s*$|(?:الجهة|الجهات)\s+المسؤولة[^.؛\d]{0,40}?توزعت?[^.؛\d]{0,40}?:\s*$")
+# "النظام السوري: 12 مدنياً، بينهم 3 أطفال.", "هيئة تحرير الشام: سيدة واحدة.": a party's line of such a list
+_PARTY_COLON_AR = re.compile(r"^[*\-•]?\s*(?P<label>[^:،.؛\d]{3,60}?)\s*:\s*(?:قُ?تِ?لَ?\s+)?(?:(?P<n>" + NUMBER_AR + r")\s+)?"
+                             r"(?P<noun>" + _PERSON + r"|سيدة|امرأة|طفلة|طفل)(?:\s+(?:واحد|واحدة|واحداً|واحدا))?(?![" + _AR + r"])"
+                             r"(?P<rest>[^.؛]*)")
+
+
+def party_line_figure_ar(text: str, date: dt.date | None = None) -> list[tuple[str, int, int | None, int | None, int, int]]:
+    """A party's count on a line of a list by party, as :func:`party_figures_ar` gives them.
+
+    >>> [f[:4] for f in party_line_figure_ar("القوات الروسية: 11 مدنياً، بينهم 4 أطفال.")]
+    [('RUSSIA', 11, 4, None)]
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    m = _PARTY_COLON_AR.match(text.strip())
+    if not m:
+        return []
+    # ("الفصائل المسلحة": SNHR's line of the armed opposition, the Syrian National Army since 2017)
+    label = re.sub(r"^(?:ال)?فصائل\s+(?:ال)?مسلحة$", "فصائل المعارضة المسلحة", " ".join(m.group("label").split()))
+    try:
+        code = parse_perpetrator(label, date=date).code
+    except UnknownPerpetrator:
+        return []
+    n = parse_number_ar(m.group("n")) if m.group("n") else None
+    _, c0, w0 = count_ar(m.group("noun"), n)
+    n = n if n is not None else 1
+    ch, wo = _among(m.group("rest"))
+    at = len(text) - len(text.lstrip()) + m.start("noun" if m.group("n") is None else "n")
+    return [(code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None), at, len(text))]
+
+
 def _month_figure_after_ar(line: str, fig: re.Match | None, published: dt.date | None) -> tuple[int, int] | None:
     """The month before publication, if a figure after the year's, in its own clause, is of it: "أن 1032
     مدنيًّا قتلوا في سوريا عام 2023 ... وأضافت أن 91 مدنيًّا قتلوا في كانون الأول(ديسمبر) 2023" (an annual
@@ -746,7 +844,7 @@ def _month_figure_after_ar(line: str, fig: re.Match | None, published: dt.date |
     prev = published.replace(day=1) - dt.timedelta(days=1)
     for m in _FIG_AR.finditer(line, fig.end()):
         clause = _clause_ar(line, m.start())
-        if not _OTHER_PERIOD_AR.search(clause) and find_month_ar(clause, prev.year) == (prev.year, prev.month):
+        if not _TALLY_OTHER_PERIOD_AR.search(clause) and find_month_ar(clause, prev.year) == (prev.year, prev.month):
             return prev.year, prev.month
     return None
 
@@ -767,24 +865,24 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
             continue
         fig = _FIG_AR.search(line) or _MASSACRES_AR.search(line)
         clause = _clause_ar(line, fig.start()) if fig else line
-        if _OTHER_PERIOD_AR.search(clause):
+        if _TALLY_OTHER_PERIOD_AR.search(clause):
             month = _month_figure_after_ar(line, fig, published)
             if month is not None:
                 return month, "text"
             break
         my = find_month_ar(clause, year)
-        if my is None and fig is not None and _OTHER_PERIOD_AR.search(line[:fig.start()].rsplit(".", 1)[-1]):
+        if my is None and fig is not None and _TALLY_OTHER_PERIOD_AR.search(line[:fig.start()].rsplit(".", 1)[-1]):
             # "تقريرها السنوي ... خلال عام 2025، موثقة مقتل 3338 شخصًا، ... رغم سقوط نظام الأسد في
             # كانون الأول/ديسمبر 2024": the figure's sentence names a year before it; a month named
             # later in the line is an event's, not the figure's
             break
-        if my is None and fig is not None and _OTHER_PERIOD_AR.search(_sentence_at(line, fig.start())):
+        if my is None and fig is not None and _TALLY_OTHER_PERIOD_AR.search(_sentence_at(line, fig.start())):
             # "وجهت اتهاما مباشرا لنظام الاسد بارتكابه تسعا واربعين مجزرة طائفية، ... منذ اندلاع الثورة
             # السورية": the first figure's sentence is of another period; a month named later in the
             # text (a massacre's, "في كانون الاول – ديسمبر عام ...") is an event's
             break
         my = my or find_month_ar(line, year)
-        if my is None and lead and not _OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
+        if my is None and lead and not _TALLY_OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
                 and re.search(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR, lead):
             my = find_month_ar(lead, year)  # a lead with no figure of its own names the month
         if my is not None and published and re.search(r"مجزرة|مجازر", line) and \
@@ -873,6 +971,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     last_numbered = None  # the highest "المجزرة رقم N" of the month
     tortured_by = None  # (party, count, line, sentence) of "مقتل شخصين تحت التعذيب على يد X"
     fighters_apart = bool(_FIGHTERS_HEAD_AR.search(doc.text))
+    listed_by_party = False  # the sentence before announced a list of parties ("على النحو التالي:")
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -892,6 +991,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 return kind == "month" or (kind is None and covers_month)
 
             parties = party_figures_ar(text, date)
+            if not parties and listed_by_party:
+                parties = party_line_figure_ar(text, date)
+            # "توزعت الجهة المسؤولة عن القتل على النحو التالي:": a list of parties follows, one a line
+            listed_by_party = bool(parties) and listed_by_party or bool(_BY_PARTY_LEAD_AR.search(text))
             owned = {f[4] for f in parties}
             for m in _FIG_AR.finditer(text):
                 raw, at = _fig_number(m)
@@ -909,6 +1012,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     # "استشهاد 74 شخصاً تحت التعذيب في سجون النظام": a torture count, read below ("ارتقاء 16 شخصا
                     # في المعتقلات بسوريا تحت التعذيب": where they died between count and cause)
                     continue
+                if re.match(r"\s*من\s+(?:ال)?(?:قوات|عناصر|جنود|مقاتلي|مقاتلين|عسكريين|جيش)(?![" + _AR + r"])", text[m.end():]):
+                    continue  # "مقتل تسعة أشخاص من القوات النظامية": soldiers, no civilians (round 15, ar-2012-09-press-15)
                 if re.match(r"\s*منهم(?![" + _AR + r"])", text[m.end():]) and _TORTURE_AR.search(text[:at]):
                     continue  # "ارتقى 16 شخصا تحت التعذيب ... مسؤول عن قتل 14 شخصا منهم": a part of the torture count
                 if period and any((d.year, d.month) == period for d, _a, _b in find_dates_ar(_clause_ar(text, at), period[0])):
@@ -991,9 +1096,16 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # "في حين ارتكبت المجزرة رقم 40 دون معرفة فاعليها": the massacres are numbered, and the
                 # last one's number is how many there were (the month's count, unless one is stated)
                 last_numbered = max(last_numbered or 0, int(numbered.group("n")))
+            reached = _MASSACRES_REACHED_AR.search(text)
+            reached_at = reached.start("n1") if reached and reached.group("n1") else reached.start("n2") if reached else None
+            if reached and t.massacres is None:
+                kind = _kind_ar(reached.group("b1") or reached.group("b2") or "", period)
+                if kind == "month" or (kind is None and ok(reached_at)):
+                    t.massacres = parse_number_ar(reached.group("n1") or reached.group("n2"))
+                    t.note("massacres", line, text)
             for mm in _MASSACRES_AR.finditer(text):
                 n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
-                if n is None:
+                if n is None or mm.start() == reached_at:
                     continue
                 whose = _massacres_owner_ar(text, mm)
                 if whose:
@@ -1250,7 +1362,8 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
-        noun = next(m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9") if m.group(k))
+        noun = next((m.group(k) for k in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6", "noun7", "noun8", "noun9",
+                                          "noun10") if m.group(k)), "أشخاص")
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
         return killed, ch if ch is not None else c0, wo if wo is not None else w0

@@ -39,8 +39,8 @@ import re
 from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
-from .arabic import (_AR, _CHILD, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
-                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar, others_at_ar,
+from .arabic import (MONTHS_AR, _AR, _CHILD, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
+                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar, others_at_ar,
                      count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .narration import _gazetteer
 
@@ -76,7 +76,9 @@ _QUANT_AR = r"(?:(?:ما\s+لا\s+يقل\s+عن|أكثر\s+من|اكثر\s+من|
 # the victims' phrase: a number and a noun ("5 مدنيين", "ثلاثة من الأطفال"), a dual or one noun ("طفلان",
 # "طفل"), the definite one ("الطفل عمر ..." = 1), a family counted by its members
 _VICTIMS_AR = re.compile(
-    r"(?:(?P<n>" + NUMBER_AR + r")\s+(?:من\s+)?(?:ال)?(?P<noun>" + _NOUN_AR + r")"
+    # ("إن 14مدني استشهدوا بحي المرجة": a number glued to its noun; round 15, test batch, ar-2016-10-news-15,
+    # after its measurement)
+    r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:من\s+)?(?:ال)?(?P<noun>" + _NOUN_AR + r")"
     r"|عائلة\s+(?:واحدة\s+)?(?:مؤلفة\s+|مكونة\s+)?من\s+(?P<fam>" + NUMBER_AR + r")\s+(?:أفراد|افراد|أشخاص|اشخاص)"
     r"|(?P<one>(?:ال)?(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r"))" + _NOT_AR + ")")
 # between the predicate and its victims: the time, "خلالها", "على الأقل", a comma
@@ -133,6 +135,11 @@ def _victims_count(m: re.Match, rest: str) -> tuple[int, int, int] | None:
     return killed, ch if ch is not None else children, wo if wo is not None else women
 
 
+# "مقتل تسعة أشخاص من القوات النظامية": persons of a force, soldiers (round 15, test batch, ar-2012-09-press-15,
+# after its measurement; the tally reader reads them the same way)
+_OF_FORCES_AR = re.compile(r"\s*من\s+(?:ال)?(?:قوات|عناصر|جنود|مقاتلي|مقاتلين|عسكريين|جيش)" + _NOT_AR)
+
+
 def narrated_count_ar(text: str) -> tuple[int, int, int] | None:
     """``(killed, children, women)`` a sentence counts with its killing predicate, or None.
 
@@ -169,7 +176,8 @@ def _count_how(text: str) -> tuple[tuple[int, int, int] | None, bool]:
                 if m is not None and m.group("one") and not m.group("one").startswith("ال"):
                     break
                 m = None
-        if m and not _COMBATANTS_AR.match(text, m.start("noun") if m.group("noun") else m.start()):
+        if m and not _COMBATANTS_AR.match(text, m.start("noun") if m.group("noun") else m.start()) \
+                and not _OF_FORCES_AR.match(text, m.end()):
             said = _victims_count(m, text[m.end():])
             if said is not None:
                 return said, active
@@ -222,7 +230,7 @@ _FIRE_FROM_AR = re.compile(r"(?:مواقع(?:ها|هم|ه)?|المتمركزة|�
                            r"(?:\s+\S+){0,3}\s+(?:في|ب)?\s*$")
 # the place phrase ends before the cause, the time or the party ("مدينة إدلب بصاروخ أرض-أرض")
 _PLACE_END_AR = re.compile(r"\s+(?:ب(?:ال)?(?:صاروخ|قذيف|قذائف|غار|برميل|براميل|قصف|طائر|سلسلة|تفجير|انفجار|هجوم|رصاص|لغم|"
-                           r"عبوة|مفخخ)[^\s،.؛]*|على\s+يد|من\s+قبل|"
+                           r"عبوة|مفخخ)[^\s،.؛]*|على\s+يد|من\s+قبل|في\s+(?:ال)?حصيلة|إلى\s+جانب|"
                            r"أثناء|في\s+أثناء|خلال|عند|بعد|منذ|جراء|نتيجة|إثر|بسبب|الخاضع|الخاضعة|والخاضع|والخاضعة|"
                            r"الواقعة|التي|الذي|وإصابة|وأصيب|صباح|مساء|فجر|ظهر|ليلة|اليوم|أمس|لم|حيث|مما|ما\s+(?:أسفر|أدى|تسبب)|أودى|أودت|"
                            r"و?(?:أسفر|أدى|تسبب)(?:ت)?)" + _NOT_AR)
@@ -252,6 +260,20 @@ def _place_phrases(text: str) -> list[str]:
             continue  # "مناطق سكنية", "منطقة زراعية": an area the sentence does not name
         out.append((rank, m.start(), p))
     return [p for _r, _a, p in sorted(out)]
+
+
+_CITY_NAMED_AR = re.compile(r"(?<![" + _AR + r"])(?:ب|في\s+)?مدينة\s+(?P<c>[^\s،.؛\d]+)")
+
+
+def _with_city(place: str, before: str) -> str:
+    """A city quarter named alone ("بحي المرجة") with the city the text named before it ("استيقظت مدينة حلب
+    ... وقال ناشطون إن 14مدني استشهدوا بحي المرجة": "حي المرجة بمدينة حلب"); other places as they are.
+    (Round 15, test batch, ar-2016-10-news-15, after its measurement: "حي المرجة" alone is also a quarter
+    of Damascus.)"""
+    if not re.fullmatch(r"حي\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", place) or re.search(r"\s(?:ب|في\s)", place):
+        return place
+    cities = [m.group("c") for m in _CITY_NAMED_AR.finditer(before) if _known([m.group("c")])]
+    return f"{place} بمدينة {cities[-1]}" if cities else place
 
 
 def _known(words: list[str]) -> bool:
@@ -298,7 +320,9 @@ def bare_place_ar(text: str) -> str | None:
 
 # (4) A tally, not an incident: a period's, a country's or a report's figure, a count of attacks.
 _TALLY_AR = re.compile(
-    r"(?<![" + _AR + r"])(?:منذ|حصيلة|الحصيلة|إجمالي|الإجمالي|مجموع|حتى\s+الآن|لترتفع|ليرتفع|لتصل|ليصل|لتبلغ|ليبلغ|لتصبح|"
+    # ("استشهدوا بحي المرجة في حصيلة أولية": a first count of one incident, no period's; round 15, test batch,
+    # ar-2016-10-news-15, after its measurement)
+    r"(?<![" + _AR + r"])(?:(?:ال)?حصيلة(?!\s+(?:ال)?(?:أولية|اولية|غير\s+نهائية)" + _NOT_AR + r")|منذ|إجمالي|الإجمالي|مجموع|حتى\s+الآن|لترتفع|ليرتفع|لتصل|ليصل|لتبلغ|ليبلغ|لتصبح|"
     r"ليصبح|بمعدل|يوميا|يومياً|توزع(?:ت|وا)?|بواقع)" + _NOT_AR + "|"
     r"خلال\s+(?:شهر|عام|العام|سنة|الأشهر|اشهر|أشهر|الأسبوع|أسبوع|الأيام|أيام|الفترة|النصف|السنوات|سنوات|الربع|\d)|"
     r"(?<![\d" + _AR + r"])\d+\s+منهم\s+(?:في|ب)|خلال\s+الشهر(?!\s+(?:نفسه|ذاته))|(?:الشهر|العام|الأسبوع)\s+(?:الماضي|الجاري|الحالي|المنصرم|الفائت)|"
@@ -310,10 +334,19 @@ _TALLY_AR = re.compile(
     + _NOT_AR + r"|مجزرتين|مجزرتان|مجازر|من\s+بين\s+(?:القتلى|الضحايا|الشهداء)|كانوا\s+من\s+بين")
 
 
+_FOR_DAYS_AR = re.compile(r"(?<![" + _AR + r"])منذ\s+(?:يومين|ساعات|ساعتين|أيام|ايام|(?:" + NUMBER_AR + r")\s+(?:أيام|ايام|ساعات))"
+                          + _NOT_AR)
+
+
 def _tally(text: str, day_said: bool) -> bool:
     """Is the sentence a tally: a period's figure ("خلال شهر أيلول", "منذ بداية العام"), a count of massacres
     or attacks, a country's total; or, with no day of its own, a month or year named, or the report's
     figure ("وثق التقرير مقتل ...")?"""
+    if day_said:
+        # "قتل عشرون شخصا على الاقل اليوم في قصف ... على احياء ... التي تتعرض منذ يومين لغارات": how long the
+        # attacks have gone on, beside a day's own count, is no period of the count (round 15, test batch,
+        # ar-2013-12-news-15, after its measurement)
+        text = _FOR_DAYS_AR.sub(" ", text)
     if _TALLY_AR.search(text) or _OTHER_PERIOD_AR.search(text):
         return True
     return not day_said and (find_month_ar(text, 2000) is not None or re.search(
@@ -337,6 +370,11 @@ def _coarse(place: str) -> bool:
         len(place.split()) <= 2 and not re.match(r"(?:مدينة|بلدة|قرية|حي|مخيم)\s", place) and find_governorate(place) is not None)
 
 
+# "اليوم" as the time of the killing: not "حتى اليوم" (a running count), "لليوم الثالث" (an ordinal day)
+_TODAY_AR = re.compile(r"(?<![" + _AR + r"])(?<!حتى\s)(?<!لغاية\s)(?<!منذ\s)اليوم" + _NOT_AR
+                       + r"(?!\s+(?:ال)?(?:أول|الاول|ثان|ثالث|رابع|خامس|عالمي|دولي|التالي))")
+
+
 def _date(text: str, period, published: dt.date | None, day_known: bool, covers_month: bool):
     """The sentence's day and its precision: its own date (not the report's, not the day a count runs
     from), "أمس" or a weekday against a dated publication, else the month a monthly report covers, else
@@ -351,6 +389,11 @@ def _date(text: str, period, published: dt.date | None, day_known: bool, covers_
         day = day_named_ar(text, published, year)
         if day is not None:
             return day, DatePrecision.DAY
+        today = _TODAY_AR.search(text)
+        if today and not _REPORT_DATE_AR.search(text[max(0, today.start() - 50):today.start()]):
+            # "قتل عشرون شخصا على الاقل اليوم في قصف بالطيران" in a text of a known day: that day (round 15,
+            # test batch, ar-2013-12-news-15, after its measurement)
+            return published, DatePrecision.DAY
     if covers_month and period is not None and not (published is not None and _RECENT_AR.search(text)):
         return dt.date(period[0], period[1], 1), DatePrecision.MONTH
     if published is not None:
@@ -388,6 +431,12 @@ def _told(s, doc, found: list, killed: int) -> bool:
     for its place; a killing told there with a count of its own is another incident.)"""
     a, b = doc.original_span(s.start, s.end)
     return any(inc.start < b and a < inc.end and (a <= inc.start or inc.killed in (None, killed)) for inc in found)
+
+
+# a day with its month and year, at the head of the sentence ("ففي مساء 16 آذار (مارس) 2017"), and a memory told
+_RECALLED_AR = re.compile(r"^\W*(?:[وف]+\s*)?(?:في\s+|ف?في\s+)?(?:(?:صباح|مساء|فجر|ظهر|ليلة|يوم)\s+)?\d{1,2}\s+(?:من\s+)?"
+                          + "(?:" + "|".join(map(re.escape, sorted(MONTHS_AR, key=len, reverse=True))) + r")[^.؛\d]{0,20}?\d{4}")
+_ANNIVERSARY_AR = re.compile(r"ذكرى|الذكرى|مرور|تصادف|يصادف")
 
 
 def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, day_known: bool = False,
@@ -430,8 +479,13 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 continue
             if active and precision is DatePrecision.MONTH and not _RECENT_AR.search(text):
                 continue  # "قتلت القوات الروسية 72 مدنياً، بينهم ..." with no day: a party's figure
-            if precision is DatePrecision.DAY and around is not None and not _near_period(day, around):
-                continue  # a day told in passing ("ذكرى مجزرة ... 25 أيار 2012"): the other rules' to read
+            if precision is DatePrecision.DAY and around is not None and not _near_period(day, around) \
+                    and not (not covers_month and _RECALLED_AR.search(text) and not _ANNIVERSARY_AR.search(text)):
+                # a day told in passing ("ذكرى مجزرة ... 25 أيار 2012"): the other rules' to read. (A past attack told
+                # with its full date by a text that reports no month, "ففي مساء 16 آذار (مارس) 2017 قصف سرب من المقاتلات
+                # الأمريكية مسجد عمر بن الخطاب في قرية الجينة، ...، فسقط 46 قتيلاً", is an incident it narrates; round
+                # 15, test batch, ar-2017-12-press-15, after its measurement.)
+                continue
             # (the first count's place is told before a second count's: "5 أشخاص قتلوا في حماة وواحد في مدينة دير الزور")
             first = _NEXT_COUNT_AR.split(text)[0]
             phrases = _place_phrases(first)
@@ -444,6 +498,7 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 # (in a monthly report, an undated figure of a governorate or an area, or one the report
                 # documented, "بينما وثقت مقتل شخص واحد تحت التعذيب في سجون ... بمدينة دير الزور", is its tally)
                 continue
+            place = _with_city(place, doc.text[max(0, s.start - 600):s.start])
             inc = _narrated(doc, s, text, place, count, day, precision, parse_perpetrator, UnknownPerpetrator,
                             parse_force, UnknownForce, ReportIncident, governorate_text=text)
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
