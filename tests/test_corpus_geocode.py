@@ -75,7 +75,10 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # 179/187 tune, 154/168 held-out: the held-out floor comes down to its rate (11 unseen rows at their measured rate).
 # After round 15's measurement (a rule from its miss g383: a prefix and the article before a stop word; no row
 # lost): 334/355 all, 179/187 tune, 155/168 held-out; the all and held-out floors go up to these rates.
-GEOCODE_FLOORS = {None: 0.94, "tune": 0.957, "heldout": 0.922}
+# Round 16's held-out sentences (the test batch, g393-g396), measured once: 3/4; the file then reads 337/359 all,
+# 179/187 tune, 158/172 held-out: the all and held-out floors come down to these rates (4 unseen rows added at
+# their measured rate; no row lost).
+GEOCODE_FLOORS = {None: 0.938, "tune": 0.957, "heldout": 0.918}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 

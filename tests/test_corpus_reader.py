@@ -333,6 +333,13 @@ FLOORS_427 = {"accepted": 0.99, "tallies": 0.964, "found": 0.945, "placed": 0.92
 FLOORS_R15 = {"accepted": 1.0, "tallies": 1.0, "found": 0.909, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_447 = {"accepted": 0.993, "tallies": 0.965, "found": 0.943, "placed": 0.931, "counts": 0.988,
               "control": 0.996}
+# Round 16 (test batch): 13 unseen texts (round = 16, all held out: 7 English, 6 Arabic), measured once on the
+# code with every branch of this stop merged: 13/13, 31/45, 3/4, 2/3, 2/3, 3/3; sentence geocoding 3/4
+# (docs/corpus.md, "Round 16 (test batch)", Figures). The 460 texts: 457/460, 1087/1139, 254/270, 219/236, 250/254,
+# 253/254; sentence geocoding 337/359.
+FLOORS_R16 = {"accepted": 1.0, "tallies": 0.688, "found": 0.75, "placed": 0.666, "counts": 0.666, "control": 1.0}
+FLOORS_460 = {"accepted": 0.993, "tallies": 0.954, "found": 0.94, "placed": 0.927, "counts": 0.984,
+              "control": 0.996}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -435,7 +442,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round15", ("15",), FLOORS_R15, 20),
               ("corpus447", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15"), FLOORS_447, 447)]
+                             "9arb-tune", "10", "11", "12", "13", "14", "15"), FLOORS_447, 447),
+              ("round16", ("16",), FLOORS_R16, 13),
+              ("corpus460", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16"), FLOORS_460, 460)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
