@@ -255,7 +255,9 @@ _UNIDENTIFIED = (r"unidentified|not (?:yet )?(?:been )?(?:able|possible) to iden
                  r"part|gunm|assail|perpetrat|attack)|unable to identify|source we have not|"
                  r"could not (?:be )?identif|\bunnamed\b|without identifying|مجهول|لم نتمكن|لم يتمكن|لم تتمكن|لم تستطع|لم نستطع|لم يُ?حدد|لم تُ?حدد|لم تسمها|"
                  # ("جهات لم تتمكن الشبكة من تحديدها": the network could not identify them)
-                 r"غير معروف")
+                 # ("جهات لم يتم تحديدها": not identified, in the passive; round 16, test batch, ar-2025-08-monthly-16,
+                 # after its measurement)
+                 r"لم\s+يتم\s+(?:تحديد|التعرف)|غير معروف")
 # Named parties: (code, pattern). Searched everywhere in the text; the earliest match is
 # the perpetrator, the others are "also".
 _PARTY_PATTERNS: list[tuple[str, str]] = [

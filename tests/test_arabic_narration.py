@@ -314,3 +314,34 @@ def test_a_past_attack_with_its_full_date_and_soldiers_are_no_victims():
     # ar-2012-09-press-15: Al Jazeera's "مقتل تسعة أشخاص من القوات النظامية" in Homs are soldiers
     assert narrated_count_ar("مما أسفر عن مقتل تسعة أشخاص من القوات النظامية أثناء محاولتهم اقتحام الحي") is None
     assert _incidents("ar-2012-09-press-15") == []
+
+
+# -- round 16 (test batch), after its measurement (fix16ar) ---------------------------------------------------------
+
+
+def test_the_countryside_said_after_the_place_and_bodies_counted_in_words():
+    # ar-2012-10-news-16: "اكتشف أهالي مدينة داريا بريف دمشق اليوم "مجزرة مروعة" بعثورهم على مائة جثة تعود لمدنيين
+    # أعدموا ميدانياً داخل المشفى الوطني" then "... بمدينة داريا، ... وقتيل في كل من درعا وحماة": Darayya of the
+    # countryside said right after it (not of Hama, named last), and the hundred bodies found are the dead
+    darayya = [x for x in _incidents("ar-2012-10-news-16") if "داريا" in (x[2] or "")]
+    assert darayya == [(100, 0, "مدينة داريا", "Rural Damascus")]
+    # made up: "مائتي" (the construct form), "مئة" with its children, and the countryside after a quoted name
+    got = read_report(_post('عثر الأهالي في بلدة "كفرنبل" بريف إدلب اليوم على مئة جثة لأطفال قتلوا في قصف. '
+                            "وفي مدينة حماة قتل شخص."))
+    assert [(i.killed, i.children, i.governorate) for i in got.incidents][:1] == [(100, 100, "Idlib")]
+    got = read_report(_post("عثر أهالي مدينة دوما بريف دمشق اليوم على مائتي جثة تعود لمدنيين أعدموا ميدانياً داخل مشفى"
+                            " المدينة. وقال ناشطون إن الجثث نقلت إلى مدينة دوما، فيما قصفت الطائرات حلب وحماة."))
+    assert [(i.killed, i.governorate) for i in got.incidents][:1] == [(200, "Rural Damascus")]
+
+
+def test_died_at_a_village_before_its_count():
+    # ar-2015-10-press-16: "في حين قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا بينهم طف" (the third village of a
+    # list of Russian strikes): "died", the village, then the count
+    got = [x for x in _incidents("ar-2015-10-press-16") if "الزعفرانة" in (x[2] or "")]
+    assert got == [(15, None, "قرية الزعفرانة", "Homs")]
+    # made up: "قضوا في بلدة ..." with children; "قضى 82 مدنياً على يد جهات ..." (a tally's party figure) is no event
+    got = read_report(_post("وقتل 4 مدنيين أمس في مدينة اللطامنة بريف حماة جراء غارات روسية. في حين قضى في بلدة كفرزيتا"
+                            " بريف حماة أيضاً 6 أشخاص بينهم 3 أطفال."))
+    assert [(i.killed, i.children, i.place_text) for i in got.incidents][1:] == [(6, 3, "بلدة كفرزيتا بريف حماة")]
+    tally = read_report(_post("وثقت الشبكة مقتل 90 مدنياً خلال أيار 2019، وقضى 82 مدنياً على يد جهات أخرى.", "2019-06-01"))
+    assert tally.incidents == [] and tally.tallies.killed == 90

@@ -771,3 +771,35 @@ def test_a_toll_up_to_a_month_or_of_one_day_is_not_the_months():
     assert (report.meta.period, report.tallies.killed) == ((2012, 9), 4631)
     # (SNHR's massacre statement, "آخرهم خمسة قتلوا أمس الأربعاء", ar-2018-11-massacre-01: yesterday's five, no month's)
     assert _tallies("ar-2018-11-massacre-01").killed != 5
+
+
+# -- round 16 (test batch), after its measurement (fix16ar): an outlet's restatement of the month's parties -------
+
+
+def test_a_year_dating_an_event_gives_no_period_to_the_party_figures_after_it():
+    # "كما لفت إلى أن سقوط نظام الأسد في كانون الأول/ ديسمبر 2024 لم يضع حداً لسقوط الضحايا" (a date of an event, no
+    # figure), then "سجل مقتل 6 مدنيين على يد قوات سوريا الديمقراطية بينهم 4 تحت التعذيب، في حين قضى 82 مدنياً على
+    # يد جهات لم يتم تحديدها" (ar-2025-08-monthly-16): the month's parties
+    t = _tallies("ar-2025-08-monthly-16")
+    assert _parties(t) == {"SDF": 6, "OTHER": 82}
+    assert t.other_totals == []
+    made_up = ("published: 2025-04-01\n---\nوثقت الشبكة مقتل 70 مدنياً في سوريا خلال آذار 2025.\nوأشارت إلى أن سقوط النظام في"
+               " كانون الأول 2024 لم يوقف سقوط الضحايا.\nوقتل 5 مدنيين على يد قوات سوريا الديمقراطية، فيما قضى 60 مدنياً على"
+               " يد جهات لم يتم التعرف عليها.\n")
+    assert _parties(read_report(made_up).tallies) == {"SDF": 5, "OTHER": 60}
+    # (a sentence with a count beside its year still names the figures' period: "مقتل 1200 مدني خلال عام 2024")
+    made_up = ("published: 2025-04-01\n---\nوثقت الشبكة مقتل 70 مدنياً في سوريا خلال آذار 2025.\nوكانت الشبكة قد وثقت مقتل"
+               " 1200 مدني خلال عام 2024.\nوقتل 5 مدنيين على يد قوات سوريا الديمقراطية.\n")
+    assert _parties(read_report(made_up).tallies) == {}
+
+
+def test_killings_counted_as_cases_whose_party_is_not_identified():
+    # "كما سُجلت 60 حالة قتل أخرى لم تُحدد الجهة المسؤولة عنها، من بينها مجزرة واحدة" (ar-2025-10-monthly-16)
+    t = _tallies("ar-2025-10-monthly-16")
+    assert _parties(t) == {"REGIME": 4, "SDF": 2, "OTHER": 60}
+    assert [f[:2] for f in party_figures_ar("ووثقت الشبكة 25 حالة قتل لم تتمكن من تحديد الجهة المسؤولة عنها.",
+                                            dt.date(2016, 5, 1))] == [("OTHER_UNIDENTIFIED", 25)]
+    # ("أكثر من 100 حالة قتل لم تتمكن من تحديد الجهة المسؤولة عنها": about, a count of cases, no party's
+    # figure; ar-2014-09-press-01)
+    assert "OTHER" not in _parties(_tallies("ar-2014-09-press-01"))
+    assert party_figures_ar("ووثقت الشبكة أكثر من 100 حالة قتل لم تتمكن من تحديد الجهة المسؤولة عنها.") == []

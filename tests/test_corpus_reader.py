@@ -337,8 +337,10 @@ FLOORS_447 = {"accepted": 0.993, "tallies": 0.965, "found": 0.943, "placed": 0.9
 # code with every branch of this stop merged: 13/13, 31/45, 3/4, 2/3, 2/3, 3/3; sentence geocoding 3/4
 # (docs/corpus.md, "Round 16 (test batch)", Figures). The 460 texts: 457/460, 1087/1139, 254/270, 219/236, 250/254,
 # 253/254; sentence geocoding 337/359.
-FLOORS_R16 = {"accepted": 1.0, "tallies": 0.688, "found": 0.75, "placed": 0.666, "counts": 0.666, "control": 1.0}
-FLOORS_460 = {"accepted": 0.993, "tallies": 0.954, "found": 0.94, "placed": 0.927, "counts": 0.984,
+# After the measurement, fix16ar (round 16's Arabic misses; round 16 tuned for them from then on): round 16 13/13,
+# 34/45, 4/4, 3/4, 4/4, 4/4 (Arabic tallies 16/16); the 460 texts 457/460, 1090/1139, 255/270, 220/237, 252/255, 254/255.
+FLOORS_R16 = {"accepted": 1.0, "tallies": 0.755, "found": 1.0, "placed": 0.75, "counts": 1.0, "control": 1.0}
+FLOORS_460 = {"accepted": 0.993, "tallies": 0.956, "found": 0.944, "placed": 0.928, "counts": 0.988,
               "control": 0.996}
 
 

@@ -93,7 +93,7 @@ _TENS_AR = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثي�
             "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80,
             "ثمانين": 80, "تسعون": 90, "تسعين": 90}
 _HUNDREDS_AR = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
-                "مئتا": 200, "مائتا": 200}
+                "مئتا": 200, "مائتا": 200, "مئتي": 200, "مائتي": 200}  # ("مائتي جثة": the construct form)
 # "ثلاثمئة", "خمس مائة", "ثمانمئة": the hundreds 300-900, written as one word or two
 _HUNDREDS_AR.update({f"{unit}{gap}{hundred}": n * 100 for unit, n in (
     ("ثلاث", 3), ("أربع", 4), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
@@ -469,6 +469,11 @@ _KILL_VERB_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:قد\s+)?(?:ف)?(?:ب)?ق" + _
 # the killing verb and its party, then descriptions of the party between commas, up to a count (see party_figures_ar)
 _VERB_APPOSITION_AR = re.compile(r"(?:^|\s)(?:و|ف)?(?:فيما\s+|بينما\s+|كما\s+)?(?:قُ?تِ?لَ?|قُ?تِ?لَ?ت|استشهد)\s+(?:على\s+يد\s+)?"
                                  r"(?P<p>[^،.؛\d]{3,70}?)\s*،(?P<apps>(?:[^،.؛\d]{3,70}،){0,2})\s*$")
+# "60 حالة قتل أخرى لم تُحدد الجهة المسؤولة عنها": killings counted as cases, their party not identified
+# (round 16, test batch, ar-2025-10-monthly-16, after its measurement)
+_CASES_UNIDENTIFIED_AR = re.compile(r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+حال(?:ة|ات)\s+(?:قتل|وفاة)"
+                                    r"(?:\s+(?:أخرى|اخرى))?\s+(?P<p>(?:لم|ولم)\s+[^،.؛\d]{2,50}?(?:الجهة|الجهات|مرتكب|قاتل|"
+                                    r"هوية)[^،.؛\d]{0,30})")
 _PARTY_BOUNDARY_AR = re.compile(r"،(?!\s*(?:فقتل|فقد|قتل|و?قد\s))|؛|\s(?=فيما|بينما|أما|كما|وقد)")
 
 
@@ -784,6 +789,12 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         ch, wo = _among(post)
         out.append((code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None),
                     m.start(), m.end() + len(post)))
+    for mc in _CASES_UNIDENTIFIED_AR.finditer(text):
+        # "كما سُجلت 60 حالة قتل أخرى لم تُحدد الجهة المسؤولة عنها": killings counted as cases, whose
+        # party is not known (SNHR's other parties); "أكثر من 100 حالة قتل" is no count
+        n, code = parse_number_ar(mc.group("n")), one(mc.group("p"))
+        if n and code and not _APPROX_AR.search(text[:mc.start()]) and mc.start() not in {f[4] for f in out}:
+            out.append((code, n, None, None, mc.start(), mc.end()))
     if out:
         # the parties said by ellipsis after the first: "...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42.",
         # "النظام السوري قتل منهم 11 مدنياً، وروسية 7، وفصائل الجيش الوطني 4 ، وقوات سوريا الديمقراطية قسد 6 مدنيين"
@@ -952,6 +963,10 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
             re.match(r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?(?P<g>\S+(?:\s+\S+)?)", after).group("g")):
         return "governorate"
     return None
+
+
+# digits that are not a year: "مقتل 91 مدنياً" has them, "في كانون الأول/ ديسمبر 2024" has none
+_COUNT_DIGITS_AR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
 
 
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
@@ -1165,7 +1180,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 elif code not in t.by_party and code not in t.other_parties:
                     target = t.other_parties if code.startswith("OTHER_") else t.by_party
                     target[code] = PartyTally(code, code, n, ch, wo, line, text)
-            if s_kind is not None and _KILL_AR.search(text) and re.search(r"\d", text) and not (
+            # (a sentence whose only digits are a year, "سقوط نظام الأسد في كانون الأول/ ديسمبر 2024 لم يضع حداً
+            # لسقوط الضحايا", dates an event, not a figure: it gives no period to the party figures after it;
+            # round 16, test batch, ar-2025-08-monthly-16, after its measurement)
+            if s_kind is not None and _KILL_AR.search(text) and _COUNT_DIGITS_AR.search(text) and not (
                     s_kind == "other" and re.search(r"منذ\s+(?:بداية|مطلع)", text)):
                 # (a year-to-date aside, "منذ بداية العام الجاري ارتفع إلى 96", is no period of
                 # the party figures told after it)
@@ -1258,14 +1276,18 @@ _DIED_AR = r"لق(?:ي|يت|يا|وا)\s+(?:حتف|مصرع)(?:ه|ها|هما|ه
 # (the verb may carry its closing haraka: "قُتلَ 5 اشخاص ... على بلدةِ مسرابا"; round 11, test batch,
 # ar-2017-08-press-11, after its measurement)
 _KILLED_HARAKA_AR = "[\u064e\u064f]?"
-_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|ارتقاء|" + _DIED_AR + "|"
+# "في حين قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا": "died" with its settlement before its count (a
+# settlement's kind right after it: "قضى 82 مدنياً على يد جهات" is a tally's party figure, no event; round 16,
+# test batch, ar-2015-10-press-16, after its measurement)
+_DIED_AT_AR = r"(?<![" + _AR + r"])(?:قضى|قضت|قضوا)(?=\s+(?:في|فى|ب)\s*(?:قرية|بلدة|مدينة|حي|مخيم)\s)"
+_EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|ارتقاء|" + _DIED_AR + "|" + _DIED_AT_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
 # ("إن 7 قتلى بينهم نساء وأطفال وعشرات الجرحى سقطوا جراء غارة جوية على قرية شنان": the dead that "fell"; round 13,
 # test batch, ar-2014-07-press-13, after its measurement)
 _FELL_AR = r"قتلى(?=[^.؛]{0,50}?(?<![" + _AR + r"])سقطوا(?![" + _AR + r"]))"
 _VERB_EVENT_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + "|" + _DIED_AR + "|" + _FELL_AR
-                            + r")(?![" + _AR + "])")
+                            + "|" + _DIED_AT_AR + r")(?![" + _AR + "])")
 _PLACE_AR = re.compile(
     # (the kind may carry its haraka: "على بلدةِ مسرابا بريفِ دمشق"; round 11, test batch, after its measurement)
     # (a plural kind before a list, "على بلدات كفرنبل وحاس بريف إدلب": the towns, each or their unit;
@@ -1346,6 +1368,11 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
     return killed, children, women
 
 
+# "على مائة جثة تعود لمدنيين", "على 12 جثة لأطفال": a count of bodies found, and whose they are
+_BODIES_AR = re.compile(r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+(?:جثة|جثث|جثامين|جثمانا|جثماناً)"
+                        r"(?:\s+(?:تعود|يعود)\s+)?(?:\s*ل(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r"))?(?![" + _AR + "])")
+
+
 def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
     """Killed, children, women told by the killing at ``event_at``."""
     # (the words are matched without their harakat: "طفلَين اثنَين", "مدنيَّان")
@@ -1380,6 +1407,11 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         return _subject_count(text[toll.start("n") if toll.group("n") else toll.start("noun"):])
     verb = _KILLED_VERB_AR.match(text, event_at)
     said = _subject_count(text[verb.end():]) if verb else None
+    if said is None and verb and re.match(_DIED_AT_AR, text[event_at:]):
+        # "قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا بينهم ...": the victims after the place
+        after_place = re.search(r"(?<![\d" + _AR + r"])(?=(?:" + NUMBER_AR + r")\s+(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON
+                                + r")(?![" + _AR + r"]))", text[verb.end():verb.end() + 120])
+        said = _subject_count(text[verb.end() + after_place.start():]) if after_place else None
     if said is not None:
         return said[0], said[1] or minors or None, said[2] or None
     the = re.match(r"(?:مقتل|استشهاد|قتل|قتلت|استشهد|استشهدت)\s+ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", text[event_at:])
@@ -1392,6 +1424,11 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
                                                      + r")(?![" + _AR + "])", head)]
         _, c, w = count_ar(who[-1]) if who else (1, 0, 0)
         return 1, (1 if c or minors else None), (1 if w and not minors else None)
+    bodies = _BODIES_AR.search(head)
+    if bodies and parse_number_ar(bodies.group("n")):
+        # "بعثورهم على مائة جثة تعود لمدنيين أعدموا ميدانياً": the bodies found are the dead counted
+        # (round 16, test batch, ar-2012-10-news-16, after its measurement)
+        return count_ar(bodies.group("noun") or "جثث", parse_number_ar(bodies.group("n")))
     # "طفلان، قُتلا": a noun before the verb; "A، وB، وC، قُتلوا": names before a plural verb.
     m = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON
                   + r")[^.؛]{0,40}$", head)
@@ -1727,7 +1764,8 @@ _LIST_LEAD_AR = re.compile(r"قتل|مقتل|قضى|قضوا|سقط|استشها
 _PAIR_WORDS_AR = r"آخر|أخرى|اخرى|آخرين|آخرون|آخران|اثنان|اثنين|اثنتان|اثنتين"
 _ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<w>" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s*"
                             r"(?=(?:قرية|بلدة|مدينة|مخيم|حي)\s)")
-_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت|بشكل)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
+# ("في قرية كفرزيتا بريف حماة أيضاً 6 أشخاص": an adverb after the place; round 16, ar-2015-10-press-16)
+_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
                             r"\s+و\s*(?:(?:" + NUMBER_AR + r")\s+)?(?:" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s")
 
 
@@ -1861,6 +1899,23 @@ def _beside_home_ar(m: re.Match) -> list:
     edge = re.search(r"\s(?:على\s+(?:أطراف|مشارف|تخوم)|قرب|بالقرب\s+من)\s+", m.group("p"))
     at = _PLACE_AR.search(m.string, m.start("p") + edge.end() - 1) if edge else None
     return [at] if at is not None and at.start("p") == m.start("p") + edge.end() else []
+
+
+def _own_countryside_ar(place: str | None, chunk: str):
+    """The governorate of the countryside (or governorate) said right after the place's name wherever the
+    incident's sentences name it: "اكتشف أهالي مدينة داريا بريف دمشق ..." then "... بمدينة داريا، ...
+    وقتيل في كل من درعا وحماة" is Darayya of Rural Damascus, not of the governorate named last (round 16,
+    test batch, ar-2012-10-news-16, after its measurement); None if no such countryside is said.
+
+    >>> _own_countryside_ar("مدينة داريا", "أهالي مدينة داريا بريف دمشق. قتيل في حماة").name
+    'Rural Damascus'
+    """
+    name = re.sub(r"^(?:مدينة|بلدة|قرية|حي|مخيم)\s+", "", _HARAKAT_AR.sub("", place or "")).strip()
+    if not name:
+        return None
+    own = re.search(r"(?<![" + _AR + r"])" + re.escape(name) + r"[\"”]?\s*،?\s*(?:ب|في\s+)?(?P<c>(?:ريف|محافظة)\s+"
+                    r"[^،.؛\d]{2,20})", _HARAKAT_AR.sub("", chunk))
+    return find_governorate(own.group("c"), last=False) if own else None
 
 
 def _settlement_after_cause(m: re.Match) -> list:
@@ -2256,6 +2311,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # test batch, ar-2022-07-landmine-12, after its measurement)
         after = re.match(r"[\"”]\s*(?:ب|في\s+)ريف\s+[^،.؛\d]{2,30}", phrases[0].string[phrases[0].end():]) if phrases else None
         gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (find_governorate(after.group(0)) if after else None) or (
+            _own_countryside_ar(place, chunk)) or (
             find_governorate(group[0].text[:at]) if at else None) or find_governorate(
             group[0].text[:at + another.start()] if another else chunk)
         if place is None and gov is not None:
