@@ -162,7 +162,7 @@ class ReportMeta:
 
 # -- metadata ----------------------------------------------------------------------------------
 
-_MY = r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d{2}"
+_MY = r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:of\s+)?(?:19|20)\d{2}"
 _MONTH_FIGURE = re.compile(
     r"(?:\b(?:killed|killing|deaths?|died|death toll|victims)\b[^.;]{0,80}?\b(?:in|during|of)\s+(?P<my>" + _MY
     + r")|\b(?:In|During)\s+(?P<my2>" + _MY + r"),\s+(?:the\s+)?(?:SNHR|Syrian Network|we)\b)")
@@ -230,11 +230,21 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
 _MONTH_YEAR_MASK = re.compile(_MY)
 
 
+# A day told day first with no year ("reported on 1 April that 914 people were killed", en-2018-03-monthly-16,
+# written after round 16's measurement): a release's day, like "Sunday, March 29, 2015", not the figure's month.
+_DAY_MONTH = re.compile(r"(?<![\w,-])\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b(?!,?\s+(?:of\s+)?(?:19|20)\d{2})")
+
+
 def _mask_days(text: str) -> str:
-    """``text`` with its day-level dates blanked."""
+    """``text`` with its day-level dates blanked.
+
+    >>> _mask_days("reported on 1 April that 914 were killed").strip()
+    'reported on          that 914 were killed'
+    """
     for d in reversed(find_dates(text)):
         text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
-    return text
+    return _DAY_MONTH.sub(lambda m: " " * len(m.group()), text)
 
 # (SNHR's monthly "Most Notable Human Rights Violations in Syria in <month>" covers the month too,
 # and so does its torture report's "21 Individuals Died due to Torture, ... in February 2017")
@@ -341,7 +351,10 @@ _CAUSE_SUBSET = re.compile(r"\b(?:as a result of|due to|caused by|resulting from
 # A clause that says which party killed most of a count, not whose count it is: "81 civilians,
 # ..., most of whom were killed by Syrian regime forces", "with the highest percentage of
 # killings being carried out at the hands of other parties", "Aleppo had the highest toll with four deaths".
+# (and a percentage: "1241 civilians were killed in Syria, 68% of them in Eastern Ghouta by the Syrian regime",
+# en-2018-03-monthly-16, written after round 16's measurement)
 _SHARE_CLAUSE = re.compile(r"\b(?:most|the (?:vast )?majority|the bulk)\s+of\s+(?:whom|them|which|these)\b|"
+                           r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s+of\s+(?:whom|them|which|these)\b|"
                            r"\b(?:the\s+)?(?:highest|largest|greatest|biggest)\s+(?:percentage|proportion|share|"
                            r"number|part|toll)\b", re.I)
 _CHILD_WORDS = r"\b(?:child|children|boys?|girls?|infants?|minors?)\b"
@@ -617,7 +630,11 @@ _AMONG_VICTIMS = re.compile(r"\bamong (?:the |them |those )?(?:documented |civil
                             # "5 children and 3 women were among the victims" (a press restatement)
                             r"|(?P<list2>\b" + NUMBER_RE + r"\s+children\s+and\s+" + NUMBER_RE + r"\s+women)\s+"
                             r"(?:were|had been)\s+(?:also\s+)?(?:(?:among\s+(?:those|the)\s+)?killed|"
-                            r"among\s+the\s+(?:victims|dead))\b", re.I)
+                            r"among\s+the\s+(?:victims|dead))\b"
+                            # "The reported victims include 28 children and 16 women." (a sentence of its own after
+                            # the month's toll; en-2020-03-press-16, written after round 16's measurement)
+                            r"|^\W*(?:the\s+)?(?:(?:reported|documented|civilian)\s+)?(?:victims|dead|fatalities)\s+"
+                            r"(?:also\s+)?(?:include|included)\s+(?P<list3>(?:" + NUMBER_RE + r")\s+(?:children|women)\b[^.;:]*)", re.I)
 
 
 def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> None:
@@ -631,7 +648,8 @@ def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> Non
             if m and m.group("list2") and re.search(r"(?:including|among them)\s+$", s.text[:m.start()], re.I):
                 m = None  # "486 civilians, including 98 children and 82 women were killed by ..."
             if m and _month_ok(s.text, period, covers_month):
-                t.children, t.women = _incl("including " + (m.group("list") or m.group("list2")), unsaid=None)
+                t.children, t.women = _incl("including " + (m.group("list") or m.group("list2") or m.group("list3")),
+                                             unsaid=None)
                 t.note("children", doc.line_of(s.start), s.text)
                 return
 
@@ -1339,9 +1357,22 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             # "222 people by the armed opposition; 215 of them are civilians": the civilians
             n, (ch, wo) = parse_number(civ.group("n")), _incl(rest[semi + 1:].lstrip()[civ.end():][:200])
         out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, m.start()))
+    for b in _BARE_KILLED.finditer(text):
+        # "(Daesh killed 30, HTS killed 9)": the noun left out after the party's verb
+        code, n = _party(b.group("p")), parse_number(b.group("n"))
+        if code is not None and n is not None and not 1900 <= n <= 2100 and \
+                all(f[6] != b.start("n") for f in out):
+            out.append((code, b.group("p"), n, None, None, b.group(0), b.start("n")))
     if out:
         out.extend(_elided(text, out))
     return sorted(out, key=lambda f: f[6])
+
+
+# A party's count with its noun left out, in a split of a group's toll: "Islamist militant groups killed 39 people,
+# including 10 children and two women (Daesh killed 30, HTS killed 9)" (en-2018-03-monthly-16, written after round
+# 16's measurement). Only a capitalised name right before "killed" and a count ending its clause.
+_BARE_KILLED = re.compile(r"(?<![\w'’-])(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+killed\s+"
+                          r"(?P<n>\d[\d,]*|" + NUMBER_RE + r")(?=\s*(?:[,;)]|\.(?:\s|$)|$))")
 
 
 # "... were implicated in the deaths of 4 and 1 civilians, respectively": the counts, in the order of the parties
