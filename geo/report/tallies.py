@@ -239,8 +239,8 @@ _DAY_MONTH = re.compile(r"(?<![\w,-])\d{1,2}\s+(?:January|February|March|April|M
 def _mask_days(text: str) -> str:
     """``text`` with its day-level dates blanked.
 
-    >>> _mask_days("reported on 1 April that 914 were killed").strip()
-    'reported on          that 914 were killed'
+    >>> " ".join(_mask_days("reported on 1 April that 914 were killed").split())
+    'reported on that 914 were killed'
     """
     for d in reversed(find_dates(text)):
         text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
@@ -973,6 +973,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 party = _PARTY_OWNER.search(owner_part[:share_at.start()] if share_at else owner_part)
                 if _TOLL_REACHED.search(before):
                     party = None  # "death toll reached 593 civilians, ..., were killed by ...": the whole toll
+                if party and _party(party.group("p")) is None and len(_joint_parties(party.group("p"))) >= 2:
+                    continue  # two parties' joint figure: neither's, and not the month's total
                 if party and _party(party.group("p")) and not re.search(r"parties|all sides|controlling forces",
                                                                           party.group("p"), re.I):
                     if kind in ("other", "day"):  # "killed by landmines since 2011": kept, as what it is
@@ -1094,6 +1096,19 @@ def _one_party(sentence: str) -> str | None:
     return next(iter(codes)) if first is not None and first.start() == figures[0][6] else None
 
 
+def _joint_parties(owner: str) -> set[str]:
+    """The parties an owner phrase joins with "and": "the deaths of 912 civilians at the hands of the Assad regime
+    and in airstrikes by the Russian forces during the month of September" (en-2017-09-monthly-16, written after
+    round 16's measurement) is a figure of two parties together, neither's and not the month's whole toll.
+
+    >>> sorted(_joint_parties("Assad regime and in airstrikes by the Russian forces during the month of September"))
+    ['REGIME', 'RUSSIA']
+    """
+    owner = re.split(r"\s+(?:during|in the month|since|on)\b", owner)[0]
+    pieces = re.split(r"\s+(?:and|&)\s+", owner)
+    return {c for c in (_party(re.sub(r"^(?:in\s+)?(?:\w+\s+){0,2}?(?:by|of)\s+", "", x)) for x in pieces) if c}
+
+
 def _without_list(clause: str) -> str:
     """A figure's clause without its "including ..." list (whose items may name other periods),
     the verb after the list kept: ", including two media workers, three medical personnel and
@@ -1170,8 +1185,15 @@ _ONE_MASSACRE = re.compile(r"\b(?:one more|another|the [A-Z][\w'’-]+(?: [A-Z][
 # The party named by its attacks: "At least 279 civilians, including 95 children and 44 women, were killed in
 # Russian airstrikes" (en-2017-11-press-13, written after round 13's measurement; a capitalised party
 # adjective, so "killed in airstrikes by the coalition" is still read by its "by")
-_IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+_IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                                r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
+# ... and after "the deaths of N civilians" and its list: "it had documented the deaths of 207 civilians, including 45
+# children and 31 women, in suspected Russian airstrikes mostly in Idlib province" (en-2017-09-monthly-16, written
+# after round 16's measurement)
+_DEATHS_OF = re.compile(r"\b(?:deaths?|killing)\s+of\s+(?:at least\s+|no less than\s+|not less than\s+)?$", re.I)
+_LIST_IN_PARTY_ATTACKS = re.compile(r"^(?:,\s+(?:including|among them)\s+[^.;()]{0,80}?,)?\s+in\s+(?:the\s+)?"
+                                    r"(?:suspected\s+|alleged\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                                    r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
 
 
 # The noun of the count a count said by ellipsis shares, when it counts no victims ("46 arrests by the SNA, 37 by the
@@ -1305,6 +1327,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             label = to.group("p") if to else None
         elif m.group("ell") is not None and _IN_ATTACKS_ITEM.match(post):
             label = _IN_ATTACKS_ITEM.match(post).group("p")  # "..., 19 in Russian airstrikes and two by ..."
+        elif _DEATHS_OF.search(pre) and _LIST_IN_PARTY_ATTACKS.match(post):
+            label = _LIST_IN_PARTY_ATTACKS.match(post).group("p")
         elif _IN_PARTY_ATTACKS.search(post) and not _AFTER_BY.search(post[:_IN_PARTY_ATTACKS.search(post).start()]):
             label = _IN_PARTY_ATTACKS.search(post).group("p")
         elif _TOLL_REACHED.search(pre):
