@@ -236,15 +236,14 @@ def _province_only(phrase: str) -> bool:
 
     >>> _province_only("suspected Russian airstrikes mostly in Idlib province"), _province_only("Sarmin in Idlib")
     (True, False)
-    >>> _province_only("the town of Sarmin in Idlib province")
-    False
+    >>> _province_only("the town of Sarmin in Idlib province"), _province_only("a massacre in Rural Suwayda")
+    (False, False)
     """
     *head, last = re.split(r"(?<![\w'’-])(?:in|at|near)\s+", phrase)
-    # (what comes before the province is an attack or a force, never a settlement: "Sarmin in Idlib", "the town of
-    # Sarmin in ...")
-    return _governorate_only(last) and not any(
-        _SETTLEMENT.search(h) or re.match(r"[A-Z]", h) and not (_ATTACK_NOUN.search(h) or re.search(r"\bhands\b", h))
-        for h in head)
+    # (what comes before the province is an attack or a force, never a settlement or another noun: "Sarmin in Idlib",
+    # "the town of Sarmin in ...", "a massacre in Rural Suwayda" keep their incident)
+    return bool(head) and _governorate_only(last) and all(
+        (_ATTACK_NOUN.search(h) or re.search(r"\bhands\b", h)) and not _SETTLEMENT.search(h) for h in head)
 
 
 _SETTLEMENT = re.compile(r"\b(?:village|town|city|neighbou?rhood|district|camp|quarter|hamlet|farms?|suburb)\b", re.I)
