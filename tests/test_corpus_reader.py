@@ -339,8 +339,13 @@ FLOORS_447 = {"accepted": 0.993, "tallies": 0.965, "found": 0.943, "placed": 0.9
 # 253/254; sentence geocoding 337/359.
 # After the measurement, fix16ar (round 16's Arabic misses; round 16 tuned for them from then on): round 16 13/13,
 # 34/45, 4/4, 3/4, 4/4, 4/4 (Arabic tallies 16/16); the 460 texts 457/460, 1090/1139, 255/270, 220/237, 252/255, 254/255.
-FLOORS_R16 = {"accepted": 1.0, "tallies": 0.755, "found": 1.0, "placed": 0.75, "counts": 1.0, "control": 1.0}
-FLOORS_460 = {"accepted": 0.993, "tallies": 0.956, "found": 0.944, "placed": 0.928, "counts": 0.988,
+# After rules from its English misses (branch fix16en, section "round 16 (test batch), after its measurement"; round 16
+# tuned for them from here on): round 16 13/13, 38/44, 3/4, 2/3, 2/3, 3/3 (English tallies 25/28); the 460 texts
+# 457/460, 1094/1138, 254/270, 219/236, 250/254, 253/254; incidents the answers do not have 14 -> 10.
+# Both merged (fix16ar and fix16en): round 16 13/13, 41/44, 4/4, 3/4, 4/4, 4/4; the 460 texts 457/460, 1097/1138,
+# 255/270, 220/237, 252/255, 254/255 (held out: 233/235, 467/505, 139/150, 125/134); 10 incidents the answers lack.
+FLOORS_R16 = {"accepted": 1.0, "tallies": 0.931, "found": 1.0, "placed": 0.75, "counts": 1.0, "control": 1.0}
+FLOORS_460 = {"accepted": 0.993, "tallies": 0.963, "found": 0.944, "placed": 0.928, "counts": 0.988,
               "control": 0.996}
 
 
@@ -2584,3 +2589,67 @@ def test_dozens_killed_counted_by_the_next_sentence_and_the_force_as_the_city_s_
     with pytest.raises(InputError):
         read_report("source: x\npublished: 2020-04-28\n---\nOn Tuesday, the police killed a Syrian young man in "
                     "Gaziantep, Southern Turkey.")
+
+
+# -- round 16 (test batch), after its measurement: the English misses (branch fix16en) ---------------------------
+# Round 16 was measured once (docs/corpus.md, "Round 16 (test batch)"); these rules were written after that
+# measurement from its English misses, so round 16 is tuned for them from here on. Each is checked on the real
+# round-16 text and on a made-up variant of its wording (or another real text of the family).
+HEAD16 = "source: x\npublished: 2019-05-02\n---\n"
+
+
+def test_a_restatement_s_month_of_year_its_release_day_and_a_percentage_share():
+    # en-2018-03-monthly-16: "... 1241 civilians were killed in Syria, 68% of them in Eastern Ghouta by the Syrian
+    # regime during March of 2018." / "The report of the network reported on 1 April that 914 people were killed,
+    # ..." / "Russian forces also killed 92 people, including 46 children and 14 women." / "Islamist militant groups
+    # killed 39 people, including 10 children and two women (Daesh killed 30, HTS killed 9). 34 people, including 7
+    # women, were killed by the YPG."
+    r = read_report(TEXTS / "en-2018-03-monthly-16.txt")
+    t = r.tallies
+    assert t.killed == 1241 and "REGIME" not in t.by_party  # the 68% share is no count of the regime's
+    assert {c: (p.killed, p.children, p.women) for c, p in t.by_party.items()} == {
+        "RUSSIA": (92, 46, 14), "ISIS": (30, None, None), "HTS": (9, None, None), "SDF": (34, 0, 7)}
+    assert r.incidents == []
+    t = read_report(HEAD16 + "SNHR documented that 120 civilians were killed in Syria, 40% of them by the Syrian "
+                    "regime during April of 2019. The report said on 1 May that Russian forces also killed 20 people. "
+                    "Extremist groups killed 12 people (ISIS killed 8, HTS killed 4).").tallies
+    assert t.killed == 120 and {c: p.killed for c, p in t.by_party.items()} == {"RUSSIA": 20, "ISIS": 8, "HTS": 4}
+    # (a made-up bare year after "killed" is no count)
+    assert party_figures("Russian forces killed 2019.") == []
+
+
+def test_the_reported_victims_include_children_and_women_of_the_month():
+    # en-2020-03-press-16: "At least 145 civilians ... were documented killed in Syria in March 2020 ..." then "The
+    # reported victims include 28 children and 16 women."
+    t = read_report(TEXTS / "en-2020-03-press-16.txt").tallies
+    assert (t.killed, t.children, t.women) == (145, 28, 16)
+    t = read_report(HEAD16 + "SNHR documented the killing of 80 civilians in Syria in April 2019. The victims "
+                    "included 12 children and 9 women.").tallies
+    assert (t.killed, t.children, t.women) == (80, 12, 9)
+    # (not a count of civilians: "The victims included 124 civilians, including 34 children ..., who were killed in
+    # various explosions" is a cause's share - en-2017-07-press-01 keeps its own figures)
+    t = read_report(HEAD16 + "SNHR documented the killing of 300 civilians in Syria in April 2019. The victims "
+                    "included 124 civilians, including 34 children and 16 women, who were killed in explosions.").tallies
+    assert (t.killed, t.children) == (300, None)
+
+
+def test_a_party_s_deaths_in_its_airstrikes_and_two_parties_joint_figure():
+    # en-2017-09-monthly-16: "... documented the deaths of 207 civilians, including 45 children and 31 women, in
+    # suspected Russian airstrikes mostly in Idlib province." (Russia's count, and no incident: a province only);
+    # "... the deaths of 912 civilians at the hands of the Assad regime and in airstrikes by the Russian forces during
+    # the month of September." (two parties' joint figure: not the month's whole toll)
+    r = read_report(TEXTS / "en-2017-09-monthly-16.txt")
+    t = r.tallies
+    assert t.killed is None
+    assert {c: (p.killed, p.children, p.women) for c, p in t.by_party.items()} == {
+        "REGIME": (498, 101, 83), "RUSSIA": (207, 45, 31), "COALITION": (104, 29, 0), "SDF": (11, None, None),
+        "HTS": (4, None, None)}
+    assert r.incidents == []
+    r = read_report(HEAD16 + "SNHR said it had documented the deaths of 60 civilians at the hands of the Syrian regime "
+                    "and in airstrikes by Russian forces during the month of April. It documented the deaths of 25 "
+                    "civilians, including 5 children, in Russian airstrikes mostly in Hama province.")
+    assert r.tallies.killed is None and r.tallies.by_party["RUSSIA"].killed == 25 and r.incidents == []
+    # (a village before its province stays an incident's place)
+    (inc,) = read_report(HEAD16 + "Local activists said that five civilians were killed at the hands of regime forces "
+                         "in the village of Kafr Nabl in Idlib province.").incidents
+    assert inc.killed == 5 and "Kafr Nabl" in inc.place_text

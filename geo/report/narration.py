@@ -228,6 +228,27 @@ def _governorate_only(place: str | None) -> bool:
     return bool(rest) and len(rest.split()) <= 3 and find_governorate(rest) is not None
 
 
+def _province_only(phrase: str) -> bool:
+    """Is the place ``phrase`` ends in only a governorate? A restatement's party figure is placed so
+    ("11 civilians were killed at the hands of the militias of the ... SDF in the province of Raqqa", "the
+    deaths of 207 civilians ... in suspected Russian airstrikes mostly in Idlib province": en-2017-09-monthly-16,
+    written after round 16's measurement).
+
+    >>> _province_only("suspected Russian airstrikes mostly in Idlib province"), _province_only("Sarmin in Idlib")
+    (True, False)
+    >>> _province_only("the town of Sarmin in Idlib province"), _province_only("a massacre in Rural Suwayda")
+    (False, False)
+    """
+    *head, last = re.split(r"(?<![\w'’-])(?:in|at|near)\s+", phrase)
+    # (what comes before the province is an attack or a force, never a settlement or another noun: "Sarmin in Idlib",
+    # "the town of Sarmin in ...", "a massacre in Rural Suwayda" keep their incident)
+    return bool(head) and _governorate_only(last) and all(
+        (_ATTACK_NOUN.search(h) or re.search(r"\bhands\b", h)) and not _SETTLEMENT.search(h) for h in head)
+
+
+_SETTLEMENT = re.compile(r"\b(?:village|town|city|neighbou?rhood|district|camp|quarter|hamlet|farms?|suburb)\b", re.I)
+
+
 def _same(inc: ReportIncident, found: list[ReportIncident]) -> bool:
     """Is ``inc`` one the others already hold: the same count within a month, at a place that shares a
     name with it, or named only by a governorate both lie in (a headline's "in eastern Aleppo governorate"
@@ -344,6 +365,8 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
                 continue  # (in a monthly report, a figure with no day of its own is the month's tally)
             if precision is not DatePrecision.DAY and _DEPRIVATION.search(text):
                 continue  # deaths of a siege's want with no day: a period's count
+            if precision is not DatePrecision.DAY and phrases and all(_province_only(ph.text) for ph in phrases):
+                continue  # a party's count with no day and only a province: a share of the month's tally
             inc = _build(doc, [s], (published.year, published.month) if published else period, False, published,
                          default_day=day)
             if inc is not None and bare is not None:

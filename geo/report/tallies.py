@@ -162,7 +162,7 @@ class ReportMeta:
 
 # -- metadata ----------------------------------------------------------------------------------
 
-_MY = r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d{2}"
+_MY = r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:of\s+)?(?:19|20)\d{2}"
 _MONTH_FIGURE = re.compile(
     r"(?:\b(?:killed|killing|deaths?|died|death toll|victims)\b[^.;]{0,80}?\b(?:in|during|of)\s+(?P<my>" + _MY
     + r")|\b(?:In|During)\s+(?P<my2>" + _MY + r"),\s+(?:the\s+)?(?:SNHR|Syrian Network|we)\b)")
@@ -230,11 +230,21 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
 _MONTH_YEAR_MASK = re.compile(_MY)
 
 
+# A day told day first with no year ("reported on 1 April that 914 people were killed", en-2018-03-monthly-16,
+# written after round 16's measurement): a release's day, like "Sunday, March 29, 2015", not the figure's month.
+_DAY_MONTH = re.compile(r"(?<![\w,-])\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b(?!,?\s+(?:of\s+)?(?:19|20)\d{2})")
+
+
 def _mask_days(text: str) -> str:
-    """``text`` with its day-level dates blanked."""
+    """``text`` with its day-level dates blanked.
+
+    >>> " ".join(_mask_days("reported on 1 April that 914 were killed").split())
+    'reported on that 914 were killed'
+    """
     for d in reversed(find_dates(text)):
         text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
-    return text
+    return _DAY_MONTH.sub(lambda m: " " * len(m.group()), text)
 
 # (SNHR's monthly "Most Notable Human Rights Violations in Syria in <month>" covers the month too,
 # and so does its torture report's "21 Individuals Died due to Torture, ... in February 2017")
@@ -341,7 +351,10 @@ _CAUSE_SUBSET = re.compile(r"\b(?:as a result of|due to|caused by|resulting from
 # A clause that says which party killed most of a count, not whose count it is: "81 civilians,
 # ..., most of whom were killed by Syrian regime forces", "with the highest percentage of
 # killings being carried out at the hands of other parties", "Aleppo had the highest toll with four deaths".
+# (and a percentage: "1241 civilians were killed in Syria, 68% of them in Eastern Ghouta by the Syrian regime",
+# en-2018-03-monthly-16, written after round 16's measurement)
 _SHARE_CLAUSE = re.compile(r"\b(?:most|the (?:vast )?majority|the bulk)\s+of\s+(?:whom|them|which|these)\b|"
+                           r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s+of\s+(?:whom|them|which|these)\b|"
                            r"\b(?:the\s+)?(?:highest|largest|greatest|biggest)\s+(?:percentage|proportion|share|"
                            r"number|part|toll)\b", re.I)
 _CHILD_WORDS = r"\b(?:child|children|boys?|girls?|infants?|minors?)\b"
@@ -617,7 +630,11 @@ _AMONG_VICTIMS = re.compile(r"\bamong (?:the |them |those )?(?:documented |civil
                             # "5 children and 3 women were among the victims" (a press restatement)
                             r"|(?P<list2>\b" + NUMBER_RE + r"\s+children\s+and\s+" + NUMBER_RE + r"\s+women)\s+"
                             r"(?:were|had been)\s+(?:also\s+)?(?:(?:among\s+(?:those|the)\s+)?killed|"
-                            r"among\s+the\s+(?:victims|dead))\b", re.I)
+                            r"among\s+the\s+(?:victims|dead))\b"
+                            # "The reported victims include 28 children and 16 women." (a sentence of its own after
+                            # the month's toll; en-2020-03-press-16, written after round 16's measurement)
+                            r"|^\W*(?:the\s+)?(?:(?:reported|documented|civilian)\s+)?(?:victims|dead|fatalities)\s+"
+                            r"(?:also\s+)?(?:include|included)\s+(?P<list3>(?:" + NUMBER_RE + r")\s+(?:children|women)\b[^.;:]*)", re.I)
 
 
 def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> None:
@@ -631,7 +648,8 @@ def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> Non
             if m and m.group("list2") and re.search(r"(?:including|among them)\s+$", s.text[:m.start()], re.I):
                 m = None  # "486 civilians, including 98 children and 82 women were killed by ..."
             if m and _month_ok(s.text, period, covers_month):
-                t.children, t.women = _incl("including " + (m.group("list") or m.group("list2")), unsaid=None)
+                t.children, t.women = _incl("including " + (m.group("list") or m.group("list2") or m.group("list3")),
+                                             unsaid=None)
                 t.note("children", doc.line_of(s.start), s.text)
                 return
 
@@ -955,6 +973,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 party = _PARTY_OWNER.search(owner_part[:share_at.start()] if share_at else owner_part)
                 if _TOLL_REACHED.search(before):
                     party = None  # "death toll reached 593 civilians, ..., were killed by ...": the whole toll
+                if party and _party(party.group("p")) is None and len(_joint_parties(party.group("p"))) >= 2:
+                    continue  # two parties' joint figure: neither's, and not the month's total
                 if party and _party(party.group("p")) and not re.search(r"parties|all sides|controlling forces",
                                                                           party.group("p"), re.I):
                     if kind in ("other", "day"):  # "killed by landmines since 2011": kept, as what it is
@@ -1076,6 +1096,19 @@ def _one_party(sentence: str) -> str | None:
     return next(iter(codes)) if first is not None and first.start() == figures[0][6] else None
 
 
+def _joint_parties(owner: str) -> set[str]:
+    """The parties an owner phrase joins with "and": "the deaths of 912 civilians at the hands of the Assad regime
+    and in airstrikes by the Russian forces during the month of September" (en-2017-09-monthly-16, written after
+    round 16's measurement) is a figure of two parties together, neither's and not the month's whole toll.
+
+    >>> sorted(_joint_parties("Assad regime and in airstrikes by the Russian forces during the month of September"))
+    ['REGIME', 'RUSSIA']
+    """
+    owner = re.split(r"\s+(?:during|in the month|since|on)\b", owner)[0]
+    pieces = re.split(r"\s+(?:and|&)\s+", owner)
+    return {c for c in (_party(re.sub(r"^(?:in\s+)?(?:\w+\s+){0,2}?(?:by|of)\s+", "", x)) for x in pieces) if c}
+
+
 def _without_list(clause: str) -> str:
     """A figure's clause without its "including ..." list (whose items may name other periods),
     the verb after the list kept: ", including two media workers, three medical personnel and
@@ -1152,8 +1185,15 @@ _ONE_MASSACRE = re.compile(r"\b(?:one more|another|the [A-Z][\w'’-]+(?: [A-Z][
 # The party named by its attacks: "At least 279 civilians, including 95 children and 44 women, were killed in
 # Russian airstrikes" (en-2017-11-press-13, written after round 13's measurement; a capitalised party
 # adjective, so "killed in airstrikes by the coalition" is still read by its "by")
-_IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+_IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                                r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
+# ... and after "the deaths of N civilians" and its list: "it had documented the deaths of 207 civilians, including 45
+# children and 31 women, in suspected Russian airstrikes mostly in Idlib province" (en-2017-09-monthly-16, written
+# after round 16's measurement)
+_DEATHS_OF = re.compile(r"\b(?:deaths?|killing)\s+of\s+(?:at least\s+|no less than\s+|not less than\s+)?$", re.I)
+_LIST_IN_PARTY_ATTACKS = re.compile(r"^(?:,\s+(?:including|among them)\s+[^.;()]{0,80}?,)?\s+in\s+(?:the\s+)?"
+                                    r"(?:suspected\s+|alleged\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                                    r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
 
 
 # The noun of the count a count said by ellipsis shares, when it counts no victims ("46 arrests by the SNA, 37 by the
@@ -1287,6 +1327,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             label = to.group("p") if to else None
         elif m.group("ell") is not None and _IN_ATTACKS_ITEM.match(post):
             label = _IN_ATTACKS_ITEM.match(post).group("p")  # "..., 19 in Russian airstrikes and two by ..."
+        elif _DEATHS_OF.search(pre) and _LIST_IN_PARTY_ATTACKS.match(post):
+            label = _LIST_IN_PARTY_ATTACKS.match(post).group("p")
         elif _IN_PARTY_ATTACKS.search(post) and not _AFTER_BY.search(post[:_IN_PARTY_ATTACKS.search(post).start()]):
             label = _IN_PARTY_ATTACKS.search(post).group("p")
         elif _TOLL_REACHED.search(pre):
@@ -1339,9 +1381,22 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             # "222 people by the armed opposition; 215 of them are civilians": the civilians
             n, (ch, wo) = parse_number(civ.group("n")), _incl(rest[semi + 1:].lstrip()[civ.end():][:200])
         out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, m.start()))
+    for b in _BARE_KILLED.finditer(text):
+        # "(Daesh killed 30, HTS killed 9)": the noun left out after the party's verb
+        code, n = _party(b.group("p")), parse_number(b.group("n"))
+        if code is not None and n is not None and not 1900 <= n <= 2100 and \
+                all(f[6] != b.start("n") for f in out):
+            out.append((code, b.group("p"), n, None, None, b.group(0), b.start("n")))
     if out:
         out.extend(_elided(text, out))
     return sorted(out, key=lambda f: f[6])
+
+
+# A party's count with its noun left out, in a split of a group's toll: "Islamist militant groups killed 39 people,
+# including 10 children and two women (Daesh killed 30, HTS killed 9)" (en-2018-03-monthly-16, written after round
+# 16's measurement). Only a capitalised name right before "killed" and a count ending its clause.
+_BARE_KILLED = re.compile(r"(?<![\w'’-])(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+killed\s+"
+                          r"(?P<n>\d[\d,]*|" + NUMBER_RE + r")(?=\s*(?:[,;)]|\.(?:\s|$)|$))")
 
 
 # "... were implicated in the deaths of 4 and 1 civilians, respectively": the counts, in the order of the parties

@@ -421,7 +421,7 @@ _DATE_RE = re.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH + r")(?:,?\s+(?P<y2>(?:19|20)\d{2}))?"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r")(?![\w-])")
-_MONTH_YEAR_RE = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r"),?\s+(?P<y>(?:19|20)\d{2})(?![\w-])")
+_MONTH_YEAR_RE = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A statement of what was documented over a range of days: "SNHR team documented from the beginning of
 # the fifth round of Geneva Talks – Thursday, March 23, 2017 until Thursday March 30, 2017, the
 # following:" - its figures are that period's, and the range is no incident's day. (Written after
