@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -463,7 +464,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
 
 # -- names -------------------------------------------------------------------------------------
 
-_NAME_TOKEN = r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|bin|ibn|Abu|Abdul|Abd|[A-Z][\w'\u00C0-\u024F-]+)"
+_NAME_TOKEN = r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|(?:al|el)(?=\s+[A-Z])|bin|ibn|Abu|Abdul|Abd|[A-Z][\w'\u00C0-\u024F-]+)"
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
 _NAME_RE = re.compile(r"^" + _NAME + r"$")
 _IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+)?"
@@ -474,6 +475,12 @@ _ROLE_NAME = re.compile(r"(?:officer|volunteer|doctor|nurse|teacher|journalist|a
                         r"worker|driver|engineer|pharmacist|lawyer|student|boy|girl|man|woman|child|"
                         r"youth|teenager|infant|baby|civilian|farmer|shepherd|detainee|refugee),\s+"
                         r"(?P<name>" + _NAME + r")(?=\s*[-,.])")
+# Who the victim was, then the name with no comma ("The child Ibrahim Jaqlan was killed", "A 13-year-old
+# boy Wahid Murad was", "scientist Hassan Ibrahim was found", "activist Hanadi Zahlout (photo above)").
+_NOUN_NAME = re.compile(r"\b(?:child|boy|girl|man|woman|youth|teenager|infant|baby|civilian|colleague|"
+                        r"scientist|activist|writer|journalist|doctor|nurse|teacher|engineer|lawyer|student|"
+                        r"farmer|shepherd|detainee|refugee|volunteer|paramedic|worker|driver)\s+"
+                        r"(?P<name>" + _NAME + r")(?=\s+(?:was|were|died|is|had|who|and)\b|\s*[(,.])")
 # A relative named in apposition ("Aalaa's father, Moutaz ..., who was killed" earlier): personal
 # data to withhold, but not one more victim of this incident.
 _KIN_NAME = re.compile(r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|cousin),\s+"
@@ -497,7 +504,7 @@ def _names(chunk: str, link_texts: list[str]) -> tuple[list[str], list[str], lis
             part = part.strip()
             if _NAME_RE.match(part) and not _NOT_NAME.search(part):
                 found.append((m.start("names") + m.group("names").find(part), part))
-    for m in _ROLE_NAME.finditer(chunk):
+    for m in itertools.chain(_ROLE_NAME.finditer(chunk), _NOUN_NAME.finditer(chunk)):
         if not _NOT_NAME.search(m.group("name")):
             found.append((m.start("name"), m.group("name")))
     kin = [m.group("name") for m in _KIN_NAME.finditer(chunk) if not _NOT_NAME.search(m.group("name"))]
