@@ -790,3 +790,31 @@ def test_postgis_unreachable_server_is_a_clear_error():
     with pytest.raises(StoreError, match="cannot connect to the PostGIS incident store "
                                          r"postgresql://incmap:\*\*\*@/nowhere"):
         open_store("postgresql://incmap:secret@/nowhere?host=/nonexistent-socket-dir")
+
+
+def test_an_area_s_sums_and_list_read_without_an_object_per_row(store):
+    """/api/map/area's incidents (service.planning.area_summary, one vectorised read and the listed
+    records only) are those the store's Incident objects give, in both backends."""
+    import geopandas as gpd
+    import shapely
+    from types import SimpleNamespace
+
+    from geo.hazard import HazardParams
+    from geo.importers.explosive import is_demining
+    from geo.store.base import Filters
+    from service.planning import area_summary
+
+    product = SimpleNamespace(areas=gpd.GeoDataFrame({"id": []}, geometry=[], crs=4326))
+    for box, end in (((35.5, 32.0, 42.5, 37.5), None), ((36.0, 35.0, 38.0, 37.0), None),
+                     ((35.5, 32.0, 42.5, 37.5), "2016-12-31"), ((10, 10, 11, 11), None)):
+        params = HazardParams(end=end)
+        got = area_summary(shapely.box(*box), store, product, None, params)["incidents"]
+        objects = [i for i in store.query(Filters.build(bbox=box, max_precision=2, end=params.end))
+                   if shapely.contains_xy(shapely.box(*box), i.lon, i.lat)]
+        assert got["count"] == len(objects) and got["killed"] == sum(i.killed or 0 for i in objects)
+        assert got["by_category"] == dict(Counter(i.category for i in objects))
+        assert got["by_cause"] == dict(Counter(i.cause for i in objects if i.cause))
+        first = sorted(objects, key=lambda i: (not is_demining(i.cause, i.category), i.date))
+        assert [x["id"] for x in got["listed"]] == [i.public(store.id_key)["id"] for i in first]
+        assert [x["date"] for x in got["listed"]] == [i.date.isoformat() for i in first]
+        assert all("Name" not in str(x) for x in got["listed"])  # names withheld
