@@ -190,6 +190,19 @@ def test_unknown_governorate_is_an_input_error(geocoder):
         geocoder.geocode("Shawa village", governorate="Narnia")
 
 
+def test_a_hint_naming_a_place_not_a_governorate_is_read_as_its_governorate(geocoder):
+    # A documenter's hint "ريف منبج" (Manbij countryside) names a district, not a governorate
+    # (round 17's g400 had answered nothing): its place's governorate, Aleppo.
+    m = geocoder.geocode("قصف مدفعي على قرية جب حمزة في ريف منبج الجنوبي", governorate="ريف منبج")
+    assert m.pcode == "C1822" and "SY02" in m.parents
+    assert geocoder._governorate("Manbij countryside (east)") == ("SY02",)
+    # a name in two governorates is read as both ("Zafarana": Homs and Tartous), as "Daraa / Suwayda"
+    assert geocoder._governorate("Zafarana") == ("SY04", "SY10")
+    # a hint that names no known place is still an error, not a guess
+    with pytest.raises(InputError, match="governorate"):
+        geocoder.geocode("Shawa village", governorate="countryside of Narnia")
+
+
 def test_to_dict_is_json_and_complete(geocoder):
     m = geocoder.geocode("Shawa village in al-Ra'ie area in eastern rural Aleppo")
     d = json.loads(json.dumps(m.to_dict(), ensure_ascii=False))

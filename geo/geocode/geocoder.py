@@ -128,12 +128,28 @@ class Geocoder:
             if code is not None and self.gaz.get(code).level != "adm1":
                 code = self.gaz.get(code).adm1_pcode
             codes = (code,) if code else tuple(g.pcode for g in find_governorates(value))
-            self._gov_cache[value] = codes
+            self._gov_cache[value] = codes or self._governorate_of_place(value)
         codes = self._gov_cache[value]
         if not codes:
             raise InputError(f"unknown governorate {value!r}; use a name such as Aleppo or a "
                              f"P-code such as SY02", field="governorate")
         return codes
+
+    # A hint's words around the place it names: "ريف منبج الجنوبي", "Manbij countryside (east)".
+    _HINT_WORDS = re.compile(r"\([^)]*\)|\b(?:rural|countryside|suburbs?|outskirts|of|the|northern|southern|"
+                             r"eastern|western|north|south|east|west)\b|(?:^|\s)(?:ريف|أرياف|ضواحي|محيط|"
+                             r"الشرقي|الغربي|الشمالي|الجنوبي|الشمالية|الجنوبية|الشرقية|الغربية)(?=\s|$)",
+                             re.IGNORECASE)
+
+    def _governorate_of_place(self, value: str) -> tuple[str, ...]:
+        """The governorate of the place a hint names when it names no governorate ("ريف منبج", the
+        countryside of Manbij: Aleppo); none when the name is unknown or lies in more than two."""
+        name = " ".join(self._HINT_WORDS.sub(" ", value).split())
+        if len(name) < 3:
+            return ()
+        govs = {h.place.adm1_pcode for h in self.gaz.search(name, limit=8, fuzzy=False)
+                if h.score >= 97 and h.place.adm1_pcode}
+        return tuple(sorted(govs)) if len(govs) <= 2 else ()
 
     # -- the pipeline ---------------------------------------------------
     def _geocode(self, text: str, gov: str | None) -> Match:
