@@ -347,6 +347,12 @@ FLOORS_447 = {"accepted": 0.993, "tallies": 0.965, "found": 0.943, "placed": 0.9
 FLOORS_R16 = {"accepted": 1.0, "tallies": 0.931, "found": 1.0, "placed": 0.75, "counts": 1.0, "control": 1.0}
 FLOORS_460 = {"accepted": 0.993, "tallies": 0.963, "found": 0.944, "placed": 0.928, "counts": 0.988,
               "control": 0.996}
+# Round 17 (test batch): 9 unseen texts (round = 17, all held out: 4 English, 5 Arabic), measured once on the final
+# code of this stop: 9/9, 5/8, 2/6, 1/2, 1/2, 1/2; sentence geocoding 4/6 (docs/corpus.md, "Round 17 (test batch)").
+# The 469 texts: 466/469, 1102/1146, 257/276, 221/239, 253/257, 255/257.
+FLOORS_R17 = {"accepted": 1.0, "tallies": 0.625, "found": 0.333, "placed": 0.5, "counts": 0.5, "control": 0.5}
+FLOORS_469 = {"accepted": 0.993, "tallies": 0.961, "found": 0.931, "placed": 0.924, "counts": 0.984,
+              "control": 0.992}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -453,7 +459,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round16", ("16",), FLOORS_R16, 13),
               ("corpus460", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16"), FLOORS_460, 460)]
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16"), FLOORS_460, 460),
+              ("round17", ("17",), FLOORS_R17, 9),
+              ("corpus469", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17"), FLOORS_469, 469)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
