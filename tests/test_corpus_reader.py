@@ -2690,3 +2690,22 @@ def test_a_count_a_year_before_the_text_is_recalled_and_a_country_s_intervention
     r = read_report("source: x\npublished: 2021-05-01\n---\nSNHR has documented the killing of 4,000 civilians by "
                     "Iranian militias since Iran's intervention in Syria on June 1, 2013.\n")
     assert r.incidents == []
+
+
+def test_a_lead_s_sum_over_the_places_it_names_told_one_by_one_after_it():
+    # en-2014-08-news-17: "At least 24 people have been killed by barrel bombs ... in Hama and ar-Raqqah on Sunday"
+    # then "The Syrian Network of Human Rights said 10 people, including five children, were killed ... in
+    # ar-Raqqah" (reported speech with no "that") and "... 14 others died during another barrel bomb attack ... in
+    # Hama": two incidents of the lead's day, not the lead's sum as a third
+    r = read_report(TEXTS / "en-2014-08-news-17.txt")
+    assert sorted((i.place_text, i.killed, i.children, i.date.isoformat()) for i in r.incidents) == [
+        ("Hama", 14, 0, "2014-08-10"), ("ar-Raqqah", 10, 5, "2014-08-10")]
+    made_up = ("source: x\npublished: 2015-03-09\n---\nRegime shelling kills 9 people in Syria\n\nAt least 9 people have "
+               "been killed by barrel bombs that regime helicopters dropped on opposition-held areas in Douma and Saqba "
+               "on Sunday, activists said.\n\nThe Syrian Network for Human Rights said 6 civilians were killed in "
+               "Douma.\n\nMeanwhile, 3 others died in another attack in Saqba.\n")
+    assert sorted((i.place_text, i.killed, i.date.isoformat()) for i in read_report(made_up).incidents) == [
+        ("Douma", 6, "2015-03-08"), ("Saqba", 3, "2015-03-08")]
+    # (a lead whose places' counts do not add up to it stays: another count than theirs)
+    made_up = made_up.replace("At least 9", "At least 12")
+    assert len(read_report(made_up).incidents) == 3
