@@ -364,3 +364,14 @@ def test_an_anniversary_s_event_is_the_one_the_text_dates_with_its_prisoners_cou
     got = read_report(_post("مرت ثلاث سنوات على قصف سجن مدينة إدلب المركزي. وقصفت قوات النظام، مساء 20 من حزيران 2016، "
                             "سجن مدينة إدلب المركزي بصاروخ، ما أدى إلى مقتل 12 سجيناً.", published="2019-06-22"))
     assert [(i.date.isoformat(), i.killed) for i in got.incidents] == [("2016-06-20", 12)]
+
+
+def test_one_massacre_at_a_named_area_in_a_month_report_is_an_incident():
+    # ar-2015-01-massacre-17 (a restatement of SNHR's January 2015 massacres): "وذكرت الشبكة أن المعارضة المسلحة ارتكبت
+    # مجزرة واحدة نتيجة قصف عشوائي عديم التمييز على منطقة حلب الجديدة، وراح ضحيتها 15 شخصاً، بينهم 3 أطفال، و5 نساء."
+    got = [x for x in _incidents("ar-2015-01-massacre-17") if "حلب الجديدة" in (x[2] or "")]
+    assert got == [(15, 3, "منطقة حلب الجديدة", "Aleppo")]
+    body = ("وثقت الشبكة السورية لحقوق الإنسان 20 مجزرة في شهر آذار 2016. وذكرت الشبكة أن تنظيم داعش ارتكب مجزرة واحدة نتيجة "
+            "قصف على منطقة الشيخ مقصود، وراح ضحيتها 7 أشخاص.")
+    text = f"source: made up\nlanguage: ar\nform: monthly\npublished: 2016-04-02\n---\n{body}\n"
+    assert [(i.killed, i.place_text) for i in read_report(text).incidents] == [(7, "منطقة الشيخ مقصود")]

@@ -367,6 +367,10 @@ _RECENT_AR = re.compile(r"(?<![" + _AR + r"])(?:اليوم|أمس|امس|الل�
                         r"الأربعاء|الاربعاء|الخميس|الجمعة|السبت)(?:\s+الماضي|\s+الفائت)?)" + _NOT_AR)
 
 
+# one massacre, said so: "ارتكبت مجزرة واحدة", "مجزرة واحدة"
+_ONE_MASSACRE_AR = re.compile(r"(?<![" + _AR + r"])مجزرة\s+واحدة" + _NOT_AR)
+
+
 def _coarse(place: str) -> bool:
     """Does ``place`` name only a governorate, a countryside or an area ("محافظة إدلب", "دمشق وريفها")?"""
     return bool(re.match(r"(?:محافظة|ريف|منطقة|مناطق|عدة\s+مناطق)\s", place)) or (
@@ -509,8 +513,12 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
             if other and (place is None or _coarse(place) or not re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي|حارة)\s", place)):
                 continue  # (another monitor's count of a governorate or an unnamed place: not an incident it narrates)
+            # ("ارتكبت مجزرة واحدة نتيجة قصف ... على منطقة حلب الجديدة، وراح ضحيتها 15 شخصاً": one massacre at a named
+            # area, not the area's tally; round 17, test batch, ar-2015-01-massacre-17, after its measurement)
+            one_massacre = place is not None and bool(_ONE_MASSACRE_AR.search(text)) and bool(re.match(r"(?:منطقة|مناطق)\s", place)) \
+                and not _DOCUMENTED_AR.search(text)
             if place is None or monthly and precision is DatePrecision.MONTH and not _RECENT_AR.search(text) \
-                    and (_coarse(place) or _DOCUMENTED_AR.search(text)):
+                    and (_coarse(place) and not one_massacre or _DOCUMENTED_AR.search(text)):
                 # (in a monthly report, an undated figure of a governorate or an area, or one the report
                 # documented, "بينما وثقت مقتل شخص واحد تحت التعذيب في سجون ... بمدينة دير الزور", is its tally)
                 continue
