@@ -375,3 +375,12 @@ def test_one_massacre_at_a_named_area_in_a_month_report_is_an_incident():
             "قصف على منطقة الشيخ مقصود، وراح ضحيتها 7 أشخاص.")
     text = f"source: made up\nlanguage: ar\nform: monthly\npublished: 2016-04-02\n---\n{body}\n"
     assert [(i.killed, i.place_text) for i in read_report(text).incidents] == [(7, "منطقة الشيخ مقصود")]
+
+
+def test_a_number_of_civilians_is_no_count_of_one():
+    # ar-2016-06-news-17: "قتل عدد من المدنيين وأصيب آخرون جراء قصف مدفعي نفذته قوات “سوريا الديمقراطية” على قرية جب
+    # حمزة في ريف منبج الجنوبي." - how many is not said there (not one)
+    jeb = [x for x in _incidents("ar-2016-06-news-17") if "جب حمزة" in (x[2] or "")]
+    assert jeb and all(k is None for k, *_ in jeb)
+    got = read_report(_post("قتل عدد من المدنيين يوم 20 حزيران 2019 جراء قصف مدفعي على قرية كفرنبودة في ريف حماة الشمالي."))
+    assert [i.killed for i in got.incidents] in ([], [None])

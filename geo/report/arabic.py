@@ -1411,6 +1411,10 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # "ارتكبت ... مجزرة في مدينة معرة النعمان ...، راح ضحيتها 39 مدنياً بينهم 8 أطفال و5 سيدات"
         return _subject_count(text[toll.start("n") if toll.group("n") else toll.start("noun"):])
     verb = _KILLED_VERB_AR.match(text, event_at)
+    if verb and re.match(r"\s*(?:عدد|العديد|عشرات|مئات)\s+(?:كبير\s+)?من\s", text[verb.end():]):
+        # "قتل عدد من المدنيين": a number of them, how many not said here (not one; round 17, test batch,
+        # ar-2016-06-news-17, after its measurement)
+        return None, None, None
     said = _subject_count(text[verb.end():]) if verb else None
     if said is None and verb and re.match(_DIED_AT_AR, text[event_at:]):
         # "قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا بينهم ...": the victims after the place
