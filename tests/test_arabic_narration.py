@@ -345,3 +345,42 @@ def test_died_at_a_village_before_its_count():
     assert [(i.killed, i.children, i.place_text) for i in got.incidents][1:] == [(6, 3, "بلدة كفرزيتا بريف حماة")]
     tally = read_report(_post("وثقت الشبكة مقتل 90 مدنياً خلال أيار 2019، وقضى 82 مدنياً على يد جهات أخرى.", "2019-06-01"))
     assert tally.incidents == [] and tally.tallies.killed == 90
+
+
+# -- round 17 (test batch), after its measurement (fix17) ----------------------------------------------------------
+
+
+def test_an_anniversary_s_event_is_the_one_the_text_dates_with_its_prisoners_counted():
+    # ar-2020-12-news-17: "مرت ست سنوات على تنفيذ التحالف الدولي ... مجزرة مبنى السراي في مدينة الباب ..." (the years
+    # since, no incident of December 2020) then "وقصف طيران التحالف الدولي، مساء 28 من كانون الأول 2014، مبنى السراي
+    # (الحسبة) وسط مدينة الباب بصاروخين، ما أدى إلى مقتل 51 سجينًا مدنيًا" (the date as an aside; prisoners counted)
+    rep = read_report((TEXTS / "ar-2020-12-news-17.txt").read_text(encoding="utf-8"))
+    assert [(i.date.isoformat(), i.killed, i.place_text, i.perpetrator) for i in rep.incidents] == [
+        ("2014-12-28", 51, "مدينة الباب", "COALITION")]
+    got = read_report(_post("مرت خمس سنوات على مجزرة سوق مدينة أريحا التي راح ضحيتها 30 مدنياً. وقصفت الطائرات الروسية، "
+                            "ظهر 3 من آذار 2016، سوق مدينة أريحا بصاروخين، ما أدى إلى مقتل 30 مدنياً بينهم 8 أطفال.",
+                            published="2021-03-04"))
+    assert [(i.date.isoformat(), i.killed, i.children) for i in got.incidents] == [("2016-03-03", 30, 8)]
+    got = read_report(_post("مرت ثلاث سنوات على قصف سجن مدينة إدلب المركزي. وقصفت قوات النظام، مساء 20 من حزيران 2016، "
+                            "سجن مدينة إدلب المركزي بصاروخ، ما أدى إلى مقتل 12 سجيناً.", published="2019-06-22"))
+    assert [(i.date.isoformat(), i.killed) for i in got.incidents] == [("2016-06-20", 12)]
+
+
+def test_one_massacre_at_a_named_area_in_a_month_report_is_an_incident():
+    # ar-2015-01-massacre-17 (a restatement of SNHR's January 2015 massacres): "وذكرت الشبكة أن المعارضة المسلحة ارتكبت
+    # مجزرة واحدة نتيجة قصف عشوائي عديم التمييز على منطقة حلب الجديدة، وراح ضحيتها 15 شخصاً، بينهم 3 أطفال، و5 نساء."
+    got = [x for x in _incidents("ar-2015-01-massacre-17") if "حلب الجديدة" in (x[2] or "")]
+    assert got == [(15, 3, "منطقة حلب الجديدة", "Aleppo")]
+    body = ("وثقت الشبكة السورية لحقوق الإنسان 20 مجزرة في شهر آذار 2016. وذكرت الشبكة أن تنظيم داعش ارتكب مجزرة واحدة نتيجة "
+            "قصف على منطقة الشيخ مقصود، وراح ضحيتها 7 أشخاص.")
+    text = f"source: made up\nlanguage: ar\nform: monthly\npublished: 2016-04-02\n---\n{body}\n"
+    assert [(i.killed, i.place_text) for i in read_report(text).incidents] == [(7, "منطقة الشيخ مقصود")]
+
+
+def test_a_number_of_civilians_is_no_count_of_one():
+    # ar-2016-06-news-17: "قتل عدد من المدنيين وأصيب آخرون جراء قصف مدفعي نفذته قوات “سوريا الديمقراطية” على قرية جب
+    # حمزة في ريف منبج الجنوبي." - how many is not said there (not one)
+    jeb = [x for x in _incidents("ar-2016-06-news-17") if "جب حمزة" in (x[2] or "")]
+    assert jeb and all(k is None for k, *_ in jeb)
+    got = read_report(_post("قتل عدد من المدنيين يوم 20 حزيران 2019 جراء قصف مدفعي على قرية كفرنبودة في ريف حماة الشمالي."))
+    assert [i.killed for i in got.incidents] in ([], [None])

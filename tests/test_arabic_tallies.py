@@ -803,3 +803,21 @@ def test_killings_counted_as_cases_whose_party_is_not_identified():
     # figure; ar-2014-09-press-01)
     assert "OTHER" not in _parties(_tallies("ar-2014-09-press-01"))
     assert party_figures_ar("ووثقت الشبكة أكثر من 100 حالة قتل لم تتمكن من تحديد الجهة المسؤولة عنها.") == []
+
+
+# -- round 17 (test batch), after its measurement (fix17) ----------------------------------------------------------
+
+
+def test_detainees_who_died_under_torture_are_the_month_s_torture_count():
+    # ar-2018-05-torture-17: "إن ما لا يقل عن 17 معتقلا قضوا تحت التعذيب في سوريا، خلال شهر أيار الماضي، 14 منهم على يد
+    # نظام الأسد" then "وأشار التقرير إلى أن 14 شخص قتلوا تحت التعذيب على يد قوات النظام": the month's 17, not the
+    # regime's 14
+    t = _tallies("ar-2018-05-torture-17")
+    assert t.torture == 17
+    made_up = ("published: 2019-03-02\n---\nقالت الشبكة السورية لحقوق الإنسان إن ما لا يقل عن 9 محتجزين قضوا تحت"
+               " التعذيب في سوريا خلال شهر شباط الماضي.\nوأشار التقرير إلى أن 7 أشخاص قتلوا تحت التعذيب على يد قوات النظام.\n")
+    assert read_report(made_up).tallies.torture == 9
+    # (a detainee with no count is a state, "قضى معتقلاً تحت التعذيب", not one death counted)
+    made_up = ("published: 2019-03-02\n---\nقالت الشبكة السورية لحقوق الإنسان إن الشاب أحمد قضى معتقلاً تحت التعذيب"
+               " في سجن صيدنايا، ووثقت مقتل 40 مدنياً في شباط.\n")
+    assert read_report(made_up).tallies.torture is None

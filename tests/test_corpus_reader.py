@@ -350,9 +350,12 @@ FLOORS_460 = {"accepted": 0.993, "tallies": 0.963, "found": 0.944, "placed": 0.9
 # Round 17 (test batch): 9 unseen texts (round = 17, all held out: 4 English, 5 Arabic), measured once on the final
 # code of this stop: 9/9, 5/8, 2/6, 1/2, 1/2, 1/2; sentence geocoding 4/6 (docs/corpus.md, "Round 17 (test batch)").
 # The 469 texts: 466/469, 1102/1146, 257/276, 221/239, 253/257, 255/257.
-FLOORS_R17 = {"accepted": 1.0, "tallies": 0.625, "found": 0.333, "placed": 0.5, "counts": 0.5, "control": 0.5}
-FLOORS_469 = {"accepted": 0.993, "tallies": 0.961, "found": 0.931, "placed": 0.924, "counts": 0.984,
-              "control": 0.992}
+# After the measurement, fix17 (rules from round 17's misses; round 17 tuned for them from here on): round 17 9/9,
+# 6/6, 6/6, 4/6, 4/6, 4/6 (the incidents newly found bring places, counts and controls still missed); the 469 texts
+# 466/469, 1103/1144, 261/276, 224/243, 256/261, 258/261; incidents the answers do not have 14 -> 11.
+FLOORS_R17 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.666, "counts": 0.666, "control": 0.666}
+FLOORS_469 = {"accepted": 0.993, "tallies": 0.964, "found": 0.945, "placed": 0.921, "counts": 0.98,
+              "control": 0.988}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -2663,3 +2666,49 @@ def test_a_party_s_deaths_in_its_airstrikes_and_two_parties_joint_figure():
     (inc,) = read_report(HEAD16 + "Local activists said that five civilians were killed at the hands of regime forces "
                          "in the village of Kafr Nabl in Idlib province.").incidents
     assert inc.killed == 5 and "Kafr Nabl" in inc.place_text
+
+
+# -- round 17 (test batch), after its measurement (branch fix17) ---------------------------------------------------
+# Round 17 was measured once (docs/corpus.md, "Round 17 (test batch)"); these rules were written after that
+# measurement from its misses, so round 17 is tuned for them from here on.
+
+
+def test_a_count_a_year_before_the_text_is_recalled_and_a_country_s_intervention_is_a_period():
+    # en-2014-08-news-17 (published 10 August 2014): "At least 100,000 deaths had been recorded in the last official
+    # count in July 2013." is the UN's old count, not the text's month (nor its toll, nor its parties' month)
+    r = read_report(TEXTS / "en-2014-08-news-17.txt")
+    assert r.meta.period == (2014, 7) and r.meta.period_from == "published"
+    assert r.tallies.killed is None and r.tallies.by_party == {}
+    made_up = ("source: x\npublished: 2016-05-03\n---\nGunmen killed two civilians in Tafas on Monday, the Syrian Network"
+               " for Human Rights said.\nAt least 250,000 deaths had been recorded in the last count in January 2015.\n")
+    assert read_report(made_up).meta.period == (2016, 4)
+    # (a month within the year before stays the text's: "killed in Syria in March 2016" in a text of May 2016)
+    made_up = ("source: x\npublished: 2016-05-03\n---\nSNHR documented the killing of 120 civilians in Syria in March"
+               " 2016.\n")
+    assert read_report(made_up).meta.period == (2016, 3)
+    # en-2021-04-news-17: "We have documented thousands of killings perpetrated by Russian forces since Russia's
+    # intervention in Syria on September 30, 2015, ..." is a period's count, not an incident of that day
+    r = read_report(TEXTS / "en-2021-04-news-17.txt")
+    assert all(inc.date.year == 2021 for inc in r.incidents)
+    r = read_report("source: x\npublished: 2021-05-01\n---\nSNHR has documented the killing of 4,000 civilians by "
+                    "Iranian militias since Iran's intervention in Syria on June 1, 2013.\n")
+    assert r.incidents == []
+
+
+def test_a_lead_s_sum_over_the_places_it_names_told_one_by_one_after_it():
+    # en-2014-08-news-17: "At least 24 people have been killed by barrel bombs ... in Hama and ar-Raqqah on Sunday"
+    # then "The Syrian Network of Human Rights said 10 people, including five children, were killed ... in
+    # ar-Raqqah" (reported speech with no "that") and "... 14 others died during another barrel bomb attack ... in
+    # Hama": two incidents of the lead's day, not the lead's sum as a third
+    r = read_report(TEXTS / "en-2014-08-news-17.txt")
+    assert sorted((i.place_text, i.killed, i.children, i.date.isoformat()) for i in r.incidents) == [
+        ("Hama", 14, 0, "2014-08-10"), ("ar-Raqqah", 10, 5, "2014-08-10")]
+    made_up = ("source: x\npublished: 2015-03-09\n---\nRegime shelling kills 9 people in Syria\n\nAt least 9 people have "
+               "been killed by barrel bombs that regime helicopters dropped on opposition-held areas in Douma and Saqba "
+               "on Sunday, activists said.\n\nThe Syrian Network for Human Rights said 6 civilians were killed in "
+               "Douma.\n\nMeanwhile, 3 others died in another attack in Saqba.\n")
+    assert sorted((i.place_text, i.killed, i.date.isoformat()) for i in read_report(made_up).incidents) == [
+        ("Douma", 6, "2015-03-08"), ("Saqba", 3, "2015-03-08")]
+    # (a lead whose places' counts do not add up to it stays: another count than theirs)
+    made_up = made_up.replace("At least 9", "At least 12")
+    assert len(read_report(made_up).incidents) == 3

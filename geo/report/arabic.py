@@ -397,7 +397,11 @@ _KILLER_LIST_AR = re.compile(r"(?<![" + _AR + r"])قتل(?:ت)?\s+(?!ما\s+لا
 _WHERE_DIED_AR = r"(?:\s+(?:في|داخل)\s+(?:المعتقلات|السجون)[^،.؛\d]{0,25}?)?"
 # ("ووثق التقرير أيضًا مقتل سيدة تحت التعذيب": one woman or child, the noun alone; round 15, test batch,
 # ar-2025-01-monthly-15, after its measurement)
-_TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r"|(?<![" + _AR + r"])(?:سيدة|امرأة|طفلة|طفل))?"
+# ("ما لا يقل عن 17 معتقلا قضوا تحت التعذيب": detainees, the noun of those who die in detention; round 17,
+# test batch, ar-2018-05-torture-17, after its measurement)
+_DETAINEES_AR = r"(?<![" + _AR + r"])(?:معتقلا|معتقلاً|معتقلًا|معتقلين|معتقلون|محتجزا|محتجزاً|محتجزًا|محتجزين)(?![" + _AR + r"])"
+_TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + r"|" + _DETAINEES_AR
+                         + r"|(?<![" + _AR + r"])(?:سيدة|امرأة|طفلة|طفل))?"
                          + _TORTURE_AFTER_AR)
 # ("وقوع 21 ‹مجزرة› بحق المدنيين": the word in quotes, SNHR's term)
 # ("كما تم تسجيل حالتين لمجازر ارتكبتها هذه الجهات": massacres counted as cases; round 15, test batch,
@@ -1082,8 +1086,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     prisons.setdefault(code, n)
             for mt in _TORTURE_AR.finditer(text):
                 if not mt.group("n") and mt.group("noun") and not _DUAL.search(mt.group("noun")) and \
-                        re.fullmatch(r"ضحايا|أشخاص|شهداء|قتلى|مدنيين", mt.group("noun")):
-                    continue  # "عدد الضحايا بسبب التعذيب": victims, how many not said here (not one)
+                        (re.fullmatch(r"ضحايا|أشخاص|شهداء|قتلى|مدنيين", mt.group("noun")) or re.fullmatch(_DETAINEES_AR, mt.group("noun"))):
+                    continue  # "عدد الضحايا بسبب التعذيب": victims, how many not said here (not one); "قضى
+                    # معتقلاً تحت التعذيب": a state ("as a detainee"), no count
                 n = parse_number_ar(mt.group("n")) if mt.group("n") else (
                     count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
                 if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
@@ -1406,6 +1411,10 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # "ارتكبت ... مجزرة في مدينة معرة النعمان ...، راح ضحيتها 39 مدنياً بينهم 8 أطفال و5 سيدات"
         return _subject_count(text[toll.start("n") if toll.group("n") else toll.start("noun"):])
     verb = _KILLED_VERB_AR.match(text, event_at)
+    if verb and re.match(r"\s*(?:عدد|العديد|عشرات|مئات)\s+(?:كبير\s+)?من\s", text[verb.end():]):
+        # "قتل عدد من المدنيين": a number of them, how many not said here (not one; round 17, test batch,
+        # ar-2016-06-news-17, after its measurement)
+        return None, None, None
     said = _subject_count(text[verb.end():]) if verb else None
     if said is None and verb and re.match(_DIED_AT_AR, text[event_at:]):
         # "قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا بينهم ...": the victims after the place

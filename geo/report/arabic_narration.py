@@ -78,7 +78,10 @@ _QUANT_AR = r"(?:(?:ما\s+لا\s+يقل\s+عن|أكثر\s+من|اكثر\s+من|
 _VICTIMS_AR = re.compile(
     # ("إن 14مدني استشهدوا بحي المرجة": a number glued to its noun; round 15, test batch, ar-2016-10-news-15,
     # after its measurement)
-    r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:من\s+)?(?:ال)?(?P<noun>" + _NOUN_AR + r")"
+    # ("ما أدى إلى مقتل 51 سجينًا مدنيًا": prisoners or detainees, counted; round 17, test batch, ar-2020-12-news-17,
+    # after its measurement)
+    r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:من\s+)?(?:ال)?(?P<noun>" + _NOUN_AR + r"|(?:سجين|معتقل|محتجز)(?:ا|اً|ًا|ين)"
+    + _NOT_AR + r")"
     r"|عائلة\s+(?:واحدة\s+)?(?:مؤلفة\s+|مكونة\s+)?من\s+(?P<fam>" + NUMBER_AR + r")\s+(?:أفراد|افراد|أشخاص|اشخاص)"
     r"|(?P<one>(?:ال)?(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r"))" + _NOT_AR + ")")
 # between the predicate and its victims: the time, "خلالها", "على الأقل", a comma
@@ -364,6 +367,10 @@ _RECENT_AR = re.compile(r"(?<![" + _AR + r"])(?:اليوم|أمس|امس|الل�
                         r"الأربعاء|الاربعاء|الخميس|الجمعة|السبت)(?:\s+الماضي|\s+الفائت)?)" + _NOT_AR)
 
 
+# one massacre, said so: "ارتكبت مجزرة واحدة", "مجزرة واحدة"
+_ONE_MASSACRE_AR = re.compile(r"(?<![" + _AR + r"])مجزرة\s+واحدة" + _NOT_AR)
+
+
 def _coarse(place: str) -> bool:
     """Does ``place`` name only a governorate, a countryside or an area ("محافظة إدلب", "دمشق وريفها")?"""
     return bool(re.match(r"(?:محافظة|ريف|منطقة|مناطق|عدة\s+مناطق)\s", place)) or (
@@ -436,7 +443,17 @@ def _told(s, doc, found: list, killed: int) -> bool:
 # a day with its month and year, at the head of the sentence ("ففي مساء 16 آذار (مارس) 2017"), and a memory told
 _RECALLED_AR = re.compile(r"^\W*(?:[وف]+\s*)?(?:في\s+|ف?في\s+)?(?:(?:صباح|مساء|فجر|ظهر|ليلة|يوم)\s+)?\d{1,2}\s+(?:من\s+)?"
                           + "(?:" + "|".join(map(re.escape, sorted(MONTHS_AR, key=len, reverse=True))) + r")[^.؛\d]{0,20}?\d{4}")
+# (or as an aside after its verb and subject: "وقصف طيران التحالف الدولي، مساء 28 من كانون الأول 2014، مبنى السراي
+# ..."; round 17, test batch, ar-2020-12-news-17, after its measurement)
+_RECALLED_ASIDE_AR = re.compile(r"^\W*(?:[وف]+\s*)?[^،.؛\d]{3,60}?،\s*(?:(?:صباح|مساء|فجر|ظهر|ليلة|يوم)\s+)?\d{1,2}\s+(?:من\s+)?"
+                                + "(?:" + "|".join(map(re.escape, sorted(MONTHS_AR, key=len, reverse=True))) + r")"
+                                r"[^.؛\d]{0,20}?\d{4}\s*،")
 _ANNIVERSARY_AR = re.compile(r"ذكرى|الذكرى|مرور|تصادف|يصادف")
+# The years gone by since an event: "مرت ست سنوات على تنفيذ التحالف الدولي ... مجزرة مبنى السراي" - the event is
+# the one the text dates, not one of the month it came out (round 17, test batch, ar-2020-12-news-17, after its
+# measurement)
+_YEARS_SINCE_AR = re.compile(r"(?<![" + _AR + r"])(?:مرت|مرّت|مضت|تمر|تمضي|مرور)\s+(?:[" + _AR + r"\d]+\s+)?"
+                             r"(?:سنوات|سنة|أعوام|عام|عامين|عامان|سنتين|سنتان)\s+على(?![" + _AR + r"])")
 
 
 def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, day_known: bool = False,
@@ -479,8 +496,11 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 continue
             if active and precision is DatePrecision.MONTH and not _RECENT_AR.search(text):
                 continue  # "قتلت القوات الروسية 72 مدنياً، بينهم ..." with no day: a party's figure
+            if precision is DatePrecision.MONTH and _YEARS_SINCE_AR.search(text):
+                continue  # "مرت ست سنوات على ... مجزرة ...": an anniversary, no incident of the text's month
             if precision is DatePrecision.DAY and around is not None and not _near_period(day, around) \
-                    and not (not covers_month and _RECALLED_AR.search(text) and not _ANNIVERSARY_AR.search(text)):
+                    and not (not covers_month and (_RECALLED_AR.search(text) or _RECALLED_ASIDE_AR.search(text))
+                             and not _ANNIVERSARY_AR.search(text)):
                 # a day told in passing ("ذكرى مجزرة ... 25 أيار 2012"): the other rules' to read. (A past attack told
                 # with its full date by a text that reports no month, "ففي مساء 16 آذار (مارس) 2017 قصف سرب من المقاتلات
                 # الأمريكية مسجد عمر بن الخطاب في قرية الجينة، ...، فسقط 46 قتيلاً", is an incident it narrates; round
@@ -493,8 +513,12 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
             if other and (place is None or _coarse(place) or not re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي|حارة)\s", place)):
                 continue  # (another monitor's count of a governorate or an unnamed place: not an incident it narrates)
+            # ("ارتكبت مجزرة واحدة نتيجة قصف ... على منطقة حلب الجديدة، وراح ضحيتها 15 شخصاً": one massacre at a named
+            # area, not the area's tally; round 17, test batch, ar-2015-01-massacre-17, after its measurement)
+            one_massacre = place is not None and bool(_ONE_MASSACRE_AR.search(text)) and bool(re.match(r"(?:منطقة|مناطق)\s", place)) \
+                and not _DOCUMENTED_AR.search(text)
             if place is None or monthly and precision is DatePrecision.MONTH and not _RECENT_AR.search(text) \
-                    and (_coarse(place) or _DOCUMENTED_AR.search(text)):
+                    and (_coarse(place) and not one_massacre or _DOCUMENTED_AR.search(text)):
                 # (in a monthly report, an undated figure of a governorate or an area, or one the report
                 # documented, "بينما وثقت مقتل شخص واحد تحت التعذيب في سجون ... بمدينة دير الزور", is its tally)
                 continue

@@ -194,8 +194,10 @@ _TORTURE_STATE = re.compile(r"\b(?:due to|from|as a result of|because of)\s+(?:t
 # A sentence that counts a period, not an incident.
 _SUMMARY = re.compile(r"since the (?:start|beginning)|bringing the total|so far this year|"
                       # a cumulative toll: "killed 6187 civilians ... since its intervention in the
-                      # Syrian conflict", "45 civilians ... have been killed ... since the launch of"
-                      r"since (?:its|their|the) (?:\w+ ){0,2}?(?:intervention|launch)\b|"
+                      # Syrian conflict", "45 civilians ... have been killed ... since the launch of", "thousands of
+                      # killings perpetrated by Russian forces since Russia’s intervention in Syria on September 30,
+                      # 2015" (a country's; round 17, test batch, en-2021-04-news-17, after its measurement)
+                      r"since (?:its|their|the|[A-Z]\w+['’]s) (?:\w+ ){0,2}?(?:intervention|launch)\b|"
                       # a statistic: "Homs province recorded the highest number of casualties"
                       r"(?:recorded|saw|witnessed|had) the (?:highest|largest) (?:number|death toll|toll|"
                       r"proportion|percentage)|the (?:highest|largest) (?:death )?toll was (?:recorded|documented)|"

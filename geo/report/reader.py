@@ -220,6 +220,16 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
             # same two, that day, 'في قرية الناصرية التابعة لمدينة رأس العين': an Arabic post's lead
             # retells the incident its body places
             continue
+        parts = _lead_parts(inc, incidents)
+        if parts:
+            # "At least 24 people have been killed by barrel bombs ... in Hama and ar-Raqqah on Sunday" then "10
+            # people ... were killed ... in ar-Raqqah" and "14 others died ... in Hama": the lead's sum over the
+            # places it names, each told after it, is no incident of its own; its day is theirs when they
+            # have none (round 17, test batch, en-2014-08-news-17, after its measurement)
+            for o in parts:
+                if o.date_precision is DatePrecision.MONTH and (o.date.year, o.date.month) == (inc.date.year, inc.date.month):
+                    o.date, o.date_precision = inc.date, inc.date_precision
+            continue
         listed = [o for o in same_day if o.start > inc.start and "\n" not in o.sentence]
         # (an item of the list itself, "و23 فى ضواحى دمشق", is no total of the items after it)
         if len(listed) >= 3 and inc.killed and inc.killed >= sum(o.killed or 0 for o in listed) \
@@ -227,6 +237,23 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
             continue
         out.append(inc)
     return out
+
+
+def _lead_parts(inc: ReportIncident, incidents: list[ReportIncident]) -> list[ReportIncident]:
+    """The incidents told after ``inc`` that ``inc`` sums: two or more, each at a place ``inc``'s
+    sentence names, of the same month, whose deaths add up to exactly ``inc``'s (else ``[]``).
+
+    "At least 24 people have been killed ... in Hama and ar-Raqqah on Sunday" sums "10 people ...
+    in ar-Raqqah" and "14 others ... in Hama"."""
+    if not inc.killed or inc.date_precision is not DatePrecision.DAY:
+        return []
+    lead = inc.sentence.lower()
+    parts = [o for o in incidents if o.start > inc.end and o.killed and o.place_text
+             and (o.date.year, o.date.month) == (inc.date.year, inc.date.month)
+             and (o.date == inc.date or o.date_precision is DatePrecision.MONTH)
+             and re.search(r"(?<![\w-])" + re.escape(o.place_text.lower()) + r"(?![\w-])", lead)]
+    places = {o.place_text.lower() for o in parts}
+    return parts if len(parts) >= 2 and len(places) == len(parts) and sum(o.killed for o in parts) == inc.killed else []
 
 
 def _days_of(inc: ReportIncident) -> list[dt.date]:
