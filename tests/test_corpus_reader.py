@@ -356,6 +356,12 @@ FLOORS_460 = {"accepted": 0.993, "tallies": 0.963, "found": 0.944, "placed": 0.9
 FLOORS_R17 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.666, "counts": 0.666, "control": 0.666}
 FLOORS_469 = {"accepted": 0.993, "tallies": 0.964, "found": 0.945, "placed": 0.921, "counts": 0.98,
               "control": 0.988}
+# Round 18 (test batch): 10 unseen texts (round = 18, all held out: 3 English, 7 Arabic), measured once on the final
+# code of this stop (fix17 merged): 10/10, 2/2, 3/3, 2/3, 3/3, 2/3; sentence geocoding 3/3 (docs/corpus.md, "Round 18
+# (test batch)"). The 479 texts: 476/479, 1105/1146, 264/279, 226/246, 259/264, 260/264.
+FLOORS_R18 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.666, "counts": 1.0, "control": 0.666}
+FLOORS_479 = {"accepted": 0.993, "tallies": 0.964, "found": 0.946, "placed": 0.918, "counts": 0.981,
+              "control": 0.984}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -466,7 +472,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round17", ("17",), FLOORS_R17, 9),
               ("corpus469", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17"), FLOORS_469, 469)]
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17"), FLOORS_469, 469),
+              ("round18", ("18",), FLOORS_R18, 10),
+              ("corpus479", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18"), FLOORS_479, 479)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
