@@ -24,6 +24,12 @@ TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
     ("الطفل عبد الله حيدر", ["عبد الله حيدر"]),
     # made-up variants: a naming verb, a nationality between, diacritics, two victims
     ("قتل شاب يدعى أحمد خالد العلي برصاص قناص", ["أحمد خالد العلي"]),
+    # a name told before where the victim came from (real: round 18's torture post, corpus texts)
+    ("مقتل مدني من حمص بسبب التعذيب داخل أحد مراكز احتجاز النظام السوري، 1 شباط بلال عبد الرزاق دعاس، من أبناء حي",
+     ["بلال عبد الرزاق دعاس"]),
+    ('قالت الشبكة إن "الرضيعة عايدة الزورو، من مواليد', ["عايدة الزورو"]),
+    ("فادي الدالي وهيثم فرحان الدالي، من أبناء بلدة", ["هيثم فرحان الدالي"]),
+    ("خنساء محمد السيد (35 عاما)، من أبناء مدينة", ["خنساء محمد السيد"]),
     ("الناشطة السورية ريم حسن", ["ريم حسن"]),
     ("استُشهِد الطِّفلُ سامر بقصف، والسيدة فاطمة محمود في المنزل", ["سامر", "فاطمة محمود"]),
 ])
@@ -39,6 +45,8 @@ def test_names_after_a_noun_of_who_the_victim_was(text, names):
     "تعرض المعتقل للتعذيب منذ اللحظة الأولى",      # a preposition with the article
     "المكتب الإعلامي للائتلاف الوطني السوري",
     "السيدة قتلت برصاص قوات النظام",             # a verb of the event
+    "متعاون مع قناة TRT التركية، من أبناء مدينة",  # an adjective before where someone came from
+    "قتل ثلاثة مدنيين في القصف، من أبناء البلدة",
 ])
 def test_report_prose_after_such_a_noun_is_no_name(text):
     assert person_names_ar(text) == []

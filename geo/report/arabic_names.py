@@ -56,6 +56,38 @@ _DIACRITICS = re.compile("[\u064B-\u065F\u0640]")
 _NOT_FIRST = re.compile(r"^(?:لل|[وفبلك]ال)|^[وفبل].+(?:ه|ها|هم|هن|هما)$")
 
 
+# A name told before where the victim came from: "بلال عبد الرزاق دعاس، من أبناء مدينة ...", "خنساء محمد
+# السيد (35 عاما)، من أبناء", "عايدة الزورو، من مواليد ...".
+_BEFORE_ORIGIN = re.compile(
+    r"(?P<run>(?:" + _WORD + r"\s+){0,3}" + _WORD + r")[" + _QUOTE + r"]?\s*(?:\([^()]{0,30}\)\s*)?،\s*"
+    r"من\s+(?:أبناء|ابناء|أهالي|اهالي|مواليد)")
+_MONTHS = frozenset("""
+كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول الثاني يناير فبراير مارس
+أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+""".split())
+
+
+def _name_before_origin(run: str) -> str | None:
+    """The name that ends ``run`` (the words before "، من أبناء"): back to the first word that is
+    no name (a stop word, a noun of who the victim was, a month), and from its first word with
+    no article ("الرضيعة عايدة الزورو" -> "عايدة الزورو"); "وX" ("and X") starts a name."""
+    words = run.split()
+    name: list[str] = []
+    for k, w in enumerate(reversed(words)):
+        bare = _bare(w)
+        # (a noun of who someone was ends the name, but a family name may be one: "خنساء محمد السيد")
+        noun = k > 0 and (bare in _PERSON_NOUNS or (bare[:1] in "وف" and bare[1:] in _PERSON_NOUNS))
+        if bare in _NOT_NAME or bare in _MONTHS or bare in _NAMING_VERBS or noun:
+            break
+        if bare[:1] == "و" and len(bare) > 3 and not bare.startswith("وال"):
+            name.insert(0, w.strip(_QUOTE)[1:])  # "... وهيثم فرحان الدالي": and Haitham ...
+            break
+        name.insert(0, w.strip(_QUOTE))
+    while name and (_bare(name[0]).startswith("ال") or _NOT_FIRST.match(_bare(name[0]))):
+        name.pop(0)
+    return " ".join(name) if len(name) >= 2 else None
+
+
 def _bare(word: str) -> str:
     return _DIACRITICS.sub("", word.strip(_QUOTE))
 
@@ -71,6 +103,8 @@ def person_names_ar(text: str) -> list[str]:
     ['عمر الشغري']
     >>> person_names_ar("قُتل الطفل الرضيع جراء القصف، والشاب الذي كان يعمل")
     []
+    >>> person_names_ar("مقتل مدني بسبب التعذيب، 1 شباط بلال عبد الرزاق دعاس، من أبناء حي الخالدية")
+    ['بلال عبد الرزاق دعاس']
     """
     out: list[str] = []
     # (without tashkeel: "الطِّفلُ" is الطفل; the public form finds a name however it is voweled)
@@ -87,4 +121,8 @@ def person_names_ar(text: str) -> list[str]:
             name.append(w.strip(_QUOTE))
         if name and " ".join(name) not in out:
             out.append(" ".join(name))
+    for m in _BEFORE_ORIGIN.finditer(_DIACRITICS.sub("", text or "")):
+        name = _name_before_origin(m.group("run"))
+        if name and not any(name in n or n in name for n in out):
+            out.append(name)
     return out
