@@ -359,8 +359,10 @@ FLOORS_469 = {"accepted": 0.993, "tallies": 0.964, "found": 0.945, "placed": 0.9
 # Round 18 (test batch): 10 unseen texts (round = 18, all held out: 3 English, 7 Arabic), measured once on the final
 # code of this stop (fix17 merged): 10/10, 2/2, 3/3, 2/3, 3/3, 2/3; sentence geocoding 3/3 (docs/corpus.md, "Round 18
 # (test batch)"). The 479 texts: 476/479, 1105/1146, 264/279, 226/246, 259/264, 260/264.
-FLOORS_R18 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.666, "counts": 1.0, "control": 0.666}
-FLOORS_479 = {"accepted": 0.993, "tallies": 0.964, "found": 0.946, "placed": 0.918, "counts": 0.981,
+# After the measurement (a part of a town, "في الحي الشمالي من مدينة X", is no home; round 18 tuned for it from
+# here on): round 18 placed 3/3; the 479 texts placed 227/246.
+FLOORS_R18 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 0.666}
+FLOORS_479 = {"accepted": 0.993, "tallies": 0.964, "found": 0.946, "placed": 0.922, "counts": 0.981,
               "control": 0.984}
 
 

@@ -2272,6 +2272,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                    [m] if not re.search(r"(?:من\s+أبناء|من\s+أهالي|أهالي|من|من\s+محافظة\s+[^،.؛]{2,30}،|(?:من\s+)?(?:نازحي|مهجري))\s*$",
                                         x.text[:m.start("p")])
                    or re.search(r"(?:قرب|مقربة)\s+من\s*$", x.text[:m.start("p")])  # ("بالقرب من قرية X": X)
+                   # ("في الحي الشمالي من مدينة X": a part of X, not a home; round 18, test batch,
+                   # ar-2023-08-news-18, after its measurement)
+                   or re.search(r"في\s+(?:ال)?(?:حي|قسم|جزء|طرف|جهة|أطراف|اطراف)\s+\S+\s+من\s*$", x.text[:m.start("p")])
                    else _beside_home_ar(m))]
         # ("مديرُ الدفاعِ المدني بريفِ دمشق جراءَ قصفٍ ... على بلدةِ مسرابا": a countryside named before
         # the cause, the settlement after it; round 11, test batch, ar-2017-08-press-11, after its measurement)
