@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .arabic import MONTHS_AR
+
 __all__ = ["person_names_ar"]
 
 # The nouns a victim's name follows (the article, and "و"/"ف" before it, as written).
@@ -61,10 +63,7 @@ _NOT_FIRST = re.compile(r"^(?:لل|[وفبلك]ال)|^[وفبل].+(?:ه|ها|ه�
 _BEFORE_ORIGIN = re.compile(
     r"(?P<run>(?:" + _WORD + r"\s+){0,3}" + _WORD + r")[" + _QUOTE + r"]?\s*(?:\([^()]{0,30}\)\s*)?،\s*"
     r"من\s+(?:أبناء|ابناء|أهالي|اهالي|مواليد)")
-_MONTHS = frozenset("""
-كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين الأول الثاني يناير فبراير مارس
-أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
-""".split())
+_MONTHS = frozenset(w for month in MONTHS_AR for w in month.split())  # "1 شباط" before a name
 
 
 def _name_before_origin(run: str) -> str | None:

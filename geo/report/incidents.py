@@ -471,17 +471,15 @@ _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
 _NAME_RE = re.compile(r"^" + _NAME + r"$")
 _IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+)?"
                          r"(?P<names>" + _NAME + r"(?:\s*(?:,|and)\s+(?:" + _NAME + r"))*)")
+# Who the victim was, as both forms below name it.
+_WHO = (r"volunteer|doctor|nurse|teacher|journalist|activist|paramedic|worker|driver|engineer|lawyer|student|"
+        r"boy|girl|man|woman|child|youth|teenager|infant|baby|civilian|farmer|shepherd|detainee|refugee")
 # A role or who the victim was, then the name in apposition: "a volunteer, NAME, ...", "A 13-year-old
 # boy, Maher ..., from al Talhiya".
-_ROLE_NAME = re.compile(r"(?:officer|volunteer|doctor|nurse|teacher|journalist|activist|paramedic|"
-                        r"worker|driver|engineer|pharmacist|lawyer|student|boy|girl|man|woman|child|"
-                        r"youth|teenager|infant|baby|civilian|farmer|shepherd|detainee|refugee),\s+"
-                        r"(?P<name>" + _NAME + r")(?=\s*[-,.])")
+_ROLE_NAME = re.compile(r"(?:officer|pharmacist|" + _WHO + r"),\s+(?P<name>" + _NAME + r")(?=\s*[-,.])")
 # Who the victim was, then the name with no comma ("The child Ibrahim Jaqlan was killed", "A 13-year-old
 # boy Wahid Murad was", "scientist Hassan Ibrahim was found", "activist Hanadi Zahlout (photo above)").
-_NOUN_NAME = re.compile(r"\b(?:child|boy|girl|man|woman|youth|teenager|infant|baby|civilian|colleague|"
-                        r"scientist|activist|writer|journalist|doctor|nurse|teacher|engineer|lawyer|student|"
-                        r"farmer|shepherd|detainee|refugee|volunteer|paramedic|worker|driver)\s+"
+_NOUN_NAME = re.compile(r"\b(?:colleague|scientist|writer|" + _WHO + r")\s+"
                         r"(?P<name>" + _NAME + r")(?=\s+(?:was|were|died|is|had|who|and)\b|\s*[(,.])")
 # A relative named in apposition ("Aalaa's father, Moutaz ..., who was killed" earlier): personal
 # data to withhold, but not one more victim of this incident.
