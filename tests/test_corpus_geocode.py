@@ -81,7 +81,11 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # Round 17's held-out sentences (the test batch, g397-g402), measured once: 4/6; after a rule from its miss g400 (a
 # hint naming a place, not a governorate) 5/6: the file reads 342/365 all, 179/187 tune, 163/178 held-out: the all
 # and held-out floors come down to these rates (6 unseen rows; no row lost).
-GEOCODE_FLOORS = {None: 0.936, "tune": 0.957, "heldout": 0.915}
+# Round 18's rows (g403-g405), measured once: 3/3; the file read 345/368 all, 179/187 tune, 166/181 held-out.
+# Round 19's held-out sentences (the test batch, g406-g412), measured once: 4/7 (two gazetteer gaps, one desert of a
+# village): the file reads 349/375 all, 179/187 tune, 170/188 held-out: the all and held-out floors come down to
+# these rates (7 unseen rows added at their measured rate; no row lost).
+GEOCODE_FLOORS = {None: 0.930, "tune": 0.957, "heldout": 0.904}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
