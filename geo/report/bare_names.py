@@ -55,7 +55,9 @@ _DEATH_EN = re.compile(r"\b(?:kill(?:ed|ing|s)?|died|dies|death|dead|shot|sniped
 # A given name alone is a victim's only as the subject or the object of the verb of the death.
 _DEATH_VERB_AFTER = re.compile(r"^\s+(?:(?:had|has|was|were)\s+)?(?:died|killed|shot|wounded|injured|succumbed|executed|"
                                r"tortured to death)\b")
-_DEATH_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot|wounded|injured|executed)\s+$")
+_DEATH_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot|wounded|injured|executed|"
+                                r"(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|mother|father|"
+                                r"child|nephew|niece|cousin|uncle|aunt))\s+$")
 _CAPITAL_AFTER = re.compile(r"^\s+(?:al-|el-)?[A-Z]")
 _NEAR = 160  # characters between the name and the word of death, either side
 # Particles inside a name ("Khaled bin al-Walid", "Mohammad Abu Zeid", "Abdul Rahman").
@@ -76,11 +78,11 @@ Faction Militia Militias Units Union Organization Organisation Agency Office Aut
 Mosque School University Street Road Square Roundabout Camp Neighborhood Neighbourhood District Subdistrict
 Village Town City Countryside Suburbs Area Region Province Farm Farms Dam Bridge Airport Base Prison Branch
 Hall Bakery Market Gate Crossing Checkpoint Station Mountain Valley Plain Lake River Hill Highway Clinic
-Company Factory Department Directorate Media Press News Agency Reuters AFP Day Al Sheikh Sharia
+Company Factory Department Directorate Media Press News Agency Reuters AFP Day Al Sharia
 Idlib Aleppo Hama Homs Daraa Damascus Raqqa Latakia Tartus Hasaka Hasakah Quneitra Suwayda Sweida Deir
 """.split())
-# A unit, a building or a place word right after the run: it names that, not a person ("Hamza Division",
-# "Khaled bin al-Walid Mosque", "Omar Mukhtar Street").
+# A unit, a building or a place word right after the run (any case): it names that, not a person ("Hamza
+# Division", "Khaled bin al-Walid Mosque", "Omar Mukhtar Street", "Salah al-Din neighborhood").
 _AFTER_NOT_PERSON_EN = frozenset("""
 Division Brigade Brigades Battalion Battalions Regiment Corps Front Movement Group Groups Faction Army Forces
 Militia Units Gathering Legion Mosque School Hospital Street Road Square Roundabout Camp Neighborhood
@@ -177,11 +179,13 @@ def bare_names_en(text: str) -> list[str]:
             names = [run]  # "Mohammad Ali" (a given name and a father's given name)
         elif len(run) == 1 and (_DEATH_VERB_AFTER.match(text[toks[i][1]:]) or
                                 _DEATH_VERB_BEFORE.search(text[:start]) and not _CAPITAL_AFTER.match(text[toks[i][1]:])):
-            names = [run]  # a given name alone as the subject or object of the death: "Ali had died", "killed Khaled"
+            # a given name alone as the subject or the object of the death, or after a relative's noun:
+            # "Ali had died", "killed Khaled instantly", "killed Fatima ... and her daughter Maryam"
+            names = [run]
         end = toks[run[-1]][1]
         nxt = toks[j][2] if j < len(toks) else ""
         words = [re.sub(r"['’]s?$", "", toks[k][2]) for k in run]
-        if names and (nxt in _AFTER_NOT_PERSON_EN or (nxt[:1].isupper() and nxt not in _NOT_NAME_EN
+        if names and (nxt.capitalize() in _AFTER_NOT_PERSON_EN or (nxt[:1].isupper() and nxt not in _NOT_NAME_EN
                                                        and len(run) == 5)
                       or _SPEAKER_AFTER_EN.match(text[end:end + 40])
                       or any(normalise(w) in _PUBLIC_FIGURES for w in words[1:])
@@ -239,6 +243,7 @@ _STOP_AR = frozenset(fold_arabic(w) for w in """
 يوم اليوم أمس امس غدا صباح صباحا مساء مساء ليلة ليل فجر ظهر عصر الأحد الاثنين الإثنين الثلاثاء الأربعاء
 الخميس الجمعة السبت وهو وهي وهم كل بعض جميع عدد شخص شخصين شخصا مدني مدنيا مدنيين طفل طفلا طفلين أطفال
 امرأة سيدة رجل شاب شابا عنصر عناصر مقاتل مقاتلين جندي جنود ضابط مسلحين مسلح قناص قوات القوات الجيش نظام النظام
+بجروح بجراح جروح جراح بطلق بطلقة طلق بقذيفة قذيفة بلغم لغم بانفجار انفجار بغارة غارة بشظايا شظايا بنيران نيران
 نفسه نفسها عاما عام سنة سنوات شهر شهرا أشهر أيام يوما ساعة ساعات واحد اثنين ثلاثة أحد آخرين اخرين
 """.split())
 _NOT_NAME_AR_F = frozenset(fold_arabic(w) for w in _NOT_NAME_AR)
