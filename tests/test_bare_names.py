@@ -146,3 +146,14 @@ def test_a_bare_name_read_and_made_public_shows_no_part_of_it(text, parts):
         assert part not in json.dumps(shown, ensure_ascii=False) and part not in json.dumps(public, ensure_ascii=False)
     assert WITHHELD in shown["sentence"] and WITHHELD in public["source_sentence"]
     assert public["place_text"] == inc.place_text and public["victim_names"] is None
+
+
+def test_docstring_examples():
+    import doctest
+
+    import geo.report.bare_names
+    import geo.report.given_names
+
+    for module in (geo.report.bare_names, geo.report.given_names):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__

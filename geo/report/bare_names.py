@@ -78,7 +78,7 @@ Faction Militia Militias Units Union Organization Organisation Agency Office Aut
 Mosque School University Street Road Square Roundabout Camp Neighborhood Neighbourhood District Subdistrict
 Village Town City Countryside Suburbs Area Region Province Farm Farms Dam Bridge Airport Base Prison Branch
 Hall Bakery Market Gate Crossing Checkpoint Station Mountain Valley Plain Lake River Hill Highway Clinic
-Company Factory Department Directorate Media Press News Agency Reuters AFP Day Al Sharia
+Company Factory Department Directorate Media Press News Agency Reuters AFP Day Sharia
 Idlib Aleppo Hama Homs Daraa Damascus Raqqa Latakia Tartus Hasaka Hasakah Quneitra Suwayda Sweida Deir
 """.split())
 # A unit, a building or a place word right after the run (any case): it names that, not a person ("Hamza
@@ -114,7 +114,7 @@ _ABD = re.compile(r"Abd(?:ul|el|al|oul|ou|u|o)?|Abd(?:ul|el|al|ur|u)[a-z]{3,}")
 def _name_word_en(word: str, nxt: str | None) -> bool:
     """Is ``word`` a word of a name after its first ("al-Hamoud", "bin", "Khaled"; "al" before a capital)?"""
     bare = re.sub(r"['’]s?$", "", word)
-    if bare in _NOT_NAME_EN and bare not in ("Al",):
+    if bare in _NOT_NAME_EN:
         return False
     if bare in _PARTICLES_EN or (_ARTICLE_EN.match(bare) and "-" in bare and len(bare) > 3):
         return True
