@@ -63,6 +63,7 @@ def test_english_names_written_bare(text, names):
     "SNHR chairman Fadel Abdul Ghany said the killing of civilians must stop.",
     "Mohammad Ali Forces killed a man.",
     "Martyr Abdou Salama School was shelled, killing a child.",  # (en-2024-07-refuse-16)
+    "A child was killed in Jasim al-Balad when a shell hit.",  # a town with a given name's, after "in"
     # a name far from any death: not a victim's
     "Mohammad Khaled al-Hamoud, a local council member, spoke at the meeting in Idlib city.",
     "Ahmad al-Hassan said the market reopened.",
@@ -107,6 +108,7 @@ def test_arabic_names_written_bare(text, names):
     "قال فضل عبد الغني إن مقتل المدنيين جريمة",
     "أشار التقرير إلى وجود لتنظيم الدولة في المنطقة وقتل مدنيين",  # "وجود" is no "و" + a name
     "استشهد بطلق ناري أثناء عمله على جني نبتة الفطر",  # (ar-2024-01-news-13) "جني" is a harvest
+    "قُتل شاب في جاسم المحطة برصاص مجهولين",            # a town with a given name's, after "في"
     "وصل محمد خالد الحمود إلى المدينة يوم أمس",          # no death near it
 ])
 def test_arabic_prose_that_is_no_victims_name(text):

@@ -137,12 +137,19 @@ def _near_death(text: str, start: int, end: int) -> bool:
     return bool(_DEATH_EN.search(before) or _DEATH_EN.search(after))
 
 
-def _a_place(words: list[str]) -> bool:
-    """Does the gazetteer know these words, or their first two or more, by that exact name?"""
+def _a_place(words: list[str], after_in: bool = False) -> bool:
+    """Does the gazetteer know these words, or their first two or more, by that exact name? After "in",
+    "at", "near" ("في", "قرب") the first word alone too: many villages bear a given name ("in Jasim", "في
+    جاسم"), but a name is seldom told after these."""
     gaz = _gazetteer()
     if gaz is None:
         return False
-    return any(gaz.names_by_norm(normalise(" ".join(words[:k]))) for k in range(len(words), 1, -1))
+    return any(gaz.names_by_norm(normalise(" ".join(words[:k]))) for k in range(len(words), 0 if after_in else 1, -1))
+
+
+# Prepositions a place is told after, not a victim's name.
+_PLACE_PREPOSITION_EN = frozenset({"in", "at", "near", "into", "outside", "around", "toward", "towards"})
+_PLACE_PREPOSITION_AR = frozenset(fold_arabic(w) for w in "في قرب بالقرب نحو داخل محيط أطراف اطراف باتجاه".split())
 
 
 def bare_names_en(text: str) -> list[str]:
@@ -189,7 +196,8 @@ def bare_names_en(text: str) -> list[str]:
                                                        and len(run) == 5)
                       or _SPEAKER_AFTER_EN.match(text[end:end + 40])
                       or any(normalise(w) in _PUBLIC_FIGURES for w in words[1:])
-                      or not _near_death(text, start, end) or _a_place(words)):
+                      or not _near_death(text, start, end)
+                      or _a_place(words, after_in=i > 0 and toks[i - 1][2] in _PLACE_PREPOSITION_EN)):
             names = []
         for run_ in names:
             name = " ".join(re.sub(r"['’]s?$", "", toks[k][2]) for k in run_)
@@ -367,4 +375,5 @@ def _rejected_ar(toks: list[str], i: int, j: int, run: list[str]) -> bool:
     if any(normalise(w) in _PUBLIC_FIGURES or fold_arabic(w) in _PUBLIC_FIGURES for w in run[1:]):
         return True
     prev = _DIACRITICS_AR.sub("", toks[i - 1]) if i > 0 and _is_word_ar(toks[i - 1]) else None
-    return _a_place(run) or (prev is not None and _a_place([prev] + run[:1]))
+    return _a_place(run, after_in=prev is not None and fold_arabic(prev) in _PLACE_PREPOSITION_AR) or (
+        prev is not None and _a_place([prev] + run[:1]))
