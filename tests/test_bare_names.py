@@ -109,6 +109,8 @@ def test_arabic_names_written_bare(text, names):
     "أشار التقرير إلى وجود لتنظيم الدولة في المنطقة وقتل مدنيين",  # "وجود" is no "و" + a name
     "استشهد بطلق ناري أثناء عمله على جني نبتة الفطر",  # (ar-2024-01-news-13) "جني" is a harvest
     "قُتل شاب في جاسم المحطة برصاص مجهولين",            # a town with a given name's, after "في"
+    "نشرت الشبكة أسماء الضحايا الذين قتلوا في القصف",      # "أسماء" (names), not the given name Asmaa
+    "وقع صدام عنيف أدى إلى مقتل مدنيين",                  # "صدام" (a clash)
     "وصل محمد خالد الحمود إلى المدينة يوم أمس",          # no death near it
 ])
 def test_arabic_prose_that_is_no_victims_name(text):

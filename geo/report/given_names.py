@@ -128,12 +128,12 @@ _LEXICON = """
 مهند: Muhannad Mohannad
 موسى: Mousa Musa Moussa
 مؤيد: Moayed Muayad Moyaed Muayyad Moaid
-مؤمن: Moamen Momen Mumin Mu'min
+مؤمن?: Moamen Momen Mumin Mu'min
 ناصر?: Nasser Naser Nasir
 نبيل?: Nabil Nabeel
-نادر: Nader Nadir
+نادر?: Nader Nadir
 نزار: Nizar Nezar
-نضال: Nidal Nedal
+نضال?: Nidal Nedal
 نعيم?: Naim Naeem
 هادي?: Hadi Hady
 هاني: Hani Hany
@@ -153,7 +153,7 @@ _LEXICON = """
 أمين?: Amin Ameen
 إياد: Iyad Eyad Ayad
 أنور?: Anwar Anouar
-أديب: Adib Adeeb
+أديب?: Adib Adeeb
 أسعد?: Asaad As'ad
 إسماعيل: Ismail Ismael Ismaeel Ismaiel
 إسحاق: Ishaq Ishak
@@ -173,13 +173,13 @@ _LEXICON = """
 سفيان: Sufyan Sofian Soufian Sofyan
 سلطان?: Sultan
 شاكر: Shaker Shakir
-صدام: Saddam
+صدام?: Saddam
 صهيب: Suhaib Sohaib Suhayb
 ضياء: Diaa Diyaa Dia
-عبادة: Obada Ubada Obadah Ubadah
+عبادة?: Obada Ubada Obadah Ubadah
 عبدو: Abdo Abdou
 عزام: Azzam
-عقبة: Uqba Oqba Okba
+عقبة?: Uqba Oqba Okba
 عمرو: Amr Amro Amru
 غياث: Ghiath Ghiyath Ghayath
 غيث: Ghaith Ghayth Gaith
@@ -207,13 +207,13 @@ _LEXICON = """
 صقر?: Saqr Saker
 عاصم: Asem Asim Assem
 عبيدة: Obaida Ubaida Obeida Ubaydah Obaidah
-غازي: Ghazi Ghazy
+غازي?: Ghazi Ghazy
 فاروق: Farouk Farouq Faruq
 قيس: Qais Qays Kais Kays
 كمال: Kamal Kemal
 لطفي: Lutfi Lotfi
 موفق: Muwaffaq Mowaffak Mouwafak
-ناجي: Naji Nagi
+ناجي?: Naji Nagi
 همام: Humam Hammam
 نور?: Nour Noor Nur
 نورالدين: Nour-Eddine Noureddine Nourddine
@@ -231,7 +231,7 @@ _LEXICON = """
 مرعي: Marei Mar'i
 جمعة: Jumaa Jumah Jomaa Jum'a
 ملحم: Mulhem Melhem
-حسيب: Hasib Haseeb
+حسيب?: Hasib Haseeb
 هاشم: Hashem Hashim
 عبدالله: Abdullah Abdallah Abdulla Abdellah Abdollah
 عبدالرحمن: Abdulrahman Abdelrahman Abdurrahman Abdalrahman
@@ -269,10 +269,10 @@ _LEXICON = """
 سلمى: Salma
 رغد: Raghad
 رهف: Rahaf
-هبة: Heba Hiba Hibah
+هبة?: Heba Hiba Hibah
 إسراء: Israa Esraa Isra
 آلاء: Aalaa Alaa'
-أسماء: Asmaa Asma
+أسماء?: Asmaa Asma
 رنا: Rana
 رشا: Rasha
 ريم: Reem Rim
@@ -284,11 +284,11 @@ _LEXICON = """
 وفاء?: Wafaa Wafa
 ياسمين: Yasmin Yasmine Yasmeen Yasmina
 شيماء: Shaimaa Shayma Shaima
-دعاء: Duaa Doaa Dua'a
+دعاء?: Duaa Doaa Dua'a
 رقية: Ruqaya Roqaya Ruqayya Ruqaia
 سمية: Sumaya Somaya Sumayya Soumaya
 حليمة: Halima Halimah
-جميلة: Jamila Jameela
+جميلة?: Jamila Jameela
 نجلاء: Najlaa Najla
 نسرين: Nisreen Nesreen Nasrin Nisrin
 غادة: Ghada
@@ -317,16 +317,16 @@ _LEXICON = """
 هالة: Hala
 وداد: Widad Wedad
 يسرى: Yusra Yousra
-زهرة: Zahra Zahraa
+زهرة?: Zahra Zahraa
 كوثر: Kawthar Kawsar Kawther
-آية: Aya Ayah Aaya
+آية?: Aya Ayah Aaya
 ملك?: Malak
 شهد?: Shahd
 سدرة: Sidra Sedra
 رزان: Razan
 ديمة: Dima Deema
 لانا: Lana
-هيا: Haya
+هيا?: Haya
 رهام: Reham Riham
 ابتسام: Ibtisam Ibtissam
 انتصار?: Intisar Entesar
@@ -336,13 +336,13 @@ _LEXICON = """
 سوسن: Sawsan
 رباب: Rabab
 نعيمة: Naima Naeema
-خلود: Kholoud Khulud
+خلود?: Kholoud Khulud
 هنادي: Hanadi
 لمياء: Lamia Lamya
 مروة: Marwa Marwah
-ولاء: Walaa
+ولاء?: Walaa
 أماني?: Amani
-رحاب: Rehab Rihab
+رحاب?: Rehab Rihab
 غفران?: Ghufran Ghofran
 بيان?: Bayan
 ريتاج: Ritaj
@@ -381,7 +381,7 @@ _LEXICON = """
 رودي: Rodi Rody
 حذيفة: Huthaifa Hudhaifa Huzaifa Hudhayfa Huthayfa Houzaifa
 جواد?: Jawad Jawwad
-هايل: Hayel Hail
+هايل?: Hayel Hail
 خليفة?: Khalifa Khalifeh Khalifah
 بدر?: Badr Bader
 سعود: Saud Suud Saoud
