@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..precision import DatePrecision
 from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
 from .arabic_names import person_names_ar
+from .bare_names import bare_names_ar, bare_names_en
 from .arabic_narration import narrated_incidents_ar
 from .incidents import ANIMALS_AFTER, ReportIncident, dated_headline, extract_incidents, massacre_residual
 from .narration import narrated_incidents
@@ -159,6 +160,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     incidents = drop_retellings(incidents, doc, meta.period)
     if is_arabic_text(doc.text):
         _name_victims_ar(incidents)
+    _name_bare_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:
@@ -183,6 +185,31 @@ def _name_victims_ar(incidents: list[ReportIncident]) -> None:
             for name in person_names_ar(text or ""):
                 if name not in inc.victim_names and name not in inc.injured_names:
                     inc.victim_names.append(name)
+
+
+def _name_bare_victims(incidents: list[ReportIncident], finder) -> None:
+    """Add to each incident's ``victim_names`` the names its sentences write bare ("Mohammad Khaled
+    al-Hamoud was killed", "قُتل محمد خالد الحمود"; :mod:`geo.report.bare_names`), so the public form
+    withholds them.
+
+    Read after the incidents are counted and merged: a name found so adds no victim to a count and
+    joins no two tellings. A name that would withhold a word of the incident's place, home town or
+    perpetrator (the public form withholds each part of a name) is not taken: the finder must not
+    swallow the place it is told at.
+    """
+    from ..privacy import NameMatcher  # noqa: PLC0415 (how the public form finds a name)
+
+    for inc in incidents:
+        known = inc.victim_names + inc.injured_names
+        for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
+            for name in finder(text or ""):
+                if any(name in n or n in name for n in known):
+                    continue
+                if NameMatcher([name]).found_in(" | ".join(
+                        t for t in (inc.place_text, inc.hometown_text, inc.perpetrator_text) if t)):
+                    continue
+                inc.victim_names.append(name)
+                known.append(name)
 
 
 def drop_retellings(incidents: list[ReportIncident], doc: Document,

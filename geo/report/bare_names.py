@@ -1,0 +1,381 @@
+"""Victims' names written bare, in English and Arabic, so that every public output withholds them.
+
+The other finders read a name where the text says it is one ("identified as", "the child NAME",
+"الشاب NAME", "NAME، من أبناء"); this one reads a name said with nothing around it:
+
+* "Mohammad Khaled al-Hamoud was killed by ...", "Ahmad and Khaled al-Ali died",
+* "قُتل محمد خالد الحمود برصاص ...", "استشهد أحمد العلي", "أدى إلى مقتل محمود حسن".
+
+A name starts at a common given name (:mod:`geo.report.given_names`; "Abdul ..."/"عبد ..." too),
+takes one to four more words of a name (capitalised in English, with al-/el-/bin/Abu; in
+Arabic, words that are no preposition, verb or noun of report prose, as
+:mod:`geo.report.arabic_names` cuts a run), and is read only in the sentence of a death or an
+injury, near its word (killed, died, shot, مقتل، قُتل، استشهد، برصاص, ...). Two given names
+joined by "and" ("Ahmad and Khaled al-Ali") are two names.
+
+A run is no one's name when it is part of a longer proper noun (a capitalised word, or a place,
+force or building noun, before it: "Tal Hamid", "Abu Kamal", "Deir Hafer", "مسجد عمر بن الخطاب",
+"حركة نور الدين الزنكي"), when the gazetteer knows it as a place, when a unit, a building or a
+speaker's title follows it ("Hamza Division", "Khaled bin al-Walid Mosque", "said"), or when it is a
+public figure's (a head of state, a commander, SNHR's chairman: they are not victims). A false find
+withholds a few words of a public sentence; a missed one prints a name, so the finder leans to
+withholding, but the caller still keeps out a name that would withhold a word of the incident's
+place (:func:`geo.report.reader.read_report`).
+
+>>> bare_names_en("Mohammad Khaled al-Hamoud was killed by a sniper in Daraa city.")
+['Mohammad Khaled al-Hamoud']
+>>> bare_names_en("Ahmad and Khaled al-Ali died of their wounds.")
+['Ahmad', 'Khaled al-Ali']
+>>> bare_names_en("Russian forces shelled Tal Hamid and Abu Kamal, killing two civilians.")
+[]
+>>> bare_names_ar("قُتل محمد خالد الحمود برصاص قناص في مدينة درعا")
+['محمد خالد الحمود']
+>>> bare_names_ar("أدى القصف إلى مقتل محمود حسن في بلدة دير حافر")
+['محمود حسن']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import fold_arabic, normalise
+from .arabic_names import _NOT_FIRST, _NOT_NAME as _NOT_NAME_AR, _PERSON_NOUNS
+from .given_names import AMBIGUOUS_AR, GIVEN_AR, GIVEN_LATIN
+from .narration import _gazetteer
+
+__all__ = ["bare_names_en", "bare_names_ar"]
+
+# -- English ---------------------------------------------------------------------------------------
+
+_TOKEN_EN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*|\d+|[^\sA-Za-z\u00C0-\u024F\d]")
+# A word of death or injury: the name is a victim's only in such a sentence, near this word.
+_DEATH_EN = re.compile(r"\b(?:kill(?:ed|ing|s)?|died|dies|death|dead|shot|sniped|wound(?:ed|s)?|injur(?:ed|ies|y)|"
+                       r"martyr(?:ed)?|executed|execution|tortured?|assassinat(?:ed|ion)|slain|murder(?:ed)?|"
+                       r"perished|bod(?:y|ies)|corpse|victims?|lost (?:his|her|their) li(?:fe|ves))\b", re.I)
+# A given name alone is a victim's only as the subject or the object of the verb of the death.
+_DEATH_VERB_AFTER = re.compile(r"^\s+(?:(?:had|has|was|were)\s+)?(?:died|killed|shot|wounded|injured|succumbed|executed|"
+                               r"tortured to death)\b")
+_DEATH_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot|wounded|injured|executed|"
+                                r"(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|mother|father|"
+                                r"child|nephew|niece|cousin|uncle|aunt))\s+$")
+_CAPITAL_AFTER = re.compile(r"^\s+(?:al-|el-)?[A-Z]")
+_NEAR = 160  # characters between the name and the word of death, either side
+# Particles inside a name ("Khaled bin al-Walid", "Mohammad Abu Zeid", "Abdul Rahman").
+_PARTICLES_EN = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Abu", "Abou", "Abo", "Abd", "Abdul", "Abdel", "Abdal",
+                           "Abdoul", "Umm", "Um"})
+_ARTICLE_EN = re.compile(r"^(?:al|el|Al|El|AL)(?:-|$)")
+# Capitalised words that are no part of a person's name: days, months, who and what the text is about.
+_NOT_NAME_EN = frozenset("""
+The A An In On At By For From Of And Or But With To As After Before During Since Until When While Where Which Who
+This That These Those His Her Their Its He She They It We Our
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Martyr Syria Syrian Syrians Arab Arabs Kurdish Kurd Kurds Russia Russian Turkey
+Turkish Iran Iranian Iraq Iraqi Lebanon Lebanese Jordan Jordanian Israel Israeli American Coalition SNHR UN
+Network Forces Force Army Council Nations Rapporteur Committee Defense Defence Helmets Regime Party Parties
+Governorate Report Circular Security Human Rights Center Centre Civil Islamic State Democratic Kurdish Free
+Government Ministry Police Intelligence Brigade Brigades Division Battalion Regiment Corps Front Movement Group
+Faction Militia Militias Units Union Organization Organisation Agency Office Authority Authorities Hospital
+Mosque School University Street Road Square Roundabout Camp Neighborhood Neighbourhood District Subdistrict
+Village Town City Countryside Suburbs Area Region Province Farm Farms Dam Bridge Airport Base Prison Branch
+Hall Bakery Market Gate Crossing Checkpoint Station Mountain Valley Plain Lake River Hill Highway Clinic
+Company Factory Department Directorate Media Press News Agency Reuters AFP Day Sharia
+Idlib Aleppo Hama Homs Daraa Damascus Raqqa Latakia Tartus Hasaka Hasakah Quneitra Suwayda Sweida Deir
+""".split())
+# A unit, a building or a place word right after the run (any case): it names that, not a person ("Hamza
+# Division", "Khaled bin al-Walid Mosque", "Omar Mukhtar Street", "Salah al-Din neighborhood").
+_AFTER_NOT_PERSON_EN = frozenset("""
+Division Brigade Brigades Battalion Battalions Regiment Corps Front Movement Group Groups Faction Army Forces
+Militia Units Gathering Legion Mosque School Hospital Street Road Square Roundabout Camp Neighborhood
+Neighbourhood District Village Town City Farm Farms Dam Bridge Airport Base Prison Hall Bakery Market Gate
+Crossing Checkpoint Station Mountain Hill Highway Clinic Institute University College Stadium Park Center
+Centre Foundation Association Organization Organisation Company Dispensary Area Subdistrict Sub-district
+""".split())
+# Speech after the run: a spokesman, a chairman, a witness speaks; a victim does not.
+# (A title alone is no sign: "Among the victims were Omar Barakat, head of the Red Crescent".)
+_SPEAKER_AFTER_EN = re.compile(r"^[\s,]*(?:said|says|stated|told|added|noted|explained|confirmed|reported|announced)\b")
+# Public figures a report names beside a killing who are not its victims (heads of state, commanders,
+# SNHR's chairman): their family name or well-known second name.
+_PUBLIC_FIGURES = frozenset(normalise(w) for w in (
+    "Assad", "Asad", "Sharaa", "Shara", "Jolani", "Julani", "Joulani", "Baghdadi", "Nasrallah", "Makhlouf",
+    "Ghany", "Khamenei", "Abdi", "Qurashi", "Haftar", "Erdogan",
+    "الأسد", "الاسد", "الشرع", "الجولاني", "البغدادي", "نصرالله", "مخلوف", "الغني", "عبدي", "خامنئي", "القرشي"))
+
+
+def _given_en(word: str) -> bool:
+    """Does ``word`` start a given name ("Mohammad", "Abdullah", "Abdul" before "Rahman")?"""
+    word = re.sub(r"['’]s?$", "", word)
+    return word in GIVEN_LATIN or bool(_ABD.fullmatch(word))
+
+
+# "Abd", "Abdul", "Abdel" before the second word of the name; "Abdulrahman", "Abdelkarim" written as one.
+_ABD = re.compile(r"Abd(?:ul|el|al|oul|ou|u|o)?|Abd(?:ul|el|al|ur|u)[a-z]{3,}")
+
+
+def _name_word_en(word: str, nxt: str | None) -> bool:
+    """Is ``word`` a word of a name after its first ("al-Hamoud", "bin", "Khaled"; "al" before a capital)?"""
+    bare = re.sub(r"['’]s?$", "", word)
+    if bare in _NOT_NAME_EN:
+        return False
+    if bare in _PARTICLES_EN or (_ARTICLE_EN.match(bare) and "-" in bare and len(bare) > 3):
+        return True
+    if bare in ("al", "el", "Al", "El") and nxt is not None and nxt[:1].isupper():
+        return True
+    return bare[:1].isupper() and bare[1:2].islower()
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("; ", 0, start))
+    b = min((i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0),
+            default=len(text))
+    return a + 1, b
+
+
+def _near_death(text: str, start: int, end: int) -> bool:
+    lo, hi = _sentence_bounds(text, start, end)
+    before = text[max(lo, start - _NEAR):start]
+    after = text[end:min(hi, end + _NEAR)]
+    return bool(_DEATH_EN.search(before) or _DEATH_EN.search(after))
+
+
+def _a_place(words: list[str], after_in: bool = False) -> bool:
+    """Does the gazetteer know these words, or their first two or more, by that exact name? After "in",
+    "at", "near" ("في", "قرب") the first word alone too: many villages bear a given name ("in Jasim", "في
+    جاسم"), but a name is seldom told after these."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return False
+    return any(gaz.names_by_norm(normalise(" ".join(words[:k]))) for k in range(len(words), 0 if after_in else 1, -1))
+
+
+# Prepositions a place is told after, not a victim's name.
+_PLACE_PREPOSITION_EN = frozenset({"in", "at", "near", "into", "outside", "around", "toward", "towards"})
+_PLACE_PREPOSITION_AR = frozenset(fold_arabic(w) for w in "في قرب بالقرب نحو داخل محيط أطراف اطراف باتجاه".split())
+
+
+def bare_names_en(text: str) -> list[str]:
+    """The victims' names ``text`` writes bare, each in the sentence of a death or injury.
+
+    >>> bare_names_en("Mohammed al-Hassan, 40, was shot dead; Hassan's family said")
+    ['Mohammed al-Hassan']
+    >>> bare_names_en("Fadel Abdul Ghany, chairman of SNHR, said the killing of civilians")
+    []
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_EN.finditer(text or "")]
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        start, _, word = toks[i]
+        if not _given_en(word) or not _starts_name_en(toks, i):
+            i += 1
+            continue
+        j = i + 1
+        run = [i]
+        while j < len(toks) and len(run) < 5 and not re.search(r"['’]s$", toks[j - 1][2]) and \
+                _name_word_en(toks[j][2], toks[j + 1][2] if j + 1 < len(toks) else None):
+            run.append(j)
+            j += 1
+        while run and toks[run[-1]][2] in _PARTICLES_EN | {"al", "el", "Al", "El"}:
+            run.pop()  # ("Mohammad bin" before a line break: the particle names no one)
+            j -= 1
+        names: list[int] = []
+        if len(run) >= 2 and not _given_en(toks[run[-1]][2]) or len(run) >= 3:
+            names = [run]
+        elif len(run) == 1 and j + 1 < len(toks) and toks[j][2] in ("and", ",") and _given_en(toks[j + 1][2]):
+            names = [run]  # "Ahmad and Khaled al-Ali": the first of two given names, alone
+        elif len(run) == 2 and _given_en(toks[run[1]][2]) and toks[run[1]][2] not in _PARTICLES_EN:
+            names = [run]  # "Mohammad Ali" (a given name and a father's given name)
+        elif len(run) == 1 and (_DEATH_VERB_AFTER.match(text[toks[i][1]:]) or
+                                _DEATH_VERB_BEFORE.search(text[:start]) and not _CAPITAL_AFTER.match(text[toks[i][1]:])):
+            # a given name alone as the subject or the object of the death, or after a relative's noun:
+            # "Ali had died", "killed Khaled instantly", "killed Fatima ... and her daughter Maryam"
+            names = [run]
+        end = toks[run[-1]][1]
+        nxt = toks[j][2] if j < len(toks) else ""
+        words = [re.sub(r"['’]s?$", "", toks[k][2]) for k in run]
+        if names and (nxt.capitalize() in _AFTER_NOT_PERSON_EN or (nxt[:1].isupper() and nxt not in _NOT_NAME_EN
+                                                       and len(run) == 5)
+                      or _SPEAKER_AFTER_EN.match(text[end:end + 40])
+                      or any(normalise(w) in _PUBLIC_FIGURES for w in words[1:])
+                      or not _near_death(text, start, end)
+                      or _a_place(words, after_in=i > 0 and toks[i - 1][2] in _PLACE_PREPOSITION_EN)):
+            names = []
+        for run_ in names:
+            name = " ".join(re.sub(r"['’]s?$", "", toks[k][2]) for k in run_)
+            if name not in out:
+                out.append(name)
+        i = j
+    return out
+
+
+def _starts_name_en(toks, i: int) -> bool:
+    """Is token ``i`` where a name begins, not inside a longer proper noun ("Tal Hamid", "al-Hassan")?"""
+    if i == 0:
+        return True
+    prev = toks[i - 1][2]
+    if prev in (".", "\n", ";", ":", "(", ",", "\"", "“", "”", "'", "-", "–", "—"):
+        return True
+    if prev[:1].isupper() or _ARTICLE_EN.match(prev) or prev in ("of", "de"):
+        # a capitalised word before it, mid-sentence: a longer name ("Tal Hamid", "Abu Kamal", "Sheikh
+        # Maqsoud"); at a sentence's start ("The", "A") it may still begin a name
+        return prev in ("The", "A", "And", "But") and (i < 2 or toks[i - 2][2] in (".", "\n", ";"))
+    return True
+
+
+# -- Arabic ----------------------------------------------------------------------------------------
+
+_DIACRITICS_AR = re.compile("[\u064B-\u065F\u0640\u0670]")
+_TOKEN_AR = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640\u0670]+|\d+|[^\s\u0621-\u064A\u0671-\u06D3]")
+# Words of death or injury ("قُتل", "مقتل", "استشهد", "برصاص", "إصابة"), compared without tashkeel.
+_DEATH_AR = re.compile(r"^[وف]?(?:قتل|قتلت|قتلوا|قتلا|مقتل|لمقتل|ومقتل|مصرع|استشهد|استشهدت|استشهدوا|استشهاد|توفي|توفيت|وفاة|"
+                       r"أصيب|اصيب|أصيبت|اصيبت|إصابة|اصابة|جرح|جرحى|برصاص|رصاص|اغتيال|اغتيل|أعدم|اعدم|إعدام|اعدام|"
+                       r"تعذيب|التعذيب|جثة|جثمان|حتفه|حتفها|الضحية|ضحية|قنص|بقنص|قناص|القتيل|قتيل|شهيد|الشهيد)$")
+# A death verb right before an ambiguous given name ("قُتل حسن ...", but "بشكل حسن"): the name's own verb.
+_VERB_BEFORE_AR = re.compile(r"^[وف]?(?:قتل|قتلت|مقتل|لمقتل|مصرع|استشهد|استشهدت|استشهاد|توفي|توفيت|وفاة|أصيب|اصيب|أصيبت|"
+                             r"اصيبت|إصابة|اصابة|اغتيال|اغتيل|إعدام|اعدام|أعدم|اعدم|قنص|الضحية|ضحية|بينهم|منهم)$")
+_NEAR_AR = 7  # words between the name and the word of death, either side
+# Nouns of a place, a force or a building before a given name: it names that, not a person ("تل حميد",
+# "أبو كمال", "مسجد عمر بن الخطاب", "حركة نور الدين الزنكي", "كتائب عبد الله عزام").
+_BEFORE_NOT_PERSON_AR = frozenset(fold_arabic(w) for w in """
+تل تلة دير خان كفر عين جبل أبو ابو أم ام بيت رأس راس جسر معرة مزرعة مزارع قصر حي وادي قرية بلدة مدينة مخيم
+شارع دوار ساحة جامع مسجد مدرسة مشفى مستشفى لواء ألوية فرقة كتيبة كتائب جيش حركة فيلق تجمع جبهة أحرار سرايا فصيل
+قوات بن ابن بنت شيخ الشيخ ناحية منطقة سوق بوابة معبر سد مطار مركز مقر عائلة آل أسرة الرئيس رئيس السلطان سلطان
+الإمام الامام الصحابي سيدنا النبي حاجز طريق اوتوستراد أوتوستراد نهر بئر بير ضيعة حارة جبال تلال كلية جامعة معهد
+مؤسسة منظمة عشيرة قبيلة قائد القائد زعيم الزعيم المتحدث العميد اللواء العقيد النقيب الرائد المقدم
+""".split())
+# Words after the run that say it names a speaker or a leader, not a victim.
+_SPEAKER_AFTER_AR = frozenset(fold_arabic(w) for w in """
+قال وقال قالت أكد وأكد صرح وصرح أضاف وأضاف أشار وأشار أوضح وأوضح رئيس مدير قائد وزير المتحدث زعيم مؤسس
+""".split())
+# Words that end a run besides those of arabic_names: time, numbers said as words, nouns of report prose.
+_STOP_AR = frozenset(fold_arabic(w) for w in """
+يوم اليوم أمس امس غدا صباح صباحا مساء مساء ليلة ليل فجر ظهر عصر الأحد الاثنين الإثنين الثلاثاء الأربعاء
+الخميس الجمعة السبت وهو وهي وهم كل بعض جميع عدد شخص شخصين شخصا مدني مدنيا مدنيين طفل طفلا طفلين أطفال
+امرأة سيدة رجل شاب شابا عنصر عناصر مقاتل مقاتلين جندي جنود ضابط مسلحين مسلح قناص قوات القوات الجيش نظام النظام
+أدى ادى أدت ادت أسفر اسفر أسفرت اسفرت أودى أودت وقع وقعت تعرض تعرضت نفذ نفذت قام قامت استهدف استهدفت عثر
+وجد وجدت فارق فارقت نجا نجت بقي بقيت ظل ظلت
+بجروح بجراح جروح جراح بطلق بطلقة طلق بقذيفة قذيفة بلغم لغم بانفجار انفجار بغارة غارة بشظايا شظايا بنيران نيران
+نفسه نفسها عاما عام سنة سنوات شهر شهرا أشهر أيام يوما ساعة ساعات واحد اثنين ثلاثة أحد آخرين اخرين
+""".split())
+_NOT_NAME_AR_F = frozenset(fold_arabic(w) for w in _NOT_NAME_AR)
+_PERSON_NOUNS_F = frozenset(fold_arabic(w) for w in _PERSON_NOUNS)
+# "علي" as the preposition "على" typed with a dot ("قُتل علي يد ..."): the word after it says so.
+_ALA_AFTER = frozenset(fold_arabic(w) for w in "يد أيدي ايدي إثر اثر قيد حساب خلفية مقربة بعد مسافة طريق وقع أثر "
+                                               "الأقل الاقل".split())
+
+
+def _key_ar(word: str) -> str:
+    return fold_arabic(_DIACRITICS_AR.sub("", word))
+
+
+def _given_ar(word: str) -> tuple[bool, bool]:
+    """(is ``word`` a given name, is it also a word of prose) — "محمد" (True, False), "حسن" (True, True)."""
+    bare = _DIACRITICS_AR.sub("", word)
+    if bare == "على":
+        return False, False  # the preposition, whatever "علي" may be
+    key = fold_arabic(bare)
+    return key in GIVEN_AR, key in AMBIGUOUS_AR
+
+
+def _word_of_name_ar(word: str) -> bool:
+    """Can ``word`` continue a name ("خالد", "الحمود", "بن", "عبد")? Not a preposition, a verb, a noun of
+    report prose, a conjunction's "و" or a word with a prefix and a pronoun ("بالقصف", "والده")."""
+    key = _key_ar(word)
+    if not key or key.isdigit() or len(key) < 2:
+        return False
+    if key in _NOT_NAME_AR_F or key in _STOP_AR or key in _PERSON_NOUNS_F or _DEATH_AR.match(key):
+        return False
+    if key[:1] == "و" and not _given_ar(word)[0] and key not in ("وليد",):
+        return False
+    return not _NOT_FIRST.match(_DIACRITICS_AR.sub("", word))
+
+
+def _is_word_ar(tok: str) -> bool:
+    return bool(re.match(r"[\u0621-\u064A\u0671-\u06D3]", tok))
+
+
+def bare_names_ar(text: str) -> list[str]:
+    """The victims' names ``text`` writes bare in Arabic, each near a word of death or injury.
+
+    >>> bare_names_ar("استشهد أحمد العلي وخالد الحسين جراء القصف")
+    ['أحمد العلي', 'خالد الحسين']
+    >>> bare_names_ar("قُتل مدني على يد عناصر من حاجز خان شيخون، وقصفت قوات النظام تل حميد")
+    []
+    """
+    toks = [m.group() for m in _TOKEN_AR.finditer(text or "")]
+    out: list[str] = []
+    i = 0
+    name_end = -1  # where the last name found ends: "و" + a given name after it is the next name
+    while i < len(toks):
+        word = toks[i]
+        conj = False
+        given, ambiguous = _given_ar(word)
+        if not given and _key_ar(word)[:1] in ("و", "ف") and len(_key_ar(word)) > 2:
+            given, ambiguous = _given_ar(word[1:])
+            conj = given
+        abd = _key_ar(word).lstrip("وف") in ("عبد",) and i + 1 < len(toks) and _is_word_ar(toks[i + 1])
+        second = name_end >= 0 and (i == name_end or i == name_end + 1 and toks[name_end] in ("،", ","))
+        if not (given or abd) or not _starts_name_ar(toks, i, (conj or abd) and second, ambiguous):
+            i += 1
+            continue
+        first = word[1:] if conj or abd and _key_ar(word) != "عبد" else word
+        run = [_DIACRITICS_AR.sub("", first)]
+        j = i + 1
+        if abd:  # "عبد الله", "عبد الرحمن": one given name of two words
+            run[-1] += " " + _DIACRITICS_AR.sub("", toks[j])
+            j += 1
+        if _key_ar(run[0]) == fold_arabic("علي") and j < len(toks) and _key_ar(toks[j]) in _ALA_AFTER:
+            i += 1
+            continue
+        while j < len(toks) and len(run) < 4 and _is_word_ar(toks[j]) and _word_of_name_ar(toks[j]):
+            if _key_ar(toks[j]) == "عبد" and j + 1 < len(toks) and _is_word_ar(toks[j + 1]):
+                run.append(_DIACRITICS_AR.sub("", toks[j]) + " " + _DIACRITICS_AR.sub("", toks[j + 1]))
+                j += 2
+                continue
+            run.append(_DIACRITICS_AR.sub("", toks[j]))
+            j += 1
+        while len(run) > 1 and _key_ar(run[-1]) in ("بن", "ابن", "بنت", "ابو", "ام"):
+            run.pop()
+            j -= 1
+        # the first of two given names joined by "و": "أحمد وخالد العلي"
+        alone = len(run) == 1 and j < len(toks) and _key_ar(toks[j])[:1] == "و" and _given_ar(toks[j][1:])[0]
+        if (len(run) >= 2 or alone) and not _rejected_ar(toks, i, j, run):
+            name = " ".join(run)
+            if name not in out:
+                out.append(name)
+            name_end = i + 1 if alone else j
+        i = j if j > i + 1 and not alone else i + 1
+    return out
+
+
+def _starts_name_ar(toks: list[str], i: int, conj: bool, ambiguous: bool) -> bool:
+    prev = toks[i - 1] if i > 0 else ""
+    if not conj and _key_ar(prev) in _BEFORE_NOT_PERSON_AR:
+        return False
+    if ambiguous:
+        # "قُتل حسن ...", "وحسن ..." after a name: a given name that is also a word of prose starts a
+        # name only right after the verb of the death or as the second of two names
+        return conj or bool(_VERB_BEFORE_AR.match(_key_ar(prev)))
+    return True
+
+
+def _rejected_ar(toks: list[str], i: int, j: int, run: list[str]) -> bool:
+    """Is the run no victim's name: far from any word of death, a speaker's, a public figure's, a place?"""
+    near: list[str] = []
+    for step, k in ((-1, i - 1), (1, j)):
+        words = 0
+        # (the words of the same sentence either side, punctuation not counted: "محمد الغول، وحذيفة
+        # المنظوري، ومحمود الغوراني، قُتلوا")
+        while 0 <= k < len(toks) and words < _NEAR_AR and toks[k] not in (".", "؛", "\n", ":"):
+            if _is_word_ar(toks[k]):
+                near.append(_key_ar(toks[k]))
+                words += 1
+            k += step
+    if not any(_DEATH_AR.match(w) for w in near if w):
+        return True
+    if j < len(toks) and _key_ar(toks[j]) in _SPEAKER_AFTER_AR:
+        return True
+    if any(normalise(w) in _PUBLIC_FIGURES or fold_arabic(w) in _PUBLIC_FIGURES for w in run[1:]):
+        return True
+    prev = _DIACRITICS_AR.sub("", toks[i - 1]) if i > 0 and _is_word_ar(toks[i - 1]) else None
+    return _a_place(run, after_in=prev is not None and fold_arabic(prev) in _PLACE_PREPOSITION_AR) or (
+        prev is not None and _a_place([prev] + run[:1]))
