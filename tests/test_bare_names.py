@@ -35,6 +35,13 @@ TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
     ("The rocket killed Khaled instantly and completely destroyed the bulldozer", ["Khaled"]),
     ("Sources said that the victims included Jawad Ahmad Jawad, the village’s mayor", ["Jawad Ahmad Jawad"]),
     # made-up variants: other spellings and other names of the lexicon, "A and B", a relative
+    # who the person is, right after the name, however far the death is told (en-2022-05-torture-19, a detainee's
+    # entry; made-up variants of the age)
+    ("Wael Juma Khalilo, born in 1984, from Bdama town in Idlib governorate western suburbs, was arrested by "
+     "Military Security personnel of the Syrian regime forces on November 15, 2011 as he passed a checkpoint on "
+     "the road between Bdama town and Latakia governorate.", ["Wael Juma Khalilo"]),
+    ("Ali Walid al-Masri, aged 23, from al-Mzayreeb town, was arrested in 2013.", ["Ali Walid al-Masri"]),
+    ("Khaled Hassan (31 years old), from Saraqeb, was arrested at a checkpoint.", ["Khaled Hassan"]),
     ("Mohammed Khalid al-Hamoud was killed by a sniper in Daraa city.", ["Mohammed Khalid al-Hamoud"]),
     ("Muhammad and Mahmud el-Ali died of their wounds.", ["Muhammad", "Mahmud el-Ali"]),
     ("A landmine killed Fatma Ahmed al-Ali and her daughter Mariam.", ["Fatma Ahmed al-Ali", "Mariam"]),

@@ -60,6 +60,9 @@ _DEATH_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot|wounded|injured
                                 r"child|nephew|niece|cousin|uncle|aunt))\s+$")
 _CAPITAL_AFTER = re.compile(r"^\s+(?:al-|el-)?[A-Z]")
 _NEAR = 160  # characters between the name and the word of death, either side
+# Who the person is, said right after the name ("Wael ..., born in 1984, from Bdama town, was arrested ...",
+# "Ali ..., aged 23, from"): SNHR's form of a detainee's or victim's entry, a name however far the death is told.
+_WHO_AFTER_EN = re.compile(r"^\s*(?:,\s*|\()(?:born\s+in\s+\d{4}|aged\s+\d{1,3}\b|\d{1,3}\s+years?\s+old)")
 # Particles inside a name ("Khaled bin al-Walid", "Mohammad Abu Zeid", "Abdul Rahman").
 _PARTICLES_EN = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Abu", "Abou", "Abo", "Abd", "Abdul", "Abdel", "Abdal",
                            "Abdoul", "Umm", "Um"})
@@ -196,7 +199,7 @@ def bare_names_en(text: str) -> list[str]:
                                                        and len(run) == 5)
                       or _SPEAKER_AFTER_EN.match(text[end:end + 40])
                       or any(normalise(w) in _PUBLIC_FIGURES for w in words[1:])
-                      or not _near_death(text, start, end)
+                      or not (_near_death(text, start, end) or _WHO_AFTER_EN.match(text[end:]))
                       or _a_place(words, after_in=i > 0 and toks[i - 1][2] in _PLACE_PREPOSITION_EN)):
             names = []
         for run_ in names:
