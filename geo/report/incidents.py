@@ -466,7 +466,9 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
 
 # -- names -------------------------------------------------------------------------------------
 
-_NAME_TOKEN = r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|(?:al|el)(?=\s+[A-Z])|bin|ibn|Abu|Abdul|Abd|[A-Z][\w'\u00C0-\u024F-]+)"
+# (a whole word: "Abdullah" is not "Abdul" and a rest, which cut "named as Muta'a Abdullah Muhammad ..." short)
+_NAME_TOKEN = (r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|(?:al|el)(?=\s+[A-Z])|bin|ibn|Abu|Abdul|Abd|[A-Z][\w'\u00C0-\u024F-]+)"
+               r"(?![\w'\u00C0-\u024F])")
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
 _NAME_RE = re.compile(r"^" + _NAME + r"$")
 _IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+)?"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from ..precision import DatePrecision
+from ..names import normalise
 from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
 from .arabic_names import person_names_ar
 from .bare_names import bare_names_ar, bare_names_en
@@ -193,20 +194,20 @@ def _name_bare_victims(incidents: list[ReportIncident], finder) -> None:
     withholds them.
 
     Read after the incidents are counted and merged: a name found so adds no victim to a count and
-    joins no two tellings. A name that would withhold a word of the incident's place, home town or
-    perpetrator (the public form withholds each part of a name) is not taken: the finder must not
-    swallow the place it is told at.
+    joins no two tellings. A name the incident's place, home town or perpetrator holds whole is not
+    taken: the finder must not swallow the place it is told at. A name of which only a part is a
+    place is taken, and the public form withholds that word in the place too: a family is often
+    named after its village ("Child name Mohammad Saleh al-Daghli, was killed ... near al-Dghali
+    village"), and a name is never shown (the P-code still places the incident).
     """
-    from ..privacy import NameMatcher  # noqa: PLC0415 (how the public form finds a name)
-
     for inc in incidents:
         known = inc.victim_names + inc.injured_names
+        places = [t for t in (inc.place_text, inc.hometown_text, inc.perpetrator_text) if t]
         for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
             for name in finder(text or ""):
                 if any(name in n or n in name for n in known):
                     continue
-                if NameMatcher([name]).found_in(" | ".join(
-                        t for t in (inc.place_text, inc.hometown_text, inc.perpetrator_text) if t)):
+                if any(f" {normalise(name)} " in f" {normalise(p)} " for p in places):
                     continue
                 inc.victim_names.append(name)
                 known.append(name)
