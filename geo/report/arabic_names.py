@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from ..names import fold_arabic
 from .arabic import MONTHS_AR
+from .given_names import AMBIGUOUS_AR, GIVEN_AR
 
 __all__ = ["person_names_ar"]
 
@@ -28,7 +30,13 @@ _PERSON_NOUNS = (
     "الاعلامي", "الإعلامية", "الصحفي", "الصحفية", "الصحافي", "الطبيب", "الطبيبة", "الممرض",
     "الممرضة", "المسعف", "المتطوع", "المعتقل", "المعتقلة", "اللاجئ", "اللاجئة", "الطالب",
     "الطالبة", "المهندس", "المعلم", "المعلمة", "المدرس", "الشهيد", "الشهيدة", "الضحية",
-    "المدعو", "المدعوة", "الحاج", "الحاجة", "السيد", "العسكري", "المنشق", "الرضيع", "الرضيعة")
+    "المدعو", "المدعوة", "الحاج", "الحاجة", "السيد", "العسكري", "المنشق", "الرضيع", "الرضيعة",
+    # two victims named one after the other ("الطفلان محمد فادي الدالي وهيثم فرحان الدالي")
+    "الطفلان", "الطفلين", "الطفلتان", "الطفلتين", "الشابان", "الشابين", "الشقيقان", "الشقيقين",
+    "الشقيقتان", "الشقيقتين", "الأخوان", "الأخوين", "المدنيان", "السيدتان", "السيدتين",
+    # a relative named after the noun with its pronoun ("بإصابة شقيقه عمار العمري"): withheld as well
+    "شقيقه", "شقيقها", "شقيقته", "شقيقتها", "ابنه", "ابنها", "ابنته", "ابنتها", "زوجته", "زوجها",
+    "والده", "والدها", "والدته", "والدتها", "أخوه", "أخيه", "أخته", "أختها", "نجله", "نجلها")
 _NAMING_VERBS = ("يدعى", "تدعى", "يُدعى", "تُدعى", "اسمه", "اسمها")
 # A nationality or origin said between the noun and the name ("الناشط السوري عمر الشغري").
 _BETWEEN = ("السوري", "السورية", "الفلسطيني", "الفلسطينية", "الكردي", "الكردية", "اللبناني",
@@ -45,6 +53,7 @@ _NOT_NAME = frozenset("""
 لم لن لا ما بشكل بحق بريف بمدينة ببلدة بقرية بحي بمحافظة بمنطقة بمخيم بحسب وفق حسب
 الأول الثاني الثالث الآخر الأخرى آخر أخرى ايضا أيضا أيضاً ايضاً فيما بينما كما وقال وقالت قال قالت وأضاف
 وأضافت وأشار وأشارت وأفاد وأفادت أفاد أفادت يعمل تعمل يعملان بلدة مدينة قرية حي مخيم ريف محافظة منطقة
+المعروف المعروفة الملقب الملقبة باسم بجراح بجروح بإصابة بإصابات بطلق بشظايا بجراحه بجراحها
 """.split())
 _WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]+"
 _QUOTE = "\"'“”«»‘’"
@@ -107,21 +116,57 @@ def person_names_ar(text: str) -> list[str]:
     """
     out: list[str] = []
     # (without tashkeel: "الطِّفلُ" is الطفل; the public form finds a name however it is voweled)
-    for m in _RUN.finditer(_DIACRITICS.sub("", text or "")):
+    plain = _DIACRITICS.sub("", text or "")
+    for m in _RUN.finditer(plain):
         words = m.group("after").split()
-        if words and _bare(words[0]) in _BETWEEN:
+        # (the nouns of who someone was, one after another: "المواطنة الطفلة غادة ...", "الناشط الإعلامي حسين ...")
+        while words and (_bare(words[0]) in _BETWEEN or _bare(words[0]) in _PERSON_NOUNS):
             words = words[1:]
+        names: list[list[str]] = []
         name: list[str] = []
-        for k, w in enumerate(words[:4]):
+        for w in words:
             bare = _bare(w)
-            if bare in _NOT_NAME or (k == 0 and (bare.startswith("ال") or len(bare) < 2
-                                                 or _NOT_FIRST.match(bare))):
+            if name and _and_given(bare):
+                # "الطفلان محمد فادي الدالي وهيثم ...", "الشقيقان ليالي وحسن علي نصار": and the next name
+                names.append(name)
+                name = [w.strip(_QUOTE)[1:]]
+                continue
+            if bare in _NOT_NAME or len(name) >= 4 or (not name and (
+                    bare.startswith("ال") or len(bare) < 2 or _NOT_FIRST.match(bare)
+                    or (bare[:1] in "وف" and (bare[1:] in _NOT_NAME or not _given(bare) and not _given(bare[1:]))))):
                 break
             name.append(w.strip(_QUOTE))
-        if name and " ".join(name) not in out:
-            out.append(" ".join(name))
-    for m in _BEFORE_ORIGIN.finditer(_DIACRITICS.sub("", text or "")):
+        for name in [*names, name]:
+            if name and " ".join(name) not in out:
+                out.append(" ".join(name))
+    for m in _BEFORE_ORIGIN.finditer(plain):
         name = _name_before_origin(m.group("run"))
         if name and not any(name in n or n in name for n in out):
             out.append(name)
+        if name:
+            # the names listed before it ("مدنيان اثنان، محمد عمر خليل، وصدام داني، من أبناء"), each from a given name
+            before = plain[max(0, m.start() - 200):m.start("run")]
+            for earlier in [x.strip() for x in re.split(r"[،,]", before)][-2::-1][:4]:
+                earlier = re.sub(r"^و(?=\S)", "", earlier) if _and_given(earlier.split()[0] if earlier else "") else earlier
+                words = earlier.split()
+                if not (2 <= len(words) <= 4 and _given(words[0]) and not any(_bare(w) in _NOT_NAME for w in words)):
+                    break
+                if earlier not in out:
+                    out.append(earlier)
     return out
+
+
+def _given(word: str) -> bool:
+    """Is ``word`` a common given name that is no word of prose ("محمد", not "حسن")?"""
+    key = fold_arabic(_bare(word))
+    return key in _GIVEN_F and key not in _AMBIGUOUS_F
+
+
+def _and_given(word: str) -> bool:
+    """Is ``word`` "and" glued to a given name ("وهيثم", "وحسن"), not a given name that starts with و ("وليد")?"""
+    return word[:1] == "و" and fold_arabic(_bare(word[1:])) in _GIVEN_F and fold_arabic(_bare(word)) not in _GIVEN_F
+
+
+_GIVEN_F = frozenset(fold_arabic(w) for w in GIVEN_AR)
+_AMBIGUOUS_F = frozenset(fold_arabic(w) for w in AMBIGUOUS_AR)
+
