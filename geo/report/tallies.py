@@ -84,8 +84,11 @@ class Tallies:
 
     def any_figure(self) -> bool:
         """Does the text state any death figure (the month's or another period's)?"""
+        # (a month's media workers, medical or Civil Defense personnel killed is a death figure: SNHR's
+        # monthly report on media workers states no other - round 19, en-2016-03-monthly-19)
         return any(v is not None for v in (self.killed, self.torture, self.massacres)) or bool(
-            self.by_party or self.torture_by_party or self.other_totals or self.ytd)
+            self.by_party or self.torture_by_party or self.other_totals or self.ytd) or any(
+            n for n in self.personnel.values())
 
     def take_total(self, killed: int, children: int | None, women: int | None, line: int,
                    sentence: str) -> None:
@@ -1670,7 +1673,12 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True) -> None
         m = re.search(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
                       + r")(?!\s+and\s+civil\s+defen)(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
             or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?)\s+"
-                         r"(?:was|were)\s+killed\b", text, re.I)
+                         r"(?:was|were)\s+killed\b", text, re.I) \
+            or re.match(r"\s*(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?)\s+"
+                        r"killed\b", text, re.I)
+        # (the last: the title of SNHR's monthly media report, its count first and the verb bare, "Two Media
+        # Activists Killed, Two Injured, and Four Arrested, Toll of July 2017"; round 19, test batch,
+        # en-2017-07-monthly-19, after its measurement)
         if m and _month_ok(text, period, covers_month):
             t.personnel[key] = parse_number(m.group("n"))
 
