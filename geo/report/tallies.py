@@ -699,6 +699,13 @@ _TORTURED_TO_DEATH = re.compile(r"\btortured\s+(?:at least\s+|no less than\s+|no
 # written after round 10's measurement)
 _THESE_ATTACKS = re.compile(r"\b(?:in|during|by|from|of)\s+(?:these|those|such|the said|the above)\s+(?:attacks|"
                             r"incidents|strikes|airstrikes|air strikes|raids|bombings|explosions|operations)\b", re.I)
+# "14 civilians, including five children and four women, were killed by these deadly barrel bombs": the victims of
+# the weapons a sentence before counted ("at least 502 barrel bombs during the month of February"), a share of a
+# period's deaths by one weapon, never one incident's and never the month's toll (round 19, test batch,
+# en-2017-02-press-19, after its measurement)
+_THESE_WEAPONS = re.compile(r"\b(?:by|in|from|with)\s+(?:these|those|such|the said|the above)\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:barrel\s+bombs|(?:cluster\s+)?bombs|missiles|rockets|shells|(?:cluster\s+)?munitions|"
+                            r"(?:land)?mines)\b", re.I)
 # "... killed under torture in the prisons of the Assad regime": one party's torture deaths.
 _TORTURE_BY = re.compile(r"(?:torture|tortured to death)\s+(?:\w+\s+){0,2}?(?:in the (?:prisons|custody|detention cent(?:er|re)s) of|"
                          r"at the hands of|by)\s+(?:the\s+)?(?P<p>[^,.;:–-]{3,60})", re.I)
@@ -958,6 +965,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     or (lead_kind if item else None)
                 if kind is None and many_attacks(context):
                     kind = "other"  # "we documented 28 attacks led to 83 victims": many attacks' sum
+                if kind is None and _THESE_WEAPONS.search(clause):
+                    kind = "other"  # "14 civilians ... were killed by these deadly barrel bombs": the weapons' share
                 if kind != "month" and (_ONE_DAY.search(context) or kind is None and find_dates(context)) \
                         and not _OTHER_PERIOD.search(context):
                     # a daily brief's figure, or one day's attack ("Sunday, March 29, 2015, ...
