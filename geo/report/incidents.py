@@ -2116,16 +2116,24 @@ def custody_deaths_undated(incidents: list[ReportIncident], text: str, other_tot
     January 8, 2020", keeps it - en-2020-08-news-01). The death is still a death the text states: its
     count is kept in ``other_totals`` with no period (once: the title and the account tell the same death).
     Round 19, test batch, after its measurement."""
-    if not _DEATH_LEARNT.search(text):
+    learnt = _DEATH_LEARNT.search(text)
+    if not learnt:
         return incidents
     undated = [i for i in incidents if "died" not in i.dates and i.place_text
                and _CUSTODY_ONLY.match(i.place_text.strip())]
     if undated:
         most = max(undated, key=lambda i: i.killed or 0)
-        torture = most.category == "torture"
-        other_totals.append({"text": most.sentence.strip()[:300], "killed": None if torture else most.killed,
+        # The sentence that tells the death was learnt ("On May 26, 2022, his family learned of his death ..."),
+        # which names the victim by a pronoun; the account's other sentences name him (personal data), and the
+        # names it gives are withheld all the same.
+        a = max(text.rfind(". ", 0, learnt.start()) + 2, text.rfind("\n", 0, learnt.start()) + 1)
+        b = text.find(".", learnt.end())
+        said = redact_names(text[a:b + 1 if b >= 0 else len(text)].strip(),
+                            [n for i in undated for n in i.victim_names]) or ""
+        torture = most.category == "torture" or "tortur" in said.lower()
+        other_totals.append({"text": said[:300], "killed": None if torture else most.killed,
                              "torture": most.killed if torture else None,
-                             "children": most.children, "women": most.women, "line": most.line,
+                             "children": most.children, "women": most.women, "line": text.count("\n", 0, a) + 1,
                              "period": "unstated", **({"by": most.perpetrator} if most.perpetrator else {})})
     return [i for i in incidents if i not in undated]
 
