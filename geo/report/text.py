@@ -207,12 +207,14 @@ _RELATED_HEAD = re.compile(r"^[ \t]*(?:Related (?:News|Posts|Articles|Reports|St
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
 # The page's breadcrumb trail, its links glued: "HomeNewsCasualtiesA civilian from Idlib died due to torture inside a
 # Syrian Regime’s..." (the post's own title cut: the title tells it in full)
-_BREADCRUMB = re.compile(r"^[ \t]*Home(?=[A-Z])[^\n]*$", re.M)
+# (cut with "...": a trail that holds the whole title, "HomeCasualtiesHarvest of the First Ten Days of Ramadan 2016", may
+# be the page's only title line, and is kept)
+_BREADCRUMB = re.compile(r"^[ \t]*Home(?=[A-Z])[^\n]*?(?:\.\.\.|…)[ \t]*$", re.M)
 
 
 def blank_page_links(text: str) -> str:
     """``text`` with a web page's links blanked (spaces, one for each character, so the offsets hold): its
-    breadcrumb trail ("HomeNewsCasualties...") and its related-posts lists (the heading line, then title lines
+    breadcrumb trail when it is cut ("HomeNewsCasualtiesA civilian ...") and its related-posts lists (the heading line, then title lines
     - short, no full stop at their end - and teasers cut with "...", up to the last teaser before the first
     line of another kind).
 
