@@ -364,6 +364,16 @@ FLOORS_469 = {"accepted": 0.993, "tallies": 0.964, "found": 0.945, "placed": 0.9
 FLOORS_R18 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 0.666}
 FLOORS_479 = {"accepted": 0.993, "tallies": 0.964, "found": 0.946, "placed": 0.922, "counts": 0.981,
               "control": 0.984}
+# Round 19 (test batch): 18 unseen texts (round = 19, all held out: 9 English, 9 Arabic), measured once by the lead on
+# main: 13/18, 3/14, 7/9, 3/6, 4/7, 7/7; sentence geocoding 4/7; 5 incidents the answers do not have
+# (/work/issues/r19_measured.txt; docs/corpus.md, "Round 19 (test batch)"). The 497 texts: 489/497, 1108/1160,
+# 271/288, 230/252, 263/271, 267/271.
+# After the measurement, fix19en (rules from round 19's English misses; round 19 tuned for them from here on): round
+# 19 17/18, 9/20, 7/9, 3/6, 5/7, 7/7 (English 9/9, 6/6, 2/2, 1/2, 2/2, 2/2); the 497 texts 493/497, 1114/1166,
+# 271/288, 230/252, 264/271, 267/271; incidents the answers do not have 21 -> 17 (round 19: 5 -> 1).
+FLOORS_R19 = {"accepted": 0.944, "tallies": 0.45, "found": 0.777, "placed": 0.5, "counts": 0.714, "control": 1.0}
+FLOORS_497 = {"accepted": 0.991, "tallies": 0.955, "found": 0.94, "placed": 0.912, "counts": 0.974,
+              "control": 0.985}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -478,7 +488,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round18", ("18",), FLOORS_R18, 10),
               ("corpus479", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18"), FLOORS_479, 479)]
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18"), FLOORS_479, 479),
+              ("round19", ("19",), FLOORS_R19, 18),
+              ("corpus497", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"), FLOORS_497, 497)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -2724,3 +2738,77 @@ def test_a_lead_s_sum_over_the_places_it_names_told_one_by_one_after_it():
     # (a lead whose places' counts do not add up to it stays: another count than theirs)
     made_up = made_up.replace("At least 9", "At least 12")
     assert len(read_report(made_up).incidents) == 3
+
+
+# -- round 19 (test batch), after its measurement: English (branch fix19en) -----------------------------------------
+# Round 19 was measured once (docs/corpus.md, "Round 19 (test batch)"); these rules were written after that
+# measurement from its English misses, so round 19 is tuned for them from here on.
+
+
+def test_snhr_s_monthly_media_report_states_the_month_s_media_workers_killed():
+    # SNHR's periodic report on media workers: its title's count of media activists killed is the month's media
+    # toll (injured and arrested are not deaths), the only death figure it states; never the civilians' toll
+    for name, month, media in (("en-2016-03-monthly-19", (2016, 3), 3), ("en-2017-07-monthly-19", (2017, 7), 2),
+                               ("en-2017-11-monthly-19", (2017, 11), 1)):
+        r = read_report(TEXTS / f"{name}.txt")
+        assert (r.meta.period, r.tallies.personnel, r.tallies.killed, r.incidents) == (month, {"media": media}, None, [])
+    made_up = ("source: x\npublished: 2018-04-02\n---\nFive Media Workers Killed, Three Injured, and Six Arrested, Toll"
+               " of March 2018\n\nSNHR has published its monthly report documenting the violations against media "
+               "workers.\n")
+    r = read_report(made_up)
+    assert (r.meta.period, r.tallies.personnel) == ((2018, 3), {"media": 5})
+    # (a news post's "a media worker killed" names no month: no month's media figure, and no figure of its own)
+    with pytest.raises(InputError):
+        read_report("source: x\npublished: 2018-04-02\n---\nSNHR condemns the killing of media workers in Syria.\n")
+
+
+def test_members_of_an_armed_faction_are_fighters_not_the_incident_s_civilians():
+    # en-2020-10-news-19: "The bombardment resulted in the killing of Rashid Bakr, ... a media activist ... which
+    # resulted in the deaths of at least 37 members of Failaq al Sham": one civilian, 37 fighters
+    r = read_report(TEXTS / "en-2020-10-news-19.txt")
+    assert [(i.date.isoformat(), i.killed) for i in r.incidents] == [("2020-10-26", 1)]
+    made_up = ("source: x\npublished: 2019-05-03\n---\nOn May 2, 2019, Russian warplanes fired missiles at a camp of "
+               "Jaysh al Izza near Latamna town in the northern suburbs of Hama governorate, which resulted in the deaths"
+               " of 12 members of Jaysh al Izza and a civilian, a shepherd who was grazing his sheep nearby.\n")
+    assert [i.killed for i in read_report(made_up).incidents] == [1]
+    # (members of a family, of a religious minority, are civilians)
+    made_up = made_up.replace("12 members of Jaysh al Izza and a civilian, a shepherd who was grazing his sheep "
+                              "nearby", "seven members of the same family")
+    assert [i.killed for i in read_report(made_up).incidents] == [7]
+
+
+def test_a_page_s_breadcrumb_and_related_posts_are_no_incidents_of_the_page():
+    # en-2022-05-torture-19: "Related News" lists other posts' titles and cut first words ("Boy killed, man injured
+    # by the explosion of a war remnant ... in E. Hama, November 10, 2024" / "A boy, identified as ...from...")
+    r = read_report(TEXTS / "en-2022-05-torture-19.txt")
+    assert not any(i.date.year == 2024 for i in r.incidents)
+    # en-2021-11-news-18 (the same page template): its own incident stays, at Taltita
+    r = read_report(TEXTS / "en-2021-11-news-18.txt")
+    assert [(i.date.isoformat(), i.killed) for i in r.incidents] == [("2021-11-22", 2)]
+    made_up = ("source: x\npublished: 2023-02-03\n---\nMonday, May 6, 2024\nHomeNewsCasualtiesTwo civilians killed in "
+               "Sarmin...\n\nRelated News\n\nThree children killed by a landmine in Tafas, May 5, 2024\n\nOn May 5, 2024,"
+               " three...\n\nOn February 2, 2023, Syrian regime forces fired shells at Sarmin city in the eastern suburbs"
+               " of Idlib governorate, killing two civilians.\n")
+    assert [(i.date.isoformat(), i.killed) for i in read_report(made_up).incidents] == [("2023-02-02", 2)]
+
+
+def test_a_death_in_custody_learnt_of_with_no_day_of_death_and_no_place_is_no_incident():
+    # en-2019-12-torture-19: "On December 23, 2019, we received information confirming his death due to torture in
+    # 2014, in a detention center": the title's "December 23" is the day SNHR learnt of it; en-2022-05-torture-19:
+    # "arrested ... on November 15, 2011 ... On May 26, 2022, his family learned of his death inside a Syrian regime
+    # forces detention center". The death stays a figure of the text (accepted), not an incident
+    for name in ("en-2019-12-torture-19", "en-2022-05-torture-19"):
+        r = read_report(TEXTS / f"{name}.txt")
+        assert r.incidents == [] and len(r.tallies.other_totals) == 1
+    # en-2020-08-news-01: "confirming his death on January 8, 2020": a day of death, the incident stays
+    r = read_report(TEXTS / "en-2020-08-news-01.txt")
+    assert [i.dates.get("died") for i in r.incidents] == ["2020-01-08"]
+
+
+def test_the_victims_of_the_weapons_a_sentence_before_counted_are_the_weapons_share():
+    # en-2017-02-press-19: "Assad regime ha hrefed at least 502 barrel bombs during the month of February. ... The
+    # report also said that 14 civilians, including five children and four women, were killed by these deadly barrel
+    # bombs.": the barrel bombs' victims, kept apart (not the month's toll, not an incident)
+    r = read_report(TEXTS / "en-2017-02-press-19.txt")
+    assert r.tallies.killed is None and r.incidents == []
+    assert [(o["killed"], o["children"], o["women"]) for o in r.tallies.other_totals] == [(14, 5, 4)]

@@ -403,6 +403,14 @@ _ALSO_KILLED = re.compile(r"\balso\s+(?:killed|(?:resulted in|caused|led to)\s+t
 # "the relatives", "their families", "the victims": a plural noun after a determiner counts no one
 _NO_COUNT_NP = re.compile(r"(?:the|his|her|their)\s+(?:relatives|families|victims|residents|people|civilians|"
                           r"others|members)\b", re.I)
+# Members of an armed faction are fighters, not civilians: "the deaths of at least 37 members of Failaq al Sham"
+# (a Syrian faction's name opens with its kind, Arabic or English: Failaq "corps", Jaysh "army", Liwa
+# "brigade", Katibat "battalion", Harakat "movement", Jabhat "front", Firqat "division"; "members of a family",
+# "members of religious minorities", "members of the Alawite sect" are civilians; round 19, test batch,
+# en-2020-10-news-19, after its measurement)
+FACTION_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Failaq|Faylaq|Jaysh|Jaish|"
+                             r"Liwa'?|Liwaa|Katibat?|Harakat|Jabhat|Firqat?|Ahrar|Saraya|brigades?|battalions?|"
+                             r"factions?|militias?|armed\s+(?:opposition|groups?|factions?))\b", re.I)
 
 
 def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
@@ -424,7 +432,9 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED):
         # ("We contacted the families ... and the relatives of the victims and got the names of
         # eight victims who were killed": "the relatives" is no count, the death of eight is)
-        m = next((m for m in rx.finditer(chunk) if not _NO_COUNT_NP.match(m.group("np"))), None)
+        # (nor are "37 members of Failaq al Sham" civilians: the faction's fighters)
+        m = next((m for m in rx.finditer(chunk) if not _NO_COUNT_NP.match(m.group("np"))
+                  and not FACTION_MEMBERS.match(chunk, m.end("np") - len("members"))), None)
         if m:
             c = count_victims(m.group("np"))
             if c.killed:
@@ -2086,6 +2096,48 @@ def _merge_duplicates(incidents: list[ReportIncident]) -> list[ReportIncident]:
 def _richness(inc: ReportIncident) -> tuple:
     return (inc.date_precision == DatePrecision.DAY, inc.killed is not None,
             inc.stated_control is not None, len(inc.sentence))
+
+
+# An unnamed place of custody: "inside a Syrian Regime's detention center", "Syrian regime detention center".
+_CUSTODY_ONLY = re.compile(r"^(?:inside\s+|in\s+|at\s+)?(?:an?\s+|the\s+|one of the\s+)?(?:Syrian\s+)?(?:(?:regime|"
+                           r"government)(?:['’]s)?\s+)?(?:forces['’]?\s+)?(?:detention\s+cent(?:er|re)s?|prisons?|custody)"
+                           r"(?:\s+from\b.*)?$", re.I)
+# The day a death in custody became known, not the day of death: "On May 26, 2022, his family learned of his
+# death inside a Syrian regime forces detention center", "we received information confirming his death".
+_DEATH_LEARNT = re.compile(r"\b(?:learned|learnt|(?:was|were) informed|received information|confirm(?:ed|ing))\b"
+                           r"[^.;]{0,60}?\b(?:his|her|their)\s+deaths?\b", re.I)
+
+
+def custody_deaths_undated(incidents: list[ReportIncident], text: str, other_totals: list[dict]) -> list[ReportIncident]:
+    """``incidents`` without the deaths in custody that have neither a place (an unnamed detention centre)
+    nor a day of death: in a text that tells the death was learnt of, the day its title or its account
+    gives is the day it became known, or the arrest's ("A civilian from Idlib died due to torture inside a
+    Syrian Regime's detention center, May 26" / "arrested ... on November 15, 2011 ... On May 26, 2022, his
+    family learned of his death"), so no incident can be placed or dated (the answers code none:
+    ar-2021-02-torture-18, en-2019-12-torture-19; a body that dates the death, "confirming his death on
+    January 8, 2020", keeps it - en-2020-08-news-01). The death is still a death the text states: its
+    count is kept in ``other_totals`` with no period (once: the title and the account tell the same death).
+    Round 19, test batch, after its measurement."""
+    learnt = _DEATH_LEARNT.search(text)
+    if not learnt:
+        return incidents
+    undated = [i for i in incidents if "died" not in i.dates and i.place_text
+               and _CUSTODY_ONLY.match(i.place_text.strip())]
+    if undated:
+        most = max(undated, key=lambda i: i.killed or 0)
+        # The sentence that tells the death was learnt ("On May 26, 2022, his family learned of his death ..."),
+        # which names the victim by a pronoun; the account's other sentences name him (personal data), and the
+        # names it gives are withheld all the same.
+        a = max(text.rfind(". ", 0, learnt.start()) + 2, text.rfind("\n", 0, learnt.start()) + 1)
+        b = text.find(".", learnt.end())
+        said = redact_names(text[a:b + 1 if b >= 0 else len(text)].strip(),
+                            [n for i in undated for n in i.victim_names]) or ""
+        torture = most.category == "torture" or "tortur" in said.lower()
+        other_totals.append({"text": said[:300], "killed": None if torture else most.killed,
+                             "torture": most.killed if torture else None,
+                             "children": most.children, "women": most.women, "line": text.count("\n", 0, a) + 1,
+                             "period": "unstated", **({"by": most.perpetrator} if most.perpetrator else {})})
+    return [i for i in incidents if i not in undated]
 
 
 def massacre_residual(incidents: list[ReportIncident], total: int | None, children: int | None,

@@ -20,7 +20,8 @@ from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_t
 from .arabic_names import person_names_ar
 from .bare_names import bare_names_ar, bare_names_en
 from .arabic_narration import narrated_incidents_ar
-from .incidents import ANIMALS_AFTER, ReportIncident, dated_headline, extract_incidents, massacre_residual
+from .incidents import (ANIMALS_AFTER, ReportIncident, custody_deaths_undated, dated_headline, extract_incidents,
+                        massacre_residual)
 from .narration import narrated_incidents
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
 from .text import Document, load_text, split_header
@@ -158,7 +159,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         incidents += narrated_incidents(doc, meta.period, meta.publication_date, incidents, day_known,
                                         meta.covers_month)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
-    incidents = drop_retellings(incidents, doc, meta.period)
+    incidents = custody_deaths_undated(drop_retellings(incidents, doc, meta.period), doc.text, tallies.other_totals)
     if is_arabic_text(doc.text):
         _name_victims_ar(incidents)
     _name_bare_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)

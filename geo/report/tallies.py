@@ -84,8 +84,11 @@ class Tallies:
 
     def any_figure(self) -> bool:
         """Does the text state any death figure (the month's or another period's)?"""
+        # (a month's media workers, medical or Civil Defense personnel killed is a death figure: SNHR's
+        # monthly report on media workers states no other - round 19, en-2016-03-monthly-19)
         return any(v is not None for v in (self.killed, self.torture, self.massacres)) or bool(
-            self.by_party or self.torture_by_party or self.other_totals or self.ytd)
+            self.by_party or self.torture_by_party or self.other_totals or self.ytd) or any(
+            n for n in self.personnel.values())
 
     def take_total(self, killed: int, children: int | None, women: int | None, line: int,
                    sentence: str) -> None:
@@ -696,6 +699,13 @@ _TORTURED_TO_DEATH = re.compile(r"\btortured\s+(?:at least\s+|no less than\s+|no
 # written after round 10's measurement)
 _THESE_ATTACKS = re.compile(r"\b(?:in|during|by|from|of)\s+(?:these|those|such|the said|the above)\s+(?:attacks|"
                             r"incidents|strikes|airstrikes|air strikes|raids|bombings|explosions|operations)\b", re.I)
+# "14 civilians, including five children and four women, were killed by these deadly barrel bombs": the victims of
+# the weapons a sentence before counted ("at least 502 barrel bombs during the month of February"), a share of a
+# period's deaths by one weapon, never one incident's and never the month's toll (round 19, test batch,
+# en-2017-02-press-19, after its measurement)
+_THESE_WEAPONS = re.compile(r"\b(?:by|in|from|with)\s+(?:these|those|such|the said|the above)\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:barrel\s+bombs|(?:cluster\s+)?bombs|missiles|rockets|shells|(?:cluster\s+)?munitions|"
+                            r"(?:land)?mines)\b", re.I)
 # "... killed under torture in the prisons of the Assad regime": one party's torture deaths.
 _TORTURE_BY = re.compile(r"(?:torture|tortured to death)\s+(?:\w+\s+){0,2}?(?:in the (?:prisons|custody|detention cent(?:er|re)s) of|"
                          r"at the hands of|by)\s+(?:the\s+)?(?P<p>[^,.;:–-]{3,60})", re.I)
@@ -955,6 +965,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     or (lead_kind if item else None)
                 if kind is None and many_attacks(context):
                     kind = "other"  # "we documented 28 attacks led to 83 victims": many attacks' sum
+                if kind is None and _THESE_WEAPONS.search(clause):
+                    kind = "other"  # "14 civilians ... were killed by these deadly barrel bombs": the weapons' share
                 if kind != "month" and (_ONE_DAY.search(context) or kind is None and find_dates(context)) \
                         and not _OTHER_PERIOD.search(context):
                     # a daily brief's figure, or one day's attack ("Sunday, March 29, 2015, ...
@@ -1670,7 +1682,12 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True) -> None
         m = re.search(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
                       + r")(?!\s+and\s+civil\s+defen)(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
             or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?)\s+"
-                         r"(?:was|were)\s+killed\b", text, re.I)
+                         r"(?:was|were)\s+killed\b", text, re.I) \
+            or re.match(r"\s*(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?)\s+"
+                        r"killed\b", text, re.I)
+        # (the last: the title of SNHR's monthly media report, its count first and the verb bare, "Two Media
+        # Activists Killed, Two Injured, and Four Arrested, Toll of July 2017"; round 19, test batch,
+        # en-2017-07-monthly-19, after its measurement)
         if m and _month_ok(text, period, covers_month):
             t.personnel[key] = parse_number(m.group("n"))
 

@@ -197,6 +197,47 @@ _ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Jr|Gen|Col|Lt|vs|etc|i\.e|e\.g
                      r"Nos|p|pp|approx|Vol|al)\.|\b[A-Z]\.)$")
 
 
+# A web page's list of links to other posts: a "Related News" line, then each post's title and the cut first
+# words of its text ("Boy killed, man injured by the explosion of a war remnant ... in E. Hama, November 10,
+# 2024" / "A boy, identified as 17-year-old Anas Dahham al-Khalaf from..."). Those killings are other posts',
+# not the page's (round 19, test batch, en-2022-05-torture-19, after its measurement; also en-2021-11-news-18,
+# en-2024-07-refuse-16).
+_RELATED_HEAD = re.compile(r"^[ \t]*(?:Related (?:News|Posts|Articles|Reports|Stories)|Read (?:also|more)|See also|"
+                           r"More (?:news|stories)|You (?:may|might) also like)[ \t]*:?[ \t]*$", re.I | re.M)
+_TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
+# The page's breadcrumb trail, its links glued: "HomeNewsCasualtiesA civilian from Idlib died due to torture inside a
+# Syrian Regime’s..." (the post's own title cut: the title tells it in full)
+# (cut with "...": a trail that holds the whole title, "HomeCasualtiesHarvest of the First Ten Days of Ramadan 2016", may
+# be the page's only title line, and is kept)
+_BREADCRUMB = re.compile(r"^[ \t]*Home(?=[A-Z])[^\n]*?(?:\.\.\.|…)[ \t]*$", re.M)
+
+
+def blank_page_links(text: str) -> str:
+    """``text`` with a web page's links blanked (spaces, one for each character, so the offsets hold): its
+    breadcrumb trail when it is cut ("HomeNewsCasualtiesA civilian ...") and its related-posts lists (the heading line, then title lines
+    - short, no full stop at their end - and teasers cut with "...", up to the last teaser before the first
+    line of another kind).
+
+    >>> blank_page_links("Title\\nRelated News\\n\\nBoy killed in Hama, May 2\\n\\nA boy...\\n\\nOn May 3, a shell hit Sarmin.").split()
+    ['Title', 'On', 'May', '3,', 'a', 'shell', 'hit', 'Sarmin.']
+    """
+    for head in reversed(list(_RELATED_HEAD.finditer(text))):
+        end, pos = None, head.end()
+        for m in re.finditer(r"[^\n]*(?:\n|$)", text[pos:]):
+            line = m.group(0).strip()
+            if m.start() + pos >= len(text):
+                break
+            if not line:
+                continue
+            if _TEASER_END.search(line):
+                end = pos + m.start() + len(m.group(0).rstrip("\n"))
+            elif len(line) >= 200 or line.endswith("."):
+                break
+        if end is not None:
+            text = text[:head.start()] + re.sub(r"[^\n]", " ", text[head.start():end]) + text[end:]
+    return _BREADCRUMB.sub(lambda m: " " * len(m.group()), text)
+
+
 class Document:
     """A report as clean text with offsets back into the original.
 
@@ -233,7 +274,8 @@ class Document:
             pos = m.end()
         keep(pos, len(original))
         # one character for one, so the offsets hold
-        self.text = _TANWEEN_FOLD.sub("ا\u064b", _HAMZA_FOLD.sub("است", "".join(pieces).translate(_CHAR_FOLD)))
+        self.text = blank_page_links(
+            _TANWEEN_FOLD.sub("ا\u064b", _HAMZA_FOLD.sub("است", "".join(pieces).translate(_CHAR_FOLD))))
         offmap.append(len(original))
         self._offmap = offmap
         self.links = links
