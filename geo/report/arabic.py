@@ -79,6 +79,7 @@ _MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]
 
 _UNITS_AR = {
     "واحد": 1, "واحدة": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "أثنين": 2, "أثنان": 2,  # (the press's hamza: "مقتل أثنين من الكوادر الإعلامية"; round 19, ar-2018-08-press-19)
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "اربع": 4, "أربعة": 4, "اربعة": 4, "خمس": 5, "خمسة": 5,
     "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9,
     "تسعة": 9, "عشر": 10, "عشرة": 10,
@@ -281,7 +282,9 @@ _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتل
                       r"أودت بحياة|حصيلة)")
 # Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
 # counts people arrested by each party, not killed
-_ARREST_AR = re.compile(r"(?<![" + _AR + r"])[وفل]?(?:ب?ال)?(?:اعتقال|اعتقل|اعتُقل|احتجاز|احتجز|إفراج|افراج|إطلاق\s+سراح|"
+# ("واتهمت الشبكة فصائل المعارضة المسلحة، باعتقال 184 شخصا": "of arresting", the bare "ب"; round 19,
+# test batch, ar-2019-06-refuse-19, after its measurement)
+_ARREST_AR = re.compile(r"(?<![" + _AR + r"])[وفل]?ب?(?:ال)?(?:اعتقال|اعتقل|اعتُقل|احتجاز|احتجز|إفراج|افراج|إطلاق\s+سراح|"
                         r"اختفاء|مختف)")
 # the words of a killing (not "حصيلة" or "ضحايا", which an arrest report uses too)
 _KILLED_WORD_AR = re.compile(r"قُ?تِ?ل|مقتل|قتلى|استشهاد|استشهد|شهداء|شهيد|قضوا|قضى|سقطوا|فقدوا\s+حياتهم|أودت\s+بحياة|"
@@ -308,8 +311,11 @@ _SYRIANS_AR = r"|سورياً|سوريًا|سوريين"
 # "وقوع ثماني مجازر في سورية خلال شهر تشرين الثاني، أسفرت عن مقتل 86 مدنيًا": the clause after
 # a count of massacres whose verb points back at them holds the massacres' victims, not the month's
 # killed. Round 10 (test batch, ar-2018-11-massacre-01), written after its measurement.
-_MASSACRES_TOLL_AR = re.compile(r"مجازر[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
-                                r"راح\s+ضحيتها|ذهب\s+ضحيتها)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة)?\s*"
+# ("وقوع ما يقارب 62 مجزرة في مناطق مختلفة من سورية في شهر أغسطس/آب الماضي، ...، مؤكدة مقتل 574 شخصاً": the
+# count of massacres in digits, then "confirming the killing of" their victims; round 19, test batch,
+# ar-2016-08-massacre-19, after its measurement)
+_MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|\d+\s+مجزرة)[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
+                                r"راح\s+ضحيتها|ذهب\s+ضحيتها|مؤكدة|مؤكداً|مؤكدا)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة)?\s*"
                                 r"(?:ما\s+لا\s+يقل\s+عن\s+)?$")
 # (the verbal noun may carry its haraka: "وثّقت مقتلَ 231278 مدنيّاً"; round 11, test batch, ar-2024-03-press-11,
 # after its measurement)
@@ -661,6 +667,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
         if arrest_count_ar(text, m.start()):
             continue  # "في حين اعتقلت هيئة تحرير الشام 18 شخصاً": people arrested
+        if re.search(r"(?<![" + _AR + r"])و?(?:إصابة|اصابة|جرح)\s+$", text[:m.start()]):
+            # "إصابة شخص واعتقال آخر من الكوادر الإعلامية على يد قوات الأسد": a person injured, no one
+            # killed (round 19, test batch, ar-2018-08-press-19, after its measurement)
+            continue
         if re.match(_TORTURE_AFTER_AR, text[m.end():]):
             continue  # "مقتل 14 شخصاً بسبب التعذيب، ...": a torture count, read as such
         prev_end = heads[k - 1].end() if k else 0
@@ -908,6 +918,14 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
         if my is not None:
             if published and my[0] == published.year and my[1] > published.month:
                 my = (my[0] - 1, my[1])
+            if published and my == (published.year, published.month) and re.search(
+                    _MONTH_AR + r"\s+(?:ال)?(?:ماضي|ماضى|فائت|منصرم)(?![" + _AR + "])", line):
+                # "مقتل 22 ناشطا إعلاميا ... خلال نوفمبر الماضى" printed on 2 November: a month called past
+                # is not the month of publication, which has not ended; the report's month is the one
+                # before it, the title's "الشهر الماضى" (round 19, test batch, ar-2013-10-press-19, after
+                # its measurement)
+                prev = published.replace(day=1) - dt.timedelta(days=1)
+                my = (prev.year, prev.month)
             return my, "text"
     if published is not None:
         prev = published.replace(day=1) - dt.timedelta(days=1)
@@ -915,7 +933,7 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     return None, None
 
 
-def _massacre_share_ar(text: str, at: int, massacre_killed: int | None) -> bool:
+def _massacre_share_ar(text: str, at: int, massacre_killed: int | None, end: int | None = None) -> bool:
     """Is the party count at ``at`` the victims of that party's massacres, not its month's toll?
 
     "ارتكاب نظام الأسد 32 مجزرة قتل خلالها 341 شخصا" (killed in them), and "واستشهد 435 شخصاً،
@@ -924,6 +942,14 @@ def _massacre_share_ar(text: str, at: int, massacre_killed: int | None) -> bool:
     """
     before = text[:at]
     if re.search(r"(?:مجزرة|مجازر)[^.؛\d]{0,20}?(?:قُ?تِ?ل|استشهد|راح|ذهب)\S*\s+(?:خلالها|فيها|ضحيتها)\s*$", before):
+        return True
+    # "وقتل تنظيم داعش 21 شخصاً، بينهم 5 أطفال وسيدتان، خلال ارتكابه 4 مجازر", "24 شخصاً، بينهم 6 أطفال و6 نساء
+    # في مجزرة واحدة": the party's count is of the people killed in its massacres, told after it (round 19,
+    # test batch, ar-2016-08-massacre-19, after its measurement)
+    # (its own words: up to the next party's "بينما/فيما/في حين" or killing verb)
+    own = re.split(r"(?<![" + _AR + r"])(?:بينما|فيما|في\s+حين|كما|و?قُ?تِ?ل\S*)(?![" + _AR + r"])", text[at:end])[0]
+    if end is not None and re.search(r"(?:خلال\s+ارتكاب\S*|(?<![" + _AR + r"])(?:في|فى))\s+(?:(?:" + NUMBER_AR + r")\s+)?"
+                                     r"(?:مجازر|مجزرة|مجزرتين)(?![" + _AR + "])", own):
         return True
     # ("254 شخصًا منهم": a part of a total said before it in the sentence, the massacres' victims)
     return massacre_killed is not None and bool(re.match(r"\S+\s+\S+\s+منهم(?![" + _AR + r"])", text[at:])) and bool(
@@ -968,6 +994,17 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
         return "governorate"
     return None
 
+
+# SNHR's monthly report on media workers: "مقتل 22 ناشطا إعلاميا", "مقتل 22 شخصا، من العاملين فى المجال
+# الإعلامى", "مقتل أثنين من الكوادر الإعلامية": a count of media workers killed, the month's media toll
+# (Tallies.personnel["media"]), not its civilian toll; the parties told after it in its sentence ("حيث قتلت
+# قوات النظام 21") are the media workers' (round 19, test batch, ar-2013-10-press-19 and ar-2018-08-press-19,
+# after its measurement)
+_MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|اً|ًا)?|أشخاص)\s*،?\s*)?(?:(?:إعلامي|اعلامي|إعلامى|صحفي)"
+                  r"(?:ا|اً|ًا|ين|ون)?(?![" + _AR + r"])|من\s+(?:الكوادر|الكادر|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع))"
+                  r"\s+(?:ال)?(?:إعلامي|اعلامي|إعلامى)ة?(?![" + _AR + r"]))")
+_MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR
+                            + r")(?=" + _MEDIA_NOUN_AR + ")")
 
 # digits that are not a year: "مقتل 91 مدنياً" has them, "في كانون الأول/ ديسمبر 2024" has none
 _COUNT_DIGITS_AR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
@@ -1015,9 +1052,21 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             # "توزعت الجهة المسؤولة عن القتل على النحو التالي:": a list of parties follows, one a line
             listed_by_party = bool(parties) and listed_by_party or bool(_BY_PARTY_LEAD_AR.search(text))
             owned = {f[4] for f in parties}
+            media_at = []  # where the sentence counts media workers killed
+            for mm in _MEDIA_TOLL_AR.finditer(text):
+                n = parse_number_ar(mm.group("n"))
+                if n is None or arrest_count_ar(text, mm.start("n")):
+                    continue
+                media_at.append(mm.start("n"))
+                if ok(mm.start("n")):
+                    t.personnel.setdefault("media", n)
+                elif _kind_ar(_clause_ar(text, mm.start("n")), period) == "other" or s_kind == "other":
+                    t.other_totals.append({"text": text[:300], "media": n, "line": line})
             for m in _FIG_AR.finditer(text):
                 raw, at = _fig_number(m)
                 n = parse_number_ar(raw)
+                if at in media_at:
+                    continue  # (a count of media workers, read above)
                 clause = _clause_ar(text, m.end())
                 if run_on_s:
                     clause = text[at:m.end() + 40]  # (a run-on transcript: the figure's own words)
@@ -1172,11 +1221,16 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 if mk:
                     t.personnel.setdefault("media", parse_number_ar(mk.group("n")) if mk.group("n") else 1)
             for code, n, ch, wo, at, _end in parties:
+                if media_at and at > media_at[0]:
+                    # "مقتل 22 شخصا، من العاملين فى المجال الإعلامى، ... حيث قتلت قوات النظام 21": the media
+                    # workers' party, not the month's civilians'
+                    t.other_totals.append({"text": text[:300], "media": n, "by": code, "line": line})
+                    continue
                 if fighters_apart and _PERSONS_NOT_CIVILIANS_AR.match(text, at):
                     # "مقتل 61 شخصاً على يد المعارضة" in a report that counts each party's fighters apart ("أ:
                     # المدنيين: ... ب: المقاتلين:"): persons, fighters among them, not the party's civilians
                     continue
-                if _massacre_share_ar(text, at, t.massacre_killed):
+                if _massacre_share_ar(text, at, t.massacre_killed, _end):
                     t.massacre_by_party.setdefault(code, PartyTally(code, code, n, ch, wo, line, text))
                     continue
                 if not ok(at, party=True):
