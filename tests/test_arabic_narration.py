@@ -384,3 +384,22 @@ def test_a_number_of_civilians_is_no_count_of_one():
     assert jeb and all(k is None for k, *_ in jeb)
     got = read_report(_post("قتل عدد من المدنيين يوم 20 حزيران 2019 جراء قصف مدفعي على قرية كفرنبودة في ريف حماة الشمالي."))
     assert [i.killed for i in got.incidents] in ([], [None])
+
+
+# -- round 19 (test batch), after its measurement (fix19ar) ----------------------------------------------------------
+
+def test_the_attack_named_back_gives_its_toll_and_a_retelling_is_no_second_killing():
+    # ar-2021-07-news-19: "قتلت قوات النظام السوري والقوات الروسية، اليوم السبت، ناشطاً إعلامياً ... بقصف مدفعي"
+    # then "ونعى الدفاع المدني الناشط همام العاصي، وقال إنه قتل جراء قصف مزدوج ... في قرية سرجة جنوبي إدلب"
+    # (the same killing told again, no day of its own) and "وأشار إلى أن القصف أسفر عن مقتل ستة مدنيين، بينهم
+    # ثلاثة أطفال أشقاء وجدتهم" (the attack named back, its whole toll in words)
+    (inc,) = read_report(TEXTS / "ar-2021-07-news-19.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.place_text) == (dt.date(2021, 7, 17), 6, 3, "قرية سرجة جنوبي إدلب")
+    # a made-up variant: the verb first ("وأدى القصف إلى مقتل"), digits
+    (v,) = read_report("source: x\npublished: 2021-08-05\n---\nقُتل طفل، اليوم الخميس، بقصف مدفعي لقوات النظام على"
+                       " قرية البارة بريف إدلب الجنوبي.\nوأدى القصف إلى مقتل 4 مدنيين، بينهم طفلان.\n").incidents
+    assert (v.killed, v.children) == (4, 2)
+    # (a toll smaller than the lead's is no toll of its attack: the lead's count stands)
+    (v,) = read_report("source: x\npublished: 2021-08-05\n---\nقُتل 5 مدنيين، اليوم الخميس، بقصف مدفعي لقوات النظام"
+                       " على قرية البارة بريف إدلب الجنوبي.\nوأدى القصف إلى مقتل 2 من الأطفال.\n").incidents
+    assert v.killed == 5

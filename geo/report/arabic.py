@@ -2429,11 +2429,42 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             inc.category = "massacre"
             inc.sentences.append(last.text)
             inc.notes.append("the massacre's toll from the sentence that gives it")
+        if toll is None and back_toll is None:
+            for x in group[group.index(s) + 1:]:
+                mt = _ATTACK_TOLL_AR.search(x.text)
+                if mt is None or find_dates_ar(x.text, year):
+                    continue
+                n = parse_number_ar(mt.group("n"))
+                if n and n > (inc.killed or 0):
+                    # "قتلت قوات النظام ...، اليوم السبت، ناشطاً إعلامياً ... بقصف مدفعي" then "وأشار إلى أن القصف
+                    # أسفر عن مقتل ستة مدنيين، بينهم ثلاثة أطفال": the lead names one victim, the attack named back
+                    # gives its whole toll (round 19, test batch, ar-2021-07-news-19, after its measurement)
+                    _all, c0, w0 = count_ar(mt.group("noun"), n)
+                    ch, wo = _among(x.text[mt.end():])
+                    inc.killed, inc.children, inc.women = n, ch if ch is not None else c0 or None, wo if wo is not None else w0 or None
+                    inc.notes.append("the toll of the attack, named back in a later sentence")
+                break
         inc.start, inc.end = doc.original_span(group[0].start, max(last.end, group[-1].end))
         inc.line = doc.line_of(s.start)
+        if out and not dates and precision is DatePrecision.MONTH and out[-1].date_precision is DatePrecision.DAY \
+                and place and place == out[-1].place_text and text in out[-1].sentences \
+                and (day.year, day.month) == (out[-1].date.year, out[-1].date.month):
+            # "ونعى الدفاع المدني الناشط همام العاصي، وقال إنه قتل جراء قصف ... في قرية سرجة جنوبي إدلب": a
+            # sentence of the incident told just before (its day, its place), told again with no day of its
+            # own: the same killing, not another one of the month (round 19, test batch, ar-2021-07-news-19,
+            # after its measurement)
+            continue
         out.append(inc)
         out.extend(others_at_ar(inc, text))
     return _drop_unnamed_leads_ar(out)
+
+
+# The toll of an attack named back, after the sentence that told it: "وأشار إلى أن القصف أسفر عن مقتل ستة مدنيين"
+# (the attack first) or "وأدى القصف إلى مقتل ستة مدنيين" (the verb first)
+_ATTACK_KIND_AR = r"(?:ال)(?:قصف|هجوم|غارة|غارات|استهداف|تفجير|انفجار)"
+_ATTACK_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:" + _ATTACK_KIND_AR + r"\s+(?:قد\s+)?(?:أسفر|أدى|تسبب)(?:ت)?|(?:أسفر|أدى|تسبب)(?:ت)?\s+"
+                             + _ATTACK_KIND_AR + r")\s+(?:عن|إلى|الى|في|ب)\s*(?:مقتل|استشهاد|وفاة)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>"
+                             + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + r")(?![" + _AR + "])")
 
 
 # "على قرية خاضعة لسيطرة قوات المعارضة": a village the sentence does not name, only whose control it is under
