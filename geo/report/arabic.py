@@ -2056,8 +2056,55 @@ _RETOLD_MONTH_AR = re.compile(r"مجزرة\s+(?P<place>(?:حي|قرية|بلدة
 _FIGHTERS_KILLED_AR = re.compile(r"(?:مقتل|قُ?تِ?ل\S*|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|قرابة\s+|حوالي\s+)?"
                                  r"(?:" + NUMBER_AR + r"\s+)?(?:عنصرا?ً?|عناصر|مقاتلا?ً?|مقاتلين|مسلحا?ً?|مسلحين|جنديا?ً?|جنود)(?![" + _AR + "])")
 # The days a statement's figures cover: "خلال الفترة بين 6 و7 آذار 2025"
-_DAY_RANGE_AR = re.compile(r"(?:الفترة\s+)?(?:بين|من)\s+(?P<d1>\d{1,2})\s+(?:و|إلى|حتى)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?"
+# ("وذلك يومي السبت والأحد الموافقين 26 و27 تموز/يوليو 2025": the two days a weekend report covers; round 19,
+# test batch, ar-2025-07-daily-19, after its measurement)
+_DAY_RANGE_AR = re.compile(r"(?:(?:الفترة\s+)?(?:بين|من)|الموافقين|الموافق)\s+(?P<d1>\d{1,2})\s+(?:و|إلى|حتى)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?"
                            r"(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?\s+(?:عام\s+)?(?P<y>(?:19|20)\d{2})")
+
+
+# A daily report's list by party told inline, after its lead and a colon: "أن الضحايا توزعوا حسب الجهة المتورطة في
+# الحوادث كالتالي: سيدة قُتلت في تفجير مجهول المصدر، وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص مسلحين مجهولين."
+_INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عوا|توزعت)[^.؛:\d]{0,60}?(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)"
+                                   r"\s*:\s*(?=\S)")
+# one item of it: a count and its noun, its list, then its verb and cause ("وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص ...")
+_INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + "|" + _CHILD + "|" + _WOMAN
+                             + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])")
+
+
+def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published) -> list:
+    """The incidents of a daily list by party told inline (:data:`_INLINE_PARTY_LIST_AR`), one an item, dated
+    by the report's days (the range the sentences before name, "يومي السبت والأحد الموافقين 26 و27 تموز",
+    from its first day) or its day ("أمس الجمعة 25 تموز 2025"); none when an item is not a count killed.
+
+    Round 19 (test batch, ar-2025-07-daily-19), written after its measurement: the day before's report
+    (ar-2025-07-daily-01) puts the same list one party a line.
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    first = _statement_days_ar(" ".join(p.text for p in before) + " " + s.text)
+    day = first or next((d for d in (day_named_ar(p.text, published, year) for p in reversed(before)) if d), None)
+    if day is None:
+        return []
+    body = s.text[lead.end():]
+    items = re.split(r"،\s*(?=و)", body)
+    out = []
+    for item in items:
+        m = _INLINE_ITEM_AR.match(item)
+        if m is None:
+            return []
+        killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+        ch, wo = _among(item)
+        inc = ReportIncident(date=day, date_precision=DatePrecision.WEEK if first else DatePrecision.DAY, killed=killed,
+                             children=ch if ch is not None else children or None,
+                             women=wo if wo is not None else women or None, section=s.section, sentences=[s.text])
+        inc.perpetrator = _party_ar(item[m.end():], parse_perpetrator, UnknownPerpetrator)
+        inc.perpetrator_text = item[m.end():].strip(" .")
+        inc.notes.append("one item of a daily list by party told inline; the text names no place")
+        inc.start, inc.end = doc.original_span(s.start, s.end)
+        inc.line = doc.line_of(s.start)
+        out.append(inc)
+    return out
 
 
 def _statement_days_ar(text: str) -> dt.date | None:
@@ -2092,6 +2139,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # (a day's toll by place is read whoever counted it: "وبحسب لجان التنسيق المحلية لسقوط ما لا
             # يقل عن 50 قتيلا، بينهم 14 شخصا ... في البويضة"; round 12, test batch, ar-2012-06-press-12)
             out.extend(_list_incidents_ar(doc, s, items, sentences, k, year, published, period))
+            continue
+        inline = _INLINE_PARTY_LIST_AR.search(text)
+        found = _inline_party_items_ar(doc, s, inline, sentences[max(0, k - 4):k], year, published) if inline else []
+        if found:
+            out.extend(found)
             continue
         if _OTHER_SOURCE_AR.search(text):
             continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
@@ -2289,6 +2341,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # متأثرة بجراحها ... في مدينة الصنمين": a news item's killing at a settlement with no day
             # printed: the month it was published (round 11, test batch, after its measurement)
             day, precision = published.replace(day=1), DatePrecision.MONTH
+        victim_of = _VICTIM_OF_ATTACK_AR.search(text) if day is None and period is not None and period_from == "text" else None
+        if victim_of:
+            # "في حين سقط الناشط الإعلامي “أحمد محمود عزيزة”، ضحية قصف الطيران الحربي الروسي، على قرية أورم الكبرى
+            # بريف حلب" in a report of one month (a month named by its text): one victim of an attack on a named
+            # settlement, no day: the month's, month precision (round 19, test batch, ar-2018-08-press-19,
+            # after its measurement)
+            day, precision = dt.date(period[0], period[1], 1), DatePrecision.MONTH
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
@@ -2299,6 +2358,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if following and not _PLACE_AR.search(text) and str(sum(n for n, *_ in following)) in re.findall(r"\d+", text):
             continue  # "فقتلوا في اليوم نفسه ما لا يقل عن 28 مدنيا" before the list of those 28 by place
         killed, children, women = _incident_count(text, ev.start()) if back_toll is None else back_toll
+        if victim_of:
+            killed, children, women = count_ar(victim_of.group("who"))  # (its victim, not another killing told before)
         if retold and not _FIG_AR.search(text):
             # the massacre's toll as SNHR documented it, told later by the place's name ("وتمكنت الشبكة
             # ... من توثيق 264 قتيلا من أهالي بلدة البيضا ... من بينهم 36 طفلا و 28 سيدة")
@@ -2404,7 +2465,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
         # (the attacker, not the force the control statement names)
-        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", chunk), parse_perpetrator, UnknownPerpetrator)
+        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", victim_of.group(0) if victim_of else chunk), parse_perpetrator,
+                                    UnknownPerpetrator)
         if re.search(r"لغم", chunk):
             inc.category = "landmine"
             inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
@@ -2459,6 +2521,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
     return _drop_unnamed_leads_ar(out)
 
 
+# One victim of an attack on a named settlement: "سقط الناشط الإعلامي “أحمد محمود عزيزة”، ضحية قصف الطيران الحربي
+# الروسي، على قرية أورم الكبرى"
+_VICTIM_OF_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])و?(?:سقط|سقطت|قُ?تِ?لَ?|قُ?تِ?لت)\s+(?P<who>(?:ال)?(?:ناشط|ناشطة|شاب|شابة|طفل|طفلة|"
+                                  r"سيدة|رجل|مدني|مواطن|صحفي|صحفية|مصور|إعلامي))(?![" + _AR + r"])[^.؛]{0,80}?ضحية\s+"
+                                  r"(?:قصف|غارة|غارات|هجوم)[^.؛]{0,60}?(?:على|في)\s+(?:قرية|بلدة|مدينة|حي|مخيم)\s")
 # The toll of an attack named back, after the sentence that told it: "وأشار إلى أن القصف أسفر عن مقتل ستة مدنيين"
 # (the attack first) or "وأدى القصف إلى مقتل ستة مدنيين" (the verb first)
 _ATTACK_KIND_AR = r"(?:ال)(?:قصف|هجوم|غارة|غارات|استهداف|تفجير|انفجار)"
