@@ -384,3 +384,53 @@ def test_a_number_of_civilians_is_no_count_of_one():
     assert jeb and all(k is None for k, *_ in jeb)
     got = read_report(_post("قتل عدد من المدنيين يوم 20 حزيران 2019 جراء قصف مدفعي على قرية كفرنبودة في ريف حماة الشمالي."))
     assert [i.killed for i in got.incidents] in ([], [None])
+
+
+# -- round 19 (test batch), after its measurement (fix19ar) ----------------------------------------------------------
+
+def test_the_attack_named_back_gives_its_toll_and_a_retelling_is_no_second_killing():
+    # ar-2021-07-news-19: "قتلت قوات النظام السوري والقوات الروسية، اليوم السبت، ناشطاً إعلامياً ... بقصف مدفعي"
+    # then "ونعى الدفاع المدني الناشط همام العاصي، وقال إنه قتل جراء قصف مزدوج ... في قرية سرجة جنوبي إدلب"
+    # (the same killing told again, no day of its own) and "وأشار إلى أن القصف أسفر عن مقتل ستة مدنيين، بينهم
+    # ثلاثة أطفال أشقاء وجدتهم" (the attack named back, its whole toll in words)
+    (inc,) = read_report(TEXTS / "ar-2021-07-news-19.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.place_text) == (dt.date(2021, 7, 17), 6, 3, "قرية سرجة جنوبي إدلب")
+    # a made-up variant: the verb first ("وأدى القصف إلى مقتل"), digits
+    (v,) = read_report("source: x\npublished: 2021-08-05\n---\nقُتل طفل، اليوم الخميس، بقصف مدفعي لقوات النظام على"
+                       " قرية البارة بريف إدلب الجنوبي.\nوأدى القصف إلى مقتل 4 مدنيين، بينهم طفلان.\n").incidents
+    assert (v.killed, v.children) == (4, 2)
+    # (a toll smaller than the lead's is no toll of its attack: the lead's count stands)
+    (v,) = read_report("source: x\npublished: 2021-08-05\n---\nقُتل 5 مدنيين، اليوم الخميس، بقصف مدفعي لقوات النظام"
+                       " على قرية البارة بريف إدلب الجنوبي.\nوأدى القصف إلى مقتل 2 من الأطفال.\n").incidents
+    assert v.killed == 5
+
+
+def test_a_weekend_report_s_list_by_party_told_inline():
+    # ar-2025-07-daily-19: "... وذلك يومي السبت والأحد الموافقين 26 و27 تموز/يوليو 2025." then "أن الضحايا توزعوا
+    # حسب الجهة المتورطة في الحوادث كالتالي: سيدة قُتلت في تفجير مجهول المصدر، وخمسة مدنيين، بينهم سيدة، قُتلوا
+    # برصاص مسلحين مجهولين.": one incident an item, from the first of the two days, no place; the weekend's total
+    # (six) is no incident of its own
+    incs = read_report(TEXTS / "ar-2025-07-daily-19.txt").incidents
+    assert [(i.date, i.killed, i.women, i.place_text) for i in incs] == [
+        (dt.date(2025, 7, 26), 1, 1, None), (dt.date(2025, 7, 26), 5, 1, None)]
+    # the day before's report puts the list one party a line (ar-2025-07-daily-01): unchanged
+    assert [i.killed for i in read_report(TEXTS / "ar-2025-07-daily-01.txt").incidents] == [1, 3, 4]
+    # a made-up variant: one day, "على النحو التالي", digits and a child
+    incs = read_report("source: x\npublished: 2025-08-10\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 5 مدنيين، أمس"
+                       " السبت 9 آب/أغسطس 2025.\nوتوزع الضحايا على النحو التالي: 3 مدنيين، بينهم طفل، قُتلوا برصاص مسلحين"
+                       " مجهولين، ومدنيان قُتلا في انفجار لغم.\n").incidents
+    assert [(i.date, i.killed, i.children) for i in incs] == [(dt.date(2025, 8, 9), 3, 1), (dt.date(2025, 8, 9), 2, None)]
+
+
+def test_a_victim_of_an_attack_on_a_village_in_a_month_s_report():
+    # ar-2018-08-press-19 (SNHR's media report of August 2018): "في حين سقط الناشط الإعلامي “أحمد محمود عزيزة”، ضحية
+    # قصف الطيران الحربي الروسي، على قرية أورم الكبرى بريف حلب": one victim, Russia's, the month's (no day)
+    (inc,) = read_report(TEXTS / "ar-2018-08-press-19.txt").incidents
+    assert (inc.date, inc.date_precision.value, inc.killed, inc.perpetrator, inc.place_text) == (
+        dt.date(2018, 8, 1), "month", 1, "RUSSIA", "قرية أورم الكبرى بريف حلب")
+    # a made-up variant: a photographer, an air strike on a town, in a month's report
+    made_up = ("source: x\npublished: 2019-04-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 3 من الكوادر الإعلامية"
+               " خلال شهر آذار الماضي، وسقط المصور محمد العلي ضحية غارة جوية روسية على بلدة كفرنبل بريف إدلب.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.date, inc.killed, inc.perpetrator, inc.place_text) == (dt.date(2019, 3, 1), 1, "RUSSIA",
+                                                                      "بلدة كفرنبل بريف إدلب")

@@ -835,3 +835,65 @@ def test_a_part_of_a_town_is_where_it_happened_not_a_home():
     (v,) = read_report("source: x\npublished: 2024-03-10\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل مدني برصاص "
                        "مسلحين مجهولين في الجهة الشرقية من بلدة الكرك بريف درعا الشرقي، في 3-3-2024.").incidents
     assert "الكرك" in v.place_text and v.governorate_pcode == "SY12"
+
+
+# -- round 19 (test batch), after its measurement (fix19ar) ----------------------------------------------------------
+
+def test_a_media_report_counts_media_workers_not_the_month_s_civilians():
+    # ar-2013-10-press-19: "وثقت الشبكة ... مقتل 22 ناشطا إعلاميا فى سوريا ... خلال نوفمبر الماضى" printed on 2
+    # November, then "مقتل 22 شخصا، من العاملين فى المجال الإعلامى، ...، حيث قتلت قوات النظام 21": the month's media
+    # toll (of October, the month before publication: a month called past is not the month just begun), and the
+    # regime's 21 are media workers, not the month's civilians
+    r = read_report(TEXTS / "ar-2013-10-press-19.txt")
+    assert r.meta.period == (2013, 10)
+    assert (r.tallies.killed, r.tallies.personnel.get("media"), _parties(r.tallies)) == (None, 22, {})
+    # ar-2018-08-press-19: "مقتل أثنين من الكوادر الإعلامية خلال شهر آب الماضي" (the press's hamza) and "إصابة شخص
+    # واعتقال آخر من الكوادر الإعلامية على يد قوات الأسد" (one injured, one arrested: no one of the regime's killed)
+    t = _tallies("ar-2018-08-press-19")
+    assert (t.killed, t.personnel.get("media"), _parties(t)) == (None, 2, {})
+    assert parse_number_ar("أثنين") == 2
+    assert party_figures_ar("ووثقت الشبكة أيضاً إصابة شخص واعتقال آخر من الكوادر الإعلامية على يد قوات الأسد.") == []
+    # a made-up variant: journalists in words, a party after them, a month said as "الفائت", and the year's
+    # count after (a text with a media toll alone is accepted by Tallies.any_figure, fix19en's side)
+    made_up = ("published: 2016-05-03\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل خمسة صحفيين في سوريا خلال شهر"
+               " نيسان الفائت، قتلت قوات النظام ثلاثة منهم.\nوأضاف التقرير أنه تم قتل 19 إعلامياً منذ مطلع عام 2016.\n")
+    t = read_report(made_up).tallies
+    assert (t.killed, t.personnel.get("media"), _parties(t)) == (None, 5, {})
+    # the month's civilian toll with its media workers among them keeps its own reading (ar-2019-03-press-01)
+    t = _tallies("ar-2019-03-press-01")
+    assert (t.killed, t.personnel.get("media")) == (334, 2)
+
+
+def test_a_month_called_past_is_not_the_month_of_publication():
+    made_up = ("published: 2017-03-01\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 800 مدني في سوريا خلال"
+               " آذار الماضي.\n")
+    assert read_report(made_up).meta.period == (2017, 2)
+    # (a month named without "past" in the month of publication is read as named: a month-to-date)
+    made_up = made_up.replace("آذار الماضي", "شهر آذار")
+    assert read_report(made_up).meta.period == (2017, 3)
+
+
+def test_a_massacre_report_s_victims_and_each_party_s_massacre_victims():
+    # ar-2016-08-massacre-19: "وقوع ما يقارب 62 مجزرة ...، مؤكدة مقتل 574 شخصاً، بينهم 157 تحت سن 18 عاماً، و70
+    # امرأة": the massacres' victims; "وقتل تنظيم الدولة 21 شخصاً، ...، خلال ارتكابه 4 مجازر", "... 28 شخصاً، ...، في
+    # ثلاث مجازر", "24 شخصاً، بينهم 6 أطفال و6 نساء في مجزرة واحدة": each party's massacres' victims
+    t = _tallies("ar-2016-08-massacre-19")
+    assert (t.killed, t.women, t.massacres, t.massacre_killed) == (None, None, 62, 574)
+    assert _parties(t) == {}
+    assert {c: p.killed for c, p in t.massacre_by_party.items()} == {"ISIS": 21, "OPP_SNA": 28, "TURKEY": 24}
+    # a made-up variant: a party's month toll with no massacre after it stays the party's
+    made_up = ("published: 2016-09-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 900 مدني في سوريا في شهر آب"
+               " الماضي، وقتل تنظيم داعش 40 شخصاً، بينهم 5 أطفال، بينما قتلت القوات الروسية 12 شخصاً في 3 مجازر.\n")
+    t = read_report(made_up).tallies
+    assert _parties(t) == {"ISIS": 40}
+    assert {c: p.killed for c, p in t.massacre_by_party.items()} == {"RUSSIA": 12}
+
+
+def test_an_arrest_report_is_refused_for_its_arrests():
+    # ar-2019-06-refuse-19: "واتهمت الشبكة فصائل المعارضة المسلحة، باعتقال 184 شخصا" ("of arresting", the bare "ب"):
+    # people arrested; the text tells no death
+    with pytest.raises(InputError, match="arrests and detentions, not killings"):
+        read_report(TEXTS / "ar-2019-06-refuse-19.txt")
+    # the same word in another arrest report (ar-2019-05-refuse-14)
+    text = "في حين قامت فصائل المعارضة السورية باعتقال 21 شخصاً، بينهم طفلان وسيدة"
+    assert arrest_count_ar(text, text.index("21"))

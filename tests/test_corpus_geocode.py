@@ -85,7 +85,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # Round 19's held-out sentences (the test batch, g406-g412), measured once: 4/7 (two gazetteer gaps, one desert of a
 # village): the file reads 349/375 all, 179/187 tune, 170/188 held-out: the all and held-out floors come down to
 # these rates (7 unseen rows added at their measured rate; no row lost).
-GEOCODE_FLOORS = {None: 0.930, "tune": 0.957, "heldout": 0.904}
+# After round 19's measurement (fix19ar: Rasm al-Tineh, X0007, with the press's other spelling رسم اليتنة, g408; no row
+# lost): 350/375 all, 179/187 tune, 171/188 held-out; the all and held-out floors go up to these rates.
+GEOCODE_FLOORS = {None: 0.933, "tune": 0.957, "heldout": 0.909}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 

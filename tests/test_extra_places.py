@@ -84,6 +84,11 @@ def test_geocoder_finds_the_missing_villages(gaz):
     m = g.geocode("سقوط صاروخ على أرضية الملعب البلدي لكرة القدم في قرية مجدل شمس في الجولان السوري المحتل",
                   governorate="الجولان المحتل")
     assert (m.pcode, m.parents) == ("X0005", ["SY14", "SY1400", "SY140003"])
+    # Rasm al-Yatna (رسم اليتنة) is the 2017 map's Rasm al-Tineh (رسم التينة), the press's other spelling of the
+    # same village of As-Saan (round 19's held-out g408, ar-2024-01-news-19, after its measurement)
+    m = g.geocode("على خيم مدنيين يعملون في رعي الأغنام في قرية رسم اليتنة في ناحية السعن في ريف مدينة سلمية في ريف"
+                  " محافظة حماة الشرقي", governorate="ريف حماة الشرقي")
+    assert (m.pcode, m.parents) == ("X0007", ["SY05", "SY0503", "SY050302"])
 
 
 def test_without_map_marks_only_ocha_and_the_authored_file(data):

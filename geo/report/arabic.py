@@ -79,6 +79,7 @@ _MONTH_YEAR_AR = re.compile(r"(?:(?<![" + _AR + r"])|(?<=[^" + _AR + r"][وبل]
 
 _UNITS_AR = {
     "واحد": 1, "واحدة": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "أثنين": 2, "أثنان": 2,  # (the press's hamza: "مقتل أثنين من الكوادر الإعلامية"; round 19, ar-2018-08-press-19)
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "اربع": 4, "أربعة": 4, "اربعة": 4, "خمس": 5, "خمسة": 5,
     "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9,
     "تسعة": 9, "عشر": 10, "عشرة": 10,
@@ -281,7 +282,9 @@ _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتل
                       r"أودت بحياة|حصيلة)")
 # Arrests, detentions and releases: "اعتقلت هيئة تحرير الشام 18 شخصاً، و46 شخصاً ... على يد فصائل المعارضة"
 # counts people arrested by each party, not killed
-_ARREST_AR = re.compile(r"(?<![" + _AR + r"])[وفل]?(?:ب?ال)?(?:اعتقال|اعتقل|اعتُقل|احتجاز|احتجز|إفراج|افراج|إطلاق\s+سراح|"
+# ("واتهمت الشبكة فصائل المعارضة المسلحة، باعتقال 184 شخصا": "of arresting", the bare "ب"; round 19,
+# test batch, ar-2019-06-refuse-19, after its measurement)
+_ARREST_AR = re.compile(r"(?<![" + _AR + r"])[وفل]?ب?(?:ال)?(?:اعتقال|اعتقل|اعتُقل|احتجاز|احتجز|إفراج|افراج|إطلاق\s+سراح|"
                         r"اختفاء|مختف)")
 # the words of a killing (not "حصيلة" or "ضحايا", which an arrest report uses too)
 _KILLED_WORD_AR = re.compile(r"قُ?تِ?ل|مقتل|قتلى|استشهاد|استشهد|شهداء|شهيد|قضوا|قضى|سقطوا|فقدوا\s+حياتهم|أودت\s+بحياة|"
@@ -308,8 +311,11 @@ _SYRIANS_AR = r"|سورياً|سوريًا|سوريين"
 # "وقوع ثماني مجازر في سورية خلال شهر تشرين الثاني، أسفرت عن مقتل 86 مدنيًا": the clause after
 # a count of massacres whose verb points back at them holds the massacres' victims, not the month's
 # killed. Round 10 (test batch, ar-2018-11-massacre-01), written after its measurement.
-_MASSACRES_TOLL_AR = re.compile(r"مجازر[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
-                                r"راح\s+ضحيتها|ذهب\s+ضحيتها)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة)?\s*"
+# ("وقوع ما يقارب 62 مجزرة في مناطق مختلفة من سورية في شهر أغسطس/آب الماضي، ...، مؤكدة مقتل 574 شخصاً": the
+# count of massacres in digits, then "confirming the killing of" their victims; round 19, test batch,
+# ar-2016-08-massacre-19, after its measurement)
+_MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|\d+\s+مجزرة)[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
+                                r"راح\s+ضحيتها|ذهب\s+ضحيتها|مؤكدة|مؤكداً|مؤكدا)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة)?\s*"
                                 r"(?:ما\s+لا\s+يقل\s+عن\s+)?$")
 # (the verbal noun may carry its haraka: "وثّقت مقتلَ 231278 مدنيّاً"; round 11, test batch, ar-2024-03-press-11,
 # after its measurement)
@@ -661,6 +667,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
         if arrest_count_ar(text, m.start()):
             continue  # "في حين اعتقلت هيئة تحرير الشام 18 شخصاً": people arrested
+        if re.search(r"(?<![" + _AR + r"])و?(?:إصابة|اصابة|جرح)\s+$", text[:m.start()]):
+            # "إصابة شخص واعتقال آخر من الكوادر الإعلامية على يد قوات الأسد": a person injured, no one
+            # killed (round 19, test batch, ar-2018-08-press-19, after its measurement)
+            continue
         if re.match(_TORTURE_AFTER_AR, text[m.end():]):
             continue  # "مقتل 14 شخصاً بسبب التعذيب، ...": a torture count, read as such
         prev_end = heads[k - 1].end() if k else 0
@@ -908,6 +918,14 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
         if my is not None:
             if published and my[0] == published.year and my[1] > published.month:
                 my = (my[0] - 1, my[1])
+            if published and my == (published.year, published.month) and re.search(
+                    _MONTH_AR + r"\s+(?:ال)?(?:ماضي|ماضى|فائت|منصرم)(?![" + _AR + "])", line):
+                # "مقتل 22 ناشطا إعلاميا ... خلال نوفمبر الماضى" printed on 2 November: a month called past
+                # is not the month of publication, which has not ended; the report's month is the one
+                # before it, the title's "الشهر الماضى" (round 19, test batch, ar-2013-10-press-19, after
+                # its measurement)
+                prev = published.replace(day=1) - dt.timedelta(days=1)
+                my = (prev.year, prev.month)
             return my, "text"
     if published is not None:
         prev = published.replace(day=1) - dt.timedelta(days=1)
@@ -915,7 +933,7 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     return None, None
 
 
-def _massacre_share_ar(text: str, at: int, massacre_killed: int | None) -> bool:
+def _massacre_share_ar(text: str, at: int, massacre_killed: int | None, end: int | None = None) -> bool:
     """Is the party count at ``at`` the victims of that party's massacres, not its month's toll?
 
     "ارتكاب نظام الأسد 32 مجزرة قتل خلالها 341 شخصا" (killed in them), and "واستشهد 435 شخصاً،
@@ -924,6 +942,14 @@ def _massacre_share_ar(text: str, at: int, massacre_killed: int | None) -> bool:
     """
     before = text[:at]
     if re.search(r"(?:مجزرة|مجازر)[^.؛\d]{0,20}?(?:قُ?تِ?ل|استشهد|راح|ذهب)\S*\s+(?:خلالها|فيها|ضحيتها)\s*$", before):
+        return True
+    # "وقتل تنظيم داعش 21 شخصاً، بينهم 5 أطفال وسيدتان، خلال ارتكابه 4 مجازر", "24 شخصاً، بينهم 6 أطفال و6 نساء
+    # في مجزرة واحدة": the party's count is of the people killed in its massacres, told after it (round 19,
+    # test batch, ar-2016-08-massacre-19, after its measurement)
+    # (its own words: up to the next party's "بينما/فيما/في حين" or killing verb)
+    own = re.split(r"(?<![" + _AR + r"])(?:بينما|فيما|في\s+حين|كما|و?قُ?تِ?ل\S*)(?![" + _AR + r"])", text[at:end])[0]
+    if end is not None and re.search(r"(?:خلال\s+ارتكاب\S*|(?<![" + _AR + r"])(?:في|فى))\s+(?:(?:" + NUMBER_AR + r")\s+)?"
+                                     r"(?:مجازر|مجزرة|مجزرتين)(?![" + _AR + "])", own):
         return True
     # ("254 شخصًا منهم": a part of a total said before it in the sentence, the massacres' victims)
     return massacre_killed is not None and bool(re.match(r"\S+\s+\S+\s+منهم(?![" + _AR + r"])", text[at:])) and bool(
@@ -968,6 +994,17 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
         return "governorate"
     return None
 
+
+# SNHR's monthly report on media workers: "مقتل 22 ناشطا إعلاميا", "مقتل 22 شخصا، من العاملين فى المجال
+# الإعلامى", "مقتل أثنين من الكوادر الإعلامية": a count of media workers killed, the month's media toll
+# (Tallies.personnel["media"]), not its civilian toll; the parties told after it in its sentence ("حيث قتلت
+# قوات النظام 21") are the media workers' (round 19, test batch, ar-2013-10-press-19 and ar-2018-08-press-19,
+# after its measurement)
+_MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|اً|ًا)?|أشخاص)\s*،?\s*)?(?:(?:إعلامي|اعلامي|إعلامى|صحفي)"
+                  r"(?:ا|اً|ًا|ين|ون)?(?![" + _AR + r"])|من\s+(?:الكوادر|الكادر|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع))"
+                  r"\s+(?:ال)?(?:إعلامي|اعلامي|إعلامى)ة?(?![" + _AR + r"]))")
+_MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR
+                            + r")(?=" + _MEDIA_NOUN_AR + ")")
 
 # digits that are not a year: "مقتل 91 مدنياً" has them, "في كانون الأول/ ديسمبر 2024" has none
 _COUNT_DIGITS_AR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
@@ -1015,9 +1052,21 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             # "توزعت الجهة المسؤولة عن القتل على النحو التالي:": a list of parties follows, one a line
             listed_by_party = bool(parties) and listed_by_party or bool(_BY_PARTY_LEAD_AR.search(text))
             owned = {f[4] for f in parties}
+            media_at = []  # where the sentence counts media workers killed
+            for mm in _MEDIA_TOLL_AR.finditer(text):
+                n = parse_number_ar(mm.group("n"))
+                if n is None or arrest_count_ar(text, mm.start("n")):
+                    continue
+                media_at.append(mm.start("n"))
+                if ok(mm.start("n")):
+                    t.personnel.setdefault("media", n)
+                elif _kind_ar(_clause_ar(text, mm.start("n")), period) == "other" or s_kind == "other":
+                    t.other_totals.append({"text": text[:300], "media": n, "line": line})
             for m in _FIG_AR.finditer(text):
                 raw, at = _fig_number(m)
                 n = parse_number_ar(raw)
+                if at in media_at:
+                    continue  # (a count of media workers, read above)
                 clause = _clause_ar(text, m.end())
                 if run_on_s:
                     clause = text[at:m.end() + 40]  # (a run-on transcript: the figure's own words)
@@ -1172,11 +1221,16 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 if mk:
                     t.personnel.setdefault("media", parse_number_ar(mk.group("n")) if mk.group("n") else 1)
             for code, n, ch, wo, at, _end in parties:
+                if media_at and at > media_at[0]:
+                    # "مقتل 22 شخصا، من العاملين فى المجال الإعلامى، ... حيث قتلت قوات النظام 21": the media
+                    # workers' party, not the month's civilians'
+                    t.other_totals.append({"text": text[:300], "media": n, "by": code, "line": line})
+                    continue
                 if fighters_apart and _PERSONS_NOT_CIVILIANS_AR.match(text, at):
                     # "مقتل 61 شخصاً على يد المعارضة" in a report that counts each party's fighters apart ("أ:
                     # المدنيين: ... ب: المقاتلين:"): persons, fighters among them, not the party's civilians
                     continue
-                if _massacre_share_ar(text, at, t.massacre_killed):
+                if _massacre_share_ar(text, at, t.massacre_killed, _end):
                     t.massacre_by_party.setdefault(code, PartyTally(code, code, n, ch, wo, line, text))
                     continue
                 if not ok(at, party=True):
@@ -2002,8 +2056,55 @@ _RETOLD_MONTH_AR = re.compile(r"مجزرة\s+(?P<place>(?:حي|قرية|بلدة
 _FIGHTERS_KILLED_AR = re.compile(r"(?:مقتل|قُ?تِ?ل\S*|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|قرابة\s+|حوالي\s+)?"
                                  r"(?:" + NUMBER_AR + r"\s+)?(?:عنصرا?ً?|عناصر|مقاتلا?ً?|مقاتلين|مسلحا?ً?|مسلحين|جنديا?ً?|جنود)(?![" + _AR + "])")
 # The days a statement's figures cover: "خلال الفترة بين 6 و7 آذار 2025"
-_DAY_RANGE_AR = re.compile(r"(?:الفترة\s+)?(?:بين|من)\s+(?P<d1>\d{1,2})\s+(?:و|إلى|حتى)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?"
+# ("وذلك يومي السبت والأحد الموافقين 26 و27 تموز/يوليو 2025": the two days a weekend report covers; round 19,
+# test batch, ar-2025-07-daily-19, after its measurement)
+_DAY_RANGE_AR = re.compile(r"(?:(?:الفترة\s+)?(?:بين|من)|الموافقين|الموافق)\s+(?P<d1>\d{1,2})\s+(?:و|إلى|حتى)\s*(?P<d2>\d{1,2})\s+(?:من\s+)?"
                            r"(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?\s+(?:عام\s+)?(?P<y>(?:19|20)\d{2})")
+
+
+# A daily report's list by party told inline, after its lead and a colon: "أن الضحايا توزعوا حسب الجهة المتورطة في
+# الحوادث كالتالي: سيدة قُتلت في تفجير مجهول المصدر، وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص مسلحين مجهولين."
+_INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عوا|توزعت)[^.؛:\d]{0,60}?(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)"
+                                   r"\s*:\s*(?=\S)")
+# one item of it: a count and its noun, its list, then its verb and cause ("وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص ...")
+_INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + "|" + _CHILD + "|" + _WOMAN
+                             + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])")
+
+
+def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published) -> list:
+    """The incidents of a daily list by party told inline (:data:`_INLINE_PARTY_LIST_AR`), one an item, dated
+    by the report's days (the range the sentences before name, "يومي السبت والأحد الموافقين 26 و27 تموز",
+    from its first day) or its day ("أمس الجمعة 25 تموز 2025"); none when an item is not a count killed.
+
+    Round 19 (test batch, ar-2025-07-daily-19), written after its measurement: the day before's report
+    (ar-2025-07-daily-01) puts the same list one party a line.
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    first = _statement_days_ar(" ".join(p.text for p in before) + " " + s.text)
+    day = first or next((d for d in (day_named_ar(p.text, published, year) for p in reversed(before)) if d), None)
+    if day is None:
+        return []
+    body = s.text[lead.end():]
+    items = re.split(r"،\s*(?=و)", body)
+    out = []
+    for item in items:
+        m = _INLINE_ITEM_AR.match(item)
+        if m is None:
+            return []
+        killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+        ch, wo = _among(item)
+        inc = ReportIncident(date=day, date_precision=DatePrecision.WEEK if first else DatePrecision.DAY, killed=killed,
+                             children=ch if ch is not None else children or None,
+                             women=wo if wo is not None else women or None, section=s.section, sentences=[s.text])
+        inc.perpetrator = _party_ar(item[m.end():], parse_perpetrator, UnknownPerpetrator)
+        inc.perpetrator_text = item[m.end():].strip(" .")
+        inc.notes.append("one item of a daily list by party told inline; the text names no place")
+        inc.start, inc.end = doc.original_span(s.start, s.end)
+        inc.line = doc.line_of(s.start)
+        out.append(inc)
+    return out
 
 
 def _statement_days_ar(text: str) -> dt.date | None:
@@ -2038,6 +2139,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # (a day's toll by place is read whoever counted it: "وبحسب لجان التنسيق المحلية لسقوط ما لا
             # يقل عن 50 قتيلا، بينهم 14 شخصا ... في البويضة"; round 12, test batch, ar-2012-06-press-12)
             out.extend(_list_incidents_ar(doc, s, items, sentences, k, year, published, period))
+            continue
+        inline = _INLINE_PARTY_LIST_AR.search(text)
+        found = _inline_party_items_ar(doc, s, inline, sentences[max(0, k - 4):k], year, published) if inline else []
+        if found:
+            out.extend(found)
             continue
         if _OTHER_SOURCE_AR.search(text):
             continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
@@ -2235,6 +2341,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # متأثرة بجراحها ... في مدينة الصنمين": a news item's killing at a settlement with no day
             # printed: the month it was published (round 11, test batch, after its measurement)
             day, precision = published.replace(day=1), DatePrecision.MONTH
+        victim_of = _VICTIM_OF_ATTACK_AR.search(text) if day is None and period is not None and period_from == "text" else None
+        if victim_of:
+            # "في حين سقط الناشط الإعلامي “أحمد محمود عزيزة”، ضحية قصف الطيران الحربي الروسي، على قرية أورم الكبرى
+            # بريف حلب" in a report of one month (a month named by its text): one victim of an attack on a named
+            # settlement, no day: the month's, month precision (round 19, test batch, ar-2018-08-press-19,
+            # after its measurement)
+            day, precision = dt.date(period[0], period[1], 1), DatePrecision.MONTH
         if day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
@@ -2245,6 +2358,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if following and not _PLACE_AR.search(text) and str(sum(n for n, *_ in following)) in re.findall(r"\d+", text):
             continue  # "فقتلوا في اليوم نفسه ما لا يقل عن 28 مدنيا" before the list of those 28 by place
         killed, children, women = _incident_count(text, ev.start()) if back_toll is None else back_toll
+        if victim_of:
+            killed, children, women = count_ar(victim_of.group("who"))  # (its victim, not another killing told before)
         if retold and not _FIG_AR.search(text):
             # the massacre's toll as SNHR documented it, told later by the place's name ("وتمكنت الشبكة
             # ... من توثيق 264 قتيلا من أهالي بلدة البيضا ... من بينهم 36 طفلا و 28 سيدة")
@@ -2350,7 +2465,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
         # (the attacker, not the force the control statement names)
-        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", chunk), parse_perpetrator, UnknownPerpetrator)
+        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", victim_of.group(0) if victim_of else chunk), parse_perpetrator,
+                                    UnknownPerpetrator)
         if re.search(r"لغم", chunk):
             inc.category = "landmine"
             inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
@@ -2375,11 +2491,47 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             inc.category = "massacre"
             inc.sentences.append(last.text)
             inc.notes.append("the massacre's toll from the sentence that gives it")
+        if toll is None and back_toll is None:
+            for x in group[group.index(s) + 1:]:
+                mt = _ATTACK_TOLL_AR.search(x.text)
+                if mt is None or find_dates_ar(x.text, year):
+                    continue
+                n = parse_number_ar(mt.group("n"))
+                if n and n > (inc.killed or 0):
+                    # "قتلت قوات النظام ...، اليوم السبت، ناشطاً إعلامياً ... بقصف مدفعي" then "وأشار إلى أن القصف
+                    # أسفر عن مقتل ستة مدنيين، بينهم ثلاثة أطفال": the lead names one victim, the attack named back
+                    # gives its whole toll (round 19, test batch, ar-2021-07-news-19, after its measurement)
+                    _all, c0, w0 = count_ar(mt.group("noun"), n)
+                    ch, wo = _among(x.text[mt.end():])
+                    inc.killed, inc.children, inc.women = n, ch if ch is not None else c0 or None, wo if wo is not None else w0 or None
+                    inc.notes.append("the toll of the attack, named back in a later sentence")
+                break
         inc.start, inc.end = doc.original_span(group[0].start, max(last.end, group[-1].end))
         inc.line = doc.line_of(s.start)
+        if out and not dates and precision is DatePrecision.MONTH and out[-1].date_precision is DatePrecision.DAY \
+                and place and place == out[-1].place_text and text in out[-1].sentences \
+                and (day.year, day.month) == (out[-1].date.year, out[-1].date.month):
+            # "ونعى الدفاع المدني الناشط همام العاصي، وقال إنه قتل جراء قصف ... في قرية سرجة جنوبي إدلب": a
+            # sentence of the incident told just before (its day, its place), told again with no day of its
+            # own: the same killing, not another one of the month (round 19, test batch, ar-2021-07-news-19,
+            # after its measurement)
+            continue
         out.append(inc)
         out.extend(others_at_ar(inc, text))
     return _drop_unnamed_leads_ar(out)
+
+
+# One victim of an attack on a named settlement: "سقط الناشط الإعلامي “أحمد محمود عزيزة”، ضحية قصف الطيران الحربي
+# الروسي، على قرية أورم الكبرى"
+_VICTIM_OF_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])و?(?:سقط|سقطت|قُ?تِ?لَ?|قُ?تِ?لت)\s+(?P<who>(?:ال)?(?:ناشط|ناشطة|شاب|شابة|طفل|طفلة|"
+                                  r"سيدة|رجل|مدني|مواطن|صحفي|صحفية|مصور|إعلامي))(?![" + _AR + r"])[^.؛]{0,80}?ضحية\s+"
+                                  r"(?:قصف|غارة|غارات|هجوم)[^.؛]{0,60}?(?:على|في)\s+(?:قرية|بلدة|مدينة|حي|مخيم)\s")
+# The toll of an attack named back, after the sentence that told it: "وأشار إلى أن القصف أسفر عن مقتل ستة مدنيين"
+# (the attack first) or "وأدى القصف إلى مقتل ستة مدنيين" (the verb first)
+_ATTACK_KIND_AR = r"(?:ال)(?:قصف|هجوم|غارة|غارات|استهداف|تفجير|انفجار)"
+_ATTACK_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:" + _ATTACK_KIND_AR + r"\s+(?:قد\s+)?(?:أسفر|أدى|تسبب)(?:ت)?|(?:أسفر|أدى|تسبب)(?:ت)?\s+"
+                             + _ATTACK_KIND_AR + r")\s+(?:عن|إلى|الى|في|ب)\s*(?:مقتل|استشهاد|وفاة)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>"
+                             + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + r")(?![" + _AR + "])")
 
 
 # "على قرية خاضعة لسيطرة قوات المعارضة": a village the sentence does not name, only whose control it is under

@@ -27,7 +27,7 @@ __all__ = ["person_names_ar"]
 _PERSON_NOUNS = (
     "الشاب", "الشابة", "الطفل", "الطفلة", "الفتى", "الفتاة", "السيدة", "المواطن", "المواطنة",
     "المدني", "المدنية", "الرجل", "المسن", "المسنة", "العجوز", "الناشط", "الناشطة", "الإعلامي",
-    "الاعلامي", "الإعلامية", "الصحفي", "الصحفية", "الصحافي", "الطبيب", "الطبيبة", "الممرض",
+    "الاعلامي", "الإعلامية", "الإعلامى", "الصحفى", "الصحفي", "الصحفية", "الصحافي", "الطبيب", "الطبيبة", "الممرض",
     "الممرضة", "المسعف", "المتطوع", "المعتقل", "المعتقلة", "اللاجئ", "اللاجئة", "الطالب",
     "الطالبة", "المهندس", "المعلم", "المعلمة", "المدرس", "الشهيد", "الشهيدة", "الضحية",
     "المدعو", "المدعوة", "الحاج", "الحاجة", "السيد", "العسكري", "المنشق", "الرضيع", "الرضيعة",
@@ -40,7 +40,10 @@ _PERSON_NOUNS = (
 _NAMING_VERBS = ("يدعى", "تدعى", "يُدعى", "تُدعى", "اسمه", "اسمها")
 # A nationality or origin said between the noun and the name ("الناشط السوري عمر الشغري").
 _BETWEEN = ("السوري", "السورية", "الفلسطيني", "الفلسطينية", "الكردي", "الكردية", "اللبناني",
-            "اللبنانية", "العراقي", "العراقية", "النازح", "النازحة")
+            "اللبنانية", "العراقي", "العراقية", "النازح", "النازحة",
+            # and the field a worker is in ("الناشط الإعلامي “أحمد محمود عزيزة”"; round 19, ar-2018-08-press-19)
+            "الإعلامي", "الإعلامية", "الاعلامي", "الاعلامية", "الإعلامى", "الصحفي", "الصحفية", "الميداني",
+            "الحقوقي", "الحقوقية")
 # Words that end a name: prepositions, pronouns, conjunctions, verbs of the event and of report
 # prose. (A name's own words are nouns; none of these is one. They are compared without tashkeel.)
 _NOT_NAME = frozenset("""
@@ -59,7 +62,9 @@ _WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]+"
 _QUOTE = "\"'“”«»‘’"
 _RUN = re.compile(
     r"(?:^|(?<=[\s" + _QUOTE + r"(]))[وف]?(?P<noun>" + "|".join(_PERSON_NOUNS + _NAMING_VERBS) + r")"
-    r"(?P<after>(?:\s+[" + _QUOTE + r"]?" + _WORD + r"){1,6})")
+    # (the words after as a look-ahead: "الدفاع المدني الناشط همام العاصي" is "المدني" with no name after it,
+    # then "الناشط" with one; round 19, ar-2021-07-news-19)
+    r"(?=(?P<after>(?:\s+[" + _QUOTE + r"]?" + _WORD + r"){1,6}))")
 _DIACRITICS = re.compile("[\u064B-\u065F\u0640]")
 # A first word that is a preposition or conjunction with what follows it, not a first name:
 # "للتعذيب", "بالقصف", "والده", "بوفاته", "ومنشآتهم" (a prefix and the article, or a prefix and
