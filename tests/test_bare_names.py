@@ -42,6 +42,11 @@ TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
      "the road between Bdama town and Latakia governorate.", ["Wael Juma Khalilo"]),
     ("Ali Walid al-Masri, aged 23, from al-Mzayreeb town, was arrested in 2013.", ["Ali Walid al-Masri"]),
     ("Khaled Hassan (31 years old), from Saraqeb, was arrested at a checkpoint.", ["Khaled Hassan"]),
+    # after "of" and a common noun (en-2020-10-news-19: "resulted in the killing of Rashid Bakr, from Kafr Takhreem
+    # town, a media activist"; a made-up variant)
+    ("The bombardment resulted in the killing of Rashid Bakr, from Kafr Takhreem town, a media activist",
+     ["Rashid Bakr"]),
+    ("The body of Khaled Hassan was found near the river.", ["Khaled Hassan"]),
     ("Mohammed Khalid al-Hamoud was killed by a sniper in Daraa city.", ["Mohammed Khalid al-Hamoud"]),
     ("Muhammad and Mahmud el-Ali died of their wounds.", ["Muhammad", "Mahmud el-Ali"]),
     ("A landmine killed Fatma Ahmed al-Ali and her daughter Mariam.", ["Fatma Ahmed al-Ali", "Mariam"]),
@@ -69,6 +74,7 @@ def test_english_names_written_bare(text, names):
     "Forces loyal to Ahmad al-Sharaa killed two civilians.",
     "SNHR chairman Fadel Abdul Ghany said the killing of civilians must stop.",
     "Mohammad Ali Forces killed a man.",
+    "The Army of Omar al-Mukhtar killed a man.",  # "of" inside a proper noun
     "Martyr Abdou Salama School was shelled, killing a child.",  # (en-2024-07-refuse-16)
     "A child was killed in Jasim al-Balad when a shell hit.",  # a town with a given name's, after "in"
     # a name far from any death: not a victim's

@@ -217,6 +217,8 @@ def _starts_name_en(toks, i: int) -> bool:
     prev = toks[i - 1][2]
     if prev in (".", "\n", ";", ":", "(", ",", "\"", "“", "”", "'", "-", "–", "—"):
         return True
+    if prev == "of" and i >= 2 and toks[i - 2][2][:1].islower():
+        return True  # "the killing of Rashid Bakr", "the body of ...": after a common noun (not "Army of ...")
     if prev[:1].isupper() or _ARTICLE_EN.match(prev) or prev in ("of", "de"):
         # a capitalised word before it, mid-sentence: a longer name ("Tal Hamid", "Abu Kamal", "Sheikh
         # Maqsoud"); at a sentence's start ("The", "A") it may still begin a name
