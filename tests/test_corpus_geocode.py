@@ -87,7 +87,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # these rates (7 unseen rows added at their measured rate; no row lost).
 # After round 19's measurement (fix19ar: Rasm al-Tineh, X0007, with the press's other spelling رسم اليتنة, g408; no row
 # lost): 350/375 all, 179/187 tune, 171/188 held-out; the all and held-out floors go up to these rates.
-GEOCODE_FLOORS = {None: 0.933, "tune": 0.957, "heldout": 0.909}
+# Round 20's held-out sentences (the test batch, g413-g418), measured once: 4/6; the file then reads 354/381 all,
+# 179/187 tune, 175/194 held-out: the all and held-out floors come down to these rates (6 unseen rows; no row lost).
+GEOCODE_FLOORS = {None: 0.929, "tune": 0.957, "heldout": 0.902}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 
