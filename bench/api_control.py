@@ -16,7 +16,10 @@ Goals: issue 8, >= 1,000 requests/s with p99 <= 20 ms on a 2-core machine; issue
 two targets are driven in ``--rounds`` alternating rounds (the machine may be shared:
 the ratio of each round is what counts; the median round is reported).
 
-    python bench/api_control.py [--clients 16] [--seconds 10] [--rounds 3] [--store PATH]
+The answer is the default one (no front-line distance); ``--front`` asks for it
+(``front=true``) in every request, as the route answered before it became optional.
+
+    python bench/api_control.py [--clients 16] [--seconds 10] [--rounds 3] [--store PATH] [--front]
 
 The last line printed is a JSON object.
 """
@@ -47,8 +50,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def control_paths(n: int, seed: int = 7) -> list[str]:
-    """``n`` request paths: community points with up to ~2 km of jitter, dates 2017-2025."""
+def control_paths(n: int, seed: int = 7, front: bool = False) -> list[str]:
+    """``n`` request paths: community points with up to ~2 km of jitter, dates 2017-2025
+    (``front``: each asking for the front distance too)."""
     import datetime as dt
 
     from geo.gazetteer import Gazetteer
@@ -61,7 +65,8 @@ def control_paths(n: int, seed: int = 7) -> list[str]:
         p = rng.choice(places)
         day = dt.date.fromordinal(first + rng.randrange(span))
         out.append(f"/api/control?lat={p.lat + rng.uniform(-0.02, 0.02):.5f}"
-                   f"&lon={p.lon + rng.uniform(-0.02, 0.02):.5f}&date={day.isoformat()}")
+                   f"&lon={p.lon + rng.uniform(-0.02, 0.02):.5f}&date={day.isoformat()}"
+                   + ("&front=true" if front else ""))
     return out
 
 
@@ -187,6 +192,8 @@ def main(argv=None) -> dict:
     ap.add_argument("--max-requests", type=int, default=200_000, help="cap per target")
     ap.add_argument("--threads", type=int, default=8, help="waitress worker threads")
     ap.add_argument("--store", help="incident store (default: the demo store)")
+    ap.add_argument("--front", action="store_true",
+                    help="ask for the front-line distance (front=true) in every request")
     args = ap.parse_args(argv)
     clients = max(1, min(args.clients, 64))
     seconds = max(1.0, min(args.seconds, 120.0))
@@ -206,7 +213,7 @@ def main(argv=None) -> dict:
             # Fresh points for every round (no round replays another's requests, so that
             # nothing the server keeps from one round answers the next for free).
             per_round = 30_000
-            paths = control_paths(500 + per_round * max(1, args.rounds))
+            paths = control_paths(500 + per_round * max(1, args.rounds), front=args.front)
             wait_ready(port, proc, paths[0])  # the control index is loaded in the background
         except SystemExit:
             log.seek(0)
@@ -247,7 +254,7 @@ def main(argv=None) -> dict:
                  if peer["server_cpu_us"] and ctrl["server_cpu_us"] else None)
     print(f"server CPU a request in that round: /conformance {peer['server_cpu_us']} us, "
           f"/api/control {ctrl['server_cpu_us']} us ({cpu_ratio}x; less stretched by other load)")
-    result = {"benchmark": "api_control", "clients": clients, "cpus": os.cpu_count(),
+    result = {"benchmark": "api_control", "front": args.front, "clients": clients, "cpus": os.cpu_count(),
               "requests": ctrl["requests"], "seconds": ctrl["seconds"], "rps": ctrl["rps"],
               "p50_ms": ctrl["p50_ms"], "p99_ms": ctrl["p99_ms"], "errors": ctrl["errors"],
               "peer": "GET /conformance", "peer_rps": peer["rps"], "peer_p99_ms": peer["p99_ms"],

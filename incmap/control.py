@@ -41,16 +41,20 @@ def layer_option(f):
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="The day to ask about.")
 @click.option("--dataset", metavar="DIR", help=DATASET_HELP)
 @layer_option
+@click.option("--front", is_flag=True,
+              help="Also the distance to the nearest area of another force (front_km).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def control_group(ctx: click.Context, lat: float | None, lon: float | None, date: str | None,
-                  dataset: str | None, layers: tuple[str, ...], as_json: bool) -> None:
+                  dataset: str | None, layers: tuple[str, ...], front: bool,
+                  as_json: bool) -> None:
     """Which force controlled a place on a date.
 
     \b
     Examples:
       incmap control --lat 36.50 --lon 37.48 --date 2023-07-09
       incmap control --lat 35.93 --lon 36.63 --date 2023-07-04 --json
+      incmap control --lat 36.50 --lon 37.48 --date 2023-07-09 --front
       incmap control snapshot --date 2023-07-09 -o control.geojson
       incmap control diff --from 2017-11-01 --to 2018-06-01
       incmap control --layer my-layer --lat 36.50 --lon 37.48 --date 2026-06-01
@@ -71,9 +75,9 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
             raise fail(f"impossible {name} {value}")
     idx = _index(ctx.obj, dataset, layers)
     with user_errors():
-        answer = idx.control_at(lon, lat, date, front=True)
+        answer = idx.control_at(lon, lat, date, front=front)
     if as_json:
-        echo_json(answer.to_dict())
+        echo_json(answer.to_dict(front))
         return
     if answer.force is None:
         raise fail(f"{lat}, {lon} lies outside Syria")

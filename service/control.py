@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from .core import (ApiError, Request, Result, bad_param, check_known, date_param, float_param,
+from .core import (ApiError, Request, Result, bad_param, bool_param, date_param, float_param,
                    json_body, ok, operation)
 from .parameters import check_params, check_syntax
 from .incidents import incident_query
@@ -25,21 +25,27 @@ class ControlOps:
 
     @operation
     def control(self, req: Request) -> Result:
-        """``GET /api/control?lat=&lon=&date=``: which force controlled a point on a date."""
-        check_params(req, ("lat", "lon", "date"))
+        """``GET /api/control?lat=&lon=&date=[&front=true]``: which force controlled a point on a
+        date; ``front=true`` adds ``front_km``, the distance to the nearest area of another force
+        (asked for, like ``ControlIndex.control_at(front=True)``: it costs more than the rest)."""
+        check_params(req, ("lat", "lon", "date", "front"))
         lat = float_param(req.params, "lat", -90, 90)
         lon = float_param(req.params, "lon", -180, 180)
         day = date_param(req.params, "date")
+        front = bool_param(req.params, "front")
         index = self.res.control_index
         # The answer's text from parts kept per timeline step (OnePoint.answer_json): the
         # same bytes as encoding the Answer's dict, in a fraction of the time.
-        return ok(index.answer_json(index.look_up(lon, lat, day, front=True),
-                                    {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}}))
+        return ok(index.answer_json(index.look_up(lon, lat, day, front=front),
+                                    {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}},
+                                    front=front))
 
     @operation
     def control_batch(self, req: Request) -> Result:
-        """``POST /api/control``: many points at once, ``{"points": [{"lat","lon","date","id"}]}``."""
-        check_known(req, ())
+        """``POST /api/control[?front=true]``: many points at once,
+        ``{"points": [{"lat","lon","date","id"}]}``; ``front=true`` as for one point."""
+        check_params(req, ("front",))
+        front = bool_param(req.params, "front")
         doc = json_body(req)
         points = doc.get("points") if isinstance(doc, dict) else None
         if not isinstance(points, list) or set(doc) - {"points"}:
@@ -70,11 +76,11 @@ class ControlOps:
         results = []
         if points:
             index = self.res.control_index
-            frame = index.control_many(lons, lats, dates, front=True)
+            frame = index.control_many(lons, lats, dates, front=front)
             verified = index.coverage_info.verified_to if index.coverage_info else None
             for i, row in enumerate(frame.to_dict(orient="records")):
                 results.append({"id": ids[i], **_batch_answer(_clean_row(row), lons[i], lats[i],
-                                                              dates[i], verified)})
+                                                              dates[i], verified, front)})
         return ok({"count": len(results), "results": results})
 
     @operation
@@ -135,15 +141,15 @@ def _clean_row(row: dict) -> dict:
 
 
 def _batch_answer(row: dict, lon: float, lat: float, day: dt.date,
-                  last_verified: dt.date | None) -> dict:
-    """A row of ``control_many`` shaped like ``Answer.to_dict`` (the single answer)."""
+                  last_verified: dt.date | None, front: bool) -> dict:
+    """A row of ``control_many`` shaped like ``Answer.to_dict(front)`` (the single answer)."""
     from geo.control.coverage import past_verified
     from geo.force import FORCES
 
     force = row.get("force")
     days = int(row.get("days_past_verified") or 0)
-    front = row.get("front_km")
-    return {
+    km = row.get("front_km")
+    answer = {
         "lon": lon, "lat": lat, "date": day.isoformat(), "force": force,
         "forces": list(row.get("forces") or ()), "name": row.get("name"),
         "colour": FORCES[force].colour if force in FORCES else None,
@@ -151,12 +157,15 @@ def _batch_answer(row: dict, lon: float, lat: float, day: dt.date,
         "pcodes": {k: row.get(k) for k in ("adm1", "adm2", "adm3", "community")},
         "valid_from": row.get("valid_from"), "valid_to": row.get("valid_to"),
         "source": row.get("source"), "confidence": row.get("confidence"),
-        "front_km": None if front is None else round(float(front), 3),
+        "front_km": None if km is None else round(float(km), 3),
         "stale": bool(row.get("stale")), "inside": bool(row.get("inside")),
         "layer": row.get("layer") or "",
         "last_verified": last_verified.isoformat() if last_verified else None,
         "days_past_verified": days,
         "coverage_note": past_verified(last_verified, days),
     }
+    if not front:  # not asked for: no key, as in the single answer
+        del answer["front_km"]
+    return answer
 
 

@@ -14,13 +14,12 @@ import json
 import re
 from typing import Any, Iterable
 
-import orjson
-
 from geo.errors import InputError, UserError
 from geo.store.audit import AuditEntry
 
-from .core import (GEOJSON, ApiError, Request, Result, bad_param, check_known, int_param, iso,
-                   json_body, now_utc, ok, operation, page_url, parse_bbox, parse_datetime_interval)
+from .core import (GEOJSON, ApiError, Members, Request, Result, bad_param, check_known, int_param,
+                   iso, json_body, now_utc, ok, operation, page_url, parse_bbox,
+                   parse_datetime_interval)
 from .resources import Resources
 from .settings import Settings
 
@@ -121,15 +120,12 @@ class IncidentOps:
 
     def page_features(self, selection, req: Request) -> tuple[Any, int]:
         """The features of a page (a :class:`~geo.store.sqlread.Selection`) and their number:
-        for the public, the JSON text of the features (:func:`geo.export.public_features_json`:
-        most written by the database, no dict per feature), for an authorised caller the
-        features with names."""
+        for the public, the JSON text of the features (:class:`~service.core.Members`: the
+        members of :func:`geo.export.public_features_json`, most written by the database, no
+        dict per feature), for an authorised caller the features with names."""
         if self.res.authorised(req):
             return self.features(selection.records(), req), len(selection)
-        from geo.export import public_features_json
-
-        return orjson.Fragment(public_features_json(selection, key=self.res.store.id_key)), \
-            len(selection)
+        return Members(selection.public_features_joined(self.res.store.id_key)), len(selection)
 
     def collection(self, req: Request, q: "IncidentQuery", items, matched: int,
                     features: list[dict] | None = None) -> dict:

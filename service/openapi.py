@@ -120,7 +120,10 @@ def openapi_document(base_url: str = "", settings: Settings | None = None) -> di
                         "source": {"type": "string"},
                         "confidence": {"type": "string", "nullable": True,
                                        "enum": ["high", "medium", "low", None]},
-                        "front_km": {"type": "number", "nullable": True},
+                        "front_km": {"type": "number", "nullable": True,
+                                     "description": "Km to the nearest area held by another "
+                                                    "force that day (null: none); only with "
+                                                    "front=true"},
                         "stale": {"type": "boolean"},
                         "inside": {"type": "boolean"},
                         "note": {"type": "string"},

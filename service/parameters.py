@@ -238,6 +238,10 @@ _PARAMS = (
        "true: list every source record of an event that several sources report (SNHR, ACLED, "
        "UCDP). By default such an event is counted and listed once, as its best record; its "
        "properties event_id and linked_ids name the others."),
+    _p("front", "query", _string(_FLAG),
+       "true: the answer also gives front_km, the distance in km to the nearest area held by "
+       "another force that day (null when there is none). Off by default: it costs more than "
+       "the rest of the answer."),
     _p("offset", "query", {"type": "integer", "minimum": 0, "maximum": 10**9, "default": 0},
        "Number of features to skip (the 'next' link sets it)."),
     _p("featureId", "path", {"type": "string"},

@@ -161,11 +161,12 @@ ROUTES: tuple[Route, ...] = (
     *(route for cid in COLLECTIONS for route in _collection_routes(cid)),
     # --- control queries (service.control)
     Route("get", "/api/control", "control", "getControl",
-          "Which force controlled a point on a date", ("lat", "lon", "date"),
-          {"200": response("The control answer: force, source, confidence, front_km, stale", JSON,
+          "Which force controlled a point on a date", ("lat", "lon", "date", "front"),
+          {"200": response("The control answer: force, source, confidence, stale (front_km "
+                           "with front=true)", JSON,
                            {"$ref": "#/components/schemas/ControlAnswer"})}),
     Route("post", "/api/control", "control_batch", "postControlBatch",
-          "The control answer for many points",
+          "The control answer for many points", ("front",),
           responses={"200": response("One answer per point"),
                      "413": {"$ref": "#/components/responses/E413"}},
           request_body={"required": True, "content": {JSON: {"schema": {

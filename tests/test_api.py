@@ -215,23 +215,32 @@ def test_control_answers_the_seed_cases(client, gaz, pcode, date, stated):
     doc = client.get(f"/api/control?lat={place.lat}&lon={place.lon}&date={date}").get_json()
     assert doc["force"] == stated
     assert doc["source"] and doc["confidence"] in ("high", "medium", "low")
-    assert "front_km" in doc and doc["stale"] is False
+    assert "front_km" not in doc and doc["stale"] is False  # the front distance: asked for
     assert doc["query"] == {"lat": place.lat, "lon": place.lon, "date": date}
+    asked = client.get(f"/api/control?lat={place.lat}&lon={place.lon}&date={date}"
+                       "&front=true").get_json()
+    assert isinstance(asked.pop("front_km"), float) and asked == doc
+    assert client.get(f"/api/control?lat={place.lat}&lon={place.lon}&date={date}"
+                      "&front=false").get_json() == doc
 
 
 def test_control_batch_equals_single_answers(client, gaz):
     points = [{"id": p, "lat": gaz.get(p).lat, "lon": gaz.get(p).lon, "date": d}
               for p, d, _ in SEED_POINTS]
-    doc = client.post("/api/control", json={"points": points}).get_json()
-    assert doc["count"] == len(points)
-    for point, answer in zip(points, doc["results"]):
+    doc = client.post("/api/control?front=true", json={"points": points}).get_json()
+    plain = client.post("/api/control", json={"points": points}).get_json()
+    assert doc["count"] == plain["count"] == len(points)
+    for point, answer, without in zip(points, doc["results"], plain["results"]):
         single = client.get(f"/api/control?lat={point['lat']}&lon={point['lon']}"
-                            f"&date={point['date']}").get_json()
+                            f"&date={point['date']}&front=true").get_json()
         assert answer["id"] == point["id"]
         for key in ("force", "forces", "name", "colour", "contested", "unit", "pcodes",
                     "valid_from", "valid_to", "source", "confidence", "stale", "inside"):
             assert answer[key] == single[key], key
         assert answer["front_km"] == pytest.approx(single["front_km"], abs=0.01)
+        # Not asked for: no front distance, everything else the same.
+        assert "front_km" not in without and without == {k: v for k, v in answer.items()
+                                                          if k != "front_km"}
 
 
 def test_control_answers_are_the_index_answers(app, client):
@@ -252,11 +261,17 @@ def test_control_answers_are_the_index_answers(app, client):
               for d in days]
     kinds = set()
     for lon, lat, day in points:
-        text = client.get(f"/api/control?lat={lat}&lon={lon}&date={day}").get_data(as_text=True)
+        query = {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}}
+        text = client.get(f"/api/control?lat={lat}&lon={lon}&date={day}&front=true"
+                          ).get_data(as_text=True)
         answer = index.control_at(lon, lat, day, front=True)
         kinds.add((answer.inside, answer.stale, day < first, answer.force is None))
-        want = {"query": {"lat": lat, "lon": lon, "date": day.isoformat()}, **answer.to_dict()}
-        assert text == dumps(want), (lon, lat, day)
+        assert text == dumps({**query, **answer.to_dict()}), (lon, lat, day)
+        # By default the front distance is neither measured nor written.
+        text = client.get(f"/api/control?lat={lat}&lon={lon}&date={day}").get_data(as_text=True)
+        plain = index.control_at(lon, lat, day)
+        assert plain.front_km is None
+        assert text == dumps({**query, **plain.to_dict(front=False)}), (lon, lat, day)
     # inside, snapped and outside; in the coverage, past it and before it
     assert {k[0] for k in kinds} == {True, False} and {k[3] for k in kinds} == {True, False}
     assert {k[1] for k in kinds} == {True, False} and {k[2] for k in kinds} == {True, False}
@@ -272,6 +287,8 @@ def test_control_answers_are_the_index_answers(app, client):
     ("lat=36.5&lon=37&date=2999-01-01", "date"),
     ("lat=NaN&lon=37", "lat"),
     ("lat=36.5&lon=37&when=today", "when"),
+    ("lat=36.5&lon=37&front=yes", "front"),
+    ("lat=36.5&lon=37&front=1", "front"),
 ])
 def test_control_bad_parameters_are_400_naming_the_parameter(client, query, param):
     doc = is_problem(client.get(f"/api/control?{query}"), 400)
@@ -301,7 +318,7 @@ def test_control_checks_once_through_dispatch_and_whole_when_called_directly(app
     good = {"lat": "36.5", "lon": "37.48", "date": "2023-07-09"}
     via = Request("/api/control", good)
     answer = api.dispatch(route, via)
-    assert via.checked == {"lat", "lon", "date"}
+    assert via.checked == {"lat", "lon", "date", "front"}
     assert answer == api.control(Request("/api/control", good)) and answer[0] == 200
 
 
@@ -310,6 +327,10 @@ def test_control_batch_errors(client, app):
     doc = is_problem(client.post("/api/control", json={"points": [{"lat": 36, "lon": 37},
                                                                    {"lat": "x", "lon": 37}]}), 400)
     assert doc["pointer"] == "/points/1/lat"
+    doc = is_problem(client.post("/api/control?front=maybe", json={"points": []}), 400)
+    assert doc["invalid_params"][0]["name"] == "front"
+    doc = is_problem(client.post("/api/control?when=today", json={"points": []}), 400)
+    assert doc["invalid_params"][0]["name"] == "when"
     too_many = {"points": [{"lat": 36.5, "lon": 37.5}] * (app.extensions["incmap.api"]
                                                          .settings.max_batch + 1)}
     is_problem(client.post("/api/control", json=too_many), 413)

@@ -34,7 +34,16 @@ def test_query_text_and_json(run):
     doc = json.loads(res.output)
     assert doc["force"] == "SDF" and doc["pcodes"]["adm3"] == "SY020500"
     assert doc["valid_to"] == "2024-12-08" and doc["stale"] is False
-    assert isinstance(doc["front_km"], float)
+    assert "front_km" not in doc  # asked for with --front
+    res = run("--lat", "36.53", "--lon", "37.95", "--date", "2023-07-09", "--dataset", BASIC,
+              "--json", "--front")
+    asked = json.loads(res.output)
+    assert isinstance(asked.pop("front_km"), float) and asked == doc
+    res = run("--lat", "36.53", "--lon", "37.95", "--date", "2023-07-09", "--dataset", BASIC)
+    assert "nearest area of another force" not in res.output
+    res = run("--lat", "36.53", "--lon", "37.95", "--date", "2023-07-09", "--dataset", BASIC,
+              "--front")
+    assert "nearest area of another force" in res.output
 
 
 def test_query_errors(run):

@@ -368,6 +368,12 @@ def test_answer_json_is_the_answer_encoded_also_from_kept_parts(data, gaz):
             # Another day of the same step: the kept part answers, the day's values change.
             other = raw._replace(day=raw.day + 1, date=raw.date + dt.timedelta(days=1))
             assert idx.answer_json(other) == encode(idx.answer(other).to_dict())
+            # Without the front distance (not asked for): the same text but for front_km.
+            plain = idx.look_up(lon, lat, day)
+            assert plain == raw._replace(front_km=None)
+            text = idx.answer_json(plain, head, front=False)
+            assert text == encode({**head, **idx.answer(plain).to_dict(front=False)})
+            assert b'"front_km"' not in text and b'"front_km"' in idx.answer_json(raw, head)
     assert {k[0] for k in kinds} == {True, False} and {k[1] for k in kinds} == {True, False}
     assert {k[2] for k in kinds} == {True, False} and {k[3] for k in kinds} == {True, False}
 

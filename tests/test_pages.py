@@ -86,6 +86,27 @@ def test_a_page_is_its_features_made_one_by_one(api, path, params):
     assert _answer(api, path, params).read() == body
 
 
+def test_members_are_written_as_their_array_by_the_one_encoder():
+    """``Members`` (a page's features joined by the database) is written as the array of its
+    members: the same bytes as encoding the features themselves, next to a NUL in a text or a
+    key (escaped by orjson, so never taken for the place of the members), none, or two of
+    them, and through the standard library's encoder when orjson refuses the document."""
+    import orjson
+
+    from service.core import Members
+
+    feats = [{"type": "Feature", "id": "a", "properties": {"name": "حلب", "k": 1.5}},
+             {"type": "Feature", "id": "b\x00", "properties": None}]
+    members = b",".join(orjson.dumps(f) for f in feats)
+    doc = {"type": "FeatureCollection", "features": Members(members), "note\x00": "x\x00y",
+           "more": Members(b""), "numberReturned": 2}
+    want = {**doc, "features": feats, "more": []}
+    assert encode(doc) == orjson.dumps(want)
+    assert encode({"features": Members(b"")}) == b'{"features":[]}'
+    big = {"features": Members(members), "numberMatched": 2**70}  # past 64 bits: not orjson
+    assert json.loads(encode(big)) == {"features": feats, "numberMatched": 2**70}
+
+
 def test_the_pages_of_a_query_are_its_rows_in_order(api):
     """Paging on through a query, two at a time: the pages hold every row of the query once,
     in the store's order, as one unpaged page gives them."""

@@ -9,6 +9,10 @@ atom by the grid, the timeline step by bisection, the front distance if asked) a
 'SNA'
 >>> raw = idx.look_up(37.48, 36.50, "2023-07-09", front=True)    # doctest: +SKIP
 >>> idx.answer(raw).front_km                                     # doctest: +SKIP
+
+The front distance costs several times the rest of a look-up, so it is only measured when
+asked for (``front=True``); an answer's text (``to_dict``, ``answer_json``) leaves the key
+``front_km`` out when it was not (``front=False``), as ``/api/control`` does by default.
 """
 
 from __future__ import annotations
@@ -64,14 +68,20 @@ class Answer:
     def colour(self) -> str | None:
         return FORCES[self.force].colour if self.force else None
 
-    def to_dict(self) -> dict:
+    def to_dict(self, front: bool = True) -> dict:
+        """The answer as JSON-able values; ``front=False``: without ``front_km`` (not asked for).
+
+        >>> Answer(37.0, 36.0, dt.date(2023, 7, 9), None, (), "outside Syria", False,
+        ...        None).to_dict(front=False).get("front_km", "absent")
+        'absent'
+        """
         return {
             "lon": self.lon, "lat": self.lat, "date": self.date.isoformat(),
             **step_middle(self.force, self.forces, self.name, self.contested, self.unit,
                           self.pcodes, self.valid_from, self.valid_to, self.source,
                           self.confidence),
             **point_tail(self.front_km, self.stale, self.inside, self.note, self.layer,
-                         self.last_verified, self.days_past_verified),
+                         self.last_verified, self.days_past_verified, front=front),
         }
 
     @property
@@ -98,18 +108,23 @@ def step_middle(force: str | None, forces: tuple[str, ...], name: str, contested
 
 
 def point_tail(front_km: float | None, stale: bool, inside: bool, note: str, layer: str,
-               last_verified: dt.date | None, days_past_verified: int) -> dict:
+               last_verified: dt.date | None, days_past_verified: int, *,
+               front: bool = True) -> dict:
     """The last keys of :meth:`Answer.to_dict`, those after the timeline step's (shared with
-    :meth:`OnePoint.answer_json`, which writes them without making an Answer).
+    :meth:`OnePoint.answer_json`, which writes them without making an Answer). ``front``
+    False: no ``front_km`` key (the distance was not asked for).
 
     >>> point_tail(1.23456, False, True, "", "", None, 0)["front_km"]
     1.235
+    >>> "front_km" in point_tail(None, False, True, "", "", None, 0, front=False)
+    False
     """
-    return {"front_km": None if front_km is None else round(front_km, 3),
-            "stale": stale, "inside": inside, "note": note, "layer": layer,
-            "last_verified": last_verified.isoformat() if last_verified else None,
-            "days_past_verified": days_past_verified,
-            "coverage_note": past_verified(last_verified, days_past_verified)}
+    tail = {"front_km": None if front_km is None else round(front_km, 3)} if front else {}
+    tail.update({"stale": stale, "inside": inside, "note": note, "layer": layer,
+                 "last_verified": last_verified.isoformat() if last_verified else None,
+                 "days_past_verified": days_past_verified,
+                 "coverage_note": past_verified(last_verified, days_past_verified)})
+    return tail
 
 
 class LookUp(NamedTuple):
@@ -186,11 +201,13 @@ class OnePoint:
         return (p.force, p.forces, FORCES[p.force].name, p.contested, p.unit, pcodes,
                 p.valid_from, p.valid_to, p.source, p.confidence)
 
-    def answer_json(self, raw: "LookUp", head: dict | None = None) -> bytes:
-        """The JSON of ``{**head, **self.answer(raw).to_dict()}``, byte for byte, written
+    def answer_json(self, raw: "LookUp", head: dict | None = None, *, front: bool = True) -> bytes:
+        """The JSON of ``{**head, **self.answer(raw).to_dict(front)}``, byte for byte, written
         from kept parts: what depends only on the timeline step (force, period, P-codes,
         source ...) is encoded once per step and kept; only the point's own values (its
         coordinates, date, front distance, staleness and note) are encoded per answer.
+        ``front``: whether the look-up measured the front distance (``look_up(front=True)``);
+        without it the text has no ``front_km``.
 
         >>> idx.answer_json(idx.look_up(37.48, 36.50, "2023-07-09"), {"query": {}})[:40]  # doctest: +SKIP
         b'{"query":{},"lon":37.48,"lat":36.5,"date'
@@ -208,7 +225,7 @@ class OnePoint:
             raw.front_km, day > self._last_day, raw.inside if raw.atom >= 0 else False,
             self._note(raw), self._p_layer[raw.period] if raw.atom >= 0 and raw.period >= 0 else "",
             self.coverage_info.verified_to if self.coverage else None,
-            max(day - self._verified_day, 0)))
+            max(day - self._verified_day, 0), front=front))
         return b"".join((first[:-1], b",", part, b",", last[1:]))
 
     def _note(self, raw: "LookUp") -> str:
