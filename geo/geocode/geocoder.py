@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..errors import InputError
 from ..gazetteer import Gazetteer
+from ..gcpause import paused
 from ..governorates import find_governorates
 from .choose import Chooser
 from .match import Match
@@ -104,7 +105,10 @@ class Geocoder:
             govs = self._governorate(governorate) if governorate else (None,)
             # A hint naming several governorates ("Daraa / Suwayda (border)"): the best answer
             # inside any of them.
-            tries = [self._geocode(text, gov) for gov in govs]
+            # (the collector paused: one description makes a few hundred short-lived objects, none
+            # in a cycle, and a collection in the middle would walk the caches' objects again)
+            with paused():
+                tries = [self._geocode(text, gov) for gov in govs]
             hit = max(tries, key=lambda m: (m.found, m.level not in (None, "adm1"), m.confidence))
             if self._cache_size:
                 if len(self._cache) >= self._cache_size:

@@ -157,8 +157,8 @@ class MentionFinder:
                     # Same consonants; the vowels decide among them (against an Arabic
                     # name, through a rough spelling that keeps long vowels): up to 0.10
                     # below ``top``.
-                    sim = similarity(norm, entry.norm) if not is_arabic(entry.name) else \
-                        similarity(rough_latin(norm), rough_latin(entry.name))
+                    sim = similarity(norm, entry.norm) if not entry.arabic else \
+                        similarity(rough_latin(norm), entry.rough)
                     score = top - 0.10 * (1 - sim)
                     score -= _NAME_SOURCE_PENALTY.get(entry.kind, 0.0)
                     if entry.pcode not in cands or score > cands[entry.pcode][0]:
