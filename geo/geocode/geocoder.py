@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..gazetteer import Gazetteer
 from ..gcpause import paused
 from ..governorates import find_governorates
+from ..names import _first_group
 from .choose import Chooser
 from .match import Match
 from .mentions import MentionFinder
@@ -33,6 +34,11 @@ _RUN_ON_ARTICLE = re.compile(r"\b([A-Z][a-z']{2,}?[aeiou])al-(?=[A-Za-z])")
 _SHORT_PIECE = re.compile(
     r"\b(?!(?:al|el|il|ul|ar|er|as|es|ad|ed|at|et|az|ez|an|en|l)-)([A-Za-z]{1,2})-(?=[a-z]{2,})",
     re.I)
+
+
+def _with_article(match: re.Match) -> str:
+    # (r"\1 al-" as a function: re compiles a template again on every call)
+    return match.group(1) + " al-"
 
 
 class Geocoder:
@@ -164,9 +170,9 @@ class Geocoder:
         # (each pattern needs its hyphen: most texts skip the scan)
         if mixed and "al-" in clean:
             # A lost space before an article: "in Daraaal-Mahatta" is "Daraa al-Mahatta".
-            clean = _RUN_ON_ARTICLE.sub(r"\1 al-", clean)
+            clean = _RUN_ON_ARTICLE.sub(_with_article, clean)
         if "-" in clean:
-            clean = _SHORT_PIECE.sub(r"\1", clean)
+            clean = _SHORT_PIECE.sub(_first_group, clean)
         toks = tokens(clean, mixed)
         mentions, unresolved = self.mentions.find(clean, toks, mixed)
         missing = "; ".join(f"'{u.text}' is not in the gazetteer" for u in unresolved)
