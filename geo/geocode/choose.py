@@ -309,8 +309,11 @@ class Chooser:
         if not govs:
             return eligible
         kept = []
+        get = self.gaz.get
         for m in eligible:
-            if any(self._in_govs(p, govs) for p in m.cands) or self.ties.by_context(toks, m, pool):
+            # (_in_govs inline: one look-up per candidate, no method call)
+            if any(p in govs or get(p).adm1_pcode in govs for p in m.cands) or \
+                    self.ties.by_context(toks, m, pool):
                 kept.append(m)
             else:
                 notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")

@@ -122,6 +122,9 @@ class MentionFinder:
                     self.region_folded[_fold_vowels(normalise(name))] = region
         self.region_first = {key.split()[0] for key in self.region_norm} | \
             {key.split()[0] for key in self.region_folded}
+        # Does a word's form begin a region's name (as written or with its vowels folded)?
+        # Asked of every word of every text: one dict look-up once a word has been seen.
+        self._opens_region: dict[str, bool] = {}
 
     def region_of(self, norm: str) -> Region | None:
         """The named region a normalised phrase is, as written or (two words or more) with
@@ -184,9 +187,16 @@ class MentionFinder:
         # Ghouta", "al-Ghab plain"): the whole phrase outranks a village that
         # shares one of its words (there is a "Ghota" in Raqqa).
         taken: set[int] = set()
+        opens = self._opens_region
         for i in range(n):
-            if (toks[i].norm not in self.region_first and _fold_vowels(toks[i].norm)
-                    not in self.region_first) or i in taken:
+            norm = toks[i].norm
+            first = opens.get(norm)
+            if first is None:
+                if len(opens) > 200_000:
+                    opens.clear()
+                first = opens[norm] = norm in self.region_first or \
+                    _fold_vowels(norm) in self.region_first
+            if not first or i in taken:
                 continue
             for j in range(min(n, i + 5), i, -1):
                 norm = " ".join(t.norm for t in toks[i:j] if t.norm)
