@@ -49,6 +49,10 @@ _NO_LEVEL: tuple[dict[str, float], float] = ({}, 0.0)
 _IN_CONTEXT = SCORES["in_context"]
 
 
+def _name_score(place_score: tuple[Place, float]) -> float:
+    return place_score[1]
+
+
 class Scorer:
     """Scores candidate places against the context a text gives; knows each unit's extent."""
 
@@ -94,8 +98,9 @@ class Scorer:
         tied_to = [self.gaz.get(p) for p, v in (anchor.cands.items() if anchor else ())
                    if v[0] >= top - 0.05]  # the anchor's best readings only
         beside = [b for b in tied_to if b.adm1_pcode in govs]
-        # (each context mention's places once, not once per candidate)
-        ctx_places = [self.context_places(c) for c in ctx]
+        # (each context mention's places once, not once per candidate; best name first, so
+        # context_fit stops testing a candidate at the first place it lies in)
+        ctx_places = [sorted(self.context_places(c), key=_name_score, reverse=True) for c in ctx]
         # (what is the same for every candidate, once)
         get = self.gaz.get
         partial = SCORES["partial_name"] if m.partial else 0.0
@@ -219,6 +224,8 @@ class Scorer:
         pcode = place.pcode
         units = (place.adm1_pcode, place.adm2_pcode, place.adm3_pcode, place.city_pcode, pcode)
         for other, s in self.context_places(c) if others is None else others:
+            if best is not None and _IN_CONTEXT * s <= best:
+                continue  # (it cannot raise the best fit: no need to test it)
             level = other.level
             if other.pcode == pcode:
                 # The text names this very place again: consistent, as good as inside.
