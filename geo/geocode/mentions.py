@@ -220,7 +220,9 @@ class MentionFinder:
             if i in taken:
                 i += 1
                 continue
-            led = self._kind_led_name(text, toks, i, taken)
+            # (only an Arabic word that is no name word can open one: asked here, for every word)
+            led = self._kind_led_name(text, toks, i, taken) if t.arabic and not t.nameable \
+                else None
             if led is not None:
                 mentions.append(led)
                 i = led.j
@@ -253,8 +255,8 @@ class MentionFinder:
                     continue
                 if mixed and not capitalised(window):
                     continue
-                norm = " ".join(w.norm for w in words)
-                skel = collapse("".join(w.skel for w in words))
+                norm = " ".join([w.norm for w in words])
+                skel = collapse("".join([w.skel for w in words]))
                 # A two-consonant name ("Bza'a", "Killi") only next to a kind word:
                 # "Killi town", "قرية X".
                 short_ok = len(skel) < 3 and (
