@@ -39,7 +39,7 @@ from . import extra_places as extra_module
 from . import names as names_module
 from . import regions as regions_module
 from .lookupgrid import LookupGrid
-from .names import is_arabic, normalise, skeleton, skeleton_variants
+from .names import is_arabic, normalise, rough_latin, skeleton, skeleton_variants
 from .reference.datadir import code_version, user_cache_dir
 from .reference import Reference, load
 
@@ -139,6 +139,10 @@ class _Name:
     norm: str
     skel: str
     kind: str
+    # Made once at load for the geocoder's skeleton look-ups, which compare vowels: is the
+    # name Arabic, and its rough Latin spelling with vowels (names.rough_latin; "" for Latin).
+    arabic: bool = False
+    rough: str = ""
 
 
 def _adm3_grid(ref: Reference, geoms: np.ndarray) -> LookupGrid | None:
@@ -300,7 +304,9 @@ class Gazetteer:
         if not norm:
             return
         idx = len(self._names)
-        self._names.append(_Name(pcode, place.level, name, norm, skel, kind))
+        arabic = is_arabic(name)
+        self._names.append(_Name(pcode, place.level, name, norm, skel, kind, arabic,
+                                 rough_latin(name) if arabic else ""))
         self._by_norm[norm].append(idx)
         if len(skel) >= 2:
             self._by_skel[skel].append(idx)

@@ -205,7 +205,7 @@ def _fold_latin_word(word: str) -> str:
     word = word.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     word = word.replace("aa", "a").replace("ei", "ay").replace("ey", "ay")
     word = word.replace("o", "u")
-    word = _DOUBLED.sub(r"\1", word)  # doubled letters
+    word = _DOUBLED.sub(_first_group, word)  # doubled letters
     # (the words are [a-z0-9]+: a final -eh/-ah by its end, not by a pattern compiled per call)
     if len(word) > 3 and word.endswith(("eh", "ah")):
         word = word[:-2] + "a"
@@ -301,7 +301,7 @@ def skeleton(name: str) -> str:
         words = _drop_latin_articles(_latin_words(name))
         parts = [_latin_skeleton_word(w) for w in words]
     key = "".join(parts)
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(_first_group, key)
 
 
 def tokens(name: str) -> list[str]:
@@ -330,10 +330,16 @@ def collapse(key: str) -> str:
     >>> collapse("kfrnnrn")
     'kfrnrn'
     """
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(_first_group, key)
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+
+
+def _first_group(match: re.Match) -> str:
+    """A match's first group: the replacement r"\\1" without the template ``re`` compiles
+    again on every ``sub`` call (a third of the time of a short word's sub)."""
+    return match.group(1)
 
 
 @lru_cache(maxsize=200_000)
@@ -397,7 +403,7 @@ def rough_latin(name: str) -> str:
     else:
         out = normalise(name).replace("kh", "k").replace("sh", "s").replace("gh", "g")
         out = out.replace("th", "t").replace("dh", "d").translate(_LATIN_ROUGH)
-    return _DOUBLED.sub(r"\1", out)
+    return _DOUBLED.sub(_first_group, out)
 
 
 def skeleton_variants(name: str) -> set[str]:
@@ -418,5 +424,5 @@ def skeleton_variants(name: str) -> set[str]:
             parts = [_arabic_skeleton_word(w) + ("t" if k < len(words) - 1 and w.endswith("ه")
                                                  and len(w) > 2 else "")
                      for k, w in enumerate(words)]
-            keys.add(_DOUBLED.sub(r"\1", "".join(parts)))
+            keys.add(_DOUBLED.sub(_first_group, "".join(parts)))
     return keys

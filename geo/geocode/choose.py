@@ -34,6 +34,8 @@ class Chooser:
         self.scorer = scorer
         self.ties = Ties(gazetteer, scorer)
         self.quarters = Quarters(gazetteer)
+        # The governorates' P-codes: "is a candidate a governorate" by a set, not a place
+        self._adm1 = frozenset(p.pcode for p in gazetteer.places("adm1"))
 
     def decide(self, text: str, toks, mentions: list[Mention], gov: str | None,
                unresolved=()) -> Match:
@@ -307,8 +309,11 @@ class Chooser:
         if not govs:
             return eligible
         kept = []
+        get = self.gaz.get
         for m in eligible:
-            if any(self._in_govs(p, govs) for p in m.cands) or self.ties.by_context(toks, m, pool):
+            # (_in_govs inline: one look-up per candidate, no method call)
+            if any(p in govs or get(p).adm1_pcode in govs for p in m.cands) or \
+                    self.ties.by_context(toks, m, pool):
                 kept.append(m)
             else:
                 notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
@@ -319,7 +324,7 @@ class Chooser:
         candidate ("Al-Haskah: one massacre")."""
         if m.kind is not None or not m.cands:
             return False
-        if not any(self.gaz.get(p).level == "adm1" for p in m.cands):
+        if self._adm1.isdisjoint(m.cands):
             return False  # (both readings below need a governorate among the candidates)
         top = max(s for s, _, _ in m.cands.values())
         # "Der Ezzor: nine massacres" (g311, after round 10's measurement): a spelling the
@@ -341,7 +346,7 @@ class Chooser:
         wants_gov = m.rural or m.kind == "adm1" or self._is_gov_name(m)
         if not wants_gov:
             return None
-        adm1 = [p for p in m.cands if self.gaz.get(p).level == "adm1"]
+        adm1 = [p for p in m.cands if p in self._adm1]
         if not adm1:
             return None
         best = max(adm1, key=lambda p: m.cands[p][0])

@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from ..errors import InputError
 from ..gazetteer import Gazetteer
+from ..gcpause import paused
 from ..governorates import find_governorates
+from ..names import _first_group
 from .choose import Chooser
 from .match import Match
 from .mentions import MentionFinder
@@ -32,6 +34,11 @@ _RUN_ON_ARTICLE = re.compile(r"\b([A-Z][a-z']{2,}?[aeiou])al-(?=[A-Za-z])")
 _SHORT_PIECE = re.compile(
     r"\b(?!(?:al|el|il|ul|ar|er|as|es|ad|ed|at|et|az|ez|an|en|l)-)([A-Za-z]{1,2})-(?=[a-z]{2,})",
     re.I)
+
+
+def _with_article(match: re.Match) -> str:
+    # (r"\1 al-" as a function: re compiles a template again on every call)
+    return match.group(1) + " al-"
 
 
 class Geocoder:
@@ -104,7 +111,10 @@ class Geocoder:
             govs = self._governorate(governorate) if governorate else (None,)
             # A hint naming several governorates ("Daraa / Suwayda (border)"): the best answer
             # inside any of them.
-            tries = [self._geocode(text, gov) for gov in govs]
+            # (the collector paused: one description makes a few hundred short-lived objects, none
+            # in a cycle, and a collection in the middle would walk the caches' objects again)
+            with paused():
+                tries = [self._geocode(text, gov) for gov in govs]
             hit = max(tries, key=lambda m: (m.found, m.level not in (None, "adm1"), m.confidence))
             if self._cache_size:
                 if len(self._cache) >= self._cache_size:
@@ -160,9 +170,9 @@ class Geocoder:
         # (each pattern needs its hyphen: most texts skip the scan)
         if mixed and "al-" in clean:
             # A lost space before an article: "in Daraaal-Mahatta" is "Daraa al-Mahatta".
-            clean = _RUN_ON_ARTICLE.sub(r"\1 al-", clean)
+            clean = _RUN_ON_ARTICLE.sub(_with_article, clean)
         if "-" in clean:
-            clean = _SHORT_PIECE.sub(r"\1", clean)
+            clean = _SHORT_PIECE.sub(_first_group, clean)
         toks = tokens(clean, mixed)
         mentions, unresolved = self.mentions.find(clean, toks, mixed)
         missing = "; ".join(f"'{u.text}' is not in the gazetteer" for u in unresolved)

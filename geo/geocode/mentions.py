@@ -122,6 +122,9 @@ class MentionFinder:
                     self.region_folded[_fold_vowels(normalise(name))] = region
         self.region_first = {key.split()[0] for key in self.region_norm} | \
             {key.split()[0] for key in self.region_folded}
+        # Does a word's form begin a region's name (as written or with its vowels folded)?
+        # Asked of every word of every text: one dict look-up once a word has been seen.
+        self._opens_region: dict[str, bool] = {}
 
     def region_of(self, norm: str) -> Region | None:
         """The named region a normalised phrase is, as written or (two words or more) with
@@ -157,8 +160,8 @@ class MentionFinder:
                     # Same consonants; the vowels decide among them (against an Arabic
                     # name, through a rough spelling that keeps long vowels): up to 0.10
                     # below ``top``.
-                    sim = similarity(norm, entry.norm) if not is_arabic(entry.name) else \
-                        similarity(rough_latin(norm), rough_latin(entry.name))
+                    sim = similarity(norm, entry.norm) if not entry.arabic else \
+                        similarity(rough_latin(norm), entry.rough)
                     score = top - 0.10 * (1 - sim)
                     score -= _NAME_SOURCE_PENALTY.get(entry.kind, 0.0)
                     if entry.pcode not in cands or score > cands[entry.pcode][0]:
@@ -184,9 +187,16 @@ class MentionFinder:
         # Ghouta", "al-Ghab plain"): the whole phrase outranks a village that
         # shares one of its words (there is a "Ghota" in Raqqa).
         taken: set[int] = set()
+        opens = self._opens_region
         for i in range(n):
-            if (toks[i].norm not in self.region_first and _fold_vowels(toks[i].norm)
-                    not in self.region_first) or i in taken:
+            norm = toks[i].norm
+            first = opens.get(norm)
+            if first is None:
+                if len(opens) > 200_000:
+                    opens.clear()
+                first = opens[norm] = norm in self.region_first or \
+                    _fold_vowels(norm) in self.region_first
+            if not first or i in taken:
                 continue
             for j in range(min(n, i + 5), i, -1):
                 norm = " ".join(t.norm for t in toks[i:j] if t.norm)
@@ -210,7 +220,9 @@ class MentionFinder:
             if i in taken:
                 i += 1
                 continue
-            led = self._kind_led_name(text, toks, i, taken)
+            # (only an Arabic word that is no name word can open one: asked here, for every word)
+            led = self._kind_led_name(text, toks, i, taken) if t.arabic and not t.nameable \
+                else None
             if led is not None:
                 mentions.append(led)
                 i = led.j
@@ -243,8 +255,8 @@ class MentionFinder:
                     continue
                 if mixed and not capitalised(window):
                     continue
-                norm = " ".join(w.norm for w in words)
-                skel = collapse("".join(w.skel for w in words))
+                norm = " ".join([w.norm for w in words])
+                skel = collapse("".join([w.skel for w in words]))
                 # A two-consonant name ("Bza'a", "Killi") only next to a kind word:
                 # "Killi town", "قرية X".
                 short_ok = len(skel) < 3 and (

@@ -21,13 +21,15 @@ class Quarters:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
+        # Each governorate's main city, found once (the first of the list, as a scan finds it)
+        self._capitals: dict[str, Place] = {}
+        for place in gazetteer.places("community"):
+            if place.capital_level == 1:
+                self._capitals.setdefault(place.adm1_pcode, place)
 
     def capital_of(self, gov: str) -> Place | None:
         """The main city of a governorate (OCHA capital level 1), if it has one."""
-        for place in self.gaz.places("community"):
-            if place.adm1_pcode == gov and place.capital_level == 1:
-                return place
-        return None
+        return self._capitals.get(gov)
 
     def capital_named(self, m: Mention) -> Place | None:
         """The governorate's main city when ``m`` names a governorate as written and that

@@ -118,10 +118,10 @@ def tokens(text: str, mixed_case: bool) -> list[Tok]:
     out: list[Tok] = []
     prev_end = 0
     for m in _TOKEN.finditer(text):
-        cls = _word_class(m.group(0), mixed_case)
-        start = m.start()
+        cls = _word_class(m.group(), mixed_case)
+        start, end = m.span()
         gap = text[prev_end:start]
-        prev_end = m.end()
+        prev_end = end
         if cls is None:
             continue
         word, low, norm, skel, article, arabic, cap, kind, direction, nameable, poss = cls

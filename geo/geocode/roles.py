@@ -67,7 +67,7 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 if t.low not in ("of", "the", "his", "her", "their", "its", "a") and not t.direction:
                     break
         words = {t.low for t in back}
-        if m.kind == "rural" or any(t.kind == "rural" for t in back[:3]):
+        if m.kind == "rural" or "rural" in [t.kind for t in back[:3]]:
             m.rural = True
         if after is not None and after.kind == "rural":
             m.rural = True

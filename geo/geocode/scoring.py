@@ -30,6 +30,27 @@ LEVEL_PRECISION = {
 }
 _SEAT_WORDS = {"city", fold_arabic("مدينة")}
 _COMMUNITY_RADIUS = {0: 10_000, 1: 7_000, 2: 4_000, 3: 3_000}
+# The level a kind word asks for: kind -> ({level: score}, the score of any other level).
+# One table looked up per candidate instead of a dict built per call.
+_KIND_SCORES: dict[str | None, tuple[dict[str, float], float]] = {
+    None: ({"community": SCORES["no_kind_community"]}, 0.0),
+    "community": ({"community": SCORES["kind_fits"], "neighbourhood": SCORES["kind_close"]},
+                  SCORES["kind_clashes"]),
+    "neighbourhood": ({"neighbourhood": SCORES["kind_fits"]}, SCORES["kind_clashes"]),
+    "adm1": ({"adm1": SCORES["kind_fits"], "adm2": SCORES["kind_close"]}, SCORES["kind_clashes"]),
+    "adm2": ({"adm2": SCORES["kind_fits"], "adm3": SCORES["kind_close"]}, 0.0),
+    "adm3": ({"adm3": SCORES["kind_fits"], "adm2": SCORES["kind_close"]}, 0.0),
+    "area": ({"adm3": SCORES["kind_close"], "community": SCORES["kind_close"]}, 0.0),
+}
+_KIND_SCORES["landmark"] = _KIND_SCORES[None]
+_KIND_SCORES["rural"] = _KIND_SCORES["adm1"]
+_KIND_SCORES["desert"] = _KIND_SCORES["area"]
+_NO_LEVEL: tuple[dict[str, float], float] = ({}, 0.0)
+_IN_CONTEXT = SCORES["in_context"]
+
+
+def _name_score(place_score: tuple[Place, float]) -> float:
+    return place_score[1]
 
 
 class Scorer:
@@ -77,29 +98,35 @@ class Scorer:
         tied_to = [self.gaz.get(p) for p, v in (anchor.cands.items() if anchor else ())
                    if v[0] >= top - 0.05]  # the anchor's best readings only
         beside = [b for b in tied_to if b.adm1_pcode in govs]
-        # (each context mention's places once, not once per candidate)
-        ctx_places = [self.context_places(c) for c in ctx]
+        # (each context mention's places once, not once per candidate; best name first, so
+        # context_fit stops testing a candidate at the first place it lies in)
+        ctx_places = [sorted(self.context_places(c), key=_name_score, reverse=True) for c in ctx]
+        # (what is the same for every candidate, once)
+        get = self.gaz.get
+        partial = SCORES["partial_name"] if m.partial else 0.0
+        kind_levels, kind_other = _KIND_SCORES.get(m.kind, _NO_LEVEL)
+        seat_word, area_word = m.kind_word in _SEAT_WORDS, m.kind == "area"
+        gov_keys = [("gov:" + g, g) for g in govs]
+        in_gov, out_gov = SCORES["in_governorate"], SCORES["outside_governorate"]
         for code, (s_name, how, matched) in m.cands.items():
-            place = self.gaz.get(code)
-            parts: dict[str, float] = {
-                "name": s_name - (SCORES["partial_name"] if m.partial else 0.0)}
-            parts["kind"] = self.kind_score(m.kind, place)
-            if m.kind_word in _SEAT_WORDS and place.level == "community" and \
+            place = get(code)
+            parts: dict[str, float] = {"name": s_name - partial}
+            parts["kind"] = kind_levels.get(place.level, kind_other)
+            if seat_word and place.level == "community" and \
                     place.capital_level >= 0:
                 # Reports call seats of districts and sub-districts "cities".
                 parts["kind"] += SCORES["city_is_seat"]
-            elif m.kind == "area" and place.level == "community" and place.capital_level >= 1:
+            elif area_word and place.level == "community" and place.capital_level >= 1:
                 # "منطقة جب الجراح": an area named after a town is the town and the land around
                 # it, not the sub-district the town is the seat of (g279).
                 parts["kind"] += SCORES["area_is_seat"]
             edge = False
-            for g in govs:
+            for key, g in gov_keys:
                 inside = place.adm1_pcode == g or code == g
-                parts["gov:" + g] = SCORES["in_governorate"] if inside else \
-                    SCORES["outside_governorate"]
+                parts[key] = in_gov if inside else out_gov
                 if not inside and beside and any(distance_km(
                         place.lon, place.lat, b.lon, b.lat) <= CONTEXT_KM for b in beside):
-                    parts["gov:" + g] = 0.0  # a governorate's edge, beside the named town
+                    parts[key] = 0.0  # a governorate's edge, beside the named town
                     edge = True
             for c, others in zip(ctx, ctx_places):
                 fit = self.context_fit(place, c, others)
@@ -135,24 +162,14 @@ class Scorer:
 
     @staticmethod
     def kind_score(kind: str | None, place: Place) -> float:
-        level = place.level
-        if kind is None or kind == "landmark":
-            return SCORES["no_kind_community"] if level == "community" else 0.0
-        if kind == "community":
-            return {"community": SCORES["kind_fits"], "neighbourhood": SCORES["kind_close"]}.get(
-                level, SCORES["kind_clashes"])
-        if kind == "neighbourhood":
-            return SCORES["kind_fits"] if level == "neighbourhood" else SCORES["kind_clashes"]
-        if kind in ("adm1", "rural"):
-            return {"adm1": SCORES["kind_fits"], "adm2": SCORES["kind_close"]}.get(
-                level, SCORES["kind_clashes"])
-        if kind == "adm2":
-            return {"adm2": SCORES["kind_fits"], "adm3": SCORES["kind_close"]}.get(level, 0.0)
-        if kind == "adm3":
-            return {"adm3": SCORES["kind_fits"], "adm2": SCORES["kind_close"]}.get(level, 0.0)
-        if kind in ("area", "desert"):
-            return {"adm3": SCORES["kind_close"], "community": SCORES["kind_close"]}.get(level, 0.0)
-        return 0.0
+        """The score of ``place``'s level against the level ``kind`` asks for
+        (:data:`_KIND_SCORES`); 0.0 for a kind that asks for no level.
+
+        >>> Scorer.kind_score("community", Place("C1", "adm1", "", "", 0.0, 0.0))
+        -0.3
+        """
+        levels, other = _KIND_SCORES.get(kind, _NO_LEVEL)
+        return levels.get(place.level, other)
 
     def road_fit(self, place: Place, end: Mention) -> float:
         """The score of a village beside the best reading of a road's other end."""
@@ -203,26 +220,33 @@ class Scorer:
                     if km <= CONTEXT_KM:
                         best = SCORES["in_context"] / 2
             return best
-        fits = []
+        best = None  # the best fit so far
+        pcode = place.pcode
+        units = (place.adm1_pcode, place.adm2_pcode, place.adm3_pcode, place.city_pcode, pcode)
         for other, s in self.context_places(c) if others is None else others:
-            if other.pcode == place.pcode:
+            if best is not None and _IN_CONTEXT * s <= best:
+                continue  # (it cannot raise the best fit: no need to test it)
+            level = other.level
+            if other.pcode == pcode:
                 # The text names this very place again: consistent, as good as inside.
-                fits.append(SCORES["in_context"] * s)
-                continue
-            if other.level in ("adm1", "adm2", "adm3"):
-                inside = self.gaz.within(place, other.pcode)
-                if other.level == "adm1" and c.rural and other.pcode == DAMASCUS:
+                inside = True
+            elif level == "adm1" or level == "adm2" or level == "adm3":
+                # (Gazetteer.within, inline: a unit's P-code among the place's parents)
+                inside = other.pcode in units
+                if level == "adm1" and c.rural and other.pcode == DAMASCUS:
                     inside = place.adm1_pcode in (DAMASCUS, RURAL_DAMASCUS)
-            elif other.level == "neighbourhood":
+            elif level == "neighbourhood":
                 inside = place.city_pcode == other.city_pcode
             else:
                 inside = place.adm3_pcode == other.adm3_pcode or (distance_km(
                     place.lon, place.lat, other.lon, other.lat)) <= CONTEXT_KM or \
                     place.city_pcode == other.pcode
             if inside:
-                fits.append(SCORES["in_context"] * s)
-        if fits:
-            return max(fits)
+                fit = _IN_CONTEXT * s
+                if best is None or fit > best:
+                    best = fit
+        if best is not None:
+            return best
         return SCORES["outside_context"] if c.cands else None
 
     def direction(self, place: Place, unit: str, d: tuple[float, float]) -> float:
