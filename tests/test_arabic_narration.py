@@ -434,3 +434,34 @@ def test_a_victim_of_an_attack_on_a_village_in_a_month_s_report():
     (inc,) = read_report(made_up).incidents
     assert (inc.date, inc.killed, inc.perpetrator, inc.place_text) == (dt.date(2019, 3, 1), 1, "RUSSIA",
                                                                       "بلدة كفرنبل بريف إدلب")
+
+
+def test_a_lead_s_control_by_a_pronoun_holds_for_the_incidents_it_introduces():
+    # ar-2025-09-news-20 (round 20, after its measurement): "طالبت الشبكة ... الحكومة السورية بفتح تحقيق عاجل في
+    # حادثتي مقتل ...، على يد مسلحين مجهولين في مناطق خاضعة لسيطرتها": "her" control is the government's, after
+    # 8 December 2024 the transitional authorities; the two killings told after the lead are in its areas
+    from geo.report.arabic import stated_control_ar
+    incs = read_report(TEXTS / "ar-2025-09-news-20.txt").incidents
+    assert [(i.date, i.stated_control) for i in incs] == [(dt.date(2025, 9, 30), "TRANSITIONAL"),
+                                                         (dt.date(2025, 9, 27), "TRANSITIONAL")]
+    # the pronoun's gender picks its antecedent: "لسيطرته" the regime (a made-up variant), not the gunmen
+    assert stated_control_ar("قتلت قوات النظام مدنيين اثنين على يد مسلحين في منطقة خاضعة لسيطرته") == "النظام"
+    assert stated_control_ar("قُتل مدني على يد مسلحين مجهولين في منطقة خاضعة لسيطرتهم") is None
+    # a made-up variant before the fall: the same wording is the regime's
+    made_up = ("source: x\npublished: 2023-05-10\n---\nطالبت الشبكة السورية لحقوق الإنسان الحكومة السورية بالتحقيق في"
+               " مقتل مدنيين اثنين على يد مسلحين مجهولين في مناطق خاضعة لسيطرتها.\nوأوضحت الشبكة أن الشاب أحمد قُتل"
+               " يوم الإثنين 8 أيار 2023 برصاص مسلح مجهول في مدينة جبلة.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.date, inc.stated_control) == (dt.date(2023, 5, 8), "GOV")
+
+
+def test_the_one_victim_named_by_her_noun_after_the_source_s_words():
+    # ar-2024-06-news-20 (round 20, after its measurement): 'قالت الشبكة ...، إن الطفلة "ليمار أسامة العمارين"
+    # (6أعوام)، من أبناء مدينة "نوى" في ريف محافظة درعا الغربي، قُتلت ...': one child
+    (inc,) = read_report(TEXTS / "ar-2024-06-news-20.txt").incidents
+    assert (inc.killed, inc.children, inc.women) == (1, 1, None)
+    # a made-up variant: a woman, by "ذكرت ... أن السيدة"
+    made_up = ("source: x\npublished: 2022-03-10\n---\nذكرت الشبكة السورية لحقوق الإنسان، أن السيدة فاطمة أحمد الخالد،"
+               " من أبناء بلدة الكرك الشرقي في ريف محافظة درعا الشرقي، قُتلت يوم 8 آذار 2022 برصاص مسلحين مجهولين.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.killed, inc.children, inc.women) == (1, None, 1)

@@ -1367,7 +1367,41 @@ _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+[\"“”«
                          # "في الجولان السوري المحتل من قبل الكيان الإسرائيلي": a place occupied by a force,
                          # and "الجولان (السوري) المحتل" itself, occupied by Israel (round 9, ar-2024-07-press-01)
                          r"(?<![" + _AR + r"])(?:ال)?محتل(?:ة)?\s+من\s+(?:قبل|طرف)\s+(?P<f6>[^،.؛\"]{3,80})|"
-                         r"(?<![" + _AR + r"])(?P<f7>الجولان)\s+(?:السوري\s+)?المحتل(?![" + _AR + r"])")
+                         r"(?<![" + _AR + r"])(?P<f7>الجولان)\s+(?:السوري\s+)?المحتل(?![" + _AR + r"])|"
+                         # "في مناطق خاضعة لسيطرتها": under ITS control, the authority named before
+                         # (round 20, test batch, ar-2025-09-news-20, after its measurement)
+                         r"(?:ال)?خاضع(?:ة)?\s+لسيطرت(?P<pron>ها|ه)(?![" + _AR + r"])")
+# the authority a pronoun of control refers back to: "طالبت الشبكة ... الحكومة السورية بفتح تحقيق في ... مقتل
+# ... في مناطق خاضعة لسيطرتها" (her: the government; "لسيطرته", his: the regime)
+_ANTECEDENT_AR = {"ها": re.compile(r"(?<![" + _AR + r"])(?:الحكومة|السلطات|الإدارة|قوات|القوات|هيئة)(?:\s+[^\s،.؛\d]+){1,2}"),
+                  "ه": re.compile(r"(?<![" + _AR + r"])(?:النظام|نظام)(?:\s+[^\s،.؛\d]+)?")}
+
+
+def _antecedent_ar(pronoun: str, before: str) -> str | None:
+    """The force a pronoun of control names back: the last force phrase before it of the pronoun's gender
+    ("الحكومة السورية" for "لسيطرتها"), as the Arabic phrase :func:`geo.force.parse_force` reads; ``None`` if
+    none is named."""
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+
+    for m in reversed(list(_ANTECEDENT_AR[pronoun].finditer(before))):
+        words = m.group(0).split()
+        for phrase in (" ".join(words[:n]) for n in range(1, len(words) + 1)):  # the shortest that names a force
+            try:
+                parse_force(phrase)
+            except UnknownForce:
+                continue
+            return phrase
+    return None
+
+
+def _lead_control_ar(before: list, year) -> str | None:
+    """The control a text's lead states for the killings it introduces, told one by one after it: "طالبت الشبكة
+    ... الحكومة السورية بفتح تحقيق عاجل في حادثتي مقتل ...، على يد مسلحين مجهولين في مناطق خاضعة لسيطرتها."
+    (the lead: the first killing sentence among the text's first three, dated by none of its own)."""
+    lead = next((x for x in before[:3] if _EVENT_AR.search(x.text)), None)
+    if lead is None or find_dates_ar(lead.text, year):
+        return None
+    return stated_control_ar(lead.text)
 
 
 def stated_control_ar(text: str) -> str | None:
@@ -1379,6 +1413,8 @@ def stated_control_ar(text: str) -> str | None:
               if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
     if not m:
         return None
+    if m.group("pron"):
+        return _antecedent_ar(m.group("pron"), text[:m.start()])
     phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6")
     if m.group("f7") or re.search(r"إسرائيل|اسرائيل", phrase):
         return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
@@ -1527,7 +1563,10 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         if suffix in ("", "ت"):
             # "الطفل عمر ...، من أبناء ...، يبلغ من العمر 11 عاماً، قُتل": one victim, named by its
             # noun at the sentence's start (SNHR's news posts) or by an age under 18
-            lead = re.match(r"\s*ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", head)
+            # (or right after the source's "قالت الشبكة ...، إن": 'قالت الشبكة السورية لحقوق الإنسان، إن الطفلة
+            # "ليمار ..." (6أعوام)، من أبناء مدينة "نوى" ...، قُتلت'; round 20, test batch, ar-2024-06-news-20)
+            lead = re.match(r"\s*(?:(?:قالت|ذكرت|أفادت|أكدت|أوضحت)\s+[^.؛]{0,80}?(?<![" + _AR + r"])[إأ]ن\s+)?ال(?P<noun>"
+                            + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", head)
             _, c, w = count_ar(lead.group("noun")) if lead else (1, 0, 0)
             if c or w or minors == 1:
                 return 1, (1 if c or minors else None), (1 if w and not minors else None)
@@ -2454,6 +2493,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 control = stated_control_ar(x.text)
                 if control:
                     break
+        if control is None:
+            control = _lead_control_ar(sentences[:k], year)
         if control:
             from ..force import UnknownForce, parse_force  # noqa: PLC0415
 
