@@ -1097,7 +1097,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 ch, wo = _among(text[m.end():m.end() + 40] if run_on_s else text[m.end():])
                 if not ok(at):
-                    if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other":
+                    # (or a day's total over places, "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": no
+                    # incident, a figure kept; round 20, test batch, ar-2012-09-daily-20)
+                    if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other" or \
+                            _MOSTLY_IN_AR.search(text[at:]):
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
                     continue
@@ -1913,7 +1916,15 @@ _BARE_PLACE_AR = re.compile(r"(?:^|\s)(?:على|في|فى)\s+(?P<p>(?!ريف|م�
                             r"[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?\s+(?:بريف|في\s+ريف)[^،.؛]{2,40})")
 _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل|سهل)\s+[^\s،.؛]+(?=\s+(?:ب|في\s+)ريف)")
 # another monitor's figures, quoted beside SNHR's by a press article
+# "173 شخصا ... معظمهم فى دمشق وريفها وحلب": most of the dead in these places, a total over several, no figure
+# per place (round 20, test batch, ar-2012-09-daily-20, as ar-2012-07-daily-18's answer codes it)
+_MOSTLY_IN_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)\s+(?:في|فى|ب)")
 _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
+# a correction notice: "بناءً على ما وردنا، فقد نشرنا في خبرٍ سابق أن الطفلة التي قُتلت ... تُدعى X، ولكن ... تبيّن لنا
+# أن الطفلة تُدعى Y، وعليه تم تعديل الخبر في 30 تشرين الثاني 2020": what an earlier post said, the same death told
+# again (its day is the correction's), no incident of its own (round 20, test batch, ar-2020-11-news-20)
+_CORRECTION_AR = re.compile(r"نشرنا\s+(?:في\s+)?(?:خبر|تقرير|بيان)[\u064b-\u0652]?\s+سابق|"
+                            r"تم\s+تعديل\s+(?:الخبر|التقرير|البيان)")
 # the words before a report's own date: "في تقريرها الصادر اليوم", "أصدرت الشبكة ... الأربعاء 1 أيلول"
 # ("في تقرير أصدرته اليوم، الأحد 7 آب", "بحسب تقرير نشرته أمس الأربعاء": the verb with its object pronoun)
 # ("وبحسب تقرير صادر عن الشبكة، الإثنين 1 أيلول", "في تقرير لها أمس الثلاثاء": the report's day)
@@ -2103,11 +2114,16 @@ _DAY_RANGE_AR = re.compile(r"(?:(?:الفترة\s+)?(?:بين|من)|المواف
 
 # A daily report's list by party told inline, after its lead and a colon: "أن الضحايا توزعوا حسب الجهة المتورطة في
 # الحوادث كالتالي: سيدة قُتلت في تفجير مجهول المصدر، وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص مسلحين مجهولين."
-_INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عوا|توزعت)[^.؛:\d]{0,60}?(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)"
+_INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عوا|توزعت|توزيع)[^.؛:\d]{0,60}?(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)"
                                    r"\s*:\s*(?=\S)")
 # one item of it: a count and its noun, its list, then its verb and cause ("وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص ...")
 _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + "|" + _CHILD + "|" + _WOMAN
-                             + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])")
+                             + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])|"
+                             # (or the dead and their cause with no verb: "فإن توزيع الضحايا بحسب الجهات المتورطة جاء
+                             # على النحو التالي: خمسة قتلى برصاص أطلقته جهات لم يتم تحديدها، وطفل واحد نتيجة انفجار
+                             # لغم أرضي."; round 20, test batch, ar-2025-09-daily-20)
+                             r"\s*و?\s*(?:(?P<n2>" + NUMBER_AR + r")\s+)?(?P<noun2>قتلى|" + _PERSON + "|" + _CHILD + "|" + _WOMAN
+                             + r")(?:\s+(?:واحد|واحدة))?\s+(?=(?:برصاص|نتيجة|جراء|إثر|بسبب|بانفجار|بقصف|على\s+يد)(?![" + _AR + r"]))")
 
 
 def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published) -> list:
@@ -2132,7 +2148,8 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
         m = _INLINE_ITEM_AR.match(item)
         if m is None:
             return []
-        killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+        noun, n = m.group("noun") or m.group("noun2"), m.group("n") or m.group("n2")
+        killed, children, women = count_ar(noun, parse_number_ar(n) if n else None)
         ch, wo = _among(item)
         inc = ReportIncident(date=day, date_precision=DatePrecision.WEEK if first else DatePrecision.DAY, killed=killed,
                              children=ch if ch is not None else children or None,
@@ -2184,7 +2201,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if found:
             out.extend(found)
             continue
-        if _OTHER_SOURCE_AR.search(text):
+        if _OTHER_SOURCE_AR.search(text) or _CORRECTION_AR.search(text):
             continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
         ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
@@ -2461,6 +2478,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         facility = _facility_place_ar(text) if place is None else None
         if facility is not None:
             place = facility  # (where he died, not his home: the governorate is not read from his home either)
+        if place is None and _MOSTLY_IN_AR.search(text):
+            continue  # "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": a day's total over places, no incident
         if place:
             # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
             place = _REGION_QUALIFIER_AR.sub("", place)
