@@ -499,6 +499,7 @@ def test_a_weekend_list_by_party_with_no_verb():
     incs = read_report(TEXTS / "ar-2025-09-daily-20.txt").incidents
     assert [(i.date, i.killed, i.children) for i in incs] == [(dt.date(2025, 9, 6), 5, None),
                                                              (dt.date(2025, 9, 6), 1, 1)]
+    assert [i.category for i in incs][1] == "landmine"
 
 
 def test_a_headline_line_retells_the_body_s_incident():

@@ -2156,6 +2156,8 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
                              women=wo if wo is not None else women or None, section=s.section, sentences=[s.text])
         inc.perpetrator = _party_ar(item[m.end():], parse_perpetrator, UnknownPerpetrator)
         inc.perpetrator_text = item[m.end():].strip(" .")
+        if re.search(r"لغم|ألغام|الغام", item):
+            inc.category = "landmine"  # ("وطفل واحد نتيجة انفجار لغم أرضي")
         inc.notes.append("one item of a daily list by party told inline; the text names no place")
         inc.start, inc.end = doc.original_span(s.start, s.end)
         inc.line = doc.line_of(s.start)
