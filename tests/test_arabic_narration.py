@@ -434,3 +434,77 @@ def test_a_victim_of_an_attack_on_a_village_in_a_month_s_report():
     (inc,) = read_report(made_up).incidents
     assert (inc.date, inc.killed, inc.perpetrator, inc.place_text) == (dt.date(2019, 3, 1), 1, "RUSSIA",
                                                                       "بلدة كفرنبل بريف إدلب")
+
+
+def test_a_lead_s_control_by_a_pronoun_holds_for_the_incidents_it_introduces():
+    # ar-2025-09-news-20 (round 20, after its measurement): "طالبت الشبكة ... الحكومة السورية بفتح تحقيق عاجل في
+    # حادثتي مقتل ...، على يد مسلحين مجهولين في مناطق خاضعة لسيطرتها": "her" control is the government's, after
+    # 8 December 2024 the transitional authorities; the two killings told after the lead are in its areas
+    from geo.report.arabic import stated_control_ar
+    incs = read_report(TEXTS / "ar-2025-09-news-20.txt").incidents
+    assert [(i.date, i.stated_control) for i in incs] == [(dt.date(2025, 9, 30), "TRANSITIONAL"),
+                                                         (dt.date(2025, 9, 27), "TRANSITIONAL")]
+    # the pronoun's gender picks its antecedent: "لسيطرته" the regime (a made-up variant), not the gunmen
+    assert stated_control_ar("قتلت قوات النظام مدنيين اثنين على يد مسلحين في منطقة خاضعة لسيطرته") == "النظام"
+    assert stated_control_ar("قُتل مدني على يد مسلحين مجهولين في منطقة خاضعة لسيطرتهم") is None
+    # a made-up variant before the fall: the same wording is the regime's
+    made_up = ("source: x\npublished: 2023-05-10\n---\nطالبت الشبكة السورية لحقوق الإنسان الحكومة السورية بالتحقيق في"
+               " مقتل مدنيين اثنين على يد مسلحين مجهولين في مناطق خاضعة لسيطرتها.\nوأوضحت الشبكة أن الشاب أحمد قُتل"
+               " يوم الإثنين 8 أيار 2023 برصاص مسلح مجهول في مدينة جبلة.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.date, inc.stated_control) == (dt.date(2023, 5, 8), "GOV")
+
+
+def test_the_one_victim_named_by_her_noun_after_the_source_s_words():
+    # ar-2024-06-news-20 (round 20, after its measurement): 'قالت الشبكة ...، إن الطفلة "ليمار أسامة العمارين"
+    # (6أعوام)، من أبناء مدينة "نوى" في ريف محافظة درعا الغربي، قُتلت ...': one child
+    (inc,) = read_report(TEXTS / "ar-2024-06-news-20.txt").incidents
+    assert (inc.killed, inc.children, inc.women) == (1, 1, None)
+    # a made-up variant: a woman, by "ذكرت ... أن السيدة"
+    made_up = ("source: x\npublished: 2022-03-10\n---\nذكرت الشبكة السورية لحقوق الإنسان، أن السيدة فاطمة أحمد الخالد،"
+               " من أبناء بلدة الكرك الشرقي في ريف محافظة درعا الشرقي، قُتلت يوم 8 آذار 2022 برصاص مسلحين مجهولين.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.killed, inc.children, inc.women) == (1, None, 1)
+
+
+def test_a_correction_notice_retells_no_incident_of_its_own():
+    # ar-2020-11-news-20 (round 20, after its measurement): "* بناءً على ما وردنا، فقد نشرنا في خبرٍ سابق أن الطفلة
+    # التي قُتلت ... تُدعى سمر ...، وعليه تم تعديل الخبر في 30 تشرين الثاني 2020": the earlier post's claim; the
+    # corrected account (the girl killed on 29 November 2020 in Jisr al-Shughur) is the one incident
+    incs = read_report(TEXTS / "ar-2020-11-news-20.txt").incidents
+    assert [(i.date, i.killed, i.children) for i in incs] == [(dt.date(2020, 11, 29), 1, 1)]
+    # a made-up variant: a correction of a report's count
+    made_up = ("source: x\npublished: 2021-03-05\n---\nقُتل الشاب أحمد العلي برصاص مسلحين مجهولين في مدينة الباب بريف"
+               " محافظة حلب الشرقي، في 3 آذار 2021.\nنشرنا في تقرير سابق أن الشاب قُتل في مدينة منبج في 3 آذار 2021، وعليه"
+               " تم تعديل التقرير.\n")
+    assert [(i.date, i.place_text) for i in read_report(made_up).incidents] == [
+        (dt.date(2021, 3, 3), "مدينة الباب بريف محافظة حلب الشرقي")]
+
+
+def test_a_country_s_day_total_is_no_incident():
+    # ar-2012-07-daily-20 (round 20, after its measurement): "سقوط 145 قتيلاً في أنحاء متفرقة من البلاد" is the
+    # day's total over the country; its governorate lines are the incidents
+    incs = read_report(TEXTS / "ar-2012-07-daily-20.txt").incidents
+    assert 145 not in [i.killed for i in incs]
+    assert [i.killed for i in incs][:8] == [25, 23, 20, 16, 11, 10, 1, 38]
+    # ar-2012-09-daily-20: "بمقتل 173 شخصا أمس، الخميس، برصاص قوات الرئيس السورى بشار الأسد معظمهم فى دمشق وريفها
+    # وحلب": most of them in these places, a total with no figure a place; kept as a figure, no incident
+    report = read_report(TEXTS / "ar-2012-09-daily-20.txt")
+    assert report.incidents == [] and [o["killed"] for o in report.tallies.other_totals] == [173]
+
+
+def test_a_weekend_list_by_party_with_no_verb():
+    # ar-2025-09-daily-20 (round 20, after its measurement): "فإن توزيع الضحايا بحسب الجهات المتورطة جاء على النحو
+    # التالي: خمسة قتلى برصاص أطلقته جهات لم يتم تحديدها، وطفل واحد نتيجة انفجار لغم أرضي.": two items, no verb
+    incs = read_report(TEXTS / "ar-2025-09-daily-20.txt").incidents
+    assert [(i.date, i.killed, i.children) for i in incs] == [(dt.date(2025, 9, 6), 5, None),
+                                                             (dt.date(2025, 9, 6), 1, 1)]
+    assert [i.category for i in incs][1] == "landmine"
+
+
+def test_a_headline_line_retells_the_body_s_incident():
+    # ar-2021-04-news-20 (round 20, after its measurement): the headline "مقتل طفل وإصابة عشرات المدنيين بجراح إثر
+    # انفجاريَن مُتتاليَين في مدينة جرابلس بريف حلب، في 27 نيسان" then the body's account of the same death
+    incs = read_report(TEXTS / "ar-2021-04-news-20.txt").incidents
+    assert [(i.date, i.killed, i.place_text) for i in incs] == [
+        (dt.date(2021, 4, 27), 1, "مدينة جرابلس بريف محافظة حلب الشرقي")]

@@ -89,7 +89,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # lost): 350/375 all, 179/187 tune, 171/188 held-out; the all and held-out floors go up to these rates.
 # Round 20's held-out sentences (the test batch, g413-g418), measured once: 4/6; the file then reads 354/381 all,
 # 179/187 tune, 175/194 held-out: the all and held-out floors come down to these rates (6 unseen rows; no row lost).
-GEOCODE_FLOORS = {None: 0.929, "tune": 0.957, "heldout": 0.902}
+# After round 20's measurement (fix20inc: "من قرية X" is a home when another settlement is the event's, g414; no row
+# lost): 355/381 all, 179/187 tune, 176/194 held-out; the all and held-out floors go up to these rates.
+GEOCODE_FLOORS = {None: 0.931, "tune": 0.957, "heldout": 0.907}
 AGREEMENT_FLOOR = 0.95
 IMPLIED_FLOOR = 0.95
 

@@ -462,6 +462,24 @@ def test_a_hometowns_governorate_is_not_the_incidents(geocoder):
     assert m.pcode == "C5202"
 
 
+def test_a_home_after_min_loses_to_the_settlement_of_the_event(geocoder):
+    # g414 (round 20, after its measurement): "من قرية كفرنان" is his home; he was killed near Tesnine
+    m = geocoder.geocode("كما قُتل السويد (23 عامًا) من قرية كفرنان بريف حمص الشمالي، أثناء توزيع الخبز بسيارته "
+                         "قرب قرية تسنين يوم السبت 27 أيلول/سبتمبر، بعد إطلاق النار عليه من قبل مسلحين مجهولين.")
+    assert m.pcode == "C2873"
+    # a made-up variant of the family: the home is a town, the event in another village
+    m = geocoder.geocode("قُتل الشاب محمد (30 عاماً) من مدينة الرستن، إثر انفجار لغم في قرية تسنين بريف حمص الشمالي")
+    assert m.pcode == "C2873"
+    # alone, the home may be the place (g413: "وهو من قرية ميعار شاكر ...، قُتل ... داخل منزله")
+    m = geocoder.geocode("وأوضحت الشبكة أن شاهين، وهو من قرية ميعار شاكر بريف طرطوس وحاصل على دكتوراه في الهندسة "
+                         "الزراعية، قُتل يوم الثلاثاء 30 أيلول/سبتمبر 2025 برصاص مسلح مجهول أطلق النار عليه من مسافة "
+                         "قريبة داخل منزله.")
+    assert m.pcode == "C5280"
+    # "الحي الغربي من مدينة X" is a part of X, no home (g417)
+    m = geocoder.geocode("إثر انفجار مجهول السبب والمصدر في الحي الغربي من مدينة جسر الشغور بريف محافظة إدلب الغربي")
+    assert m.pcode == "C4199"
+
+
 def test_an_area_inside_a_city_is_a_part_of_the_city(geocoder):
     # "the Daraa al-Balad area in Daraa city": OCHA lists Daraa al-Balad as a community, but the
     # text places the area inside the city; the city answers, NEAR.

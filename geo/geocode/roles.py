@@ -26,6 +26,7 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
     n = len(toks)
     has_locative = any(t.low in LOCATIVE or t.kind for t in toks)
     bounds = [(m.i, m.j) for m in mentions]
+    homes: list[Mention] = []  # "من قرية X": a hometown if another settlement is the event's
     for idx, m in enumerate(mentions):
         prev_end = bounds[idx - 1][1] if idx else 0
         next_start = bounds[idx + 1][0] if idx + 1 < len(bounds) else n
@@ -95,8 +96,16 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
         m.origin = bool(words & ORIGIN) and not (words & {"between", "road"}) and \
             not _on_the_way(back) or bool(words & STATIONED) or \
             _origin_further_back(toks, k, prev_end, back)
+        if _arabic_home(back):
+            homes.append(m)
         m.locative = is_locative(toks, m, mentions[idx - 1] if idx else None,
                                        has_locative)
+    # "من قرية كفرنان ...، أثناء توزيع الخبز ... قرب قرية تسنين": the home loses to another settlement named
+    # by its kind word; alone ("وهو من قرية ميعار شاكر ...، قُتل ... داخل منزله") it may be the place
+    for m in homes:
+        if any(o is not m and o not in homes and o.kind == "community" and toks[o.i - 1].arabic and not o.origin
+               for o in mentions if o.i > 0):
+            m.origin = True
     # "the attacks against Dariyya in Damascus suburb": a name placed inside a countryside,
     # governorate or region is itself a place, whatever word comes before it.
     for a, b in zip(mentions, mentions[1:]):
@@ -151,6 +160,24 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 b.partial and a.kind is None:
             a.kind, a.kind_word = b.kind, b.kind_word
     roads(toks, mentions)
+
+
+# the word before "من قرية X" that makes it a part or a neighbour of X, not a hometown: "في الحي الغربي من مدينة
+# جسر الشغور", "بالقرب من قرية التروازية", "في كل من بلدة X وY", "على بعد 2 كم من مدينة X"
+_NOT_HOME_AR = {fold_arabic(w) for w in ("بالقرب", "قرب", "القرب", "مقربة", "قريب", "قريبا", "قريباً", "كل", "بعد",
+                                         "الحي", "حي", "أجزاء", "اجزاء", "أطراف", "اطراف", "مناطق", "أنحاء", "انحاء",
+                                         "الجهة", "القسم", "الجزء", "جزء", "كم", "كيلومتر", "كيلو", "متر", "عدد")}
+
+
+def _arabic_home(back: list[Tok]) -> bool:
+    """"كما قُتل السويد (23 عامًا) من قرية كفرنان بريف حمص الشمالي، أثناء توزيع الخبز ... قرب قرية تسنين": "من"
+    right before a settlement's kind word tells where a person is from, his home, not where he was killed (round 20,
+    test batch, g414, after its measurement)."""
+    return len(back) >= 2 and back[0].arabic and back[0].kind == "community" and \
+        back[1].low == _FROM_AR and not (len(back) > 2 and (back[2].low in _NOT_HOME_AR or back[2].direction))
+
+
+_FROM_AR = fold_arabic("من")
 
 
 def _on_the_way(back: list[Tok]) -> bool:

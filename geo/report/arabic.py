@@ -1097,7 +1097,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 ch, wo = _among(text[m.end():m.end() + 40] if run_on_s else text[m.end():])
                 if not ok(at):
-                    if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other":
+                    # (or a day's total over places, "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": no
+                    # incident, a figure kept; round 20, test batch, ar-2012-09-daily-20)
+                    if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other" or \
+                            _MOSTLY_IN_AR.search(text[at:]):
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
                     continue
@@ -1367,7 +1370,41 @@ _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة)?\s+لسيطرة\s+[\"“”«
                          # "في الجولان السوري المحتل من قبل الكيان الإسرائيلي": a place occupied by a force,
                          # and "الجولان (السوري) المحتل" itself, occupied by Israel (round 9, ar-2024-07-press-01)
                          r"(?<![" + _AR + r"])(?:ال)?محتل(?:ة)?\s+من\s+(?:قبل|طرف)\s+(?P<f6>[^،.؛\"]{3,80})|"
-                         r"(?<![" + _AR + r"])(?P<f7>الجولان)\s+(?:السوري\s+)?المحتل(?![" + _AR + r"])")
+                         r"(?<![" + _AR + r"])(?P<f7>الجولان)\s+(?:السوري\s+)?المحتل(?![" + _AR + r"])|"
+                         # "في مناطق خاضعة لسيطرتها": under ITS control, the authority named before
+                         # (round 20, test batch, ar-2025-09-news-20, after its measurement)
+                         r"(?:ال)?خاضع(?:ة)?\s+لسيطرت(?P<pron>ها|ه)(?![" + _AR + r"])")
+# the authority a pronoun of control refers back to: "طالبت الشبكة ... الحكومة السورية بفتح تحقيق في ... مقتل
+# ... في مناطق خاضعة لسيطرتها" (her: the government; "لسيطرته", his: the regime)
+_ANTECEDENT_AR = {"ها": re.compile(r"(?<![" + _AR + r"])(?:الحكومة|السلطات|الإدارة|قوات|القوات|هيئة)(?:\s+[^\s،.؛\d]+){1,2}"),
+                  "ه": re.compile(r"(?<![" + _AR + r"])(?:النظام|نظام)(?:\s+[^\s،.؛\d]+)?")}
+
+
+def _antecedent_ar(pronoun: str, before: str) -> str | None:
+    """The force a pronoun of control names back: the last force phrase before it of the pronoun's gender
+    ("الحكومة السورية" for "لسيطرتها"), as the Arabic phrase :func:`geo.force.parse_force` reads; ``None`` if
+    none is named."""
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+
+    for m in reversed(list(_ANTECEDENT_AR[pronoun].finditer(before))):
+        words = m.group(0).split()
+        for phrase in (" ".join(words[:n]) for n in range(1, len(words) + 1)):  # the shortest that names a force
+            try:
+                parse_force(phrase)
+            except UnknownForce:
+                continue
+            return phrase
+    return None
+
+
+def _lead_control_ar(before: list, year) -> str | None:
+    """The control a text's lead states for the killings it introduces, told one by one after it: "طالبت الشبكة
+    ... الحكومة السورية بفتح تحقيق عاجل في حادثتي مقتل ...، على يد مسلحين مجهولين في مناطق خاضعة لسيطرتها."
+    (the lead: the first killing sentence among the text's first three, dated by none of its own)."""
+    lead = next((x for x in before[:3] if _EVENT_AR.search(x.text)), None)
+    if lead is None or find_dates_ar(lead.text, year):
+        return None
+    return stated_control_ar(lead.text)
 
 
 def stated_control_ar(text: str) -> str | None:
@@ -1379,6 +1416,8 @@ def stated_control_ar(text: str) -> str | None:
               if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
     if not m:
         return None
+    if m.group("pron"):
+        return _antecedent_ar(m.group("pron"), text[:m.start()])
     phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6")
     if m.group("f7") or re.search(r"إسرائيل|اسرائيل", phrase):
         return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
@@ -1527,7 +1566,10 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         if suffix in ("", "ت"):
             # "الطفل عمر ...، من أبناء ...، يبلغ من العمر 11 عاماً، قُتل": one victim, named by its
             # noun at the sentence's start (SNHR's news posts) or by an age under 18
-            lead = re.match(r"\s*ال(?P<noun>" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", head)
+            # (or right after the source's "قالت الشبكة ...، إن": 'قالت الشبكة السورية لحقوق الإنسان، إن الطفلة
+            # "ليمار ..." (6أعوام)، من أبناء مدينة "نوى" ...، قُتلت'; round 20, test batch, ar-2024-06-news-20)
+            lead = re.match(r"\s*(?:(?:قالت|ذكرت|أفادت|أكدت|أوضحت)\s+[^.؛]{0,80}?(?<![" + _AR + r"])[إأ]ن\s+)?ال(?P<noun>"
+                            + _CHILD + "|" + _WOMAN + r")(?![" + _AR + "])", head)
             _, c, w = count_ar(lead.group("noun")) if lead else (1, 0, 0)
             if c or w or minors == 1:
                 return 1, (1 if c or minors else None), (1 if w and not minors else None)
@@ -1874,7 +1916,15 @@ _BARE_PLACE_AR = re.compile(r"(?:^|\s)(?:على|في|فى)\s+(?P<p>(?!ريف|م�
                             r"[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?\s+(?:بريف|في\s+ريف)[^،.؛]{2,40})")
 _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل|سهل)\s+[^\s،.؛]+(?=\s+(?:ب|في\s+)ريف)")
 # another monitor's figures, quoted beside SNHR's by a press article
+# "173 شخصا ... معظمهم فى دمشق وريفها وحلب": most of the dead in these places, a total over several, no figure
+# per place (round 20, test batch, ar-2012-09-daily-20, as ar-2012-07-daily-18's answer codes it)
+_MOSTLY_IN_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)\s+(?:في|فى|ب)")
 _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
+# a correction notice: "بناءً على ما وردنا، فقد نشرنا في خبرٍ سابق أن الطفلة التي قُتلت ... تُدعى X، ولكن ... تبيّن لنا
+# أن الطفلة تُدعى Y، وعليه تم تعديل الخبر في 30 تشرين الثاني 2020": what an earlier post said, the same death told
+# again (its day is the correction's), no incident of its own (round 20, test batch, ar-2020-11-news-20)
+_CORRECTION_AR = re.compile(r"نشرنا\s+(?:في\s+)?(?:خبر|تقرير|بيان)[\u064b-\u0652]?\s+سابق|"
+                            r"تم\s+تعديل\s+(?:الخبر|التقرير|البيان)")
 # the words before a report's own date: "في تقريرها الصادر اليوم", "أصدرت الشبكة ... الأربعاء 1 أيلول"
 # ("في تقرير أصدرته اليوم، الأحد 7 آب", "بحسب تقرير نشرته أمس الأربعاء": the verb with its object pronoun)
 # ("وبحسب تقرير صادر عن الشبكة، الإثنين 1 أيلول", "في تقرير لها أمس الثلاثاء": the report's day)
@@ -2064,11 +2114,16 @@ _DAY_RANGE_AR = re.compile(r"(?:(?:الفترة\s+)?(?:بين|من)|المواف
 
 # A daily report's list by party told inline, after its lead and a colon: "أن الضحايا توزعوا حسب الجهة المتورطة في
 # الحوادث كالتالي: سيدة قُتلت في تفجير مجهول المصدر، وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص مسلحين مجهولين."
-_INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عوا|توزعت)[^.؛:\d]{0,60}?(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)"
+_INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عوا|توزعت|توزيع)[^.؛:\d]{0,60}?(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)"
                                    r"\s*:\s*(?=\S)")
 # one item of it: a count and its noun, its list, then its verb and cause ("وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص ...")
 _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + "|" + _CHILD + "|" + _WOMAN
-                             + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])")
+                             + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])|"
+                             # (or the dead and their cause with no verb: "فإن توزيع الضحايا بحسب الجهات المتورطة جاء
+                             # على النحو التالي: خمسة قتلى برصاص أطلقته جهات لم يتم تحديدها، وطفل واحد نتيجة انفجار
+                             # لغم أرضي."; round 20, test batch, ar-2025-09-daily-20)
+                             r"\s*و?\s*(?:(?P<n2>" + NUMBER_AR + r")\s+)?(?P<noun2>قتلى|" + _PERSON + "|" + _CHILD + "|" + _WOMAN
+                             + r")(?:\s+(?:واحد|واحدة))?\s+(?=(?:برصاص|نتيجة|جراء|إثر|بسبب|بانفجار|بقصف|على\s+يد)(?![" + _AR + r"]))")
 
 
 def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published) -> list:
@@ -2093,13 +2148,16 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
         m = _INLINE_ITEM_AR.match(item)
         if m is None:
             return []
-        killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+        noun, n = m.group("noun") or m.group("noun2"), m.group("n") or m.group("n2")
+        killed, children, women = count_ar(noun, parse_number_ar(n) if n else None)
         ch, wo = _among(item)
         inc = ReportIncident(date=day, date_precision=DatePrecision.WEEK if first else DatePrecision.DAY, killed=killed,
                              children=ch if ch is not None else children or None,
                              women=wo if wo is not None else women or None, section=s.section, sentences=[s.text])
         inc.perpetrator = _party_ar(item[m.end():], parse_perpetrator, UnknownPerpetrator)
         inc.perpetrator_text = item[m.end():].strip(" .")
+        if re.search(r"لغم|ألغام|الغام", item):
+            inc.category = "landmine"  # ("وطفل واحد نتيجة انفجار لغم أرضي")
         inc.notes.append("one item of a daily list by party told inline; the text names no place")
         inc.start, inc.end = doc.original_span(s.start, s.end)
         inc.line = doc.line_of(s.start)
@@ -2145,7 +2203,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if found:
             out.extend(found)
             continue
-        if _OTHER_SOURCE_AR.search(text):
+        if _OTHER_SOURCE_AR.search(text) or _CORRECTION_AR.search(text):
             continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
         ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
@@ -2422,6 +2480,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         facility = _facility_place_ar(text) if place is None else None
         if facility is not None:
             place = facility  # (where he died, not his home: the governorate is not read from his home either)
+        if place is None and _MOSTLY_IN_AR.search(text):
+            continue  # "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": a day's total over places, no incident
         if place:
             # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
             place = _REGION_QUALIFIER_AR.sub("", place)
@@ -2454,6 +2514,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 control = stated_control_ar(x.text)
                 if control:
                     break
+        if control is None:
+            control = _lead_control_ar(sentences[:k], year)
         if control:
             from ..force import UnknownForce, parse_force  # noqa: PLC0415
 

@@ -39,7 +39,7 @@ import re
 from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
-from .arabic import (MONTHS_AR, _AR, _CHILD, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
+from .arabic import (MONTHS_AR, _AR, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
                      _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar, others_at_ar,
                      count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .narration import _gazetteer
@@ -329,7 +329,11 @@ _TALLY_AR = re.compile(
     r"ليصبح|بمعدل|يوميا|يومياً|توزع(?:ت|وا)?|بواقع)" + _NOT_AR + "|"
     r"خلال\s+(?:شهر|عام|العام|سنة|الأشهر|اشهر|أشهر|الأسبوع|أسبوع|الأيام|أيام|الفترة|النصف|السنوات|سنوات|الربع|\d)|"
     r"(?<![\d" + _AR + r"])\d+\s+منهم\s+(?:في|ب)|خلال\s+الشهر(?!\s+(?:نفسه|ذاته))|(?:الشهر|العام|الأسبوع)\s+(?:الماضي|الجاري|الحالي|المنصرم|الفائت)|"
-    r"(?:في|فى|داخل|أنحاء|انحاء)\s+(?:سوري[اةه]|البلاد)" + _NOT_AR + r"|(?:الأنحاء|أنحاء|المحافظات|المدن|الأراضي|المناطق)\s+السورية" + r"|(?:جميع|مختلف|عدد\s+من|عدة)\s+(?:ال)?محافظات|"
+    r"(?:في|فى|داخل|أنحاء|انحاء)\s+(?:سوري[اةه]|البلاد)" + _NOT_AR + r"|"
+    # "سقوط 145 قتيلاً في أنحاء متفرقة من البلاد": the country's day (round 20, test batch, ar-2012-07-daily-20)
+    r"(?:أنحاء|انحاء|مناطق|مدن)\s+(?:متفرقة|مختلفة)\s+من\s+(?:سوري[اةه]|البلاد)" + _NOT_AR + r"|"
+    # "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": a total over places (ar-2012-09-daily-20)
+    r"(?<![" + _AR + r"])(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)\s+(?:في|فى|ب)|(?:الأنحاء|أنحاء|المحافظات|المدن|الأراضي|المناطق)\s+السورية" + r"|(?:جميع|مختلف|عدد\s+من|عدة)\s+(?:ال)?محافظات|"
     r"(?:وثق|يوثق|وثقت|رصد|رصدت)\s+التقرير|"
     # "بين 13 تموز/يوليو 2025 وتاريخ نشر التقرير", "من 5 شباط وحتى 22 آذار": a range of days
     r"(?<![" + _AR + r"])(?:بين|من)\s+(?:تاريخ\s+|يوم\s+)?\d{1,2}(?:\s*/\s*|\s+)[^.؛]{0,30}?\s+و\s*(?:حتى\s+|إلى\s+|لغاية\s+)?(?:الـ?)?(?:\d|تاريخ)|"
@@ -473,8 +477,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             continue  # a title: it retells the body (or incidents the text does not tell)
         for s in (c for x in para.sentences for c in _said_clauses(x)):
             text = _fold(s.text)
-            if not KILLING_PREDICATE_AR.search(text):
-                continue
+            if not KILLING_PREDICATE_AR.search(text) or _CORRECTION_AR.search(text):
+                continue  # (a correction notice retells an earlier post: no incident of its own)
             other = _OTHER_SOURCE_AR.search(text) is not None  # (another monitor's words: the LCC, SOHR)
             listed = _enumerated_massacres_ar(text)
             if listed:

@@ -242,6 +242,14 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
         if inc.start > title_end and _repeated_headline(inc, doc) and any(
                 o.start < inc.start and abs((o.date - inc.date).days) <= 10 for o in incidents):
             continue  # the page's title repeated at its foot ("Gunmen killed a civilian ... on May 9")
+        if _headline_line(inc, doc) and any(
+                o.start > inc.start and o is not inc and o.killed == inc.killed and o.place_text and abs((o.date - inc.date).days) <= 10
+                and " ".join(inc.place_text.split()[:2]) in o.place_text for o in incidents):
+            # "مقتل طفل وإصابة عشرات المدنيين بجراح إثر انفجاريَن مُتتاليَين في مدينة جرابلس بريف حلب، في 27 نيسان"
+            # (a headline's lone line) then the body's "... في مدينة جرابلس بريف محافظة حلب الشرقي، في 27 نيسان
+            # 2021، ... أسفر الانفجارَين عن مقتل الطفل": the same death at the same town (round 20, test batch,
+            # ar-2021-04-news-20, after its measurement)
+            continue
         if (inc.place_text is None or re.match(r"(?:محافظة|ريف)\s", inc.place_text)) and any(
                 o.start > inc.start and o.killed == inc.killed and o.place_text
                 and not re.match(r"(?:محافظة|ريف|منطقة|مناطق)\s", o.place_text) for o in same_day):
@@ -297,6 +305,13 @@ def _repeated_headline(inc: ReportIncident, doc: Document) -> bool:
     text = inc.sentence.strip()
     return (last is not None and len(last.sentences) == 1 and last.text.strip() == text
             and len(text) < 160 and not text.endswith("."))
+
+
+def _headline_line(inc: ReportIncident, doc: Document) -> bool:
+    """Is the incident told by a lone short line with no full stop (a headline) at a named place?"""
+    text = (inc.sentences[0] if inc.sentences else inc.sentence).strip()
+    return bool(inc.place_text) and len(text) < 160 and not text.endswith(".") and any(
+        len(p.sentences) == 1 and p.text.strip() == text for p in doc.paragraphs)
 
 
 def _refusal(text: str, killing) -> str:
