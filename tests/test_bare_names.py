@@ -12,7 +12,7 @@ import pytest
 from geo.privacy import WITHHELD, public_form
 from geo.report import read_report
 from geo.report.arabic_names import person_names_ar
-from geo.report.bare_names import bare_names_ar, bare_names_en
+from geo.report.bare_names import bare_names_ar, bare_names_en, is_given_name
 from geo.report.given_names import AMBIGUOUS_AR, GIVEN_AR, GIVEN_LATIN
 
 TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
@@ -42,6 +42,9 @@ TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
      "the road between Bdama town and Latakia governorate.", ["Wael Juma Khalilo"]),
     ("Ali Walid al-Masri, aged 23, from al-Mzayreeb town, was arrested in 2013.", ["Ali Walid al-Masri"]),
     ("Khaled Hassan (31 years old), from Saraqeb, was arrested at a checkpoint.", ["Khaled Hassan"]),
+    # ... or where the person is from (en-2020-04-news-20, a detainee's entry)
+    ("Muhammad Aaqeb Hammam Tannou, from Darat Ezza city in the western suburbs of Aleppo governorate, was arrested "
+     "in October 2019, by members affiliated with Hay'at Tahrir al Sham", ["Muhammad Aaqeb Hammam Tannou"]),
     # after "of" and a common noun (en-2020-10-news-19: "resulted in the killing of Rashid Bakr, from Kafr Takhreem
     # town, a media activist"; a made-up variant)
     ("The bombardment resulted in the killing of Rashid Bakr, from Kafr Takhreem town, a media activist",
@@ -180,6 +183,20 @@ def test_a_bare_name_read_and_made_public_shows_no_part_of_it(text, parts):
         assert part not in json.dumps(shown, ensure_ascii=False) and part not in json.dumps(public, ensure_ascii=False)
     assert WITHHELD in shown["sentence"] and WITHHELD in public["source_sentence"]
     assert public["place_text"] == inc.place_text and public["victim_names"] is None
+
+
+def test_a_family_name_alone_is_withheld_when_the_text_gives_the_whole_name_elsewhere(shared_dir):
+    # ar-2025-09-news-20: the lead names "الدكتور حيدر يونس شاهين" and "الشاب أمجد راكان السويد"; each incident's own
+    # sentence only "شاهين" / "السويد"
+    report = read_report(TEXTS / "ar-2025-09-news-20.txt")
+    shown = json.dumps([i.to_dict() for i in report.incidents], ensure_ascii=False)
+    assert len(report.incidents) == 2 and "شاهين" not in shown and "السويد" not in shown
+    assert sorted(n for i in report.incidents for n in i.victim_names) == ["أمجد راكان السويد", "حيدر يونس شاهين"]
+    # the July 2023 report: no victim gains another's name from a common given name they share
+    july = read_report(shared_dir / "reports" / "snhr_2023-07_civilian_death_toll.txt")
+    for inc in july.incidents:
+        for name in inc.victim_names:
+            assert any(w in inc.sentence for w in name.split() if not is_given_name(w)) or name in inc.sentence, name
 
 
 def test_docstring_examples():

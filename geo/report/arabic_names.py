@@ -31,6 +31,7 @@ _PERSON_NOUNS = (
     "الممرضة", "المسعف", "المتطوع", "المعتقل", "المعتقلة", "اللاجئ", "اللاجئة", "الطالب",
     "الطالبة", "المهندس", "المعلم", "المعلمة", "المدرس", "الشهيد", "الشهيدة", "الضحية",
     "المدعو", "المدعوة", "الحاج", "الحاجة", "السيد", "العسكري", "المنشق", "الرضيع", "الرضيعة",
+    "الدكتور", "الدكتورة", "المحامي", "المحامية", "المهندسة", "الأستاذ", "الأستاذة", "القاضي",
     # two victims named one after the other ("الطفلان محمد فادي الدالي وهيثم فرحان الدالي")
     "الطفلان", "الطفلين", "الطفلتان", "الطفلتين", "الشابان", "الشابين", "الشقيقان", "الشقيقين",
     "الشقيقتان", "الشقيقتين", "الأخوان", "الأخوين", "المدنيان", "السيدتان", "السيدتين",
@@ -57,6 +58,7 @@ _NOT_NAME = frozenset("""
 الأول الثاني الثالث الآخر الأخرى آخر أخرى ايضا أيضا أيضاً ايضاً فيما بينما كما وقال وقالت قال قالت وأضاف
 وأضافت وأشار وأشارت وأفاد وأفادت أفاد أفادت يعمل تعمل يعملان بلدة مدينة قرية حي مخيم ريف محافظة منطقة
 المعروف المعروفة الملقب الملقبة باسم بجراح بجروح بإصابة بإصابات بطلق بشظايا بجراحه بجراحها
+جنوب شمال شرق غرب جنوبي شمالي شرقي غربي
 """.split())
 _WORD = r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]+"
 _QUOTE = "\"'“”«»‘’"
@@ -66,6 +68,9 @@ _RUN = re.compile(
     # then "الناشط" with one; round 19, ar-2021-07-news-19)
     r"(?=(?P<after>(?:\s+[" + _QUOTE + r"]?" + _WORD + r"){1,6}))")
 _DIACRITICS = re.compile("[\u064B-\u065F\u0640]")
+# A place's kind word right before the noun: the place bears someone's name ("حي السيدة زينب", "مدرسة الشهيد ...").
+_PLACE_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:حي|منطقة|مقام|مسجد|جامع|بلدة|مدينة|قرية|مشفى|مستشفى|مدرسة|دوار|شارع|"
+                           r"ساحة|مخيم|جسر|حاجز|كتيبة|لواء|تجمع)\s+[وف]?$")
 # A first word that is a preposition or conjunction with what follows it, not a first name:
 # "للتعذيب", "بالقصف", "والده", "بوفاته", "ومنشآتهم" (a prefix and the article, or a prefix and
 # a pronoun ending).
@@ -123,9 +128,12 @@ def person_names_ar(text: str) -> list[str]:
     # (without tashkeel: "الطِّفلُ" is الطفل; the public form finds a name however it is voweled)
     plain = _DIACRITICS.sub("", text or "")
     for m in _RUN.finditer(plain):
+        if _PLACE_BEFORE.search(plain, 0, m.start("noun")):
+            continue  # "حي السيدة زينب", "مسجد الشهيد ...": a place named after someone
         words = m.group("after").split()
         # (the nouns of who someone was, one after another: "المواطنة الطفلة غادة ...", "الناشط الإعلامي حسين ...")
-        while words and (_bare(words[0]) in _BETWEEN or _bare(words[0]) in _PERSON_NOUNS):
+        while words and (_bare(words[0]) in _BETWEEN or _bare(words[0]) in _PERSON_NOUNS
+                         or _bare(words[0]) in _NAMING_VERBS):
             words = words[1:]
         names: list[list[str]] = []
         name: list[str] = []

@@ -43,7 +43,7 @@ from .arabic_names import _NOT_FIRST, _NOT_NAME as _NOT_NAME_AR, _PERSON_NOUNS
 from .given_names import AMBIGUOUS_AR, GIVEN_AR, GIVEN_LATIN
 from .narration import _gazetteer
 
-__all__ = ["bare_names_en", "bare_names_ar"]
+__all__ = ["bare_names_en", "bare_names_ar", "is_given_name"]
 
 # -- English ---------------------------------------------------------------------------------------
 
@@ -63,6 +63,9 @@ _NEAR = 160  # characters between the name and the word of death, either side
 # Who the person is, said right after the name ("Wael ..., born in 1984, from Bdama town, was arrested ...",
 # "Ali ..., aged 23, from"): SNHR's form of a detainee's or victim's entry, a name however far the death is told.
 _WHO_AFTER_EN = re.compile(r"^\s*(?:,\s*|\()(?:born\s+in\s+\d{4}|aged\s+\d{1,3}\b|\d{1,3}\s+years?\s+old)")
+# ... or where the person is from, after a name of two words or more ("Muhammad Aaqeb Hammam Tannou, from Darat Ezza
+# city ..., was arrested in October 2019"; a place is not "from" anywhere)
+_FROM_AFTER_EN = re.compile(r"^\s*,\s*from\s+(?:the\s+)?[A-Za-z]")
 # Particles inside a name ("Khaled bin al-Walid", "Mohammad Abu Zeid", "Abdul Rahman").
 _PARTICLES_EN = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Abu", "Abou", "Abo", "Abd", "Abdul", "Abdel", "Abdal",
                            "Abdoul", "Umm", "Um"})
@@ -199,7 +202,8 @@ def bare_names_en(text: str) -> list[str]:
                                                        and len(run) == 5)
                       or _SPEAKER_AFTER_EN.match(text[end:end + 40])
                       or any(normalise(w) in _PUBLIC_FIGURES for w in words[1:])
-                      or not (_near_death(text, start, end) or _WHO_AFTER_EN.match(text[end:]))
+                      or not (_near_death(text, start, end) or _WHO_AFTER_EN.match(text[end:])
+                              or len(run) >= 2 and _FROM_AFTER_EN.match(text[end:]))
                       or _a_place(words, after_in=i > 0 and toks[i - 1][2] in _PLACE_PREPOSITION_EN)):
             names = []
         for run_ in names:
@@ -208,6 +212,18 @@ def bare_names_en(text: str) -> list[str]:
                 out.append(name)
         i = j
     return out
+
+
+def is_given_name(word: str) -> bool:
+    """Is ``word`` a common given name or a particle of names, in either script, with or without the
+    article ("Ahmad", "al-Ahmad", "أحمد", "bin", "عبد"), not a family name of its own ("Shaheen")?
+
+    >>> is_given_name("al-Ahmad"), is_given_name("محمد"), is_given_name("Shaheen")
+    (True, True, False)
+    """
+    bare = re.sub(r"^(?:al|el|Al|El)[- ]|^ال(?=..)", "", word.strip(".,’'\"()"))
+    return (_given_en(bare) or bare in _PARTICLES_EN or _given_ar(bare)[0] or _given_ar(word)[0]
+            or bare in ("عبد", "أبو", "ابو", "بن", "بنت", "أم", "ام"))
 
 
 def _starts_name_en(toks, i: int) -> bool:

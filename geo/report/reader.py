@@ -18,7 +18,7 @@ from ..precision import DatePrecision
 from ..names import normalise
 from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
 from .arabic_names import person_names_ar
-from .bare_names import bare_names_ar, bare_names_en
+from .bare_names import bare_names_ar, bare_names_en, is_given_name
 from .arabic_narration import narrated_incidents_ar
 from .incidents import (ANIMALS_AFTER, ReportIncident, custody_deaths_undated, dated_headline, extract_incidents,
                         massacre_residual)
@@ -163,6 +163,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if is_arabic_text(doc.text):
         _name_victims_ar(incidents)
     _name_bare_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
+    _name_from_whole_text(incidents, doc.text)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:
@@ -212,6 +213,37 @@ def _name_bare_victims(incidents: list[ReportIncident], finder) -> None:
                     continue
                 inc.victim_names.append(name)
                 known.append(name)
+
+
+def _name_from_whole_text(incidents: list[ReportIncident], text: str) -> None:
+    """Add to each incident's ``victim_names`` the names the whole text gives (after a noun of who
+    someone was, or bare) of which a part is in the incident's own sentences, so the public form
+    withholds that part too: a lead names the victim in full ("مقتل الدكتور حيدر يونس شاهين ...") and
+    the incident's sentence by the family name alone ("وأوضحت الشبكة أن شاهين، وهو من قرية ...").
+    As in :func:`_name_bare_victims`, a name the incident's place holds whole is not taken."""
+    from ..privacy import NameMatcher  # noqa: PLC0415 (how the public form finds a name)
+
+    arabic = is_arabic_text(text)
+    names = (person_names_ar(text) + bare_names_ar(text)) if arabic else bare_names_en(text)
+    if not names:
+        return
+    for inc in incidents:
+        known = inc.victim_names + inc.injured_names
+        places = [t for t in (inc.place_text, inc.hometown_text, inc.perpetrator_text) if t]
+        shown = " | ".join(t for t in (*inc.sentences, inc.sentence, inc.place_context,
+                                       inc.stated_control_sentence) if t)
+        for name in names:
+            if any(name in n or n in name for n in known):
+                continue
+            # (the name whole, or a word of it that is no common given name - its family name: a given name
+            # alone in the sentence may be someone else's, "Ahmad" of another victim)
+            own = [w for w in name.split() if not is_given_name(w)]
+            if not (NameMatcher([name]).found_in(shown) and own and NameMatcher(own).found_in(shown)):
+                continue
+            if any(f" {normalise(name)} " in f" {normalise(p)} " for p in places):
+                continue
+            inc.victim_names.append(name)
+            known.append(name)
 
 
 def drop_retellings(incidents: list[ReportIncident], doc: Document,
