@@ -2839,3 +2839,25 @@ def test_a_feed_time_stamp_is_no_day_of_an_event_and_an_old_massacre_is_refused_
     assert _before_conflict("SNHR recalls the 1982 Hama massacre. The regime killed 20,000 people in 1982.") == ["1982"]
     assert _before_conflict("SNHR recalls the 1982 Hama massacre. On February 3, a massacre was committed.") == []
     assert _before_conflict("The massacre of 2012 in Houla, where 108 were killed.") == []
+
+
+def test_arabic_medical_and_civil_defence_workers_counted_together_are_no_medical_count():
+    # ar-2019-02-monthly-20: "و6 من الكوادر الطبية وكوادر الدفاع المدني" and ar-2020-01-press-01: "أربعة من الكوادر
+    # الطبية وكوادر الدفاع المدني": one figure of both kinds of workers, no count of medical workers alone
+    for name in ("ar-2019-02-monthly-20", "ar-2020-01-press-01"):
+        assert "medical" not in read_report(TEXTS / f"{name}.txt").tallies.personnel, name
+    # ar-2019-09-press-01: "مقتل 1 من الكوادر الطبية" alone stays a medical count
+    assert read_report(TEXTS / "ar-2019-09-press-01.txt").tallies.personnel.get("medical") == 1
+
+
+def test_arabic_victims_of_a_count_of_barrel_bombs_are_kept_apart_from_the_month():
+    # ar-2016-09-press-20: "أن 658 برميلاً متفجراً قد ألقاها النظام على المدنيين في شهر أيلول الفائت فحسب، ما تسبب بمقتل
+    # 71 مدنياً، بينهم 15 طفلاً و9 سيدات": the barrel bombs' victims, not the month's toll (as en-2017-02-press-19)
+    r = read_report(TEXTS / "ar-2016-09-press-20.txt")
+    assert r.tallies.killed is None and r.incidents == []
+    assert [(o["killed"], o["children"], o["women"]) for o in r.tallies.other_totals] == [(71, 15, 9)]
+    # a made-up variant with rockets, and a month's toll beside it that stays the month's
+    made_up = ("source: x\npublished: 2016-10-01\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 300 مدنياً في أيلول 2016. "
+               "وأن 40 صاروخاً قد أطلقتها القوات الروسية في أيلول، ما أدى إلى مقتل 25 مدنياً.\n")
+    r = read_report(made_up)
+    assert r.tallies.killed == 300 and [o["killed"] for o in r.tallies.other_totals] == [25]
