@@ -377,6 +377,14 @@ FLOORS_479 = {"accepted": 0.993, "tallies": 0.964, "found": 0.946, "placed": 0.9
 FLOORS_R19 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.714, "counts": 1.0, "control": 1.0}
 FLOORS_497 = {"accepted": 0.993, "tallies": 0.964, "found": 0.947, "placed": 0.916, "counts": 0.981,
               "control": 0.985}
+# Round 20 (18 texts: the test batch, index.csv round = 20), measured once on main: 17/18, 25/30, 15/17, 11/13, 13/15,
+# 13/15; the 515 texts 511/515, 1142/1188, 288/305, 243/266, 281/288, 282/288; incidents the answers do not have 22.
+# After the measurement, fix20misc (rules from round 20's English misses and Arabic tallies; round 20 tuned for them
+# from here on): round 20 18/18, 25/26, 15/17, 11/13, 13/15, 13/15; the 515 texts 512/515, 1142/1183, 288/305,
+# 243/266, 281/288, 282/288; incidents the answers do not have 21. No item right before turned wrong.
+FLOORS_R20 = {"accepted": 1.0, "tallies": 0.961, "found": 0.882, "placed": 0.846, "counts": 0.866, "control": 0.866}
+FLOORS_515 = {"accepted": 0.994, "tallies": 0.965, "found": 0.944, "placed": 0.913, "counts": 0.975,
+              "control": 0.979}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -495,7 +503,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round19", ("19",), FLOORS_R19, 18),
               ("corpus497", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"), FLOORS_497, 497)]
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"), FLOORS_497, 497),
+              ("round20", ("20",), FLOORS_R20, 18),
+              ("corpus515", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"), FLOORS_515, 515)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -2815,3 +2827,49 @@ def test_the_victims_of_the_weapons_a_sentence_before_counted_are_the_weapons_sh
     r = read_report(TEXTS / "en-2017-02-press-19.txt")
     assert r.tallies.killed is None and r.incidents == []
     assert [(o["killed"], o["children"], o["women"]) for o in r.tallies.other_totals] == [(14, 5, 4)]
+
+
+# -- round 20 (test batch), after its measurement: English and Arabic tallies (branch fix20misc) -------------------
+# Round 20 was measured once on main; the rules below were written after that measurement from its misses, so round 20
+# is tuned for them from here on.
+
+def test_a_feed_time_stamp_is_no_day_of_an_event_and_an_old_massacre_is_refused_for_its_era():
+    # en-2022-02-refuse-20 (a syrianeyes copy of SNHR's "Massacres" RSS feed): "Massacres - Syrian Network for Human
+    # Rights https://snhr.org ... Tue, 01 Mar 2022 15:13:31 +0000": the feed's build stamp was read as the day of a
+    # massacre. The text commemorates "the 1982 Hama massacre": refused, and for what is true of it
+    from geo.report.text import find_dates, find_month_years
+    assert find_dates("Tue, 01 Mar 2022 15:13:31 +0000 en-US hourly 1 ... Mon, 28 Feb 2022 11:24:07 GMT") == []
+    assert find_month_years("Tue, 01 Mar 2022 15:13:31 +0000") == []
+    assert [d.date.isoformat() for d in find_dates("killed on Tue, 01 Mar 2022, at 15:13")] == ["2022-03-01"]
+    with pytest.raises(InputError, match="are of 1982, before the conflict"):
+        read_report(TEXTS / "en-2022-02-refuse-20.txt")
+    # the other copies of SNHR's feeds stay refused for what they were refused for
+    with pytest.raises(InputError, match="reports no killing"):
+        read_report(TEXTS / "en-2024-10-refuse-20.txt")
+    # made-up variants: a day of a killing in the text is no killing of another era; years of the conflict are not
+    from geo.report.reader import _before_conflict
+    assert _before_conflict("SNHR recalls the 1982 Hama massacre. The regime killed 20,000 people in 1982.") == ["1982"]
+    assert _before_conflict("SNHR recalls the 1982 Hama massacre. On February 3, a massacre was committed.") == []
+    assert _before_conflict("The massacre of 2012 in Houla, where 108 were killed.") == []
+
+
+def test_arabic_medical_and_civil_defence_workers_counted_together_are_no_medical_count():
+    # ar-2019-02-monthly-20: "و6 من الكوادر الطبية وكوادر الدفاع المدني" and ar-2020-01-press-01: "أربعة من الكوادر
+    # الطبية وكوادر الدفاع المدني": one figure of both kinds of workers, no count of medical workers alone
+    for name in ("ar-2019-02-monthly-20", "ar-2020-01-press-01"):
+        assert "medical" not in read_report(TEXTS / f"{name}.txt").tallies.personnel, name
+    # ar-2019-09-press-01: "مقتل 1 من الكوادر الطبية" alone stays a medical count
+    assert read_report(TEXTS / "ar-2019-09-press-01.txt").tallies.personnel.get("medical") == 1
+
+
+def test_arabic_victims_of_a_count_of_barrel_bombs_are_kept_apart_from_the_month():
+    # ar-2016-09-press-20: "أن 658 برميلاً متفجراً قد ألقاها النظام على المدنيين في شهر أيلول الفائت فحسب، ما تسبب بمقتل
+    # 71 مدنياً، بينهم 15 طفلاً و9 سيدات": the barrel bombs' victims, not the month's toll (as en-2017-02-press-19)
+    r = read_report(TEXTS / "ar-2016-09-press-20.txt")
+    assert r.tallies.killed is None and r.incidents == []
+    assert [(o["killed"], o["children"], o["women"]) for o in r.tallies.other_totals] == [(71, 15, 9)]
+    # a made-up variant with rockets, and a month's toll beside it that stays the month's
+    made_up = ("source: x\npublished: 2016-10-01\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 300 مدنياً في أيلول 2016. "
+               "وأن 40 صاروخاً قد أطلقتها القوات الروسية في أيلول، ما أدى إلى مقتل 25 مدنياً.\n")
+    r = read_report(made_up)
+    assert r.tallies.killed == 300 and [o["killed"] for o in r.tallies.other_totals] == [25]

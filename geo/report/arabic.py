@@ -317,6 +317,12 @@ _SYRIANS_AR = r"|سورياً|سوريًا|سوريين"
 _MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|\d+\s+مجزرة)[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
                                 r"راح\s+ضحيتها|ذهب\s+ضحيتها|مؤكدة|مؤكداً|مؤكدا)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة)?\s*"
                                 r"(?:ما\s+لا\s+يقل\s+عن\s+)?$")
+# The victims of a count of weapons or attacks, not the month's toll: "أن 658 برميلاً متفجراً قد ألقاها النظام على المدنيين
+# في شهر أيلول الفائت فحسب، ما تسبب بمقتل 71 مدنياً" (as "killed by these deadly barrel bombs" in English reports).
+# (Written after round 20's measurement, from ar-2016-09-press-20.)
+_WEAPONS_TOLL_AR = re.compile(r"\d+\s+(?:برميل|براميل|صاروخ|صواريخ|قنبلة|قنابل|قذيفة|قذائف|غارة|غارات|هجوم|هجمات)"
+                              r"[^.؛]{0,160}?(?:ما\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها)(?:\s+(?:عن|إلى|الى|في))?\s+"
+                              r"(?:ب|ل)?(?:مقتل|استشهاد)\s*(?:ما\s+لا\s+يقل\s+عن\s+)?$")
 # (the verbal noun may carry its haraka: "وثّقت مقتلَ 231278 مدنيّاً"; round 11, test batch, ar-2024-03-press-11,
 # after its measurement)
 _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)[\u064e\u064f\u0650]?(?:\s+|(?=\d))(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
@@ -1096,6 +1102,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                         t.massacre_children, t.massacre_women = _among(text[m.end():])
                     continue
                 ch, wo = _among(text[m.end():m.end() + 40] if run_on_s else text[m.end():])
+                if _WEAPONS_TOLL_AR.search(text[max(0, at - 240):at]):
+                    # the weapons' victims: a figure of their own scope, kept apart
+                    t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo, "line": line})
+                    continue
                 if not ok(at):
                     # (or a day's total over places, "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": no
                     # incident, a figure kept; round 20, test batch, ar-2012-09-daily-20)
@@ -1215,7 +1225,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 children = re.match(r"أ?ا?طفال", of_dead.group("kind"))
                 _c, w = _among("بينهم " + of_dead.group("rest")) if of_dead.group("rest") else (None, None)
                 t.children, t.women = (n, w) if children else (t.children, n)
-            mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبي(?:ة)?(?!\s+وكوادر)", text)
+            # ("6 من الكوادر الطبية وكوادر الدفاع المدني": one figure of both, no medical count; the ة is taken
+            # before the look-ahead, which a backtracking "(?:ة)?" let pass - after round 20's measurement)
+            mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)(?!\s+و?كوادر)", text)
             if mk and ok(mk.start()):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
             if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):

@@ -24,7 +24,7 @@ from .incidents import (ANIMALS_AFTER, ReportIncident, custody_deaths_undated, d
                         massacre_residual)
 from .narration import narrated_incidents
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
-from .text import Document, load_text, split_header
+from .text import Document, find_dates, load_text, split_header
 
 __all__ = ["Report", "ReportIncident", "Tallies", "ReportMeta", "read_report", "recount"]
 
@@ -176,7 +176,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         warnings.append("the text never names the Syrian Network for Human Rights (SNHR); read "
                         "as an SNHR post")
     if not incidents and not tallies.any_figure():
-        raise InputError(_refusal(text, killing), source=source)
+        raise InputError(_refusal(text, killing, body), source=source)
     return Report(meta, incidents, tallies, source, warnings)
 
 
@@ -346,8 +346,23 @@ def _headline_line(inc: ReportIncident, doc: Document) -> bool:
         len(p.sentences) == 1 and p.text.strip() == text for p in doc.paragraphs)
 
 
-def _refusal(text: str, killing) -> str:
-    """Why a text with no incident and no death figure is refused, in words that are true of it."""
+# A year before the conflict the corpus maps (March 2011 on): "in Hama city in 1982".
+_YEAR_BEFORE_2011 = re.compile(r"\b(19[4-9]\d|200\d|2010)\b")
+
+
+def _before_conflict(text: str) -> list[str]:
+    """The years before 2011 the sentences telling of killings name, when those sentences give no day of
+    an event: "the 40th anniversary of the 1982 Hama massacre" -> ``['1982']``; none when a sentence of
+    a killing gives a day ("killed on 5 March 2012")."""
+    told = [s for s in re.split(r"(?<=[.!?])\s+", text) if _KILLING.search(s)]
+    if any(find_dates(s, default_year=2011) for s in told):  # (any year: a day without one counts too)
+        return []
+    return sorted({y for s in told for y in _YEAR_BEFORE_2011.findall(s)})
+
+
+def _refusal(text: str, killing, body: str | None = None) -> str:
+    """Why a text with no incident and no death figure is refused, in words that are true of it
+    (``body``: the text without its header lines, whose dates are the copy's, not the killings')."""
     arrests = len(_ARRESTS.findall(text))
     if arrests >= 2 and arrests > len(_KILLING.findall(text)):
         if _A_DEATH.search(text):
@@ -361,5 +376,10 @@ def _refusal(text: str, killing) -> str:
         return "no incident and no death toll found: the text reports people injured, no one killed"
     if killing is None:
         return "no incident and no death toll found: the text reports no killing"
+    before = _before_conflict(text if body is None else body)
+    if before:
+        # "the 40th anniversary of the 1982 Hama massacre": a killing of another era, not one to map
+        return ("no incident and no death toll found: the killings the text speaks of are of "
+                + ", ".join(before) + ", before the conflict (March 2011), and it states no figure")
     return ("no incident and no death toll found: the text speaks of killings but states no "
             "dated incident and no figure")

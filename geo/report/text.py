@@ -492,6 +492,12 @@ def _month_number(word: str) -> int | None:
     return MONTHS.get(w[:3]) if len(w) >= 3 else None
 
 
+# A feed's machine time stamp after a date: "Tue, 01 Mar 2022 15:13:31 +0000" (an RSS copy's build or item
+# date, RFC 822): when the page was made, never the day of an event or the month a report covers. (Written
+# after round 20's measurement, from en-2022-02-refuse-20.)
+_FEED_STAMP = re.compile(r"\s+\d{2}:\d{2}:\d{2}\s+(?:[+-]\d{4}|GMT|UTC)\b")
+
+
 def find_dates(text: str, default_year: int | None = None,
                period: "tuple[int, int] | None" = None) -> list[DateMention]:
     """Every day-level date in ``text`` (weekday optional, year optional).
@@ -507,6 +513,8 @@ def find_dates(text: str, default_year: int | None = None,
     """
     out: list[DateMention] = []
     for m in _DATE_RE.finditer(text):
+        if _FEED_STAMP.match(text, m.end()):
+            continue
         if m.group("y3"):
             y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
             year_given = True
@@ -537,6 +545,8 @@ def find_month_years(text: str) -> list[tuple[int, int, int]]:
     """``(year, month, offset)`` for every "July 2023" / "March, 2020" in ``text``."""
     out = []
     for m in _MONTH_YEAR_RE.finditer(text):
+        if _FEED_STAMP.match(text, m.end()):
+            continue
         mo = _month_number(m.group("m"))
         if mo:
             out.append((int(m.group("y")), mo, m.start()))
