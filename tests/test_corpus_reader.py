@@ -382,9 +382,12 @@ FLOORS_497 = {"accepted": 0.993, "tallies": 0.964, "found": 0.947, "placed": 0.9
 # After the measurement, fix20misc (rules from round 20's English misses and Arabic tallies; round 20 tuned for them
 # from here on): round 20 18/18, 25/26, 15/17, 11/13, 13/15, 13/15; the 515 texts 512/515, 1142/1183, 288/305,
 # 243/266, 281/288, 282/288; incidents the answers do not have 21. No item right before turned wrong.
-FLOORS_R20 = {"accepted": 1.0, "tallies": 0.961, "found": 0.882, "placed": 0.846, "counts": 0.866, "control": 0.866}
-FLOORS_515 = {"accepted": 0.994, "tallies": 0.965, "found": 0.944, "placed": 0.913, "counts": 0.975,
-              "control": 0.979}
+# Then fix20inc (rules from round 20's Arabic incidents) and the lead's merge: round 20 18/18, 25/26, 17/17, 12/14,
+# 17/17, 17/17; the 515 texts 512/515, 1142/1183, 290/305, 244/267, 285/290, 286/290; incidents the answers do not
+# have 17 (round 20: 1). No item right before either branch turned wrong (`--failures` compared item by item).
+FLOORS_R20 = {"accepted": 1.0, "tallies": 0.961, "found": 1.0, "placed": 0.857, "counts": 1.0, "control": 1.0}
+FLOORS_515 = {"accepted": 0.994, "tallies": 0.965, "found": 0.95, "placed": 0.913, "counts": 0.982,
+              "control": 0.986}
 
 
 def _round_ids(*rounds: str) -> set[str]:
