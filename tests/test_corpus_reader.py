@@ -388,6 +388,14 @@ FLOORS_497 = {"accepted": 0.993, "tallies": 0.964, "found": 0.947, "placed": 0.9
 FLOORS_R20 = {"accepted": 1.0, "tallies": 0.961, "found": 1.0, "placed": 0.857, "counts": 1.0, "control": 1.0}
 FLOORS_515 = {"accepted": 0.994, "tallies": 0.965, "found": 0.95, "placed": 0.913, "counts": 0.982,
               "control": 0.986}
+# Round 21 (20 texts: the test batch, index.csv round = 21), measured once on main: 17/20, 12/22, 9/14, 8/8, 8/9, 9/9;
+# the 535 texts 529/535, 1154/1205, 299/319, 252/275, 293/299, 295/299; incidents the answers do not have 21.
+# After the measurement, fix21en (rules from round 21's English misses; round 21 tuned for them from here on): round
+# 21 18/20, 14/22, 9/14, 8/8, 8/9, 9/9; the 535 texts 530/535, 1156/1205, 299/319, 252/275, 293/299, 295/299;
+# incidents the answers do not have 20. No item right before turned wrong (`--failures` compared item by item).
+FLOORS_R21 = {"accepted": 0.9, "tallies": 0.636, "found": 0.642, "placed": 1.0, "counts": 0.888, "control": 1.0}
+FLOORS_535 = {"accepted": 0.99, "tallies": 0.959, "found": 0.937, "placed": 0.916, "counts": 0.979,
+              "control": 0.986}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -510,7 +518,12 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round20", ("20",), FLOORS_R20, 18),
               ("corpus515", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"), FLOORS_515, 515)]
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"), FLOORS_515, 515),
+              ("round21", ("21",), FLOORS_R21, 20),
+              ("corpus535", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"),
+               FLOORS_535, 535)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -2876,3 +2889,72 @@ def test_arabic_victims_of_a_count_of_barrel_bombs_are_kept_apart_from_the_month
                "وأن 40 صاروخاً قد أطلقتها القوات الروسية في أيلول، ما أدى إلى مقتل 25 مدنياً.\n")
     r = read_report(made_up)
     assert r.tallies.killed == 300 and [o["killed"] for o in r.tallies.other_totals] == [25]
+
+
+# -- round 21 (test batch), after its measurement: English tallies (branch fix21en) ---------------------------------
+# Round 21 was measured once on main; the rules below were written after that measurement from its English misses, so
+# round 21 is tuned for them from here on.
+
+def test_snhr_own_count_with_no_period_in_a_text_of_no_month_is_an_other_total():
+    # en-2012-11-annual-21 (a Children's Day statistic): "SNHR documented the death of 2710 children at the hands of
+    # security and army forces affiliated to Syrian government which are distributed to:" - no month, no day, no place:
+    # SNHR's count up to the report's day, kept as a figure of an unsaid period (the text is not refused)
+    r = read_report(TEXTS / "en-2012-11-annual-21.txt")
+    assert r.incidents == [] and r.tallies.killed is None and r.tallies.by_party == {}
+    assert [(o["killed"], o["children"], o.get("by"), o.get("period")) for o in r.tallies.other_totals][:1] == [
+        (2710, 2710, "REGIME", "unstated")]
+    # en-2018-03-news-01: "SNHR documented the death of 26 civilians, including 8 children and 4 women, in Eastern
+    # Ghouta ...": a count at a place stays what it was read as (no unstated period)
+    r = read_report(TEXTS / "en-2018-03-news-01.txt")
+    assert not any(o.get("period") == "unstated" for o in r.tallies.other_totals)
+    # made-up variants: the same wording with a month is the month's; without SNHR as its subject it is still refused
+    r = read_report("source: x\npublished: 2016-11-20\n---\nThe Syrian Network for Human Rights has recorded the killing "
+                    "of 800 children at the hands of government forces.\n")
+    assert [(o["killed"], o.get("period")) for o in r.tallies.other_totals] == [(800, "unstated")]
+    r = read_report("source: x\npublished: 2016-11-20\n---\nSNHR documented the killing of 800 civilians in "
+                    "October 2016.\n")
+    assert r.tallies.killed == 800 and not r.tallies.other_totals
+    with pytest.raises(InputError):
+        read_report("source: x\npublished: 2016-11-20\n---\nThe SNHR said that children are killed. Their families "
+                    "documented the death of 800 children at the hands of government forces.\n")
+
+
+def test_a_count_from_one_day_up_till_another_is_a_tally_not_an_incident():
+    # en-2015-08-annual-21: "SNHR documented the killing of 2236 children by the main conflict parties in Syria since
+    # 1 January 2015 and up till 31 August 2015": the period's figure, no incident dated 1 January
+    r = read_report(TEXTS / "en-2015-08-annual-21.txt")
+    assert r.incidents == []
+    assert 2236 in [o["killed"] for o in r.tallies.other_totals]
+    # made-up variants of the range's joint: "and up to", "and until"; a single day with a place stays an incident
+    from geo.report.incidents import _period_of_days
+    for text in ("Regime forces killed 40 civilians from 3 March 2016 and up to 9 March 2016.",
+                 "Regime forces killed 40 civilians since 3 March 2016 and until 9 March 2016."):
+        assert _period_of_days(text, find_dates(text)), text
+    text = "Regime forces killed 40 civilians on 3 March 2016 and on 9 March 2016."
+    assert not _period_of_days(text, find_dates(text))
+
+
+def test_all_parties_toll_with_a_list_of_them_and_a_share_of_the_total_deaths():
+    # en-2017-10-press-21 (The Syrian Observer): "At least 923 civilians have been killed during October at the hands
+    # of all parties to the conflict in Syria, including the Assad regime, the Islamic State (ISIS) group, ...": the
+    # toll of all parties, not the regime's; "398 of the total deaths were caused by the Assad regime, including 78
+    # children and 62 women": the regime's share; "71 people ... were killed by the U.S.-led international coalition"
+    assert party_figures("At least 923 civilians have been killed during October at the hands of all parties to the "
+                         "conflict in Syria, including the Assad regime, the Islamic State (ISIS) group, Russia and "
+                         "the U.S.-led coalition, a human rights watchdog reported.") == []
+    assert [f[:5] for f in party_figures("The Syrian Network for Human Rights on Wednesday said that 398 of the total "
+                                         "deaths were caused by the Assad regime, including 78 children and 62 women.")] \
+        == [("REGIME", "Assad regime", 398, 78, 62)]
+    assert [f[:5] for f in party_figures("According to the report, 71 people, including 22 children and 15 women, were "
+                                         "killed by the U.S.-led international coalition.")] == [
+        ("COALITION", "U.S.-led international coalition", 71, 22, 15)]
+    r = read_report(TEXTS / "en-2017-10-press-21.txt")
+    assert r.tallies.killed == 923
+    assert {c: p.killed for c, p in r.tallies.by_party.items()} == {
+        "REGIME": 398, "RUSSIA": 221, "ISIS": 162, "COALITION": 71, "OPP_SNA": 16, "SDF": 15}
+    # made-up variants: a party named after the comma still owns the count ("by terror group, DAESH"); a share of
+    # the total deaths by another party
+    assert [f[:3] for f in party_figures("Also, 30 civilians were killed by the terror group, DAESH.")] == [
+        ("ISIS", "DAESH", 30)]
+    assert [f[:3] for f in party_figures("It said that 120 of the total deaths were caused by Russian forces.")] == [
+        ("RUSSIA", "Russian forces", 120)]

@@ -651,7 +651,8 @@ _SAID_ON = re.compile(r"\b(?:said|documented|reported|announced|stated|confirmed
 
 
 # "killed 314 from civilians 6 June 2016 to 16 June 2016": two days joined as a range ("between" before "and")
-_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|[-–—])\s*$", re.I)
+# (also "since 1 January 2015 and up till 31 August 2015": a range's joint with "and up")
+_RANGE_JOIN = re.compile(r"^\s*(?:(?:and\s+)?(?:up\s+)?(?:to|until|till)|through|[-–—])\s*$", re.I)
 
 
 def _period_of_days(text: str, dates: list[DateMention]) -> bool:

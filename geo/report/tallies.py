@@ -743,6 +743,10 @@ _TOLL_REACHED = re.compile(r"(?<!['’]s )(?<!s['’] )\b(?:death\s+)?toll\s+(?:
 # (not "tortured to death in regime prisons": "to death" names no party)
 # A headline's subject before its count: "Russian Forces Kill 570 Civilians" (the party of a figure of another period)
 _SUBJECT_KILLS = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+kill(?:s|ed)?\s+(?:at least\s+)?$", re.I)
+# SNHR as the subject of its own count: "SNHR documented the death of", "The Syrian Network for Human Rights has
+# recorded the killing of"
+_SNHR_DOCUMENTED = re.compile(r"\b(?:SNHR|Syrian Network for Human Rights)\s+(?:has\s+)?(?:documented|recorded)\s+"
+                              r"the\s+(?:deaths?|killings?)\s+of\s+(?:at least\s+|no less than\s+)?$")
 _PARTY_OWNER = re.compile(r"\b(?:by|at the hands of|to)\s+(?:the\s+)?(?!death\b)(?P<p>[A-Z][^,.;:]{2,60})", re.I)
 
 
@@ -972,6 +976,14 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     # a daily brief's figure, or one day's attack ("Sunday, March 29, 2015, ...
                     # what led to the death of 17 individuals"): kept apart, as other periods are
                     kind = "day"
+                # "SNHR documented the death of 2710 children at the hands of security and army forces ...": in a
+                # text that covers no month, SNHR's own count that says no period, no day and no place is its count
+                # up to the report's day (a Children's Day statistic, en-2012-11-annual-21, after round 21's
+                # measurement): kept as a figure of a period left unsaid, never the month's, never refused
+                unstated = kind is None and not covers_month and bool(_SNHR_DOCUMENTED.search(before[start:])) \
+                    and not find_dates(context) and not any(not ph.hometown for ph in place_phrases(context))
+                if unstated:
+                    kind = "other"
                 prev_kind = kind
                 if headline_kill and kind not in ("other", "day", None):
                     continue
@@ -997,7 +1009,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     if kind in ("other", "day"):  # "killed by landmines since 2011": kept, as what it is
                         t.other_totals.append({"text": context.strip()[:300], "killed": n, "children": ch,
                                                "women": wo, "by": _party(party.group("p")), "line": line,
-                                               **({"period": "day"} if kind == "day" else {})})
+                                               **({"period": "day"} if kind == "day" else
+                                                  {"period": "unstated"} if unstated else {})})
                     continue
                 if noun in ("refugees", "syrians") or re.search(r"\bin (?:Lebanon|Turkey|Jordan|Iraq)\b", clause):
                     kind = "other"
@@ -1005,7 +1018,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     t.other_totals.append({"text": context.strip()[:300], "killed": None if torture else n,
                                            "torture": n if torture else None, "children": ch,
                                            "women": wo, "line": line,
-                                           **({"period": "day"} if kind == "day" else {})})
+                                           **({"period": "day"} if kind == "day" else
+                                              {"period": "unstated"} if unstated else {})})
                     continue
                 if kind is None and not covers_month:
                     # (a line of its own with no full stop: a title or subtitle)
@@ -1145,7 +1159,9 @@ def _without_list(clause: str) -> str:
 # A count that may be one party's victims: "61 civilians", "four people", "one civilian",
 # "10 civilian deaths", "four others"; children or women only when they are the subject of
 # the killing ("3 children killed by ..."), not an "including" list's.
-_HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:civilian|child|woman)\b))\s+(?:more\s+|other\s+|of\s+whom\s+(?:are|were)\s+)?"
+_HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:civilian|child|woman)\b))\s+(?:more\s+|other\s+|of\s+whom\s+(?:are|were)\s+|"
+                       # "398 of the total deaths were caused by the Assad regime": a party's share of the toll
+                       r"of\s+the\s+(?:total\s+)?(?=deaths\b))?"
                        r"(?:(?P<noun>(?:civilian\s+)?deaths?|"
                        r"civilians?|people|persons?|individuals?|others|victims)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
                        # "3 children killed by ...", "responsible for the death of one woman"
@@ -1174,7 +1190,8 @@ _BEFORE_RESPONSIBLE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+){0,
                                  r"(?:remaining\s+|other\s+)?(?:at least\s+)?$", re.I)
 _BEFORE_ATTRIBUTES = re.compile(r"\battribut\w*\s+(?:the\s+)?(?:deaths?|killings?)\s+of\s+$", re.I)
 # The party after its count: "killed by", "at the hands of", "caused by", "committed by".
-_AFTER_BY = re.compile(r"\b(?:by|at the hands of|caused by|committed by|linked to)\s+(?:the\s+)?(?P<p>[^,.;:]{2,90})",
+# ("by the U.S.-led international coalition": the abbreviation's full stops are not a sentence's end)
+_AFTER_BY = re.compile(r"\b(?:by|at the hands of|caused by|committed by|linked to)\s+(?:the\s+)?(?P<p>(?:U\.S\.|[^,.;:]){2,90})",
                        re.I)
 # "..., 19 of whom were killed by Syrian regime forces": a share of the count before it.
 # ("The Killing of 872 Civilians in May 2016, 498 amongst which were killed by government forces":
@@ -1379,7 +1396,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             if by and not re.search(r"\b(?:documented|recorded|reported)\s+$", post[:by.start()], re.I):
                 # "by Al-Nussra Front and 19 were killed by ...", "by ISIS including one child"
                 label = re.split(r"\s+(?:including|among them|and\s+(?:\d|" + NUMBER_RE + r"\s))", by.group("p"))[0]
-                named = re.match(r",\s*(?P<p>[^,.;:]{2,40})", post[by.end():])
+                # (not a list after "all parties ..., including the Assad regime, ...": the toll of all, the
+                # list names some of them - en-2017-10-press-21, after round 21's measurement)
+                named = re.match(r",\s*(?!\s|including\b|among\b)(?P<p>[^,.;:]{2,40})", post[by.end():])
                 if _party(label) is None and named:
                     label = named.group("p")  # "by terror group, DAESH"
         if not label or _NOT_A_PARTY.search(label):
