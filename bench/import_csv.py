@@ -26,9 +26,10 @@ far less than the wall-clock (both use several threads at times: pyarrow, SQLite
     python bench/import_csv.py [--sizes 10000,100000,1000000] [--keep DIR]   # last line JSON
 
 Goal (issue 15): ratio >= 1 at every size; 1M rows in under 2 minutes.
-Last measured (docs/scaling.md, *Importing*, round 10): by CPU 0.24-0.27 at 10k, 0.19-0.20 at
-100k, 0.19 at 1M (71.3 s) at load 1-2: not met. Per 100k rows the stored feature texts take
-about 2 s of CPU, the geocoder 1.5, indexes and inserts 1.3, the CSV 1.1, imports 1.1.
+Last measured (docs/scaling.md, *Importing*, round 11): by CPU 0.26-0.34 at 10k, 0.18-0.20 at
+100k, 0.21 at 1M (86.9 s; main 71.1 s) at load 1-2.5: not met. Per 100k rows inserts and
+indexes take about 2 s of CPU, the stored feature texts 1.9, the geocoder 1.1, the CSV 0.9,
+imports 0.7.
 """
 
 from __future__ import annotations
