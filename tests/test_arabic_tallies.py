@@ -897,3 +897,22 @@ def test_an_arrest_report_is_refused_for_its_arrests():
     # the same word in another arrest report (ar-2019-05-refuse-14)
     text = "في حين قامت فصائل المعارضة السورية باعتقال 21 شخصاً، بينهم طفلان وسيدة"
     assert arrest_count_ar(text, text.index("21"))
+
+
+# -- round 21 (test batch), after its measurement ----------------------------------------------------------------
+
+
+def test_snhr_s_month_figure_restated_late_in_an_outlet_s_news_item():
+    # ar-2019-06-press-21: the outlet's own day news fills the first lines; SNHR's June figure ("خلال شهر حزيران
+    # الفائت", the year from the dateline) comes after them and is the text's month and tally
+    t = read_report(TEXTS / "ar-2019-06-press-21.txt")
+    assert t.meta.period == (2019, 6)
+    assert (t.tallies.killed, t.tallies.children, t.tallies.women) == (347, 91, 39)
+    assert _parties(t.tallies) == {"REGIME": 231, "RUSSIA": 6}
+    # a made-up variant: the same layout with a month of last year ("كانون الأول" printed in February)
+    filler = "".join(f"وأفاد مراسلنا بأن الطائرات الحربية شنت غارات على بلدة رقم {k} بريف إدلب.\n" for k in range(14))
+    made_up = ("published: 2020-02-10\n---\n" + filler + "ووثقت الشبكة السورية لحقوق الإنسان مقتل 250 مدنياً بينهم 40"
+               " طفلاً خلال شهر كانون الأول الفائت.\n")
+    assert read_report(made_up).meta.period == (2019, 12)
+    # the outlet's own figure of a month, not SNHR's, is no month the text reports
+    assert read_report(made_up.replace("ووثقت الشبكة السورية لحقوق الإنسان", "وأحصى مراسلنا")).meta.period == (2020, 1)

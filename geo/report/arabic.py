@@ -933,10 +933,41 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
                 prev = published.replace(day=1) - dt.timedelta(days=1)
                 my = (prev.year, prev.month)
             return my, "text"
+    else:
+        my = _late_month_figure_ar(text.splitlines()[12:], published)
+        if my is not None:
+            return my, "text"
     if published is not None:
         prev = published.replace(day=1) - dt.timedelta(days=1)
         return (prev.year, prev.month), "published"
     return None, None
+
+
+# SNHR's month figure restated late in an outlet's news item, after the outlet's own day news: "ووثقت الشبكة
+# السورية لحقوق الإنسان مقتل 347 مدنياً بينهم 91 طفلاً و39 سيدة خلال شهر حزيران الفائت" (round 21, test batch,
+# ar-2019-06-press-21, after its measurement). Only a figure the network is said to have documented, in a
+# sentence naming the month as the figure's period ("خلال شهر ..."), beyond the lines read_period_ar reads.
+_SNHR_MONTH_FIGURE_AR = re.compile(r"(?:الشبكة\s+السورية|الشبكة)[^.؛]{0,60}?(?:وثقت|وثّقت|توثيق|رصدت)?[^.؛]{0,40}?"
+                                   r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s[^.؛]{0,80}?"
+                                   r"(?:خلال|في)\s+(?:شهر\s+)?(?=" + _MONTH_AR + r"(?![" + _AR + r"]))")
+
+
+def _late_month_figure_ar(lines: list[str], published: dt.date | None) -> tuple[int, int] | None:
+    """The month of SNHR's month figure in a later line (``_SNHR_MONTH_FIGURE_AR``), with its year
+    from ``published``: "... مقتل 347 مدنياً ... خلال شهر حزيران الفائت" published 12 August 2019 -> (2019, 6)."""
+    if published is None:
+        return None
+    for line in lines:
+        m = _SNHR_MONTH_FIGURE_AR.search(line)
+        if m is None or _TALLY_OTHER_PERIOD_AR.search(_clause_ar(line, m.end())):
+            continue
+        my = find_month_ar(line[m.end():], published.year)
+        if my is None:
+            continue
+        if my[0] == published.year and my[1] > published.month:
+            my = (my[0] - 1, my[1])  # a month after publication is last year's
+        return my
+    return None
 
 
 def _massacre_share_ar(text: str, at: int, massacre_killed: int | None, end: int | None = None) -> bool:
