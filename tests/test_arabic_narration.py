@@ -508,3 +508,22 @@ def test_a_headline_line_retells_the_body_s_incident():
     incs = read_report(TEXTS / "ar-2021-04-news-20.txt").incidents
     assert [(i.date, i.killed, i.place_text) for i in incs] == [
         (dt.date(2021, 4, 27), 1, "مدينة جرابلس بريف محافظة حلب الشرقي")]
+
+
+# -- round 21 (test batch), after its measurement ----------------------------------------------------------------
+
+
+def test_a_daily_list_by_party_with_no_colon_each_item_a_verb_first():
+    # ar-2025-08-daily-21: "ووفق التوزيع بحسب الجهات المتورطة، فقد قُتل شخص على يد قوات سوريا الديمقراطية بسبب
+    # التعذيب، وقضى 8 أشخاص، بينهم طفل، برصاص جهات ...، فيما توفي طفل جراء تفجيرات ...، وقتل شخص آخر على يد جهات
+    # ...": four items, the day of the lead; the day's total (11) is no incident of its own
+    incs = read_report(TEXTS / "ar-2025-08-daily-21.txt").incidents
+    assert [(i.date, i.killed, i.children) for i in incs] == [
+        (dt.date(2025, 8, 22), 1, None), (dt.date(2025, 8, 22), 8, 1), (dt.date(2025, 8, 22), 1, 1),
+        (dt.date(2025, 8, 22), 1, None)]
+    assert (incs[0].perpetrator, incs[0].category) == ("SDF", "torture")
+    # a made-up variant: "وبحسب توزيع الجهة المسؤولة، فقد" and a verb for a woman
+    incs = read_report("source: x\npublished: 2025-08-10\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 4 مدنيين، أمس"
+                       " السبت 9 آب/أغسطس 2025.\nوبحسب توزيع الجهة المسؤولة، فقد قُتلت سيدة على يد قوات سوريا"
+                       " الديمقراطية، وقتل 3 أشخاص برصاص مسلحين مجهولين.\n").incidents
+    assert [(i.date, i.killed, i.women) for i in incs] == [(dt.date(2025, 8, 9), 1, 1), (dt.date(2025, 8, 9), 3, None)]

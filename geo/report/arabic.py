@@ -2158,7 +2158,13 @@ _DAY_RANGE_AR = re.compile(r"(?:(?:الفترة\s+)?(?:بين|من)|المواف
 # A daily report's list by party told inline, after its lead and a colon: "أن الضحايا توزعوا حسب الجهة المتورطة في
 # الحوادث كالتالي: سيدة قُتلت في تفجير مجهول المصدر، وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص مسلحين مجهولين."
 _INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عوا|توزعت|توزيع)[^.؛:\d]{0,60}?(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)"
-                                   r"\s*:\s*(?=\S)")
+                                   r"\s*:\s*(?=\S)|"
+                                   # (or "according to the distribution by party, ..." with no colon, each item a
+                                   # killing verb first: "ووفق التوزيع بحسب الجهات المتورطة، فقد قُتل شخص على يد قوات
+                                   # سوريا الديمقراطية بسبب التعذيب، وقضى 8 أشخاص، بينهم طفل، برصاص جهات ..."; round 21,
+                                   # test batch, ar-2025-08-daily-21, after its measurement)
+                                   r"(?<![" + _AR + r"])و?(?:وفق|وفقا|وفقاً|وفقًا|بحسب|حسب)\s+(?:ال)?توزيع\s+(?:ب?حسب\s+)?"
+                                   r"(?:الجهات|الجهة)\s+(?:المتورطة|المسؤولة|المرتكبة)\s*،\s*(?:فقد\s+|ف)?(?=\S)")
 # one item of it: a count and its noun, its list, then its verb and cause ("وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص ...")
 _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + "|" + _CHILD + "|" + _WOMAN
                              + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])|"
@@ -2166,7 +2172,11 @@ _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<nou
                              # على النحو التالي: خمسة قتلى برصاص أطلقته جهات لم يتم تحديدها، وطفل واحد نتيجة انفجار
                              # لغم أرضي."; round 20, test batch, ar-2025-09-daily-20)
                              r"\s*و?\s*(?:(?P<n2>" + NUMBER_AR + r")\s+)?(?P<noun2>قتلى|" + _PERSON + "|" + _CHILD + "|" + _WOMAN
-                             + r")(?:\s+(?:واحد|واحدة))?\s+(?=(?:برصاص|نتيجة|جراء|إثر|بسبب|بانفجار|بقصف|على\s+يد)(?![" + _AR + r"]))")
+                             + r")(?:\s+(?:واحد|واحدة))?\s+(?=(?:برصاص|نتيجة|جراء|إثر|بسبب|بانفجار|بقصف|على\s+يد)(?![" + _AR + r"]))|"
+                             # (or the verb first: "وقضى 8 أشخاص، بينهم طفل، برصاص ...", "فيما توفي طفل جراء ...",
+                             # "وقتل شخص آخر على يد ..."; ar-2025-08-daily-21)
+                             r"\s*(?:و|فيما\s+|بينما\s+)?(?:قُ?تِ?لَ?(?:ت)?|قضى|قضت|توفي|توفيت|استشهد|استشهدت)\s+(?:(?P<n3>" + NUMBER_AR
+                             + r")\s+)?(?P<noun3>" + _PERSON + "|" + _CHILD + "|" + _WOMAN + r")(?:\s+(?:آخر|أخرى|واحد|واحدة))?(?![" + _AR + r"])")
 
 
 def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published) -> list:
@@ -2185,13 +2195,13 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
     if day is None:
         return []
     body = s.text[lead.end():]
-    items = re.split(r"،\s*(?=و)", body)
+    items = re.split(r"،\s*(?=و|فيما\s|بينما\s)", body)
     out = []
     for item in items:
         m = _INLINE_ITEM_AR.match(item)
         if m is None:
             return []
-        noun, n = m.group("noun") or m.group("noun2"), m.group("n") or m.group("n2")
+        noun, n = m.group("noun") or m.group("noun2") or m.group("noun3"), m.group("n") or m.group("n2") or m.group("n3")
         killed, children, women = count_ar(noun, parse_number_ar(n) if n else None)
         ch, wo = _among(item)
         inc = ReportIncident(date=day, date_precision=DatePrecision.WEEK if first else DatePrecision.DAY, killed=killed,
@@ -2201,6 +2211,8 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
         inc.perpetrator_text = item[m.end():].strip(" .")
         if re.search(r"لغم|ألغام|الغام", item):
             inc.category = "landmine"  # ("وطفل واحد نتيجة انفجار لغم أرضي")
+        elif re.search(r"(?:بسبب|تحت|جراء)\s+التعذيب", item):
+            inc.category = "torture"  # ("قُتل شخص على يد قوات سوريا الديمقراطية بسبب التعذيب")
         inc.notes.append("one item of a daily list by party told inline; the text names no place")
         inc.start, inc.end = doc.original_span(s.start, s.end)
         inc.line = doc.line_of(s.start)
