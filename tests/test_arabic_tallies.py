@@ -12,7 +12,8 @@ import pytest
 
 from geo.errors import InputError
 from geo.report import read_report
-from geo.report.arabic import arrest_count_ar, parse_number_ar, party_figures_ar, party_line_figure_ar
+from geo.report.arabic import (arrest_count_ar, parse_number_ar, party_bracket_list_ar, party_figures_ar,
+                                party_line_figure_ar)
 from geo.report.text import Document
 
 TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
@@ -916,3 +917,19 @@ def test_snhr_s_month_figure_restated_late_in_an_outlet_s_news_item():
     assert read_report(made_up).meta.period == (2019, 12)
     # the outlet's own figure of a month, not SNHR's, is no month the text reports
     assert read_report(made_up.replace("ووثقت الشبكة السورية لحقوق الإنسان", "وأحصى مراسلنا")).meta.period == (2020, 1)
+
+
+def test_a_list_by_party_with_each_count_in_brackets():
+    # ar-2015-10-press-21: "خلال شهر تشرين الأول من العام الجاري" (a month of this year, no other period) then
+    # "... قائمة بأعداد الضحايا موزعين على يد الجهات الرئيسة الفاعلة، على النحو التالي: قوات الأسد (1284) – القوات
+    # الروسية (276) – ... – جهات لم نتمكن من تحديدها (78)."
+    report = read_report(TEXTS / "ar-2015-10-press-21.txt")
+    assert report.meta.period == (2015, 10)
+    assert _parties(report.tallies) == {"REGIME": 1284, "RUSSIA": 276, "SDF": 10, "ISIS": 71, "HTS": 6, "OPP_SNA": 45,
+                                        "COALITION": 1, "OTHER": 78}
+    # a made-up variant: "توزعوا بحسب الجهات ... كالتالي:" and plain dashes
+    made_up = ("published: 2015-12-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل مدنيين خلال شهر تشرين الثاني.\n"
+               "وتوزع الضحايا بحسب الجهات المسؤولة كالتالي: قوات النظام (900) - تنظيم داعش (40).\n")
+    assert _parties(read_report(made_up).tallies) == {"REGIME": 900, "ISIS": 40}
+    # an item not a party ("مدينة حلب (300)") is no list by party: nothing read from it
+    assert party_bracket_list_ar("وتوزع الضحايا بحسب الجهات المسؤولة كالتالي: مدينة حلب (300) - تنظيم داعش (40).") == []

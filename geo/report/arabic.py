@@ -866,6 +866,43 @@ def party_line_figure_ar(text: str, date: dt.date | None = None) -> list[tuple[s
     return [(code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None), at, len(text))]
 
 
+# A list of the victims by party told inline, each party's count in brackets, the items between dashes: "وقد أوردت
+# الشبكة قائمة بأعداد الضحايا موزعين على يد الجهات الرئيسة الفاعلة، على النحو التالي: قوات الأسد (1284) – القوات
+# الروسية (276) – ... – جهات لم نتمكن من تحديدها (78)." (round 21, test batch, ar-2015-10-press-21, after its
+# measurement)
+_BRACKET_LIST_LEAD_AR = re.compile(r"(?:الضحايا|القتلى|المدنيين)[^.؛:\d]{0,40}?(?:موزعين|توزعوا|موزعة|توزعت|بحسب|حسب|على\s+يد)"
+                                   r"[^.؛:\d]{0,60}?(?:الجهات|الجهة|الأطراف)[^.؛:\d]{0,40}?"
+                                   r"(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)\s*:\s*")
+_BRACKET_ITEM_AR = re.compile(r"\s*(?P<label>[^()\d.؛:–—-]{3,60}?)\s*\(\s*(?P<n>\d[\d,]*)\s*\)\s*(?:[–—-]|$|(?=\.))")
+
+
+def party_bracket_list_ar(text: str, date: dt.date | None = None) -> list[tuple[str, int, int | None, int | None, int, int]]:
+    """The parties' counts of an inline list whose counts are in brackets (``_BRACKET_LIST_LEAD_AR``), as
+    :func:`party_figures_ar` gives them; none unless every item is a known party and its count.
+
+    >>> [f[:2] for f in party_bracket_list_ar("قائمة بأعداد الضحايا موزعين على يد الجهات الفاعلة، على النحو التالي: "
+    ...                                       "قوات الأسد (1284) – القوات الروسية (276).")]
+    [('REGIME', 1284), ('RUSSIA', 276)]
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    lead = _BRACKET_LIST_LEAD_AR.search(text)
+    if lead is None:
+        return []
+    out, at = [], lead.end()
+    while at < len(text.rstrip(" .")):
+        m = _BRACKET_ITEM_AR.match(text, at)
+        if m is None:
+            return []
+        try:
+            code = parse_perpetrator(" ".join(m.group("label").split()), date=date).code
+        except UnknownPerpetrator:
+            return []
+        out.append((code, int(m.group("n").replace(",", "")), None, None, m.start("n"), m.end()))
+        at = m.end()
+    return out if len(out) >= 2 else []
+
+
 def _month_figure_after_ar(line: str, fig: re.Match | None, published: dt.date | None) -> tuple[int, int] | None:
     """The month before publication, if a figure after the year's, in its own clause, is of it: "أن 1032
     مدنيًّا قتلوا في سوريا عام 2023 ... وأضافت أن 91 مدنيًّا قتلوا في كانون الأول(ديسمبر) 2023" (an annual
@@ -913,7 +950,10 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
             # text (a massacre's, "في كانون الاول – ديسمبر عام ...") is an event's
             break
         my = my or find_month_ar(line, year)
-        if my is None and lead and not _TALLY_OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
+        # ("خلال شهر تشرين الأول من العام الجاري": a month of this year, no other period; round 21, test batch,
+        # ar-2015-10-press-21, after its measurement)
+        if my is None and lead and not _TALLY_OTHER_PERIOD_AR.search(_OF_THIS_YEAR_AR.sub(lambda m: m.group("m"), lead)) \
+                and not re.search(r"\d", lead) \
                 and re.search(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR, lead):
             my = find_month_ar(lead, year)  # a lead with no figure of its own names the month
         if my is not None and published and re.search(r"مجزرة|مجازر", line) and \
@@ -1083,7 +1123,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 kind = _kind_before_ar(text, at, period) or (None if run_on_s else s_kind) or (context if party else None)
                 return kind == "month" or (kind is None and covers_month)
 
-            parties = party_figures_ar(text, date)
+            parties = party_figures_ar(text, date) or party_bracket_list_ar(text, date)
             if not parties and listed_by_party:
                 parties = party_line_figure_ar(text, date)
             # "توزعت الجهة المسؤولة عن القتل على النحو التالي:": a list of parties follows, one a line
