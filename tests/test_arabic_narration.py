@@ -527,3 +527,23 @@ def test_a_daily_list_by_party_with_no_colon_each_item_a_verb_first():
                        " السبت 9 آب/أغسطس 2025.\nوبحسب توزيع الجهة المسؤولة، فقد قُتلت سيدة على يد قوات سوريا"
                        " الديمقراطية، وقتل 3 أشخاص برصاص مسلحين مجهولين.\n").incidents
     assert [(i.date, i.killed, i.women) for i in incs] == [(dt.date(2025, 8, 9), 1, 1), (dt.date(2025, 8, 9), 3, None)]
+
+
+def test_a_title_s_toll_dated_by_the_report_s_own_sentence_of_the_attack():
+    # ar-2017-04-massacre-21: the title "مقتل 32 مدنياً بينهم 19 طفلاً في مدينة سلقين" (no day) and the body's
+    # "يوثِّق التقرير استهداف طيران ثابت الجناح نعتقد أنه روسي مسجداً ومبنى سكنياً في مدينة سلقين يوم الثلاثاء 4/ نيسان/
+    # 2017؛ وهو يوم هجوم خان شيخون الكيميائي ذاته، الذي نفَّذه النظام السوري ...": one incident, the body's day, the party
+    # of the attack (not the other attack's told after it)
+    (inc,) = read_report(TEXTS / "ar-2017-04-massacre-21.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.perpetrator) == (dt.date(2017, 4, 4), 32, 19, "RUSSIA")
+    assert inc.sentence.startswith("يوثِّق التقرير استهداف")
+    # a made-up variant: "يتناول هذا التقرير قصف ..."
+    made_up = ("source: x\npublished: 2018-03-20\n---\nمقتل 12 مدنياً بينهم 5 أطفال في بلدة كفرنبل\nأولاً: المقدمة:\n"
+               "يتناول هذا التقرير قصف طيران النظام السوري سوقاً شعبياً في بلدة كفرنبل يوم الأحد 4/ آذار/ 2018، حيث"
+               " تواصلنا مع عدد من الأهالي.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.date, inc.killed, inc.perpetrator) == (dt.date(2018, 3, 4), 12, "REGIME")
+    # a body sentence with a toll of its own is its own account: the title is not dated by it
+    with_toll = made_up.replace("سوقاً شعبياً في", "سوقاً شعبياً وقتل 3 مدنيين في")
+    assert dt.date(2018, 3, 4) not in [i.date for i in read_report(with_toll).incidents
+                                       if i.sentence.startswith("مقتل 12")]

@@ -529,10 +529,45 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             place = _with_city(place, doc.text[max(0, s.start - 600):s.start])
             inc = _narrated(doc, s, text, place, count, day, precision, parse_perpetrator, UnknownPerpetrator,
                             parse_force, UnknownForce, ReportIncident, governorate_text=text)
+            if precision is not DatePrecision.DAY and para.index == 0:
+                _dated_by_report_attack(inc, doc, s, published or (dt.date(period[0], 1, 1) if period else None),
+                                        parse_perpetrator, UnknownPerpetrator)
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                 out.append(inc)
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
     return out
+
+
+# The report's own sentence of the attack its title tolls: the title "مقتل 32 مدنياً بينهم 19 طفلاً في مدينة سلقين" (no
+# day) and the body's "يوثِّق التقرير استهداف طيران ثابت الجناح نعتقد أنه روسي مسجداً ومبنى سكنياً في مدينة سلقين يوم الثلاثاء
+# 4/ نيسان/ 2017" (no toll) are one incident (round 21, test batch, ar-2017-04-massacre-21, after its measurement)
+_REPORT_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])(?:يوثق|وثق|يتناول|يرصد|يسلط\s+الضوء\s+على)\s+(?:هذا\s+)?التقرير\s+"
+                               r"(?:ال)?(?:استهداف|هجوم|قصف|غارة|غارات|هجمات)(?![" + _AR + r"])")
+
+
+def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetrator) -> None:
+    """Date ``inc`` (told by the title ``s`` with no day) by the report's own sentence of the attack on its place
+    (``_REPORT_ATTACK_AR``) with a day and no toll of its own, and tell it by that sentence; else leave it."""
+    words = " ".join(inc.place_text.split()[:2]) if inc.place_text else None
+    if not words:
+        return
+    for para in doc.paragraphs:
+        for b in para.sentences:
+            text = _fold(b.text)
+            if b.start <= s.start or not _REPORT_ATTACK_AR.search(text) or words not in text \
+                    or re.search(r"\d+\s+(?:" + _PERSON + "|" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + r"])", text):
+                continue
+            dates = find_dates_ar(text, year)
+            if len({d for d, _a, _b in dates}) != 1:
+                continue
+            inc.date, inc.date_precision = dates[0][0], DatePrecision.DAY
+            inc.sentences = [b.text]
+            inc.start, inc.end = doc.original_span(b.start, b.end)
+            inc.line = doc.line_of(b.start)
+            # (the party of the attack, told before its day: not one of another attack told after it, "وهو يوم هجوم
+            # خان شيخون الكيميائي ذاته، الذي نفَّذه النظام السوري")
+            inc.perpetrator = inc.perpetrator or _party_ar(re.split(r"[؛،]", text)[0], parse_perpetrator, UnknownPerpetrator)
+            return
 
 
 def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpetrator, UnknownPerpetrator, parse_force,
