@@ -933,3 +933,17 @@ def test_a_list_by_party_with_each_count_in_brackets():
     assert _parties(read_report(made_up).tallies) == {"REGIME": 900, "ISIS": 40}
     # an item not a party ("مدينة حلب (300)") is no list by party: nothing read from it
     assert party_bracket_list_ar("وتوزع الضحايا بحسب الجهات المسؤولة كالتالي: مدينة حلب (300) - تنظيم داعش (40).") == []
+
+
+def test_a_count_up_to_the_end_of_a_month_and_its_victims_are_another_period_s():
+    # ar-2016-07-press-21: "ويتحدث التقرير عما لا يقل عن 2704 ضحايا بين المدنيين حتى نهاية يوليو (تموز) الماضي، ...،
+    # وشملت الأرقام 28 من الكوادر الطبية" (Russia's since its intervention) and "ومن بين الضحايا 34 من الكوادر الطبية"
+    # (among ISIS's victims since 2013, told just before): neither is July's medical count; both kept apart
+    t = _tallies("ar-2016-07-press-21")
+    assert t.personnel.get("medical") is None
+    assert [o["medical"] for o in t.other_totals if "medical" in o] == [28, 34]
+    # a made-up variant: the month's own medical count stays the month's
+    made_up = ("published: 2016-08-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 900 مدني خلال شهر تموز، بينهم 100 طفل،"
+               " وشملت الأرقام 12 من الكوادر الطبية.\n")
+    assert read_report(made_up).tallies.personnel.get("medical") == 12
+    assert read_report(made_up.replace("خلال شهر تموز", "حتى نهاية شهر تموز")).tallies.personnel.get("medical") is None

@@ -538,12 +538,18 @@ _COMPARED_MONTH_AR = re.compile(r"(?:عم[\u064b-\u0652]*ا\s+(?:كان(?:ت)?\s
                                 r"(?:مقارنة|قياسا|قياساً)\s+(?:مع|ب))\s*(?:سابقه\s+|الشهر\s+السابق\s+)?(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])")
 
 
+# "ويتحدث التقرير عما لا يقل عن 2704 ضحايا بين المدنيين حتى نهاية يوليو (تموز) الماضي، ...، وشملت الأرقام 28 من
+# الكوادر الطبية": up to the end of a month, a count since an earlier start, not the month's own (round 21, test batch,
+# ar-2016-07-press-21, after its measurement; the text's month is still the one it names)
+_UP_TO_MONTH_END_AR = re.compile(r"(?<![" + _AR + r"])(?:حتى|إلى|الى)\s+نهاية\s+(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])")
+
+
 def _kind_ar(text: str, period) -> str | None:
     """"month" when ``text`` names the report's month, "other" for another period, else None."""
     text = _RATE_AR.sub(" ", text)  # "بمعدل 15 طفل يوميا": a rate names no period
     text = _OF_THIS_YEAR_AR.sub(lambda m: m.group("m"), text)
     text = _COMPARED_MONTH_AR.sub(" ", text)
-    if _TALLY_OTHER_PERIOD_AR.search(text):
+    if _TALLY_OTHER_PERIOD_AR.search(text) or _UP_TO_MONTH_END_AR.search(text):
         return "other"
     my = find_month_ar(text, period[0] if period else None)
     if my is None:
@@ -1115,6 +1121,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             run_on_s = run_on_ar(text)  # (a transcript: see _kind_before_ar)
             if s_kind is None and re.match(r"\s*(?:و?(?:بالإضافة|إضافة)\s+إلى|وما\s+لا\s+يقل\s+عن)\s", text):
                 s_kind = last_kind  # "... في حزيران. إضافة إلى مقتل 11 شخصاً بسبب التعذيب.": the same list
+            if s_kind is None and re.match(r"\s*و?من\s+بين\s+(?:الضحايا|القتلى|هؤلاء)(?![" + _AR + r"])", text):
+                # "وقتل تنظيم داعش منذ إعلان تأسيسه ... حتى نهاية يوليو الماضي، ما لا يقل عن 2686 مدنيا" then "ومن
+                # بين الضحايا 34 من الكوادر الطبية": among those victims, of their period (round 21, test batch,
+                # ar-2016-07-press-21, after its measurement)
+                s_kind = last_kind
             last_kind = s_kind
 
             def ok(at: int, party: bool = False) -> bool:
@@ -1301,6 +1312,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)(?!\s+و?كوادر)", text)
             if mk and ok(mk.start()):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
+            elif mk and (_kind_ar(_clause_ar(text, mk.start()), period) == "other" or s_kind == "other"):
+                # ("حتى نهاية يوليو (تموز) الماضي، ...، وشملت الأرقام 28 من الكوادر الطبية": another period's, kept
+                # as such, as the media workers' are above)
+                t.other_totals.append({"text": text[:300], "medical": parse_number_ar(mk.group("n")), "line": line})
             if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
                 # "6 من الكوادر الإعلامية", "وأحد الكوادر الإعلامية" (one)
                 mk = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+من|(?<![" + _AR + r"])و?(?P<one>أحد|إحدى))\s+الكوادر\s+الإعلامية", text)
