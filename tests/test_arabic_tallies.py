@@ -947,3 +947,20 @@ def test_a_count_up_to_the_end_of_a_month_and_its_victims_are_another_period_s()
                " وشملت الأرقام 12 من الكوادر الطبية.\n")
     assert read_report(made_up).tallies.personnel.get("medical") == 12
     assert read_report(made_up.replace("خلال شهر تموز", "حتى نهاية شهر تموز")).tallies.personnel.get("medical") is None
+
+
+def test_a_party_s_count_that_is_its_prisons_torture_count():
+    # ar-2016-09-torture-21: the title "57 شخصا  ضحايا للتعذيب في سجون نظام الأسد خلال شهر أيلول" and "إنها وثقت مقتل
+    # 57 شخصا على يد قوات نظام الأسد خلال شهر أيلول الفائت": the regime's torture count, not its killings; and no
+    # incident (a party's month figure, no settlement)
+    report = read_report(TEXTS / "ar-2016-09-torture-21.txt")
+    assert _parties(report.tallies) == {} and report.tallies.torture_by_party == {"REGIME": 57}
+    assert not any(i.killed == 57 for i in report.incidents)
+    # the same count by chance in a monthly report, its torture count shared between parties, stays the party's
+    # killings (ar-2022-01-press-01: "مقتل 8 أشخاص بسبب التعذيب، 7 منهم على يد قوات النظام" and "النظام قتل 8 مدنيين")
+    assert _parties(_tallies("ar-2022-01-press-01"))["REGIME"] == 8
+    # a made-up variant: another party's prisons
+    made_up = ("published: 2019-05-03\n---\n12 معتقلا ضحايا للتعذيب في سجون هيئة تحرير الشام خلال نيسان\n"
+               "وثقت الشبكة السورية لحقوق الإنسان مقتل 12 شخصا على يد هيئة تحرير الشام خلال شهر نيسان المنصرم.\n")
+    t = read_report(made_up).tallies
+    assert _parties(t) == {} and t.torture_by_party == {"HTS": 12}

@@ -1093,6 +1093,13 @@ _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استش�
 _COUNT_DIGITS_AR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
 
 
+# A count the text gives as deaths under torture in one party's prisons: "57 شخصا  ضحايا للتعذيب في سجون نظام الأسد" (a
+# title); not one shared between parties ("مقتل 5 أشخاص تحت التعذيب، منهم 2 على يد ...، و3 على يد ...")
+_TORTURE_COUNT_AR = re.compile(r"(?<![\d" + _AR + r"])(?P<n>\d+)\s+(?:" + _PERSON + r"|حالة\s+وفاة|حالات\s+وفاة|"
+                               r"معتقلا|معتقلاً|معتقلين)\s+(?:ضحايا\s+لل?تعذيب|(?:تمت\s+|قضوا\s+|توفوا\s+)?(?:نتيجة|بسبب|تحت|جراء)\s+"
+                               r"(?:ال)?تعذيب)\s+(?:في|داخل)\s+(?:سجون|معتقلات|مراكز\s+احتجاز)\s+(?P<p>[^،.؛\d]{2,40})")
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1111,6 +1118,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     tortured_by = None  # (party, count, line, sentence) of "مقتل شخصين تحت التعذيب على يد X"
     fighters_apart = bool(_FIGHTERS_HEAD_AR.search(doc.text))
     listed_by_party = False  # the sentence before announced a list of parties ("على النحو التالي:")
+    # ("57 شخصا ضحايا للتعذيب في سجون نظام الأسد خلال شهر أيلول" then "وثقت مقتل 57 شخصا على يد قوات نظام الأسد خلال
+    # شهر أيلول الفائت": a party's count that is a torture count told elsewhere is its torture count, not its
+    # killings; round 21, test batch, ar-2016-09-torture-21, after its measurement)
+    torture_counts = {(int(m.group("n")), _prison_party_ar(m.group("p"), date))
+                      for m in _TORTURE_COUNT_AR.finditer(_HARAKAT_AR.sub("", doc.text))}
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -1333,6 +1345,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 if _massacre_share_ar(text, at, t.massacre_killed, _end):
                     t.massacre_by_party.setdefault(code, PartyTally(code, code, n, ch, wo, line, text))
+                    continue
+                if (n, code) in torture_counts and not re.search(r"تعذيب", text) and ok(at, party=True):
+                    t.torture_by_party.setdefault(code, n)
                     continue
                 if not ok(at, party=True):
                     t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo,
@@ -1730,7 +1745,10 @@ def _party_line_ar(doc, s, m, before, year, published):
     return inc
 
 
-_COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام))")
+_COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام)|"
+                               # (a party's figure of a month: "وثقت مقتل 57 شخصا على يد قوات نظام الأسد خلال شهر أيلول
+                               # الفائت"; round 21, test batch, ar-2016-09-torture-21, after its measurement)
+                               r"على\s+يد\s+[^.،؛\d]{2,50}?\s+خلال\s+(?:شهر|عام)(?![" + _AR + r"]))")
 # ("منذ 17 يوليو حتى 19 منه", "منذ 12 حتى 30 كانون الثاني 2020": the month after the first day or the last)
 # ("من تاريخ 19 حتى 29 أيلول/ سبتمبر": "the date" before the first day; round 9b, ar-2017-09-press-02)
 _RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+(?:تاريخ\s+)?\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
