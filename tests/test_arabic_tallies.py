@@ -964,3 +964,16 @@ def test_a_party_s_count_that_is_its_prisons_torture_count():
                "وثقت الشبكة السورية لحقوق الإنسان مقتل 12 شخصا على يد هيئة تحرير الشام خلال شهر نيسان المنصرم.\n")
     t = read_report(made_up).tallies
     assert _parties(t) == {} and t.torture_by_party == {"HTS": 12}
+
+
+def test_the_count_a_party_killed_since_a_start_is_another_period_s():
+    # ar-2015-11-press-21: "فقد بلغ عدد الأطفال الذين قتلهم نظام الأسد منذ بداية الحراك الشعبي حتى تاريخ التقرير 18 ألفا
+    # و858 قتيلا": the regime's children since 2011, kept as another period's figure (the text is accepted for it)
+    t = _tallies("ar-2015-11-press-21")
+    assert t.killed is None and _parties(t) == {}
+    assert [(o["killed"], o["children"], o["by"]) for o in t.other_totals] == [(18858, 18858, "REGIME")]
+    # a made-up variant: civilians an organisation killed since its founding
+    made_up = ("published: 2016-08-02\n---\nوبحسب الشبكة السورية لحقوق الإنسان بلغ عدد المدنيين الذين قتلهم تنظيم داعش منذ"
+               " إعلان تأسيسه 2686 مدنيا.\n")
+    t = read_report(made_up).tallies
+    assert t.killed is None and [(o["killed"], o["by"]) for o in t.other_totals] == [(2686, "ISIS")]

@@ -1100,6 +1100,14 @@ _TORTURE_COUNT_AR = re.compile(r"(?<![\d" + _AR + r"])(?P<n>\d+)\s+(?:" + _PERSO
                                r"(?:ال)?تعذيب)\s+(?:في|داخل)\s+(?:سجون|معتقلات|مراكز\s+احتجاز)\s+(?P<p>[^،.؛\d]{2,40})")
 
 
+# The count a party killed since a start: "فقد بلغ عدد الأطفال الذين قتلهم نظام الأسد منذ بداية الحراك الشعبي حتى تاريخ
+# التقرير 18 ألفا و858 قتيلا" (a cumulative figure, another period's; round 21, test batch, ar-2015-11-press-21, after its
+# measurement)
+_KILLED_SINCE_AR = re.compile(r"بلغ\s+عدد\s+(?P<who>الأطفال|المدنيين|الضحايا|القتلى|الأشخاص|النساء)\s+الذين\s+(?:قتلهم|قتلتهم)\s+"
+                              r"(?P<p>[^.؛\d]{2,40}?)\s+منذ\s+[^.؛\d]{2,80}?\s(?P<n>" + NUMBER_AR + r")\s+"
+                              r"(?:قتيلا|قتيلاً|قتيل|طفلا|طفلاً|طفل|" + _PERSON + r")(?![" + _AR + r"])")
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1321,6 +1329,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 t.children, t.women = (n, w) if children else (t.children, n)
             # ("6 من الكوادر الطبية وكوادر الدفاع المدني": one figure of both, no medical count; the ة is taken
             # before the look-ahead, which a backtracking "(?:ة)?" let pass - after round 20's measurement)
+            since = _KILLED_SINCE_AR.search(text)
+            if since and parse_number_ar(since.group("n")):
+                n = parse_number_ar(since.group("n"))
+                t.other_totals.append({"text": text[:300], "killed": n, "children": n if since.group("who") == "الأطفال" else None,
+                                       "women": n if since.group("who") == "النساء" else None,
+                                       "by": _prison_party_ar(since.group("p"), date), "line": line})
             mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)(?!\s+و?كوادر)", text)
             if mk and ok(mk.start()):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
