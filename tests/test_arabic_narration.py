@@ -537,12 +537,20 @@ def test_a_title_s_toll_dated_by_the_report_s_own_sentence_of_the_attack():
     (inc,) = read_report(TEXTS / "ar-2017-04-massacre-21.txt").incidents
     assert (inc.date, inc.killed, inc.children, inc.perpetrator) == (dt.date(2017, 4, 4), 32, 19, "RUSSIA")
     assert inc.sentence.startswith("يوثِّق التقرير استهداف")
+    # the control its introduction's history of the city ends with ("خضعت المدينة لسيطرة فصائل المعارضة المسلحة في
+    # تشرين الأول/ 2012 ثم سيطر عليها تنظيم داعش ...، وفي بداية عام 2014 خضعت المدينة لسيطرة مشتركة بين فصائل
+    # المعارضة المسلحة وتنظيم جبهة فتح الشام (جبهة النصرة سابقاً(")
+    assert inc.stated_control == "HTS_OPP"
     # a made-up variant: "يتناول هذا التقرير قصف ..."
     made_up = ("source: x\npublished: 2018-03-20\n---\nمقتل 12 مدنياً بينهم 5 أطفال في بلدة كفرنبل\nأولاً: المقدمة:\n"
                "يتناول هذا التقرير قصف طيران النظام السوري سوقاً شعبياً في بلدة كفرنبل يوم الأحد 4/ آذار/ 2018، حيث"
                " تواصلنا مع عدد من الأهالي.\n")
     (inc,) = read_report(made_up).incidents
-    assert (inc.date, inc.killed, inc.perpetrator) == (dt.date(2018, 3, 4), 12, "REGIME")
+    assert (inc.date, inc.killed, inc.perpetrator, inc.stated_control) == (dt.date(2018, 3, 4), 12, "REGIME", None)
+    history = made_up.replace("أولاً: المقدمة:\n", "أولاً: المقدمة:\nتقع بلدة كفرنبل في ريف إدلب الجنوبي، خضعت البلدة لسيطرة"
+                              " داعش في 2013، ثم خضعت البلدة لسيطرة فصائل المعارضة المسلحة في 2014.\n")
+    (inc,) = read_report(history).incidents
+    assert (inc.date, inc.stated_control) == (dt.date(2018, 3, 4), "OPP")
     # a body sentence with a toll of its own is its own account: the title is not dated by it
     with_toll = made_up.replace("سوقاً شعبياً في", "سوقاً شعبياً وقتل 3 مدنيين في")
     assert dt.date(2018, 3, 4) not in [i.date for i in read_report(with_toll).incidents

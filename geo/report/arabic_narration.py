@@ -531,7 +531,7 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                             parse_force, UnknownForce, ReportIncident, governorate_text=text)
             if precision is not DatePrecision.DAY and para.index == 0:
                 _dated_by_report_attack(inc, doc, s, published or (dt.date(period[0], 1, 1) if period else None),
-                                        parse_perpetrator, UnknownPerpetrator)
+                                        parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce)
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                 out.append(inc)
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
@@ -545,7 +545,33 @@ _REPORT_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])(?:يوثق|وثق|يتنا�
                                r"(?:ال)?(?:استهداف|هجوم|قصف|غارة|غارات|هجمات)(?![" + _AR + r"])")
 
 
-def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetrator) -> None:
+# The control a place's history, told in the report's introduction, ends with: "خضعت المدينة لسيطرة فصائل المعارضة
+# المسلحة في تشرين الأول/ 2012 ثم سيطر عليها تنظيم داعش ... في أيلول/ 2013، وفي بداية عام 2014 خضعت المدينة لسيطرة
+# مشتركة بين فصائل المعارضة المسلحة وتنظيم جبهة فتح الشام (جبهة النصرة سابقاً(" (the last: the control at the attack)
+_CAME_UNDER_AR = re.compile(r"(?<![" + _AR + r"])خضعت\s+(?:المدينة|البلدة|القرية|المنطقة)\s+لسيطرة\s+(?P<f>[^،.؛]{3,100})")
+
+
+def _history_control(inc, doc, s, b, parse_force, UnknownForce) -> None:
+    """The control the introduction between title ``s`` and sentence ``b``, naming ``inc``'s place, ends its history
+    with (``_CAME_UNDER_AR``), if ``inc`` has none."""
+    words = " ".join(inc.place_text.split()[:2])
+    intro = _fold(doc.text[s.end:b.start])
+    if words not in intro:
+        return
+    last = None
+    for last in _CAME_UNDER_AR.finditer(intro):
+        pass
+    if last is None or inc.stated_control is not None:
+        return
+    try:
+        inc.stated_control = parse_force(last.group("f").strip(), date=inc.date).code
+        inc.stated_control_text = last.group("f").strip()
+    except UnknownForce:
+        pass
+
+
+def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetrator, parse_force=None,
+                            UnknownForce=None) -> None:
     """Date ``inc`` (told by the title ``s`` with no day) by the report's own sentence of the attack on its place
     (``_REPORT_ATTACK_AR``) with a day and no toll of its own, and tell it by that sentence; else leave it."""
     words = " ".join(inc.place_text.split()[:2]) if inc.place_text else None
@@ -567,6 +593,8 @@ def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetr
             # (the party of the attack, told before its day: not one of another attack told after it, "وهو يوم هجوم
             # خان شيخون الكيميائي ذاته، الذي نفَّذه النظام السوري")
             inc.perpetrator = inc.perpetrator or _party_ar(re.split(r"[؛،]", text)[0], parse_perpetrator, UnknownPerpetrator)
+            if parse_force is not None:
+                _history_control(inc, doc, s, b, parse_force, UnknownForce)
             return
 
 
