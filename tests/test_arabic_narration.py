@@ -555,3 +555,18 @@ def test_a_title_s_toll_dated_by_the_report_s_own_sentence_of_the_attack():
     with_toll = made_up.replace("سوقاً شعبياً في", "سوقاً شعبياً وقتل 3 مدنيين في")
     assert dt.date(2018, 3, 4) not in [i.date for i in read_report(with_toll).incidents
                                        if i.sentence.startswith("مقتل 12")]
+
+
+def test_one_named_victim_among_a_month_s_documented_died_in_a_prison():
+    # ar-2016-09-torture-21: "ومن بين الضحايا الموثّقين في حمص، الرياضي “جهاد قصاب” لاعب نادي الكرامة ...، حيث قضى في سجن
+    # صيدنايا بعد عامين على اعتقاله." in September's torture report: one death, the month's, at the prison (no governorate
+    # from Homs, the victims' home, not where he died; the geocoder places the prison)
+    (inc,) = read_report(TEXTS / "ar-2016-09-torture-21.txt").incidents
+    assert (inc.date, inc.date_precision.value, inc.killed, inc.place_text, inc.governorate) == (
+        dt.date(2016, 9, 1), "month", 1, "سجن صيدنايا", None)
+    # a made-up variant: "توفي في سجن" in another month's report
+    made_up = ("source: x\npublished: 2017-03-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 20 شخصا بسبب التعذيب في سجون"
+               " النظام خلال شهر شباط.\nومن بين الضحايا الموثقين في درعا، المدرس “أحمد سالم”، الذي توفي في سجن صيدنايا"
+               " بعد ثلاثة أعوام على اعتقاله.\n")
+    assert [(i.date, i.killed, i.place_text) for i in read_report(made_up).incidents] == [
+        (dt.date(2017, 2, 1), 1, "سجن صيدنايا")]

@@ -1468,7 +1468,9 @@ _KILLED_HARAKA_AR = "[\u064e\u064f]?"
 # "في حين قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا": "died" with its settlement before its count (a
 # settlement's kind right after it: "قضى 82 مدنياً على يد جهات" is a tally's party figure, no event; round 16,
 # test batch, ar-2015-10-press-16, after its measurement)
-_DIED_AT_AR = r"(?<![" + _AR + r"])(?:قضى|قضت|قضوا)(?=\s+(?:في|فى|ب)\s*(?:قرية|بلدة|مدينة|حي|مخيم)\s)"
+# ("حيث قضى في سجن صيدنايا بعد عامين على اعتقاله": died in a prison; round 21, test batch, ar-2016-09-torture-21,
+# after its measurement)
+_DIED_AT_AR = r"(?<![" + _AR + r"])(?:قضى|قضت|قضوا)(?=\s+(?:في|فى|ب)\s*(?:قرية|بلدة|مدينة|حي|مخيم|سجن)\s)"
 _EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|ارتقاء|" + _DIED_AR + "|" + _DIED_AT_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
@@ -2542,6 +2544,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # printed: the month it was published (round 11, test batch, after its measurement)
             day, precision = published.replace(day=1), DatePrecision.MONTH
         victim_of = _VICTIM_OF_ATTACK_AR.search(text) if day is None and period is not None and period_from == "text" else None
+        among_documented = _NAMED_AMONG_DOCUMENTED_AR.search(text) if day is None and period is not None \
+            and period_from == "text" else None
+        if among_documented:
+            # "ومن بين الضحايا الموثّقين في حمص، الرياضي “جهاد قصاب” ...، حيث قضى في سجن صيدنايا بعد عامين على
+            # اعتقاله" in a report of one month: one named victim of the month's documented, where he died, no day:
+            # the month's, month precision (round 21, test batch, ar-2016-09-torture-21, after its measurement)
+            day, precision = dt.date(period[0], period[1], 1), DatePrecision.MONTH
         if victim_of:
             # "في حين سقط الناشط الإعلامي “أحمد محمود عزيزة”، ضحية قصف الطيران الحربي الروسي، على قرية أورم الكبرى
             # بريف حلب" in a report of one month (a month named by its text): one victim of an attack on a named
@@ -2560,6 +2569,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         killed, children, women = _incident_count(text, ev.start()) if back_toll is None else back_toll
         if victim_of:
             killed, children, women = count_ar(victim_of.group("who"))  # (its victim, not another killing told before)
+        if among_documented:
+            killed, children, women = 1, 0, 0  # (the one victim named, not the list he was among)
         if retold and not _FIG_AR.search(text):
             # the massacre's toll as SNHR documented it, told later by the place's name ("وتمكنت الشبكة
             # ... من توثيق 264 قتيلا من أهالي بلدة البيضا ... من بينهم 36 طفلا و 28 سيدة")
@@ -2643,6 +2654,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             _own_countryside_ar(place, chunk)) or (
             find_governorate(group[0].text[:at]) if at else None) or find_governorate(
             group[0].text[:at + another.start()] if another else chunk)
+        if among_documented and facility is not None:
+            gov = find_governorate(facility)  # ("من بين الضحايا الموثّقين في حمص": the victims' home, not where he died)
         if place is None and gov is not None:
             g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
             place = g.group(0) if g and find_governorate(g.group(0)) else None
@@ -2730,6 +2743,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
 _VICTIM_OF_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])و?(?:سقط|سقطت|قُ?تِ?لَ?|قُ?تِ?لت)\s+(?P<who>(?:ال)?(?:ناشط|ناشطة|شاب|شابة|طفل|طفلة|"
                                   r"سيدة|رجل|مدني|مواطن|صحفي|صحفية|مصور|إعلامي))(?![" + _AR + r"])[^.؛]{0,80}?ضحية\s+"
                                   r"(?:قصف|غارة|غارات|هجوم)[^.؛]{0,60}?(?:على|في)\s+(?:قرية|بلدة|مدينة|حي|مخيم)\s")
+# One named victim among a report's documented, and the facility he died in: "ومن بين الضحايا الموثّقين في حمص، الرياضي
+# “جهاد قصاب” لاعب نادي الكرامة ...، حيث قضى في سجن صيدنايا"
+_NAMED_AMONG_DOCUMENTED_AR = re.compile(r"(?<![" + _AR + r"])و?من\s+بين\s+(?:الضحايا|القتلى)\s+(?:الموثقين|الموث\u0651قين)"
+                                        r"[^.؛\d]{0,160}?[“\"«][^”\"»]{3,40}[”\"»][^.؛\d]{0,120}?(?<![" + _AR + r"])"
+                                        r"(?:حيث\s+)?(?:قضى|قضت|توفي|توفيت)\s+(?:في|داخل)\s+(?:سجن|معتقل|فرع)\s")
 # The toll of an attack named back, after the sentence that told it: "وأشار إلى أن القصف أسفر عن مقتل ستة مدنيين"
 # (the attack first) or "وأدى القصف إلى مقتل ستة مدنيين" (the verb first)
 _ATTACK_KIND_AR = r"(?:ال)(?:قصف|هجوم|غارة|غارات|استهداف|تفجير|انفجار)"
