@@ -508,3 +508,65 @@ def test_a_headline_line_retells_the_body_s_incident():
     incs = read_report(TEXTS / "ar-2021-04-news-20.txt").incidents
     assert [(i.date, i.killed, i.place_text) for i in incs] == [
         (dt.date(2021, 4, 27), 1, "مدينة جرابلس بريف محافظة حلب الشرقي")]
+
+
+# -- round 21 (test batch), after its measurement ----------------------------------------------------------------
+
+
+def test_a_daily_list_by_party_with_no_colon_each_item_a_verb_first():
+    # ar-2025-08-daily-21: "ووفق التوزيع بحسب الجهات المتورطة، فقد قُتل شخص على يد قوات سوريا الديمقراطية بسبب
+    # التعذيب، وقضى 8 أشخاص، بينهم طفل، برصاص جهات ...، فيما توفي طفل جراء تفجيرات ...، وقتل شخص آخر على يد جهات
+    # ...": four items, the day of the lead; the day's total (11) is no incident of its own
+    incs = read_report(TEXTS / "ar-2025-08-daily-21.txt").incidents
+    assert [(i.date, i.killed, i.children) for i in incs] == [
+        (dt.date(2025, 8, 22), 1, None), (dt.date(2025, 8, 22), 8, 1), (dt.date(2025, 8, 22), 1, 1),
+        (dt.date(2025, 8, 22), 1, None)]
+    assert (incs[0].perpetrator, incs[0].category) == ("SDF", "torture")
+    # a made-up variant: "وبحسب توزيع الجهة المسؤولة، فقد" and a verb for a woman
+    incs = read_report("source: x\npublished: 2025-08-10\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 4 مدنيين، أمس"
+                       " السبت 9 آب/أغسطس 2025.\nوبحسب توزيع الجهة المسؤولة، فقد قُتلت سيدة على يد قوات سوريا"
+                       " الديمقراطية، وقتل 3 أشخاص برصاص مسلحين مجهولين.\n").incidents
+    assert [(i.date, i.killed, i.women) for i in incs] == [(dt.date(2025, 8, 9), 1, 1), (dt.date(2025, 8, 9), 3, None)]
+
+
+def test_a_title_s_toll_dated_by_the_report_s_own_sentence_of_the_attack():
+    # ar-2017-04-massacre-21: the title "مقتل 32 مدنياً بينهم 19 طفلاً في مدينة سلقين" (no day) and the body's
+    # "يوثِّق التقرير استهداف طيران ثابت الجناح نعتقد أنه روسي مسجداً ومبنى سكنياً في مدينة سلقين يوم الثلاثاء 4/ نيسان/
+    # 2017؛ وهو يوم هجوم خان شيخون الكيميائي ذاته، الذي نفَّذه النظام السوري ...": one incident, the body's day, the party
+    # of the attack (not the other attack's told after it)
+    (inc,) = read_report(TEXTS / "ar-2017-04-massacre-21.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.perpetrator) == (dt.date(2017, 4, 4), 32, 19, "RUSSIA")
+    assert inc.sentence.startswith("يوثِّق التقرير استهداف")
+    # the control its introduction's history of the city ends with ("خضعت المدينة لسيطرة فصائل المعارضة المسلحة في
+    # تشرين الأول/ 2012 ثم سيطر عليها تنظيم داعش ...، وفي بداية عام 2014 خضعت المدينة لسيطرة مشتركة بين فصائل
+    # المعارضة المسلحة وتنظيم جبهة فتح الشام (جبهة النصرة سابقاً(")
+    assert inc.stated_control == "HTS_OPP"
+    # a made-up variant: "يتناول هذا التقرير قصف ..."
+    made_up = ("source: x\npublished: 2018-03-20\n---\nمقتل 12 مدنياً بينهم 5 أطفال في بلدة كفرنبل\nأولاً: المقدمة:\n"
+               "يتناول هذا التقرير قصف طيران النظام السوري سوقاً شعبياً في بلدة كفرنبل يوم الأحد 4/ آذار/ 2018، حيث"
+               " تواصلنا مع عدد من الأهالي.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.date, inc.killed, inc.perpetrator, inc.stated_control) == (dt.date(2018, 3, 4), 12, "REGIME", None)
+    history = made_up.replace("أولاً: المقدمة:\n", "أولاً: المقدمة:\nتقع بلدة كفرنبل في ريف إدلب الجنوبي، خضعت البلدة لسيطرة"
+                              " داعش في 2013، ثم خضعت البلدة لسيطرة فصائل المعارضة المسلحة في 2014.\n")
+    (inc,) = read_report(history).incidents
+    assert (inc.date, inc.stated_control) == (dt.date(2018, 3, 4), "OPP")
+    # a body sentence with a toll of its own is its own account: the title is not dated by it
+    with_toll = made_up.replace("سوقاً شعبياً في", "سوقاً شعبياً وقتل 3 مدنيين في")
+    assert dt.date(2018, 3, 4) not in [i.date for i in read_report(with_toll).incidents
+                                       if i.sentence.startswith("مقتل 12")]
+
+
+def test_one_named_victim_among_a_month_s_documented_died_in_a_prison():
+    # ar-2016-09-torture-21: "ومن بين الضحايا الموثّقين في حمص، الرياضي “جهاد قصاب” لاعب نادي الكرامة ...، حيث قضى في سجن
+    # صيدنايا بعد عامين على اعتقاله." in September's torture report: one death, the month's, at the prison (no governorate
+    # from Homs, the victims' home, not where he died; the geocoder places the prison)
+    (inc,) = read_report(TEXTS / "ar-2016-09-torture-21.txt").incidents
+    assert (inc.date, inc.date_precision.value, inc.killed, inc.place_text, inc.governorate) == (
+        dt.date(2016, 9, 1), "month", 1, "سجن صيدنايا", None)
+    # a made-up variant: "توفي في سجن" in another month's report
+    made_up = ("source: x\npublished: 2017-03-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 20 شخصا بسبب التعذيب في سجون"
+               " النظام خلال شهر شباط.\nومن بين الضحايا الموثقين في درعا، المدرس “أحمد سالم”، الذي توفي في سجن صيدنايا"
+               " بعد ثلاثة أعوام على اعتقاله.\n")
+    assert [(i.date, i.killed, i.place_text) for i in read_report(made_up).incidents] == [
+        (dt.date(2017, 2, 1), 1, "سجن صيدنايا")]

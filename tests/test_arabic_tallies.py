@@ -12,7 +12,8 @@ import pytest
 
 from geo.errors import InputError
 from geo.report import read_report
-from geo.report.arabic import arrest_count_ar, parse_number_ar, party_figures_ar, party_line_figure_ar
+from geo.report.arabic import (arrest_count_ar, parse_number_ar, party_bracket_list_ar, party_figures_ar,
+                                party_line_figure_ar)
 from geo.report.text import Document
 
 TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
@@ -897,3 +898,82 @@ def test_an_arrest_report_is_refused_for_its_arrests():
     # the same word in another arrest report (ar-2019-05-refuse-14)
     text = "في حين قامت فصائل المعارضة السورية باعتقال 21 شخصاً، بينهم طفلان وسيدة"
     assert arrest_count_ar(text, text.index("21"))
+
+
+# -- round 21 (test batch), after its measurement ----------------------------------------------------------------
+
+
+def test_snhr_s_month_figure_restated_late_in_an_outlet_s_news_item():
+    # ar-2019-06-press-21: the outlet's own day news fills the first lines; SNHR's June figure ("خلال شهر حزيران
+    # الفائت", the year from the dateline) comes after them and is the text's month and tally
+    t = read_report(TEXTS / "ar-2019-06-press-21.txt")
+    assert t.meta.period == (2019, 6)
+    assert (t.tallies.killed, t.tallies.children, t.tallies.women) == (347, 91, 39)
+    assert _parties(t.tallies) == {"REGIME": 231, "RUSSIA": 6}
+    # a made-up variant: the same layout with a month of last year ("كانون الأول" printed in February)
+    filler = "".join(f"وأفاد مراسلنا بأن الطائرات الحربية شنت غارات على بلدة رقم {k} بريف إدلب.\n" for k in range(14))
+    made_up = ("published: 2020-02-10\n---\n" + filler + "ووثقت الشبكة السورية لحقوق الإنسان مقتل 250 مدنياً بينهم 40"
+               " طفلاً خلال شهر كانون الأول الفائت.\n")
+    assert read_report(made_up).meta.period == (2019, 12)
+    # the outlet's own figure of a month, not SNHR's, is no month the text reports
+    assert read_report(made_up.replace("ووثقت الشبكة السورية لحقوق الإنسان", "وأحصى مراسلنا")).meta.period == (2020, 1)
+
+
+def test_a_list_by_party_with_each_count_in_brackets():
+    # ar-2015-10-press-21: "خلال شهر تشرين الأول من العام الجاري" (a month of this year, no other period) then
+    # "... قائمة بأعداد الضحايا موزعين على يد الجهات الرئيسة الفاعلة، على النحو التالي: قوات الأسد (1284) – القوات
+    # الروسية (276) – ... – جهات لم نتمكن من تحديدها (78)."
+    report = read_report(TEXTS / "ar-2015-10-press-21.txt")
+    assert report.meta.period == (2015, 10)
+    assert _parties(report.tallies) == {"REGIME": 1284, "RUSSIA": 276, "SDF": 10, "ISIS": 71, "HTS": 6, "OPP_SNA": 45,
+                                        "COALITION": 1, "OTHER": 78}
+    # a made-up variant: "توزعوا بحسب الجهات ... كالتالي:" and plain dashes
+    made_up = ("published: 2015-12-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل مدنيين خلال شهر تشرين الثاني.\n"
+               "وتوزع الضحايا بحسب الجهات المسؤولة كالتالي: قوات النظام (900) - تنظيم داعش (40).\n")
+    assert _parties(read_report(made_up).tallies) == {"REGIME": 900, "ISIS": 40}
+    # an item not a party ("مدينة حلب (300)") is no list by party: nothing read from it
+    assert party_bracket_list_ar("وتوزع الضحايا بحسب الجهات المسؤولة كالتالي: مدينة حلب (300) - تنظيم داعش (40).") == []
+
+
+def test_a_count_up_to_the_end_of_a_month_and_its_victims_are_another_period_s():
+    # ar-2016-07-press-21: "ويتحدث التقرير عما لا يقل عن 2704 ضحايا بين المدنيين حتى نهاية يوليو (تموز) الماضي، ...،
+    # وشملت الأرقام 28 من الكوادر الطبية" (Russia's since its intervention) and "ومن بين الضحايا 34 من الكوادر الطبية"
+    # (among ISIS's victims since 2013, told just before): neither is July's medical count; both kept apart
+    t = _tallies("ar-2016-07-press-21")
+    assert t.personnel.get("medical") is None
+    assert [o["medical"] for o in t.other_totals if "medical" in o] == [28, 34]
+    # a made-up variant: the month's own medical count stays the month's
+    made_up = ("published: 2016-08-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 900 مدني خلال شهر تموز، بينهم 100 طفل،"
+               " وشملت الأرقام 12 من الكوادر الطبية.\n")
+    assert read_report(made_up).tallies.personnel.get("medical") == 12
+    assert read_report(made_up.replace("خلال شهر تموز", "حتى نهاية شهر تموز")).tallies.personnel.get("medical") is None
+
+
+def test_a_party_s_count_that_is_its_prisons_torture_count():
+    # ar-2016-09-torture-21: the title "57 شخصا  ضحايا للتعذيب في سجون نظام الأسد خلال شهر أيلول" and "إنها وثقت مقتل
+    # 57 شخصا على يد قوات نظام الأسد خلال شهر أيلول الفائت": the regime's torture count, not its killings; and no
+    # incident (a party's month figure, no settlement)
+    report = read_report(TEXTS / "ar-2016-09-torture-21.txt")
+    assert _parties(report.tallies) == {} and report.tallies.torture_by_party == {"REGIME": 57}
+    assert not any(i.killed == 57 for i in report.incidents)
+    # the same count by chance in a monthly report, its torture count shared between parties, stays the party's
+    # killings (ar-2022-01-press-01: "مقتل 8 أشخاص بسبب التعذيب، 7 منهم على يد قوات النظام" and "النظام قتل 8 مدنيين")
+    assert _parties(_tallies("ar-2022-01-press-01"))["REGIME"] == 8
+    # a made-up variant: another party's prisons
+    made_up = ("published: 2019-05-03\n---\n12 معتقلا ضحايا للتعذيب في سجون هيئة تحرير الشام خلال نيسان\n"
+               "وثقت الشبكة السورية لحقوق الإنسان مقتل 12 شخصا على يد هيئة تحرير الشام خلال شهر نيسان المنصرم.\n")
+    t = read_report(made_up).tallies
+    assert _parties(t) == {} and t.torture_by_party == {"HTS": 12}
+
+
+def test_the_count_a_party_killed_since_a_start_is_another_period_s():
+    # ar-2015-11-press-21: "فقد بلغ عدد الأطفال الذين قتلهم نظام الأسد منذ بداية الحراك الشعبي حتى تاريخ التقرير 18 ألفا
+    # و858 قتيلا": the regime's children since 2011, kept as another period's figure (the text is accepted for it)
+    t = _tallies("ar-2015-11-press-21")
+    assert t.killed is None and _parties(t) == {}
+    assert [(o["killed"], o["children"], o["by"]) for o in t.other_totals] == [(18858, 18858, "REGIME")]
+    # a made-up variant: civilians an organisation killed since its founding
+    made_up = ("published: 2016-08-02\n---\nوبحسب الشبكة السورية لحقوق الإنسان بلغ عدد المدنيين الذين قتلهم تنظيم داعش منذ"
+               " إعلان تأسيسه 2686 مدنيا.\n")
+    t = read_report(made_up).tallies
+    assert t.killed is None and [(o["killed"], o["by"]) for o in t.other_totals] == [(2686, "ISIS")]

@@ -538,12 +538,18 @@ _COMPARED_MONTH_AR = re.compile(r"(?:عم[\u064b-\u0652]*ا\s+(?:كان(?:ت)?\s
                                 r"(?:مقارنة|قياسا|قياساً)\s+(?:مع|ب))\s*(?:سابقه\s+|الشهر\s+السابق\s+)?(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])")
 
 
+# "ويتحدث التقرير عما لا يقل عن 2704 ضحايا بين المدنيين حتى نهاية يوليو (تموز) الماضي، ...، وشملت الأرقام 28 من
+# الكوادر الطبية": up to the end of a month, a count since an earlier start, not the month's own (round 21, test batch,
+# ar-2016-07-press-21, after its measurement; the text's month is still the one it names)
+_UP_TO_MONTH_END_AR = re.compile(r"(?<![" + _AR + r"])(?:حتى|إلى|الى)\s+نهاية\s+(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])")
+
+
 def _kind_ar(text: str, period) -> str | None:
     """"month" when ``text`` names the report's month, "other" for another period, else None."""
     text = _RATE_AR.sub(" ", text)  # "بمعدل 15 طفل يوميا": a rate names no period
     text = _OF_THIS_YEAR_AR.sub(lambda m: m.group("m"), text)
     text = _COMPARED_MONTH_AR.sub(" ", text)
-    if _TALLY_OTHER_PERIOD_AR.search(text):
+    if _TALLY_OTHER_PERIOD_AR.search(text) or _UP_TO_MONTH_END_AR.search(text):
         return "other"
     my = find_month_ar(text, period[0] if period else None)
     if my is None:
@@ -866,6 +872,43 @@ def party_line_figure_ar(text: str, date: dt.date | None = None) -> list[tuple[s
     return [(code, n, ch if ch is not None else (c0 or None), wo if wo is not None else (w0 or None), at, len(text))]
 
 
+# A list of the victims by party told inline, each party's count in brackets, the items between dashes: "وقد أوردت
+# الشبكة قائمة بأعداد الضحايا موزعين على يد الجهات الرئيسة الفاعلة، على النحو التالي: قوات الأسد (1284) – القوات
+# الروسية (276) – ... – جهات لم نتمكن من تحديدها (78)." (round 21, test batch, ar-2015-10-press-21, after its
+# measurement)
+_BRACKET_LIST_LEAD_AR = re.compile(r"(?:الضحايا|القتلى|المدنيين)[^.؛:\d]{0,40}?(?:موزعين|توزعوا|موزعة|توزعت|بحسب|حسب|على\s+يد)"
+                                   r"[^.؛:\d]{0,60}?(?:الجهات|الجهة|الأطراف)[^.؛:\d]{0,40}?"
+                                   r"(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)\s*:\s*")
+_BRACKET_ITEM_AR = re.compile(r"\s*(?P<label>[^()\d.؛:–—-]{3,60}?)\s*\(\s*(?P<n>\d[\d,]*)\s*\)\s*(?:[–—-]|$|(?=\.))")
+
+
+def party_bracket_list_ar(text: str, date: dt.date | None = None) -> list[tuple[str, int, int | None, int | None, int, int]]:
+    """The parties' counts of an inline list whose counts are in brackets (``_BRACKET_LIST_LEAD_AR``), as
+    :func:`party_figures_ar` gives them; none unless every item is a known party and its count.
+
+    >>> [f[:2] for f in party_bracket_list_ar("قائمة بأعداد الضحايا موزعين على يد الجهات الفاعلة، على النحو التالي: "
+    ...                                       "قوات الأسد (1284) – القوات الروسية (276).")]
+    [('REGIME', 1284), ('RUSSIA', 276)]
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    lead = _BRACKET_LIST_LEAD_AR.search(text)
+    if lead is None:
+        return []
+    out, at = [], lead.end()
+    while at < len(text.rstrip(" .")):
+        m = _BRACKET_ITEM_AR.match(text, at)
+        if m is None:
+            return []
+        try:
+            code = parse_perpetrator(" ".join(m.group("label").split()), date=date).code
+        except UnknownPerpetrator:
+            return []
+        out.append((code, int(m.group("n").replace(",", "")), None, None, m.start("n"), m.end()))
+        at = m.end()
+    return out if len(out) >= 2 else []
+
+
 def _month_figure_after_ar(line: str, fig: re.Match | None, published: dt.date | None) -> tuple[int, int] | None:
     """The month before publication, if a figure after the year's, in its own clause, is of it: "أن 1032
     مدنيًّا قتلوا في سوريا عام 2023 ... وأضافت أن 91 مدنيًّا قتلوا في كانون الأول(ديسمبر) 2023" (an annual
@@ -913,7 +956,10 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
             # text (a massacre's, "في كانون الاول – ديسمبر عام ...") is an event's
             break
         my = my or find_month_ar(line, year)
-        if my is None and lead and not _TALLY_OTHER_PERIOD_AR.search(lead) and not re.search(r"\d", lead) \
+        # ("خلال شهر تشرين الأول من العام الجاري": a month of this year, no other period; round 21, test batch,
+        # ar-2015-10-press-21, after its measurement)
+        if my is None and lead and not _TALLY_OTHER_PERIOD_AR.search(_OF_THIS_YEAR_AR.sub(lambda m: m.group("m"), lead)) \
+                and not re.search(r"\d", lead) \
                 and re.search(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR, lead):
             my = find_month_ar(lead, year)  # a lead with no figure of its own names the month
         if my is not None and published and re.search(r"مجزرة|مجازر", line) and \
@@ -933,10 +979,41 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
                 prev = published.replace(day=1) - dt.timedelta(days=1)
                 my = (prev.year, prev.month)
             return my, "text"
+    else:
+        my = _late_month_figure_ar(text.splitlines()[12:], published)
+        if my is not None:
+            return my, "text"
     if published is not None:
         prev = published.replace(day=1) - dt.timedelta(days=1)
         return (prev.year, prev.month), "published"
     return None, None
+
+
+# SNHR's month figure restated late in an outlet's news item, after the outlet's own day news: "ووثقت الشبكة
+# السورية لحقوق الإنسان مقتل 347 مدنياً بينهم 91 طفلاً و39 سيدة خلال شهر حزيران الفائت" (round 21, test batch,
+# ar-2019-06-press-21, after its measurement). Only a figure the network is said to have documented, in a
+# sentence naming the month as the figure's period ("خلال شهر ..."), beyond the lines read_period_ar reads.
+_SNHR_MONTH_FIGURE_AR = re.compile(r"(?:الشبكة\s+السورية|الشبكة)[^.؛]{0,60}?(?:وثقت|وثّقت|توثيق|رصدت)?[^.؛]{0,40}?"
+                                   r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s[^.؛]{0,80}?"
+                                   r"(?:خلال|في)\s+(?:شهر\s+)?(?=" + _MONTH_AR + r"(?![" + _AR + r"]))")
+
+
+def _late_month_figure_ar(lines: list[str], published: dt.date | None) -> tuple[int, int] | None:
+    """The month of SNHR's month figure in a later line (``_SNHR_MONTH_FIGURE_AR``), with its year
+    from ``published``: "... مقتل 347 مدنياً ... خلال شهر حزيران الفائت" published 12 August 2019 -> (2019, 6)."""
+    if published is None:
+        return None
+    for line in lines:
+        m = _SNHR_MONTH_FIGURE_AR.search(line)
+        if m is None or _TALLY_OTHER_PERIOD_AR.search(_clause_ar(line, m.end())):
+            continue
+        my = find_month_ar(line[m.end():], published.year)
+        if my is None:
+            continue
+        if my[0] == published.year and my[1] > published.month:
+            my = (my[0] - 1, my[1])  # a month after publication is last year's
+        return my
+    return None
 
 
 def _massacre_share_ar(text: str, at: int, massacre_killed: int | None, end: int | None = None) -> bool:
@@ -1016,6 +1093,21 @@ _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استش�
 _COUNT_DIGITS_AR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
 
 
+# A count the text gives as deaths under torture in one party's prisons: "57 شخصا  ضحايا للتعذيب في سجون نظام الأسد" (a
+# title); not one shared between parties ("مقتل 5 أشخاص تحت التعذيب، منهم 2 على يد ...، و3 على يد ...")
+_TORTURE_COUNT_AR = re.compile(r"(?<![\d" + _AR + r"])(?P<n>\d+)\s+(?:" + _PERSON + r"|حالة\s+وفاة|حالات\s+وفاة|"
+                               r"معتقلا|معتقلاً|معتقلين)\s+(?:ضحايا\s+لل?تعذيب|(?:تمت\s+|قضوا\s+|توفوا\s+)?(?:نتيجة|بسبب|تحت|جراء)\s+"
+                               r"(?:ال)?تعذيب)\s+(?:في|داخل)\s+(?:سجون|معتقلات|مراكز\s+احتجاز)\s+(?P<p>[^،.؛\d]{2,40})")
+
+
+# The count a party killed since a start: "فقد بلغ عدد الأطفال الذين قتلهم نظام الأسد منذ بداية الحراك الشعبي حتى تاريخ
+# التقرير 18 ألفا و858 قتيلا" (a cumulative figure, another period's; round 21, test batch, ar-2015-11-press-21, after its
+# measurement)
+_KILLED_SINCE_AR = re.compile(r"بلغ\s+عدد\s+(?P<who>الأطفال|المدنيين|الضحايا|القتلى|الأشخاص|النساء)\s+الذين\s+(?:قتلهم|قتلتهم)\s+"
+                              r"(?P<p>[^.؛\d]{2,40}?)\s+منذ\s+[^.؛\d]{2,80}?\s(?P<n>" + NUMBER_AR + r")\s+"
+                              r"(?:قتيلا|قتيلاً|قتيل|طفلا|طفلاً|طفل|" + _PERSON + r")(?![" + _AR + r"])")
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1034,6 +1126,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     tortured_by = None  # (party, count, line, sentence) of "مقتل شخصين تحت التعذيب على يد X"
     fighters_apart = bool(_FIGHTERS_HEAD_AR.search(doc.text))
     listed_by_party = False  # the sentence before announced a list of parties ("على النحو التالي:")
+    # ("57 شخصا ضحايا للتعذيب في سجون نظام الأسد خلال شهر أيلول" then "وثقت مقتل 57 شخصا على يد قوات نظام الأسد خلال
+    # شهر أيلول الفائت": a party's count that is a torture count told elsewhere is its torture count, not its
+    # killings; round 21, test batch, ar-2016-09-torture-21, after its measurement)
+    torture_counts = {(int(m.group("n")), _prison_party_ar(m.group("p"), date))
+                      for m in _TORTURE_COUNT_AR.finditer(_HARAKAT_AR.sub("", doc.text))}
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
@@ -1044,6 +1141,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             run_on_s = run_on_ar(text)  # (a transcript: see _kind_before_ar)
             if s_kind is None and re.match(r"\s*(?:و?(?:بالإضافة|إضافة)\s+إلى|وما\s+لا\s+يقل\s+عن)\s", text):
                 s_kind = last_kind  # "... في حزيران. إضافة إلى مقتل 11 شخصاً بسبب التعذيب.": the same list
+            if s_kind is None and re.match(r"\s*و?من\s+بين\s+(?:الضحايا|القتلى|هؤلاء)(?![" + _AR + r"])", text):
+                # "وقتل تنظيم داعش منذ إعلان تأسيسه ... حتى نهاية يوليو الماضي، ما لا يقل عن 2686 مدنيا" then "ومن
+                # بين الضحايا 34 من الكوادر الطبية": among those victims, of their period (round 21, test batch,
+                # ar-2016-07-press-21, after its measurement)
+                s_kind = last_kind
             last_kind = s_kind
 
             def ok(at: int, party: bool = False) -> bool:
@@ -1052,7 +1154,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 kind = _kind_before_ar(text, at, period) or (None if run_on_s else s_kind) or (context if party else None)
                 return kind == "month" or (kind is None and covers_month)
 
-            parties = party_figures_ar(text, date)
+            parties = party_figures_ar(text, date) or party_bracket_list_ar(text, date)
             if not parties and listed_by_party:
                 parties = party_line_figure_ar(text, date)
             # "توزعت الجهة المسؤولة عن القتل على النحو التالي:": a list of parties follows, one a line
@@ -1227,9 +1329,19 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 t.children, t.women = (n, w) if children else (t.children, n)
             # ("6 من الكوادر الطبية وكوادر الدفاع المدني": one figure of both, no medical count; the ة is taken
             # before the look-ahead, which a backtracking "(?:ة)?" let pass - after round 20's measurement)
+            since = _KILLED_SINCE_AR.search(text)
+            if since and parse_number_ar(since.group("n")):
+                n = parse_number_ar(since.group("n"))
+                t.other_totals.append({"text": text[:300], "killed": n, "children": n if since.group("who") == "الأطفال" else None,
+                                       "women": n if since.group("who") == "النساء" else None,
+                                       "by": _prison_party_ar(since.group("p"), date), "line": line})
             mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)(?!\s+و?كوادر)", text)
             if mk and ok(mk.start()):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
+            elif mk and (_kind_ar(_clause_ar(text, mk.start()), period) == "other" or s_kind == "other"):
+                # ("حتى نهاية يوليو (تموز) الماضي، ...، وشملت الأرقام 28 من الكوادر الطبية": another period's, kept
+                # as such, as the media workers' are above)
+                t.other_totals.append({"text": text[:300], "medical": parse_number_ar(mk.group("n")), "line": line})
             if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
                 # "6 من الكوادر الإعلامية", "وأحد الكوادر الإعلامية" (one)
                 mk = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+من|(?<![" + _AR + r"])و?(?P<one>أحد|إحدى))\s+الكوادر\s+الإعلامية", text)
@@ -1247,6 +1359,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 if _massacre_share_ar(text, at, t.massacre_killed, _end):
                     t.massacre_by_party.setdefault(code, PartyTally(code, code, n, ch, wo, line, text))
+                    continue
+                if (n, code) in torture_counts and not re.search(r"تعذيب", text) and ok(at, party=True):
+                    t.torture_by_party.setdefault(code, n)
                     continue
                 if not ok(at, party=True):
                     t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo,
@@ -1353,7 +1468,9 @@ _KILLED_HARAKA_AR = "[\u064e\u064f]?"
 # "في حين قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا": "died" with its settlement before its count (a
 # settlement's kind right after it: "قضى 82 مدنياً على يد جهات" is a tally's party figure, no event; round 16,
 # test batch, ar-2015-10-press-16, after its measurement)
-_DIED_AT_AR = r"(?<![" + _AR + r"])(?:قضى|قضت|قضوا)(?=\s+(?:في|فى|ب)\s*(?:قرية|بلدة|مدينة|حي|مخيم)\s)"
+# ("حيث قضى في سجن صيدنايا بعد عامين على اعتقاله": died in a prison; round 21, test batch, ar-2016-09-torture-21,
+# after its measurement)
+_DIED_AT_AR = r"(?<![" + _AR + r"])(?:قضى|قضت|قضوا)(?=\s+(?:في|فى|ب)\s*(?:قرية|بلدة|مدينة|حي|مخيم|سجن)\s)"
 _EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|ارتقاء|" + _DIED_AR + "|" + _DIED_AT_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
@@ -1644,7 +1761,10 @@ def _party_line_ar(doc, s, m, before, year, published):
     return inc
 
 
-_COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام))")
+_COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?\d[\d,]*\s+\S+\s+(?:في\s+سوري[اة]|خلال\s+(?:شهر|عام)|"
+                               # (a party's figure of a month: "وثقت مقتل 57 شخصا على يد قوات نظام الأسد خلال شهر أيلول
+                               # الفائت"; round 21, test batch, ar-2016-09-torture-21, after its measurement)
+                               r"على\s+يد\s+[^.،؛\d]{2,50}?\s+خلال\s+(?:شهر|عام)(?![" + _AR + r"]))")
 # ("منذ 17 يوليو حتى 19 منه", "منذ 12 حتى 30 كانون الثاني 2020": the month after the first day or the last)
 # ("من تاريخ 19 حتى 29 أيلول/ سبتمبر": "the date" before the first day; round 9b, ar-2017-09-press-02)
 _RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+(?:تاريخ\s+)?\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
@@ -2127,7 +2247,13 @@ _DAY_RANGE_AR = re.compile(r"(?:(?:الفترة\s+)?(?:بين|من)|المواف
 # A daily report's list by party told inline, after its lead and a colon: "أن الضحايا توزعوا حسب الجهة المتورطة في
 # الحوادث كالتالي: سيدة قُتلت في تفجير مجهول المصدر، وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص مسلحين مجهولين."
 _INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عوا|توزعت|توزيع)[^.؛:\d]{0,60}?(?:كالتالي|كما\s+يلي|على\s+النحو\s+التالي)"
-                                   r"\s*:\s*(?=\S)")
+                                   r"\s*:\s*(?=\S)|"
+                                   # (or "according to the distribution by party, ..." with no colon, each item a
+                                   # killing verb first: "ووفق التوزيع بحسب الجهات المتورطة، فقد قُتل شخص على يد قوات
+                                   # سوريا الديمقراطية بسبب التعذيب، وقضى 8 أشخاص، بينهم طفل، برصاص جهات ..."; round 21,
+                                   # test batch, ar-2025-08-daily-21, after its measurement)
+                                   r"(?<![" + _AR + r"])و?(?:وفق|وفقا|وفقاً|وفقًا|بحسب|حسب)\s+(?:ال)?توزيع\s+(?:ب?حسب\s+)?"
+                                   r"(?:الجهات|الجهة)\s+(?:المتورطة|المسؤولة|المرتكبة)\s*،\s*(?:فقد\s+|ف)?(?=\S)")
 # one item of it: a count and its noun, its list, then its verb and cause ("وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص ...")
 _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + "|" + _CHILD + "|" + _WOMAN
                              + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])|"
@@ -2135,7 +2261,11 @@ _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<nou
                              # على النحو التالي: خمسة قتلى برصاص أطلقته جهات لم يتم تحديدها، وطفل واحد نتيجة انفجار
                              # لغم أرضي."; round 20, test batch, ar-2025-09-daily-20)
                              r"\s*و?\s*(?:(?P<n2>" + NUMBER_AR + r")\s+)?(?P<noun2>قتلى|" + _PERSON + "|" + _CHILD + "|" + _WOMAN
-                             + r")(?:\s+(?:واحد|واحدة))?\s+(?=(?:برصاص|نتيجة|جراء|إثر|بسبب|بانفجار|بقصف|على\s+يد)(?![" + _AR + r"]))")
+                             + r")(?:\s+(?:واحد|واحدة))?\s+(?=(?:برصاص|نتيجة|جراء|إثر|بسبب|بانفجار|بقصف|على\s+يد)(?![" + _AR + r"]))|"
+                             # (or the verb first: "وقضى 8 أشخاص، بينهم طفل، برصاص ...", "فيما توفي طفل جراء ...",
+                             # "وقتل شخص آخر على يد ..."; ar-2025-08-daily-21)
+                             r"\s*(?:و|فيما\s+|بينما\s+)?(?:قُ?تِ?لَ?(?:ت)?|قضى|قضت|توفي|توفيت|استشهد|استشهدت)\s+(?:(?P<n3>" + NUMBER_AR
+                             + r")\s+)?(?P<noun3>" + _PERSON + "|" + _CHILD + "|" + _WOMAN + r")(?:\s+(?:آخر|أخرى|واحد|واحدة))?(?![" + _AR + r"])")
 
 
 def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published) -> list:
@@ -2154,13 +2284,13 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
     if day is None:
         return []
     body = s.text[lead.end():]
-    items = re.split(r"،\s*(?=و)", body)
+    items = re.split(r"،\s*(?=و|فيما\s|بينما\s)", body)
     out = []
     for item in items:
         m = _INLINE_ITEM_AR.match(item)
         if m is None:
             return []
-        noun, n = m.group("noun") or m.group("noun2"), m.group("n") or m.group("n2")
+        noun, n = m.group("noun") or m.group("noun2") or m.group("noun3"), m.group("n") or m.group("n2") or m.group("n3")
         killed, children, women = count_ar(noun, parse_number_ar(n) if n else None)
         ch, wo = _among(item)
         inc = ReportIncident(date=day, date_precision=DatePrecision.WEEK if first else DatePrecision.DAY, killed=killed,
@@ -2170,6 +2300,8 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
         inc.perpetrator_text = item[m.end():].strip(" .")
         if re.search(r"لغم|ألغام|الغام", item):
             inc.category = "landmine"  # ("وطفل واحد نتيجة انفجار لغم أرضي")
+        elif re.search(r"(?:بسبب|تحت|جراء)\s+التعذيب", item):
+            inc.category = "torture"  # ("قُتل شخص على يد قوات سوريا الديمقراطية بسبب التعذيب")
         inc.notes.append("one item of a daily list by party told inline; the text names no place")
         inc.start, inc.end = doc.original_span(s.start, s.end)
         inc.line = doc.line_of(s.start)
@@ -2412,6 +2544,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # printed: the month it was published (round 11, test batch, after its measurement)
             day, precision = published.replace(day=1), DatePrecision.MONTH
         victim_of = _VICTIM_OF_ATTACK_AR.search(text) if day is None and period is not None and period_from == "text" else None
+        among_documented = _NAMED_AMONG_DOCUMENTED_AR.search(text) if day is None and period is not None \
+            and period_from == "text" else None
+        if among_documented:
+            # "ومن بين الضحايا الموثّقين في حمص، الرياضي “جهاد قصاب” ...، حيث قضى في سجن صيدنايا بعد عامين على
+            # اعتقاله" in a report of one month: one named victim of the month's documented, where he died, no day:
+            # the month's, month precision (round 21, test batch, ar-2016-09-torture-21, after its measurement)
+            day, precision = dt.date(period[0], period[1], 1), DatePrecision.MONTH
         if victim_of:
             # "في حين سقط الناشط الإعلامي “أحمد محمود عزيزة”، ضحية قصف الطيران الحربي الروسي، على قرية أورم الكبرى
             # بريف حلب" in a report of one month (a month named by its text): one victim of an attack on a named
@@ -2430,6 +2569,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         killed, children, women = _incident_count(text, ev.start()) if back_toll is None else back_toll
         if victim_of:
             killed, children, women = count_ar(victim_of.group("who"))  # (its victim, not another killing told before)
+        if among_documented:
+            killed, children, women = 1, 0, 0  # (the one victim named, not the list he was among)
         if retold and not _FIG_AR.search(text):
             # the massacre's toll as SNHR documented it, told later by the place's name ("وتمكنت الشبكة
             # ... من توثيق 264 قتيلا من أهالي بلدة البيضا ... من بينهم 36 طفلا و 28 سيدة")
@@ -2513,6 +2654,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             _own_countryside_ar(place, chunk)) or (
             find_governorate(group[0].text[:at]) if at else None) or find_governorate(
             group[0].text[:at + another.start()] if another else chunk)
+        if among_documented and facility is not None:
+            gov = find_governorate(facility)  # ("من بين الضحايا الموثّقين في حمص": the victims' home, not where he died)
         if place is None and gov is not None:
             g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
             place = g.group(0) if g and find_governorate(g.group(0)) else None
@@ -2600,6 +2743,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
 _VICTIM_OF_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])و?(?:سقط|سقطت|قُ?تِ?لَ?|قُ?تِ?لت)\s+(?P<who>(?:ال)?(?:ناشط|ناشطة|شاب|شابة|طفل|طفلة|"
                                   r"سيدة|رجل|مدني|مواطن|صحفي|صحفية|مصور|إعلامي))(?![" + _AR + r"])[^.؛]{0,80}?ضحية\s+"
                                   r"(?:قصف|غارة|غارات|هجوم)[^.؛]{0,60}?(?:على|في)\s+(?:قرية|بلدة|مدينة|حي|مخيم)\s")
+# One named victim among a report's documented, and the facility he died in: "ومن بين الضحايا الموثّقين في حمص، الرياضي
+# “جهاد قصاب” لاعب نادي الكرامة ...، حيث قضى في سجن صيدنايا"
+_NAMED_AMONG_DOCUMENTED_AR = re.compile(r"(?<![" + _AR + r"])و?من\s+بين\s+(?:الضحايا|القتلى)\s+(?:الموثقين|الموث\u0651قين)"
+                                        r"[^.؛\d]{0,160}?[“\"«][^”\"»]{3,40}[”\"»][^.؛\d]{0,120}?(?<![" + _AR + r"])"
+                                        r"(?:حيث\s+)?(?:قضى|قضت|توفي|توفيت)\s+(?:في|داخل)\s+(?:سجن|معتقل|فرع)\s")
 # The toll of an attack named back, after the sentence that told it: "وأشار إلى أن القصف أسفر عن مقتل ستة مدنيين"
 # (the attack first) or "وأدى القصف إلى مقتل ستة مدنيين" (the verb first)
 _ATTACK_KIND_AR = r"(?:ال)(?:قصف|هجوم|غارة|غارات|استهداف|تفجير|انفجار)"

@@ -529,10 +529,73 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             place = _with_city(place, doc.text[max(0, s.start - 600):s.start])
             inc = _narrated(doc, s, text, place, count, day, precision, parse_perpetrator, UnknownPerpetrator,
                             parse_force, UnknownForce, ReportIncident, governorate_text=text)
+            if precision is not DatePrecision.DAY and para.index == 0:
+                _dated_by_report_attack(inc, doc, s, published or (dt.date(period[0], 1, 1) if period else None),
+                                        parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce)
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                 out.append(inc)
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
     return out
+
+
+# The report's own sentence of the attack its title tolls: the title "مقتل 32 مدنياً بينهم 19 طفلاً في مدينة سلقين" (no
+# day) and the body's "يوثِّق التقرير استهداف طيران ثابت الجناح نعتقد أنه روسي مسجداً ومبنى سكنياً في مدينة سلقين يوم الثلاثاء
+# 4/ نيسان/ 2017" (no toll) are one incident (round 21, test batch, ar-2017-04-massacre-21, after its measurement)
+_REPORT_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])(?:يوثق|وثق|يتناول|يرصد|يسلط\s+الضوء\s+على)\s+(?:هذا\s+)?التقرير\s+"
+                               r"(?:ال)?(?:استهداف|هجوم|قصف|غارة|غارات|هجمات)(?![" + _AR + r"])")
+
+
+# The control a place's history, told in the report's introduction, ends with: "خضعت المدينة لسيطرة فصائل المعارضة
+# المسلحة في تشرين الأول/ 2012 ثم سيطر عليها تنظيم داعش ... في أيلول/ 2013، وفي بداية عام 2014 خضعت المدينة لسيطرة
+# مشتركة بين فصائل المعارضة المسلحة وتنظيم جبهة فتح الشام (جبهة النصرة سابقاً(" (the last: the control at the attack)
+_CAME_UNDER_AR = re.compile(r"(?<![" + _AR + r"])خضعت\s+(?:المدينة|البلدة|القرية|المنطقة)\s+لسيطرة\s+(?P<f>[^،.؛]{3,100})")
+
+
+def _history_control(inc, doc, s, b, parse_force, UnknownForce) -> None:
+    """The control the introduction between title ``s`` and sentence ``b``, naming ``inc``'s place, ends its history
+    with (``_CAME_UNDER_AR``), if ``inc`` has none."""
+    words = " ".join(inc.place_text.split()[:2])
+    intro = _fold(doc.text[s.end:b.start])
+    if words not in intro:
+        return
+    last = None
+    for last in _CAME_UNDER_AR.finditer(intro):
+        pass
+    if last is None or inc.stated_control is not None:
+        return
+    try:
+        inc.stated_control = parse_force(last.group("f").strip(), date=inc.date).code
+        inc.stated_control_text = last.group("f").strip()
+    except UnknownForce:
+        pass
+
+
+def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetrator, parse_force=None,
+                            UnknownForce=None) -> None:
+    """Date ``inc`` (told by the title ``s`` with no day) by the report's own sentence of the attack on its place
+    (``_REPORT_ATTACK_AR``) with a day and no toll of its own, and tell it by that sentence; else leave it."""
+    words = " ".join(inc.place_text.split()[:2]) if inc.place_text else None
+    if not words:
+        return
+    for para in doc.paragraphs:
+        for b in para.sentences:
+            text = _fold(b.text)
+            if b.start <= s.start or not _REPORT_ATTACK_AR.search(text) or words not in text \
+                    or re.search(r"\d+\s+(?:" + _PERSON + "|" + _CHILD + "|" + _WOMAN + r")(?![" + _AR + r"])", text):
+                continue
+            dates = find_dates_ar(text, year)
+            if len({d for d, _a, _b in dates}) != 1:
+                continue
+            inc.date, inc.date_precision = dates[0][0], DatePrecision.DAY
+            inc.sentences = [b.text]
+            inc.start, inc.end = doc.original_span(b.start, b.end)
+            inc.line = doc.line_of(b.start)
+            # (the party of the attack, told before its day: not one of another attack told after it, "وهو يوم هجوم
+            # خان شيخون الكيميائي ذاته، الذي نفَّذه النظام السوري")
+            inc.perpetrator = inc.perpetrator or _party_ar(re.split(r"[؛،]", text)[0], parse_perpetrator, UnknownPerpetrator)
+            if parse_force is not None:
+                _history_control(inc, doc, s, b, parse_force, UnknownForce)
+            return
 
 
 def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpetrator, UnknownPerpetrator, parse_force,
