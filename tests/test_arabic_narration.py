@@ -570,3 +570,13 @@ def test_one_named_victim_among_a_month_s_documented_died_in_a_prison():
                " بعد ثلاثة أعوام على اعتقاله.\n")
     assert [(i.date, i.killed, i.place_text) for i in read_report(made_up).incidents] == [
         (dt.date(2017, 2, 1), 1, "سجن صيدنايا")]
+
+
+def test_one_unidentified_gunman_is_the_perpetrator():
+    # ar-2025-09-news-20: "قُتل ... برصاص مسلح مجهول أطلق النار عليه" (one gunman) and "من قبل مسلحين مجهولين" (several):
+    # both are unidentified gunmen (the first had no perpetrator); a made-up dual too
+    texts = Path(__file__).parent / "corpus" / "snhr" / "texts"
+    assert [i.perpetrator for i in read_report(texts / "ar-2025-09-news-20.txt").incidents] == ["OTHER_GUNFIRE"] * 2
+    made_up = ("source: x\npublished: 2025-10-01\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل مدني في 30-9-2025 برصاص"
+               " مسلحان مجهولان في مدينة درعا.\n")
+    assert [i.perpetrator for i in read_report(made_up).incidents] == ["OTHER_GUNFIRE"]

@@ -1440,6 +1440,8 @@ _PARTY_ALIASES_AR = {r"(?:الميليشيات|المليشيات|ميليشيا
 # ("قتلا على يد مجهولين": killed at the hands of unknown persons, ar-2020-07-news-01; not "مجهولي
 # الهوية", the victims' unknown identity)
 _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون مجهولون": "unidentified gunmen",
+             # (one gunman or two: "برصاص مسلح مجهول أطلق النار عليه", ar-2025-09-news-20)
+             "مسلح مجهول": "unidentified gunmen", "مسلحان مجهولان": "unidentified gunmen",
              "يد مجهولين": "unidentified parties", "يد مجهول ": "unidentified parties",
              "الحلف السوري الروسي": "Syrian regime forces",
              "النظام": "Syrian regime forces", "الأسد": "Syrian regime forces",
