@@ -217,7 +217,7 @@ def _name_bare_victims(incidents: list[ReportIncident], finder) -> None:
 
 def _name_from_whole_text(incidents: list[ReportIncident], text: str) -> None:
     """Add to each incident's ``victim_names`` the names the whole text gives (after a noun of who
-    someone was, or bare) of which a part is in the incident's own sentences, so the public form
+    someone was, or bare) whose family name is in the incident's own sentences, so the public form
     withholds that part too: a lead names the victim in full ("مقتل الدكتور حيدر يونس شاهين ...") and
     the incident's sentence by the family name alone ("وأوضحت الشبكة أن شاهين، وهو من قرية ...").
     As in :func:`_name_bare_victims`, a name the incident's place holds whole is not taken."""
@@ -235,10 +235,11 @@ def _name_from_whole_text(incidents: list[ReportIncident], text: str) -> None:
         for name in names:
             if any(name in n or n in name for n in known):
                 continue
-            # (the name whole, or a word of it that is no common given name - its family name: a given name
-            # alone in the sentence may be someone else's, "Ahmad" of another victim)
+            # (a word of it that is no common given name - its family name - must be in the sentences: a given
+            # name alone there may be someone else's, "Ahmad" of another victim; a name of given names only is
+            # left to the finders of the incident's own sentences)
             own = [w for w in name.split() if not is_given_name(w)]
-            if not (NameMatcher([name]).found_in(shown) and own and NameMatcher(own).found_in(shown)):
+            if not (own and NameMatcher(own).found_in(shown)):
                 continue
             if any(f" {normalise(name)} " in f" {normalise(p)} " for p in places):
                 continue
