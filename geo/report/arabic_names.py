@@ -175,14 +175,10 @@ def person_names_ar(text: str) -> list[str]:
 def _given(word: str) -> bool:
     """Is ``word`` a common given name that is no word of prose ("محمد", not "حسن")?"""
     key = fold_arabic(_bare(word))
-    return key in _GIVEN_F and key not in _AMBIGUOUS_F
+    return key in GIVEN_AR and key not in AMBIGUOUS_AR
 
 
 def _and_given(word: str) -> bool:
     """Is ``word`` "and" glued to a given name ("وهيثم", "وحسن"), not a given name that starts with و ("وليد")?"""
-    return word[:1] == "و" and fold_arabic(_bare(word[1:])) in _GIVEN_F and fold_arabic(_bare(word)) not in _GIVEN_F
-
-
-_GIVEN_F = frozenset(fold_arabic(w) for w in GIVEN_AR)
-_AMBIGUOUS_F = frozenset(fold_arabic(w) for w in AMBIGUOUS_AR)
+    return word[:1] == "و" and fold_arabic(_bare(word[1:])) in GIVEN_AR and fold_arabic(_bare(word)) not in GIVEN_AR
 

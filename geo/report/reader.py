@@ -203,16 +203,20 @@ def _name_bare_victims(incidents: list[ReportIncident], finder) -> None:
     village"), and a name is never shown (the P-code still places the incident).
     """
     for inc in incidents:
-        known = inc.victim_names + inc.injured_names
-        places = [t for t in (inc.place_text, inc.hometown_text, inc.perpetrator_text) if t]
         for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
             for name in finder(text or ""):
-                if any(name in n or n in name for n in known):
-                    continue
-                if any(f" {normalise(name)} " in f" {normalise(p)} " for p in places):
-                    continue
-                inc.victim_names.append(name)
-                known.append(name)
+                _withhold(inc, name)
+
+
+def _withhold(inc: ReportIncident, name: str) -> None:
+    """Add ``name`` to the incident's ``victim_names`` unless a name it has holds it or is held in it,
+    or its place, home town or perpetrator holds it whole (a finder must not swallow the place)."""
+    if any(name in n or n in name for n in (*inc.victim_names, *inc.injured_names)):
+        return
+    if any(f" {normalise(name)} " in f" {normalise(t)} "
+           for t in (inc.place_text, inc.hometown_text, inc.perpetrator_text) if t):
+        return
+    inc.victim_names.append(name)
 
 
 def _name_from_whole_text(incidents: list[ReportIncident], text: str) -> None:
@@ -220,7 +224,7 @@ def _name_from_whole_text(incidents: list[ReportIncident], text: str) -> None:
     someone was, or bare) whose family name is in the incident's own sentences, so the public form
     withholds that part too: a lead names the victim in full ("مقتل الدكتور حيدر يونس شاهين ...") and
     the incident's sentence by the family name alone ("وأوضحت الشبكة أن شاهين، وهو من قرية ...").
-    As in :func:`_name_bare_victims`, a name the incident's place holds whole is not taken."""
+    Taken as :func:`_withhold` takes a name."""
     from ..privacy import NameMatcher  # noqa: PLC0415 (how the public form finds a name)
 
     arabic = is_arabic_text(text)
@@ -228,23 +232,15 @@ def _name_from_whole_text(incidents: list[ReportIncident], text: str) -> None:
     if not names:
         return
     for inc in incidents:
-        known = inc.victim_names + inc.injured_names
-        places = [t for t in (inc.place_text, inc.hometown_text, inc.perpetrator_text) if t]
         shown = " | ".join(t for t in (*inc.sentences, inc.sentence, inc.place_context,
                                        inc.stated_control_sentence) if t)
         for name in names:
-            if any(name in n or n in name for n in known):
-                continue
             # (a word of it that is no common given name - its family name - must be in the sentences: a given
             # name alone there may be someone else's, "Ahmad" of another victim; a name of given names only is
             # left to the finders of the incident's own sentences)
             own = [w for w in name.split() if not is_given_name(w)]
-            if not (own and NameMatcher(own).found_in(shown)):
-                continue
-            if any(f" {normalise(name)} " in f" {normalise(p)} " for p in places):
-                continue
-            inc.victim_names.append(name)
-            known.append(name)
+            if own and NameMatcher(own).found_in(shown):
+                _withhold(inc, name)
 
 
 def drop_retellings(incidents: list[ReportIncident], doc: Document,
