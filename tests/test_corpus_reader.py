@@ -399,6 +399,14 @@ FLOORS_515 = {"accepted": 0.994, "tallies": 0.965, "found": 0.95, "placed": 0.91
 FLOORS_R21 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_535 = {"accepted": 0.994, "tallies": 0.966, "found": 0.952, "placed": 0.916, "counts": 0.983,
               "control": 0.986}
+# Round 22 (16 texts: the test batch, index.csv round = 22), measured once on main: 14/16, 2/4, 7/10, 1/7, 5/7, 6/7;
+# the 551 texts 546/551, 1173/1216, 311/329, 255/284, 304/311, 306/311; incidents the answers do not have 20.
+# After the measurement, fix22en (rules from round 22's English misses; round 22 tuned for them from here on): round
+# 22 16/16, 2/3, 7/10, 2/7, 5/7, 6/7; the 551 texts 548/551, 1173/1215, 311/329, 256/284, 304/311, 306/311;
+# incidents the answers do not have 18. No item right before turned wrong (`--failures` compared item by item).
+FLOORS_R22 = {"accepted": 1.0, "tallies": 0.666, "found": 0.7, "placed": 0.285, "counts": 0.714, "control": 0.857}
+FLOORS_551 = {"accepted": 0.994, "tallies": 0.965, "found": 0.945, "placed": 0.901, "counts": 0.977,
+              "control": 0.983}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -526,7 +534,12 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("corpus535", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
                              "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"),
-               FLOORS_535, 535)]
+               FLOORS_535, 535),
+              ("round22", ("22",), FLOORS_R22, 16),
+              ("corpus551", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22"),
+               FLOORS_551, 551)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
