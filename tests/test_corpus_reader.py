@@ -3029,8 +3029,9 @@ def test_a_count_of_thousands_with_no_day_is_a_running_total_not_an_incident():
     # no auxiliary) is read, and it is a total of the regime's, not an incident of the week before publication
     r = read_report(TEXTS / "en-2018-02-annual-22.txt")
     assert r.incidents == []
-    assert [(o["killed"], o["children"], o["by"], o["period"]) for o in r.tallies.other_totals] == [
-        (13000, 1463, "REGIME", "unstated")]
+    # (the women, unsaid, are left unknown)
+    assert [(o["killed"], o["children"], o["women"], o["by"], o["period"]) for o in r.tallies.other_totals] == [
+        (13000, 1463, None, "REGIME", "unstated")]
     # the deadliest attack SNHR documented stays an incident (en-2013-08-news-02, the Ghouta chemical attack: "These
     # attacks killed 1127 at least", no day in its sentence), and so does a title's massacre beside a total of
     # thousands (en-2018-07-massacre-11: 52 killed in Zardana, "6,187 Civilians ... Killed by Russia since ...")

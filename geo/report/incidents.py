@@ -2174,7 +2174,8 @@ def cumulative_counts(incidents: list[ReportIncident], other_totals: list[dict])
         if not any(n in (o.get("killed"), o.get("torture")) for o in other_totals):
             other_totals.append({"text": (redact_names(inc.sentence, inc.victim_names) or "")[:300],
                                  "killed": None if torture else n, "torture": n if torture else None,
-                                 "children": inc.children, "women": inc.women, "line": inc.line,
+                                 # (an incident's 0 is "none said": a total's unsaid share is unknown, not none)
+                                 "children": inc.children or None, "women": inc.women or None, "line": inc.line,
                                  "period": "unstated", **({"by": inc.perpetrator} if inc.perpetrator else {})})
     return out
 
