@@ -175,9 +175,11 @@ class Scorer:
         so does the direction when the community lies in the other half. Round 22, test batch, after its
         measurement.
         """
+        if len(out) < 2:
+            return out
         best_total, best_code, best_parts = out[0]
         best = self.gaz.get(best_code)
-        if len(out) < 2 or best.source in _OWN_SOURCES or m.cands[best_code][2].casefold() == m.text.casefold():
+        if best.source in _OWN_SOURCES or m.cands[best_code][2].casefold() == m.text.casefold():
             return out
         for k, (total, code, parts) in enumerate(out[1:], 1):
             place = self.gaz.get(code)
