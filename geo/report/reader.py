@@ -161,8 +161,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = custody_deaths_undated(drop_retellings(incidents, doc, meta.period), doc.text, tallies.other_totals)
     if is_arabic_text(doc.text):
-        _name_victims_ar(incidents)
-    _name_bare_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
+        _name_victims(incidents, person_names_ar, _add_name)
+    _name_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
     _name_from_whole_text(incidents, doc.text)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
@@ -180,20 +180,11 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     return Report(meta, incidents, tallies, source, warnings)
 
 
-def _name_victims_ar(incidents: list[ReportIncident]) -> None:
-    """Add to each incident's ``victim_names`` the names its Arabic sentences give after a noun of
-    who the victim was ("الشاب محمد حسين الزعبي"), so the public form withholds them."""
-    for inc in incidents:
-        for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
-            for name in person_names_ar(text or ""):
-                if name not in inc.victim_names and name not in inc.injured_names:
-                    inc.victim_names.append(name)
-
-
-def _name_bare_victims(incidents: list[ReportIncident], finder) -> None:
-    """Add to each incident's ``victim_names`` the names its sentences write bare ("Mohammad Khaled
-    al-Hamoud was killed", "قُتل محمد خالد الحمود"; :mod:`geo.report.bare_names`), so the public form
-    withholds them.
+def _name_victims(incidents: list[ReportIncident], finder, take=None) -> None:
+    """Add to each incident's ``victim_names`` the names ``finder`` finds in its sentences, so the
+    public form withholds them: written bare ("Mohammad Khaled al-Hamoud was killed", "قُتل محمد خالد
+    الحمود"; :mod:`geo.report.bare_names`), or after a noun of who the victim was ("الشاب محمد حسين
+    الزعبي"; :func:`person_names_ar`, taken by :func:`_add_name`).
 
     Read after the incidents are counted and merged: a name found so adds no victim to a count and
     joins no two tellings. A name the incident's place, home town or perpetrator holds whole is not
@@ -205,7 +196,19 @@ def _name_bare_victims(incidents: list[ReportIncident], finder) -> None:
     for inc in incidents:
         for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
             for name in finder(text or ""):
-                _withhold(inc, name)
+                (take or _withhold)(inc, name)
+
+
+def _add_name(inc: ReportIncident, name: str) -> None:
+    """Add ``name`` to the incident's ``victim_names`` unless it has it already: the take of a name said
+    after a noun of who the victim was ("السيدة خنساء").
+
+    Looser than :func:`_withhold`, on purpose: the noun says the words name a person, so no place
+    check is needed, and a short name a longer one holds is kept as a name of its own ("السيدة خنساء"
+    beside "خنساء محمد السيد", ar-2023-12-news-01; "الشاب علاء", ar-2018-07-torture-13), so that the
+    matcher of whole names (:meth:`geo.privacy.NameMatcher.whole`) withholds it alone too."""
+    if name not in inc.victim_names and name not in inc.injured_names:
+        inc.victim_names.append(name)
 
 
 def _withhold(inc: ReportIncident, name: str) -> None:
