@@ -630,3 +630,18 @@ def test_fighters_and_relatives_are_no_civilian_count_in_either_reader():
     # (made up) a determiner and a plural noun count no one
     assert narrated_count("the shelling killed their relatives") is None
     assert narrated_count("the shelling killed 3 people").killed == 3
+
+
+def test_a_headline_is_a_lone_short_line_without_a_full_stop():
+    # reader._headline_line, the one test of the two retelling checks (a headline at a named place; the
+    # title repeated at the text's foot); real lines of ar-2021-04-news-20
+    from geo.report.reader import _headline_line
+    from geo.report.text import Document
+
+    head = "مقتل طفل وإصابة عشرات المدنيين بجراح إثر انفجاريَن مُتتاليَين في مدينة جرابلس بريف حلب، في 27 نيسان"
+    body = ("وثقت الشبكة السورية لحقوق الإنسان مقتل طفل في مدينة جرابلس بريف محافظة حلب الشرقي، في 27 نيسان 2021. "
+            "أسفر الانفجاران عن مقتل الطفل.")
+    doc = Document(head + "\n\n" + body)
+    assert _headline_line(head, doc.paragraphs)
+    assert not _headline_line(head, doc.paragraphs[-1:])  # not the text's last paragraph
+    assert not _headline_line(body.split(". ")[0] + ".", doc.paragraphs)

@@ -261,6 +261,7 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
     if head is not None and head[0] > 0 and doc.paragraphs[head[0]].sentences:
         # a dated subtitle under the title is the headline ("... Report of Douma Massacre on June 16, 2012")
         title_end = doc.to_original(doc.paragraphs[head[0]].sentences[-1].end)
+    foot = [p for p in reversed(doc.paragraphs) if p.text.strip()][:1]  # the text's last paragraph
     out = []
     for inc in incidents:
         same_day = [o for o in incidents if o is not inc and o.date == inc.date]
@@ -271,10 +272,11 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
         if inc.start < title_end and inc.date_precision is not DatePrecision.WEEK and any(o.start >= title_end and any(
                 abs((d - inc.date).days) <= 10 for d in _days_of(o)) for o in incidents):
             continue
-        if inc.start > title_end and _repeated_headline(inc, doc) and any(
+        if inc.start > title_end and _headline_line(inc.sentence, foot) and any(
                 o.start < inc.start and abs((o.date - inc.date).days) <= 10 for o in incidents):
             continue  # the page's title repeated at its foot ("Gunmen killed a civilian ... on May 9")
-        if _headline_line(inc, doc) and any(
+        if inc.place_text and _headline_line(inc.sentences[0] if inc.sentences else inc.sentence,
+                                             doc.paragraphs) and any(
                 o.start > inc.start and o is not inc and o.killed == inc.killed and o.place_text and abs((o.date - inc.date).days) <= 10
                 and " ".join(inc.place_text.split()[:2]) in o.place_text for o in incidents):
             # "مقتل طفل وإصابة عشرات المدنيين بجراح إثر انفجاريَن مُتتاليَين في مدينة جرابلس بريف حلب، في 27 نيسان"
@@ -330,20 +332,16 @@ def _days_of(inc: ReportIncident) -> list[dt.date]:
     return [inc.date] + [dt.date.fromisoformat(v) for v in inc.dates.values()]
 
 
-def _repeated_headline(inc: ReportIncident, doc: Document) -> bool:
-    """Is the incident told by a lone short line with no full stop (a headline) that is the
-    last paragraph of the text?"""
-    last = next((p for p in reversed(doc.paragraphs) if p.text.strip()), None)
-    text = inc.sentence.strip()
-    return (last is not None and len(last.sentences) == 1 and last.text.strip() == text
-            and len(text) < 160 and not text.endswith("."))
+def _headline_line(text: str, paragraphs) -> bool:
+    """Is ``text`` a lone short line with no full stop (a headline), one of ``paragraphs`` told in one sentence?
 
-
-def _headline_line(inc: ReportIncident, doc: Document) -> bool:
-    """Is the incident told by a lone short line with no full stop (a headline) at a named place?"""
-    text = (inc.sentences[0] if inc.sentences else inc.sentence).strip()
-    return bool(inc.place_text) and len(text) < 160 and not text.endswith(".") and any(
-        len(p.sentences) == 1 and p.text.strip() == text for p in doc.paragraphs)
+    >>> doc = Document("Gunmen killed a civilian in Daraa on May 9\\n\\nThe body. It says more.")
+    >>> _headline_line("Gunmen killed a civilian in Daraa on May 9", doc.paragraphs)
+    True
+    """
+    text = text.strip()
+    return len(text) < 160 and not text.endswith(".") and any(
+        len(p.sentences) == 1 and p.text.strip() == text for p in paragraphs)
 
 
 # A year before the conflict the corpus maps (March 2011 on): "in Hama city in 1982".
