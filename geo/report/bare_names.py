@@ -40,7 +40,7 @@ import re
 
 from ..names import fold_arabic, normalise
 from .arabic_names import _NOT_FIRST, _NOT_NAME as _NOT_NAME_AR, _PERSON_NOUNS
-from .given_names import AMBIGUOUS_AR, GIVEN_AR, GIVEN_LATIN
+from .given_names import GIVEN_LATIN, given_ar
 from .narration import _gazetteer
 
 __all__ = ["bare_names_en", "bare_names_ar", "is_given_name"]
@@ -222,7 +222,7 @@ def is_given_name(word: str) -> bool:
     (True, True, False)
     """
     bare = re.sub(r"^(?:al|el|Al|El)[- ]|^ال(?=..)", "", word.strip(".,’'\"()"))
-    return (_given_en(bare) or bare in _PARTICLES_EN or _given_ar(bare)[0] or _given_ar(word)[0]
+    return (_given_en(bare) or bare in _PARTICLES_EN or given_ar(bare)[0] or given_ar(word)[0]
             or bare in ("عبد", "أبو", "ابو", "بن", "بنت", "أم", "ام"))
 
 
@@ -288,15 +288,6 @@ def _key_ar(word: str) -> str:
     return fold_arabic(_DIACRITICS_AR.sub("", word))
 
 
-def _given_ar(word: str) -> tuple[bool, bool]:
-    """(is ``word`` a given name, is it also a word of prose) — "محمد" (True, False), "حسن" (True, True)."""
-    bare = _DIACRITICS_AR.sub("", word)
-    if bare == "على":
-        return False, False  # the preposition, whatever "علي" may be
-    key = fold_arabic(bare)
-    return key in GIVEN_AR, key in AMBIGUOUS_AR
-
-
 def _word_of_name_ar(word: str) -> bool:
     """Can ``word`` continue a name ("خالد", "الحمود", "بن", "عبد")? Not a preposition, a verb, a noun of
     report prose, a conjunction's "و" or a word with a prefix and a pronoun ("بالقصف", "والده")."""
@@ -305,7 +296,7 @@ def _word_of_name_ar(word: str) -> bool:
         return False
     if key in _NOT_NAME_AR_F or key in _STOP_AR or key in _PERSON_NOUNS_F or _DEATH_AR.match(key):
         return False
-    if key[:1] == "و" and not _given_ar(word)[0] and key not in ("وليد",):
+    if key[:1] == "و" and not given_ar(word)[0] and key not in ("وليد",):
         return False
     return not _NOT_FIRST.match(_DIACRITICS_AR.sub("", word))
 
@@ -329,9 +320,9 @@ def bare_names_ar(text: str) -> list[str]:
     while i < len(toks):
         word = toks[i]
         conj = False
-        given, ambiguous = _given_ar(word)
+        given, ambiguous = given_ar(word)
         if not given and _key_ar(word)[:1] in ("و", "ف") and len(_key_ar(word)) > 2:
-            given, ambiguous = _given_ar(word[1:])
+            given, ambiguous = given_ar(word[1:])
             conj = given
         abd = _key_ar(word).lstrip("وف") in ("عبد",) and i + 1 < len(toks) and _is_word_ar(toks[i + 1])
         second = name_end >= 0 and (i == name_end or i == name_end + 1 and toks[name_end] in ("،", ","))
@@ -358,7 +349,7 @@ def bare_names_ar(text: str) -> list[str]:
             run.pop()
             j -= 1
         # the first of two given names joined by "و": "أحمد وخالد العلي"
-        alone = len(run) == 1 and j < len(toks) and _key_ar(toks[j])[:1] == "و" and _given_ar(toks[j][1:])[0]
+        alone = len(run) == 1 and j < len(toks) and _key_ar(toks[j])[:1] == "و" and given_ar(toks[j][1:])[0]
         if (len(run) >= 2 or alone) and not _rejected_ar(toks, i, j, run):
             name = " ".join(run)
             if name not in out:

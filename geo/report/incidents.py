@@ -413,6 +413,18 @@ FACTION_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3
                              r"factions?|militias?|armed\s+(?:opposition|groups?|factions?))\b", re.I)
 
 
+def counts_no_civilian(m: re.Match) -> bool:
+    """Does the noun phrase a count matched (group ``np``) count no civilian: a plural noun after a
+    determiner ("the relatives", "their families": no count), or members of an armed faction (fighters)?
+
+    >>> rx = re.compile(r"killing (?P<np>\S+ \S+)")
+    >>> [counts_no_civilian(rx.search(t)) for t in ("killing 37 members of Failaq al Sham",
+    ...                                              "killing their families", "killing 5 members of a family")]
+    [True, True, False]
+    """
+    return bool(_NO_COUNT_NP.match(m.group("np")) or FACTION_MEMBERS.match(m.string, m.end("np") - len("members")))
+
+
 def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     # "killing two of the civilians": two civilians
     chunk = re.sub(r"\b(" + NUMBER_RE + r")\s+of\s+(?:the|these|those)\s+(?=(?:civilians|people|victims|"
@@ -433,8 +445,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
         # ("We contacted the families ... and the relatives of the victims and got the names of
         # eight victims who were killed": "the relatives" is no count, the death of eight is)
         # (nor are "37 members of Failaq al Sham" civilians: the faction's fighters)
-        m = next((m for m in rx.finditer(chunk) if not _NO_COUNT_NP.match(m.group("np"))
-                  and not FACTION_MEMBERS.match(chunk, m.end("np") - len("members"))), None)
+        m = next((m for m in rx.finditer(chunk) if not counts_no_civilian(m)), None)
         if m:
             c = count_victims(m.group("np"))
             if c.killed:
