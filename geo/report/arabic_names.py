@@ -150,7 +150,10 @@ def person_names_ar(text: str) -> list[str]:
                 continue
             if bare in _NOT_NAME or len(name) >= 4 or (not name and (
                     bare.startswith("ال") or len(bare) < 2 or _NOT_FIRST.match(bare)
-                    or (bare[:1] in "وف" and (bare[1:] in _NOT_NAME or given_ar(bare) != _NAME_ONLY and given_ar(bare[1:]) != _NAME_ONLY)))):
+                    # (a given name that starts with و, even one that is a word of prose too, right
+                    # after the noun is a name: "الطفل وحيد المراد، يبلغ من العمر 13 عاماً"; round 22)
+                    or (bare[:1] in "وف" and (bare[1:] in _NOT_NAME or not given_ar(bare)[0]
+                                              and given_ar(bare[1:]) != _NAME_ONLY)))):
                 break
             name.append(w.strip(_QUOTE))
         for name in [*names, name]:
