@@ -633,3 +633,18 @@ def test_a_day_s_total_mostly_in_several_places_takes_no_place_from_the_next_sen
     made_up = ("source: x\npublished: 2019-07-10\n---\nارتكبت قوات النظام أمس مجزرة في قرية حاس بريف إدلب راح ضحيتها"
                " العشرات بين قتيل وجريح.\nواستهدف القصف سوقاً شعبياً ما أدى إلى مقتل 12 مدنياً بينهم 3 أطفال.\n")
     assert [(i.killed, i.children) for i in read_report(made_up).incidents] == [(12, 3)]
+
+
+def test_a_day_s_toll_by_governorate_with_asides_of_where_each_lies():
+    # ar-2016-09-daily-22: "مقتل 34 مدنياً بغارات للنظام السوري وروسيا، على عدّة محافظات سورية" (a total over several
+    # governorates, no incident of its own: it had taken "مدينتي حلب وإدلب", the strikes' targets two sentences on) then
+    # "أن القصف أسفر عن مقتل 15 مدنياً في ريف دمشق، جنوبي البلاد، و14 في محافظة إدلب، شمالاً، و9 مدنيين آخرين في محافظات
+    # درعا وحمص وحلب": a list by governorate (the corpus's majority reading, docs/corpus.md round 16), its asides of where
+    # each lies skipped, its line over three governorates no place's count
+    from geo.report.arabic import distribution_ar
+    incs = read_report(TEXTS / "ar-2016-09-daily-22.txt").incidents
+    assert [(i.killed, i.governorate_pcode) for i in incs] == [(15, "SY03"), (14, "SY07")]
+    # a made-up variant: other asides, all three lines single governorates
+    made_up = "أسفر القصف عن مقتل 8 مدنيين في محافظة درعا، جنوباً، و5 في محافظة حماة، غربي البلاد، و3 في محافظة الحسكة، شرقي سوريا."
+    assert [x[:2] for x in distribution_ar(made_up)] == [
+        (8, "محافظة درعا"), (5, "محافظة حماة"), (3, "محافظة الحسكة")]

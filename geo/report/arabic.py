@@ -1905,6 +1905,10 @@ def _list_place_ok(m: re.Match) -> bool:
     return bool(noun) and len(p.split()) <= 3 and not _NOT_A_PLACE_AR.match(p)
 
 
+# an aside of where a listed place lies: "جنوبي البلاد", "شمالاً" (round 22, ar-2016-09-daily-22, after its measurement)
+_DIRECTION_ASIDE_AR = re.compile(r"(?:في\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|اً|ًا|ا)?(?:\s+(?:البلاد|سوريا|سورية))?")
+
+
 def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
     """The places of a daily toll's list, ``(count, place, start, end)`` each, when ``text`` holds
     three or more; "في كل من إدلب وحمص" gives each place the count. The same place with the same
@@ -1920,6 +1924,8 @@ def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
     for start, end in _list_pieces(text):
         piece = text[start:end]
         bare = re.sub(r"^و(?=\S)", "", piece.strip())
+        if out and _DIRECTION_ASIDE_AR.fullmatch(bare.strip(" .؛")):
+            continue  # "15 مدنياً في ريف دمشق، جنوبي البلاد، و14 في محافظة إدلب، شمالاً، ...": where it lies, an aside
         m = _COUNT_FIRST_AR.search(bare)
         if m and not _list_place_ok(m):
             m = None
@@ -1945,7 +1951,9 @@ def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
             continue  # "و3 أشخاص في دير الزور، ... و3 في دير الزور": the line printed twice
         a = start + (piece.find(bare) + m.start() if m is not None and not out else len(piece) - len(piece.lstrip()))
         out.append((n, place, a, start + len(piece.rstrip(" .؛"))))
-    return out if len(out) >= 3 else []
+    # (an item over several governorates, "و9 مدنيين آخرين في محافظات درعا وحمص وحلب", is a line of the list but
+    # no place's count: round 22, ar-2016-09-daily-22, after its measurement)
+    return [x for x in out if not re.match(r"محافظات\s", x[1])] if len(out) >= 3 else []
 
 
 def day_named_ar(text: str, published: dt.date | None, year: "int | dt.date | None" = None) -> dt.date | None:
@@ -2079,6 +2087,10 @@ _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل
 # another monitor's figures, quoted beside SNHR's by a press article
 # "173 شخصا ... معظمهم فى دمشق وريفها وحلب": most of the dead in these places, a total over several, no figure
 # per place (round 20, test batch, ar-2012-09-daily-20, as ar-2012-07-daily-18's answer codes it)
+# "مقتل 34 مدنياً بغارات ...، على عدّة محافظات سورية": a total over several governorates, told one by one after it (or
+# not): no incident of its own (round 22, ar-2016-09-daily-22, after its measurement)
+_SEVERAL_GOVERNORATES_AR = re.compile(r"(?<![" + _AR + r"])(?:على|في|فى)\s+(?:عد[\u0651]?ة\s+محافظات|محافظات\s+(?:عد[\u0651]?ة|"
+                                      r"متفرقة|مختلفة)|مختلف\s+(?:ال)?محافظات)(?![" + _AR + "])")
 _MOSTLY_IN_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)\s+(?:في|فى|ب)")
 _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
 # a correction notice: "بناءً على ما وردنا، فقد نشرنا في خبرٍ سابق أن الطفلة التي قُتلت ... تُدعى X، ولكن ... تبيّن لنا
@@ -2695,7 +2707,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         facility = _facility_place_ar(text) if place is None else None
         if facility is not None:
             place = facility  # (where he died, not his home: the governorate is not read from his home either)
-        if _MOSTLY_IN_AR.search(text) and (place is None or phrases and phrases[0].string is not text):
+        if (_MOSTLY_IN_AR.search(text) or _SEVERAL_GOVERNORATES_AR.search(text)) and (
+                place is None or phrases and phrases[0].string is not text):
             # "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": a day's total over places, no incident,
             # nor at a place another sentence names ("... أمس مجزرة فى ريف حلب" after "مقتل 131 شخصا ...
             # معظمهم فى دمشق وريفها وحلب"; round 22, ar-2013-01-daily-22, after its measurement)
