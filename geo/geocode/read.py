@@ -165,7 +165,8 @@ def _months_in_dates(toks: list[Tok]) -> None:
     False
     """
     for k, t in enumerate(toks):
-        if not t.arabic:
+        # (most words are neither: two cheap tests before the regex)
+        if not t.arabic or not (t.low[:1].isdigit() or t.low in _VILLAGE_MONTHS or t.low == _KANUN):
             continue
         glued = _GLUED_DAY.match(t.low)
         month = t.low[glued.end():] if glued else t.low
