@@ -611,12 +611,17 @@ def test_the_control_stated_of_the_incident_s_own_village():
     (inc,) = read_report(TEXTS / "ar-2024-02-news-22.txt").incidents
     assert inc.place_text.startswith("قرية الشنان")
     assert inc.stated_control == "SDF"
+    # and the party whose gunfire killed him ("برصاص عناصر قوات سوريا الديمقراطية"), not the regime the control
+    # statements and the next sentences name
+    assert inc.perpetrator == "SDF"
     # a made-up variant: the control of the other bank stated first, a town
     made_up = ("source: x\npublished: 2023-05-02\n---\nقُتل الشاب أحمد، من أبناء بلدة الكرك في ريف درعا الشرقي، في 1-5-2023"
                " برصاص قناص في بلدته، قرب الطريق بين مدينة درعا الخاضعة لسيطرة قوات النظام السوري وبلدة الكرك"
                " الخاضعة لسيطرة فصائل المعارضة المسلحة.\n")
     (inc,) = read_report(made_up).incidents
     assert (inc.place_text.split()[:2], inc.stated_control) == (["بلدة", "الكرك"], "OPP")
+    shot = made_up.replace("برصاص قناص في بلدته", "برصاص عناصر تنظيم داعش في بلدته")
+    assert read_report(shot).incidents[0].perpetrator == "ISIS"
     # with no "in his town", his home is not the place (a home is a trap in many answers)
     (inc,) = read_report(made_up.replace("في بلدته، قرب", "قرب")).incidents
     assert not inc.place_text.startswith("بلدة الكرك")

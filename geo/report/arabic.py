@@ -1461,6 +1461,10 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army"}
 
 
+# whose gunfire killed: "برصاص عناصر قوات سوريا الديمقراطية", "بنيران قوات النظام"
+_SHOT_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:برصاص|بنيران)\s+(?:(?:أحد\s+)?عناصر\s+|قناص\s+|قناصة\s+)?(?P<p>[^،.؛]{3,50})")
+
+
 def _party_ar(text: str, parse, unknown) -> str | None:
     for key, english in _PARTY_AR.items():
         if key in text:
@@ -2759,9 +2763,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 pass
         from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
-        # (the attacker, not the force the control statement names)
-        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", victim_of.group(0) if victim_of else chunk), parse_perpetrator,
-                                    UnknownPerpetrator)
+        # (the attacker, not the force the control statement names; first the one whose gunfire killed, in the
+        # sentence itself: "إثر إصابته برصاص عناصر قوات سوريا الديمقراطية" before "بين مدينة القورية الخاضعة لسيطرة قوات
+        # النظام السوري" and "مناطق سيطرة قوات النظام" after it; round 22, ar-2024-02-news-22, after its measurement)
+        shooter = _SHOT_BY_AR.search(_CONTROL_AR.sub(" ", text)) if not victim_of else None
+        inc.perpetrator = (_party_ar(shooter.group("p"), parse_perpetrator, UnknownPerpetrator) if shooter else None) or \
+            _party_ar(_CONTROL_AR.sub(" ", victim_of.group(0) if victim_of else chunk), parse_perpetrator, UnknownPerpetrator)
         if re.search(r"لغم", chunk):
             inc.category = "landmine"
             inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
