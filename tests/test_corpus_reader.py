@@ -404,9 +404,11 @@ FLOORS_535 = {"accepted": 0.994, "tallies": 0.966, "found": 0.952, "placed": 0.9
 # After the measurement, fix22en (rules from round 22's English misses; round 22 tuned for them from here on): round
 # 22 16/16, 2/3, 7/10, 2/7, 5/7, 6/7; the 551 texts 548/551, 1173/1215, 311/329, 256/284, 304/311, 306/311;
 # incidents the answers do not have 18. No item right before turned wrong (`--failures` compared item by item).
-FLOORS_R22 = {"accepted": 1.0, "tallies": 0.666, "found": 0.7, "placed": 0.285, "counts": 0.714, "control": 0.857}
-FLOORS_551 = {"accepted": 0.994, "tallies": 0.965, "found": 0.945, "placed": 0.901, "counts": 0.977,
-              "control": 0.983}
+# With fix22ar merged (rules from round 22's Arabic misses): round 22 16/16, 3/3, 8/10, 5/8, 8/8, 8/8; the 551 texts
+# 548/551, 1174/1215, 312/329, 259/285, 307/312, 308/312; incidents the answers do not have 17.
+FLOORS_R22 = {"accepted": 1.0, "tallies": 1.0, "found": 0.8, "placed": 0.625, "counts": 1.0, "control": 1.0}
+FLOORS_551 = {"accepted": 0.994, "tallies": 0.966, "found": 0.948, "placed": 0.908, "counts": 0.983,
+              "control": 0.987}
 
 
 def _round_ids(*rounds: str) -> set[str]:
