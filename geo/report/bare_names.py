@@ -246,13 +246,26 @@ def _starts_name_en(toks, i: int) -> bool:
 
 _DIACRITICS_AR = re.compile("[\u064B-\u065F\u0640\u0670]")
 _TOKEN_AR = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640\u0670]+|\d+|[^\s\u0621-\u064A\u0671-\u06D3]")
+
+
+def _folded_words_re(words: str) -> re.Pattern:
+    """A pattern of ``words`` (and "و"/"ف" before them) as :func:`_key_ar` leaves a word: folded, so
+    "وفاة" and "إصابة" match their keys "وفاه" and "اصابه" (written unfolded, they never did)."""
+    return re.compile(r"^[وف]?(?:" + "|".join(sorted({fold_arabic(w) for w in words.split()}, key=len, reverse=True))
+                      + r")$")
+
+
 # Words of death or injury ("قُتل", "مقتل", "استشهد", "برصاص", "إصابة"), compared without tashkeel.
-_DEATH_AR = re.compile(r"^[وف]?(?:قتل|قتلت|قتلوا|قتلا|مقتل|لمقتل|ومقتل|مصرع|استشهد|استشهدت|استشهدوا|استشهاد|توفي|توفيت|وفاة|"
-                       r"أصيب|اصيب|أصيبت|اصيبت|إصابة|اصابة|جرح|جرحى|برصاص|رصاص|اغتيال|اغتيل|أعدم|اعدم|إعدام|اعدام|"
-                       r"تعذيب|التعذيب|جثة|جثمان|حتفه|حتفها|الضحية|ضحية|قنص|بقنص|قناص|القتيل|قتيل|شهيد|الشهيد)$")
+_DEATH_AR = _folded_words_re("""
+قتل قتلت قتلوا قتلا مقتل لمقتل ومقتل مصرع استشهد استشهدت استشهدوا استشهاد توفي توفيت وفاة أصيب اصيب
+أصيبت اصيبت إصابة اصابة جرح جرحى برصاص رصاص اغتيال اغتيل أعدم اعدم إعدام اعدام تعذيب التعذيب جثة
+جثمان حتفه حتفها الضحية ضحية قنص بقنص قناص القتيل قتيل شهيد الشهيد
+""")
 # A death verb right before an ambiguous given name ("قُتل حسن ...", but "بشكل حسن"): the name's own verb.
-_VERB_BEFORE_AR = re.compile(r"^[وف]?(?:قتل|قتلت|مقتل|لمقتل|مصرع|استشهد|استشهدت|استشهاد|توفي|توفيت|وفاة|أصيب|اصيب|أصيبت|"
-                             r"اصيبت|إصابة|اصابة|اغتيال|اغتيل|إعدام|اعدام|أعدم|اعدم|قنص|الضحية|ضحية|بينهم|منهم)$")
+_VERB_BEFORE_AR = _folded_words_re("""
+قتل قتلت مقتل لمقتل مصرع استشهد استشهدت استشهاد توفي توفيت وفاة أصيب اصيب أصيبت اصيبت إصابة اصابة
+اغتيال اغتيل إعدام اعدام أعدم اعدم قنص الضحية ضحية بينهم منهم
+""")
 _NEAR_AR = 7  # words between the name and the word of death, either side
 # Nouns of a place, a force or a building before a given name: it names that, not a person ("تل حميد",
 # "أبو كمال", "مسجد عمر بن الخطاب", "حركة نور الدين الزنكي", "كتائب عبد الله عزام").
@@ -275,7 +288,7 @@ _STOP_AR = frozenset(fold_arabic(w) for w in """
 أدى ادى أدت ادت أسفر اسفر أسفرت اسفرت أودى أودت وقع وقعت تعرض تعرضت نفذ نفذت قام قامت استهدف استهدفت عثر
 وجد وجدت فارق فارقت نجا نجت بقي بقيت ظل ظلت
 بجروح بجراح جروح جراح بطلق بطلقة طلق بقذيفة قذيفة بلغم لغم بانفجار انفجار بغارة غارة بشظايا شظايا بنيران نيران
-نفسه نفسها عاما عام سنة سنوات شهر شهرا أشهر أيام يوما ساعة ساعات واحد اثنين ثلاثة أحد آخرين اخرين
+نفسه نفسها عاما عام سنة سنوات شهر شهرا أشهر أيام يوما ساعة ساعات واحد اثنين ثلاثة أحد آخرين اخرين قرب بالقرب
 """.split())
 _NOT_NAME_AR_F = frozenset(fold_arabic(w) for w in _NOT_NAME_AR)
 _PERSON_NOUNS_F = frozenset(fold_arabic(w) for w in _PERSON_NOUNS)
