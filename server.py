@@ -17,6 +17,7 @@ Run it with ``incmap serve`` (waitress), not the Flask development server.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from flask import Flask, Response, request
@@ -27,7 +28,7 @@ from service.core import ApiError, Request, Result, problem
 from service.routes import ROUTES, Route, allowed_methods
 from service.settings import Settings
 
-__all__ = ["create_app", "BodyView"]
+__all__ = ["create_app", "BodyView", "large_body", "LARGE_BODY"]
 
 # A body at least this long is handed to waitress as a file (see :func:`large_body`): a page of
 # 1,000 incidents is ~1.4 MB, of 10,000 ~14 MB. Waitress copies a body given as bytes into its
@@ -71,15 +72,14 @@ class BodyView:
         self._view = memoryview(b"")
 
 
-def _waitress_wrapper():
+@functools.cache
+def _waitress_file():
+    """Waitress's ``wsgi.file_wrapper`` class (imported when a large body is first sent)."""
     try:
         from waitress.buffers import ReadOnlyFileBasedBuffer
     except ImportError:  # another WSGI server: bodies are given as bytes
         return None
     return ReadOnlyFileBasedBuffer
-
-
-_WAITRESS_FILE = _waitress_wrapper()
 
 
 def large_body(body, environ: dict):
@@ -90,8 +90,8 @@ def large_body(body, environ: dict):
     incidents (13.6 MB) cost waitress ~10 ms of CPU more as bytes (copied to a buffer, then to a
     temporary file and read back)."""
     wrapper = environ.get("wsgi.file_wrapper")
-    if (type(body) is not bytes or len(body) < LARGE_BODY or _WAITRESS_FILE is None
-            or wrapper is not _WAITRESS_FILE):
+    if (type(body) is not bytes or len(body) < LARGE_BODY or wrapper is None
+            or wrapper is not _waitress_file()):
         return None
     return wrapper(BodyView(body))
 
