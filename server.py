@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
@@ -36,20 +37,30 @@ __all__ = ["create_app", "BodyView", "large_body", "LARGE_BODY"]
 LARGE_BODY = 256 * 1024
 
 
+# What the large bodies being sent from memory may hold together. Waitress keeps a body handed to
+# it as a file until the client has read it all; a hundred slow clients of pages of 10,000 would
+# hold 1.4 GB. Past this, a body goes as bytes again: waitress spills it to a temporary file.
+LARGE_BODIES_HELD = 256 * 1024 * 1024
+_held = [0]
+_held_lock = threading.Lock()
+
+
 class BodyView:
     """An answer's bytes as a read-only file whose reads are views of them, not copies: what
     waitress's ``wsgi.file_wrapper`` sends from (it reads a chunk, sends it to the socket, then
-    reads it again to skip it).
+    reads it again to skip it). Its bytes count towards :data:`LARGE_BODIES_HELD` until it is
+    closed (waitress closes it when the answer is sent or the client has gone).
 
     >>> f = BodyView(b"abcdef"); bytes(f.read(4)), f.tell(), f.seek(0, 2), bytes(f.read())
     (b'abcd', 4, 6, b'')
     """
 
-    __slots__ = ("_view", "_pos")
+    __slots__ = ("_view", "_pos", "_held")
 
-    def __init__(self, body: bytes):
+    def __init__(self, body: bytes, held: int = 0):
         self._view = memoryview(body)
         self._pos = 0
+        self._held = held
 
     def read(self, size: int = -1) -> memoryview:
         end = len(self._view) if size is None or size < 0 else min(self._pos + size,
@@ -70,6 +81,22 @@ class BodyView:
 
     def close(self) -> None:
         self._view = memoryview(b"")
+        held, self._held = self._held, 0
+        if held:
+            with _held_lock:
+                _held[0] -= held
+
+    def __del__(self) -> None:  # a body never closed (an error between) is released all the same
+        self.close()
+
+
+def _hold(size: int) -> bool:
+    """Count ``size`` bytes as held from memory, if :data:`LARGE_BODIES_HELD` leaves room."""
+    with _held_lock:
+        if _held[0] + size > LARGE_BODIES_HELD:
+            return False
+        _held[0] += size
+        return True
 
 
 @functools.cache
@@ -91,9 +118,9 @@ def large_body(body, environ: dict):
     temporary file and read back)."""
     wrapper = environ.get("wsgi.file_wrapper")
     if (type(body) is not bytes or len(body) < LARGE_BODY or wrapper is None
-            or wrapper is not _waitress_file()):
+            or wrapper is not _waitress_file() or not _hold(len(body))):
         return None
-    return wrapper(BodyView(body))
+    return wrapper(BodyView(body, held=len(body)))
 
 
 

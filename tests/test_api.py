@@ -836,3 +836,33 @@ def test_a_large_body_is_read_by_waitress_from_its_bytes():
     view = BodyView(b"0123456789")
     assert bytes(view.read(3)) == b"012" and view.seek(-2, 2) == 8 and bytes(view.read(5)) == b"89"
     assert view.seek(2) == 2 and view.seek(3, 1) == 5 and bytes(view.read()) == b"56789"
+
+
+def test_large_bodies_held_from_memory_are_bounded(monkeypatch):
+    """server.large_body: the large bodies waitress holds from memory (until slow clients have read
+    them) stay within LARGE_BODIES_HELD together; past it a body goes as bytes (waitress spills it
+    to a temporary file), and a body closed, or dropped unclosed, frees its room."""
+    import gc
+
+    from waitress.buffers import ReadOnlyFileBasedBuffer
+
+    import server
+
+    monkeypatch.setattr(server, "LARGE_BODIES_HELD", 3 * server.LARGE_BODY)
+    env = {"wsgi.file_wrapper": ReadOnlyFileBasedBuffer}
+    body = b"x" * server.LARGE_BODY
+    held_before = server._held[0]
+    first, second, third = (server.large_body(body, env) for _ in range(3))
+    assert all(isinstance(s, ReadOnlyFileBasedBuffer) for s in (first, second, third))
+    assert server.large_body(body, env) is None  # a slow client's fourth: as bytes
+    first.close()  # waitress closes an answer sent (or its client gone)
+    fourth = server.large_body(body, env)
+    assert isinstance(fourth, ReadOnlyFileBasedBuffer)
+    del second
+    gc.collect()  # dropped without close (an error between): its room is freed all the same
+    fifth = server.large_body(body, env)
+    assert isinstance(fifth, ReadOnlyFileBasedBuffer)
+    assert server._held[0] - held_before == 3 * server.LARGE_BODY  # third, fourth, fifth
+    for s in (third, fourth, fifth):
+        s.close()
+    assert server._held[0] == held_before
