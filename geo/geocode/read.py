@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..names import APOSTROPHE_CHARS, fold_arabic, is_arabic, word_forms
+from ..names import APOSTROPHE_CHARS, collapse, fold_arabic, is_arabic, word_forms
 from .words import DIRECTION, KIND, STOP, arabic_word
 
 __all__ = ["Tok", "tokens", "is_mixed_case", "clean"]
@@ -79,6 +79,10 @@ def _word_class(word: str, mixed_case: bool):
     Returns ``(word, low, norm, skel, article, arabic, cap, kind, direction, nameable)``
     or None for a word with no letters.
     """
+    if word.isdigit() and word.isascii():
+        # A number ("54 people", "2013", "(3)"): no name word, and nothing of the name functions
+        # needed for its forms (doubled digits collapse in the normalised form, as in any word).
+        return word, word, collapse(word), word, False, False, False, None, None, False, False
     arabic = is_arabic(word)
     possessive = False
     if not arabic and len(word) > 4 and word[-2] in "'’" and word[-1] in "sS":
