@@ -17,7 +17,7 @@ from ..names import fold_arabic
 from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .mentions import Mention
-from .scores import CONTEXT_KM, SAME_PLACE_KM, SCORES, distance_km
+from .scores import _KM_LAT, _KM_LON, CONTEXT_KM, SAME_PLACE_KM, SCORES, distance_km
 
 __all__ = ["Scorer", "LEVEL_PRECISION"]
 
@@ -223,6 +223,7 @@ class Scorer:
         best = None  # the best fit so far
         pcode = place.pcode
         units = (place.adm1_pcode, place.adm2_pcode, place.adm3_pcode, place.city_pcode, pcode)
+        lon, lat = place.lon, place.lat
         for other, s in self.context_places(c) if others is None else others:
             if best is not None and _IN_CONTEXT * s <= best:
                 continue  # (it cannot raise the best fit: no need to test it)
@@ -237,9 +238,13 @@ class Scorer:
                     inside = place.adm1_pcode in (DAMASCUS, RURAL_DAMASCUS)
             elif level == "neighbourhood":
                 inside = place.city_pcode == other.city_pcode
+            elif place.adm3_pcode == other.adm3_pcode:
+                inside = True
             else:
-                inside = place.adm3_pcode == other.adm3_pcode or (distance_km(
-                    place.lon, place.lat, other.lon, other.lat)) <= CONTEXT_KM or \
+                # (distance_km inline, the same arithmetic: most far namesakes reach this line)
+                dx = (other.lon - lon) * _KM_LON
+                dy = (other.lat - lat) * _KM_LAT
+                inside = math.sqrt(dx * dx + dy * dy) <= CONTEXT_KM or \
                     place.city_pcode == other.pcode
             if inside:
                 fit = _IN_CONTEXT * s
