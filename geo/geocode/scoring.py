@@ -108,6 +108,7 @@ class Scorer:
         seat_word, area_word = m.kind_word in _SEAT_WORDS, m.kind == "area"
         gov_keys = [("gov:" + g, g) for g in govs]
         in_gov, out_gov = SCORES["in_governorate"], SCORES["outside_governorate"]
+        capital, fit_of = SCORES["capital"], self.context_fit
         for code, (s_name, how, matched) in m.cands.items():
             place = get(code)
             parts: dict[str, float] = {"name": s_name - partial}
@@ -129,7 +130,7 @@ class Scorer:
                     parts[key] = 0.0  # a governorate's edge, beside the named town
                     edge = True
             for c, others in zip(ctx, ctx_places):
-                fit = self.context_fit(place, c, others)
+                fit = fit_of(place, c, others)
                 if edge and fit is not None and fit < 0 and any(
                         self.gaz.get(p).level == "adm1" for p in c.cands):
                     fit = 0.0  # the governorate named around it, as for the argument
@@ -154,8 +155,8 @@ class Scorer:
                     # governorate fits "eastern rural X" equally; other rules decide among them.
                     parts["direction"] = SCORES["direction"] * max(
                         -1.0, min(1.0, 2 * self.direction(place, g, d)))
-            if place.capital_level in SCORES["capital"]:
-                parts["capital"] = SCORES["capital"][place.capital_level]
+            if place.capital_level in capital:
+                parts["capital"] = capital[place.capital_level]
             out.append((sum(parts.values()), code, parts))
         out.sort(key=lambda t: (-t[0], t[1]))
         return out
