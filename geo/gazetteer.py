@@ -23,7 +23,6 @@ Look-ups:
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import math
 import os
@@ -209,10 +208,6 @@ class Gazetteer:
         if cached is None:
             cached = _GAZETTEERS[key] = cls(ref, map_marks=map_marks and extra_places,
                                             extra_places=extra_places)
-            # (the memoised gazetteer's few hundred thousand objects live as long as the
-            # process: out of the cyclic collector's way, a full collection no longer walks
-            # them all again, ~80 ms every few thousand geocoded descriptions)
-            gc.freeze()
         return cached
 
     # -- the prepared index, cached -----------------------------------
