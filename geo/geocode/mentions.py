@@ -122,6 +122,9 @@ class MentionFinder:
                     self.region_folded[_fold_vowels(normalise(name))] = region
         self.region_first = {key.split()[0] for key in self.region_norm} | \
             {key.split()[0] for key in self.region_folded}
+        # The length and first letter of each folded name (folding keeps both, a vowel first
+        # letter becoming "a"): a phrase of another shape needs no fold to know it is none.
+        self._folded_shapes = {(len(key), key[0]) for key in self.region_folded}
         # Does a word's form begin a region's name (as written or with its vowels folded)?
         # Asked of every word of every text: one dict look-up once a word has been seen.
         self._opens_region: dict[str, bool] = {}
@@ -130,7 +133,8 @@ class MentionFinder:
         """The named region a normalised phrase is, as written or (two words or more) with
         other vowels."""
         region = self.region_norm.get(norm)
-        if region is None and " " in norm:
+        if region is None and " " in norm and \
+                (len(norm), "a" if norm[0] in "aeiou" else norm[0]) in self._folded_shapes:
             region = self.region_folded.get(_fold_vowels(norm))
         return region
 
