@@ -38,6 +38,11 @@ def layer_option(f):
 @click.group("control", invoke_without_command=True)
 @click.option("--lat", type=float, help="Latitude (WGS84 degrees).")
 @click.option("--lon", type=float, help="Longitude (WGS84 degrees).")
+@click.option("--place", metavar="TEXT",
+              help="A town, village or neighbourhood by name, English or Arabic, instead of "
+                   "--lat/--lon (e.g. \"Saraqib\", \"Tishreen village in Deir Ez-Zour\", سراقب).")
+@click.option("-g", "--governorate", metavar="G",
+              help="With --place: the governorate it lies in (name or P-code).")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="The day to ask about.")
 @click.option("--dataset", metavar="DIR", help=DATASET_HELP)
 @layer_option
@@ -45,9 +50,9 @@ def layer_option(f):
               help="Also the distance to the nearest area of another force (front_km).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def control_group(ctx: click.Context, lat: float | None, lon: float | None, date: str | None,
-                  dataset: str | None, layers: tuple[str, ...], front: bool,
-                  as_json: bool) -> None:
+def control_group(ctx: click.Context, lat: float | None, lon: float | None, place: str | None,
+                  governorate: str | None, date: str | None, dataset: str | None,
+                  layers: tuple[str, ...], front: bool, as_json: bool) -> None:
     """Which force controlled a place on a date.
 
     \b
@@ -55,6 +60,8 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
       incmap control --lat 36.50 --lon 37.48 --date 2023-07-09
       incmap control --lat 35.93 --lon 36.63 --date 2023-07-04 --json
       incmap control --lat 36.50 --lon 37.48 --date 2023-07-09 --front
+      incmap control --place Saraqib --date 2020-02-10
+      incmap control --place "Tishreen village" -g "Deir Ez-Zour" --date 2017-10-01
       incmap control snapshot --date 2023-07-09 -o control.geojson
       incmap control diff --from 2017-11-01 --to 2018-06-01
       incmap control --layer my-layer --lat 36.50 --lon 37.48 --date 2026-06-01
@@ -63,24 +70,45 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
     """
     if ctx.invoked_subcommand is not None:
         return
-    if lat is None or lon is None or date is None:
+    if place is not None and (lat is not None or lon is not None):
+        raise fail("give either --place or --lat and --lon, not both")
+    if governorate is not None and place is None:
+        raise fail("--governorate goes with --place")
+    if place is None and (lat is None or lon is None or date is None):
         if lat is None and lon is None and date is None:
             click.echo(ctx.get_help())
             return
         raise fail("give --lat, --lon and --date together (e.g. --lat 36.50 --lon 37.48 "
-                   "--date 2023-07-09)")
+                   "--date 2023-07-09), or --place and --date")
+    if date is None:
+        raise fail("give --date with --place (e.g. --place Saraqib --date 2020-02-10)")
     date = day(date)
     for name, value, limit in (("latitude", lat, 90), ("longitude", lon, 180)):
-        if not -limit <= value <= limit:
+        if value is not None and not -limit <= value <= limit:
             raise fail(f"impossible {name} {value}")
+    found = None
+    if place is not None:
+        found = _place(ctx.obj, place, governorate)
+        lat, lon = found.lat, found.lon
     idx = _index(ctx.obj, dataset, layers)
     with user_errors():
         answer = idx.control_at(lon, lat, date, front=front)
     if as_json:
-        echo_json(answer.to_dict(front))
+        doc = answer.to_dict(front)
+        if found is not None:
+            doc = {"place": {k: found.to_dict()[k] for k in PLACE_FIELDS}, **doc}
+        echo_json(doc)
         return
     if answer.force is None:
         raise fail(f"{lat}, {lon} lies outside Syria")
+    if found is not None:
+        click.echo(f"{place!r} is {found.name_en} | {found.name_ar} ({found.pcode}, {found.level}), "
+                   f"geocoding confidence {found.confidence:.2f}")
+        others = [a for a in found.alternatives if a["level"] in POINT_LEVELS] if not governorate else []
+        for alt in others[:2]:
+            click.echo(f"  or perhaps {alt['name_en']} ({alt['pcode']}, {alt['adm1_pcode']}): "
+                       "name it with --governorate or give --lat/--lon")
+        lat, lon = round(lat, 5), round(lon, 5)
     click.echo(f"{answer.date}  {lat}, {lon}: {answer.name} ({answer.force})"
                + (" [contested: also " + ", ".join(answer.forces[1:]) + "]"
                   if answer.contested and len(answer.forces) > 1 else
@@ -102,6 +130,32 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, date
         click.echo(f"  {answer.coverage_note}")
     if answer.note:
         click.echo(f"  note: {answer.note}")
+
+
+# What ``--place --json`` says of the place it found.
+PLACE_FIELDS = ("text", "pcode", "level", "name_en", "name_ar", "parents", "lon", "lat",
+                "confidence", "alternatives")
+# Control differs inside a sub-district or larger unit: only a point place is answered.
+POINT_LEVELS = ("community", "neighbourhood")
+
+
+def _place(obj, text: str, governorate: str | None):
+    """The town, village or neighbourhood ``text`` names, by the project's geocoder."""
+    from geo.errors import InputError
+    from geo.geocode import Geocoder
+
+    with user_errors():
+        geocoder = Geocoder(obj.gazetteer())
+        try:
+            m = geocoder.geocode(text, governorate=governorate)
+        except InputError as exc:
+            raise fail(str(exc)) from None
+    if not m.found:
+        raise fail(f"no place found in {text!r}: {m.note}")
+    if m.level not in POINT_LEVELS:
+        raise fail(f"{text!r} names only the {m.level} {m.name_en} ({m.pcode}), and control differs "
+                   "inside it: name a town, village or neighbourhood, or give --lat and --lon")
+    return m
 
 
 @control_group.command("snapshot")

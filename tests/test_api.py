@@ -806,3 +806,33 @@ def test_resources_open_once_and_a_missing_store_is_a_503(tmp_path):
     status, _, body = API(Settings()).incidents(Request("/api/incidents", {}))
     problem = _json.loads(body)
     assert status == 503 and "--store PATH" in problem["detail"]
+
+
+def test_a_large_body_is_read_by_waitress_from_its_bytes():
+    """server.large_body: a body of at least LARGE_BODY bytes under waitress is its file
+    wrapper over a BodyView, which waitress reads (a chunk, then the same chunk again to skip
+    it) into exactly the body; a small body, text, or another server's file wrapper (which
+    may hand the reads to code that takes bytes only) keep the bytes as they are."""
+    from waitress.buffers import ReadOnlyFileBasedBuffer
+    from werkzeug.wsgi import FileWrapper
+
+    from server import LARGE_BODY, BodyView, large_body
+
+    body = bytes(range(256)) * (LARGE_BODY // 256 + 3)
+    sent = large_body(body, {"wsgi.file_wrapper": ReadOnlyFileBasedBuffer})
+    assert isinstance(sent, ReadOnlyFileBasedBuffer) and isinstance(sent.file, BodyView)
+    assert sent.prepare(len(body)) == len(body)
+    out = []
+    while sent.remain:
+        chunk = sent.get(100_003)  # as waitress's channel: read, send, then skip what it sent
+        out.append(bytes(chunk[:77_777]))
+        sent.skip(len(out[-1]), True)
+    assert b"".join(out) == body
+    sent.close()
+    assert large_body(body[:LARGE_BODY - 1], {"wsgi.file_wrapper": ReadOnlyFileBasedBuffer}) is None
+    assert large_body(body.decode("latin-1"), {"wsgi.file_wrapper": ReadOnlyFileBasedBuffer}) is None
+    assert large_body(body, {"wsgi.file_wrapper": FileWrapper}) is None
+    assert large_body(body, {}) is None
+    view = BodyView(b"0123456789")
+    assert bytes(view.read(3)) == b"012" and view.seek(-2, 2) == 8 and bytes(view.read(5)) == b"89"
+    assert view.seek(2) == 2 and view.seek(3, 1) == 5 and bytes(view.read()) == b"56789"

@@ -580,3 +580,76 @@ def test_one_unidentified_gunman_is_the_perpetrator():
     made_up = ("source: x\npublished: 2025-10-01\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل مدني في 30-9-2025 برصاص"
                " مسلحان مجهولان في مدينة درعا.\n")
     assert [i.perpetrator for i in read_report(made_up).incidents] == ["OTHER_GUNFIRE"]
+
+
+# -- round 22 (test batch), after its measurement ----------------------------------------------------------------
+
+
+def test_a_day_set_against_its_month_is_a_date():
+    # ar-2024-10-massacre-22: "واستهدفت غارتان للطيران الروسي يوم 16تشرين الأول/ نوفمبر الحالي، ورشة غربي إدلب ما تسبب بمقتل
+    # 11 شخصًا بينهم 4 أطفال" (the outlet wrote "نوفمبر" for October; the first month name is the date's): the incident of
+    # 16 October, not at Ain al-Zarqa, named by the next sentence of the strike the day before ("قبلها بيوم")
+    from geo.report.arabic import find_dates_ar
+    assert [d for d, _a, _b in find_dates_ar("يوم 16تشرين الأول/ نوفمبر الحالي", 2024)] == [dt.date(2024, 10, 16)]
+    (inc,) = read_report(TEXTS / "ar-2024-10-massacre-22.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.perpetrator, inc.place_text, inc.governorate_pcode) == (
+        dt.date(2024, 10, 16), 11, 4, "RUSSIA", None, "SY07")
+    # ar-2018-08-massacre-14 (held out, right before): "يوم الجمعة في 10من آب" now dates the attack's own account, and the
+    # lead's summary told before it ("ارتكبت مجزرة في قرية أورم الكبرى ... راح ضحيتها 36 مدنياً") is the same incident
+    (inc,) = read_report(TEXTS / "ar-2018-08-massacre-14.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.women) == (dt.date(2018, 8, 10), 36, 20, 7)
+    assert inc.sentences[0].startswith("وأضافت الشبكة أن القوات الروسية ارتكبت مجزرة")
+    # a made-up variant: a glued day, Egyptian month name; a count glued to its noun is no date
+    assert [d for d, _a, _b in find_dates_ar("قُتل في 3مارس 2019 و5أطفال", None)] == [dt.date(2019, 3, 3)]
+    assert find_dates_ar("مقتل 5ابناء", 2019) == []
+
+
+def test_the_control_stated_of_the_incident_s_own_village():
+    # ar-2024-02-news-22: "... إثر إصابته برصاص عناصر قوات سوريا الديمقراطية المتمركزين داخل مدرسة الشنان في قريته، أثناء
+    # عمله على قارب لنقل المدنيين بين مدينة القورية الخاضعة لسيطرة قوات النظام السوري وقرية الشنان الخاضعة لسيطرة قوات
+    # سوريا الديمقراطية": "in his village" makes his home ("من أبناء قرية الشنان") the place, and its control the SDF's
+    (inc,) = read_report(TEXTS / "ar-2024-02-news-22.txt").incidents
+    assert inc.place_text.startswith("قرية الشنان")
+    assert inc.stated_control == "SDF"
+    # and the party whose gunfire killed him ("برصاص عناصر قوات سوريا الديمقراطية"), not the regime the control
+    # statements and the next sentences name
+    assert inc.perpetrator == "SDF"
+    # a made-up variant: the control of the other bank stated first, a town
+    made_up = ("source: x\npublished: 2023-05-02\n---\nقُتل الشاب أحمد، من أبناء بلدة الكرك في ريف درعا الشرقي، في 1-5-2023"
+               " برصاص قناص في بلدته، قرب الطريق بين مدينة درعا الخاضعة لسيطرة قوات النظام السوري وبلدة الكرك"
+               " الخاضعة لسيطرة فصائل المعارضة المسلحة.\n")
+    (inc,) = read_report(made_up).incidents
+    assert (inc.place_text.split()[:2], inc.stated_control) == (["بلدة", "الكرك"], "OPP")
+    shot = made_up.replace("برصاص قناص في بلدته", "برصاص عناصر تنظيم داعش في بلدته")
+    assert read_report(shot).incidents[0].perpetrator == "ISIS"
+    # with no "in his town", his home is not the place (a home is a trap in many answers)
+    (inc,) = read_report(made_up.replace("في بلدته، قرب", "قرب")).incidents
+    assert not inc.place_text.startswith("بلدة الكرك")
+
+
+def test_a_day_s_total_mostly_in_several_places_takes_no_place_from_the_next_sentence():
+    # ar-2013-01-daily-22: "أعلنت الشبكة ... أمس الأحد، مقتل 131 شخصا برصاص قوات الرئيس السورى بشار الأسد معظمهم فى دمشق
+    # وريفها وحلب." is no incident at the rural Aleppo of the next sentence (as ar-2012-09-daily-20's and
+    # ar-2012-07-daily-18's answers read such a total: no incident; this text's answer has a placeless incident, a
+    # convention of the answers left to the lead), and "إن قوات الأسد ارتكبت أمس مجزرة فى ريف حلب راح ضحيتها العشرات
+    # بين قتيل وجريح" ("tens killed and wounded") gives no count to vouch for: no incident
+    assert read_report(TEXTS / "ar-2013-01-daily-22.txt").incidents == []
+    # a made-up variant: the vague massacre with its toll told after it is one
+    made_up = ("source: x\npublished: 2019-07-10\n---\nارتكبت قوات النظام أمس مجزرة في قرية حاس بريف إدلب راح ضحيتها"
+               " العشرات بين قتيل وجريح.\nواستهدف القصف سوقاً شعبياً ما أدى إلى مقتل 12 مدنياً بينهم 3 أطفال.\n")
+    assert [(i.killed, i.children) for i in read_report(made_up).incidents] == [(12, 3)]
+
+
+def test_a_day_s_toll_by_governorate_with_asides_of_where_each_lies():
+    # ar-2016-09-daily-22: "مقتل 34 مدنياً بغارات للنظام السوري وروسيا، على عدّة محافظات سورية" (a total over several
+    # governorates, no incident of its own: it had taken "مدينتي حلب وإدلب", the strikes' targets two sentences on) then
+    # "أن القصف أسفر عن مقتل 15 مدنياً في ريف دمشق، جنوبي البلاد، و14 في محافظة إدلب، شمالاً، و9 مدنيين آخرين في محافظات
+    # درعا وحمص وحلب": a list by governorate (the corpus's majority reading, docs/corpus.md round 16), its asides of where
+    # each lies skipped, its line over three governorates no place's count
+    from geo.report.arabic import distribution_ar
+    incs = read_report(TEXTS / "ar-2016-09-daily-22.txt").incidents
+    assert [(i.killed, i.governorate_pcode) for i in incs] == [(15, "SY03"), (14, "SY07")]
+    # a made-up variant: other asides, all three lines single governorates
+    made_up = "أسفر القصف عن مقتل 8 مدنيين في محافظة درعا، جنوباً، و5 في محافظة حماة، غربي البلاد، و3 في محافظة الحسكة، شرقي سوريا."
+    assert [x[:2] for x in distribution_ar(made_up)] == [
+        (8, "محافظة درعا"), (5, "محافظة حماة"), (3, "محافظة الحسكة")]

@@ -977,3 +977,23 @@ def test_the_count_a_party_killed_since_a_start_is_another_period_s():
                " إعلان تأسيسه 2686 مدنيا.\n")
     t = read_report(made_up).tallies
     assert t.killed is None and [(o["killed"], o["by"]) for o in t.other_totals] == [(2686, "ISIS")]
+
+
+# -- round 22 (test batch), after its measurement ----------------------------------------------------------------
+
+
+def test_and_n_others_by_another_party_s_means_is_that_party_s_count():
+    # ar-2019-05-press-22: "وكانت الشبكة السورية وثقت، في تقريرها لشهر أبريل الماضي حول سوريا، مقتل 127 مدنياً بقصف قوات
+    # النظام، و13 آخرين بالغارات الجوية لروسيا." ("and 13 others by Russia's air strikes"): April's figures by party
+    report = read_report(TEXTS / "ar-2019-05-press-22.txt")
+    assert report.meta.period == (2019, 4)
+    assert _parties(report.tallies) == {"REGIME": 127, "RUSSIA": 13}
+    # a made-up variant: the strikes "of the Russian forces" (لل + the article) and shelling
+    made_up = "مقتل 50 مدنياً بقصف قوات النظام، و9 آخرين بالقصف الجوي للقوات الروسية."
+    assert [f[:2] for f in party_figures_ar(made_up)] == [("REGIME", 50), ("RUSSIA", 9)]
+    # "and N others" with no means after it is no party's count: a massacre count's split (ar-2016-11-massacre-01,
+    # "و158 آخرون قتلتهم القوات الروسة", among massacre victims) stays out of the month's parties
+    assert "RUSSIA" not in _parties(_tallies("ar-2016-11-massacre-01"))
+    # nor the wounded: "وإصابة 13 آخرين"
+    assert [f[:2] for f in party_figures_ar("مقتل 5 مدنيين بقصف قوات النظام على قرية كفرنبل، وإصابة 13 آخرين بجروح")] \
+        == [("REGIME", 5)]

@@ -57,6 +57,50 @@ def test_query_errors(run):
     assert res.exit_code == 1 and "no periods.csv" in res.output
 
 
+def test_query_by_place_name(run, data):
+    """``--place`` answers for the community the geocoder finds, English or Arabic, the same as
+    asking at its point; a governorate pins a name several villages share."""
+    from geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load(data.root)
+    res = run("--place", "Menbij", "--date", "2023-07-09", "--dataset", BASIC, "--json")
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    place = doc.pop("place")
+    town = gaz.get(place["pcode"])
+    assert place["level"] == "community" and town.name_en == "Menbij"
+    at_point = json.loads(run("--lat", str(place["lat"]), "--lon", str(place["lon"]),
+                              "--date", "2023-07-09", "--dataset", BASIC, "--json").output)
+    for key in ("lon", "lat"):  # the place is printed to 6 decimals, the point asked was exact
+        assert round(doc.pop(key), 6) == at_point.pop(key) == place[key]
+    assert doc == at_point and doc["pcodes"]["community"] == place["pcode"]
+    arabic = json.loads(run("--place", town.name_ar, "--date", "2023-07-09", "--dataset", BASIC,
+                            "--json").output)
+    assert arabic["place"]["pcode"] == place["pcode"]
+    # Tishrine is a village in Deir Ez-Zour and one in Ar-Raqqa (and a dam town in Aleppo).
+    pinned = {}
+    for gov in ("Deir Ez-Zour", "Ar-Raqqa"):
+        res = run("--place", "Tishreen", "-g", gov, "--date", "2023-07-09", "--json")
+        pinned[gov] = json.loads(res.output)["place"]["parents"][0]
+    assert pinned == {"Deir Ez-Zour": "SY09", "Ar-Raqqa": "SY11"}
+    res = run("--place", "Tishreen", "--date", "2023-07-09")
+    assert res.exit_code == 0 and "or perhaps" in res.output  # the other Tishrines are said
+
+
+def test_query_by_place_errors(run):
+    res = run("--place", "Idlib", "--date", "2020-02-10", "--dataset", BASIC)
+    assert res.exit_code == 1 and "control differs inside it" in res.output
+    res = run("--place", "Qwxyzzy", "--date", "2020-02-10", "--dataset", BASIC)
+    assert res.exit_code == 1 and "no place found" in res.output
+    res = run("--place", "Menbij", "--lat", "36.5", "--date", "2020-02-10", "--dataset", BASIC)
+    assert res.exit_code == 1 and "not both" in res.output
+    res = run("--place", "Menbij", "--dataset", BASIC)
+    assert res.exit_code == 1 and "--date" in res.output
+    res = run("-g", "Aleppo", "--lat", "36.5", "--lon", "37.9", "--date", "2020-02-10")
+    assert res.exit_code == 1 and "goes with --place" in res.output
+    assert all("Traceback" not in r.output for r in [res])
+
+
 def test_stale_is_said(run):
     res = run("--lat", "36.53", "--lon", "37.95", "--date", "2026-03-01", "--dataset", BASIC)
     assert res.exit_code == 0 and "STALE" in res.output

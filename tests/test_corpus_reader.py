@@ -399,6 +399,16 @@ FLOORS_515 = {"accepted": 0.994, "tallies": 0.965, "found": 0.95, "placed": 0.91
 FLOORS_R21 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_535 = {"accepted": 0.994, "tallies": 0.966, "found": 0.952, "placed": 0.916, "counts": 0.983,
               "control": 0.986}
+# Round 22 (16 texts: the test batch, index.csv round = 22), measured once on main: 14/16, 2/4, 7/10, 1/7, 5/7, 6/7;
+# the 551 texts 546/551, 1173/1216, 311/329, 255/284, 304/311, 306/311; incidents the answers do not have 20.
+# After the measurement, fix22en (rules from round 22's English misses; round 22 tuned for them from here on): round
+# 22 16/16, 2/3, 7/10, 2/7, 5/7, 6/7; the 551 texts 548/551, 1173/1215, 311/329, 256/284, 304/311, 306/311;
+# incidents the answers do not have 18. No item right before turned wrong (`--failures` compared item by item).
+# With fix22ar merged (rules from round 22's Arabic misses): round 22 16/16, 3/3, 8/10, 5/8, 8/8, 8/8; the 551 texts
+# 548/551, 1174/1215, 312/329, 259/285, 307/312, 308/312; incidents the answers do not have 17.
+FLOORS_R22 = {"accepted": 1.0, "tallies": 1.0, "found": 0.8, "placed": 0.625, "counts": 1.0, "control": 1.0}
+FLOORS_551 = {"accepted": 0.994, "tallies": 0.966, "found": 0.948, "placed": 0.908, "counts": 0.983,
+              "control": 0.987}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -526,7 +536,12 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("corpus535", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
                              "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"),
-               FLOORS_535, 535)]
+               FLOORS_535, 535),
+              ("round22", ("22",), FLOORS_R22, 16),
+              ("corpus551", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22"),
+               FLOORS_551, 551)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -2961,3 +2976,82 @@ def test_all_parties_toll_with_a_list_of_them_and_a_share_of_the_total_deaths():
         ("ISIS", "DAESH", 30)]
     assert [f[:3] for f in party_figures("It said that 120 of the total deaths were caused by Russian forces.")] == [
         ("RUSSIA", "Russian forces", 120)]
+
+
+# -- round 22 (test batch), after its measurement: English (branch fix22en) ---------------------------------------
+# Round 22 was measured once on main; the rules below were written after that measurement from its English misses, so
+# round 22 is tuned for them from here on.
+
+def test_people_detained_by_a_party_are_no_party_figure_and_an_arrest_report_is_refused():
+    # en-2022-04-refuse-22 (Daily News Brief on SNHR's April 2022 arrest report): "at least 194 people, including six
+    # children and three women have been detained illegally by Syria regime forces only in April" - arrests, not the
+    # regime's 194 deaths; the text reports no killing and is refused for what it is
+    assert party_figures("The Syrian Network for Human Rights (SNHR) said Thursday that at least 194 people, including "
+                         "six children and three women have been detained illegally by Syria regime forces only in "
+                         "April.") == []
+    with pytest.raises(InputError, match="arrests and detentions, not killings"):
+        read_report(TEXTS / "en-2022-04-refuse-22.txt")
+    # made-up variants: "were arrested by", "are still detained by"; the same count killed by the party is read
+    assert party_figures("At least 150 civilians were arrested by Syrian regime forces in May.") == []
+    assert party_figures("It said that 84 people are still detained by the Syrian Democratic Forces.") == []
+    assert [(f[0], f[2], f[3]) for f in party_figures("At least 150 civilians, including six children, were killed by "
+                                                      "Syrian regime forces in May.")] == [("REGIME", 150, 6)]
+
+
+def test_medical_personnel_killed_since_a_year_are_another_period_s_figure():
+    # en-2020-05-press-22 (Anadolu on SNHR's medical-personnel report): "855 medical staff killed in Syria since 2011"
+    # and "A total of 855 medical personnel have been killed since civil war erupted in Syria in 2011": a figure since
+    # 2011, kept once in other_totals, never the month's; the text is no longer refused
+    r = read_report(TEXTS / "en-2020-05-press-22.txt")
+    assert r.incidents == [] and r.tallies.personnel == {}
+    assert [o["medical"] for o in r.tallies.other_totals if "medical" in o] == [855]
+    # en-2020-06-monthly-01: "at least 1,006 civilians, including three media workers and 12 medical and Civil Defense
+    # personnel, were documented killed in the first half of 2020": the half-year's media workers, not June's
+    r = read_report(TEXTS / "en-2020-06-monthly-01.txt")
+    assert "media" not in r.tallies.personnel
+    assert [o["media"] for o in r.tallies.other_totals if "media" in o] == [3]
+    # made-up variants: "have been killed since March 2011" is another period's; a month's count stays the month's
+    from geo.report.tallies import Tallies, _personnel
+    t = Tallies()
+    _personnel(t, "A total of 40 media workers have been killed since March 2011.", (2016, 5), True, 3)
+    assert t.personnel == {} and [(o["media"], o["line"]) for o in t.other_totals] == [(40, 3)]
+    t = Tallies()
+    _personnel(t, "Two medical personnel were killed in May 2016.", (2016, 5), True, 3)
+    assert t.personnel == {"medical": 2} and t.other_totals == []
+
+
+def test_a_count_of_thousands_with_no_day_is_a_running_total_not_an_incident():
+    # en-2021-02-torture-22: "SNHR notes that at least 14,269 Syrian citizens have died due to torture in Syrian regime
+    # forces' detention center." - SNHR's running count of torture deaths, no incident dated by the post's month
+    r = read_report(TEXTS / "en-2021-02-torture-22.txt")
+    assert not any(i.killed == 14269 for i in r.incidents)
+    assert [(o["torture"], o["period"]) for o in r.tallies.other_totals if o.get("torture")] == [(14269, "unstated")]
+    # en-2018-02-annual-22, the title of SNHR's report over seven years: "Approximately 13,000 Civilians Killed at the
+    # Hands of Syrian Regime Forces in Eastern Ghouta, including 1,463 Children" - the title's count (its participle has
+    # no auxiliary) is read, and it is a total of the regime's, not an incident of the week before publication
+    r = read_report(TEXTS / "en-2018-02-annual-22.txt")
+    assert r.incidents == []
+    # (the women, unsaid, are left unknown)
+    assert [(o["killed"], o["children"], o["women"], o["by"], o["period"]) for o in r.tallies.other_totals] == [
+        (13000, 1463, None, "REGIME", "unstated")]
+    # the deadliest attack SNHR documented stays an incident (en-2013-08-news-02, the Ghouta chemical attack: "These
+    # attacks killed 1127 at least", no day in its sentence), and so does a title's massacre beside a total of
+    # thousands (en-2018-07-massacre-11: 52 killed in Zardana, "6,187 Civilians ... Killed by Russia since ...")
+    assert [i.killed for i in read_report(TEXTS / "en-2013-08-news-02.txt").incidents] == [1127]
+    assert 52 in [i.killed for i in read_report(TEXTS / "en-2018-07-massacre-11.txt").incidents]
+    # made-up variants: a running total of thousands at a place, and a title's; thousands on a day stay an incident,
+    # and tens with no day too
+    head = "source: x\npublished: 2019-03-10\n---\n"
+    r = read_report(head + "SNHR notes that at least 3,500 civilians have died in Idlib governorate at the hands of "
+                           "Syrian regime forces.\n")
+    assert r.incidents == [] and [(o["killed"], o["by"]) for o in r.tallies.other_totals] == [(3500, "REGIME")]
+    r = read_report(head + "Approximately 3,000 Civilians Killed at the Hands of Russian Forces in Idlib, including "
+                           "900 Children\n\nThe report outlines the violations.\n")
+    assert r.incidents == [] and [(o["killed"], o["children"], o["by"]) for o in r.tallies.other_totals] == [
+        (3000, 900, "RUSSIA")]
+    r = read_report(head + "At least 2,400 civilians were killed on March 3, 2019 in Idlib city by Syrian regime "
+                           "forces.\n")
+    assert [(i.date, i.killed) for i in r.incidents] == [(dt.date(2019, 3, 3), 2400)]
+    r = read_report(head + "SNHR notes that at least 35 civilians have died in Idlib governorate at the hands of "
+                           "Syrian regime forces.\n")
+    assert [i.killed for i in r.incidents] == [35]

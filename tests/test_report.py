@@ -613,3 +613,35 @@ def test_a_name_beside_who_the_victim_was_is_withheld(text_id, names):
                        if len(part) > 3), public
     if text_id == "en-2022-09-news-01":
         assert named[0].killed == 1
+
+
+def test_fighters_and_relatives_are_no_civilian_count_in_either_reader():
+    # one check (incidents.counts_no_civilian) for the incident reader and the narration reader:
+    # a real corpus sentence (en-2020-10-news-19) and made-up variants
+    from geo.report.incidents import _victims
+    from geo.report.narration import narrated_count
+
+    faction = ("SNHR notes that Rashid was covering a military training course for the brigade at the time of the "
+               "bombardment which resulted in the deaths of at least 37 members of Failaq al Sham")
+    assert narrated_count(faction) is None
+    assert _victims(faction, faction)[0].killed != 37
+    family = "the bombardment resulted in the deaths of 5 members of the same family"
+    assert narrated_count(family).killed == 5
+    # (made up) a determiner and a plural noun count no one
+    assert narrated_count("the shelling killed their relatives") is None
+    assert narrated_count("the shelling killed 3 people").killed == 3
+
+
+def test_a_headline_is_a_lone_short_line_without_a_full_stop():
+    # reader._headline_line, the one test of the two retelling checks (a headline at a named place; the
+    # title repeated at the text's foot); real lines of ar-2021-04-news-20
+    from geo.report.reader import _headline_line
+    from geo.report.text import Document
+
+    head = "مقتل طفل وإصابة عشرات المدنيين بجراح إثر انفجاريَن مُتتاليَين في مدينة جرابلس بريف حلب، في 27 نيسان"
+    body = ("وثقت الشبكة السورية لحقوق الإنسان مقتل طفل في مدينة جرابلس بريف محافظة حلب الشرقي، في 27 نيسان 2021. "
+            "أسفر الانفجاران عن مقتل الطفل.")
+    doc = Document(head + "\n\n" + body)
+    assert _headline_line(head, doc.paragraphs)
+    assert not _headline_line(head, doc.paragraphs[-1:])  # not the text's last paragraph
+    assert not _headline_line(body.split(". ")[0] + ".", doc.paragraphs)

@@ -20,16 +20,23 @@ schemathesis = pytest.importorskip("schemathesis")
 
 
 @pytest.fixture(scope="module")
-def live(data, tmp_path_factory):
-    """The service on a free loopback port, over a private copy of the demo store."""
+def live_app(data, tmp_path_factory):
+    """The app the live server serves, over a private copy of the demo store."""
     from service.settings import Settings
-    from incmap.serve import make_server
     from server import create_app
 
     store = tmp_path_factory.mktemp("live") / "store.gpkg"
     shutil.copy(built_demo_store(data, tmp_path_factory), store)
-    app = create_app(Settings(data_dir=str(data.root), store_path=str(store), write_token=TOKEN,
-                              max_upload_bytes=1_000_000))
+    return create_app(Settings(data_dir=str(data.root), store_path=str(store), write_token=TOKEN,
+                               max_upload_bytes=1_000_000))
+
+
+@pytest.fixture(scope="module")
+def live(live_app):
+    """The service on a free loopback port (:func:`live_app`)."""
+    from incmap.serve import make_server
+
+    app = live_app
     server = make_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -70,6 +77,36 @@ def test_api_over_http(live):
         nxt = http.get(live + "/collections/incidents/items?limit=5", timeout=30).json()
         link = [l["href"] for l in nxt["links"] if l["rel"] == "next"][0]
         assert link.startswith(live) and http.get(link, timeout=30).json()["numberReturned"] == 5
+
+
+def test_a_large_page_is_sent_whole_from_its_bytes(live, live_app):
+    """A page past server.LARGE_BODY is handed to waitress as a file over its bytes
+    (server.BodyView, no copy): over HTTP it is the service core's answer, byte for byte
+    (timeStamp aside), with its Content-Length; HEAD gives the length and no body; a small
+    answer is sent as before."""
+    import re
+
+    from server import LARGE_BODY
+
+    path = "/api/incidents?limit=2000&offset=3"
+    # werkzeug's file wrapper: the bytes as before; the same host, so the same links
+    core = live_app.test_client().get(path, base_url=live)
+    assert core.status_code == 200 and len(core.data) > LARGE_BODY
+    stamp = re.compile(rb'"timeStamp":"[^"]*"')
+    with requests.Session() as http:
+        for _ in range(2):  # the connection is kept and serves the next answer whole
+            page = http.get(live + path, timeout=60)
+            assert page.status_code == 200
+            assert page.headers["Content-Length"] == str(len(page.content))
+            assert page.headers["Content-Type"] == "application/geo+json"
+            assert page.headers["X-Content-Type-Options"] == "nosniff"
+            assert stamp.sub(b"", page.content) == stamp.sub(b"", core.data)
+        head = http.head(live + path, timeout=60)
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["Content-Length"] == str(len(core.data))
+        small = http.get(live + "/api/incidents?limit=1", timeout=30)
+        assert small.headers["Content-Length"] == str(len(small.content)) and \
+            len(small.content) < LARGE_BODY and small.json()["numberReturned"] == 1
 
 
 def test_exports_are_streamed_over_http(live, data):

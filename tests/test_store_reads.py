@@ -297,6 +297,9 @@ def test_texts_of_another_public_form_are_never_served(both_sources):  # noqa: F
     store._run(conn, f"UPDATE {sqlfeatures.FEATURES} SET feature = ?", (b'{"stale":1}',))
     reader = open_store(target, readonly=True)
     assert public_features_json(reader.select(ids=[inc.id], all_records=True), key=key) == right
+    # (a page too: its texts joined where it is selected, the stamp read in that statement)
+    assert public_features_json(reader.select(ids=[inc.id], all_records=True, limit=5),
+                                key=key) == right
     # ... and made again when the store is opened for writing.
     writer = open_store(target)
     assert b"stale" not in b"".join(_stored(writer).values())

@@ -158,7 +158,46 @@ def tokens(text: str, mixed_case: bool) -> list[Tok]:
     if out and out[-1].article and out[-1].low in _HOMOGRAPHS:
         out[-1].article = False
         out[-1].nameable = False
+    _months_in_dates(out)
     return out
+
+
+# Arabic month names that are also villages as written (تشرين, شباط, آذار; the others are STOP):
+# a month in a date's shape, never a place. (Round 22, g424, after its measurement: "يوم
+# 16تشرين الأول/ نوفمبر", "في 3 تشرين الثاني 2019" had stood for the villages named Tishrine.)
+_VILLAGE_MONTHS = {fold_arabic(w) for w in ("تشرين", "شباط", "آذار", "اذار")}
+_MONTH_ORDINALS = {fold_arabic(w) for w in ("الأول", "الثاني")}
+_KANUN = fold_arabic("كانون")
+_GLUED_DAY = re.compile(r"\d{1,2}(?=\D)")
+
+
+def _months_in_dates(toks: list[Tok]) -> None:
+    """Mark a month name in a date's shape as no name word: a day before it (a number, or
+    glued to it: "16تشرين"), "الأول"/"الثاني" or a year after it.
+
+    >>> [t.nameable for t in tokens("قتل في 16تشرين الأول في قرية تشرين", False)]
+    [False, False, False, False, False, False, True]
+    >>> tokens("في 3 شباط 2020", False)[2].nameable
+    False
+    """
+    for k, t in enumerate(toks):
+        # (most words are neither: two cheap tests before the regex)
+        if not t.arabic or not (t.low[:1].isdigit() or t.low in _VILLAGE_MONTHS or t.low == _KANUN):
+            continue
+        glued = _GLUED_DAY.match(t.low)
+        month = t.low[glued.end():] if glued else t.low
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if month == _KANUN and after is not None and not after.brk and after.low in _MONTH_ORDINALS:
+            after.nameable = False  # ("كانون" is STOP; its "الأول" is no name either)
+        if month not in _VILLAGE_MONTHS:
+            continue
+        before = toks[k - 1].low.lstrip("و") if k else ""
+        ordinal = after is not None and not after.brk and after.low in _MONTH_ORDINALS
+        if glued or ordinal or (before.isdigit() and len(before) <= 2) or (
+                after is not None and not after.brk and after.low.isdigit() and len(after.low) == 4):
+            t.nameable = False
+            if ordinal:
+                after.nameable = False
 
 
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"

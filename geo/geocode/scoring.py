@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from ..extra_places import SOURCE_AUTHORED
 from ..gazetteer import Gazetteer, Place
 from ..governorates import DAMASCUS, RURAL_DAMASCUS
 from ..names import fold_arabic
@@ -47,6 +48,8 @@ _KIND_SCORES["rural"] = _KIND_SCORES["adm1"]
 _KIND_SCORES["desert"] = _KIND_SCORES["area"]
 _NO_LEVEL: tuple[dict[str, float], float] = ({}, 0.0)
 _IN_CONTEXT = SCORES["in_context"]
+# The sources of places the official spelling need not beat: OCHA's own and the project's authored places.
+_OWN_SOURCES = ("ocha", SOURCE_AUTHORED)
 
 
 def _name_score(place_score: tuple[Place, float]) -> float:
@@ -159,6 +162,32 @@ class Scorer:
                 parts["capital"] = capital[place.capital_level]
             out.append((sum(parts.values()), code, parts))
         out.sort(key=lambda t: (-t[0], t[1]))
+        return self._official_spelling_first(m, out)
+
+    def _official_spelling_first(self, m: Mention, out: list[tuple[float, str, dict]]) -> list:
+        """``out`` with an OCHA community the text names exactly first, when the best is a place of a
+        secondary source (a map mark, a UCDP place) of another spelling in the same governorate that wins
+        only by the governorate's direction.
+
+        "Sarja village in the southern suburbs of Idlib governorate" is OCHA's Sarja (C4273), not UCDP's
+        "Sarjah" 33 km further south-east (g450): "southern Idlib" is half a governorate, and the community
+        lies in that half, so the direction is too broad a hint to outweigh the official spelling; a
+        district, a town or an anchor named in the text still counts (their parts stay in both totals), and
+        so does the direction when the community lies in the other half. Round 22, test batch, after its
+        measurement.
+        """
+        if len(out) < 2:
+            return out
+        best_total, best_code, best_parts = out[0]
+        best = self.gaz.get(best_code)
+        if best.source in _OWN_SOURCES or m.cands[best_code][2].casefold() == m.text.casefold():
+            return out
+        for k, (total, code, parts) in enumerate(out[1:], 1):
+            place = self.gaz.get(code)
+            if place.source == "ocha" and place.level == "community" and place.adm1_pcode == best.adm1_pcode \
+                    and m.cands[code][2].casefold() == m.text.casefold() and parts.get("direction", 0.0) >= 0.0 \
+                    and total - parts.get("direction", 0.0) >= best_total - best_parts.get("direction", 0.0):
+                return [out[k]] + out[:k] + out[k + 1:]
         return out
 
     @staticmethod

@@ -276,4 +276,9 @@ def arabic_word(folded: str, table) -> str | None:
     if table is STOP and len(folded) > 5 and folded[0] in ARABIC_PREFIXES and \
             folded[1:3] == "ال" and folded[3:] in table:
         return folded[3:]
+    # "ل" before the article drops its alif: "للطيران" (of the aircraft) is ل + الطيران, the stop
+    # word; its letters had matched the Idlib village طورين (Turin) before "غربي إدلب" (round 22,
+    # g424, after its measurement). Only for STOP, as above.
+    if table is STOP and len(folded) > 5 and folded[:2] == "لل" and "ال" + folded[2:] in table:
+        return "ال" + folded[2:]
     return None

@@ -25,6 +25,7 @@ datetime.date(2020, 10, 25)
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from ..governorates import find_governorate
@@ -66,7 +67,9 @@ ORDINAL_DAYS_AR.update({f"{w} عشر": 11 + k for k, w in enumerate(_ORDINAL_UNI
 ORDINAL_DAYS_AR.update({f"{w} والعشرين": 21 + k for k, w in enumerate(_ORDINAL_UNITS_AR) if k >= 1})
 _ORDINAL_AR = "(?:" + "|".join(sorted(ORDINAL_DAYS_AR, key=len, reverse=True)) + ")"
 _DATE_AR = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s+(?:من\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
+    # (a day set against its month, "يوم 16تشرين الأول/ نوفمبر الحالي", is a date too: round 22,
+    # ar-2024-10-massacre-22, after its measurement)
+    r"(?<!\d)(?P<d>\d{1,2})\s*(?:من\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*/\s*" + _MONTH_AR + r")?"
     r"(?:\s+(?:من\s+)?(?:عام\s+)?(?P<y>(?:19|20)\d{2}))?(?![" + _AR + "])"
     r"|(?<!\d)(?P<d2>\d{1,2})[-/](?P<m2>\d{1,2})[-/](?P<y2>(?:19|20)\d{2})(?!\d)"
     # "في يوم الجمعة 6/ آب/ 2021"
@@ -461,7 +464,12 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + 
                       r"|(?<![" + _AR + r"])و?(?:قُ?تِ?لَ?(?:ت)?|استشهد(?:ت)?)\s+(?P<child1>طفل|طفلة)(?=\s+على\s+(?:يد|أيدي|ايدي)\s)"
                       # "أما التحالف الدولي فقد قتل طفلًا واحدًا": one child, the object of its party's verb (kept
                       # only after the verb, below; round 15, test batch, ar-2025-01-monthly-15, after its measurement)
-                      r"|(?<![" + _AR + r"])(?P<child2>طفلاً|طفلا|طفلة)\s+واحد(?:اً|ا|ةً|ة)?)"
+                      r"|(?<![" + _AR + r"])(?P<child2>طفلاً|طفلا|طفلة)\s+واحد(?:اً|ا|ةً|ة)?"
+                      # "مقتل 127 مدنياً بقصف قوات النظام، و13 آخرين بالغارات الجوية لروسيا": "and 13 others",
+                      # the next party's count of the same noun (round 22, ar-2019-05-press-22, after its measurement)
+                      # (with its means after it: "و158 آخرون قتلتهم القوات الروسة" of a massacre count's split,
+                      # ar-2016-11-massacre-01, is no party figure of the month)
+                      r"|(?<=،)\s*و(?P<n6>\d+)\s+(?:آخرين|آخرون|اخرين|اخرون)(?=\s+ب))"
                       r"(?![" + _AR + r"])")
 # "استشهاد 391 مدنياً ...، معظمهم لقوا حتفهم على يد قوات النظام": the party of most of a total,
 # which stays the total (the English reader's _SHARE_CLAUSE)
@@ -669,7 +677,7 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?قتل(?:ت)?(?:\s+منهم)?\s+[^،.؛\d]{3,50}?\s+$", text[:m.start()])]
     out = []
     for k, m in enumerate(heads):
-        raw_n = m.group("n") or m.group("n3") or m.group("n4") or m.group("n5")
+        raw_n = m.group("n") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
         n = parse_number_ar(raw_n) if raw_n else 2 if m.group("two") or m.group("dual") else 1
         if m.group("child2") and not _KILL_VERB_AR.search(" " + text[max(0, m.start() - 30):m.start()]):
             continue  # ("بينهم طفل واحد": one of a list, not a party's count)
@@ -771,9 +779,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             code = party(by.group("p")) if by else None
         if code is None:
             # "و5 مدنيين قتلتهم قوات سوريا الديمقراطية", "وقُتل 12 مدنياً بنيران القوات الروسية"
+            # ("و13 آخرين بالغارات الجوية لروسيا": the strikes "of" the party; round 22, ar-2019-05-press-22)
             by = re.match(r"\s*(?:قتل(?:ت|وا)?(?:هم|ه|ها|هما)|(?:بنيران|برصاص|بقصف|بغارات|بهجمات)(?!\s+(?:مجهول|لم\s))"
-                          r")\s+(?P<p>[^،.؛]{3,60})", post)
-            code = party(by.group("p")) if by else None
+                          r")\s+(?P<p>[^،.؛]{3,60})", post) or re.match(
+                r"\s*بال(?:غارات|قصف|هجمات)(?:\s+(?:الجوية|الجوي|المدفعي|الصاروخي))?\s+ل(?P<al>ل)?(?P<p>[^،.؛]{3,60})", post)
+            code = party(("ال" if by.groupdict().get("al") else "") + by.group("p")) if by else None
         if code is None:
             # "وكان النظام السوري مسؤولاً عن مقتل 30 مدنياً", "بينما كانت حصة قوات النظام 30 مدنياً"
             by = re.search(r"(?P<p>[^،.؛]{3,60}?)\s+مسؤول(?:اً|ا|ة|ون|ين)?\s+عن\s+(?:مقتل|قتل)\s*$", pre) or re.search(
@@ -1451,6 +1461,10 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army"}
 
 
+# whose gunfire killed: "برصاص عناصر قوات سوريا الديمقراطية", "بنيران قوات النظام"
+_SHOT_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:برصاص|بنيران)\s+(?:(?:أحد\s+)?عناصر\s+|قناص\s+|قناصة\s+)?(?P<p>[^،.؛]{3,50})")
+
+
 def _party_ar(text: str, parse, unknown) -> str | None:
     for key, english in _PARTY_AR.items():
         if key in text:
@@ -1538,13 +1552,27 @@ def _lead_control_ar(before: list, year) -> str | None:
     return stated_control_ar(lead.text)
 
 
-def stated_control_ar(text: str) -> str | None:
+def stated_control_ar(text: str, place: str | None = None) -> str | None:
     """The force an Arabic sentence says controlled the site, as an English phrase for
-    :func:`geo.force.parse_force` ("الخاضع لسيطرة قوات النظام السوري" -> "Syrian regime forces")."""
-    m = next((m for m in _CONTROL_AR.finditer(text)
-              # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site; "لم يتمكن
-              # أهلها من رفع أية شكوى بسبب وجودهم في منطقة خاضعة لسيطرة ...": the family's area
-              if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
+    :func:`geo.force.parse_force` ("الخاضع لسيطرة قوات النظام السوري" -> "Syrian regime forces").
+
+    Given the incident's ``place``, a control stated of that place wins over one stated first of
+    another: "بين مدينة القورية الخاضعة لسيطرة قوات النظام السوري وقرية الشنان الخاضعة لسيطرة قوات
+    سوريا الديمقراطية", for a killing at al-Shannan, is the SDF's (round 22, ar-2024-02-news-22,
+    after its measurement).
+
+    >>> stated_control_ar("بين مدينة القورية الخاضعة لسيطرة قوات النظام السوري وقرية الشنان الخاضعة لسيطرة "
+    ...                   "قوات سوريا الديمقراطية", place="قرية الشنان")
+    'Syrian Democratic Forces'
+    """
+    # (each statement read from where it starts: the first one's force may run on over the next)
+    own = [_CONTROL_AR.match(text, named.end()) for named in _CONTROLLED_PLACE_AR.finditer(text)
+           if place and named.group("name") in place]
+    m = next((m for m in own if m), None) or next((
+        m for m in _CONTROL_AR.finditer(text)
+        # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site; "لم يتمكن
+        # أهلها من رفع أية شكوى بسبب وجودهم في منطقة خاضعة لسيطرة ...": the family's area
+        if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
     if not m:
         return None
     if m.group("pron"):
@@ -1560,6 +1588,9 @@ def stated_control_ar(text: str) -> str | None:
     return None
 
 
+# the settlement a control statement names, just before it: "وقرية الشنان" in "وقرية الشنان الخاضعة لسيطرة ..."
+_CONTROLLED_PLACE_AR = re.compile(r"(?<![" + _AR + r"])و?(?P<name>(?:قرية|بلدة|مدينة|حي|مخيم)\s+[^\s،.؛\d]+"
+                                  r"(?:\s+(?!(?:ال)?خاضع)[^\s،.؛\d]+)?)\s+(?=(?:ال)?خاضع)")
 _HARAKAT_AR = re.compile("[\u064b-\u0652]")
 # who was killed, told after the verb: "قُتل طفلان شقيقان", "قُتلت سيدة وطفلتها", "قُتل خمسة مدنيين ..."
 _SUBJECT_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r")(?![" + _AR + "])")
@@ -1878,6 +1909,10 @@ def _list_place_ok(m: re.Match) -> bool:
     return bool(noun) and len(p.split()) <= 3 and not _NOT_A_PLACE_AR.match(p)
 
 
+# an aside of where a listed place lies: "جنوبي البلاد", "شمالاً" (round 22, ar-2016-09-daily-22, after its measurement)
+_DIRECTION_ASIDE_AR = re.compile(r"(?:في\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|اً|ًا|ا)?(?:\s+(?:البلاد|سوريا|سورية))?")
+
+
 def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
     """The places of a daily toll's list, ``(count, place, start, end)`` each, when ``text`` holds
     three or more; "في كل من إدلب وحمص" gives each place the count. The same place with the same
@@ -1893,6 +1928,8 @@ def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
     for start, end in _list_pieces(text):
         piece = text[start:end]
         bare = re.sub(r"^و(?=\S)", "", piece.strip())
+        if out and _DIRECTION_ASIDE_AR.fullmatch(bare.strip(" .؛")):
+            continue  # "15 مدنياً في ريف دمشق، جنوبي البلاد، و14 في محافظة إدلب، شمالاً، ...": where it lies, an aside
         m = _COUNT_FIRST_AR.search(bare)
         if m and not _list_place_ok(m):
             m = None
@@ -1918,7 +1955,9 @@ def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
             continue  # "و3 أشخاص في دير الزور، ... و3 في دير الزور": the line printed twice
         a = start + (piece.find(bare) + m.start() if m is not None and not out else len(piece) - len(piece.lstrip()))
         out.append((n, place, a, start + len(piece.rstrip(" .؛"))))
-    return out if len(out) >= 3 else []
+    # (an item over several governorates, "و9 مدنيين آخرين في محافظات درعا وحمص وحلب", is a line of the list but
+    # no place's count: round 22, ar-2016-09-daily-22, after its measurement)
+    return [x for x in out if not re.match(r"محافظات\s", x[1])] if len(out) >= 3 else []
 
 
 def day_named_ar(text: str, published: dt.date | None, year: "int | dt.date | None" = None) -> dt.date | None:
@@ -2052,6 +2091,10 @@ _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل
 # another monitor's figures, quoted beside SNHR's by a press article
 # "173 شخصا ... معظمهم فى دمشق وريفها وحلب": most of the dead in these places, a total over several, no figure
 # per place (round 20, test batch, ar-2012-09-daily-20, as ar-2012-07-daily-18's answer codes it)
+# "مقتل 34 مدنياً بغارات ...، على عدّة محافظات سورية": a total over several governorates, told one by one after it (or
+# not): no incident of its own (round 22, ar-2016-09-daily-22, after its measurement)
+_SEVERAL_GOVERNORATES_AR = re.compile(r"(?<![" + _AR + r"])(?:على|في|فى)\s+(?:عد[\u0651]?ة\s+محافظات|محافظات\s+(?:عد[\u0651]?ة|"
+                                      r"متفرقة|مختلفة)|مختلف\s+(?:ال)?محافظات)(?![" + _AR + "])")
 _MOSTLY_IN_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)\s+(?:في|فى|ب)")
 _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
 # a correction notice: "بناءً على ما وردنا، فقد نشرنا في خبرٍ سابق أن الطفلة التي قُتلت ... تُدعى X، ولكن ... تبيّن لنا
@@ -2068,12 +2111,39 @@ _REPORT_DATE_AR = re.compile(r"(?:الصادر|صادر|أصدر(?:ت)?|صدر|�
 _ISSUED_AFTER_AR = re.compile(r"(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|الفائت))?[\s،]*(?:أصدرت|أصدر|نشرت)(?![" + _AR + "])")
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
 _SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه)|نفس\s+اليوم")
+# another day than the incident told before, counted from it: "وتسببت غارة ... قبلها بيوم" (the day before it),
+# "بعد ذلك بيومين" (two days after)
+_OTHER_DAY_AR = re.compile(r"(?<![" + _AR + r"])(?:قبلها|بعدها|قبله|بعده|قبل\s+ذلك|بعد\s+ذلك)\s+"
+                           r"ب(?:يوم|يومين|أيام|ايام|\d+\s+أيام|ساعات|ساعة|أسبوع|اسبوع)(?![" + _AR + "])")
 # an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
 _BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير)"
                             # "وذكر أن الانفجار وقع في منطقة جبل العمور ..., ما أدى إلى استشهاد 6 مدنيين": the
                             # explosion told before, with its day (round 13, test batch, ar-2023-04-landmine-13;
                             # after its measurement)
                             r"|(?<![" + _AR + r"])ال(?:هجوم|قصف|انفجار|تفجير|استهداف)\s+وقع(?![" + _AR + "])")
+# "في قريته", in his (her, their) own village, town, city or quarter: the victim's home named before
+_OWN_HOME_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?P<k>قري|بلد|مدين|حي)(?:ته|تها|تهم|ه|ها|هم)(?![" + _AR + "])")
+_HOME_BEFORE_AR = re.compile(r"(?:من\s+أبناء|من\s+ابناء|من\s+أهالي|من\s+سكان)\s*$")
+
+
+def _own_home_ar(texts: list[str]) -> re.Match | None:
+    """The victim's home place phrase ("من أبناء قرية الشنان") when the sentences say it happened in his own
+    village ("... المتمركزين داخل مدرسة الشنان في قريته"): the home is then where it happened (round 22,
+    ar-2024-02-news-22, after its measurement); None when they do not say so.
+
+    >>> _own_home_ar(["قُتل الشاب، من أبناء بلدة الكرك بريف درعا، برصاص قناص في بلدته"]).group("p")
+    'بلدة الكرك بريف درعا'
+    >>> _own_home_ar(["قُتل الشاب، من أبناء بلدة الكرك بريف درعا، برصاص قناص في مدينة درعا"]) is None
+    True
+    """
+    own = next((m for t in texts for m in _OWN_HOME_AR.finditer(t)), None)
+    if own is None:
+        return None
+    kind = own.group("k") if own.group("k") == "حي" else own.group("k") + "ة"
+    return next((m for t in texts for m in _PLACE_AR.finditer(t)
+                 if m.group("kind").strip() == kind and _HOME_BEFORE_AR.search(t[:m.start("p")])), None)
+
+
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
 
 
@@ -2588,8 +2658,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             names = [n.strip() for n in re.split(r"،\s*و?", lead.group("names")) if n.strip()
                      and not re.fullmatch(_CHILD + "|" + _WOMAN + "|" + _PERSON, n.strip())]
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
+        # (not past a sentence of another day's attack: "وتسببت غارة ... قبلها بيوم، بتدمير محطة ... في منطقة عين
+        # الزرقاء" after the killing; round 22, ar-2024-10-massacre-22, after its measurement)
+        same_story = list(itertools.takewhile(lambda x: not _OTHER_DAY_AR.search(x.text), sentences[k + 1:k + 3]))
         group = [told_before] * (told_before is not None) + [s] + [
-            x for x in sentences[k + 1:k + 3] if not _EVENT_AR.search(x.text)
+            x for x in same_story if not _EVENT_AR.search(x.text)
             or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)] * (back_toll is None)  # (another incident's)
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
@@ -2624,6 +2697,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # "قُتل ...، من أبناء قرية الكرك الشرقي ...، إثر إطلاق ... الرصاص عليه في القرية": the
             # village named before is the place
             phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)][:1]
+        home = _own_home_ar([x.text for x in group])
+        if home is not None:
+            phrases = [home] + phrases
         place = _PLACE_TAIL_AR.split(phrases[0].group("p").replace('"', ""))[0].strip() if phrases else None
         bare = _BARE_PLACE_AR.search(text) if not phrases or _COARSE_KIND.match(phrases[0].group("kind")) else None
         if bare:
@@ -2635,8 +2711,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         facility = _facility_place_ar(text) if place is None else None
         if facility is not None:
             place = facility  # (where he died, not his home: the governorate is not read from his home either)
-        if place is None and _MOSTLY_IN_AR.search(text):
-            continue  # "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": a day's total over places, no incident
+        if (_MOSTLY_IN_AR.search(text) or _SEVERAL_GOVERNORATES_AR.search(text)) and (
+                place is None or phrases and phrases[0].string is not text):
+            # "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": a day's total over places, no incident,
+            # nor at a place another sentence names ("... أمس مجزرة فى ريف حلب" after "مقتل 131 شخصا ...
+            # معظمهم فى دمشق وريفها وحلب"; round 22, ar-2013-01-daily-22, after its measurement)
+            continue
         if place:
             # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
             place = _REGION_QUALIFIER_AR.sub("", place)
@@ -2665,7 +2745,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                              women=women, place_text=place, governorate=gov.name if gov else None,
                              governorate_pcode=gov.pcode if gov else None, section=s.section,
                              sentences=[x.text for x in group], victim_names=names)
-        control = stated_control_ar(chunk)
+        control = stated_control_ar(chunk, place)
         if control is None:
             for x in sentences[k + 1:k + 4]:
                 control = stated_control_ar(x.text)
@@ -2683,9 +2763,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 pass
         from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
-        # (the attacker, not the force the control statement names)
-        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", victim_of.group(0) if victim_of else chunk), parse_perpetrator,
-                                    UnknownPerpetrator)
+        # (the attacker, not the force the control statement names; first the one whose gunfire killed, in the
+        # sentence itself: "إثر إصابته برصاص عناصر قوات سوريا الديمقراطية" before "بين مدينة القورية الخاضعة لسيطرة قوات
+        # النظام السوري" and "مناطق سيطرة قوات النظام" after it; round 22, ar-2024-02-news-22, after its measurement)
+        shooter = _SHOT_BY_AR.search(_CONTROL_AR.sub(" ", text)) if not victim_of else None
+        inc.perpetrator = (_party_ar(shooter.group("p"), parse_perpetrator, UnknownPerpetrator) if shooter else None) or \
+            _party_ar(_CONTROL_AR.sub(" ", victim_of.group(0) if victim_of else chunk), parse_perpetrator, UnknownPerpetrator)
         if re.search(r"لغم", chunk):
             inc.category = "landmine"
             inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
@@ -2703,6 +2786,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             last = sentences[k + 1]
             inc.killed, inc.children, inc.women = _victims_ar(last.text, fig.start())
             inc.sentences.append(last.text)
+        elif toll is None and vague and not re.search(r"\d", text[vague.end():]):
+            # "ارتكبت أمس مجزرة فى ريف حلب راح ضحيتها العشرات بين قتيل وجريح" and no toll told after it:
+            # "tens" is no count, and no count can be vouched for (round 22, ar-2013-01-daily-22, after its
+            # measurement)
+            continue
         if toll is not None:
             last, m = toll
             inc.killed = parse_number_ar(m.group("n"))

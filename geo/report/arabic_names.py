@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from ..names import fold_arabic
 from .arabic import MONTHS_AR
-from .given_names import AMBIGUOUS_AR, GIVEN_AR
+from .given_names import given_ar
 
 __all__ = ["person_names_ar"]
 
@@ -86,6 +85,8 @@ _BEFORE_ORIGIN = re.compile(
     r"(?P<run>(?:" + _WORD + r"\s+){0,3}" + _WORD + r")[" + _QUOTE + r"]?\s*(?:\([^()]{0,30}\)\s*)?،\s*"
     r"من\s+(?:أبناء|ابناء|أهالي|اهالي|مواليد)")
 _MONTHS = frozenset(w for month in MONTHS_AR for w in month.split())  # "1 شباط" before a name
+# What :func:`given_ar` says of a common given name that is no word of prose ("محمد", not "حسن").
+_NAME_ONLY = (True, False)
 
 
 def _name_before_origin(run: str) -> str | None:
@@ -149,7 +150,10 @@ def person_names_ar(text: str) -> list[str]:
                 continue
             if bare in _NOT_NAME or len(name) >= 4 or (not name and (
                     bare.startswith("ال") or len(bare) < 2 or _NOT_FIRST.match(bare)
-                    or (bare[:1] in "وف" and (bare[1:] in _NOT_NAME or not _given(bare) and not _given(bare[1:]))))):
+                    # (a given name that starts with و, even one that is a word of prose too, right
+                    # after the noun is a name: "الطفل وحيد المراد، يبلغ من العمر 13 عاماً"; round 22)
+                    or (bare[:1] in "وف" and (bare[1:] in _NOT_NAME or not given_ar(bare)[0]
+                                              and given_ar(bare[1:]) != _NAME_ONLY)))):
                 break
             name.append(w.strip(_QUOTE))
         for name in [*names, name]:
@@ -165,20 +169,14 @@ def person_names_ar(text: str) -> list[str]:
             for earlier in [x.strip() for x in re.split(r"[،,]", before)][-2::-1][:4]:
                 earlier = re.sub(r"^و(?=\S)", "", earlier) if _and_given(earlier.split()[0] if earlier else "") else earlier
                 words = earlier.split()
-                if not (2 <= len(words) <= 4 and _given(words[0]) and not any(_bare(w) in _NOT_NAME for w in words)):
+                if not (2 <= len(words) <= 4 and given_ar(words[0]) == _NAME_ONLY and not any(_bare(w) in _NOT_NAME for w in words)):
                     break
                 if earlier not in out:
                     out.append(earlier)
     return out
 
 
-def _given(word: str) -> bool:
-    """Is ``word`` a common given name that is no word of prose ("محمد", not "حسن")?"""
-    key = fold_arabic(_bare(word))
-    return key in GIVEN_AR and key not in AMBIGUOUS_AR
-
-
 def _and_given(word: str) -> bool:
     """Is ``word`` "and" glued to a given name ("وهيثم", "وحسن"), not a given name that starts with و ("وليد")?"""
-    return word[:1] == "و" and fold_arabic(_bare(word[1:])) in GIVEN_AR and fold_arabic(_bare(word)) not in GIVEN_AR
+    return word[:1] == "و" and given_ar(word[1:])[0] and not given_ar(word)[0]
 

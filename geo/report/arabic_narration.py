@@ -426,14 +426,34 @@ def _place_words(place: str | None) -> set[str]:
 def _same(inc, found: list) -> bool:
     """Is ``inc`` one the others already hold: the same count within a month, at a place sharing a name
     with it (or with no place named)?"""
+    return _twin(inc, found) is not None
+
+
+def _twin(inc, found: list):
+    """The incident of ``found`` that ``inc`` tells again (see :func:`_same`), or None."""
     words = _place_words(inc.place_text)
     for o in found:
         if o.killed != inc.killed or abs((o.date - inc.date).days) > 31:
             continue
         other = _place_words(o.place_text)
         if not words or not other or words & other:
-            return True
-    return False
+            return o
+    return None
+
+
+def _summary_of(inc, found: list) -> bool:
+    """Is the undated ``inc`` a summary, told before it, of a dated incident the other rules read at a place of
+    the same name and with the same count ("وأضافت الشبكة أن القوات الروسية ارتكبت مجزرة في قرية أورم الكبرى ...
+    راح ضحيتها 36 مدنياً" before "شنت مقاتلتان ... يوم الجمعة في 10من آب ... قرية أورم الكبرى" and "وتسبب القصف في
+    مقتل 36 مدنياً")? Then that incident is told by both: it takes the summary's sentence (round 22, after its
+    measurement: the day glued to its month, now read, dates the detail of ar-2018-08-massacre-14)."""
+    twin = _twin(inc, found)
+    if twin is None or inc.date_precision is DatePrecision.DAY or twin.date_precision is not DatePrecision.DAY \
+            or not (_place_words(inc.place_text) & _place_words(twin.place_text)) or inc.end > twin.start:
+        return False
+    twin.sentences.insert(0, inc.sentences[0])
+    twin.start = inc.start
+    return True
 
 
 def _told(s, doc, found: list, killed: int) -> bool:
@@ -532,6 +552,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             if precision is not DatePrecision.DAY and para.index == 0:
                 _dated_by_report_attack(inc, doc, s, published or (dt.date(period[0], 1, 1) if period else None),
                                         parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce)
+            if _summary_of(inc, found):
+                continue
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                 out.append(inc)
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))

@@ -40,7 +40,7 @@ import re
 
 from ..names import fold_arabic, normalise
 from .arabic_names import _NOT_FIRST, _NOT_NAME as _NOT_NAME_AR, _PERSON_NOUNS
-from .given_names import AMBIGUOUS_AR, GIVEN_AR, GIVEN_LATIN
+from .given_names import GIVEN_LATIN, given_ar
 from .narration import _gazetteer
 
 __all__ = ["bare_names_en", "bare_names_ar", "is_given_name"]
@@ -222,7 +222,7 @@ def is_given_name(word: str) -> bool:
     (True, True, False)
     """
     bare = re.sub(r"^(?:al|el|Al|El)[- ]|^ال(?=..)", "", word.strip(".,’'\"()"))
-    return (_given_en(bare) or bare in _PARTICLES_EN or _given_ar(bare)[0] or _given_ar(word)[0]
+    return (_given_en(bare) or bare in _PARTICLES_EN or given_ar(bare)[0] or given_ar(word)[0]
             or bare in ("عبد", "أبو", "ابو", "بن", "بنت", "أم", "ام"))
 
 
@@ -246,13 +246,26 @@ def _starts_name_en(toks, i: int) -> bool:
 
 _DIACRITICS_AR = re.compile("[\u064B-\u065F\u0640\u0670]")
 _TOKEN_AR = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640\u0670]+|\d+|[^\s\u0621-\u064A\u0671-\u06D3]")
+
+
+def _folded_words_re(words: str) -> re.Pattern:
+    """A pattern of ``words`` (and "و"/"ف" before them) as :func:`_key_ar` leaves a word: folded, so
+    "وفاة" and "إصابة" match their keys "وفاه" and "اصابه" (written unfolded, they never did)."""
+    return re.compile(r"^[وف]?(?:" + "|".join(sorted({fold_arabic(w) for w in words.split()}, key=len, reverse=True))
+                      + r")$")
+
+
 # Words of death or injury ("قُتل", "مقتل", "استشهد", "برصاص", "إصابة"), compared without tashkeel.
-_DEATH_AR = re.compile(r"^[وف]?(?:قتل|قتلت|قتلوا|قتلا|مقتل|لمقتل|ومقتل|مصرع|استشهد|استشهدت|استشهدوا|استشهاد|توفي|توفيت|وفاة|"
-                       r"أصيب|اصيب|أصيبت|اصيبت|إصابة|اصابة|جرح|جرحى|برصاص|رصاص|اغتيال|اغتيل|أعدم|اعدم|إعدام|اعدام|"
-                       r"تعذيب|التعذيب|جثة|جثمان|حتفه|حتفها|الضحية|ضحية|قنص|بقنص|قناص|القتيل|قتيل|شهيد|الشهيد)$")
+_DEATH_AR = _folded_words_re("""
+قتل قتلت قتلوا قتلا مقتل لمقتل ومقتل مصرع استشهد استشهدت استشهدوا استشهاد توفي توفيت وفاة أصيب اصيب
+أصيبت اصيبت إصابة اصابة جرح جرحى برصاص رصاص اغتيال اغتيل أعدم اعدم إعدام اعدام تعذيب التعذيب جثة
+جثمان حتفه حتفها الضحية ضحية قنص بقنص قناص القتيل قتيل شهيد الشهيد
+""")
 # A death verb right before an ambiguous given name ("قُتل حسن ...", but "بشكل حسن"): the name's own verb.
-_VERB_BEFORE_AR = re.compile(r"^[وف]?(?:قتل|قتلت|مقتل|لمقتل|مصرع|استشهد|استشهدت|استشهاد|توفي|توفيت|وفاة|أصيب|اصيب|أصيبت|"
-                             r"اصيبت|إصابة|اصابة|اغتيال|اغتيل|إعدام|اعدام|أعدم|اعدم|قنص|الضحية|ضحية|بينهم|منهم)$")
+_VERB_BEFORE_AR = _folded_words_re("""
+قتل قتلت مقتل لمقتل مصرع استشهد استشهدت استشهاد توفي توفيت وفاة أصيب اصيب أصيبت اصيبت إصابة اصابة
+اغتيال اغتيل إعدام اعدام أعدم اعدم قنص الضحية ضحية بينهم منهم
+""")
 _NEAR_AR = 7  # words between the name and the word of death, either side
 # Nouns of a place, a force or a building before a given name: it names that, not a person ("تل حميد",
 # "أبو كمال", "مسجد عمر بن الخطاب", "حركة نور الدين الزنكي", "كتائب عبد الله عزام").
@@ -275,7 +288,7 @@ _STOP_AR = frozenset(fold_arabic(w) for w in """
 أدى ادى أدت ادت أسفر اسفر أسفرت اسفرت أودى أودت وقع وقعت تعرض تعرضت نفذ نفذت قام قامت استهدف استهدفت عثر
 وجد وجدت فارق فارقت نجا نجت بقي بقيت ظل ظلت
 بجروح بجراح جروح جراح بطلق بطلقة طلق بقذيفة قذيفة بلغم لغم بانفجار انفجار بغارة غارة بشظايا شظايا بنيران نيران
-نفسه نفسها عاما عام سنة سنوات شهر شهرا أشهر أيام يوما ساعة ساعات واحد اثنين ثلاثة أحد آخرين اخرين
+نفسه نفسها عاما عام سنة سنوات شهر شهرا أشهر أيام يوما ساعة ساعات واحد اثنين ثلاثة أحد آخرين اخرين قرب بالقرب
 """.split())
 _NOT_NAME_AR_F = frozenset(fold_arabic(w) for w in _NOT_NAME_AR)
 _PERSON_NOUNS_F = frozenset(fold_arabic(w) for w in _PERSON_NOUNS)
@@ -288,15 +301,6 @@ def _key_ar(word: str) -> str:
     return fold_arabic(_DIACRITICS_AR.sub("", word))
 
 
-def _given_ar(word: str) -> tuple[bool, bool]:
-    """(is ``word`` a given name, is it also a word of prose) — "محمد" (True, False), "حسن" (True, True)."""
-    bare = _DIACRITICS_AR.sub("", word)
-    if bare == "على":
-        return False, False  # the preposition, whatever "علي" may be
-    key = fold_arabic(bare)
-    return key in GIVEN_AR, key in AMBIGUOUS_AR
-
-
 def _word_of_name_ar(word: str) -> bool:
     """Can ``word`` continue a name ("خالد", "الحمود", "بن", "عبد")? Not a preposition, a verb, a noun of
     report prose, a conjunction's "و" or a word with a prefix and a pronoun ("بالقصف", "والده")."""
@@ -305,7 +309,7 @@ def _word_of_name_ar(word: str) -> bool:
         return False
     if key in _NOT_NAME_AR_F or key in _STOP_AR or key in _PERSON_NOUNS_F or _DEATH_AR.match(key):
         return False
-    if key[:1] == "و" and not _given_ar(word)[0] and key not in ("وليد",):
+    if key[:1] == "و" and not given_ar(word)[0] and key not in ("وليد",):
         return False
     return not _NOT_FIRST.match(_DIACRITICS_AR.sub("", word))
 
@@ -329,9 +333,9 @@ def bare_names_ar(text: str) -> list[str]:
     while i < len(toks):
         word = toks[i]
         conj = False
-        given, ambiguous = _given_ar(word)
+        given, ambiguous = given_ar(word)
         if not given and _key_ar(word)[:1] in ("و", "ف") and len(_key_ar(word)) > 2:
-            given, ambiguous = _given_ar(word[1:])
+            given, ambiguous = given_ar(word[1:])
             conj = given
         abd = _key_ar(word).lstrip("وف") in ("عبد",) and i + 1 < len(toks) and _is_word_ar(toks[i + 1])
         second = name_end >= 0 and (i == name_end or i == name_end + 1 and toks[name_end] in ("،", ","))
@@ -358,7 +362,7 @@ def bare_names_ar(text: str) -> list[str]:
             run.pop()
             j -= 1
         # the first of two given names joined by "و": "أحمد وخالد العلي"
-        alone = len(run) == 1 and j < len(toks) and _key_ar(toks[j])[:1] == "و" and _given_ar(toks[j][1:])[0]
+        alone = len(run) == 1 and j < len(toks) and _key_ar(toks[j])[:1] == "و" and given_ar(toks[j][1:])[0]
         if (len(run) >= 2 or alone) and not _rejected_ar(toks, i, j, run):
             name = " ".join(run)
             if name not in out:

@@ -22,9 +22,11 @@ True
 
 from __future__ import annotations
 
+import re
+
 from ..names import fold_arabic
 
-__all__ = ["GIVEN_AR", "AMBIGUOUS_AR", "GIVEN_LATIN"]
+__all__ = ["GIVEN_AR", "AMBIGUOUS_AR", "GIVEN_LATIN", "given_ar"]
 
 _LEXICON = """
 محمد: Mohammad Mohammed Muhammad Mohamed Mohamad Muhammed Mouhammad Mohammd Mahmad Mohamd Mhamad
@@ -405,3 +407,18 @@ def _read() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 _NOT_IN_ARABIC = frozenset(fold_arabic(w) for w in ("جمعة", "خلف"))
 GIVEN_AR, AMBIGUOUS_AR, GIVEN_LATIN = _read()
+
+
+def given_ar(word: str) -> tuple[bool, bool]:
+    """(is ``word`` a given name, is it also a word of prose), with or without tashkeel and quotes.
+
+    >>> given_ar("محمد"), given_ar("حسن"), given_ar("على"), given_ar("قصف")
+    ((True, False), (True, True), (False, False), (False, False))
+    """
+    if _DIACRITICS.sub("", word) == "على":
+        return False, False  # the preposition, whatever "علي" may be
+    key = fold_arabic(word)  # (which drops tashkeel, tatweel and quotes)
+    return key in GIVEN_AR, key in AMBIGUOUS_AR
+
+
+_DIACRITICS = re.compile("[\u064B-\u065F\u0640\u0670]")

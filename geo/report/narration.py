@@ -38,8 +38,8 @@ import re
 from ..governorates import find_governorate
 from ..names import normalise
 from ..precision import DatePrecision
-from .incidents import (_ADJ, _ARRESTED, _NOUN, _NUM, _SUMMARY, FACTION_MEMBERS, ReportIncident, _build,
-                        _place_key, count_victims, many_attacks, weekday_before)
+from .incidents import (_ADJ, _ARRESTED, _NOUN, _NUM, _SUMMARY, ReportIncident, _build,
+                        _place_key, count_victims, counts_no_civilian, many_attacks, weekday_before)
 from .places import PlacePhrase, place_phrases
 from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, Sentence, find_dates
 
@@ -137,8 +137,7 @@ def narrated_count(text: str):
     for rx in _COUNTED:
         for m in rx.finditer(text):
             np = m.group("np")
-            if _COMBATANTS.search(np) or FACTION_MEMBERS.match(text, m.end("np") - len("members")) or re.match(r"(?:the|his|her|their)\s+(?:relatives|families|victims|"
-                                                   r"residents|people|civilians|others|members)\b", np, re.I):
+            if _COMBATANTS.search(np) or counts_no_civilian(m):
                 continue
             c = count_victims(_PRESS_NOUN.sub(lambda w: "people" if w.group(0).endswith(("s", "people", "men"))
                                                else "person", np))

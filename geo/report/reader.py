@@ -20,8 +20,8 @@ from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_t
 from .arabic_names import person_names_ar
 from .bare_names import bare_names_ar, bare_names_en, is_given_name
 from .arabic_narration import narrated_incidents_ar
-from .incidents import (ANIMALS_AFTER, ReportIncident, custody_deaths_undated, dated_headline, extract_incidents,
-                        massacre_residual)
+from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
+                        extract_incidents, massacre_residual)
 from .narration import narrated_incidents
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
 from .text import Document, find_dates, load_text, split_header
@@ -160,9 +160,10 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
                                         meta.covers_month)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = custody_deaths_undated(drop_retellings(incidents, doc, meta.period), doc.text, tallies.other_totals)
+    incidents = cumulative_counts(incidents, tallies.other_totals)
     if is_arabic_text(doc.text):
-        _name_victims_ar(incidents)
-    _name_bare_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
+        _name_victims(incidents, person_names_ar, _add_name)
+    _name_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
     _name_from_whole_text(incidents, doc.text)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
@@ -180,20 +181,11 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     return Report(meta, incidents, tallies, source, warnings)
 
 
-def _name_victims_ar(incidents: list[ReportIncident]) -> None:
-    """Add to each incident's ``victim_names`` the names its Arabic sentences give after a noun of
-    who the victim was ("الشاب محمد حسين الزعبي"), so the public form withholds them."""
-    for inc in incidents:
-        for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
-            for name in person_names_ar(text or ""):
-                if name not in inc.victim_names and name not in inc.injured_names:
-                    inc.victim_names.append(name)
-
-
-def _name_bare_victims(incidents: list[ReportIncident], finder) -> None:
-    """Add to each incident's ``victim_names`` the names its sentences write bare ("Mohammad Khaled
-    al-Hamoud was killed", "قُتل محمد خالد الحمود"; :mod:`geo.report.bare_names`), so the public form
-    withholds them.
+def _name_victims(incidents: list[ReportIncident], finder, take=None) -> None:
+    """Add to each incident's ``victim_names`` the names ``finder`` finds in its sentences, so the
+    public form withholds them: written bare ("Mohammad Khaled al-Hamoud was killed", "قُتل محمد خالد
+    الحمود"; :mod:`geo.report.bare_names`), or after a noun of who the victim was ("الشاب محمد حسين
+    الزعبي"; :func:`person_names_ar`, taken by :func:`_add_name`).
 
     Read after the incidents are counted and merged: a name found so adds no victim to a count and
     joins no two tellings. A name the incident's place, home town or perpetrator holds whole is not
@@ -205,7 +197,19 @@ def _name_bare_victims(incidents: list[ReportIncident], finder) -> None:
     for inc in incidents:
         for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
             for name in finder(text or ""):
-                _withhold(inc, name)
+                (take or _withhold)(inc, name)
+
+
+def _add_name(inc: ReportIncident, name: str) -> None:
+    """Add ``name`` to the incident's ``victim_names`` unless it has it already: the take of a name said
+    after a noun of who the victim was ("السيدة خنساء").
+
+    Looser than :func:`_withhold`, on purpose: the noun says the words name a person, so no place
+    check is needed, and a short name a longer one holds is kept as a name of its own ("السيدة خنساء"
+    beside "خنساء محمد السيد", ar-2023-12-news-01; "الشاب علاء", ar-2018-07-torture-13), so that the
+    matcher of whole names (:meth:`geo.privacy.NameMatcher.whole`) withholds it alone too."""
+    if name not in inc.victim_names and name not in inc.injured_names:
+        inc.victim_names.append(name)
 
 
 def _withhold(inc: ReportIncident, name: str) -> None:
@@ -258,6 +262,7 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
     if head is not None and head[0] > 0 and doc.paragraphs[head[0]].sentences:
         # a dated subtitle under the title is the headline ("... Report of Douma Massacre on June 16, 2012")
         title_end = doc.to_original(doc.paragraphs[head[0]].sentences[-1].end)
+    foot = [p for p in reversed(doc.paragraphs) if p.text.strip()][:1]  # the text's last paragraph
     out = []
     for inc in incidents:
         same_day = [o for o in incidents if o is not inc and o.date == inc.date]
@@ -268,10 +273,11 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
         if inc.start < title_end and inc.date_precision is not DatePrecision.WEEK and any(o.start >= title_end and any(
                 abs((d - inc.date).days) <= 10 for d in _days_of(o)) for o in incidents):
             continue
-        if inc.start > title_end and _repeated_headline(inc, doc) and any(
+        if inc.start > title_end and _headline_line(inc.sentence, foot) and any(
                 o.start < inc.start and abs((o.date - inc.date).days) <= 10 for o in incidents):
             continue  # the page's title repeated at its foot ("Gunmen killed a civilian ... on May 9")
-        if _headline_line(inc, doc) and any(
+        if inc.place_text and _headline_line(inc.sentences[0] if inc.sentences else inc.sentence,
+                                             doc.paragraphs) and any(
                 o.start > inc.start and o is not inc and o.killed == inc.killed and o.place_text and abs((o.date - inc.date).days) <= 10
                 and " ".join(inc.place_text.split()[:2]) in o.place_text for o in incidents):
             # "مقتل طفل وإصابة عشرات المدنيين بجراح إثر انفجاريَن مُتتاليَين في مدينة جرابلس بريف حلب، في 27 نيسان"
@@ -327,20 +333,16 @@ def _days_of(inc: ReportIncident) -> list[dt.date]:
     return [inc.date] + [dt.date.fromisoformat(v) for v in inc.dates.values()]
 
 
-def _repeated_headline(inc: ReportIncident, doc: Document) -> bool:
-    """Is the incident told by a lone short line with no full stop (a headline) that is the
-    last paragraph of the text?"""
-    last = next((p for p in reversed(doc.paragraphs) if p.text.strip()), None)
-    text = inc.sentence.strip()
-    return (last is not None and len(last.sentences) == 1 and last.text.strip() == text
-            and len(text) < 160 and not text.endswith("."))
+def _headline_line(text: str, paragraphs) -> bool:
+    """Is ``text`` a lone short line with no full stop (a headline), one of ``paragraphs`` told in one sentence?
 
-
-def _headline_line(inc: ReportIncident, doc: Document) -> bool:
-    """Is the incident told by a lone short line with no full stop (a headline) at a named place?"""
-    text = (inc.sentences[0] if inc.sentences else inc.sentence).strip()
-    return bool(inc.place_text) and len(text) < 160 and not text.endswith(".") and any(
-        len(p.sentences) == 1 and p.text.strip() == text for p in doc.paragraphs)
+    >>> doc = Document("Gunmen killed a civilian in Daraa on May 9\\n\\nThe body. It says more.")
+    >>> _headline_line("Gunmen killed a civilian in Daraa on May 9", doc.paragraphs)
+    True
+    """
+    text = text.strip()
+    return len(text) < 160 and not text.endswith(".") and any(
+        len(p.sentences) == 1 and p.text.strip() == text for p in paragraphs)
 
 
 # A year before the conflict the corpus maps (March 2011 on): "in Hama city in 1982".

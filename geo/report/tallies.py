@@ -580,7 +580,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                     r"(?:up )?to\s+(?P<n>\d[\d,]*)\s+in total", s.text):
                 t.ytd.setdefault("killed", parse_number(re.search(r"to\s+(?P<n>\d[\d,]*)\s+in total",
                                                                   s.text).group("n")))
-            _personnel(t, month_part, period, covers_month)
+            _personnel(t, month_part, period, covers_month, line)
     if headlines:
         best = next((h for h in headlines if h[4]), headlines[0])
         t.killed, t.children, t.women = best[:3]
@@ -1208,6 +1208,12 @@ _NOT_A_PARTY = re.compile(r"parties to the conflict|controlling forces|all (?:th
 
 # "57 civilians were tortured to death by ..."
 _TORTURED = re.compile(r"^\s*,?\s*(?:who\s+)?(?:were|was|had been|have been)\s+tortured to death", re.I)
+# A count whose own verb is an arrest: "at least 194 people, including six children and three women have been detained
+# illegally by Syria regime forces only in April" (SNHR's monthly arrest report restated, en-2022-04-refuse-22; round
+# 22, after its measurement): people arrested, detained or made to disappear are no party's deaths
+_ARRESTED_COUNT = re.compile(r"^(?:\s*,?\s+(?:including|among them)\s+[^.;:]{0,80}?)?,?\s+(?:(?:have|has|had)\s+been|"
+                             r"were|was|are|is)\s+(?:still\s+)?(?:\w+ly\s+)?(?:detained|arrested|abducted|kidnapped|"
+                             r"(?:forcibly\s+)?disappeared)\b", re.I)
 # "... people by ISIS, distributed as follows:", "301 victims as follows:"
 _AS_FOLLOWS = re.compile(r"^[^.;]{0,40}?\b(?:distributed\s+)?as\s+follows?\b", re.I)
 # A sentence that tells one massacre with its toll ("One more massacre was committed by the YPG
@@ -1335,6 +1341,8 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             # round 13's measurement)
         if _TORTURED.match(text[m.end():]):
             continue  # "57 civilians were tortured to death by regime forces": the party's torture
+        if _ARRESTED_COUNT.match(text[m.end():]):
+            continue  # "194 people, including six children ..., have been detained illegally by Syria regime forces": arrests
         if not (m.group("noun") or "").lower().startswith("civilian") and _AS_FOLLOWS.match(text[m.end():]):
             continue  # "108 people by ISIS, distributed as follows:": civilians and fighters, split below
         prev_end = heads[k - 1].end() if k else 0
@@ -1687,7 +1695,13 @@ def _breakdown_list(doc: Document, t: Tallies, in_scope) -> None:
                 break
 
 
-def _personnel(t: Tallies, text: str, period, covers_month: bool = True) -> None:
+def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: int = 0) -> None:
+    """The month's media workers, medical and Civil Defense personnel killed (``t.personnel``), and
+    another period's kept in ``t.other_totals``.
+
+    "A total of 855 medical personnel have been killed since civil war erupted in Syria in 2011"
+    -> ``{"medical": 855, ...}`` in ``other_totals`` (a figure since 2011, not the month's).
+    """
     for key, rx in (("civil_defense", r"civil defen[cs]e"), ("medical", r"medical"),
                     ("media", r"media|journalist")):
         if key in t.personnel or not re.search(rx, text, re.I):
@@ -1700,15 +1714,23 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True) -> None
         # (", one medical worker, and nine victims": an item of an "including" list too)
         m = re.search(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
                       + r")(?!\s+and\s+civil\s+defen)(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
-            or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?)\s+"
-                         r"(?:was|were)\s+killed\b", text, re.I) \
-            or re.match(r"\s*(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?)\s+"
+            or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|"
+                         r"staff)\s+(?:was|were|(?:have|has|had)\s+been)\s+killed\b", text, re.I) \
+            or re.match(r"\s*(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|staff)\s+"
                         r"killed\b", text, re.I)
         # (the last: the title of SNHR's monthly media report, its count first and the verb bare, "Two Media
         # Activists Killed, Two Injured, and Four Arrested, Toll of July 2017"; round 19, test batch,
         # en-2017-07-monthly-19, after its measurement)
         if m and _month_ok(text, period, covers_month):
             t.personnel[key] = parse_number(m.group("n"))
+        elif m and figure_period(text, period) == "other":
+            # "A total of 855 medical personnel have been killed since civil war erupted in Syria in 2011" (an
+            # outlet on SNHR's report on medical personnel, en-2020-05-press-22; round 22, after its measurement):
+            # another period's, kept as such (once: a headline and its lead say it twice), as the Arabic reader
+            # keeps it; a text that states it is no longer refused
+            n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+            if n and not any(o.get(key) == n for o in t.other_totals):
+                t.other_totals.append({"text": text.strip()[:300], key: n, "line": line})
 
 
 _TITLE_RE = re.compile(r"^(?P<n>" + NUMBER_RE + r")\s+Civilians", re.I)

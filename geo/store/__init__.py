@@ -28,15 +28,26 @@ from pathlib import Path
 from ..reference.datadir import user_data_dir
 from .audit import AuditEntry
 from .base import GROUP_KEYS, ORDERS, AddResult, Filters, IncidentStore
-from .gpkg import GeoPackageStore
-from .postgis import is_postgres_url, redact_url
-from .sql import StoreError
 
 __all__ = ["open_store", "default_store_path", "store_target", "store_exists", "IncidentStore",
            "GeoPackageStore", "Filters", "AddResult", "AuditEntry", "StoreError", "GROUP_KEYS",
            "ORDERS", "STORE_ENV", "is_postgres_url", "redact_url"]
 
 STORE_ENV = "INCMAP_STORE"
+
+# The backends need numpy and pandas (about a second to import): they load on first use, so
+# that a command which never opens a store (``incmap --help``, ``incmap audit --help``) and a
+# module which only needs a light part (``geo.store.audit``'s actions) stay fast.
+_LAZY = {"GeoPackageStore": ".gpkg", "StoreError": ".sql", "is_postgres_url": ".postgis",
+         "redact_url": ".postgis"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_store_path(explicit: str | os.PathLike | None = None) -> Path:
@@ -54,6 +65,8 @@ def store_target(explicit: str | os.PathLike | None = None) -> str:
     >>> store_target("postgresql://incmap@localhost/incidents")
     'postgresql://incmap@localhost/incidents'
     """
+    from .postgis import is_postgres_url
+
     for candidate in (explicit, os.environ.get(STORE_ENV)):
         if candidate and is_postgres_url(candidate):
             return str(candidate)
@@ -64,6 +77,9 @@ def store_target(explicit: str | os.PathLike | None = None) -> str:
 
 def store_exists(target: str | os.PathLike) -> bool:
     """True when the store holds an incident table (a URL is asked; a path must be a file)."""
+    from .postgis import is_postgres_url
+    from .sql import StoreError
+
     target = str(target)
     if not is_postgres_url(target):
         return Path(target).is_file()
@@ -79,9 +95,13 @@ def open_store(path: str | os.PathLike | None = None, *, readonly: bool = False)
 
     A ``postgresql://`` URL is a PostGIS store; any other name a GeoPackage file.
     """
+    from .postgis import is_postgres_url
+
     target = store_target(path)
     if is_postgres_url(target):
         from .postgis import PostGISStore
 
         return PostGISStore(target, readonly=readonly)
+    from .gpkg import GeoPackageStore
+
     return GeoPackageStore(target, readonly=readonly)

@@ -434,12 +434,12 @@ class GeoPackageStore(SQLStore):
         # flattened into it).
         if not self.JSON_FUNCTIONS:
             return None
-        joined, stored, asked = conn.execute(
-            f'SELECT CAST(group_concat(f.feature, \',\') AS BLOB), count(f.fid), count(*) '
-            f'FROM (SELECT j.value AS fid FROM json_each(?) AS j ORDER BY j.key) AS p '
-            f'LEFT JOIN "{FEATURES}" AS f ON f.fid = p.fid AND {STAMPED}',
+        joined, stored, asked, current = conn.execute(
+            f'SELECT CAST(group_concat(f.feature, \',\') AS BLOB), count(f.fid), count(*), '
+            f'{STAMPED} FROM (SELECT j.value AS fid FROM json_each(?) AS j ORDER BY j.key) AS p '
+            f'LEFT JOIN "{FEATURES}" AS f ON f.fid = p.fid',
             ("[" + ",".join(map(str, fids)) + "]",)).fetchone()
-        return (joined or b"") if stored == asked == len(fids) else None
+        return (joined or b"") if current and stored == asked == len(fids) else None
 
     def _kept(self) -> dict | None:
         """What this connection keeps about the file as it is now (counts, where pages
@@ -520,11 +520,13 @@ class GeoPackageStore(SQLStore):
         # made for the cyclic collector to walk.
         if not self.JSON_FUNCTIONS:
             return None
-        joined, stored, asked = conn.execute(
-            f'SELECT CAST(group_concat(f.feature, \',\') AS BLOB), count(f.fid), count(*) '
-            f'FROM ({fid_sql}) AS p LEFT JOIN "{FEATURES}" AS f ON f.fid = p.fid AND {STAMPED}',
+        # The stamp is read once, in the same statement (texts and stamp of one moment), not
+        # compared on each row's join (~0.3-1 ms of a page of 10,000 at 100,000 incidents).
+        joined, stored, asked, current = conn.execute(
+            f'SELECT CAST(group_concat(f.feature, \',\') AS BLOB), count(f.fid), count(*), '
+            f'{STAMPED} FROM ({fid_sql}) AS p LEFT JOIN "{FEATURES}" AS f ON f.fid = p.fid',
             params).fetchone()
-        return (joined or b"") if stored == asked else None, asked
+        return (joined or b"") if current and stored == asked else None, asked
 
     def extent(self) -> tuple[float, float, float, float] | None:
         """(west, south, east, north) of the stored points, from ``gpkg_contents``."""
