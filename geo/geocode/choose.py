@@ -64,11 +64,12 @@ class Chooser:
         home_dirs: list[tuple[str, tuple[float, float]]] = []  # where the hometown is
         # A region's implied governorate ("the Badia": Homs) counts only when no
         # governorate is named: "the western badiya of Deir Ez-Zour" is in Deir ez-Zor.
-        explicit = bool(govs) or any(self._gov_of(m) for m in pool
+        # (each mention's governorate once: asked twice below)
+        pool_govs = [self._gov_of(m) for m in pool]
+        explicit = bool(govs) or any(code for m, code in zip(pool, pool_govs)
                                      if not (m.region is not None and not m.cands))
         home_govs: list[tuple[str, Mention]] = []  # the governorates of hometowns
-        for m in pool:
-            code = self._gov_of(m)
+        for m, code in zip(pool, pool_govs):
             if code and explicit and m.region is not None and not m.cands:
                 continue
             if code:

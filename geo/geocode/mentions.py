@@ -122,6 +122,9 @@ class MentionFinder:
                     self.region_folded[_fold_vowels(normalise(name))] = region
         self.region_first = {key.split()[0] for key in self.region_norm} | \
             {key.split()[0] for key in self.region_folded}
+        # The length and first letter of each folded name (folding keeps both, a vowel first
+        # letter becoming "a"): a phrase of another shape needs no fold to know it is none.
+        self._folded_shapes = {(len(key), key[0]) for key in self.region_folded}
         # Does a word's form begin a region's name (as written or with its vowels folded)?
         # Asked of every word of every text: one dict look-up once a word has been seen.
         self._opens_region: dict[str, bool] = {}
@@ -130,7 +133,8 @@ class MentionFinder:
         """The named region a normalised phrase is, as written or (two words or more) with
         other vowels."""
         region = self.region_norm.get(norm)
-        if region is None and " " in norm:
+        if region is None and " " in norm and \
+                (len(norm), "a" if norm[0] in "aeiou" else norm[0]) in self._folded_shapes:
             region = self.region_folded.get(_fold_vowels(norm))
         return region
 
@@ -155,26 +159,34 @@ class MentionFinder:
         min_len = 2 if short_ok else 3
         if len(skel) >= min_len and (len(skel) >= 4 or n_words == 1 or not cands):
             top = SCORES["name_skeleton"] if len(skel) >= 4 else SCORES["name_skeleton_short"]
+            rough = None  # (the text's rough spelling: once, at the first Arabic name)
+            penalty = _NAME_SOURCE_PENALTY.get
             for entry in self.gaz.names_by_skeleton(skel):
-                if entry.pcode not in cands or cands[entry.pcode][1] == "skeleton":
+                held = cands.get(entry.pcode)
+                if held is None or held[1] == "skeleton":
                     # Same consonants; the vowels decide among them (against an Arabic
                     # name, through a rough spelling that keeps long vowels): up to 0.10
                     # below ``top``.
-                    sim = similarity(norm, entry.norm) if not entry.arabic else \
-                        similarity(rough_latin(norm), entry.rough)
+                    if entry.arabic:
+                        if rough is None:
+                            rough = rough_latin(norm)
+                        sim = similarity(rough, entry.rough)
+                    else:
+                        sim = similarity(norm, entry.norm)
                     score = top - 0.10 * (1 - sim)
-                    score -= _NAME_SOURCE_PENALTY.get(entry.kind, 0.0)
-                    if entry.pcode not in cands or score > cands[entry.pcode][0]:
+                    score -= penalty(entry.kind, 0.0)
+                    if held is None or score > held[0]:
                         cands[entry.pcode] = (score, "skeleton", entry.name)
         if cands and not is_arabic(norm) and 3 <= len(skel) <= 4:
             # Sound-alikes: ث and ذ are often written as the stops "t", "d" or "z" ("Teyban"
             # for ذيبان, Thiban). A short skeleton matches many villages exactly; the
             # sound-alike enters a little below them, so only the governorate, a direction
             # or a place the text ties it to can make it win.
+            near = SCORES["name_near"]
             for variant in _sound_alikes(skel):
                 for entry in self.gaz.names_by_skeleton(variant):
                     if entry.pcode not in cands:
-                        cands[entry.pcode] = (SCORES["name_near"] - _NAME_SOURCE_PENALTY.get(
+                        cands[entry.pcode] = (near - _NAME_SOURCE_PENALTY.get(
                             entry.kind, 0.0), "sound-alike", entry.name)
         return cands, region
 

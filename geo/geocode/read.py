@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..names import APOSTROPHE_CHARS, fold_arabic, is_arabic, word_forms
+from ..names import APOSTROPHE_CHARS, collapse, fold_arabic, is_arabic, word_forms
 from .words import DIRECTION, KIND, STOP, arabic_word
 
 __all__ = ["Tok", "tokens", "is_mixed_case", "clean"]
@@ -72,13 +71,17 @@ class Tok:
 _HOMOGRAPHS = {"at", "an", "as", "ad", "ed", "en", "er", "es", "et", "il", "ul", "l"}
 
 
-@lru_cache(maxsize=100_000)
 def _word_class(word: str, mixed_case: bool):
-    """What one word is, independent of its neighbours (cached: words repeat across reports).
+    """What one word is, independent of its neighbours (cached by :func:`tokens`: words repeat
+    across reports).
 
     Returns ``(word, low, norm, skel, article, arabic, cap, kind, direction, nameable)``
     or None for a word with no letters.
     """
+    if word.isdigit() and word.isascii():
+        # A number ("54 people", "2013", "(3)"): no name word, and nothing of the name functions
+        # needed for its forms (doubled digits collapse in the normalised form, as in any word).
+        return word, word, collapse(word), word, False, False, False, None, None, False, False
     arabic = is_arabic(word)
     possessive = False
     if not arabic and len(word) > 4 and word[-2] in "'’" and word[-1] in "sS":
@@ -114,11 +117,24 @@ def _word_class(word: str, mixed_case: bool):
 _APOSTROPHE = re.compile(f"[{APOSTROPHE_CHARS}]")
 
 
+# Each word's class, by whether the text is in mixed case: a plain dict per case, not an
+# lru_cache, since every word of every text is looked up (no key tuple, no recency list).
+_CLASSES_MIXED: dict[str, tuple | None] = {}
+_CLASSES_PLAIN: dict[str, tuple | None] = {}
+_UNSEEN = object()
+
+
 def tokens(text: str, mixed_case: bool) -> list[Tok]:
     out: list[Tok] = []
     prev_end = 0
+    classes = _CLASSES_MIXED if mixed_case else _CLASSES_PLAIN
     for m in _TOKEN.finditer(text):
-        cls = _word_class(m.group(), mixed_case)
+        word = m.group()
+        cls = classes.get(word, _UNSEEN)
+        if cls is _UNSEEN:
+            if len(classes) >= 100_000:
+                classes.clear()  # bounded, as the lru_cache was
+            cls = classes[word] = _word_class(word, mixed_case)
         start, end = m.span()
         gap = text[prev_end:start]
         prev_end = end

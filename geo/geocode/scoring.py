@@ -18,7 +18,7 @@ from ..names import fold_arabic
 from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .mentions import Mention
-from .scores import CONTEXT_KM, SAME_PLACE_KM, SCORES, distance_km
+from .scores import _KM_LAT, _KM_LON, CONTEXT_KM, SAME_PLACE_KM, SCORES, distance_km
 
 __all__ = ["Scorer", "LEVEL_PRECISION"]
 
@@ -111,6 +111,7 @@ class Scorer:
         seat_word, area_word = m.kind_word in _SEAT_WORDS, m.kind == "area"
         gov_keys = [("gov:" + g, g) for g in govs]
         in_gov, out_gov = SCORES["in_governorate"], SCORES["outside_governorate"]
+        capital, fit_of = SCORES["capital"], self.context_fit
         for code, (s_name, how, matched) in m.cands.items():
             place = get(code)
             parts: dict[str, float] = {"name": s_name - partial}
@@ -132,7 +133,7 @@ class Scorer:
                     parts[key] = 0.0  # a governorate's edge, beside the named town
                     edge = True
             for c, others in zip(ctx, ctx_places):
-                fit = self.context_fit(place, c, others)
+                fit = fit_of(place, c, others)
                 if edge and fit is not None and fit < 0 and any(
                         self.gaz.get(p).level == "adm1" for p in c.cands):
                     fit = 0.0  # the governorate named around it, as for the argument
@@ -157,8 +158,8 @@ class Scorer:
                     # governorate fits "eastern rural X" equally; other rules decide among them.
                     parts["direction"] = SCORES["direction"] * max(
                         -1.0, min(1.0, 2 * self.direction(place, g, d)))
-            if place.capital_level in SCORES["capital"]:
-                parts["capital"] = SCORES["capital"][place.capital_level]
+            if place.capital_level in capital:
+                parts["capital"] = capital[place.capital_level]
             out.append((sum(parts.values()), code, parts))
         out.sort(key=lambda t: (-t[0], t[1]))
         return self._official_spelling_first(m, out)
@@ -252,6 +253,7 @@ class Scorer:
         best = None  # the best fit so far
         pcode = place.pcode
         units = (place.adm1_pcode, place.adm2_pcode, place.adm3_pcode, place.city_pcode, pcode)
+        lon, lat = place.lon, place.lat
         for other, s in self.context_places(c) if others is None else others:
             if best is not None and _IN_CONTEXT * s <= best:
                 continue  # (it cannot raise the best fit: no need to test it)
@@ -266,9 +268,13 @@ class Scorer:
                     inside = place.adm1_pcode in (DAMASCUS, RURAL_DAMASCUS)
             elif level == "neighbourhood":
                 inside = place.city_pcode == other.city_pcode
+            elif place.adm3_pcode == other.adm3_pcode:
+                inside = True
             else:
-                inside = place.adm3_pcode == other.adm3_pcode or (distance_km(
-                    place.lon, place.lat, other.lon, other.lat)) <= CONTEXT_KM or \
+                # (distance_km inline, the same arithmetic: most far namesakes reach this line)
+                dx = (other.lon - lon) * _KM_LON
+                dy = (other.lat - lat) * _KM_LAT
+                inside = math.sqrt(dx * dx + dy * dy) <= CONTEXT_KM or \
                     place.city_pcode == other.pcode
             if inside:
                 fit = _IN_CONTEXT * s

@@ -20,6 +20,7 @@ from .scoring import Scorer
 from .words import ANCHOR_LINK, NEAR, OF, PLURAL_KIND
 
 _FI = fold_arabic("في")
+_NEAR_OF = NEAR | OF
 
 __all__ = ["Ties", "anchor_of", "weak"]
 
@@ -40,17 +41,19 @@ def anchor_of(toks, m: Mention, pool: list[Mention]) -> "Mention | None":
     if not later:
         return None
     nxt = min(later, key=lambda o: o.i)
+    if nxt.rural or nxt.kind in ("adm1", "rural", "landmark"):
+        return None  # (no anchor whatever the words between: asked first, it is the cheapest)
     between = toks[m.j:nxt.i]
     if len(between) > 6 or any(t.brk for t in between[1:]) or \
             (nxt.i < len(toks) and toks[nxt.i].brk):
         return None
     words = {t.low for t in between}
-    ties = words & (NEAR | OF) or any(t.direction is not None for t in between) or (
+    ties = words & _NEAR_OF or any(t.direction is not None for t in between) or (
         # "Bustan al-Qasr neighborhood in Aleppo city": a neighbourhood is in its city.
         m.kind == "neighbourhood" and words & {"in", _FI} and nxt.kind == "community")
     allowed = all(t.low in ANCHOR_LINK or t.kind in ("community", "area")
                   or t.direction is not None or t.article for t in between)
-    if not ties or not allowed or nxt.rural or nxt.kind in ("adm1", "rural", "landmark"):
+    if not ties or not allowed:
         return None
     return nxt
 
