@@ -143,7 +143,8 @@ def test_sentence_file_spans_the_years_and_both_languages(rows, gaz):
         assert r["source_url"].startswith("http"), r["id"]
         for code in [r["expected_pcode"], *(r["alternative_pcodes"] or "").split("|")]:
             assert not code or code in gaz, (r["id"], code)
-        # A gazetteer gap names the place and the district it lies in.
+        # A gazetteer gap names the place and the district it lies in (or its governorate, when no source gives
+        # the district: g432's Bala, 'in Eastern Ghouta in Rural Damascus').
         assert not r["gap_names"] or (not r["expected_pcode"] and r["gap_parent"]), r["id"]
     # A page outside texts/ is on one side of the split: its rows are not tuned on apart.
     side = defaultdict(set)
