@@ -97,7 +97,7 @@ class NameMatcher:
     def __init__(self, names: Iterable[str], *, parts: bool = True):
         self._names = tuple(dict.fromkeys(n for n in names if n and n.strip()))
         self._whole: NameMatcher | None = None if parts else self
-        self._keys: list[tuple[str, frozenset[str], int]] = []
+        self._keys: list[tuple[str, frozenset[str], int, bool]] = []
         for name in self._names:
             words = _WORD_RE.findall(name)
             kept = [(n, s) for n, s, article in map(_word_keys, words) if not article and n]
@@ -109,18 +109,20 @@ class NameMatcher:
             skeletons = {collapse("".join(s for _, s in kept)),
                          collapse(_word_keys("".join(words))[1])}
             skeletons = frozenset(s for s in skeletons if len(s) >= _MIN_SKELETON)
-            self._keys.append((normal, skeletons, len(kept)))
+            self._keys.append((normal, skeletons, len(kept), False))
             if parts and len(kept) > 1:
                 # Each part alone too: "Hanan was killed", "the al-Dreib family home", in the
                 # text of the incident that names Hanan al-Dreib, identify her as well. Not the
                 # particles of a name ("Abu", "bin", "Abd"), which name no one alone.
                 # Three consonants suffice here: the part is looked for in this incident's
-                # own text only, where over-withholding a word costs little.
+                # own text only, where over-withholding a word costs little. (Another spelling
+                # of a part, found by its consonants, must be written as a name is in Latin
+                # script, with a capital: "hasn't" has the consonants of "Hussein".)
                 for n, sk in kept:
                     sk = collapse(sk)
                     if len(n) >= 3 and n not in _PARTICLES:
-                        self._keys.append((n, frozenset({sk} if len(sk) >= 3 else ()), 1))
-        self._longest = max((k for _, _, k in self._keys), default=0)
+                        self._keys.append((n, frozenset({sk} if len(sk) >= 3 else ()), 1, True))
+        self._longest = max((k for _, _, k, _ in self._keys), default=0)
 
     def __bool__(self) -> bool:
         return bool(self._keys)
@@ -129,7 +131,8 @@ class NameMatcher:
         """The (start, end) of every name in ``text``, left to right, not overlapping."""
         if not self._keys or not text:
             return []
-        words = [(m.start(), m.end(), _word_keys(m.group())) for m in _WORD_RE.finditer(text)]
+        words = [(m.start(), m.end(), _word_keys(m.group()), not m.group()[:1].islower())
+                 for m in _WORD_RE.finditer(text)]
         out: list[tuple[int, int]] = []
         i = 0
         while i < len(words):
@@ -157,9 +160,10 @@ class NameMatcher:
                 normals.append(norm)
                 skeleton = collapse(skeleton + skel)
                 joined = " ".join(normals)
-                for normal, skeletons, _ in self._keys:
+                for normal, skeletons, _, part in self._keys:
                     # A word of vowels only ("a") adds nothing to a skeleton: not part of a name.
-                    if joined == normal or (skel and skeleton in skeletons):
+                    if joined == normal or (skel and skeleton in skeletons
+                                            and (not part or words[i][3])):
                         best = j
             j += 1
         return best
