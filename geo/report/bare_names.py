@@ -124,7 +124,9 @@ def _name_word_en(word: str, nxt: str | None) -> bool:
         return False
     if bare in _PARTICLES_EN or (_ARTICLE_EN.match(bare) and "-" in bare and len(bare) > 3):
         return True
-    if bare in ("al", "el", "Al", "El") and nxt is not None and nxt[:1].isupper():
+    # (the article as said before a sun letter too: "Farhan Ramadan an Hartoush", "Ahmad ash Shami";
+    # round 23's en-2021-05-landmine-23 printed "an Hartoush". Not "as" or "at": English words.)
+    if bare in ("al", "el", "Al", "El", "an", "ad", "ar", "ash", "az") and nxt is not None and nxt[:1].isupper():
         return True
     return bare[:1].isupper() and bare[1:2].islower()
 

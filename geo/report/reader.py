@@ -213,13 +213,20 @@ def _add_name(inc: ReportIncident, name: str) -> None:
 
 
 def _withhold(inc: ReportIncident, name: str) -> None:
-    """Add ``name`` to the incident's ``victim_names`` unless a name it has holds it or is held in it,
-    or its place, home town or perpetrator holds it whole (a finder must not swallow the place)."""
-    if any(name in n or n in name for n in (*inc.victim_names, *inc.injured_names)):
+    """Add ``name`` to the incident's ``victim_names`` unless a name it has holds it, or its place, home
+    town or perpetrator holds it whole (a finder must not swallow the place); a name it has that ``name``
+    holds gives way to it ("Farhan Ramadan" to "Farhan Ramadan an Hartoush": the longer is withheld whole,
+    the shorter's words still as parts)."""
+    if any(name in n for n in (*inc.victim_names, *inc.injured_names)):
         return
     if any(f" {normalise(name)} " in f" {normalise(t)} "
            for t in (inc.place_text, inc.hometown_text, inc.perpetrator_text) if t):
         return
+    held = [k for k, n in enumerate(inc.victim_names) if n in name]
+    if any(n in name for n in inc.injured_names):
+        return  # an injured person's name, found again longer: kept as the injured's
+    for k in reversed(held):
+        del inc.victim_names[k]
     inc.victim_names.append(name)
 
 
