@@ -278,7 +278,12 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
 # day's incident): "وثّقت، بالأسماء والأمكنة والأزمنة ولغاية تشرين الثاني (نوفمبر) فقط، 325 مجزرة ... أسفرت عن مقتل 5233
 # مدنياً" (up to a month, a count of years), "أن 281 شخصا قتلوا أمس (الخميس)" (one day's toll, no month's). Round 15
 # (test batch, ar-2017-12-press-15 and ar-2012-09-press-15), after its measurement.
-_TALLY_OTHER_PERIOD_AR = re.compile(_OTHER_PERIOD_AR.pattern + r"|(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?"
+# A range of days, the month written once after both: "بين 6 و10 من آذار الجاري" (a count over several days and
+# places, SNHR's first report on the coast's killings; round 23, test batch, ar-2025-03-press-23, after its
+# measurement); "بين 6 و7 آذار 2025"
+_TWO_DAYS_ONE_MONTH_AR = re.compile(r"(?<![" + _AR + r"])بين\s+\d{1,2}\s+و\s*\d{1,2}\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH_AR
+                                    + r"(?![" + _AR + r"])")
+_TALLY_OTHER_PERIOD_AR = re.compile(_TWO_DAYS_ONE_MONTH_AR.pattern + "|" + _OTHER_PERIOD_AR.pattern + r"|(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?"
                                     + _MONTH_AR + r"(?![" + _AR + r"])|(?:قُ?تِ?لُ?وا|سقطوا|لقوا\s+حتفهم|استشهدوا)\s+"
                                     r"(?:يوم\s+)?(?:أمس|اليوم)(?![" + _AR + r"])")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
@@ -1458,7 +1463,10 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              "الروسية": "Russian forces", "روسي": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
              "هيئة تحرير الشام": "Hay'at Tahrir al-Sham", "داعش": "ISIS",
              "التحالف": "International coalition forces", "مسلحين لم نتمكن": "unidentified gunmen",
-             "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army"}
+             "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army",
+             # ('برصاص مليشيا "قسد"': the SDF by its acronym; round 23, test batch, ar-2022-11-news-23, after its
+             # measurement)
+             "قسد": "Syrian Democratic Forces"}
 
 
 # whose gunfire killed: "برصاص عناصر قوات سوريا الديمقراطية", "بنيران قوات النظام"
@@ -1486,7 +1494,12 @@ _KILLED_HARAKA_AR = "[\u064e\u064f]?"
 # test batch, ar-2015-10-press-16, after its measurement)
 # ("حيث قضى في سجن صيدنايا بعد عامين على اعتقاله": died in a prison; round 21, test batch, ar-2016-09-torture-21,
 # after its measurement)
-_DIED_AT_AR = r"(?<![" + _AR + r"])(?:قضى|قضت|قضوا)(?=\s+(?:في|فى|ب)\s*(?:قرية|بلدة|مدينة|حي|مخيم|سجن)\s)"
+# ("قضى رجل مسن يوم أمس الأربعاء، برصاص مليشيا "قسد" في قرية عون الدادات", "قضى طفل وأصيب اثنان، إثر انفجار عبوة
+# ناسفة": "died", one person, then the cause in the same clause; round 23, test batch, ar-2022-11-news-23,
+# ar-2024-01-news-23, after its measurement)
+_DIED_AT_AR = r"(?<![" + _AR + r"])(?:(?:قضى|قضت|قضوا)(?=\s+(?:في|فى|ب)\s*(?:قرية|بلدة|مدينة|حي|مخيم|سجن)\s)|" \
+    r"(?:قضى|قضت)(?=\s+(?:رجل|شاب|طفل|طفلة|سيدة|امرأة|فتاة|مدني|مواطن|مواطنة)(?![" + _AR + r"])[^.؛،]{0,40}" \
+    r"(?:،\s*)?(?:برصاص|إثر|اثر|جراء|بقصف|بانفجار|بغارة)(?![" + _AR + r"])))"
 _EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|ارتقاء|" + _DIED_AR + "|" + _DIED_AT_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
@@ -1800,8 +1813,9 @@ _COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يق
                                r"على\s+يد\s+[^.،؛\d]{2,50}?\s+خلال\s+(?:شهر|عام)(?![" + _AR + r"]))")
 # ("منذ 17 يوليو حتى 19 منه", "منذ 12 حتى 30 كانون الثاني 2020": the month after the first day or the last)
 # ("من تاريخ 19 حتى 29 أيلول/ سبتمبر": "the date" before the first day; round 9b, ar-2017-09-press-02)
+# (and "بين 6 و10 من آذار الجاري": see _TWO_DAYS_ONE_MONTH_AR)
 _RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+(?:تاريخ\s+)?\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
-                             r"|(?:حتى|إلى)\s+\d{1,2}\s+" + _MONTH_AR + ")")
+                             r"|(?:حتى|إلى)\s+\d{1,2}\s+" + _MONTH_AR + ")|" + _TWO_DAYS_ONE_MONTH_AR.pattern)
 _ABROAD_AR = re.compile(r"(?:في|فى)\s+(?:لبنان|تركيا|الأردن|العراق)|لاجئ")
 
 
@@ -2394,8 +2408,10 @@ def _statement_days_ar(text: str) -> dt.date | None:
         return None
 
 
-def extract_incidents_ar(doc, period, published: dt.date | None, period_from: str | None = None) -> list:
-    """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
+def extract_incidents_ar(doc, period, published: dt.date | None, period_from: str | None = None,
+                         day_known: bool = True) -> list:
+    """The incidents an Arabic text tells: dated killing sentences and distribution lists (``day_known``:
+    ``published`` is a day, not only a month)."""
     from .incidents import ReportIncident  # noqa: PLC0415
 
     year = published if published else (period[0] if period else None)
@@ -2474,6 +2490,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             day = dates[0][0]
         elif yesterday and published and not _REPORT_DATE_AR.search(text[max(0, yesterday.start() - 50):yesterday.start()]):
             day = published - dt.timedelta(days=1)
+            if not day_known:
+                # ("قضى رجل مسن يوم أمس الأربعاء" in a post whose day is not printed, only its month: the day
+                # before an unknown day is no day; round 23, test batch, ar-2022-11-news-23, after its measurement)
+                day, precision = published.replace(day=1), DatePrecision.MONTH
         elif published and _WEEKDAY_AR.search(text) and _PLACE_AR.search(text) and not _PUBLISHED_AR.search(text):
             # "قُتل مدني، اليوم الخميس، إثر قصف ... على قرية البارة": the weekday on or before publication
             day = day_named_ar(text, published, year)
@@ -2661,8 +2681,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # (not past a sentence of another day's attack: "وتسببت غارة ... قبلها بيوم، بتدمير محطة ... في منطقة عين
         # الزرقاء" after the killing; round 22, ar-2024-10-massacre-22, after its measurement)
         same_story = list(itertools.takewhile(lambda x: not _OTHER_DAY_AR.search(x.text), sentences[k + 1:k + 3]))
+        # (and not past another incident's sentence, a killing with its own day: "وأضافت أن العبوة استهدفت سيارة ... في بلدة خان أرنبة" after the
+        # body's dated killing belongs to it, not to the lead before it, "قضى طفل وأصيب اثنان، إثر انفجار عبوة ناسفة
+        # في ريف دمشق الغربي، يوم أمس الخميس"; round 23, test batch, ar-2024-01-news-23, after its measurement)
         group = [told_before] * (told_before is not None) + [s] + [
-            x for x in same_story if not _EVENT_AR.search(x.text)
+            x for x in itertools.takewhile(lambda x: not (_EVENT_AR.search(x.text) and any(
+                not _REPORT_DATE_AR.search(x.text[max(0, d[1] - 50):d[1]]) for d in find_dates_ar(x.text, year))), same_story)
+            if not _EVENT_AR.search(x.text)
             or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)] * (back_toll is None)  # (another incident's)
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
