@@ -695,3 +695,16 @@ def test_died_one_person_then_the_cause():
     assert (inc.date, inc.killed, inc.women, inc.perpetrator) == (dt.date(2023, 5, 1), 1, 1, "REGIME")
     from geo.report.arabic import _EVENT_AR
     assert not _EVENT_AR.search("قضى وقتا طويلا في المدينة برصاص")
+
+
+def test_the_party_the_day_between_commas_then_whom_it_killed():
+    # ar-2019-07-news-23: "قتلت قوات النظام، اليوم الخميس، طفلين في مدينة الصنمين بريف درعا الغربي" (two children, not one);
+    # ar-2021-07-news-19's "قتلت قوات النظام السوري والقوات الروسية، اليوم السبت، ..." keeps its count of six
+    incs = read_report(TEXTS / "ar-2019-07-news-23.txt").incidents
+    assert [(i.killed, i.children) for i in incs if i.place_text and "الصنمين" in i.place_text] == [(2, 2)]
+    (inc,) = [i for i in read_report(TEXTS / "ar-2021-07-news-19.txt").incidents if i.killed == 6]
+    assert inc.children == 3
+    # made-up variants: another party and time; a woman
+    from geo.report.arabic import _victims_ar
+    assert _victims_ar("قتلت عناصر تنظيم داعش، مساء أمس، ثلاثة مدنيين في قرية الباغوز.", 0)[0] == 3
+    assert _victims_ar("قتلت قوات النظام، يوم الجمعة، سيدة في بلدة طفس.", 0)[0] == 1

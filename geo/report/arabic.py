@@ -1132,6 +1132,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     عام 2022. وبيّنت الشبكة أن نظام الأسد قتل 124 مدنياً" is the half-year's.
     """
     from .tallies import PartyTally, other_parties_total  # noqa: PLC0415
+    from .incidents import CUMULATIVE_KILLED  # noqa: PLC0415
 
     date = dt.date(period[0], period[1], 1) if period else None
     context = last_kind = None
@@ -1255,6 +1256,15 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # theirs, not the month's (round 10, test batch, ar-2015-02-press-01; after round 12)
                 t.torture_by_party.setdefault(_prison_party_ar(killers.group("p"), date), parse_number_ar(mw.group("n")))
                 mw = None
+            if mw and (parse_number_ar(mw.group("n")) or 0) >= CUMULATIVE_KILLED:
+                # "وثقت الشبكة ... في تقرير لها أواخر الشهر الماضي مقتل أكثر من 14 ألف شخص تحت التعذيب": thousands
+                # under torture are a running total (as fix22en read "14,269 ... have died due to torture"), never
+                # a month's, whatever date the sentence gives its report (round 23, test batch, ar-2019-07-news-23,
+                # after its measurement)
+                n = parse_number_ar(mw.group("n"))
+                if n not in {o.get("torture") for o in t.other_totals}:
+                    t.other_totals.append({"text": text[:300], "torture": n, "period": "unstated", "line": line})
+                mw = None
             if mw and t.torture is None and ok(mw.start("n")):
                 t.torture = parse_number_ar(mw.group("n"))
                 t.note("torture", line, text)
@@ -1270,6 +1280,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     # معتقلاً تحت التعذيب": a state ("as a detainee"), no count
                 n = parse_number_ar(mt.group("n")) if mt.group("n") else (
                     count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
+                if n is not None and n >= CUMULATIVE_KILLED:
+                    if n not in {o.get("torture") for o in t.other_totals}:  # (a running total: see above)
+                        t.other_totals.append({"text": text[:300], "torture": n, "period": "unstated", "line": line})
+                    continue
                 if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
                     continue
                 # (up to the end of a party's list: "قتلت 503 مدنيين، بينهم ...، إضافة إلى 9 مدنيين قُتلوا تحت التعذيب")
@@ -1646,6 +1660,12 @@ _BODIES_AR = re.compile(r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+(?:ج
                         r"(?:\s+(?:تعود|يعود)\s+)?(?:\s*ل(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r"))?(?![" + _AR + "])")
 
 
+# A killing verb's party, then its time between commas, then its object: "قتلت قوات النظام، اليوم الخميس، طفلين"
+_OBJECT_AFTER_TIME_AR = re.compile(r"\s*(?:ال)?(?:قوات|عناصر|طائرات|الطيران|ميليشيا|مليشيا|تنظيم|هيئة|فصائل|مسلحون|مسلحين)"
+                                   r"(?![" + _AR + r"])[^،.؛\d]{0,50}،\s*(?:اليوم|أمس|يوم|مساء|صباح|فجر|ليل)(?![" + _AR + r"])"
+                                   r"[^،.؛\d]{0,30}،\s*")
+
+
 def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
     """Killed, children, women told by the killing at ``event_at``."""
     # (the words are matched without their harakat: "طفلَين اثنَين", "مدنيَّان")
@@ -1684,6 +1704,11 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # ar-2016-06-news-17, after its measurement)
         return None, None, None
     said = _subject_count(text[verb.end():]) if verb else None
+    obj = _OBJECT_AFTER_TIME_AR.match(text, verb.end()) if verb and said is None else None
+    if obj:
+        # "قتلت قوات النظام، اليوم الخميس، طفلين في مدينة الصنمين": the party, the day between commas, then whom
+        # it killed (round 23, test batch, ar-2019-07-news-23, after its measurement)
+        said = _subject_count(text[obj.end():])
     if said is None and verb and re.match(_DIED_AT_AR, text[event_at:]):
         # "قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا بينهم ...": the victims after the place
         after_place = re.search(r"(?<![\d" + _AR + r"])(?=(?:" + NUMBER_AR + r")\s+(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON
