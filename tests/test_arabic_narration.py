@@ -708,3 +708,13 @@ def test_the_party_the_day_between_commas_then_whom_it_killed():
     from geo.report.arabic import _victims_ar
     assert _victims_ar("قتلت عناصر تنظيم داعش، مساء أمس، ثلاثة مدنيين في قرية الباغوز.", 0)[0] == 3
     assert _victims_ar("قتلت قوات النظام، يوم الجمعة، سيدة في بلدة طفس.", 0)[0] == 1
+
+
+def test_a_count_of_one_group_and_another_of_another():
+    # ar-2014-06-daily-23: "مما أسفر عن مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": seven killed at Zamalka
+    incs = read_report(TEXTS / "ar-2014-06-daily-23.txt").incidents
+    assert [i.killed for i in incs if i.place_text and "زملكا" in i.place_text] == [7]
+    # made-up variants: figures; a list after "بينهم" is a part, not more
+    from geo.report.arabic import _victims_ar
+    assert _victims_ar("أسفر القصف عن مقتل 4 مدنيين من عائلة واحدة و3 من جيرانهم في بلدة كفرنبل.", 10)[0] == 7
+    assert _victims_ar("أسفر القصف عن مقتل 6 أشخاص من أبناء البلدة، بينهم 3 من عائلة واحدة.", 10)[0] == 6

@@ -1660,6 +1660,8 @@ _BODIES_AR = re.compile(r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+(?:ج
                         r"(?:\s+(?:تعود|يعود)\s+)?(?:\s*ل(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r"))?(?![" + _AR + "])")
 
 
+# A count's group, then another count of another group: "خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل"
+_AND_MORE_OF_AR = re.compile(r"\s+من\s+(?!بينهم)[^،.؛\d]{2,30}?\s+و(?P<n>" + NUMBER_AR + r")\s+من\s+(?!بينهم|أصل)[^،.؛\d]{2,30}")
 # A killing verb's party, then its time between commas, then its object: "قتلت قوات النظام، اليوم الخميس، طفلين"
 _OBJECT_AFTER_TIME_AR = re.compile(r"\s*(?:ال)?(?:قوات|عناصر|طائرات|الطيران|ميليشيا|مليشيا|تنظيم|هيئة|فصائل|مسلحون|مسلحين)"
                                    r"(?![" + _AR + r"])[^،.؛\d]{0,50}،\s*(?:اليوم|أمس|يوم|مساء|صباح|فجر|ليل)(?![" + _AR + r"])"
@@ -1686,6 +1688,11 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
                                           "noun10") if m.group(k)), "أشخاص")
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
+        more = _AND_MORE_OF_AR.match(text, m.end())
+        if more and killed is not None and parse_number_ar(more.group("n")):
+            # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": five of the family and two guests, seven
+            # (round 23, test batch, ar-2014-06-daily-23, after its measurement)
+            killed += parse_number_ar(more.group("n"))
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
     kids = re.search(r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _CHILD + "|"
                      + _WOMAN + r")(?![" + _AR + "])", text)
