@@ -718,3 +718,15 @@ def test_a_count_of_one_group_and_another_of_another():
     from geo.report.arabic import _victims_ar
     assert _victims_ar("أسفر القصف عن مقتل 4 مدنيين من عائلة واحدة و3 من جيرانهم في بلدة كفرنبل.", 10)[0] == 7
     assert _victims_ar("أسفر القصف عن مقتل 6 أشخاص من أبناء البلدة، بينهم 3 من عائلة واحدة.", 10)[0] == 6
+
+
+def test_the_governorate_the_quoted_place_s_clause_ends_with():
+    # ar-2024-01-news-23: 'من أبناء قرية "الحريف" في ريف منطقة مصياف في ريف محافظة حماة الجنوبي الغربي، قُتل ... في مساكن قرية
+    # "شورى" قرب بلدة "سعسع" غرب محافظة ريف دمشق': Rural Damascus (it was Hama, the child's home, placed at a Hama village)
+    (inc,) = read_report(TEXTS / "ar-2024-01-news-23.txt").incidents
+    assert inc.governorate_pcode == "SY03"
+    # a made-up variant: another direction and governorate after the quoted name
+    made_up = ('source: x\npublished: 2023-05-02\n---\nوقالت الشبكة السورية لحقوق الإنسان إن الشاب "أحمد"، من أبناء مدينة'
+               ' حمص، قُتل في 1-5-2023 برصاص مسلحين مجهولين في قرية "الكرك" شرق محافظة درعا.\n')
+    (inc,) = read_report(made_up).incidents
+    assert inc.governorate_pcode == "SY12"

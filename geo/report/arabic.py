@@ -2788,7 +2788,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         another = re.search(r"،\s*و?(?:مقتل|قُ?تِ?ل)", group[0].text[at:]) if at else None
         # ('في قرية "خربة المناصير" بريف حلب الجنوبي': the countryside after the quoted name; round 12,
         # test batch, ar-2022-07-landmine-12, after its measurement)
-        after = re.match(r"[\"”]\s*(?:ب|في\s+)ريف\s+[^،.؛\d]{2,30}", phrases[0].string[phrases[0].end():]) if phrases else None
+        # ('في مساكن قرية "شورى" قرب بلدة "سعسع" غرب محافظة ريف دمشق': the governorate the quoted name's clause ends
+        # with, not the victim's home governorate told before it; round 23, test batch, ar-2024-01-news-23, after its
+        # measurement)
+        after = re.match(r"[\"”]\s*(?:(?:ب|في\s+)ريف\s+[^،.؛\d]{2,30}|[^،.؛\d]{0,40}?(?<![" + _AR + r"])(?:غرب|شرق|شمال|جنوب)[يا]?\s+"
+                         r"محافظة\s+[^،.؛\d]{2,30})", phrases[0].string[phrases[0].end():]) if phrases else None
         gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (find_governorate(after.group(0)) if after else None) or (
             _own_countryside_ar(place, chunk)) or (
             find_governorate(group[0].text[:at]) if at else None) or find_governorate(
