@@ -1263,7 +1263,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # after its measurement)
                 n = parse_number_ar(mw.group("n"))
                 if n not in {o.get("torture") for o in t.other_totals}:
-                    t.other_totals.append({"text": text[:300], "torture": n, "period": "unstated", "line": line})
+                    t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "period": "unstated",
+                                           "line": line})
                 mw = None
             if mw and t.torture is None and ok(mw.start("n")):
                 t.torture = parse_number_ar(mw.group("n"))
@@ -1282,7 +1283,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
                 if n is not None and n >= CUMULATIVE_KILLED:
                     if n not in {o.get("torture") for o in t.other_totals}:  # (a running total: see above)
-                        t.other_totals.append({"text": text[:300], "torture": n, "period": "unstated", "line": line})
+                        t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "period": "unstated",
+                                               "line": line})
                     continue
                 if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
                     continue
