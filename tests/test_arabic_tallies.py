@@ -997,3 +997,20 @@ def test_and_n_others_by_another_party_s_means_is_that_party_s_count():
     # nor the wounded: "وإصابة 13 آخرين"
     assert [f[:2] for f in party_figures_ar("مقتل 5 مدنيين بقصف قوات النظام على قرية كفرنبل، وإصابة 13 آخرين بجروح")] \
         == [("REGIME", 5)]
+
+
+# -- round 23 (test batch), after its measurement: fix23ar ---------------------------------------------------------
+
+
+def test_thousands_under_torture_are_a_running_total():
+    # ar-2019-07-news-23: 'حيث وثقت "الشبكة السورية لحقوق الإنسان" في تقرير لها أواخر الشهر الماضي مقتل أكثر من 14 ألف
+    # شخص تحت التعذيب': the month named is the report's date; the count is cumulative (kept apart, never the month's)
+    report = read_report(TEXTS / "ar-2019-07-news-23.txt")
+    assert report.tallies.torture is None
+    assert [o["torture"] for o in report.tallies.other_totals if o.get("torture")] == [14000]
+    # a made-up variant in a monthly report: the month's own torture count stays, the thousands go apart
+    made_up = ("source: x\npublished: 2019-07-01\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 20 شخصاً تحت التعذيب خلال شهر"
+               " حزيران 2019.\nوأشارت الشبكة إلى أن 14000 شخص قضوا تحت التعذيب في سجون النظام.\n")
+    t = read_report(made_up).tallies
+    assert t.torture == 20
+    assert [o["torture"] for o in t.other_totals if o.get("torture")] == [14000]

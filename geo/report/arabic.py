@@ -278,7 +278,12 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
 # day's incident): "وثّقت، بالأسماء والأمكنة والأزمنة ولغاية تشرين الثاني (نوفمبر) فقط، 325 مجزرة ... أسفرت عن مقتل 5233
 # مدنياً" (up to a month, a count of years), "أن 281 شخصا قتلوا أمس (الخميس)" (one day's toll, no month's). Round 15
 # (test batch, ar-2017-12-press-15 and ar-2012-09-press-15), after its measurement.
-_TALLY_OTHER_PERIOD_AR = re.compile(_OTHER_PERIOD_AR.pattern + r"|(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?"
+# A range of days, the month written once after both: "بين 6 و10 من آذار الجاري" (a count over several days and
+# places, SNHR's first report on the coast's killings; round 23, test batch, ar-2025-03-press-23, after its
+# measurement); "بين 6 و7 آذار 2025"
+_TWO_DAYS_ONE_MONTH_AR = re.compile(r"(?<![" + _AR + r"])بين\s+\d{1,2}\s+و\s*\d{1,2}\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH_AR
+                                    + r"(?![" + _AR + r"])")
+_TALLY_OTHER_PERIOD_AR = re.compile(_TWO_DAYS_ONE_MONTH_AR.pattern + "|" + _OTHER_PERIOD_AR.pattern + r"|(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?"
                                     + _MONTH_AR + r"(?![" + _AR + r"])|(?:قُ?تِ?لُ?وا|سقطوا|لقوا\s+حتفهم|استشهدوا)\s+"
                                     r"(?:يوم\s+)?(?:أمس|اليوم)(?![" + _AR + r"])")
 _KILL_AR = re.compile(r"(?:قُ?تِ?ل[تاو]?[اْ]?|قتلت|مقتل|قتلى|استشهاد|استشهد|شهداء|ضحايا|قضوا|سقطوا|فقدوا\s+حياتهم|"
@@ -1127,6 +1132,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     عام 2022. وبيّنت الشبكة أن نظام الأسد قتل 124 مدنياً" is the half-year's.
     """
     from .tallies import PartyTally, other_parties_total  # noqa: PLC0415
+    from .incidents import CUMULATIVE_KILLED  # noqa: PLC0415
 
     date = dt.date(period[0], period[1], 1) if period else None
     context = last_kind = None
@@ -1250,6 +1256,16 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # theirs, not the month's (round 10, test batch, ar-2015-02-press-01; after round 12)
                 t.torture_by_party.setdefault(_prison_party_ar(killers.group("p"), date), parse_number_ar(mw.group("n")))
                 mw = None
+            if mw and (parse_number_ar(mw.group("n")) or 0) >= CUMULATIVE_KILLED:
+                # "وثقت الشبكة ... في تقرير لها أواخر الشهر الماضي مقتل أكثر من 14 ألف شخص تحت التعذيب": thousands
+                # under torture are a running total (as fix22en read "14,269 ... have died due to torture"), never
+                # a month's, whatever date the sentence gives its report (round 23, test batch, ar-2019-07-news-23,
+                # after its measurement)
+                n = parse_number_ar(mw.group("n"))
+                if n not in {o.get("torture") for o in t.other_totals}:
+                    t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "period": "unstated",
+                                           "line": line})
+                mw = None
             if mw and t.torture is None and ok(mw.start("n")):
                 t.torture = parse_number_ar(mw.group("n"))
                 t.note("torture", line, text)
@@ -1265,6 +1281,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     # معتقلاً تحت التعذيب": a state ("as a detainee"), no count
                 n = parse_number_ar(mt.group("n")) if mt.group("n") else (
                     count_ar(mt.group("noun"))[0] if mt.group("noun") else None)
+                if n is not None and n >= CUMULATIVE_KILLED:
+                    if n not in {o.get("torture") for o in t.other_totals}:  # (a running total: see above)
+                        t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "period": "unstated",
+                                               "line": line})
+                    continue
                 if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
                     continue
                 # (up to the end of a party's list: "قتلت 503 مدنيين، بينهم ...، إضافة إلى 9 مدنيين قُتلوا تحت التعذيب")
@@ -1458,7 +1479,10 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              "الروسية": "Russian forces", "روسي": "Russian forces", "سوريا الديمقراطية": "Syrian Democratic Forces",
              "هيئة تحرير الشام": "Hay'at Tahrir al-Sham", "داعش": "ISIS",
              "التحالف": "International coalition forces", "مسلحين لم نتمكن": "unidentified gunmen",
-             "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army"}
+             "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army",
+             # ('برصاص مليشيا "قسد"': the SDF by its acronym; round 23, test batch, ar-2022-11-news-23, after its
+             # measurement)
+             "قسد": "Syrian Democratic Forces"}
 
 
 # whose gunfire killed: "برصاص عناصر قوات سوريا الديمقراطية", "بنيران قوات النظام"
@@ -1486,7 +1510,12 @@ _KILLED_HARAKA_AR = "[\u064e\u064f]?"
 # test batch, ar-2015-10-press-16, after its measurement)
 # ("حيث قضى في سجن صيدنايا بعد عامين على اعتقاله": died in a prison; round 21, test batch, ar-2016-09-torture-21,
 # after its measurement)
-_DIED_AT_AR = r"(?<![" + _AR + r"])(?:قضى|قضت|قضوا)(?=\s+(?:في|فى|ب)\s*(?:قرية|بلدة|مدينة|حي|مخيم|سجن)\s)"
+# ("قضى رجل مسن يوم أمس الأربعاء، برصاص مليشيا "قسد" في قرية عون الدادات", "قضى طفل وأصيب اثنان، إثر انفجار عبوة
+# ناسفة": "died", one person, then the cause in the same clause; round 23, test batch, ar-2022-11-news-23,
+# ar-2024-01-news-23, after its measurement)
+_DIED_AT_AR = r"(?<![" + _AR + r"])(?:(?:قضى|قضت|قضوا)(?=\s+(?:في|فى|ب)\s*(?:قرية|بلدة|مدينة|حي|مخيم|سجن)\s)|" \
+    r"(?:قضى|قضت)(?=\s+(?:رجل|شاب|طفل|طفلة|سيدة|امرأة|فتاة|مدني|مواطن|مواطنة)(?![" + _AR + r"])[^.؛،]{0,40}" \
+    r"(?:،\s*)?(?:برصاص|إثر|اثر|جراء|بقصف|بانفجار|بغارة)(?![" + _AR + r"])))"
 _EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|ارتقاء|" + _DIED_AR + "|" + _DIED_AT_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
@@ -1633,6 +1662,14 @@ _BODIES_AR = re.compile(r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+(?:ج
                         r"(?:\s+(?:تعود|يعود)\s+)?(?:\s*ل(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r"))?(?![" + _AR + "])")
 
 
+# A count's group, then another count of another group: "خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل"
+_AND_MORE_OF_AR = re.compile(r"\s+من\s+(?!بينهم)[^،.؛\d]{2,30}?\s+و(?P<n>" + NUMBER_AR + r")\s+من\s+(?!بينهم|أصل)[^،.؛\d]{2,30}")
+# A killing verb's party, then its time between commas, then its object: "قتلت قوات النظام، اليوم الخميس، طفلين"
+_OBJECT_AFTER_TIME_AR = re.compile(r"\s*(?:ال)?(?:قوات|عناصر|طائرات|الطيران|ميليشيا|مليشيا|تنظيم|هيئة|فصائل|مسلحون|مسلحين)"
+                                   r"(?![" + _AR + r"])[^،.؛\d]{0,50}،\s*(?:اليوم|أمس|يوم|مساء|صباح|فجر|ليل)(?![" + _AR + r"])"
+                                   r"[^،.؛\d]{0,30}،\s*")
+
+
 def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
     """Killed, children, women told by the killing at ``event_at``."""
     # (the words are matched without their harakat: "طفلَين اثنَين", "مدنيَّان")
@@ -1653,6 +1690,11 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
                                           "noun10") if m.group(k)), "أشخاص")
         killed, c0, w0 = count_ar(noun, n)
         ch, wo = _among(text[m.end():])
+        more = _AND_MORE_OF_AR.match(text, m.end())
+        if more and killed is not None and parse_number_ar(more.group("n")):
+            # "مقتل خمسة أشخاص من عائلة واحدة واثنين من ضيوف المنزل": five of the family and two guests, seven
+            # (round 23, test batch, ar-2014-06-daily-23, after its measurement)
+            killed += parse_number_ar(more.group("n"))
         return killed, ch if ch is not None else c0, wo if wo is not None else w0
     kids = re.search(r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _CHILD + "|"
                      + _WOMAN + r")(?![" + _AR + "])", text)
@@ -1671,6 +1713,11 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # ar-2016-06-news-17, after its measurement)
         return None, None, None
     said = _subject_count(text[verb.end():]) if verb else None
+    obj = _OBJECT_AFTER_TIME_AR.match(text, verb.end()) if verb and said is None else None
+    if obj:
+        # "قتلت قوات النظام، اليوم الخميس، طفلين في مدينة الصنمين": the party, the day between commas, then whom
+        # it killed (round 23, test batch, ar-2019-07-news-23, after its measurement)
+        said = _subject_count(text[obj.end():])
     if said is None and verb and re.match(_DIED_AT_AR, text[event_at:]):
         # "قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا بينهم ...": the victims after the place
         after_place = re.search(r"(?<![\d" + _AR + r"])(?=(?:" + NUMBER_AR + r")\s+(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON
@@ -1800,8 +1847,9 @@ _COUNTRY_TOTAL_AR = re.compile(r"(?:مقتل|توثيق)\s+(?:ما\s+لا\s+يق
                                r"على\s+يد\s+[^.،؛\d]{2,50}?\s+خلال\s+(?:شهر|عام)(?![" + _AR + r"]))")
 # ("منذ 17 يوليو حتى 19 منه", "منذ 12 حتى 30 كانون الثاني 2020": the month after the first day or the last)
 # ("من تاريخ 19 حتى 29 أيلول/ سبتمبر": "the date" before the first day; round 9b, ar-2017-09-press-02)
+# (and "بين 6 و10 من آذار الجاري": see _TWO_DAYS_ONE_MONTH_AR)
 _RANGE_TOTAL_AR = re.compile(r"(?:منذ|من)\s+(?:تاريخ\s+)?\d{1,2}\s+(?:" + _MONTH_AR + r"[^.]{0,40}?(?:حتى|إلى)\s+\d{1,2}"
-                             r"|(?:حتى|إلى)\s+\d{1,2}\s+" + _MONTH_AR + ")")
+                             r"|(?:حتى|إلى)\s+\d{1,2}\s+" + _MONTH_AR + ")|" + _TWO_DAYS_ONE_MONTH_AR.pattern)
 _ABROAD_AR = re.compile(r"(?:في|فى)\s+(?:لبنان|تركيا|الأردن|العراق)|لاجئ")
 
 
@@ -2394,8 +2442,10 @@ def _statement_days_ar(text: str) -> dt.date | None:
         return None
 
 
-def extract_incidents_ar(doc, period, published: dt.date | None, period_from: str | None = None) -> list:
-    """The incidents an Arabic text tells: dated killing sentences and distribution lists."""
+def extract_incidents_ar(doc, period, published: dt.date | None, period_from: str | None = None,
+                         day_known: bool = True) -> list:
+    """The incidents an Arabic text tells: dated killing sentences and distribution lists (``day_known``:
+    ``published`` is a day, not only a month)."""
     from .incidents import ReportIncident  # noqa: PLC0415
 
     year = published if published else (period[0] if period else None)
@@ -2474,6 +2524,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             day = dates[0][0]
         elif yesterday and published and not _REPORT_DATE_AR.search(text[max(0, yesterday.start() - 50):yesterday.start()]):
             day = published - dt.timedelta(days=1)
+            if not day_known:
+                # ("قضى رجل مسن يوم أمس الأربعاء" in a post whose day is not printed, only its month: the day
+                # before an unknown day is no day; round 23, test batch, ar-2022-11-news-23, after its measurement)
+                day, precision = published.replace(day=1), DatePrecision.MONTH
         elif published and _WEEKDAY_AR.search(text) and _PLACE_AR.search(text) and not _PUBLISHED_AR.search(text):
             # "قُتل مدني، اليوم الخميس، إثر قصف ... على قرية البارة": the weekday on or before publication
             day = day_named_ar(text, published, year)
@@ -2661,8 +2715,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # (not past a sentence of another day's attack: "وتسببت غارة ... قبلها بيوم، بتدمير محطة ... في منطقة عين
         # الزرقاء" after the killing; round 22, ar-2024-10-massacre-22, after its measurement)
         same_story = list(itertools.takewhile(lambda x: not _OTHER_DAY_AR.search(x.text), sentences[k + 1:k + 3]))
+        # (and not past another incident's sentence, a killing with its own day: "وأضافت أن العبوة استهدفت سيارة ... في بلدة خان أرنبة" after the
+        # body's dated killing belongs to it, not to the lead before it, "قضى طفل وأصيب اثنان، إثر انفجار عبوة ناسفة
+        # في ريف دمشق الغربي، يوم أمس الخميس"; round 23, test batch, ar-2024-01-news-23, after its measurement)
         group = [told_before] * (told_before is not None) + [s] + [
-            x for x in same_story if not _EVENT_AR.search(x.text)
+            x for x in itertools.takewhile(lambda x: not (_EVENT_AR.search(x.text) and any(
+                not _REPORT_DATE_AR.search(x.text[max(0, d[1] - 50):d[1]]) for d in find_dates_ar(x.text, year))), same_story)
+            if not _EVENT_AR.search(x.text)
             or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)] * (back_toll is None)  # (another incident's)
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
@@ -2731,7 +2790,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         another = re.search(r"،\s*و?(?:مقتل|قُ?تِ?ل)", group[0].text[at:]) if at else None
         # ('في قرية "خربة المناصير" بريف حلب الجنوبي': the countryside after the quoted name; round 12,
         # test batch, ar-2022-07-landmine-12, after its measurement)
-        after = re.match(r"[\"”]\s*(?:ب|في\s+)ريف\s+[^،.؛\d]{2,30}", phrases[0].string[phrases[0].end():]) if phrases else None
+        # ('في مساكن قرية "شورى" قرب بلدة "سعسع" غرب محافظة ريف دمشق': the governorate the quoted name's clause ends
+        # with, not the victim's home governorate told before it; round 23, test batch, ar-2024-01-news-23, after its
+        # measurement)
+        after = re.match(r"[\"”]\s*(?:(?:ب|في\s+)ريف\s+[^،.؛\d]{2,30}|[^،.؛\d]{0,40}?(?<![" + _AR + r"])(?:غرب|شرق|شمال|جنوب)[يا]?\s+"
+                         r"محافظة\s+[^،.؛\d]{2,30})", phrases[0].string[phrases[0].end():]) if phrases else None
         gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (find_governorate(after.group(0)) if after else None) or (
             _own_countryside_ar(place, chunk)) or (
             find_governorate(group[0].text[:at]) if at else None) or find_governorate(

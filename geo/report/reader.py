@@ -149,7 +149,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if is_arabic_text(doc.text):
         # SNHR's Arabic edition: the same questions, asked in Arabic grammar.
         meta.period, meta.period_from = read_period_ar(doc.text, meta.publication_date)
-        incidents = extract_incidents_ar(doc, meta.period, meta.publication_date, meta.period_from)
+        incidents = extract_incidents_ar(doc, meta.period, meta.publication_date, meta.period_from, day_known)
         incidents += narrated_incidents_ar(doc, meta.period, meta.publication_date, incidents, day_known,
                                            meta.covers_month)
         tallies = Tallies()
