@@ -333,6 +333,16 @@ def count_victims(np_text: str) -> Count:
     incl = _INCLUDING.search(text)
     head = text[:incl.start()] if incl else text
     total, children, women = 0, 0, 0
+    parts = [(m, *_np_count(m)) for m in _NP_RE.finditer(head)]
+    if not incl and len(parts) >= 3 and re.fullmatch(r"civilians|people|persons|individuals|victims",
+                                                      parts[0][0].group("noun"), re.I) \
+            and all(kind in ("child", "woman") for _m, _n, kind in parts[1:]) \
+            and sum(n for _m, n, _k in parts[1:]) == parts[0][1] and "," in head[:parts[1][0].start()]:
+        # "killing 10 civilians, six women, and four children": the women and children after the total, told off
+        # by a comma and adding up to it, are its breakdown, not more victims (a press wording; en-2015-09-news-23,
+        # round 23, after its measurement)
+        return Count(parts[0][1], sum(n for _m, n, k in parts[1:] if k == "child"),
+                     sum(n for _m, n, k in parts[1:] if k == "woman"))
     for m in _NP_RE.finditer(head):
         n, kind = _np_count(m)
         total += n
