@@ -156,6 +156,10 @@ class MentionFinder:
         if len(skel) >= min_len and (len(skel) >= 4 or n_words == 1 or not cands):
             top = SCORES["name_skeleton"] if len(skel) >= 4 else SCORES["name_skeleton_short"]
             for entry in self.gaz.names_by_skeleton(skel):
+                if len(skel) < 3 and len(entry.norm.split()) != n_words:
+                    # two consonants say little: "Tatla" (tl) is not "Ata Allah" (tl), a name of two words
+                    # (en-2021-05-landmine-23; round 23, after its measurement)
+                    continue
                 if entry.pcode not in cands or cands[entry.pcode][1] == "skeleton":
                     # Same consonants; the vowels decide among them (against an Arabic
                     # name, through a rough spelling that keeps long vowels): up to 0.10

@@ -383,6 +383,11 @@ _KILLED_ACTIVE = re.compile(
     # is the count's list, as after a passive count)
     + r"\s+){0,2}(?:" + _NOUN + r"))*(?:\s*\([^)]{1,80}\))?(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
     r"when|while)|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
+# A headline's count, its verb a bare participle: "Two children killed by the blast of a munition left over from
+# previous shelling ... on May 3" (the title of en-2021-05-landmine-23; round 23, after its measurement)
+_KILLED_HEADLINE = re.compile(r"^\W*(?P<np>" + _NP + r"(?:\s+and\s+(?:an?|" + NUMBER_RE + r")\s+(?:" + _ADJ
+                              + r"\s+){0,2}(?:" + _NOUN + r"))?)\s+(?:killed|shot dead)\b(?!\s+(?:an?|the|" + NUMBER_RE
+                              + r")\s)", re.I)
 # "SNHR documenting team documented 58 victims killed in that massacre"
 _DOCUMENTED_KILLED = re.compile(r"\b(?:documented|recorded)\s+(?:at least\s+|no less than\s+)?(?P<np>" + _NP
                                 + r")\s+(?:who\s+were\s+)?killed\b", re.I)
@@ -451,7 +456,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     chunk = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", chunk)
     anchor = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", anchor)
     killed = Count()
-    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED):
+    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED, _KILLED_HEADLINE):
         # ("We contacted the families ... and the relatives of the victims and got the names of
         # eight victims who were killed": "the relatives" is no count, the death of eight is)
         # (nor are "37 members of Failaq al Sham" civilians: the faction's fighters)
