@@ -675,3 +675,18 @@ def test_a_count_of_the_kidnapped_by_party_is_no_partys_toll():
     # a death said after the kidnapping: its count is read ("... were abducted, and 12 civilians were killed by ISIS")
     assert [f[:3] for f in party_figures("Five civilians were abducted, and 12 civilians were killed by ISIS, and "
                                          "three by the SDF")][:1] == [("ISIS", "ISIS", 12)]
+
+
+def test_a_kind_counted_twice_in_a_list_is_a_misprint_left_unknown():
+    from geo.report.tallies import _incl
+    # real: en-2015-09-news-23 ("1,213 civilian casualties, including 289 women and 302 women"; another restatement
+    # says 302 children): neither number of women can be vouched for
+    assert _incl("1,213 civilian casualties, including 289 women and 302 women, among whom 300 were from Douma",
+                 unsaid=None) == (None, None)
+    # made up: children twice; a list of each kind once reads as before
+    assert _incl(", including 3 children and 2 women and 5 children") == (None, 2)
+    # (a later clause counts a share: en-2020-01-press-01, "73 children and 30 women, 111 of whom ..., including 28
+    # children and 10 women")
+    t = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2020-01-press-01.txt").tallies
+    assert (t.children, t.women) == (73, 30)
+    assert _incl(", including 16 children and 4 women") == (16, 4)
