@@ -409,6 +409,14 @@ FLOORS_535 = {"accepted": 0.994, "tallies": 0.966, "found": 0.952, "placed": 0.9
 FLOORS_R22 = {"accepted": 1.0, "tallies": 1.0, "found": 0.8, "placed": 0.625, "counts": 1.0, "control": 1.0}
 FLOORS_551 = {"accepted": 0.994, "tallies": 0.966, "found": 0.948, "placed": 0.908, "counts": 0.983,
               "control": 0.987}
+# Round 23 (15 texts: the test batch, index.csv round = 23), measured once on main: 15/15, 2/12, 11/19, 6/10, 8/11,
+# 10/11; incidents the answers do not have 5 (the 566 texts 563/566, 1176/1227, 323/348, 265/295, 315/323, 318/323; 22).
+# After the measurement, fix23en (rules from round 23's English misses; round 23 tuned for them from here on): round
+# 23 15/15, 3/6, 12/19, 8/11, 10/12, 11/12; the 566 texts 563/566, 1177/1221, 324/348, 267/296, 317/324, 319/324;
+# incidents the answers do not have 21. No item right before turned wrong (`--failures` compared item by item).
+FLOORS_R23 = {"accepted": 1.0, "tallies": 0.5, "found": 0.631, "placed": 0.727, "counts": 0.833, "control": 0.916}
+FLOORS_566 = {"accepted": 0.994, "tallies": 0.963, "found": 0.931, "placed": 0.902, "counts": 0.978,
+              "control": 0.984}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -541,7 +549,13 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("corpus551", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
                              "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22"),
-               FLOORS_551, 551)]
+               FLOORS_551, 551),
+              ("round23", ("23",), FLOORS_R23, 15),
+              ("corpus566", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
+                             "23"),
+               FLOORS_566, 566)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -3055,3 +3069,49 @@ def test_a_count_of_thousands_with_no_day_is_a_running_total_not_an_incident():
     r = read_report(head + "SNHR notes that at least 35 civilians have died in Idlib governorate at the hands of "
                            "Syrian regime forces.\n")
     assert [i.killed for i in r.incidents] == [35]
+
+
+# -- round 23 (test batch), after its measurement: English (branch fix23en) ---------------------------------------
+# Rules written from round 23's English misses (docs/corpus.md "Round 23 (test batch), after the measurement:
+# fix23en"); round 23 is tuned for them from here on.
+
+def test_a_hometown_with_the_article_apart_is_the_place_the_text_refers_back_to():
+    # en-2021-03-landmine-23: "from al Keshkiya town which is administratively a part of al Sh'aitat area in the
+    # eastern suburbs of Deir Ez-Zour governorate, was killed ... when a detonator ... exploded in the town"
+    r = read_report(TEXTS / "en-2021-03-landmine-23.txt")
+    assert [i.place_text for i in r.incidents] == ["al Keshkiya town"]
+    # the same article apart in another text (en-2020-06-news-02, tune): "from al Talhiya village" is a hometown
+    s = ("A 13- year-old boy, Maher Malek Nouri Durrah, from al Talhiya village in the northern suburbs of Idlib "
+         "governorate, was shot dead on June 4")
+    first = place_phrases(s)[0]
+    assert first.text.startswith("al Talhiya village") and first.hometown
+    # made up: a lower-case word after "from" is still no place ("from al shelling" is no name)
+    assert not any(p.hometown for p in place_phrases("A man died from al shelling of the town on May 2"))
+
+
+def test_a_headline_with_a_bare_participle_counts_its_victims_and_retells_the_body():
+    # en-2021-05-landmine-23: the title "Two children killed by the blast of a munition ... on May 3" is the body's
+    # incident (2 children), not a second one of 1
+    r = read_report(TEXTS / "en-2021-05-landmine-23.txt")
+    assert [(i.killed, i.children) for i in r.incidents] == [(2, 2)]
+    # made up: a headline with a participle and an object is not the participle form ("Gunmen killed a man")
+    head = "source: x\npublished: 2021-05-05\n---\n"
+    r = read_report(head + "Three civilians killed by shelling in Tafas city in Daraa governorate on May 3\n")
+    assert [(i.killed, i.children or 0) for i in r.incidents] == [(3, 0)]
+
+
+def test_a_two_consonant_skeleton_does_not_match_a_name_of_more_words(geocoder):
+    # en-2021-05-landmine-23: "Tatla village" (not in the gazetteer) was Ata Allah (W2854), the same skeleton "tl"
+    m = geocoder.geocode("al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs in Deir Ez-Zour "
+                         "governorate")
+    assert m.pcode == "SY09"
+
+
+def test_a_figure_of_some_weeks_ago_is_a_days_not_the_months():
+    # en-2015-09-news-23: "Two weeks ago, regime air strikes in eastern Damascus killed 247 people - including 50
+    # children" is no regime line of the month; made up: "three days ago"
+    r = read_report(TEXTS / "en-2015-09-news-23.txt")
+    assert "REGIME" not in r.tallies.by_party
+    assert party_figures("Three days ago, Russian forces killed 12 civilians in Ariha.") == []
+    assert [f[:3] for f in party_figures("Russian forces killed 12 civilians in the past month.")] == [
+        ("RUSSIA", "Russian forces", 12)]

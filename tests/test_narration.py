@@ -167,3 +167,28 @@ def test_a_text_whose_only_killing_is_bodies_found_is_read():
     report = read_report("source: x\npublished: 2020-03-04\n---\nThe bodies of five men were found in Tafas on "
                          "Sunday, local activists said.")
     assert [(i.killed, i.place_text, i.date) for i in report.incidents] == [(5, "Tafas", dt.date(2020, 3, 1))]
+
+
+# -- round 23, after its measurement (fix23en) ------------------------------------------------------------------
+
+def test_a_total_then_its_women_and_children_after_commas_is_one_count():
+    # real: en-2015-09-news-23 (the Syrian Observer on SNHR); the women and children add up to the total
+    c = narrated_count("The Syrian air force launched deadly raids on the rebel-held city of Douma near Damascus, "
+                       "killing 10 civilians, six women, and four children, according to medics")
+    assert (c.killed, c.children, c.women) == (10, 4, 6)
+    # made up: without the serial comma; and a list that does not add up to the total stays a sum
+    c = narrated_count("Shelling hit the town of Saqba, killing 7 people, four women and three children")
+    assert (c.killed, c.children, c.women) == (7, 3, 4)
+    c = narrated_count("Shelling hit the town of Saqba, killing 7 people, two women and three children")
+    assert c.killed == 12
+
+
+def test_a_count_with_its_noun_left_out_before_the_town_named():
+    # real: en-2015-09-news-23 ("killed two in the town of"); made up: "killing three in the village of"
+    got = _alone("en-2015-09-news-23", "In western Ghouta, regime army snipers killed two in the town of "
+                 "Moadamiyet Al-Sham, according to SNHR.")
+    assert len(got) == 1 and (got[0].killed, got[0].children or 0) == (2, 0)
+    assert "Moadamiyet Al-Sham" in got[0].place_text
+    assert narrated_count("a shell fell on a house, killing three in the village of Tafas").killed == 3
+    # a number of days or of a year is no count: "killed in 2015 in the town of" has no count after the verb
+    assert narrated_count("the bombardment killed in the town of Tafas") is None

@@ -645,3 +645,48 @@ def test_a_headline_is_a_lone_short_line_without_a_full_stop():
     assert _headline_line(head, doc.paragraphs)
     assert not _headline_line(head, doc.paragraphs[-1:])  # not the text's last paragraph
     assert not _headline_line(body.split(". ")[0] + ".", doc.paragraphs)
+
+
+# -- round 23, after its measurement (fix23en): SNHR's older monthly reports on media workers ------------------
+
+def test_an_older_monthly_media_report_reads_its_media_toll_and_no_civilians():
+    # real: en-2014-07-monthly-23 (the title names the month; the count is in a numbered heading; the kidnapped
+    # are told by party with their verb left out)
+    r = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2014-07-monthly-23.txt")
+    t = r.tallies
+    assert r.meta.period == (2014, 7)  # (read at all: a text stating no death figure is refused)
+    assert t.personnel == {"media": 13}
+    assert t.killed is None and t.by_party == {}  # "five ... were kidnapped; four by Asayiş forces ...": no deaths
+    assert {(o["by"], o["media"]) for o in t.other_totals} == {("REGIME", 8), ("ISIS", 3), ("OTHER_UNIDENTIFIED", 2)}
+    # real: en-2013-09-monthly-23: "23 victims including one child of media activists were killed by government
+    # forces": media workers by party, not the month's civilians (no total printed: no media toll read)
+    r = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2013-09-monthly-23.txt")
+    t = r.tallies
+    assert r.meta.period == (2013, 9)
+    assert (t.killed, t.children, t.personnel) == (None, None, {})
+    assert {(o["by"], o["media"]) for o in t.other_totals} == {("REGIME", 23), ("OPP_SNA", 1)}
+
+
+def test_a_count_of_the_kidnapped_by_party_is_no_partys_toll():
+    from geo.report.tallies import party_figures
+    # made up, in the wording of en-2014-07-monthly-23
+    assert party_figures("Five civilians were kidnapped; four by Asayiş forces affiliated to PYD, and one by "
+                         "National Defense Forces") == []
+    # a death said after the kidnapping: its count is read ("... were abducted, and 12 civilians were killed by ISIS")
+    assert [f[:3] for f in party_figures("Five civilians were abducted, and 12 civilians were killed by ISIS, and "
+                                         "three by the SDF")][:1] == [("ISIS", "ISIS", 12)]
+
+
+def test_a_kind_counted_twice_in_a_list_is_a_misprint_left_unknown():
+    from geo.report.tallies import _incl
+    # real: en-2015-09-news-23 ("1,213 civilian casualties, including 289 women and 302 women"; another restatement
+    # says 302 children): neither number of women can be vouched for
+    assert _incl("1,213 civilian casualties, including 289 women and 302 women, among whom 300 were from Douma",
+                 unsaid=None) == (None, None)
+    # made up: children twice; a list of each kind once reads as before
+    assert _incl(", including 3 children and 2 women and 5 children") == (None, 2)
+    # (a later clause counts a share: en-2020-01-press-01, "73 children and 30 women, 111 of whom ..., including 28
+    # children and 10 women")
+    t = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2020-01-press-01.txt").tallies
+    assert (t.children, t.women) == (73, 30)
+    assert _incl(", including 16 children and 4 women") == (16, 4)

@@ -162,6 +162,10 @@ class MentionFinder:
             rough = None  # (the text's rough spelling: once, at the first Arabic name)
             penalty = _NAME_SOURCE_PENALTY.get
             for entry in self.gaz.names_by_skeleton(skel):
+                if len(skel) < 3 and len(entry.norm.split()) != n_words:
+                    # two consonants say little: "Tatla" (tl) is not "Ata Allah" (tl), a name of two words
+                    # (en-2021-05-landmine-23; round 23, after its measurement)
+                    continue
                 held = cands.get(entry.pcode)
                 if held is None or held[1] == "skeleton":
                     # Same consonants; the vowels decide among them (against an Arabic

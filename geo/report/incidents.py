@@ -333,6 +333,16 @@ def count_victims(np_text: str) -> Count:
     incl = _INCLUDING.search(text)
     head = text[:incl.start()] if incl else text
     total, children, women = 0, 0, 0
+    parts = [(m, *_np_count(m)) for m in _NP_RE.finditer(head)]
+    if not incl and len(parts) >= 3 and re.fullmatch(r"civilians|people|persons|individuals|victims",
+                                                      parts[0][0].group("noun"), re.I) \
+            and all(kind in ("child", "woman") for _m, _n, kind in parts[1:]) \
+            and sum(n for _m, n, _k in parts[1:]) == parts[0][1] and "," in head[:parts[1][0].start()]:
+        # "killing 10 civilians, six women, and four children": the women and children after the total, told off
+        # by a comma and adding up to it, are its breakdown, not more victims (a press wording; en-2015-09-news-23,
+        # round 23, after its measurement)
+        return Count(parts[0][1], sum(n for _m, n, k in parts[1:] if k == "child"),
+                     sum(n for _m, n, k in parts[1:] if k == "woman"))
     for m in _NP_RE.finditer(head):
         n, kind = _np_count(m)
         total += n
@@ -373,6 +383,11 @@ _KILLED_ACTIVE = re.compile(
     # is the count's list, as after a passive count)
     + r"\s+){0,2}(?:" + _NOUN + r"))*(?:\s*\([^)]{1,80}\))?(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
     r"when|while)|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
+# A headline's count, its verb a bare participle: "Two children killed by the blast of a munition left over from
+# previous shelling ... on May 3" (the title of en-2021-05-landmine-23; round 23, after its measurement)
+_KILLED_HEADLINE = re.compile(r"^\W*(?P<np>" + _NP + r"(?:\s+and\s+(?:an?|" + NUMBER_RE + r")\s+(?:" + _ADJ
+                              + r"\s+){0,2}(?:" + _NOUN + r"))?)\s+(?:killed|shot dead)\b(?!\s+(?:an?|the|" + NUMBER_RE
+                              + r")\s)", re.I)
 # "SNHR documenting team documented 58 victims killed in that massacre"
 _DOCUMENTED_KILLED = re.compile(r"\b(?:documented|recorded)\s+(?:at least\s+|no less than\s+)?(?P<np>" + _NP
                                 + r")\s+(?:who\s+were\s+)?killed\b", re.I)
@@ -441,7 +456,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     chunk = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", chunk)
     anchor = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", anchor)
     killed = Count()
-    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED):
+    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED, _KILLED_HEADLINE):
         # ("We contacted the families ... and the relatives of the victims and got the names of
         # eight victims who were killed": "the relatives" is no count, the death of eight is)
         # (nor are "37 members of Failaq al Sham" civilians: the faction's fighters)

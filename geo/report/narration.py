@@ -62,7 +62,7 @@ _PRESS_NOUN = re.compile(r"\b(?:" + _PRESS_NOUNS + r")\b", re.I)
 _VICTIM_NOUN = r"(?:" + _NOUN + r"|boys|girls|members of (?:a|one|the same) family|" + _PRESS_NOUNS + r")"
 _VICTIMS = (r"(?P<np>(?:" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}" + _VICTIM_NOUN + r"\b"
             # "a woman and her two children", "a man, his wife and their three children"
-            r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:his|her|their)\s+)?(?:" + NUMBER_RE + r"\s+|an?\s+)?(?:" + _ADJ
+            r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+)?(?:" + NUMBER_RE + r"\s+|an?\s+)?(?:" + _ADJ
             + r"\s+){0,2}" + _VICTIM_NOUN + r"\b){0,3}"
             # ("12 people, all civilians, including five children": en-2014-09-news-13, after round 13)
             r"(?:\s*\([^)]{1,80}\))?(?:,\s*all\s+(?:of\s+them\s+)?civilians)?(?:,?\s+(?:including|among them)\s+[^.;]{1,80}?(?=[.;]|$|,\s|\s+(?:in|at|on|when|"
@@ -90,6 +90,11 @@ _COUNTED = [
                + _VICTIMS + r"(?=[\s,(])(?:(?!\b(?:killed|killing|died)\b)[^.;]){0,300}?\b(?:(?:were|was|have been|"
                r"has been|had been)\s+(?:all\s+)?(?:\w+\s+and\s+)?(?:killed|shot dead|executed|murdered)|died|"
                r"lost (?:his|her|their) li(?:fe|ves))\b", re.I),
+    # the count with its noun left out, the place after it: "regime army snipers killed two in the town of
+    # Moadamiyet Al-Sham" (en-2015-09-news-23; round 23, after its measurement): the noun left out is people
+    re.compile(r"\b(?:killed|killing|kills|kill|shot dead|shot and killed|gunned down)\s+(?:at least\s+)?"
+               r"(?P<np>" + NUMBER_RE + r")(?=\s+(?:in|at|near)\s+the\s+(?:town|village|city|neighbou?rhood|camp|"
+               r"district|area|suburb|countryside)\s+of\b)", re.I),
 ]
 
 # Combatants as the victims: "fighters", "soldiers", "militants" (the text says they fought).
@@ -137,6 +142,8 @@ def narrated_count(text: str):
     for rx in _COUNTED:
         for m in rx.finditer(text):
             np = m.group("np")
+            if re.fullmatch(NUMBER_RE, np, re.I):
+                np += " people"  # "killed two in the town of ...": the noun left out
             if _COMBATANTS.search(np) or counts_no_civilian(m):
                 continue
             c = count_victims(_PRESS_NOUN.sub(lambda w: "people" if w.group(0).endswith(("s", "people", "men"))

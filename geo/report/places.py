@@ -135,7 +135,8 @@ def place_phrases(text: str) -> list[PlacePhrase]:
         if re.search(r"(?:left over|left|remnants?|dating|dated|leftover|resulting|suffering)\s*$",
                      before, re.I) or not re.match(
                 # ("a native of the province of Tartous": a hometown named by its unit)
-                r"(?:the\s+)?(?:(?:al|el|as|ar|ad|ash|az)-|[A-Z]|(?:his|her|their)\s+hometown|"
+                # ("from al Keshkiya town which is ...": SNHR's article apart, then the capital - en-2021-03-landmine-23)
+                r"(?:the\s+)?(?:(?:al|el|as|ar|ad|ash|az)(?:-|\s+(?=[A-Z]))|[A-Z]|(?:his|her|their)\s+hometown|"
                 r"(?:province|governorate|city|town|village)\s+of\s+[A-Z])", phrase):
             continue
         fire = bool(_FIRE_ORIGIN.search(before))

@@ -196,7 +196,10 @@ _OTHER_PERIOD = re.compile(
     r"nine|ten|eleven|twelve|\d+) (?:hours|days|months|weeks|years)\b", re.I)
 # A figure of one day: "on Thursday, December 9, 2021".
 _ONE_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|"
-                      r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
+                      r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+                      # "Two weeks ago, regime air strikes in eastern Damascus killed 247 people" (a day told from the
+                      # day of publication, not the month's; en-2015-09-news-23, round 23, after its measurement)
+                      r"|\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d{1,2})\s+(?:days?|weeks?)\s+ago\b")
 
 
 def figure_period(text: str, period: tuple[int, int] | None = None) -> str | None:
@@ -258,7 +261,11 @@ _UNDATED_TORTURE_TITLE = re.compile(r"^(?:the\s+)?(?:(?:killing|death)\s+of\s+)?
                                     r"(?:under|due to)\s+torture\b|^\d[\d,]*\s+(?:individuals|people|persons|civilians|"
                                     r"detainees)\s+tortured\s+to\s+death\b", re.I)
 _TITLE_HINT = re.compile(r"(?:killed|death toll|civilians|victims|massacres|extrajudicial|"
-                         r"died (?:due to|under) torture|human rights violations)", re.I)
+                         r"died (?:due to|under) torture|human rights violations|"
+                         # SNHR's older monthly report on media workers: "The Most Significant Violations
+                         # against Media Activists in July 2014", "Major violation of media freedom in Syria in
+                         # September 2013" (round 23, after its measurement)
+                         r"violations? (?:against|of) (?:media|journalists))", re.I)
 
 
 def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta:
@@ -395,10 +402,19 @@ def _incl(text: str, unsaid: int | None = 0) -> tuple[int | None, int | None]:
     said = _SUBSET_AFTER_LIST.split(m.group("list"))[0]
     said = _RATE_IN_LIST.sub("", said)
     c = count_victims("1000000 civilians, including " + said)
+    # ("1,213 civilian casualties, including 289 women and 302 women": one kind counted twice is a misprint, the
+    # other kind's count lost; neither number can be vouched for - en-2015-09-news-23, round 23, after its measurement)
+    # (within the list's first run: a later clause may count a party's share, "73 children and 30 women, 111 of whom
+    # ..., including 28 children and 10 women"; a bracket is an aside, "113 children (Four children are killed every
+    # day) and 92 women")
+    run = re.split(r"[,;]", re.sub(r"\([^)]*\)", "", said))[0]
+    twice = {kind for kind in ("children", "women") if len(re.findall(
+        r"(?<![\w-])(?:" + NUMBER_RE + r")\s+" + kind + r"\b", run, re.I)) >= 2}
     # ("161 civilians, including children and women, were killed": kinds named with no count;
     # the count comes in a later sentence, never 0)
-    return (None if c.children == 0 else c.children) if re.search(_CHILD_WORDS, said, re.I) else unsaid, \
-        (None if c.women == 0 else c.women) if re.search(_WOMAN_WORDS, said, re.I) else unsaid
+    children = (None if c.children == 0 else c.children) if re.search(_CHILD_WORDS, said, re.I) else unsaid
+    women = (None if c.women == 0 else c.women) if re.search(_WOMAN_WORDS, said, re.I) else unsaid
+    return (None if "children" in twice else children), (None if "women" in twice else women)
 
 
 def _month_ok(text: str, period: tuple[int, int] | None, covers_month: bool = True) -> bool:
@@ -479,6 +495,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     massacre_report = bool(title and _MASSACRE_TITLE.search(title))
     for p in doc.paragraphs:
         if not in_scope(p):
+            if p.heading and not EXCLUDED_SECTION_RE.search(p.section or ""):
+                # a numbered heading that is a statement, "1- Killing: SNHR documented the killing of 13 media
+                # activists as follows:" (SNHR's older monthly report on media workers, en-2014-07-monthly-23;
+                # round 23, after its measurement): its count of media workers is the month's
+                for s in p.sentences:
+                    _personnel(t, s.text, period, covers_month, doc.line_of(s.start))
             continue
         massacre_ctx = massacre_report  # also after "the massacres claimed the lives of ..."
         if p.section != context_section:
@@ -929,6 +951,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 before, clause = text[:m.start()], text[m.end():nxt]
                 if _RATE.match(clause):
                     continue  # "(8 deaths under torture a day)": a rate
+                if _MEDIA_VICTIMS_CLAUSE.match(clause):
+                    continue  # "23 victims including one child of media activists were killed": media workers, read apart
                 noun = (m.group("noun") or "people").lower()
                 top = _SHARE_CLAUSE.search(before)
                 if top and re.search(r"\bwith\s+(?:at least\s+)?(?:$|" + NUMBER_RE + r")", before[top.end():], re.I):
@@ -1238,6 +1262,9 @@ _LIST_IN_PARTY_ATTACKS = re.compile(r"^(?:,\s+(?:including|among them)\s+[^.;()]
 
 # The noun of the count a count said by ellipsis shares, when it counts no victims ("46 arrests by the SNA, 37 by the
 # SDF"; "10 attacks ..., nine of which ..."; "4 massacres, three by ...")
+# The last verb said before a count is an arrest's, no death said since: "... were kidnapped; four by ..."
+_ARREST_VERB_LAST = re.compile(r"\b(?:detained|arrested|abducted|kidnapped|(?:forcibly\s+)?disappeared)\b"
+                               r"(?![^.]*\b(?:killed|killing|died|deaths?|lives)\b)[^.]*$", re.I)
 _NOT_VICTIMS = re.compile(r"(?:arrests?|attacks?|massacres?|cases?|incidents?|detentions?|detainees|bombings?|"
                           r"(?:air\s?)?strikes?|raids?|facilities|percent|%|times|explosions?|violations?)$", re.I)
 _COUNT_NOUN = re.compile(r"(?<![\w-])(?:" + NUMBER_RE + r")\s*(?P<w>%|[A-Za-z]+)", re.I)
@@ -1324,6 +1351,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         elif m.group("ell") is not None:
             if _NOT_VICTIMS.match(nouns.before(m.start())):
                 continue  # "46 arrests by the Syrian National Army (SNA), 37 by the SDF": the noun left out is arrests
+            if _ARREST_VERB_LAST.search(text[:m.start()]):
+                continue  # "five media activists were kidnapped; four by Asayiş forces affiliated to PYD, and one by
+                # National Defense Forces": the verb left out is a kidnapping's (en-2014-07-monthly-23, round 23)
             if lead_end is not None and tortures.between(lead_end, m.start()) and breakdowns.between(lead_end, m.start()):
                 continue  # "10 people, including a child, died from torture in September – nine at the hands of
                 # regime forces and one by other actors": the torture count's breakdown (after a dash or colon), its
@@ -1704,6 +1734,8 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
     """
     for key, rx in (("civil_defense", r"civil defen[cs]e"), ("medical", r"medical"),
                     ("media", r"media|journalist")):
+        if key == "media" and re.search(rx, text, re.I) and _month_ok(text, period, covers_month):
+            _media_by_party(t, text, line)
         if key in t.personnel or not re.search(rx, text, re.I):
             continue
         if re.search(r"\bno deaths? (?:among|of)\b|recorded no deaths|did not record any", text, re.I):
@@ -1731,6 +1763,39 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
             n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
             if n and not any(o.get(key) == n for o in t.other_totals):
                 t.other_totals.append({"text": text.strip()[:300], key: n, "line": line})
+
+
+# A party's count of media workers killed: "Government forces killed eight media activists", "armed opposition
+# killed 1 media activist", "three media activists have been killed by the Islamic State (IS)", "23 victims including
+# one child of media activists were killed by government forces in September" (SNHR's older monthly reports on media
+# workers, en-2013-09-monthly-23 and en-2014-07-monthly-23; round 23, after its measurement)
+_MEDIA_WORKERS = r"(?:media|journalist)\w*(?:\s+(?:workers?|activists?|personnel|cadres?|staff))?"
+_MEDIA_BY = (
+    re.compile(r"(?:^|[,;:]\s*|\b(?:that|while|whereas|and)\s+)(?P<p>[A-Za-z][\w\s'’-]{2,60}?)\s+killed\s+"
+               r"(?P<n>" + NUMBER_RE + r")\s+" + _MEDIA_WORKERS + r"\b", re.I),
+    re.compile(r"\b(?P<n>" + NUMBER_RE + r")\s+(?:victims\s+(?:[^.;]{0,40}?\s)?of\s+)?" + _MEDIA_WORKERS
+               + r"\s+(?:were|was|(?:have|has)\s+been)\s+killed\s+by\s+(?P<p>[^.;,]{2,60})", re.I),
+)
+# "23 victims including one child of media activists were killed": the victims the count names are media workers
+_MEDIA_VICTIMS_CLAUSE = re.compile(r"^\s*(?:[^.;]{0,40}?\s)?of\s+(?:the\s+)?" + _MEDIA_WORKERS
+                                  + r"\s+(?:were|was|(?:have|has)\s+been)\s+killed\b", re.I)
+
+
+def _media_by_party(t: Tallies, text: str, line: int) -> None:
+    """A month's media workers killed by one party, kept in ``t.other_totals`` as ``{"media": n, "by": code}``
+    (as the Arabic reader keeps them): never the month's civilians by party.
+
+    "armed opposition killed 1 media activist and arrested 6" -> ``{"media": 1, "by": "OPP", ...}``.
+    """
+    for rx in _MEDIA_BY:
+        for m in rx.finditer(text):
+            label = re.split(r"\s+(?:in|during|on|since)\s+", m.group("p").strip())[0]
+            code = _party(label)
+            n = parse_number(m.group("n"))
+            if code is None or n is None or any(o.get("media") == n and o.get("by") == code
+                                                for o in t.other_totals):
+                continue
+            t.other_totals.append({"text": text.strip()[:300], "media": n, "by": code, "line": line})
 
 
 _TITLE_RE = re.compile(r"^(?P<n>" + NUMBER_RE + r")\s+Civilians", re.I)
