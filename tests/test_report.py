@@ -725,3 +725,20 @@ def test_one_kinds_counts_month_by_month_in_a_text_of_no_month_are_other_totals(
     text = ("published: 2017-06-08\n---\nThe Syrian Network for Human Rights (SNHR) reported that in May, five "
             "media activists were killed at the hands of the warring factions.\n")
     assert read_report(text).tallies.personnel == {"media": 5}
+
+
+def test_an_account_on_another_organisations_authority_is_no_incident():
+    from geo.report.incidents import _OTHER_ORG_ACCOUNT
+    # real: en-2017-05-news-24 (Airwars quoting SNHR's toll, then Amnesty's): Amnesty's count is kept as another
+    # source's figure, not an incident; the text is still read
+    r = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2017-05-news-24.txt")
+    assert r.incidents == []
+    assert [(o["killed"], o["source"]) for o in r.tallies.other_totals if o.get("source")] == [(14, "other")]
+    assert _OTHER_ORG_ACCOUNT.match("An August 2017 Amnesty International report documented a civilian casualty "
+                                    "incident on a farm in Al Salhiya/Hukumya area, north of Raqqa, killing 14")
+    # made up: other organisations and wordings of the family
+    assert _OTHER_ORG_ACCOUNT.match("Human Rights Watch researchers found that the strike killed nine civilians")
+    assert _OTHER_ORG_ACCOUNT.match("The Syrian Observatory for Human Rights said 12 people were killed in Douma")
+    # SNHR's own account, or another organisation named later in the sentence, stays an account
+    assert not _OTHER_ORG_ACCOUNT.match("The Syrian Network for Human Rights documented the killing of 10 civilians")
+    assert not _OTHER_ORG_ACCOUNT.match("A regime airstrike killed 12 people in Douma, the Syrian Observatory said")
