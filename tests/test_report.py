@@ -690,3 +690,55 @@ def test_a_kind_counted_twice_in_a_list_is_a_misprint_left_unknown():
     t = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2020-01-press-01.txt").tallies
     assert (t.children, t.women) == (73, 30)
     assert _incl(", including 16 children and 4 women") == (16, 4)
+
+
+# -- round 24, after its measurement (fix24en) ---------------------------------------------------------------------
+
+def test_a_title_wrapped_over_short_lines_is_read_whole_with_its_month():
+    from geo.report.tallies import _wrapped_title
+    # real: en-2017-09-monthly-24 (a PDF copy of SNHR's monthly media report: its title broken over four lines,
+    # the month on the last)
+    r = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2017-09-monthly-24.txt")
+    assert r.meta.period == (2017, 9) and r.meta.covers_month
+    assert r.tallies.personnel == {"media": 4}
+    # made up, in the wording of en-2017-07-monthly-19's title
+    assert _wrapped_title(["Two Media Activists Killed,", "Two Injured, and Four Arrested,", "Toll of July 2017",
+                           "Tuesday, August 1, 2017"]) == ("Two Media Activists Killed, Two Injured, and Four "
+                                                           "Arrested, Toll of July 2017")
+    # no title: a sentence, a long line, a first line that is whole, or no month within five lines
+    assert _wrapped_title(["SNHR documented the killing of 12 civilians.", "in May 2017"]) is None
+    assert _wrapped_title(["Four Media Activists Killed, One Injured, and Nine Arrested and Abducted, toll",
+                           "of September 2017"]) is None
+    assert _wrapped_title(["Two Media Activists Killed in July 2017", "Tuesday, August 1, 2017"]) is None
+    assert _wrapped_title(["Four Media Activists Killed,", "One Injured", "and Nine", "Arrested", "and Abducted",
+                           "toll of September 2017"]) is None
+
+
+def test_one_kinds_counts_month_by_month_in_a_text_of_no_month_are_other_totals():
+    # real: en-2017-06-press-24 (CIVICUS on SNHR: "In April 2017, four media activists were killed ... And in May,
+    # five media activists perished"): neither is the text's month
+    r = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2017-06-press-24.txt")
+    assert r.tallies.personnel == {}
+    assert {(o.get("period"), o["media"]) for o in r.tallies.other_totals if "media" in o} == {
+        ("2017-04", 4), ("2017-05", 5)}
+    # made up: the same kind of count for the month before publication alone is that month's
+    text = ("published: 2017-06-08\n---\nThe Syrian Network for Human Rights (SNHR) reported that in May, five "
+            "media activists were killed at the hands of the warring factions.\n")
+    assert read_report(text).tallies.personnel == {"media": 5}
+
+
+def test_an_account_on_another_organisations_authority_is_no_incident():
+    from geo.report.incidents import _OTHER_ORG_ACCOUNT
+    # real: en-2017-05-news-24 (Airwars quoting SNHR's toll, then Amnesty's): Amnesty's count is kept as another
+    # source's figure, not an incident; the text is still read
+    r = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2017-05-news-24.txt")
+    assert r.incidents == []
+    assert [(o["killed"], o["source"]) for o in r.tallies.other_totals if o.get("source")] == [(14, "other")]
+    assert _OTHER_ORG_ACCOUNT.match("An August 2017 Amnesty International report documented a civilian casualty "
+                                    "incident on a farm in Al Salhiya/Hukumya area, north of Raqqa, killing 14")
+    # made up: other organisations and wordings of the family
+    assert _OTHER_ORG_ACCOUNT.match("Human Rights Watch researchers found that the strike killed nine civilians")
+    assert _OTHER_ORG_ACCOUNT.match("The Syrian Observatory for Human Rights said 12 people were killed in Douma")
+    # SNHR's own account, or another organisation named later in the sentence, stays an account
+    assert not _OTHER_ORG_ACCOUNT.match("The Syrian Network for Human Rights documented the killing of 10 civilians")
+    assert not _OTHER_ORG_ACCOUNT.match("A regime airstrike killed 12 people in Douma, the Syrian Observatory said")

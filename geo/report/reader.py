@@ -21,7 +21,7 @@ from .arabic_names import person_names_ar
 from .bare_names import bare_names_ar, bare_names_en, is_given_name
 from .arabic_narration import narrated_incidents_ar
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
-                        extract_incidents, massacre_residual)
+                        extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import narrated_incidents
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
 from .text import Document, find_dates, load_text, split_header
@@ -160,7 +160,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
                                         meta.covers_month)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = custody_deaths_undated(drop_retellings(incidents, doc, meta.period), doc.text, tallies.other_totals)
-    incidents = cumulative_counts(incidents, tallies.other_totals)
+    incidents = other_organisations_accounts(cumulative_counts(incidents, tallies.other_totals),
+                                             tallies.other_totals)
     if is_arabic_text(doc.text):
         _name_victims(incidents, person_names_ar, _add_name)
     _name_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)

@@ -268,6 +268,25 @@ _TITLE_HINT = re.compile(r"(?:killed|death toll|civilians|victims|massacres|extr
                          r"violations? (?:against|of) (?:media|journalists))", re.I)
 
 
+def _wrapped_title(head: list[str]) -> str | None:
+    """The text's first lines joined, when they are one title broken over short lines (a PDF copy's
+    layout) that names its month only on a later line.
+
+    ["Four Media Activists Killed,", "One Injured, and Nine", "Arrested and Abducted, toll",
+    "of September 2017", ...] -> "Four Media Activists Killed, One Injured, and Nine Arrested and
+    Abducted, toll of September 2017" (round 24, after its measurement, en-2017-09-monthly-24).
+    """
+    joined = ""
+    for ln in head[:5]:
+        # (a wrapped title's lines are short and none ends a sentence)
+        if len(ln) > 60 or ln.endswith((".", "!", "?", ":")):
+            return None
+        joined = f"{joined} {ln}".strip()
+        if find_month_years(ln):
+            return joined if _TITLE_HINT.search(joined) and joined != head[0] else None
+    return None
+
+
 def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta:
     """Title, publication date and the month covered (``header``: a saved page's ``published``
     and ``source`` fields, see :func:`geo.report.text.split_header`)."""
@@ -290,7 +309,7 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
             meta.title = ln2
             break
     if meta.title is None and head:
-        meta.title = head[0][:300]
+        meta.title = _wrapped_title(head) or head[0][:300]
     for ln in head if meta.publication_date is None else ():
         ln2 = re.sub(r"^(?:Published|Publication date|Date|Udgivet)\s*:?\s*", "", ln, flags=re.I)
         dates = find_dates(ln2)
@@ -1753,7 +1772,15 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
         # (the last: the title of SNHR's monthly media report, its count first and the verb bare, "Two Media
         # Activists Killed, Two Injured, and Four Arrested, Toll of July 2017"; round 19, test batch,
         # en-2017-07-monthly-19, after its measurement)
-        if m and _month_ok(text, period, covers_month):
+        if m and _month_ok(text, period, covers_month) and not covers_month and any(
+                o.get(key) is not None and re.fullmatch(r"\d{4}-\d{2}", o.get("period", "")) for o in t.other_totals):
+            # "In April 2017, four media activists were killed ... And in May, five media activists perished"
+            # (an outlet's text that covers no month, giving one kind's count month by month): a series of
+            # months' counts, none of them the text's month; kept as the other month's is (round 24, after its
+            # measurement, en-2017-06-press-24)
+            t.other_totals.append({"text": text.strip()[:300], key: parse_number(m.group("n")), "line": line,
+                                   "period": "%d-%02d" % period})
+        elif m and _month_ok(text, period, covers_month):
             t.personnel[key] = parse_number(m.group("n"))
         elif m and figure_period(text, period) == "other":
             # "A total of 855 medical personnel have been killed since civil war erupted in Syria in 2011" (an
@@ -1763,6 +1790,10 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
             n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
             if n and not any(o.get(key) == n for o in t.other_totals):
                 t.other_totals.append({"text": text.strip()[:300], key: n, "line": line})
+                months = {(y, mo) for y, mo, _ in find_month_years(text)}
+                if len(months) == 1 and not _OTHER_PERIOD.search(_MONTH_YEAR_MASK.sub(" ", text)):
+                    # another month's count, "In April 2017, four media activists were killed": its month kept
+                    t.other_totals[-1]["period"] = "%d-%02d" % months.pop()
 
 
 # A party's count of media workers killed: "Government forces killed eight media activists", "armed opposition
