@@ -224,6 +224,11 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         # "قرى فلة والقبو", "X والقبو": the "and" stuck on the name joins it to the place
         # just before, as a separate "و" does ("in X and Y").
         return before.locative
+    if _and_stuck_on(toks[m.i], m) and _second_of_a_pair(toks, m):
+        # "بين قريتي الشريدة والسبخة": the second name of a pair after "between" or a dual
+        # kind word is a place even when the first is not in the gazetteer (g438), as a
+        # separate "و" is below.
+        return True
     k = m.i - 1
     while k >= 0 and (toks[k].article or toks[k].low in ("the", "a")):
         k -= 1
@@ -271,6 +276,18 @@ def roads(toks: list[Tok], mentions: list[Mention]) -> None:
 
 _IN_PREFIX = fold_arabic("ب")
 _AND_PREFIX = fold_arabic("و")
+
+
+def _second_of_a_pair(toks: list[Tok], m: Mention) -> bool:
+    """Is ``m`` the Y of "بين X وY" / "قريتي X وY" (X one word, the "and" stuck on Y)?
+
+    "بين قريتي الشريدة والسبخة في ريف محافظة الرقة": True for والسبخة.
+    """
+    k = m.i - 1
+    if k < 1 or toks[k].brk or toks[m.i].brk or toks[k].kind is not None:
+        return False
+    back = {t.low for t in toks[max(0, k - 2):k]}
+    return bool(back & (PLURAL_KIND | {fold_arabic("بين")}))
 
 
 def _and_stuck_on(t: Tok, m: Mention) -> bool:
