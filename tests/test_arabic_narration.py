@@ -730,3 +730,22 @@ def test_the_governorate_the_quoted_place_s_clause_ends_with():
                ' حمص، قُتل في 1-5-2023 برصاص مسلحين مجهولين في قرية "الكرك" شرق محافظة درعا.\n')
     (inc,) = read_report(made_up).incidents
     assert inc.governorate_pcode == "SY12"
+
+
+# -- round 24 (test batch), after its measurement: fix24ar ---------------------------------------------------------
+
+
+def test_an_outlets_date_line_is_the_publication_day():
+    # ar-2024-08-news-24 (Syria TV restating SNHR) has no saved header; its date line under the headline,
+    # "2024.08.13 | 17:28 دمشق", is the day it was published (as in ar-2019-06-press-21, "2019.08.12 | 14:08 دمشق"):
+    # with it, the month of "قسد هاجمت بلدة البوليل، ما أدى إلى مقتل سيدة وطفلة" (no day printed) is known.
+    from geo.report.arabic import publication_date_ar
+    report = read_report(TEXTS / "ar-2024-08-news-24.txt")
+    assert report.meta.publication_date == dt.date(2024, 8, 13)
+    buleil = [i for i in report.incidents if i.place_text and "البوليل" in i.place_text]
+    assert [(i.date.isoformat()[:7], i.killed, i.children, i.women) for i in buleil] == [("2024-08", 2, 1, 1)]
+    body = (TEXTS / "ar-2019-06-press-21.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
+    assert publication_date_ar(body) == dt.date(2019, 8, 12)
+    # a date inside a sentence, or a dotted figure, is no date line
+    assert publication_date_ar("قُتل مدني في 2024.08.13 في دير الزور") is None
+    assert publication_date_ar("2024.13.40 | 17:28 دمشق") is None

@@ -235,6 +235,27 @@ def find_dates_ar(text: str, year: "int | dt.date | None" = None) -> list[tuple[
     return out
 
 
+# An outlet's date line under its headline, day first by year: "2024.08.13 | 17:28 دمشق" (Syria TV, restating
+# SNHR; round 24, after its measurement), the whole line a date, a time and a city.
+_DATE_LINE_AR = re.compile(r"((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?:\s*\|\s*\d{1,2}:\d{2}(?:\s+[\u0600-\u06FF]+)?)?")
+
+
+def publication_date_ar(text: str) -> dt.date | None:
+    r"""The day an Arabic outlet's page was published, read from its date line among the first lines.
+
+    >>> publication_date_ar("الشبكة السورية: مقتل 17 مدنياً\n\n2024.08.13 | 17:28 دمشق\n")
+    datetime.date(2024, 8, 13)
+    """
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:30]:
+        m = _DATE_LINE_AR.fullmatch(line)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
 def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
     """The first month named ("خلال شهر أغسطس/آب", "في نيسان 2019"), with its year or ``year``;
     a month inside a day's date ("يوم الأحد 18 كانون الثاني") is a day, not a month."""

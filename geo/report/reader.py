@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from ..precision import DatePrecision
 from ..names import normalise
-from .arabic import extract_incidents_ar, is_arabic_text, read_period_ar, read_tallies_ar
+from .arabic import extract_incidents_ar, is_arabic_text, publication_date_ar, read_period_ar, read_tallies_ar
 from .arabic_names import person_names_ar
 from .bare_names import bare_names_ar, bare_names_en, is_given_name
 from .arabic_narration import narrated_incidents_ar
@@ -148,6 +148,10 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         meta.publication_date is not None and "published" not in header)
     if is_arabic_text(doc.text):
         # SNHR's Arabic edition: the same questions, asked in Arabic grammar.
+        if meta.publication_date is None:
+            # (an outlet's date line, "2024.08.13 | 17:28 دمشق", that the English reading leaves)
+            meta.publication_date = publication_date_ar(doc.text)
+            day_known = day_known or meta.publication_date is not None
         meta.period, meta.period_from = read_period_ar(doc.text, meta.publication_date)
         incidents = extract_incidents_ar(doc, meta.period, meta.publication_date, meta.period_from, day_known)
         incidents += narrated_incidents_ar(doc, meta.period, meta.publication_date, incidents, day_known,
