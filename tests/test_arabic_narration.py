@@ -749,3 +749,25 @@ def test_an_outlets_date_line_is_the_publication_day():
     # a date inside a sentence, or a dotted figure, is no date line
     assert publication_date_ar("قُتل مدني في 2024.08.13 في دير الزور") is None
     assert publication_date_ar("2024.13.40 | 17:28 دمشق") is None
+
+
+def test_two_massacres_told_with_their_one_toll_are_one_incident():
+    # ar-2024-08-news-24: "وقالت الشبكة إن قوات النظام السوري ارتكبت مجزرتين راح ضحيتهما 11 مدنياً، بينهم 6 أطفال و4 نساء،
+    # إثر قصفها بلدة الدحلة، ...، والدحلة وأبو حمام خاضعتان لسيطرة "قوات سوريا الديمقراطية - قسد"": two massacres with
+    # one joint toll (the dual "ضحيتهما") at one town are one incident of that toll, as the answers keep them (so is
+    # ar-2015-03-press-01's "مجزرتان ... راح ضحيتهما 16 مدنيا"); not a count of massacres. The dual "خاضعتان" states
+    # the control of both towns.
+    from geo.report.arabic import stated_control_ar
+    report = read_report(TEXTS / "ar-2024-08-news-24.txt")
+    dahla = [i for i in report.incidents if i.place_text and "الدحلة" in i.place_text]
+    assert [(i.killed, i.children, i.women, i.perpetrator, i.category, i.stated_control) for i in dahla] == [
+        (11, 6, 4, "REGIME", "massacre", "SDF")]
+    assert stated_control_ar('والدحلة وأبو حمام خاضعتان لسيطرة "قوات سوريا الديمقراطية - قسد".') == \
+        "Syrian Democratic Forces"
+    # a made-up variant; and two massacres told one by one, or a count of massacres with no joint toll, stay as before
+    made_up = read_report("published: 2024-08-13\n---\nالشبكة السورية لحقوق الإنسان\nارتكبت قوات النظام السوري مجزرتين "
+                          "ذهب ضحيتهما 9 مدنيين إثر قصفها بلدة الدحلة.\n")
+    assert [(i.killed, i.category) for i in made_up.incidents] == [(9, "massacre")]
+    tally = read_report("published: 2024-08-13\n---\nالشبكة السورية لحقوق الإنسان\nارتكبت قوات النظام السوري مجزرتين "
+                        "في ريف دير الزور، وقتلت 9 مدنيين إثر قصفها بلدة الدحلة.\n")
+    assert not [i for i in tally.incidents if i.category == "massacre" and i.killed == 9]
