@@ -420,6 +420,14 @@ FLOORS_R23 = {"accepted": 1.0, "tallies": 0.6, "found": 0.684, "placed": 0.75, "
 FLOORS_566 = {"accepted": 0.994, "tallies": 0.964, "found": 0.933, "placed": 0.902, "counts": 0.984,
               "control": 0.984}
 
+# Round 24 (12 unseen texts, the test batch), measured once by the lead on main at 907c414: accepted 10/12, tallies
+# 7/8, found 2/9, placed 1/2, counts 2/2, control 2/2; incidents the answers do not have 1. After the measurement,
+# fix24en and fix24ar (round 24 tuned for them from here on): round 24 11/12, 9/9, 4/9, 3/4, 4/4, 4/4; the 578 texts
+# 574/578, 1186/1229, 329/357, 271/301, 324/329, 324/329; incidents the answers do not have 19. No item right
+# before turned wrong (`--failures` compared item by item).
+FLOORS_R24 = {"accepted": 0.916, "tallies": 1.0, "found": 0.444, "placed": 0.75, "counts": 1.0, "control": 1.0}
+FLOORS_578 = {"accepted": 0.993, "tallies": 0.965, "found": 0.921, "placed": 0.9, "counts": 0.984, "control": 0.984}
+
 
 def _round_ids(*rounds: str) -> set[str]:
     with open(CORPUS / "index.csv", encoding="utf-8", newline="") as fh:
@@ -557,7 +565,13 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
                              "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
                              "23"),
-               FLOORS_566, 566)]
+               FLOORS_566, 566),
+              ("round24", ("24",), FLOORS_R24, 12),
+              ("corpus578", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
+                             "23", "24"),
+               FLOORS_578, 578)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
