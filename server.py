@@ -81,7 +81,7 @@ class BodyView:
 
     def close(self) -> None:
         self._view = memoryview(b"")
-        held, self._held = self._held, 0
+        held, self._held = getattr(self, "_held", 0), 0  # (0 if __init__ failed before it)
         if held:
             with _held_lock:
                 _held[0] -= held

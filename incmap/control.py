@@ -96,7 +96,8 @@ def control_group(ctx: click.Context, lat: float | None, lon: float | None, plac
     if as_json:
         doc = answer.to_dict(front)
         if found is not None:
-            doc = {"place": {k: found.to_dict()[k] for k in PLACE_FIELDS}, **doc}
+            place_doc = found.to_dict()
+            doc = {"place": {k: place_doc[k] for k in PLACE_FIELDS}, **doc}
         echo_json(doc)
         return
     if answer.force is None:
