@@ -227,11 +227,9 @@ def _withhold(inc: ReportIncident, name: str) -> None:
     if any(f" {normalise(name)} " in f" {normalise(t)} "
            for t in (inc.place_text, inc.hometown_text, inc.perpetrator_text) if t):
         return
-    held = [k for k, n in enumerate(inc.victim_names) if n in name]
     if any(n in name for n in inc.injured_names):
         return  # an injured person's name, found again longer: kept as the injured's
-    for k in reversed(held):
-        del inc.victim_names[k]
+    inc.victim_names[:] = [n for n in inc.victim_names if n not in name]
     inc.victim_names.append(name)
 
 
