@@ -134,3 +134,20 @@ def test_no_name_found_in_a_text_that_gives_none():
     # the seed-like Arabic monthly restatement names no victim: nothing is withheld from it
     report = read_report(TEXTS / "ar-2018-01-monthly-14.txt")
     assert all(not inc.victim_names for inc in report.incidents)
+
+
+def test_a_reports_title_shows_no_victim_of_any_of_its_incidents():
+    # round 20's ar-2025-09-news-20 (its headline line, read as the title since saved pages' chrome is passed
+    # over): the title names both victims; each incident's record is made public with its own names, so the
+    # title is withheld of every incident's names, and of any the finders read in the title itself
+    # (en-2024-07-torture-15: "Ahmad Nemer al-Halli, from the Barza neighborhood ..., was arrested")
+    from geo.importers.snhr import to_incident
+
+    report = read_report(TEXTS / "ar-2025-09-news-20.txt")
+    assert "شاهين" in report.meta.title and "السويد" in report.meta.title
+    for inc in report.incidents:
+        title = to_incident(report, inc).public()["source_title"]
+        assert "شاهين" not in title and "السويد" not in title and WITHHELD in title
+    report = read_report(TEXTS / "en-2024-07-torture-15.txt")
+    assert report.meta.title.startswith("Ahmad Nemer al-Halli")
+    assert "Halli" not in report.public_title() and "Halli" not in report.to_dict()["meta"]["title"]

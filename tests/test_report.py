@@ -16,9 +16,10 @@ from geo.governorates import find_governorate
 from geo.names import normalise
 from geo.report import read_report
 from geo.report.places import find_place, find_stated_control
-from geo.report.text import Document, find_dates, parse_number
+from geo.report.text import Document, find_dates, parse_number, split_header
 
 FIXTURES = Path(__file__).parent / "data" / "reports"
+CORPUS_TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
 D = dt.date
 
 
@@ -742,3 +743,20 @@ def test_an_account_on_another_organisations_authority_is_no_incident():
     # SNHR's own account, or another organisation named later in the sentence, stays an account
     assert not _OTHER_ORG_ACCOUNT.match("The Syrian Network for Human Rights documented the killing of 10 civilians")
     assert not _OTHER_ORG_ACCOUNT.match("A regime airstrike killed 12 people in Douma, the Syrian Observatory said")
+
+
+@pytest.mark.parametrize("text_id,title", [
+    # saved pages whose first line is chrome: an icon's name, a date line, the outlet's logo
+    ("ar-2024-08-news-24", "الشبكة السورية: مقتل 17 مدنياً ونزوح المئات إثر المواجهات شرقي دير الزور"),
+    ("en-2014-09-press-01", "25 Massacres Committed by Assad Regime in September"),
+    ("en-2015-09-news-23", "15 Killed in Assad's Air Strikes on Eastern Ghouta"),
+    # a first line that reads as a headline stays the title
+    ("en-2024-11-news-15", None),
+])
+def test_the_title_is_the_first_line_that_reads_as_a_headline(text_id, title):
+    report = read_report(CORPUS_TEXTS / f"{text_id}.txt")
+    first = next(ln.strip() for ln in split_header(
+        (CORPUS_TEXTS / f"{text_id}.txt").read_text(encoding="utf-8"))[1].splitlines() if ln.strip())
+    assert report.meta.title == (title or first).replace("’", "'")  # (the reader's quotes are plain)
+    # SNHR's "founded in June 2011" boilerplate after a date line is passed over: the year's report keeps its month
+    assert read_report(CORPUS_TEXTS / "en-2020-12-annual-01.txt").meta.period == (2020, 12)

@@ -80,12 +80,24 @@ class Report:
                 rows.append((f"party {code}", None, n))
         return [{"figure": f, "report": a, "incidents": b} for f, a, b in rows]
 
+    def public_title(self) -> str | None:
+        """The title with every victim's name withheld: the names of all the report's incidents (the
+        title is the whole report's: one incident's record must not show another's victim), and any
+        the name finders read in the title itself ("Ahmad Nemer al-Halli, from the Barza
+        neighborhood ..., was arrested", a detainee's post whose opening line is its title)."""
+        title = self.meta.title
+        if not title:
+            return title
+        from .incidents import redact_names  # noqa: PLC0415
+
+        own = (person_names_ar(title) + bare_names_ar(title)) if is_arabic_text(title) else bare_names_en(title)
+        names = [n for i in self.incidents for n in (*i.victim_names, *i.injured_names)] + own
+        return redact_names(title, names) if names else title
+
     def to_dict(self, include_names: bool = False) -> dict:
         meta = self.meta.to_dict()
         if not include_names and meta["title"]:
-            from .incidents import redact_names  # noqa: PLC0415
-
-            meta["title"] = redact_names(meta["title"], [n for i in self.incidents for n in i.victim_names])
+            meta["title"] = self.public_title()
         return {
             "source": self.source,
             "meta": meta,

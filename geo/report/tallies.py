@@ -287,6 +287,24 @@ def _wrapped_title(head: list[str]) -> str | None:
     return None
 
 
+def _headline(lines: list[str]) -> str | None:
+    """The first of ``lines`` when it reads as a headline (three words or more with a letter in them);
+    when it does not (a saved page's chrome: "icon", "loader", "Logo Wide", the outlet's name, a date),
+    the first after it that does, past SNHR's "founded in June 2011" boilerplate.
+
+    >>> _headline(["icon", "التغطية الحية", "الشبكة السورية: مقتل 17 مدنياً ونزوح المئات إثر المواجهات شرقي دير الزور"])
+    'الشبكة السورية: مقتل 17 مدنياً ونزوح المئات إثر المواجهات شرقي دير الزور'
+    >>> _headline(["Tuesday, 07 October 2014 22:17", "25 Massacres Committed by Assad Regime in September"])
+    '25 Massacres Committed by Assad Regime in September'
+    """
+    for k, ln in enumerate(lines):
+        if k and re.search(r"\b(?:founded|established)\b", ln):
+            continue
+        if len(re.findall(r"[^\W\d_]{2,}", ln)) >= 3:
+            return ln[:300]
+    return None
+
+
 def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta:
     """Title, publication date and the month covered (``header``: a saved page's ``published``
     and ``source`` fields, see :func:`geo.report.text.split_header`)."""
@@ -309,7 +327,7 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
             meta.title = ln2
             break
     if meta.title is None and head:
-        meta.title = _wrapped_title(head) or head[0][:300]
+        meta.title = _wrapped_title(head) or _headline(head[:12]) or head[0][:300]
     for ln in head if meta.publication_date is None else ():
         ln2 = re.sub(r"^(?:Published|Publication date|Date|Udgivet)\s*:?\s*", "", ln, flags=re.I)
         dates = find_dates(ln2)
