@@ -150,4 +150,4 @@ def test_a_reports_title_shows_no_victim_of_any_of_its_incidents():
         assert "شاهين" not in title and "السويد" not in title and WITHHELD in title
     report = read_report(TEXTS / "en-2024-07-torture-15.txt")
     assert report.meta.title.startswith("Ahmad Nemer al-Halli")
-    assert "Halli" not in report.public_title() and "Halli" not in report.to_dict()["meta"]["title"]
+    assert "Halli" not in report.public_title and "Halli" not in report.to_dict()["meta"]["title"]

@@ -88,7 +88,7 @@ def to_incident(report: Report, inc: ReportIncident, *, geocode=None, control_in
         women=inc.women, injured=inc.injured, victim_names=list(inc.victim_names),
         injured_names=list(inc.injured_names),
         place_text=inc.place_text, stated_control=inc.stated_control,
-        stated_control_text=inc.stated_control_text, source_title=report.public_title(),
+        stated_control_text=inc.stated_control_text, source_title=report.public_title,
         source_publisher=report.meta.publisher, source_url=report.meta.url,
         source_date=report.meta.publication_date, source_sentence=inc.sentence,
     )

@@ -8,6 +8,7 @@ the sibling modules (:mod:`geo.report.text`, :mod:`geo.report.incidents`,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from collections import Counter
@@ -54,6 +55,9 @@ class Report:
     tallies: Tallies
     source: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # The victims' names the whole text gives (after a noun of who someone was, or bare), however
+    # they are attached to incidents: what the public title withholds besides the incidents' own.
+    text_names: list[str] = field(default_factory=list)
 
     @property
     def title(self) -> str | None:
@@ -80,24 +84,25 @@ class Report:
                 rows.append((f"party {code}", None, n))
         return [{"figure": f, "report": a, "incidents": b} for f, a, b in rows]
 
+    @functools.cached_property
     def public_title(self) -> str | None:
         """The title with every victim's name withheld: the names of all the report's incidents (the
         title is the whole report's: one incident's record must not show another's victim), and any
-        the name finders read in the title itself ("Ahmad Nemer al-Halli, from the Barza
-        neighborhood ..., was arrested", a detainee's post whose opening line is its title)."""
+        the whole text gives (``text_names``: "Ahmad Nemer al-Halli, from the Barza neighborhood ...,
+        was arrested", a detainee's post whose opening line is its title). Made once: every record of
+        the report carries it."""
         title = self.meta.title
-        if not title:
+        names = [n for i in self.incidents for n in (*i.victim_names, *i.injured_names)] + self.text_names
+        if not title or not names:
             return title
         from .incidents import redact_names  # noqa: PLC0415
 
-        own = (person_names_ar(title) + bare_names_ar(title)) if is_arabic_text(title) else bare_names_en(title)
-        names = [n for i in self.incidents for n in (*i.victim_names, *i.injured_names)] + own
-        return redact_names(title, names) if names else title
+        return redact_names(title, names)
 
     def to_dict(self, include_names: bool = False) -> dict:
         meta = self.meta.to_dict()
         if not include_names and meta["title"]:
-            meta["title"] = self.public_title()
+            meta["title"] = self.public_title
         return {
             "source": self.source,
             "meta": meta,
@@ -181,7 +186,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if is_arabic_text(doc.text):
         _name_victims(incidents, person_names_ar, _add_name)
     _name_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
-    _name_from_whole_text(incidents, doc.text)
+    text_names = _text_names(doc.text)
+    _name_from_whole_text(incidents, text_names)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:
@@ -195,7 +201,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
                         "as an SNHR post")
     if not incidents and not tallies.any_figure():
         raise InputError(_refusal(text, killing, body), source=source)
-    return Report(meta, incidents, tallies, source, warnings)
+    return Report(meta, incidents, tallies, source, warnings, text_names)
 
 
 def _name_victims(incidents: list[ReportIncident], finder, take=None) -> None:
@@ -245,16 +251,19 @@ def _withhold(inc: ReportIncident, name: str) -> None:
     inc.victim_names.append(name)
 
 
-def _name_from_whole_text(incidents: list[ReportIncident], text: str) -> None:
-    """Add to each incident's ``victim_names`` the names the whole text gives (after a noun of who
-    someone was, or bare) whose family name is in the incident's own sentences, so the public form
-    withholds that part too: a lead names the victim in full ("مقتل الدكتور حيدر يونس شاهين ...") and
-    the incident's sentence by the family name alone ("وأوضحت الشبكة أن شاهين، وهو من قرية ...").
-    Taken as :func:`_withhold` takes a name."""
+def _text_names(text: str) -> list[str]:
+    """The victims' names the whole ``text`` gives: after a noun of who someone was, or bare."""
+    return (person_names_ar(text) + bare_names_ar(text)) if is_arabic_text(text) else bare_names_en(text)
+
+
+def _name_from_whole_text(incidents: list[ReportIncident], names: list[str]) -> None:
+    """Add to each incident's ``victim_names`` the ``names`` the whole text gives (:func:`_text_names`)
+    whose family name is in the incident's own sentences, so the public form withholds that part too:
+    a lead names the victim in full ("مقتل الدكتور حيدر يونس شاهين ...") and the incident's sentence by
+    the family name alone ("وأوضحت الشبكة أن شاهين، وهو من قرية ..."). Taken as :func:`_withhold` takes
+    a name."""
     from ..privacy import NameMatcher  # noqa: PLC0415 (how the public form finds a name)
 
-    arabic = is_arabic_text(text)
-    names = (person_names_ar(text) + bare_names_ar(text)) if arabic else bare_names_en(text)
     if not names:
         return
     for inc in incidents:
