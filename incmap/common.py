@@ -37,6 +37,13 @@ class Context:
 
         return Gazetteer.load(self.data())
 
+    def geocoder(self):
+        """The project's geocoder over the gazetteer (its loading errors said as CLI errors)."""
+        from geo.geocode import Geocoder
+
+        with user_errors():
+            return Geocoder(self.gazetteer())
+
 
 def store_option(command):
     """``--store PATH|URL`` on a command too, so it may follow it: ``incmap import FILE --store S``.

@@ -142,15 +142,9 @@ POINT_LEVELS = ("community", "neighbourhood")
 
 def _place(obj, text: str, governorate: str | None):
     """The town, village or neighbourhood ``text`` names, by the project's geocoder."""
-    from geo.errors import InputError
-    from geo.geocode import Geocoder
-
+    geocoder = obj.geocoder()
     with user_errors():
-        geocoder = Geocoder(obj.gazetteer())
-        try:
-            m = geocoder.geocode(text, governorate=governorate)
-        except InputError as exc:
-            raise fail(str(exc)) from None
+        m = geocoder.geocode(text, governorate=governorate)
     if not m.found:
         raise fail(f"no place found in {text!r}: {m.note}")
     if m.level not in POINT_LEVELS:

@@ -14,13 +14,6 @@ CSV_FIELDS = ("found", "pcode", "level", "name_en", "name_ar", "parents", "lon",
               "note")
 
 
-def _geocoder(obj):
-    from geo.geocode import Geocoder
-
-    with user_errors():
-        return Geocoder(obj.gazetteer())
-
-
 def read_rows(path: str) -> tuple[list[tuple[int, int, str, str | None, str | None]], list]:
     """``(row, line, place_text, governorate, context)`` for every good data row of a CSV
     file, and the bad rows as :class:`~geo.errors.InputError` s naming their line.
@@ -73,7 +66,7 @@ def geocode_command(obj, text: str | None, governorate: str | None, csv_path: st
 
     if (text is None) == (csv_path is None):
         raise fail("give either a TEXT to geocode or --csv FILE (not both)")
-    geocoder = _geocoder(obj)
+    geocoder = obj.geocoder()
     if csv_path:
         with user_errors():
             rows, bad = read_rows(csv_path)
