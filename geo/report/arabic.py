@@ -110,42 +110,87 @@ _SP_AR = r"(?:\s+|(?<=\d)(?=[\u0621-\u064a]))"
 
 
 def _words(d: dict) -> str:
-    """The words of ``d`` as one alternation, each letter allowed its harakat, a longer word tried before
-    a shorter one it starts with: a prefix trie, so that words sharing a beginning share it.
+    """The words of ``d`` as one pattern, each letter allowed its harakat, a longer word tried before a shorter
+    one it starts with; words that share a beginning share it, and words that share an ending share that.
 
     >>> _words({"ست": 6, "ستة": 6, "ستين": 60}).replace(_MARKS_AR, "")
     'ست(?:ة|ين)?'
+    >>> _words({"سبعون": 70, "سبعين": 70, "ستون": 60, "ستين": 60}).replace(_MARKS_AR, "")
+    'س(?:بع|ت)[وي]ن'
     """
-    # It matches what the flat alternation of the words, longest first, matched (the test keeps that old
-    # builder): two words that both match at one place are the one a prefix of the other (a word's letters
-    # and spaces, without their marks, are what it matches), and at each node the trie tries going on
-    # before stopping, as "longest first" did; a node's branches begin with different letters (or the
-    # space, \s+), so at most one of them can match, and their order does not matter. Within one word a
-    # mark run is followed by a letter or a space, never a mark, so only the last letter's marks give
-    # way when what follows backtracks — the same at a trie's leaf or stop as in the flat word.
+    # Why it matches what the flat alternation of the words, longest first, matched (tests/test_arabic_number_
+    # pattern.py keeps that old builder and compares): the words are read as a deterministic automaton (a prefix
+    # tree whose equal subtrees are made one state), and the pattern spells its paths. A letter's marks run up to
+    # the next letter or space (a mark is neither), and \s+ up to the next letter, so the text decides every
+    # step; the one choice left is, where a word ends, to stop or go on, and the pattern goes on first (greedy
+    # "?"), as longest first did: two words that both match at one place are the one a prefix of the other.
+    # Alternatives at one place begin with different letters, so their order does not matter; the state that
+    # every path from here goes through next (the nearest post-dominator) is spelt once, after the alternatives
+    # that lead to it ("س(?:بع|ت)" then "[وي]ن"). Only the last letter's marks give way when what follows
+    # backtracks, the same in both.
     trie: dict = {}
     for w in d:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    states: dict = {}
+
+    def state(node: dict) -> tuple:  # (a word ends here, ((letter, next state), ...)); equal subtrees, one state
+        key = ("" in node, tuple(sorted((ch, state(sub)) for ch, sub in node.items() if ch)))
+        return states.setdefault(key, key)
+
+    root = state(trie)
+    through: dict = {}  # id of a state -> ids of the states every path from it to a word's end goes through
+
+    def passes(s: tuple) -> frozenset:
+        if id(s) not in through:
+            nexts = [passes(t) for _, t in s[1]]
+            common = frozenset.intersection(*nexts) if nexts and not s[0] else frozenset()
+            through[id(s)] = common | {id(s)}
+        return through[id(s)]
+
+    passes(root)
+    by_id = {id(s): s for s in states.values()}
+
+    def spell(s: tuple, until: tuple | None) -> str:
+        """The paths from state ``s`` up to state ``until`` (``None``: to the words' ends)."""
+        out = ""
+        while s is not until:
+            after = through[id(s)] - {id(s)}
+            to = by_id[max(after, key=lambda i: len(through[i]))] if after else None  # the nearest one
+            tails: dict = {}
+            for ch, t in s[1]:
+                tails.setdefault("" if t is to else spell(t, to), []).append(ch)
+            alts = [_letters_ar(chs) + tail for tail, chs in tails.items()]
+            alt = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+            if s[0] and alts:  # a word ends here: go on first, then stop (greedy "?")
+                alt = ("(?:" + alt + ")" if len(alts) == 1 else alt) + "?"
+            out += alt if alts else ""
+            if to is None:
+                break
+            s = to
+        return out
+
+    return spell(root, None)
 
 
-def _trie_pattern(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else ch + _MARKS_AR) + _trie_pattern(sub) for ch, sub in node.items() if ch]
-    if not branches:
-        return ""
-    alt = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here: go on first, then stop (greedy "?")
-        return ("(?:" + alt + ")" if len(branches) == 1 else alt) + "?"
-    return alt
+def _letters_ar(chs: list[str]) -> str:
+    """One of the letters ``chs`` (a space: any run of spaces) with its harakat: "[وي]" and the marks."""
+    if " " in chs:
+        toks = [r"\s+" if c == " " else c + _MARKS_AR for c in chs]
+        return toks[0] if len(toks) == 1 else "(?:" + "|".join(toks) + ")"
+    return (chs[0] if len(chs) == 1 else "[" + "".join(chs) + "]") + _MARKS_AR
 
 
 _AND_AR = r"\s+و\s*"
 # "خمسة وعشرون" (a unit and its tens), "مئة وواحد وستين" (hundreds and the rest)
-_BELOW_100_AR = (r"(?:(?:" + _words(_UNITS_AR) + ")" + _AND_AR + "(?:" + _words(_TENS_AR) + ")|"
-                 + _words({**_TEENS_AR, **_TENS_AR, **_UNITS_AR}) + ")")
+# A teen, a tens, or a unit with its tens after "و" or alone. (What was "unit و tens", then the teens, tens and units
+# longest first: a teen, a tens and "unit و tens" never match at one place, the unit being the whole first word and
+# what follows it "عشر", a letter or "و"; a teen or a tens that starts with a unit is tried before the unit alone,
+# as before; so each unit is followed by its "و tens" and these three tried in any order before the unit alone.)
+_BELOW_100_AR = (r"(?:" + _words(_TEENS_AR) + "|" + _words(_TENS_AR) + "|(?:" + _words(_UNITS_AR) + ")(?:" + _AND_AR
+                 + "(?:" + _words(_TENS_AR) + "))?)")
 _COMPOUND_AR = (r"(?:(?:" + _words(_HUNDREDS_AR) + ")(?:" + _AND_AR + _BELOW_100_AR + ")?|(?:" + _words(_UNITS_AR) + ")"
                 + _AND_AR + "(?:" + _words(_TENS_AR) + "))")
 # Thousands in words: "ألف" 1000, "ألفي"/"ألفين"/"ألفان" 2000, "ثلاثة آلاف" 3000, each with the rest after
