@@ -30,20 +30,12 @@ import re
 
 from ..governorates import find_governorate
 from ..precision import DatePrecision
+from .text import MONTHS_AR, is_arabic_text  # (in text.py: the reader asks them of every text, English too)
 
 __all__ = ["is_arabic_text", "parse_number_ar", "count_ar", "find_dates_ar", "find_month_ar",
            "extract_incidents_ar", "read_tallies_ar", "read_period_ar", "stated_control_ar"]
 
 _AR = "\u0621-\u064a\u064b-\u0652\u0670"  # letters and the harakat/shadda written on them
-# Syrian (Levantine) and Egyptian month names; both are used, often together ("كانون الثاني/يناير").
-MONTHS_AR = {
-    "كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "اذار": 3, "مارس": 3,
-    "نيسان": 4, "أبريل": 4, "ابريل": 4, "إبريل": 4, "أيار": 5, "ايار": 5, "مايو": 5,
-    "حزيران": 6, "يونيو": 6, "تموز": 7, "يوليو": 7, "آب": 8, "اب": 8, "أغسطس": 8, "اغسطس": 8,
-    "أيلول": 9, "ايلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "تشرين الاول": 10, "أكتوبر": 10,
-    "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "كانون الاول": 12,
-    "ديسمبر": 12,
-}
 _MONTH_AR = "(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=True)) + ")"
 # a year in words, as press articles write it: "عام الفين واحد عشر" (2011), "ألفين واثني عشر" (2012)
 _YEAR_WORDS_AR = (r"(?:ألفين|الفين|الفان|ألفان)\s+و?\s*(?:واحد\s+عشر|احد\s+عشر|أحد\s+عشر|اثني\s+عشر|اثنا\s+عشر|"
@@ -205,14 +197,6 @@ _WORD_THOUSANDS_AR = ("(?:" + _words(_THOUSANDS_AR) + r")(?![" + _AR + "])(?:" +
                       + r"(?![" + _AR + "]))?")
 NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + _WORD_THOUSANDS_AR + "|"
              + _BELOW_1000_AR + ")")
-
-
-def is_arabic_text(text: str) -> bool:
-    """Is most of the lettering of ``text`` Arabic?"""
-    sample = text[:20_000]
-    ar = len(re.findall("[" + _AR + "]", sample))
-    latin = len(re.findall("[A-Za-z]", sample))
-    return ar > 2 * latin
 
 
 def parse_number_ar(text: str) -> int | None:
