@@ -176,13 +176,20 @@ def _letters_ar(chs: list[str]) -> str:
 
 
 _AND_AR = r"\s+و\s*"
-# "خمسة وعشرون" (a unit and its tens), "مئة وواحد وستين" (hundreds and the rest)
-# A teen, a tens, or a unit with its tens after "و" or alone. (What was "unit و tens", then the teens, tens and units
-# longest first: a teen, a tens and "unit و tens" never match at one place, the unit being the whole first word and
-# what follows it "عشر", a letter or "و"; a teen or a tens that starts with a unit is tried before the unit alone,
-# as before; so each unit is followed by its "و tens" and these three tried in any order before the unit alone.)
-_BELOW_100_AR = (r"(?:" + _words(_TEENS_AR) + "|" + _words(_TENS_AR) + "|(?:" + _words(_UNITS_AR) + ")(?:" + _AND_AR
+# Below 100: a teen, a tens, or a unit with its tens after "و" ("خمسة وعشرون") or alone. The flat pattern tried "unit و
+# tens" first, then the teens, tens and units longest first; this order gives the same matches: a teen, a tens and
+# "unit و tens" never match at one place (the unit is the whole first word, and what follows it " عشر", more letters
+# or " و"), and a teen or a tens that starts with a unit is still tried before the unit alone.
+# The teens: a first word, then "عشر" or "عشرة", written once for the units that take both ("ثلاثة عشر", "خمس
+# عشرة"); the others ("أحد عشر", "إحدى عشرة", ...) apart. Two teens that match at one place share their first word.
+_TEN_AR = ("عشر", "عشرة")
+_TEEN_UNITS_AR = [u for u in _UNITS_AR if all(f"{u} {ten}" in _TEENS_AR for ten in _TEN_AR)]
+_TEENS_WORDS_AR = ("(?:" + _words({t: n for t, n in _TEENS_AR.items()
+                                    if t not in {f"{u} {ten}" for u in _TEEN_UNITS_AR for ten in _TEN_AR}}) + "|(?:"
+                   + _words(dict.fromkeys(_TEEN_UNITS_AR)) + r")\s+" + _words(dict.fromkeys(_TEN_AR)) + ")")
+_BELOW_100_AR = (r"(?:" + _TEENS_WORDS_AR + "|" + _words(_TENS_AR) + "|(?:" + _words(_UNITS_AR) + ")(?:" + _AND_AR
                  + "(?:" + _words(_TENS_AR) + "))?)")
+# hundreds and the rest ("مئة وواحد وستين"), or a unit and its tens
 _COMPOUND_AR = (r"(?:(?:" + _words(_HUNDREDS_AR) + ")(?:" + _AND_AR + _BELOW_100_AR + ")?|(?:" + _words(_UNITS_AR) + ")"
                 + _AND_AR + "(?:" + _words(_TENS_AR) + "))")
 # Thousands in words: "ألف" 1000, "ألفي"/"ألفين"/"ألفان" 2000, "ثلاثة آلاف" 3000, each with the rest after
