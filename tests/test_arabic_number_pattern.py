@@ -91,10 +91,12 @@ def test_the_number_pattern_matches_as_the_flat_one_on_every_spelled_number():
 
 
 def test_the_number_pattern_matches_as_the_flat_one_on_near_misses_and_digits():
-    # a word cut short, a word run on into another, the "و" with nothing after it, digits and thousands in digits
+    # a word cut short, a word run on into another, two words run together, the "و" with nothing after it, digits
+    # and thousands in digits
     rng = random.Random(24)
     words = list(_THOUSANDS_AR) + list(_HUNDREDS_AR) + _below_100()
     texts = [w[:k] for w in words for k in range(1, len(w))] + [w + "ات" for w in words] + [w + " و" for w in words]
+    texts += [w.replace(" ", "") for w in words if " " in w]  # ("ثلاثةعشر", "خمسةآلاف": run together)
     texts += ["16 ألف شخص", "41 ألفا و812", "4 آلاف و344 مدنياً", "1,234,567", "12", "ألف و", "ألفين وثلاثمئة وخمسة"]
     for after in _AFTER:
         _same(re.compile("(?P<n>" + OLD_NUMBER_AR + ")" + after), re.compile("(?P<n>" + NUMBER_AR + ")" + after),
