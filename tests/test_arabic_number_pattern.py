@@ -7,11 +7,15 @@ number it accepted (each word of the tables; every "unit و tens"; every hundred
 each number below 1000 after "و"), written bare, with harakat, with tatweel and with spaces, and followed by a
 word, a digit, a comma, "و" or the end of the text, both patterns give the same span, also when what follows
 the number in a larger pattern makes it give back (a mark, a word). The same span is the same text, so the same
-value (:func:`parse_number_ar` reads the matched text).
+value (:func:`parse_number_ar` reads the matched text). And an English reading does not import the Arabic reader.
 """
 import itertools
+import os
 import random
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 from geo.report import arabic
 from geo.report.arabic import (_AND_AR, _AR, _HUNDREDS_AR, _MARKS_AR, _TEENS_AR, _TENS_AR, _THOUSANDS_AR,
@@ -107,3 +111,19 @@ def test_the_number_pattern_is_small():
     # (the flat one was 44,871 characters, its 'below 100' alternation in it four times)
     assert len(NUMBER_AR) < len(OLD_NUMBER_AR) // 2
     assert arabic._words({"ست": 6, "ستة": 6, "ستين": 60}).replace(_MARKS_AR, "") == "ست(?:ة|ين)?"
+
+
+def test_an_english_reading_does_not_import_the_arabic_reader():
+    # (its ~450 patterns take a second to compile: imported when the first Arabic text is read; a fresh interpreter,
+    # for the test session has imported it long since)
+    code = ("import sys\nfrom geo.report import read_report\n"
+            "read_report('tests/corpus/snhr/texts/en-2024-08-press-01.txt')\n"
+            "print(sorted(m for m in sys.modules if m.startswith('geo.report.arabic')))\n"
+            "read_report('tests/corpus/snhr/texts/ar-2024-08-news-24.txt')\n"
+            "print(sorted(m for m in sys.modules if m.startswith('geo.report.arabic')))\n")
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(root)})
+    english, arabic_too = run.stdout.splitlines()[-2:]
+    assert english == "['geo.report.arabic_names']"
+    assert arabic_too == "['geo.report.arabic', 'geo.report.arabic_names', 'geo.report.arabic_narration']"
