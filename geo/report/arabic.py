@@ -184,10 +184,11 @@ def _two_part_words(d: dict, seconds: tuple[str, ...], gaps: tuple[str, ...] = (
     ...                 ).replace(_MARKS_AR, "")
     '(?:أحد\\s+عشر|(?:س(?:بع|تة))\\s+عشر(?:ة)?)'
     """
-    # (Two words that both match at one place are of the same kind: a first part is a whole word before its space,
-    # or, with no gap, followed by the second part's first letter, which no first part goes on with; so the first
-    # parts and the other words do not overlap, and the order of the two alternatives does not matter.
-    # tests/test_arabic_number_pattern.py compares the whole number pattern with the flat alternation.)
+    # (In the number tables the other words never match where a two-part word does: they begin with another letter
+    # or another whole first word ("مئتين", "أحد عشر", "ألفين"), so the order of the two alternatives does not matter.
+    # Among the two-part words the text decides, as in _words: a first part is a whole word before its space, or,
+    # with no gap, is followed by the second part's "م", which no first part goes on with. tests/test_arabic_number_
+    # pattern.py compares the whole number pattern with the flat alternation built from the same tables.)
     cut = {w[:-len(g + t)] for w in d for g in gaps for t in seconds if w.endswith(g + t)}
     firsts = [f for f in sorted(cut) if all(f + g + t in d for g in gaps for t in seconds)]
     made = {f + g + t for f in firsts for g in gaps for t in seconds}
