@@ -301,8 +301,9 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
 # (test batch, ar-2017-12-press-15 and ar-2012-09-press-15), after its measurement.
 # A range of days, the month written once after both: "بين 6 و10 من آذار الجاري" (a count over several days and
 # places, SNHR's first report on the coast's killings; round 23, test batch, ar-2025-03-press-23, after its
-# measurement); "بين 6 و7 آذار 2025"
-_TWO_DAYS_ONE_MONTH_AR = re.compile(r"(?<![" + _AR + r"])بين\s+\d{1,2}\s+و\s*\d{1,2}\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH_AR
+# measurement); "بين 6 و7 آذار 2025"; "ما بين 5- 12 من تشرين الأول الجاري", a dash between the days (round 25,
+# test batch, ar-2023-10-press-25, after its measurement)
+_TWO_DAYS_ONE_MONTH_AR = re.compile(r"(?<![" + _AR + r"])بين\s+\d{1,2}(?:\s+و\s*|\s*[-–]\s*)\d{1,2}\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH_AR
                                     + r"(?![" + _AR + r"])")
 _TALLY_OTHER_PERIOD_AR = re.compile(_TWO_DAYS_ONE_MONTH_AR.pattern + "|" + _OTHER_PERIOD_AR.pattern + r"|(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?"
                                     + _MONTH_AR + r"(?![" + _AR + r"])|(?:قُ?تِ?لُ?وا|سقطوا|لقوا\s+حتفهم|استشهدوا)\s+"
@@ -355,7 +356,9 @@ _WEAPONS_TOLL_AR = re.compile(r"\d+\s+(?:برميل|براميل|صاروخ|صو
 # (the verbal noun may carry its haraka: "وثّقت مقتلَ 231278 مدنيّاً"; round 11, test batch, ar-2024-03-press-11,
 # after its measurement)
 _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)[\u064e\u064f\u0650]?(?:\s+|(?=\d))(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
-                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + _SYRIANS_AR + r")"
+                     # ("بمقتل قرابة 45 مدنياً", "بمقتل ما يقارب 850 مدنيا": about, as "نحو"; round 25, test batch,
+                     # ar-2023-10-press-25, after its measurement)
+                     r"أكثر\s+من\s+|قرابة\s+|حوالي\s+|حوالى\s+|ما\s+يقارب\s+)?(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + _SYRIANS_AR + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
                      # ("ثمانية وستين مدنياً فقدوا حياتهم": in words, and "lost their lives")
@@ -1144,6 +1147,10 @@ _KILLED_SINCE_AR = re.compile(r"بلغ\s+عدد\s+(?P<who>الأطفال|الم�
                               r"(?:قتيلا|قتيلاً|قتيل|طفلا|طفلاً|طفل|" + _PERSON + r")(?![" + _AR + r"])")
 
 
+# A sentence that only dates the one before: "وذلك في الفترة ما بين ...", "وذلك خلال شهر ..."
+_THAT_WAS_AR = re.compile(r"\s*وذلك\s+(?:في|خلال|منذ)(?![" + _AR + r"])")
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1169,12 +1176,17 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     torture_counts = {(int(m.group("n")), _prison_party_ar(m.group("p"), date))
                       for m in _TORTURE_COUNT_AR.finditer(_HARAKAT_AR.sub("", doc.text))}
     for p in doc.paragraphs:
-        for s in p.sentences:
+        for k, s in enumerate(p.sentences):
             text = s.text
             line = doc.line_of(s.start)
             ytd = _YTD_SPLIT_AR.search(text)
             # (a rate, "(بمعدل 8 أطفال يومياً)", names no period of the sentence's figures)
             s_kind = _kind_ar(_RATE_AR.sub(" ", text[:ytd.start()] if ytd else text), period)
+            if s_kind is None and k + 1 < len(p.sentences) and _THAT_WAS_AR.match(p.sentences[k + 1].text):
+                # "بمقتل قرابة 45 مدنياً بينهم 13 طفلاً ... . وذلك في الفترة ما بين 5- 12 من تشرين الأول الجاري.":
+                # "and that was in ...", the next sentence gives these figures their period (round 25, test
+                # batch, ar-2023-10-press-25, after its measurement)
+                s_kind = _kind_ar(p.sentences[k + 1].text, period)
             run_on_s = run_on_ar(text)  # (a transcript: see _kind_before_ar)
             if s_kind is None and re.match(r"\s*(?:و?(?:بالإضافة|إضافة)\s+إلى|وما\s+لا\s+يقل\s+عن)\s", text):
                 s_kind = last_kind  # "... في حزيران. إضافة إلى مقتل 11 شخصاً بسبب التعذيب.": the same list
