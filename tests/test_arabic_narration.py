@@ -771,3 +771,26 @@ def test_two_massacres_told_with_their_one_toll_are_one_incident():
     tally = read_report("published: 2024-08-13\n---\nالشبكة السورية لحقوق الإنسان\nارتكبت قوات النظام السوري مجزرتين "
                         "في ريف دير الزور، وقتلت 9 مدنيين إثر قصفها بلدة الدحلة.\n")
     assert not [i for i in tally.incidents if i.category == "massacre" and i.killed == 9]
+
+
+# -- round 25 (test batch), after its measurement: fix25ar ---------------------------------------------------------
+
+
+def test_the_largest_massacre_named_after_a_count_of_massacres_is_the_incident():
+    # ar-2015-03-massacre-25: "وأوضح التقرير أنّ 22 مجزرة ارتكبتها قوات النظام راح ضحيتها 4259 شخصاً، ...، مشيراً إلى أن أكبر
+    # تلك المجازر هي مجزرة الغوطتين الشرقية والغربية، التي ارتكبت في 21 آب 2013، ...، وراح ضحيتها 913 شخصاً، بينهم 172
+    # طفلاً، و148 امرأة.": the 22 massacres' toll is no incident's; the largest, named after its region with its day, is
+    # the incident, its toll and its place (it was counted 4259 and placed at the Hasakah villages of the next sentence)
+    report = read_report(TEXTS / "ar-2015-03-massacre-25.txt")
+    assert [(i.date.isoformat(), i.killed, i.children, i.women, i.perpetrator, i.place_text, i.governorate_pcode)
+            for i in report.incidents] == [("2013-08-21", 913, 172, 148, "REGIME", "الغوطتين الشرقية والغربية", "SY03")]
+    # the same family with a place phrase ("نحو 7 مجازر، أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً",
+    # ar-2014-09-press-03) stays as it was: Douma's 58
+    douma = read_report(TEXTS / "ar-2014-09-press-03.txt").incidents
+    assert [(i.killed, i.place_text) for i in douma if i.date == dt.date(2014, 9, 11)] == [(58, "مدينة دوما")]
+    # a made-up variant: "كانت أبرزها" (the most prominent), another region and party
+    made_up = read_report("source: x\npublished: 2015-03-15\n---\nالشبكة السورية لحقوق الإنسان\nوذكر التقرير أن 5 مجازر "
+                          "ارتكبتها قوات النظام راح ضحيتها 300 شخص، كانت أبرزها مجزرة الحولة، التي ارتكبت في 25 أيار 2012، "
+                          "وراح ضحيتها 108 أشخاص، بينهم 49 طفلاً. وقتل عناصر التنظيم 20 شخصاً في قرية الكرك في محافظة درعا.\n")
+    hula = [i for i in made_up.incidents if i.date == dt.date(2012, 5, 25)]
+    assert [(i.killed, i.children, i.place_text, i.governorate_pcode) for i in hula] == [(108, 49, "الحولة", "SY04")]

@@ -2240,8 +2240,18 @@ _SECOND_KILLING_AR = re.compile(r"،\s*(?=(?:فيما|بينما|كما|و)\s*(?
 _AS_HAPPENED_AR = re.compile(r"،\s*(?=و?كما\s+(?:حصل|جرى|حدث)\s)")
 
 
+# A count of massacres with their toll, then the largest of them named with its day: "أنّ 22 مجزرة ارتكبتها قوات النظام
+# راح ضحيتها 4259 شخصاً، ...، مشيراً إلى أن أكبر تلك المجازر هي مجزرة الغوطتين الشرقية والغربية، التي ارتكبت في 21 آب
+# 2013، ... وراح ضحيتها 913 شخصاً" (the total is no incident's toll, nor its place; round 25, test batch,
+# ar-2015-03-massacre-25, after its measurement)
+_LARGEST_OF_THEM_AR = re.compile(r"،\s*(?=(?:مشير(?:اً|ا|ةً|ة)\s+(?:إلى|الى)\s+أن\s+|(?:كانت|كان)\s+|و?من\s+)?(?:أكبر|أبرز|أضخم|أعنف|"
+                                 r"أشد|أكثر)(?:ها|هما|\s+(?:تلك|هذه)\s+المجازر|\s+المجازر)(?![" + _AR + r"]))")
+_MASSACRES_COUNTED_AR = re.compile(r"(?<![" + _AR + r"])(?:" + NUMBER_AR + r"\s+(?:مجزرة|مجازر)|مجزرتين|مجزرتان)(?![" + _AR + r"])")
+
+
 def _incident_clauses(s) -> list:
-    """A sentence, or its clauses when a second killing is told after the first."""
+    """A sentence, or its clauses when a second killing is told after the first, or a massacre named with its day
+    after a count of massacres."""
     import dataclasses  # noqa: PLC0415
 
     # (each clause with its own place: "وقُتل معه شقيقه" is the same incident)
@@ -2251,6 +2261,10 @@ def _incident_clauses(s) -> list:
     cuts = [m.end() for k, m in enumerate(found)
             if _PLACE_AR.search(s.text[found[k - 1].end() if k else 0:m.start()])
             and _PLACE_AR.search(s.text[m.end():found[k + 1].start() if k + 1 < len(found) else len(s.text)])]
+    largest = _LARGEST_OF_THEM_AR.search(s.text)
+    if largest and not cuts and _MASSACRES_COUNTED_AR.search(s.text[:largest.start()]) \
+            and find_dates_ar(s.text[largest.end():]):
+        cuts = [largest.end()]
     if not cuts:
         return [s]
     bounds = [0, *cuts, len(s.text)]
@@ -2261,6 +2275,27 @@ def _incident_clauses(s) -> list:
 # A massacre named in a text that tells it years later: "مقتل 107 أشخاص في مجزرة الحولة 25 أيار 2012",
 # 'ذكرى "مجزرة البيضا"، التي ارتكبتها قوات نظام الأسد ... في 2 من أيار عام 2013' (the name, then its day)
 _NAMED_MASSACRE_AR = re.compile(r"مجزرة\s+\"?(?P<name>(?!بحق|واحدة|أخرى|جديدة|مروعة)[^\s،.؛\d\"]+)")
+
+
+def _named_massacre_region_ar(text: str, dates) -> str | None:
+    """The region a massacre is named after, when the sentence tells it with its day after its name: "مجزرة الغوطتين
+    الشرقية والغربية، التي ارتكبت في 21 آب 2013" -> "الغوطتين الشرقية والغربية" (a named region, geo.regions)."""
+    named = _NAMED_MASSACRE_AR.search(text)
+    if named is None or not dates or dates[0][1] < named.end():
+        return None
+    name = re.split(r"[،.؛(]|\s+(?:التي|الذي|في|فى|عام)(?![" + _AR + r"])", text[named.start("name"):])[0].strip()
+    return name if _region_governorate(name) is not None else None
+
+
+def _region_governorate(name: str | None):
+    """The governorate of the named region ``name`` (geo.regions), or None: "الغوطتين" -> Rural Damascus."""
+    from ..governorates import GOVERNORATES  # noqa: PLC0415
+    from ..names import normalise  # noqa: PLC0415
+    from ..regions import REGIONS  # noqa: PLC0415
+
+    key = normalise(name or "")
+    region = next((r for r in REGIONS.values() if key and key in {normalise(n) for n in r.names}), None)
+    return GOVERNORATES.get(region.governorate) if region is not None and region.governorate else None
 
 
 def _told_years_later(text: str, dates, period_from: str | None) -> bool:
@@ -2810,6 +2845,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # nor at a place another sentence names ("... أمس مجزرة فى ريف حلب" after "مقتل 131 شخصا ...
             # معظمهم فى دمشق وريفها وحلب"; round 22, ar-2013-01-daily-22, after its measurement)
             continue
+        region = _named_massacre_region_ar(text, dates) if not any(m.string is text for m in phrases) else None
+        if region is not None:
+            # "أكبر تلك المجازر هي مجزرة الغوطتين الشرقية والغربية، التي ارتكبت في 21 آب 2013": a massacre named
+            # after its region and told with its day, no place phrase in its sentence: the region is its place, not
+            # a village the next sentence names for another party's massacres (round 25, test batch,
+            # ar-2015-03-massacre-25, after its measurement)
+            place, phrases = region, []
         if place:
             # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
             place = _REGION_QUALIFIER_AR.sub("", place)
@@ -2829,7 +2871,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # measurement)
         after = re.match(r"[\"”]\s*(?:(?:ب|في\s+)ريف\s+[^،.؛\d]{2,30}|[^،.؛\d]{0,40}?(?<![" + _AR + r"])(?:غرب|شرق|شمال|جنوب)[يا]?\s+"
                          r"محافظة\s+[^،.؛\d]{2,30})", phrases[0].string[phrases[0].end():]) if phrases else None
-        gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (find_governorate(after.group(0)) if after else None) or (
+        gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (_region_governorate(place) if region else None) or (
+            find_governorate(after.group(0)) if after else None) or (
             _own_countryside_ar(place, chunk)) or (
             find_governorate(group[0].text[:at]) if at else None) or find_governorate(
             group[0].text[:at + another.start()] if another else chunk)
