@@ -794,3 +794,44 @@ def test_the_largest_massacre_named_after_a_count_of_massacres_is_the_incident()
                           "وراح ضحيتها 108 أشخاص، بينهم 49 طفلاً. وقتل عناصر التنظيم 20 شخصاً في قرية الكرك في محافظة درعا.\n")
     hula = [i for i in made_up.incidents if i.date == dt.date(2012, 5, 25)]
     assert [(i.killed, i.children, i.place_text, i.governorate_pcode) for i in hula] == [(108, 49, "الحولة", "SY04")]
+
+
+def test_victims_named_after_who_they_were_give_the_children_and_women():
+    # ar-2020-12-news-25: "الطفلة جنى شويح، ووالدتها رقية محمد، ووالدها راتب شويح، قُتلوا إثر انفجار ...": a girl, her mother
+    # and her father: 3 killed, 1 child, 1 woman (the children were not read)
+    (inc,) = read_report(TEXTS / "ar-2020-12-news-25.txt").incidents
+    assert (inc.killed, inc.children, inc.women) == (3, 1, 1)
+    # bare names tell no kind (ar-2022-01-news-01, "محمد الغول، وحذيفة المنظوري، ومحمود الغوراني، قُتلوا"): none said
+    (inc,) = read_report(TEXTS / "ar-2022-01-news-01.txt").incidents
+    assert (inc.killed, inc.children, inc.women) == (3, None, None)
+    # a made-up variant: a boy, his mother and his grandfather; and with the mother named bare: no split vouched for
+    made_up = read_report("source: x\npublished: 2021-03-02\n---\nالشبكة السورية لحقوق الإنسان\nالطفل أحمد علي، ووالدته هدى "
+                          "علي، وجده خالد علي، قُتلوا إثر قصف مدفعي على قرية البارة بريف إدلب الجنوبي، في 1 آذار 2021.\n")
+    assert [(i.killed, i.children, i.women) for i in made_up.incidents] == [(3, 1, 1)]
+    bare = read_report("source: x\npublished: 2021-03-02\n---\nالشبكة السورية لحقوق الإنسان\nالطفل أحمد محمود العلي، وهدى "
+                       "سعيد العلي، وجده خالد العلي، قُتلوا إثر قصف مدفعي على قرية البارة بريف إدلب الجنوبي، في 1 آذار 2021.\n")
+    assert [(i.killed, i.children, i.women) for i in bare.incidents] == [(3, None, None)]
+
+
+def test_a_lead_dated_by_the_statement_it_restates_and_a_man_with_his_sister():
+    # ar-2022-03-landmine-25 (Enab Baladi): "قُتل شخصان جرّاء انفجار لغم أرضي في قرية بقرص فوقاني في الريف الشرقي لمحافظة دير
+    # الزور." then "ووثقت "الشبكة السورية لحقوق الإنسان" في بيان لها اليوم، 27 من آذار، مقتل حامد الدهيدي وماهر السيد أحبش،
+    # أمس السبت": the lead places the killing, the statement (its own day "اليوم، 27 من آذار" is the statement's) dates it
+    # "yesterday": one incident on 26 March, not a second one at no place. And "كما قتل شاب وشقيقته، في 15 من شباط": two.
+    report = read_report(TEXTS / "ar-2022-03-landmine-25.txt")
+    got = [(i.date.isoformat(), i.date_precision.name, i.killed, bool(i.place_text)) for i in report.incidents]
+    assert got[0] == ("2022-03-26", "DAY", 2, True)
+    assert [g for g in got if not g[3] and g[0].startswith("2022-03")] == []
+    assert [i.killed for i in report.incidents if i.date == dt.date(2022, 2, 15)] == [2]
+    # made-up variants: a lead with more dead than the statement's named victims still takes its day; a second killing
+    # of another month after the lead stays its own
+    made_up = read_report("source: x\npublished: 2022-03-27\n---\nقُتل ثلاثة أشخاص جرّاء انفجار لغم أرضي في قرية الكرك بريف "
+                          "درعا.\nووثقت الشبكة السورية لحقوق الإنسان في بيان لها اليوم، 27 من آذار، مقتل خالد أحمد، أمس "
+                          "السبت، بانفجار لغم.\n")
+    assert [(i.date.isoformat(), i.killed, bool(i.place_text)) for i in made_up.incidents] == [("2022-03-26", 3, True)]
+    other = read_report("source: x\npublished: 2022-03-27\n---\nقُتل ثلاثة أشخاص جرّاء انفجار لغم أرضي في قرية الكرك بريف "
+                        "درعا.\nوفي 3 من أيار 2021، قتل طفلان بانفجار لغم.\n")
+    assert len(other.incidents) == 2
+    from geo.report.arabic import _subject_count
+    assert _subject_count("رجل وشقيقه في قرية") == (2, 0, 0)
+    assert _subject_count("شاب في قرية") is None  # (alone: read as before, one victim)

@@ -1660,15 +1660,32 @@ _SUBJECT_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD 
 _KILLED_VERB_AR = re.compile(r"(?:قتل(?:ت|ا|تا|وا)?|مقتل|استشهاد|استشهد(?:ت|وا)?|قضى|قضت|" + _DIED_AR + r"|إعدام)\s+")
 
 
+# "شاب", "رجل": one man, a noun the counts of SNHR's own forms do not list
+_ONE_MAN_AR = re.compile(r"(?:شاب|رجل|مسن)(?![" + _AR + "])")
+# "وشقيقته", "وشقيقه", "وأخته": one more victim, a relative of the one named before
+_AND_KIN_AR = re.compile(r"\s*و\s*(?:شقيق|شقيقت|أخ|أخت|اخ|اخت)(?:ه|ها)(?![" + _AR + "])")
+
+
 def _subject_count(text: str) -> tuple[int, int, int] | None:
     """``(killed, children, women)`` of the victims named right after a killing verb, with the
     ones joined by "و" ("سيدة وطفلتها": a woman and a child); ``None`` if none is named."""
     m = _SUBJECT_AR.match(text)
     if m is None:
-        return None
-    killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
-    rest = text[m.end():]
-    while (more := re.match(r"\s*و\s*" + _SUBJECT_AR.pattern, rest)) is not None:
+        # ("شاب وشقيقته": one man named by the press's noun, counted with the relative after him)
+        one = _ONE_MAN_AR.match(text)
+        if one is None or not _AND_KIN_AR.match(text, one.end()):
+            return None
+        killed, children, women, rest = 1, 0, 0, text[one.end():]
+    else:
+        killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+        rest = text[m.end():]
+    while (more := re.match(r"\s*و\s*" + _SUBJECT_AR.pattern, rest)) is not None or \
+            (kin := _AND_KIN_AR.match(rest)) is not None:
+        if more is None:
+            # "قتل شاب وشقيقته" (a young man and his sister): one more, of no kind the text says (round 25, test
+            # batch, ar-2022-03-landmine-25, after its measurement)
+            killed, rest = killed + 1, rest[kin.end():]
+            continue
         k, c, w = count_ar(more.group("noun"), parse_number_ar(more.group("n")) if more.group("n") else None)
         killed, children, women, rest = killed + k, children + c, women + w, rest[more.end():]
     ch, wo = _among(rest)
@@ -1818,11 +1835,33 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
                 return 1, (1 if c or minors else None), (1 if w and not minors else None)
         if suffix == "وا":
             names = len(re.findall(r"،\s*و", head)) + 1
-            return max(names, 2), None, None
+            return (max(names, 2), *_named_kinds_ar(head, names))
     m = re.search(r"(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + ")", after)
     if m:
         return parse_number_ar(m.group("n")), None, None
     return 1, None, None
+
+
+# Who each victim named before a plural verb was, by the noun before the name: a child ("الطفلة جنى"), a woman ("ووالدتها
+# رقية", her mother) or a man ("ووالدها راتب", her father)
+_NAMED_CHILD_AR = re.compile(r"ال(?:طفل|طفلة|رضيع|رضيعة)(?![" + _AR + "])")
+_NAMED_WOMAN_AR = re.compile(r"(?:السيدة|المسنة|الشابة|والدت(?:ها|ه|هم)|أم(?:ها|ه|هم)|زوجت(?:ه|هم)|جدت(?:ها|ه|هم))(?![" + _AR + "])")
+_NAMED_MAN_AR = re.compile(r"(?:الشاب|الرجل|المسن|والد(?:ها|ه|هم)|أبو(?:ها|ه|هم)|زوج(?:ها)|جد(?:ها|ه|هم))(?![" + _AR + "])")
+
+
+def _named_kinds_ar(head: str, names: int) -> tuple[int | None, int | None]:
+    """Children and women among the ``names`` victims listed in ``head`` before a plural verb, when every one of
+    them is named after a noun of who they were: "الطفلة جنى شويح، ووالدتها رقية محمد، ووالدها راتب شويح، قُتلوا" ->
+    (1, 1) (a girl, her mother, her father); (None, None) when one is named bare ("محمد الغول، وحذيفة المنظوري ...").
+    Round 25 (test batch, ar-2020-12-news-25), after its measurement."""
+    items = [x.strip() for x in re.split(r"،\s*و", _HARAKAT_AR.sub("", head).strip(" ،")) if x.strip()]
+    if len(items) != names:
+        return None, None
+    kinds = ["c" if _NAMED_CHILD_AR.match(x) else "w" if _NAMED_WOMAN_AR.match(x) else "m" if _NAMED_MAN_AR.match(x)
+             else None for x in items]
+    if None in kinds:
+        return None, None
+    return kinds.count("c") or None, kinds.count("w") or None
 
 
 # "* قوات الحكومة السورية الجديدة: قُتل مدني واحد." — a line of a daily report's list by party
@@ -2187,7 +2226,9 @@ _CORRECTION_AR = re.compile(r"نشرنا\s+(?:في\s+)?(?:خبر|تقرير|بي
 # the words before a report's own date: "في تقريرها الصادر اليوم", "أصدرت الشبكة ... الأربعاء 1 أيلول"
 # ("في تقرير أصدرته اليوم، الأحد 7 آب", "بحسب تقرير نشرته أمس الأربعاء": the verb with its object pronoun)
 # ("وبحسب تقرير صادر عن الشبكة، الإثنين 1 أيلول", "في تقرير لها أمس الثلاثاء": the report's day)
-_REPORT_DATE_AR = re.compile(r"(?:الصادر|صادر|أصدر(?:ت)?|صدر|نشر(?:ت)?|تقرير\s+(?:لها|له))(?:ه|ها)?(?:[\s،]+[^\s.،]+){0,5}[\s،]*$")
+# ("ووثقت الشبكة ... في بيان لها اليوم، 27 من آذار، مقتل ...": a statement's day, as a report's; round 25, test batch,
+# ar-2022-03-landmine-25, after its measurement)
+_REPORT_DATE_AR = re.compile(r"(?:الصادر|صادر|أصدر(?:ت)?|صدر|نشر(?:ت)?|(?:تقرير|بيان)\s+(?:لها|له))(?:ه|ها)?(?:[\s،]+[^\s.،]+){0,5}[\s،]*$")
 # a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
 # "1 من أيار الحالي، أصدرت": a date, then the verb of issuing (not "وتاريخ نشر التقرير", the noun)
 _ISSUED_AFTER_AR = re.compile(r"(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|الفائت))?[\s،]*(?:أصدرت|أصدر|نشرت)(?![" + _AR + "])")
@@ -2965,7 +3006,29 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             continue
         out.append(inc)
         out.extend(others_at_ar(inc, text))
-    return _drop_unnamed_leads_ar(out)
+    return _lead_dated_by_statement_ar(_drop_unnamed_leads_ar(out))
+
+
+def _lead_dated_by_statement_ar(out: list) -> list:
+    """A news lead that places a killing but gives no day (the month of publication), then the statement it restates,
+    which dates it but names no place: one incident, the lead's, on the statement's day. "قُتل شخصان جرّاء انفجار لغم
+    أرضي في قرية بقرص فوقاني ..." then "ووثقت الشبكة ... في بيان لها اليوم، 27 من آذار، مقتل حامد الدهيدي وماهر السيد
+    أحبش، أمس السبت" (round 25, test batch, ar-2022-03-landmine-25, after its measurement). Only the text's first
+    incident is a lead, and only when the next tells no more dead than it, of its category and month."""
+    if len(out) < 2:
+        return out
+    lead, body = out[0], out[1]
+    if not (lead.place_text and lead.date_precision is DatePrecision.MONTH and body.place_text is None
+            and body.date_precision is DatePrecision.DAY and (body.date.year, body.date.month) == (lead.date.year, lead.date.month)
+            and body.category == lead.category and body.killed and lead.killed and body.killed <= lead.killed
+            and body.start > lead.start):
+        return out
+    lead.date, lead.date_precision = body.date, DatePrecision.DAY
+    lead.sentences.extend(x for x in body.sentences if x not in lead.sentences)
+    lead.end = max(lead.end, body.end)
+    lead.victim_names.extend(n for n in body.victim_names if n not in lead.victim_names)
+    lead.notes.append("the day from the statement the lead restates")
+    return [lead] + out[2:]
 
 
 # One victim of an attack on a named settlement: "سقط الناشط الإعلامي “أحمد محمود عزيزة”، ضحية قصف الطيران الحربي
