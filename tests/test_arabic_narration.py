@@ -835,3 +835,27 @@ def test_a_lead_dated_by_the_statement_it_restates_and_a_man_with_his_sister():
     from geo.report.arabic import _subject_count
     assert _subject_count("رجل وشقيقه في قرية") == (2, 0, 0)
     assert _subject_count("شاب في قرية") is None  # (alone: read as before, one victim)
+
+
+def test_how_it_happened_after_the_lead_and_snhrs_count_of_this_bombing():
+    # ar-2012-12-massacre-25 (Arabic Wikipedia on the Halfaya bakery massacre): the lead "مجزرة مخبز حلفايا وهي مجزرة ارتكبت يوم
+    # 23 ديسمبر 2012 نتجت عن قصف القوات الجوية السورية لبلدة حلفايا في ريف حماة ." then, past the infobox, "وذلك عندما قام
+    # الطيران الحربي التابع للنظام السوري بقصف طابور من السكان ... وذلك بعد أن سيطر الجيش الحر على بلدة حلفايا بثلاث أيام."
+    # (how it happened: the regime's aircraft; the Free Army had just taken the town) and "ذهب ضحية المجزرة أكثر من 300 قتيل،
+    # بحسب ما أعلن المركز الإعلامي للثورة[1]، وقد ووثقت الشبكة السورية لحقوق الإنسان سقوط 93 قتيلاً جراء هذا القصف."
+    # (SNHR's count of this bombing, not the other source's): one incident, 93 killed, at the town bombed
+    (inc,) = read_report(TEXTS / "ar-2012-12-massacre-25.txt").incidents
+    assert (inc.date, inc.killed, inc.perpetrator, inc.category, inc.stated_control) == (
+        dt.date(2012, 12, 23), 93, "REGIME", "massacre", "OPP")
+    assert inc.place_text.startswith("بلدة حلفايا")
+    assert any(x.startswith("وذلك عندما") for x in inc.sentences)
+    # a made-up variant: "وذلك حين", SNHR's count of "this attack"; a sentence with its own date is no "how"
+    made_up = read_report("source: x\npublished: 2014-05-02\n---\nقُتل مدنيون في 1 أيار 2014 إثر قصف على قرية الكرك بريف درعا."
+                          "\nوذلك حين قصفت قوات النظام سوق القرية.\nوقال ناشطون إن 40 قتلوا، فيما وثقت الشبكة السورية لحقوق "
+                          "الإنسان مقتل 12 مدنياً جراء هذا الهجوم.\n")
+    assert [(i.killed, i.perpetrator, len(i.sentences) >= 3) for i in made_up.incidents] == [(12, "REGIME", True)]
+    from geo.report.arabic import stated_control_ar
+    assert stated_control_ar("وذلك بعد أن سيطر الجيش الحر على بلدة حلفايا بثلاث أيام.") == "armed opposition factions"
+    # a force that controls a place, said as before ("التي تسيطر عليها مقاتلو الجيش الحر", ar-2013-12-news-15), is left as
+    # the answers leave it: the Free Army names no party in the general list
+    assert stated_control_ar("على احياء الشعار التي تسيطر عليها مقاتلو الجيش الحر في مدينة حلب") is None

@@ -1515,7 +1515,10 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army",
              # ('برصاص مليشيا "قسد"': the SDF by its acronym; round 23, test batch, ar-2022-11-news-23, after its
              # measurement)
-             "قسد": "Syrian Democratic Forces"}
+             "قسد": "Syrian Democratic Forces",
+             # ("الطيران الحربي التابع للنظام السوري": "of the regime", its alif gone after "لل"; last, so a party named
+             # before it in the list wins: "المعارضة للنظام" is the opposition)
+             "للنظام": "Syrian regime forces"}
 
 
 # whose gunfire killed: "برصاص عناصر قوات سوريا الديمقراطية", "بنيران قوات النظام"
@@ -1581,7 +1584,11 @@ _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة|تان|تين)?\s+لسيطرة
                          r"(?<![" + _AR + r"])(?P<f7>الجولان)\s+(?:السوري\s+)?المحتل(?![" + _AR + r"])|"
                          # "في مناطق خاضعة لسيطرتها": under ITS control, the authority named before
                          # (round 20, test batch, ar-2025-09-news-20, after its measurement)
-                         r"(?:ال)?خاضع(?:ة)?\s+لسيطرت(?P<pron>ها|ه)(?![" + _AR + r"])")
+                         r"(?:ال)?خاضع(?:ة)?\s+لسيطرت(?P<pron>ها|ه)(?![" + _AR + r"])|"
+                         # "بعد أن سيطر الجيش الحر على بلدة حلفايا بثلاث أيام": the force that had just taken the
+                         # place (round 25, test batch, ar-2012-12-massacre-25, after its measurement)
+                         r"(?<![" + _AR + r"])(?:بعد\s+أن|بعد\s+ان|عقب)\s+سيطر(?:ت)?\s+(?P<f8>[^،.؛\"]{3,40}?)\s+على\s+"
+                         r"(?:بلدة|قرية|مدينة|حي|مخيم)\s")
 # the authority a pronoun of control refers back to: "طالبت الشبكة ... الحكومة السورية بفتح تحقيق في ... مقتل
 # ... في مناطق خاضعة لسيطرتها" (her: the government; "لسيطرته", his: the regime)
 _ANTECEDENT_AR = {"ها": re.compile(r"(?<![" + _AR + r"])(?:الحكومة|السلطات|الإدارة|قوات|القوات|هيئة)(?:\s+[^\s،.؛\d]+){1,2}"),
@@ -1640,7 +1647,10 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
         return None
     if m.group("pron"):
         return _antecedent_ar(m.group("pron"), text[:m.start()])
-    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6")
+    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6") \
+        or m.group("f8")
+    if m.group("f8") and re.search(r"الجيش\s+(?:السوري\s+)?الحر", phrase):
+        return "armed opposition factions"  # (the Free Syrian Army that had just taken the place)
     if m.group("f7") or re.search(r"إسرائيل|اسرائيل", phrase):
         return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
@@ -2566,6 +2576,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
     sentences = [part for p in doc.paragraphs for s in p.sentences for part in _incident_clauses(s)]
     for k, s in enumerate(sentences):
         text = s.text
+        if out and _THAT_WAS_WHEN_AR.match(text) and not find_dates_ar(text, year) and not _FIG_AR.search(text):
+            _told_how_ar(doc, out[-1], s, sentences[k + 1:k + 2])
+            continue
         items = distribution_ar(text)
         if items and re.search(r"مجاز|مجزر", text[:items[0][2]]) and not re.search(r"قتل|مقتل|ضحايا|شخص", text[:items[0][2]]):
             items = []  # "أن المجازر توزعت في المحافظات على ثلاث في حلب، واثنتين في ريف دمشق": massacres
@@ -3007,6 +3020,57 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         out.append(inc)
         out.extend(others_at_ar(inc, text))
     return _lead_dated_by_statement_ar(_drop_unnamed_leads_ar(out))
+
+
+# A sentence that tells how the incident told before happened: "وذلك عندما قام الطيران الحربي ... بقصف طابور من السكان"
+_THAT_WAS_WHEN_AR = re.compile(r"\s*وذلك\s+(?:عندما|حين|حينما|لما)(?![" + _AR + r"])")
+# SNHR's own count in a sentence that gives others' too: "ذهب ضحية المجزرة أكثر من 300 قتيل، بحسب ما أعلن المركز الإعلامي
+# للثورة، وقد ووثقت الشبكة السورية لحقوق الإنسان سقوط 93 قتيلاً جراء هذا القصف"
+_SNHR_COUNT_AR = re.compile(r"(?:وثقت|وثّقت|سجلت|رصدت)\s+(?:ال)?شبكة(?:\s+السورية\s+لحقوق\s+الإنسان)?\s+(?:سقوط|مقتل|استشهاد)\s+"
+                            r"(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")(?![" + _AR + r"])"
+                            r"(?=[^.؛]{0,40}?(?:هذا|هذه|تلك|ذلك)\s+(?:القصف|الهجوم|الغارة|الغارات|المجزرة|الاستهداف))")
+
+
+# The settlement an attack struck, named after the "ل" of its object: "قصف القوات الجوية السورية لبلدة حلفايا في ريف حماة"
+_ATTACKED_PLACE_AR = re.compile(r"(?<![" + _AR + r"])(?:قصف|استهداف)(?![" + _AR + r"])[^.،؛\d]{0,50}?\sل(?P<p>(?:بلدة|قرية|مدينة)\s+"
+                                r"[^\s،.؛\d]+(?:\s+(?:في|ب)\s*ريف\s+[^\s،.؛\d]+)?)")
+
+
+def _told_how_ar(doc, inc, s, following: list) -> None:
+    """Add to ``inc`` the sentence ``s`` that tells how it happened ("وذلك عندما قام الطيران الحربي التابع للنظام السوري
+    بقصف طابور من السكان ... وذلك بعد أن سيطر الجيش الحر على بلدة حلفايا بثلاث أيام"): its attacker and stated control
+    when the incident has none; and SNHR's count of "this bombing" in the sentence after it, over other sources' counts
+    (round 25, test batch, ar-2012-12-massacre-25, after its measurement: a Wikipedia article's lead, its infobox, then
+    this)."""
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    inc.sentences.append(s.text)
+    inc.end = max(inc.end, doc.original_span(s.start, s.end)[1])
+    object_place = _ATTACKED_PLACE_AR.search(inc.sentences[0]) if inc.sentences else None
+    if object_place and (inc.place_text is None or _COARSE_KIND.match(inc.place_text)):
+        # ("نتجت عن قصف القوات الجوية السورية لبلدة حلفايا في ريف حماة": the town bombed, the object of the attack
+        # after its "ل", finer than the countryside the lead was placed at)
+        inc.place_text = object_place.group("p").strip()
+    if inc.perpetrator is None:
+        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", s.text), parse_perpetrator, UnknownPerpetrator)
+    control = stated_control_ar(s.text, inc.place_text) if inc.stated_control is None else None
+    if control:
+        try:
+            inc.stated_control = parse_force(control, date=inc.date).code
+            inc.stated_control_text = control
+        except UnknownForce:
+            pass
+    for x in following:
+        m = _SNHR_COUNT_AR.search(x.text)
+        if m and parse_number_ar(m.group("n")):
+            inc.killed, inc.children, inc.women = count_ar(m.group("noun"), parse_number_ar(m.group("n")))
+            inc.children, inc.women = inc.children or None, inc.women or None
+            if re.search(r"المجزرة|مجزرة", x.text):
+                inc.category = "massacre"
+            inc.sentences.append(x.text)
+            inc.end = max(inc.end, doc.original_span(x.start, x.end)[1])
+            inc.notes.append("SNHR's count of the attack, told after how it happened")
 
 
 def _lead_dated_by_statement_ar(out: list) -> list:
