@@ -1014,3 +1014,28 @@ def test_thousands_under_torture_are_a_running_total():
     t = read_report(made_up).tallies
     assert t.torture == 20
     assert [o["torture"] for o in t.other_totals if o.get("torture")] == [14000]
+
+
+# -- round 25 (test batch), after its measurement: fix25ar ---------------------------------------------------------
+
+
+def test_an_approximate_toll_dated_by_the_next_sentence_is_another_periods():
+    # ar-2023-10-press-25 (Syria TV): "وأفاد تقرير للشبكة السورية لحقوق الإنسان بمقتل قرابة 45 مدنياً بينهم 13 طفلاً و9 سيدات
+    # (أنثى بالغة)، و3 من العاملين في المجال الإنساني. وذلك في الفترة ما بين 5- 12 من تشرين الأول الجاري.": "about 45"
+    # ("قرابة", as "نحو") is a figure, and "وذلك في الفترة ما بين 5- 12 من ..." (a range of days, a dash between them)
+    # dates the sentence before: another period's figure, not the month's (the text was refused)
+    t = _tallies("ar-2023-10-press-25")
+    assert t.killed is None
+    assert [(o["killed"], o["children"], o["women"]) for o in t.other_totals] == [(45, 13, 9)]
+    # the same word in another text: "تسببت بمقتل ما يقارب 850 مدنيا سوريا، بينهم 200 طفل" (Russia's toll over the
+    # year, ar-2015-12-press-01) and "مقتل قرابة 140 مدنياً" (ar-2025-03-press-01) are figures too
+    from geo.report.arabic import _FIG_AR
+    assert [m.group("n") for m in _FIG_AR.finditer(_sentence("ar-2015-12-press-01", "ما يقارب 850"))] == ["850"]
+    assert [m.group("n") for m in _FIG_AR.finditer(_sentence("ar-2025-03-press-01", "قرابة 140"))] == ["140"]
+    # a made-up variant in a monthly statement: the month's own figure stays the month's, the dated one goes apart
+    made_up = ("source: x\npublished: 2023-10-31\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 80 مدنياً في سوريا خلال شهر"
+               " تشرين الأول 2023.\nوأفاد التقرير بمقتل حوالي 30 مدنياً بينهم 7 أطفال. وذلك في الفترة ما بين 5 - 9 من"
+               " تشرين الأول.\n")
+    t = read_report(made_up).tallies
+    assert t.killed == 80
+    assert [(o["killed"], o["children"]) for o in t.other_totals] == [(30, 7)]

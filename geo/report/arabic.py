@@ -390,8 +390,9 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
 # (test batch, ar-2017-12-press-15 and ar-2012-09-press-15), after its measurement.
 # A range of days, the month written once after both: "بين 6 و10 من آذار الجاري" (a count over several days and
 # places, SNHR's first report on the coast's killings; round 23, test batch, ar-2025-03-press-23, after its
-# measurement); "بين 6 و7 آذار 2025"
-_TWO_DAYS_ONE_MONTH_AR = re.compile(r"(?<![" + _AR + r"])بين\s+\d{1,2}\s+و\s*\d{1,2}\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH_AR
+# measurement); "بين 6 و7 آذار 2025"; "ما بين 5- 12 من تشرين الأول الجاري", a dash between the days (round 25,
+# test batch, ar-2023-10-press-25, after its measurement)
+_TWO_DAYS_ONE_MONTH_AR = re.compile(r"(?<![" + _AR + r"])بين\s+\d{1,2}(?:\s+و\s*|\s*[-–]\s*)\d{1,2}\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH_AR
                                     + r"(?![" + _AR + r"])")
 _TALLY_OTHER_PERIOD_AR = re.compile(_TWO_DAYS_ONE_MONTH_AR.pattern + "|" + _OTHER_PERIOD_AR.pattern + r"|(?<![" + _AR + r"])و?لغاية\s+(?:نهاية\s+)?(?:شهر\s+)?"
                                     + _MONTH_AR + r"(?![" + _AR + r"])|(?:قُ?تِ?لُ?وا|سقطوا|لقوا\s+حتفهم|استشهدوا)\s+"
@@ -444,7 +445,9 @@ _WEAPONS_TOLL_AR = re.compile(r"\d+\s+(?:برميل|براميل|صاروخ|صو
 # (the verbal noun may carry its haraka: "وثّقت مقتلَ 231278 مدنيّاً"; round 11, test batch, ar-2024-03-press-11,
 # after its measurement)
 _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)[\u064e\u064f\u0650]?(?:\s+|(?=\d))(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
-                     r"أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + _SYRIANS_AR + r")"
+                     # ("بمقتل قرابة 45 مدنياً", "بمقتل ما يقارب 850 مدنيا": about, as "نحو"; round 25, test batch,
+                     # ar-2023-10-press-25, after its measurement)
+                     r"أكثر\s+من\s+|قرابة\s+|حوالي\s+|حوالى\s+|ما\s+يقارب\s+)?(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + _SYRIANS_AR + r")"
                      # "إن 80 مدنياً قُتلوا في سوريا": the count before its verb
                      # ("2040 شخصاً سقطوا في سورية خلال شهر أغسطس": "fell", SNHR's word for the killed of a month)
                      # ("ثمانية وستين مدنياً فقدوا حياتهم": in words, and "lost their lives")
@@ -1233,6 +1236,10 @@ _KILLED_SINCE_AR = re.compile(r"بلغ\s+عدد\s+(?P<who>الأطفال|الم�
                               r"(?:قتيلا|قتيلاً|قتيل|طفلا|طفلاً|طفل|" + _PERSON + r")(?![" + _AR + r"])")
 
 
+# A sentence that only dates the one before: "وذلك في الفترة ما بين ...", "وذلك خلال شهر ..."
+_THAT_WAS_AR = re.compile(r"\s*وذلك\s+(?:في|خلال|منذ)(?![" + _AR + r"])")
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1258,12 +1265,17 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     torture_counts = {(int(m.group("n")), _prison_party_ar(m.group("p"), date))
                       for m in _TORTURE_COUNT_AR.finditer(_HARAKAT_AR.sub("", doc.text))}
     for p in doc.paragraphs:
-        for s in p.sentences:
+        for k, s in enumerate(p.sentences):
             text = s.text
             line = doc.line_of(s.start)
             ytd = _YTD_SPLIT_AR.search(text)
             # (a rate, "(بمعدل 8 أطفال يومياً)", names no period of the sentence's figures)
             s_kind = _kind_ar(_RATE_AR.sub(" ", text[:ytd.start()] if ytd else text), period)
+            if s_kind is None and k + 1 < len(p.sentences) and _THAT_WAS_AR.match(p.sentences[k + 1].text):
+                # "بمقتل قرابة 45 مدنياً بينهم 13 طفلاً ... . وذلك في الفترة ما بين 5- 12 من تشرين الأول الجاري.":
+                # "and that was in ...", the next sentence gives these figures their period (round 25, test
+                # batch, ar-2023-10-press-25, after its measurement)
+                s_kind = _kind_ar(p.sentences[k + 1].text, period)
             run_on_s = run_on_ar(text)  # (a transcript: see _kind_before_ar)
             if s_kind is None and re.match(r"\s*(?:و?(?:بالإضافة|إضافة)\s+إلى|وما\s+لا\s+يقل\s+عن)\s", text):
                 s_kind = last_kind  # "... في حزيران. إضافة إلى مقتل 11 شخصاً بسبب التعذيب.": the same list
@@ -1592,7 +1604,10 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              "المعارضة": "armed opposition factions", "الوطني": "Syrian National Army",
              # ('برصاص مليشيا "قسد"': the SDF by its acronym; round 23, test batch, ar-2022-11-news-23, after its
              # measurement)
-             "قسد": "Syrian Democratic Forces"}
+             "قسد": "Syrian Democratic Forces",
+             # ("الطيران الحربي التابع للنظام السوري": "of the regime", its alif gone after "لل"; last, so a party named
+             # before it in the list wins: "المعارضة للنظام" is the opposition)
+             "للنظام": "Syrian regime forces"}
 
 
 # whose gunfire killed: "برصاص عناصر قوات سوريا الديمقراطية", "بنيران قوات النظام"
@@ -1658,7 +1673,11 @@ _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة|تان|تين)?\s+لسيطرة
                          r"(?<![" + _AR + r"])(?P<f7>الجولان)\s+(?:السوري\s+)?المحتل(?![" + _AR + r"])|"
                          # "في مناطق خاضعة لسيطرتها": under ITS control, the authority named before
                          # (round 20, test batch, ar-2025-09-news-20, after its measurement)
-                         r"(?:ال)?خاضع(?:ة)?\s+لسيطرت(?P<pron>ها|ه)(?![" + _AR + r"])")
+                         r"(?:ال)?خاضع(?:ة)?\s+لسيطرت(?P<pron>ها|ه)(?![" + _AR + r"])|"
+                         # "بعد أن سيطر الجيش الحر على بلدة حلفايا بثلاث أيام": the force that had just taken the
+                         # place (round 25, test batch, ar-2012-12-massacre-25, after its measurement)
+                         r"(?<![" + _AR + r"])(?:بعد\s+أن|بعد\s+ان|عقب)\s+سيطر(?:ت)?\s+(?P<f8>[^،.؛\"]{3,40}?)\s+على\s+"
+                         r"(?:بلدة|قرية|مدينة|حي|مخيم)\s")
 # the authority a pronoun of control refers back to: "طالبت الشبكة ... الحكومة السورية بفتح تحقيق في ... مقتل
 # ... في مناطق خاضعة لسيطرتها" (her: the government; "لسيطرته", his: the regime)
 _ANTECEDENT_AR = {"ها": re.compile(r"(?<![" + _AR + r"])(?:الحكومة|السلطات|الإدارة|قوات|القوات|هيئة)(?:\s+[^\s،.؛\d]+){1,2}"),
@@ -1717,7 +1736,10 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
         return None
     if m.group("pron"):
         return _antecedent_ar(m.group("pron"), text[:m.start()])
-    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6")
+    phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6") \
+        or m.group("f8")
+    if m.group("f8") and re.search(r"الجيش\s+(?:السوري\s+)?الحر", phrase):
+        return "armed opposition factions"  # (the Free Syrian Army that had just taken the place)
     if m.group("f7") or re.search(r"إسرائيل|اسرائيل", phrase):
         return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
@@ -1737,15 +1759,32 @@ _SUBJECT_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD 
 _KILLED_VERB_AR = re.compile(r"(?:قتل(?:ت|ا|تا|وا)?|مقتل|استشهاد|استشهد(?:ت|وا)?|قضى|قضت|" + _DIED_AR + r"|إعدام)\s+")
 
 
+# "شاب", "رجل": one man, a noun the counts of SNHR's own forms do not list
+_ONE_MAN_AR = re.compile(r"(?:شاب|رجل|مسن)(?![" + _AR + "])")
+# "وشقيقته", "وشقيقه", "وأخته": one more victim, a relative of the one named before
+_AND_KIN_AR = re.compile(r"\s*و\s*(?:شقيق|شقيقت|أخ|أخت|اخ|اخت)(?:ه|ها)(?![" + _AR + "])")
+
+
 def _subject_count(text: str) -> tuple[int, int, int] | None:
     """``(killed, children, women)`` of the victims named right after a killing verb, with the
     ones joined by "و" ("سيدة وطفلتها": a woman and a child); ``None`` if none is named."""
     m = _SUBJECT_AR.match(text)
     if m is None:
-        return None
-    killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
-    rest = text[m.end():]
-    while (more := re.match(r"\s*و\s*" + _SUBJECT_AR.pattern, rest)) is not None:
+        # ("شاب وشقيقته": one man named by the press's noun, counted with the relative after him)
+        one = _ONE_MAN_AR.match(text)
+        if one is None or not _AND_KIN_AR.match(text, one.end()):
+            return None
+        killed, children, women, rest = 1, 0, 0, text[one.end():]
+    else:
+        killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+        rest = text[m.end():]
+    while (more := re.match(r"\s*و\s*" + _SUBJECT_AR.pattern, rest)) is not None or \
+            (kin := _AND_KIN_AR.match(rest)) is not None:
+        if more is None:
+            # "قتل شاب وشقيقته" (a young man and his sister): one more, of no kind the text says (round 25, test
+            # batch, ar-2022-03-landmine-25, after its measurement)
+            killed, rest = killed + 1, rest[kin.end():]
+            continue
         k, c, w = count_ar(more.group("noun"), parse_number_ar(more.group("n")) if more.group("n") else None)
         killed, children, women, rest = killed + k, children + c, women + w, rest[more.end():]
     ch, wo = _among(rest)
@@ -1895,11 +1934,33 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
                 return 1, (1 if c or minors else None), (1 if w and not minors else None)
         if suffix == "وا":
             names = len(re.findall(r"،\s*و", head)) + 1
-            return max(names, 2), None, None
+            return (max(names, 2), *_named_kinds_ar(head, names))
     m = re.search(r"(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + ")", after)
     if m:
         return parse_number_ar(m.group("n")), None, None
     return 1, None, None
+
+
+# Who each victim named before a plural verb was, by the noun before the name: a child ("الطفلة جنى"), a woman ("ووالدتها
+# رقية", her mother) or a man ("ووالدها راتب", her father)
+_NAMED_CHILD_AR = re.compile(r"ال(?:طفل|طفلة|رضيع|رضيعة)(?![" + _AR + "])")
+_NAMED_WOMAN_AR = re.compile(r"(?:السيدة|المسنة|الشابة|والدت(?:ها|ه|هم)|أم(?:ها|ه|هم)|زوجت(?:ه|هم)|جدت(?:ها|ه|هم))(?![" + _AR + "])")
+_NAMED_MAN_AR = re.compile(r"(?:الشاب|الرجل|المسن|والد(?:ها|ه|هم)|أبو(?:ها|ه|هم)|زوج(?:ها)|جد(?:ها|ه|هم))(?![" + _AR + "])")
+
+
+def _named_kinds_ar(head: str, names: int) -> tuple[int | None, int | None]:
+    """Children and women among the ``names`` victims listed in ``head`` before a plural verb, when every one of
+    them is named after a noun of who they were: "الطفلة جنى شويح، ووالدتها رقية محمد، ووالدها راتب شويح، قُتلوا" ->
+    (1, 1) (a girl, her mother, her father); (None, None) when one is named bare ("محمد الغول، وحذيفة المنظوري ...").
+    Round 25 (test batch, ar-2020-12-news-25), after its measurement."""
+    items = [x.strip() for x in re.split(r"،\s*و", _HARAKAT_AR.sub("", head).strip(" ،")) if x.strip()]
+    if len(items) != names:
+        return None, None
+    kinds = ["c" if _NAMED_CHILD_AR.match(x) else "w" if _NAMED_WOMAN_AR.match(x) else "m" if _NAMED_MAN_AR.match(x)
+             else None for x in items]
+    if None in kinds:
+        return None, None
+    return kinds.count("c") or None, kinds.count("w") or None
 
 
 # "* قوات الحكومة السورية الجديدة: قُتل مدني واحد." — a line of a daily report's list by party
@@ -2264,7 +2325,9 @@ _CORRECTION_AR = re.compile(r"نشرنا\s+(?:في\s+)?(?:خبر|تقرير|بي
 # the words before a report's own date: "في تقريرها الصادر اليوم", "أصدرت الشبكة ... الأربعاء 1 أيلول"
 # ("في تقرير أصدرته اليوم، الأحد 7 آب", "بحسب تقرير نشرته أمس الأربعاء": the verb with its object pronoun)
 # ("وبحسب تقرير صادر عن الشبكة، الإثنين 1 أيلول", "في تقرير لها أمس الثلاثاء": the report's day)
-_REPORT_DATE_AR = re.compile(r"(?:الصادر|صادر|أصدر(?:ت)?|صدر|نشر(?:ت)?|تقرير\s+(?:لها|له))(?:ه|ها)?(?:[\s،]+[^\s.،]+){0,5}[\s،]*$")
+# ("ووثقت الشبكة ... في بيان لها اليوم، 27 من آذار، مقتل ...": a statement's day, as a report's; round 25, test batch,
+# ar-2022-03-landmine-25, after its measurement)
+_REPORT_DATE_AR = re.compile(r"(?:الصادر|صادر|أصدر(?:ت)?|صدر|نشر(?:ت)?|(?:تقرير|بيان)\s+(?:لها|له))(?:ه|ها)?(?:[\s،]+[^\s.،]+){0,5}[\s،]*$")
 # a sentence about the report itself ("في تقريرها الصادر اليوم الأربعاء"): its weekday is the report's
 # "1 من أيار الحالي، أصدرت": a date, then the verb of issuing (not "وتاريخ نشر التقرير", the noun)
 _ISSUED_AFTER_AR = re.compile(r"(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|الفائت))?[\s،]*(?:أصدرت|أصدر|نشرت)(?![" + _AR + "])")
@@ -2317,8 +2380,18 @@ _SECOND_KILLING_AR = re.compile(r"،\s*(?=(?:فيما|بينما|كما|و)\s*(?
 _AS_HAPPENED_AR = re.compile(r"،\s*(?=و?كما\s+(?:حصل|جرى|حدث)\s)")
 
 
+# A count of massacres with their toll, then the largest of them named with its day: "أنّ 22 مجزرة ارتكبتها قوات النظام
+# راح ضحيتها 4259 شخصاً، ...، مشيراً إلى أن أكبر تلك المجازر هي مجزرة الغوطتين الشرقية والغربية، التي ارتكبت في 21 آب
+# 2013، ... وراح ضحيتها 913 شخصاً" (the total is no incident's toll, nor its place; round 25, test batch,
+# ar-2015-03-massacre-25, after its measurement)
+_LARGEST_OF_THEM_AR = re.compile(r"،\s*(?=(?:مشير(?:اً|ا|ةً|ة)\s+(?:إلى|الى)\s+أن\s+|(?:كانت|كان)\s+|و?من\s+)?(?:أكبر|أبرز|أضخم|أعنف|"
+                                 r"أشد|أكثر)(?:ها|هما|\s+(?:تلك|هذه)\s+المجازر|\s+المجازر)(?![" + _AR + r"]))")
+_MASSACRES_COUNTED_AR = re.compile(r"(?<![" + _AR + r"])(?:" + NUMBER_AR + r"\s+(?:مجزرة|مجازر)|مجزرتين|مجزرتان)(?![" + _AR + r"])")
+
+
 def _incident_clauses(s) -> list:
-    """A sentence, or its clauses when a second killing is told after the first."""
+    """A sentence, or its clauses when a second killing is told after the first, or a massacre named with its day
+    after a count of massacres."""
     import dataclasses  # noqa: PLC0415
 
     # (each clause with its own place: "وقُتل معه شقيقه" is the same incident)
@@ -2328,6 +2401,10 @@ def _incident_clauses(s) -> list:
     cuts = [m.end() for k, m in enumerate(found)
             if _PLACE_AR.search(s.text[found[k - 1].end() if k else 0:m.start()])
             and _PLACE_AR.search(s.text[m.end():found[k + 1].start() if k + 1 < len(found) else len(s.text)])]
+    largest = _LARGEST_OF_THEM_AR.search(s.text)
+    if largest and not cuts and _MASSACRES_COUNTED_AR.search(s.text[:largest.start()]) \
+            and find_dates_ar(s.text[largest.end():]):
+        cuts = [largest.end()]
     if not cuts:
         return [s]
     bounds = [0, *cuts, len(s.text)]
@@ -2338,6 +2415,27 @@ def _incident_clauses(s) -> list:
 # A massacre named in a text that tells it years later: "مقتل 107 أشخاص في مجزرة الحولة 25 أيار 2012",
 # 'ذكرى "مجزرة البيضا"، التي ارتكبتها قوات نظام الأسد ... في 2 من أيار عام 2013' (the name, then its day)
 _NAMED_MASSACRE_AR = re.compile(r"مجزرة\s+\"?(?P<name>(?!بحق|واحدة|أخرى|جديدة|مروعة)[^\s،.؛\d\"]+)")
+
+
+def _named_massacre_region_ar(text: str, dates) -> str | None:
+    """The region a massacre is named after, when the sentence tells it with its day after its name: "مجزرة الغوطتين
+    الشرقية والغربية، التي ارتكبت في 21 آب 2013" -> "الغوطتين الشرقية والغربية" (a named region, geo.regions)."""
+    named = _NAMED_MASSACRE_AR.search(text)
+    if named is None or not dates or dates[0][1] < named.end():
+        return None
+    name = re.split(r"[،.؛(]|\s+(?:التي|الذي|في|فى|عام)(?![" + _AR + r"])", text[named.start("name"):])[0].strip()
+    return name if _region_governorate(name) is not None else None
+
+
+def _region_governorate(name: str | None):
+    """The governorate of the named region ``name`` (geo.regions), or None: "الغوطتين" -> Rural Damascus."""
+    from ..governorates import GOVERNORATES  # noqa: PLC0415
+    from ..names import normalise  # noqa: PLC0415
+    from ..regions import REGIONS  # noqa: PLC0415
+
+    key = normalise(name or "")
+    region = next((r for r in REGIONS.values() if key and key in {normalise(n) for n in r.names}), None)
+    return GOVERNORATES.get(region.governorate) if region is not None and region.governorate else None
 
 
 def _told_years_later(text: str, dates, period_from: str | None) -> bool:
@@ -2567,6 +2665,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
     sentences = [part for p in doc.paragraphs for s in p.sentences for part in _incident_clauses(s)]
     for k, s in enumerate(sentences):
         text = s.text
+        if out and _THAT_WAS_WHEN_AR.match(text) and not find_dates_ar(text, year) and not _FIG_AR.search(text):
+            _told_how_ar(doc, out[-1], s, sentences[k + 1:k + 2])
+            continue
         items = distribution_ar(text)
         if items and re.search(r"مجاز|مجزر", text[:items[0][2]]) and not re.search(r"قتل|مقتل|ضحايا|شخص", text[:items[0][2]]):
             items = []  # "أن المجازر توزعت في المحافظات على ثلاث في حلب، واثنتين في ريف دمشق": massacres
@@ -2887,6 +2988,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # nor at a place another sentence names ("... أمس مجزرة فى ريف حلب" after "مقتل 131 شخصا ...
             # معظمهم فى دمشق وريفها وحلب"; round 22, ar-2013-01-daily-22, after its measurement)
             continue
+        region = _named_massacre_region_ar(text, dates) if not any(m.string is text for m in phrases) else None
+        if region is not None:
+            # "أكبر تلك المجازر هي مجزرة الغوطتين الشرقية والغربية، التي ارتكبت في 21 آب 2013": a massacre named
+            # after its region and told with its day, no place phrase in its sentence: the region is its place, not
+            # a village the next sentence names for another party's massacres (round 25, test batch,
+            # ar-2015-03-massacre-25, after its measurement)
+            place, phrases = region, []
         if place:
             # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
             place = _REGION_QUALIFIER_AR.sub("", place)
@@ -2906,7 +3014,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # measurement)
         after = re.match(r"[\"”]\s*(?:(?:ب|في\s+)ريف\s+[^،.؛\d]{2,30}|[^،.؛\d]{0,40}?(?<![" + _AR + r"])(?:غرب|شرق|شمال|جنوب)[يا]?\s+"
                          r"محافظة\s+[^،.؛\d]{2,30})", phrases[0].string[phrases[0].end():]) if phrases else None
-        gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (find_governorate(after.group(0)) if after else None) or (
+        gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (_region_governorate(place) if region else None) or (
+            find_governorate(after.group(0)) if after else None) or (
             _own_countryside_ar(place, chunk)) or (
             find_governorate(group[0].text[:at]) if at else None) or find_governorate(
             group[0].text[:at + another.start()] if another else chunk)
@@ -2999,7 +3108,80 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             continue
         out.append(inc)
         out.extend(others_at_ar(inc, text))
-    return _drop_unnamed_leads_ar(out)
+    return _lead_dated_by_statement_ar(_drop_unnamed_leads_ar(out))
+
+
+# A sentence that tells how the incident told before happened: "وذلك عندما قام الطيران الحربي ... بقصف طابور من السكان"
+_THAT_WAS_WHEN_AR = re.compile(r"\s*وذلك\s+(?:عندما|حين|حينما|لما)(?![" + _AR + r"])")
+# SNHR's own count in a sentence that gives others' too: "ذهب ضحية المجزرة أكثر من 300 قتيل، بحسب ما أعلن المركز الإعلامي
+# للثورة، وقد ووثقت الشبكة السورية لحقوق الإنسان سقوط 93 قتيلاً جراء هذا القصف"
+_SNHR_COUNT_AR = re.compile(r"(?:وثقت|وثّقت|سجلت|رصدت)\s+(?:ال)?شبكة(?:\s+السورية\s+لحقوق\s+الإنسان)?\s+(?:سقوط|مقتل|استشهاد)\s+"
+                            r"(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")\s+(?P<noun>" + _PERSON + r")(?![" + _AR + r"])"
+                            r"(?=[^.؛]{0,40}?(?:هذا|هذه|تلك|ذلك)\s+(?:القصف|الهجوم|الغارة|الغارات|المجزرة|الاستهداف))")
+
+
+# The settlement an attack struck, named after the "ل" of its object: "قصف القوات الجوية السورية لبلدة حلفايا في ريف حماة"
+_ATTACKED_PLACE_AR = re.compile(r"(?<![" + _AR + r"])(?:قصف|استهداف)(?![" + _AR + r"])[^.،؛\d]{0,50}?\sل(?P<p>(?:بلدة|قرية|مدينة)\s+"
+                                r"[^\s،.؛\d]+(?:\s+(?:في|ب)\s*ريف\s+[^\s،.؛\d]+)?)")
+
+
+def _told_how_ar(doc, inc, s, following: list) -> None:
+    """Add to ``inc`` the sentence ``s`` that tells how it happened ("وذلك عندما قام الطيران الحربي التابع للنظام السوري
+    بقصف طابور من السكان ... وذلك بعد أن سيطر الجيش الحر على بلدة حلفايا بثلاث أيام"): its attacker and stated control
+    when the incident has none; and SNHR's count of "this bombing" in the sentence after it, over other sources' counts
+    (round 25, test batch, ar-2012-12-massacre-25, after its measurement: a Wikipedia article's lead, its infobox, then
+    this)."""
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    inc.sentences.append(s.text)
+    inc.end = max(inc.end, doc.original_span(s.start, s.end)[1])
+    object_place = _ATTACKED_PLACE_AR.search(inc.sentences[0]) if inc.sentences else None
+    if object_place and (inc.place_text is None or _COARSE_KIND.match(inc.place_text)):
+        # ("نتجت عن قصف القوات الجوية السورية لبلدة حلفايا في ريف حماة": the town bombed, the object of the attack
+        # after its "ل", finer than the countryside the lead was placed at)
+        inc.place_text = object_place.group("p").strip()
+    if inc.perpetrator is None:
+        inc.perpetrator = _party_ar(_CONTROL_AR.sub(" ", s.text), parse_perpetrator, UnknownPerpetrator)
+    control = stated_control_ar(s.text, inc.place_text) if inc.stated_control is None else None
+    if control:
+        try:
+            inc.stated_control = parse_force(control, date=inc.date).code
+            inc.stated_control_text = control
+        except UnknownForce:
+            pass
+    for x in following:
+        m = _SNHR_COUNT_AR.search(x.text)
+        if m and parse_number_ar(m.group("n")):
+            inc.killed, inc.children, inc.women = count_ar(m.group("noun"), parse_number_ar(m.group("n")))
+            inc.children, inc.women = inc.children or None, inc.women or None
+            if re.search(r"المجزرة|مجزرة", x.text):
+                inc.category = "massacre"
+            inc.sentences.append(x.text)
+            inc.end = max(inc.end, doc.original_span(x.start, x.end)[1])
+            inc.notes.append("SNHR's count of the attack, told after how it happened")
+
+
+def _lead_dated_by_statement_ar(out: list) -> list:
+    """A news lead that places a killing but gives no day (the month of publication), then the statement it restates,
+    which dates it but names no place: one incident, the lead's, on the statement's day. "قُتل شخصان جرّاء انفجار لغم
+    أرضي في قرية بقرص فوقاني ..." then "ووثقت الشبكة ... في بيان لها اليوم، 27 من آذار، مقتل حامد الدهيدي وماهر السيد
+    أحبش، أمس السبت" (round 25, test batch, ar-2022-03-landmine-25, after its measurement). Only the text's first
+    incident is a lead, and only when the next tells no more dead than it, of its category and month."""
+    if len(out) < 2:
+        return out
+    lead, body = out[0], out[1]
+    if not (lead.place_text and lead.date_precision is DatePrecision.MONTH and body.place_text is None
+            and body.date_precision is DatePrecision.DAY and (body.date.year, body.date.month) == (lead.date.year, lead.date.month)
+            and body.category == lead.category and body.killed and lead.killed and body.killed <= lead.killed
+            and body.start > lead.start):
+        return out
+    lead.date, lead.date_precision = body.date, DatePrecision.DAY
+    lead.sentences.extend(x for x in body.sentences if x not in lead.sentences)
+    lead.end = max(lead.end, body.end)
+    lead.victim_names.extend(n for n in body.victim_names if n not in lead.victim_names)
+    lead.notes.append("the day from the statement the lead restates")
+    return [lead] + out[2:]
 
 
 # One victim of an attack on a named settlement: "سقط الناشط الإعلامي “أحمد محمود عزيزة”، ضحية قصف الطيران الحربي
