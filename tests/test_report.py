@@ -619,7 +619,7 @@ def test_a_name_beside_who_the_victim_was_is_withheld(text_id, names):
 def test_fighters_and_relatives_are_no_civilian_count_in_either_reader():
     # one check (incidents.counts_no_civilian) for the incident reader and the narration reader:
     # a real corpus sentence (en-2020-10-news-19) and made-up variants
-    from geo.report.incidents import _victims
+    from geo.report.incidents import Count, _victims
     from geo.report.narration import narrated_count
 
     faction = ("SNHR notes that Rashid was covering a military training course for the brigade at the time of the "
@@ -871,3 +871,18 @@ def test_a_sentence_ending_in_a_quotation_is_no_title():
     r = read_report(CORPUS_TEXTS / "en-2017-11-news-25.txt")
     assert r.meta.period_from != "title" and r.tallies.killed is None
     assert [(i.killed, i.perpetrator) for i in r.incidents] == [(4, "COALITION")]
+
+
+def test_a_toll_the_sentence_arrives_at_counts_the_victims():
+    from geo.report.incidents import Count, _victims
+    # real: en-2014-09-news-25 (Airwars on Amnesty's review: the place and day in one sentence, the monitors' toll,
+    # SNHR's among them, two sentences after)
+    r = read_report(CORPUS_TEXTS / "en-2014-09-news-25.txt")
+    assert [(i.killed, i.children, i.women) for i in r.incidents] == [(13, 5, 5)]
+    # real: en-2017-03-news-25 and en-2016-01-news-25's wordings
+    assert _victims("The Syrian Network for Human Rights put the death toll at four civilians (two children and two "
+                    "women) and also blamed Russia.", "")[0] == Count(4, 2, 2)
+    assert _victims("It put the death toll at 12 civilians including two children and two women, adding that almost "
+                    "12 others were injured.", "")[0] == Count(12, 2, 2)
+    # made up: a toll of no victims' noun is no count
+    assert _victims("The toll of the war at the time was not known.", "")[0].killed is None
