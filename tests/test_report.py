@@ -619,7 +619,7 @@ def test_a_name_beside_who_the_victim_was_is_withheld(text_id, names):
 def test_fighters_and_relatives_are_no_civilian_count_in_either_reader():
     # one check (incidents.counts_no_civilian) for the incident reader and the narration reader:
     # a real corpus sentence (en-2020-10-news-19) and made-up variants
-    from geo.report.incidents import Count, _victims
+    from geo.report.incidents import _victims
     from geo.report.narration import narrated_count
 
     faction = ("SNHR notes that Rashid was covering a military training course for the brigade at the time of the "
