@@ -824,3 +824,16 @@ def test_the_second_of_two_villages_between_which_it_happened_is_a_place(geocode
     # the real pair of two known villages (ar-2022-08-news-01) stays a road between them
     assert geocoder.geocode("قُتلا إثر انفجار لغم أرضي في أرضٍ زراعية تقع بين قريتي كنصفرة والفطيرة بريف محافظة إدلب "
                             "الجنوبي.").pcode == "C4309"
+
+# -- round 25 (test batch, held out; measured once, then tuned for: fix25en) ----------------
+
+def test_the_town_a_road_leads_to_is_not_where_it_was_hit(geocoder, rows):
+    # "... shelling the road that leads to the town of Hayyan, next to “the Great Mosque in Ma’ar Setat Al Khan town in
+    # northern Aleppo suburbs ...”" (g459, Aleppo): the road is in Ma'arasta al-Khan (C1653); Hayyan (C1127) is where
+    # it goes. Like a hometown, the town a road leads to is the place only when no other is named.
+    assert _after_measurement(geocoder, rows, "g459").pcode == "C1653"
+    # made-up variants: "leading to", and the town alone (then it is the best the text gives)
+    assert geocoder.geocode("A car was hit on the road leading to the town of Hayyan, in Ma'arasta al-Khan town in "
+                            "northern Aleppo suburbs", governorate="Aleppo").pcode == "C1653"
+    assert geocoder.geocode("Regime forces shelled the road that leads to the town of Hayyan in northern Aleppo "
+                            "suburbs", governorate="Aleppo").pcode == "C1127"
