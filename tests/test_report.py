@@ -862,6 +862,11 @@ def test_the_monitors_rule_keeps_to_one_attack_told_by_several():
     text = ("published: 2017-03-21\n---\nThe Syrian Network for Human Rights said Russian warplanes killed four "
             "civilians in the village of Kafr Hamra on March 19, 2017.\n")
     assert not any("monitors" in n for i in read_report(text).incidents for n in i.notes)
+    # made up: a report that tells its own incident first and quotes local sources later is no such page
+    text = ("published: 2017-03-21\n---\nOn March 19, 2017, Russian warplanes killed four civilians in the village of "
+            "Kafr Hamra.\nTwo more civilians died in the town of Hayyan, according to local sources.\nThe Syrian "
+            "Network for Human Rights put the death toll at six civilians.\n")
+    assert not any("monitors" in n for i in read_report(text).incidents for n in i.notes)
 
 
 def test_a_sentence_ending_in_a_quotation_is_no_title():

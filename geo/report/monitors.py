@@ -36,7 +36,7 @@ _GOES_ON = re.compile(r"^\W*(?:(?:However|But|And),?\s+)?(?:(?:In\s+)?(?:the|a|i
 # A lead that sums up unnamed sources: "..., according to local sources.", "..., local media reported.",
 # "..., according to multiple sources", "according to locals".
 _CROWD = re.compile(r"\b(?:according\s+to\s+(?:(?:multiple|several|various|many|local|other|some)\s+)*(?:sources|media|"
-                    r"locals|reports|activists|residents)|(?:local\s+(?:media|sources|activists)|locals|activists)\s+"
+                    r"locals|activists|residents)|(?:local\s+(?:media|sources|activists)|locals|activists)\s+"
                     r"(?:reported|said))\b", re.I)
 # SNHR's figure: "put the death toll at four civilians", "documented “several civilians” killed", "at least 15
 # civilians were killed", "for the deaths of “at least 10 civilians, including 2 girls”".
@@ -122,14 +122,21 @@ def _places(text: str) -> list:
 
 
 def _lead(doc: Document, before: int) -> Sentence | None:
-    """The first sentence before ``before`` that sums up unnamed sources' deaths."""
+    """The page's first sentence of deaths, when it comes before ``before`` and sums up unnamed sources' deaths (the
+    page opens with the summary: a report that tells SNHR's own incidents and somewhere quotes local sources is not
+    such a page)."""
     for p in doc.paragraphs:
         for s in p.sentences:
             if s.start >= before:
                 return None
-            if _CROWD.search(s.text) and KILLING_PREDICATE.search(s.text) and not _SNHR.search(s.text):
-                return s
+            if KILLING_PREDICATE.search(s.text):
+                return s if _CROWD.search(s.text) and not _SNHR.search(s.text) else None
     return None
+
+
+def _same_governorate(a: ReportIncident, b: ReportIncident) -> bool:
+    """Could ``a`` and ``b`` be in one governorate (the same, or one of them unknown)?"""
+    return None in (a.governorate_pcode, b.governorate_pcode) or a.governorate_pcode == b.governorate_pcode
 
 
 def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, published: dt.date | None,
@@ -171,5 +178,5 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     # (and the page's other tellings of that day: "most local sources state that the civilians were killed on May
     # 9th, whereas Amnesty pinpoints the date of the incident at May 11th" is the same attack, its date discussed)
     rest = [i for i in incidents if not any(i.start < s.end and s.start < i.end for s in told)
-            and not (inc.date_precision is DatePrecision.DAY and i.date == inc.date)]
+            and not (inc.date_precision is DatePrecision.DAY and i.date == inc.date and _same_governorate(i, inc))]
     return [inc, *rest]
