@@ -30,20 +30,12 @@ import re
 
 from ..governorates import find_governorate
 from ..precision import DatePrecision
+from .text import MONTHS_AR, is_arabic_text  # (in text.py: the reader asks them of every text, English too)
 
 __all__ = ["is_arabic_text", "parse_number_ar", "count_ar", "find_dates_ar", "find_month_ar",
            "extract_incidents_ar", "read_tallies_ar", "read_period_ar", "stated_control_ar"]
 
 _AR = "\u0621-\u064a\u064b-\u0652\u0670"  # letters and the harakat/shadda written on them
-# Syrian (Levantine) and Egyptian month names; both are used, often together ("كانون الثاني/يناير").
-MONTHS_AR = {
-    "كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "اذار": 3, "مارس": 3,
-    "نيسان": 4, "أبريل": 4, "ابريل": 4, "إبريل": 4, "أيار": 5, "ايار": 5, "مايو": 5,
-    "حزيران": 6, "يونيو": 6, "تموز": 7, "يوليو": 7, "آب": 8, "اب": 8, "أغسطس": 8, "اغسطس": 8,
-    "أيلول": 9, "ايلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "تشرين الاول": 10, "أكتوبر": 10,
-    "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "كانون الاول": 12,
-    "ديسمبر": 12,
-}
 _MONTH_AR = "(?:" + "|".join(sorted(map(re.escape, MONTHS_AR), key=len, reverse=True)) + ")"
 # a year in words, as press articles write it: "عام الفين واحد عشر" (2011), "ألفين واثني عشر" (2012)
 _YEAR_WORDS_AR = (r"(?:ألفين|الفين|الفان|ألفان)\s+و?\s*(?:واحد\s+عشر|احد\s+عشر|أحد\s+عشر|اثني\s+عشر|اثنا\s+عشر|"
@@ -110,33 +102,130 @@ _SP_AR = r"(?:\s+|(?<=\d)(?=[\u0621-\u064a]))"
 
 
 def _words(d: dict) -> str:
-    """The words of ``d`` as an alternation, longest first, each letter allowed its harakat."""
-    return "|".join(re.sub(r"(?<=[^ ])(?=.)|(?<=[^ ])$", lambda _m: _MARKS_AR, w).replace(" ", r"\s+")
-                    for w in sorted(d, key=len, reverse=True))
+    """The words of ``d`` as one pattern, each letter allowed its harakat, a longer word tried before a shorter
+    one it starts with; words that share a beginning share it, and words that share an ending share that.
+
+    >>> _words({"ست": 6, "ستة": 6, "ستين": 60}).replace(_MARKS_AR, "")
+    'ست(?:ة|ين)?'
+    >>> _words({"سبعون": 70, "سبعين": 70, "ستون": 60, "ستين": 60}).replace(_MARKS_AR, "")
+    'س(?:بع|ت)[وي]ن'
+    """
+    # Why it matches what the flat alternation of the words, longest first, matched (tests/test_arabic_number_
+    # pattern.py keeps that old builder and compares): the words are read as a deterministic automaton (a prefix
+    # tree whose equal subtrees are made one state), and the pattern spells its paths. A letter's marks run up to
+    # the next letter or space (a mark is neither), and \s+ up to the next letter, so the text decides every
+    # step; the one choice left is, where a word ends, to stop or go on, and the pattern goes on first (greedy
+    # "?"), as longest first did: two words that both match at one place are the one a prefix of the other.
+    # Alternatives at one place begin with different letters, so their order does not matter; the state that
+    # every path from here goes through next (the nearest post-dominator) is spelt once, after the alternatives
+    # that lead to it ("س(?:بع|ت)" then "[وي]ن"). Only the last letter's marks give way when what follows
+    # backtracks, the same in both.
+    trie: dict = {}
+    for w in d:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    states: dict = {}
+
+    def state(node: dict) -> tuple:  # (a word ends here, ((letter, next state), ...)); equal subtrees, one state
+        key = ("" in node, tuple(sorted((ch, state(sub)) for ch, sub in node.items() if ch)))
+        return states.setdefault(key, key)
+
+    root = state(trie)
+    through: dict = {}  # id of a state -> ids of the states every path from it to a word's end goes through
+
+    def passes(s: tuple) -> frozenset:
+        if id(s) not in through:
+            nexts = [passes(t) for _, t in s[1]]
+            common = frozenset.intersection(*nexts) if nexts and not s[0] else frozenset()
+            through[id(s)] = common | {id(s)}
+        return through[id(s)]
+
+    passes(root)
+    by_id = {id(s): s for s in states.values()}
+
+    def spell(s: tuple, until: tuple | None) -> str:
+        """The paths from state ``s`` up to state ``until`` (``None``: to the words' ends)."""
+        out = ""
+        while s is not until:
+            after = through[id(s)] - {id(s)}
+            to = by_id[max(after, key=lambda i: len(through[i]))] if after else None  # the nearest one
+            tails: dict = {}
+            for ch, t in s[1]:
+                tails.setdefault("" if t is to else spell(t, to), []).append(ch)
+            alts = [_letters_ar(chs) + tail for tail, chs in tails.items()]
+            alt = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+            if s[0] and alts:  # a word ends here: go on first, then stop (greedy "?")
+                alt = ("(?:" + alt + ")" if len(alts) == 1 else alt) + "?"
+            out += alt if alts else ""
+            if to is None:
+                break
+            s = to
+        return out
+
+    return spell(root, None)
+
+
+def _letters_ar(chs: list[str]) -> str:
+    """One of the letters ``chs`` (a space: any run of spaces) with its harakat: "[وي]" and the marks."""
+    if " " in chs:
+        toks = [r"\s+" if c == " " else c + _MARKS_AR for c in chs]
+        return toks[0] if len(toks) == 1 else "(?:" + "|".join(toks) + ")"
+    return (chs[0] if len(chs) == 1 else "[" + "".join(chs) + "]") + _MARKS_AR
+
+
+def _two_part_words(d: dict, seconds: tuple[str, ...], gaps: tuple[str, ...] = (" ",)) -> str:
+    r"""The words of ``d`` as :func:`_words` would match them, those made of a first part that takes each of ``seconds``
+    after each of ``gaps`` written as the first parts, then the second part, once ("ثلاثة عشر", "ثلاثة عشرة", "خمس
+    عشر", ...: "(?:ثلاثة|خمس|...)\s+عشرة?"); the other words apart, first.
+
+    >>> _two_part_words({"ستة عشر": 16, "ستة عشرة": 16, "سبع عشرة": 17, "سبع عشر": 17, "أحد عشر": 11}, ("عشر", "عشرة")
+    ...                 ).replace(_MARKS_AR, "")
+    '(?:أحد\\s+عشر|(?:س(?:بع|تة))\\s+عشر(?:ة)?)'
+    """
+    # (In the number tables the other words never match where a two-part word does: they begin with another letter
+    # or another whole first word ("مئتين", "أحد عشر", "ألفين"), so the order of the two alternatives does not matter.
+    # Among the two-part words the text decides, as in _words: a first part is a whole word before its space, or,
+    # with no gap, is followed by the second part's "م", which no first part goes on with. tests/test_arabic_number_
+    # pattern.py compares the whole number pattern with the flat alternation built from the same tables.)
+    cut = {w[:-len(g + t)] for w in d for g in gaps for t in seconds if w.endswith(g + t)}
+    firsts = [f for f in sorted(cut) if all(f + g + t in d for g in gaps for t in seconds)]
+    made = {f + g + t for f in firsts for g in gaps for t in seconds}
+    gap = r"\s+" if set(gaps) == {" "} else r"\s*" if set(gaps) == {"", " "} else None
+    if not firsts or gap is None:
+        return _words(d)
+    rest = {w: n for w, n in d.items() if w not in made}
+    return ("(?:" + (_words(rest) + "|" if rest else "") + "(?:" + _words(dict.fromkeys(firsts)) + ")" + gap
+            + _words(dict.fromkeys(seconds)) + ")")
 
 
 _AND_AR = r"\s+و\s*"
-# "خمسة وعشرون" (a unit and its tens), "مئة وواحد وستين" (hundreds and the rest)
-_BELOW_100_AR = (r"(?:(?:" + _words(_UNITS_AR) + ")" + _AND_AR + "(?:" + _words(_TENS_AR) + ")|"
-                 + _words({**_TEENS_AR, **_TENS_AR, **_UNITS_AR}) + ")")
-_COMPOUND_AR = (r"(?:(?:" + _words(_HUNDREDS_AR) + ")(?:" + _AND_AR + _BELOW_100_AR + ")?|(?:" + _words(_UNITS_AR) + ")"
+# Below 100: a teen, a tens, or a unit with its tens after "و" ("خمسة وعشرون") or alone. The flat pattern tried "unit و
+# tens" first, then the teens, tens and units longest first; this order gives the same matches: a teen, a tens and
+# "unit و tens" never match at one place (the unit is the whole first word, and what follows it " عشر", more letters
+# or " و"), and a teen or a tens that starts with a unit is still tried before the unit alone.
+# The teens: a first word, then "عشر" or "عشرة", written once for the units that take both ("ثلاثة عشر", "خمس
+# عشرة"); the others ("أحد عشر", "إحدى عشرة", ...) apart.
+_TEENS_WORDS_AR = _two_part_words(_TEENS_AR, ("عشر", "عشرة"))
+_BELOW_100_AR = (r"(?:" + _TEENS_WORDS_AR + "|" + _words(_TENS_AR) + "|(?:" + _words(_UNITS_AR) + ")(?:" + _AND_AR
+                 + "(?:" + _words(_TENS_AR) + "))?)")
+_HUNDREDS_WORDS_AR = _two_part_words(_HUNDREDS_AR, ("مئة", "مائة"), ("", " "))  # ("ثلاثمئة", "ثلاث مائة")
+# hundreds and the rest ("مئة وواحد وستين"), or a unit and its tens
+_COMPOUND_AR = (r"(?:(?:" + _HUNDREDS_WORDS_AR + ")(?:" + _AND_AR + _BELOW_100_AR + ")?|(?:" + _words(_UNITS_AR) + ")"
                 + _AND_AR + "(?:" + _words(_TENS_AR) + "))")
 # Thousands in words: "ألف" 1000, "ألفي"/"ألفين"/"ألفان" 2000, "ثلاثة آلاف" 3000, each with the rest after
 # "و": "أكثر من ألفي قتيل", "حوالي ألف ومائتين" (round 13, test batch, ar-2015-08-press-13; after its measurement)
 _THOUSANDS_AR = {"ألف": 1000, "الف": 1000, "ألفي": 2000, "ألفين": 2000, "ألفان": 2000, "الفي": 2000, "الفين": 2000}
 _THOUSANDS_AR.update({f"{w} {k}": n * 1000 for w, n in _UNITS_AR.items() if 3 <= n <= 10 for k in ("آلاف", "الاف")})
-_WORD_THOUSANDS_AR = ("(?:" + _words(_THOUSANDS_AR) + r")(?![" + _AR + "])(?:" + _AND_AR + "(?:" + _COMPOUND_AR + "|"
-                      + _BELOW_100_AR + r")(?![" + _AR + "]))?")
+# What follows a thousand ("ألف ومائتين") and what a number in words is besides: hundreds with their rest, or a
+# number below 100. (It is _COMPOUND_AR, then _BELOW_100_AR, with the second "unit و tens" of those two left out:
+# tried again after the first failed at the same place, it failed the same way.)
+_BELOW_1000_AR = r"(?:(?:" + _HUNDREDS_WORDS_AR + ")(?:" + _AND_AR + _BELOW_100_AR + ")?|" + _BELOW_100_AR + ")"
+_WORD_THOUSANDS_AR = ("(?:" + _two_part_words(_THOUSANDS_AR, ("آلاف", "الاف")) + r")(?![" + _AR + "])(?:" + _AND_AR
+                      + _BELOW_1000_AR + r"(?![" + _AR + "]))?")
 NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + _WORD_THOUSANDS_AR + "|"
-             + _COMPOUND_AR + "|" + _BELOW_100_AR + ")")
-
-
-def is_arabic_text(text: str) -> bool:
-    """Is most of the lettering of ``text`` Arabic?"""
-    sample = text[:20_000]
-    ar = len(re.findall("[" + _AR + "]", sample))
-    latin = len(re.findall("[A-Za-z]", sample))
-    return ar > 2 * latin
+             + _BELOW_1000_AR + ")")
 
 
 def parse_number_ar(text: str) -> int | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .arabic import MONTHS_AR
+from .text import MONTHS_AR
 from .given_names import given_ar
 
 __all__ = ["person_names_ar"]

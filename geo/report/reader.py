@@ -17,16 +17,14 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from ..precision import DatePrecision
 from ..names import normalise
-from .arabic import extract_incidents_ar, is_arabic_text, publication_date_ar, read_period_ar, read_tallies_ar
 from .arabic_names import person_names_ar
 from .bare_names import bare_names_ar, bare_names_en, is_given_name
-from .arabic_narration import narrated_incidents_ar
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import narrated_incidents
 from .monitors import snhr_among_monitors
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
-from .text import Document, find_dates, load_text, split_header
+from .text import Document, find_dates, is_arabic_text, load_text, split_header
 
 __all__ = ["Report", "ReportIncident", "Tallies", "ReportMeta", "read_report", "recount"]
 
@@ -165,7 +163,11 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", ""))) or (
         meta.publication_date is not None and not header.get("published")) or meta.published_from == "address day"
     if is_arabic_text(doc.text):
-        # SNHR's Arabic edition: the same questions, asked in Arabic grammar.
+        # SNHR's Arabic edition: the same questions, asked in Arabic grammar. (Its modules are imported when the
+        # first Arabic text is read: their patterns take about a second to compile, which an English reading
+        # need not wait for; issue 15.)
+        from .arabic import extract_incidents_ar, publication_date_ar, read_period_ar, read_tallies_ar  # noqa: PLC0415
+        from .arabic_narration import narrated_incidents_ar  # noqa: PLC0415
         line_date = publication_date_ar(doc.text) if meta.publication_date is None or meta.published_from else None
         if line_date is not None:
             # (an outlet's date line, "2024.08.13 | 17:28 دمشق", that the English reading leaves; it comes before

@@ -289,6 +289,12 @@ def _wrapped_title(head: list[str]) -> str | None:
     return None
 
 
+# Lines of a saved page that are chrome, not a headline: the site's icon ("Site icon IMLebanon"), an outlet's
+# byline ("بلدي نيوز – (متابعات)"), a short line with a price or a temperature ("34.44 ليرة تركية / يورو",
+# "20°اسطنبول"; round 25's outlet pages).
+_CHROME_LINE = re.compile(r"^Site\s+icon\b|\(?متابعات\)?\s*$|^(?=.{0,40}$).*(?:\d\.\d\d(?!\d)|\d°|°\d)")
+
+
 def _headline(lines: list[str]) -> str | None:
     """The first of ``lines`` when it reads as a headline (three words or more with a letter in them);
     when it does not (a saved page's chrome: "icon", "loader", "Logo Wide", the outlet's name, a date),
@@ -298,9 +304,18 @@ def _headline(lines: list[str]) -> str | None:
     'الشبكة السورية: مقتل 17 مدنياً ونزوح المئات إثر المواجهات شرقي دير الزور'
     >>> _headline(["Tuesday, 07 October 2014 22:17", "25 Massacres Committed by Assad Regime in September"])
     '25 Massacres Committed by Assad Regime in September'
+
+    A site's icon, a byline and a price or weather ticker are chrome too:
+
+    >>> _headline(["Site icon IMLebanon", "أرقام قياسية لمجازر الأسد!"])
+    'أرقام قياسية لمجازر الأسد!'
+    >>> _headline(["34.44 ليرة تركية / يورو", "بلدي نيوز – (متابعات)", "قالت الشبكة السورية لحقوق الإنسان في تقرير"])
+    'قالت الشبكة السورية لحقوق الإنسان في تقرير'
     """
     for k, ln in enumerate(lines):
         if k and re.search(r"\b(?:founded|established)\b", ln):
+            continue
+        if _CHROME_LINE.search(ln):
             continue
         if len(re.findall(r"[^\W\d_]{2,}", ln)) >= 3:
             return ln[:300]
@@ -333,6 +348,9 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
             break
     if meta.title is None and head:
         meta.title = _wrapped_title(head) or _headline(head[:12]) or head[0][:300]
+    if meta.title:
+        # (a page saved from its JSON keeps its markup escaped: "airstrikes<\\/span>, according to")
+        meta.title = re.sub(r"<\\?/?[A-Za-z][^<>]{0,80}>|\\n", "", meta.title).strip()
     for ln in head if meta.publication_date is None else ():
         ln2 = re.sub(r"^(?:Published|Publication date|Date|Udgivet)\s*:?\s*", "", ln, flags=re.I)
         dates = find_dates(ln2)

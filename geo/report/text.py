@@ -41,6 +41,18 @@ MAX_BYTES = 20_000_000  # a monthly report is ~50 kB; 20 MB is not a report
 # -- loading -----------------------------------------------------------------------------------
 
 
+def is_arabic_text(text: str) -> bool:
+    """Is most of the lettering of ``text`` Arabic? (:mod:`geo.report.arabic` reads it then.)
+
+    >>> is_arabic_text("قُتل ثلاثة مدنيين في إدلب"), is_arabic_text("3 civilians were killed in Idlib")
+    (True, False)
+    """
+    sample = text[:20_000]
+    ar = len(re.findall("[\u0621-\u064a\u064b-\u0652\u0670]", sample))  # (letters and their harakat)
+    latin = len(re.findall("[A-Za-z]", sample))
+    return ar > 2 * latin
+
+
 def load_text(text_or_path: "str | os.PathLike") -> tuple[str, str | None]:
     """The report's text and the file it came from (``None`` for text given directly).
 
@@ -451,6 +463,15 @@ def parse_number(text: str) -> int | None:
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+# Syrian (Levantine) and Egyptian month names; both are used, often together ("كانون الثاني/يناير").
+MONTHS_AR = {
+    "كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "اذار": 3, "مارس": 3,
+    "نيسان": 4, "أبريل": 4, "ابريل": 4, "إبريل": 4, "أيار": 5, "ايار": 5, "مايو": 5,
+    "حزيران": 6, "يونيو": 6, "تموز": 7, "يوليو": 7, "آب": 8, "اب": 8, "أغسطس": 8, "اغسطس": 8,
+    "أيلول": 9, "ايلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "تشرين الاول": 10, "أكتوبر": 10,
+    "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "كانون الاول": 12,
+    "ديسمبر": 12,
+}
 # A month name: its first three letters then more letters, to survive typos such as "Augut".
 # "May" must be capitalised (the verb "may" is everywhere).
 _MONTH = (r"(?:(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?|May)")
