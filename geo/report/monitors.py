@@ -38,12 +38,11 @@ _GOES_ON = re.compile(r"^\W*(?:(?:However|But|And),?\s+)?(?:(?:In\s+)?(?:the|a|i
 _CROWD = re.compile(r"\b(?:according\s+to\s+(?:(?:multiple|several|various|many|local|other|some)\s+)*(?:sources|media|"
                     r"locals|activists|residents)|(?:local\s+(?:media|sources|activists)|locals|activists)\s+"
                     r"(?:reported|said))\b", re.I)
-# SNHR's figure: "put the death toll at four civilians", "documented “several civilians” killed", "at least 15
-# civilians were killed", "for the deaths of “at least 10 civilians, including 2 girls”".
+# SNHR's figure: "put the death toll at four civilians", "at least 15 civilians were killed", "for the deaths of “at
+# least 10 civilians, including 2 girls”" ("documented “several civilians” killed" says deaths but no number).
 _TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b", re.I)
 _FIGURE = re.compile(r"(?<![\w.])(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|victims?|people|persons|"
                      r"individuals)\b", re.I)
-_UNCOUNTED = re.compile(r"\b(?:several|a\s+number\s+of|dozens\s+of|many|some)\s+(?:civilians|victims|people)\b", re.I)
 # Whom SNHR blames: "also blamed Russia", "it blamed “suspected Russian warplanes”", "Regime forces were alleged
 # responsible by the Syrian Network", "subsequent reports said Russian warplanes were responsible".
 _BLAMED = re.compile(r"\bblam(?:ed|ing)\s+(?:the\s+deaths?\s+on\s+)?[“\"]?(?P<p>[^,.;:“”\"()–]{3,60}?)[”\"]?(?=\s+for\b|[,.;:()–]|"
