@@ -19,6 +19,7 @@ from .words import (ANCHOR_LINK, FACILITY_MODIFIERS, LOCATIVE, NEAR, OF, ORIGIN,
 __all__ = ["assign_roles", "is_locative", "roads"]
 
 _INSIDE = {"in", fold_arabic("في")}
+_LEADS_TO = {"leads", "leading", "lead"}
 _ARABIC_RELATIVE = {fold_arabic(w) for w in ("شمال", "جنوب", "شرق", "غرب")}
 
 
@@ -96,6 +97,10 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
         m.origin = bool(words & ORIGIN) and not (words & {"between", "road"}) and \
             not _on_the_way(back) or bool(words & STATIONED) or \
             _origin_further_back(toks, k, prev_end, back)
+        # "shelling the road that leads to the town of Hayyan, next to the Great Mosque in Ma'ar Setat Al Khan town":
+        # the town a road leads to is where it goes, not where it was hit; like a hometown, it is the place only
+        # when no other is named (round 25, after its measurement, g459)
+        m.origin = m.origin or bool(words & _LEADS_TO) and "to" in words and bool(words & ROAD)
         if _arabic_home(back):
             homes.append(m)
         m.locative = is_locative(toks, m, mentions[idx - 1] if idx else None,

@@ -383,6 +383,13 @@ _KILLED_ACTIVE = re.compile(
     # is the count's list, as after a passive count)
     + r"\s+){0,2}(?:" + _NOUN + r"))*(?:\s*\([^)]{1,80}\))?(?:,?\s+(?:also\s+)?including[^.;]*?(?=[.;]|,\s+(?:and|in|at|"
     r"when|while)|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
+# A toll the sentence arrives at: "Accounts compiled by several, including the Violations Documentation Center and the
+# Syrian Network for Human Rights arrived at a toll of at least 13 civilians killed, including five women and five
+# children", "put the death toll at four civilians (two children and two women)" (round 25, after its measurement,
+# en-2014-09-news-25: read when no other wording counts the victims).
+_TOLL_OF = re.compile(r"\b(?:death\s+)?toll\s+(?:of|at)\s+(?:at least\s+|no fewer than\s+|no less than\s+|nearly\s+)?"
+                      r"(?P<np>" + _NP + r"(?:\s*\([^)]{1,80}\))?(?:\s+killed)?(?:,?\s+(?:also\s+)?including[^.;]*?"
+                      r"(?=[.;]|,\s+(?:and|in|at|when|while|adding)\b|\s+(?:in|at|when|while|and (?:injur|wound))\b))?)", re.I)
 # A headline's count, its verb a bare participle: "Two children killed by the blast of a munition left over from
 # previous shelling ... on May 3" (the title of en-2021-05-landmine-23; round 23, after its measurement)
 _KILLED_HEADLINE = re.compile(r"^\W*(?P<np>" + _NP + r"(?:\s+and\s+(?:an?|" + NUMBER_RE + r")\s+(?:" + _ADJ
@@ -456,7 +463,7 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     chunk = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", chunk)
     anchor = _ROLE_NAMED.sub(lambda m: m.group(1) + "A " + m.group(2) + " ", anchor)
     killed = Count()
-    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED, _KILLED_HEADLINE):
+    for rx in (_KILLED_PASSIVE, _KILLED_ACTIVE, _DOCUMENTED_KILLED, _KILLED_HEADLINE, _TOLL_OF):
         # ("We contacted the families ... and the relatives of the victims and got the names of
         # eight victims who were killed": "the relatives" is no count, the death of eight is)
         # (nor are "37 members of Failaq al Sham" civilians: the faction's fighters)

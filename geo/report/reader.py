@@ -22,6 +22,7 @@ from .bare_names import bare_names_ar, bare_names_en, is_given_name
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import narrated_incidents
+from .monitors import snhr_among_monitors
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
 from .text import Document, find_dates, is_arabic_text, load_text, split_header
 
@@ -158,19 +159,20 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if meta.period is None:
         warnings.append("the month the report covers was not found (title, summary or date); "
                         "dates without a year cannot be read")
-    # (the day is known when the header gives it, or the text's own date line does)
+    # (the day is known when the header gives it, or the text's own date line does, or the page's address)
     day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", ""))) or (
-        meta.publication_date is not None and "published" not in header)
+        meta.publication_date is not None and not header.get("published")) or meta.published_from == "address day"
     if is_arabic_text(doc.text):
         # SNHR's Arabic edition: the same questions, asked in Arabic grammar. (Its modules are imported when the
         # first Arabic text is read: their patterns take about a second to compile, which an English reading
         # need not wait for; issue 15.)
         from .arabic import extract_incidents_ar, publication_date_ar, read_period_ar, read_tallies_ar  # noqa: PLC0415
         from .arabic_narration import narrated_incidents_ar  # noqa: PLC0415
-        if meta.publication_date is None:
-            # (an outlet's date line, "2024.08.13 | 17:28 دمشق", that the English reading leaves)
-            meta.publication_date = publication_date_ar(doc.text)
-            day_known = day_known or meta.publication_date is not None
+        line_date = publication_date_ar(doc.text) if meta.publication_date is None or meta.published_from else None
+        if line_date is not None:
+            # (an outlet's date line, "2024.08.13 | 17:28 دمشق", that the English reading leaves; it comes before
+            # the page's address)
+            meta.publication_date, meta.published_from, day_known = line_date, None, True
         meta.period, meta.period_from = read_period_ar(doc.text, meta.publication_date)
         incidents = extract_incidents_ar(doc, meta.period, meta.publication_date, meta.period_from, day_known)
         incidents += narrated_incidents_ar(doc, meta.period, meta.publication_date, incidents, day_known,
@@ -181,6 +183,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         incidents = extract_incidents(doc, meta.period, meta.publication_date, any_year=not meta.covers_month)
         incidents += narrated_incidents(doc, meta.period, meta.publication_date, incidents, day_known,
                                         meta.covers_month)
+        incidents = snhr_among_monitors(doc, incidents, meta.period, meta.publication_date, day_known)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = custody_deaths_undated(drop_retellings(incidents, doc, meta.period), doc.text, tallies.other_totals)
     incidents = other_organisations_accounts(cumulative_counts(incidents, tallies.other_totals),

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from .incidents import count_victims, many_attacks
 from .places import place_phrases
-from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, find_dates, find_month_years, parse_number
+from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, address_date, find_dates, find_month_years, parse_number
 
 __all__ = ["PartyTally", "Tallies", "ReportMeta", "read_tallies", "read_meta", "MAIN_PARTIES"]
 
@@ -137,6 +137,8 @@ class ReportMeta:
     # Where the month came from: "title" or "text" (the report says it covers that month),
     # "published" (inferred from the publication date: a news post, an annual report...).
     period_from: str | None = None
+    # ("address day" / "address month": the publication date was read from the page's address, see read_meta)
+    published_from: str | None = None
 
     @property
     def covers_month(self) -> bool:
@@ -337,8 +339,11 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
         ln2 = re.sub(r"^(?:Titel|Title)\s*:\s*", "", ln)
         # (SNHR's boilerplate "The Syrian Network for Human Rights (SNHR), founded in June
         # 2011, is ..." names a month but is no title)
+        # (nor does a sentence that ends in a quotation: "In May 2018 the Coalition accepted responsibility for this
+        # incident, with their monthly civilian casualty report noting: “During a strike ... injured.”"; round 25,
+        # after its measurement, en-2017-11-news-25)
         if _TITLE_HINT.search(ln2) and find_month_years(ln2) and len(ln2) < 300 \
-                and not ln2.endswith(".") and not re.search(r"\b(?:founded|established)\b", ln2, re.I):
+                and not ln2.rstrip("”\"’'").endswith(".") and not re.search(r"\b(?:founded|established)\b", ln2, re.I):
             meta.title = ln2
             break
     if meta.title is None and head:
@@ -352,6 +357,20 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
         if dates and len(ln2) - (dates[0].end - dates[0].start) < 12:
             meta.publication_date = dates[0].date
             break
+    for ln in head if meta.url is None else ():
+        u = re.match(r"^(?:URL|Link|Source|Kilde-URL)\s*:\s*(?P<u>https?://\S+)$", ln, re.I)
+        if u:
+            meta.url = u.group("u")
+            break
+    said = address_date(meta.url) if meta.publication_date is None and not header.get("published") else None
+    if said:
+        # A page that prints no date of its own (an Airwars incident page's "Incident Date" field comes out empty
+        # in a text copy) is dated by its address when that spells one: news.snhr.org's "/2020/12/28/", an incident
+        # page's "rs1974-march-19-2017" (Airwars' incident date), a "/2015/03/" path (a month only). It is the
+        # page's date, as a header's "published" would be, with the precision the address has; the text's own
+        # date line and the header come first (round 25, after its measurement: four Airwars pages were refused
+        # for want of any date).
+        meta.publication_date, meta.published_from = said[0], "address day" if said[1] else "address month"
     if meta.title and _TITLE_HINT.search(meta.title) and figure_period(meta.title) != "other":
         my = find_month_years(meta.title)
         if my:
@@ -395,11 +414,6 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
             # names no month; the report on a month comes out in the first days of the next, so the
             # title's count is that month's (written after round 10's measurement, en-2016-03-torture-01)
             meta.period_from = "title"
-    for ln in head if meta.url is None else ():
-        u = re.match(r"^(?:URL|Link|Source|Kilde-URL)\s*:\s*(?P<u>https?://\S+)$", ln, re.I)
-        if u:
-            meta.url = u.group("u")
-            break
     return meta
 
 

@@ -572,3 +572,38 @@ def find_month_years(text: str) -> list[tuple[int, int, int]]:
         if mo:
             out.append((int(m.group("y")), mo, m.start()))
     return out
+
+
+# A page's address that spells its date: a news site's "/yyyy/mm/dd/" path (news.snhr.org/2020/12/28/...), a
+# "/yyyy/mm/" one (a WordPress upload or news path: aranews.net/files/2015/03/...), or a slug ending
+# "-<month name>-<day>-<year>" (an incident page: airwars.org/civilian-casualties/rs1974-march-19-2017).
+_ADDRESS_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})/(?P<d>\d{2})(?=/|$)|"
+                          r"(?<![a-z])(?P<mw>january|february|march|april|may|june|july|august|september|october|"
+                          r"november|december)-(?P<d2>\d{1,2})-(?P<y2>(?:19|20)\d{2})(?![\d])", re.I)
+_ADDRESS_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{2})/")
+
+
+def address_date(url: str | None) -> tuple[dt.date, bool] | None:
+    """The date a page's address spells, and whether it is a day (``False``: a month only).
+
+    >>> address_date("https://airwars.org/civilian-casualties/rs1974-march-19-2017")
+    (datetime.date(2017, 3, 19), True)
+    >>> address_date("https://news.snhr.org/2020/12/28/a-title/")
+    (datetime.date(2020, 12, 28), True)
+    >>> address_date("http://aranews.net/files/2015/03/100-syrians-killed-in-coalitions-strikes-report/")
+    (datetime.date(2015, 3, 1), False)
+    >>> address_date("https://airwars.org/?p=28549") is None
+    True
+    """
+    if not url:
+        return None
+    m = _ADDRESS_DAY.search(url)
+    try:
+        if m and m.group("y"):
+            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), True
+        if m:
+            return dt.date(int(m.group("y2")), _month_number(m.group("mw")), int(m.group("d2"))), True
+        m = _ADDRESS_MONTH.search(url)
+        return (dt.date(int(m.group("y")), int(m.group("m")), 1), False) if m else None
+    except ValueError:
+        return None  # ("/2020/13/45/": numbers, not a date)

@@ -1,0 +1,181 @@
+"""SNHR's own figure in a page that quotes several monitors on one attack.
+
+An incident page (Airwars': "Civilian Casualties / Incident Code / Incident date / Airwars assessment") opens with a
+lead that sums up every source ("Russian warplanes killed between four and seven civilians, including two children and
+two women, in an alleged attack on the Hittin compound in the the city of Maskanah, local media reported."), then gives
+each monitor its own figure and blame ("The Syrian Network for Human Rights put the death toll at four civilians (two
+children and two women) and also blamed Russia.", then Step News' seven). The lead's range or ceiling is no one's
+count; the answers, which keep SNHR's figures, take SNHR's count, children, women and perpetrator, at the place the
+lead (or SNHR's own sentence) names. Written after round 25's measurement (en-2017-03-news-25, en-2016-01-news-25,
+en-2017-09-news-25, en-2017-11-massacre-25, en-2018-11-news-25, en-2016-02-news-25; round 24's en-2017-05-news-24).
+
+>>> count, perp = snhr_figure(["The Syrian Network for Human Rights put the death toll at four civilians (two "
+...                            "children and two women) and also blamed Russia."])
+>>> (count.killed, count.children, count.women), perp[1]
+((4, 2, 2), 'RUSSIA')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..precision import DatePrecision
+from .incidents import ReportIncident, _build, _dates, count_victims
+from .narration import KILLING_PREDICATE
+from .places import place_phrases
+from .text import NUMBER_RE, Document, Sentence
+
+# SNHR named as a teller (with the slips outlets make: "SHRN")
+_SNHR = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSHRN\b")
+# A sentence that goes on with the teller of the sentence before: "It put the death toll at 12 civilians ...", "The
+# first blamed the Assad regime ...", "In the first, it blamed ...", "However, subsequent reports said ...", "But a
+# second report said ...".
+_GOES_ON = re.compile(r"^\W*(?:(?:However|But|And),?\s+)?(?:(?:In\s+)?(?:the|a|its)\s+(?:first|second|third|later|"
+                      r"latest|last|subsequent|other)\b|subsequent\s+reports?\b|(?:It|They|Its|Their)\b)")
+# A lead that sums up unnamed sources: "..., according to local sources.", "..., local media reported.",
+# "..., according to multiple sources", "according to locals".
+_CROWD = re.compile(r"\b(?:according\s+to\s+(?:(?:multiple|several|various|many|local|other|some)\s+)*(?:sources|media|"
+                    r"locals|activists|residents)|(?:local\s+(?:media|sources|activists)|locals|activists)\s+"
+                    r"(?:reported|said))\b", re.I)
+# SNHR's figure: "put the death toll at four civilians", "at least 15 civilians were killed", "for the deaths of “at
+# least 10 civilians, including 2 girls”" ("documented “several civilians” killed" says deaths but no number).
+_TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b", re.I)
+_FIGURE = re.compile(r"(?<![\w.])(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|victims?|people|persons|"
+                     r"individuals)\b", re.I)
+# Whom SNHR blames: "also blamed Russia", "it blamed “suspected Russian warplanes”", "Regime forces were alleged
+# responsible by the Syrian Network", "subsequent reports said Russian warplanes were responsible".
+_BLAMED = re.compile(r"\bblam(?:ed|ing)\s+(?:the\s+deaths?\s+on\s+)?[“\"]?(?P<p>[^,.;:“”\"()–]{3,60}?)[”\"]?(?=\s+for\b|[,.;:()–]|"
+                     r"\s+and\b|\s+while\b|$)", re.I)
+_RESPONSIBLE = re.compile(r"(?P<p>(?:[\w-]+\s+){0,3}?(?:[\w-]+))\s+(?:was|were)\s+(?:alleged(?:ly)?\s+)?responsible\b",
+                          re.I)
+
+
+# Deaths spread over many places, a day's or a period's sum, not one attack: "in several cities across Syria",
+# "25 people in the suburbs of the capital Damascus, 15 in Aleppo, 19 in several other cities".
+_SPREAD = re.compile(r"\b(?:several|many|various|multiple|different|other)\s+(?:other\s+)?(?:cities|towns|areas|villages|"
+                     r"regions|governorates|provinces|parts)\b|\bacross\s+(?:the\s+country|Syria)\b", re.I)
+
+
+def _party(sentences: list[str]):
+    """``(text, code)`` of the party SNHR's sentences blame, or None."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    for text in sentences:
+        for m in [*_BLAMED.finditer(text), *_RESPONSIBLE.finditer(text)]:
+            said = re.sub(r"^(?:said\s+|that\s+)+", "", m.group("p").strip(), flags=re.I)
+            try:
+                return said, parse_perpetrator(said).code
+            except UnknownPerpetrator:
+                continue
+            except Exception:  # noqa: BLE001 - a wording the parser cannot take is no party
+                continue
+    return None
+
+
+def snhr_figure(sentences: list[str]):
+    """SNHR's count (a :class:`~geo.report.incidents.Count`, None when SNHR gives no number) and the party it blames,
+    from the sentences that tell SNHR's reports. Of several reports, the highest count is kept: SNHR's later reports
+    on an attack add the victims it came to document ("The first ... said 10 civilians ... It put the death toll at
+    12"), and a report on one victim of it ("a second report said that the child ... was killed") counts a part."""
+    best = None
+    for k, text in enumerate(sentences):
+        if not _TOLL_WORDS.search(text):
+            continue
+        m = _FIGURE.search(text)
+        if m is None:
+            continue
+        count = count_victims(text[m.start("n"):])
+        if count.killed and (best is None or count.killed > best[0].killed):
+            # (whom that report blames: its own sentence, else the nearest before it that it goes on with)
+            best = (count, _party([text, *reversed(sentences[:k])]))
+    if best is None:
+        return None, _party(sentences)
+    return best
+
+
+def _snhr_block(doc: Document) -> list[Sentence]:
+    """The sentences that tell SNHR's figure: the first naming SNHR with a toll word, and those after it in its
+    paragraph that go on with it."""
+    for p in doc.paragraphs:
+        for k, s in enumerate(p.sentences):
+            if not (_SNHR.search(s.text) and (_TOLL_WORDS.search(s.text) or _next_goes_on(p.sentences, k))):
+                continue
+            block = [s]
+            for t in p.sentences[k + 1:]:
+                if not _GOES_ON.match(t.text):
+                    break
+                block.append(t)
+            if any(_TOLL_WORDS.search(t.text) for t in block):
+                return block
+    return []
+
+
+def _next_goes_on(sentences: list[Sentence], k: int) -> bool:
+    return k + 1 < len(sentences) and bool(_GOES_ON.match(sentences[k + 1].text))
+
+
+def _places(text: str) -> list:
+    """The places a sentence names as where it happened (not the victims' home, not where fire came from)."""
+    return [ph for ph in place_phrases(text) if not ph.hometown and not ph.origin_of_fire]
+
+
+def _lead(doc: Document, before: int) -> Sentence | None:
+    """The page's first sentence of deaths, when it comes before ``before`` and sums up unnamed sources' deaths (the
+    page opens with the summary: a report that tells SNHR's own incidents and somewhere quotes local sources is not
+    such a page)."""
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            if s.start >= before:
+                return None
+            if KILLING_PREDICATE.search(s.text):
+                return s if _CROWD.search(s.text) and not _SNHR.search(s.text) else None
+    return None
+
+
+def _same_governorate(a: ReportIncident, b: ReportIncident) -> bool:
+    """Could ``a`` and ``b`` be in one governorate (the same, or one of them unknown)?"""
+    return None in (a.governorate_pcode, b.governorate_pcode) or a.governorate_pcode == b.governorate_pcode
+
+
+def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, published: dt.date | None,
+                        day_known: bool) -> list[ReportIncident]:
+    """``incidents`` with the attack of a page that quotes several monitors told once, with SNHR's figures.
+
+    The page is one whose lead sums up unnamed sources' deaths at a place ("..., according to local sources") before
+    a sentence that gives SNHR's own figure. The incidents read from the lead and from SNHR's sentences are one
+    attack: they are replaced by one incident, at the place SNHR's sentences name (else the lead's), with SNHR's count
+    (None when SNHR gives none: "documented “several civilians” killed"), children, women and perpetrator. With no
+    date of its own, it takes the page's day when the page is dated to the day (an incident page's date is its
+    incident's: Airwars' "Incident date", or its address, ".../rs1974-march-19-2017").
+    """
+    block = _snhr_block(doc)
+    lead = _lead(doc, block[0].start) if block else None
+    if lead is None:
+        return incidents
+    if any(_SPREAD.search(s.text) for s in (lead, *block)):
+        return incidents  # a day's deaths across the country, no one attack
+    count, party = snhr_figure([s.text for s in block])
+    if count is None and party is None:
+        return incidents  # SNHR named, but for no figure and no blame of its own
+    carrier = next((s for s in block if _places(s.text)), None) or lead
+    # (no date of its own: the page's, a day when the page is dated to the day)
+    own = _dates(carrier.text, period, published)
+    day = None if published is None else published if day_known else published.replace(day=1)
+    inc = _build(doc, [carrier], period, False, published, default_day=day)
+    if inc is None or not inc.place_text:
+        return incidents
+    if not own and day is not None:
+        inc.date, inc.date_precision = day, DatePrecision.DAY if day_known else DatePrecision.MONTH
+    inc.killed, inc.children, inc.women = (count.killed, count.children, count.women) if count else (None, None, None)
+    if party:
+        inc.perpetrator_text, inc.perpetrator, inc.perpetrator_also = party[0], party[1], ()
+    inc.category = "massacre" if (inc.killed or 0) >= 5 else "killing"
+    inc.notes.append("a page quoting several monitors: SNHR's own figures, at the place the page names "
+                     "(geo/report/monitors.py)")
+    told = [lead, *block]
+    # (and the page's other tellings of that day: "most local sources state that the civilians were killed on May
+    # 9th, whereas Amnesty pinpoints the date of the incident at May 11th" is the same attack, its date discussed)
+    rest = [i for i in incidents if not any(i.start < s.end and s.start < i.end for s in told)
+            and not (inc.date_precision is DatePrecision.DAY and i.date == inc.date and _same_governorate(i, inc))]
+    return [inc, *rest]
