@@ -830,8 +830,7 @@ def test_the_second_of_two_villages_between_which_it_happened_is_a_place(geocode
     assert geocoder.geocode("قُتلا إثر انفجار لغم أرضي في أرضٍ زراعية تقع بين قريتي كنصفرة والفطيرة بريف محافظة إدلب "
                             "الجنوبي.").pcode == "C4309"
 
-<<<<<<< HEAD
-# -- round 25 (test batch, held out; measured once, then tuned for: fix25ar) ----------------
+# -- round 25 (test batch, held out; measured once, then tuned for: fix25ar, fix25en) ----------
 
 def test_the_first_of_two_villages_ends_at_the_and_of_the_second(geocoder, rows):
     # "... كانت أبرزهما في قريتي الحاجية وتل خليل في محافظة الحسكة" (g441): after the dual "قريتي" (two villages) the
@@ -845,8 +844,8 @@ def test_the_first_of_two_villages_ends_at_the_and_of_the_second(geocoder, rows)
     # a name with "و" inside it after a single kind word is still one name ("قرية وادي العيون" is no pair)
     assert geocoder.geocode("قتل مدني في قرية وادي العيون بريف حماة").pcode == \
         geocoder.geocode("قتل مدني في وادي العيون بريف حماة").pcode
-=======
-# -- round 25 (test batch, held out; measured once, then tuned for: fix25en) ----------------
+
+
 
 def test_the_town_a_road_leads_to_is_not_where_it_was_hit(geocoder, rows):
     # "... shelling the road that leads to the town of Hayyan, next to “the Great Mosque in Ma’ar Setat Al Khan town in
@@ -858,4 +857,3 @@ def test_the_town_a_road_leads_to_is_not_where_it_was_hit(geocoder, rows):
                             "northern Aleppo suburbs", governorate="Aleppo").pcode == "C1653"
     assert geocoder.geocode("Regime forces shelled the road that leads to the town of Hayyan in northern Aleppo "
                             "suburbs", governorate="Aleppo").pcode == "C1127"
->>>>>>> 1ff5422427635a5a71b0606246a4b3c4c22ff11c
