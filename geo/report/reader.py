@@ -266,6 +266,9 @@ def _name_from_whole_text(incidents: list[ReportIncident], names: list[str]) -> 
 
     if not names:
         return
+    # (a name another incident holds is that incident's victim's: its given name in this incident's sentences is
+    # another person's, "Ahmad" of two victims of a monthly report)
+    held = {n for i in incidents for n in (*i.victim_names, *i.injured_names)}
     for inc in incidents:
         shown = " | ".join(t for t in (*inc.sentences, inc.sentence, inc.place_context,
                                        inc.stated_control_sentence) if t)
@@ -274,8 +277,20 @@ def _name_from_whole_text(incidents: list[ReportIncident], names: list[str]) -> 
             # name alone there may be someone else's, "Ahmad" of another victim; a name of given names only is
             # left to the finders of the incident's own sentences)
             own = [w for w in name.split() if not is_given_name(w)]
-            if own and NameMatcher(own).found_in(shown):
+            if own and NameMatcher(own).found_in(shown) or name not in held and _first_name_told(name, shown):
                 _withhold(inc, name)
+
+
+def _first_name_told(name: str, shown: str) -> bool:
+    """Does ``shown`` name the victim by the first word of ``name``, a given name, alone and as a name is written
+    (capitalised, no proper noun's word before it): "Abdullah Hussein al-Akhras, a defector ..." in a text
+    whose incident says "Abdullah's family received notification ... that he had died"? (names25) A name of
+    three words or more only: the whole text tells that this given name is the victim's."""
+    words = name.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Z][a-z'’]{2,}", words[0]) or not is_given_name(words[0]):
+        return False
+    return any(not re.search(r"(?:[A-Z][\w'’-]*|\b(?:al|el))[\s-]+$", shown[:m.start()][-30:])
+               for m in re.finditer(r"(?<![\w'’-])" + re.escape(words[0]) + r"(?![\w-])", shown))
 
 
 def drop_retellings(incidents: list[ReportIncident], doc: Document,
