@@ -87,6 +87,9 @@ def _word_keys(word: str) -> tuple[str, str, bool]:
 
 
 _ARABIC_MARKS_RE = re.compile(f"[{_MARKS}]")
+# Set phrases of report prose whose last word is also a family's name, as (word before, word) normalised: a part
+# alone there is prose ("يبلغ من العمر 13 عاماً", aged 13; the family al-Omar).
+_PROSE_PHRASES = frozenset((word_forms(a)[0], word_forms(b)[0]) for a, b in (("من", "العمر"),))
 
 
 def _part_shape(word: str) -> tuple[bool, bool, bool]:
@@ -184,12 +187,13 @@ class NameMatcher:
                     # A word of vowels only ("a") adds nothing to a skeleton: not part of a name.
                     if (joined == normal or (skel and skeleton in skeletons
                                              and (not part or words[i][3]))) and (
-                            not part or self._part_fits(normal, joined == normal, words[i:j + 1])):
+                            not part or self._part_fits(normal, joined == normal, words[i:j + 1],
+                                                        words[i - 1] if i else None)):
                         best = j
             j += 1
         return best
 
-    def _part_fits(self, normal: str, spelled: bool, words) -> bool:
+    def _part_fits(self, normal: str, spelled: bool, words, before=None) -> bool:
         """May the text's ``words`` be a part of a name alone (``normal``)? A part alone is one word
         of the text, but for a Latin part written in Arabic in two ("Abdullah", "عبد الله"): four
         Latin words whose consonants run into a part's are not it ("Four Years" has those of
@@ -201,6 +205,8 @@ class NameMatcher:
         if len(words) > 1 and not (all(w[4][0] for w in words) and not arabic):
             return False
         text_arabic, text_article, text_maqsura = words[0][4]
+        if before is not None and (before[2][0], words[0][2][0]) in _PROSE_PHRASES:
+            return False  # (a family name that is a word of a set phrase: "العمر" of "يبلغ من العمر")
         if arabic and text_arabic:
             # (spelt as it, or after "و"/"ف"/"ب"/"ل" glued to it: "وحسن", and Hassan)
             text_normal = words[0][2][0]

@@ -328,3 +328,21 @@ def test_a_given_name_alone_of_a_name_the_text_gives_is_withheld(shared_dir):
     # en-2020-02-news-24: the public sentence withholds the name the lexicon does not start
     (inc,) = read_report(TEXTS / "en-2020-02-news-24.txt").incidents
     assert "Zakwan" not in inc.to_dict()["sentence"] and inc.to_dict()["sentence"].startswith(WITHHELD)
+
+
+@pytest.mark.parametrize("text,name,nick", [
+    # ar-2020-12-news-18
+    ("الناشط الإعلامي حسين خطاب المعروف باسم كارة السفراني،  مصوّر متعاون مع قناة TRT التركية", "حسين خطاب",
+     "كارة السفراني"),
+    ("قُتل محمد العلي الملقب بأبو خالد، من أبناء مدينة إدلب", "محمد العلي", "أبو خالد"),  # made-up
+    ("Hamoud Jneed, known as Abu Ali, was killed", "Hamoud Jneed", "Abu Ali"),          # made-up
+    ('the activist Raed al-Fares, nicknamed "Raed Kafranbel", was assassinated', "Raed al-Fares", "Raed Kafranbel"),
+    # counter-cases: a building's other name (en-2020-02-news-24), no nickname
+    ("al Shami Hospital, known as Ariha Surgical Hospital, in Ariha city", "al Shami", None),
+    ("Hamoud Jneed, from Kafranbel, was killed", "Hamoud Jneed", None),
+    ("حسين خطاب المعروف بنشاطه في المدينة", "حسين خطاب", None),
+])
+def test_a_nickname_told_after_a_name(text, name, nick):
+    from geo.report.bare_names import nickname_after
+
+    assert nickname_after(text, name) == nick

@@ -246,6 +246,8 @@ def test_a_part_of_a_name_in_an_id_keys_it_but_not_in_its_dataset_label():
     (["نور الدين عايش العلي"], "أثناء عمله على قارب", "أثناء عمله على قارب"),
     # ar-2023-07-news-01: "يبلغ من العمر" (aged) is not "عمر" of the victim's name
     (["عمر محمد العمري"], "يبلغ من العمر 11 عاماً", "يبلغ من العمر 11 عاماً"),
+    # ar-2022-09-news-01: the family name "العمر" is withheld, not the same word of "يبلغ من العمر" (aged)
+    (["هيثم خالد العمر"], "يبلغ من العمر 12 عاماً", "يبلغ من العمر 12 عاماً"),
     # ar-2021-10-landmine-13: "المدنيين" has the consonants of "مدين" but is a noun
     (["مدين يحيى أبو شنب"], "حماية المدنيين في مناطقها", "حماية المدنيين في مناطقها"),
 ])
@@ -259,6 +261,7 @@ def test_a_word_that_only_resembles_a_part_is_kept(names, text, kept):
     (["حسن علي نصار الدفنان"], "قتل علي"),            # the given name as the name spells it
     (["حسن علي نصار الدفنان"], "مقتل حسن وعلي"),       # and after "و"
     (["عمر محمد العمري"], "عائلة العمري"),            # the family name, article and all
+    (["هيثم خالد العمر"], "مقتل الطفل هيثم، عائلة العمر"),
     (["عمر محمد العمري"], "قُتل عمر"),
     (["Abdullah Hussein"], "قتل عبدالله"),            # a Latin part written in Arabic
     (["Hussein Ali"], "حسين"),                       # and in one

@@ -657,3 +657,45 @@ def _family_names_ar(toks: list[str]) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+# -- a nickname told after a victim's name (names25) -------------------------------------------------------
+
+_KNOWN_AS = re.compile(r"^[\"”»']?\s*,?\s*(?:(?:who\s+(?:was|is)\s+)?(?:known\s+as|nicknamed(?:\s+as)?)|"
+                       r"(?:ال)?(?:معروف|ملقب|ملقّب|مكنى|مكنّى)[ةه]?\s+(?:باسم\s+|ب(?=\S))?)\s*[\"“«']?")
+_NICK_WORD = re.compile(r"[\"“«'”»]?([A-Z][\w'’-]+|(?:al|el|Abu|Umm|bin)(?:-[A-Z][\w'’-]+)?|"
+                        r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]+)[\"“«'”»]?")
+
+
+def nickname_after(text: str, name: str) -> str | None:
+    """The nickname told right after a victim's ``name`` in ``text`` ("الناشط الإعلامي حسين خطاب المعروف باسم
+    كارة السفراني، مصوّر ..."; "Hamoud Jneed, known as Abu Ali, was ..."): personal data as the name is.
+    One to three words of a name, up to the first word of prose.
+
+    >>> nickname_after("الناشط الإعلامي حسين خطاب المعروف باسم كارة السفراني، مصوّر متعاون", "حسين خطاب")
+    'كارة السفراني'
+    >>> nickname_after("Hamoud Jneed, known as Abu Ali, was killed", "Hamoud Jneed")
+    'Abu Ali'
+    >>> nickname_after("al Shami Hospital, known as Ariha Surgical Hospital", "Zakwan Tamma'a") is None
+    True
+    """
+    at = (text or "").find(name)
+    if at < 0:
+        return None
+    m = _KNOWN_AS.match(text[at + len(name):])
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in _NICK_WORD.finditer(text, at + len(name) + m.end()):
+        if w.start() > (words and words[-1][1] + 2 or at + len(name) + m.end()) or len(words) == 3:
+            break
+        word = w.group(1)
+        key = _key_ar(word)
+        glued = not words and m.group(0).endswith("ب")  # ("المعروف بنشاطه": known for his activism, no name)
+        if glued and _NOT_FIRST.match("ب" + _DIACRITICS_AR.sub("", word)) or word in _NOT_NAME_EN or word.lower() in ("from", "in", "the") or key in _NOT_NAME_AR_F or key in _STOP_AR \
+                or _DEATH_AR.match(key) or word.capitalize() in _AFTER_NOT_PERSON_EN:
+            break
+        words.append((word, w.end()))
+        if re.match(r"\s*[,،.؛;:(]", text[w.end():]) or w.group(0)[-1:] in "\"”»'":
+            break
+    return " ".join(w for w, _ in words) or None

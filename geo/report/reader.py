@@ -18,8 +18,8 @@ from ..errors import InputError
 from ..precision import DatePrecision
 from ..names import normalise
 from .arabic import extract_incidents_ar, is_arabic_text, publication_date_ar, read_period_ar, read_tallies_ar
-from .arabic_names import person_names_ar
-from .bare_names import bare_names_ar, bare_names_en, is_given_name
+from .arabic_names import person_names_ar, split_names_ar
+from .bare_names import bare_names_ar, bare_names_en, is_given_name, nickname_after
 from .arabic_narration import narrated_incidents_ar
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         extract_incidents, massacre_residual, other_organisations_accounts)
@@ -186,6 +186,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if is_arabic_text(doc.text):
         _name_victims(incidents, person_names_ar, _add_name)
     _name_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
+    _tidy_names(incidents, is_arabic_text(doc.text))
     text_names = _text_names(doc.text)
     _name_from_whole_text(incidents, text_names)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
@@ -221,6 +222,20 @@ def _name_victims(incidents: list[ReportIncident], finder, take=None) -> None:
         for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
             for name in finder(text or ""):
                 (take or _withhold)(inc, name)
+
+
+def _tidy_names(incidents: list[ReportIncident], arabic: bool) -> None:
+    """The names of each incident as the public form must withhold them (names25): an Arabic run read as one name
+    split into the names it holds (:func:`split_names_ar`), and a nickname told right after a name added
+    (:func:`nickname_after`: "حسين خطاب المعروف باسم كارة السفراني")."""
+    for inc in incidents:
+        if arabic:
+            inc.victim_names[:] = list(dict.fromkeys(p for n in inc.victim_names for p in split_names_ar(n)))
+        shown = " ".join(t for t in (*inc.sentences, inc.sentence) if t)
+        for name in list(inc.victim_names) + list(inc.injured_names):
+            nick = nickname_after(shown, name)
+            if nick:
+                _add_name(inc, nick)
 
 
 def _add_name(inc: ReportIncident, name: str) -> None:
