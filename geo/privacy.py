@@ -119,10 +119,13 @@ class NameMatcher:
         self._keys: list[tuple[str, frozenset[str], int, bool]] = []
         # the shape of each part alone as the name writes it (Arabic, article, final ى), by its normal form
         self._part_shapes: dict[str, tuple[bool, bool, bool]] = {}
+        self._after_particle: set[tuple[str, str]] = set()
         for name in self._names:
             words = _WORD_RE.findall(name)
             kept = [(n, s) for n, s, article in map(_word_keys, words) if not article and n]
             shapes = [_part_shape(w) for w in words if not _word_keys(w)[2] and _word_keys(w)[0]]
+            # a particle and the word after it in the name ("Abdul" "Basit"): withheld with that part alone
+            self._after_particle.update((a, b) for (a, _), (b, _) in zip(kept, kept[1:]) if a in _PARTICLES)
             if not kept:
                 continue
             normal = " ".join(n for n, _ in kept)
@@ -163,7 +166,10 @@ class NameMatcher:
             if end is None:
                 i += 1
                 continue
-            out.append((words[i][0], words[end][1]))
+            # ("Abdul [name withheld] was travelling": the particle of the name goes with its part)
+            start = words[i - 1][0] if i and (words[i - 1][2][0], words[i][2][0]) in self._after_particle \
+                and (not out or out[-1][1] <= words[i - 1][0]) else words[i][0]
+            out.append((start, words[end][1]))
             i = end + 1
         return out
 

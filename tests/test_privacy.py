@@ -268,3 +268,11 @@ def test_a_word_that_only_resembles_a_part_is_kept(names, text, kept):
 ])
 def test_a_part_spelt_as_the_name_or_in_the_other_script_is_still_withheld(names, text):
     assert WITHHELD in NameMatcher(names).redact(text)
+
+
+def test_the_particle_of_a_name_goes_with_its_part():
+    # the July 2023 report (../shared/reports): "the car Abdul Basit was travelling in" printed "Abdul [name withheld]"
+    m = NameMatcher(["Abdul Basit Ahmad Abdul Khaleq"])
+    assert m.redact("the car Abdul Basit was travelling in") == f"the car {WITHHELD} was travelling in"
+    assert m.redact("near the Abdul Qader Mosque") == "near the Abdul Qader Mosque"  # another name's particle
+    assert NameMatcher(["يحيى أبو شنب"]).redact("قتل أبو شنب وأبو علي") == f"قتل {WITHHELD} وأبو علي"
