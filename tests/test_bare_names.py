@@ -346,3 +346,18 @@ def test_a_nickname_told_after_a_name(text, name, nick):
     from geo.report.bare_names import nickname_after
 
     assert nickname_after(text, name) == nick
+
+
+@pytest.mark.parametrize("text,names", [
+    # two words of a name or more as the subject of a death told in the passive (made-up variants of
+    # en-2020-02-news-24's "Zakwan Tamma'a")
+    ("Zakwan Tamma’a was killed by a shell fired at al Shami Hospital", ["Zakwan Tamma’a"]),
+    ("Ghayath Qanbar had been shot dead at a checkpoint", ["Ghayath Qanbar"]),
+    # a headline's capitalised words, places and services are none
+    ("Four Civilians were killed in Idlib", []),
+    ("Two Brothers were killed by a landmine", []),
+    ("Kafr Nabl was shelled and two were killed", []),
+    ("Civil Defense volunteers were killed in Jisr al-Shughour", []),
+])
+def test_a_run_of_a_name_as_the_subject_of_a_passive_death(text, names):
+    assert bare_names_en(text) == names

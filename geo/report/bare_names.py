@@ -238,6 +238,14 @@ _PASSIVE_DEATH_AFTER_EN = re.compile(
     r"(?:shot|killed|executed|tortured|found\s+dead|sniped|assassinated|wounded|injured|slain|murdered))\b")
 _OBJECT_OF_DEATH_BEFORE_EN = re.compile(
     r"\b(?:killing|killed|shot\s+dead|the\s+(?:killing|death|murder|assassination|execution|body)\s+of)\s+$")
+# Capitalised words of a headline, no name's: numbers and who was killed ("Four Civilians were killed").
+_HEADLINE_WORDS = frozenset("""
+One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Several Many Civilian
+Civilians Child Children Boy Boys Girl Girls Woman Women Man Men People Persons Individuals Victims Brothers Sisters
+Family Families Member Members Fighter Fighters Worker Workers Activist Activists Journalist Journalists Detainee
+Detainees Soldier Soldiers Personnel Volunteer Volunteers Doctor Doctors Nurse Nurses Refugee Refugees Residents
+Citizens Shepherd Shepherds Farmer Farmers Mother Father Son Daughter Brother Sister Student Students Teacher
+""".split())
 # A noun of kinship with whose relative it is right before a run: "Rand's brother", "his son", "their cousin".
 _KIN_BEFORE_EN = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:[a-z]+\s+)?(?:son|daughter|brother|sister|wife|husband|mother|"
                             r"father|child|nephew|niece|cousin|uncle|aunt)\s+$")
@@ -328,7 +336,10 @@ def _unlisted_names_en(text: str, toks) -> list[str]:
             _ARTICLE_EN.match(toks[k][2]) or toks[k][2] in ("al", "el") for k in run[1:])
         start, end = toks[run[0]][0], toks[run[-1]][1]
         after = text[end:end + 120]
-        ok = len(bare) >= 2 and (((kunya or chain) and _slot_en(text, start, end)) or _WHO_AFTER_EN.match(after))
+        # (two words of a name or more as the subject of a death told in the passive are a name, chain or not:
+        # "Zakwan Tamma'a was killed"; places, factions and forces are not killed)
+        ok = len(bare) >= 2 and (((kunya or chain) and _slot_en(text, start, end)) or _WHO_AFTER_EN.match(after)
+                                 or _PASSIVE_DEATH_AFTER_EN.match(after) and not any(w in _HEADLINE_WORDS for w in bare))
         # a relative named after the noun of kinship, in the sentence of a death: "Rand's brother Huthaifah"
         ok = ok or bool(_KIN_BEFORE_EN.search(text[max(0, start - 60):start]) and _near_death(text, start, end))
         if ok and not _not_a_person_en(text, toks, i, j, words, whole=kunya and len(bare) >= 3):
