@@ -361,3 +361,14 @@ def test_a_nickname_told_after_a_name(text, name, nick):
 ])
 def test_a_run_of_a_name_as_the_subject_of_a_passive_death(text, names):
     assert bare_names_en(text) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a role or a trade before a name is no word of it (made-up)
+    ("مقتل مسؤول محمد حسين العلي برصاص مجهولين", ["محمد حسين العلي"]),
+    ("مقتل مختار محمد حسين العلي برصاص مجهولين", ["محمد حسين العلي"]),
+    ("قُتل سائق مرهف أحمد الدالوم", ["مرهف أحمد الدالوم"]),
+])
+def test_a_role_before_an_unlisted_name_is_no_word_of_it(text, names):
+    assert bare_names_ar(text) == names
+    assert not any(w in " ".join(bare_names_en("the killing of Commander Abu Khaled al-Halabi")) for w in ("Commander",))

@@ -259,6 +259,9 @@ Ahrar Saraya Ansar Nusra Hezbollah Hizbullah Daesh Quds Fatah Fateh Jund Junud T
 Jabal Jebel Tal Tell Kafr Kfar Deir Ras Ain Jisr Khan Wadi Bab Beit Sheikh Shaikh Qasr Hayy Harat Mazraat Mazra'at
 Maarat Ma'arat Marat Tall Bir Bi'r Sahl Rif Reef Rural Ghouta Badiya Badia Suq Souq Jami Masjid
 Radio Channel Television TV Magazine Newspaper Orient Enab Baladi Shaam Sham
+Commander Colonel General Brigadier Major Captain Lieutenant Sergeant Officer Dr Doctor Engineer Mayor Judge Imam
+Minister President Prince Emir Director Head Chief Activist Journalist Photographer Reporter Nurse Teacher Lawyer
+Paramedic Volunteer Citizen Mukhtar Sayyid Haj Hajj
 """.split())
 
 
@@ -579,7 +582,10 @@ _AGE_AFTER_AR = re.compile(r"^[\"”»']?\s*(?:،\s*)?(?:\(\s*\d{1,3}\s*(?:عا�
                            r"البالغ(?:ة)?\s+من\s+العمر|\d{1,3}\s+(?:عاما|عاماً|سنة))")
 _KUNYA_AR = frozenset(fold_arabic(w) for w in "أبو ابو أبي ابي أم ام".split())
 # A noun of who someone is, written without the article ("مواطن", "طفلة", "شاب"): no first word of a name.
-_PERSON_NOUNS_BARE_F = frozenset(k[2:] for k in _PERSON_NOUNS_F if k.startswith("ال"))
+_PERSON_NOUNS_BARE_F = frozenset(k[2:] for k in _PERSON_NOUNS_F if k.startswith("ال")) | frozenset(
+    # (and a role or a trade said before a name: "مقتل المسؤول ..." is one, "مقتل مسؤول محمد العلي" too)
+    fold_arabic(w) for w in """مسؤول مدير رئيس عضو قيادي مختار إمام امام خطيب مؤذن سائق بائع تاجر عامل مزارع راعي
+    مجند شرطي حارس مقاتل نائب وزير محافظ قاضي عميد عقيد لواء رائد نقيب ملازم مساعد رقيب قائد شيخ حاج""".split())
 # Plural participles of report prose ("المدنيين", "المهجرين", "المسلحين"): no family's name.
 _PLURAL_PARTICIPLE_AR = re.compile(r"^(?:ال)?(?:م\S{2,}|\Sا\S\S)(?:ين|ون)$")
 _PLURALS_AR = frozenset(fold_arabic(w) for w in "الأطفال الضحايا الشهداء القتلى الجرحى الأهالي السكان المعتقلين".split())
@@ -624,7 +630,9 @@ def _unlisted_names_ar(toks: list[str]) -> list[str]:
             run.pop()
             j -= 1
         after = " ".join(toks[j:j + 6])
-        slot = bool(_VERB_BEFORE_AR.match(prev)) or bool(_AGE_AFTER_AR.match(after))
+        # (after the verb, or after the verb and a role: "قُتل سائق مرهف أحمد الدالوم")
+        slot = bool(_VERB_BEFORE_AR.match(prev)) or bool(_AGE_AFTER_AR.match(after)) or (
+            prev in _PERSON_NOUNS_BARE_F and i > 1 and bool(_VERB_BEFORE_AR.match(_key_ar(toks[i - 2]))))
         # (the father's given name second or third: "مرهف أحمد ...", "مثنى حميد محمد الصالح")
         chain = kunya or any(given_ar(w)[0] for w in run[1:3])
         if not slot or not chain or len(run) < (2 if kunya else 3):
