@@ -668,7 +668,7 @@ def _family_names_ar(toks: list[str]) -> list[str]:
         name = _DIACRITICS_AR.sub("", toks[i + 1])
         key = _key_ar(name)
         if not key.startswith("ال") or len(key) < 5 or key.endswith("ه") or _PLURAL_PARTICIPLE_AR.match(key) \
-                or not _word_of_name_ar(name) or key in _BEFORE_NOT_PERSON_AR or key in _DEATH_AR.pattern:
+                or not _word_of_name_ar(name) or key in _BEFORE_NOT_PERSON_AR:
             continue
         if _DEATH_AR.match(key) or normalise(name) in _PUBLIC_FIGURES or key in _PLURALS_AR \
                 or _rejected_ar(toks, i + 1, i + 2, [name]):
