@@ -13,7 +13,9 @@ form:
   diacritics (tashkeel) and tatweel, and in the other script: a Latin name is found written
   in Arabic and the other way round (the consonant skeleton of :mod:`geo.names`). Each part
   of a name is withheld alone too ("Hanan was killed", "the al-Dreib family"), but for the
-  particles that name no one alone (Abu, Umm, bin, Abd, ...);
+  particles that name no one alone (Abu, Umm, bin, Abd, ...). A part alone is one word of the text
+  (not "Four Years", which has the consonants of "Fares"), and an Arabic part in Arabic text is
+  spelt as the name spells it ("المدنيين" is no "مدين", "العمر" no "عمر", "على" no "علي");
 * a source URL that names someone is cut to its site (``https://example.org/``), also when the
   name is percent-encoded;
 * the id: an incident whose id may be derived from its names (the name is in it, or it is a
@@ -46,7 +48,7 @@ from typing import Any, Iterable, Sequence
 from urllib.parse import unquote_plus, urlsplit
 
 from .inputrules import CONTROL_RE
-from .names import collapse, word_forms
+from .names import collapse, fold_arabic, is_arabic, word_forms
 
 __all__ = ["WITHHELD", "PUBLIC_FORM_VERSION", "NameMatcher", "public_form", "public_columns", "public_id", "public_ids",
            "public_url",
@@ -56,7 +58,7 @@ WITHHELD = "[name withheld]"
 # The version of the public form: raised with any change of what public_form gives (a name
 # found another way, a field withheld), so every public text a store keeps made by an older
 # one is made again (geo.store.sqlfeatures) and none is served.
-PUBLIC_FORM_VERSION = 1
+PUBLIC_FORM_VERSION = 2
 # A keyed public id: the dataset, ":p" and 20 hex digits (80 bits of an HMAC-SHA256).
 PUBLIC_ID_RE = re.compile(r"^[^:]+:p[0-9a-f]{20}$")
 # A word: letters and digits with the marks Arabic writes on them (tashkeel, tatweel) and the
@@ -84,6 +86,23 @@ def _word_keys(word: str) -> tuple[str, str, bool]:
     return word_forms(_INVISIBLE_RE.sub("", word))
 
 
+_ARABIC_MARKS_RE = re.compile(f"[{_MARKS}]")
+# Set phrases of report prose whose last word is also a family's name, as (word before, word) normalised: a part
+# alone there is prose ("يبلغ من العمر 13 عاماً", aged 13; the family al-Omar).
+_PROSE_PHRASES = frozenset((word_forms(a)[0], word_forms(b)[0]) for a, b in (("من", "العمر"),))
+
+
+def _part_shape(word: str) -> tuple[bool, bool, bool]:
+    """(Arabic, with the article glued, ends in alif maqsura) of one word as written: what a part of a
+    name alone must agree on with a word of the text (see :meth:`NameMatcher._part_fits`)."""
+    word = _ARABIC_MARKS_RE.sub("", word)
+    if not is_arabic(word):
+        return False, False, False
+    folded = fold_arabic(word)
+    return True, any(folded.startswith(p) and len(folded) - len(p) >= 2 for p in ("وال", "بال", "لل", "ال")), \
+        word.endswith("ى")
+
+
 class NameMatcher:
     """Finds the names of one incident in any text, however it is written (see the module doc).
 
@@ -98,9 +117,15 @@ class NameMatcher:
         self._names = tuple(dict.fromkeys(n for n in names if n and n.strip()))
         self._whole: NameMatcher | None = None if parts else self
         self._keys: list[tuple[str, frozenset[str], int, bool]] = []
+        # the shape of each part alone as the name writes it (Arabic, article, final ى), by its normal form
+        self._part_shapes: dict[str, tuple[bool, bool, bool]] = {}
+        self._after_particle: set[tuple[str, str]] = set()
         for name in self._names:
             words = _WORD_RE.findall(name)
             kept = [(n, s) for n, s, article in map(_word_keys, words) if not article and n]
+            shapes = [_part_shape(w) for w in words if not _word_keys(w)[2] and _word_keys(w)[0]]
+            # a particle and the word after it in the name ("Abdul" "Basit"): withheld with that part alone
+            self._after_particle.update((a, b) for (a, _), (b, _) in zip(kept, kept[1:]) if a in _PARTICLES)
             if not kept:
                 continue
             normal = " ".join(n for n, _ in kept)
@@ -118,10 +143,11 @@ class NameMatcher:
                 # own text only, where over-withholding a word costs little. (Another spelling
                 # of a part, found by its consonants, must be written as a name is in Latin
                 # script, with a capital: "hasn't" has the consonants of "Hussein".)
-                for n, sk in kept:
+                for (n, sk), shape in zip(kept, shapes):
                     sk = collapse(sk)
                     if len(n) >= 3 and n not in _PARTICLES:
                         self._keys.append((n, frozenset({sk} if len(sk) >= 3 else ()), 1, True))
+                        self._part_shapes.setdefault(n, shape)
         self._longest = max((k for _, _, k, _ in self._keys), default=0)
 
     def __bool__(self) -> bool:
@@ -131,7 +157,7 @@ class NameMatcher:
         """The (start, end) of every name in ``text``, left to right, not overlapping."""
         if not self._keys or not text:
             return []
-        words = [(m.start(), m.end(), _word_keys(m.group()), not m.group()[:1].islower())
+        words = [(m.start(), m.end(), _word_keys(m.group()), not m.group()[:1].islower(), _part_shape(m.group()))
                  for m in _WORD_RE.finditer(text)]
         out: list[tuple[int, int]] = []
         i = 0
@@ -140,7 +166,10 @@ class NameMatcher:
             if end is None:
                 i += 1
                 continue
-            out.append((words[i][0], words[end][1]))
+            # ("Abdul [name withheld] was travelling": the particle of the name goes with its part)
+            start = words[i - 1][0] if i and (words[i - 1][2][0], words[i][2][0]) in self._after_particle \
+                and (not out or out[-1][1] <= words[i - 1][0]) else words[i][0]
+            out.append((start, words[end][1]))
             i = end + 1
         return out
 
@@ -162,11 +191,34 @@ class NameMatcher:
                 joined = " ".join(normals)
                 for normal, skeletons, _, part in self._keys:
                     # A word of vowels only ("a") adds nothing to a skeleton: not part of a name.
-                    if joined == normal or (skel and skeleton in skeletons
-                                            and (not part or words[i][3])):
+                    if (joined == normal or (skel and skeleton in skeletons
+                                             and (not part or words[i][3]))) and (
+                            not part or self._part_fits(normal, joined == normal, words[i:j + 1],
+                                                        words[i - 1] if i else None)):
                         best = j
             j += 1
         return best
+
+    def _part_fits(self, normal: str, spelled: bool, words, before=None) -> bool:
+        """May the text's ``words`` be a part of a name alone (``normal``)? A part alone is one word
+        of the text, but for a Latin part written in Arabic in two ("Abdullah", "عبد الله"): four
+        Latin words whose consonants run into a part's are not it ("Four Years" has those of
+        "Fares"). In the same script as the name, an Arabic word is the part only spelt as it
+        ("المدنيين" has the consonants of "مدين" but is a noun); a given name without the
+        article is not a word with it ("العمر", age, in "يبلغ من العمر", is not "عمر"), nor a
+        word written with a final ى where the name has ي ("على", on, is not "علي")."""
+        arabic, article, maqsura = self._part_shapes.get(normal, (False, False, False))
+        if len(words) > 1 and not (all(w[4][0] for w in words) and not arabic):
+            return False
+        text_arabic, text_article, text_maqsura = words[0][4]
+        if before is not None and (before[2][0], words[0][2][0]) in _PROSE_PHRASES:
+            return False  # (a family name that is a word of a set phrase: "العمر" of "يبلغ من العمر")
+        if arabic and text_arabic:
+            # (spelt as it, or after "و"/"ف"/"ب"/"ل" glued to it: "وحسن", and Hassan)
+            text_normal = words[0][2][0]
+            spelled = spelled or text_normal[:1] in "وفبل" and text_normal[1:] == normal
+            return spelled and not (text_article and not article) and not (text_maqsura and not maqsura)
+        return True
 
     def redact(self, text: str | None) -> str | None:
         """``text`` with every name replaced by ``[name withheld]``."""

@@ -9,7 +9,7 @@ import pytest
 
 from geo.privacy import WITHHELD, public_form
 from geo.report import read_report
-from geo.report.arabic_names import person_names_ar
+from geo.report.arabic_names import person_names_ar, split_names_ar
 
 TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
 
@@ -151,3 +151,46 @@ def test_a_reports_title_shows_no_victim_of_any_of_its_incidents():
     report = read_report(TEXTS / "en-2024-07-torture-15.txt")
     assert report.meta.title.startswith("Ahmad Nemer al-Halli")
     assert "Halli" not in report.public_title and "Halli" not in report.to_dict()["meta"]["title"]
+
+
+# -- names25 ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    # ar-2022-09-news-01: a name in quotes is whole to its closing quote ("العمر", age, is the family's name)
+    ('مقتل الطفل "هيثم خالد العمر"، وأصيب شقيقه بجروح', ["هيثم خالد العمر"]),
+    ('مقتل الطفلة «ريم أحمد الخطيب»، وإصابة والدتها', ["ريم أحمد الخطيب"]),  # made-up, other quotes
+    # ar-2018-07-torture-13: "الرياضي" after a club's name is the club's adjective, no noun of a person
+    ("وأشار مراسل حلب اليوم إلى أنّ الشاب علاء كان أحد لاعبي نادي نوى الرياضي لكرة القدم.", ["علاء"]),
+    ("لاعب في فريق الكرامة الرياضي لكرة السلة", []),
+])
+def test_names25_quoted_names_and_clubs(text, names):
+    assert person_names_ar(text) == names
+
+
+@pytest.mark.parametrize("name,parts", [
+    # ar-2021-10-landmine-13's lead, read as one name by the reader of "A، وB، قُتلوا"
+    ("الأطفال الأشقاء ندى ومحمد ومدين يحيى أبو شنب", ["ندى", "محمد", "مدين يحيى أبو شنب"]),
+    ("الطفلتان سارة وهبة علي الأحمد", ["سارة", "هبة علي الأحمد"]),  # made-up
+    ("محمد حسين الزعبي", ["محمد حسين الزعبي"]),
+    ("وليد خالد الحسن", ["وليد خالد الحسن"]),                    # a given name that starts with و
+    ("الحلبي", ["الحلبي"]),
+])
+def test_a_run_read_as_one_name_is_split_into_the_names_it_holds(name, parts):
+    assert split_names_ar(name) == parts
+
+
+def test_names25_corpus_texts_public_forms():
+    # ar-2021-10-landmine-13: the children's names withheld, not "للأطفال" nor "المدنيين" of SNHR's closing words
+    (inc,) = read_report(TEXTS / "ar-2021-10-landmine-13.txt").incidents
+    shown = inc.to_dict()["sentence"]
+    assert "للأطفال" in shown and "حماية المدنيين" in shown and "ندى" not in shown and "شنب" not in shown
+    # ar-2020-12-news-18: the nickname told after the name is withheld too
+    inc = read_report(TEXTS / "ar-2020-12-news-18.txt").incidents[0]
+    assert "السفراني" not in inc.to_dict()["sentence"] and "كارة" not in inc.to_dict()["sentence"]
+    # ar-2022-09-news-01: the family name "العمر" withheld, "يبلغ من العمر" (aged) kept
+    inc = read_report(TEXTS / "ar-2022-09-news-01.txt").incidents[0]
+    shown = inc.to_dict()["sentence"]
+    assert "هيثم" not in shown and '"' + WITHHELD + '"' in shown and "يبلغ من العمر" in shown
+    # ar-2018-07-torture-13: the club's sport is printed
+    inc = read_report(TEXTS / "ar-2018-07-torture-13.txt").incidents[0]
+    assert "نادي نوى الرياضي لكرة القدم" in inc.to_dict()["sentence"] and "علاء" not in inc.to_dict()["sentence"]

@@ -232,3 +232,47 @@ def test_a_part_of_a_name_in_an_id_keys_it_but_not_in_its_dataset_label():
     plain = _probe(dataset="test", source_id="1", victim_names=["Test Person One"],
                    injured_names=[])
     assert plain.public()["id"] == "test:1"
+
+
+# -- names25: a part of a name alone is one word of the text, spelt as the name spells it ---------------
+
+@pytest.mark.parametrize("names,text,kept", [
+    # en-2022-11-news-02's title: "Four Years" ran into the consonants of "Fares"
+    (["Raed al-Fares", "Hamoud Jneed"], "Four Years Have Passed Since Activist Raed al-Fares Was Killed",
+     "Four Years Have Passed Since Activist"),
+    (["Samer Fares"], "Four Years On", "Four Years On"),
+    # ar-2021-07-news-01, ar-2024-02-news-22: "على" (on), the preposition, is not the given name "علي"
+    (["حسن علي نصار الدفنان"], "للحصول على مزيد من التفاصيل", "للحصول على مزيد من التفاصيل"),
+    (["نور الدين عايش العلي"], "أثناء عمله على قارب", "أثناء عمله على قارب"),
+    # ar-2023-07-news-01: "يبلغ من العمر" (aged) is not "عمر" of the victim's name
+    (["عمر محمد العمري"], "يبلغ من العمر 11 عاماً", "يبلغ من العمر 11 عاماً"),
+    # ar-2022-09-news-01: the family name "العمر" is withheld, not the same word of "يبلغ من العمر" (aged)
+    (["هيثم خالد العمر"], "يبلغ من العمر 12 عاماً", "يبلغ من العمر 12 عاماً"),
+    # ar-2021-10-landmine-13: "المدنيين" has the consonants of "مدين" but is a noun
+    (["مدين يحيى أبو شنب"], "حماية المدنيين في مناطقها", "حماية المدنيين في مناطقها"),
+])
+def test_a_word_that_only_resembles_a_part_is_kept(names, text, kept):
+    assert NameMatcher(names).redact(text).startswith(kept)
+
+
+@pytest.mark.parametrize("names,text", [
+    (["Raed al-Fares"], "Fares was travelling"),
+    (["Raed al-Fares"], "FARES was travelling"),
+    (["حسن علي نصار الدفنان"], "قتل علي"),            # the given name as the name spells it
+    (["حسن علي نصار الدفنان"], "مقتل حسن وعلي"),       # and after "و"
+    (["عمر محمد العمري"], "عائلة العمري"),            # the family name, article and all
+    (["هيثم خالد العمر"], "مقتل الطفل هيثم، عائلة العمر"),
+    (["عمر محمد العمري"], "قُتل عمر"),
+    (["Abdullah Hussein"], "قتل عبدالله"),            # a Latin part written in Arabic
+    (["Hussein Ali"], "حسين"),                       # and in one
+])
+def test_a_part_spelt_as_the_name_or_in_the_other_script_is_still_withheld(names, text):
+    assert WITHHELD in NameMatcher(names).redact(text)
+
+
+def test_the_particle_of_a_name_goes_with_its_part():
+    # the July 2023 report (../shared/reports): "the car Abdul Basit was travelling in" printed "Abdul [name withheld]"
+    m = NameMatcher(["Abdul Basit Ahmad Abdul Khaleq"])
+    assert m.redact("the car Abdul Basit was travelling in") == f"the car {WITHHELD} was travelling in"
+    assert m.redact("near the Abdul Qader Mosque") == "near the Abdul Qader Mosque"  # another name's particle
+    assert NameMatcher(["يحيى أبو شنب"]).redact("قتل أبو شنب وأبو علي") == f"قتل {WITHHELD} وأبو علي"

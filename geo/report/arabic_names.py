@@ -20,7 +20,7 @@ import re
 from .text import MONTHS_AR
 from .given_names import given_ar
 
-__all__ = ["person_names_ar"]
+__all__ = ["person_names_ar", "split_names_ar"]
 
 # The nouns a victim's name follows (the article, and "و"/"ف" before it, as written).
 _PERSON_NOUNS = (
@@ -70,9 +70,13 @@ _RUN = re.compile(
     # then "الناشط" with one; round 19, ar-2021-07-news-19)
     r"(?=(?P<after>(?:\s+[" + _QUOTE + r"]?" + _WORD + r"){1,6}))")
 _DIACRITICS = re.compile("[\u064B-\u065F\u0640]")
+_PREPOSITIONS = frozenset("في من على عن إلى الى مع عبر بين بعد قبل منذ خلال".split())
 # A place's kind word right before the noun: the place bears someone's name ("حي السيدة زينب", "مدرسة الشهيد ...").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:حي|منطقة|مقام|مسجد|جامع|بلدة|مدينة|قرية|مشفى|مستشفى|مدرسة|دوار|شارع|"
                            r"ساحة|مخيم|جسر|حاجز|كتيبة|لواء|تجمع)\s+[وف]?$")
+# A club or a team and its name right before the noun: the noun is its adjective ("نادي نوى الرياضي لكرة القدم", the
+# sports club of Nawa; names25, ar-2018-07-torture-13 had "لكرة القدم" read as a name).
+_CLUB_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:نادي|نادى|فريق|منتخب)(?:\s+\S+){0,2}\s+[وف]?$")
 # A first word that is a preposition or conjunction with what follows it, not a first name:
 # "للتعذيب", "بالقصف", "والده", "بوفاته", "ومنشآتهم" (a prefix and the article, or a prefix and
 # a pronoun ending).
@@ -132,8 +136,8 @@ def person_names_ar(text: str) -> list[str]:
     # (without tashkeel: "الطِّفلُ" is الطفل; the public form finds a name however it is voweled)
     plain = _DIACRITICS.sub("", text or "")
     for m in _RUN.finditer(plain):
-        if _PLACE_BEFORE.search(plain, 0, m.start("noun")):
-            continue  # "حي السيدة زينب", "مسجد الشهيد ...": a place named after someone
+        if _PLACE_BEFORE.search(plain, 0, m.start("noun")) or _CLUB_BEFORE.search(plain[max(0, m.start("noun") - 40):m.start("noun")]):
+            continue  # "حي السيدة زينب", "مسجد الشهيد ...": a place named after someone; "نادي نوى الرياضي": a club's
         words = m.group("after").split()
         # (the nouns of who someone was, one after another: "المواطنة الطفلة غادة ...", "الناشط الإعلامي حسين ...")
         while words and (_bare(words[0]) in _BETWEEN or _bare(words[0]) in _PERSON_NOUNS
@@ -141,6 +145,14 @@ def person_names_ar(text: str) -> list[str]:
             words = words[1:]
         names: list[list[str]] = []
         name: list[str] = []
+        # a name in quotes is the name whole, to its closing quote, though a word of it is also one of prose
+        # ('مقتل الطفل "هيثم خالد العمر"،': "العمر", age, is the family's name; names25)
+        if 2 <= len(words) <= 5 and words[0][:1] in _QUOTE and plain[m.end("after"):m.end("after") + 1] in _QUOTE \
+                and not _bare(words[0]).startswith("ال") and not any(_bare(w) in _PREPOSITIONS for w in words):
+            quoted = " ".join(w.strip(_QUOTE) for w in words)
+            if quoted not in out:
+                out.append(quoted)
+            continue
         for w in words:
             bare = _bare(w)
             if name and _and_given(bare):
@@ -180,3 +192,32 @@ def _and_given(word: str) -> bool:
     """Is ``word`` "and" glued to a given name ("وهيثم", "وحسن"), not a given name that starts with و ("وليد")?"""
     return word[:1] == "و" and given_ar(word[1:])[0] and not given_ar(word)[0]
 
+
+
+def split_names_ar(name: str) -> list[str]:
+    """The names a run read as one holds: the nouns of who they were before them dropped (a given name has no
+    article: "الأطفال الأشقاء ..."), and split at "و" glued to a given name ("ندى ومحمد ومدين يحيى أبو شنب": three
+    children named before their father's and family's name). A name of one word with the article (a family's,
+    "الحلبي") is kept as it is. (names25: ar-2021-10-landmine-13's lead, read as one name, withheld "للأطفال"
+    as a part of it.)
+
+    >>> split_names_ar("الأطفال الأشقاء ندى ومحمد ومدين يحيى أبو شنب")
+    ['ندى', 'محمد', 'مدين يحيى أبو شنب']
+    >>> split_names_ar("محمد حسين الزعبي"), split_names_ar("الحلبي")
+    (['محمد حسين الزعبي'], ['الحلبي'])
+    """
+    words = name.split()
+    if not words or not any(_bare(w).startswith("ال") for w in words[:1]) and not any(_and_given(_bare(w)) for w in words[1:]):
+        return [name]
+    while len(words) > 1 and _bare(words[0]).startswith("ال"):
+        words = words[1:]
+    out: list[list[str]] = [[]]
+    for w in words:
+        # (and a "و" word after a given name alone that a list has split off: "ومحمد ومدين ...", and Madyan)
+        listed = len(out) > 1 and len(out[-1]) == 1 and _bare(w)[:1] == "و" and len(_bare(w)) > 3 \
+            and not _bare(w).startswith("وال")
+        if out[-1] and (_and_given(_bare(w)) or listed):
+            out.append([w.strip(_QUOTE)[1:]])
+        else:
+            out[-1].append(w)
+    return [" ".join(n) for n in out if n]

@@ -7,7 +7,7 @@ The other finders read a name where the text says it is one ("identified as", "t
 * "قُتل محمد خالد الحمود برصاص ...", "استشهد أحمد العلي", "أدى إلى مقتل محمود حسن".
 
 A name starts at a common given name (:mod:`geo.report.given_names`; "Abdul ..."/"عبد ..." too),
-takes one to four more words of a name (capitalised in English, with al-/el-/bin/Abu; in
+takes one to six more words of a name (articles counted in English) (capitalised in English, with al-/el-/bin/Abu; in
 Arabic, words that are no preposition, verb or noun of report prose, as
 :mod:`geo.report.arabic_names` cuts a run), and is read only in the sentence of a death or an
 injury, near its word (killed, died, shot, مقتل، قُتل، استشهد، برصاص, ...). Two given names
@@ -21,6 +21,14 @@ public figure's (a head of state, a commander, SNHR's chairman: they are not vic
 withholds a few words of a public sentence; a missed one prints a name, so the finder leans to
 withholding, but the caller still keeps out a name that would withhold a word of the incident's
 place (:func:`geo.report.reader.read_report`).
+
+A name whose first word the lexicon lacks is read where a victim is named (names25): a chain, the
+first word and the father's given name or the family name after it, as the subject of a death told in
+the passive, its object, or with who the person is right after it ("Murhaf Ahmad al Dalloum was killed",
+"قُتل مرهف أحمد محمد الدالوم", "Zakwan Tamma'a, born in 1977", "جود حسين العلي، يبلغ من العمر"); a
+nickname there ("Abu Khaled", "أم محمد"); a relative after the noun of kinship ("Rand's brother
+Huthaifah"); a family name alone near a death ("the al-Halli family", "عائلة الحلبي"). A faction's or a
+place's run ("Hay'at Tahrir al Sham", "Jabal al Zaweya", "أبو كمال") is none.
 
 >>> bare_names_en("Mohammad Khaled al-Hamoud was killed by a sniper in Daraa city.")
 ['Mohammad Khaled al-Hamoud']
@@ -65,7 +73,7 @@ _NEAR = 160  # characters between the name and the word of death, either side
 _WHO_AFTER_EN = re.compile(r"^\s*(?:,\s*|\()(?:born\s+in\s+\d{4}|aged\s+\d{1,3}\b|\d{1,3}\s+years?\s+old)")
 # ... or where the person is from, after a name of two words or more ("Muhammad Aaqeb Hammam Tannou, from Darat Ezza
 # city ..., was arrested in October 2019"; a place is not "from" anywhere)
-_FROM_AFTER_EN = re.compile(r"^\s*,\s*from\s+(?:the\s+)?[A-Za-z]")
+_FROM_AFTER_EN = re.compile(r"^\s*,\s*(?:(?:a|an)\s+[a-z][^,.;()]{0,80},\s*)?(?:originally\s+)?from\s+(?:the\s+)?[A-Za-z]")
 # Particles inside a name ("Khaled bin al-Walid", "Mohammad Abu Zeid", "Abdul Rahman").
 _PARTICLES_EN = frozenset({"bin", "ibn", "bint", "Bin", "Ibn", "Abu", "Abou", "Abo", "Abd", "Abdul", "Abdel", "Abdal",
                            "Abdoul", "Umm", "Um"})
@@ -95,6 +103,7 @@ Militia Units Gathering Legion Mosque School Hospital Street Road Square Roundab
 Neighbourhood District Village Town City Farm Farms Dam Bridge Airport Base Prison Hall Bakery Market Gate
 Crossing Checkpoint Station Mountain Hill Highway Clinic Institute University College Stadium Park Center
 Centre Foundation Association Organization Organisation Company Dispensary Area Subdistrict Sub-district
+Fighters Members Militants Personnel Elements Commanders
 """.split())
 # Speech after the run: a spokesman, a chairman, a witness speaks; a victim does not.
 # (A title alone is no sign: "Among the victims were Omar Barakat, head of the Red Crescent".)
@@ -173,12 +182,12 @@ def bare_names_en(text: str) -> list[str]:
     i = 0
     while i < len(toks):
         start, _, word = toks[i]
-        if not _given_en(word) or not _starts_name_en(toks, i):
+        if not _given_en(word) or not _starts_name_en(toks, i, text):
             i += 1
             continue
         j = i + 1
         run = [i]
-        while j < len(toks) and len(run) < 5 and not re.search(r"['’]s$", toks[j - 1][2]) and \
+        while j < len(toks) and len(run) < 7 and not re.search(r"['’]s$", toks[j - 1][2]) and \
                 _name_word_en(toks[j][2], toks[j + 1][2] if j + 1 < len(toks) else None):
             run.append(j)
             j += 1
@@ -201,7 +210,7 @@ def bare_names_en(text: str) -> list[str]:
         nxt = toks[j][2] if j < len(toks) else ""
         words = [re.sub(r"['’]s?$", "", toks[k][2]) for k in run]
         if names and (nxt.capitalize() in _AFTER_NOT_PERSON_EN or (nxt[:1].isupper() and nxt not in _NOT_NAME_EN
-                                                       and len(run) == 5)
+                                                       and len(run) == 7)
                       or _SPEAKER_AFTER_EN.match(text[end:end + 40])
                       or any(normalise(w) in _PUBLIC_FIGURES for w in words[1:])
                       or not (_near_death(text, start, end) or _WHO_AFTER_EN.match(text[end:])
@@ -213,6 +222,158 @@ def bare_names_en(text: str) -> list[str]:
             if name not in out:
                 out.append(name)
         i = j
+    for name in _unlisted_names_en(text, toks) + _family_names_en(text):
+        if not any(name in n for n in out):
+            out = [n for n in out if n not in name] + [name]
+    return out
+
+
+# -- names the lexicon does not start (names25) -------------------------------------------------------
+
+# A victim's slot, the words before or after a run: the subject of a death told in the passive ("..., a
+# 13-year-old boy, was killed", "had died"), its object ("killing X", "the death of X"). (An active verb
+# after a run, "X killed", "X executed him", tells its perpetrator: "Hay'at Tahrir al Sham executed him".)
+_PASSIVE_DEATH_AFTER_EN = re.compile(
+    r"^\s*(?:,[^,.;]{1,80},\s*)?(?:(?:had|has)\s+)?(?:died|succumbed|(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:shot|killed|executed|tortured|found\s+dead|sniped|assassinated|wounded|injured|slain|murdered))\b")
+_OBJECT_OF_DEATH_BEFORE_EN = re.compile(
+    r"\b(?:killing|killed|shot\s+dead|the\s+(?:killing|death|murder|assassination|execution|body)\s+of)\s+$")
+# Capitalised words of a headline, no name's: numbers and who was killed ("Four Civilians were killed").
+_HEADLINE_WORDS = frozenset("""
+One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Several Many Civilian
+Civilians Child Children Boy Boys Girl Girls Woman Women Man Men People Persons Individuals Victims Brothers Sisters
+Family Families Member Members Fighter Fighters Worker Workers Activist Activists Journalist Journalists Detainee
+Detainees Soldier Soldiers Personnel Volunteer Volunteers Doctor Doctors Nurse Nurses Refugee Refugees Residents
+Citizens Shepherd Shepherds Farmer Farmers Mother Father Son Daughter Brother Sister Student Students Teacher
+""".split())
+# A noun of kinship with whose relative it is right before a run: "Rand's brother", "his son", "their cousin".
+_KIN_BEFORE_EN = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:[a-z]+\s+)?(?:son|daughter|brother|sister|wife|husband|mother|"
+                            r"father|child|nephew|niece|cousin|uncle|aunt)\s+$")
+# Nicknames: "father of" / "mother of" and a given name ("Abu Khaled", "Umm Ahmad").
+_KUNYA_EN = frozenset({"Abu", "Abou", "Abo", "Umm", "Um", "Om"})
+# Words of a faction's or a place's name that start a run no person's name starts ("Hay'at Tahrir al Sham",
+# "Failaq al Sham", "Jabal al Zaweya", "Kafr Takhareem", "Ras al Ein").
+_NOT_PERSON_HEAD_EN = frozenset("""
+Hay'at Hay’at Hayat Hayaat Tahrir Failaq Faylaq Jaysh Jaish Liwa Liwaa Katibat Kataib Harakat Jabhat Firqat Ferqat
+Ahrar Saraya Ansar Nusra Hezbollah Hizbullah Daesh Quds Fatah Fateh Jund Junud Tajammu Asayish Asayesh
+Jabal Jebel Tal Tell Kafr Kfar Deir Ras Ain Jisr Khan Wadi Bab Beit Sheikh Shaikh Qasr Hayy Harat Mazraat Mazra'at
+Maarat Ma'arat Marat Tall Bir Bi'r Sahl Rif Reef Rural Ghouta Badiya Badia Suq Souq Jami Masjid
+Radio Channel Television TV Magazine Newspaper Orient Enab Baladi Shaam Sham
+Commander Colonel General Brigadier Major Captain Lieutenant Sergeant Officer Dr Doctor Engineer Mayor Judge Imam
+Minister President Prince Emir Director Head Chief Activist Journalist Photographer Reporter Nurse Teacher Lawyer
+Paramedic Volunteer Citizen Mukhtar Sayyid Haj Hajj
+""".split())
+
+
+def _slot_en(text: str, start: int, end: int) -> bool:
+    """Is the run at ``text[start:end]`` where a victim is named: the subject of a death in the passive, its
+    object, or who the person is right after it (born in, aged, from)?"""
+    after = text[end:end + 120]
+    return bool(_PASSIVE_DEATH_AFTER_EN.match(after) or _OBJECT_OF_DEATH_BEFORE_EN.search(text[max(0, start - 60):start])
+                or _WHO_AFTER_EN.match(after) or _FROM_AFTER_EN.match(after))
+
+
+def _not_a_person_en(text: str, toks, i: int, j: int, words: list[str], whole: bool = False) -> bool:
+    """The guards of :func:`bare_names_en` on the run ``toks[i:j]``: a unit or a building after it, a
+    speaker, a public figure, a faction or a place by the gazetteer."""
+    from ..force import parse_force  # noqa: PLC0415
+
+    nxt = toks[j][2] if j < len(toks) else ""
+    end = toks[j - 1][1]
+    if nxt.capitalize() in _AFTER_NOT_PERSON_EN or _SPEAKER_AFTER_EN.match(text[end:end + 40]):
+        return True
+    if any(normalise(w) in _PUBLIC_FIGURES for w in words) or any(w in _NOT_PERSON_HEAD_EN for w in words):
+        return True
+    try:
+        if parse_force(" ".join(words)).code != "UNKNOWN":
+            return True
+    except Exception:  # noqa: BLE001 (no force named: the usual case)
+        pass
+    if whole:  # (a nickname and a family name: "Abu Hassan al-Halabi", though a village is called "Abu Hassan")
+        gaz = _gazetteer()
+        return gaz is not None and bool(gaz.names_by_norm(normalise(" ".join(words))))
+    return _a_place(words, after_in=i > 0 and toks[i - 1][2] in _PLACE_PREPOSITION_EN)
+
+
+def _unlisted_names_en(text: str, toks) -> list[str]:
+    """Names whose first word the lexicon lacks, in a victim's slot (:func:`_slot_en`):
+
+    * a chain, a first word and the father's given name or the family name after it: "Murhaf Ahmad al
+      Dalloum was killed", "killing Nour al Din Ayesh al Ali";
+    * any run of two or more words of a name with who the person is right after it: "Zakwan Tamma'a,
+      born in 1977, from Ariha city, ... died";
+    * a nickname, "Abu"/"Umm" and a given name: "Abu Khaled was shot dead", "the killing of Umm Ahmad";
+    * a relative after the noun of kinship, in the sentence of a death: "named as ..., Rand's brother
+      Huthaifah, were killed".
+
+    >>> _unlisted_names_en("Murhaf Ahmad al Dalloum was killed by a landmine.", None)
+    ['Murhaf Ahmad al Dalloum']
+    >>> _unlisted_names_en("Russian warplanes killed civilians in Jabal al Zaweya and Abu Kamal.", None)
+    []
+    """
+    if toks is None:
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_EN.finditer(text or "")]
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        word = re.sub(r"['’]s?$", "", toks[i][2])
+        kunya = word in _KUNYA_EN and i + 1 < len(toks) and _given_en(toks[i + 1][2])
+        if not (kunya or (word[:1].isupper() and word[1:2].islower() and not _given_en(word)
+                          and word not in _NOT_NAME_EN and word not in _PARTICLES_EN
+                          and not _ARTICLE_EN.match(word))) or not _starts_name_en(toks, i, text):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(toks) and len(run) < 6 and not re.search(r"['’]s$", toks[j - 1][2]) and \
+                _name_word_en(toks[j][2], toks[j + 1][2] if j + 1 < len(toks) else None):
+            run.append(j)
+            j += 1
+        while run and toks[run[-1]][2] in _PARTICLES_EN | {"al", "el", "Al", "El"}:
+            run.pop()
+            j -= 1
+        words = [re.sub(r"['’]s?$", "", toks[k][2]) for k in run]
+        bare = [w for w in words if w not in ("al", "el", "Al", "El")]
+        # (the father's given name or the family name with its article after the first word)
+        chain = any(_given_en(w) for w in bare[1:]) or any(
+            _ARTICLE_EN.match(toks[k][2]) or toks[k][2] in ("al", "el") for k in run[1:])
+        start, end = toks[run[0]][0], toks[run[-1]][1]
+        after = text[end:end + 120]
+        # (two words of a name or more as the subject of a death told in the passive are a name, chain or not:
+        # "Zakwan Tamma'a was killed"; places, factions and forces are not killed)
+        ok = len(bare) >= 2 and (((kunya or chain) and _slot_en(text, start, end)) or _WHO_AFTER_EN.match(after)
+                                 or _PASSIVE_DEATH_AFTER_EN.match(after) and not any(w in _HEADLINE_WORDS for w in bare))
+        # a relative named after the noun of kinship, in the sentence of a death: "Rand's brother Huthaifah"
+        ok = ok or bool(_KIN_BEFORE_EN.search(text[max(0, start - 60):start]) and _near_death(text, start, end))
+        if ok and not _not_a_person_en(text, toks, i, j, words, whole=kunya and len(bare) >= 3):
+            name = " ".join(words)
+            if name not in out:
+                out.append(name)
+        i = j if j > i + 1 else i + 1
+    return out
+
+
+# "the al-Halli family": the family name of victims, in the sentence of their death. (Only with the
+# article: "the Turkistani family" is a nationality.)
+_FAMILY_EN = re.compile(r"\bthe\s+(?P<name>(?:al|el|Al|El)[- ][A-Z][\w'’-]+)\s+family\b")
+
+
+def _family_names_en(text: str) -> list[str]:
+    """Family names told alone, "the al-Halli family", near a death.
+
+    >>> _family_names_en("Shells hit the home of the al-Halli family, killing five of them.")
+    ['al-Halli']
+    >>> _family_names_en("the al-Assad family ruled Syria")
+    []
+    """
+    out: list[str] = []
+    for m in _FAMILY_EN.finditer(text or ""):
+        name = m.group("name")
+        word = re.sub(r"^(?:al|el|Al|El)[- ]", "", name)
+        if normalise(word) in _PUBLIC_FIGURES or not _near_death(text, m.start(), m.end()) or _a_place([name]):
+            continue
+        if name not in out:
+            out.append(name)
     return out
 
 
@@ -228,9 +389,11 @@ def is_given_name(word: str) -> bool:
             or bare in ("عبد", "أبو", "ابو", "بن", "بنت", "أم", "ام"))
 
 
-def _starts_name_en(toks, i: int) -> bool:
-    """Is token ``i`` where a name begins, not inside a longer proper noun ("Tal Hamid", "al-Hassan")?"""
-    if i == 0:
+def _starts_name_en(toks, i: int, text: str | None = None) -> bool:
+    """Is token ``i`` where a name begins, not inside a longer proper noun ("Tal Hamid", "al-Hassan")? (A
+    line break is no token: with ``text``, a name at the start of a line after a title that ends with a
+    proper noun begins there.)"""
+    if i == 0 or text is not None and "\n" in text[toks[i - 1][1]:toks[i][0]]:
         return True
     prev = toks[i - 1][2]
     if prev in (".", "\n", ";", ":", "(", ",", "\"", "“", "”", "'", "-", "–", "—"):
@@ -371,6 +534,10 @@ def bare_names_ar(text: str) -> list[str]:
                 out.append(name)
             name_end = i + 1 if alone else j
         i = j if j > i + 1 and not alone else i + 1
+    for name in _unlisted_names_ar(toks) + _family_names_ar(toks):
+        if not any(name in n for n in out):
+            # (a longer name that holds one found: "مرهف أحمد الدالوم" over "أحمد الدالوم")
+            out = [n for n in out if n not in name] + [name]
     return out
 
 
@@ -406,3 +573,148 @@ def _rejected_ar(toks: list[str], i: int, j: int, run: list[str]) -> bool:
     prev = _DIACRITICS_AR.sub("", toks[i - 1]) if i > 0 and _is_word_ar(toks[i - 1]) else None
     return _a_place(run, after_in=prev is not None and fold_arabic(prev) in _PLACE_PREPOSITION_AR) or (
         prev is not None and _a_place([prev] + run[:1]))
+
+
+# -- Arabic names the lexicon does not start (names25) ----------------------------------------------------
+
+# Who the person is right after a name: the age ("، يبلغ من العمر 13 عاماً", "(35 عاماً)", "، 63 عاماً").
+_AGE_AFTER_AR = re.compile(r"^[\"”»']?\s*(?:،\s*)?(?:\(\s*\d{1,3}\s*(?:عاما|عاماً|عام|سنة|سنوات|أعوام)|[يت]بلغ(?:ان)?\s+من\s+العمر|"
+                           r"البالغ(?:ة)?\s+من\s+العمر|\d{1,3}\s+(?:عاما|عاماً|سنة))")
+_KUNYA_AR = frozenset(fold_arabic(w) for w in "أبو ابو أبي ابي أم ام".split())
+# A noun of who someone is, written without the article ("مواطن", "طفلة", "شاب"): no first word of a name.
+_PERSON_NOUNS_BARE_F = frozenset(k[2:] for k in _PERSON_NOUNS_F if k.startswith("ال")) | frozenset(
+    # (and a role or a trade said before a name: "مقتل المسؤول ..." is one, "مقتل مسؤول محمد العلي" too)
+    fold_arabic(w) for w in """مسؤول مدير رئيس عضو قيادي مختار إمام امام خطيب مؤذن سائق بائع تاجر عامل مزارع راعي
+    مجند شرطي حارس مقاتل نائب وزير محافظ قاضي عميد عقيد لواء رائد نقيب ملازم مساعد رقيب قائد شيخ حاج""".split())
+# Plural participles of report prose ("المدنيين", "المهجرين", "المسلحين"): no family's name.
+_PLURAL_PARTICIPLE_AR = re.compile(r"^(?:ال)?(?:م\S{2,}|\Sا\S\S)(?:ين|ون)$")
+_PLURALS_AR = frozenset(fold_arabic(w) for w in "الأطفال الضحايا الشهداء القتلى الجرحى الأهالي السكان المعتقلين".split())
+
+
+def _name_word_ar(tok: str) -> bool:
+    return _is_word_ar(tok) and _word_of_name_ar(tok)
+
+
+def _unlisted_names_ar(toks: list[str]) -> list[str]:
+    """Names whose first word the lexicon lacks, in a victim's slot: right after the verb or noun of the
+    death ("قُتل مثنى حميد محمد الصالح", "مقتل أبو خالد") or with the age right after the name ("جود
+    حسين العلي، يبلغ من العمر 13 عاماً"):
+
+    * a chain, a first word and the father's given name after it, three words or more (an Arab full
+      name: given name, father's, grandfather's or family name);
+    * a nickname, "أبو"/"أم" and a given name ("أبو محمد", "أم أحمد").
+
+    >>> _unlisted_names_ar("قُتل مرهف حميد محمد الدالوم برصاص قناص".split())
+    ['مرهف حميد محمد الدالوم']
+    >>> _unlisted_names_ar("مقتل أبو خالد جراء القصف".split())
+    ['أبو خالد']
+    >>> _unlisted_names_ar("قصفت قوات النظام مدينة أبو كمال وقتل مواطن محمد العلي".split())
+    []
+    """
+    out: list[str] = []
+    for i, word in enumerate(toks):
+        key = _key_ar(word)
+        prev = _key_ar(toks[i - 1]) if i > 0 else ""
+        kunya = key in _KUNYA_AR and i + 1 < len(toks) and given_ar(toks[i + 1])[0]
+        if not kunya and (not _is_word_ar(word) or key.startswith("ال") or not _word_of_name_ar(word)
+                          or key in _PERSON_NOUNS_BARE_F or key in _BEFORE_NOT_PERSON_AR):
+            continue
+        if prev in _BEFORE_NOT_PERSON_AR and not kunya:
+            continue
+        run = [_DIACRITICS_AR.sub("", word)]
+        j = i + 1
+        while j < len(toks) and len(run) < 5 and _name_word_ar(toks[j]):
+            run.append(_DIACRITICS_AR.sub("", toks[j]))
+            j += 1
+        while len(run) > 1 and _key_ar(run[-1]) in ("بن", "ابن", "بنت", "ابو", "ام"):
+            run.pop()
+            j -= 1
+        after = " ".join(toks[j:j + 6])
+        # (after the verb, or after the verb and a role: "قُتل سائق مرهف أحمد الدالوم")
+        slot = bool(_VERB_BEFORE_AR.match(prev)) or bool(_AGE_AFTER_AR.match(after)) or (
+            prev in _PERSON_NOUNS_BARE_F and i > 1 and bool(_VERB_BEFORE_AR.match(_key_ar(toks[i - 2]))))
+        # (the father's given name second or third: "مرهف أحمد ...", "مثنى حميد محمد الصالح")
+        chain = kunya or any(given_ar(w)[0] for w in run[1:3])
+        if not slot or not chain or len(run) < (2 if kunya else 3):
+            continue
+        if _rejected_ar(toks, i, j, run) and not _AGE_AFTER_AR.match(after):
+            continue
+        if _a_place(run) or _a_place(run[:2]) or any(normalise(w) in _PUBLIC_FIGURES or fold_arabic(w) in _PUBLIC_FIGURES
+                                                     for w in run):
+            continue
+        name = " ".join(run)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+_FAMILY_NOUNS_AR = frozenset(fold_arabic(w) for w in "عائلة لعائلة وعائلة أسرة اسرة لأسرة وأسرة آل".split())
+
+
+def _family_names_ar(toks: list[str]) -> list[str]:
+    """The family name told alone after "عائلة"/"أسرة"/"آل", near a death: "مقتل خمسة من عائلة الحلبي".
+    Not an adjective of the family ("عائلة واحدة", "العائلة النازحة": no article, or a feminine
+    ending), a noun of who they were ("عائلة الضحية", "عائلة الطفل"), nor a plural ("عائلة المهجرين").
+
+    >>> _family_names_ar("قُتل خمسة أشخاص من عائلة الحلبي جراء القصف".split())
+    ['الحلبي']
+    >>> _family_names_ar("قُتل خمسة أشخاص من عائلة واحدة، وعائلة الضحية".split())
+    []
+    """
+    out: list[str] = []
+    for i, word in enumerate(toks[:-1]):
+        if _key_ar(word) not in _FAMILY_NOUNS_AR:
+            continue
+        name = _DIACRITICS_AR.sub("", toks[i + 1])
+        key = _key_ar(name)
+        if not key.startswith("ال") or len(key) < 5 or key.endswith("ه") or _PLURAL_PARTICIPLE_AR.match(key) \
+                or not _word_of_name_ar(name) or key in _BEFORE_NOT_PERSON_AR:
+            continue
+        if _DEATH_AR.match(key) or normalise(name) in _PUBLIC_FIGURES or key in _PLURALS_AR \
+                or _rejected_ar(toks, i + 1, i + 2, [name]):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+# -- a nickname told after a victim's name (names25) -------------------------------------------------------
+
+_KNOWN_AS = re.compile(r"^[\"”»']?\s*,?\s*(?:(?:who\s+(?:was|is)\s+)?(?:known\s+as|nicknamed(?:\s+as)?)|"
+                       r"(?:ال)?(?:معروف|ملقب|ملقّب|مكنى|مكنّى)[ةه]?\s+(?:باسم\s+|ب(?=\S))?)\s*[\"“«']?")
+_NICK_WORD = re.compile(r"[\"“«'”»]?([A-Z][\w'’-]+|(?:al|el|Abu|Umm|bin)(?:-[A-Z][\w'’-]+)?|"
+                        r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]+)[\"“«'”»]?")
+
+
+def nickname_after(text: str, name: str) -> str | None:
+    """The nickname told right after a victim's ``name`` in ``text`` ("الناشط الإعلامي حسين خطاب المعروف باسم
+    كارة السفراني، مصوّر ..."; "Hamoud Jneed, known as Abu Ali, was ..."): personal data as the name is.
+    One to three words of a name, up to the first word of prose.
+
+    >>> nickname_after("الناشط الإعلامي حسين خطاب المعروف باسم كارة السفراني، مصوّر متعاون", "حسين خطاب")
+    'كارة السفراني'
+    >>> nickname_after("Hamoud Jneed, known as Abu Ali, was killed", "Hamoud Jneed")
+    'Abu Ali'
+    >>> nickname_after("al Shami Hospital, known as Ariha Surgical Hospital", "Zakwan Tamma'a") is None
+    True
+    """
+    at = (text or "").find(name)
+    if at < 0:
+        return None
+    m = _KNOWN_AS.match(text[at + len(name):])
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in _NICK_WORD.finditer(text, at + len(name) + m.end()):
+        if w.start() > (words and words[-1][1] + 2 or at + len(name) + m.end()) or len(words) == 3:
+            break
+        word = w.group(1)
+        key = _key_ar(word)
+        glued = not words and m.group(0).endswith("ب")  # ("المعروف بنشاطه": known for his activism, no name)
+        if glued and _NOT_FIRST.match("ب" + _DIACRITICS_AR.sub("", word)) or word in _NOT_NAME_EN or word.lower() in ("from", "in", "the") or key in _NOT_NAME_AR_F or key in _STOP_AR \
+                or _DEATH_AR.match(key) or word.capitalize() in _AFTER_NOT_PERSON_EN:
+            break
+        words.append((word, w.end()))
+        if re.match(r"\s*[,،.؛;:(]", text[w.end():]) or w.group(0)[-1:] in "\"”»'":
+            break
+    return " ".join(w for w, _ in words) or None

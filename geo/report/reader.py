@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from ..errors import InputError
 from ..precision import DatePrecision
 from ..names import normalise
-from .arabic_names import person_names_ar
-from .bare_names import bare_names_ar, bare_names_en, is_given_name
+from .arabic_names import person_names_ar, split_names_ar
+from .bare_names import bare_names_ar, bare_names_en, is_given_name, nickname_after
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import narrated_incidents
@@ -191,6 +191,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     if is_arabic_text(doc.text):
         _name_victims(incidents, person_names_ar, _add_name)
     _name_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
+    _tidy_names(incidents, is_arabic_text(doc.text))
     text_names = _text_names(doc.text)
     _name_from_whole_text(incidents, text_names)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
@@ -226,6 +227,20 @@ def _name_victims(incidents: list[ReportIncident], finder, take=None) -> None:
         for text in (*inc.sentences, inc.place_context, inc.stated_control_sentence):
             for name in finder(text or ""):
                 (take or _withhold)(inc, name)
+
+
+def _tidy_names(incidents: list[ReportIncident], arabic: bool) -> None:
+    """The names of each incident as the public form must withhold them (names25): an Arabic run read as one name
+    split into the names it holds (:func:`split_names_ar`), and a nickname told right after a name added
+    (:func:`nickname_after`: "حسين خطاب المعروف باسم كارة السفراني")."""
+    for inc in incidents:
+        if arabic:
+            inc.victim_names[:] = list(dict.fromkeys(p for n in inc.victim_names for p in split_names_ar(n)))
+        shown = " ".join(t for t in (*inc.sentences, inc.sentence) if t)
+        for name in list(inc.victim_names) + list(inc.injured_names):
+            nick = nickname_after(shown, name)
+            if nick:
+                _add_name(inc, nick)
 
 
 def _add_name(inc: ReportIncident, name: str) -> None:
@@ -271,6 +286,9 @@ def _name_from_whole_text(incidents: list[ReportIncident], names: list[str]) -> 
 
     if not names:
         return
+    # (a name another incident holds is that incident's victim's: its given name in this incident's sentences is
+    # another person's, "Ahmad" of two victims of a monthly report)
+    held = {n for i in incidents for n in (*i.victim_names, *i.injured_names)}
     for inc in incidents:
         shown = " | ".join(t for t in (*inc.sentences, inc.sentence, inc.place_context,
                                        inc.stated_control_sentence) if t)
@@ -279,8 +297,20 @@ def _name_from_whole_text(incidents: list[ReportIncident], names: list[str]) -> 
             # name alone there may be someone else's, "Ahmad" of another victim; a name of given names only is
             # left to the finders of the incident's own sentences)
             own = [w for w in name.split() if not is_given_name(w)]
-            if own and NameMatcher(own).found_in(shown):
+            if own and NameMatcher(own).found_in(shown) or name not in held and _first_name_told(name, shown):
                 _withhold(inc, name)
+
+
+def _first_name_told(name: str, shown: str) -> bool:
+    """Does ``shown`` name the victim by the first word of ``name``, a given name, alone and as a name is written
+    (capitalised, no proper noun's word before it): "Abdullah Hussein al-Akhras, a defector ..." in a text
+    whose incident says "Abdullah's family received notification ... that he had died"? (names25) A name of
+    three words or more only: the whole text tells that this given name is the victim's."""
+    words = name.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Z][a-z'’]{2,}", words[0]) or not is_given_name(words[0]):
+        return False
+    return any(not re.search(r"(?:[A-Z][\w'’-]*|\b(?:al|el))[\s-]+$", shown[:m.start()][-30:])
+               for m in re.finditer(r"(?<![\w'’-])" + re.escape(words[0]) + r"(?![\w-])", shown))
 
 
 def drop_retellings(incidents: list[ReportIncident], doc: Document,
