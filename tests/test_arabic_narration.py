@@ -859,3 +859,27 @@ def test_how_it_happened_after_the_lead_and_snhrs_count_of_this_bombing():
     # a force that controls a place, said as before ("التي تسيطر عليها مقاتلو الجيش الحر", ar-2013-12-news-15), is left as
     # the answers leave it: the Free Army names no party in the general list
     assert stated_control_ar("على احياء الشعار التي تسيطر عليها مقاتلو الجيش الحر في مدينة حلب") is None
+# -- incidents missed on unseen texts, by form (found25) ----------------------------------------------------------
+
+
+def test_a_daily_list_by_party_at_the_rate_of():
+    # ar-2022-05-daily-13 (round 13, a daily list by party worded otherwise than rounds 19-21's): "توزع القتلى، بواقع
+    # مدنيَين اثنين قتلا على يد قوات النظام، وأربعة مدنيين آخرين، بينهم ثلاثة أطفال، قتلوا على يد جهات مجهولة." in a
+    # post whose day is not known (published: 2022-05; "عن يوم الأحد الماضي"): two incidents of the month, no place
+    incs = read_report(TEXTS / "ar-2022-05-daily-13.txt").incidents
+    assert [(i.date, i.date_precision, i.killed, i.children, i.place_text) for i in incs] == [
+        (dt.date(2022, 5, 1), DatePrecision.MONTH, 2, None, None),
+        (dt.date(2022, 5, 1), DatePrecision.MONTH, 4, 3, None)]
+    assert incs[0].perpetrator == "REGIME"
+    # made-up variants: a known day, the lead with its party phrase and a shadda, the count after or before its noun
+    body = ("source: x\npublished: 2025-08-10\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 5 مدنيين، أمس السبت 9 آب/أغسطس"
+            " 2025.\nوتوزّع الضحايا بحسب الجهات المتورطة، بواقع ثلاثة أطفال قتلوا على يد القوات الروسية، وسيدتين قتلتا"
+            " برصاص مسلحين مجهولين.\n")
+    incs = read_report(body).incidents
+    assert [(i.date, i.killed, i.children, i.women) for i in incs] == [(dt.date(2025, 8, 9), 3, 3, None),
+                                                                         (dt.date(2025, 8, 9), 2, None, 2)]
+    assert incs[0].perpetrator == "RUSSIA"
+    # a rate is no list of killings: "بواقع 3 قتلى يومياً" has no item killed by anyone
+    rate = body.replace("بواقع ثلاثة أطفال قتلوا على يد القوات الروسية، وسيدتين قتلتا برصاص مسلحين مجهولين",
+                        "بواقع 3 قتلى يومياً")
+    assert [i.killed for i in read_report(rate).incidents if i.killed == 3] == []

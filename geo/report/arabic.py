@@ -2582,7 +2582,12 @@ _INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عو�
                                    # سوريا الديمقراطية بسبب التعذيب، وقضى 8 أشخاص، بينهم طفل، برصاص جهات ..."; round 21,
                                    # test batch, ar-2025-08-daily-21, after its measurement)
                                    r"(?<![" + _AR + r"])و?(?:وفق|وفقا|وفقاً|وفقًا|بحسب|حسب)\s+(?:ال)?توزيع\s+(?:ب?حسب\s+)?"
-                                   r"(?:الجهات|الجهة)\s+(?:المتورطة|المسؤولة|المرتكبة)\s*،\s*(?:فقد\s+|ف)?(?=\S)")
+                                   r"(?:الجهات|الجهة)\s+(?:المتورطة|المسؤولة|المرتكبة)\s*،\s*(?:فقد\s+|ف)?(?=\S)|"
+                                   # (or the dead "distributed at the rate of" one count a party: "توزع القتلى، بواقع
+                                   # مدنيَين اثنين قتلا على يد قوات النظام، وأربعة مدنيين آخرين، بينهم ثلاثة أطفال، قتلوا
+                                   # على يد جهات مجهولة"; round 13, test batch, ar-2022-05-daily-13, found25)
+                                   r"(?:يتوز\u0651?ع|توز\u0651?ع(?:وا|ت)?)\s+(?:الضحايا|القتلى|المدنيون|المدنيين)\s*،?\s*"
+                                   r"(?:(?:ب?حسب|وفق)\s+(?:الجهات|الجهة)\s+(?:المتورطة|المسؤولة|المرتكبة)\s*،?\s*)?بواقع\s+(?=\S)")
 # one item of it: a count and its noun, its list, then its verb and cause ("وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص ...")
 _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + "|" + _CHILD + "|" + _WOMAN
                              + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])|"
@@ -2597,10 +2602,12 @@ _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<nou
                              + r")\s+)?(?P<noun3>" + _PERSON + "|" + _CHILD + "|" + _WOMAN + r")(?:\s+(?:آخر|أخرى|واحد|واحدة))?(?![" + _AR + r"])")
 
 
-def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published) -> list:
+def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published, day_known: bool = True) -> list:
     """The incidents of a daily list by party told inline (:data:`_INLINE_PARTY_LIST_AR`), one an item, dated
     by the report's days (the range the sentences before name, "يومي السبت والأحد الموافقين 26 و27 تموز",
     from its first day) or its day ("أمس الجمعة 25 تموز 2025"); none when an item is not a count killed.
+    When the text's day is not known (only its month), a weekday or "أمس" names no day: the month of
+    publication, month precision ("عن يوم الأحد الماضي" in a post of May 2022, ar-2022-05-daily-13).
 
     Round 19 (test batch, ar-2025-07-daily-19), written after its measurement: the day before's report
     (ar-2025-07-daily-01) puts the same list one party a line.
@@ -2609,10 +2616,16 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
     from .incidents import ReportIncident  # noqa: PLC0415
 
     first = _statement_days_ar(" ".join(p.text for p in before) + " " + s.text)
-    day = first or next((d for d in (day_named_ar(p.text, published, year) for p in reversed(before)) if d), None)
+    # (a weekday or "أمس" counts back from a day only when the day is known)
+    day = first or next((d for d in (day_named_ar(p.text, published if day_known else None, year)
+                                      for p in reversed(before)) if d), None)
+    precision = DatePrecision.WEEK if first else DatePrecision.DAY
+    if day is None and not day_known and published is not None:
+        day, precision = published.replace(day=1), DatePrecision.MONTH
     if day is None:
         return []
-    body = s.text[lead.end():]
+    # (without its vowel marks: "مدنيَين" is "مدنيين")
+    body = _HARAKAT_AR.sub("", s.text[lead.end():])
     items = re.split(r"،\s*(?=و|فيما\s|بينما\s)", body)
     out = []
     for item in items:
@@ -2620,9 +2633,13 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
         if m is None:
             return []
         noun, n = m.group("noun") or m.group("noun2") or m.group("noun3"), m.group("n") or m.group("n2") or m.group("n3")
+        key = next(g for g in ("noun", "noun2", "noun3") if m.group(g))
+        after = re.match(r"\s+(" + NUMBER_AR + r")(?![" + _AR + "])", item[m.end(key):]) if n is None else None
+        if after:
+            n = after.group(1)  # the number after its noun: "مدنيين اثنين قتلا على يد قوات النظام"
         killed, children, women = count_ar(noun, parse_number_ar(n) if n else None)
         ch, wo = _among(item)
-        inc = ReportIncident(date=day, date_precision=DatePrecision.WEEK if first else DatePrecision.DAY, killed=killed,
+        inc = ReportIncident(date=day, date_precision=precision, killed=killed,
                              children=ch if ch is not None else children or None,
                              women=wo if wo is not None else women or None, section=s.section, sentences=[s.text])
         inc.perpetrator = _party_ar(item[m.end():], parse_perpetrator, UnknownPerpetrator)
@@ -2677,7 +2694,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             out.extend(_list_incidents_ar(doc, s, items, sentences, k, year, published, period))
             continue
         inline = _INLINE_PARTY_LIST_AR.search(text)
-        found = _inline_party_items_ar(doc, s, inline, sentences[max(0, k - 4):k], year, published) if inline else []
+        found = _inline_party_items_ar(doc, s, inline, sentences[max(0, k - 4):k], year, published,
+                                       day_known) if inline else []
         if found:
             out.extend(found)
             continue
