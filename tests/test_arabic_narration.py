@@ -883,3 +883,31 @@ def test_a_daily_list_by_party_at_the_rate_of():
     rate = body.replace("بواقع ثلاثة أطفال قتلوا على يد القوات الروسية، وسيدتين قتلتا برصاص مسلحين مجهولين",
                         "بواقع 3 قتلى يومياً")
     assert [i.killed for i in read_report(rate).incidents if i.killed == 3] == []
+
+
+def test_one_massacre_at_a_settlement_told_according_to_the_report():
+    # ar-2015-03-press-01 (a restatement's massacre list): "وأتبعهما نظام الأسد، حسب التقرير، بمجزرة نجمت عن استهداف
+    # بلدة "منطف" بصاروخ، قضى خلالها 14 شخصا نصفهم من الأطفال.": one massacre of the month at the town, "according
+    # to the report" is its source, not the report's figure; "نصفهم من الأطفال" is 7 children
+    incs = [i for i in read_report(TEXTS / "ar-2015-03-press-01.txt").incidents if i.place_text == "بلدة منطف"]
+    assert [(i.date, i.date_precision, i.killed, i.children, i.perpetrator) for i in incs] == [
+        (dt.date(2015, 3, 1), DatePrecision.MONTH, 14, 7, "REGIME")]
+    # made-up variants: another force, a village, "بحسب التقرير" first, the toll verb "قُتل فيها"
+    head = ("source: x\nlanguage: ar\nform: press-restatement\npublished: 2016-09\n---\nقالت الشبكة السورية لحقوق الإنسان"
+            " إنها وثقت ارتكاب القوات الروسية 20 مجزرة قتلت خلالها 190 سورياً خلال شهر آب/ أغسطس الماضي.\n")
+    made_up = head + "وبحسب التقرير، ارتكبت القوات الروسية مجزرة إثر قصف قرية الهبيط بصواريخ، قُتل فيها 9 مدنيين بينهم 4 أطفال.\n"
+    assert [(i.date, i.killed, i.children, i.place_text, i.perpetrator) for i in read_report(made_up).incidents] == [
+        (dt.date(2016, 8, 1), 9, 4, "قرية الهبيط", "RUSSIA")]
+    # the report's figures stay tallies: a party's count, a count of massacres
+    for line in ("وبحسب التقرير فإن القوات الروسية قتلت 143 مدنياً، بينهم 36 طفلاً.",
+                 "وبحسب التقرير، ارتكبت القوات الروسية 10 مجازر في بلدة خان شيخون قتل فيها 90 مدنياً."):
+        assert read_report(head + line + "\n").incidents == []
+
+
+def test_half_of_them_children():
+    from geo.report.arabic_narration import narrated_count_ar
+    assert narrated_count_ar("قتل 10 مدنيين، نصفهم أطفال، في قصف على قرية كفرنبل") == (10, 5, 0)
+    # not an approximate half, nor half women and children, nor an odd count
+    assert narrated_count_ar("قتل 10 مدنيين نصفهم تقريباً من الأطفال") == (10, 0, 0)
+    assert narrated_count_ar("قتل 10 مدنيين نصفهم من الأطفال والنساء") == (10, 0, 0)
+    assert narrated_count_ar("قتل 9 مدنيين نصفهم من الأطفال") == (9, 0, 0)
