@@ -911,3 +911,21 @@ def test_half_of_them_children():
     assert narrated_count_ar("قتل 10 مدنيين نصفهم تقريباً من الأطفال") == (10, 0, 0)
     assert narrated_count_ar("قتل 10 مدنيين نصفهم من الأطفال والنساء") == (10, 0, 0)
     assert narrated_count_ar("قتل 9 مدنيين نصفهم من الأطفال") == (9, 0, 0)
+
+
+def test_a_second_killing_in_a_clause_of_its_own():
+    # ar-2024-08-news-24 (two events told in one sentence): "ارتكبت مجزرتين راح ضحيتهما 11 مدنياً، بينهم 6 أطفال و4 نساء،
+    # إثر قصفها بلدة الدحلة، وقتلت سيدة إثر قصفها بلدة أبو حمام، والدحلة وأبو حمام خاضعتان لسيطرة ...": one woman at
+    # Abu Hamam besides the eleven at al-Dahla, the same force and month
+    incs = read_report(TEXTS / "ar-2024-08-news-24.txt").incidents
+    assert [(i.killed, i.women, i.place_text, i.perpetrator) for i in incs if i.place_text in ("بلدة الدحلة", "بلدة أبو حمام")] \
+        == [(11, 4, "بلدة الدحلة", "REGIME"), (1, 1, "بلدة أبو حمام", "REGIME")]
+    # made-up variants: a passive verb and a dual, a village, a dated post
+    made_up = _post("استشهد 4 مدنيين، اليوم السبت، جراء قصف قوات النظام قرية كفرنبل بريف إدلب، وقُتل طفلان إثر قصف"
+                    " قرية حاس بالصواريخ.")
+    assert [(i.date, i.killed, i.children, i.place_text) for i in read_report(made_up).incidents] == [
+        (dt.date(2019, 6, 22), 4, None, "قرية كفرنبل بريف إدلب"), (dt.date(2019, 6, 22), 2, 2, "قرية حاس")]
+    # the injured of another place are no killing, nor a clause back at the first place
+    for tail in ("، وأصيب 3 أشخاص إثر قصف قرية حاس.", "، وقُتل طفل في قرية كفرنبل بريف إدلب أيضاً."):
+        text = _post("استشهد 4 مدنيين، اليوم السبت، جراء قصف قوات النظام قرية كفرنبل بريف إدلب" + tail)
+        assert [i.place_text for i in read_report(text).incidents] == ["قرية كفرنبل بريف إدلب"]

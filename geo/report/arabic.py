@@ -2266,12 +2266,21 @@ _ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r
 _PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
                             r"\s+و\s*(?:(?:" + NUMBER_AR + r")\s+)?(?:" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s")
 
+# a second killing told in a clause of its own after the first's place: its verb, its victims, then the attack on
+# its settlement ("ارتكبت مجزرتين راح ضحيتهما 11 مدنياً ... إثر قصفها بلدة الدحلة، وقتلت سيدة إثر قصفها بلدة أبو
+# حمام"; round 24, test batch, ar-2024-08-news-24, found25)
+_ANOTHER_KILLED_AT_AR = re.compile(r"،\s*(?:كما\s+|و)\s*(?:قُ?تِ?لَ?(?:ت|وا)?|قضى|قضت|قضوا|استشهد|استشهدت|استشهدوا)\s+(?:(?P<n>"
+                                   + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r")(?![" + _AR
+                                   + r"])(?:\s+(?:آخر|أخرى|اخرى|آخرين|آخرون))?\s+(?:إثر|جراء|نتيجة|في|ب)\s*(?:[^،.؛\d]{0,30}?\s)?"
+                                   r"(?=(?:قرية|بلدة|مدينة|مخيم|حي)\s)")
+
 
 def others_at_ar(inc, text: str) -> list:
     """The others a sentence counts at other places after its first victims', each an incident like ``inc``:
     "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل" is one killed at Kansafra and one more at Khan al-Sobol
     (round 14, test batch, ar-2019-06-news-14, after its measurement); "واثنان في قرية X" two, "و3 آخرين في بلدة X"
-    three, "وآخرين في" (how many not said) none.
+    three, "وآخرين في" (how many not said) none; "، وقتلت سيدة إثر قصفها بلدة X" (a clause with its own verb,
+    :data:`_ANOTHER_KILLED_AT_AR`) one woman.
 
     >>> from geo.report.incidents import ReportIncident
     >>> first = ReportIncident(date=dt.date(2019, 6, 1), killed=1, place_text="بلدة كنصفرة")
@@ -2301,6 +2310,21 @@ def others_at_ar(inc, text: str) -> list:
             governorate_pcode=gov.pcode if gov else None, victim_names=[],
             category="massacre" if n >= 5 else "killing" if inc.category == "massacre" else inc.category,
             notes=inc.notes + ["the second of a pair, told by its place ('وآخر في')"]))
+    for m in _ANOTHER_KILLED_AT_AR.finditer(text, at):
+        ph = re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s+[^،.؛\d]{2,50}", text[m.end():])
+        killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+        if ph is None or not killed:
+            continue
+        place = re.split(r"\s+(?:ب(?:ال)?(?:صاروخ|صواريخ|قذيف|قذائف|غار|برميل|براميل|قصف)\S*|على\s+يد|جراء|نتيجة|إثر|اليوم|أمس|"
+                         r"و?(?:الخاضع|الخاضعة|التي|الذي))(?![" + _AR + r"])", _PLACE_TAIL_AR.split(ph.group(0))[0])[0].strip(" ،.()")
+        if place == inc.place_text:
+            continue
+        gov = find_governorate(place) or (find_governorate(inc.governorate) if inc.governorate else None)
+        out.append(dataclasses.replace(
+            inc, killed=killed, children=children or None, women=women or None, injured=None, place_text=place,
+            governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None, victim_names=[],
+            category="massacre" if killed >= 5 else "killing" if inc.category == "massacre" else inc.category,
+            notes=inc.notes + ["a second killing told in its own clause after the first's place"]))
     return out
 
 
