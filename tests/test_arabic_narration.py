@@ -929,3 +929,31 @@ def test_a_second_killing_in_a_clause_of_its_own():
     for tail in ("، وأصيب 3 أشخاص إثر قصف قرية حاس.", "، وقُتل طفل في قرية كفرنبل بريف إدلب أيضاً."):
         text = _post("استشهد 4 مدنيين، اليوم السبت، جراء قصف قوات النظام قرية كفرنبل بريف إدلب" + tail)
         assert [i.place_text for i in read_report(text).incidents] == ["قرية كفرنبل بريف إدلب"]
+
+
+def test_a_place_s_toll_over_a_period_split_by_party():
+    # ar-2016-06-press-23 (one town over a period, its toll split by party): "وثقت مقتل 94 مدنياً في مدينة منبج، ...
+    # الخاضعة لسيطرة تنظيم "داعش" ...، في أقل من شهر", then "أن "داعش" قتل 32 مدنياً، بينهم 11 طفلاً، و5 سيدات" and
+    # "قوات التحالف الدولي قتلت 38 مدنياً، بينهم 16 طفلاً، و6 سيدات، بينما بلغ عدد الضحايا المدنيين على يد قوات سوريا
+    # الديمقراطية، 24، بينهم 3 أطفال": three incidents at Manbij, one a party, the town's stated control kept
+    incs = read_report(TEXTS / "ar-2016-06-press-23.txt").incidents
+    assert [(i.killed, i.children, i.women, i.perpetrator, i.place_text, i.stated_control) for i in incs] == [
+        (32, 11, 5, "ISIS", "مدينة منبج", "ISIS"), (38, 16, 6, "COALITION", "مدينة منبج", "ISIS"),
+        (24, 3, None, "SDF", "مدينة منبج", "ISIS")]
+    # a made-up variant: another town, other parties, "فيما"
+    head = "source: x\nlanguage: ar\nform: press-restatement\npublished: 2017-07\n---\n"
+    body = ("قالت الشبكة السورية لحقوق الإنسان إنها وثقت مقتل 20 مدنياً في مدينة الطبقة، بريف الرقة، الخاضعة لسيطرة تنظيم"
+            " \"داعش\"، خلال ثلاثة أسابيع.\n\nوبيّن التقرير أن القوات الروسية قتلت 12 مدنياً، بينهم 4 أطفال، فيما بلغ عدد"
+            " الضحايا المدنيين على يد قوات سوريا الديمقراطية، 8، بينهم طفل.\n")
+    assert [(i.killed, i.children, i.perpetrator, i.place_text) for i in read_report(head + body).incidents] == [
+        (12, 4, "RUSSIA", "مدينة الطبقة"), (8, 1, "SDF", "مدينة الطبقة")]
+    # shares that do not add up to the toll are not its split: the toll stays one incident
+    assert [i.killed for i in read_report(head + body.replace("، 8،", "، 5،")).incidents] == [20]
+
+
+def test_a_party_s_dead_reached_and_a_quoted_force_in_control():
+    from geo.report.arabic import party_figures_ar, stated_control_ar
+    assert [f[:3] for f in party_figures_ar("فيما بلغت حصيلة القتلى على يد القوات الروسية 12، بينهم طفلان.")] == [
+        ("RUSSIA", 12, 2)]
+    assert stated_control_ar("في مدينة منبج، بريف حلب، الخاضعة لسيطرة تنظيم \"داعش\" الإرهابي، في أقل من شهر") == "ISIS"
+    assert stated_control_ar("في قرية X الخاضعة لسيطرة قوات \"الجيش الوطني السوري\"، ما أدى") == "Syrian National Army"

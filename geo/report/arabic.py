@@ -561,6 +561,9 @@ _TORTURE_THEY_ARE_AR = re.compile(r"(?:الذين|ممن|اللذين)\s+(?:قض
 _AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
 _RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
+# "بلغ عدد الضحايا المدنيين على يد قوات سوريا الديمقراطية، 24": a party's dead, "reached", a bare count after it
+_TOLL_BY_REACHED_AR = re.compile(r"(?<![" + _AR + r"])بلغ(?:ت)?\s+(?:عدد|حصيلة)\s+(?:ال)?(?:ضحايا|قتلى)(?:\s+(?:ال)?مدنيين)?"
+                                 r"(?:\s+الذين\s+(?:قتلوا|قُتلوا|قضوا))?\s+على\s+يد\s+[^،.؛\d]{3,60}?\s*،?\s*$")
 # A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
 # "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
 _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + r")(?:\s+واحدا?ً?)?"
@@ -792,7 +795,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     # a share of "مقتل 66 مدنياً على يد التنظيمات الإسلامية المتشددة"; round 14, test batch, ar-2018-01-monthly-14,
     # after its measurement)
     heads = [m for m in heads if not m.group("n5") or re.search(
-        r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?قتل(?:ت)?(?:\s+منهم)?\s+[^،.؛\d]{3,50}?\s+$", text[:m.start()])]
+        r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?قتل(?:ت)?(?:\s+منهم)?\s+[^،.؛\d]{3,50}?\s+$", text[:m.start()])
+        or _TOLL_BY_REACHED_AR.search(text[:m.start()])]
     out = []
     for k, m in enumerate(heads):
         raw_n = m.group("n") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
@@ -850,7 +854,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         elif re.search(r"(?<![" + _AR + r"])ب(?:مقتل|قتل)\s*$", pre) and not caused:
             # "وتصدرت قوات النظام السوري قائمة الجهات المسؤولة بمقتل 23 مدنياً، تلتها قسد بمقتل 9 مدنيين"
             code = party(pre)
-        elif re.search(r"بلغ(?:ت)?\s+(?:عددهم|عددها|حصيلتهم)\s*$", pre) and re.search(r"على\s+يد\s", pre):
+        elif (re.search(r"بلغ(?:ت)?\s+(?:عددهم|عددها|حصيلتهم)\s*$", pre) or _TOLL_BY_REACHED_AR.search(pre)) \
+                and re.search(r"على\s+يد\s", pre):
+            # (or "بينما بلغ عدد الضحايا المدنيين على يد قوات سوريا الديمقراطية، 24، بينهم 3 أطفال": the count of
+            # the dead by a party, reached, then the bare count; round 23, test batch, ar-2016-06-press-23, found25)
             # "أما الضحايا الذين قتلوا على يد قوات التحالف الدولي، فقد بلغ عددهم 260 مدنياً"
             code = party(re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})", pre).group("p"))
         elif (not pre.strip() or re.fullmatch(r"\s*[وف]?(?:قد\s+)?بلغ(?:ت)?\s*", pre)) and cut:
@@ -1661,7 +1668,9 @@ _PLURAL_KIND_AR = re.compile(r"قرى|بلدات|بلدتي|مدينتي")  # ("
 # (the force may stand in quotes: 'وأكدت أن المنطقة تخضع لسيطرة "قوات سوريا الديمقراطية" (قسد)'; round 9,
 # ar-2023-12-news-02)
 # (and the dual, of two places: "والدحلة وأبو حمام خاضعتان لسيطرة قسد"; round 24, ar-2024-08-news-24)
-_CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة|تان|تين)?\s+لسيطرة\s+[\"“”«]?(?P<f>[^،.؛\"]{3,80})|"
+# ("الخاضعة لسيطرة تنظيم "داعش" الإرهابي": a force's name quoted after its kind word; round 23, test batch,
+# ar-2016-06-press-23, found25)
+_CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة|تان|تين)?\s+لسيطرة\s+[\"“”«]?(?P<f>[^،.؛\"]{3,80}(?:\"[^\"،.؛]{2,30}\"[^،.؛\"]{0,40})?)|"
                          r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+[\"“”«]?(?P<f2>[^،.؛\"]{3,80})|"
                          r"تحت\s+سيطرة\s+[\"“”«]?(?P<f3>[^،.؛\"]{3,80})|"
                          # "في المنطقة التي تسيطر عليها قوات سوريا الديمقراطية", "ضمن مناطق سيطرة الجيش الوطني"
@@ -2325,6 +2334,36 @@ def others_at_ar(inc, text: str) -> list:
             governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None, victim_names=[],
             category="massacre" if killed >= 5 else "killing" if inc.category == "massacre" else inc.category,
             notes=inc.notes + ["a second killing told in its own clause after the first's place"]))
+    return out
+
+
+def split_by_party_ar(doc, incidents: list, date: dt.date | None = None) -> list:
+    """``incidents``, a place's toll over a period replaced by one incident a party when the next sentences give each
+    party's share and the shares add up to it: "وثقت مقتل 94 مدنياً في مدينة منبج ... في أقل من شهر" then "مبيناً أن
+    داعش قتل 32 مدنياً، بينهم 11 طفلاً" and "قوات التحالف الدولي قتلت 38 مدنياً ...، بينما بلغ عدد الضحايا المدنيين على
+    يد قوات سوريا الديمقراطية، 24" are 32, 38 and 24 killed at Manbij, each by its party (round 23, test batch,
+    ar-2016-06-press-23, found25). A day's incident, or shares that do not add up to the toll, are left as they are.
+    """
+    import dataclasses  # noqa: PLC0415
+
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    spans = [doc.original_span(s.start, s.end) for s in sentences]
+    out = []
+    for inc in incidents:
+        k = next((j for j, (a, b) in enumerate(spans) if a <= inc.start < b), None)
+        if k is None or inc.date_precision is DatePrecision.DAY or not inc.place_text or not inc.killed:
+            out.append(inc)
+            continue
+        shares = [(j, f) for j in range(k + 1, min(k + 4, len(sentences))) for f in party_figures_ar(sentences[j].text, date)]
+        if len(shares) < 2 or len({f[0] for _j, f in shares}) < len(shares) or sum(f[1] for _j, f in shares) != inc.killed:
+            out.append(inc)
+            continue
+        for j, (code, killed, children, women, _a, _b) in shares:
+            a, b = spans[j]
+            out.append(dataclasses.replace(
+                inc, killed=killed, children=children, women=women, perpetrator=code, perpetrator_text=None,
+                sentences=[sentences[j].text], start=a, end=b, line=doc.line_of(sentences[j].start), victim_names=[],
+                notes=inc.notes + [f"one party's share of the place's toll told before ({inc.killed})"]))
     return out
 
 
