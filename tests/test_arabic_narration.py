@@ -957,3 +957,32 @@ def test_a_party_s_dead_reached_and_a_quoted_force_in_control():
         ("RUSSIA", 12, 2)]
     assert stated_control_ar("في مدينة منبج، بريف حلب، الخاضعة لسيطرة تنظيم \"داعش\" الإرهابي، في أقل من شهر") == "ISIS"
     assert stated_control_ar("في قرية X الخاضعة لسيطرة قوات \"الجيش الوطني السوري\"، ما أدى") == "Syrian National Army"
+
+
+def test_an_operation_told_with_its_day_then_its_toll():
+    # ar-2025-12-news-01 (the count in the sentence after the place): "وبحسب التقرير، وقعت الحادثة الأولى فجر يوم 21
+    # كانون الأول 2025 في بلدة ذيبان بريف دير الزور الشرقي، حيث نفذت القوات ... حملة مداهمات ..." then "وأسفرت العملية
+    # عن مقتل ثلاثة مدنيين، من بينهم طفل": the operation's day and town ("according to the report" is no sentence
+    # about the report itself)
+    incs = read_report(TEXTS / "ar-2025-12-news-01.txt").incidents
+    assert [(i.date, i.killed, i.children, i.place_text) for i in incs][0] == (
+        dt.date(2025, 12, 21), 3, 1, "بلدة ذيبان بريف دير الزور الشرقي")
+    # "القوات المسيطرة على البلدة" (the forces holding the town) carried the raid out: the lead names them ("حملات مداهمة
+    # نفذتها قوات سوريا الديمقراطية (قسد)"), the town's stated control
+    assert incs[0].stated_control == "SDF"
+    lead = "وثقت الشبكة مقتل ثلاثة مدنيين خلال حملة مداهمة نفذتها قوات النظام السوري في ريف حمص الشمالي.\n"
+    raid = "وفي 5 آذار 2024 نفذت القوات المسيطرة على البلدة حملة مداهمات في بلدة تلبيسة بريف حمص الشمالي. وأسفرت الحملة عن مقتل ثلاثة مدنيين."
+    assert [(i.killed, i.stated_control) for i in read_report(_post(lead + raid, "2024-03-07")).incidents] == [(3, "GOV")]
+    # "القوات" alone says no control
+    plain = raid.replace("القوات المسيطرة على البلدة", "القوات")
+    assert [(i.killed, i.stated_control) for i in read_report(_post(lead + plain, "2024-03-07")).incidents] == [(3, None)]
+    # made-up variants: a campaign and a raid, another force and town
+    for body, killed in (("وبحسب التقرير، نفذت قوات النظام يوم 5 آذار 2024 حملة مداهمات في قرية تلبيسة بريف حمص الشمالي."
+                          " وأسفرت الحملة عن مقتل ثلاثة مدنيين، بينهم طفل.", 3),
+                         ("وفي 5 آذار 2024 اقتحمت قوات النظام بلدة تلبيسة بريف حمص الشمالي. وأسفرت المداهمة عن مقتل مدني.", 1)):
+        (inc,) = read_report(_post(body, "2024-03-07")).incidents
+        assert (inc.date, inc.killed, inc.place_text.split()[1]) == (dt.date(2024, 3, 5), killed, "تلبيسة")
+    # a campaign's arrests are no killing
+    with pytest.raises(InputError):
+        read_report(_post("وبحسب التقرير، نفذت قوات النظام يوم 5 آذار 2024 حملة مداهمات في قرية تلبيسة بريف حمص الشمالي."
+                          " وأسفرت الحملة عن اعتقال 12 مدنياً.", "2024-03-07"))

@@ -1749,7 +1749,12 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
         or m.group("f8")
     if m.group("f8") and re.search(r"الجيش\s+(?:السوري\s+)?الحر", phrase):
         return "armed opposition factions"  # (the Free Syrian Army that had just taken the place)
-    if m.group("f7") or re.search(r"إسرائيل|اسرائيل", phrase):
+    return "Israeli forces" if m.group("f7") else _force_named_ar(phrase)
+
+
+def _force_named_ar(phrase: str) -> str | None:
+    """The force an Arabic phrase names, as an English phrase for :func:`geo.force.parse_force`."""
+    if re.search(r"إسرائيل|اسرائيل", phrase):
         return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
@@ -1757,6 +1762,23 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
         if key in phrase:
             return english
     return None
+
+
+# "حيث نفذت القوات المسيطرة على البلدة حملة مداهمات": the forces that hold the place carried out the raid; and the
+# text's lead names who carried the raids out ("حملات مداهمة نفذتها قوات سوريا الديمقراطية (قسد)"; ar-2025-12-news-01,
+# found25)
+_HOLDING_FORCES_AR = re.compile(r"(?<![" + _AR + r"])القوات\s+(?:المسيطرة|المسيطر[ةه]?)\s+على\s+(?:ال)?(?:بلدة|مدينة|قرية|منطقة|"
+                                r"المنطقة|الحي)(?![" + _AR + "])")
+_CARRIED_OUT_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:نفذ|شن|ارتكب)(?:ت)?(?:ها|ه)\s+(?P<f>[^،.؛]{3,80})")
+
+
+def _holding_forces_control_ar(text: str, before: list) -> str | None:
+    """The control "القوات المسيطرة على البلدة" states: the force the first sentence of ``before`` that says who
+    carried the operations out names."""
+    if not _HOLDING_FORCES_AR.search(text):
+        return None
+    by = next((m for x in before[:3] for m in [_CARRIED_OUT_BY_AR.search(x.text)] if m), None)
+    return _force_named_ar(by.group("f")) if by else None
 
 
 # the settlement a control statement names, just before it: "وقرية الشنان" in "وقرية الشنان الخاضعة لسيطرة ..."
@@ -2395,13 +2417,19 @@ _REPORT_DATE_AR = re.compile(r"(?:الصادر|صادر|أصدر(?:ت)?|صدر|�
 # "1 من أيار الحالي، أصدرت": a date, then the verb of issuing (not "وتاريخ نشر التقرير", the noun)
 _ISSUED_AFTER_AR = re.compile(r"(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|الفائت))?[\s،]*(?:أصدرت|أصدر|نشرت)(?![" + _AR + "])")
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
+# what is told on a report's authority ("وبحسب التقرير، وقعت الحادثة الأولى ...", "حسب التقرير"): no sentence about
+# the report itself
+PER_REPORT_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:(?:ب?حسب|وفق)\s+التقرير|وفق(?:ا|اً|ًا)?\s+للتقرير)(?![" + _AR + "])")
 _SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه)|نفس\s+اليوم")
 # another day than the incident told before, counted from it: "وتسببت غارة ... قبلها بيوم" (the day before it),
 # "بعد ذلك بيومين" (two days after)
 _OTHER_DAY_AR = re.compile(r"(?<![" + _AR + r"])(?:قبلها|بعدها|قبله|بعده|قبل\s+ذلك|بعد\s+ذلك)\s+"
                            r"ب(?:يوم|يومين|أيام|ايام|\d+\s+أيام|ساعات|ساعة|أسبوع|اسبوع)(?![" + _AR + "])")
 # an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
-_BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير)"
+# ("وقعت الحادثة الأولى فجر يوم 21 كانون الأول 2025 في بلدة ذيبان ...، حيث نفذت القوات ... حملة مداهمات ... وأسفرت
+# العملية عن مقتل ثلاثة مدنيين": an operation, a campaign, a raid told before; ar-2025-12-news-01, found25)
+_BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير|عملية|حملة|"
+                            r"مداهمة|مداهمات|اقتحام)"
                             # "وذكر أن الانفجار وقع في منطقة جبل العمور ..., ما أدى إلى استشهاد 6 مدنيين": the
                             # explosion told before, with its day (round 13, test batch, ar-2023-04-landmine-13;
                             # after its measurement)
@@ -2903,7 +2931,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # مقتل ثلاثة مدنيين": the attack told, with its day, in the sentence before
             for prev in sentences[max(0, k - 2):k][::-1]:
                 pd = [d for d in find_dates_ar(prev.text, year) if not _REPORT_DATE_AR.search(prev.text[max(0, d[1] - 50):d[1]])]
-                if pd and not _EVENT_AR.search(prev.text) and not _PUBLISHED_AR.search(prev.text):
+                if pd and not _EVENT_AR.search(prev.text) and not _PUBLISHED_AR.search(PER_REPORT_AR.sub(" ", prev.text)):
                     day, told_before = pd[0][0], prev
                     break
             if day is not None and period is not None and not _near_period(day, period):
@@ -3117,6 +3145,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                     break
         if control is None:
             control = _lead_control_ar(sentences[:k], year)
+        if control is None:
+            control = _holding_forces_control_ar(chunk, sentences[:k])
         if control:
             from ..force import UnknownForce, parse_force  # noqa: PLC0415
 

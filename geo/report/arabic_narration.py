@@ -40,8 +40,8 @@ from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
 from .arabic import (MONTHS_AR, _AR, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
-                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar, others_at_ar,
-                     count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
+                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, PER_REPORT_AR, _among, _near_period, _party_ar,
+                     others_at_ar, count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .narration import _gazetteer
 
 __all__ = ["narrated_incidents_ar", "narrated_count_ar", "KILLING_PREDICATE_AR"]
@@ -354,11 +354,10 @@ _FOR_DAYS_AR = re.compile(r"(?<![" + _AR + r"])منذ\s+(?:يومين|ساعات
                           + _NOT_AR)
 
 
-# one massacre at a named settlement ("بمجزرة نجمت عن استهداف بلدة "منطف" بصاروخ"), and the report it is told on the
-# authority of ("حسب التقرير"): a restatement's massacre list cites the report for each of its massacres
+# one massacre at a named settlement ("بمجزرة نجمت عن استهداف بلدة "منطف" بصاروخ"), told on the report's authority
+# ("حسب التقرير", :data:`~geo.report.arabic.PER_REPORT_AR`): a restatement's massacre list cites the report for each
 _ONE_MASSACRE_AT_AR = re.compile(r"(?<![" + _AR + r"])[وف]?ب?مجزرة(?!\s+واحدة)" + _NOT_AR + r"[^.؛\d]{0,40}?(?<![" + _AR
                                  + r"])(?:قرية|بلدة|مدينة|حي|مخيم)\s+[\"“«]?[" + _AR + "]")
-_PER_REPORT_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:(?:ب?حسب|وفق)\s+التقرير|وفق(?:ا|اً|ًا)?\s+للتقرير)" + _NOT_AR)
 
 
 def _tally(text: str, day_said: bool) -> bool:
@@ -368,7 +367,7 @@ def _tally(text: str, day_said: bool) -> bool:
     no report's figure ("وأتبعهما نظام الأسد، حسب التقرير، بمجزرة نجمت عن استهداف بلدة "منطف" بصاروخ، قضى
     خلالها 14 شخصا"; ar-2015-03-press-01, found25)."""
     if _ONE_MASSACRE_AT_AR.search(text) and not re.search(r"مجازر|مجزرتين|مجزرتان", text):
-        text = _PER_REPORT_AR.sub(" ", text)
+        text = PER_REPORT_AR.sub(" ", text)
     if day_said:
         # "قتل عشرون شخصا على الاقل اليوم في قصف ... على احياء ... التي تتعرض منذ يومين لغارات": how long the
         # attacks have gone on, beside a day's own count, is no period of the count (round 15, test batch,
