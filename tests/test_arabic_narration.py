@@ -925,6 +925,11 @@ def test_a_second_killing_in_a_clause_of_its_own():
                     " قرية حاس بالصواريخ.")
     assert [(i.date, i.killed, i.children, i.place_text) for i in read_report(made_up).incidents] == [
         (dt.date(2019, 6, 22), 4, None, "قرية كفرنبل بريف إدلب"), (dt.date(2019, 6, 22), 2, 2, "قرية حاس")]
+    # "، كما قُتل ..." (or "فيما"): the sentence's first killing keeps its own count, the next clause's is the second's
+    for joint in ("، كما قُتل طفلان إثر قصف", "، فيما قُتل طفلان إثر قصف"):
+        text = made_up.replace("، وقُتل طفلان إثر قصف", joint)
+        assert [(i.killed, i.children, i.place_text) for i in read_report(text).incidents] == [
+            (4, None, "قرية كفرنبل بريف إدلب"), (2, 2, "قرية حاس")]
     # the injured of another place are no killing, nor a clause back at the first place
     for tail in ("، وأصيب 3 أشخاص إثر قصف قرية حاس.", "، وقُتل طفل في قرية كفرنبل بريف إدلب أيضاً."):
         text = _post("استشهد 4 مدنيين، اليوم السبت، جراء قصف قوات النظام قرية كفرنبل بريف إدلب" + tail)

@@ -2300,7 +2300,7 @@ _PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما
 # a second killing told in a clause of its own after the first's place: its verb, its victims, then the attack on
 # its settlement ("ارتكبت مجزرتين راح ضحيتهما 11 مدنياً ... إثر قصفها بلدة الدحلة، وقتلت سيدة إثر قصفها بلدة أبو
 # حمام"; round 24, test batch, ar-2024-08-news-24, found25)
-_ANOTHER_KILLED_AT_AR = re.compile(r"،\s*(?:كما\s+|و)\s*(?:قُ?تِ?لَ?(?:ت|وا)?|قضى|قضت|قضوا|استشهد|استشهدت|استشهدوا)\s+(?:(?P<n>"
+_ANOTHER_KILLED_AT_AR = re.compile(r"،\s*(?:كما\s+|فيما\s+|بينما\s+|و)\s*(?:قُ?تِ?لَ?(?:ت|وا)?|قضى|قضت|قضوا|استشهد|استشهدت|استشهدوا)\s+(?:(?P<n>"
                                    + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r")(?![" + _AR
                                    + r"])(?:\s+(?:آخر|أخرى|اخرى|آخرين|آخرون))?\s+(?:إثر|جراء|نتيجة|في|ب)\s*(?:[^،.؛\d]{0,30}?\s)?"
                                    r"(?=(?:قرية|بلدة|مدينة|مخيم|حي)\s)")
@@ -2794,6 +2794,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
         ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
+        first = _EVENT_AR.search(text)
+        if ev and first and first.start() < ev.start() and not re.match(r"مجزرة|شهيدا", first.group(0)) \
+                and re.search(r"،\s*(?:كما|فيما|بينما)\s+$", text[:ev.start()]):
+            ev = first  # "استشهد 4 مدنيين ... قرية كفرنبل، كما قُتل طفلان ...": the first killing, not the next clause's (found25)
         if not ev:
             # "المعارضة المسلحة/ الجيش الوطني: 4 مدنيين، بينهم 3 أطفال": a daily list's line by party
             line = _PARTY_LINE_AR.match(text)
