@@ -859,3 +859,135 @@ def test_how_it_happened_after_the_lead_and_snhrs_count_of_this_bombing():
     # a force that controls a place, said as before ("التي تسيطر عليها مقاتلو الجيش الحر", ar-2013-12-news-15), is left as
     # the answers leave it: the Free Army names no party in the general list
     assert stated_control_ar("على احياء الشعار التي تسيطر عليها مقاتلو الجيش الحر في مدينة حلب") is None
+# -- incidents missed on unseen texts, by form (found25) ----------------------------------------------------------
+
+
+def test_a_daily_list_by_party_at_the_rate_of():
+    # ar-2022-05-daily-13 (round 13, a daily list by party worded otherwise than rounds 19-21's): "توزع القتلى، بواقع
+    # مدنيَين اثنين قتلا على يد قوات النظام، وأربعة مدنيين آخرين، بينهم ثلاثة أطفال، قتلوا على يد جهات مجهولة." in a
+    # post whose day is not known (published: 2022-05; "عن يوم الأحد الماضي"): two incidents of the month, no place
+    incs = read_report(TEXTS / "ar-2022-05-daily-13.txt").incidents
+    assert [(i.date, i.date_precision, i.killed, i.children, i.place_text) for i in incs] == [
+        (dt.date(2022, 5, 1), DatePrecision.MONTH, 2, None, None),
+        (dt.date(2022, 5, 1), DatePrecision.MONTH, 4, 3, None)]
+    assert incs[0].perpetrator == "REGIME"
+    # made-up variants: a known day, the lead with its party phrase and a shadda, the count after or before its noun
+    body = ("source: x\npublished: 2025-08-10\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 5 مدنيين، أمس السبت 9 آب/أغسطس"
+            " 2025.\nوتوزّع الضحايا بحسب الجهات المتورطة، بواقع ثلاثة أطفال قتلوا على يد القوات الروسية، وسيدتين قتلتا"
+            " برصاص مسلحين مجهولين.\n")
+    incs = read_report(body).incidents
+    assert [(i.date, i.killed, i.children, i.women) for i in incs] == [(dt.date(2025, 8, 9), 3, 3, None),
+                                                                         (dt.date(2025, 8, 9), 2, None, 2)]
+    assert incs[0].perpetrator == "RUSSIA"
+    # a rate is no list of killings: "بواقع 3 قتلى يومياً" has no item killed by anyone
+    rate = body.replace("بواقع ثلاثة أطفال قتلوا على يد القوات الروسية، وسيدتين قتلتا برصاص مسلحين مجهولين",
+                        "بواقع 3 قتلى يومياً")
+    assert [i.killed for i in read_report(rate).incidents if i.killed == 3] == []
+
+
+def test_one_massacre_at_a_settlement_told_according_to_the_report():
+    # ar-2015-03-press-01 (a restatement's massacre list): "وأتبعهما نظام الأسد، حسب التقرير، بمجزرة نجمت عن استهداف
+    # بلدة "منطف" بصاروخ، قضى خلالها 14 شخصا نصفهم من الأطفال.": one massacre of the month at the town, "according
+    # to the report" is its source, not the report's figure; "نصفهم من الأطفال" is 7 children
+    incs = [i for i in read_report(TEXTS / "ar-2015-03-press-01.txt").incidents if i.place_text == "بلدة منطف"]
+    assert [(i.date, i.date_precision, i.killed, i.children, i.perpetrator) for i in incs] == [
+        (dt.date(2015, 3, 1), DatePrecision.MONTH, 14, 7, "REGIME")]
+    # made-up variants: another force, a village, "بحسب التقرير" first, the toll verb "قُتل فيها"
+    head = ("source: x\nlanguage: ar\nform: press-restatement\npublished: 2016-09\n---\nقالت الشبكة السورية لحقوق الإنسان"
+            " إنها وثقت ارتكاب القوات الروسية 20 مجزرة قتلت خلالها 190 سورياً خلال شهر آب/ أغسطس الماضي.\n")
+    made_up = head + "وبحسب التقرير، ارتكبت القوات الروسية مجزرة إثر قصف قرية الهبيط بصواريخ، قُتل فيها 9 مدنيين بينهم 4 أطفال.\n"
+    assert [(i.date, i.killed, i.children, i.place_text, i.perpetrator) for i in read_report(made_up).incidents] == [
+        (dt.date(2016, 8, 1), 9, 4, "قرية الهبيط", "RUSSIA")]
+    # the report's figures stay tallies: a party's count, a count of massacres
+    for line in ("وبحسب التقرير فإن القوات الروسية قتلت 143 مدنياً، بينهم 36 طفلاً.",
+                 "وبحسب التقرير، ارتكبت القوات الروسية 10 مجازر في بلدة خان شيخون قتل فيها 90 مدنياً."):
+        assert read_report(head + line + "\n").incidents == []
+
+
+def test_half_of_them_children():
+    from geo.report.arabic_narration import narrated_count_ar
+    assert narrated_count_ar("قتل 10 مدنيين، نصفهم أطفال، في قصف على قرية كفرنبل") == (10, 5, 0)
+    # not an approximate half, nor half women and children, nor an odd count
+    assert narrated_count_ar("قتل 10 مدنيين نصفهم تقريباً من الأطفال") == (10, 0, 0)
+    assert narrated_count_ar("قتل 10 مدنيين نصفهم من الأطفال والنساء") == (10, 0, 0)
+    assert narrated_count_ar("قتل 9 مدنيين نصفهم من الأطفال") == (9, 0, 0)
+
+
+def test_a_second_killing_in_a_clause_of_its_own():
+    # ar-2024-08-news-24 (two events told in one sentence): "ارتكبت مجزرتين راح ضحيتهما 11 مدنياً، بينهم 6 أطفال و4 نساء،
+    # إثر قصفها بلدة الدحلة، وقتلت سيدة إثر قصفها بلدة أبو حمام، والدحلة وأبو حمام خاضعتان لسيطرة ...": one woman at
+    # Abu Hamam besides the eleven at al-Dahla, the same force and month
+    incs = read_report(TEXTS / "ar-2024-08-news-24.txt").incidents
+    assert [(i.killed, i.women, i.place_text, i.perpetrator) for i in incs if i.place_text in ("بلدة الدحلة", "بلدة أبو حمام")] \
+        == [(11, 4, "بلدة الدحلة", "REGIME"), (1, 1, "بلدة أبو حمام", "REGIME")]
+    # made-up variants: a passive verb and a dual, a village, a dated post
+    made_up = _post("استشهد 4 مدنيين، اليوم السبت، جراء قصف قوات النظام قرية كفرنبل بريف إدلب، وقُتل طفلان إثر قصف"
+                    " قرية حاس بالصواريخ.")
+    assert [(i.date, i.killed, i.children, i.place_text) for i in read_report(made_up).incidents] == [
+        (dt.date(2019, 6, 22), 4, None, "قرية كفرنبل بريف إدلب"), (dt.date(2019, 6, 22), 2, 2, "قرية حاس")]
+    # "، كما قُتل ..." (or "فيما"): the sentence's first killing keeps its own count, the next clause's is the second's
+    for joint in ("، كما قُتل طفلان إثر قصف", "، فيما قُتل طفلان إثر قصف"):
+        text = made_up.replace("، وقُتل طفلان إثر قصف", joint)
+        assert [(i.killed, i.children, i.place_text) for i in read_report(text).incidents] == [
+            (4, None, "قرية كفرنبل بريف إدلب"), (2, 2, "قرية حاس")]
+    # the injured of another place are no killing, nor a clause back at the first place
+    for tail in ("، وأصيب 3 أشخاص إثر قصف قرية حاس.", "، وقُتل طفل في قرية كفرنبل بريف إدلب أيضاً."):
+        text = _post("استشهد 4 مدنيين، اليوم السبت، جراء قصف قوات النظام قرية كفرنبل بريف إدلب" + tail)
+        assert [i.place_text for i in read_report(text).incidents] == ["قرية كفرنبل بريف إدلب"]
+
+
+def test_a_place_s_toll_over_a_period_split_by_party():
+    # ar-2016-06-press-23 (one town over a period, its toll split by party): "وثقت مقتل 94 مدنياً في مدينة منبج، ...
+    # الخاضعة لسيطرة تنظيم "داعش" ...، في أقل من شهر", then "أن "داعش" قتل 32 مدنياً، بينهم 11 طفلاً، و5 سيدات" and
+    # "قوات التحالف الدولي قتلت 38 مدنياً، بينهم 16 طفلاً، و6 سيدات، بينما بلغ عدد الضحايا المدنيين على يد قوات سوريا
+    # الديمقراطية، 24، بينهم 3 أطفال": three incidents at Manbij, one a party, the town's stated control kept
+    incs = read_report(TEXTS / "ar-2016-06-press-23.txt").incidents
+    assert [(i.killed, i.children, i.women, i.perpetrator, i.place_text, i.stated_control) for i in incs] == [
+        (32, 11, 5, "ISIS", "مدينة منبج", "ISIS"), (38, 16, 6, "COALITION", "مدينة منبج", "ISIS"),
+        (24, 3, None, "SDF", "مدينة منبج", "ISIS")]
+    # a made-up variant: another town, other parties, "فيما"
+    head = "source: x\nlanguage: ar\nform: press-restatement\npublished: 2017-07\n---\n"
+    body = ("قالت الشبكة السورية لحقوق الإنسان إنها وثقت مقتل 20 مدنياً في مدينة الطبقة، بريف الرقة، الخاضعة لسيطرة تنظيم"
+            " \"داعش\"، خلال ثلاثة أسابيع.\n\nوبيّن التقرير أن القوات الروسية قتلت 12 مدنياً، بينهم 4 أطفال، فيما بلغ عدد"
+            " الضحايا المدنيين على يد قوات سوريا الديمقراطية، 8، بينهم طفل.\n")
+    assert [(i.killed, i.children, i.perpetrator, i.place_text) for i in read_report(head + body).incidents] == [
+        (12, 4, "RUSSIA", "مدينة الطبقة"), (8, 1, "SDF", "مدينة الطبقة")]
+    # shares that do not add up to the toll are not its split: the toll stays one incident
+    assert [i.killed for i in read_report(head + body.replace("، 8،", "، 5،")).incidents] == [20]
+
+
+def test_a_party_s_dead_reached_and_a_quoted_force_in_control():
+    from geo.report.arabic import party_figures_ar, stated_control_ar
+    assert [f[:3] for f in party_figures_ar("فيما بلغت حصيلة القتلى على يد القوات الروسية 12، بينهم طفلان.")] == [
+        ("RUSSIA", 12, 2)]
+    assert stated_control_ar("في مدينة منبج، بريف حلب، الخاضعة لسيطرة تنظيم \"داعش\" الإرهابي، في أقل من شهر") == "ISIS"
+    assert stated_control_ar("في قرية X الخاضعة لسيطرة قوات \"الجيش الوطني السوري\"، ما أدى") == "Syrian National Army"
+
+
+def test_an_operation_told_with_its_day_then_its_toll():
+    # ar-2025-12-news-01 (the count in the sentence after the place): "وبحسب التقرير، وقعت الحادثة الأولى فجر يوم 21
+    # كانون الأول 2025 في بلدة ذيبان بريف دير الزور الشرقي، حيث نفذت القوات ... حملة مداهمات ..." then "وأسفرت العملية
+    # عن مقتل ثلاثة مدنيين، من بينهم طفل": the operation's day and town ("according to the report" is no sentence
+    # about the report itself)
+    incs = read_report(TEXTS / "ar-2025-12-news-01.txt").incidents
+    assert [(i.date, i.killed, i.children, i.place_text) for i in incs][0] == (
+        dt.date(2025, 12, 21), 3, 1, "بلدة ذيبان بريف دير الزور الشرقي")
+    # "القوات المسيطرة على البلدة" (the forces holding the town) carried the raid out: the lead names them ("حملات مداهمة
+    # نفذتها قوات سوريا الديمقراطية (قسد)"), the town's stated control
+    assert incs[0].stated_control == "SDF"
+    lead = "وثقت الشبكة مقتل ثلاثة مدنيين خلال حملة مداهمة نفذتها قوات النظام السوري في ريف حمص الشمالي.\n"
+    raid = "وفي 5 آذار 2024 نفذت القوات المسيطرة على البلدة حملة مداهمات في بلدة تلبيسة بريف حمص الشمالي. وأسفرت الحملة عن مقتل ثلاثة مدنيين."
+    assert [(i.killed, i.stated_control) for i in read_report(_post(lead + raid, "2024-03-07")).incidents] == [(3, "GOV")]
+    # "القوات" alone says no control
+    plain = raid.replace("القوات المسيطرة على البلدة", "القوات")
+    assert [(i.killed, i.stated_control) for i in read_report(_post(lead + plain, "2024-03-07")).incidents] == [(3, None)]
+    # made-up variants: a campaign and a raid, another force and town
+    for body, killed in (("وبحسب التقرير، نفذت قوات النظام يوم 5 آذار 2024 حملة مداهمات في قرية تلبيسة بريف حمص الشمالي."
+                          " وأسفرت الحملة عن مقتل ثلاثة مدنيين، بينهم طفل.", 3),
+                         ("وفي 5 آذار 2024 اقتحمت قوات النظام بلدة تلبيسة بريف حمص الشمالي. وأسفرت المداهمة عن مقتل مدني.", 1)):
+        (inc,) = read_report(_post(body, "2024-03-07")).incidents
+        assert (inc.date, inc.killed, inc.place_text.split()[1]) == (dt.date(2024, 3, 5), killed, "تلبيسة")
+    # a campaign's arrests are no killing
+    with pytest.raises(InputError):
+        read_report(_post("وبحسب التقرير، نفذت قوات النظام يوم 5 آذار 2024 حملة مداهمات في قرية تلبيسة بريف حمص الشمالي."
+                          " وأسفرت الحملة عن اعتقال 12 مدنياً.", "2024-03-07"))

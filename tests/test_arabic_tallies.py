@@ -566,7 +566,9 @@ def test_a_days_toll_and_the_reports_issue_date_are_not_the_months():
     # (ar-2022-05-daily-13)
     report = read_report(TEXTS / "ar-2022-05-daily-13.txt")
     assert (report.tallies.killed, report.tallies.children) == (101, None)
-    assert report.incidents == []
+    # (the day's list by party, "توزع القتلى، بواقع ...", is its two incidents, of the month: found25)
+    assert [(i.killed, i.date, i.place_text) for i in report.incidents] == [(2, dt.date(2022, 5, 1), None),
+                                                                            (4, dt.date(2022, 5, 1), None)]
     made_up = ("published: 2023-03\n---\nوثقت الشبكة مقتل 9 مدنيين، كحصيلة قتل، عن يوم أمس الثلاثاء.\n"
                "وفي 1 من آذار الحالي، أصدرت الشبكة تقريرها الشهري عن شهر شباط الماضي، قالت فيه إن 75 مدنياً قُتلوا في سوريا.\n")
     report = read_report(made_up)

@@ -561,6 +561,9 @@ _TORTURE_THEY_ARE_AR = re.compile(r"(?:الذين|ممن|اللذين)\s+(?:قض
 _AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
 _RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
+# "بلغ عدد الضحايا المدنيين على يد قوات سوريا الديمقراطية، 24": a party's dead, "reached", a bare count after it
+_TOLL_BY_REACHED_AR = re.compile(r"(?<![" + _AR + r"])بلغ(?:ت)?\s+(?:عدد|حصيلة)\s+(?:ال)?(?:ضحايا|قتلى)(?:\s+(?:ال)?مدنيين)?"
+                                 r"(?:\s+الذين\s+(?:قتلوا|قُتلوا|قضوا))?\s+على\s+يد\s+[^،.؛\d]{3,60}?\s*،?\s*$")
 # A party's count: "قتلت القوات الروسية 3 مدنيين", "و6 مدنيين على يد قوات سوريا الديمقراطية",
 # "أما هيئة تحرير الشام فقتلت مدنيا واحدا", "ومدني على يد ميليشيا قسد".
 _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _PERSON + r")(?:\s+واحدا?ً?)?"
@@ -792,7 +795,8 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     # a share of "مقتل 66 مدنياً على يد التنظيمات الإسلامية المتشددة"; round 14, test batch, ar-2018-01-monthly-14,
     # after its measurement)
     heads = [m for m in heads if not m.group("n5") or re.search(
-        r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?قتل(?:ت)?(?:\s+منهم)?\s+[^،.؛\d]{3,50}?\s+$", text[:m.start()])]
+        r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?قتل(?:ت)?(?:\s+منهم)?\s+[^،.؛\d]{3,50}?\s+$", text[:m.start()])
+        or _TOLL_BY_REACHED_AR.search(text[:m.start()])]
     out = []
     for k, m in enumerate(heads):
         raw_n = m.group("n") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
@@ -850,7 +854,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         elif re.search(r"(?<![" + _AR + r"])ب(?:مقتل|قتل)\s*$", pre) and not caused:
             # "وتصدرت قوات النظام السوري قائمة الجهات المسؤولة بمقتل 23 مدنياً، تلتها قسد بمقتل 9 مدنيين"
             code = party(pre)
-        elif re.search(r"بلغ(?:ت)?\s+(?:عددهم|عددها|حصيلتهم)\s*$", pre) and re.search(r"على\s+يد\s", pre):
+        elif (re.search(r"بلغ(?:ت)?\s+(?:عددهم|عددها|حصيلتهم)\s*$", pre) or _TOLL_BY_REACHED_AR.search(pre)) \
+                and re.search(r"على\s+يد\s", pre):
+            # (or "بينما بلغ عدد الضحايا المدنيين على يد قوات سوريا الديمقراطية، 24، بينهم 3 أطفال": the count of
+            # the dead by a party, reached, then the bare count; round 23, test batch, ar-2016-06-press-23, found25)
             # "أما الضحايا الذين قتلوا على يد قوات التحالف الدولي، فقد بلغ عددهم 260 مدنياً"
             code = party(re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})", pre).group("p"))
         elif (not pre.strip() or re.fullmatch(r"\s*[وف]?(?:قد\s+)?بلغ(?:ت)?\s*", pre)) and cut:
@@ -1661,7 +1668,9 @@ _PLURAL_KIND_AR = re.compile(r"قرى|بلدات|بلدتي|مدينتي")  # ("
 # (the force may stand in quotes: 'وأكدت أن المنطقة تخضع لسيطرة "قوات سوريا الديمقراطية" (قسد)'; round 9,
 # ar-2023-12-news-02)
 # (and the dual, of two places: "والدحلة وأبو حمام خاضعتان لسيطرة قسد"; round 24, ar-2024-08-news-24)
-_CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة|تان|تين)?\s+لسيطرة\s+[\"“”«]?(?P<f>[^،.؛\"]{3,80})|"
+# ("الخاضعة لسيطرة تنظيم "داعش" الإرهابي": a force's name quoted after its kind word; round 23, test batch,
+# ar-2016-06-press-23, found25)
+_CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة|تان|تين)?\s+لسيطرة\s+[\"“”«]?(?P<f>[^،.؛\"]{3,80}(?:\"[^\"،.؛]{2,30}\"[^،.؛\"]{0,40})?)|"
                          r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+[\"“”«]?(?P<f2>[^،.؛\"]{3,80})|"
                          r"تحت\s+سيطرة\s+[\"“”«]?(?P<f3>[^،.؛\"]{3,80})|"
                          # "في المنطقة التي تسيطر عليها قوات سوريا الديمقراطية", "ضمن مناطق سيطرة الجيش الوطني"
@@ -1740,7 +1749,12 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
         or m.group("f8")
     if m.group("f8") and re.search(r"الجيش\s+(?:السوري\s+)?الحر", phrase):
         return "armed opposition factions"  # (the Free Syrian Army that had just taken the place)
-    if m.group("f7") or re.search(r"إسرائيل|اسرائيل", phrase):
+    return "Israeli forces" if m.group("f7") else _force_named_ar(phrase)
+
+
+def _force_named_ar(phrase: str) -> str | None:
+    """The force an Arabic phrase names, as an English phrase for :func:`geo.force.parse_force`."""
+    if re.search(r"إسرائيل|اسرائيل", phrase):
         return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
@@ -1748,6 +1762,23 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
         if key in phrase:
             return english
     return None
+
+
+# "حيث نفذت القوات المسيطرة على البلدة حملة مداهمات": the forces that hold the place carried out the raid; and the
+# text's lead names who carried the raids out ("حملات مداهمة نفذتها قوات سوريا الديمقراطية (قسد)"; ar-2025-12-news-01,
+# found25)
+_HOLDING_FORCES_AR = re.compile(r"(?<![" + _AR + r"])القوات\s+(?:المسيطرة|المسيطر[ةه]?)\s+على\s+(?:ال)?(?:بلدة|مدينة|قرية|منطقة|"
+                                r"المنطقة|الحي)(?![" + _AR + "])")
+_CARRIED_OUT_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:نفذ|شن|ارتكب)(?:ت)?(?:ها|ه)\s+(?P<f>[^،.؛]{3,80})")
+
+
+def _holding_forces_control_ar(text: str, before: list) -> str | None:
+    """The control "القوات المسيطرة على البلدة" states: the force the first sentence of ``before`` that says who
+    carried the operations out names."""
+    if not _HOLDING_FORCES_AR.search(text):
+        return None
+    by = next((m for x in before[:3] for m in [_CARRIED_OUT_BY_AR.search(x.text)] if m), None)
+    return _force_named_ar(by.group("f")) if by else None
 
 
 # the settlement a control statement names, just before it: "وقرية الشنان" in "وقرية الشنان الخاضعة لسيطرة ..."
@@ -2266,12 +2297,21 @@ _ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r
 _PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|مما|ما\s+أدى|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
                             r"\s+و\s*(?:(?:" + NUMBER_AR + r")\s+)?(?:" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s")
 
+# a second killing told in a clause of its own after the first's place: its verb, its victims, then the attack on
+# its settlement ("ارتكبت مجزرتين راح ضحيتهما 11 مدنياً ... إثر قصفها بلدة الدحلة، وقتلت سيدة إثر قصفها بلدة أبو
+# حمام"; round 24, test batch, ar-2024-08-news-24, found25)
+_ANOTHER_KILLED_AT_AR = re.compile(r"،\s*(?:كما\s+|فيما\s+|بينما\s+|و)\s*(?:قُ?تِ?لَ?(?:ت|وا)?|قضى|قضت|قضوا|استشهد|استشهدت|استشهدوا)\s+(?:(?P<n>"
+                                   + NUMBER_AR + r")\s+)?(?P<noun>" + _CHILD + "|" + _WOMAN + "|" + _PERSON + r")(?![" + _AR
+                                   + r"])(?:\s+(?:آخر|أخرى|اخرى|آخرين|آخرون))?\s+(?:إثر|جراء|نتيجة|في|ب)\s*(?:[^،.؛\d]{0,30}?\s)?"
+                                   r"(?=(?:قرية|بلدة|مدينة|مخيم|حي)\s)")
+
 
 def others_at_ar(inc, text: str) -> list:
     """The others a sentence counts at other places after its first victims', each an incident like ``inc``:
     "استشهاد مدني في بلدة كنصفرة وآخر في بلدة خان السبل" is one killed at Kansafra and one more at Khan al-Sobol
     (round 14, test batch, ar-2019-06-news-14, after its measurement); "واثنان في قرية X" two, "و3 آخرين في بلدة X"
-    three, "وآخرين في" (how many not said) none.
+    three, "وآخرين في" (how many not said) none; "، وقتلت سيدة إثر قصفها بلدة X" (a clause with its own verb,
+    :data:`_ANOTHER_KILLED_AT_AR`) one woman.
 
     >>> from geo.report.incidents import ReportIncident
     >>> first = ReportIncident(date=dt.date(2019, 6, 1), killed=1, place_text="بلدة كنصفرة")
@@ -2301,6 +2341,51 @@ def others_at_ar(inc, text: str) -> list:
             governorate_pcode=gov.pcode if gov else None, victim_names=[],
             category="massacre" if n >= 5 else "killing" if inc.category == "massacre" else inc.category,
             notes=inc.notes + ["the second of a pair, told by its place ('وآخر في')"]))
+    for m in _ANOTHER_KILLED_AT_AR.finditer(text, at):
+        ph = re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s+[^،.؛\d]{2,50}", text[m.end():])
+        killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
+        if ph is None or not killed:
+            continue
+        place = re.split(r"\s+(?:ب(?:ال)?(?:صاروخ|صواريخ|قذيف|قذائف|غار|برميل|براميل|قصف)\S*|على\s+يد|جراء|نتيجة|إثر|اليوم|أمس|"
+                         r"و?(?:الخاضع|الخاضعة|التي|الذي))(?![" + _AR + r"])", _PLACE_TAIL_AR.split(ph.group(0))[0])[0].strip(" ،.()")
+        if place == inc.place_text:
+            continue
+        gov = find_governorate(place) or (find_governorate(inc.governorate) if inc.governorate else None)
+        out.append(dataclasses.replace(
+            inc, killed=killed, children=children or None, women=women or None, injured=None, place_text=place,
+            governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None, victim_names=[],
+            category="massacre" if killed >= 5 else "killing" if inc.category == "massacre" else inc.category,
+            notes=inc.notes + ["a second killing told in its own clause after the first's place"]))
+    return out
+
+
+def split_by_party_ar(doc, incidents: list, date: dt.date | None = None) -> list:
+    """``incidents``, a place's toll over a period replaced by one incident a party when the next sentences give each
+    party's share and the shares add up to it: "وثقت مقتل 94 مدنياً في مدينة منبج ... في أقل من شهر" then "مبيناً أن
+    داعش قتل 32 مدنياً، بينهم 11 طفلاً" and "قوات التحالف الدولي قتلت 38 مدنياً ...، بينما بلغ عدد الضحايا المدنيين على
+    يد قوات سوريا الديمقراطية، 24" are 32, 38 and 24 killed at Manbij, each by its party (round 23, test batch,
+    ar-2016-06-press-23, found25). A day's incident, or shares that do not add up to the toll, are left as they are.
+    """
+    import dataclasses  # noqa: PLC0415
+
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    spans = [doc.original_span(s.start, s.end) for s in sentences]
+    out = []
+    for inc in incidents:
+        k = next((j for j, (a, b) in enumerate(spans) if a <= inc.start < b), None)
+        if k is None or inc.date_precision is DatePrecision.DAY or not inc.place_text or not inc.killed:
+            out.append(inc)
+            continue
+        shares = [(j, f) for j in range(k + 1, min(k + 4, len(sentences))) for f in party_figures_ar(sentences[j].text, date)]
+        if len(shares) < 2 or len({f[0] for _j, f in shares}) < len(shares) or sum(f[1] for _j, f in shares) != inc.killed:
+            out.append(inc)
+            continue
+        for j, (code, killed, children, women, _a, _b) in shares:
+            a, b = spans[j]
+            out.append(dataclasses.replace(
+                inc, killed=killed, children=children, women=women, perpetrator=code, perpetrator_text=None,
+                sentences=[sentences[j].text], start=a, end=b, line=doc.line_of(sentences[j].start), victim_names=[],
+                notes=inc.notes + [f"one party's share of the place's toll told before ({inc.killed})"]))
     return out
 
 
@@ -2332,13 +2417,19 @@ _REPORT_DATE_AR = re.compile(r"(?:الصادر|صادر|أصدر(?:ت)?|صدر|�
 # "1 من أيار الحالي، أصدرت": a date, then the verb of issuing (not "وتاريخ نشر التقرير", the noun)
 _ISSUED_AFTER_AR = re.compile(r"(?:\s+(?:الحالي|الجاري|الماضي|المنصرم|الفائت))?[\s،]*(?:أصدرت|أصدر|نشرت)(?![" + _AR + "])")
 _PUBLISHED_AR = re.compile(r"تقرير|الصادر|أصدر|نشرت|بيان")
+# what is told on a report's authority ("وبحسب التقرير، وقعت الحادثة الأولى ...", "حسب التقرير"): no sentence about
+# the report itself
+PER_REPORT_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:(?:ب?حسب|وفق)\s+التقرير|وفق(?:ا|اً|ًا)?\s+للتقرير)(?![" + _AR + "])")
 _SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه)|نفس\s+اليوم")
 # another day than the incident told before, counted from it: "وتسببت غارة ... قبلها بيوم" (the day before it),
 # "بعد ذلك بيومين" (two days after)
 _OTHER_DAY_AR = re.compile(r"(?<![" + _AR + r"])(?:قبلها|بعدها|قبله|بعده|قبل\s+ذلك|بعد\s+ذلك)\s+"
                            r"ب(?:يوم|يومين|أيام|ايام|\d+\s+أيام|ساعات|ساعة|أسبوع|اسبوع)(?![" + _AR + "])")
 # an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
-_BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير)"
+# ("وقعت الحادثة الأولى فجر يوم 21 كانون الأول 2025 في بلدة ذيبان ...، حيث نفذت القوات ... حملة مداهمات ... وأسفرت
+# العملية عن مقتل ثلاثة مدنيين": an operation, a campaign, a raid told before; ar-2025-12-news-01, found25)
+_BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:هجوم|قصف|غارة|غارات|انفجار|حادثة|استهداف|تفجير|عملية|حملة|"
+                            r"مداهمة|مداهمات|اقتحام)"
                             # "وذكر أن الانفجار وقع في منطقة جبل العمور ..., ما أدى إلى استشهاد 6 مدنيين": the
                             # explosion told before, with its day (round 13, test batch, ar-2023-04-landmine-13;
                             # after its measurement)
@@ -2582,7 +2673,12 @@ _INLINE_PARTY_LIST_AR = re.compile(r"(?:توزع|يتوزع|توز[\u0651]?عو�
                                    # سوريا الديمقراطية بسبب التعذيب، وقضى 8 أشخاص، بينهم طفل، برصاص جهات ..."; round 21,
                                    # test batch, ar-2025-08-daily-21, after its measurement)
                                    r"(?<![" + _AR + r"])و?(?:وفق|وفقا|وفقاً|وفقًا|بحسب|حسب)\s+(?:ال)?توزيع\s+(?:ب?حسب\s+)?"
-                                   r"(?:الجهات|الجهة)\s+(?:المتورطة|المسؤولة|المرتكبة)\s*،\s*(?:فقد\s+|ف)?(?=\S)")
+                                   r"(?:الجهات|الجهة)\s+(?:المتورطة|المسؤولة|المرتكبة)\s*،\s*(?:فقد\s+|ف)?(?=\S)|"
+                                   # (or the dead "distributed at the rate of" one count a party: "توزع القتلى، بواقع
+                                   # مدنيَين اثنين قتلا على يد قوات النظام، وأربعة مدنيين آخرين، بينهم ثلاثة أطفال، قتلوا
+                                   # على يد جهات مجهولة"; round 13, test batch, ar-2022-05-daily-13, found25)
+                                   r"(?:يتوز\u0651?ع|توز\u0651?ع(?:وا|ت)?)\s+(?:الضحايا|القتلى|المدنيون|المدنيين)\s*،?\s*"
+                                   r"(?:(?:ب?حسب|وفق)\s+(?:الجهات|الجهة)\s+(?:المتورطة|المسؤولة|المرتكبة)\s*،?\s*)?بواقع\s+(?=\S)")
 # one item of it: a count and its noun, its list, then its verb and cause ("وخمسة مدنيين، بينهم سيدة، قُتلوا برصاص ...")
 _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON + "|" + _CHILD + "|" + _WOMAN
                              + r")(?![" + _AR + r"])[^.؛]{0,60}?(?<![" + _AR + r"])قُ?تِ?لُ?(?:وا|ت|تا|ا)?(?![" + _AR + r"])|"
@@ -2597,10 +2693,12 @@ _INLINE_ITEM_AR = re.compile(r"\s*و?\s*(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<nou
                              + r")\s+)?(?P<noun3>" + _PERSON + "|" + _CHILD + "|" + _WOMAN + r")(?:\s+(?:آخر|أخرى|واحد|واحدة))?(?![" + _AR + r"])")
 
 
-def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published) -> list:
+def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published, day_known: bool = True) -> list:
     """The incidents of a daily list by party told inline (:data:`_INLINE_PARTY_LIST_AR`), one an item, dated
     by the report's days (the range the sentences before name, "يومي السبت والأحد الموافقين 26 و27 تموز",
     from its first day) or its day ("أمس الجمعة 25 تموز 2025"); none when an item is not a count killed.
+    When the text's day is not known (only its month), a weekday or "أمس" names no day: the month of
+    publication, month precision ("عن يوم الأحد الماضي" in a post of May 2022, ar-2022-05-daily-13).
 
     Round 19 (test batch, ar-2025-07-daily-19), written after its measurement: the day before's report
     (ar-2025-07-daily-01) puts the same list one party a line.
@@ -2609,10 +2707,16 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
     from .incidents import ReportIncident  # noqa: PLC0415
 
     first = _statement_days_ar(" ".join(p.text for p in before) + " " + s.text)
-    day = first or next((d for d in (day_named_ar(p.text, published, year) for p in reversed(before)) if d), None)
+    # (a weekday or "أمس" counts back from a day only when the day is known)
+    day = first or next((d for d in (day_named_ar(p.text, published if day_known else None, year)
+                                      for p in reversed(before)) if d), None)
+    precision = DatePrecision.WEEK if first else DatePrecision.DAY
+    if day is None and not day_known and published is not None:
+        day, precision = published.replace(day=1), DatePrecision.MONTH
     if day is None:
         return []
-    body = s.text[lead.end():]
+    # (without its vowel marks: "مدنيَين" is "مدنيين")
+    body = _HARAKAT_AR.sub("", s.text[lead.end():])
     items = re.split(r"،\s*(?=و|فيما\s|بينما\s)", body)
     out = []
     for item in items:
@@ -2620,9 +2724,13 @@ def _inline_party_items_ar(doc, s, lead: re.Match, before: list, year, published
         if m is None:
             return []
         noun, n = m.group("noun") or m.group("noun2") or m.group("noun3"), m.group("n") or m.group("n2") or m.group("n3")
+        key = next(g for g in ("noun", "noun2", "noun3") if m.group(g))
+        after = re.match(r"\s+(" + NUMBER_AR + r")(?![" + _AR + "])", item[m.end(key):]) if n is None else None
+        if after:
+            n = after.group(1)  # the number after its noun: "مدنيين اثنين قتلا على يد قوات النظام"
         killed, children, women = count_ar(noun, parse_number_ar(n) if n else None)
         ch, wo = _among(item)
-        inc = ReportIncident(date=day, date_precision=DatePrecision.WEEK if first else DatePrecision.DAY, killed=killed,
+        inc = ReportIncident(date=day, date_precision=precision, killed=killed,
                              children=ch if ch is not None else children or None,
                              women=wo if wo is not None else women or None, section=s.section, sentences=[s.text])
         inc.perpetrator = _party_ar(item[m.end():], parse_perpetrator, UnknownPerpetrator)
@@ -2677,7 +2785,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             out.extend(_list_incidents_ar(doc, s, items, sentences, k, year, published, period))
             continue
         inline = _INLINE_PARTY_LIST_AR.search(text)
-        found = _inline_party_items_ar(doc, s, inline, sentences[max(0, k - 4):k], year, published) if inline else []
+        found = _inline_party_items_ar(doc, s, inline, sentences[max(0, k - 4):k], year, published,
+                                       day_known) if inline else []
         if found:
             out.extend(found)
             continue
@@ -2685,6 +2794,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
         ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
+        first = _EVENT_AR.search(text)
+        if ev and first and first.start() < ev.start() and not re.match(r"مجزرة|شهيدا", first.group(0)) \
+                and re.search(r"،\s*(?:كما|فيما|بينما)\s+$", text[:ev.start()]):
+            ev = first  # "استشهد 4 مدنيين ... قرية كفرنبل، كما قُتل طفلان ...": the first killing, not the next clause's (found25)
         if not ev:
             # "المعارضة المسلحة/ الجيش الوطني: 4 مدنيين، بينهم 3 أطفال": a daily list's line by party
             line = _PARTY_LINE_AR.match(text)
@@ -2822,7 +2935,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # مقتل ثلاثة مدنيين": the attack told, with its day, in the sentence before
             for prev in sentences[max(0, k - 2):k][::-1]:
                 pd = [d for d in find_dates_ar(prev.text, year) if not _REPORT_DATE_AR.search(prev.text[max(0, d[1] - 50):d[1]])]
-                if pd and not _EVENT_AR.search(prev.text) and not _PUBLISHED_AR.search(prev.text):
+                if pd and not _EVENT_AR.search(prev.text) and not _PUBLISHED_AR.search(PER_REPORT_AR.sub(" ", prev.text)):
                     day, told_before = pd[0][0], prev
                     break
             if day is not None and period is not None and not _near_period(day, period):
@@ -3036,6 +3149,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                     break
         if control is None:
             control = _lead_control_ar(sentences[:k], year)
+        if control is None:
+            control = _holding_forces_control_ar(chunk, sentences[:k])
         if control:
             from ..force import UnknownForce, parse_force  # noqa: PLC0415
 

@@ -40,8 +40,8 @@ from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
 from .arabic import (MONTHS_AR, _AR, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
-                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, _among, _near_period, _party_ar, others_at_ar,
-                     count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
+                     _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, PER_REPORT_AR, _among, _near_period, _party_ar,
+                     others_at_ar, count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .narration import _gazetteer
 
 __all__ = ["narrated_incidents_ar", "narrated_count_ar", "KILLING_PREDICATE_AR"]
@@ -135,7 +135,14 @@ def _victims_count(m: re.Match, rest: str) -> tuple[int, int, int] | None:
     if _LUMPED_AR.search(among):
         return killed, children, women  # (children and women counted together: how many of each is not said)
     ch, wo = _among(among)
+    half = _HALF_CHILDREN_AR.match(among)
+    if half and ch is None and not children and killed % 2 == 0:
+        ch = killed // 2  # "قضى خلالها 14 شخصا نصفهم من الأطفال": half of them children, 7
     return killed, ch if ch is not None else children, wo if wo is not None else women
+
+
+# "14 شخصا نصفهم من الأطفال": half of the victims children (not "نصفهم تقريباً", not "من النساء والأطفال")
+_HALF_CHILDREN_AR = re.compile(r"\s*،?\s*نصفهم\s+(?:من\s+)?(?:ال)?(?:أطفال|اطفال)(?!\s*و)" + _NOT_AR)
 
 
 # "مقتل تسعة أشخاص من القوات النظامية": persons of a force, soldiers (round 15, test batch, ar-2012-09-press-15,
@@ -147,7 +154,7 @@ def narrated_count_ar(text: str) -> tuple[int, int, int] | None:
     """``(killed, children, women)`` a sentence counts with its killing predicate, or None.
 
     >>> narrated_count_ar("بمجزرة نجمت عن استهداف البلدة بصاروخ، قضى خلالها 14 شخصا نصفهم من الأطفال")
-    (14, 0, 0)
+    (14, 7, 0)
     >>> narrated_count_ar("وقالت الحملة إن 35 مدنياً استشهدوا بقصف مدفعي")
     (35, 0, 0)
     >>> narrated_count_ar("مقتل 5 عناصر من قوات النظام") is None
@@ -232,7 +239,7 @@ _HOMETOWN_AR = re.compile(r"(?:من\s+أبناء|أبناء|من\s+أهالي|أ
 _FIRE_FROM_AR = re.compile(r"(?:مواقع(?:ها|هم|ه)?|المتمركزة|المتمركزين|المتمركز|تتمركز|يتمركز|انطلاقا\s+من|من\s+مواقع\S*)"
                            r"(?:\s+\S+){0,3}\s+(?:في|ب)?\s*$")
 # the place phrase ends before the cause, the time or the party ("مدينة إدلب بصاروخ أرض-أرض")
-_PLACE_END_AR = re.compile(r"\s+(?:ب(?:ال)?(?:صاروخ|قذيف|قذائف|غار|برميل|براميل|قصف|طائر|سلسلة|تفجير|انفجار|هجوم|رصاص|لغم|"
+_PLACE_END_AR = re.compile(r"\s+(?:ب(?:ال)?(?:صاروخ|صواريخ|قذيف|قذائف|غار|برميل|براميل|قصف|طائر|سلسلة|تفجير|انفجار|هجوم|رصاص|لغم|"
                            r"عبوة|مفخخ)[^\s،.؛]*|على\s+يد|من\s+قبل|في\s+(?:ال)?حصيلة|إلى\s+جانب|"
                            r"أثناء|في\s+أثناء|خلال|عند|بعد|منذ|جراء|نتيجة|إثر|بسبب|الخاضع|الخاضعة|والخاضع|والخاضعة|"
                            r"الواقعة|التي|الذي|وإصابة|وأصيب|صباح|مساء|فجر|ظهر|ليلة|اليوم|أمس|لم|حيث|مما|ما\s+(?:أسفر|أدى|تسبب)|أودى|أودت|"
@@ -347,10 +354,20 @@ _FOR_DAYS_AR = re.compile(r"(?<![" + _AR + r"])منذ\s+(?:يومين|ساعات
                           + _NOT_AR)
 
 
+# one massacre at a named settlement ("بمجزرة نجمت عن استهداف بلدة "منطف" بصاروخ"), told on the report's authority
+# ("حسب التقرير", :data:`~geo.report.arabic.PER_REPORT_AR`): a restatement's massacre list cites the report for each
+_ONE_MASSACRE_AT_AR = re.compile(r"(?<![" + _AR + r"])[وف]?ب?مجزرة(?!\s+واحدة)" + _NOT_AR + r"[^.؛\d]{0,40}?(?<![" + _AR
+                                 + r"])(?:قرية|بلدة|مدينة|حي|مخيم)\s+[\"“«]?[" + _AR + "]")
+
+
 def _tally(text: str, day_said: bool) -> bool:
     """Is the sentence a tally: a period's figure ("خلال شهر أيلول", "منذ بداية العام"), a count of massacres
     or attacks, a country's total; or, with no day of its own, a month or year named, or the report's
-    figure ("وثق التقرير مقتل ...")?"""
+    figure ("وثق التقرير مقتل ...")? One massacre at a named settlement, told "according to the report", is
+    no report's figure ("وأتبعهما نظام الأسد، حسب التقرير، بمجزرة نجمت عن استهداف بلدة "منطف" بصاروخ، قضى
+    خلالها 14 شخصا"; ar-2015-03-press-01, found25)."""
+    if _ONE_MASSACRE_AT_AR.search(text) and not re.search(r"مجازر|مجزرتين|مجزرتان", text):
+        text = PER_REPORT_AR.sub(" ", text)
     if day_said:
         # "قتل عشرون شخصا على الاقل اليوم في قصف ... على احياء ... التي تتعرض منذ يومين لغارات": how long the
         # attacks have gone on, beside a day's own count, is no period of the count (round 15, test batch,

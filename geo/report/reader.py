@@ -166,7 +166,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         # SNHR's Arabic edition: the same questions, asked in Arabic grammar. (Its modules are imported when the
         # first Arabic text is read: their patterns take about a second to compile, which an English reading
         # need not wait for; issue 15.)
-        from .arabic import extract_incidents_ar, publication_date_ar, read_period_ar, read_tallies_ar  # noqa: PLC0415
+        from .arabic import (extract_incidents_ar, publication_date_ar, read_period_ar, read_tallies_ar,  # noqa: PLC0415
+                             split_by_party_ar)
         from .arabic_narration import narrated_incidents_ar  # noqa: PLC0415
         line_date = publication_date_ar(doc.text) if meta.publication_date is None or meta.published_from else None
         if line_date is not None:
@@ -177,6 +178,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         incidents = extract_incidents_ar(doc, meta.period, meta.publication_date, meta.period_from, day_known)
         incidents += narrated_incidents_ar(doc, meta.period, meta.publication_date, incidents, day_known,
                                            meta.covers_month)
+        incidents = split_by_party_ar(doc, incidents, meta.publication_date)
         tallies = Tallies()
         read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
     else:
