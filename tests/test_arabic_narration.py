@@ -991,3 +991,33 @@ def test_an_operation_told_with_its_day_then_its_toll():
     with pytest.raises(InputError):
         read_report(_post("وبحسب التقرير، نفذت قوات النظام يوم 5 آذار 2024 حملة مداهمات في قرية تلبيسة بريف حمص الشمالي."
                           " وأسفرت الحملة عن اعتقال 12 مدنياً.", "2024-03-07"))
+
+
+# -- round 26 (test batch), after its measurement: fix26ar ---------------------------------------------------------
+
+
+def test_a_town_named_in_the_next_sentence_a_quoted_name_in_a_place_and_dozens_of_victims():
+    # ar-2019-11-news-26 (Syria TV): "قتل مدنيان اليوم الجمعة جراء غارات ... على بلدة بريف إدلب الجنوبي" (a town left
+    # unnamed) then "قصفت بالصواريخ الفراغية بلدة الفطيرة بريف إدلب الجنوبي ما أسفر عن مقتل المدنيين": the named town;
+    # 'مخيماً للنازحين في بلدة "قاح"، مما تسبب بسقوط عشرات الضحايا والجرحى': the quoted name is the place's, dozens are no
+    # count (not one); SNHR's "مقتل 56 مدنياً ... خلال الفترة ما بين 30 من تشرين الأول 2019 ... حتى 15 من تشرين الثاني":
+    # another period's total, no incident
+    incs = read_report(TEXTS / "ar-2019-11-news-26.txt").incidents
+    assert [(i.date.isoformat(), i.place_text, i.killed) for i in incs] == [
+        ("2019-11-22", "بلدة الفطيرة بريف إدلب الجنوبي", 2), ("2019-11-20", "مخيماً للنازحين في بلدة قاح", None)]
+    # "dozens of civilians" after a massacre (ar-2019-07-massacre-13's "مجزرة جديدة في ريف إدلب راح ضحيتها عشرات المدنيين")
+    from geo.report.arabic import _EVENT_AR, _PLACE_AR, _RANGE_TOTAL_AR, _victims_ar
+    real = "ارتكبت طائرات الاحتلال الروسي ونظام الأسد اليوم السبت مجزرة جديدة في ريف إدلب راح ضحيتها عشرات المدنيين"
+    assert real in (TEXTS / "ar-2019-07-massacre-13.txt").read_text(encoding="utf-8")
+    assert _victims_ar(real, _EVENT_AR.search(real).start()) == (None, None, None)
+    assert _victims_ar("ارتكبت قوات النظام مجزرة في قرية الكرك", 19) == (1, None, None)  # (made up: no count said, as before)
+    # quoted names: the round-12 and round-23 wordings (the kind word's own quote) are read as before
+    assert [m.group("p") for m in _PLACE_AR.finditer('في قرية "خربة المناصير" بريف حلب الجنوبي')][0] == 'قرية "خربة المناصير'
+    assert [m.group("p") for m in _PLACE_AR.finditer('في مساكن قرية "شورى" قرب بلدة "سعسع" غرب محافظة ريف دمشق')][:2] == [
+        'قرية "شورى', 'بلدة "سعسع']
+    # made-up variants: a village left unnamed then named; a quoted name after "قرب"; "بين" with each day's month
+    made_up = read_report("source: x\npublished: 2020-02-07\n---\nقتل ثلاثة مدنيين اليوم الجمعة جراء قصف على قرية بريف حماة "
+                          "الشمالي.\nوقال مراسلنا إن قوات النظام قصفت قرية كفرزيتا بريف حماة الشمالي ما أسفر عن مقتل المدنيين.\n")
+    assert [(i.killed, i.place_text) for i in made_up.incidents] == [(3, "قرية كفرزيتا بريف حماة الشمالي")]
+    assert [m.group("p") for m in _PLACE_AR.finditer('قصفت مخيماً قرب مدينة "سرمدا"، مما')] == ['مخيماً قرب مدينة "سرمدا"']
+    assert _RANGE_TOTAL_AR.search("مقتل 40 مدنياً خلال الفترة ما بين 3 من آذار 2020 حتى 9 من آذار الجاري")
