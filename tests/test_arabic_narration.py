@@ -1021,3 +1021,26 @@ def test_a_town_named_in_the_next_sentence_a_quoted_name_in_a_place_and_dozens_o
     assert [(i.killed, i.place_text) for i in made_up.incidents] == [(3, "قرية كفرزيتا بريف حماة الشمالي")]
     assert [m.group("p") for m in _PLACE_AR.finditer('قصفت مخيماً قرب مدينة "سرمدا"، مما')] == ['مخيماً قرب مدينة "سرمدا"']
     assert _RANGE_TOTAL_AR.search("مقتل 40 مدنياً خلال الفترة ما بين 3 من آذار 2020 حتى 9 من آذار الجاري")
+
+
+def test_a_day_of_this_month_and_a_part_of_the_incident_told_after_it():
+    # ar-2024-01-massacre-26 (Fresh Syria): "قصف بلدة عرمان بريف السويداء ...، والذي أسفر عن مقتل 10 مدنيين سوريين بينهم
+    # طفلتان و5 سيدات في 18 من الشهر الجاري." (a day of the month the post came out in, 22 January 2024), then, with no day,
+    # "سقطت وسط بلدة عرمان ...؛ ما تسبب بمجزرة راح ضحيتها 7 مدنيين": a part of the 10, not another incident of the month
+    incs = read_report(TEXTS / "ar-2024-01-massacre-26.txt").incidents
+    assert [(i.date.isoformat(), i.killed, i.children, i.women) for i in incs] == [("2024-01-18", 10, 2, 5)]
+    assert any("راح ضحيتها 7 مدنيين" in x for x in incs[0].sentences)
+    from geo.report.arabic import find_dates_ar
+    # "الماضي": the month before; the end of a range is no day of its own (ar-2018-10-press-01's "منذ 11 من شهر أيلول
+    # الماضي وحتى 20 من الشهر الحالي في مدينة هجين": a period's total, still no incident)
+    assert [d for d, *_ in find_dates_ar("قتل في 29 من الشهر الماضي", dt.date(2024, 3, 2))] == [dt.date(2024, 2, 29)]
+    assert find_dates_ar("منذ 11 من شهر أيلول الماضي وحتى 20 من الشهر الحالي", dt.date(2018, 10, 22)) == []
+    assert find_dates_ar("في 18 من الشهر الجاري", 2024) == []  # (no publication day, no month)
+    assert read_report(TEXTS / "ar-2018-10-press-01.txt").incidents == []
+    # made-up variants: a larger toll after the lead, or another town's massacre, stays an incident of its own
+    head = ("source: x\npublished: 2024-01-22\n---\nأصدرت الشبكة السورية لحقوق الإنسان تقريراً أمس الاثنين، أثبت فيه مسؤولية"
+            " القوات الأردنية عن قصف بلدة عرمان بريف السويداء، والذي أسفر عن مقتل 5 مدنيين في 18 من الشهر الجاري.\n")
+    part = read_report(head + "وأضاف أن صاروخاً سقط وسط بلدة عرمان؛ ما تسبب بمجزرة راح ضحيتها 4 مدنيين.\n")
+    assert [i.killed for i in part.incidents] == [5]
+    other = read_report(head + "وأضاف أن صاروخاً سقط وسط بلدة ملح؛ ما تسبب بمجزرة راح ضحيتها 4 مدنيين.\n")
+    assert sorted(i.killed for i in other.incidents) == [4, 5]

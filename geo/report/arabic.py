@@ -321,7 +321,25 @@ def find_dates_ar(text: str, year: "int | dt.date | None" = None) -> list[tuple[
             out.append((dt.date(y, mo, d), m.start(), m.end()))
         except ValueError:
             continue
-    return out
+    for m in _DAY_OF_THIS_MONTH_AR.finditer(text) if ref is not None else ():
+        # "في 18 من الشهر الجاري" in a post of 22 January 2024: 2024-01-18; "الماضي", the month before
+        mo, y = ref.month, ref.year
+        if m.group("rel") in ("الماضي", "المنصرم", "الفائت", "السابق"):
+            mo, y = (12, y - 1) if mo == 1 else (mo - 1, y)
+        try:
+            day = dt.date(y, mo, int(m.group("d")))
+        except ValueError:
+            continue
+        if day <= ref:
+            out.append((day, m.start(), m.end()))
+    return sorted(out, key=lambda x: x[1])
+
+
+# A day of the month the text is published in, or of the month before: "في 18 من الشهر الجاري" (round 26, test batch,
+# ar-2024-01-massacre-26, after its measurement); not the end of a range ("منذ 11 من شهر أيلول الماضي وحتى 20 من الشهر
+# الحالي": a period's total, ar-2018-10-press-01)
+_DAY_OF_THIS_MONTH_AR = re.compile(r"(?<![\d" + _AR + r"])(?<!حتى\s)(?<!إلى\s)(?<!الى\s)(?P<d>\d{1,2})\s+من\s+(?:ال)?شهر\s+"
+                                   r"(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفائت|السابق)(?![" + _AR + r"])")
 
 
 # An outlet's date line under its headline, day first by year: "2024.08.13 | 17:28 دمشق" (Syria TV, restating
@@ -2092,6 +2110,19 @@ def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
 
 _SETTLEMENT_AR = r"(?:قرية|بلدة|مدينة|حي|مخيم)"
 _DIRECTION_AR = r"(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)"
+PART_TOLD_AFTER_AR = "a part of it told after it with no day: a smaller toll at its place"
+
+
+def _part_of_last_ar(out: list, place: str, told: re.Match) -> bool:
+    """Is the massacre ``told`` with no day, at ``place``, a part of the incident told last: a day's incident whose
+    place phrase holds this place and whose toll is larger ("بلدة عرمان" and 7 after "بلدة عرمان بريف السويداء" and 10)?"""
+    if not out or out[-1].date_precision != DatePrecision.DAY or not out[-1].place_text or out[-1].killed is None:
+        return False
+    n = parse_number_ar(next(told.group(g) for g in ("n", "n2", "n3", "n4") if told.group(g)))
+    name = _HARAKAT_AR.sub("", place.replace('"', "")).strip()
+    return bool(n) and n < out[-1].killed and len(name.split()) >= 2 and _HARAKAT_AR.sub("", out[-1].place_text).startswith(name)
+
+
 _TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
                                r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")"
                                # "هجوماً ... على مخيم للنازحين بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً"
@@ -2909,6 +2940,15 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # (the place after the toll: "مجزرة بحق 7 مدنيين ... في ريف السويداء جراء غارات جوية")
             place = next((_PLACE_TAIL_AR.split(_CAUSE_TAIL_AR.split(m.group("p"))[0])[0].strip()
                           for m in _PLACE_AR.finditer(text[told.end():])), None)
+        if day is None and told and place and _part_of_last_ar(out, place, told):
+            # "قصف بلدة عرمان ...، والذي أسفر عن مقتل 10 مدنيين ... في 18 من الشهر الجاري." then, with no day, "سقطت وسط
+            # بلدة عرمان ...؛ ما تسبب بمجزرة راح ضحيتها 7 مدنيين": a part of the dated incident told before at that
+            # place, not another (round 26, test batch, ar-2024-01-massacre-26, after its measurement)
+            out[-1].sentences.append(text)
+            out[-1].end = max(out[-1].end, doc.original_span(s.start, s.end)[1])
+            if PART_TOLD_AFTER_AR not in out[-1].notes:
+                out[-1].notes.append(PART_TOLD_AFTER_AR)
+            continue
         if day is None and told and period is not None and place:
             # "قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا": a massacre told with its toll, no day
             n_key = next(g for g in ("n", "n2", "n3", "n4") if told.group(g))

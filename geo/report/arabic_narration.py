@@ -39,7 +39,7 @@ import re
 from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
-from .arabic import (MONTHS_AR, _AR, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
+from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
                      _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, PER_REPORT_AR, _among, _near_period, _party_ar,
                      others_at_ar, count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .narration import _gazetteer
@@ -480,7 +480,9 @@ def _told(s, doc, found: list, killed: int) -> bool:
     sentences run over it with the same count? (The Arabic rules take the sentences after an incident
     for its place; a killing told there with a count of its own is another incident.)"""
     a, b = doc.original_span(s.start, s.end)
-    return any(inc.start < b and a < inc.end and (a <= inc.start or inc.killed in (None, killed)) for inc in found)
+    return any(inc.start < b and a < inc.end and (a <= inc.start or inc.killed in (None, killed) or (
+        # (or a part of it the other rules read as such: geo.report.arabic._part_of_last_ar)
+        PART_TOLD_AFTER_AR in inc.notes and killed < inc.killed and s.text in inc.sentences)) for inc in found)
 
 
 # a day with its month and year, at the head of the sentence ("ففي مساء 16 آذار (مارس) 2017"), and a memory told
