@@ -1044,3 +1044,30 @@ def test_a_day_of_this_month_and_a_part_of_the_incident_told_after_it():
     assert [i.killed for i in part.incidents] == [5]
     other = read_report(head + "وأضاف أن صاروخاً سقط وسط بلدة ملح؛ ما تسبب بمجزرة راح ضحيتها 4 مدنيين.\n")
     assert sorted(i.killed for i in other.incidents) == [4, 5]
+
+
+def test_two_after_its_noun_a_title_placed_by_its_introduction_and_the_transitional_authorities():
+    # ar-2018-10-news-26: "ما أدى إلى مقتل مدنيين اثنين، وإصابة 11 آخرين" - two (the noun is plural as well as dual)
+    (inc,) = read_report(TEXTS / "ar-2018-10-news-26.txt").incidents
+    assert (inc.killed, inc.children) == (2, None)
+    from geo.report.arabic import _subject_count, stated_control_ar
+    # other real wordings of the family (ar-2019-09-press-01, ar-2026-01-news-01) and a made-up one
+    assert _subject_count("مدنيين اثنين وإصابة خمسة آخرين")[0] == 2
+    assert _subject_count("طفلين اثنين إثر قصف أرضي طال مناطق سكنية")[:2] == (2, 2)
+    assert _subject_count("مواطنين اثنين في قرية الكرك")[0] == 2
+    assert _subject_count("مدنيين في قرية الكرك")[0] == 1  # (no number said: as before)
+    # ar-2016-10-massacre-26 (SNHR's report): the subtitle "مقتل 38 مدنياً في قصف ثلاث مدارس في قرية حاس بمحافظة إدلب" (no
+    # day), then the introduction "تقع قرية حاس بين ...، تخضع القرية لسيطرة مشتركة بين فصائل المعارضة المسلحة وجبهة فتح
+    # الشام." (the present of ar-2017-04-massacre-21's "خضعت المدينة لسيطرة مشتركة ..."): HTS and the factions
+    (inc,) = read_report(TEXTS / "ar-2016-10-massacre-26.txt").incidents
+    assert (inc.killed, inc.stated_control) == (38, "HTS_OPP")
+    assert [i.stated_control for i in read_report(TEXTS / "ar-2017-04-massacre-21.txt").incidents] == ["HTS_OPP"]
+    # a made-up variant: the introduction names another village: no control read for this one
+    made_up = read_report("source: x\npublished: 2016-10-29\n---\nالنظام يستهدف المدارس\n\nمقتل 12 مدنياً في قصف مدرسة في "
+                          "قرية كفرسجنة بمحافظة إدلب\n\nتقع قرية حاس بين مدينة معرة النعمان ومدينة كفر نبل، تخضع القرية لسيطرة "
+                          "فصائل المعارضة المسلحة.\n")
+    assert [(i.killed, i.stated_control) for i in made_up.incidents] == [(12, None)]
+    # ar-2025-01-landmine-26 (SNHR's news post): "تخضع المنطقة لسيطرة السلطات الانتقالية في سوريا."
+    (inc,) = read_report(TEXTS / "ar-2025-01-landmine-26.txt").incidents
+    assert inc.stated_control == "TRANSITIONAL"
+    assert stated_control_ar("تخضع المنطقة لسيطرة الحكومة الانتقالية.") == "Transitional authorities"  # (made up)

@@ -1781,6 +1781,10 @@ def _force_named_ar(phrase: str) -> str | None:
         return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
+    if re.search(r"(?:السلطات|الحكومة|السلطة)\s+(?:السورية\s+)?الانتقالية", phrase):
+        # ("تخضع المنطقة لسيطرة السلطات الانتقالية في سوريا": SNHR's news posts after December 2024; round 26, test
+        # batch, ar-2025-01-landmine-26, after its measurement)
+        return "Transitional authorities"
     for key, english in _PARTY_AR.items():
         if key in phrase:
             return english
@@ -1830,8 +1834,11 @@ def _subject_count(text: str) -> tuple[int, int, int] | None:
             return None
         killed, children, women, rest = 1, 0, 0, text[one.end():]
     else:
-        killed, children, women = count_ar(m.group("noun"), parse_number_ar(m.group("n")) if m.group("n") else None)
-        rest = text[m.end():]
+        # ("مقتل مدنيين اثنين": the number two after its noun, "مدنيين" being plural as well as dual; round 26, test
+        # batch, ar-2018-10-news-26, after its measurement)
+        two = re.match(r"\s+(?:اثنين|اثنان|اثنتين|اثنتان)(?![" + _AR + "])", text[m.end():]) if not m.group("n") else None
+        killed, children, women = count_ar(m.group("noun"), 2 if two else parse_number_ar(m.group("n")) if m.group("n") else None)
+        rest = text[m.end() + (two.end() if two else 0):]
     while (more := re.match(r"\s*و\s*" + _SUBJECT_AR.pattern, rest)) is not None or \
             (kin := _AND_KIN_AR.match(rest)) is not None:
         if more is None:

@@ -573,6 +573,11 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             if precision is not DatePrecision.DAY and para.index == 0:
                 _dated_by_report_attack(inc, doc, s, published or (dt.date(period[0], 1, 1) if period else None),
                                         parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce)
+            if precision is not DatePrecision.DAY and para.index <= 1 and len(para.sentences) == 1 \
+                    and not s.text.rstrip().endswith(".") and inc.stated_control is None and inc.place_text:
+                # (a title or subtitle line; the introduction right after it, when no sentence of the attack has
+                # given the control)
+                _history_control(inc, doc, s, min(len(doc.text), s.end + _INTRO_CHARS), parse_force, UnknownForce)
             if _summary_of(inc, found):
                 continue
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
@@ -591,14 +596,18 @@ _REPORT_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])(?:يوثق|وثق|يتنا�
 # The control a place's history, told in the report's introduction, ends with: "خضعت المدينة لسيطرة فصائل المعارضة
 # المسلحة في تشرين الأول/ 2012 ثم سيطر عليها تنظيم داعش ... في أيلول/ 2013، وفي بداية عام 2014 خضعت المدينة لسيطرة
 # مشتركة بين فصائل المعارضة المسلحة وتنظيم جبهة فتح الشام (جبهة النصرة سابقاً(" (the last: the control at the attack)
-_CAME_UNDER_AR = re.compile(r"(?<![" + _AR + r"])خضعت\s+(?:المدينة|البلدة|القرية|المنطقة)\s+لسيطرة\s+(?P<f>[^،.؛]{3,100})")
+# (or says in the present: "تقع قرية حاس بين مدينة معرة النعمان شرقاً ومدينة كفر نبل غرباً، ...، تخضع القرية لسيطرة
+# مشتركة بين فصائل المعارضة المسلحة وجبهة فتح الشام."; round 26, test batch, ar-2016-10-massacre-26, after its measurement)
+_CAME_UNDER_AR = re.compile(r"(?<![" + _AR + r"])(?:خضعت|تخضع)\s+(?:المدينة|البلدة|القرية|المنطقة)\s+لسيطرة\s+(?P<f>[^،.؛]{3,100})")
+# how far after a title its introduction is read for the place's control when no sentence of the attack dates it
+_INTRO_CHARS = 600
 
 
-def _history_control(inc, doc, s, b, parse_force, UnknownForce) -> None:
-    """The control the introduction between title ``s`` and sentence ``b``, naming ``inc``'s place, ends its history
+def _history_control(inc, doc, s, end: int, parse_force, UnknownForce) -> None:
+    """The control the introduction between title ``s`` and offset ``end``, naming ``inc``'s place, ends its history
     with (``_CAME_UNDER_AR``), if ``inc`` has none."""
     words = " ".join(inc.place_text.split()[:2])
-    intro = _fold(doc.text[s.end:b.start])
+    intro = _fold(doc.text[s.end:end])
     if words not in intro:
         return
     last = None
@@ -606,9 +615,12 @@ def _history_control(inc, doc, s, b, parse_force, UnknownForce) -> None:
         pass
     if last is None or inc.stated_control is not None:
         return
+    # (the statement read as the rest of the reader reads one: "لسيطرة مشتركة بين فصائل المعارضة المسلحة وجبهة فتح الشام"
+    # is the joint control of the factions and HTS)
+    control = stated_control_ar(last.group(0)) or last.group("f").strip()
     try:
-        inc.stated_control = parse_force(last.group("f").strip(), date=inc.date).code
-        inc.stated_control_text = last.group("f").strip()
+        inc.stated_control = parse_force(control, date=inc.date).code
+        inc.stated_control_text = control
     except UnknownForce:
         pass
 
@@ -637,7 +649,7 @@ def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetr
             # خان شيخون الكيميائي ذاته، الذي نفَّذه النظام السوري")
             inc.perpetrator = inc.perpetrator or _party_ar(re.split(r"[؛،]", text)[0], parse_perpetrator, UnknownPerpetrator)
             if parse_force is not None:
-                _history_control(inc, doc, s, b, parse_force, UnknownForce)
+                _history_control(inc, doc, s, b.start, parse_force, UnknownForce)
             return
 
 
