@@ -857,3 +857,16 @@ def test_the_town_a_road_leads_to_is_not_where_it_was_hit(geocoder, rows):
                             "northern Aleppo suburbs", governorate="Aleppo").pcode == "C1653"
     assert geocoder.geocode("Regime forces shelled the road that leads to the town of Hayyan in northern Aleppo "
                             "suburbs", governorate="Aleppo").pcode == "C1127"
+
+
+# -- round 26 (test batch, held out; measured once, then tuned for: fix26ar, fix26en) ----------
+
+def test_a_city_s_cemetery_is_the_city_and_the_graves_are_no_place(geocoder, rows):
+    # "... ورمي جثثهم بين القبور داخل مقبرة دير الزور ..." (g490, Deir ez-Zor): "القبور" (the graves) is no name (its
+    # consonants had matched UCDP's Kubar, U0798); "مقبرة" is a landmark word, as "cemetery" is in English: the
+    # cemetery of the city is the city (C5086)
+    assert _after_measurement(geocoder, rows, "g490").pcode == "C5086"
+    # made-up variants: another city's cemetery; the graves alone name no place (the governorate answers)
+    assert geocoder.geocode("عثر الأهالي على جثث بين القبور داخل مقبرة مدينة الرقة").pcode == \
+        geocoder.geocode("في مدينة الرقة").pcode
+    assert geocoder.geocode("رميت الجثث بين القبور", governorate="Deir ez-Zor").pcode == "SY09"
