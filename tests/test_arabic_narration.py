@@ -1071,3 +1071,30 @@ def test_two_after_its_noun_a_title_placed_by_its_introduction_and_the_transitio
     (inc,) = read_report(TEXTS / "ar-2025-01-landmine-26.txt").incidents
     assert inc.stated_control == "TRANSITIONAL"
     assert stated_control_ar("تخضع المنطقة لسيطرة الحكومة الانتقالية.") == "Transitional authorities"  # (made up)
+
+
+def test_bodies_found_days_after_a_dated_detention():
+    # ar-2012-10-massacre-26 (SNHR's 2012 report): "وذلك بتاريخ 16/ تشرين الأول/ 2012 ... اعتقلتهم جميعاً قوات الجيش
+    # والأمن" then "بعد ذلك بثلاثة أيام ... عثروا على جثث عشرات من جيرانهم تم إعدامهم ... داخل مقبرة دير الزور" and
+    # SNHR's count "التوثق من 13 ضحية بينهم طفلان ...، من أصل ما لايقل عن 84 جثة": one massacre from the 16th, within the
+    # week, found on the 19th, at the cemetery of the city; the least number of bodies, the children among them
+    (inc,) = read_report(TEXTS / "ar-2012-10-massacre-26.txt").incidents
+    assert (inc.date, inc.date_precision, inc.dates.get("found"), inc.killed, inc.children, inc.place_text,
+            inc.category) == (dt.date(2012, 10, 16), DatePrecision.WEEK, "2012-10-19", 84, 2, "مقبرة دير الزور", "massacre")
+    # made-up variants: "بعد يومين" and a village; no day before, or no number of bodies, is no incident of this rule
+    head = ("source: x\npublished: 2013-03-10\n---\nالشبكة السورية لحقوق الإنسان\nاعتقلت قوات النظام عشرين شاباً من قرية البيضا "
+            "بتاريخ 2/ آذار/ 2013.\n")
+    two = read_report(head + "وبعد يومين عثر الأهالي على جثث الشبان تم إعدامهم قرب قرية البيضا، وقد وثقت الشبكة ما لا يقل عن "
+                      "20 جثة.\n")
+    assert [(i.date, i.dates.get("found"), i.killed, i.place_text) for i in two.incidents] == [
+        (dt.date(2013, 3, 2), "2013-03-04", 20, "قرية البيضا")]
+
+    def found_later(body: str) -> list:
+        try:
+            return [i for i in read_report(body).incidents if i.dates.get("found")]
+        except InputError:
+            return []  # (refused: nothing read)
+
+    assert found_later(head + "وبعد يومين عثر الأهالي على جثث الشبان تم إعدامهم قرب قرية البيضا.\n") == []
+    assert found_later("source: x\npublished: 2013-03-10\n---\nالشبكة السورية لحقوق الإنسان\nاعتقلت قوات النظام عشرين "
+                       "شاباً.\nوبعد يومين عثر الأهالي على جثث الشبان تم إعدامهم قرب قرية البيضا، ما لا يقل عن 20 جثة.\n") == []

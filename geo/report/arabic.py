@@ -2117,6 +2117,60 @@ def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
 
 _SETTLEMENT_AR = r"(?:قرية|بلدة|مدينة|حي|مخيم)"
 _DIRECTION_AR = r"(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)"
+# Bodies found some days after a dated detention or attack told before: "وذلك بتاريخ 16/ تشرين الأول/ 2012 ... اعتقلتهم جميعاً
+# قوات الجيش والأمن" then "بعد ذلك بثلاثة أيام ... عثروا على جثث عشرات من جيرانهم تم إعدامهم ... داخل مقبرة دير الزور" and
+# SNHR's count in the next sentence "التعرف والتوثق من 13 ضحية بينهم طفلان ...، من أصل ما لايقل عن 84 جثة" (round 26,
+# test batch, ar-2012-10-massacre-26, after its measurement)
+_DAYS_LATER_AR = re.compile(r"^\W*(?:و|ثم\s+)?بعد\s+(?:ذلك\s+)?ب?(?P<n>يومين|(?:" + NUMBER_AR + r")\s+(?:أيام|يوما|يوماً))"
+                            r"(?![" + _AR + r"])")
+_BODIES_FOUND_AR = re.compile(r"(?<![" + _AR + r"])(?:عثر(?:وا|ت)?|العثور|اكتشف(?:وا)?|اكتشاف|وجدوا)(?:\s+[^\s،.؛\d]+){0,2}?"
+                              r"\s+(?:على\s+)?(?:ال)?(?:جثث|جثة|جثامين)(?![" + _AR + r"])")
+_CEMETERY_AR = re.compile(r"(?<![" + _AR + r"])(?:داخل|في)\s+(?P<p>(?:مقبرة|مقابر)\s+(?!ال?جماعية)[^\s،.؛\d»]+"
+                          r"(?:\s+(?!و|وقد|حيث)[^\s،.؛\d»]+)?)")
+_NOT_LESS_BODIES_AR = re.compile(r"ما\s+لا\s*يقل\s+عن\s+(?P<n>" + NUMBER_AR + r")\s+(?:جثة|جثث|جثمان)")
+
+
+def _bodies_found_days_later_ar(doc, sentences: list, k: int, year, period=None):
+    """The incident of sentence ``k`` when it tells bodies found some days after a day one of the two sentences before
+    gives (``_DAYS_LATER_AR``, ``_BODIES_FOUND_AR``): dated from that day, within the week, the day found kept
+    ("found"); its place the cemetery's city or the place phrase; its count the bodies the next sentence counts (the
+    least number, "ما لا يقل عن 84 جثة"), with the children among them. None if it is not such a sentence."""
+    text = sentences[k].text
+    later = _DAYS_LATER_AR.match(text)
+    if later is None or not k or not _BODIES_FOUND_AR.search(text):
+        return None
+    days = 2 if later.group("n") == "يومين" else parse_number_ar(re.sub(r"\s+(?:أيام|يوما|يوماً)$", "", later.group("n")))
+    before = next((d for x in reversed(sentences[max(0, k - 2):k]) for d in [[
+        dd for dd in find_dates_ar(x.text, year) if not _REPORT_DATE_AR.search(x.text[max(0, dd[1] - 50):dd[1]])]] if d), None)
+    nxt = sentences[k + 1].text if k + 1 < len(sentences) else ""
+    count = _NOT_LESS_BODIES_AR.search(text) or _NOT_LESS_BODIES_AR.search(nxt)
+    if not days or days > 7 or before is None or count is None or period is not None and not _near_period(before[0][0], period):
+        return None
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    first = before[0][0]
+    killed = parse_number_ar(count.group("n"))
+    children, women = _among(_HARAKAT_AR.sub("", count.string[:count.start()]))
+    cemetery = _CEMETERY_AR.search(text)
+    phrase = next(iter(_PLACE_AR.finditer(text)), None)
+    place = cemetery.group("p") if cemetery else _PLACE_TAIL_AR.split(phrase.group("p"))[0].strip() if phrase else None
+    gov = find_governorate(place or text)
+    inc = ReportIncident(date=first, date_precision=DatePrecision.WEEK, killed=killed, children=children, women=women,
+                         place_text=place, governorate=gov.name if gov else None,
+                         governorate_pcode=gov.pcode if gov else None, section=sentences[k].section,
+                         sentences=[text] + [nxt] * (count.string is nxt))
+    inc.dates["found"] = (first + dt.timedelta(days=days)).isoformat()
+    inc.category = "massacre" if killed and killed >= 5 else "killing"
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    inc.perpetrator = _party_ar(text, parse_perpetrator, UnknownPerpetrator)
+    last = sentences[k + 1] if count.string is nxt else sentences[k]
+    inc.start, inc.end = doc.original_span(sentences[k].start, last.end)
+    inc.line = doc.line_of(sentences[k].start)
+    inc.notes.append("bodies found days after the day told before: dated from that day, within the week")
+    return inc
+
+
 PART_TOLD_AFTER_AR = "a part of it told after it with no day: a smaller toll at its place"
 
 
@@ -2896,6 +2950,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                      and re.match(r"\s*و?(?:حتى|إلى|لغاية)\s", text[d[2]:]))]
         dates = [d for d in dates if d not in since and not (since and d[1] > since[0][1] and re.search(
             r"(?<![" + _AR + r"])و?(?:حتى|إلى|لغاية)\s+(?:تاريخ\s+|يوم\s+)?(?:الـ?)?$", text[max(0, d[1] - 20):d[1]]))]
+        found_later = _bodies_found_days_later_ar(doc, sentences, k, year, period) if not dates else None
+        if found_later is not None:
+            out.append(found_later)
+            continue
         yesterday = re.search(r"يوم\s+أمس|أمس", text)
         inherited = False  # the day of the incident told just before (checked against the period with it)
         if dates:
