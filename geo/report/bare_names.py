@@ -466,6 +466,9 @@ def _key_ar(word: str) -> str:
     return fold_arabic(_DIACRITICS_AR.sub("", word))
 
 
+_SAYYID = fold_arabic("السيد")
+
+
 def _word_of_name_ar(word: str) -> bool:
     """Can ``word`` continue a name ("خالد", "الحمود", "بن", "عبد")? Not a preposition, a verb, a noun of
     report prose, a conjunction's "و" or a word with a prefix and a pronoun ("بالقصف", "والده")."""
@@ -516,7 +519,10 @@ def bare_names_ar(text: str) -> list[str]:
         if _key_ar(run[0]) == fold_arabic("علي") and j < len(toks) and _key_ar(toks[j]) in _ALA_AFTER:
             i += 1
             continue
-        while j < len(toks) and len(run) < 4 and _is_word_ar(toks[j]) and _word_of_name_ar(toks[j]):
+        # ("السيد", Mr., before a name is a noun of who someone was; after a given name it is a family name:
+        # "مقتل حامد الدهيدي وماهر السيد أحبش" had printed "ماهر السيد"; round 25, ar-2022-03-landmine-25)
+        while j < len(toks) and len(run) < 4 and _is_word_ar(toks[j]) and (
+                _word_of_name_ar(toks[j]) or _key_ar(toks[j]) == _SAYYID):
             if _key_ar(toks[j]) == "عبد" and j + 1 < len(toks) and _is_word_ar(toks[j + 1]):
                 run.append(_DIACRITICS_AR.sub("", toks[j]) + " " + _DIACRITICS_AR.sub("", toks[j + 1]))
                 j += 2
