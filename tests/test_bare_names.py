@@ -395,3 +395,18 @@ def test_civil_defence_is_no_civilian_before_a_name():
     assert person_names_ar("الدفاع المدني ينتشل ضحايا القصف على ريف إدلب (الأناضول)") == []
     assert person_names_ar("وقالت منظمة المجتمع المدني إن القصف ...") == []
     assert person_names_ar("قُتل المدني محمد الحسين برصاص قناص") == ["محمد الحسين"]
+
+
+def test_who_lived_in_the_house_with_their_family_is_named():
+    # round 26 (ar-2024-01-massacre-26): "يقطن به كل من نزيه الحلبي وعائلته وتركي الحلبي وعائلته؛ ما تسبب بمجزرة"
+    # printed both names (neither given name is in the lexicon)
+    report = read_report((TEXTS / "ar-2024-01-massacre-26.txt").read_text(encoding="utf-8"))
+    held = [inc for inc in report.incidents if "عرمان" in inc.sentence]
+    assert held and {"نزيه الحلبي", "تركي الحلبي"} <= set(held[0].victim_names)
+    public = public_form({"id": "t", "dataset": "t", "source_sentence": held[0].sentence},
+                         list(held[0].victim_names))["source_sentence"]
+    assert "نزيه" not in public and "تركي الحلبي" not in public
+    # made-up variants: another kin word; no death in the sentence, or no family name, is no name
+    assert bare_names_ar("قصفت الطائرات منزل سليم الخطيب وأطفاله ما أدى إلى مقتلهم") == ["سليم الخطيب"]
+    assert bare_names_ar("نزح سليم الخطيب وعائلته إلى المخيم.") == []
+    assert bare_names_ar("قصفت الطائرات منزلاً يقطنه مدنيون وعائلته ما أدى إلى مقتلهم") == []
