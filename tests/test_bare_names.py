@@ -407,6 +407,6 @@ def test_who_lived_in_the_house_with_their_family_is_named():
                          list(held[0].victim_names))["source_sentence"]
     assert "نزيه" not in public and "تركي الحلبي" not in public
     # made-up variants: another kin word; no death in the sentence, or no family name, is no name
-    assert bare_names_ar("قصفت الطائرات منزل سليم الخطيب وأطفاله ما أدى إلى مقتلهم") == ["سليم الخطيب"]
+    assert bare_names_ar("قصفت الطائرات منزل سليم الخطيب وأطفاله ما أدى إلى مقتل أربعة منهم") == ["سليم الخطيب"]
     assert bare_names_ar("نزح سليم الخطيب وعائلته إلى المخيم.") == []
     assert bare_names_ar("قصفت الطائرات منزلاً يقطنه مدنيون وعائلته ما أدى إلى مقتلهم") == []
