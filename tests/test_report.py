@@ -891,3 +891,43 @@ def test_a_toll_the_sentence_arrives_at_counts_the_victims():
                     "12 others were injured.", "")[0] == Count(12, 2, 2)
     # made up: a toll of no victims' noun is no count
     assert _victims("The toll of the war at the time was not known.", "")[0].killed is None
+
+
+# -- round 26, after its measurement (fix26en) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text_id,day,counts,party,place", [
+    # real: Airwars pages dated by their address, quoting several monitors, whose lead or SNHR sentences are worded
+    # otherwise than round 25's: a lead that tells the strike before its deaths, SNHR's figure without a noun
+    # ("put the death toll at 14 including 11 children and two women"), SNHR's "all four fatalities were children"
+    # with its blame two paragraphs before, a lead's bare place after "airstrikes on"
+    ("en-2019-05-news-26", dt.date(2019, 5, 7), (4, 4), "REGIME", "Ras al Ein village"),
+    ("en-2016-09-massacre-26", dt.date(2016, 9, 1), (14, 11), "REGIME", "Souran, Al-Lataminah"),
+])
+def test_snhrs_figure_in_a_monitors_page_worded_otherwise(text_id, day, counts, party, place):
+    r = read_report(CORPUS_TEXTS / f"{text_id}.txt")
+    assert len(r.incidents) == 1
+    inc = r.incidents[0]
+    assert (inc.date, inc.killed, inc.children, inc.perpetrator) == (day, *counts, party)
+    assert inc.place_text.startswith(place)
+
+
+def test_snhrs_figure_wordings_without_a_victims_noun():
+    from geo.report.monitors import _STRIKE_ON, _count
+    # real (en-2016-09-massacre-26) and made up
+    c = _count("The Syrian Network for Human Rights, also blaming the regime, put the death toll at 14 including 11 "
+               "children and two women.")
+    assert (c.killed, c.children, c.women) == (14, 11, 2)
+    assert _count("SNHR raised the toll to nine (three children).").children == 3
+    # real (en-2019-05-news-26) and made up
+    c = _count("According to the Syrian Network for Human Rights, all four fatalities were children.")
+    assert (c.killed, c.children) == (4, 4)
+    assert _count("SNHR said all 12 victims were women.").women == 12
+    # no figure: a toll's date or a year is no count
+    assert _count("The Syrian Network for Human Rights did not give a toll.") is None
+    assert _count("SNHR put the death toll at dawn higher.") is None
+    # the lead's bare place: the names up to the clause's end (real, en-2016-09-massacre-26; made up)
+    m = _STRIKE_ON.search("Up to 30 civilians including 11 children died in airstrikies on Souran, Al-Lataminah, "
+                          "according to local media")
+    assert m.group("p") == "Souran, Al-Lataminah"
+    assert _STRIKE_ON.search("Five civilians died in airstrikes on Kafr Hamra on Tuesday.").group("p") == "Kafr Hamra"
+    assert _STRIKE_ON.search("Five civilians died in airstrikes on the town.") is None
