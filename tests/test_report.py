@@ -902,6 +902,8 @@ def test_a_toll_the_sentence_arrives_at_counts_the_victims():
     # with its blame two paragraphs before, a lead's bare place after "airstrikes on"
     ("en-2019-05-news-26", dt.date(2019, 5, 7), (4, 4), "REGIME", "Ras al Ein village"),
     ("en-2016-09-massacre-26", dt.date(2016, 9, 1), (14, 11), "REGIME", "Souran, Al-Lataminah"),
+    # (SNHR's five, then "the death toll had increased to six", blaming "solely Russia")
+    ("en-2016-08-news-26", dt.date(2016, 8, 30), (6, 0), "RUSSIA", "airstrikes on a popular vegetable market"),
 ])
 def test_snhrs_figure_in_a_monitors_page_worded_otherwise(text_id, day, counts, party, place):
     r = read_report(CORPUS_TEXTS / f"{text_id}.txt")
@@ -922,6 +924,12 @@ def test_snhrs_figure_wordings_without_a_victims_noun():
     c = _count("According to the Syrian Network for Human Rights, all four fatalities were children.")
     assert (c.killed, c.children) == (4, 4)
     assert _count("SNHR said all 12 victims were women.").women == 12
+    # real (en-2016-08-news-26): SNHR's first toll, then the one it "had increased to": the later, higher one
+    c = _count("The Syrian Network for Human Rights initially pointed to “government warplanes” and its allies – "
+               "putting the death toll at five – but later blamed solely Russia for the strike on “Souq Al Hal”, "
+               "adding that the death toll had increased to six, with “about 30 more wounded”.")
+    assert c.killed == 6
+    assert _count("SNHR said the toll has risen to 11.").killed == 11
     # no figure: a toll's date or a year is no count
     assert _count("The Syrian Network for Human Rights did not give a toll.") is None
     assert _count("SNHR put the death toll at dawn higher.") is None

@@ -45,8 +45,11 @@ _FIGURE = re.compile(r"(?<![\w.])(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")\s+(
                      r"individuals)\b", re.I)
 # A toll with no noun: "put the death toll at 14 including 11 children and two women" (the victims are the page's
 # civilians: en-2016-09-massacre-26, round 26, after its measurement)
-_BARE_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:at|to)\s+(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")"
-                        r"(?=\s+including\b|\s*[(,.]|$)", re.I)
+# SNHR's later figure in the same sentence: "putting the death toll at five – but later ..., adding that the death
+# toll had increased to six" (en-2016-08-news-26)
+_BARE_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:(?:had|has|have)\s+)?(?:(?:increased|risen|rose|climbed|reached)\s+)?"
+                        r"(?:at|to)\s+(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")(?=\s+including\b|\s*[(,.;–—]|\s+-\s|$)",
+                        re.I)
 # Every victim of one kind: "all four fatalities were children", "all 12 victims were women" (en-2019-05-news-26)
 _ALL_OF_KIND = re.compile(r"\ball\s+(?:the\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:fatalities|victims|dead|of\s+the\s+"
                           r"(?:dead|victims))\s+were\s+(?P<kind>children|women)\b", re.I)
@@ -110,9 +113,11 @@ def _count(text: str) -> Count | None:
     m = _FIGURE.search(text)
     if m is not None:
         return count_victims(text[m.start("n"):])
-    m = _BARE_TOLL.search(text)
-    if m is not None and parse_number(m.group("n")):
-        # (the toll's noun left out is the civilians the page tells of)
+    tolls = [m for m in _BARE_TOLL.finditer(text) if parse_number(m.group("n"))]
+    if tolls:
+        # (the toll's noun left out is the civilians the page tells of; of a first toll and the one it "increased
+        # to", the higher, as of SNHR's several reports)
+        m = max(tolls, key=lambda t: parse_number(t.group("n")))
         return count_victims(m.group("n") + " civilians" + text[m.end("n"):])
     return None
 
