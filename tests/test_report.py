@@ -939,3 +939,31 @@ def test_snhrs_figure_wordings_without_a_victims_noun():
     assert m.group("p") == "Souran, Al-Lataminah"
     assert _STRIKE_ON.search("Five civilians died in airstrikes on Kafr Hamra on Tuesday.").group("p") == "Kafr Hamra"
     assert _STRIKE_ON.search("Five civilians died in airstrikes on the town.") is None
+
+
+def test_a_months_short_name_before_its_day_ends_no_sentence():
+    from geo.report.incidents import _victims
+    from geo.report.text import Document
+    # real: en-2024-12-news-26 ("On Dec. 8, PKK/YPG terrorists killed ..." was cut after "Dec." and read as
+    # "8, PKK/YPG ...", of the wrong day; "incl. 1 woman and 1 child" cut SNHR's own sentence in two)
+    r = read_report(CORPUS_TEXTS / "en-2024-12-news-26.txt")
+    snhr = [i for i in r.incidents if i.sentence.startswith("SNHR documented the deaths of 27 civilians, incl. 1 woman")]
+    assert [(i.killed, i.children, i.women, i.perpetrator) for i in snhr] == [(27, 1, 1, "SDF")]
+    assert all(not i.sentence.startswith("8,") for i in r.incidents)
+    doc = Document("Regime forces shelled the town on Sept. 12, killing two civilians. The U.N. condemned it. "
+                   "The toll rose in Dec. It was the worst month.")
+    assert [s.text for p in doc.paragraphs for s in p.sentences] == [
+        "Regime forces shelled the town on Sept. 12, killing two civilians.", "The U.N. condemned it.",
+        "The toll rose in Dec.", "It was the worst month."]  # (a month's name before a capital still ends one)
+    # real: en-2018-11-press-21, a year's stop glued to the next sentence ("... since March 2011.At least 3,155
+    # children ... up to Nov. 20, 2018.The report said that Russian forces had killed 1,872 children since ... Sep.
+    # 30, 2015, ..."): the regime's and Russia's totals each in its own sentence
+    r = read_report(CORPUS_TEXTS / "en-2018-11-press-21.txt")
+    assert {t["killed"] for t in r.tallies.other_totals} >= {22444, 1872}
+    assert any(t.get("by") == "REGIME" and t["killed"] == 22444 for t in r.tallies.other_totals)
+    assert _victims("SNHR documented the deaths of 27 civilians, incl. 1 woman and 1 child, in Aleppo city.",
+                    "")[0].children == 1
+    # real: en-2025-12-press-01 ("... in power dynamics following Dec. 8, 2024.", now one sentence, is no incident:
+    # the killing after it is a month's toll, "In December alone, SNHR documented the killing of 80 civilians")
+    r = read_report(CORPUS_TEXTS / "en-2025-12-press-01.txt")
+    assert not any("power dynamics" in i.sentence for i in r.incidents)
