@@ -967,3 +967,18 @@ def test_a_months_short_name_before_its_day_ends_no_sentence():
     # the killing after it is a month's toll, "In December alone, SNHR documented the killing of 80 civilians")
     r = read_report(CORPUS_TEXTS / "en-2025-12-press-01.txt")
     assert not any("power dynamics" in i.sentence for i in r.incidents)
+
+
+def test_another_tellers_figure_in_snhrs_sentence_is_not_snhrs():
+    from geo.report.monitors import snhr_figure
+    # real: en-2017-10-news-26 (SNHR, with two outlets, only blames Russia; the seven are "the latter" outlet's)
+    r = read_report(CORPUS_TEXTS / "en-2017-10-news-26.txt")
+    assert [(i.killed, i.perpetrator) for i in r.incidents] == [(None, "RUSSIA")]
+    count, party = snhr_figure(["Euphrates Post, the Syrian Network for Human Rights and Baladi News confirmed that "
+                                "Russia was the culprit, with the latter outlet noting that: Seven civilians were "
+                                "killed on Wednesday by aerial bombardment of aircraft believed to be Russian."])
+    assert count is None and party[1] == "RUSSIA"
+    # made up: SNHR is the latter, so the figure is its own
+    count, _party = snhr_figure(["Baladi News and the Syrian Network for Human Rights blamed Russia, with the latter "
+                                 "noting that seven civilians were killed."])
+    assert count.killed == 7

@@ -57,6 +57,14 @@ _ALL_OF_KIND = re.compile(r"\ball\s+(?:the\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:fa
 # responsible by the Syrian Network", "subsequent reports said Russian warplanes were responsible".
 _BLAMED = re.compile(r"\bblam(?:ed|ing)\s+(?:the\s+deaths?\s+on\s+)?[“\"]?(?P<p>[^,.;:“”\"()–]{3,60}?)[”\"]?(?=\s+for\b|[,.;:()–]|"
                      r"\s+and\b|\s+while\b|$)", re.I)
+# "Euphrates Post, the Syrian Network for Human Rights and Baladi News confirmed that Russia was the culprit"
+# (en-2017-10-news-26, round 26, after its measurement)
+_CULPRIT = re.compile(r"\bthat\s+(?P<p>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:was|were)\s+(?:the\s+)?(?:culprits?|"
+                      r"perpetrators?)\b", re.I)
+# Another teller's figure in SNHR's sentence: "Euphrates Post, the Syrian Network for Human Rights and Baladi News
+# confirmed that Russia was the culprit, with the latter outlet noting that: Seven civilians were killed ..." (the
+# latter is Baladi News; SNHR named before "and" another teller is not it)
+_LATTER = re.compile(r"\b(?:with\s+)?the\s+latter\b", re.I)
 _RESPONSIBLE = re.compile(r"(?P<p>(?:[\w-]+\s+){0,3}?(?:[\w-]+))\s+(?:was|were)\s+(?:alleged(?:ly)?\s+)?responsible\b",
                           re.I)
 
@@ -72,7 +80,7 @@ def _party(sentences: list[str]):
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     for text in sentences:
-        for m in [*_BLAMED.finditer(text), *_RESPONSIBLE.finditer(text)]:
+        for m in [*_BLAMED.finditer(text), *_CULPRIT.finditer(text), *_RESPONSIBLE.finditer(text)]:
             said = re.sub(r"^(?:said\s+|that\s+)+", "", m.group("p").strip(), flags=re.I)
             try:
                 return said, parse_perpetrator(said).code
@@ -92,7 +100,7 @@ def snhr_figure(sentences: list[str]):
     for k, text in enumerate(sentences):
         if not _TOLL_WORDS.search(text):
             continue
-        count = _count(text)
+        count = _count(_snhrs_part(text))
         if count is None:
             continue
         if count.killed and (best is None or count.killed > best[0].killed):
@@ -101,6 +109,18 @@ def snhr_figure(sentences: list[str]):
     if best is None:
         return None, _party(sentences)
     return best
+
+
+def _snhrs_part(text: str) -> str:
+    """``text`` without what another teller it names after SNHR says: "Euphrates Post, the Syrian Network for Human
+    Rights and Baladi News confirmed that Russia was the culprit, with the latter outlet noting that: Seven
+    civilians were killed ..." keeps "... confirmed that Russia was the culprit" (the seven are Baladi News')."""
+    latter = _LATTER.search(text)
+    snhr = _SNHR.search(text)
+    if latter and snhr and snhr.end() < latter.start() and re.search(r"\s(?:and|or)\s+(?:the\s+)?[A-Z@]",
+                                                                     text[snhr.end():latter.start()]):
+        return text[:latter.start()]
+    return text
 
 
 def _count(text: str) -> Count | None:
