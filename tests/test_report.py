@@ -982,3 +982,18 @@ def test_another_tellers_figure_in_snhrs_sentence_is_not_snhrs():
     count, _party = snhr_figure(["Baladi News and the Syrian Network for Human Rights blamed Russia, with the latter "
                                  "noting that seven civilians were killed."])
     assert count.killed == 7
+
+
+@pytest.mark.parametrize("text_id,gov", [
+    # real: pages telling one attack whose sentences name no governorate, the page naming one elsewhere (an Airwars
+    # "Location" field: "المجاودة, Al Mjawda, Deir ez-Zor, Syria"; "Raqqa city" in the geolocation notes): the
+    # place is looked for there, not at a same-name village elsewhere (Majduah in Hama, Salhiyeh in Rural Damascus)
+    ("en-2017-10-news-26", "SY09"),
+    ("en-2017-05-news-24", "SY11"),
+    # a page naming no governorate, or two, is left as it was
+    ("en-2016-09-massacre-26", None),
+    ("en-2017-09-news-25", None),  # (Hama and Deir ez-Zor named)
+])
+def test_a_one_attack_page_gives_its_one_governorate(text_id, gov):
+    r = read_report(CORPUS_TEXTS / f"{text_id}.txt")
+    assert [i.governorate_pcode for i in r.incidents] == [gov]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..governorates import find_governorates
 from ..precision import DatePrecision
 from .incidents import Count, ReportIncident, _build, _dates, count_victims
 from .narration import KILLING_PREDICATE
@@ -234,6 +235,12 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
             inc.place_text, inc.place_context = bare.group("p"), None
     if inc is None or not inc.place_text:
         return incidents
+    govs = find_governorates(doc.text)
+    if inc.governorate_pcode is None and len(govs) == 1:
+        # (the page tells one attack: the one governorate it names anywhere is the attack's - an Airwars page's
+        # "Location" field, "المجاودة, Al Mjawda, Deir ez-Zor, Syria", and "eastern Deir Ezzor" for "the town of
+        # Mjawda"; en-2017-10-news-26, round 26, after its measurement)
+        inc.governorate, inc.governorate_pcode = govs[0].name, govs[0].pcode
     if not own and day is not None:
         inc.date, inc.date_precision = day, DatePrecision.DAY if day_known else DatePrecision.MONTH
     inc.killed, inc.children, inc.women = (count.killed, count.children, count.women) if count else (None, None, None)
