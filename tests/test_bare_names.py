@@ -372,3 +372,41 @@ def test_a_run_of_a_name_as_the_subject_of_a_passive_death(text, names):
 def test_a_role_before_an_unlisted_name_is_no_word_of_it(text, names):
     assert bare_names_ar(text) == names
     assert not any(w in " ".join(bare_names_en("the killing of Commander Abu Khaled al-Halabi")) for w in ("Commander",))
+
+
+def test_al_sayyid_after_a_given_name_is_a_family_name():
+    # round 25 (ar-2022-03-landmine-25): "مقتل حامد الدهيدي وماهر السيد أحبش" printed "ماهر السيد": "السيد" (Mr.)
+    # before a name is a noun of who someone was, after a given name it is part of the name
+    text = (TEXTS / "ar-2022-03-landmine-25.txt").read_text(encoding="utf-8")
+    report = read_report(text)
+    held = [inc for inc in report.incidents if "أحبش" in inc.sentence]
+    assert held and "ماهر السيد أحبش" in held[0].victim_names
+    public = public_form({"id": "t", "dataset": "t", "source_sentence": held[0].sentence},
+                         list(held[0].victim_names))["source_sentence"]
+    assert "ماهر" not in public and "أحبش" not in public and WITHHELD in public
+    # made-up variants: the family name last, and "السيد" before a name still a noun of who someone was
+    assert bare_names_ar("قتل محمد السيد برصاص قناص") == ["محمد السيد"]
+    assert person_names_ar("قُتل السيد أحمد العلي برصاص قناص") == ["أحمد العلي"]
+
+
+def test_civil_defence_is_no_civilian_before_a_name():
+    # round 26 (ar-2019-11-news-26): a photo caption "الدفاع المدني ينتشل ضحايا القصف" (Civil Defence recovers the
+    # victims) had "ينتشل ضحايا القصف" withheld as the name of "the civilian"
+    assert person_names_ar("الدفاع المدني ينتشل ضحايا القصف على ريف إدلب (الأناضول)") == []
+    assert person_names_ar("وقالت منظمة المجتمع المدني إن القصف ...") == []
+    assert person_names_ar("قُتل المدني محمد الحسين برصاص قناص") == ["محمد الحسين"]
+
+
+def test_who_lived_in_the_house_with_their_family_is_named():
+    # round 26 (ar-2024-01-massacre-26): "يقطن به كل من نزيه الحلبي وعائلته وتركي الحلبي وعائلته؛ ما تسبب بمجزرة"
+    # printed both names (neither given name is in the lexicon)
+    report = read_report((TEXTS / "ar-2024-01-massacre-26.txt").read_text(encoding="utf-8"))
+    held = [inc for inc in report.incidents if "عرمان" in inc.sentence]
+    assert held and {"نزيه الحلبي", "تركي الحلبي"} <= set(held[0].victim_names)
+    public = public_form({"id": "t", "dataset": "t", "source_sentence": held[0].sentence},
+                         list(held[0].victim_names))["source_sentence"]
+    assert "نزيه" not in public and "تركي الحلبي" not in public
+    # made-up variants: another kin word; no death in the sentence, or no family name, is no name
+    assert bare_names_ar("قصفت الطائرات منزل سليم الخطيب وأطفاله ما أدى إلى مقتل أربعة منهم") == ["سليم الخطيب"]
+    assert bare_names_ar("نزح سليم الخطيب وعائلته إلى المخيم.") == []
+    assert bare_names_ar("قصفت الطائرات منزلاً يقطنه مدنيون وعائلته ما أدى إلى مقتلهم") == []

@@ -73,7 +73,10 @@ _DIACRITICS = re.compile("[\u064B-\u065F\u0640]")
 _PREPOSITIONS = frozenset("في من على عن إلى الى مع عبر بين بعد قبل منذ خلال".split())
 # A place's kind word right before the noun: the place bears someone's name ("حي السيدة زينب", "مدرسة الشهيد ...").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:حي|منطقة|مقام|مسجد|جامع|بلدة|مدينة|قرية|مشفى|مستشفى|مدرسة|دوار|شارع|"
-                           r"ساحة|مخيم|جسر|حاجز|كتيبة|لواء|تجمع)\s+[وف]?$")
+                           r"ساحة|مخيم|جسر|حاجز|كتيبة|لواء|تجمع|"
+                           # (and a body the noun qualifies: "الدفاع المدني ينتشل ضحايا القصف", Civil Defence, not "the
+                           # civilian" and a name; round 26, ar-2019-11-news-26)
+                           r"الدفاع|المجتمع)\s+[وف]?$")
 # A club or a team and its name right before the noun: the noun is its adjective ("نادي نوى الرياضي لكرة القدم", the
 # sports club of Nawa; names25, ar-2018-07-torture-13 had "لكرة القدم" read as a name).
 _CLUB_BEFORE = re.compile(r"(?:^|\s)[وبل]?(?:ال)?(?:نادي|نادى|فريق|منتخب)(?:\s+\S+){0,2}\s+[وف]?$")

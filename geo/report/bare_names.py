@@ -466,6 +466,9 @@ def _key_ar(word: str) -> str:
     return fold_arabic(_DIACRITICS_AR.sub("", word))
 
 
+_SAYYID = fold_arabic("السيد")
+
+
 def _word_of_name_ar(word: str) -> bool:
     """Can ``word`` continue a name ("خالد", "الحمود", "بن", "عبد")? Not a preposition, a verb, a noun of
     report prose, a conjunction's "و" or a word with a prefix and a pronoun ("بالقصف", "والده")."""
@@ -516,7 +519,10 @@ def bare_names_ar(text: str) -> list[str]:
         if _key_ar(run[0]) == fold_arabic("علي") and j < len(toks) and _key_ar(toks[j]) in _ALA_AFTER:
             i += 1
             continue
-        while j < len(toks) and len(run) < 4 and _is_word_ar(toks[j]) and _word_of_name_ar(toks[j]):
+        # ("السيد", Mr., before a name is a noun of who someone was; after a given name it is a family name:
+        # "مقتل حامد الدهيدي وماهر السيد أحبش" had printed "ماهر السيد"; round 25, ar-2022-03-landmine-25)
+        while j < len(toks) and len(run) < 4 and _is_word_ar(toks[j]) and (
+                _word_of_name_ar(toks[j]) or _key_ar(toks[j]) == _SAYYID):
             if _key_ar(toks[j]) == "عبد" and j + 1 < len(toks) and _is_word_ar(toks[j + 1]):
                 run.append(_DIACRITICS_AR.sub("", toks[j]) + " " + _DIACRITICS_AR.sub("", toks[j + 1]))
                 j += 2
@@ -534,7 +540,7 @@ def bare_names_ar(text: str) -> list[str]:
                 out.append(name)
             name_end = i + 1 if alone else j
         i = j if j > i + 1 and not alone else i + 1
-    for name in _unlisted_names_ar(toks) + _family_names_ar(toks):
+    for name in _unlisted_names_ar(toks) + _family_names_ar(toks) + _heads_of_family_ar(toks):
         if not any(name in n for n in out):
             # (a longer name that holds one found: "مرهف أحمد الدالوم" over "أحمد الدالوم")
             out = [n for n in out if n not in name] + [name]
@@ -646,6 +652,52 @@ def _unlisted_names_ar(toks: list[str]) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+# "... وعائلته" (and his family): who lived in the house that was hit ("يقطن به كل من نزيه الحلبي وعائلته وتركي الحلبي
+# وعائلته؛ ما تسبب بمجزرة"; round 26, ar-2024-01-massacre-26).
+_KIN_AFTER_AR = frozenset(fold_arabic(w) for w in "وعائلته وعائلتها وأسرته وأسرتها واسرته واسرتها وزوجته وأطفاله "
+                          "واطفاله وأولاده واولاده وأبناؤه وابناؤه".split())
+
+
+def _heads_of_family_ar(toks: list[str]) -> list[str]:
+    """A given name and a family name told with "and his family" near a death, whatever the given name:
+    the people whose home was hit.
+
+    >>> _heads_of_family_ar("منزلاً يقطن به كل من نزيه الحلبي وعائلته وتركي الحلبي وعائلته ما تسبب بمجزرة".split())
+    ['نزيه الحلبي', 'تركي الحلبي']
+    >>> _heads_of_family_ar("نزح أحمد العلي وعائلته إلى المخيم".split())
+    []
+    """
+    out: list[str] = []
+    for k in range(2, len(toks)):
+        if _key_ar(toks[k]) not in _KIN_AFTER_AR:
+            continue
+        first, family = toks[k - 2], toks[k - 1]
+        if _key_ar(first)[:1] == "و" and len(_key_ar(first)) > 3 and not given_ar(first)[0]:
+            first = first[1:]  # "وتركي الحلبي وعائلته": and Turki ...
+        if not (_is_word_ar(first) and _name_word_ar(first) and _key_ar(family).startswith("ال")
+                and _name_word_ar(family)) or _key_ar(first).startswith("ال"):
+            continue
+        run = [_DIACRITICS_AR.sub("", first), _DIACRITICS_AR.sub("", family)]
+        if _key_ar(first) in _PERSON_NOUNS_BARE_F or _a_place(run) or not _death_follows_ar(toks, k):
+            continue
+        name = " ".join(run)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _death_follows_ar(toks: list[str], k: int, span: int = 12) -> bool:
+    """Is a word of death or of a massacre among the ``span`` tokens after ``k``, in the same sentence
+    ("وعائلته؛ ما تسبب بمجزرة راح ضحيتها")?"""
+    for tok in toks[k + 1:k + 1 + span]:
+        if tok in (".", "\n"):
+            return False
+        key = _key_ar(tok)
+        if key and (_DEATH_AR.match(key) or "مجزر" in key or "ضحي" in key):
+            return True
+    return False
 
 
 _FAMILY_NOUNS_AR = frozenset(fold_arabic(w) for w in "عائلة لعائلة وعائلة أسرة اسرة لأسرة وأسرة آل".split())

@@ -281,7 +281,8 @@ _ADJ = r"(?:(?:\d+|[a-z]+)-\s?year-\s?old|young|elderly|displaced|other|more|add
 _NP = r"(?P<n>" + _NUM + r")\s+(?:" + _ADJ + r"\s+){0,3}(?P<noun>" + _NOUN + r")\b"
 _NP_RE = re.compile(_NP, re.I)
 _AGE = re.compile(r"\b(\d{1,2})-\s?year-\s?old\b", re.I)  # (PDFs break "13- year-old", "14-year- old")
-_INCLUDING = re.compile(r"(?:also\s+)?including\s+(?P<list>[^.;]*?)(?=,\s*(?:were|was|had|in|"
+# ("incl. 1 woman and 1 child": SNHR's short posts cut the word; en-2024-12-news-26, round 26, after its measurement)
+_INCLUDING = re.compile(r"(?:also\s+)?(?:including|incl\.)\s+(?P<list>[^.;]*?)(?=,\s*(?:were|was|had|in|"
                         r"who|and\s+(?:three|two|\d+|\w+)\s+others)|\s+(?:were|was|had|at|in|by|"
                         r"who|when|died)\b|[.;]|$)", re.I)
 
@@ -455,6 +456,8 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
     # Othman family, including one child, who are ...": the family and the relative clause
     # are no part of the count
     chunk = re.sub(r",?\s+(?:among|amongst)\s+them\s+", ", including ", chunk, flags=re.I)
+    # ("27 civilians, incl. 1 woman and 1 child": the word cut short, whose stop ends no list)
+    chunk = re.sub(r"\bincl\.\s+", "including ", chunk)
     # ("Seven civilians from the same family (three children, ...) were killed": so before a
     # parenthesis too)
     chunk = re.sub(r"\s+from\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+family(?=,|\s*\()", "", chunk)
@@ -771,6 +774,13 @@ def _restated_toll(lead: str, dated: str) -> bool:
                                             r"victims)\b", lead)) and bool(place_phrases(lead))
 
 
+# A sentence that tells a month's toll: "In December alone, SNHR documented the killing of 80 civilians" (the next
+# sentence after "... in power dynamics following Dec. 8, 2024." in en-2025-12-press-01; round 26, after its
+# measurement: that date, once "Dec." no longer ends a sentence, took the month's toll as its event)
+_MONTHS_TOLL = re.compile(r"^\W*(?:In|During|Throughout)\s+(?:(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|"
+                          r"June|July|August|September|October|November|December)(?:\s+\d{4})?)(?:\s+alone)?,")
+
+
 def _groups(sentences: list[Sentence], period, torture_para: bool,
             published: dt.date | None = None, any_year: bool = False) -> list[list[Sentence]]:
     def event_next(i: int) -> bool:
@@ -782,6 +792,8 @@ def _groups(sentences: list[Sentence], period, torture_para: bool,
         for j in (i + 1, i + 2):
             if j >= len(sentences) or _dates(sentences[j].text, period, published):
                 return False
+            if _MONTHS_TOLL.match(sentences[j].text):
+                return False  # a month's toll, no day's killing ("In December alone, SNHR documented ...")
             if _EVENT.search(sentences[j].text):
                 return True
         return False

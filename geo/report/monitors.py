@@ -20,11 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..governorates import find_governorates
 from ..precision import DatePrecision
-from .incidents import ReportIncident, _build, _dates, count_victims
+from .incidents import Count, ReportIncident, _build, _dates, count_victims
 from .narration import KILLING_PREDICATE
 from .places import place_phrases
-from .text import NUMBER_RE, Document, Sentence
+from .text import NUMBER_RE, Document, Sentence, parse_number
 
 # SNHR named as a teller (with the slips outlets make: "SHRN")
 _SNHR = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSHRN\b")
@@ -40,13 +41,31 @@ _CROWD = re.compile(r"\b(?:according\s+to\s+(?:(?:multiple|several|various|many|
                     r"(?:reported|said))\b", re.I)
 # SNHR's figure: "put the death toll at four civilians", "at least 15 civilians were killed", "for the deaths of “at
 # least 10 civilians, including 2 girls”" ("documented “several civilians” killed" says deaths but no number).
-_TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b", re.I)
+_TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b|\bfatalities\b", re.I)
 _FIGURE = re.compile(r"(?<![\w.])(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|victims?|people|persons|"
                      r"individuals)\b", re.I)
+# A toll with no noun: "put the death toll at 14 including 11 children and two women" (the victims are the page's
+# civilians: en-2016-09-massacre-26, round 26, after its measurement)
+# SNHR's later figure in the same sentence: "putting the death toll at five – but later ..., adding that the death
+# toll had increased to six" (en-2016-08-news-26)
+_BARE_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:(?:had|has|have)\s+)?(?:(?:increased|risen|rose|climbed|reached)\s+)?"
+                        r"(?:at|to)\s+(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")(?=\s+including\b|\s*[(,.;–—]|\s+-\s|$)",
+                        re.I)
+# Every victim of one kind: "all four fatalities were children", "all 12 victims were women" (en-2019-05-news-26)
+_ALL_OF_KIND = re.compile(r"\ball\s+(?:the\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:fatalities|victims|dead|of\s+the\s+"
+                          r"(?:dead|victims))\s+were\s+(?P<kind>children|women)\b", re.I)
 # Whom SNHR blames: "also blamed Russia", "it blamed “suspected Russian warplanes”", "Regime forces were alleged
 # responsible by the Syrian Network", "subsequent reports said Russian warplanes were responsible".
 _BLAMED = re.compile(r"\bblam(?:ed|ing)\s+(?:the\s+deaths?\s+on\s+)?[“\"]?(?P<p>[^,.;:“”\"()–]{3,60}?)[”\"]?(?=\s+for\b|[,.;:()–]|"
                      r"\s+and\b|\s+while\b|$)", re.I)
+# "Euphrates Post, the Syrian Network for Human Rights and Baladi News confirmed that Russia was the culprit"
+# (en-2017-10-news-26, round 26, after its measurement)
+_CULPRIT = re.compile(r"\bthat\s+(?P<p>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:was|were)\s+(?:the\s+)?(?:culprits?|"
+                      r"perpetrators?)\b", re.I)
+# Another teller's figure in SNHR's sentence: "Euphrates Post, the Syrian Network for Human Rights and Baladi News
+# confirmed that Russia was the culprit, with the latter outlet noting that: Seven civilians were killed ..." (the
+# latter is Baladi News; SNHR named before "and" another teller is not it)
+_LATTER = re.compile(r"\b(?:with\s+)?the\s+latter\b", re.I)
 _RESPONSIBLE = re.compile(r"(?P<p>(?:[\w-]+\s+){0,3}?(?:[\w-]+))\s+(?:was|were)\s+(?:alleged(?:ly)?\s+)?responsible\b",
                           re.I)
 
@@ -62,7 +81,7 @@ def _party(sentences: list[str]):
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     for text in sentences:
-        for m in [*_BLAMED.finditer(text), *_RESPONSIBLE.finditer(text)]:
+        for m in [*_BLAMED.finditer(text), *_CULPRIT.finditer(text), *_RESPONSIBLE.finditer(text)]:
             said = re.sub(r"^(?:said\s+|that\s+)+", "", m.group("p").strip(), flags=re.I)
             try:
                 return said, parse_perpetrator(said).code
@@ -82,16 +101,46 @@ def snhr_figure(sentences: list[str]):
     for k, text in enumerate(sentences):
         if not _TOLL_WORDS.search(text):
             continue
-        m = _FIGURE.search(text)
-        if m is None:
+        count = _count(_snhrs_part(text))
+        if count is None:
             continue
-        count = count_victims(text[m.start("n"):])
         if count.killed and (best is None or count.killed > best[0].killed):
             # (whom that report blames: its own sentence, else the nearest before it that it goes on with)
             best = (count, _party([text, *reversed(sentences[:k])]))
     if best is None:
         return None, _party(sentences)
     return best
+
+
+def _snhrs_part(text: str) -> str:
+    """``text`` without what another teller it names after SNHR says: "Euphrates Post, the Syrian Network for Human
+    Rights and Baladi News confirmed that Russia was the culprit, with the latter outlet noting that: Seven
+    civilians were killed ..." keeps "... confirmed that Russia was the culprit" (the seven are Baladi News')."""
+    latter = _LATTER.search(text)
+    snhr = _SNHR.search(text)
+    if latter and snhr and snhr.end() < latter.start() and re.search(r"\s(?:and|or)\s+(?:the\s+)?[A-Z@]",
+                                                                     text[snhr.end():latter.start()]):
+        return text[:latter.start()]
+    return text
+
+
+def _count(text: str) -> Count | None:
+    """SNHR's figure in one sentence: "put the death toll at four civilians (two children and two women)", "put the
+    death toll at 14 including 11 children and two women", "all four fatalities were children"; None without one."""
+    m = _ALL_OF_KIND.search(text)
+    if m is not None and parse_number(m.group("n")):
+        n = parse_number(m.group("n"))
+        return Count(n, n if m.group("kind").lower() == "children" else 0, n if m.group("kind").lower() == "women" else 0)
+    m = _FIGURE.search(text)
+    if m is not None:
+        return count_victims(text[m.start("n"):])
+    tolls = [m for m in _BARE_TOLL.finditer(text) if parse_number(m.group("n"))]
+    if tolls:
+        # (the toll's noun left out is the civilians the page tells of; of a first toll and the one it "increased
+        # to", the higher, as of SNHR's several reports)
+        m = max(tolls, key=lambda t: parse_number(t.group("n")))
+        return count_victims(m.group("n") + " civilians" + text[m.end("n"):])
+    return None
 
 
 def _snhr_block(doc: Document) -> list[Sentence]:
@@ -120,6 +169,18 @@ def _places(text: str) -> list:
     return [ph for ph in place_phrases(text) if not ph.hometown and not ph.origin_of_fire]
 
 
+# A lead that tells the strike before its deaths: "Local sources reported that airstrikes struck a popular market in
+# Ras al Ein village ..." (the deaths follow: "Most sources reported that four civilians were killed"; en-2019-05-news-26)
+_STRUCK = re.compile(r"\b(?:air\s*strikes?|strikes?|shelling|shells|missiles?|rockets?|warplanes?|bombs?)\s+"
+                     r"(?:struck|hit|targeted|bombed|shelled)\b", re.I)
+# A bare place after the strike, with no place word: "died in airstrikies on Souran, Al-Lataminah, according to local
+# media" (en-2016-09-massacre-26): the names up to the clause's end, read only in such a lead
+_STRIKE_ON = re.compile(r"\b(?:air\s*stri\w*|strikes?|shelling|bombing|bombardment|raids?)\s+on\s+(?P<p>(?:(?:al|el|as|ar|"
+                        r"ad|ash|az)-)?[A-Z][\w'’-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w'’-]+)*(?:,\s+(?:(?:al|el|as|ar|ad|ash|"
+                        r"az)-)?[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+)*)*)(?=\s*,\s+(?:according|local|as)\b|\s*[.;]|\s+"
+                        r"(?:according|on|in|by)\b)")
+
+
 def _lead(doc: Document, before: int) -> Sentence | None:
     """The page's first sentence of deaths, when it comes before ``before`` and sums up unnamed sources' deaths (the
     page opens with the summary: a report that tells SNHR's own incidents and somewhere quotes local sources is not
@@ -128,7 +189,7 @@ def _lead(doc: Document, before: int) -> Sentence | None:
         for s in p.sentences:
             if s.start >= before:
                 return None
-            if KILLING_PREDICATE.search(s.text):
+            if KILLING_PREDICATE.search(s.text) or _STRUCK.search(s.text):
                 return s if _CROWD.search(s.text) and not _SNHR.search(s.text) else None
     return None
 
@@ -156,6 +217,11 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     if any(_SPREAD.search(s.text) for s in (lead, *block)):
         return incidents  # a day's deaths across the country, no one attack
     count, party = snhr_figure([s.text for s in block])
+    if party is None:
+        # (the blame told apart from the figure: "The Syrian Network for Human Rights blamed the Syrian regime
+        # instead." two paragraphs before "According to the Syrian Network for Human Rights, all four fatalities
+        # were children."; en-2019-05-news-26)
+        party = _party([s.text for p in doc.paragraphs for s in p.sentences if _SNHR.search(s.text)])
     if count is None and party is None:
         return incidents  # SNHR named, but for no figure and no blame of its own
     carrier = next((s for s in block if _places(s.text)), None) or lead
@@ -163,8 +229,18 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     own = _dates(carrier.text, period, published)
     day = None if published is None else published if day_known else published.replace(day=1)
     inc = _build(doc, [carrier], period, False, published, default_day=day)
+    if inc is not None and not inc.place_text and carrier is lead:
+        bare = _STRIKE_ON.search(lead.text)
+        if bare:
+            inc.place_text, inc.place_context = bare.group("p"), None
     if inc is None or not inc.place_text:
         return incidents
+    govs = find_governorates(doc.text)
+    if inc.governorate_pcode is None and len(govs) == 1:
+        # (the page tells one attack: the one governorate it names anywhere is the attack's - an Airwars page's
+        # "Location" field, "المجاودة, Al Mjawda, Deir ez-Zor, Syria", and "eastern Deir Ezzor" for "the town of
+        # Mjawda"; en-2017-10-news-26, round 26, after its measurement)
+        inc.governorate, inc.governorate_pcode = govs[0].name, govs[0].pcode
     if not own and day is not None:
         inc.date, inc.date_precision = day, DatePrecision.DAY if day_known else DatePrecision.MONTH
     inc.killed, inc.children, inc.women = (count.killed, count.children, count.women) if count else (None, None, None)

@@ -206,7 +206,10 @@ _HEADING_RE = re.compile(
     r"|(?P<bare>(?:Conclusions(?: and Recommendations)?|Recommendations|Acknowledg[e]?ments?|"
     r"Methodology|Contents|Table of Contents|Introduction)\s*:?))\s*(?:\d{1,3})?\s*$")
 _ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Jr|Gen|Col|Lt|vs|etc|i\.e|e\.g|U\.S|U\.N|Art|"
-                     r"Nos|p|pp|approx|Vol|al)\.|\b[A-Z]\.)$")
+                     r"Nos|p|pp|approx|Vol|al|incl)\.|\b[A-Z]\.)$")
+# A month cut short before its day: "On Dec. 8, PKK/YPG terrorists killed ...", "between Nov. 30 and Dec. 2" (a
+# month's abbreviation before a digit ends no sentence; en-2024-12-news-26, round 26, after its measurement)
+_MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
 # A web page's list of links to other posts: a "Related News" line, then each post's title and the cut first
@@ -376,6 +379,9 @@ class Document:
 # Sentence ends: a stop before a capital, digit or quote (or any Arabic letter), or a line
 # break before a capital letter.
 _BOUNDARY = re.compile(r"[.!?\u061f]['\")\]]*(\s+)(?=[\"'(\[]?[A-Z0-9\u0621-\u064a])"
+                       # a year's stop glued to the next sentence by a page's copy: "... since March 2011.At least
+                       # 3,155 children ..." (en-2018-11-press-21)
+                       r"|(?<=\b(?:19|20)\d\d\.)(?=[A-Z][a-z]+\s)"
                        r"|(?<![.!?,;\s])(?P<nl>[ \t]*\n\s*)(?=[A-Z\u0621-\u064a])")
 _WRAPPED = re.compile(r"(?:\b(?:by|of|in|on|at|the|and|or|to|from|a|an|with|for|as|near|between|"
                       r"including|that|than)|[,;(\-])$", re.I)
@@ -395,7 +401,7 @@ def _split_sentences(p: Paragraph, text: str):
             starts.append(m.end())
             continue
         before = body[max(0, m.start() - 12):m.start() + 1]  # an abbreviation is short
-        if _ABBREV.search(before):
+        if _ABBREV.search(before) or (_MONTH_ABBREV.search(before) and body[m.end():m.end() + 1].isdigit()):
             continue
         starts.append(m.end())
     starts.append(len(body) + 1)
