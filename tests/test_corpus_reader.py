@@ -435,6 +435,21 @@ FLOORS_566 = {"accepted": 0.994, "tallies": 0.964, "found": 0.933, "placed": 0.9
 # the lead, failing on main at 3/5 and 271/302: they are set here to the measured 4/6 and 277/308.)
 FLOORS_R24 = {"accepted": 0.916, "tallies": 1.0, "found": 0.666, "placed": 0.666, "counts": 1.0, "control": 1.0}
 FLOORS_578 = {"accepted": 0.993, "tallies": 0.965, "found": 0.946, "placed": 0.899, "counts": 0.985, "control": 0.985}
+# Round 25 (19 unseen texts: 9 Arabic, 10 English, 8 of them Airwars incident pages quoting SNHR), measured once by the
+# lead on main at 360d5df (stop 32's rules): accepted 14/19, tallies 0/2, found 11/19, placed 9/10, counts 6/11, control
+# 11/11; incidents the answers do not have 3. After fix25ar, fix25en and found25 (round 25 tuned for them from here on):
+# 19/19, 0/1, 17/19, 16/16, 17/17, 17/17, none the answers lack; the 597 texts 593/597, 1186/1230, 355/376, 293/324,
+# 350/355, 350/355. (Round 25's one tally, SNHR's medical count coded as another period's by its answer against the
+# convention of three others, gets no floor of 0.)
+FLOORS_R25 = {"accepted": 1.0, "found": 0.894, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_597 = {"accepted": 0.993, "tallies": 0.964, "found": 0.944, "placed": 0.904, "counts": 0.985, "control": 0.985}
+# Round 26 (19 unseen texts: 12 Arabic, 7 English), measured once by the lead on main at 50967d3 (this session's rules:
+# fix25ar/en, found25, names25): accepted 15/19, found 11/17, placed 6/10, counts 7/11, control 9/11 (no month tally
+# stated); incidents the answers do not have 3. After fix26en and fix26ar (round 26 tuned for them from here on): 18/19,
+# 16/17, 13/15, 16/16, 16/16, one the answers lack; the 616 texts 611/616, 1186/1230, 371/393, 306/339, 366/371,
+# 366/371. No item right before turned wrong (`--failures` compared item by item at every merge).
+FLOORS_R26 = {"accepted": 0.947, "found": 0.941, "placed": 0.866, "counts": 1.0, "control": 1.0}
+FLOORS_616 = {"accepted": 0.991, "tallies": 0.964, "found": 0.944, "placed": 0.902, "counts": 0.986, "control": 0.986}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -579,7 +594,19 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
                              "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
                              "23", "24"),
-               FLOORS_578, 578)]
+               FLOORS_578, 578),
+              ("round25", ("25",), FLOORS_R25, 19),
+              ("corpus597", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
+                             "23", "24", "25"),
+               FLOORS_597, 597),
+              ("round26", ("26",), FLOORS_R26, 19),
+              ("corpus616", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
+                             "23", "24", "25", "26"),
+               FLOORS_616, 616)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
