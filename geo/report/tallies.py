@@ -292,7 +292,11 @@ def _wrapped_title(head: list[str]) -> str | None:
 # Lines of a saved page that are chrome, not a headline: the site's icon ("Site icon IMLebanon"), an outlet's
 # byline ("بلدي نيوز – (متابعات)"), a short line with a price or a temperature ("34.44 ليرة تركية / يورو",
 # "20°اسطنبول"; round 25's outlet pages).
-_CHROME_LINE = re.compile(r"^Site\s+icon\b|\(?متابعات\)?\s*$|^(?=.{0,40}$).*(?:\d\.\d\d(?!\d)|\d°|°\d)")
+# An Airwars incident page's field labels come before its text: "(Previous Incident Codes: R1622RS1767)", "Civilian
+# Harm Status", "Civilian Casualties" (rounds 25-27); a site's "Skip to content" link.
+_CHROME_LINE = re.compile(r"^Site\s+icon\b|\(?متابعات\)?\s*$|^(?=.{0,40}$).*(?:\d\.\d\d(?!\d)|\d°|°\d)"
+                          r"|^\(?Previous\s+Incident\s+Codes?\b|^Civilian\s+(?:Harm\s+Status|Casualties)\s*$"
+                          r"|^Skip\s+to\s+(?:main\s+)?content\b")
 
 
 def _headline(lines: list[str]) -> str | None:
@@ -311,6 +315,8 @@ def _headline(lines: list[str]) -> str | None:
     'أرقام قياسية لمجازر الأسد!'
     >>> _headline(["34.44 ليرة تركية / يورو", "بلدي نيوز – (متابعات)", "قالت الشبكة السورية لحقوق الإنسان في تقرير"])
     'قالت الشبكة السورية لحقوق الإنسان في تقرير'
+    >>> _headline(["Skip to content", "(Previous Incident Codes: R1622RS1767)", "Up to seven civilians died"])
+    'Up to seven civilians died'
     """
     for k, ln in enumerate(lines):
         if k and re.search(r"\b(?:founded|established)\b", ln):
