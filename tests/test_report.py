@@ -997,3 +997,22 @@ def test_another_tellers_figure_in_snhrs_sentence_is_not_snhrs():
 def test_a_one_attack_page_gives_its_one_governorate(text_id, gov):
     r = read_report(CORPUS_TEXTS / f"{text_id}.txt")
     assert [i.governorate_pcode for i in r.incidents] == [gov]
+
+
+# -- round 27, after its measurement (fix27en) ---------------------------------------------------------------------
+
+def test_sn4hr_one_victim_and_the_party_that_killed_him():
+    from geo.report.monitors import snhr_figure
+    # real: en-2019-05-news-27 (Airwars writes SNHR "SN4HR"; its one identified victim, no figure printed; the party
+    # in "killed when a “Syrian regime ... warplanes carried out ...”")
+    r = read_report(CORPUS_TEXTS / "en-2019-05-news-27.txt")
+    assert [(i.date.isoformat(), i.killed, i.perpetrator) for i in r.incidents] == [("2019-05-04", 1, "REGIME")]
+    count, party = snhr_figure(["The Syrian Network for Human Rights (SN4HR) identified a victim and reported that he "
+                                "was killed when a “Syrian regime fixed- wing warplanes carried out a strike using "
+                                "machine guns”."])
+    assert count.killed == 1 and party[1] == "REGIME"
+    # made up: killed by a party named with "by"; a victim only wounded is no count
+    count, party = snhr_figure(["SNHR documented one civilian victim, killed by Russian warplanes."])
+    assert count.killed == 1 and party[1] == "RUSSIA"
+    count, _party = snhr_figure(["SNHR said a child was wounded."])
+    assert count is None

@@ -28,7 +28,7 @@ from .places import place_phrases
 from .text import NUMBER_RE, Document, Sentence, parse_number
 
 # SNHR named as a teller (with the slips outlets make: "SHRN")
-_SNHR = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSHRN\b")
+_SNHR = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSHRN\b|\bSN4HR\b")
 # A sentence that goes on with the teller of the sentence before: "It put the death toll at 12 civilians ...", "The
 # first blamed the Assad regime ...", "In the first, it blamed ...", "However, subsequent reports said ...", "But a
 # second report said ...".
@@ -66,6 +66,13 @@ _CULPRIT = re.compile(r"\bthat\s+(?P<p>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)\s+(
 # confirmed that Russia was the culprit, with the latter outlet noting that: Seven civilians were killed ..." (the
 # latter is Baladi News; SNHR named before "and" another teller is not it)
 _LATTER = re.compile(r"\b(?:with\s+)?the\s+latter\b", re.I)
+# The party SNHR says killed the victim: "reported that he was killed when a “Syrian regime fixed- wing warplanes
+# carried out a strike using machine guns”" (en-2019-05-news-27, round 27, after its measurement)
+_KILLED_BY = re.compile(r"\bkilled\s+(?:when|by)\s+(?:an?\s+|the\s+)?[“\"]?(?P<p>[^,.;:“”\"()–]{3,60}?)[”\"]?(?=\s+(?:carried|"
+                        r"struck|bombed|shelled|targeted|fired|opened)\b|[,.;:()–”\"]|\s+and\b|$)", re.I)
+# One victim told without a figure: "identified a victim and reported that he was killed" (en-2019-05-news-27)
+_ONE_VICTIM = re.compile(r"\b(?:identified|documented|recorded|named)\s+(?:a|one)\s+(?:single\s+)?(?:civilian\s+)?"
+                         r"(?:victim|fatality)\b", re.I)
 _RESPONSIBLE = re.compile(r"(?P<p>(?:[\w-]+\s+){0,3}?(?:[\w-]+))\s+(?:was|were)\s+(?:alleged(?:ly)?\s+)?responsible\b",
                           re.I)
 
@@ -81,7 +88,8 @@ def _party(sentences: list[str]):
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
 
     for text in sentences:
-        for m in [*_BLAMED.finditer(text), *_CULPRIT.finditer(text), *_RESPONSIBLE.finditer(text)]:
+        for m in [*_BLAMED.finditer(text), *_CULPRIT.finditer(text), *_RESPONSIBLE.finditer(text),
+                  *_KILLED_BY.finditer(text)]:
             said = re.sub(r"^(?:said\s+|that\s+)+", "", m.group("p").strip(), flags=re.I)
             try:
                 return said, parse_perpetrator(said).code
@@ -134,6 +142,8 @@ def _count(text: str) -> Count | None:
     m = _FIGURE.search(text)
     if m is not None:
         return count_victims(text[m.start("n"):])
+    if _ONE_VICTIM.search(text):
+        return Count(1, None, None)
     tolls = [m for m in _BARE_TOLL.finditer(text) if parse_number(m.group("n"))]
     if tolls:
         # (the toll's noun left out is the civilians the page tells of; of a first toll and the one it "increased
