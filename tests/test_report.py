@@ -1016,3 +1016,29 @@ def test_sn4hr_one_victim_and_the_party_that_killed_him():
     assert count.killed == 1 and party[1] == "RUSSIA"
     count, _party = snhr_figure(["SNHR said a child was wounded."])
     assert count is None
+
+
+def test_a_lead_of_one_source_and_others_with_the_place_after_the_target():
+    from geo.report.monitors import _LOCATION, _STRIKE_AT, _lead_party, snhr_figure
+    # real: en-2015-05-news-27 (the lead "According to Al Jazeera and others, a Coalition strike on the al Nusra Front
+    # at al Tawama ..."; SN4HR's one fatality, a girl; the Location field's Arabic; the quoted uncle's "killed
+    # yesterday" is SNHR's paragraph, no second incident)
+    r = read_report(CORPUS_TEXTS / "en-2015-05-news-27.txt")
+    assert [(i.date.isoformat(), i.killed, i.children, i.perpetrator, i.place_text) for i in r.incidents] == [
+        ("2015-05-20", 1, 1, "COALITION", "al Tawama (التوامة)")]
+    lead = ("According to Al Jazeera and others, a Coalition strike on the al Nusra Front at al Tawama destroyed a "
+            "number of civilian buildings, killing as many as seven inhabitants.")
+    assert _STRIKE_AT.search(lead).group("p") == "al Tawama"
+    assert _lead_party(lead)[1] == "COALITION"
+    # real: en-2019-05-news-27's lead names two parties, none is taken
+    assert _lead_party("Between one and three civilians died and up to five more were wounded in an alleged Russian "
+                       "or regime airstrike on Ma’aret Hrema in Idlib, local media reported.") is None
+    # real: en-2017-10-news-26's Location field
+    m = _LOCATION.search("Location\n\nالمجاودة, Al Mjawda, Deir ez-Zor, Syria\n")
+    assert (m.group("ar"), m.group("en")) == ("المجاودة", "Al Mjawda")
+    count, _party = snhr_figure(["However SN4HR reported only one civilian fatality, that of a 9-year old girl who "
+                                 "was the niece of al-Nusra commander Bader al Dakas."])
+    assert (count.killed, count.children) == (1, 1)
+    # made up: a grown victim is no child
+    count, _party = snhr_figure(["SNHR reported only one civilian fatality, that of a 40-year old man."])
+    assert (count.killed, count.children or 0) == (1, 0)

@@ -38,10 +38,13 @@ _GOES_ON = re.compile(r"^\W*(?:(?:However|But|And),?\s+)?(?:(?:In\s+)?(?:the|a|i
 # "..., according to multiple sources", "according to locals".
 _CROWD = re.compile(r"\b(?:according\s+to\s+(?:(?:multiple|several|various|many|local|other|some)\s+)*(?:sources|media|"
                     r"locals|activists|residents)|(?:local\s+(?:media|sources|activists)|locals|activists)\s+"
-                    r"(?:reported|said))\b", re.I)
+                    r"(?:reported|said))\b|"
+                    # (one source and the rest unnamed: "According to Al Jazeera and others, a Coalition strike on
+                    # the al Nusra Front at al Tawama ... killing as many as seven inhabitants."; en-2015-05-news-27)
+                    r"\baccording\s+to\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+and\s+others\b", re.I)
 # SNHR's figure: "put the death toll at four civilians", "at least 15 civilians were killed", "for the deaths of “at
 # least 10 civilians, including 2 girls”" ("documented “several civilians” killed" says deaths but no number).
-_TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b|\bfatalities\b", re.I)
+_TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b|\bfatalit(?:y|ies)\b", re.I)
 _FIGURE = re.compile(r"(?<![\w.])(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|victims?|people|persons|"
                      r"individuals)\b", re.I)
 # A toll with no noun: "put the death toll at 14 including 11 children and two women" (the victims are the page's
@@ -73,6 +76,9 @@ _KILLED_BY = re.compile(r"\bkilled\s+(?:when|by)\s+(?:an?\s+|the\s+)?[“\"]?(?P
 # One victim told without a figure: "identified a victim and reported that he was killed" (en-2019-05-news-27)
 _ONE_VICTIM = re.compile(r"\b(?:identified|documented|recorded|named)\s+(?:a|one)\s+(?:single\s+)?(?:civilian\s+)?"
                          r"(?:victim|fatality)\b", re.I)
+# The one victim told as a child after the figure: "reported only one civilian fatality, that of a 9-year old girl"
+# (en-2015-05-news-27)
+_ONE_CHILD = re.compile(r"^[^.;:]{0,30}?\bthat\s+of\s+an?\s+(?:\d{1,2}[-\s]years?[-\s]old\s+)?(?:girl|boy|child)\b", re.I)
 _RESPONSIBLE = re.compile(r"(?P<p>(?:[\w-]+\s+){0,3}?(?:[\w-]+))\s+(?:was|were)\s+(?:alleged(?:ly)?\s+)?responsible\b",
                           re.I)
 
@@ -141,7 +147,10 @@ def _count(text: str) -> Count | None:
         return Count(n, n if m.group("kind").lower() == "children" else 0, n if m.group("kind").lower() == "women" else 0)
     m = _FIGURE.search(text)
     if m is not None:
-        return count_victims(text[m.start("n"):])
+        count = count_victims(text[m.start("n"):])
+        if count is not None and count.killed == 1 and not count.children and _ONE_CHILD.search(text[m.end():]):
+            count.children = 1
+        return count
     if _ONE_VICTIM.search(text):
         return Count(1, None, None)
     tolls = [m for m in _BARE_TOLL.finditer(text) if parse_number(m.group("n"))]
@@ -189,6 +198,40 @@ _STRIKE_ON = re.compile(r"\b(?:air\s*stri\w*|strikes?|shelling|bombing|bombardme
                         r"ad|ash|az)-)?[A-Z][\w'’-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w'’-]+)*(?:,\s+(?:(?:al|el|as|ar|ad|ash|"
                         r"az)-)?[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+)*)*)(?=\s*,\s+(?:according|local|as)\b|\s*[.;]|\s+"
                         r"(?:according|on|in|by)\b)")
+
+
+# A bare place after the strike's target: "a Coalition strike on the al Nusra Front at al Tawama destroyed ..."
+# (en-2015-05-news-27, round 27, after its measurement)
+_STRIKE_AT = re.compile(r"\b(?:air\s*stri\w*|strikes?|shelling|bombing|bombardment|raids?)\s+(?:on|against)\s+"
+                        r"[^,.;:]{1,40}?\s+at\s+(?P<p>(?:(?:al|el|as|ar|ad|ash|az)[-\s])?[A-Z][\w'’-]+(?:[\s-]+"
+                        r"(?:(?:al|el)[-\s])?[A-Z][\w'’-]+)*)")
+# The party a lead names for the strike: "a Coalition strike", "an alleged Russian airstrike"
+_PARTY_STRIKE = re.compile(r"\b(?P<p>(?:US-led\s+)?Coalition|Russian|(?:Syrian\s+)?regime|Turkish)\s+(?:air\s*)?strikes?\b",
+                           re.I)
+
+
+# An Airwars page's "Location" field: "Location\n\nالتوامة, Tawama, Aleppo, Syria" (Arabic, English, governorate)
+_LOCATION = re.compile(r"^Location[ \t]*\n(?:[ \t]*\n)*(?P<ar>[\u0600-\u06FF][\u0600-\u06FF ]*?)\s*,\s*(?P<en>[A-Za-z][^,\n]*?)"
+                       r"\s*,", re.M)
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased with the article left out: "al Tawama" and "Tawama" as one ("tawama")."""
+    return re.sub(r"\b(?:al|el)[-\s]+|[’']", "", text.lower()).strip()
+
+
+def _lead_party(text: str):
+    """``(text, code)`` of the one party a lead names for the strike, or None (none, or several: "an alleged Russian
+    or regime airstrike" names two; "Russian" there is read with the "or" after it)."""
+    from ..incident import parse_perpetrator  # noqa: PLC0415
+
+    said = [m.group("p") for m in _PARTY_STRIKE.finditer(text)]
+    if len(said) != 1 or re.search(r"\b(?:or|and)\s+(?:an?\s+)?(?:alleged\s+)?" + re.escape(said[0]), text):
+        return None
+    try:
+        return said[0], parse_perpetrator(said[0]).code
+    except Exception:  # noqa: BLE001 - a wording the parser cannot take is no party
+        return None
 
 
 def _lead(doc: Document, before: int) -> Sentence | None:
@@ -240,7 +283,7 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     day = None if published is None else published if day_known else published.replace(day=1)
     inc = _build(doc, [carrier], period, False, published, default_day=day)
     if inc is not None and not inc.place_text and carrier is lead:
-        bare = _STRIKE_ON.search(lead.text)
+        bare = _STRIKE_ON.search(lead.text) or _STRIKE_AT.search(lead.text)
         if bare:
             inc.place_text, inc.place_context = bare.group("p"), None
     if inc is None or not inc.place_text:
@@ -251,15 +294,28 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # "Location" field, "المجاودة, Al Mjawda, Deir ez-Zor, Syria", and "eastern Deir Ezzor" for "the town of
         # Mjawda"; en-2017-10-news-26, round 26, after its measurement)
         inc.governorate, inc.governorate_pcode = govs[0].name, govs[0].pcode
+    field = _LOCATION.search(doc.text)
+    if field and _folded(field.group("en")) in _folded(inc.place_text):
+        # (the page's "Location" field gives the place's Arabic name beside the English the lead spells: "التوامة,
+        # Tawama, Aleppo, Syria" for "al Tawama", whose English the gazetteer spells "Tuwama"; en-2015-05-news-27)
+        inc.place_text = f"{inc.place_text} ({field.group('ar')})"
     if not own and day is not None:
         inc.date, inc.date_precision = day, DatePrecision.DAY if day_known else DatePrecision.MONTH
     inc.killed, inc.children, inc.women = (count.killed, count.children, count.women) if count else (None, None, None)
+    if party is None and inc.perpetrator is None:
+        # (SNHR gives the count only: the strike is the one party the lead names, "a Coalition strike on the al
+        # Nusra Front at al Tawama"; en-2015-05-news-27)
+        party = _lead_party(lead.text)
     if party:
         inc.perpetrator_text, inc.perpetrator, inc.perpetrator_also = party[0], party[1], ()
     inc.category = "massacre" if (inc.killed or 0) >= 5 else "killing"
     inc.notes.append("a page quoting several monitors: SNHR's own figures, at the place the page names "
                      "(geo/report/monitors.py)")
     told = [lead, *block]
+    # (the rest of SNHR's paragraph is SNHR's telling and whom it quotes: "However SN4HR reported only one civilian
+    # fatality, that of a 9-year old girl who was the niece of al-Nusra commander Bader al Dakas who later described
+    # her death: “... She was hit by shrapnel and was killed yesterday ...”"; en-2015-05-news-27)
+    told += [s for p in doc.paragraphs for s in p.sentences if s.paragraph == block[0].paragraph and s.start > block[-1].end]
     # (and the page's other tellings of that day: "most local sources state that the civilians were killed on May
     # 9th, whereas Amnesty pinpoints the date of the incident at May 11th" is the same attack, its date discussed)
     rest = [i for i in incidents if not any(i.start < s.end and s.start < i.end for s in told)
