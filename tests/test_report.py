@@ -1042,3 +1042,22 @@ def test_a_lead_of_one_source_and_others_with_the_place_after_the_target():
     # made up: a grown victim is no child
     count, _party = snhr_figure(["SNHR reported only one civilian fatality, that of a 40-year old man."])
     assert (count.killed, count.children or 0) == (1, 0)
+
+
+def test_a_listing_page_gives_only_the_summary_that_names_snhr():
+    from geo.report.monitors import snhr_figure
+    # real: en-2018-11-massacre-27 (an Airwars listing of five summaries; SNHR is named in the Hajin souk one only:
+    # the others are other monitors' incidents; the summary's day is its "Incident date", its place its LOCATION
+    # field, SNHR's count its 14 civilians of the 19 people)
+    r = read_report(CORPUS_TEXTS / "en-2018-11-massacre-27.txt")
+    assert [(i.date.isoformat(), i.killed, i.children, i.women, i.perpetrator, i.place_text) for i in r.incidents] == [
+        ("2018-11-22", 14, 5, 3, "COALITION", "Hajin (هجين)")]
+    count, _party = snhr_figure(["The Syrian Network for Human Rights reported that at least 19 people were killed, "
+                                 "including five ISIS fighters and 14 civilians, including five children and three "
+                                 "women."])
+    assert (count.killed, count.children, count.women) == (14, 5, 3)
+    # made up: the civilians are the figure itself
+    count, _party = snhr_figure(["SNHR reported that 14 civilians were killed, including five children."])
+    assert (count.killed, count.children) == (14, 5)
+    # real: a page of one incident (en-2015-05-news-27's "Incident date") is no listing: its incident is kept
+    assert len(read_report(CORPUS_TEXTS / "en-2015-05-news-27.txt").incidents) == 1

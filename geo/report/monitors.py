@@ -146,6 +146,12 @@ def _count(text: str) -> Count | None:
         n = parse_number(m.group("n"))
         return Count(n, n if m.group("kind").lower() == "children" else 0, n if m.group("kind").lower() == "women" else 0)
     m = _FIGURE.search(text)
+    civilians = next((c for c in _FIGURE.finditer(text, m.end()) if re.match(r"civilian", c.group(0).split()[-1], re.I)
+                      and re.search(r"\bincluding\b", text[m.end():c.start()], re.I)), None) if m else None
+    if civilians is not None and not re.match(r"civilian", m.group(0).split()[-1], re.I):
+        # (the civilians among all the dead: "at least 19 people were killed, including five ISIS fighters and 14
+        # civilians, including five children and three women"; en-2018-11-massacre-27)
+        m = civilians
     if m is not None:
         count = count_victims(text[m.start("n"):])
         if count is not None and count.killed == 1 and not count.children and _ONE_CHILD.search(text[m.end():]):
@@ -211,7 +217,7 @@ _PARTY_STRIKE = re.compile(r"\b(?P<p>(?:US-led\s+)?Coalition|Russian|(?:Syrian\s
 
 
 # An Airwars page's "Location" field: "Location\n\nالتوامة, Tawama, Aleppo, Syria" (Arabic, English, governorate)
-_LOCATION = re.compile(r"^Location[ \t]*\n(?:[ \t]*\n)*(?P<ar>[\u0600-\u06FF][\u0600-\u06FF ]*?)\s*,\s*(?P<en>[A-Za-z][^,\n]*?)"
+_LOCATION = re.compile(r"^(?i:Location)[ \t]*\n(?:[ \t]*\n)*(?P<ar>[\u0600-\u06FF][\u0600-\u06FF ]*?)\s*,\s*(?P<en>[A-Za-z][^,\n]*?)"
                        r"\s*,", re.M)
 
 
@@ -234,12 +240,41 @@ def _lead_party(text: str):
         return None
 
 
-def _lead(doc: Document, before: int) -> Sentence | None:
-    """The page's first sentence of deaths, when it comes before ``before`` and sums up unnamed sources' deaths (the
-    page opens with the summary: a report that tells SNHR's own incidents and somewhere quotes local sources is not
-    such a page)."""
+# One summary of a listing page: "Incident date\nNovember 22, 2018\nLOCATION\n..." (Airwars)
+_ENTRY = re.compile(r"^Incident\s+date[ \t]*\n\s*(?P<d>[A-Z][a-z]+\s+\d{1,2},\s+(?:19|20)\d{2})[ \t]*$", re.M)
+
+
+def _entries(doc: Document) -> list[tuple[int, int, dt.date]]:
+    """``(start, end, incident date)`` of each summary of a page listing several incidents ([] for a page of one)."""
+    found = []
+    for m in _ENTRY.finditer(doc.text):
+        try:
+            day = dt.datetime.strptime(re.sub(r"\s+", " ", m.group("d")), "%B %d, %Y").date()
+        except ValueError:
+            continue
+        found.append((m.start(), day))
+    if len(found) < 2:
+        return []
+    ends = [start for start, _day in found[1:]] + [len(doc.text)]
+    return [(start, end, day) for (start, day), end in zip(found, ends)]
+
+
+def _in_snhr_entry(doc: Document, entries: list[tuple[int, int, dt.date]], at: int) -> bool:
+    """Is ``at`` in a summary that names SNHR (or before the first summary)?"""
+    for start, end, _day in entries:
+        if start <= at < end:
+            return bool(_SNHR.search(doc.text[start:end]))
+    return True
+
+
+def _lead(doc: Document, before: int, after: int = 0) -> Sentence | None:
+    """The page's first sentence of deaths from ``after`` on, when it comes before ``before`` and sums up unnamed
+    sources' deaths (the page opens with the summary: a report that tells SNHR's own incidents and somewhere quotes
+    local sources is not such a page)."""
     for p in doc.paragraphs:
         for s in p.sentences:
+            if s.start < after:
+                continue
             if s.start >= before:
                 return None
             if KILLING_PREDICATE.search(s.text) or _STRUCK.search(s.text):
@@ -264,7 +299,15 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     incident's: Airwars' "Incident date", or its address, ".../rs1974-march-19-2017").
     """
     block = _snhr_block(doc)
-    lead = _lead(doc, block[0].start) if block else None
+    entries = _entries(doc)
+    entry = next((e for e in reversed(entries) if block and e[0] <= block[0].start), None)
+    if entry is not None:
+        # (a listing page of several incident summaries: SNHR's incident is told in its own summary, the lead
+        # being that summary's first sentence, its day that summary's "Incident date"; the other summaries, which
+        # do not name SNHR, are other monitors' incidents (en-2018-11-massacre-27, round 27, after its measurement)
+        incidents = [i for i in incidents if _in_snhr_entry(doc, entries, i.start)]
+        published, day_known = entry[2], True
+    lead = _lead(doc, block[0].start, entry[0] if entry else 0) if block else None
     if lead is None:
         return incidents
     if any(_SPREAD.search(s.text) for s in (lead, *block)):
@@ -294,11 +337,15 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # "Location" field, "المجاودة, Al Mjawda, Deir ez-Zor, Syria", and "eastern Deir Ezzor" for "the town of
         # Mjawda"; en-2017-10-news-26, round 26, after its measurement)
         inc.governorate, inc.governorate_pcode = govs[0].name, govs[0].pcode
-    field = _LOCATION.search(doc.text)
+    field = _LOCATION.search(doc.text, *((entry[0], entry[1]) if entry else ()))
     if field and _folded(field.group("en")) in _folded(inc.place_text):
         # (the page's "Location" field gives the place's Arabic name beside the English the lead spells: "التوامة,
         # Tawama, Aleppo, Syria" for "al Tawama", whose English the gazetteer spells "Tuwama"; en-2015-05-news-27)
         inc.place_text = f"{inc.place_text} ({field.group('ar')})"
+    elif field and entry is not None:
+        # (a summary's place is its "Location" field, "هجين, Hajin, Deir Ezzor, Syria": a place read from before
+        # the summary is another summary's; en-2018-11-massacre-27)
+        inc.place_text, inc.place_context = f"{field.group('en')} ({field.group('ar')})", None
     if not own and day is not None:
         inc.date, inc.date_precision = day, DatePrecision.DAY if day_known else DatePrecision.MONTH
     inc.killed, inc.children, inc.women = (count.killed, count.children, count.women) if count else (None, None, None)
