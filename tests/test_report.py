@@ -1061,3 +1061,20 @@ def test_a_listing_page_gives_only_the_summary_that_names_snhr():
     assert (count.killed, count.children) == (14, 5)
     # real: a page of one incident (en-2015-05-news-27's "Incident date") is no listing: its incident is kept
     assert len(read_report(CORPUS_TEXTS / "en-2015-05-news-27.txt").incidents) == 1
+
+
+def test_a_street_then_its_town_and_martyrs_are_no_march():
+    from geo.report.places import place_phrases
+    from geo.report.text import find_dates
+    # real: en-2017-04-massacre-27 (the town after the street's comma is the place; RBSS's "18 martyrs" had been
+    # read as 18 March, a second incident)
+    r = read_report(CORPUS_TEXTS / "en-2017-04-massacre-27.txt")
+    assert [(i.killed, i.place_text) for i in r.incidents] == [
+        (18, "an alleged Coalition airstrike on Filastin Palestine Street, Al Tabaqa")]
+    assert find_dates("According to Raqqa is Being Slaughtered Silently, 18 martyrs from the family died", 2017) == []
+    assert [d.date.month for d in find_dates("killed on 18 March and on Mar 19", 2017)] == [3, 3]
+    # made up: a street and its town; a street with no town after it keeps its end
+    assert [p.text for p in place_phrases("A man was killed in a strike on al Nour Street, Saraqeb.")] == [
+        "a strike on al Nour Street, Saraqeb"]
+    assert [p.text for p in place_phrases("A man was killed on Baghdad Street, and his son was wounded.")] == [
+        "Baghdad Street"]

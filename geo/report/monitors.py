@@ -359,10 +359,13 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     inc.notes.append("a page quoting several monitors: SNHR's own figures, at the place the page names "
                      "(geo/report/monitors.py)")
     told = [lead, *block]
-    # (the rest of SNHR's paragraph is SNHR's telling and whom it quotes: "However SN4HR reported only one civilian
+    # (the rest of SNHR's line is SNHR's telling and whom it quotes: "However SN4HR reported only one civilian
     # fatality, that of a 9-year old girl who was the niece of al-Nusra commander Bader al Dakas who later described
-    # her death: “... She was hit by shrapnel and was killed yesterday ...”"; en-2015-05-news-27)
-    told += [s for p in doc.paragraphs for s in p.sentences if s.paragraph == block[0].paragraph and s.start > block[-1].end]
+    # her death: “... She was hit by shrapnel and was killed yesterday ...”"; en-2015-05-news-27. The next line is
+    # another teller's: "An August 2017 Amnesty International report documented ...", en-2017-05-news-24)
+    line_end = doc.text.find("\n", block[-1].end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    told += [s for p in doc.paragraphs for s in p.sentences if block[-1].end <= s.start < line_end]
     # (and the page's other tellings of that day: "most local sources state that the civilians were killed on May
     # 9th, whereas Amnesty pinpoints the date of the incident at May 11th" is the same attack, its date discussed)
     rest = [i for i in incidents if not any(i.start < s.end and s.start < i.end for s in told)

@@ -115,6 +115,13 @@ def _phrase_end(text: str, start: int) -> int:
     return m.start() if m else limit
 
 
+# A phrase ending in a street, and the town told after it: "... Palestine Street, Al Tabaqa." (the name runs to the
+# sentence's or clause's end)
+_STREET_END = re.compile(r"\b(?:Street|Road|Avenue)$")
+_STREET_TOWN = re.compile(r",\s+(?P<t>(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+){0,2})"
+                          r"(?=\s*(?:[.;]|,\s+(?:according|local|as|in|on|killing|killed)\b|$))")
+
+
 def place_phrases(text: str) -> list[PlacePhrase]:
     """Every place phrase in ``text``: locative ones and "from ..." ones (hometown / origin of fire)."""
     out: list[PlacePhrase] = []
@@ -171,6 +178,11 @@ def place_phrases(text: str) -> list[PlacePhrase]:
         if day and not m.group("keep"):
             start += day.end()
         phrase = text[start:end].strip(" ,")
+        town = _STREET_TOWN.match(text, start + len(phrase)) if _STREET_END.search(phrase) else None
+        if town:
+            # (a street, then its town after a comma: "an alleged Coalition airstrike on Filastin Palestine Street, Al
+            # Tabaqa." - the street alone matched another place's "Palestine"; en-2017-04-massacre-27, round 27)
+            phrase = text[start:town.end("t")]
         # "a market in Ariha city on Monday": the day is no part of the place
         phrase = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)
         if not phrase or not _is_place(phrase):

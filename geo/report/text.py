@@ -479,8 +479,9 @@ MONTHS_AR = {
     "ديسمبر": 12,
 }
 # A month name: its first three letters then more letters, to survive typos such as "Augut".
-# "May" must be capitalised (the verb "may" is everywhere).
-_MONTH = (r"(?:(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?|May)")
+# "May" must be capitalised (the verb "may" is everywhere). Words that begin as a month does are none: "18 martyrs
+# from the family" is no 18 March (en-2017-04-massacre-27, round 27, after its measurement), nor "a market".
+_MONTH = (r"(?:(?i:jan|feb|mar(?!tyr|ket)|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\.?|May)")
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _DATE_RE = re.compile(
     r"(?<![\w-])(?:" + _WEEKDAY + r")?(?:"
