@@ -1098,3 +1098,34 @@ def test_bodies_found_days_after_a_dated_detention():
     assert found_later(head + "وبعد يومين عثر الأهالي على جثث الشبان تم إعدامهم قرب قرية البيضا.\n") == []
     assert found_later("source: x\npublished: 2013-03-10\n---\nالشبكة السورية لحقوق الإنسان\nاعتقلت قوات النظام عشرين "
                        "شاباً.\nوبعد يومين عثر الأهالي على جثث الشبان تم إعدامهم قرب قرية البيضا، ما لا يقل عن 20 جثة.\n") == []
+
+
+# -- round 27 (test batch), after its measurement: fix27ar ---------------------------------------------------------
+
+
+def test_a_month_figure_told_as_background_after_the_days_news_and_the_places_own_governorate():
+    # ar-2022-10-news-27 (Eye of Euphrates): "قُتل مدني وجرح آخرون، اليوم الخميس، بقصف ..." (the outlet's news of the day)
+    # then "وكانت قالت "الشبكة السورية لحقوق الإنسان" في تقرير لها، إنَّ 74 مدنياً قد قتلوا في سوريا في أيلول 2022 بينهم
+    # 21 طفلاً و3 سيدة، و7 ضحايا بسبب التعذيب": SNHR's September figure, in the pluperfect, is background, another
+    # period's total; the text reports its own month
+    r = read_report(TEXTS / "ar-2022-10-news-27.txt")
+    assert r.meta.period == (2022, 10)
+    assert (r.tallies.killed, r.tallies.children, r.tallies.torture) == (None, None, None)
+    assert [(o["killed"], o["children"], o["women"]) for o in r.tallies.other_totals] == [(74, 21, 3)]
+    # "... في جبل التركمان بريف اللاذقية الشمالي" then "... قرب قرية الزيتونة، في منطقة جبل التركمان بريف اللاذقية
+    # الشمالي" then "... في أرياف "إدلب وحماة وحلب"": the village's own sentence names its governorate
+    (inc,) = r.incidents
+    assert (inc.place_text, inc.governorate) == ("قرية الزيتونة", "Latakia")
+    # the family elsewhere: a "وكانت" restatement with no news of the day before it is the text's month
+    # (ar-2019-05-press-22: "وكانت الشبكة السورية وثقت، في تقريرها لشهر أبريل الماضي ..."), and a background figure of
+    # "yesterday" names no other month (ar-2012-09-daily-20: "وكانت الشبكة ... قد أفادت في وقت سابق بمقتل 173 شخصا أمس")
+    assert read_report(TEXTS / "ar-2019-05-press-22.txt").meta.period == (2019, 4)
+    assert read_report(TEXTS / "ar-2012-09-daily-20.txt").tallies.killed is None
+    # made-up variants: another village's day news then the background figure (not the month's); the figure told as
+    # the news itself ("وثقت", no "وكانت") and the day's killing after it stay the month's
+    news = ("source: x\npublished: 2022-10-06\n---\nقُتل مدني اليوم الخميس بقصف لقوات النظام على قرية الكبينة بريف اللاذقية."
+            "\n\nوكانت قالت الشبكة السورية لحقوق الإنسان إنَّ 74 مدنياً قد قتلوا في سوريا في أيلول 2022.\n")
+    assert read_report(news).tallies.killed is None
+    month = ("source: x\npublished: 2022-10-06\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 74 مدنياً في سوريا في أيلول"
+             " 2022.\n\nوكانت الشبكة قد قالت إن قوات النظام قتلت مدنياً اليوم في قرية الكبينة.\n")
+    assert read_report(month).tallies.killed == 74
