@@ -1129,3 +1129,25 @@ def test_a_month_figure_told_as_background_after_the_days_news_and_the_places_ow
     month = ("source: x\npublished: 2022-10-06\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 74 مدنياً في سوريا في أيلول"
              " 2022.\n\nوكانت الشبكة قد قالت إن قوات النظام قتلت مدنياً اليوم في قرية الكبينة.\n")
     assert read_report(month).tallies.killed == 74
+
+
+def test_a_media_worker_met_his_death_and_a_title_printed_twice():
+    # ar-2015-11-news-27 (Enab Baladi): "لقي ناشط إعلامي حتفه وأصيب 3 آخرون، جراء استهداف حافلة كانت تقلهم في منطقة سكيك
+    # بريف حماة الشمالي الشرقي، بقذائف صاروخية أطلقتها قوات الأسد، الجمعة 6 تشرين الثاني.": one media worker killed
+    (inc,) = read_report(TEXTS / "ar-2015-11-news-27.txt").incidents
+    assert (inc.date.isoformat(), inc.place_text, inc.killed, inc.perpetrator) == (
+        "2015-11-06", "منطقة سكيك بريف حماة الشمالي الشرقي", 1, "REGIME")
+    from geo.report.arabic_narration import narrated_count_ar
+    # the family: a media worker is one (ar-2020-12-news-18's title "مقتل ناشط إعلامي برصاص مسلحين مجهولين في مدينة
+    # الباب"); the sources ("ناشطون") are no victim
+    assert narrated_count_ar("مقتل ناشط إعلامي برصاص مسلحين مجهولين في مدينة الباب بريف حلب") == (1, 0, 0)
+    assert narrated_count_ar("وقال ناشطون إن قوات النظام قصفت القرية") is None
+    assert narrated_count_ar("لقي صحفي حتفه بقصف على قرية الكبينة") == (1, 0, 0)  # (made up)
+    # ar-2021-07-news-19 (Al-Araby): the title "مقتل ناشط إعلامي بقصف للنظام السوري وروسيا على ريف إدلب" printed on two
+    # lines running retells the body's killing at Sarja: no incident of its own
+    incs = read_report(TEXTS / "ar-2021-07-news-19.txt").incidents
+    assert [(i.place_text, i.killed) for i in incs] == [("قرية سرجة جنوبي إدلب", 6)]
+    # made up: another title printed twice before the body's dated killing at a village: the village's incident only
+    made_up = read_report("source: x\npublished: 2021-07-17\n---\nمقتل شاب بقصف على ريف إدلب\n\nمقتل شاب بقصف على ريف إدلب"
+                          "\n\nقُتل شاب اليوم السبت بقصف لقوات النظام على قرية سرجة جنوبي إدلب. وثقت ذلك الشبكة السورية لحقوق الإنسان.\n")
+    assert [(i.place_text, i.killed) for i in made_up.incidents] == [("قرية سرجة جنوبي إدلب", 1)]
