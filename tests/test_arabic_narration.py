@@ -1151,3 +1151,17 @@ def test_a_media_worker_met_his_death_and_a_title_printed_twice():
     made_up = read_report("source: x\npublished: 2021-07-17\n---\nمقتل شاب بقصف على ريف إدلب\n\nمقتل شاب بقصف على ريف إدلب"
                           "\n\nقُتل شاب اليوم السبت بقصف لقوات النظام على قرية سرجة جنوبي إدلب. وثقت ذلك الشبكة السورية لحقوق الإنسان.\n")
     assert [(i.place_text, i.killed) for i in made_up.incidents] == [("قرية سرجة جنوبي إدلب", 1)]
+
+
+def test_the_control_of_the_force_that_had_just_taken_the_place_told_after_the_killing():
+    # ar-2015-11-news-27: two sentences after the killing at Skik, "أن حافلة المراسلين استهدفت على طريق سكيك – عطشان بعد
+    # سيطرة فصائل المعارضة على المنطقة بشكل كامل، وانسحاب قوات الأسد منها، أمس الخميس": the factions' (the noun of
+    # ar-2012-12-massacre-25's "بعد أن سيطر الجيش الحر على بلدة حلفايا")
+    (inc,) = read_report(TEXTS / "ar-2015-11-news-27.txt").incidents
+    assert (inc.stated_control, inc.stated_control_text) == ("OPP", "فصائل المعارضة")
+    # made up: the statement must name the place; another place's taking is not this one's control
+    head = "source: x\npublished: 2015-11-06\n---\nلقي ناشط إعلامي حتفه جراء قصف قوات الأسد على قرية عطشان بريف حماة، الجمعة 6 تشرين الثاني.\n\n"
+    told = read_report(head + "وقال ناشط إن القصف طال عطشان بعد سيطرة فصائل المعارضة على القرية. ووثقت الشبكة السورية لحقوق الإنسان مقتل 12 إعلاميًا، تشرين الأول الماضي.\n")
+    assert [i.stated_control for i in told.incidents] == ["OPP"]
+    other = read_report(head + "وقال ناشط إن القصف جاء بعد سيطرة فصائل المعارضة على المنطقة. ووثقت الشبكة السورية لحقوق الإنسان مقتل 12 إعلاميًا، تشرين الأول الماضي.\n")
+    assert [i.stated_control for i in other.incidents] == [None]

@@ -584,6 +584,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 # (a title or subtitle line; the introduction right after it, when no sentence of the attack has
                 # given the control)
                 _history_control(inc, doc, s, min(len(doc.text), s.end + _INTRO_CHARS), parse_force, UnknownForce)
+            if precision is DatePrecision.DAY:
+                _taken_control(inc, doc, s, parse_force, UnknownForce)
             if _summary_of(inc, found):
                 continue
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
@@ -607,6 +609,30 @@ _REPORT_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])(?:يوثق|وثق|يتنا�
 _CAME_UNDER_AR = re.compile(r"(?<![" + _AR + r"])(?:خضعت|تخضع)\s+(?:المدينة|البلدة|القرية|المنطقة)\s+لسيطرة\s+(?P<f>[^،.؛]{3,100})")
 # how far after a title its introduction is read for the place's control when no sentence of the attack dates it
 _INTRO_CHARS = 600
+
+
+# the force that had just taken the place, told in a later sentence naming it: "أن حافلة المراسلين استهدفت على طريق سكيك –
+# عطشان بعد سيطرة فصائل المعارضة على المنطقة بشكل كامل" (the noun of geo.report.arabic's "بعد أن سيطر الجيش الحر على
+# بلدة حلفايا"; round 27, test batch, ar-2015-11-news-27, after its measurement)
+_TAKEN_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:بعد|عقب)\s+سيطرة\s+(?P<f>[^،.؛\"]{3,40}?)\s+على\s+"
+                          r"(?:المنطقة|البلدة|القرية|المدينة|الحي)(?![" + _AR + r"])")
+
+
+def _taken_control(inc, doc, s, parse_force, UnknownForce) -> None:
+    """The control of ``inc``'s place a sentence after ``s`` (within ``_INTRO_CHARS``) states, naming the place: the
+    force that had taken it (``_TAKEN_BY_AR``), if ``inc`` has none."""
+    name = inc.place_text.split()[1] if inc.place_text and len(inc.place_text.split()) > 1 else None
+    if inc.stated_control is not None or name is None or not re.match(r"(?:منطقة|قرية|بلدة|مدينة)\s", inc.place_text):
+        return
+    for sentence in re.split(r"(?<=[.؛])\s+", _fold(doc.text[s.end:min(len(doc.text), s.end + _INTRO_CHARS)])):
+        m = _TAKEN_BY_AR.search(sentence)
+        if m and re.search(r"(?<![" + _AR + r"])" + re.escape(name) + r"(?![" + _AR + r"])", sentence[:m.start()]):
+            try:
+                inc.stated_control = parse_force(m.group("f").strip(), date=inc.date).code
+                inc.stated_control_text = m.group("f").strip()
+            except UnknownForce:
+                pass
+            return
 
 
 def _history_control(inc, doc, s, end: int, parse_force, UnknownForce) -> None:
