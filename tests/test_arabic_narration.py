@@ -1098,3 +1098,70 @@ def test_bodies_found_days_after_a_dated_detention():
     assert found_later(head + "وبعد يومين عثر الأهالي على جثث الشبان تم إعدامهم قرب قرية البيضا.\n") == []
     assert found_later("source: x\npublished: 2013-03-10\n---\nالشبكة السورية لحقوق الإنسان\nاعتقلت قوات النظام عشرين "
                        "شاباً.\nوبعد يومين عثر الأهالي على جثث الشبان تم إعدامهم قرب قرية البيضا، ما لا يقل عن 20 جثة.\n") == []
+
+
+# -- round 27 (test batch), after its measurement: fix27ar ---------------------------------------------------------
+
+
+def test_a_month_figure_told_as_background_after_the_days_news_and_the_places_own_governorate():
+    # ar-2022-10-news-27 (Eye of Euphrates): "قُتل مدني وجرح آخرون، اليوم الخميس، بقصف ..." (the outlet's news of the day)
+    # then "وكانت قالت "الشبكة السورية لحقوق الإنسان" في تقرير لها، إنَّ 74 مدنياً قد قتلوا في سوريا في أيلول 2022 بينهم
+    # 21 طفلاً و3 سيدة، و7 ضحايا بسبب التعذيب": SNHR's September figure, in the pluperfect, is background, another
+    # period's total; the text reports its own month
+    r = read_report(TEXTS / "ar-2022-10-news-27.txt")
+    assert r.meta.period == (2022, 10)
+    assert (r.tallies.killed, r.tallies.children, r.tallies.torture) == (None, None, None)
+    assert [(o["killed"], o["children"], o["women"]) for o in r.tallies.other_totals] == [(74, 21, 3)]
+    # "... في جبل التركمان بريف اللاذقية الشمالي" then "... قرب قرية الزيتونة، في منطقة جبل التركمان بريف اللاذقية
+    # الشمالي" then "... في أرياف "إدلب وحماة وحلب"": the village's own sentence names its governorate
+    (inc,) = r.incidents
+    assert (inc.place_text, inc.governorate) == ("قرية الزيتونة", "Latakia")
+    # the family elsewhere: a "وكانت" restatement with no news of the day before it is the text's month
+    # (ar-2019-05-press-22: "وكانت الشبكة السورية وثقت، في تقريرها لشهر أبريل الماضي ..."), and a background figure of
+    # "yesterday" names no other month (ar-2012-09-daily-20: "وكانت الشبكة ... قد أفادت في وقت سابق بمقتل 173 شخصا أمس")
+    assert read_report(TEXTS / "ar-2019-05-press-22.txt").meta.period == (2019, 4)
+    assert read_report(TEXTS / "ar-2012-09-daily-20.txt").tallies.killed is None
+    # made-up variants: another village's day news then the background figure (not the month's); the figure told as
+    # the news itself ("وثقت", no "وكانت") and the day's killing after it stay the month's
+    news = ("source: x\npublished: 2022-10-06\n---\nقُتل مدني اليوم الخميس بقصف لقوات النظام على قرية الكبينة بريف اللاذقية."
+            "\n\nوكانت قالت الشبكة السورية لحقوق الإنسان إنَّ 74 مدنياً قد قتلوا في سوريا في أيلول 2022.\n")
+    assert read_report(news).tallies.killed is None
+    month = ("source: x\npublished: 2022-10-06\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 74 مدنياً في سوريا في أيلول"
+             " 2022.\n\nوكانت الشبكة قد قالت إن قوات النظام قتلت مدنياً اليوم في قرية الكبينة.\n")
+    assert read_report(month).tallies.killed == 74
+
+
+def test_a_media_worker_met_his_death_and_a_title_printed_twice():
+    # ar-2015-11-news-27 (Enab Baladi): "لقي ناشط إعلامي حتفه وأصيب 3 آخرون، جراء استهداف حافلة كانت تقلهم في منطقة سكيك
+    # بريف حماة الشمالي الشرقي، بقذائف صاروخية أطلقتها قوات الأسد، الجمعة 6 تشرين الثاني.": one media worker killed
+    (inc,) = read_report(TEXTS / "ar-2015-11-news-27.txt").incidents
+    assert (inc.date.isoformat(), inc.place_text, inc.killed, inc.perpetrator) == (
+        "2015-11-06", "منطقة سكيك بريف حماة الشمالي الشرقي", 1, "REGIME")
+    from geo.report.arabic_narration import narrated_count_ar
+    # the family: a media worker is one (ar-2020-12-news-18's title "مقتل ناشط إعلامي برصاص مسلحين مجهولين في مدينة
+    # الباب"); the sources ("ناشطون") are no victim
+    assert narrated_count_ar("مقتل ناشط إعلامي برصاص مسلحين مجهولين في مدينة الباب بريف حلب") == (1, 0, 0)
+    assert narrated_count_ar("وقال ناشطون إن قوات النظام قصفت القرية") is None
+    assert narrated_count_ar("لقي صحفي حتفه بقصف على قرية الكبينة") == (1, 0, 0)  # (made up)
+    # ar-2021-07-news-19 (Al-Araby): the title "مقتل ناشط إعلامي بقصف للنظام السوري وروسيا على ريف إدلب" printed on two
+    # lines running retells the body's killing at Sarja: no incident of its own
+    incs = read_report(TEXTS / "ar-2021-07-news-19.txt").incidents
+    assert [(i.place_text, i.killed) for i in incs] == [("قرية سرجة جنوبي إدلب", 6)]
+    # made up: another title printed twice before the body's dated killing at a village: the village's incident only
+    made_up = read_report("source: x\npublished: 2021-07-17\n---\nمقتل شاب بقصف على ريف إدلب\n\nمقتل شاب بقصف على ريف إدلب"
+                          "\n\nقُتل شاب اليوم السبت بقصف لقوات النظام على قرية سرجة جنوبي إدلب. وثقت ذلك الشبكة السورية لحقوق الإنسان.\n")
+    assert [(i.place_text, i.killed) for i in made_up.incidents] == [("قرية سرجة جنوبي إدلب", 1)]
+
+
+def test_the_control_of_the_force_that_had_just_taken_the_place_told_after_the_killing():
+    # ar-2015-11-news-27: two sentences after the killing at Skik, "أن حافلة المراسلين استهدفت على طريق سكيك – عطشان بعد
+    # سيطرة فصائل المعارضة على المنطقة بشكل كامل، وانسحاب قوات الأسد منها، أمس الخميس": the factions' (the noun of
+    # ar-2012-12-massacre-25's "بعد أن سيطر الجيش الحر على بلدة حلفايا")
+    (inc,) = read_report(TEXTS / "ar-2015-11-news-27.txt").incidents
+    assert (inc.stated_control, inc.stated_control_text) == ("OPP", "فصائل المعارضة")
+    # made up: the statement must name the place; another place's taking is not this one's control
+    head = "source: x\npublished: 2015-11-06\n---\nلقي ناشط إعلامي حتفه جراء قصف قوات الأسد على قرية عطشان بريف حماة، الجمعة 6 تشرين الثاني.\n\n"
+    told = read_report(head + "وقال ناشط إن القصف طال عطشان بعد سيطرة فصائل المعارضة على القرية. ووثقت الشبكة السورية لحقوق الإنسان مقتل 12 إعلاميًا، تشرين الأول الماضي.\n")
+    assert [i.stated_control for i in told.incidents] == ["OPP"]
+    other = read_report(head + "وقال ناشط إن القصف جاء بعد سيطرة فصائل المعارضة على المنطقة. ووثقت الشبكة السورية لحقوق الإنسان مقتل 12 إعلاميًا، تشرين الأول الماضي.\n")
+    assert [i.stated_control for i in other.incidents] == [None]

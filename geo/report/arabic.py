@@ -1076,6 +1076,37 @@ def _month_figure_after_ar(line: str, fig: re.Match | None, published: dt.date |
     return None
 
 
+# A sentence told as background, in the pluperfect: "وكانت قالت الشبكة ..." / "وكانت الشبكة قد وثقت ..." (it had said).
+_BACKGROUND_AR = re.compile(r"\s*وكان(?:ت)?(?![" + _AR + r"])")
+# The day of an outlet's own news: "اليوم الخميس", "أمس".
+_DAY_NEWS_AR = re.compile(r"(?<![" + _AR + r"])(?<!حتى\s)(?<!منذ\s)(?<!لغاية\s)(?:اليوم|أمس)(?![" + _AR + r"])")
+
+
+def _figure_told_as_background_ar(text: str, published: dt.date) -> bool:
+    """Whether an outlet's own news of the day (a killing "اليوم" or "أمس", told with no figure) comes
+    before the text's first death figure, and that figure's sentence is told in the pluperfect, as
+    background ("وكانت قالت الشبكة ...", it had said), of a month before publication.
+
+    >>> d = dt.date(2022, 10, 6)
+    >>> _figure_told_as_background_ar("قُتل مدني، اليوم الخميس، بقصف.\\nوكانت قالت الشبكة إنَّ 74 مدنياً قد قتلوا في أيلول", d)
+    True
+    >>> _figure_told_as_background_ar("وكانت قالت الشبكة إنَّ 74 مدنياً قد قتلوا في أيلول", d)
+    False
+    >>> _figure_told_as_background_ar("قُتل مدني، اليوم.\\nوكانت الشبكة قد أفادت بمقتل 173 شخصا أمس", d)
+    False
+    """
+    day_news = False
+    for line in text.splitlines():
+        fig = _FIG_AR.search(line) if _KILL_AR.search(line) else None
+        if fig is not None:
+            sentence = _sentence_at(line, fig.start())
+            month = find_month_ar(sentence, published.year)
+            return day_news and bool(_BACKGROUND_AR.match(sentence)) and month is not None and \
+                month != (published.year, published.month)
+        day_news = day_news or bool(_KILL_AR.search(line) and _DAY_NEWS_AR.search(line))
+    return False
+
+
 def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int] | None, str | None]:
     """The month an Arabic text reports, and where it came from ("text" or "published").
 
@@ -1084,6 +1115,12 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
     """
     year = published.year if published else None
     before = ""
+    if published and _figure_told_as_background_ar(text, published):
+        # "قُتل مدني وجرح آخرون، اليوم الخميس، بقصف ..." then "وكانت قالت الشبكة ... إنَّ 74 مدنياً قد قتلوا في
+        # سوريا في أيلول 2022": the outlet's own news is of the day, the month it reports is the publication's;
+        # SNHR's month figure is background of another month (round 27, test batch, ar-2022-10-news-27, after
+        # its measurement)
+        return (published.year, published.month), "text"
     for line in text.splitlines()[:12]:
         # (the lead before the figure's line: "... خلال شهر أبريل/نيسان الفائت." then "أن ثمانية وستين مدنياً فقدوا حياتهم")
         lead, before = before, (line if line.strip() else before)
@@ -3250,9 +3287,16 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # measurement)
         after = re.match(r"[\"”]\s*(?:(?:ب|في\s+)ريف\s+[^،.؛\d]{2,30}|[^،.؛\d]{0,40}?(?<![" + _AR + r"])(?:غرب|شرق|شمال|جنوب)[يا]?\s+"
                          r"محافظة\s+[^،.؛\d]{2,30})", phrases[0].string[phrases[0].end():]) if phrases else None
+        # ("... يجمعون الحطب في جبل التركمان بريف اللاذقية الشمالي" then "... قرب قرية الزيتونة، في منطقة جبل
+        # التركمان بريف اللاذقية الشمالي، ما أدى لسقوط شهيد" then "... في أرياف إدلب وحماة وحلب": the place named
+        # in a later sentence of the group takes the governorate its own sentence names after it, not the last one
+        # of the group; round 27, test batch, ar-2022-10-news-27, after its measurement)
+        later = phrases[0].string[phrases[0].start("p"):] if phrases and at is None and any(
+            phrases[0].string is x.text for x in group[1:]) else None
         gov = find_governorate(_HARAKAT_AR.sub("", place or "")) or (_region_governorate(place) if region else None) or (
             find_governorate(after.group(0)) if after else None) or (
             _own_countryside_ar(place, chunk)) or (
+            find_governorate(later, last=False) if later else None) or (
             find_governorate(group[0].text[:at]) if at else None) or find_governorate(
             group[0].text[:at + another.start()] if another else chunk)
         if among_documented and facility is not None:

@@ -67,7 +67,10 @@ _VERB_AFTER_AR = re.compile(
 
 # (2) The victims. The press's nouns the SNHR rules do not count are persons ("3 شبان", "عامل").
 _PRESS_AR = ("شاب|شابة|شبان|شباب|رجل|رجال|فتى|فتاة|فتيان|عامل|عاملا|عمال|عاملين|مزارع|مزارعين|مزارعا|راع|رعاة|"
-             "طالب|طلاب|معلم|مدرس|أفراد|افراد|شقيق|شقيقة|أشقاء|شقيقتين|شقيقتان|أخوة|إخوة|نازحين|نازحا|مسن|مسنة")
+             "طالب|طلاب|معلم|مدرس|أفراد|افراد|شقيق|شقيقة|أشقاء|شقيقتين|شقيقتان|أخوة|إخوة|نازحين|نازحا|مسن|مسنة|"
+             # (a media worker, one: "لقي ناشط إعلامي حتفه وأصيب 3 آخرون، جراء استهداف حافلة"; round 27, test batch,
+             # ar-2015-11-news-27, after its measurement)
+             "ناشط|ناشطة|صحفي|صحفية|مراسل|مراسلة|مصور")
 _NOUN_AR = r"(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r")" + _NOT_AR
 # plurals and collectives: a count only with a number ("شبان" is no dual)
 _PLURAL_NOUN_AR = re.compile(r"أطفال|اطفال|سيدات|نساء|مدنيين|أشخاص|اشخاص|شهداء|ضحايا|قتلى|مواطنين|شبان|شباب|رجال|"
@@ -512,10 +515,13 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
     monthly = covers_month and period is not None
     around = period if period is not None or published is None else (published.year, published.month)
     out: list = []
+    title = doc.paragraphs[0].text.strip() if doc.paragraphs and not doc.paragraphs[0].heading else None
     for para in doc.paragraphs:
         if para.heading or para.index == 0 and len(doc.paragraphs) > 1 and "\n" not in para.text and len(para.text) < 160 \
-                and not re.search(r"[.؛:!؟]\s*$", para.text):
-            continue  # a title: it retells the body (or incidents the text does not tell)
+                and not re.search(r"[.؛:!؟]\s*$", para.text) or para.index > 0 and para.text.strip() == title:
+            # a title: it retells the body (or incidents the text does not tell); a saved page may print it twice
+            # ("مقتل ناشط إعلامي بقصف للنظام السوري وروسيا على ريف إدلب" two lines running; round 27, after its measurement)
+            continue
         for s in (c for x in para.sentences for c in _said_clauses(x)):
             text = _fold(s.text)
             if not KILLING_PREDICATE_AR.search(text) or _CORRECTION_AR.search(text):
@@ -578,6 +584,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 # (a title or subtitle line; the introduction right after it, when no sentence of the attack has
                 # given the control)
                 _history_control(inc, doc, s, min(len(doc.text), s.end + _INTRO_CHARS), parse_force, UnknownForce)
+            if precision is DatePrecision.DAY:
+                _taken_control(inc, doc, s, parse_force, UnknownForce)
             if _summary_of(inc, found):
                 continue
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
@@ -601,6 +609,30 @@ _REPORT_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])(?:يوثق|وثق|يتنا�
 _CAME_UNDER_AR = re.compile(r"(?<![" + _AR + r"])(?:خضعت|تخضع)\s+(?:المدينة|البلدة|القرية|المنطقة)\s+لسيطرة\s+(?P<f>[^،.؛]{3,100})")
 # how far after a title its introduction is read for the place's control when no sentence of the attack dates it
 _INTRO_CHARS = 600
+
+
+# the force that had just taken the place, told in a later sentence naming it: "أن حافلة المراسلين استهدفت على طريق سكيك –
+# عطشان بعد سيطرة فصائل المعارضة على المنطقة بشكل كامل" (the noun of geo.report.arabic's "بعد أن سيطر الجيش الحر على
+# بلدة حلفايا"; round 27, test batch, ar-2015-11-news-27, after its measurement)
+_TAKEN_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:بعد|عقب)\s+سيطرة\s+(?P<f>[^،.؛\"]{3,40}?)\s+على\s+"
+                          r"(?:المنطقة|البلدة|القرية|المدينة|الحي)(?![" + _AR + r"])")
+
+
+def _taken_control(inc, doc, s, parse_force, UnknownForce) -> None:
+    """The control of ``inc``'s place a sentence after ``s`` (within ``_INTRO_CHARS``) states, naming the place: the
+    force that had taken it (``_TAKEN_BY_AR``), if ``inc`` has none."""
+    name = inc.place_text.split()[1] if inc.place_text and len(inc.place_text.split()) > 1 else None
+    if inc.stated_control is not None or name is None or not re.match(r"(?:منطقة|قرية|بلدة|مدينة)\s", inc.place_text):
+        return
+    for sentence in re.split(r"(?<=[.؛])\s+", _fold(doc.text[s.end:min(len(doc.text), s.end + _INTRO_CHARS)])):
+        m = _TAKEN_BY_AR.search(sentence)
+        if m and re.search(r"(?<![" + _AR + r"])" + re.escape(name) + r"(?![" + _AR + r"])", sentence[:m.start()]):
+            try:
+                inc.stated_control = parse_force(m.group("f").strip(), date=inc.date).code
+                inc.stated_control_text = m.group("f").strip()
+            except UnknownForce:
+                pass
+            return
 
 
 def _history_control(inc, doc, s, end: int, parse_force, UnknownForce) -> None:
