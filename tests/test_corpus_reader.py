@@ -450,6 +450,14 @@ FLOORS_597 = {"accepted": 0.993, "tallies": 0.964, "found": 0.944, "placed": 0.9
 # 366/371. No item right before turned wrong (`--failures` compared item by item at every merge).
 FLOORS_R26 = {"accepted": 0.947, "found": 0.941, "placed": 0.866, "counts": 1.0, "control": 1.0}
 FLOORS_616 = {"accepted": 0.991, "tallies": 0.964, "found": 0.944, "placed": 0.902, "counts": 0.986, "control": 0.986}
+# Round 27 (16 unseen texts: 8 Arabic, 8 English), measured once by the lead on main at be03203 (this session's final
+# rules, rounds 25 and 26 tuned): accepted 13/16, tallies 0/5, found 4/13, placed 1/4, counts 3/4, control 4/4; incidents
+# the answers do not have 6. After fix27en and fix27ar (round 27 tuned for them from here on): 14/16, 0/1, 7/13, 6/7,
+# 7/7, 7/7, none the answers lack; the 632 texts 625/632, 1186/1231, 378/406, 312/346, 373/378, 373/378. (Two Arabic texts
+# tell only undated incidents, which the model cannot hold; round 27's one tally, a late restatement of a month's media
+# count, is coded both ways by the answers and gets no floor of 0.)
+FLOORS_R27 = {"accepted": 0.875, "found": 0.538, "placed": 0.857, "counts": 1.0, "control": 1.0}
+FLOORS_632 = {"accepted": 0.988, "tallies": 0.963, "found": 0.931, "placed": 0.901, "counts": 0.986, "control": 0.986}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -606,7 +614,13 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
                              "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
                              "23", "24", "25", "26"),
-               FLOORS_616, 616)]
+               FLOORS_616, 616),
+              ("round27", ("27",), FLOORS_R27, 16),
+              ("corpus632", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
+                             "23", "24", "25", "26", "27"),
+               FLOORS_632, 632)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
