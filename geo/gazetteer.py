@@ -352,7 +352,7 @@ class Gazetteer:
                     if _usable_alias(n):
                         self._add_name(pcode, n, "geonames")
 
-    def _communities_within(self, lon: float, lat: float, km: float) -> list[str]:
+    def communities_within(self, lon: float, lat: float, km: float) -> list[str]:
         """OCHA communities within ``km`` of a point."""
         idx = self._com_tree.query(shapely.points(lon * self._kx, lat), predicate="dwithin",
                                    distance=km / 111.0)
@@ -782,7 +782,7 @@ def _attach_extra_places(gaz: Gazetteer) -> None:
         skels = {skeleton(n) for n in extra.names} - {""}
         kind = _EXTRA_NAME_KIND[extra.source]
         if extra.source != extra_module.SOURCE_AUTHORED:
-            near = gaz._communities_within(extra.lon, extra.lat, extra_module.SAME_PLACE_KM)
+            near = gaz.communities_within(extra.lon, extra.lat, extra_module.SAME_PLACE_KM)
             same = [c for c in near if skels & skels_of[c]]
             if same:
                 # A community the gazetteer has; the label's other names are its

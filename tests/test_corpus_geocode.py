@@ -108,7 +108,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # and held-out floors go up to these rates.
 # Round 27's sentences (g491-g497, g505-g509), measured once by the lead on this session's final rules: 9/12; the file
 # then reads 417/456 all, 179/187 tune, 238/269 held-out: the all and held-out floors come down to these rates.
-GEOCODE_FLOORS = {None: 0.914, "tune": 0.957, "heldout": 0.884}
+# A village by the border of the named governorate (g494, Skik; geo/geocode/choose.py, BORDER_KM): 418/456 all,
+# 239/269 held-out.
+GEOCODE_FLOORS = {None: 0.916, "tune": 0.957, "heldout": 0.888}
 # Stated control against the control dataset at the geocoded place (the issue's goal is 95 %). Round 22's g421
 # (al-Shannan, SDF, on the Euphrates' east bank opposite al-Quriyeh) brought it to 113/119 = 0.9496: al-Shannan is in
 # no gazetteer list but UCDP's "Ash Shinan", whose point lies beside al-Quriyeh on the regime's bank, and the sentence
@@ -118,8 +120,9 @@ GEOCODE_FLOORS = {None: 0.914, "tune": 0.957, "heldout": 0.884}
 # 2013, two sources: geo/data/control/SOURCES.md, wp-halfaya-2012) are now authored: 121/127 = 0.953; with round 26's
 # two stated controls (both agree) 123/129 = 0.953. Round 27's g494 (Skik, "in the north-eastern Hama countryside",
 # opposition stated in Nov 2015; OCHA lists Skik in Idlib, so the sentence geocodes to Hama governorate, regime then)
-# brings it to 123/130 = 0.946, below the issue's 95 %.
-AGREEMENT_FLOOR = 0.946
+# brought it to 123/130 = 0.946, below the issue's 95 %; with Skik read as the border village it is (opposition-held
+# Idlib then) 124/130 = 0.953.
+AGREEMENT_FLOOR = 0.953
 IMPLIED_FLOOR = 0.95
 
 
@@ -878,3 +881,17 @@ def test_a_city_s_cemetery_is_the_city_and_the_graves_are_no_place(geocoder, row
     assert geocoder.geocode("عثر الأهالي على جثث بين القبور داخل مقبرة مدينة الرقة").pcode == \
         geocoder.geocode("في مدينة الرقة").pcode
     assert geocoder.geocode("رميت الجثث بين القبور", governorate="Deir ez-Zor").pcode == "SY09"
+
+
+# -- round 27 (test batch, held out; measured once, then tuned for: the lead) -------------------
+
+def test_a_village_by_the_border_is_in_the_countryside_it_faces(geocoder, rows):
+    # "... في منطقة سكيك بريف حماة الشمالي الشرقي" (g494): OCHA lists Skik in Idlib, 2.5 km from Hama's border and 6 km
+    # from Hama's Atshan; the text puts it in rural Hama. A name matched as written, found only across the border of the
+    # named governorate, within BORDER_KM of one of its villages, is that village (the governorate answered before).
+    assert _after_measurement(geocoder, rows, "g494").pcode in {"C4077", "C3021"}
+    # made-up variants: the same village by its kind word; a village far from the named governorate is still no
+    # place in it (Skik is nowhere near Daraa), nor is a name only one letter off
+    assert geocoder.geocode("قُتل مدني في قرية سكيك بريف حماة", governorate="Hama").pcode == "C4077"
+    assert geocoder.geocode("قُتل مدني في قرية سكيك بريف درعا", governorate="Daraa").pcode == "SY12"
+    assert geocoder.geocode("قُتل مدني في قرية سكيكا بريف حماة", governorate="Hama").pcode != "C4077"

@@ -22,6 +22,12 @@ from .scoring import LEVEL_PRECISION, Scorer
 from .ties import Ties, anchor_of, weak
 from .words import ANCHOR_LINK
 
+# A village this close to a community of the governorate a text names is "in its countryside" for a reporter, though
+# OCHA puts it across the border (Skik, Idlib, 2.5 km from Hama's border and 6 km from Hama's Atshan: "سكيك بريف حماة").
+# Villages in the west lie 2-5 km apart: within 8 km of the named governorate's nearest village is a village or two
+# from the border.
+BORDER_KM = 8.0
+
 
 __all__ = ["Chooser"]
 
@@ -316,9 +322,28 @@ class Chooser:
             if any(p in govs or get(p).adm1_pcode in govs for p in m.cands) or \
                     self.ties.by_context(toks, m, pool):
                 kept.append(m)
+            elif self._by_the_border(m, govs):
+                # "منطقة سكيك بريف حماة الشمالي الشرقي" (g494): Skik is an Idlib village 2.5 km from Hama's
+                # border; reports describe a border village by the countryside it faces. Only a name matched
+                # as written, and only a village whose neighbours within BORDER_KM include the named
+                # governorate's.
+                notes.append(f"'{m.text}' is a village by the border of {', '.join(govs)}, across it")
+                kept.append(m)
             else:
                 notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
         return kept
+
+    def _by_the_border(self, m: Mention, govs: list[str]) -> bool:
+        """Is one of ``m``'s candidates, matched as written, a community within :data:`BORDER_KM` of
+        a community of ``govs``?"""
+        get = self.gaz.get
+        for p, (score, _, _) in m.cands.items():
+            place = get(p)
+            if score < SCORES["name_normalised"] or place.level != "community" or place.extra:
+                continue
+            if any(get(q).adm1_pcode in govs for q in self.gaz.communities_within(place.lon, place.lat, BORDER_KM)):
+                return True
+        return False
 
     def _is_gov_name(self, m: Mention) -> bool:
         """A bare governorate name: as written, or misspelt no worse than any other
