@@ -458,6 +458,12 @@ FLOORS_616 = {"accepted": 0.991, "tallies": 0.964, "found": 0.944, "placed": 0.9
 # count, is coded both ways by the answers and gets no floor of 0.)
 FLOORS_R27 = {"accepted": 0.875, "found": 0.538, "placed": 0.857, "counts": 1.0, "control": 1.0}
 FLOORS_632 = {"accepted": 0.988, "tallies": 0.963, "found": 0.931, "placed": 0.901, "counts": 0.986, "control": 0.986}
+# Round 28 (11 unseen texts: 7 Arabic, 4 English), measured once by the lead on main at e305842 (every rule of this
+# session, round 27's included, and the border village): accepted 7/11, no month tally stated, found 6/8, placed 4/6,
+# counts 4/6, control 5/6; incidents the answers do not have 5. Not tuned (the session ended): these floors are the
+# measured rates; the 643 texts 632/643, 1186/1231, 384/414, 317/352, 377/384, 378/384.
+FLOORS_R28 = {"accepted": 0.636, "found": 0.75, "placed": 0.666, "counts": 0.666, "control": 0.833}
+FLOORS_643 = {"accepted": 0.982, "tallies": 0.963, "found": 0.927, "placed": 0.9, "counts": 0.981, "control": 0.984}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -620,7 +626,13 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                              "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
                              "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
                              "23", "24", "25", "26", "27"),
-               FLOORS_632, 632)]
+               FLOORS_632, 632),
+              ("round28", ("28",), FLOORS_R28, 11),
+              ("corpus643", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
+                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
+                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
+                             "23", "24", "25", "26", "27", "28"),
+               FLOORS_643, 643)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
