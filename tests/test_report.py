@@ -1078,3 +1078,19 @@ def test_a_street_then_its_town_and_martyrs_are_no_march():
         "a strike on al Nour Street, Saraqeb"]
     assert [p.text for p in place_phrases("A man was killed on Baghdad Street, and his son was wounded.")] == [
         "Baghdad Street"]
+
+
+# -- round 28 (test batch), after its measurement (the lead) ----------------------------------------------------------
+
+def test_the_syrian_network_by_its_short_name_is_snhr_on_a_listing_page():
+    # en-2016-02-news-28, an Airwars listing page of five summaries: "Shaam News and the Syrian Network said the
+    # civilians died in a Coalition strike as they queued to buy bread" names SNHR by its short name; the page's other
+    # summaries, which do not name it, are other monitors' incidents (four had been read as incidents)
+    path = CORPUS_TEXTS / "en-2016-02-news-28.txt"
+    report = read_report(path.read_text(encoding="utf-8"))
+    assert [(i.date, i.perpetrator) for i in report.incidents] == [(dt.date(2016, 2, 15), "COALITION")]
+    assert "Shadadi" in report.incidents[0].place_text
+    # another network is not SNHR
+    from geo.report.monitors import _SNHR
+    assert _SNHR.search("Shaam News and the Syrian Network said") and _SNHR.search("the Syrian Network for Human Rights")
+    assert not _SNHR.search("the Syrian Network for Monitoring said")

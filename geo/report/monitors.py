@@ -27,8 +27,10 @@ from .narration import KILLING_PREDICATE
 from .places import place_phrases
 from .text import NUMBER_RE, Document, Sentence, parse_number
 
-# SNHR named as a teller (with the slips outlets make: "SHRN")
-_SNHR = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSHRN\b|\bSN4HR\b")
+# SNHR named as a teller (with the slips outlets make: "SHRN"), or by the short name a page gives it once named or
+# beside other monitors: "Shaam News and the Syrian Network said the civilians died in a Coalition strike" (round 28,
+# en-2016-02-news-28, after its measurement)
+_SNHR = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSHRN\b|\bSN4HR\b|\bthe\s+Syrian\s+Network\b(?!\s+for\s+(?!Human))")
 # A sentence that goes on with the teller of the sentence before: "It put the death toll at 12 civilians ...", "The
 # first blamed the Assad regime ...", "In the first, it blamed ...", "However, subsequent reports said ...", "But a
 # second report said ...".
