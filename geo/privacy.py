@@ -157,7 +157,8 @@ class NameMatcher:
         """The (start, end) of every name in ``text``, left to right, not overlapping."""
         if not self._keys or not text:
             return []
-        words = [(m.start(), m.end(), _word_keys(m.group()), not m.group()[:1].islower(), _part_shape(m.group()))
+        # (each word as written last: its shape, which only a part of a name alone asks for, is read then)
+        words = [(m.start(), m.end(), _word_keys(m.group()), not m.group()[:1].islower(), m.group())
                  for m in _WORD_RE.finditer(text)]
         out: list[tuple[int, int]] = []
         i = 0
@@ -208,9 +209,9 @@ class NameMatcher:
         article is not a word with it ("العمر", age, in "يبلغ من العمر", is not "عمر"), nor a
         word written with a final ى where the name has ي ("على", on, is not "علي")."""
         arabic, article, maqsura = self._part_shapes.get(normal, (False, False, False))
-        if len(words) > 1 and not (all(w[4][0] for w in words) and not arabic):
+        if len(words) > 1 and not (all(_part_shape(w[4])[0] for w in words) and not arabic):
             return False
-        text_arabic, text_article, text_maqsura = words[0][4]
+        text_arabic, text_article, text_maqsura = _part_shape(words[0][4])
         if before is not None and (before[2][0], words[0][2][0]) in _PROSE_PHRASES:
             return False  # (a family name that is a word of a set phrase: "العمر" of "يبلغ من العمر")
         if arabic and text_arabic:
