@@ -276,7 +276,7 @@ def _slot_en(text: str, start: int, end: int) -> bool:
 def _not_a_person_en(text: str, toks, i: int, j: int, words: list[str], whole: bool = False) -> bool:
     """The guards of :func:`bare_names_en` on the run ``toks[i:j]``: a unit or a building after it, a
     speaker, a public figure, a faction or a place by the gazetteer."""
-    from ..force import parse_force  # noqa: PLC0415
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
 
     nxt = toks[j][2] if j < len(toks) else ""
     end = toks[j - 1][1]
@@ -287,7 +287,7 @@ def _not_a_person_en(text: str, toks, i: int, j: int, words: list[str], whole: b
     try:
         if parse_force(" ".join(words)).code != "UNKNOWN":
             return True
-    except Exception:  # noqa: BLE001 (no force named: the usual case)
+    except UnknownForce:  # (no force named: the usual case)
         pass
     if whole:  # (a nickname and a family name: "Abu Hassan al-Halabi", though a village is called "Abu Hassan")
         gaz = _gazetteer()
