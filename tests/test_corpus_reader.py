@@ -498,6 +498,10 @@ def test_round3_corpus_floors(evaluation, measure):
 
 
 # Each set of texts with its floors: (name, index.csv rounds, floors, how many texts at least).
+# The rounds of the 578 texts (rounds 2-24); the later corpus floors add the rounds after them.
+_ROUNDS_578 = ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7", "8en-tune",
+               "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9", "9arb-tune", "10",
+               "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24")
 FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B, 8),
               ("corpus156", ("2", "3", "4"), FLOORS_156, 156), ("corpus164", ("2", "3", "4", "4b"), FLOORS_164, 164),
               ("round4c", ("4c",), FLOORS_R4C, 7), ("corpus171", ("2", "3", "4", "4b", "4c"), FLOORS_171, 171),
@@ -604,34 +608,19 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                              "23"),
                FLOORS_566, 566),
               ("round24", ("24",), FLOORS_R24, 12),
-              ("corpus578", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
-                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
-                             "23", "24"),
+              ("corpus578", _ROUNDS_578,
                FLOORS_578, 578),
               ("round25", ("25",), FLOORS_R25, 19),
-              ("corpus597", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
-                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
-                             "23", "24", "25"),
+              ("corpus597", _ROUNDS_578 + ("25",),
                FLOORS_597, 597),
               ("round26", ("26",), FLOORS_R26, 19),
-              ("corpus616", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
-                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
-                             "23", "24", "25", "26"),
+              ("corpus616", _ROUNDS_578 + ("25", "26"),
                FLOORS_616, 616),
               ("round27", ("27",), FLOORS_R27, 16),
-              ("corpus632", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
-                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
-                             "23", "24", "25", "26", "27"),
+              ("corpus632", _ROUNDS_578 + ("25", "26", "27"),
                FLOORS_632, 632),
               ("round28", ("28",), FLOORS_R28, 11),
-              ("corpus643", ("2", "3", "4", "4b", "4c", "5en", "5enb", "5enc", "5ar", "6", "7en-tune", "7ar-tune", "7",
-                             "8en-tune", "8ar-tune", "8enb-tune", "8arb-tune", "8enc-tune", "8", "9ar-tune", "9en-tune", "9",
-                             "9arb-tune", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
-                             "23", "24", "25", "26", "27", "28"),
+              ("corpus643", _ROUNDS_578 + ("25", "26", "27", "28"),
                FLOORS_643, 643)]
 
 
