@@ -162,7 +162,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     # (the day is known when the header gives it, or the text's own date line does, or the page's address)
     day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", ""))) or (
         meta.publication_date is not None and not header.get("published")) or meta.published_from == "address day"
-    if is_arabic_text(doc.text):
+    arabic = is_arabic_text(doc.text)
+    if arabic:
         # SNHR's Arabic edition: the same questions, asked in Arabic grammar. (Its modules are imported when the
         # first Arabic text is read: their patterns take about a second to compile, which an English reading
         # need not wait for; issue 15.)
@@ -190,11 +191,11 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
     incidents = custody_deaths_undated(drop_retellings(incidents, doc, meta.period), doc.text, tallies.other_totals)
     incidents = other_organisations_accounts(cumulative_counts(incidents, tallies.other_totals),
                                              tallies.other_totals)
-    if is_arabic_text(doc.text):
+    if arabic:
         _name_victims(incidents, person_names_ar, _add_name)
-    _name_victims(incidents, bare_names_ar if is_arabic_text(doc.text) else bare_names_en)
-    _tidy_names(incidents, is_arabic_text(doc.text))
-    text_names = _text_names(doc.text)
+    _name_victims(incidents, bare_names_ar if arabic else bare_names_en)
+    _tidy_names(incidents, arabic)
+    text_names = _text_names(doc.text, arabic)
     _name_from_whole_text(incidents, text_names)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
@@ -273,9 +274,9 @@ def _withhold(inc: ReportIncident, name: str) -> None:
     inc.victim_names.append(name)
 
 
-def _text_names(text: str) -> list[str]:
-    """The victims' names the whole ``text`` gives: after a noun of who someone was, or bare."""
-    return (person_names_ar(text) + bare_names_ar(text)) if is_arabic_text(text) else bare_names_en(text)
+def _text_names(text: str, arabic: bool) -> list[str]:
+    """The victims' names the whole ``text`` (Arabic or not) gives: after a noun of who someone was, or bare."""
+    return (person_names_ar(text) + bare_names_ar(text)) if arabic else bare_names_en(text)
 
 
 def _name_from_whole_text(incidents: list[ReportIncident], names: list[str]) -> None:
