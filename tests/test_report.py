@@ -821,6 +821,26 @@ def test_the_address_date_does_not_change_a_page_that_prints_its_own():
     assert read_report(text).meta.publication_date == dt.date(2017, 3, 21)
 
 
+def test_a_page_saved_without_a_header_is_dated_by_the_address_given_beside_it():
+    # real: round 28's Airwars incident page CS336 was saved with no header; its address, kept in the corpus index,
+    # spells the incident's day ("cs336-october-11-2016"): the page is read as it would be with a "source:" line
+    url = "https://airwars.org/civilian-casualties/cs336-october-11-2016"
+    raw = (CORPUS_TEXTS / "en-2016-10-news-28.txt").read_text(encoding="utf-8")
+    with pytest.raises(InputError):
+        read_report(raw)  # no date anywhere: refused
+    r = read_report(raw, url=url)
+    assert r.meta.publication_date == dt.date(2016, 10, 11) and r.meta.published_from == "address day"
+    assert [(i.date, i.killed, i.perpetrator) for i in r.incidents] == [(dt.date(2016, 10, 11), 5, "COALITION")]
+    headed = read_report(f"source: {url}\npublished: \n---\n" + raw)  # (the same page with a header)
+    assert [(i.date, i.place_text, i.killed, i.sentence) for i in headed.incidents] == [
+        (i.date, i.place_text, i.killed, i.sentence) for i in r.incidents]
+    # made up: a "/yyyy/mm/" address gives a month; a header's own address comes first
+    text = "Russian warplanes killed four civilians in the village of Kafr Hamra, SNHR said.\n"
+    assert read_report(text, url="http://aranews.net/files/2015/03/x/").meta.publication_date == dt.date(2015, 3, 1)
+    headed = "source: https://news.snhr.org/2020/12/28/a/\n---\n" + text
+    assert read_report(headed, url="http://aranews.net/files/2015/03/x/").meta.publication_date == dt.date(2020, 12, 28)
+
+
 @pytest.mark.parametrize("text_id,counts,party", [
     # real: Airwars pages quoting several monitors; the answers keep SNHR's own figure and blame
     ("en-2017-03-news-25", (4, 2, 2), "RUSSIA"),   # "put the death toll at four civilians (two children and two women)"
@@ -867,6 +887,57 @@ def test_the_monitors_rule_keeps_to_one_attack_told_by_several():
             "Kafr Hamra.\nTwo more civilians died in the town of Hayyan, according to local sources.\nThe Syrian "
             "Network for Human Rights put the death toll at six civilians.\n")
     assert not any("monitors" in n for i in read_report(text).incidents for n in i.notes)
+
+
+def test_an_incident_page_whose_snhr_sentence_and_lead_name_no_place():
+    from geo.report.monitors import snhr_figure
+    # real (en-2016-10-news-28, round 28): "The Syrian Network" opening a sentence is SNHR; "perished" is a death;
+    # the victims end where how they died begins (the car's "civilian" is no victim)
+    count, _party = snhr_figure(["The Syrian Network reported instead that 5 civilians perished when “International "
+                                 "Coalition warplanes fired 2 missiles on a civilian car.”"])
+    assert (count.killed, count.children) == (5, 0)
+    # made up: the same family, "after" / "in a strike"
+    assert snhr_figure(["SNHR said 3 civilians died after a strike hit a civilian bus."])[0].killed == 3
+    assert snhr_figure(["SNHR said four people were killed in an airstrike on a civilian car."])[0].killed == 4
+    # real: the page's one place is in a third teller's sentence; the incident is told there, with SNHR's five and the
+    # day its address spells
+    r = read_report(CORPUS_TEXTS / "en-2016-10-news-28.txt",
+                    url="https://airwars.org/civilian-casualties/cs336-october-11-2016")
+    assert [(i.date, i.date_precision.value, i.place_text, i.killed, i.perpetrator) for i in r.incidents] == [
+        (dt.date(2016, 10, 11), "day", "al Sha'afa village", 5, "COALITION")]
+    assert r.incidents[0].sentence.startswith("Deir Ezzor 24 reported that Coalition planes targeted a house")
+    # made up: two places told by the page: no place is taken for SNHR's figure, the page is read as before
+    text = ("source: https://airwars.org/civilian-casualties/cs1-october-11-2016\n---\n"
+            "Alleged Coalition airstrikes on a house killed at least four civilians, according to local sources.\n"
+            "Local media said a strike in the village of Hajin killed four civilians.\n"
+            "Another outlet said a strike in the town of Susat killed three civilians.\n"
+            "The Syrian Network reported that 5 civilians perished when warplanes fired on a car.\n")
+    assert not any("monitors" in n for i in read_report(text).incidents for n in i.notes)
+
+
+def test_a_page_where_snhr_tells_the_attack_with_no_death_is_refused():
+    import doctest
+
+    import geo.report.monitors
+    from geo.report.monitors import snhr_tells_no_death
+    assert doctest.testmod(geo.report.monitors).failed == 0
+    # real (en-2019-06-refuse-28, round 28): Step News' child killed is not SNHR's; SNHR "did not mention fatalities"
+    with pytest.raises(InputError, match="SNHR's own account tells the attack with no one killed"):
+        read_report(CORPUS_TEXTS / "en-2019-06-refuse-28.txt")
+    # made up: the same family of wordings
+    for said in ("SNHR documented the strike but reported no casualties.",
+                 "The Syrian Network for Human Rights recorded the shelling and did not report any deaths."):
+        text = ("published: 2019-06-05\n---\nA child was killed in regime shelling on the village of Kafr Nabl on "
+                "June 4, 2019, according to local sources.\n" + said + "\n")
+        assert snhr_tells_no_death(text)
+        with pytest.raises(InputError, match="other sources'"):
+            read_report(text)
+    # made up: SNHR's own figure, or another strike with no casualty beside SNHR's deaths: read as before
+    assert not snhr_tells_no_death("SNHR said four civilians were killed; it reported no casualties in the second "
+                                   "strike.")
+    text = ("published: 2019-06-05\n---\nThe Syrian Network for Human Rights said regime warplanes killed four "
+            "civilians in the village of Kafr Nabl on June 4, 2019.\n")
+    assert read_report(text).incidents
 
 
 def test_a_sentence_ending_in_a_quotation_is_no_title():

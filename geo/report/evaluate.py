@@ -240,7 +240,7 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
                           expected, got))
 
     try:
-        report = read_report(ct.raw)
+        report = read_report(ct.raw, url=ct.source_url or None)
         refused = None
     except InputError as exc:
         report, refused = None, exc.message

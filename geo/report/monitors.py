@@ -29,8 +29,9 @@ from .text import NUMBER_RE, Document, Sentence, parse_number
 
 # SNHR named as a teller (with the slips outlets make: "SHRN"), or by the short name a page gives it once named or
 # beside other monitors: "Shaam News and the Syrian Network said the civilians died in a Coalition strike" (round 28,
-# en-2016-02-news-28, after its measurement)
-_SNHR = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSHRN\b|\bSN4HR\b|\bthe\s+Syrian\s+Network\b(?!\s+for\s+(?!Human))")
+# en-2016-02-news-28, after its measurement), a sentence's first words too: "The Syrian Network reported instead that 5
+# civilians perished ..." (en-2016-10-news-28)
+_SNHR = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSHRN\b|\bSN4HR\b|\b[Tt]he\s+Syrian\s+Network\b(?!\s+for\s+(?!Human))")
 # A sentence that goes on with the teller of the sentence before: "It put the death toll at 12 civilians ...", "The
 # first blamed the Assad regime ...", "In the first, it blamed ...", "However, subsequent reports said ...", "But a
 # second report said ...".
@@ -46,7 +47,7 @@ _CROWD = re.compile(r"\b(?:according\s+to\s+(?:(?:multiple|several|various|many|
                     r"\baccording\s+to\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+and\s+others\b", re.I)
 # SNHR's figure: "put the death toll at four civilians", "at least 15 civilians were killed", "for the deaths of “at
 # least 10 civilians, including 2 girls”" ("documented “several civilians” killed" says deaths but no number).
-_TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b|\bfatalit(?:y|ies)\b", re.I)
+_TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b|\bperished\b|\bfatalit(?:y|ies)\b", re.I)
 _FIGURE = re.compile(r"(?<![\w.])(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|victims?|people|persons|"
                      r"individuals)\b", re.I)
 # A toll with no noun: "put the death toll at 14 including 11 children and two women" (the victims are the page's
@@ -140,6 +141,10 @@ def _snhrs_part(text: str) -> str:
     return text
 
 
+_HOW_DIED = re.compile(r"\s+(?:when|after|as|while|because|in\s+an?\s+(?:\w+\s+)?(?:air\s*)?(?:strike|attack|raid))\b",
+                       re.I)
+
+
 def _count(text: str) -> Count | None:
     """SNHR's figure in one sentence: "put the death toll at four civilians (two children and two women)", "put the
     death toll at 14 including 11 children and two women", "all four fatalities were children"; None without one."""
@@ -155,7 +160,12 @@ def _count(text: str) -> Count | None:
         # civilians, including five children and three women"; en-2018-11-massacre-27)
         m = civilians
     if m is not None:
-        count = count_victims(text[m.start("n"):])
+        # (the victims' phrase ends where the clause of how they died begins: "5 civilians perished when “International
+        # Coalition warplanes fired 2 missiles on a civilian car.”" counts no one in the car's "civilian";
+        # en-2016-10-news-28, round 28, after its measurement)
+        phrase = text[m.start("n"):]
+        how = _HOW_DIED.search(phrase)
+        count = count_victims(phrase[:how.start()] if how else phrase)
         if count is not None and count.killed == 1 and not count.children and _ONE_CHILD.search(text[m.end():]):
             count.children = 1
         return count
@@ -289,6 +299,32 @@ def _same_governorate(a: ReportIncident, b: ReportIncident) -> bool:
     return None in (a.governorate_pcode, b.governorate_pcode) or a.governorate_pcode == b.governorate_pcode
 
 
+# SNHR telling the attack with no death: "The Syrian Network for Human Rights reported the attack, but did not mention
+# fatalities", "SNHR documented the strike but reported no casualties" (en-2019-06-refuse-28, round 28, after its
+# measurement)
+_NO_DEATH = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|failed\s+to)\s+(?:mention|report|record|document|give|cite)\s+"
+                       r"(?:any\s+)?(?:civilian\s+)?(?:fatalit(?:y|ies)|casualt(?:y|ies)|deaths?|victims?|dead|killed)\b|"
+                       r"\b(?:reported|recorded|documented|mentioned)\s+no\s+(?:civilian\s+)?(?:fatalit(?:y|ies)|casualt(?:y|ies)|"
+                       r"deaths?|victims?)\b", re.I)
+
+
+def snhr_tells_no_death(text: str) -> bool:
+    """Does SNHR, quoted among other tellers, tell the attack with no death and give no figure of its own?
+
+    The page's deaths are then other sources' (a local outlet's child killed), none of them SNHR's: the page holds no
+    SNHR incident.
+
+    >>> snhr_tells_no_death("Step News reported that a child was killed. The Syrian Network for Human Rights reported "
+    ...                     "the attack, but did not mention fatalities, stating that the school's fence was damaged.")
+    True
+    >>> snhr_tells_no_death("SNHR said four civilians were killed; it reported no casualties in the second strike.")
+    False
+    """
+    doc = Document(text)
+    said = [s.text for p in doc.paragraphs for s in p.sentences if _SNHR.search(s.text)]
+    return any(_NO_DEATH.search(t) for t in said) and snhr_figure(said)[0] is None
+
+
 def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, published: dt.date | None,
                         day_known: bool) -> list[ReportIncident]:
     """``incidents`` with the attack of a page that quotes several monitors told once, with SNHR's figures.
@@ -300,6 +336,8 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     date of its own, it takes the page's day when the page is dated to the day (an incident page's date is its
     incident's: Airwars' "Incident date", or its address, ".../rs1974-march-19-2017").
     """
+    if snhr_tells_no_death(doc.text):
+        return []  # (SNHR's own telling has no death: the page's deaths are other sources')
     block = _snhr_block(doc)
     entries = _entries(doc)
     entry = next((e for e in reversed(entries) if block and e[0] <= block[0].start), None)
@@ -323,6 +361,16 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     if count is None and party is None:
         return incidents  # SNHR named, but for no figure and no blame of its own
     carrier = next((s for s in block if _places(s.text)), None) or lead
+    placed = {(i.place_text, i.governorate_pcode) for i in incidents if i.place_text}
+    if carrier is lead and entry is None and not (_places(lead.text) or _STRIKE_ON.search(lead.text) or _STRIKE_AT.search(lead.text)) \
+            and len(placed) == 1:
+        # (an incident page whose SNHR sentence and lead name no place, the page telling its deaths at one place only: the
+        # attack is told at that place, in the sentence that names it - "Alleged Coalition airstrikes on a house and
+        # vehicles killed at least four ...", then "Deir Ezzor 24 reported that Coalition planes targeted a house in al
+        # Sha’afa village, ...", then "The Syrian Network reported instead that 5 civilians perished when ...";
+        # en-2016-10-news-28, round 28, after its measurement)
+        at = next(i.start for i in incidents if i.place_text)
+        carrier = next((s for p in doc.paragraphs for s in p.sentences if s.start <= at < s.end), lead)
     # (no date of its own: the page's, a day when the page is dated to the day)
     own = _dates(carrier.text, period, published)
     day = None if published is None else published if day_known else published.replace(day=1)
@@ -360,7 +408,7 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     inc.category = "massacre" if (inc.killed or 0) >= 5 else "killing"
     inc.notes.append("a page quoting several monitors: SNHR's own figures, at the place the page names "
                      "(geo/report/monitors.py)")
-    told = [lead, *block]
+    told = [lead, *block, carrier]
     # (the rest of SNHR's line is SNHR's telling and whom it quotes: "However SN4HR reported only one civilian
     # fatality, that of a 9-year old girl who was the niece of al-Nusra commander Bader al Dakas who later described
     # her death: “... She was hit by shrapnel and was killed yesterday ...”"; en-2015-05-news-27. The next line is

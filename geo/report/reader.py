@@ -22,7 +22,7 @@ from .bare_names import bare_names_ar, bare_names_en, is_given_name, nickname_af
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import narrated_incidents
-from .monitors import snhr_among_monitors
+from .monitors import snhr_among_monitors, snhr_tells_no_death
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
 from .text import Document, find_dates, is_arabic_text, load_text, split_header
 
@@ -138,8 +138,13 @@ def recount(incidents: list[ReportIncident]) -> dict:
     }
 
 
-def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
+def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = None) -> Report:
     """Read an SNHR monthly report (its text, or the path of a UTF-8 text file).
+
+    ``url`` is the page's address when the text does not carry it in a saved page's header
+    (``source: https://...``); a header's own address comes first. A page that prints no date
+    is dated by its address when that spells one (:func:`geo.report.text.address_date`):
+    ``read_report(text, url="https://airwars.org/civilian-casualties/cs336-october-11-2016")``.
 
     Raises
     ------
@@ -153,6 +158,10 @@ def read_report(text_or_path: "str | os.PathLike | bytes") -> Report:
         raise InputError("this is not an SNHR report: it never names the Syrian Network for "
                          "Human Rights (SNHR) and reports no killing", source=source)
     header, body = split_header(text)
+    if url and not header.get("source"):
+        # (a text saved with no header, its address kept beside it: a corpus index's source_url; round 28,
+        # after its measurement, en-2016-10-news-28, an Airwars incident page dated only by its address)
+        header["source"] = url
     doc = Document(body, source)
     meta = read_meta(doc, header)
     warnings: list[str] = []
@@ -444,6 +453,9 @@ def _refusal(text: str, killing, body: str | None = None) -> str:
         return "no incident and no death toll found: the text reports people injured, no one killed"
     if killing is None:
         return "no incident and no death toll found: the text reports no killing"
+    if snhr_tells_no_death(text if body is None else body):
+        return ("no incident and no death toll found: SNHR's own account tells the attack with no one killed; the "
+                "deaths the text tells are other sources'")
     before = _before_conflict(text if body is None else body)
     if before:
         # "the 40th anniversary of the 1982 Hama massacre": a killing of another era, not one to map
