@@ -1165,3 +1165,28 @@ def test_the_syrian_network_by_its_short_name_is_snhr_on_a_listing_page():
     from geo.report.monitors import _SNHR
     assert _SNHR.search("Shaam News and the Syrian Network said") and _SNHR.search("the Syrian Network for Human Rights")
     assert not _SNHR.search("the Syrian Network for Monitoring said")
+
+
+# -- round 28, after its measurement (fix28) -----------------------------------------------------------------------
+
+def test_an_arrest_report_that_recalls_the_running_totals_is_refused():
+    from geo.report.tallies import opens_with_arrests
+    # real (ar-2023-08-refuse-28): 57 arrested in August 2023; "قتل أكثر من 200 ألف مدني ... وقتل قرابة 15 ألفاً تحت
+    # التعذيب" is SNHR's record since 2011, no toll of the text's own
+    with pytest.raises(InputError, match="arrests and detentions; the only deaths it counts are running totals"):
+        read_report(CORPUS_TEXTS / "ar-2023-08-refuse-28.txt")
+    # real: a torture statement whose one figure is the running total is still read (en-2021-02-torture-22), and so is
+    # a toll statement of thousands (ar-2013-09-press-01)
+    assert read_report(CORPUS_TEXTS / "en-2021-02-torture-22.txt").tallies.running_totals_only()
+    assert not opens_with_arrests(split_header((CORPUS_TEXTS / "en-2021-02-torture-22.txt").read_text())[1])
+    read_report(CORPUS_TEXTS / "ar-2013-09-press-01.txt")
+    # made up: the same family in English; the count first told is an arrest count
+    assert opens_with_arrests("SNHR documented the arrest of at least 57 civilians, including 11 women, by regime "
+                              "forces since the start of August.")
+    assert not opens_with_arrests("SNHR documented the killing of at least 57 civilians, and the arrest of 200.")
+    # made up: the same family, another wording of the record
+    text = ("published: 2023-09-02\n---\nوثقت الشبكة السورية لحقوق الإنسان احتجاز ما لا يقل عن 40 مدنياً في محافظة "
+            "السويداء منذ مطلع الشهر.\nوذكّرت الشبكة بأن النظام مسؤول منذ آذار 2011 عن قتل أكثر من 200 ألف مدني، "
+            "وقتل قرابة 15 ألفاً تحت التعذيب.\n")
+    with pytest.raises(InputError, match="arrests and detentions"):
+        read_report(text)

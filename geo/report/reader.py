@@ -23,7 +23,7 @@ from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custod
                         extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import narrated_incidents
 from .monitors import snhr_among_monitors, snhr_tells_no_death
-from .tallies import OTHER_SPLIT, ReportMeta, Tallies, read_meta, read_tallies
+from .tallies import OTHER_SPLIT, ReportMeta, Tallies, opens_with_arrests, read_meta, read_tallies
 from .text import Document, find_dates, is_arabic_text, load_text, split_header
 
 __all__ = ["Report", "ReportIncident", "Tallies", "ReportMeta", "read_report", "recount"]
@@ -219,6 +219,13 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
                         "as an SNHR post")
     if not incidents and not tallies.any_figure():
         raise InputError(_refusal(text, killing, body), source=source)
+    if not incidents and tallies.running_totals_only() and opens_with_arrests(doc.text):
+        # (an arrest report that recalls SNHR's record since 2011, "قتل أكثر من 200 ألف مدني، ... وقتل قرابة 15 ألفاً
+        # تحت التعذيب": no toll of its own; round 28, ar-2023-08-refuse-28, after its measurement)
+        raise InputError("no incident and no death toll found: the text reports arrests and detentions; the only "
+                         "deaths it counts are running totals with no period of their own (" + ", ".join(
+                             f"{max(o.get('killed') or 0, o.get('torture') or 0):,}" for o in tallies.other_totals)
+                         + "), not a toll of its own", source=source)
     return Report(meta, incidents, tallies, source, warnings, text_names)
 
 

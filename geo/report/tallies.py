@@ -90,6 +90,17 @@ class Tallies:
             self.by_party or self.torture_by_party or self.other_totals or self.ytd) or any(
             n for n in self.personnel.values())
 
+    def running_totals_only(self) -> bool:
+        """Are the text's only death figures running totals, thousands of deaths with no period of their own ("قتل
+        أكثر من 200 ألف مدني ... وقتل قرابة 15 ألفاً تحت التعذيب": SNHR's count since 2011)?"""
+        from .incidents import CUMULATIVE_KILLED  # noqa: PLC0415
+
+        month = any(v is not None for v in (self.killed, self.torture, self.massacres)) or bool(
+            self.by_party or self.torture_by_party or self.ytd) or any(n for n in self.personnel.values())
+        return not month and bool(self.other_totals) and all(
+            o.get("period") in (None, "unstated") and max(o.get("killed") or 0, o.get("torture") or 0) >= CUMULATIVE_KILLED
+            for o in self.other_totals)
+
     def take_total(self, killed: int, children: int | None, women: int | None, line: int,
                    sentence: str) -> None:
         """The month's total, the first time it is said; said again with its breakdown ("...
@@ -1926,3 +1937,30 @@ def _check_sums(t: Tallies) -> None:
             if total is not None and split != total:
                 t.discrepancies.append(f"other parties: {key} {total} (line {other.line}) but its "
                                        f"split adds up to {split}")
+
+
+# An arrest word and a killing word (both languages), for the count a text opens with
+_ARRESTED_WORD = re.compile(r"\b(?:arrest(?:s|ed|ing)?|detain(?:ed|ing)|detentions?|abduct(?:ed|ions?)|disappeared)\b|"
+                            r"(?:اعتقال|اعتقل|اعتُقل|احتجاز|احتجز|اختطاف|اختفاء|إخفاء)", re.I)
+_KILLED_WORD = re.compile(r"\b(?:killed|killing|died|deaths?|death\s+toll|massacres?|victims)\b|"
+                          r"(?:قُ?تِ?ل|مقتل|قتلى|استشهاد|استشهد|شهداء|قضوا|قضى|وفاة|توفي|مصرع|مجزرة|مجازر|ضحايا)", re.I)
+_FIRST_COUNT = re.compile(r"(?<![\d.,/:])\d{1,3}(?:,\d{3})*(?![\d/:])\s+(?!(?:19|20)\d{2}\b)\S")
+
+
+def opens_with_arrests(text: str) -> bool:
+    """Is the first count ``text`` gives (in its first five lines of prose) one of people arrested: the last arrest or
+    killing word before it is an arrest word?
+
+    >>> opens_with_arrests("وثقت الشبكة السورية لحقوق الإنسان اعتقال قوات النظام ما لا يقل عن 57 مدنياً بينهم 11 سيدة")
+    True
+    >>> opens_with_arrests("SNHR documented the killing of 57 civilians, and the arrest of 200 others.")
+    False
+    """
+    for line in [ln for ln in text.splitlines() if len(ln.split()) > 6][:5]:
+        m = _FIRST_COUNT.search(line)
+        if m is None:
+            continue
+        said = [(w.end(), bool(_ARRESTED_WORD.fullmatch(w.group(0)))) for w in
+                re.finditer(_ARRESTED_WORD.pattern + "|" + _KILLED_WORD.pattern, line[:m.start()], re.I)]
+        return bool(said) and said[-1][1]
+    return False
