@@ -1165,3 +1165,30 @@ def test_the_control_of_the_force_that_had_just_taken_the_place_told_after_the_k
     assert [i.stated_control for i in told.incidents] == ["OPP"]
     other = read_report(head + "وقال ناشط إن القصف جاء بعد سيطرة فصائل المعارضة على المنطقة. ووثقت الشبكة السورية لحقوق الإنسان مقتل 12 إعلاميًا، تشرين الأول الماضي.\n")
     assert [i.stated_control for i in other.incidents] == [None]
+
+
+# -- round 28, after its measurement (fix28) -----------------------------------------------------------------------
+
+def test_a_page_with_no_date_whose_lines_break_within_its_sentences():
+    from geo.report.arabic import month_written_ar
+    # real (ar-2016-08-massacre-28, Al-Fagr): no date printed; "نهاية سبتمبر ٢٠١٥" and "نهاية سبتمبر الماضي" date
+    # "مطلع أغسطس الجاري" to August 2016; the killing ("لقى", with a final ى), its day and its place are three lines
+    # of one sentence; the headline line retells it
+    r = read_report(TEXTS / "ar-2016-08-massacre-28.txt")
+    assert (r.meta.publication_date, r.meta.published_from) == (dt.date(2016, 8, 1), "text month")
+    (inc,) = r.incidents
+    assert (inc.date, inc.date_precision, inc.place_text, inc.killed, inc.perpetrator, inc.stated_control) == (
+        dt.date(2016, 8, 1), DatePrecision.MONTH, "مدينة إدلب", 15, "RUSSIA", "OPP")
+    assert inc.sentence.startswith("لقى 15 مدنياً حتفهم") and inc.sentence.endswith("بالمدينة.")
+    # made up: the month called "الحالي" after a last month of the same year; no "last" month dated: none
+    assert month_written_ar("منذ آذار 2019 ... منذ آذار الماضي حتى أيار الحالي") == (2019, 5)
+    assert month_written_ar("قتل 3 مدنيين في أيار الجاري منذ آذار 2011") is None
+    # made up: lines broken after a preposition, a comma or "أمس" before its weekday are one sentence; a headline line
+    # without a stop stays its own
+    doc = Document("مقتل 4 مدنيين بقصف على ريف حلب\nقُتل 4 مدنيين، أمس\nالخميس، بقصف على\nقرية كفرناها غربي حلب.\n")
+    assert [s.text for s in doc.sentences()] == ["مقتل 4 مدنيين بقصف على ريف حلب",
+                                                 "قُتل 4 مدنيين، أمس الخميس، بقصف على قرية كفرناها غربي حلب."]
+    made_up = read_report("source: x\npublished: 2016-08-05\n---\nمقتل 4 مدنيين بقصف على ريف حلب\nلقى 4 مدنيين حتفهم، "
+                          "أمس\nالخميس، بقصف روسي على\nقرية كفرناها غربي حلب، حسب الشبكة السورية لحقوق الإنسان.\n")
+    assert [(i.place_text, i.killed, i.date) for i in made_up.incidents] == [
+        ("قرية كفرناها غربي حلب", 4, dt.date(2016, 8, 4))]

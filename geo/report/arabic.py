@@ -363,6 +363,40 @@ def publication_date_ar(text: str) -> dt.date | None:
     return None
 
 
+# "مطلع أغسطس الجاري" (early this August), "نهاية سبتمبر الماضي" (the end of last September)
+_THIS_MONTH_AR = re.compile(r"(?<![" + _AR + r"])(?:شهر\s+)?(?P<m>" + _MONTH_AR + r")(?:\s*[/-]\s*" + _MONTH_AR + r")?\s+"
+                            r"(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفائت)(?![" + _AR + r"])")
+
+
+def month_written_ar(text: str) -> tuple[int, int] | None:
+    """The month a page that prints no date was written in: the month it calls "الجاري" (this one), its year told by a
+    month it calls "الماضي" (last) and dates elsewhere with a year - "last September" is September 2015, so "this
+    August" is August 2016 (round 28, ar-2016-08-massacre-28, after its measurement).
+
+    >>> month_written_ar("منذ تدخله المباشر في سوريا نهاية سبتمبر 2015. ... منذ بدء التدخل الروسي في سوريا نهاية "
+    ...                  "سبتمبر الماضي، وحتى مطلع أغسطس الجاري.")
+    (2016, 8)
+    >>> month_written_ar("حتى مطلع أغسطس الجاري.") is None  # (no year to be had)
+    True
+    """
+    said = list(_THIS_MONTH_AR.finditer(text))
+    this = next((MONTHS_AR[m.group("m")] for m in said if m.group("rel") in ("الجاري", "الحالي")), None)
+    if this is None:
+        return None
+    dated = {}
+    for m in _MONTH_YEAR_AR.finditer(text):
+        y = year_ar(m.group("y")) if m.group("y") else None
+        if y is not None:
+            dated.setdefault(MONTHS_AR[m.group("m")], set()).add(y)
+    for m in said:
+        last = MONTHS_AR[m.group("m")]
+        if m.group("rel") not in ("الجاري", "الحالي") and len(dated.get(last, ())) == 1:
+            # (the text is written in the twelve months after last's: this month is after it in that span)
+            y = next(iter(dated[last]))
+            return (y, this) if this > last else (y + 1, this)
+    return None
+
+
 def find_month_ar(text: str, year: int | None = None) -> tuple[int, int] | None:
     """The first month named ("خلال شهر أغسطس/آب", "في نيسان 2019"), with its year or ``year``;
     a month inside a day's date ("يوم الأحد 18 كانون الثاني") is a day, not a month."""
@@ -2569,6 +2603,11 @@ _SAME_DAY_AR = re.compile(r"(?:اليوم|التاريخ)\s+(?:ذاته|نفسه
 # "بعد ذلك بيومين" (two days after)
 _OTHER_DAY_AR = re.compile(r"(?<![" + _AR + r"])(?:قبلها|بعدها|قبله|بعده|قبل\s+ذلك|بعد\s+ذلك)\s+"
                            r"ب(?:يوم|يومين|أيام|ايام|\d+\s+أيام|ساعات|ساعة|أسبوع|اسبوع)(?![" + _AR + "])")
+# a sentence that turns to another story: "من جانب آخر، أعلنت جماعة ... مسؤوليتها عن تفجيرين ... في دمشق" (on another
+# note), "في سياق آخر", "من جهة أخرى", "على صعيد آخر" (round 28, ar-2012-05-massacre-28, after its measurement: the
+# governorates a later story names were read as the village's)
+_OTHER_STORY_AR = re.compile(r"^\W*و?(?:من\s+(?:جانب|جهة|ناحية)\s+(?:آخر|أخرى|اخرى|ثان)|(?:في|على)\s+(?:سياق|صعيد|شأن)\s+"
+                             r"(?:آخر|منفصل|متصل|مختلف))(?![" + _AR + r"])")
 # an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
 # ("وقعت الحادثة الأولى فجر يوم 21 كانون الأول 2025 في بلدة ذيبان ...، حيث نفذت القوات ... حملة مداهمات ... وأسفرت
 # العملية عن مقتل ثلاثة مدنيين": an operation, a campaign, a raid told before; ar-2025-12-news-01, found25)
@@ -2601,6 +2640,8 @@ def _own_home_ar(texts: list[str]) -> re.Match | None:
                  if m.group("kind").strip() == kind and _HOME_BEFORE_AR.search(t[:m.start("p")])), None)
 
 
+# the kind of place alone, its name told before: "واستهدفت المدفعية ... القرية التي تخضع لسيطرة ..."
+_THE_KIND_AR = re.compile(r"(?<![" + _AR + r"])ال(?P<kind>قرية|بلدة|مدينة|مخيم)(?=\s+(?:التي|الذي)(?![" + _AR + r"])|\s*[،.؛]|$)")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
 
 
@@ -3196,7 +3237,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
         # (not past a sentence of another day's attack: "وتسببت غارة ... قبلها بيوم، بتدمير محطة ... في منطقة عين
         # الزرقاء" after the killing; round 22, ar-2024-10-massacre-22, after its measurement)
-        same_story = list(itertools.takewhile(lambda x: not _OTHER_DAY_AR.search(x.text), sentences[k + 1:k + 3]))
+        same_story = list(itertools.takewhile(lambda x: not _OTHER_DAY_AR.search(x.text) and not _OTHER_STORY_AR.match(x.text),
+                                              sentences[k + 1:k + 3]))
         # (and not past another incident's sentence, a killing with its own day: "وأضافت أن العبوة استهدفت سيارة ... في بلدة خان أرنبة" after the
         # body's dated killing belongs to it, not to the lead before it, "قضى طفل وأصيب اثنان، إثر انفجار عبوة ناسفة
         # في ريف دمشق الغربي، يوم أمس الخميس"; round 23, test batch, ar-2024-01-news-23, after its measurement)
@@ -3241,6 +3283,14 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # "قُتل ...، من أبناء قرية الكرك الشرقي ...، إثر إطلاق ... الرصاص عليه في القرية": the
             # village named before is the place
             phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)][:1]
+        the_kind = _THE_KIND_AR.search(" ".join(x.text for x in group)) if not phrases else None
+        first = next((i for i, x in enumerate(sentences) if x is group[0]), 0)
+        if the_kind is not None and first > 0:
+            # "قتل عدد من المدنيين ... على قرية جب حمزة في ريف منبج الجنوبي." then "واستهدفت المدفعية ... القرية التي
+            # تخضع لسيطرة تنظيم ..." and SNHR's toll: the village is the one of that kind the sentence before names
+            # (round 28, after its measurement: ar-2016-06-news-17 had taken the city another story named)
+            phrases = [m for m in _PLACE_AR.finditer(sentences[first - 1].text)
+                       if m.group("kind").startswith(the_kind.group("kind"))][:1]
         home = _own_home_ar([x.text for x in group])
         if home is not None:
             phrases = [home] + phrases

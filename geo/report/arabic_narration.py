@@ -53,7 +53,9 @@ _START_AR = r"(?<![" + _AR + r"])[وفبل]?"
 # with its "حتف/مصرع", "راح/ذهب" only with "ضحيتها", "مجزرة" only with "بحق" (its victims after it).
 KILLING_PREDICATE_AR = re.compile(
     _START_AR + r"(?:قتل(?:ت|وا|ا|تا)?|مقتل|استشهد(?:ت|وا|ا|تا)?|استشهاد|ارتق(?:ى|ت|وا|يا)|ارتقاء|"
-    r"لق(?:ي|يت|يا|وا)(?=\s+(?:[^\s.؛]+\s+){0,4}?(?:حتف|مصرع))|مصرع|(?:راح|ذهب)\s+ضحيت(?:ها|ه|هما|هم)|"
+    # ("لقى 15 مدنياً حتفهم": the verb written with a final ى, as Egyptian papers spell it; round 28, ar-2016-08-massacre-28,
+    # after its measurement)
+    r"لق(?:ي|ى|يت|يا|وا)(?=\s+(?:[^\s.؛]+\s+){0,4}?(?:حتف|مصرع))|مصرع|(?:راح|ذهب)\s+ضحيت(?:ها|ه|هما|هم)|"
     r"أود(?:ى|ت)\s+بحياة|وفاة|توف(?:ي|يت|وا|يا)|قض(?:ى|ت|وا|يا)|سقوط|سقط(?:وا|ت)?|إعدام|أعدم(?:ت|وا)?|"
     r"مجزرة\s+بحق|فارق(?:ت|ا|وا)?\s+الحياة|"
     # the bodies found: "عُثر على جثث 5 رجال", "العثور على جثة شاب"
@@ -62,7 +64,7 @@ KILLING_PREDICATE_AR = re.compile(
 _ACTIVE_AR = re.compile(r"[وف]?(?:قتل|قتلت|أعدم|أعدمت|اعدم|اعدمت)")
 # the verb forms that follow their victims ("إن 35 مدنياً استشهدوا", "مدنيان، قُتلا")
 _VERB_AFTER_AR = re.compile(
-    r"^(?P<verb>" + _START_AR + r"(?:قتل(?:ت|وا|ا|تا)?|استشهد(?:ت|وا|ا|تا)?|ارتق(?:ى|ت|وا|يا)|لق(?:ي|يت|يا|وا)\s+"
+    r"^(?P<verb>" + _START_AR + r"(?:قتل(?:ت|وا|ا|تا)?|استشهد(?:ت|وا|ا|تا)?|ارتق(?:ى|ت|وا|يا)|لق(?:ي|ى|يت|يا|وا)\s+"
     r"(?:حتف|مصرع)\S*|توف(?:ي|يت|وا|يا)|قض(?:ى|ت|وا|يا)|سقط(?:وا)?|أعدم(?:ت|وا)?|فارق(?:ت|ا|وا)?\s+الحياة)" + _NOT_AR + ")")
 
 # (2) The victims. The press's nouns the SNHR rules do not count are persons ("3 شبان", "عامل").
@@ -516,6 +518,7 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
     around = period if period is not None or published is None else (published.year, published.month)
     out: list = []
     title = doc.paragraphs[0].text.strip() if doc.paragraphs and not doc.paragraphs[0].heading else None
+    headlines: list = []  # (incidents read from the page's first line, a headline run on into the body)
     for para in doc.paragraphs:
         if para.heading or para.index == 0 and len(doc.paragraphs) > 1 and "\n" not in para.text and len(para.text) < 160 \
                 and not re.search(r"[.؛:!؟]\s*$", para.text) or para.index > 0 and para.text.strip() == title:
@@ -588,8 +591,20 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 _taken_control(inc, doc, s, parse_force, UnknownForce)
             if _summary_of(inc, found):
                 continue
+            twin = _twin(inc, out)
+            if twin is not None and twin in headlines:
+                # (the body's sentence of the attack the page's headline line tolls, the two in one paragraph: the
+                # body tells it, with its place and control, "لقى 15 مدنياً حتفهم ...، أمس الأربعاء؛ جراء قصف شنه
+                # الطيران الروسي على مدينة إدلب، ... الواقعة تحت سيطرة المعارضة السورية" after "مقتل 15 مدنيًا في قصف
+                # للطيران الروسي على إدلب شمالي سوريا"; round 28, ar-2016-08-massacre-28, after its measurement)
+                out[out.index(twin)] = inc
+                headlines.remove(twin)
+                continue
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                 out.append(inc)
+                if para.index == 0 and s.start == para.sentences[0].start and not re.search(r"[.؛:!؟]\s*$", s.text) \
+                        and doc.text[s.end:s.end + 1] == "\n":
+                    headlines.append(inc)
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
     return out
 

@@ -176,7 +176,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
         # SNHR's Arabic edition: the same questions, asked in Arabic grammar. (Its modules are imported when the
         # first Arabic text is read: their patterns take about a second to compile, which an English reading
         # need not wait for; issue 15.)
-        from .arabic import (extract_incidents_ar, publication_date_ar, read_period_ar, read_tallies_ar,  # noqa: PLC0415
+        from .arabic import (extract_incidents_ar, month_written_ar, publication_date_ar, read_period_ar, read_tallies_ar,  # noqa: PLC0415
                              split_by_party_ar)
         from .arabic_narration import narrated_incidents_ar  # noqa: PLC0415
         line_date = publication_date_ar(doc.text) if meta.publication_date is None or meta.published_from else None
@@ -184,6 +184,9 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
             # (an outlet's date line, "2024.08.13 | 17:28 دمشق", that the English reading leaves; it comes before
             # the page's address)
             meta.publication_date, meta.published_from, day_known = line_date, None, True
+        elif meta.publication_date is None and (written := month_written_ar(doc.text)) is not None:
+            # (a page with no date that calls a month "this" one: written in it, a month only)
+            meta.publication_date, meta.published_from = dt.date(*written, 1), "text month"
         meta.period, meta.period_from = read_period_ar(doc.text, meta.publication_date)
         incidents = extract_incidents_ar(doc, meta.period, meta.publication_date, meta.period_from, day_known)
         incidents += narrated_incidents_ar(doc, meta.period, meta.publication_date, incidents, day_known,

@@ -148,7 +148,8 @@ class ReportMeta:
     # Where the month came from: "title" or "text" (the report says it covers that month),
     # "published" (inferred from the publication date: a news post, an annual report...).
     period_from: str | None = None
-    # ("address day" / "address month": the publication date was read from the page's address, see read_meta)
+    # ("address day" / "address month": the publication date was read from the page's address, see read_meta; "text
+    # month": the month an Arabic page with no date calls "this" one, see geo.report.arabic.month_written_ar)
     published_from: str | None = None
 
     @property

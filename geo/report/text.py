@@ -387,6 +387,21 @@ _WRAPPED = re.compile(r"(?:\b(?:by|of|in|on|at|the|and|or|to|from|a|an|with|for|
                       r"including|that|than)|[,;(\-])$", re.I)
 
 
+# An Arabic line a site broke within its sentence: it ends with a word that needs its continuation (a preposition, a
+# conjunction, a noun of control or a comma: "الواقعة تحت سيطرة\nالمعارضة السورية"), or with "yesterday" before the
+# weekday it names ("أمس\nالأربعاء"). Round 28, ar-2016-08-massacre-28, after its measurement: the killing, its
+# day and its place were three lines of one sentence.
+_WRAPPED_AR = re.compile(r"(?:(?<![\u0621-\u064a])(?:في|فى|من|عن|على|إلى|الى|حتى|منذ|بين|تحت|فوق|بعد|قبل|عند|لدى|مع|أو|"
+                         r"و|أن|إن|التي|الذي|الذين|سيطرة|بينهم|منهم|جراء|إثر|اثر|بسبب|نتيجة)|[،,؛])$")
+_WEEKDAY_NEXT_AR = re.compile(r"(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)(?![\u0621-\u064a])")
+
+
+def _wrapped_ar(before: str, after: str) -> bool:
+    """Does an Arabic line ending in ``before`` go on in the line starting ``after``?"""
+    return bool(_WRAPPED_AR.search(before.rstrip()) or re.search(r"(?<![\u0621-\u064a])(?:أمس|امس|اليوم|يوم)$",
+                                                                   before.rstrip()) and _WEEKDAY_NEXT_AR.match(after))
+
+
 def _split_sentences(p: Paragraph, text: str):
     body = text[p.start:p.end]
     # Candidate boundaries: ., ! or ? followed by space and an upper-case letter, digit or quote.
@@ -396,7 +411,9 @@ def _split_sentences(p: Paragraph, text: str):
             # A line with no final stop before a capitalised line: a title or a heading run on
             # into the text ("... Since the Beginning of 2024\nPress release: ..."). A PDF's
             # wrapped line ends with a word that needs its continuation ("killed by\nSyrian").
-            if _WRAPPED.search(body[max(0, m.start() - 30):m.start()]):
+            if _WRAPPED.search(body[max(0, m.start() - 30):m.start()]) or (
+                    "\u0621" <= body[m.end():m.end() + 1] <= "\u064a"
+                    and _wrapped_ar(body[max(0, m.start() - 30):m.start()], body[m.end():m.end() + 12])):
                 continue
             starts.append(m.end())
             continue
