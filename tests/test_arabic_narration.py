@@ -1192,3 +1192,27 @@ def test_a_page_with_no_date_whose_lines_break_within_its_sentences():
                           "أمس\nالخميس، بقصف روسي على\nقرية كفرناها غربي حلب، حسب الشبكة السورية لحقوق الإنسان.\n")
     assert [(i.place_text, i.killed, i.date) for i in made_up.incidents] == [
         ("قرية كفرناها غربي حلب", 4, dt.date(2016, 8, 4))]
+
+
+def test_another_story_and_another_place_s_control_are_not_the_incident_s():
+    from geo.report.arabic import stated_control_ar
+    # real (ar-2012-05-massacre-28): "من جانب آخر، أعلنت جماعة ..." turns to the Nusra video, whose governorates
+    # (ending "ودرعا") are not the village's: al-Tamana'a of the Ghab takes no governorate of another story
+    (inc,) = read_report(TEXTS / "ar-2012-05-massacre-28.txt").incidents
+    assert inc.place_text.startswith("قرية التمانعة بسهل الغاب") and inc.governorate_pcode is None and len(inc.sentences) == 1
+    # real (ar-2016-06-news-17): "من جهة أخرى، ذكرت وكالة أعماق ... مدينة منبج" is another story; SNHR's toll
+    # after "واستهدفت المدفعية ... القرية التي تخضع لسيطرة ..." is at the village the sentence before names
+    places = [i.place_text for i in read_report(TEXTS / "ar-2016-06-news-17.txt").incidents]
+    assert places and all(p == "قرية جب حمزة في ريف منبج الجنوبي" for p in places)
+    # real (ar-2023-05-news-28): al-Tayha's control ("منطقة التايهة الخاضعة لسيطرة قوات النظام السوري") is not Abu
+    # Kahf's; SNHR's "تخضع المنطقة لسيطرة قوات سوريا الديمقراطية" is
+    (inc,) = read_report(TEXTS / "ar-2023-05-news-28.txt").incidents
+    assert (inc.stated_control, inc.perpetrator) == ("SDF", "SDF")
+    # made up: the same family; a control stated of the incident's own place, or of no named place, is kept
+    text = ("قُتل شاب في قرية الكرم بعد فراره من منطقة الحويجة الخاضعة لسيطرة قوات النظام السوري. تخضع المنطقة لسيطرة "
+            "فصائل في المعارضة المسلحة.")
+    assert stated_control_ar(text, "قرية الكرم") == "armed opposition factions"
+    assert stated_control_ar("قُتل شاب في منطقة الحويجة الخاضعة لسيطرة قوات النظام السوري.", "منطقة الحويجة") \
+        == "Syrian regime forces"
+    assert stated_control_ar("قُتل شاب في قرية الكرم الخاضعة لسيطرة قوات النظام السوري.", "قرية الكرم") \
+        == "Syrian regime forces"

@@ -1830,8 +1830,13 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
     # (each statement read from where it starts: the first one's force may run on over the next)
     own = [_CONTROL_AR.match(text, named.end()) for named in _CONTROLLED_PLACE_AR.finditer(text)
            if place and named.group("name") in place]
+    # (a control stated of another named place is that place's: "محاولاً تهريبه من منطقة التايهة الخاضعة لسيطرة قوات
+    # النظام السوري، إلى مناطق سيطرة قوات سوريا الديمقراطية" for a death at Abu Kahf, whose control SNHR states next,
+    # "تخضع المنطقة لسيطرة قوات سوريا الديمقراطية"; round 28, ar-2023-05-news-28, after its measurement)
+    others = {named.end() for named in _CONTROLLED_PLACE_AR.finditer(text)
+              if place and named.group("name") not in place and not _place_words_ar(named.group("name")) & _place_words_ar(place)}
     m = next((m for m in own if m), None) or next((
-        m for m in _CONTROL_AR.finditer(text)
+        m for m in _CONTROL_AR.finditer(text) if m.start() not in others
         # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site; "لم يتمكن
         # أهلها من رفع أية شكوى بسبب وجودهم في منطقة خاضعة لسيطرة ...": the family's area
         if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
@@ -1844,6 +1849,11 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
     if m.group("f8") and re.search(r"الجيش\s+(?:السوري\s+)?الحر", phrase):
         return "armed opposition factions"  # (the Free Syrian Army that had just taken the place)
     return "Israeli forces" if m.group("f7") else _force_named_ar(phrase)
+
+
+def _place_words_ar(name: str) -> set[str]:
+    """The words of a place's name past its kind word ("منطقة التايهة" -> {"التايهة"})."""
+    return set(name.split()[1:])
 
 
 def _force_named_ar(phrase: str) -> str | None:
@@ -1880,7 +1890,7 @@ def _holding_forces_control_ar(text: str, before: list) -> str | None:
 
 
 # the settlement a control statement names, just before it: "وقرية الشنان" in "وقرية الشنان الخاضعة لسيطرة ..."
-_CONTROLLED_PLACE_AR = re.compile(r"(?<![" + _AR + r"])و?(?P<name>(?:قرية|بلدة|مدينة|حي|مخيم)\s+[^\s،.؛\d]+"
+_CONTROLLED_PLACE_AR = re.compile(r"(?<![" + _AR + r"])و?(?P<name>(?:قرية|بلدة|مدينة|حي|مخيم|منطقة)\s+[^\s،.؛\d]+"
                                   r"(?:\s+(?!(?:ال)?خاضع)[^\s،.؛\d]+)?)\s+(?=(?:ال)?خاضع)")
 _HARAKAT_AR = re.compile("[\u064b-\u0652]")
 # who was killed, told after the verb: "قُتل طفلان شقيقان", "قُتلت سيدة وطفلتها", "قُتل خمسة مدنيين ..."
