@@ -1216,3 +1216,18 @@ def test_another_story_and_another_place_s_control_are_not_the_incident_s():
         == "Syrian regime forces"
     assert stated_control_ar("قُتل شاب في قرية الكرم الخاضعة لسيطرة قوات النظام السوري.", "قرية الكرم") \
         == "Syrian regime forces"
+
+
+def test_a_full_stop_glued_to_the_next_arabic_sentence_ends_it():
+    # real (ar-2020-03-press-28, Jisr TV): "... بين تركيا وروسيا.وأوضحت الشبكة، أن هجمات ... تسببت بمقتل 174 مدنيا ...
+    # في الفترة المذكورة، ...": the period's toll, glued to the lines before and after, was read as one attack dated by
+    # the ceasefire's day and placed at the village of the later strike
+    text = split_header((TEXTS / "ar-2020-03-press-28.txt").read_text(encoding="utf-8"))[1]
+    said = [s.text for s in Document(text).sentences()]
+    assert any(s.startswith("وأوضحت الشبكة، أن هجمات قوات النظام") for s in said)
+    r = read_report(TEXTS / "ar-2020-03-press-28.txt")
+    assert not any(i.killed == 174 for i in r.incidents)
+    assert sorted(o["killed"] for o in r.tallies.other_totals) == [174, 213, 387]
+    # made up: a doctor's "د." is no sentence end
+    assert len(Document("قال د.محمد إن 3 مدنيين قتلوا في قرية الكرم.").sentences()) == 1
+    assert len(Document("قتل 3 مدنيين في قرية الكرم.وأصيب آخرون في بلدة الهبيط.").sentences()) == 2

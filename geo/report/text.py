@@ -382,6 +382,9 @@ _BOUNDARY = re.compile(r"[.!?\u061f]['\")\]]*(\s+)(?=[\"'(\[]?[A-Z0-9\u0621-\u06
                        # a year's stop glued to the next sentence by a page's copy: "... since March 2011.At least
                        # 3,155 children ..." (en-2018-11-press-21)
                        r"|(?<=\b(?:19|20)\d\d\.)(?=[A-Z][a-z]+\s)"
+                       # an Arabic stop glued to the next sentence by a site's copy: "... بين تركيا وروسيا.وأوضحت الشبكة،
+                       # أن ..." (round 28, ar-2020-03-press-28, after its measurement; "د.محمد" is no sentence end)
+                       r"|(?<=[\u0621-\u064a]{3}\.)(?=[\u0621-\u064a]{2})"
                        r"|(?<![.!?,;\s])(?P<nl>[ \t]*\n\s*)(?=[A-Z\u0621-\u064a])")
 _WRAPPED = re.compile(r"(?:\b(?:by|of|in|on|at|the|and|or|to|from|a|an|with|for|as|near|between|"
                       r"including|that|than)|[,;(\-])$", re.I)
