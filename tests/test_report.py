@@ -1190,3 +1190,16 @@ def test_an_arrest_report_that_recalls_the_running_totals_is_refused():
             "وقتل قرابة 15 ألفاً تحت التعذيب.\n")
     with pytest.raises(InputError, match="arrests and detentions"):
         read_report(text)
+
+
+def test_snhr_with_no_figure_beside_multiple_reports_figure():
+    from geo.report.monitors import _party
+    # real (en-2016-02-news-28, round 28): "killing at least 15 civilians, according to multiple reports" is the lead;
+    # "Shaam News and the Syrian Network said the civilians died in a Coalition strike" gives SNHR's blame, no number
+    r = read_report(CORPUS_TEXTS / "en-2016-02-news-28.txt", url="https://airwars.org/civilian-casualties/page/63/")
+    (inc,) = r.incidents
+    assert (inc.date, inc.killed, inc.perpetrator) == (dt.date(2016, 2, 15), None, "COALITION")
+    assert inc.place_text.startswith("al Shadadi")
+    # made up: the same family of blames
+    assert _party(["SNHR said the victims were killed in a Russian airstrike on the market."])[1] == "RUSSIA"
+    assert _party(["The Syrian Network said they died in an alleged regime attack."])[1] == "REGIME"

@@ -39,8 +39,9 @@ _GOES_ON = re.compile(r"^\W*(?:(?:However|But|And),?\s+)?(?:(?:In\s+)?(?:the|a|i
                       r"latest|last|subsequent|other)\b|subsequent\s+reports?\b|(?:It|They|Its|Their)\b)")
 # A lead that sums up unnamed sources: "..., according to local sources.", "..., local media reported.",
 # "..., according to multiple sources", "according to locals".
+# ("killing at least 15 civilians, according to multiple reports"; en-2016-02-news-28, round 28, after its measurement)
 _CROWD = re.compile(r"\b(?:according\s+to\s+(?:(?:multiple|several|various|many|local|other|some)\s+)*(?:sources|media|"
-                    r"locals|activists|residents)|(?:local\s+(?:media|sources|activists)|locals|activists)\s+"
+                    r"locals|activists|residents|(?<=multiple\s)reports|(?<=several\s)reports|(?<=various\s)reports)|(?:local\s+(?:media|sources|activists)|locals|activists)\s+"
                     r"(?:reported|said))\b|"
                     # (one source and the rest unnamed: "According to Al Jazeera and others, a Coalition strike on
                     # the al Nusra Front at al Tawama ... killing as many as seven inhabitants."; en-2015-05-news-27)
@@ -82,6 +83,10 @@ _ONE_VICTIM = re.compile(r"\b(?:identified|documented|recorded|named)\s+(?:a|one
 # The one victim told as a child after the figure: "reported only one civilian fatality, that of a 9-year old girl"
 # (en-2015-05-news-27)
 _ONE_CHILD = re.compile(r"^[^.;:]{0,30}?\bthat\s+of\s+an?\s+(?:\d{1,2}[-\s]years?[-\s]old\s+)?(?:girl|boy|child)\b", re.I)
+# "said the civilians died in a Coalition strike as they queued to buy bread" (en-2016-02-news-28, round 28, after its
+# measurement)
+_DIED_IN = re.compile(r"\b(?:died|perished|(?:was|were)\s+killed)\s+in\s+(?:an?\s+|the\s+)?(?:alleged\s+)?(?P<p>(?:US-led\s+)?"
+                      r"[\w-]+(?:\s+[\w-]+)?)\s+(?:air\s*)?(?:strikes?|raids?|attacks?|bombing|shelling)\b", re.I)
 _RESPONSIBLE = re.compile(r"(?P<p>(?:[\w-]+\s+){0,3}?(?:[\w-]+))\s+(?:was|were)\s+(?:alleged(?:ly)?\s+)?responsible\b",
                           re.I)
 
@@ -98,7 +103,7 @@ def _party(sentences: list[str]):
 
     for text in sentences:
         for m in [*_BLAMED.finditer(text), *_CULPRIT.finditer(text), *_RESPONSIBLE.finditer(text),
-                  *_KILLED_BY.finditer(text)]:
+                  *_KILLED_BY.finditer(text), *_DIED_IN.finditer(text)]:
             said = re.sub(r"^(?:said\s+|that\s+)+", "", m.group("p").strip(), flags=re.I)
             try:
                 return said, parse_perpetrator(said).code
