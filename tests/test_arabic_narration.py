@@ -381,8 +381,12 @@ def test_one_massacre_at_a_named_area_in_a_month_report_is_an_incident():
 def test_a_number_of_civilians_is_no_count_of_one():
     # ar-2016-06-news-17: "قتل عدد من المدنيين وأصيب آخرون جراء قصف مدفعي نفذته قوات “سوريا الديمقراطية” على قرية جب
     # حمزة في ريف منبج الجنوبي." - how many is not said there (not one)
-    jeb = [x for x in _incidents("ar-2016-06-news-17") if "جب حمزة" in (x[2] or "")]
-    assert jeb and all(k is None for k, *_ in jeb)
+    # (round 28, fix28: SNHR's toll told after it, "أكدت وفاة خمسة مدنيين جراء الاستهداف", is now read at the same village:
+    # its five, not a count of one)
+    rep = read_report(TEXTS / "ar-2016-06-news-17.txt")
+    jeb = [i for i in rep.incidents if "جب حمزة" in (i.place_text or "")]
+    assert jeb and all(i.killed is None for i in jeb if i.sentence.startswith("قتل عدد من المدنيين"))
+    assert sorted(i.killed or 0 for i in jeb) == [0, 5]
     got = read_report(_post("قتل عدد من المدنيين يوم 20 حزيران 2019 جراء قصف مدفعي على قرية كفرنبودة في ريف حماة الشمالي."))
     assert [i.killed for i in got.incidents] in ([], [None])
 
@@ -1231,3 +1235,16 @@ def test_a_full_stop_glued_to_the_next_arabic_sentence_ends_it():
     # made up: a doctor's "د." is no sentence end
     assert len(Document("قال د.محمد إن 3 مدنيين قتلوا في قرية الكرم.").sentences()) == 1
     assert len(Document("قتل 3 مدنيين في قرية الكرم.وأصيب آخرون في بلدة الهبيط.").sentences()) == 2
+
+
+def test_the_toll_of_the_attack_named_back_and_isis_control_by_its_name():
+    from geo.report.arabic import stated_control_ar
+    # real (ar-2016-06-news-17): "وحصلت المجزرة ..." with no count, then SNHR's "أكدت وفاة خمسة مدنيين جراء الاستهداف";
+    # 'القرية التي تخضع لسيطرة تنظيم "الدولة الإسلامية"' is ISIS's control (the quoted name was cut at its quote)
+    inc = next(i for i in read_report(TEXTS / "ar-2016-06-news-17.txt").incidents if i.killed)
+    assert (inc.date, inc.killed, inc.stated_control, inc.perpetrator) == (dt.date(2016, 6, 22), 5, "ISIS", "SDF")
+    # made up: the same family
+    assert stated_control_ar('قُتل شاب في القرية التي تخضع لسيطرة "تنظيم الدولة" منذ عامين.') == "ISIS"
+    made_up = read_report(_post("قصفت قوات النظام قرية الكرم بريف حماة، يوم 20 حزيران 2019، وحصلت المجزرة مساءً.\n"
+                                "وأكدت الشبكة مقتل سبعة مدنيين جراء القصف."))
+    assert [i.killed for i in made_up.incidents if i.place_text and "الكرم" in i.place_text] == [7]

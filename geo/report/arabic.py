@@ -1765,7 +1765,9 @@ _PLURAL_KIND_AR = re.compile(r"قرى|بلدات|بلدتي|مدينتي")  # ("
 # ("الخاضعة لسيطرة تنظيم "داعش" الإرهابي": a force's name quoted after its kind word; round 23, test batch,
 # ar-2016-06-press-23, found25)
 _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة|تان|تين)?\s+لسيطرة\s+[\"“”«]?(?P<f>[^،.؛\"]{3,80}(?:\"[^\"،.؛]{2,30}\"[^،.؛\"]{0,40})?)|"
-                         r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+[\"“”«]?(?P<f2>[^،.؛\"]{3,80})|"
+                         # ('القرية التي تخضع لسيطرة تنظيم "الدولة الإسلامية"': a quoted name, as after "الخاضعة";
+                         # round 28, after its measurement, ar-2016-06-news-17)
+                         r"[تي]خضع\s+(?:[^\s،.؛]+\s+){0,3}?لسيطرة\s+[\"“”«]?(?P<f2>[^،.؛\"]{3,80}(?:\"[^\"،.؛]{2,30}\"[^،.؛\"]{0,40})?)|"
                          r"تحت\s+سيطرة\s+[\"“”«]?(?P<f3>[^،.؛\"]{3,80})|"
                          # "في المنطقة التي تسيطر عليها قوات سوريا الديمقراطية", "ضمن مناطق سيطرة الجيش الوطني"
                          r"(?:التي|الذي)\s+[تي]سيطر\s+عليها?\s+(?P<f4>[^،.؛\"]{3,80})|"
@@ -1866,6 +1868,8 @@ def _force_named_ar(phrase: str) -> str | None:
         # ("تخضع المنطقة لسيطرة السلطات الانتقالية في سوريا": SNHR's news posts after December 2024; round 26, test
         # batch, ar-2025-01-landmine-26, after its measurement)
         return "Transitional authorities"
+    if re.search(r"الدولة\s+(?:\"|”|“)?الإسلامية|تنظيم\s+(?:\"|“)?الدولة", phrase):
+        return "ISIS"  # ('تخضع لسيطرة تنظيم "الدولة الإسلامية"'; round 28, after its measurement, ar-2016-06-news-17)
     for key, english in _PARTY_AR.items():
         if key in phrase:
             return english
@@ -2650,6 +2654,9 @@ def _own_home_ar(texts: list[str]) -> re.Match | None:
                  if m.group("kind").strip() == kind and _HOME_BEFORE_AR.search(t[:m.start("p")])), None)
 
 
+# the attack named back: "جراء الاستهداف", "إثر القصف", "نتيجة الهجوم"
+_NAMED_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:جراء|جرّاء|إثر|اثر|نتيجة|بسبب)\s+(?:هذا\s+|هذه\s+)?ال(?:استهداف|قصف|هجوم|غارة|غارات|"
+                            r"مجزرة|تفجير|انفجار)(?![" + _AR + r"])")
 # the kind of place alone, its name told before: "واستهدفت المدفعية ... القرية التي تخضع لسيطرة ..."
 _THE_KIND_AR = re.compile(r"(?<![" + _AR + r"])ال(?P<kind>قرية|بلدة|مدينة|مخيم)(?=\s+(?:التي|الذي)(?![" + _AR + r"])|\s*[،.؛]|$)")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
@@ -3257,6 +3264,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 not _REPORT_DATE_AR.search(x.text[max(0, d[1] - 50):d[1]]) for d in find_dates_ar(x.text, year))), same_story)
             if not _EVENT_AR.search(x.text)
             or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)] * (back_toll is None)  # (another incident's)
+        if back_toll is None and not _FIG_AR.search(text) and (killed or 0) <= 1:
+            # ("وحصلت المجزرة في حدود الساعة الثانية عشرة" with no count, then "الشبكة السورية لحقوق الإنسان أكدت وفاة
+            # خمسة مدنيين جراء الاستهداف": the toll of the attack named back, in the group; round 28, after its
+            # measurement, ar-2016-06-news-17)
+            toll = next((x for x in group[group.index(s) + 1:] if _NAMED_BACK_AR.search(x.text) and _FIG_AR.search(x.text)), None)
+            if toll is not None and (_victims_ar(toll.text, 0)[0] or 0) > (killed or 0):
+                killed, children, women = _victims_ar(toll.text, 0)
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [p for x in group for m in _PLACE_AR.finditer(x.text) for p in (
