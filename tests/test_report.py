@@ -1094,3 +1094,26 @@ def test_the_syrian_network_by_its_short_name_is_snhr_on_a_listing_page():
     from geo.report.monitors import _SNHR
     assert _SNHR.search("Shaam News and the Syrian Network said") and _SNHR.search("the Syrian Network for Human Rights")
     assert not _SNHR.search("the Syrian Network for Monitoring said")
+
+
+# -- round 29 (test batch), after its measurement (fix29inc) ----------------------------------------------------------
+
+def test_snhr_quoted_for_its_blame_alone_on_a_monitors_page():
+    # en-2017-05-news-29, Airwars CS877: the lead sums up local media ("Six named civilians from the Ashram family –
+    # displaced from Deir ez-Zor – died in a casualty event in Raqqa, according to local media – ..."), and SNHR is
+    # quoted only for whom it blamed: "The Syrian Network for Human Rights and Euphrates Post were among sources
+    # blaming Coalition raids." (no toll word: the page had been refused "no dated incident"). One incident, the page's
+    # day, SNHR's blame, no count of SNHR's own (killed unknown, as the answer)
+    raw = (CORPUS_TEXTS / "en-2017-05-news-29.txt").read_text(encoding="utf-8")
+    report = read_report(raw)
+    assert [(i.date, i.perpetrator, i.killed) for i in report.incidents] == [(dt.date(2017, 5, 28), "COALITION", None)]
+    assert "Raqqa" in report.incidents[0].place_text and "Deir" not in report.incidents[0].place_text
+    # made-up variants: SNHR's blame worded otherwise; SNHR named with no blame, or the blame another monitor's only,
+    # gives no incident of SNHR's (the page stays refused)
+    snhr = "The Syrian Network for Human Rights and Euphrates Post were among sources blaming Coalition raids."
+    for said, code in (("The Syrian Network for Human Rights blamed Russian warplanes.", "RUSSIA"),
+                       ("SNHR blamed the Syrian regime for the attack.", "REGIME")):
+        assert [i.perpetrator for i in read_report(raw.replace(snhr, said)).incidents] == [code]
+    for said in ("The Syrian Network for Human Rights also reported the incident.", "Euphrates Post blamed Coalition raids."):
+        with pytest.raises(InputError):
+            read_report(raw.replace(snhr, said))
