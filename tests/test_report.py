@@ -1117,3 +1117,21 @@ def test_snhr_quoted_for_its_blame_alone_on_a_monitors_page():
     for said in ("The Syrian Network for Human Rights also reported the incident.", "Euphrates Post blamed Coalition raids."):
         with pytest.raises(InputError):
             read_report(raw.replace(snhr, said))
+
+
+def test_a_day_toll_by_governorate_in_one_sentence_is_split_by_place():
+    # ar-2012-06-daily-29: "ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، و11 في إدلب، وعشرة في حماة، وتسعة في
+    # درعا، وخمسة في حلب، وثلاثة في حمص، وواحد في كل من الحسكة واللاذقية، وأضافت أن بين القتلى سبعة أطفال ...": nine
+    # places, "في كل من" giving each its count, the clause after the list ("وأضافت أن بين القتلى") no item. (The page
+    # gives no date at all, so its list gives incidents only with the "date unknown" model: branch fix29inc-list.)
+    from geo.report.arabic import distribution_ar
+    sentence = ("ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، و11 في إدلب، وعشرة في حماة، وتسعة في درعا، "
+                "وخمسة في حلب، وثلاثة في حمص، وواحد في كل من الحسكة واللاذقية، وأضافت أن بين القتلى سبعة أطفال وست "
+                "سيدات، بالإضافة إلى شرطي وسبعة مجندين منشقين بينهم ضابط صف، وشخص قتل تحت التعذيب.")
+    assert sentence in (CORPUS_TEXTS / "ar-2012-06-daily-29.txt").read_text(encoding="utf-8")
+    assert [x[:2] for x in distribution_ar(sentence)] == [
+        (43, "ريف دمشق"), (15, "دير الزور"), (11, "إدلب"), (10, "حماة"), (9, "درعا"), (5, "حلب"), (3, "حمص"),
+        (1, "الحسكة"), (1, "اللاذقية")]
+    # made-up variant of the family: the count after the place's kind, a dual, the same list with "و" only
+    assert [x[:2] for x in distribution_ar("مقتل 20 شخصا في حلب و7 في محافظة إدلب وقتيلان في حمص")] == [
+        (20, "حلب"), (7, "محافظة إدلب"), (2, "حمص")]
