@@ -1087,14 +1087,19 @@ def test_a_womens_report_toll_is_another_periods():
     # النظام": the war's women (girls among them), all parties', then the regime's; never the month's
     t = _tallies("ar-2016-11-press-29")
     assert _no_month(t)
-    assert _others(t) == [(22823, None, None, None, None), (20287, None, None, None, "REGIME")]
+    assert _others(t)[:2] == [(22823, None, None, None, None), (20287, 9425, 10862, None, "REGIME")]
+    # its parties' shares, told after it: "في حين قتلت القوات الروسية 668 أمرأة، بينهن340 بالغة، و328 طفلة. كما قتلت القوات
+    # الكردية 59 أنثى ضمنهن37 طفلة. أما داعش فقد كان سببا في مقتل 358 امرأة، وقتل تنظيم جبهة فتح الشام 74 امراة.أما قوات
+    # التحالف الدولي فقتلت 144 امرأة" - that period's, with the girls and the adult women where said
+    assert _others(t)[2:] == [(668, 328, 340, None, "RUSSIA"), (59, 37, None, None, "SDF"), (358, None, None, None, "ISIS"),
+                              (74, None, None, None, "HTS"), (144, None, None, None, "COALITION")]
     # ar-2025-11-press-29 (al-Ikhbariah): "ووثق تقرير الشبكة مقتل 29,358أنثى في سوريا خلال الفترة المحددة، ... كما سجل
     # التقرير مقتـل 118سـيدة (أنثــى بالغـة) بسـبب التعذيب" - the period "said" before (آذار 2011 - 25 تشرين الثاني 2025),
     # the glued count, the stretched letters; the adult women's torture deaths. Not the 10,257 detained (the text was
     # refused as an arrests report)
     t = _tallies("ar-2025-11-press-29")
     assert _no_month(t)
-    assert _others(t) == [(29358, None, None, None, None), (None, None, 118, 118, None)]
+    assert _others(t) == [(29358, None, None, None, None), (None, None, 118, 118, None), (22123, None, None, None, "REGIME")]
     # ar-2022-03-press-29: "مقتل 16 ألف سيدة منذ بداية الأزمة" is the rounding of "كما قُتلت 16228 سيدة"
     assert (16228, None, 16228, None, None) in _others(_tallies("ar-2022-03-press-29"))
     assert not any(o[0] == 16000 for o in _others(_tallies("ar-2022-03-press-29")))
@@ -1102,6 +1107,10 @@ def test_a_womens_report_toll_is_another_periods():
     t = read_report("source: x\npublished: 2020-06-01\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 120 مدنياً في سوريا خلال"
                     " شهر أيار 2020، بينهم 20 طفلاً، ووثقت مقتل 15 سيدة.\n").tallies
     assert (t.killed, t.children, t.other_totals) == (120, 20, [])
+    # ... nor a party's women where no women's toll of another period was read
+    t = read_report("source: x\npublished: 2020-06-01\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 120 مدنياً في سوريا خلال"
+                    " شهر أيار 2020.\nوقتلت القوات الروسية 5 سيدات في إدلب.\n").tallies
+    assert t.killed == 120 and not any(o.get("by") == "RUSSIA" for o in t.other_totals)
     made_up = "وثقت الشبكة السورية لحقوق الإنسان مقتل 3000 امرأة على يد {} منذ آذار 2011.\n"
     t = read_report(made_up.format("جهة مجهولة")).tallies
     assert _others(t) == [(3000, None, None, None, "OTHER_UNIDENTIFIED")]

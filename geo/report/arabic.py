@@ -1331,6 +1331,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
 
     date = dt.date(period[0], period[1], 1) if period else None
     context = last_kind = named_kind = None  # (named_kind: the period the last sentence that named one named)
+    women_report = False  # a women's toll of another period was read (its parties' shares are that period's)
     approx_total = torture_in_prisons = False
     prisons: dict[str, int] = {}  # each party's prisons' torture count
     last_numbered = None  # the highest "المجزرة رقم N" of the month
@@ -1454,8 +1455,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 if n and not ok(mc.start("n")) and n not in {o.get("children") for o in t.other_totals}:
                     t.other_totals.append({"text": text[:300], "killed": n, "children": n, "line": line})
             for mf in _WOMEN_TOLL_AR.finditer(text):
-                _women_toll_ar(t, mf, text, line, _kind_before_ar(text, mf.start("n"), period) or s_kind,
-                               ok(mf.start("n")), date, doc.text)
+                women_report = _women_toll_ar(t, mf, text, line, _kind_before_ar(text, mf.start("n"), period) or s_kind,
+                                              ok(mf.start("n")), date, doc.text) or women_report
+            if women_report:
+                _women_by_party_ar(t, text, line, date)
             mw = _TORTURE_NUMBER_AR.search(text) or _TORTURE_THEY_ARE_AR.search(text)
             killers = re.search(r"\d\s*\S+\s+على\s+(?:يد|أيدي)\s+(?P<p>[^،.؛\d]{3,40})", text[:mw.start()]) if mw else None
             if killers and _prison_party_ar(killers.group("p"), date):
@@ -1673,19 +1676,21 @@ _SAME_PERIOD_AR = re.compile(r"(?<![" + _AR + r"])(?:خلال|في)\s+(?:(?:ال
                              r"(?:هذه|تلك)\s+(?:الفترة|المدة))(?![" + _AR + r"])")
 
 
-def _women_toll_ar(t, m: re.Match, text: str, line: int, kind: str | None, month_ok: bool, date, whole: str = "") -> None:
+def _women_toll_ar(t, m: re.Match, text: str, line: int, kind: str | None, month_ok: bool, date, whole: str = "") -> bool:
     """Keep in ``t.other_totals`` the women's toll ``m`` (:data:`_WOMEN_TOLL_AR`) when it is another period's: the
     period its clause or sentence names is not the month, or it counts thousands (a running total, as
     :data:`~geo.report.incidents.CUMULATIVE_KILLED` says) where no month is read. Never the month's: a month's women
     are read inside its total. "امرأة" and "أنثى" count girls too (the report's "9425 طفلة" inside a party's "امرأة"),
     so only "سيدة" (an adult woman) gives the total's women. A whole number of thousands is the rounding of a count
     the ``whole`` text gives exactly when it gives one. The party after it ("على يد النظام") is the count's; the
-    killings' cause said after it ("بسبب التعذيب") makes it a torture count.
+    killings' cause said after it ("بسبب التعذيب") makes it a torture count. True when a women's toll of another period was
+    read (kept, or the same toll told again).
 
     >>> from geo.report.tallies import Tallies
     >>> t = Tallies()
     >>> text = "الشبكة السورية سجلت مقتل 22 ألفا و823 امرأة، على يد الأطراف الفاعلة في الأزمة"
     >>> _women_toll_ar(t, _WOMEN_TOLL_AR.search(text), text, 1, None, False, None)
+    True
     >>> t.other_totals[0]["killed"]
     22823
     """
@@ -1693,27 +1698,69 @@ def _women_toll_ar(t, m: re.Match, text: str, line: int, kind: str | None, month
 
     n = parse_number_ar(m.group("n"))
     if not n or kind == "month" or not (kind == "other" or n >= CUMULATIVE_KILLED and not month_ok):
-        return
+        return False
     if n % 1000 == 0 and any(0 < abs(x - n) < 1000 for x in map(parse_number_ar, re.findall(NUMBER_AR, whole))
                                  if x and not 1900 <= x <= 2100):
         # "مقتل نحو 23 ألف أمرأة" in the lead, "مقتل 22 ألفا و823 امرأة" after it; "مقتل 16 ألف سيدة" then "قُتلت
         # 16228 سيدة" (ar-2022-03-press-29): a lead's rounding of the count the text gives exactly
-        return
+        return False
     if arrest_count_ar(text, m.start("n")):
-        return
+        return False
     after = _HARAKAT_AR.sub("", text[m.end():].replace("\u0640", ""))
     by = re.match(r"\s*،?\s*على\s+(?:يد|أيدي)\s+(?P<p>[^،.؛]{2,60})", after)
     code = None
     if by and not re.search(r"(?<![" + _AR + r"])(?:ال)?أطراف|جميع", by.group("p")):
         code = _prison_party_ar(by.group("p"), date)
         if code is None:
-            return  # (a party the reader does not know: its share, not the whole toll)
+            return False  # (a party the reader does not know: its share, not the whole toll)
     torture = bool(re.match(r"[^،.؛\d]{0,40}?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب", after))
     adult = re.sub(_MARKS_AR, "", m.group("noun")).startswith("سيد")
     if any(o.get("killed" if not torture else "torture") == n for o in t.other_totals):
-        return  # (the same toll told again)
+        return True  # (the same toll told again)
+    children, women = _girls_and_women_ar(after)
     t.other_totals.append({"text": text[:300], "killed": None if torture else n, "torture": n if torture else None,
-                           "women": n if adult else None, **({"by": code} if code else {}), "line": line})
+                           "children": children, "women": n if adult else women, **({"by": code} if code else {}),
+                           "line": line})
+    return True
+
+
+# A party's count of the women killed, in a women's report: "في حين قتلت القوات الروسية 668 أمرأة، بينهن340 بالغة، و328
+# طفلة", "وقتل تنظيم جبهة فتح الشام 74 امراة", "أما قوات التحالف الدولي فقتلت 144 امرأة", "أما داعش فقد كان سببا في مقتل
+# 358 امرأة" (ar-2016-11-press-29; fix29tot)
+_WOMEN_BY_PARTY_AR = re.compile(
+    r"(?:(?<![" + _AR + r"])[وف]?قتل(?:ت)?\s+(?P<p>[^\d،.؛]{3,50}?)|(?<![" + _AR + r"])أما\s+(?P<p2>[^\d،.؛]{2,40}?)\s+"
+    r"(?:ف(?:قد\s+)?)?(?:كان\s+سببا?ً?\s+في\s+مقتل|قتلت|قتل))\s+(?P<n>" + NUMBER_AR + r")" + _SP_AR
+    + r"(?P<noun>امرأة|امراة|أمرأة|إمرأة|نساء|سيدة|سيدات|أنثى|إناث)(?![" + _AR + r"])"
+    # "مقتل 29,358أنثى ...، من بينها 22123 حالة قتل على يد النظام البائد": a party's share counted as cases
+    # (ar-2025-11-press-29)
+    r"|(?<![" + _AR + r"])(?:من\s+بينها|بينها|منها)\s+(?P<n2>" + NUMBER_AR + r")\s+حالة\s+قتل\s+على\s+(?:يد|أيدي)\s+"
+    r"(?P<p3>[^،.؛\d]{2,40})")
+
+
+def _girls_and_women_ar(after: str) -> tuple[int | None, int | None]:
+    """The girls and the adult women a women's count is split into, told right after it: "يتوزعن على 10862 امرأة بالغة،
+    و9425 طفلة", "بينهن340 بالغة، و328 طفلة", "ضمنهن37 طفلة" -> (girls, women); ``None`` where not said.
+
+    >>> _girls_and_women_ar("، بينهن340 بالغة، و328 طفلة. كما قتلت")
+    (328, 340)
+    """
+    part = re.split(r"[.؛]|(?<![" + _AR + r"])(?:[وف]?قتل|أما|كما|في\s+حين)(?![" + _AR + r"])", after, maxsplit=1)[0][:90]
+    girls = re.search(r"(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"طفلة(?![" + _AR + r"])", part)
+    adult = re.search(r"(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:(?:امرأة|امراة|أمرأة|سيدة)\s+)?بالغة(?![" + _AR + r"])", part)
+    return (parse_number_ar(girls.group("n")) if girls else None, parse_number_ar(adult.group("n")) if adult else None)
+
+
+def _women_by_party_ar(t, text: str, line: int, date) -> None:
+    """Keep in ``t.other_totals`` each party's count of the women killed (:data:`_WOMEN_BY_PARTY_AR`), read only in a
+    text whose women's toll was another period's (:func:`_women_toll_ar`): that period's shares, with their split."""
+    for m in _WOMEN_BY_PARTY_AR.finditer(text):
+        code = _prison_party_ar(m.group("p") or m.group("p2") or re.split(r"\s+ب(?:نسبة|معدل)", m.group("p3"))[0], date)
+        n = parse_number_ar(m.group("n") or m.group("n2"))
+        if code is None or not n or any(o.get("by") == code and o.get("killed") == n for o in t.other_totals):
+            continue
+        children, women = _girls_and_women_ar(text[m.end():])
+        t.other_totals.append({"text": text[:300], "killed": n, "children": children, "women": women, "by": code,
+                               "line": line})
 
 
 # A count of deaths in one party's prisons, in a sentence on torture: "مقتل 57 شخصًا تحت التعذيب في
