@@ -1092,14 +1092,18 @@ def test_a_womens_report_toll_is_another_periods():
     # الكردية 59 أنثى ضمنهن37 طفلة. أما داعش فقد كان سببا في مقتل 358 امرأة، وقتل تنظيم جبهة فتح الشام 74 امراة.أما قوات
     # التحالف الدولي فقتلت 144 امرأة" - that period's, with the girls and the adult women where said
     assert _others(t)[2:] == [(668, 328, 340, None, "RUSSIA"), (59, 37, None, None, "SDF"), (358, None, None, None, "ISIS"),
-                              (74, None, None, None, "HTS"), (144, None, None, None, "COALITION")]
+                              (74, None, None, None, "HTS"), (144, None, None, None, "COALITION"),
+                              (435, None, None, None, "OTHER_UNIDENTIFIED")]  # "وبقي الجهة المسؤولة عن مقتل 435 مجهولة"
     # ar-2025-11-press-29 (al-Ikhbariah): "ووثق تقرير الشبكة مقتل 29,358أنثى في سوريا خلال الفترة المحددة، ... كما سجل
     # التقرير مقتـل 118سـيدة (أنثــى بالغـة) بسـبب التعذيب" - the period "said" before (آذار 2011 - 25 تشرين الثاني 2025),
     # the glued count, the stretched letters; the adult women's torture deaths. Not the 10,257 detained (the text was
     # refused as an arrests report)
     t = _tallies("ar-2025-11-press-29")
     assert _no_month(t)
-    assert _others(t) == [(29358, None, None, None, None), (None, None, 118, 118, None), (22123, None, None, None, "REGIME")]
+    # its parties' shares: "من بينها 22123 حالة قتل على يد النظام البائد", and of the torture deaths "منهن 97 حالة في مراكز
+    # احتجاز النظام البائد"
+    assert _others(t) == [(29358, None, None, None, None), (None, None, 118, 118, None), (22123, None, None, None, "REGIME"),
+                          (None, None, None, 97, "REGIME")]
     # ar-2022-03-press-29: "مقتل 16 ألف سيدة منذ بداية الأزمة" is the rounding of "كما قُتلت 16228 سيدة"
     assert (16228, None, 16228, None, None) in _others(_tallies("ar-2022-03-press-29"))
     assert not any(o[0] == 16000 for o in _others(_tallies("ar-2022-03-press-29")))

@@ -1726,7 +1726,7 @@ def _women_toll_ar(t, m: re.Match, text: str, line: int, kind: str | None, month
 
 # A party's count of the women killed, in a women's report: "في حين قتلت القوات الروسية 668 أمرأة، بينهن340 بالغة، و328
 # طفلة", "وقتل تنظيم جبهة فتح الشام 74 امراة", "أما قوات التحالف الدولي فقتلت 144 امرأة", "أما داعش فقد كان سببا في مقتل
-# 358 امرأة" (ar-2016-11-press-29; fix29tot)
+# 358 امرأة", "وبقي الجهة المسؤولة عن مقتل 435 مجهولة" (ar-2016-11-press-29; fix29tot)
 _WOMEN_BY_PARTY_AR = re.compile(
     r"(?:(?<![" + _AR + r"])[وف]?قتل(?:ت)?\s+(?P<p>[^\d،.؛]{3,50}?)|(?<![" + _AR + r"])أما\s+(?P<p2>[^\d،.؛]{2,40}?)\s+"
     r"(?:ف(?:قد\s+)?)?(?:كان\s+سببا?ً?\s+في\s+مقتل|قتلت|قتل))\s+(?P<n>" + NUMBER_AR + r")" + _SP_AR
@@ -1734,7 +1734,13 @@ _WOMEN_BY_PARTY_AR = re.compile(
     # "مقتل 29,358أنثى ...، من بينها 22123 حالة قتل على يد النظام البائد": a party's share counted as cases
     # (ar-2025-11-press-29)
     r"|(?<![" + _AR + r"])(?:من\s+بينها|بينها|منها)\s+(?P<n2>" + NUMBER_AR + r")\s+حالة\s+قتل\s+على\s+(?:يد|أيدي)\s+"
-    r"(?P<p3>[^،.؛\d]{2,40})")
+    r"(?P<p3>[^،.؛\d]{2,40})"
+    # "منهن 97 حالة في مراكز احتجاز النظام البائد": the share of a torture count that died in a party's prisons
+    r"|(?<![" + _AR + r"])(?:منهن|منها|من\s+بينهن)\s+(?P<n3>" + NUMBER_AR + r")\s+(?:حالة\s+)?(?:في|داخل)\s+(?:مراكز\s+(?:احتجاز|الاحتجاز)|"
+    r"سجون|معتقلات)\s+(?P<p4>[^،.؛\d]{2,40})"
+    # "وبقي الجهة المسؤولة عن مقتل 435 مجهولة": the killers of a share not identified
+    r"|(?<![" + _AR + r"])(?:الجهة|الجهات)\s+المسؤولة\s+عن\s+مقتل\s+(?P<n4>" + NUMBER_AR + r")\s+(?:(?:امرأة|امراة|أنثى)\s+)?"
+    r"(?:مجهولة|مجهولا?ً?|غير\s+معروفة)(?![" + _AR + r"])")
 
 
 def _girls_and_women_ar(after: str) -> tuple[int | None, int | None]:
@@ -1754,9 +1760,14 @@ def _women_by_party_ar(t, text: str, line: int, date) -> None:
     """Keep in ``t.other_totals`` each party's count of the women killed (:data:`_WOMEN_BY_PARTY_AR`), read only in a
     text whose women's toll was another period's (:func:`_women_toll_ar`): that period's shares, with their split."""
     for m in _WOMEN_BY_PARTY_AR.finditer(text):
-        code = _prison_party_ar(m.group("p") or m.group("p2") or re.split(r"\s+ب(?:نسبة|معدل)", m.group("p3"))[0], date)
-        n = parse_number_ar(m.group("n") or m.group("n2"))
-        if code is None or not n or any(o.get("by") == code and o.get("killed") == n for o in t.other_totals):
+        phrase = m.group("p") or m.group("p2") or m.group("p4") or re.split(r"\s+ب(?:نسبة|معدل)", m.group("p3") or "")[0]
+        code = "OTHER_UNIDENTIFIED" if m.group("n4") else _prison_party_ar(phrase, date)
+        n = parse_number_ar(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+        key = "torture" if m.group("n3") else "killed"  # (a share of a torture count is a torture count)
+        if code is None or not n or any(o.get("by") == code and o.get(key) == n for o in t.other_totals):
+            continue
+        if key == "torture":
+            t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "by": code, "line": line})
             continue
         children, women = _girls_and_women_ar(text[m.end():])
         t.other_totals.append({"text": text[:300], "killed": n, "children": children, "women": women, "by": code,
