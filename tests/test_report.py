@@ -1135,3 +1135,48 @@ def test_a_day_toll_by_governorate_in_one_sentence_is_split_by_place():
     # made-up variant of the family: the count after the place's kind, a dual, the same list with "و" only
     assert [x[:2] for x in distribution_ar("مقتل 20 شخصا في حلب و7 في محافظة إدلب وقتيلان في حمص")] == [
         (20, "حلب"), (7, "محافظة إدلب"), (2, "حمص")]
+
+
+# -- round 29 (test batch), after its measurement: fix29tot ---------------------------------------------------------
+
+def _others(r) -> list[tuple]:
+    return [(o.get("killed"), o.get("children"), o.get("torture"), o.get("by")) for o in r.tallies.other_totals]
+
+
+def test_a_womens_report_toll_over_the_war_is_another_periods():
+    # en-2020-12-press-29 (The National on SNHR's women report): "It documented the death of 28,405 women during the
+    # war, 22,000 of whom were killed by forces loyal to the Syrian government, and 91 of whom were tortured to death."
+    # The war's women (girls among them), their killers' share, and those tortured to death: other totals, no month's
+    # figure (the text was refused as stating none)
+    r = read_report(CORPUS_TEXTS / "en-2020-12-press-29.txt")
+    t = r.tallies
+    assert (t.killed, t.children, t.women, t.torture, t.by_party) == (None, None, None, None, {})
+    assert _others(r) == [(28405, None, None, None), (22000, None, None, "REGIME"), (None, None, 91, None)]
+    # made up: the same wording of a year; a month's "the killing of 5 women" is no figure of its own, nor a month's
+    # "20 of whom were killed by" (the party readers' line)
+    r = read_report("SNHR documented the death of 1,200 women throughout the conflict, 900 of whom were killed by "
+                    "Syrian regime forces.\n")
+    assert _others(r) == [(1200, None, None, None), (900, None, None, "REGIME")]
+    r = read_report("source: x\npublished: 2020-06-01\nform: monthly\n---\nCivilian death toll in May 2020\n\nSNHR documented"
+                    " the killing of 120 civilians in Syria in May 2020. The report recorded the death of 5 women in Idlib."
+                    " Of the victims, 20 of whom were killed by Russian forces.\n")
+    assert (r.tallies.killed, r.tallies.women, r.tallies.other_totals) == (120, None, [])
+    assert r.tallies.by_party["RUSSIA"].killed == 20
+
+
+def test_a_childrens_day_titles_toll_since_2011_is_another_periods():
+    # en-2016-11-press-29 and en-2017-11-annual-29 (SNHR's Children's Day reports): the title's "The Bleeding
+    # Innocence: 23,863 Children Killed in Syria since March 2011", "No less than 26,446 Children Have been Killed in
+    # Syria since March 2011" - the children killed since 2011, never the month's (the texts were refused)
+    for text_id, n in (("en-2016-11-press-29", 23863), ("en-2017-11-annual-29", 26446)):
+        r = read_report(CORPUS_TEXTS / f"{text_id}.txt")
+        assert (r.tallies.killed, r.tallies.children, r.tallies.torture) == (None, None, None)
+        assert {o[:3] for o in _others(r)} == {(n, n, None)}
+    # the same form of a party's children in SNHR's earlier report (en-2016-06-annual-21): "351 children have been
+    # killed by ISIS since the organization emerged in April 2013", "112 children were killed by the International
+    # Coalition forces since it began its campaign"
+    r = read_report(CORPUS_TEXTS / "en-2016-06-annual-21.txt")
+    assert {(o[0], o[3]) for o in _others(r)} >= {(351, "ISIS"), (112, "COALITION"), (62, "SDF")}
+    # made up: a day's children killed is an incident's figure, not a total of another period
+    r = read_report("SNHR: 3 children killed in an airstrike on Ariha city in Idlib on May 5, 2019.\n")
+    assert not any(o.get("children") == 3 and o.get("period") != "day" for o in r.tallies.other_totals)
