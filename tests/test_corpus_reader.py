@@ -464,6 +464,12 @@ FLOORS_632 = {"accepted": 0.988, "tallies": 0.963, "found": 0.931, "placed": 0.9
 # measured rates; the 643 texts 632/643, 1186/1231, 384/414, 317/352, 377/384, 378/384.
 FLOORS_R28 = {"accepted": 0.636, "found": 0.75, "placed": 0.666, "counts": 0.666, "control": 0.833}
 FLOORS_643 = {"accepted": 0.982, "tallies": 0.963, "found": 0.927, "placed": 0.9, "counts": 0.981, "control": 0.984}
+# Round 29 (16 unseen texts: 10 Arabic, 6 English), measured once by the lead on main at c0824db (stop 33's final
+# rules): accepted 8/16, no month tally stated, found 1/11, placed 1/1, counts 1/1, control 1/1; none the answers lack
+# (seven texts of period totals refused, a day's toll by governorate not read). These floors are the measured rates; the
+# 659 texts 640/659, 1186/1231, 385/425, 318/353, 378/385, 379/385.
+FLOORS_R29 = {"accepted": 0.5, "found": 0.09, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_659 = {"accepted": 0.971, "tallies": 0.963, "found": 0.905, "placed": 0.9, "counts": 0.981, "control": 0.984}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -621,7 +627,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                FLOORS_632, 632),
               ("round28", ("28",), FLOORS_R28, 11),
               ("corpus643", _ROUNDS_578 + ("25", "26", "27", "28"),
-               FLOORS_643, 643)]
+               FLOORS_643, 643),
+              ("round29", ("29",), FLOORS_R29, 16),
+              ("corpus659", _ROUNDS_578 + ("25", "26", "27", "28", "29"),
+               FLOORS_659, 659)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [

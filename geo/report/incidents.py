@@ -478,7 +478,7 @@ FACTION_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3
 
 
 def counts_no_civilian(m: re.Match) -> bool:
-    """Does the noun phrase a count matched (group ``np``) count no civilian: a plural noun after a
+    r"""Does the noun phrase a count matched (group ``np``) count no civilian: a plural noun after a
     determiner ("the relatives", "their families": no count), or members of an armed faction (fighters)?
 
     >>> rx = re.compile(r"killing (?P<np>\S+ \S+)")
