@@ -1237,3 +1237,20 @@ def test_a_total_with_one_places_share_is_no_incident_of_that_place():
     # the children among the dead are no place's share: the incident stands (made up)
     (inc,) = _alone_undated("قُتل 5 مدنيين بينهم 3 أطفال في قصف على بلدة كفرنبل بريف إدلب.")
     assert (inc.date, inc.killed, inc.children) == (None, 5, 3)
+
+
+def test_a_list_by_place_the_first_places_own_count_and_activists_as_another_source():
+    # ar-2012-06-daily-29 (a repost, no date printed): "ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، ...،
+    # وأضافت أن بين القتلى سبعة أطفال وست سيدات، ...، وشخص قتل تحت التعذيب": the day's children, women and death under
+    # torture are not the first place's
+    incs = read_report(TEXTS / "ar-2012-06-daily-29.txt").incidents
+    first = next(i for i in incs if i.sentence.startswith("ووثقت الشبكة مقتل 43 شخصا في ريف دمشق"))
+    assert (first.date, first.killed, first.children, first.women, first.category) == (None, 43, None, None, "massacre")
+    # "قال ناشطون إن القوات السورية قتلت 80 شخصا في زملكا بريف دمشق، ..." is the activists' count, not SNHR's
+    assert not any("قال ناشطون" in i.sentence for i in incs)
+    # made up: the first part's own children stay its own
+    (inc, *_rest) = _alone_undated("قتل 5 أشخاص بينهم طفلان في بلدة كفرنبل، و3 في مدينة سراقب.")
+    assert (inc.killed, inc.children, inc.place_text) == (5, 2, "بلدة كفرنبل")
+    # made up: activists' count at a named village is still told (as the LCC's is)
+    (inc,) = _alone_undated("وقال ناشطون إن 4 مدنيين قتلوا في قصف على قرية كفرنبل بريف إدلب.")
+    assert (inc.killed, inc.place_text) == (4, "قرية كفرنبل بريف إدلب")

@@ -535,7 +535,9 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             text = _fold(s.text)
             if not KILLING_PREDICATE_AR.search(text) or _CORRECTION_AR.search(text):
                 continue  # (a correction notice retells an earlier post: no incident of its own)
-            other = _OTHER_SOURCE_AR.search(text) is not None  # (another monitor's words: the LCC, SOHR)
+            # (another monitor's words: the LCC, SOHR; or activists', "قال ناشطون إن القوات السورية قتلت 80 شخصا في زملكا"
+            # beside SNHR's own toll, ar-2012-06-daily-29, undated)
+            other = _OTHER_SOURCE_AR.search(text) is not None or _ACTIVISTS_SAID_AR.search(text) is not None
             listed = _enumerated_massacres_ar(text)
             if listed:
                 day, precision = _date(text, period, published, day_known, monthly)
@@ -570,6 +572,12 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 continue
             # (the first count's place is told before a second count's: "5 أشخاص قتلوا في حماة وواحد في مدينة دير الزور")
             first = _NEXT_COUNT_AR.split(text)[0]
+            if first != text:
+                # (and its children and women, what it died of, are its own part's: "مقتل 43 شخصا في ريف دمشق، و15 في دير
+                # الزور، ...، وأضافت أن بين القتلى سبعة أطفال ...، وشخص قتل تحت التعذيب" - the day's, not the first place's;
+                # ar-2012-06-daily-29, undated)
+                own = _count_how(first)[0]
+                count = own if own and own[0] == count[0] else count
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
@@ -586,7 +594,7 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 continue
             place = _with_city(place, doc.text[max(0, s.start - 600):s.start])
             inc = _narrated(doc, s, text, place, count, day, precision, parse_perpetrator, UnknownPerpetrator,
-                            parse_force, UnknownForce, ReportIncident, governorate_text=text)
+                            parse_force, UnknownForce, ReportIncident, governorate_text=text, kind_text=first)
             if precision is not DatePrecision.DAY and para.index == 0:
                 _dated_by_report_attack(inc, doc, s, published or (dt.date(period[0], 1, 1) if period else None),
                                         parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce)
@@ -721,7 +729,8 @@ def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetr
 
 
 def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpetrator, UnknownPerpetrator, parse_force,
-              UnknownForce, ReportIncident, governorate_text: str | None = None, party_text: str | None = None):
+              UnknownForce, ReportIncident, governorate_text: str | None = None, party_text: str | None = None,
+              kind_text: str | None = None):
     """The incident of sentence (or clause) ``s`` read as ``text``: its count, place, date, party, control and
     category."""
     killed, children, women = count
@@ -738,9 +747,9 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
             inc.stated_control, inc.stated_control_text = parse_force(control, date=day).code, control
         except UnknownForce:
             pass
-    if re.search(r"لغم|ألغام|الغام", text):
+    if re.search(r"لغم|ألغام|الغام", kind_text or text):
         inc.category, inc.perpetrator = "landmine", inc.perpetrator or "OTHER_LANDMINE"
-    elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب", text):
+    elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب", kind_text or text):
         inc.category = "torture"
     elif killed >= 5 or re.search(r"مجزرة|مجزرتين|مجازر", party_text or text):
         inc.category = "massacre"
@@ -750,6 +759,8 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
     return inc
 
 
+# activists as the teller: "قال ناشطون إن ...", "وذكر ناشطون"
+_ACTIVISTS_SAID_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:قال|ذكر|أفاد|أكد|يقول)\s+(?:ال)?ناشطون" + _NOT_AR)
 # a second count told after the first's place: "5 أشخاص قتلوا في حماة وواحد في مدينة دير الزور", "و3 في ..."
 _NEXT_COUNT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:واحد|واحدة|" + NUMBER_AR + r")\s+(?:آخرين\s+|آخرون\s+)?(?:في|فى|ب)\s")
 # a statement of another source told after the first's: "...، كما أفادت الشبكة السورية لحقوق الإنسان أنه تم عثور على جثث
