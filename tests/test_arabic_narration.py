@@ -781,9 +781,13 @@ def test_the_largest_massacre_named_after_a_count_of_massacres_is_the_incident()
     # تلك المجازر هي مجزرة الغوطتين الشرقية والغربية، التي ارتكبت في 21 آب 2013، ...، وراح ضحيتها 913 شخصاً، بينهم 172
     # طفلاً، و148 امرأة.": the 22 massacres' toll is no incident's; the largest, named after its region with its day, is
     # the incident, its toll and its place (it was counted 4259 and placed at the Hasakah villages of the next sentence)
+    # (the PYD's most prominent massacre at al-Hajiya, told with no date, is read too since issue #12's undated work:
+    # test_the_most_prominent_of_a_tallys_massacres_dated_by_its_own_words_only)
     report = read_report(TEXTS / "ar-2015-03-massacre-25.txt")
     assert [(i.date.isoformat(), i.killed, i.children, i.women, i.perpetrator, i.place_text, i.governorate_pcode)
-            for i in report.incidents] == [("2013-08-21", 913, 172, 148, "REGIME", "الغوطتين الشرقية والغربية", "SY03")]
+            for i in report.incidents if i.date is not None] == [
+        ("2013-08-21", 913, 172, 148, "REGIME", "الغوطتين الشرقية والغربية", "SY03")]
+    assert [(i.date, i.killed) for i in report.incidents if i.date is None] == [(None, 42)]
     # the same family with a place phrase ("نحو 7 مجازر، أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً",
     # ar-2014-09-press-03) stays as it was: Douma's 58
     douma = read_report(TEXTS / "ar-2014-09-press-03.txt").incidents
@@ -1254,3 +1258,24 @@ def test_a_list_by_place_the_first_places_own_count_and_activists_as_another_sou
     # made up: activists' count at a named village is still told (as the LCC's is)
     (inc,) = _alone_undated("وقال ناشطون إن 4 مدنيين قتلوا في قصف على قرية كفرنبل بريف إدلب.")
     assert (inc.killed, inc.place_text) == (4, "قرية كفرنبل بريف إدلب")
+
+
+def test_the_most_prominent_of_a_tallys_massacres_dated_by_its_own_words_only():
+    # ar-2015-03-massacre-25 (a March 2015 article on SNHR's report of four years' massacres): "وبيّن التقرير أن عناصر
+    # مسلحة تابعة لحزب الاتحاد الديمقراطي ارتكبت مجزرتين، راح ضحيتهما 48 مدنياً، ...، كانت أبرزهما في قريتي الحاجية وتل
+    # خليل في محافظة الحسكة، ...، حيث أعدمت “قوات الحماية” التابعة للحزب 42 شخصاً، بينهم 15 طفلاً، و3 نساء": the party's
+    # two massacres are a tally; the most prominent, at its villages, is an incident of 42 - of the four years, not of
+    # the month the article came out: date unknown
+    incs = read_report(TEXTS / "ar-2015-03-massacre-25.txt").incidents
+    (hajiya,) = [i for i in incs if "الحاجية" in (i.place_text or "")]
+    assert (hajiya.date, hajiya.killed, hajiya.children, hajiya.women, hajiya.perpetrator, hajiya.category) == (
+        None, 42, 15, 3, "SDF", "massacre")
+    assert hajiya.place_text == "قريتي الحاجية وتل خليل في محافظة الحسكة"
+    # the family dated by its own clause: ar-2014-09-press-03's "بلغ عدد المجازر فيها نحو 7 مجازر، أضخمها في مدينة دوما
+    # بتاريخ 11 / أيلول أودت بحياة 58 شخصاً" (a tune text), still of its day
+    douma = [i for i in read_report(TEXTS / "ar-2014-09-press-03.txt").incidents if i.place_text == "مدينة دوما"]
+    assert [(i.date, i.killed) for i in douma] == [(dt.date(2014, 9, 11), 58)]
+    # made up: a dated page, no day in the clause - still no guessed date
+    (inc,) = read_report("source: x\npublished: 2016-05-02\n---\nوذكر التقرير أن قوات النظام ارتكبت 3 مجازر، راح ضحيتها 30 "
+                         "مدنياً، أكبرها في بلدة كفرنبل بريف إدلب، حيث قتلت 20 مدنياً.\n").incidents
+    assert (inc.date, inc.killed, inc.perpetrator, inc.place_text) == (None, 20, "REGIME", "بلدة كفرنبل بريف إدلب")

@@ -207,3 +207,15 @@ def test_snhr_report_import_stores_both_controls_and_agreement(store_path, share
     # The agreement flag is queryable; every stated control of this report matches the index.
     agree = json.loads(run("--store", store_path, "incidents", "query", "--agrees", "--json").output)
     assert agree["total"] == sum(i["control_agrees"] is True for i in stated) == len(stated)
+
+
+def test_snhr_import_of_a_real_text_with_a_dated_and_an_undated_incident(store_path):
+    """ar-2015-03-massacre-25: the Ghouta chemical attack (21 August 2013) is imported; the PYD's massacre at al-Hajiya
+    and Tal Khalil, of no date the text gives, is held out with its line."""
+    text = Path(__file__).parent / "corpus" / "snhr" / "texts" / "ar-2015-03-massacre-25.txt"
+    out = json.loads(run("--store", store_path, "import", str(text), "--format", "snhr", "--no-control", "--json").output)
+    assert (out["rows"], out["added"]) == (2, 1)
+    assert [(h["line"], h["reason"]) for h in out["held_out"]] == [(21, "no date: not imported")]
+    assert "قريتي الحاجية وتل خليل" in out["held_out"][0]["sentence"]
+    stored = json.loads(run("--store", store_path, "incidents", "query", "--json").output)["incidents"]
+    assert [(i["date"], i["killed"]) for i in stored] == [("2013-08-21", 913)]

@@ -550,6 +550,15 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                     if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                         out.append(inc)
                 continue
+            prominent = _PROMINENT_AR.search(text)
+            if prominent and _tally(text[:prominent.start()], False):
+                inc = _prominent_of_tally(doc, s, text, prominent, found + out, year_of=published or (
+                    dt.date(period[0], 1, 1) if period else None), parse_perpetrator=parse_perpetrator,
+                    UnknownPerpetrator=UnknownPerpetrator, parse_force=parse_force, UnknownForce=UnknownForce,
+                    ReportIncident=ReportIncident)
+                if inc is not None and not _same(inc, found + out):
+                    out.append(inc)
+                continue
             count, active = _count_how(text)
             if count is None or _told(s, doc, found + out, count[0]):
                 continue
@@ -625,6 +634,35 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                     headlines[id(inc)] = s
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
     return out
+
+
+# the most prominent of a tally's massacres, told with its place: "ارتكبت مجزرتين، راح ضحيتهما 48 مدنياً، ...، كانت أبرزهما في
+# قريتي الحاجية وتل خليل ...", "بلغ عدد المجازر فيها نحو 7 مجازر، أضخمها في مدينة دوما"
+_PROMINENT_AR = re.compile(r"(?<![" + _AR + r"])(?:و?كانت\s+)?(?:أبرز|أكبر|أضخم|أعنف)(?:ها|هما)\s+(?:في|فى)\s+")
+
+
+def _prominent_of_tally(doc, s, text: str, prominent: re.Match, found: list, year_of, parse_perpetrator,
+                        UnknownPerpetrator, parse_force, UnknownForce, ReportIncident):
+    """The incident a tally's sentence tells of its most prominent massacre, from its clause (``prominent`` on):
+    its place and count, the party of the whole sentence; its date the clause's own, else unknown - never the
+    publication's month: a massacre among a period's is of that period (issue #12, undated: "وبيّن التقرير أن
+    عناصر مسلحة تابعة لحزب الاتحاد الديمقراطي ارتكبت مجزرتين، راح ضحيتهما 48 مدنياً، ...، كانت أبرزهما في قريتي
+    الحاجية وتل خليل في محافظة الحسكة، ...، حيث أعدمت “قوات الحماية” التابعة للحزب 42 شخصاً، بينهم 15 طفلاً، و3 نساء",
+    ar-2015-03-massacre-25, in a report of the massacres of four years). None when the clause has no place or count."""
+    clause = text[prominent.start():]
+    count = _count_how(clause)[0]
+    if count is None or _told(s, doc, found, count[0]):
+        return None
+    phrases = _place_phrases(clause)
+    place = phrases[0] if phrases else bare_place_ar(clause)
+    if place is None:
+        return None
+    dates = [d for d, _a, _b in find_dates_ar(clause, year_of)]
+    day, precision = (dates[0], DatePrecision.DAY) if dates else (None, None)
+    inc = _narrated(doc, s, clause, place, count, day, precision, parse_perpetrator, UnknownPerpetrator, parse_force,
+                    UnknownForce, ReportIncident, governorate_text=clause, party_text=text)
+    inc.category = "massacre" if inc.category == "killing" else inc.category  # (one of the tally's massacres)
+    return inc
 
 
 def _headline_line(doc, s, para) -> bool:
