@@ -1136,3 +1136,44 @@ def test_the_syrian_network_by_its_short_name_is_snhr_on_a_listing_page():
     from geo.report.monitors import _SNHR
     assert _SNHR.search("Shaam News and the Syrian Network said") and _SNHR.search("the Syrian Network for Human Rights")
     assert not _SNHR.search("the Syrian Network for Monitoring said")
+
+
+# -- round 29 (test batch), after its measurement (fix29inc) ----------------------------------------------------------
+
+def test_snhr_quoted_for_its_blame_alone_on_a_monitors_page():
+    # en-2017-05-news-29, Airwars CS877: the lead sums up local media ("Six named civilians from the Ashram family –
+    # displaced from Deir ez-Zor – died in a casualty event in Raqqa, according to local media – ..."), and SNHR is
+    # quoted only for whom it blamed: "The Syrian Network for Human Rights and Euphrates Post were among sources
+    # blaming Coalition raids." (no toll word: the page had been refused "no dated incident"). One incident, the page's
+    # day, SNHR's blame, no count of SNHR's own (killed unknown, as the answer)
+    raw = (CORPUS_TEXTS / "en-2017-05-news-29.txt").read_text(encoding="utf-8")
+    report = read_report(raw)
+    assert [(i.date, i.perpetrator, i.killed) for i in report.incidents] == [(dt.date(2017, 5, 28), "COALITION", None)]
+    assert "Raqqa" in report.incidents[0].place_text and "Deir" not in report.incidents[0].place_text
+    # made-up variants: SNHR's blame worded otherwise; SNHR named with no blame, or the blame another monitor's only,
+    # gives no incident of SNHR's (the page stays refused)
+    snhr = "The Syrian Network for Human Rights and Euphrates Post were among sources blaming Coalition raids."
+    for said, code in (("The Syrian Network for Human Rights blamed Russian warplanes.", "RUSSIA"),
+                       ("SNHR blamed the Syrian regime for the attack.", "REGIME")):
+        assert [i.perpetrator for i in read_report(raw.replace(snhr, said)).incidents] == [code]
+    for said in ("The Syrian Network for Human Rights also reported the incident.", "Euphrates Post blamed Coalition raids."):
+        with pytest.raises(InputError):
+            read_report(raw.replace(snhr, said))
+
+
+def test_a_day_toll_by_governorate_in_one_sentence_is_split_by_place():
+    # ar-2012-06-daily-29: "ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، و11 في إدلب، وعشرة في حماة، وتسعة في
+    # درعا، وخمسة في حلب، وثلاثة في حمص، وواحد في كل من الحسكة واللاذقية، وأضافت أن بين القتلى سبعة أطفال ...": nine
+    # places, "في كل من" giving each its count, the clause after the list ("وأضافت أن بين القتلى") no item. (The page
+    # gives no date at all, so its list gives incidents only with the "date unknown" model: branch fix29inc-list.)
+    from geo.report.arabic import distribution_ar
+    sentence = ("ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، و11 في إدلب، وعشرة في حماة، وتسعة في درعا، "
+                "وخمسة في حلب، وثلاثة في حمص، وواحد في كل من الحسكة واللاذقية، وأضافت أن بين القتلى سبعة أطفال وست "
+                "سيدات، بالإضافة إلى شرطي وسبعة مجندين منشقين بينهم ضابط صف، وشخص قتل تحت التعذيب.")
+    assert sentence in (CORPUS_TEXTS / "ar-2012-06-daily-29.txt").read_text(encoding="utf-8")
+    assert [x[:2] for x in distribution_ar(sentence)] == [
+        (43, "ريف دمشق"), (15, "دير الزور"), (11, "إدلب"), (10, "حماة"), (9, "درعا"), (5, "حلب"), (3, "حمص"),
+        (1, "الحسكة"), (1, "اللاذقية")]
+    # made-up variant of the family: the count after the place's kind, a dual, the same list with "و" only
+    assert [x[:2] for x in distribution_ar("مقتل 20 شخصا في حلب و7 في محافظة إدلب وقتيلان في حمص")] == [
+        (20, "حلب"), (7, "محافظة إدلب"), (2, "حمص")]
