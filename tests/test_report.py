@@ -440,6 +440,48 @@ def test_cli_extract_says_a_post_covers_no_month():
     assert "covers 2020-06" not in res.output and "2020-07-20  killing" in res.output
 
 
+def test_an_undated_incident_has_one_representation():
+    """Issue #12 (undated): "date unknown" is ``date`` None, and its precision None with it (no other
+    spelling); dates of two undated incidents are never "the same day"."""
+    from geo.precision import DatePrecision
+    from geo.report import ReportIncident, recount
+    from geo.report.incidents import days_apart
+
+    inc = ReportIncident(date=None, killed=3, children=1, perpetrator="SDF", category="killing")
+    assert (inc.date, inc.date_precision, inc.when) == (None, None, "date unknown")
+    d = inc.to_dict()
+    assert (d["date"], d["date_precision"]) == (None, None)
+    json.dumps(d)  # (the public dict is JSON as it is)
+    assert recount([inc])["killed"] == 3 and recount([inc])["by_party"] == {"SDF": 3}
+    assert days_apart(None, None) == days_apart(None, D(2023, 1, 1)) == float("inf")
+    assert ReportIncident(date=D(2023, 7, 1), date_precision=DatePrecision.MONTH).when == "2023-07-01 (month)"
+    with pytest.raises(ValueError):
+        ReportIncident(date=D(2023, 7, 1), date_precision=None)
+
+
+def test_a_text_whose_incidents_are_all_undated_is_accepted_and_extract_shows_them():
+    """ar-2023-01-news-27 prints no date and its publication is unknown: read, not refused ("states no dated
+    incident"), its incident shown "date unknown" with its sentence; the evaluation pairs it with the answer's."""
+    from click.testing import CliRunner
+
+    from geo.report.evaluate import _pair
+    from incmap import cli
+
+    text = CORPUS_TEXTS / "ar-2023-01-news-27.txt"
+    r = read_report(text)
+    assert r.incidents and all(i.date is None for i in r.incidents)
+    answer = json.loads((CORPUS_TEXTS.parent / "expected" / "ar-2023-01-news-27.json").read_text(encoding="utf-8"))
+    paired = dict((e["place"], i) for e, i in _pair(text.read_text(encoding="utf-8"), answer["incidents"], r.incidents))
+    assert paired["قرية الزر بريف محافظة دير الزور الشرقي"] is not None
+    res = CliRunner().invoke(cli, ["extract", str(text)])
+    assert res.exit_code == 0, res.output
+    assert "[1] date unknown  killing  by SDF" in res.output
+    assert "1 of unknown date" in res.output and "incmap import" in res.output
+    assert "مقتل مدني نازح من مدينة القورية" in res.output and "شيماء" not in res.output
+    as_json = json.loads(CliRunner().invoke(cli, ["extract", str(text), "--json"]).output)
+    assert [i["date"] for i in as_json["incidents"]] == [None]
+
+
 def test_cli_extract_errors(tmp_path):
     from click.testing import CliRunner
 

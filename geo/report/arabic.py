@@ -1810,6 +1810,9 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              # ('برصاص مليشيا "قسد"': the SDF by its acronym; round 23, test batch, ar-2022-11-news-23, after its
              # measurement)
              "قسد": "Syrian Democratic Forces",
+             # ("عناصر مسلحة تابعة لحزب الاتحاد الديمقراطي": the PYD, which the project codes SDF as the answers do;
+             # ar-2015-03-massacre-25, undated)
+             "الاتحاد الديمقراطي": "PYD",
              # ("الطيران الحربي التابع للنظام السوري": "of the regime", its alif gone after "لل"; last, so a party named
              # before it in the list wins: "المعارضة للنظام" is the opposition)
              "للنظام": "Syrian regime forces"}
