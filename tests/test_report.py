@@ -1222,3 +1222,28 @@ def test_a_childrens_day_titles_toll_since_2011_is_another_periods():
     # made up: a day's children killed is an incident's figure, not a total of another period
     r = read_report("SNHR: 3 children killed in an airstrike on Ariha city in Idlib on May 5, 2019.\n")
     assert not any(o.get("children") == 3 and o.get("period") != "day" for o in r.tallies.other_totals)
+
+
+def _list_lines(raw):
+    try:
+        return [i for i in read_report(raw).incidents if "daily toll's list" in " ".join(i.notes)]
+    except InputError:
+        return []  # (refused: no incident)
+
+
+def test_a_day_toll_by_governorate_in_a_text_with_no_date_is_of_unknown_date():
+    # ar-2012-06-daily-29 prints no date, has no publication date and names no month: SNHR's toll by governorate ("ووثقت
+    # الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، ...") is the toll of a day it does not name, each governorate an
+    # incident of unknown date (none invented), the party the lead's ("بنيران قوات النظام")
+    lines = _list_lines((CORPUS_TEXTS / "ar-2012-06-daily-29.txt").read_text(encoding="utf-8"))
+    assert [(i.killed, i.governorate) for i in lines] == [
+        (43, "Rural Damascus"), (15, "Deir Ez-Zour"), (11, "Idlib"), (10, "Hama"), (9, "Daraa"), (5, "Aleppo"),
+        (3, "Homs"), (1, "Hasaka"), (1, "Latakia")]
+    assert {i.date for i in lines} == {None} and {i.perpetrator for i in lines} == {"REGIME"}
+    # made-up variants: the list alone in an undated text; the same list in a text with a publication day but no day
+    # named, or under a month, is still no incident (a day is not guessed from the publication; a month's list is its
+    # breakdown)
+    toll = "ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، و11 في إدلب، وعشرة في حماة."
+    assert [i.killed for i in _list_lines("source: x\n---\n" + toll)] == [43, 15, 11, 10]
+    assert _list_lines("source: x\npublished: 2012-06-30\n---\n" + toll) == []
+    assert _list_lines("source: x\n---\nذكرت الشبكة السورية لحقوق الإنسان أن 89 شخصا قتلوا خلال شهر أيار 2012. " + toll) == []

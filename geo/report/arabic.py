@@ -2528,7 +2528,8 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published, period=None
     """The incidents of a daily toll's list (one per place), dated by the sentence or the lead
     before it; the party is the one the sentence (or the lead) names. A list whose lead names no
     day ("بعد أقل من أسبوع على المجزرة ... لسقوط ما لا يقل عن 50 قتيلا، بينهم 14 شخصا ...
-    في البويضة", ar-2012-06-press-12) is of the month the text covers, month precision."""
+    في البويضة", ar-2012-06-press-12) is of the month the text covers, month precision; in a text
+    that gives no date at all, its date is unknown (None)."""
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
     from .incidents import ReportIncident  # noqa: PLC0415
 
@@ -2551,8 +2552,11 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published, period=None
             # batch, ar-2018-01-monthly-14, after its measurement)
             return []
         day, precision = dt.date(period[0], period[1], 1), DatePrecision.MONTH
-    if day is None:
+    if day is None and (published is not None or period is not None):
         return []
+    # (day None here: a text that gives no date at all, no publication date and no month of its own, tells the toll of a
+    # day it does not name, "ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، ..." on an undated repost: each
+    # place an incident of unknown date; round 29, ar-2012-06-daily-29, after its measurement)
     party = _party_ar(s.text, parse_perpetrator, UnknownPerpetrator) or (
         _party_ar(sentences[k - 1].text, parse_perpetrator, UnknownPerpetrator) if k else None)
     out = []
