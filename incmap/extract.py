@@ -51,10 +51,13 @@ def extract_cmd(report: str, as_json: bool, include_names: bool) -> None:
     period = (f"covers {m.period_start} .. {m.period_end}" if m.covers_month
               else "names no month it covers")
     click.echo(f"{m.publisher}; published {_n(m.publication_date)}; {period}")
-    click.echo(f"\n{len(r.incidents)} incidents in the narrative\n")
+    undated = sum(1 for i in r.incidents if i.date is None)
+    click.echo(f"\n{len(r.incidents)} incidents in the narrative"
+               + (f" ({undated} of unknown date: the text gives none; 'incmap import' holds them out)" if undated else "")
+               + "\n")
     for k, inc in enumerate(r.incidents, start=1):
         d = inc.to_dict(include_names=include_names)
-        when = d["date"] + (f" ({d['date_precision']})" if d["date_precision"] != "day" else "")
+        when = inc.when  # ("date unknown" when the text gives none: 'incmap import' holds such an incident out)
         if d["date_documented"]:
             when += f", documented {d['date_documented']}"
         click.echo(f"[{k}] {when}  {d['category']}"

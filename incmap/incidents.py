@@ -74,6 +74,11 @@ def import_cmd(obj, file: str, fmt: str, lenient: bool, as_json: bool, no_progre
     click.echo(f"control-tagged: {report.control_tagged}"
                + (f"; geocoded from place text: {report.geocoded}" if report.geocoded else "")
                + (f"; without a point: {report.unlocated}" if report.unlocated else ""))
+    if report.held_out:
+        # (told by the source, and not in the store: an undated incident cannot be joined to control or mapped)
+        click.echo(f"{len(report.held_out)} incidents held out (not imported):")
+        for h in report.held_out:
+            click.echo(f"  {h}")
     for w in report.warnings:
         stderr(f"warning: {w}")
     if report.skipped:

@@ -785,9 +785,13 @@ def test_the_largest_massacre_named_after_a_count_of_massacres_is_the_incident()
     # تلك المجازر هي مجزرة الغوطتين الشرقية والغربية، التي ارتكبت في 21 آب 2013، ...، وراح ضحيتها 913 شخصاً، بينهم 172
     # طفلاً، و148 امرأة.": the 22 massacres' toll is no incident's; the largest, named after its region with its day, is
     # the incident, its toll and its place (it was counted 4259 and placed at the Hasakah villages of the next sentence)
+    # (the PYD's most prominent massacre at al-Hajiya, told with no date, is read too since issue #12's undated work:
+    # test_the_most_prominent_of_a_tallys_massacres_dated_by_its_own_words_only)
     report = read_report(TEXTS / "ar-2015-03-massacre-25.txt")
     assert [(i.date.isoformat(), i.killed, i.children, i.women, i.perpetrator, i.place_text, i.governorate_pcode)
-            for i in report.incidents] == [("2013-08-21", 913, 172, 148, "REGIME", "الغوطتين الشرقية والغربية", "SY03")]
+            for i in report.incidents if i.date is not None] == [
+        ("2013-08-21", 913, 172, 148, "REGIME", "الغوطتين الشرقية والغربية", "SY03")]
+    assert [(i.date, i.killed) for i in report.incidents if i.date is None] == [(None, 42)]
     # the same family with a place phrase ("نحو 7 مجازر، أضخمها في مدينة دوما بتاريخ 11 / أيلول أودت بحياة 58 شخصاً",
     # ar-2014-09-press-03) stays as it was: Douma's 58
     douma = read_report(TEXTS / "ar-2014-09-press-03.txt").incidents
@@ -1248,3 +1252,113 @@ def test_the_toll_of_the_attack_named_back_and_isis_control_by_its_name():
     made_up = read_report(_post("قصفت قوات النظام قرية الكرم بريف حماة، يوم 20 حزيران 2019، وحصلت المجزرة مساءً.\n"
                                 "وأكدت الشبكة مقتل سبعة مدنيين جراء القصف."))
     assert [i.killed for i in made_up.incidents if i.place_text and "الكرم" in i.place_text] == [7]
+
+
+# -- incidents a text tells with no date anywhere (issue #12, undated) ------------------------------------------------
+# Sentences of the held-out texts the issue names: the page prints no date, no publication date is known, and the
+# text's own words give none ("أمس" on an undated page). The incident is kept, "date unknown" (date None, precision
+# None), never given a guessed day.
+
+def test_an_undated_page_tells_its_incidents_with_date_unknown():
+    # ar-2023-01-news-27 (SyrianPC, no date printed): "أمس" against no known publication is no day
+    (zir,) = read_report(TEXTS / "ar-2023-01-news-27.txt").incidents
+    assert (zir.date, zir.date_precision, zir.when) == (None, None, "date unknown")
+    assert (zir.killed, zir.perpetrator, zir.category, zir.place_text) == (
+        1, "SDF", "killing", "قرية الزر بريف محافظة دير الزور الشرقي")
+    assert zir.sentence.startswith("وبينت الشبكة السورية لحقوق الإنسان أمس مقتل مدني نازح")
+    # the victim known by a kunya ("يكنى “أبو شيماء”") is named: the public form withholds it
+    assert zir.victim_names == ["أبو شيماء"]
+    public = zir.to_dict()
+    assert (public["date"], public["date_precision"]) == (None, None)
+    assert "شيماء" not in public["sentence"] and "[name withheld]" in public["sentence"]
+    # ar-2025-03-news-27 (Syria Future, no date printed): a woman and four children on the coast road
+    (road,) = read_report(TEXTS / "ar-2025-03-news-27.txt").incidents
+    assert (road.date, road.killed, road.children, road.women, road.category, road.perpetrator) == (
+        None, 5, 4, 1, "massacre", "REGIME")
+    assert road.place_text == "الطريق الواصل بين اللاذقية وطرطوس"
+
+
+def test_the_same_sentence_on_a_dated_page_is_dated_as_before():
+    # the Zir sentence with a publication day: "أمس" is the day before it (the rule of the dated texts, unchanged)
+    sentence = ("وبينت الشبكة السورية لحقوق الإنسان أمس مقتل مدني نازح من مدينة القورية بريف دير الزور يكنى “أبو شيماء”، "
+                "إثر إطلاق عناصر قوات “قسد” الرصاص عليه أثناء قيامهم بعملية مداهمة في قرية الزر بريف محافظة دير الزور الشرقي.")
+    (dated,) = read_report("source: x\npublished: 2023-01-03\n---\n" + sentence + "\n").incidents
+    assert (dated.date, dated.date_precision) == (dt.date(2023, 1, 2), DatePrecision.DAY)
+    # and alone on an undated page (made up: the sentence only): date unknown
+    (undated,) = read_report(sentence + "\n").incidents
+    assert (undated.date, undated.killed, undated.place_text) == (None, 1, dated.place_text)
+
+
+def test_the_reports_own_account_of_its_attack_told_by_the_body_not_the_headline():
+    # ar-2017-12-massacre-24 (SNHR's report page, no date printed): the headline line "مجزرة تسبَّبت في مقتل 22 مدنياً،
+    # بينهم 4 طفلاً، و7 سيدة في قرية باتبو" retells the body's "يوثِّق التقرير استهداف طيران ثابت الجناح نعتقد أنه روسي
+    # الحيَّ الشمالي الغربي في قرية باتبو بريف حلب الغربي؛ ما تسبَّب في مقتل 22 مدنياً، ..." (the report's account of the
+    # attack it is about, no report's figure): one incident, the body's, its control from the introduction
+    # ("تتبع قرية باتبو ناحية الأتارب ...، وتخضع لسيطرة فصائل في المعارضة المسلحة منذ تموز/ 2012")
+    (inc,) = read_report(TEXTS / "ar-2017-12-massacre-24.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.women, inc.perpetrator, inc.category, inc.stated_control) == (
+        None, 22, 4, 7, "RUSSIA", "massacre", "OPP")
+    assert "باتبو" in inc.place_text and inc.sentence.startswith("يوثِّق التقرير استهداف طيران ثابت الجناح")
+    assert any("headline" in n for n in inc.notes)
+    # made up: the same wording dated - the body's sentence still tells it, of the day it gives
+    made_up = read_report("مجزرة تسبَّبت في مقتل 12 مدنياً في قرية كفرنبل\n\nيوثِّق التقرير استهداف طيران ثابت الجناح نعتقد "
+                          "أنه روسي قرية كفرنبل بريف إدلب الجنوبي يوم الثلاثاء 4/ نيسان/ 2017؛ ما تسبَّب في مقتل 12 مدنياً.\n")
+    (inc,) = made_up.incidents
+    assert (inc.date, inc.killed) == (dt.date(2017, 4, 4), 12) and inc.sentence.startswith("يوثِّق التقرير")
+    # the report's figure is still a tally: "وثق التقرير مقتل ..." (no attack its subject)
+    assert _alone_undated("وثق التقرير مقتل 22 مدنياً في قرية باتبو بريف حلب الغربي.") == []
+
+
+def _alone_undated(sentence: str):
+    """The finder alone on ``sentence`` of a text with no date anywhere."""
+    return narrated_incidents_ar(Document(sentence), None, None, [])
+
+
+def test_a_total_with_one_places_share_is_no_incident_of_that_place():
+    # ar-2012-04-massacre-27 (a forum repost, no date printed): "قال نشطاء سوريون إن 168 شخصا قتلوا أمس السبت، بينهم 70
+    # في اللطامنة بريف حماة ...": the country's day with one place's share, not 168 killed at al-Latamneh
+    assert _alone_undated("قال نشطاء سوريون إن 168 شخصا قتلوا أمس السبت، بينهم 70 في اللطامنة بريف حماة التي شهدت "
+                          "\"مجزرة مروعة\" بحق ثلاث عائلات كاملة.") == []
+    # the family, with a number word (made up)
+    assert _alone_undated("أكدت الشبكة مقتل 40 شخصاً، منهم عشرة في بلدة كفرنبل بريف إدلب.") == []
+    # the children among the dead are no place's share: the incident stands (made up)
+    (inc,) = _alone_undated("قُتل 5 مدنيين بينهم 3 أطفال في قصف على بلدة كفرنبل بريف إدلب.")
+    assert (inc.date, inc.killed, inc.children) == (None, 5, 3)
+
+
+def test_a_list_by_place_the_first_places_own_count_and_activists_as_another_source():
+    # ar-2012-06-daily-29 (a repost, no date printed): "ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، ...،
+    # وأضافت أن بين القتلى سبعة أطفال وست سيدات، ...، وشخص قتل تحت التعذيب": the day's children, women and death under
+    # torture are not the first place's
+    incs = read_report(TEXTS / "ar-2012-06-daily-29.txt").incidents
+    first = next(i for i in incs if i.sentence.startswith("ووثقت الشبكة مقتل 43 شخصا في ريف دمشق"))
+    assert (first.date, first.killed, first.children, first.women, first.category) == (None, 43, None, None, "massacre")
+    # "قال ناشطون إن القوات السورية قتلت 80 شخصا في زملكا بريف دمشق، ..." is the activists' count, not SNHR's
+    assert not any("قال ناشطون" in i.sentence for i in incs)
+    # made up: the first part's own children stay its own
+    (inc, *_rest) = _alone_undated("قتل 5 أشخاص بينهم طفلان في بلدة كفرنبل، و3 في مدينة سراقب.")
+    assert (inc.killed, inc.children, inc.place_text) == (5, 2, "بلدة كفرنبل")
+    # made up: activists' count at a named village is still told (as the LCC's is)
+    (inc,) = _alone_undated("وقال ناشطون إن 4 مدنيين قتلوا في قصف على قرية كفرنبل بريف إدلب.")
+    assert (inc.killed, inc.place_text) == (4, "قرية كفرنبل بريف إدلب")
+
+
+def test_the_most_prominent_of_a_tallys_massacres_dated_by_its_own_words_only():
+    # ar-2015-03-massacre-25 (a March 2015 article on SNHR's report of four years' massacres): "وبيّن التقرير أن عناصر
+    # مسلحة تابعة لحزب الاتحاد الديمقراطي ارتكبت مجزرتين، راح ضحيتهما 48 مدنياً، ...، كانت أبرزهما في قريتي الحاجية وتل
+    # خليل في محافظة الحسكة، ...، حيث أعدمت “قوات الحماية” التابعة للحزب 42 شخصاً، بينهم 15 طفلاً، و3 نساء": the party's
+    # two massacres are a tally; the most prominent, at its villages, is an incident of 42 - of the four years, not of
+    # the month the article came out: date unknown
+    incs = read_report(TEXTS / "ar-2015-03-massacre-25.txt").incidents
+    (hajiya,) = [i for i in incs if "الحاجية" in (i.place_text or "")]
+    assert (hajiya.date, hajiya.killed, hajiya.children, hajiya.women, hajiya.perpetrator, hajiya.category) == (
+        None, 42, 15, 3, "SDF", "massacre")
+    assert hajiya.place_text == "قريتي الحاجية وتل خليل في محافظة الحسكة"
+    # the family dated by its own clause: ar-2014-09-press-03's "بلغ عدد المجازر فيها نحو 7 مجازر، أضخمها في مدينة دوما
+    # بتاريخ 11 / أيلول أودت بحياة 58 شخصاً" (a tune text), still of its day
+    douma = [i for i in read_report(TEXTS / "ar-2014-09-press-03.txt").incidents if i.place_text == "مدينة دوما"]
+    assert [(i.date, i.killed) for i in douma] == [(dt.date(2014, 9, 11), 58)]
+    # made up: a dated page, no day in the clause - still no guessed date
+    (inc,) = read_report("source: x\npublished: 2016-05-02\n---\nوذكر التقرير أن قوات النظام ارتكبت 3 مجازر، راح ضحيتها 30 "
+                         "مدنياً، أكبرها في بلدة كفرنبل بريف إدلب، حيث قتلت 20 مدنياً.\n").incidents
+    assert (inc.date, inc.killed, inc.perpetrator, inc.place_text) == (None, 20, "REGIME", "بلدة كفرنبل بريف إدلب")

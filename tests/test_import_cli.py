@@ -137,6 +137,61 @@ def test_snhr_report_import_keeps_stated_control(store_path, shared_dir):
     assert again["added"] == 0 and again["unchanged"] == len(stored)
 
 
+def test_snhr_import_holds_out_an_undated_incident_and_imports_the_rest(store_path, monkeypatch):
+    """Issue #12 (undated): an incident the report tells with no date cannot be joined to control or mapped:
+    the import says it is held out ("no date: not imported", its line and sentence, names withheld), imports
+    the dated ones in the same transaction, and does not fail."""
+    import geo.importers.snhr as snhr
+    from geo.report import ReportIncident
+
+    real = snhr.read_report
+
+    def with_undated(path):
+        report = real(path)
+        report.incidents.append(ReportIncident(
+            date=None, killed=1, perpetrator="SDF", place_text="قرية الزر بريف محافظة دير الزور الشرقي", line=99,
+            sentences=["قُتل الشاب Hanan Dreib برصاص عناصر قوات “قسد” في قرية الزر بريف محافظة دير الزور الشرقي."],
+            victim_names=["Hanan Dreib"]))
+        return report
+
+    monkeypatch.setattr(snhr, "read_report", with_undated)
+    text = Path(__file__).parent / "data" / "reports" / "snhr_2020-03_style.txt"
+    r = run("--store", store_path, "import", str(text), "--format", "snhr", "--no-control")
+    assert r.exit_code == 0, r.output
+    assert "5 rows read; 4 added" in r.output
+    assert "1 incidents held out (not imported):" in r.output
+    assert f"{text}, line 99: no date: not imported" in r.output and "قرية الزر" in r.output
+    assert "Hanan" not in r.output and "[name withheld]" in r.output
+    stored = json.loads(run("--store", store_path, "incidents", "query", "--limit", "0", "--json").output)
+    assert stored["total"] == 4 and all(i["date"] for i in stored["incidents"])
+    again = json.loads(run("--store", store_path, "import", str(text), "--format", "snhr", "--no-control",
+                           "--json").output)
+    assert again["unchanged"] == 4 and again["held_out"] == [
+        {"line": 99, "reason": "no date: not imported",
+         "sentence": "قُتل الشاب [name withheld] برصاص عناصر قوات “قسد” في قرية الزر بريف محافظة دير الزور الشرقي."}]
+    # the library's other ways in: to_incidents leaves it out, to_incident refuses it by name
+    from geo.errors import InputError
+
+    report = with_undated(text)
+    assert len(snhr.to_incidents(report, geocode=False, control=False)) == 4
+    with pytest.raises(InputError, match="no date: not imported"):
+        snhr.to_incident(report, report.incidents[-1])
+
+
+def test_snhr_import_of_a_text_whose_incidents_are_all_undated(store_path):
+    """A real text that prints no date (ar-2023-01-news-27): imported without error, nothing written, the incident
+    held out with its line."""
+    text = Path(__file__).parent / "corpus" / "snhr" / "texts" / "ar-2023-01-news-27.txt"
+    r = run("--store", store_path, "import", str(text), "--format", "snhr", "--no-control", "--json")
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output)
+    assert (out["added"], out["rows"]) == (0, 1)
+    assert [(h["line"], h["reason"]) for h in out["held_out"]] == [(8, "no date: not imported")]
+    assert "شيماء" not in out["held_out"][0]["sentence"]
+    stored = json.loads(run("--store", store_path, "incidents", "query", "--json").output)
+    assert stored["total"] == 0
+
+
 def test_snhr_report_import_stores_both_controls_and_agreement(store_path, shared_dir):
     report = shared_dir / "reports" / "snhr_2023-07_civilian_death_toll.txt"
     r = run("--store", store_path, "import", str(report), "--format", "snhr", "--json")
@@ -152,3 +207,15 @@ def test_snhr_report_import_stores_both_controls_and_agreement(store_path, share
     # The agreement flag is queryable; every stated control of this report matches the index.
     agree = json.loads(run("--store", store_path, "incidents", "query", "--agrees", "--json").output)
     assert agree["total"] == sum(i["control_agrees"] is True for i in stated) == len(stated)
+
+
+def test_snhr_import_of_a_real_text_with_a_dated_and_an_undated_incident(store_path):
+    """ar-2015-03-massacre-25: the Ghouta chemical attack (21 August 2013) is imported; the PYD's massacre at al-Hajiya
+    and Tal Khalil, of no date the text gives, is held out with its line."""
+    text = Path(__file__).parent / "corpus" / "snhr" / "texts" / "ar-2015-03-massacre-25.txt"
+    out = json.loads(run("--store", store_path, "import", str(text), "--format", "snhr", "--no-control", "--json").output)
+    assert (out["rows"], out["added"]) == (2, 1)
+    assert [(h["line"], h["reason"]) for h in out["held_out"]] == [(21, "no date: not imported")]
+    assert "قريتي الحاجية وتل خليل" in out["held_out"][0]["sentence"]
+    stored = json.loads(run("--store", store_path, "incidents", "query", "--json").output)["incidents"]
+    assert [(i["date"], i["killed"]) for i in stored] == [("2013-08-21", 913)]

@@ -461,9 +461,11 @@ def _and_its_countryside(toks, m: Mention) -> bool:
 
 
 # Buildings that stand inside a town ("a building in Idlib", "the market in Hama"), as
-# opposed to landmarks that may lie anywhere in a governorate (roads, checkpoints, dams).
+# opposed to landmarks that may lie anywhere in a governorate (roads, checkpoints, dams); and
+# one attack's site, told as an event ("died in a casualty event in Raqqa", Airwars' word:
+# g563, round 29, after its measurement), which a page names by its town.
 _IN_TOWN = {"building", "buildings", "house", "home", "hospital", "school", "mosque",
-            "market", "bakery", "church", "square", "street", "stadium",
+            "market", "bakery", "church", "square", "street", "stadium", "event", "incident",
             *(fold_arabic(w) for w in ("مبنى", "بناء", "منزل", "مشفى", "مستشفى", "مدرسة", "مسجد",
                                        "سوق", "مخبز", "فرن", "ساحة", "شارع"))}
 _INSIDE = {"in", fold_arabic("في")}

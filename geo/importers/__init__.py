@@ -39,7 +39,7 @@ from ..errors import InputError
 from ..precision import LocationPrecision
 from ..store.audit import AuditEntry
 from ..store.base import AddResult, IncidentStore
-from .common import Batch, progress, row_error, steps
+from .common import Batch, HeldOut, progress, row_error, steps
 
 __all__ = ["FORMATS", "read_file", "enrich", "import_file", "ImportReport", "Batch"]
 
@@ -249,6 +249,7 @@ class ImportReport:
     result: AddResult
     skipped: list[InputError] = field(default_factory=list)
     ignored: int = 0
+    held_out: list[HeldOut] = field(default_factory=list)  # told, not imported (an undated SNHR incident), why
     geocoded: int = 0
     unlocated: int = 0
     control_tagged: int = 0
@@ -259,7 +260,8 @@ class ImportReport:
         return {"source": self.source, "format": self.format, "rows": self.rows,
                 **self.result.to_dict(), "skipped": len(self.skipped),
                 "skipped_rows": [{"line": e.line, "field": e.field, "error": str(e)} for e in self.skipped],
-                "ignored": self.ignored, "geocoded": self.geocoded, "unlocated": self.unlocated,
+                "ignored": self.ignored, "held_out": [h.to_dict() for h in self.held_out],
+                "geocoded": self.geocoded, "unlocated": self.unlocated,
                 "control_tagged": self.control_tagged, "warnings": self.warnings,
                 "seconds": round(self.seconds, 3)}
 
@@ -281,6 +283,6 @@ def import_file(path: str | Path, fmt: str, store: IncidentStore, *, lenient: bo
         info = enrich(batch, data=data, gaz=gaz, control_index=control_index, lenient=lenient,
                       show_progress=show_progress)
         result = store.add_table(batch.table, audit=audit, show_progress=show_progress)
-    return ImportReport(str(path), fmt, batch.rows, result, batch.skipped, batch.ignored,
+    return ImportReport(str(path), fmt, batch.rows, result, batch.skipped, batch.ignored, batch.held_out,
                         info["geocoded"], info["unlocated"], info["control_tagged"],
                         info["warnings"], time.perf_counter() - t0)

@@ -20,7 +20,7 @@ from ..inputrules import check_incident
 from ..progress import progress, steps
 from ..tabular import MAX_FIELD, csv_rows, read_text
 
-__all__ = ["Batch", "read_text", "csv_rows", "row_error", "progress", "steps", "MAX_FIELD"]
+__all__ = ["Batch", "HeldOut", "read_text", "csv_rows", "row_error", "progress", "steps", "MAX_FIELD"]
 
 
 
@@ -40,6 +40,9 @@ class Batch:
     # incident id -> (governorate, district) as the source names them (UCDP adm_1, adm_2):
     # enrich() resolves them to P-codes to place coarse locations and to cross-check points.
     units: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # incidents the source tells that cannot be records, each with why (an SNHR report's undated ones): not
+    # errors, so never a reason to refuse the file, and not written
+    held_out: list["HeldOut"] = field(default_factory=list)
     _parts: list[IncidentColumns] = field(default_factory=list, repr=False)
     _added: list[tuple[Incident, int]] = field(default_factory=list, repr=False)
     _made: tuple | None = field(default=None, repr=False)
@@ -91,6 +94,28 @@ class Batch:
         self.table = self.table.take(keep)
         self.skipped.extend(errors)
         self.skipped.sort(key=lambda e: e.line or 0)
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """An incident a source tells that is not imported, and why: ``line`` of the source, ``reason``, and
+    ``sentence`` (its public form: victims' names withheld).
+
+    >>> str(HeldOut("report.txt", 12, "no date: not imported", "A man was killed in Mahajja."))
+    'report.txt, line 12: no date: not imported ("A man was killed in Mahajja.")'
+    """
+
+    source: str
+    line: int
+    reason: str
+    sentence: str = ""
+
+    def __str__(self) -> str:
+        said = self.sentence if len(self.sentence) <= 200 else self.sentence[:199] + "…"
+        return f"{self.source}, line {self.line}: {self.reason}" + (f' ("{said}")' if said else "")
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "reason": self.reason, "sentence": self.sentence}
 
 
 def row_error(exc: InputError, source: str, line: int, rename: dict[str, str] | None = None) -> InputError:

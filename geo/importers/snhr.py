@@ -16,6 +16,11 @@ report tells them; this module makes them records of the store:
 The id is ``snhr:<YYYY-MM>:<hash of the sentences>``, so importing the same
 report again updates the same records instead of adding new ones.
 
+An incident the report tells with no date (``ReportIncident.date`` None: "date unknown") cannot
+be joined to control nor put on a dated map, so it is no record: :func:`read_snhr` holds it out
+(``Batch.held_out``: "no date: not imported", with its line and sentence, names withheld) and
+imports the rest; :func:`to_incidents` leaves it out; :func:`to_incident` refuses it.
+
 :func:`read_snhr` is what ``incmap import REPORT.txt --format snhr`` calls
 (through :func:`geo.importers.read_file`); it geocodes with the governorate
 and leaves control tagging to :func:`geo.importers.enrich`, which does it
@@ -35,11 +40,13 @@ from ..errors import InputError
 from ..incident import Incident
 from ..inputrules import check_incident
 from ..report import Report, ReportIncident, read_report
-from .common import Batch
+from .common import Batch, HeldOut
 
-__all__ = ["read_snhr", "to_incidents", "to_incident"]
+__all__ = ["read_snhr", "to_incidents", "to_incident", "held_out", "NO_DATE"]
 
 DATASET = "snhr"
+# Why an undated incident is not imported (issue #12): the store's records are dated.
+NO_DATE = "no date: not imported"
 
 
 def _default_geocoder():
@@ -69,6 +76,9 @@ def to_incident(report: Report, inc: ReportIncident, *, geocode=None, control_in
     an object with ``control_at(lon, lat, date)``. Raises :class:`InputError`
     (naming the report and line) when the incident breaks a rule of the model.
     """
+    if inc.date is None:
+        raise InputError(f"the incident has no date (the report gives none): {NO_DATE}", source=report.source,
+                         line=inc.line, field="date")
     notes = list(inc.notes)
     killed = inc.killed
     if killed is None:
@@ -140,6 +150,8 @@ def to_incidents(report: Report, *, geocode: bool | object = True, control: bool
     index = _default_control() if control is True else (control or None)
     out = []
     for inc in report.incidents:
+        if inc.date is None:
+            continue  # (date unknown: no record; see held_out)
         try:
             out.append(to_incident(report, inc, geocode=coder, control_index=index))
         except InputError:
@@ -154,8 +166,11 @@ def read_snhr(path: str | Path, *, lenient: bool = False, geocode: bool | object
     report = read_report(path)
     coder = _default_geocoder() if geocode is True else (geocode or None)
     batch = Batch(str(path), DATASET)
+    batch.held_out = held_out(report, str(path))
     for inc in report.incidents:
         batch.rows += 1
+        if inc.date is None:
+            continue  # (held out above)
         try:
             batch.add(to_incident(report, inc, geocode=coder), inc.line)
         except InputError as exc:
@@ -163,3 +178,17 @@ def read_snhr(path: str | Path, *, lenient: bool = False, geocode: bool | object
                 raise
             batch.skipped.append(exc)
     return batch
+
+
+def held_out(report: Report, source: str | None = None) -> list[HeldOut]:
+    """The incidents of ``report`` that are not imported, each with why: those with no date ("no date:
+    not imported"; the sentence in its public form, victims' names withheld).
+
+    >>> from geo.report import ReportIncident
+    >>> r = Report(meta=None, incidents=[ReportIncident(date=None, line=7, sentences=["A man was killed."])],
+    ...            tallies=None, source="r.txt")
+    >>> [str(h) for h in held_out(r)]
+    ['r.txt, line 7: no date: not imported ("A man was killed.")']
+    """
+    return [HeldOut(source or report.source or "report", inc.line, NO_DATE, inc.to_dict()["sentence"] or "")
+            for inc in report.incidents if inc.date is None]

@@ -429,6 +429,14 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               # ar-2013-09-press-01; now tuned)
                               r"حتى\s+اللحظة|على\s+مدى\s+(?:عامين|سنتين|\d+\s+(?:أعوام|سنوات))|"
                               r"(?:من|منذ)\s+بدء\s+(?:الصراع|النزاع|الثورة|الحرب|الأحداث)|"
+                              # "مقتل نحو 23 ألف أمرأة،خلال مدة الحرب التي تجاوزت سنتها الخامسة": the war's whole
+                              # length; "منذ دخول اتفاق سوتشي حيز التنفيذ": since an agreement (a truce, a ceasefire)
+                              # took effect; "خلال الفترة من 13 تموز 2025 حتى اليوم": a range from a day (as "في
+                              # الفترة من"). Round 29, test batch, after its measurement (fix29tot: ar-2016-11-press-29,
+                              # ar-2019-05-press-29, ar-2025-07-press-29)
+                              r"(?:خلال|طوال|على\s+مدى)\s+(?:مدة\s+|سنوات\s+|أعوام\s+)?(?:الحرب|النزاع|الصراع)(?![" + _AR + r"])|"
+                              r"منذ\s+(?:دخول|سريان|بدء\s+سريان|توقيع|إعلان)\s+(?:ال)?(?:اتفاق|اتفاقية|هدنة|وقف|قرار)(?![" + _AR + r"])|"
+                              r"خلال\s+الفترة\s+(?:من|بين|ما\s+بين)(?![" + _AR + r"])|"
                               # "منذ بدء حملة التصعيد العسكرية ... وحتى 23/ تموز/ 2019", "منذ بدء الحملة العسكرية في 26
                               # نيسان": a campaign's total; "منذ نيسان 2019 حتى 17 نيسان الحالي": since a month (a
                               # year's count); round 14, test batch, after its measurement
@@ -689,12 +697,20 @@ def _among(text: str) -> tuple[int | None, int | None]:
         n = parse_number_ar(part.group("n")) if part.group("n") else None
         if n is None and re.fullmatch(r"أطفال|اطفال|نساء|سيدات", part.group("noun")):
             continue  # "بينهم أطفال": children, how many not said (not one)
+        if _NESTED_AR.search(items[:part.start()].split("،")[-1]):
+            # "من بينهم 17 سيدة ...، و11 طفلاً، و6 من الطواقم الطبية بما في ذلك 3 سيدات": an item's own share, inside
+            # that item's count, not one more of the list's (round 29, test batch, ar-2025-07-press-29; fix29tot)
+            continue
         _, c, w = count_ar(part.group("noun"), n)
         if c:
             children = (children or 0) + c
         if w:
             women = (women or 0) + w
     return children, women
+
+
+# An item's own list inside a list ("و6 من الطواقم الطبية بما في ذلك 3 سيدات"): see :func:`_among`
+_NESTED_AR = re.compile(r"(?<![" + _AR + r"])(?:بما\s+في\s+ذلك|من\s+بينهم|من\s+بينهن|بينهم|بينهن|منهم|منهن|ضمنهم|ضمنهن)(?![" + _AR + r"])")
 
 
 def _clause_start_ar(text: str, at: int) -> int:
@@ -1348,7 +1364,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     from .incidents import CUMULATIVE_KILLED  # noqa: PLC0415
 
     date = dt.date(period[0], period[1], 1) if period else None
-    context = last_kind = None
+    context = last_kind = named_kind = None  # (named_kind: the period the last sentence that named one named)
+    women_report = False  # a women's toll of another period was read (its parties' shares are that period's)
     approx_total = torture_in_prisons = False
     prisons: dict[str, int] = {}  # each party's prisons' torture count
     last_numbered = None  # the highest "المجزرة رقم N" of the month
@@ -1380,7 +1397,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # بين الضحايا 34 من الكوادر الطبية": among those victims, of their period (round 21, test batch,
                 # ar-2016-07-press-21, after its measurement)
                 s_kind = last_kind
+            if s_kind is None and _SAME_PERIOD_AR.search(text):
+                # "ووثق تقرير الشبكة مقتل 29,358أنثى في سوريا خلال الفترة المحددة": the period a sentence before
+                # named (round 29, test batch, ar-2025-11-press-29; fix29tot, after its measurement)
+                s_kind = named_kind
             last_kind = s_kind
+            named_kind = s_kind or named_kind
 
             def ok(at: int, party: bool = False) -> bool:
                 if ytd and at > ytd.start():
@@ -1466,6 +1488,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 n = parse_number_ar(mc.group("n"))
                 if n and not ok(mc.start("n")) and n not in {o.get("children") for o in t.other_totals}:
                     t.other_totals.append({"text": text[:300], "killed": n, "children": n, "line": line})
+            for mf in _WOMEN_TOLL_AR.finditer(text):
+                women_report = _women_toll_ar(t, mf, text, line, _kind_before_ar(text, mf.start("n"), period) or s_kind,
+                                              ok(mf.start("n")), date, doc.text) or women_report
+            if women_report:
+                _women_by_party_ar(t, text, line, date)
             mw = _TORTURE_NUMBER_AR.search(text) or _TORTURE_THEY_ARE_AR.search(text)
             killers = re.search(r"\d\s*\S+\s+على\s+(?:يد|أيدي)\s+(?P<p>[^،.؛\d]{3,40})", text[:mw.start()]) if mw else None
             if killers and _prison_party_ar(killers.group("p"), date):
@@ -1665,6 +1692,122 @@ _CHILDREN_TOLL_AR = re.compile(r"(?:مقتل|استشهاد)\s+(?:ما\s+لا\s+
                                + r")\s+(?:طفلا|طفلاً|طفلًا|أطفال|اطفال|طفل)(?![" + _AR + "])")
 
 
+def _marked_ar(words: str) -> str:
+    """An alternation of ``words`` ("a|b") that lets a word carry its harakat and tatweel between its letters
+    ("مقتـل", "سـيدة": an outlet's stretched letters)."""
+    return "(?:" + "|".join(_MARKS_AR.join(w) for w in sorted(words.split("|"), key=len, reverse=True)) + ")"
+
+
+# SNHR's women reports' toll of the women and girls killed over years: "مقتل 22 ألفا و823 امرأة، على يد الأطراف
+# الفاعلة في الأزمة", "مقتل 29,358أنثى في سوريا خلال الفترة المحددة", "مقتـل 118سـيدة (أنثــى بالغـة) بسـبب التعذيب"
+# (round 29, test batch, ar-2016-11-press-29 and ar-2025-11-press-29; fix29tot, after its measurement)
+# ("كما قُتلت 16228 سيدة": the passive verb, its count right after it; ar-2022-03-press-29)
+_WOMEN_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?" + _marked_ar("مقتل|استشهاد|قتلت") + r"\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|(?P<approx>نحو|حوالي)\s+)?"
+                            r"(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _marked_ar("امرأة|امراة|أمرأة|إمرأة|نساء|سيدة|سيدات|أنثى|إناث")
+                            + r")(?![" + _AR + r"])")
+# The period "the said period" names: the one a sentence before named ("خلال الفترة المحددة", "في الفترة ذاتها")
+_SAME_PERIOD_AR = re.compile(r"(?<![" + _AR + r"])(?:خلال|في)\s+(?:(?:الفترة|المدة)\s+(?:المحددة|ذاتها|نفسها|المذكورة)|"
+                             r"(?:هذه|تلك)\s+(?:الفترة|المدة))(?![" + _AR + r"])")
+
+
+def _women_toll_ar(t, m: re.Match, text: str, line: int, kind: str | None, month_ok: bool, date, whole: str = "") -> bool:
+    """Keep in ``t.other_totals`` the women's toll ``m`` (:data:`_WOMEN_TOLL_AR`) when it is another period's: the
+    period its clause or sentence names is not the month, or it counts thousands (a running total, as
+    :data:`~geo.report.incidents.CUMULATIVE_KILLED` says) where no month is read. Never the month's: a month's women
+    are read inside its total. "امرأة" and "أنثى" count girls too (the report's "9425 طفلة" inside a party's "امرأة"),
+    so only "سيدة" (an adult woman) gives the total's women. A whole number of thousands is the rounding of a count
+    the ``whole`` text gives exactly when it gives one. The party after it ("على يد النظام") is the count's; the
+    killings' cause said after it ("بسبب التعذيب") makes it a torture count. True when a women's toll of another period was
+    read (kept, or the same toll told again).
+
+    >>> from geo.report.tallies import Tallies
+    >>> t = Tallies()
+    >>> text = "الشبكة السورية سجلت مقتل 22 ألفا و823 امرأة، على يد الأطراف الفاعلة في الأزمة"
+    >>> _women_toll_ar(t, _WOMEN_TOLL_AR.search(text), text, 1, None, False, None)
+    True
+    >>> t.other_totals[0]["killed"]
+    22823
+    """
+    from .incidents import CUMULATIVE_KILLED  # noqa: PLC0415
+
+    n = parse_number_ar(m.group("n"))
+    if not n or kind == "month" or not (kind == "other" or n >= CUMULATIVE_KILLED and not month_ok):
+        return False
+    if n % 1000 == 0 and any(0 < abs(x - n) < 1000 for x in map(parse_number_ar, re.findall(NUMBER_AR, whole))
+                                 if x and not 1900 <= x <= 2100):
+        # "مقتل نحو 23 ألف أمرأة" in the lead, "مقتل 22 ألفا و823 امرأة" after it; "مقتل 16 ألف سيدة" then "قُتلت
+        # 16228 سيدة" (ar-2022-03-press-29): a lead's rounding of the count the text gives exactly
+        return False
+    if arrest_count_ar(text, m.start("n")):
+        return False
+    after = _HARAKAT_AR.sub("", text[m.end():].replace("\u0640", ""))
+    by = re.match(r"\s*،?\s*على\s+(?:يد|أيدي)\s+(?P<p>[^،.؛]{2,60})", after)
+    code = None
+    if by and not re.search(r"(?<![" + _AR + r"])(?:ال)?أطراف|جميع", by.group("p")):
+        code = _prison_party_ar(by.group("p"), date)
+        if code is None:
+            return False  # (a party the reader does not know: its share, not the whole toll)
+    torture = bool(re.match(r"[^،.؛\d]{0,40}?(?:بسبب|تحت|جراء|نتيجة)\s+التعذيب", after))
+    adult = re.sub(_MARKS_AR, "", m.group("noun")).startswith("سيد")
+    if any(o.get("killed" if not torture else "torture") == n for o in t.other_totals):
+        return True  # (the same toll told again)
+    children, women = _girls_and_women_ar(after)
+    t.other_totals.append({"text": text[:300], "killed": None if torture else n, "torture": n if torture else None,
+                           "children": children, "women": n if adult else women, **({"by": code} if code else {}),
+                           "line": line})
+    return True
+
+
+# A party's count of the women killed, in a women's report: "في حين قتلت القوات الروسية 668 أمرأة، بينهن340 بالغة، و328
+# طفلة", "وقتل تنظيم جبهة فتح الشام 74 امراة", "أما قوات التحالف الدولي فقتلت 144 امرأة", "أما داعش فقد كان سببا في مقتل
+# 358 امرأة", "وبقي الجهة المسؤولة عن مقتل 435 مجهولة" (ar-2016-11-press-29; fix29tot)
+_WOMEN_BY_PARTY_AR = re.compile(
+    r"(?:(?<![" + _AR + r"])[وف]?قتل(?:ت)?\s+(?P<p>[^\d،.؛]{3,50}?)|(?<![" + _AR + r"])أما\s+(?P<p2>[^\d،.؛]{2,40}?)\s+"
+    r"(?:ف(?:قد\s+)?)?(?:كان\s+سببا?ً?\s+في\s+مقتل|قتلت|قتل))\s+(?P<n>" + NUMBER_AR + r")" + _SP_AR
+    + r"(?P<noun>امرأة|امراة|أمرأة|إمرأة|نساء|سيدة|سيدات|أنثى|إناث)(?![" + _AR + r"])"
+    # "مقتل 29,358أنثى ...، من بينها 22123 حالة قتل على يد النظام البائد": a party's share counted as cases
+    # (ar-2025-11-press-29)
+    r"|(?<![" + _AR + r"])(?:من\s+بينها|بينها|منها)\s+(?P<n2>" + NUMBER_AR + r")\s+حالة\s+قتل\s+على\s+(?:يد|أيدي)\s+"
+    r"(?P<p3>[^،.؛\d]{2,40})"
+    # "منهن 97 حالة في مراكز احتجاز النظام البائد": the share of a torture count that died in a party's prisons
+    r"|(?<![" + _AR + r"])(?:منهن|منها|من\s+بينهن)\s+(?P<n3>" + NUMBER_AR + r")\s+(?:حالة\s+)?(?:في|داخل)\s+(?:مراكز\s+(?:احتجاز|الاحتجاز)|"
+    r"سجون|معتقلات)\s+(?P<p4>[^،.؛\d]{2,40})"
+    # "وبقي الجهة المسؤولة عن مقتل 435 مجهولة": the killers of a share not identified
+    r"|(?<![" + _AR + r"])(?:الجهة|الجهات)\s+المسؤولة\s+عن\s+مقتل\s+(?P<n4>" + NUMBER_AR + r")\s+(?:(?:امرأة|امراة|أنثى)\s+)?"
+    r"(?:مجهولة|مجهولا?ً?|غير\s+معروفة)(?![" + _AR + r"])")
+
+
+def _girls_and_women_ar(after: str) -> tuple[int | None, int | None]:
+    """The girls and the adult women a women's count is split into, told right after it: "يتوزعن على 10862 امرأة بالغة،
+    و9425 طفلة", "بينهن340 بالغة، و328 طفلة", "ضمنهن37 طفلة" -> (girls, women); ``None`` where not said.
+
+    >>> _girls_and_women_ar("، بينهن340 بالغة، و328 طفلة. كما قتلت")
+    (328, 340)
+    """
+    part = re.split(r"[.؛]|(?<![" + _AR + r"])(?:[وف]?قتل|أما|كما|في\s+حين)(?![" + _AR + r"])", after, maxsplit=1)[0][:90]
+    girls = re.search(r"(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"طفلة(?![" + _AR + r"])", part)
+    adult = re.search(r"(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:(?:امرأة|امراة|أمرأة|سيدة)\s+)?بالغة(?![" + _AR + r"])", part)
+    return (parse_number_ar(girls.group("n")) if girls else None, parse_number_ar(adult.group("n")) if adult else None)
+
+
+def _women_by_party_ar(t, text: str, line: int, date) -> None:
+    """Keep in ``t.other_totals`` each party's count of the women killed (:data:`_WOMEN_BY_PARTY_AR`), read only in a
+    text whose women's toll was another period's (:func:`_women_toll_ar`): that period's shares, with their split."""
+    for m in _WOMEN_BY_PARTY_AR.finditer(text):
+        phrase = m.group("p") or m.group("p2") or m.group("p4") or re.split(r"\s+ب(?:نسبة|معدل)", m.group("p3") or "")[0]
+        code = "OTHER_UNIDENTIFIED" if m.group("n4") else _prison_party_ar(phrase, date)
+        n = parse_number_ar(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+        key = "torture" if m.group("n3") else "killed"  # (a share of a torture count is a torture count)
+        if code is None or not n or any(o.get("by") == code and o.get(key) == n for o in t.other_totals):
+            continue
+        if key == "torture":
+            t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "by": code, "line": line})
+            continue
+        children, women = _girls_and_women_ar(text[m.end():])
+        t.other_totals.append({"text": text[:300], "killed": n, "children": children, "women": women, "by": code,
+                               "line": line})
+
+
 # A count of deaths in one party's prisons, in a sentence on torture: "مقتل 57 شخصًا تحت التعذيب في
 # سجون نظام الأسد", "استشهاد شخصين بذات الأسلوب في معتقلات الفصائل الثورية" (by the same method)
 _PRISON_COUNT_AR = re.compile(r"(?<![\d" + _AR + r"])(?:(?P<n>" + NUMBER_AR + r")\s+(?:" + _PERSON + r")|(?:شخص|مدني)\s+(?P<one>واحد)"
@@ -1701,6 +1844,9 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              # ('برصاص مليشيا "قسد"': the SDF by its acronym; round 23, test batch, ar-2022-11-news-23, after its
              # measurement)
              "قسد": "Syrian Democratic Forces",
+             # ("عناصر مسلحة تابعة لحزب الاتحاد الديمقراطي": the PYD, which the project codes SDF as the answers do;
+             # ar-2015-03-massacre-25, undated)
+             "الاتحاد الديمقراطي": "PYD",
              # ("الطيران الحربي التابع للنظام السوري": "of the regime", its alif gone after "لل"; last, so a party named
              # before it in the list wins: "المعارضة للنظام" is the opposition)
              "للنظام": "Syrian regime forces"}
@@ -2430,7 +2576,8 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published, period=None
     """The incidents of a daily toll's list (one per place), dated by the sentence or the lead
     before it; the party is the one the sentence (or the lead) names. A list whose lead names no
     day ("بعد أقل من أسبوع على المجزرة ... لسقوط ما لا يقل عن 50 قتيلا، بينهم 14 شخصا ...
-    في البويضة", ar-2012-06-press-12) is of the month the text covers, month precision."""
+    في البويضة", ar-2012-06-press-12) is of the month the text covers, month precision; in a text
+    that gives no date at all, its date is unknown (None)."""
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
     from .incidents import ReportIncident  # noqa: PLC0415
 
@@ -2453,8 +2600,11 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published, period=None
             # batch, ar-2018-01-monthly-14, after its measurement)
             return []
         day, precision = dt.date(period[0], period[1], 1), DatePrecision.MONTH
-    if day is None:
+    if day is None and (published is not None or period is not None):
         return []
+    # (day None here: a text that gives no date at all, no publication date and no month of its own, tells the toll of a
+    # day it does not name, "ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، ..." on an undated repost: each
+    # place an incident of unknown date; round 29, ar-2012-06-daily-29, after its measurement)
     party = _party_ar(s.text, parse_perpetrator, UnknownPerpetrator) or (
         _party_ar(sentences[k - 1].text, parse_perpetrator, UnknownPerpetrator) if k else None)
     out = []

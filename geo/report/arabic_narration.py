@@ -42,6 +42,7 @@ from ..precision import DatePrecision
 from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
                      _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, PER_REPORT_AR, _among, _near_period, _party_ar,
                      others_at_ar, count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
+from .incidents import days_apart
 from .narration import _gazetteer
 
 __all__ = ["narrated_incidents_ar", "narrated_count_ar", "KILLING_PREDICATE_AR"]
@@ -340,7 +341,10 @@ _TALLY_AR = re.compile(
     r"(?<![" + _AR + r"])(?:(?:ال)?حصيلة(?!\s+(?:ال)?(?:أولية|اولية|غير\s+نهائية)" + _NOT_AR + r")|منذ|إجمالي|الإجمالي|مجموع|حتى\s+الآن|لترتفع|ليرتفع|لتصل|ليصل|لتبلغ|ليبلغ|لتصبح|"
     r"ليصبح|بمعدل|يوميا|يومياً|توزع(?:ت|وا)?|بواقع)" + _NOT_AR + "|"
     r"خلال\s+(?:شهر|عام|العام|سنة|الأشهر|اشهر|أشهر|الأسبوع|أسبوع|الأيام|أيام|الفترة|النصف|السنوات|سنوات|الربع|\d)|"
-    r"(?<![\d" + _AR + r"])\d+\s+منهم\s+(?:في|ب)|خلال\s+الشهر(?!\s+(?:نفسه|ذاته))|(?:الشهر|العام|الأسبوع)\s+(?:الماضي|الجاري|الحالي|المنصرم|الفائت)|"
+    r"(?<![\d" + _AR + r"])\d+\s+منهم\s+(?:في|ب)|"
+    # "إن 168 شخصا قتلوا أمس السبت، بينهم 70 في اللطامنة": a total over places, one place's share named
+    # (ar-2012-04-massacre-27, undated)
+    r"(?<![" + _AR + r"])(?:بينهم|منهم)\s+(?:" + NUMBER_AR + r")\s+(?:في|فى)" + _NOT_AR + r"|خلال\s+الشهر(?!\s+(?:نفسه|ذاته))|(?:الشهر|العام|الأسبوع)\s+(?:الماضي|الجاري|الحالي|المنصرم|الفائت)|"
     r"(?:في|فى|داخل|أنحاء|انحاء)\s+(?:سوري[اةه]|البلاد)" + _NOT_AR + r"|"
     # "سقوط 145 قتيلاً في أنحاء متفرقة من البلاد": the country's day (round 20, test batch, ar-2012-07-daily-20)
     r"(?:أنحاء|انحاء|مناطق|مدن)\s+(?:متفرقة|مختلفة)\s+من\s+(?:سوري[اةه]|البلاد)" + _NOT_AR + r"|"
@@ -373,6 +377,9 @@ def _tally(text: str, day_said: bool) -> bool:
     خلالها 14 شخصا"; ar-2015-03-press-01, found25)."""
     if _ONE_MASSACRE_AT_AR.search(text) and not re.search(r"مجازر|مجزرتين|مجزرتان", text):
         text = PER_REPORT_AR.sub(" ", text)
+    # (the report's own account of the one attack it is about, "يوثِّق التقرير استهداف طيران ثابت الجناح ... في قرية
+    # باتبو ...؛ ما تسبَّب في مقتل 22 مدنياً", is no report's figure: the attack is its subject; ar-2017-12-massacre-24)
+    text = _REPORT_ATTACK_AR.sub(" ", text)
     if day_said:
         # "قتل عشرون شخصا على الاقل اليوم في قصف ... على احياء ... التي تتعرض منذ يومين لغارات": how long the
         # attacks have gone on, beside a day's own count, is no period of the count (round 15, test batch,
@@ -457,7 +464,8 @@ def _twin(inc, found: list):
     """The incident of ``found`` that ``inc`` tells again (see :func:`_same`), or None."""
     words = _place_words(inc.place_text)
     for o in found:
-        if o.killed != inc.killed or abs((o.date - inc.date).days) > 31:
+        # (a date unknown may be any day: an undated telling of the same count at the same place is the same one)
+        if o.killed != inc.killed or o.date is not None and inc.date is not None and abs((o.date - inc.date).days) > 31:
             continue
         other = _place_words(o.place_text)
         if not words or not other or words & other:
@@ -514,11 +522,11 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
     from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
     from .incidents import ReportIncident  # noqa: PLC0415
 
+    headlines: dict = {}  # the incidents told by a headline line (:func:`_headline_line`), by id: that line
     monthly = covers_month and period is not None
     around = period if period is not None or published is None else (published.year, published.month)
     out: list = []
     title = doc.paragraphs[0].text.strip() if doc.paragraphs and not doc.paragraphs[0].heading else None
-    headlines: list = []  # (incidents read from the page's first line, a headline run on into the body)
     for para in doc.paragraphs:
         if para.heading or para.index == 0 and len(doc.paragraphs) > 1 and "\n" not in para.text and len(para.text) < 160 \
                 and not re.search(r"[.؛:!؟]\s*$", para.text) or para.index > 0 and para.text.strip() == title:
@@ -529,7 +537,9 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             text = _fold(s.text)
             if not KILLING_PREDICATE_AR.search(text) or _CORRECTION_AR.search(text):
                 continue  # (a correction notice retells an earlier post: no incident of its own)
-            other = _OTHER_SOURCE_AR.search(text) is not None  # (another monitor's words: the LCC, SOHR)
+            # (another monitor's words: the LCC, SOHR; or activists', "قال ناشطون إن القوات السورية قتلت 80 شخصا في زملكا"
+            # beside SNHR's own toll, ar-2012-06-daily-29, undated)
+            other = _OTHER_SOURCE_AR.search(text) is not None or _ACTIVISTS_SAID_AR.search(text) is not None
             listed = _enumerated_massacres_ar(text)
             if listed:
                 day, precision = _date(text, period, published, day_known, monthly)
@@ -542,15 +552,26 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                     if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                         out.append(inc)
                 continue
+            prominent = _PROMINENT_AR.search(text)
+            if prominent and _tally(text[:prominent.start()], False):
+                inc = _prominent_of_tally(doc, s, text, prominent, found + out, year_of=published or (
+                    dt.date(period[0], 1, 1) if period else None), parse_perpetrator=parse_perpetrator,
+                    UnknownPerpetrator=UnknownPerpetrator, parse_force=parse_force, UnknownForce=UnknownForce,
+                    ReportIncident=ReportIncident)
+                if inc is not None and not _same(inc, found + out):
+                    out.append(inc)
+                continue
             count, active = _count_how(text)
             if count is None or _told(s, doc, found + out, count[0]):
                 continue
+            # (no date at all - none printed, no publication known, "أمس" on an undated page - is "date unknown":
+            # the incident is kept undated, never given a guessed day; issue #12, undated)
             day, precision = _date(text, period, published, day_known, monthly)
-            if day is None or _tally(text, precision is DatePrecision.DAY):
+            if _tally(text, precision is DatePrecision.DAY):
                 continue
-            if active and precision is DatePrecision.MONTH and not _RECENT_AR.search(text):
+            if active and precision is not DatePrecision.DAY and not _RECENT_AR.search(text):
                 continue  # "قتلت القوات الروسية 72 مدنياً، بينهم ..." with no day: a party's figure
-            if precision is DatePrecision.MONTH and _YEARS_SINCE_AR.search(text):
+            if precision is not DatePrecision.DAY and _YEARS_SINCE_AR.search(text):
                 continue  # "مرت ست سنوات على ... مجزرة ...": an anniversary, no incident of the text's month
             if precision is DatePrecision.DAY and around is not None and not _near_period(day, around) \
                     and not (not covers_month and (_RECALLED_AR.search(text) or _RECALLED_ASIDE_AR.search(text))
@@ -562,6 +583,12 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 continue
             # (the first count's place is told before a second count's: "5 أشخاص قتلوا في حماة وواحد في مدينة دير الزور")
             first = _NEXT_COUNT_AR.split(text)[0]
+            if first != text:
+                # (and its children and women, what it died of, are its own part's: "مقتل 43 شخصا في ريف دمشق، و15 في دير
+                # الزور، ...، وأضافت أن بين القتلى سبعة أطفال ...، وشخص قتل تحت التعذيب" - the day's, not the first place's;
+                # ar-2012-06-daily-29, undated)
+                own = _count_how(first)[0]
+                count = own if own and own[0] == count[0] else count
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
@@ -578,7 +605,7 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 continue
             place = _with_city(place, doc.text[max(0, s.start - 600):s.start])
             inc = _narrated(doc, s, text, place, count, day, precision, parse_perpetrator, UnknownPerpetrator,
-                            parse_force, UnknownForce, ReportIncident, governorate_text=text)
+                            parse_force, UnknownForce, ReportIncident, governorate_text=text, kind_text=first)
             if precision is not DatePrecision.DAY and para.index == 0:
                 _dated_by_report_attack(inc, doc, s, published or (dt.date(period[0], 1, 1) if period else None),
                                         parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce)
@@ -591,22 +618,61 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 _taken_control(inc, doc, s, parse_force, UnknownForce)
             if _summary_of(inc, found):
                 continue
-            twin = _twin(inc, out)
-            if twin is not None and twin in headlines:
-                # (the body's sentence of the attack the page's headline line tolls, the two in one paragraph: the
-                # body tells it, with its place and control, "لقى 15 مدنياً حتفهم ...، أمس الأربعاء؛ جراء قصف شنه
-                # الطيران الروسي على مدينة إدلب، ... الواقعة تحت سيطرة المعارضة السورية" after "مقتل 15 مدنيًا في قصف
-                # للطيران الروسي على إدلب شمالي سوريا"; round 28, ar-2016-08-massacre-28, after its measurement)
+            headline = _headline_line(doc, s, para)
+            twin = None if headline else _twin(inc, out)
+            if twin is not None and id(twin) in headlines and twin.killed == inc.killed:
+                # a headline line ("مجزرة تسبَّبت في مقتل 22 مدنياً ... في قرية باتبو") retells the body's sentence of
+                # the incident, which tells it in full ("يوثِّق التقرير استهداف ... الحيَّ الشمالي الغربي في قرية باتبو
+                # ...؛ ما تسبَّب في مقتل 22 مدنياً"): the body's is the incident (issue #12, undated)
+                inc.notes.append(f"also told by the headline at line {twin.line}")
+                if inc.stated_control is None:
+                    # (the introduction between the headline and the body: the place's control)
+                    _history_control(inc, doc, headlines[id(twin)], s.start, parse_force, UnknownForce)
                 out[out.index(twin)] = inc
-                headlines.remove(twin)
                 continue
             if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
                 out.append(inc)
-                if para.index == 0 and s.start == para.sentences[0].start and not re.search(r"[.؛:!؟]\s*$", s.text) \
-                        and doc.text[s.end:s.end + 1] == "\n":
-                    headlines.append(inc)
+                if headline:
+                    headlines[id(inc)] = s
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
     return out
+
+
+# the most prominent of a tally's massacres, told with its place: "ارتكبت مجزرتين، راح ضحيتهما 48 مدنياً، ...، كانت أبرزهما في
+# قريتي الحاجية وتل خليل ...", "بلغ عدد المجازر فيها نحو 7 مجازر، أضخمها في مدينة دوما"
+_PROMINENT_AR = re.compile(r"(?<![" + _AR + r"])(?:و?كانت\s+)?(?:أبرز|أكبر|أضخم|أعنف)(?:ها|هما)\s+(?:في|فى)\s+")
+
+
+def _prominent_of_tally(doc, s, text: str, prominent: re.Match, found: list, year_of, parse_perpetrator,
+                        UnknownPerpetrator, parse_force, UnknownForce, ReportIncident):
+    """The incident a tally's sentence tells of its most prominent massacre, from its clause (``prominent`` on):
+    its place and count, the party of the whole sentence; its date the clause's own, else unknown - never the
+    publication's month: a massacre among a period's is of that period (issue #12, undated: "وبيّن التقرير أن
+    عناصر مسلحة تابعة لحزب الاتحاد الديمقراطي ارتكبت مجزرتين، راح ضحيتهما 48 مدنياً، ...، كانت أبرزهما في قريتي
+    الحاجية وتل خليل في محافظة الحسكة، ...، حيث أعدمت “قوات الحماية” التابعة للحزب 42 شخصاً، بينهم 15 طفلاً، و3 نساء",
+    ar-2015-03-massacre-25, in a report of the massacres of four years). None when the clause has no place or count."""
+    clause = text[prominent.start():]
+    count = _count_how(clause)[0]
+    if count is None or _told(s, doc, found, count[0]):
+        return None
+    phrases = _place_phrases(clause)
+    place = phrases[0] if phrases else bare_place_ar(clause)
+    if place is None:
+        return None
+    dates = [d for d, _a, _b in find_dates_ar(clause, year_of)]
+    day, precision = (dates[0], DatePrecision.DAY) if dates else (None, None)
+    inc = _narrated(doc, s, clause, place, count, day, precision, parse_perpetrator, UnknownPerpetrator, parse_force,
+                    UnknownForce, ReportIncident, governorate_text=clause, party_text=text)
+    inc.category = "massacre" if inc.category == "killing" else inc.category  # (one of the tally's massacres)
+    return inc
+
+
+def _headline_line(doc, s, para) -> bool:
+    """Is sentence ``s`` (of paragraph ``para``) a headline: a line of its own with no full stop, in the text's first
+    two paragraphs ("مقتل 15 مدنيًا في قصف للطيران الروسي على إدلب شمالي سوريا" above its body)?"""
+    line_start = s.start == 0 or doc.text[s.start - 1] == "\n"
+    line_end = s.end >= len(doc.text) or doc.text[s.end:s.end + 1] == "\n"
+    return para.index <= 1 and line_start and line_end and not re.search(r"[.؛!؟:]\s*$", s.text)
 
 
 # The report's own sentence of the attack its title tolls: the title "مقتل 32 مدنياً بينهم 19 طفلاً في مدينة سلقين" (no
@@ -621,7 +687,9 @@ _REPORT_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])(?:يوثق|وثق|يتنا�
 # مشتركة بين فصائل المعارضة المسلحة وتنظيم جبهة فتح الشام (جبهة النصرة سابقاً(" (the last: the control at the attack)
 # (or says in the present: "تقع قرية حاس بين مدينة معرة النعمان شرقاً ومدينة كفر نبل غرباً، ...، تخضع القرية لسيطرة
 # مشتركة بين فصائل المعارضة المسلحة وجبهة فتح الشام."; round 26, test batch, ar-2016-10-massacre-26, after its measurement)
-_CAME_UNDER_AR = re.compile(r"(?<![" + _AR + r"])(?:خضعت|تخضع)\s+(?:المدينة|البلدة|القرية|المنطقة)\s+لسيطرة\s+(?P<f>[^،.؛]{3,100})")
+# (or with the place said before it: "تتبع قرية باتبو ناحية الأتارب ...، وتخضع لسيطرة فصائل في المعارضة المسلحة منذ تموز/
+# 2012"; ar-2017-12-massacre-24, undated)
+_CAME_UNDER_AR = re.compile(r"(?<![" + _AR + r"])[و]?(?:خضعت|تخضع)\s+(?:(?:المدينة|البلدة|القرية|المنطقة)\s+)?لسيطرة\s+(?P<f>[^،.؛]{3,100})")
 # how far after a title its introduction is read for the place's control when no sentence of the attack dates it
 _INTRO_CHARS = 600
 
@@ -701,7 +769,8 @@ def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetr
 
 
 def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpetrator, UnknownPerpetrator, parse_force,
-              UnknownForce, ReportIncident, governorate_text: str | None = None, party_text: str | None = None):
+              UnknownForce, ReportIncident, governorate_text: str | None = None, party_text: str | None = None,
+              kind_text: str | None = None):
     """The incident of sentence (or clause) ``s`` read as ``text``: its count, place, date, party, control and
     category."""
     killed, children, women = count
@@ -718,9 +787,9 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
             inc.stated_control, inc.stated_control_text = parse_force(control, date=day).code, control
         except UnknownForce:
             pass
-    if re.search(r"لغم|ألغام|الغام", text):
+    if re.search(r"لغم|ألغام|الغام", kind_text or text):
         inc.category, inc.perpetrator = "landmine", inc.perpetrator or "OTHER_LANDMINE"
-    elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب", text):
+    elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب", kind_text or text):
         inc.category = "torture"
     elif killed >= 5 or re.search(r"مجزرة|مجزرتين|مجازر", party_text or text):
         inc.category = "massacre"
@@ -730,6 +799,8 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
     return inc
 
 
+# activists as the teller: "قال ناشطون إن ...", "وذكر ناشطون"
+_ACTIVISTS_SAID_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:قال|ذكر|أفاد|أكد|يقول)\s+(?:ال)?ناشطون" + _NOT_AR)
 # a second count told after the first's place: "5 أشخاص قتلوا في حماة وواحد في مدينة دير الزور", "و3 في ..."
 _NEXT_COUNT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:واحد|واحدة|" + NUMBER_AR + r")\s+(?:آخرين\s+|آخرون\s+)?(?:في|فى|ب)\s")
 # a statement of another source told after the first's: "...، كما أفادت الشبكة السورية لحقوق الإنسان أنه تم عثور على جثث
@@ -801,4 +872,4 @@ def _same_event(inc, found: list) -> bool:
     """Is ``inc`` (another monitor's) an event ``found`` holds with its own count: a place sharing a name, within
     three days ("أكثر من 200 شخص ... بقرية عقرب" of the LCC beside SNHR's 154 there)?"""
     words = _place_words(inc.place_text)
-    return bool(words) and any(words & _place_words(o.place_text) and abs((o.date - inc.date).days) <= 3 for o in found)
+    return bool(words) and any(words & _place_words(o.place_text) and days_apart(o.date, inc.date) <= 3 for o in found)

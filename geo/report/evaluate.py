@@ -215,8 +215,9 @@ def _pair(text: str, expected: list[dict], got: list) -> list[tuple[dict, object
             if k in used:
                 continue
             overlap = span is not None and inc.start < span[1] and span[0] < inc.end
+            # (both dates unknown rank as the same; but an unknown date pairs nothing by itself)
             same_day = str(inc.date)[:10] == str(exp.get("date"))[:10]
-            if not overlap and not (same_day and span is None):
+            if not overlap and not (same_day and inc.date is not None and span is None):
                 continue
             key = (same_day, inc.killed == exp.get("killed"),
                    bool(inc.place_text) and normalise(str(exp.get("place"))) in normalise(inc.place_text or ""))

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -39,7 +40,7 @@ from .places import PlacePhrase, find_place, find_stated_control, hometown_refer
 from .text import (DAYS_DOCUMENTED_RE, EXCLUDED_SECTION_RE, NUMBER_RE, DateMention, Document, Sentence, find_dates,
                    parse_number)
 
-__all__ = ["ReportIncident", "extract_incidents", "count_victims"]
+__all__ = ["ReportIncident", "extract_incidents", "count_victims", "days_apart"]
 
 
 @dataclass
@@ -48,10 +49,21 @@ class ReportIncident:
 
     Offsets ``start``/``end`` are character offsets in the original report
     text; ``sentences`` are the sentences it was read from.
+
+    ``date`` None is the one way to say "date unknown": the text tells the incident but no
+    date can be had (the page prints none, no publication date is known, and its own words
+    give none: "أمس" on an undated page). Its ``date_precision`` is then None too (set here:
+    no other spelling of it). Such an incident is shown, counted and compared like any other,
+    but it cannot be joined to control or put on a dated map: the importer holds it out
+    (:func:`geo.importers.snhr.read_snhr`).
+
+    >>> i = ReportIncident(date=None, killed=2)
+    >>> i.date_precision, i.when, i.to_dict()["date"]
+    (None, 'date unknown', None)
     """
 
-    date: dt.date
-    date_precision: DatePrecision = DatePrecision.DAY
+    date: dt.date | None
+    date_precision: DatePrecision | None = DatePrecision.DAY
     date_documented: dt.date | None = None
     dates: dict[str, str] = field(default_factory=dict)  # role -> ISO date (arrested, died, ...)
     category: str = "killing"
@@ -86,6 +98,24 @@ class ReportIncident:
     # ``context``, which takes the place that sentence names.
     place_context: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.date is None:
+            self.date_precision = None  # (no precision of a date not known)
+        elif self.date_precision is None:
+            raise ValueError("a dated incident needs its date precision")
+
+    @property
+    def when(self) -> str:
+        """The date as people read it: ISO, with a precision coarser than the day, or "date unknown".
+
+        >>> ReportIncident(date=dt.date(2023, 7, 1), date_precision=DatePrecision.MONTH).when
+        '2023-07-01 (month)'
+        """
+        if self.date is None:
+            return "date unknown"
+        return self.date.isoformat() + (f" ({self.date_precision.value})"
+                                        if self.date_precision is not DatePrecision.DAY else "")
+
     @property
     def sentence(self) -> str:
         """The provenance: the sentences it came from, joined."""
@@ -104,7 +134,8 @@ class ReportIncident:
 
     def to_dict(self, include_names: bool = False) -> dict:
         out = {
-            "date": self.date.isoformat(), "date_precision": self.date_precision.value,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision.value if self.date_precision else None,
             "date_documented": self.date_documented.isoformat() if self.date_documented else None,
             "dates": dict(self.dates), "category": self.category, "cause": self.cause,
             "cause_text": self.cause_text, "perpetrator": self.perpetrator,
@@ -131,6 +162,16 @@ class ReportIncident:
             out["place_context"] = redact_names(out["place_context"],
                                                 self.victim_names + self.injured_names)
         return out
+
+
+def days_apart(a: dt.date | None, b: dt.date | None) -> float:
+    """The days between two dates, however ordered; infinitely many when either is unknown (an
+    undated incident is near no day: two of them are not "the same day").
+
+    >>> days_apart(dt.date(2023, 7, 9), dt.date(2023, 7, 1)), days_apart(None, dt.date(2023, 7, 1))
+    (8, inf)
+    """
+    return math.inf if a is None or b is None else abs((a - b).days)
 
 
 def redact_names(text: str | None, names: list[str]) -> str | None:

@@ -187,10 +187,14 @@ def _count(text: str) -> Count | None:
 
 def _snhr_block(doc: Document) -> list[Sentence]:
     """The sentences that tell SNHR's figure: the first naming SNHR with a toll word, and those after it in its
-    paragraph that go on with it."""
+    paragraph that go on with it; else the first naming SNHR for a blame alone ("The Syrian Network for Human Rights
+    and Euphrates Post were among sources blaming Coalition raids.": SNHR's word on the deaths the lead tells)."""
+    blame = None
     for p in doc.paragraphs:
         for k, s in enumerate(p.sentences):
             if not (_SNHR.search(s.text) and (_TOLL_WORDS.search(s.text) or _next_goes_on(p.sentences, k))):
+                if blame is None and _SNHR.search(s.text) and _BLAMED.search(s.text) and _party([s.text]):
+                    blame = [s]
                 continue
             block = [s]
             for t in p.sentences[k + 1:]:
@@ -199,7 +203,7 @@ def _snhr_block(doc: Document) -> list[Sentence]:
                 block.append(t)
             if any(_TOLL_WORDS.search(t.text) for t in block):
                 return block
-    return []
+    return blame or []
 
 
 def _next_goes_on(sentences: list[Sentence], k: int) -> bool:

@@ -264,7 +264,7 @@ def _same(inc: ReportIncident, found: list[ReportIncident]) -> bool:
     retells the body's village)?"""
     key = _place_key(inc.place_text)
     for o in found:
-        if o.killed != inc.killed or abs((o.date - inc.date).days) > 31:
+        if o.killed != inc.killed or o.date is not None and inc.date is not None and abs((o.date - inc.date).days) > 31:
             continue
         other = _place_key(o.place_text)
         if not key or not other or key & other:

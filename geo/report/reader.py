@@ -20,7 +20,7 @@ from ..names import normalise
 from .arabic_names import person_names_ar, split_names_ar
 from .bare_names import bare_names_ar, bare_names_en, is_given_name, nickname_after
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
-                        extract_incidents, massacre_residual, other_organisations_accounts)
+                        days_apart, extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import narrated_incidents
 from .monitors import snhr_among_monitors, snhr_tells_no_death
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, opens_with_arrests, read_meta, read_tallies
@@ -213,9 +213,9 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
                       tallies.massacre_women)
     for inc in incidents:
         if inc.place_text is None:
-            warnings.append(f"line {inc.line}: no place found for the incident of {inc.date}")
+            warnings.append(f"line {inc.line}: no place found for the incident of {inc.date or 'unknown date'}")
         if inc.perpetrator is None:
-            warnings.append(f"line {inc.line}: no known perpetrator for the incident of {inc.date}"
+            warnings.append(f"line {inc.line}: no known perpetrator for the incident of {inc.date or 'unknown date'}"
                             + (f" ({inc.perpetrator_text!r})" if inc.perpetrator_text else ""))
     if not _SNHR.search(text):
         warnings.append("the text never names the Syrian Network for Human Rights (SNHR); read "
@@ -353,20 +353,21 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
     foot = [p for p in reversed(doc.paragraphs) if p.text.strip()][:1]  # the text's last paragraph
     out = []
     for inc in incidents:
-        same_day = [o for o in incidents if o is not inc and o.date == inc.date]
+        # (an undated incident is on no known day: none is "the same day" as it, none within ten days)
+        same_day = [o for o in incidents if o is not inc and inc.date is not None and o.date == inc.date]
         # the headline's date may be the death's, the body's the wounding's (a few days apart),
         # or the day SNHR learnt of a death under torture the body dates by the arrest
         # (a news lead's undated killing, dated by the week before publication, is its own incident:
         # the body's dated ones are other killings - en-2025-02-news-01)
         if inc.start < title_end and inc.date_precision is not DatePrecision.WEEK and any(o.start >= title_end and any(
-                abs((d - inc.date).days) <= 10 for d in _days_of(o)) for o in incidents):
+                days_apart(d, inc.date) <= 10 for d in _days_of(o)) for o in incidents):
             continue
         if inc.start > title_end and _headline_line(inc.sentence, foot) and any(
-                o.start < inc.start and abs((o.date - inc.date).days) <= 10 for o in incidents):
+                o.start < inc.start and days_apart(o.date, inc.date) <= 10 for o in incidents):
             continue  # the page's title repeated at its foot ("Gunmen killed a civilian ... on May 9")
         if inc.place_text and _headline_line(inc.sentences[0] if inc.sentences else inc.sentence,
                                              doc.paragraphs) and any(
-                o.start > inc.start and o is not inc and o.killed == inc.killed and o.place_text and abs((o.date - inc.date).days) <= 10
+                o.start > inc.start and o is not inc and o.killed == inc.killed and o.place_text and days_apart(o.date, inc.date) <= 10
                 and " ".join(inc.place_text.split()[:2]) in o.place_text for o in incidents):
             # "مقتل طفل وإصابة عشرات المدنيين بجراح إثر انفجاريَن مُتتاليَين في مدينة جرابلس بريف حلب، في 27 نيسان"
             # (a headline's lone line) then the body's "... في مدينة جرابلس بريف محافظة حلب الشرقي، في 27 نيسان
@@ -406,9 +407,9 @@ def _lead_parts(inc: ReportIncident, incidents: list[ReportIncident]) -> list[Re
     "At least 24 people have been killed ... in Hama and ar-Raqqah on Sunday" sums "10 people ...
     in ar-Raqqah" and "14 others ... in Hama"."""
     if not inc.killed or inc.date_precision is not DatePrecision.DAY:
-        return []
+        return []  # (an undated lead, too: its parts cannot be told to be of its day)
     lead = inc.sentence.lower()
-    parts = [o for o in incidents if o.start > inc.end and o.killed and o.place_text
+    parts = [o for o in incidents if o.start > inc.end and o.killed and o.place_text and o.date is not None
              and (o.date.year, o.date.month) == (inc.date.year, inc.date.month)
              and (o.date == inc.date or o.date_precision is DatePrecision.MONTH)
              and re.search(r"(?<![\w-])" + re.escape(o.place_text.lower()) + r"(?![\w-])", lead)]
@@ -417,7 +418,7 @@ def _lead_parts(inc: ReportIncident, incidents: list[ReportIncident]) -> list[Re
 
 
 def _days_of(inc: ReportIncident) -> list[dt.date]:
-    """The incident's date and the days of its roles (wounded, died, learned, ...)."""
+    """The incident's date (None when unknown) and the days of its roles (wounded, died, learned, ...)."""
     return [inc.date] + [dt.date.fromisoformat(v) for v in inc.dates.values()]
 
 

@@ -197,6 +197,9 @@ _OTHER_PERIOD = re.compile(
     r"|\b(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole\s+)?(?:year\s+(?:of\s+)?)?)?(?:19|20)\d{2}(?![\d-])"
     r"|\bso far\b|\byear[- ]to[- ]date\b|\bfrom (?:January|the start)\b|\bthe (?:past|last) (?:year|\d+ years)"
     r"|\b(?:annual|cumulative)\b|\bsince\b"
+    # the whole war: "It documented the death of 28,405 women during the war" (en-2020-12-press-29; fix29tot, round
+    # 29, after its measurement)
+    r"|\b(?:during|throughout|over the course of|in the course of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:war|conflict)\b"
     # a range of days: "between April 26 and May 30, 2019", "from January 12 until February 12"
     r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}\b[^.;]{0,30}?\b(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|"
@@ -786,6 +789,18 @@ _FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?:(?:Syrian|civilian|more|other
                   # a headline's count without its noun: "14,388 Killed Due to Torture by ...", and a list's item
                   # ("the victims that included 36 who were killed by ..., 14 tortured to death in regime prisons")
                   r"|(?P<n_>\d[\d,]*)\s+(?=(?:Killed|Died|tortured\s+to\s+death)\b)", re.I)
+# SNHR's women reports' count of the women and girls killed over a period, after its killing noun: "It documented the
+# death of 28,405 women during the war" (en-2020-12-press-29; fix29tot, round 29, after its measurement). Apart from
+# :data:`_FIG`, whose nouns every month's sentence is read by: women are a month's figure only inside its total.
+_WOMEN_FIG = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+(?P<noun>women|females)\b(?P<n_>)", re.I)
+# Children as the subject of their killing, the count of a Children's Day title: "The Bleeding Innocence: 23,863
+# Children Killed in Syria since March 2011", "No less than 26,446 Children Have been Killed in Syria since March
+# 2011" (en-2016-11-press-29, en-2017-11-annual-29; fix29tot, round 29, after its measurement)
+# The shares of such a total, a count with no noun before its killing: "..., 22,000 of whom were killed by forces
+# loyal to the Syrian government, and 91 of whom were tortured to death" (read of another period only)
+_OF_WHOM_FIG = re.compile(r"(?<![\d,.])(?P<n_>\d[\d,]*)\s+of\s+whom\s+(?:were|was|have\s+been|had\s+been)\s+"
+                          r"(?=(?:killed|died|tortured\s+to\s+death)\b)(?P<n>)(?P<noun>)", re.I)
+_CHILDREN_KILLED = re.compile(r"\s+(?:(?:have|has|had)\s+been\s+|were\s+)?killed\b", re.I)
 _FIG_BEFORE = re.compile(r"(?:killings?|deaths?|lives|toll|total|murder)\s+of\s+(?:at least\s+|no less than\s+|"
                          r"about\s+|nearly\s+)?$|(?:toll|number|total)\b[^.;]{0,120}?\b(?:is|was|reached|stood at|"
                          r"amounted to)\s+(?:at least\s+)?$|(?:documented|recorded|revealed|reporting|killed|saw)\s+"
@@ -1015,9 +1030,19 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
             item = len(text) < 80 and not text.rstrip().endswith(".")
             if not item:
                 lead_kind = figure_period(text, period)
-            # (children count on their own only as "the killing of 80 children", never in a list)
+            # (children count on their own only as "the killing of 80 children", never in a list; in a sentence of
+            # another period, also as the subject of their killing, "26,446 Children Have been Killed in Syria since
+            # March 2011"; women only there, as "the death of 28,405 women", and a share with no noun, "22,000 of whom
+            # were killed by ...": fix29tot, below. A month's sentence keeps its counts' clauses whole: "31 Individuals
+            # Died due to Torture, 28 of whom were killed by Syrian Regime Forces")
             figs = [f for f in _FIG.finditer(text) if (f.group("noun") or "").lower() != "children"
                     or _FIG_BEFORE.search(text[:f.start()][-60:])]
+            if figure_period(text, period) == "other":
+                figs = sorted(figs + [f for f in _FIG.finditer(text) if (f.group("noun") or "").lower() == "children"
+                                      and not _FIG_BEFORE.search(text[:f.start()][-60:])
+                                      and _CHILDREN_KILLED.match(text, f.end())]
+                              + [f for f in _WOMEN_FIG.finditer(text) if _FIG_BEFORE.search(text[:f.start()][-60:])]
+                              + list(_OF_WHOM_FIG.finditer(text)), key=lambda f: f.start())
             owned = {f[6] for f in party_figures(text)}  # one party's figures, not the month's
             prev_kind = None
             # "... its report on what occurred in Syria in 2022. It states that 1,057 civilians
@@ -1098,12 +1123,20 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 prev_kind = kind
                 if headline_kill and kind not in ("other", "day", None):
                     continue
-                if noun == "children" and kind not in ("other", "day"):
-                    continue  # a month's children are read with its total
+                if m.re is _OF_WHOM_FIG and kind != "other":
+                    continue  # (a month's "20 of whom were killed by regime forces" is read by the party readers)
+                if noun in ("children", "women", "females") and kind not in ("other", "day"):
+                    continue  # a month's children (and women) are read with its total
+                if kind != "other" and (noun in ("women", "females") or noun == "children"
+                                        and not _FIG_BEFORE.search(before[-60:])):
+                    continue  # (a day's "3 children killed in Idlib on May 5" is an incident's, read as one)
                 line = doc.line_of(s.start)
                 ch, wo = _incl(clause, unsaid=None)
                 if noun == "children":
                     ch, wo = n, 0
+                elif noun in ("women", "females"):
+                    # (SNHR's women reports count females, girls among them: no split of the total is said)
+                    ch, wo = None, None
                 # (up to the next item of a list: "14 tortured to death in regime prisons, 12 in areas occupied by
                 # the YPG/PKK" - the party after the comma is the next count's)
                 owner_part = re.split(r",\s+(?=(?:and\s+)?\d)", clause[:80].split("including")[0])[0]
