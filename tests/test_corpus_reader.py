@@ -462,17 +462,18 @@ FLOORS_632 = {"accepted": 0.988, "tallies": 0.963, "found": 0.931, "placed": 0.9
 # session, round 27's included, and the border village): accepted 7/11, no month tally stated, found 6/8, placed 4/6,
 # counts 4/6, control 5/6; incidents the answers do not have 5. Not tuned (the session ended): these floors are the
 # measured rates; the 643 texts 632/643, 1186/1231, 384/414, 317/352, 377/384, 378/384.
-# After fix28 (round 28 tuned for it from here on): 11/11, 7/8, 6/7, 7/7, 7/7, none the answers lack; the 643 texts
-# 637/643, 1186/1231, 385/414, 320/353, 381/385, 381/385.
+# After fix28 (round 28 tuned for it from here on; merged with main at d83f5c0, undated and fix29 included): 11/11, 7/8,
+# 6/7, 7/7, 7/7, none the answers lack; the 643 texts 638/643, 1186/1231, 389/414, 323/356, 385/389, 385/389.
 FLOORS_R28 = {"accepted": 1.0, "found": 0.875, "placed": 0.857, "counts": 1.0, "control": 1.0}
-FLOORS_643 = {"accepted": 0.99, "tallies": 0.963, "found": 0.929, "placed": 0.906, "counts": 0.989, "control": 0.989}
+FLOORS_643 = {"accepted": 0.992, "tallies": 0.963, "found": 0.939, "placed": 0.907, "counts": 0.989, "control": 0.989}
 # Round 29 (16 unseen texts: 10 Arabic, 6 English), measured once by the lead on main at c0824db (stop 33's final
 # rules): accepted 8/16, no month tally stated, found 1/11, placed 1/1, counts 1/1, control 1/1; none the answers lack
 # (seven texts of period totals refused, a day's toll by governorate not read). These floors are the measured rates; the
 # 659 texts 640/659, 1186/1231, 385/425, 318/353, 378/385, 379/385.
 FLOORS_R29 = {"accepted": 0.5, "found": 0.09, "placed": 1.0, "counts": 1.0, "control": 1.0}
-# After fix28: the 659 texts 645/659, 1186/1231, 386/425, 321/354, 382/386, 382/386 (round 29 unchanged).
-FLOORS_659 = {"accepted": 0.978, "tallies": 0.963, "found": 0.908, "placed": 0.906, "counts": 0.989, "control": 0.989}
+# After fix28 (merged with main at d83f5c0): the 659 texts 654/659, 1186/1231, 400/425, 334/367, 396/400, 396/400
+# (round 29 unchanged by fix28's rules).
+FLOORS_659 = {"accepted": 0.992, "tallies": 0.963, "found": 0.941, "placed": 0.91, "counts": 0.99, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
