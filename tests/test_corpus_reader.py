@@ -470,10 +470,18 @@ FLOORS_643 = {"accepted": 0.992, "tallies": 0.963, "found": 0.939, "placed": 0.9
 # rules): accepted 8/16, no month tally stated, found 1/11, placed 1/1, counts 1/1, control 1/1; none the answers lack
 # (seven texts of period totals refused, a day's toll by governorate not read). These floors are the measured rates; the
 # 659 texts 640/659, 1186/1231, 385/425, 318/353, 378/385, 379/385.
-FLOORS_R29 = {"accepted": 0.5, "found": 0.09, "placed": 1.0, "counts": 1.0, "control": 1.0}
+# After fix29tot, fix29inc (with undated: a day's toll listed by place in an undated text) and fix28 (round 29 tuned
+# for them from here on): 16/16, 11/11, 11/11, 11/11, 11/11, none the answers lack.
+FLOORS_R29 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 # After fix28 (merged with main at d83f5c0): the 659 texts 654/659, 1186/1231, 400/425, 334/367, 396/400, 396/400
 # (round 29 unchanged by fix28's rules).
 FLOORS_659 = {"accepted": 0.992, "tallies": 0.963, "found": 0.941, "placed": 0.91, "counts": 0.99, "control": 0.99}
+# Round 30 (10 unseen texts: 6 Arabic, 4 English), measured once by the lead on main at 995db25 (this session's rules:
+# fix28, fix29tot, fix29inc, undated): accepted 9/10, tallies 2/5, found 3/5, placed 2/3, counts 3/3, control 3/3; one
+# incident the answers lack. These floors are the measured rates; the 669 texts 663/669, 1188/1236, 403/430, 336/370,
+# 399/403, 399/403.
+FLOORS_R30 = {"accepted": 0.9, "tallies": 0.4, "found": 0.6, "placed": 0.666, "counts": 1.0, "control": 1.0}
+FLOORS_669 = {"accepted": 0.991, "tallies": 0.961, "found": 0.937, "placed": 0.908, "counts": 0.99, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -634,7 +642,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                FLOORS_643, 643),
               ("round29", ("29",), FLOORS_R29, 16),
               ("corpus659", _ROUNDS_578 + ("25", "26", "27", "28", "29"),
-               FLOORS_659, 659)]
+               FLOORS_659, 659),
+              ("round30", ("30",), FLOORS_R30, 10),
+              ("corpus669", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30"),
+               FLOORS_669, 669)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
