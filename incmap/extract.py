@@ -17,7 +17,10 @@ def _n(value) -> str:
 @click.option("--include-names", is_flag=True,
               help="Include victim names (personal data; left out by default, and withheld "
                    "from the quoted sentences).")
-def extract_cmd(report: str, as_json: bool, include_names: bool) -> None:
+@click.option("--url", metavar="URL", default=None,
+              help="The page's address, for a text saved without its 'source:' header line: a "
+                   "page that prints no date is dated by an address that spells one.")
+def extract_cmd(report: str, as_json: bool, include_names: bool, url: str | None) -> None:
     """Read the SNHR report REPORT (UTF-8 text) and print every incident its narrative
     describes, each with the sentence it came from, and the report's own tallies beside the
     same figures recomputed from those incidents.
@@ -30,13 +33,14 @@ def extract_cmd(report: str, as_json: bool, include_names: bool) -> None:
     Examples:
       incmap extract ../shared/reports/snhr_2023-07_civilian_death_toll.txt
       incmap extract report.txt --json > report.json
+      incmap extract page.txt --url https://airwars.org/civilian-casualties/cs336-october-11-2016
     """
     from geo.report import read_report
 
     from pathlib import Path
 
     with user_errors():
-        r = read_report(Path(report))  # always a file: a missing one is "no such file"
+        r = read_report(Path(report), url=url)  # always a file: a missing one is "no such file"
     if as_json:
         echo_json(r.to_dict(include_names=include_names))
         return

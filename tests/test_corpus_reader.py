@@ -3205,3 +3205,18 @@ def test_a_figure_of_some_weeks_ago_is_a_days_not_the_months():
     assert party_figures("Three days ago, Russian forces killed 12 civilians in Ariha.") == []
     assert [f[:3] for f in party_figures("Russian forces killed 12 civilians in the past month.")] == [
         ("RUSSIA", "Russian forces", 12)]
+
+
+def test_extract_dates_a_page_saved_without_its_header_by_the_address_given():
+    # en-2016-10-news-28 (an Airwars page saved with no 'source:' line; its day is only in its address): refused
+    # without the address, read with it (--url), the incident dated by it
+    from incmap import cli
+
+    path = str(TEXTS / "en-2016-10-news-28.txt")
+    r = CliRunner().invoke(cli, ["extract", path])
+    assert r.exit_code != 0 and "no dated incident" in r.output
+    url = "https://airwars.org/civilian-casualties/cs336-october-11-2016"
+    r = CliRunner().invoke(cli, ["extract", path, "--url", url, "--json"])
+    assert r.exit_code == 0, r.output
+    (inc,) = json.loads(r.output)["incidents"]
+    assert (inc["date"], inc["killed"], inc["perpetrator"]) == ("2016-10-11", 5, "COALITION")
