@@ -482,6 +482,12 @@ FLOORS_659 = {"accepted": 0.992, "tallies": 0.963, "found": 0.941, "placed": 0.9
 # 399/403, 399/403.
 FLOORS_R30 = {"accepted": 0.9, "tallies": 0.4, "found": 0.6, "placed": 0.666, "counts": 1.0, "control": 1.0}
 FLOORS_669 = {"accepted": 0.991, "tallies": 0.961, "found": 0.937, "placed": 0.908, "counts": 0.99, "control": 0.99}
+# Round 31 (10 unseen texts: 7 Arabic, 3 English), measured once by the lead on main at 9bcddd3 (this session's rules,
+# round 30's measured but not yet tuned): accepted 7/10, no month tally stated, found 1/3, placed 0/1, counts 0/1, control
+# 1/1; none the answers lack. These floors are the measured rates; the 679 texts 670/679, 1188/1236, 404/433, 336/371,
+# 399/404, 400/404. (Its one placed and one counts item, both missed, get no floor of 0.)
+FLOORS_R31 = {"accepted": 0.7, "found": 0.333, "control": 1.0}
+FLOORS_679 = {"accepted": 0.986, "tallies": 0.961, "found": 0.933, "placed": 0.905, "counts": 0.987, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -645,7 +651,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                FLOORS_659, 659),
               ("round30", ("30",), FLOORS_R30, 10),
               ("corpus669", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30"),
-               FLOORS_669, 669)]
+               FLOORS_669, 669),
+              ("round31", ("31",), FLOORS_R31, 10),
+              ("corpus679", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31"),
+               FLOORS_679, 679)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
