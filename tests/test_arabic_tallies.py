@@ -1120,3 +1120,62 @@ def test_a_womens_report_toll_is_another_periods():
     assert _others(t) == [(3000, None, None, None, "OTHER_UNIDENTIFIED")]
     with pytest.raises(InputError):
         read_report(made_up.format("عصابة من الغرباء"))
+
+
+# -- round 31 (test batch), after its measurement: fix31 -------------------------------------------------------------
+
+def test_a_toll_of_attacks_since_a_dated_first_one_is_another_periods():
+    # ar-2014-10-press-31 (SNHR's media page): "وثقت ما لا يقل عن 83 هجوماً بالذخائر العنقودية، وذلك منذ أول هجوم في 25
+    # كانون الثاني / يناير 2014، وحتى 21 أيلول / سبتمبر." then "وأضافت الشبكة أن تلك الهجمات تسببت باستشهاد نحو 47 مدنياً"
+    # - since an event of a day (the month in both calendars), and "those attacks" are that sentence's (the text was
+    # refused as stating no figure)
+    t = _tallies("ar-2014-10-press-31")
+    assert _no_month(t)
+    assert (47, None, None, None, None) in _others(t)
+    from geo.report.arabic import _kind_ar
+    assert _kind_ar("منذ أول هجوم في 25 كانون الثاني / يناير 2014، وحتى 21 أيلول", (2014, 9)) == "other"
+    assert _kind_ar("منذ سقوط المدينة في 3 آذار 2013", (2014, 9)) == "other"  # made up
+    # made up: those raids, after a sentence of another period; a month's sentence keeps its month
+    t = read_report("وثقت الشبكة السورية لحقوق الإنسان 40 غارة منذ بدء الحملة العسكرية على ريف إدلب.\n"
+                    "وأضافت الشبكة أن هذه الغارات تسببت بمقتل 30 مدنياً.\n").tallies
+    assert _no_month(t) and (30, None, None, None, None) in _others(t)
+    t = read_report("source: x\npublished: 2020-06-01\n---\nوثقت الشبكة السورية لحقوق الإنسان 40 غارة خلال شهر أيار 2020.\n"
+                    "وأضافت الشبكة أن هذه الغارات تسببت بمقتل 30 مدنياً.\n").tallies
+    assert t.killed == 30 and t.other_totals == []
+
+
+def test_media_workers_counted_before_their_verb_over_the_past_years_are_another_periods():
+    # ar-2018-05-press-31: "إن ما لا يقل عن 682 من الكوادر الإعلامية قتلوا في سوريا خلال السنوات السبع الماضية" - the
+    # count before its verb, over the past seven years (not the month's media toll); "خلال تلك الفترة" after it is the
+    # same period; the 1116 detained media workers are no death figure
+    t = _tallies("ar-2018-05-press-31")
+    assert _no_month(t) and not t.personnel.get("media")
+    assert [o.get("media") for o in t.other_totals] == [682]
+    # made up: the past years, the last years
+    for years in ("خلال السنوات الخمس الماضية", "في الأعوام الأخيرة", "على مدى السنوات الماضية"):
+        t = read_report(f"وثقت الشبكة السورية لحقوق الإنسان مقتل 900 مدني {years}.\n").tallies
+        assert _no_month(t) and _others(t) == [(900, None, None, None, None)], years
+    # made up: a month's media workers counted before their verb stay the month's
+    t = read_report("source: x\npublished: 2020-06-01\n---\nقالت الشبكة السورية لحقوق الإنسان إن 3 من الكوادر الإعلامية "
+                    "قتلوا في سوريا خلال شهر أيار 2020.\n").tallies
+    assert t.personnel.get("media") == 3
+
+
+def test_the_fallen_of_a_campaign_between_two_written_dates_are_another_periods():
+    # ar-2013-12-press-31 (SNHR's own page): "سقط خلال الهجمة العنيفة العشوائية التي شنتها الطائرات الحكومية أكثر من 631
+    # شهيدا بينهم 163 طفلا و 75 سيدة (...)" then the line "قضوا نتيجة القصف الجوي ... من تاريخ 15/12/2013 ولغاية
+    # 28/12/2013" - "fell", the verb first; the next line goes on with their verb and gives their period (the text was
+    # refused; its slip "تشرين الثاني 2013" for December made it a November report)
+    t = _tallies("ar-2013-12-press-31")
+    assert _no_month(t)
+    assert _others(t) == [(631, 163, 75, None, None)]
+    # ar-2016-08-massacre-19: "ارتكبت ...، 32 مجزرة، سقط خلالها 263 قتيلاً" - the fallen of the massacres counted before
+    # ("during them") are no toll of their own
+    t = _tallies("ar-2016-08-massacre-19")
+    assert t.killed is None and not any(o.get("killed") == 263 for o in t.other_totals)
+    # made up: a range of two written dates; a month's fallen
+    t = read_report("وثقت الشبكة السورية لحقوق الإنسان مقتل 70 مدنياً في درعا من تاريخ 1/3/2014 حتى 20/4/2014.\n").tallies
+    assert _no_month(t) and _others(t) == [(70, None, None, None, None)]
+    t = read_report("source: x\npublished: 2020-06-01\n---\nقالت الشبكة السورية لحقوق الإنسان إنه سقط في سوريا خلال شهر أيار "
+                    "2020 نحو 300 شهيد.\n").tallies
+    assert t.killed == 300

@@ -443,7 +443,17 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               r"(?:من|منذ)\s+(?:بدء|انطلاق)\s+(?:ال)?حملة|منذ\s+(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])|"
                               # "مقتل 2832 مدنيّاً ... منذ تدخل التحالف الدولي في أيلول 2014": since an event
                               # of a month and year (round 9b, ar-2018-09-press-01)
-                              r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:شهر\s+)?" + _MONTH_AR + r"\s+(?:عام\s+)?\d{4}")
+                              # ("منذ أول هجوم في 25 كانون الثاني / يناير 2014، وحتى 21 أيلول": since an event of a
+                              # day, the month in both calendars; "خلال السنوات السبع الماضية": over the past years;
+                              # "من تاريخ 15/12/2013 ولغاية 28/12/2013": a range of two written dates. Round 31, test
+                              # batch, after its measurement: fix31, ar-2014-10-press-31, ar-2018-05-press-31,
+                              # ar-2013-12-press-31)
+                              r"منذ\s+(?:[^\s،.؛\d]+\s+){1,4}?(?:في\s+)?(?:\d{1,2}\s+)?(?:شهر\s+)?" + _MONTH_AR
+                              + r"(?:\s*/\s*" + _MONTH_AR + r")?\s+(?:عام\s+)?\d{4}|"
+                              r"(?<![" + _AR + r"])(?:خلال|في|على\s+مدى|طوال)\s+(?:ال)?(?:سنوات|أعوام)(?:\s+(?:ال)?[^\s،.؛\d]+)?\s+"
+                              r"(?:ال)?(?:ماضية|أخيرة|فائتة)(?![" + _AR + r"])|"
+                              r"(?<![" + _AR + r"])(?:من|منذ)\s+(?:تاريخ\s+)?\d{1,2}/\d{1,2}/\d{4}\s+و?(?:حتى|لغاية|إلى|الى)\s+"
+                              r"(?:تاريخ\s+)?\d{1,2}/\d{1,2}/\d{4}")
 # A month tally's other periods besides (not an incident's: "5 مدنيين قتلوا يوم أمس ... على بلدات كفرنبل" is one
 # day's incident): "وثّقت، بالأسماء والأمكنة والأزمنة ولغاية تشرين الثاني (نوفمبر) فقط، 325 مجزرة ... أسفرت عن مقتل 5233
 # مدنياً" (up to a month, a count of years), "أن 281 شخصا قتلوا أمس (الخميس)" (one day's toll, no month's). Round 15
@@ -554,12 +564,18 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة
                      r"|(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+المدنيين)?"
                      r"(?=(?:[^.؛\d]|\d{4}){0,60}?(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r")(?:[^.؛\d]|\d{4}){0,90}?"
                      r"(?<![" + _AR + r"])بلغ(?:ت)?\s+(?:نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n10>\d[\d,]*)\s+"
-                     r"(?P<noun10>" + _PERSON + r")")
+                     r"(?P<noun10>" + _PERSON + r")"
+                     # "سقط خلال الهجمة العنيفة العشوائية التي شنتها الطائرات الحكومية أكثر من 631 شهيدا": "fell", the
+                     # verb first, the count of the fallen after the campaign's words (round 31, test batch,
+                     # ar-2013-12-press-31, after its measurement: fix31); not "32 مجزرة، سقط خلالها 263 قتيلاً", the
+                     # victims of the massacres counted before it ("خلالها", "فيها": during them, read as their share)
+                     r"|(?<![" + _AR + r"])سقط(?:ت|وا)?\s+(?!(?:خلال|في|جراء|نتيجة|بسبب)(?:ها|هم|ه)(?![" + _AR + r"]))(?:(?:[^.؛،\d]|(?<!\d)\d{4}(?!\d)){0,80}?\s)?(?:أكثر\s+من\s+|نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?"
+                     r"(?P<n12>\d[\d,]*)\s+(?P<noun12>" + _PERSON + r")(?![" + _AR + r"])")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12") if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -1326,8 +1342,11 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
 _MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|اً|ًا)?|أشخاص)\s*،?\s*)?(?:(?:إعلامي|اعلامي|إعلامى|صحفي)"
                   r"(?:ا|اً|ًا|ين|ون)?(?![" + _AR + r"])|من\s+(?:الكوادر|الكادر|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع))"
                   r"\s+(?:ال)?(?:إعلامي|اعلامي|إعلامى)ة?(?![" + _AR + r"]))")
+# ("إن ما لا يقل عن 682 من الكوادر الإعلامية قتلوا في سوريا": the count before its verb; round 31, test batch,
+# ar-2018-05-press-31, after its measurement: fix31)
 _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR
-                            + r")(?=" + _MEDIA_NOUN_AR + ")")
+                            + r")(?=" + _MEDIA_NOUN_AR + ")|(?<![" + _AR + r"])(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?(?<![\d,])"
+                            r"(?P<n2>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))")
 
 # digits that are not a year: "مقتل 91 مدنياً" has them, "في كانون الأول/ ديسمبر 2024" has none
 _COUNT_DIGITS_AR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
@@ -1349,7 +1368,10 @@ _KILLED_SINCE_AR = re.compile(r"بلغ\s+عدد\s+(?P<who>الأطفال|الم�
 
 
 # A sentence that only dates the one before: "وذلك في الفترة ما بين ...", "وذلك خلال شهر ..."
-_THAT_WAS_AR = re.compile(r"\s*وذلك\s+(?:في|خلال|منذ)(?![" + _AR + r"])")
+# ("قضوا نتيجة القصف الجوي ... من تاريخ 15/12/2013 ولغاية 28/12/2013" after "سقط ... أكثر من 631 شهيدا": a line that
+# goes on with the verb of the dead counted the line before, their subject left there; round 31, test batch,
+# ar-2013-12-press-31, after its measurement: fix31)
+_THAT_WAS_AR = re.compile(r"\s*(?:وذلك\s+(?:في|خلال|منذ)|قضوا|سقطوا|استشهدوا|قُ?تِ?لُ?وا)(?![" + _AR + r"])")
 
 
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
@@ -1418,13 +1440,14 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             owned = {f[4] for f in parties}
             media_at = []  # where the sentence counts media workers killed
             for mm in _MEDIA_TOLL_AR.finditer(text):
-                n = parse_number_ar(mm.group("n"))
-                if n is None or arrest_count_ar(text, mm.start("n")):
+                key = "n" if mm.group("n") else "n2"
+                n = parse_number_ar(mm.group(key))
+                if n is None or arrest_count_ar(text, mm.start(key)):
                     continue
-                media_at.append(mm.start("n"))
-                if ok(mm.start("n")):
+                media_at.append(mm.start(key))
+                if ok(mm.start(key)):
                     t.personnel.setdefault("media", n)
-                elif _kind_ar(_clause_ar(text, mm.start("n")), period) == "other" or s_kind == "other":
+                elif _kind_ar(_clause_ar(text, mm.start(key)), period) == "other" or s_kind == "other":
                     t.other_totals.append({"text": text[:300], "media": n, "line": line})
             for m in _FIG_AR.finditer(text):
                 raw, at = _fig_number(m)
@@ -1706,8 +1729,12 @@ _WOMEN_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?" + _marked_ar("مقتل|ا�
                             r"(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + _marked_ar("امرأة|امراة|أمرأة|إمرأة|نساء|سيدة|سيدات|أنثى|إناث")
                             + r")(?![" + _AR + r"])")
 # The period "the said period" names: the one a sentence before named ("خلال الفترة المحددة", "في الفترة ذاتها")
-_SAME_PERIOD_AR = re.compile(r"(?<![" + _AR + r"])(?:خلال|في)\s+(?:(?:الفترة|المدة)\s+(?:المحددة|ذاتها|نفسها|المذكورة)|"
-                             r"(?:هذه|تلك)\s+(?:الفترة|المدة))(?![" + _AR + r"])")
+# ("وأضافت الشبكة أن تلك الهجمات تسببت باستشهاد نحو 47 مدنياً" after "83 هجوماً ...، منذ أول هجوم في 25 كانون الثاني":
+# those attacks, the ones the sentence before counted over its period; round 31, test batch, ar-2014-10-press-31,
+# after its measurement: fix31)
+_SAME_PERIOD_AR = re.compile(r"(?<![" + _AR + r"])(?:(?:خلال|في)\s+(?:(?:الفترة|المدة)\s+(?:المحددة|ذاتها|نفسها|المذكورة)|"
+                             r"(?:هذه|تلك)\s+(?:الفترة|المدة))|(?:هذه|تلك)\s+(?:الهجمات|الغارات|الضربات|الهجمة|الحملة))"
+                             r"(?![" + _AR + r"])")
 
 
 def _women_toll_ar(t, m: re.Match, text: str, line: int, kind: str | None, month_ok: bool, date, whole: str = "") -> bool:
