@@ -288,10 +288,14 @@ def _in_snhr_entry(doc: Document, entries: list[tuple[int, int, dt.date]], at: i
     return True
 
 
+# An Airwars incident page's own summary heading: the sentences under it sum up every source, named or not
+_ASSESSMENT = re.compile(r"(?m)^[ \t]*Airwars\s+assessment[ \t]*\n\s*\Z")
+
+
 def _lead(doc: Document, before: int, after: int = 0) -> Sentence | None:
     """The page's first sentence of deaths from ``after`` on, when it comes before ``before`` and sums up unnamed
     sources' deaths (the page opens with the summary: a report that tells SNHR's own incidents and somewhere quotes
-    local sources is not such a page)."""
+    local sources is not such a page), or is the first one under the page's "Airwars assessment" heading."""
     for p in doc.paragraphs:
         for s in p.sentences:
             if s.start < after:
@@ -299,8 +303,35 @@ def _lead(doc: Document, before: int, after: int = 0) -> Sentence | None:
             if s.start >= before:
                 return None
             if KILLING_PREDICATE.search(s.text) or _STRUCK.search(s.text):
-                return s if _CROWD.search(s.text) and not _SNHR.search(s.text) else None
+                # ("Airwars assessment" then "A man was killed, and his son was injured in Coalition airstrikes which
+                # struck the street near his home.": Airwars' own summary, every source's, with no "according to"
+                # (en-2017-06-news-31, round 31, after its measurement: fix31)
+                summary = bool(_ASSESSMENT.search(doc.text[max(0, s.start - 40):s.start]))
+                return s if (_CROWD.search(s.text) or summary) and not _SNHR.search(s.text) else None
     return None
+
+
+# A strike told on a street or a home: it hit a town ("struck the street near his home", "off Fardous Street")
+_IN_A_TOWN = re.compile(r"\b(?:struck|hit|targeted|bombed|shelled)\s+(?:the|a|an)\s+(?:street|house|home|building|market|"
+                        r"bakery|school|hospital|mosque)\b|\b(?:[A-Z][\w'’-]+\s+)+Street\b")
+
+
+def _town_of_governorate(place: str, text: str) -> str:
+    """``place`` as the governorate's main city when it is only a governorate's name and ``text`` tells the strike on
+    a street or a home, which stands in a town: "the Raqqa" with "struck the street near his home" is "the Raqqa city"
+    (the geocoder reads a governorate's bare name as the governorate, its city as "X city"); else ``place``.
+
+    >>> _town_of_governorate("the Raqqa", "Coalition airstrikes struck the street near his home.")
+    'the Raqqa city'
+    >>> _town_of_governorate("the Raqqa", "Coalition airstrikes killed a man.")
+    'the Raqqa'
+    """
+    govs = find_governorates(place)
+    bare = re.sub(r"^(?:the|in)\s+", "", place.strip(), flags=re.I)
+    if len(govs) != 1 or len(bare.split()) > 2 or re.search(r"\b(?:city|town|province|governorate|countryside|rural|"
+                                                            r"village|desert|suburbs?)\b", bare, re.I):
+        return place
+    return f"{place} city" if _IN_A_TOWN.search(text) else place
 
 
 def _same_governorate(a: ReportIncident, b: ReportIncident) -> bool:
@@ -378,12 +409,23 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # vehicles killed at least four ...", then "Deir Ezzor 24 reported that Coalition planes targeted a house in al
         # Sha’afa village, ...", then "The Syrian Network reported instead that 5 civilians perished when ...";
         # en-2016-10-news-28, round 28, after its measurement)
-        at = next(i.start for i in incidents if i.place_text)
+        # (the incident's sentence that names the place: "However, the Coalition also reported that it conducted artillery
+        # fire in the Raqqa." of a run of several; en-2017-06-news-31, round 31, after its measurement: fix31)
+        told = next(i for i in incidents if i.place_text)
+        at = doc.text.find(told.place_text, told.start, told.end)
+        at = told.start if at < 0 else at
         carrier = next((s for p in doc.paragraphs for s in p.sentences if s.start <= at < s.end), lead)
     # (no date of its own: the page's, a day when the page is dated to the day)
     own = _dates(carrier.text, period, published)
     day = None if published is None else published if day_known else published.replace(day=1)
-    inc = _build(doc, [carrier], period, False, published, default_day=day)
+    group = [carrier]
+    after_block = next((s for p in doc.paragraphs for s in p.sentences if s.start >= block[-1].end), None) if block else None
+    if carrier is after_block and carrier is not lead:
+        # ("... with the Syrian Network blaming SDF mortars. However, the Coalition also reported that it conducted
+        # artillery fire in the Raqqa.": SNHR's sentence and the one that goes on with the place, told together;
+        # en-2017-06-news-31, round 31, after its measurement: fix31)
+        group = [*block, carrier]
+    inc = _build(doc, group, period, False, published, default_day=day)
     if inc is not None and not inc.place_text and carrier is lead:
         bare = _STRIKE_ON.search(lead.text) or _STRIKE_AT.search(lead.text)
         if bare:
@@ -405,6 +447,9 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # (a summary's place is its "Location" field, "هجين, Hajin, Deir Ezzor, Syria": a place read from before
         # the summary is another summary's; en-2018-11-massacre-27)
         inc.place_text, inc.place_context = f"{field.group('en')} ({field.group('ar')})", None
+    # (a strike on a street or a home, at a place named only like its governorate: the governorate's main city;
+    # en-2017-06-news-31, round 31, after its measurement: fix31)
+    inc.place_text = _town_of_governorate(inc.place_text, " ".join(s.text for s in (lead, carrier, *block)) + " " + doc.text)
     if not own and day is not None:
         inc.date, inc.date_precision = day, DatePrecision.DAY if day_known else DatePrecision.MONTH
     inc.killed, inc.children, inc.women = (count.killed, count.children, count.women) if count else (None, None, None)
