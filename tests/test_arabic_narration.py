@@ -1364,3 +1364,27 @@ def test_the_most_prominent_of_a_tallys_massacres_dated_by_its_own_words_only():
     (inc,) = read_report("source: x\npublished: 2016-05-02\n---\nوذكر التقرير أن قوات النظام ارتكبت 3 مجازر، راح ضحيتها 30 "
                          "مدنياً، أكبرها في بلدة كفرنبل بريف إدلب، حيث قتلت 20 مدنياً.\n").incidents
     assert (inc.date, inc.killed, inc.perpetrator, inc.place_text) == (None, 20, "REGIME", "بلدة كفرنبل بريف إدلب")
+
+
+# -- round 31 (test batch), after its measurement: fix31 -------------------------------------------------------------
+
+def test_a_weeks_list_dated_by_weekday_and_day_month_in_a_text_about_one_city():
+    from geo.report.arabic import find_dates_ar
+    # real (ar-2015-04-massacre-31, published 14 April 2015): "– يوم السبت 11/4 برميل متفجر على حي المعادي تسبب باستهاد
+    # 23 مدنياً وإصابة 15 آخرين." and "– الأحد 12/4 صاروخ فراغي يستهدف مدرسة (سعد الأنصاري) تسبب باستشهاد 11 شخصاً." - a
+    # weekday and a day/month with no year (the weekday tells the year), "باستهاد" the slip of باستشهاد, "تسبب" ending the
+    # place; the neighbourhood alone is of the one governorate the text names ("... منذ يوم الجمعة في حلب")
+    r = read_report(TEXTS / "ar-2015-04-massacre-31.txt")
+    got = [(i.date, i.killed, i.place_text, i.governorate_pcode) for i in r.incidents]
+    assert (dt.date(2015, 4, 11), 23, "حي المعادي", "SY02") in got
+    assert any(d == dt.date(2015, 4, 12) and n == 11 for d, n, _p, _g in got)
+    # made up: the weekday must agree with the day in the year (11/4/2015 is a Saturday, 11/4/2014 a Friday); a date
+    # after the publication's day is of the year before
+    assert find_dates_ar("– يوم السبت 11/4 برميل", 2014) == []
+    assert [d for d, _a, _b in find_dates_ar("– الجمعة 11/4 برميل", 2014)] == [dt.date(2014, 4, 11)]
+    assert [d for d, _a, _b in find_dates_ar("– الخميس 11/12 غارة", dt.date(2015, 4, 14))] == [dt.date(2014, 12, 11)]
+    # made up: a neighbourhood alone in a text that names two governorates gets none
+    text = ("published: 2015-04-14\n---\nقالت الشبكة السورية لحقوق الإنسان إن القصف طال حلب وإدلب.\n"
+            "– يوم السبت 11/4 برميل متفجر على حي المعادي تسبب باستشهاد 23 مدنياً.\n")
+    incs = read_report(text).incidents
+    assert [(i.date, i.killed, i.governorate_pcode) for i in incs] == [(dt.date(2015, 4, 11), 23, None)]

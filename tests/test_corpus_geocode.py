@@ -119,8 +119,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # 179/187 tune, 255/286 held-out: the all and held-out floors go up to these rates.
 # Round 31's sentences (g551, g552: two sites in Aleppo city told with no city name), measured once on this session's
 # rules: 0/2; the file reads 434/475 all, 179/187 tune, 255/288 held-out: the all and held-out floors come down to these
-# rates.
-GEOCODE_FLOORS = {None: 0.913, "tune": 0.957, "heldout": 0.885}
+# rates. After fix31 (a neighbourhood matching no place, with only the governorate around it, is in its main city: g551):
+# 435/475 all (0.9158), 179/187 tune, 256/288 held-out (0.8889): the all and held-out floors go up.
+GEOCODE_FLOORS = {None: 0.915, "tune": 0.957, "heldout": 0.888}
 # Stated control against the control dataset at the geocoded place (the issue's goal is 95 %). Round 22's g421
 # (al-Shannan, SDF, on the Euphrates' east bank opposite al-Quriyeh) brought it to 113/119 = 0.9496: al-Shannan is in
 # no gazetteer list but UCDP's "Ash Shinan", whose point lies beside al-Quriyeh on the regime's bank, and the sentence
@@ -919,3 +920,19 @@ def test_one_event_in_the_town_named_like_the_governorate(geocoder, rows):
     # made-up variants: another governorate's town; a bare name with no event before it is still the governorate
     assert geocoder.geocode("Two civilians were killed in an incident in Idlib").pcode == "C3871"
     assert geocoder.geocode("Two civilians were killed in Idlib").pcode == "SY07"
+
+
+# -- round 31 (test batch, held out; measured once, then tuned for: fix31) -------------------
+
+def test_a_neighbourhood_that_matches_no_place_is_in_the_governorates_city(geocoder, rows):
+    # "– يوم السبت 11/4 برميل متفجر على حي المعادي تسبب باستهاد 23 مدنياً وإصابة 15 آخرين." (g551, hint حلب): al-Ma'adi
+    # matches no place at all (no village of like consonants, as "حي الأنصاري" has), so nothing was found and the
+    # governorate's answer was none; a neighbourhood the gazetteer lacks, with only the governorate around it, is in
+    # the governorate's main city
+    assert _after_measurement(geocoder, rows, "g551").pcode == "C1007"
+    # made-up variants: another neighbourhood, another governorate; no governorate given, no guess; a neighbourhood
+    # of a city named in the text keeps that city (g549, "و في حلب المدينة، ... حي جب القبة بحلب": a place was found)
+    assert geocoder.geocode("قصف الطيران حي الشعار", governorate="Aleppo").pcode == "C1007"
+    assert geocoder.geocode("قصف الطيران حي المعادي", governorate="Idlib").pcode == "C3871"
+    assert not geocoder.geocode("قصف الطيران حي المعادي").found
+    assert _after_measurement(geocoder, rows, "g549").pcode == "C1007"

@@ -486,8 +486,10 @@ FLOORS_669 = {"accepted": 0.991, "tallies": 0.961, "found": 0.937, "placed": 0.9
 # round 30's measured but not yet tuned): accepted 7/10, no month tally stated, found 1/3, placed 0/1, counts 0/1, control
 # 1/1; none the answers lack. These floors are the measured rates; the 679 texts 670/679, 1188/1236, 404/433, 336/371,
 # 399/404, 400/404. (Its one placed and one counts item, both missed, get no floor of 0.)
-FLOORS_R31 = {"accepted": 0.7, "found": 0.333, "control": 1.0}
-FLOORS_679 = {"accepted": 0.986, "tallies": 0.961, "found": 0.933, "placed": 0.905, "counts": 0.987, "control": 0.99}
+# After fix31 (its rules: docs/corpus.md, "Round 31 (test batch), after the measurement: fix31"): accepted 10/10, found
+# 3/3, placed 2/3, counts 3/3, control 3/3; the 679 texts 673/679, 1188/1236, 406/433, 338/373, 402/406, 402/406.
+FLOORS_R31 = {"accepted": 1.0, "found": 1.0, "placed": 0.666, "counts": 1.0, "control": 1.0}
+FLOORS_679 = {"accepted": 0.991, "tallies": 0.961, "found": 0.937, "placed": 0.906, "counts": 0.99, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:

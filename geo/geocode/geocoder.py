@@ -181,6 +181,16 @@ class Geocoder:
         toks = tokens(clean, mixed)
         mentions, unresolved = self.mentions.find(clean, toks, mixed)
         missing = "; ".join(f"'{u.text}' is not in the gazetteer" for u in unresolved)
+        hood = next((toks[k + 1] for k in range(len(toks) - 1) if toks[k].kind == "neighbourhood" and toks[k].arabic
+                     and toks[k + 1].nameable and not toks[k + 1].brk), None) if not mentions and gov else None
+        if hood is not None:
+            # "برميل متفجر على حي المعادي" (governorate Aleppo): a name after a neighbourhood word that matches no place
+            # is a neighbourhood the gazetteer lacks; with nothing finer than the governorate around it, it is in the
+            # governorate's main city, as when its name matches some village elsewhere ("حي الأنصاري"; round 31, test
+            # batch, g551, after its measurement: fix31)
+            city = self.chooser.quarters.capital_of(gov)
+            if city is not None:
+                return self.chooser._capital_answer(text, city, [], [f"'{hood.orig}' is not in the gazetteer"])
         if not mentions:
             note = "no place name found" if not missing else missing
             abroad = [t.orig for t in toks if t.low in COUNTRIES]
