@@ -1120,3 +1120,22 @@ def test_a_womens_report_toll_is_another_periods():
     assert _others(t) == [(3000, None, None, None, "OTHER_UNIDENTIFIED")]
     with pytest.raises(InputError):
         read_report(made_up.format("عصابة من الغرباء"))
+
+
+def test_run_on_transcript_party_figures():
+    # Round 30 (ar-2016-02-monthly-30, a TV transcript with no full stops): "under the Russian
+    # bombardment", "by the weapons of the regime", "fell victim to ISIS's violence, more than 200";
+    # the extremist groups' "more than two hundred" is theirs, not the regime's named before.
+    s = ("نحو 1400 مدني قتل الشهر الماضي في الأراضي السورية عدد منهم يقارب أربعمائة شخص قتلوا تحت القصف"
+         " الروسي بينما قتل 650 مدنيا بأسلحة قوات النظام السوري والمليشيات التابعة لها خمسة وأربعون بالمائة"
+         " من القتلى هم من النساء والأطفال وهذا يعني طبقا الشبكة السورية لحقوق الإنسان أن قوات الحكومة تتعمد"
+         " قتل المدنيين وأحصت الشبكة عدد المدنيين الذين قتلوا على أيدي الجماعات المتطرفة وهو عدد يزيد عن"
+         " مائتي مدني كما راح ضحية عنف تنظيم الدولة الإسلامية أكثر من 200 وأكد التقرير الشهري")
+    assert [f[:2] for f in party_figures_ar(s, dt.date(2016, 2, 1))] == [
+        ("RUSSIA", 400), ("REGIME", 650), ("ISIS", 200)]
+    # made up, the same families: a known party in the "count of those killed by" clause, strikes
+    # under another name, and "ذهب ضحية" with a noun after the count
+    s = ("وأحصت الشبكة عدد المدنيين الذين قتلوا على أيدي قوات سوريا الديمقراطية وهو عدد يزيد عن 30 مدنياً،"
+         " و12 شخصاً قتلوا تحت الغارات الروسية، وذهب ضحية قصف قوات النظام نحو 90 مدنياً.")
+    assert sorted(f[:2] for f in party_figures_ar(s, dt.date(2017, 2, 1))) == [
+        ("REGIME", 90), ("RUSSIA", 12), ("SDF", 30)]

@@ -659,6 +659,15 @@ SHARE_CLAUSE_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|معظهم|غ�
 # "فيما استشهد على يد القوات الروسية 36 مدنياً": the verb and its party before the count
 _VERB_PARTY_BEFORE_AR = re.compile(r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?(?:استشهد|قُ?تِ?لَ?|قضى|لقي\s+حتفه)(?:وا|ت)?"
                                    r"\s+على\s+يد\s+(?P<p>[^،.؛\d]{2,70}?)\s*$")
+# "عدد المدنيين الذين قتلوا على أيدي الجماعات المتطرفة وهو عدد يزيد عن": the count of those killed by a party
+_COUNT_OF_THOSE_KILLED_BY_AR = re.compile(r"الذين\s+(?:قُ?تِ?لُ?وا|قضوا)\s+على\s+(?:يد|أيدي|ايدي)\s+(?P<p>[^،.؛\d]{2,60}?)\s+"
+                                          r"و?(?:هو|هم|بلغ)\s+عدد(?:هم)?\s+(?:يزيد\s+عن|يقارب|يبلغ|يتجاوز)?\s*$")
+# "كما راح ضحية عنف تنظيم الدولة الإسلامية أكثر من 200": fell victim to a party, then the count
+_FELL_VICTIM_AR = re.compile(r"(?<![" + _AR + r"])و?(?:راح|ذهب)\s+ضحي(?:ة|ته|تها)\s+(?:(?:عنف|قصف|هجمات|غارات|اعتداءات)\s+)?"
+                             r"(?P<p>[^،.؛\d]{3,50}?)\s+(?:(?:أكثر\s+من|نحو|حوالي|قرابة|ما\s+يقارب|يقارب)\s+)?"
+                             r"(?P<n>\d+)(?:\s+(?:" + _PERSON + r"))?(?![\d" + _AR + r"])")
+# the words that open the next clause of a run-on sentence ("بينما قتل")
+_NEXT_CLAUSE_AR = re.compile(r"\s(?:بينما|فيما|كما|أما|وقد)\s")
 # the party after its count: "على يد X", and "من قبل جهات لم تسمها" (SNHR's other parties; "من قبل" with
 # a force is too loose: "مؤشر على استهداف متعمد من قبل القوات الحكومية" after a total is no owner)
 _BY_AFTER_AR = re.compile(r"(?:على\s+(?:يد|أيدي|ايدي|أيد)|من\s+قبل(?=\s+جهات\s))\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})")
@@ -917,6 +926,14 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             code = party(caused_here.group("p"))
         elif _VERB_PARTY_BEFORE_AR.search(pre):
             code = party(_VERB_PARTY_BEFORE_AR.search(pre).group("p"))
+        elif _COUNT_OF_THOSE_KILLED_BY_AR.search(pre):
+            # "عدد المدنيين الذين قتلوا على أيدي الجماعات المتطرفة وهو عدد يزيد عن مائتي مدني": the
+            # count is the party's named in its own clause; a party the reader does not know
+            # leaves it uncoded, not given to a force named earlier in the sentence (round 30,
+            # ar-2016-02-monthly-30, after its measurement)
+            code = party(_COUNT_OF_THOSE_KILLED_BY_AR.search(pre).group("p"))
+            if code is None:
+                continue
         elif _KILL_VERB_AR.search(" " + pre):
             code = party(pre)
         elif re.search(r"(?<![" + _AR + r"])ب(?:مقتل|قتل)\s*$", pre) and not caused:
@@ -967,13 +984,16 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             code = party(by.group("p")) if by else None
         if code is None:
             # "266 شخصاً قتلوا بسبب هجمات شنتها طائرات روسية"
-            by = re.match(r"\s*(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)\s+(?:بسبب|جراء|إثر|في)\s+(?:هجمات|غارات|قصف)\s+(?:شنتها\s+|نفذتها\s+)?"
-                          r"(?P<p>[^،.؛]{3,50})", post)
-            code = party(by.group("p")) if by else None
+            # ("عدد منهم يقارب أربعمائة شخص قتلوا تحت القصف الروسي بينما قتل 650": under the
+            # party's bombardment, its adjective the party, up to the next clause; round 30,
+            # ar-2016-02-monthly-30, after its measurement)
+            by = re.match(r"\s*(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)\s+(?:بسبب|جراء|إثر|في|تحت)\s+(?:ال)?(?:هجمات|غارات|قصف)\s+"
+                          r"(?:شنتها\s+|نفذتها\s+)?(?P<p>[^،.؛]{3,50})", post)
+            code = party(_NEXT_CLAUSE_AR.split(by.group("p"))[0]) if by else None
         if code is None:
             # "و5 مدنيين قتلتهم قوات سوريا الديمقراطية", "وقُتل 12 مدنياً بنيران القوات الروسية"
             # ("و13 آخرين بالغارات الجوية لروسيا": the strikes "of" the party; round 22, ar-2019-05-press-22)
-            by = re.match(r"\s*(?:قتل(?:ت|وا)?(?:هم|ه|ها|هما)|(?:بنيران|برصاص|بقصف|بغارات|بهجمات)(?!\s+(?:مجهول|لم\s))"
+            by = re.match(r"\s*(?:قتل(?:ت|وا)?(?:هم|ه|ها|هما)|(?:بنيران|برصاص|بقصف|بغارات|بهجمات|بأسلحة)(?!\s+(?:مجهول|لم\s))"
                           r")\s+(?P<p>[^،.؛]{3,60})", post) or re.match(
                 r"\s*بال(?:غارات|قصف|هجمات)(?:\s+(?:الجوية|الجوي|المدفعي|الصاروخي))?\s+ل(?P<al>ل)?(?P<p>[^،.؛]{3,60})", post)
             code = party(("ال" if by.groupdict().get("al") else "") + by.group("p")) if by else None
@@ -1024,6 +1044,13 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         n, code = parse_number_ar(mc.group("n")), one(mc.group("p"))
         if n and code and not _APPROX_AR.search(text[:mc.start()]) and mc.start() not in {f[4] for f in out}:
             out.append((code, n, None, None, mc.start(), mc.end()))
+    for mv in _FELL_VICTIM_AR.finditer(text):
+        # "كما راح ضحية عنف تنظيم الدولة الإسلامية أكثر من 200": fell victim to the party's
+        # violence, the count after the party, approximate or not (round 30, ar-2016-02-monthly-30,
+        # after its measurement)
+        n, code = parse_number_ar(mv.group("n")), party(mv.group("p"))
+        if n and code and code not in {f[0] for f in out} and mv.start("n") not in {f[4] for f in out}:
+            out.append((code, n, None, None, mv.start("n"), mv.end()))
     if out:
         # the parties said by ellipsis after the first: "...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42.",
         # "النظام السوري قتل منهم 11 مدنياً، وروسية 7، وفصائل الجيش الوطني 4 ، وقوات سوريا الديمقراطية قسد 6 مدنيين"
