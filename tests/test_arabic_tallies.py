@@ -1139,3 +1139,17 @@ def test_run_on_transcript_party_figures():
          " و12 شخصاً قتلوا تحت الغارات الروسية، وذهب ضحية قصف قوات النظام نحو 90 مدنياً.")
     assert sorted(f[:2] for f in party_figures_ar(s, dt.date(2017, 2, 1))) == [
         ("REGIME", 90), ("RUSSIA", 12), ("SDF", 30)]
+
+
+def test_a_party_named_in_brackets_and_a_statistic_where_it_reached():
+    # ar-2017-09-press-01 (held out, fixed by fix30): "وقتل 4 مدنيين على يد هيئة (تحرير الشام)" and "كما قدّم إحصائية
+    # للضحايا الذين قتلوا على يد قوات التحالف الدولي، حيث بلغت 104 مدنيين، بينهم 29 طفلاً، و21 سيدة"
+    s = ('مشيرا إلى "مقتل 40 مدنياً، بينهم 6 أطفال، وسيدة واحدة على يد تنظيم (داعش) الإرهابي، وقتل 4 مدنيين على يد'
+         ' هيئة (تحرير الشام)".')
+    assert [f[:2] for f in party_figures_ar(s, dt.date(2017, 9, 1))] == [("ISIS", 40), ("HTS", 4)]
+    s = ('ووثّق التقرير "مقتل 7 مدنيين، بينهم طفل وسيدتان على يد فصائل من المعارضة المسلحة"، كما قدّم إحصائية للضحايا'
+         ' الذين قتلوا على يد قوات التحالف الدولي، حيث بلغت 104 مدنيين، بينهم 29 طفلاً، و21 سيدة.')
+    assert ("COALITION", 104, 29, 21) in [f[:4] for f in party_figures_ar(s, dt.date(2017, 9, 1))]
+    # made up: the same with another party in brackets
+    s = "وقتل 9 مدنيين على يد قوات (سوريا الديمقراطية)."
+    assert [f[:2] for f in party_figures_ar(s, dt.date(2019, 9, 1))] == [("SDF", 9)]

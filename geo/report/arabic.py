@@ -817,7 +817,9 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     def party(phrase: str) -> str | None:
         # (quotes were blanked: "تنظيم  الدولة"); "قوات حكومة دمشق" is how some outlets name the
         # Syrian government's forces, which the date makes the regime or the transitional authorities
-        phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(phrase.split()))
+        # ("هيئة (تحرير الشام)": a name's words in brackets are the name's; round 30's leftovers, fix30, from
+        # ar-2017-09-press-01)
+        phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(re.sub(r"[()]", " ", phrase).split()))
         phrase = re.split(r"\s+ضد\s+", phrase)[0]
         # ("على يد قوات سوريا الديمقراطي": the name without its last letter, as an excerpt cut it; round 15,
         # test batch, ar-2022-04-monthly-15, after its measurement)
@@ -945,10 +947,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             # the dead by a party, reached, then the bare count; round 23, test batch, ar-2016-06-press-23, found25)
             # "أما الضحايا الذين قتلوا على يد قوات التحالف الدولي، فقد بلغ عددهم 260 مدنياً"
             code = party(re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})", pre).group("p"))
-        elif (not pre.strip() or re.fullmatch(r"\s*[وف]?(?:قد\s+)?بلغ(?:ت)?\s*", pre)) and cut:
+        elif (not pre.strip() or re.fullmatch(r"\s*(?:[وف]|حيث\s+)?(?:قد\s+)?بلغ(?:ت)?\s*", pre)) and cut:
             # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً" ("إحصائية الضحايا
             # الذين قتلوا على يد عناصر فصائل المعارضة المسلحة، وبلغت 81 مدنياً": "and it reached"; round 13,
-            # test batch, ar-2016-10-press-13, after its measurement)
+            # test batch, ar-2016-10-press-13, after its measurement; "كما قدّم إحصائية للضحايا الذين قتلوا على يد قوات
+            # التحالف الدولي، حيث بلغت 104 مدنيين": "where it reached", fix30, from ar-2017-09-press-01)
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
             code = party(by.group("p")) if by else None
         verb_before = not pre.strip() and code is None and _VERB_APPOSITION_AR.search(whole)
