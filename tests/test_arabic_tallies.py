@@ -1153,3 +1153,23 @@ def test_a_party_named_in_brackets_and_a_statistic_where_it_reached():
     # made up: the same with another party in brackets
     s = "وقتل 9 مدنيين على يد قوات (سوريا الديمقراطية)."
     assert [f[:2] for f in party_figures_ar(s, dt.date(2019, 9, 1))] == [("SDF", 9)]
+
+
+def test_month_children_restated_and_split_first_part_and_others():
+    # Held out, fixed by fix30: "أن بين القتلى 89 طفلا و31 امرأة" (ar-2018-11-press-01, no "من"), "ولفت التقرير إلى
+    # مقتل 334، بينهم 87 طفلاً و63 سيدة، يتوزعون إلى 78 على يد قوات النظام السوري" (ar-2019-03-press-01: the total
+    # told again, bare, and the split's first part), "فيما قتل 47 آخرون على يد جهات أخرى" (ar-2018-11-press-01).
+    t = _tallies("ar-2018-11-press-01")
+    assert (t.killed, t.children, t.women) == (231, 89, 31)
+    assert ("OTHER_UNIDENTIFIED", 47) in [f[:2] for f in party_figures_ar(
+        "ولفتت إلى مقتل مدنيين اثنين على يد فصائل المعارضة، وآخر من قبل هيئة تحرير الشام، فيما قتل 47 آخرون على يد جهات"
+        " أخرى لم يحددها التقرير.", dt.date(2018, 11, 1))]
+    t = _tallies("ar-2019-03-press-01")
+    assert (t.killed, t.children, t.women) == (334, 87, 63)
+    s = ("ولفت التقرير إلى مقتل 334، بينهم 87 طفلاً و63 سيدة، يتوزعون إلى 78 على يد قوات النظام السوري، بينهم 24 طفلاً،"
+         " و13 سيدة، فيما قتلت القوات الروسية 76 مدنياً")
+    assert [f[:4] for f in party_figures_ar(s, dt.date(2019, 3, 1))][:2] == [("REGIME", 78, 24, 13), ("RUSSIA", 76, None, None)]
+    # made up: a list under a total ("بينهم 4 قضوا على يد قوات الأسد و1 على يد هيئة تحرير الشام", ar-2024-01-press-01's
+    # torture deaths) is still no party's month figure
+    s = "وهم 5 أشخاص؛ بينهم 4 قضوا على يد قوات اﻷسد و1 على يد هيئة تحرير الشام."
+    assert party_figures_ar(s, dt.date(2024, 1, 1)) == []

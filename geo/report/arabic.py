@@ -618,7 +618,10 @@ _TORTURE_NUMBER_AR = re.compile(r"(?:عدد|مجموع)\s+(?:الأشخاص|ال
 _TORTURE_THEY_ARE_AR = re.compile(r"(?:الذين|ممن|اللذين)\s+(?:قضوا|قتلوا|قُتلوا|توفوا|ماتوا|استشهدوا)\s+(?:بسبب|تحت|جراء)\s+"
                                   r"التعذيب\s*،?\s*(?:وهم|وعددهم|وبلغ\s+عددهم)\s+(?P<n>" + NUMBER_AR + r")(?![\d" + _AR + r"])")
 # "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
-_AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
+# ("أن بين القتلى 89 طفلا و31 امرأة": without "من" too; fix30, from ar-2018-11-press-01)
+_AMONG_DEAD_AR = re.compile(r"(?:من\s+|(?<![" + _AR + r"]))بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
+# "مقتل 334، بينهم 87 طفلاً و63 سيدة": a total told again as a bare number, its list after it
+_TOTAL_AGAIN_AR = re.compile(r"(?<![" + _AR + r"])(?:مقتل|قتل)\s+(?P<n>\d+)\s*،\s*بينهم\s+(?P<list>[^.؛]*)")
 _RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
 # "بلغ عدد الضحايا المدنيين على يد قوات سوريا الديمقراطية، 24": a party's dead, "reached", a bare count after it
@@ -631,7 +634,8 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + 
                       # "إن 17 منهم قتلو على يد قوات ...": a share of the total, with its party
                       r"|(?P<n3>\d+)\s+منهم(?=\s+(?:قُ?تِ?لُ?وا?|قتلو)\s+على\s+يد)"
                       # "منهم 555 على يد قوات النظام، و180 على يد القوات الروسية": the parts of a joint figure
-                      r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?=\s+على\s+يد\s)"
+                      # ("فيما قتل 47 آخرون على يد جهات أخرى": "others" before its party; fix30, from ar-2018-11-press-01)
+                      r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?:\s+(?:آخرون|آخرين|اخرون|اخرين))?(?=\s+على\s+يد\s)"
                       # "قتل منهم تنظيم داعش الإرهابي 64، بينهم 17 طفلاً": the verb, its party, then a bare count
                       # at the clause's end (kept only after such a verb, below)
                       r"|(?<=\s)(?P<n5>\d+)(?=\s*[،.؛]|\s*$)"
@@ -910,7 +914,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
                                   # "فيما قضى 88 على يد جهات أخرى": its verb before it
                                   or re.search(r"(?<![" + _AR + r"])(?:قضى|قضوا|استشهد|استشهدوا|قُ?تِ?لَ?|قتلت)\s+$", text[:m.start()])
                                   # "15 مدنياً استشهدوا على يد X، و12 على يد Y": the next party, its noun left out
-                                  or (k and m.group(0).startswith("و") and re.search(r"،\s*$", text[:m.start()]))):
+                                  or (k and m.group(0).startswith("و") and re.search(r"،\s*$", text[:m.start()]))
+                                  # "مقتل 334، بينهم 87 طفلاً و63 سيدة، يتوزعون إلى 78 على يد قوات النظام السوري": the
+                                  # first part of the split (fix30, from ar-2019-03-press-01)
+                                  or re.search(r"(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)\s+$", text[:m.start()])):
             continue  # (a bare count before "على يد" only as the part of a figure: "منهم 555 على يد ...")
         if re.fullmatch(r"\s*،?\s*(?:منهم|بينهم)\s*", post) and k + 1 < len(heads) and heads[k + 1].group("n4"):
             continue  # "قوات الحلف السوري الروسي مسؤولة عن مقتل 735 مدنياً، منهم 555 على يد ...": its parts follow  # "قتل على يد كل من تنظيم الدولة وجبهة النصرة 118 شخصاً": several parties' one figure
@@ -1626,6 +1633,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             if apart and t.killed is not None and t.children is None and ok(apart.start()):
                 # "أن من بين القتلى المدنيين 28 طفلاً و16 امرأة"
                 t.children, t.women = _among("بينهم " + apart.group("list"))
+            again = _TOTAL_AGAIN_AR.search(text)
+            if again and t.killed is not None and t.children is None and parse_number_ar(again.group("n")) == t.killed \
+                    and not any(f[4] < again.start() for f in parties):
+                # "ولفت التقرير إلى مقتل 334، بينهم 87 طفلاً و63 سيدة": the month's total told again, bare, with its
+                # children and women (fix30, from ar-2019-03-press-01)
+                t.children, t.women = _among("بينهم " + again.group("list"))
             of_dead = _OF_THE_DEAD_AR.search(text)
             if of_dead and t.killed is not None and t.children is None and ok(of_dead.start()):
                 # "أن 28 من القتلى أطفال إلى جانب سيدتين": N of the dead are children, and the women beside them
