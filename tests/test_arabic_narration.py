@@ -1366,6 +1366,27 @@ def test_the_most_prominent_of_a_tallys_massacres_dated_by_its_own_words_only():
     assert (inc.date, inc.killed, inc.perpetrator, inc.place_text) == (None, 20, "REGIME", "بلدة كفرنبل بريف إدلب")
 
 
+def test_most_of_a_days_dead_in_the_storming_of_one_quarter():
+    # Round 30 (ar-2012-05-daily-30): "ووثقت الشبكة السورية لحقوق الإنسان سقوط 26 قتيلا معظمهم في مدينة حمص
+    # باقتحام حي الشماس وبين القتلى طفلة وإمام مسجد": the storming of al-Shammas is an incident in Homs city, with
+    # no count of its own (most of the 26; the girl is the day's), undated as the page is.
+    r = read_report((TEXTS / "ar-2012-05-daily-30.txt").read_text(encoding="utf-8"))
+    assert [(i.date, i.place_text, i.killed, i.children) for i in r.incidents] == [
+        (None, "حي الشماس في مدينة حمص", None, None)]
+    # made up, the same family: a village of a town, shelled
+    made_up = ("source: x\npublished: 2013-03-10\n---\nوثقت الشبكة السورية لحقوق الإنسان اليوم الأحد سقوط 31 قتيلا"
+               " معظمهم في مدينة حماة جراء قصف حي الأربعين.\n")
+    assert [(i.place_text, i.killed) for i in read_report(made_up).incidents] == [("حي الأربعين في مدينة حماة", None)]
+    # most of the dead in several places is still a day's total over places, no incident
+    made_up = ("source: x\npublished: 2013-03-10\n---\nوثقت الشبكة السورية لحقوق الإنسان اليوم الأحد سقوط 31 قتيلا"
+               " معظمهم في دمشق وريفها وحلب.\n")
+    try:
+        told = read_report(made_up).incidents
+    except InputError:  # (refused: no figure of its own either)
+        told = []
+    assert told == []
+
+
 # -- round 31 (test batch), after its measurement: fix31 -------------------------------------------------------------
 
 def test_a_weeks_list_dated_by_weekday_and_day_month_in_a_text_about_one_city():

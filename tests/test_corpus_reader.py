@@ -480,8 +480,11 @@ FLOORS_659 = {"accepted": 0.992, "tallies": 0.963, "found": 0.941, "placed": 0.9
 # fix28, fix29tot, fix29inc, undated): accepted 9/10, tallies 2/5, found 3/5, placed 2/3, counts 3/3, control 3/3; one
 # incident the answers lack. These floors are the measured rates; the 669 texts 663/669, 1188/1236, 403/430, 336/370,
 # 399/403, 399/403.
-FLOORS_R30 = {"accepted": 0.9, "tallies": 0.4, "found": 0.6, "placed": 0.666, "counts": 1.0, "control": 1.0}
-FLOORS_669 = {"accepted": 0.991, "tallies": 0.961, "found": 0.937, "placed": 0.908, "counts": 0.99, "control": 0.99}
+# After fix30 (round 30's misses, then held-out leftovers; round 30 tuned for from here on): round 30 10/10, 5/5, 5/5,
+# 4/4, 5/5, 5/5, one incident the answers lack (Al Jazeera's Tal Rifaat count: see docs/corpus.md); the 669 texts
+# 664/669, 1199/1236, 405/430, 338/371, 401/405, 401/405.
+FLOORS_R30 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_669 = {"accepted": 0.992, "tallies": 0.97, "found": 0.941, "placed": 0.911, "counts": 0.99, "control": 0.99}
 # Round 31 (10 unseen texts: 7 Arabic, 3 English), measured once by the lead on main at 9bcddd3 (this session's rules,
 # round 30's measured but not yet tuned): accepted 7/10, no month tally stated, found 1/3, placed 0/1, counts 0/1, control
 # 1/1; none the answers lack. These floors are the measured rates; the 679 texts 670/679, 1188/1236, 404/433, 336/371,

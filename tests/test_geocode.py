@@ -553,3 +553,18 @@ def test_the_people_of_a_village_is_no_place_name(geocoder):
     for text in ("قُتل 3 من أهالي قرية كفرنبل", "قُتل 3 من اهالي قرية كفرنبل", "قُتل 3 من أهل قرية كفرنبل"):
         m = geocoder.geocode(text)
         assert m.pcode == "C4068" and "أهل" not in (m.note or "") and "اهالي" not in (m.note or ""), text
+
+
+def test_a_neighbourhood_before_a_city_with_its_preposition_is_in_the_city(geocoder):
+    # "حي جب القبة بحلب" (ar-2015-05-massacre-30, round 30): "بحلب" ("in Aleppo") ends the
+    # neighbourhood's name, which the gazetteer lacks; "القبة" alone (a village elsewhere) is a
+    # piece of it, and the bare governorate name around a neighbourhood is its city.
+    m = geocoder.geocode("مقتل 13 شخصا في حي جب القبة بحلب")
+    assert m.pcode == "C1007" and m.precision.name == "NEAR"
+    # the same family: one word after the neighbourhood word, another city
+    m = geocoder.geocode("قصف حي الوعر بحمص")
+    assert m.pcode == "C2528" and m.precision.name == "NEAR"
+    # a name that begins with ب is no preposition (Binnish, as written)
+    assert geocoder.geocode("قصف مدينة بنش بريف إدلب").pcode == "C3904"
+    # a governorate's name alone, with no neighbourhood, is still the governorate
+    assert geocoder.geocode("مقتل 5 مدنيين بحلب").pcode == "SY02"

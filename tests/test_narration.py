@@ -192,3 +192,24 @@ def test_a_count_with_its_noun_left_out_before_the_town_named():
     assert narrated_count("a shell fell on a house, killing three in the village of Tafas").killed == 3
     # a number of days or of a year is no count: "killed in 2015 in the town of" has no count after the verb
     assert narrated_count("the bombardment killed in the town of Tafas") is None
+
+
+def test_an_attack_snhr_says_killed_civilians_it_could_not_count():
+    # Round 30 (en-2013-05-news-30): "On 5 May 2013, Israel attacked the Syrian lands ... we couldn't get any
+    # victim numbers ... SNHR condemns the Israeli attack on the Syrian land Which caused the death of civilian
+    # victims": one incident of that day, ISRAEL, no count and no place.
+    r = read_report(_raw("en-2013-05-news-30"))
+    assert [(i.date.isoformat(), i.killed, i.perpetrator, i.place_text) for i in r.incidents] == [
+        ("2013-05-05", None, "ISRAEL", None)]
+    assert r.incidents[0].sentence.startswith("SNHR condemns the Israeli attack")
+    # made up, the same family: a Russian strike that "resulted in the deaths of several civilians"
+    made_up = ("source: x\npublished: 2016-03-02\n---\nOn March 1, 2016, Russian warplanes struck a market in the north."
+               " SNHR could not document the victims' number.\n\n"
+               "SNHR condemns the Russian airstrike that resulted in the deaths of several civilians.\n")
+    assert [(i.date.isoformat(), i.killed, i.perpetrator) for i in read_report(made_up).incidents] == [
+        ("2016-03-01", None, "RUSSIA")]
+    # ... but not without the attack's day, nor in another teller's words: still refused
+    for text in (made_up.replace("On March 1, 2016, ", ""),
+                 made_up.replace("SNHR condemns", "The ministry condemns")):
+        with pytest.raises(InputError):
+            read_report(text)

@@ -125,6 +125,10 @@ class Chooser:
         eligible = self._in_governorate(toks, eligible, govs, notes, pool)
         # A neighbourhood the governorate has no such name for is still a neighbourhood.
         hood_dropped = any(m.kind == "neighbourhood" for m in before if m not in eligible)
+        # "حي جب القبة بحلب": a neighbourhood named after its word that found no place at all.
+        hood_dropped = hood_dropped or any(
+            u.i > 0 and toks[u.i - 1].arabic and toks[u.i - 1].kind == "neighbourhood"
+            for u in unresolved)
         eligible = self.ties.anchored(toks, eligible, pool, notes)
         eligible = self.ties.listed_apart(toks, eligible, notes)
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
@@ -180,7 +184,8 @@ class Chooser:
         if primary is not None and desert and self._is_gov_name(primary) and govs:
             # "the western badiya of Deir Ez-Zour": the desert of a governorate.
             primary = None
-        if primary is not None and fallback and not primary.near and self._is_gov_name(primary):
+        if primary is not None and (fallback or hood_dropped) and not primary.near and \
+                self._is_gov_name(primary):
             # "EinJaalout School ... in Al-Anssari neighborhood in Aleppo" (g283): a
             # neighbourhood the gazetteer lacks lies in a city, so the bare name around it is
             # the city named like the governorate, not the governorate.

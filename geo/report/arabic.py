@@ -654,7 +654,10 @@ _TORTURE_NUMBER_AR = re.compile(r"(?:عدد|مجموع)\s+(?:الأشخاص|ال
 _TORTURE_THEY_ARE_AR = re.compile(r"(?:الذين|ممن|اللذين)\s+(?:قضوا|قتلوا|قُتلوا|توفوا|ماتوا|استشهدوا)\s+(?:بسبب|تحت|جراء)\s+"
                                   r"التعذيب\s*،?\s*(?:وهم|وعددهم|وبلغ\s+عددهم)\s+(?P<n>" + NUMBER_AR + r")(?![\d" + _AR + r"])")
 # "، لتصبح حصيلة المجازر 11 مجزرة منذ بداية عام 2024": the year's count, after the month's
-_AMONG_DEAD_AR = re.compile(r"من\s+بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
+# ("أن بين القتلى 89 طفلا و31 امرأة": without "من" too; fix30, from ar-2018-11-press-01)
+_AMONG_DEAD_AR = re.compile(r"(?:من\s+|(?<![" + _AR + r"]))بين\s+(?:القتلى|الضحايا|الشهداء)(?:\s+المدنيين)?\s+(?P<list>[^.؛]*)")
+# "مقتل 334، بينهم 87 طفلاً و63 سيدة": a total told again as a bare number, its list after it
+_TOTAL_AGAIN_AR = re.compile(r"(?<![" + _AR + r"])(?:مقتل|قتل)\s+(?P<n>\d+)\s*،\s*بينهم\s+(?P<list>[^.؛]*)")
 _RATE_AR = re.compile(r"\(?\s*بمعدل[^)،.؛]*\)?")
 _YTD_SPLIT_AR = re.compile(r"،?\s*(?:لتصبح|ليصبح|لترتفع|ليرتفع|لتبلغ|ليبلغ|ليصل|لتصل)\s")
 # "بلغ عدد الضحايا المدنيين على يد قوات سوريا الديمقراطية، 24": a party's dead, "reached", a bare count after it
@@ -667,7 +670,8 @@ _HEAD_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?P<noun>" + 
                       # "إن 17 منهم قتلو على يد قوات ...": a share of the total, with its party
                       r"|(?P<n3>\d+)\s+منهم(?=\s+(?:قُ?تِ?لُ?وا?|قتلو)\s+على\s+يد)"
                       # "منهم 555 على يد قوات النظام، و180 على يد القوات الروسية": the parts of a joint figure
-                      r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?=\s+على\s+يد\s)"
+                      # ("فيما قتل 47 آخرون على يد جهات أخرى": "others" before its party; fix30, from ar-2018-11-press-01)
+                      r"|(?<![\d" + _AR + r"])و?(?P<n4>\d+)(?:\s+(?:آخرون|آخرين|اخرون|اخرين))?(?=\s+على\s+يد\s)"
                       # "قتل منهم تنظيم داعش الإرهابي 64، بينهم 17 طفلاً": the verb, its party, then a bare count
                       # at the clause's end (kept only after such a verb, below)
                       r"|(?<=\s)(?P<n5>\d+)(?=\s*[،.؛]|\s*$)"
@@ -695,6 +699,15 @@ SHARE_CLAUSE_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|معظهم|غ�
 # "فيما استشهد على يد القوات الروسية 36 مدنياً": the verb and its party before the count
 _VERB_PARTY_BEFORE_AR = re.compile(r"(?<![" + _AR + r"])و?(?:فيما\s+|بينما\s+)?(?:استشهد|قُ?تِ?لَ?|قضى|لقي\s+حتفه)(?:وا|ت)?"
                                    r"\s+على\s+يد\s+(?P<p>[^،.؛\d]{2,70}?)\s*$")
+# "عدد المدنيين الذين قتلوا على أيدي الجماعات المتطرفة وهو عدد يزيد عن": the count of those killed by a party
+_COUNT_OF_THOSE_KILLED_BY_AR = re.compile(r"الذين\s+(?:قُ?تِ?لُ?وا|قضوا)\s+على\s+(?:يد|أيدي|ايدي)\s+(?P<p>[^،.؛\d]{2,60}?)\s+"
+                                          r"و?(?:هو|هم|بلغ)\s+عدد(?:هم)?\s+(?:يزيد\s+عن|يقارب|يبلغ|يتجاوز)?\s*$")
+# "كما راح ضحية عنف تنظيم الدولة الإسلامية أكثر من 200": fell victim to a party, then the count
+_FELL_VICTIM_AR = re.compile(r"(?<![" + _AR + r"])و?(?:راح|ذهب)\s+ضحي(?:ة|ته|تها)\s+(?:(?:عنف|قصف|هجمات|غارات|اعتداءات)\s+)?"
+                             r"(?P<p>[^،.؛\d]{3,50}?)\s+(?:(?:أكثر\s+من|نحو|حوالي|قرابة|ما\s+يقارب|يقارب)\s+)?"
+                             r"(?P<n>\d+)(?:\s+(?:" + _PERSON + r"))?(?![\d" + _AR + r"])")
+# the words that open the next clause of a run-on sentence ("بينما قتل")
+_NEXT_CLAUSE_AR = re.compile(r"\s(?:بينما|فيما|كما|أما|وقد)\s")
 # the party after its count: "على يد X", and "من قبل جهات لم تسمها" (SNHR's other parties; "من قبل" with
 # a force is too loose: "مؤشر على استهداف متعمد من قبل القوات الحكومية" after a total is no owner)
 _BY_AFTER_AR = re.compile(r"(?:على\s+(?:يد|أيدي|ايدي|أيد)|من\s+قبل(?=\s+جهات\s))\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})")
@@ -844,7 +857,9 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
     def party(phrase: str) -> str | None:
         # (quotes were blanked: "تنظيم  الدولة"); "قوات حكومة دمشق" is how some outlets name the
         # Syrian government's forces, which the date makes the regime or the transitional authorities
-        phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(phrase.split()))
+        # ("هيئة (تحرير الشام)": a name's words in brackets are the name's; round 30's leftovers, fix30, from
+        # ar-2017-09-press-01)
+        phrase = re.sub(r"حكومة\s+دمشق", "الحكومة السورية", " ".join(re.sub(r"[()]", " ", phrase).split()))
         phrase = re.split(r"\s+ضد\s+", phrase)[0]
         # ("على يد قوات سوريا الديمقراطي": the name without its last letter, as an excerpt cut it; round 15,
         # test batch, ar-2022-04-monthly-15, after its measurement)
@@ -935,7 +950,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
                                   # "فيما قضى 88 على يد جهات أخرى": its verb before it
                                   or re.search(r"(?<![" + _AR + r"])(?:قضى|قضوا|استشهد|استشهدوا|قُ?تِ?لَ?|قتلت)\s+$", text[:m.start()])
                                   # "15 مدنياً استشهدوا على يد X، و12 على يد Y": the next party, its noun left out
-                                  or (k and m.group(0).startswith("و") and re.search(r"،\s*$", text[:m.start()]))):
+                                  or (k and m.group(0).startswith("و") and re.search(r"،\s*$", text[:m.start()]))
+                                  # "مقتل 334، بينهم 87 طفلاً و63 سيدة، يتوزعون إلى 78 على يد قوات النظام السوري": the
+                                  # first part of the split (fix30, from ar-2019-03-press-01)
+                                  or re.search(r"(?:يتوزعون|توزعوا|موزعين)\s+(?:إلى|على)\s+$", text[:m.start()])):
             continue  # (a bare count before "على يد" only as the part of a figure: "منهم 555 على يد ...")
         if re.fullmatch(r"\s*،?\s*(?:منهم|بينهم)\s*", post) and k + 1 < len(heads) and heads[k + 1].group("n4"):
             continue  # "قوات الحلف السوري الروسي مسؤولة عن مقتل 735 مدنياً، منهم 555 على يد ...": its parts follow  # "قتل على يد كل من تنظيم الدولة وجبهة النصرة 118 شخصاً": several parties' one figure
@@ -953,6 +971,14 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             code = party(caused_here.group("p"))
         elif _VERB_PARTY_BEFORE_AR.search(pre):
             code = party(_VERB_PARTY_BEFORE_AR.search(pre).group("p"))
+        elif _COUNT_OF_THOSE_KILLED_BY_AR.search(pre):
+            # "عدد المدنيين الذين قتلوا على أيدي الجماعات المتطرفة وهو عدد يزيد عن مائتي مدني": the
+            # count is the party's named in its own clause; a party the reader does not know
+            # leaves it uncoded, not given to a force named earlier in the sentence (round 30,
+            # ar-2016-02-monthly-30, after its measurement)
+            code = party(_COUNT_OF_THOSE_KILLED_BY_AR.search(pre).group("p"))
+            if code is None:
+                continue
         elif _KILL_VERB_AR.search(" " + pre):
             code = party(pre)
         elif re.search(r"(?<![" + _AR + r"])ب(?:مقتل|قتل)\s*$", pre) and not caused:
@@ -964,10 +990,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             # the dead by a party, reached, then the bare count; round 23, test batch, ar-2016-06-press-23, found25)
             # "أما الضحايا الذين قتلوا على يد قوات التحالف الدولي، فقد بلغ عددهم 260 مدنياً"
             code = party(re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})", pre).group("p"))
-        elif (not pre.strip() or re.fullmatch(r"\s*[وف]?(?:قد\s+)?بلغ(?:ت)?\s*", pre)) and cut:
+        elif (not pre.strip() or re.fullmatch(r"\s*(?:[وف]|حيث\s+)?(?:قد\s+)?بلغ(?:ت)?\s*", pre)) and cut:
             # "بلغت حصيلة الضحايا الذين قتلوا على يد فصائل المعارضة المسلحة، 91 مدنياً" ("إحصائية الضحايا
             # الذين قتلوا على يد عناصر فصائل المعارضة المسلحة، وبلغت 81 مدنياً": "and it reached"; round 13,
-            # test batch, ar-2016-10-press-13, after its measurement)
+            # test batch, ar-2016-10-press-13, after its measurement; "كما قدّم إحصائية للضحايا الذين قتلوا على يد قوات
+            # التحالف الدولي، حيث بلغت 104 مدنيين": "where it reached", fix30, from ar-2017-09-press-01)
             by = re.search(r"على\s+يد\s+(?P<p>[^،]{2,70})،?\s*$", whole[:cut[-1]])
             code = party(by.group("p")) if by else None
         verb_before = not pre.strip() and code is None and _VERB_APPOSITION_AR.search(whole)
@@ -1003,13 +1030,16 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             code = party(by.group("p")) if by else None
         if code is None:
             # "266 شخصاً قتلوا بسبب هجمات شنتها طائرات روسية"
-            by = re.match(r"\s*(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)\s+(?:بسبب|جراء|إثر|في)\s+(?:هجمات|غارات|قصف)\s+(?:شنتها\s+|نفذتها\s+)?"
-                          r"(?P<p>[^،.؛]{3,50})", post)
-            code = party(by.group("p")) if by else None
+            # ("عدد منهم يقارب أربعمائة شخص قتلوا تحت القصف الروسي بينما قتل 650": under the
+            # party's bombardment, its adjective the party, up to the next clause; round 30,
+            # ar-2016-02-monthly-30, after its measurement)
+            by = re.match(r"\s*(?:قُ?تِ?لُ?وا|لقوا\s+حتفهم)\s+(?:بسبب|جراء|إثر|في|تحت)\s+(?:ال)?(?:هجمات|غارات|قصف)\s+"
+                          r"(?:شنتها\s+|نفذتها\s+)?(?P<p>[^،.؛]{3,50})", post)
+            code = party(_NEXT_CLAUSE_AR.split(by.group("p"))[0]) if by else None
         if code is None:
             # "و5 مدنيين قتلتهم قوات سوريا الديمقراطية", "وقُتل 12 مدنياً بنيران القوات الروسية"
             # ("و13 آخرين بالغارات الجوية لروسيا": the strikes "of" the party; round 22, ar-2019-05-press-22)
-            by = re.match(r"\s*(?:قتل(?:ت|وا)?(?:هم|ه|ها|هما)|(?:بنيران|برصاص|بقصف|بغارات|بهجمات)(?!\s+(?:مجهول|لم\s))"
+            by = re.match(r"\s*(?:قتل(?:ت|وا)?(?:هم|ه|ها|هما)|(?:بنيران|برصاص|بقصف|بغارات|بهجمات|بأسلحة)(?!\s+(?:مجهول|لم\s))"
                           r")\s+(?P<p>[^،.؛]{3,60})", post) or re.match(
                 r"\s*بال(?:غارات|قصف|هجمات)(?:\s+(?:الجوية|الجوي|المدفعي|الصاروخي))?\s+ل(?P<al>ل)?(?P<p>[^،.؛]{3,60})", post)
             code = party(("ال" if by.groupdict().get("al") else "") + by.group("p")) if by else None
@@ -1060,6 +1090,13 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
         n, code = parse_number_ar(mc.group("n")), one(mc.group("p"))
         if n and code and not _APPROX_AR.search(text[:mc.start()]) and mc.start() not in {f[4] for f in out}:
             out.append((code, n, None, None, mc.start(), mc.end()))
+    for mv in _FELL_VICTIM_AR.finditer(text):
+        # "كما راح ضحية عنف تنظيم الدولة الإسلامية أكثر من 200": fell victim to the party's
+        # violence, the count after the party, approximate or not (round 30, ar-2016-02-monthly-30,
+        # after its measurement)
+        n, code = parse_number_ar(mv.group("n")), party(mv.group("p"))
+        if n and code and code not in {f[0] for f in out} and mv.start("n") not in {f[4] for f in out}:
+            out.append((code, n, None, None, mv.start("n"), mv.end()))
     if out:
         # the parties said by ellipsis after the first: "...، وقتلت قوات الإدارة الذاتية مدنياً، وجهات أخرى 42.",
         # "النظام السوري قتل منهم 11 مدنياً، وروسية 7، وفصائل الجيش الوطني 4 ، وقوات سوريا الديمقراطية قسد 6 مدنيين"
@@ -1639,6 +1676,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             if apart and t.killed is not None and t.children is None and ok(apart.start()):
                 # "أن من بين القتلى المدنيين 28 طفلاً و16 امرأة"
                 t.children, t.women = _among("بينهم " + apart.group("list"))
+            again = _TOTAL_AGAIN_AR.search(text)
+            if again and t.killed is not None and t.children is None and parse_number_ar(again.group("n")) == t.killed \
+                    and not any(f[4] < again.start() for f in parties):
+                # "ولفت التقرير إلى مقتل 334، بينهم 87 طفلاً و63 سيدة": the month's total told again, bare, with its
+                # children and women (fix30, from ar-2019-03-press-01)
+                t.children, t.women = _among("بينهم " + again.group("list"))
             of_dead = _OF_THE_DEAD_AR.search(text)
             if of_dead and t.killed is not None and t.children is None and ok(of_dead.start()):
                 # "أن 28 من القتلى أطفال إلى جانب سيدتين": N of the dead are children, and the women beside them

@@ -567,6 +567,18 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             # (no date at all - none printed, no publication known, "أمس" on an undated page - is "date unknown":
             # the incident is kept undated, never given a guessed day; issue #12, undated)
             day, precision = _date(text, period, published, day_known, monthly)
+            one_attack = _MOSTLY_IN_ONE_ATTACK_AR.search(text)
+            if one_attack and not other:
+                # "سقوط 26 قتيلا معظمهم في مدينة حمص باقتحام حي الشماس": most of a day's dead in one town, in the
+                # storming of one of its quarters: that attack is an incident at the quarter, with no count of its
+                # own ("most" is no figure; the day's children are the day's). Round 30 (ar-2012-05-daily-30),
+                # after its measurement.
+                place = f"{one_attack.group('part')} في {one_attack.group('town')}"
+                inc = _narrated(doc, s, text, place, (None, None, None), day, precision, parse_perpetrator,
+                                UnknownPerpetrator, parse_force, UnknownForce, ReportIncident)
+                if not _same(inc, found + out):
+                    out.append(inc)
+                continue
             if _tally(text, precision is DatePrecision.DAY):
                 continue
             if active and precision is not DatePrecision.DAY and not _RECENT_AR.search(text):
@@ -791,7 +803,7 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
         inc.category, inc.perpetrator = "landmine", inc.perpetrator or "OTHER_LANDMINE"
     elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب", kind_text or text):
         inc.category = "torture"
-    elif killed >= 5 or re.search(r"مجزرة|مجزرتين|مجازر", party_text or text):
+    elif (killed or 0) >= 5 or re.search(r"مجزرة|مجزرتين|مجازر", party_text or text):
         inc.category = "massacre"
     inc.start, inc.end = doc.original_span(s.start, s.end)
     inc.line = doc.line_of(s.start)
@@ -799,6 +811,10 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
     return inc
 
 
+# "معظمهم في مدينة حمص باقتحام حي الشماس": most of them in one town, in an attack on one named part of it
+_MOSTLY_IN_ONE_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)\s+(?:في|فى)\s+(?P<town>(?:مدينة|بلدة)\s+"
+                                      r"[^\s،.؛]+)\s+(?:ب|في\s+|جراء\s+|إثر\s+)(?:ال)?(?:اقتحام|قصف|استهداف)\s+"
+                                      r"(?P<part>(?:حي|قرية|مخيم)\s+[^\s،.؛]+(?:\s+(?![وب])(?!في\s|فى\s)[^\s،.؛]+)?)")
 # activists as the teller: "قال ناشطون إن ...", "وذكر ناشطون"
 _ACTIVISTS_SAID_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:قال|ذكر|أفاد|أكد|يقول)\s+(?:ال)?ناشطون" + _NOT_AR)
 # a second count told after the first's place: "5 أشخاص قتلوا في حماة وواحد في مدينة دير الزور", "و3 في ..."

@@ -405,3 +405,54 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
                 out.append(inc)
     return out
 
+
+
+# SNHR's own words that an attack killed civilians it could not count: "SNHR condemns the Israeli attack on the
+# Syrian land Which caused the death of civilian victims" (a statement with no figure; the attack's day told before)
+_UNCOUNTED_DEATHS = re.compile(
+    r"^\W*(?:SNHR|the\s+Syrian\s+Network\s+for\s+Human\s+Rights|we)\b[^.]{0,40}?\b(?P<party>[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:attacks?|raids?|strikes?|airstrikes?|bombing|bombardment|shelling)\b[^.]{0,60}?\b(?:which|that)\s+(?:caused|"
+    r"resulted\s+in|led\s+to)\s+the\s+deaths?\s+of\s+(?:(?:a\s+number\s+of|several|many|some)\s+)?civilians?\b", re.I)
+# the attack told with its day: "On 5 May 2013, Israel attacked the Syrian lands"
+_ATTACKED = re.compile(r"\b(?:attacked|struck|raided|bombed|shelled|targeted)\b", re.I)
+
+
+def uncounted_attack(doc: Document, published: dt.date | None) -> list[ReportIncident]:
+    """The one attack SNHR's own statement says killed civilians, with no figure, when the text tells it with
+    its day: one incident, killed None, no place (what SNHR states, no more). Asked only of a text in which
+    nothing else was read (round 30, en-2013-05-news-30, after its measurement).
+
+    >>> doc = Document("On 5 May 2013, Israel attacked several sites. We could not get any victim numbers. "
+    ...                "SNHR condemns the Israeli attack Which caused the death of civilian victims.")
+    >>> [(i.date.isoformat(), i.killed, i.perpetrator, i.place_text) for i in uncounted_attack(doc, None)]
+    [('2013-05-05', None, 'ISRAEL', None)]
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    said = [s for s in doc.sentences() if _UNCOUNTED_DEATHS.search(s.text)]
+    if len(said) != 1:
+        return []  # (several such statements: several attacks, none told apart)
+    s = said[0]
+    try:
+        party = parse_perpetrator(_UNCOUNTED_DEATHS.search(s.text).group("party")).code
+    except UnknownPerpetrator:
+        return []
+    days = []
+    for t in doc.sentences():
+        if t.start >= s.start or not _ATTACKED.search(t.text):
+            continue
+        try:
+            same = parse_perpetrator(t.text).code == party
+        except UnknownPerpetrator:
+            same = False
+        dates = find_dates(t.text, default_year=published.year if published else None)
+        if same and dates and dates[0].date is not None:
+            days.append(dates[0].date)
+    if len(set(days)) != 1:
+        return []  # (no day, or several: no one attack to date)
+    inc = ReportIncident(date=days[0], date_precision=DatePrecision.DAY, perpetrator=party, killed=None,
+                         section=s.section, sentences=[s.text])
+    inc.start, inc.end = doc.original_span(s.start, s.end)
+    inc.line = doc.line_of(s.start)
+    inc.notes.append("SNHR states the attack killed civilians and gives no figure (geo/report/narration.py)")
+    return [inc]
