@@ -492,7 +492,9 @@ FLOORS_669 = {"accepted": 0.992, "tallies": 0.97, "found": 0.941, "placed": 0.91
 # After fix31 (its rules: docs/corpus.md, "Round 31 (test batch), after the measurement: fix31"): accepted 10/10, found
 # 3/3, placed 2/3, counts 3/3, control 3/3; the 679 texts 673/679, 1188/1236, 406/433, 338/373, 402/406, 402/406.
 FLOORS_R31 = {"accepted": 1.0, "found": 1.0, "placed": 0.666, "counts": 1.0, "control": 1.0}
-FLOORS_679 = {"accepted": 0.991, "tallies": 0.961, "found": 0.937, "placed": 0.906, "counts": 0.99, "control": 0.99}
+# With fix30 merged too (round 30's rules and the held-out Arabic month tallies): the 679 texts 674/679, 1199/1236,
+# 408/433, 340/374, 404/408, 404/408.
+FLOORS_679 = {"accepted": 0.992, "tallies": 0.97, "found": 0.942, "placed": 0.909, "counts": 0.99, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
