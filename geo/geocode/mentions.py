@@ -449,8 +449,21 @@ class MentionFinder:
             cands = {e.pcode: (SCORES["name_normalised"], "normalised", e.name)
                      for e in self.gaz.names_by_norm(norm) if e.kind not in _NAME_SOURCE_PENALTY}
             if cands:
+                if any(self._exact_name(toks[i + 1:k]) for k in range(end, j, -1)):
+                    # "منطقة حلب الجديدة" (g401, geo32): the area of New Aleppo, a quarter, not
+                    # the district "منطقة حلب" and a word left over. A longer name as written
+                    # after the kind word outranks the kind-led name it overlaps.
+                    return None
                 return Mention(i, j, text[toks[i].start:toks[j - 1].end], cands)
         return None
+
+    def _exact_name(self, window: list[Tok]) -> bool:
+        """Are these words, without their articles, a name as written of the OCHA list or the
+        project's own places (``["حلب", "الجديدة"]``: New Aleppo)?"""
+        if not window or window[-1].article:
+            return False
+        norm = " ".join(w.norm for w in window if not w.article)
+        return any(e.kind not in _NAME_SOURCE_PENALTY for e in self.gaz.names_by_norm(norm))
 
     def _farm_of(self, text: str, toks: list[Tok], i: int, end: int,
                  found: Mention | None) -> Mention | None:
@@ -511,5 +524,14 @@ class MentionFinder:
         """Is the name of ``m`` a party's ("the Assad regime", "قوات الأسد")?"""
         after = toks[m.j] if m.j < len(toks) and not toks[m.j].brk else None
         before = toks[m.i - 1] if m.i > 0 and not toks[m.i].brk else None
+        if after is not None and not after.arabic and after.cap and after.low == "front":
+            # "the al Nusra Front", "the Levant Front" (g507, geo32): a faction's name. Only
+            # with a capital: "on the Hama front" is the front line near Hama.
+            return True
+        if m.i > 1 and before is not None and before.low == "to" and toks[m.i - 2].low == "according" \
+                and not toks[m.i - 1].brk:
+            # "According to Al Jazeera and others" (g507, geo32): the source of a report,
+            # not a place (Al Jazeera shares its consonants with the village Jazraya).
+            return True
         return (after is not None and not after.arabic and after.low in PARTY_AFTER) or (
             before is not None and before.arabic and before.low in PARTY_BEFORE)
