@@ -568,3 +568,25 @@ def test_a_neighbourhood_before_a_city_with_its_preposition_is_in_the_city(geoco
     assert geocoder.geocode("قصف مدينة بنش بريف إدلب").pcode == "C3904"
     # a governorate's name alone, with no neighbourhood, is still the governorate
     assert geocoder.geocode("مقتل 5 مدنيين بحلب").pcode == "SY02"
+
+
+def test_a_longer_name_after_a_kind_word_outranks_the_district(geocoder):
+    # g401 (geo32): "منطقة حلب الجديدة" is the quarter New Aleppo, not the district "منطقة حلب".
+    m = geocoder.geocode("ارتكبت مجزرة واحدة نتيجة قصف عشوائي عديم التمييز على منطقة حلب الجديدة، "
+                         "وراح ضحيتها 15 شخصاً")
+    assert m.level == "neighbourhood" and m.pcode.startswith("Q")
+    # The kind-led district stays one where no longer name follows.
+    assert geocoder.geocode("قصف على منطقة حلب").pcode == "SY0200"
+    assert geocoder.geocode("قصف مدفعي على منطقة الباب في ريف حلب").pcode == "SY0202"
+
+
+def test_a_faction_front_and_a_source_are_no_places(geocoder):
+    # g507 (geo32): "Al Jazeera" had been read as the village Jazraya (same consonants).
+    m = geocoder.geocode("According to Al Jazeera and others, a Coalition strike on the al Nusra "
+                         "Front at al Tawama destroyed a number of civilian buildings",
+                         governorate="Aleppo")
+    assert m.pcode != "C1168"
+    # A faction's "Front" leaves the town it struck; a lower-case front line is not a faction.
+    assert geocoder.geocode("a strike on the Levant Front in Azaz killed three").pcode == "C1564"
+    assert geocoder.geocode("Shelling on the Hama front killed two civilians in Kafr Zita").pcode \
+        == "C3463"
