@@ -501,6 +501,12 @@ FLOORS_679 = {"accepted": 0.992, "tallies": 0.97, "found": 0.942, "placed": 0.90
 # geo32's geocoder rules the 683 texts 678/683, 1199/1236, 414/440, 347/380, 410/414, 410/414.
 FLOORS_R32 = {"accepted": 1.0, "found": 0.857, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.94, "placed": 0.913, "counts": 0.99, "control": 0.99}
+# Round 33 (8 unseen texts: 3 Arabic, 5 English, four of them Airwars pages), measured once by the lead on main at
+# a3341eb (geo32 merged, before fix32): accepted 6/8, no month tally stated, found 1/5, placed 1/1, counts 1/1, control
+# 1/1; three incidents the answers lack. These floors are the measured rates; the 691 texts 684/691, 1199/1236,
+# 415/445, 348/381, 411/415, 411/415.
+FLOORS_R33 = {"accepted": 0.75, "found": 0.2, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_691 = {"accepted": 0.989, "tallies": 0.97, "found": 0.932, "placed": 0.913, "counts": 0.99, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -670,7 +676,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                FLOORS_679, 679),
               ("round32", ("32",), FLOORS_R32, 4),
               ("corpus683", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32"),
-               FLOORS_683, 683)]
+               FLOORS_683, 683),
+              ("round33", ("33",), FLOORS_R33, 8),
+              ("corpus691", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33"),
+               FLOORS_691, 691)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
