@@ -499,8 +499,11 @@ FLOORS_679 = {"accepted": 0.992, "tallies": 0.97, "found": 0.942, "placed": 0.90
 # lead by reading), measured once on main at c09dc8b (fix30 and fix31 merged): accepted 4/4, no month tally stated, found
 # 6/7, placed 6/6, counts 6/6, control 6/6; two incidents the answers lack. These floors are the measured rates; with
 # geo32's geocoder rules the 683 texts 678/683, 1199/1236, 414/440, 347/380, 410/414, 410/414.
-FLOORS_R32 = {"accepted": 1.0, "found": 0.857, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.94, "placed": 0.913, "counts": 0.99, "control": 0.99}
+# After fix32 (its rules: docs/corpus.md, "Round 32 (test batch), after the measurement: fix32"): accepted 4/4, found
+# 7/7, placed 7/7, counts 7/7, control 7/7, none the answers lack; the 683 texts 678/683, 1199/1236, 415/440, 348/381,
+# 411/415, 411/415 (incidents the answers do not have 22 -> 20).
+FLOORS_R32 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.943, "placed": 0.913, "counts": 0.99, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
