@@ -1468,3 +1468,16 @@ def test_a_days_killing_with_no_place_in_its_paragraph_nor_a_settlement_before_i
     except InputError:  # (refused: no figure of its own either)
         told = []
     assert told == []
+
+
+def test_killed_inside_his_house_is_in_his_home_village_when_no_other_place_is_named():
+    from geo.report.arabic import _own_home_ar
+    # real (ar-2025-09-news-20): "وأوضحت الشبكة أن شاهين، وهو من قرية ميعار شاكر بريف طرطوس ...، قُتل يوم الثلاثاء 30
+    # أيلول/سبتمبر 2025 برصاص مسلح مجهول ... داخل منزله." - his house is in his village
+    r = read_report(TEXTS / "ar-2025-09-news-20.txt")
+    assert any((i.place_text or "").startswith("قرية ميعار شاكر") for i in r.incidents)
+    # made up, the same family: "من أبناء بلدة X ... في منزلها" is X; a house with its own place, or another place named,
+    # is not the home's
+    assert _own_home_ar(["قُتلت سيدة، من أبناء بلدة الكرك بريف درعا، إثر قصف في منزلها"]).group("p") == "بلدة الكرك بريف درعا"
+    assert _own_home_ar(["قُتلت سيدة، من أبناء بلدة الكرك، إثر قصف في منزلها في مدينة درعا"]) is None
+    assert _own_home_ar(["قُتل رجل، وهو من قرية كفرنان، داخل منزله قرب قرية تسنين"]) is None

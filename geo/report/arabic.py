@@ -2935,8 +2935,11 @@ _BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:
                             # after its measurement)
                             r"|(?<![" + _AR + r"])ال(?:هجوم|قصف|انفجار|تفجير|استهداف)\s+وقع(?![" + _AR + "])")
 # "في قريته", in his (her, their) own village, town, city or quarter: the victim's home named before
-_OWN_HOME_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?P<k>قري|بلد|مدين|حي)(?:ته|تها|تهم|ه|ها|هم)(?![" + _AR + "])")
-_HOME_BEFORE_AR = re.compile(r"(?:من\s+أبناء|من\s+ابناء|من\s+أهالي|من\s+سكان)\s*$")
+# ("داخل منزله", in his own house with no place told after it: in his home village, whatever its kind; round 32,
+# fix32, ar-2025-09-news-20: "شاهين، وهو من قرية ميعار شاكر بريف طرطوس ...، قُتل ... داخل منزله")
+_OWN_HOME_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:(?P<k>قري|بلد|مدين|حي)(?:ته|تها|تهم|ه|ها|هم)|"
+                          r"منزل(?:ه|ها|هم)(?!\s+(?:في|فى|ب|الكائن|الواقع)))(?![" + _AR + "])")
+_HOME_BEFORE_AR = re.compile(r"(?:من\s+أبناء|من\s+ابناء|من\s+أهالي|من\s+سكان|(?:وهو|وهي)\s+من)\s*$")
 
 
 def _own_home_ar(texts: list[str]) -> re.Match | None:
@@ -2948,13 +2951,19 @@ def _own_home_ar(texts: list[str]) -> re.Match | None:
     'بلدة الكرك بريف درعا'
     >>> _own_home_ar(["قُتل الشاب، من أبناء بلدة الكرك بريف درعا، برصاص قناص في مدينة درعا"]) is None
     True
+    >>> _own_home_ar(["أن شاهين، وهو من قرية ميعار شاكر بريف طرطوس، قُتل برصاص مسلح داخل منزله."]).group("p")
+    'قرية ميعار شاكر بريف طرطوس'
     """
     own = next((m for t in texts for m in _OWN_HOME_AR.finditer(t)), None)
     if own is None:
         return None
-    kind = own.group("k") if own.group("k") == "حي" else own.group("k") + "ة"
-    return next((m for t in texts for m in _PLACE_AR.finditer(t)
-                 if m.group("kind").strip() == kind and _HOME_BEFORE_AR.search(t[:m.start("p")])), None)
+    kind = None if own.group("k") is None else own.group("k") if own.group("k") == "حي" else own.group("k") + "ة"
+    homes = [m for t in texts for m in _PLACE_AR.finditer(t) if _HOME_BEFORE_AR.search(t[:m.start("p")])]
+    if kind is None:
+        # (in his house: the home village when no other place is named, "من قرية X، قُتل ... داخل منزله")
+        places = [m for t in texts for m in _PLACE_AR.finditer(t)]
+        return homes[0] if len(homes) == 1 and len(places) == 1 else None
+    return next((m for m in homes if m.group("kind").strip() == kind), None)
 
 
 # the attack named back: "جراء الاستهداف", "إثر القصف", "نتيجة الهجوم"
