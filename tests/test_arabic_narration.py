@@ -1481,3 +1481,14 @@ def test_killed_inside_his_house_is_in_his_home_village_when_no_other_place_is_n
     assert _own_home_ar(["قُتلت سيدة، من أبناء بلدة الكرك بريف درعا، إثر قصف في منزلها"]).group("p") == "بلدة الكرك بريف درعا"
     assert _own_home_ar(["قُتلت سيدة، من أبناء بلدة الكرك، إثر قصف في منزلها في مدينة درعا"]) is None
     assert _own_home_ar(["قُتل رجل، وهو من قرية كفرنان، داخل منزله قرب قرية تسنين"]) is None
+
+
+def test_one_massacre_of_a_tally_is_no_named_massacre():
+    from geo.report.arabic import _TOLD_MASSACRE_AR
+    # real (ar-2015-03-press-01): "مشيرة إلى أن فصائل معارضة ارتكبت مجزرة واحدة راح ضحيتها 17 شخصا بينهم 5 أطفال وسيدتان" -
+    # one massacre of the month's tally by party, at no place: "واحدة" is no massacre's name
+    r = read_report(TEXTS / "ar-2015-03-press-01.txt")
+    assert not any(i.place_text == "واحدة" or i.killed == 17 and i.place_text is None for i in r.incidents)
+    # made up: "مجزرة جديدة راح ضحيتها" neither; a massacre named by its place still is ("مجزرة عفرين، حيث ذهب ضحيتها")
+    assert _TOLD_MASSACRE_AR.search("ارتكبت مجزرة جديدة راح ضحيتها 9 مدنيين") is None
+    assert _TOLD_MASSACRE_AR.search("قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا").group("name") == "عفرين"

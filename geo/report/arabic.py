@@ -2534,7 +2534,9 @@ def _part_of_last_ar(out: list, place: str, told: re.Match) -> bool:
     return bool(n) and n < out[-1].killed and len(name.split()) >= 2 and _HARAKAT_AR.sub("", out[-1].place_text).startswith(name)
 
 
-_TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
+# (a massacre's name, not a word that counts or describes it: "ارتكبت مجزرة واحدة راح ضحيتها 17 شخصا" is one massacre of a
+# tally, no place; round 32, fix32, ar-2015-03-press-01)
+_TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?!(?:واحدة|أخرى|اخرى|جديدة|ثانية|ثالثة|أولى|مماثلة|مروعة|كبيرة|جماعية)(?![" + _AR + r"]))(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
                                r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")"
                                # "هجوماً ... على مخيم للنازحين بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً"
                                r"|(?:تسبب|أسفر|أدى)\s+(?:بـ?|عن\s+|إلى\s+)مجزرة\s+(?:قُ?تِ?ل|راح)\s+(?:فيها|ضحيتها)\s+"
