@@ -298,6 +298,9 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
     ("REGIME", r"regime|\bassad\b|government of syria|forces of syria|syrian (?:army|government|arab army|forces)|"
                r"pro[- ]government|pro[- ]regime|hezbollah|hizbollah|iran|national defen[cs]e|"
                r"\bndf\b|militia|shabiha|النظام|الحكومة السورية|قوات الحكومة|القوات الحكومية|الأسد|الاسد|"
+               # ("برصاص الأمن السوري", 2012: the Syrian security forces; after 8 Dec 2024 :func:`_in_its_time` makes
+               # them the transitional authorities'; round 32, test batch, ar-2012-07-daily-32, after its measurement)
+               r"الأمن السوري|قوات الأمن السورية|"
                r"الميليشيات الموالية"),
 ]
 _PARTY_RE = [(code, re.compile(p, re.IGNORECASE)) for code, p in _PARTY_PATTERNS]

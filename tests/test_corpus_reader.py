@@ -387,7 +387,8 @@ FLOORS_497 = {"accepted": 0.993, "tallies": 0.964, "found": 0.947, "placed": 0.9
 # Then fix20inc (rules from round 20's Arabic incidents) and the lead's merge: round 20 18/18, 25/26, 17/17, 12/14,
 # 17/17, 17/17; the 515 texts 512/515, 1142/1183, 290/305, 244/267, 285/290, 286/290; incidents the answers do not
 # have 17 (round 20: 1). No item right before either branch turned wrong (`--failures` compared item by item).
-FLOORS_R20 = {"accepted": 1.0, "tallies": 0.961, "found": 1.0, "placed": 0.857, "counts": 1.0, "control": 1.0}
+# After fix32 (killed inside his house, in his home village: ar-2025-09-news-20): round 20 placed 13/14.
+FLOORS_R20 = {"accepted": 1.0, "tallies": 0.961, "found": 1.0, "placed": 0.928, "counts": 1.0, "control": 1.0}
 FLOORS_515 = {"accepted": 0.994, "tallies": 0.965, "found": 0.95, "placed": 0.913, "counts": 0.982,
               "control": 0.986}
 # Round 21 (20 texts: the test batch, index.csv round = 21), measured once on main: 17/20, 12/22, 9/14, 8/8, 8/9, 9/9;
@@ -499,8 +500,11 @@ FLOORS_679 = {"accepted": 0.992, "tallies": 0.97, "found": 0.942, "placed": 0.90
 # lead by reading), measured once on main at c09dc8b (fix30 and fix31 merged): accepted 4/4, no month tally stated, found
 # 6/7, placed 6/6, counts 6/6, control 6/6; two incidents the answers lack. These floors are the measured rates; with
 # geo32's geocoder rules the 683 texts 678/683, 1199/1236, 414/440, 347/380, 410/414, 410/414.
-FLOORS_R32 = {"accepted": 1.0, "found": 0.857, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.94, "placed": 0.913, "counts": 0.99, "control": 0.99}
+# After fix32 (its rules: docs/corpus.md, "Round 32 (test batch), after the measurement: fix32"): accepted 4/4, found
+# 7/7, placed 7/7, counts 7/7, control 7/7, none the answers lack; the 683 texts 678/683, 1199/1236, 415/440, 349/381,
+# 411/415, 411/415 (incidents the answers do not have 22 -> 20).
+FLOORS_R32 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.943, "placed": 0.916, "counts": 0.99, "control": 0.99}
 # Round 33 (8 unseen texts: 3 Arabic, 5 English, four of them Airwars pages), measured once by the lead on main at
 # a3341eb (geo32 merged, before fix32): accepted 6/8, no month tally stated, found 1/5, placed 1/1, counts 1/1, control
 # 1/1; three incidents the answers lack. These floors are the measured rates; the 691 texts 684/691, 1199/1236,

@@ -1201,6 +1201,32 @@ def _month_figure_after_ar(line: str, fig: re.Match | None, published: dt.date |
 
 # A sentence told as background, in the pluperfect: "وكانت قالت الشبكة ..." / "وكانت الشبكة قد وثقت ..." (it had said).
 _BACKGROUND_AR = re.compile(r"\s*وكان(?:ت)?(?![" + _AR + r"])")
+_SNHR_NAMED_AR = re.compile(r"الشبكة\s+السورية")
+# SNHR first named in a sentence told as background to the outlet's own news: the pluperfect at its start (as
+# :data:`_BACKGROUND_AR`: "وكانت قد كشفت الشبكة السورية ...", "وكانت قالت الشبكة ..."), "وسبق أن ...", or "في وقت
+# سابق" (earlier) anywhere in it
+_SNHR_BACKGROUND_AR = re.compile(r"^\W*(?:و|ف)?(?:كانت|كان|سبق)(?![" + _AR + r"])|(?<![" + _AR + r"])في\s+وقت\s+سابق(?![" + _AR + "])")
+
+
+def _snhr_as_background_ar(text: str) -> int | None:
+    """Where the sentence that first names SNHR starts, when that sentence tells SNHR's words as background
+    to the outlet's own news ("الوقت- سقط 12 شخصا من عائلة واحدة ... ضحايا غارة للتحالف" then "وكانت قد كشفت
+    الشبكة السورية لحقوق الإنسان، في وقت سابق، أن ..."); None when SNHR is not named, or named first as the teller.
+    What the text tells before that sentence is the outlet's own, not SNHR's (round 32, test batch,
+    ar-2017-12-press-32, after its measurement: fix32).
+
+    >>> _snhr_as_background_ar("قتل مدني اليوم. وكانت قالت الشبكة السورية لحقوق الإنسان إن 74 مدنياً قتلوا") > 0
+    True
+    >>> _snhr_as_background_ar("وثقت الشبكة السورية لحقوق الإنسان مقتل مدني اليوم.") is None
+    True
+    """
+    m = _SNHR_NAMED_AR.search(text)
+    if m is None:
+        return None
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("؛", 0, m.start())) + 1
+    return start if start > 0 and _SNHR_BACKGROUND_AR.search(text[start:m.end() + 80].split(".")[0]) else None
+
+
 # The day of an outlet's own news: "اليوم الخميس", "أمس".
 _DAY_NEWS_AR = re.compile(r"(?<![" + _AR + r"])(?<!حتى\s)(?<!منذ\s)(?<!لغاية\s)(?:اليوم|أمس)(?![" + _AR + r"])")
 
@@ -2508,7 +2534,9 @@ def _part_of_last_ar(out: list, place: str, told: re.Match) -> bool:
     return bool(n) and n < out[-1].killed and len(name.split()) >= 2 and _HARAKAT_AR.sub("", out[-1].place_text).startswith(name)
 
 
-_TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
+# (a massacre's name, not a word that counts or describes it: "ارتكبت مجزرة واحدة راح ضحيتها 17 شخصا" is one massacre of a
+# tally, no place; round 32, fix32, ar-2015-03-press-01)
+_TOLD_MASSACRE_AR = re.compile(r"مجزرة\s+(?!(?:واحدة|أخرى|اخرى|جديدة|ثانية|ثالثة|أولى|مماثلة|مروعة|كبيرة|جماعية)(?![" + _AR + r"]))(?P<name>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)،?\s+(?:حيث\s+|التي\s+)?(?:ذهب|راح)\s+"
                                r"ضحيتها\s+(?:حوالي\s+|نحو\s+|قرابة\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR + r")"
                                # "هجوماً ... على مخيم للنازحين بريف إدلب الشمالي، وتسبب بمجزرة قتل فيها 15 مدنياً"
                                r"|(?:تسبب|أسفر|أدى)\s+(?:بـ?|عن\s+|إلى\s+)مجزرة\s+(?:قُ?تِ?ل|راح)\s+(?:فيها|ضحيتها)\s+"
@@ -2559,6 +2587,22 @@ _BRACKETED_AR = re.compile(r"\s*\([^)»]*[)»]?\s*$")
 _WEEKDAYS_AR = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
                 "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6}
 _WEEKDAY_AR = re.compile(r"(?<![" + _AR + r"])(?P<y>(?:يوم\s+)?أمس\s+)?(?P<d>" + "|".join(_WEEKDAYS_AR) + r")(?![" + _AR + "])")
+
+
+# an item with as many as the one before: "و3 في دمشق وريفها ومثلهم في درعا" (3 in Daraa too; "ومثلها", "ومثله",
+# "ومثلهما"; round 32, test batch, ar-2012-07-daily-32, after its measurement: fix32)
+_SAME_AS_BEFORE_AR = re.compile(r"مثل(?:هم|ها|ه|هما)\s+(?:في|فى)\s+(?P<p>[^،\d(]{2,40})")
+
+
+def _names_a_place_ar(text: str) -> bool:
+    """Whether ``text`` names any place: a settlement, area or countryside phrase, or a governorate.
+
+    >>> _names_a_place_ar("إن قصف قوات نظام الأسد يوم أمس الاثنين، أدى إلى استشهاد سبعة مدنيين")
+    False
+    >>> _names_a_place_ar("أدى القصف يوم أمس إلى استشهاد سبعة مدنيين في ريف إدلب")
+    True
+    """
+    return bool(_PLACE_AR.search(text) or find_governorate(text) or _BARE_PLACE_AR.search(text))
 
 
 def _list_number(raw: str) -> int | None:
@@ -2625,6 +2669,9 @@ def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
             each = n if m.groupdict().get("each") else None
             place = _BRACKETED_AR.sub("", m.group("p").strip(" .؛")) if find_governorate(
                 _BRACKETED_AR.sub("", m.group("p"))) else m.group("p").strip(" .؛")
+        elif out and (same := _SAME_AS_BEFORE_AR.fullmatch(bare.strip(" .؛\"”»"))) and (
+                find_governorate(same.group("p")) or _PLACE_KIND_AR.match(same.group("p"))):
+            n, place = out[-1][0], same.group("p")  # "و3 في دمشق وريفها ومثلهم في درعا": as many as the item before
         elif each is not None and len(bare.split()) <= 3 and find_governorate(re.sub(r"^(?:في|فى)\s+", "", bare).strip(" .؛")):
             n, place = each, re.sub(r"^(?:في|فى)\s+", "", bare).strip(" .؛")  # "... وحمص" after "في كل من إدلب"
         elif out:
@@ -2700,6 +2747,19 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published, period=None
     # place an incident of unknown date; round 29, ar-2012-06-daily-29, after its measurement)
     party = _party_ar(s.text, parse_perpetrator, UnknownPerpetrator) or (
         _party_ar(sentences[k - 1].text, parse_perpetrator, UnknownPerpetrator) if k else None)
+    if party is None and not own_lead:
+        # the party of the day's toll its lead gives, whose gunfire killed: "أعلنت الشبكة ... مقتل 54 شخصاً اليوم السبت
+        # برصاص الأمن السوري في مناطق مختلفة" two sentences before the list (not another party the lead names after it,
+        # "بينما أفادت مصادر في المعارضة السورية المسلحة ..."; round 32, test batch, ar-2012-07-daily-32, after its
+        # measurement: fix32)
+        for x in sentences[max(0, k - 4):k][::-1]:
+            shot = _SHOT_BY_AR.search(x.text)
+            if shot and _LIST_LEAD_AR.search(x.text[:shot.start()]) and re.search(r"\d", x.text[:shot.start()]):
+                try:
+                    party = parse_perpetrator(shot.group("p"), date=day).code
+                except UnknownPerpetrator:
+                    pass
+                break
     out = []
     for n, place, a, b in items:
         gov = find_governorate(place)
@@ -2877,8 +2937,11 @@ _BACK_EVENT_AR = re.compile(r"(?:أسفر|أدى|تسبب)(?:ت)?\s+(?:ال)?(?:
                             # after its measurement)
                             r"|(?<![" + _AR + r"])ال(?:هجوم|قصف|انفجار|تفجير|استهداف)\s+وقع(?![" + _AR + "])")
 # "في قريته", in his (her, their) own village, town, city or quarter: the victim's home named before
-_OWN_HOME_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?P<k>قري|بلد|مدين|حي)(?:ته|تها|تهم|ه|ها|هم)(?![" + _AR + "])")
-_HOME_BEFORE_AR = re.compile(r"(?:من\s+أبناء|من\s+ابناء|من\s+أهالي|من\s+سكان)\s*$")
+# ("داخل منزله", in his own house with no place told after it: in his home village, whatever its kind; round 32,
+# fix32, ar-2025-09-news-20: "شاهين، وهو من قرية ميعار شاكر بريف طرطوس ...، قُتل ... داخل منزله")
+_OWN_HOME_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:(?P<k>قري|بلد|مدين|حي)(?:ته|تها|تهم|ه|ها|هم)|"
+                          r"منزل(?:ه|ها|هم)(?!\s+(?:في|فى|ب|الكائن|الواقع)))(?![" + _AR + "])")
+_HOME_BEFORE_AR = re.compile(r"(?:من\s+أبناء|من\s+ابناء|من\s+أهالي|من\s+سكان|(?:وهو|وهي)\s+من)\s*$")
 
 
 def _own_home_ar(texts: list[str]) -> re.Match | None:
@@ -2890,13 +2953,19 @@ def _own_home_ar(texts: list[str]) -> re.Match | None:
     'بلدة الكرك بريف درعا'
     >>> _own_home_ar(["قُتل الشاب، من أبناء بلدة الكرك بريف درعا، برصاص قناص في مدينة درعا"]) is None
     True
+    >>> _own_home_ar(["أن شاهين، وهو من قرية ميعار شاكر بريف طرطوس، قُتل برصاص مسلح داخل منزله."]).group("p")
+    'قرية ميعار شاكر بريف طرطوس'
     """
     own = next((m for t in texts for m in _OWN_HOME_AR.finditer(t)), None)
     if own is None:
         return None
-    kind = own.group("k") if own.group("k") == "حي" else own.group("k") + "ة"
-    return next((m for t in texts for m in _PLACE_AR.finditer(t)
-                 if m.group("kind").strip() == kind and _HOME_BEFORE_AR.search(t[:m.start("p")])), None)
+    kind = None if own.group("k") is None else own.group("k") if own.group("k") == "حي" else own.group("k") + "ة"
+    homes = [m for t in texts for m in _PLACE_AR.finditer(t) if _HOME_BEFORE_AR.search(t[:m.start("p")])]
+    if kind is None:
+        # (in his house: the home village when no other place is named, "من قرية X، قُتل ... داخل منزله")
+        places = [m for t in texts for m in _PLACE_AR.finditer(t)]
+        return homes[0] if len(homes) == 1 and len(places) == 1 else None
+    return next((m for m in homes if m.group("kind").strip() == kind), None)
 
 
 # the attack named back: "جراء الاستهداف", "إثر القصف", "نتيجة الهجوم"
@@ -3217,6 +3286,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
     # (only for a text that names no month of its own: its figures are those days')
     statement_days = _statement_days_ar(doc.text) if period_from != "text" else None
     retold_month = None  # the month of a massacre a text tells years later
+    background = _snhr_as_background_ar(doc.text)  # (where SNHR is first named as background to the outlet's news)
     sentences = [part for p in doc.paragraphs for s in p.sentences for part in _incident_clauses(s)]
     for k, s in enumerate(sentences):
         text = s.text
@@ -3579,6 +3649,22 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": a day's total over places, no incident,
             # nor at a place another sentence names ("... أمس مجزرة فى ريف حلب" after "مقتل 131 شخصا ...
             # معظمهم فى دمشق وريفها وحلب"; round 22, ar-2013-01-daily-22, after its measurement)
+            continue
+        if place is None and dates == [] and precision is DatePrecision.DAY and yesterday is not None \
+                and not _names_a_place_ar(doc.paragraphs[s.paragraph].text) \
+                and not _SETTLEMENT_PHRASE_AR.search(doc.text[:s.start]):
+            # "إن قصف قوات نظام الأسد يوم أمس الاثنين، أدى إلى استشهاد سبعة مدنيين" in a paragraph that names no
+            # place at all (no settlement, countryside or governorate), and no settlement named before it (only the
+            # campaign's area, "في ريفي محافظتي إدلب وحماة"): a day's figure, not an incident at some place. (A
+            # statement "ووثقت الشبكة ... مقتل [two names]، أمس السبت" after the lead's "في قرية بقرص فوقاني" is that
+            # village's killing: ar-2022-03-landmine-25.) Round 32, test batch, ar-2019-05-press-32, after its
+            # measurement: fix32.
+            continue
+        if background is not None and s.end <= background and not (
+                place and re.search(r"(?<![" + _AR + r"])" + _SETTLEMENT_AR + r"\s", place)):
+            # the outlet's own news before SNHR is named as background, at no named settlement ("في إحدى قرى ريف ...");
+            # as :func:`geo.report.arabic_narration.narrated_incidents_ar` (round 32, test batch, ar-2017-12-press-32,
+            # after its measurement: fix32)
             continue
         region = _named_massacre_region_ar(text, dates) if not any(m.string is text for m in phrases) else None
         if region is not None:

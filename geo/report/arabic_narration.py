@@ -39,7 +39,7 @@ import re
 from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
-from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
+from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _snhr_as_background_ar, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
                      _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, PER_REPORT_AR, _among, _near_period, _party_ar,
                      others_at_ar, count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .incidents import days_apart
@@ -527,6 +527,7 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
     around = period if period is not None or published is None else (published.year, published.month)
     out: list = []
     title = doc.paragraphs[0].text.strip() if doc.paragraphs and not doc.paragraphs[0].heading else None
+    background = _snhr_as_background_ar(doc.text)
     for para in doc.paragraphs:
         if para.heading or para.index == 0 and len(doc.paragraphs) > 1 and "\n" not in para.text and len(para.text) < 160 \
                 and not re.search(r"[.؛:!؟]\s*$", para.text) or para.index > 0 and para.text.strip() == title:
@@ -540,6 +541,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             # (another monitor's words: the LCC, SOHR; or activists', "قال ناشطون إن القوات السورية قتلت 80 شخصا في زملكا"
             # beside SNHR's own toll, ar-2012-06-daily-29, undated)
             other = _OTHER_SOURCE_AR.search(text) is not None or _ACTIVISTS_SAID_AR.search(text) is not None
+            # (the outlet's own news, told before SNHR is named as background)
+            outlets_own = background is not None and s.end <= background
             listed = _enumerated_massacres_ar(text)
             if listed:
                 day, precision = _date(text, period, published, day_known, monthly)
@@ -606,6 +609,12 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
             if other and (place is None or _coarse(place) or not re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي|حارة)\s", place)):
                 continue  # (another monitor's count of a governorate or an unnamed place: not an incident it narrates)
+            if outlets_own and (place is None or not re.search(r"(?<![" + _AR + r"])(?:قرية|بلدة|مدينة|مخيم|حي|حارة)\s", place)):
+                # (the outlet's own news, SNHR named after it only as background, at no named settlement: "سقط 12 شخصا
+                # من عائلة واحدة في إحدى قرى ريف دير الزور الشرقي" then "وكانت قد كشفت الشبكة السورية ...، في وقت
+                # سابق، ..."; at a named one, "غارات جوية ... استهدفت محيط قرية كفريا", it is told as any outlet's
+                # incident: round 32, test batch, ar-2017-12-press-32, after its measurement: fix32)
+                continue
             # ("ارتكبت مجزرة واحدة نتيجة قصف ... على منطقة حلب الجديدة، وراح ضحيتها 15 شخصاً": one massacre at a named
             # area, not the area's tally; round 17, test batch, ar-2015-01-massacre-17, after its measurement)
             one_massacre = place is not None and bool(_ONE_MASSACRE_AR.search(text)) and bool(re.match(r"(?:منطقة|مناطق)\s", place)) \
