@@ -510,7 +510,8 @@ FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.943, "placed": 0.91
 # 1/1; three incidents the answers lack. These floors are the measured rates; the 691 texts 684/691, 1199/1236,
 # 415/445, 348/381, 411/415, 411/415.
 FLOORS_R33 = {"accepted": 0.75, "found": 0.2, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_691 = {"accepted": 0.989, "tallies": 0.97, "found": 0.932, "placed": 0.913, "counts": 0.99, "control": 0.99}
+# With fix32 merged: the 691 texts 684/691, 1199/1236, 416/445, 350/382, 412/416, 412/416.
+FLOORS_691 = {"accepted": 0.989, "tallies": 0.97, "found": 0.934, "placed": 0.916, "counts": 0.99, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
