@@ -512,6 +512,11 @@ FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.943, "placed": 0.91
 FLOORS_R33 = {"accepted": 0.75, "found": 0.2, "placed": 1.0, "counts": 1.0, "control": 1.0}
 # With fix32 merged: the 691 texts 684/691, 1199/1236, 416/445, 350/382, 412/416, 412/416.
 FLOORS_691 = {"accepted": 0.989, "tallies": 0.97, "found": 0.934, "placed": 0.916, "counts": 0.99, "control": 0.99}
+# Round 34 (11 unseen texts: 6 Arabic, 5 English), measured once by the lead on main at e0b34c1 (fix32 merged, before
+# fix33): accepted 9/11, tallies 5/14, found 6/17, placed 3/5, counts 5/6, control 6/6; none the answers lack. These
+# floors are the measured rates; the 702 texts 693/702, 1204/1250, 422/462, 353/387, 417/422, 418/422.
+FLOORS_R34 = {"accepted": 0.818, "tallies": 0.357, "found": 0.352, "placed": 0.6, "counts": 0.833, "control": 1.0}
+FLOORS_702 = {"accepted": 0.987, "tallies": 0.963, "found": 0.913, "placed": 0.912, "counts": 0.988, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -684,7 +689,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                FLOORS_683, 683),
               ("round33", ("33",), FLOORS_R33, 8),
               ("corpus691", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33"),
-               FLOORS_691, 691)]
+               FLOORS_691, 691),
+              ("round34", ("34",), FLOORS_R34, 11),
+              ("corpus702", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34"),
+               FLOORS_702, 702)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
