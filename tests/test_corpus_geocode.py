@@ -127,7 +127,10 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # Round 33's sentences (g566-g570, four Airwars pages and one listing), measured once by the lead: 3/5 (the Shaneina
 # refugee camp, a gazetteer gap, at Raqqa city; Hetten School in Raqqa at the governorate); the file reads 439/480 all
 # (0.9146), 179/187 tune, 260/293 held-out (0.8874): the all and held-out floors come down to these rates.
-GEOCODE_FLOORS = {None: 0.914, "tune": 0.957, "heldout": 0.887}
+# After fix33 (a named building in a bare governorate name is in its city, g570; a camp's name before "refugee camp",
+# and the Shaneina camp sourced from UCDP's point, g568): 441/480 all (0.9188), 179/187 tune, 262/293 held-out (0.8942):
+# both floors go up.
+GEOCODE_FLOORS = {None: 0.918, "tune": 0.957, "heldout": 0.894}
 # Stated control against the control dataset at the geocoded place (the issue's goal is 95 %). Round 22's g421
 # (al-Shannan, SDF, on the Euphrates' east bank opposite al-Quriyeh) brought it to 113/119 = 0.9496: al-Shannan is in
 # no gazetteer list but UCDP's "Ash Shinan", whose point lies beside al-Quriyeh on the regime's bank, and the sentence
@@ -942,3 +945,31 @@ def test_a_neighbourhood_that_matches_no_place_is_in_the_governorates_city(geoco
     assert geocoder.geocode("قصف الطيران حي المعادي", governorate="Idlib").pcode == "C3871"
     assert not geocoder.geocode("قصف الطيران حي المعادي").found
     assert _after_measurement(geocoder, rows, "g549").pcode == "C1007"
+
+
+# -- round 33 (test batch, held out; measured once, then tuned for: fix33) -------------------
+
+def test_a_named_building_in_a_bare_governorate_name_is_in_its_city(geocoder, rows):
+    # "Five to eight civilians including four children were reported killed, and 10 injured, when Russian warplanes
+    # allegedly launched several rockets on Hetten School in Raqqa, according to the Syrian Network for Human Rights."
+    # (g570, Airwars): the school's own name ("Hetten", a landmark before its word that only shares consonants with a
+    # village) is no finer place, so "<building> in Raqqa" is the town it stands in, as "a school in Raqqa" was
+    assert _after_measurement(geocoder, rows, "g570").pcode == "C5710"
+    # made-up variants: another governorate's city; the governorate word keeps the governorate; a bare name with no
+    # building is still the governorate; a village word before the name is that village (Hettin, C5703)
+    assert geocoder.geocode("shelling on Saad School in Idlib").pcode == "C3871"
+    assert geocoder.geocode("rockets on Hetten School in Raqqa governorate").pcode == "SY11"
+    assert geocoder.geocode("Two civilians were killed in Raqqa").pcode == "SY11"
+    assert geocoder.geocode("rockets on Hetten village in Raqqa").pcode == "C5703"
+
+
+def test_a_camps_name_before_refugee_camp_is_the_camp(geocoder, rows):
+    # "... were killed – and up to 45 others were wounded – in alleged Coalition airstrikes in the Shaneina refugee camp
+    # to the north of Raqqa city." (g568, Airwars CS822): the camp's name ends before "refugee" (it had been read as
+    # "Shaneina refugee", unknown, and the answer was Raqqa city by direction); the camp is Shanina (X0008, UCDP's point
+    # of its Airwars event, "مخيم شنينة للنازحين Shanina refugee camp")
+    assert _after_measurement(geocoder, rows, "g568").pcode == "X0008"
+    # made-up variants: the other modifiers; the camp word right after the name; a village word
+    for text in ("a shell hit the Shaneina IDP camp", "a shell hit the Shaneina displacement camp",
+                 "a shell hit the Shanina camp", "a shell hit Shanina village"):
+        assert geocoder.geocode(text, governorate="Raqqa").pcode == "X0008", text
