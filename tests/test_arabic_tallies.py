@@ -1232,3 +1232,29 @@ def test_the_fallen_of_a_campaign_between_two_written_dates_are_another_periods(
     t = read_report("source: x\npublished: 2020-06-01\n---\nقالت الشبكة السورية لحقوق الإنسان إنه سقط في سوريا خلال شهر أيار "
                     "2020 نحو 300 شهيد.\n").tallies
     assert t.killed == 300
+
+
+# -- round 33 (test batch), after its measurement: fix33 -------------------------------------------------------------
+
+def test_a_declared_truce_is_no_incident_and_the_title_is_of_the_days_the_report_covers():
+    from geo.report.arabic import _truce_day_ar
+    # ar-2016-07-press-33 (SNHR's own page): "على الرغم من إعلان القيادة العامة للجيش والقوات المسلحة في النظام السوري عن
+    # تهدئة لمدة 72 ساعة في جميع مناطق سوريا تبدأ من الساعة الواحدة من 6/ تموز/ 2016 حتى الساعة 24 من 8/ تموز/ 2016، ..."
+    # - a truce's days are no incident's (it had been read as an incident of 8 July); the title's figures, "مقتل 92 مدنياً،
+    # بينهم 76 على يد القوات الحكومية والقوات الموالية لها", are of the days the report covers ("يشمل التقرير ... منذ 7/
+    # تموز/ 2016 حتى 10/ تموز/ 2016"): another period's total, no month's tally
+    r = read_report(TEXTS / "ar-2016-07-press-33.txt")
+    assert r.incidents == []
+    assert _no_month(r.tallies) and (92, None, None, None, None) in _others(r.tallies)
+    truce = _sentence("ar-2016-07-press-33", "تهدئة لمدة 72 ساعة")
+    assert _truce_day_ar(truce, truce.find("8/ تموز"))
+    # made up: a truce worded otherwise; a killing told between the truce and the day is that day's
+    for said in ("بعد إعلان هدنة تبدأ في 6/ تموز/ 2016", "رغم وقف إطلاق النار الذي بدأ في 6/ تموز/ 2016",
+                 "منذ دخول وقف الأعمال العدائية حيز التنفيذ في 6/ تموز/ 2016"):
+        assert _truce_day_ar(said, said.find("6/")), said
+    said = "خرق النظام الهدنة، وقتل في 7/ تموز/ 2016 ثلاثة مدنيين في قرية كفرنبل"
+    assert not _truce_day_ar(said, said.find("7/"))
+    # made up: a title with no period, in a report that says it covers a month of its own, stays the month's
+    t = read_report("source: x\npublished: 2016-08-01\n---\nمقتل 300 مدني في سوريا\nيشمل التقرير حصيلة الضحايا المدنيين "
+                    "خلال شهر تموز 2016.\n").tallies
+    assert t.killed == 300 and t.other_totals == []

@@ -129,7 +129,11 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # (0.9146), 179/187 tune, 260/293 held-out (0.8874): the all and held-out floors come down to these rates.
 # Round 34's sentences (g553-g557, g571), measured once by the lead: 6/6; the file reads 445/486 all (0.9156), 179/187
 # tune, 266/299 held-out (0.8896): the all and held-out floors go up.
-GEOCODE_FLOORS = {None: 0.915, "tune": 0.957, "heldout": 0.889}
+# After fix33 (a named building in a bare governorate name is in its city, g570; a camp's name before "refugee camp",
+# and the Shaneina camp sourced from UCDP's point, g568): 441/480 all (0.9188), 179/187 tune, 262/293 held-out (0.8942):
+# both floors go up.
+# fix32, fix33 and round 34 together: 447/486 all (0.9198), 179/187 tune, 268/299 held-out (0.8963).
+GEOCODE_FLOORS = {None: 0.919, "tune": 0.957, "heldout": 0.896}
 # Stated control against the control dataset at the geocoded place (the issue's goal is 95 %). Round 22's g421
 # (al-Shannan, SDF, on the Euphrates' east bank opposite al-Quriyeh) brought it to 113/119 = 0.9496: al-Shannan is in
 # no gazetteer list but UCDP's "Ash Shinan", whose point lies beside al-Quriyeh on the regime's bank, and the sentence
@@ -944,3 +948,31 @@ def test_a_neighbourhood_that_matches_no_place_is_in_the_governorates_city(geoco
     assert geocoder.geocode("قصف الطيران حي المعادي", governorate="Idlib").pcode == "C3871"
     assert not geocoder.geocode("قصف الطيران حي المعادي").found
     assert _after_measurement(geocoder, rows, "g549").pcode == "C1007"
+
+
+# -- round 33 (test batch, held out; measured once, then tuned for: fix33) -------------------
+
+def test_a_named_building_in_a_bare_governorate_name_is_in_its_city(geocoder, rows):
+    # "Five to eight civilians including four children were reported killed, and 10 injured, when Russian warplanes
+    # allegedly launched several rockets on Hetten School in Raqqa, according to the Syrian Network for Human Rights."
+    # (g570, Airwars): the school's own name ("Hetten", a landmark before its word that only shares consonants with a
+    # village) is no finer place, so "<building> in Raqqa" is the town it stands in, as "a school in Raqqa" was
+    assert _after_measurement(geocoder, rows, "g570").pcode == "C5710"
+    # made-up variants: another governorate's city; the governorate word keeps the governorate; a bare name with no
+    # building is still the governorate; a village word before the name is that village (Hettin, C5703)
+    assert geocoder.geocode("shelling on Saad School in Idlib").pcode == "C3871"
+    assert geocoder.geocode("rockets on Hetten School in Raqqa governorate").pcode == "SY11"
+    assert geocoder.geocode("Two civilians were killed in Raqqa").pcode == "SY11"
+    assert geocoder.geocode("rockets on Hetten village in Raqqa").pcode == "C5703"
+
+
+def test_a_camps_name_before_refugee_camp_is_the_camp(geocoder, rows):
+    # "... were killed – and up to 45 others were wounded – in alleged Coalition airstrikes in the Shaneina refugee camp
+    # to the north of Raqqa city." (g568, Airwars CS822): the camp's name ends before "refugee" (it had been read as
+    # "Shaneina refugee", unknown, and the answer was Raqqa city by direction); the camp is Shanina (X0008, UCDP's point
+    # of its Airwars event, "مخيم شنينة للنازحين Shanina refugee camp")
+    assert _after_measurement(geocoder, rows, "g568").pcode == "X0008"
+    # made-up variants: the other modifiers; the camp word right after the name; a village word
+    for text in ("a shell hit the Shaneina IDP camp", "a shell hit the Shaneina displacement camp",
+                 "a shell hit the Shanina camp", "a shell hit Shanina village"):
+        assert geocoder.geocode(text, governorate="Raqqa").pcode == "X0008", text

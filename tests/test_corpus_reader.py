@@ -509,14 +509,18 @@ FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.943, "placed": 0.91
 # a3341eb (geo32 merged, before fix32): accepted 6/8, no month tally stated, found 1/5, placed 1/1, counts 1/1, control
 # 1/1; three incidents the answers lack. These floors are the measured rates; the 691 texts 684/691, 1199/1236,
 # 415/445, 348/381, 411/415, 411/415.
-FLOORS_R33 = {"accepted": 0.75, "found": 0.2, "placed": 1.0, "counts": 1.0, "control": 1.0}
-# With fix32 merged: the 691 texts 684/691, 1199/1236, 416/445, 350/382, 412/416, 412/416.
-FLOORS_691 = {"accepted": 0.989, "tallies": 0.97, "found": 0.934, "placed": 0.916, "counts": 0.99, "control": 0.99}
+# After fix33 (SNHR's accusation of a massacre is its blame; SNHR's own sentence opening an Airwars assessment; SNHR's
+# figure told with its own sentence; a truce's days are no incident's; the Shaneina camp sourced): round 33 accepted
+# 8/8, found 5/5, placed 5/5, counts 5/5, control 5/5, no incident the answers lack; the 691 texts 686/691 (0.9928),
+# 1199/1236, 419/445 (0.9416), 352/385 (0.9143), 415/419, 415/419.
+FLOORS_R33 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_691 = {"accepted": 0.992, "tallies": 0.97, "found": 0.941, "placed": 0.914, "counts": 0.99, "control": 0.99}
 # Round 34 (11 unseen texts: 6 Arabic, 5 English), measured once by the lead on main at e0b34c1 (fix32 merged, before
 # fix33): accepted 9/11, tallies 5/14, found 6/17, placed 3/5, counts 5/6, control 6/6; none the answers lack. These
 # floors are the measured rates; the 702 texts 693/702, 1204/1250, 422/462, 353/387, 417/422, 418/422.
 FLOORS_R34 = {"accepted": 0.818, "tallies": 0.357, "found": 0.352, "placed": 0.6, "counts": 0.833, "control": 1.0}
-FLOORS_702 = {"accepted": 0.987, "tallies": 0.963, "found": 0.913, "placed": 0.912, "counts": 0.988, "control": 0.99}
+# With fix33 merged: the 702 texts 695/702, 1204/1250, 426/462, 357/391, 421/426, 422/426.
+FLOORS_702 = {"accepted": 0.99, "tallies": 0.963, "found": 0.922, "placed": 0.913, "counts": 0.988, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:

@@ -159,8 +159,10 @@ class Chooser:
             eligible = eligible[1:]
             fallback = True
         # A bare governorate name ("Aleppo: Manbij city") is context when a finer place follows.
+        # (not a landmark's name that only shares consonants with a village, dropped below: "rockets on Hetten
+        # School in Raqqa", g570, round 33, after its measurement: fix33)
         if len(eligible) > 1:
-            finer = [m for m in eligible if not self._is_gov_name(m)]
+            finer = [m for m in eligible if not self._is_gov_name(m) and not (m.kind == "landmark" and weak(m))]
             eligible = finer or eligible
         # "near Abdul Qader Mosque": a landmark's name that only shares consonants with a
         # village is the landmark's own name, not a place.
@@ -193,7 +195,11 @@ class Chooser:
             if city is not None:
                 primary.cands = {city.pcode: primary.cands[city.pcode]}
         missing_village = any(m.kind == "community" and m not in eligible for m in before)
-        if primary is not None and (len(pool) == 1 or missing_village) and \
+        # ("rockets on Hetten School in Raqqa" (g570): the building's own name, a landmark before its word, is
+        # no other place; the bare name after "<building> in" is still the town it stands in)
+        named_building = primary is not None and _in_a_building(toks, primary) and all(
+            m is primary or (m.kind == "landmark" and m.j == primary.i - 2) for m in pool)
+        if primary is not None and (len(pool) == 1 or missing_village or named_building) and \
                 self._is_gov_name(primary) and not primary.near and not primary.part:
             # (and "Mouzan village in Deir Ez-Zour" with no Mouzan there: the village is
             # somewhere in the governorate, not in its city)

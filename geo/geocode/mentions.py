@@ -21,7 +21,7 @@ from .read import Tok
 from .scores import SCORES, similarity
 from .framing import (camp_framed, capitalised, construct_kind, framed, framed_by_prepositions,
                       kind_framed, name_continues, prev_word, unknown_runs)
-from .words import ARABIC_PREFIXES, LOCATIVE, PARTY_AFTER, PARTY_BEFORE
+from .words import ARABIC_PREFIXES, CAMP_MODIFIERS, LOCATIVE, PARTY_AFTER, PARTY_BEFORE
 
 __all__ = ["Mention", "MentionFinder", "Unresolved", "MAX_WINDOW"]
 
@@ -287,7 +287,10 @@ class MentionFinder:
                     and (toks[end].nameable or (toks[end].direction is not None
                                                 and toks[end].kind is None)) \
                     and not self._conjoined(toks[end]) and not (pair and _waw_stuck(toks[end])) \
-                    and not (hood and self._bi_place(toks[end])):
+                    and not (hood and self._bi_place(toks[end])) \
+                    and not (toks[end].low in CAMP_MODIFIERS and camp_framed(toks, i, end, mixed)):
+                # ("the Shaneina refugee camp": the camp's name ends before "refugee"; g568, round 33, after its
+                # measurement: fix33)
                 end += 1
             found = None
             deferred = None
@@ -307,6 +310,8 @@ class MentionFinder:
                 short_ok = len(skel) < 3 and (
                     (j < n and toks[j].kind in ("community", "area") and not toks[j].brk
                      and not toks[j].arabic)
+                    # ("the Shaneina refugee camp", g568: the camp word after its modifier)
+                    or (j < n and toks[j].low in CAMP_MODIFIERS and framed(toks, i, j))
                     or (i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
                     or (mixed and framed_by_prepositions(toks, i, j)))
                 cands, region = self._lookup(norm, skel, len(words), short_ok)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..names import fold_arabic
 from .mentions import Mention
 from .read import Tok
-from .words import (ANCHOR_LINK, FACILITY_MODIFIERS, LOCATIVE, NEAR, OF, ORIGIN, PART, PLURAL_KIND, ROAD,
+from .words import (ANCHOR_LINK, CAMP_MODIFIERS, FACILITY_MODIFIERS, LOCATIVE, NEAR, OF, ORIGIN, PART, PLURAL_KIND, ROAD,
                     STATIONED, arabic_word)
 
 __all__ = ["assign_roles", "is_locative", "roads"]
@@ -40,6 +40,11 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 toks[m.j + 1].kind == "landmark" and not toks[m.j + 1].brk:
             # "Seydnaya Military Prison": the facility word after its modifier
             m.kind, m.kind_word = "landmark", toks[m.j + 1].low
+        elif after is not None and after.low in CAMP_MODIFIERS and m.j + 1 < n and \
+                toks[m.j + 1].low in ("camp", "camps") and not toks[m.j + 1].brk:
+            # "the Shaneina refugee camp": the camp word after its modifier (g568, round 33, after its
+            # measurement: fix33)
+            m.kind, m.kind_word = toks[m.j + 1].kind, toks[m.j + 1].low
         # Look back over the words between the previous mention and this one.
         k = m.i - 1
         back: list[Tok] = []

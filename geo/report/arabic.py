@@ -1457,6 +1457,11 @@ _KILLED_SINCE_AR = re.compile(r"بلغ\s+عدد\s+(?P<who>الأطفال|الم�
 _THAT_WAS_AR = re.compile(r"\s*(?:وذلك\s+(?:في|خلال|منذ)|قضوا|سقطوا|استشهدوا|قُ?تِ?لُ?وا)(?![" + _AR + r"])")
 
 
+# The report saying what it covers: "يشمل التقرير حصيلة الضحايا المدنيين ... منذ 7/ تموز/ 2016 حتى 10/ تموز/ 2016"
+_REPORT_SCOPE_AR = re.compile(r"(?<![" + _AR + r"])(?:يشمل|يغطي|يتناول|يرصد|يستعرض)\s+(?:هذا\s+)?التقرير(?![" + _AR + r"])"
+                              r"[^.]{0,300}")
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1482,6 +1487,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     # killings; round 21, test batch, ar-2016-09-torture-21, after its measurement)
     torture_counts = {(int(m.group("n")), _prison_party_ar(m.group("p"), date))
                       for m in _TORTURE_COUNT_AR.finditer(_HARAKAT_AR.sub("", doc.text))}
+    first = next((p.sentences[0] for p in doc.paragraphs if p.sentences), None)
+    scope = _REPORT_SCOPE_AR.search(doc.text)
     for p in doc.paragraphs:
         for k, s in enumerate(p.sentences):
             text = s.text
@@ -1489,6 +1496,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             ytd = _YTD_SPLIT_AR.search(text)
             # (a rate, "(بمعدل 8 أطفال يومياً)", names no period of the sentence's figures)
             s_kind = _kind_ar(_RATE_AR.sub(" ", text[:ytd.start()] if ytd else text), period)
+            if s_kind is None and s is first and scope and _kind_ar(scope.group(0), period) == "other":
+                # (the title's figures, "مقتل 92 مدنياً، بينهم 76 على يد القوات الحكومية والقوات الموالية لها", are of
+                # the days the report says it covers, "يشمل التقرير ... في أيام عيد الفطر منذ 7/ تموز/ 2016 حتى 10/
+                # تموز/ 2016": another period's; round 33, ar-2016-07-press-33, after its measurement: fix33)
+                s_kind = "other"
             if s_kind is None and k + 1 < len(p.sentences) and _THAT_WAS_AR.match(p.sentences[k + 1].text):
                 # "بمقتل قرابة 45 مدنياً بينهم 13 طفلاً ... . وذلك في الفترة ما بين 5- 12 من تشرين الأول الجاري.":
                 # "and that was in ...", the next sentence gives these figures their period (round 25, test
@@ -3275,6 +3287,22 @@ def _statement_days_ar(text: str) -> dt.date | None:
         return None
 
 
+# A truce declared: "تهدئة لمدة 72 ساعة", "هدنة", "وقف إطلاق النار", "وقف الأعمال العدائية"
+_TRUCE_AR = re.compile(r"(?<![" + _AR + r"])(?:[بلو]?ال|[بلو])?(?:هدنة|تهدئة)(?![" + _AR + r"])|وقف\s+ل?إطلاق\s+النار|"
+                       r"وقف\s+الأعمال\s+العدائية")
+
+
+def _truce_day_ar(text: str, at: int) -> bool:
+    """Is the date at ``at`` a truce's day: a truce named in the 160 characters before it, with no killing told
+    between them ("عن تهدئة لمدة 72 ساعة ... تبدأ من الساعة الواحدة من 6/ تموز/ 2016" is; "خرق النظام الهدنة، وقتل
+    في 7 تموز ثلاثة مدنيين" is not)?"""
+    before = text[max(0, at - 160):at]
+    truce = None
+    for truce in _TRUCE_AR.finditer(before):
+        pass
+    return truce is not None and not _EVENT_AR.search(before[truce.end():]) and not _VERB_EVENT_AR.search(before[truce.end():])
+
+
 def extract_incidents_ar(doc, period, published: dt.date | None, period_from: str | None = None,
                          day_known: bool = True) -> list:
     """The incidents an Arabic text tells: dated killing sentences and distribution lists (``day_known``:
@@ -3358,6 +3386,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                  # round 13, test batch, ar-2023-04-landmine-13, after its measurement)
                  or (re.search(r"(?<![" + _AR + r"])من\s+(?:تاريخ\s+|يوم\s+)?$", text[max(0, d[1] - 20):d[1]])
                      and re.match(r"\s*و?(?:حتى|إلى|لغاية)\s", text[d[2]:]))]
+        # ("على الرغم من إعلان القيادة العامة ... عن تهدئة لمدة 72 ساعة ... تبدأ من الساعة الواحدة من 6/ تموز/ 2016 حتى
+        # الساعة 24 من 8/ تموز/ 2016": a declared truce's days, no incident's; round 33, ar-2016-07-press-33, after its
+        # measurement: fix33)
+        dates = [d for d in dates if not _truce_day_ar(text, d[1])]
         dates = [d for d in dates if d not in since and not (since and d[1] > since[0][1] and re.search(
             r"(?<![" + _AR + r"])و?(?:حتى|إلى|لغاية)\s+(?:تاريخ\s+|يوم\s+)?(?:الـ?)?$", text[max(0, d[1] - 20):d[1]]))]
         found_later = _bodies_found_days_later_ar(doc, sentences, k, year, period) if not dates else None

@@ -87,6 +87,14 @@ _ONE_CHILD = re.compile(r"^[^.;:]{0,30}?\bthat\s+of\s+an?\s+(?:\d{1,2}[-\s]years
 # measurement)
 _DIED_IN = re.compile(r"\b(?:died|perished|(?:was|were)\s+killed)\s+in\s+(?:an?\s+|the\s+)?(?:alleged\s+)?(?P<p>(?:US-led\s+)?"
                       r"[\w-]+(?:\s+[\w-]+)?)\s+(?:air\s*)?(?:strikes?|raids?|attacks?|bombing|shelling)\b", re.I)
+# SNHR's accusation that a party commits the massacre: "The Syrian Network for Human Rights tweeted, “Syrian Regime
+# forces are committing a massacre against civilians in the village of al-Misrab-Brif #Deir al-Azur”"
+# (en-2017-08-massacre-33, round 33, after its measurement: fix33); the party is the words before the verb, not a
+# teller's ("... said regime forces committed a massacre" is "regime forces")
+_MASSACRE_BY = re.compile(r"(?P<p>(?:(?!(?:said|says|reported|tweeted|stated|wrote|that)\b)[\w-]+\s+){0,3}?[\w-]+)\s+"
+                          r"(?:(?:are|is|was|were|(?:had|has|have)\s+been|had|has|have)\s+)?(?:committ(?:ing|ed)|"
+                          r"perpetrat(?:ing|ed)|carr(?:ying|ied)\s+out)\s+(?:a|an(?:other)?|the|one\s+more)\s+(?:new\s+)?"
+                          r"massacre\b", re.I)
 _RESPONSIBLE = re.compile(r"(?P<p>(?:[\w-]+\s+){0,3}?(?:[\w-]+))\s+(?:was|were)\s+(?:alleged(?:ly)?\s+)?responsible\b",
                           re.I)
 
@@ -103,7 +111,7 @@ def _party(sentences: list[str]):
 
     for text in sentences:
         for m in [*_BLAMED.finditer(text), *_CULPRIT.finditer(text), *_RESPONSIBLE.finditer(text),
-                  *_KILLED_BY.finditer(text), *_DIED_IN.finditer(text)]:
+                  *_KILLED_BY.finditer(text), *_DIED_IN.finditer(text), *_MASSACRE_BY.finditer(text)]:
             said = re.sub(r"^(?:said\s+|that\s+)+", "", m.group("p").strip(), flags=re.I)
             try:
                 return said, parse_perpetrator(said).code
@@ -146,6 +154,8 @@ def _snhrs_part(text: str) -> str:
     return text
 
 
+# The lower bound of a range before the figure: "Five to eight civilians", "between five and eight civilians", "5-8"
+_RANGE_FROM = re.compile(r"(?<![\w.])(?:(?P<b>between)\s+)?(?P<n>" + NUMBER_RE + r")\s*(?(b)and|(?:to|-|–))\s*$", re.I)
 _HOW_DIED = re.compile(r"\s+(?:when|after|as|while|because|in\s+an?\s+(?:\w+\s+)?(?:air\s*)?(?:strike|attack|raid))\b",
                        re.I)
 
@@ -171,6 +181,12 @@ def _count(text: str) -> Count | None:
         phrase = text[m.start("n"):]
         how = _HOW_DIED.search(phrase)
         count = count_victims(phrase[:how.start()] if how else phrase)
+        low = _RANGE_FROM.search(text[:m.start("n")])
+        if count is not None and low is not None and count.killed and 0 < (parse_number(low.group("n")) or 0) < count.killed:
+            # (SNHR's range, "Five to eight civilians including four children were reported killed": the
+            # victims it documents are at least the lower bound, as the answers code it; en-2015-11-massacre-33,
+            # round 33, after its measurement: fix33)
+            count.killed = parse_number(low.group("n"))
         if count is not None and count.killed == 1 and not count.children and _ONE_CHILD.search(text[m.end():]):
             count.children = 1
         return count
@@ -193,7 +209,8 @@ def _snhr_block(doc: Document) -> list[Sentence]:
     for p in doc.paragraphs:
         for k, s in enumerate(p.sentences):
             if not (_SNHR.search(s.text) and (_TOLL_WORDS.search(s.text) or _next_goes_on(p.sentences, k))):
-                if blame is None and _SNHR.search(s.text) and _BLAMED.search(s.text) and _party([s.text]):
+                if blame is None and _SNHR.search(s.text) and (_BLAMED.search(s.text) or _MASSACRE_BY.search(s.text)) \
+                        and _party([s.text]):
                     blame = [s]
                 continue
             block = [s]
@@ -295,18 +312,25 @@ _ASSESSMENT = re.compile(r"(?m)^[ \t]*Airwars\s+assessment[ \t]*\n\s*\Z")
 def _lead(doc: Document, before: int, after: int = 0) -> Sentence | None:
     """The page's first sentence of deaths from ``after`` on, when it comes before ``before`` and sums up unnamed
     sources' deaths (the page opens with the summary: a report that tells SNHR's own incidents and somewhere quotes
-    local sources is not such a page), or is the first one under the page's "Airwars assessment" heading."""
+    local sources is not such a page), or is the first one under the page's "Airwars assessment" heading (there, it
+    may be SNHR's own sentence, at ``before``)."""
     for p in doc.paragraphs:
         for s in p.sentences:
             if s.start < after:
                 continue
-            if s.start >= before:
+            if s.start > before:
                 return None
             if KILLING_PREDICATE.search(s.text) or _STRUCK.search(s.text):
                 # ("Airwars assessment" then "A man was killed, and his son was injured in Coalition airstrikes which
                 # struck the street near his home.": Airwars' own summary, every source's, with no "according to"
                 # (en-2017-06-news-31, round 31, after its measurement: fix31)
                 summary = bool(_ASSESSMENT.search(doc.text[max(0, s.start - 40):s.start]))
+                if s.start == before:
+                    # (SNHR's own sentence opens the summary: "Airwars assessment" then "Five to eight civilians
+                    # including four children were reported killed, ... on Hetten School in Raqqa, according to the
+                    # Syrian Network for Human Rights."; the page tells SNHR's incident (en-2015-11-massacre-33, round
+                    # 33, after its measurement: fix33)
+                    return s if summary else None
                 return s if (_CROWD.search(s.text) or summary) and not _SNHR.search(s.text) else None
     return None
 
@@ -430,6 +454,14 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         bare = _STRIKE_ON.search(lead.text) or _STRIKE_AT.search(lead.text)
         if bare:
             inc.place_text, inc.place_context = bare.group("p"), None
+    own = next(iter(_places(carrier.text)), None)
+    if inc is not None and own is not None and inc.place_text and not any(inc.place_text in g.text for g in group):
+        # (the place read from before the sentence, when the sentence names its own: "... rockets on Hetten School in
+        # Raqqa, according to the Syrian Network" is at the school in Raqqa, not at the page header's "Civilians in
+        # the ruins of Mosul city"; en-2015-11-massacre-33, round 33, after its measurement: fix33)
+        gov = find_governorates(own.text)
+        inc.place_text, inc.place_context = own.text, None
+        inc.governorate, inc.governorate_pcode = (gov[0].name, gov[0].pcode) if len(gov) == 1 else (None, None)
     if inc is None or not inc.place_text:
         return incidents
     govs = find_governorates(doc.text)
@@ -459,7 +491,19 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         party = _lead_party(lead.text)
     if party:
         inc.perpetrator_text, inc.perpetrator, inc.perpetrator_also = party[0], party[1], ()
-    inc.category = "massacre" if (inc.killed or 0) >= 5 else "killing"
+    # (no count of SNHR's own, but SNHR calls it a massacre: "Syrian Regime forces are committing a massacre", five
+    # or more killed by SNHR's own definition; en-2017-08-massacre-33, round 33, after its measurement: fix33)
+    called = count is None and any(_MASSACRE_BY.search(s.text) for s in block)
+    inc.category = "massacre" if (inc.killed or 0) >= 5 or called else "killing"
+    told_apart = [s for s in block if s not in group]
+    if told_apart:
+        # (the incident is read from SNHR's sentences as much as from the one that names the place: "Between 12 and
+        # 29 civilians ... died in airstrikes on Al Bab, according to local media" gives the place, "However, the
+        # Syrian Network for Human Rights blamed the Coalition for the death of 12 civilians, ..." the count and the
+        # party; en-2017-02-massacre-33, en-2017-05-massacre-33, round 33, after its measurement: fix33)
+        inc.sentences += [s.text for s in told_apart]
+        start, end = doc.original_span(min(s.start for s in told_apart), max(s.end for s in told_apart))
+        inc.start, inc.end = min(inc.start, start), max(inc.end, end)
     inc.notes.append("a page quoting several monitors: SNHR's own figures, at the place the page names "
                      "(geo/report/monitors.py)")
     told = [lead, *block, carrier]
