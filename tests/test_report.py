@@ -1452,3 +1452,21 @@ def test_snhrs_figure_on_a_monitors_page_is_told_with_its_own_sentence():
         assert inc.sentences[0].startswith("Between") and inc.sentences[-1].startswith(snhr)
         at = split_header(raw)[1].find(snhr)
         assert 0 < inc.start < at < inc.end, text_id
+
+
+def test_a_range_of_number_words_is_two_numbers_not_their_sum(tmp_path):
+    # "between five and eight civilians" had been read as 13: "and" joins the words of one number only after
+    # "hundred" or "thousand" ("one hundred and two"). The range is read as digits are ("between 5 and 8").
+    from geo.report import read_report
+
+    def killed(phrase):
+        f = tmp_path / "r.txt"
+        f.write_text("source: https://example.org/x\nlanguage: en\nform: news\npublished: 2017-03-02\n---\n"
+                     "SNHR: civilians killed in Idlib\n\nThe Syrian Network for Human Rights said " + phrase
+                     + " killed on March 1, 2017 in an airstrike on Kafr Nabl city in Idlib countryside.\n",
+                     encoding="utf-8")
+        return [i.killed for i in read_report(f).incidents]
+
+    assert killed("between five and eight civilians were") == killed("between 5 and 8 civilians were")
+    assert 13 not in killed("between five and eight civilians were")
+    assert killed("one hundred and two civilians were") == [102]

@@ -449,7 +449,10 @@ _NUM_WORDS = sorted(list(_UNITS) + list(_TENS) + ["hundred", "thousand", "dozen"
                     reverse=True)
 # A number in a report: digits ("1,204", "12") or words ("twenty-one", "one hundred and two").
 _WORD = r"(?:" + "|".join(w for w in _NUM_WORDS if w not in ("a", "an", "no", "single")) + r")"
-NUMBER_RE = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD + r"(?:[\s-]+(?:and\s+)?" + _WORD + r")*)")
+# ("and" joins words of one number only after "hundred" or "thousand": "between five and eight" is two numbers, a range,
+# not 13; round 33, fix33's report)
+_AND_IN_NUMBER = r"(?:(?:(?<=hundred\s)|(?<=Hundred\s)|(?<=thousand\s)|(?<=Thousand\s))and\s+)"
+NUMBER_RE = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD + r"(?:[\s-]+" + _AND_IN_NUMBER + r"?" + _WORD + r")*)")
 
 
 def parse_number(text: str) -> int | None:
@@ -457,6 +460,8 @@ def parse_number(text: str) -> int | None:
 
     >>> parse_number("Four"), parse_number("one hundred and two"), parse_number("12")
     (4, 102, 12)
+    >>> parse_number("five and eight") is None  # two numbers ("between five and eight"), not 13
+    True
     """
     t = text.strip().lower().replace(",", "")
     if not t:
@@ -465,8 +470,12 @@ def parse_number(text: str) -> int | None:
         return int(t)
     total, current = 0, 0
     seen = False
+    prev = None
     for w in re.split(r"[\s-]+", t):
+        prev, w0 = w, prev
         if w == "and":
+            if w0 not in ("hundred", "thousand"):
+                return None
             continue
         if w in _UNITS:
             current += _UNITS[w]
