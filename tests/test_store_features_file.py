@@ -141,6 +141,34 @@ def test_a_hand_edit_takes_the_file_away_until_the_next_write(store, tmp_path, m
     hand.close()
 
 
+def test_a_text_changed_while_the_file_is_built_leaves_no_file(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(featurefile, "_FETCH", 10)  # texts read a statement
+    token = store._conn().execute(f"SELECT {featurefile.TOKEN_SQL}").fetchone()[0]
+    calls = []
+
+    class Builder:  # the builder's connection; a write comes after its first texts
+        def __init__(self):
+            self.conn = store._snapshot_conn()
+
+        def execute(self, *args):
+            calls.append(args[0])
+            if len(calls) == 3:
+                store.add_many(_incidents(1, killed=70))
+            return self.conn.execute(*args)
+
+        def close(self):
+            self.conn.close()
+
+    path = tmp_path / "built"
+    assert featurefile.build(Builder, path, token) is False and not path.exists()
+    assert len(calls) == 3 and not list(tmp_path.glob("built*"))
+    assert featurefile.build(store._snapshot_conn, path, token) is False  # the token is gone
+    new = store._conn().execute(f"SELECT {featurefile.TOKEN_SQL}").fetchone()[0]
+    assert new != token and featurefile.build(store._snapshot_conn, path, new)
+    f = featurefile.FeatureFile.open(path, new)
+    assert bytes(f.texts) == _from_store(store, {"order": "date"}) + b","
+
+
 def test_a_corrupt_truncated_or_foreign_file_is_never_read(store, monkeypatch):
     f = store.features_file(wait=True)
     path = featurefile.file_path(store.path)

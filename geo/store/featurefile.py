@@ -9,8 +9,9 @@ after the other in the file; a page in the store's order is one run.
 
 * **Where**: beside the store, ``<store>-features`` (as SQLite's ``-journal`` and ``-wal``).
   One file per store, replaced whole (written to a temporary file, then renamed: a reader never
-  sees a file half written, and a process still mapping the old one keeps it). A store whose
-  folder cannot be written to has none: its pages are read from SQLite.
+  sees a file half written, and a process still mapping the old one keeps it). Never written
+  in place: a mapped file cut short would kill its reader (SIGBUS). A store whose folder
+  cannot be written to has none: its pages are read from SQLite.
 * **When it is current**: the store keeps a *token* (a random value, :data:`TOKEN_ROW` of
   ``incmap_meta``). Triggers on the texts' table delete it whenever any text is inserted,
   changed or deleted, by anyone (this program, an older version of it, a person in QGIS); a
@@ -18,13 +19,15 @@ after the other in the file; a page in the store's order is one run.
   they were under one token, and is read only while the store holds that token, read in the
   same statement as the page's fids. No token (texts changed by another program, or a store
   not written since this version) means no file: the page is read from SQLite.
-* **Built** in a background thread, from one snapshot of the store, when a page finds no file
-  of its token; until it is ready (and if it cannot be built), pages are read from SQLite.
+* **Built** in a background thread, when a page finds no file of its token, a few thousand
+  texts a statement, each statement reading the token too (a change meanwhile: no file; no
+  read transaction is held, so a writer waits for one statement at most). Until it is ready
+  (and if it cannot be built), pages are read from SQLite.
   Opened only after a check of its header (token, text stamp, sizes) and of the CRC-32 of its
   contents: a file truncated, corrupt or of another token is built again.
 * **Cost**: on disk, the texts' size (141 MB at 100,000 incidents) plus 16 bytes per ``fid``;
   in memory, file-backed pages of the page cache (shared, dropped by the kernel when short),
-  none of the process's heap beyond a page being copied. Built in ~0.5 s of CPU at 100,000.
+  none of the process's heap beyond a page being copied. Built in ~0.6 s of CPU at 100,000.
 * A page holding a record without a stored text (a linked event's, a row edited by hand since
   the last write) is read from SQLite, as before.
 
@@ -52,15 +55,15 @@ from .schema import TABLE
 from .sqlaudit import META
 from .sqlfeatures import FEATURES, STAMP, STAMPED
 
-__all__ = ["TOKEN_ROW", "TOKEN_SQL", "FeatureFile", "FeatureFiles", "file_path", "sqlite_triggers",
-           "new_token_sql"]
+__all__ = ["TOKEN_ROW", "TOKEN_SQL", "TRIGGERS", "TRIGGERS_SQL", "FeatureFile", "FeatureFiles",
+           "file_path", "sqlite_triggers", "new_token_sql", "build"]
 
 TOKEN_ROW = "public_features_token"
 TOKEN_SQL = f"(SELECT value FROM {META} WHERE name = '{TOKEN_ROW}')"
-_TRIGGERS = tuple(f"{FEATURES}_token_{op.lower()}" for op in ("INSERT", "UPDATE", "DELETE"))
+TRIGGERS = tuple(f"{FEATURES}_token_{op}" for op in ("insert", "update", "delete"))
 # SQL: the triggers are all there (a store whose triggers were dropped by hand has no file).
 TRIGGERS_SQL = (f"(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                f"({', '.join(repr(t) for t in _TRIGGERS)})) = {len(_TRIGGERS)}")
+                f"({', '.join(repr(t) for t in TRIGGERS)})) = {len(TRIGGERS)}")
 MAGIC = b"INCMAPFF"
 HEADER = 4096  # bytes before the arrays: MAGIC, then the header's JSON, then NUL bytes
 _FETCH = 5000  # texts read at once while building
@@ -70,7 +73,7 @@ def sqlite_triggers() -> list[str]:
     """The triggers that take the token away whenever a stored text changes."""
     return [f'CREATE TRIGGER IF NOT EXISTS "{name}" AFTER {op} ON "{FEATURES}" '
             f"BEGIN DELETE FROM {META} WHERE name = '{TOKEN_ROW}'; END"
-            for name, op in zip(_TRIGGERS, ("INSERT", "UPDATE", "DELETE"))]
+            for name, op in zip(TRIGGERS, ("INSERT", "UPDATE", "DELETE"))]
 
 
 def new_token_sql() -> tuple[str, tuple]:
@@ -141,10 +144,9 @@ class FeatureFile:
             return None
         # Runs of texts that follow one another in the file: one slice each (each text ends
         # with its comma, so a run is already joined; the page's last comma is cut).
-        cut = np.flatnonzero(starts[1:] != ends[:-1]) + 1
-        run_starts = starts[np.r_[0, cut]].tolist()
-        run_ends = ends[np.r_[cut - 1, len(fids) - 1]].tolist()
-        run_ends[-1] -= 1
+        cut = np.flatnonzero(starts[1:] != ends[:-1])
+        run_starts = [int(starts[0]), *starts[cut + 1].tolist()]
+        run_ends = [*ends[cut].tolist(), int(ends[-1]) - 1]
         texts = self.texts
         if len(run_starts) == 1:
             return texts[run_starts[0]:run_ends[0]]
@@ -152,45 +154,52 @@ class FeatureFile:
 
 
 def build(connect: Callable[[], sqlite3.Connection], path: Path, token: str) -> bool:
-    """Write the features file of ``token`` at ``path`` from one snapshot of the store
-    (``connect()``: a new connection to it); False when the store no longer holds that token
-    (or its texts are of another stamp). Written to a temporary file, then renamed."""
+    """Write the features file of ``token`` at ``path`` from the store (``connect()``: a new
+    connection to it); False when the store no longer holds that token (or its texts are of
+    another stamp, or its triggers are gone). Read :data:`_FETCH` texts a statement, each
+    with the token (no read transaction held for the whole build: a writer waits for one
+    statement at most; the texts of one token are the texts of one moment). Written to a
+    temporary file, then renamed."""
     conn = connect()
     tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        conn.execute("BEGIN")  # one snapshot: the token and the texts of one moment
-        now, current, triggers = conn.execute(
-            f"SELECT {TOKEN_SQL}, {STAMPED}, {TRIGGERS_SQL}").fetchone()
+        now, current, triggers, slots = conn.execute(
+            f'SELECT {TOKEN_SQL}, {STAMPED}, {TRIGGERS_SQL}, '
+            f'(SELECT coalesce(max(fid), -1) + 1 FROM "{FEATURES}")').fetchone()
         if now != token or not current or not triggers:
             return False
-        slots = conn.execute(f'SELECT coalesce(max(fid), -1) + 1 FROM "{FEATURES}"').fetchone()[0]
         starts = np.zeros(slots, dtype="<i8")
         ends = np.zeros(slots, dtype="<i8")
-        crc, at = 0, 0
-        cur = conn.execute(f'SELECT f.fid, CAST(f.feature AS BLOB) FROM "{TABLE}" AS i '
-                           f'JOIN "{FEATURES}" AS f ON f.fid = i.fid ORDER BY i.date, i.id')
+        crc, at, after = 0, 0, ("", "")
+        sql = (f'SELECT {TOKEN_SQL}, f.fid, CAST(f.feature AS BLOB), i.date, i.id '
+               f'FROM "{TABLE}" AS i JOIN "{FEATURES}" AS f ON f.fid = i.fid '
+               f'WHERE (i.date, i.id) > (?, ?) ORDER BY i.date, i.id LIMIT {_FETCH}')
         with open(tmp, "wb") as out:
             out.seek(HEADER + 16 * slots)  # the header and arrays are written last
             while True:
-                rows = cur.fetchmany(_FETCH)
+                rows = conn.execute(sql, after).fetchall()
                 if not rows:
                     break
-                fids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-                sizes = np.fromiter((len(r[1]) + 1 for r in rows), dtype=np.int64,
+                if rows[0][0] != token:  # a text changed meanwhile: this file is of no use
+                    return False
+                fids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+                if fids.max() >= slots:
+                    return False
+                sizes = np.fromiter((len(r[2]) + 1 for r in rows), dtype=np.int64,
                                     count=len(rows))
-                chunk = b",".join([r[1] for r in rows]) + b","
+                chunk = b",".join([r[2] for r in rows]) + b","
                 out.write(chunk)
                 crc = zlib.crc32(chunk, crc)
                 ends[fids] = at + np.cumsum(sizes)
                 starts[fids] = ends[fids] - sizes
                 at += len(chunk)
+                after = rows[-1][3:5]
             arrays = starts.tobytes() + ends.tobytes()
             head = MAGIC + json.dumps({"token": token, "stamp": STAMP, "slots": slots,
                                        "bytes": at, "crc32": [zlib.crc32(arrays), crc]}).encode()
             out.seek(0)
             out.write(head.ljust(HEADER, b"\x00"))
             out.write(arrays)
-        conn.execute("COMMIT")
         os.replace(tmp, path)
         return True
     finally:

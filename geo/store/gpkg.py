@@ -206,7 +206,7 @@ class GeoPackageStore(SQLStore):
             triggers = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
             old_triggers = (f"{RTREE}_update1" not in triggers or
-                            not {*featurefile._TRIGGERS} <= triggers)
+                            not {*featurefile.TRIGGERS} <= triggers)
             # No window index, or one not ordered as pages are (written before it was).
             old_window = _index_columns(conn, WINDOW_INDEX_NAME) != WINDOW_INDEX
             if not self.readonly and (missing or old_triggers or old_window or
