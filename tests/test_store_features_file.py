@@ -169,6 +169,19 @@ def test_a_text_changed_while_the_file_is_built_leaves_no_file(store, tmp_path, 
     assert bytes(f.texts) == _from_store(store, {"order": "date"}) + b","
 
 
+def test_files_are_not_rebuilt_without_rest(store, monkeypatch):
+    monkeypatch.setattr(featurefile, "BUILD_SHARE", 1e-9)  # a rest of ages after each file
+    first = store.features_file(wait=True)
+    store.add_many(_incidents(2, killed=80))  # a new token: its file waits for the rest
+    page = {"limit": 100}
+    for _ in range(3):
+        assert store.features_file() is None and not store._files._work
+        assert store.select(**page).public_features_joined(store.id_key) == \
+            _from_store(store, page)
+    # Asked for now (a bench, a test), it is made.
+    assert store.features_file(wait=True).token != first.token
+
+
 def test_a_corrupt_truncated_or_foreign_file_is_never_read(store, monkeypatch):
     f = store.features_file(wait=True)
     path = featurefile.file_path(store.path)

@@ -21,8 +21,9 @@ after the other in the file; a page in the store's order is one run.
   not written since this version) means no file: the page is read from SQLite.
 * **Built** in a background thread, when a page finds no file of its token, a few thousand
   texts a statement, each statement reading the token too (a change meanwhile: no file; no
-  read transaction is held, so a writer waits for one statement at most). Until it is ready
-  (and if it cannot be built), pages are read from SQLite.
+  read transaction is held, so a writer waits for one statement at most), then a rest
+  (:data:`BUILD_SHARE`). Until it is ready (and if it cannot be built), pages are read from
+  SQLite.
   Opened only after a check of its header (token, text stamp, sizes) and of the CRC-32 of its
   contents: a file truncated, corrupt or of another token is built again.
 * **Cost**: on disk, the texts' size (141 MB at 100,000 incidents) plus 16 bytes per ``fid``;
@@ -45,6 +46,7 @@ import os
 import secrets
 import sqlite3
 import threading
+import time
 import zlib
 from pathlib import Path
 from typing import Callable
@@ -67,6 +69,10 @@ TRIGGERS_SQL = (f"(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND
 MAGIC = b"INCMAPFF"
 HEADER = 4096  # bytes before the arrays: MAGIC, then the header's JSON, then NUL bytes
 _FETCH = 5000  # texts read at once while building
+# The most of a core a store's files take over time: after a file took t seconds to make ready,
+# none is started for t * (1 / BUILD_SHARE - 1) seconds (a store written every few seconds is
+# read from SQLite, not rebuilt without end: 6.8 s a build at 1,000,000 incidents).
+BUILD_SHARE = 0.1
 
 
 def sqlite_triggers() -> list[str]:
@@ -211,7 +217,8 @@ class FeatureFiles:
     """A store's features file, opened (or built in the background) per token.
 
     :meth:`ready` gives the file of a token if it is open, else None and starts making it
-    ready (opened if whole, built if not) in a thread of its own; :meth:`wait` waits for it.
+    ready (opened if whole, built if not) in a thread of its own, unless the last one made
+    ready is too recent (:data:`BUILD_SHARE`); :meth:`wait` makes it ready now.
     """
 
     def __init__(self, path: Path, connect: Callable[[], sqlite3.Connection]):
@@ -220,8 +227,9 @@ class FeatureFiles:
         self._file: FeatureFile | None = None
         self._work: dict[str, threading.Thread] = {}  # token -> the thread making it ready
         self._failed: set[str] = set()  # tokens whose file could not be built
+        self._rest_until = 0.0  # time.monotonic() before which no file is started (BUILD_SHARE)
 
-    def ready(self, token: str) -> FeatureFile | None:
+    def ready(self, token: str, *, now: bool = False) -> FeatureFile | None:
         f = self._file
         if f is not None and f.token == token:
             return f
@@ -229,6 +237,8 @@ class FeatureFiles:
             if token in self._failed or token in self._work:
                 return None
             if len(self._work) >= 2:  # tokens going by faster than files are built
+                return None
+            if not now and time.monotonic() < self._rest_until:
                 return None
             thread = threading.Thread(target=self._prepare, args=(token,), daemon=True,
                                       name="incmap-features-file")
@@ -238,7 +248,7 @@ class FeatureFiles:
 
     def wait(self, token: str) -> FeatureFile | None:
         """The file of ``token``, made ready now if needed (tests, benches)."""
-        if self.ready(token) is None:
+        if self.ready(token, now=True) is None:
             thread = self._work.get(token)
             if thread is not None:
                 thread.join()
@@ -246,6 +256,7 @@ class FeatureFiles:
         return f if f is not None and f.token == token else None
 
     def _prepare(self, token: str) -> None:
+        began = time.monotonic()
         try:
             f = FeatureFile.open(self.path, token)
             if f is None and build(self.connect, self.path, token):
@@ -259,3 +270,5 @@ class FeatureFiles:
         finally:
             with self._lock:
                 self._work.pop(token, None)
+                took = time.monotonic() - began
+                self._rest_until = time.monotonic() + took * (1 / BUILD_SHARE - 1)
