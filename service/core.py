@@ -241,7 +241,7 @@ class Members:
 
     __slots__ = ("text",)
 
-    def __init__(self, text: bytes):
+    def __init__(self, text: bytes | memoryview):  # a view: copied once, into the answer
         self.text = text
 
 

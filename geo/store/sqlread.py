@@ -117,10 +117,14 @@ class Selection:
         or made now."""
         return self.store._public_features(self.fids.tolist(), key)
 
-    def public_features_joined(self, key: bytes | None = None) -> bytes:
+    def public_features_joined(self, key: bytes | None = None) -> bytes | memoryview:
         """:meth:`public_features` joined by commas: the members of the JSON array of the
         selection's features (joined by the database when it keeps them all: for a selection
-        whose fids are not read yet, in the statement that selects them)."""
+        whose fids are not read yet, in the statement that selects them; or gathered from the
+        store's features file, :mod:`geo.store.featurefile`). Bytes, or a read-only view of
+        the features file (a page that lies in one piece of it, not copied): join it (``b""
+        .join``, :class:`service.core.Members`), do not search it (``in`` on a view compares
+        single bytes)."""
         if self._fids is None and self._query is not None:
             page = self.store._joined_selection(*self._query, key=key)
             if page is not None:
