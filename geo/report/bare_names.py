@@ -397,8 +397,15 @@ def _family_names_en(text: str) -> list[str]:
             continue  # (a possessive, "Mohammad's family", is the given name's: the finders of a person read it)
         if normalise(word) in _PUBLIC_FIGURES or not _near_death(text, m.start(), m.end()) or _a_place([name]):
             continue
-        if name not in out:
-            out.append(name)
+        names = [name]
+        # (two families: "the Kanjo and Hamoud families", the first named before "and")
+        first = re.search(r"\bthe\s+((?:(?:al|el|Al|El)[- ])?[A-Z][a-z][\w'’-]*)\s+and\s+$", text[:m.start("name")])
+        if m.group(0).endswith("families") and first:
+            other = re.sub(r"^(?:al|el|Al|El)[- ]", "", first.group(1))
+            if not (other in _NOT_FAMILY_EN or other in _NOT_NAME_EN or other in _HEADLINE_WORDS
+                    or normalise(other) in _PUBLIC_FIGURES or _a_place([first.group(1)])):
+                names.insert(0, first.group(1))
+        out += [n for n in names if n not in out]
     return out
 
 
