@@ -45,11 +45,8 @@ def extract_cmd(report: str, as_json: bool, include_names: bool, url: str | None
         echo_json(r.to_dict(include_names=include_names))
         return
     m = r.meta
-    title = m.title or "(no title)"
-    if not include_names:
-        from geo.report.incidents import redact_names
-
-        title = redact_names(title, [n for i in r.incidents for n in i.victim_names])
+    # (the public title withholds the injured's names and those the whole text gives too)
+    title = (m.title if include_names else r.public_title) or "(no title)"
     click.echo(title)
     # A post's inferred month (the one before publication) is no period the text covers.
     period = (f"covers {m.period_start} .. {m.period_end}" if m.covers_month

@@ -276,3 +276,35 @@ def test_the_particle_of_a_name_goes_with_its_part():
     assert m.redact("the car Abdul Basit was travelling in") == f"the car {WITHHELD} was travelling in"
     assert m.redact("near the Abdul Qader Mosque") == "near the Abdul Qader Mosque"  # another name's particle
     assert NameMatcher(["يحيى أبو شنب"]).redact("قتل أبو شنب وأبو علي") == f"قتل {WITHHELD} وأبو علي"
+
+
+def test_the_readers_public_form_withholds_names_in_every_field_of_words():
+    # names35, en-2023-07-news-01: the place told by the victim's house, "Mohammad's family's house in the Dawwar
+    # al-Batta neighborhood in Manbij city", was printed though the sentence withheld the name
+    from pathlib import Path
+
+    from geo.report import read_report
+
+    report = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "en-2023-07-news-01.txt")
+    (inc,) = report.incidents
+    assert "Mohammad" in inc.place_text and any(n.startswith("Mohammad") for n in inc.victim_names)
+    shown = inc.to_dict(include_names=False)
+    assert "Mohammad" not in json.dumps(shown, ensure_ascii=False)
+    assert shown["place_text"].startswith(WITHHELD) and "Dawwar al-Batta" in shown["place_text"]
+    assert inc.to_dict(include_names=True)["place_text"] == inc.place_text  # the full form keeps the words
+
+
+def test_the_extract_commands_title_is_the_public_title(tmp_path):
+    # the text output of 'incmap extract' withheld only the victims' names in the title, not the injured's or those
+    # the whole text gives (Report.public_title does)
+    from click.testing import CliRunner
+
+    from incmap import cli
+
+    path = tmp_path / "r.txt"
+    path.write_text("Samer Kanjo, from Kafr Nabl, injured by a landmine in Idlib, March 2, 2023\n\n"
+                    "On March 2, 2023, Samer Kanjo, from Kafr Nabl, was injured by a landmine explosion in "
+                    "Kafr Nabl town in southern Idlib governorate. The Syrian Network for Human Rights (SNHR) "
+                    "documented a civilian killed by a landmine in Kafr Nabl town on March 2, 2023.\n", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["extract", str(path)]).output
+    assert "Kanjo" not in out.splitlines()[0]

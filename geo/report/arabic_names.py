@@ -70,7 +70,7 @@ _RUN = re.compile(
     r"(?:^|(?<=[\s" + _QUOTE + r"(]))[وف]?(?P<noun>" + "|".join(_PERSON_NOUNS + _NAMING_VERBS) + r")"
     # (the words after as a look-ahead: "الدفاع المدني الناشط همام العاصي" is "المدني" with no name after it,
     # then "الناشط" with one; round 19, ar-2021-07-news-19)
-    r"(?=(?P<after>(?:\s+[" + _QUOTE + r"]?" + _WORD + r"){1,6}))")
+    r"(?=(?P<after>(?:\s+[" + _QUOTE + r"(]?" + _WORD + r"){1,6}))")
 _DIACRITICS = re.compile("[\u064B-\u065F\u0640]")
 _PREPOSITIONS = frozenset("في من على عن إلى الى مع عبر بين بعد قبل منذ خلال".split())
 # A place's kind word right before the noun: the place bears someone's name ("حي السيدة زينب", "مدرسة الشهيد ...").
@@ -132,6 +132,8 @@ def person_names_ar(text: str) -> list[str]:
     ['تسنيم أيمن عتوم', 'خنساء']
     >>> person_names_ar("الناشط السوري عمر الشغري")
     ['عمر الشغري']
+    >>> person_names_ar("السيد (حسن الابراهيم) وهو أحد الناجين من المجزرة")
+    ['حسن الابراهيم']
     >>> person_names_ar("قُتل الطفل الرضيع جراء القصف، والشاب الذي كان يعمل")
     []
     >>> person_names_ar("مقتل مدني بسبب التعذيب، 1 شباط بلال عبد الرزاق دعاس، من أبناء حي الخالدية")
@@ -152,14 +154,19 @@ def person_names_ar(text: str) -> list[str]:
         name: list[str] = []
         # a name in quotes is the name whole, to its closing quote, though a word of it is also one of prose
         # ('مقتل الطفل "هيثم خالد العمر"،': "العمر", age, is the family's name; names25)
-        if 2 <= len(words) <= 5 and words[0][:1] in _QUOTE and plain[m.end("after"):m.end("after") + 1] in _QUOTE \
-                and not _bare(words[0]).startswith("ال") and not any(_bare(w) in _PREPOSITIONS for w in words):
-            quoted = " ".join(w.strip(_QUOTE) for w in words)
+        # (or in brackets from a common given name: 'السيد (حسن الابراهيم) وهو أحد الناجين من المجزرة أخبر الشبكة', a
+        # survivor who speaks; names35, ar-2013-07-massacre-28. Not 'الدفاع المدني (منشآت وآليات)')
+        if 2 <= len(words) <= 5 and (words[0][:1] in _QUOTE or words[0][:1] == "(" and given_ar(_bare(words[0][1:]))[0]) and \
+                plain[m.end("after"):m.end("after") + 1] in (")" if words[0][:1] == "(" else _QUOTE) \
+                and not _bare(words[0]).lstrip("(").startswith("ال") and not any(_bare(w) in _PREPOSITIONS for w in words):
+            quoted = " ".join(w.strip(_QUOTE + "()") for w in words)
             if quoted not in out:
                 out.append(quoted)
             continue
         for w in words:
             bare = _bare(w)
+            if w[:1] == "(":
+                break  # (brackets hold a name only whole, above)
             if name and _and_given(bare):
                 # "الطفلان محمد فادي الدالي وهيثم ...", "الشقيقان ليالي وحسن علي نصار": and the next name
                 names.append(name)

@@ -58,11 +58,11 @@ __all__ = ["bare_names_en", "bare_names_ar", "is_given_name"]
 _TOKEN_EN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*|\d+|[^\sA-Za-z\u00C0-\u024F\d]")
 # A word of death or injury: the name is a victim's only in such a sentence, near this word.
 _DEATH_EN = re.compile(r"\b(?:kill(?:ed|ing|s)?|died|dies|death|dead|shot|sniped|wound(?:ed|s)?|injur(?:ed|ies|y)|"
-                       r"martyr(?:ed)?|executed|execution|tortured?|assassinat(?:ed|ion)|slain|murder(?:ed)?|"
+                       r"martyr(?:ed|s)?|executed|execution|tortured?|assassinat(?:ed|ion)|slain|murder(?:ed)?|"
                        r"perished|bod(?:y|ies)|corpse|victims?|lost (?:his|her|their) li(?:fe|ves))\b", re.I)
 # A given name alone is a victim's only as the subject or the object of the verb of the death.
 _DEATH_VERB_AFTER = re.compile(r"^\s+(?:(?:had|has|was|were)\s+)?(?:died|killed|shot|wounded|injured|succumbed|executed|"
-                               r"tortured to death)\b")
+                               r"tortured to death|passed\s+away|perished|lost\s+(?:his|her)\s+life)\b")
 _DEATH_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot|wounded|injured|executed|"
                                 r"(?:his|her|their)\s+(?:\w+\s+)?(?:son|daughter|brother|sister|wife|husband|mother|father|"
                                 r"child|nephew|niece|cousin|uncle|aunt))\s+$")
@@ -234,10 +234,11 @@ def bare_names_en(text: str) -> list[str]:
 # 13-year-old boy, was killed", "had died"), its object ("killing X", "the death of X"). (An active verb
 # after a run, "X killed", "X executed him", tells its perpetrator: "Hay'at Tahrir al Sham executed him".)
 _PASSIVE_DEATH_AFTER_EN = re.compile(
-    r"^\s*(?:,[^,.;]{1,80},\s*)?(?:(?:had|has)\s+)?(?:died|succumbed|(?:was|were|had\s+been|has\s+been)\s+"
+    r"^\s*(?:,[^,.;]{1,80},\s*)?(?:(?:had|has)\s+)?(?:died|succumbed|passed\s+away|perished|"
+    r"lost\s+(?:his|her|their)\s+li(?:fe|ves)|breathed\s+(?:his|her)\s+last|(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:shot|killed|executed|tortured|found\s+dead|sniped|assassinated|wounded|injured|slain|murdered))\b")
 _OBJECT_OF_DEATH_BEFORE_EN = re.compile(
-    r"\b(?:killing|killed|shot\s+dead|the\s+(?:killing|death|murder|assassination|execution|body)\s+of)\s+$")
+    r"\b(?:killing|killed|shot\s+dead|[Tt]he\s+(?:killing|death|murder|assassination|execution|body)\s+of)\s+$")
 # Capitalised words of a headline, no name's: numbers and who was killed ("Four Civilians were killed").
 _HEADLINE_WORDS = frozenset("""
 One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands Several Many Civilian
@@ -341,8 +342,14 @@ def _unlisted_names_en(text: str, toks) -> list[str]:
         after = text[end:end + 120]
         # (two words of a name or more as the subject of a death told in the passive are a name, chain or not:
         # "Zakwan Tamma'a was killed"; places, factions and forces are not killed)
+        # (names35: and as the object of a death, or with where the person is from right after it, chain or not:
+        # "killed Zaher Kanjo", "the killing of Zaher Kanjo", "Zaher Kanjo, from Kafr Nabl, ..."; a place is not
+        # killed nor from anywhere, and the gazetteer and the guards below keep out a place's or a faction's run)
         ok = len(bare) >= 2 and (((kunya or chain) and _slot_en(text, start, end)) or _WHO_AFTER_EN.match(after)
-                                 or _PASSIVE_DEATH_AFTER_EN.match(after) and not any(w in _HEADLINE_WORDS for w in bare))
+                                 or (_PASSIVE_DEATH_AFTER_EN.match(after) or _FROM_AFTER_EN.match(after)
+                                     or _OBJECT_OF_DEATH_BEFORE_EN.search(text[max(0, start - 60):start])
+                                     and "\n" not in text[start:end])
+                                 and not any(w in _HEADLINE_WORDS for w in bare))
         # a relative named after the noun of kinship, in the sentence of a death: "Rand's brother Huthaifah"
         ok = ok or bool(_KIN_BEFORE_EN.search(text[max(0, start - 60):start]) and _near_death(text, start, end))
         if ok and not _not_a_person_en(text, toks, i, j, words, whole=kunya and len(bare) >= 3):
@@ -353,28 +360,58 @@ def _unlisted_names_en(text: str, toks) -> list[str]:
     return out
 
 
-# "the al-Halli family": the family name of victims, in the sentence of their death. (Only with the
-# article: "the Turkistani family" is a nationality.)
-_FAMILY_EN = re.compile(r"\bthe\s+(?P<name>(?:al|el|Al|El)[- ][A-Z][\w'’-]+)\s+family\b")
+# "the al-Halli family", "the Othman family", "from Al Zubi family": the family name of victims, in the sentence of
+# their death. Without the article, not a nationality, a faith or a word of prose ("the Turkistani family", "the
+# Syrian family", "Entire family" at a sentence's start: there only with "the").
+_FAMILY_EN = re.compile(r"(?:\b(?P<the>[Tt]he)\s+)?(?<![\w'’-])(?P<name>(?:(?:al|el|Al|El)[- ])?[A-Z][a-z][\w'’-]*)"
+                        r"\s+famil(?:y|ies)\b")
+_NOT_FAMILY_EN = frozenset("""
+Turkistani Turkestani Uyghur Uighur Turkmen Turkoman Chechen Afghan Pakistani Palestinian Iraqi Lebanese Jordanian
+Egyptian Sudanese Somali Libyan Tunisian Moroccan Algerian Saudi Yemeni Kuwaiti Emirati Qatari Iranian Afghani
+Armenian Assyrian Circassian Yazidi Ezidi Bedouin Christian Muslim Alawite Alawi Druze Sunni Shia Shiite Ismaili
+European American British French German Russian Turkish Kurdish Arab Syrian Foreign Royal Entire Whole Same Displaced
+Poor Large Big Small Extended Host Another Other Each Every One Two Three Four Five Six Seven Eight Nine Ten Whose
+Both Such Some Many Most Several Whole Nuclear Single Victim Victims Martyr Martyrs
+""".split())
 
 
 def _family_names_en(text: str) -> list[str]:
-    """Family names told alone, "the al-Halli family", near a death.
+    """Family names told alone, "the al-Halli family", "the Othman family", near a death.
 
     >>> _family_names_en("Shells hit the home of the al-Halli family, killing five of them.")
     ['al-Halli']
+    >>> _family_names_en("a rocket hit a car, killing three civilians from the Othman family")
+    ['Othman']
     >>> _family_names_en("the al-Assad family ruled Syria")
+    []
+    >>> _family_names_en("Warplanes bombed a house where a Turkistani family lived, killing five.")
     []
     """
     out: list[str] = []
     for m in _FAMILY_EN.finditer(text or ""):
         name = m.group("name")
         word = re.sub(r"^(?:al|el|Al|El)[- ]", "", name)
+        if word == name and (word in _NOT_FAMILY_EN or word in _NOT_NAME_EN or word in _HEADLINE_WORDS
+                             or re.search(r"['’]s?$", word) or word in _NOT_PERSON_HEAD_EN
+                             or not m.group("the") and _at_sentence_start(text, m.start("name"))):
+            continue  # (a possessive, "Mohammad's family", is the given name's: the finders of a person read it)
         if normalise(word) in _PUBLIC_FIGURES or not _near_death(text, m.start(), m.end()) or _a_place([name]):
             continue
-        if name not in out:
-            out.append(name)
+        names = [name]
+        # (two families: "the Kanjo and Hamoud families", the first named before "and")
+        first = re.search(r"\bthe\s+((?:(?:al|el|Al|El)[- ])?[A-Z][a-z][\w'’-]*)\s+and\s+$", text[:m.start("name")])
+        if m.group(0).endswith("families") and first:
+            other = re.sub(r"^(?:al|el|Al|El)[- ]", "", first.group(1))
+            if not (other in _NOT_FAMILY_EN or other in _NOT_NAME_EN or other in _HEADLINE_WORDS
+                    or normalise(other) in _PUBLIC_FIGURES or _a_place([first.group(1)])):
+                names.insert(0, first.group(1))
+        out += [n for n in names if n not in out]
     return out
+
+
+def _at_sentence_start(text: str, at: int) -> bool:
+    """Is ``text[at]`` the first word of a sentence or a line (capitalised whatever it is)?"""
+    return not text[:at].strip() or bool(re.search(r"[.!?:;\n\"“(]\s*$", text[:at]))
 
 
 def is_given_name(word: str) -> bool:
@@ -540,7 +577,7 @@ def bare_names_ar(text: str) -> list[str]:
                 out.append(name)
             name_end = i + 1 if alone else j
         i = j if j > i + 1 and not alone else i + 1
-    for name in _unlisted_names_ar(toks) + _family_names_ar(toks) + _heads_of_family_ar(toks):
+    for name in _unlisted_names_ar(toks) + _family_names_ar(toks) + _heads_of_family_ar(toks) + _death_frame_names_ar(toks):
         if not any(name in n for n in out):
             # (a longer name that holds one found: "مرهف أحمد الدالوم" over "أحمد الدالوم")
             out = [n for n in out if n not in name] + [name]
@@ -654,6 +691,44 @@ def _unlisted_names_ar(toks: list[str]) -> list[str]:
     return out
 
 
+# A death told by a verb and its object with the subject between them (names35): "فارق X الحياة" (left life), "لقي X
+# حتفه/مصرعه" (met his death), "لفظ X أنفاسه" (breathed his last). Whoever stands there died: a name, known or not.
+_FRAME_VERB_AR = _folded_words_re("فارق فارقت لقي لقيت لاقى لاقت لفظ لفظت")
+_FRAME_OBJECT_AR = _folded_words_re("الحياة حتفه حتفها مصرعه مصرعها أنفاسه انفاسه")
+
+
+def _death_frame_names_ar(toks: list[str]) -> list[str]:
+    """The name between the verb and the object of a death told in a set phrase, whatever its words (a noun of who
+    the person was before it is left out: "لقي الطفل ... حتفه").
+
+    >>> _death_frame_names_ar("فارق زاهر كنجو الحياة متأثراً بجراحه".split())
+    ['زاهر كنجو']
+    >>> _death_frame_names_ar("لقيت الطفلة راكان كنجو حتفها جراء القصف".split())
+    ['راكان كنجو']
+    >>> _death_frame_names_ar("لقي مدني حتفه وفارق شاب الحياة في مدينة أبو كمال".split())
+    []
+    """
+    out: list[str] = []
+    for i, word in enumerate(toks):
+        if not _FRAME_VERB_AR.match(_key_ar(word)):
+            continue
+        j = i + 1
+        while j < len(toks) and j <= i + 7 and _is_word_ar(toks[j]) and not _FRAME_OBJECT_AR.match(_key_ar(toks[j])):
+            j += 1
+        if j >= len(toks) or j == i + 1 or not _FRAME_OBJECT_AR.match(_key_ar(toks[j])):
+            continue
+        words = toks[i + 1:j]
+        while words and (_key_ar(words[0]) in _PERSON_NOUNS_F or _key_ar(words[0]) in _PERSON_NOUNS_BARE_F):
+            words = words[1:]
+        if not words or len(words) > 5 or not all(_word_of_name_ar(w) for w in words) \
+                or _key_ar(words[0]) in _BEFORE_NOT_PERSON_AR or _a_place(words):
+            continue
+        name = " ".join(_DIACRITICS_AR.sub("", w) for w in words)
+        if name not in out:
+            out.append(name)
+    return out
+
+
 # "... وعائلته" (and his family): who lived in the house that was hit ("يقطن به كل من نزيه الحلبي وعائلته وتركي الحلبي
 # وعائلته؛ ما تسبب بمجزرة"; round 26, ar-2024-01-massacre-26).
 _KIN_AFTER_AR = frozenset(fold_arabic(w) for w in "وعائلته وعائلتها وأسرته وأسرتها واسرته واسرتها وزوجته وأطفاله "
@@ -666,6 +741,8 @@ def _heads_of_family_ar(toks: list[str]) -> list[str]:
 
     >>> _heads_of_family_ar("منزلاً يقطن به كل من نزيه الحلبي وعائلته وتركي الحلبي وعائلته ما تسبب بمجزرة".split())
     ['نزيه الحلبي', 'تركي الحلبي']
+    >>> _heads_of_family_ar("سقط صاروخ على منزل يقطن فيه عمر طلب وعائلته ؛ ما تسبب في مقتل 3 مدنيين".split())
+    ['عمر طلب']
     >>> _heads_of_family_ar("نزح أحمد العلي وعائلته إلى المخيم".split())
     []
     """
@@ -676,8 +753,13 @@ def _heads_of_family_ar(toks: list[str]) -> list[str]:
         first, family = toks[k - 2], toks[k - 1]
         if _key_ar(first)[:1] == "و" and len(_key_ar(first)) > 3 and not given_ar(first)[0]:
             first = first[1:]  # "وتركي الحلبي وعائلته": and Turki ...
-        if not (_is_word_ar(first) and _name_word_ar(first) and _key_ar(family).startswith("ال")
-                and _name_word_ar(family)) or _key_ar(first).startswith("ال"):
+        # (a family name without the article after a common given name too: "يقطن فيه عمر طلب وعائلته؛ ما تسبب في
+        # مقتل 3 مدنيين", names35, the same text; not after a place's or a force's noun, "تل خليل وعائلته")
+        given, ambiguous = given_ar(first)
+        if not (_is_word_ar(first) and _name_word_ar(first) and _name_word_ar(family)
+                and (_key_ar(family).startswith("ال") or given and not ambiguous and not _key_ar(family)[:1] == "و"
+                     and not (k > 2 and _key_ar(toks[k - 3]) in _BEFORE_NOT_PERSON_AR))) \
+                or _key_ar(first).startswith("ال"):
             continue
         run = [_DIACRITICS_AR.sub("", first), _DIACRITICS_AR.sub("", family)]
         if _key_ar(first) in _PERSON_NOUNS_BARE_F or _a_place(run) or not _death_follows_ar(toks, k):
@@ -700,6 +782,21 @@ def _death_follows_ar(toks: list[str], k: int, span: int = 12) -> bool:
     return False
 
 
+def _death_in_sentence_ar(toks: list[str], k: int, span: int = 15) -> bool:
+    """Is a word of death, of the dead or of a massacre among the ``span`` words either side of ``k``, in the same
+    sentence ("أسماء 107 قتلى، 60 شخصا منهم من عائلة واحدة هي آل ...")?"""
+    for step in (-1, 1):
+        j, words = k + step, 0
+        while 0 <= j < len(toks) and words < span and toks[j] not in (".", "\n"):
+            key = _key_ar(toks[j])
+            if _is_word_ar(toks[j]):
+                words += 1
+                if _DEATH_AR.match(key) or "مجزر" in key or "ضحي" in key or key.lstrip("وال") in ("قتلي", "شهداء"):
+                    return True
+            j += step
+    return False
+
+
 _FAMILY_NOUNS_AR = frozenset(fold_arabic(w) for w in "عائلة لعائلة وعائلة أسرة اسرة لأسرة وأسرة آل".split())
 
 
@@ -712,6 +809,8 @@ def _family_names_ar(toks: list[str]) -> list[str]:
     ['الحلبي']
     >>> _family_names_ar("قُتل خمسة أشخاص من عائلة واحدة، وعائلة الضحية".split())
     []
+    >>> _family_names_ar("وثّق أسماء 107 قتلى ، 60 شخصا منهم من عائلة واحدة هي آل عبد الرزاق".split())
+    ['عبد الرزاق']
     """
     out: list[str] = []
     for i, word in enumerate(toks[:-1]):
@@ -719,6 +818,13 @@ def _family_names_ar(toks: list[str]) -> list[str]:
             continue
         name = _DIACRITICS_AR.sub("", toks[i + 1])
         key = _key_ar(name)
+        if key == "عبد" and i + 2 < len(toks) and _name_word_ar(toks[i + 2]):
+            # "عائلة واحدة هي آل عبد الرزاق": a family named after an ancestor's "عبد ..." name, no article (names35,
+            # ar-2012-05-news-01)
+            name = name + " " + _DIACRITICS_AR.sub("", toks[i + 2])
+            if _death_in_sentence_ar(toks, i) and not _a_place(name.split()) and name not in out:
+                out.append(name)
+            continue
         if not key.startswith("ال") or len(key) < 5 or key.endswith("ه") or _PLURAL_PARTICIPLE_AR.match(key) \
                 or not _word_of_name_ar(name) or key in _BEFORE_NOT_PERSON_AR:
             continue

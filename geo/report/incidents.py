@@ -156,12 +156,18 @@ class ReportIncident:
             out["injured_names"] = list(self.injured_names)
             out["hometown_text"] = self.hometown_text
         else:
-            out["sentence"] = redact_names(out["sentence"], self.victim_names + self.injured_names)
-            out["stated_control_sentence"] = redact_names(out["stated_control_sentence"],
-                                                          self.victim_names + self.injured_names)
-            out["place_context"] = redact_names(out["place_context"],
-                                                self.victim_names + self.injured_names)
+            # (every field of words, not the sentences only: a place told by a victim's house is his name too,
+            # "Mohammad's family's house in the Dawwar al-Batta neighborhood"; names35, en-2023-07-news-01)
+            names = self.victim_names + self.injured_names
+            for field in _TEXT_FIELDS:
+                out[field] = redact_names(out[field], names)
+            out["notes"] = [redact_names(n, names) for n in out["notes"]]
         return out
+
+
+# The fields of the public form that hold words of the text, each withheld by the incident's names.
+_TEXT_FIELDS = ("sentence", "stated_control_sentence", "place_context", "place_text", "perpetrator_text",
+                "cause_text", "stated_control_text")
 
 
 def days_apart(a: dt.date | None, b: dt.date | None) -> float:
