@@ -1492,3 +1492,70 @@ def test_one_massacre_of_a_tally_is_no_named_massacre():
     # made up: "مجزرة جديدة راح ضحيتها" neither; a massacre named by its place still is ("مجزرة عفرين، حيث ذهب ضحيتها")
     assert _TOLD_MASSACRE_AR.search("ارتكبت مجزرة جديدة راح ضحيتها 9 مدنيين") is None
     assert _TOLD_MASSACRE_AR.search("قتلى مجزرة عفرين، حيث ذهب ضحيتها حوالي 50 قتيلا").group("name") == "عفرين"
+
+
+def test_a_daily_list_by_governorate_with_a_fate_an_inner_quarter_and_each_of_several():
+    from geo.report.arabic import distribution_ar
+    # real (ar-2012-08-daily-34): "و5 بحماه تم إعدامهم ميدانيا" is Hama (what befell them is no part of the place);
+    # "بينهم أربعة أعدموا ميدانياَ في حي جوبر" is 4 of Damascus's 9, in Jobar of Damascus (an incident of its own, the
+    # list goes on); "و1 في كل من اللاذقية، ودير الزور، والرقة" gives each its one
+    s = ("وقال الشبكة السورية لحقوق الإنسان في تقرير لها الجمعة إن من القتلى 10 أشخاص في حمص، و4 في درعا، و5 بحماه تم "
+         "إعدامهم ميدانيا، و9 بدمشق وريفها، بينهم أربعة أعدموا ميدانياَ في حي جوبر، و2 في إدلب، و1 في كل من اللاذقية، "
+         "ودير الزور، والرقة.")
+    assert [x[:2] for x in distribution_ar(s)] == [
+        (10, "حمص"), (4, "درعا"), (5, "حماه"), (9, "دمشق وريفها"), (4, "حي جوبر في دمشق وريفها"), (2, "إدلب"),
+        (1, "اللاذقية"), (1, "دير الزور"), (1, "الرقة")]
+    r = read_report(TEXTS / "ar-2012-08-daily-34.txt")
+    got = [(i.place_text, i.killed, i.perpetrator, i.governorate_pcode) for i in r.incidents]
+    # the lead's gunfire, "برصاص القوات السورية", before the source it cites ("مصادر المعارضة السورية")
+    assert ("حماه", 5, "REGIME", "SY05") in got and ("حي جوبر", 4, "REGIME", "SY01") in got and ("الرقة", 1, "REGIME", "SY11") in got
+    # made up, the same family: "منهم" and another fate
+    assert [x[:2] for x in distribution_ar("قتل 7 في حمص، منهم 3 قتلوا في حي الخالدية، و2 في إدلب، و4 في حماة")] == [
+        (7, "حمص"), (3, "حي الخالدية في حمص"), (2, "إدلب"), (4, "حماة")]
+    assert [x[:2] for x in distribution_ar("قتل 12 شخصا في حمص، و6 بإدلب قضوا تحت التعذيب، و4 في حماة")] == [
+        (12, "حمص"), (6, "إدلب"), (4, "حماة")]
+
+
+def test_a_day_toll_ranked_by_governorate():
+    from geo.report.arabic import distribution_ar
+    # real (ar-2013-01-daily-34): the first place with "حيث بلغ عدد الضحايا", then "تلتها حلب بـ47", "ومن ثم درعا 20"
+    s = "وسقط معظم القتلى في دمشق وريفها حيث بلغ عدد الضحايا 70 قتيلا، تلتها حلب بـ47 قتيلا ومن ثم درعا 20 وإدلب 18 قتيلا."
+    assert [x[:2] for x in distribution_ar(s)] == [(70, "دمشق وريفها"), (47, "حلب"), (20, "درعا"), (18, "إدلب")]
+    r = read_report(TEXTS / "ar-2013-01-daily-34.txt")
+    assert sorted((i.place_text, i.killed) for i in r.incidents) == [
+        ("إدلب", 18), ("حلب", 47), ("درعا", 20), ("دمشق وريفها", 70)]
+    # made up: "تليها ... بـ 12", "يليها"; "حيث" over no governorate is no list
+    assert [x[:2] for x in distribution_ar("سقط أكثرهم في حمص حيث بلغ عدد القتلى 30، تليها إدلب بـ 12 وحماة 8 وحلب 5.")] == [
+        (30, "حمص"), (12, "إدلب"), (8, "حماة"), (5, "حلب")]
+    assert distribution_ar("سقط أكثرهم في المعارك حيث بلغ عدد القتلى 30، تليها إدلب بـ 12 وحماة 8 وحلب 5.")[:1] != [(30, "المعارك")]
+
+
+def test_an_attack_on_a_named_area_with_dead_and_no_count():
+    # real (ar-2012-08-daily-34): "شن عملية قصف عشوائي على منطقة أبو ظهور شمالي البلاد، ما أدى إلى سقوط قتلى وجرحى" - an
+    # incident at the area (the aside of where it lies no part of its name), its count unknown, the government's army
+    r = read_report(TEXTS / "ar-2012-08-daily-34.txt")
+    inc = next(i for i in r.incidents if "أبو ظهور" in (i.place_text or ""))
+    assert (inc.place_text, inc.killed, inc.perpetrator) == ("منطقة أبو ظهور", None, "REGIME")
+    from geo.report.arabic_narration import _SHELLED_WITH_DEAD_AR
+    # made up, the same family: air raids on a town, "أسفر عن سقوط قتلى"; an attack that only wounded is none
+    m = _SHELLED_WITH_DEAD_AR.search("شنت الطائرات غارات على مدينة معرة النعمان جنوب البلاد، مما أسفر عن سقوط قتلى")
+    assert m and m.group("p") == "مدينة معرة النعمان"
+    assert _SHELLED_WITH_DEAD_AR.search("شن الجيش قصفا على بلدة تلبيسة، ما أدى إلى سقوط جرحى") is None
+
+
+def test_a_massacre_retold_with_its_toll_then_in_a_sentence_of_its_own():
+    from geo.report.arabic import _KILLED_THEN_AR
+    # real (ar-2022-08-press-34): "بمناسبة الذكرى التاسعة لمجزرة الغوطة ... في 21 آب 2013" then "وبالفعل، قُتلَ آنذاك 1,144
+    # شخصاً خنقاً، بالإضافة إلى 5,935 إصابة، إثر الهجوم على ...": the massacre's toll is 1,144, not one
+    r = read_report(TEXTS / "ar-2022-08-press-34.txt")
+    assert [(str(i.date), i.killed) for i in r.incidents] == [("2013-08-21", 1144)]
+    # "... إثر الهجوم على عين ترما وزملكا والمعضّمية في الغوطَتَين": three towns of one region, placed at the region (not
+    # "الغوطة" of the massacre's name, nor Madamiyet Elqalmun, the homonym of the list's last town)
+    assert r.incidents[0].place_text == "الغوطتين"
+    from geo.report.arabic import _ATTACK_ON_SEVERAL_IN_AR
+    assert _ATTACK_ON_SEVERAL_IN_AR.search("إثر القصف على كفرنبل وحاس وكفرومة في جبل الزاوية.").group("region") == "جبل الزاوية"
+    assert _ATTACK_ON_SEVERAL_IN_AR.search("إثر القصف على كفرنبل في جبل الزاوية.") is None
+    # made up, the same family: "سقط حينها", "استشهد يومها نحو"
+    assert _KILLED_THEN_AR.search("وقد سقط حينها 41 مدنياً إثر الغارة").group("n") == "41"
+    assert _KILLED_THEN_AR.search("استشهد يومها نحو 20 شخصاً").group("n") == "20"
+    assert _KILLED_THEN_AR.search("قُتل 20 شخصاً آنذاك") is None

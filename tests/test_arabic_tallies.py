@@ -1258,3 +1258,26 @@ def test_a_declared_truce_is_no_incident_and_the_title_is_of_the_days_the_report
     t = read_report("source: x\npublished: 2016-08-01\n---\nمقتل 300 مدني في سوريا\nيشمل التقرير حصيلة الضحايا المدنيين "
                     "خلال شهر تموز 2016.\n").tallies
     assert t.killed == 300 and t.other_totals == []
+
+def test_a_period_from_a_start_up_to_the_month_and_its_same_period_torture_are_no_month_figures():
+    from geo.report.arabic import _kind_ar
+    # real (ar-2019-08-press-34): "منذ الإعلان عنها مطلع عام 2012 وحتى آب/أغسطس 2019" is years long, not August's; "وسجل
+    # التقرير في المدة ذاتها مقتل ما لا يقل عن 24 شخصاً تحت التعذيب" shares it: another period's torture, kept apart (the
+    # text stays accepted for it)
+    t = _tallies("ar-2019-08-press-34")
+    assert t.torture is None and any(o.get("torture") == 24 for o in t.other_totals)
+    assert _kind_ar(_sentence("ar-2019-08-press-34", "وحتى آب/أغسطس 2019"), (2019, 8)) == "other"
+    # made up, the same family: "ولغاية شهر"; the month alone is still the month's
+    assert _kind_ar("منذ بداية الثورة في آذار 2011 ولغاية شهر آب 2019", (2019, 8)) == "other"
+    assert _kind_ar("وثقت الشبكة مقتل 120 مدنيا في آب 2019", (2019, 8)) == "month"
+
+
+def test_the_count_of_a_massacres_definition_is_no_partys_figure():
+    # real (ar-2015-09-massacre-34): "على أنه الحدث الذي يُقتل فيه 5 أشخاص مسالمين دفعة واحدة، ... منها 31 مجزرة على يد
+    # القوات الحكومية": SNHR's definition of a massacre, not 5 killed by the regime
+    assert "REGIME" not in _tallies("ar-2015-09-massacre-34").by_party
+    from geo.report.arabic import _DEFINITION_COUNT_AR
+    # made up, the same family: "يسقط فيه", "يقتل فيها ما لا يقل عن"; a past killing ("قُتل فيه") is a count
+    assert _DEFINITION_COUNT_AR.search("الهجوم الذي يسقط فيه ")
+    assert _DEFINITION_COUNT_AR.search("الحادثة التي يقتل فيها ما لا يقل عن ")
+    assert not _DEFINITION_COUNT_AR.search("الهجوم الذي قتل فيه ")

@@ -518,9 +518,11 @@ FLOORS_691 = {"accepted": 0.992, "tallies": 0.97, "found": 0.941, "placed": 0.91
 # Round 34 (11 unseen texts: 6 Arabic, 5 English), measured once by the lead on main at e0b34c1 (fix32 merged, before
 # fix33): accepted 9/11, tallies 5/14, found 6/17, placed 3/5, counts 5/6, control 6/6; none the answers lack. These
 # floors are the measured rates; the 702 texts 693/702, 1204/1250, 422/462, 353/387, 417/422, 418/422.
-FLOORS_R34 = {"accepted": 0.818, "tallies": 0.357, "found": 0.352, "placed": 0.6, "counts": 0.833, "control": 1.0}
-# With fix33 merged: the 702 texts 695/702, 1204/1250, 426/462, 357/391, 421/426, 422/426.
-FLOORS_702 = {"accepted": 0.99, "tallies": 0.963, "found": 0.922, "placed": 0.913, "counts": 0.988, "control": 0.99}
+# With fix34 (round 34's rules: day-toll lists by governorate, the 2015-16 English monthlies' party figures, two false
+# tallies, the Ghouta toll retold, SNHR's count-less massacre): round 34 accepted 11/11, tallies 12/12, found 17/17,
+# placed 16/16, counts 17/17, control 17/17; the 702 texts 695/702, 1211/1248, 433/462, 366/398, 429/433, 429/433.
+FLOORS_R34 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_702 = {"accepted": 0.99, "tallies": 0.97, "found": 0.937, "placed": 0.919, "counts": 0.99, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:

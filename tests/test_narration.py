@@ -213,3 +213,19 @@ def test_an_attack_snhr_says_killed_civilians_it_could_not_count():
                  made_up.replace("SNHR condemns", "The ministry condemns")):
         with pytest.raises(InputError):
             read_report(text)
+
+
+def test_snhr_calls_an_attack_a_massacre_with_no_figure():
+    from geo.report.narration import uncounted_massacre
+    # real (en-2017-11-massacre-34): "The Syrian Network for Human Rights reported that four missiles, suspected to be
+    # Russian, struck the market, "causing a massacre"." - SNHR's count-less massacre at the one town the page names
+    # ("in the town of Atarib"); SOHR's 61 is not SNHR's, and the page prints only "Monday": date unknown
+    r = read_report(TEXTS / "en-2017-11-massacre-34.txt")
+    assert [(i.date, i.killed, i.perpetrator, i.category, i.place_text) for i in r.incidents] == [
+        (None, None, "RUSSIA", "massacre", "the town of Atarib")]
+    # made up, the same family: "committing a massacre" by a party named; a count of the dead is other rules'
+    doc = Document("Shells fell on the village of Kafr Nabl. SNHR said that regime forces shelled the village, "
+                   "committing a massacre.")
+    assert [(i.perpetrator, i.place_text) for i in uncounted_massacre(doc, None)] == [("REGIME", "the village of Kafr Nabl")]
+    doc = Document("SNHR said that the strikes killed 12 civilians in the village of Kafr Nabl, causing a massacre.")
+    assert uncounted_massacre(doc, None) == []

@@ -787,7 +787,11 @@ _COMPARED_MONTH_AR = re.compile(r"(?:عم[\u064b-\u0652]*ا\s+(?:كان(?:ت)?\s
 # "ويتحدث التقرير عما لا يقل عن 2704 ضحايا بين المدنيين حتى نهاية يوليو (تموز) الماضي، ...، وشملت الأرقام 28 من
 # الكوادر الطبية": up to the end of a month, a count since an earlier start, not the month's own (round 21, test batch,
 # ar-2016-07-press-21, after its measurement; the text's month is still the one it names)
-_UP_TO_MONTH_END_AR = re.compile(r"(?<![" + _AR + r"])(?:حتى|إلى|الى)\s+نهاية\s+(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])")
+_UP_TO_MONTH_END_AR = re.compile(r"(?<![" + _AR + r"])(?:حتى|إلى|الى)\s+نهاية\s+(?:شهر\s+)?" + _MONTH_AR + r"(?![" + _AR + r"])"
+                                 # "منذ الإعلان عنها مطلع عام 2012 وحتى آب/أغسطس 2019": from a start up to the month, years
+                                 # long (round 34, test batch, ar-2019-08-press-34, after its measurement: fix34)
+                                 r"|(?<![" + _AR + r"])منذ\s+[^.؛]{2,60}?\s\d{4}\s+و?(?:حتى|لغاية)\s+(?:شهر\s+)?" + _MONTH_AR
+                                 + r"(?![" + _AR + r"])")
 
 
 def _kind_ar(text: str, period) -> str | None:
@@ -1461,6 +1465,10 @@ _THAT_WAS_AR = re.compile(r"\s*(?:وذلك\s+(?:في|خلال|منذ)|قضوا|�
 _REPORT_SCOPE_AR = re.compile(r"(?<![" + _AR + r"])(?:يشمل|يغطي|يتناول|يرصد|يستعرض)\s+(?:هذا\s+)?التقرير(?![" + _AR + r"])"
                               r"[^.]{0,300}")
 
+# the count of a definition, told in the present: "يعتمد ... لفظ مجزرة على أنه الحدث الذي يُقتل فيه 5 أشخاص مسالمين دفعة
+# واحدة" (no one's killings; round 34, test batch, ar-2015-09-massacre-34, after its measurement: fix34)
+_DEFINITION_COUNT_AR = re.compile(r"(?<![" + _AR + r"])(?:يقتل|يموت|يسقط)\s+(?:فيه|فيها|خلاله)\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?$")
+
 
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
@@ -1649,6 +1657,17 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                         t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "period": "unstated",
                                                "line": line})
                     continue
+                if n is not None and not ok(mt.start()) and (_kind_before_ar(text, mt.start(), period) or s_kind) == "other" \
+                        and n not in {o.get("torture") for o in t.other_totals} \
+                        and not any(o.get("text") == text[:300] for o in t.other_totals) \
+                        and not re.search(r"(?<![" + _AR + r"])من(?:هم|هن|ها)(?![" + _AR + r"])", mt.group(0)):
+                    # (not a share of a group told before, "فيما قتل 37 منهم تحت التعذيب" of the media workers, nor of
+                    # the sentence's own other-period total, "إنَّ 74 مدنياً قد قتلوا في سوريا في أيلول 2022 ...، و7 ضحايا
+                    # بسبب التعذيب")
+                    # "منذ الإعلان عنها مطلع عام 2012 وحتى آب/أغسطس 2019" then "وسجل التقرير في المدة ذاتها مقتل ما لا
+                    # يقل عن 24 شخصاً تحت التعذيب": another period's torture deaths, a figure kept apart (round 34, test
+                    # batch, ar-2019-08-press-34, after its measurement: fix34)
+                    t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "line": line})
                 if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
                     continue
                 # (up to the end of a party's list: "قتلت 503 مدنيين، بينهم ...، إضافة إلى 9 مدنيين قُتلوا تحت التعذيب")
@@ -1757,6 +1776,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     # "مقتل 61 شخصاً على يد المعارضة" in a report that counts each party's fighters apart ("أ:
                     # المدنيين: ... ب: المقاتلين:"): persons, fighters among them, not the party's civilians
                     continue
+                if _DEFINITION_COUNT_AR.search(_HARAKAT_AR.sub("", text[max(0, at - 30):at])):
+                    continue  # "على أنه الحدث الذي يُقتل فيه 5 أشخاص مسالمين دفعة واحدة": a massacre's definition
                 if _massacre_share_ar(text, at, t.massacre_killed, _end):
                     t.massacre_by_party.setdefault(code, PartyTally(code, code, n, ch, wo, line, text))
                     continue
@@ -1977,7 +1998,11 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              "الاتحاد الديمقراطي": "PYD",
              # ("الطيران الحربي التابع للنظام السوري": "of the regime", its alif gone after "لل"; last, so a party named
              # before it in the list wins: "المعارضة للنظام" is the opposition)
-             "للنظام": "Syrian regime forces"}
+             "للنظام": "Syrian regime forces",
+             # ("برصاص القوات السورية": the government's forces, as 2012's texts name them; round 34, test batch,
+             # ar-2012-08-daily-34, after its measurement: fix34)
+             "القوات السورية": "Syrian regime forces", "الجيش السوري الحكومي": "Syrian regime forces",
+             "القوات الحكومية": "Syrian regime forces"}
 
 
 # whose gunfire killed: "برصاص عناصر قوات سوريا الديمقراطية", "بنيران قوات النظام"
@@ -2606,6 +2631,25 @@ _WEEKDAY_AR = re.compile(r"(?<![" + _AR + r"])(?P<y>(?:يوم\s+)?أمس\s+)?(?P
 _SAME_AS_BEFORE_AR = re.compile(r"مثل(?:هم|ها|ه|هما)\s+(?:في|فى)\s+(?P<p>[^،\d(]{2,40})")
 
 
+# what befell a line's dead, after its place: "و5 بحماه تم إعدامهم ميدانيا" (the place is Hama; round 34, test batch,
+# ar-2012-08-daily-34, after its measurement: fix34)
+_FATE_TAIL_AR = re.compile(r"\s+(?:تم\s+)?(?:إعدامهم|اعدامهم|أعدموا|اعدموا|قتلوا|قضوا|استشهدوا|سقطوا)(?![" + _AR + r"])"
+                           r"(?:\s+[^\s\d،]+){0,2}$")
+# a day's toll ranked by governorate: "وسقط معظم القتلى في دمشق وريفها حيث بلغ عدد الضحايا 70 قتيلا، تلتها حلب بـ47
+# قتيلا ومن ثم درعا 20 وإدلب 18 قتيلا" (the first place, then each next one with its count after it; round 34, test
+# batch, ar-2013-01-daily-34, after its measurement: fix34)
+_WHERE_TOLL_AR = re.compile(r"(?:في|فى)\s+(?P<p>[^،\d]{2,30}?)\s+حيث\s+(?:بلغ|وصل|كان)\s+عدد\s+(?:الضحايا|القتلى|الشهداء)"
+                            r"(?:\s+فيها)?\s+(?:إلى\s+)?" + _LIST_N_AR + r"(?:\s+" + _PERSON + r")?\s*[.؛]?\s*$")
+_RANK_NEXT_AR = re.compile(r"^(?:(?:تلتها|تليها|يليها|تلاها|وتلتها)|(?:من\s+)?ثم)\s+")
+
+
+# some of the line before, at a place inside it: "و9 بدمشق وريفها، بينهم أربعة أعدموا ميدانياَ في حي جوبر" (4 of the
+# 9, in Jobar; an incident of its own, not more dead; round 34, test batch, ar-2012-08-daily-34, after its measurement:
+# fix34)
+_AMONG_THEM_AT_AR = re.compile(r"(?:من\s+)?(?:بينهم|منهم)\s+" + _LIST_N_AR + r"\s+(?:(?!(?:في|فى)\s)[^\s\d،]+\s+){0,3}?"
+                               r"(?:في|فى)\s+(?P<p>[^،\d(]{2,40}?)\s*[.؛]?\s*$")
+
+
 def _names_a_place_ar(text: str) -> bool:
     """Whether ``text`` names any place: a settlement, area or countryside phrase, or a governorate.
 
@@ -2668,10 +2712,20 @@ def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
         bare = re.sub(r"^و(?=\S)", "", piece.strip())
         if out and _DIRECTION_ASIDE_AR.fullmatch(bare.strip(" .؛")):
             continue  # "15 مدنياً في ريف دمشق، جنوبي البلاد، و14 في محافظة إدلب، شمالاً، ...": where it lies, an aside
-        m = _COUNT_FIRST_AR.search(bare)
-        if m and not _list_place_ok(m):
+        if out and _RANK_NEXT_AR.match(bare):
+            # ("تلتها حلب بـ47 قتيلا", "ومن ثم درعا 20": the next place of a ranked toll, its count after it)
+            bare = re.sub(r"\s+بـ?\s*(?=\d)", " ", _RANK_NEXT_AR.sub("", bare))
+        among = _AMONG_THEM_AT_AR.fullmatch(bare.strip()) if out else None
+        if among and not (_PLACE_KIND_AR.match(among.group("p")) and (_list_number(among.group("n")) or 0) < out[-1][0]):
+            among = None
+        m = _WHERE_TOLL_AR.search(bare) if not out else None
+        if m and not find_governorate(m.group("p")):
             m = None
-        if m is None:
+        if m is None and among is None:
+            m = _COUNT_FIRST_AR.search(bare)
+            if m and not _list_place_ok(m):
+                m = None
+        if m is None and among is None:
             prep = _AFTER_PREP_AR.match(bare)
             m = _PLACE_FIRST_AR.match(bare, prep.end() if prep else 0)
             if m and (len(m.group("p").split()) > 3 or not find_governorate(m.group("p"))):
@@ -2681,6 +2735,12 @@ def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
             each = n if m.groupdict().get("each") else None
             place = _BRACKETED_AR.sub("", m.group("p").strip(" .؛")) if find_governorate(
                 _BRACKETED_AR.sub("", m.group("p"))) else m.group("p").strip(" .؛")
+            if find_governorate(_FATE_TAIL_AR.sub("", place)):
+                place = _FATE_TAIL_AR.sub("", place)  # ("بحماه تم إعدامهم ميدانيا": Hama)
+        elif among is not None:
+            n, place, each = _list_number(among.group("n")), among.group("p").strip(" .؛"), None
+            if find_governorate(out[-1][1]):
+                place = f"{place} في {out[-1][1]}"  # (Jobar of Damascus, not Homs' Jober: the line's governorate)
         elif out and (same := _SAME_AS_BEFORE_AR.fullmatch(bare.strip(" .؛\"”»"))) and (
                 find_governorate(same.group("p")) or _PLACE_KIND_AR.match(same.group("p"))):
             n, place = out[-1][0], same.group("p")  # "و3 في دمشق وريفها ومثلهم في درعا": as many as the item before
@@ -2757,8 +2817,14 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published, period=None
     # (day None here: a text that gives no date at all, no publication date and no month of its own, tells the toll of a
     # day it does not name, "ووثقت الشبكة مقتل 43 شخصا في ريف دمشق، و15 في دير الزور، ..." on an undated repost: each
     # place an incident of unknown date; round 29, ar-2012-06-daily-29, after its measurement)
-    party = _party_ar(s.text, parse_perpetrator, UnknownPerpetrator) or (
-        _party_ar(sentences[k - 1].text, parse_perpetrator, UnknownPerpetrator) if k else None)
+    party = _party_ar(s.text, parse_perpetrator, UnknownPerpetrator)
+    if party is None and k:
+        # the lead's gunfire before the source it cites: "ارتفع عدد القتلى الذين قتلوا برصاص القوات السورية ... وفقا لما
+        # ذكرته مصادر المعارضة السورية" (the forces, not the opposition; round 34, test batch, ar-2012-08-daily-34,
+        # after its measurement: fix34)
+        shot = _SHOT_BY_AR.search(sentences[k - 1].text)
+        party = (shot and _party_ar(shot.group("p"), parse_perpetrator, UnknownPerpetrator)) or _party_ar(
+            sentences[k - 1].text, parse_perpetrator, UnknownPerpetrator)
     if party is None and not own_lead:
         # the party of the day's toll its lead gives, whose gunfire killed: "أعلنت الشبكة ... مقتل 54 شخصاً اليوم السبت
         # برصاص الأمن السوري في مناطق مختلفة" two sentences before the list (not another party the lead names after it,
@@ -2981,6 +3047,13 @@ def _own_home_ar(texts: list[str]) -> re.Match | None:
 
 
 # the attack named back: "جراء الاستهداف", "إثر القصف", "نتيجة الهجوم"
+# the attack on several places of one region, the sentence's last words: "إثر الهجوم على عين ترما وزملكا والمعضّمية في
+# الغوطَتَين."
+_ATTACK_ON_SEVERAL_IN_AR = re.compile(r"(?<![" + _AR + r"])ال(?:هجوم|قصف|غارة|غارات|هجمات)\s+على\s+[^،.؛\d]{2,80}?\s+و[^،.؛\d]{2,60}?"
+                                      r"\s+(?:في|فى)\s+(?P<region>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)\s*[.؛]?\s*$")
+# killed "then", the count after the adverb: "قُتلَ آنذاك 1,144 شخصاً خنقاً"
+_KILLED_THEN_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لَ?|سقط|استشهد)\s+(?:آنذاك|حينها|يومها|وقتها|حينذاك)\s+(?:ما\s+لا\s+يقل\s+عن\s+|"
+                             r"نحو\s+|حوالي\s+|أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:" + _PERSON + r")(?![" + _AR + r"])")
 _NAMED_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:جراء|جرّاء|إثر|اثر|نتيجة|بسبب)\s+(?:هذا\s+|هذه\s+)?ال(?:استهداف|قصف|هجوم|غارة|غارات|"
                             r"مجزرة|تفجير|انفجار)(?![" + _AR + r"])")
 # the kind of place alone, its name told before: "واستهدفت المدفعية ... القرية التي تخضع لسيطرة ..."
@@ -3611,6 +3684,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 not _REPORT_DATE_AR.search(x.text[max(0, d[1] - 50):d[1]]) for d in find_dates_ar(x.text, year))), same_story)
             if not _EVENT_AR.search(x.text)
             or not (find_dates_ar(x.text, year) or _SAME_DAY_AR.search(x.text) or x.start == s.end)] * (back_toll is None)  # (another incident's)
+        then = None  # (a retold massacre's toll "then", in a sentence of its own: below)
         if back_toll is None and not _FIG_AR.search(text) and (killed or 0) <= 1:
             # ("وحصلت المجزرة في حدود الساعة الثانية عشرة" with no count, then "الشبكة السورية لحقوق الإنسان أكدت وفاة
             # خمسة مدنيين جراء الاستهداف": the toll of the attack named back, in the group; round 28, after its
@@ -3618,6 +3692,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             toll = next((x for x in group[group.index(s) + 1:] if _NAMED_BACK_AR.search(x.text) and _FIG_AR.search(x.text)), None)
             if toll is not None and (_victims_ar(toll.text, 0)[0] or 0) > (killed or 0):
                 killed, children, women = _victims_ar(toll.text, 0)
+            then = None if toll is not None else next((m for x in group[group.index(s) + 1:] if _NAMED_BACK_AR.search(x.text)
+                                                       for m in [_KILLED_THEN_AR.search(x.text)] if m), None)
+            if then is not None and (parse_number_ar(then.group("n")) or 0) > (killed or 0):
+                # "مجزرة الغوطة ... في 21 آب 2013" then "وبالفعل، قُتلَ آنذاك 1,144 شخصاً خنقاً، ... إثر الهجوم على ...": the
+                # massacre retold, its toll "then" in a sentence of its own (round 34, test batch, ar-2022-08-press-34,
+                # after its measurement: fix34)
+                killed, children, women = parse_number_ar(then.group("n")), None, None
         # The first place phrase that is not the victim's home ("من أبناء مدينة تلدو"), a
         # village, town, camp or road before a countryside or governorate.
         phrases = [p for x in group for m in _PLACE_AR.finditer(x.text) for p in (
@@ -3705,6 +3786,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # a village the next sentence names for another party's massacres (round 25, test batch,
             # ar-2015-03-massacre-25, after its measurement)
             place, phrases = region, []
+        spread = _ATTACK_ON_SEVERAL_IN_AR.search(then.string) if then is not None else None
+        if spread is not None and not phrases:
+            # "مجزرة الغوطة" retold, then "... إثر الهجوم على عين ترما وزملكا والمعضّمية في الغوطَتَين": several
+            # towns of one region, its place the region they are in (round 34, test batch, ar-2022-08-press-34,
+            # after its measurement: fix34)
+            place = _HARAKAT_AR.sub("", spread.group("region"))
         if place:
             # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
             place = _REGION_QUALIFIER_AR.sub("", place)

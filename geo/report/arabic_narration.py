@@ -565,6 +565,17 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                     out.append(inc)
                 continue
             count, active = _count_how(text)
+            shelled = _SHELLED_WITH_DEAD_AR.search(text) if count is None and not other and not outlets_own else None
+            if shelled:
+                # "شن عملية قصف عشوائي على منطقة أبو ظهور شمالي البلاد، ما أدى إلى سقوط قتلى وجرحى": an attack on one
+                # named place that killed, with no count: an incident there, its count unknown (round 34, test
+                # batch, ar-2012-08-daily-34, after its measurement: fix34)
+                day, precision = _date(text, period, published, day_known, monthly)
+                inc = _narrated(doc, s, text, shelled.group("p").strip(), (None, None, None), day, precision,
+                                parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce, ReportIncident)
+                if not _same(inc, found + out):
+                    out.append(inc)
+                continue
             if count is None or _told(s, doc, found + out, count[0]):
                 continue
             # (no date at all - none printed, no publication known, "أمس" on an undated page - is "date unknown":
@@ -824,6 +835,13 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
 _MOSTLY_IN_ONE_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)\s+(?:في|فى)\s+(?P<town>(?:مدينة|بلدة)\s+"
                                       r"[^\s،.؛]+)\s+(?:ب|في\s+|جراء\s+|إثر\s+)(?:ال)?(?:اقتحام|قصف|استهداف)\s+"
                                       r"(?P<part>(?:حي|قرية|مخيم)\s+[^\s،.؛]+(?:\s+(?![وب])(?!في\s|فى\s)[^\s،.؛]+)?)")
+# an attack on one named place, then dead with no count: "شن عملية قصف عشوائي على منطقة أبو ظهور شمالي البلاد، ما أدى
+# إلى سقوط قتلى وجرحى" ("the area of", "the town of"; an aside of where it lies is no part of its name)
+_SHELLED_WITH_DEAD_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:قصف|غارة|غارات|هجوم)[^.؛،\d]{0,30}?\s(?:على|استهدف|استهدفت)\s+"
+                                   r"(?P<p>(?:منطقة|مدينة|بلدة|قرية|حي|مخيم)\s+[^\s،.؛\d]+(?:\s+(?!(?:في|فى|شمال|جنوب|شرق|غرب)"
+                                   r"[" + _AR + r"]*\s)[^\s،.؛\d]+)?)(?:\s+(?:شمال|جنوب|شرق|غرب)[" + _AR + r"]*\s+(?:البلاد|سوريا|سورية))?"
+                                   r"\s*،?\s*(?:ما|مما)\s+(?:أدى|ادى|أسفر|اسفر)\s+(?:إلى|الى|عن)\s+(?:سقوط|وقوع)\s+"
+                                   r"(?:قتلى|ضحايا|شهداء)(?![" + _AR + r"])")
 # activists as the teller: "قال ناشطون إن ...", "وذكر ناشطون"
 _ACTIVISTS_SAID_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:قال|ذكر|أفاد|أكد|يقول)\s+(?:ال)?ناشطون" + _NOT_AR)
 # a second count told after the first's place: "5 أشخاص قتلوا في حماة وواحد في مدينة دير الزور", "و3 في ..."

@@ -456,3 +456,46 @@ def uncounted_attack(doc: Document, published: dt.date | None) -> list[ReportInc
     inc.line = doc.line_of(s.start)
     inc.notes.append("SNHR states the attack killed civilians and gives no figure (geo/report/narration.py)")
     return [inc]
+
+
+# SNHR's own word that an attack it describes was a massacre, with no figure: "The Syrian Network for Human Rights
+# reported that four missiles, suspected to be Russian, struck the market, "causing a massacre"" (round 34, test batch,
+# en-2017-11-massacre-34, after its measurement: fix34)
+_SNHR_MASSACRE_SAID = re.compile(
+    r"^\W*(?:the\s+)?(?:SNHR|Syrian\s+Network\s+for\s+Human\s+Rights)\b[^.]{0,40}?\b(?:reported|said|stated|documented|"
+    r"confirmed)\s+that\s+(?P<what>[^.]{3,160}?)[\s,\"“”]+(?:causing|committing|in)\s+an?\s+massacre\b", re.I)
+
+
+def uncounted_massacre(doc: Document, published: dt.date | None) -> list[ReportIncident]:
+    """The one attack SNHR calls a massacre, with no figure of SNHR's, at the one settlement the text names:
+    one incident, killed None, the party SNHR names or suspects; its date the one the sentence gives, else
+    unknown. Asked only of a text in which nothing else was read.
+
+    >>> doc = Document("Missiles hit the market in the town of Atarib. SNHR reported that four missiles, "
+    ...                "suspected to be Russian, struck the market, causing a massacre.")
+    >>> [(i.date, i.killed, i.perpetrator, i.place_text) for i in uncounted_massacre(doc, None)]
+    [(None, None, 'RUSSIA', 'the town of Atarib')]
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    said = [(s, m) for s in doc.sentences() for m in [_SNHR_MASSACRE_SAID.search(s.text)] if m]
+    if len(said) != 1:
+        return []  # (several: several attacks, none told apart)
+    s, m = said[0]
+    if narrated_count(m.group("what")) and re.search(r"\b(?:killed|killing|dead|deaths?)\b", m.group("what"), re.I):
+        return []  # (a count of the dead said there is the other rules')
+    try:
+        party = parse_perpetrator(m.group("what")).code
+    except UnknownPerpetrator:
+        party = None
+    settlements = {normalise(p.text): p.text for x in doc.sentences() for p in place_phrases(x.text)
+                   if not p.hometown and not p.origin_of_fire and _SETTLEMENT.search(p.text)}
+    place = next(iter(settlements.values())) if len(settlements) == 1 else None
+    dates = find_dates(s.text, default_year=published.year if published else None)
+    day = dates[0].date if dates and dates[0].date is not None else None
+    inc = ReportIncident(date=day, date_precision=DatePrecision.DAY if day else None, perpetrator=party, killed=None,
+                         place_text=place, category="massacre", section=s.section, sentences=[s.text])
+    inc.start, inc.end = doc.original_span(s.start, s.end)
+    inc.line = doc.line_of(s.start)
+    inc.notes.append("SNHR calls the attack a massacre and gives no figure (geo/report/narration.py)")
+    return [inc]

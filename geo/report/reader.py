@@ -21,7 +21,7 @@ from .arabic_names import person_names_ar, split_names_ar
 from .bare_names import bare_names_ar, bare_names_en, is_given_name, nickname_after
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         days_apart, extract_incidents, massacre_residual, other_organisations_accounts)
-from .narration import narrated_incidents, uncounted_attack
+from .narration import narrated_incidents, uncounted_attack, uncounted_massacre
 from .monitors import snhr_among_monitors, snhr_tells_no_death
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, opens_with_arrests, read_meta, read_tallies
 from .text import Document, find_dates, is_arabic_text, load_text, split_header
@@ -222,7 +222,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
                         "as an SNHR post")
     if not incidents and not tallies.any_figure() and not arabic:
         # (SNHR's own word that a dated attack killed civilians it could not count: one incident with no count)
-        incidents = uncounted_attack(doc, meta.publication_date)
+        incidents = uncounted_attack(doc, meta.publication_date) or uncounted_massacre(doc, meta.publication_date)
     if not incidents and not tallies.any_figure():
         raise InputError(_refusal(text, killing, body), source=source)
     if not incidents and tallies.running_totals_only() and opens_with_arrests(doc.text):
