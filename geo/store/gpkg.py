@@ -124,7 +124,69 @@ _KEYSET = {"date": ">=", "-date": "<="}
 PAST_END = ("", "")  # kept for an offset past a query's last row (GeoPackageStore._page_start)
 
 
-class GeoPackageStore(SQLStore):
+class _GeoPackagePages:
+    """How a GeoPackage store gives a page its stored texts: gathered from the features file
+    beside the store when it is ready for the store's token (:mod:`geo.store.featurefile`),
+    else joined by SQLite. Mixed into :class:`GeoPackageStore`, whose connections it uses."""
+
+    def _snapshot_conn(self) -> sqlite3.Connection:
+        """A new read-only connection of its own (a features file is built from it)."""
+        uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                               timeout=30)
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        return conn
+
+    def _encode_features(self, conn) -> None:
+        super()._encode_features(conn)
+        if self._has_features:  # a new token if a text changed (geo.store.featurefile)
+            conn.execute(*featurefile.new_token_sql())
+
+    def features_file(self, *, wait: bool = False) -> featurefile.FeatureFile | None:
+        """The features file of the store as it is now (:mod:`geo.store.featurefile`), or
+        None: not ready (made ready in the background; ``wait``: now), or the store has no
+        token (its texts changed since its last write by this program)."""
+        token = self._conn().execute(f"SELECT {TOKEN_SQL}").fetchone()[0]
+        if token is None:
+            return None
+        return self._files.wait(token) if wait else self._files.ready(token)
+
+    def _file_page(self, conn, fid_sql, params) -> tuple[bytes, int] | None:
+        """(joined texts, number) of the rows ``fid_sql`` selects, gathered from the features
+        file when it is ready for the store's token, read in the statement that selects them
+        (one snapshot); None: read them from the store."""
+        if conn.in_transaction or self.features_file() is None:
+            return None
+        token, current, triggers, fids, asked = conn.execute(
+            f"SELECT {TOKEN_SQL}, {STAMPED}, {TRIGGERS_SQL}, group_concat(p.fid), count(*) "
+            f"FROM ({fid_sql}) AS p", params).fetchone()
+        f = self._files.ready(token) if token is not None and current and triggers else None
+        if f is None:
+            return None
+        joined = f.gather(np.fromstring(fids, dtype=np.int64, sep=",") if fids
+                          else np.zeros(0, dtype=np.int64))
+        return None if joined is None else (joined, asked)
+
+    def _joined_selected(self, conn, fid_sql, params) -> tuple[bytes | None, int] | None:
+        page = self._file_page(conn, fid_sql, params)
+        if page is not None:
+            return page
+        # The selection's rows feed group_concat in its order (an ORDER BY in a subquery
+        # under an aggregate is kept, as above): at 100,000 incidents, a page of 10,000 is
+        # joined in a fifth less time than by reading its fids first, and no tuple per row is
+        # made for the cyclic collector to walk.
+        if not self.JSON_FUNCTIONS:
+            return None
+        # The stamp is read once, in the same statement (texts and stamp of one moment), not
+        # compared on each row's join (~0.3-1 ms of a page of 10,000 at 100,000 incidents).
+        joined, stored, asked, current = conn.execute(
+            f'SELECT CAST(group_concat(f.feature, \',\') AS BLOB), count(f.fid), count(*), '
+            f'{STAMPED} FROM ({fid_sql}) AS p LEFT JOIN "{FEATURES}" AS f ON f.fid = p.fid',
+            params).fetchone()
+        return (joined or b"") if current and stored == asked else None, asked
+
+
+class GeoPackageStore(_GeoPackagePages, SQLStore):
     """Incidents in a GeoPackage file (created on first use).
 
     Parameters
@@ -174,14 +236,6 @@ class GeoPackageStore(SQLStore):
             # the ~18 ms of CPU of a page of 10,000 stored features at 100,000 incidents.
             conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._keep(conn)
-        return conn
-
-    def _snapshot_conn(self) -> sqlite3.Connection:
-        """A new read-only connection of its own (a features file is built from it)."""
-        uri = Path(self.path).resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
-                               timeout=30)
-        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         return conn
 
     def __repr__(self) -> str:
@@ -535,54 +589,6 @@ class GeoPackageStore(SQLStore):
             del starts[next(iter(starts))]  # the oldest
         starts[offset] = PAST_END if row is None else (row[0], row[1])
         return starts[offset]
-
-    def _encode_features(self, conn) -> None:
-        super()._encode_features(conn)
-        if self._has_features:  # a new token if a text changed (geo.store.featurefile)
-            conn.execute(*featurefile.new_token_sql())
-
-    def features_file(self, *, wait: bool = False) -> featurefile.FeatureFile | None:
-        """The features file of the store as it is now (:mod:`geo.store.featurefile`), or
-        None: not ready (made ready in the background; ``wait``: now), or the store has no
-        token (its texts changed since its last write by this program)."""
-        token = self._conn().execute(f"SELECT {TOKEN_SQL}").fetchone()[0]
-        if token is None:
-            return None
-        return self._files.wait(token) if wait else self._files.ready(token)
-
-    def _file_page(self, conn, fid_sql, params) -> tuple[bytes, int] | None:
-        """(joined texts, number) of the rows ``fid_sql`` selects, gathered from the features
-        file when it is ready for the store's token, read in the statement that selects them
-        (one snapshot); None: read them from the store."""
-        if conn.in_transaction or self.features_file() is None:
-            return None
-        token, current, triggers, fids, asked = conn.execute(
-            f"SELECT {TOKEN_SQL}, {STAMPED}, {TRIGGERS_SQL}, group_concat(p.fid), count(*) "
-            f"FROM ({fid_sql}) AS p", params).fetchone()
-        f = self._files.ready(token) if token is not None and current and triggers else None
-        if f is None:
-            return None
-        joined = f.gather(np.fromstring(fids, dtype=np.int64, sep=",") if fids
-                          else np.zeros(0, dtype=np.int64))
-        return None if joined is None else (joined, asked)
-
-    def _joined_selected(self, conn, fid_sql, params) -> tuple[bytes | None, int] | None:
-        page = self._file_page(conn, fid_sql, params)
-        if page is not None:
-            return page
-        # The selection's rows feed group_concat in its order (an ORDER BY in a subquery
-        # under an aggregate is kept, as above): at 100,000 incidents, a page of 10,000 is
-        # joined in a fifth less time than by reading its fids first, and no tuple per row is
-        # made for the cyclic collector to walk.
-        if not self.JSON_FUNCTIONS:
-            return None
-        # The stamp is read once, in the same statement (texts and stamp of one moment), not
-        # compared on each row's join (~0.3-1 ms of a page of 10,000 at 100,000 incidents).
-        joined, stored, asked, current = conn.execute(
-            f'SELECT CAST(group_concat(f.feature, \',\') AS BLOB), count(f.fid), count(*), '
-            f'{STAMPED} FROM ({fid_sql}) AS p LEFT JOIN "{FEATURES}" AS f ON f.fid = p.fid',
-            params).fetchone()
-        return (joined or b"") if current and stored == asked else None, asked
 
     def extent(self) -> tuple[float, float, float, float] | None:
         """(west, south, east, north) of the stored points, from ``gpkg_contents``."""
