@@ -590,3 +590,27 @@ def test_a_faction_front_and_a_source_are_no_places(geocoder):
     assert geocoder.geocode("a strike on the Levant Front in Azaz killed three").pcode == "C1564"
     assert geocoder.geocode("Shelling on the Hama front killed two civilians in Kafr Zita").pcode \
         == "C3463"
+
+
+def test_a_village_ocha_names_as_a_plot_of_land_is_found_by_its_own_name(geocoder):
+    # g437, g422, g183 (geo36): OCHA writes al-Buleil "قطعة البوليل" / "Qetet Elbuleil" (the plot of
+    # al-Buleil); reports write "البوليل", and the 2017 map's "Al Bulel" mark 20 km south had won.
+    assert geocoder.geocode('"قسد" هاجمت بلدة البوليل، ما أدى إلى مقتل سيدة وطفلة.',
+                            governorate="شرقي دير الزور").pcode == "C5126"
+    assert geocoder.geocode("a detachment stationed in al-Sabha village fired multiple shells at "
+                            "al-Boulayl village", governorate="Deir Ez-Zour").pcode == "C5126"
+    # The same family: a farm of ("مزرعة الجاموس", Hasakeh) found by its name with the article.
+    assert geocoder.geocode("قصف قرية الجاموس في ريف الحسكة").pcode == "C4898"
+    # A bare name without the article is no such name ("مزرعة مسلم": "مسلم" is a common word).
+    assert geocoder.geocode("قتل مدني مسلم في ريف الحسكة").pcode != "C4895"
+
+
+def test_a_bare_name_one_letter_from_another_village_is_no_name_of_its_own(geocoder):
+    # g396 (geo36): "الزعفرانة" in rural Homs is Zafaraniya (C2888, "الزعفرانية"), not Western
+    # Zafarana (C2699, "زعفرانة غربية") found by a bare name OCHA does not write.
+    assert geocoder.geocode("في حين قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا بين",
+                            governorate="ريف حمص").pcode == "C2888"
+    # A bare name with no such neighbour keeps it (round 12: البويضة is Eastern Buwayda).
+    assert geocoder.geocode("بينهم 14 شخصا تم إعدامهم ميدانيا في البويضة في حمص").pcode == "C2715"
+    # The qualified name itself still finds its own village.
+    assert geocoder.geocode("قصف قرية الزعفرانة الغربية في ريف حمص").pcode == "C2699"
