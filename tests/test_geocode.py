@@ -614,3 +614,15 @@ def test_a_bare_name_one_letter_from_another_village_is_no_name_of_its_own(geoco
     assert geocoder.geocode("بينهم 14 شخصا تم إعدامهم ميدانيا في البويضة في حمص").pcode == "C2715"
     # The qualified name itself still finds its own village.
     assert geocoder.geocode("قصف قرية الزعفرانة الغربية في ريف حمص").pcode == "C2699"
+
+
+def test_a_person_named_after_a_landmark_word_names_the_landmark(geocoder):
+    # g552 (geo36): "مدرسة (سعد الأنصاري)" is a school named after a person; "الأنصاري" had been
+    # read as the village Nisriyeh (C1439, same consonants).
+    m = geocoder.geocode("– الأحد 12/4 صاروخ فراغي يستهدف مدرسة (سعد الأنصاري) تسبب باستشهاد 11 شخصاً.",
+                         governorate="حلب")
+    assert m.pcode != "C1439"
+    # The same without brackets, and in a named city.
+    assert geocoder.geocode("صاروخ يستهدف مدرسة سعد الأنصاري في حلب").pcode == "C1007"
+    # A place after "في" is still a place.
+    assert geocoder.geocode("قصف على مدرسة في تلبيسة بريف حمص").pcode == "C2882"
