@@ -626,3 +626,20 @@ def test_a_person_named_after_a_landmark_word_names_the_landmark(geocoder):
     assert geocoder.geocode("صاروخ يستهدف مدرسة سعد الأنصاري في حلب").pcode == "C1007"
     # A place after "في" is still a place.
     assert geocoder.geocode("قصف على مدرسة في تلبيسة بريف حمص").pcode == "C2882"
+
+
+def test_an_arabic_village_name_is_not_a_village_more_than_a_letter_from_it(geocoder):
+    # g141 / g292 (geo36): "قرية اليالني" (al-Yalani, in no gazetteer) had been read as Ilan (C1331,
+    # "ايلان": the same consonants, three letters apart); g356: "قرية عشاير" as al-Ashara (C5210).
+    m = geocoder.geocode("وتابعت: قتل طفلان من عائلة واحدة، جراء انفجار لغم أرضي زرعه تنظيم “داعش” في قرية "
+                         "اليالني غرب مدينة منبج بريف محافظة حلب (شمال) الشرقي، قبل انسحابه منها.",
+                         governorate="ريف حلب الشرقي")
+    assert m.pcode != "C1331" and "اليالني" in m.note
+    m = geocoder.geocode("قتل طفل جراء انفجار لغم أرضي من مخلفات المعارك في قرية عشاير بريف دير الزور الشرقي",
+                         governorate="ريف دير الزور الشرقي")
+    assert m.pcode != "C5210"
+    # One letter off is still the village ("قرية ايلان", "قرية إيلان"), and a name of two words
+    # keeps its own reading ("قرية عون الدادات بريف منبج": Dadat, g427).
+    assert geocoder.geocode("قصف قرية ايلان في ريف حلب").pcode == "C1331"
+    assert geocoder.geocode("قصف قرية العشارة بريف دير الزور").pcode == "C5210"
+    assert geocoder.geocode("قتل رجل في قرية عون الدادات بريف منبج الشمالي").pcode == "C1717"
