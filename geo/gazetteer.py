@@ -34,6 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from . import extra_places as extra_module
 from . import names as names_module
@@ -635,6 +636,7 @@ def _attach_short_names(gaz: Gazetteer) -> None:
                     gaz._add_name(place.pcode, " ".join(head), "ocha-short")
                 break
     _attach_unqualified_names(gaz)
+    _attach_unparcelled_names(gaz)
 
 
 # A direction OCHA writes beside a village's name: "البويضة الشرقية", "كفر جوم غربية", "Eastern Buwayda".
@@ -664,6 +666,15 @@ def _without_word(name: str, last_ar: set[str], first_en: set[str]) -> str | Non
     else:
         return None
     return head if len(head) >= 3 and normalise(head) not in _GENERIC_HEADS else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Do two names of five letters or more differ by one letter added, dropped or changed?
+
+    >>> _one_letter_apart("زعفرانه", "زعفرانيه"), _one_letter_apart("بويضه", "عبوديه")
+    (True, False)
+    """
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) == 1
 
 
 def _unqualified(name: str) -> str | None:
@@ -708,9 +719,18 @@ def _attach_unqualified_names(gaz: Gazetteer) -> None:
                 owners[(place.adm1_pcode, normalise(head))].add(place.pcode)
         if heads:
             heads_of[place.pcode] = heads
+    # geo36 (g396): nor when another community of the governorate has an Arabic name one letter
+    # from the bare one ("الزعفرانية", Zafaraniya, beside "زعفرانة غربية"): the text's "الزعفرانة"
+    # may be either, and a name OCHA does not write must not outrank the other's own name.
+    arabic_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for place in gaz._places.values():
+        if place.level == "community" and not place.extra and place.name_ar:
+            arabic_in[place.adm1_pcode][normalise(place.name_ar)].add(place.pcode)
     for code, heads in heads_of.items():
         adm1 = gaz._places[code].adm1_pcode
-        if all(owners[(adm1, normalise(h))] == {code} and normalise(h) not in names_in[adm1] for h in heads):
+        if all(owners[(adm1, normalise(h))] == {code} and normalise(h) not in names_in[adm1] for h in heads) \
+                and not any(_one_letter_apart(normalise(h), other) and codes - {code}
+                            for h in heads if is_arabic(h) for other, codes in arabic_in[adm1].items()):
             for head in heads:
                 gaz._add_name(code, head, "ocha-short")
     # Halves of one village told apart by size (round 14).
@@ -727,6 +747,56 @@ def _attach_unqualified_names(gaz: Gazetteer) -> None:
                 for a, _ in halves for b, _ in halves):
             for place, head in halves:
                 gaz._add_name(place.pcode, head, "ocha-short")
+
+
+# A word for a plot of land OCHA writes before the village's own name ("قطعة البوليل", "the plot of
+# al-Buleil"; "مزرعة الجاموس", "the farm of al-Jamus"), which reports leave out.
+_PARCEL_HEADS = {normalise(w) for w in ("قطعة", "مزرعة", "Qetet", "Mazraet", "Mazraat", "Mazraa")}
+
+
+def _unparcelled(name: str) -> str | None:
+    """``name`` without the plot-of-land word before it, when what is left is a name with the
+    article ("قطعة البوليل" -> "البوليل", "Qetet Elbuleil" -> "Elbuleil"), or None.
+
+    >>> _unparcelled("قطعة البوليل"), _unparcelled("مزرعة مسلم"), _unparcelled("Mazraet Beit Jin")
+    ('البوليل', None, None)
+    """
+    words = (name or "").split()
+    if len(words) != 2 or normalise(words[0]) not in _PARCEL_HEADS:
+        return None
+    rest = words[1]
+    # Only a name with the article: "مسلم" or "Sofi" alone is a common word or a person's name.
+    if not (rest.startswith("ال") or rest[:2].lower() in ("el", "al")) or len(normalise(rest)) < 4:
+        return None
+    return rest
+
+
+def _attach_unparcelled_names(gaz: Gazetteer) -> None:
+    """A community OCHA names with a plot-of-land word before its name ("قطعة البوليل", "Qetet
+    Elbuleil") is also found by its name alone ("البوليل", "al-Boulayl"), as reports write it, when
+    no other community of its governorate has that name or the same bare name.
+
+    geo36 (g183, g422, g437): "قرية البوليل شرق محافظة دير الزور" is C5126, not the 2017 map's
+    "Al Bulel" mark 20 km south of it.
+    """
+    names_in: dict[str, set[str]] = defaultdict(set)  # governorate -> its communities' names
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)  # (governorate, bare name) -> places
+    bare_of: dict[str, list[str]] = defaultdict(list)
+    for place in gaz._places.values():
+        if place.level != "community" or place.extra:
+            continue
+        for name in (place.name_en, place.name_ar):
+            if name:
+                names_in[place.adm1_pcode].add(normalise(name))
+            bare = _unparcelled(name)
+            if bare:
+                bare_of[place.pcode].append(bare)
+                owners[(place.adm1_pcode, normalise(bare))].add(place.pcode)
+    for code, bares in bare_of.items():
+        adm1 = gaz._places[code].adm1_pcode
+        if all(owners[(adm1, normalise(b))] == {code} and normalise(b) not in names_in[adm1] for b in bares):
+            for bare in bares:
+                gaz._add_name(code, bare, "ocha-short")
 
 
 def _attach_quarters(gaz: Gazetteer) -> None:

@@ -133,7 +133,11 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # and the Shaneina camp sourced from UCDP's point, g568): 441/480 all (0.9188), 179/187 tune, 262/293 held-out (0.8942):
 # both floors go up.
 # fix32, fix33 and round 34 together: 447/486 all (0.9198), 179/187 tune, 268/299 held-out (0.8963).
-GEOCODE_FLOORS = {None: 0.919, "tune": 0.957, "heldout": 0.896}
+# geo36 (plot-of-land names, a bare name one letter from another village's, a person's name after a landmark word,
+# Arabic names more than a letter from a village's, Shoura sourced): without round 35's rows 452/486 all (0.9300),
+# 180/187 tune (0.9626), 272/299 held-out (0.9097). The file as this test reads it, with round 35's rows (not yet
+# measured, so not looked at): 455/492 all (0.9248), 180/187 tune, 275/305 held-out (0.9016); the floors are these.
+GEOCODE_FLOORS = {None: 0.924, "tune": 0.962, "heldout": 0.901}
 # Stated control against the control dataset at the geocoded place (the issue's goal is 95 %). Round 22's g421
 # (al-Shannan, SDF, on the Euphrates' east bank opposite al-Quriyeh) brought it to 113/119 = 0.9496: al-Shannan is in
 # no gazetteer list but UCDP's "Ash Shinan", whose point lies beside al-Quriyeh on the regime's bank, and the sentence

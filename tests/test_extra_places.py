@@ -197,3 +197,12 @@ def test_no_sentence_elsewhere_is_placed_at_a_quarter(gaz):
             want = (r["expected_pcode"] or "")
             assert gaz.get(m.pcode).city_pcode == want or not want, r["id"]
     assert g.geocode("Baamra village", governorate="Tartous").pcode == "C5486"
+
+
+def test_shoura_near_sasa_is_placed_at_the_map_mark(gaz):
+    # g425 (geo36): "مساكن قرية شورى قرب بلدة سعسع غرب محافظة ريف دمشق"; the 2017 map marks
+    # "Choura" 3 km south-east of Sa'sa'.
+    from geo.geocode.geocoder import Geocoder
+    m = Geocoder(gaz).geocode('إثر انفجار عبوة ناسفة في مساكن قرية "شورى" قرب بلدة "سعسع" غرب محافظة ريف دمشق',
+                              governorate="غرب محافظة ريف دمشق")
+    assert m.pcode == "X0009" and gaz.get("X0009").adm3_pcode == "SY030802"

@@ -590,3 +590,56 @@ def test_a_faction_front_and_a_source_are_no_places(geocoder):
     assert geocoder.geocode("a strike on the Levant Front in Azaz killed three").pcode == "C1564"
     assert geocoder.geocode("Shelling on the Hama front killed two civilians in Kafr Zita").pcode \
         == "C3463"
+
+
+def test_a_village_ocha_names_as_a_plot_of_land_is_found_by_its_own_name(geocoder):
+    # g437, g422, g183 (geo36): OCHA writes al-Buleil "قطعة البوليل" / "Qetet Elbuleil" (the plot of
+    # al-Buleil); reports write "البوليل", and the 2017 map's "Al Bulel" mark 20 km south had won.
+    assert geocoder.geocode('"قسد" هاجمت بلدة البوليل، ما أدى إلى مقتل سيدة وطفلة.',
+                            governorate="شرقي دير الزور").pcode == "C5126"
+    assert geocoder.geocode("a detachment stationed in al-Sabha village fired multiple shells at "
+                            "al-Boulayl village", governorate="Deir Ez-Zour").pcode == "C5126"
+    # The same family: a farm of ("مزرعة الجاموس", Hasakeh) found by its name with the article.
+    assert geocoder.geocode("قصف قرية الجاموس في ريف الحسكة").pcode == "C4898"
+    # A bare name without the article is no such name ("مزرعة مسلم": "مسلم" is a common word).
+    assert geocoder.geocode("قتل مدني مسلم في ريف الحسكة").pcode != "C4895"
+
+
+def test_a_bare_name_one_letter_from_another_village_is_no_name_of_its_own(geocoder):
+    # g396 (geo36): "الزعفرانة" in rural Homs is Zafaraniya (C2888, "الزعفرانية"), not Western
+    # Zafarana (C2699, "زعفرانة غربية") found by a bare name OCHA does not write.
+    assert geocoder.geocode("في حين قضى في قرية الزعفرانة، بريف حمص أيضا 15 شخصا بين",
+                            governorate="ريف حمص").pcode == "C2888"
+    # A bare name with no such neighbour keeps it (round 12: البويضة is Eastern Buwayda).
+    assert geocoder.geocode("بينهم 14 شخصا تم إعدامهم ميدانيا في البويضة في حمص").pcode == "C2715"
+    # The qualified name itself still finds its own village.
+    assert geocoder.geocode("قصف قرية الزعفرانة الغربية في ريف حمص").pcode == "C2699"
+
+
+def test_a_person_named_after_a_landmark_word_names_the_landmark(geocoder):
+    # g552 (geo36): "مدرسة (سعد الأنصاري)" is a school named after a person; "الأنصاري" had been
+    # read as the village Nisriyeh (C1439, same consonants).
+    m = geocoder.geocode("– الأحد 12/4 صاروخ فراغي يستهدف مدرسة (سعد الأنصاري) تسبب باستشهاد 11 شخصاً.",
+                         governorate="حلب")
+    assert m.pcode != "C1439"
+    # The same without brackets, and in a named city.
+    assert geocoder.geocode("صاروخ يستهدف مدرسة سعد الأنصاري في حلب").pcode == "C1007"
+    # A place after "في" is still a place.
+    assert geocoder.geocode("قصف على مدرسة في تلبيسة بريف حمص").pcode == "C2882"
+
+
+def test_an_arabic_village_name_is_not_a_village_more_than_a_letter_from_it(geocoder):
+    # g141 / g292 (geo36): "قرية اليالني" (al-Yalani, in no gazetteer) had been read as Ilan (C1331,
+    # "ايلان": the same consonants, three letters apart); g356: "قرية عشاير" as al-Ashara (C5210).
+    m = geocoder.geocode("وتابعت: قتل طفلان من عائلة واحدة، جراء انفجار لغم أرضي زرعه تنظيم “داعش” في قرية "
+                         "اليالني غرب مدينة منبج بريف محافظة حلب (شمال) الشرقي، قبل انسحابه منها.",
+                         governorate="ريف حلب الشرقي")
+    assert m.pcode != "C1331" and "اليالني" in m.note
+    m = geocoder.geocode("قتل طفل جراء انفجار لغم أرضي من مخلفات المعارك في قرية عشاير بريف دير الزور الشرقي",
+                         governorate="ريف دير الزور الشرقي")
+    assert m.pcode != "C5210"
+    # One letter off is still the village ("قرية ايلان", "قرية إيلان"), and a name of two words
+    # keeps its own reading ("قرية عون الدادات بريف منبج": Dadat, g427).
+    assert geocoder.geocode("قصف قرية ايلان في ريف حلب").pcode == "C1331"
+    assert geocoder.geocode("قصف قرية العشارة بريف دير الزور").pcode == "C5210"
+    assert geocoder.geocode("قتل رجل في قرية عون الدادات بريف منبج الشمالي").pcode == "C1717"

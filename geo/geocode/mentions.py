@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from ..gazetteer import Gazetteer
 from ..names import collapse, fold_arabic, is_arabic, normalise, rough_latin, word_forms
 from ..regions import REGIONS, Region
@@ -220,6 +222,15 @@ class MentionFinder:
                             entry.kind, 0.0), "sound-alike", entry.name)
         return cands, region
 
+    def _arabic_far(self, norm: str, pcode: str) -> bool:
+        """Is the Arabic name ``norm`` more than a letter from the place's official Arabic name?
+        False for a place with none (a map mark). For Ilan (C1331, "ايلان"): "اليالني" is far,
+        "ايلان" and "إيلان" are not.
+        """
+        place = self.gaz.get(pcode)
+        name_ar = getattr(place, "name_ar", "") if place is not None else ""
+        return bool(name_ar) and Levenshtein.distance(norm, normalise(name_ar)) > 1
+
     def find(self, text: str, toks: list[Tok],
                   mixed: bool) -> tuple[list[Mention], list[str]]:
         """The place mentions of a text, and the framed names that found nothing ("Hatla town")."""
@@ -321,6 +332,14 @@ class MentionFinder:
                     # alike ("Dariyya" = Darayya, not Dir'iya).
                     cands = {p: v for p, v in cands.items() if v[1] == "normalised" or
                              _sounds_alike(norm, v[2])}
+                if cands and len(skel) <= 3 and len(words) == 1 and words[0].arabic and i > 0 and \
+                        toks[i - 1].arabic and toks[i - 1].kind == "community":
+                    # "قرية اليالني": a one-word village name of three consonants or fewer, as Arabic
+                    # writes it, is not a village whose Arabic name is more than a letter from it
+                    # by the same consonants ("ايلان", Ilan, by its Arabic or its English name; nor
+                    # "قرية عشاير" al-Ashara): geo36, g141, g292, g356, g319.
+                    cands = {p: v for p, v in cands.items()
+                             if v[1] != "skeleton" or not self._arabic_far(norm, p)}
                 if words[0].arabic and words[0].norm[:1] in ARABIC_PREFIXES and \
                         len(words[0].norm) > 3 and not region and not any(
                             how == "normalised" for _, how, _ in cands.values()):

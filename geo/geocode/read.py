@@ -43,6 +43,8 @@ _BREAK = re.compile(r"[,.;:()\[\]\"!?؛،/|]|\s[-–—]\s|[–—]")
 # A quotation mark that opens a name right after its kind word: Arabic press quotes names,
 # "حي \" الحيدرية \"", "بلدة \"الزارة\"". The kind word still frames the name (g259).
 _OPENING_QUOTE = re.compile(r"\s*[\"“«]\s*")
+# Arabic writes a kind word's name in brackets as in quotes: "مدرسة (سعد الأنصاري)" (geo36, g552).
+_OPENING_PAREN = re.compile(r"\s*\(\s*")
 
 
 @dataclass(slots=True)
@@ -143,7 +145,8 @@ def tokens(text: str, mixed_case: bool) -> list[Tok]:
         word, low, norm, skel, article, arabic, cap, kind, direction, nameable, poss = cls
         # A possessive ends a name: "Idlib's al-Dana town" is two names.
         brk = bool(out) and ((gap != " " and bool(_BREAK.search(gap))) or out[-1].poss)
-        if brk and out[-1].kind and _OPENING_QUOTE.fullmatch(gap):
+        if brk and out[-1].kind and (_OPENING_QUOTE.fullmatch(gap) or
+                                     out[-1].arabic and _OPENING_PAREN.fullmatch(gap)):
             brk = False
         hyph = gap == "-"
         tok = Tok(word, start, prev_end, low, norm, skel, article, arabic, cap, brk, hyph,

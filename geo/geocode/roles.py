@@ -57,6 +57,12 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
         if m.kind is None and back and back[0].kind == "landmark" and back[0].arabic:
             # "مشفى التوليد", "مدرسة أكرم": the name after a landmark word is the landmark's.
             m.kind, m.kind_word = "landmark", back[0].low
+        elif m.kind is None and len(back) >= 2 and back[1].kind == "landmark" and back[1].arabic \
+                and back[0].arabic and back[0].nameable and not back[0].article \
+                and back[0].low not in LOCATIVE:
+            # "مدرسة (سعد الأنصاري)", "مدرسة سعد الأنصاري": a person's name, first name and
+            # family, names the landmark; the family alone is no place (geo36, g552: Nisriyeh).
+            m.kind, m.kind_word = "landmark", back[1].low
         if m.kind is None:
             for t in back[:3]:
                 if t.kind and t.kind not in ("landmark",):
