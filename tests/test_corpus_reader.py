@@ -523,6 +523,14 @@ FLOORS_691 = {"accepted": 0.992, "tallies": 0.97, "found": 0.941, "placed": 0.91
 # placed 16/16, counts 17/17, control 17/17; the 702 texts 695/702, 1211/1248, 433/462, 366/398, 429/433, 429/433.
 FLOORS_R34 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_702 = {"accepted": 0.99, "tallies": 0.97, "found": 0.937, "placed": 0.919, "counts": 0.99, "control": 0.99}
+# Rounds 35 (10 unseen texts: 6 Arabic, 4 English) and 36 (11: 6 Arabic, 5 English), measured once by the lead on
+# the final reader of stop 35 (main at 23c88d3: fix32, fix33, fix34, geo36 and names35 merged): round 35 accepted 6/10,
+# tallies 0/6, found 1/6, placed 0/1, counts 0/1, control 1/1, two incidents the answers lack; round 36 accepted 8/11, no
+# month tally stated, found 3/23, placed 1/3, counts 1/3, control 3/3, eight incidents the answers lack. These floors are
+# the measured rates (no floor of 0); the 723 texts 711/723, 1211/1254, 441/491, 375/406, 434/441, 437/441.
+FLOORS_R35 = {"accepted": 0.6, "found": 0.166, "control": 1.0}
+FLOORS_R36 = {"accepted": 0.727, "found": 0.13, "placed": 0.333, "counts": 0.333, "control": 1.0}
+FLOORS_723 = {"accepted": 0.983, "tallies": 0.965, "found": 0.898, "placed": 0.923, "counts": 0.984, "control": 0.99}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -698,7 +706,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                FLOORS_691, 691),
               ("round34", ("34",), FLOORS_R34, 11),
               ("corpus702", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34"),
-               FLOORS_702, 702)]
+               FLOORS_702, 702),
+              ("round35", ("35",), FLOORS_R35, 10),
+              ("round36", ("36",), FLOORS_R36, 11),
+              ("corpus723", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36"),
+               FLOORS_723, 723)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
