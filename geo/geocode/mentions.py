@@ -133,6 +133,15 @@ def _fold_vowels(norm: str) -> str:
 _VOWEL = re.compile(r"[aeiou]")
 
 
+def _exact_name(gaz, window: list[Tok]) -> bool:
+    """Are these words, without their articles, a name as written of the OCHA list or the
+    project's own places (``["حلب", "الجديدة"]``: New Aleppo)?"""
+    if not window or window[-1].article:
+        return False
+    norm = " ".join(w.norm for w in window if not w.article)
+    return any(e.kind not in _NAME_SOURCE_PENALTY for e in gaz.names_by_norm(norm))
+
+
 class MentionFinder:
     """The place mentions of a text, against a gazetteer and the named regions."""
 
@@ -473,21 +482,13 @@ class MentionFinder:
             cands = {e.pcode: (SCORES["name_normalised"], "normalised", e.name)
                      for e in self.gaz.names_by_norm(norm) if e.kind not in _NAME_SOURCE_PENALTY}
             if cands:
-                if any(self._exact_name(toks[i + 1:k]) for k in range(end, j, -1)):
+                if any(_exact_name(self.gaz, toks[i + 1:k]) for k in range(end, j, -1)):
                     # "منطقة حلب الجديدة" (g401, geo32): the area of New Aleppo, a quarter, not
                     # the district "منطقة حلب" and a word left over. A longer name as written
                     # after the kind word outranks the kind-led name it overlaps.
                     return None
                 return Mention(i, j, text[toks[i].start:toks[j - 1].end], cands)
         return None
-
-    def _exact_name(self, window: list[Tok]) -> bool:
-        """Are these words, without their articles, a name as written of the OCHA list or the
-        project's own places (``["حلب", "الجديدة"]``: New Aleppo)?"""
-        if not window or window[-1].article:
-            return False
-        norm = " ".join(w.norm for w in window if not w.article)
-        return any(e.kind not in _NAME_SOURCE_PENALTY for e in self.gaz.names_by_norm(norm))
 
     def _farm_of(self, text: str, toks: list[Tok], i: int, end: int,
                  found: Mention | None) -> Mention | None:
