@@ -528,12 +528,14 @@ FLOORS_702 = {"accepted": 0.99, "tallies": 0.97, "found": 0.937, "placed": 0.919
 # tallies 0/6, found 1/6, placed 0/1, counts 0/1, control 1/1, two incidents the answers lack; round 36 accepted 8/11, no
 # month tally stated, found 3/23, placed 1/3, counts 1/3, control 3/3, eight incidents the answers lack. These floors are
 # the measured rates (no floor of 0); the 723 texts 711/723, 1211/1254, 441/491, 375/406, 434/441, 437/441.
-FLOORS_R35 = {"accepted": 0.6, "found": 0.166, "control": 1.0}
 # After fix3536 (English day tolls by governorate, "killed 50 in Aleppo, 15 in Homs, ..., three each in Daraa and
 # Deir-ez Zor"): round 36 found 21/23 (0.913), placed 19/21 (0.905), counts 19/21, control 21/21; the 723 texts
-# 711/723, 1211/1254, 459/491 (0.9348), 393/424 (0.9269), 452/459 (0.9847), 455/459 (0.9913).
-FLOORS_R36 = {"accepted": 0.727, "found": 0.913, "placed": 0.904, "counts": 0.904, "control": 1.0}
-FLOORS_723 = {"accepted": 0.983, "tallies": 0.965, "found": 0.934, "placed": 0.926, "counts": 0.984, "control": 0.991}
+# 711/723, 1211/1254, 459/491 (0.9348), 393/424 (0.9269), 452/459 (0.9847), 455/459 (0.9913). With the anniversary
+# massacre's toll told after, naming it back ("فإن المجزرة ... وبلغ عدد الضحايا الموثقين 200 شخص"): round 35 counts
+# 1/1, round 36 counts 20/21 (0.952), the 723 texts' counts 454/459 (0.9891).
+FLOORS_R35 = {"accepted": 0.6, "found": 0.166, "counts": 1.0, "control": 1.0}
+FLOORS_R36 = {"accepted": 0.727, "found": 0.913, "placed": 0.904, "counts": 0.952, "control": 1.0}
+FLOORS_723 = {"accepted": 0.983, "tallies": 0.965, "found": 0.934, "placed": 0.926, "counts": 0.989, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -3333,3 +3335,26 @@ def test_day_s_toll_by_governorate_made_up_variants():
                       "cities in air and land offensives, the SNHR said.\n").incidents
     assert [(i.date, i.date_precision, i.killed, i.place_text) for i in inc] == [
         (dt.date(2014, 3, 1), DatePrecision.MONTH, 9, "Dera'a")]
+
+
+def test_arabic_massacre_retold_its_toll_in_a_sentence_after_that_names_it_back():
+    # ar-2022-04-press-35: "و يصادف اليوم الذكرى السنوية العاشرة لإحدى ابشع المجازر ... ضد اهالي حي دير بعلبة حيث أنه وفي
+    # الفترة الممتدة بين 7 و24 من نيسان 2012، وقعت هذه المجزرة ..." then "حسب الشبكة السورية لحقوق الإنسان فإن المجزرة
+    # وقعت في ثلاثة أحياء، ...، وبلغ عدد الضحايا الموثقين 200 شخص.": the massacre's toll, not 1
+    (inc,) = read_report(TEXTS / "ar-2022-04-press-35.txt").incidents
+    assert (inc.place_text, inc.killed) == ("حي دير بعلبة", 200)
+    # ar-2022-01-press-36: "... بحلول الذكرى السنوية للمجزرة المروعة إذ لفتت إلى أن في صباح يوم الثلاثاء 15-1-2013
+    # اقتحمت قوات النظام السوري وميليشيات موالية له قرية الحصوية بريف حمص." then "وأشارت إلى أن عمليات القتل الوحشية
+    # نفذت ...، ولفتت إلى توثيق لشبكة السورية لحقوق الإنسان مقتل 108 مدنياً بينهم 25 طفلاً و17 سيدة ..."
+    inc = [i for i in read_report(TEXTS / "ar-2022-01-press-36.txt").incidents if i.date == dt.date(2013, 1, 15)]
+    assert [(i.place_text, i.killed, i.children, i.women) for i in inc] == [("قرية الحصوية بريف حمص", 108, 25, 17)]
+    # made up, the same family: the toll after, "عدد القتلى" naming "المجزرة" back
+    (inc,) = read_report("source: x\npublished: 2020-05-10\n---\nتصادف اليوم ذكرى مجزرة ارتكبتها قوات النظام السوري في "
+                         "قرية التريمسة بريف حماة في 12 تموز 2012.\nوبحسب الشبكة السورية لحقوق الإنسان فإن المجزرة "
+                         "استمرت ساعات، وبلغ عدد القتلى 150 شخصاً.\n").incidents
+    assert (inc.date, inc.killed) == (dt.date(2012, 7, 12), 150)
+    # a killing told after with no word for the massacre is not its toll
+    (inc,) = read_report("source: x\npublished: 2020-05-10\n---\nتصادف اليوم ذكرى مجزرة ارتكبتها قوات النظام السوري في "
+                         "قرية التريمسة بريف حماة في 12 تموز 2012.\nوفي سياق آخر، بلغ عدد القتلى في سوريا 150 شخصاً.\n"
+                         ).incidents
+    assert inc.killed != 150

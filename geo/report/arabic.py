@@ -3056,6 +3056,13 @@ _KILLED_THEN_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لَ?|سقط|اس
                              r"نحو\s+|حوالي\s+|أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:" + _PERSON + r")(?![" + _AR + r"])")
 _NAMED_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:جراء|جرّاء|إثر|اثر|نتيجة|بسبب)\s+(?:هذا\s+|هذه\s+)?ال(?:استهداف|قصف|هجوم|غارة|غارات|"
                             r"مجزرة|تفجير|انفجار)(?![" + _AR + r"])")
+# A massacre retold on its anniversary, its toll in a sentence after that names it back as "the massacre" or "the
+# killings": "حسب الشبكة السورية لحقوق الإنسان فإن المجزرة وقعت في ثلاثة أحياء، ...، وبلغ عدد الضحايا الموثقين 200
+# شخص." (ar-2022-04-press-35), "وأشارت إلى أن عمليات القتل الوحشية نفذت رمياً بالرصاص ...، ولفتت إلى توثيق ... مقتل 108
+# مدنياً بينهم 25 طفلاً و17 سيدة" (ar-2022-01-press-36; rounds 35 and 36, after their measurement: fix3536)
+_TOLD_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:المجزرة|عمليات\s+القتل)(?![" + _AR + r"])")
+_DOCUMENTED_VICTIMS_AR = re.compile(r"(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+الموثقين)?\s+"
+                                    + NUMBER_AR)
 # the kind of place alone, its name told before: "واستهدفت المدفعية ... القرية التي تخضع لسيطرة ..."
 _THE_KIND_AR = re.compile(r"(?<![" + _AR + r"])ال(?P<kind>قرية|بلدة|مدينة|مخيم)(?=\s+(?:التي|الذي)(?![" + _AR + r"])|\s*[،.؛]|$)")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
@@ -3690,6 +3697,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # خمسة مدنيين جراء الاستهداف": the toll of the attack named back, in the group; round 28, after its
             # measurement, ar-2016-06-news-17)
             toll = next((x for x in group[group.index(s) + 1:] if _NAMED_BACK_AR.search(x.text) and _FIG_AR.search(x.text)), None)
+            if toll is None and re.search(r"مجزر|مجازر|مذبح", text):
+                # (a massacre told first, no count; its toll after, naming it back: _TOLD_BACK_AR)
+                toll = next((x for x in group[group.index(s) + 1:] if _TOLD_BACK_AR.search(x.text) and (
+                    _FIG_AR.search(x.text) or _DOCUMENTED_VICTIMS_AR.search(x.text))), None)
             if toll is not None and (_victims_ar(toll.text, 0)[0] or 0) > (killed or 0):
                 killed, children, women = _victims_ar(toll.text, 0)
             then = None if toll is not None else next((m for x in group[group.index(s) + 1:] if _NAMED_BACK_AR.search(x.text)
