@@ -3358,3 +3358,20 @@ def test_arabic_massacre_retold_its_toll_in_a_sentence_after_that_names_it_back(
                          "قرية التريمسة بريف حماة في 12 تموز 2012.\nوفي سياق آخر، بلغ عدد القتلى في سوريا 150 شخصاً.\n"
                          ).incidents
     assert inc.killed != 150
+
+
+def test_arabic_anniversary_title_and_this_massacre_are_no_more_incidents():
+    # ar-2022-01-press-36 (15 January 2022): the title '"مذبحة الثلاثاء الأسود" .. الذكرى السنوية التاسعة لمجزرة الحصوية
+    # بريف حمص' (twice) and 'ويطلق ناشطون على هذه المجزرة اسم "الثلاثاء الأسود"' name again the massacre of 15-1-2013
+    # that SNHR counted (108): no killings of January 2022
+    inc = read_report(TEXTS / "ar-2022-01-press-36.txt").incidents
+    assert [(i.date, i.killed) for i in inc] == [(dt.date(2013, 1, 15), 108)]
+    # made up, the same family: another village, governorate and anniversary; a new killing of one told in the same
+    # piece, with its own day and no anniversary word, is kept
+    raw = (TEXTS / "ar-2022-01-press-36.txt").read_text(encoding="utf-8")
+    raw = raw.replace("الحصوية", "التريمسة").replace("حمص", "حماة").replace("التاسعة", "الثامنة")
+    inc = read_report(raw).incidents
+    assert [(i.date, i.killed, i.place_text) for i in inc] == [(dt.date(2013, 1, 15), 108, "قرية التريمسة بريف حماة")]
+    raw += "\n\nوفي سياق آخر، قُتل مدني يوم الخميس 13 كانون الثاني 2022 برصاص قناص في قرية كفرنبودة بريف حماة.\n"
+    inc = read_report(raw).incidents
+    assert [(i.date, i.killed) for i in inc] == [(dt.date(2013, 1, 15), 108), (dt.date(2022, 1, 13), 1)]

@@ -3925,7 +3925,28 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             continue
         out.append(inc)
         out.extend(others_at_ar(inc, text))
-    return _lead_dated_by_statement_ar(_drop_unnamed_leads_ar(_hoods_of_the_one_governorate_ar(doc, out)))
+    return _anniversary_echoes_ar(_lead_dated_by_statement_ar(_drop_unnamed_leads_ar(
+        _hoods_of_the_one_governorate_ar(doc, out))), published)
+
+
+# a massacre named as the one of the anniversary ("الذكرى السنوية التاسعة لمجزرة الحصوية") or back ("ويطلق ناشطون على هذه
+# المجزرة اسم ...")
+_ECHO_AR = re.compile(r"(?<![" + _AR + r"])(?:الذكرى|ذكرى|(?:هذه|تلك)\s+(?:المجزرة|المذبحة))(?![" + _AR + r"])")
+
+
+def _anniversary_echoes_ar(out: list, published: dt.date | None) -> list:
+    """``out`` without the sentences that only name again a massacre of years before the text tells with its toll:
+    the piece's title on the anniversary ("الذكرى السنوية التاسعة لمجزرة الحصوية بريف حمص", read as a killing of the
+    publication's days) and "ويطلق ناشطون على هذه المجزرة اسم ..." - no count of their own, dated by the
+    publication's days, not another massacre. (Rounds 35 and 36, ar-2022-01-press-36, after their measurement:
+    fix3536.)"""
+    if published is None:
+        return out
+    old = [i for i in out if i.date is not None and (i.killed or 0) > 1 and (published - i.date).days > 365]
+    return [i for i in out if not (old and i not in old and (i.killed or 0) <= 1 and i.date is not None
+                                   and abs((published - i.date).days) <= 31
+                                   and _ECHO_AR.search(i.sentences[0] if i.sentences else i.sentence)
+                                   and not _FIG_AR.search(i.sentences[0] if i.sentences else i.sentence))]
 
 
 def _hoods_of_the_one_governorate_ar(doc, out: list) -> list:
