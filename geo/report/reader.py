@@ -22,7 +22,7 @@ from .bare_names import bare_names_ar, bare_names_en, is_given_name, nickname_af
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         days_apart, extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import narrated_incidents, uncounted_attack, uncounted_massacre
-from .monitors import snhr_among_monitors, snhr_tells_no_death
+from .monitors import snhr_among_monitors, snhr_tells_no_death, snhr_tells_only_damage
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, opens_with_arrests, read_meta, read_tallies
 from .text import Document, find_dates, is_arabic_text, load_text, split_header
 
@@ -224,6 +224,11 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
         # (SNHR's own word that a dated attack killed civilians it could not count: one incident with no count)
         incidents = uncounted_attack(doc, meta.publication_date) or uncounted_massacre(doc, meta.publication_date)
     if not incidents and not tallies.any_figure():
+        raise InputError(_refusal(text, killing, body), source=source)
+    if not incidents and tallies.killed is None and not tallies.by_party and not tallies.torture \
+            and snhr_tells_only_damage(body if body is not None else text):
+        # (the page's totals are other sources', SNHR quoted for no death: en-2019-07-refuse-36, Airwars' nine killed
+        # where SNHR is quoted only for a school's damage; rounds 35 and 36, after their measurement: fix3536)
         raise InputError(_refusal(text, killing, body), source=source)
     if arabic and incidents and not tallies.any_figure() and _outlet_s_own_count_ar(doc.text):
         # (round 35 and 36, ar-2022-01-refuse-35, ar-2023-03-refuse-36, after their measurement: fix3536)
