@@ -3416,3 +3416,19 @@ def test_snhr_quoted_only_for_damage_among_other_sources_deaths_is_refused():
     # SNHR told to, not telling ("Local activists explained to SNHR that the roof had been severely damaged"): the
     # death it tells first is read (en-2020-11-news-22)
     assert read_report(TEXTS / "en-2020-11-news-22.txt").incidents
+
+
+def test_another_monitor_named_as_the_teller_at_the_sentence_end():
+    # en-2013-12-daily-36: "At least 517 civilians including 151 children and 46 women have been killed by barrel bombs
+    # that Syrian regime air forces dropped on opposition-controlled areas in Aleppo, Syria, since December 15, said
+    # London-based Syrian Observatory for Human Rights.": SOHR's toll, not an SNHR incident (kept as another's total)
+    r = read_report(TEXTS / "en-2013-12-daily-36.txt")
+    assert 517 not in [i.killed for i in r.incidents]
+    assert any(o.get("killed") == 517 and o.get("source") == "other" for o in r.tallies.other_totals)
+    # made up, the same family ("reported the Syrian Observatory"); SNHR named in the sentence keeps it
+    text = ("source: x\npublished: 2014-02-03\n---\nAt least 12 civilians were killed in a barrel bomb attack on the "
+            "town of Daraya on February 2, 2014, reported the Syrian Observatory for Human Rights.\n")
+    assert not read_report(text).incidents
+    text = ("source: x\npublished: 2014-02-03\n---\nAt least 12 civilians were killed in a barrel bomb attack on the "
+            "town of Daraya on February 2, 2014, said the SNHR and the Syrian Observatory for Human Rights.\n")
+    assert [i.killed for i in read_report(text).incidents] == [12]

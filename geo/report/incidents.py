@@ -2239,6 +2239,15 @@ _OTHER_ORG_ACCOUNT = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?:(?:January|February|
                                 r"(?:documented|reported|recorded|found|said|stated|counted)\b", re.I)
 
 
+# ... or named as the teller at the sentence's end: "At least 517 civilians including 151 children and 46 women have been
+# killed by barrel bombs ... since December 15, said London-based Syrian Observatory for Human Rights." (SOHR's toll, in
+# a page that gives SNHR's in the next paragraph; en-2013-12-daily-36, rounds 35 and 36, after their measurement:
+# fix3536)
+_OTHER_ORG_SAID_AFTER = re.compile(r",\s*(?:said|reported|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                                   + _OTHER_ORG + r")\b[^.;]*[.;]?\s*$", re.I)
+_SNHR_NAMED = re.compile(r"Syrian\s+Network|\bSNHR\b", re.I)
+
+
 def other_organisations_accounts(incidents: list[ReportIncident], other_totals: list[dict]) -> list[ReportIncident]:
     """``incidents`` without those told on another organisation's authority, the sentence's subject its report: an
     outlet that quotes SNHR's toll and then another organisation's ("An August 2017 Amnesty International report
@@ -2248,7 +2257,8 @@ def other_organisations_accounts(incidents: list[ReportIncident], other_totals: 
     "other"``, as an undated death in custody is (round 24, after its measurement, en-2017-05-news-24)."""
     out = []
     for inc in incidents:
-        if inc.sentences and _OTHER_ORG_ACCOUNT.match(inc.sentences[0]):
+        if inc.sentences and (_OTHER_ORG_ACCOUNT.match(inc.sentences[0]) or (
+                _OTHER_ORG_SAID_AFTER.search(inc.sentences[0]) and not _SNHR_NAMED.search(inc.sentences[0]))):
             other_totals.append({"text": inc.sentences[0].strip()[:300], "killed": inc.killed, "line": inc.line,
                                  "source": "other"})
         else:
