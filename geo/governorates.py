@@ -36,9 +36,9 @@ REPORT_GOVERNORATE_NAMES = {
              "Damascus countryside", "Rif Damascus", "Damascus Rif", "ريف دمشق"],
     "SY09": ["Deir Ez-Zour", "Deir ez-Zor", "Dayr az Zawr", "Deir Ezzor", "Deir al-Zour"],
     "SY07": ["Idlib", "Idleb"],
-    "SY08": ["Hasaka", "Hasakah", "Al-Hasakeh", "Hassakeh", "Hasakeh"],
+    "SY08": ["Hasaka", "Hasakah", "Al-Hasakeh", "Hassakeh", "Hasakeh", "el-Haseqqeh"],
     "SY05": ["Hama", "Hamah"],
-    "SY12": ["Daraa", "Dara'a", "Deraa", "Dar'a"],
+    "SY12": ["Daraa", "Dara'a", "Deraa", "Dar'a", "Dera'a"],
     "SY11": ["Raqqa", "Ar-Raqqa", "al-Raqqa", "Rakka"],
     "SY10": ["Tartous", "Tartus", "Tartous"],
     "SY06": ["Latakia", "Lattakia", "Al-Lathiqiyah"],
@@ -78,8 +78,8 @@ class Governorate:
 # Spellings in report order of preference; patterns are matched case-insensitively.
 # Rural Damascus must be tried before Damascus.
 _GOV_PATTERNS: list[tuple[str, str, str]] = [
-    # ("the suburbs of the capital Damascus")
-    ("SY03", "Rural Damascus", r"(?:rural|suburbs? of|countryside of|outskirts of)\s+(?:the\s+capital,?\s+)?damascus"
+    # ("the suburbs of the capital Damascus", "the suburbs of capital Damascus")
+    ("SY03", "Rural Damascus", r"(?:rural|suburbs? of|countryside of|outskirts of)\s+(?:(?:the\s+)?capital,?\s+)?damascus"
                                r"|damascus\s+(?:suburbs|countryside|rural|outskirts|rif)"
                                r"|rif\s+dimashq|reef\s+dimashq|(?:eastern|western)\s+ghouta"),
     ("SY01", "Damascus", r"damascus|dimashq"),
@@ -88,11 +88,12 @@ _GOV_PATTERNS: list[tuple[str, str, str]] = [
     ("SY05", "Hama", r"hama(?:h)?(?![a-z])"),
     ("SY06", "Latakia", r"lat(?:t)?akia|ladhiqiya|al-?ladhiqiyah"),
     ("SY07", "Idlib", r"idl[ie]b"),
-    ("SY08", "Hasaka", r"(?:al-?)?has(?:s)?ak(?:a|ah|eh)"),
+    # ("el-Haseqqeh": a Turkish outlet's spelling)
+    ("SY08", "Hasaka", r"(?:al-?|el-?)?has(?:s)?(?:ak|eq|eqq)(?:a|ah|eh)"),
     ("SY09", "Deir Ez-Zour", r"deir[\s-]*(?:ez|ez-|el|al|az|e)?[\s-]*z(?:ou|o|u)r|dayr\s+az[\s-]*zawr"),
     ("SY10", "Tartus", r"tart(?:o)?us"),
-    ("SY11", "Raqqa", r"(?:al-?|ar-?)?raqq?a(?:h)?(?![a-z])"),
-    ("SY12", "Daraa", r"dar(?:'|a)?a(?:'|a)?(?![a-z])|deraa|dar'a"),
+    ("SY11", "Raqqa", r"(?:al-?|ar-?)?ra(?:qq?|kk)a(?:h)?(?![a-z])"),
+    ("SY12", "Daraa", r"dar(?:'|a)?a(?:'|a)?(?![a-z])|dera'?a(?![a-z])|dar'a"),
     ("SY13", "Suwayda", r"(?:al-?|as-?)?(?:suwayda|sweida|suwaida|sweida'|swaida)"
                         r"|al[\s-]sawa?ida(?![a-z])"),
     # the Golan Heights are Quneitra governorate's (OCHA lists its Golan communities under SY14)

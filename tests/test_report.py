@@ -347,6 +347,11 @@ def test_sentences_that_do_not_state_the_sites_control(text):
     ("eastern rural Deir ez-Zor", "Deir Ez-Zour"),
     ("Nawa city in western rural Dara'a", "Daraa"),
     ("al-Suwayda city", "Suwayda"),
+    # a Turkish outlet's spellings of SNHR's 2013 day tolls (en-2013-12-daily-36, en-2013-01-daily-36)
+    ("16 in the suburbs of capital Damascus", "Rural Damascus"),
+    ("two in Rakka", "Raqqa"),
+    ("31 in Dera'a", "Daraa"),
+    ("two in el-Haseqqeh", "Hasaka"),
 ])
 def test_governorate_spellings(text, name):
     assert find_governorate(text).name == name

@@ -3056,6 +3056,13 @@ _KILLED_THEN_AR = re.compile(r"(?<![" + _AR + r"])(?:قُ?تِ?لَ?|سقط|اس
                              r"نحو\s+|حوالي\s+|أكثر\s+من\s+)?(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:" + _PERSON + r")(?![" + _AR + r"])")
 _NAMED_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:جراء|جرّاء|إثر|اثر|نتيجة|بسبب)\s+(?:هذا\s+|هذه\s+)?ال(?:استهداف|قصف|هجوم|غارة|غارات|"
                             r"مجزرة|تفجير|انفجار)(?![" + _AR + r"])")
+# A massacre retold on its anniversary, its toll in a sentence after that names it back as "the massacre" or "the
+# killings": "حسب الشبكة السورية لحقوق الإنسان فإن المجزرة وقعت في ثلاثة أحياء، ...، وبلغ عدد الضحايا الموثقين 200
+# شخص." (ar-2022-04-press-35), "وأشارت إلى أن عمليات القتل الوحشية نفذت رمياً بالرصاص ...، ولفتت إلى توثيق ... مقتل 108
+# مدنياً بينهم 25 طفلاً و17 سيدة" (ar-2022-01-press-36; rounds 35 and 36, after their measurement: fix3536)
+_TOLD_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:المجزرة|عمليات\s+القتل)(?![" + _AR + r"])")
+_DOCUMENTED_VICTIMS_AR = re.compile(r"(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+الموثقين)?\s+"
+                                    + NUMBER_AR)
 # the kind of place alone, its name told before: "واستهدفت المدفعية ... القرية التي تخضع لسيطرة ..."
 _THE_KIND_AR = re.compile(r"(?<![" + _AR + r"])ال(?P<kind>قرية|بلدة|مدينة|مخيم)(?=\s+(?:التي|الذي)(?![" + _AR + r"])|\s*[،.؛]|$)")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
@@ -3690,6 +3697,10 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # خمسة مدنيين جراء الاستهداف": the toll of the attack named back, in the group; round 28, after its
             # measurement, ar-2016-06-news-17)
             toll = next((x for x in group[group.index(s) + 1:] if _NAMED_BACK_AR.search(x.text) and _FIG_AR.search(x.text)), None)
+            if toll is None and re.search(r"مجزر|مجازر|مذبح", text):
+                # (a massacre told first, no count; its toll after, naming it back: _TOLD_BACK_AR)
+                toll = next((x for x in group[group.index(s) + 1:] if _TOLD_BACK_AR.search(x.text) and (
+                    _FIG_AR.search(x.text) or _DOCUMENTED_VICTIMS_AR.search(x.text))), None)
             if toll is not None and (_victims_ar(toll.text, 0)[0] or 0) > (killed or 0):
                 killed, children, women = _victims_ar(toll.text, 0)
             then = None if toll is not None else next((m for x in group[group.index(s) + 1:] if _NAMED_BACK_AR.search(x.text)
@@ -3914,7 +3925,28 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             continue
         out.append(inc)
         out.extend(others_at_ar(inc, text))
-    return _lead_dated_by_statement_ar(_drop_unnamed_leads_ar(_hoods_of_the_one_governorate_ar(doc, out)))
+    return _anniversary_echoes_ar(_lead_dated_by_statement_ar(_drop_unnamed_leads_ar(
+        _hoods_of_the_one_governorate_ar(doc, out))), published)
+
+
+# a massacre named as the one of the anniversary ("الذكرى السنوية التاسعة لمجزرة الحصوية") or back ("ويطلق ناشطون على هذه
+# المجزرة اسم ...")
+_ECHO_AR = re.compile(r"(?<![" + _AR + r"])(?:الذكرى|ذكرى|(?:هذه|تلك)\s+(?:المجزرة|المذبحة))(?![" + _AR + r"])")
+
+
+def _anniversary_echoes_ar(out: list, published: dt.date | None) -> list:
+    """``out`` without the sentences that only name again a massacre of years before the text tells with its toll:
+    the piece's title on the anniversary ("الذكرى السنوية التاسعة لمجزرة الحصوية بريف حمص", read as a killing of the
+    publication's days) and "ويطلق ناشطون على هذه المجزرة اسم ..." - no count of their own, dated by the
+    publication's days, not another massacre. (Rounds 35 and 36, ar-2022-01-press-36, after their measurement:
+    fix3536.)"""
+    if published is None:
+        return out
+    old = [i for i in out if i.date is not None and (i.killed or 0) > 1 and (published - i.date).days > 365]
+    return [i for i in out if not (old and i not in old and (i.killed or 0) <= 1 and i.date is not None
+                                   and abs((published - i.date).days) <= 31
+                                   and _ECHO_AR.search(i.sentences[0] if i.sentences else i.sentence)
+                                   and not _FIG_AR.search(i.sentences[0] if i.sentences else i.sentence))]
 
 
 def _hoods_of_the_one_governorate_ar(doc, out: list) -> list:

@@ -1842,11 +1842,20 @@ def _additional_deaths(doc: Document, s: Sentence, first: ReportIncident) -> lis
 
 # A day's toll split by place in one sentence: "Assad forces killed 25 people in the suburbs of the capital
 # Damascus, 15 in Aleppo, 19 in several other cities across the country" (a 2013 daily statement restated
-# by the press; written from round 9's tune text en-2013-10-press-01).
-_PLACE_COUNTS = re.compile(r"\bkilled\s+(?:at least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:people|civilians|persons|"
-                           r"individuals)\s+in\s+(?P<place>[^,.;]+)(?P<rest>(?:,\s*(?:and\s+)?(?:" + NUMBER_RE
-                           + r")\s+in\s+[^,.;]+)+)", re.I)
-_PLACE_ITEM = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+in\s+(?P<place>[^,.;]+)")
+# by the press; written from round 9's tune text en-2013-10-press-01). The noun may be left out and one count
+# may stand for each of two places: "Syrian regime forces killed 50 in Aleppo, 15 in Homs, ..., three each in
+# Daraa and Deir-ez Zor, two each in Rakka and Idlib, and one in Latakia in air and land offensives"
+# (en-2013-12-daily-36, en-2013-01-daily-36, after rounds 35 and 36's measurement).
+_PLACE_COUNTS = re.compile(r"\bkilled\s+(?:at least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:(?:people|civilians|persons|"
+                           r"individuals)\s+)?(?P<each>each\s+)?in\s+(?P<place>[^,.;]+)(?P<rest>(?:,\s*(?:and\s+)?(?:"
+                           + NUMBER_RE + r")\s+(?:each\s+)?in\s+[^,.;]+)+)", re.I)
+_PLACE_ITEM = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?P<each>each\s+)?in\s+(?P<place>[^,.;]+)")
+# the words after the last place that say how, not where: "... and one in Latakia in air and land offensives
+# across the country"
+_PLACE_COUNT_TAIL = re.compile(r"\s+(?:across|by|during|in\s+(?:air|land|ground|artillery)\b)\b.*", re.I | re.S)
+# a day that opens a period is not the day of the toll: "since December 15" (another group's toll of the
+# days since, in the paragraph before)
+_SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 
 
 # A statement on an attack's anniversary that tells the attack with its toll but not its date: "First
@@ -2113,33 +2122,43 @@ def _subject_perpetrator(subject: str) -> tuple[str | None, str | None, tuple[st
 
 def _day_place_counts(doc: Document, p, period, published: dt.date | None) -> list[ReportIncident]:
     """One incident per "N in <place>" of a day's toll split by place, dated by the day the text gave
-    just before ("At least 59 people were killed on Saturday ..."); "several other cities" names no place."""
+    just before ("At least 59 people were killed on Saturday ..."); "several other cities" names no place.
+    "N each in A and B" is N in A and N in B. With no day told, the toll is of the month the text was
+    published in (month precision), and of no known date on an undated page."""
     out = []
     for s in p.sentences:
         m = _PLACE_COUNTS.search(s.text)
         if m is None:
             continue
-        days = _dates(doc.text[max(0, s.start - 800):s.start], period, published) or _dates(s.text, period, published)
-        if not days:
-            continue
-        perp = _subject_perpetrator(s.text[:m.start()])
-        items = [(m.group("n"), m.group("place"), m.start(), m.end("place"))]
-        items += [(i.group("n"), i.group("place"), m.start("rest") + i.start(), m.start("rest") + i.end("place"))
-                  for i in _PLACE_ITEM.finditer(m.group("rest"))]
-        for n, place, a, b in items:
-            place = re.split(r"\s+(?:across|in air strikes|by|during)\b", place.strip())[0]
-            if _SEVERAL_PLACES.match(place) or not re.search(r"[A-Z]", place):
-                continue
-            gov = find_governorate(place)
-            inc = ReportIncident(date=days[-1].date, killed=parse_number(n), place_text=place,
-                                 governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None,
-                                 perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
-                                 section=s.section, sentences=[s.text])
-            inc.category = "massacre" if (inc.killed or 0) >= 5 else "killing"
-            inc.start, inc.end = doc.original_span(s.start + a, s.start + b)
-            inc.line = doc.line_of(s.start)
-            inc.notes.append("one place of a day's toll split by place")
-            out.append(inc)
+        before = doc.text[max(0, s.start - 800):s.start]
+        days = [d for d in _dates(before, period, published) if not _SINCE_DAY.search(before[:d.start])] \
+            or _dates(s.text, period, published)
+        if days:
+            date, precision = days[-1].date, DatePrecision.DAY
+        elif published is not None:
+            date, precision = published.replace(day=1), DatePrecision.MONTH
+        else:
+            date, precision = None, None
+        perp = _subject_perpetrator(re.split(r"\bthat\s+", s.text[:m.start()])[-1])
+        items = [(m.group("n"), bool(m.group("each")), m.group("place"), m.start(), m.end("place"))]
+        items += [(i.group("n"), bool(i.group("each")), i.group("place"), m.start("rest") + i.start(),
+                   m.start("rest") + i.end("place")) for i in _PLACE_ITEM.finditer(m.group("rest"))]
+        for n, each, phrase, a, b in items:
+            phrase = _PLACE_COUNT_TAIL.sub("", phrase.strip())
+            for place in (re.split(r"\s+and\s+", phrase) if each else [phrase]):
+                if _SEVERAL_PLACES.match(place) or not re.search(r"[A-Z]", place):
+                    continue
+                gov = find_governorate(place)
+                inc = ReportIncident(date=date, date_precision=precision, killed=parse_number(n), place_text=place,
+                                     governorate=gov.name if gov else None,
+                                     governorate_pcode=gov.pcode if gov else None,
+                                     perpetrator_text=perp[0], perpetrator=perp[1], perpetrator_also=perp[2],
+                                     section=s.section, sentences=[s.text])
+                inc.category = "massacre" if (inc.killed or 0) >= 5 else "killing"
+                inc.start, inc.end = doc.original_span(s.start + a, s.start + b)
+                inc.line = doc.line_of(s.start)
+                inc.notes.append("one place of a day's toll split by place")
+                out.append(inc)
     return out
 
 
@@ -2220,6 +2239,15 @@ _OTHER_ORG_ACCOUNT = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?:(?:January|February|
                                 r"(?:documented|reported|recorded|found|said|stated|counted)\b", re.I)
 
 
+# ... or named as the teller at the sentence's end: "At least 517 civilians including 151 children and 46 women have been
+# killed by barrel bombs ... since December 15, said London-based Syrian Observatory for Human Rights." (SOHR's toll, in
+# a page that gives SNHR's in the next paragraph; en-2013-12-daily-36, rounds 35 and 36, after their measurement:
+# fix3536)
+_OTHER_ORG_SAID_AFTER = re.compile(r",\s*(?:said|reported|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                                   + _OTHER_ORG + r")\b[^.;]*[.;]?\s*$", re.I)
+_SNHR_NAMED = re.compile(r"Syrian\s+Network|\bSNHR\b", re.I)
+
+
 def other_organisations_accounts(incidents: list[ReportIncident], other_totals: list[dict]) -> list[ReportIncident]:
     """``incidents`` without those told on another organisation's authority, the sentence's subject its report: an
     outlet that quotes SNHR's toll and then another organisation's ("An August 2017 Amnesty International report
@@ -2229,7 +2257,8 @@ def other_organisations_accounts(incidents: list[ReportIncident], other_totals: 
     "other"``, as an undated death in custody is (round 24, after its measurement, en-2017-05-news-24)."""
     out = []
     for inc in incidents:
-        if inc.sentences and _OTHER_ORG_ACCOUNT.match(inc.sentences[0]):
+        if inc.sentences and (_OTHER_ORG_ACCOUNT.match(inc.sentences[0]) or (
+                _OTHER_ORG_SAID_AFTER.search(inc.sentences[0]) and not _SNHR_NAMED.search(inc.sentences[0]))):
             other_totals.append({"text": inc.sentences[0].strip()[:300], "killed": inc.killed, "line": inc.line,
                                  "source": "other"})
         else:

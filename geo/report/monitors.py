@@ -372,6 +372,34 @@ _NO_DEATH = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|failed\s+to)\s+(?
                        r"deaths?|victims?)\b", re.I)
 
 
+# SNHR's words of damage to a building, and of harm to people: quoted for the one and not the other, it tells no death
+_DAMAGE_ONLY = re.compile(r"\b(?:damag(?:e|ed|ing)|destroy(?:ed|ing)?|destruction)\b", re.I)
+# SNHR the teller, quoted ("Syrian Network for Human Rights reported that ..."), not told to ("explained to SNHR that")
+_SNHR_REPORTED = re.compile(r"(?:Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b)\s+(?:\([^)]*\)\s+)?(?:reported|said|"
+                            r"stated|noted|recorded|documented)\b")
+_HARM = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w+|casualt\w+|victims?|martyr\w*|injur\w+|wound\w*|"
+                   r"lives|bodies|massacre\w*)\b", re.I)
+
+
+def snhr_tells_only_damage(text: str) -> bool:
+    """Is SNHR quoted, as the teller, only for the damage an attack did, with no word of harm to people and no figure?
+    ("Syrian Network for Human Rights reported that “Syrian regime warplanes fired missiles on Najdat al Khaled High
+    School for Girls in Saraqeb city ..., damaging its building severely, on July 22nd.”" on an Airwars page whose nine
+    killed are other sources'; en-2019-07-refuse-36, rounds 35 and 36, after their measurement: fix3536)
+
+    >>> snhr_tells_only_damage("Nine civilians were killed. Syrian Network for Human Rights reported that warplanes "
+    ...                        "fired missiles on a school, damaging its building severely.")
+    True
+    >>> snhr_tells_only_damage("A man died when his roof collapsed. Local activists explained to SNHR that the roof "
+    ...                        "had been severely damaged by bombardment.")
+    False
+    """
+    doc = Document(text)
+    said = [s.text for p in doc.paragraphs for s in p.sentences if _SNHR.search(s.text)]
+    return bool(said) and all(_SNHR_REPORTED.search(t) and _DAMAGE_ONLY.search(t) and not _HARM.search(t)
+                              for t in said) and snhr_figure(said)[0] is None
+
+
 def snhr_tells_no_death(text: str) -> bool:
     """Does SNHR, quoted among other tellers, tell the attack with no death and give no figure of its own?
 
@@ -383,9 +411,14 @@ def snhr_tells_no_death(text: str) -> bool:
     True
     >>> snhr_tells_no_death("SNHR said four civilians were killed; it reported no casualties in the second strike.")
     False
+    >>> snhr_tells_no_death("Nine civilians were killed. Syrian Network for Human Rights reported that warplanes fired "
+    ...                     "missiles on a school, damaging its building severely.")
+    True
     """
     doc = Document(text)
     said = [s.text for p in doc.paragraphs for s in p.sentences if _SNHR.search(s.text)]
+    if snhr_tells_only_damage(text):
+        return True
     return any(_NO_DEATH.search(t) for t in said) and snhr_figure(said)[0] is None
 
 

@@ -22,7 +22,7 @@ from .bare_names import bare_names_ar, bare_names_en, is_given_name, nickname_af
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         days_apart, extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import narrated_incidents, uncounted_attack, uncounted_massacre
-from .monitors import snhr_among_monitors, snhr_tells_no_death
+from .monitors import snhr_among_monitors, snhr_tells_no_death, snhr_tells_only_damage
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, opens_with_arrests, read_meta, read_tallies
 from .text import Document, find_dates, is_arabic_text, load_text, split_header
 
@@ -225,6 +225,15 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
         incidents = uncounted_attack(doc, meta.publication_date) or uncounted_massacre(doc, meta.publication_date)
     if not incidents and not tallies.any_figure():
         raise InputError(_refusal(text, killing, body), source=source)
+    if not incidents and tallies.killed is None and not tallies.by_party and not tallies.torture \
+            and snhr_tells_only_damage(body if body is not None else text):
+        # (the page's totals are other sources', SNHR quoted for no death: en-2019-07-refuse-36, Airwars' nine killed
+        # where SNHR is quoted only for a school's damage; rounds 35 and 36, after their measurement: fix3536)
+        raise InputError(_refusal(text, killing, body), source=source)
+    if arabic and incidents and not tallies.any_figure() and _outlet_s_own_count_ar(doc.text):
+        # (round 35 and 36, ar-2022-01-refuse-35, ar-2023-03-refuse-36, after their measurement: fix3536)
+        raise InputError("no SNHR figure: the killings and their counts are the outlet's own (its correspondent's); "
+                         "SNHR is named only without a figure", source=source)
     if not incidents and tallies.running_totals_only() and opens_with_arrests(doc.text):
         # (an arrest report that recalls SNHR's record since 2011, "قتل أكثر من 200 ألف مدني، ... وقتل قرابة 15 ألفاً
         # تحت التعذيب": no toll of its own; round 28, ar-2023-08-refuse-28, after its measurement)
@@ -233,6 +242,29 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
                              f"{max(o.get('killed') or 0, o.get('torture') or 0):,}" for o in tallies.other_totals)
                          + "), not a toll of its own", source=source)
     return Report(meta, incidents, tallies, source, warnings, text_names)
+
+
+# the outlet's own voice: "وقال مراسلنا في درعا"، "وكشف مراسلنا عن مقتل أربعة أشخاص"
+_OUR_CORRESPONDENT_AR = re.compile(r"(?<![\u0621-\u064a])مراسل(?:نا|ينا)(?![\u0621-\u064a])")
+_SNHR_AR = re.compile(r"الشبكة\s+السورية(?:\s+لحقوق\s+الإنسان)?")
+
+
+def _outlet_s_own_count_ar(text: str) -> bool:
+    """Whether an Arabic text is an outlet's own report of a killing, its correspondent's ("مراسلنا"), SNHR named only
+    in sentences with no figure (a legal judgement, "فيما تشير الشبكة السورية لحقوق الإنسان إلى أنّ قوات الجيش الوطني
+    قد ارتكبت انتهاكاً ...", or a report of another month, "أصدرت في شهر تشرين الأول الماضي، تقريرا"): no SNHR toll.
+
+    >>> _outlet_s_own_count_ar("وكشف مراسلنا عن مقتل أربعة أشخاص. فيما تشير الشبكة السورية لحقوق الإنسان إلى أنّ ذلك انتهاك.")
+    True
+    >>> _outlet_s_own_count_ar("وقال مراسلنا إن غارة قتلت 4 مدنيين. ووثقت الشبكة السورية لحقوق الإنسان مقتل 4 مدنيين.")
+    False
+    """
+    from .arabic import _FIG_AR  # noqa: PLC0415
+
+    if not _OUR_CORRESPONDENT_AR.search(text):
+        return False
+    snhr = [x for x in re.split(r"[.!؟\n]+", text) if _SNHR_AR.search(x)]
+    return bool(snhr) and not any(_FIG_AR.search(x) or re.search(r"\d", x) for x in snhr)
 
 
 def _name_victims(incidents: list[ReportIncident], finder, take=None) -> None:
