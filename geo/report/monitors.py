@@ -381,6 +381,12 @@ _HARM = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w+|casualt\w+|
                    r"lives|bodies|massacre\w*)\b", re.I)
 
 
+def _snhr_sentences(text: str) -> list[str]:
+    """The sentences of a text that name SNHR."""
+    doc = Document(text)
+    return [s.text for p in doc.paragraphs for s in p.sentences if _SNHR.search(s.text)]
+
+
 def snhr_tells_only_damage(text: str) -> bool:
     """Is SNHR quoted, as the teller, only for the damage an attack did, with no word of harm to people and no figure?
     ("Syrian Network for Human Rights reported that “Syrian regime warplanes fired missiles on Najdat al Khaled High
@@ -394,8 +400,7 @@ def snhr_tells_only_damage(text: str) -> bool:
     ...                        "had been severely damaged by bombardment.")
     False
     """
-    doc = Document(text)
-    said = [s.text for p in doc.paragraphs for s in p.sentences if _SNHR.search(s.text)]
+    said = _snhr_sentences(text)
     return bool(said) and all(_SNHR_REPORTED.search(t) and _DAMAGE_ONLY.search(t) and not _HARM.search(t)
                               for t in said) and snhr_figure(said)[0] is None
 
@@ -415,10 +420,9 @@ def snhr_tells_no_death(text: str) -> bool:
     ...                     "missiles on a school, damaging its building severely.")
     True
     """
-    doc = Document(text)
-    said = [s.text for p in doc.paragraphs for s in p.sentences if _SNHR.search(s.text)]
     if snhr_tells_only_damage(text):
         return True
+    said = _snhr_sentences(text)
     return any(_NO_DEATH.search(t) for t in said) and snhr_figure(said)[0] is None
 
 
