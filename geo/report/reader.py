@@ -246,7 +246,6 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
 
 # the outlet's own voice: "وقال مراسلنا في درعا"، "وكشف مراسلنا عن مقتل أربعة أشخاص"
 _OUR_CORRESPONDENT_AR = re.compile(r"(?<![\u0621-\u064a])مراسل(?:نا|ينا)(?![\u0621-\u064a])")
-_SNHR_AR = re.compile(r"الشبكة\s+السورية(?:\s+لحقوق\s+الإنسان)?")
 
 
 def _outlet_s_own_count_ar(text: str) -> bool:
@@ -259,11 +258,11 @@ def _outlet_s_own_count_ar(text: str) -> bool:
     >>> _outlet_s_own_count_ar("وقال مراسلنا إن غارة قتلت 4 مدنيين. ووثقت الشبكة السورية لحقوق الإنسان مقتل 4 مدنيين.")
     False
     """
-    from .arabic import _FIG_AR  # noqa: PLC0415
+    from .arabic import _FIG_AR, _SNHR_NAMED_AR  # noqa: PLC0415
 
     if not _OUR_CORRESPONDENT_AR.search(text):
         return False
-    snhr = [x for x in re.split(r"[.!؟\n]+", text) if _SNHR_AR.search(x)]
+    snhr = [x for x in re.split(r"[.!؟\n]+", text) if _SNHR_NAMED_AR.search(x)]
     return bool(snhr) and not any(_FIG_AR.search(x) or re.search(r"\d", x) for x in snhr)
 
 

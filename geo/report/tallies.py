@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 
 from .incidents import count_victims, many_attacks
 from .places import place_phrases
-from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, address_date, find_dates, find_month_years, parse_number
+from .text import (DAYS_DOCUMENTED_RE, EXCLUDED_SECTION_RE, NUMBER_RE, Document, address_date, find_dates,
+                   find_month_years, parse_number)
 
 __all__ = ["PartyTally", "Tallies", "ReportMeta", "read_tallies", "read_meta", "MAIN_PARTIES"]
 
@@ -577,7 +578,6 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     sections = {p.section for p in doc.paragraphs}
     toll_sections = {s for s in sections if re.search(r"death toll|civilian", s, re.I)
                      and not re.search(r"tortur|massacre|media|medical|registr", s, re.I)}
-    from .text import EXCLUDED_SECTION_RE
 
     def in_scope(p) -> bool:
         return not EXCLUDED_SECTION_RE.search(p.section or "") and not p.heading
@@ -1773,8 +1773,6 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
     first civilian figure ("SNHR documented the killing of 103 civilians including ..." under
     "Second: The armed factions affiliated to ISIS"; "222 people ...; 215 of them are
     civilians" gives 215). A figure that is a rate ("12 children a day") is none."""
-    from .text import EXCLUDED_SECTION_RE
-
     lines: list[tuple[str, int, bool]] = []
     for p in doc.paragraphs:
         # (a heading only as a party's head: "5- International Coalition Forces:" read as a heading, SNHR's 2015 layout;

@@ -470,11 +470,11 @@ def parse_number(text: str) -> int | None:
         return int(t)
     total, current = 0, 0
     seen = False
-    prev = None
+    last = None  # the word before
     for w in re.split(r"[\s-]+", t):
-        prev, w0 = w, prev
+        last, before = w, last
         if w == "and":
-            if w0 not in ("hundred", "thousand"):
+            if before not in ("hundred", "thousand"):
                 return None
             continue
         if w in _UNITS:
