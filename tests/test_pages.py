@@ -222,3 +222,25 @@ def test_a_postgis_store_of_schema_5_gets_the_ordered_window_index(make_store):
     assert f"({', '.join(WINDOW_INDEX)})" in definition
     assert [[i.id for i in again.query(limit=3, offset=k)] for k in range(8)] == pages
     again.close()
+
+
+@pytest.mark.parametrize("backend", ["gpkg"])  # the kept keys are the GeoPackage store's
+@pytest.mark.parametrize("order", ["date", "-date"])
+def test_a_deep_page_in_a_time_window_is_read_from_its_key(both_sources, order,
+                                                             monkeypatch):  # noqa: F811
+    """A deep page of a time window bounds the window index by its key (date, id), not by the
+    window's start: SQLite takes the first bound on date it meets, and with the window's own
+    "date >= ?" first it walked every row from the window's start to the key (a page at offset
+    29,000 of three years of 100,000 incidents: 14.6 ms, against 0.6 ms from the key)."""
+    store, _ = both_sources
+    monkeypatch.setattr(gpkg, "KEYSET_FROM", 3)
+    window = store._filters(None, {"start": "2011-03-01", "end": "2030-12-31"})
+    where, params, tail = store._paged(window, order, 3, 6)
+    plan = " ".join(row[3] for row in store._conn().execute(
+        f"EXPLAIN QUERY PLAN SELECT fid FROM incidents{where}{tail}", params))
+    # "(date,id)>(?,?)" the lower bound, or in "-date" order the upper one, ahead of its rows
+    bound = plan.split("USING COVERING INDEX idx_incidents_window (", 1)[1].split(")")[0]
+    assert "(date,id" in bound, plan
+    assert [i.id for i in store.query(start="2011-03-01", end="2030-12-31", order=order,
+                                      limit=3, offset=6)] == \
+        [i.id for i in store.query(start="2011-03-01", end="2030-12-31", order=order)][6:9]

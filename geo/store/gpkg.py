@@ -124,6 +124,21 @@ _KEYSET = {"date": ">=", "-date": "<="}
 PAST_END = ("", "")  # kept for an offset past a query's last row (GeoPackageStore._page_start)
 
 
+def _after_key(where: str, order: str) -> str:
+    """``where`` (`` WHERE ...`` or empty) with the rows at or after a key (date, id) in
+    ``order``: its two parameters come before ``where``'s.
+
+    >>> _after_key(" WHERE date >= ?", "date")
+    ' WHERE (date, id) >= (?, ?) AND date >= ?'
+    """
+    # First, not last: SQLite bounds the window index by the first lower bound on date that
+    # it meets, and a time window's own "date >= ?" would make it walk every row from the
+    # window's start to the key (a page at offset 29,000 of three years of 100,000
+    # incidents: 14.6 ms, against 0.6 ms from the key).
+    after = f"(date, id) {_KEYSET[order]} (?, ?)"
+    return f" WHERE {after} AND {where[len(' WHERE '):]}" if where else f" WHERE {after}"
+
+
 class _GeoPackagePages:
     """How a GeoPackage store gives a page its stored texts: gathered from the features file
     beside the store when it is ready for the store's token (:mod:`geo.store.featurefile`),
@@ -561,9 +576,7 @@ class GeoPackageStore(_GeoPackagePages, SQLStore):
             return where, params, tail
         if start is PAST_END:  # no row there: an empty page, no row skipped again
             return where, [*params[:-2], 0, 0], tail
-        after = f"(date, id) {_KEYSET[order]} (?, ?)"
-        where = f"{where} AND {after}" if where else f" WHERE {after}"
-        return where, [*params[:-2], *start, params[-2], 0], tail
+        return _after_key(where, order), [*start, *params[:-2], params[-2], 0], tail
 
     def _page_start(self, where: str, params: list, order: str,
                     offset: int) -> tuple[str, str] | None:
@@ -580,9 +593,8 @@ class GeoPackageStore(_GeoPackagePages, SQLStore):
                    default=None)
         sql, args = f"SELECT date, id FROM {TABLE}{where}", list(params)
         if base is not None:
-            after = f"(date, id) {_KEYSET[order]} (?, ?)"
-            sql += f" AND {after}" if where else f" WHERE {after}"
-            args += list(starts[base])
+            sql = f"SELECT date, id FROM {TABLE}{_after_key(where, order)}"
+            args = [*starts[base], *params]
         sql += f" ORDER BY {_ORDER_SQL[order]} LIMIT 1 OFFSET ?"
         row = self._conn().execute(sql, [*args, offset - (base or 0)]).fetchone()
         if len(starts) >= STARTS_KEPT:
