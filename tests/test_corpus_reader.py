@@ -547,6 +547,13 @@ FLOORS_723 = {"accepted": 0.987, "tallies": 0.965, "found": 0.934, "placed": 0.9
 FLOORS_R37 = {"accepted": 0.846, "found": 0.4, "placed": 1.0, "counts": 0.5, "control": 1.0}
 FLOORS_R38 = {"accepted": 0.923, "tallies": 0.333, "found": 0.75, "placed": 0.333, "counts": 0.333, "control": 1.0}
 FLOORS_749 = {"accepted": 0.983, "tallies": 0.962, "found": 0.928, "placed": 0.923, "counts": 0.982, "control": 0.991}
+# Rounds 39 (9 Arabic texts) and 40 (8 English), unseen test batches, measured once on the same reader (main
+# 0c8e6e9): round 39 accepted 7/9, tallies 1/2, found 4/9, placed 2/4, counts 2/4, control 4/4; round 40 accepted 6/8,
+# found 2/8, placed 1/2, counts 1/2, control 2/2. The 766 texts: accepted 750/766 (0.9791), tallies 1214/1262 (0.9620),
+# found 470/517 (0.9091), placed 399/435 (0.9172), counts 459/470 (0.9766), control 466/470 (0.9915).
+FLOORS_R39 = {"accepted": 0.777, "tallies": 0.5, "found": 0.444, "placed": 0.5, "counts": 0.5, "control": 1.0}
+FLOORS_R40 = {"accepted": 0.75, "found": 0.25, "placed": 0.5, "counts": 0.5, "control": 1.0}
+FLOORS_766 = {"accepted": 0.979, "tallies": 0.961, "found": 0.909, "placed": 0.917, "counts": 0.976, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -729,7 +736,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                FLOORS_723, 723),
               ("round37", ("37",), FLOORS_R37, 13), ("round38", ("38",), FLOORS_R38, 13),
               ("corpus749", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
-                                          "37", "38"), FLOORS_749, 749)]
+                                          "37", "38"), FLOORS_749, 749),
+              ("round39", ("39",), FLOORS_R39, 9), ("round40", ("40",), FLOORS_R40, 8),
+              ("corpus766", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
+                                          "37", "38", "39", "40"), FLOORS_766, 766)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
