@@ -18,7 +18,7 @@ from .match import Match
 from .mentions import Mention
 from .quarters import Quarters
 from .scores import SCORES, distance_km
-from .scoring import LEVEL_PRECISION, Scorer
+from .scoring import LEVEL_PRECISION, OWN_SOURCES, Scorer
 from .ties import Ties, anchor_of, weak
 from .words import ANCHOR_LINK
 
@@ -55,8 +55,11 @@ class Chooser:
                 # "Al Qosour neighborhood" of Deir ez-Zor is no village Kasra that shares its
                 # consonants: a neighbourhood's name is a neighbourhood's, or a place's as
                 # written (OCHA lists a few city quarters as communities), or unknown (g325).
+                # A village of the 2017 map or of UCDP is no quarter either: "Al-Haydariya
+                # neighborhood" of Aleppo is not the map's Al Haydariyah 25 km east (g078, geo37).
                 kept = {p: v for p, v in m.cands.items()
-                        if self.gaz.get(p).level == "neighbourhood" or v[1] == "normalised"}
+                        if self.gaz.get(p).level == "neighbourhood" or (
+                            v[1] == "normalised" and self.gaz.get(p).source in OWN_SOURCES)}
                 if kept:
                     m.cands = kept
         non_origin = [m for m in usable if not m.origin]
@@ -273,6 +276,14 @@ class Chooser:
             level, code, lon, lat = unit.level, unit.pcode, unit.lon, unit.lat
             precision, radius = LocationPrecision.AREA, self.scorer.radius_of(unit)
             place = unit
+        elif desert and place.level == "community" and primary.kind == "community":
+            # "the Badiya (desert area) of al Sousa town", "بادية بلدة ذيبان": the text calls the
+            # place a town or village, so the desert is the village's own land, near it
+            # (g041, g406, geo37; "the desert area of Buqrus Sharqi", with no such word, is the
+            # sub-district below).
+            places = [place.pcode]
+            notes.append(f"the desert of {place.name_en} ({place.pcode}): near it")
+            precision, radius = LocationPrecision.NEAR, max(radius, RADIUS_M[LocationPrecision.NEAR])
         elif desert and place.level == "community":
             # The desert named after a village: the village's sub-district, not the village.
             places = [place.pcode]
@@ -333,6 +344,12 @@ class Chooser:
             if any(p in govs or get(p).adm1_pcode in govs for p in m.cands) or \
                     self.ties.by_context(toks, m, pool):
                 kept.append(m)
+            elif self._around_damascus(m, govs):
+                # "سجن عدرا المركزي بدمشق" (hint Damascus, g429): the press says "in Damascus"
+                # of the towns of its countryside too (Adra, Rural Damascus). Only a name matched
+                # as written; a Damascus candidate of the same mention would have been kept above.
+                notes.append(f"'{m.text}' lies in Rural Damascus, around Damascus")
+                kept.append(m)
             elif self._by_the_border(m, govs):
                 # "منطقة سكيك بريف حماة الشمالي الشرقي" (g494): Skik is an Idlib village 2.5 km from Hama's
                 # border; reports describe a border village by the countryside it faces. Only a name matched
@@ -343,6 +360,16 @@ class Chooser:
             else:
                 notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
         return kept
+
+    def _around_damascus(self, m: Mention, govs: list[str]) -> bool:
+        """Is Damascus the governorate named, and one of ``m``'s candidates, matched as written,
+        a community of Rural Damascus?"""
+        if govs != [DAMASCUS]:
+            return False
+        get = self.gaz.get
+        return any(score >= SCORES["name_normalised"] and get(p).level == "community"
+                   and not get(p).extra and get(p).adm1_pcode == RURAL_DAMASCUS
+                   for p, (score, _, _) in m.cands.items())
 
     def _by_the_border(self, m: Mention, govs: list[str]) -> bool:
         """Is one of ``m``'s candidates, matched as written, a community within :data:`BORDER_KM` of
