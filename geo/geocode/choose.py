@@ -348,6 +348,8 @@ class Chooser:
                 # "سجن عدرا المركزي بدمشق" (hint Damascus, g429): the press says "in Damascus"
                 # of the towns of its countryside too (Adra, Rural Damascus). Only a name matched
                 # as written; a Damascus candidate of the same mention would have been kept above.
+                # (only those candidates: "Adra" is no Dar'a of the same consonants)
+                m.cands = self._around_damascus(m, govs)
                 notes.append(f"'{m.text}' lies in Rural Damascus, around Damascus")
                 kept.append(m)
             elif self._by_the_border(m, govs):
@@ -361,15 +363,15 @@ class Chooser:
                 notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
         return kept
 
-    def _around_damascus(self, m: Mention, govs: list[str]) -> bool:
-        """Is Damascus the governorate named, and one of ``m``'s candidates, matched as written,
-        a community of Rural Damascus?"""
+    def _around_damascus(self, m: Mention, govs: list[str]) -> dict:
+        """``m``'s candidates that are communities of Rural Damascus matched as written, when
+        Damascus is the governorate named (else none)."""
         if govs != [DAMASCUS]:
-            return False
+            return {}
         get = self.gaz.get
-        return any(score >= SCORES["name_normalised"] and get(p).level == "community"
-                   and not get(p).extra and get(p).adm1_pcode == RURAL_DAMASCUS
-                   for p, (score, _, _) in m.cands.items())
+        return {p: v for p, v in m.cands.items()
+                if v[0] >= SCORES["name_normalised"] and get(p).level == "community"
+                and not get(p).extra and get(p).adm1_pcode == RURAL_DAMASCUS}
 
     def _by_the_border(self, m: Mention, govs: list[str]) -> bool:
         """Is one of ``m``'s candidates, matched as written, a community within :data:`BORDER_KM` of

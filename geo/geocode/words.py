@@ -223,6 +223,7 @@ STOP |= {fold_arabic(w) for w in """
 مخلفات ألغام الغام بجروح بجراح جراح أسفر اسفر أقرب اقرب المعارك معارك الحرب ارتقاء
 قتلوا قتلتا
 طفلا طفلين طفلان حامل حوامل إحداهن احداهن إحداهما فإن وإن لأن يقل حسب بحسب وفق وفقا آخرين آخرون
+عشرات العشرات أشارت وأشارت لفتت ولفتت معظم بعضهم عداد حراب الحراب قسريا قسري المختفين
 القبور قبور المقابر
 السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة مساء صباح فجر أمس امس
 كانون نيسان أيار ايار حزيران تموز آب أيلول ايلول يناير فبراير مارس أبريل ابريل مايو يونيو يوليو
@@ -235,7 +236,9 @@ STOP |= {fold_arabic(w) for w in """
 # يقل عن 200 آخرين" (no fewer than 200 others): report prose, no names. Their letters had
 # matched الطفلة (Tafla), يحمول, شيخ محمد, الحصبة and فان شمالي (a village without its direction), so a sentence
 # naming no place was placed there instead of at the place of the sentence before; g580,
-# g582, geo37.)
+# g582, geo37. So with "وأشارت ... ذبحاً بالحراب ... لا يزال العشرات في عداد المختفين", she
+# pointed out, she drew attention ... bayonets ... most ... dozens forcibly disappeared: الحربية,
+# لفتايا, القصير and الشعيرات, g585.)
 # ("جثث لم نتمكن من الوصول إليها", bodies we could not reach: "الوصول إليها" is no name; its
 # consonants had matched the Homs mark As Salihiyah before "مجزرة الحولة", g350, a rule written
 # after round 12's measurement.)
