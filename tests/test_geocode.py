@@ -667,12 +667,14 @@ def test_report_prose_around_the_counts_is_no_name(geocoder):
 
 
 def test_a_faculty_of_a_university_is_in_its_city(geocoder):
-    # g584 (geo37): "كلية" (faculty) had been read as the Rural Damascus village Kuliyeh (C2247).
+    # g584 (geo37): "كلية" (faculty) had been read as the Jarablus village Kuliyeh (C2247, الكلية).
     m = geocoder.geocode("وأسفر القصف الذي استهدف الوحدة التاسعة وكلية العمارة في جامعة حلب يوم الـ15 من كانون "
                          "الثاني 2013، عن استشهاد 38 شخصاً بينهم 10 نساء وطفلين", governorate="حلب")
     assert m.pcode == "C1007"
     assert geocoder.geocode("قصف كلية الطب في جامعة حلب").pcode == "C1007"
     assert geocoder.geocode("استهداف جامعة دمشق").pcode == "C1001"
+    # After the word for a village, the word alone is the village's name.
+    assert geocoder.geocode("قصف على قرية كلية في ريف حلب").pcode == "C2247"
 
 
 def test_the_badiya_of_a_place_called_a_town_is_near_that_place(geocoder):

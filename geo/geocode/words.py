@@ -73,7 +73,7 @@ _ARABIC_KIND = {
     # ("داخل مقبرة دير الزور": the cemetery of the city; round 26, test batch, g490, after its measurement)
     "مقبرة": "landmark", "مقابر": "landmark",
     # ("الوحدة التاسعة وكلية العمارة في جامعة حلب": a faculty of the University of Aleppo, in
-    # the city; "كلية" had been read as the Rural Damascus village Kuliyeh, g584, geo37)
+    # the city; "كلية" had been read as the Jarablus village Kuliyeh, الكلية, g584, geo37)
     "جامعة": "landmark", "كلية": "landmark", "الجامعة": "landmark", "معهد": "landmark",
     # "بريف المحافظة الغربي" (in the western countryside of the governorate): the governorate
     # named before, never a village's name.
