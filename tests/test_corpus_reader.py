@@ -538,7 +538,8 @@ FLOORS_702 = {"accepted": 0.99, "tallies": 0.97, "found": 0.937, "placed": 0.919
 # (0.909), the 723 texts 714/723 (0.9875).
 FLOORS_R35 = {"accepted": 0.7, "found": 0.166, "counts": 1.0, "control": 1.0}
 FLOORS_R36 = {"accepted": 0.909, "found": 0.913, "placed": 0.904, "counts": 0.952, "control": 1.0}
-FLOORS_723 = {"accepted": 0.987, "tallies": 0.965, "found": 0.934, "placed": 0.926, "counts": 0.989, "control": 0.991}
+# geo37 (geocoder: a town's badiya near the town; al-Shannan, Bala, Fnaijin sourced): placed 393/424 -> 398/424 (0.9387).
+FLOORS_723 = {"accepted": 0.987, "tallies": 0.965, "found": 0.934, "placed": 0.938, "counts": 0.989, "control": 0.991}
 # Rounds 37 (13 Arabic texts) and 38 (13 English), unseen test batches, measured once on stop 35's final reader
 # (/work main 85bfacf): round 37 accepted 11/13, found 2/5, placed 2/2, counts 1/2, control 2/2; round 38 accepted
 # 12/13, tallies 2/6, found 3/4, placed 1/3, counts 1/3, control 3/3. The 749 texts: accepted 737/749 (0.9840),
@@ -553,7 +554,8 @@ FLOORS_749 = {"accepted": 0.983, "tallies": 0.962, "found": 0.928, "placed": 0.9
 # found 470/517 (0.9091), placed 399/435 (0.9172), counts 459/470 (0.9766), control 466/470 (0.9915).
 FLOORS_R39 = {"accepted": 0.777, "tallies": 0.5, "found": 0.444, "placed": 0.5, "counts": 0.5, "control": 1.0}
 FLOORS_R40 = {"accepted": 0.75, "found": 0.25, "placed": 0.5, "counts": 0.5, "control": 1.0}
-FLOORS_766 = {"accepted": 0.979, "tallies": 0.961, "found": 0.909, "placed": 0.917, "counts": 0.976, "control": 0.991}
+# geo37 merged: the 766 texts placed 404/435 (0.9287).
+FLOORS_766 = {"accepted": 0.979, "tallies": 0.961, "found": 0.909, "placed": 0.928, "counts": 0.976, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:

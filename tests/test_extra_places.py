@@ -89,6 +89,18 @@ def test_geocoder_finds_the_missing_villages(gaz):
     m = g.geocode("على خيم مدنيين يعملون في رعي الأغنام في قرية رسم اليتنة في ناحية السعن في ريف مدينة سلمية في ريف"
                   " محافظة حماة الشرقي", governorate="ريف حماة الشرقي")
     assert (m.pcode, m.parents) == ("X0007", ["SY05", "SY0503", "SY050302"])
+    # geo37: Bala of the Eastern Ghouta (UCDP's point, g432), Fnaijin of northern rural Deir ez-Zor (the 2017
+    # map's Fanajin, g407), al-Shannan opposite al-Quriyeh (UCDP's Ash Shinan, g406) in Arabic and English.
+    m = g.geocode("جراء قصف الطيران بصواريخ فراغية بلدة بالا في الغوطة الشرقية بريف دمشق.", governorate="ريف دمشق")
+    assert (m.pcode, m.parents) == ("X0011", ["SY03", "SY0302", "SY030204"])
+    m = g.geocode("هاجم مسلحون منزلاً في قرية فنيجين بريف محافظة دير الزور الشمالي",
+                  governorate="ريف دير الزور الشمالي")
+    assert m.pcode == "X0012"
+    assert g.geocode("in Fanajin village in the northern countryside of Deir ez-Zor").pcode == "X0012"
+    assert g.geocode("قتل طفل في قرية الشنان بريف دير الزور الشرقي").pcode == "X0010"
+    m = g.geocode("A man from al Shannan village which is administratively a part of Theyban town was killed "
+                  "in the Badiya (desert area) of Shannan village", governorate="Deir Ez-Zour (east)")
+    assert m.pcode == "X0010"
 
 
 def test_without_map_marks_only_ocha_and_the_authored_file(data):

@@ -643,3 +643,71 @@ def test_an_arabic_village_name_is_not_a_village_more_than_a_letter_from_it(geoc
     assert geocoder.geocode("قصف قرية ايلان في ريف حلب").pcode == "C1331"
     assert geocoder.geocode("قصف قرية العشارة بريف دير الزور").pcode == "C5210"
     assert geocoder.geocode("قتل رجل في قرية عون الدادات بريف منبج الشمالي").pcode == "C1717"
+
+
+def test_report_prose_around_the_counts_is_no_name(geocoder):
+    # g580 (geo37): "بينهم 39 طفلاً، و7 سيدات إحداهن حامل ... ما لا يقل عن 200 آخرين" (children, one woman
+    # pregnant, no fewer than 200 others) had been read as الطفلة (Tafla), يحمول and شيخ محمد; the sentence
+    # names no place, so it takes the place of the sentence before.
+    m = geocoder.geocode("وقد وثقت الشبكة السورية لحقوق الإنسان مقتل 77 مدنياً، بينهم 39 طفلاً، و7 سيدات إحداهن "
+                         "حامل، وإصابة ما لا يقل عن 200 آخرين.", governorate="مدينة حلب",
+                         context="حيث أنه وفي يوم الجمعة 22-2-2013 قصفت قوات تنظيم الأسد الأرهابي ما لا يقل عن "
+                                 "صاروخي سكود؛ مستهدفة حيي أرض الحمرا وطريق الباب في مدينة حلب.")
+    assert m.pcode == "C1007" and "sentence before" in m.note
+    # g582: "حسب الشبكة ... فإن المجزرة وقعت" (according to the network, the massacre happened) is no
+    # الحصبة and no فان شمالي; g585: "وأشارت ... ولفتت ... بالحراب ... العشرات ... قسرياً" (she pointed out,
+    # she drew attention, bayonets, dozens, forcibly) are no الحربية, لفتايا, الشعيرات, القصير.
+    assert not geocoder.geocode("حسب الشبكة السورية لحقوق الإنسان فإن المجزرة وقعت").found
+    m = geocoder.geocode("وأشارت إلى أن عمليات القتل نفذت ذبحاً بالحراب، ولفتت إلى أن معظم الذكور اعتقلوا فيما لا "
+                         "يزال العشرات في عداد المختفين قسرياً.", governorate="ريف حمص")
+    assert m.pcode == "SY04"
+    # A village so named is still read after its kind word.
+    assert geocoder.geocode("قصف قرية الشعيرات بريف حمص").pcode == "C2659"
+    assert geocoder.geocode("قصف قرية الطفلة في ريف حلب").pcode == "C1412"
+
+
+def test_a_faculty_of_a_university_is_in_its_city(geocoder):
+    # g584 (geo37): "كلية" (faculty) had been read as the Jarablus village Kuliyeh (C2247, الكلية).
+    m = geocoder.geocode("وأسفر القصف الذي استهدف الوحدة التاسعة وكلية العمارة في جامعة حلب يوم الـ15 من كانون "
+                         "الثاني 2013، عن استشهاد 38 شخصاً بينهم 10 نساء وطفلين", governorate="حلب")
+    assert m.pcode == "C1007"
+    assert geocoder.geocode("قصف كلية الطب في جامعة حلب").pcode == "C1007"
+    assert geocoder.geocode("استهداف جامعة دمشق").pcode == "C1001"
+    # After the word for a village, the word alone is the village's name.
+    assert geocoder.geocode("قصف على قرية كلية في ريف حلب").pcode == "C2247"
+
+
+def test_the_badiya_of_a_place_called_a_town_is_near_that_place(geocoder):
+    # g041 (geo37): "the Badiya (desert area) of al Sousa town" is Sosa's own desert land, near it;
+    # "the desert area of Buqrus Sharqi", with no "town", stays the sub-district (g126).
+    m = geocoder.geocode("A man from Raqqa governorate was killed when a landmine of so-far unknown origin "
+                         "exploded in the Badiya (desert area) of al Sousa town in the eastern suburbs of Deir "
+                         "Ez-Zour governorate on December 11, 2020.", governorate="Deir ez-Zor (eastern)")
+    assert (m.pcode, m.precision) == ("C5186", LocationPrecision.NEAR) and m.radius_m >= 10_000
+    m = geocoder.geocode("in the badiya or desert area of Buqrus Sharqi in eastern Deir Ez-Zour governorate",
+                         governorate="Deir ez-Zor (east)")
+    assert m.pcode == "SY090300"
+    assert geocoder.geocode("في بادية بلدة ذيبان بريف دير الزور الشرقي").pcode == "C5202"
+    assert geocoder.geocode("in the desert of Sukhnah town in eastern Homs").pcode == "C2893"
+
+
+def test_a_neighbourhood_is_no_village_mark_of_another_place(geocoder):
+    # g078 (geo37): "Al-Haydariya neighborhood" of Aleppo is not the 2017 map's village Al Haydariyah (W0227),
+    # 25 km east of the city: the quarters the gazetteer lacks are in the governorate's city.
+    m = geocoder.geocode("Also, Al-Haydariya neighborhood and Al-Fylat Street in As-Sakhour neighborhood were "
+                         "targeted and a few hours later B’iden neighborhood, which is next to Hananou "
+                         "neighborhood, was targeted.", governorate="Aleppo")
+    assert m.pcode == "C1007"
+    # The map's village itself is still found as a village.
+    assert geocoder.geocode("Al Haydariyah village", governorate="Aleppo").pcode == "W0227"
+
+
+def test_with_damascus_named_a_town_of_its_countryside_is_kept(geocoder):
+    # g429 (geo37): "سجن عدرا المركزي بدمشق", hint Damascus: Adra (C2331) lies in Rural Damascus.
+    m = geocoder.geocode("أبلغت ذوي الشاب من أبناء مدينة رأس العين شمال الحسكة، بوفاته في سجن عدرا المركزي "
+                         "بدمشق بعد اعتقال دام أربع سنوات.", governorate="دمشق")
+    assert m.pcode == "C2331"
+    assert geocoder.geocode("Adra Central Prison in Damascus", governorate="Damascus").pcode == "C2331"
+    # A Damascus name still wins inside Damascus.
+    m = geocoder.geocode("قصف حي جوبر بدمشق", governorate="دمشق")
+    assert "SY01" in [m.pcode, *m.parents]

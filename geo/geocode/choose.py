@@ -18,7 +18,7 @@ from .match import Match
 from .mentions import Mention
 from .quarters import Quarters
 from .scores import SCORES, distance_km
-from .scoring import LEVEL_PRECISION, Scorer
+from .scoring import LEVEL_PRECISION, OWN_SOURCES, Scorer
 from .ties import Ties, anchor_of, weak
 from .words import ANCHOR_LINK
 
@@ -55,8 +55,9 @@ class Chooser:
                 # "Al Qosour neighborhood" of Deir ez-Zor is no village Kasra that shares its
                 # consonants: a neighbourhood's name is a neighbourhood's, or a place's as
                 # written (OCHA lists a few city quarters as communities), or unknown (g325).
-                kept = {p: v for p, v in m.cands.items()
-                        if self.gaz.get(p).level == "neighbourhood" or v[1] == "normalised"}
+                # Nor a village of the 2017 map or UCDP: "Al-Haydariya neighborhood" of Aleppo (g078).
+                kept = {p: v for p, v in m.cands.items() if self.gaz.get(p).level == "neighbourhood"
+                        or (v[1] == "normalised" and self.gaz.get(p).source in OWN_SOURCES)}
                 if kept:
                     m.cands = kept
         non_origin = [m for m in usable if not m.origin]
@@ -273,6 +274,12 @@ class Chooser:
             level, code, lon, lat = unit.level, unit.pcode, unit.lon, unit.lat
             precision, radius = LocationPrecision.AREA, self.scorer.radius_of(unit)
             place = unit
+        elif desert and place.level == "community" and primary.kind == "community":
+            # "the Badiya of al Sousa town", "بادية بلدة ذيبان": the village's own land, near it (g041,
+            # g406); "the desert area of Buqrus Sharqi", with no kind word, is the sub-district below.
+            places = [place.pcode]
+            notes.append(f"the desert of {place.name_en} ({place.pcode}): near it")
+            precision, radius = LocationPrecision.NEAR, max(radius, RADIUS_M[LocationPrecision.NEAR])
         elif desert and place.level == "community":
             # The desert named after a village: the village's sub-district, not the village.
             places = [place.pcode]
@@ -333,7 +340,13 @@ class Chooser:
             if any(p in govs or get(p).adm1_pcode in govs for p in m.cands) or \
                     self.ties.by_context(toks, m, pool):
                 kept.append(m)
-            elif self._by_the_border(m, govs):
+            elif _around_damascus(self.gaz, m, govs):
+                # "سجن عدرا المركزي بدمشق" (g429): "in Damascus" is said of its countryside's towns
+                # too. Only those, as written: "Adra" is no Dar'a of the same consonants.
+                m.cands = _around_damascus(self.gaz, m, govs)
+                notes.append(f"'{m.text}' lies in Rural Damascus, around Damascus")
+                kept.append(m)
+            elif _by_the_border(self.gaz, m, govs):
                 # "منطقة سكيك بريف حماة الشمالي الشرقي" (g494): Skik is an Idlib village 2.5 km from Hama's
                 # border; reports describe a border village by the countryside it faces. Only a name matched
                 # as written, and only a village whose neighbours within BORDER_KM include the named
@@ -343,18 +356,6 @@ class Chooser:
             else:
                 notes.append(f"'{m.text}' matches no place in {', '.join(govs)}")
         return kept
-
-    def _by_the_border(self, m: Mention, govs: list[str]) -> bool:
-        """Is one of ``m``'s candidates, matched as written, a community within :data:`BORDER_KM` of
-        a community of ``govs``?"""
-        get = self.gaz.get
-        for p, (score, _, _) in m.cands.items():
-            place = get(p)
-            if score < SCORES["name_normalised"] or place.level != "community" or place.extra:
-                continue
-            if any(get(q).adm1_pcode in govs for q in self.gaz.communities_within(place.lon, place.lat, BORDER_KM)):
-                return True
-        return False
 
     def _is_gov_name(self, m: Mention) -> bool:
         """A bare governorate name: as written, or misspelt no worse than any other
@@ -579,4 +580,28 @@ def _qualifies_origin(toks, m: Mention, mentions: list[Mention]) -> bool:
                     t.low in ANCHOR_LINK or t.kind or t.direction is not None or t.article
                     for t in between):
                 return True
+    return False
+
+
+def _around_damascus(gaz: Gazetteer, m: Mention, govs: list[str]) -> dict:
+    """``m``'s candidates that are communities of Rural Damascus matched as written, when
+    Damascus is the governorate named (else none)."""
+    if govs != [DAMASCUS]:
+        return {}
+    get = gaz.get
+    return {p: v for p, v in m.cands.items()
+            if v[0] >= SCORES["name_normalised"] and get(p).level == "community"
+            and not get(p).extra and get(p).adm1_pcode == RURAL_DAMASCUS}
+
+
+def _by_the_border(gaz: Gazetteer, m: Mention, govs: list[str]) -> bool:
+    """Is one of ``m``'s candidates, matched as written, a community within :data:`BORDER_KM` of
+    a community of ``govs``?"""
+    get = gaz.get
+    for p, (score, _, _) in m.cands.items():
+        place = get(p)
+        if score < SCORES["name_normalised"] or place.level != "community" or place.extra:
+            continue
+        if any(get(q).adm1_pcode in govs for q in gaz.communities_within(place.lon, place.lat, BORDER_KM)):
+            return True
     return False

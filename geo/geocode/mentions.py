@@ -477,7 +477,10 @@ class MentionFinder:
         while end < n and end - i < MAX_WINDOW and not toks[end].brk and end not in taken \
                 and toks[end].nameable and not self._conjoined(toks[end]):
             end += 1
-        for j in range(end, i + 1, -1):
+        # "قرية كلية": after the word for a village, the kind word alone may be the whole name
+        # (Kuliyeh, الكلية, of Jarablus; كلية is a faculty elsewhere, geo37).
+        alone = i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community"
+        for j in range(end, i if alone else i + 1, -1):
             norm = " ".join(w.norm for w in toks[i:j] if not w.article)
             cands = {e.pcode: (SCORES["name_normalised"], "normalised", e.name)
                      for e in self.gaz.names_by_norm(norm) if e.kind not in _NAME_SOURCE_PENALTY}

@@ -20,7 +20,7 @@ from ..regions import REGIONS
 from .mentions import Mention
 from .scores import _KM_LAT, _KM_LON, CONTEXT_KM, SAME_PLACE_KM, SCORES, distance_km
 
-__all__ = ["Scorer", "LEVEL_PRECISION"]
+__all__ = ["Scorer", "LEVEL_PRECISION", "OWN_SOURCES"]
 
 LEVEL_PRECISION = {
     "community": LocationPrecision.COMMUNITY,
@@ -49,7 +49,7 @@ _KIND_SCORES["desert"] = _KIND_SCORES["area"]
 _NO_LEVEL: tuple[dict[str, float], float] = ({}, 0.0)
 _IN_CONTEXT = SCORES["in_context"]
 # The sources of places the official spelling need not beat: OCHA's own and the project's authored places.
-_OWN_SOURCES = ("ocha", SOURCE_AUTHORED)
+OWN_SOURCES = ("ocha", SOURCE_AUTHORED)
 
 
 def _name_score(place_score: tuple[Place, float]) -> float:
@@ -180,7 +180,7 @@ class Scorer:
             return out
         best_total, best_code, best_parts = out[0]
         best = self.gaz.get(best_code)
-        if best.source in _OWN_SOURCES or m.cands[best_code][2].casefold() == m.text.casefold():
+        if best.source in OWN_SOURCES or m.cands[best_code][2].casefold() == m.text.casefold():
             return out
         for k, (total, code, parts) in enumerate(out[1:], 1):
             place = self.gaz.get(code)

@@ -72,6 +72,9 @@ _ARABIC_KIND = {
     "سجن": "landmark", "معبر": "landmark", "ساحة": "landmark", "شارع": "landmark",
     # ("داخل مقبرة دير الزور": the cemetery of the city; round 26, test batch, g490, after its measurement)
     "مقبرة": "landmark", "مقابر": "landmark",
+    # ("الوحدة التاسعة وكلية العمارة في جامعة حلب": a faculty of the University of Aleppo, in
+    # the city; "كلية" had been read as the Jarablus village Kuliyeh, الكلية, g584, geo37)
+    "جامعة": "landmark", "كلية": "landmark", "الجامعة": "landmark", "معهد": "landmark",
     # "بريف المحافظة الغربي" (in the western countryside of the governorate): the governorate
     # named before, never a village's name.
     "المحافظة": "adm1",
@@ -219,6 +222,8 @@ STOP |= {fold_arabic(w) for w in """
 الوصول إليها إليه إليهم توثيقهم توثيقها جثث جثة
 مخلفات ألغام الغام بجروح بجراح جراح أسفر اسفر أقرب اقرب المعارك معارك الحرب ارتقاء
 قتلوا قتلتا
+طفلا طفلين طفلان حامل حوامل إحداهن احداهن إحداهما فإن وإن لأن يقل حسب بحسب وفق وفقا آخرين آخرون
+عشرات العشرات أشارت وأشارت لفتت ولفتت معظم بعضهم عداد حراب الحراب قسريا قسري المختفين
 القبور قبور المقابر
 السبت الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة مساء صباح فجر أمس امس
 كانون نيسان أيار ايار حزيران تموز آب أيلول ايلول يناير فبراير مارس أبريل ابريل مايو يونيو يوليو
@@ -226,6 +231,14 @@ STOP |= {fold_arabic(w) for w in """
 """.split()} | DISPLACED
 # ("250 شخصا من أهالي قرية المزرعة الصغيرة", the people of the village: "أهالي" is no name, g541, round 28, after its
 # measurement; it had been read as a place the gazetteer lacks.)
+# ("مقتل 77 مدنياً، بينهم 39 طفلاً، و7 سيدات إحداهن حامل": 39 children, one woman pregnant;
+# "حسب الشبكة ... فإن المجزرة وقعت" (according to the network, the massacre happened); "ما لا
+# يقل عن 200 آخرين" (no fewer than 200 others): report prose, no names. Their letters had
+# matched الطفلة (Tafla), يحمول, شيخ محمد, الحصبة and فان شمالي (a village without its direction), so a sentence
+# naming no place was placed there instead of at the place of the sentence before; g580,
+# g582, geo37. So with "وأشارت ... ذبحاً بالحراب ... لا يزال العشرات في عداد المختفين", she
+# pointed out, she drew attention ... bayonets ... most ... dozens forcibly disappeared: الحربية,
+# لفتايا, القصير and الشعيرات, g585.)
 # ("جثث لم نتمكن من الوصول إليها", bodies we could not reach: "الوصول إليها" is no name; its
 # consonants had matched the Homs mark As Salihiyah before "مجزرة الحولة", g350, a rule written
 # after round 12's measurement.)
