@@ -3063,6 +3063,10 @@ _NAMED_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:جراء|جرّاء|إثر|�
 _TOLD_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:المجزرة|عمليات\s+القتل)(?![" + _AR + r"])")
 _DOCUMENTED_VICTIMS_AR = re.compile(r"(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+الموثقين)?\s+"
                                     + NUMBER_AR)
+# a killing of many told with no count: "ونفَّذت عمليات قتل جماعي", "إعدامات ميدانية"
+_MASS_KILLING_AR = re.compile(r"(?<![" + _AR + r"])(?:عمليات\s+(?:قتل|إعدام|تصفية)|قتل\s+جماعي|إعدامات)(?![" + _AR + r"])")
+# a sentence that opens with SNHR documenting: "وثقت الشبكة السورية لحقوق الإنسان مقتل 212 مدنياً"
+_SNHR_DOCUMENTS_AR = re.compile(r"\W*و?(?:وثقت|وثّقت|سجلت|سجّلت|أحصت)\s+(?:ال)?شبكة(?![" + _AR + r"])")
 # the kind of place alone, its name told before: "واستهدفت المدفعية ... القرية التي تخضع لسيطرة ..."
 _THE_KIND_AR = re.compile(r"(?<![" + _AR + r"])ال(?P<kind>قرية|بلدة|مدينة|مخيم)(?=\s+(?:التي|الذي)(?![" + _AR + r"])|\s*[،.؛]|$)")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
@@ -3701,6 +3705,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                 # (a massacre told first, no count; its toll after, naming it back: _TOLD_BACK_AR)
                 toll = next((x for x in group[group.index(s) + 1:] if _TOLD_BACK_AR.search(x.text) and (
                     _FIG_AR.search(x.text) or _DOCUMENTED_VICTIMS_AR.search(x.text))), None)
+            if toll is None and (re.search(r"مجزر|مجازر|مذبح", text) or _MASS_KILLING_AR.search(text)):
+                # "ثم اقتحمتها صباح الأحد 11/ آذار/ 2012 ونفَّذت عمليات قتل جماعي حملت صبغة طائفية." then "وثقت الشبكة
+                # السورية لحقوق الإنسان مقتل 212 مدنياً بينهم 46 طفلاً و33 سيدة.": SNHR's toll of the killing told
+                # right before, in the next sentence (rounds 37-40, ar-2021-03-press-39, after their measurement: fix3740)
+                toll = next((x for x in group[group.index(s) + 1:group.index(s) + 2]
+                             if _SNHR_DOCUMENTS_AR.match(x.text) and _FIG_AR.search(x.text)), None)
             if toll is not None and (_victims_ar(toll.text, 0)[0] or 0) > (killed or 0):
                 killed, children, women = _victims_ar(toll.text, 0)
             then = None if toll is not None else next((m for x in group[group.index(s) + 1:] if _NAMED_BACK_AR.search(x.text)
@@ -3926,7 +3936,35 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         out.append(inc)
         out.extend(others_at_ar(inc, text))
     return _anniversary_echoes_ar(_lead_dated_by_statement_ar(_drop_unnamed_leads_ar(
-        _hoods_of_the_one_governorate_ar(doc, out))), published)
+        _hoods_of_the_one_governorate_ar(doc, _story_told_on_ar(out)))), published)
+
+
+# the story told on, its place left to the sentence before: "ثم اقتحمتها صباح الأحد ..."
+_THEN_AR = re.compile(r"\W*ثم(?![" + _AR + r"])")
+
+
+def _story_told_on_ar(out: list) -> list:
+    """``out`` with an incident whose sentence goes on with the story of the one told right before it ("ثم"), names no
+    place and falls within a week after it, taken into that one: "... حاصرت ميليشيات النظام السوري ... أحياء الرفاعي
+    والعدوية وكرم الزيتون في مدينة حمص، واستمرت في قصفها بالمدفعية قرابة 18 ساعة." then "ثم اقتحمتها صباح الأحد 11/
+    آذار/ 2012 ونفَّذت عمليات قتل جماعي ..." and SNHR's 212: one massacre, the siege's place and day, the storming's
+    toll (rounds 37-40, ar-2021-03-press-39, after their measurement: fix3740)."""
+    res: list = []
+    for inc in out:
+        prev = res[-1] if res else None
+        first = inc.sentences[0] if inc.sentences else inc.sentence
+        if prev is not None and not inc.place_text and prev.place_text and _THEN_AR.match(first) \
+                and prev.date is not None and inc.date is not None and 0 <= (inc.date - prev.date).days <= 7 \
+                and 0 <= inc.start - prev.end <= 3:
+            prev.sentences += [x for x in inc.sentences if x not in prev.sentences]
+            prev.end = max(prev.end, inc.end)
+            if (inc.killed or 0) > (prev.killed or 0):
+                prev.killed, prev.children, prev.women = inc.killed, inc.children, inc.women
+                prev.category = "massacre" if inc.killed >= 5 and prev.category == "killing" else prev.category
+            prev.perpetrator = prev.perpetrator or inc.perpetrator
+            continue
+        res.append(inc)
+    return res
 
 
 # a massacre named as the one of the anniversary ("الذكرى السنوية التاسعة لمجزرة الحصوية") or back ("ويطلق ناشطون على هذه

@@ -667,7 +667,42 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 if headline:
                     headlines[id(inc)] = s
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
+    return _anniversary_story_ar(doc, out, published)
+
+
+# the anniversary of a massacre: "يصادف اليوم الاثنين الذكرى الثالثة عشرة لمجزرة جمعة أطفال الحرية"
+_ANNIVERSARY_AR = re.compile(r"(?<![" + _AR + r"])(?:الذكرى|ذكرى)(?![" + _AR + r"])[^.؛]{0,60}?(?:مجزرة|مذبحة)")
+
+
+def _anniversary_story_ar(doc, out: list, published: dt.date | None) -> list:
+    """``out`` with each massacre an anniversary sentence names with its toll and no day of its own ("يصادف اليوم الاثنين الذكرى الثالثة
+    عشرة لمجزرة جمعة أطفال الحرية في مدينة حماة والتي راح ضحيتها أكثر من 65 مدنيًا") told on by the next sentences: the
+    day the next one tells ("وبعد ظهر يوم الجمعة 3 حزيران 2011 توجه الآلاف ... باتجاه ساحة العاصي وسط المدينة") and the
+    same toll told again in the one after, or right there ("وعقب ذلك ردت قوات الأمن ... ما أدى إلى مقتل 65 مدنيًا بحسب
+    توثيق الشبكة السورية لحقوق الإنسان"): that day, and the story's sentences in its span (rounds 37-40,
+    ar-2024-06-press-39, after their measurement: fix3740). A day with no year, or a count told after that is not the
+    toll's, leaves it."""
+    sentences = doc.sentences()
+    for inc in out:
+        if inc.date is not None and (published is None or abs((published - inc.date).days) > 31) or not inc.killed \
+                or not inc.sentences or not _ANNIVERSARY_AR.search(inc.sentences[0]):
+            continue  # (the anniversary's "اليوم" dates it by the publication's days: no day of the massacre)
+        k = next((i for i, x in enumerate(sentences) if x.text == inc.sentences[0]), None)
+        after = sentences[k + 1:k + 3] if k is not None else []
+        days = [d for d, a, b in find_dates_ar(after[0].text)] if after else []
+        toll = next((x for x in after if x.text and _killed_told_ar(x.text) == inc.killed), None)
+        if len(set(days)) != 1 or toll is None or published is not None and days[0] >= published:
+            continue
+        inc.date, inc.date_precision = days[0], DatePrecision.DAY
+        inc.sentences += [x.text for x in after[:after.index(toll) + 1]]
+        inc.end = max(inc.end, doc.original_span(toll.start, toll.end)[1])
     return out
+
+
+def _killed_told_ar(text: str) -> int | None:
+    """The count of the dead told after "مقتل" in ``text`` ("ما أدى إلى مقتل 65 مدنيًا"), or None."""
+    m = re.search(r"(?<![" + _AR + r"])مقتل\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+)?(?P<n>" + NUMBER_AR + r")", text)
+    return parse_number_ar(m.group("n")) if m else None
 
 
 # the most prominent of a tally's massacres, told with its place: "ارتكبت مجزرتين، راح ضحيتهما 48 مدنياً، ...، كانت أبرزهما في

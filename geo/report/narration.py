@@ -38,10 +38,10 @@ import re
 from ..governorates import find_governorate
 from ..names import normalise
 from ..precision import DatePrecision
-from .incidents import (_ADJ, _ARRESTED, _NOUN, _NUM, _SUMMARY, ReportIncident, _build,
+from .incidents import (_ADJ, _ARRESTED, _NOUN, _NUM, _SUMMARY, Count, ReportIncident, _build,
                         _place_key, count_victims, counts_no_civilian, many_attacks, weekday_before)
 from .places import PlacePhrase, place_phrases
-from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, Sentence, find_dates
+from .text import DAYS_DOCUMENTED_RE, NUMBER_RE, Document, Sentence, find_dates, parse_number
 
 __all__ = ["narrated_incidents", "narrated_count"]
 
@@ -78,7 +78,7 @@ _COUNTED = [
     # "a woman and her two children were killed", "N people died", "two brothers lost their lives"
     # ("The Syrian Network of Human Rights said 10 people, including five children, were killed ... in ar-Raqqah":
     # reported speech with no "that"; round 17, test batch, en-2014-08-news-17, after its measurement)
-    re.compile(r"(?:^|[,;:]\s+|\b(?:and|when|after|as|where|while|that|which|said|says|reported|claimed)\s+)"
+    re.compile(r"(?:^|[,;:]\s+|…\s*|\b(?:and|when|after|as|where|while|that|which|said|says|reported|claimed)\s+)"
                r"(?:at least\s+|some\s+|about\s+)?"
                + _VICTIMS + r"[\s,]+(?:[\w'’-]+,?\s+){0,10}?(?:were|was|have been|has been|had been|are|is)?\s*"
                r"(?:all\s+)?(?:\w+\s+and\s+)?(?:killed|shot dead|executed|murdered|died|dies|lost (?:his|her|their) "
@@ -104,7 +104,7 @@ _COMBATANTS = re.compile(r"\b(?:fighters?|soldiers?|militants?|combatants?|troop
 # A tally, not an incident: a period's or a country's figure, a report's count.
 _TALLY = re.compile(
     r"\b(?:in this period|during (?:the|this|that) (?:period|month|year|week)|(?:this|last|the past|the previous) "
-    r"(?:month|year|week)|since\b|so far|to date|a total of|bringing(?: the total)? to|per day|a day\b|"
+    r"(?:month|year|week)|since\b(?!\s+(?:their|his|her|its|they|he|she|it|we)\b)|so far|to date|a total of|bringing(?: the total)? to|per day|a day\b|"
     r"across Syria|throughout Syria|all over Syria|in (?:several|many|various) (?:governorates|provinces|areas)|"
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+(?:19|20)\d{2})?\b(?!\s+\d)|in (?:19|20)\d{2}\b|of whom|months?\b|years\b|weeks\b|"
@@ -148,9 +148,19 @@ def narrated_count(text: str):
                 continue
             c = count_victims(_PRESS_NOUN.sub(lambda w: "people" if w.group(0).endswith(("s", "people", "men"))
                                                else "person", np))
+            others = _AND_OTHERS.match(text, m.end("np"))
+            if c.killed and others and parse_number(others.group("n")):
+                # "killed 10 people, who we were able to positively identify, and three others whose identities we
+                # could not ascertain" (en-2012-06-massacre-40; rounds 37-40, after their measurement: fix3740)
+                c = Count(c.killed + parse_number(others.group("n")), c.children, c.women)
             if c.killed:
                 return c
     return None
+
+
+# More dead told after the counted ones: ", and three others whose identities ..." (not "others were injured")
+_AND_OTHERS = re.compile(r"(?:,[^.;,]{0,80},)?\s+and\s+(?P<n>" + NUMBER_RE + r")\s+others\b(?!\s+(?:were\s+|have been\s+)?"
+                         r"(?:injured|wounded|hurt))", re.I)
 
 
 # A bare name after a preposition ("killed two youths in Tamanaa on Friday"): a place when the gazetteer
@@ -280,10 +290,15 @@ def _same(inc: ReportIncident, found: list[ReportIncident]) -> bool:
 # at a place ("A warplane affiliated to the coalition forces made an airstrike on the east of Kafar-Daryan
 # village in the northern countryside of Idlib at about 3:30 am."; en-2014-09-news-13, written after round
 # 13's measurement)
-_THE_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|(?:air\s?)?strikes?|attacks?|"
+# ("This latest terrorist attack killed 10 people" after "a car bomb explosion ... occurred in al Joura area in Deir
+# Ez-Zour city", and "The explosion led to kill at least 30 civilians" after "a MIG23 airplane ... threw several barrels
+# on a building near ... in Tareq Al Bab neighborhood": SNHR's 2012 massacre pages, round 40, after its measurement:
+# fix3740)
+_THE_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:explosions?|blasts?|(?:air\s?)?strikes?|attacks?|"
                          r"bombing|shelling|bombardment|raids?|barrel bombs?|missiles?|shells)\b", re.I)
 _ATTACK_TOLD = re.compile(r"\b(?:(?:made|carried out|launched|conducted)\s+(?:an?\s+)?(?:air\s?strikes?|air raids?|"
-                          r"raids?|attacks?)|bombed|shelled|struck|targeted|attacked|fired|dropped)\b", re.I)
+                          r"raids?|attacks?)|bombed|shelled|struck|targeted|attacked|fired|dropped|threw|hurled|"
+                          r"(?:explosion|blast|bomb)\b[^.;]{0,60}?\b(?:occurred|took place|went off))\b", re.I)
 
 
 def attack_place_before(doc: Document, s: Sentence, back: int = 3) -> PlacePhrase | None:
@@ -296,8 +311,30 @@ def attack_place_before(doc: Document, s: Sentence, back: int = 3) -> PlacePhras
     >>> attack_place_before(d, d.sentences()[-1]).text
     'Kafar-Daryan village in rural Idlib at 3 am'
     """
+    found = attack_told_before(doc, s, back)
+    return found[0] if found else None
+
+
+# A toll told with its count as the subject and nothing else of the attack: "13 people were killed, and at least 25
+# people were injured" (en-2012-09-massacre-40, the paragraph after "the MIG23 airplane resumed its flight over Al
+# Shaar neighborhood and shelled Sad El Wez street by a missile")
+_BARE_TOLL = re.compile(r"^\W*(?:at least\s+|some\s+|about\s+)?(?:\d+|" + NUMBER_RE + r")\s+(?:\w+\s+)?"
+                        r"(?:people|persons|civilians|individuals)\s+(?:were|have been|had been)\s+killed\b", re.I)
+
+
+def attack_told_before(doc: Document, s: Sentence, back: int = 3) -> tuple[PlacePhrase, Sentence] | None:
+    """The place of the attack a placeless toll sentence ``s`` refers back to, and the sentence that told it: as
+    :func:`attack_place_before`; a toll that opens with its count and names no attack ("13 people were killed, and
+    at least 25 people were injured") takes the attack told in the one sentence right before it.
+
+    >>> d = Document("The airplane flew over Al Shaar neighborhood and shelled a street. 13 people were killed.")
+    >>> attack_told_before(d, d.sentences()[-1])[0].text
+    'Al Shaar neighborhood'
+    """
     if not _THE_ATTACK.search(s.text):
-        return None
+        if not _BARE_TOLL.search(s.text) or _ATTACK_NOUN.search(s.text) or _ATTACK_TOLD.search(s.text):
+            return None
+        back = 1
     before = [t for t in doc.sentences() if t.end <= s.start][-back:]
     for t in reversed(before):
         if KILLING_PREDICATE.search(t.text) and narrated_count(t.text) is not None:
@@ -305,11 +342,15 @@ def attack_place_before(doc: Document, s: Sentence, back: int = 3) -> PlacePhras
         verb = _ATTACK_TOLD.search(t.text)
         if verb is None:
             continue
-        phrases = [ph for ph in place_phrases(t.text) if ph.start >= verb.end() and not ph.hometown
-                   and not ph.origin_of_fire and re.search(r"[A-Z]", ph.text)]
+        # (the place may be told before the verb: "flew over Al Shaar neighborhood and shelled Sad El Wez street")
+        phrases = [ph for ph in place_phrases(t.text) if (ph.start >= verb.end() or _OVER.match(t.text, 0, ph.start))
+                   and not ph.hometown and not ph.origin_of_fire and re.search(r"[A-Z]", ph.text)]
         if phrases:
-            return phrases[0]
+            return phrases[0], t
     return None
+
+
+_OVER = re.compile(r".*\bover\s+$", re.S)
 
 
 def attack_place_after(doc: Document, s: Sentence) -> PlacePhrase | None:
@@ -338,12 +379,50 @@ def attack_place_after(doc: Document, s: Sentence) -> PlacePhrase | None:
     return phrases[0] if phrases else None
 
 
+# A toll on a gathering the sentence before told at its place: "In response to these incidents, residents of al Jbeila
+# staged a huge demonstration ..." then "In response to the protests, Syrian army forces shelled the unarmed
+# protesters with heavy artillery, killing 12 civilians" (en-2012-06-massacre-40; rounds 37-40, after their
+# measurement: fix3740)
+_THE_GATHERING = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:protesters|demonstrators|protests?|"
+                            r"demonstrations?|mourners|funeral|sit-in|rally)\b", re.I)
+_GATHERING_TOLD = re.compile(r"\b(?:demonstrations?|protests?|funeral|sit-in|rally)\b", re.I)
+_RESIDENTS_OF = re.compile(r"\b(?:residents|people|inhabitants|locals)\s+of\s+(?P<p>(?:(?:al|el|as|ar|ad|ash|az)[\s-])?"
+                           r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})", re.I)
+
+
+def gathering_place_before(doc: Document, s: Sentence) -> PlacePhrase | None:
+    """The place of the gathering a placeless toll sentence ``s`` struck ("shelled the unarmed protesters"), told in
+    the one sentence before it: its place phrase, or the town its residents are named by.
+
+    >>> d = Document("Residents of al Jbeila staged a demonstration. Army forces shelled the protesters, killing 12 civilians.")
+    >>> gathering_place_before(d, d.sentences()[-1]).text
+    'al Jbeila'
+    """
+    if not _THE_GATHERING.search(s.text):
+        return None
+    before = [t for t in doc.sentences() if t.end <= s.start][-1:]
+    if not before or not _GATHERING_TOLD.search(before[0].text):
+        return None
+    t = before[0].text
+    phrases = [ph for ph in place_phrases(t) if not ph.hometown and not ph.origin_of_fire and re.search(r"[A-Z]", ph.text)]
+    if phrases:
+        return phrases[0]
+    m = _RESIDENTS_OF.search(t)
+    return PlacePhrase(m.group("p"), m.start("p"), m.end("p")) if m else None
+
+
 # The toll's cause, and the next sentence that opens with that attack ("The strikes targeted ...")
 _ATTACK_NOUN = re.compile(r"\b(?:explosions?|blasts?|(?:air\s?)?strikes?|air raids?|attacks?|bombing|shelling|"
                           r"bombardment|raids?|barrel bombs?|missiles?|shells)\b", re.I)
 _THE_ATTACK_OPENS = re.compile(r"^\W*(?:The|These|This|Those|That)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|"
                                r"(?:air\s?)?strikes?|air raids?|attacks?|bombing|shelling|bombardment|raids?|"
                                r"barrel bombs?|missiles?|shells)\b", re.I)
+
+
+def _title_governorate(doc: Document):
+    """The one governorate the text's first line names ("Documentation of Deir Ez-Zour Massacres …"), or None."""
+    first = next((p for p in doc.paragraphs if p.text.strip()), None)
+    return find_governorate(first.sentences[0].text) if first and first.sentences else None
 
 
 def narrated_incidents(doc: Document, period, published: dt.date | None, found: list[ReportIncident],
@@ -366,10 +445,15 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
             phrases = [ph for ph in place_phrases(text) if not ph.hometown and not ph.origin_of_fire
                        and re.search(r"[A-Z]", ph.text)]
             bare = None if phrases else bare_place(text)
-            told_before = None if phrases or bare else attack_place_before(doc, s) or attack_place_after(doc, s)
+            attack = None if phrases or bare else attack_told_before(doc, s)
+            told_before = attack[0] if attack else None if phrases or bare else (
+                attack_place_after(doc, s) or gathering_place_before(doc, s))
             if not phrases and bare is None and told_before is None:
                 continue
             day, precision = _day(s, period, published, day_known, covers_month)
+            if attack is not None and precision is not DatePrecision.DAY:
+                # (the toll has no day of its own: the attack's sentence may tell it)
+                day, precision = _day(attack[1], period, published, day_known, covers_month)
             if day is None or covers_month and precision is not DatePrecision.DAY:
                 continue  # (in a monthly report, a figure with no day of its own is the month's tally)
             if precision is not DatePrecision.DAY and _DEPRIVATION.search(text):
@@ -387,10 +471,18 @@ def narrated_incidents(doc: Document, period, published: dt.date | None, found: 
                 inc.place_text, inc.place_is_hometown, inc.place_context = (before or [bare.text])[0], False, None
                 inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
             if inc is not None and told_before is not None:
-                gov = find_governorate(told_before.text)
+                # (a quarter told in narrative names no governorate: SNHR's massacre page names it in its title,
+                # "43 civilians have been killed in a massacre in Tareq Al-Bab of Aleppo")
+                gov = find_governorate(told_before.text) or _title_governorate(doc)
                 inc.place_text, inc.place_is_hometown, inc.place_context = told_before.text, False, None
                 inc.governorate, inc.governorate_pcode = (gov.name, gov.pcode) if gov else (None, None)
                 phrases = [told_before]
+                if attack is not None:
+                    # the incident is told in both sentences, the attack's (where, when) and the toll's: its span
+                    # holds both; its shown provenance stays the toll's (the attack's may name a bystander, "a
+                    # black Avanti owned by <name>", whom no name finder knows: a public record must not show him)
+                    a, _b = doc.original_span(attack[1].start, attack[1].end)
+                    inc.start, inc.line = min(inc.start, a), doc.line_of(attack[1].start)
             if inc is None or not inc.place_text or (bare is None and not any(
                     ph.text in inc.place_text or inc.place_text in ph.text for ph in phrases)):
                 continue

@@ -54,6 +54,10 @@ _LOCATIVE = re.compile(
     r"(?:detention|prison|branch|hospital|checkpoint|center|centre))"
     # "the bombing of the city of Khan Sheikhoun in the southern countryside of Idlib province"
     r"|of(?=\s+the\s+(?:city|town|village)\s+of\s+[A-Z])"
+    # "the MIG23 airplane resumed its flight over Al Shaar neighborhood and shelled ..." (en-2012-09-massacre-40; rounds
+    # 37-40, after their measurement: fix3740): a named quarter flown over and struck
+    r"|over(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|as|ar|ad|ash|az)-)?(?-i:[A-Z])[\w'’-]+){0,3}\s+"
+    r"(?:neighbou?rhood|village|town|city|camp|district))"
     # "gunmen stormed the village of Tal Dahab": the place an attack went into, named without "in"
     r"|(?:stormed|raided|attacked|besieged)(?=\s+the\s+(?:city|town|village|neighbou?rhood)\s+of\s+[A-Z]))\s)", re.I)
 # Where a place phrase stops: the clause ends or an event clause begins.
@@ -67,12 +71,17 @@ _STOP = re.compile(
     # "in Zardna Village ... last June": a time, not the place
     r"last (?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"week|month|year)|"
-    r"was|were|had|has|have|fired|bearing|leaving|under|witnessed|experienced)\b|\s-\s|\(the area", re.I)
+    r"was|were|had|has|have|fired|bearing|leaving|under|witnessed|experienced|and shelled|and bombed|and struck)\b|"
+    r"\s-\s|\(the area", re.I)
 # A settlement named as its sentence's subject, with no preposition: "The town of Atarib in Aleppo's countryside
 # witnessed a horrific regime attack on Thursday, where 13 people ... were killed" (en-2024-11-news-15, written after
 # round 15's measurement: the countryside after "in" is where the town lies, not the place)
 _SUBJECT_PLACE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\W*(?P<p>[Tt]he\s+(?:city|town|village|neighbou?rhood|camp)\s+of"
                             r"\s+(?:(?:al|el|as|ar|ad|ash|az)[\s-])?[A-Z])")
+# A massacre named by its settlement as a line's subject: "Hama city massacre 2012… 49 civilians died on one day"
+# (SNHR's 2012 title, en-2012-07-massacre-40; rounds 37-40, after their measurement: fix3740)
+_NAMED_MASSACRE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\W*(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:city|town|"
+                             r"village|neighbou?rhood|camp))\s+[Mm]assacre\b")
 _FROM = re.compile(r"(?<![\w-])(?:from|native of|hailing from|a resident of|resident of|"
                    r"originally from|displaced from)\s", re.I)
 # Verbs before "from" that make it the origin of fire, not a hometown.
@@ -150,6 +159,9 @@ def place_phrases(text: str) -> list[PlacePhrase]:
         out.append(PlacePhrase(phrase, start, start + len(phrase), hometown=not fire,
                                origin_of_fire=fire))
         spans.append((m.start(), start + len(phrase)))
+    for m in _NAMED_MASSACRE.finditer(text):
+        out.append(PlacePhrase(m.group("p"), m.start("p"), m.end("p")))
+        spans.append((m.start("p"), m.end("p")))
     for m in _SUBJECT_PLACE.finditer(text):
         start = m.start("p")
         end = _phrase_end(text, m.end("p"))
