@@ -1559,3 +1559,42 @@ def test_a_massacre_retold_with_its_toll_then_in_a_sentence_of_its_own():
     assert _KILLED_THEN_AR.search("وقد سقط حينها 41 مدنياً إثر الغارة").group("n") == "41"
     assert _KILLED_THEN_AR.search("استشهد يومها نحو 20 شخصاً").group("n") == "20"
     assert _KILLED_THEN_AR.search("قُتل 20 شخصاً آنذاك") is None
+
+
+# fix39: SNHR's toll of one day over the whole country is one placeless incident (the answers' national day tolls)
+@pytest.mark.parametrize("text_id, sentence, killed, children, precision", [
+    # the real sentences: "today ... so far", across Syria; "yesterday, Sunday" in several governorates (no place of
+    # the barrels' areas told before it)
+    ("ar-2014-10-daily-23", "وقد وثقت الشبكة السورية لحقوق الإنسان اليوم مقتل 15 شخصا في مختلف أنحاء سوريا حتى اللحظة، "
+     "بينهم طفل ومقاتلان من كتائب المعارضة.", 15, 1, "day"),
+    ("ar-2014-06-daily-23", "سقط العشرات بين قتيل وجريح جراء إلقاء النظام السوري براميل متفجرة على مناطق في ريف دمشق وحلب "
+     "وحماة، وقد وثقت الشبكة السورية لحقوق الإنسان مقتل 76 شخصا أمس الأحد في محافظات مختلفة، بينهم ستة أطفال وثلاث سيدات "
+     "وثمانية تحت التعذيب، و25 من الجيش الحر.", 76, 6, "day"),
+    # made-up variants: "in Syria" yesterday; "in several governorates" on a weekday
+    ("ar-2014-10-daily-23", "ووثقت الشبكة السورية لحقوق الإنسان أمس مقتل 42 شخصا في سوريا، بينهم ثلاثة أطفال.", 42, 3, "day"),
+    ("ar-2014-10-daily-23", "وسجلت الشبكة السورية لحقوق الإنسان يوم الجمعة مقتل 30 شخصا في محافظات مختلفة.", 30, None, "day"),
+])
+def test_snhr_s_national_day_toll_is_one_placeless_incident(text_id, sentence, killed, children, precision):
+    header, _body = split_header((TEXTS / f"{text_id}.txt").read_text(encoding="utf-8"))
+    meta = read_meta(Document(_body), header)
+    day_known = bool(re.match(r"\d{4}-\d{2}-\d{2}", header.get("published", "")))
+    got = narrated_incidents_ar(Document(sentence), None, meta.publication_date, [], day_known)
+    assert [(i.killed, i.children, i.place_text, i.date_precision.value) for i in got] == [
+        (killed, children, None, precision)]
+    # (who the dead were, "ومقاتلان من كتائب المعارضة", is no party that killed them)
+    assert got[0].perpetrator in (None, "REGIME")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the month's or the year's country toll, a report's, a count running up to today: tallies still
+    "وثقت الشبكة السورية لحقوق الإنسان اليوم، مقتل 886 مدنياً في سوريا خلال شهر تموز، بينهم 542 بسبب التعذيب.",
+    "أعلنت الشبكة السورية لحقوق الإنسان عن مقتل 3353 مدنيا بسبب الألغام المضادة للأفراد في سوريا منذ عام 2011 حتى اليوم.",
+    "وثقت الشبكة السورية لحقوق الإنسان في تقرير لها اليوم الثلاثاء، مقتل 6964 مدنيًّا في سوريا بينهم 1436 طفلًا.",
+    # another monitor's day toll across the country is not SNHR's
+    "ووثقت لجان التنسيق المحلية اليوم سقوط 163 قتيلا في مختلف أنحاء سوريا.",
+    # a day's total "most of them in" named places (the corpus's answers keep none, ar-2012-09-daily-20)
+    "أعلنت الشبكة السورية لحقوق الإنسان أمس الأحد، مقتل 163 شخصا برصاص قوات النظام معظمهم في دمشق وريفها وحلب.",
+])
+def test_no_national_day_toll_from_a_period_a_report_or_another_monitor(sentence):
+    got = narrated_incidents_ar(Document(sentence), None, dt.date(2014, 10, 25), [], True)
+    assert all(i.place_text is not None for i in got) and not any(i.killed in (886, 3353, 6964, 163) for i in got)
