@@ -1475,3 +1475,32 @@ def test_a_range_of_number_words_is_two_numbers_not_their_sum(tmp_path):
     assert killed("between five and eight civilians were") == killed("between 5 and 8 civilians were")
     assert 13 not in killed("between five and eight civilians were")
     assert killed("one hundred and two civilians were") == [102]
+
+
+def _read_en(text: str, published: str = "2015-02-12"):
+    return read_report("source: https://example.org/x\nlanguage: en\nform: news\npublished: " + published
+                       + "\n---\nStatement on the death toll\n\n" + text + "\n").incidents
+
+
+def test_a_place_s_toll_alone_since_a_campaign_began_split_into_civilians_and_fighters():
+    # fix39, en-2015-02-news-01: "Government forces killed no less than 121 victims in Douma city alone since the
+    # beginning of the indiscriminate killing campaign on 5 February. The victims are divided as follows:" /
+    # "Civilians: 101 victims including 19 children and 20 women" / "Rebels: 20 rebels". "alone since the beginning"
+    # is one place's toll (not a period's statistic); "alone" ends the place; the lines after give its civilians; it
+    # runs from its day to the publication (a week: no single day's)
+    incs = read_report(CORPUS_TEXTS / "en-2015-02-news-01.txt").incidents
+    assert [(i.place_text, i.killed, i.children, i.women, i.date, i.date_precision.value) for i in incs] == [
+        ("Douma city", 101, 19, 20, dt.date(2015, 2, 5), "week")]
+    # made-up variants: another town and campaign; no split lines (the toll as told); the lines not adding up (kept)
+    made_up = ("Regime forces killed no less than 64 victims in Daraya city alone since the beginning of the military "
+               "campaign on 3 February. The victims are divided as follows:\nCivilians: 50 victims including 7 children "
+               "and 5 women\nFighters: 14 fighters")
+    assert [(i.place_text, i.killed, i.children, i.women) for i in _read_en(made_up)] == [("Daraya city", 50, 7, 5)]
+    assert [(i.place_text, i.killed) for i in _read_en(made_up.split(" The victims")[0] + ".")] == [("Daraya city", 64)]
+    assert [i.killed for i in _read_en(made_up.replace("Fighters: 14", "Fighters: 9"))] == [64]
+
+
+def test_since_the_beginning_without_alone_is_still_a_period_s_statistic():
+    # the summary rule stands for a toll that names no one place alone: "since the beginning of the campaign"
+    assert _read_en("Regime forces killed no less than 64 victims in Eastern Ghouta since the beginning of the "
+                    "military campaign on 3 February.") == []
