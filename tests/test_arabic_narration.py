@@ -1261,7 +1261,10 @@ def test_the_toll_of_the_attack_named_back_and_isis_control_by_its_name():
 
 def test_an_undated_page_tells_its_incidents_with_date_unknown():
     # ar-2023-01-news-27 (SyrianPC, no date printed): "أمس" against no known publication is no day
-    (zir,) = read_report(TEXTS / "ar-2023-01-news-27.txt").incidents
+    # (and, since fix39, the answer's second: "وأضافت الشبكة أن “قسد” قتلت أيضا المدني هادي اليازجي، بالقرب من قرية التروازية",
+    # date unknown too)
+    zir, tarwaziya = read_report(TEXTS / "ar-2023-01-news-27.txt").incidents
+    assert (tarwaziya.date, tarwaziya.killed, tarwaziya.place_text) == (None, 1, "قرية التروازية")
     assert (zir.date, zir.date_precision, zir.when) == (None, None, "date unknown")
     assert (zir.killed, zir.perpetrator, zir.category, zir.place_text) == (
         1, "SDF", "killing", "قرية الزر بريف محافظة دير الزور الشرقي")
@@ -1598,3 +1601,21 @@ def test_snhr_s_national_day_toll_is_one_placeless_incident(text_id, sentence, k
 def test_no_national_day_toll_from_a_period_a_report_or_another_monitor(sentence):
     got = narrated_incidents_ar(Document(sentence), None, dt.date(2014, 10, 25), [], True)
     assert all(i.place_text is not None for i in got) and not any(i.killed in (886, 3353, 6964, 163) for i in got)
+
+
+@pytest.mark.parametrize("sentence, count", [
+    # fix39, the real sentence (ar-2023-01-news-27): "also" between the verb and its one named victim
+    ("وأضافت الشبكة أن “قسد” قتلت أيضا المدني هادي اليازجي، بالقرب من قرية التروازية الواقعة شمال مدينة الرقة", (1, 0, 0)),
+    ("وقُتل أيضاً طفلان في القصف على البلدة", (2, 2, 0)),                     # made up: a passive verb, "أيضاً"
+    ("وأدى القصف إلى مقتل ايضا 4 مدنيين بينهم سيدة", (4, 0, 1)),             # made up: unhamzated, a count
+])
+def test_also_between_the_verb_and_its_victims(sentence, count):
+    assert narrated_count_ar(sentence) == count
+
+
+def test_an_outlet_s_also_killed_named_civilian_is_read_with_its_village():
+    incs = read_report(TEXTS / "ar-2023-01-news-27.txt").incidents
+    also = [i for i in incs if "التروازية" in (i.place_text or "")]
+    assert [(i.killed, i.perpetrator, i.place_text) for i in also] == [(1, "SDF", "قرية التروازية")]
+    # the victim's name is withheld from what is published
+    assert "اليازجي" not in str(also[0].to_dict(False))

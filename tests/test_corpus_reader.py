@@ -458,7 +458,8 @@ FLOORS_616 = {"accepted": 0.991, "tallies": 0.964, "found": 0.944, "placed": 0.9
 # 7/7, 7/7, none the answers lack; the 632 texts 625/632, 1186/1231, 378/406, 312/346, 373/378, 373/378. (Two Arabic texts
 # tell only undated incidents, which the model cannot hold; round 27's one tally, a late restatement of a month's media
 # count, is coded both ways by the answers and gets no floor of 0.)
-FLOORS_R27 = {"accepted": 0.875, "found": 0.538, "placed": 0.857, "counts": 1.0, "control": 1.0}
+# (fix39: "قتلت أيضا المدني ..." - "also" between the verb and its victim - read: round 27 found 10/13, 0.769)
+FLOORS_R27 = {"accepted": 0.875, "found": 0.769, "placed": 0.857, "counts": 1.0, "control": 1.0}
 FLOORS_632 = {"accepted": 0.988, "tallies": 0.963, "found": 0.931, "placed": 0.901, "counts": 0.986, "control": 0.986}
 # Round 28 (11 unseen texts: 7 Arabic, 4 English), measured once by the lead on main at e305842 (every rule of this
 # session, round 27's included, and the border village): accepted 7/11, no month tally stated, found 6/8, placed 4/6,
@@ -541,8 +542,10 @@ FLOORS_R35 = {"accepted": 0.7, "found": 0.166, "counts": 1.0, "control": 1.0}
 FLOORS_R36 = {"accepted": 0.909, "found": 0.913, "placed": 0.904, "counts": 0.952, "control": 1.0}
 # fix39 (the corpus's remaining misses): SNHR's national day toll (ar-2014-10-daily-23) and a place's toll "in Douma
 # city alone since the beginning of the ... campaign on 5 February" with its civilians split off (en-2015-02-news-01):
-# found 461/491 (0.9389), placed 394/425 (0.9270), counts 456/461 (0.9891), control 457/461 (0.9913).
-FLOORS_723 = {"accepted": 0.987, "tallies": 0.965, "found": 0.938, "placed": 0.927, "counts": 0.989, "control": 0.991}
+# found 461/491 (0.9389), placed 394/425 (0.9270), counts 456/461 (0.9891), control 457/461 (0.9913). With "also"
+# between an Arabic verb and its victim (ar-2023-01-news-27) and a settlement's desert placed at the settlement
+# (en-2020-12-news-01): found 462/491 (0.9409), placed 395/426 (0.9272), counts 457/462, control 458/462 (0.9913).
+FLOORS_723 = {"accepted": 0.987, "tallies": 0.965, "found": 0.940, "placed": 0.927, "counts": 0.989, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:

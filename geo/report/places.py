@@ -124,6 +124,11 @@ _STREET_TOWN = re.compile(r",\s+(?P<t>(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?
                           r"(?=\s*(?:[.;]|,\s+(?:according|local|as|in|on|killing|killed)\b|$))")
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# the desert around a named settlement: "the Badiya (desert area) of", "the desert of"
+_DESERT_OF = re.compile(r"^(?:the\s+)?(?:Badiya|desert)(?:\s+\([^)]{0,30}\))?\s+of\s+(?=(?:the\s+)?(?:(?:al|el)[\s-])?[A-Z])", re.I)
+
+
 def place_phrases(text: str) -> list[PlacePhrase]:
     """Every place phrase in ``text``: locative ones and "from ..." ones (hometown / origin of fire)."""
     out: list[PlacePhrase] = []
@@ -186,7 +191,14 @@ def place_phrases(text: str) -> list[PlacePhrase]:
             # Tabaqa." - the street alone matched another place's "Palestine"; en-2017-04-massacre-27, round 27)
             phrase = text[start:town.end("t")]
         # "a market in Ariha city on Monday": the day is no part of the place
-        phrase = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)
+        # ("the Badiya (desert area) of Shannan village on May 4": nor a date)
+        phrase = re.sub(r"\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|" + _MONTHS
+                        + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$", "", phrase)
+        # "the Badiya (desert area) of al Sousa town in the eastern suburbs of Deir Ez-Zour governorate": the desert
+        # of a settlement, placed at the settlement (en-2020-12-news-01, en-2021-05-news-19; fix39)
+        desert = _DESERT_OF.match(phrase)
+        if desert:
+            start, phrase = start + desert.end(), phrase[desert.end():]
         if not phrase or not _is_place(phrase):
             continue
         if m.group("keep") and m.group("keep").lower() == "between":
