@@ -147,7 +147,10 @@ class NameMatcher:
                     sk = collapse(sk)
                     if len(n) >= 3 and n not in _PARTICLES:
                         self._keys.append((n, frozenset({sk} if len(sk) >= 3 else ()), 1, True))
-                        self._part_shapes.setdefault(n, shape)
+                        # (a word the name holds twice, once with the article: "محمد علي العلي" has "العلي" as a
+                        # part alone too, the family's name; names40. Each shape the name writes it in fits.)
+                        seen = self._part_shapes.get(n)
+                        self._part_shapes[n] = shape if seen is None else tuple(a or b for a, b in zip(seen, shape))
         self._longest = max((k for _, _, k, _ in self._keys), default=0)
 
     def __bool__(self) -> bool:
