@@ -565,6 +565,9 @@ def test_prose_between_the_death_and_who_the_person_was_is_no_name(text):
      "been confiscated by the regime’s Military Security division in Deir Ez-Zour when al Sayyed was arrested",
      ["Abdullah al Sayyed Ahmad al Najm"]),
     ("a house belonging to Mohammad Khaled al Ali was shelled, killing two", ["Mohammad Khaled al Ali"]),
+    # real: en-2016-10-massacre-38 (the home struck, its owner named with a title)
+    ("at least 11 people died when unidentified warplanes struck the house of Sheikh Daham Ka’a-ishish in the village "
+     "of al Ghazli.", ["Daham Ka’a-ishish"]),
 ])
 def test_english_names_in_brackets_after_a_person_and_owners(text, names):
     assert bare_names_en(text) == names
@@ -576,6 +579,8 @@ def test_english_names_in_brackets_after_a_person_and_owners(text, names):
     "a fighter of Hay'at Tahrir al Sham (HTS) killed a young man (Syrian) in Idlib",
     "a depot owned by Hay'at Tahrir al Sham, and a car belonging to Jaish al Islam, owned by Syrian Democratic Forces",
     "a car belonging to Russian forces was hit, killing two",
+    "shells hit the house of Tal Hamid's mayor and the home of Bashar al-Assad's cousin, killing two",
+    "the house of Representatives; the home of Hay'at Tahrir al Sham fighters was shelled, killing two",
 ])
 def test_units_parties_places_and_numbers_in_those_slots_are_no_names(text):
     assert bare_names_en(text) == []

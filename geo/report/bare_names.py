@@ -452,7 +452,11 @@ def _bracketed_names_en(text: str) -> list[str]:
 # been confiscated", "the house belonging to Mohammad al Ali". A private person's name is personal data as a
 # victim's is, though no victim's: a run of two words of a name or more ("belonging to" only from a common given name:
 # "belonging to Ahrar al Sham" is a faction's).
-_OWNER_EN = re.compile(r"\b(?P<verb>owned\s+by|belong(?:ing|s|ed)\s+to|(?:the\s+)?property\s+of)\s+(?=[A-Z])")
+# (and the home of a person struck: "warplanes struck the house of Sheikh Daham Ka’a-ishish in the village of al Ghazli",
+# en-2016-10-massacre-38, a title before the name)
+_OWNER_EN = re.compile(r"\b(?P<verb>owned\s+by|belong(?:ing|s|ed)\s+to|(?:the\s+)?property\s+of|"
+                       r"(?:house|home|shop|farm|car)\s+of)\s+(?:(?:Sheikh|Shaikh|Haj|Hajj|Dr\.?|Mr\.?|Mrs\.?|Mukhtar)\s+)?"
+                       r"(?=[A-Z])")
 
 
 def _owners_en(text: str) -> list[str]:
@@ -460,6 +464,8 @@ def _owners_en(text: str) -> list[str]:
 
     >>> _owners_en("a black Avanti owned by Abdullah al Sayyed Ahmad al Najm, which had been confiscated")
     ['Abdullah al Sayyed Ahmad al Najm']
+    >>> _owners_en("warplanes struck the house of Sheikh Daham Ka’a-ishish in the village of al Ghazli")
+    ['Daham Ka’a-ishish']
     >>> _owners_en("a depot owned by Hay'at Tahrir al Sham, and a car belonging to Russian forces")
     []
     """
@@ -474,7 +480,7 @@ def _owners_en(text: str) -> list[str]:
             run.pop()
         words = [re.sub(r"['’]s?$", "", toks[k][2]) for k in run]
         if len(words) < 2 or words[0] in _NOT_NAME_EN or words[0] in _HEADLINE_WORDS or words[0] in _PARTICLES_EN \
-                or not m.group("verb").startswith("owned") and not _given_en(words[0]):
+                or m.group("verb").startswith("belong") and not _given_en(words[0]):
             continue
         if _not_a_person_en(text, toks, 0, len(run), words, whole=True):
             continue
