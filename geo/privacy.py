@@ -170,6 +170,12 @@ class NameMatcher:
             if end is None:
                 i += 1
                 continue
+            if i < end and not words[i][3] and self._match_at(words, i + 1) == end \
+                    and self._match_at(words[i:i + 1], 0) is None:
+                # (a lowercase word of no name before it whose consonants run into the name's: "owned by Abdullah ..."
+                # has the skeleton of "Abdullah ..." from "by" on, and printed "owned [name withheld]"; names40. The
+                # name starts at the next word when that alone gives it, and this word is no name or part of one)
+                i += 1
             # ("Abdul [name withheld] was travelling": the particle of the name goes with its part)
             start = words[i - 1][0] if i and (words[i - 1][2][0], words[i][2][0]) in self._after_particle \
                 and (not out or out[-1][1] <= words[i - 1][0]) else words[i][0]
