@@ -15,7 +15,9 @@ form:
   of a name is withheld alone too ("Hanan was killed", "the al-Dreib family"), but for the
   particles that name no one alone (Abu, Umm, bin, Abd, ...). A part alone is one word of the text
   (not "Four Years", which has the consonants of "Fares"), and an Arabic part in Arabic text is
-  spelt as the name spells it ("المدنيين" is no "مدين", "العمر" no "عمر", "على" no "علي");
+  spelt as the name spells it ("المدنيين" is no "مدين", "العمر" no "عمر", "على" no "علي"; a word the name holds
+  both bare and with the article, "علي" and "العلي", in either shape). A lowercase word of no name before a name is
+  left out of it though its consonants run into the name's ("by" before "Abdullah");
 * a source URL that names someone is cut to its site (``https://example.org/``), also when the
   name is percent-encoded;
 * the id: an incident whose id may be derived from its names (the name is in it, or it is a

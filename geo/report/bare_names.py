@@ -455,7 +455,7 @@ def _bracketed_names_en(text: str) -> list[str]:
 # (and the home of a person struck: "warplanes struck the house of Sheikh Daham Ka’a-ishish in the village of al Ghazli",
 # en-2016-10-massacre-38, a title before the name)
 _OWNER_EN = re.compile(r"\b(?P<verb>owned\s+by|belong(?:ing|s|ed)\s+to|(?:the\s+)?property\s+of|"
-                       r"(?:house|home|shop|farm|car)\s+of)\s+(?:(?:Sheikh|Shaikh|Haj|Hajj|Dr\.?|Mr\.?|Mrs\.?|Mukhtar)\s+)?"
+                       r"(?:house|home|shop|farm|car)s?\s+of)\s+(?:(?:Sheikh|Shaikh|Haj|Hajj|Dr\.?|Mr\.?|Mrs\.?|Mukhtar)\s+)?"
                        r"(?=[A-Z])")
 
 
