@@ -60,7 +60,7 @@ WITHHELD = "[name withheld]"
 # The version of the public form: raised with any change of what public_form gives (a name
 # found another way, a field withheld), so every public text a store keeps made by an older
 # one is made again (geo.store.sqlfeatures) and none is served.
-PUBLIC_FORM_VERSION = 2
+PUBLIC_FORM_VERSION = 3  # 3: names40, a word a name holds with and without the article; "by" before a name
 # A keyed public id: the dataset, ":p" and 20 hex digits (80 bits of an HMAC-SHA256).
 PUBLIC_ID_RE = re.compile(r"^[^:]+:p[0-9a-f]{20}$")
 # A word: letters and digits with the marks Arabic writes on them (tashkeel, tatweel) and the
