@@ -3,7 +3,8 @@
 ``incmap serve`` (waitress, ``--threads 2``) on a loopback port over the bench stores of
 ``bench/read_routes.py`` (10k, 100k and 1M incidents, cached in ``--cache``). For each page
 (``datetime=2017-01-01/2019-12-31&limit=N``, N = 10,000 and 1,000) one keep-alive client asks
-it in batches (10 requests of a page of 10,000, 50 of a page of 1,000), after two to warm;
+it in batches (10 requests of a page of 10,000, 50 of a page of 1,000), after two to warm, and
+then pages through the whole window in order (a walk: offset 0, N, 2N, ..., a batch each);
 the server process's CPU seconds (user + system, ``/proc/PID/stat``) over each batch, the best
 of ``--batches``: what serving a page costs the machine, apart from the client reading it.
 ``served a ms``: the page's incidents per ms of that CPU (goal, issue 15: 1,000).
@@ -46,6 +47,26 @@ def _get(conn: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
     conn.request("GET", path)
     r = conn.getresponse()
     return r.status, r.read()
+
+
+def _walk(conn, pid: int, path: str, matched: int, limit: int, batches: int) -> dict:
+    """A client paging through the whole window in order (offset 0, limit, 2 limit, ...):
+    the server's CPU a page, the best of ``batches`` walks (the first walk finds each page's
+    start from the one before, the next ones from the starts the server keeps)."""
+    offsets = range(0, matched, limit)
+    costs, nbytes = [], 0
+    for _ in range(batches):
+        before, nbytes = _cpu_s(pid), 0
+        for offset in offsets:
+            status, body = _get(conn, f"{path}&offset={offset}")
+            assert status == 200, status
+            nbytes += len(body)
+        costs.append((_cpu_s(pid) - before) / len(offsets) * 1000)
+    best = min(costs)
+    served = matched / len(offsets)
+    return {"page": limit, "walk": len(offsets), "served": round(served), "bytes": nbytes // len(offsets),
+            "server_cpu_ms": round(best, 2), "batches_ms": [round(c, 2) for c in costs],
+            "served_per_ms": round(served / best, 1) if best else None}
 
 
 def measure(store: Path, batches: int, scale: int = 1) -> list[dict]:
@@ -95,6 +116,8 @@ def measure(store: Path, batches: int, scale: int = 1) -> list[dict]:
                          "server_cpu_ms": round(best, 2),
                          "batches_ms": [round(c, 2) for c in costs],
                          "served_per_ms": round(served / best, 1) if best else None})
+            rows.append(_walk(conn, server.pid, path, json.loads(body)["numberMatched"], limit,
+                              batches))
     finally:
         server.terminate()
         server.wait()
@@ -116,7 +139,8 @@ def main(argv=None) -> dict:
     for n in (int(s) for s in args.sizes.split(",")):
         for r in measure(store_of(Path(args.cache), n), args.batches, args.scale):
             table.append({"store": n, **r})
-            print(f"{n:>9,} page of {r['page']:>6,}: {r['served']:>6,} served, "
+            kind = f"walk of {r['walk']:>3} pages" if "walk" in r else "the first page"
+            print(f"{n:>9,} page of {r['page']:>6,}, {kind}: {r['served']:>6,} served, "
                   f"{r['bytes'] / 2**20:5.1f} MB, server CPU {r['server_cpu_ms']:6.1f} ms "
                   f"({r['served_per_ms']} a ms; batches {r['batches_ms']})", flush=True)
     result = {"bench": "serve_pages", "rows": table, "load": os.getloadavg(),

@@ -15,7 +15,9 @@ form:
   of a name is withheld alone too ("Hanan was killed", "the al-Dreib family"), but for the
   particles that name no one alone (Abu, Umm, bin, Abd, ...). A part alone is one word of the text
   (not "Four Years", which has the consonants of "Fares"), and an Arabic part in Arabic text is
-  spelt as the name spells it ("المدنيين" is no "مدين", "العمر" no "عمر", "على" no "علي");
+  spelt as the name spells it ("المدنيين" is no "مدين", "العمر" no "عمر", "على" no "علي"; a word the name holds
+  both bare and with the article, "علي" and "العلي", in either shape). A lowercase word of no name before a name is
+  left out of it though its consonants run into the name's ("by" before "Abdullah");
 * a source URL that names someone is cut to its site (``https://example.org/``), also when the
   name is percent-encoded;
 * the id: an incident whose id may be derived from its names (the name is in it, or it is a
@@ -58,7 +60,7 @@ WITHHELD = "[name withheld]"
 # The version of the public form: raised with any change of what public_form gives (a name
 # found another way, a field withheld), so every public text a store keeps made by an older
 # one is made again (geo.store.sqlfeatures) and none is served.
-PUBLIC_FORM_VERSION = 2
+PUBLIC_FORM_VERSION = 3  # 3: names40, a word a name holds with and without the article; "by" before a name
 # A keyed public id: the dataset, ":p" and 20 hex digits (80 bits of an HMAC-SHA256).
 PUBLIC_ID_RE = re.compile(r"^[^:]+:p[0-9a-f]{20}$")
 # A word: letters and digits with the marks Arabic writes on them (tashkeel, tatweel) and the
@@ -147,7 +149,10 @@ class NameMatcher:
                     sk = collapse(sk)
                     if len(n) >= 3 and n not in _PARTICLES:
                         self._keys.append((n, frozenset({sk} if len(sk) >= 3 else ()), 1, True))
-                        self._part_shapes.setdefault(n, shape)
+                        # (a word the name holds twice, once with the article: "محمد علي العلي" has "العلي" as a
+                        # part alone too, the family's name; names40. Each shape the name writes it in fits.)
+                        seen = self._part_shapes.get(n)
+                        self._part_shapes[n] = shape if seen is None else tuple(a or b for a, b in zip(seen, shape))
         self._longest = max((k for _, _, k, _ in self._keys), default=0)
 
     def __bool__(self) -> bool:
@@ -167,6 +172,12 @@ class NameMatcher:
             if end is None:
                 i += 1
                 continue
+            if i < end and not words[i][3] and self._match_at(words, i + 1) == end \
+                    and self._match_at(words[i:i + 1], 0) is None:
+                # (a lowercase word of no name before it whose consonants run into the name's: "owned by Abdullah ..."
+                # has the skeleton of "Abdullah ..." from "by" on, and printed "owned [name withheld]"; names40. The
+                # name starts at the next word when that alone gives it, and this word is no name or part of one)
+                i += 1
             # ("Abdul [name withheld] was travelling": the particle of the name goes with its part)
             start = words[i - 1][0] if i and (words[i - 1][2][0], words[i][2][0]) in self._after_particle \
                 and (not out or out[-1][1] <= words[i - 1][0]) else words[i][0]

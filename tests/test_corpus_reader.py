@@ -421,7 +421,8 @@ FLOORS_551 = {"accepted": 0.994, "tallies": 0.966, "found": 0.948, "placed": 0.9
 # With fix23ar merged too (rules from round 23's Arabic misses): round 23 15/15, 3/5, 13/19, 9/12, 13/13, 12/13; the
 # 566 texts 563/566, 1177/1220, 325/348, 268/297, 320/325, 320/325; incidents the answers do not have 19.
 # (found25: round 23 found 16/19, placed 12/15, counts 16/16, control 15/16)
-FLOORS_R23 = {"accepted": 1.0, "tallies": 0.6, "found": 0.842, "placed": 0.8, "counts": 1.0, "control": 0.937}
+# (fix39: SNHR's national day toll "في مختلف أنحاء سوريا" read as one placeless incident: round 23 found 17/19, 0.894)
+FLOORS_R23 = {"accepted": 1.0, "tallies": 0.6, "found": 0.894, "placed": 0.8, "counts": 1.0, "control": 0.937}
 FLOORS_566 = {"accepted": 0.994, "tallies": 0.964, "found": 0.933, "placed": 0.902, "counts": 0.984,
               "control": 0.984}
 
@@ -458,7 +459,8 @@ FLOORS_616 = {"accepted": 0.991, "tallies": 0.964, "found": 0.944, "placed": 0.9
 # 7/7, 7/7, none the answers lack; the 632 texts 625/632, 1186/1231, 378/406, 312/346, 373/378, 373/378. (Two Arabic texts
 # tell only undated incidents, which the model cannot hold; round 27's one tally, a late restatement of a month's media
 # count, is coded both ways by the answers and gets no floor of 0.)
-FLOORS_R27 = {"accepted": 0.875, "found": 0.538, "placed": 0.857, "counts": 1.0, "control": 1.0}
+# (fix39: "قتلت أيضا المدني ..." - "also" between the verb and its victim - read: round 27 found 10/13, 0.769)
+FLOORS_R27 = {"accepted": 0.875, "found": 0.769, "placed": 0.857, "counts": 1.0, "control": 1.0}
 FLOORS_632 = {"accepted": 0.988, "tallies": 0.963, "found": 0.931, "placed": 0.901, "counts": 0.986, "control": 0.986}
 # Round 28 (11 unseen texts: 7 Arabic, 4 English), measured once by the lead on main at e305842 (every rule of this
 # session, round 27's included, and the border village): accepted 7/11, no month tally stated, found 6/8, placed 4/6,
@@ -540,7 +542,14 @@ FLOORS_702 = {"accepted": 0.99, "tallies": 0.97, "found": 0.937, "placed": 0.919
 FLOORS_R35 = {"accepted": 0.7, "found": 0.166, "counts": 1.0, "control": 1.0}
 FLOORS_R36 = {"accepted": 0.909, "found": 0.913, "placed": 0.904, "counts": 0.952, "control": 1.0}
 # geo37 (geocoder: a town's badiya near the town; al-Shannan, Bala, Fnaijin sourced): placed 393/424 -> 398/424 (0.9387).
-FLOORS_723 = {"accepted": 0.987, "tallies": 0.965, "found": 0.934, "placed": 0.938, "counts": 0.989, "control": 0.991}
+# fix39 (the corpus's remaining misses): SNHR's national day toll (ar-2014-10-daily-23) and a place's toll "in Douma
+# city alone since the beginning of the ... campaign on 5 February" with its civilians split off (en-2015-02-news-01):
+# found 461/491 (0.9389), placed 394/425 (0.9270), counts 456/461 (0.9891), control 457/461 (0.9913). With "also"
+# between an Arabic verb and its victim (ar-2023-01-news-27) and a settlement's desert placed at the settlement
+# (en-2020-12-news-01): found 462/491 (0.9409), placed 395/426 (0.9272), counts 457/462, control 458/462 (0.9913).
+# geo37 and fix39 merged: found 462/491 (0.9409), placed 399/426 (0.9366: fix39's al-Tarwaziya is found, not placed,
+# a gazetteer gap).
+FLOORS_723 = {"accepted": 0.987, "tallies": 0.965, "found": 0.940, "placed": 0.936, "counts": 0.989, "control": 0.991}
 # Rounds 37 (13 Arabic texts) and 38 (13 English), unseen test batches, measured once on stop 35's final reader
 # (/work main 85bfacf): round 37 accepted 11/13, found 2/5, placed 2/2, counts 1/2, control 2/2; round 38 accepted
 # 12/13, tallies 2/6, found 3/4, placed 1/3, counts 1/3, control 3/3. The 749 texts: accepted 737/749 (0.9840),
@@ -555,8 +564,9 @@ FLOORS_749 = {"accepted": 0.983, "tallies": 0.962, "found": 0.928, "placed": 0.9
 # found 470/517 (0.9091), placed 399/435 (0.9172), counts 459/470 (0.9766), control 466/470 (0.9915).
 FLOORS_R39 = {"accepted": 0.777, "tallies": 0.5, "found": 0.444, "placed": 0.5, "counts": 0.5, "control": 1.0}
 FLOORS_R40 = {"accepted": 0.75, "found": 0.25, "placed": 0.5, "counts": 0.5, "control": 1.0}
-# geo37 merged: the 766 texts placed 404/435 (0.9287).
-FLOORS_766 = {"accepted": 0.979, "tallies": 0.961, "found": 0.909, "placed": 0.928, "counts": 0.976, "control": 0.991}
+# geo37 and fix39 merged: the 766 texts found 473/517 (0.9149), placed 405/437 (0.9268), counts 462/473 (0.9767),
+# control 469/473 (0.9915).
+FLOORS_766 = {"accepted": 0.979, "tallies": 0.961, "found": 0.914, "placed": 0.926, "counts": 0.976, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:

@@ -78,6 +78,24 @@ def test_a_part_of_a_name_alone_is_withheld(text, kept):
     assert WITHHELD in redacted and kept in redacted and leaks(redacted) == []
 
 
+def test_a_word_a_name_holds_with_and_without_the_article_is_withheld_alone_in_both():
+    # names40: "محمد علي العلي" (ar-2021-06-news-37) holds "علي" bare and "العلي" with the article, the family's name;
+    # "العلي" alone in the incident's text names him too. "على" (on) is still no "علي".
+    m = NameMatcher(["محمد علي العلي"])
+    assert m.redact("وقال العلي إن") == f"وقال {WITHHELD} إن"
+    assert m.redact("على الطريق") == "على الطريق"
+    # a name found in brackets or after "owned by" (en-2012-12-press-38, en-2012-06-massacre-40): its parts alone too
+    assert NameMatcher(["Ninos Moneer"]).redact("A young man (Ninos Moneer) ... Ninos was") == \
+        f"A young man ({WITHHELD}) ... {WITHHELD} was"
+    assert NameMatcher(["Abdullah al Sayyed Ahmad al Najm"]).redact("when al Sayyed was arrested") == \
+        f"when al {WITHHELD} was arrested"
+    # a lowercase word before the name whose consonants run into it is no part of it ("by" + "Abdullah" has the
+    # skeleton of "Abdullah"): it stays, and the name is still withheld whole, in Arabic script too
+    m = NameMatcher(["Abdullah al Sayyed Ahmad al Najm", "Hanan al-Dreib"])
+    assert m.redact("a car owned by Abdullah al Sayyed Ahmad al Najm") == f"a car owned by {WITHHELD}"
+    assert m.redact("hanan dreib; قتلت حنان الدريب بلغم") == f"{WITHHELD}; قتلت {WITHHELD} بلغم"
+
+
 def test_the_particles_of_a_name_are_no_name_alone():
     m = NameMatcher(["Abu Omar al-Halabi", "Abd al-Karim bin Ali"])
     assert m.redact("prayers at the Abu Bakr mosque") == "prayers at the Abu Bakr mosque"

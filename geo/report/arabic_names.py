@@ -156,7 +156,7 @@ def person_names_ar(text: str) -> list[str]:
         # ('مقتل الطفل "هيثم خالد العمر"،': "العمر", age, is the family's name; names25)
         # (or in brackets from a common given name: 'السيد (حسن الابراهيم) وهو أحد الناجين من المجزرة أخبر الشبكة', a
         # survivor who speaks; names35, ar-2013-07-massacre-28. Not 'الدفاع المدني (منشآت وآليات)')
-        if 2 <= len(words) <= 5 and (words[0][:1] in _QUOTE or words[0][:1] == "(" and given_ar(_bare(words[0][1:]))[0]) and \
+        if 2 <= len(words) <= 5 and (words[0][:1] in _QUOTE or words[0][:1] == "(" and _name_in_brackets(words)) and \
                 plain[m.end("after"):m.end("after") + 1] in (")" if words[0][:1] == "(" else _QUOTE) \
                 and not _bare(words[0]).lstrip("(").startswith("ال") and not any(_bare(w) in _PREPOSITIONS for w in words):
             quoted = " ".join(w.strip(_QUOTE + "()") for w in words)
@@ -198,6 +198,19 @@ def person_names_ar(text: str) -> list[str]:
                 if earlier not in out:
                     out.append(earlier)
     return out
+
+
+def _name_in_brackets(words: list[str]) -> bool:
+    """Do the bracketed ``words`` after a noun of who someone was make a name: from a common given name, or (names40, as
+    "A young man (Ninos Moneer)" in English) two words of a name or more the lexicon lacks, a given name after the first
+    or three words the last with the article, none a word of prose ("الشاب (نينوس منير)"; not "(منشآت وآليات)",
+    "(مجهول الهوية)")."""
+    bare = [_bare(w).strip("()") for w in words]
+    if given_ar(bare[0])[0]:
+        return True
+    return len(bare) >= 2 and not bare[0].startswith("ال") and not _NOT_FIRST.match(bare[0]) \
+        and not any(b in _NOT_NAME or b in _PERSON_NOUNS or b[:1] == "و" and not given_ar(b)[0] for b in bare) \
+        and (any(given_ar(b)[0] for b in bare[1:]) or len(bare) >= 3 and bare[-1].startswith("ال"))
 
 
 def _and_given(word: str) -> bool:

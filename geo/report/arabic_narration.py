@@ -92,7 +92,10 @@ _VICTIMS_AR = re.compile(
     r"|(?P<one>(?:ال)?(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r"))" + _NOT_AR + ")")
 # between the predicate and its victims: the time, "خلالها", "على الأقل", a comma
 _FILLER_AR = (r"(?:[\s،]+(?:اليوم|أمس|يوم|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
-              r"السبت|الماضي|الفائت|فجر|صباح|مساء|ليل|ليلة|خلالها|خلاله|فيها|فيه|جراءها|جراءه|على\s+الأقل|بينهم))*")
+              r"السبت|الماضي|الفائت|فجر|صباح|مساء|ليل|ليلة|خلالها|خلاله|فيها|فيه|جراءها|جراءه|على\s+الأقل|بينهم|"
+              # "also" between the verb and its victims: "وأضافت الشبكة أن “قسد” قتلت أيضا المدني هادي اليازجي"
+              # (ar-2023-01-news-27, fix39)
+              r"[أا]يضاً?))*")
 # combatants as the victims, and the victims of another verb than killing
 _COMBATANTS_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:عناصر|عنصر|عنصرا|مقاتل|مقاتلين|مقاتلا|مقاتلون|جنود|جندي|جنديا|"
                             r"مسلح|مسلحين|مسلحون|ضابط|ضباط|عسكري|عسكريين|مجند|مجندين)" + _NOT_AR)
@@ -391,6 +394,38 @@ def _tally(text: str, day_said: bool) -> bool:
         r"(?<![" + _AR + r"])(?:عام|العام|سنة)\s+\d{4}|تقرير|التقرير|الإحصائية", text) is not None)
 
 
+# SNHR's count of a day across the country, no place of its own: "وقد وثقت الشبكة السورية لحقوق الإنسان اليوم مقتل 15
+# شخصا في مختلف أنحاء سوريا حتى اللحظة" (ar-2014-10-daily-23), "مقتل 76 شخصا أمس الأحد في محافظات مختلفة"
+# (ar-2014-06-daily-23): SNHR the teller (it documented, announced), a day of the killing said, the whole country.
+# (A day's total "most of them in" named places, "معظمهم فى دمشق وريفها وحلب", is not one: two answers keep no incident
+# for it, ar-2012-09-daily-20 and ar-2012-07-daily-18, one a placeless one, ar-2013-01-daily-22; left to the lead.)
+_SNHR_TELLS_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:وثقت|أعلنت|اعلنت|سجلت|رصدت)\s+(?:ال)?شبكة\s+(?:ال)?سورية")
+_COUNTRY_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى)\s+(?:مختلف\s+)?(?:أنحاء|انحاء)\s+(?:سوري[اةه]|البلاد)" + _NOT_AR +
+                         r"|(?<![" + _AR + r"])(?:في|فى)\s+(?:سوري[اةه]|محافظات\s+(?:مختلفة|متفرقة))" + _NOT_AR +
+                         r"|(?<![" + _AR + r"])(?:في|فى)\s+(?:أنحاء|انحاء|مناطق)\s+(?:متفرقة|مختلفة)\s+من\s+(?:سوري[اةه]|البلاد)" + _NOT_AR)
+# a count running up to today, no day's: "حتى اليوم", "منذ ..."
+_UP_TO_TODAY_AR = re.compile(r"(?<![" + _AR + r"])(?:حتى|لغاية|منذ)\s+اليوم" + _NOT_AR)
+
+
+def national_day_toll_ar(text: str) -> bool:
+    """Is ``text`` SNHR's toll of one day over the whole country (a placeless incident, as the answers keep it), not a
+    period's tally? SNHR documents or announces it, a day is said ("اليوم", "أمس الأحد"), no period, no report.
+
+    >>> national_day_toll_ar("وقد وثقت الشبكة السورية لحقوق الإنسان اليوم مقتل 15 شخصا في مختلف أنحاء سوريا حتى اللحظة")
+    True
+    >>> national_day_toll_ar("وثقت الشبكة السورية لحقوق الإنسان اليوم، مقتل 886 مدنياً في سوريا خلال شهر تموز")
+    False
+    """
+    if not (_SNHR_TELLS_AR.search(text) and _COUNTRY_AR.search(text) and _RECENT_AR.search(text)) \
+            or _UP_TO_TODAY_AR.search(text) or re.search(r"تقرير|التقرير", text):
+        return False
+    rest = _COUNTRY_AR.sub(" ", text)
+    if _TODAY_AR.search(text):
+        # ("اليوم ... حتى اللحظة": today's count so far, still the day's)
+        rest = re.sub(r"(?<![" + _AR + r"])حتى\s+(?:اللحظة|الآن|الان)" + _NOT_AR, " ", rest)
+    return not (_TALLY_AR.search(rest) or _OTHER_PERIOD_AR.search(rest) or find_month_ar(rest, 2000) is not None)
+
+
 # the report's own documenting verb, and the prisons a death under torture happened in
 _DOCUMENTED_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:وثق|وثقت|سجل|سجلت|رصد|رصدت|توثيق|تسجيل)" + _NOT_AR
                             + r"|(?:سجون|معتقلات|مراكز\s+احتجاز)" + _NOT_AR)
@@ -593,7 +628,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 if not _same(inc, found + out):
                     out.append(inc)
                 continue
-            if _tally(text, precision is DatePrecision.DAY):
+            national = national_day_toll_ar(text)
+            if not national and _tally(text, precision is DatePrecision.DAY):
                 continue
             if active and precision is not DatePrecision.DAY and not _RECENT_AR.search(text):
                 continue  # "قتلت القوات الروسية 72 مدنياً، بينهم ..." with no day: a party's figure
@@ -618,6 +654,13 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
+            if national:
+                # (the whole country's day: no place, whatever places its asides name)
+                # (who the dead were, "بينهم طفل ومقاتلان من كتائب المعارضة", names no party that killed them)
+                out.append(_narrated(doc, s, text, None, count, day, precision, parse_perpetrator, UnknownPerpetrator,
+                                     parse_force, UnknownForce, ReportIncident,
+                                     party_text=re.split(r"(?<![" + _AR + r"])(?:بينهم|منهم)" + _NOT_AR, text)[0]))
+                continue
             if other and (place is None or _coarse(place) or not re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي|حارة)\s", place)):
                 continue  # (another monitor's count of a governorate or an unnamed place: not an incident it narrates)
             if outlets_own and (place is None or not re.search(r"(?<![" + _AR + r"])(?:قرية|بلدة|مدينة|مخيم|حي|حارة)\s", place)):

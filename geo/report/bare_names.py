@@ -222,7 +222,7 @@ def bare_names_en(text: str) -> list[str]:
             if name not in out:
                 out.append(name)
         i = j
-    for name in _unlisted_names_en(text, toks) + _family_names_en(text):
+    for name in _unlisted_names_en(text, toks) + _family_names_en(text) + _bracketed_names_en(text) + _owners_en(text):
         if not any(name in n for n in out):
             out = [n for n in out if n not in name] + [name]
     return out
@@ -409,6 +409,87 @@ def _family_names_en(text: str) -> list[str]:
     return out
 
 
+# A name in brackets right after a noun of who the person was (names40): "A young man (Ninos Moneer) was killed in the
+# bombardment", "the victim (Ahmad al Hasan, 12)". The noun says the brackets hold a person; a unit, a party, a place,
+# a date or a number in brackets is none ("(HTS)", "(SDF)", "(C1250)", "(Idlib)", "(2012)"): all capitals, digits and
+# a faction's, a force's or a place's words are no name's.
+_BRACKETED_NAME_EN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:man|woman|boy|girl|child|baby|infant|civilian|resident|victim|youth|teenager|student|farmer|shepherd|worker|"
+    r"doctor|nurse|paramedic|activist|journalist|driver|detainee|father|mother|brother|sister|son|daughter|wife|husband)"
+    r"\s*\(\s*(?P<name>[^()\d,;:]{2,80}?)\s*(?:,\s*(?:aged\s+)?\d{1,3}[^()]{0,20})?\)")
+
+
+def _bracketed_names_en(text: str) -> list[str]:
+    """Names in brackets after a noun of who the person was (:data:`_BRACKETED_NAME_EN`): two words of a name or
+    more, or a common given name alone.
+
+    >>> _bracketed_names_en("A young man (Ninos Moneer) was killed in the bombardment")
+    ['Ninos Moneer']
+    >>> _bracketed_names_en("a fighter of Hay'at Tahrir al Sham (HTS) killed a civilian (Idlib) in the area (C1250)")
+    []
+    """
+    out: list[str] = []
+    for m in _BRACKETED_NAME_EN.finditer(text or ""):
+        toks = [(m.start("name") + t.start(), m.start("name") + t.end(), t.group())
+                for t in _TOKEN_EN.finditer(m.group("name"))]
+        words = [t[2] for t in toks]
+        if not 1 <= len(words) <= 6 or not (words[0][:1].isupper() and words[0][1:2].islower()):
+            continue
+        if not all(_name_word_en(w, words[k + 1] if k + 1 < len(words) else None) for k, w in enumerate(words[1:], 1)):
+            continue
+        if words[0] in _NOT_NAME_EN or words[0] in _HEADLINE_WORDS or (len(words) == 1 and not _given_en(words[0])):
+            continue
+        if _not_a_person_en(text, toks, 0, len(toks), words, whole=True):
+            continue
+        name = " ".join(words)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+# The owner of what was hit or used (names40): "a black Avanti owned by Abdullah al Sayyed Ahmad al Najm, which had
+# been confiscated", "the house belonging to Mohammad al Ali". A private person's name is personal data as a
+# victim's is, though no victim's: a run of two words of a name or more ("belonging to" only from a common given name:
+# "belonging to Ahrar al Sham" is a faction's).
+# (and the home of a person struck: "warplanes struck the house of Sheikh Daham Ka’a-ishish in the village of al Ghazli",
+# en-2016-10-massacre-38, a title before the name)
+_OWNER_EN = re.compile(r"\b(?P<verb>owned\s+by|belong(?:ing|s|ed)\s+to|(?:the\s+)?property\s+of|"
+                       r"(?:house|home|shop|farm|car)s?\s+of)\s+(?:(?:Sheikh|Shaikh|Haj|Hajj|Dr\.?|Mr\.?|Mrs\.?|Mukhtar)\s+)?"
+                       r"(?=[A-Z])")
+
+
+def _owners_en(text: str) -> list[str]:
+    """Names of the owners of what a text tells was hit or used (:data:`_OWNER_EN`).
+
+    >>> _owners_en("a black Avanti owned by Abdullah al Sayyed Ahmad al Najm, which had been confiscated")
+    ['Abdullah al Sayyed Ahmad al Najm']
+    >>> _owners_en("warplanes struck the house of Sheikh Daham Ka’a-ishish in the village of al Ghazli")
+    ['Daham Ka’a-ishish']
+    >>> _owners_en("a depot owned by Hay'at Tahrir al Sham, and a car belonging to Russian forces")
+    []
+    """
+    out: list[str] = []
+    for m in _OWNER_EN.finditer(text or ""):
+        toks = [(t.start(), t.end(), t.group()) for t in _TOKEN_EN.finditer(text, m.end(), min(len(text), m.end() + 120))]
+        run = [0]
+        while len(run) < 7 and run[-1] + 1 < len(toks) and not re.search(r"['’]s$", toks[run[-1]][2]) and _name_word_en(
+                toks[run[-1] + 1][2], toks[run[-1] + 2][2] if run[-1] + 2 < len(toks) else None):
+            run.append(run[-1] + 1)
+        while run and toks[run[-1]][2] in _PARTICLES_EN | {"al", "el", "Al", "El", "an", "ad", "ar", "ash", "az"}:
+            run.pop()
+        words = [re.sub(r"['’]s?$", "", toks[k][2]) for k in run]
+        if len(words) < 2 or words[0] in _NOT_NAME_EN or words[0] in _HEADLINE_WORDS or words[0] in _PARTICLES_EN \
+                or m.group("verb").startswith("belong") and not _given_en(words[0]):
+            continue
+        if _not_a_person_en(text, toks, 0, len(run), words, whole=True):
+            continue
+        name = " ".join(words)
+        if name not in out:
+            out.append(name)
+    return out
+
+
 def _at_sentence_start(text: str, at: int) -> bool:
     """Is ``text[at]`` the first word of a sentence or a line (capitalised whatever it is)?"""
     return not text[:at].strip() or bool(re.search(r"[.!?:;\n\"“(]\s*$", text[:at]))
@@ -577,7 +658,8 @@ def bare_names_ar(text: str) -> list[str]:
                 out.append(name)
             name_end = i + 1 if alone else j
         i = j if j > i + 1 and not alone else i + 1
-    for name in _unlisted_names_ar(toks) + _family_names_ar(toks) + _heads_of_family_ar(toks) + _death_frame_names_ar(toks):
+    for name in (_unlisted_names_ar(toks) + _family_names_ar(toks) + _heads_of_family_ar(toks) + _death_frame_names_ar(toks)
+                 + _described_names_ar(toks)):
         if not any(name in n for n in out):
             # (a longer name that holds one found: "مرهف أحمد الدالوم" over "أحمد الدالوم")
             out = [n for n in out if n not in name] + [name]
@@ -681,6 +763,58 @@ def _unlisted_names_ar(toks: list[str]) -> list[str]:
         if not slot or not chain or len(run) < (2 if kunya else 3):
             continue
         if _rejected_ar(toks, i, j, run) and not _AGE_AFTER_AR.match(after):
+            continue
+        if _a_place(run) or _a_place(run[:2]) or any(normalise(w) in _PUBLIC_FIGURES or fold_arabic(w) in _PUBLIC_FIGURES
+                                                     for w in run):
+            continue
+        name = " ".join(run)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+# A name between the noun or the verb of a death and who the person was, after a comma (names40): "ما أدى إلى مقتل محمد
+# علي العلي، نازح من مدينة دير حافر", "استشهاد X Y، البالغ من العمر ...", "وفاة X Y Z، وهو من ...". Whoever stands
+# there died, a name of two to four words, known to the lexicon or not ("علي" there is the name, not "على" typed with
+# dots).
+_DEATH_BEFORE_DESCRIBED_AR = _folded_words_re("""
+مقتل لمقتل بمقتل استشهاد باستشهاد لاستشهاد وفاة بوفاة لوفاة مصرع بمصرع قتل قتلت استشهد استشهدت توفي توفيت اغتيال
+باغتيال إعدام بإعدام
+""")
+_DESCRIBED_AFTER_AR = re.compile(
+    r"^(?:[وف]?(?:ال)?نازح[ةه]?|[وف]?(?:ال)?مهجر[ةه]?|من\s+(?:أبناء|ابناء|أهالي|اهالي|سكان|مواليد)|مواليد|"
+    r"(?:ال)?بالغ[ةه]?|[يت]بلغ|و[يت]بلغ|وهو|وهي|(?:ال)?منحدر[ةه]?|[يت]نحدر)(?![\u0621-\u064A])")
+_ALI = "علي"
+
+
+def _described_names_ar(toks: list[str]) -> list[str]:
+    """Names told between the noun or verb of a death and who the person was (:data:`_DESCRIBED_AFTER_AR`).
+
+    >>> _described_names_ar("ما أدى إلى مقتل محمد علي العلي ، نازح من مدينة دير حافر".split())
+    ['محمد علي العلي']
+    >>> _described_names_ar("أدى إلى مقتل مدني نازح ، وهو من أبناء المدينة".split())
+    []
+    """
+    out: list[str] = []
+    for k, tok in enumerate(toks):
+        if not _DEATH_BEFORE_DESCRIBED_AR.match(_key_ar(tok)):
+            continue
+        j = k + 1
+        while j < len(toks) and _is_word_ar(toks[j]) and j - k <= 5:
+            j += 1
+        run = [_DIACRITICS_AR.sub("", w) for w in toks[k + 1:j]]
+        if not 2 <= len(run) <= 4 or j >= len(toks) or toks[j] not in ("،", ",") \
+                or not _DESCRIBED_AFTER_AR.match(" ".join(_DIACRITICS_AR.sub("", w) for w in toks[j + 1:j + 3])):
+            continue
+        first = _key_ar(run[0])
+        if first.startswith("ال") or _NOT_FIRST.match(run[0]) or first in _PERSON_NOUNS_BARE_F \
+                or first in _BEFORE_NOT_PERSON_AR or first in _KUNYA_AR and not given_ar(run[1])[0]:
+            continue
+        # (every word one of a name; "علي" as written, with its dots, is Ali)
+        if not all(w == _ALI or _word_of_name_ar(w) for w in run):
+            continue
+        # (a given name among them, or a family name with its article last: "ممرضة متطوعة" is no one's name)
+        if not (any(given_ar(w)[0] for w in run) or _key_ar(run[-1]).startswith("ال")):
             continue
         if _a_place(run) or _a_place(run[:2]) or any(normalise(w) in _PUBLIC_FIGURES or fold_arabic(w) in _PUBLIC_FIGURES
                                                      for w in run):

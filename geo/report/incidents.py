@@ -239,7 +239,7 @@ _ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|kidnapped|taken into cu
 _TORTURE_STATE = re.compile(r"\b(?:due to|from|as a result of|because of)\s+(?:the\s+)?(?:effects\s+of\s+)?(?:the\s+)?"
                             r"(?:(?:brutal|severe|harsh|savage|systematic|repeated)\s+)?torture\b", re.I)
 # A sentence that counts a period, not an incident.
-_SUMMARY = re.compile(r"since the (?:start|beginning)|bringing the total|so far this year|"
+_SUMMARY = re.compile(r"(?<!\balone\s)since the (?:start|beginning)|bringing the total|so far this year|"
                       # a cumulative toll: "killed 6187 civilians ... since its intervention in the
                       # Syrian conflict", "45 civilians ... have been killed ... since the launch of", "thousands of
                       # killings perpetrated by Russian forces since Russia’s intervention in Syria on September 30,
@@ -903,6 +903,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
         for group in _groups(_two_attacks(p.sentences, period), period, torture_para, published, any_year):
             inc = _build(doc, group, period, torture_para, published)
             if inc is not None:
+                _civilians_of_victims(doc, group[0].end, inc)
+                _toll_since_day(group[0].text, inc, published)
                 incidents.append(inc)
                 incidents.extend(_distribution(doc, group, inc))
                 incidents.extend(_other_attack(doc, group, inc))
@@ -1384,6 +1386,58 @@ def _counted_next(doc: Document, end: int) -> int | None:
         return None
     counts = [parse_number(m.group("n")) for m in _DEAD_COUNTED.finditer(nxt.text)]
     return counts[0] if len(counts) == 1 and counts[0] else None
+
+
+# The victims split into civilians and fighters in the lines after the toll: "Government forces killed no less than 121
+# victims in Douma city alone ... The victims are divided as follows:" / "Civilians: 101 victims including 19 children
+# and 20 women" / "Rebels: 20 rebels" (en-2015-02-news-01, fix39)
+_CIVILIANS_LINE = re.compile(r"^\W*(?:[a-z\d][-.)]\s*)?Civilians\s*:\s*(?P<np>[^\n]+)", re.I | re.M)
+_FIGHTERS_LINE = re.compile(r"^\W*(?:[a-z\d][-.)]\s*)?(?:Rebels|Fighters|Combatants|(?:Armed\s+)?opposition\s+fighters)"
+                            r"\s*:\s*(?P<n>\d[\d,]*|" + NUMBER_RE + r")\b", re.I | re.M)
+
+
+def _civilians_of_victims(doc: Document, end: int, inc: ReportIncident) -> None:
+    """The toll of ``inc`` made its civilians, when the lines right after its first sentence (offset ``end``) split its
+    victims into "Civilians: N ... including ..." and "Rebels: M" adding up to it (fighters are no civilian harm).
+
+    >>> d = Document("Forces killed 121 victims in Douma city. The victims are divided as follows:\\n"
+    ...              "Civilians: 101 victims including 19 children and 20 women\\nRebels: 20 rebels\\n")
+    >>> i = ReportIncident(date=None, killed=121)
+    >>> _civilians_of_victims(d, d.sentences()[0].end, i); (i.killed, i.children, i.women)
+    (101, 19, 20)
+    """
+    after = doc.text[end:end + 400]
+    civ, fighters = _CIVILIANS_LINE.search(after), _FIGHTERS_LINE.search(after)
+    if civ is None or fighters is None or inc.killed is None:
+        return
+    count = count_victims(civ.group("np"))
+    if count.killed and count.killed + (parse_number(fighters.group("n")) or 0) == inc.killed:
+        inc.killed, inc.children, inc.women = count.killed, count.children or None, count.women or None
+        inc.notes.append(f"the civilians of the {fighters.group('n')} fighters' and civilians' toll, per the lines after it")
+
+
+# the day a place's toll runs from: "killed no less than 121 victims in Douma city alone since the beginning of the
+# indiscriminate killing campaign on 5 February" (en-2015-02-news-01, fix39)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,80}$", re.I)
+
+
+def _toll_since_day(text: str, inc: ReportIncident, published: dt.date | None) -> None:
+    """The toll of ``inc`` counted from its day to the publication, as its sentence ``text`` says ("since ... on 5
+    February"): no single day's. Within a week of the publication, the week's; else, in the same month, the month's.
+
+    >>> i = ReportIncident(date=dt.date(2015, 2, 5), killed=101)
+    >>> _toll_since_day("killed 121 in Douma alone since the beginning of the campaign on 5 February.", i,
+    ...                 dt.date(2015, 2, 12)); i.date_precision.value
+    'week'
+    """
+    if published is None or inc.date is None or inc.date_precision is not DatePrecision.DAY:
+        return
+    since = [d for d in find_dates(text, inc.date.year) if d.date == inc.date and _SINCE_BEFORE.search(text[:d.start])]
+    days = (published - inc.date).days
+    if not since or not 0 < days <= 31 or days > 7 and (published.year, published.month) != (inc.date.year, inc.date.month):
+        return  # (a span over two months has no precision to say it: its first day is kept)
+    inc.date_precision = DatePrecision.WEEK if days <= 7 else DatePrecision.MONTH
+    inc.notes.append(f"a toll counted from {inc.date.isoformat()} to the publication ({published.isoformat()})")
 
 
 # "Douma city: 10 civilians, including 3 children and a woman": one line of a list that

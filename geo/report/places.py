@@ -71,8 +71,9 @@ _STOP = re.compile(
     # "in Zardna Village ... last June": a time, not the place
     r"last (?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"week|month|year)|"
-    r"was|were|had|has|have|fired|bearing|leaving|under|witnessed|experienced|and shelled|and bombed|and struck)\b|"
-    r"\s-\s|\(the area", re.I)
+    r"was|were|had|has|have|fired|bearing|leaving|under|witnessed|experienced|and shelled|and bombed|and struck|"
+    # "in Douma city alone since the beginning of ...": "alone" says the count is the place's only (fix39)
+    r"alone)\b|\s-\s|\(the area", re.I)
 # A settlement named as its sentence's subject, with no preposition: "The town of Atarib in Aleppo's countryside
 # witnessed a horrific regime attack on Thursday, where 13 people ... were killed" (en-2024-11-news-15, written after
 # round 15's measurement: the countryside after "in" is where the town lies, not the place)
@@ -129,6 +130,11 @@ def _phrase_end(text: str, start: int) -> int:
 _STREET_END = re.compile(r"\b(?:Street|Road|Avenue)$")
 _STREET_TOWN = re.compile(r",\s+(?P<t>(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+){0,2})"
                           r"(?=\s*(?:[.;]|,\s+(?:according|local|as|in|on|killing|killed)\b|$))")
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# the desert around a named settlement: "the Badiya (desert area) of", "the desert of"
+_DESERT_OF = re.compile(r"^(?:the\s+)?(?:Badiya|desert)(?:\s+\([^)]{0,30}\))?\s+of\s+(?=(?:the\s+)?(?:(?:al|el)[\s-])?[A-Z])", re.I)
 
 
 def place_phrases(text: str) -> list[PlacePhrase]:
@@ -196,7 +202,14 @@ def place_phrases(text: str) -> list[PlacePhrase]:
             # Tabaqa." - the street alone matched another place's "Palestine"; en-2017-04-massacre-27, round 27)
             phrase = text[start:town.end("t")]
         # "a market in Ariha city on Monday": the day is no part of the place
-        phrase = re.sub(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", phrase)
+        # ("the Badiya (desert area) of Shannan village on May 4": nor a date)
+        phrase = re.sub(r"\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|" + _MONTHS
+                        + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$", "", phrase)
+        # "the Badiya (desert area) of al Sousa town in the eastern suburbs of Deir Ez-Zour governorate": the desert
+        # of a settlement, placed at the settlement (en-2020-12-news-01, en-2021-05-news-19; fix39)
+        desert = _DESERT_OF.match(phrase)
+        if desert:
+            start, phrase = start + desert.end(), phrase[desert.end():]
         if not phrase or not _is_place(phrase):
             continue
         if m.group("keep") and m.group("keep").lower() == "between":
