@@ -3560,3 +3560,44 @@ def test_arabic_anniversary_massacre_dated_by_the_story_told_after_it():
     assert (inc.date, inc.killed) == (dt.date(2012, 5, 25), 100)
     assert all(i.date != dt.date(2012, 5, 25) or i.killed != 100 or len(i.sentences) == 1
                for i in read_report(raw.format(n=7)).incidents)
+
+
+@pytest.mark.parametrize("name, killed, place", [("ar-2015-04-press-37.txt", 15, "مدينة إدلب"),
+                                                 ("ar-2015-04-news-37.txt", 19, "مدينة جسر الشغور")])
+def test_arabic_detainees_executed_with_no_day_are_an_undated_incident(name, killed, place):
+    # ar-2015-04-press-37: "وقالت الشبكة في بيان إن القوات الحكومية قبل مغادرة مدنية إدلب، أقدمت على إعدام 15 معتقلا رميا
+    # بالرصاص ..." (and "كمشفى إدلب الوطني" is a hospital, no army); ar-2015-04-news-37: "... إن القوات الحكومية قامت
+    # بتصفية 19 معتقلًا في فرع الأمن العسكري بمدينة جسر الشغور" ("لايزال الغموض يلف مصير 15 معتقلًا" holds no mine):
+    # told by the forces' leaving, no day: undated, not refused as arrests
+    (inc,) = read_report(TEXTS / name).incidents
+    assert (inc.date, inc.killed, inc.place_text, inc.perpetrator, inc.category) == (None, killed, place, "REGIME",
+                                                                                      "killing")
+
+
+def test_arabic_detainees_executed_made_up_variants():
+    # made up, the same family: another town and force; a detainee killed under torture is no execution count
+    (inc,) = read_report("source: x\npublished: 2016-03-10\n---\nوقالت الشبكة السورية لحقوق الإنسان إن عناصر تنظيم داعش "
+                         "أعدموا 7 معتقلين في سجن مدينة الباب قبل انسحابهم منها.\n").incidents
+    assert (inc.killed, inc.perpetrator) == (7, "ISIS")  # (its day: none, or the post's month)
+    inc = read_report("source: x\npublished: 2019-07-20\n---\nقتل معتقل من أبناء محافظة الحسكة تحت التعذيب في أحد سجون "
+                      "النظام السوري. ووثقت الشبكة السورية لحقوق الإنسان مقتل 14 ألف شخص تحت التعذيب منذ 2011.\n")
+    assert all(i.killed != 14 for i in inc.incidents)
+
+
+def test_arabic_one_killed_and_a_count_of_others_wounded_or_taken():
+    # ar-2021-06-news-37: "... ما أدى إلى مقتل <a name>، نازح من مدينة دير حافر شرق محافظة حلب، وإصابة قرابة 7 مدنيين آخرين
+    # بجراح": one killed, not 7
+    (inc,) = read_report(TEXTS / "ar-2021-06-news-37.txt").incidents
+    assert (inc.killed, inc.children or 0) == (1, 0)
+    # ar-2025-06-press-39 (an undated page; its day "فجر يوم الخميس 12 حزيران الجاري" has no year): "... توغلت في أحياء
+    # سكنية داخل بيت جن، وأسفرت العملية عن قتل الشاب المدني <a name> واعتقال سبعة مدنيين آخرين": one killed, date unknown,
+    # at the town the sentence before names ("سكان البلدة"), by Israeli forces; not refused as arrests
+    (inc,) = read_report(TEXTS / "ar-2025-06-press-39.txt").incidents
+    assert (inc.date, inc.killed, inc.place_text, inc.perpetrator) == (None, 1, "بلدة بيت جن بريف دمشق الغربي", "ISRAEL")
+    # made up, the same family: a boy killed, three wounded; a count of the killed itself is still read
+    (inc,) = read_report("source: x\npublished: 2022-05-03\n---\nانفجرت عبوة ناسفة في بلدة سجو بريف حلب الشمالي، في 2 أيار "
+                         "2022، ما أدى إلى مقتل الطفل علي، وإصابة 3 مدنيين آخرين.\n").incidents
+    assert (inc.killed, inc.children) == (1, 1)
+    (inc,) = read_report("source: x\npublished: 2022-05-03\n---\nانفجرت عبوة ناسفة في بلدة سجو بريف حلب الشمالي، في 2 أيار "
+                         "2022، ما أدى إلى مقتل 4 مدنيين، وإصابة 3 مدنيين آخرين.\n").incidents
+    assert inc.killed == 4

@@ -2002,14 +2002,23 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              # ("برصاص القوات السورية": the government's forces, as 2012's texts name them; round 34, test batch,
              # ar-2012-08-daily-34, after its measurement: fix34)
              "القوات السورية": "Syrian regime forces", "الجيش السوري الحكومي": "Syrian regime forces",
-             "القوات الحكومية": "Syrian regime forces"}
+             "القوات الحكومية": "Syrian regime forces",
+             # ("قوة عسكرية إسرائيلية", "الاحتلال الإسرائيلي": last, when no other party is named; rounds 37-40,
+             # ar-2025-06-press-39, after their measurement: fix3740)
+             "إسرائيلي": "Israeli forces"}
 
 
 # whose gunfire killed: "برصاص عناصر قوات سوريا الديمقراطية", "بنيران قوات النظام"
 _SHOT_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:برصاص|بنيران)\s+(?:(?:أحد\s+)?عناصر\s+|قناص\s+|قناصة\s+)?(?P<p>[^،.؛]{3,50})")
 
 
+# "national" that names no army: "مشفى إدلب الوطني" (a hospital), "الائتلاف الوطني السوري" (the political coalition)
+_NATIONAL_NOT_SNA_AR = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+[^\s،.؛]+)?\s+الوطني|الائتلاف\s+الوطني")
+
+
 def _party_ar(text: str, parse, unknown) -> str | None:
+    # (rounds 37-40, ar-2015-04-press-37, after their measurement: fix3740)
+    text = _NATIONAL_NOT_SNA_AR.sub(" ", text)
     for key, english in _PARTY_AR.items():
         if key in text:
             try:
@@ -2041,7 +2050,9 @@ _DIED_AT_AR = r"(?<![" + _AR + r"])(?:(?:قضى|قضت|قضوا)(?=\s+(?:في|ف
 _EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KILLED_HARAKA_AR + r"(?![" + _AR + r"])|مقتل|استشهاد|استشهد|ارتقاء|"
                        r"(?<=ب)استهاد(?![" + _AR + r"])|" + _DIED_AR + "|" + _DIED_AT_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
-                       r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة)")
+                       r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة|"
+                       # ("قامت بتصفية 19 معتقلًا": killed, of detainees; rounds 37-40, after their measurement: fix3740)
+                       r"(?<=ب)تصفية(?=\s+" + NUMBER_AR + r"))")
 # ("إن 7 قتلى بينهم نساء وأطفال وعشرات الجرحى سقطوا جراء غارة جوية على قرية شنان": the dead that "fell"; round 13,
 # test batch, ar-2014-07-press-13, after its measurement)
 _FELL_AR = r"قتلى(?=[^.؛]{0,50}?(?<![" + _AR + r"])سقطوا(?![" + _AR + r"]))"
@@ -2281,6 +2292,14 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     fell = re.search(r"(?<![" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+$", head) if text.startswith("قتلى", event_at) else None
     if fell and parse_number_ar(fell.group("n")):
         return parse_number_ar(fell.group("n")), None, None  # "إن 7 قتلى ... سقطوا": the count before the dead
+    one = _ONE_KILLED_AR.match(text, event_at)
+    if one and _FIG_OF_OTHERS_AR.search(text, one.end()) and parse_number_ar(one.group("w")) is None \
+            and not _PLURAL_AR.search(one.group("w")) and not re.match(r"(?:عدد|العديد|عشرات|مئات)$", one.group("w")) \
+            and not _FIG_AR.search(text[event_at:_FIG_OF_OTHERS_AR.search(text, one.end()).start()]):
+        # "ما أدى إلى مقتل <a name>، نازح من ...، وإصابة قرابة 7 مدنيين آخرين", "وأسفرت العملية عن قتل الشاب المدني
+        # <a name> واعتقال سبعة مدنيين آخرين": one killed; the count is of the wounded or the arrested (rounds 37-40,
+        # ar-2021-06-news-37, ar-2025-06-press-39, after their measurement: fix3740)
+        return count_ar(one.group("w")[2:]) if re.fullmatch(_CHILD + "|" + _WOMAN, one.group("w")[2:]) else (1, None, None)
     m = _FIG_AR.search(text)
     if m:
         n = parse_number_ar(_fig_number(m)[0])
@@ -3063,12 +3082,25 @@ _NAMED_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:جراء|جرّاء|إثر|�
 _TOLD_BACK_AR = re.compile(r"(?<![" + _AR + r"])(?:المجزرة|عمليات\s+القتل)(?![" + _AR + r"])")
 _DOCUMENTED_VICTIMS_AR = re.compile(r"(?<![" + _AR + r"])عدد\s+(?:الضحايا|القتلى|الشهداء)(?:\s+الموثقين)?\s+"
                                     + NUMBER_AR)
+# detainees put to death, counted: "أقدمت على إعدام 15 معتقلا", "قامت بتصفية 19 معتقلًا"
+_EXECUTED_DETAINEES_AR = re.compile(r"(?<![" + _AR + r"])(?:ب?إعدام|ب?تصفية|أعدم(?:ت|وا)?)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?"
+                                    r"(?P<n>" + NUMBER_AR + r")\s+معتقل")
+# one killed, named or by who he was ("مقتل محمد ...", "قتل الشاب المدني"), and a count of others after it, wounded or taken
+_ONE_KILLED_AR = re.compile(r"(?:مقتل|قتل|استشهاد)\s+(?P<w>[^\s،.؛\d]+)")
+_FIG_OF_OTHERS_AR = re.compile(r"(?<![" + _AR + r"])و?(?:إصابة|اصابة|جرح|اعتقال|خطف|اختطاف)\s+(?:قرابة\s+|نحو\s+|حوالي\s+|"
+                               r"ما\s+لا\s+يقل\s+عن\s+)?(?:" + NUMBER_AR + r")\s+[^\s،.؛]+\s+(?:آخرين|اخرين|آخرون)")
+# an operation's killing of one person, beside its arrests: "وأسفرت العملية عن قتل الشاب المدني"
+_UNDATED_KILLING_AR = re.compile(r"(?<![" + _AR + r"])و?(?:أسفرت|أسفر|أدت|أدى)\s+(?:العملية|الهجوم|المداهمة|الاقتحام)\s+(?:عن|إلى)\s+"
+                                 r"(?:قتل|مقتل)\s+(?:الشاب|الرجل|الطفل|الطفلة|السيدة|المدني|المواطن)")
 # a killing of many told with no count: "ونفَّذت عمليات قتل جماعي", "إعدامات ميدانية"
 _MASS_KILLING_AR = re.compile(r"(?<![" + _AR + r"])(?:عمليات\s+(?:قتل|إعدام|تصفية)|قتل\s+جماعي|إعدامات)(?![" + _AR + r"])")
 # a sentence that opens with SNHR documenting: "وثقت الشبكة السورية لحقوق الإنسان مقتل 212 مدنياً"
 _SNHR_DOCUMENTS_AR = re.compile(r"\W*و?(?:وثقت|وثّقت|سجلت|سجّلت|أحصت)\s+(?:ال)?شبكة(?![" + _AR + r"])")
 # the kind of place alone, its name told before: "واستهدفت المدفعية ... القرية التي تخضع لسيطرة ..."
 _THE_KIND_AR = re.compile(r"(?<![" + _AR + r"])ال(?P<kind>قرية|بلدة|مدينة|مخيم)(?=\s+(?:التي|الذي)(?![" + _AR + r"])|\s*[،.؛]|$)")
+# the kind of place alone after its residents: "استند إلى شهادات ميدانية من سكان البلدة" (its name told before: rounds
+# 37-40, ar-2025-06-press-39, after their measurement: fix3740)
+_RESIDENTS_OF_THE_KIND_AR = re.compile(r"(?:(?<=سكان\s)|(?<=أهالي\s)|(?<=اهالي\s))ال(?P<kind>قرية|بلدة|مدينة|مخيم)(?![" + _AR + r"])")
 _BACK_REFERENCE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:القرية|البلدة|المدينة|الحي|المخيم)(?![" + _AR + "])")
 
 
@@ -3654,7 +3686,18 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # settlement, no day: the month's, month precision (round 19, test batch, ar-2018-08-press-19,
             # after its measurement)
             day, precision = dt.date(period[0], period[1], 1), DatePrecision.MONTH
-        if day is None:
+        if day is None and published is None and period is None and _UNDATED_KILLING_AR.search(text):
+            # "وأسفرت العملية عن قتل الشاب المدني ... واعتقال سبعة مدنيين آخرين" on a page that prints no date, its day
+            # told with no year ("فجر يوم الخميس 12 حزيران الجاري"): date unknown, as the Arabic narration keeps one
+            # (rounds 37-40, ar-2025-06-press-39, after their measurement: fix3740)
+            pass
+        elif day is None and _EXECUTED_DETAINEES_AR.search(text) and _PLACE_AR.search(text):
+            # "إن القوات الحكومية قبل مغادرة مدنية إدلب، أقدمت على إعدام 15 معتقلا رميا بالرصاص", "قامت بتصفية 19 معتقلًا في
+            # فرع الأمن العسكري بمدينة جسر الشغور": detainees put to death at a place, told by the force's leaving it,
+            # not by a day: an undated incident (rounds 37-40, ar-2015-04-press-37, ar-2015-04-news-37, after their
+            # measurement: fix3740)
+            pass
+        elif day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
                 continue  # a country's or a month's total, not one place's dead
@@ -3664,6 +3707,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if following and not _PLACE_AR.search(text) and str(sum(n for n, *_ in following)) in re.findall(r"\d+", text):
             continue  # "فقتلوا في اليوم نفسه ما لا يقل عن 28 مدنيا" before the list of those 28 by place
         killed, children, women = _incident_count(text, ev.start()) if back_toll is None else back_toll
+        executed = _EXECUTED_DETAINEES_AR.search(text) if (killed or 0) <= 1 else None
+        if executed and parse_number_ar(executed.group("n")):
+            killed, children, women = parse_number_ar(executed.group("n")), None, None  # (detainees: no civilian noun)
         if victim_of:
             killed, children, women = count_ar(victim_of.group("who"))  # (its victim, not another killing told before)
         if among_documented:
@@ -3756,7 +3802,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # "قُتل ...، من أبناء قرية الكرك الشرقي ...، إثر إطلاق ... الرصاص عليه في القرية": the
             # village named before is the place
             phrases = [m for x in group for m in _PLACE_AR.finditer(x.text)][:1]
-        the_kind = _THE_KIND_AR.search(" ".join(x.text for x in group)) if not phrases else None
+        told = " ".join(x.text for x in group)
+        the_kind = _THE_KIND_AR.search(told) or _RESIDENTS_OF_THE_KIND_AR.search(told) if not phrases else None
         first = next((i for i, x in enumerate(sentences) if x is group[0]), 0)
         if the_kind is not None and first > 0:
             # "قتل عدد من المدنيين ... على قرية جب حمزة في ريف منبج الجنوبي." then "واستهدفت المدفعية ... القرية التي
@@ -3879,7 +3926,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         shooter = _SHOT_BY_AR.search(_CONTROL_AR.sub(" ", text)) if not victim_of else None
         inc.perpetrator = (_party_ar(shooter.group("p"), parse_perpetrator, UnknownPerpetrator) if shooter else None) or \
             _party_ar(_CONTROL_AR.sub(" ", victim_of.group(0) if victim_of else chunk), parse_perpetrator, UnknownPerpetrator)
-        if re.search(r"لغم", chunk):
+        # (a word of its own: "لايزال الغموض يلف مصير 15 معتقلًا" holds no mine; rounds 37-40, after their measurement)
+        if re.search(r"(?<![" + _AR + r"])[وبل]?(?:ال)?(?:لغم|[أا]لغام)", chunk):
             inc.category = "landmine"
             inc.perpetrator = inc.perpetrator or "OTHER_LANDMINE"
         elif _ONE_TORTURED_AR.search(text) or facility is not None and re.search(r"(?:تحت|بسبب|جراء)\s+التعذيب", text):

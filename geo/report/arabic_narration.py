@@ -714,7 +714,7 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
 
 
 # the anniversary of a massacre: "يصادف اليوم الاثنين الذكرى الثالثة عشرة لمجزرة جمعة أطفال الحرية"
-_ANNIVERSARY_AR = re.compile(r"(?<![" + _AR + r"])(?:الذكرى|ذكرى)(?![" + _AR + r"])[^.؛]{0,60}?(?:مجزرة|مذبحة)")
+_MASSACRE_ANNIVERSARY_AR = re.compile(r"(?<![" + _AR + r"])(?:الذكرى|ذكرى)(?![" + _AR + r"])[^.؛]{0,60}?(?:مجزرة|مذبحة)")
 
 
 def _anniversary_story_ar(doc, out: list, published: dt.date | None) -> list:
@@ -728,7 +728,7 @@ def _anniversary_story_ar(doc, out: list, published: dt.date | None) -> list:
     sentences = doc.sentences()
     for inc in out:
         if inc.date is not None and (published is None or abs((published - inc.date).days) > 31) or not inc.killed \
-                or not inc.sentences or not _ANNIVERSARY_AR.search(inc.sentences[0]):
+                or not inc.sentences or not _MASSACRE_ANNIVERSARY_AR.search(inc.sentences[0]):
             continue  # (the anniversary's "اليوم" dates it by the publication's days: no day of the massacre)
         k = next((i for i, x in enumerate(sentences) if x.text == inc.sentences[0]), None)
         after = sentences[k + 1:k + 3] if k is not None else []

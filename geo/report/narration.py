@@ -318,7 +318,7 @@ def attack_place_before(doc: Document, s: Sentence, back: int = 3) -> PlacePhras
 # A toll told with its count as the subject and nothing else of the attack: "13 people were killed, and at least 25
 # people were injured" (en-2012-09-massacre-40, the paragraph after "the MIG23 airplane resumed its flight over Al
 # Shaar neighborhood and shelled Sad El Wez street by a missile")
-_BARE_TOLL = re.compile(r"^\W*(?:at least\s+|some\s+|about\s+)?(?:\d+|" + NUMBER_RE + r")\s+(?:\w+\s+)?"
+_COUNT_FIRST_TOLL = re.compile(r"^\W*(?:at least\s+|some\s+|about\s+)?(?:\d+|" + NUMBER_RE + r")\s+(?:\w+\s+)?"
                         r"(?:people|persons|civilians|individuals)\s+(?:were|have been|had been)\s+killed\b", re.I)
 
 
@@ -332,7 +332,7 @@ def attack_told_before(doc: Document, s: Sentence, back: int = 3) -> tuple[Place
     'Al Shaar neighborhood'
     """
     if not _THE_ATTACK.search(s.text):
-        if not _BARE_TOLL.search(s.text) or _ATTACK_NOUN.search(s.text) or _ATTACK_TOLD.search(s.text):
+        if not _COUNT_FIRST_TOLL.search(s.text) or _ATTACK_NOUN.search(s.text) or _ATTACK_TOLD.search(s.text):
             return None
         back = 1
     before = [t for t in doc.sentences() if t.end <= s.start][-back:]
