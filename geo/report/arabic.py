@@ -2003,9 +2003,10 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
              # ar-2012-08-daily-34, after its measurement: fix34)
              "القوات السورية": "Syrian regime forces", "الجيش السوري الحكومي": "Syrian regime forces",
              "القوات الحكومية": "Syrian regime forces",
-             # ("قوة عسكرية إسرائيلية", "الاحتلال الإسرائيلي": last, when no other party is named; rounds 37-40,
+             # ("قوة عسكرية إسرائيلية", "الاحتلال الإسرائيلي": last, when no other party is named; not a place's
+             # occupier, "الجولان السوري المحتل من قبل الكيان الإسرائيلي"; rounds 37-40,
              # ar-2025-06-press-39, after their measurement: fix3740)
-             "إسرائيلي": "Israeli forces"}
+             "إسرائيلية": "Israeli forces", "الاحتلال الإسرائيلي": "Israeli forces", "الجيش الإسرائيلي": "Israeli forces"}
 
 
 # whose gunfire killed: "برصاص عناصر قوات سوريا الديمقراطية", "بنيران قوات النظام"

@@ -151,7 +151,20 @@ def _snhrs_part(text: str) -> str:
     if latter and snhr and snhr.end() < latter.start() and re.search(r"\s(?:and|or)\s+(?:the\s+)?[A-Z@]",
                                                                      text[snhr.end():latter.start()]):
         return text[:latter.start()]
+    other = _WHILE_OTHER.search(text, snhr.end()) if snhr else None
+    if other:
+        # "The Syrian Network for Human Rights reported the low estimate of three deaths while Halab News listed that 14
+        # civilians were killed": the 14 are Halab News' (en-2016-11-news-40; rounds 37-40, after their measurement:
+        # fix3740)
+        return text[:other.start()]
     return text
+
+
+# Another teller set against SNHR in the same sentence: "while Halab News listed that ...", ", whereas SOHR said ..."
+_WHILE_OTHER = re.compile(r"[\s,]+(?:while|whereas)\s+(?:the\s+)?[A-Z@][\w@'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+"
+                          r"(?:listed|said|reported|put|counted|documented|recorded|stated|claimed)\b")
+# SNHR's figure as a count of deaths: "reported the low estimate of three deaths"
+_DEATHS_OF = re.compile(r"\b(?:estimate|toll|count|figure)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+deaths\b", re.I)
 
 
 # The lower bound of a range before the figure: "Five to eight civilians", "between five and eight civilians", "5-8"
@@ -192,6 +205,9 @@ def _count(text: str) -> Count | None:
         return count
     if _ONE_VICTIM.search(text):
         return Count(1, None, None)
+    deaths = _DEATHS_OF.search(text)
+    if deaths and parse_number(deaths.group("n")):
+        return Count(parse_number(deaths.group("n")), 0, 0)
     tolls = [m for m in _BARE_TOLL.finditer(text) if parse_number(m.group("n"))]
     if tolls:
         # (the toll's noun left out is the civilians the page tells of; of a first toll and the one it "increased
