@@ -573,6 +573,16 @@ FLOORS_R40 = {"accepted": 0.75, "found": 0.875, "placed": 0.857, "counts": 1.0, 
 # fix3740: the 766 texts accepted 753/766 (0.9830), tallies 1214/1262 (0.9620), found 482/517 (0.9323), placed 415/446
 # (0.9305), counts 475/482 (0.9855), control 478/482 (0.9917).
 FLOORS_766 = {"accepted": 0.983, "tallies": 0.961, "found": 0.932, "placed": 0.930, "counts": 0.985, "control": 0.991}
+# Rounds 41 (10 Arabic texts) and 42 (10 English), unseen test batches, measured once on main 7c73646 (stop 35's
+# reader with geo37, fix39 and names40): round 41 accepted 9/10, tallies 5/6, found 4/6, placed 2/4, counts 2/4,
+# control 4/4; round 42 accepted 7/10, tallies 0/1 (no floor), found 2/5, placed 1/2, counts 2/2, control 2/2. The 786
+# texts: accepted 766/786 (0.9746), tallies 1219/1269 (0.9606), found 479/528 (0.9072), placed 408/443 (0.9210),
+# counts 466/479 (0.9729), control 475/479 (0.9916).
+FLOORS_R41 = {"accepted": 0.9, "tallies": 0.833, "found": 0.666, "placed": 0.5, "counts": 0.5, "control": 1.0}
+FLOORS_R42 = {"accepted": 0.7, "found": 0.4, "placed": 0.5, "counts": 1.0, "control": 1.0}
+# fix3740: the 786 texts accepted 769/786 (0.9784), tallies 1219/1269 (0.9606), found 488/528 (0.9242), placed 418/452
+# (0.9248), counts 479/488 (0.9816), control 484/488 (0.9918).
+FLOORS_786 = {"accepted": 0.978, "tallies": 0.960, "found": 0.924, "placed": 0.924, "counts": 0.981, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -758,7 +768,10 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                                           "37", "38"), FLOORS_749, 749),
               ("round39", ("39",), FLOORS_R39, 9), ("round40", ("40",), FLOORS_R40, 8),
               ("corpus766", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
-                                          "37", "38", "39", "40"), FLOORS_766, 766)]
+                                          "37", "38", "39", "40"), FLOORS_766, 766),
+              ("round41", ("41",), FLOORS_R41, 10), ("round42", ("42",), FLOORS_R42, 10),
+              ("corpus786", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
+                                          "37", "38", "39", "40", "41", "42"), FLOORS_786, 786)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
