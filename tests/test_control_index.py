@@ -193,31 +193,6 @@ def test_shared_boundary_rule_first_atom_wins(marks2017):
         assert atom[i] == hits[i].min() and inside[i]
 
 
-def test_single_point_test_in_python_equals_geos(marks2017):
-    """OnePoint._covers (an atom tested in Python, GEOS' ray crossing and orientation filter)
-    gives shapely.intersects_xy's answer: random points in atoms' boxes, their vertices, points
-    on and next to their edges (round 12 compared 150,569 such points of the bundled index)."""
-    from geo.control.point import rings_cover
-
-    tess = marks2017.tess
-    rng = np.random.default_rng(12)
-    undecided = 0
-    for a in rng.choice(len(tess), 300, replace=False).tolist():
-        g = tess.geoms[a]
-        xy = shapely.get_coordinates(g)
-        x0, y0, x1, y1 = g.bounds
-        pts = list(zip(rng.uniform(x0, x1, 10), rng.uniform(y0, y1, 10)))
-        for i in rng.choice(len(xy) - 1, min(len(xy) - 1, 4), replace=False):
-            (ax, ay), (bx, by) = xy[i], xy[i + 1]
-            pts += [(ax, ay), ((ax + bx) / 2, (ay + by) / 2), (ax, (ay + by) / 2),
-                    (ax + 1e-12, ay), (ax, np.nextafter(ay, 90.0))]
-        for x, y in pts:
-            assert marks2017._covers(a, float(x), float(y)) == bool(shapely.intersects_xy(g, x, y))
-            rings = marks2017._atom_rings[a]
-            undecided += bool(rings) and rings_cover(rings, float(x), float(y)) is None
-    assert undecided  # some points on edges were left to GEOS
-
-
 def test_precedence_and_periods(basic):
     # Manbij town: its own community period beats the sub-district and governorate.
     a = basic.control_at(37.950, 36.530, "2023-07-09")

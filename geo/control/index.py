@@ -95,7 +95,6 @@ class ControlIndex(OnePoint):
         self._front_lock = threading.Lock()
         self._proj = None
         self._step_json: dict[int, bytes] = {}  # OnePoint.answer_json's kept parts
-        self._atom_rings: dict[int, tuple] = {}  # OnePoint._covers' rings of atoms met
 
     # -- loading ---------------------------------------------------------------
     _MEMO: dict = {}

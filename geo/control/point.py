@@ -37,12 +37,6 @@ __all__ = ["Answer", "LookUp", "OnePoint", "point_tail", "step_middle"]
 
 # answer_json keeps the encoded step_middle of at most this many timeline steps.
 STEP_JSON_KEPT = 1 << 16
-# An atom of at most this many vertices is tested for a point in Python (covers); a larger one
-# by GEOS, whose per-call overhead it then outweighs.
-PY_TEST_VERTICES = 256
-# GEOS' filter of a float orientation (CGAlgorithmsDD::orientationIndexFilter): a determinant
-# within this share of its terms' sum may have the wrong sign; GEOS then works exactly.
-_DP_SAFE_EPSILON = 1e-15
 
 
 @dataclass(frozen=True)
@@ -264,7 +258,7 @@ class OnePoint:
             cands = t.cand_atoms[t.cand_offsets[k]:t.cand_offsets[k + 1]].tolist()
             closed = t.cand_closed is not None and t.cand_closed[k]
             for c in cands[:-1] if closed else cands:
-                if self._covers(c, lon, lat):
+                if shapely.intersects_xy(t.geoms[c], lon, lat):
                     return c, True
             if closed:  # a pixel inside the country: the last candidate (Tessellation.locate)
                 return cands[-1], True
@@ -272,67 +266,3 @@ class OnePoint:
             return -1, False
         atom, inside, _ = t.locate(np.array([lon]), np.array([lat]))
         return int(atom[0]), bool(inside[0])
-
-    def _covers(self, atom: int, lon: float, lat: float) -> bool:
-        """Whether the atom holds (lon, lat), its edge included: ``shapely.intersects_xy``'s
-        answer. A small atom is tested in Python (:func:`rings_cover`), keeping the interpreter
-        lock: GEOS gives it away twice a call (preparing, testing), and a server thread then
-        waits for it behind the others (``docs/scaling.md``, round 12)."""
-        rings = self._atom_rings.get(atom)
-        if rings is None:
-            geom = self.tess.geoms[atom]
-            if shapely.get_num_coordinates(geom) > PY_TEST_VERTICES:
-                rings = ()
-            else:
-                rings = tuple(tuple(map(tuple, shapely.get_coordinates(r).tolist()))
-                              for r in shapely.get_rings(shapely.get_parts(geom)))
-            self._atom_rings[atom] = rings
-        hit = rings_cover(rings, lon, lat) if rings else None
-        if hit is None:  # a large atom, or a point too near an edge for floats to tell
-            return bool(shapely.intersects_xy(self.tess.geoms[atom], lon, lat))
-        return hit
-
-
-def rings_cover(rings: tuple, x: float, y: float) -> bool | None:
-    """Whether the polygon(s) of ``rings`` (each a closed sequence of (x, y), the shell and
-    holes of every part of a valid polygon or multipolygon) hold (x, y), edge included; None
-    when floats cannot tell (the point within round-off of an edge's line).
-
-    GEOS' own test (``IndexedPointInAreaLocator``: ``RayCrossingCounter`` over every segment of
-    every ring) with its orientation filter: where the filter is sure, the sign is exact, so the
-    answer is GEOS', bit for bit; where it is not, GEOS answers (exact arithmetic).
-
-    >>> square = (((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0), (0.0, 0.0)),)
-    >>> rings_cover(square, 0.5, 0.5), rings_cover(square, 1.0, 0.5), rings_cover(square, 2.0, 0.5)
-    (True, True, False)
-    """
-    crossings = 0
-    for ring in rings:
-        x1, y1 = ring[0]
-        for x2, y2 in ring[1:]:
-            if x1 < x and x2 < x:  # the segment lies left of the point
-                pass
-            elif x == x2 and y == y2:  # on a vertex
-                return True
-            elif y1 == y and y2 == y:  # a horizontal segment through the point's row
-                if (x1 <= x <= x2) or (x2 <= x <= x1):
-                    return True
-            elif (y1 > y) != (y2 > y):  # the segment crosses the point's row
-                # CGAlgorithmsDD::orientationIndexFilter(p1, p2, q)
-                left = (x1 - x) * (y2 - y)
-                right = (y1 - y) * (x2 - x)
-                det = left - right
-                if left > 0.0:
-                    total = None if right <= 0.0 else left + right
-                elif left < 0.0:
-                    total = None if right >= 0.0 else -left - right
-                else:
-                    total = None
-                if total is not None and -_DP_SAFE_EPSILON * total < det < _DP_SAFE_EPSILON * total:
-                    return None
-                if det == 0.0:  # on the segment
-                    return True
-                if (det > 0.0) == (y2 > y1):  # the point lies left of the upward segment
-                    crossings += 1
-            x1, y1 = x2, y2
-    return crossings % 2 == 1
