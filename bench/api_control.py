@@ -132,6 +132,26 @@ def cpu_seconds(pid: int | None = None) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def server_threads(pid: int) -> tuple[float, int]:
+    """(CPU seconds of the server's main thread, context switches of all its threads) so far,
+    from /proc (Linux; ``(nan, 0)`` elsewhere). Waitress's main thread reads the requests and
+    hands them to the workers: the rest of the server's CPU is the workers' (the WSGI app's)."""
+    switches = 0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+        with open(f"/proc/{pid}/task/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan"), 0
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/status") as f:
+                switches += sum(int(line.split()[1]) for line in f if "ctxt_switches" in line)
+        except OSError:
+            continue  # a thread that ended meanwhile
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), switches
+
+
 def drive(port: int, paths: list[str], clients: int, seconds: float, max_requests: int,
           server_pid: int | None = None) -> dict:
     lock = threading.Lock()
@@ -140,6 +160,7 @@ def drive(port: int, paths: list[str], clients: int, seconds: float, max_request
     threads = [Client(port, paths[k::clients] or paths, deadline, budget, lock)
                for k in range(clients)]
     cpu0 = (cpu_seconds(server_pid) if server_pid else float("nan"), cpu_seconds())
+    threads0 = server_threads(server_pid) if server_pid else (float("nan"), 0)
     t0 = time.perf_counter()
     for t in threads:
         t.start()
@@ -147,6 +168,7 @@ def drive(port: int, paths: list[str], clients: int, seconds: float, max_request
         t.join()
     elapsed = time.perf_counter() - t0
     cpu1 = (cpu_seconds(server_pid) if server_pid else float("nan"), cpu_seconds())
+    threads1 = server_threads(server_pid) if server_pid else (float("nan"), 0)
     lat = sorted(x for t in threads for x in t.latencies)
     n = len(lat)
     statuses: dict[int, int] = {}
@@ -163,7 +185,10 @@ def drive(port: int, paths: list[str], clients: int, seconds: float, max_request
             "errors": sum(t.errors for t in threads), "statuses": statuses,
             # CPU microseconds a request cost the server process and this client process
             "server_cpu_us": round((cpu1[0] - cpu0[0]) / n * 1e6, 1) if n else None,
-            "client_cpu_us": round((cpu1[1] - cpu0[1]) / n * 1e6, 1) if n else None}
+            "client_cpu_us": round((cpu1[1] - cpu0[1]) / n * 1e6, 1) if n else None,
+            # of the server's: its main (I/O) thread's, and its threads' context switches
+            "server_main_cpu_us": round((threads1[0] - threads0[0]) / n * 1e6, 1) if n else None,
+            "server_switches": round((threads1[1] - threads0[1]) / n, 2) if n else None}
 
 
 def wait_ready(port: int, proc: subprocess.Popen, path: str = "/conformance",
@@ -226,14 +251,16 @@ def main(argv=None) -> dict:
             peer = drive(port, ["/conformance"], clients, seconds, args.max_requests, proc.pid)
             print(f"peer  GET /conformance : {peer['rps']:>8.1f} req/s  p50 {peer['p50_ms']} ms"
                   f"  p99 {peer['p99_ms']} ms  ({peer['requests']} requests, "
-                  f"{peer['errors']} errors; CPU a request: server {peer['server_cpu_us']} us, "
-                  f"client {peer['client_cpu_us']} us)")
+                  f"{peer['errors']} errors; CPU a request: server {peer['server_cpu_us']} us "
+                  f"(main thread {peer['server_main_cpu_us']}, {peer['server_switches']} context "
+                  f"switches), client {peer['client_cpu_us']} us)")
             fresh = paths[500 + r * per_round:500 + (r + 1) * per_round]
             ctrl = drive(port, fresh, clients, seconds, args.max_requests, proc.pid)
             print(f"GET /api/control       : {ctrl['rps']:>8.1f} req/s  p50 {ctrl['p50_ms']} ms"
                   f"  p99 {ctrl['p99_ms']} ms  ({ctrl['requests']} requests, "
-                  f"{ctrl['errors']} errors; CPU a request: server {ctrl['server_cpu_us']} us, "
-                  f"client {ctrl['client_cpu_us']} us)")
+                  f"{ctrl['errors']} errors; CPU a request: server {ctrl['server_cpu_us']} us "
+                  f"(main thread {ctrl['server_main_cpu_us']}, {ctrl['server_switches']} context "
+                  f"switches), client {ctrl['client_cpu_us']} us)")
             rounds.append((ctrl["rps"] / peer["rps"] if peer["rps"] else 0.0, peer, ctrl))
         rounds.sort(key=lambda r: r[0])
         _, peer, ctrl = rounds[len(rounds) // 2]
@@ -260,7 +287,9 @@ def main(argv=None) -> dict:
               "peer": "GET /conformance", "peer_rps": peer["rps"], "peer_p99_ms": peer["p99_ms"],
               "ratio": ratio, "rounds": [round(r[0], 3) for r in rounds],
               "server_cpu_us": ctrl["server_cpu_us"], "peer_server_cpu_us": peer["server_cpu_us"],
-              "cpu_ratio": cpu_ratio,
+              "cpu_ratio": cpu_ratio, "server_main_cpu_us": ctrl["server_main_cpu_us"],
+              "peer_server_main_cpu_us": peer["server_main_cpu_us"],
+              "server_switches": ctrl["server_switches"], "peer_server_switches": peer["server_switches"],
               "goal_rps": GOAL_RPS, "goal_p99_ms": GOAL_P99_MS, "goal_met": ok}
     print(json.dumps(result))
     return result
