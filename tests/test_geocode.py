@@ -711,3 +711,51 @@ def test_with_damascus_named_a_town_of_its_countryside_is_kept(geocoder):
     # A Damascus name still wins inside Damascus.
     m = geocoder.geocode("قصف حي جوبر بدمشق", governorate="دمشق")
     assert "SY01" in [m.pcode, *m.parents]
+
+
+def test_the_network_for_human_rights_names_no_place(geocoder):
+    # g616 (geo42): "Syrian Network for Human Rights blamed the Syrian Regime." had read "Human" as the Tartous
+    # village Hamin (C5607), so the sentence never took al-Mayadeen, the city of the sentence before.
+    m = geocoder.geocode("Both Russia and the US-led Coalition were reportedly responsible. Syrian Network for "
+                         "Human Rights blamed the Syrian Regime.",
+                         context="At least ten civilians – including at least one woman and two children – were "
+                                 "killed and dozens more were wounded following airstrikes near two schools in the "
+                                 "city of Al Mayadeen.")
+    assert m.pcode == "C5192" and "sentence before" in m.note
+    assert not geocoder.geocode("Human Rights Watch said the attack was unlawful.").found
+    # A place named in such a sentence is still the place.
+    assert geocoder.geocode("The Syrian Network for Human Rights documented the shelling of Saraqeb city.",
+                            governorate="Idlib").pcode == "C3916"
+
+
+def test_the_name_a_victim_is_given_is_no_place(geocoder):
+    # g617 (geo42): "who named the girl as Shatha Dawood" is a person, not the Hama village Shatheh; the
+    # sentence takes Khan Sheikhoun, the town of the sentence before.
+    m = geocoder.geocode("The Syrian Network for Human Rights reported that regime warplanes were responsible, but "
+                         "the VDC – who named the girl as Shatha Dawood – said she was killed by Russian strikes.",
+                         governorate="Idlib",
+                         context="One nine-year-old girl was killed in an airstrike on Khan Sheikhoun – though "
+                                 "reports were conflicted as to whether the attack was the work of Russia or the "
+                                 "Assad regime.")
+    assert m.pcode == "C3987"
+    # Variants: "identified as <age> <name>", "named as <name>" with a place after; a village word keeps a place.
+    assert geocoder.geocode("A boy, identified as 12-year-old Ahmad Taftanaz, was killed in Saraqeb city"
+                            ).pcode == "C3916"
+    assert geocoder.geocode("A child, named as Taftanaz, was killed").pcode is None
+    assert geocoder.geocode("the village named as Taftanaz village was shelled").pcode == "C3932"
+
+
+def test_an_area_of_a_neighbourhood_is_in_the_city(geocoder):
+    # g591's hint and en-2016-11-news-40 (geo42): "the Al Kassara area in the Sakhour neighborhood of Aleppo" is a part
+    # of a quarter of Aleppo city, not the village Kasra (C1876) that shares its consonants.
+    m = geocoder.geocode("alleged Russia or Assad regime airstrikes against the Al Kassara area in the Sakhour "
+                         "neighborhood of Aleppo")
+    assert m.pcode == "C1007"
+    assert geocoder.geocode("Al Kassara area, Sakhour neighbourhood", governorate="Aleppo").pcode == "C1007"
+    # A sentence naming nothing finer than the governorate takes the place its hint names in brackets.
+    m = geocoder.geocode("The Syrian Network for Human Rights reported the low estimate of three deaths while Halab "
+                         "News listed that 14 civilians were killed but their identities were not known.",
+                         governorate="Aleppo (Al Kassara area, Sakhour neighbourhood)")
+    assert m.pcode == "C1007" and "hint" in m.note
+    # An area with no neighbourhood word after it is still read as before.
+    assert geocoder.geocode("Kasra area in Aleppo countryside").pcode == "C1876"

@@ -16,7 +16,7 @@ from .read import Tok
 from .words import (ANCHOR_LINK, CAMP_MODIFIERS, FACILITY_MODIFIERS, LOCATIVE, NEAR, OF, ORIGIN, PART, PLURAL_KIND, ROAD,
                     STATIONED, arabic_word)
 
-__all__ = ["assign_roles", "is_locative", "roads"]
+__all__ = ["assign_roles", "is_locative", "names_a_person", "roads"]
 
 _INSIDE = {"in", fold_arabic("في")}
 _LEADS_TO = {"leads", "leading", "lead"}
@@ -183,6 +183,34 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
 _NOT_HOME_AR = {fold_arabic(w) for w in ("بالقرب", "قرب", "القرب", "مقربة", "قريب", "قريبا", "قريباً", "كل", "بعد",
                                          "الحي", "حي", "أجزاء", "اجزاء", "أطراف", "اطراف", "مناطق", "أنحاء", "انحاء",
                                          "الجهة", "القسم", "الجزء", "جزء", "كم", "كيلومتر", "كيلو", "متر", "عدد")}
+
+
+# "who named the girl as Shatha Dawood", "A child, named as Murhaf al Dalloum", "identified as 27-year-old
+# Mousab ...": the name a victim is given, a person's (g617, geo42: Shatha had been read as the Hama village Shatheh
+# over Khan Sheikhoun, the town of the sentence before). ("called", "known as" are left out: "a village called X",
+# "the area known as X" are places.)
+_NAMING = {"named", "identified", "naming", "identifying"}
+_NAMED_WHO = {"the", "a", "girl", "boy", "child", "man", "woman", "victim", "victims", "him", "her", "them",
+              "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "infant", "baby"}
+
+
+def names_a_person(toks: list[Tok], m: Mention) -> bool:
+    """Is ``m`` the name a person is given: "named [the girl] as X", "identified as X"?
+
+    A name with its own kind word ("named as X village") is still a place.
+    """
+    if m.kind is not None or m.j < len(toks) and not toks[m.j].brk and toks[m.j].kind:
+        return False
+    k = m.i - 1
+    while k >= 0 and not toks[k + 1].brk and toks[k].low != "as" and (
+            toks[k].article or toks[k].low.isdigit() or "year" in toks[k].low or toks[k].low == "old"):
+        k -= 1  # "identified as 27-year-old Mousab"
+    if k < 0 or toks[k + 1].brk or toks[k].low != "as":
+        return False
+    k -= 1
+    while k >= 0 and not toks[k + 1].brk and toks[k].low in _NAMED_WHO:
+        k -= 1
+    return k >= 0 and not toks[k + 1].brk and toks[k].low in _NAMING
 
 
 def _arabic_home(back: list[Tok]) -> bool:
