@@ -759,3 +759,15 @@ def test_an_area_of_a_neighbourhood_is_in_the_city(geocoder):
     assert m.pcode == "C1007" and "hint" in m.note
     # An area with no neighbourhood word after it is still read as before.
     assert geocoder.geocode("Kasra area in Aleppo countryside").pcode == "C1876"
+
+
+def test_a_camp_south_of_a_city_ends_before_the_direction(geocoder):
+    # g624 (geo42): "مخيم اليرموك جنوب دمشق بينهم أكثر من 3500 طفل" (the Yarmouk camp south of Damascus, among them
+    # more than 3500 children): the camp's name had run on into "جنوب دمشق بينهم أكثر", one unknown camp.
+    m = geocoder.geocode("قالت الشبكة السورية لحقوق الإنسان، أن قرابة 20 ألف مدني في مخيم اليرموك جنوب دمشق بينهم "
+                         "أكثر من 3500 طفل يعيشون تحت القصف والاشتباكات العنيفة في المخيم ما أدى إلى مقتل حوالي 13 "
+                         "شخص على الأقل.", governorate="دمشق")
+    assert m.pcode == "C1002"
+    assert geocoder.geocode("مخيم اليرموك جنوب غرب دمشق").pcode == "C1002"
+    # An OCHA name with its direction ("X الشرقية") is still one name.
+    assert geocoder.geocode("قرية الغزالة الشرقية").pcode == geocoder.geocode("Eastern Ghazala village").pcode
