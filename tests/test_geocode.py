@@ -771,3 +771,17 @@ def test_a_camp_south_of_a_city_ends_before_the_direction(geocoder):
     assert geocoder.geocode("مخيم اليرموك جنوب غرب دمشق").pcode == "C1002"
     # An OCHA name with its direction ("X الشرقية") is still one name.
     assert geocoder.geocode("قرية الغزالة الشرقية").pcode == geocoder.geocode("Eastern Ghazala village").pcode
+
+
+def test_a_neighbourhood_no_list_has_is_in_the_main_city(geocoder):
+    # g598 (geo42): "Al Shaar neighborhood" matches no place at all; with the governorate Aleppo, it is a quarter of
+    # Aleppo city, not the whole governorate.
+    m = geocoder.geocode("After nearly half an hour the MIG23 airplane resumed its flight over Al Shaar neighborhood "
+                         "and shelled Sad El Wez street by a missile, almost 700 meters far away from the building of "
+                         "the first massacre.", governorate="Aleppo")
+    assert m.pcode == "C1007"
+    assert geocoder.geocode("Sad El Wez street in Al Shaar neighborhood", governorate="Aleppo").pcode == "C1007"
+    # The neighbourhood of a village the gazetteer lacks, in the countryside, is no quarter of the city (g453).
+    m = geocoder.geocode("al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs in Deir Ez-Zour "
+                         "governorate")
+    assert m.pcode == "SY09"

@@ -132,7 +132,8 @@ class Chooser:
             for u in unresolved)
         eligible = self.ties.anchored(toks, eligible, pool, notes)
         eligible = self.ties.listed_apart(toks, eligible, notes)
-        hood_dropped = hood_dropped or bool(eligible) and _area_of_a_neighbourhood(toks, eligible[0])
+        hood_dropped = hood_dropped or bool(eligible) and _area_of_a_neighbourhood(toks, eligible[0]) or \
+            _unknown_named_hood(toks, mentions)
         eligible = [m for m in eligible if not _area_of_a_neighbourhood(toks, m)]
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
@@ -472,6 +473,20 @@ def _area_of_a_neighbourhood(toks, m: Mention) -> bool:
         return False
     rest = toks[m.j + 1:m.j + 6]
     return any(t.kind == "neighbourhood" and not t.arabic for t in rest)
+
+
+_HOOD_WORDS = {"neighborhood", "neighbourhood", "quarter"}
+
+
+def _unknown_named_hood(toks, mentions: list[Mention]) -> bool:
+    """Is a neighbourhood named that matches no place at all: "resumed its flight over Al Shaar neighborhood and
+    shelled Sad El Wez street" (g598, geo42)? Like "حي جب القبة", it lies in a city, with nothing finer than a
+    governorate named around it the governorate's main city. Not the neighbourhood of a village or of the
+    countryside: "al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs" (g453)."""
+    return any(t.low in _HOOD_WORDS and k > 0 and not t.brk and toks[k - 1].cap and toks[k - 1].nameable
+               and not toks[k - 1].article and not any(m.i <= k - 1 < m.j for m in mentions)
+               and not any(u.kind in ("community", "rural") for u in toks[k + 1:])
+               for k, t in enumerate(toks))
 
 
 def _and_its_countryside(toks, m: Mention) -> bool:
