@@ -785,3 +785,17 @@ def test_a_neighbourhood_no_list_has_is_in_the_main_city(geocoder):
     m = geocoder.geocode("al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs in Deir Ez-Zour "
                          "governorate")
     assert m.pcode == "SY09"
+
+
+def test_a_text_opening_with_a_place_said_to_be_a_town(geocoder):
+    # g599 (geo42): the sentence before, "Douma is the largest district in rebel-held eastern Ghouta ...", had lost
+    # Douma (a name opening the text, no preposition) to the Eastern Ghouta region's answer, Duma district.
+    m = geocoder.geocode("This report documents a regime aerial attack using eight rockets that hit two marketplaces "
+                         "and a residential neighborhood on August 16th, 2015.",
+                         governorate="eastern Ghouta (Rural Damascus)",
+                         context="Douma is the largest district in rebel-held eastern Ghouta, which has been "
+                                 "subjected to crippling siege by pro-regime forces since October 2013.")
+    assert m.pcode == "C2338"
+    assert geocoder.geocode("Douma, the largest town in eastern Ghouta").pcode == "C2338"
+    # A text opening with a name and no such words is as before.
+    assert geocoder.geocode("Meanwhile, the SDF shelled the town").pcode is None

@@ -282,7 +282,7 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         nxt = toks[m.j] if m.j < len(toks) else None
         return nxt is None or (not nxt.brk and (
             nxt.kind is not None or nxt.direction is not None
-            or nxt.low in ("in", "of", "near", "at", "on", "from")))
+            or nxt.low in ("in", "of", "near", "at", "on", "from"))) or _said_to_be_a_place(toks, m.j)
     prev = toks[k]
     if prev.low in ("and", "و") or prev.low == "or":
         # "between A and B", "the two villages of A and B": B is a place even when
@@ -294,6 +294,20 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         return before is not None and before.locative and k - before.j <= 1
     return (prev.low in LOCATIVE or prev.kind is not None or prev.direction is not None
             or (prev.arabic and (arabic_word(prev.low, LOCATIVE) is not None)))
+
+
+def _said_to_be_a_place(toks: list[Tok], j: int) -> bool:
+    """Does the opening name go on "is the largest district in ...", ", the largest town in ..." (g599's sentence
+    before, geo42: "Douma is the largest district in rebel-held eastern Ghouta")? Then it is a place."""
+    k = j + (j < len(toks) and toks[j].low in ("is", "was") and not toks[j].brk)
+    if k == j and not (j < len(toks) and toks[j].brk and toks[j].low == "the"):
+        return False
+    for t in toks[k:k + 4]:
+        if t.brk and t is not toks[j]:
+            return False
+        if t.kind in ("community", "adm2", "adm3"):
+            return True
+    return False
 
 
 def roads(toks: list[Tok], mentions: list[Mention]) -> None:
