@@ -799,3 +799,14 @@ def test_a_text_opening_with_a_place_said_to_be_a_town(geocoder):
     assert geocoder.geocode("Douma, the largest town in eastern Ghouta").pcode == "C2338"
     # A text opening with a name and no such words is as before.
     assert geocoder.geocode("Meanwhile, the SDF shelled the town").pcode is None
+
+
+def test_a_town_named_beside_only_a_square_is_the_place(geocoder):
+    # g602 (geo42): "مجزرة بحق مدنيي جسر الشغور ... استهداف ساحة الصومعة وسط المدينة": Jisr al-Shughur (after "the
+    # civilians of", no preposition) had been dropped for the square's name, which matches no place in Idlib.
+    m = geocoder.geocode("في سياق متصل، نفذ الطيران الحربي أمس السبت، مجزرة بحق مدنيي جسر الشغور، وذلك أثناء محاولتهم "
+                         "النزوح من المدينة عقب تحريرها، وأفاد ناشطون أن نحو 30 شهيدًا وعشرات الجرحى، سقطوا إثر "
+                         "استهداف ساحة الصومعة وسط المدينة بـ 6 صواريخ فراغية من الطيران الحربي.", governorate="إدلب")
+    assert m.pcode == "C4199"
+    # The prison's town is still read from the prison's own name.
+    assert geocoder.geocode("سجن صيدنايا العسكري").pcode in ("C2404", "SY030401")

@@ -47,7 +47,7 @@ class Chooser:
                unresolved=()) -> Match:
         usable = [m for m in mentions if m.cands or m.region]
         if any(m.locative for m in usable):
-            usable = [m for m in usable if m.locative]
+            usable = [m for m in usable if m.locative or _town_beside_landmarks(m, usable)]
         for m in usable:
             if self.quarters.hood_of_a_village(m):
                 m.kind, m.kind_word = "neighbourhood", "neighbourhood"
@@ -473,6 +473,14 @@ def _area_of_a_neighbourhood(toks, m: Mention) -> bool:
         return False
     rest = toks[m.j + 1:m.j + 6]
     return any(t.kind == "neighbourhood" and not t.arabic for t in rest)
+
+
+def _town_beside_landmarks(m: Mention, usable: list[Mention]) -> bool:
+    """Is ``m`` a name as written, with no preposition, in a text whose only places are landmarks' names: "مجزرة
+    بحق مدنيي جسر الشغور ... استهداف ساحة الصومعة وسط المدينة" (the civilians of Jisr al-Shughur ... the al-Sawma'a
+    square in the city centre; g602, geo42)? The town is the place around its square."""
+    return all(u.kind == "landmark" for u in usable if u.locative) and m.kind is None and \
+        any(how == "normalised" for _, how, _ in m.cands.values())
 
 
 _HOOD_WORDS = {"neighborhood", "neighbourhood", "quarter"}
