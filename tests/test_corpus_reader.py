@@ -590,7 +590,8 @@ FLOORS_786 = {"accepted": 0.978, "tallies": 0.960, "found": 0.924, "placed": 0.9
 # control 488/492 (0.9919).
 FLOORS_R43 = {"accepted": 0.6, "tallies": 1.0, "found": 0.666, "counts": 0.5, "control": 1.0}
 FLOORS_R44 = {"accepted": 0.75, "found": 1.0, "placed": 0.5, "counts": 0.5, "control": 1.0}
-FLOORS_795 = {"accepted": 0.974, "tallies": 0.960, "found": 0.923, "placed": 0.918, "counts": 0.977, "control": 0.991}
+# geo42 merged: placed 421/456 (0.9232).
+FLOORS_795 = {"accepted": 0.974, "tallies": 0.960, "found": 0.923, "placed": 0.923, "counts": 0.977, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:

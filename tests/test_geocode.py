@@ -719,3 +719,102 @@ def test_english_neighbourhood_the_gazetteer_lacks_is_in_the_governorate_s_main_
     assert geocoder.geocode("Al Shaar neighborhood", governorate="SY02").pcode == "C1007"
     assert geocoder.geocode("Bab Hud neighborhood", governorate="SY04").pcode == "C2528"
     assert not geocoder.geocode("Al Shaar neighborhood").found  # (no governorate: nowhere to put it)
+
+
+def test_the_network_for_human_rights_names_no_place(geocoder):
+    # g616 (geo42): "Syrian Network for Human Rights blamed the Syrian Regime." had read "Human" as the Tartous
+    # village Hamin (C5607), so the sentence never took al-Mayadeen, the city of the sentence before.
+    m = geocoder.geocode("Both Russia and the US-led Coalition were reportedly responsible. Syrian Network for "
+                         "Human Rights blamed the Syrian Regime.",
+                         context="At least ten civilians – including at least one woman and two children – were "
+                                 "killed and dozens more were wounded following airstrikes near two schools in the "
+                                 "city of Al Mayadeen.")
+    assert m.pcode == "C5192" and "sentence before" in m.note
+    assert not geocoder.geocode("Human Rights Watch said the attack was unlawful.").found
+    # A place named in such a sentence is still the place.
+    assert geocoder.geocode("The Syrian Network for Human Rights documented the shelling of Saraqeb city.",
+                            governorate="Idlib").pcode == "C3916"
+
+
+def test_the_name_a_victim_is_given_is_no_place(geocoder):
+    # g617 (geo42): "who named the girl as Shatha Dawood" is a person, not the Hama village Shatheh; the
+    # sentence takes Khan Sheikhoun, the town of the sentence before.
+    m = geocoder.geocode("The Syrian Network for Human Rights reported that regime warplanes were responsible, but "
+                         "the VDC – who named the girl as Shatha Dawood – said she was killed by Russian strikes.",
+                         governorate="Idlib",
+                         context="One nine-year-old girl was killed in an airstrike on Khan Sheikhoun – though "
+                                 "reports were conflicted as to whether the attack was the work of Russia or the "
+                                 "Assad regime.")
+    assert m.pcode == "C3987"
+    # Variants: "identified as <age> <name>", "named as <name>" with a place after; a village word keeps a place.
+    assert geocoder.geocode("A boy, identified as 12-year-old Ahmad Taftanaz, was killed in Saraqeb city"
+                            ).pcode == "C3916"
+    assert geocoder.geocode("A child, named as Taftanaz, was killed").pcode is None
+    assert geocoder.geocode("the village named as Taftanaz village was shelled").pcode == "C3932"
+
+
+def test_an_area_of_a_neighbourhood_is_in_the_city(geocoder):
+    # g591's hint and en-2016-11-news-40 (geo42): "the Al Kassara area in the Sakhour neighborhood of Aleppo" is a part
+    # of a quarter of Aleppo city, not the village Kasra (C1876) that shares its consonants.
+    m = geocoder.geocode("alleged Russia or Assad regime airstrikes against the Al Kassara area in the Sakhour "
+                         "neighborhood of Aleppo")
+    assert m.pcode == "C1007"
+    assert geocoder.geocode("Al Kassara area, Sakhour neighbourhood", governorate="Aleppo").pcode == "C1007"
+    # A sentence naming nothing finer than the governorate takes the place its hint names in brackets.
+    m = geocoder.geocode("The Syrian Network for Human Rights reported the low estimate of three deaths while Halab "
+                         "News listed that 14 civilians were killed but their identities were not known.",
+                         governorate="Aleppo (Al Kassara area, Sakhour neighbourhood)")
+    assert m.pcode == "C1007" and "hint" in m.note
+    # An area with no neighbourhood word after it is still read as before.
+    assert geocoder.geocode("Kasra area in Aleppo countryside").pcode == "C1876"
+
+
+def test_a_camp_south_of_a_city_ends_before_the_direction(geocoder):
+    # g624 (geo42): "مخيم اليرموك جنوب دمشق بينهم أكثر من 3500 طفل" (the Yarmouk camp south of Damascus, among them
+    # more than 3500 children): the camp's name had run on into "جنوب دمشق بينهم أكثر", one unknown camp.
+    m = geocoder.geocode("قالت الشبكة السورية لحقوق الإنسان، أن قرابة 20 ألف مدني في مخيم اليرموك جنوب دمشق بينهم "
+                         "أكثر من 3500 طفل يعيشون تحت القصف والاشتباكات العنيفة في المخيم ما أدى إلى مقتل حوالي 13 "
+                         "شخص على الأقل.", governorate="دمشق")
+    assert m.pcode == "C1002"
+    assert geocoder.geocode("مخيم اليرموك جنوب غرب دمشق").pcode == "C1002"
+    # An OCHA name with its direction ("X الشرقية") is still one name.
+    assert geocoder.geocode("قرية الغزالة الشرقية").pcode == geocoder.geocode("Eastern Ghazala village").pcode
+
+
+def test_a_neighbourhood_no_list_has_is_in_the_main_city(geocoder):
+    # g598 (geo42): "Al Shaar neighborhood" matches no place at all; with the governorate Aleppo, it is a quarter of
+    # Aleppo city, not the whole governorate.
+    m = geocoder.geocode("After nearly half an hour the MIG23 airplane resumed its flight over Al Shaar neighborhood "
+                         "and shelled Sad El Wez street by a missile, almost 700 meters far away from the building of "
+                         "the first massacre.", governorate="Aleppo")
+    assert m.pcode == "C1007"
+    assert geocoder.geocode("Sad El Wez street in Al Shaar neighborhood", governorate="Aleppo").pcode == "C1007"
+    # The neighbourhood of a village the gazetteer lacks, in the countryside, is no quarter of the city (g453).
+    m = geocoder.geocode("al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs in Deir Ez-Zour "
+                         "governorate")
+    assert m.pcode == "SY09"
+
+
+def test_a_text_opening_with_a_place_said_to_be_a_town(geocoder):
+    # g599 (geo42): the sentence before, "Douma is the largest district in rebel-held eastern Ghouta ...", had lost
+    # Douma (a name opening the text, no preposition) to the Eastern Ghouta region's answer, Duma district.
+    m = geocoder.geocode("This report documents a regime aerial attack using eight rockets that hit two marketplaces "
+                         "and a residential neighborhood on August 16th, 2015.",
+                         governorate="eastern Ghouta (Rural Damascus)",
+                         context="Douma is the largest district in rebel-held eastern Ghouta, which has been "
+                                 "subjected to crippling siege by pro-regime forces since October 2013.")
+    assert m.pcode == "C2338"
+    assert geocoder.geocode("Douma, the largest town in eastern Ghouta").pcode == "C2338"
+    # A text opening with a name and no such words is as before.
+    assert geocoder.geocode("Meanwhile, the SDF shelled the town").pcode is None
+
+
+def test_a_town_named_beside_only_a_square_is_the_place(geocoder):
+    # g602 (geo42): "مجزرة بحق مدنيي جسر الشغور ... استهداف ساحة الصومعة وسط المدينة": Jisr al-Shughur (after "the
+    # civilians of", no preposition) had been dropped for the square's name, which matches no place in Idlib.
+    m = geocoder.geocode("في سياق متصل، نفذ الطيران الحربي أمس السبت، مجزرة بحق مدنيي جسر الشغور، وذلك أثناء محاولتهم "
+                         "النزوح من المدينة عقب تحريرها، وأفاد ناشطون أن نحو 30 شهيدًا وعشرات الجرحى، سقطوا إثر "
+                         "استهداف ساحة الصومعة وسط المدينة بـ 6 صواريخ فراغية من الطيران الحربي.", governorate="إدلب")
+    assert m.pcode == "C4199"
+    # The prison's town is still read from the prison's own name.
+    assert geocoder.geocode("سجن صيدنايا العسكري").pcode in ("C2404", "SY030401")

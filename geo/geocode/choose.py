@@ -47,7 +47,7 @@ class Chooser:
                unresolved=()) -> Match:
         usable = [m for m in mentions if m.cands or m.region]
         if any(m.locative for m in usable):
-            usable = [m for m in usable if m.locative]
+            usable = [m for m in usable if m.locative or _town_beside_landmarks(m, usable)]
         for m in usable:
             if self.quarters.hood_of_a_village(m):
                 m.kind, m.kind_word = "neighbourhood", "neighbourhood"
@@ -132,6 +132,9 @@ class Chooser:
             for u in unresolved)
         eligible = self.ties.anchored(toks, eligible, pool, notes)
         eligible = self.ties.listed_apart(toks, eligible, notes)
+        hood_dropped = hood_dropped or bool(eligible) and _area_of_a_neighbourhood(toks, eligible[0]) or \
+            _unknown_named_hood(toks, mentions)
+        eligible = [m for m in eligible if not _area_of_a_neighbourhood(toks, m)]
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
         city = _city_around_an_area(toks, eligible[0], eligible) if eligible else None
@@ -182,7 +185,7 @@ class Chooser:
             eligible = sorted(eligible, key=lambda m: self.ties.weak_here(m, govs))
         primary = eligible[0] if eligible else None
         # A desert: "al-Qasabi 'badiya'", "the desert of X".
-        desert = self._desert(toks, pool, primary)
+        desert = _desert(toks, primary)
         context = [m for m in pool if m is not primary and m is not (primary.road_with if primary else None)]
         if primary is not None and desert and self._is_gov_name(primary) and govs:
             # "the western badiya of Deir Ez-Zour": the desert of a governorate.
@@ -396,13 +399,6 @@ class Chooser:
     def _gov_of_code(place: Place) -> str | None:
         return place.adm1_pcode
 
-    def _desert(self, toks, pool, primary) -> bool:
-        if primary is None:
-            return any(t.kind == "desert" for t in toks)
-        n = len(toks)
-        near_words = toks[primary.j:min(primary.j + 2, n)] + toks[max(0, primary.i - 3):primary.i]
-        return primary.kind == "desert" or any(t.kind == "desert" for t in near_words)
-
     def _area_answer(self, text, pool, govs, gov_dirs, notes, desert) -> Match:
         """No village, town or city: a region, a governorate, or nothing."""
         regions = [m for m in pool if m.region is not None and not m.cands]
@@ -456,6 +452,49 @@ class Chooser:
 
 
 _ITS_COUNTRYSIDE = {fold_arabic(w) for w in ("وريفها", "وضواحيها")}
+
+
+def _desert(toks, primary: Mention | None) -> bool:
+    """Is a desert named: "al-Qasabi 'badiya'", "the desert of X" (the name's own words, or any when none)?"""
+    if primary is None:
+        return any(t.kind == "desert" for t in toks)
+    n = len(toks)
+    near_words = toks[primary.j:min(primary.j + 2, n)] + toks[max(0, primary.i - 3):primary.i]
+    return primary.kind == "desert" or any(t.kind == "desert" for t in near_words)
+
+
+def _area_of_a_neighbourhood(toks, m: Mention) -> bool:
+    """Is ``m`` an area named with the neighbourhood it lies in: "the Al Kassara area in the Sakhour neighborhood
+    of Aleppo", "Al Kassara area, Sakhour neighbourhood"? A part of a city's quarter, no village of its name.
+
+    (g591's hint, geo42: al-Kassara had been read as the village Kasra, C1876)
+    """
+    if m.kind != "area" or m.j >= len(toks) or toks[m.j].low != m.kind_word:
+        return False
+    rest = toks[m.j + 1:m.j + 6]
+    return any(t.kind == "neighbourhood" and not t.arabic for t in rest)
+
+
+def _town_beside_landmarks(m: Mention, usable: list[Mention]) -> bool:
+    """Is ``m`` a name as written, with no preposition, in a text whose only places are landmarks' names: "مجزرة
+    بحق مدنيي جسر الشغور ... استهداف ساحة الصومعة وسط المدينة" (the civilians of Jisr al-Shughur ... the al-Sawma'a
+    square in the city centre; g602, geo42)? The town is the place around its square."""
+    return all(u.kind == "landmark" for u in usable if u.locative) and m.kind is None and \
+        any(how == "normalised" for _, how, _ in m.cands.values())
+
+
+_HOOD_WORDS = {"neighborhood", "neighbourhood", "quarter"}
+
+
+def _unknown_named_hood(toks, mentions: list[Mention]) -> bool:
+    """Is a neighbourhood named that matches no place at all: "resumed its flight over Al Shaar neighborhood and
+    shelled Sad El Wez street" (g598, geo42)? Like "حي جب القبة", it lies in a city, with nothing finer than a
+    governorate named around it the governorate's main city. Not the neighbourhood of a village or of the
+    countryside: "al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs" (g453)."""
+    return any(t.low in _HOOD_WORDS and k > 0 and not t.brk and toks[k - 1].cap and toks[k - 1].nameable
+               and not toks[k - 1].article and not any(m.i <= k - 1 < m.j for m in mentions)
+               and not any(u.kind in ("community", "rural") for u in toks[k + 1:])
+               for k, t in enumerate(toks))
 
 
 def _and_its_countryside(toks, m: Mention) -> bool:

@@ -23,7 +23,7 @@ from .choose import Chooser
 from .match import Match
 from .mentions import MentionFinder
 from .read import clean as clean_text, is_mixed_case, tokens
-from .roles import assign_roles
+from .roles import assign_roles, names_a_person
 from .scoring import Scorer
 from .words import COUNTRIES
 
@@ -85,7 +85,11 @@ class Geocoder:
         if not isinstance(text, str):
             raise InputError(f"place text must be a string, not {type(text).__name__}",
                              field="place_text")
-        match = self._geocode_cached(text, governorate)
+        match = self._located(self._geocode_cached(text, governorate), text, governorate, context)
+        return self._hinted(match, text, governorate)
+
+    def _located(self, match: Match, text: str, governorate: str | None, context) -> Match:
+        """``match``, or the place of the sentence before when ``text`` names none of its own."""
         if context and isinstance(context, str) and context.strip() and context != text \
                 and not _names_a_place(match):
             before = self._geocode_cached(context, governorate)
@@ -108,6 +112,20 @@ class Geocoder:
                     return replace(again, note="; ".join(p for p in (
                         "the governorate of the sentence before", again.note) if p))
         return match
+
+    def _hinted(self, match: Match, text: str, governorate: str | None) -> Match:
+        """``match``, or the place a documenter's hint names in brackets ("Aleppo (Al Kassara area, Sakhour
+        neighbourhood)") when the text names nothing finer than the hint's governorate."""
+        inner = _HINT_BRACKETS.search(governorate or "")
+        if inner is None or (match.found and match.level != "adm1"):
+            return match
+        hinted = self._geocode_cached(inner.group(1), governorate)
+        if not _names_a_place(hinted) or hinted.level == "adm1" or \
+                (match.found and _adm1_of(hinted) != _adm1_of(match)):
+            return match
+        return replace(hinted, text=text, confidence=round(hinted.confidence * 0.8, 2),
+                       note="; ".join(p for p in ("nothing finer than the governorate named: the place of the hint",
+                                                  hinted.note) if p))
 
     def _geocode_cached(self, text: str, governorate: str | None) -> Match:
         key = (text, governorate or None)
@@ -180,6 +198,8 @@ class Geocoder:
             clean = _SHORT_PIECE.sub(_first_group, clean)
         toks = tokens(clean, mixed)
         mentions, unresolved = self.mentions.find(clean, toks, mixed)
+        # ("the VDC - who named the girl as Shatha Dawood": a person's name, no place)
+        mentions = [m for m in mentions if not names_a_person(toks, m)]
         missing = "; ".join(f"'{u.text}' is not in the gazetteer" for u in unresolved)
         hood = next((toks[k + 1] for k in range(len(toks) - 1) if toks[k].kind == "neighbourhood" and toks[k].arabic
                      and toks[k + 1].nameable and not toks[k + 1].brk), None) if not mentions and gov else None
@@ -219,6 +239,10 @@ def _adm1_of(m: Match) -> str | None:
     if m.level == "adm1":
         return m.pcode
     return next((p for p in m.parents if len(p) == 4 and p.startswith("SY")), None)
+
+
+# "Aleppo (Al Kassara area, Sakhour neighbourhood)": the place a hint names in brackets after its governorate
+_HINT_BRACKETS = re.compile(r"\(([^()]{3,})\)")
 
 
 def _names_a_place(m: Match) -> bool:

@@ -70,6 +70,21 @@ def _waw_stuck(t: Tok) -> bool:
     return t.arabic and t.low.startswith(_WAW) and len(t.low) >= 3
 
 
+_RELATIVE_AR = {fold_arabic(w) for w in ("شمال", "جنوب", "شرق", "غرب")}
+
+
+def _of_a_place(toks: list[Tok], k: int) -> bool:
+    """Does an Arabic "north / south / east / west of" another name begin at ``k``: "مخيم اليرموك جنوب دمشق" (the
+    Yarmouk camp south of Damascus)? It ends the name before it, which a camp's or village's name the gazetteer
+    lacks would otherwise run on into (g624, geo42: "اليرموك جنوب دمشق بينهم أكثر" had been one unknown camp)."""
+    if not (toks[k].arabic and toks[k].low in _RELATIVE_AR):
+        return False
+    k += 1
+    if k < len(toks) and toks[k].low in _RELATIVE_AR and not toks[k].brk:
+        k += 1  # "جنوب غرب دمشق", south-west of Damascus
+    return k < len(toks) and not toks[k].brk and toks[k].nameable and toks[k].direction is None
+
+
 @dataclass(slots=True)
 class Mention:
     i: int  # first token
@@ -306,7 +321,7 @@ class MentionFinder:
             while end < n and end - i < MAX_WINDOW and not toks[end].brk and end not in taken \
                     and (toks[end].nameable or (toks[end].direction is not None
                                                 and toks[end].kind is None)) \
-                    and not self._conjoined(toks[end]) and not (pair and _waw_stuck(toks[end])) \
+                    and not self._conjoined(toks[end]) and not (pair and _waw_stuck(toks[end])) and not _of_a_place(toks, end) \
                     and not (hood and self._bi_place(toks[end])) \
                     and not (toks[end].low in CAMP_MODIFIERS and camp_framed(toks, i, end, mixed)):
                 # ("the Shaneina refugee camp": the camp's name ends before "refugee"; g568, round 33, after its

@@ -16,7 +16,7 @@ from .read import Tok
 from .words import (ANCHOR_LINK, CAMP_MODIFIERS, FACILITY_MODIFIERS, LOCATIVE, NEAR, OF, ORIGIN, PART, PLURAL_KIND, ROAD,
                     STATIONED, arabic_word)
 
-__all__ = ["assign_roles", "is_locative", "roads"]
+__all__ = ["assign_roles", "is_locative", "names_a_person", "roads"]
 
 _INSIDE = {"in", fold_arabic("في")}
 _LEADS_TO = {"leads", "leading", "lead"}
@@ -185,6 +185,34 @@ _NOT_HOME_AR = {fold_arabic(w) for w in ("بالقرب", "قرب", "القرب",
                                          "الجهة", "القسم", "الجزء", "جزء", "كم", "كيلومتر", "كيلو", "متر", "عدد")}
 
 
+# "who named the girl as Shatha Dawood", "A child, named as Murhaf al Dalloum", "identified as 27-year-old
+# Mousab ...": the name a victim is given, a person's (g617, geo42: Shatha had been read as the Hama village Shatheh
+# over Khan Sheikhoun, the town of the sentence before). ("called", "known as" are left out: "a village called X",
+# "the area known as X" are places.)
+_NAMING = {"named", "identified", "naming", "identifying"}
+_NAMED_WHO = {"the", "a", "girl", "boy", "child", "man", "woman", "victim", "victims", "him", "her", "them",
+              "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "infant", "baby"}
+
+
+def names_a_person(toks: list[Tok], m: Mention) -> bool:
+    """Is ``m`` the name a person is given: "named [the girl] as X", "identified as X"?
+
+    A name with its own kind word ("named as X village") is still a place.
+    """
+    if m.kind is not None or m.j < len(toks) and not toks[m.j].brk and toks[m.j].kind:
+        return False
+    k = m.i - 1
+    while k >= 0 and not toks[k + 1].brk and toks[k].low != "as" and (
+            toks[k].article or toks[k].low.isdigit() or "year" in toks[k].low or toks[k].low == "old"):
+        k -= 1  # "identified as 27-year-old Mousab"
+    if k < 0 or toks[k + 1].brk or toks[k].low != "as":
+        return False
+    k -= 1
+    while k >= 0 and not toks[k + 1].brk and toks[k].low in _NAMED_WHO:
+        k -= 1
+    return k >= 0 and not toks[k + 1].brk and toks[k].low in _NAMING
+
+
 def _arabic_home(back: list[Tok]) -> bool:
     """"كما قُتل السويد (23 عامًا) من قرية كفرنان بريف حمص الشمالي، أثناء توزيع الخبز ... قرب قرية تسنين": "من"
     right before a settlement's kind word tells where a person is from, his home, not where he was killed (round 20,
@@ -254,7 +282,7 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         nxt = toks[m.j] if m.j < len(toks) else None
         return nxt is None or (not nxt.brk and (
             nxt.kind is not None or nxt.direction is not None
-            or nxt.low in ("in", "of", "near", "at", "on", "from")))
+            or nxt.low in ("in", "of", "near", "at", "on", "from"))) or _said_to_be_a_place(toks, m.j)
     prev = toks[k]
     if prev.low in ("and", "و") or prev.low == "or":
         # "between A and B", "the two villages of A and B": B is a place even when
@@ -266,6 +294,20 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         return before is not None and before.locative and k - before.j <= 1
     return (prev.low in LOCATIVE or prev.kind is not None or prev.direction is not None
             or (prev.arabic and (arabic_word(prev.low, LOCATIVE) is not None)))
+
+
+def _said_to_be_a_place(toks: list[Tok], j: int) -> bool:
+    """Does the opening name go on "is the largest district in ...", ", the largest town in ..." (g599's sentence
+    before, geo42: "Douma is the largest district in rebel-held eastern Ghouta")? Then it is a place."""
+    k = j + (j < len(toks) and toks[j].low in ("is", "was") and not toks[j].brk)
+    if k == j and not (j < len(toks) and toks[j].brk and toks[j].low == "the"):
+        return False
+    for t in toks[k:k + 4]:
+        if t.brk and t is not toks[j]:
+            return False
+        if t.kind in ("community", "adm2", "adm3"):
+            return True
+    return False
 
 
 def roads(toks: list[Tok], mentions: list[Mention]) -> None:

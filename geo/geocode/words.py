@@ -193,7 +193,7 @@ side sides entrance way heading travelling traveling returning working collectin
 vicinity outskirts edge surroundings environs periphery close
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
-civil defense defence white helmets volunteer network snhr report documented
+civil defense defence white helmets volunteer network snhr report documented human rights
 unidentified unknown source sources identify able yet been not
 meanwhile however moreover additionally furthermore later earlier today yesterday according
 also including included total approximately percent number highest lowest saw
