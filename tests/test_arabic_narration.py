@@ -1619,3 +1619,20 @@ def test_an_outlet_s_also_killed_named_civilian_is_read_with_its_village():
     assert [(i.killed, i.perpetrator, i.place_text) for i in also] == [(1, "SDF", "قرية التروازية")]
     # the victim's name is withheld from what is published
     assert "اليازجي" not in str(also[0].to_dict(False))
+
+
+# -- rounds 41 and 42 (test batches), after their measurement: fix4142 ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    # real (ar-2015-04-press-41): the place ran on into whom the count holds
+    ("قالت الشبكة السورية لحقوق الإنسان، أن قرابة 20 ألف مدني في مخيم اليرموك جنوب دمشق بينهم أكثر من 3500 طفل يعيشون "
+     "تحت القصف", "مخيم اليرموك جنوب دمشق"),
+    # made up: "منهم", "من بينهم", "بينهن"
+    ("وثقت الشبكة مقتل 7 أشخاص في قرية كفرنبل منهم 3 أطفال", "قرية كفرنبل"),
+    ("قتل 5 مدنيين في مدينة دوما بريف دمشق من بينهم طفلان", "مدينة دوما بريف دمشق"),
+    ("قتلت 4 سيدات في بلدة المليحة بينهن طفلة", "بلدة المليحة"),
+])
+def test_arabic_place_ends_before_whom_the_count_holds(sentence, place):
+    from geo.report.arabic_narration import _place_phrases
+
+    assert _place_phrases(sentence)[0] == place
