@@ -1636,3 +1636,17 @@ def test_arabic_place_ends_before_whom_the_count_holds(sentence, place):
     from geo.report.arabic_narration import _place_phrases
 
     assert _place_phrases(sentence)[0] == place
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    # real (ar-2012-02-press-41): a large number not told, of whom 15 known by name
+    ("ثم ألقوا قنابل، مما أوقع عدداً كبير من الشهداء عرف منهم 15 شخص بالأسماء، ولايزال العدد الكامل للضحايا غير معروف", 15),
+    # made up: "تم التعرف على ... بأسمائهم", "من بينهم"
+    ("قتل عدد كبير من المدنيين في القصف تم التعرف على 8 منهم بأسمائهم", None),
+    ("وسقط عشرات الضحايا عرف من بينهم 9 أشخاص بالأسماء", 9),
+])
+def test_arabic_victims_known_by_name_are_the_count(sentence, killed):
+    from geo.report.arabic import _KNOWN_BY_NAME_AR, parse_number_ar
+
+    m = _KNOWN_BY_NAME_AR.search(sentence)
+    assert (parse_number_ar(m.group("n")) if m else None) == killed

@@ -2280,6 +2280,12 @@ _OBJECT_AFTER_TIME_AR = re.compile(r"\s*(?:ال)?(?:قوات|عناصر|طائر
                                    r"[^،.؛\d]{0,30}،\s*")
 
 
+# The victims known by name among more not counted: "عدداً كبير من الشهداء عرف منهم 15 شخص بالأسماء"
+_KNOWN_BY_NAME_AR = re.compile(r"(?<![" + _AR + r"])(?:عرف|تم\s+التعرف\s+على|تعرف\s+على)\s+(?:من\s+بينهم|منهم|بينهم)\s+"
+                               r"(?P<n>" + NUMBER_AR + r")(?:\s+(?:" + _PERSON + r"))?\s+(?:بالأسماء|بالاسم|بأسمائهم)"
+                               r"(?![" + _AR + r"])")
+
+
 def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
     """Killed, children, women told by the killing at ``event_at``."""
     # (the words are matched without their harakat: "طفلَين اثنَين", "مدنيَّان")
@@ -2290,6 +2296,11 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
     ages = [int(a) for a in re.findall(r"(\d{1,3})\s+(?:عاما|عاماً|سنة|سنوات|أعوام)", head)]
     ages += [2] * len(re.findall(r"العمر\s+عامين", head))
     minors = sum(a < 18 for a in ages)
+    known = _KNOWN_BY_NAME_AR.search(text)
+    if known and parse_number_ar(known.group("n")):
+        # "مما أوقع عدداً كبير من الشهداء عرف منهم 15 شخص بالأسماء": a number not told, of whom those known by name
+        # are the count (rounds 41 and 42, ar-2012-02-press-41, after their measurement: fix4142)
+        return parse_number_ar(known.group("n")), None, None
     fell = re.search(r"(?<![" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+$", head) if text.startswith("قتلى", event_at) else None
     if fell and parse_number_ar(fell.group("n")):
         return parse_number_ar(fell.group("n")), None, None  # "إن 7 قتلى ... سقطوا": the count before the dead
