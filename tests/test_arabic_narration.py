@@ -1650,3 +1650,15 @@ def test_arabic_victims_known_by_name_are_the_count(sentence, killed):
 
     m = _KNOWN_BY_NAME_AR.search(sentence)
     assert (parse_number_ar(m.group("n")) if m else None) == killed
+
+
+def test_arabic_his_kinswoman_killed_by_the_same_blast_is_one_more():
+    # real (ar-2023-12-news-41): the boy died days later of his wounds; "حيث انفجر عند قيام والدته السيدة فاطمة بفتحه ما
+    # أدى إلى مقتلها مباشرة": his mother, one more (2 killed, 1 child, 1 woman)
+    (inc,) = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "ar-2023-12-news-41.txt").incidents
+    assert (inc.killed, inc.children, inc.women) == (2, 1, 1)
+    from geo.report.arabic import _HIS_KIN_DIED_TOO_AR
+
+    # made up: his wife, "مما أسفر عن وفاتها"; his own death ("ما أدى إلى مقتله") is no one more
+    assert _HIS_KIN_DIED_TOO_AR.search("سقطت القذيفة على منزله وكانت زوجته في المطبخ مما أسفر عن وفاتها")
+    assert not _HIS_KIN_DIED_TOO_AR.search("أطلقت دورية النار على الشاب قرب منزل والدته ما أدى إلى مقتله")

@@ -578,16 +578,16 @@ FLOORS_766 = {"accepted": 0.983, "tallies": 0.961, "found": 0.932, "placed": 0.9
 # control 4/4; round 42 accepted 7/10, tallies 0/1 (no floor), found 2/5, placed 1/2, counts 2/2, control 2/2. The 786
 # texts: accepted 766/786 (0.9746), tallies 1219/1269 (0.9606), found 479/528 (0.9072), placed 408/443 (0.9210),
 # counts 466/479 (0.9729), control 475/479 (0.9916).
-# fix4142: round 41 counts 3/4 (Sahm al-Golan's "15 known by name")
-FLOORS_R41 = {"accepted": 0.9, "tallies": 0.833, "found": 0.666, "placed": 0.5, "counts": 0.75, "control": 1.0}
+# fix4142: round 41 counts 4/4 (Sahm al-Golan's "15 known by name", al-Sheikh Saad's mother and son)
+FLOORS_R41 = {"accepted": 0.9, "tallies": 0.833, "found": 0.666, "placed": 0.5, "counts": 1.0, "control": 1.0}
 # fix4142: round 42 accepted 10/10, found 5/5, placed 4/5, counts 5/5, control 5/5 (the three Airwars pages quoting
 # SNHR's blame or its own count only)
 FLOORS_R42 = {"accepted": 1.0, "found": 1.0, "placed": 0.8, "counts": 1.0, "control": 1.0}
 # fix3740: the 786 texts accepted 769/786 (0.9784), tallies 1219/1269 (0.9606), found 488/528 (0.9242), placed 418/452
 # (0.9248), counts 479/488 (0.9816), control 484/488 (0.9918).
 # fix4142: accepted 772/786 (0.9822), tallies 1219/1269 (0.9606), found 491/528 (0.9299), placed 421/455 (0.9253),
-# counts 483/491 (0.9837), control 487/491 (0.9919).
-FLOORS_786 = {"accepted": 0.982, "tallies": 0.960, "found": 0.929, "placed": 0.925, "counts": 0.983, "control": 0.991}
+# counts 484/491 (0.9857), control 487/491 (0.9919).
+FLOORS_786 = {"accepted": 0.982, "tallies": 0.960, "found": 0.929, "placed": 0.925, "counts": 0.985, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:

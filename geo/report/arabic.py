@@ -2255,6 +2255,11 @@ def _subject_count(text: str) -> tuple[int, int, int] | None:
 _WITH_THEM_AR = re.compile(r"و(?:قتل(?:ت|وا)?|استشهد(?:ت|وا)?)\s+مع(?:ه|ها|هم|هما)\s+(?P<rest>[^.؛،]{2,40})")
 
 
+# His kinswoman named, then her own death: "والدته السيدة فاطمة بفتحه ما أدى إلى مقتلها" (another victim than him)
+_HIS_KIN_DIED_TOO_AR = re.compile(r"(?<![" + _AR + r"])(?:والدته|أمه|زوجته|شقيقته|أخته)(?![" + _AR + r"])[^.؛]{0,50}?"
+                                  r"(?:ما\s+|مما\s+)?(?:أدى|أسفر)\s+(?:إلى|عن)\s+(?:مقتلها|وفاتها)(?![" + _AR + r"])")
+
+
 def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, int | None]:
     """Killed, children, women of an Arabic incident sentence (and of "وقُتل معه ...")."""
     killed, children, women = _victims_ar(text, event_at)
@@ -2264,6 +2269,12 @@ def _incident_count(text: str, event_at: int) -> tuple[int | None, int | None, i
         killed += said[0]
         children = (children or 0) + said[1] or None
         women = (women or 0) + said[2] or None
+    her = _HIS_KIN_DIED_TOO_AR.search(_HARAKAT_AR.sub("", text))
+    if her and killed == 1 and not women:
+        # (one victim, and his mother, wife or sister killed by the same blast: "... حيث انفجر عند قيام والدته السيدة
+        # فاطمة بفتحه ما أدى إلى مقتلها مباشرة، وأصابته بجراح" - the boy died of his wounds days later; rounds 41 and 42,
+        # ar-2023-12-news-41, after their measurement: fix4142)
+        killed, women = 2, 1
     return killed, children, women
 
 
