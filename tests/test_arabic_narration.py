@@ -1619,3 +1619,46 @@ def test_an_outlet_s_also_killed_named_civilian_is_read_with_its_village():
     assert [(i.killed, i.perpetrator, i.place_text) for i in also] == [(1, "SDF", "قرية التروازية")]
     # the victim's name is withheld from what is published
     assert "اليازجي" not in str(also[0].to_dict(False))
+
+
+# -- rounds 41 and 42 (test batches), after their measurement: fix4142 ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, place", [
+    # real (ar-2015-04-press-41): the place ran on into whom the count holds
+    ("قالت الشبكة السورية لحقوق الإنسان، أن قرابة 20 ألف مدني في مخيم اليرموك جنوب دمشق بينهم أكثر من 3500 طفل يعيشون "
+     "تحت القصف", "مخيم اليرموك جنوب دمشق"),
+    # made up: "منهم", "من بينهم", "بينهن"
+    ("وثقت الشبكة مقتل 7 أشخاص في قرية كفرنبل منهم 3 أطفال", "قرية كفرنبل"),
+    ("قتل 5 مدنيين في مدينة دوما بريف دمشق من بينهم طفلان", "مدينة دوما بريف دمشق"),
+    ("قتلت 4 سيدات في بلدة المليحة بينهن طفلة", "بلدة المليحة"),
+])
+def test_arabic_place_ends_before_whom_the_count_holds(sentence, place):
+    from geo.report.arabic_narration import _place_phrases
+
+    assert _place_phrases(sentence)[0] == place
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    # real (ar-2012-02-press-41): a large number not told, of whom 15 known by name
+    ("ثم ألقوا قنابل، مما أوقع عدداً كبير من الشهداء عرف منهم 15 شخص بالأسماء، ولايزال العدد الكامل للضحايا غير معروف", 15),
+    # made up: "تم التعرف على ... بأسمائهم", "من بينهم"
+    ("قتل عدد كبير من المدنيين في القصف تم التعرف على 8 منهم بأسمائهم", None),
+    ("وسقط عشرات الضحايا عرف من بينهم 9 أشخاص بالأسماء", 9),
+])
+def test_arabic_victims_known_by_name_are_the_count(sentence, killed):
+    from geo.report.arabic import _KNOWN_BY_NAME_AR, parse_number_ar
+
+    m = _KNOWN_BY_NAME_AR.search(sentence)
+    assert (parse_number_ar(m.group("n")) if m else None) == killed
+
+
+def test_arabic_his_kinswoman_killed_by_the_same_blast_is_one_more():
+    # real (ar-2023-12-news-41): the boy died days later of his wounds; "حيث انفجر عند قيام والدته السيدة فاطمة بفتحه ما
+    # أدى إلى مقتلها مباشرة": his mother, one more (2 killed, 1 child, 1 woman)
+    (inc,) = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "ar-2023-12-news-41.txt").incidents
+    assert (inc.killed, inc.children, inc.women) == (2, 1, 1)
+    from geo.report.arabic import _HIS_KIN_DIED_TOO_AR
+
+    # made up: his wife, "مما أسفر عن وفاتها"; his own death ("ما أدى إلى مقتله") is no one more
+    assert _HIS_KIN_DIED_TOO_AR.search("سقطت القذيفة على منزله وكانت زوجته في المطبخ مما أسفر عن وفاتها")
+    assert not _HIS_KIN_DIED_TOO_AR.search("أطلقت دورية النار على الشاب قرب منزل والدته ما أدى إلى مقتله")

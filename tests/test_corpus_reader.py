@@ -578,11 +578,16 @@ FLOORS_766 = {"accepted": 0.983, "tallies": 0.961, "found": 0.932, "placed": 0.9
 # control 4/4; round 42 accepted 7/10, tallies 0/1 (no floor), found 2/5, placed 1/2, counts 2/2, control 2/2. The 786
 # texts: accepted 766/786 (0.9746), tallies 1219/1269 (0.9606), found 479/528 (0.9072), placed 408/443 (0.9210),
 # counts 466/479 (0.9729), control 475/479 (0.9916).
-FLOORS_R41 = {"accepted": 0.9, "tallies": 0.833, "found": 0.666, "placed": 0.5, "counts": 0.5, "control": 1.0}
-FLOORS_R42 = {"accepted": 0.7, "found": 0.4, "placed": 0.5, "counts": 1.0, "control": 1.0}
+# fix4142: round 41 counts 4/4 (Sahm al-Golan's "15 known by name", al-Sheikh Saad's mother and son)
+FLOORS_R41 = {"accepted": 0.9, "tallies": 0.833, "found": 0.666, "placed": 0.5, "counts": 1.0, "control": 1.0}
+# fix4142: round 42 accepted 10/10, found 5/5, placed 4/5, counts 5/5, control 5/5 (the three Airwars pages quoting
+# SNHR's blame or its own count only)
+FLOORS_R42 = {"accepted": 1.0, "found": 1.0, "placed": 0.8, "counts": 1.0, "control": 1.0}
 # fix3740: the 786 texts accepted 769/786 (0.9784), tallies 1219/1269 (0.9606), found 488/528 (0.9242), placed 418/452
 # (0.9248), counts 479/488 (0.9816), control 484/488 (0.9918).
-FLOORS_786 = {"accepted": 0.978, "tallies": 0.960, "found": 0.924, "placed": 0.924, "counts": 0.981, "control": 0.991}
+# fix4142: accepted 772/786 (0.9822), tallies 1219/1269 (0.9606), found 491/528 (0.9299), placed 421/455 (0.9253),
+# counts 484/491 (0.9857), control 487/491 (0.9919).
+FLOORS_786 = {"accepted": 0.982, "tallies": 0.960, "found": 0.929, "placed": 0.925, "counts": 0.985, "control": 0.991}
 # Rounds 43 (5 Arabic texts) and 44 (4 English), unseen test batches, measured once on main 66c5a1b (with fix3740,
 # none of whose authors saw them): round 43 accepted 3/5, tallies 5/5, found 2/3, placed 0/2 (no floor), counts 1/2,
 # control 2/2; round 44 accepted 3/4, found 2/2, placed 1/2, counts 1/2, control 2/2. The 795 texts: accepted 775/795
@@ -590,8 +595,9 @@ FLOORS_786 = {"accepted": 0.978, "tallies": 0.960, "found": 0.924, "placed": 0.9
 # control 488/492 (0.9919).
 FLOORS_R43 = {"accepted": 0.6, "tallies": 1.0, "found": 0.666, "counts": 0.5, "control": 1.0}
 FLOORS_R44 = {"accepted": 0.75, "found": 1.0, "placed": 0.5, "counts": 0.5, "control": 1.0}
-# geo42 merged: placed 421/456 (0.9232).
-FLOORS_795 = {"accepted": 0.974, "tallies": 0.960, "found": 0.923, "placed": 0.923, "counts": 0.977, "control": 0.991}
+# geo42 and fix4142 merged: accepted 778/795 (0.9786), found 495/533 (0.9287), placed 424/459 (0.9237), counts
+# 486/495 (0.9818), control 491/495 (0.9919).
+FLOORS_795 = {"accepted": 0.978, "tallies": 0.960, "found": 0.928, "placed": 0.923, "counts": 0.981, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -3665,3 +3671,59 @@ def test_snhr_s_low_estimate_against_another_teller_in_the_same_sentence():
     assert _count(_snhrs_part(text)).killed == 5
     text = "The Syrian Network for Human Rights said that 7 civilians were killed while they slept."
     assert _count(_snhrs_part(text)).killed == 7
+
+
+# -- rounds 41 and 42 (test batches), after their measurement: fix4142 ------------------------------------------------
+
+@pytest.mark.parametrize("name, place, date, killed, children, party", [
+    # "Syrian Network for Human Rights blamed the Syrian Regime." (no date printed, none in the address ?p=32926)
+    ("en-2017-08-massacre-42", "near two schools in the city of Al Mayadeen", None, None, None, "REGIME"),
+    # "The Syrian Network for Human Rights reported that regime warplanes were responsible, but the VDC - ..."
+    ("en-2015-11-news-42", "Khan Sheikhoun", None, None, None, "REGIME"),
+    # "The Syrian Network said two children died." (dated by the address, cs418-december-20-2016)
+    ("en-2016-12-news-42", "al Tabaqa", dt.date(2016, 12, 20), 2, 2, None),
+])
+def test_airwars_page_quoting_snhr_s_blame_only_is_snhr_s_incident(name, place, date, killed, children, party):
+    (inc,) = read_report(TEXTS / f"{name}.txt").incidents
+    assert (inc.place_text, inc.date, inc.killed, inc.children) == (place, date, killed, children)
+    assert inc.date_precision is (None if date is None else DatePrecision.DAY)
+    if party:
+        assert inc.perpetrator == party
+
+
+def test_airwars_page_quoting_snhr_s_blame_only_made_up_variants():
+    from geo.report.incidents import Count
+    from geo.report.monitors import _STRIKE_ON, _count, _kind_count
+
+    page = ("Geolocation\nAirwars assessment\nThree civilians were killed in an airstrike on Kafr Nabl - though "
+            "reports were conflicted as to who was responsible.\nThe Syrian Network for Human Rights blamed Russian "
+            "warplanes.\n")
+    (inc,) = read_report(page).incidents
+    assert (inc.place_text, inc.date, inc.killed, inc.perpetrator) == ("Kafr Nabl", None, None, "RUSSIA")
+    # SNHR named for no blame and no figure: nothing of SNHR's, the page stays refused
+    with pytest.raises(InputError):
+        read_report(page.replace("blamed Russian warplanes", "was among the sources"))
+    # SNHR's figure of one kind of victim; a figure of civilians comes first
+    assert _kind_count(["The Syrian Network said two children died."]) == Count(2, 2, None)
+    assert _kind_count(["SNHR said 3 women were killed"]) == Count(3, None, 3)
+    assert _count("SNHR said 5 civilians, including two children, died").killed == 5
+    # the kind's count on an Airwars page; the lead's toll elsewhere (a news story's: the kind is among its dead)
+    tabaqa = page.replace("The Syrian Network for Human Rights blamed Russian warplanes.", "The Syrian Network said two "
+                          "children died.").replace("Geolocation\n", "source: https://airwars.org/civilian-casualties/"
+                                                    "cs1-march-3-2016\n---\nGeolocation\n")
+    assert [(i.killed, i.children) for i in read_report(tabaqa).incidents] == [(2, 2)]
+    # a place with a spaced "al" and one followed by a dash
+    assert _STRIKE_ON.search("killed in a Coalition airstrike on al Tabaqa.").group("p") == "al Tabaqa"
+    assert _STRIKE_ON.search("in an airstrike on Khan Sheikhoun - though").group("p") == "Khan Sheikhoun"
+
+
+def test_a_name_given_in_snhr_s_sentence_on_a_monitors_page_is_withheld():
+    # en-2015-11-news-42: "... but the VDC - who named the girl as Shatha Dawood - said she was killed by Russian
+    # strikes." is the incident's sentence: the name is the incident's victim's, withheld in every public output
+    (inc,) = read_report(TEXTS / "en-2015-11-news-42.txt").incidents
+    assert inc.victim_names == ["Shatha Dawood"]
+    from geo.report.incidents import _names
+
+    # made up: who the victim was between "named" and "as"; a place "named" stays no name
+    assert _names("the monitor named the man as Khaled Omar al-Ali.", [])[0] == ["Khaled Omar al-Ali"]
+    assert _names("local activists named the victim as Rami Hasan", [])[0] == ["Rami Hasan"]

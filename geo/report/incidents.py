@@ -564,11 +564,14 @@ _NAME_TOKEN = (r"(?:(?:al|el|Al|El)-[A-Z]?[\w'\u00C0-\u024F-]+|(?:al|el)(?=\s+[A
                r"(?![\w'\u00C0-\u024F])")
 _NAME = _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){1,6}"
 _NAME_RE = re.compile(r"^" + _NAME + r"$")
-_IDENTIFIED = re.compile(r"(?:identified as|named as|named|called|namely)\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+)?"
-                         r"(?P<names>" + _NAME + r"(?:\s*(?:,|and)\s+(?:" + _NAME + r"))*)")
-# Who the victim was, as both forms below name it.
+# Who the victim was, as the forms below name it.
 _WHO = (r"volunteer|doctor|nurse|teacher|journalist|activist|paramedic|worker|driver|engineer|lawyer|student|"
         r"boy|girl|man|woman|child|youth|teenager|infant|baby|civilian|farmer|shepherd|detainee|refugee")
+# (who the victim was between "named" and "as": "the VDC - who named the girl as Shatha Dawood - said she was killed";
+# en-2015-11-news-42, rounds 41 and 42, after their measurement: fix4142)
+_IDENTIFIED = re.compile(r"(?:identified as|named as|named\s+(?:the|a|an)\s+(?:" + _WHO + r"|victim)\s+as|named|called|"
+                         r"namely)\s+(?:(?:\d+|[a-z]+)-\s?year-\s?old\s+)?"
+                         r"(?P<names>" + _NAME + r"(?:\s*(?:,|and)\s+(?:" + _NAME + r"))*)")
 # A role or who the victim was, then the name in apposition: "a volunteer, NAME, ...", "A 13-year-old
 # boy, Maher ..., from al Talhiya".
 _ROLE_NAME = re.compile(r"(?:officer|pharmacist|" + _WHO + r"),\s+(?P<name>" + _NAME + r")(?=\s*[-,.])")

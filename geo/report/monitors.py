@@ -22,7 +22,7 @@ import re
 
 from ..governorates import find_governorates
 from ..precision import DatePrecision
-from .incidents import Count, ReportIncident, _build, _dates, count_victims
+from .incidents import Count, ReportIncident, _build, _dates, _names, count_victims
 from .narration import KILLING_PREDICATE
 from .places import place_phrases
 from .text import NUMBER_RE, Document, Sentence, parse_number
@@ -163,6 +163,9 @@ def _snhrs_part(text: str) -> str:
 # Another teller set against SNHR in the same sentence: "while Halab News listed that ...", ", whereas SOHR said ..."
 _WHILE_OTHER = re.compile(r"[\s,]+(?:while|whereas)\s+(?:the\s+)?[A-Z@][\w@'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+"
                           r"(?:listed|said|reported|put|counted|documented|recorded|stated|claimed)\b")
+# SNHR's figure of one kind of victim, with no civilians counted: "said two children died", "3 women were killed"
+_KIND_DIED = re.compile(r"(?<![\w.])(?P<n>" + NUMBER_RE + r")\s+(?P<kind>children|girls|boys|women)\s+(?:had\s+)?"
+                        r"(?:died|perished|(?:were|had\s+been)\s+killed)\b", re.I)
 # SNHR's figure as a count of deaths: "reported the low estimate of three deaths"
 _DEATHS_OF = re.compile(r"\b(?:estimate|toll|count|figure)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+deaths\b", re.I)
 
@@ -217,6 +220,20 @@ def _count(text: str) -> Count | None:
     return None
 
 
+def _kind_count(sentences: list[str]) -> Count | None:
+    """SNHR's figure told of one kind of victim only, "The Syrian Network said two children died." (2 killed, 2
+    children), or None. Read only on an incident page whose summary heading opens the page's telling: in a news story
+    the kind is counted among the toll the lead gives ("At least 11 people have been killed ..." then "SNHR said four
+    children died": 11 killed, 4 children)."""
+    for text in sentences:
+        kind = _KIND_DIED.search(_snhrs_part(text))
+        if kind and parse_number(kind.group("n")):
+            n = parse_number(kind.group("n"))
+            children = kind.group("kind").lower() in ("children", "girls", "boys")
+            return Count(n, n if children else None, None if children else n)
+    return None
+
+
 def _snhr_block(doc: Document) -> list[Sentence]:
     """The sentences that tell SNHR's figure: the first naming SNHR with a toll word, and those after it in its
     paragraph that go on with it; else the first naming SNHR for a blame alone ("The Syrian Network for Human Rights
@@ -255,8 +272,8 @@ _STRUCK = re.compile(r"\b(?:air\s*strikes?|strikes?|shelling|shells|missiles?|ro
 # A bare place after the strike, with no place word: "died in airstrikies on Souran, Al-Lataminah, according to local
 # media" (en-2016-09-massacre-26): the names up to the clause's end, read only in such a lead
 _STRIKE_ON = re.compile(r"\b(?:air\s*stri\w*|strikes?|shelling|bombing|bombardment|raids?)\s+on\s+(?P<p>(?:(?:al|el|as|ar|"
-                        r"ad|ash|az)-)?[A-Z][\w'’-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w'’-]+)*(?:,\s+(?:(?:al|el|as|ar|ad|ash|"
-                        r"az)-)?[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+)*)*)(?=\s*,\s+(?:according|local|as)\b|\s*[.;]|\s+"
+                        r"ad|ash|az)[-\s])?[A-Z][\w'’-]+(?:[\s-]+(?:(?:al|el)-)?[A-Z][\w'’-]+)*(?:,\s+(?:(?:al|el|as|ar|ad|ash|"
+                        r"az)-)?[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+)*)*)(?=\s*,\s+(?:according|local|as)\b|\s*[.;]|\s+[-–—]\s|\s+"
                         r"(?:according|on|in|by)\b)")
 
 
@@ -442,6 +459,10 @@ def snhr_tells_no_death(text: str) -> bool:
     return any(_NO_DEATH.search(t) for t in said) and snhr_figure(said)[0] is None
 
 
+# The day given to _build for an incident of unknown date (see snhr_among_monitors), never kept
+_STAND_IN_DAY = dt.date(1, 1, 1)
+
+
 def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, published: dt.date | None,
                         day_known: bool) -> list[ReportIncident]:
     """``incidents`` with the attack of a page that quotes several monitors told once, with SNHR's figures.
@@ -475,6 +496,11 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # instead." two paragraphs before "According to the Syrian Network for Human Rights, all four fatalities
         # were children."; en-2019-05-news-26)
         party = _party([s.text for p in doc.paragraphs for s in p.sentences if _SNHR.search(s.text)])
+    if count is None and _ASSESSMENT.search(doc.text[max(0, lead.start - 40):lead.start]):
+        # (an Airwars page: SNHR's own count, of one kind of victim only, "The Syrian Network said two children
+        # died." under "Four to five civilians were reported killed ..."; en-2016-12-news-42, rounds 41 and 42, after
+        # their measurement: fix4142)
+        count = _kind_count([s.text for s in block])
     if count is None and party is None:
         return incidents  # SNHR named, but for no figure and no blame of its own
     carrier = next((s for s in block if _places(s.text)), None) or lead
@@ -502,7 +528,14 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # artillery fire in the Raqqa.": SNHR's sentence and the one that goes on with the place, told together;
         # en-2017-06-news-31, round 31, after its measurement: fix31)
         group = [*block, carrier]
-    inc = _build(doc, group, period, False, published, default_day=day)
+    # (a page that prints no date, none in its address, and whose sentence names none: the incident's date is unknown.
+    # _build dates what it reads, so it is given a stand-in day that is taken back after; en-2017-08-massacre-42,
+    # en-2015-11-news-42, Airwars pages with no date quoting SNHR's blame; rounds 41 and 42, after their measurement:
+    # fix4142)
+    undated = day is None and not own
+    inc = _build(doc, group, period, False, published, default_day=_STAND_IN_DAY if undated else day)
+    if inc is not None and undated:
+        inc.date, inc.date_precision, inc.dates = None, None, {}
     if inc is not None and not inc.place_text and carrier is lead:
         bare = _STRIKE_ON.search(lead.text) or _STRIKE_AT.search(lead.text)
         if bare:
@@ -555,6 +588,11 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # Syrian Network for Human Rights blamed the Coalition for the death of 12 civilians, ..." the count and the
         # party; en-2017-02-massacre-33, en-2017-05-massacre-33, round 33, after its measurement: fix33)
         inc.sentences += [s.text for s in told_apart]
+        # (and the names they give are withheld as the incident's: "the VDC - who named the girl as Shatha Dawood -
+        # said she was killed"; en-2015-11-news-42, rounds 41 and 42, after their measurement: fix4142)
+        named, injured, kin = _names(" ".join(s.text for s in told_apart), [])
+        inc.victim_names += [n for n in (*named, *kin) if n not in inc.victim_names]
+        inc.injured_names += [n for n in injured if n not in inc.injured_names]
         start, end = doc.original_span(min(s.start for s in told_apart), max(s.end for s in told_apart))
         inc.start, inc.end = min(inc.start, start), max(inc.end, end)
     inc.notes.append("a page quoting several monitors: SNHR's own figures, at the place the page names "
