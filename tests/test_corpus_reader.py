@@ -598,6 +598,14 @@ FLOORS_R44 = {"accepted": 0.75, "found": 1.0, "placed": 0.5, "counts": 0.5, "con
 # geo42 and fix4142 merged: accepted 778/795 (0.9786), found 495/533 (0.9287), placed 424/459 (0.9237), counts
 # 486/495 (0.9818), control 491/495 (0.9919).
 FLOORS_795 = {"accepted": 0.978, "tallies": 0.960, "found": 0.928, "placed": 0.923, "counts": 0.981, "control": 0.991}
+# Rounds 45 (5 Arabic texts) and 46 (10 English), unseen test batches, measured once on main 8bc9c45 (stop 36's final
+# reader, none of whose authors saw them): round 45 accepted 4/5, tallies 1/2, found 6/8, placed 0/6 and counts 0/6 (no
+# floor), control 6/6; round 46 accepted 7/10, found 2/5, placed 2/2, counts 2/2, control 2/2. The 810 texts: accepted
+# 789/810 (0.9740), tallies 1225/1276 (0.9600), found 503/546 (0.9212), placed 426/467 (0.9122), counts 488/503
+# (0.9702), control 499/503 (0.9920).
+FLOORS_R45 = {"accepted": 0.8, "tallies": 0.5, "found": 0.75, "control": 1.0}
+FLOORS_R46 = {"accepted": 0.7, "found": 0.4, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_810 = {"accepted": 0.974, "tallies": 0.960, "found": 0.921, "placed": 0.912, "counts": 0.970, "control": 0.992}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -789,7 +797,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                                           "37", "38", "39", "40", "41", "42"), FLOORS_786, 786),
               ("round43", ("43",), FLOORS_R43, 5), ("round44", ("44",), FLOORS_R44, 4),
               ("corpus795", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
-                                          "37", "38", "39", "40", "41", "42", "43", "44"), FLOORS_795, 795)]
+                                          "37", "38", "39", "40", "41", "42", "43", "44"), FLOORS_795, 795),
+              ("round45", ("45",), FLOORS_R45, 5), ("round46", ("46",), FLOORS_R46, 10),
+              ("corpus810", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
+                                          "37", "38", "39", "40", "41", "42", "43", "44", "45", "46"), FLOORS_810,
+               810)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
