@@ -818,3 +818,19 @@ def test_a_town_named_beside_only_a_square_is_the_place(geocoder):
     assert m.pcode == "C4199"
     # The prison's town is still read from the prison's own name.
     assert geocoder.geocode("سجن صيدنايا العسكري").pcode in ("C2404", "SY030401")
+
+
+def test_a_city_written_as_named_in_the_hint_beats_a_namesake_pulled_by_another_place(geocoder):
+    # g628 (round 43, geo4344): "حمص" had been Hamis (حميص), a Tartous village one letter off, pulled ahead by the
+    # second place of the list ("... في ريف محافظة طرطوس"), though the hint is Homs and the text writes Homs city.
+    m = geocoder.geocode('وقالت "الشَّبكة السورية لحقوق الإنسان"، إنها وثقت مقتل 12 مدنياً، بينهم 5 أطفال وسيدة، في '
+                         'مجزرتين منفصلتين وقعتا يومي 30 و31 آذار/مارس 2025، في كل من حي كرم الزيتون في مدينة حمص، '
+                         'وقرية حرف بنمرة التابعة لمدينة بانياس في ريف محافظة طرطوس، وتشير التحقيقات الأولية إلى '
+                         'أنَّ منفذي الهجومين عناصر مدرجين ضمن تشكيلات عسكرية وأمنية تابعة لوزارتي الدفاع',
+                         governorate="حمص")
+    assert m.pcode == "C2528"
+    # made-up variants: another quarter, another village of Tartous
+    assert geocoder.geocode("في حي الوعر في مدينة حمص، وقرية حرف بنمرة التابعة لمدينة بانياس في ريف محافظة طرطوس",
+                            governorate="حمص").pcode == "C2528"
+    # with no hint the scores decide as before (no hint governorate to prefer)
+    assert geocoder.geocode("في حي الوعر في مدينة حمص").pcode == "C2528"
