@@ -834,3 +834,17 @@ def test_a_city_written_as_named_in_the_hint_beats_a_namesake_pulled_by_another_
                             governorate="حمص").pcode == "C2528"
     # with no hint the scores decide as before (no hint governorate to prefer)
     assert geocoder.geocode("في حي الوعر في مدينة حمص").pcode == "C2528"
+
+
+def test_a_village_called_by_the_first_word_of_its_listed_name(geocoder):
+    # g627 (round 43, geo4344): "القشلة" by Menbij is OCHA's "قشلة يوسف باشا" (C1834, in Menbij's district), not the
+    # 2017 map's village Qushlah 100 km west, the only place named "القشلة" as written.
+    m = geocoder.geocode('هاجم المركز الإعلامي لميليشيا "قوّات سوريا الديمقراطية"، في بيان له، "الشبكة السورية لحقوق '
+                         'الإنسان"، بعد نشر الأخيرة خبراً حول مقتل ثلاثة مدنيين (رجل وزوجته وأحد أبنائهم)، برصاص '
+                         'عناصر "قسد"، قرب منزلهم في قرية القشلة الواقعة على مدخل سد تشرين جنوب شرقي مدينة منبج '
+                         'بريف حلب الشرقي.', governorate="ريف حلب الشرقي")
+    assert m.pcode == "C1834"
+    # made-up variant: another wording of the town it lies by
+    assert geocoder.geocode("قرية القشلة قرب مدينة منبج", governorate="حلب").pcode == "C1834"
+    # with no town named, the name as written is as before
+    assert geocoder.geocode("قرية القشلة", governorate="حلب").pcode == "W1607"

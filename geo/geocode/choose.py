@@ -10,14 +10,14 @@ sub-district, a named region, the countryside of a district, the governorate.
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer, Place
-from ..names import fold_arabic
+from ..names import fold_arabic, normalise
 from ..governorates import DAMASCUS, RURAL_DAMASCUS
 from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .match import Match
 from .mentions import Mention
 from .quarters import Quarters
-from .scores import SCORES, distance_km
+from .scores import CONTEXT_KM, SCORES, distance_km
 from .scoring import LEVEL_PRECISION, OWN_SOURCES, Scorer
 from .ties import Ties, anchor_of, weak
 from .words import ANCHOR_LINK
@@ -234,6 +234,7 @@ class Chooser:
         scored = self.scorer.score(primary, context, govs, gov_dirs, anchor=anchor,
                                    road_end=primary.road_with)
         scored = _hint_spelling_first(self.gaz, primary, scored, gov)
+        scored = _short_name_by_the_town(self.gaz, primary, scored, [c for c in context if not self._is_gov_name(c)], notes)
         best_total, best_code, parts = scored[0]
         place = self.gaz.get(best_code)
         if self._gov_of_code(place) and govs and not any(self.gaz.within(place, g) for g in govs):
@@ -474,6 +475,42 @@ def _hint_spelling_first(gaz: Gazetteer, m: Mention, scored: list, gov: str | No
     if exact is None:
         return scored
     return [exact] + [s for s in scored if s is not exact]
+
+
+def _short_name_by_the_town(gaz: Gazetteer, m: Mention, scored: list, towns: list[Mention], notes: list[str]) -> list:
+    """``scored`` with an OCHA community whose name opens with the one word written first, when that word matched
+    only a map's or UCDP's place far from the town the text places it by, and the community lies in the town's
+    district.
+
+    "قرية القشلة الواقعة على مدخل سد تشرين جنوب شرقي مدينة منبج" (the village of al-Qushla at the entrance of the
+    Tishreen dam, south-east of Menbij city) is OCHA's "قشلة يوسف باشا" (C1834, Qeshlet Yusef Basha), 25 km from
+    Menbij in its district, not the 2017 map's village Qushlah 100 km west, the only place named "القشلة" as written:
+    a village is called by the first word of its listed name ("the barracks" of Yusuf Pasha), and a name matches
+    whole, so the community was never a reading (g627, round 43, after its measurement: geo4344). Only one such
+    community in the town's district, within 40 km of it.
+    """
+    if m.j - m.i != 1 or not scored:
+        return scored
+    best = gaz.get(scored[0][1])
+    if best.source in OWN_SOURCES or m.cands[best.pcode][1] == "normalised":
+        return scored
+    word = normalise(m.text)
+    if not word or " " in word:
+        return scored
+    for c in towns:
+        town = next((gaz.get(p) for p, v in c.cands.items() if v[1] == "normalised"
+                     and gaz.get(p).level == "community"), None)
+        if town is None or distance_km(best.lon, best.lat, town.lon, town.lat) <= 2 * CONTEXT_KM:
+            continue
+        found = [p for p in gaz.communities_within(town.lon, town.lat, 40.0)
+                 if gaz.get(p).adm2_pcode == town.adm2_pcode and p != town.pcode and any(
+                     len(n.split()) >= 2 and n.split()[0] == word for n in map(normalise, gaz.names_of(p)))]
+        if len(found) == 1:
+            place = gaz.get(found[0])
+            m.cands[place.pcode] = (m.cands[best.pcode][0], "first word", place.name_ar or place.name_en)
+            notes.append(f"'{m.text}' is the first word of {place.name_en}, in the district of {c.text}")
+            return [(scored[0][0], place.pcode, {**scored[0][2], "first word": 0.0})] + scored
+    return scored
 
 
 def _desert(toks, primary: Mention | None) -> bool:
