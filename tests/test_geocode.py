@@ -848,3 +848,20 @@ def test_a_village_called_by_the_first_word_of_its_listed_name(geocoder):
     assert geocoder.geocode("قرية القشلة قرب مدينة منبج", governorate="حلب").pcode == "C1834"
     # with no town named, the name as written is as before
     assert geocoder.geocode("قرية القشلة", governorate="حلب").pcode == "W1607"
+
+
+def test_one_finder_for_a_neighbourhood_no_list_has(geocoder):
+    # geo4344: the geocoder's path with no mention (fix3740, fix31) and the chooser's (geo42) ask one finder,
+    # quarters.unknown_hood, and answer alike: the governorate's main city.
+    from geo.geocode.quarters import unknown_hood
+    from geo.geocode.read import clean, is_mixed_case, tokens
+    for text, name in (("resumed its flight over Al Shaar neighborhood", "Shaar"),
+                       ("برميل متفجر على حي المعادي", "المعادي"),
+                       ("al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs", None)):
+        c = clean(text)
+        hood = unknown_hood(tokens(c, is_mixed_case(c)), [])
+        assert (hood.orig if hood else None) == name
+    # no mention at all (the finder in Geocoder._geocode) and a mention beside it (the chooser): Aleppo city both
+    assert geocoder.geocode("resumed its flight over Al Shaar neighborhood", governorate="Aleppo").pcode == "C1007"
+    assert geocoder.geocode("Sad El Wez street in Al Shaar neighborhood", governorate="Aleppo").pcode == "C1007"
+    assert geocoder.geocode("برميل متفجر على حي المعادي", governorate="حلب").pcode == "C1007"

@@ -16,7 +16,7 @@ from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .match import Match
 from .mentions import Mention
-from .quarters import Quarters
+from .quarters import Quarters, unknown_hood
 from .scores import CONTEXT_KM, SCORES, distance_km
 from .scoring import LEVEL_PRECISION, OWN_SOURCES, Scorer
 from .ties import Ties, anchor_of, weak
@@ -127,13 +127,10 @@ class Chooser:
         # A neighbourhood the governorate has no such name for is still a neighbourhood.
         hood_dropped = any(m.kind == "neighbourhood" for m in before if m not in eligible)
         # "حي جب القبة بحلب": a neighbourhood named after its word that found no place at all.
-        hood_dropped = hood_dropped or any(
-            u.i > 0 and toks[u.i - 1].arabic and toks[u.i - 1].kind == "neighbourhood"
-            for u in unresolved)
+        hood_dropped = hood_dropped or unknown_hood(toks, mentions) is not None
         eligible = self.ties.anchored(toks, eligible, pool, notes)
         eligible = self.ties.listed_apart(toks, eligible, notes)
-        hood_dropped = hood_dropped or bool(eligible) and _area_of_a_neighbourhood(toks, eligible[0]) or \
-            _unknown_named_hood(toks, mentions)
+        hood_dropped = hood_dropped or bool(eligible) and _area_of_a_neighbourhood(toks, eligible[0])
         eligible = [m for m in eligible if not _area_of_a_neighbourhood(toks, m)]
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
@@ -540,20 +537,6 @@ def _town_beside_landmarks(m: Mention, usable: list[Mention]) -> bool:
     square in the city centre; g602, geo42)? The town is the place around its square."""
     return all(u.kind == "landmark" for u in usable if u.locative) and m.kind is None and \
         any(how == "normalised" for _, how, _ in m.cands.values())
-
-
-_HOOD_WORDS = {"neighborhood", "neighbourhood", "quarter"}
-
-
-def _unknown_named_hood(toks, mentions: list[Mention]) -> bool:
-    """Is a neighbourhood named that matches no place at all: "resumed its flight over Al Shaar neighborhood and
-    shelled Sad El Wez street" (g598, geo42)? Like "حي جب القبة", it lies in a city, with nothing finer than a
-    governorate named around it the governorate's main city. Not the neighbourhood of a village or of the
-    countryside: "al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs" (g453)."""
-    return any(t.low in _HOOD_WORDS and k > 0 and not t.brk and toks[k - 1].cap and toks[k - 1].nameable
-               and not toks[k - 1].article and not any(m.i <= k - 1 < m.j for m in mentions)
-               and not any(u.kind in ("community", "rural") for u in toks[k + 1:])
-               for k, t in enumerate(toks))
 
 
 def _and_its_countryside(toks, m: Mention) -> bool:
