@@ -865,3 +865,21 @@ def test_one_finder_for_a_neighbourhood_no_list_has(geocoder):
     assert geocoder.geocode("resumed its flight over Al Shaar neighborhood", governorate="Aleppo").pcode == "C1007"
     assert geocoder.geocode("Sad El Wez street in Al Shaar neighborhood", governorate="Aleppo").pcode == "C1007"
     assert geocoder.geocode("برميل متفجر على حي المعادي", governorate="حلب").pcode == "C1007"
+
+
+def test_the_city_centre_with_only_a_governorate_is_its_main_city(geocoder):
+    # g606 (round 39, geo4344): the sentence before names only "ساحة العاصي وسط المدينة" (the al-Asi square in the
+    # city centre), hint Hama: Hama city, not the governorate.
+    m = geocoder.geocode("وعقب ذلك ردت قوات الأمن التابعة لنظام الأسد بإطلاق الرصاص بشكل مباشر نحو المتظاهرين، ما أدى "
+                         "إلى مقتل 65 مدنيًا بحسب توثيق الشبكة السورية لحقوق الإنسان.", governorate="حماة",
+                         context="وبعد ظهر يوم الجمعة 3 حزيران 2011 توجه الآلاف من المدنيين السلميين باتجاه ساحة "
+                                 "العاصي وسط المدينة، وتجمع نحو 60 ألف متظاهر بحسب تقديرات محلية، حمل خلالها "
+                                 "المتظاهرون الورود تعبيراً عن سلميتهم.")
+    assert m.pcode == "C2987"
+    # made-up variants: no name tried at all; English; another governorate
+    assert geocoder.geocode("ساحة وسط المدينة", governorate="حماة").pcode == "C2987"
+    assert geocoder.geocode("a square in the city centre", governorate="Idlib").pcode == "C3871"
+    # the city centre of a town the text names is that town's
+    assert geocoder.geocode("ساحة وسط مدينة السلمية", governorate="حماة").pcode != "C2987"
+    # with no governorate the city is unknown
+    assert geocoder.geocode("ساحة وسط المدينة").pcode is None

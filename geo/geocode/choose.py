@@ -16,7 +16,7 @@ from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .match import Match
 from .mentions import Mention
-from .quarters import Quarters, unknown_hood
+from .quarters import Quarters, in_the_city_centre, unknown_hood
 from .scores import CONTEXT_KM, SCORES, distance_km
 from .scoring import LEVEL_PRECISION, OWN_SOURCES, Scorer
 from .ties import Ties, anchor_of, weak
@@ -215,13 +215,14 @@ class Chooser:
                 primary.cands = {city.pcode: primary.cands[city.pcode]}
             else:
                 primary = None
-        if primary is None and (fallback or hood_dropped) and govs and not desert:
+        if primary is None and (fallback or hood_dropped or gov and in_the_city_centre(toks)) and govs and not desert:
             # "the neighborhoods of Wadi al-Thahab, Karm al-Zaitoun" (Homs), "al-Firdous
             # areas in Aleppo": a neighbourhood the gazetteer lacks, with nothing finer than a
             # governorate around it, is in that governorate's main city.
             city = self.quarters.capital_of(govs[0])
             if city is not None:
-                return self._capital_answer(text, city, pool, notes)
+                return self._capital_answer(text, city, pool, notes, "" if fallback or hood_dropped else
+                                            "the city centre, with no town named")
         if primary is None:
             return self._area_answer(text, pool, govs, gov_dirs, notes, desert)
         anchor = anchor_of(toks, primary, pool) if primary.road_with is None else None
@@ -304,8 +305,8 @@ class Chooser:
             [p.pcode for p in self.gaz.parents(code)], float(lon), float(lat), precision,
             int(radius), confidence, alternatives, matched, "; ".join(notes), places)
 
-    def _capital_answer(self, text, city: Place, pool, notes) -> Match:
-        notes.append(f"a neighbourhood the gazetteer lacks, in {city.name_en}, the "
+    def _capital_answer(self, text, city: Place, pool, notes, why: str = "") -> Match:
+        notes.append(f"{why or 'a neighbourhood the gazetteer lacks'}, in {city.name_en}, the "
                      f"governorate's main city")
         return Match(text, True, "community", city.pcode, city.name_en, city.name_ar,
                      [p.pcode for p in self.gaz.parents(city.pcode)], city.lon, city.lat,

@@ -22,7 +22,7 @@ from ..names import _first_group
 from .choose import Chooser
 from .match import Match
 from .mentions import MentionFinder
-from .quarters import unknown_hood
+from .quarters import in_the_city_centre, unknown_hood
 from .read import clean as clean_text, is_mixed_case, tokens
 from .roles import assign_roles, names_a_person
 from .scoring import Scorer
@@ -211,6 +211,12 @@ class Geocoder:
             city = self.chooser.quarters.capital_of(gov)
             if city is not None:
                 return self.chooser._capital_answer(text, city, [], [f"'{hood.orig}' is not in the gazetteer"])
+        elif not mentions and gov and in_the_city_centre(toks):
+            # "ساحة وسط المدينة" (the square in the city centre), hint Hama: the city of a governorate named alone
+            # is its main city, as for a neighbourhood (the chooser's rule when names are tried and none is there).
+            city = self.chooser.quarters.capital_of(gov)
+            if city is not None:
+                return self.chooser._capital_answer(text, city, [], [], "the city centre, with no town named")
         if not mentions:
             note = "no place name found" if not missing else missing
             abroad = [t.orig for t in toks if t.low in COUNTRIES]

@@ -10,7 +10,7 @@ from ..names import fold_arabic
 from .mentions import Mention
 from .scores import distance_km
 
-__all__ = ["Quarters", "best_readings", "unknown_hood"]
+__all__ = ["Quarters", "best_readings", "in_the_city_centre", "unknown_hood"]
 
 # Plural neighbourhood words: "the neighborhoods of X" / "أحياء X" may name the city X.
 _PLURAL_HOODS = {"neighborhoods", "neighbourhoods", fold_arabic("أحياء")}
@@ -46,6 +46,29 @@ def unknown_hood(toks, mentions: list[Mention]):
                 free(k - 1) and not any(u.kind in ("community", "rural") for u in toks[k + 1:]):
             return name
     return None
+
+
+# "وسط المدينة", "the city centre": the centre of the city the report is about.
+_CENTRE = {fold_arabic("وسط"), "centre", "center"}
+_THE_CITY = {fold_arabic("المدينة"), "city"}
+
+
+def in_the_city_centre(toks) -> bool:
+    """Does the text place it in "the city centre" ("ساحة العاصي وسط المدينة", "the city center", "the center of
+    the city")? With no town named and a governorate around it, the city is the governorate's main city: "توجه
+    الآلاف ... باتجاه ساحة العاصي وسط المدينة" (hint Hama: Hama city; g606's sentence before, geo4344)."""
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if b.brk:
+            continue
+        if a.arabic and a.low in _CENTRE and b.low in _THE_CITY:
+            return True
+        if a.low == "city" and b.low in _CENTRE:
+            return True
+        if a.low in _CENTRE and b.low == "of" and k + 3 < len(toks) and toks[k + 2].low == "the" and \
+                toks[k + 3].low == "city" and not toks[k + 2].brk and not toks[k + 3].brk:
+            return True
+    return False
 
 
 class Quarters:
