@@ -883,3 +883,17 @@ def test_the_city_centre_with_only_a_governorate_is_its_main_city(geocoder):
     assert geocoder.geocode("ساحة وسط مدينة السلمية", governorate="حماة").pcode != "C2987"
     # with no governorate the city is unknown
     assert geocoder.geocode("ساحة وسط المدينة").pcode is None
+
+
+def test_a_place_text_that_is_one_short_name(geocoder):
+    # g507 (round 27, geo4344): the hint "Aleppo (al Tawama)" brackets a village whose name has two consonants
+    # (Tuwama, التوامة, C1020); such a name was taken only beside a kind word, so the bracket answered nothing
+    # and the sentence ("a Coalition strike on the al Nusra Front at al Tawama") no place.
+    m = geocoder.geocode("According to Al Jazeera and others, a Coalition strike on the al Nusra Front at al Tawama "
+                         "destroyed a number of civilian buildings, killing as many as seven inhabitants.",
+                         governorate="Aleppo (al Tawama)")
+    assert m.pcode == "C1020"
+    # made-up variants: the name alone, as a place text
+    assert geocoder.geocode("al Tawama", governorate="Aleppo").pcode == "C1020"
+    # inside a sentence, a two-consonant name still needs its kind word or its prepositions
+    assert geocoder.geocode("a strike at al Tawama destroyed buildings", governorate="Aleppo").pcode is None
