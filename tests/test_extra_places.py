@@ -218,3 +218,16 @@ def test_shoura_near_sasa_is_placed_at_the_map_mark(gaz):
     m = Geocoder(gaz).geocode('إثر انفجار عبوة ناسفة في مساكن قرية "شورى" قرب بلدة "سعسع" غرب محافظة ريف دمشق',
                               governorate="غرب محافظة ريف دمشق")
     assert m.pcode == "X0009" and gaz.get("X0009").adm3_pcode == "SY030802"
+
+
+def test_al_qubeir_beside_maarzaf_is_an_authored_village(gaz):
+    # g581 (geo4344): the sentence before, "بعد حصار قرية القبير بريف حماة الشمالي الغربي ...", had been the 2017 map's
+    # Kubbariyah by its consonants; al-Qubeir (X0013, the village of the June 2012 massacre, 2.6 km from Maarzaf) is
+    # authored from its Wikipedia article's point.
+    from geo.geocode.geocoder import Geocoder
+    g = Geocoder(gaz)
+    m = g.geocode("وثّقت “الشبكة السورية لحقوق الإنسان” مقتل 50 مدنيًا بينهم عشرة أطفال وتسع سيدات.",
+                  governorate="ريف حماة الشمالي الغربي",
+                  context="بعد حصار قرية القبير بريف حماة الشمالي الغربي من قبل قوات النظام السوري مدعومة بآليات ثقيلة")
+    assert m.pcode == "X0013" and gaz.get("X0013").adm3_pcode == "SY050500"
+    assert g.geocode("shabiha killed civilians in al-Qubeir village in the Hama countryside").pcode == "X0013"

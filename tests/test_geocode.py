@@ -818,3 +818,82 @@ def test_a_town_named_beside_only_a_square_is_the_place(geocoder):
     assert m.pcode == "C4199"
     # The prison's town is still read from the prison's own name.
     assert geocoder.geocode("سجن صيدنايا العسكري").pcode in ("C2404", "SY030401")
+
+
+def test_a_city_written_as_named_in_the_hint_beats_a_namesake_pulled_by_another_place(geocoder):
+    # g628 (round 43, geo4344): "حمص" had been Hamis (حميص), a Tartous village one letter off, pulled ahead by the
+    # second place of the list ("... في ريف محافظة طرطوس"), though the hint is Homs and the text writes Homs city.
+    m = geocoder.geocode('وقالت "الشَّبكة السورية لحقوق الإنسان"، إنها وثقت مقتل 12 مدنياً، بينهم 5 أطفال وسيدة، في '
+                         'مجزرتين منفصلتين وقعتا يومي 30 و31 آذار/مارس 2025، في كل من حي كرم الزيتون في مدينة حمص، '
+                         'وقرية حرف بنمرة التابعة لمدينة بانياس في ريف محافظة طرطوس، وتشير التحقيقات الأولية إلى '
+                         'أنَّ منفذي الهجومين عناصر مدرجين ضمن تشكيلات عسكرية وأمنية تابعة لوزارتي الدفاع',
+                         governorate="حمص")
+    assert m.pcode == "C2528"
+    # made-up variants: another quarter, another village of Tartous
+    assert geocoder.geocode("في حي الوعر في مدينة حمص، وقرية حرف بنمرة التابعة لمدينة بانياس في ريف محافظة طرطوس",
+                            governorate="حمص").pcode == "C2528"
+    # with no hint the scores decide as before (no hint governorate to prefer)
+    assert geocoder.geocode("في حي الوعر في مدينة حمص").pcode == "C2528"
+
+
+def test_a_village_called_by_the_first_word_of_its_listed_name(geocoder):
+    # g627 (round 43, geo4344): "القشلة" by Menbij is OCHA's "قشلة يوسف باشا" (C1834, in Menbij's district), not the
+    # 2017 map's village Qushlah 100 km west, the only place named "القشلة" as written.
+    m = geocoder.geocode('هاجم المركز الإعلامي لميليشيا "قوّات سوريا الديمقراطية"، في بيان له، "الشبكة السورية لحقوق '
+                         'الإنسان"، بعد نشر الأخيرة خبراً حول مقتل ثلاثة مدنيين (رجل وزوجته وأحد أبنائهم)، برصاص '
+                         'عناصر "قسد"، قرب منزلهم في قرية القشلة الواقعة على مدخل سد تشرين جنوب شرقي مدينة منبج '
+                         'بريف حلب الشرقي.', governorate="ريف حلب الشرقي")
+    assert m.pcode == "C1834"
+    # made-up variant: another wording of the town it lies by
+    assert geocoder.geocode("قرية القشلة قرب مدينة منبج", governorate="حلب").pcode == "C1834"
+    # with no town named, the name as written is as before
+    assert geocoder.geocode("قرية القشلة", governorate="حلب").pcode == "W1607"
+
+
+def test_one_finder_for_a_neighbourhood_no_list_has(geocoder):
+    # geo4344: the geocoder's path with no mention (fix3740, fix31) and the chooser's (geo42) ask one finder,
+    # quarters.unknown_hood, and answer alike: the governorate's main city.
+    from geo.geocode.quarters import unknown_hood
+    from geo.geocode.read import clean, is_mixed_case, tokens
+    for text, name in (("resumed its flight over Al Shaar neighborhood", "Shaar"),
+                       ("برميل متفجر على حي المعادي", "المعادي"),
+                       ("al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs", None)):
+        c = clean(text)
+        hood = unknown_hood(tokens(c, is_mixed_case(c)), [])
+        assert (hood.orig if hood else None) == name
+    # no mention at all (the finder in Geocoder._geocode) and a mention beside it (the chooser): Aleppo city both
+    assert geocoder.geocode("resumed its flight over Al Shaar neighborhood", governorate="Aleppo").pcode == "C1007"
+    assert geocoder.geocode("Sad El Wez street in Al Shaar neighborhood", governorate="Aleppo").pcode == "C1007"
+    assert geocoder.geocode("برميل متفجر على حي المعادي", governorate="حلب").pcode == "C1007"
+
+
+def test_the_city_centre_with_only_a_governorate_is_its_main_city(geocoder):
+    # g606 (round 39, geo4344): the sentence before names only "ساحة العاصي وسط المدينة" (the al-Asi square in the
+    # city centre), hint Hama: Hama city, not the governorate.
+    m = geocoder.geocode("وعقب ذلك ردت قوات الأمن التابعة لنظام الأسد بإطلاق الرصاص بشكل مباشر نحو المتظاهرين، ما أدى "
+                         "إلى مقتل 65 مدنيًا بحسب توثيق الشبكة السورية لحقوق الإنسان.", governorate="حماة",
+                         context="وبعد ظهر يوم الجمعة 3 حزيران 2011 توجه الآلاف من المدنيين السلميين باتجاه ساحة "
+                                 "العاصي وسط المدينة، وتجمع نحو 60 ألف متظاهر بحسب تقديرات محلية، حمل خلالها "
+                                 "المتظاهرون الورود تعبيراً عن سلميتهم.")
+    assert m.pcode == "C2987"
+    # made-up variants: no name tried at all; English; another governorate
+    assert geocoder.geocode("ساحة وسط المدينة", governorate="حماة").pcode == "C2987"
+    assert geocoder.geocode("a square in the city centre", governorate="Idlib").pcode == "C3871"
+    # the city centre of a town the text names is that town's
+    assert geocoder.geocode("ساحة وسط مدينة السلمية", governorate="حماة").pcode != "C2987"
+    # with no governorate the city is unknown
+    assert geocoder.geocode("ساحة وسط المدينة").pcode is None
+
+
+def test_a_place_text_that_is_one_short_name(geocoder):
+    # g507 (round 27, geo4344): the hint "Aleppo (al Tawama)" brackets a village whose name has two consonants
+    # (Tuwama, التوامة, C1020); such a name was taken only beside a kind word, so the bracket answered nothing
+    # and the sentence ("a Coalition strike on the al Nusra Front at al Tawama") no place.
+    m = geocoder.geocode("According to Al Jazeera and others, a Coalition strike on the al Nusra Front at al Tawama "
+                         "destroyed a number of civilian buildings, killing as many as seven inhabitants.",
+                         governorate="Aleppo (al Tawama)")
+    assert m.pcode == "C1020"
+    # made-up variants: the name alone, as a place text
+    assert geocoder.geocode("al Tawama", governorate="Aleppo").pcode == "C1020"
+    # inside a sentence, a two-consonant name still needs its kind word or its prepositions
+    assert geocoder.geocode("a strike at al Tawama destroyed buildings", governorate="Aleppo").pcode is None

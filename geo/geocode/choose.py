@@ -10,14 +10,14 @@ sub-district, a named region, the countryside of a district, the governorate.
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer, Place
-from ..names import fold_arabic
+from ..names import fold_arabic, normalise
 from ..governorates import DAMASCUS, RURAL_DAMASCUS
 from ..precision import RADIUS_M, LocationPrecision
 from ..regions import REGIONS
 from .match import Match
 from .mentions import Mention
-from .quarters import Quarters
-from .scores import SCORES, distance_km
+from .quarters import Quarters, in_the_city_centre, unknown_hood
+from .scores import CONTEXT_KM, SCORES, distance_km
 from .scoring import LEVEL_PRECISION, OWN_SOURCES, Scorer
 from .ties import Ties, anchor_of, weak
 from .words import ANCHOR_LINK
@@ -127,13 +127,10 @@ class Chooser:
         # A neighbourhood the governorate has no such name for is still a neighbourhood.
         hood_dropped = any(m.kind == "neighbourhood" for m in before if m not in eligible)
         # "حي جب القبة بحلب": a neighbourhood named after its word that found no place at all.
-        hood_dropped = hood_dropped or any(
-            u.i > 0 and toks[u.i - 1].arabic and toks[u.i - 1].kind == "neighbourhood"
-            for u in unresolved)
+        hood_dropped = hood_dropped or unknown_hood(toks, mentions) is not None
         eligible = self.ties.anchored(toks, eligible, pool, notes)
         eligible = self.ties.listed_apart(toks, eligible, notes)
-        hood_dropped = hood_dropped or bool(eligible) and _area_of_a_neighbourhood(toks, eligible[0]) or \
-            _unknown_named_hood(toks, mentions)
+        hood_dropped = hood_dropped or bool(eligible) and _area_of_a_neighbourhood(toks, eligible[0])
         eligible = [m for m in eligible if not _area_of_a_neighbourhood(toks, m)]
         # "al-Hzaouna neighborhood" with no such neighbourhood: fall back to the place around it.
         fallback = False
@@ -218,13 +215,14 @@ class Chooser:
                 primary.cands = {city.pcode: primary.cands[city.pcode]}
             else:
                 primary = None
-        if primary is None and (fallback or hood_dropped) and govs and not desert:
+        if primary is None and (fallback or hood_dropped or gov and in_the_city_centre(toks)) and govs and not desert:
             # "the neighborhoods of Wadi al-Thahab, Karm al-Zaitoun" (Homs), "al-Firdous
             # areas in Aleppo": a neighbourhood the gazetteer lacks, with nothing finer than a
             # governorate around it, is in that governorate's main city.
             city = self.quarters.capital_of(govs[0])
             if city is not None:
-                return self._capital_answer(text, city, pool, notes)
+                return self._capital_answer(text, city, pool, notes, "" if fallback or hood_dropped else
+                                            "the city centre, with no town named")
         if primary is None:
             return self._area_answer(text, pool, govs, gov_dirs, notes, desert)
         anchor = anchor_of(toks, primary, pool) if primary.road_with is None else None
@@ -233,6 +231,8 @@ class Chooser:
             primary.cands = {p: v for p, v in primary.cands.items() if p not in anchor.cands}
         scored = self.scorer.score(primary, context, govs, gov_dirs, anchor=anchor,
                                    road_end=primary.road_with)
+        scored = _hint_spelling_first(self.gaz, primary, scored, gov)
+        scored = _short_name_by_the_town(self.gaz, primary, scored, [c for c in context if not self._is_gov_name(c)], notes)
         best_total, best_code, parts = scored[0]
         place = self.gaz.get(best_code)
         if self._gov_of_code(place) and govs and not any(self.gaz.within(place, g) for g in govs):
@@ -305,8 +305,8 @@ class Chooser:
             [p.pcode for p in self.gaz.parents(code)], float(lon), float(lat), precision,
             int(radius), confidence, alternatives, matched, "; ".join(notes), places)
 
-    def _capital_answer(self, text, city: Place, pool, notes) -> Match:
-        notes.append(f"a neighbourhood the gazetteer lacks, in {city.name_en}, the "
+    def _capital_answer(self, text, city: Place, pool, notes, why: str = "") -> Match:
+        notes.append(f"{why or 'a neighbourhood the gazetteer lacks'}, in {city.name_en}, the "
                      f"governorate's main city")
         return Match(text, True, "community", city.pcode, city.name_en, city.name_ar,
                      [p.pcode for p in self.gaz.parents(city.pcode)], city.lon, city.lat,
@@ -454,6 +454,63 @@ class Chooser:
 _ITS_COUNTRYSIDE = {fold_arabic(w) for w in ("وريفها", "وضواحيها")}
 
 
+def _hint_spelling_first(gaz: Gazetteer, m: Mention, scored: list, gov: str | None) -> list:
+    """``scored`` with the place the text names exactly in the hint's governorate first, when the best is a
+    namesake of another spelling outside it that wins only by another place of the sentence.
+
+    "في كل من حي كرم الزيتون في مدينة حمص، وقرية حرف بنمرة التابعة لمدينة بانياس في ريف محافظة طرطوس" (hint
+    Homs): "حمص" is Homs city as written, not Hamis (حميص), a Tartous village one letter off that the second
+    place's governorate pulled ahead (g628, round 43, after its measurement: geo4344). A namesake written alike
+    in another governorate is left to the scores ("Jdideh" of the hint's governorate or of the text's).
+    """
+    if not gov or len(scored) < 2:
+        return scored
+    best = gaz.get(scored[0][1])
+    if best.adm1_pcode == gov or best.pcode == gov or m.cands[best.pcode][1] == "normalised":
+        return scored
+    exact = next((s for s in scored[1:] if m.cands[s[1]][1] == "normalised" and gaz.get(s[1]).level == "community"
+                  and gaz.get(s[1]).adm1_pcode == gov and m.cands[s[1]][0] > m.cands[best.pcode][0]), None)
+    if exact is None:
+        return scored
+    return [exact] + [s for s in scored if s is not exact]
+
+
+def _short_name_by_the_town(gaz: Gazetteer, m: Mention, scored: list, towns: list[Mention], notes: list[str]) -> list:
+    """``scored`` with an OCHA community whose name opens with the one word written first, when that word matched
+    only a map's or UCDP's place far from the town the text places it by, and the community lies in the town's
+    district.
+
+    "قرية القشلة الواقعة على مدخل سد تشرين جنوب شرقي مدينة منبج" (the village of al-Qushla at the entrance of the
+    Tishreen dam, south-east of Menbij city) is OCHA's "قشلة يوسف باشا" (C1834, Qeshlet Yusef Basha), 25 km from
+    Menbij in its district, not the 2017 map's village Qushlah 100 km west, the only place named "القشلة" as written:
+    a village is called by the first word of its listed name ("the barracks" of Yusuf Pasha), and a name matches
+    whole, so the community was never a reading (g627, round 43, after its measurement: geo4344). Only one such
+    community in the town's district, within 40 km of it.
+    """
+    if m.j - m.i != 1 or not scored:
+        return scored
+    best = gaz.get(scored[0][1])
+    if best.source in OWN_SOURCES or m.cands[best.pcode][1] == "normalised":
+        return scored
+    word = normalise(m.text)
+    if not word or " " in word:
+        return scored
+    for c in towns:
+        town = next((gaz.get(p) for p, v in c.cands.items() if v[1] == "normalised"
+                     and gaz.get(p).level == "community"), None)
+        if town is None or distance_km(best.lon, best.lat, town.lon, town.lat) <= 2 * CONTEXT_KM:
+            continue
+        found = [p for p in gaz.communities_within(town.lon, town.lat, 40.0)
+                 if gaz.get(p).adm2_pcode == town.adm2_pcode and p != town.pcode and any(
+                     len(n.split()) >= 2 and n.split()[0] == word for n in map(normalise, gaz.names_of(p)))]
+        if len(found) == 1:
+            place = gaz.get(found[0])
+            m.cands[place.pcode] = (m.cands[best.pcode][0], "first word", place.name_ar or place.name_en)
+            notes.append(f"'{m.text}' is the first word of {place.name_en}, in the district of {c.text}")
+            return [(scored[0][0], place.pcode, {**scored[0][2], "first word": 0.0})] + scored
+    return scored
+
+
 def _desert(toks, primary: Mention | None) -> bool:
     """Is a desert named: "al-Qasabi 'badiya'", "the desert of X" (the name's own words, or any when none)?"""
     if primary is None:
@@ -481,20 +538,6 @@ def _town_beside_landmarks(m: Mention, usable: list[Mention]) -> bool:
     square in the city centre; g602, geo42)? The town is the place around its square."""
     return all(u.kind == "landmark" for u in usable if u.locative) and m.kind is None and \
         any(how == "normalised" for _, how, _ in m.cands.values())
-
-
-_HOOD_WORDS = {"neighborhood", "neighbourhood", "quarter"}
-
-
-def _unknown_named_hood(toks, mentions: list[Mention]) -> bool:
-    """Is a neighbourhood named that matches no place at all: "resumed its flight over Al Shaar neighborhood and
-    shelled Sad El Wez street" (g598, geo42)? Like "حي جب القبة", it lies in a city, with nothing finer than a
-    governorate named around it the governorate's main city. Not the neighbourhood of a village or of the
-    countryside: "al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs" (g453)."""
-    return any(t.low in _HOOD_WORDS and k > 0 and not t.brk and toks[k - 1].cap and toks[k - 1].nameable
-               and not toks[k - 1].article and not any(m.i <= k - 1 < m.j for m in mentions)
-               and not any(u.kind in ("community", "rural") for u in toks[k + 1:])
-               for k, t in enumerate(toks))
 
 
 def _and_its_countryside(toks, m: Mention) -> bool:

@@ -22,6 +22,7 @@ from ..names import _first_group
 from .choose import Chooser
 from .match import Match
 from .mentions import MentionFinder
+from .quarters import in_the_city_centre, unknown_hood
 from .read import clean as clean_text, is_mixed_case, tokens
 from .roles import assign_roles, names_a_person
 from .scoring import Scorer
@@ -201,13 +202,7 @@ class Geocoder:
         # ("the VDC - who named the girl as Shatha Dawood": a person's name, no place)
         mentions = [m for m in mentions if not names_a_person(toks, m)]
         missing = "; ".join(f"'{u.text}' is not in the gazetteer" for u in unresolved)
-        hood = next((toks[k + 1] for k in range(len(toks) - 1) if toks[k].kind == "neighbourhood" and toks[k].arabic
-                     and toks[k + 1].nameable and not toks[k + 1].brk), None) if not mentions and gov else None
-        if hood is None and not mentions and gov:
-            # (English puts the name first: "the MIG23 airplane resumed its flight over Al Shaar neighborhood", a page
-            # whose title names Aleppo; rounds 37-40, en-2012-09-massacre-40, after their measurement: fix3740)
-            hood = next((toks[k - 1] for k in range(1, len(toks)) if toks[k].kind == "neighbourhood"
-                         and not toks[k].arabic and toks[k - 1].nameable and toks[k - 1].cap and not toks[k - 1].brk), None)
+        hood = unknown_hood(toks, mentions) if not mentions and gov else None
         if hood is not None:
             # "برميل متفجر على حي المعادي" (governorate Aleppo): a name after a neighbourhood word that matches no place
             # is a neighbourhood the gazetteer lacks; with nothing finer than the governorate around it, it is in the
@@ -216,6 +211,12 @@ class Geocoder:
             city = self.chooser.quarters.capital_of(gov)
             if city is not None:
                 return self.chooser._capital_answer(text, city, [], [f"'{hood.orig}' is not in the gazetteer"])
+        elif not mentions and gov and in_the_city_centre(toks):
+            # "ساحة وسط المدينة" (the square in the city centre), hint Hama: the city of a governorate named alone
+            # is its main city, as for a neighbourhood (the chooser's rule when names are tried and none is there).
+            city = self.chooser.quarters.capital_of(gov)
+            if city is not None:
+                return self.chooser._capital_answer(text, city, [], [], "the city centre, with no town named")
         if not mentions:
             note = "no place name found" if not missing else missing
             abroad = [t.orig for t in toks if t.low in COUNTRIES]

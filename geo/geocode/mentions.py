@@ -348,7 +348,9 @@ class MentionFinder:
                     # ("the Shaneina refugee camp", g568: the camp word after its modifier)
                     or (j < n and toks[j].low in CAMP_MODIFIERS and framed(toks, i, j))
                     or (i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
-                    or (mixed and framed_by_prepositions(toks, i, j)))
+                    or (mixed and framed_by_prepositions(toks, i, j))
+                    # ("Aleppo (al Tawama)": a hint's bracket, a place text that is one name and nothing else)
+                    or (i == 0 and j == n))
                 cands, region = self._lookup(norm, skel, len(words), short_ok)
                 if cands and len(skel) < 3 and short_ok and not (
                         j < n and toks[j].kind) and not (i > 0 and toks[i - 1].kind):
@@ -433,7 +435,7 @@ class MentionFinder:
                 found = None
                 i += 1
                 continue
-            if found is not None and self._party(toks, found):
+            if found is not None and _party(toks, found):
                 # "the Assad regime", "قوات الأسد": a party's name, not a place.
                 i = found.j
                 continue
@@ -562,19 +564,19 @@ class MentionFinder:
         bare = word_forms(t.orig[1:])[0]
         return bool(self.gaz.names_by_norm(bare)) and not self.gaz.names_by_norm(t.norm)
 
-    @staticmethod
-    def _party(toks: list[Tok], m: Mention) -> bool:
-        """Is the name of ``m`` a party's ("the Assad regime", "قوات الأسد")?"""
-        after = toks[m.j] if m.j < len(toks) and not toks[m.j].brk else None
-        before = toks[m.i - 1] if m.i > 0 and not toks[m.i].brk else None
-        if after is not None and not after.arabic and after.cap and after.low == "front":
-            # "the al Nusra Front", "the Levant Front" (g507, geo32): a faction's name. Only
-            # with a capital: "on the Hama front" is the front line near Hama.
-            return True
-        if m.i > 1 and before is not None and before.low == "to" and toks[m.i - 2].low == "according" \
-                and not toks[m.i - 1].brk:
-            # "According to Al Jazeera and others" (g507, geo32): the source of a report,
-            # not a place (Al Jazeera shares its consonants with the village Jazraya).
-            return True
-        return (after is not None and not after.arabic and after.low in PARTY_AFTER) or (
-            before is not None and before.arabic and before.low in PARTY_BEFORE)
+
+def _party(toks: list[Tok], m: Mention) -> bool:
+    """Is the name of ``m`` a party's ("the Assad regime", "قوات الأسد")?"""
+    after = toks[m.j] if m.j < len(toks) and not toks[m.j].brk else None
+    before = toks[m.i - 1] if m.i > 0 and not toks[m.i].brk else None
+    if after is not None and not after.arabic and after.cap and after.low == "front":
+        # "the al Nusra Front", "the Levant Front" (g507, geo32): a faction's name. Only
+        # with a capital: "on the Hama front" is the front line near Hama.
+        return True
+    if m.i > 1 and before is not None and before.low == "to" and toks[m.i - 2].low == "according" \
+            and not toks[m.i - 1].brk:
+        # "According to Al Jazeera and others" (g507, geo32): the source of a report,
+        # not a place (Al Jazeera shares its consonants with the village Jazraya).
+        return True
+    return (after is not None and not after.arabic and after.low in PARTY_AFTER) or (
+        before is not None and before.arabic and before.low in PARTY_BEFORE)

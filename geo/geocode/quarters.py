@@ -10,10 +10,65 @@ from ..names import fold_arabic
 from .mentions import Mention
 from .scores import distance_km
 
-__all__ = ["Quarters", "best_readings"]
+__all__ = ["Quarters", "best_readings", "in_the_city_centre", "unknown_hood"]
 
 # Plural neighbourhood words: "the neighborhoods of X" / "أحياء X" may name the city X.
 _PLURAL_HOODS = {"neighborhoods", "neighbourhoods", fold_arabic("أحياء")}
+
+
+# Singular English neighbourhood words, written after the name: "Al Shaar neighborhood".
+_HOOD_WORDS = {"neighborhood", "neighbourhood", "quarter"}
+
+
+def unknown_hood(toks, mentions: list[Mention]):
+    """The word naming a neighbourhood that matches no place at all, or None: the name after an Arabic
+    neighbourhood word ("برميل متفجر على حي المعادي", "حي جب القبة بحلب") or before an English one ("resumed its
+    flight over Al Shaar neighborhood and shelled Sad El Wez street"), in no mention.
+
+    With nothing finer than a governorate around it, such a neighbourhood lies in the governorate's main city
+    (:meth:`Quarters.capital_of`): the one finder of the geocoder's path with no mention at all (fix31, fix3740) and
+    of the chooser's (geo42). Not the neighbourhood of a village or of the countryside, a kind word after it:
+    "al Sayyed Ayed neighborhood in Tatla village in the northeastern suburbs" (g453).
+
+    >>> [t.orig for t in [unknown_hood(tokens("over Al Shaar neighborhood", True), [])]]  # doctest: +SKIP
+    ['Shaar']
+    """
+    def free(k: int) -> bool:
+        return not any(m.i <= k < m.j for m in mentions)
+
+    for k in range(len(toks) - 1):
+        t, name = toks[k], toks[k + 1]
+        if t.kind == "neighbourhood" and t.arabic and name.nameable and not name.brk and free(k + 1):
+            return name
+    for k in range(1, len(toks)):
+        t, name = toks[k], toks[k - 1]
+        if t.low in _HOOD_WORDS and not t.brk and name.cap and name.nameable and not name.article and \
+                free(k - 1) and not any(u.kind in ("community", "rural") for u in toks[k + 1:]):
+            return name
+    return None
+
+
+# "وسط المدينة", "the city centre": the centre of the city the report is about.
+_CENTRE = {fold_arabic("وسط"), "centre", "center"}
+_THE_CITY = {fold_arabic("المدينة"), "city"}
+
+
+def in_the_city_centre(toks) -> bool:
+    """Does the text place it in "the city centre" ("ساحة العاصي وسط المدينة", "the city center", "the center of
+    the city")? With no town named and a governorate around it, the city is the governorate's main city: "توجه
+    الآلاف ... باتجاه ساحة العاصي وسط المدينة" (hint Hama: Hama city; g606's sentence before, geo4344)."""
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if b.brk:
+            continue
+        if a.arabic and a.low in _CENTRE and b.low in _THE_CITY:
+            return True
+        if a.low == "city" and b.low in _CENTRE:
+            return True
+        if a.low in _CENTRE and b.low == "of" and k + 3 < len(toks) and toks[k + 2].low == "the" and \
+                toks[k + 3].low == "city" and not toks[k + 2].brk and not toks[k + 3].brk:
+            return True
+    return False
 
 
 class Quarters:
