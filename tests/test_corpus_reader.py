@@ -607,6 +607,14 @@ FLOORS_795 = {"accepted": 0.978, "tallies": 0.960, "found": 0.928, "placed": 0.9
 FLOORS_R45 = {"accepted": 0.8, "tallies": 0.5, "found": 0.75, "control": 1.0}
 FLOORS_R46 = {"accepted": 0.7, "found": 0.4, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_810 = {"accepted": 0.974, "tallies": 0.960, "found": 0.921, "placed": 0.912, "counts": 0.970, "control": 0.992}
+# Rounds 47 (6 Arabic texts) and 48 (9 English), unseen test batches, measured once on main 8c12b2b (with geo4344,
+# none of whose authors saw them): round 47 accepted 6/6, found 3/3, placed 1/3, counts 2/3, control 3/3, sentences 1/3;
+# round 48 accepted 6/9, tallies 1/2, found 1/5, placed 1/1, counts 0/1 (no floor), control 1/1, sentences 3/5. The 825
+# texts: accepted 801/825 (0.9709), tallies 1226/1278 (0.9593), found 507/554 (0.9152), placed 428/471 (0.9087),
+# counts 490/507 (0.9665), control 503/507 (0.9921).
+FLOORS_R47 = {"accepted": 1.0, "found": 1.0, "placed": 0.333, "counts": 0.666, "control": 1.0, "geocode": 0.333}
+FLOORS_R48 = {"accepted": 0.666, "tallies": 0.5, "found": 0.2, "placed": 1.0, "control": 1.0, "geocode": 0.6}
+FLOORS_825 = {"accepted": 0.970, "tallies": 0.959, "found": 0.915, "placed": 0.908, "counts": 0.966, "control": 0.992}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -802,7 +810,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round45", ("45",), FLOORS_R45, 5), ("round46", ("46",), FLOORS_R46, 10),
               ("corpus810", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
                                           "37", "38", "39", "40", "41", "42", "43", "44", "45", "46"), FLOORS_810,
-               810)]
+               810),
+              ("round47", ("47",), FLOORS_R47, 6), ("round48", ("48",), FLOORS_R48, 9),
+              ("corpus825", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
+                                          "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48"),
+               FLOORS_825, 825)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
