@@ -1229,7 +1229,18 @@ def _control_from_next(inc: ReportIncident, following) -> None:
 
 
 def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
-           published: dt.date | None = None, default_day: dt.date | None = None) -> ReportIncident | None:
+           published: dt.date | None = None, default_day: dt.date | None = None,
+           date_unknown: bool = False) -> ReportIncident | None:
+    """The incident told by the sentences ``group``, or None when they tell none (no date, a day's toll over many places).
+
+    The date is the one the sentences give, else ``default_day``; with neither, no incident is built, unless
+    ``date_unknown`` says the incident is told all the same with its date unknown (date None: an Airwars page that
+    prints no date quoting SNHR's blame, see :func:`geo.report.monitors.snhr_among_monitors`).
+
+    >>> d = Document("Regime warplanes killed two civilians in Binnish.")
+    >>> _build(d, d.sentences(), None, False) is None, _build(d, d.sentences(), None, False, date_unknown=True).when
+    (True, 'date unknown')
+    """
     start, end = group[0].start, group[-1].end
     chunk = doc.text[start:end]
     chunk = chunk.replace("\n", " ")
@@ -1245,9 +1256,9 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         re.search(r"tortured to death|died (?:due to|under) torture|death under torture", chunk, re.I)))
     mentions = _dates(chunk, period, published) or (
         [DateMention(default_day, 0, 0, True)] if default_day else [])
-    if not mentions:
+    if not mentions and not date_unknown:
         return None
-    date, roles = _assign_dates(chunk, mentions, torture)
+    date, roles = _assign_dates(chunk, mentions, torture) if mentions else (None, {})
     documented_candidates = [dt.date.fromisoformat(roles[k]) for k in ("died", "body_returned", "learned")
                              if k in roles]
     documented = max(documented_candidates) if documented_candidates else None

@@ -459,10 +459,6 @@ def snhr_tells_no_death(text: str) -> bool:
     return any(_NO_DEATH.search(t) for t in said) and snhr_figure(said)[0] is None
 
 
-# The day given to _build for an incident of unknown date (see snhr_among_monitors), never kept
-_STAND_IN_DAY = dt.date(1, 1, 1)
-
-
 def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, published: dt.date | None,
                         day_known: bool) -> list[ReportIncident]:
     """``incidents`` with the attack of a page that quotes several monitors told once, with SNHR's figures.
@@ -528,14 +524,10 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # artillery fire in the Raqqa.": SNHR's sentence and the one that goes on with the place, told together;
         # en-2017-06-news-31, round 31, after its measurement: fix31)
         group = [*block, carrier]
-    # (a page that prints no date, none in its address, and whose sentence names none: the incident's date is unknown.
-    # _build dates what it reads, so it is given a stand-in day that is taken back after; en-2017-08-massacre-42,
-    # en-2015-11-news-42, Airwars pages with no date quoting SNHR's blame; rounds 41 and 42, after their measurement:
-    # fix4142)
-    undated = day is None and not own
-    inc = _build(doc, group, period, False, published, default_day=_STAND_IN_DAY if undated else day)
-    if inc is not None and undated:
-        inc.date, inc.date_precision, inc.dates = None, None, {}
+    # (a page that prints no date, none in its address, and whose sentence names none: the incident's date is unknown;
+    # en-2017-08-massacre-42, en-2015-11-news-42, Airwars pages with no date quoting SNHR's blame; rounds 41 and 42,
+    # after their measurement: fix4142; built so by _build since fix4344)
+    inc = _build(doc, group, period, False, published, default_day=day, date_unknown=day is None and not own)
     if inc is not None and not inc.place_text and carrier is lead:
         bare = _STRIKE_ON.search(lead.text) or _STRIKE_AT.search(lead.text)
         if bare:
