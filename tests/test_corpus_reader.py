@@ -3727,3 +3727,34 @@ def test_a_name_given_in_snhr_s_sentence_on_a_monitors_page_is_withheld():
     # made up: who the victim was between "named" and "as"; a place "named" stays no name
     assert _names("the monitor named the man as Khaled Omar al-Ali.", [])[0] == ["Khaled Omar al-Ali"]
     assert _names("local activists named the victim as Rami Hasan", [])[0] == ["Rami Hasan"]
+
+
+# -- rounds 43 and 44 (test batches), after their measurement: fix4344 ------------------------------------------------
+
+def test_arabic_massacres_told_with_one_toll_are_one_incident_each_with_no_count():
+    # ar-2025-03-massacre-43: "... إنها وثقت مقتل 12 مدنياً، بينهم 5 أطفال وسيدة، في مجزرتين منفصلتين وقعتا يومي 30 و31
+    # آذار/مارس 2025، في كل من حي كرم الزيتون في مدينة حمص، وقرية حرف بنمرة التابعة لمدينة بانياس في ريف محافظة طرطوس، ...":
+    # two massacres, the 12 theirs together (no split): one incident at each place, no count
+    inc = read_report(TEXTS / "ar-2025-03-massacre-43.txt").incidents
+    assert [(i.place_text, i.governorate_pcode, i.killed, i.children, i.category) for i in inc] == [
+        ("حي كرم الزيتون في مدينة حمص", "SY04", None, None, "massacre"),
+        ("قرية حرف بنمرة التابعة لمدينة بانياس في ريف محافظة طرطوس", "SY10", None, None, "massacre")]
+
+
+def test_arabic_massacres_told_with_one_toll_made_up_variants():
+    from geo.report.arabic import _listed_massacre_places_ar
+
+    # made up, the same family: no "كل من", three massacres, "مجزرتان"; one place only, or fewer places than
+    # massacres, or massacres told one by one ("الأولى في ...") split nothing
+    assert _listed_massacre_places_ar("قُتل 9 مدنيين بينهم طفلان في مجزرتين في قرية كفرنبل، وبلدة حاس بريف إدلب.") == [
+        "قرية كفرنبل", "بلدة حاس بريف إدلب"]
+    assert _listed_massacre_places_ar("وثقت الشبكة مقتل 20 مدنياً في 3 مجازر في كل من بلدة دوما، ومدينة حرستا، وحي جوبر، "
+                                      "حيث قصفت الطائرات") == ["بلدة دوما", "مدينة حرستا", "حي جوبر"]
+    assert _listed_massacre_places_ar("قُتل 9 مدنيين في مجزرتين في بلدة حاس بريف إدلب.") == []
+    assert _listed_massacre_places_ar("وثقت مقتل 20 مدنياً في 3 مجازر في كل من بلدة دوما ومدينة حرستا.") == []
+    assert _listed_massacre_places_ar("ارتكبت القوات مجزرتين، الأولى في قرية التريمسة راح ضحيتها 20 مدنيا، والثانية في "
+                                      "بلدة كفرنبل") == []
+    (a, b) = read_report("source: x\npublished: 2019-06-03\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 9 مدنيين، بينهم 4 "
+                         "أطفال، في مجزرتين ارتكبتهما قوات النظام يوم 2 حزيران 2019، في كل من قرية كفرنبل، وبلدة حاس "
+                         "بريف إدلب.\n").incidents
+    assert [(i.place_text, i.killed) for i in (a, b)] == [("قرية كفرنبل", None), ("بلدة حاس بريف إدلب", None)]
