@@ -3758,3 +3758,31 @@ def test_arabic_massacres_told_with_one_toll_made_up_variants():
                          "أطفال، في مجزرتين ارتكبتهما قوات النظام يوم 2 حزيران 2019، في كل من قرية كفرنبل، وبلدة حاس "
                          "بريف إدلب.\n").incidents
     assert [(i.place_text, i.killed) for i in (a, b)] == [("قرية كفرنبل", None), ("بلدة حاس بريف إدلب", None)]
+
+
+def test_two_named_children_near_a_town_in_its_governorate_s_suburbs():
+    # en-2019-12-news-44 (Airwars RS4247): "The Syrian Network for Human Rights reported: “The sibling children Hajar and
+    # Mohammad Ahmad al Qazaq, displaced from al Ghadafa village ..., were killed as fixed-wing warplanes we believe were
+    # Russian fired missiles near a tent where they stay with their family south of Binnesh city in the southern suburbs
+    # of Idlib governorate, on December 16, 2019”": two children, at the town (not the governorate), SNHR's one incident
+    # (the page's own "As many as three civilians" is the same attack)
+    (inc,) = read_report(TEXTS / "en-2019-12-news-44.txt").incidents
+    assert (inc.place_text, inc.killed, inc.children, inc.perpetrator, inc.date) == (
+        "Binnesh city in the southern suburbs of Idlib governorate", 2, 2, "RUSSIA", dt.date(2019, 12, 16))
+    # both named children are withheld, the first named by her given name alone (it had stayed in the public sentence)
+    assert inc.victim_names == ["Hajar", "Mohammad Ahmad al Qazaq"] and "Hajar" not in str(inc.to_dict(False))
+    from geo.report.incidents import _names
+
+    assert _names("the brothers Omar and Khaled al Hasan were killed", [])[0] == ["Omar", "Khaled al Hasan"]
+    from geo.report.incidents import Count
+    from geo.report.monitors import _count
+
+    # made up, the same family: brothers (no children said), girls; a pair with a number or no names is not this
+    assert _count("SNHR said the brothers Omar and Khaled al Hasan were killed by a sniper.") == Count(2, 0, 0)
+    assert _count("SNHR reported that the girls Rama and Sara, aged five and seven, were killed in the strike.") == Count(2, 2, 2)
+    assert _count("SNHR said the children and their mother were killed.") is None
+    # the town a spot lies by, before its governorate's suburbs or countryside; a bare direction is no place
+    assert [p.text for p in place_phrases("shells fell north of Sarmin town in the eastern countryside of Idlib "
+                                          "governorate, killing two")] == [
+        "Sarmin town in the eastern countryside of Idlib governorate"]
+    assert [p.text for p in place_phrases("shells fell north of Sarmin town, killing two")] == []

@@ -583,6 +583,10 @@ _NOUN_NAME = re.compile(r"\b(?:colleague|scientist|writer|" + _WHO + r")\s+"
 # data to withhold, but not one more victim of this incident.
 _KIN_NAME = re.compile(r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|cousin),\s+"
                        r"(?P<name>" + _NAME + r")(?=\s*[-,.])")
+# Two victims named after their kind, the first by its given name alone, sharing the second's family name: "The sibling
+# children Hajar and Mohammad Ahmad al Qazaq" (en-2019-12-news-44; rounds 43 and 44, after their measurement: fix4344)
+_PAIR_NAME = re.compile(r"\b(?:children|brothers|sisters|siblings|girls|boys)\s+(?P<first>" + _NAME_TOKEN + r")\s+and\s+"
+                        r"(?P<name>" + _NAME + r")")
 _NOT_NAME = re.compile(r"\b(?:Syrian|Network|Forces|Army|Council|Nations|Rapporteur|Committee|"
                        r"Defense|Defence|Helmets|Regime|Coalition|Party|Parties|Governorate|Report|"
                        r"Circular|Security|Human|Rights|Center|Centre)\b")
@@ -605,6 +609,9 @@ def _names(chunk: str, link_texts: list[str]) -> tuple[list[str], list[str], lis
     for m in itertools.chain(_ROLE_NAME.finditer(chunk), _NOUN_NAME.finditer(chunk)):
         if not _NOT_NAME.search(m.group("name")):
             found.append((m.start("name"), m.group("name")))
+    for m in _PAIR_NAME.finditer(chunk):
+        if not _NOT_NAME.search(m.group(0)):
+            found += [(m.start("first"), m.group("first")), (m.start("name"), m.group("name"))]
     kin = [m.group("name") for m in _KIN_NAME.finditer(chunk) if not _NOT_NAME.search(m.group("name"))]
     found += [(chunk.find(n), n) for n in kin]
     victims, injured = [], []

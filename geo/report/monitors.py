@@ -80,6 +80,12 @@ _KILLED_BY = re.compile(r"\bkilled\s+(?:when|by)\s+(?:an?\s+|the\s+)?[“\"]?(?P
 # One victim told without a figure: "identified a victim and reported that he was killed" (en-2019-05-news-27)
 _ONE_VICTIM = re.compile(r"\b(?:identified|documented|recorded|named)\s+(?:a|one)\s+(?:single\s+)?(?:civilian\s+)?"
                          r"(?:victim|fatality)\b", re.I)
+# Two victims named after their kind, with no number, then the verb of their death: "The sibling children Hajar and
+# Mohammad Ahmad al Qazaq, displaced from al Ghadafa village ..., were killed" (a clause between, no full stop)
+_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:al|el|bin|abu|Al|El|Abu|Bin)?\s*[A-Z][\w'’-]*){0,4}"
+_NAMED_PAIR_KILLED = re.compile(r"\b[Tt]he\s+(?:sibling\s+|two\s+|young\s+)?(?P<kind>children|girls|boys|brothers|sisters|"
+                                r"siblings|women|men)\s+" + _NAMED + r"\s+and\s+" + _NAMED + r"(?:,[^.]{0,160},)?\s+"
+                                r"(?:were|had\s+been)\s+killed\b")
 # The one victim told as a child after the figure: "reported only one civilian fatality, that of a 9-year old girl"
 # (en-2015-05-news-27)
 _ONE_CHILD = re.compile(r"^[^.;:]{0,30}?\bthat\s+of\s+an?\s+(?:\d{1,2}[-\s]years?[-\s]old\s+)?(?:girl|boy|child)\b", re.I)
@@ -208,6 +214,12 @@ def _count(text: str) -> Count | None:
         return count
     if _ONE_VICTIM.search(text):
         return Count(1, None, None)
+    pair = _NAMED_PAIR_KILLED.search(text)
+    if pair is not None:
+        # (two victims named, with no number: "The sibling children Hajar and Mohammad Ahmad al Qazaq, displaced from
+        # ..., were killed" is two children; en-2019-12-news-44, rounds 43 and 44, after their measurement: fix4344)
+        young = re.search(r"children|girls|boys", pair.group("kind"), re.I) is not None
+        return Count(2, 2 if young else 0, 2 if re.match(r"women|girls|sisters", pair.group("kind"), re.I) else 0)
     deaths = _DEATHS_OF.search(text)
     if deaths and parse_number(deaths.group("n")):
         return Count(parse_number(deaths.group("n")), 0, 0)
