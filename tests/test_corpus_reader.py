@@ -3786,3 +3786,18 @@ def test_two_named_children_near_a_town_in_its_governorate_s_suburbs():
                                           "governorate, killing two")] == [
         "Sarmin town in the eastern countryside of Idlib governorate"]
     assert [p.text for p in place_phrases("shells fell north of Sarmin town, killing two")] == []
+
+
+def test_arabic_party_s_record_since_its_founding_is_another_period_s_figure():
+    # ar-2022-01-press-43: "“الشبكة السورية” ترصد انتهاكات “تحرير الشام” منذ تأسيس “النصرة”" (its head) then "وأحصى التقرير
+    # مقتل ما لا يقل عن 505 مدنيين على يد “الهيئة”، بينهم 71 طفلًا و77 سيدة، ...": the party's record, no month: accepted,
+    # the 505 kept as another period's figure (it had been refused as stating "no figure")
+    r = read_report(TEXTS / "ar-2022-01-press-43.txt")
+    assert r.tallies.killed is None and [(o["killed"], o["children"], o["women"]) for o in r.tallies.other_totals
+                                         if o.get("killed")][:1] == [(505, 71, 77)]
+    # made up, the same family: another party, "منذ نشأته"; with no such head, a bare party figure stays unread
+    body = ("source: x\npublished: \n---\nتقرير يرصد انتهاكات قوات سوريا الديمقراطية منذ نشأتها\n\nوأحصى التقرير مقتل ما لا "
+            "يقل عن 120 مدنياً على يد القوات، بينهم 30 طفلاً.\n")
+    assert [o["killed"] for o in read_report(body).tallies.other_totals] == [120]
+    with pytest.raises(InputError):
+        read_report(body.replace(" منذ نشأتها", ""))

@@ -1470,6 +1470,11 @@ _REPORT_SCOPE_AR = re.compile(r"(?<![" + _AR + r"])(?:يشمل|يغطي|يتنا
 _DEFINITION_COUNT_AR = re.compile(r"(?<![" + _AR + r"])(?:يقتل|يموت|يسقط)\s+(?:فيه|فيها|خلاله)\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?$")
 
 
+# A report on a party's whole record, named in the text's head: "ترصد انتهاكات “تحرير الشام” منذ تأسيس “النصرة”"
+_SINCE_FOUNDING_AR = re.compile(r"(?<![" + _AR + r"])منذ\s+(?:إعلان\s+)?(?:تأسيس|انطلاق|نشأ[ةت]|ظهور)")
+_RECORD_HEAD_AR = 600  # (the head: the title and the lead)
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1497,6 +1502,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                       for m in _TORTURE_COUNT_AR.finditer(_HARAKAT_AR.sub("", doc.text))}
     first = next((p.sentences[0] for p in doc.paragraphs if p.sentences), None)
     scope = _REPORT_SCOPE_AR.search(doc.text)
+    record = _SINCE_FOUNDING_AR.search(doc.text[:_RECORD_HEAD_AR]) is not None
     for p in doc.paragraphs:
         for k, s in enumerate(p.sentences):
             text = s.text
@@ -1526,6 +1532,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # "ووثق تقرير الشبكة مقتل 29,358أنثى في سوريا خلال الفترة المحددة": the period a sentence before
                 # named (round 29, test batch, ar-2025-11-press-29; fix29tot, after its measurement)
                 s_kind = named_kind
+            if s_kind is None and period is None and record and _FIG_AR.search(text):
+                # (a report on a party's record since its founding, "“الشبكة السورية” ترصد انتهاكات “تحرير الشام” منذ
+                # تأسيس “النصرة”", then "وأحصى التقرير مقتل ما لا يقل عن 505 مدنيين على يد “الهيئة”": the years since,
+                # no month's; rounds 43 and 44, ar-2022-01-press-43, after their measurement: fix4344)
+                s_kind = "other"
             last_kind = s_kind
             named_kind = s_kind or named_kind
 
@@ -1562,7 +1573,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     clause = text[at:m.end() + 40]  # (a run-on transcript: the figure's own words)
                 # ("على يد أطراف النِّزاع الرئيسة": the harakat do not hide every party; round 14, test batch,
                 # ar-2018-01-monthly-14, after its measurement)
-                if n is None or at in owned or (re.search(r"على\s+يد", clause)
+                # (a party's record since its founding is that party's figure: kept as another period's below)
+                if n is None or at in owned or (re.search(r"على\s+يد", clause) and not (record and s_kind == "other")
                                                 and not _ALL_PARTIES_AR.search(_HARAKAT_AR.sub("", clause))) \
                         or arrest_count_ar(text, at):
                     continue
