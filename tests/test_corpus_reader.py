@@ -3801,3 +3801,16 @@ def test_arabic_party_s_record_since_its_founding_is_another_period_s_figure():
     assert [o["killed"] for o in read_report(body).tallies.other_totals] == [120]
     with pytest.raises(InputError):
         read_report(body.replace(" منذ نشأتها", ""))
+
+
+def test_arabic_killing_told_per_another_monitor_snhr_only_warning_is_refused():
+    # ar-2022-02-refuse-43: "وبحسب المرصد السوري لحقوق الانسان، فإن الطفل ... لقي حتفه في انفجار ذخيرة ..." then "وأشارت الشبكة
+    # السورية لحقوق الإنسان إلى أن مخلفات الأسلحة ... لا تزال تُشكِّل تهديداً حقيقياً للمدنيين": SOHR's killing, SNHR's warning
+    with pytest.raises(InputError, match="another monitor"):
+        read_report(TEXTS / "ar-2022-02-refuse-43.txt")
+    # made up, the same family: "وفق المرصد السوري"; SNHR's own toll beside it (in digits or words) keeps the text
+    base = ("source: x\npublished: 2022-02-23\n---\nقُتل رجل، أمس الثلاثاء، اثر انفجار لغم في قرية كفرلاتا جنوب محافظة ادلب.\n"
+            "ووفق المرصد السوري لحقوق الانسان، فإن الرجل لقي حتفه في انفجار لغم.\n{snhr}\n")
+    with pytest.raises(InputError, match="another monitor"):
+        read_report(base.format(snhr="وحذرت الشبكة السورية لحقوق الإنسان من خطر الألغام على المدنيين."))
+    assert read_report(base.format(snhr="ووثقت الشبكة السورية لحقوق الإنسان مقتل 3 مدنيين بالألغام في الشهر ذاته.")).incidents
