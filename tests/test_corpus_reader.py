@@ -3814,3 +3814,16 @@ def test_arabic_killing_told_per_another_monitor_snhr_only_warning_is_refused():
     with pytest.raises(InputError, match="another monitor"):
         read_report(base.format(snhr="وحذرت الشبكة السورية لحقوق الإنسان من خطر الألغام على المدنيين."))
     assert read_report(base.format(snhr="ووثقت الشبكة السورية لحقوق الإنسان مقتل 3 مدنيين بالألغام في الشهر ذاته.")).incidents
+
+
+def test_airwars_page_quoting_snhr_for_damage_and_injuries_only_is_refused():
+    # en-2016-07-refuse-44 (Airwars RS973): "Three children died ... according to local media" and "Syrian Network for
+    # Human Rights claims that the national hospital became inoperable after the raid due to the extensive damage and staff
+    # injuries.": SNHR tells no death; the deaths are other sources'
+    with pytest.raises(InputError, match="no one killed"):
+        read_report(TEXTS / "en-2016-07-refuse-44.txt")
+    from geo.report.monitors import snhr_tells_only_damage
+
+    # made up, the same family: "claimed", wounded civilians; a death in SNHR's words is no damage only
+    assert snhr_tells_only_damage("Two men died. SNHR claimed that the bakery was destroyed and several civilians wounded.")
+    assert not snhr_tells_only_damage("Two men died. SNHR claimed that the bakery was destroyed and two civilians killed.")
