@@ -3827,3 +3827,21 @@ def test_airwars_page_quoting_snhr_for_damage_and_injuries_only_is_refused():
     # made up, the same family: "claimed", wounded civilians; a death in SNHR's words is no damage only
     assert snhr_tells_only_damage("Two men died. SNHR claimed that the bakery was destroyed and several civilians wounded.")
     assert not snhr_tells_only_damage("Two men died. SNHR claimed that the bakery was destroyed and two civilians killed.")
+
+
+def test_another_teller_s_retelling_in_its_month_on_snhr_s_incident_page_is_no_extra():
+    # en-2016-02-news-44 (Airwars RS694): 'Baladi reported: “Our correspondent reported that there was an air raid by
+    # Russian planes in the centre of the town of Jisr al Shoughour ... which killed a woman and her baby ...”' beside SNHR's
+    # "at least 2 victims (a woman and her baby) died in regime warplanes missiles fired on Jisr AL Shoughour city in Idlib
+    # governorate, February 28, 2016.": one attack, SNHR's
+    (inc,) = read_report(TEXTS / "en-2016-02-news-44.txt").incidents
+    assert (inc.killed, inc.perpetrator, inc.date) == (2, "REGIME", dt.date(2016, 2, 28))
+    from geo.report.incidents import ReportIncident
+    from geo.report.monitors import _retold_in_its_month
+
+    # made up, the same family: another governorate, or a retelling dated to another day, is another incident
+    day = ReportIncident(date=dt.date(2016, 2, 28), governorate_pcode="SY07")
+    month = dict(date=dt.date(2016, 2, 1), date_precision=DatePrecision.MONTH)
+    assert _retold_in_its_month(ReportIncident(**month, governorate_pcode="SY07"), day)
+    assert not _retold_in_its_month(ReportIncident(**month, governorate_pcode="SY02"), day)
+    assert not _retold_in_its_month(ReportIncident(date=dt.date(2016, 2, 20), governorate_pcode="SY07"), day)

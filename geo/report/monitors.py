@@ -618,5 +618,24 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     # (and the page's other tellings of that day: "most local sources state that the civilians were killed on May
     # 9th, whereas Amnesty pinpoints the date of the incident at May 11th" is the same attack, its date discussed)
     rest = [i for i in incidents if not any(i.start < s.end and s.start < i.end for s in told)
-            and not (inc.date_precision is DatePrecision.DAY and i.date == inc.date and _same_governorate(i, inc))]
+            and not (inc.date_precision is DatePrecision.DAY and i.date == inc.date and _same_governorate(i, inc))
+            and not _retold_in_its_month(i, inc)]
     return [inc, *rest]
+
+
+def _retold_in_its_month(other: ReportIncident, inc: ReportIncident) -> bool:
+    """Is ``other``, read from another teller on the page of SNHR's incident ``inc`` (dated to the day), that attack told
+    again with only its month: the same month, a place in the same governorate? ('Baladi reported: “Our correspondent
+    reported that there was an air raid by Russian planes in the centre of the town of Jisr al Shoughour ... which
+    killed a woman and her baby”' on the page of SNHR's "at least 2 victims (a woman and her baby) died in regime
+    warplanes missiles fired on Jisr AL Shoughour city ..., February 28, 2016"; en-2016-02-news-44, rounds 43 and 44,
+    after their measurement: fix4344)
+
+    >>> day = ReportIncident(date=dt.date(2016, 2, 28), governorate_pcode="SY07")
+    >>> _retold_in_its_month(ReportIncident(date=dt.date(2016, 2, 1), date_precision=DatePrecision.MONTH), day)
+    True
+    >>> _retold_in_its_month(ReportIncident(date=dt.date(2016, 3, 1), date_precision=DatePrecision.MONTH), day)
+    False
+    """
+    return inc.date_precision is DatePrecision.DAY and other.date_precision is DatePrecision.MONTH \
+        and (other.date.year, other.date.month) == (inc.date.year, inc.date.month) and _same_governorate(other, inc)
