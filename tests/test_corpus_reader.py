@@ -593,11 +593,15 @@ FLOORS_786 = {"accepted": 0.982, "tallies": 0.960, "found": 0.929, "placed": 0.9
 # control 2/2; round 44 accepted 3/4, found 2/2, placed 1/2, counts 1/2, control 2/2. The 795 texts: accepted 775/795
 # (0.9748), tallies 1224/1274 (0.9608), found 492/533 (0.9231), placed 419/456 (0.9189), counts 481/492 (0.9776),
 # control 488/492 (0.9919).
-FLOORS_R43 = {"accepted": 0.6, "tallies": 1.0, "found": 0.666, "counts": 0.5, "control": 1.0}
-FLOORS_R44 = {"accepted": 0.75, "found": 1.0, "placed": 0.5, "counts": 0.5, "control": 1.0}
+# fix4344 (rules from rounds 43 and 44, after their measurement): round 43 accepted 5/5, tallies 5/5, found 3/3, placed
+# 2/3 (al-Qishla left), counts 3/3, control 3/3; round 44 accepted 4/4, found 2/2, placed 2/2, counts 2/2, control 2/2.
+FLOORS_R43 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.666, "counts": 1.0, "control": 1.0}
+FLOORS_R44 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 # geo42 and fix4142 merged: accepted 778/795 (0.9786), found 495/533 (0.9287), placed 424/459 (0.9237), counts
 # 486/495 (0.9818), control 491/495 (0.9919).
-FLOORS_795 = {"accepted": 0.978, "tallies": 0.960, "found": 0.928, "placed": 0.923, "counts": 0.981, "control": 0.991}
+# fix4344: accepted 781/795 (0.9824), tallies 1224/1274 (0.9608), found 496/533 (0.9306), placed 427/460 (0.9283),
+# counts 489/496 (0.9859), control 492/496 (0.9919); incidents the answers do not have 41 -> 37.
+FLOORS_795 = {"accepted": 0.982, "tallies": 0.960, "found": 0.930, "placed": 0.928, "counts": 0.985, "control": 0.991}
 
 
 def _round_ids(*rounds: str) -> set[str]:
