@@ -1470,6 +1470,11 @@ _REPORT_SCOPE_AR = re.compile(r"(?<![" + _AR + r"])(?:يشمل|يغطي|يتنا
 _DEFINITION_COUNT_AR = re.compile(r"(?<![" + _AR + r"])(?:يقتل|يموت|يسقط)\s+(?:فيه|فيها|خلاله)\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?$")
 
 
+# A report on a party's whole record, named in the text's head: "ترصد انتهاكات “تحرير الشام” منذ تأسيس “النصرة”"
+_SINCE_FOUNDING_AR = re.compile(r"(?<![" + _AR + r"])منذ\s+(?:إعلان\s+)?(?:تأسيس|انطلاق|نشأ[ةت]|ظهور)")
+_RECORD_HEAD_AR = 600  # (the head: the title and the lead)
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1497,6 +1502,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                       for m in _TORTURE_COUNT_AR.finditer(_HARAKAT_AR.sub("", doc.text))}
     first = next((p.sentences[0] for p in doc.paragraphs if p.sentences), None)
     scope = _REPORT_SCOPE_AR.search(doc.text)
+    record = _SINCE_FOUNDING_AR.search(doc.text[:_RECORD_HEAD_AR]) is not None
     for p in doc.paragraphs:
         for k, s in enumerate(p.sentences):
             text = s.text
@@ -1526,6 +1532,11 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # "ووثق تقرير الشبكة مقتل 29,358أنثى في سوريا خلال الفترة المحددة": the period a sentence before
                 # named (round 29, test batch, ar-2025-11-press-29; fix29tot, after its measurement)
                 s_kind = named_kind
+            if s_kind is None and period is None and record and _FIG_AR.search(text):
+                # (a report on a party's record since its founding, "“الشبكة السورية” ترصد انتهاكات “تحرير الشام” منذ
+                # تأسيس “النصرة”", then "وأحصى التقرير مقتل ما لا يقل عن 505 مدنيين على يد “الهيئة”": the years since,
+                # no month's; rounds 43 and 44, ar-2022-01-press-43, after their measurement: fix4344)
+                s_kind = "other"
             last_kind = s_kind
             named_kind = s_kind or named_kind
 
@@ -1562,7 +1573,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     clause = text[at:m.end() + 40]  # (a run-on transcript: the figure's own words)
                 # ("على يد أطراف النِّزاع الرئيسة": the harakat do not hide every party; round 14, test batch,
                 # ar-2018-01-monthly-14, after its measurement)
-                if n is None or at in owned or (re.search(r"على\s+يد", clause)
+                # (a party's record since its founding is that party's figure: kept as another period's below)
+                if n is None or at in owned or (re.search(r"على\s+يد", clause) and not (record and s_kind == "other")
                                                 and not _ALL_PARTIES_AR.search(_HARAKAT_AR.sub("", clause))) \
                         or arrest_count_ar(text, at):
                     continue
@@ -4007,7 +4019,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         out.append(inc)
         out.extend(others_at_ar(inc, text))
     return _anniversary_echoes_ar(_lead_dated_by_statement_ar(_drop_unnamed_leads_ar(
-        _hoods_of_the_one_governorate_ar(doc, _story_told_on_ar(out)))), published)
+        _hoods_of_the_one_governorate_ar(doc, _massacres_sharing_toll_ar(_story_told_on_ar(out))))), published)
 
 
 # the story told on, its place left to the sentence before: "ثم اقتحمتها صباح الأحد ..."
@@ -4056,6 +4068,69 @@ def _anniversary_echoes_ar(out: list, published: dt.date | None) -> list:
                                    and abs((published - i.date).days) <= 31
                                    and _ECHO_AR.search(i.sentences[0] if i.sentences else i.sentence)
                                    and not _FIG_AR.search(i.sentences[0] if i.sentences else i.sentence))]
+
+
+# A toll told for several massacres at once, their places listed after it: "وثقت مقتل 12 مدنياً، بينهم 5 أطفال وسيدة، في
+# مجزرتين منفصلتين وقعتا يومي 30 و31 آذار/مارس 2025، في كل من حي كرم الزيتون في مدينة حمص، وقرية حرف بنمرة التابعة لمدينة
+# بانياس في ريف محافظة طرطوس" (the number of massacres, then the list of settlements, each opening with its kind)
+_MASSACRES_SHARING_AR = re.compile(r"(?<![" + _AR + r"])في\s+(?P<n>مجزرتين|مجزرتان|\d+\s+مجازر)(?![" + _AR + r"])"
+                                   r"[^.؛:]{0,120}?(?<![" + _AR + r"])في\s+(?:كل\s+من\s+)?(?P<list>" + _SETTLEMENT_AR
+                                   + r"\s[^.؛:]+)")
+# Where the list goes on to the next settlement: "، وقرية", " وبلدة"
+_NEXT_SETTLEMENT_AR = re.compile(r"\s*،?\s*و(?=" + _SETTLEMENT_AR + r"\s)")
+# Where a listed place ends: a clause after it ("، وتشير التحقيقات", "، حيث", "، بينهم")
+_LISTED_PLACE_END_AR = re.compile(r"\s*،")
+
+
+def _listed_massacre_places_ar(text: str) -> list[str]:
+    """The places of the massacres ``text`` tells with one toll for them all, one per massacre, or [] when it tells
+    no such toll or its list does not name as many settlements as it counts massacres.
+
+    >>> _listed_massacre_places_ar("وثقت مقتل 12 مدنياً، بينهم 5 أطفال وسيدة، في مجزرتين منفصلتين وقعتا يومي 30 و31 "
+    ...     "آذار/مارس 2025، في كل من حي كرم الزيتون في مدينة حمص، وقرية حرف بنمرة التابعة لمدينة بانياس في ريف "
+    ...     "محافظة طرطوس، وتشير التحقيقات الأولية إلى أنَّ منفذي الهجومين عناصر")
+    ['حي كرم الزيتون في مدينة حمص', 'قرية حرف بنمرة التابعة لمدينة بانياس في ريف محافظة طرطوس']
+    >>> _listed_massacre_places_ar("قُتل 9 مدنيين في مجزرتين في قرية كفرنبل وبلدة حاس بريف إدلب أمس")
+    ['قرية كفرنبل', 'بلدة حاس بريف إدلب أمس']
+    >>> _listed_massacre_places_ar("قُتل 9 مدنيين في مجزرتين في بلدة حاس بريف إدلب")  # (one place named: no split)
+    []
+    """
+    m = _MASSACRES_SHARING_AR.search(text)
+    if m is None:
+        return []
+    want = 2 if m.group("n").startswith("مجزرت") else int(re.match(r"\d+", m.group("n")).group(0))
+    places = []
+    for part in _NEXT_SETTLEMENT_AR.split(m.group("list")):
+        if not re.match(_SETTLEMENT_AR + r"\s", part):
+            break
+        places.append(_LISTED_PLACE_END_AR.split(part)[0].strip())
+    return places[:want] if len(places) >= want else []
+
+
+def _massacres_sharing_toll_ar(out: list) -> list:
+    """``out`` with an incident whose sentence tells several massacres with one toll for them all, at places it lists,
+    made one incident per place, each with no count of its own (the toll is theirs together, SNHR gives no split):
+    "وثقت مقتل 12 مدنياً ... في مجزرتين ... في كل من حي كرم الزيتون في مدينة حمص، وقرية حرف بنمرة ..." is two
+    massacres, at Karm al-Zeitoun and at Harf Banmara. (Rounds 43 and 44, ar-2025-03-massacre-43, after their
+    measurement: fix4344.)"""
+    import dataclasses  # noqa: PLC0415
+
+    res = []
+    for inc in out:
+        places = _listed_massacre_places_ar(inc.sentences[0]) if inc.sentences else []
+        if len(places) < 2:
+            res.append(inc)
+            continue
+        for place in places:
+            gov = find_governorate(place)
+            one = dataclasses.replace(inc, place_text=place, place_context=None, killed=None, children=None,
+                                      women=None, category="massacre", victim_names=list(inc.victim_names),
+                                      injured_names=list(inc.injured_names), sentences=list(inc.sentences),
+                                      notes=[*inc.notes, "one of several massacres told with one toll for them "
+                                             "all: no count of its own"],
+                                      governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None)
+            res.append(one)
+    return res
 
 
 def _hoods_of_the_one_governorate_ar(doc, out: list) -> list:

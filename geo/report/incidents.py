@@ -583,6 +583,10 @@ _NOUN_NAME = re.compile(r"\b(?:colleague|scientist|writer|" + _WHO + r")\s+"
 # data to withhold, but not one more victim of this incident.
 _KIN_NAME = re.compile(r"(?:father|mother|brother|sister|son|daughter|wife|husband|uncle|cousin),\s+"
                        r"(?P<name>" + _NAME + r")(?=\s*[-,.])")
+# Two victims named after their kind, the first by its given name alone, sharing the second's family name: "The sibling
+# children Hajar and Mohammad Ahmad al Qazaq" (en-2019-12-news-44; rounds 43 and 44, after their measurement: fix4344)
+_PAIR_NAME = re.compile(r"\b(?:children|brothers|sisters|siblings|girls|boys)\s+(?P<first>" + _NAME_TOKEN + r")\s+and\s+"
+                        r"(?P<name>" + _NAME + r")")
 _NOT_NAME = re.compile(r"\b(?:Syrian|Network|Forces|Army|Council|Nations|Rapporteur|Committee|"
                        r"Defense|Defence|Helmets|Regime|Coalition|Party|Parties|Governorate|Report|"
                        r"Circular|Security|Human|Rights|Center|Centre)\b")
@@ -605,6 +609,9 @@ def _names(chunk: str, link_texts: list[str]) -> tuple[list[str], list[str], lis
     for m in itertools.chain(_ROLE_NAME.finditer(chunk), _NOUN_NAME.finditer(chunk)):
         if not _NOT_NAME.search(m.group("name")):
             found.append((m.start("name"), m.group("name")))
+    for m in _PAIR_NAME.finditer(chunk):
+        if not _NOT_NAME.search(m.group(0)):
+            found += [(m.start("first"), m.group("first")), (m.start("name"), m.group("name"))]
     kin = [m.group("name") for m in _KIN_NAME.finditer(chunk) if not _NOT_NAME.search(m.group("name"))]
     found += [(chunk.find(n), n) for n in kin]
     victims, injured = [], []
@@ -1229,7 +1236,18 @@ def _control_from_next(inc: ReportIncident, following) -> None:
 
 
 def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
-           published: dt.date | None = None, default_day: dt.date | None = None) -> ReportIncident | None:
+           published: dt.date | None = None, default_day: dt.date | None = None,
+           date_unknown: bool = False) -> ReportIncident | None:
+    """The incident told by the sentences ``group``, or None when they tell none (no date, a day's toll over many places).
+
+    The date is the one the sentences give, else ``default_day``; with neither, no incident is built, unless
+    ``date_unknown`` says the incident is told all the same with its date unknown (date None: an Airwars page that
+    prints no date quoting SNHR's blame, see :func:`geo.report.monitors.snhr_among_monitors`).
+
+    >>> d = Document("Regime warplanes killed two civilians in Binnish.")
+    >>> _build(d, d.sentences(), None, False) is None, _build(d, d.sentences(), None, False, date_unknown=True).when
+    (True, 'date unknown')
+    """
     start, end = group[0].start, group[-1].end
     chunk = doc.text[start:end]
     chunk = chunk.replace("\n", " ")
@@ -1245,9 +1263,9 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
         re.search(r"tortured to death|died (?:due to|under) torture|death under torture", chunk, re.I)))
     mentions = _dates(chunk, period, published) or (
         [DateMention(default_day, 0, 0, True)] if default_day else [])
-    if not mentions:
+    if not mentions and not date_unknown:
         return None
-    date, roles = _assign_dates(chunk, mentions, torture)
+    date, roles = _assign_dates(chunk, mentions, torture) if mentions else (None, {})
     documented_candidates = [dt.date.fromisoformat(roles[k]) for k in ("died", "body_returned", "learned")
                              if k in roles]
     documented = max(documented_candidates) if documented_candidates else None

@@ -80,6 +80,12 @@ _KILLED_BY = re.compile(r"\bkilled\s+(?:when|by)\s+(?:an?\s+|the\s+)?[“\"]?(?P
 # One victim told without a figure: "identified a victim and reported that he was killed" (en-2019-05-news-27)
 _ONE_VICTIM = re.compile(r"\b(?:identified|documented|recorded|named)\s+(?:a|one)\s+(?:single\s+)?(?:civilian\s+)?"
                          r"(?:victim|fatality)\b", re.I)
+# Two victims named after their kind, with no number, then the verb of their death: "The sibling children Hajar and
+# Mohammad Ahmad al Qazaq, displaced from al Ghadafa village ..., were killed" (a clause between, no full stop)
+_NAMED = r"[A-Z][\w'’-]*(?:\s+(?:al|el|bin|abu|Al|El|Abu|Bin)?\s*[A-Z][\w'’-]*){0,4}"
+_NAMED_PAIR_KILLED = re.compile(r"\b[Tt]he\s+(?:sibling\s+|two\s+|young\s+)?(?P<kind>children|girls|boys|brothers|sisters|"
+                                r"siblings|women|men)\s+" + _NAMED + r"\s+and\s+" + _NAMED + r"(?:,[^.]{0,160},)?\s+"
+                                r"(?:were|had\s+been)\s+killed\b")
 # The one victim told as a child after the figure: "reported only one civilian fatality, that of a 9-year old girl"
 # (en-2015-05-news-27)
 _ONE_CHILD = re.compile(r"^[^.;:]{0,30}?\bthat\s+of\s+an?\s+(?:\d{1,2}[-\s]years?[-\s]old\s+)?(?:girl|boy|child)\b", re.I)
@@ -208,6 +214,12 @@ def _count(text: str) -> Count | None:
         return count
     if _ONE_VICTIM.search(text):
         return Count(1, None, None)
+    pair = _NAMED_PAIR_KILLED.search(text)
+    if pair is not None:
+        # (two victims named, with no number: "The sibling children Hajar and Mohammad Ahmad al Qazaq, displaced from
+        # ..., were killed" is two children; en-2019-12-news-44, rounds 43 and 44, after their measurement: fix4344)
+        young = re.search(r"children|girls|boys", pair.group("kind"), re.I) is not None
+        return Count(2, 2 if young else 0, 2 if re.match(r"women|girls|sisters", pair.group("kind"), re.I) else 0)
     deaths = _DEATHS_OF.search(text)
     if deaths and parse_number(deaths.group("n")):
         return Count(parse_number(deaths.group("n")), 0, 0)
@@ -409,9 +421,12 @@ _NO_DEATH = re.compile(r"\b(?:did\s+not|didn['’]t|does\s+not|failed\s+to)\s+(?
 _DAMAGE_ONLY = re.compile(r"\b(?:damag(?:e|ed|ing)|destroy(?:ed|ing)?|destruction)\b", re.I)
 # SNHR the teller, quoted ("Syrian Network for Human Rights reported that ..."), not told to ("explained to SNHR that")
 _SNHR_REPORTED = re.compile(r"(?:Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b)\s+(?:\([^)]*\)\s+)?(?:reported|said|"
-                            r"stated|noted|recorded|documented)\b")
+                            r"stated|noted|recorded|documented|claim(?:s|ed))\b")
 _HARM = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dying|fatalit\w+|casualt\w+|victims?|martyr\w*|injur\w+|wound\w*|"
                    r"lives|bodies|massacre\w*)\b", re.I)
+# Harm to people short of death: quoted for a building's damage "and staff injuries", SNHR still tells no death
+# (en-2016-07-refuse-44; rounds 43 and 44, after their measurement: fix4344)
+_INJURIES = re.compile(r"\b(?:(?:staff|personnel|civilian|people's|their)\s+)?(?:injur\w+|wound\w*)\b", re.I)
 
 
 def _snhr_sentences(text: str) -> list[str]:
@@ -429,12 +444,15 @@ def snhr_tells_only_damage(text: str) -> bool:
     >>> snhr_tells_only_damage("Nine civilians were killed. Syrian Network for Human Rights reported that warplanes "
     ...                        "fired missiles on a school, damaging its building severely.")
     True
+    >>> snhr_tells_only_damage("Three children died. Syrian Network for Human Rights claims that the national hospital "
+    ...                        "became inoperable after the raid due to the extensive damage and staff injuries.")
+    True
     >>> snhr_tells_only_damage("A man died when his roof collapsed. Local activists explained to SNHR that the roof "
     ...                        "had been severely damaged by bombardment.")
     False
     """
     said = _snhr_sentences(text)
-    return bool(said) and all(_SNHR_REPORTED.search(t) and _DAMAGE_ONLY.search(t) and not _HARM.search(t)
+    return bool(said) and all(_SNHR_REPORTED.search(t) and _DAMAGE_ONLY.search(t) and not _HARM.search(_INJURIES.sub(" ", t))
                               for t in said) and snhr_figure(said)[0] is None
 
 
@@ -457,10 +475,6 @@ def snhr_tells_no_death(text: str) -> bool:
         return True
     said = _snhr_sentences(text)
     return any(_NO_DEATH.search(t) for t in said) and snhr_figure(said)[0] is None
-
-
-# The day given to _build for an incident of unknown date (see snhr_among_monitors), never kept
-_STAND_IN_DAY = dt.date(1, 1, 1)
 
 
 def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, published: dt.date | None,
@@ -528,14 +542,10 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # artillery fire in the Raqqa.": SNHR's sentence and the one that goes on with the place, told together;
         # en-2017-06-news-31, round 31, after its measurement: fix31)
         group = [*block, carrier]
-    # (a page that prints no date, none in its address, and whose sentence names none: the incident's date is unknown.
-    # _build dates what it reads, so it is given a stand-in day that is taken back after; en-2017-08-massacre-42,
-    # en-2015-11-news-42, Airwars pages with no date quoting SNHR's blame; rounds 41 and 42, after their measurement:
-    # fix4142)
-    undated = day is None and not own
-    inc = _build(doc, group, period, False, published, default_day=_STAND_IN_DAY if undated else day)
-    if inc is not None and undated:
-        inc.date, inc.date_precision, inc.dates = None, None, {}
+    # (a page that prints no date, none in its address, and whose sentence names none: the incident's date is unknown;
+    # en-2017-08-massacre-42, en-2015-11-news-42, Airwars pages with no date quoting SNHR's blame; rounds 41 and 42,
+    # after their measurement: fix4142; built so by _build since fix4344)
+    inc = _build(doc, group, period, False, published, default_day=day, date_unknown=day is None and not own)
     if inc is not None and not inc.place_text and carrier is lead:
         bare = _STRIKE_ON.search(lead.text) or _STRIKE_AT.search(lead.text)
         if bare:
@@ -608,5 +618,24 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
     # (and the page's other tellings of that day: "most local sources state that the civilians were killed on May
     # 9th, whereas Amnesty pinpoints the date of the incident at May 11th" is the same attack, its date discussed)
     rest = [i for i in incidents if not any(i.start < s.end and s.start < i.end for s in told)
-            and not (inc.date_precision is DatePrecision.DAY and i.date == inc.date and _same_governorate(i, inc))]
+            and not (inc.date_precision is DatePrecision.DAY and i.date == inc.date and _same_governorate(i, inc))
+            and not _retold_in_its_month(i, inc)]
     return [inc, *rest]
+
+
+def _retold_in_its_month(other: ReportIncident, inc: ReportIncident) -> bool:
+    """Is ``other``, read from another teller on the page of SNHR's incident ``inc`` (dated to the day), that attack told
+    again with only its month: the same month, a place in the same governorate? ('Baladi reported: “Our correspondent
+    reported that there was an air raid by Russian planes in the centre of the town of Jisr al Shoughour ... which
+    killed a woman and her baby”' on the page of SNHR's "at least 2 victims (a woman and her baby) died in regime
+    warplanes missiles fired on Jisr AL Shoughour city ..., February 28, 2016"; en-2016-02-news-44, rounds 43 and 44,
+    after their measurement: fix4344)
+
+    >>> day = ReportIncident(date=dt.date(2016, 2, 28), governorate_pcode="SY07")
+    >>> _retold_in_its_month(ReportIncident(date=dt.date(2016, 2, 1), date_precision=DatePrecision.MONTH), day)
+    True
+    >>> _retold_in_its_month(ReportIncident(date=dt.date(2016, 3, 1), date_precision=DatePrecision.MONTH), day)
+    False
+    """
+    return inc.date_precision is DatePrecision.DAY and other.date_precision is DatePrecision.MONTH \
+        and (other.date.year, other.date.month) == (inc.date.year, inc.date.month) and _same_governorate(other, inc)

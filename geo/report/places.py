@@ -58,6 +58,10 @@ _LOCATIVE = re.compile(
     # 37-40, after their measurement: fix3740): a named quarter flown over and struck
     r"|over(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|as|ar|ad|ash|az)-)?(?-i:[A-Z])[\w'’-]+){0,3}\s+"
     r"(?:neighbou?rhood|village|town|city|camp|district))"
+    # "near a tent ... south of Binnesh city in the southern suburbs of Idlib governorate" (en-2019-12-news-44; rounds 43
+    # and 44, after their measurement: fix4344): the town a spot lies by, named before its governorate's suburbs
+    r"|(?:south|north|east|west)(?:-?(?:east|west))?\s+of(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|as|ar|ad|ash|az)-)?"
+    r"(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:city|town|village)\s+in\s+the\s+\w+\s+(?:suburbs|countryside)\s+of\s)"
     # "gunmen stormed the village of Tal Dahab": the place an attack went into, named without "in"
     r"|(?:stormed|raided|attacked|besieged)(?=\s+the\s+(?:city|town|village|neighbou?rhood)\s+of\s+[A-Z]))\s)", re.I)
 # Where a place phrase stops: the clause ends or an event clause begins.

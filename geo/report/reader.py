@@ -234,6 +234,10 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
         # (round 35 and 36, ar-2022-01-refuse-35, ar-2023-03-refuse-36, after their measurement: fix3536)
         raise InputError("no SNHR figure: the killings and their counts are the outlet's own (its correspondent's); "
                          "SNHR is named only without a figure", source=source)
+    if arabic and incidents and not tallies.any_figure() and _other_monitor_s_count_ar(doc.text):
+        # (rounds 43 and 44, ar-2022-02-refuse-43, after their measurement: fix4344)
+        raise InputError("no SNHR figure: the killing and its count are another monitor's (the Syrian Observatory's); "
+                         "SNHR is named only without a figure, for a general statement", source=source)
     if not incidents and tallies.running_totals_only() and opens_with_arrests(doc.text):
         # (an arrest report that recalls SNHR's record since 2011, "قتل أكثر من 200 ألف مدني، ... وقتل قرابة 15 ألفاً
         # تحت التعذيب": no toll of its own; round 28, ar-2023-08-refuse-28, after its measurement)
@@ -264,6 +268,31 @@ def _outlet_s_own_count_ar(text: str) -> bool:
         return False
     snhr = [x for x in re.split(r"[.!؟\n]+", text) if _SNHR_NAMED_AR.search(x)]
     return bool(snhr) and not any(_FIG_AR.search(x) or re.search(r"\d", x) for x in snhr)
+
+
+# another monitor named as the killing's source: "وبحسب المرصد السوري لحقوق الانسان، فإن الطفل ... لقي حتفه"
+_PER_OTHER_MONITOR_AR = re.compile(r"(?<![\u0621-\u064a])(?:و?بحسب|و?حسب|و?وفق(?:اً|ا)?\s*ل?|و?نقلاً\s+عن|و?أفاد|و?ذكر)\s+"
+                                   r"(?:ال)?المرصد\s+السوري(?![\u0621-\u064a])")
+
+
+def _other_monitor_s_count_ar(text: str) -> bool:
+    """Whether an Arabic text tells a killing per another monitor (the Syrian Observatory: "وبحسب المرصد السوري لحقوق
+    الانسان، فإن الطفل ... لقي حتفه"), SNHR named only in sentences with no figure (a general warning, "وأشارت الشبكة
+    السورية لحقوق الإنسان إلى أن مخلفات الأسلحة ... لا تزال تُشكِّل تهديداً"): no SNHR toll.
+
+    >>> _other_monitor_s_count_ar("وبحسب المرصد السوري لحقوق الانسان، قُتل طفل. وأشارت الشبكة السورية لحقوق الإنسان إلى أن "
+    ...                           "الألغام تهديد.")
+    True
+    >>> _other_monitor_s_count_ar("وبحسب المرصد السوري، قُتل طفل. واحصت الشبكة السورية لحقوق الإنسان مقتل اكثر من مئة.")
+    False
+    """
+    from .arabic import _FIG_AR, _KILL_AR, _SNHR_NAMED_AR  # noqa: PLC0415
+
+    if not _PER_OTHER_MONITOR_AR.search(text):
+        return False
+    # (SNHR's own toll in words counts: "و كانت قد احصت الشبكة السورية لحقوق الانسان مقتل اكثر من مئة شخص")
+    snhr = [x for x in re.split(r"[.!؟\n]+", text) if _SNHR_NAMED_AR.search(x)]
+    return bool(snhr) and not any(_FIG_AR.search(x) or _KILL_AR.search(x) or re.search(r"\d", x) for x in snhr)
 
 
 def _name_victims(incidents: list[ReportIncident], finder, take=None) -> None:
