@@ -44,14 +44,17 @@ def _from_store(store, page) -> bytes:
     return b",".join(sqlfeatures.feature_texts(store, fids.tolist(), store.id_key))
 
 
-def _gathered(store, monkeypatch) -> list:
-    """Records each page the file gives (so a test knows it was used)."""
+def _gathered(store, monkeypatch, tokens: list | None = None) -> list:
+    """Records each page the file gives (so a test knows it was used), and in ``tokens`` the
+    token of the file that gave it."""
     seen: list = []
     gather = featurefile.FeatureFile.gather
 
     def spy(self, fids):
         out = gather(self, fids)
         seen.append(out)
+        if tokens is not None:
+            tokens.append(self.token)
         return out
 
     monkeypatch.setattr(featurefile.FeatureFile, "gather", spy)
@@ -101,10 +104,13 @@ def test_a_write_after_the_file_is_built_is_served_at_once(store, tmp_path, monk
     # A write through this store: the token changes, the old file is not read.
     store.add_many(_incidents(60, killed=100))
     assert store.features_file() is None or store.features_file().token != f.token
-    seen = _gathered(store, monkeypatch)
+    tokens: list = []
+    seen = _gathered(store, monkeypatch, tokens)
     after = store.select(**page).public_features_joined(store.id_key)
     assert after != before and after == _from_store(store, page) and b'"killed":100' in bytes(after)
-    assert not [s for s in seen if s is not None]
+    # The asking above starts the new token's file in the background: when it is ready
+    # before the page is read, the page comes from it, never from the old one.
+    assert f.token not in [t for t, s in zip(tokens, seen) if s is not None]
     # ... through another connection (another process): the same.
     store.features_file(wait=True)
     other = open_store(tmp_path / "s.gpkg")
