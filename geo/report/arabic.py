@@ -2644,7 +2644,9 @@ _CAUSE_TAIL_AR = re.compile(r"\s+(?:جراء|نتيجة|إثر|بسبب|بعد)(
 
 # A daily toll's list by place: "7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في كل من إدلب وحمص"
 # (the count first), "حيث كان نصيب إدلب 12 مدنيا، ودير الزور 6 وحمص 6" (the place first).
-_LIST_SPLIT_AR = re.compile(r"،\s*|\s+(?=و)(?!واحد|وريف|وضواح|وادي)")  # ("وشخص واحد", "دمشق وريفها": one item)
+# ("وشخص واحد", "دمشق وريفها": one item; "حيث وصل عددهم": a verb, no "و"; "بينما سقط في دمشق وريفها 40": the next
+# item, its own connective; round 45, test batch, ar-2012-08-daily-45, after its measurement: fix4546)
+_LIST_SPLIT_AR = re.compile(r"،\s*|\s+(?=و)(?!واحد|وريف|وضواح|وادي|وصل)|\s+(?=(?:بينما|فيما)\s)")
 # (a lone noun is one, its dual two: "وقتيلان في حلب، وقتيل في كل من الحسكة ودرعا", "مصرع شخص فى كل من")
 _LIST_N_AR = (r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r"|شخصين|شخصان|شخص\s+واحد|قتيل\s+واحد|واحدا?|"
               r"(?:قتيلان|قتيلين|شخص|قتيل)(?![" + _AR + r"]))(?!\s*(?:%|٪|في\s+الم))")
@@ -2654,7 +2656,8 @@ _LIST_N_AR = (r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r"|شخصين|شخص�
 _COUNT_FIRST_AR = re.compile(_LIST_N_AR + r"\s*(?:(?P<noun>" + _PERSON + r")\s+(?:(?!(?:في|فى)\s)[^\s\d،]+\s+){0,3}?"
                              r"(?=(?:في|فى)\s)|(?:(?!مجاز|مجزر)[^\s\d،]+\s+)?(?:(?:سقطوا|قتلوا|قضوا|استشهدوا)\s+)?)"
                              r"(?:في|فى|ب)\s*(?P<each>كل\s+من\s+)?(?P<p>[^،\d(]{2,40}?(?:\s*\([^)»]*[)»])?)\s*[.؛]?\s*$")
-_PLACE_FIRST_AR = re.compile(r"(?P<p>[^\d،]{2,30}?)\s+" + _LIST_N_AR + r"(?:\s+" + _PERSON + r")?\s*[.؛]?\s*$")
+# ("وفي ادلب قتل 22 شخصا": the place, the verb, then its count; round 45, test batch, ar-2012-08-daily-45: fix4546)
+_PLACE_FIRST_AR = re.compile(r"(?P<p>[^\d،]{2,30}?)\s+(?:(?:قتل|سقط|استشهد)\s+)?" + _LIST_N_AR + r"(?:\s+" + _PERSON + r")?\s*[.؛]?\s*$")
 _AFTER_PREP_AR = re.compile(r".*(?:^|\s)(?:في|فى|نصيب)\s+")  # (the last one: "قضى بأسلحة النظام أمس في دمشق ...")
 _PLACE_KIND_AR = re.compile(r"(?:مدينة|بلدة|قرية|حي|ريف|ضواح[يى]|محافظة|مخيم)\s")
 # what is no place after "N persons in": "3 أشخاص في القصف", "5 مدنيين في حادثة"
@@ -2680,7 +2683,7 @@ _FATE_TAIL_AR = re.compile(r"\s+(?:تم\s+)?(?:إعدامهم|اعدامهم|أ�
 # a day's toll ranked by governorate: "وسقط معظم القتلى في دمشق وريفها حيث بلغ عدد الضحايا 70 قتيلا، تلتها حلب بـ47
 # قتيلا ومن ثم درعا 20 وإدلب 18 قتيلا" (the first place, then each next one with its count after it; round 34, test
 # batch, ar-2013-01-daily-34, after its measurement: fix34)
-_WHERE_TOLL_AR = re.compile(r"(?:في|فى)\s+(?P<p>[^،\d]{2,30}?)\s+حيث\s+(?:بلغ|وصل|كان)\s+عدد\s+(?:الضحايا|القتلى|الشهداء)"
+_WHERE_TOLL_AR = re.compile(r"(?:في|فى)\s+(?P<p>[^،\d]{2,30}?)\s+حيث\s+(?:بلغ|وصل|كان)\s+(?:عدد\s+(?:الضحايا|القتلى|الشهداء)|عددهم)"
                             r"(?:\s+فيها)?\s+(?:إلى\s+)?" + _LIST_N_AR + r"(?:\s+" + _PERSON + r")?\s*[.؛]?\s*$")
 _RANK_NEXT_AR = re.compile(r"^(?:(?:تلتها|تليها|يليها|تلاها|وتلتها)|(?:من\s+)?ثم)\s+")
 
