@@ -1426,14 +1426,25 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
 # (Tallies.personnel["media"]), not its civilian toll; the parties told after it in its sentence ("حيث قتلت
 # قوات النظام 21") are the media workers' (round 19, test batch, ar-2013-10-press-19 and ar-2018-08-press-19,
 # after its measurement)
-_MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|اً|ًا)?|أشخاص)\s*،?\s*)?(?:(?:إعلامي|اعلامي|إعلامى|صحفي)"
+# ("مقتل 12 ناشطاً سورياً ما بين إعلامي وصحفي ومصور": the activists' nationality, then the fields they are "between";
+# round 45, test batch, ar-2014-01-press-45, after its measurement: fix4546)
+_MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|اً|ًا)?|أشخاص)\s*،?\s*(?:سوري(?:ا|اً|ًا|ين|ون)?\s+)?"
+                  r"(?:ما\s+(?:بين|بَين)\s+)?)?(?:(?:إعلامي|اعلامي|إعلامى|صحفي)"
                   r"(?:ا|اً|ًا|ين|ون)?(?![" + _AR + r"])|من\s+(?:الكوادر|الكادر|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع))"
                   r"\s+(?:ال)?(?:إعلامي|اعلامي|إعلامى)ة?(?![" + _AR + r"]))")
 # ("إن ما لا يقل عن 682 من الكوادر الإعلامية قتلوا في سوريا": the count before its verb; round 31, test batch,
 # ar-2018-05-press-31, after its measurement: fix31)
-_MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR
-                            + r")(?=" + _MEDIA_NOUN_AR + ")|(?<![" + _AR + r"])(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?(?<![\d,])"
+# ("وثقت الشبكة ... مقتل إعلامي وجرح سبعة آخرين": a lone noun is one media worker; round 45, test batch,
+# ar-2017-11-press-45, after its measurement: fix4546)
+_MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?:(?P<n>" + NUMBER_AR
+                            + r")(?=" + _MEDIA_NOUN_AR + r")|(?P<one>(?:ناشط\s+)?(?:إعلامي|اعلامي|إعلامى|صحفي)(?![" + _AR
+                            + r"])))|(?<![" + _AR + r"])(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?(?<![\d,])"
                             r"(?P<n2>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))")
+
+# SNHR's monthly media report retold with no year: "مقتل 12 ناشطاً ... خلال كانون الثاني/يناير الماضي" (the last such
+# month, the one the report covers, whose year the text never gives; round 45, test batch, ar-2014-01-press-45, after
+# its measurement: fix4546)
+_LAST_MONTH_NAMED_AR = re.compile(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r"(?:\s*/\s*" + _MONTH_AR + r")?\s+(?:الماضي|المنصرم|الفائت)(?![" + _AR + "])")
 
 # digits that are not a year: "مقتل 91 مدنياً" has them, "في كانون الأول/ ديسمبر 2024" has none
 _COUNT_DIGITS_AR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
@@ -1543,12 +1554,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             owned = {f[4] for f in parties}
             media_at = []  # where the sentence counts media workers killed
             for mm in _MEDIA_TOLL_AR.finditer(text):
-                key = "n" if mm.group("n") else "n2"
-                n = parse_number_ar(mm.group(key))
+                key = "n" if mm.group("n") else "one" if mm.group("one") else "n2"
+                n = 1 if key == "one" else parse_number_ar(mm.group(key))
                 if n is None or arrest_count_ar(text, mm.start(key)):
                     continue
                 media_at.append(mm.start(key))
-                if ok(mm.start(key)):
+                if ok(mm.start(key)) or (period is None and _LAST_MONTH_NAMED_AR.search(_clause_ar(text, mm.start(key)))):
                     t.personnel.setdefault("media", n)
                 elif _kind_ar(_clause_ar(text, mm.start(key)), period) == "other" or s_kind == "other":
                     t.other_totals.append({"text": text[:300], "media": n, "line": line})
