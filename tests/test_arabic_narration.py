@@ -1685,3 +1685,22 @@ def test_arabic_his_kinswoman_killed_by_the_same_blast_is_one_more():
     # made up: his wife, "مما أسفر عن وفاتها"; his own death ("ما أدى إلى مقتله") is no one more
     assert _HIS_KIN_DIED_TOO_AR.search("سقطت القذيفة على منزله وكانت زوجته في المطبخ مما أسفر عن وفاتها")
     assert not _HIS_KIN_DIED_TOO_AR.search("أطلقت دورية النار على الشاب قرب منزل والدته ما أدى إلى مقتله")
+
+
+def test_the_one_media_worker_a_monthly_report_spoke_of_is_an_incident():
+    # real (ar-2017-11-press-45, round 45, after its measurement: fix4546): "وأشار التقرير أن الإعلامي المقتول على يد
+    # قوات النظام، يتبع لـ"هيئة تحرير الشام" وقتل إثر قذيفة مدفعية ... في ريف حماة الشرقي" - the one media worker the
+    # report counted, told by his noun as the subject of "أن", and what killed him: his death in the month, at the
+    # countryside, not the report's figure nor the countryside's tally
+    r = read_report(TEXTS / "ar-2017-11-press-45.txt")
+    assert [(i.date, i.date_precision, i.killed, i.place_text, i.governorate_pcode, i.perpetrator) for i in r.incidents] == [
+        (dt.date(2017, 11, 1), DatePrecision.MONTH, 1, "ريف حماة الشرقي", "SY05", "REGIME")]
+    lead = ("source: x\npublished: 2020-06-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل صحفي على يد قوات النظام "
+            "خلال شهر أيار 2020.\n")
+    # made up: a journalist killed "جراء قصف", a young man "برصاص"
+    for body, place in (("وأشار التقرير أن الصحفي قتل جراء قصف مدفعي في ريف إدلب الجنوبي.", "ريف إدلب الجنوبي"),
+                        ("وذكر التقرير أن الشاب قتل برصاص قناص في ريف درعا الغربي.", "ريف درعا الغربي")):
+        assert [(i.killed, i.place_text) for i in read_report(lead + body + "\n").incidents] == [(1, place)], body
+    # a count of the month's dead at a countryside, said by the report, stays its tally (no one victim told)
+    body = "وأشار التقرير أن 5 مدنيين قتلوا إثر قصف مدفعي في ريف إدلب الجنوبي."
+    assert [i.killed for i in read_report(lead + body + "\n").incidents] == []
