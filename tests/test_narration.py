@@ -229,3 +229,28 @@ def test_snhr_calls_an_attack_a_massacre_with_no_figure():
     assert [(i.perpetrator, i.place_text) for i in uncounted_massacre(doc, None)] == [("REGIME", "the village of Kafr Nabl")]
     doc = Document("SNHR said that the strikes killed 12 civilians in the village of Kafr Nabl, causing a massacre.")
     assert uncounted_massacre(doc, None) == []
+
+
+def test_snhr_s_report_on_one_massacre_with_no_count_and_its_place_s_control():
+    from geo.report.narration import uncounted_massacre
+    # real (en-2016-08-massacre-46, round 46, after its measurement: fix4546): "This report documents a gross massacre
+    # that has been perpetrated by allegedly Russian forces in Al Ta’es neighborhood in Al Qouriya city where SNHR
+    # contacted ..." and "The city has been under the control of ISIS since July 2014." - SNHR's own report on one
+    # massacre, no count and no day in the excerpt: one incident, killed None, date unknown, ISIS control stated
+    r = read_report(TEXTS / "en-2016-08-massacre-46.txt")
+    assert [(i.date, i.killed, i.perpetrator, i.category, i.stated_control) for i in r.incidents] == [
+        (None, None, "RUSSIA", "massacre", "ISIS")]
+    assert "Qouriya city" in r.incidents[0].place_text
+    # made up, the same family: "committed by", "was carried out by"; the control of "the town"
+    doc = Document("This report documents a massacre that was carried out by regime forces in the town of Kafr Nabl. "
+                   "The town has been under the control of armed opposition factions since 2012.")
+    (i,) = uncounted_massacre(doc, None)
+    assert (i.perpetrator, i.place_text, i.stated_control_text) == (
+        "REGIME", "the town of Kafr Nabl", "armed opposition factions")
+    doc = Document("This report documents a horrific massacre committed by Russian forces in Ariha city.")
+    assert [(i.perpetrator, i.place_text, i.stated_control) for i in uncounted_massacre(doc, None)] == [
+        ("RUSSIA", "Ariha city", None)]
+    # a report on several massacres tells none apart
+    doc = Document("This report documents a massacre committed by Russian forces in Ariha city. This report documents "
+                   "a massacre committed by regime forces in Saraqib city.")
+    assert uncounted_massacre(doc, None) == []
