@@ -254,3 +254,20 @@ def test_snhr_s_report_on_one_massacre_with_no_count_and_its_place_s_control():
     doc = Document("This report documents a massacre committed by Russian forces in Ariha city. This report documents "
                    "a massacre committed by regime forces in Saraqib city.")
     assert uncounted_massacre(doc, None) == []
+
+
+def test_another_teller_s_account_on_a_page_that_weighs_several_is_no_incident():
+    # real (en-2017-05-news-46, round 46, after its measurement: fix4546): on an Airwars page ("Airwars assessment"),
+    # "Zaman Alwasl reported that “Islamic State media published testimony of a doctor ... who confirmed the killing of
+    # seven children ...”" is Zaman Alwasl's account of the page's attack; SNHR's ("According to the Syrian Network for
+    # Human Rights, seven children died in the strike.") is the one incident
+    r = read_report(TEXTS / "en-2017-05-news-46.txt")
+    assert [(i.killed, i.children) for i in r.incidents] == [(7, 7)]
+    assert not [i for i in r.incidents if "Zaman" in i.sentence]
+    # made up: on such a page, "Baladi said ..." is no incident; without the assessment (a news story), it is read
+    told = ("Baladi said that 6 civilians were killed in an air raid on the town of Maarat al-Numan on "
+            "14 March 2017.")
+    page = "Airwars assessment\n\nAn airstrike hit a market, local sources said.\n\n" + told + "\n"
+    assert narrated_incidents(Document(page), (2017, 3), dt.date(2017, 3, 15), []) == []
+    story = "An airstrike hit a market, local sources said.\n\n" + told + "\n"
+    assert [i.killed for i in narrated_incidents(Document(story), (2017, 3), dt.date(2017, 3, 15), [])] == [6]
