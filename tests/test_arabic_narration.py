@@ -1533,6 +1533,29 @@ def test_a_day_toll_ranked_by_governorate():
     assert distribution_ar("سقط أكثرهم في المعارك حيث بلغ عدد القتلى 30، تليها إدلب بـ 12 وحماة 8 وحلب 5.")[:1] != [(30, "المعارك")]
 
 
+def test_a_day_toll_by_governorate_place_first_then_count_first():
+    from geo.report.arabic import distribution_ar
+    # real (ar-2012-08-daily-45, round 45, after its measurement: fix4546): "حيث وصل عددهم إلى 51" (the place before
+    # its count), "بينما سقط في دمشق وريفها 40" and "وفي ادلب قتل 22 شخصا" (each item's connective, then the place,
+    # then its count), then "و14 في درعا" (the count before its place): each count stays with its own item's place
+    s = ("وسقط أغلب القتلى في مدينة حلب حيث وصل عددهم إلى 51 قتيلا بينما سقط في دمشق وريفها 40 وفي ادلب قتل 22 شخصا "
+         "و14 في درعا و8 في حمص و4 في حماه، وقتيل واحد في الحسكة .")
+    assert [x[:2] for x in distribution_ar(s)] == [(51, "مدينة حلب"), (40, "دمشق وريفها"), (22, "ادلب"), (14, "درعا"),
+                                                   (8, "حمص"), (4, "حماه"), (1, "الحسكة")]
+    r = read_report(TEXTS / "ar-2012-08-daily-45.txt")
+    assert [(i.killed, i.place_text) for i in r.incidents] == [
+        (51, "مدينة حلب"), (40, "دمشق وريفها"), (22, "ادلب"), (14, "درعا"), (8, "حمص"), (4, "حماه"), (1, "الحسكة")]
+    # made up: "فيما" as the connective, "استشهد" as the verb, "عددهم" with no "إلى"
+    assert [x[:2] for x in distribution_ar("سقط معظمهم في حمص حيث بلغ عددهم 30 قتيلا فيما سقط في حماة 12 "
+                                           "وفي إدلب استشهد 9 و5 في درعا")] == [
+        (30, "حمص"), (12, "حماة"), (9, "إدلب"), (5, "درعا")]
+    # the count-first lists read as before (ar-2013-08-press-02: "فيما قتل 11 فى ريف دمشق", the count first)
+    assert [x[:2] for x in distribution_ar("أن 28 شخصا لقوا مصرعهم فى إدلب، فيما قتل 11 فى ريف دمشق، و5 فى حمص")] == [
+        (28, "إدلب"), (11, "ريف دمشق"), (5, "حمص")]
+    assert [x[:2] for x in distribution_ar("أن 7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في كل من إدلب وحمص")] == [
+        (7, "دمشق وريفها"), (4, "حماة"), (3, "إدلب"), (3, "حمص")]
+
+
 def test_an_attack_on_a_named_area_with_dead_and_no_count():
     # real (ar-2012-08-daily-34): "شن عملية قصف عشوائي على منطقة أبو ظهور شمالي البلاد، ما أدى إلى سقوط قتلى وجرحى" - an
     # incident at the area (the aside of where it lies no part of its name), its count unknown, the government's army
@@ -1662,3 +1685,22 @@ def test_arabic_his_kinswoman_killed_by_the_same_blast_is_one_more():
     # made up: his wife, "مما أسفر عن وفاتها"; his own death ("ما أدى إلى مقتله") is no one more
     assert _HIS_KIN_DIED_TOO_AR.search("سقطت القذيفة على منزله وكانت زوجته في المطبخ مما أسفر عن وفاتها")
     assert not _HIS_KIN_DIED_TOO_AR.search("أطلقت دورية النار على الشاب قرب منزل والدته ما أدى إلى مقتله")
+
+
+def test_the_one_media_worker_a_monthly_report_spoke_of_is_an_incident():
+    # real (ar-2017-11-press-45, round 45, after its measurement: fix4546): "وأشار التقرير أن الإعلامي المقتول على يد
+    # قوات النظام، يتبع لـ"هيئة تحرير الشام" وقتل إثر قذيفة مدفعية ... في ريف حماة الشرقي" - the one media worker the
+    # report counted, told by his noun as the subject of "أن", and what killed him: his death in the month, at the
+    # countryside, not the report's figure nor the countryside's tally
+    r = read_report(TEXTS / "ar-2017-11-press-45.txt")
+    assert [(i.date, i.date_precision, i.killed, i.place_text, i.governorate_pcode, i.perpetrator) for i in r.incidents] == [
+        (dt.date(2017, 11, 1), DatePrecision.MONTH, 1, "ريف حماة الشرقي", "SY05", "REGIME")]
+    lead = ("source: x\npublished: 2020-06-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل صحفي على يد قوات النظام "
+            "خلال شهر أيار 2020.\n")
+    # made up: a journalist killed "جراء قصف", a young man "برصاص"
+    for body, place in (("وأشار التقرير أن الصحفي قتل جراء قصف مدفعي في ريف إدلب الجنوبي.", "ريف إدلب الجنوبي"),
+                        ("وذكر التقرير أن الشاب قتل برصاص قناص في ريف درعا الغربي.", "ريف درعا الغربي")):
+        assert [(i.killed, i.place_text) for i in read_report(lead + body + "\n").incidents] == [(1, place)], body
+    # a count of the month's dead at a countryside, said by the report, stays its tally (no one victim told)
+    body = "وأشار التقرير أن 5 مدنيين قتلوا إثر قصف مدفعي في ريف إدلب الجنوبي."
+    assert [i.killed for i in read_report(lead + body + "\n").incidents] == []

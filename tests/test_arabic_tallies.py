@@ -1281,3 +1281,28 @@ def test_the_count_of_a_massacres_definition_is_no_partys_figure():
     assert _DEFINITION_COUNT_AR.search("الهجوم الذي يسقط فيه ")
     assert _DEFINITION_COUNT_AR.search("الحادثة التي يقتل فيها ما لا يقل عن ")
     assert not _DEFINITION_COUNT_AR.search("الهجوم الذي قتل فيه ")
+
+
+# -- round 45 (test batch), after its measurement (fix4546) ----------------------------------------------------------
+
+def test_a_media_report_s_lone_media_worker_and_its_month_with_no_year():
+    # ar-2017-11-press-45: "وثقت الشبكة السورية لحقوق الإنسان مقتل إعلامي وجرح سبعة آخرين، ... خلال شهر تشرين الثاني"
+    # (a lone noun: one media worker; the seven injured are no toll)
+    t = _tallies("ar-2017-11-press-45")
+    assert (t.killed, t.personnel.get("media")) == (None, 1)
+    # ar-2014-01-press-45: "وثقت مقتل 12 ناشطاً سورياً ما بين إعلامي وصحفي ومصور خلال كانون الثاني/يناير الماضي"
+    # (the activists' nationality, the fields they are "between"; the text gives no year: last January is the month
+    # the report covers, its year unknown)
+    r = read_report(TEXTS / "ar-2014-01-press-45.txt")
+    assert r.meta.period is None and r.tallies.personnel.get("media") == 12 and r.tallies.killed is None
+    # made up: a lone journalist, a lone "ناشط إعلامي", a month after "في" with no year
+    for body, n in (("وثقت الشبكة السورية لحقوق الإنسان مقتل صحفي وإصابة اثنين خلال شهر أيار 2020.", 1),
+                    ("وثقت الشبكة السورية لحقوق الإنسان مقتل ناشط إعلامي خلال شهر أيار 2020.", 1),
+                    ("قالت الشبكة السورية لحقوق الإنسان إنها وثقت مقتل 5 ناشطين سوريين ما بين إعلامي ومصور في شهر "
+                     "آذار الماضي.", 5)):
+        head = "source: x\npublished: 2020-06-01\n---\n" if "2020" in body else "source: x\n---\n"
+        assert read_report(head + body + "\n").tallies.personnel.get("media") == n, body
+    # a named month with no year and no media worker is still no month's figure (no tally from the month's name)
+    with pytest.raises(InputError):
+        read_report("source: x\n---\nقالت الشبكة السورية لحقوق الإنسان إنها وثقت مقتل 40 شخصاً خلال آذار الماضي في "
+                    "مناطق مختلفة.\n")

@@ -608,9 +608,14 @@ FLOORS_795 = {"accepted": 0.982, "tallies": 0.960, "found": 0.930, "placed": 0.9
 # floor), control 6/6; round 46 accepted 7/10, found 2/5, placed 2/2, counts 2/2, control 2/2. The 810 texts: accepted
 # 789/810 (0.9740), tallies 1225/1276 (0.9600), found 503/546 (0.9212), placed 426/467 (0.9122), counts 488/503
 # (0.9702), control 499/503 (0.9920).
-FLOORS_R45 = {"accepted": 0.8, "tallies": 0.5, "found": 0.75, "control": 1.0}
-FLOORS_R46 = {"accepted": 0.7, "found": 0.4, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_810 = {"accepted": 0.974, "tallies": 0.960, "found": 0.921, "placed": 0.912, "counts": 0.970, "control": 0.992}
+# fix4546 (after the measurement: the list by governorate, the media reports' lone worker, month with no year and the
+# one media worker killed; SNHR's report on one massacre with no count): round 45 accepted 5/5, tallies 3/4, found 8/8,
+# placed 8/8, counts 8/8, control 8/8; round 46 accepted 8/10, found 3/5, placed 3/3, counts 3/3, control 3/3. The
+# 810 texts: accepted 791/810 (0.9765), tallies 1227/1278 (0.9601), found 506/546 (0.9267), placed 435/470 (0.9255),
+# counts 497/506 (0.9822), control 502/506 (0.9921).
+FLOORS_R45 = {"accepted": 1.0, "tallies": 0.75, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_R46 = {"accepted": 0.8, "found": 0.6, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_810 = {"accepted": 0.976, "tallies": 0.960, "found": 0.926, "placed": 0.925, "counts": 0.982, "control": 0.992}
 # Rounds 47 (6 Arabic texts) and 48 (9 English), unseen test batches, measured once on main 8c12b2b (with geo4344,
 # none of whose authors saw them): round 47 accepted 6/6, found 3/3, placed 1/3, counts 2/3, control 3/3, sentences 1/3;
 # round 48 accepted 6/9, tallies 1/2, found 1/5, placed 1/1, counts 0/1 (no floor), control 1/1, sentences 3/5. The 825
@@ -629,7 +634,9 @@ FLOORS_825 = {"accepted": 0.974, "tallies": 0.959, "found": 0.916, "placed": 0.9
 FLOORS_R49 = {"accepted": 0.666, "found": 0.428, "placed": 0.333, "counts": 0.666, "control": 0.666, "geocode": 0.571}
 FLOORS_R50 = {"accepted": 0.888, "tallies": 0.666, "found": 0.833, "placed": 1.0, "counts": 1.0, "control": 0.8,
               "geocode": 1.0}
-FLOORS_843 = {"accepted": 0.970, "tallies": 0.958, "found": 0.910, "placed": 0.910, "counts": 0.968, "control": 0.988}
+# fix4546 merged: accepted 820/843 (0.9727), tallies 1230/1283 (0.9587), found 519/567 (0.9153), placed 444/481
+# (0.9231), counts 509/519 (0.9807), control 513/519 (0.9884).
+FLOORS_843 = {"accepted": 0.972, "tallies": 0.958, "found": 0.915, "placed": 0.923, "counts": 0.980, "control": 0.988}
 
 
 def _round_ids(*rounds: str) -> set[str]:

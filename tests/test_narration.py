@@ -229,3 +229,45 @@ def test_snhr_calls_an_attack_a_massacre_with_no_figure():
     assert [(i.perpetrator, i.place_text) for i in uncounted_massacre(doc, None)] == [("REGIME", "the village of Kafr Nabl")]
     doc = Document("SNHR said that the strikes killed 12 civilians in the village of Kafr Nabl, causing a massacre.")
     assert uncounted_massacre(doc, None) == []
+
+
+def test_snhr_s_report_on_one_massacre_with_no_count_and_its_place_s_control():
+    from geo.report.narration import uncounted_massacre
+    # real (en-2016-08-massacre-46, round 46, after its measurement: fix4546): "This report documents a gross massacre
+    # that has been perpetrated by allegedly Russian forces in Al Ta’es neighborhood in Al Qouriya city where SNHR
+    # contacted ..." and "The city has been under the control of ISIS since July 2014." - SNHR's own report on one
+    # massacre, no count and no day in the excerpt: one incident, killed None, date unknown, ISIS control stated
+    r = read_report(TEXTS / "en-2016-08-massacre-46.txt")
+    assert [(i.date, i.killed, i.perpetrator, i.category, i.stated_control) for i in r.incidents] == [
+        (None, None, "RUSSIA", "massacre", "ISIS")]
+    assert "Qouriya city" in r.incidents[0].place_text
+    # made up, the same family: "committed by", "was carried out by"; the control of "the town"
+    doc = Document("This report documents a massacre that was carried out by regime forces in the town of Kafr Nabl. "
+                   "The town has been under the control of armed opposition factions since 2012.")
+    (i,) = uncounted_massacre(doc, None)
+    assert (i.perpetrator, i.place_text, i.stated_control_text) == (
+        "REGIME", "the town of Kafr Nabl", "armed opposition factions")
+    doc = Document("This report documents a horrific massacre committed by Russian forces in Ariha city.")
+    assert [(i.perpetrator, i.place_text, i.stated_control) for i in uncounted_massacre(doc, None)] == [
+        ("RUSSIA", "Ariha city", None)]
+    # a report on several massacres tells none apart
+    doc = Document("This report documents a massacre committed by Russian forces in Ariha city. This report documents "
+                   "a massacre committed by regime forces in Saraqib city.")
+    assert uncounted_massacre(doc, None) == []
+
+
+def test_another_teller_s_account_on_a_page_that_weighs_several_is_no_incident():
+    # real (en-2017-05-news-46, round 46, after its measurement: fix4546): on an Airwars page ("Airwars assessment"),
+    # "Zaman Alwasl reported that “Islamic State media published testimony of a doctor ... who confirmed the killing of
+    # seven children ...”" is Zaman Alwasl's account of the page's attack; SNHR's ("According to the Syrian Network for
+    # Human Rights, seven children died in the strike.") is the one incident
+    r = read_report(TEXTS / "en-2017-05-news-46.txt")
+    assert [(i.killed, i.children) for i in r.incidents] == [(7, 7)]
+    assert not [i for i in r.incidents if "Zaman" in i.sentence]
+    # made up: on such a page, "Baladi said ..." is no incident; without the assessment (a news story), it is read
+    told = ("Baladi said that 6 civilians were killed in an air raid on the town of Maarat al-Numan on "
+            "14 March 2017.")
+    page = "Airwars assessment\n\nAn airstrike hit a market, local sources said.\n\n" + told + "\n"
+    assert narrated_incidents(Document(page), (2017, 3), dt.date(2017, 3, 15), []) == []
+    story = "An airstrike hit a market, local sources said.\n\n" + told + "\n"
+    assert [i.killed for i in narrated_incidents(Document(story), (2017, 3), dt.date(2017, 3, 15), [])] == [6]

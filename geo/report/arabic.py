@@ -1426,14 +1426,25 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
 # (Tallies.personnel["media"]), not its civilian toll; the parties told after it in its sentence ("حيث قتلت
 # قوات النظام 21") are the media workers' (round 19, test batch, ar-2013-10-press-19 and ar-2018-08-press-19,
 # after its measurement)
-_MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|اً|ًا)?|أشخاص)\s*،?\s*)?(?:(?:إعلامي|اعلامي|إعلامى|صحفي)"
+# ("مقتل 12 ناشطاً سورياً ما بين إعلامي وصحفي ومصور": the activists' nationality, then the fields they are "between";
+# round 45, test batch, ar-2014-01-press-45, after its measurement: fix4546)
+_MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|اً|ًا)?|أشخاص)\s*،?\s*(?:سوري(?:ا|اً|ًا|ين|ون)?\s+)?"
+                  r"(?:ما\s+(?:بين|بَين)\s+)?)?(?:(?:إعلامي|اعلامي|إعلامى|صحفي)"
                   r"(?:ا|اً|ًا|ين|ون)?(?![" + _AR + r"])|من\s+(?:الكوادر|الكادر|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع))"
                   r"\s+(?:ال)?(?:إعلامي|اعلامي|إعلامى)ة?(?![" + _AR + r"]))")
 # ("إن ما لا يقل عن 682 من الكوادر الإعلامية قتلوا في سوريا": the count before its verb; round 31, test batch,
 # ar-2018-05-press-31, after its measurement: fix31)
-_MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?P<n>" + NUMBER_AR
-                            + r")(?=" + _MEDIA_NOUN_AR + ")|(?<![" + _AR + r"])(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?(?<![\d,])"
+# ("وثقت الشبكة ... مقتل إعلامي وجرح سبعة آخرين": a lone noun is one media worker; round 45, test batch,
+# ar-2017-11-press-45, after its measurement: fix4546)
+_MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?:(?P<n>" + NUMBER_AR
+                            + r")(?=" + _MEDIA_NOUN_AR + r")|(?P<one>(?:ناشط\s+)?(?:إعلامي|اعلامي|إعلامى|صحفي)(?![" + _AR
+                            + r"])))|(?<![" + _AR + r"])(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?(?<![\d,])"
                             r"(?P<n2>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))")
+
+# SNHR's monthly media report retold with no year: "مقتل 12 ناشطاً ... خلال كانون الثاني/يناير الماضي" (the last such
+# month, the one the report covers, whose year the text never gives; round 45, test batch, ar-2014-01-press-45, after
+# its measurement: fix4546)
+_LAST_MONTH_NAMED_AR = re.compile(r"(?:خلال|في)\s+(?:شهر\s+)?" + _MONTH_AR + r"(?:\s*/\s*" + _MONTH_AR + r")?\s+(?:الماضي|المنصرم|الفائت)(?![" + _AR + "])")
 
 # digits that are not a year: "مقتل 91 مدنياً" has them, "في كانون الأول/ ديسمبر 2024" has none
 _COUNT_DIGITS_AR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
@@ -1554,12 +1565,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             owned = {f[4] for f in parties}
             media_at = []  # where the sentence counts media workers killed
             for mm in _MEDIA_TOLL_AR.finditer(text):
-                key = "n" if mm.group("n") else "n2"
-                n = parse_number_ar(mm.group(key))
+                key = "n" if mm.group("n") else "one" if mm.group("one") else "n2"
+                n = 1 if key == "one" else parse_number_ar(mm.group(key))
                 if n is None or arrest_count_ar(text, mm.start(key)):
                     continue
                 media_at.append(mm.start(key))
-                if ok(mm.start(key)):
+                if ok(mm.start(key)) or (period is None and _LAST_MONTH_NAMED_AR.search(_clause_ar(text, mm.start(key)))):
                     t.personnel.setdefault("media", n)
                 elif _kind_ar(_clause_ar(text, mm.start(key)), period) == "other" or s_kind == "other":
                     t.other_totals.append({"text": text[:300], "media": n, "line": line})
@@ -2656,7 +2667,9 @@ _CAUSE_TAIL_AR = re.compile(r"\s+(?:جراء|نتيجة|إثر|بسبب|بعد)(
 
 # A daily toll's list by place: "7 قتلى سقطوا في دمشق وريفها و4 في حماة و3 في كل من إدلب وحمص"
 # (the count first), "حيث كان نصيب إدلب 12 مدنيا، ودير الزور 6 وحمص 6" (the place first).
-_LIST_SPLIT_AR = re.compile(r"،\s*|\s+(?=و)(?!واحد|وريف|وضواح|وادي)")  # ("وشخص واحد", "دمشق وريفها": one item)
+# ("وشخص واحد", "دمشق وريفها": one item; "حيث وصل عددهم": a verb, no "و"; "بينما سقط في دمشق وريفها 40": the next
+# item, its own connective; round 45, test batch, ar-2012-08-daily-45, after its measurement: fix4546)
+_LIST_SPLIT_AR = re.compile(r"،\s*|\s+(?=و)(?!واحد|وريف|وضواح|وادي|وصل)|\s+(?=(?:بينما|فيما)\s)")
 # (a lone noun is one, its dual two: "وقتيلان في حلب، وقتيل في كل من الحسكة ودرعا", "مصرع شخص فى كل من")
 _LIST_N_AR = (r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r"|شخصين|شخصان|شخص\s+واحد|قتيل\s+واحد|واحدا?|"
               r"(?:قتيلان|قتيلين|شخص|قتيل)(?![" + _AR + r"]))(?!\s*(?:%|٪|في\s+الم))")
@@ -2666,7 +2679,8 @@ _LIST_N_AR = (r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r"|شخصين|شخص�
 _COUNT_FIRST_AR = re.compile(_LIST_N_AR + r"\s*(?:(?P<noun>" + _PERSON + r")\s+(?:(?!(?:في|فى)\s)[^\s\d،]+\s+){0,3}?"
                              r"(?=(?:في|فى)\s)|(?:(?!مجاز|مجزر)[^\s\d،]+\s+)?(?:(?:سقطوا|قتلوا|قضوا|استشهدوا)\s+)?)"
                              r"(?:في|فى|ب)\s*(?P<each>كل\s+من\s+)?(?P<p>[^،\d(]{2,40}?(?:\s*\([^)»]*[)»])?)\s*[.؛]?\s*$")
-_PLACE_FIRST_AR = re.compile(r"(?P<p>[^\d،]{2,30}?)\s+" + _LIST_N_AR + r"(?:\s+" + _PERSON + r")?\s*[.؛]?\s*$")
+# ("وفي ادلب قتل 22 شخصا": the place, the verb, then its count; round 45, test batch, ar-2012-08-daily-45: fix4546)
+_PLACE_FIRST_AR = re.compile(r"(?P<p>[^\d،]{2,30}?)\s+(?:(?:قتل|سقط|استشهد)\s+)?" + _LIST_N_AR + r"(?:\s+" + _PERSON + r")?\s*[.؛]?\s*$")
 _AFTER_PREP_AR = re.compile(r".*(?:^|\s)(?:في|فى|نصيب)\s+")  # (the last one: "قضى بأسلحة النظام أمس في دمشق ...")
 _PLACE_KIND_AR = re.compile(r"(?:مدينة|بلدة|قرية|حي|ريف|ضواح[يى]|محافظة|مخيم)\s")
 # what is no place after "N persons in": "3 أشخاص في القصف", "5 مدنيين في حادثة"
@@ -2692,7 +2706,7 @@ _FATE_TAIL_AR = re.compile(r"\s+(?:تم\s+)?(?:إعدامهم|اعدامهم|أ�
 # a day's toll ranked by governorate: "وسقط معظم القتلى في دمشق وريفها حيث بلغ عدد الضحايا 70 قتيلا، تلتها حلب بـ47
 # قتيلا ومن ثم درعا 20 وإدلب 18 قتيلا" (the first place, then each next one with its count after it; round 34, test
 # batch, ar-2013-01-daily-34, after its measurement: fix34)
-_WHERE_TOLL_AR = re.compile(r"(?:في|فى)\s+(?P<p>[^،\d]{2,30}?)\s+حيث\s+(?:بلغ|وصل|كان)\s+عدد\s+(?:الضحايا|القتلى|الشهداء)"
+_WHERE_TOLL_AR = re.compile(r"(?:في|فى)\s+(?P<p>[^،\d]{2,30}?)\s+حيث\s+(?:بلغ|وصل|كان)\s+(?:عدد\s+(?:الضحايا|القتلى|الشهداء)|عددهم)"
                             r"(?:\s+فيها)?\s+(?:إلى\s+)?" + _LIST_N_AR + r"(?:\s+" + _PERSON + r")?\s*[.؛]?\s*$")
 _RANK_NEXT_AR = re.compile(r"^(?:(?:تلتها|تليها|يليها|تلاها|وتلتها)|(?:من\s+)?ثم)\s+")
 
