@@ -1281,3 +1281,16 @@ def test_the_count_of_a_massacres_definition_is_no_partys_figure():
     assert _DEFINITION_COUNT_AR.search("الهجوم الذي يسقط فيه ")
     assert _DEFINITION_COUNT_AR.search("الحادثة التي يقتل فيها ما لا يقل عن ")
     assert not _DEFINITION_COUNT_AR.search("الهجوم الذي قتل فيه ")
+
+
+def test_a_dual_child_noun_makes_both_children_whatever_ages_are_read():
+    # real (ar-2021-11-news-47, rounds 47 and 48, after their measurement: fix4748): "الطفلتان الشقيقتان أسيل وآمال
+    # ...، تبلغان من العمر عامَين وستة أعوام (حسب الترتيب)، قُتلتا ... إثر انفجار ذخيرة من مخلفات قصف سابق": one age
+    # read ("ستة أعوام") made one child; the dual noun says two
+    report = read_report(TEXTS / "ar-2021-11-news-47.txt")
+    assert [(i.killed, i.children) for i in report.incidents] == [(2, 2)]
+    # made up: the same family, the boys' dual and another age
+    text = ("published: 2021-11-05\n---\nقالت الشبكة السورية لحقوق الإنسان إن الطفلين الشقيقين محمد وأحمد خالد العلي، "
+            "يبلغان من العمر عامَين وعشرة أعوام، قُتلا في 2 تشرين الثاني 2021، إثر انفجار لغم أرضي في قرية الحمام "
+            "بريف محافظة حلب.\n")
+    assert [(i.killed, i.children) for i in read_report(text).incidents] == [(2, 2)]

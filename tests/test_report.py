@@ -1561,3 +1561,30 @@ def test_snhrs_victims_told_made_up_variants():
     r = read_report(text)
     assert [(i.date, i.killed, i.place_text) for i in r.incidents] == [
         (dt.date(2015, 7, 8), 3, "Kafr Daryan (كفردريان)")]
+
+
+def test_snhrs_children_told_in_a_sentence_apart_from_its_toll():
+    # real (en-2019-01-press-48, rounds 47 and 48, after their measurement: fix4748): "The Syrian Network for Human
+    # Rights (SN4HR) reported that at least seven civilians died." then "Deir Ezzor 24 and SN4HR added that among the
+    # dead were three children, while the Syrian Observatory for Human Rights (SOHR) reported on five children."
+    r = read_report(CORPUS_TEXTS / "en-2019-01-press-48.txt")
+    assert [(i.killed, i.children) for i in r.incidents] == [(7, 3)]
+    from geo.report.monitors import children_told_apart
+    # made up: SOHR's figure first, SNHR's after its name; more children than the toll is no part of it
+    assert children_told_apart(["SOHR reported five children, and SNHR said among the victims were two children."], 6) == 2
+    assert children_told_apart(["SNHR said among the victims were nine children."], 6) is None
+    assert children_told_apart(["SNHR said that three children were wounded."], 6) is None  # not among the dead
+
+
+def test_a_media_workers_tally_told_as_two_parties_figures():
+    # real (en-2016-11-press-48, rounds 47 and 48, after their measurement: fix4748): "In November, the SNHR recorded
+    # the killing of one media activist at the hands of government forces and two media activists by armed opposition
+    # factions." is the month's three
+    r = read_report(CORPUS_TEXTS / "en-2016-11-press-48.txt")
+    assert r.tallies.personnel.get("media") == 3
+    from geo.report.tallies import media_of_two_parties
+    # made up: the same family with "deaths of", digits and "other"; injured after the killing is no second figure
+    assert media_of_two_parties("deaths of 2 journalists by Russian forces and 1 other journalist by ISIS.") == 3
+    assert media_of_two_parties("killing of one media activist by government forces and 11 media activists injured "
+                                "by Russian forces.") is None
+    assert media_of_two_parties("killing of four media workers by government forces.") is None

@@ -290,6 +290,27 @@ def victims_told(said: str, before: list[str]) -> Count | None:
     return Count(killed, children if children is not None and children <= killed else None, None)
 
 
+def children_told_apart(sentences: list[str], killed: int | None) -> int | None:
+    """The children SNHR tells among its victims in a sentence apart from its toll, or None.
+
+    >>> children_told_apart(["Deir Ezzor 24 and SN4HR added that among the dead were three children, while the Syrian "
+    ...                      "Observatory for Human Rights (SOHR) reported on five children."], 7)
+    3
+    >>> children_told_apart(["SOHR said among the dead were five children."], 7) is None
+    True
+    """
+    for text in sentences:
+        snhr = _SNHR.search(text)
+        if snhr is None or not re.search(r"\bamong\s+the\s+(?:victims|dead|fatalities)\b", text, re.I):
+            continue
+        # (the figure after SNHR's name: another teller's before it is not SNHR's)
+        kind = _KIND.search(_snhrs_part(text), snhr.end())
+        n = parse_number(kind.group("n")) if kind else None
+        if n and (killed is None or n <= killed):
+            return n
+    return None
+
+
 def _snhr_block(doc: Document) -> list[Sentence]:
     """The sentences that tell SNHR's figure: the first naming SNHR with a toll word, and those after it in its
     paragraph that go on with it; else the first naming SNHR for a blame alone ("The Syrian Network for Human Rights
@@ -570,6 +591,12 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # two children were among the victims"; rounds 46 and 48's Airwars pages, after their measurement: fix4748)
         count = victims_told(block[0].text, [s.text for p in reversed(doc.paragraphs) for s in reversed(p.sentences)
                                              if lead.start <= s.start < block[0].start])
+    if count is not None and count.killed and not count.children:
+        # (SNHR's toll in one sentence, its children in another: "The Syrian Network for Human Rights (SN4HR) reported
+        # that at least seven civilians died." then "Deir Ezzor 24 and SN4HR added that among the dead were three
+        # children"; en-2019-01-press-48, rounds 47 and 48, after their measurement: fix4748)
+        told = children_told_apart([s.text for p in doc.paragraphs for s in p.sentences if s not in block], count.killed)
+        count = Count(count.killed, told, count.women) if told else count
     if count is None and party is None:
         return incidents  # SNHR named, but for no figure and no blame of its own
     carrier = next((s for s in block if _places(s.text)), None) or lead
