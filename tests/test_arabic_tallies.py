@@ -1306,3 +1306,16 @@ def test_a_media_report_s_lone_media_worker_and_its_month_with_no_year():
     with pytest.raises(InputError):
         read_report("source: x\n---\nقالت الشبكة السورية لحقوق الإنسان إنها وثقت مقتل 40 شخصاً خلال آذار الماضي في "
                     "مناطق مختلفة.\n")
+
+
+def test_a_dual_child_noun_makes_both_children_whatever_ages_are_read():
+    # real (ar-2021-11-news-47, rounds 47 and 48, after their measurement: fix4748): "الطفلتان الشقيقتان أسيل وآمال
+    # ...، تبلغان من العمر عامَين وستة أعوام (حسب الترتيب)، قُتلتا ... إثر انفجار ذخيرة من مخلفات قصف سابق": one age
+    # read ("ستة أعوام") made one child; the dual noun says two
+    report = read_report(TEXTS / "ar-2021-11-news-47.txt")
+    assert [(i.killed, i.children) for i in report.incidents] == [(2, 2)]
+    # made up: the same family, the boys' dual and another age
+    text = ("published: 2021-11-05\n---\nقالت الشبكة السورية لحقوق الإنسان إن الطفلين الشقيقين محمد وأحمد خالد العلي، "
+            "يبلغان من العمر عامَين وعشرة أعوام، قُتلا في 2 تشرين الثاني 2021، إثر انفجار لغم أرضي في قرية الحمام "
+            "بريف محافظة حلب.\n")
+    assert [(i.killed, i.children) for i in read_report(text).incidents] == [(2, 2)]

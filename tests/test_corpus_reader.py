@@ -621,11 +621,17 @@ FLOORS_810 = {"accepted": 0.976, "tallies": 0.960, "found": 0.926, "placed": 0.9
 # round 48 accepted 6/9, tallies 1/2, found 1/5, placed 1/1, counts 0/1 (no floor), control 1/1, sentences 3/5. The 825
 # texts: accepted 801/825 (0.9709), tallies 1226/1278 (0.9593), found 507/554 (0.9152), placed 428/471 (0.9087),
 # counts 490/507 (0.9665), control 503/507 (0.9921).
-FLOORS_R47 = {"accepted": 1.0, "found": 1.0, "placed": 0.333, "counts": 0.666, "control": 1.0, "geocode": 0.333}
-FLOORS_R48 = {"accepted": 0.666, "tallies": 0.5, "found": 0.2, "placed": 1.0, "control": 1.0, "geocode": 0.6}
-# fix4344 merged: accepted 804/825 (0.9745), tallies 1226/1278 (0.9593), found 508/554 (0.9170), placed 431/472
-# (0.9131), counts 493/508 (0.9705), control 504/508 (0.9921); incidents the answers do not have 43 -> 38.
-FLOORS_825 = {"accepted": 0.974, "tallies": 0.959, "found": 0.916, "placed": 0.913, "counts": 0.970, "control": 0.992}
+# fix4748 (an Airwars page's SNHR sentence on who the victims were takes the deaths told before it; "claimed" a toll; the
+# "Location" field for a page whose sentences name no place; a town in "Damascus" matched by its consonants in Rural
+# Damascus): round 46 accepted 8/10, found 3/5; round 48 accepted 9/9, found 5/5, placed 5/5, counts 4/5, control
+# 5/5, sentences 4/5. The 825 texts: accepted 805/825 (0.9758), found 512/554 (0.9242), placed 433/476 (0.9097),
+# counts 495/512 (0.9668), control 508/512 (0.9922). With the children (a dual child noun makes both children; SNHR's
+# children told in a sentence apart from its toll): round 47 counts 3/3, round 48 counts 5/5, the 825 texts' counts
+# 497/512 (0.9707). With a media-workers tally told as two parties' figures: round 48 tallies 2/2, the 825 texts'
+# tallies 1227/1278 (0.9601).
+FLOORS_R47 = {"accepted": 1.0, "found": 1.0, "placed": 0.333, "counts": 1.0, "control": 1.0, "geocode": 0.333}
+FLOORS_R48 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0, "geocode": 0.8}
+FLOORS_825 = {"accepted": 0.975, "tallies": 0.960, "found": 0.924, "placed": 0.909, "counts": 0.970, "control": 0.992}
 # Rounds 49 (9 Arabic texts) and 50 (9 English), unseen test batches, measured once on main f1b7828 (with fix4344 and
 # geo4344, none of whose authors saw them): round 49 accepted 6/9, found 3/7, placed 1/3, counts 2/3, control 2/3,
 # sentences 4/7; round 50 accepted 8/9, tallies 2/3, found 5/6, placed 3/3, counts 5/5, control 4/5, sentences 5/5. The
@@ -636,7 +642,9 @@ FLOORS_R50 = {"accepted": 0.888, "tallies": 0.666, "found": 0.833, "placed": 1.0
               "geocode": 1.0}
 # fix4546 merged: accepted 820/843 (0.9727), tallies 1230/1283 (0.9587), found 519/567 (0.9153), placed 444/481
 # (0.9231), counts 509/519 (0.9807), control 513/519 (0.9884).
-FLOORS_843 = {"accepted": 0.972, "tallies": 0.958, "found": 0.915, "placed": 0.923, "counts": 0.980, "control": 0.988}
+# fix4748 merged: accepted 824/843 (0.9775), tallies 1231/1283 (0.9595), found 524/567 (0.9242), placed 449/486
+# (0.9239), counts 516/524 (0.9847), control 518/524 (0.9885).
+FLOORS_843 = {"accepted": 0.977, "tallies": 0.959, "found": 0.924, "placed": 0.923, "counts": 0.984, "control": 0.988}
 
 
 def _round_ids(*rounds: str) -> set[str]:

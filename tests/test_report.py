@@ -1522,3 +1522,69 @@ def test_since_the_beginning_without_alone_is_still_a_period_s_statistic():
 def test_a_settlement_s_desert_and_a_date_after_the_place(sentence, place):
     from geo.report.places import place_phrases
     assert [p.text for p in place_phrases(sentence)] == [place]
+
+
+@pytest.mark.parametrize("text_id,day,counts", [
+    # real: Airwars pages dated by their address or a listing's "Incident date", SNHR's sentence telling who the
+    # victims were and the sentences before how many (rounds 46 and 48, after their measurement: fix4748)
+    ("en-2018-02-press-48", dt.date(2018, 2, 6), (5, 2)),   # "two children were among the victims"
+    ("en-2019-01-news-48", dt.date(2019, 1, 9), (5, 3)),    # "the family consisted of three children and their parents"
+    ("en-2015-07-news-46", dt.date(2015, 7, 8), (2, None)),  # "identified by the Syrian Network ... as two cousins"
+    ("en-2018-04-news-48", dt.date(2018, 4, 17), (1, None)),  # "The casualty was named as ... by the Syrian Network"
+    ("en-2018-02-news-48", dt.date(2018, 2, 21), (15, 3)),  # "the strikes had claimed “at least 15 civilians, ..."
+])
+def test_snhrs_sentence_on_who_the_victims_were_takes_the_deaths_told_before(text_id, day, counts):
+    r = read_report(CORPUS_TEXTS / f"{text_id}.txt")
+    assert [(i.date, i.killed, i.children) for i in r.incidents] == [(day, *counts)]
+    assert r.incidents[0].place_text
+
+
+def test_snhrs_victims_told_made_up_variants():
+    from geo.report.monitors import _SNHR, _TOLL_WORDS, victims_told
+    # made up: the same families, other words
+    before = ["Activists said that an alleged regime strike on a farm killed three civilians."]
+    assert victims_told("The victims were later named by SNHR as a farmer and his two sons.", before).killed == 3
+    assert victims_told("SNHR said that a girl was among the dead.", before).children is None  # (no figure of a kind)
+    assert victims_told("SNHR said two girls were among the dead.", before).children == 2
+    assert victims_told("SNHR blamed the regime.", before) is None  # no word on the victims
+    assert victims_told("SNHR identified them as farmers.", ["A strike hit a farm."]) is None  # no deaths told before
+    # "claimed" with a figure is a toll; "claimed that" is a teller's word
+    assert _TOLL_WORDS.search("SNHR said the raid claimed 7 civilians")
+    assert _TOLL_WORDS.search("SNHR said the raid claimed the lives of seven people")
+    assert not _TOLL_WORDS.search("SNHR claimed that Russia was responsible")
+    assert _SNHR.search("SNHR")
+    # made up: the "Location" field is the place of an incident page whose sentences name none
+    text = ("source: https://airwars.org/civilian-casualties/cs1-july-8-2015\n---\nLocation\n\nكفردريان, Kafr Daryan, "
+            "Idlib, Syria\n\nAirwars Assessment\n\nLast Updated: December 15, 2024\n\nA US airstrike on a car also "
+            "killed three passing civilians. They were later identified by the Syrian Network for Human Rights as "
+            "three brothers.\n")
+    r = read_report(text)
+    assert [(i.date, i.killed, i.place_text) for i in r.incidents] == [
+        (dt.date(2015, 7, 8), 3, "Kafr Daryan (كفردريان)")]
+
+
+def test_snhrs_children_told_in_a_sentence_apart_from_its_toll():
+    # real (en-2019-01-press-48, rounds 47 and 48, after their measurement: fix4748): "The Syrian Network for Human
+    # Rights (SN4HR) reported that at least seven civilians died." then "Deir Ezzor 24 and SN4HR added that among the
+    # dead were three children, while the Syrian Observatory for Human Rights (SOHR) reported on five children."
+    r = read_report(CORPUS_TEXTS / "en-2019-01-press-48.txt")
+    assert [(i.killed, i.children) for i in r.incidents] == [(7, 3)]
+    from geo.report.monitors import children_told_apart
+    # made up: SOHR's figure first, SNHR's after its name; more children than the toll is no part of it
+    assert children_told_apart(["SOHR reported five children, and SNHR said among the victims were two children."], 6) == 2
+    assert children_told_apart(["SNHR said among the victims were nine children."], 6) is None
+    assert children_told_apart(["SNHR said that three children were wounded."], 6) is None  # not among the dead
+
+
+def test_a_media_workers_tally_told_as_two_parties_figures():
+    # real (en-2016-11-press-48, rounds 47 and 48, after their measurement: fix4748): "In November, the SNHR recorded
+    # the killing of one media activist at the hands of government forces and two media activists by armed opposition
+    # factions." is the month's three
+    r = read_report(CORPUS_TEXTS / "en-2016-11-press-48.txt")
+    assert r.tallies.personnel.get("media") == 3
+    from geo.report.tallies import media_of_two_parties
+    # made up: the same family with "deaths of", digits and "other"; injured after the killing is no second figure
+    assert media_of_two_parties("deaths of 2 journalists by Russian forces and 1 other journalist by ISIS.") == 3
+    assert media_of_two_parties("killing of one media activist by government forces and 11 media activists injured "
+                                "by Russian forces.") is None
+    assert media_of_two_parties("killing of four media workers by government forces.") is None

@@ -671,8 +671,12 @@ def _around_damascus(gaz: Gazetteer, m: Mention, govs: list[str]) -> dict:
     if govs != [DAMASCUS]:
         return {}
     get = gaz.get
+    # (a name framed by a settlement word may be matched by its consonants: "The town of Mesraba, Damascus" is
+    # Misraba, the one Rural Damascus town of that skeleton; en-2018-02-press-48, rounds 47 and 48, after their
+    # measurement: fix4748)
+    least = SCORES["name_skeleton_short"] if m.kind_word else SCORES["name_normalised"]
     return {p: v for p, v in m.cands.items()
-            if v[0] >= SCORES["name_normalised"] and get(p).level == "community"
+            if v[0] >= least and get(p).level == "community"
             and not get(p).extra and get(p).adm1_pcode == RURAL_DAMASCUS}
 
 

@@ -2415,7 +2415,9 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         dual = re.search(r"(?<![" + _AR + r"])(?:ال)?(?:طفلان|طفلتان|طفلين|طفلتين)(?![" + _AR + "])", head)
         # ("الرضيعة عايدة ...، والطفل عبد الرؤوف ...، قُتلا": two victims, each named by a child's noun)
         named = len(re.findall(r"(?<![" + _AR + r"])و?ال(?:طفل|طفلة|رضيع|رضيعة)(?![" + _AR + "])", head))
-        return 2, max(minors, min(named, 2)) or (noun[1] if noun else None) or (2 if dual else None), None
+        # ("الطفلتان الشقيقتان أسيل وآمال ...، تبلغان من العمر عامَين وستة أعوام ...، قُتلتا": the dual noun says both
+        # are children, whatever ages are read; ar-2021-11-news-47, rounds 47 and 48, after their measurement: fix4748)
+        return 2, (2 if dual else None) or max(minors, min(named, 2)) or (noun[1] if noun else None), None
     bare = re.search(r"(?:^|\s)(?P<n>" + NUMBER_AR + r")\s+$", head) if suffix == "وا" else None
     if bare and parse_number_ar(bare.group("n")):
         # "الضحايا المدنيين، آخرهم خمسة قتلوا أمس الأربعاء": a bare count right before the plural verb

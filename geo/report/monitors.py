@@ -45,10 +45,24 @@ _CROWD = re.compile(r"\b(?:according\s+to\s+(?:(?:multiple|several|various|many|
                     r"(?:reported|said))\b|"
                     # (one source and the rest unnamed: "According to Al Jazeera and others, a Coalition strike on
                     # the al Nusra Front at al Tawama ... killing as many as seven inhabitants."; en-2015-05-news-27)
-                    r"\baccording\s+to\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+and\s+others\b", re.I)
+                    r"\baccording\s+to\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+and\s+others\b|"
+                    # (reports unnamed: "Russian forces reportedly fired three missiles on Al Haal Market in Kafr Nabil,
+                    # killing one man"; en-2018-04-news-48, rounds 47 and 48, after their measurement: fix4748)
+                    r"\breportedly\b", re.I)
 # SNHR's figure: "put the death toll at four civilians", "at least 15 civilians were killed", "for the deaths of “at
 # least 10 civilians, including 2 girls”" ("documented “several civilians” killed" says deaths but no number).
-_TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b|\bperished\b|\bfatalit(?:y|ies)\b", re.I)
+_TOLL_WORDS = re.compile(r"\bdeath\s+toll\b|\bkilled\b|\bkilling\b|\bdeaths?\b|\bdied\b|\bperished\b|\bfatalit(?:y|ies)\b|"
+                         # (a toll the strikes "claimed": "reported that the strikes had claimed “at least 15 civilians,
+                         # including three children ...”", a figure following; en-2018-02-news-48, rounds 47 and 48,
+                         # after their measurement: fix4748)
+                         r"\bclaim(?:ed|ing)\s+(?:the\s+lives\s+of\s+)?[“\"]?(?:at\s+least\s+|up\s+to\s+)?(?=" + NUMBER_RE
+                         + r"\s+(?:civilians?|people|persons|victims?)\b)", re.I)
+# SNHR's sentence that tells who the victims were, not how many: "The casualty was named as ... by the Syrian Network
+# for Human Rights", "They were later identified by the Syrian Network for Human Rights as two cousins aged 25 and 30",
+# "SN4HR reported that two children were among the victims", "the family consisted of three children and their
+# parents" (rounds 46 and 48's Airwars pages, after their measurement: fix4748)
+_VICTIMS_TOLD = re.compile(r"\b(?:named|identified)\b[^.;]{0,120}?\bas\b|\bamong\s+the\s+(?:victims|dead|fatalities|"
+                           r"casualties)\b|\b(?:family|victims|dead)\s+consisted\s+of\b", re.I)
 _FIGURE = re.compile(r"(?<![\w.])(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:civilians?|victims?|people|persons|"
                      r"individuals)\b", re.I)
 # A toll with no noun: "put the death toll at 14 including 11 children and two women" (the victims are the page's
@@ -246,17 +260,82 @@ def _kind_count(sentences: list[str]) -> Count | None:
     return None
 
 
+# A victims' figure in a sentence of deaths: "killed at least five civilians", "a family of five civilians was killed",
+# "killing one man", "also killed two passing civilian motorcyclists"
+_VICTIMS_FIGURE = re.compile(r"(?<![\w.])(?:at\s+least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:[a-z-]+\s+){0,2}?(?:civilians?|"
+                             r"people|persons|men|man|women|woman|children|child|motorcyclists?|non-combatants|victims)\b", re.I)
+_KIND = re.compile(r"(?<![\w.])(?P<n>" + NUMBER_RE + r")\s+(?P<kind>children|girls|boys)\b", re.I)
+
+
+def victims_told(said: str, before: list[str]) -> Count | None:
+    """The victims of SNHR's sentence ``said`` that tells who they were, not how many: the count of the nearest
+    sentence of ``before`` (nearest first) that tells the deaths, with the children SNHR's sentence counts.
+
+    >>> victims_told("SOHR and the Syrian Network for Human Rights (SN4HR) reported that two children were among the "
+    ...              "victims, adding that one or two women were also killed.",
+    ...              ["While Masar News reported one fatality, the remaining sources agreed that the strike had killed "
+    ...               "at least five civilians."])
+    Count(killed=5, children=2, women=None)
+    >>> victims_told("The casualty was named as A B by the Syrian Network for Human Rights.",
+    ...              ["Russian forces reportedly fired three missiles on a market, killing one man and injuring three "
+    ...               "others."])
+    Count(killed=1, children=None, women=None)
+    """
+    if not _VICTIMS_TOLD.search(said):
+        return None
+    killed = None
+    for text in before:
+        kill = KILLING_PREDICATE.search(text)
+        if kill is None:
+            continue
+        # (the figure after the killing word, "had killed at least five civilians", else the one before it, "a family
+        # of five civilians was killed"; a teller's other figure before, "Masar News reported one fatality", is not it)
+        m = _VICTIMS_FIGURE.search(text, kill.end()) or next(
+            (f for f in reversed(list(_VICTIMS_FIGURE.finditer(text[:kill.start()])))), None)
+        if m is not None and parse_number(m.group("n")):
+            killed = parse_number(m.group("n"))
+            break
+    if killed is None:
+        return None
+    kind = _KIND.search(said)
+    children = parse_number(kind.group("n")) if kind else None
+    return Count(killed, children if children is not None and children <= killed else None, None)
+
+
+def children_told_apart(sentences: list[str], killed: int | None) -> int | None:
+    """The children SNHR tells among its victims in a sentence apart from its toll, or None.
+
+    >>> children_told_apart(["Deir Ezzor 24 and SN4HR added that among the dead were three children, while the Syrian "
+    ...                      "Observatory for Human Rights (SOHR) reported on five children."], 7)
+    3
+    >>> children_told_apart(["SOHR said among the dead were five children."], 7) is None
+    True
+    """
+    for text in sentences:
+        snhr = _SNHR.search(text)
+        if snhr is None or not re.search(r"\bamong\s+the\s+(?:victims|dead|fatalities)\b", text, re.I):
+            continue
+        # (the figure after SNHR's name: another teller's before it is not SNHR's)
+        kind = _KIND.search(_snhrs_part(text), snhr.end())
+        n = parse_number(kind.group("n")) if kind else None
+        if n and (killed is None or n <= killed):
+            return n
+    return None
+
+
 def _snhr_block(doc: Document) -> list[Sentence]:
     """The sentences that tell SNHR's figure: the first naming SNHR with a toll word, and those after it in its
     paragraph that go on with it; else the first naming SNHR for a blame alone ("The Syrian Network for Human Rights
     and Euphrates Post were among sources blaming Coalition raids.": SNHR's word on the deaths the lead tells)."""
-    blame = None
+    blame = told = None
     for p in doc.paragraphs:
         for k, s in enumerate(p.sentences):
             if not (_SNHR.search(s.text) and (_TOLL_WORDS.search(s.text) or _next_goes_on(p.sentences, k))):
                 if blame is None and _SNHR.search(s.text) and (_BLAMED.search(s.text) or _MASSACRE_BY.search(s.text)) \
                         and _party([s.text]):
                     blame = [s]
+                if told is None and _SNHR.search(s.text) and _VICTIMS_TOLD.search(s.text):
+                    told = [s]
                 continue
             block = [s]
             for t in p.sentences[k + 1:]:
@@ -265,7 +344,9 @@ def _snhr_block(doc: Document) -> list[Sentence]:
                 block.append(t)
             if any(_TOLL_WORDS.search(t.text) for t in block):
                 return block
-    return blame or []
+    # (SNHR's word on who the victims were, the deaths being the page's: "The casualty was named as ... by the Syrian
+    # Network for Human Rights."; rounds 46 and 48, after their measurement: fix4748)
+    return blame or told or []
 
 
 def _next_goes_on(sentences: list[Sentence], k: int) -> bool:
@@ -351,7 +432,10 @@ def _in_snhr_entry(doc: Document, entries: list[tuple[int, int, dt.date]], at: i
 
 
 # An Airwars incident page's own summary heading: the sentences under it sum up every source, named or not
-_ASSESSMENT = re.compile(r"(?m)^[ \t]*Airwars\s+assessment[ \t]*\n\s*\Z")
+# (with the lines an incident page may print under it first: "Last Updated: December 15, 2024", "(Previous Incident
+# Code: S091)"; en-2015-07-news-46, round 46, after its measurement: fix4748)
+_ASSESSMENT = re.compile(r"(?m)^[ \t]*Airwars\s+assessment[ \t]*\n(?:\s*(?:Last\s+Updated:[^\n]*|\(Previous\s+Incident\s+"
+                         r"Code:[^\n]*\))[ \t]*\n)*\s*\Z", re.I)
 
 
 def _lead(doc: Document, before: int, after: int = 0) -> Sentence | None:
@@ -369,7 +453,7 @@ def _lead(doc: Document, before: int, after: int = 0) -> Sentence | None:
                 # ("Airwars assessment" then "A man was killed, and his son was injured in Coalition airstrikes which
                 # struck the street near his home.": Airwars' own summary, every source's, with no "according to"
                 # (en-2017-06-news-31, round 31, after its measurement: fix31)
-                summary = bool(_ASSESSMENT.search(doc.text[max(0, s.start - 40):s.start]))
+                summary = bool(_ASSESSMENT.search(doc.text[max(0, s.start - 120):s.start]))
                 if s.start == before:
                     # (SNHR's own sentence opens the summary: "Airwars assessment" then "Five to eight civilians
                     # including four children were reported killed, ... on Hetten School in Raqqa, according to the
@@ -510,11 +594,23 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # instead." two paragraphs before "According to the Syrian Network for Human Rights, all four fatalities
         # were children."; en-2019-05-news-26)
         party = _party([s.text for p in doc.paragraphs for s in p.sentences if _SNHR.search(s.text)])
-    if count is None and _ASSESSMENT.search(doc.text[max(0, lead.start - 40):lead.start]):
+    if count is None and _ASSESSMENT.search(doc.text[max(0, lead.start - 120):lead.start]):
         # (an Airwars page: SNHR's own count, of one kind of victim only, "The Syrian Network said two children
         # died." under "Four to five civilians were reported killed ..."; en-2016-12-news-42, rounds 41 and 42, after
         # their measurement: fix4142)
         count = _kind_count([s.text for s in block])
+    if count is None:
+        # (SNHR tells who the victims were, the sentences before how many: "... the remaining sources agreed that the
+        # strike had killed at least five civilians. SOHR and the Syrian Network for Human Rights (SN4HR) reported that
+        # two children were among the victims"; rounds 46 and 48's Airwars pages, after their measurement: fix4748)
+        count = victims_told(block[0].text, [s.text for p in reversed(doc.paragraphs) for s in reversed(p.sentences)
+                                             if lead.start <= s.start < block[0].start])
+    if count is not None and count.killed and not count.children:
+        # (SNHR's toll in one sentence, its children in another: "The Syrian Network for Human Rights (SN4HR) reported
+        # that at least seven civilians died." then "Deir Ezzor 24 and SN4HR added that among the dead were three
+        # children"; en-2019-01-press-48, rounds 47 and 48, after their measurement: fix4748)
+        told = children_told_apart([s.text for p in doc.paragraphs for s in p.sentences if s not in block], count.killed)
+        count = Count(count.killed, told, count.women) if told else count
     if count is None and party is None:
         return incidents  # SNHR named, but for no figure and no blame of its own
     carrier = next((s for s in block if _places(s.text)), None) or lead
@@ -558,6 +654,12 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         gov = find_governorates(own.text)
         inc.place_text, inc.place_context = own.text, None
         inc.governorate, inc.governorate_pcode = (gov[0].name, gov[0].pcode) if len(gov) == 1 else (None, None)
+    field = _LOCATION.search(doc.text, *((entry[0], entry[1]) if entry else ()))
+    if inc is not None and not inc.place_text and field:
+        # (an incident page whose sentences name no place, "A US night time airstrike on a vehicle ... also killed two
+        # passing civilian motorcyclists": the place is the page's "Location" field, "كفردريان, Kafr Daryan, Idlib,
+        # Syria"; en-2015-07-news-46, round 46, after its measurement: fix4748)
+        inc.place_text, inc.place_context = f"{field.group('en')} ({field.group('ar')})", None
     if inc is None or not inc.place_text:
         return incidents
     govs = find_governorates(doc.text)
@@ -566,8 +668,7 @@ def snhr_among_monitors(doc: Document, incidents: list[ReportIncident], period, 
         # "Location" field, "المجاودة, Al Mjawda, Deir ez-Zor, Syria", and "eastern Deir Ezzor" for "the town of
         # Mjawda"; en-2017-10-news-26, round 26, after its measurement)
         inc.governorate, inc.governorate_pcode = govs[0].name, govs[0].pcode
-    field = _LOCATION.search(doc.text, *((entry[0], entry[1]) if entry else ()))
-    if field and _folded(field.group("en")) in _folded(inc.place_text):
+    if field and _folded(field.group("en")) in _folded(inc.place_text) and field.group("ar") not in inc.place_text:
         # (the page's "Location" field gives the place's Arabic name beside the English the lead spells: "التوامة,
         # Tawama, Aleppo, Syria" for "al Tawama", whose English the gazetteer spells "Tuwama"; en-2015-05-news-27)
         inc.place_text = f"{inc.place_text} ({field.group('ar')})"

@@ -81,7 +81,9 @@ _STOP = re.compile(
 # A settlement named as its sentence's subject, with no preposition: "The town of Atarib in Aleppo's countryside
 # witnessed a horrific regime attack on Thursday, where 13 people ... were killed" (en-2024-11-news-15, written after
 # round 15's measurement: the countryside after "in" is where the town lies, not the place)
-_SUBJECT_PLACE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\W*(?P<p>[Tt]he\s+(?:city|town|village|neighbou?rhood|camp)\s+of"
+# The subject of a clause of the strike too: "... were killed along with several wounded as the town of Saqba, eastern
+# Ghouta, Damascus, was struck by air raids" (en-2018-02-news-48, rounds 47 and 48, after their measurement: fix4748)
+_SUBJECT_PLACE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\b[Aa]s\s)|(?<=\b[Ww]hen\s))\W*(?P<p>[Tt]he\s+(?:city|town|village|neighbou?rhood|camp)\s+of"
                             r"\s+(?:(?:al|el|as|ar|ad|ash|az)[\s-])?[A-Z])")
 # A massacre named by its settlement as a line's subject: "Hama city massacre 2012… 49 civilians died on one day"
 # (SNHR's 2012 title, en-2012-07-massacre-40; rounds 37-40, after their measurement: fix3740)

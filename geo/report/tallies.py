@@ -1937,6 +1937,8 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
                                    "period": "%d-%02d" % period})
         elif m and _month_ok(text, period, covers_month):
             t.personnel[key] = parse_number(m.group("n"))
+            if key == "media" and (both := media_of_two_parties(text[m.start():])):
+                t.personnel[key] = both
         elif m and figure_period(text, period) == "other":
             # "A total of 855 medical personnel have been killed since civil war erupted in Syria in 2011" (an
             # outlet on SNHR's report on medical personnel, en-2020-05-press-22; round 22, after its measurement):
@@ -1965,6 +1967,31 @@ _MEDIA_BY = (
 # "23 victims including one child of media activists were killed": the victims the count names are media workers
 _MEDIA_VICTIMS_CLAUSE = re.compile(r"^\s*(?:[^.;]{0,40}?\s)?of\s+(?:the\s+)?" + _MEDIA_WORKERS
                                   + r"\s+(?:were|was|(?:have|has)\s+been)\s+killed\b", re.I)
+
+
+# One killing of media workers told as two parties' figures: "the killing of one media activist at the hands of
+# government forces and two media activists by armed opposition factions" (en-2016-11-press-48, rounds 47 and 48,
+# after their measurement: fix4748)
+_BY_HANDS = r"\s+(?:at\s+the\s+hands\s+of|by)\s+"
+_MEDIA_OF_TWO = re.compile(r"^(?:(?:killing|deaths?)\s+of|including|and|,)\s+(?P<a>" + NUMBER_RE + r")\s+" + _MEDIA_WORKERS
+                           + _BY_HANDS + r"[^,.;]{2,60}?\s+and\s+(?P<b>" + NUMBER_RE + r")\s+(?:other\s+)?" + _MEDIA_WORKERS
+                           + _BY_HANDS, re.I)
+
+
+def media_of_two_parties(text: str) -> int | None:
+    """The media workers killed of a sentence that gives them as two parties' figures, from the killing on, or None.
+
+    >>> media_of_two_parties("killing of one media activist at the hands of government forces and two media activists "
+    ...                      "by armed opposition factions.")
+    3
+    >>> media_of_two_parties("killing of one media activist by government forces and 11 media activists injured by "
+    ...                      "Russian forces.") is None
+    True
+    """
+    m = _MEDIA_OF_TWO.match(text)
+    if m is None or parse_number(m.group("a")) is None or parse_number(m.group("b")) is None:
+        return None
+    return parse_number(m.group("a")) + parse_number(m.group("b"))
 
 
 def _media_by_party(t: Tallies, text: str, line: int) -> None:
