@@ -645,6 +645,15 @@ FLOORS_R50 = {"accepted": 0.888, "tallies": 0.666, "found": 0.833, "placed": 1.0
 # fix4748 merged: accepted 824/843 (0.9775), tallies 1231/1283 (0.9595), found 524/567 (0.9242), placed 449/486
 # (0.9239), counts 516/524 (0.9847), control 518/524 (0.9885).
 FLOORS_843 = {"accepted": 0.977, "tallies": 0.959, "found": 0.924, "placed": 0.923, "counts": 0.984, "control": 0.988}
+# Rounds 51 (9 Arabic texts) and 52 (8 English), unseen test batches, measured once on main 504e154 (with fix4546 and
+# fix4748, none of whose authors saw them): round 51 accepted 8/9, tallies 5/6, found 9/16, placed 8/9, counts 9/9,
+# control 9/9, sentences 9/11; round 52 accepted 5/8, tallies 0/1, found 2/9, placed 0/2 and counts 0/2 (no floor),
+# control 1/2, sentences 4/8. The 860 texts: accepted 837/860 (0.9733), tallies 1236/1290 (0.9581), found 535/592
+# (0.9037), placed 457/497 (0.9195), counts 525/535 (0.9813), control 528/535 (0.9869).
+FLOORS_R51 = {"accepted": 0.888, "tallies": 0.833, "found": 0.562, "placed": 0.888, "counts": 1.0, "control": 1.0,
+              "geocode": 0.818}
+FLOORS_R52 = {"accepted": 0.625, "found": 0.222, "control": 0.5, "geocode": 0.5}
+FLOORS_860 = {"accepted": 0.973, "tallies": 0.958, "found": 0.903, "placed": 0.919, "counts": 0.981, "control": 0.986}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -848,7 +857,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round49", ("49",), FLOORS_R49, 9), ("round50", ("50",), FLOORS_R50, 9),
               ("corpus843", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
                                           "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48",
-                                          "49", "50"), FLOORS_843, 843)]
+                                          "49", "50"), FLOORS_843, 843),
+              ("round51", ("51",), FLOORS_R51, 9), ("round52", ("52",), FLOORS_R52, 8),
+              ("corpus860", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
+                                          "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48",
+                                          "49", "50", "51", "52"), FLOORS_860, 860)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
