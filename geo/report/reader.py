@@ -262,12 +262,23 @@ def _outlet_s_own_count_ar(text: str) -> bool:
     >>> _outlet_s_own_count_ar("وقال مراسلنا إن غارة قتلت 4 مدنيين. ووثقت الشبكة السورية لحقوق الإنسان مقتل 4 مدنيين.")
     False
     """
-    from .arabic import _FIG_AR, _SNHR_NAMED_AR  # noqa: PLC0415
+    return bool(_OUR_CORRESPONDENT_AR.search(text)) and _snhr_named_with_no_toll_ar(text)
 
-    if not _OUR_CORRESPONDENT_AR.search(text):
-        return False
+
+def _snhr_named_with_no_toll_ar(text: str, *, killing_words: bool = False) -> bool:
+    """Whether an Arabic text names SNHR only in sentences with no figure (digits or number words; with
+    ``killing_words``, no killing word either): SNHR's voice gives no toll of its own.
+
+    >>> _snhr_named_with_no_toll_ar("قُتل طفل. وأشارت الشبكة السورية لحقوق الإنسان إلى أن الألغام تهديد.")
+    True
+    >>> _snhr_named_with_no_toll_ar("وثقت الشبكة السورية لحقوق الإنسان مقتل 4 مدنيين.")
+    False
+    """
+    from .arabic import _FIG_AR, _KILL_AR, _SNHR_NAMED_AR  # noqa: PLC0415
+
     snhr = [x for x in re.split(r"[.!؟\n]+", text) if _SNHR_NAMED_AR.search(x)]
-    return bool(snhr) and not any(_FIG_AR.search(x) or re.search(r"\d", x) for x in snhr)
+    return bool(snhr) and not any(_FIG_AR.search(x) or (killing_words and _KILL_AR.search(x)) or re.search(r"\d", x)
+                                  for x in snhr)
 
 
 # another monitor named as the killing's source: "وبحسب المرصد السوري لحقوق الانسان، فإن الطفل ... لقي حتفه"
@@ -286,13 +297,8 @@ def _other_monitor_s_count_ar(text: str) -> bool:
     >>> _other_monitor_s_count_ar("وبحسب المرصد السوري، قُتل طفل. واحصت الشبكة السورية لحقوق الإنسان مقتل اكثر من مئة.")
     False
     """
-    from .arabic import _FIG_AR, _KILL_AR, _SNHR_NAMED_AR  # noqa: PLC0415
-
-    if not _PER_OTHER_MONITOR_AR.search(text):
-        return False
     # (SNHR's own toll in words counts: "و كانت قد احصت الشبكة السورية لحقوق الانسان مقتل اكثر من مئة شخص")
-    snhr = [x for x in re.split(r"[.!؟\n]+", text) if _SNHR_NAMED_AR.search(x)]
-    return bool(snhr) and not any(_FIG_AR.search(x) or _KILL_AR.search(x) or re.search(r"\d", x) for x in snhr)
+    return bool(_PER_OTHER_MONITOR_AR.search(text)) and _snhr_named_with_no_toll_ar(text, killing_words=True)
 
 
 def _name_victims(incidents: list[ReportIncident], finder, take=None) -> None:
