@@ -323,6 +323,9 @@ def test_2025_report_after_the_transition():
     ("The area where the incident took place is under the control of the SDF.", "SDF"),
     ("The area was, at the time of the incident, under the control of ISIS.", "ISIS"),
     ("The town is under the joint control of the SNA and Turkish forces.", "SNA"),
+    # carried to a place that is the death site all the same (fix4950)
+    ("He was transferred to a prison in Afrin, which is under the control of the SNA, where he died under torture.",
+     "SNA"),
 ])
 def test_stated_control_phrasings(text, code):
     found = find_stated_control(text)
@@ -334,6 +337,11 @@ def test_stated_control_phrasings(text, code):
     "A man was killed at a crossing linking the SDF-controlled area and the SNA-controlled area.",
     "shells fired from SDF-controlled areas hit the village",
     "the road between areas controlled by the SDF and areas controlled by the regime",
+    # where someone or a body was carried afterwards (en-2022-12-torture-50, fix4950): the real sentence and variants
+    "where personnel from the Syrian Civil Defence (White Helmets) received it and transferred it to the Military "
+    "Hospital in Afrin city, which is under the control of the SNA.",
+    "The wounded were rushed to a hospital in Idlib city, which is controlled by HTS.",
+    "His body was handed over to his family in al Bab city, which is under the control of the SNA.",
 ])
 def test_sentences_that_do_not_state_the_sites_control(text):
     assert find_stated_control(text) is None
