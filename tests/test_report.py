@@ -1530,3 +1530,26 @@ def test_since_the_beginning_without_alone_is_still_a_period_s_statistic():
 def test_a_settlement_s_desert_and_a_date_after_the_place(sentence, place):
     from geo.report.places import place_phrases
     assert [p.text for p in place_phrases(sentence)] == [place]
+
+
+@pytest.mark.parametrize("told", [
+    # the real sentences (en-2021-09-torture-50, rounds 49 and 50, after their measurement: fix4950)
+    "On their arrival at the hospital, the family was informed of Hekmat’s death, with hospital staff handing "
+    "over his body to his family members the next day.",
+    # variants of the family
+    "There, his relatives were notified of his death.",
+    "At the branch, the family was told of their son's death.",
+])
+def test_a_detainee_s_death_told_to_the_family_wins_over_the_arrest(told):
+    from geo.report.reader import read_report
+
+    text = ("Syrian Network for Human Rights\nCondemnation of a detainee's torture to death\n\n"
+            "A 45-year-old man was arrested by a brigade affiliated with the Syrian National Army on September 16, "
+            "2021 during a raid on his home in Ras al Ein city, with SNHR also documenting the arrest of five other "
+            "civilians in Ras al Ein on the same date.\n\n"
+            "On September 20, 2021, his family was told by an SNA member that they had to go to the hospital in "
+            "Ras al Ein city. " + told + " On September 22, 2021, SNHR received photos which confirm that he had "
+            "been subjected to brutal torture.\n")
+    incidents = read_report(text).incidents
+    assert len(incidents) == 1 and incidents[0].killed == 1
+    assert incidents[0].date == dt.date(2021, 9, 20) and "Ras al Ein" in incidents[0].place_text
