@@ -590,12 +590,21 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة
                      # ar-2013-12-press-31, after its measurement: fix31); not "32 مجزرة، سقط خلالها 263 قتيلاً", the
                      # victims of the massacres counted before it ("خلالها", "فيها": during them, read as their share)
                      r"|(?<![" + _AR + r"])سقط(?:ت|وا)?\s+(?!(?:خلال|في|جراء|نتيجة|بسبب)(?:ها|هم|ه)(?![" + _AR + r"]))(?:(?:[^.؛،\d]|(?<!\d)\d{4}(?!\d)){0,80}?\s)?(?:أكثر\s+من\s+|نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?"
-                     r"(?P<n12>\d[\d,]*)\s+(?P<noun12>" + _PERSON + r")(?![" + _AR + r"])")
+                     r"(?P<n12>\d[\d,]*)\s+(?P<noun12>" + _PERSON + r")(?![" + _AR + r"])"
+                     # a risen toll, the day's count it reached: "أفادت الشبكة السورية لحقوق الإنسان بارتفاع عدد القتلى
+                     # الثلاثاء برصاص قوات الأمن إلى 48 شخصا" ("عدد القتلى الذين سقطوا اليوم ... ارتفع إلى 67 قتيلا"; rounds
+                     # 49 and 50, ar-2012-08-daily-49, after their measurement: fix4950)
+                     r"|(?<![" + _AR + r"])(?:ب?ارتفاع|و?ارتفع)\s+عدد\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,80}?\s(?:إلى|الى)\s+"
+                     r"(?:نحو\s+|قرابة\s+|حوالي\s+)?(?P<n13>\d[\d,]*)\s+(?P<noun13>" + _PERSON + r")(?![" + _AR + r"])"
+                     r"|(?<![" + _AR + r"])عدد\s+(?:القتلى|الضحايا|الشهداء)(?:\s+(?:الذين|اللذين)\s+(?:سقطوا|قُ?تِ?لُ?وا))?"
+                     r"(?:[^.؛\d]{0,80}?\s)?(?:ارتفع|وصل)(?:\s+[^.؛،\d\s]+){0,3}?\s+(?:إلى|الى)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?P<n14>\d[\d,]*)\s+(?P<noun14>" + _PERSON
+                     + r")(?![" + _AR + r"])")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13", "n14")
+               if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -1602,11 +1611,14 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     # the weapons' victims: a figure of their own scope, kept apart
                     t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo, "line": line})
                     continue
-                if not ok(at):
+                # a risen toll names no month: the count of its day ("بارتفاع عدد القتلى الثلاثاء ... إلى 48 شخصا
+                # معظمهم في دير الزور وإدلب وحمص"), a figure kept, not the month's (fix4950)
+                risen_day = bool(m.group("n13") or m.group("n14")) and _kind_ar(_clause_ar(text, at), period) != "month"
+                if not ok(at) or risen_day:
                     # (or a day's total over places, "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": no
                     # incident, a figure kept; round 20, test batch, ar-2012-09-daily-20)
                     if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other" or \
-                            _MOSTLY_IN_AR.search(text[at:]):
+                            _MOSTLY_IN_AR.search(text[at:]) or risen_day:
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
                     continue
