@@ -1662,3 +1662,21 @@ def test_arabic_his_kinswoman_killed_by_the_same_blast_is_one_more():
     # made up: his wife, "مما أسفر عن وفاتها"; his own death ("ما أدى إلى مقتله") is no one more
     assert _HIS_KIN_DIED_TOO_AR.search("سقطت القذيفة على منزله وكانت زوجته في المطبخ مما أسفر عن وفاتها")
     assert not _HIS_KIN_DIED_TOO_AR.search("أطلقت دورية النار على الشاب قرب منزل والدته ما أدى إلى مقتله")
+
+
+@pytest.mark.parametrize("told, toll, n", [
+    # the real sentences (ar-2015-02-massacre-49, rounds 49 and 50, after their measurement: fix4950), undated page
+    ("وأفاد ناشطون في إدلب بأن قوات النظام وميليشياتها أعدمت المدنيين في قريتي “إنب، وقرصايا” منهم سبعة من عائلة "
+     "واحدة، وبينهم امرأتان. وبث الناشطون صور تشييع جثث ضحايا المجزرة عقب انسحاب قوات النظام من القريتين.",
+     "وأفادت الشبكة السورية لحقوق الإنسان أن عدد ضحايا المجزرة وصل لـ 9 أشخاص سبعة منهم من عائلة واحدة بينهم سيدتان "
+     "وطفل.", 9),
+    # variants: one town, the toll risen, the sentence right before; two towns, "reached" as in the real one
+    ("وقال ناشطون إن قوات النظام أعدمت مدنيين في بلدة كفرنبل بريف إدلب.",
+     "وأفادت الشبكة السورية لحقوق الإنسان أن عدد ضحايا المجزرة ارتفع إلى 6 أشخاص.", 6),
+    ("وقال ناشطون إن قوات النظام أعدمت مدنيين في بلدتي كفرنبل وحاس بريف إدلب.",
+     "وأفادت الشبكة السورية لحقوق الإنسان أن عدد ضحايا الإعدام وصل لـ 6 أشخاص.", 6),
+])
+def test_snhr_s_toll_of_the_killing_told_before_on_an_undated_page(told, toll, n):
+    report = read_report("source: x\nlanguage: ar\nform: massacre\npublished: \n---\n" + told + "\n" + toll + "\n")
+    (inc,) = report.incidents
+    assert inc.date is None and inc.killed == n and inc.place_text.startswith(("قريتي", "بلدة", "بلدتي"))
