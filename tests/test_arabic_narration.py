@@ -1680,3 +1680,17 @@ def test_snhr_s_toll_of_the_killing_told_before_on_an_undated_page(told, toll, n
     report = read_report("source: x\nlanguage: ar\nform: massacre\npublished: \n---\n" + told + "\n" + toll + "\n")
     (inc,) = report.incidents
     assert inc.date is None and inc.killed == n and inc.place_text.startswith(("قريتي", "بلدة", "بلدتي"))
+
+
+@pytest.mark.parametrize("text, n, place", [
+    # the real sentence (ar-2012-07-massacre-49, rounds 49 and 50, after their measurement: fix4950), undated page
+    ("أعلنت الشبكة السورية لحقوق الإنسان مقتل نحو 50 شخصا في سوريا اليوم، بينهم 47 جنديا حاولوا الانشقاق في مطار "
+     "أبوالظهور العسكري في إدلب - الواقعة شمال البلاد - فتم إعدامهم، كما أفيد برمي جثثهم في بحيرة السيحة.",
+     47, "مطار أبوالظهور العسكري في إدلب"),
+    # a variant: other words, "منهم", the place's aside after a comma
+    ("وثقت الشبكة السورية لحقوق الإنسان مقتل 35 شخصا في سوريا اليوم، منهم 12 معتقلا في سجن حماة المركزي، وتم إعدامهم "
+     "ميدانيا.", 12, "سجن حماة المركزي"),
+])
+def test_the_part_of_a_day_s_country_toll_executed_at_one_place(text, n, place):
+    report = read_report("source: x\nlanguage: ar\nform: massacre\npublished: \n---\n" + text + "\n")
+    assert [(i.killed, i.place_text) for i in report.incidents] == [(n, place)]

@@ -656,6 +656,18 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
+            executed = _EXECUTED_PART_AR.search(text) if national else None
+            if executed and parse_number_ar(executed.group("n")):
+                # "مقتل نحو 50 شخصا في سوريا اليوم، بينهم 47 جنديا حاولوا الانشقاق في مطار أبوالظهور العسكري في إدلب ... فتم
+                # إعدامهم": the part of the country's day put to death at one named place is the incident the text tells
+                # (rounds 49 and 50, ar-2012-07-massacre-49, after their measurement: fix4950)
+                n = parse_number_ar(executed.group("n"))
+                inc = _narrated(doc, s, text, executed.group("p").strip(), (n, None, None), day, precision,
+                                parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce, ReportIncident,
+                                party_text=executed.group(0))
+                inc.category = "massacre" if n >= 5 else inc.category
+                out.append(inc)
+                continue
             if national:
                 # (the whole country's day: no place, whatever places its asides name)
                 # (who the dead were, "بينهم طفل ومقاتلان من كتائب المعارضة", names no party that killed them)
@@ -909,6 +921,13 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
     inc.line = doc.line_of(s.start)
     inc.notes.append("an incident the text narrates in its own words (geo/report/arabic_narration.py)")
     return inc
+
+
+# a part of a day's country toll put to death at one place: "بينهم 47 جنديا حاولوا الانشقاق في مطار أبوالظهور العسكري في
+# إدلب - الواقعة شمال البلاد - فتم إعدامهم"
+_EXECUTED_PART_AR = re.compile(r"(?<![" + _AR + r"])(?:بينهم|منهم)\s+(?P<n>" + NUMBER_AR + r")\s+[^\s،.؛]+(?:\s+[^\s،.؛\d]+){0,4}?"
+                               r"\s+(?:في|فى)\s+(?P<p>[^،.؛\-–\d]{3,80}?)\s*(?:[-–،]|$)[^.؛]{0,80}?(?<![" + _AR + r"])"
+                               r"(?:فتم\s+|وتم\s+|ثم\s+)?(?:إعدامهم|اعدامهم|أعدموا|أعدمتهم|تصفيتهم)" + _NOT_AR)
 
 
 # "معظمهم في مدينة حمص باقتحام حي الشماس": most of them in one town, in an attack on one named part of it
