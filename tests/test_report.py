@@ -1553,3 +1553,24 @@ def test_a_detainee_s_death_told_to_the_family_wins_over_the_arrest(told):
     incidents = read_report(text).incidents
     assert len(incidents) == 1 and incidents[0].killed == 1
     assert incidents[0].date == dt.date(2021, 9, 20) and "Ras al Ein" in incidents[0].place_text
+
+
+@pytest.mark.parametrize("subtitle, code, n", [
+    # the real lines (en-2017-07-monthly-50, rounds 49 and 50, after their measurement: fix4950)
+    ("Including 225 At the Hands of the International Coalition Forces", "COALITION", 225),
+    # variants: another party, "by", a noun
+    ("Including 412 Civilians Killed by Syrian Regime Forces", "REGIME", 412),
+    ("Including 98 at the Hands of Russian Forces", "RUSSIA", 98),
+])
+def test_a_subtitle_gives_a_party_s_share_of_the_title_s_month(subtitle, code, n):
+    from geo.report.reader import read_report
+
+    text = ("source: x\nlanguage: en\nform: monthly\npublished: 2017-08-01\n---\n814 Civilians Killed in July 2017\n\n"
+            + subtitle + "\n\n814 Civilians Killed\n\nSNHR has published its periodic death toll report for the month of "
+            "July 2017 in which it documented the killing of 814 civilians at the hands of the parties to the conflict "
+            "in Syria.\n")
+    tallies = read_report(text).tallies
+    assert tallies.killed == 814 and tallies.by_party[code].killed == n
+    # not under a title of another count (a subtitle of the massacres' victims)
+    other = text.replace("814 Civilians Killed in July 2017\n", "23 Massacres in July 2017\n", 1)
+    assert code not in read_report(other).tallies.by_party
