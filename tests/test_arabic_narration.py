@@ -1694,3 +1694,19 @@ def test_snhr_s_toll_of_the_killing_told_before_on_an_undated_page(told, toll, n
 def test_the_part_of_a_day_s_country_toll_executed_at_one_place(text, n, place):
     report = read_report("source: x\nlanguage: ar\nform: massacre\npublished: \n---\n" + text + "\n")
     assert [(i.killed, i.place_text) for i in report.incidents] == [(n, place)]
+
+
+def test_snhr_s_next_sentence_about_the_same_victims_tells_where():
+    # ar-2012-02-news-49 (rounds 49 and 50, after their measurement: fix4950): "قالت جماعة معارضة ... قتلوا 27 شابا حين
+    # داهموا عددا من القرى في محافظة شمالية." then "وقالت الشبكة السورية لحقوق الإنسان إن غالبية الشبان ... في شوارع 3 قرى
+    # في محافظة إدلب قرب الحدود التركية.": SNHR's place and sentence
+    text = (TEXTS / "ar-2012-02-news-49.txt").read_text(encoding="utf-8")
+    (inc,) = read_report(text).incidents
+    assert (inc.governorate, inc.killed) == ("Idlib", 27) and "وقالت الشبكة السورية" in inc.sentence
+    # a variant: "most of the victims", in another governorate
+    other = text.replace("غالبية الشبان", "معظم الضحايا").replace("3 قرى في محافظة إدلب", "بلدات في محافظة درعا")
+    (inc,) = read_report(other).incidents
+    assert inc.governorate == "Daraa"
+    # SNHR's next sentence about other people ("إن غالبية الجرحى") gives the incident nothing
+    (inc,) = read_report(text.replace("غالبية الشبان", "غالبية الجرحى")).incidents
+    assert inc.governorate is None

@@ -724,7 +724,37 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 if headline:
                     headlines[id(inc)] = s
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
-    return _anniversary_story_ar(doc, out, published)
+    return _snhr_tells_where_ar(doc, _anniversary_story_ar(doc, out, published))
+
+
+# SNHR's sentence right after another teller's, about the same victims: "وقالت الشبكة السورية لحقوق الإنسان إن غالبية الشبان
+# ..." (the definite noun: those just counted)
+_SNHR_SAYS_OF_THEM_AR = re.compile(r"^\W*[وف]?(?:قالت|أفادت|افادت|ذكرت|أكدت|اكدت|أوضحت|اوضحت)\s+(?:ال)?شبكة\s+(?:ال)?سورية\s+لحقوق\s+"
+                                   r"(?:ال)?[إا]نسان\s+(?:إن|أن|ان|بأن)\s+(?:(?:غالبية|معظم|جميع|كل|أغلب|اغلب)\s+)?ال(?:شبان|ضحايا|"
+                                   r"قتلى|شهداء|مدنيين|أطفال|اطفال)" + _NOT_AR)
+
+
+def _snhr_tells_where_ar(doc, out: list) -> list:
+    """``out`` with an incident told by another teller at no governorate ("قالت جماعة معارضة ... قتلوا 27 شابا حين داهموا
+    عددا من القرى في محافظة شمالية.") given SNHR's next sentence about the same victims, with no count of its own, that
+    names where ("وقالت الشبكة السورية لحقوق الإنسان إن غالبية الشبان ... في شوارع 3 قرى في محافظة إدلب قرب الحدود
+    التركية."): SNHR's place, and its sentence (rounds 49 and 50, ar-2012-02-news-49, after their measurement: fix4950)."""
+    sentences = doc.sentences()
+    for inc in out:
+        if inc.governorate is not None or not inc.sentences:
+            continue
+        k = next((i for i, x in enumerate(sentences) if x.text == inc.sentences[-1]), None)
+        nxt = sentences[k + 1] if k is not None and k + 1 < len(sentences) else None
+        if nxt is None or not _SNHR_SAYS_OF_THEM_AR.match(nxt.text) or _killed_told_ar(nxt.text) is not None:
+            continue
+        place = next((p for p in _place_phrases(nxt.text) if find_governorate(p) is not None), None)
+        if place is None:
+            continue
+        gov = find_governorate(place)
+        inc.place_text, inc.governorate, inc.governorate_pcode = place, gov.name, gov.pcode
+        inc.sentences.append(nxt.text)
+        inc.end = max(inc.end, doc.original_span(nxt.start, nxt.end)[1])
+    return out
 
 
 # the anniversary of a massacre: "يصادف اليوم الاثنين الذكرى الثالثة عشرة لمجزرة جمعة أطفال الحرية"
