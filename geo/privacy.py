@@ -66,7 +66,9 @@ PUBLIC_ID_RE = re.compile(r"^[^:]+:p[0-9a-f]{20}$")
 # A word: letters and digits with the marks Arabic writes on them (tashkeel, tatweel) and the
 # invisible format characters that may sit inside a word (soft hyphen, zero-width joiners).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
-_WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+# (An apostrophe between Latin letters is inside the word, an ayn or hamza written so: "De'ar" is one word, not "De" and
+# the article "ar"; not a possessive's "'s". en-2021-09-torture-50, fix4950.)
+_WORD_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:['’ʼ](?![sS]\b)[a-zA-Z]+)*")
 _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _DIGEST_RE = re.compile(r"[0-9a-f]{12,}", re.IGNORECASE)
 # A name whose consonant skeleton is shorter than this is matched by its spelling only: a

@@ -1704,3 +1704,51 @@ def test_the_one_media_worker_a_monthly_report_spoke_of_is_an_incident():
     # a count of the month's dead at a countryside, said by the report, stays its tally (no one victim told)
     body = "وأشار التقرير أن 5 مدنيين قتلوا إثر قصف مدفعي في ريف إدلب الجنوبي."
     assert [i.killed for i in read_report(lead + body + "\n").incidents] == []
+
+
+@pytest.mark.parametrize("told, toll, n", [
+    # the real sentences (ar-2015-02-massacre-49, rounds 49 and 50, after their measurement: fix4950), undated page
+    ("وأفاد ناشطون في إدلب بأن قوات النظام وميليشياتها أعدمت المدنيين في قريتي “إنب، وقرصايا” منهم سبعة من عائلة "
+     "واحدة، وبينهم امرأتان. وبث الناشطون صور تشييع جثث ضحايا المجزرة عقب انسحاب قوات النظام من القريتين.",
+     "وأفادت الشبكة السورية لحقوق الإنسان أن عدد ضحايا المجزرة وصل لـ 9 أشخاص سبعة منهم من عائلة واحدة بينهم سيدتان "
+     "وطفل.", 9),
+    # variants: one town, the toll risen, the sentence right before; two towns, "reached" as in the real one
+    ("وقال ناشطون إن قوات النظام أعدمت مدنيين في بلدة كفرنبل بريف إدلب.",
+     "وأفادت الشبكة السورية لحقوق الإنسان أن عدد ضحايا المجزرة ارتفع إلى 6 أشخاص.", 6),
+    ("وقال ناشطون إن قوات النظام أعدمت مدنيين في بلدتي كفرنبل وحاس بريف إدلب.",
+     "وأفادت الشبكة السورية لحقوق الإنسان أن عدد ضحايا الإعدام وصل لـ 6 أشخاص.", 6),
+])
+def test_snhr_s_toll_of_the_killing_told_before_on_an_undated_page(told, toll, n):
+    report = read_report("source: x\nlanguage: ar\nform: massacre\npublished: \n---\n" + told + "\n" + toll + "\n")
+    (inc,) = report.incidents
+    assert inc.date is None and inc.killed == n and inc.place_text.startswith(("قريتي", "بلدة", "بلدتي"))
+
+
+@pytest.mark.parametrize("text, n, place", [
+    # the real sentence (ar-2012-07-massacre-49, rounds 49 and 50, after their measurement: fix4950), undated page
+    ("أعلنت الشبكة السورية لحقوق الإنسان مقتل نحو 50 شخصا في سوريا اليوم، بينهم 47 جنديا حاولوا الانشقاق في مطار "
+     "أبوالظهور العسكري في إدلب - الواقعة شمال البلاد - فتم إعدامهم، كما أفيد برمي جثثهم في بحيرة السيحة.",
+     47, "مطار أبوالظهور العسكري في إدلب"),
+    # a variant: other words, "منهم", the place's aside after a comma
+    ("وثقت الشبكة السورية لحقوق الإنسان مقتل 35 شخصا في سوريا اليوم، منهم 12 معتقلا في سجن حماة المركزي، وتم إعدامهم "
+     "ميدانيا.", 12, "سجن حماة المركزي"),
+])
+def test_the_part_of_a_day_s_country_toll_executed_at_one_place(text, n, place):
+    report = read_report("source: x\nlanguage: ar\nform: massacre\npublished: \n---\n" + text + "\n")
+    assert [(i.killed, i.place_text) for i in report.incidents] == [(n, place)]
+
+
+def test_snhr_s_next_sentence_about_the_same_victims_tells_where():
+    # ar-2012-02-news-49 (rounds 49 and 50, after their measurement: fix4950): "قالت جماعة معارضة ... قتلوا 27 شابا حين
+    # داهموا عددا من القرى في محافظة شمالية." then "وقالت الشبكة السورية لحقوق الإنسان إن غالبية الشبان ... في شوارع 3 قرى
+    # في محافظة إدلب قرب الحدود التركية.": SNHR's place and sentence
+    text = (TEXTS / "ar-2012-02-news-49.txt").read_text(encoding="utf-8")
+    (inc,) = read_report(text).incidents
+    assert (inc.governorate, inc.killed) == ("Idlib", 27) and "وقالت الشبكة السورية" in inc.sentence
+    # a variant: "most of the victims", in another governorate
+    other = text.replace("غالبية الشبان", "معظم الضحايا").replace("3 قرى في محافظة إدلب", "بلدات في محافظة درعا")
+    (inc,) = read_report(other).incidents
+    assert inc.governorate == "Daraa"
+    # SNHR's next sentence about other people ("إن غالبية الجرحى") gives the incident nothing
+    (inc,) = read_report(text.replace("غالبية الشبان", "غالبية الجرحى")).incidents
+    assert inc.governorate is None

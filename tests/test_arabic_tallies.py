@@ -1319,3 +1319,17 @@ def test_a_dual_child_noun_makes_both_children_whatever_ages_are_read():
             "يبلغان من العمر عامَين وعشرة أعوام، قُتلا في 2 تشرين الثاني 2021، إثر انفجار لغم أرضي في قرية الحمام "
             "بريف محافظة حلب.\n")
     assert [(i.killed, i.children) for i in read_report(text).incidents] == [(2, 2)]
+
+
+@pytest.mark.parametrize("text, n", [
+    # the real sentence (ar-2012-08-daily-49, rounds 49 and 50, after their measurement: fix4950), undated
+    ("أفادت الشبكة السورية لحقوق الإنسان بارتفاع عدد القتلى الثلاثاء برصاص قوات الأمن إلى 48 شخصا معظمهم في دير الزور "
+     "وإدلب وحمص.", 48),
+    # variants of the family: the verb, the count's noun, the toll's subject first (ar-2012-07-daily-18's wording)
+    ("وقالت الشبكة السورية لحقوق الإنسان إن عدد القتلى ارتفع اليوم إلى 31 قتيلا معظمهم في حمص.", 31),
+    ("ذكرت الشبكة السورية لحقوق الإنسان، أن عدد القتلى الذين سقطوا اليوم، الثلاثاء، برصاص قوات الجيش النظامى ارتفع "
+     "إلى 67 قتيلا معظمهم فى ريف دمشق وإدلب.", 67),
+])
+def test_a_risen_day_toll_is_a_figure_kept_not_the_month_s(text, n):
+    report = read_report("source: x\nlanguage: ar\nform: daily\npublished: \n---\n" + text + "\n")
+    assert report.tallies.killed is None and n in [o.get("killed") for o in report.tallies.other_totals]

@@ -637,8 +637,15 @@ FLOORS_825 = {"accepted": 0.975, "tallies": 0.960, "found": 0.924, "placed": 0.9
 # sentences 4/7; round 50 accepted 8/9, tallies 2/3, found 5/6, placed 3/3, counts 5/5, control 4/5, sentences 5/5. The
 # 843 texts: accepted 818/843 (0.9703), tallies 1228/1281 (0.9586), found 516/567 (0.9101), placed 435/478 (0.9100),
 # counts 500/516 (0.9690), control 510/516 (0.9884).
-FLOORS_R49 = {"accepted": 0.666, "found": 0.428, "placed": 0.333, "counts": 0.666, "control": 0.666, "geocode": 0.571}
-FLOORS_R50 = {"accepted": 0.888, "tallies": 0.666, "found": 0.833, "placed": 1.0, "counts": 1.0, "control": 0.8,
+# fix4950 (a place a body was carried to states no control of the death site; a detainee's death told to the family; a
+# risen day toll kept as a figure; SNHR's toll of a killing told before on an undated page; the part of a day's country
+# toll executed at one place; an airbase is its town; SNHR's next sentence about the same victims tells where): round 49
+# accepted 8/9, found 5/7, placed 4/5, counts 5/5, control 4/5, sentences 4/7; round 50 accepted 9/9, tallies 3/3 (a
+# subtitle's party share), found 6/6, placed 4/4, counts 6/6, control 6/6, sentences 5/5. The 843 texts: accepted
+# 821/843 (0.9739), tallies 1229/1281 (0.9594), found 519/567 (0.9153), placed 439/481 (0.9127), counts 504/519
+# (0.9711), control 514/519 (0.9904); incidents the answers do not have 42 -> 41.
+FLOORS_R49 = {"accepted": 0.888, "found": 0.714, "placed": 0.8, "counts": 1.0, "control": 0.8, "geocode": 0.571}
+FLOORS_R50 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0,
               "geocode": 1.0}
 # fix4546 merged: accepted 820/843 (0.9727), tallies 1230/1283 (0.9587), found 519/567 (0.9153), placed 444/481
 # (0.9231), counts 509/519 (0.9807), control 513/519 (0.9884).
@@ -653,7 +660,9 @@ FLOORS_843 = {"accepted": 0.977, "tallies": 0.959, "found": 0.924, "placed": 0.9
 FLOORS_R51 = {"accepted": 0.888, "tallies": 0.833, "found": 0.562, "placed": 0.888, "counts": 1.0, "control": 1.0,
               "geocode": 0.818}
 FLOORS_R52 = {"accepted": 0.625, "found": 0.222, "control": 0.5, "geocode": 0.5}
-FLOORS_860 = {"accepted": 0.973, "tallies": 0.958, "found": 0.903, "placed": 0.919, "counts": 0.981, "control": 0.986}
+# fix4950 merged: accepted 840/860 (0.9767), tallies 1237/1290 (0.9589), found 538/592 (0.9088), placed 461/500
+# (0.9220), counts 529/538 (0.9833), control 532/538 (0.9888).
+FLOORS_860 = {"accepted": 0.976, "tallies": 0.958, "found": 0.908, "placed": 0.922, "counts": 0.983, "control": 0.988}
 
 
 def _round_ids(*rounds: str) -> set[str]:

@@ -897,3 +897,14 @@ def test_a_place_text_that_is_one_short_name(geocoder):
     assert geocoder.geocode("al Tawama", governorate="Aleppo").pcode == "C1020"
     # inside a sentence, a two-consonant name still needs its kind word or its prepositions
     assert geocoder.geocode("a strike at al Tawama destroyed buildings", governorate="Aleppo").pcode is None
+
+
+def test_an_airbase_is_the_town_it_is_named_after(geocoder):
+    # ar-2012-07-massacre-49 (rounds 49 and 50, after their measurement: fix4950): "مطار" (airport, airbase) is a
+    # facility's kind word, not a name, and "أبوالظهور" is "أبو الظهور" run together
+    assert geocoder.geocode("مطار أبوالظهور العسكري في إدلب").pcode == "C3891"
+    assert geocoder.geocode("مطار أبو الظهور العسكري في إدلب").pcode == "C3891"
+    assert geocoder.geocode("قرية أبوالظهور").pcode == geocoder.geocode("قرية أبو الظهور").pcode == "C3891"
+    # other airbases named after their towns
+    assert geocoder.geocode("مطار تفتناز العسكري في ريف إدلب").pcode == "C3932"
+    assert geocoder.geocode("مطار الضبعة العسكري في ريف حمص").pcode == "C2726"

@@ -326,3 +326,16 @@ def test_the_extract_commands_title_is_the_public_title(tmp_path):
                     "documented a civilian killed by a landmine in Kafr Nabl town on March 2, 2023.\n", encoding="utf-8")
     out = CliRunner().invoke(cli, ["extract", str(path)]).output
     assert "Kanjo" not in out.splitlines()[0]
+
+
+def test_an_apostrophe_inside_a_latin_name_keeps_the_word_whole():
+    # en-2021-09-torture-50 (rounds 49 and 50, after their measurement: fix4950): "De'ar" had been read as "De" and the
+    # article "ar", so the title's "Hekmat al De’ar’s" kept the family name in public
+    from geo.privacy import NameMatcher
+
+    m = NameMatcher(["Hekmat Khalil al De'ar"])
+    assert m.redact("Condemnation of Hekmat al De’ar’s detention") == \
+        "Condemnation of [name withheld] al [name withheld]’s detention"
+    assert "Sa'id" not in NameMatcher(["Mohammad Sa'id al-Hamad"]).redact("the body of Sa'id al-Hamad was found")
+    # a possessive is no part of the word
+    assert NameMatcher(["Hanan al-Dreib"]).redact("Hanan's family") == "[name withheld]'s family"

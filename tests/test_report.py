@@ -323,6 +323,9 @@ def test_2025_report_after_the_transition():
     ("The area where the incident took place is under the control of the SDF.", "SDF"),
     ("The area was, at the time of the incident, under the control of ISIS.", "ISIS"),
     ("The town is under the joint control of the SNA and Turkish forces.", "SNA"),
+    # carried to a place that is the death site all the same (fix4950)
+    ("He was transferred to a prison in Afrin, which is under the control of the SNA, where he died under torture.",
+     "SNA"),
 ])
 def test_stated_control_phrasings(text, code):
     found = find_stated_control(text)
@@ -334,6 +337,11 @@ def test_stated_control_phrasings(text, code):
     "A man was killed at a crossing linking the SDF-controlled area and the SNA-controlled area.",
     "shells fired from SDF-controlled areas hit the village",
     "the road between areas controlled by the SDF and areas controlled by the regime",
+    # where someone or a body was carried afterwards (en-2022-12-torture-50, fix4950): the real sentence and variants
+    "where personnel from the Syrian Civil Defence (White Helmets) received it and transferred it to the Military "
+    "Hospital in Afrin city, which is under the control of the SNA.",
+    "The wounded were rushed to a hospital in Idlib city, which is controlled by HTS.",
+    "His body was handed over to his family in al Bab city, which is under the control of the SNA.",
 ])
 def test_sentences_that_do_not_state_the_sites_control(text):
     assert find_stated_control(text) is None
@@ -1588,3 +1596,47 @@ def test_a_media_workers_tally_told_as_two_parties_figures():
     assert media_of_two_parties("killing of one media activist by government forces and 11 media activists injured "
                                 "by Russian forces.") is None
     assert media_of_two_parties("killing of four media workers by government forces.") is None
+
+
+@pytest.mark.parametrize("told", [
+    # the real sentences (en-2021-09-torture-50, rounds 49 and 50, after their measurement: fix4950)
+    "On their arrival at the hospital, the family was informed of Hekmat’s death, with hospital staff handing "
+    "over his body to his family members the next day.",
+    # variants of the family
+    "There, his relatives were notified of his death.",
+    "At the branch, the family was told of their son's death.",
+])
+def test_a_detainee_s_death_told_to_the_family_wins_over_the_arrest(told):
+    from geo.report.reader import read_report
+
+    text = ("Syrian Network for Human Rights\nCondemnation of a detainee's torture to death\n\n"
+            "A 45-year-old man was arrested by a brigade affiliated with the Syrian National Army on September 16, "
+            "2021 during a raid on his home in Ras al Ein city, with SNHR also documenting the arrest of five other "
+            "civilians in Ras al Ein on the same date.\n\n"
+            "On September 20, 2021, his family was told by an SNA member that they had to go to the hospital in "
+            "Ras al Ein city. " + told + " On September 22, 2021, SNHR received photos which confirm that he had "
+            "been subjected to brutal torture.\n")
+    incidents = read_report(text).incidents
+    assert len(incidents) == 1 and incidents[0].killed == 1
+    assert incidents[0].date == dt.date(2021, 9, 20) and "Ras al Ein" in incidents[0].place_text
+
+
+@pytest.mark.parametrize("subtitle, code, n", [
+    # the real lines (en-2017-07-monthly-50, rounds 49 and 50, after their measurement: fix4950)
+    ("Including 225 At the Hands of the International Coalition Forces", "COALITION", 225),
+    # variants: another party, "by", a noun
+    ("Including 412 Civilians Killed by Syrian Regime Forces", "REGIME", 412),
+    ("Including 98 at the Hands of Russian Forces", "RUSSIA", 98),
+])
+def test_a_subtitle_gives_a_party_s_share_of_the_title_s_month(subtitle, code, n):
+    from geo.report.reader import read_report
+
+    text = ("source: x\nlanguage: en\nform: monthly\npublished: 2017-08-01\n---\n814 Civilians Killed in July 2017\n\n"
+            + subtitle + "\n\n814 Civilians Killed\n\nSNHR has published its periodic death toll report for the month of "
+            "July 2017 in which it documented the killing of 814 civilians at the hands of the parties to the conflict "
+            "in Syria.\n")
+    tallies = read_report(text).tallies
+    assert tallies.killed == 814 and tallies.by_party[code].killed == n
+    # not under a title of another count (a subtitle of the massacres' victims)
+    other = text.replace("814 Civilians Killed in July 2017\n", "23 Massacres in July 2017\n", 1)
+    assert code not in read_report(other).tallies.by_party

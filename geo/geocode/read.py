@@ -38,7 +38,8 @@ def clean(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFKC", text))
 
 
-_TOKEN = re.compile(rf"[^\W_]+(?:[{APOSTROPHE_CHARS}][^\W_]+)*")
+# ("أبوالظهور" is two words, "أبو الظهور": the father-of word run into the article of the next; fix4950)
+_TOKEN = re.compile(rf"(?<![^\W_])[أاإآ]بو(?=ال[^\W_]{{2}})|[^\W_]+(?:[{APOSTROPHE_CHARS}][^\W_]+)*")
 _BREAK = re.compile(r"[,.;:()\[\]\"!?؛،/|]|\s[-–—]\s|[–—]")
 # A quotation mark that opens a name right after its kind word: Arabic press quotes names,
 # "حي \" الحيدرية \"", "بلدة \"الزارة\"". The kind word still frames the name (g259).

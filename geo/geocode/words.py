@@ -69,6 +69,8 @@ _ARABIC_KIND = {
     "قريتي": "community", "بلدتي": "community", "مدينتي": "community", "بلدات": "community",
     "أحياء": "neighbourhood", "حارة": "neighbourhood", "مناطق": "neighbourhood",
     "مشافي": "landmark", "مدارس": "landmark", "مخبز": "landmark", "فرن": "landmark",
+    # ("مطار أبو الظهور العسكري": the airbase named after the town, a facility, not a village; fix4950)
+    "مطار": "landmark",
     "سجن": "landmark", "معبر": "landmark", "ساحة": "landmark", "شارع": "landmark",
     # ("داخل مقبرة دير الزور": the cemetery of the city; round 26, test batch, g490, after its measurement)
     "مقبرة": "landmark", "مقابر": "landmark",

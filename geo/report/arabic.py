@@ -590,12 +590,21 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة
                      # ar-2013-12-press-31, after its measurement: fix31); not "32 مجزرة، سقط خلالها 263 قتيلاً", the
                      # victims of the massacres counted before it ("خلالها", "فيها": during them, read as their share)
                      r"|(?<![" + _AR + r"])سقط(?:ت|وا)?\s+(?!(?:خلال|في|جراء|نتيجة|بسبب)(?:ها|هم|ه)(?![" + _AR + r"]))(?:(?:[^.؛،\d]|(?<!\d)\d{4}(?!\d)){0,80}?\s)?(?:أكثر\s+من\s+|نحو\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?"
-                     r"(?P<n12>\d[\d,]*)\s+(?P<noun12>" + _PERSON + r")(?![" + _AR + r"])")
+                     r"(?P<n12>\d[\d,]*)\s+(?P<noun12>" + _PERSON + r")(?![" + _AR + r"])"
+                     # a risen toll, the day's count it reached: "أفادت الشبكة السورية لحقوق الإنسان بارتفاع عدد القتلى
+                     # الثلاثاء برصاص قوات الأمن إلى 48 شخصا" ("عدد القتلى الذين سقطوا اليوم ... ارتفع إلى 67 قتيلا"; rounds
+                     # 49 and 50, ar-2012-08-daily-49, after their measurement: fix4950)
+                     r"|(?<![" + _AR + r"])(?:ب?ارتفاع|و?ارتفع)\s+عدد\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,80}?\s(?:إلى|الى)\s+"
+                     r"(?:نحو\s+|قرابة\s+|حوالي\s+)?(?P<n13>\d[\d,]*)\s+(?P<noun13>" + _PERSON + r")(?![" + _AR + r"])"
+                     r"|(?<![" + _AR + r"])عدد\s+(?:القتلى|الضحايا|الشهداء)(?:\s+(?:الذين|اللذين)\s+(?:سقطوا|قُ?تِ?لُ?وا))?"
+                     r"(?:[^.؛\d]{0,80}?\s)?(?:ارتفع|وصل)(?:\s+[^.؛،\d\s]+){0,3}?\s+(?:إلى|الى)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?P<n14>\d[\d,]*)\s+(?P<noun14>" + _PERSON
+                     + r")(?![" + _AR + r"])")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12") if m.group(k))
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13", "n14")
+               if m.group(k))
     return m.group(key), m.start(key)
 
 
@@ -1613,11 +1622,14 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     # the weapons' victims: a figure of their own scope, kept apart
                     t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo, "line": line})
                     continue
-                if not ok(at):
+                # a risen toll names no month: the count of its day ("بارتفاع عدد القتلى الثلاثاء ... إلى 48 شخصا
+                # معظمهم في دير الزور وإدلب وحمص"), a figure kept, not the month's (fix4950)
+                risen_day = bool(m.group("n13") or m.group("n14")) and _kind_ar(_clause_ar(text, at), period) != "month"
+                if not ok(at) or risen_day:
                     # (or a day's total over places, "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": no
                     # incident, a figure kept; round 20, test batch, ar-2012-09-daily-20)
                     if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other" or \
-                            _MOSTLY_IN_AR.search(text[at:]):
+                            _MOSTLY_IN_AR.search(text[at:]) or risen_day:
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
                     continue
@@ -3290,10 +3302,18 @@ def _settlement_after_cause(m: re.Match) -> list:
 
 
 # an updated toll: "ارتفع إلى 8 بينهم مواطنتان و4 أطفال تعداد المدنيين", "ارتفع عدد ضحايا القصف إلى 12"
-_RISEN_TOLL_AR = re.compile(r"(?<![" + _AR + r"])[وف]?ارتفع(?:ت)?\s+(?:[^.؛\d:]{0,60}?\s+)?(?:إلى|الى)\s+(?:نحو\s+|قرابة\s+)?"
+# ("أن عدد ضحايا المجزرة وصل لـ 9 أشخاص": reached; rounds 49 and 50, ar-2015-02-massacre-49, after their
+# measurement: fix4950)
+_RISEN_TOLL_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:ارتفع|وصل)(?:ت)?\s+(?:[^.؛\d:]{0,60}?\s+)?(?:(?:إلى|الى)\s+|لـ\s*)"
+                            r"(?:نحو\s+|قرابة\s+)?"
                             r"(?P<n>" + NUMBER_AR + r")(?![\d" + _AR + "])")
 # a settlement phrase, not a countryside's or governorate's
 _SETTLEMENT_PHRASE_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:قرية|بلدة|مدينة|مخيم|حي)[\u064b-\u0652]?\s+[^\s،.؛\d]")
+
+
+# a settlement phrase, one or two of them ("في قريتي “إنب، وقرصايا”")
+_SETTLEMENTS_NAMED_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:قرية|بلدة|مدينة|مخيم|حي|قريتي|بلدتي|مدينتي)[\u064b-\u0652]?"
+                                   r"\s+[^\s،.؛\d]")
 
 
 def _undated_news_killing_ar(text: str) -> bool:
@@ -3674,9 +3694,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # (round 14, test batch, ar-2019-12-annual-14, after its measurement)
         back_toll = None
         risen = _RISEN_TOLL_AR.search(text) if k and told_before is None else None
-        if risen and not _SETTLEMENT_PHRASE_AR.search(text) and _SETTLEMENT_PHRASE_AR.search(sentences[k - 1].text) \
-                and parse_number_ar(risen.group("n")):
-            prev = sentences[k - 1]
+        # (the settlements may be named two sentences before, as two ("في قريتي “إنب، وقرصايا”"), the sentence between
+        # telling the funerals; fix4950)
+        prev = next((q for q in sentences[max(0, k - 2):k][::-1] if _SETTLEMENTS_NAMED_AR.search(q.text)), None) \
+            if risen else None
+        if risen and not _SETTLEMENT_PHRASE_AR.search(text) and prev is not None and parse_number_ar(risen.group("n")):
             back_toll = (parse_number_ar(risen.group("n")), *_among(_HARAKAT_AR.sub("", text[risen.end():])))
             a, _b = doc.original_span(prev.start, prev.end)
             if out and out[-1].start <= a < out[-1].end:
@@ -3741,6 +3763,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # "وأسفرت العملية عن قتل الشاب المدني ... واعتقال سبعة مدنيين آخرين" on a page that prints no date, its day
             # told with no year ("فجر يوم الخميس 12 حزيران الجاري"): date unknown, as the Arabic narration keeps one
             # (rounds 37-40, ar-2025-06-press-39, after their measurement: fix3740)
+            pass
+        elif day is None and back_toll is not None and published is None and period is None:
+            # SNHR's toll of the killing told just before at named settlements ("وأفادت الشبكة السورية لحقوق الإنسان أن
+            # عدد ضحايا المجزرة وصل لـ 9 أشخاص" after "أعدمت المدنيين في قريتي “إنب، وقرصايا”") on a page that prints no
+            # date: date unknown (rounds 49 and 50, ar-2015-02-massacre-49, after their measurement: fix4950)
             pass
         elif day is None and _EXECUTED_DETAINEES_AR.search(text) and _PLACE_AR.search(text):
             # "إن القوات الحكومية قبل مغادرة مدنية إدلب، أقدمت على إعدام 15 معتقلا رميا بالرصاص", "قامت بتصفية 19 معتقلًا في

@@ -669,6 +669,18 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
+            executed = _EXECUTED_PART_AR.search(text) if national else None
+            if executed and parse_number_ar(executed.group("n")):
+                # "مقتل نحو 50 شخصا في سوريا اليوم، بينهم 47 جنديا حاولوا الانشقاق في مطار أبوالظهور العسكري في إدلب ... فتم
+                # إعدامهم": the part of the country's day put to death at one named place is the incident the text tells
+                # (rounds 49 and 50, ar-2012-07-massacre-49, after their measurement: fix4950)
+                n = parse_number_ar(executed.group("n"))
+                inc = _narrated(doc, s, text, executed.group("p").strip(), (n, None, None), day, precision,
+                                parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce, ReportIncident,
+                                party_text=executed.group(0))
+                inc.category = "massacre" if n >= 5 else inc.category
+                out.append(inc)
+                continue
             if national:
                 # (the whole country's day: no place, whatever places its asides name)
                 # (who the dead were, "بينهم طفل ومقاتلان من كتائب المعارضة", names no party that killed them)
@@ -725,7 +737,37 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 if headline:
                     headlines[id(inc)] = s
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
-    return _anniversary_story_ar(doc, out, published)
+    return _snhr_tells_where_ar(doc, _anniversary_story_ar(doc, out, published))
+
+
+# SNHR's sentence right after another teller's, about the same victims: "وقالت الشبكة السورية لحقوق الإنسان إن غالبية الشبان
+# ..." (the definite noun: those just counted)
+_SNHR_SAYS_OF_THEM_AR = re.compile(r"^\W*[وف]?(?:قالت|أفادت|افادت|ذكرت|أكدت|اكدت|أوضحت|اوضحت)\s+(?:ال)?شبكة\s+(?:ال)?سورية\s+لحقوق\s+"
+                                   r"(?:ال)?[إا]نسان\s+(?:إن|أن|ان|بأن)\s+(?:(?:غالبية|معظم|جميع|كل|أغلب|اغلب)\s+)?ال(?:شبان|ضحايا|"
+                                   r"قتلى|شهداء|مدنيين|أطفال|اطفال)" + _NOT_AR)
+
+
+def _snhr_tells_where_ar(doc, out: list) -> list:
+    """``out`` with an incident told by another teller at no governorate ("قالت جماعة معارضة ... قتلوا 27 شابا حين داهموا
+    عددا من القرى في محافظة شمالية.") given SNHR's next sentence about the same victims, with no count of its own, that
+    names where ("وقالت الشبكة السورية لحقوق الإنسان إن غالبية الشبان ... في شوارع 3 قرى في محافظة إدلب قرب الحدود
+    التركية."): SNHR's place, and its sentence (rounds 49 and 50, ar-2012-02-news-49, after their measurement: fix4950)."""
+    sentences = doc.sentences()
+    for inc in out:
+        if inc.governorate is not None or not inc.sentences:
+            continue
+        k = next((i for i, x in enumerate(sentences) if x.text == inc.sentences[-1]), None)
+        nxt = sentences[k + 1] if k is not None and k + 1 < len(sentences) else None
+        if nxt is None or not _SNHR_SAYS_OF_THEM_AR.match(nxt.text) or _killed_told_ar(nxt.text) is not None:
+            continue
+        place = next((p for p in _place_phrases(nxt.text) if find_governorate(p) is not None), None)
+        if place is None:
+            continue
+        gov = find_governorate(place)
+        inc.place_text, inc.governorate, inc.governorate_pcode = place, gov.name, gov.pcode
+        inc.sentences.append(nxt.text)
+        inc.end = max(inc.end, doc.original_span(nxt.start, nxt.end)[1])
+    return out
 
 
 # the anniversary of a massacre: "يصادف اليوم الاثنين الذكرى الثالثة عشرة لمجزرة جمعة أطفال الحرية"
@@ -922,6 +964,13 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
     inc.line = doc.line_of(s.start)
     inc.notes.append("an incident the text narrates in its own words (geo/report/arabic_narration.py)")
     return inc
+
+
+# a part of a day's country toll put to death at one place: "بينهم 47 جنديا حاولوا الانشقاق في مطار أبوالظهور العسكري في
+# إدلب - الواقعة شمال البلاد - فتم إعدامهم"
+_EXECUTED_PART_AR = re.compile(r"(?<![" + _AR + r"])(?:بينهم|منهم)\s+(?P<n>" + NUMBER_AR + r")\s+[^\s،.؛]+(?:\s+[^\s،.؛\d]+){0,4}?"
+                               r"\s+(?:في|فى)\s+(?P<p>[^،.؛\-–\d]{3,80}?)\s*(?:[-–،]|$)[^.؛]{0,80}?(?<![" + _AR + r"])"
+                               r"(?:فتم\s+|وتم\s+|ثم\s+)?(?:إعدامهم|اعدامهم|أعدموا|أعدمتهم|تصفيتهم)" + _NOT_AR)
 
 
 # "معظمهم في مدينة حمص باقتحام حي الشماس": most of them in one town, in an attack on one named part of it

@@ -227,7 +227,12 @@ _EVENT = re.compile(
     r"lost (?:his|her|their) li(?:fe|ves)|succumbed|massacre|passed away|deaths? of|"
     # a death told as a possessive noun and its day: "He remained in the hospital's intensive care unit until his
     # death on Saturday, July 6, 2024" (en-2024-07-torture-15, written after round 15's measurement)
-    r"(?:his|her|their)\s+deaths?(?=\s+(?:on|in)\s))\b" + ANIMALS_AFTER +
+    r"(?:his|her|their)\s+deaths?(?=\s+(?:on|in)\s)|"
+    # the family told of the detainee's death: "On their arrival at the hospital, the family was informed of
+    # Hekmat’s death" (en-2021-09-torture-50, rounds 49 and 50, after their measurement: fix4950)
+    r"(?:informed|notified|told)\s+(?:of|about)\s+(?:(?:the|his|her|their)\s+)?(?:(?:[\w-]+(?:’s|'s|’|')|his|her|their)\s+)"
+    r"deaths?)\b"
+    + ANIMALS_AFTER +
     # "The body of a man ... was discovered ... bearing signs of gunshot wounds"
     r"|\bbod(?:y|ies)\s+of\s+[^.]{0,240}?\b(?:was|were)\s+(?:found|discovered|recovered)\b", re.I)
 _TORTURE = re.compile(r"tortured to death|died (?:due to|under|from|as a result of) torture|"

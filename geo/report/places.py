@@ -357,6 +357,14 @@ _CONTROL_PATTERNS = [
 _OTHER_PLACE = re.compile(r"\b(?:from|linking|link|links|between|towards?|bordering|adjacent|"
                           r"across|opposite|overlooking|facing|into|separating)\b(?:\s+[\w'-]+){0,6}\s*[\w,'-]*\s*$",
                           re.I)
+# A place someone (or a body) was carried to after the incident: "White Helmets received it and transferred it to the
+# Military Hospital in Afrin city, which is under the control of the SNA" states who holds the hospital, not the place
+# of the death (en-2022-12-torture-50, rounds 49 and 50, after their measurement: fix4950).
+_CARRIED_TO = re.compile(r"\b(?:transferred|transported|carried|handed\s+over|delivered|brought|referred|"
+                         r"evacuated|rushed)\s+(?:(?:it|him|her|them|(?:the|his|her|their)\s+"
+                         r"(?:body|bodies|remains))\s+)?(?:back\s+)?to\b(?:\s+[\w'’()-]+){0,8}\s*[\w,'’-]*\s*$", re.I)
+# ... unless the death happened there: "transferred to a prison, which is controlled by X, where he died"
+_DIED_THERE = re.compile(r"[^.;]*?,\s*where\s+[^.;]{0,60}?\b(?:died|killed|tortured|shot|executed|death)\b", re.I)
 _FORCE_END = re.compile(r"\s+(?:at the time(?: of the (?:incident|attack|killing|explosion|bombing|"
                         r"massacre))?|when|during|while|since|until|as of)\b.*$", re.I)
 
@@ -381,6 +389,8 @@ def find_stated_control(text: str) -> StatedControl | None:
             tail = before[-80:]
             if _OTHER_PLACE.search(tail) and not re.match(r"\s*(?:the|this)\s", text[m.start():]):
                 continue
+            if _CARRIED_TO.search(tail) and not _DIED_THERE.match(text, m.start()):
+                continue  # the control of where someone was carried afterwards, not of the incident site
             if re.search(r"\bareas\b", m.group(0), re.I) and re.search(
                     r"\b(?:continues?|threats?|poses?|posing|constitutes?)\b", before, re.I):
                 continue  # "war remnants continue to constitute a threat to civilians in the areas controlled by ..."

@@ -728,11 +728,39 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     _massacre_figures(doc, t, period, covers_month)
     if not covers_month:
         _days_documented(doc, t)
+    _subtitle_share(doc, t, period, covers_month)
     if title and _month_ok(title, period, covers_month):
         _check_title(t, title)
     other_parties_total(t)
     _check_sums(t)
     return t
+
+
+# A title's subtitle line giving one party's share of the title's count: "814 Civilians Killed in July 2017" then
+# "Including 225 At the Hands of the International Coalition Forces" (SNHR's 2017 monthly title; rounds 49 and 50,
+# en-2017-07-monthly-50, after their measurement: fix4950)
+_SUBTITLE_SHARE = re.compile(r"^\W*including\s+(?P<n>" + NUMBER_RE + r")\s+(?:(?:civilians?|people|persons|individuals|"
+                             r"victims)\s+)?(?:killed\s+)?(?:at\s+the\s+hands\s+of|by)\s+(?:the\s+)?(?P<p>[^,.;:]{3,80}?)"
+                             r"\s*$", re.I)
+_TITLE_TOLL = re.compile(r"^\W*(?:the\s+killing\s+of\s+)?(?P<n>" + NUMBER_RE + r")\s+civilians?\b[^.;:]{0,20}?"
+                         r"\bkilled\b|^\W*the\s+killing\s+of\s+(?P<n2>" + NUMBER_RE + r")\s+civilians?\b", re.I)
+
+
+def _subtitle_share(doc: Document, t: Tallies, period, covers_month: bool) -> None:
+    """A party's share told by the subtitle line under a title of the month's civilians killed ("814 Civilians Killed in
+    July 2017" / "Including 225 At the Hands of the International Coalition Forces"): that party's month figure, when
+    no sentence of the text has given it. Only the text's first lines (its head), each a paragraph of one line."""
+    head = [p for p in doc.paragraphs[:4]]
+    for above, p in zip(head, head[1:]):
+        m = _SUBTITLE_SHARE.match(p.text.strip())
+        if m is None or "\n" in p.text.strip() or not _TITLE_TOLL.match(above.text.strip()) \
+                or not _month_ok(above.text, period, covers_month):
+            continue
+        code, n = _party(m.group("p")), parse_number(m.group("n"))
+        if code is not None and n is not None and code not in t.by_party:
+            t.by_party[code] = PartyTally(code, m.group("p").strip(), n, line=doc.line_of(p.start),
+                                          sentence=p.text.strip())
+        return
 
 
 def _days_documented(doc: Document, t: Tallies) -> None:
