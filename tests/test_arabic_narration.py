@@ -1741,3 +1741,22 @@ def test_a_monthly_media_report_s_killings_one_a_sentence_are_each_an_incident()
     from geo.report.arabic_narration import _settlement_name
     assert _settlement_name("قرية غربي مدينة حماة يقطنها السنة") is None
     assert _settlement_name("بلدة رتيان بريف حلب") == "رتيان"
+
+
+def test_the_one_media_worker_an_attack_killed_in_the_report_s_month_is_an_incident():
+    # real (ar-2018-01-press-51, round 51, after its measurement: fix5152): "وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن
+    # “طائرة حربية ثابتة الجناح قصفت بلدة سقبا شرق دمشق، ما أدى إلى مقتل الإعلامي، ...”" - the one media worker of the
+    # January report, killed by the attack the sentence tells: an incident of the report's month (the day the report
+    # came out, "اليوم السبت", is no day of the killing), not the report's figure
+    r = read_report(TEXTS / "ar-2018-01-press-51.txt")
+    assert [(i.date, i.date_precision, i.killed, i.place_text) for i in r.incidents] == [
+        (dt.date(2018, 1, 1), DatePrecision.MONTH, 1, "بلدة سقبا شرق دمشق")]
+    lead = ("source: x\npublished: 2020-06-06\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل صحفي خلال شهر أيار "
+            "الماضي.\n")
+    # made up: a shell, then "أسفر عن مقتل الصحفي"
+    body = "وذكرت الشبكة، في تقرير نشرته أمس، أن قذيفة مدفعية سقطت على مدينة الأتارب غرب حلب، ما أسفر عن مقتل الصحفي."
+    assert [(i.killed, i.place_text) for i in read_report(lead + body + "\n").incidents] == [
+        (1, "مدينة الأتارب غرب حلب")]
+    # the report out "today" is no killing of today: the sentence's month is the report's
+    from geo.report.arabic_narration import _RELEASED_AR
+    assert _RELEASED_AR.search("وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن") and not _RELEASED_AR.search("قتل اليوم السبت")

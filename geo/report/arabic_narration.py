@@ -463,7 +463,12 @@ _THE_ONE_KILLED_AR = re.compile(r"(?<![" + _AR + r"])(?:إن|أن|بأن)\s+ال
                                 r"|(?<![" + _AR + r"])(?:إن|أن|بأن)\s+[^.؛]{0,60}?(?<![" + _AR + r"])(?:قتلت|قتل)\s+(?:ال"
                                 + _PRESS_ONE_AR + "|" + _PRESS_ONE_AR + r"(?:ا|اً|ًا)(?:\s+واحد(?:ا|اً|ًا))?)" + _NOT_AR
                                 + r"[^.؛]{0,120}?(?<![" + _AR + r"])(?:أثناء|خلال|إثر|جراء|بعد|في|ب)\s*(?:استهداف|قصف|"
-                                r"هجوم|غارة)")
+                                r"هجوم|غارة)"
+                                # (or the one the attack killed: "أن “طائرة حربية ثابتة الجناح قصفت بلدة سقبا شرق دمشق، ما
+                                # أدى إلى مقتل الإعلامي، ..."; round 51, test batch, ar-2018-01-press-51, after its
+                                # measurement: fix5152)
+                                r"|(?<![" + _AR + r"])(?:إن|أن|بأن)\s+[^.؛]{0,120}?(?<![" + _AR + r"])(?:ما\s+)?(?:أدى|ادى|أسفر)\s+"
+                                r"(?:إلى|الى|عن)\s+(?:مقتل|استشهاد|وفاة)\s+ال" + _PRESS_ONE_AR + _NOT_AR)
 
 
 def _coarse(place: str) -> bool:
@@ -475,6 +480,13 @@ def _coarse(place: str) -> bool:
 # "اليوم" as the time of the killing: not "حتى اليوم" (a running count), "لليوم الثالث" (an ordinal day)
 _TODAY_AR = re.compile(r"(?<![" + _AR + r"])(?<!حتى\s)(?<!لغاية\s)(?<!منذ\s)اليوم" + _NOT_AR
                        + r"(?!\s+(?:ال)?(?:أول|الاول|ثان|ثالث|رابع|خامس|عالمي|دولي|التالي))")
+
+
+# the day the report came out, no day of a killing: "وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن ..." (round 51, test
+# batch, ar-2018-01-press-51, after its measurement: fix5152)
+_RELEASED_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?تقرير(?:ها|ه)?\s+(?:لها?\s+)?(?:صدر|نشر|نشرته|نشره|أصدرته|اصدرته)\s+"
+                          r"(?:اليوم|أمس|امس)(?:\s+(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
+                          r"السبت))?" + _NOT_AR)
 
 
 def _date(text: str, period, published: dt.date | None, day_known: bool, covers_month: bool):
@@ -496,7 +508,7 @@ def _date(text: str, period, published: dt.date | None, day_known: bool, covers_
             # "قتل عشرون شخصا على الاقل اليوم في قصف بالطيران" in a text of a known day: that day (round 15,
             # test batch, ar-2013-12-news-15, after its measurement)
             return published, DatePrecision.DAY
-    if covers_month and period is not None and not (published is not None and _RECENT_AR.search(text)):
+    if covers_month and period is not None and not (published is not None and _RECENT_AR.search(_RELEASED_AR.sub(" ", text))):
         return dt.date(period[0], period[1], 1), DatePrecision.MONTH
     if published is not None:
         return published.replace(day=1), DatePrecision.MONTH
