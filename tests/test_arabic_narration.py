@@ -19,7 +19,7 @@ import pytest
 from geo.errors import InputError
 from geo.precision import DatePrecision
 from geo.report import read_report
-from geo.report.arabic import read_period_ar
+from geo.report.arabic import read_period_ar, stated_control_ar
 from geo.report.arabic_narration import narrated_count_ar, narrated_incidents_ar
 from geo.report.evaluate import _pair, load_corpus
 from geo.report.tallies import read_meta
@@ -1752,3 +1752,59 @@ def test_snhr_s_next_sentence_about_the_same_victims_tells_where():
     # SNHR's next sentence about other people ("إن غالبية الجرحى") gives the incident nothing
     (inc,) = read_report(text.replace("غالبية الشبان", "غالبية الجرحى")).incidents
     assert inc.governorate is None
+
+
+def test_a_monthly_media_report_s_killings_one_a_sentence_are_each_an_incident():
+    # real (ar-2016-02-press-51, round 51, after its measurement: fix5152): SNHR's media-workers report told as a
+    # series of killings, one a sentence, each by the party that killed as the subject of "أن" and the media worker as
+    # its object ("قتلت إعلاميا واحداً", "قتلت الإعلامي ..."), then the attack and its town: three incidents, three
+    # towns of one governorate (no one of them a retelling of another), none the report's figure
+    r = read_report(TEXTS / "ar-2016-02-press-51.txt")
+    assert [(i.killed, i.place_text, i.perpetrator, i.stated_control) for i in r.incidents] == [
+        (1, "بلدة حريتان", "RUSSIA", "OPP"), (1, "مدينة تل رفعت شمال حلب", None, "OPP"),
+        (1, "بلدة رتيان بريف حلب", None, None)]
+    # the control: a town "المحررة" (the opposition's word), a city "التي كانت خاضعة لسيطرة الجيش الحر"; made up: a
+    # village "المحررة" in a second clause is that village's, a force not the Free Army stays its own
+    assert stated_control_ar("جراء قصف لذات الطيران لبلدة عندان المحررة بريف حلب") == "armed opposition factions"
+    assert stated_control_ar("على قرية كفرنبل الخاضعة لسيطرة الجيش السوري الحر") == "armed opposition factions"
+    assert stated_control_ar("على قرية كفرنبل الخاضعة لسيطرة قوات النظام السوري") != "armed opposition factions"
+    assert stated_control_ar("في المناطق المحررة") is None
+    lead = ("source: x\npublished: 2020-06-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل ثلاثة إعلاميين خلال شهر أيار "
+            "2020.\n")
+    # made up: a journalist "صحفيا واحداً" after an attack on a town, the "ل" of its object; a definite media worker
+    # killed during an attack on a city; a doctor, the medical report's noun, in the same form
+    for body, place in (("وأوضحت الشبكة أن قوات النظام قتلت صحفيا واحداً بعد قصف مدفعيتها لبلدة كفرنبل بريف إدلب.",
+                         "بلدة كفرنبل بريف إدلب"),
+                        ("وأشار التقرير إلى أن تنظيم داعش قتل الإعلامي، أثناء هجومه على مدينة الميادين بريف دير الزور.",
+                         "مدينة الميادين بريف دير الزور"),
+                        ("وتابعت الشبكة أن القوات الروسية قتلت طبيبا واحداً بعد استهداف طيرانها لبلدة معرة حرمة.",
+                         "بلدة معرة حرمة")):
+        assert [(i.killed, i.place_text) for i in read_report(lead + body + "\n").incidents] == [(1, place)], body
+    # two towns of one governorate, one killing each: two incidents
+    body = ("وأشار التقرير إلى أن قوات النظام قتلت إعلاميا واحداً بعد قصف مدفعيتها لبلدة كفرنبل بريف إدلب. "
+            "ونوهت الشبكة إلى أن القوات الروسية قتلت الإعلامي أثناء غارة على مدينة سراقب بريف إدلب.")
+    assert sorted((i.killed, i.place_text) for i in read_report(lead + body + "\n").incidents) == [
+        (1, "بلدة كفرنبل بريف إدلب"), (1, "مدينة سراقب بريف إدلب")]
+    # an unnamed village is no other town: "قرية غربي مدينة حماة" may retell a named one
+    from geo.report.arabic_narration import _settlement_name
+    assert _settlement_name("قرية غربي مدينة حماة يقطنها السنة") is None
+    assert _settlement_name("بلدة رتيان بريف حلب") == "رتيان"
+
+
+def test_the_one_media_worker_an_attack_killed_in_the_report_s_month_is_an_incident():
+    # real (ar-2018-01-press-51, round 51, after its measurement: fix5152): "وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن
+    # “طائرة حربية ثابتة الجناح قصفت بلدة سقبا شرق دمشق، ما أدى إلى مقتل الإعلامي، ...”" - the one media worker of the
+    # January report, killed by the attack the sentence tells: an incident of the report's month (the day the report
+    # came out, "اليوم السبت", is no day of the killing), not the report's figure
+    r = read_report(TEXTS / "ar-2018-01-press-51.txt")
+    assert [(i.date, i.date_precision, i.killed, i.place_text) for i in r.incidents] == [
+        (dt.date(2018, 1, 1), DatePrecision.MONTH, 1, "بلدة سقبا شرق دمشق")]
+    lead = ("source: x\npublished: 2020-06-06\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل صحفي خلال شهر أيار "
+            "الماضي.\n")
+    # made up: a shell, then "أسفر عن مقتل الصحفي"
+    body = "وذكرت الشبكة، في تقرير نشرته أمس، أن قذيفة مدفعية سقطت على مدينة الأتارب غرب حلب، ما أسفر عن مقتل الصحفي."
+    assert [(i.killed, i.place_text) for i in read_report(lead + body + "\n").incidents] == [
+        (1, "مدينة الأتارب غرب حلب")]
+    # the report out "today" is no killing of today: the sentence's month is the report's
+    from geo.report.arabic_narration import _RELEASED_AR
+    assert _RELEASED_AR.search("وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن") and not _RELEASED_AR.search("قتل اليوم السبت")

@@ -2131,7 +2131,11 @@ _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة|تان|تين)?\s+لسيطرة
                          # "بعد أن سيطر الجيش الحر على بلدة حلفايا بثلاث أيام": the force that had just taken the
                          # place (round 25, test batch, ar-2012-12-massacre-25, after its measurement)
                          r"(?<![" + _AR + r"])(?:بعد\s+أن|بعد\s+ان|عقب)\s+سيطر(?:ت)?\s+(?P<f8>[^،.؛\"]{3,40}?)\s+على\s+"
-                         r"(?:بلدة|قرية|مدينة|حي|مخيم)\s")
+                         r"(?:بلدة|قرية|مدينة|حي|مخيم)\s|"
+                         # "لبلدة حريتان المحررة شمال حلب": the town "liberated", the opposition's word for a place it
+                         # held (round 51, test batch, ar-2016-02-press-51, after its measurement: fix5152)
+                         r"(?:(?<=\s)|(?<=\sل)|(?<=\sب)|^)(?:بلدة|قرية|مدينة|حي|مخيم)\s+[^\s،.؛\d\"]+(?:\s+[^\s،.؛\d\"]+)?\s+"
+                         r"(?P<f9>المحرر[ةه]?)(?![" + _AR + r"])")
 # the authority a pronoun of control refers back to: "طالبت الشبكة ... الحكومة السورية بفتح تحقيق في ... مقتل
 # ... في مناطق خاضعة لسيطرتها" (her: the government; "لسيطرته", his: the regime)
 _ANTECEDENT_AR = {"ها": re.compile(r"(?<![" + _AR + r"])(?:الحكومة|السلطات|الإدارة|قوات|القوات|هيئة)(?:\s+[^\s،.؛\d]+){1,2}"),
@@ -2197,8 +2201,12 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
         return _antecedent_ar(m.group("pron"), text[:m.start()])
     phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6") \
         or m.group("f8")
-    if m.group("f8") and re.search(r"الجيش\s+(?:السوري\s+)?الحر", phrase):
-        return "armed opposition factions"  # (the Free Syrian Army that had just taken the place)
+    if m.group("f9"):
+        return "armed opposition factions"  # (a place "liberated": held by the opposition)
+    if (m.group("f8") or m.group("f")) and re.search(r"^(?:ال)?جيش\s+(?:السوري\s+)?الحر", phrase.strip()):
+        # (the Free Syrian Army that had just taken the place; or that held it, "مدينة تل رفعت شمال حلب التي كانت خاضعة
+        # لسيطرة الجيش الحر": round 51, test batch, ar-2016-02-press-51, after its measurement: fix5152)
+        return "armed opposition factions"
     return "Israeli forces" if m.group("f7") else _force_named_ar(phrase)
 
 
@@ -3941,6 +3949,12 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if place:
             # "قرية البارة بجبل الزاوية في ريف إدلب": the region between a village and its countryside
             place = _REGION_QUALIFIER_AR.sub("", place)
+        struck = _ATTACKED_PLACE_AR.search(group[0].text) if place is None or _COARSE_KIND.match(place) else None
+        if struck is not None:
+            # ("أن قوات الاحتلال الروسي قتلت إعلاميا واحداً بعد استهداف طيرانها لبلدة حريتان المحررة شمال حلب": the
+            # town struck, after the "ل" of its object, finer than a countryside; round 51, test batch,
+            # ar-2016-02-press-51, after its measurement: fix5152)
+            place = struck.group("p").strip()
         chunk = " ".join(x.text for x in group)
         if facility is not None:
             chunk = _HOME_CLAUSE_AR.sub(" ", chunk)
@@ -4201,8 +4215,11 @@ _SNHR_COUNT_AR = re.compile(r"(?:وثقت|وثّقت|سجلت|رصدت)\s+(?:ا�
 
 
 # The settlement an attack struck, named after the "ل" of its object: "قصف القوات الجوية السورية لبلدة حلفايا في ريف حماة"
+# (a name of two words, "لبلدة معرة حرمة", not its qualifier, "لبلدة حريتان المحررة شمال حلب"; round 51, test batch,
+# ar-2016-02-press-51, after its measurement: fix5152)
 _ATTACKED_PLACE_AR = re.compile(r"(?<![" + _AR + r"])(?:قصف|استهداف)(?![" + _AR + r"])[^.،؛\d]{0,50}?\sل(?P<p>(?:بلدة|قرية|مدينة)\s+"
-                                r"[^\s،.؛\d]+(?:\s+(?:في|ب)\s*ريف\s+[^\s،.؛\d]+)?)")
+                                r"[^\s،.؛\d]+(?:\s+(?!ال|(?:[أا]?(?:شمال|جنوب|شرق|غرب)[يا]?|في|فى|ب\S*|قرب|على|من|و\S*)"
+                                r"(?![" + _AR + r"]))[^\s،.؛\d]+)?(?:\s+(?:في|ب)\s*ريف\s+[^\s،.؛\d]+)?)")
 
 
 def _told_how_ar(doc, inc, s, following: list) -> None:

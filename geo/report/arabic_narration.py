@@ -39,7 +39,7 @@ import re
 from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
-from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _snhr_as_background_ar, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
+from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _ATTACKED_PLACE_AR, _snhr_as_background_ar, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
                      _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, PER_REPORT_AR, _among, _near_period, _party_ar,
                      others_at_ar, count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .incidents import days_apart
@@ -76,6 +76,8 @@ _PRESS_AR = ("شاب|شابة|شبان|شباب|رجل|رجال|فتى|فتاة|
              # ("أن الإعلامي المقتول على يد قوات النظام، ... وقتل إثر قذيفة مدفعية": the media worker, one; round 45,
              # test batch, ar-2017-11-press-45, after its measurement: fix4546)
              "ناشط|ناشطة|صحفي|صحفية|مراسل|مراسلة|مصور|إعلامي|إعلامية|اعلامي|اعلامية")
+# the media and medical workers' nouns that take the accusative "ا" of one ("إعلاميا", "طبيبا")
+_PRESS_ONE_AR = r"(?:ناشط|صحفي|مراسل|مصور|إعلامي|اعلامي|طبيب|ممرض|مسعف)"
 _NOUN_AR = r"(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r")" + _NOT_AR
 # plurals and collectives: a count only with a number ("شبان" is no dual)
 _PLURAL_NOUN_AR = re.compile(r"أطفال|اطفال|سيدات|نساء|مدنيين|أشخاص|اشخاص|شهداء|ضحايا|قتلى|مواطنين|شبان|شباب|رجال|"
@@ -91,7 +93,10 @@ _VICTIMS_AR = re.compile(
     r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:من\s+)?(?:ال)?(?P<noun>" + _NOUN_AR + r"|(?:سجين|معتقل|محتجز)(?:ا|اً|ًا|ين)"
     + _NOT_AR + r")"
     r"|عائلة\s+(?:واحدة\s+)?(?:مؤلفة\s+|مكونة\s+)?من\s+(?P<fam>" + NUMBER_AR + r")\s+(?:أفراد|افراد|أشخاص|اشخاص)"
-    r"|(?P<one>(?:ال)?(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r"))" + _NOT_AR + ")")
+    r"|(?P<one>(?:ال)?(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r"))" + _NOT_AR +
+    # ("قتلت إعلاميا واحداً": one media worker, the verb's object in the accusative; round 51, test batch,
+    # ar-2016-02-press-51, after its measurement: fix5152)
+    r"|(?P<acc>" + _PRESS_ONE_AR + r")(?:ا|اً|ًا)(?:\s+واحد(?:ا|اً|ًا))?" + _NOT_AR + ")")
 # between the predicate and its victims: the time, "خلالها", "على الأقل", a comma
 _FILLER_AR = (r"(?:[\s،]+(?:اليوم|أمس|يوم|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
               r"السبت|الماضي|الفائت|فجر|صباح|مساء|ليل|ليلة|خلالها|خلاله|فيها|فيه|جراءها|جراءه|على\s+الأقل|بينهم|"
@@ -127,6 +132,8 @@ def _victims_count(m: re.Match, rest: str) -> tuple[int, int, int] | None:
     elif m.group("n"):
         n = parse_number_ar(m.group("n"))
         killed, children, women = count_ar(m.group("noun"), n) if n else (None, 0, 0)
+    elif m.group("acc"):
+        killed, children, women = 1, 0, 0
     else:
         noun = re.sub(r"^ال", "", m.group("one"))
         if _PLURAL_NOUN_AR.fullmatch(noun) or m.group("one").startswith("ال") and re.search(r"(?:ان|ين)$", noun) \
@@ -448,7 +455,20 @@ _ONE_MASSACRE_AR = re.compile(r"(?<![" + _AR + r"])مجزرة\s+واحدة" + _N
 # the one victim a report spoke of, as the subject of "أن", then what killed him: "أن الإعلامي المقتول ... وقتل إثر قذيفة"
 _THE_ONE_KILLED_AR = re.compile(r"(?<![" + _AR + r"])(?:إن|أن|بأن)\s+ال(?:" + _PRESS_AR + "|" + _CHILD + "|" + _PERSON
                                 + r")" + _NOT_AR + r"[^.؛]{0,120}?(?:قتل|قضى|توفي|استشهد)" + _NOT_AR
-                                + r"\s+(?:إثر|جراء|نتيجة|بسبب|ب(?:قذيفة|قصف|غارة|رصاص))")
+                                + r"\s+(?:إثر|جراء|نتيجة|بسبب|ب(?:قذيفة|قصف|غارة|رصاص))"
+                                # (or as the object of the party that killed him, then where: "أن قوات الاحتلال الروسي
+                                # قتلت إعلاميا واحداً بعد استهداف طيرانها لبلدة حريتان", "أن ميلشيا الوحدات الكردية قتلت
+                                # الإعلامي ...، أثناء هجومها على مدينة تل رفعت"; round 51, test batch, ar-2016-02-press-51,
+                                # after its measurement: fix5152)
+                                r"|(?<![" + _AR + r"])(?:إن|أن|بأن)\s+[^.؛]{0,60}?(?<![" + _AR + r"])(?:قتلت|قتل)\s+(?:ال"
+                                + _PRESS_ONE_AR + "|" + _PRESS_ONE_AR + r"(?:ا|اً|ًا)(?:\s+واحد(?:ا|اً|ًا))?)" + _NOT_AR
+                                + r"[^.؛]{0,120}?(?<![" + _AR + r"])(?:أثناء|خلال|إثر|جراء|بعد|في|ب)\s*(?:استهداف|قصف|"
+                                r"هجوم|غارة)"
+                                # (or the one the attack killed: "أن “طائرة حربية ثابتة الجناح قصفت بلدة سقبا شرق دمشق، ما
+                                # أدى إلى مقتل الإعلامي، ..."; round 51, test batch, ar-2018-01-press-51, after its
+                                # measurement: fix5152)
+                                r"|(?<![" + _AR + r"])(?:إن|أن|بأن)\s+[^.؛]{0,120}?(?<![" + _AR + r"])(?:ما\s+)?(?:أدى|ادى|أسفر)\s+"
+                                r"(?:إلى|الى|عن)\s+(?:مقتل|استشهاد|وفاة)\s+ال" + _PRESS_ONE_AR + _NOT_AR)
 
 
 def _coarse(place: str) -> bool:
@@ -460,6 +480,13 @@ def _coarse(place: str) -> bool:
 # "اليوم" as the time of the killing: not "حتى اليوم" (a running count), "لليوم الثالث" (an ordinal day)
 _TODAY_AR = re.compile(r"(?<![" + _AR + r"])(?<!حتى\s)(?<!لغاية\s)(?<!منذ\s)اليوم" + _NOT_AR
                        + r"(?!\s+(?:ال)?(?:أول|الاول|ثان|ثالث|رابع|خامس|عالمي|دولي|التالي))")
+
+
+# the day the report came out, no day of a killing: "وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن ..." (round 51, test
+# batch, ar-2018-01-press-51, after its measurement: fix5152)
+_RELEASED_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?تقرير(?:ها|ه)?\s+(?:لها?\s+)?(?:صدر|نشر|نشرته|نشره|أصدرته|اصدرته)\s+"
+                          r"(?:اليوم|أمس|امس)(?:\s+(?:الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|"
+                          r"السبت))?" + _NOT_AR)
 
 
 def _date(text: str, period, published: dt.date | None, day_known: bool, covers_month: bool):
@@ -481,7 +508,7 @@ def _date(text: str, period, published: dt.date | None, day_known: bool, covers_
             # "قتل عشرون شخصا على الاقل اليوم في قصف بالطيران" in a text of a known day: that day (round 15,
             # test batch, ar-2013-12-news-15, after its measurement)
             return published, DatePrecision.DAY
-    if covers_month and period is not None and not (published is not None and _RECENT_AR.search(text)):
+    if covers_month and period is not None and not (published is not None and _RECENT_AR.search(_RELEASED_AR.sub(" ", text))):
         return dt.date(period[0], period[1], 1), DatePrecision.MONTH
     if published is not None:
         return published.replace(day=1), DatePrecision.MONTH
@@ -513,9 +540,26 @@ def _twin(inc, found: list):
         if o.killed != inc.killed or o.date is not None and inc.date is not None and abs((o.date - inc.date).days) > 31:
             continue
         other = _place_words(o.place_text)
+        if _settlement_name(inc.place_text) and _settlement_name(o.place_text) \
+                and _settlement_name(inc.place_text) != _settlement_name(o.place_text):
+            # ("مدينة تل رفعت شمال حلب" and "بلدة رتيان بريف حلب": two towns named, one governorate shared - two
+            # killings; round 51, test batch, ar-2016-02-press-51, after its measurement: fix5152)
+            continue
         if not words or not other or words & other:
             return o
     return None
+
+
+# (not an unnamed one: "قرية غربي مدينة حماة", "قرية في ريف إدلب")
+_SETTLEMENT_AR = re.compile(r"^(?:قرية|بلدة|مدينة|مخيم|حي)\s+[\"“«]?(?!(?:[أا]?(?:غرب|شرق|شمال|جنوب)(?:ي|ي[اّ])?|قرب|في|فى|على|"
+                            r"من|بين|تابع|تابعة|مجاور|مجاورة|واحد|واحدة|صغير|صغيرة|أخرى|اخرى)" + _NOT_AR + r")"
+                            r"(?P<n>[^\s،.؛\"”»]+)")
+
+
+def _settlement_name(place: str | None) -> str | None:
+    """The first name word of a settlement phrase ("بلدة رتيان بريف حلب" -> "رتيان"), None for any other place."""
+    m = _SETTLEMENT_AR.match(place or "")
+    return fold_arabic(m.group("n")) if m else None
 
 
 def _summary_of(inc, found: list) -> bool:
@@ -668,6 +712,11 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 count = own if own and own[0] == count[0] else count
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
+            if place is None and (attacked := _ATTACKED_PLACE_AR.search(first)) is not None:
+                # (the settlement struck, after the "ل" of its object: "بعد استهداف طيرانها لبلدة حريتان المحررة شمال
+                # حلب", not the countryside a second clause names; round 51, test batch, ar-2016-02-press-51, after its
+                # measurement: fix5152)
+                place = attacked.group("p")
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
             executed = _EXECUTED_PART_AR.search(text) if national else None
             if executed and parse_number_ar(executed.group("n")):
