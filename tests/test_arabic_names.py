@@ -194,3 +194,23 @@ def test_names25_corpus_texts_public_forms():
     # ar-2018-07-torture-13: the club's sport is printed
     inc = read_report(TEXTS / "ar-2018-07-torture-13.txt").incidents[0]
     assert "نادي نوى الرياضي لكرة القدم" in inc.to_dict()["sentence"] and "علاء" not in inc.to_dict()["sentence"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # real (ar-2016-02-press-51, found at fix5152's merge): the name in quotes after where the media worker worked
+    ('ونوهت الشبكة إلى أن فصائل الجيش الحر، قتلت الإعلامي في الإعلام الحربي التابع لميلشيا حزب الله "علي يوسف داشو" ، '
+     "أثناء هجوم الأخيرة على بلدة رتيان بريف حلب.", ["علي يوسف داشو"]),
+    # made up, the same family: another noun, other quotes
+    ("قُتل الطبيب العامل في المشفى الميداني ببلدة كفرنبل “عمر خالد الحسن” جراء القصف.", ["عمر خالد الحسن"]),
+    # an outlet's or a unit's name in quotes is no person's
+    ('قُتل الإعلامي العامل مع قناة "نور الشام" في القصف.', []),
+    ('قُتل الناشط في صفوف حركة "نور الدين الزنكي" خلال المعارك.', []),
+])
+def test_a_quoted_name_a_few_words_after_the_noun_of_who_the_victim_was(text, names):
+    assert person_names_ar(text) == names
+
+
+def test_the_quoted_name_after_where_the_media_worker_worked_is_withheld():
+    incs = read_report(TEXTS / "ar-2016-02-press-51.txt").incidents
+    rityan = [i for i in incs if "رتيان" in (i.to_dict()["sentence"] or "")]
+    assert rityan and all("داشو" not in i.to_dict()["sentence"] for i in rityan)

@@ -183,6 +183,10 @@ def person_names_ar(text: str) -> list[str]:
         for name in [*names, name]:
             if name and " ".join(name) not in out:
                 out.append(" ".join(name))
+    for m in _QUOTED_AFTER_NOUN.finditer(plain):
+        quoted = _quoted_name(m)
+        if quoted and quoted not in out:
+            out.append(quoted)
     for m in _BEFORE_ORIGIN.finditer(plain):
         name = _name_before_origin(m.group("run"))
         if name and not any(name in n or n in name for n in out):
@@ -198,6 +202,34 @@ def person_names_ar(text: str) -> list[str]:
                 if earlier not in out:
                     out.append(earlier)
     return out
+
+
+# A name in quotes a few words after the noun of who the victim was, the words between telling where they worked
+# ('قتلت الإعلامي في الإعلام الحربي التابع لميلشيا حزب الله "علي يوسف داشو"'; round 51, ar-2016-02-press-51, where the
+# run after the noun stopped at "في" and the name was printed).
+_QUOTED_AFTER_NOUN = re.compile(
+    r"(?:^|(?<=\s))[وف]?(?:" + "|".join(_PERSON_NOUNS) + r")(?P<between>(?:\s+" + _WORD + r"){1,8}?)\s*[" + _QUOTE
+    + r"]\s*(?P<name>" + _WORD + r"(?:\s+" + _WORD + r"){1,3})\s*[" + _QUOTE + r"]")
+# What a quoted name after it is not: an outlet's, a unit's or a body's name ('مراسل قناة "نور الشام"').
+_NAMED_BODY = frozenset("""قناة وكالة إذاعة صحيفة جريدة مجلة موقع شبكة مركز منظمة جمعية هيئة مؤسسة فريق مجموعة تنسيقية
+حركة كتائب كتيبة لواء جيش فصيل فيلق تنظيم جبهة غرفة عملية معركة مشفى مستشفى مدرسة مسجد جامع حي""".split())
+
+
+def _quoted_name(m: re.Match) -> str | None:
+    """The quoted name :data:`_QUOTED_AFTER_NOUN` matched, when it is one: from a common given name, no word of prose
+    in it, and no outlet's or unit's noun right before it.
+
+    >>> _quoted_name(_QUOTED_AFTER_NOUN.search('قتلت الإعلامي في الإعلام الحربي التابع لميلشيا حزب الله "علي يوسف داشو" ،'))
+    'علي يوسف داشو'
+    >>> _quoted_name(_QUOTED_AFTER_NOUN.search('قُتل الإعلامي العامل مع قناة "نور الشام" في القصف'))
+    """
+    words = [_bare(w) for w in m.group("name").split()]
+    between = [_bare(w) for w in m.group("between").split()]
+    if between and (between[-1] in _NAMED_BODY or between[-1][:1] in "وبل" and between[-1][1:] in _NAMED_BODY):
+        return None
+    if words[0].startswith("ال") or not given_ar(words[0])[0] or any(w in _NOT_NAME for w in words):
+        return None
+    return " ".join(m.group("name").split())
 
 
 def _name_in_brackets(words: list[str]) -> bool:
