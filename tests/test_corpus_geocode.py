@@ -187,7 +187,9 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # "بمنطقة المرج" read as El Marje, a front line near Minyan as al-Dana, al-Quds hospital in Aleppo as Atareb named before)
 # and 7/7: the file reads 567/614 all (0.9234), 180/187 tune, 387/427 held-out (0.9063): the all and held-out floors
 # come down to these rates.
-GEOCODE_FLOORS = {None: 0.923, "tune": 0.962, "heldout": 0.906}
+# geo5354 (a hospital named as written after a village of the governorate, beside an area matched only by its
+# consonants outside it: g681): 568/614 all (0.9251), 180/187 tune, 388/427 held-out (0.9087).
+GEOCODE_FLOORS = {None: 0.925, "tune": 0.962, "heldout": 0.908}
 # Stated control against the control dataset at the geocoded place (the issue's goal is 95 %). Round 22's g421
 # (al-Shannan, SDF, on the Euphrates' east bank opposite al-Quriyeh) brought it to 113/119 = 0.9496: al-Shannan is in
 # no gazetteer list but UCDP's "Ash Shinan", whose point lies beside al-Quriyeh on the regime's bank, and the sentence

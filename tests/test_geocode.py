@@ -908,3 +908,19 @@ def test_an_airbase_is_the_town_it_is_named_after(geocoder):
     # other airbases named after their towns
     assert geocoder.geocode("مطار تفتناز العسكري في ريف إدلب").pcode == "C3932"
     assert geocoder.geocode("مطار الضبعة العسكري في ريف حمص").pcode == "C2726"
+
+
+def test_a_hospital_named_after_its_village_beside_a_look_alike_area(geocoder):
+    # ar-2014-07-press-53 (g681, rounds 51-54, after their measurement: geo5354): "المرج" matches no place of the
+    # hint's governorate, only look-alikes elsewhere (El Marjeh in Damascus); the hospital is named as written after
+    # the village it stands in (Nashabiyeh, Rural Damascus)
+    m = geocoder.geocode("ومن بين الشهداء طبيب من الغوطة الشرقية رفض أهله ذكر اسمه بعدما علموا بخبر استشهاده في 28/ "
+                         "تموز-يوليو الماضي إثر استهداف طيران الأسد لمشفى \"النشابية\" بمنطقة \"المرج\" في الغوطة "
+                         "الشرقية.", governorate="الغوطة الشرقية")
+    assert m.pcode == "C2355"
+    # made-up variants: without the quotes, with another hint for the same governorate
+    assert geocoder.geocode("قصف مشفى النشابية بمنطقة المرج في الغوطة الشرقية",
+                            governorate="ريف دمشق").pcode == "C2355"
+    # a village named beside the landmark still wins over it ("worked at the al-Atareb Center, was killed in X")
+    assert geocoder.geocode("قصف مشفى النشابية في بلدة دوما", governorate="ريف دمشق").pcode == \
+        geocoder.geocode("بلدة دوما", governorate="ريف دمشق").pcode

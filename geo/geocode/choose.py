@@ -32,6 +32,17 @@ BORDER_KM = 8.0
 __all__ = ["Chooser"]
 
 
+def _look_alikes_elsewhere(gaz, ties, eligible: list[Mention], govs: list[str]) -> bool:
+    """Are the places named beside a landmark only look-alikes of places outside the governorate named? Then the
+    landmark's name, matched as written, is the place: "لمشفى "النشابية" بمنطقة "المرج" في الغوطة الشرقية" (hint Eastern
+    Ghouta, g681): al-Marj is no village of Rural Damascus, only one letter off El Marjeh of Damascus and Marja of
+    Homs; the hospital is named after the village it stands in (Nashabiyeh), as an airbase is after its town."""
+    places = [m for m in eligible if m.kind != "landmark"]
+    return bool(govs and places) and all(
+        ties.weak_here(m, govs) and not any(p in govs or gaz.get(p).adm1_pcode in govs for p in m.cands)
+        for m in places)
+
+
 class Chooser:
     """Decides the :class:`Match` for the mentions of one text."""
 
@@ -171,7 +182,8 @@ class Chooser:
         eligible = self.ties.tied_back(toks, eligible, pool, govs, notes)
         # "worked at the al-Atareb Center, was killed ... in X": a landmark is the
         # incident place only when no village, town or city is named.
-        if len(eligible) > 1:
+        # (not for names that only share consonants with places outside the governorate: g681, geo5354)
+        if len(eligible) > 1 and not _look_alikes_elsewhere(self.gaz, self.ties, eligible, govs):
             eligible = [m for m in eligible if m.kind != "landmark"] or eligible
         # A name framed by a kind word, or matched as written, before a bare word that only
         # shares consonants with a village ("قرب تجمّع ... أكرم" before "بلدة قلعة المضيق";
