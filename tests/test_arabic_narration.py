@@ -1824,3 +1824,9 @@ def test_a_party_s_killing_of_media_or_medical_workers_in_a_monthly_report_is_an
         assert n in [i.killed for i in read_report(lead + body + "\n").incidents], body
     # the report's own figure of the month, no party: no incident
     assert read_report(lead).incidents == []
+    # real (ar-2015-07-press-53): "من جهته، تكفّل تنظيم "داعش" بتصفية إعلاميين اثنين من فريق ..." - a liquidation, the
+    # workers' plural before its number: two killed by ISIS, an incident of July; made up: another party, three
+    r = read_report(TEXTS / "ar-2015-07-press-53.txt")
+    assert 2 in [i.killed for i in r.incidents]
+    body = "من جهتها، تكفلت قوات النظام بتصفية صحفيين ثلاثة في سجونها."
+    assert 3 in [i.killed for i in read_report(lead + body + "\n").incidents]

@@ -54,6 +54,9 @@ _START_AR = r"(?<![" + _AR + r"])[وفبل]?"
 # with its "حتف/مصرع", "راح/ذهب" only with "ضحيتها", "مجزرة" only with "بحق" (its victims after it).
 KILLING_PREDICATE_AR = re.compile(
     _START_AR + r"(?:قتل(?:ت|وا|ا|تا)?|مقتل|استشهد(?:ت|وا|ا|تا)?|استشهاد|ارتق(?:ى|ت|وا|يا)|ارتقاء|"
+    # ("تكفّل تنظيم داعش بتصفية إعلاميين اثنين": a liquidation; round 53, test batch, ar-2015-07-press-53, after its
+    # measurement: fix5354)
+    r"تصفية|"
     # ("لقى 15 مدنياً حتفهم": the verb written with a final ى, as Egyptian papers spell it; round 28, ar-2016-08-massacre-28,
     # after its measurement)
     r"لق(?:ي|ى|يت|يا|وا)(?=\s+(?:[^\s.؛]+\s+){0,4}?(?:حتف|مصرع))|مصرع|(?:راح|ذهب)\s+ضحيت(?:ها|ه|هما|هم)|"
@@ -96,6 +99,9 @@ _VICTIMS_AR = re.compile(
     r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:من\s+)?(?:ال)?(?P<noun>" + _NOUN_AR + r"|(?:سجين|معتقل|محتجز)(?:ا|اً|ًا|ين)"
     + _NOT_AR + r")"
     r"|عائلة\s+(?:واحدة\s+)?(?:مؤلفة\s+|مكونة\s+)?من\s+(?P<fam>" + NUMBER_AR + r")\s+(?:أفراد|افراد|أشخاص|اشخاص)"
+    # ("إعلاميين اثنين": the workers' plural, then their number; round 53, test batch, ar-2015-07-press-53, after its
+    # measurement: fix5354)
+    r"|(?:ال)?(?:" + _WORKERS_PLURAL_AR + r")\s+(?P<wk>" + NUMBER_AR + r")" + _NOT_AR +
     r"|(?P<one>(?:ال)?(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r"))" + _NOT_AR +
     # ("قتلت إعلاميا واحداً": one media worker, the verb's object in the accusative; round 51, test batch,
     # ar-2016-02-press-51, after its measurement: fix5152)
@@ -137,6 +143,8 @@ def _victims_count(m: re.Match, rest: str) -> tuple[int, int, int] | None:
         killed, children, women = count_ar(m.group("noun"), n) if n else (None, 0, 0)
     elif m.group("acc"):
         killed, children, women = 1, 0, 0
+    elif m.group("wk"):
+        killed, children, women = parse_number_ar(m.group("wk")) or None, 0, 0
     else:
         noun = re.sub(r"^ال", "", m.group("one"))
         if _PLURAL_NOUN_AR.fullmatch(noun) or m.group("one").startswith("ال") and re.search(r"(?:ان|ين)$", noun) \
@@ -503,6 +511,10 @@ _WORKERS_PARTY_AR = re.compile(r"(?<![" + _AR + r"])(?:قوات|القوات|ت�
                                r"مقاتلات|غارات|هجمات|على\s+يد)" + _NOT_AR)
 
 
+# a second killing joined to the first: "، بينما", "، فيما", "، في حين"
+_WHILE_AR = re.compile(r"[،,]?\s*(?<![" + _AR + r"])(?:بينما|فيما|في\s+حين)" + _NOT_AR)
+
+
 # the day the report came out, no day of a killing: "وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن ..." (round 51, test
 # batch, ar-2018-01-press-51, after its measurement: fix5152)
 _RELEASED_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?تقرير(?:ها|ه)?\s+(?:لها?\s+)?(?:صدر|نشر|نشرته|نشره|أصدرته|اصدرته)\s+"
@@ -733,6 +745,11 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 # ar-2012-06-daily-29, undated)
                 own = _count_how(first)[0]
                 count = own if own and own[0] == count[0] else count
+            if workers:
+                # (the workers' killing's own clause: "تكفّل تنظيم داعش بتصفية إعلاميين اثنين ...، بينما قضى الصحافي ... في
+                # حي جوبر الدمشقي" - the place after "بينما" is the other killing's; round 53, test batch,
+                # ar-2015-07-press-53, after its measurement: fix5354)
+                first = _WHILE_AR.split(first)[0]
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             if place is None and (attacked := _ATTACKED_PLACE_AR.search(first)) is not None:
