@@ -1808,3 +1808,25 @@ def test_the_one_media_worker_an_attack_killed_in_the_report_s_month_is_an_incid
     # the report out "today" is no killing of today: the sentence's month is the report's
     from geo.report.arabic_narration import _RELEASED_AR
     assert _RELEASED_AR.search("وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن") and not _RELEASED_AR.search("قتل اليوم السبت")
+
+
+def test_a_party_s_killing_of_media_or_medical_workers_in_a_monthly_report_is_an_incident():
+    # real (ar-2015-06-press-53, round 53, after its measurement: fix5354): "تنظيم “الدولة الإسلامية” قتل 4 إعلاميين في
+    # محافظة حلب، ..." - the party's killing of four media workers in the June report, an incident of the month, not a
+    # party's figure
+    r = read_report(TEXTS / "ar-2015-06-press-53.txt")
+    assert (4, "حلب") in [(i.killed, i.place_text) for i in r.incidents]
+    lead = ("source: x\npublished: 2020-06-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل خمسة إعلاميين خلال شهر أيار "
+            "2020.\n")
+    # made up: the next month's report, another party and governorate; a medical report's "من الكوادر الطبية"
+    for body, n in (("وقوات النظام قتلت 3 إعلاميين في محافظة إدلب، خلال قصفها على ريف المحافظة الجنوبي.", 3),
+                    ("وأشار التقرير إلى مقتل اثنين من الكوادر الطبية، خلال هجمات شنتها قوات النظام.", 2)):
+        assert n in [i.killed for i in read_report(lead + body + "\n").incidents], body
+    # the report's own figure of the month, no party: no incident
+    assert read_report(lead).incidents == []
+    # real (ar-2015-07-press-53): "من جهته، تكفّل تنظيم "داعش" بتصفية إعلاميين اثنين من فريق ..." - a liquidation, the
+    # workers' plural before its number: two killed by ISIS, an incident of July; made up: another party, three
+    r = read_report(TEXTS / "ar-2015-07-press-53.txt")
+    assert 2 in [i.killed for i in r.incidents]
+    body = "من جهتها، تكفلت قوات النظام بتصفية صحفيين ثلاثة في سجونها."
+    assert 3 in [i.killed for i in read_report(lead + body + "\n").incidents]

@@ -672,12 +672,15 @@ FLOORS_860 = {"accepted": 0.976, "tallies": 0.958, "found": 0.908, "placed": 0.9
 # 8/8, sentences 12/15; round 54 accepted 8/9, found 5/6, placed 3/4, counts 4/5, control 5/5, sentences 7/7. The 880
 # texts: accepted 859/880 (0.9761), tallies 1250/1310 (0.9542), found 551/630 (0.8746), placed 469/512 (0.9160),
 # counts 538/551 (0.9764), control 545/551 (0.9891).
-FLOORS_R53 = {"accepted": 1.0, "tallies": 0.65, "found": 0.25, "placed": 0.625, "counts": 0.625, "control": 1.0,
+# fix5354 (a party's killing of N media or medical workers in a monthly report of them; "بتصفية إعلاميين اثنين"): round
+# 53 found 11/32, placed 6/9, counts 8/11, control 11/11.
+FLOORS_R53 = {"accepted": 1.0, "tallies": 0.65, "found": 0.343, "placed": 0.666, "counts": 0.727, "control": 1.0,
               "geocode": 0.866}  # geo5354: sentences 13/15 (g681's hospital named after its village)
 FLOORS_R54 = {"accepted": 0.888, "found": 0.833, "placed": 0.75, "counts": 0.8, "control": 1.0, "geocode": 1.0}
 # fix5152 merged: found 554/630 (0.8794), placed 472/515 (0.9165), counts 541/554 (0.9765), control 548/554 (0.9892);
 # round 53's found stays 8/32 (its reports' wordings are not round 51's).
-FLOORS_880 = {"accepted": 0.976, "tallies": 0.954, "found": 0.879, "placed": 0.916, "counts": 0.976, "control": 0.989}
+# fix5354: found 557/630 (0.8841), placed 473/516 (0.9166), counts 544/557 (0.9766), control 551/557 (0.9892).
+FLOORS_880 = {"accepted": 0.976, "tallies": 0.954, "found": 0.884, "placed": 0.916, "counts": 0.976, "control": 0.989}
 
 
 def _round_ids(*rounds: str) -> set[str]:

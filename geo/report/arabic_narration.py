@@ -54,6 +54,9 @@ _START_AR = r"(?<![" + _AR + r"])[وفبل]?"
 # with its "حتف/مصرع", "راح/ذهب" only with "ضحيتها", "مجزرة" only with "بحق" (its victims after it).
 KILLING_PREDICATE_AR = re.compile(
     _START_AR + r"(?:قتل(?:ت|وا|ا|تا)?|مقتل|استشهد(?:ت|وا|ا|تا)?|استشهاد|ارتق(?:ى|ت|وا|يا)|ارتقاء|"
+    # ("تكفّل تنظيم داعش بتصفية إعلاميين اثنين": a liquidation; round 53, test batch, ar-2015-07-press-53, after its
+    # measurement: fix5354)
+    r"تصفية|"
     # ("لقى 15 مدنياً حتفهم": the verb written with a final ى, as Egyptian papers spell it; round 28, ar-2016-08-massacre-28,
     # after its measurement)
     r"لق(?:ي|ى|يت|يا|وا)(?=\s+(?:[^\s.؛]+\s+){0,4}?(?:حتف|مصرع))|مصرع|(?:راح|ذهب)\s+ضحيت(?:ها|ه|هما|هم)|"
@@ -78,7 +81,10 @@ _PRESS_AR = ("شاب|شابة|شبان|شباب|رجل|رجال|فتى|فتاة|
              "ناشط|ناشطة|صحفي|صحفية|مراسل|مراسلة|مصور|إعلامي|إعلامية|اعلامي|اعلامية")
 # the media and medical workers' nouns that take the accusative "ا" of one ("إعلاميا", "طبيبا")
 _PRESS_ONE_AR = r"(?:ناشط|صحفي|مراسل|مصور|إعلامي|اعلامي|طبيب|ممرض|مسعف)"
-_NOUN_AR = r"(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r")" + _NOT_AR
+# (and media and medical workers counted: "قتل 4 إعلاميين", "اثنين من الكوادر الطبية"; round 53, test batch, after its
+# measurement: fix5354)
+_WORKERS_PLURAL_AR = r"إعلاميين|اعلاميين|صحفيين|صحافيين|أطباء|اطباء|مسعفين|ممرضين|كوادر"
+_NOUN_AR = r"(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + "|" + _WORKERS_PLURAL_AR + r")" + _NOT_AR
 # plurals and collectives: a count only with a number ("شبان" is no dual)
 _PLURAL_NOUN_AR = re.compile(r"أطفال|اطفال|سيدات|نساء|مدنيين|أشخاص|اشخاص|شهداء|ضحايا|قتلى|مواطنين|شبان|شباب|رجال|"
                              r"فتيان|عمال|عاملين|مزارعين|رعاة|طلاب|أفراد|افراد|أشقاء|أخوة|إخوة|نازحين")
@@ -93,6 +99,9 @@ _VICTIMS_AR = re.compile(
     r"(?:(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:من\s+)?(?:ال)?(?P<noun>" + _NOUN_AR + r"|(?:سجين|معتقل|محتجز)(?:ا|اً|ًا|ين)"
     + _NOT_AR + r")"
     r"|عائلة\s+(?:واحدة\s+)?(?:مؤلفة\s+|مكونة\s+)?من\s+(?P<fam>" + NUMBER_AR + r")\s+(?:أفراد|افراد|أشخاص|اشخاص)"
+    # ("إعلاميين اثنين": the workers' plural, then their number; round 53, test batch, ar-2015-07-press-53, after its
+    # measurement: fix5354)
+    r"|(?:ال)?(?:" + _WORKERS_PLURAL_AR + r")\s+(?P<wk>" + NUMBER_AR + r")" + _NOT_AR +
     r"|(?P<one>(?:ال)?(?:" + _CHILD + "|" + _WOMAN + "|" + _PERSON + "|" + _PRESS_AR + r"))" + _NOT_AR +
     # ("قتلت إعلاميا واحداً": one media worker, the verb's object in the accusative; round 51, test batch,
     # ar-2016-02-press-51, after its measurement: fix5152)
@@ -134,6 +143,8 @@ def _victims_count(m: re.Match, rest: str) -> tuple[int, int, int] | None:
         killed, children, women = count_ar(m.group("noun"), n) if n else (None, 0, 0)
     elif m.group("acc"):
         killed, children, women = 1, 0, 0
+    elif m.group("wk"):
+        killed, children, women = parse_number_ar(m.group("wk")) or None, 0, 0
     else:
         noun = re.sub(r"^ال", "", m.group("one"))
         if _PLURAL_NOUN_AR.fullmatch(noun) or m.group("one").startswith("ال") and re.search(r"(?:ان|ين)$", noun) \
@@ -482,6 +493,28 @@ _TODAY_AR = re.compile(r"(?<![" + _AR + r"])(?<!حتى\s)(?<!لغاية\s)(?<!م
                        + r"(?!\s+(?:ال)?(?:أول|الاول|ثان|ثالث|رابع|خامس|عالمي|دولي|التالي))")
 
 
+# A party's killing of media or medical workers, in a monthly report of them: "تنظيم “الدولة الإسلامية” قتل 4 إعلاميين في
+# محافظة حلب", "إلى مقتل اثنين من الكوادر الطبية، خلال هجمات شنتها قوات المعارضة": the party and its victims are the
+# incident, not a party's figure (round 53, test batch, after its measurement: fix5354)
+_WORKERS_AR = (r"(?:(?:إعلاميين|اعلاميين|صحفيين|صحافيين|أطباء|اطباء|مسعفين|ممرضين|ناشطين\s+إعلاميين)" + _NOT_AR +
+               r"|من\s+(?:ال)?كوادر\s+(?:ال)?(?:طبية|صحية|الدفاع\s+المدني)|(?:إعلاميين|اعلاميين|طبيبين|إعلاميين)\s+اثنين)")
+_PARTY_KILLED_WORKERS_AR = re.compile(
+    r"(?<![" + _AR + r"])(?:قتل|قتلت|مقتل|بتصفية|تصفية)\s+(?:(?:" + NUMBER_AR + r")\s+)?" + _WORKERS_AR)
+
+
+# (not the report's own figure of the month: "وثقت الشبكة ... مقتل 9 إعلاميين ... خلال شهر حزيران")
+_WORKERS_TALLY_AR = re.compile(r"(?<![" + _AR + r"])و?(?:وثقت|وثّقت|وثق|سجلت|سجل|رصدت)" + _NOT_AR + r"|(?:خلال|في)\s+(?:ال)?شهر" + _NOT_AR)
+
+
+# (and a party named: a title, "سوريا: مقتل 6 إعلاميين في تموز", is the month's figure)
+_WORKERS_PARTY_AR = re.compile(r"(?<![" + _AR + r"])(?:قوات|القوات|تنظيم|النظام|داعش|المعارضة|الفصائل|ميليشيا|ميليشيات|"
+                               r"مقاتلات|غارات|هجمات|على\s+يد)" + _NOT_AR)
+
+
+# a second killing joined to the first: "، بينما", "، فيما", "، في حين"
+_WHILE_AR = re.compile(r"[،,]?\s*(?<![" + _AR + r"])(?:بينما|فيما|في\s+حين)" + _NOT_AR)
+
+
 # the day the report came out, no day of a killing: "وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن ..." (round 51, test
 # batch, ar-2018-01-press-51, after its measurement: fix5152)
 _RELEASED_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?تقرير(?:ها|ه)?\s+(?:لها?\s+)?(?:صدر|نشر|نشرته|نشره|أصدرته|اصدرته)\s+"
@@ -688,9 +721,11 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             # report's figure nor the countryside's tally; round 45, test batch, ar-2017-11-press-45, after its
             # measurement: fix4546)
             the_one = count[0] == 1 and bool(_THE_ONE_KILLED_AR.search(text))
-            if not national and not the_one and _tally(text, precision is DatePrecision.DAY):
+            workers = monthly and bool(_PARTY_KILLED_WORKERS_AR.search(text)) and not _WORKERS_TALLY_AR.search(text) \
+                and bool(_WORKERS_PARTY_AR.search(text))
+            if not national and not the_one and not workers and _tally(text, precision is DatePrecision.DAY):
                 continue
-            if active and precision is not DatePrecision.DAY and not _RECENT_AR.search(text):
+            if active and not workers and precision is not DatePrecision.DAY and not _RECENT_AR.search(text):
                 continue  # "قتلت القوات الروسية 72 مدنياً، بينهم ..." with no day: a party's figure
             if precision is not DatePrecision.DAY and _YEARS_SINCE_AR.search(text):
                 continue  # "مرت ست سنوات على ... مجزرة ...": an anniversary, no incident of the text's month
@@ -710,6 +745,11 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 # ar-2012-06-daily-29, undated)
                 own = _count_how(first)[0]
                 count = own if own and own[0] == count[0] else count
+            if workers:
+                # (the workers' killing's own clause: "تكفّل تنظيم داعش بتصفية إعلاميين اثنين ...، بينما قضى الصحافي ... في
+                # حي جوبر الدمشقي" - the place after "بينما" is the other killing's; round 53, test batch,
+                # ar-2015-07-press-53, after its measurement: fix5354)
+                first = _WHILE_AR.split(first)[0]
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             if place is None and (attacked := _ATTACKED_PLACE_AR.search(first)) is not None:
@@ -749,12 +789,13 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             # area, not the area's tally; round 17, test batch, ar-2015-01-massacre-17, after its measurement)
             one_massacre = place is not None and bool(_ONE_MASSACRE_AR.search(text)) and bool(re.match(r"(?:منطقة|مناطق)\s", place)) \
                 and not _DOCUMENTED_AR.search(text)
-            if place is None or monthly and precision is DatePrecision.MONTH and not _RECENT_AR.search(text) \
-                    and (_coarse(place) and not one_massacre and not the_one or _DOCUMENTED_AR.search(text)):
+            if place is None and not workers or monthly and precision is DatePrecision.MONTH and not _RECENT_AR.search(text) \
+                    and place is not None and (_coarse(place) and not one_massacre and not the_one and not workers
+                                               or _DOCUMENTED_AR.search(text)):
                 # (in a monthly report, an undated figure of a governorate or an area, or one the report
                 # documented, "بينما وثقت مقتل شخص واحد تحت التعذيب في سجون ... بمدينة دير الزور", is its tally)
                 continue
-            place = _with_city(place, doc.text[max(0, s.start - 600):s.start])
+            place = _with_city(place, doc.text[max(0, s.start - 600):s.start]) if place is not None else None
             inc = _narrated(doc, s, text, place, count, day, precision, parse_perpetrator, UnknownPerpetrator,
                             parse_force, UnknownForce, ReportIncident, governorate_text=text, kind_text=first)
             if precision is not DatePrecision.DAY and para.index == 0:
