@@ -214,3 +214,18 @@ def test_the_quoted_name_after_where_the_media_worker_worked_is_withheld():
     incs = read_report(TEXTS / "ar-2016-02-press-51.txt").incidents
     rityan = [i for i in incs if "رتيان" in (i.to_dict()["sentence"] or "")]
     assert rityan and all("داشو" not in i.to_dict()["sentence"] for i in rityan)
+
+
+@pytest.mark.parametrize("text, name", [
+    # real (ar-2015-11-press-53, found at fix5354's merge): a media worker named after the outlet, no quotes
+    ("بينما قتلت الإعلامية في إذاعة دمشق الرسمية بتول الورار في حرستا ومصور قناة المنار اللبنانية محمد علي عبد الرضا "
+     "نور الدين في ريف حلب، علي يد مقاتلي فصائل المعارضة المسلحة.", "محمد علي عبد الرضا نور الدين"),
+    # made up, the same family
+    ("قُتل مراسل وكالة سمارت للأنباء أحمد خالد العلي في قصف على مدينة إدلب.", "أحمد خالد العلي"),
+])
+def test_a_media_worker_named_after_the_outlet_they_worked_for(text, name):
+    assert name in person_names_ar(text)
+
+
+def test_an_outlet_named_after_a_place_is_no_name():
+    assert person_names_ar("قُتل مراسل قناة حلب اليوم في قصف على المدينة.") == []

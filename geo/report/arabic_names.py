@@ -187,6 +187,10 @@ def person_names_ar(text: str) -> list[str]:
         quoted = _quoted_name(m)
         if quoted and quoted not in out:
             out.append(quoted)
+    for m in _AFTER_OUTLET.finditer(plain):
+        named = _name_after_outlet(m.group("after"))
+        if named and named not in out:
+            out.append(named)
     for m in _BEFORE_ORIGIN.finditer(plain):
         name = _name_before_origin(m.group("run"))
         if name and not any(name in n or n in name for n in out):
@@ -230,6 +234,35 @@ def _quoted_name(m: re.Match) -> str | None:
     if words[0].startswith("ال") or not given_ar(words[0])[0] or any(w in _NOT_NAME for w in words):
         return None
     return " ".join(m.group("name").split())
+
+
+# A media worker named after the outlet they worked for, with no quotes: "الإعلامية في إذاعة دمشق الرسمية بتول الورار",
+# "ومصور قناة المنار اللبنانية محمد علي عبد الرضا نور الدين" (round 53, ar-2015-11-press-53, printed before).
+_AFTER_OUTLET = re.compile(
+    r"(?:^|(?<=\s))[وف]?(?:ال)?(?:إعلامي|إعلامية|اعلامي|اعلامية|صحفي|صحفية|صحافي|صحافية|مصور|مصورة|مراسل|مراسلة|ناشط|"
+    r"ناشطة)\s+(?:في\s+|لدى\s+|مع\s+)?(?:قناة|إذاعة|اذاعة|وكالة|صحيفة|جريدة|مجلة|موقع|شبكة|تلفزيون)"
+    # (the words after as a look-ahead: the next worker may be named within them)
+    r"(?=(?P<after>(?:\s+" + _WORD + r"){1,9}))")
+
+
+def _name_after_outlet(after: str) -> str | None:
+    """The name in the words after an outlet's noun: from the first word that is a common given name and no word of
+    prose, up to a word of prose, at most six words ("محمد علي عبد الرضا نور الدين"), at least two.
+
+    >>> _name_after_outlet(" دمشق الرسمية بتول الورار في حرستا")
+    'بتول الورار'
+    >>> _name_after_outlet(" حلب اليوم في ريف حلب")
+    """
+    words = after.split()
+    for k, w in enumerate(words[:4]):
+        if given_ar(_bare(w)) == _NAME_ONLY:
+            name: list[str] = []
+            for v in words[k:]:
+                if _bare(v) in _NOT_NAME or len(name) >= 6:
+                    break
+                name.append(v)
+            return " ".join(name) if len(name) >= 2 else None
+    return None
 
 
 def _name_in_brackets(words: list[str]) -> bool:
