@@ -1640,3 +1640,64 @@ def test_a_subtitle_gives_a_party_s_share_of_the_title_s_month(subtitle, code, n
     # not under a title of another count (a subtitle of the massacres' victims)
     other = text.replace("814 Civilians Killed in July 2017\n", "23 Massacres in July 2017\n", 1)
     assert code not in read_report(other).tallies.by_party
+
+
+@pytest.mark.parametrize("attack, toll, code, children", [
+    # the real sentences (en-2022-11-massacre-54, rounds 52 and 54, after their measurement: fix5254)
+    ("On November 22, 2022, Syrian Democratic Forces (SDF) used a rocket launcher to fire multiple missiles targeting "
+     "the Turkish Market in the middle of Izaz city in the northern suburbs of Aleppo governorate.",
+     "Five civilians were killed in the bombing, including a child, while a number of shops and facilities were "
+     "partially destroyed.", "SDF", 1),
+    # variants of the family: another party and verb, the list of two kinds
+    ("On November 22, 2022, Russian warplanes fired missiles on the main market in the middle of Izaz city.",
+     "Seven civilians were killed in the attack, including two women and three children.", "RUSSIA", 3),
+])
+def test_a_toll_naming_its_attack_by_the_noun_joins_the_dated_attack_before(attack, toll, code, children):
+    from geo.report.reader import read_report
+
+    text = ("source: x\nlanguage: en\nform: massacre\npublished: 2022-11\n---\n"
+            "SDF bombing of a market in Izaz city, Aleppo causes a massacre, November 22\n\n"
+            + attack + "\n\n" + toll + "\n\nThe Syrian Network for Human Rights condemns the attack.\n")
+    (inc,) = read_report(text).incidents
+    assert inc.date == dt.date(2022, 11, 22) and inc.killed in (5, 7) and inc.children == children
+    assert inc.perpetrator == code and inc.start <= text.index(attack[:20])
+    # a toll of its own, not "in the bombing": the attack sentence is not joined
+    other = text.replace(toll, toll.replace("in the bombing", "in Izaz").replace("in the attack", "in Izaz"))
+    assert all(i.start > other.index(attack[:20]) for i in read_report(other).incidents)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the real sentence (en-2022-08-massacre-54, rounds 52 and 54, after their measurement: fix5254)
+    ("Between nine to seventeen civilians were killed, including five to six children, and 26 to 42 others were "
+     "injured, including eleven children, as a result of missile fire which hit a “crowded” marketplace and "
+     "residential homes and a school in Al Bab city, Aleppo, Syria, on August 19th 2022.", ((9, 5, 0), 26)),
+    # variants: "between ... and", digits, a dash
+    ("Between 4 and 7 civilians were killed in the raid on the town.", ((4, 0, 0), None)),
+    ("3-5 children were killed and 10 to 12 people were wounded.", ((3, 3, 0), 10)),
+    # no range: "up to" is a ceiling, read as before
+    ("Up to 10 civilians, including at least four children, were killed.", ((10, 4, 0), None)),
+])
+def test_a_range_of_victims_is_read_at_its_lower_bound(sentence, want):
+    from geo.report.incidents import _victims
+
+    count, injured = _victims(sentence, sentence)
+    assert ((count.killed, count.children, count.women), injured) == want
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # the real sentence (en-2019-07-news-54, rounds 52 and 54, after their measurement: fix5254)
+    ("Syrian Network for Human Rights also documented the damage to the hospital, and stated that “at least six "
+     "civilians ... were killed, as Syrian regime warplanes fired missiles on al Jam’iya neighbourhood, south of Jisr "
+     "al Shoghour city, on July 10th.”", "al Jam’iya neighbourhood, south of Jisr al Shoghour city"),
+    # variants: another direction, "to the ... of the city of"
+    ("Regime forces shelled a market in Al Qusour neighbourhood, north-east of Saraqib city, killing two civilians.",
+     "Al Qusour neighbourhood, north-east of Saraqib city"),
+    ("A strike on al Hamidiya neighborhood, to the east of the city of Hama, killed a child.",
+     "al Hamidiya neighborhood, to the east of the city of Hama"),
+])
+def test_a_neighbourhood_keeps_the_town_it_lies_in_by_its_direction(sentence, place):
+    from geo.report.places import place_phrases
+
+    assert place in [ph.text for ph in place_phrases(sentence)]
+    # a village named so keeps its own name alone (a direction from a town is the geocoder's to read)
+    assert not any("south of" in ph.text for ph in place_phrases("a strike on al Basatin village, south of Idlib city."))

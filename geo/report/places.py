@@ -138,6 +138,15 @@ _STREET_TOWN = re.compile(r",\s+(?P<t>(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?
                           r"(?=\s*(?:[.;]|,\s+(?:according|local|as|in|on|killing|killed)\b|$))")
 
 
+# A neighbourhood, then the town it lies in by its direction, after a comma: "al Jam’iya neighbourhood, south of Jisr al
+# Shoghour city" (the name alone is no place of the gazetteer: the town places it; rounds 52 and 54, after their
+# measurement: fix5254)
+_HOOD_END = re.compile(r"\b(?:neighbou?rhoods?|quarter|district)$", re.I)
+_HOOD_TOWN = re.compile(r",\s+(?P<t>(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                        r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|as|ash|ar|ad|Al|El)[-\s])?[A-Z][\w'’-]+){0,3}"
+                        r"(?:\s+(?:city|town|village))?)(?=\s*(?:[.;,”\"]|$))")
+
+
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # the desert around a named settlement: "the Badiya (desert area) of", "the desert of"
 _DESERT_OF = re.compile(r"^(?:the\s+)?(?:Badiya|desert)(?:\s+\([^)]{0,30}\))?\s+of\s+(?=(?:the\s+)?(?:(?:al|el)[\s-])?[A-Z])", re.I)
@@ -207,6 +216,9 @@ def place_phrases(text: str) -> list[PlacePhrase]:
             # (a street, then its town after a comma: "an alleged Coalition airstrike on Filastin Palestine Street, Al
             # Tabaqa." - the street alone matched another place's "Palestine"; en-2017-04-massacre-27, round 27)
             phrase = text[start:town.end("t")]
+        hood_town = _HOOD_TOWN.match(text, start + len(phrase)) if _HOOD_END.search(phrase) else None
+        if hood_town:
+            phrase = text[start:hood_town.end("t")]
         # "a market in Ariha city on Monday": the day is no part of the place
         # ("the Badiya (desert area) of Shannan village on May 4": nor a date)
         phrase = re.sub(r"\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|" + _MONTHS
