@@ -1701,3 +1701,39 @@ def test_a_neighbourhood_keeps_the_town_it_lies_in_by_its_direction(sentence, pl
     assert place in [ph.text for ph in place_phrases(sentence)]
     # a village named so keeps its own name alone (a direction from a town is the geocoder's to read)
     assert not any("south of" in ph.text for ph in place_phrases("a strike on al Basatin village, south of Idlib city."))
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # the real sentences (en-2018-02-news-52, en-2018-02-press-52; rounds 52 and 54, after their measurement: fix5254)
+    ("At least four but up to 11 civilians, including one woman and two female children, were killed and several "
+     "wounded as Saqba in eastern Ghouta, Damascus was subject to intense air and artillery shelling, local media "
+     "reported.", "Saqba in eastern Ghouta, Damascus"),
+    ("Up to seven civilians including one child were killed and several wounded as Mesraba in eastern Ghouta, "
+     "Damascus was struck by airstrikes and artillery, carried out by either Russia or the Syrian regime, local media "
+     "reported,", "Mesraba in eastern Ghouta, Damascus"),
+    # variants: a kind word, another verb
+    ("Two civilians were killed as Kafr Nabl city was hit by barrel bombs.", "Kafr Nabl city"),
+    ("Three children died as al-Habit village was repeatedly shelled.", "al-Habit village"),
+])
+def test_a_settlement_named_bare_as_the_subject_of_the_strike_is_the_place(sentence, place):
+    from geo.report.places import place_phrases
+
+    assert place in [ph.text for ph in place_phrases(sentence)]
+    # not a party as the subject ("as Russian warplanes were ...")
+    assert place_phrases("Two civilians were killed as Russian warplanes were striking the town.") == []
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    # the real sentence (en-2018-02-news-52; rounds 52 and 54, after their measurement: fix5254)
+    ("The death toll spanned from “at least four” as reported by the Syrian Network for Human Rights (SN4HR) to as "
+     "many as 11 as reported by Dirar Khattab and @LaLaKdaho.", 4),
+    # variants: SNHR at the top end, "ranged"
+    ("The death toll ranged from three as reported by Step News to 9 as reported by SNHR.", 9),
+    # SNHR at neither end: none of its own
+    ("The death toll ranged from three as reported by Step News to 9 as reported by Baladi News.", None),
+])
+def test_snhr_s_end_of_a_range_of_tellers_figures(sentence, killed):
+    from geo.report.monitors import snhr_figure
+
+    count, _party = snhr_figure([sentence])
+    assert (count.killed if count else None) == killed

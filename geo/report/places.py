@@ -85,6 +85,14 @@ _STOP = re.compile(
 # Ghouta, Damascus, was struck by air raids" (en-2018-02-news-48, rounds 47 and 48, after their measurement: fix4748)
 _SUBJECT_PLACE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\b[Aa]s\s)|(?<=\b[Ww]hen\s))\W*(?P<p>[Tt]he\s+(?:city|town|village|neighbou?rhood|camp)\s+of"
                             r"\s+(?:(?:al|el|as|ar|ad|ash|az)[\s-])?[A-Z])")
+# A settlement named bare as the subject of the strike's clause: "... were killed and several wounded as Saqba in
+# eastern Ghouta, Damascus was subject to intense air and artillery shelling", "as Mesraba in eastern Ghouta, Damascus
+# was struck by airstrikes" (Airwars' assessments; rounds 52 and 54, after their measurement: fix5254)
+_AS_STRUCK = re.compile(r"(?<=\b[Aa]s\s)(?P<p>(?:(?:al|el|as|ar|ad|ash|az)[\s-])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|as|ar|ad|ash|az)"
+                        r"[\s-])?[A-Z][\w'’-]+){0,3}(?:\s+(?:city|town|village|neighbou?rhood|camp))?(?:,?\s+in\s+[^,.;]{3,60}?)?"
+                        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?),?\s+(?:was|were)\s+(?:(?:again|also|heavily|"
+                        r"repeatedly|reportedly)\s+)?(?:struck|hit|subject(?:ed)?\s+to|targeted|shelled|bombed|attacked|"
+                        r"raided|pounded)\b")
 # A massacre named by its settlement as a line's subject: "Hama city massacre 2012… 49 civilians died on one day"
 # (SNHR's 2012 title, en-2012-07-massacre-40; rounds 37-40, after their measurement: fix3740)
 _NAMED_MASSACRE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\W*(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:city|town|"
@@ -183,6 +191,10 @@ def place_phrases(text: str) -> list[PlacePhrase]:
     for m in _NAMED_MASSACRE.finditer(text):
         out.append(PlacePhrase(m.group("p"), m.start("p"), m.end("p")))
         spans.append((m.start("p"), m.end("p")))
+    for m in _AS_STRUCK.finditer(text):
+        if not any(a <= m.start("p") < b for a, b in spans):
+            out.append(PlacePhrase(m.group("p"), m.start("p"), m.end("p")))
+            spans.append((m.start("p"), m.end("p")))
     for m in _SUBJECT_PLACE.finditer(text):
         start = m.start("p")
         end = _phrase_end(text, m.end("p"))
