@@ -1737,3 +1737,34 @@ def test_snhr_s_end_of_a_range_of_tellers_figures(sentence, killed):
 
     count, _party = snhr_figure([sentence])
     assert (count.killed if count else None) == killed
+
+
+_AIRWARS_PAGE = ("source: https://airwars.org/civilian-casualties/rs3035-february-19-2018\nlanguage: en\nform: press\n"
+                 "published: \n---\nGeolocation\nAirwars assessment\n{lead}\n{more}\nThe Syrian Network for Human Rights "
+                 "(SN4HR) identified two victims by name.\nThe local time of the incident is unknown.\n")
+
+
+@pytest.mark.parametrize("lead, more, want", [
+    # the real leads (en-2018-02-press-52, en-2018-02-massacre-52; rounds 52 and 54, after their measurement: fix5254)
+    ("Up to seven civilians including one child were killed and several wounded as Mesraba in eastern Ghouta, "
+     "Damascus was struck by airstrikes and artillery, carried out by either Russia or the Syrian regime, local media "
+     "reported,", "The death toll spanned from one to seven, the lowest reported by Arabi12 and the highest by Orient "
+     "News.", (None, 1, "Mesraba in eastern Ghouta, Damascus", None)),
+    ("In what was described as a “massacre”, up to 55 civilians, including 40 children and women were killed and "
+     "“dozens” wounded as Russian and/or the Syrian regime continued its heavy shelling of eastern Ghouta, this time "
+     "in Beat Sawa, local media reported.", "While the initial reports counted 17 fatalities, the final update "
+     "reported 55 fatalities, hereof 40 women and children.", (55, None, "Beat Sawa", None)),
+    # a variant: the ceiling a teller reported in words of its own ("9 civilians were killed"), a regime strike
+    ("Up to nine civilians, including two women, were killed as Kafr Nabl city was struck by regime barrel bombs, "
+     "local media reported.", "Step News said 9 civilians were killed.", (9, None, "Kafr Nabl city", "REGIME")),
+])
+def test_an_incident_page_s_ceiling_lead_is_its_one_attack(lead, more, want):
+    from geo.report.reader import read_report
+
+    (inc,) = read_report(_AIRWARS_PAGE.format(lead=lead, more=more)).incidents
+    assert (inc.killed, inc.children, inc.place_text, inc.perpetrator) == want
+    assert inc.date == dt.date(2018, 2, 19)
+    # not on a page that is no incident page (no assessment heading): the rule is the incident page's
+    with pytest.raises(InputError):
+        read_report(_AIRWARS_PAGE.format(lead=lead, more=more).replace("Airwars assessment\n", "")
+                    .replace("Kafr Nabl city was struck", "the town was struck"))
