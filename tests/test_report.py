@@ -1768,3 +1768,23 @@ def test_an_incident_page_s_ceiling_lead_is_its_one_attack(lead, more, want):
     with pytest.raises(InputError):
         read_report(_AIRWARS_PAGE.format(lead=lead, more=more).replace("Airwars assessment\n", "")
                     .replace("Kafr Nabl city was struck", "the town was struck"))
+
+
+@pytest.mark.parametrize("after", [
+    # the real sentences (en-2023-11-press-54, rounds 52 and 54, after their measurement: fix5254)
+    "This period spans from October 5, 2023, to November 11, 2023.",
+    # variants of the family
+    "The period covered is from October 5 to November 11, 2023.",
+    "The documented period runs between 5 October 2023 and 11 November 2023.",
+])
+def test_a_figure_s_period_told_by_the_next_sentence_is_another_period_s(after):
+    from geo.report.reader import read_report
+
+    text = ("source: x\nlanguage: en\nform: press\npublished: 2023-11-14\n---\nThe Syrian Network for Human Rights has "
+            "verified that the forces of the Syrian-Russian alliance persist in bombing civilian objects.\n\n"
+            "The documented statistics in the report reveal the killing of at least 68 civilians, including 24 "
+            "children, 14 women, and 3 humanitarian workers, due to the assaults by the Syrian-Russian alliance forces "
+            "on areas in the governorates of Idleb, Aleppo, and Hama in northwestern Syria. " + after + "\n")
+    report = read_report(text)
+    assert report.tallies.killed is None and not report.incidents
+    assert [(o["killed"], o["children"], o["women"]) for o in report.tallies.other_totals] == [(68, 24, 14)]
