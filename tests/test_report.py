@@ -1788,3 +1788,42 @@ def test_a_figure_s_period_told_by_the_next_sentence_is_another_period_s(after):
     report = read_report(text)
     assert report.tallies.killed is None and not report.incidents
     assert [(o["killed"], o["children"], o["women"]) for o in report.tallies.other_totals] == [(68, 24, 14)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the real sentence (en-2016-01-massacre-52, rounds 52 and 54, after their measurement: fix5254)
+    ("The report documents the two massacres perpetrated by Russian warplanes in the village of Al-Tabiya on Friday "
+     "22 January 2016, and the massacre in the town of Khisham on Saturday 23 January 2016.",
+     [(dt.date(2016, 1, 22), "the village of Al-Tabiya"), (dt.date(2016, 1, 23), "the town of Khisham")]),
+    # a variant: a number of massacres in digits, dates written month first
+    ("SNHR documented 3 massacres by regime warplanes in the town of Kafr Nabl on January 22, 2016, and the massacre "
+     "in the village of Hass on January 24, 2016.",
+     [(dt.date(2016, 1, 22), "the town of Kafr Nabl"), (dt.date(2016, 1, 24), "the village of Hass")]),
+])
+def test_one_sentence_telling_two_massacres_each_with_its_place_and_day(sentence, want):
+    from geo.report.reader import read_report
+
+    text = "source: x\nlanguage: en\nform: massacre\npublished: 2016-02\n---\nWritten by Editorial Board\n\n" + sentence + "\n"
+    incidents = read_report(text).incidents
+    assert [(i.date, i.place_text) for i in incidents] == want
+    # a massacre told with no count has no count known (not one victim)
+    assert incidents[0].killed is None
+
+
+@pytest.mark.parametrize("sentence, force", [
+    # the real sentence (en-2016-01-massacre-52, rounds 52 and 54, after their measurement: fix5254)
+    ("Even though the Syrian Network has recorded few Russian airstrikes in Deir Ezzor compared to other provinces, it "
+     "has concluded that several Russian air raids on Deir Ezor province have targeted civilians targets and densely "
+     "populated areas under ISIS control.", "ISIS"),
+    # variants: an article, a possessive
+    ("The strikes hit villages under the SDF control.", "the SDF"),
+    ("The strikes hit villages under ISIS’s control.", "ISIS"),
+    # SNHR's call on "the governing forces in each area" names no force
+    ("SNHR calls on the governing forces in each area to bear responsibility for protecting civilians in the areas "
+     "under their control.", None),
+])
+def test_areas_under_a_force_s_control(sentence, force):
+    from geo.report.places import find_stated_control
+
+    found = find_stated_control(sentence)
+    assert (found.text if found else None) == force

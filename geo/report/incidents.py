@@ -550,8 +550,9 @@ def _victims(chunk: str, anchor: str) -> tuple[Count, int | None]:
         m = _SINGLE_SUBJECT.search(body)
         if m:
             killed = count_victims(m.group("np"))
-    if killed.killed is None and _EVENT.search(chunk):
-        killed = Count(1, None, None)
+    if killed.killed is None and _EVENT.search(chunk) and not (
+            _MASSACRES.search(chunk) or all(e.group(0).lower() == "massacre" for e in _EVENT.finditer(chunk))):
+        killed = Count(1, None, None)  # (a massacre is five or more: one told with no count has none known)
     if killed.killed == 1 and not killed.children and re.search(
             r"\bone of (?:the|his|her|their)(?: [\w-]+['’]s)? (?:children|sons|daughters|kids)\b", chunk, re.I):
         killed = Count(1, 1, 0)  # "severely injuring one of the family's children, who died"
@@ -810,7 +811,7 @@ def _is_anchor(s: Sentence, period, torture_para: bool, published: dt.date | Non
         return False
     if _ABROAD.search(s.text) and not re.search(r"\b(?:village|town|city|camp)\b", s.text, re.I):
         return False
-    if _EVENT.search(s.text) or event_next:
+    if _EVENT.search(s.text) or event_next or _MASSACRES.search(s.text):
         return True
     return torture and bool(_ARRESTED.search(s.text))
 
@@ -823,7 +824,15 @@ _SERIES_END = re.compile(r"^\W*(?:the\s+)?(?:first|last|latest)\s+(?:one\s+|time
 
 
 # "...; and the bombing of ...": where a sentence's second account begins
-_AND_ANOTHER = re.compile(r";\s+(?:and\s+)?")
+# (or ", and the massacre ...": "the two massacres ... in the village of Al-Tabiya on Friday 22 January 2016, and the
+# massacre in the town of Khisham on Saturday 23 January 2016"; rounds 52 and 54, after their measurement: fix5254)
+_AND_ANOTHER = re.compile(r";\s+(?:and\s+)?|,\s+and\s+(?=(?:the|a|another)\s+(?:[\w-]+\s+)?(?:massacres?|bombings?|attacks?|"
+                          r"shelling|(?:air\s?)?strikes?|raids?|explosions?)\b)", re.I)
+
+
+# massacres told as a count of them ("the two massacres perpetrated by Russian warplanes in the village of Al-Tabiya on
+# Friday 22 January 2016"): a killing, its victims uncounted
+_MASSACRES = re.compile(r"\b(?:two|three|four|five|\d+)\s+massacres\b", re.I)
 
 
 def _two_attacks(sentences: list[Sentence], period) -> list[Sentence]:
@@ -834,7 +843,7 @@ def _two_attacks(sentences: list[Sentence], period) -> list[Sentence]:
     out = []
     for s in sentences:
         cut = next((m for m in _AND_ANOTHER.finditer(s.text)
-                    if all(find_dates(half, period=period) and _EVENT.search(half)
+                    if all(find_dates(half, period=period) and (_EVENT.search(half) or _MASSACRES.search(half))
                            for half in (s.text[:m.start()], s.text[m.end():]))), None)
         if cut is None:
             out.append(s)
@@ -1413,8 +1422,8 @@ def _build(doc: Document, group: list[Sentence], period, torture_para: bool,
     cause = "torture" if torture else parse_cause(cause_text or "") if cause_text else None
     if torture:
         category = "torture"
-    elif (killed.killed or 0) >= 5:
-        category = "massacre"
+    elif (killed.killed or 0) >= 5 or killed.killed is None and re.search(r"\bmassacres?\b", chunk, re.I):
+        category = "massacre"  # (a massacre told with no count: five or more killed, by SNHR's definition)
     elif cause in ("landmine", "explosive remnant"):
         category = "landmine"
     else:

@@ -233,8 +233,9 @@ def place_phrases(text: str) -> list[PlacePhrase]:
             phrase = text[start:hood_town.end("t")]
         # "a market in Ariha city on Monday": the day is no part of the place
         # ("the Badiya (desert area) of Shannan village on May 4": nor a date)
-        phrase = re.sub(r"\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|" + _MONTHS
-                        + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$", "", phrase)
+        # ("the town of Khisham on Saturday 23 January 2016": the weekday and the day after it)
+        phrase = re.sub(r"\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\d{1,2}\s+" + _MONTHS
+                        + r"(?:,?\s+\d{4})?)?|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$", "", phrase)
         # "the Badiya (desert area) of al Sousa town in the eastern suburbs of Deir Ez-Zour governorate": the desert
         # of a settlement, placed at the settlement (en-2020-12-news-01, en-2021-05-news-19; fix39)
         desert = _DESERT_OF.match(phrase)
@@ -355,6 +356,11 @@ _CONTROL_PATTERNS = [
     # "in an area under the control of X" / "in areas controlled by X"
     re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?:area|areas|region|territory|part)\s+"
                + _UNDER + r"\s+(?P<force>[^.;]+)", re.I),
+    # "densely populated areas under ISIS control" (the force between "under" and "control", no possessive; rounds 52
+    # and 54, after their measurement: fix5254)
+    # (not "the areas under their control": the governing forces SNHR calls on, whoever they are)
+    re.compile(r"\b(?:areas|regions|territory|territories|towns|villages|cities|neighbou?rhoods)\s+under\s+"
+               r"(?!(?:their|its|his|her|our|whose|whichever|joint|full|effective|the\s+control)\b)(?P<force>(?:the\s+)?(?:[\w'/-]+\s+){0,2}?[\w/-]+?)(?:'s|’s|'|’)?\s+control\b", re.I),
     # "X village is under the Syrian Democratic Forces' control"
     re.compile(r"\b" + _SITE_NOUN + r"\s+(?:is|was|are|were)\s+(?:still\s+|then\s+)?under\s+"
                r"(?:the\s+)?(?:(?:joint|full)\s+)?(?P<force>[^.;,]{2,80}?)(?:'s|’s|'|’)\s+control\b",
