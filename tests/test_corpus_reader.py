@@ -663,10 +663,14 @@ FLOORS_843 = {"accepted": 0.977, "tallies": 0.959, "found": 0.924, "placed": 0.9
 # control 531/538 (0.9870).
 FLOORS_R51 = {"accepted": 0.888, "tallies": 0.833, "found": 0.75, "placed": 0.916, "counts": 1.0, "control": 1.0,
               "geocode": 0.818}
-FLOORS_R52 = {"accepted": 0.625, "found": 0.222, "control": 0.5, "geocode": 0.5}
+# fix5254 (rules from rounds 52 and 54 after their measurement): round 52 accepted 6/8, found 5/9, placed 4/5, counts
+# 5/5, control 4/5, sentences 4/8.
+FLOORS_R52 = {"accepted": 0.75, "found": 0.555, "placed": 0.8, "counts": 1.0, "control": 0.8, "geocode": 0.5}
 # fix4950 merged: accepted 840/860 (0.9767), tallies 1237/1290 (0.9589), found 538/592 (0.9088), placed 461/500
 # (0.9220), counts 529/538 (0.9833), control 532/538 (0.9888).
-FLOORS_860 = {"accepted": 0.976, "tallies": 0.958, "found": 0.908, "placed": 0.922, "counts": 0.983, "control": 0.988}
+# fix5254: the 860 texts accepted 841/860 (0.9779), found 544/592 (0.9189), placed 468/506 (0.9249), counts 538/544
+# (0.9889).
+FLOORS_860 = {"accepted": 0.977, "tallies": 0.958, "found": 0.918, "placed": 0.924, "counts": 0.988, "control": 0.988}
 # Rounds 53 (11 Arabic texts) and 54 (9 English), unseen test batches, measured once on main 2fa9962 (with fix4950,
 # none of whose authors saw them): round 53 accepted 11/11, tallies 13/20, found 8/32, placed 5/8, counts 5/8, control
 # 8/8, sentences 12/15; round 54 accepted 8/9, found 5/6, placed 3/4, counts 4/5, control 5/5, sentences 7/7. The 880
@@ -676,11 +680,14 @@ FLOORS_860 = {"accepted": 0.976, "tallies": 0.958, "found": 0.908, "placed": 0.9
 # 53 found 11/32, placed 6/9, counts 8/11, control 11/11.
 FLOORS_R53 = {"accepted": 1.0, "tallies": 0.65, "found": 0.343, "placed": 0.666, "counts": 0.727, "control": 1.0,
               "geocode": 0.866}  # geo5354: sentences 13/15 (g681's hospital named after its village)
-FLOORS_R54 = {"accepted": 0.888, "found": 0.833, "placed": 0.75, "counts": 0.8, "control": 1.0, "geocode": 1.0}
+# fix5254: round 54 accepted 9/9, found 6/6, placed 5/5, counts 6/6, control 6/6, sentences 7/7.
+FLOORS_R54 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0, "geocode": 1.0}
 # fix5152 merged: found 554/630 (0.8794), placed 472/515 (0.9165), counts 541/554 (0.9765), control 548/554 (0.9892);
 # round 53's found stays 8/32 (its reports' wordings are not round 51's).
 # fix5354: found 557/630 (0.8841), placed 473/516 (0.9166), counts 544/557 (0.9766), control 551/557 (0.9892).
-FLOORS_880 = {"accepted": 0.976, "tallies": 0.954, "found": 0.884, "placed": 0.916, "counts": 0.976, "control": 0.989}
+# fix5254: accepted 861/880 (0.9784), found 561/630 (0.8904), placed 479/520 (0.9211), counts 552/561 (0.9839), control
+# 555/561 (0.9893).
+FLOORS_880 = {"accepted": 0.978, "tallies": 0.954, "found": 0.890, "placed": 0.921, "counts": 0.983, "control": 0.989}
 
 
 def _round_ids(*rounds: str) -> set[str]:
