@@ -1827,3 +1827,24 @@ def test_areas_under_a_force_s_control(sentence, force):
 
     found = find_stated_control(sentence)
     assert (found.text if found else None) == force
+
+
+def test_snhrs_figure_of_a_report_retold_with_no_period_is_kept_not_refused():
+    from geo.report.tallies import snhr_unstated_totals
+    # real (round 56, after its measurement): a blog retelling SNHR's cluster munitions report, no period printed
+    r = read_report(CORPUS_TEXTS / "en-2019-04-press-56.txt")
+    assert [(o["killed"], o["children"], o["period"]) for o in r.tallies.other_totals] == [(955, 345, "unstated")]
+    assert not r.incidents and r.tallies.killed is None
+    # real: SNHR's page on chemical attacks; the figure's sentence names no teller, the text names SNHR alone
+    r = read_report(CORPUS_TEXTS / "en-2017-08-press-56.txt")
+    assert [(o["killed"], o["children"], o["women"]) for o in r.tallies.other_totals] == [(1356, 186, 224)]
+    # real: the figure is another outlet's ("as per Independent"), SNHR quoted for the weapons only: still refused
+    with pytest.raises(InputError, match="no incident and no death toll"):
+        read_report(CORPUS_TEXTS / "en-2019-06-refuse-56.txt")
+    # made up, the same family: SNHR named in the figure's sentence beats another teller elsewhere
+    doc = Document("The Observatory said the town was hit. According to SNHR, barrel bombs have killed 11,087 "
+                   "civilians, including 1,821 children.")
+    assert [(o["killed"], o["children"]) for o in snhr_unstated_totals(doc)] == [(11087, 1821)]
+    # ... and a figure with a place or a day is an incident's count, not a total
+    assert snhr_unstated_totals(Document("SNHR said the attack killed 12 civilians in the town of Kafr Nabl.")) == []
+    assert snhr_unstated_totals(Document("SNHR said 12 civilians were killed on March 3, 2019.")) == []

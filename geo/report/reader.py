@@ -23,7 +23,7 @@ from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custod
                         days_apart, extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import ceiling_lead, narrated_incidents, uncounted_attack, uncounted_massacre
 from .monitors import snhr_among_monitors, snhr_tells_no_death, snhr_tells_only_damage
-from .tallies import OTHER_SPLIT, ReportMeta, Tallies, opens_with_arrests, read_meta, read_tallies
+from .tallies import OTHER_SPLIT, ReportMeta, Tallies, opens_with_arrests, read_meta, read_tallies, snhr_unstated_totals
 from .text import Document, find_dates, is_arabic_text, load_text, split_header
 
 __all__ = ["Report", "ReportIncident", "Tallies", "ReportMeta", "read_report", "recount"]
@@ -227,6 +227,10 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
     if not incidents and not tallies.any_figure() and not arabic:
         # (SNHR's own word that a dated attack killed civilians it could not count: one incident with no count)
         incidents = uncounted_attack(doc, meta.publication_date) or uncounted_massacre(doc, meta.publication_date)
+    if not incidents and not tallies.any_figure() and not arabic and not meta.covers_month:
+        # (SNHR's figure of a report retold, with no period, day or place: "the 457 cluster bomb attacks have killed
+        # 955 civilians"; round 56, after its measurement)
+        tallies.other_totals.extend(snhr_unstated_totals(doc))
     if not incidents and not tallies.any_figure():
         raise InputError(_refusal(text, killing, body), source=source)
     if not incidents and tallies.killed is None and not tallies.by_party and not tallies.torture \

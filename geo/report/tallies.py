@@ -2118,3 +2118,66 @@ def opens_with_arrests(text: str) -> bool:
                 re.finditer(_ARRESTED_WORD.pattern + "|" + _KILLED_WORD.pattern, line[:m.start()], re.I)]
         return bool(said) and said[-1][1]
     return False
+
+
+# Another monitor or outlet named as a teller of figures: in a text that names one, a figure is SNHR's only where its
+# own sentence says so. (Case kept: "Independent" and "UN" are names only capitalised.)
+_OTHER_TELLER = re.compile(r"\b(?:Observatory|SOHR|Violations\s+Documentation\s+Cent(?:er|re)|VDC|Airwars|OHCHR|"
+                           r"United\s+Nations|UN|Amnesty|Human\s+Rights\s+Watch|HRW|White\s+Helmets|Civil\s+Defen[cs]e|"
+                           r"Independent|Reuters|AFP|BBC|Al\s+Jazeera|activists|local\s+media|initial\s+reports)\b")
+_SNHR_TELLER = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSN4HR\b")
+# What a total is told of: many attacks, a kind of weapon, a report ("the 457 cluster bomb attacks have killed ...",
+# "According to the SNHR report, ..."), never one blast ("the blast ... caused the death of 7 people")
+_MANY_OR_REPORT = re.compile(r"\b(?:attacks|(?:air)?strikes|bombings|bombardments|shellings|weapons|munitions|bombs|"
+                             r"mines|report)\b", re.I)
+
+
+def snhr_unstated_totals(doc: Document) -> list[dict]:
+    """SNHR's death figures that say no period, no day and no place, in a text that covers no month: the
+    figures of a report retold ("According to the SNHR report, the 457 cluster bomb attacks have killed 955
+    civilians, including 345 children", "Chemical weapons attacks in Syria have resulted in the deaths of 1356
+    civilians, including 186 children and 224 women"), each kept as a total of a period left unsaid.
+
+    Asked only of a text in which nothing else was found (the reader would refuse it): there such a figure is
+    the text's only toll, not an incident's count told before its place. A figure is SNHR's when its sentence
+    names SNHR, or when the text names SNHR and no other monitor or outlet as a teller ("544 people have been
+    killed ... as per Independent" is not).
+
+    >>> from geo.report.text import Document
+    >>> [(t["killed"], t["children"]) for t in snhr_unstated_totals(Document(
+    ...     "SNHR released a report. Chemical weapons attacks in Syria have resulted in the deaths of 1356 civilians, "
+    ...     "including 186 children and 224 women."))]
+    [(1356, 186)]
+    >>> snhr_unstated_totals(Document("SNHR said the area was hit. At least 544 people have been killed as per Independent."))
+    []
+    """
+    text_is_snhr_s = bool(_SNHR_TELLER.search(doc.text)) and not _OTHER_TELLER.search(doc.text)
+    out: list[dict] = []
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            text = s.text
+            if not (_SNHR_TELLER.search(text) or text_is_snhr_s) or find_dates(text) or not _MANY_OR_REPORT.search(text):
+                continue
+            for m in _FIG.finditer(text):
+                raw = m.group("n") or m.group("n_")
+                n = parse_number(raw)
+                if n is None or re.match(r"[\d,]+$", raw) and 1900 <= n <= 2100:
+                    continue
+                before, clause = text[:m.start()], text[m.end():]
+                noun = (m.group("noun") or "people").lower()
+                if noun in ("children", "women", "females", "refugees", "syrians") or _RATE.match(clause):
+                    continue
+                if re.search(r"\bin (?:Lebanon|Turkey|Jordan|Iraq)\b", clause):
+                    break  # (another country's dead: "the deaths of nearly 40,000 people in Turkey")
+                if not (_FIG_BEFORE.search(before[-60:]) or _FIG_AFTER.search(clause)):
+                    continue
+                context = before[max(before.rfind(". "), before.rfind("; "), 0):] + m.group(0) + clause
+                # (a place other than the country, or the victims' home town, makes it an incident's count)
+                if any(not ph.hometown and not re.fullmatch(r"(?:in\s+)?Syria", ph.text.strip(), re.I)
+                       for ph in place_phrases(context)):
+                    break
+                ch, wo = _incl(clause, unsaid=None)
+                out.append({"text": context.strip()[:300], "killed": n, "children": ch, "women": wo,
+                            "line": doc.line_of(s.start), "period": "unstated"})
+                break  # the sentence's first figure is its total; the rest are its parts
+    return out
