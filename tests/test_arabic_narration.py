@@ -1830,3 +1830,32 @@ def test_a_party_s_killing_of_media_or_medical_workers_in_a_monthly_report_is_an
     assert 2 in [i.killed for i in r.incidents]
     body = "من جهتها، تكفلت قوات النظام بتصفية صحفيين ثلاثة في سجونها."
     assert 3 in [i.killed for i in read_report(lead + body + "\n").incidents]
+
+
+def test_a_monthly_report_s_sentence_of_workers_killed_party_by_party_is_an_incident_per_victim_or_place():
+    # real (ar-2015-11-press-53, round 53, after its measurement: fix53b): "وأكدت الشبكة أن قوات النظام ... كانت مسؤولة عن
+    # مقتل 4 إعلاميين اثنان في كل من ريف حماة وريف دمشق، فيما قتلت القوات الروسية الإعلامي ... في ريف حلب الجنوبي، بينما
+    # قتلت الإعلامية ... في حرستا ومصور قناة ... في ريف حلب، علي يد مقاتلي فصائل المعارضة المسلحة" - five incidents, each
+    # its clause's party, each place of "اثنان في كل من" with its two, of the report's month (not the month it came out)
+    r = read_report(TEXTS / "ar-2015-11-press-53.txt")
+    got = {(i.place_text, i.killed, i.perpetrator, str(i.date)[:7]) for i in r.incidents}
+    assert {("ريف حماة", 2, "REGIME", "2015-11"), ("ريف دمشق", 2, "REGIME", "2015-11"),
+            ("ريف حلب الجنوبي", 1, "RUSSIA", "2015-11"), ("حرستا", 1, "OPP_SNA", "2015-11"),
+            ("ريف حلب", 1, "OPP_SNA", "2015-11")} <= got
+    # real (ar-2016-11-press-53): three parties' killings in one sentence, "، فيما", "، بينا" (the older "بينما"); the
+    # place's tail ("وسط البلاد لعدم توقف سيارته") is no part of it
+    places = [i.place_text for i in read_report(TEXTS / "ar-2016-11-press-53.txt").incidents]
+    assert "ريف حماة" in places and "ريف حلب" in places
+    # made up: the next month's report, other parties, places, numbers and verbs
+    lead = ("source: x\npublished: 2020-06-06\n---\nأصدرت الشبكة السورية لحقوق الإنسان تقريرها الشهري عن الإعلاميين في "
+            "أيار/مايو 2020.\n")
+    body = ("وقالت الشبكة إن تنظيم داعش كان مسؤولا عن مقتل 6 إعلاميين ثلاثة في كل من محافظة دير الزور وريف الرقة، "
+            "في حين قضى الصحفي المستقل بقصف روسي على مدينة سراقب، بينما استشهد المسعف المتطوع في بلدة كفرنبل ومراسل "
+            "إذاعة محلية في مدينة إدلب، على يد قوات النظام.")
+    got = {(i.place_text, i.killed, i.perpetrator) for i in read_report(lead + body + "\n").incidents}
+    assert {("محافظة دير الزور", 3, "ISIS"), ("ريف الرقة", 3, "ISIS"), ("بلدة كفرنبل", 1, "REGIME"),
+            ("مدينة إدلب", 1, "REGIME")} <= got, got
+    assert any(k == 1 and p and "سراقب" in p for p, k, _ in got), got
+    # one killing only: the other rules' (no split of one clause)
+    one = "وقالت الشبكة إن قوات النظام قتلت الإعلامي المستقل في مدينة دوما."
+    assert len(read_report(lead + one + "\n").incidents) <= 1

@@ -515,6 +515,64 @@ _WORKERS_PARTY_AR = re.compile(r"(?<![" + _AR + r"])(?:قوات|القوات|ت�
 _WHILE_AR = re.compile(r"[،,]?\s*(?<![" + _AR + r"])(?:بينما|فيما|في\s+حين)" + _NOT_AR)
 
 
+# A monthly report's sentence of its media or medical workers killed, party by party: "وأكدت الشبكة أن قوات النظام ... كانت
+# مسؤولة عن مقتل 4 إعلاميين اثنان في كل من ريف حماة وريف دمشق، فيما قتلت القوات الروسية الإعلامي ... في ريف حلب الجنوبي،
+# بينما قتلت الإعلامية ... في حرستا ومصور قناة ... في ريف حلب، علي يد مقاتلي فصائل المعارضة" - each clause one party's
+# killing, each victim (or each place of "N في كل من") an incident (round 53, test batch, after its measurement: fix53b)
+_WORKER_ONE_AR = (r"(?:ال)?(?:ناشط|ناشطة|صحفي|صحفية|صحافي|صحافية|مراسل|مراسلة|مصور|مصورة|إعلامي|إعلامية|اعلامي|اعلامية|"
+                  r"طبيب|طبيبة|ممرض|ممرضة|مسعف|مسعفة|صيدلي|صيدلانية|متطوع)" + _NOT_AR)
+# (the clauses: "، فيما", "، بينما", "، في حين", and "، بينا", the older spelling of "بينما")
+_WORKERS_CLAUSE_AR = re.compile(r"[،,]\s*(?<![" + _AR + r"])(?:بينما|بينا|فيما|في\s+حين)" + _NOT_AR)
+# (a second victim of the clause: "في حرستا ومصور قناة المنار ... في ريف حلب")
+_NEXT_WORKER_AR = re.compile(r"\s+و(?=" + _WORKER_ONE_AR + r")")
+# (N at each place: "4 إعلاميين اثنان في كل من ريف حماة وريف دمشق", "ثلاثة في كل من درعا وحلب")
+_EACH_OF_AR = re.compile(r"(?<![" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+(?:منهم(?:ا)?\s+)?(?:في|فى)\s+كل\s+من\s+"
+                         r"(?P<list>[^،.؛]+)")
+_LIST_AND_AR = re.compile(r"\s*[،,]\s*|\s+و(?=(?:ريف|مدينة|بلدة|قرية|حي|محافظة|منطقة|مخيم|محافظتي)\s)")
+
+
+# (what follows a place in a victim's clause: "في ريف حماة وسط البلاد لعدم توقف سيارته عند الحاجز")
+_PLACE_AFTER_AR = re.compile(r"\s+(?:(?:وسط|شمال|جنوب|شرق|غرب)[" + _AR + r"]*\s+(?:البلاد|سوريا|سورية)|(?:لعدم|بسبب|بعد|أثناء|اثناء|"
+                             r"عند|حين|خلال|إثر|اثر|جراء)" + _NOT_AR + r").*$")
+
+
+def _trim_place(place: str | None) -> str | None:
+    """A place without the words a clause puts after it ("ريف حماة وسط البلاد لعدم توقف سيارته" -> "ريف حماة")."""
+    return _PLACE_AFTER_AR.sub("", place).strip() or None if place else None
+
+
+def workers_by_clause_ar(text: str) -> list[tuple[str, str, str | None, int]] | None:
+    """The killings of media or medical workers that a monthly report's sentence tells clause by clause,
+    each with its party's clause, its victim's part, its place (or None) and its count; None unless it
+    tells two or more. Example: "قتلت القوات الروسية الإعلامي ... في ريف حلب الجنوبي، بينما قتل الناشط
+    الإعلامي ... في ريف حماة" -> [(clause 1, part, "ريف حلب الجنوبي", 1), (clause 2, part, "ريف حماة", 1)]."""
+    out = []
+    for clause in _WORKERS_CLAUSE_AR.split(text):
+        if not KILLING_PREDICATE_AR.search(clause):
+            continue
+        each = _EACH_OF_AR.search(clause)
+        plural = _PARTY_KILLED_WORKERS_AR.search(clause)
+        if each and plural and parse_number_ar(each.group("n")):
+            for place in _LIST_AND_AR.split(each.group("list").strip()):
+                if place.strip():
+                    out.append((clause, clause, place.strip(), parse_number_ar(each.group("n"))))
+            continue
+        if plural:
+            count = _count_how(clause)[0]
+            if count is None:
+                return None
+            phrases = _place_phrases(clause)
+            out.append((clause, clause, _trim_place(phrases[0] if phrases else bare_place_ar(clause)), count[0]))
+            continue
+        first = re.search(r"(?:" + KILLING_PREDICATE_AR.pattern + r")[^.؛]{0,40}?(?<![" + _AR + r"])" + _WORKER_ONE_AR, clause)
+        if first is None:
+            continue
+        for part in _NEXT_WORKER_AR.split(clause[first.start():]):
+            phrases = _place_phrases(part)
+            out.append((clause, part, _trim_place(phrases[0] if phrases else bare_place_ar(part)), 1))
+    return out if len(out) >= 2 else None
+
+
 # the day the report came out, no day of a killing: "وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن ..." (round 51, test
 # batch, ar-2018-01-press-51, after its measurement: fix5152)
 _RELEASED_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?تقرير(?:ها|ه)?\s+(?:لها?\s+)?(?:صدر|نشر|نشرته|نشره|أصدرته|اصدرته)\s+"
@@ -697,6 +755,22 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                                 parse_perpetrator, UnknownPerpetrator, parse_force, UnknownForce, ReportIncident)
                 if not _same(inc, found + out):
                     out.append(inc)
+                continue
+            parts = workers_by_clause_ar(text) if period is not None and not other \
+                and _date(text, period, published, day_known, monthly)[1] is not DatePrecision.DAY \
+                and not _WORKERS_TALLY_AR.search(text) else None
+            if parts:
+                # (a restatement of the month's report, "covering" no month itself: its killings are the report's
+                # month's, not the month it came out)
+                before = found + out
+                for clause, part, place, n in parts:
+                    inc = _narrated(doc, s, part, place, (n, None, None), dt.date(period[0], period[1], 1),
+                                    DatePrecision.MONTH, parse_perpetrator,
+                                    UnknownPerpetrator, parse_force, UnknownForce, ReportIncident, party_text=clause,
+                                    governorate_text=part)
+                    twin = _twin(inc, before)
+                    if twin is None or twin.perpetrator not in (None, inc.perpetrator):
+                        out.append(inc)  # (two parties' killings at one governorate are two)
                 continue
             if count is None or _told(s, doc, found + out, count[0]):
                 continue
