@@ -1859,3 +1859,28 @@ def test_a_monthly_report_s_sentence_of_workers_killed_party_by_party_is_an_inci
     # one killing only: the other rules' (no split of one clause)
     one = "وقالت الشبكة إن قوات النظام قتلت الإعلامي المستقل في مدينة دوما."
     assert len(read_report(lead + one + "\n").incidents) <= 1
+
+
+def test_n_media_or_medical_workers_who_died_the_verb_after_them_is_an_incident_of_the_report():
+    # real (ar-2015-09-press-53, round 53, after its measurement: fix53b): "وأوضح التقرير أن اثنين من الكوادر الصحية قتلا
+    # على يد المعارضة السورية المسلحة، أحدهما طبيب سقط في قصف على دمشق." - the one told apart has his place, the other none
+    r = read_report(TEXTS / "ar-2015-09-press-53.txt")
+    got = {(i.place_text, i.killed, i.perpetrator) for i in r.incidents if i.line == 16}
+    assert got == {("دمشق", 1, "OPP_SNA"), (None, 1, "OPP_SNA")}, got
+    # real (ar-2014-07-press-53): "وأشار التقرير إلى أن اثنين من الكوادر الطبية استشهدا تحت التعذيب في معتقلات النظام" in
+    # a report that prints no year ("خلال شهر تموز/يوليو الماضي"): two deaths under torture, undated
+    r = read_report(TEXTS / "ar-2014-07-press-53.txt")
+    assert [(i.killed, i.category, i.date) for i in r.incidents if i.line == 9] == [(2, "torture", None)]
+    # made up: the next month's report, other numbers, verbs, parties and places
+    lead = ("source: x\npublished: 2020-06-06\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 9 من الكوادر الطبية خلال شهر أيار "
+            "2020.\n")
+    for body, want in (("وأضاف التقرير أن 3 من الكوادر الطبية استشهدوا على يد قوات النظام، أحدهم ممرض قتل في قصف على مدينة "
+                        "أريحا.", {("مدينة أريحا", 1), (None, 2)}),
+                       ("وأشار التقرير إلى أن أربعة من كوادر الدفاع المدني قضوا على يد القوات الروسية.", {(None, 4)})):
+        got = {(i.place_text, i.killed) for i in read_report(lead + body + "\n").incidents}
+        assert want <= got, (body, got)
+    # in a report that prints no year, a party's figure, its part after "بينهم" ("قتلت ستة إعلاميين بينهم اثنان استشهدوا
+    # تحت التعذيب", ar-2016-02-press-51): not N who died
+    undated = ("source: x\npublished: \n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل ثمانية إعلاميين خلال شهر شباط الفائت.\n"
+               "وأوضحت الشبكة أن قوات النظام قتلت ستة إعلاميين بينهم اثنان استشهدوا تحت التعذيب.\n")
+    assert read_report(undated).incidents == []

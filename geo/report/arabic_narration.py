@@ -541,6 +541,18 @@ def _trim_place(place: str | None) -> str | None:
     return _PLACE_AFTER_AR.sub("", place).strip() or None if place else None
 
 
+# N media or medical workers who died, the verb after them: "اثنين من الكوادر الطبية استشهدا تحت التعذيب", "5 من كوادر
+# الدفاع المدني استشهدوا", "إعلاميين اثنين قتلا"
+_WORKERS_DIED_AR = re.compile(r"(?<![" + _AR + r"])(?:" + NUMBER_AR + r"|اثنين|اثنان)\s+" + _WORKERS_AR +
+                              r"\s*،?\s*(?:قتل(?:وا|ا|تا)|استشهد(?:وا|ا|تا)|قض(?:وا|يا)|توف(?:وا|يا)|لقوا\s+حتفهم|سقطوا)" + _NOT_AR)
+# a report of a month that prints no year, "خلال شهر تموز/يوليو الماضي", "خلال شهر تشرين الأول الفائت": its
+# killings are the month's, though the month cannot be dated
+_MONTH_NO_YEAR_AR = re.compile(r"(?<![" + _AR + r"])(?:خلال|في)\s+(?:ال)?شهر\s+(?:" + "|".join(sorted(MONTHS_AR, key=len, reverse=True))
+                               + r")" + _NOT_AR + r"(?![^.؛\n]{0,20}?\d{4})")
+# the one of them told apart: "، أحدهما طبيب سقط في قصف على دمشق"
+_ONE_OF_THEM_AR = re.compile(r"[،,]\s*و?(?:أحدهما|احدهما|أحدهم|احدهم|إحداهما|احداهما|إحداهن)" + _NOT_AR)
+
+
 def workers_by_clause_ar(text: str) -> list[tuple[str, str, str | None, int]] | None:
     """The killings of media or medical workers that a monthly report's sentence tells clause by clause,
     each with its party's clause, its victim's part, its place (or None) and its count; None unless it
@@ -639,6 +651,13 @@ def _twin(inc, found: list):
         if not words or not other or words & other:
             return o
     return None
+
+
+def _same_party(inc, found: list) -> bool:
+    """:func:`_same`, when the other's party is ``inc``'s or unknown: two parties' killings of one count in
+    one governorate are two ("فيما قتلت القوات الروسية الإعلامي ... في ريف حلب الجنوبي" and "ومصور ... في ريف حلب،
+    علي يد مقاتلي فصائل المعارضة")."""
+    return any(o.perpetrator in (None, inc.perpetrator) for o in found if _twin(inc, [o]) is not None)
 
 
 # (not an unnamed one: "قرية غربي مدينة حماة", "قرية في ريف إدلب")
@@ -768,9 +787,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                                     DatePrecision.MONTH, parse_perpetrator,
                                     UnknownPerpetrator, parse_force, UnknownForce, ReportIncident, party_text=clause,
                                     governorate_text=part)
-                    twin = _twin(inc, before)
-                    if twin is None or twin.perpetrator not in (None, inc.perpetrator):
-                        out.append(inc)  # (two parties' killings at one governorate are two)
+                    if not _same_party(inc, before):
+                        out.append(inc)
                 continue
             if count is None or _told(s, doc, found + out, count[0]):
                 continue
@@ -795,8 +813,12 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             # report's figure nor the countryside's tally; round 45, test batch, ar-2017-11-press-45, after its
             # measurement: fix4546)
             the_one = count[0] == 1 and bool(_THE_ONE_KILLED_AR.search(text))
-            workers = monthly and bool(_PARTY_KILLED_WORKERS_AR.search(text)) and not _WORKERS_TALLY_AR.search(text) \
-                and bool(_WORKERS_PARTY_AR.search(text))
+            # (or N of them who died, the verb after them: "أن اثنين من الكوادر الصحية قتلا على يد المعارضة"; and in a
+            # report with no month at all, its workers' deaths undated: round 53, after its measurement: fix53b)
+            died = _WORKERS_DIED_AR.search(text)
+            workers = (monthly and bool(_PARTY_KILLED_WORKERS_AR.search(text) or died) or period is None and published is None
+                       and bool(died) and bool(_MONTH_NO_YEAR_AR.search(doc.text[:600]))) \
+                and not _WORKERS_TALLY_AR.search(text) and bool(_WORKERS_PARTY_AR.search(text))
             if not national and not the_one and not workers and _tally(text, precision is DatePrecision.DAY):
                 continue
             if active and not workers and precision is not DatePrecision.DAY and not _RECENT_AR.search(text):
@@ -824,6 +846,20 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 # حي جوبر الدمشقي" - the place after "بينما" is the other killing's; round 53, test batch,
                 # ar-2015-07-press-53, after its measurement: fix5354)
                 first = _WHILE_AR.split(first)[0]
+                one = _ONE_OF_THEM_AR.search(first) if count[0] >= 2 else None
+                where = _place_phrases(first[one.end():]) if one else None
+                where = _trim_place(where[0] if where else bare_place_ar(first[one.end():])) if one else None
+                if where:
+                    # "اثنين من الكوادر الصحية قتلا على يد المعارضة السورية المسلحة، أحدهما طبيب سقط في قصف على دمشق":
+                    # the one's place is his; the others' is not told
+                    before = found + out
+                    for at, n, piece in ((where, 1, first[one.start():]), (None, count[0] - 1, first[:one.start()])):
+                        inc = _narrated(doc, s, piece, at, (n, None, None), day, precision, parse_perpetrator,
+                                        UnknownPerpetrator, parse_force, UnknownForce, ReportIncident, party_text=text,
+                                        governorate_text=piece if at else None)
+                        if not _same_party(inc, before):
+                            out.append(inc)
+                    continue
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             if place is None and (attacked := _ATTACKED_PLACE_AR.search(first)) is not None:
