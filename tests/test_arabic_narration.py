@@ -1884,3 +1884,28 @@ def test_n_media_or_medical_workers_who_died_the_verb_after_them_is_an_incident_
     undated = ("source: x\npublished: \n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل ثمانية إعلاميين خلال شهر شباط الفائت.\n"
                "وأوضحت الشبكة أن قوات النظام قتلت ستة إعلاميين بينهم اثنان استشهدوا تحت التعذيب.\n")
     assert read_report(undated).incidents == []
+
+
+def test_one_media_or_medical_worker_who_died_in_a_month_s_report_is_an_incident():
+    # real (ar-2015-03-press-53, round 53, after its measurement: fix53b): "كما قضى في الفترة نفسها الإعلامي ...، إثر إصابته
+    # بشظايا صاروخ أطلق من قبل الطيران الحكومي على مدينة عربين بريف دمشق." and "وفي 28 من الشهر نفسه، قالت الشبكة إن
+    # إعلاميا -تتحفظ على اسمه- توفي تعذيبا حتى الموت في فرع فلسطين بدمشق." (the day of the report's month, the branch in its
+    # city, a death under torture)
+    r = read_report(TEXTS / "ar-2015-03-press-53.txt")
+    got = {(i.place_text, i.killed, str(i.date), i.category) for i in r.incidents}
+    assert ("مدينة عربين بريف دمشق", 1, "2015-03-01", "killing") in got, got
+    assert ("فرع فلسطين بدمشق", 1, "2015-03-28", "torture") in got, got
+    # real (ar-2014-07-press-53, a report that prints no year): "كما وثقت الشبكة إقدام إحدى الفصائل المسلحة على قتل طبيب
+    # في ريف حلب" beside the report's other killings: an undated incident
+    assert ("ريف حلب", 1) in [(i.place_text, i.killed) for i in read_report(TEXTS / "ar-2014-07-press-53.txt").incidents]
+    # made up: the next month's report, other workers, verbs, days and places
+    lead = ("source: x\npublished: 2020-06-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 4 من الكوادر الطبية خلال شهر "
+            "أيار 2020.\n")
+    for body, want in (("كما توفي في المدة ذاتها الطبيب المتطوع إثر قصف مدفعي على مدينة معرة النعمان.",
+                        ("مدينة معرة النعمان", None)),
+                       ("وفي 3 من الشهر نفسه، قالت الشبكة إن إعلاميا آخر توفي تعذيبا حتى الموت في سجن صيدنايا بريف دمشق.",
+                        ("سجن صيدنايا بريف دمشق", "2020-05-03"))):
+        got = [(i.place_text, str(i.date) if want[1] else None) for i in read_report(lead + body + "\n").incidents]
+        assert want in got, (body, got)
+    # a line of the month's workers by kind is the month's figure (ar-2014-10-press-53): no incident
+    assert read_report(lead + "3 صيادلة, طبيب أسنان استشهد تحت التعذيب, 4 ممرضين من بينهم سيدة.\n").incidents == []
