@@ -20,7 +20,7 @@ from geo.errors import InputError
 from geo.precision import DatePrecision
 from geo.report import read_report
 from geo.report.arabic import read_period_ar, stated_control_ar
-from geo.report.arabic_narration import narrated_count_ar, narrated_incidents_ar
+from geo.report.arabic_narration import narrated_count_ar, narrated_incidents_ar, workers_by_clause_ar
 from geo.report.evaluate import _pair, load_corpus
 from geo.report.tallies import read_meta
 from geo.report.text import Document, split_header
@@ -1856,6 +1856,13 @@ def test_a_monthly_report_s_sentence_of_workers_killed_party_by_party_is_an_inci
     assert {("محافظة دير الزور", 3, "ISIS"), ("ريف الرقة", 3, "ISIS"), ("بلدة كفرنبل", 1, "REGIME"),
             ("مدينة إدلب", 1, "REGIME")} <= got, got
     assert any(k == 1 and p and "سراقب" in p for p, k, _ in got), got
+    # real (ar-2015-12-press-53): "فيما قتل “داعش” الثلاثة الآخرين وضمنهم الإعلامي ..." - the others, counted by their
+    # definite number; made up: "الاثنين الباقيين"
+    assert (None, 3, "ISIS") in {(i.place_text, i.killed, i.perpetrator)
+                                 for i in read_report(TEXTS / "ar-2015-12-press-53.txt").incidents}
+    parts = workers_by_clause_ar("وقالت الشبكة إن قوات النظام قتلت المراسل المستقل في مدينة حماة، بينما قتلت فصائل "
+                                 "المعارضة الاثنين الباقيين في ريف حلب.")
+    assert [(place, n) for _c, _p, place, n in parts] == [("مدينة حماة", 1), ("ريف حلب", 2)]
     # one killing only: the other rules' (no split of one clause)
     one = "وقالت الشبكة إن قوات النظام قتلت الإعلامي المستقل في مدينة دوما."
     assert len(read_report(lead + one + "\n").incidents) <= 1

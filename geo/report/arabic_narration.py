@@ -536,6 +536,13 @@ _PLACE_AFTER_AR = re.compile(r"\s+(?:(?:وسط|شمال|جنوب|شرق|غرب)[
                              r"عند|حين|خلال|إثر|اثر|جراء)" + _NOT_AR + r").*$")
 
 
+# the others, counted by a definite number: "الثلاثة الآخرين", "الاثنين الباقيين", "الأربعة الباقين"
+_THE_NUMBERS_AR = {"الاثنين": 2, "الاثنان": 2, "الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, "الخمسة": 5, "الستة": 6,
+                   "السبعة": 7, "الثمانية": 8, "التسعة": 9, "العشرة": 10}
+_THE_OTHER_N_AR = re.compile(r"(?<![" + _AR + r"])(?P<n>" + "|".join(_THE_NUMBERS_AR) + r")\s+(?:الآخرين|الاخرين|الآخرون|"
+                             r"الباقين|الباقيين|الباقون|المتبقين)" + _NOT_AR)
+
+
 def _trim_place(place: str | None) -> str | None:
     """A place without the words a clause puts after it ("ريف حماة وسط البلاد لعدم توقف سيارته" -> "ريف حماة")."""
     return _PLACE_AFTER_AR.sub("", place).strip() or None if place else None
@@ -592,6 +599,12 @@ def workers_by_clause_ar(text: str) -> list[tuple[str, str, str | None, int]] | 
                 return None
             phrases = _place_phrases(clause)
             out.append((clause, clause, _trim_place(phrases[0] if phrases else bare_place_ar(clause)), count[0]))
+            continue
+        rest = _THE_OTHER_N_AR.search(clause)
+        if rest and KILLING_PREDICATE_AR.search(clause[:rest.start()]):
+            # ("فيما قتل “داعش” الثلاثة الآخرين وضمنهم الإعلامي ...": the others, counted by their definite number)
+            phrases = _place_phrases(clause)
+            out.append((clause, clause, _trim_place(phrases[0] if phrases else None), _THE_NUMBERS_AR[rest.group("n")]))
             continue
         first = re.search(r"(?:" + KILLING_PREDICATE_AR.pattern + r")[^.؛]{0,40}?(?<![" + _AR + r"])" + _WORKER_ONE_AR, clause)
         if first is None:
