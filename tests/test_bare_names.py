@@ -616,3 +616,18 @@ def test_names40_corpus_names_leave_every_public_output(stem, name, gone):
     assert any(name in i.victim_names for i in report.incidents)
     shown = json.dumps(report.to_dict(include_names=False), ensure_ascii=False)
     assert gone not in shown and WITHHELD in shown
+
+
+@pytest.mark.parametrize("text, names", [
+    # the real sentence (en-2022-08-massacre-54, rounds 52 and 54, after their measurement: fix5254), a name the
+    # lexicon lacks set off by commas right after who was killed
+    ("Another civilian reportedly killed, Tayseer Ramadan, was reportedly displaced from Maarat al-Numan.",
+     ["Tayseer Ramadan"]),
+    # variants of the family
+    ("A child killed, Hamoud Shaqra, was ten.", ["Hamoud Shaqra"]),
+    ("One woman who was killed, Rasha Kanjo, was displaced.", ["Rasha Kanjo"]),
+    # a place in the slot is no name
+    ("A civilian killed, Kafr Nabl, was shelled.", []),
+])
+def test_a_name_in_apposition_after_who_was_killed(text, names):
+    assert bare_names_en(text) == names

@@ -924,3 +924,16 @@ def test_a_hospital_named_after_its_village_beside_a_look_alike_area(geocoder):
     # a village named beside the landmark still wins over it ("worked at the al-Atareb Center, was killed in X")
     assert geocoder.geocode("قصف مشفى النشابية في بلدة دوما", governorate="ريف دمشق").pcode == \
         geocoder.geocode("بلدة دوما", governorate="ريف دمشق").pcode
+
+
+@pytest.mark.parametrize("text, governorate, pcode", [
+    # the reader's phrase of the real sentence (en-2019-07-news-54, rounds 52 and 54, after their measurement: fix5254)
+    ("al Jam’iya neighbourhood, south of Jisr al Shoghour city", "Idlib", "C4199"),
+    # a variant: another direction and spelling
+    ("al Jam'iya neighbourhood, north-east of Jisr al-Shughur city", "Idlib", "C4199"),
+])
+def test_an_unknown_neighbourhood_by_its_direction_from_a_town_is_near_the_town(geocoder, text, governorate, pcode):
+    # (the neighbourhood alone falls to the governorate's main city, Idleb C3871: the town named after it places it)
+    m = geocoder.geocode(text, governorate=governorate)
+    assert m.pcode == pcode
+    assert geocoder.geocode(text.split(",")[0], governorate=governorate).pcode == "C3871"

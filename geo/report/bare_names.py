@@ -266,12 +266,26 @@ Paramedic Volunteer Citizen Mukhtar Sayyid Haj Hajj
 """.split())
 
 
+# A victim named in apposition right after who was killed: "Another civilian reportedly killed, <name>, was reportedly
+# displaced from Maarat al-Numan" (en-2022-08-massacre-54; rounds 52 and 54, after their measurement: fix5254)
+_KILLED_APPOSITION_BEFORE_EN = re.compile(r"\b(?:civilian|man|woman|child|boy|girl|victim|person|youth|teenager)\s+"
+                                          r"(?:who\s+was\s+)?(?:(?:reportedly|also|allegedly)\s+)?(?:killed|shot\s+dead|"
+                                          r"executed)\s*,\s*$", re.I)
+
+
+def _killed_apposition(text: str, start: int, end: int) -> bool:
+    """Is the run at ``text[start:end]`` set off by commas right after who was killed ("Another civilian reportedly
+    killed, <name>, was ...")?"""
+    return bool(_KILLED_APPOSITION_BEFORE_EN.search(text[max(0, start - 80):start])) and text[end:end + 1] == ","
+
+
 def _slot_en(text: str, start: int, end: int) -> bool:
     """Is the run at ``text[start:end]`` where a victim is named: the subject of a death in the passive, its
     object, or who the person is right after it (born in, aged, from)?"""
     after = text[end:end + 120]
     return bool(_PASSIVE_DEATH_AFTER_EN.match(after) or _OBJECT_OF_DEATH_BEFORE_EN.search(text[max(0, start - 60):start])
-                or _WHO_AFTER_EN.match(after) or _FROM_AFTER_EN.match(after))
+                or _WHO_AFTER_EN.match(after) or _FROM_AFTER_EN.match(after)
+                or _killed_apposition(text, start, end))
 
 
 def _not_a_person_en(text: str, toks, i: int, j: int, words: list[str], whole: bool = False) -> bool:
@@ -348,7 +362,7 @@ def _unlisted_names_en(text: str, toks) -> list[str]:
         ok = len(bare) >= 2 and (((kunya or chain) and _slot_en(text, start, end)) or _WHO_AFTER_EN.match(after)
                                  or (_PASSIVE_DEATH_AFTER_EN.match(after) or _FROM_AFTER_EN.match(after)
                                      or _OBJECT_OF_DEATH_BEFORE_EN.search(text[max(0, start - 60):start])
-                                     and "\n" not in text[start:end])
+                                     and "\n" not in text[start:end] or _killed_apposition(text, start, end))
                                  and not any(w in _HEADLINE_WORDS for w in bare))
         # a relative named after the noun of kinship, in the sentence of a death: "Rand's brother Huthaifah"
         ok = ok or bool(_KIN_BEFORE_EN.search(text[max(0, start - 60):start]) and _near_death(text, start, end))

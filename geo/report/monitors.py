@@ -151,7 +151,8 @@ def snhr_figure(sentences: list[str]):
     for k, text in enumerate(sentences):
         if not _TOLL_WORDS.search(text):
             continue
-        count = _count(_snhrs_part(text))
+        spanned = _spanned_from(text)
+        count = spanned if spanned is not None else _count(_snhrs_part(text))
         if count is None:
             continue
         if count.killed and (best is None or count.killed > best[0].killed):
@@ -160,6 +161,34 @@ def snhr_figure(sentences: list[str]):
     if best is None:
         return None, _party(sentences)
     return best
+
+
+# The tellers' figures as the ends of a range: "The death toll spanned from “at least four” as reported by the Syrian
+# Network for Human Rights (SN4HR) to as many as 11 as reported by Dirar Khattab" (an Airwars page; rounds 52 and 54,
+# after their measurement: fix5254)
+_SPANNED = re.compile(r"\b(?:toll|count|figures?)\s+(?:spanned|ranged|varied|went)\s+from\s+[“\"]?(?:at\s+least\s+)?"
+                      r"(?P<a>" + NUMBER_RE + r")[”\"]?(?P<ta>[^.;]*?)\s+to\s+[“\"]?(?:as\s+many\s+as\s+|up\s+to\s+)?(?P<b>"
+                      + NUMBER_RE + r")\b[”\"]?(?P<tb>[^.;]*)", re.I)
+
+
+def _spanned_from(text: str) -> Count | None:
+    """SNHR's figure when ``text`` gives a toll as a range whose ends are several tellers' ("The death toll spanned from
+    “at least four” as reported by the Syrian Network for Human Rights (SN4HR) to as many as 11 as reported by Dirar
+    Khattab": four, SNHR's end), else None.
+
+    >>> _spanned_from("The death toll spanned from “at least four” as reported by the Syrian Network for Human Rights "
+    ...               "(SN4HR) to as many as 11 as reported by Dirar Khattab.").killed
+    4
+    """
+    m = _SPANNED.search(text)
+    if m is None:
+        return None
+    for end, teller in (("a", "ta"), ("b", "tb")):
+        said = re.match(r"\W*(?:\(?\s*as\s+)?(?:reported|documented|recorded|given|counted|put)\s+by\s+(?P<t>[^,;()]*"
+                        r"(?:\([^)]*\))?)", m.group(teller))
+        if said and _SNHR.search(said.group("t")) and parse_number(m.group(end)):
+            return Count(parse_number(m.group(end)), None, None)
+    return None
 
 
 def _snhrs_part(text: str) -> str:

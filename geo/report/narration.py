@@ -663,3 +663,69 @@ def _control_of_the_place(inc: ReportIncident, doc: Document, place: str) -> Non
                 n in control.sentence for n in names):
             _set_control(inc, control)
             return
+
+
+# An incident page's assessment that gives its toll as a ceiling: "Up to seven civilians including one child were
+# killed and several wounded as Mesraba in eastern Ghouta, Damascus was struck by airstrikes ...", "In what was
+# described as a “massacre”, up to 55 civilians, including 40 children and women were killed ... this time in Beat
+# Sawa" (Airwars' pages, rounds 52 and 54, after their measurement: fix5254)
+_CEILING_LEAD = re.compile(r"\b[Uu]p\s+to\s+(?P<n>" + NUMBER_RE + r")\s+(?:civilians|people|persons)(?P<list>,?\s+including\s+"
+                           r"[^.;]*?)?,?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\b")
+# One number for two kinds: "40 children and women" (neither kind's own count)
+_KINDS_TOGETHER = re.compile(r"\b" + NUMBER_RE + r"\s+(?:children\s+and\s+women|women\s+and\s+children)\b", re.I)
+# A teller's count of the dead: "reported 55 fatalities", "55 civilians were killed"
+_TELLER_COUNT = r"(?:fatalities|deaths|dead|victims|civilians\s+(?:were\s+)?killed|people\s+(?:were\s+)?killed)\b"
+
+
+def ceiling_lead(doc: Document, published: dt.date | None, day_known: bool) -> list[ReportIncident]:
+    """The one attack an incident page (its "Airwars assessment" heading) tells when its assessment's lead gives the
+    toll only as a ceiling ("Up to seven civilians including one child were killed ... as Mesraba in eastern Ghouta,
+    Damascus was struck by airstrikes"): the place the lead names, the page's day, the children or women its list
+    counts apart. The ceiling is the count only when a teller on the page reported that very figure ("the final
+    update ... reported 55 fatalities"); else the count is unknown (a ceiling is no one's count: "The death toll
+    spanned from one to seven").
+
+    >>> d = Document("Airwars assessment\\nUp to seven civilians including one child were killed as Mesraba in eastern "
+    ...              "Ghouta, Damascus was struck by airstrikes.\\nThe death toll spanned from one to seven.")
+    >>> [(i.killed, i.children, i.place_text) for i in ceiling_lead(d, dt.date(2018, 2, 19), True)]
+    [(None, 1, 'Mesraba in eastern Ghouta, Damascus')]
+    """
+    if published is None or not day_known or not _ASSESSED_PAGE.search(doc.text):
+        return []
+    for s in doc.sentences():
+        m = _CEILING_LEAD.search(s.text)
+        if m is None:
+            continue
+        phrases = [ph for ph in place_phrases(s.text) if not ph.hometown and not ph.origin_of_fire
+                   and re.search(r"[A-Z]", ph.text) and not _governorate_only(re.split(r"\s+in\s+", ph.text)[0])]
+        if not phrases:
+            # ("... its heavy shelling of eastern Ghouta, this time in Beat Sawa": a bare name, spelt as the gazetteer
+            # may not spell it, after "in": the last one named is the attack's)
+            bare = [b for b in _BARE_NAME.finditer(s.text, m.end()) if not _NOT_A_PLACE.match(b.group("name"))]
+            phrases = [PlacePhrase(b.group("name"), b.start("name"), b.end("name")) for b in bare[-1:]]
+        if not phrases:
+            return []
+        n = parse_number(m.group("n"))
+        rest = doc.text[:doc.to_original(s.start)] + " " + doc.text[doc.to_original(s.end):]
+        said = n is not None and any(parse_number(x.group(1)) == n for x in re.finditer(
+            r"(?<![\w.])(" + NUMBER_RE + r")\s+" + _TELLER_COUNT, rest, re.I))
+        listed = m.group("list") or ""
+        kinds = Count() if not listed or _KINDS_TOGETHER.search(listed) else count_victims(f"{n} civilians{listed}")
+        inc = _build(doc, [s], (published.year, published.month), False, published, default_day=published)
+        if inc is None:
+            return []
+        place = phrases[-1]  # ("... shelling of eastern Ghouta, this time in Beat Sawa": the last named is the attack's)
+        gov = find_governorate(place.text)
+        inc.place_text, inc.place_is_hometown, inc.place_context = place.text, False, None
+        if gov is not None:
+            inc.governorate, inc.governorate_pcode = gov.name, gov.pcode
+        inc.date, inc.date_precision = published, DatePrecision.DAY
+        inc.killed = n if said else None
+        inc.children, inc.women = (kinds.children or None, kinds.women or None) if listed else (None, None)
+        inc.category = "massacre" if (inc.killed or 0) >= 5 or re.search(r"massacre", s.text, re.I) else "killing"
+        if inc.perpetrator_text and re.search(r"\beither\b[^.;]*\bor\b|\band/or\b", inc.perpetrator_text):
+            # ("carried out by either Russia or the Syrian regime": two suspects, no one party)
+            inc.perpetrator, inc.perpetrator_also = None, ()
+        inc.notes.append("an incident page's lead that gives its toll as a ceiling (geo/report/narration.py)")
+        return [inc]
+    return []

@@ -85,6 +85,14 @@ _STOP = re.compile(
 # Ghouta, Damascus, was struck by air raids" (en-2018-02-news-48, rounds 47 and 48, after their measurement: fix4748)
 _SUBJECT_PLACE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\b[Aa]s\s)|(?<=\b[Ww]hen\s))\W*(?P<p>[Tt]he\s+(?:city|town|village|neighbou?rhood|camp)\s+of"
                             r"\s+(?:(?:al|el|as|ar|ad|ash|az)[\s-])?[A-Z])")
+# A settlement named bare as the subject of the strike's clause: "... were killed and several wounded as Saqba in
+# eastern Ghouta, Damascus was subject to intense air and artillery shelling", "as Mesraba in eastern Ghouta, Damascus
+# was struck by airstrikes" (Airwars' assessments; rounds 52 and 54, after their measurement: fix5254)
+_AS_STRUCK = re.compile(r"(?<=\b[Aa]s\s)(?P<p>(?:(?:al|el|as|ar|ad|ash|az)[\s-])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|as|ar|ad|ash|az)"
+                        r"[\s-])?[A-Z][\w'’-]+){0,3}(?:\s+(?:city|town|village|neighbou?rhood|camp))?(?:,?\s+in\s+[^,.;]{3,60}?)?"
+                        r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?),?\s+(?:was|were)\s+(?:(?:again|also|heavily|"
+                        r"repeatedly|reportedly)\s+)?(?:struck|hit|subject(?:ed)?\s+to|targeted|shelled|bombed|attacked|"
+                        r"raided|pounded)\b")
 # A massacre named by its settlement as a line's subject: "Hama city massacre 2012… 49 civilians died on one day"
 # (SNHR's 2012 title, en-2012-07-massacre-40; rounds 37-40, after their measurement: fix3740)
 _NAMED_MASSACRE = re.compile(r"(?:^|(?<=[.;!?]\s)|(?<=\n))\W*(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:city|town|"
@@ -138,6 +146,15 @@ _STREET_TOWN = re.compile(r",\s+(?P<t>(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?
                           r"(?=\s*(?:[.;]|,\s+(?:according|local|as|in|on|killing|killed)\b|$))")
 
 
+# A neighbourhood, then the town it lies in by its direction, after a comma: "al Jam’iya neighbourhood, south of Jisr al
+# Shoghour city" (the name alone is no place of the gazetteer: the town places it; rounds 52 and 54, after their
+# measurement: fix5254)
+_HOOD_END = re.compile(r"\b(?:neighbou?rhoods?|quarter|district)$", re.I)
+_HOOD_TOWN = re.compile(r",\s+(?P<t>(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                        r"(?:(?:al|el|Al|El)[-\s])?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|as|ash|ar|ad|Al|El)[-\s])?[A-Z][\w'’-]+){0,3}"
+                        r"(?:\s+(?:city|town|village))?)(?=\s*(?:[.;,”\"]|$))")
+
+
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # the desert around a named settlement: "the Badiya (desert area) of", "the desert of"
 _DESERT_OF = re.compile(r"^(?:the\s+)?(?:Badiya|desert)(?:\s+\([^)]{0,30}\))?\s+of\s+(?=(?:the\s+)?(?:(?:al|el)[\s-])?[A-Z])", re.I)
@@ -174,6 +191,10 @@ def place_phrases(text: str) -> list[PlacePhrase]:
     for m in _NAMED_MASSACRE.finditer(text):
         out.append(PlacePhrase(m.group("p"), m.start("p"), m.end("p")))
         spans.append((m.start("p"), m.end("p")))
+    for m in _AS_STRUCK.finditer(text):
+        if not any(a <= m.start("p") < b for a, b in spans):
+            out.append(PlacePhrase(m.group("p"), m.start("p"), m.end("p")))
+            spans.append((m.start("p"), m.end("p")))
     for m in _SUBJECT_PLACE.finditer(text):
         start = m.start("p")
         end = _phrase_end(text, m.end("p"))
@@ -207,10 +228,14 @@ def place_phrases(text: str) -> list[PlacePhrase]:
             # (a street, then its town after a comma: "an alleged Coalition airstrike on Filastin Palestine Street, Al
             # Tabaqa." - the street alone matched another place's "Palestine"; en-2017-04-massacre-27, round 27)
             phrase = text[start:town.end("t")]
+        hood_town = _HOOD_TOWN.match(text, start + len(phrase)) if _HOOD_END.search(phrase) else None
+        if hood_town:
+            phrase = text[start:hood_town.end("t")]
         # "a market in Ariha city on Monday": the day is no part of the place
         # ("the Badiya (desert area) of Shannan village on May 4": nor a date)
-        phrase = re.sub(r"\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|" + _MONTHS
-                        + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$", "", phrase)
+        # ("the town of Khisham on Saturday 23 January 2016": the weekday and the day after it)
+        phrase = re.sub(r"\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\d{1,2}\s+" + _MONTHS
+                        + r"(?:,?\s+\d{4})?)?|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$", "", phrase)
         # "the Badiya (desert area) of al Sousa town in the eastern suburbs of Deir Ez-Zour governorate": the desert
         # of a settlement, placed at the settlement (en-2020-12-news-01, en-2021-05-news-19; fix39)
         desert = _DESERT_OF.match(phrase)
@@ -331,6 +356,11 @@ _CONTROL_PATTERNS = [
     # "in an area under the control of X" / "in areas controlled by X"
     re.compile(r"\b(?:in|inside|within)\s+(?:an?\s+|the\s+)?(?:area|areas|region|territory|part)\s+"
                + _UNDER + r"\s+(?P<force>[^.;]+)", re.I),
+    # "densely populated areas under ISIS control" (the force between "under" and "control", no possessive; rounds 52
+    # and 54, after their measurement: fix5254)
+    # (not "the areas under their control": the governing forces SNHR calls on, whoever they are)
+    re.compile(r"\b(?:areas|regions|territory|territories|towns|villages|cities|neighbou?rhoods)\s+under\s+"
+               r"(?!(?:their|its|his|her|our|whose|whichever|joint|full|effective|the\s+control)\b)(?P<force>(?:the\s+)?(?:[\w'/-]+\s+){0,2}?[\w/-]+?)(?:'s|’s|'|’)?\s+control\b", re.I),
     # "X village is under the Syrian Democratic Forces' control"
     re.compile(r"\b" + _SITE_NOUN + r"\s+(?:is|was|are|were)\s+(?:still\s+|then\s+)?under\s+"
                r"(?:the\s+)?(?:(?:joint|full)\s+)?(?P<force>[^.;,]{2,80}?)(?:'s|’s|'|’)\s+control\b",

@@ -1049,6 +1049,12 @@ def _massacre_figures(doc: Document, t: Tallies, period, covers_month: bool) -> 
                     t.massacre_killed = n
 
 
+# A sentence that gives the period of the figures before it: "This period spans from October 5, 2023, to November 11,
+# 2023."
+_PERIOD_NEXT = re.compile(r"^\W*(?:This|The|That)\s+(?:(?:reporting|documented)\s+)?(?:period|time\s*frame)(?:\s+(?:covered|documented|in\s+question))?\s+(?:spans|covers|"
+                          r"runs|extends|stretches|is|was)\s+(?:from|between)\s+[^.;]*\b(?:19|20)\d{2}\b", re.I)
+
+
 def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     massacre_report: bool = False) -> None:
     """Month totals in any wording and every other period's figure (kept in ``other_totals``).
@@ -1060,8 +1066,11 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
     for p in doc.paragraphs:
         before_kind = None  # the period the paragraph's previous sentence names
         previous = ""  # the paragraph's previous sentence
-        for s in p.sentences:
+        for s_at, s in enumerate(p.sentences):
             text, previous, last = s.text, s.text, previous
+            # (the period told by the next sentence: "... reveal the killing of at least 68 civilians ... This period
+            # spans from October 5, 2023, to November 11, 2023."; rounds 52 and 54, after their measurement: fix5254)
+            period_next = s_at + 1 < len(p.sentences) and bool(_PERIOD_NEXT.match(p.sentences[s_at + 1].text))
             # a list's line (short, no full stop) after its lead: "SNHR documented ... between
             # April 26 and May 30, 2019" / "Killing of at least 80 children"
             item = len(text) < 80 and not text.rstrip().endswith(".")
@@ -1140,6 +1149,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     own = "other"  # "3,353 civilians, including 889 children, ... since March 2011"
                 kind = own or (prev_kind if k else None) or figure_period(before[start:], period) or said_before \
                     or (lead_kind if item else None)
+                if kind is None and period_next:
+                    kind = "other"
                 if kind is None and many_attacks(context):
                     kind = "other"  # "we documented 28 attacks led to 83 victims": many attacks' sum
                 if kind is None and _THESE_WEAPONS.search(clause):
