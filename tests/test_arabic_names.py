@@ -222,6 +222,14 @@ def test_the_quoted_name_after_where_the_media_worker_worked_is_withheld():
      "نور الدين في ريف حلب، علي يد مقاتلي فصائل المعارضة المسلحة.", "محمد علي عبد الرضا نور الدين"),
     # made up, the same family
     ("قُتل مراسل وكالة سمارت للأنباء أحمد خالد العلي في قصف على مدينة إدلب.", "أحمد خالد العلي"),
+    # real (ar-2015-12-press-53, round 53, fix53b): the outlet's name quoted, its city after it, then the name; and what
+    # the press called a worker between the noun and the name
+    ("فقتل النظام مراسل قناة “الجزيرة” الإخبارية في حمص زكريا إبراهيم والناشط محمد الطويل في مدينة دوما بريف دمشق",
+     "زكريا إبراهيم"),
+    ("فيما قتل “داعش” الثلاثة الآخرين وضمنهم الإعلامي المعارض البارز ناجي الجرف.", "ناجي الجرف"),
+    # made up, the same family
+    ("وقتل مصور صحيفة \"الأيام\" المحلية في درعا خالد أحمد الزعبي.", "خالد أحمد الزعبي"),
+    ("وقتلت الصحفية المستقلة سلمى حسن في قصف على إدلب.", "سلمى حسن"),
 ])
 def test_a_media_worker_named_after_the_outlet_they_worked_for(text, name):
     assert name in person_names_ar(text)
@@ -229,3 +237,6 @@ def test_a_media_worker_named_after_the_outlet_they_worked_for(text, name):
 
 def test_an_outlet_named_after_a_place_is_no_name():
     assert person_names_ar("قُتل مراسل قناة حلب اليوم في قصف على المدينة.") == []
+    # (the name ends at the next victim's noun: "زكريا إبراهيم والناشط محمد الطويل" is two)
+    assert "زكريا إبراهيم والناشط محمد الطويل" not in person_names_ar(
+        "فقتل النظام مراسل قناة “الجزيرة” الإخبارية في حمص زكريا إبراهيم والناشط محمد الطويل في مدينة دوما")

@@ -20,7 +20,7 @@ from geo.errors import InputError
 from geo.precision import DatePrecision
 from geo.report import read_report
 from geo.report.arabic import read_period_ar, stated_control_ar
-from geo.report.arabic_narration import narrated_count_ar, narrated_incidents_ar
+from geo.report.arabic_narration import narrated_count_ar, narrated_incidents_ar, workers_by_clause_ar
 from geo.report.evaluate import _pair, load_corpus
 from geo.report.tallies import read_meta
 from geo.report.text import Document, split_header
@@ -1830,3 +1830,89 @@ def test_a_party_s_killing_of_media_or_medical_workers_in_a_monthly_report_is_an
     assert 2 in [i.killed for i in r.incidents]
     body = "من جهتها، تكفلت قوات النظام بتصفية صحفيين ثلاثة في سجونها."
     assert 3 in [i.killed for i in read_report(lead + body + "\n").incidents]
+
+
+def test_a_monthly_report_s_sentence_of_workers_killed_party_by_party_is_an_incident_per_victim_or_place():
+    # real (ar-2015-11-press-53, round 53, after its measurement: fix53b): "وأكدت الشبكة أن قوات النظام ... كانت مسؤولة عن
+    # مقتل 4 إعلاميين اثنان في كل من ريف حماة وريف دمشق، فيما قتلت القوات الروسية الإعلامي ... في ريف حلب الجنوبي، بينما
+    # قتلت الإعلامية ... في حرستا ومصور قناة ... في ريف حلب، علي يد مقاتلي فصائل المعارضة المسلحة" - five incidents, each
+    # its clause's party, each place of "اثنان في كل من" with its two, of the report's month (not the month it came out)
+    r = read_report(TEXTS / "ar-2015-11-press-53.txt")
+    got = {(i.place_text, i.killed, i.perpetrator, str(i.date)[:7]) for i in r.incidents}
+    assert {("ريف حماة", 2, "REGIME", "2015-11"), ("ريف دمشق", 2, "REGIME", "2015-11"),
+            ("ريف حلب الجنوبي", 1, "RUSSIA", "2015-11"), ("حرستا", 1, "OPP_SNA", "2015-11"),
+            ("ريف حلب", 1, "OPP_SNA", "2015-11")} <= got
+    # real (ar-2016-11-press-53): three parties' killings in one sentence, "، فيما", "، بينا" (the older "بينما"); the
+    # place's tail ("وسط البلاد لعدم توقف سيارته") is no part of it
+    places = [i.place_text for i in read_report(TEXTS / "ar-2016-11-press-53.txt").incidents]
+    assert "ريف حماة" in places and "ريف حلب" in places
+    # made up: the next month's report, other parties, places, numbers and verbs
+    lead = ("source: x\npublished: 2020-06-06\n---\nأصدرت الشبكة السورية لحقوق الإنسان تقريرها الشهري عن الإعلاميين في "
+            "أيار/مايو 2020.\n")
+    body = ("وقالت الشبكة إن تنظيم داعش كان مسؤولا عن مقتل 6 إعلاميين ثلاثة في كل من محافظة دير الزور وريف الرقة، "
+            "في حين قضى الصحفي المستقل بقصف روسي على مدينة سراقب، بينما استشهد المسعف المتطوع في بلدة كفرنبل ومراسل "
+            "إذاعة محلية في مدينة إدلب، على يد قوات النظام.")
+    got = {(i.place_text, i.killed, i.perpetrator) for i in read_report(lead + body + "\n").incidents}
+    assert {("محافظة دير الزور", 3, "ISIS"), ("ريف الرقة", 3, "ISIS"), ("بلدة كفرنبل", 1, "REGIME"),
+            ("مدينة إدلب", 1, "REGIME")} <= got, got
+    assert any(k == 1 and p and "سراقب" in p for p, k, _ in got), got
+    # real (ar-2015-12-press-53): "فيما قتل “داعش” الثلاثة الآخرين وضمنهم الإعلامي ..." - the others, counted by their
+    # definite number; made up: "الاثنين الباقيين"
+    assert (None, 3, "ISIS") in {(i.place_text, i.killed, i.perpetrator)
+                                 for i in read_report(TEXTS / "ar-2015-12-press-53.txt").incidents}
+    parts = workers_by_clause_ar("وقالت الشبكة إن قوات النظام قتلت المراسل المستقل في مدينة حماة، بينما قتلت فصائل "
+                                 "المعارضة الاثنين الباقيين في ريف حلب.")
+    assert [(place, n) for _c, _p, place, n in parts] == [("مدينة حماة", 1), ("ريف حلب", 2)]
+    # one killing only: the other rules' (no split of one clause)
+    one = "وقالت الشبكة إن قوات النظام قتلت الإعلامي المستقل في مدينة دوما."
+    assert len(read_report(lead + one + "\n").incidents) <= 1
+
+
+def test_n_media_or_medical_workers_who_died_the_verb_after_them_is_an_incident_of_the_report():
+    # real (ar-2015-09-press-53, round 53, after its measurement: fix53b): "وأوضح التقرير أن اثنين من الكوادر الصحية قتلا
+    # على يد المعارضة السورية المسلحة، أحدهما طبيب سقط في قصف على دمشق." - the one told apart has his place, the other none
+    r = read_report(TEXTS / "ar-2015-09-press-53.txt")
+    got = {(i.place_text, i.killed, i.perpetrator) for i in r.incidents if i.line == 16}
+    assert got == {("دمشق", 1, "OPP_SNA"), (None, 1, "OPP_SNA")}, got
+    # real (ar-2014-07-press-53): "وأشار التقرير إلى أن اثنين من الكوادر الطبية استشهدا تحت التعذيب في معتقلات النظام" in
+    # a report that prints no year ("خلال شهر تموز/يوليو الماضي"): two deaths under torture, undated
+    r = read_report(TEXTS / "ar-2014-07-press-53.txt")
+    assert [(i.killed, i.category, i.date) for i in r.incidents if i.line == 9] == [(2, "torture", None)]
+    # made up: the next month's report, other numbers, verbs, parties and places
+    lead = ("source: x\npublished: 2020-06-06\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 9 من الكوادر الطبية خلال شهر أيار "
+            "2020.\n")
+    for body, want in (("وأضاف التقرير أن 3 من الكوادر الطبية استشهدوا على يد قوات النظام، أحدهم ممرض قتل في قصف على مدينة "
+                        "أريحا.", {("مدينة أريحا", 1), (None, 2)}),
+                       ("وأشار التقرير إلى أن أربعة من كوادر الدفاع المدني قضوا على يد القوات الروسية.", {(None, 4)})):
+        got = {(i.place_text, i.killed) for i in read_report(lead + body + "\n").incidents}
+        assert want <= got, (body, got)
+    # in a report that prints no year, a party's figure, its part after "بينهم" ("قتلت ستة إعلاميين بينهم اثنان استشهدوا
+    # تحت التعذيب", ar-2016-02-press-51): not N who died
+    undated = ("source: x\npublished: \n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل ثمانية إعلاميين خلال شهر شباط الفائت.\n"
+               "وأوضحت الشبكة أن قوات النظام قتلت ستة إعلاميين بينهم اثنان استشهدوا تحت التعذيب.\n")
+    assert read_report(undated).incidents == []
+
+
+def test_one_media_or_medical_worker_who_died_in_a_month_s_report_is_an_incident():
+    # real (ar-2015-03-press-53, round 53, after its measurement: fix53b): "كما قضى في الفترة نفسها الإعلامي ...، إثر إصابته
+    # بشظايا صاروخ أطلق من قبل الطيران الحكومي على مدينة عربين بريف دمشق." and "وفي 28 من الشهر نفسه، قالت الشبكة إن
+    # إعلاميا -تتحفظ على اسمه- توفي تعذيبا حتى الموت في فرع فلسطين بدمشق." (the day of the report's month, the branch in its
+    # city, a death under torture)
+    r = read_report(TEXTS / "ar-2015-03-press-53.txt")
+    got = {(i.place_text, i.killed, str(i.date), i.category) for i in r.incidents}
+    assert ("مدينة عربين بريف دمشق", 1, "2015-03-01", "killing") in got, got
+    assert ("فرع فلسطين بدمشق", 1, "2015-03-28", "torture") in got, got
+    # real (ar-2014-07-press-53, a report that prints no year): "كما وثقت الشبكة إقدام إحدى الفصائل المسلحة على قتل طبيب
+    # في ريف حلب" beside the report's other killings: an undated incident
+    assert ("ريف حلب", 1) in [(i.place_text, i.killed) for i in read_report(TEXTS / "ar-2014-07-press-53.txt").incidents]
+    # made up: the next month's report, other workers, verbs, days and places
+    lead = ("source: x\npublished: 2020-06-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 4 من الكوادر الطبية خلال شهر "
+            "أيار 2020.\n")
+    for body, want in (("كما توفي في المدة ذاتها الطبيب المتطوع إثر قصف مدفعي على مدينة معرة النعمان.",
+                        ("مدينة معرة النعمان", None)),
+                       ("وفي 3 من الشهر نفسه، قالت الشبكة إن إعلاميا آخر توفي تعذيبا حتى الموت في سجن صيدنايا بريف دمشق.",
+                        ("سجن صيدنايا بريف دمشق", "2020-05-03"))):
+        got = [(i.place_text, str(i.date) if want[1] else None) for i in read_report(lead + body + "\n").incidents]
+        assert want in got, (body, got)
+    # a line of the month's workers by kind is the month's figure (ar-2014-10-press-53): no incident
+    assert read_report(lead + "3 صيادلة, طبيب أسنان استشهد تحت التعذيب, 4 ممرضين من بينهم سيدة.\n").incidents == []

@@ -1333,3 +1333,17 @@ def test_a_dual_child_noun_makes_both_children_whatever_ages_are_read():
 def test_a_risen_day_toll_is_a_figure_kept_not_the_month_s(text, n):
     report = read_report("source: x\nlanguage: ar\nform: daily\npublished: \n---\n" + text + "\n")
     assert report.tallies.killed is None and n in [o.get("killed") for o in report.tallies.other_totals]
+
+
+def test_another_report_s_figures_are_not_the_month_s_of_the_report_restated():
+    # real (ar-2015-09-press-53, round 53, after its measurement: fix53b): a medical report's restatement ends with "ووثقت
+    # الشبكة في تقرير آخر قتل القوات الحكومية والمليشيات الموالية لها أكثر من ألف شخص خلال الشهر الماضي، ينقسمون إلى 795
+    # مدنيا ... و44 شخصاً بسبب التعذيب": another report's, no torture or party figure of this one
+    t = read_report(TEXTS / "ar-2015-09-press-53.txt").tallies
+    assert t.torture is None and "REGIME" not in t.by_party
+    assert t.personnel.get("medical") == 13
+    # made up: another month's report, "في تقرير منفصل"
+    text = ("source: x\npublished: 2020-06-02\n---\nوثقت الشبكة السورية لحقوق الإنسان مقتل 9 إعلاميين خلال شهر أيار 2020.\n"
+            "وفي تقرير منفصل وثقت الشبكة مقتل 300 مدني خلال الشهر ذاته، بينهم 20 شخصا بسبب التعذيب.\n")
+    t = read_report(text).tallies
+    assert t.personnel.get("media") == 9 and t.killed is None and t.torture is None

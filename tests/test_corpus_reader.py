@@ -678,7 +678,10 @@ FLOORS_860 = {"accepted": 0.977, "tallies": 0.958, "found": 0.918, "placed": 0.9
 # counts 538/551 (0.9764), control 545/551 (0.9891).
 # fix5354 (a party's killing of N media or medical workers in a monthly report of them; "بتصفية إعلاميين اثنين"): round
 # 53 found 11/32, placed 6/9, counts 8/11, control 11/11.
-FLOORS_R53 = {"accepted": 1.0, "tallies": 0.65, "found": 0.343, "placed": 0.666, "counts": 0.727, "control": 1.0,
+# fix53b (a sentence of workers killed party by party, one incident per clause's victim or per place of "في كل من"; N
+# workers who died, the verb after them; one worker who died, "كما قضى في الفترة نفسها الإعلامي"): round 53 found
+# 26/32, placed 18/21, counts 24/26, control 26/26; another report's figures ("في تقرير آخر") not the month's: tallies 13/18.
+FLOORS_R53 = {"accepted": 1.0, "tallies": 0.722, "found": 0.812, "placed": 0.857, "counts": 0.923, "control": 1.0,
               "geocode": 0.866}  # geo5354: sentences 13/15 (g681's hospital named after its village)
 # fix5254: round 54 accepted 9/9, found 6/6, placed 5/5, counts 6/6, control 6/6, sentences 7/7.
 FLOORS_R54 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0, "geocode": 1.0}
@@ -693,14 +696,18 @@ FLOORS_R55 = {"accepted": 0.375, "geocode": 0.454}
 FLOORS_R56 = {"accepted": 1.0, "tallies": 0.562, "found": 0.5, "counts": 1.0, "control": 1.0, "geocode": 0.5}
 # fix5254 merged with main 5f60f18: the 898 texts accepted 872/898 (0.9710), found 562/642 (0.8753), placed 479/521
 # (0.9193), counts 553/562 (0.9839), control 556/562 (0.9893).
-# snhr_unstated_totals: accepted 874/898 (0.9732).
-FLOORS_898 = {"accepted": 0.973, "tallies": 0.949, "found": 0.875, "placed": 0.919, "counts": 0.983, "control": 0.989}
+# fix53b merged with main 9ee8ed6: accepted 872/898 (0.9710), tallies 1259/1324 (0.9509), found 577/642 (0.8988),
+# placed 491/533 (0.9212), counts 569/577 (0.9861), control 571/577 (0.9896).
+# With snhr_unstated_totals: accepted 874/898 (0.9732).
+FLOORS_898 = {"accepted": 0.973, "tallies": 0.950, "found": 0.898, "placed": 0.921, "counts": 0.986, "control": 0.989}
 # fix5152 merged: found 554/630 (0.8794), placed 472/515 (0.9165), counts 541/554 (0.9765), control 548/554 (0.9892);
 # round 53's found stays 8/32 (its reports' wordings are not round 51's).
 # fix5354: found 557/630 (0.8841), placed 473/516 (0.9166), counts 544/557 (0.9766), control 551/557 (0.9892).
 # fix5254: accepted 861/880 (0.9784), found 561/630 (0.8904), placed 479/520 (0.9211), counts 552/561 (0.9839), control
 # 555/561 (0.9893).
-FLOORS_880 = {"accepted": 0.978, "tallies": 0.954, "found": 0.890, "placed": 0.921, "counts": 0.983, "control": 0.989}
+# fix53b merged with main 9ee8ed6: accepted 861/880 (0.9784), tallies 1250/1308 (0.9557), found 576/630 (0.9143),
+# placed 491/532 (0.9229), counts 568/576 (0.9861), control 570/576 (0.9896).
+FLOORS_880 = {"accepted": 0.978, "tallies": 0.955, "found": 0.914, "placed": 0.922, "counts": 0.986, "control": 0.989}
 
 
 def _round_ids(*rounds: str) -> set[str]:

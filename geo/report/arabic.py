@@ -1495,6 +1495,10 @@ _SINCE_FOUNDING_AR = re.compile(r"(?<![" + _AR + r"])منذ\s+(?:إعلان\s+)?
 _RECORD_HEAD_AR = 600  # (the head: the title and the lead)
 
 
+# another report than the one the text restates: "في تقرير آخر", "في تقرير منفصل"
+_ANOTHER_REPORT_AR = re.compile(r"(?<![" + _AR + r"])و?(?:في|ب)\s*تقرير\s+(?:آخر|اخر|ثان|منفصل)(?![" + _AR + r"])")
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1557,11 +1561,17 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # تأسيس “النصرة”", then "وأحصى التقرير مقتل ما لا يقل عن 505 مدنيين على يد “الهيئة”": the years since,
                 # no month's; rounds 43 and 44, ar-2022-01-press-43, after their measurement: fix4344)
                 s_kind = "other"
+            another = _ANOTHER_REPORT_AR.search(text) is not None
+            if another:
+                # "ووثقت الشبكة في تقرير آخر قتل القوات الحكومية ... أكثر من ألف شخص خلال الشهر الماضي": another report's
+                # figures, not the month's of the report the text restates (round 53, ar-2015-09-press-53, a medical
+                # report; after its measurement: fix53b)
+                s_kind = "other"
             last_kind = s_kind
             named_kind = s_kind or named_kind
 
             def ok(at: int, party: bool = False) -> bool:
-                if ytd and at > ytd.start():
+                if ytd and at > ytd.start() or another:
                     return False
                 kind = _kind_before_ar(text, at, period) or (None if run_on_s else s_kind) or (context if party else None)
                 return kind == "month" or (kind is None and covers_month)

@@ -48,7 +48,9 @@ _BETWEEN = ("السوري", "السورية", "الفلسطيني", "الفلس�
             "اللبنانية", "العراقي", "العراقية", "النازح", "النازحة",
             # and the field a worker is in ("الناشط الإعلامي “أحمد محمود عزيزة”"; round 19, ar-2018-08-press-19)
             "الإعلامي", "الإعلامية", "الاعلامي", "الاعلامية", "الإعلامى", "الصحفي", "الصحفية", "الميداني",
-            "الحقوقي", "الحقوقية")
+            "الحقوقي", "الحقوقية",
+            # and what the press called them: "الإعلامي المعارض البارز ناجي ..." (round 53, ar-2015-12-press-53: fix53b)
+            "المعارض", "البارز", "البارزة", "المستقل", "المستقلة", "الإيراني", "الإيرانية")
 # Words that end a name: prepositions, pronouns, conjunctions, verbs of the event and of report
 # prose. (A name's own words are nouns; none of these is one. They are compared without tashkeel.)
 _NOT_NAME = frozenset("""
@@ -242,7 +244,8 @@ _AFTER_OUTLET = re.compile(
     r"(?:^|(?<=\s))[وف]?(?:ال)?(?:إعلامي|إعلامية|اعلامي|اعلامية|صحفي|صحفية|صحافي|صحافية|مصور|مصورة|مراسل|مراسلة|ناشط|"
     r"ناشطة)\s+(?:في\s+|لدى\s+|مع\s+)?(?:قناة|إذاعة|اذاعة|وكالة|صحيفة|جريدة|مجلة|موقع|شبكة|تلفزيون)"
     # (the words after as a look-ahead: the next worker may be named within them)
-    r"(?=(?P<after>(?:\s+" + _WORD + r"){1,9}))")
+    # (the outlet's name may be quoted: "مراسل قناة “الجزيرة” الإخبارية في حمص زكريا ..."; round 53, fix53b)
+    r"(?=(?P<after>(?:\s+[\"“”«»]?" + _WORD + r"[\"“”«»]?){1,9}))")
 
 
 def _name_after_outlet(after: str) -> str | None:
@@ -254,12 +257,12 @@ def _name_after_outlet(after: str) -> str | None:
     >>> _name_after_outlet(" حلب اليوم في ريف حلب")
     """
     words = after.split()
-    for k, w in enumerate(words[:4]):
+    for k, w in enumerate(words[:6]):
         if given_ar(_bare(w)) == _NAME_ONLY:
             name: list[str] = []
             for v in words[k:]:
-                if _bare(v) in _NOT_NAME or len(name) >= 6:
-                    break
+                if _bare(v) in _NOT_NAME or len(name) >= 6 or _bare(v).startswith("وال") and _bare(v)[1:] in _PERSON_NOUNS:
+                    break  # (and the next victim's noun: "زكريا إبراهيم والناشط ...")
                 name.append(v)
             return " ".join(name) if len(name) >= 2 else None
     return None

@@ -515,6 +515,106 @@ _WORKERS_PARTY_AR = re.compile(r"(?<![" + _AR + r"])(?:قوات|القوات|ت�
 _WHILE_AR = re.compile(r"[،,]?\s*(?<![" + _AR + r"])(?:بينما|فيما|في\s+حين)" + _NOT_AR)
 
 
+# A monthly report's sentence of its media or medical workers killed, party by party: "وأكدت الشبكة أن قوات النظام ... كانت
+# مسؤولة عن مقتل 4 إعلاميين اثنان في كل من ريف حماة وريف دمشق، فيما قتلت القوات الروسية الإعلامي ... في ريف حلب الجنوبي،
+# بينما قتلت الإعلامية ... في حرستا ومصور قناة ... في ريف حلب، علي يد مقاتلي فصائل المعارضة" - each clause one party's
+# killing, each victim (or each place of "N في كل من") an incident (round 53, test batch, after its measurement: fix53b)
+_WORKER_ONE_AR = (r"(?:ال)?(?:ناشط|ناشطة|صحفي|صحفية|صحافي|صحافية|مراسل|مراسلة|مصور|مصورة|إعلامي|إعلامية|اعلامي|اعلامية|"
+                  r"طبيب|طبيبة|ممرض|ممرضة|مسعف|مسعفة|صيدلي|صيدلانية|متطوع)" + _NOT_AR)
+# (the clauses: "، فيما", "، بينما", "، في حين", and "، بينا", the older spelling of "بينما")
+_WORKERS_CLAUSE_AR = re.compile(r"[،,]\s*(?<![" + _AR + r"])(?:بينما|بينا|فيما|في\s+حين)" + _NOT_AR)
+# (a second victim of the clause: "في حرستا ومصور قناة المنار ... في ريف حلب")
+_NEXT_WORKER_AR = re.compile(r"\s+و(?=" + _WORKER_ONE_AR + r")")
+# (N at each place: "4 إعلاميين اثنان في كل من ريف حماة وريف دمشق", "ثلاثة في كل من درعا وحلب")
+_EACH_OF_AR = re.compile(r"(?<![" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+(?:منهم(?:ا)?\s+)?(?:في|فى)\s+كل\s+من\s+"
+                         r"(?P<list>[^،.؛]+)")
+_LIST_AND_AR = re.compile(r"\s*[،,]\s*|\s+و(?=(?:ريف|مدينة|بلدة|قرية|حي|محافظة|منطقة|مخيم|محافظتي)\s)")
+
+
+# (what follows a place in a victim's clause: "في ريف حماة وسط البلاد لعدم توقف سيارته عند الحاجز")
+_PLACE_AFTER_AR = re.compile(r"\s+(?:(?:وسط|شمال|جنوب|شرق|غرب)[" + _AR + r"]*\s+(?:البلاد|سوريا|سورية)|(?:لعدم|بسبب|بعد|أثناء|اثناء|"
+                             r"عند|حين|خلال|إثر|اثر|جراء)" + _NOT_AR + r").*$")
+
+
+# the others, counted by a definite number: "الثلاثة الآخرين", "الاثنين الباقيين", "الأربعة الباقين"
+_THE_NUMBERS_AR = {"الاثنين": 2, "الاثنان": 2, "الثلاثة": 3, "الأربعة": 4, "الاربعة": 4, "الخمسة": 5, "الستة": 6,
+                   "السبعة": 7, "الثمانية": 8, "التسعة": 9, "العشرة": 10}
+_THE_OTHER_N_AR = re.compile(r"(?<![" + _AR + r"])(?P<n>" + "|".join(_THE_NUMBERS_AR) + r")\s+(?:الآخرين|الاخرين|الآخرون|"
+                             r"الباقين|الباقيين|الباقون|المتبقين)" + _NOT_AR)
+
+
+def _trim_place(place: str | None) -> str | None:
+    """A place without the words a clause puts after it ("ريف حماة وسط البلاد لعدم توقف سيارته" -> "ريف حماة")."""
+    return _PLACE_AFTER_AR.sub("", place).strip() or None if place else None
+
+
+# N media or medical workers who died, the verb after them: "اثنين من الكوادر الطبية استشهدا تحت التعذيب", "5 من كوادر
+# الدفاع المدني استشهدوا", "إعلاميين اثنين قتلا"
+_WORKERS_DIED_AR = re.compile(r"(?<![" + _AR + r"])(?:" + NUMBER_AR + r"|اثنين|اثنان)\s+" + _WORKERS_AR +
+                              r"\s*،?\s*(?:قتل(?:وا|ا|تا)|استشهد(?:وا|ا|تا)|قض(?:وا|يا)|توف(?:وا|يا)|لقوا\s+حتفهم|سقطوا)" + _NOT_AR)
+# a report of a month that prints no year, "خلال شهر تموز/يوليو الماضي", "خلال شهر تشرين الأول الفائت": its
+# killings are the month's, though the month cannot be dated
+_MONTH_NO_YEAR_AR = re.compile(r"(?<![" + _AR + r"])(?:خلال|في)\s+(?:ال)?شهر\s+(?:" + "|".join(sorted(MONTHS_AR, key=len, reverse=True))
+                               + r")" + _NOT_AR + r"(?![^.؛\n]{0,20}?\d{4})")
+# one media or medical worker who died: the verb before ("قضى في الفترة نفسها الإعلامي", "قتل طبيب") or after ("إعلاميا
+# -تتحفظ على اسمه- توفي تعذيبا", "وطبيب الأسنان الذي قتل تحت التعذيب")
+_ONE_WORKER_AR = (r"(?<![" + _AR + r"])[وف]?(?:ال)?(?:إعلامي|اعلامي|صحفي|صحافي|مراسل|مصور|طبيب|ممرض|مسعف|صيدلي)"
+                  r"(?:ة|ا|اً|ًا)?" + _NOT_AR)
+_ONE_WORKER_DIED_AR = re.compile(
+    r"(?<![" + _AR + r"])(?:قتل|قضى|توفي|استشهد|لقي\s+حتفه)(?:\s+(?:في\s+)?(?:الفترة|المدة|الشهر)\s+(?:نفسها|نفسه|ذاتها|ذاته))?\s+"
+    + _ONE_WORKER_AR + r"(?!\s+(?:" + NUMBER_AR + r"|اثنين|اثنان))"
+    r"|" + _ONE_WORKER_AR + r"(?:\s+[^\s.؛]+){0,5}?\s+(?:الذي\s+)?(?:قتل|قضى|توفي|استشهد)" + _NOT_AR)
+# (not a line of the month's workers by kind: "3 صيادلة, طبيب أسنان استشهد تحت التعذيب, 4 ممرضين ...")
+_WORKERS_LISTED_AR = re.compile(r"(?<![" + _AR + r"\d])(?:" + NUMBER_AR + r")\s+(?:من\s+)?(?:ال)?(?:" + _WORKERS_PLURAL_AR
+                                + r"|صيادلة|ممرضات|عاملين|طبيبات)" + _NOT_AR)
+# "وفي 28 من الشهر نفسه": a day of the month the report covers
+_SAME_MONTH_DAY_AR = re.compile(r"(?<![" + _AR + r"])و?(?:في|يوم)\s+(?P<d>\d{1,2})\s+من\s+(?:(?:ال)?شهر\s+(?:نفسه|ذاته)|نفس\s+الشهر|ذات\s+الشهر)"
+                                + _NOT_AR)
+# a security branch or a prison in its city: "في فرع فلسطين بدمشق", "في سجن صيدنايا بريف دمشق"
+_BRANCH_IN_CITY_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى)\s+(?P<p>(?:فرع|سجن)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?\s+ب[^\s،.؛]+"
+                                r"(?:\s+[^\s،.؛]+)?)")
+# the one of them told apart: "، أحدهما طبيب سقط في قصف على دمشق"
+_ONE_OF_THEM_AR = re.compile(r"[،,]\s*و?(?:أحدهما|احدهما|أحدهم|احدهم|إحداهما|احداهما|إحداهن)" + _NOT_AR)
+
+
+def workers_by_clause_ar(text: str) -> list[tuple[str, str, str | None, int]] | None:
+    """The killings of media or medical workers that a monthly report's sentence tells clause by clause,
+    each with its party's clause, its victim's part, its place (or None) and its count; None unless it
+    tells two or more. Example: "قتلت القوات الروسية الإعلامي ... في ريف حلب الجنوبي، بينما قتل الناشط
+    الإعلامي ... في ريف حماة" -> [(clause 1, part, "ريف حلب الجنوبي", 1), (clause 2, part, "ريف حماة", 1)]."""
+    out = []
+    for clause in _WORKERS_CLAUSE_AR.split(text):
+        if not KILLING_PREDICATE_AR.search(clause):
+            continue
+        each = _EACH_OF_AR.search(clause)
+        plural = _PARTY_KILLED_WORKERS_AR.search(clause)
+        if each and plural and parse_number_ar(each.group("n")):
+            for place in _LIST_AND_AR.split(each.group("list").strip()):
+                if place.strip():
+                    out.append((clause, clause, place.strip(), parse_number_ar(each.group("n"))))
+            continue
+        if plural:
+            count = _count_how(clause)[0]
+            if count is None:
+                return None
+            phrases = _place_phrases(clause)
+            out.append((clause, clause, _trim_place(phrases[0] if phrases else bare_place_ar(clause)), count[0]))
+            continue
+        rest = _THE_OTHER_N_AR.search(clause)
+        if rest and KILLING_PREDICATE_AR.search(clause[:rest.start()]):
+            # ("فيما قتل “داعش” الثلاثة الآخرين وضمنهم الإعلامي ...": the others, counted by their definite number)
+            phrases = _place_phrases(clause)
+            out.append((clause, clause, _trim_place(phrases[0] if phrases else None), _THE_NUMBERS_AR[rest.group("n")]))
+            continue
+        first = re.search(r"(?:" + KILLING_PREDICATE_AR.pattern + r")[^.؛]{0,40}?(?<![" + _AR + r"])" + _WORKER_ONE_AR, clause)
+        if first is None:
+            continue
+        for part in _NEXT_WORKER_AR.split(clause[first.start():]):
+            phrases = _place_phrases(part)
+            out.append((clause, part, _trim_place(phrases[0] if phrases else bare_place_ar(part)), 1))
+    return out if len(out) >= 2 else None
+
+
 # the day the report came out, no day of a killing: "وأوضحت الشبكة، في تقرير صدر اليوم السبت، أن ..." (round 51, test
 # batch, ar-2018-01-press-51, after its measurement: fix5152)
 _RELEASED_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?تقرير(?:ها|ه)?\s+(?:لها?\s+)?(?:صدر|نشر|نشرته|نشره|أصدرته|اصدرته)\s+"
@@ -581,6 +681,13 @@ def _twin(inc, found: list):
         if not words or not other or words & other:
             return o
     return None
+
+
+def _same_party(inc, found: list) -> bool:
+    """:func:`_same`, when the other's party is ``inc``'s or unknown: two parties' killings of one count in
+    one governorate are two ("فيما قتلت القوات الروسية الإعلامي ... في ريف حلب الجنوبي" and "ومصور ... في ريف حلب،
+    علي يد مقاتلي فصائل المعارضة")."""
+    return any(o.perpetrator in (None, inc.perpetrator) for o in found if _twin(inc, [o]) is not None)
 
 
 # (not an unnamed one: "قرية غربي مدينة حماة", "قرية في ريف إدلب")
@@ -687,6 +794,17 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                     out.append(inc)
                 continue
             count, active = _count_how(text)
+            # (one media or medical worker who died, in a month's report of them: "كما قضى في الفترة نفسها الإعلامي ...
+            # إثر إصابته بشظايا صاروخ ... على مدينة عربين", "أن إعلاميا -تتحفظ على اسمه- توفي تعذيبا ... في فرع فلسطين";
+            # round 53, test batch, after its measurement: fix53b)
+            # (in a report that prints no year, only beside its other killings: a lone undated death does not make a
+            # text of no date a report; ar-2015-03-press-51 stays refused)
+            one_worker = count is None and not other and not outlets_own and (
+                monthly or period is None and published is None and bool(found or out)
+                and bool(_MONTH_NO_YEAR_AR.search(doc.text[:600]))) \
+                and bool(_ONE_WORKER_DIED_AR.search(text)) and not _WORKERS_LISTED_AR.search(text)
+            if one_worker:
+                count = (1, 0, 0)
             shelled = _SHELLED_WITH_DEAD_AR.search(text) if count is None and not other and not outlets_own else None
             if shelled:
                 # "شن عملية قصف عشوائي على منطقة أبو ظهور شمالي البلاد، ما أدى إلى سقوط قتلى وجرحى": an attack on one
@@ -698,11 +816,33 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 if not _same(inc, found + out):
                     out.append(inc)
                 continue
+            parts = workers_by_clause_ar(text) if period is not None and not other \
+                and _date(text, period, published, day_known, monthly)[1] is not DatePrecision.DAY \
+                and not _WORKERS_TALLY_AR.search(text) else None
+            if parts:
+                # (a restatement of the month's report, "covering" no month itself: its killings are the report's
+                # month's, not the month it came out)
+                before = found + out
+                for clause, part, place, n in parts:
+                    inc = _narrated(doc, s, part, place, (n, None, None), dt.date(period[0], period[1], 1),
+                                    DatePrecision.MONTH, parse_perpetrator,
+                                    UnknownPerpetrator, parse_force, UnknownForce, ReportIncident, party_text=clause,
+                                    governorate_text=part)
+                    if not _same_party(inc, before):
+                        out.append(inc)
+                continue
             if count is None or _told(s, doc, found + out, count[0]):
                 continue
             # (no date at all - none printed, no publication known, "أمس" on an undated page - is "date unknown":
             # the incident is kept undated, never given a guessed day; issue #12, undated)
             day, precision = _date(text, period, published, day_known, monthly)
+            same_month = _SAME_MONTH_DAY_AR.search(text) if one_worker and period is not None else None
+            if same_month and precision is not DatePrecision.DAY and 1 <= int(same_month.group("d")) <= 31:
+                # ("وفي 28 من الشهر نفسه، قالت الشبكة إن إعلاميا ... توفي": that day of the report's month)
+                try:
+                    day, precision = dt.date(period[0], period[1], int(same_month.group("d"))), DatePrecision.DAY
+                except ValueError:
+                    pass
             one_attack = _MOSTLY_IN_ONE_ATTACK_AR.search(text)
             if one_attack and not other:
                 # "سقوط 26 قتيلا معظمهم في مدينة حمص باقتحام حي الشماس": most of a day's dead in one town, in the
@@ -721,8 +861,15 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             # report's figure nor the countryside's tally; round 45, test batch, ar-2017-11-press-45, after its
             # measurement: fix4546)
             the_one = count[0] == 1 and bool(_THE_ONE_KILLED_AR.search(text))
-            workers = monthly and bool(_PARTY_KILLED_WORKERS_AR.search(text)) and not _WORKERS_TALLY_AR.search(text) \
-                and bool(_WORKERS_PARTY_AR.search(text))
+            # (or N of them who died, the verb after them: "أن اثنين من الكوادر الصحية قتلا على يد المعارضة"; and in a
+            # report with no month at all, its workers' deaths undated: round 53, after its measurement: fix53b)
+            died = _WORKERS_DIED_AR.search(text)
+            if one_worker:
+                workers = True
+            else:
+                workers = (monthly and bool(_PARTY_KILLED_WORKERS_AR.search(text) or died) or period is None and published is None
+                           and bool(died) and bool(_MONTH_NO_YEAR_AR.search(doc.text[:600]))) \
+                    and not _WORKERS_TALLY_AR.search(text) and bool(_WORKERS_PARTY_AR.search(text))
             if not national and not the_one and not workers and _tally(text, precision is DatePrecision.DAY):
                 continue
             if active and not workers and precision is not DatePrecision.DAY and not _RECENT_AR.search(text):
@@ -750,6 +897,20 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 # حي جوبر الدمشقي" - the place after "بينما" is the other killing's; round 53, test batch,
                 # ar-2015-07-press-53, after its measurement: fix5354)
                 first = _WHILE_AR.split(first)[0]
+                one = _ONE_OF_THEM_AR.search(first) if count[0] >= 2 else None
+                where = _place_phrases(first[one.end():]) if one else None
+                where = _trim_place(where[0] if where else bare_place_ar(first[one.end():])) if one else None
+                if where:
+                    # "اثنين من الكوادر الصحية قتلا على يد المعارضة السورية المسلحة، أحدهما طبيب سقط في قصف على دمشق":
+                    # the one's place is his; the others' is not told
+                    before = found + out
+                    for at, n, piece in ((where, 1, first[one.start():]), (None, count[0] - 1, first[:one.start()])):
+                        inc = _narrated(doc, s, piece, at, (n, None, None), day, precision, parse_perpetrator,
+                                        UnknownPerpetrator, parse_force, UnknownForce, ReportIncident, party_text=text,
+                                        governorate_text=piece if at else None)
+                        if not _same_party(inc, before):
+                            out.append(inc)
+                    continue
             phrases = _place_phrases(first)
             place = phrases[0] if phrases and not phrases[0].startswith(("محافظة", "ريف")) else None
             if place is None and (attacked := _ATTACKED_PLACE_AR.search(first)) is not None:
@@ -758,6 +919,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 # measurement: fix5152)
                 place = attacked.group("p")
             place = place or bare_place_ar(first) or (phrases[0] if phrases else None)
+            if one_worker and (branch := _BRANCH_IN_CITY_AR.search(first)) is not None:
+                place = branch.group("p")  # ("توفي تعذيبا حتى الموت في فرع فلسطين بدمشق": the branch, in its city)
             executed = _EXECUTED_PART_AR.search(text) if national else None
             if executed and parse_number_ar(executed.group("n")):
                 # "مقتل نحو 50 شخصا في سوريا اليوم، بينهم 47 جنديا حاولوا الانشقاق في مطار أبوالظهور العسكري في إدلب ... فتم
@@ -822,7 +985,9 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                     _history_control(inc, doc, headlines[id(twin)], s.start, parse_force, UnknownForce)
                 out[out.index(twin)] = inc
                 continue
-            if not _same(inc, found + out) and not (other and _same_event(inc, found + out)):
+            # (one worker a sentence tells is that sentence's: another's of the same count is another's death)
+            if (one_worker and not _told(s, doc, found + out, 1) or not _same(inc, found + out)) \
+                    and not (other and _same_event(inc, found + out)):
                 out.append(inc)
                 if headline:
                     headlines[id(inc)] = s
@@ -1046,7 +1211,7 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
             pass
     if re.search(r"لغم|ألغام|الغام", kind_text or text):
         inc.category, inc.perpetrator = "landmine", inc.perpetrator or "OTHER_LANDMINE"
-    elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب", kind_text or text):
+    elif re.search(r"تحت\s+التعذيب|بسبب\s+التعذيب|تعذيبا\s+حتى\s+الموت", kind_text or text):
         inc.category = "torture"
     elif (killed or 0) >= 5 or re.search(r"مجزرة|مجزرتين|مجازر", party_text or text):
         inc.category = "massacre"
