@@ -1830,3 +1830,23 @@ def test_a_party_s_killing_of_media_or_medical_workers_in_a_monthly_report_is_an
     assert 2 in [i.killed for i in r.incidents]
     body = "من جهتها، تكفلت قوات النظام بتصفية صحفيين ثلاثة في سجونها."
     assert 3 in [i.killed for i in read_report(lead + body + "\n").incidents]
+
+
+# -- round 55 (test batch), after its measurement: fix55 -------------------------------------------------------------
+
+def test_a_daily_list_item_with_an_aside_on_where_most_fell_or_who_was_among_them():
+    from geo.report.arabic import distribution_ar
+    # real (ar-2012-06-daily-55): "أن عشرة قتلوا في ريف دمشق معظمهم في مدينتيْ دوما والزبداني، كما قتل سبعة أشخاص بقصف في
+    # اللاذقية، وفي درعا قتل خمسة أشخاص بينهم سيدة" - three governorate lines, the first and last with an aside; the day
+    # from the sentence before ("قتلوا الجمعة", the page's Friday)
+    r = read_report(TEXTS / "ar-2012-06-daily-55.txt")
+    got = [(i.date, i.place_text, i.killed, i.women) for i in r.incidents]
+    day = dt.date(2012, 6, 22)
+    assert {(day, "ريف دمشق", 10, None), (day, "اللاذقية", 7, None), (day, "درعا", 5, 1)} <= set(got)
+    # made up, the same family: other numbers, places and asides ("أغلبهم في حي ...", "بينهم طفلان")
+    text = "أن 12 قتلوا في حمص أغلبهم في حي الخالدية، كما قتل ثمانية أشخاص بقصف في إدلب بينهم طفلان، وفي حماة قتل أربعة أشخاص."
+    assert [x[:2] for x in distribution_ar(text)] == [(12, "حمص"), (8, "إدلب"), (4, "حماة")]
+    lead = "source: x\npublished: 2013-03-09\n---\nقالت الشبكة السورية لحقوق الإنسان إن خمسين شخصاً قتلوا الخميس.\n"
+    r = read_report(lead + text + "\n")
+    assert [(i.date, i.killed, i.children) for i in r.incidents] == [
+        (dt.date(2013, 3, 7), 12, None), (dt.date(2013, 3, 7), 8, 2), (dt.date(2013, 3, 7), 4, None)]
