@@ -1850,3 +1850,30 @@ def test_a_daily_list_item_with_an_aside_on_where_most_fell_or_who_was_among_the
     r = read_report(lead + text + "\n")
     assert [(i.date, i.killed, i.children) for i in r.incidents] == [
         (dt.date(2013, 3, 7), 12, None), (dt.date(2013, 3, 7), 8, 2), (dt.date(2013, 3, 7), 4, None)]
+
+
+def test_a_massacre_told_with_its_place_and_no_count():
+    # real (ar-2013-11-daily-55): "ارتكبت قوات النظام مجزرة جديدة في مدينة حرستا بريف دمشق، ليرتفع بذلك عدد القتلى ... إلى
+    # 68 شخصاً" - the day's news: the page's day, no count (68 is the day's toll)
+    r = read_report(TEXTS / "ar-2013-11-daily-55.txt")
+    assert [(i.date, i.killed, i.category, i.place_text) for i in r.incidents] == [
+        (dt.date(2013, 11, 27), None, "massacre", "مدينة حرستا بريف دمشق")]
+    # real (ar-2016-05-massacre-55): "نقوم بتوثيق ارتكاب القوات الحكومية مجزرتين واحدة في مدينة معرة النعمان، والثانية في
+    # مدينة كفر نبل" - a report's two, undated; the control the text states of Maarat al-Numan only
+    r = read_report(TEXTS / "ar-2016-05-massacre-55.txt")
+    assert [(i.date, i.killed, i.place_text, i.stated_control) for i in r.incidents] == [
+        (None, None, "مدينة معرة النعمان", "HTS_OPP"), (None, None, "مدينة كفر نبل", None)]
+    # made up, the same family: another party, place and weekday; a date of its own; two in a day's news
+    lead = "source: x\npublished: 2014-02-13\n---\nقالت الشبكة السورية لحقوق الإنسان إن "
+    for body, want in (
+            ("القوات الروسية ارتكبت مجزرة في بلدة كفرنبودة يوم الثلاثاء.", [(dt.date(2014, 2, 11), "بلدة كفرنبودة")]),
+            ("قوات النظام ارتكبت مجزرة مروعة في قرية التريمسة في 3/2/2014.", [(dt.date(2014, 2, 3), "قرية التريمسة")]),
+            ("قوات النظام ارتكبت مجزرتين واحدة في مدينة دوما، والأخرى في بلدة عربين.",
+             [(dt.date(2014, 2, 13), "مدينة دوما"), (dt.date(2014, 2, 13), "بلدة عربين")])):
+        assert [(i.date, i.place_text) for i in read_report(lead + body + "\n").incidents] == want, body
+    # a countryside or a governorate is no settlement to map: nothing ("مجزرة فى ريف حلب", ar-2013-01-daily-22)
+    from geo.report.arabic_narration import uncounted_massacres_ar
+    from geo.report.text import Document
+    for body in ("إن قوات الأسد ارتكبت أمس مجزرة فى ريف حلب راح ضحيتها العشرات بين قتيل وجريح.",
+                 "فيما ارتكبت القوات الروسية مجزرتين في الرقة وواحدة في ريف دمشق."):
+        assert uncounted_massacres_ar(Document(body), dt.date(2014, 2, 13), True) == [], body

@@ -1148,3 +1148,66 @@ def _same_event(inc, found: list) -> bool:
     three days ("أكثر من 200 شخص ... بقرية عقرب" of the LCC beside SNHR's 154 there)?"""
     words = _place_words(inc.place_text)
     return bool(words) and any(words & _place_words(o.place_text) and days_apart(o.date, inc.date) <= 3 for o in found)
+
+
+# A massacre told with its perpetrator and its place but no count of its dead: "ارتكبت قوات النظام مجزرة جديدة في مدينة
+# حرستا بريف دمشق" (a day's news), "نقوم بتوثيق ارتكاب القوات الحكومية مجزرتين واحدة في مدينة معرة النعمان، والثانية في
+# مدينة كفر نبل" (a report's two; round 55, test batch, ar-2013-11-daily-55 and ar-2016-05-massacre-55, after its
+# measurement: fix55)
+_UNCOUNTED_MASSACRE_AR = re.compile(
+    r"(?<![" + _AR + r"])(?P<verb>ارتكبت|ارتكب|ارتكاب)\s+(?P<by>(?:[^\s\d،.؛]+\s+){0,5}?)(?P<two>مجزرتين|مجزرتان|مجزرة)"
+    r"(?:\s+(?:جديدة|أخرى|مروعة|مروّعة|دامية))?(?:\s+(?:واحدة|الأولى|إحداهما|احداهما))?\s+(?:في|فى)\s+(?P<rest>[^.؛]*)")
+# the second of the two: "، والثانية في مدينة كفر نبل"
+_SECOND_MASSACRE_AR = re.compile(r"،?\s*و\s*(?:الثانية|الأخرى|الاخرى)\s+(?:في|فى)\s+")
+
+
+def uncounted_massacres_ar(doc, published: dt.date | None, day_known: bool = False) -> list:
+    """The massacres an Arabic text tells with their perpetrator and place and no count: one incident each,
+    killed None; its date the sentence's own (a date, a weekday or "أمس" against the page's day), else the page's
+    day when the sentence is the day's news ("ارتكبت ..."), else unknown (a report's "توثيق ارتكاب ..." tells when
+    elsewhere). Asked only of a text in which nothing else was read.
+
+    >>> from geo.report.text import Document
+    >>> doc = Document("ارتكبت قوات النظام مجزرة جديدة في مدينة حرستا بريف دمشق، ليرتفع بذلك عدد القتلى إلى 68 شخصاً.")
+    >>> [(i.date, i.killed, i.place_text) for i in uncounted_massacres_ar(doc, dt.date(2013, 11, 27), True)]
+    [(datetime.date(2013, 11, 27), None, 'مدينة حرستا بريف دمشق')]
+    """
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    out: list = []
+    for s in doc.sentences():
+        text = _fold(s.text)
+        m = _UNCOUNTED_MASSACRE_AR.search(text)
+        if m is None:
+            continue
+        rest = m.group("rest")
+        parts = _SECOND_MASSACRE_AR.split(rest, maxsplit=1) if m.group("two") != "مجزرة" else [rest]
+        day, precision = _date(text, None, published, day_known, False)
+        if precision is not DatePrecision.DAY or (day == published and m.group("verb") == "ارتكاب"
+                                                  and not find_dates_ar(text, published)):
+            # (no day of its own: the day's news is the page's day; a report's documentation is undated here)
+            day, precision = (published, DatePrecision.DAY) if day_known and m.group("verb") != "ارتكاب" else (None, None)
+        for part in parts:
+            places = _place_phrases("في " + part.split("،")[0])
+            if not places or not re.match(r"(?:مدينة|بلدة|قرية|حي|مخيم)\s", places[0]):
+                continue  # ("مجزرة فى ريف حلب", "مجزرتين في الرقة": a countryside or governorate, no settlement to map)
+            if any(_place_words(places[0]) == _place_words(i.place_text) for i in out):
+                continue
+            inc = _narrated(doc, s, text, places[0], (None, None, None), day, precision, parse_perpetrator,
+                            UnknownPerpetrator, parse_force, UnknownForce, ReportIncident,
+                            party_text=m.group("by") or text[max(0, m.start() - 60):m.start()])  # ("قوات النظام ارتكبت")
+            inc.category = "massacre"
+            # (the control the text states in a clause of its own that names the place: "تخضع مدينة معرة النعمان لسيطرة
+            # مشتركة بين فصائل المعارضة المسلحة وتنظيم جبهة النصرة، ... بينما تخضع مدينة كفر نبل لإدارة مجالس محلية")
+            control = next((c for clause in re.split(r"[،.؛\n]|\s(?=(?:بينما|فيما|في\s+حين)\s)", doc.text)
+                            if _place_words(places[0]) <= _place_words(clause) for c in [stated_control_ar(clause)] if c), None)
+            if inc.stated_control is None and control:
+                try:
+                    inc.stated_control, inc.stated_control_text = parse_force(control, date=day).code, control
+                except UnknownForce:
+                    pass
+            inc.notes.append("a massacre told with its place and no count (geo/report/arabic_narration.py)")
+            out.append(inc)
+    return out
