@@ -1877,3 +1877,23 @@ def test_a_massacre_told_with_its_place_and_no_count():
     for body in ("إن قوات الأسد ارتكبت أمس مجزرة فى ريف حلب راح ضحيتها العشرات بين قتيل وجريح.",
                  "فيما ارتكبت القوات الروسية مجزرتين في الرقة وواحدة في ريف دمشق."):
         assert uncounted_massacres_ar(Document(body), dt.date(2014, 2, 13), True) == [], body
+
+
+def test_snhrs_count_told_after_the_story_of_a_massacre_with_no_place_or_day():
+    # real (ar-2013-01-massacre-55): "حيث أنه في صباح 29 من كانون الثاني 2013، وصلت أنباء إلى ناشطي حي بستان القصر في مدينة
+    # حلب ..." then, at the end, "ووثقت “الشبكة السورية لحقوق الإنسان” مقتل 87 شخصًا بينهم ثلاثة أطفال"; the control from
+    # "وكانت منطقة بستان القصر تعد مدخلًا لمناطق سيطرة المعارضة حينها"
+    r = read_report(TEXTS / "ar-2013-01-massacre-55.txt")
+    assert [(i.date, i.killed, i.children, i.place_text, i.stated_control) for i in r.incidents] == [
+        (dt.date(2013, 1, 29), 87, 3, "حي بستان القصر في مدينة حلب", "OPP")]
+    # made up, the same family: another day, place, count and source verb
+    text = ("source: x\npublished: 2024-03\n---\nذكرى مجزرة البلدة.\nفي فجر 14 آذار 2014، اقتحمت قوات النظام قرية البيضا "
+            "في ريف بانياس وأعدمت عائلات كاملة.\nوكانت قرية البيضا ضمن مناطق سيطرة قوات النظام حينها.\n"
+            "وسجلت الشبكة السورية لحقوق الإنسان مقتل 45 مدنياً بينهم 12 طفلاً.\n")
+    assert [(i.date, i.killed, i.children, i.stated_control) for i in read_report(text).incidents] == [
+        (dt.date(2014, 3, 14), 45, 12, "GOV")]
+    # two counts of SNHR's: no story's one toll
+    from geo.report.arabic_narration import snhr_count_of_the_story_ar
+    from geo.report.text import Document
+    body = text.split("---\n")[1] + "ووثقت الشبكة السورية لحقوق الإنسان مقتل 3 مدنيين.\n"
+    assert snhr_count_of_the_story_ar(Document(body), dt.date(2024, 3, 1)) == []

@@ -1211,3 +1211,82 @@ def uncounted_massacres_ar(doc, published: dt.date | None, day_known: bool = Fal
             inc.notes.append("a massacre told with its place and no count (geo/report/arabic_narration.py)")
             out.append(inc)
     return out
+
+
+# SNHR's count told at the end of a massacre's story, with no place or day of its own: "ووثقت “الشبكة السورية لحقوق
+# الإنسان” مقتل 87 شخصًا بينهم ثلاثة أطفال" after "حيث أنه في صباح 29 من كانون الثاني 2013، وصلت أنباء إلى ناشطي حي بستان
+# القصر في مدينة حلب ... عن وجود عشرات الجثث في نهر “قويق”" (round 55, test batch, ar-2013-01-massacre-55, after its
+# measurement: fix55)
+_SNHR_COUNTED_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:وثقت|وثّقت|سجلت|أحصت|ذكرت|قالت|أفادت)\s+[\"“«]?(?:ال)?شبكة\s+(?:ال)?سورية"
+                              r"\s+لحقوق\s+(?:ال)?[إا]نسان[\"”»]?\s+(?:إن\s+|أن\s+)?مقتل\s")
+# where a story's place phrase ends: its next "و" item ("وكتائب الجيش الحر"), "عن"
+_STORY_PLACE_END_AR = re.compile(r"\s+(?:و(?!ريف)|عن\s|من\s)")
+
+
+def snhr_count_of_the_story_ar(doc, published: dt.date | None) -> list:
+    """The massacre a text tells as a story, its day and place in its first dated sentence, and SNHR's count of its dead
+    in a sentence after it that names neither: one incident, that day and place, SNHR's count. Asked only of a text in
+    which nothing else was read; a text that tells no massacre, or several counts of SNHR's, gives none.
+
+    >>> from geo.report.text import Document
+    >>> doc = Document("مجزرة نهر قويق. في صباح 29 من كانون الثاني 2013، عثر الأهالي على جثث في حي بستان القصر في مدينة حلب. "
+    ...                "ووثقت الشبكة السورية لحقوق الإنسان مقتل 87 شخصًا بينهم ثلاثة أطفال.")
+    >>> [(i.date, i.killed, i.children, i.place_text) for i in snhr_count_of_the_story_ar(doc, dt.date(2023, 1, 29))]
+    [(datetime.date(2013, 1, 29), 87, 3, 'حي بستان القصر في مدينة حلب')]
+    """
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    if not re.search(r"مجزرة|مجازر|مذبحة", doc.text):
+        return []
+    sentences = doc.sentences()
+    counted = [k for k, s in enumerate(sentences) if _SNHR_COUNTED_AR.search(_fold(s.text))]
+    if len(counted) != 1:
+        return []
+    k = counted[0]
+    s, text = sentences[k], _fold(sentences[k].text)
+    count = narrated_count_ar(text)
+    if count is None or _place_phrases(text) or find_governorate(text) or find_dates_ar(text, published):
+        return []
+    for x in sentences[:k]:
+        days = {d for d, _a, _b in find_dates_ar(x.text, published)}
+        places = [_STORY_PLACE_END_AR.split(p)[0] for p in _place_phrases(_fold(x.text))]
+        if len(days) != 1 or not places:
+            continue
+        day = days.pop()
+        if published is not None and day >= published:
+            return []
+        story = next((y.text for y in sentences[:k] if re.search(r"ارتكب|مجزرة|مجازر", y.text) and
+                      _party_ar(y.text, parse_perpetrator, UnknownPerpetrator)), None)
+        inc = _narrated(doc, s, text, places[0], count, day, DatePrecision.DAY, parse_perpetrator, UnknownPerpetrator,
+                        parse_force, UnknownForce, ReportIncident, party_text=story)
+        inc.category = "massacre"
+        if inc.stated_control is None:
+            _areas_held_of_place(inc, doc, places[0].split(" في ")[0], parse_force, UnknownForce)
+        inc.notes.append("SNHR's count of the massacre the text tells before it (geo/report/arabic_narration.py)")
+        return [inc]
+    return []
+
+
+# the areas a force held, that a place was part of or the way into: "وكانت منطقة بستان القصر تعد مدخلًا لمناطق سيطرة
+# المعارضة حينها" (round 55, test batch, ar-2013-01-massacre-55, after its measurement: fix55)
+_AREAS_HELD_AR = re.compile(r"(?<![" + _AR + r"])(?:ل|ب|في\s+|ضمن\s+|من\s+)?(?:مناطق|منطقة)\s+سيطرة\s+(?P<f>[^،.؛\d]{3,40}?)"
+                            r"(?=\s+(?:حينها|آنذاك|وقتها|حينذاك)(?![" + _AR + r"])|\s*[،.؛]|\s*$)")
+
+
+def _areas_held_of_place(inc, doc, place: str, parse_force, UnknownForce) -> None:
+    """``inc``'s stated control from a clause of ``doc`` that names ``place`` (its name words) and says whose areas
+    it was part of or led into (:data:`_AREAS_HELD_AR`); unchanged when no such clause or no known force."""
+    from .arabic import _force_named_ar  # noqa: PLC0415
+
+    words = _place_words(place)
+    for clause in re.split(r"[،.؛\n]", _fold(doc.text)):
+        held = _AREAS_HELD_AR.search(clause) if words and words <= _place_words(clause) else None
+        force = _force_named_ar(held.group("f")) if held else None
+        if force:
+            try:
+                inc.stated_control, inc.stated_control_text = parse_force(force, date=inc.date).code, held.group(0)
+            except UnknownForce:
+                continue
+            return
