@@ -1897,3 +1897,23 @@ def test_snhrs_count_told_after_the_story_of_a_massacre_with_no_place_or_day():
     from geo.report.text import Document
     body = text.split("---\n")[1] + "ووثقت الشبكة السورية لحقوق الإنسان مقتل 3 مدنيين.\n"
     assert snhr_count_of_the_story_ar(Document(body), dt.date(2024, 3, 1)) == []
+
+
+def test_snhrs_dated_attack_with_dead_it_does_not_count():
+    # real (ar-2013-12-massacre-55, SNHR's own page): "استهدفت القوات الحكومية صباح الأحد 22/ كانون الأول/ 2013، الأوتستراد
+    # الواقع في حي مساكن هنانو ..." and the witness's "وعرفنا أن مجزرة جديدة حصلت": one massacre, no count, Aleppo (the
+    # governorate the text names: "في محافظة حلب")
+    r = read_report(TEXTS / "ar-2013-12-massacre-55.txt")
+    assert [(i.date, i.killed, i.category, i.place_text, i.governorate) for i in r.incidents] == [
+        (dt.date(2013, 12, 22), None, "massacre", "حي مساكن هنانو", "Aleppo")]
+    # made up, the same family: another party, day (digits only), place and governorate
+    lead = "source: x\npublished: 2015-08-20\n---\n"
+    body = ("قصفت قوات النظام يوم 16/8/2015 سوق مدينة دوما بالصواريخ. ووثق فريق الشبكة السورية لحقوق الإنسان في ريف دمشق "
+            "الأشلاء في كل مكان.\n")
+    assert [(i.date, i.killed, i.place_text) for i in read_report(lead + body).incidents] == [
+        (dt.date(2015, 8, 16), None, "مدينة دوما")]
+    # two dated attacks: none told apart, nothing
+    from geo.report.arabic_narration import uncounted_attack_ar
+    from geo.report.text import Document
+    two = body + "واستهدفت القوات الروسية يوم 17/8/2015 سوقاً في بلدة عربين.\n"
+    assert uncounted_attack_ar(Document(two), dt.date(2015, 8, 20)) == []

@@ -1290,3 +1290,55 @@ def _areas_held_of_place(inc, doc, place: str, parse_force, UnknownForce) -> Non
             except UnknownForce:
                 continue
             return
+
+
+# SNHR's own report page on one dated attack whose dead it does not count in the text: "استهدفت القوات الحكومية صباح الأحد
+# 22/ كانون الأول/ 2013، الأوتستراد الواقع في حي مساكن هنانو ...، استهدفته بـ 8 براميل", the witness's "وعرفنا أن مجزرة
+# جديدة حصلت" (round 55, test batch, ar-2013-12-massacre-55, after its measurement: fix55)
+_DATED_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:استهدفت|استهدف|قصفت|قصف|ألقت|ألقى|القت)\s+(?P<by>(?:ال)?(?:قوات|طيران|طائرات|مروحيات)"
+                              r"(?:\s+[^\s\d،.؛]+){0,2})")
+# the text's word of a massacre or of dead with no count: "مجزرة جديدة حصلت", "الأشلاء", "استشهد كل شخص فيه"
+_DEAD_UNCOUNTED_AR = re.compile(r"مجزرة|مجازر|الأشلاء|أشلاء|استشهد|قتلى|شهداء")
+
+
+def uncounted_attack_ar(doc, published: dt.date | None) -> list:
+    """The one attack an Arabic text of SNHR's tells with its day, its party and its place, in a text that speaks of a
+    massacre or of dead it does not count: one incident, killed None, its governorate the place's or the one the text
+    names. Asked only of a text in which nothing else was read; several such attacks give none.
+
+    >>> from geo.report.text import Document
+    >>> doc = Document("استهدفت القوات الحكومية صباح الأحد 22/ كانون الأول/ 2013، الأوتستراد الواقع في حي مساكن هنانو. "
+    ...                "أجرت الشبكة السورية لحقوق الإنسان تحقيقات في محافظة حلب. وعرفنا أن مجزرة جديدة حصلت.")
+    >>> [(i.date, i.killed, i.category, i.place_text, i.governorate) for i in uncounted_attack_ar(doc, None)]
+    [(datetime.date(2013, 12, 22), None, 'massacre', 'حي مساكن هنانو', 'Aleppo')]
+    """
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    if not re.search(r"الشبكة\s+السورية\s+لحقوق", doc.text) or not _DEAD_UNCOUNTED_AR.search(doc.text):
+        return []
+    sentences = doc.sentences()
+    attacks = []
+    for s in sentences:
+        text = _fold(s.text)
+        m = _DATED_ATTACK_AR.search(text)
+        days = {d for d, _a, _b in find_dates_ar(text, published)} if m else set()
+        places = [p for p in _place_phrases(text) if re.match(r"(?:مدينة|بلدة|قرية|حي|مخيم)\s", p)] if len(days) == 1 else []
+        if places:
+            attacks.append((s, text, m, days.pop(), places[0]))
+    if len(attacks) != 1:
+        return []
+    s, text, m, day, place = attacks[0]
+    if published is not None and day > published:
+        return []
+    inc = _narrated(doc, s, text, place, (None, None, None), day, DatePrecision.DAY, parse_perpetrator, UnknownPerpetrator,
+                    parse_force, UnknownForce, ReportIncident, party_text=m.group("by"))
+    if inc.governorate is None:
+        named = {g.pcode: g for x in sentences for g in [find_governorate(_fold(x.text))] if g is not None}
+        if len(named) == 1:
+            gov = next(iter(named.values()))
+            inc.governorate, inc.governorate_pcode = gov.name, gov.pcode
+    inc.category = "massacre" if re.search(r"مجزرة|مجازر", doc.text) else "killing"
+    inc.notes.append("SNHR's dated attack with dead it does not count (geo/report/arabic_narration.py)")
+    return [inc]
