@@ -924,3 +924,11 @@ def test_a_hospital_named_after_its_village_beside_a_look_alike_area(geocoder):
     # a village named beside the landmark still wins over it ("worked at the al-Atareb Center, was killed in X")
     assert geocoder.geocode("قصف مشفى النشابية في بلدة دوما", governorate="ريف دمشق").pcode == \
         geocoder.geocode("بلدة دوما", governorate="ريف دمشق").pcode
+
+
+def test_and_in_before_a_governorate_is_no_name(geocoder):
+    # g720 (round 55, fix55): "وفي درعا قتل خمسة أشخاص بينهم سيدة" (and in Daraa, five killed) had been read as the
+    # Daraa village Fadra: "وفي" ("and in") is no name. Made up: other governorates, the same opening.
+    assert geocoder.geocode("وفي درعا قتل خمسة أشخاص بينهم سيدة").pcode == "SY12"
+    assert geocoder.geocode("وفي حماة قتل ثلاثة أشخاص").pcode == "SY05"
+    assert geocoder.geocode("وفي مدينة دوما قتل طفلان").pcode == "C2338"
