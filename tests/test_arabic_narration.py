@@ -1916,3 +1916,88 @@ def test_one_media_or_medical_worker_who_died_in_a_month_s_report_is_an_incident
         assert want in got, (body, got)
     # a line of the month's workers by kind is the month's figure (ar-2014-10-press-53): no incident
     assert read_report(lead + "3 صيادلة, طبيب أسنان استشهد تحت التعذيب, 4 ممرضين من بينهم سيدة.\n").incidents == []
+# -- round 55 (test batch), after its measurement: fix55 -------------------------------------------------------------
+
+def test_a_daily_list_item_with_an_aside_on_where_most_fell_or_who_was_among_them():
+    from geo.report.arabic import distribution_ar
+    # real (ar-2012-06-daily-55): "أن عشرة قتلوا في ريف دمشق معظمهم في مدينتيْ دوما والزبداني، كما قتل سبعة أشخاص بقصف في
+    # اللاذقية، وفي درعا قتل خمسة أشخاص بينهم سيدة" - three governorate lines, the first and last with an aside; the day
+    # from the sentence before ("قتلوا الجمعة", the page's Friday)
+    r = read_report(TEXTS / "ar-2012-06-daily-55.txt")
+    got = [(i.date, i.place_text, i.killed, i.women) for i in r.incidents]
+    day = dt.date(2012, 6, 22)
+    assert {(day, "ريف دمشق", 10, None), (day, "اللاذقية", 7, None), (day, "درعا", 5, 1)} <= set(got)
+    # made up, the same family: other numbers, places and asides ("أغلبهم في حي ...", "بينهم طفلان")
+    text = "أن 12 قتلوا في حمص أغلبهم في حي الخالدية، كما قتل ثمانية أشخاص بقصف في إدلب بينهم طفلان، وفي حماة قتل أربعة أشخاص."
+    assert [x[:2] for x in distribution_ar(text)] == [(12, "حمص"), (8, "إدلب"), (4, "حماة")]
+    lead = "source: x\npublished: 2013-03-09\n---\nقالت الشبكة السورية لحقوق الإنسان إن خمسين شخصاً قتلوا الخميس.\n"
+    r = read_report(lead + text + "\n")
+    assert [(i.date, i.killed, i.children) for i in r.incidents] == [
+        (dt.date(2013, 3, 7), 12, None), (dt.date(2013, 3, 7), 8, 2), (dt.date(2013, 3, 7), 4, None)]
+
+
+def test_a_massacre_told_with_its_place_and_no_count():
+    # real (ar-2013-11-daily-55): "ارتكبت قوات النظام مجزرة جديدة في مدينة حرستا بريف دمشق، ليرتفع بذلك عدد القتلى ... إلى
+    # 68 شخصاً" - the day's news: the page's day, no count (68 is the day's toll)
+    r = read_report(TEXTS / "ar-2013-11-daily-55.txt")
+    assert [(i.date, i.killed, i.category, i.place_text) for i in r.incidents] == [
+        (dt.date(2013, 11, 27), None, "massacre", "مدينة حرستا بريف دمشق")]
+    # real (ar-2016-05-massacre-55): "نقوم بتوثيق ارتكاب القوات الحكومية مجزرتين واحدة في مدينة معرة النعمان، والثانية في
+    # مدينة كفر نبل" - a report's two, undated; the control the text states of Maarat al-Numan only
+    r = read_report(TEXTS / "ar-2016-05-massacre-55.txt")
+    assert [(i.date, i.killed, i.place_text, i.stated_control) for i in r.incidents] == [
+        (None, None, "مدينة معرة النعمان", "HTS_OPP"), (None, None, "مدينة كفر نبل", None)]
+    # made up, the same family: another party, place and weekday; a date of its own; two in a day's news
+    lead = "source: x\npublished: 2014-02-13\n---\nقالت الشبكة السورية لحقوق الإنسان إن "
+    for body, want in (
+            ("القوات الروسية ارتكبت مجزرة في بلدة كفرنبودة يوم الثلاثاء.", [(dt.date(2014, 2, 11), "بلدة كفرنبودة")]),
+            ("قوات النظام ارتكبت مجزرة مروعة في قرية التريمسة في 3/2/2014.", [(dt.date(2014, 2, 3), "قرية التريمسة")]),
+            ("قوات النظام ارتكبت مجزرتين واحدة في مدينة دوما، والأخرى في بلدة عربين.",
+             [(dt.date(2014, 2, 13), "مدينة دوما"), (dt.date(2014, 2, 13), "بلدة عربين")])):
+        assert [(i.date, i.place_text) for i in read_report(lead + body + "\n").incidents] == want, body
+    # a countryside or a governorate is no settlement to map: nothing ("مجزرة فى ريف حلب", ar-2013-01-daily-22)
+    from geo.report.arabic_narration import uncounted_massacres_ar
+    from geo.report.text import Document
+    for body in ("إن قوات الأسد ارتكبت أمس مجزرة فى ريف حلب راح ضحيتها العشرات بين قتيل وجريح.",
+                 "فيما ارتكبت القوات الروسية مجزرتين في الرقة وواحدة في ريف دمشق."):
+        assert uncounted_massacres_ar(Document(body), dt.date(2014, 2, 13), True) == [], body
+
+
+def test_snhrs_count_told_after_the_story_of_a_massacre_with_no_place_or_day():
+    # real (ar-2013-01-massacre-55): "حيث أنه في صباح 29 من كانون الثاني 2013، وصلت أنباء إلى ناشطي حي بستان القصر في مدينة
+    # حلب ..." then, at the end, "ووثقت “الشبكة السورية لحقوق الإنسان” مقتل 87 شخصًا بينهم ثلاثة أطفال"; the control from
+    # "وكانت منطقة بستان القصر تعد مدخلًا لمناطق سيطرة المعارضة حينها"
+    r = read_report(TEXTS / "ar-2013-01-massacre-55.txt")
+    assert [(i.date, i.killed, i.children, i.place_text, i.stated_control) for i in r.incidents] == [
+        (dt.date(2013, 1, 29), 87, 3, "حي بستان القصر في مدينة حلب", "OPP")]
+    # made up, the same family: another day, place, count and source verb
+    text = ("source: x\npublished: 2024-03\n---\nذكرى مجزرة البلدة.\nفي فجر 14 آذار 2014، اقتحمت قوات النظام قرية البيضا "
+            "في ريف بانياس وأعدمت عائلات كاملة.\nوكانت قرية البيضا ضمن مناطق سيطرة قوات النظام حينها.\n"
+            "وسجلت الشبكة السورية لحقوق الإنسان مقتل 45 مدنياً بينهم 12 طفلاً.\n")
+    assert [(i.date, i.killed, i.children, i.stated_control) for i in read_report(text).incidents] == [
+        (dt.date(2014, 3, 14), 45, 12, "GOV")]
+    # two counts of SNHR's: no story's one toll
+    from geo.report.arabic_narration import snhr_count_of_the_story_ar
+    from geo.report.text import Document
+    body = text.split("---\n")[1] + "ووثقت الشبكة السورية لحقوق الإنسان مقتل 3 مدنيين.\n"
+    assert snhr_count_of_the_story_ar(Document(body), dt.date(2024, 3, 1)) == []
+
+
+def test_snhrs_dated_attack_with_dead_it_does_not_count():
+    # real (ar-2013-12-massacre-55, SNHR's own page): "استهدفت القوات الحكومية صباح الأحد 22/ كانون الأول/ 2013، الأوتستراد
+    # الواقع في حي مساكن هنانو ..." and the witness's "وعرفنا أن مجزرة جديدة حصلت": one massacre, no count, Aleppo (the
+    # governorate the text names: "في محافظة حلب")
+    r = read_report(TEXTS / "ar-2013-12-massacre-55.txt")
+    assert [(i.date, i.killed, i.category, i.place_text, i.governorate) for i in r.incidents] == [
+        (dt.date(2013, 12, 22), None, "massacre", "حي مساكن هنانو", "Aleppo")]
+    # made up, the same family: another party, day (digits only), place and governorate
+    lead = "source: x\npublished: 2015-08-20\n---\n"
+    body = ("قصفت قوات النظام يوم 16/8/2015 سوق مدينة دوما بالصواريخ. ووثق فريق الشبكة السورية لحقوق الإنسان في ريف دمشق "
+            "الأشلاء في كل مكان.\n")
+    assert [(i.date, i.killed, i.place_text) for i in read_report(lead + body).incidents] == [
+        (dt.date(2015, 8, 16), None, "مدينة دوما")]
+    # two dated attacks: none told apart, nothing
+    from geo.report.arabic_narration import uncounted_attack_ar
+    from geo.report.text import Document
+    two = body + "واستهدفت القوات الروسية يوم 17/8/2015 سوقاً في بلدة عربين.\n"
+    assert uncounted_attack_ar(Document(two), dt.date(2015, 8, 20)) == []

@@ -937,3 +937,18 @@ def test_an_unknown_neighbourhood_by_its_direction_from_a_town_is_near_the_town(
     m = geocoder.geocode(text, governorate=governorate)
     assert m.pcode == pcode
     assert geocoder.geocode(text.split(",")[0], governorate=governorate).pcode == "C3871"
+def test_and_in_before_a_governorate_is_no_name(geocoder):
+    # g720 (round 55, fix55): "وفي درعا قتل خمسة أشخاص بينهم سيدة" (and in Daraa, five killed) had been read as the
+    # Daraa village Fadra: "وفي" ("and in") is no name. Made up: other governorates, the same opening.
+    assert geocoder.geocode("وفي درعا قتل خمسة أشخاص بينهم سيدة").pcode == "SY12"
+    assert geocoder.geocode("وفي حماة قتل ثلاثة أشخاص").pcode == "SY05"
+    assert geocoder.geocode("وفي مدينة دوما قتل طفلان").pcode == "C2338"
+
+
+def test_new_after_an_event_is_no_name(geocoder):
+    # g711 (round 55, fix55): "ارتكبت قوات النظام مجزرة جديدة في مدينة حرستا بريف دمشق" (a new massacre in Harasta) had
+    # been read as Jdidet Yabus: "جديدة" after "مجزرة" is its adjective. Made up: another event and place; a village
+    # so named after its kind word is still read.
+    assert geocoder.geocode("ارتكبت قوات النظام مجزرة جديدة في مدينة حرستا بريف دمشق").pcode == "C2342"
+    assert geocoder.geocode("غارة جديدة على بلدة كفرنبل بريف إدلب").pcode == "C4068"
+    assert geocoder.geocode("قصف على قرية جديدة يابوس").pcode == "C2436"

@@ -163,7 +163,31 @@ def tokens(text: str, mixed_case: bool) -> list[Tok]:
         out[-1].article = False
         out[-1].nameable = False
     _months_in_dates(out)
+    _new_after_an_event(out)
     return out
+
+
+# "مجزرة جديدة في مدينة حرستا" (a new massacre in Harasta): "جديدة" after an event's noun, before no name, is its
+# adjective, not the villages named Jdideh (round 55, g711, after its measurement: fix55)
+_EVENT_NOUNS_AR = {fold_arabic(w) for w in ("مجزرة", "غارة", "غارات", "حملة", "هجمة", "هجوم", "قصف", "مجازر", "جريمة")}
+_NEW_AR = {fold_arabic(w) for w in ("جديدة", "جديد")}
+
+
+def _new_after_an_event(toks: list[Tok]) -> None:
+    """Mark "جديدة" (new) as no name word when it follows an event's noun and no name word follows it.
+
+    >>> [t.nameable for t in tokens("مجزرة جديدة في مدينة حرستا", False)]
+    [False, False, False, False, True]
+    >>> tokens("قرية جديدة يابوس", False)[1].nameable
+    True
+    """
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if not (t.arabic and t.low in _NEW_AR and not t.brk and toks[k - 1].low in _EVENT_NOUNS_AR):
+            continue
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if after is None or after.brk or not after.nameable:
+            t.nameable = False
 
 
 # Arabic month names that are also villages as written (تشرين, شباط, آذار; the others are STOP):

@@ -231,6 +231,9 @@ STOP |= {fold_arabic(w) for w in """
 كانون نيسان أيار ايار حزيران تموز آب أيلول ايلول يناير فبراير مارس أبريل ابريل مايو يونيو يوليو
 أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 """.split()} | DISPLACED
+# ("وفي درعا قتل خمسة أشخاص", and in Daraa: "وفي" is "and in", no name; with the next name its letters had matched the
+# Daraa village Fadra, g720, round 55, after its measurement: fix55.)
+STOP |= {fold_arabic(w) for w in ("وفي", "وفى", "ففي")}
 # ("250 شخصا من أهالي قرية المزرعة الصغيرة", the people of the village: "أهالي" is no name, g541, round 28, after its
 # measurement; it had been read as a place the gazetteer lacks.)
 # ("مقتل 77 مدنياً، بينهم 39 طفلاً، و7 سيدات إحداهن حامل": 39 children, one woman pregnant;

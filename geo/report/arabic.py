@@ -2795,6 +2795,25 @@ def _list_place_ok(m: re.Match) -> bool:
 _DIRECTION_ASIDE_AR = re.compile(r"(?:في\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|اً|ًا|ا)?(?:\s+(?:البلاد|سوريا|سورية))?")
 
 
+# An item's aside on where most of its dead fell, or who was among them, after its place or count: "أن عشرة قتلوا في
+# ريف دمشق معظمهم في مدينتيْ دوما والزبداني" (Rural Damascus' ten), "وفي درعا قتل خمسة أشخاص بينهم سيدة" (Daraa's five):
+# part of the item, no item of its own (round 55, test batch, ar-2012-06-daily-55, after its measurement: fix55)
+_MOSTLY_ASIDE_AR = re.compile(r"\s+(?:معظمهم|غالبيتهم|أغلبهم|أكثرهم)\s+(?:في|فى|ب)\s*[^،.؛\d]*?(?=\s*(?:[،.؛]|$|\s(?:كما|بينما|فيما)\s))")
+_AMONG_ASIDE_AR = re.compile(r"\s+(?:من\s+)?(?:بينهم|منهم)\s+(?:(?!(?:في|فى)(?![" + _AR + r"]))[^\s\d،.؛]+\s*){1,3}(?=[،.؛]|$)")
+
+
+def _blank_asides_ar(text: str) -> str:
+    """``text`` with each list item's aside (:data:`_MOSTLY_ASIDE_AR`, :data:`_AMONG_ASIDE_AR`) blanked to spaces,
+    so that every other offset stays where it was.
+
+    >>> _blank_asides_ar("أن عشرة قتلوا في ريف دمشق معظمهم في مدينتيْ دوما والزبداني، و5 في درعا بينهم سيدة.").split()
+    ['أن', 'عشرة', 'قتلوا', 'في', 'ريف', 'دمشق', '،', 'و5', 'في', 'درعا', '.']
+    """
+    for pattern in (_MOSTLY_ASIDE_AR, _AMONG_ASIDE_AR):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
     """The places of a daily toll's list, ``(count, place, start, end)`` each, when ``text`` holds
     three or more; "في كل من إدلب وحمص" gives each place the count. The same place with the same
@@ -2807,6 +2826,7 @@ def distribution_ar(text: str) -> list[tuple[int, str, int, int]]:
     """
     out: list[tuple[int, str, int, int]] = []
     each = None
+    text = _blank_asides_ar(text)
     for start, end in _list_pieces(text):
         piece = text[start:end]
         bare = re.sub(r"^و(?=\S)", "", piece.strip())
@@ -2949,6 +2969,8 @@ def _list_incidents_ar(doc, s, items, sentences, k, year, published, period=None
                              governorate_pcode=gov.pcode if gov else None, perpetrator=party,
                              section=s.section, sentences=[s.text[a:b].strip(" ،")])
         inc.notes.append("one place of a daily toll's list")
+        if (aside := _AMONG_ASIDE_AR.match(s.text, b)) is not None:
+            inc.children, inc.women = _among(aside.group(0))  # ("وفي درعا قتل خمسة أشخاص بينهم سيدة": one woman)
         inc.start, inc.end = doc.original_span(s.start + a, s.start + b)
         inc.line = doc.line_of(s.start + a)
         out.append(inc)

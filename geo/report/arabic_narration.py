@@ -1313,3 +1313,197 @@ def _same_event(inc, found: list) -> bool:
     three days ("أكثر من 200 شخص ... بقرية عقرب" of the LCC beside SNHR's 154 there)?"""
     words = _place_words(inc.place_text)
     return bool(words) and any(words & _place_words(o.place_text) and days_apart(o.date, inc.date) <= 3 for o in found)
+
+
+# A massacre told with its perpetrator and its place but no count of its dead: "ارتكبت قوات النظام مجزرة جديدة في مدينة
+# حرستا بريف دمشق" (a day's news), "نقوم بتوثيق ارتكاب القوات الحكومية مجزرتين واحدة في مدينة معرة النعمان، والثانية في
+# مدينة كفر نبل" (a report's two; round 55, test batch, ar-2013-11-daily-55 and ar-2016-05-massacre-55, after its
+# measurement: fix55)
+_UNCOUNTED_MASSACRE_AR = re.compile(
+    r"(?<![" + _AR + r"])(?P<verb>ارتكبت|ارتكب|ارتكاب)\s+(?P<by>(?:[^\s\d،.؛]+\s+){0,5}?)(?P<two>مجزرتين|مجزرتان|مجزرة)"
+    r"(?:\s+(?:جديدة|أخرى|مروعة|مروّعة|دامية))?(?:\s+(?:واحدة|الأولى|إحداهما|احداهما))?\s+(?:في|فى)\s+(?P<rest>[^.؛]*)")
+# the second of the two: "، والثانية في مدينة كفر نبل"
+_SECOND_MASSACRE_AR = re.compile(r"،?\s*و\s*(?:الثانية|الأخرى|الاخرى)\s+(?:في|فى)\s+")
+
+
+def uncounted_massacres_ar(doc, published: dt.date | None, day_known: bool = False) -> list:
+    """The massacres an Arabic text tells with their perpetrator and place and no count: one incident each,
+    killed None; its date the sentence's own (a date, a weekday or "أمس" against the page's day), else the page's
+    day when the sentence is the day's news ("ارتكبت ..."), else unknown (a report's "توثيق ارتكاب ..." tells when
+    elsewhere). Asked only of a text in which nothing else was read.
+
+    >>> from geo.report.text import Document
+    >>> doc = Document("ارتكبت قوات النظام مجزرة جديدة في مدينة حرستا بريف دمشق، ليرتفع بذلك عدد القتلى إلى 68 شخصاً.")
+    >>> [(i.date, i.killed, i.place_text) for i in uncounted_massacres_ar(doc, dt.date(2013, 11, 27), True)]
+    [(datetime.date(2013, 11, 27), None, 'مدينة حرستا بريف دمشق')]
+    """
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    out: list = []
+    for s in doc.sentences():
+        text = _fold(s.text)
+        m = _UNCOUNTED_MASSACRE_AR.search(text)
+        if m is None:
+            continue
+        rest = m.group("rest")
+        parts = _SECOND_MASSACRE_AR.split(rest, maxsplit=1) if m.group("two") != "مجزرة" else [rest]
+        day, precision = _date(text, None, published, day_known, False)
+        if precision is not DatePrecision.DAY or (day == published and m.group("verb") == "ارتكاب"
+                                                  and not find_dates_ar(text, published)):
+            # (no day of its own: the day's news is the page's day; a report's documentation is undated here)
+            day, precision = (published, DatePrecision.DAY) if day_known and m.group("verb") != "ارتكاب" else (None, None)
+        for part in parts:
+            places = _place_phrases("في " + part.split("،")[0])
+            if not places or not re.match(r"(?:مدينة|بلدة|قرية|حي|مخيم)\s", places[0]):
+                continue  # ("مجزرة فى ريف حلب", "مجزرتين في الرقة": a countryside or governorate, no settlement to map)
+            if any(_place_words(places[0]) == _place_words(i.place_text) for i in out):
+                continue
+            inc = _narrated(doc, s, text, places[0], (None, None, None), day, precision, parse_perpetrator,
+                            UnknownPerpetrator, parse_force, UnknownForce, ReportIncident,
+                            party_text=m.group("by") or text[max(0, m.start() - 60):m.start()])  # ("قوات النظام ارتكبت")
+            inc.category = "massacre"
+            # (the control the text states in a clause of its own that names the place: "تخضع مدينة معرة النعمان لسيطرة
+            # مشتركة بين فصائل المعارضة المسلحة وتنظيم جبهة النصرة، ... بينما تخضع مدينة كفر نبل لإدارة مجالس محلية")
+            control = next((c for clause in re.split(r"[،.؛\n]|\s(?=(?:بينما|فيما|في\s+حين)\s)", doc.text)
+                            if _place_words(places[0]) <= _place_words(clause) for c in [stated_control_ar(clause)] if c), None)
+            if inc.stated_control is None and control:
+                try:
+                    inc.stated_control, inc.stated_control_text = parse_force(control, date=day).code, control
+                except UnknownForce:
+                    pass
+            inc.notes.append("a massacre told with its place and no count (geo/report/arabic_narration.py)")
+            out.append(inc)
+    return out
+
+
+# SNHR's count told at the end of a massacre's story, with no place or day of its own: "ووثقت “الشبكة السورية لحقوق
+# الإنسان” مقتل 87 شخصًا بينهم ثلاثة أطفال" after "حيث أنه في صباح 29 من كانون الثاني 2013، وصلت أنباء إلى ناشطي حي بستان
+# القصر في مدينة حلب ... عن وجود عشرات الجثث في نهر “قويق”" (round 55, test batch, ar-2013-01-massacre-55, after its
+# measurement: fix55)
+_SNHR_COUNTED_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:وثقت|وثّقت|سجلت|أحصت|ذكرت|قالت|أفادت)\s+[\"“«]?(?:ال)?شبكة\s+(?:ال)?سورية"
+                              r"\s+لحقوق\s+(?:ال)?[إا]نسان[\"”»]?\s+(?:إن\s+|أن\s+)?مقتل\s")
+# where a story's place phrase ends: its next "و" item ("وكتائب الجيش الحر"), "عن"
+_STORY_PLACE_END_AR = re.compile(r"\s+(?:و(?!ريف)|عن\s|من\s)")
+
+
+def snhr_count_of_the_story_ar(doc, published: dt.date | None) -> list:
+    """The massacre a text tells as a story, its day and place in its first dated sentence, and SNHR's count of its dead
+    in a sentence after it that names neither: one incident, that day and place, SNHR's count. Asked only of a text in
+    which nothing else was read; a text that tells no massacre, or several counts of SNHR's, gives none.
+
+    >>> from geo.report.text import Document
+    >>> doc = Document("مجزرة نهر قويق. في صباح 29 من كانون الثاني 2013، عثر الأهالي على جثث في حي بستان القصر في مدينة حلب. "
+    ...                "ووثقت الشبكة السورية لحقوق الإنسان مقتل 87 شخصًا بينهم ثلاثة أطفال.")
+    >>> [(i.date, i.killed, i.children, i.place_text) for i in snhr_count_of_the_story_ar(doc, dt.date(2023, 1, 29))]
+    [(datetime.date(2013, 1, 29), 87, 3, 'حي بستان القصر في مدينة حلب')]
+    """
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    if not re.search(r"مجزرة|مجازر|مذبحة", doc.text):
+        return []
+    sentences = doc.sentences()
+    counted = [k for k, s in enumerate(sentences) if _SNHR_COUNTED_AR.search(_fold(s.text))]
+    if len(counted) != 1:
+        return []
+    k = counted[0]
+    s, text = sentences[k], _fold(sentences[k].text)
+    count = narrated_count_ar(text)
+    if count is None or _place_phrases(text) or find_governorate(text) or find_dates_ar(text, published):
+        return []
+    for x in sentences[:k]:
+        days = {d for d, _a, _b in find_dates_ar(x.text, published)}
+        places = [_STORY_PLACE_END_AR.split(p)[0] for p in _place_phrases(_fold(x.text))]
+        if len(days) != 1 or not places:
+            continue
+        day = days.pop()
+        if published is not None and day >= published:
+            return []
+        story = next((y.text for y in sentences[:k] if re.search(r"ارتكب|مجزرة|مجازر", y.text) and
+                      _party_ar(y.text, parse_perpetrator, UnknownPerpetrator)), None)
+        inc = _narrated(doc, s, text, places[0], count, day, DatePrecision.DAY, parse_perpetrator, UnknownPerpetrator,
+                        parse_force, UnknownForce, ReportIncident, party_text=story)
+        inc.category = "massacre"
+        if inc.stated_control is None:
+            _areas_held_of_place(inc, doc, places[0].split(" في ")[0], parse_force, UnknownForce)
+        inc.notes.append("SNHR's count of the massacre the text tells before it (geo/report/arabic_narration.py)")
+        return [inc]
+    return []
+
+
+# the areas a force held, that a place was part of or the way into: "وكانت منطقة بستان القصر تعد مدخلًا لمناطق سيطرة
+# المعارضة حينها" (round 55, test batch, ar-2013-01-massacre-55, after its measurement: fix55)
+_AREAS_HELD_AR = re.compile(r"(?<![" + _AR + r"])(?:ل|ب|في\s+|ضمن\s+|من\s+)?(?:مناطق|منطقة)\s+سيطرة\s+(?P<f>[^،.؛\d]{3,40}?)"
+                            r"(?=\s+(?:حينها|آنذاك|وقتها|حينذاك)(?![" + _AR + r"])|\s*[،.؛]|\s*$)")
+
+
+def _areas_held_of_place(inc, doc, place: str, parse_force, UnknownForce) -> None:
+    """``inc``'s stated control from a clause of ``doc`` that names ``place`` (its name words) and says whose areas
+    it was part of or led into (:data:`_AREAS_HELD_AR`); unchanged when no such clause or no known force."""
+    from .arabic import _force_named_ar  # noqa: PLC0415
+
+    words = _place_words(place)
+    for clause in re.split(r"[،.؛\n]", _fold(doc.text)):
+        held = _AREAS_HELD_AR.search(clause) if words and words <= _place_words(clause) else None
+        force = _force_named_ar(held.group("f")) if held else None
+        if force:
+            try:
+                inc.stated_control, inc.stated_control_text = parse_force(force, date=inc.date).code, held.group(0)
+            except UnknownForce:
+                continue
+            return
+
+
+# SNHR's own report page on one dated attack whose dead it does not count in the text: "استهدفت القوات الحكومية صباح الأحد
+# 22/ كانون الأول/ 2013، الأوتستراد الواقع في حي مساكن هنانو ...، استهدفته بـ 8 براميل", the witness's "وعرفنا أن مجزرة
+# جديدة حصلت" (round 55, test batch, ar-2013-12-massacre-55, after its measurement: fix55)
+_DATED_ATTACK_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:استهدفت|استهدف|قصفت|قصف|ألقت|ألقى|القت)\s+(?P<by>(?:ال)?(?:قوات|طيران|طائرات|مروحيات)"
+                              r"(?:\s+[^\s\d،.؛]+){0,2})")
+# the text's word of a massacre or of dead with no count: "مجزرة جديدة حصلت", "الأشلاء", "استشهد كل شخص فيه"
+_DEAD_UNCOUNTED_AR = re.compile(r"مجزرة|مجازر|الأشلاء|أشلاء|استشهد|قتلى|شهداء")
+
+
+def uncounted_attack_ar(doc, published: dt.date | None) -> list:
+    """The one attack an Arabic text of SNHR's tells with its day, its party and its place, in a text that speaks of a
+    massacre or of dead it does not count: one incident, killed None, its governorate the place's or the one the text
+    names. Asked only of a text in which nothing else was read; several such attacks give none.
+
+    >>> from geo.report.text import Document
+    >>> doc = Document("استهدفت القوات الحكومية صباح الأحد 22/ كانون الأول/ 2013، الأوتستراد الواقع في حي مساكن هنانو. "
+    ...                "أجرت الشبكة السورية لحقوق الإنسان تحقيقات في محافظة حلب. وعرفنا أن مجزرة جديدة حصلت.")
+    >>> [(i.date, i.killed, i.category, i.place_text, i.governorate) for i in uncounted_attack_ar(doc, None)]
+    [(datetime.date(2013, 12, 22), None, 'massacre', 'حي مساكن هنانو', 'Aleppo')]
+    """
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+    from .incidents import ReportIncident  # noqa: PLC0415
+
+    if not re.search(r"الشبكة\s+السورية\s+لحقوق", doc.text) or not _DEAD_UNCOUNTED_AR.search(doc.text):
+        return []
+    sentences = doc.sentences()
+    attacks = []
+    for s in sentences:
+        text = _fold(s.text)
+        m = _DATED_ATTACK_AR.search(text)
+        days = {d for d, _a, _b in find_dates_ar(text, published)} if m else set()
+        places = [p for p in _place_phrases(text) if re.match(r"(?:مدينة|بلدة|قرية|حي|مخيم)\s", p)] if len(days) == 1 else []
+        if places:
+            attacks.append((s, text, m, days.pop(), places[0]))
+    if len(attacks) != 1:
+        return []
+    s, text, m, day, place = attacks[0]
+    if published is not None and day > published:
+        return []
+    inc = _narrated(doc, s, text, place, (None, None, None), day, DatePrecision.DAY, parse_perpetrator, UnknownPerpetrator,
+                    parse_force, UnknownForce, ReportIncident, party_text=m.group("by"))
+    if inc.governorate is None:
+        named = {g.pcode: g for x in sentences for g in [find_governorate(_fold(x.text))] if g is not None}
+        if len(named) == 1:
+            gov = next(iter(named.values()))
+            inc.governorate, inc.governorate_pcode = gov.name, gov.pcode
+    inc.category = "massacre" if re.search(r"مجزرة|مجازر", doc.text) else "killing"
+    inc.notes.append("SNHR's dated attack with dead it does not count (geo/report/arabic_narration.py)")
+    return [inc]
