@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from urllib.parse import parse_qsl
 
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
@@ -154,19 +155,21 @@ def create_app(settings: Settings | None = None, *, api: API | None = None,
     app.extensions["incmap.api"] = api
 
     def req(body: bool = False) -> Request:
+        r = request._get_current_object()  # looked up once, not through the proxy each time
         data = b""
         if body:
-            upload = request.files.get("file") if request.mimetype == "multipart/form-data" else None
-            data = upload.read() if upload is not None else request.get_data(cache=False)
+            upload = r.files.get("file") if r.mimetype == "multipart/form-data" else None
+            data = upload.read() if upload is not None else r.get_data(cache=False)
+        headers = r.headers
         return Request(
-            path=request.path,
-            params=request.args.to_dict(flat=True),
+            path=r.path,
+            params=query_params(r),
             # Not request.host_url: it re-encodes the whole URL, a third of a control query's time.
-            base_url=f"{request.scheme}://{request.host}{request.script_root}",
-            authorization=request.headers.get("Authorization"),
+            base_url=f"{r.scheme}://{r.host}{r.script_root}",
+            authorization=headers.get("Authorization"),
             body=data,
-            content_type=request.mimetype or "",
-            accept=request.headers.get("Accept", ""),
+            content_type=r.mimetype or "",
+            accept=headers.get("Accept", ""),
         )
 
     def respond(result: Result) -> Response:
@@ -284,6 +287,22 @@ WARMING_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <body><p>The Syria incident map has just started and is loading its data (on a first run it
 builds its caches, which can take a few minutes). This page reloads itself.</p></body></html>
 """
+
+
+def query_params(r) -> dict[str, str]:
+    """The query parameters of the request ``r``, the first value of each name: what
+    ``r.args.to_dict(flat=True)`` gives, parsed as werkzeug parses ``args``, without the
+    ``MultiDict`` made and copied on each request.
+
+    >>> from werkzeug.test import EnvironBuilder
+    >>> query_params(EnvironBuilder(query_string="a=1&b=%C3%A9&a=2&c=").get_request())
+    {'a': '1', 'b': 'é', 'c': ''}
+    """
+    params: dict[str, str] = {}
+    for name, value in parse_qsl(r.query_string.decode(), keep_blank_values=True,
+                                 errors="werkzeug.url_quote"):
+        params.setdefault(name, value)
+    return params
 
 
 # The Flask variables are named as the operations name their arguments.

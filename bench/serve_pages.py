@@ -4,12 +4,14 @@
 ``bench/read_routes.py`` (10k, 100k and 1M incidents, cached in ``--cache``). For each page
 (``datetime=2017-01-01/2019-12-31&limit=N``, N = 10,000 and 1,000) one keep-alive client asks
 it in batches (10 requests of a page of 10,000, 50 of a page of 1,000), after two to warm, and
-then pages through the whole window in order (a walk: offset 0, N, 2N, ..., a batch each);
+then pages through the whole window in order (a walk: offset 0, N, 2N, ..., a batch each;
+``--scale`` times more of each in a batch);
 the server process's CPU seconds (user + system, ``/proc/PID/stat``) over each batch, the best
 of ``--batches``: what serving a page costs the machine, apart from the client reading it.
 ``served a ms``: the page's incidents per ms of that CPU (goal, issue 15: 1,000).
 
-    python bench/serve_pages.py [--sizes 10000,100000] [--batches 6] [--scale 3]   # last line JSON
+    python bench/serve_pages.py [--sizes 10000,100000] [--pages 10000,1000] [--batches 6] [--scale 3]
+    # the last line printed is JSON
 """
 
 from __future__ import annotations
@@ -49,19 +51,23 @@ def _get(conn: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
     return r.status, r.read()
 
 
-def _walk(conn, pid: int, path: str, matched: int, limit: int, batches: int) -> dict:
+def _walk(conn, pid: int, path: str, matched: int, limit: int, batches: int,
+          scale: int = 1) -> dict:
     """A client paging through the whole window in order (offset 0, limit, 2 limit, ...):
-    the server's CPU a page, the best of ``batches`` walks (the first walk finds each page's
-    start from the one before, the next ones from the starts the server keeps)."""
+    the server's CPU a page, the best of ``batches`` batches of ``scale`` walks each (the first
+    walk finds each page's start from the one before, the next ones from the starts the
+    server keeps)."""
     offsets = range(0, matched, limit)
     costs, nbytes = [], 0
     for _ in range(batches):
         before, nbytes = _cpu_s(pid), 0
-        for offset in offsets:
-            status, body = _get(conn, f"{path}&offset={offset}")
-            assert status == 200, status
-            nbytes += len(body)
-        costs.append((_cpu_s(pid) - before) / len(offsets) * 1000)
+        for _ in range(scale):
+            for offset in offsets:
+                status, body = _get(conn, f"{path}&offset={offset}")
+                assert status == 200, status
+                nbytes += len(body)
+        costs.append((_cpu_s(pid) - before) / (len(offsets) * scale) * 1000)
+        nbytes //= scale
     best = min(costs)
     served = matched / len(offsets)
     return {"page": limit, "walk": len(offsets), "served": round(served), "bytes": nbytes // len(offsets),
@@ -69,7 +75,7 @@ def _walk(conn, pid: int, path: str, matched: int, limit: int, batches: int) -> 
             "served_per_ms": round(served / best, 1) if best else None}
 
 
-def measure(store: Path, batches: int, scale: int = 1) -> list[dict]:
+def measure(store: Path, batches: int, scale: int = 1, pages=PAGES) -> list[dict]:
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "incmap", "serve", "--store", str(store),
                                "--port", str(port), "--threads", "2"], cwd=ROOT,
@@ -98,7 +104,7 @@ def measure(store: Path, batches: int, scale: int = 1) -> list[dict]:
             if now - before < 0.02:
                 break
             before = now
-        for limit, per_batch in PAGES:
+        for limit, per_batch in pages:
             per_batch *= scale
             path = f"/api/incidents?datetime={WINDOW}&limit={limit}"
             status, body = _get(conn, path)
@@ -117,7 +123,7 @@ def measure(store: Path, batches: int, scale: int = 1) -> list[dict]:
                          "batches_ms": [round(c, 2) for c in costs],
                          "served_per_ms": round(served / best, 1) if best else None})
             rows.append(_walk(conn, server.pid, path, json.loads(body)["numberMatched"], limit,
-                              batches))
+                              batches, scale))
     finally:
         server.terminate()
         server.wait()
@@ -131,13 +137,15 @@ def main(argv=None) -> dict:
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--batches", type=int, default=6)
     ap.add_argument("--scale", type=int, default=1,
-                    help="requests a batch times this (a finer measure: the CPU clock ticks "
-                         "in 10 ms)")
+                    help="requests a batch times this, walks a batch too (a finer measure: the "
+                         "CPU clock ticks in 10 ms)")
+    ap.add_argument("--pages", default="10000,1000", help="the page sizes measured")
     ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "incmap-bench"))
     args = ap.parse_args(argv)
     table = []
     for n in (int(s) for s in args.sizes.split(",")):
-        for r in measure(store_of(Path(args.cache), n), args.batches, args.scale):
+        pages = [p for p in PAGES if str(p[0]) in args.pages.split(",")]
+        for r in measure(store_of(Path(args.cache), n), args.batches, args.scale, pages):
             table.append({"store": n, **r})
             kind = f"walk of {r['walk']:>3} pages" if "walk" in r else "the first page"
             print(f"{n:>9,} page of {r['page']:>6,}, {kind}: {r['served']:>6,} served, "

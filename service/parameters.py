@@ -21,6 +21,7 @@ content's JSON Schema, which :func:`schema_problem` checks.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from typing import Iterable, Mapping
@@ -120,8 +121,9 @@ class Param:
             d.update(self.style)
         return d
 
-    @property
+    @functools.cached_property
     def pattern(self) -> re.Pattern | None:
+        # Compiled once per parameter, not looked up in re's cache on every request's check.
         raw = self.schema.get("pattern")
         return re.compile(raw) if raw else None
 
@@ -333,7 +335,8 @@ def check_syntax(params: Mapping[str, str], names: Iterable[str],
             _check_number(name, value, schema)
             continue
         # JSON Schema patterns are searched, not matched whole: ours are anchored where needed.
-        if param.pattern is not None and param.pattern.search(value) is None:
+        pattern = param.pattern
+        if pattern is not None and pattern.search(value) is None:
             raise bad_param(name, f"{value[:60]!r} is not valid here; {param.description}")
         if "enum" in schema and value not in schema["enum"]:
             raise bad_param(name, f"{value[:40]!r} is not one of {', '.join(schema['enum'])}")

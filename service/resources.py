@@ -143,6 +143,8 @@ class Resources:
 
     @property
     def control_index(self):
+        if self._control is not None:  # asked on every control request
+            return self._control
         from geo.control import ControlIndex
 
         return self._resource("_control", "the control index",

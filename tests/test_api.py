@@ -866,3 +866,54 @@ def test_large_bodies_held_from_memory_are_bounded(monkeypatch):
     for s in (third, fourth, fifth):
         s.close()
     assert server._held[0] == held_before
+
+
+@pytest.mark.parametrize("query", ["a=1&b=%C3%A9&a=2&c=", "a=%FF&b=%zz&c=+x+", "x", "&&=&a==b",
+                                   "a;b=c", "datetime=2017-01-01/2019-12-31&limit=1000",
+                                   "k=%E2%82", "a=1&A=2", "é=ü&lat=36.5"])
+def test_query_params_are_werkzeugs_first_args(query):
+    """server.query_params (the request's query, parsed once, no MultiDict) gives what
+    request.args.to_dict() gives: the first value of each name, in order, bad escapes kept."""
+    from werkzeug.test import EnvironBuilder
+    from werkzeug.wrappers import Request as WerkzeugRequest
+
+    from server import query_params
+
+    environ = EnvironBuilder().get_environ()
+    environ["QUERY_STRING"] = query.encode("utf-8").decode("latin-1")
+    r = WerkzeugRequest(environ)
+    expected = r.args.to_dict(flat=True)
+    got = query_params(r)
+    assert got == expected and list(got) == list(expected)
+
+
+@pytest.mark.parametrize("params", [{"datetime": "2017-01-01/2019-12-31", "limit": "1000"},
+                                    {"a b": "c&d", "x": "é/ü ~.-_", "n": 5, "b": b"q r"}, {},
+                                    {"bbox": "36,35,37.5,36.5", "category": "killing,massacre"}])
+def test_page_links_are_urlencodes_text(params):
+    """service.core.page_url quotes through a kept quote_plus: the text urlencode writes."""
+    from urllib.parse import urlencode
+
+    from service.core import Request, page_url
+
+    req = Request("/api/incidents", params, base_url="http://h:8000")
+    for changes in ({}, {"offset": "10", "limit": "5"}, {"limit": 7}):
+        query = urlencode({**params, **changes})
+        assert page_url(req, changes) == "http://h:8000/api/incidents" + (
+            f"?{query}" if query else "")
+
+
+def test_incident_filters_are_built_once_for_the_same_values():
+    """IncidentQuery.store_filters: asked again for the same values, the same Filters (a page
+    checks its filters, then reads with them); other values, other Filters."""
+    from service.core import Request
+    from service.incidents import incident_query
+
+    q = incident_query(Request("/api/incidents", {"datetime": "2017-01-01/2019-12-31",
+                                                  "category": "killing"}), Settings())
+    first = q.store_filters()
+    assert q.store_filters() is first
+    q.filters["category"] = "massacre"
+    assert q.store_filters().category == ("massacre",) and q.store_filters() is not first
+    q.start = dt.date(2018, 1, 1)
+    assert q.store_filters().start == dt.date(2018, 1, 1)

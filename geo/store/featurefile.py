@@ -246,6 +246,10 @@ class FeatureFiles:
         thread.start()
         return None
 
+    def opened(self) -> bool:
+        """A file is open (of any token: :meth:`ready` says whether it is the store's now)."""
+        return self._file is not None
+
     def wait(self, token: str) -> FeatureFile | None:
         """The file of ``token``, made ready now if needed (tests, benches)."""
         if self.ready(token, now=True) is None:
