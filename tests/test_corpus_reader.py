@@ -721,6 +721,16 @@ FLOORS_898 = {"accepted": 0.978, "tallies": 0.950, "found": 0.912, "placed": 0.9
 # fix53b merged with main 9ee8ed6: accepted 861/880 (0.9784), tallies 1250/1308 (0.9557), found 576/630 (0.9143),
 # placed 491/532 (0.9229), counts 568/576 (0.9861), control 570/576 (0.9896).
 FLOORS_880 = {"accepted": 0.979, "tallies": 0.955, "found": 0.915, "placed": 0.923, "counts": 0.986, "control": 0.989}
+# Rounds 57 (10 Arabic texts: SNHR's own posts of 2021-2024, landmines, torture; 2012 day tolls) and 58 (6 Arabic: 2013
+# massacres and day tolls restated, totals), unseen test batches, measured once on main ce6b4e9 (with fix5254, fix53b,
+# fix55 and snhr_unstated_totals, none of whose authors saw them): round 57 accepted 9/10, tallies 3/8, found 5/7, placed
+# 4/5, counts 5/5, control 5/5, sentences 6/7; round 58 accepted 5/6, found 2/2, placed 2/2, counts 2/2, control 1/2,
+# sentences 1/2. The 914 texts: accepted 893/914 (0.9770), tallies 1262/1332 (0.9474), found 593/651 (0.9109), placed
+# 506/549 (0.9216), counts 585/593 (0.9865), control 586/593 (0.9881).
+FLOORS_R57 = {"accepted": 0.9, "tallies": 0.375, "found": 0.714, "placed": 0.8, "counts": 1.0, "control": 1.0,
+              "geocode": 0.857}
+FLOORS_R58 = {"accepted": 0.833, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 0.5, "geocode": 0.5}
+FLOORS_914 = {"accepted": 0.977, "tallies": 0.947, "found": 0.91, "placed": 0.921, "counts": 0.986, "control": 0.988}
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -936,7 +946,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
               ("round55", ("55",), FLOORS_R55, 8), ("round56", ("56",), FLOORS_R56, 10),
               ("corpus898", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
                                           "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48",
-                                          "49", "50", "51", "52", "53", "54", "55", "56"), FLOORS_898, 898)]
+                                          "49", "50", "51", "52", "53", "54", "55", "56"), FLOORS_898, 898),
+              ("round57", ("57",), FLOORS_R57, 10), ("round58", ("58",), FLOORS_R58, 6),
+              ("corpus914", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
+                                          "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48",
+                                          "49", "50", "51", "52", "53", "54", "55", "56", "57", "58"), FLOORS_914, 914)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
