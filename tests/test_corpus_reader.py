@@ -4006,3 +4006,28 @@ def test_another_teller_s_retelling_in_its_month_on_snhr_s_incident_page_is_no_e
     assert _retold_in_its_month(ReportIncident(**month, governorate_pcode="SY07"), day)
     assert not _retold_in_its_month(ReportIncident(**month, governorate_pcode="SY02"), day)
     assert not _retold_in_its_month(ReportIncident(date=dt.date(2016, 2, 20), governorate_pcode="SY07"), day)
+
+
+# -- rounds 57 and 58 (test batches), after the measurement: Arabic (branch fix5758) ------------------------------
+
+def test_a_birth_year_a_count_or_a_period_start_is_no_year_of_the_killings():
+    # ar-2021-06-torture-57: "ثم قتله تحت التعذيب، وهو من مواليد عام 1986" (the victim's birth year) and
+    # ar-2023-08-press-58: "قرابة 7000 مواطن سوري، بينهم قرابة 2000 طفل قتلتهم القوات الروسية ... منذ ... أيلول 2015"
+    # (a count) were refused as "the killings the text speaks of are of 1986 (2000), before the conflict"
+    from geo.report.reader import _before_conflict
+    assert _before_conflict("ثم قتله تحت التعذيب، وهو من مواليد عام 1986، ويقيم في مدينة الحسكة") == []
+    assert _before_conflict("قرابة 7000 مواطن سوري، بينهم قرابة 2000 طفل قتلتهم القوات الروسية في سوريا") == []
+    # made-up variants of the same families
+    assert _before_conflict("He was tortured to death; he was born in 1986.") == []
+    assert _before_conflict("Russian forces killed about 2000 children.") == []
+    assert _before_conflict("Russian forces killed 2000 civilians.") == []
+    assert _before_conflict("The regime has killed thousands since 1986.") == []
+    assert _before_conflict("وثقت الشبكة مقتل ما لا يقل عن 2000 مدني منذ عام 2000") == []
+    # a killing of another era stays one
+    assert _before_conflict("مجزرة حماة عام 1982") == ["1982"]
+    assert _before_conflict("the massacre in Hama city in 1982 killed thousands") == ["1982"]
+    for name in ("ar-2021-06-torture-57", "ar-2023-08-press-58"):
+        try:
+            read_report(TEXTS / f"{name}.txt")
+        except InputError as e:
+            assert "before the conflict" not in str(e)

@@ -516,8 +516,18 @@ def _headline_line(text: str, paragraphs) -> bool:
         len(p.sentences) == 1 and p.text.strip() == text for p in paragraphs)
 
 
-# A year before the conflict the corpus maps (March 2011 on): "in Hama city in 1982".
-_YEAR_BEFORE_2011 = re.compile(r"\b(19[4-9]\d|200\d|2010)\b")
+# A year before the conflict the corpus maps (March 2011 on): "in Hama city in 1982". Not a year of the killings:
+# a birth year ("born in 1986", "من مواليد عام 1986"), the start of a period that runs into the conflict ("since
+# 1986", "منذ عام 2000") or a count ("about 2000 children", "قرابة 2000 طفل").
+_YEAR_BEFORE_2011 = re.compile(
+    r"(?<!\d)(?<![\d,.])(?<!\bborn )(?<!\bborn in )(?<!\bsince )(?<!مواليد )(?<!مواليد عام )(?<!منذ )(?<!منذ عام )"
+    r"(19[4-9]\d|200\d|2010)\b(?![.,]\d)"
+    r"(?!\s+(?:children|child|people|persons|civilians|victims|men|women|Syrians|citizens|"
+    r"طفل|أطفال|شخص|أشخاص|مدني|مدنيين|مدنياً|مواطن|مواطنين|ضحية|قتيل|سيدة|امرأة))", re.I)
+# A count's lead-in: "about 2000", "قرابة 2000", "at least 2000", "بينهم 2000".
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:about|some|nearly|almost|around|approximately|over|at least|more than)|قرابة|نحو|حوالي|حوالى|"
+    r"أكثر من|ما لا يقل عن|بينهم|منهم)\s*$", re.I)
 
 
 def _before_conflict(text: str) -> list[str]:
@@ -527,7 +537,8 @@ def _before_conflict(text: str) -> list[str]:
     told = [s for s in re.split(r"(?<=[.!?])\s+", text) if _KILLING.search(s)]
     if any(find_dates(s, default_year=2011) for s in told):  # (any year: a day without one counts too)
         return []
-    return sorted({y for s in told for y in _YEAR_BEFORE_2011.findall(s)})
+    return sorted({m.group(1) for s in told for m in _YEAR_BEFORE_2011.finditer(s)
+                   if not _COUNT_BEFORE.search(s[:m.start()])})
 
 
 def _refusal(text: str, killing, body: str | None = None) -> str:
