@@ -4031,3 +4031,19 @@ def test_a_birth_year_a_count_or_a_period_start_is_no_year_of_the_killings():
             read_report(TEXTS / f"{name}.txt")
         except InputError as e:
             assert "before the conflict" not in str(e)
+
+
+def test_arabic_people_a_party_killed_since_a_start_told_as_a_relative_clause_is_another_periods_total():
+    # ar-2023-08-press-58: "قائمة بيانات لقرابة 7000 مواطن سوري، بينهم قرابة 2000 طفل قتلتهم القوات الروسية في سوريا منذ
+    # تدخلها العسكري غير الشرعي في سوريا في أيلول 2015": a cumulative figure of one party, no month's, no incident
+    from geo.report.arabic import _KILLED_BY_SINCE_AR
+    r = read_report(TEXTS / "ar-2023-08-press-58.txt")
+    assert r.incidents == [] and r.tallies.killed is None
+    assert [(o["killed"], o["children"], o["by"]) for o in r.tallies.other_totals] == [(7000, 2000, "RUSSIA")]
+    # made-up variants of the same family
+    m = _KILLED_BY_SINCE_AR.search("وثقت الشبكة 3000 مدني، بينهم 500 طفل، قتلهم تنظيم داعش منذ عام 2014")
+    assert (m.group("n"), m.group("ch"), m.group("p")) == ("3000", "500", "تنظيم داعش")
+    m = _KILLED_BY_SINCE_AR.search("أسماء 250 شخصاً الذين قتلتهم قوات النظام منذ بداية العام")
+    assert (m.group("n"), m.group("ch")) == ("250", None)
+    # a killing with a day and no start is not one
+    assert _KILLED_BY_SINCE_AR.search("مقتل 5 مدنيين قتلتهم قوات النظام في قصف على المدينة يوم الأحد") is None

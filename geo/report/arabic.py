@@ -1474,6 +1474,14 @@ _KILLED_SINCE_AR = re.compile(r"بلغ\s+عدد\s+(?P<who>الأطفال|الم�
                               r"(?:قتيلا|قتيلاً|قتيل|طفلا|طفلاً|طفل|" + _PERSON + r")(?![" + _AR + r"])")
 
 
+# The count of people a party killed since a start, told as a relative clause: "قرابة 7000 مواطن سوري، بينهم قرابة 2000
+# طفل قتلتهم القوات الروسية في سوريا منذ تدخلها العسكري" (a cumulative figure, another period's; rounds 57 and 58, test
+# batches, ar-2023-08-press-58, after their measurement: fix5758)
+_KILLED_BY_SINCE_AR = re.compile(
+    r"(?<![\d" + _AR + r"])(?P<n>" + NUMBER_AR + r")\s+(?:" + _PERSON + r")(?:\s+(?:سوري|سورياً|سوريا|سوريين))?"
+    r"(?:\s*[،,]?\s*(?:بينهم|منهم)\s+(?:(?:قرابة|نحو|حوالي|حوالى)\s+)?(?P<ch>" + NUMBER_AR + r")\s+(?:طفل|طفلاً|طفلا|أطفال))?"
+    r"\s*[،,]?\s+(?:الذين\s+)?(?:قتلتهم|قتلهم)\s+(?P<p>[^.؛،\d]{2,40}?)\s+(?:في\s+سوريا\s+)?منذ(?![" + _AR + r"])")
+
 # A sentence that only dates the one before: "وذلك في الفترة ما بين ...", "وذلك خلال شهر ..."
 # ("قضوا نتيجة القصف الجوي ... من تاريخ 15/12/2013 ولغاية 28/12/2013" after "سقط ... أكثر من 631 شهيدا": a line that
 # goes on with the verb of the dead counted the line before, their subject left there; round 31, test batch,
@@ -1799,6 +1807,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 t.other_totals.append({"text": text[:300], "killed": n, "children": n if since.group("who") == "الأطفال" else None,
                                        "women": n if since.group("who") == "النساء" else None,
                                        "by": _prison_party_ar(since.group("p"), date), "line": line})
+            by_since = None if since else _KILLED_BY_SINCE_AR.search(text)
+            if by_since and parse_number_ar(by_since.group("n")):
+                ch = by_since.group("ch")
+                t.other_totals.append({"text": text[:300], "killed": parse_number_ar(by_since.group("n")),
+                                       "children": parse_number_ar(ch) if ch else None, "women": None,
+                                       "by": _prison_party_ar(by_since.group("p"), date), "line": line})
             mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)(?!\s+و?كوادر)", text)
             if mk and ok(mk.start()):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
