@@ -4047,3 +4047,22 @@ def test_arabic_people_a_party_killed_since_a_start_told_as_a_relative_clause_is
     assert (m.group("n"), m.group("ch")) == ("250", None)
     # a killing with a day and no start is not one
     assert _KILLED_BY_SINCE_AR.search("مقتل 5 مدنيين قتلتهم قوات النظام في قصف على المدينة يوم الأحد") is None
+
+
+def test_arabic_one_victim_arrested_then_killed_under_torture_with_no_day_of_death():
+    # ar-2021-06-torture-57: "تحدث التقرير ... عن اعتقال قوات سوريا الديمقراطية التعسفي للضحية <name>، ثم إخفائه قسرياً
+    # ثم قتله تحت التعذيب، وهو من مواليد عام 1986، ويقيم في مدينة الحسكة": one incident, the month of the report (the
+    # day of death is not printed; the arrest's day, told after, is not it); the birth year is no figure
+    from geo.report.arabic import _undated_torture_death_ar, _EVENT_AR
+    r = read_report(TEXTS / "ar-2021-06-torture-57.txt")
+    assert [(i.killed, i.perpetrator, i.place_text, str(i.date)) for i in r.incidents] == [
+        (1, "SDF", "مدينة الحسكة", "2021-06-01")]
+    # made-up variants of the same family
+    assert _undated_torture_death_ar("أدان التقرير اعتقال قوات النظام التعسفي للشاب فلان، ثم قتله تحت التعذيب، "
+                                     "وهو من مواليد 1990، من أبناء مدينة دوما")
+    assert _undated_torture_death_ar("تحدث البيان عن احتجاز هيئة تحرير الشام للمواطن فلان، ثم وفاته بسبب التعذيب")
+    assert _EVENT_AR.search("ثم قتلها تحت التعذيب")
+    # not a figure-less account: a count, or an arrest with no death
+    assert not _undated_torture_death_ar("اعتقال قوات النظام للشاب فلان، ثم قتله تحت التعذيب مع 5 آخرين")
+    assert not _undated_torture_death_ar("اعتقال قوات النظام للشاب فلان، ثم إخفاؤه قسرياً")
+    assert not _EVENT_AR.search("حاولوا قتله في كمين")

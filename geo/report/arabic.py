@@ -2111,6 +2111,9 @@ _EVENT_AR = re.compile(r"(?:(?<!ال)قُ?تِ?لُ?(?:وا|ا|تا|ت)?" + _KIL
                        r"(?<=ب)استهاد(?![" + _AR + r"])|" + _DIED_AR + "|" + _DIED_AT_AR + "|"
                        # ("ببرميل متفجر أودى بحياة 13 شخص": took the lives of; round 10, after its measurement)
                        r"شهيدا|مجزرة|إعدام|أود(?:ى|ت)\s+بحياة|"
+                       # ("ثم إخفائه قسرياً ثم قتله تحت التعذيب": killing him under torture; rounds 57 and 58, after
+                       # their measurement: fix5758)
+                       r"(?<![" + _AR + r"])قتل(?:ه|ها|هم)(?=\s+(?:تحت|بسبب|جراء)\s+(?:ال)?تعذيب)|"
                        # ("قامت بتصفية 19 معتقلًا": killed, of detainees; rounds 37-40, after their measurement: fix3740)
                        r"(?<=ب)تصفية(?=\s+" + NUMBER_AR + r"))")
 # ("إن 7 قتلى بينهم نساء وأطفال وعشرات الجرحى سقطوا جراء غارة جوية على قرية شنان": the dead that "fell"; round 13,
@@ -3412,8 +3415,25 @@ def _undated_torture_death_ar(text: str) -> bool:
     """One named person's death under torture in a party's prisons, told by a news item with no day,
     month or figure: "أفاد مراسل حلب اليوم باستشهاد الشاب علاء ... تحت التعذيب في سجون قوات النظام"
     (round 13, test batch, ar-2018-07-torture-13; written after its measurement)."""
+    if _ARRESTED_THEN_TORTURED_AR.search(text) and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text) \
+            and not re.search(r"\d", _BIRTH_YEAR_AR.sub(" ", text)):
+        # "تحدث التقرير ... عن اعتقال قوات سوريا الديمقراطية التعسفي للضحية <name>، ثم إخفائه قسرياً ثم قتله تحت
+        # التعذيب، وهو من مواليد عام 1986، ويقيم في مدينة الحسكة": a report on one victim arrested by a party and
+        # killed under torture, no day of death; his birth year is no figure (rounds 57 and 58, ar-2021-06-torture-57,
+        # after their measurement: fix5758)
+        return True
     return (_ONE_TORTURED_AR.search(text) is not None and not find_month_ar(text)
             and not _OTHER_PERIOD_AR.search(text) and not re.search(r"\d", text))
+
+
+# One victim's arrest, then his death under torture, told in one sentence: "عن اعتقال قوات سوريا الديمقراطية التعسفي
+# للضحية <name>، ثم إخفائه قسرياً ثم قتله تحت التعذيب" ("اعتقال ... للشاب ...، ثم وفاته بسبب التعذيب")
+_ARRESTED_THEN_TORTURED_AR = re.compile(
+    r"(?<![" + _AR + r"])(?:اعتقال|احتجاز)\s+[^.؛\d]{2,80}?(?:للضحية|للشاب|للمواطن|للرجل|للطفل|للسيدة|للمعتقل)\s+"
+    r"[^.؛\d]{2,120}?(?<![" + _AR + r"])ثم\s+(?:[^.؛\d]{0,40}?(?<![" + _AR + r"])ثم\s+)?(?:قتله|قتلها|وفاته|وفاتها|مقتله|مقتلها)\s+"
+    r"(?:تحت|بسبب|جراء|نتيجة)\s+(?:ال)?تعذيب")
+# A birth year, no figure of the text: "وهو من مواليد عام 1986", "مواليد 1990"
+_BIRTH_YEAR_AR = re.compile(r"(?<![" + _AR + r"])(?:من\s+)?مواليد\s+(?:عام\s+)?(?:19|20)\d{2}")
 
 
 # A massacre named with its place, month and year: "مجزرة حي الزهراء بحلب في كانون الاول – ديسمبر عام الفين
