@@ -4066,3 +4066,18 @@ def test_arabic_one_victim_arrested_then_killed_under_torture_with_no_day_of_dea
     assert not _undated_torture_death_ar("اعتقال قوات النظام للشاب فلان، ثم قتله تحت التعذيب مع 5 آخرين")
     assert not _undated_torture_death_ar("اعتقال قوات النظام للشاب فلان، ثم إخفاؤه قسرياً")
     assert not _EVENT_AR.search("حاولوا قتله في كمين")
+
+
+def test_arabic_massacre_told_inside_todays_toll_is_an_incident_of_the_day():
+    # ar-2012-10-daily-57: "ارتفاع عدد القتلى في سوريا اليوم، إلى 108 أشخاص؛ بينهم 30 شخصًا في مجزرة بسلقين في ريف إدلب":
+    # the massacre's 30 at its place, the day of the post (not the country's 108)
+    from geo.report.arabic import _TODAYS_TOLL_MASSACRE_AR
+    r = read_report(TEXTS / "ar-2012-10-daily-57.txt")
+    assert [(str(i.date), i.killed, i.place_text, i.governorate) for i in r.incidents] == [
+        ("2012-10-01", 30, "سلقين", "Idlib")]
+    # made-up variants of the same family
+    m = _TODAYS_TOLL_MASSACRE_AR.search("وثقت الشبكة مقتل 75 شخصا اليوم، بينهم 20 في مجزرة في قرية التريمسة بريف حماة")
+    assert (m.group("n"), m.group("place").strip()) == ("20", "قرية التريمسة بريف حماة")
+    assert _TODAYS_TOLL_MASSACRE_AR.search("ارتفع عدد القتلى اليوم إلى 90 منهم 12 شخصا بمجزرة في حي القابون")
+    # a toll with no massacre in it is not one
+    assert _TODAYS_TOLL_MASSACRE_AR.search("ارتفاع عدد القتلى في سوريا اليوم، إلى 108 أشخاص؛ بينهم 30 طفلا") is None

@@ -1482,6 +1482,12 @@ _KILLED_BY_SINCE_AR = re.compile(
     r"(?:\s*[،,]?\s*(?:بينهم|منهم)\s+(?:(?:قرابة|نحو|حوالي|حوالى)\s+)?(?P<ch>" + NUMBER_AR + r")\s+(?:طفل|طفلاً|طفلا|أطفال))?"
     r"\s*[،,]?\s+(?:الذين\s+)?(?:قتلتهم|قتلهم)\s+(?P<p>[^.؛،\d]{2,40}?)\s+(?:في\s+سوريا\s+)?منذ(?![" + _AR + r"])")
 
+# A massacre told inside today's toll: "ارتفاع عدد القتلى في سوريا اليوم، إلى 108 أشخاص؛ بينهم 30 شخصًا في مجزرة بسلقين"
+# (the toll of today, then among them the massacre's dead at a place)
+_TODAYS_TOLL_MASSACRE_AR = re.compile(
+    r"(?<![" + _AR + r"])اليوم(?![" + _AR + r"])[^.؛]{0,60}?[؛،,]?\s*(?:بينهم|منهم)\s+(?P<n>" + NUMBER_AR + r")\s+"
+    r"(?:(?:" + _PERSON + r")\s+)?(?:في|ب)\s*مجزرة\s+(?:في\s+|ب)?(?P<place>[^.؛،\d]{2,60})")
+
 # A sentence that only dates the one before: "وذلك في الفترة ما بين ...", "وذلك خلال شهر ..."
 # ("قضوا نتيجة القصف الجوي ... من تاريخ 15/12/2013 ولغاية 28/12/2013" after "سقط ... أكثر من 631 شهيدا": a line that
 # goes on with the verb of the dead counted the line before, their subject left there; round 31, test batch,
@@ -3833,6 +3839,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # settlement, no day: the month's, month precision (round 19, test batch, ar-2018-08-press-19,
             # after its measurement)
             day, precision = dt.date(period[0], period[1], 1), DatePrecision.MONTH
+        todays = None  # (a massacre told inside today's toll, :data:`_TODAYS_TOLL_MASSACRE_AR`)
         if day is None and published is None and period is None and _UNDATED_KILLING_AR.search(text):
             # "وأسفرت العملية عن قتل الشاب المدني ... واعتقال سبعة مدنيين آخرين" on a page that prints no date, its day
             # told with no year ("فجر يوم الخميس 12 حزيران الجاري"): date unknown, as the Arabic narration keeps one
@@ -3849,6 +3856,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # not by a day: an undated incident (rounds 37-40, ar-2015-04-press-37, ar-2015-04-news-37, after their
             # measurement: fix3740)
             pass
+        elif day is None and published is not None and (todays := _TODAYS_TOLL_MASSACRE_AR.search(text)):
+            # "ارتفاع عدد القتلى في سوريا اليوم، إلى 108 أشخاص؛ بينهم 30 شخصًا في مجزرة بسلقين في ريف إدلب": the massacre
+            # told inside the day's toll, of the day of the post (rounds 57 and 58, ar-2012-10-daily-57, after their
+            # measurement: fix5758)
+            day, precision = published, DatePrecision.DAY
         elif day is None:
             if not re.search(r"توثيق\s+(?:مقتل\s+)?\d+\s+(?:شهيدا|مدنيا)", text) or published is None \
                     or re.search(r"في\s+سوري[اة]|خلال\s+شهر|حصيلة|تقرير", text) or find_month_ar(text):
@@ -4054,6 +4066,14 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if place is None and gov is not None:
             g = re.search(r"(?:محافظة|مدينة)\s+[^\s،.؛]+(?:\s+[^\s،.؛]+)?", chunk)
             place = g.group(0) if g and find_governorate(g.group(0)) else None
+        if todays is not None:
+            # (the massacre's dead at its place, not the country's toll of the day around it)
+            killed, children, women = parse_number_ar(todays.group("n")), None, None
+            place = _PLACE_TAIL_AR.split(todays.group("place"))[0].strip()
+            # (a bare name, "بسلقين في ريف إدلب": the name, its countryside kept as the governorate; the geocoder reads
+            # a bare name before "في ريف" as no place)
+            place = re.split(r"\s+(?:في\s+|ب)ريف(?![" + _AR + r"])", place)[0].strip() or place
+            gov = find_governorate(place) or gov
         inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children,
                              women=women, place_text=place, governorate=gov.name if gov else None,
                              governorate_pcode=gov.pcode if gov else None, section=s.section,
