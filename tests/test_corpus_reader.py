@@ -4081,3 +4081,15 @@ def test_arabic_massacre_told_inside_todays_toll_is_an_incident_of_the_day():
     assert _TODAYS_TOLL_MASSACRE_AR.search("ارتفع عدد القتلى اليوم إلى 90 منهم 12 شخصا بمجزرة في حي القابون")
     # a toll with no massacre in it is not one
     assert _TODAYS_TOLL_MASSACRE_AR.search("ارتفاع عدد القتلى في سوريا اليوم، إلى 108 أشخاص؛ بينهم 30 طفلا") is None
+
+
+def test_arabic_torture_count_with_a_mark_on_its_cause():
+    # ar-2024-01-news-57: "مقتل 91 مدنيًا خلال شهر ديسمبر الماضي، منهم 14 طفلًا، و13 امرأة، و11 شخصًا بسببِ التعذيب":
+    # the kasra on "بسببِ" and the tanwin in "شخصًا" hid the month's 11; the year's 57 was read instead
+    from geo.report.arabic import _TORTURE_AR
+    r = read_report(TEXTS / "ar-2024-01-news-57.txt")
+    assert r.tallies.torture == 11
+    # made-up variants of the same family
+    assert _TORTURE_AR.search("و11 شخصًا بسببِ التعذيب").group("n") == "11"
+    assert _TORTURE_AR.search("و5 أشخاص تحتَ التعذيب").group("n") == "5"
+    assert _TORTURE_AR.search("و7 شخصاً بسبب التعذيب").group("n") == "7"
