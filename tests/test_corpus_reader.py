@@ -4093,3 +4093,19 @@ def test_arabic_torture_count_with_a_mark_on_its_cause():
     assert _TORTURE_AR.search("و11 شخصًا بسببِ التعذيب").group("n") == "11"
     assert _TORTURE_AR.search("و5 أشخاص تحتَ التعذيب").group("n") == "5"
     assert _TORTURE_AR.search("و7 شخصاً بسبب التعذيب").group("n") == "7"
+
+
+def test_arabic_a_month_named_total_replaces_a_news_items_killing_read_as_the_months():
+    # ar-2024-01-news-57: "قُتل 4 مدنيين وأصيب 11 آخرون بجروح جراء قصف نفذته قوات النظام السوري، الإثنين، على مدينة دارة
+    # عزة" (a news item's killing, no month named) was read as the month's total and the REGIME's figure; then
+    # "وثقت الشبكة السورية لحقوق الإنسان مقتل 91 مدنيًا خلال شهر ديسمبر الماضي، منهم 14 طفلًا، و13 امرأة، و11 شخصًا
+    # بسببِ التعذيب": SNHR's month, with its children and women after "منهم"
+    from geo.report.arabic import _among
+    t = read_report(TEXTS / "ar-2024-01-news-57.txt").tallies
+    assert (t.killed, t.children, t.women, t.torture, dict(t.by_party)) == (91, 14, 13, 11, {})
+    assert _among("، منهم 14 طفلًا، و13 امرأة، و11 شخصًا بسببِ التعذيب.") == (14, 13)
+    assert _among("، منهم 14 طفلا و13 سيدة.") == (14, 13)
+    assert _among("، وكان منهم الكثير من الأطفال") == (None, None)  # ("منهم" with no count after it)
+    # a total told first with no month and again with it is kept with the parties after it (ar-2022-01-press-01)
+    t = read_report(TEXTS / "ar-2022-01-press-01.txt").tallies
+    assert t.killed == 69 and t.by_party

@@ -613,7 +613,9 @@ _APPROX_AR = re.compile(r"(?:نحو|حوالي|حوالى|قرابة|ما\s+يق
 # ("على يد الأطراف المتصارعة في سوريا": the warring parties, all of them)
 _ALL_PARTIES_AR = re.compile(r"على\s+يد\s+(?:الجهات\s+الرئيسية|أطراف\s+النزاع|جميع\s+الأطراف|مختلف\s+الأطراف|"
                              r"الأطراف\s+(?:المتصارعة|المتحاربة|المتنازعة))")
-_AMONG_AR = re.compile(r"(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)\s+(?P<list>[^.؛]*)")
+# ("مقتل 91 مدنيًا خلال شهر ديسمبر الماضي، منهم 14 طفلًا، و13 امرأة": "of them" before a count; rounds 57 and 58,
+# ar-2024-01-news-57, after their measurement: fix5758)
+_AMONG_AR = re.compile(r"(?:(?:من\s+)?بين(?:هم|\s+الضحايا|\s+القتلى)|(?<![\u0600-\u06FF])منهم(?=\s+\d))\s+(?P<list>[^.؛]*)")
 # "6 ضحايا بسبب التعذيب", "ثلاثة أشخاص قُتلوا تحت التعذيب", "ضحيتين قضتا تحت التعذيب", "و4 تحت التعذيب"
 # ("51 شخصاً، بينهم طفل، قتلوا تحت التعذيب": an aside on who they were between the count and its verb;
 # "لستةً وستين شخصاً فقدوا حياتهم تحت التعذيب": "lost their lives")
@@ -1530,6 +1532,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     approx_total = torture_in_prisons = False
     prisons: dict[str, int] = {}  # each party's prisons' torture count
     last_numbered = None  # the highest "المجزرة رقم N" of the month
+    implicit_total = None  # the line of a month's total read with no month named (a later named one replaces it)
+    implicit_lines: set[int] = set()  # the lines of party figures read with no month named
     tortured_by = None  # (party, count, line, sentence) of "مقتل شخصين تحت التعذيب على يد X"
     fighters_apart = bool(_FIGHTERS_HEAD_AR.search(doc.text))
     listed_by_party = False  # the sentence before announced a list of parties ("على النحو التالي:")
@@ -1657,6 +1661,20 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                         t.other_totals.append({"text": text[:300], "killed": n, "children": ch,
                                                "women": wo, "line": line})
                     continue
+                named = _kind_before_ar(text, at, period) == "month" or s_kind == "month"
+                if named and t.killed == n:
+                    implicit_total = None  # (the first total told again with its month: it was the month's)
+                if named and (t.killed is None or implicit_total is not None):
+                    for code in [c for c, v in t.by_party.items() if v.line in implicit_lines]:
+                        del t.by_party[code]  # (a party's figure of a sentence that named no month, before it)
+                if t.killed is not None and implicit_total is not None and named and n != t.killed:
+                    # "قُتل 4 مدنيين ... الإثنين، على مدينة دارة عزة" (a news item's killing, no month named, read as
+                    # the month's) then "وثقت الشبكة ... مقتل 91 مدنيًا خلال شهر ديسمبر الماضي": the figure the text
+                    # gives as the month's, and none of the first sentence's parties (rounds 57 and 58,
+                    # ar-2024-01-news-57, after their measurement: fix5758)
+                    t.killed, t.children, t.women, implicit_total = None, None, None, None
+                elif t.killed is None:
+                    implicit_total = None if named else line
                 if t.killed is not None and approx_total and not _APPROX_AR.search(text[:at]) and n != t.killed:
                     # "مقتل نحو 1350 شخصاً" in the title, "بلغت ... 1354 شخصاً" in the text: the exact one
                     t.killed, t.children, t.women = n, ch, wo
@@ -1854,6 +1872,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                                            "by": code, "line": line})
                 elif code not in t.by_party and code not in t.other_parties:
                     target = t.other_parties if code.startswith("OTHER_") else t.by_party
+                    if s_kind is None and _kind_before_ar(text, at, period) is None:
+                        implicit_lines.add(line)
                     target[code] = PartyTally(code, code, n, ch, wo, line, text)
             # (a sentence whose only digits are a year, "سقوط نظام الأسد في كانون الأول/ ديسمبر 2024 لم يضع حداً
             # لسقوط الضحايا", dates an event, not a figure: it gives no period to the party figures after it;
