@@ -4109,3 +4109,17 @@ def test_arabic_a_month_named_total_replaces_a_news_items_killing_read_as_the_mo
     # a total told first with no month and again with it is kept with the parties after it (ar-2022-01-press-01)
     t = read_report(TEXTS / "ar-2022-01-press-01.txt").tallies
     assert t.killed == 69 and t.by_party
+
+
+def test_arabic_a_count_over_a_list_of_places_is_a_reports_total_not_an_incident():
+    # ar-2015-10-press-58: "قتلت 47 شخصا، بينهم 9 أطفال و8 سيدات، ... وذلك في قرية أبو شاخات بريف مدينة رأس العين،
+    # وبلدة الجوادية شمال الحسكة، ووحي غويران بمدينة الحسكة، ومنطقة جبل عبد العزيز": a report's total over months
+    # (February to August 2015), kept as another period's, no incident
+    from geo.report.arabic import _PLACES_LIST_AR
+    r = read_report(TEXTS / "ar-2015-10-press-58.txt")
+    assert r.incidents == [] and [(o["killed"], o["by"]) for o in r.tallies.other_totals] == [(47, "SDF")]
+    # made-up variants of the same family
+    assert _PLACES_LIST_AR.search("في قرية الزيارة، وبلدة تلمنس، وحي الشيخ سعيد، ومدينة حلب، خلال الشهر")
+    # two places, or one, are no list
+    assert _PLACES_LIST_AR.search("في قرية الزيارة، وبلدة تلمنس، خلال الشهر") is None
+    assert _PLACES_LIST_AR.search("على قرية الزيارة بريف حماة، ظهر اليوم") is None

@@ -1490,6 +1490,11 @@ _TODAYS_TOLL_MASSACRE_AR = re.compile(
     r"(?<![" + _AR + r"])اليوم(?![" + _AR + r"])[^.؛]{0,60}?[؛،,]?\s*(?:بينهم|منهم)\s+(?P<n>" + NUMBER_AR + r")\s+"
     r"(?:(?:" + _PERSON + r")\s+)?(?:في|ب)\s*مجزرة\s+(?:في\s+|ب)?(?P<place>[^.؛،\d]{2,60})")
 
+# A list of three places or more, each led by its kind: "في قرية أبو شاخات بريف مدينة رأس العين، وبلدة الجوادية شمال
+# الحسكة، ووحي غويران بمدينة الحسكة، ومنطقة جبل عبد العزيز"
+_PLACE_KIND_AR = r"(?:قرية|بلدة|حي|منطقة|مدينة|مخيم)\s+[^،.؛\d]{2,50}?"
+_PLACES_LIST_AR = re.compile(r"(?<![" + _AR + r"])" + _PLACE_KIND_AR + r"(?:،\s*و{1,2}" + _PLACE_KIND_AR + r"){2,}،")
+
 # A sentence that only dates the one before: "وذلك في الفترة ما بين ...", "وذلك خلال شهر ..."
 # ("قضوا نتيجة القصف الجوي ... من تاريخ 15/12/2013 ولغاية 28/12/2013" after "سقط ... أكثر من 631 شهيدا": a line that
 # goes on with the verb of the dead counted the line before, their subject left there; round 31, test batch,
@@ -3719,6 +3724,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         settlement = re.search(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", text)
         if _ABROAD_AR.search(text) and not settlement:
             continue  # "96 لاجئاً سورياً قتلوا في لبنان": not an incident in Syria
+        if _PLACES_LIST_AR.search(text) and (_victims_ar(text, 0)[0] or 0) > 1:
+            # "قتلت 47 شخصا، بينهم 9 أطفال و8 سيدات، ... وذلك في قرية أبو شاخات ...، وبلدة الجوادية ...، ووحي غويران
+            # ...، ومنطقة جبل عبد العزيز": a count over a list of places, a report's total, no one incident (rounds 57
+            # and 58, ar-2015-10-press-58, after their measurement: fix5758)
+            continue
         if not settlement and (_COUNTRY_TOTAL_AR.search(text) or _RANGE_TOTAL_AR.search(text)):
             continue  # "مقتل 50 مدنياً في سورية خلال شهر أيلول", "حصيلة ... منذ 17 يوليو حتى 19 منه": a tally
         told = _TOLD_MASSACRE_AR.search(text)

@@ -39,7 +39,7 @@ import re
 from ..governorates import find_governorate
 from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
-from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _ATTACKED_PLACE_AR, _snhr_as_background_ar, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
+from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _PLACES_LIST_AR, _ATTACKED_PLACE_AR, _snhr_as_background_ar, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
                      _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, PER_REPORT_AR, _among, _near_period, _party_ar,
                      others_at_ar, count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .incidents import days_apart
@@ -794,6 +794,8 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                     out.append(inc)
                 continue
             count, active = _count_how(text)
+            if count and (count[0] or 0) > 1 and _PLACES_LIST_AR.search(text):
+                continue  # (a count over a list of places: a report's total, no one incident; see arabic.py)
             # (one media or medical worker who died, in a month's report of them: "كما قضى في الفترة نفسها الإعلامي ...
             # إثر إصابته بشظايا صاروخ ... على مدينة عربين", "أن إعلاميا -تتحفظ على اسمه- توفي تعذيبا ... في فرع فلسطين";
             # round 53, test batch, after its measurement: fix53b)
