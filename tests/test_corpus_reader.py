@@ -4123,3 +4123,17 @@ def test_arabic_a_count_over_a_list_of_places_is_a_reports_total_not_an_incident
     # two places, or one, are no list
     assert _PLACES_LIST_AR.search("في قرية الزيارة، وبلدة تلمنس، خلال الشهر") is None
     assert _PLACES_LIST_AR.search("على قرية الزيارة بريف حماة، ظهر اليوم") is None
+
+
+def test_arabic_a_death_of_wounds_told_then_its_attack_is_one_incident():
+    # ar-2024-07-landmine-57: "إن المسن <name>، من أبناء قرية برج القاص ...، توفي في 3-7-2024، متأثراً بجراحه التي أصيب
+    # بها إثر انفجار لغم أرضي." then "لم نتمكن من تحديد مصدر اللغم المنفجر أثناء عمله في أرض زراعية في محيط قرية برج
+    # القاص في 1-7-2024، حيث نُقل إلى مدينة حلب للعلاج بأحد مشافيها وتوفي هناك": one death, the blast's day and place
+    from geo.report.arabic import _OF_WOUNDS_AR
+    r = read_report(TEXTS / "ar-2024-07-landmine-57.txt")
+    assert [(str(i.date), i.killed, i.place_text, i.dates) for i in r.incidents] == [
+        ("2024-07-01", 1, "قرية برج القاص", {"died": "2024-07-03"})]
+    # made-up variants of the same family
+    assert _OF_WOUNDS_AR.search("توفيت في 5-3-2023، متأثرةً بجراحها")
+    assert _OF_WOUNDS_AR.search("توفي متأثرا بإصابته")
+    assert _OF_WOUNDS_AR.search("أصيب بجراحه") is None

@@ -4192,7 +4192,30 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         out.append(inc)
         out.extend(others_at_ar(inc, text))
     return _anniversary_echoes_ar(_lead_dated_by_statement_ar(_drop_unnamed_leads_ar(
-        _hoods_of_the_one_governorate_ar(doc, _massacres_sharing_toll_ar(_story_told_on_ar(out))))), published)
+        _hoods_of_the_one_governorate_ar(doc, _massacres_sharing_toll_ar(_story_told_on_ar(
+            _death_of_wounds_told_on_ar(out)))))), published)
+
+
+# Died of the wounds of an attack: "توفي في 3-7-2024، متأثراً بجراحه التي أصيب بها إثر انفجار لغم أرضي"
+_OF_WOUNDS_AR = re.compile(r"متأثر(?:ا|اً|ًا|ة|ةً)?\s+ب(?:جراحه|جراحها|جروحه|جروحها|إصابته|إصابتها)(?![" + _AR + r"])")
+
+
+def _death_of_wounds_told_on_ar(out: list) -> list:
+    """One death of wounds told twice: its day and the wounds, with no place ("إن المسن ... توفي في 3-7-2024، متأثراً
+    بجراحه التي أصيب بها إثر انفجار لغم أرضي"), then, in the next sentence, the attack on a day before it at a place
+    ("... أثناء عمله في أرض زراعية في محيط قرية برج القاص في 1-7-2024، حيث نُقل إلى مدينة حلب للعلاج ... وتوفي
+    هناك"): one incident, the attack's, the day of death kept as its role (rounds 57 and 58, ar-2024-07-landmine-57,
+    after their measurement: fix5758)."""
+    res = []
+    for k, inc in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and inc.killed == 1 and nxt.killed == 1 and inc.place_text is None and nxt.place_text \
+                and inc.date is not None and nxt.date is not None and 0 < (inc.date - nxt.date).days <= 30 \
+                and 0 <= nxt.line - inc.line <= 1 and _OF_WOUNDS_AR.search(inc.sentence):
+            nxt.dates.setdefault("died", inc.date.isoformat())
+            continue
+        res.append(inc)
+    return res
 
 
 # the story told on, its place left to the sentence before: "ثم اقتحمتها صباح الأحد ..."
