@@ -4137,3 +4137,16 @@ def test_arabic_a_death_of_wounds_told_then_its_attack_is_one_incident():
     assert _OF_WOUNDS_AR.search("توفيت في 5-3-2023، متأثرةً بجراحها")
     assert _OF_WOUNDS_AR.search("توفي متأثرا بإصابته")
     assert _OF_WOUNDS_AR.search("أصيب بجراحه") is None
+
+
+def test_arabic_a_number_of_areas_held_by_a_force_is_no_stated_control_of_the_site():
+    # ar-2013-12-massacre-58: "أفاد مركز حلب الإعلامي باستهداف الطيران المروحي عددا من المناطق الخاضعة لسيطرة مقاتلي
+    # المعارضة في مدينة حلب": areas in general, not the site the barrels struck ("أرض الحمرا بقرب حي الحيدري")
+    from geo.report.arabic import stated_control_ar
+    r = read_report(TEXTS / "ar-2013-12-massacre-58.txt")
+    assert [i.stated_control for i in r.incidents] == [None]
+    # made-up variants of the same family
+    assert stated_control_ar("استهدف الطيران عدداً من المناطق الخاضعة لسيطرة المعارضة في ريف إدلب") is None
+    assert stated_control_ar("استهدف الطيران بعض المناطق الخاضعة لسيطرة المعارضة") is None
+    # the site's own control stays read
+    assert stated_control_ar("قصف الطيران قرية كفرنبل الخاضعة لسيطرة فصائل المعارضة المسلحة") is not None

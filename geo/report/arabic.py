@@ -2252,7 +2252,10 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
         m for m in _CONTROL_AR.finditer(text) if m.start() not in others
         # "في بعض المناطق الخاضعة لسيطرة قوات النظام": areas in general, not the site; "لم يتمكن
         # أهلها من رفع أية شكوى بسبب وجودهم في منطقة خاضعة لسيطرة ...": the family's area
-        if not re.search(r"بعض\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$", text[:m.start()])), None)
+        # ("باستهداف الطيران المروحي عددا من المناطق الخاضعة لسيطرة مقاتلي المعارضة في مدينة حلب": a number of areas, not
+        # the site; rounds 57 and 58, ar-2013-12-massacre-58, after their measurement: fix5758)
+        if not re.search(r"(?:بعض|عدد(?:ا|اً|ًا)?\s+من)\s+(?:ال)?مناطق\s*$|وجود(?:هم|ه|ها)\s+في\s+(?:منطقة|مناطق)\s*$",
+                         text[:m.start()])), None)
     if not m:
         return None
     if m.group("pron"):
