@@ -4226,6 +4226,8 @@ def _death_of_wounds_told_on_ar(out: list) -> list:
                 and inc.date is not None and nxt.date is not None and 0 < (inc.date - nxt.date).days <= 30 \
                 and 0 <= nxt.line - inc.line <= 1 and _OF_WOUNDS_AR.search(inc.sentence):
             nxt.dates.setdefault("died", inc.date.isoformat())
+            # (its sentences and span too: the victim named there is the one of this death)
+            nxt.sentences, nxt.start = inc.sentences + nxt.sentences, min(inc.start, nxt.start)
             continue
         res.append(inc)
     return res
