@@ -1963,6 +1963,26 @@ def test_a_massacre_told_with_its_place_and_no_count():
         assert uncounted_massacres_ar(Document(body), dt.date(2014, 2, 13), True) == [], body
 
 
+def test_two_massacres_in_one_place_told_on_two_days():
+    # real (ar-2016-01-massacre-59): "نقوم بتوثيق ارتكاب طائرات حربية يُزعم أنها روسية مجزرتين في مدينة معرة النعمان في
+    # يومي السبت 9/ كانون الثاني/ 2016 والثلاثاء 12/ كانون الثاني/ 2016" - one massacre each day, the place cut before its days
+    r = read_report(TEXTS / "ar-2016-01-massacre-59.txt")
+    assert [(i.date, i.killed, i.category, i.place_text) for i in r.incidents] == [
+        (dt.date(2016, 1, 9), None, "massacre", "مدينة معرة النعمان"),
+        (dt.date(2016, 1, 12), None, "massacre", "مدينة معرة النعمان")]
+    # made up, the same family: another party, place, days and date form, "يومي" with no "في"; one day stays one massacre
+    from geo.report.arabic_narration import uncounted_massacres_ar
+    from geo.report.text import Document
+    for body, want in (
+            ("ارتكبت قوات النظام مجزرتين في بلدة كفرنبودة في يومي الأحد 3/2/2014 والثلاثاء 5/2/2014، قصفت الأولى سوقاً.",
+             [(dt.date(2014, 2, 3), "بلدة كفرنبودة"), (dt.date(2014, 2, 5), "بلدة كفرنبودة")]),
+            ("نقوم بتوثيق ارتكاب القوات الروسية مجزرتين في قرية التريمسة يومي 7/2/2014 و8/2/2014.",
+             [(dt.date(2014, 2, 7), "قرية التريمسة"), (dt.date(2014, 2, 8), "قرية التريمسة")]),
+            ("ارتكبت قوات النظام مجزرة في مدينة دوما يوم 3/2/2014.", [(dt.date(2014, 2, 3), "مدينة دوما")])):
+        got = [(i.date, i.place_text) for i in uncounted_massacres_ar(Document(body), dt.date(2014, 2, 13), True)]
+        assert got[:len(want)] == want and len(got) == len(want), (body, got)
+
+
 def test_snhrs_count_told_after_the_story_of_a_massacre_with_no_place_or_day():
     # real (ar-2013-01-massacre-55): "حيث أنه في صباح 29 من كانون الثاني 2013، وصلت أنباء إلى ناشطي حي بستان القصر في مدينة
     # حلب ..." then, at the end, "ووثقت “الشبكة السورية لحقوق الإنسان” مقتل 87 شخصًا بينهم ثلاثة أطفال"; the control from

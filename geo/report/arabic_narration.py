@@ -1326,6 +1326,22 @@ _UNCOUNTED_MASSACRE_AR = re.compile(
     r"(?:\s+(?:جديدة|أخرى|مروعة|مروّعة|دامية))?(?:\s+(?:واحدة|الأولى|إحداهما|احداهما))?\s+(?:في|فى)\s+(?P<rest>[^.؛]*)")
 # the second of the two: "، والثانية في مدينة كفر نبل"
 _SECOND_MASSACRE_AR = re.compile(r"،?\s*و\s*(?:الثانية|الأخرى|الاخرى)\s+(?:في|فى)\s+")
+# two massacres in one place on two days: "مجزرتين في مدينة معرة النعمان في يومي السبت 9/ كانون الثاني/ 2016 والثلاثاء
+# 12/ كانون الثاني/ 2016" (round 59, test batch, ar-2016-01-massacre-59, after its measurement: fix59)
+_TWO_DAYS_AR = re.compile(r"\s+(?:(?:في|فى)\s+)?(?:يومي|يومَي)\s")
+
+
+def _two_days_ar(rest: str, published: dt.date | None) -> list[dt.date]:
+    """The two days a pair of massacres in one place is told on, from "في يومي X و Y" right after the place; else [].
+
+    >>> _two_days_ar("مدينة معرة النعمان في يومي السبت 9/ كانون الثاني/ 2016 والثلاثاء 12/ كانون الثاني/ 2016، استهدفت", None)
+    [datetime.date(2016, 1, 9), datetime.date(2016, 1, 12)]
+    """
+    m = _TWO_DAYS_AR.search(rest.split("،")[0])
+    if m is None:
+        return []
+    days = [d for d, _a, _b in find_dates_ar(rest.split("،")[0][m.end():], published)]
+    return days if len(days) == 2 and days[0] != days[1] else []
 
 
 def uncounted_massacres_ar(doc, published: dt.date | None, day_known: bool = False) -> list:
@@ -1356,11 +1372,17 @@ def uncounted_massacres_ar(doc, published: dt.date | None, day_known: bool = Fal
                                                   and not find_dates_ar(text, published)):
             # (no day of its own: the day's news is the page's day; a report's documentation is undated here)
             day, precision = (published, DatePrecision.DAY) if day_known and m.group("verb") != "ارتكاب" else (None, None)
-        for part in parts:
+        two_days = _two_days_ar(rest, published) if m.group("two") != "مجزرة" and len(parts) == 1 else []
+        if two_days:
+            # (one place, two days: a massacre each day, the place cut before its days)
+            parts = [_TWO_DAYS_AR.split(rest, maxsplit=1)[0]] * 2
+        for n, part in enumerate(parts):
+            if two_days:
+                day, precision = two_days[n], DatePrecision.DAY
             places = _place_phrases("في " + part.split("،")[0])
             if not places or not re.match(r"(?:مدينة|بلدة|قرية|حي|مخيم)\s", places[0]):
                 continue  # ("مجزرة فى ريف حلب", "مجزرتين في الرقة": a countryside or governorate, no settlement to map)
-            if any(_place_words(places[0]) == _place_words(i.place_text) for i in out):
+            if any(_place_words(places[0]) == _place_words(i.place_text) and i.date == day for i in out):
                 continue
             inc = _narrated(doc, s, text, places[0], (None, None, None), day, precision, parse_perpetrator,
                             UnknownPerpetrator, parse_force, UnknownForce, ReportIncident,
