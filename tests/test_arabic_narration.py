@@ -1983,6 +1983,24 @@ def test_two_massacres_in_one_place_told_on_two_days():
         assert got[:len(want)] == want and len(got) == len(want), (body, got)
 
 
+def test_a_place_and_count_with_no_day_told_on_by_the_story_of_the_place():
+    # real (ar-2015-05-massacre-59): "ووثقت الشبكة حادثة قصف قرية بير محلي في ريف حلب ومقتل 64 مدنياً!" then "تقع قرية بئر
+    # محلي ... تُعد القرية من المناطق الخاضعة لسيطرة تنظيم داعش، ... يوم الجمعة 1/ أيار/ 2015 شن طيران التحالف ... على
+    # قرية بئر محلي التابعة لبلدة صرين في ريف حلب الشرقي" then "تمكن فريق توثيق الضحايا من تسجيل مقتل 64 شخصاً ... بينهم 31
+    # طفلاً، و19 سيدة": one incident, the story's day, place and control, the toll's children and women
+    r = read_report(TEXTS / "ar-2015-05-massacre-59.txt")
+    assert [(i.date, i.killed, i.children, i.women, i.place_text, i.stated_control) for i in r.incidents] == [
+        (dt.date(2015, 5, 1), 64, 31, 19, "قرية بئر محلي التابعة لبلدة صرين في ريف حلب الشرقي", "ISIS")]
+    # made up, the same family: another place, day, count; with no day in the next sentence it stays undated
+    head = "source: x\n---\nمقال.\nووثقت الشبكة السورية لحقوق الإنسان حادثة قصف قرية كفرزيتا في ريف حماة ومقتل 12 مدنياً! "
+    story = ("تقع قرية كفرزيتا شمال مدينة حماة، يوم الأحد 2/ آذار/ 2014 قصفت قوات النظام قرية كفرزيتا في ريف حماة الشمالي. "
+             "تمكن فريق توثيق الضحايا من تسجيل مقتل 12 شخصاً، بينهم 4 أطفال.\n")
+    got = [(i.date, i.killed, i.children, i.place_text) for i in read_report(head + story).incidents]
+    assert got == [(dt.date(2014, 3, 2), 12, 4, "قرية كفرزيتا في ريف حماة الشمالي")], got
+    got = [(i.date, i.place_text) for i in read_report(head + "تقع قرية كفرزيتا شمال مدينة حماة.\n").incidents]
+    assert got == [(None, "قرية كفرزيتا في ريف حماة ومقتل")], got
+
+
 def test_snhrs_count_told_after_the_story_of_a_massacre_with_no_place_or_day():
     # real (ar-2013-01-massacre-55): "حيث أنه في صباح 29 من كانون الثاني 2013، وصلت أنباء إلى ناشطي حي بستان القصر في مدينة
     # حلب ..." then, at the end, "ووثقت “الشبكة السورية لحقوق الإنسان” مقتل 87 شخصًا بينهم ثلاثة أطفال"; the control from

@@ -994,7 +994,7 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 if headline:
                     headlines[id(inc)] = s
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
-    return _snhr_tells_where_ar(doc, _anniversary_story_ar(doc, out, published))
+    return _snhr_tells_where_ar(doc, _story_of_the_place_ar(doc, _anniversary_story_ar(doc, out, published), published))
 
 
 # SNHR's sentence right after another teller's, about the same victims: "وقالت الشبكة السورية لحقوق الإنسان إن غالبية الشبان
@@ -1053,6 +1053,50 @@ def _anniversary_story_ar(doc, out: list, published: dt.date | None) -> list:
         inc.date, inc.date_precision = days[0], DatePrecision.DAY
         inc.sentences += [x.text for x in after[:after.index(toll) + 1]]
         inc.end = max(inc.end, doc.original_span(toll.start, toll.end)[1])
+    return out
+
+
+def _story_of_the_place_ar(doc, out: list, published: dt.date | None) -> list:
+    """``out`` with each incident told with a place and a count and no day ("ووثقت الشبكة حادثة قصف قرية بير محلي في ريف حلب
+    ومقتل 64 مدنياً!") told on by the next sentence, which names the same place (its hamza spelled or not: "بئر محلي") and
+    one day ("تقع قرية بئر محلي ...، يوم الجمعة 1/ أيار/ 2015 شن طيران التحالف ... على قرية بئر محلي التابعة لبلدة
+    صرين في ريف حلب الشرقي"): that day, that sentence's place phrase after the day, and the control it states; the
+    same count told again in the sentence after ("تمكن فريق توثيق الضحايا من تسجيل مقتل 64 شخصاً ... بينهم 31 طفلاً، و19
+    سيدة") gives its children and women (round 59, test batch, ar-2015-05-massacre-59, after its measurement: fix59).
+    A next sentence with no day, or several, or a day after the publication, leaves it."""
+    from ..force import UnknownForce, parse_force  # noqa: PLC0415
+
+    sentences = doc.sentences()
+    for inc in out:
+        if inc.date is not None or not inc.killed or not inc.sentences or not _place_words(inc.place_text):
+            continue
+        # (its sentence, or the sentence its clause is cut from: "جو 24 : حسب توثيقات الشبكة ...، ووثقت الشبكة حادثة ...")
+        k = next((i for i, x in enumerate(sentences) if inc.sentences[-1] in x.text), None)
+        nxt = sentences[k + 1] if k is not None and k + 1 < len(sentences) else None
+        if nxt is None:
+            continue
+        dates = find_dates_ar(nxt.text, published)
+        if len({d for d, _a, _b in dates}) != 1 or published is not None and dates[0][0] > published:
+            continue
+        places = [p for p in _place_phrases(nxt.text[dates[0][1]:]) + _place_phrases(nxt.text)
+                  if _place_words(inc.place_text) & _place_words(p)]
+        if not places:
+            continue
+        inc.date, inc.date_precision, inc.place_text = dates[0][0], DatePrecision.DAY, places[0]
+        control = stated_control_ar(nxt.text)
+        if inc.stated_control is None and control:
+            try:
+                inc.stated_control, inc.stated_control_text = parse_force(control, date=inc.date).code, control
+            except UnknownForce:
+                pass
+        inc.sentences.append(nxt.text)
+        inc.end = max(inc.end, doc.original_span(nxt.start, nxt.end)[1])
+        toll = sentences[k + 2] if k + 2 < len(sentences) else None
+        count = narrated_count_ar(toll.text) if toll is not None else None
+        if count and count[0] == inc.killed and not inc.children and not inc.women:
+            inc.children, inc.women = count[1] or None, count[2] or None
+            inc.sentences.append(toll.text)
+            inc.end = max(inc.end, doc.original_span(toll.start, toll.end)[1])
     return out
 
 
