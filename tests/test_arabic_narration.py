@@ -2001,6 +2001,18 @@ def test_a_place_and_count_with_no_day_told_on_by_the_story_of_the_place():
     assert got == [(None, "قرية كفرزيتا في ريف حماة ومقتل")], got
 
 
+def test_the_control_of_a_massacres_place_told_by_its_kind_alone():
+    # real (ar-2016-09-massacre-59): "تتبع بلدة دركوش ناحية جسر الشغور ...، تخضع البلدة لسيطرة فصائل في المعارضة المسلحة."
+    # before "نقوم بتوثيق ارتكاب قوات نميل للاعتقاد أنها روسية مجزرة في بلدة دركوش ثالث أيام عيد الفطر"
+    r = read_report(TEXTS / "ar-2016-09-massacre-59.txt")
+    assert [(i.place_text, i.stated_control) for i in r.incidents] == [("بلدة دركوش ثالث أيام عيد الفطر", "OPP")]
+    # made up, the same family: another kind and place; another kind in the clause, or another place's sentence: none
+    from geo.report.arabic_narration import _control_of_the_place_ar
+    assert _control_of_the_place_ar("تقع قرية التريمسة غرب حماة، وتخضع القرية لسيطرة تنظيم داعش.", "قرية التريمسة") == "ISIS"
+    assert _control_of_the_place_ar("تقع قرية التريمسة غرب حماة، وتخضع المدينة لسيطرة تنظيم داعش.", "قرية التريمسة") is None
+    assert _control_of_the_place_ar("تقع قرية كفرزيتا غرب حماة، وتخضع القرية لسيطرة تنظيم داعش.", "قرية التريمسة") is None
+
+
 def test_snhrs_count_told_after_the_story_of_a_massacre_with_no_place_or_day():
     # real (ar-2013-01-massacre-55): "حيث أنه في صباح 29 من كانون الثاني 2013، وصلت أنباء إلى ناشطي حي بستان القصر في مدينة
     # حلب ..." then, at the end, "ووثقت “الشبكة السورية لحقوق الإنسان” مقتل 87 شخصًا بينهم ثلاثة أطفال"; the control from

@@ -1388,6 +1388,31 @@ def _two_days_ar(rest: str, published: dt.date | None) -> list[dt.date]:
     return days if len(days) == 2 and days[0] != days[1] else []
 
 
+def _control_of_the_place_ar(text: str, place: str) -> str | None:
+    """The control a sentence naming the settlement ``place`` states of it in a later clause by its kind alone: "تتبع بلدة
+    دركوش ناحية جسر الشغور ...، تخضع البلدة لسيطرة فصائل في المعارضة المسلحة." (round 59, test batch,
+    ar-2016-09-massacre-59, after its measurement: fix59); else None.
+
+    >>> _control_of_the_place_ar("تتبع بلدة دركوش ناحية جسر الشغور، تخضع البلدة لسيطرة فصائل في المعارضة المسلحة.", "بلدة دركوش ثالث أيام")
+    'armed opposition factions'
+    """
+    m = re.match(r"(مدينة|بلدة|قرية|حي|مخيم)\s+(\S+)", place)
+    if m is None:
+        return None
+    kind, name = m.group(1), fold_arabic(m.group(2))
+    for sentence in re.split(r"[.؛\n]", text):
+        clauses = sentence.split("،")
+        at = next((k for k, c in enumerate(clauses) if name in fold_arabic(c).split()), None)
+        if at is None:
+            continue
+        for clause in clauses[at + 1:]:
+            if re.search(r"(?<![" + _AR + r"])ال" + kind + _NOT_AR, clause):
+                control = stated_control_ar(clause)
+                if control:
+                    return control
+    return None
+
+
 def uncounted_massacres_ar(doc, published: dt.date | None, day_known: bool = False) -> list:
     """The massacres an Arabic text tells with their perpetrator and place and no count: one incident each,
     killed None; its date the sentence's own (a date, a weekday or "أمس" against the page's day), else the page's
@@ -1436,6 +1461,8 @@ def uncounted_massacres_ar(doc, published: dt.date | None, day_known: bool = Fal
             # مشتركة بين فصائل المعارضة المسلحة وتنظيم جبهة النصرة، ... بينما تخضع مدينة كفر نبل لإدارة مجالس محلية")
             control = next((c for clause in re.split(r"[،.؛\n]|\s(?=(?:بينما|فيما|في\s+حين)\s)", doc.text)
                             if _place_words(places[0]) <= _place_words(clause) for c in [stated_control_ar(clause)] if c), None)
+            if control is None:
+                control = _control_of_the_place_ar(doc.text, places[0])
             if inc.stated_control is None and control:
                 try:
                     inc.stated_control, inc.stated_control_text = parse_force(control, date=day).code, control
