@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from .incidents import count_victims, many_attacks
+from .monitors import _SNHR as _SNHR_NAMED_EN
 from .places import place_phrases
 from .text import (DAYS_DOCUMENTED_RE, EXCLUDED_SECTION_RE, NUMBER_RE, Document, address_date, find_dates,
                    find_month_years, parse_number)
@@ -844,6 +845,17 @@ _FIG_BEFORE = re.compile(r"(?:killings?|deaths?|lives|toll|total|murder)\s+of\s+
                          r"(?:the\s+)?(?:at least\s+|no less than\s+)?$"
                          # "Death toll in October 2012: 4532 civilians"
                          r"|\b(?:toll|total)\b[^.;:]{0,60}:\s*$", re.I)
+def _figure_count(m: re.Match) -> int | None:
+    """The count of a :data:`_FIG` match, in digits or words; None for a year written in digits ("in 2015 civilians").
+
+    >>> _figure_count(_FIG.search("1,356 civilians")), _figure_count(_FIG.search("2015 civilians"))
+    (1356, None)
+    """
+    raw = m.group("n") or m.group("n_")
+    n = parse_number(raw)
+    return None if n is None or re.match(r"[\d,]+$", raw) and 1900 <= n <= 2100 else n
+
+
 _FIG_AFTER = re.compile(r"^[^.;]{0,120}?\b(?:were|was|have been|had been)?\s*(?:documented\s+)?(?:killed|died|"
                         r"dead|deaths?|shot dead|lost their lives|perished)\b", re.I)
 # "... who died due to torture", "13 victims due to torture", "seven people, who died under
@@ -1097,9 +1109,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
             said_before = before_kind if refers_back else None
             before_kind = figure_period(text, period) or (before_kind if refers_back else None)
             for k, m in enumerate(figs):
-                raw = m.group("n") or m.group("n_")
-                n = parse_number(raw)
-                if n is None or re.match(r"[\d,]+$", raw) and 1900 <= n <= 2100:
+                n = _figure_count(m)
+                if n is None:
                     continue
                 # ("Nearly 150 civilians killed in Syria in March": a headline's rounding of the
                 # lead's "A total of 145", as press pieces round SNHR's figure to the nearest 50)
@@ -2125,7 +2136,6 @@ def opens_with_arrests(text: str) -> bool:
 _OTHER_TELLER = re.compile(r"\b(?:Observatory|SOHR|Violations\s+Documentation\s+Cent(?:er|re)|VDC|Airwars|OHCHR|"
                            r"United\s+Nations|UN|Amnesty|Human\s+Rights\s+Watch|HRW|White\s+Helmets|Civil\s+Defen[cs]e|"
                            r"Independent|Reuters|AFP|BBC|Al\s+Jazeera|activists|local\s+media|initial\s+reports)\b")
-_SNHR_TELLER = re.compile(r"Syrian\s+Network\s+for\s+Human\s+Rights|\bSNHR\b|\bSN4HR\b")
 # What a total is told of: many attacks, a kind of weapon, a report ("the 457 cluster bomb attacks have killed ...",
 # "According to the SNHR report, ..."), never one blast ("the blast ... caused the death of 7 people")
 _MANY_OR_REPORT = re.compile(r"\b(?:attacks|(?:air)?strikes|bombings|bombardments|shellings|weapons|munitions|bombs|"
@@ -2151,17 +2161,16 @@ def snhr_unstated_totals(doc: Document) -> list[dict]:
     >>> snhr_unstated_totals(Document("SNHR said the area was hit. At least 544 people have been killed as per Independent."))
     []
     """
-    text_is_snhr_s = bool(_SNHR_TELLER.search(doc.text)) and not _OTHER_TELLER.search(doc.text)
+    text_is_snhr_s = bool(_SNHR_NAMED_EN.search(doc.text)) and not _OTHER_TELLER.search(doc.text)
     out: list[dict] = []
     for p in doc.paragraphs:
         for s in p.sentences:
             text = s.text
-            if not (_SNHR_TELLER.search(text) or text_is_snhr_s) or find_dates(text) or not _MANY_OR_REPORT.search(text):
+            if not (_SNHR_NAMED_EN.search(text) or text_is_snhr_s) or find_dates(text) or not _MANY_OR_REPORT.search(text):
                 continue
             for m in _FIG.finditer(text):
-                raw = m.group("n") or m.group("n_")
-                n = parse_number(raw)
-                if n is None or re.match(r"[\d,]+$", raw) and 1900 <= n <= 2100:
+                n = _figure_count(m)
+                if n is None:
                     continue
                 before, clause = text[:m.start()], text[m.end():]
                 noun = (m.group("noun") or "people").lower()
