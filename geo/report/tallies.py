@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .incidents import count_victims, many_attacks
+from .incidents import _OTHER_ORG, count_victims, many_attacks
 from .monitors import _SNHR as _SNHR_NAMED_EN
 from .places import place_phrases
 from .text import (DAYS_DOCUMENTED_RE, EXCLUDED_SECTION_RE, NUMBER_RE, Document, address_date, find_dates,
@@ -2132,10 +2132,11 @@ def opens_with_arrests(text: str) -> bool:
 
 
 # Another monitor or outlet named as a teller of figures: in a text that names one, a figure is SNHR's only where its
-# own sentence says so. (Case kept: "Independent" and "UN" are names only capitalised.)
-_OTHER_TELLER = re.compile(r"\b(?:Observatory|SOHR|Violations\s+Documentation\s+Cent(?:er|re)|VDC|Airwars|OHCHR|"
-                           r"United\s+Nations|UN|Amnesty|Human\s+Rights\s+Watch|HRW|White\s+Helmets|Civil\s+Defen[cs]e|"
-                           r"Independent|Reuters|AFP|BBC|Al\s+Jazeera|activists|local\s+media|initial\s+reports)\b")
+# own sentence says so. The organisations whose accounts the incidents leave out (`_OTHER_ORG`), and the press and UN.
+# (Case kept: "Independent" and "UN" are names only capitalised.)
+_OTHER_TELLER = re.compile(r"\b(?:" + _OTHER_ORG + r"|Observatory|OHCHR|United\s+Nations|UN|White\s+Helmets|"
+                           r"Civil\s+Defen[cs]e|Independent|Reuters|AFP|BBC|Al\s+Jazeera|activists|local\s+media|"
+                           r"initial\s+reports)\b")
 # What a total is told of: many attacks, a kind of weapon, a report ("the 457 cluster bomb attacks have killed ...",
 # "According to the SNHR report, ..."), never one blast ("the blast ... caused the death of 7 people")
 _MANY_OR_REPORT = re.compile(r"\b(?:attacks|(?:air)?strikes|bombings|bombardments|shellings|weapons|munitions|bombs|"
