@@ -170,6 +170,9 @@ class Chooser:
                          f"around it")
             eligible = eligible[1:]
             fallback = True
+        while fallback and eligible and eligible[0].kind is None and not _town_as_written(self.gaz, eligible[0]):
+            notes.append(f"'{eligible[0].text}' only shares consonants with a village; no town around it")
+            eligible = eligible[1:]  # (the town around a quarter: _town_as_written)
         # A bare governorate name ("Aleppo: Manbij city") is context when a finer place follows.
         # (not a landmark's name that only shares consonants with a village, dropped below: "rockets on Hetten
         # School in Raqqa", g570, round 33, after its measurement: fix33)
@@ -692,9 +695,26 @@ def _around_damascus(gaz: Gazetteer, m: Mention, govs: list[str]) -> dict:
             and not get(p).extra and get(p).adm1_pcode == RURAL_DAMASCUS}
 
 
+def _town_as_written(gaz: Gazetteer, m: Mention) -> bool:
+    """Does ``m`` name a place as written, or a town (a seat of some unit) by its consonants?
+
+    The place around a neighbourhood the gazetteer lacks is a town: in "في حي الأحمدية في المساكن" (the Masaken
+    quarter of Aleppo, hint Aleppo) "المساكن" only shares consonants with the village Masqan (مسقان), so the
+    governorate's main city is the place (g713, geo61).
+    """
+    return any(how == "normalised" or gaz.get(p).capital_level >= 0 for p, (_, how, _) in m.cands.items()) \
+        or m.region is not None
+
+
 def _by_the_border(gaz: Gazetteer, m: Mention, govs: list[str]) -> bool:
     """Is one of ``m``'s candidates, matched as written, a community within :data:`BORDER_KM` of
-    a community of ``govs``?"""
+    a community of ``govs``?
+
+    Not for a quarter: "حي الجميلية الحلبي" (hint Aleppo) is a quarter of Aleppo city, not the Homs village
+    Jamiliya by the border; a city's quarter faces no border (g669, geo61).
+    """
+    if m.kind == "neighbourhood":
+        return False
     get = gaz.get
     for p, (score, _, _) in m.cands.items():
         place = get(p)

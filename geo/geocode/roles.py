@@ -14,7 +14,7 @@ from ..names import fold_arabic
 from .mentions import Mention
 from .read import Tok
 from .words import (ANCHOR_LINK, CAMP_MODIFIERS, FACILITY_MODIFIERS, LOCATIVE, NEAR, OF, ORIGIN, PART, PLURAL_KIND, ROAD,
-                    STATIONED, arabic_word)
+                    STATIONED, STOP, arabic_word)
 
 __all__ = ["assign_roles", "is_locative", "names_a_person", "roads"]
 
@@ -273,6 +273,8 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         # kind word is a place even when the first is not in the gazetteer (g438), as a
         # separate "و" is below.
         return True
+    if _before_its_countryside(toks, m):
+        return True
     k = m.i - 1
     while k >= 0 and (toks[k].article or toks[k].low in ("the", "a")):
         k -= 1
@@ -294,6 +296,29 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         return before is not None and before.locative and k - before.j <= 1
     return (prev.low in LOCATIVE or prev.kind is not None or prev.direction is not None
             or (prev.arabic and (arabic_word(prev.low, LOCATIVE) is not None)))
+
+
+_COUNTRYSIDE_IN = {fold_arabic("بريف"), fold_arabic("بضواحي")}
+_IN_AR = fold_arabic("في")
+
+
+def _before_its_countryside(toks: list[Tok], m: Mention) -> bool:
+    """Is the Arabic name of ``m`` followed at once by "in the countryside of" ("بريف" / "في ريف")?
+
+    "قصف حرستا بريف دمشق" (shelling Harasta in rural Damascus): a name placed in a countryside
+    is a place, even with no preposition before it (g712, geo61).
+    """
+    if not toks[m.i].arabic or m.j >= len(toks) or toks[m.j].brk:
+        return False
+    # (not a name that goes on a word of a longer name: "منطقة حوض اليرموك في ريف درعا", the Yarmouk basin
+    # region, g196; only after report prose, "قصف", "وفي", or a break)
+    if m.i > 0 and not toks[m.i].brk and arabic_word(toks[m.i - 1].low, STOP) is None:
+        return False
+    nxt = toks[m.j]
+    if nxt.low in _COUNTRYSIDE_IN:
+        return True
+    return nxt.low == _IN_AR and m.j + 1 < len(toks) and toks[m.j + 1].kind == "rural" and \
+        not toks[m.j + 1].brk
 
 
 def _said_to_be_a_place(toks: list[Tok], j: int) -> bool:

@@ -44,7 +44,7 @@ CAMP_MODIFIERS = {"idp", "idps", "displacement", "displaced", "refugee", "refuge
 FACILITY_MODIFIERS = {"military", "central", "civil", "civilian", "national", "surgical", "general",
                       "field", "political"}
 # Plural kind words: "al-Fou'a and Kafrayya towns" gives both names the kind.
-PLURAL_KIND = {"villages", "towns", "cities", fold_arabic("قرى"), fold_arabic("قريتي"),
+PLURAL_KIND = {"villages", "towns", "cities", fold_arabic("قرى"), fold_arabic("قريتي"), fold_arabic("حيي"),
                fold_arabic("بلدتي"), fold_arabic("مدينتي"), fold_arabic("بلدات")}
 for _w in ("badiya", "badia", "badiyah", "desert", "steppe"):
     KIND[_w] = "desert"
@@ -80,6 +80,15 @@ _ARABIC_KIND = {
     # "بريف المحافظة الغربي" (in the western countryside of the governorate): the governorate
     # named before, never a village's name.
     "المحافظة": "adm1",
+    # ("مركز احتجاز في ريف عين العرب", a detention centre: a centre is a facility, as "center" is; the bare
+    # word had matched the sub-district "مركز اعزاز", whose skeleton is the same; g638, geo61)
+    "مركز": "landmark",
+    # ("برمي جثثهم في بحيرة السيحة", thrown into the lake: a lake, as "lake" is; its letters had
+    # matched the Idlib village Bhora, g642, geo61)
+    "بحيرة": "landmark",
+    # the dual of حي: "لحيي الكلاسة وبستان القصر بحلب" (the two quarters of al-Kalasa and Bustan
+    # al-Qasr in Aleppo), as قريتي is of قرية (g761, geo61)
+    "حيي": "neighbourhood",
 }
 for _w, _k in _ARABIC_KIND.items():
     KIND[fold_arabic(_w)] = _k
@@ -123,6 +132,9 @@ LOCATIVE = {
     # "مجزرة التوخار" (the Tukhar massacre): a massacre is named after its place, which
     # follows the word directly, with no preposition (g320).
     fold_arabic("مجزرة"),
+    # "وفي حرستا بريف دمشق" (and in Harasta): "في" with "and"/"so" stuck on is still "in"; a
+    # three-letter word keeps its prefix in arabic_word, so it is listed (g712, geo61).
+    *(fold_arabic(w) for w in ("وفي", "وفى", "ففي")),
 }
 # Words that put the incident NEAR a place rather than in it.
 NEAR = {"near", "nearby", "outskirts", "outskirt", "vicinity", "outside", "around", "close",
@@ -234,6 +246,16 @@ STOP |= {fold_arabic(w) for w in """
 # ("وفي درعا قتل خمسة أشخاص", and in Daraa: "وفي" is "and in", no name; with the next name its letters had matched the
 # Daraa village Fadra, g720, round 55, after its measurement: fix55.)
 STOP |= {fold_arabic(w) for w in ("وفي", "وفى", "ففي")}
+# ("في مدينة الرقة يومي 18 و 19 آذار", in Raqqa city on the two days of 18 and 19 March: "يومي"
+# is no name; "الرقة يومي" had matched the Homs village Raqama by its consonants, g639, geo61.)
+STOP |= {fold_arabic(w) for w in ("يومي", "يومين", "أيام", "ايام")}
+# ("قذيفة هاون مصدرها مناطق يسيطر عليها معارضون" (from areas the opposition controls), "الخاضعة لسيطرة قوات النظام":
+# who controls a place is report prose; "يسيطر" had matched the 2017 map's Astêr, g669, geo61.)
+STOP |= {fold_arabic(w) for w in ("يسيطر", "تسيطر", "سيطرة", "لسيطرة", "السيطرة", "الخاضعة", "الخاضع")}
+# ("وأشارت الشبكة إلى أن الطبيبة نور ... قضت في حي", it pointed out that the doctor ...: "أن" (that) and a victim's
+# trade are no names; "أن الطبيبة نور" had matched Big Oweinat by its consonants, g669, geo61.)
+STOP |= {fold_arabic(w) for w in ("أن", "إن", "بأن", "الطبيب", "الطبيبة", "الصحافي", "الصحفي", "الناشط",
+                                   "المراسل", "الممرض", "الممرضة", "المسعف")}
 # ("250 شخصا من أهالي قرية المزرعة الصغيرة", the people of the village: "أهالي" is no name, g541, round 28, after its
 # measurement; it had been read as a place the gazetteer lacks.)
 # ("مقتل 77 مدنياً، بينهم 39 طفلاً، و7 سيدات إحداهن حامل": 39 children, one woman pregnant;
