@@ -648,6 +648,9 @@ _DIRECTION_WORDS_EN = {normalise(w) for w in ("Eastern", "Western", "Northern", 
 _SIZE_WORDS_AR = {normalise(w) for w in (
     "كبير", "كبيرة", "الكبير", "الكبيرة", "صغير", "صغيرة", "الصغير", "الصغيرة", "وسطاني")}
 _SIZE_WORDS_EN = {normalise(w) for w in ("Big", "Little", "Middle")}
+# The bank OCHA writes after one of a pair of villages facing each other across the Euphrates ("طابية شامية" on the
+# Sham, south-west bank, "طابية جزيرة" on the Jazira, north-east bank; geo61): halves as a size tells apart.
+_BANK_WORDS_AR = {normalise(w) for w in ("شامية", "جزيرة", "الشامية", "الجزيرة")}
 # Halves of one village ("Big Hajiyeh" and "Little Hajiyeh", 2.6 km apart) this close together
 # share its bare name: either is the place a report names so.
 _HALVES_KM = 5.0
@@ -683,8 +686,9 @@ def _unqualified(name: str) -> str | None:
 
 
 def _unsized(name: str) -> str | None:
-    """``name`` without the size OCHA writes beside it ("Big Hajiyeh", "حاجية صغيرة"), or None."""
-    return _without_word(name, _SIZE_WORDS_AR, _SIZE_WORDS_EN)
+    """``name`` without the size OCHA writes beside it ("Big Hajiyeh", "حاجية صغيرة"), or the bank of the
+    Euphrates ("طابية جزيرة" -> "طابية"), or None."""
+    return _without_word(name, _SIZE_WORDS_AR, _SIZE_WORDS_EN) or _without_word(name, _BANK_WORDS_AR, set())
 
 
 def _attach_unqualified_names(gaz: Gazetteer) -> None:
@@ -701,7 +705,9 @@ def _attach_unqualified_names(gaz: Gazetteer) -> None:
     Hajiyeh", "حاجية كبيرة", "Middle Sharmukh") share its bare name when there are two or more
     and all lie within ``_HALVES_KM`` of each other ("the villages of Tal Khalil, Hajiya and
     Sharmoukh", en-2014-09-press-01): either half is the place. A size alone ("Big Dar", with no
-    other Dar) is part of the name.
+    other Dar) is part of the name. So are the halves of a village facing each other across the Euphrates, told
+    apart by the bank ("طابية شامية" and "طابية جزيرة", 3.5 km apart: "the village of Al-Tabiya" east of Deir
+    ez-Zor, g661, geo61; Zghir and Hawayej Thyab too).
     """
     names_in: dict[str, set[str]] = defaultdict(set)  # governorate -> its communities' names
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)  # (governorate, head) -> places

@@ -231,3 +231,17 @@ def test_al_qubeir_beside_maarzaf_is_an_authored_village(gaz):
                   context="بعد حصار قرية القبير بريف حماة الشمالي الغربي من قبل قوات النظام السوري مدعومة بآليات ثقيلة")
     assert m.pcode == "X0013" and gaz.get("X0013").adm3_pcode == "SY050500"
     assert g.geocode("shabiha killed civilians in al-Qubeir village in the Hama countryside").pcode == "X0013"
+
+
+def test_al_sawaghiya_beside_al_fuah_is_an_authored_village(gaz):
+    # g644 (geo61): "قرية الصواغية بريف محافظة إدلب الشمالي الشرقي" had been the 2017 map's mark al-Suwaghiyah, which
+    # has no Arabic name, so the answer's spelling did not name it; al-Sawaghiya (X0014) is authored at the mark's point
+    # with its Arabic name, and the mark adds nothing of its own
+    from geo.geocode.geocoder import Geocoder
+    g = Geocoder(gaz)
+    m = g.geocode("أثناء لعبهما بها قرب منزلهما في قرية الصواغية بريف محافظة إدلب الشمالي الشرقي، الخاضعة لسيطرة "
+                  "مشتركة بين فصائل في المعارضة المسلحة وهيئة تحرير الشام.",
+                  governorate="ريف محافظة إدلب الشمالي الشرقي")
+    assert m.pcode == "X0014" and gaz.get("X0014").adm3_pcode == "SY070002"
+    assert g.geocode("shelling on al Sawaghiya village in the northern suburbs of Idlib").pcode == "X0014"
+    assert "W4987" not in gaz

@@ -131,3 +131,14 @@ def test_name_index_cache_is_used_and_a_damaged_one_rebuilt(ref, tmp_path, monke
     rebuilt = Gazetteer(ref)
     assert rebuilt.search("Menbij")[0].place.pcode == "C1767"
     assert path.read_bytes() != b"not a pickle"
+
+
+def test_halves_across_the_euphrates_share_the_bare_name(gaz):
+    # geo61: OCHA tells the halves of a village facing each other across the Euphrates apart by the bank ("طابية
+    # شامية" C5125 on the Sham bank, "طابية جزيرة" C5144 on the Jazira bank, 3.5 km apart); reports write "الطابية"
+    # (g661: "the village of Al-Tabiya ... east Deir Ezzor"). Both halves carry the bare name, as halves by size do.
+    for code in ("C5125", "C5144"):
+        assert "طابية" in gaz.names_of(code)
+    assert "زغير" in gaz.names_of("C5093") and "زغير" in gaz.names_of("C5128")
+    # a bank word with no other half keeps the name whole (Sweidan Jazira has no Sham half)
+    assert "سويدان" not in gaz.names_of("C5196")

@@ -1044,3 +1044,13 @@ def test_eastern_ghouta_alone_is_rural_damascus(geocoder, text, governorate):
     assert (m.pcode, m.precision) == ("SY03", LocationPrecision.AREA)
     # a town of the Ghouta named with it still answers
     assert geocoder.geocode("قصف على مدينة دوما في الغوطة الشرقية").pcode == "C2338"
+
+
+@pytest.mark.parametrize("text, pcodes", [
+    # geo61 (g661's village, in Arabic): a village written without the bank OCHA adds is one of its two halves
+    ("قصف قرية الطابية بريف دير الزور الشرقي", {"C5125", "C5144"}),
+    ("قصف قرية الزغير بريف دير الزور", {"C5093", "C5128"}),
+    ("قصف قرية حوايج ذياب بريف دير الزور", {"C5104", "C5129"}),
+])
+def test_a_village_without_its_bank_is_one_of_its_halves(geocoder, text, pcodes):
+    assert geocoder.geocode(text).pcode in pcodes
