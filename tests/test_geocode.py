@@ -1054,3 +1054,17 @@ def test_eastern_ghouta_alone_is_rural_damascus(geocoder, text, governorate):
 ])
 def test_a_village_without_its_bank_is_one_of_its_halves(geocoder, text, pcodes):
     assert geocoder.geocode(text).pcode in pcodes
+
+
+def test_a_name_shortened_from_the_sentence_before_is_that_place(geocoder):
+    # g763 (geo61), the real sentences: "البوير" after "قرية مشرفة البوير" is Mashrafet al-Buwayr (C1775), not Boyer
+    # (C1707, بوير) 1.7 km away, whose whole name it is
+    before = ("أفاد مصدران حقوقيان منفصلان، أن تنظيم “الدولة الإسلامية” نفذ مجزرة بحق عدد من أهالي قرية مشرفة البوير "
+              "في ريف منبج الغربي، عقب استعادته السيطرة عليها، الخميس 28 تموز.")
+    m = geocoder.geocode("وقالت الشبكة السورية لحقوق الإنسان إن 15 مدنيًا من أهالي البوير قتلوا ذبحًا بالسكاكين ورميًا "
+                         "بالرصاص، عقب دخول التنظيم إليها أمس الخميس.", governorate="ريف منبج", context=before)
+    assert m.pcode == "C1775" and "short for" in m.note
+    # made up: with no sentence before, the whole name; a sentence before naming another place changes nothing
+    assert geocoder.geocode("قتل مدني في قرية البوير بريف منبج").pcode == "C1707"
+    assert geocoder.geocode("قتل مدني في قرية البوير بريف منبج",
+                            context="قصف على مدينة منبج بريف حلب الشرقي").pcode == "C1707"

@@ -18,13 +18,14 @@ from ..errors import InputError
 from ..gazetteer import Gazetteer
 from ..gcpause import paused
 from ..governorates import find_governorates
-from ..names import _first_group
+from ..names import _first_group, normalise
 from .choose import Chooser
 from .match import Match
 from .mentions import MentionFinder
 from .quarters import in_the_city_centre, unknown_hood
 from .read import clean as clean_text, is_mixed_case, tokens
 from .roles import assign_roles, names_a_person
+from .scores import CONTEXT_KM, distance_km
 from .scoring import Scorer
 from .words import COUNTRIES
 
@@ -101,6 +102,19 @@ class Geocoder:
                                note="; ".join(p for p in (
                                    "no place named: the place of the sentence before", before.note)
                                    if p))
+        if context and isinstance(context, str) and context != text and match.level == "community" and \
+                match.matched:
+            before = self._geocode_cached(context, governorate)
+            if before.level == "community" and before.pcode != match.pcode and before.matched and \
+                    _short_form(match.matched[0], before.matched[0]) and \
+                    distance_km(match.lon, match.lat, before.lon, before.lat) <= CONTEXT_KM:
+                # "15 مدنيًا من أهالي البوير" after "أهالي قرية مشرفة البوير في ريف منبج الغربي": the name
+                # shortened from the place the sentence before names in full is that place, not the
+                # village 1.7 km away whose whole name it is (Boyer; g763, geo61).
+                return replace(before, text=text, confidence=round(before.confidence * 0.8, 2),
+                               note="; ".join(p for p in (
+                                   f"'{match.matched[0]}' is short for '{before.matched[0]}' of the sentence before",
+                                   before.note) if p))
         if context and isinstance(context, str) and context != text and not governorate \
                 and match.level == "neighbourhood":
             # "Adnan Al Maliki School located in Al Qosour neighborhood", after "... in Deir
@@ -244,6 +258,16 @@ def _adm1_of(m: Match) -> str | None:
 
 # "Aleppo (Al Kassara area, Sakhour neighbourhood)": the place a hint names in brackets after its governorate
 _HINT_BRACKETS = re.compile(r"\(([^()]{3,})\)")
+
+
+def _short_form(written: str, full: str) -> bool:
+    """Is ``written`` the last words of the longer name ``full`` ("البوير" of "مشرفة البوير")?
+
+    >>> _short_form("البوير", "مشرفة البوير"), _short_form("دوما", "دوما")
+    (True, False)
+    """
+    a, b = normalise(written).split(), normalise(full).split()
+    return 0 < len(a) < len(b) and b[-len(a):] == a
 
 
 def _names_a_place(m: Match) -> bool:
