@@ -2051,3 +2051,21 @@ def test_snhrs_dated_attack_with_dead_it_does_not_count():
     from geo.report.text import Document
     two = body + "واستهدفت القوات الروسية يوم 17/8/2015 سوقاً في بلدة عربين.\n"
     assert uncounted_attack_ar(Document(two), dt.date(2015, 8, 20)) == []
+
+
+def test_an_attack_s_day_told_in_the_sentence_after_its_toll():
+    # real (ar-2014-04-news-60, round 60, after its measurement: fix60): "... بعد لحظات من استهداف مدرسة عين جالوت في
+    # مدينة حلب “حي الأنصاري” والتي استشهد على إثرها 20 شخصاً معظمهم من الأطفال." then "حيث كان هناك يوم الأربعاء
+    # 30/4/2014 معرض لرسوم الأطفال ... قامت طئارة سوخوي تابعة لنظام الأسد بالقصف عليها": one incident on that day
+    r = read_report(TEXTS / "ar-2014-04-news-60.txt")
+    assert [(i.date, i.killed, i.place_text, i.perpetrator) for i in r.incidents] == [
+        (dt.date(2014, 4, 30), 20, "مدينة حلب حي الأنصاري", "REGIME")]
+    # made up, the same family: "وكان ذلك" and another count's noun, place and day
+    lead = "source: x\npublished: 2016-03-10\n---\n"
+    body = ("وثقت الشبكة السورية لحقوق الإنسان قصف سوق بلدة كفرنبل والذي قتل جراءه 7 مدنيين بينهم طفلان.\n"
+            "وكان ذلك يوم الثلاثاء 8/3/2016 عندما قصفت الطائرات الروسية السوق.\n")
+    assert [(i.date, i.killed, i.children) for i in read_report(lead + body).incidents] == [(dt.date(2016, 3, 8), 7, 2)]
+    # the sentence after tells a killing of its own, with its day: not the first one's day
+    other = body.replace("وكان ذلك يوم الثلاثاء 8/3/2016 عندما قصفت الطائرات الروسية السوق.",
+                         "حيث قتل يوم الثلاثاء 8/3/2016 طفل في بلدة معرة حرمة.")
+    assert dt.date(2016, 3, 8) not in [i.date for i in read_report(lead + other).incidents if i.killed == 7]

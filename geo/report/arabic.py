@@ -2399,6 +2399,10 @@ _OBJECT_AFTER_TIME_AR = re.compile(r"\s*(?:ال)?(?:قوات|عناصر|طائر
                                    r"[^،.؛\d]{0,30}،\s*")
 
 
+# "upon it" between a killing verb and its victims: "استشهد على إثرها 20 شخصاً", "قتل جراءه 5 مدنيين", "قُتل فيها 3 أطفال"
+_UPON_IT_AR = re.compile(r"\s*(?:على\s+)?(?:إثر|أثر|اثر|جراء|جرّاء|بسبب|في|خلال)(?:ها|ه|هما)\s+(?=(?:ما\s+لا\s+يقل\s+عن\s+)?\d)")
+
+
 # The victims known by name among more not counted: "عدداً كبير من الشهداء عرف منهم 15 شخص بالأسماء"
 _KNOWN_BY_NAME_AR = re.compile(r"(?<![" + _AR + r"])(?:عرف|تم\s+التعرف\s+على|تعرف\s+على)\s+(?:من\s+بينهم|منهم|بينهم)\s+"
                                r"(?P<n>" + NUMBER_AR + r")(?:\s+(?:" + _PERSON + r"))?\s+(?:بالأسماء|بالاسم|بأسمائهم)"
@@ -2461,7 +2465,12 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # ar-2016-06-news-17, after its measurement)
         return None, None, None
     said = _subject_count(text[verb.end():]) if verb else None
-    obj = _OBJECT_AFTER_TIME_AR.match(text, verb.end()) if verb and said is None else None
+    upon = _UPON_IT_AR.match(text, verb.end()) if verb and said is None else None
+    if upon:
+        # "والتي استشهد على إثرها 20 شخصاً": the verb, "upon it" (the attack named before), then whom it killed (round 60,
+        # ar-2014-04-news-60, after its measurement: fix60)
+        said = _subject_count(text[upon.end():])
+    obj = _OBJECT_AFTER_TIME_AR.match(text, verb.end()) if verb and said is None and upon is None else None
     if obj:
         # "قتلت قوات النظام، اليوم الخميس، طفلين في مدينة الصنمين": the party, the day between commas, then whom
         # it killed (round 23, test batch, ar-2019-07-news-23, after its measurement)
@@ -2653,6 +2662,26 @@ def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
     first = dt.date(period[0], period[1], 1)
     return first - dt.timedelta(days=62) <= day <= first + dt.timedelta(days=62)
 
+
+
+# A sentence that goes on telling the attack just told, from where or when it was: "حيث كان هناك يوم الأربعاء 30/4/2014
+# معرض ...", "وكان ذلك يوم ...", "وذلك في ..." (round 60, ar-2014-04-news-60, after its measurement: fix60)
+_GOES_ON_AR = re.compile(r"\s*(?:حيث|وحيث|وكان\s+ذلك|وذلك)(?![" + _AR + r"])")
+# a count of people in a sentence: "استشهد على إثرها 20 شخصاً"
+_PEOPLE_COUNT_AR = re.compile(r"(?<![\d.])\d+\s*(?:شخص|مدني|طفل|أطفال|سيدة|سيدات|امرأة|نساء|ضحية|قتيل|شهيد)")
+
+
+def _day_told_after_ar(text: str, after, year) -> dt.date | None:
+    """The day of the killing ``text`` tells at a settlement with its count but no day, when the sentence ``after`` goes
+    on telling it ("حيث", "وكان ذلك") and gives the day, without a killing of its own: "استهداف مدرسة عين جالوت في مدينة
+    حلب “حي الأنصاري” والتي استشهد على إثرها 20 شخصاً" then "حيث كان هناك يوم الأربعاء 30/4/2014 معرض ..." gives 30 April
+    2014."""
+    if after is None or not _GOES_ON_AR.match(after.text) or _EVENT_AR.search(after.text):
+        return None
+    if not _SETTLEMENT_PHRASE_AR.search(text) or not _PEOPLE_COUNT_AR.search(text):
+        return None
+    days = [d for d, a, _b in find_dates_ar(after.text, year) if not _REPORT_DATE_AR.search(after.text[max(0, a - 50):a])]
+    return days[0] if days else None
 
 _SETTLEMENT_AR = r"(?:قرية|بلدة|مدينة|حي|مخيم)"
 _DIRECTION_AR = r"(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)"
@@ -3046,7 +3075,7 @@ _ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r
 # ("في قرية كفرزيتا بريف حماة أيضاً 6 أشخاص": an adverb after the place; round 16, ar-2015-10-press-16)
 # ("على حي المعادي تسبب باستهاد 23 مدنياً": "caused", the toll after the place; round 31, test batch,
 # ar-2015-04-massacre-31, after its measurement: fix31)
-_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|تسبب|تسببت|مما|ما\s+(?:أدى|أسفر)|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
+_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|والتي|والذي|أودت|أسفر|تسبب|تسببت|مما|ما\s+(?:أدى|أسفر)|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
                             r"\s+و\s*(?:(?:" + NUMBER_AR + r")\s+)?(?:" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s")
 
 # a second killing told in a clause of its own after the first's place: its verb, its victims, then the attack on
@@ -3811,6 +3840,15 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                     day, told_before = pd[0][0], prev
                     break
             if day is not None and period is not None and not _near_period(day, period):
+                continue
+        told_after = _day_told_after_ar(text, sentences[k + 1] if k + 1 < len(sentences) else None, year) \
+            if day is None and told_before is None else None
+        if told_after is not None:
+            # "استهداف مدرسة عين جالوت في مدينة حلب “حي الأنصاري” والتي استشهد على إثرها 20 شخصاً" then "حيث كان هناك يوم
+            # الأربعاء 30/4/2014 معرض ... قامت طئارة سوخوي ... بالقصف عليها": the attack's day in the sentence after
+            # (round 60, test batch, ar-2014-04-news-60, after its measurement: fix60)
+            day = told_after
+            if period is not None and not _near_period(day, period):
                 continue
         # an updated toll with no settlement of its own ("ارتفع إلى 8 ... تعداد المدنيين الذين قتلوا ... في البلدة"):
         # the incident named in the sentence before ("... بقصفها الصاروخي على بلدة سرمين"), not a town named after it
