@@ -523,8 +523,10 @@ _SYRIANS_AR = r"|سورياً|سوريًا|سوريين"
 # ("وقوع ما يقارب 62 مجزرة في مناطق مختلفة من سورية في شهر أغسطس/آب الماضي، ...، مؤكدة مقتل 574 شخصاً": the
 # count of massacres in digits, then "confirming the killing of" their victims; round 19, test batch,
 # ar-2016-08-massacre-19, after its measurement)
-_MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|\d+\s+مجزرة)[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
-                                r"راح\s+ضحيتها|ذهب\s+ضحيتها|مؤكدة|مؤكداً|مؤكدا)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة)?\s*"
+# ("ارتكاب قوات الأسد خمسين مجزرة بحق المدنيين خلال نيسان الماضي، اسفرت عن استشهاد 499 ضحية": a number word, the verb's
+# alif without its hamza; round 60, ar-2015-04-massacre-60, after its measurement: fix60)
+_MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|(?:" + NUMBER_AR + r")\s+مجزرة)[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:[أا]سفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
+                                r"راح\s+ضحيتها|ذهب\s+ضحيتها|مؤكدة|مؤكداً|مؤكدا)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة|استشهاد)?\s*"
                                 r"(?:ما\s+لا\s+يقل\s+عن\s+)?$")
 # The victims of a count of weapons or attacks, not the month's toll: "أن 658 برميلاً متفجراً قد ألقاها النظام على المدنيين
 # في شهر أيلول الفائت فحسب، ما تسبب بمقتل 71 مدنياً" (as "killed by these deadly barrel bombs" in English reports).
@@ -752,7 +754,9 @@ def _among(text: str) -> tuple[int | None, int | None]:
     children = women = None
     # the list ends at a comma that does not go on with another count ("بينهم 20 طفلاً، و14 سيدة")
     items = re.split(r"،(?!\s*و?\s*(?:\d|" + NUMBER_AR + r"\s|" + _CHILD + "|" + _WOMAN + r"))", m.group("list"))[0]
-    for part in re.finditer(r"(?:و?\s*(?P<n>" + NUMBER_AR + r")" + _SP_AR + r")?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
+    # ("بينهم 110 من الأطفال مقابل 79 سيدة": "of the children" after the number; round 60, ar-2015-04-massacre-60, after
+    # its measurement: fix60)
+    for part in re.finditer(r"(?:و?\s*(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:من\s+ال)?)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
                             items[:120]):
         n = parse_number_ar(part.group("n")) if part.group("n") else None
         if n is None and re.fullmatch(r"أطفال|اطفال|نساء|سيدات", part.group("noun")):
@@ -1400,6 +1404,11 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start:at + (end.start() if end else len(text) - at)]
 
 
+# a place named, then "which saw" a count: "وقعت في ادلب التي شهدت 19 مجزرة", "في محافظة حلب التي سجلت 11 مجزرة"
+_GOVERNORATE_SAW_AR = re.compile(r"(?:في|ب)\s*(?P<g>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)\s+(?:التي|الذي)\s+(?:شهدت?|سجلت?)\s+"
+                                 r"(?:(?:ما\s+لا\s+يقل\s+عن|نحو|قرابة|حوالي)\s+)?$")
+
+
 def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
     """Whose massacres a count in ``text`` is, when not the month's: a party that committed them
     ("قوات الأسد ارتكبت ما لا يقل عن 25 مجزرة", "ارتكاب قوات الأسد 32 مجزرة") or a governorate
@@ -1425,6 +1434,11 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
         code = _party_ar(by.group("p"), parse_perpetrator, UnknownPerpetrator)
         if code:
             return code
+    saw = _GOVERNORATE_SAW_AR.search(before)
+    if saw and find_governorate(saw.group("g")):
+        # "أن معظم المجازر وقعت في ادلب التي شهدت 19 مجزرة، مقابل 11 في حلب": the governorate that saw them (round 60,
+        # ar-2015-04-massacre-60, after its measurement: fix60)
+        return "governorate"
     if re.search(r"\sفيها\s|في\s+محافظة", before) or re.match(
             r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?\S+", after) and find_governorate(
             re.match(r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?(?P<g>\S+(?:\s+\S+)?)", after).group("g")):
