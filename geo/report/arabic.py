@@ -455,7 +455,11 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               # الفترة من"). Round 29, test batch, after its measurement (fix29tot: ar-2016-11-press-29,
                               # ar-2019-05-press-29, ar-2025-07-press-29)
                               r"(?:خلال|طوال|على\s+مدى)\s+(?:مدة\s+|سنوات\s+|أعوام\s+)?(?:الحرب|النزاع|الصراع)(?![" + _AR + r"])|"
-                              r"منذ\s+(?:دخول|سريان|بدء\s+سريان|توقيع|إعلان)\s+(?:ال)?(?:اتفاق|اتفاقية|هدنة|وقف|قرار)(?![" + _AR + r"])|"
+                              # ("منذ صدور'القرار الأممي 2139 ...'الصادر في 22 شباط/فبراير الماضي، حتى تاريخ الاثنين": since
+                              # a resolution was issued, its quote marks slipped against the words; round 60,
+                              # ar-2014-03-press-60, after its measurement: fix60)
+                              r"منذ\s+(?:دخول|سريان|بدء\s+سريان|توقيع|إعلان|صدور|إصدار|اعتماد|تبني)[\s'’\"]+(?:ال)?"
+                              r"(?:اتفاق|اتفاقية|هدنة|وقف|قرار)(?![" + _AR + r"])|"
                               r"خلال\s+الفترة\s+(?:من|بين|ما\s+بين)(?![" + _AR + r"])|"
                               # "منذ بدء حملة التصعيد العسكرية ... وحتى 23/ تموز/ 2019", "منذ بدء الحملة العسكرية في 26
                               # نيسان": a campaign's total; "منذ نيسان 2019 حتى 17 نيسان الحالي": since a month (a
@@ -3196,6 +3200,24 @@ _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل
 _SEVERAL_GOVERNORATES_AR = re.compile(r"(?<![" + _AR + r"])(?:على|في|فى)\s+(?:عد[\u0651]?ة\s+محافظات|محافظات\s+(?:عد[\u0651]?ة|"
                                       r"متفرقة|مختلفة)|مختلف\s+(?:ال)?محافظات)(?![" + _AR + "])")
 _MOSTLY_IN_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)\s+(?:في|فى|ب)")
+# The Syrian Observatory as the teller of a sentence, and a sentence that goes on with the same teller's words
+_SOHR_AR = re.compile(r"(?<![" + _AR + r"])[وف]?ل?ل?(?:ال)?مرصد\s+السوري(?![" + _AR + r"])")
+_GOES_ON_TELLING_AR = re.compile(r"\s*(?:كما|و?أضاف|وتابع)(?![" + _AR + r"])")
+
+
+def goes_on_from_sohr_ar(text: str, before: str) -> bool:
+    """Does ``text`` go on ("كما قتل ...", "وأضاف ...") with the words of a sentence ``before`` told by the Syrian
+    Observatory, SNHR named in neither? A day split by governorate from another monitor ("وقال المرصد السوري لحقوق
+    الإنسان في بيان إن ثمانية مواطنين قتلوا في ريف حمص" then "كما قتل 13 شخصا في حلب، و12 في دير الزور و10 في إدلب") is
+    not SNHR's count.
+
+    >>> goes_on_from_sohr_ar("كما قتل 13 شخصا في حلب، و12 في دير الزور و10 في إدلب.", "وقال المرصد السوري لحقوق الإنسان إن")
+    True
+    """
+    return bool(_GOES_ON_TELLING_AR.match(text) and _SOHR_AR.search(before) and not _SNHR_NAMED_AR.search(before)
+                and not _SNHR_NAMED_AR.search(text))
+
+
 _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
 # a correction notice: "بناءً على ما وردنا، فقد نشرنا في خبرٍ سابق أن الطفلة التي قُتلت ... تُدعى X، ولكن ... تبيّن لنا
 # أن الطفلة تُدعى Y، وعليه تم تعديل الخبر في 30 تشرين الثاني 2020": what an earlier post said, the same death told
@@ -3666,6 +3688,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         items = distribution_ar(text)
         if items and re.search(r"مجاز|مجزر", text[:items[0][2]]) and not re.search(r"قتل|مقتل|ضحايا|شخص", text[:items[0][2]]):
             items = []  # "أن المجازر توزعت في المحافظات على ثلاث في حلب، واثنتين في ريف دمشق": massacres
+        if items and k and goes_on_from_sohr_ar(text, sentences[k - 1].text):
+            # "وقال المرصد السوري لحقوق الإنسان في بيان إن ثمانية مواطنين قتلوا في ريف حمص" then "كما قتل 13 شخصا في حلب،
+            # و12 في دير الزور و10 في إدلب": the Syrian Observatory's day split by governorate, not SNHR's (round 60,
+            # ar-2012-08-daily-60, after its measurement: fix60)
+            continue
         if items and (_LIST_LEAD_AR.search(text) or (k and _LIST_LEAD_AR.search(sentences[k - 1].text))):
             # (a day's toll by place is read whoever counted it: "وبحسب لجان التنسيق المحلية لسقوط ما لا
             # يقل عن 50 قتيلا، بينهم 14 شخصا ... في البويضة"; round 12, test batch, ar-2012-06-press-12)
