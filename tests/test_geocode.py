@@ -1068,3 +1068,25 @@ def test_a_name_shortened_from_the_sentence_before_is_that_place(geocoder):
     assert geocoder.geocode("قتل مدني في قرية البوير بريف منبج").pcode == "C1707"
     assert geocoder.geocode("قتل مدني في قرية البوير بريف منبج",
                             context="قصف على مدينة منبج بريف حلب الشرقي").pcode == "C1707"
+
+
+@pytest.mark.parametrize("text, governorate, pcode", [
+    # geo61 (g650's family): a massacre is named after its place, as "مجزرة X" is; the opening name before
+    # "massacre" is a place, not a person's name dropped for the countryside after it
+    ("al-Fan al-Shamali massacre – Hama countryside", "Hama countryside", "C3032"),
+    ("Tremseh massacre in Hama", None, "C3447"),
+])
+def test_a_name_before_massacre_is_a_place(geocoder, text, governorate, pcode):
+    assert geocoder.geocode(text, governorate=governorate).pcode == pcode
+
+
+def test_report_verbs_are_no_names(geocoder):
+    # g774 (geo61), the real sentences: "سقطت" (fell) had matched Eskat, so the sentence before's town (Sarmin) was lost
+    before = ("الطفل إبراهيم مصعب حاج موسى، يبلغ من العمر 15 عاماً، من أبناء مدينة سراقب بريف إدلب، قُتل إثر قصف مدفعية "
+              "تابعة لقوات النظام السوري قذيفة قرب النقطة الطبية وسط مدينة سرمين بريف إدلب الشرقي، في 9-4-2023.")
+    m = geocoder.geocode("تشير الشبكة السورية لحقوق الإنسان إلى أن قذائف أُخرى سقطت على أحياء المدينة تسببت بإصابة أربعة "
+                         "أطفال آخرين، تخضع المنطقة لسيطرة المعارضة المسلحة وهيئة تحرير الشام.", governorate="إدلب",
+                         context=before)
+    assert m.pcode == "C3953"
+    # made up: the verb before a town named as written
+    assert geocoder.geocode("سقطت قذائف على مدينة سرمين").pcode == "C3953"

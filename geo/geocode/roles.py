@@ -273,7 +273,7 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
         # kind word is a place even when the first is not in the gazetteer (g438), as a
         # separate "و" is below.
         return True
-    if _before_its_countryside(toks, m):
+    if _before_its_countryside(toks, m) or _names_a_massacre(toks, m):
         return True
     k = m.i - 1
     while k >= 0 and (toks[k].article or toks[k].low in ("the", "a")):
@@ -319,6 +319,15 @@ def _before_its_countryside(toks: list[Tok], m: Mention) -> bool:
         return True
     return nxt.low == _IN_AR and m.j + 1 < len(toks) and toks[m.j + 1].kind == "rural" and \
         not toks[m.j + 1].brk
+
+
+def _names_a_massacre(toks: list[Tok], m: Mention) -> bool:
+    """Is the name of ``m`` followed by "massacre" ("Alfan Alshamali massacre – Hama countryside")?
+
+    A massacre is named after its place, as "مجزرة التوخار" is in Arabic (g650, geo61).
+    """
+    return m.j < len(toks) and not toks[m.j].brk and toks[m.j].low in ("massacre", "massacres") and \
+        not toks[m.i].arabic
 
 
 def _said_to_be_a_place(toks: list[Tok], j: int) -> bool:
