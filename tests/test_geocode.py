@@ -1090,3 +1090,14 @@ def test_report_verbs_are_no_names(geocoder):
     assert m.pcode == "C3953"
     # made up: the verb before a town named as written
     assert geocoder.geocode("سقطت قذائف على مدينة سرمين").pcode == "C3953"
+
+
+def test_a_short_name_in_a_list_after_the_villages_of_is_read(geocoder):
+    # g804 (geo61), the real sentence: "al-Yacoubiyah" (two consonants) after "the villages of" is Yaqubiyeh of Jisr
+    # al-Shughur, not lost before Judayda (read as another Jdeideh)
+    m = geocoder.geocode("According to the opposition aircraft observatory, the Russian warplane took off from the "
+                         "Hemeimeem air base in Latakia and hit the villages of al-Yacoubiyah and Judayda villages.",
+                         governorate="Idlib")
+    assert m.pcode == "C4256"
+    # made up: "the towns of"; the singular "the village of" is left as it was (g662)
+    assert geocoder.geocode("shelling on the towns of al-Yacoubiyah and al-Ghassaniyah in rural Idlib").pcode == "C4256"

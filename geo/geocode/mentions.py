@@ -27,6 +27,8 @@ from .words import ARABIC_PREFIXES, CAMP_MODIFIERS, LOCATIVE, PARTY_AFTER, PARTY
 
 __all__ = ["Mention", "MentionFinder", "Unresolved", "MAX_WINDOW"]
 
+_PLURAL_COMMUNITY = {"villages", "towns"}
+
 MAX_WINDOW = 6
 # Names from secondary sources count a little less than OCHA's and the project's own.
 _NAME_SOURCE_PENALTY = {"geonames": SCORES["geonames_alias"],
@@ -348,6 +350,11 @@ class MentionFinder:
                     # ("the Shaneina refugee camp", g568: the camp word after its modifier)
                     or (j < n and toks[j].low in CAMP_MODIFIERS and framed(toks, i, j))
                     or (i > 0 and toks[i - 1].arabic and toks[i - 1].kind == "community")
+                    # ("hit the villages of al-Yacoubiyah and Judayda villages", g804, geo61: a list after a plural
+                    # kind word names villages; not "the village of X", which a sentence may use for a place it
+                    # names no better, g662)
+                    or (i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PLURAL_COMMUNITY
+                        and not toks[i - 1].brk and not toks[i].brk)
                     or (mixed and framed_by_prepositions(toks, i, j))
                     # ("Aleppo (al Tawama)": a hint's bracket, a place text that is one name and nothing else)
                     or (i == 0 and j == n))
