@@ -27,6 +27,7 @@ from .words import ARABIC_PREFIXES, CAMP_MODIFIERS, LOCATIVE, PARTY_AFTER, PARTY
 
 __all__ = ["Mention", "MentionFinder", "Unresolved", "MAX_WINDOW"]
 
+# English plural community words before "of": "the villages of A and B" (a short name after them is looked up).
 _PLURAL_COMMUNITY = {"villages", "towns"}
 
 MAX_WINDOW = 6

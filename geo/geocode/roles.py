@@ -322,7 +322,7 @@ def _before_its_countryside(toks: list[Tok], m: Mention) -> bool:
 
 
 def _names_a_massacre(toks: list[Tok], m: Mention) -> bool:
-    """Is the name of ``m`` followed by "massacre" ("Alfan Alshamali massacre – Hama countryside")?
+    """Is the name of ``m`` followed by "massacre" ("al-Fan al-Shamali massacre – Hama countryside")?
 
     A massacre is named after its place, as "مجزرة التوخار" is in Arabic (g650, geo61).
     """
