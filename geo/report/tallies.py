@@ -791,7 +791,12 @@ _AMONG_VICTIMS = re.compile(r"\bamong (?:the |them |those )?(?:documented |civil
                             r"among\s+the\s+(?:victims|dead))\b"
                             # "The reported victims include 28 children and 16 women." (a sentence of its own after
                             # the month's toll; en-2020-03-press-16, written after round 16's measurement)
-                            r"|^\W*(?:the\s+)?(?:(?:reported|documented|civilian)\s+)?(?:victims|dead|fatalities)\s+"
+                            # ... also after "said that", and as "casualties": "the monitoring group said that the
+                            # victims included 74 children and 44 women", "The casualties included 25 children and 12
+                            # women, with four individuals ... dying due to torture" (en-2019-04-press-01,
+                            # en-2024-10-press-01; fixen)
+                            r"|(?:^\W*|\b(?:said|reported|stated|noted)\s+that\s+)(?:the\s+)?"
+                            r"(?:(?:reported|documented|civilian)\s+)?(?:victims|dead|fatalities|casualties)\s+"
                             r"(?:also\s+)?(?:include|included)\s+(?P<list3>(?:" + NUMBER_RE + r")\s+(?:children|women)\b[^.;:]*)", re.I)
 
 
@@ -1215,6 +1220,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                                                **({"period": "day"} if kind == "day" else
                                                   {"period": "unstated"} if unstated else {})})
                     continue
+                if noun == "syrians" and m.start() in owned:
+                    continue  # "Assad regime forces murdered 12 Syrians": the party's count (fixen)
                 if noun in ("refugees", "syrians") or re.search(r"\bin (?:Lebanon|Turkey|Jordan|Iraq)\b", clause):
                     kind = "other"
                 if kind in ("other", "day"):
@@ -1374,7 +1381,7 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        # "398 of the total deaths were caused by the Assad regime": a party's share of the toll
                        r"of\s+the\s+(?:total\s+)?(?=deaths\b))?"
                        r"(?:(?P<noun>(?:civilian\s+)?deaths?|"
-                       r"civilians?|people|persons?|individuals?|others|victims)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
+                       r"civilians?|people|persons?|individuals?|others|victims|Syrians)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
                        # "3 children killed by ...", "responsible for the death of one woman"
                        r"(?=\s+(?:were\s+|was\s+)?killed\b|\s*[,.;]|\s*$)"
                        # the noun left out after the sentence's first party count: "16 civilians ...
@@ -1390,7 +1397,9 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        r"|(?:were|was)\s+killed\s+without\s+identifying\b)))", re.I)
 # The party before its count: "Syrian regime forces killed 61 civilians", "Assad regime forces
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
-_BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
+# ("Assad regime forces murdered 12 Syrians, including three children": a press restatement's verb, en-2024-10-press-01;
+# fixen)
+_BEFORE_KILLED = re.compile(r"\b(?:killed|murdered)\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
 # ("Hay'at Tahrir al-Sham caused the death of three civilians")
 # ("the SDF were linked to the deaths of four"; "holding the Assad regime forces the responsibility for the death
 # of 77 people": the party the report holds responsible)
@@ -1408,7 +1417,11 @@ _AFTER_BY = re.compile(r"\b(?:by|at the hands of|caused by|committed by|linked t
 # ("The Killing of 872 Civilians in May 2016, 498 amongst which were killed by government forces":
 # SNHR's 2015-2016 title, the party's share after the month's count)
 _OF_WHOM_BY = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:of\s+(?:whom|them)|(?:amongst|among)\s+"
-                         r"(?:which|whom|them))\s+(?:were|was)\s+(?:\w+\s+)?killed\s+(?=by\b|at the hands of\b)",
+                         r"(?:which|whom|them))\s+(?:were|was)\s+(?:\w+\s+)?killed\s+"
+                         # "324 civilians who were killed in April, 161 of whom were killed in attacks by the Assad
+                         # regime" (a press restatement, en-2019-04-press-01; fixen): the attacks named before the party
+                         r"(?:in\s+(?:[\w-]+\s+){0,2}?(?:attacks|air\s?strikes|airstrikes|air raids|shelling|bombardment|"
+                         r"bombing)\s+)?(?=by\b|at the hands of\b)",
                          re.I)
 # Where one party's clause ends and the next begins.
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s+|,\s+(?:[Ww]hile|[Ww]hereas|and|but)\s+|\b(?:[Ww]hile|[Ww]hereas|"
@@ -1599,9 +1612,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         pre = text[(starts[-1] if starts else prev_end):m.start()]
         post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
         post = re.split(r"[.;]\s", post)[0]
-        label = None
+        label, at = None, m.start()
         if _BEFORE_KILLED.search(pre) or _BEFORE_RESPONSIBLE.search(pre):
-            label = re.sub(r"\s+(?:killed|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
+            label = re.sub(r"\s+(?:killed|murdered|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
                            pre.strip(), flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
             label = pieces[-1].strip(" ,“”\"")
@@ -1645,6 +1658,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
                 # "138 civilians ..., 19 of whom were killed by Syrian regime forces, including two
                 # children": the party's count is the share, its "including" list after it
                 n, post = parse_number(share.group("n")), post[share.end():]
+                # (the share's own offset: the count before it stays the month's, "324 civilians who were
+                # killed in April, 161 of whom were killed in attacks by the Assad regime"; fixen)
+                at = m.end() + share.start("n")
             elif by and _SHARE_CLAUSE.search(post[:by.start()]):
                 by = None  # "..., most of whom were killed by ...": no count of that party's
             unnamed = re.match(r"\s*(?:were|was)\s+killed\s+(?P<p>without\s+identifying\s+[^,.;:]{2,40})", post)
@@ -1673,7 +1689,7 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         if civ:
             # "222 people by the armed opposition; 215 of them are civilians": the civilians
             n, (ch, wo) = parse_number(civ.group("n")), _incl(rest[semi + 1:].lstrip()[civ.end():][:200])
-        out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, m.start()))
+        out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, at))
     for b in _BARE_KILLED.finditer(text):
         # "(Daesh killed 30, HTS killed 9)": the noun left out after the party's verb
         code, n = _party(b.group("p")), parse_number(b.group("n"))
