@@ -1908,3 +1908,51 @@ def test_a_party_that_murdered_syrians():
                              "November 2024. Syrian Democratic Forces murdered 7 civilians, including a child, while "
                              "Israeli forces killed 9 Syrians.")
     assert (t.by_party["SDF"].killed, t.by_party["SDF"].children, t.by_party["ISRAEL"].killed) == (7, 1, 9)
+
+
+def test_the_month_s_count_at_the_hands_of_the_main_parties_is_the_month_s():
+    # real (en-2016-11-monthly-01): "... in which it documented the killing of 1402 civilians at the hands of the main
+    # influential parties in Syria." - all parties' count, the month's (not the 17 of a line cut off at its party)
+    t = read_report(CORPUS_TEXTS / "en-2016-11-monthly-01.txt").tallies
+    assert (t.killed, t.children, t.women) == (1402, None, None)
+    # made up, the same family; "other"/"miscellaneous parties" stay a party's ("SNHR's other parties")
+    for said in ("at the hands of the main parties to the conflict", "at the hands of the various parties",
+                 "at the hands of all the parties"):
+        t = _month("2016-12-01", "Civilian death toll in November 2016\n\nSNHR documented the killing of 1402 civilians"
+                                 f" {said} in November 2016.")
+        assert t.killed == 1402, said
+    t = _month("2016-12-01", "Civilian death toll in November 2016\n\nSNHR documented the killing of 1402 civilians in "
+                             "November 2016. The report documents the killing of 77 civilians at the hands of other "
+                             "parties.")
+    assert (t.killed, t.by_party["OTHER"].killed) == (1402, 77)
+
+
+def test_a_trade_s_count_split_by_party_is_no_month_s_party_figure():
+    # real (en-2016-05-monthly-38, SNHR's report on medical and Civil Defence personnel): "The report documents the
+    # killing of 17 medical cadres and civil defense in May 2016, distributed to 1 by the government forces, 12 by ISIL,
+    # 1 by armed opposition factions, and 3 by unidentified groups." - the workers' parties, not the month's civilians'
+    t = read_report(CORPUS_TEXTS / "en-2016-05-monthly-38.txt").tallies
+    assert (t.by_party, t.personnel) == ({}, {"medical": 17})
+    from geo.report.tallies import party_figures
+    # made up, the same family
+    assert party_figures("The report documents the killing of 9 media activists in May 2016, 5 by the government "
+                         "forces and 4 by ISIS.") == []
+    assert party_figures("SNHR documented the death of 6 doctors, 4 by Russian forces and 2 by regime forces.") == []
+    # ... civilians' counts said so keep their parties
+    assert [(f[0], f[2]) for f in party_figures("SNHR documented the death of 60 civilians, 40 by Russian forces and "
+                                                "20 by Syrian regime forces.")] == [("RUSSIA", 40), ("REGIME", 20)]
+
+
+def test_a_massacres_title_quoted_after_its_label():
+    # real (en-2018-07-massacre-56, a wire's title): 'Report: "At least 15 massacres were committed in Syria in July
+    # 2018"' - a massacres report: "219 people died, including 30 women and 38 children" and "The Syrian government
+    # killed 52 civilians, ..." are the massacres' victims, not the month's toll and parties
+    t = read_report(CORPUS_TEXTS / "en-2018-07-massacre-56.txt").tallies
+    assert (t.killed, t.by_party, t.massacres) == (None, {}, 15)
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (219, 38, 30)
+    from geo.report.tallies import _MASSACRE_TITLE
+    # made up, the same family: other quotes and labels
+    for title in ("SNHR: “23 Massacres Documented in Syria in May 2019”", "Report: ‘12 massacres in March 2017’",
+                  "'At least 9 massacres committed in Syria in June 2018'"):
+        assert _MASSACRE_TITLE.search(title), title
+    assert not _MASSACRE_TITLE.search('Report: "At least 219 civilians were killed in Syria in July 2018"')

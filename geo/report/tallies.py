@@ -627,8 +627,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             after = after[:share.start()] if share else after
             if m and _CAUSE_SUBSET.search(after):
                 m = None  # "the deaths of nine civilians ... as a result of landmine explosions": a cause's share
+            # (no party's: "the killing of 1402 civilians at the hands of the main influential parties in Syria",
+            # en-2016-11-monthly-01; fixen)
             if m and month_ok and not re.search(
-                    r"at the hands of (?!the parties|all parties)|\b(?:killed )?by\b(?! the parties)", after):
+                    r"at the hands of (?!(?:the\s+)?(?:(?:main|influential|key|principal|various|warring|conflicting|different)\s+)"
+                    r"{0,2}parties\b|all\s+(?:the\s+)?parties)|"
+                    r"\b(?:killed )?by\b(?! the parties)", after):
                 ch, wo = _incl(after, unsaid=None)
                 headlines.append((parse_number(m.group("n")), ch, wo, line, toll))
             # party tallies: "killing of 8 civilians at the hands of Syrian regime forces, including ..."
@@ -900,7 +904,9 @@ _IN_MASSACRES = re.compile(r"^(?:,?\s*including\s[^.;]{0,80}?)?[^.;]{0,40}?\bin\
 # The title of SNHR's massacres report: "30 Massacres Documented in October 2014", "27 Documented
 # Massacres in September 2014", "Not Less than
 # 58 Massacres Committed in July 2015", "264 Civilians Killed in 24 Massacres in July".
-_MASSACRE_TITLE = re.compile(r"^(?:[^:]{0,40}:\s*)?(?:(?:at least|not less than|no fewer than|no less than)\s+)?(?:"
+# (also quoted after its label: 'Report: "At least 15 massacres were committed in Syria in July 2018"', a wire's title,
+# en-2018-07-massacre-56; fixen)
+_MASSACRE_TITLE = re.compile(r"^(?:[^:]{0,40}:\s*)?[\"“‘']?(?:(?:at least|not less than|no fewer than|no less than)\s+)?(?:"
                              + NUMBER_RE + r")\s+(?:documented\s+)?massacres\b|\bkilled\s+in\s+(?:" + NUMBER_RE
                              + r")\s+massacres\b", re.I)
 # "Over 1,000 Civilians Killed": a rounded figure, no tally.
@@ -1498,6 +1504,12 @@ class _ArrestVerbs:
         return not (j < len(self.death_starts) and self.death_ends[j] <= end)
 _NOT_VICTIMS = re.compile(r"(?:arrests?|attacks?|massacres?|cases?|incidents?|detentions?|detainees|bombings?|"
                           r"(?:air\s?)?strikes?|raids?|facilities|percent|%|times|explosions?|violations?)$", re.I)
+# ... nor workers of one trade, the count of a report on them: "The report documents the killing of 17 medical cadres
+# and civil defense in May 2016, distributed to 1 by the government forces, 12 by ISIL, ..." (SNHR's monthly report on
+# medical and Civil Defence personnel, en-2016-05-monthly-38; fixen) - unless the workers are an item of a list
+# ("120 civilians, including 3 medical workers, 90 by ...")
+_PERSONNEL = re.compile(r"(?:medical|media|civil|journalists?|doctors?|nurses?|paramedics?|personnel|cadres?|"
+                        r"aid|humanitarian|rescuers?|volunteers?)$", re.I)
 _COUNT_NOUN = re.compile(r"(?<![\w-])(?:" + NUMBER_RE + r")\s*(?P<w>%|[A-Za-z]+)", re.I)
 _FUNCTION_WORDS = {"who", "by", "in", "at", "were", "was", "tortured", "of", "and", "more", "other", "others", "to",
                    "under", "died", "killed", "on", "during", "from", "with", "as", "for"}
@@ -1515,6 +1527,11 @@ class _Marks:
         """The word of the last mark that starts before ``end`` ("46 arrests by the SNA, 37 by" -> "arrests")."""
         k = bisect.bisect_left(self.at, end)
         return self.words[k - 1] if k else ""
+
+    def last_at(self, end: int) -> int:
+        """The offset of the last mark that starts before ``end`` (0 if none)."""
+        k = bisect.bisect_left(self.at, end)
+        return self.at[k - 1] if k else 0
 
     def between(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self.at, start)
@@ -1583,6 +1600,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         elif m.group("ell") is not None:
             if _NOT_VICTIMS.match(nouns.before(m.start())):
                 continue  # "46 arrests by the Syrian National Army (SNA), 37 by the SDF": the noun left out is arrests
+            if _PERSONNEL.match(nouns.before(m.start())) and not re.search(
+                    r"\b(?:including|among them)\s+(?:[^.;:]{0,60}?,\s+)?$", text[:nouns.last_at(m.start())]):
+                continue  # "17 medical cadres and civil defense ..., 1 by the government forces": workers (above)
             if arrests.last_before(m.start()):
                 continue  # "five media activists were kidnapped; four by Asayiş forces affiliated to PYD, and one by
                 # National Defense Forces": the verb left out is a kidnapping's (en-2014-07-monthly-23, round 23)
