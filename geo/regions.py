@@ -72,7 +72,7 @@ REGIONS: dict[str, Region] = {r.id: r for r in [
        ("Eastern Ghouta", "East Ghouta", "Ghouta", "al-Ghouta al-Sharqiya", "Eastern Ghutah",
         "الغوطة الشرقية", "الغوطة"),
        ("SY030200", "SY030201", "SY030106", "SY030105", "SY030104", "SY030204"),
-       ("C2338", "C2314", "C2315", "C2320"), "SY0302", 12, "SY03",
+       ("C2338", "C2314", "C2315", "C2320"), "SY03", 12, "SY03",
        "east of Damascus: Duma, Harasta, Arbin, Kafr Batna, Maliha and Nashabiyeh "
        "sub-districts"),
     _R("western-ghouta", "Western Ghouta",
