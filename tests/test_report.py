@@ -1956,3 +1956,69 @@ def test_a_massacres_title_quoted_after_its_label():
                   "'At least 9 massacres committed in Syria in June 2018'"):
         assert _MASSACRE_TITLE.search(title), title
     assert not _MASSACRE_TITLE.search('Report: "At least 219 civilians were killed in Syria in July 2018"')
+
+
+def test_a_toll_counted_since_a_day_is_no_incident():
+    # real (en-2024-12-landmine-01, SNHR's statement's title): "45 Civilians Killed by Landmine Explosions Since
+    # November 27, Including Six Children and Four Women" - the toll of the days since, not an incident of 27 November
+    r = read_report(CORPUS_TEXTS / "en-2024-12-landmine-01.txt")
+    assert r.incidents == []
+    assert (r.tallies.other_totals[0]["killed"], r.tallies.other_totals[0]["children"]) == (45, 6)
+    from geo.report.incidents import _SUMMARY
+    # made up, the same family
+    for said in ("At least 30 civilians have been killed in Russian airstrikes since March 3, SNHR said.",
+                 "Deaths due to torture since June 1 reached 12.",
+                 "19 people died as a result of the shelling since October 5 in Idlib."):
+        assert _SUMMARY.search(said), said
+    # ... and an incident of a day told with a siege since another day is still an incident's sentence
+    assert not _SUMMARY.search("On March 10, regime forces, besieging the town since March 3, shelled the market, "
+                               "killing five civilians.")
+
+
+def test_another_monitor_s_account_after_its_day_or_with_an_adverb_is_not_snhrs():
+    # real (en-2016-10-massacre-38, an Airwars page): "On October 14, Raqqa is Being Silently Slaughtered posted an
+    # initial list of 11 victims: ..." and "Raqqa is Being Slaughtered Silently initially reported that at least 11
+    # people died when ..." - the Raqqa monitors' accounts, not SNHR's incidents
+    r = read_report(CORPUS_TEXTS / "en-2016-10-massacre-38.txt")
+    assert not any("Raqqa is Being" in i.sentence for i in r.incidents)
+    # ... kept as another organisation's toll, public: the owner of the house struck is withheld there
+    said = " ".join(o["text"] for o in r.tallies.other_totals if o.get("source") == "other")
+    assert "Raqqa is Being Slaughtered Silently" in said and "Daham" not in said and "[name withheld]" in said
+    from geo.report.incidents import _OTHER_ORG_ACCOUNT
+    # made up, the same family: other monitors, days and adverbs
+    for said in ("On March 3, 2017, the Syrian Observatory for Human Rights reported that 12 people were killed.",
+                 "On Friday, March 3, SOHR said the strike killed nine civilians.",
+                 "RBSS initially reported that four children died in the shelling.",
+                 "Airwars published a list of the 14 victims."):
+        assert _OTHER_ORG_ACCOUNT.match(said), said
+    # ... SNHR's own account after its day is SNHR's
+    assert not _OTHER_ORG_ACCOUNT.match("On October 14, SNHR reported that 11 civilians were killed in Raqqa.")
+
+
+def test_an_annual_report_s_subtitle_gives_the_month_s_share():
+    # real (en-2015-12-annual-01, SNHR's 2015 annual report): the title "The Killing of 21179 individuals in 2015",
+    # its subtitle "1793 amongst which were killed in December", and a heading "Killing of 21179 individuals" repeating
+    # the title without its year: December's toll is 1793, the year's figure is no month's
+    r = read_report(CORPUS_TEXTS / "en-2015-12-annual-01.txt")
+    assert r.tallies.killed == 1793
+    assert 21179 in {o.get("killed") for o in r.tallies.other_totals}
+    # made up, the same family: "of whom", another month and year
+    t = _month("2017-01-01", "The Killing of 10,204 civilians in 2016\n\n1,050 of whom were killed in December 2016\n\n"
+                             "Killing of 10,204 civilians\n\nThe report documents the year's victims.")
+    assert t.killed == 1050
+    r = read_report("source: x\npublished: 2016-12-29\nform: annual\n---\nThe Killing of 10,204 civilians in 2016\n\n"
+                    "1,050 amongst which were killed in December\n\nKilling of 10,204 civilians\n")
+    assert r.tallies.killed == 1050
+
+
+def test_a_party_s_count_with_its_list_between_dashes_before_its_attacks():
+    # real (en-2024-11-monthly-01): "The group also documented the killing of nine civilians – six children and three
+    # women – in Israeli attacks on Syria." - Israel's nine
+    t = read_report(CORPUS_TEXTS / "en-2024-11-monthly-01.txt").tallies
+    assert t.by_party["ISRAEL"].killed == 9
+    from geo.report.tallies import party_figures
+    # made up, the same family: other dashes and parties
+    assert [(f[0], f[2]) for f in party_figures("SNHR documented the deaths of 12 civilians — four children and a woman "
+                                                "— in Russian airstrikes.")] == [("RUSSIA", 12)]
+    assert [(f[0], f[2]) for f in party_figures("SNHR documented the killing of 7 civilians - two children - in Turkish "
+                                                "shelling.")] == [("TURKEY", 7)]

@@ -943,6 +943,14 @@ _MONTH_SHARE = re.compile(r"\bincluding\s+(?P<n>" + NUMBER_RE + r")\s+(?:(?:civi
                           re.I)
 
 
+# ... and SNHR's 2015-2016 subtitle, the month's share of the title's year: "The Killing of 21179 individuals in 2015" /
+# "1793 amongst which were killed in December" (en-2015-12-annual-01; fixen)
+_MONTH_SHARE_OF = re.compile(r"(?<![\w,.])(?P<n>" + NUMBER_RE + r")\s+(?:amongst|among|of)\s+(?:which|whom|them)\s+"
+                             r"(?:were|was)\s+(?:killed|documented)\s+(?:in|during)\s+(?P<m>January|February|March|April|"
+                             r"May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+                             re.I)
+
+
 def _month_share(doc: Document, t: Tallies, period) -> None:
     """The month's share of another period's figure, of that figure's kind: "... died due to
     torture in Syria in 2018, including 12 in December" is December's torture, "... civilians
@@ -952,7 +960,7 @@ def _month_share(doc: Document, t: Tallies, period) -> None:
     if period is None:
         return
     for text, start in _share_sentences(doc):
-        for m in _MONTH_SHARE.finditer(text):
+        for m in [*_MONTH_SHARE.finditer(text), *_MONTH_SHARE_OF.finditer(text)]:
             if dt.datetime.strptime(m.group("m").title(), "%B").month != period[1] or (
                     m.group("y") and int(m.group("y")) != period[0]):
                 continue
@@ -974,7 +982,8 @@ def _share_sentences(doc: Document):
         text = p.text.strip()
         if not text:
             continue
-        if before is not None and len(text) < 80 and re.match(r"including\b", text, re.I):
+        if before is not None and len(text) < 80 and (re.match(r"including\b", text, re.I) or
+                                                      _MONTH_SHARE_OF.match(text)):
             yield before.text.strip() + " " + text, before.start
         for s in p.sentences:
             yield s.text, s.start
@@ -1308,6 +1317,10 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     if t.massacre_killed is None:
                         t.massacre_killed, t.massacre_children, t.massacre_women = n, ch, wo
                     continue
+                if t.killed is None and kind is None and any(o.get("killed") == n and o.get("period") is None
+                                                             for o in t.other_totals):
+                    continue  # "Killing of 21179 individuals": a heading repeating the title's "The Killing of 21179
+                    # individuals in 2015" without its year, another period's figure (en-2015-12-annual-01; fixen)
                 t.take_total(n, ch, wo, line, text)
                 m2 = re.search(r"(?:as well as|and|in addition to)\s+(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|"
                                r"persons?|people|victims?)\s+(?:who\s+)?(?:died|deaths?)\s+(?:due to|under|from)\s+"
@@ -1461,7 +1474,10 @@ _IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?:suspecte
 # children and 31 women, in suspected Russian airstrikes mostly in Idlib province" (en-2017-09-monthly-16, written
 # after round 16's measurement)
 _DEATHS_OF = re.compile(r"\b(?:deaths?|killing)\s+of\s+(?:at least\s+|no less than\s+|not less than\s+)?$", re.I)
-_LIST_IN_PARTY_ATTACKS = re.compile(r"^(?:,\s+(?:including|among them)\s+[^.;()]{0,80}?,)?\s+in\s+(?:the\s+)?"
+# (the list also between dashes: "the killing of nine civilians – six children and three women – in Israeli attacks on
+# Syria", en-2024-11-monthly-01; fixen)
+_LIST_IN_PARTY_ATTACKS = re.compile(r"^(?:,\s+(?:including|among them)\s+[^.;()]{0,80}?,|\s+[–—-]\s+[^.;()–—]{0,80}?\s+[–—-])?"
+                                    r"\s+in\s+(?:the\s+)?"
                                     r"(?:suspected\s+|alleged\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                                     r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
 
