@@ -53,7 +53,8 @@ def extract_cmd(report: str, as_json: bool, include_names: bool, url: str | None
               else "names no month it covers")
     click.echo(f"{m.publisher}; published {_n(m.publication_date)}; {period}")
     undated = sum(1 for i in r.incidents if i.date is None)
-    click.echo(f"\n{len(r.incidents)} incidents in the narrative"
+    n = len(r.incidents)
+    click.echo(f"\n{n} incident{'' if n == 1 else 's'} in the narrative"
                + (f" ({undated} of unknown date: the text gives none; 'incmap import' holds them out)" if undated else "")
                + "\n")
     for k, inc in enumerate(r.incidents, start=1):

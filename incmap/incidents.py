@@ -76,7 +76,8 @@ def import_cmd(obj, file: str, fmt: str, lenient: bool, as_json: bool, no_progre
                + (f"; without a point: {report.unlocated}" if report.unlocated else ""))
     if report.held_out:
         # (told by the source, and not in the store: an undated incident cannot be joined to control or mapped)
-        click.echo(f"{len(report.held_out)} incidents held out (not imported):")
+        n = len(report.held_out)
+        click.echo(f"{n} incident{'' if n == 1 else 's'} held out (not imported):")
         for h in report.held_out:
             click.echo(f"  {h}")
     for w in report.warnings:

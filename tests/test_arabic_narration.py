@@ -2051,3 +2051,38 @@ def test_snhrs_dated_attack_with_dead_it_does_not_count():
     from geo.report.text import Document
     two = body + "واستهدفت القوات الروسية يوم 17/8/2015 سوقاً في بلدة عربين.\n"
     assert uncounted_attack_ar(Document(two), dt.date(2015, 8, 20)) == []
+
+
+def test_an_attack_s_day_told_in_the_sentence_after_its_toll():
+    # real (ar-2014-04-news-60, round 60, after its measurement: fix60): "... بعد لحظات من استهداف مدرسة عين جالوت في
+    # مدينة حلب “حي الأنصاري” والتي استشهد على إثرها 20 شخصاً معظمهم من الأطفال." then "حيث كان هناك يوم الأربعاء
+    # 30/4/2014 معرض لرسوم الأطفال ... قامت طئارة سوخوي تابعة لنظام الأسد بالقصف عليها": one incident on that day
+    r = read_report(TEXTS / "ar-2014-04-news-60.txt")
+    assert [(i.date, i.killed, i.place_text, i.perpetrator) for i in r.incidents] == [
+        (dt.date(2014, 4, 30), 20, "مدينة حلب حي الأنصاري", "REGIME")]
+    # made up, the same family: "وكان ذلك" and another count's noun, place and day
+    lead = "source: x\npublished: 2016-03-10\n---\n"
+    body = ("وثقت الشبكة السورية لحقوق الإنسان قصف سوق بلدة كفرنبل والذي قتل جراءه 7 مدنيين بينهم طفلان.\n"
+            "وكان ذلك يوم الثلاثاء 8/3/2016 عندما قصفت الطائرات الروسية السوق.\n")
+    assert [(i.date, i.killed, i.children) for i in read_report(lead + body).incidents] == [(dt.date(2016, 3, 8), 7, 2)]
+    # the sentence after tells a killing of its own, with its day: not the first one's day
+    other = body.replace("وكان ذلك يوم الثلاثاء 8/3/2016 عندما قصفت الطائرات الروسية السوق.",
+                         "حيث قتل يوم الثلاثاء 8/3/2016 طفل في بلدة معرة حرمة.")
+    assert dt.date(2016, 3, 8) not in [i.date for i in read_report(lead + other).incidents if i.killed == 7]
+
+
+def test_another_monitor_s_day_split_by_governorate_told_on_with_kama_is_not_snhr_s():
+    # real (ar-2012-08-daily-60, round 60, after its measurement: fix60): SNHR's day toll of 72, then "وقال المرصد السوري
+    # لحقوق الإنسان في بيان إن ثمانية مواطنين قتلوا في ريف حمص ..." and "كما قتل 13 شخصا في حلب، و12 في دير الزور و10 في
+    # إدلب": the Syrian Observatory's figures, no incident
+    r = read_report(TEXTS / "ar-2012-08-daily-60.txt")
+    assert r.incidents == [] and 72 in [o.get("killed") for o in r.tallies.other_totals]
+    # made up, the same family (other governorates and counts), and SNHR's own list told on the same way, still read
+    lead = "source: x\nlanguage: ar\nform: daily\npublished: 2012-09-04\n---\n"
+    sohr = ("أعلنت الشبكة السورية لحقوق الإنسان مقتل 40 شخصا في سوريا اليوم الثلاثاء.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن خمسة مواطنين قتلوا اليوم الثلاثاء في ريف درعا.\n"
+            "كما قتل 7 أشخاص في حماة، و4 في حمص و3 في إدلب.\n")
+    assert [i.place_text for i in read_report(lead + sohr).incidents if i.place_text] == []
+    snhr = sohr.replace("المرصد السوري لحقوق الإنسان", "الشبكة السورية لحقوق الإنسان")
+    assert [(i.place_text, i.killed) for i in read_report(lead + snhr).incidents][-3:] == [
+        ("حماة", 7), ("حمص", 4), ("إدلب", 3)]

@@ -1347,3 +1347,35 @@ def test_another_report_s_figures_are_not_the_month_s_of_the_report_restated():
             "وفي تقرير منفصل وثقت الشبكة مقتل 300 مدني خلال الشهر ذاته، بينهم 20 شخصا بسبب التعذيب.\n")
     t = read_report(text).tallies
     assert t.personnel.get("media") == 9 and t.killed is None and t.torture is None
+
+
+def test_a_party_s_massacres_toll_and_a_governorate_s_massacres_are_not_the_month_s():
+    # real (ar-2015-04-massacre-60, round 60, after its measurement: fix60): "ارتكاب قوات الأسد خمسين مجزرة بحق المدنيين
+    # خلال نيسان الماضي، اسفرت عن استشهاد 499 ضحية، بينهم 110 من الأطفال مقابل 79 سيدة" (the massacres' victims) and
+    # "أن معظم المجازر وقعت في ادلب التي شهدت 19 مجزرة" (a governorate's massacres)
+    t = _tallies("ar-2015-04-massacre-60")
+    assert (t.killed, t.women, t.massacres) == (None, None, None)
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (499, 110, 79)
+    assert {"massacres": 19, "by": "governorate"}.items() <= next(o for o in t.other_totals if o.get("massacres") == 19).items()
+    # made up, the same family: digits, "أسفرت" with its hamza, "من النساء", a governorate with its kind word
+    text = ("source: x\npublished: 2016-06-02\n---\nوثقت الشبكة السورية لحقوق الإنسان ارتكاب قوات النظام 30 مجزرة خلال أيار "
+            "الماضي، أسفرت عن استشهاد 210 ضحية، بينهم 40 من الأطفال و25 من النساء.\nووقعت معظم المجازر في محافظة حلب التي "
+            "سجلت 12 مجزرة.\n")
+    t = read_report(text).tallies
+    assert (t.killed, t.massacres) == (None, None)
+    assert (t.massacre_killed, t.massacre_children, t.massacre_women) == (210, 40, 25)
+
+
+@pytest.mark.parametrize("text", [
+    # the real sentence (ar-2014-03-press-60, round 60, after its measurement: fix60), its slipped quote marks kept
+    "وقتل 437 مدنيا سوريا، من بينهم 64 طفلا، و41 امرأة،’منذ صدور’القرار الأممي 2139 المتعلق بالمساعدات الإنسانية، وبرفع "
+    "الحصار عن المدن والمناطق السورية،’الصادر في 22 شباط/فبراير الماضي، حتى تاريخ الاثنين، جراء مواصلة القوات الحكومية "
+    "لعملياتها الحربية،’بحسب الشبكة السورية لحقوق الإنسان.",
+    # made up, the same family: another verb of a resolution's start, no quote marks, another month
+    "ووثقت الشبكة السورية لحقوق الإنسان مقتل 120 مدنيا، بينهم 30 طفلا، منذ اعتماد قرار مجلس الأمن الصادر في 10 شباط "
+    "الماضي، حتى يوم أمس.",
+])
+def test_a_total_since_a_resolution_was_issued_is_kept_not_the_month_s(text):
+    t = read_report("source: x\nlanguage: ar\nform: press\npublished: 2014-03-05\n---\n" + text + "\n").tallies
+    assert t.killed is None
+    assert [o["killed"] for o in t.other_totals if o.get("killed")][:1] == [int(re.search(r"\d+", text).group(0))]

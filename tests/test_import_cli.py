@@ -159,7 +159,7 @@ def test_snhr_import_holds_out_an_undated_incident_and_imports_the_rest(store_pa
     r = run("--store", store_path, "import", str(text), "--format", "snhr", "--no-control")
     assert r.exit_code == 0, r.output
     assert "5 rows read; 4 added" in r.output
-    assert "1 incidents held out (not imported):" in r.output
+    assert "1 incident held out (not imported):" in r.output
     assert f"{text}, line 99: no date: not imported" in r.output and "قرية الزر" in r.output
     assert "Hanan" not in r.output and "[name withheld]" in r.output
     stored = json.loads(run("--store", store_path, "incidents", "query", "--limit", "0", "--json").output)

@@ -419,6 +419,19 @@ def test_bad_input_errors(tmp_path):
 
 # -- command line ------------------------------------------------------------------------------
 
+def test_cli_extract_counts_one_incident_in_the_singular(tmp_path):
+    from click.testing import CliRunner
+
+    from incmap import cli
+
+    post = tmp_path / "post.txt"
+    post.write_text("The Syrian Network for Human Rights (SNHR) documented that on March 3, 2021, a child was killed "
+                    "by Syrian regime shelling on Sarmin town in Idlib suburbs.\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["extract", str(post)])
+    assert res.exit_code == 0, res.output
+    assert "\n1 incident in the narrative\n" in res.output and "1 incidents" not in res.output
+
+
 def test_cli_extract_text_and_json(seed_path):
     from click.testing import CliRunner
 

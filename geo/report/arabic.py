@@ -455,7 +455,11 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               # الفترة من"). Round 29, test batch, after its measurement (fix29tot: ar-2016-11-press-29,
                               # ar-2019-05-press-29, ar-2025-07-press-29)
                               r"(?:خلال|طوال|على\s+مدى)\s+(?:مدة\s+|سنوات\s+|أعوام\s+)?(?:الحرب|النزاع|الصراع)(?![" + _AR + r"])|"
-                              r"منذ\s+(?:دخول|سريان|بدء\s+سريان|توقيع|إعلان)\s+(?:ال)?(?:اتفاق|اتفاقية|هدنة|وقف|قرار)(?![" + _AR + r"])|"
+                              # ("منذ صدور'القرار الأممي 2139 ...'الصادر في 22 شباط/فبراير الماضي، حتى تاريخ الاثنين": since
+                              # a resolution was issued, its quote marks slipped against the words; round 60,
+                              # ar-2014-03-press-60, after its measurement: fix60)
+                              r"منذ\s+(?:دخول|سريان|بدء\s+سريان|توقيع|إعلان|صدور|إصدار|اعتماد|تبني)[\s'’\"]+(?:ال)?"
+                              r"(?:اتفاق|اتفاقية|هدنة|وقف|قرار)(?![" + _AR + r"])|"
                               r"خلال\s+الفترة\s+(?:من|بين|ما\s+بين)(?![" + _AR + r"])|"
                               # "منذ بدء حملة التصعيد العسكرية ... وحتى 23/ تموز/ 2019", "منذ بدء الحملة العسكرية في 26
                               # نيسان": a campaign's total; "منذ نيسان 2019 حتى 17 نيسان الحالي": since a month (a
@@ -523,8 +527,10 @@ _SYRIANS_AR = r"|سورياً|سوريًا|سوريين"
 # ("وقوع ما يقارب 62 مجزرة في مناطق مختلفة من سورية في شهر أغسطس/آب الماضي، ...، مؤكدة مقتل 574 شخصاً": the
 # count of massacres in digits, then "confirming the killing of" their victims; round 19, test batch,
 # ar-2016-08-massacre-19, after its measurement)
-_MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|\d+\s+مجزرة)[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
-                                r"راح\s+ضحيتها|ذهب\s+ضحيتها|مؤكدة|مؤكداً|مؤكدا)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة)?\s*"
+# ("ارتكاب قوات الأسد خمسين مجزرة بحق المدنيين خلال نيسان الماضي، اسفرت عن استشهاد 499 ضحية": a number word, the verb's
+# alif without its hamza; round 60, ar-2015-04-massacre-60, after its measurement: fix60)
+_MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|(?:" + NUMBER_AR + r")\s+مجزرة)[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:[أا]سفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
+                                r"راح\s+ضحيتها|ذهب\s+ضحيتها|مؤكدة|مؤكداً|مؤكدا)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة|استشهاد)?\s*"
                                 r"(?:ما\s+لا\s+يقل\s+عن\s+)?$")
 # The victims of a count of weapons or attacks, not the month's toll: "أن 658 برميلاً متفجراً قد ألقاها النظام على المدنيين
 # في شهر أيلول الفائت فحسب، ما تسبب بمقتل 71 مدنياً" (as "killed by these deadly barrel bombs" in English reports).
@@ -752,7 +758,9 @@ def _among(text: str) -> tuple[int | None, int | None]:
     children = women = None
     # the list ends at a comma that does not go on with another count ("بينهم 20 طفلاً، و14 سيدة")
     items = re.split(r"،(?!\s*و?\s*(?:\d|" + NUMBER_AR + r"\s|" + _CHILD + "|" + _WOMAN + r"))", m.group("list"))[0]
-    for part in re.finditer(r"(?:و?\s*(?P<n>" + NUMBER_AR + r")" + _SP_AR + r")?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
+    # ("بينهم 110 من الأطفال مقابل 79 سيدة": "of the children" after the number; round 60, ar-2015-04-massacre-60, after
+    # its measurement: fix60)
+    for part in re.finditer(r"(?:و?\s*(?P<n>" + NUMBER_AR + r")" + _SP_AR + r"(?:من\s+ال)?)?(?P<noun>" + _CHILD + "|" + _WOMAN + ")",
                             items[:120]):
         n = parse_number_ar(part.group("n")) if part.group("n") else None
         if n is None and re.fullmatch(r"أطفال|اطفال|نساء|سيدات", part.group("noun")):
@@ -1400,6 +1408,11 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start:at + (end.start() if end else len(text) - at)]
 
 
+# a place named, then "which saw" a count: "وقعت في ادلب التي شهدت 19 مجزرة", "في محافظة حلب التي سجلت 11 مجزرة"
+_GOVERNORATE_SAW_AR = re.compile(r"(?:في|ب)\s*(?P<g>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)\s+(?:التي|الذي)\s+(?:شهدت?|سجلت?)\s+"
+                                 r"(?:(?:ما\s+لا\s+يقل\s+عن|نحو|قرابة|حوالي)\s+)?$")
+
+
 def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
     """Whose massacres a count in ``text`` is, when not the month's: a party that committed them
     ("قوات الأسد ارتكبت ما لا يقل عن 25 مجزرة", "ارتكاب قوات الأسد 32 مجزرة") or a governorate
@@ -1425,6 +1438,11 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
         code = _party_ar(by.group("p"), parse_perpetrator, UnknownPerpetrator)
         if code:
             return code
+    saw = _GOVERNORATE_SAW_AR.search(before)
+    if saw and find_governorate(saw.group("g")):
+        # "أن معظم المجازر وقعت في ادلب التي شهدت 19 مجزرة، مقابل 11 في حلب": the governorate that saw them (round 60,
+        # ar-2015-04-massacre-60, after its measurement: fix60)
+        return "governorate"
     if re.search(r"\sفيها\s|في\s+محافظة", before) or re.match(
             r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?\S+", after) and find_governorate(
             re.match(r"\s*(?:متفرقة\s+)?(?:في|فى|ب)\s*(?:كل\s+من\s+)?(?P<g>\S+(?:\s+\S+)?)", after).group("g")):
@@ -2399,6 +2417,10 @@ _OBJECT_AFTER_TIME_AR = re.compile(r"\s*(?:ال)?(?:قوات|عناصر|طائر
                                    r"[^،.؛\d]{0,30}،\s*")
 
 
+# "upon it" between a killing verb and its victims: "استشهد على إثرها 20 شخصاً", "قتل جراءه 5 مدنيين", "قُتل فيها 3 أطفال"
+_UPON_IT_AR = re.compile(r"\s*(?:على\s+)?(?:إثر|أثر|اثر|جراء|جرّاء|بسبب|في|خلال)(?:ها|ه|هما)\s+(?=(?:ما\s+لا\s+يقل\s+عن\s+)?\d)")
+
+
 # The victims known by name among more not counted: "عدداً كبير من الشهداء عرف منهم 15 شخص بالأسماء"
 _KNOWN_BY_NAME_AR = re.compile(r"(?<![" + _AR + r"])(?:عرف|تم\s+التعرف\s+على|تعرف\s+على)\s+(?:من\s+بينهم|منهم|بينهم)\s+"
                                r"(?P<n>" + NUMBER_AR + r")(?:\s+(?:" + _PERSON + r"))?\s+(?:بالأسماء|بالاسم|بأسمائهم)"
@@ -2461,7 +2483,12 @@ def _victims_ar(text: str, event_at: int) -> tuple[int | None, int | None, int |
         # ar-2016-06-news-17, after its measurement)
         return None, None, None
     said = _subject_count(text[verb.end():]) if verb else None
-    obj = _OBJECT_AFTER_TIME_AR.match(text, verb.end()) if verb and said is None else None
+    upon = _UPON_IT_AR.match(text, verb.end()) if verb and said is None else None
+    if upon:
+        # "والتي استشهد على إثرها 20 شخصاً": the verb, "upon it" (the attack named before), then whom it killed (round 60,
+        # ar-2014-04-news-60, after its measurement: fix60)
+        said = _subject_count(text[upon.end():])
+    obj = _OBJECT_AFTER_TIME_AR.match(text, verb.end()) if verb and said is None and upon is None else None
     if obj:
         # "قتلت قوات النظام، اليوم الخميس، طفلين في مدينة الصنمين": the party, the day between commas, then whom
         # it killed (round 23, test batch, ar-2019-07-news-23, after its measurement)
@@ -2653,6 +2680,26 @@ def _near_period(day: dt.date, period: tuple[int, int]) -> bool:
     first = dt.date(period[0], period[1], 1)
     return first - dt.timedelta(days=62) <= day <= first + dt.timedelta(days=62)
 
+
+
+# A sentence that goes on telling the attack just told, from where or when it was: "حيث كان هناك يوم الأربعاء 30/4/2014
+# معرض ...", "وكان ذلك يوم ...", "وذلك في ..." (round 60, ar-2014-04-news-60, after its measurement: fix60)
+_GOES_ON_AR = re.compile(r"\s*(?:حيث|وحيث|وكان\s+ذلك|وذلك)(?![" + _AR + r"])")
+# a count of people in a sentence: "استشهد على إثرها 20 شخصاً"
+_PEOPLE_COUNT_AR = re.compile(r"(?<![\d.])\d+\s*(?:شخص|مدني|طفل|أطفال|سيدة|سيدات|امرأة|نساء|ضحية|قتيل|شهيد)")
+
+
+def _day_told_after_ar(text: str, after, year) -> dt.date | None:
+    """The day of the killing ``text`` tells at a settlement with its count but no day, when the sentence ``after`` goes
+    on telling it ("حيث", "وكان ذلك") and gives the day, without a killing of its own: "استهداف مدرسة عين جالوت في مدينة
+    حلب “حي الأنصاري” والتي استشهد على إثرها 20 شخصاً" then "حيث كان هناك يوم الأربعاء 30/4/2014 معرض ..." gives 30 April
+    2014."""
+    if after is None or not _GOES_ON_AR.match(after.text) or _EVENT_AR.search(after.text):
+        return None
+    if not _SETTLEMENT_PHRASE_AR.search(text) or not _PEOPLE_COUNT_AR.search(text):
+        return None
+    days = [d for d, a, _b in find_dates_ar(after.text, year) if not _REPORT_DATE_AR.search(after.text[max(0, a - 50):a])]
+    return days[0] if days else None
 
 _SETTLEMENT_AR = r"(?:قرية|بلدة|مدينة|حي|مخيم)"
 _DIRECTION_AR = r"(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)"
@@ -3046,7 +3093,7 @@ _ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r
 # ("في قرية كفرزيتا بريف حماة أيضاً 6 أشخاص": an adverb after the place; round 16, ar-2015-10-press-16)
 # ("على حي المعادي تسبب باستهاد 23 مدنياً": "caused", the toll after the place; round 31, test batch,
 # ar-2015-04-massacre-31, after its measurement: fix31)
-_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|أودت|أسفر|تسبب|تسببت|مما|ما\s+(?:أدى|أسفر)|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
+_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|والتي|والذي|أودت|أسفر|تسبب|تسببت|مما|ما\s+(?:أدى|أسفر)|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
                             r"\s+و\s*(?:(?:" + NUMBER_AR + r")\s+)?(?:" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s")
 
 # a second killing told in a clause of its own after the first's place: its verb, its victims, then the attack on
@@ -3153,6 +3200,24 @@ _REGION_QUALIFIER_AR = re.compile(r"\s+(?:ب|في\s+)(?:منطقة\s+)?(?:جبل
 _SEVERAL_GOVERNORATES_AR = re.compile(r"(?<![" + _AR + r"])(?:على|في|فى)\s+(?:عد[\u0651]?ة\s+محافظات|محافظات\s+(?:عد[\u0651]?ة|"
                                       r"متفرقة|مختلفة)|مختلف\s+(?:ال)?محافظات)(?![" + _AR + "])")
 _MOSTLY_IN_AR = re.compile(r"(?<![" + _AR + r"])(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)\s+(?:في|فى|ب)")
+# The Syrian Observatory as the teller of a sentence, and a sentence that goes on with the same teller's words
+_SOHR_AR = re.compile(r"(?<![" + _AR + r"])[وف]?ل?ل?(?:ال)?مرصد\s+السوري(?![" + _AR + r"])")
+_GOES_ON_TELLING_AR = re.compile(r"\s*(?:كما|و?أضاف|وتابع)(?![" + _AR + r"])")
+
+
+def goes_on_from_sohr_ar(text: str, before: str) -> bool:
+    """Does ``text`` go on ("كما قتل ...", "وأضاف ...") with the words of a sentence ``before`` told by the Syrian
+    Observatory, SNHR named in neither? A day split by governorate from another monitor ("وقال المرصد السوري لحقوق
+    الإنسان في بيان إن ثمانية مواطنين قتلوا في ريف حمص" then "كما قتل 13 شخصا في حلب، و12 في دير الزور و10 في إدلب") is
+    not SNHR's count.
+
+    >>> goes_on_from_sohr_ar("كما قتل 13 شخصا في حلب، و12 في دير الزور و10 في إدلب.", "وقال المرصد السوري لحقوق الإنسان إن")
+    True
+    """
+    return bool(_GOES_ON_TELLING_AR.match(text) and _SOHR_AR.search(before) and not _SNHR_NAMED_AR.search(before)
+                and not _SNHR_NAMED_AR.search(text))
+
+
 _OTHER_SOURCE_AR = re.compile(r"لجان\s+التنسيق|المرصد\s+السوري|للمرصد\s+السوري")
 # a correction notice: "بناءً على ما وردنا، فقد نشرنا في خبرٍ سابق أن الطفلة التي قُتلت ... تُدعى X، ولكن ... تبيّن لنا
 # أن الطفلة تُدعى Y، وعليه تم تعديل الخبر في 30 تشرين الثاني 2020": what an earlier post said, the same death told
@@ -3623,6 +3688,11 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         items = distribution_ar(text)
         if items and re.search(r"مجاز|مجزر", text[:items[0][2]]) and not re.search(r"قتل|مقتل|ضحايا|شخص", text[:items[0][2]]):
             items = []  # "أن المجازر توزعت في المحافظات على ثلاث في حلب، واثنتين في ريف دمشق": massacres
+        if items and k and goes_on_from_sohr_ar(text, sentences[k - 1].text):
+            # "وقال المرصد السوري لحقوق الإنسان في بيان إن ثمانية مواطنين قتلوا في ريف حمص" then "كما قتل 13 شخصا في حلب،
+            # و12 في دير الزور و10 في إدلب": the Syrian Observatory's day split by governorate, not SNHR's (round 60,
+            # ar-2012-08-daily-60, after its measurement: fix60)
+            continue
         if items and (_LIST_LEAD_AR.search(text) or (k and _LIST_LEAD_AR.search(sentences[k - 1].text))):
             # (a day's toll by place is read whoever counted it: "وبحسب لجان التنسيق المحلية لسقوط ما لا
             # يقل عن 50 قتيلا، بينهم 14 شخصا ... في البويضة"; round 12, test batch, ar-2012-06-press-12)
@@ -3811,6 +3881,15 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
                     day, told_before = pd[0][0], prev
                     break
             if day is not None and period is not None and not _near_period(day, period):
+                continue
+        told_after = _day_told_after_ar(text, sentences[k + 1] if k + 1 < len(sentences) else None, year) \
+            if day is None and told_before is None else None
+        if told_after is not None:
+            # "استهداف مدرسة عين جالوت في مدينة حلب “حي الأنصاري” والتي استشهد على إثرها 20 شخصاً" then "حيث كان هناك يوم
+            # الأربعاء 30/4/2014 معرض ... قامت طئارة سوخوي ... بالقصف عليها": the attack's day in the sentence after
+            # (round 60, test batch, ar-2014-04-news-60, after its measurement: fix60)
+            day = told_after
+            if period is not None and not _near_period(day, period):
                 continue
         # an updated toll with no settlement of its own ("ارتفع إلى 8 ... تعداد المدنيين الذين قتلوا ... في البلدة"):
         # the incident named in the sentence before ("... بقصفها الصاروخي على بلدة سرمين"), not a town named after it

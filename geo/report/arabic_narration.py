@@ -41,7 +41,7 @@ from ..names import fold_arabic, normalise
 from ..precision import DatePrecision
 from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _PLACES_LIST_AR, _ATTACKED_PLACE_AR, _snhr_as_background_ar, _CHILD, _CORRECTION_AR, _HARAKAT_AR, _OTHER_PERIOD_AR, _OTHER_SOURCE_AR, _PERSON, _PLACE_AR,
                      _PLACE_TAIL_AR, _REPORT_DATE_AR, _SP_AR, _WOMAN, NUMBER_AR, PER_REPORT_AR, _among, _near_period, _party_ar,
-                     others_at_ar, count_ar, day_named_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
+                     others_at_ar, count_ar, day_named_ar, goes_on_from_sohr_ar, find_dates_ar, find_month_ar, parse_number_ar, stated_control_ar)
 from .incidents import days_apart
 from .narration import _gazetteer
 
@@ -743,6 +743,17 @@ _YEARS_SINCE_AR = re.compile(r"(?<![" + _AR + r"])(?:مرت|مرّت|مضت|تم
                              r"(?:سنوات|سنة|أعوام|عام|عامين|عامان|سنتين|سنتان)\s+على(?![" + _AR + r"])")
 
 
+def _sentence_before(doc, s) -> str:
+    """The text of the sentence of ``doc`` before the one (or clause) ``s`` starts in ("" for the first)."""
+    before = ""
+    for p in doc.paragraphs:
+        for x in p.sentences:
+            if x.start >= s.start or x.end > s.start:
+                return before
+            before = x.text
+    return before
+
+
 def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, day_known: bool = False,
                           covers_month: bool = False) -> list:
     """The incidents the Arabic ``doc`` narrates that ``found`` (the other rules' incidents) does not hold
@@ -770,6 +781,10 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             # (another monitor's words: the LCC, SOHR; or activists', "قال ناشطون إن القوات السورية قتلت 80 شخصا في زملكا"
             # beside SNHR's own toll, ar-2012-06-daily-29, undated)
             other = _OTHER_SOURCE_AR.search(text) is not None or _ACTIVISTS_SAID_AR.search(text) is not None
+            if goes_on_from_sohr_ar(text, _sentence_before(doc, s)):
+                # ("كما قتل 13 شخصا في حلب، و12 في دير الزور" after "وقال المرصد السوري ... إن ..."; round 60,
+                # ar-2012-08-daily-60, after its measurement: fix60)
+                continue
             # (the outlet's own news, told before SNHR is named as background)
             outlets_own = background is not None and s.end <= background
             listed = _enumerated_massacres_ar(text)
