@@ -72,9 +72,6 @@ REGIONS: dict[str, Region] = {r.id: r for r in [
        ("Eastern Ghouta", "East Ghouta", "Ghouta", "al-Ghouta al-Sharqiya", "Eastern Ghutah",
         "الغوطة الشرقية", "الغوطة"),
        ("SY030200", "SY030201", "SY030106", "SY030105", "SY030104", "SY030204"),
-       # (unit: Rural Damascus, not Duma district: Arbin, Kafr Batna and Maliha are sub-districts of Markaz Rif
-       # Dimashq, SY0301, so the smallest unit that holds the region is the governorate; "the besieged villages and
-       # towns of Eastern Ghouta" is answered SY03 by hand, g613, g699, geo61. The point stays the anchors' centre.)
        ("C2338", "C2314", "C2315", "C2320"), "SY03", 12, "SY03",
        "east of Damascus: Duma, Harasta, Arbin, Kafr Batna, Maliha and Nashabiyeh "
        "sub-districts, in Duma and Markaz Rif Dimashq districts"),

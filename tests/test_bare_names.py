@@ -613,8 +613,13 @@ def test_owners_of_the_houses_and_shops_hit_names40_sweep():
 ])
 def test_names40_corpus_names_leave_every_public_output(stem, name, gone):
     report = read_report(TEXTS / f"{stem}.txt")
-    assert any(name in i.victim_names for i in report.incidents)
     shown = json.dumps(report.to_dict(include_names=False), ensure_ascii=False)
+    if stem == "en-2016-10-massacre-38":
+        # (the incidents that held the name are the Raqqa monitors' accounts, left out as another organisation's since
+        # fixen: the name is in no incident at all, so in no public output; its sentence's reading is tested above)
+        assert not any(name in i.victim_names for i in report.incidents) and gone not in shown
+        return
+    assert any(name in i.victim_names for i in report.incidents)
     assert gone not in shown and WITHHELD in shown
 
 

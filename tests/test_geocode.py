@@ -1101,3 +1101,15 @@ def test_a_short_name_in_a_list_after_the_villages_of_is_read(geocoder):
     assert m.pcode == "C4256"
     # made up: "the towns of"; the singular "the village of" is left as it was (g662)
     assert geocoder.geocode("shelling on the towns of al-Yacoubiyah and al-Ghassaniyah in rural Idlib").pcode == "C4256"
+def test_the_eastern_ghouta_named_alone_is_rural_damascus(geocoder):
+    # fixen: the region's sub-districts (Duma, Harasta, Arbin, Kafr Batna, Maliha, Nashabiyeh) lie in two districts
+    # (Duma and Markaz Rif Dimashq): named alone, its unit is the governorate, not Duma district.
+    # real (g699, en-2018-03-news-56): "... caused by loyalist and Russian bombing on the besieged villages and towns of
+    # Eastern Ghouta."; (en-2020-10-press-01) "Ghouta, in Reef Dimashq province"
+    m = geocoder.geocode("The Syrian Network for Human Rights has documented 84 civilians casualties in one day, caused "
+                         "by loyalist and Russian bombing on the besieged villages and towns of Eastern Ghouta.")
+    assert m.pcode == "SY03"
+    assert geocoder.geocode("Ghouta, in Reef Dimashq province").pcode == "SY03"
+    # made up, the same family; a town of the region named beside it is still the town
+    assert geocoder.geocode("regime shelling on the towns of East Ghouta in Rural Damascus").pcode == "SY03"
+    assert geocoder.geocode("Saqba in eastern Ghouta, Damascus").pcode == "C2314"

@@ -254,7 +254,12 @@ _SUMMARY = re.compile(r"(?<!\balone\s)since the (?:start|beginning)|bringing the
                       r"(?:recorded|saw|witnessed|had) the (?:highest|largest) (?:number|death toll|toll|"
                       r"proportion|percentage)|the (?:highest|largest) (?:death )?toll was (?:recorded|documented)|"
                       r"raising the (?:total )?number|in total|distributed (?:as follows|by)|"
-                      r"(?:from|since|between) (?:March )?2011\b", re.I)
+                      r"(?:from|since|between) (?:March )?2011\b|"
+                      # a toll counted from a day on: "45 Civilians Killed by Landmine Explosions Since November 27,
+                      # Including Six Children and Four Women" (a statement's title, en-2024-12-landmine-01; fixen)
+                      r"\b(?:killed|died|deaths)\b(?:\s+(?:by|in|due to|from|as a result of)\s+[^.;,]{1,60}?)?\s+since\s+"
+                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+                      r"\d{1,2}\b", re.I)
 # A count of attacks: "Syrian forces have used chemical weapons 13 times in five areas of the
 # country, killing 57 people", "SNHR documented 222 attacks with chemical weapons ... between
 # January 23, 2012, and August 21, 2020", "28 attacks led to 83 victims".
@@ -2376,11 +2381,20 @@ _DEATH_LEARNT = re.compile(r"\b(?:learned|learnt|(?:was|were) informed|received 
 # civilian casualty incident on a farm in Al Salhiya/Hukumya area, ... killing 14 members of the same family",
 # "Human Rights Watch researchers found that ...", "the Syrian Observatory for Human Rights said ...".
 _OTHER_ORG = (r"Amnesty(?:\s+International)?|Human\s+Rights\s+Watch|HRW|(?:the\s+)?Syrian\s+Observatory(?:\s+for\s+Human\s+"
-              r"Rights)?|SOHR|Airwars|(?:the\s+)?Violations\s+Documentation\s+Cent(?:er|re)|VDC")
-_OTHER_ORG_ACCOUNT = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+              r"Rights)?|SOHR|Airwars|(?:the\s+)?Violations\s+Documentation\s+Cent(?:er|re)|VDC|"
+              # (the Raqqa monitoring group, either word order: "Raqqa is Being Slaughtered Silently initially reported
+              # that at least 11 people died", en-2016-10-massacre-38; fixen)
+              r"Raqqa\s+is\s+Being\s+(?:Slaughtered\s+Silently|Silently\s+Slaughtered)|RBSS")
+# (also after the day it told on, and with an adverb or a posted list: "On October 14, Raqqa is Being Silently
+# Slaughtered posted an initial list of 11 victims" - fixen)
+_OTHER_ORG_ACCOUNT = re.compile(r"^\W*(?:On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|"
+                                r"April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,?\s+"
+                                r"(?:19|20)\d\d)?,\s+)?"
+                                r"(?:(?:an?|the)\s+)?(?:(?:January|February|March|April|May|June|July|August|"
                                 r"September|October|November|December)\s+)?(?:(?:19|20)\d\d\s+)?(?:" + _OTHER_ORG
                                 + r")(?:'s)?\s+(?:report|investigation|researchers?|statement)?\s*(?:has\s+|had\s+)?"
-                                r"(?:documented|reported|recorded|found|said|stated|counted)\b", re.I)
+                                r"(?:\w+ly\s+)?(?:documented|reported|recorded|found|said|stated|counted|posted|published)\b",
+                                re.I)
 
 
 # ... or named as the teller at the sentence's end: "At least 517 civilians including 151 children and 46 women have been
@@ -2403,8 +2417,9 @@ def other_organisations_accounts(incidents: list[ReportIncident], other_totals: 
     for inc in incidents:
         if inc.sentences and (_OTHER_ORG_ACCOUNT.match(inc.sentences[0]) or (
                 _OTHER_ORG_SAID_AFTER.search(inc.sentences[0]) and not _SNHR_NAMED.search(inc.sentences[0]))):
-            other_totals.append({"text": inc.sentences[0].strip()[:300], "killed": inc.killed, "line": inc.line,
-                                 "source": "other"})
+            # (its victims' names are withheld by the reader, which reads names after this step)
+            other_totals.append({"text": inc.sentences[0].strip()[:300],
+                                 "killed": inc.killed, "line": inc.line, "source": "other"})
         else:
             out.append(inc)
     return out

@@ -218,6 +218,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
     _tidy_names(incidents, arabic)
     text_names = _text_names(doc.text, arabic)
     _name_from_whole_text(incidents, text_names)
+    _withhold_other_accounts_names(tallies.other_totals, arabic)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
     for inc in incidents:
@@ -373,6 +374,17 @@ def _withhold(inc: ReportIncident, name: str) -> None:
         return  # an injured person's name, found again longer: kept as the injured's
     inc.victim_names[:] = [n for n in inc.victim_names if n not in name]
     inc.victim_names.append(name)
+
+
+def _withhold_other_accounts_names(other_totals: list[dict], arabic: bool) -> None:
+    """Withhold the victims' names in the sentences of another organisation's accounts kept as other totals (public):
+    "Raqqa is Being Slaughtered Silently initially reported that ... struck the house of Sheikh [name withheld] ..."
+    (en-2016-10-massacre-38; fixen)."""
+    from .incidents import redact_names  # noqa: PLC0415
+
+    for o in other_totals:
+        if o.get("source") == "other" and o.get("text"):
+            o["text"] = redact_names(o["text"], _text_names(o["text"], arabic))
 
 
 def _text_names(text: str, arabic: bool) -> list[str]:

@@ -627,8 +627,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             after = after[:share.start()] if share else after
             if m and _CAUSE_SUBSET.search(after):
                 m = None  # "the deaths of nine civilians ... as a result of landmine explosions": a cause's share
+            # (no party's: "the killing of 1402 civilians at the hands of the main influential parties in Syria",
+            # en-2016-11-monthly-01; fixen)
             if m and month_ok and not re.search(
-                    r"at the hands of (?!the parties|all parties)|\b(?:killed )?by\b(?! the parties)", after):
+                    r"at the hands of (?!(?:the\s+)?(?:(?:main|influential|key|principal|various|warring|conflicting|different)\s+)"
+                    r"{0,2}parties\b|all\s+(?:the\s+)?parties)|"
+                    r"\b(?:killed )?by\b(?! the parties)", after):
                 ch, wo = _incl(after, unsaid=None)
                 headlines.append((parse_number(m.group("n")), ch, wo, line, toll))
             # party tallies: "killing of 8 civilians at the hands of Syrian regime forces, including ..."
@@ -791,7 +795,12 @@ _AMONG_VICTIMS = re.compile(r"\bamong (?:the |them |those )?(?:documented |civil
                             r"among\s+the\s+(?:victims|dead))\b"
                             # "The reported victims include 28 children and 16 women." (a sentence of its own after
                             # the month's toll; en-2020-03-press-16, written after round 16's measurement)
-                            r"|^\W*(?:the\s+)?(?:(?:reported|documented|civilian)\s+)?(?:victims|dead|fatalities)\s+"
+                            # ... also after "said that", and as "casualties": "the monitoring group said that the
+                            # victims included 74 children and 44 women", "The casualties included 25 children and 12
+                            # women, with four individuals ... dying due to torture" (en-2019-04-press-01,
+                            # en-2024-10-press-01; fixen)
+                            r"|(?:^\W*|\b(?:said|reported|stated|noted)\s+that\s+)(?:the\s+)?"
+                            r"(?:(?:reported|documented|civilian)\s+)?(?:victims|dead|fatalities|casualties)\s+"
                             r"(?:also\s+)?(?:include|included)\s+(?P<list3>(?:" + NUMBER_RE + r")\s+(?:children|women)\b[^.;:]*)", re.I)
 
 
@@ -895,7 +904,9 @@ _IN_MASSACRES = re.compile(r"^(?:,?\s*including\s[^.;]{0,80}?)?[^.;]{0,40}?\bin\
 # The title of SNHR's massacres report: "30 Massacres Documented in October 2014", "27 Documented
 # Massacres in September 2014", "Not Less than
 # 58 Massacres Committed in July 2015", "264 Civilians Killed in 24 Massacres in July".
-_MASSACRE_TITLE = re.compile(r"^(?:[^:]{0,40}:\s*)?(?:(?:at least|not less than|no fewer than|no less than)\s+)?(?:"
+# (also quoted after its label: 'Report: "At least 15 massacres were committed in Syria in July 2018"', a wire's title,
+# en-2018-07-massacre-56; fixen)
+_MASSACRE_TITLE = re.compile(r"^(?:[^:]{0,40}:\s*)?[\"“‘']?(?:(?:at least|not less than|no fewer than|no less than)\s+)?(?:"
                              + NUMBER_RE + r")\s+(?:documented\s+)?massacres\b|\bkilled\s+in\s+(?:" + NUMBER_RE
                              + r")\s+massacres\b", re.I)
 # "Over 1,000 Civilians Killed": a rounded figure, no tally.
@@ -932,6 +943,14 @@ _MONTH_SHARE = re.compile(r"\bincluding\s+(?P<n>" + NUMBER_RE + r")\s+(?:(?:civi
                           re.I)
 
 
+# ... and SNHR's 2015-2016 subtitle, the month's share of the title's year: "The Killing of 21179 individuals in 2015" /
+# "1793 amongst which were killed in December" (en-2015-12-annual-01; fixen)
+_MONTH_SHARE_OF = re.compile(r"(?<![\w,.])(?P<n>" + NUMBER_RE + r")\s+(?:amongst|among|of)\s+(?:which|whom|them)\s+"
+                             r"(?:were|was)\s+(?:killed|documented)\s+(?:in|during)\s+(?P<m>January|February|March|April|"
+                             r"May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+                             re.I)
+
+
 def _month_share(doc: Document, t: Tallies, period) -> None:
     """The month's share of another period's figure, of that figure's kind: "... died due to
     torture in Syria in 2018, including 12 in December" is December's torture, "... civilians
@@ -941,7 +960,7 @@ def _month_share(doc: Document, t: Tallies, period) -> None:
     if period is None:
         return
     for text, start in _share_sentences(doc):
-        for m in _MONTH_SHARE.finditer(text):
+        for m in [*_MONTH_SHARE.finditer(text), *_MONTH_SHARE_OF.finditer(text)]:
             if dt.datetime.strptime(m.group("m").title(), "%B").month != period[1] or (
                     m.group("y") and int(m.group("y")) != period[0]):
                 continue
@@ -963,7 +982,8 @@ def _share_sentences(doc: Document):
         text = p.text.strip()
         if not text:
             continue
-        if before is not None and len(text) < 80 and re.match(r"including\b", text, re.I):
+        if before is not None and len(text) < 80 and (re.match(r"including\b", text, re.I) or
+                                                      _MONTH_SHARE_OF.match(text)):
             yield before.text.strip() + " " + text, before.start
         for s in p.sentences:
             yield s.text, s.start
@@ -1215,6 +1235,8 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                                                **({"period": "day"} if kind == "day" else
                                                   {"period": "unstated"} if unstated else {})})
                     continue
+                if noun == "syrians" and m.start() in owned:
+                    continue  # "Assad regime forces murdered 12 Syrians": the party's count (fixen)
                 if noun in ("refugees", "syrians") or re.search(r"\bin (?:Lebanon|Turkey|Jordan|Iraq)\b", clause):
                     kind = "other"
                 if kind in ("other", "day"):
@@ -1295,6 +1317,10 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                     if t.massacre_killed is None:
                         t.massacre_killed, t.massacre_children, t.massacre_women = n, ch, wo
                     continue
+                if t.killed is None and kind is None and any(o.get("killed") == n and o.get("period") is None
+                                                             for o in t.other_totals):
+                    continue  # "Killing of 21179 individuals": a heading repeating the title's "The Killing of 21179
+                    # individuals in 2015" without its year, another period's figure (en-2015-12-annual-01; fixen)
                 t.take_total(n, ch, wo, line, text)
                 m2 = re.search(r"(?:as well as|and|in addition to)\s+(?P<n>" + NUMBER_RE + r")\s+(?:individuals?|"
                                r"persons?|people|victims?)\s+(?:who\s+)?(?:died|deaths?)\s+(?:due to|under|from)\s+"
@@ -1374,7 +1400,7 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        # "398 of the total deaths were caused by the Assad regime": a party's share of the toll
                        r"of\s+the\s+(?:total\s+)?(?=deaths\b))?"
                        r"(?:(?P<noun>(?:civilian\s+)?deaths?|"
-                       r"civilians?|people|persons?|individuals?|others|victims)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
+                       r"civilians?|people|persons?|individuals?|others|victims|Syrians)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
                        # "3 children killed by ...", "responsible for the death of one woman"
                        r"(?=\s+(?:were\s+|was\s+)?killed\b|\s*[,.;]|\s*$)"
                        # the noun left out after the sentence's first party count: "16 civilians ...
@@ -1390,7 +1416,9 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        r"|(?:were|was)\s+killed\s+without\s+identifying\b)))", re.I)
 # The party before its count: "Syrian regime forces killed 61 civilians", "Assad regime forces
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
-_BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
+# ("Assad regime forces murdered 12 Syrians, including three children": a press restatement's verb, en-2024-10-press-01;
+# fixen)
+_BEFORE_KILLED = re.compile(r"\b(?:killed|murdered)\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
 # ("Hay'at Tahrir al-Sham caused the death of three civilians")
 # ("the SDF were linked to the deaths of four"; "holding the Assad regime forces the responsibility for the death
 # of 77 people": the party the report holds responsible)
@@ -1408,7 +1436,11 @@ _AFTER_BY = re.compile(r"\b(?:by|at the hands of|caused by|committed by|linked t
 # ("The Killing of 872 Civilians in May 2016, 498 amongst which were killed by government forces":
 # SNHR's 2015-2016 title, the party's share after the month's count)
 _OF_WHOM_BY = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:of\s+(?:whom|them)|(?:amongst|among)\s+"
-                         r"(?:which|whom|them))\s+(?:were|was)\s+(?:\w+\s+)?killed\s+(?=by\b|at the hands of\b)",
+                         r"(?:which|whom|them))\s+(?:were|was)\s+(?:\w+\s+)?killed\s+"
+                         # "324 civilians who were killed in April, 161 of whom were killed in attacks by the Assad
+                         # regime" (a press restatement, en-2019-04-press-01; fixen): the attacks named before the party
+                         r"(?:in\s+(?:[\w-]+\s+){0,2}?(?:attacks|air\s?strikes|airstrikes|air raids|shelling|bombardment|"
+                         r"bombing)\s+)?(?=by\b|at the hands of\b)",
                          re.I)
 # Where one party's clause ends and the next begins.
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s+|,\s+(?:[Ww]hile|[Ww]hereas|and|but)\s+|\b(?:[Ww]hile|[Ww]hereas|"
@@ -1442,7 +1474,10 @@ _IN_PARTY_ATTACKS = re.compile(r"\b(?:killed|died)\s+in\s+(?:the\s+)?(?:suspecte
 # children and 31 women, in suspected Russian airstrikes mostly in Idlib province" (en-2017-09-monthly-16, written
 # after round 16's measurement)
 _DEATHS_OF = re.compile(r"\b(?:deaths?|killing)\s+of\s+(?:at least\s+|no less than\s+|not less than\s+)?$", re.I)
-_LIST_IN_PARTY_ATTACKS = re.compile(r"^(?:,\s+(?:including|among them)\s+[^.;()]{0,80}?,)?\s+in\s+(?:the\s+)?"
+# (the list also between dashes: "the killing of nine civilians – six children and three women – in Israeli attacks on
+# Syria", en-2024-11-monthly-01; fixen)
+_LIST_IN_PARTY_ATTACKS = re.compile(r"^(?:,\s+(?:including|among them)\s+[^.;()]{0,80}?,|\s+[–—-]\s+[^.;()–—]{0,80}?\s+[–—-])?"
+                                    r"\s+in\s+(?:the\s+)?"
                                     r"(?:suspected\s+|alleged\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                                     r"(?:air\s?strikes|airstrikes|air raids|attacks|bombardment|shelling|raids|bombing)\b")
 
@@ -1485,6 +1520,12 @@ class _ArrestVerbs:
         return not (j < len(self.death_starts) and self.death_ends[j] <= end)
 _NOT_VICTIMS = re.compile(r"(?:arrests?|attacks?|massacres?|cases?|incidents?|detentions?|detainees|bombings?|"
                           r"(?:air\s?)?strikes?|raids?|facilities|percent|%|times|explosions?|violations?)$", re.I)
+# ... nor workers of one trade, the count of a report on them: "The report documents the killing of 17 medical cadres
+# and civil defense in May 2016, distributed to 1 by the government forces, 12 by ISIL, ..." (SNHR's monthly report on
+# medical and Civil Defence personnel, en-2016-05-monthly-38; fixen) - unless the workers are an item of a list
+# ("120 civilians, including 3 medical workers, 90 by ...")
+_PERSONNEL = re.compile(r"(?:medical|media|civil|journalists?|doctors?|nurses?|paramedics?|personnel|cadres?|"
+                        r"aid|humanitarian|rescuers?|volunteers?)$", re.I)
 _COUNT_NOUN = re.compile(r"(?<![\w-])(?:" + NUMBER_RE + r")\s*(?P<w>%|[A-Za-z]+)", re.I)
 _FUNCTION_WORDS = {"who", "by", "in", "at", "were", "was", "tortured", "of", "and", "more", "other", "others", "to",
                    "under", "died", "killed", "on", "during", "from", "with", "as", "for"}
@@ -1502,6 +1543,11 @@ class _Marks:
         """The word of the last mark that starts before ``end`` ("46 arrests by the SNA, 37 by" -> "arrests")."""
         k = bisect.bisect_left(self.at, end)
         return self.words[k - 1] if k else ""
+
+    def last_at(self, end: int) -> int:
+        """The offset of the last mark that starts before ``end`` (0 if none)."""
+        k = bisect.bisect_left(self.at, end)
+        return self.at[k - 1] if k else 0
 
     def between(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self.at, start)
@@ -1570,6 +1616,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         elif m.group("ell") is not None:
             if _NOT_VICTIMS.match(nouns.before(m.start())):
                 continue  # "46 arrests by the Syrian National Army (SNA), 37 by the SDF": the noun left out is arrests
+            if _PERSONNEL.match(nouns.before(m.start())) and not re.search(
+                    r"\b(?:including|among them)\s+(?:[^.;:]{0,60}?,\s+)?$", text[:nouns.last_at(m.start())]):
+                continue  # "17 medical cadres and civil defense ..., 1 by the government forces": workers (above)
             if arrests.last_before(m.start()):
                 continue  # "five media activists were kidnapped; four by Asayiş forces affiliated to PYD, and one by
                 # National Defense Forces": the verb left out is a kidnapping's (en-2014-07-monthly-23, round 23)
@@ -1599,9 +1648,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         pre = text[(starts[-1] if starts else prev_end):m.start()]
         post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
         post = re.split(r"[.;]\s", post)[0]
-        label = None
+        label, at = None, m.start()
         if _BEFORE_KILLED.search(pre) or _BEFORE_RESPONSIBLE.search(pre):
-            label = re.sub(r"\s+(?:killed|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
+            label = re.sub(r"\s+(?:killed|murdered|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
                            pre.strip(), flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
             label = pieces[-1].strip(" ,“”\"")
@@ -1645,6 +1694,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
                 # "138 civilians ..., 19 of whom were killed by Syrian regime forces, including two
                 # children": the party's count is the share, its "including" list after it
                 n, post = parse_number(share.group("n")), post[share.end():]
+                # (the share's own offset: the count before it stays the month's, "324 civilians who were
+                # killed in April, 161 of whom were killed in attacks by the Assad regime"; fixen)
+                at = m.end() + share.start("n")
             elif by and _SHARE_CLAUSE.search(post[:by.start()]):
                 by = None  # "..., most of whom were killed by ...": no count of that party's
             unnamed = re.match(r"\s*(?:were|was)\s+killed\s+(?P<p>without\s+identifying\s+[^,.;:]{2,40})", post)
@@ -1673,7 +1725,7 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         if civ:
             # "222 people by the armed opposition; 215 of them are civilians": the civilians
             n, (ch, wo) = parse_number(civ.group("n")), _incl(rest[semi + 1:].lstrip()[civ.end():][:200])
-        out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, m.start()))
+        out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, at))
     for b in _BARE_KILLED.finditer(text):
         # "(Daesh killed 30, HTS killed 9)": the noun left out after the party's verb
         code, n = _party(b.group("p")), parse_number(b.group("n"))
