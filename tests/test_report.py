@@ -1848,3 +1848,21 @@ def test_snhrs_figure_of_a_report_retold_with_no_period_is_kept_not_refused():
     # ... and a figure with a place or a day is an incident's count, not a total
     assert snhr_unstated_totals(Document("SNHR said the attack killed 12 civilians in the town of Kafr Nabl.")) == []
     assert snhr_unstated_totals(Document("SNHR said 12 civilians were killed on March 3, 2019.")) == []
+
+
+def test_an_arabic_line_broken_after_a_place_kind_goes_on_in_the_next():
+    """A site's hard line break after a place's kind ("العاصمة", "ريف", "بلدة") is inside the sentence: the day toll's
+    first place is read with its count, not cut off (round 62, test batch, ar-2014-10-daily-62, after its
+    measurement: fix6162)."""
+    from geo.report.arabic import distribution_ar
+
+    real = ("أن عمليات جيش النظام، أسفرت عن مقتل 27 شخصا في ريف وضواحي العاصمة\nدمشق، و10 في إدلب، و9 في درعا، و7 في\n"
+            "حلب، و4 في اللاذقية، و3 في حماة، وشخص واحد في حمص.")
+    sentences = Document(real).sentences()
+    assert len(sentences) == 1
+    assert [x[:2] for x in distribution_ar(sentences[0].text)][:2] == [(27, "ريف وضواحي العاصمة دمشق"), (10, "إدلب")]
+    for text in ("قتل 70 في اللطامنة بريف\nحماة التي شهدت مجزرة", "فتعرضت بلدة\nحجيرة بريف دمشق لقصف",
+                 "قتل خمسة في مدينة\nدوما أمس"):
+        assert len(Document(text).sentences()) == 1, text
+    # (a line that ends with a definite noun, a heading, is no wrap: "خلفية الهجوم والتوترات في المنطقة")
+    assert len(Document("خلفية الهجوم والتوترات في المنطقة\nوفقاً للشبكة السورية لحقوق الإنسان").sentences()) == 2
