@@ -1866,3 +1866,26 @@ def test_an_arabic_line_broken_after_a_place_kind_goes_on_in_the_next():
         assert len(Document(text).sentences()) == 1, text
     # (a line that ends with a definite noun, a heading, is no wrap: "خلفية الهجوم والتوترات في المنطقة")
     assert len(Document("خلفية الهجوم والتوترات في المنطقة\nوفقاً للشبكة السورية لحقوق الإنسان").sentences()) == 2
+
+
+def test_a_day_toll_by_governorate_told_in_the_passive_is_read_place_by_place():
+    """"said 10 people were killed in Daraa, eight in ..., six each in Homs and Aleppo": the passive form of the day
+    toll split by place (round 62, test batch, en-2014-05-daily-62, after its measurement: fix6162)."""
+    from geo.report.incidents import _PLACE_COUNTS_PASSIVE
+
+    real = ("The London-based Syrian Network for Human Rights watchdog said 10 people were killed in Daraa, eight in the "
+            "suburbs of capital Damascus, six each in Homs and Aleppo, three each in Hama and Quneitra, and one in Deir "
+            "Ez Zor.")
+    m = _PLACE_COUNTS_PASSIVE.search(real)
+    assert (m.group("n"), m.group("place")) == ("10", "Daraa") and "one in Deir Ez Zor" in m.group("rest")
+    assert _PLACE_COUNTS_PASSIVE.search("SNHR said at least 12 civilians have been killed in Idlib, five in Hama and "
+                                        "two in Aleppo.").group("place") == "Idlib"
+    # (one place, no list: an incident's sentence, read elsewhere)
+    assert _PLACE_COUNTS_PASSIVE.search("SNHR said 10 people were killed in Daraa on Friday.") is None
+    head = "published: 2014-05-25\n---\n"
+    body = ("At least 37 people were killed on Saturday in air and ground operations across Syria.\n\n" + real + "\n")
+    report = read_report(head + body)
+    assert [(i.killed, i.place_text) for i in report.incidents] == [
+        (10, "Daraa"), (8, "the suburbs of capital Damascus"), (6, "Homs"), (6, "Aleppo"), (3, "Hama"),
+        (3, "Quneitra"), (1, "Deir Ez Zor")]
+    assert {i.date for i in report.incidents} == {dt.date(2014, 5, 24)}
