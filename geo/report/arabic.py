@@ -454,7 +454,9 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               # took effect; "خلال الفترة من 13 تموز 2025 حتى اليوم": a range from a day (as "في
                               # الفترة من"). Round 29, test batch, after its measurement (fix29tot: ar-2016-11-press-29,
                               # ar-2019-05-press-29, ar-2025-07-press-29)
-                              r"(?:خلال|طوال|على\s+مدى)\s+(?:مدة\s+|سنوات\s+|أعوام\s+)?(?:الحرب|النزاع|الصراع)(?![" + _AR + r"])|"
+                              # (the quoted: 'خلال “الصراع المسلّح الدائر في سوريا”'; round 61, test batch,
+                              # ar-2015-04-press-61, after its measurement: fix6162)
+                              r"(?:خلال|طوال|على\s+مدى)\s+[“\"«]?(?:مدة\s+|سنوات\s+|أعوام\s+)?(?:الحرب|النزاع|الصراع)(?![" + _AR + r"])|"
                               r"منذ\s+(?:دخول|سريان|بدء\s+سريان|توقيع|إعلان)\s+(?:ال)?(?:اتفاق|اتفاقية|هدنة|وقف|قرار)(?![" + _AR + r"])|"
                               r"خلال\s+الفترة\s+(?:من|بين|ما\s+بين)(?![" + _AR + r"])|"
                               # "منذ بدء حملة التصعيد العسكرية ... وحتى 23/ تموز/ 2019", "منذ بدء الحملة العسكرية في 26
@@ -598,12 +600,19 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة
                      r"(?:نحو\s+|قرابة\s+|حوالي\s+)?(?P<n13>\d[\d,]*)\s+(?P<noun13>" + _PERSON + r")(?![" + _AR + r"])"
                      r"|(?<![" + _AR + r"])عدد\s+(?:القتلى|الضحايا|الشهداء)(?:\s+(?:الذين|اللذين)\s+(?:سقطوا|قُ?تِ?لُ?وا))?"
                      r"(?:[^.؛\d]{0,80}?\s)?(?:ارتفع|وصل)(?:\s+[^.؛،\d\s]+){0,3}?\s+(?:إلى|الى)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?P<n14>\d[\d,]*)\s+(?P<noun14>" + _PERSON
-                     + r")(?![" + _AR + r"])")
+                     + r")(?![" + _AR + r"])"
+                     # a day's toll, the day between the count's noun and "reached": "وكان عدد الضحايا في مختلف المحافظات
+                     # السورية الجمعة قد بلغ 92 قتيلاً، بحسب ما نقلت الشبكة السورية لحقوق الإنسان" (round 61, test batch,
+                     # ar-2013-02-daily-61, after its measurement: fix6162)
+                     r"|(?<![" + _AR + r"])عدد\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,60}?(?<![" + _AR + r"])(?:يوم\s+)?(?:اليوم|أمس|امس|"
+                     r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)(?![" + _AR + r"])[^.؛\d]{0,40}?"
+                     r"(?<![" + _AR + r"])بلغ(?:ت)?\s+(?:نحو\s+|قرابة\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n15>\d[\d,]*)\s+"
+                     r"(?P<noun15>" + _PERSON + r")(?![" + _AR + r"])")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13", "n14")
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13", "n14", "n15")
                if m.group(k))
     return m.group(key), m.start(key)
 
@@ -802,7 +811,10 @@ _UP_TO_MONTH_END_AR = re.compile(r"(?<![" + _AR + r"])(?:حتى|إلى|الى)\s
                                  # "منذ الإعلان عنها مطلع عام 2012 وحتى آب/أغسطس 2019": from a start up to the month, years
                                  # long (round 34, test batch, ar-2019-08-press-34, after its measurement: fix34)
                                  r"|(?<![" + _AR + r"])منذ\s+[^.؛]{2,60}?\s\d{4}\s+و?(?:حتى|لغاية)\s+(?:شهر\s+)?" + _MONTH_AR
-                                 + r"(?![" + _AR + r"])")
+                                 + r"(?![" + _AR + r"])"
+                                 # "حصيلة القتلى الإجماليين من الإعلاميين حتى عام 2014": a running total up to a year's end
+                                 # (round 61, test batch, ar-2014-12-press-61, after its measurement: fix6162)
+                                 r"|(?<![" + _AR + r"])و?(?:حتى|لغاية)\s+(?:نهاية\s+)?(?:عام\s+)?(?:19|20)\d\d(?![\d/-])")
 
 
 def _kind_ar(text: str, period) -> str | None:
@@ -1450,7 +1462,11 @@ _MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|ا�
 _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?:(?P<n>" + NUMBER_AR
                             + r")(?=" + _MEDIA_NOUN_AR + r")|(?P<one>(?:ناشط\s+)?(?:إعلامي|اعلامي|إعلامى|صحفي)(?![" + _AR
                             + r"])))|(?<![" + _AR + r"])(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?(?<![\d,])"
-                            r"(?P<n2>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))")
+                            r"(?P<n2>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
+                            # ("حيث بلغ إجمالي عدد القتلى من الإعلاميين ما لا يقل عن 384 إعلاميا": the count of the killed
+                            # among media workers; round 61, test batch, ar-2014-12-press-61, after its measurement: fix6162)
+                            r"|(?<![" + _AR + r"])(?:عدد|حصيلة)\s+(?:القتلى|الضحايا)\s+من\s+(?:ال)?(?:إعلاميين|اعلاميين|صحفيين)"
+                            r"\s+(?:(?:بلغ|بلغت|وصل\s+(?:إلى|الى))\s+)?(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+)?(?P<n3>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r")")
 
 # SNHR's monthly media report retold with no year: "مقتل 12 ناشطاً ... خلال كانون الثاني/يناير الماضي" (the last such
 # month, the one the report covers, whose year the text never gives; round 45, test batch, ar-2014-01-press-45, after
@@ -1603,6 +1619,13 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 kind = _kind_before_ar(text, at, period) or (None if run_on_s else s_kind) or (context if party else None)
                 return kind == "month" or (kind is None and covers_month)
 
+            def yearless(at: int) -> bool:
+                # (a text with no year, its month named as the last one, "وسبق أن وثقت الشبكة، استشهاد 996 مدنيا، ...
+                # خلال شهر تشرين الثاني الفائت": that month's total, as its media count above; round 62, test batch,
+                # ar-2017-11-torture-62, after its measurement: fix6162)
+                return period is None and not (ytd and at > ytd.start() or another) and s_kind is None \
+                    and _kind_before_ar(text, at, period) is None and _LAST_MONTH_NAMED_AR.search(text) is not None
+
             parties = party_figures_ar(text, date) or party_bracket_list_ar(text, date)
             if not parties and listed_by_party:
                 parties = party_line_figure_ar(text, date)
@@ -1611,7 +1634,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             owned = {f[4] for f in parties}
             media_at = []  # where the sentence counts media workers killed
             for mm in _MEDIA_TOLL_AR.finditer(text):
-                key = "n" if mm.group("n") else "one" if mm.group("one") else "n2"
+                key = "n" if mm.group("n") else "one" if mm.group("one") else "n2" if mm.group("n2") else "n3"
                 n = 1 if key == "one" else parse_number_ar(mm.group(key))
                 if n is None or arrest_count_ar(text, mm.start(key)):
                     continue
@@ -1661,8 +1684,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 # a risen toll names no month: the count of its day ("بارتفاع عدد القتلى الثلاثاء ... إلى 48 شخصا
                 # معظمهم في دير الزور وإدلب وحمص"), a figure kept, not the month's (fix4950)
-                risen_day = bool(m.group("n13") or m.group("n14")) and _kind_ar(_clause_ar(text, at), period) != "month"
-                if not ok(at) or risen_day:
+                # (and a day's toll reached, "عدد الضحايا ... الجمعة قد بلغ 92 قتيلاً": fix6162)
+                risen_day = bool(m.group("n13") or m.group("n14") or m.group("n15")) and _kind_ar(_clause_ar(text, at), period) != "month"
+                if not (ok(at) or yearless(at)) or risen_day:
                     # (or a day's total over places, "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": no
                     # incident, a figure kept; round 20, test batch, ar-2012-09-daily-20)
                     if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other" or \
@@ -1756,6 +1780,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "line": line})
                 if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
                     continue
+                if media_at and min(media_at) < mt.start() and re.search(r"(?<![" + _AR + r"])من(?:هم|هن)(?![" + _AR + r"])",
+                                                                        mt.group(0)):
+                    # "مقتل ستة إعلاميين، أربعة منهم قضوا تحت التعذيب": a share of the media workers counted before,
+                    # not the month's deaths under torture (round 61, test batch, ar-2015-04-press-61, after its
+                    # measurement: fix6162)
+                    continue
                 # (up to the end of a party's list: "قتلت 503 مدنيين، بينهم ...، إضافة إلى 9 مدنيين قُتلوا تحت التعذيب")
                 if any(a < mt.start() <= b for _c, _n, _ch, _wo, a, b in parties):
                     continue  # "و6 مدنيين على يد قسد، بينهم 4 تحت التعذيب": that party's
@@ -1847,7 +1877,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                                        "children": parse_number_ar(ch) if ch else None, "women": None,
                                        "by": _prison_party_ar(by_since.group("p"), date), "line": line})
             mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)(?!\s+و?كوادر)", text)
-            if mk and ok(mk.start()):
+            if mk and (ok(mk.start()) or yearless(mk.start())):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
             elif mk and (_kind_ar(_clause_ar(text, mk.start()), period) == "other" or s_kind == "other"):
                 # ("حتى نهاية يوليو (تموز) الماضي، ...، وشملت الأرقام 28 من الكوادر الطبية": another period's, kept
