@@ -1889,3 +1889,23 @@ def test_a_day_toll_by_governorate_told_in_the_passive_is_read_place_by_place():
         (10, "Daraa"), (8, "the suburbs of capital Damascus"), (6, "Homs"), (6, "Aleppo"), (3, "Hama"),
         (3, "Quneitra"), (1, "Deir Ez Zor")]
     assert {i.date for i in report.incidents} == {dt.date(2014, 5, 24)}
+
+
+def test_a_restated_monthly_report_s_parties_told_over_the_same_period_are_the_month_s():
+    """Round 62 (test batch, after its measurement: fix6162): the English press restatements of SNHR's monthly reports,
+    real sentences of en-2016-05-monthly-62, en-2017-08-monthly-62 and en-2022-07-monthly-62."""
+    from geo.report.tallies import party_figures
+
+    by = {c: p.killed for c, p in read_report(CORPUS_TEXTS / "en-2016-05-monthly-62.txt").tallies.by_party.items()}
+    # ("Over the same period, another six civilians ... were killed by the PYD": the month's, not another period's;
+    # "49 Syrian civilians ... had been killed in attacks carried out by Russian forces")
+    assert by == {"REGIME": 498, "RUSSIA": 49, "SDF": 6, "ISIS": 178, "HTS": 5, "OPP_SNA": 91, "COALITION": 15,
+                  "OTHER": 30}
+    # ("Assad regime forces, meanwhile, were responsible for 229 civilian deaths": the adverb is no party)
+    assert [f[:3] for f in party_figures("Assad regime forces, meanwhile, were responsible for 229 civilian deaths, "
+                                         "including 17 women and 24 children.")] == [
+        ("REGIME", "Assad regime forces", 229)]
+    assert [f[0] for f in party_figures("Russian forces, however, were responsible for 11 civilian deaths.")] == ["RUSSIA"]
+    # ("said 21 children and eight women were among the victims": the month's total's)
+    t = read_report(CORPUS_TEXTS / "en-2022-07-monthly-62.txt").tallies
+    assert (t.killed, t.children, t.women) == (86, 21, 8)
