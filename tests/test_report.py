@@ -1909,3 +1909,13 @@ def test_a_restated_monthly_report_s_parties_told_over_the_same_period_are_the_m
     # ("said 21 children and eight women were among the victims": the month's total's)
     t = read_report(CORPUS_TEXTS / "en-2022-07-monthly-62.txt").tallies
     assert (t.killed, t.children, t.women) == (86, 21, 8)
+
+
+def test_an_arabic_killing_is_placed_where_the_victim_was_not_where_the_shooters_were_posted():
+    """Round 61 (test batch, ar-2024-04-news-61, after its measurement: fix6162): "إثر إصابته برصاص عناصر قوات سوريا
+    الديمقراطية المتمركزين في قرية زغير جزيرة ... أثناء وجوده في قرية الخريطة": the village he was in."""
+    inc = read_report(CORPUS_TEXTS / "ar-2024-04-news-61.txt").incidents[0]
+    assert inc.place_text.startswith("قرية الخريطة")
+    made_up = ("source: x\npublished: 2024-05-01\n---\nقُتل الشاب في 3-5-2024، إثر إصابته برصاص قناص من قوات النظام "
+               "المتمركزة في بلدة عرمان أثناء عمله في أرضه في قرية المجيمر بريف السويداء.\n")
+    assert read_report(made_up).incidents[0].place_text.startswith("قرية المجيمر")

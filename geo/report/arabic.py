@@ -1620,9 +1620,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 return kind == "month" or (kind is None and covers_month)
 
             def yearless(at: int) -> bool:
-                # (a text with no year, its month named as the last one, "وسبق أن وثقت الشبكة، استشهاد 996 مدنيا، ...
-                # خلال شهر تشرين الثاني الفائت": that month's total, as its media count above; round 62, test batch,
-                # ar-2017-11-torture-62, after its measurement: fix6162)
+                # (a text with no year, its month named as the last one, "وثقت مقتل 5 من الكوادر الطبية بينهم 3 أطباء،
+                # خلال شهر آذار/ مارس الماضي": the medical personnel of that month, as its media count above; round 51,
+                # test batch, ar-2015-03-press-51, read after round 61's measurement: fix6162. Not a month's total
+                # killed: no tally from a month's name alone, test_a_media_report_s_lone_media_worker_and_its_month_...)
                 return period is None and not (ytd and at > ytd.start() or another) and s_kind is None \
                     and _kind_before_ar(text, at, period) is None and _LAST_MONTH_NAMED_AR.search(text) is not None
 
@@ -1686,7 +1687,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # معظمهم في دير الزور وإدلب وحمص"), a figure kept, not the month's (fix4950)
                 # (and a day's toll reached, "عدد الضحايا ... الجمعة قد بلغ 92 قتيلاً": fix6162)
                 risen_day = bool(m.group("n13") or m.group("n14") or m.group("n15")) and _kind_ar(_clause_ar(text, at), period) != "month"
-                if not (ok(at) or yearless(at)) or risen_day:
+                if not ok(at) or risen_day:
                     # (or a day's total over places, "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": no
                     # incident, a figure kept; round 20, test batch, ar-2012-09-daily-20)
                     if _kind_ar(_clause_ar(text, at), period) == "other" or s_kind == "other" or \
@@ -3229,6 +3230,10 @@ _OWN_HOME_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:(?P<k
 _HOME_BEFORE_AR = re.compile(r"(?:من\s+أبناء|من\s+ابناء|من\s+أهالي|من\s+سكان|(?:وهو|وهي)\s+من)\s*$")
 
 
+# where the attackers were posted, before its place: "برصاص عناصر ... المتمركزين في قرية زغير جزيرة"
+_POSTED_AT_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:متمركز(?:ين|ون|ة)?|تتمركز|يتمركز)(?:\s+[^\s،.؛]+){0,3}?\s+(?:في|فى|ب)\s*$")
+
+
 def _own_home_ar(texts: list[str]) -> re.Match | None:
     """The victim's home place phrase ("من أبناء قرية الشنان") when the sentences say it happened in his own
     village ("... المتمركزين داخل مدرسة الشنان في قريته"): the home is then where it happened (round 22,
@@ -4019,6 +4024,20 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # ("مديرُ الدفاعِ المدني بريفِ دمشق جراءَ قصفٍ ... على بلدةِ مسرابا": a countryside named before
         # the cause, the settlement after it; round 11, test batch, ar-2017-08-press-11, after its measurement)
         phrases = [x for m in phrases for x in _settlement_after_cause(m) + [m]]
+        # (not where the shooters were posted when another place is named: "برصاص عناصر قوات سوريا الديمقراطية
+        # المتمركزين في قرية زغير جزيرة ... أثناء وجوده في قرية الخريطة"; round 61, test batch, ar-2024-04-news-61,
+        # after its measurement: fix6162)
+        posts = [m for m in phrases if _POSTED_AT_AR.search(m.string[:m.start("p")])]
+        # (the phrase of the post may run on over the victim's place: "... جزيرة غرب محافظة دير الزور أثناء وجوده في
+        # قرية الخريطة على ضفة نهر الفرات", the place after it within)
+        within = []
+        for m in posts:
+            w = _PLACE_AR.search(m.string, m.start("p") + 1)
+            while w is not None and w.start() < m.end():
+                within.append(w)
+                w = _PLACE_AR.search(m.string, w.start("p") + 1)
+        if posts and (within or len(posts) < len(phrases)):
+            phrases = within + [m for m in phrases if m not in posts]
         # (a settlement before the towns of a plural list, "قرى وسهول الحولة، تركز على مدينة تلدو", and
         # those before a countryside or governorate)
         # ("محافظة حمص" after "منطقة جبل العمور في بادية السخنة": a governorate is the coarsest of all, then a
