@@ -1919,3 +1919,16 @@ def test_an_arabic_killing_is_placed_where_the_victim_was_not_where_the_shooters
     made_up = ("source: x\npublished: 2024-05-01\n---\nقُتل الشاب في 3-5-2024، إثر إصابته برصاص قناص من قوات النظام "
                "المتمركزة في بلدة عرمان أثناء عمله في أرضه في قرية المجيمر بريف السويداء.\n")
     assert read_report(made_up).incidents[0].place_text.startswith("قرية المجيمر")
+
+
+def test_the_month_s_victims_named_back_as_tortured_to_death_are_its_torture_count():
+    """"Five of the victims were tortured to death, the NGO added." after the month's toll in a press restatement
+    (round 62, test batch, en-2022-07-monthly-62, after its measurement: fix6162)."""
+    from geo.report.tallies import _TORTURE_COUNT
+
+    assert read_report(CORPUS_TEXTS / "en-2022-07-monthly-62.txt").tallies.torture == 5
+    m = _TORTURE_COUNT.search("Five of the victims were tortured to death, the nongovernmental organization (NGO) added.")
+    assert m.group("n2") == "Five"
+    assert _TORTURE_COUNT.search("12 of the victims had been tortured to death in regime prisons").group("n2") == "12"
+    # (a party's victims tortured to death are no share of the victims named back)
+    assert _TORTURE_COUNT.search("57 civilians were tortured to death by regime forces") is None

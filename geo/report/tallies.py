@@ -673,8 +673,13 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                     mt = None  # "... killed 497 civilians ... in addition to 24 civilians who died due to torture"
                 if mt and (_PARTY_TOLD_BEFORE.match(s.text) or _PARTY_GOES_ON.match(s.text)) and _one_party(last):
                     mt = None  # "Additionally, among the victims were 13 ...": the party's just named
-                if mt and month_ok and t.torture is None:
-                    t.torture = parse_number(mt.group("n"))
+                # (the month's victims named back, "Five of the victims were tortured to death, the NGO added", in a
+                # text that covers no month: the month's, when the figures before were; round 62, test batch,
+                # en-2022-07-monthly-62, after its measurement: fix6162)
+                back = kind is None and context == "month" and bool(mt) and mt.re is _TORTURE_COUNT \
+                    and mt.group("n2") is not None
+                if mt and (month_ok or back) and t.torture is None:
+                    t.torture = parse_number(mt.group("n") or mt.group("n2"))
                     t.sources["torture"] = line
                 my = re.search(r"to\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|individuals|people)", ytd_part)
                 if my:
@@ -1920,7 +1925,10 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
 _TORTURE_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:of\s+(?:the|them|these|those)\s+)?"
                             r"(?:(?:individuals?|victims?|people|persons|"
                             r"civilians?|detainees?)\s+(?:who\s+)?(?:(?:had|have|were|was)\s+)?(?:also\s+)?)?"
-                            r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of|(?<=died\s)of)\s+torture", re.I)
+                            r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of|(?<=died\s)of)\s+torture"
+                            # "Five of the victims were tortured to death" (round 62, en-2022-07-monthly-62, fix6162)
+                            r"|(?<![\w-])(?P<n2>" + NUMBER_RE + r")\s+of\s+(?:the|them|these|those)\s+(?:victims|dead)\s+"
+                            r"(?:were|had\s+been)\s+tortured\s+to\s+death", re.I)
 # The victims' share that died of torture, as SNHR's monthly leads say it since late 2024: "89
 # civilians were killed ..., including 25 children and 12 women, with four of the victims, one of
 # them a child, dying due to torture", "with three of the 503 victims dying due to torture".
