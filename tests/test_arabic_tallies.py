@@ -1382,16 +1382,6 @@ def test_a_media_workers_running_total_is_kept_and_the_month_s_share_under_tortu
     assert 469 in [o.get("media") for o in t.other_totals]
 
 
-def test_a_yearless_text_s_last_month_medical_count_is_the_month_s():
-    # real (ar-2015-03-press-51, round 51, read after round 61's measurement: fix6162): no year anywhere, "خلال شهر
-    # آذار/ مارس الماضي": the month's medical personnel, as a yearless media count is
-    assert read_report(TEXTS / "ar-2015-03-press-51.txt").tallies.personnel.get("medical") == 5
-    # made up: the same family
-    t = read_report(_HEAD_NO_DATE + "وقالت الشبكة السورية لحقوق الإنسان إنها وثقت مقتل 7 من الكوادر الطبية خلال شهر أيار "
-                    "الماضي.\n").tallies
-    assert t.personnel.get("medical") == 7 and t.killed is None
-
-
 def test_activists_killings_beside_an_arrest_snhr_documented_are_refused():
     # real (ar-2020-09-refuse-61, round 61, after its measurement: fix6162)
     with pytest.raises(InputError, match="other sources'"):

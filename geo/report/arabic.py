@@ -1619,14 +1619,6 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 kind = _kind_before_ar(text, at, period) or (None if run_on_s else s_kind) or (context if party else None)
                 return kind == "month" or (kind is None and covers_month)
 
-            def yearless(at: int) -> bool:
-                # (a text with no year, its month named as the last one, "وثقت مقتل 5 من الكوادر الطبية بينهم 3 أطباء،
-                # خلال شهر آذار/ مارس الماضي": the medical personnel of that month, as its media count above; round 51,
-                # test batch, ar-2015-03-press-51, read after round 61's measurement: fix6162. Not a month's total
-                # killed: no tally from a month's name alone, test_a_media_report_s_lone_media_worker_and_its_month_...)
-                return period is None and not (ytd and at > ytd.start() or another) and s_kind is None \
-                    and _kind_before_ar(text, at, period) is None and _LAST_MONTH_NAMED_AR.search(text) is not None
-
             parties = party_figures_ar(text, date) or party_bracket_list_ar(text, date)
             if not parties and listed_by_party:
                 parties = party_line_figure_ar(text, date)
@@ -1878,7 +1870,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                                        "children": parse_number_ar(ch) if ch else None, "women": None,
                                        "by": _prison_party_ar(by_since.group("p"), date), "line": line})
             mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)(?!\s+و?كوادر)", text)
-            if mk and (ok(mk.start()) or yearless(mk.start())):
+            if mk and ok(mk.start()):
                 t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
             elif mk and (_kind_ar(_clause_ar(text, mk.start()), period) == "other" or s_kind == "other"):
                 # ("حتى نهاية يوليو (تموز) الماضي، ...، وشملت الأرقام 28 من الكوادر الطبية": another period's, kept
