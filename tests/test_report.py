@@ -1932,3 +1932,15 @@ def test_the_month_s_victims_named_back_as_tortured_to_death_are_its_torture_cou
     assert _TORTURE_COUNT.search("12 of the victims had been tortured to death in regime prisons").group("n2") == "12"
     # (a party's victims tortured to death are no share of the victims named back)
     assert _TORTURE_COUNT.search("57 civilians were tortured to death by regime forces") is None
+
+
+def test_a_count_with_its_noun_left_out_after_more_is_the_party_s():
+    """"Another 102 civilians were killed by the Daesh terrorist group, while five more were killed by the Fateh al-Sham
+    Front" (round 62, test batch, en-2017-08-monthly-62, after its measurement: fix6162)."""
+    from geo.report.tallies import party_figures
+
+    real = ("Another 102 civilians were killed by the Daesh terrorist group, while five more were killed by the Fateh "
+            "al-Sham Front (formerly known as the Al-Nusra Front).")
+    assert [(f[0], f[2]) for f in party_figures(real)] == [("ISIS", 102), ("HTS", 5)]
+    assert [(f[0], f[2]) for f in party_figures("Regime forces killed 40 civilians, and 12 more had been killed by "
+                                                "Russian forces.")] == [("REGIME", 40), ("RUSSIA", 12)]

@@ -1408,7 +1408,10 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        r"|in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:air\s?strikes|airstrikes|air raids|"
                        r"shelling|bombardment|attacks)\b"
                        # "The SNHR said 76 were killed without identifying those responsible"
-                       r"|(?:were|was)\s+killed\s+without\s+identifying\b)))", re.I)
+                       r"|(?:were|was)\s+killed\s+without\s+identifying\b"
+                       # "Another 102 civilians were killed by the Daesh terrorist group, while five more were killed by
+                       # the Fateh al-Sham Front" (round 62, en-2017-08-monthly-62, after its measurement: fix6162)
+                       r"|(?<=more\s)(?:were|had\s+been)\s+killed\s+by\b)))", re.I)
 # The party before its count: "Syrian regime forces killed 61 civilians", "Assad regime forces
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
 _BEFORE_KILLED = re.compile(r"\bkilled\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
