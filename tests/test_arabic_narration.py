@@ -2086,3 +2086,18 @@ def test_another_monitor_s_day_split_by_governorate_told_on_with_kama_is_not_snh
     snhr = sohr.replace("المرصد السوري لحقوق الإنسان", "الشبكة السورية لحقوق الإنسان")
     assert [(i.place_text, i.killed) for i in read_report(lead + snhr).incidents][-3:] == [
         ("حماة", 7), ("حمص", 4), ("إدلب", 3)]
+
+
+def test_snhr_s_documented_share_of_a_story_s_dead_is_the_massacre_s_count():
+    """Round 62 (test batch, ar-2013-07-massacre-62, after its measurement: fix6162): "وبلغ عدد ضحايا المجزرة 208
+    أشخاص، ووثّقت الشبكة السورية لحقوق الإنسان 192 منهم، بينهم 27 طفلاً و21 امرأة" after the story's dated sentence."""
+    from geo.report import read_report
+
+    inc, = read_report(Path(__file__).parent / "corpus" / "snhr" / "texts" / "ar-2013-07-massacre-62.txt").incidents
+    assert (inc.date, inc.killed, inc.children, inc.women, inc.category) == (dt.date(2013, 7, 21), 192, 27, 21, "massacre")
+    assert inc.place_text == "قرية رسم النفل" and inc.perpetrator == "REGIME"
+    made_up = ("source: x\npublished: 2023-03-01\n---\nذكرى مجزرة بلدة التريمسة.\n\nففي يوم 12 تموز 2012، اقتحمت قوات "
+               "النظام بلدة التريمسة بريف حماة وارتكبت مجزرة بحق أهلها.\n\nوبلغ عدد ضحايا المجزرة نحو 220 شخصا، ووثقت "
+               "الشبكة السورية لحقوق الإنسان 150 منهم، بينهم 20 طفلا.\n")
+    inc, = read_report(made_up).incidents
+    assert (inc.date, inc.killed, inc.children) == (dt.date(2012, 7, 12), 150, 20)

@@ -1379,3 +1379,50 @@ def test_a_total_since_a_resolution_was_issued_is_kept_not_the_month_s(text):
     t = read_report("source: x\nlanguage: ar\nform: press\npublished: 2014-03-05\n---\n" + text + "\n").tallies
     assert t.killed is None
     assert [o["killed"] for o in t.other_totals if o.get("killed")][:1] == [int(re.search(r"\d+", text).group(0))]
+
+
+_HEAD_NO_DATE = "source: x\nlanguage: ar\nform: daily\npublished: \n---\n"
+
+
+@pytest.mark.parametrize("text, n", [
+    # the real sentence (ar-2013-02-daily-61, round 61, after its measurement: fix6162): SNHR's day toll, the day between
+    # the count's noun and "reached"
+    ("وكان عدد الضحايا في مختلف المحافظات السورية الجمعة قد بلغ 92 قتيلاً، بحسب ما نقلت الشبكة السورية لحقوق الإنسان في "
+     "آخر تقاريرها الجمعة.", 92),
+    # variants of the family: "أمس", "اليوم", the feminine verb
+    ("وقالت الشبكة السورية لحقوق الإنسان إن عدد القتلى أمس بلغ 54 شخصا.", 54),
+    ("وذكرت الشبكة السورية لحقوق الإنسان أن عدد الشهداء اليوم السبت بلغت 31 شهيدا.", 31),
+])
+def test_a_day_toll_reached_is_a_figure_kept_not_the_month_s(text, n):
+    report = read_report(_HEAD_NO_DATE + text + "\n")
+    assert report.tallies.killed is None and n in [o.get("killed") for o in report.tallies.other_totals]
+
+
+def test_a_media_workers_running_total_is_kept_and_the_month_s_share_under_torture_is_no_torture_tally():
+    # real (ar-2014-12-press-61, round 61, after its measurement: fix6162): "the count of the killed among media workers
+    # ... up to 2014", a running total, the text's only figure: read, kept apart
+    t = read_report(TEXTS / "ar-2014-12-press-61.txt").tallies
+    assert t.personnel.get("media") is None and [o.get("media") for o in t.other_totals] == [384]
+    # made up, the same family: "حصيلة الضحايا من الصحفيين"
+    t = read_report(_HEAD_NO_DATE + "وقالت الشبكة السورية لحقوق الإنسان إن حصيلة الضحايا من الصحفيين بلغت نحو 420 صحفيا حتى "
+                    "نهاية عام 2015.\n").tallies
+    assert [o.get("media") for o in t.other_totals] == [420]
+    # real (ar-2015-04-press-61): the total over "the armed conflict" (quoted) is no month's; "أربعة منهم قضوا تحت
+    # التعذيب" is a share of the month's media workers, no torture tally
+    t = read_report(TEXTS / "ar-2015-04-press-61.txt").tallies
+    assert t.personnel.get("media") == 6 and t.torture is None
+    assert 469 in [o.get("media") for o in t.other_totals]
+
+
+def test_activists_killings_beside_an_arrest_snhr_documented_are_refused():
+    # real (ar-2020-09-refuse-61, round 61, after its measurement: fix6162)
+    with pytest.raises(InputError, match="other sources'"):
+        read_report(TEXTS / "ar-2020-09-refuse-61.txt")
+    made_up = ("وقال ناشطون إن 40 مدنيا قتلوا في أرياف دير الزور خلال عام 2021.\n\n"
+               "ووثقت الشبكة السورية لحقوق الإنسان اعتقال 7 مدنيين في مدينة حماة.\n")
+    with pytest.raises(InputError, match="other sources'"):
+        read_report(_HEAD_NO_DATE + made_up)
+    # (SNHR's own count beside the activists': read)
+    read_report(_HEAD_NO_DATE + made_up + "\nووثقت الشبكة السورية لحقوق الإنسان مقتل 4 مدنيين.\n")
+    # (SNHR telling the attack whose dead the activists count: read, ar-2012-04-massacre-27)
+    read_report(TEXTS / "ar-2012-04-massacre-27.txt")

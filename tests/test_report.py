@@ -2035,3 +2035,99 @@ def test_a_party_s_count_with_its_list_between_dashes_before_its_attacks():
                                                 "— in Russian airstrikes.")] == [("RUSSIA", 12)]
     assert [(f[0], f[2]) for f in party_figures("SNHR documented the killing of 7 civilians - two children - in Turkish "
                                                 "shelling.")] == [("TURKEY", 7)]
+
+
+def test_an_arabic_line_broken_after_a_place_kind_goes_on_in_the_next():
+    """A site's hard line break after a place's kind ("العاصمة", "ريف", "بلدة") is inside the sentence: the day toll's
+    first place is read with its count, not cut off (round 62, test batch, ar-2014-10-daily-62, after its
+    measurement: fix6162)."""
+    from geo.report.arabic import distribution_ar
+
+    real = ("أن عمليات جيش النظام، أسفرت عن مقتل 27 شخصا في ريف وضواحي العاصمة\nدمشق، و10 في إدلب، و9 في درعا، و7 في\n"
+            "حلب، و4 في اللاذقية، و3 في حماة، وشخص واحد في حمص.")
+    sentences = Document(real).sentences()
+    assert len(sentences) == 1
+    assert [x[:2] for x in distribution_ar(sentences[0].text)][:2] == [(27, "ريف وضواحي العاصمة دمشق"), (10, "إدلب")]
+    for text in ("قتل 70 في اللطامنة بريف\nحماة التي شهدت مجزرة", "فتعرضت بلدة\nحجيرة بريف دمشق لقصف",
+                 "قتل خمسة في مدينة\nدوما أمس"):
+        assert len(Document(text).sentences()) == 1, text
+    # (a line that ends with a definite noun, a heading, is no wrap: "خلفية الهجوم والتوترات في المنطقة")
+    assert len(Document("خلفية الهجوم والتوترات في المنطقة\nوفقاً للشبكة السورية لحقوق الإنسان").sentences()) == 2
+
+
+def test_a_day_toll_by_governorate_told_in_the_passive_is_read_place_by_place():
+    """"said 10 people were killed in Daraa, eight in ..., six each in Homs and Aleppo": the passive form of the day
+    toll split by place (round 62, test batch, en-2014-05-daily-62, after its measurement: fix6162)."""
+    from geo.report.incidents import _PLACE_COUNTS_PASSIVE
+
+    real = ("The London-based Syrian Network for Human Rights watchdog said 10 people were killed in Daraa, eight in the "
+            "suburbs of capital Damascus, six each in Homs and Aleppo, three each in Hama and Quneitra, and one in Deir "
+            "Ez Zor.")
+    m = _PLACE_COUNTS_PASSIVE.search(real)
+    assert (m.group("n"), m.group("place")) == ("10", "Daraa") and "one in Deir Ez Zor" in m.group("rest")
+    assert _PLACE_COUNTS_PASSIVE.search("SNHR said at least 12 civilians have been killed in Idlib, five in Hama and "
+                                        "two in Aleppo.").group("place") == "Idlib"
+    # (one place, no list: an incident's sentence, read elsewhere)
+    assert _PLACE_COUNTS_PASSIVE.search("SNHR said 10 people were killed in Daraa on Friday.") is None
+    head = "published: 2014-05-25\n---\n"
+    body = ("At least 37 people were killed on Saturday in air and ground operations across Syria.\n\n" + real + "\n")
+    report = read_report(head + body)
+    assert [(i.killed, i.place_text) for i in report.incidents] == [
+        (10, "Daraa"), (8, "the suburbs of capital Damascus"), (6, "Homs"), (6, "Aleppo"), (3, "Hama"),
+        (3, "Quneitra"), (1, "Deir Ez Zor")]
+    assert {i.date for i in report.incidents} == {dt.date(2014, 5, 24)}
+
+
+def test_a_restated_monthly_report_s_parties_told_over_the_same_period_are_the_month_s():
+    """Round 62 (test batch, after its measurement: fix6162): the English press restatements of SNHR's monthly reports,
+    real sentences of en-2016-05-monthly-62, en-2017-08-monthly-62 and en-2022-07-monthly-62."""
+    from geo.report.tallies import party_figures
+
+    by = {c: p.killed for c, p in read_report(CORPUS_TEXTS / "en-2016-05-monthly-62.txt").tallies.by_party.items()}
+    # ("Over the same period, another six civilians ... were killed by the PYD": the month's, not another period's;
+    # "49 Syrian civilians ... had been killed in attacks carried out by Russian forces")
+    assert by == {"REGIME": 498, "RUSSIA": 49, "SDF": 6, "ISIS": 178, "HTS": 5, "OPP_SNA": 91, "COALITION": 15,
+                  "OTHER": 30}
+    # ("Assad regime forces, meanwhile, were responsible for 229 civilian deaths": the adverb is no party)
+    assert [f[:3] for f in party_figures("Assad regime forces, meanwhile, were responsible for 229 civilian deaths, "
+                                         "including 17 women and 24 children.")] == [
+        ("REGIME", "Assad regime forces", 229)]
+    assert [f[0] for f in party_figures("Russian forces, however, were responsible for 11 civilian deaths.")] == ["RUSSIA"]
+    # ("said 21 children and eight women were among the victims": the month's total's)
+    t = read_report(CORPUS_TEXTS / "en-2022-07-monthly-62.txt").tallies
+    assert (t.killed, t.children, t.women) == (86, 21, 8)
+
+
+def test_an_arabic_killing_is_placed_where_the_victim_was_not_where_the_shooters_were_posted():
+    """Round 61 (test batch, ar-2024-04-news-61, after its measurement: fix6162): "إثر إصابته برصاص عناصر قوات سوريا
+    الديمقراطية المتمركزين في قرية زغير جزيرة ... أثناء وجوده في قرية الخريطة": the village he was in."""
+    inc = read_report(CORPUS_TEXTS / "ar-2024-04-news-61.txt").incidents[0]
+    assert inc.place_text.startswith("قرية الخريطة")
+    made_up = ("source: x\npublished: 2024-05-01\n---\nقُتل الشاب في 3-5-2024، إثر إصابته برصاص قناص من قوات النظام "
+               "المتمركزة في بلدة عرمان أثناء عمله في أرضه في قرية المجيمر بريف السويداء.\n")
+    assert read_report(made_up).incidents[0].place_text.startswith("قرية المجيمر")
+
+
+def test_the_month_s_victims_named_back_as_tortured_to_death_are_its_torture_count():
+    """"Five of the victims were tortured to death, the NGO added." after the month's toll in a press restatement
+    (round 62, test batch, en-2022-07-monthly-62, after its measurement: fix6162)."""
+    from geo.report.tallies import _TORTURE_COUNT
+
+    assert read_report(CORPUS_TEXTS / "en-2022-07-monthly-62.txt").tallies.torture == 5
+    m = _TORTURE_COUNT.search("Five of the victims were tortured to death, the nongovernmental organization (NGO) added.")
+    assert m.group("n2") == "Five"
+    assert _TORTURE_COUNT.search("12 of the victims had been tortured to death in regime prisons").group("n2") == "12"
+    # (a party's victims tortured to death are no share of the victims named back)
+    assert _TORTURE_COUNT.search("57 civilians were tortured to death by regime forces") is None
+
+
+def test_a_count_with_its_noun_left_out_after_more_is_the_party_s():
+    """"Another 102 civilians were killed by the Daesh terrorist group, while five more were killed by the Fateh al-Sham
+    Front" (round 62, test batch, en-2017-08-monthly-62, after its measurement: fix6162)."""
+    from geo.report.tallies import party_figures
+
+    real = ("Another 102 civilians were killed by the Daesh terrorist group, while five more were killed by the Fateh "
+            "al-Sham Front (formerly known as the Al-Nusra Front).")
+    assert [(f[0], f[2]) for f in party_figures(real)] == [("ISIS", 102), ("HTS", 5)]
+    assert [(f[0], f[2]) for f in party_figures("Regime forces killed 40 civilians, and 12 more had been killed by "
+                                                "Russian forces.")] == [("REGIME", 40), ("RUSSIA", 12)]

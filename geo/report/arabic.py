@@ -454,7 +454,9 @@ _OTHER_PERIOD_AR = re.compile(r"النصف\s+(?:الأول|الاول|الثان
                               # took effect; "خلال الفترة من 13 تموز 2025 حتى اليوم": a range from a day (as "في
                               # الفترة من"). Round 29, test batch, after its measurement (fix29tot: ar-2016-11-press-29,
                               # ar-2019-05-press-29, ar-2025-07-press-29)
-                              r"(?:خلال|طوال|على\s+مدى)\s+(?:مدة\s+|سنوات\s+|أعوام\s+)?(?:الحرب|النزاع|الصراع)(?![" + _AR + r"])|"
+                              # (the quoted: 'خلال “الصراع المسلّح الدائر في سوريا”'; round 61, test batch,
+                              # ar-2015-04-press-61, after its measurement: fix6162)
+                              r"(?:خلال|طوال|على\s+مدى)\s+[“\"«]?(?:مدة\s+|سنوات\s+|أعوام\s+)?(?:الحرب|النزاع|الصراع)(?![" + _AR + r"])|"
                               # ("منذ صدور'القرار الأممي 2139 ...'الصادر في 22 شباط/فبراير الماضي، حتى تاريخ الاثنين": since
                               # a resolution was issued, its quote marks slipped against the words; round 60,
                               # ar-2014-03-press-60, after its measurement: fix60)
@@ -604,12 +606,19 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة
                      r"(?:نحو\s+|قرابة\s+|حوالي\s+)?(?P<n13>\d[\d,]*)\s+(?P<noun13>" + _PERSON + r")(?![" + _AR + r"])"
                      r"|(?<![" + _AR + r"])عدد\s+(?:القتلى|الضحايا|الشهداء)(?:\s+(?:الذين|اللذين)\s+(?:سقطوا|قُ?تِ?لُ?وا))?"
                      r"(?:[^.؛\d]{0,80}?\s)?(?:ارتفع|وصل)(?:\s+[^.؛،\d\s]+){0,3}?\s+(?:إلى|الى)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?P<n14>\d[\d,]*)\s+(?P<noun14>" + _PERSON
-                     + r")(?![" + _AR + r"])")
+                     + r")(?![" + _AR + r"])"
+                     # a day's toll, the day between the count's noun and "reached": "وكان عدد الضحايا في مختلف المحافظات
+                     # السورية الجمعة قد بلغ 92 قتيلاً، بحسب ما نقلت الشبكة السورية لحقوق الإنسان" (round 61, test batch,
+                     # ar-2013-02-daily-61, after its measurement: fix6162)
+                     r"|(?<![" + _AR + r"])عدد\s+(?:القتلى|الضحايا|الشهداء)[^.؛\d]{0,60}?(?<![" + _AR + r"])(?:يوم\s+)?(?:اليوم|أمس|امس|"
+                     r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)(?![" + _AR + r"])[^.؛\d]{0,40}?"
+                     r"(?<![" + _AR + r"])بلغ(?:ت)?\s+(?:نحو\s+|قرابة\s+|حوالي\s+|ما\s+لا\s+يقل\s+عن\s+)?(?P<n15>\d[\d,]*)\s+"
+                     r"(?P<noun15>" + _PERSON + r")(?![" + _AR + r"])")
 
 
 def _fig_number(m: re.Match) -> tuple[str, int]:
     """The number of a :data:`_FIG_AR` match, as written, and where it starts."""
-    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13", "n14")
+    key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13", "n14", "n15")
                if m.group(k))
     return m.group(key), m.start(key)
 
@@ -810,7 +819,10 @@ _UP_TO_MONTH_END_AR = re.compile(r"(?<![" + _AR + r"])(?:حتى|إلى|الى)\s
                                  # "منذ الإعلان عنها مطلع عام 2012 وحتى آب/أغسطس 2019": from a start up to the month, years
                                  # long (round 34, test batch, ar-2019-08-press-34, after its measurement: fix34)
                                  r"|(?<![" + _AR + r"])منذ\s+[^.؛]{2,60}?\s\d{4}\s+و?(?:حتى|لغاية)\s+(?:شهر\s+)?" + _MONTH_AR
-                                 + r"(?![" + _AR + r"])")
+                                 + r"(?![" + _AR + r"])"
+                                 # "حصيلة القتلى الإجماليين من الإعلاميين حتى عام 2014": a running total up to a year's end
+                                 # (round 61, test batch, ar-2014-12-press-61, after its measurement: fix6162)
+                                 r"|(?<![" + _AR + r"])و?(?:حتى|لغاية)\s+(?:نهاية\s+)?(?:عام\s+)?(?:19|20)\d\d(?![\d/-])")
 
 
 def _kind_ar(text: str, period) -> str | None:
@@ -1468,7 +1480,11 @@ _MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|ا�
 _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?:(?P<n>" + NUMBER_AR
                             + r")(?=" + _MEDIA_NOUN_AR + r")|(?P<one>(?:ناشط\s+)?(?:إعلامي|اعلامي|إعلامى|صحفي)(?![" + _AR
                             + r"])))|(?<![" + _AR + r"])(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?(?<![\d,])"
-                            r"(?P<n2>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))")
+                            r"(?P<n2>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
+                            # ("حيث بلغ إجمالي عدد القتلى من الإعلاميين ما لا يقل عن 384 إعلاميا": the count of the killed
+                            # among media workers; round 61, test batch, ar-2014-12-press-61, after its measurement: fix6162)
+                            r"|(?<![" + _AR + r"])(?:عدد|حصيلة)\s+(?:القتلى|الضحايا)\s+من\s+(?:ال)?(?:إعلاميين|اعلاميين|صحفيين)"
+                            r"\s+(?:(?:بلغ|بلغت|وصل\s+(?:إلى|الى))\s+)?(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+)?(?P<n3>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r")")
 
 # SNHR's monthly media report retold with no year: "مقتل 12 ناشطاً ... خلال كانون الثاني/يناير الماضي" (the last such
 # month, the one the report covers, whose year the text never gives; round 45, test batch, ar-2014-01-press-45, after
@@ -1629,7 +1645,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             owned = {f[4] for f in parties}
             media_at = []  # where the sentence counts media workers killed
             for mm in _MEDIA_TOLL_AR.finditer(text):
-                key = "n" if mm.group("n") else "one" if mm.group("one") else "n2"
+                key = "n" if mm.group("n") else "one" if mm.group("one") else "n2" if mm.group("n2") else "n3"
                 n = 1 if key == "one" else parse_number_ar(mm.group(key))
                 if n is None or arrest_count_ar(text, mm.start(key)):
                     continue
@@ -1679,7 +1695,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 # a risen toll names no month: the count of its day ("بارتفاع عدد القتلى الثلاثاء ... إلى 48 شخصا
                 # معظمهم في دير الزور وإدلب وحمص"), a figure kept, not the month's (fix4950)
-                risen_day = bool(m.group("n13") or m.group("n14")) and _kind_ar(_clause_ar(text, at), period) != "month"
+                # (and a day's toll reached, "عدد الضحايا ... الجمعة قد بلغ 92 قتيلاً": fix6162)
+                risen_day = bool(m.group("n13") or m.group("n14") or m.group("n15")) and _kind_ar(_clause_ar(text, at), period) != "month"
                 if not ok(at) or risen_day:
                     # (or a day's total over places, "بمقتل 173 شخصا أمس ...، معظمهم فى دمشق وريفها وحلب": no
                     # incident, a figure kept; round 20, test batch, ar-2012-09-daily-20)
@@ -1773,6 +1790,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     # batch, ar-2019-08-press-34, after its measurement: fix34)
                     t.other_totals.append({"text": text[:300], "killed": None, "torture": n, "line": line})
                 if n is None or (t.torture is not None and not torture_in_prisons) or not ok(mt.start()):
+                    continue
+                if media_at and min(media_at) < mt.start() and re.search(r"(?<![" + _AR + r"])من(?:هم|هن)(?![" + _AR + r"])",
+                                                                        mt.group(0)):
+                    # "مقتل ستة إعلاميين، أربعة منهم قضوا تحت التعذيب": a share of the media workers counted before,
+                    # not the month's deaths under torture (round 61, test batch, ar-2015-04-press-61, after its
+                    # measurement: fix6162)
                     continue
                 # (up to the end of a party's list: "قتلت 503 مدنيين، بينهم ...، إضافة إلى 9 مدنيين قُتلوا تحت التعذيب")
                 if any(a < mt.start() <= b for _c, _n, _ch, _wo, a, b in parties):
@@ -3264,6 +3287,10 @@ _OWN_HOME_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى|داخل)\s+(?:(?P<k
 _HOME_BEFORE_AR = re.compile(r"(?:من\s+أبناء|من\s+ابناء|من\s+أهالي|من\s+سكان|(?:وهو|وهي)\s+من)\s*$")
 
 
+# where the attackers were posted, before its place: "برصاص عناصر ... المتمركزين في قرية زغير جزيرة"
+_POSTED_AT_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:متمركز(?:ين|ون|ة)?|تتمركز|يتمركز)(?:\s+[^\s،.؛]+){0,3}?\s+(?:في|فى|ب)\s*$")
+
+
 def _own_home_ar(texts: list[str]) -> re.Match | None:
     """The victim's home place phrase ("من أبناء قرية الشنان") when the sentences say it happened in his own
     village ("... المتمركزين داخل مدرسة الشنان في قريته"): the home is then where it happened (round 22,
@@ -4068,6 +4095,20 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # ("مديرُ الدفاعِ المدني بريفِ دمشق جراءَ قصفٍ ... على بلدةِ مسرابا": a countryside named before
         # the cause, the settlement after it; round 11, test batch, ar-2017-08-press-11, after its measurement)
         phrases = [x for m in phrases for x in _settlement_after_cause(m) + [m]]
+        # (not where the shooters were posted when another place is named: "برصاص عناصر قوات سوريا الديمقراطية
+        # المتمركزين في قرية زغير جزيرة ... أثناء وجوده في قرية الخريطة"; round 61, test batch, ar-2024-04-news-61,
+        # after its measurement: fix6162)
+        posts = [m for m in phrases if _POSTED_AT_AR.search(m.string[:m.start("p")])]
+        # (the phrase of the post may run on over the victim's place: "... جزيرة غرب محافظة دير الزور أثناء وجوده في
+        # قرية الخريطة على ضفة نهر الفرات", the place after it within)
+        within = []
+        for m in posts:
+            w = _PLACE_AR.search(m.string, m.start("p") + 1)
+            while w is not None and w.start() < m.end():
+                within.append(w)
+                w = _PLACE_AR.search(m.string, w.start("p") + 1)
+        if posts and (within or len(posts) < len(phrases)):
+            phrases = within + [m for m in phrases if m not in posts]
         # (a settlement before the towns of a plural list, "قرى وسهول الحولة، تركز على مدينة تلدو", and
         # those before a countryside or governorate)
         # ("محافظة حمص" after "منطقة جبل العمور في بادية السخنة": a governorate is the coarsest of all, then a

@@ -1493,7 +1493,10 @@ def uncounted_massacres_ar(doc, published: dt.date | None, day_known: bool = Fal
 # القصر في مدينة حلب ... عن وجود عشرات الجثث في نهر “قويق”" (round 55, test batch, ar-2013-01-massacre-55, after its
 # measurement: fix55)
 _SNHR_COUNTED_AR = re.compile(r"(?<![" + _AR + r"])[وف]?(?:وثقت|وثّقت|سجلت|أحصت|ذكرت|قالت|أفادت)\s+[\"“«]?(?:ال)?شبكة\s+(?:ال)?سورية"
-                              r"\s+لحقوق\s+(?:ال)?[إا]نسان[\"”»]?\s+(?:إن\s+|أن\s+)?مقتل\s")
+                              r"\s+لحقوق\s+(?:ال)?[إا]نسان[\"”»]?\s+(?:(?:إن\s+|أن\s+)?مقتل\s|(?P<of>\d[\d,]*)\s+منهم(?![" + _AR + r"]))")
+# ("وبلغ عدد ضحايا المجزرة 208 أشخاص، ووثّقت الشبكة السورية لحقوق الإنسان 192 منهم، بينهم 27 طفلاً و21 امرأة": the
+# ones of the story's dead SNHR documented, its count; round 62, test batch, ar-2013-07-massacre-62, after its
+# measurement: fix6162)
 # where a story's place phrase ends: its next "و" item ("وكتائب الجيش الحر"), "عن"
 _STORY_PLACE_END_AR = re.compile(r"\s+(?:و(?!ريف)|عن\s|من\s)")
 
@@ -1521,7 +1524,9 @@ def snhr_count_of_the_story_ar(doc, published: dt.date | None) -> list:
         return []
     k = counted[0]
     s, text = sentences[k], _fold(sentences[k].text)
-    count = narrated_count_ar(text)
+    said = _SNHR_COUNTED_AR.search(text)
+    count = narrated_count_ar(text) if said.group("of") is None else narrated_count_ar(
+        "مقتل " + said.group("of") + " شخصا" + text[said.end():])
     if count is None or _place_phrases(text) or find_governorate(text) or find_dates_ar(text, published):
         return []
     for x in sentences[:k]:

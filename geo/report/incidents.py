@@ -1998,6 +1998,13 @@ def _additional_deaths(doc: Document, s: Sentence, first: ReportIncident) -> lis
 _PLACE_COUNTS = re.compile(r"\bkilled\s+(?:at least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:(?:people|civilians|persons|"
                            r"individuals)\s+)?(?P<each>each\s+)?in\s+(?P<place>[^,.;]+)(?P<rest>(?:,\s*(?:and\s+)?(?:"
                            + NUMBER_RE + r")\s+(?:each\s+)?in\s+[^,.;]+)+)", re.I)
+# ... or told in the passive, the first count's noun before the verb: "The London-based Syrian Network for Human Rights
+# watchdog said 10 people were killed in Daraa, eight in the suburbs of capital Damascus, six each in Homs and Aleppo,
+# ..., and one in Deir Ez Zor" (round 62, test batch, en-2014-05-daily-62, after its measurement: fix6162)
+_PLACE_COUNTS_PASSIVE = re.compile(r"(?<![\w-])(?:at least\s+)?(?P<n>" + NUMBER_RE + r")\s+(?:people|civilians|persons|"
+                                   r"individuals)\s+(?:were|have\s+been|had\s+been)\s+killed\s+(?P<each>each\s+)?in\s+"
+                                   r"(?P<place>[^,.;]+)(?P<rest>(?:,\s*(?:and\s+)?(?:" + NUMBER_RE
+                                   + r")\s+(?:each\s+)?in\s+[^,.;]+)+)", re.I)
 _PLACE_ITEM = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?P<each>each\s+)?in\s+(?P<place>[^,.;]+)")
 # the words after the last place that say how, not where: "... and one in Latakia in air and land offensives
 # across the country"
@@ -2276,7 +2283,7 @@ def _day_place_counts(doc: Document, p, period, published: dt.date | None) -> li
     published in (month precision), and of no known date on an undated page."""
     out = []
     for s in p.sentences:
-        m = _PLACE_COUNTS.search(s.text)
+        m = _PLACE_COUNTS.search(s.text) or _PLACE_COUNTS_PASSIVE.search(s.text)
         if m is None:
             continue
         before = doc.text[max(0, s.start - 800):s.start]

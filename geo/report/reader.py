@@ -259,7 +259,51 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
                          "deaths it counts are running totals with no period of their own (" + ", ".join(
                              f"{max(o.get('killed') or 0, o.get('torture') or 0):,}" for o in tallies.other_totals)
                          + "), not a toll of its own", source=source)
+    if arabic and not incidents and tallies.killed is None and not tallies.by_party and not tallies.torture \
+            and tallies.other_totals and all(_others_say_ar(o.get("text") or "") for o in tallies.other_totals) \
+            and _snhr_counts_no_death_ar(doc.text):
+        # (round 61, test batch, ar-2020-09-refuse-61, after its measurement: fix6162)
+        raise InputError("no SNHR figure: the killings and their counts are other sources' (activists', said on "
+                         "their word); SNHR is named only for arrests or detentions, with no death", source=source)
     return Report(meta, incidents, tallies, source, warnings, text_names)
+
+
+# others as the teller of a sentence's figure, at its opening: "قال نشطاء سوريون على مواقع التواصل الاجتماعي إن ...
+# قتلوا 53 مدنيا", "وأفاد ناشطون أن ...", "بحسب ناشطين"
+_OTHERS_SAY_AR = re.compile(r"^\W*(?:و?(?:قال|ذكر|أفاد|افاد|أكد|اكد|أعلن|اعلن|نقل)(?:ت)?\s+|و?(?:بحسب|حسب|وفق(?:اً|ا)?\s+ل?)\s*)"
+                            r"(?:ال)?(?:نشطاء|ناشطون|ناشطين|ناشطو|أهالي|اهالي|مصادر\s+محلية|شهود\s+عيان)(?![\u0621-\u064a])")
+
+
+def _others_say_ar(sentence: str) -> bool:
+    """Whether an Arabic sentence's figure is told on others' word (activists, locals, witnesses), SNHR not named in it.
+
+    >>> _others_say_ar("قال نشطاء سوريون على مواقع التواصل الاجتماعي إن الحرس الثوري ... قتلوا 53 مدنيا")
+    True
+    >>> _others_say_ar("وقال ناشطون إن الشبكة السورية لحقوق الإنسان وثقت مقتل 5 مدنيين")
+    False
+    """
+    from .arabic import _SNHR_NAMED_AR  # noqa: PLC0415
+
+    return bool(_OTHERS_SAY_AR.search(sentence)) and not _SNHR_NAMED_AR.search(sentence)
+
+
+def _snhr_counts_no_death_ar(text: str) -> bool:
+    """Whether the Arabic sentences that name SNHR tell an arrest, and none a killing or a death figure (an arrest it documented,
+    "وثقت الشبكة السورية لحقوق الإنسان اعتقال 5 مدنيين", its count of detainees): SNHR's voice counts no death.
+
+    >>> _snhr_counts_no_death_ar("قتل نشطاء 5. وثقت الشبكة السورية لحقوق الإنسان اعتقال 5 مدنيين.")
+    True
+    >>> _snhr_counts_no_death_ar("ووثقت الشبكة السورية لحقوق الإنسان مقتل 4 مدنيين.")
+    False
+    """
+    from .arabic import _ARREST_AR, _FIG_AR, _KILL_AR, _SNHR_NAMED_AR  # noqa: PLC0415
+
+    # (a sentence a site broke over lines is one: "قالت الشبكة السورية لحقوق الإنسان\nبمدينة اللطامنة ... إن قوات
+    # جيش النظام قصفتها")
+    # (and SNHR named for an arrest: not for an attack it tells with no word of the dead, "قالت الشبكة السورية لحقوق
+    # الإنسان بمدينة اللطامنة في حماة إن قوات جيش النظام قصفتها", whose dead the text counts beside it)
+    snhr = [x for x in re.split(r"[.!؟]+|\n\s*\n", text) if _SNHR_NAMED_AR.search(x)]
+    return any(_ARREST_AR.search(x) for x in snhr) and not any(_FIG_AR.search(x) or _KILL_AR.search(x) for x in snhr)
 
 
 # the outlet's own voice: "وقال مراسلنا في درعا"، "وكشف مراسلنا عن مقتل أربعة أشخاص"

@@ -253,6 +253,9 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
 
 
 _MONTH_YEAR_MASK = re.compile(_MY)
+# a period named by reference to the one before: "Over the same period", "during this period"
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over|throughout)\s+(?:this|that|the\s+same|the\s+said|the\s+above)\s+"
+                          r"period(?:\s+of\s+time)?\b", re.I)
 
 
 # A day told day first with no year ("reported on 1 April that 914 people were killed", en-2018-03-monthly-16,
@@ -618,6 +621,12 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             kind = figure_period(month_part, period)
             if kind is None and _REFERS_BACK.match(s.text):
                 kind = before_kind  # "It states that 1,057 civilians were killed": the year just named
+            if kind == "other" and context is not None and _SAME_PERIOD.search(month_part) \
+                    and figure_period(_SAME_PERIOD.sub(" ", month_part), period) is None:
+                # "Over the same period, another six civilians ... were killed by the PYD": the period the figures
+                # before named, the month's in a month's report (round 62, test batch, en-2016-05-monthly-62, after
+                # its measurement: fix6162)
+                kind = context
             before_kind = kind
             month_ok = kind == "month" or (kind is None and covers_month)
             # the headline: "documented the killing of 55 civilians, including 16 children and four women"
@@ -668,8 +677,13 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                     mt = None  # "... killed 497 civilians ... in addition to 24 civilians who died due to torture"
                 if mt and (_PARTY_TOLD_BEFORE.match(s.text) or _PARTY_GOES_ON.match(s.text)) and _one_party(last):
                     mt = None  # "Additionally, among the victims were 13 ...": the party's just named
-                if mt and month_ok and t.torture is None:
-                    t.torture = parse_number(mt.group("n"))
+                # (the month's victims named back, "Five of the victims were tortured to death, the NGO added", in a
+                # text that covers no month: the month's, when the figures before were; round 62, test batch,
+                # en-2022-07-monthly-62, after its measurement: fix6162)
+                back = kind is None and context == "month" and bool(mt) and mt.re is _TORTURE_COUNT \
+                    and mt.group("n2") is not None
+                if mt and (month_ok or back) and t.torture is None:
+                    t.torture = parse_number(mt.group("n") or mt.group("n2"))
                     t.sources["torture"] = line
                 my = re.search(r"to\s+(?P<n>" + NUMBER_RE + r")\s+(?:victims|individuals|people)", ytd_part)
                 if my:
@@ -814,7 +828,12 @@ def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> Non
             m = _AMONG_VICTIMS.search(s.text)
             if m and m.group("list2") and re.search(r"(?:including|among them)\s+$", s.text[:m.start()], re.I):
                 m = None  # "486 civilians, including 98 children and 82 women were killed by ..."
-            if m and _month_ok(s.text, period, covers_month):
+            # (or, in a text that covers no month, a sentence that names no period nor day of its own: the victims of
+            # the month's total just read, "In a statement, the Syrian Network for Human Rights (SNHR) said 21 children
+            # and eight women were among the victims"; round 62, test batch, en-2022-07-monthly-62, after its
+            # measurement: fix6162)
+            if m and (_month_ok(s.text, period, covers_month) or m.group("list2") and figure_period(s.text, period) is None
+                      and not find_dates(s.text) and not _ONE_DAY.search(s.text)):
                 t.children, t.women = _incl("including " + (m.group("list") or m.group("list2") or m.group("list3")),
                                              unsaid=None)
                 t.note("children", doc.line_of(s.start), s.text)
@@ -1400,7 +1419,9 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        # "398 of the total deaths were caused by the Assad regime": a party's share of the toll
                        r"of\s+the\s+(?:total\s+)?(?=deaths\b))?"
                        r"(?:(?P<noun>(?:civilian\s+)?deaths?|"
-                       r"civilians?|people|persons?|individuals?|others|victims|Syrians)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
+                       # ("49 Syrian civilians, including six women and 15 children, had been killed in attacks
+                       # carried out by Russian forces"; round 62, en-2016-05-monthly-62, after its measurement: fix6162)
+                       r"(?:Syrian\s+)?civilians?|people|persons?|individuals?|others|victims|Syrians)\b|(?P<kid>child(?:ren)?|wom[ae]n)"
                        # "3 children killed by ...", "responsible for the death of one woman"
                        r"(?=\s+(?:were\s+|was\s+)?killed\b|\s*[,.;]|\s*$)"
                        # the noun left out after the sentence's first party count: "16 civilians ...
@@ -1413,7 +1434,10 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
                        r"|in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:air\s?strikes|airstrikes|air raids|"
                        r"shelling|bombardment|attacks)\b"
                        # "The SNHR said 76 were killed without identifying those responsible"
-                       r"|(?:were|was)\s+killed\s+without\s+identifying\b)))", re.I)
+                       r"|(?:were|was)\s+killed\s+without\s+identifying\b"
+                       # "Another 102 civilians were killed by the Daesh terrorist group, while five more were killed by
+                       # the Fateh al-Sham Front" (round 62, en-2017-08-monthly-62, after its measurement: fix6162)
+                       r"|(?<=more\s)(?:were|had\s+been)\s+killed\s+by\b)))", re.I)
 # The party before its count: "Syrian regime forces killed 61 civilians", "Assad regime forces
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
 # ("Assad regime forces murdered 12 Syrians, including three children": a press restatement's verb, en-2024-10-press-01;
@@ -1575,6 +1599,11 @@ _ATTACKS_BY_TOLL = re.compile(
     r"civilians\b(?:,?\s+(?:of\s+(?:which|whom)|among\s+them|including)\s+(?P<list>[^.;]{3,80}))?", re.I)
 
 
+# an adverb between a party and its verb, set off by commas ("Assad regime forces, meanwhile, were responsible for")
+_ASIDE_ADVERB = re.compile(r"meanwhile|however|also|too|likewise|similarly|in turn|in addition|for (?:its|their) part",
+                           re.I)
+
+
 def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None, str]]:
     """Each party's count in a sentence: ``(code, label, killed, children, women, clause, offset)``.
 
@@ -1653,6 +1682,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             label = re.sub(r"\s+(?:killed|murdered|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
                            pre.strip(), flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
+            # (an adverb set off by commas is no party: "Assad regime forces, meanwhile, were responsible for 229
+            # civilian deaths"; round 62, test batch, en-2017-08-monthly-62, after its measurement: fix6162)
+            pieces = [x for x in pieces if not _ASIDE_ADVERB.fullmatch(x.strip(" ,"))] or pieces
             label = pieces[-1].strip(" ,“”\"")
             held = re.search(r"\bh(?:olding|olds?|eld)\s+(?P<p>.+?)\s+(?:the\s+)?responsib", label)
             label = held.group("p") if held else label  # "holding X the responsibility for the death of"
@@ -1948,7 +1980,10 @@ def _party_blocks(doc: Document, t: Tallies, period, covers_month: bool, in_scop
 _TORTURE_COUNT = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:of\s+(?:the|them|these|those)\s+)?"
                             r"(?:(?:individuals?|victims?|people|persons|"
                             r"civilians?|detainees?)\s+(?:who\s+)?(?:(?:had|have|were|was)\s+)?(?:also\s+)?)?"
-                            r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of|(?<=died\s)of)\s+torture", re.I)
+                            r"(?:died|deaths?|killed)\s+(?:due to|under|from|as a result of|(?<=died\s)of)\s+torture"
+                            # "Five of the victims were tortured to death" (round 62, en-2022-07-monthly-62, fix6162)
+                            r"|(?<![\w-])(?P<n2>" + NUMBER_RE + r")\s+of\s+(?:the|them|these|those)\s+(?:victims|dead)\s+"
+                            r"(?:were|had\s+been)\s+tortured\s+to\s+death", re.I)
 # The victims' share that died of torture, as SNHR's monthly leads say it since late 2024: "89
 # civilians were killed ..., including 25 children and 12 women, with four of the victims, one of
 # them a child, dying due to torture", "with three of the 503 victims dying due to torture".

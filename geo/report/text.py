@@ -395,7 +395,12 @@ _WRAPPED = re.compile(r"(?:\b(?:by|of|in|on|at|the|and|or|to|from|a|an|with|for|
 # weekday it names ("أمس\nالأربعاء"). Round 28, ar-2016-08-massacre-28, after its measurement: the killing, its
 # day and its place were three lines of one sentence.
 _WRAPPED_AR = re.compile(r"(?:(?<![\u0621-\u064a])(?:في|فى|من|عن|على|إلى|الى|حتى|منذ|بين|تحت|فوق|بعد|قبل|عند|لدى|مع|أو|"
-                         r"و|أن|إن|التي|الذي|الذين|سيطرة|بينهم|منهم|جراء|إثر|اثر|بسبب|نتيجة)|[،,؛])$")
+                         r"و|أن|إن|التي|الذي|الذين|سيطرة|بينهم|منهم|جراء|إثر|اثر|بسبب|نتيجة)|[،,؛]"
+                         # a place's kind before its name ("في ريف وضواحي العاصمة\nدمشق، و10 في إدلب", "بريف\nحماة",
+                         # "بلدة\nحجيرة"): a noun in construct, or the capital before the city it names (round 62,
+                         # test batch, ar-2014-10-daily-62, after its measurement: fix6162)
+                         r"|(?<![\u0621-\u064a])[وبل]?(?:ريف|ضواحي|محافظة|محافظتي|مدينة|مدينتي|بلدة|بلدتي|قرية|قريتي|"
+                         r"مخيم|منطقة|ناحية|حي|العاصمة))$")
 _WEEKDAY_NEXT_AR = re.compile(r"(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)(?![\u0621-\u064a])")
 
 
