@@ -2101,3 +2101,20 @@ def test_snhr_s_documented_share_of_a_story_s_dead_is_the_massacre_s_count():
                "الشبكة السورية لحقوق الإنسان 150 منهم، بينهم 20 طفلا.\n")
     inc, = read_report(made_up).incidents
     assert (inc.date, inc.killed, inc.children) == (dt.date(2012, 7, 12), 150, 20)
+
+
+# --- refar: Arabic texts still refused ------------------------------------------------------------------------------
+
+def test_victims_documented_by_name_are_counted_and_the_place_s_aside_gives_its_governorate():
+    # real (ar-2012-06-massacre-36, refar): "توثيق 9 أسماء لضحايا" is 9 victims; the town's own aside ("الواقعة ... في
+    # منطقة الغوطة الشرقية") gives its governorate, not the earlier scenarios "في محافظة إدلب وحمص" told after it
+    assert _incidents("ar-2012-06-massacre-36") == [(9, None, "بلدة حمورية", "Rural Damascus")]
+    assert narrated_count_ar("تمكنا من توثيق 9 أسماء لضحايا قضوا في هذه المجزرة") == (9, 0, 0)
+    # made up, the same family: "اسماء" without its hamza, martyrs, another verb
+    assert narrated_count_ar("وتمكنت الشبكة من توثيق 12 اسماء لشهداء استشهدوا في القصف") == (12, 0, 0)
+    # made up: names with no count of victims stay uncounted
+    assert narrated_count_ar("وبثت الشبكة أسماء من وثقت استشهادهم") is None
+    # made up: the aside of a town in another governorate than those told after it
+    text = _post("اقتحمت قوات النظام بلدة تلبيسة الواقعة شمال مدينة حمص وقتلت 7 مدنيين في سيناريو مشابه لما قامت به في "
+                 "محافظة إدلب.")
+    assert [(i.killed, i.governorate) for i in read_report(text).incidents] == [(7, "Homs")]

@@ -1426,3 +1426,39 @@ def test_activists_killings_beside_an_arrest_snhr_documented_are_refused():
     read_report(_HEAD_NO_DATE + made_up + "\nووثقت الشبكة السورية لحقوق الإنسان مقتل 4 مدنيين.\n")
     # (SNHR telling the attack whose dead the activists count: read, ar-2012-04-massacre-27)
     read_report(TEXTS / "ar-2012-04-massacre-27.txt")
+
+
+_NEWS_HEAD = "source: x\nlanguage: ar\nform: news\npublished: 2013-12-09\n---\n"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the real sentences (ar-2013-12-news-39, refar): SNHR's count "died in them", the city named two sentences before
+    ("قال ناشطون سوريون إنهم عثروا على عشرات من الجثث بعضها لأطفال ونساء قضوا في إعدامات ميدانية في مدينة النبك الواقعة "
+     "بريف دمشق، والتي أعلنت قوات النظام سيطرتها عليها.\n\nووفق النشطاء، شارك في تلك الإعدامات إلى جانب جيش النظام مجموعة "
+     "ممن  يوصفون بالشبيحة وعناصر من مليشيا عراقية. وذكرت الشبكة السورية لحقوق الإنسان أن 44 شخصا منهم 22 طفلا و11 امرأة "
+     "قضوا فيها.\n", ("مدينة النبك", 44, 22, 11, "GOV")),
+    # made up, the same family: "قتلوا فيها" right after the town's sentence
+    ("وقالت الشبكة السورية لحقوق الإنسان إن قوات النظام اقتحمت بلدة كفرنبل بريف إدلب.\nوأضافت أن 12 مدنيا بينهم 4 أطفال "
+     "قتلوا فيها.\n", ("بلدة كفرنبل", 12, 4, None, None)),
+    ("وقالت الشبكة السورية لحقوق الإنسان إن قوات النظام اقتحمت مدينة دوما بريف دمشق.\nوأكدت أن 15 مدنيا بينهم 5 أطفال "
+     "استشهدوا فيها.\n", ("مدينة دوما", 15, 5, None, None)),
+])
+def test_a_killing_in_it_takes_the_place_told_before(text, want):
+    (i,) = read_report(_NEWS_HEAD + text).incidents
+    assert i.place_text.startswith(want[0])
+    assert (i.killed, i.children, i.women or None, i.stated_control) == want[1:]
+    assert (i.date, i.date_precision.name) == (dt.date(2013, 12, 1), "MONTH")  # (the news item's month: no day told)
+
+
+@pytest.mark.parametrize("text", [
+    # made up: no count, only "a number of" killed: no figure, still refused
+    "وقالت الشبكة السورية لحقوق الإنسان إن قوات النظام اقتحمت مدينة دوما.\nوأضافت أن عددا من المدنيين قتلوا فيها.\n",
+    # made up: "died in it" with no settlement named before (a country, a prison's name)
+    "وقالت الشبكة السورية لحقوق الإنسان إن الاعتقالات تتواصل في سوريا.\nوأضافت أن عددا من المعتقلين قتلوا فيها.\n",
+    # made up: a count "died in it", the sentence before naming a settlement with its own day (another story's)
+    "وقالت الشبكة السورية لحقوق الإنسان إن قوات النظام اقتحمت بلدة كفرنبل في 3 كانون الأول 2013.\nوأضافت أن 12 مدنيا "
+    "قضوا فيها.\n",
+])
+def test_a_killing_told_after_a_sentence_with_no_place_or_count_stays_refused(text):
+    with pytest.raises(InputError, match="no incident and no death toll"):
+        read_report(_NEWS_HEAD + text)

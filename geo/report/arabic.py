@@ -2235,6 +2235,10 @@ _CONTROL_AR = re.compile(r"(?:ال)?خاضع(?:ة|تان|تين)?\s+لسيطرة
                          # place (round 25, test batch, ar-2012-12-massacre-25, after its measurement)
                          r"(?<![" + _AR + r"])(?:بعد\s+أن|بعد\s+ان|عقب)\s+سيطر(?:ت)?\s+(?P<f8>[^،.؛\"]{3,40}?)\s+على\s+"
                          r"(?:بلدة|قرية|مدينة|حي|مخيم)\s|"
+                         # "في مدينة النبك ...، والتي أعلنت قوات النظام سيطرتها عليها": the force that announced it held
+                         # the place (refar, ar-2013-12-news-39)
+                         r"(?<![" + _AR + r"])و?(?:التي|الذي)\s+أعلن(?:ت)?\s+(?P<f10>[^،.؛\"]{3,40}?)\s+سيطرت(?:ها|ه)\s+"
+                         r"علي(?:ها|ه)(?![" + _AR + r"])|"
                          # "لبلدة حريتان المحررة شمال حلب": the town "liberated", the opposition's word for a place it
                          # held (round 51, test batch, ar-2016-02-press-51, after its measurement: fix5152)
                          r"(?:(?<=\s)|(?<=\sل)|(?<=\sب)|^)(?:بلدة|قرية|مدينة|حي|مخيم)\s+[^\s،.؛\d\"]+(?:\s+[^\s،.؛\d\"]+)?\s+"
@@ -2306,7 +2310,7 @@ def stated_control_ar(text: str, place: str | None = None) -> str | None:
     if m.group("pron"):
         return _antecedent_ar(m.group("pron"), text[:m.start()])
     phrase = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6") \
-        or m.group("f8")
+        or m.group("f8") or m.group("f10")
     if m.group("f9"):
         return "armed opposition factions"  # (a place "liberated": held by the opposition)
     if (m.group("f8") or m.group("f")) and re.search(r"^(?:ال)?جيش\s+(?:السوري\s+)?الحر", phrase.strip()):
@@ -3503,6 +3507,42 @@ _SETTLEMENTS_NAMED_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:قرية|بل�
                                    r"\s+[^\s،.؛\d]")
 
 
+# a killing told in what the sentence before tells: "أن 44 شخصا منهم 22 طفلا و11 امرأة قضوا فيها" (died in it)
+_DIED_IN_IT_AR = re.compile(r"(?<![" + _AR + r"])(?:قضوا|قضى|قضت|قُ?تِ?لُ?(?:وا|ت)?|استشهدوا|استشهد|استشهدت|لقوا\s+حتفهم)"
+                            r"\s+(?:في|فى)(?:ها|ه)\s*(?:[.،؛]|$)")
+
+
+def _place_told_before_ar(sentences: list, k: int, year) -> "object | None":
+    """The sentence before sentence ``k`` (or the one before it) when ``k`` tells a killing with a count, and no place or
+    day, in what that sentence tells ("قضوا فيها": died in it), and that sentence names a settlement and no day: its
+    settlement is the killing's place; else None.
+
+    >>> from types import SimpleNamespace as S
+    >>> two = [S(text="وقالت الشبكة إن قوات النظام اقتحمت بلدة كفرنبل بريف إدلب."),
+    ...        S(text="وأضافت أن 12 مدنيا بينهم 4 أطفال قتلوا فيها.")]
+    >>> _place_told_before_ar(two, 1, 2013) is two[0]
+    True
+    >>> _place_told_before_ar([two[0], S(text="وأضافت أن عددا من المدنيين قتلوا فيها.")], 1, 2013) is None
+    True
+    """
+    text = sentences[k].text
+    if not _DIED_IN_IT_AR.search(text) or not re.search(
+            r"(?<![\d" + _AR + r"])(?:" + NUMBER_AR + r")(?![" + _AR + "])", text):
+        return None
+    if _PLACE_AR.search(text) or find_dates_ar(text, year):
+        return None
+    # (or the one before it, when the sentence between names no place: "... في مدينة النبك" then "ووفق النشطاء، شارك في
+    # تلك الإعدامات ... مليشيا عراقية." then "... قضوا فيها")
+    for before in sentences[max(0, k - 2):k][::-1]:
+        if find_dates_ar(before.text, year):
+            return None
+        if _SETTLEMENT_PHRASE_AR.search(before.text):
+            return before
+        if _PLACE_AR.search(before.text):
+            return None
+    return None
+
+
 def _undated_news_killing_ar(text: str) -> bool:
     """A killing told by its verb (with no day, month or total) at a named settlement: "قُتلَ 5
     اشخاص ... على بلدةِ مسرابا بريفِ دمشق". (Written after round 11's measurement.)"""
@@ -3734,7 +3774,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         if _OTHER_SOURCE_AR.search(text) or _CORRECTION_AR.search(text):
             continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
-        ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text)
+        # ("44 شخصا ... قضوا فيها": died in the place told before, :func:`_place_told_before_ar`)
+        ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text) or _DIED_IN_IT_AR.search(text)
         first = _EVENT_AR.search(text)
         if ev and first and first.start() < ev.start() and not re.match(r"مجزرة|شهيدا", first.group(0)) \
                 and re.search(r"،\s*(?:كما|فيما|بينما)\s+$", text[:ev.start()]):
@@ -3940,6 +3981,13 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             if day is None:
                 pd = [d for d in find_dates_ar(prev.text, year) if not _REPORT_DATE_AR.search(prev.text[max(0, d[1] - 50):d[1]])]
                 day = pd[0][0] if pd else published - dt.timedelta(days=1) if published and re.search(r"أمس", prev.text) else None
+        place_before = _place_told_before_ar(sentences, k, year) \
+            if day is None and told_before is None and not settlement and k and not (out and out[-1].line == doc.line_of(
+                sentences[k - 1].start) and sentences[k - 1].text in out[-1].sentences) else None
+        if place_before is not None:
+            # "... في مدينة النبك" then "أن 44 شخصا منهم 22 طفلا و11 امرأة قضوا فيها": the killing in it, at the
+            # settlement the sentence before names (refar: ar-2013-12-news-39)
+            told_before, settlement = place_before, True
         old_massacre = _RETOLD_MONTH_AR.search(text) if day is None and period_from == "published" and published else None
         when = (year_ar(old_massacre.group("y")), MONTHS_AR[old_massacre.group("m")]) if old_massacre else None
         if when and when[0] and (published.year - when[0]) * 12 + published.month - when[1] > 12:
@@ -3969,7 +4017,8 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             # incident of those days, dated by their first (written after round 8's measurement, from
             # ar-2025-03-press-01)
             day, precision = statement_days, DatePrecision.WEEK
-        if day is None and published is not None and (_undated_news_killing_ar(text) or _undated_torture_death_ar(text)):
+        if day is None and published is not None and (_undated_news_killing_ar(text) or _undated_torture_death_ar(text) or (
+                place_before is not None and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text))):
             # "قُتلَ 5 اشخاص ... جراءَ قصفٍ ... على بلدةِ مسرابا بريفِ دمشق", "أن الطفلة ...، فارقت الحياة
             # متأثرة بجراحها ... في مدينة الصنمين": a news item's killing at a settlement with no day
             # printed: the month it was published (round 11, test batch, after its measurement)

@@ -124,7 +124,13 @@ _INJURED_AR = re.compile(r"(?<![" + _AR + r"])و?(?:إصابة|اصابة|أصي
 def _fold(text: str) -> str:
     """``text`` without harakat and tatweel, a digit glued to a word apart ("ارتقاء3 مدنيين")."""
     text = _HARAKAT_AR.sub("", text).replace("\u0640", "")
-    return re.sub(r"(?<=[" + _AR + r"])(?=\d)|(?<=\d)(?=[" + _AR + r"])", " ", text)
+    text = re.sub(r"(?<=[" + _AR + r"])(?=\d)|(?<=\d)(?=[" + _AR + r"])", " ", text)
+    # ("تمكنا من توثيق 9 أسماء لضحايا قضوا في هذه المجزرة": 9 victims known by name; refar, ar-2012-06-massacre-36)
+    return _NAMES_OF_VICTIMS_AR.sub(" ", text)
+
+
+# the names of a count of victims: "9 أسماء لضحايا" (9 victims named), its words between the number and the noun
+_NAMES_OF_VICTIMS_AR = re.compile(r"(?<=\d)\s+(?:أسماء|اسماء)\s+(?:ل(?:ل)?)?(?=(?:ال)?(?:ضحايا|شهداء|قتلى|مدنيين|أشخاص)" + _NOT_AR + ")")
 
 
 # "بينهم 20 طفلا وامرأة": one number for children and women together (the singular after a number's noun), not 20
@@ -1251,13 +1257,21 @@ def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetr
             return
 
 
+# where a place lies, told right after its name: "الواقعة شرق العاصمة دمشق في منطقة الغوطة الشرقية" (a few words)
+_PLACE_ASIDE_AR = re.compile(r"\s+(?:الواقعة|الواقع|التابعة|التابع)" + _NOT_AR + r"(?:\s+[^\s،.؛]+){1,8}")
+
+
 def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpetrator, UnknownPerpetrator, parse_force,
               UnknownForce, ReportIncident, governorate_text: str | None = None, party_text: str | None = None,
               kind_text: str | None = None):
     """The incident of sentence (or clause) ``s`` read as ``text``: its count, place, date, party, control and
     category."""
     killed, children, women = count
-    gov = find_governorate(place) or (find_governorate(governorate_text) if governorate_text else None)
+    # (the place's own aside before the sentence's other governorates: "بلدة حمورية الواقعة شرق العاصمة دمشق في منطقة الغوطة
+    # الشرقية" before "في سيناريو مشابه لما قامت به في محافظة إدلب وحمص"; refar, ar-2012-06-massacre-36)
+    aside = _PLACE_ASIDE_AR.search(text, text.find(place)) if place and place in text else None
+    gov = find_governorate(place) or (find_governorate(aside.group(0)) if aside and aside.start() == text.find(place) + len(
+        place) else None) or (find_governorate(governorate_text) if governorate_text else None)
     inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children or None,
                          women=women or None, place_text=place, governorate=gov.name if gov else None,
                          governorate_pcode=gov.pcode if gov else None, section=s.section, sentences=[s.text])
