@@ -168,6 +168,19 @@ def haversine_km(lon1, lat1, lon2, lat2):
     return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
+def _names_by_pcode(gaz: "Gazetteer") -> dict[str, list[str]]:
+    """Every name of each place by P-code (OCHA's, the aliases, the short forms), in the order they were added:
+    ``Gazetteer.names_of("C1767")[:2]`` is ``['Menbij', 'منبج']``."""
+    # (made at the first call and again if names were added since: the geocoder asks it of dozens of communities per
+    # sentence, and a scan of the ~24,000 names took 2.7 ms each time; stop 39)
+    if getattr(gaz, "_names_by_pcode_size", None) != len(gaz._names):
+        by_pcode: dict[str, list[str]] = defaultdict(list)
+        for n in gaz._names:
+            by_pcode[n.pcode].append(n.name)
+        gaz._names_by_pcode, gaz._names_by_pcode_size = by_pcode, len(gaz._names)
+    return gaz._names_by_pcode
+
+
 def _usable_alias(name: str) -> bool:
     # GeoNames alternate names include Cyrillic, Greek, Hebrew...: keep Latin and Arabic.
     return all(c.isascii() or "\u00c0" <= c <= "\u024f" or "\u0600" <= c <= "\u06ff"
@@ -357,8 +370,7 @@ class Gazetteer:
         """OCHA communities within ``km`` of a point."""
         idx = self._com_tree.query(shapely.points(lon * self._kx, lat), predicate="dwithin",
                                    distance=km / 111.0)
-        # (the distances of all candidates in one call: one numpy call per candidate cost the geocoder ~10 % of its time)
-        near = haversine_km(lon, lat, self._com_lon[idx], self._com_lat[idx]) <= km
+        near = haversine_km(lon, lat, self._com_lon[idx], self._com_lat[idx]) <= km  # (all in one numpy call)
         return [str(self._com_codes[i]) for i in idx[near]]
 
     def _adm3_lookup(self) -> LookupGrid | None:
@@ -412,19 +424,7 @@ class Gazetteer:
         return chain
 
     def names_of(self, pcode: str) -> list[str]:
-        """Every name of the place ``pcode`` (OCHA's, the aliases, the short forms), in the order they were added.
-
-        >>> Gazetteer.load().names_of("C1767")[:2]   # doctest: +SKIP
-        ['Menbij', 'منبج']
-        """
-        # (an index by P-code, made at the first call and again if names were added since: the geocoder asks this of
-        # dozens of communities per sentence, and a scan of the ~60,000 names took 2.7 ms each time; issue 15)
-        if getattr(self, "_names_by_pcode_size", None) != len(self._names):
-            by_pcode: dict[str, list[str]] = defaultdict(list)
-            for n in self._names:
-                by_pcode[n.pcode].append(n.name)
-            self._names_by_pcode, self._names_by_pcode_size = by_pcode, len(self._names)
-        return list(self._names_by_pcode.get(pcode, ()))
+        return list(_names_by_pcode(self).get(pcode, ()))
 
     def within(self, place: Place, parent: str | None) -> bool:
         """True if ``place`` lies in the unit ``parent`` (a governorate, district or sub-district P-code)."""
