@@ -800,6 +800,16 @@ FLOORS_950 = {"accepted": 0.981, "tallies": 0.967, "found": 0.925, "placed": 0.9
 FLOORS_R63 = {"accepted": 0.8, "tallies": 0.23, "found": 0.333, "placed": 1.0, "counts": 1.0, "control": 1.0,
               "geocode": 1.0}
 FLOORS_955 = {"accepted": 0.98, "tallies": 0.96, "found": 0.922, "placed": 0.93, "counts": 0.988, "control": 0.989}
+# Rounds 64 and 65 (unseen test batches, 7 and 10 texts), measured once on stop 39's final rules at their merge
+# (/work/issues/r64_measured.txt, r65_measured.txt; docs/corpus.md "Rounds 64 and 65 ... measured once"): round 64
+# accepted 6/7, tallies 22/23, found 3/4, placed 2/2, counts 3/3, control 3/3, geocode 4/4; round 65 accepted 10/10,
+# tallies 1/4, found 11/12, placed 6/8, counts 10/11, control 11/11, geocode 10/11; the 972 texts accepted 952/972,
+# tallies 1329/1387, found 681/739, placed 588/633, counts 672/681, control 674/681.
+FLOORS_R64 = {"accepted": 0.857, "tallies": 0.956, "found": 0.75, "placed": 1.0, "counts": 1.0, "control": 1.0,
+              "geocode": 1.0}
+FLOORS_R65 = {"accepted": 1.0, "tallies": 0.25, "found": 0.916, "placed": 0.75, "counts": 0.909, "control": 1.0,
+              "geocode": 0.909}
+FLOORS_972 = {"accepted": 0.979, "tallies": 0.958, "found": 0.921, "placed": 0.928, "counts": 0.986, "control": 0.989}
 # geo61 (sentence geocoding left in the corpus; docs/corpus.md), on main with fix60: placed and geocode floors raised to
 # the reach, in place above: round 8enb placed 6/6 (Eastern Ghouta alone is Rural Damascus), round 49 geocode 6/7, round
 # 51 geocode 11/11 and placed 12/12 (al-Sawaghiya), round 55 geocode 9/11, round 56 geocode 2/2, round 58 geocode 2/2,
@@ -1047,7 +1057,14 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                                           "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48",
                                           "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60",
                                           "61", "62", "63"),
-               FLOORS_955, 955)]
+               FLOORS_955, 955),
+              ("round64", ("64",), FLOORS_R64, 7),
+              ("round65", ("65",), FLOORS_R65, 10),
+              ("corpus972", _ROUNDS_578 + ("25", "26", "27", "28", "29", "30", "31", "32", "33", "34", "35", "36",
+                                          "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47", "48",
+                                          "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60",
+                                          "61", "62", "63", "64", "65"),
+               FLOORS_972, 972)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
