@@ -1462,3 +1462,17 @@ def test_a_killing_in_it_takes_the_place_told_before(text, want):
 def test_a_killing_told_after_a_sentence_with_no_place_or_count_stays_refused(text):
     with pytest.raises(InputError, match="no incident and no death toll"):
         read_report(_NEWS_HEAD + text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the real sentences (ar-2012-06-news-01, refar): "which led to" the deaths, the town in the sentence before
+    ("شنت قوات من الجيش والأمن السوري هجوما عنيفا تم خلاله استخدام قذائف الهاون، حيث أصابت القذائف الحربية منازل مواطنين "
+     "مدنيين في مدينة درعا البلد، بحسب “الشبكة السورية لحقوق الإنسان.\nما أدى إلى إستشهاد أكثر من 20 شخصاً، من بينهم 9 "
+     "نساء و 3 أطفال.\n", ("مدينة درعا البلد", 20, 3, 9)),
+    # made up, the same family: "مما أسفر عن مقتل"
+    ("وقصفت الطائرات الحربية سوقا شعبيا في مدينة دوما بريف دمشق بحسب الشبكة السورية لحقوق الإنسان.\nمما أسفر عن مقتل 15 "
+     "مدنيا بينهم 5 أطفال.\n", ("مدينة دوما", 15, 5, None)),
+])
+def test_a_killing_the_sentence_before_led_to_takes_its_place(text, want):
+    (i,) = read_report(_NEWS_HEAD + text).incidents
+    assert i.place_text.startswith(want[0]) and (i.killed, i.children, i.women or None) == want[1:]
