@@ -2118,3 +2118,22 @@ def test_victims_documented_by_name_are_counted_and_the_place_s_aside_gives_its_
     text = _post("اقتحمت قوات النظام بلدة تلبيسة الواقعة شمال مدينة حمص وقتلت 7 مدنيين في سيناريو مشابه لما قامت به في "
                  "محافظة إدلب.")
     assert [(i.killed, i.governorate) for i in read_report(text).incidents] == [(7, "Homs")]
+
+
+# --- fix63: round 63 (test batch), after its measurement ----------------------------------------------------------------
+
+def test_a_massacre_s_rising_toll_is_the_massacre_s_count():
+    # real (ar-2019-07-news-63, quoted): "لا تزال حصيلة قتلى مجزرة بلدة “محمبل” ... في ارتفاع، حيث وصل عدد الضحايا إلى
+    # 13 قتيلاً": one massacre's toll, still rising, the count it reached, at the town the sentence names
+    real = ("لا تزال حصيلة قتلى مجزرة بلدة “محمبل” في جبل الزاوية بريف إدلب في ارتفاع، حيث وصل عدد الضحايا إلى 13 قتيلاً "
+            "وعشرات الجرحى جراء غارات جوية عنيفة استهدفت الأحياء السكنية.")
+    assert narrated_count_ar(real) == (13, 0, 0)
+    assert [(i.killed, i.place_text, i.governorate, i.category) for i in read_report(_post(real)).incidents] == [
+        (13, "بلدة محمبل", "Idlib", "massacre")]
+    # made up, the same family: "ارتفع عدد الشهداء إلى", another massacre's toll
+    made_up = "ارتفعت حصيلة ضحايا مجزرة قرية التريمسة بريف حماة، حيث ارتفع عدد الشهداء إلى 40 شهيداً بينهم 8 أطفال."
+    assert [(i.killed, i.children, i.place_text) for i in read_report(_post(made_up)).incidents] == [
+        (40, 8, "قرية التريمسة بريف حماة")]
+    # made up: a period's toll that reached a count stays a tally, no incident
+    with pytest.raises(InputError):
+        read_report(_post("وصل عدد الضحايا إلى 300 قتيل خلال شهر أيار في مختلف المحافظات السورية."))
