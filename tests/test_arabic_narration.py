@@ -2137,3 +2137,17 @@ def test_a_massacre_s_rising_toll_is_the_massacre_s_count():
     # made up: a period's toll that reached a count stays a tally, no incident
     with pytest.raises(InputError):
         read_report(_post("وصل عدد الضحايا إلى 300 قتيل خلال شهر أيار في مختلف المحافظات السورية."))
+
+
+def test_who_the_dead_were_told_after_the_incident():
+    # real (ar-2019-07-news-63, quoted): the massacre's toll, a sentence of the rescue, then "من بين الضحايا 4 أطفال نازحين،
+    # و3 نساء": the massacre's children and women
+    real = ("لا تزال حصيلة قتلى مجزرة بلدة “محمبل” في جبل الزاوية بريف إدلب في ارتفاع، حيث وصل عدد الضحايا إلى 13 قتيلاً "
+            "وعشرات الجرحى جراء غارات جوية عنيفة استهدفت الأحياء السكنية.\nوأكد مراسل sy24 أن الدفاع المدني استمر لساعات "
+            "وهو يحاول إخراج العالقين من تحت الأنقاض.\nوأشار المراسل إلى أن من بين الضحايا 4 أطفال نازحين، و3 نساء وما يزيد عن "
+            "20 جريحاً منهم في حالة حرجة.")
+    assert [(i.killed, i.children, i.women) for i in read_report(_post(real)).incidents] == [(13, 4, 3)]
+    # made up: another killing told between, the list is that one's, not the first incident's
+    made_up = ("قُتل 6 مدنيين في قصف على بلدة كفرنبل بريف إدلب.\nوقُتل شخصان في قصف على مدينة سراقب.\n"
+               "وأشار المراسل إلى أن من بين الضحايا طفلين.")
+    assert [(i.killed, i.children or 0) for i in read_report(_post(made_up)).incidents] == [(6, 0), (2, 2)]

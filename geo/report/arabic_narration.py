@@ -1021,7 +1021,38 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 if headline:
                     headlines[id(inc)] = s
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
-    return _snhr_tells_where_ar(doc, _story_of_the_place_ar(doc, _anniversary_story_ar(doc, out, published), published))
+    return _victims_told_after_ar(doc, _snhr_tells_where_ar(doc, _story_of_the_place_ar(
+        doc, _anniversary_story_ar(doc, out, published), published)))
+
+
+# who the dead of the incident told just before were: "وأشار المراسل إلى أن من بين الضحايا 4 أطفال نازحين، و3 نساء"
+_AMONG_THE_VICTIMS_AR = re.compile(r"^[^.؛\d]{0,60}?(?<![" + _AR + r"])من\s+بين\s+(?:الضحايا|القتلى|الشهداء)\s")
+
+
+def _victims_told_after_ar(doc, out: list) -> list:
+    """``out`` with the children and women of an incident counted with neither taken from one of the two sentences
+    after it that tells who its dead were ("لا تزال حصيلة قتلى مجزرة بلدة “محمبل” ... حيث وصل عدد الضحايا إلى 13
+    قتيلاً" then "وأشار المراسل إلى أن من بين الضحايا 4 أطفال نازحين، و3 نساء"), when no killing is told between
+    (round 63, test batch, ar-2019-07-news-63, after its measurement: fix63)."""
+    from .arabic import _among  # noqa: PLC0415
+
+    sentences = doc.sentences()
+    for inc in out:
+        if not inc.killed or inc.killed < 2 or inc.children or inc.women or not inc.sentences:
+            continue
+        k = next((i for i, x in enumerate(sentences) if inc.sentences[-1] in x.text), None)
+        for nxt in sentences[k + 1:k + 3] if k is not None else ():
+            if not _AMONG_THE_VICTIMS_AR.search(nxt.text):
+                if KILLING_PREDICATE_AR.search(_fold(nxt.text)):
+                    break  # (another killing told: the list after it is that one's)
+                continue
+            children, women = _among(nxt.text)
+            if (children or women) and (children or 0) + (women or 0) <= inc.killed:
+                inc.children, inc.women = children, women
+                inc.sentences.append(nxt.text)
+                inc.end = max(inc.end, doc.original_span(nxt.start, nxt.end)[1])
+            break
+    return out
 
 
 # SNHR's sentence right after another teller's, about the same victims: "وقالت الشبكة السورية لحقوق الإنسان إن غالبية الشبان
