@@ -150,7 +150,7 @@ _CUES: dict[str, list[str]] = {
     "SDF": [
         "Syrian Democratic Forces", "SDF", "YPG", "YPJ", "PYD", "Asayish", "Asayesh",
         "Manbij Military Council", "Autonomous Administration", "Self-Administration",
-        "Self Administration", "Kurdish forces", "Kurdish-led forces", "Rojava",
+        "Self Administration", "Self-management forces", "Kurdish forces", "Kurdish-led forces", "Rojava",
         "قوات سوريا الديمقراطية", "قسد", "الإدارة الذاتية",
     ],
     "GOV": [

@@ -2118,3 +2118,36 @@ def test_victims_documented_by_name_are_counted_and_the_place_s_aside_gives_its_
     text = _post("اقتحمت قوات النظام بلدة تلبيسة الواقعة شمال مدينة حمص وقتلت 7 مدنيين في سيناريو مشابه لما قامت به في "
                  "محافظة إدلب.")
     assert [(i.killed, i.governorate) for i in read_report(text).incidents] == [(7, "Homs")]
+
+
+# --- fix63: round 63 (test batch), after its measurement ----------------------------------------------------------------
+
+def test_a_massacre_s_rising_toll_is_the_massacre_s_count():
+    # real (ar-2019-07-news-63, quoted): "لا تزال حصيلة قتلى مجزرة بلدة “محمبل” ... في ارتفاع، حيث وصل عدد الضحايا إلى
+    # 13 قتيلاً": one massacre's toll, still rising, the count it reached, at the town the sentence names
+    real = ("لا تزال حصيلة قتلى مجزرة بلدة “محمبل” في جبل الزاوية بريف إدلب في ارتفاع، حيث وصل عدد الضحايا إلى 13 قتيلاً "
+            "وعشرات الجرحى جراء غارات جوية عنيفة استهدفت الأحياء السكنية.")
+    assert narrated_count_ar(real) == (13, 0, 0)
+    assert [(i.killed, i.place_text, i.governorate, i.category) for i in read_report(_post(real)).incidents] == [
+        (13, "بلدة محمبل", "Idlib", "massacre")]
+    # made up, the same family: "ارتفع عدد الشهداء إلى", another massacre's toll
+    made_up = "ارتفعت حصيلة ضحايا مجزرة قرية التريمسة بريف حماة، حيث ارتفع عدد الشهداء إلى 40 شهيداً بينهم 8 أطفال."
+    assert [(i.killed, i.children, i.place_text) for i in read_report(_post(made_up)).incidents] == [
+        (40, 8, "قرية التريمسة بريف حماة")]
+    # made up: a period's toll that reached a count stays a tally, no incident
+    with pytest.raises(InputError):
+        read_report(_post("وصل عدد الضحايا إلى 300 قتيل خلال شهر أيار في مختلف المحافظات السورية."))
+
+
+def test_who_the_dead_were_told_after_the_incident():
+    # real (ar-2019-07-news-63, quoted): the massacre's toll, a sentence of the rescue, then "من بين الضحايا 4 أطفال نازحين،
+    # و3 نساء": the massacre's children and women
+    real = ("لا تزال حصيلة قتلى مجزرة بلدة “محمبل” في جبل الزاوية بريف إدلب في ارتفاع، حيث وصل عدد الضحايا إلى 13 قتيلاً "
+            "وعشرات الجرحى جراء غارات جوية عنيفة استهدفت الأحياء السكنية.\nوأكد مراسل sy24 أن الدفاع المدني استمر لساعات "
+            "وهو يحاول إخراج العالقين من تحت الأنقاض.\nوأشار المراسل إلى أن من بين الضحايا 4 أطفال نازحين، و3 نساء وما يزيد عن "
+            "20 جريحاً منهم في حالة حرجة.")
+    assert [(i.killed, i.children, i.women) for i in read_report(_post(real)).incidents] == [(13, 4, 3)]
+    # made up: another killing told between, the list is that one's, not the first incident's
+    made_up = ("قُتل 6 مدنيين في قصف على بلدة كفرنبل بريف إدلب.\nوقُتل شخصان في قصف على مدينة سراقب.\n"
+               "وأشار المراسل إلى أن من بين الضحايا طفلين.")
+    assert [(i.killed, i.children or 0) for i in read_report(_post(made_up)).incidents] == [(6, 0), (2, 2)]

@@ -113,12 +113,17 @@ FLOORS_205 = {"accepted": 0.99, "tallies": 0.93, "found": 0.90, "placed": 0.89, 
 # (Arabic reader)") fixed the general causes of round 6's misses: all 15/17, 49/49, 6/7, 6/6, 6/6, 6/6;
 # English 6/6, 7/7, 3/3 each; Arabic 9/11, 42/42, 3/4, 3/3 each. The 222 texts: 218/222, 604/642,
 # 122/135, 99/109, 122/122, 121/122. Floors raised to these (rounded down).
-FLOORS_R6 = {"accepted": 0.88, "tallies": 1.0, "found": 0.85, "placed": 1.0, "counts": 1.0, "control": 1.0}
+FLOORS_R6 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.857, "counts": 1.0, "control": 1.0}
 FLOORS_R6_BY_LANGUAGE = {
     "en": {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0},
-    "ar": {"accepted": 0.81, "tallies": 1.0, "found": 0.75, "placed": 1.0, "counts": 1.0, "control": 1.0}}
-FLOORS_222 = {"accepted": 0.981, "tallies": 0.94, "found": 0.903, "placed": 0.908, "counts": 1.0,
-              "control": 0.991}
+    "ar": {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.75, "counts": 1.0, "control": 1.0}}
+# fix63 (the lead's decision on refar's withheld 'which led to' rule, ar-2012-06-news-01): the text is now accepted and its
+# incident found (accepted 17/17, found 7/7; Arabic 11/11, 4/4), but its "مدينة درعا البلد" geocodes to Dar'a al Balad
+# (C6317) where the answer gives Daraa city (C5993): placed 6/7 (Arabic 3/4). The placed floors of round 6 and of the
+# corpus sets 914, 921, 926, 950 and 955 go down to the new rate because their denominator grew by this found incident
+# (found rose): a miss made better ("not accepted" to "found, placed elsewhere"), not a placed incident lost.
+FLOORS_222 = {"accepted": 0.995, "tallies": 0.94, "found": 0.977, "placed": 0.924, "counts": 1.0,
+              "control": 0.992}
 # Round 7 (English reader): six English torture and massacre reports (round = 7en-tune, tune texts),
 # answers committed before the reader ran: main's reader 6/6, 12/19, 1/1, 1/1, 0/1, 1/1; after round 7's
 # rules 6/6, 12/12, 1/1, 1/1, 1/1, 1/1. Round 7 (Arabic reader): 5 Arabic tune texts (round 7ar-tune), the
@@ -126,12 +131,12 @@ FLOORS_222 = {"accepted": 0.981, "tallies": 0.94, "found": 0.903, "placed": 0.90
 # the 228 texts (7en-tune) 224/228, 616/654, 123/136, 100/110, 123/123, 122/123; the 227 texts (7ar-tune)
 # 223/227, 624/663, 123/136, 100/110, 123/123, 122/123.
 FLOORS_R7EN = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_228 = {"accepted": 0.982, "tallies": 0.941, "found": 0.904, "placed": 0.909, "counts": 1.0,
-              "control": 0.991}
+FLOORS_228 = {"accepted": 0.995, "tallies": 0.941, "found": 0.977, "placed": 0.925, "counts": 1.0,
+              "control": 0.992}
 # (round 14, party tallies: round 7ar's tallies 20/20)
 FLOORS_R7AR = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_227 = {"accepted": 0.982, "tallies": 0.941, "found": 0.904, "placed": 0.909, "counts": 1.0,
-              "control": 0.991}
+FLOORS_227 = {"accepted": 0.995, "tallies": 0.941, "found": 0.977, "placed": 0.925, "counts": 1.0,
+              "control": 0.992}
 # Round 7 (test batch): 19 texts (10 Arabic), all held out, answers committed before any run, read once
 # by the final code of the merge of en7, ar7 and geocode7 (docs/corpus.md "Round 7 (test batch)"): 16/19,
 # 14/23, 3/3, 1/3, 2/3, 3/3 - unseen figures, not tuned on. The whole corpus of 252 texts: 245/252,
@@ -143,7 +148,7 @@ FLOORS_227 = {"accepted": 0.982, "tallies": 0.941, "found": 0.904, "placed": 0.9
 # With round 8's Arabic rules too (merged): round 7 19/19, 25/27, 3/3, 3/3, 3/3, 3/3; the 252 texts
 # 248/252, 662/702, 127/140, 104/114, 127/127, 126/127 (663/702 with round 8b's English rules).
 FLOORS_R7 = {"accepted": 1.0, "tallies": 0.925, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_252 = {"accepted": 0.984, "tallies": 0.944, "found": 0.907, "placed": 0.912, "counts": 1.0,
+FLOORS_252 = {"accepted": 0.996, "tallies": 0.944, "found": 0.978, "placed": 0.927, "counts": 1.0,
               "control": 0.992}
 # Round 8 (English reader): six English tune texts (round = 8en-tune: torture reports with a year's
 # total and the month's share or a title's party share, a June 2021 monthly, two Jabal al Zaweya news
@@ -160,7 +165,7 @@ FLOORS_R8AR = {"accepted": 1.0, "tallies": 1.0}
 FLOORS_R7_AR = {"accepted": 1.0, "tallies": 0.92, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 # Both round-8 readers merged: the 264 texts (the 252, 8en-tune and 8ar-tune) 260/264, 683/723, 129/142,
 # 106/116, 129/129, 128/129 (684/723 with round 8b's English rules).
-FLOORS_264 = {"accepted": 0.984, "tallies": 0.946, "found": 0.908, "placed": 0.913, "counts": 1.0,
+FLOORS_264 = {"accepted": 0.996, "tallies": 0.946, "found": 0.978, "placed": 0.928, "counts": 1.0,
               "control": 0.992}
 # Round 8b (English reader): eight more English tune texts (round = 8enb-tune: a 2012 massacre report,
 # two 2013 chemical-weapons texts, a 2015 report on Idlib city, the May 2016 and October 2024 monthlies,
@@ -173,8 +178,8 @@ FLOORS_264 = {"accepted": 0.984, "tallies": 0.946, "found": 0.908, "placed": 0.9
 FLOORS_R8ENB = {"accepted": 1.0, "tallies": 1.0, "found": 0.75, "placed": 1.0, "counts": 1.0, "control": 1.0}
 # All round-8 tune batches merged: the 272 texts (the 252, 8en-tune, 8ar-tune and 8enb-tune) 268/272,
 # 692/731, 135/150, 111/122, 135/135, 134/135.
-FLOORS_272 = {"accepted": 0.985, "tallies": 0.946, "found": 0.9, "placed": 0.909, "counts": 1.0,
-              "control": 0.992}
+FLOORS_272 = {"accepted": 0.996, "tallies": 0.946, "found": 0.966, "placed": 0.931, "counts": 1.0,
+              "control": 0.993}
 # Round 8b (Arabic reader): eight more Arabic tune texts (round = 8arb-tune: a 2012 massacre day roundup,
 # a 2022 landmine and a 2023 war-remnant post, a January 2026 SDF daily, four monthly restatements of 2022
 # and 2025), answers committed before any code ran on them: 8/8, 21/31, 4/4, 3/3, 2/4, 4/4 unseen;
@@ -194,8 +199,8 @@ FLOORS_280 = {"accepted": 0.985, "tallies": 0.946, "found": 0.9, "placed": 0.912
 FLOORS_R8ENC = {"accepted": 0.8, "tallies": 0.937}
 # Every round-8 tune batch merged: the 285 texts (the 280 and 8enc-tune) 280/285, 742/794, 139/154,
 # 114/125, 138/139, 138/139.
-FLOORS_285 = {"accepted": 0.982, "tallies": 0.934, "found": 0.902, "placed": 0.912, "counts": 0.992,
-              "control": 0.992}
+FLOORS_285 = {"accepted": 0.992, "tallies": 0.934, "found": 0.967, "placed": 0.933, "counts": 0.993,
+              "control": 0.993}
 # Round 8 (test batch): 20 unseen texts (round = 8, all held out: 10 English, 10 Arabic, 2012-2026),
 # gathered and answered before the round's rules were merged, measured once on the merged code: 16/20,
 # 32/40, 5/15, 5/5, 4/5, 5/5 (docs/corpus.md, "Round 8 (test batch)", Figures). The 305 texts: 296/305,
@@ -207,7 +212,7 @@ FLOORS_285 = {"accepted": 0.982, "tallies": 0.934, "found": 0.902, "placed": 0.9
 # ("Round 9 (English reader)"). Measured on the merged code: round 8 20/20, 38/39, 15/15,
 # 13/13, 14/15, 15/15; the 305 texts 300/305, 780/833, 154/169, 127/138, 152/154, 153/154.
 FLOORS_R8 = {"accepted": 1.0, "tallies": 0.974, "found": 1.0, "placed": 1.0, "counts": 0.933, "control": 1.0}
-FLOORS_305 = {"accepted": 0.983, "tallies": 0.936, "found": 0.911, "placed": 0.92, "counts": 0.987,
+FLOORS_305 = {"accepted": 0.993, "tallies": 0.936, "found": 0.97, "placed": 0.939, "counts": 0.993,
               "control": 0.993}
 # Round 9 (Arabic reader): 8 tune texts (round 9ar-tune) measured once unseen — 8/8, 14/20, 1/2, 0/1, 0/1,
 # 1/1 — then read by the round's rules: 8/8, 16/16, 2/2, 0/2 (both places are the geocoder's: a village
@@ -222,8 +227,8 @@ FLOORS_R9AR = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "counts": 1.0, "co
 FLOORS_R9EN = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.8, "counts": 1.0, "control": 1.0}
 # Both round-9 tune batches merged: the 320 texts (the 305, 9ar-tune and 9en-tune) 315/320, 822/875,
 # 161/176, 131/145, 159/161, 160/161.
-FLOORS_320 = {"accepted": 0.984, "tallies": 0.939, "found": 0.914, "placed": 0.903, "counts": 0.987,
-              "control": 0.993}
+FLOORS_320 = {"accepted": 0.993, "tallies": 0.939, "found": 0.971, "placed": 0.935, "counts": 0.994,
+              "control": 0.994}
 # Round 9 (test batch): 20 unseen texts (round = 9, all held out: 10 English, 10 Arabic, 2013-2025), gathered
 # and answered before the round's rules were merged, measured once on the merged code: 15/20, 48/59, 4/11,
 # 2/4, 3/4, 2/4 (docs/corpus.md, "Round 9 (test batch)", Figures). After the measurement, Majdal Shams
@@ -236,7 +241,7 @@ FLOORS_320 = {"accepted": 0.984, "tallies": 0.939, "found": 0.914, "placed": 0.9
 # 10/11, 11/11, 11/11; the 340 texts 335/340, 876/928, 173/187, 142/157, 171/173, 172/173; with round 9b's
 # geocoder rules (placed) 144/157.
 FLOORS_R9 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.909, "counts": 1.0, "control": 1.0}
-FLOORS_340 = {"accepted": 0.985, "tallies": 0.943, "found": 0.925, "placed": 0.917, "counts": 0.988,
+FLOORS_340 = {"accepted": 0.994, "tallies": 0.943, "found": 0.973, "placed": 0.933, "counts": 0.994,
               "control": 0.994}
 # Round 9b (Arabic reader): 6 Arabic tune texts (round 9arb-tune: a February 2025 restatement, the first half of
 # 2017, the coalition's victims since 2014, children of an eleven-day range, a Children's Day statement, the 2017
@@ -244,7 +249,7 @@ FLOORS_340 = {"accepted": 0.985, "tallies": 0.943, "found": 0.925, "placed": 0.9
 # after round 9b's rules 6/6, 10/10, no extra. The 346 texts, all rules
 # merged: 341/346, 886/938, 173/187, 144/157, 171/173, 172/173.
 FLOORS_R9ARB = {"accepted": 1.0, "tallies": 1.0}
-FLOORS_346 = {"accepted": 0.985, "tallies": 0.944, "found": 0.925, "placed": 0.917, "counts": 0.988,
+FLOORS_346 = {"accepted": 0.994, "tallies": 0.944, "found": 0.973, "placed": 0.933, "counts": 0.994,
               "control": 0.994}
 # Round 10 (test batch): 20 unseen texts (round = 10, all held out: 10 English, 10 Arabic, 2012-2025), gathered
 # and answered before round 9's last rules were merged, measured once on the merged code: 15/20, 20/31, 4/9,
@@ -256,7 +261,7 @@ FLOORS_346 = {"accepted": 0.985, "tallies": 0.944, "found": 0.925, "placed": 0.9
 # geocoder rules): 20/20, 26/27, 9/9, 7/8, 9/9, 9/9; the 366 texts 361/366, 912/965, 182/196,
 # 151/165, 180/182, 181/182.
 FLOORS_R10 = {"accepted": 1.0, "tallies": 0.962, "found": 1.0, "placed": 0.875, "counts": 1.0, "control": 1.0}
-FLOORS_366 = {"accepted": 0.986, "tallies": 0.945, "found": 0.928, "placed": 0.915, "counts": 0.989,
+FLOORS_366 = {"accepted": 0.994, "tallies": 0.945, "found": 0.974, "placed": 0.931, "counts": 0.994,
               "control": 0.994}
 # Round 11 (test batch): 14 unseen texts (round = 11, all held out: 6 English, 8 Arabic, 2012-2024), gathered
 # and answered before rounds 9-10's last rules were merged, measured once on the merged code: 11/14, 20/26,
@@ -276,8 +281,8 @@ FLOORS_366 = {"accepted": 0.986, "tallies": 0.945, "found": 0.928, "placed": 0.9
 # the militia's two youths in Tamanaa): round 11 found 9/11, placed 9/9; the 387 texts found 202/227.
 # With the Arabic narration finder (branch arnarr): round 11 found 11/11.
 FLOORS_R11 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_380 = {"accepted": 0.986, "tallies": 0.946, "found": 0.917, "placed": 0.919, "counts": 0.989,
-              "control": 0.994}
+FLOORS_380 = {"accepted": 0.994, "tallies": 0.946, "found": 0.975, "placed": 0.935, "counts": 0.995,
+              "control": 0.995}
 # Round 12 (test batch): 7 unseen texts (round = 12, all held out: 2 English, 5 Arabic), measured once on the
 # code with every rule of this stop merged: 6/7, 2/2, 11/20, 8/11, 10/11, 11/11 (docs/corpus.md, "Round 12 (test
 # batch)", Figures). The 387 texts: 381/387, 938/991, 201/227, 167/184, 198/201, 200/201.
@@ -286,7 +291,7 @@ FLOORS_380 = {"accepted": 0.986, "tallies": 0.946, "found": 0.917, "placed": 0.9
 FLOORS_R12 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.9, "counts": 0.95, "control": 1.0}
 # Both merged (narrate and arleft): round 11 found 10/11; the 387 texts 382/387, 938/990, 216/227, 183/199,
 # 213/216, 215/216.
-FLOORS_387 = {"accepted": 0.987, "tallies": 0.947, "found": 0.951, "placed": 0.919, "counts": 0.986,
+FLOORS_387 = {"accepted": 0.994, "tallies": 0.947, "found": 0.977, "placed": 0.931, "counts": 0.99,
               "control": 0.995}
 # Round 13 (test batch): 22 unseen texts (round = 13, all held out: 8 English, 14 Arabic), measured once on the
 # code with every rule of this stop merged (narrate, arleft, quarters): 18/22, 31/53, 5/16, 2/5, 3/5, 5/5
@@ -309,7 +314,7 @@ FLOORS_387 = {"accepted": 0.987, "tallies": 0.947, "found": 0.951, "placed": 0.9
 # 196/211, 226/229, 228/229; sentence geocoding 312/332.
 # (found25: round 13 found 13/16, placed 10/10, counts 13/13, control 13/13)
 FLOORS_R13 = {"accepted": 1.0, "tallies": 0.937, "found": 0.812, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_409 = {"accepted": 0.99, "tallies": 0.961, "found": 0.942, "placed": 0.927, "counts": 0.986,
+FLOORS_409 = {"accepted": 0.995, "tallies": 0.961, "found": 0.967, "placed": 0.934, "counts": 0.991,
               "control": 0.995}
 # Round 14 (test batch): 18 unseen texts (round = 14, all held out: 6 English, 12 Arabic), measured once on the
 # code with every branch of this stop merged (arnarr, party, geogen, geospeed, pages2): 18/18, 12/32, 6/12, 5/6,
@@ -325,7 +330,7 @@ FLOORS_409 = {"accepted": 0.99, "tallies": 0.961, "found": 0.942, "placed": 0.92
 # All merged (fix14en, fix14ar, fix14art, gaps15): round 14 18/18, 22/22, 12/12, 11/12, 12/12, 12/12; the 427 texts
 # 423/427, 1021/1059, 241/255, 207/223, 238/241, 240/241 (held out: 199/202, 391/426, 125/135, 112/120).
 FLOORS_R14 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.916, "counts": 1.0, "control": 1.0}
-FLOORS_427 = {"accepted": 0.99, "tallies": 0.964, "found": 0.945, "placed": 0.928, "counts": 0.987,
+FLOORS_427 = {"accepted": 0.995, "tallies": 0.964, "found": 0.968, "placed": 0.933, "counts": 0.991,
               "control": 0.995}
 # Round 15 (test batch): 20 unseen texts (round = 15, all held out: 9 English, 11 Arabic), measured once on the
 # code with every branch of this stop merged (the five above, fix14en, fix14ar, fix14art, gaps15): 16/20, 15/38,
@@ -339,7 +344,7 @@ FLOORS_427 = {"accepted": 0.99, "tallies": 0.964, "found": 0.945, "placed": 0.92
 # Both merged (fix15en and fix15ar): round 15 20/20, 35/35, 10/11, 10/10, 10/10, 10/10; the 447 texts 444/447,
 # 1056/1094, 251/266, 217/233, 248/251, 250/251 (held out: 220/222, 426/461, 135/146, 122/130).
 FLOORS_R15 = {"accepted": 1.0, "tallies": 1.0, "found": 0.909, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_447 = {"accepted": 0.993, "tallies": 0.965, "found": 0.943, "placed": 0.931, "counts": 0.988,
+FLOORS_447 = {"accepted": 0.995, "tallies": 0.965, "found": 0.966, "placed": 0.936, "counts": 0.992,
               "control": 0.996}
 # Round 16 (test batch): 13 unseen texts (round = 16, all held out: 7 English, 6 Arabic), measured once on the
 # code with every branch of this stop merged: 13/13, 31/45, 3/4, 2/3, 2/3, 3/3; sentence geocoding 3/4
@@ -353,7 +358,7 @@ FLOORS_447 = {"accepted": 0.993, "tallies": 0.965, "found": 0.943, "placed": 0.9
 # Both merged (fix16ar and fix16en): round 16 13/13, 41/44, 4/4, 3/4, 4/4, 4/4; the 460 texts 457/460, 1097/1138,
 # 255/270, 220/237, 252/255, 254/255 (held out: 233/235, 467/505, 139/150, 125/134); 10 incidents the answers lack.
 FLOORS_R16 = {"accepted": 1.0, "tallies": 0.931, "found": 1.0, "placed": 0.75, "counts": 1.0, "control": 1.0}
-FLOORS_460 = {"accepted": 0.993, "tallies": 0.963, "found": 0.944, "placed": 0.928, "counts": 0.988,
+FLOORS_460 = {"accepted": 0.995, "tallies": 0.963, "found": 0.966, "placed": 0.937, "counts": 0.992,
               "control": 0.996}
 # Round 17 (test batch): 9 unseen texts (round = 17, all held out: 4 English, 5 Arabic), measured once on the final
 # code of this stop: 9/9, 5/8, 2/6, 1/2, 1/2, 1/2; sentence geocoding 4/6 (docs/corpus.md, "Round 17 (test batch)").
@@ -362,16 +367,16 @@ FLOORS_460 = {"accepted": 0.993, "tallies": 0.963, "found": 0.944, "placed": 0.9
 # 6/6, 6/6, 4/6, 4/6, 4/6 (the incidents newly found bring places, counts and controls still missed); the 469 texts
 # 466/469, 1103/1144, 261/276, 224/243, 256/261, 258/261; incidents the answers do not have 14 -> 11.
 FLOORS_R17 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.666, "counts": 0.666, "control": 0.666}
-FLOORS_469 = {"accepted": 0.993, "tallies": 0.964, "found": 0.945, "placed": 0.921, "counts": 0.98,
-              "control": 0.988}
+FLOORS_469 = {"accepted": 0.995, "tallies": 0.964, "found": 0.967, "placed": 0.939, "counts": 0.988,
+              "control": 0.992}
 # Round 18 (test batch): 10 unseen texts (round = 18, all held out: 3 English, 7 Arabic), measured once on the final
 # code of this stop (fix17 merged): 10/10, 2/2, 3/3, 2/3, 3/3, 2/3; sentence geocoding 3/3 (docs/corpus.md, "Round 18
 # (test batch)"). The 479 texts: 476/479, 1105/1146, 264/279, 226/246, 259/264, 260/264.
 # After the measurement (a part of a town, "في الحي الشمالي من مدينة X", is no home; round 18 tuned for it from
 # here on): round 18 placed 3/3; the 479 texts placed 227/246.
 FLOORS_R18 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 0.666}
-FLOORS_479 = {"accepted": 0.993, "tallies": 0.964, "found": 0.946, "placed": 0.922, "counts": 0.981,
-              "control": 0.984}
+FLOORS_479 = {"accepted": 0.995, "tallies": 0.964, "found": 0.967, "placed": 0.94, "counts": 0.988,
+              "control": 0.988}
 # Round 19 (test batch): 18 unseen texts (round = 19, all held out: 9 English, 9 Arabic), measured once by the lead on
 # main: 13/18, 3/14, 7/9, 3/6, 4/7, 7/7; sentence geocoding 4/7; 5 incidents the answers do not have
 # (/work/issues/r19_measured.txt; docs/corpus.md, "Round 19 (test batch)"). The 497 texts: 489/497, 1108/1160,
@@ -383,8 +388,8 @@ FLOORS_479 = {"accepted": 0.993, "tallies": 0.964, "found": 0.946, "placed": 0.9
 # the 497 texts 494/497, 1117/1158, 273/288, 232/253, 268/273, 269/273; incidents the answers do not have 16 (round
 # 19: 0). No item right before either branch turned wrong (`--failures` compared item by item).
 FLOORS_R19 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.714, "counts": 1.0, "control": 1.0}
-FLOORS_497 = {"accepted": 0.993, "tallies": 0.964, "found": 0.947, "placed": 0.916, "counts": 0.981,
-              "control": 0.985}
+FLOORS_497 = {"accepted": 0.995, "tallies": 0.964, "found": 0.968, "placed": 0.941, "counts": 0.989,
+              "control": 0.989}
 # Round 20 (18 texts: the test batch, index.csv round = 20), measured once on main: 17/18, 25/30, 15/17, 11/13, 13/15,
 # 13/15; the 515 texts 511/515, 1142/1188, 288/305, 243/266, 281/288, 282/288; incidents the answers do not have 22.
 # After the measurement, fix20misc (rules from round 20's English misses and Arabic tallies; round 20 tuned for them
@@ -395,8 +400,8 @@ FLOORS_497 = {"accepted": 0.993, "tallies": 0.964, "found": 0.947, "placed": 0.9
 # have 17 (round 20: 1). No item right before either branch turned wrong (`--failures` compared item by item).
 # After fix32 (killed inside his house, in his home village: ar-2025-09-news-20): round 20 placed 13/14.
 FLOORS_R20 = {"accepted": 1.0, "tallies": 0.961, "found": 1.0, "placed": 0.928, "counts": 1.0, "control": 1.0}
-FLOORS_515 = {"accepted": 0.994, "tallies": 0.965, "found": 0.95, "placed": 0.913, "counts": 0.982,
-              "control": 0.986}
+FLOORS_515 = {"accepted": 0.996, "tallies": 0.965, "found": 0.97, "placed": 0.94, "counts": 0.989,
+              "control": 0.989}
 # Round 21 (20 texts: the test batch, index.csv round = 21), measured once on main: 17/20, 12/22, 9/14, 8/8, 8/9, 9/9;
 # the 535 texts 529/535, 1154/1205, 299/319, 252/275, 293/299, 295/299; incidents the answers do not have 21.
 # After the measurement, fix21en (rules from round 21's English misses; round 21 tuned for them from here on): round
@@ -406,8 +411,8 @@ FLOORS_515 = {"accepted": 0.994, "tallies": 0.965, "found": 0.95, "placed": 0.91
 # 14/14; the 535 texts 532/535, 1171/1212, 304/319, 254/277, 299/304, 300/304; incidents the answers do not have 17
 # (round 21: 0). No item right before either branch turned wrong (`--failures` compared item by item).
 FLOORS_R21 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_535 = {"accepted": 0.994, "tallies": 0.966, "found": 0.952, "placed": 0.916, "counts": 0.983,
-              "control": 0.986}
+FLOORS_535 = {"accepted": 0.996, "tallies": 0.966, "found": 0.971, "placed": 0.943, "counts": 0.99,
+              "control": 0.99}
 # Round 22 (16 texts: the test batch, index.csv round = 22), measured once on main: 14/16, 2/4, 7/10, 1/7, 5/7, 6/7;
 # the 551 texts 546/551, 1173/1216, 311/329, 255/284, 304/311, 306/311; incidents the answers do not have 20.
 # After the measurement, fix22en (rules from round 22's English misses; round 22 tuned for them from here on): round
@@ -416,8 +421,8 @@ FLOORS_535 = {"accepted": 0.994, "tallies": 0.966, "found": 0.952, "placed": 0.9
 # With fix22ar merged (rules from round 22's Arabic misses): round 22 16/16, 3/3, 8/10, 5/8, 8/8, 8/8; the 551 texts
 # 548/551, 1174/1215, 312/329, 259/285, 307/312, 308/312; incidents the answers do not have 17.
 FLOORS_R22 = {"accepted": 1.0, "tallies": 1.0, "found": 0.8, "placed": 0.625, "counts": 1.0, "control": 1.0}
-FLOORS_551 = {"accepted": 0.994, "tallies": 0.966, "found": 0.948, "placed": 0.908, "counts": 0.983,
-              "control": 0.987}
+FLOORS_551 = {"accepted": 0.996, "tallies": 0.966, "found": 0.966, "placed": 0.941, "counts": 0.99,
+              "control": 0.99}
 # Round 23 (15 texts: the test batch, index.csv round = 23), measured once on main: 15/15, 2/12, 11/19, 6/10, 8/11,
 # 10/11; incidents the answers do not have 5 (the 566 texts 563/566, 1176/1227, 323/348, 265/295, 315/323, 318/323; 22).
 # After the measurement, fix23en (rules from round 23's English misses; round 23 tuned for them from here on): round
@@ -428,8 +433,8 @@ FLOORS_551 = {"accepted": 0.994, "tallies": 0.966, "found": 0.948, "placed": 0.9
 # (found25: round 23 found 16/19, placed 12/15, counts 16/16, control 15/16)
 # (fix39: SNHR's national day toll "في مختلف أنحاء سوريا" read as one placeless incident: round 23 found 17/19, 0.894)
 FLOORS_R23 = {"accepted": 1.0, "tallies": 0.6, "found": 0.894, "placed": 0.8, "counts": 1.0, "control": 0.937}
-FLOORS_566 = {"accepted": 0.994, "tallies": 0.964, "found": 0.933, "placed": 0.902, "counts": 0.984,
-              "control": 0.984}
+FLOORS_566 = {"accepted": 0.996, "tallies": 0.964, "found": 0.962, "placed": 0.94, "counts": 0.991,
+              "control": 0.988}
 
 # Round 24 (12 unseen texts, the test batch), measured once by the lead on main at 907c414: accepted 10/12, tallies
 # 7/8, found 2/9, placed 1/2, counts 2/2, control 2/2; incidents the answers do not have 1. After the measurement,
@@ -442,7 +447,7 @@ FLOORS_566 = {"accepted": 0.994, "tallies": 0.964, "found": 0.933, "placed": 0.9
 # en-2017-05-news-24 and placed it at a look-alike, a gazetteer gap, leaving round 24's and the 578's placed floors to
 # the lead, failing on main at 3/5 and 271/302: they are set here to the measured 4/6 and 277/308.)
 FLOORS_R24 = {"accepted": 0.916, "tallies": 1.0, "found": 0.666, "placed": 0.666, "counts": 1.0, "control": 1.0}
-FLOORS_578 = {"accepted": 0.993, "tallies": 0.965, "found": 0.946, "placed": 0.899, "counts": 0.985, "control": 0.985}
+FLOORS_578 = {"accepted": 0.996, "tallies": 0.965, "found": 0.957, "placed": 0.938, "counts": 0.991, "control": 0.988}
 # Round 25 (19 unseen texts: 9 Arabic, 10 English, 8 of them Airwars incident pages quoting SNHR), measured once by the
 # lead on main at 360d5df (stop 32's rules): accepted 14/19, tallies 0/2, found 11/19, placed 9/10, counts 6/11, control
 # 11/11; incidents the answers do not have 3. After fix25ar, fix25en and found25 (round 25 tuned for them from here on):
@@ -450,14 +455,14 @@ FLOORS_578 = {"accepted": 0.993, "tallies": 0.965, "found": 0.946, "placed": 0.8
 # 350/355, 350/355. (Round 25's one tally, SNHR's medical count coded as another period's by its answer against the
 # convention of three others, gets no floor of 0.)
 FLOORS_R25 = {"accepted": 1.0, "found": 0.894, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_597 = {"accepted": 0.993, "tallies": 0.964, "found": 0.944, "placed": 0.904, "counts": 0.985, "control": 0.985}
+FLOORS_597 = {"accepted": 0.996, "tallies": 0.964, "found": 0.957, "placed": 0.942, "counts": 0.991, "control": 0.988}
 # Round 26 (19 unseen texts: 12 Arabic, 7 English), measured once by the lead on main at 50967d3 (this session's rules:
 # fix25ar/en, found25, names25): accepted 15/19, found 11/17, placed 6/10, counts 7/11, control 9/11 (no month tally
 # stated); incidents the answers do not have 3. After fix26en and fix26ar (round 26 tuned for them from here on): 18/19,
 # 16/17, 13/15, 16/16, 16/16, one the answers lack; the 616 texts 611/616, 1186/1230, 371/393, 306/339, 366/371,
 # 366/371. No item right before turned wrong (`--failures` compared item by item at every merge).
 FLOORS_R26 = {"accepted": 0.947, "found": 0.941, "placed": 0.866, "counts": 1.0, "control": 1.0}
-FLOORS_616 = {"accepted": 0.991, "tallies": 0.964, "found": 0.944, "placed": 0.902, "counts": 0.986, "control": 0.986}
+FLOORS_616 = {"accepted": 0.995, "tallies": 0.964, "found": 0.956, "placed": 0.938, "counts": 0.992, "control": 0.989}
 # Round 27 (16 unseen texts: 8 Arabic, 8 English), measured once by the lead on main at be03203 (this session's final
 # rules, rounds 25 and 26 tuned): accepted 13/16, tallies 0/5, found 4/13, placed 1/4, counts 3/4, control 4/4; incidents
 # the answers do not have 6. After fix27en and fix27ar (round 27 tuned for them from here on): 14/16, 0/1, 7/13, 6/7,
@@ -466,7 +471,7 @@ FLOORS_616 = {"accepted": 0.991, "tallies": 0.964, "found": 0.944, "placed": 0.9
 # count, is coded both ways by the answers and gets no floor of 0.)
 # (fix39: "قتلت أيضا المدني ..." - "also" between the verb and its victim - read: round 27 found 10/13, 0.769)
 FLOORS_R27 = {"accepted": 0.875, "found": 0.769, "placed": 0.857, "counts": 1.0, "control": 1.0}
-FLOORS_632 = {"accepted": 0.988, "tallies": 0.963, "found": 0.931, "placed": 0.901, "counts": 0.986, "control": 0.986}
+FLOORS_632 = {"accepted": 0.993, "tallies": 0.963, "found": 0.95, "placed": 0.937, "counts": 0.992, "control": 0.989}
 # Round 28 (11 unseen texts: 7 Arabic, 4 English), measured once by the lead on main at e305842 (every rule of this
 # session, round 27's included, and the border village): accepted 7/11, no month tally stated, found 6/8, placed 4/6,
 # counts 4/6, control 5/6; incidents the answers do not have 5. Not tuned (the session ended): these floors are the
@@ -474,7 +479,7 @@ FLOORS_632 = {"accepted": 0.988, "tallies": 0.963, "found": 0.931, "placed": 0.9
 # After fix28 (round 28 tuned for it from here on; merged with main at d83f5c0, undated and fix29 included): 11/11, 7/8,
 # 6/7, 7/7, 7/7, none the answers lack; the 643 texts 638/643, 1186/1231, 389/414, 323/356, 385/389, 385/389.
 FLOORS_R28 = {"accepted": 1.0, "found": 0.875, "placed": 0.857, "counts": 1.0, "control": 1.0}
-FLOORS_643 = {"accepted": 0.992, "tallies": 0.963, "found": 0.939, "placed": 0.907, "counts": 0.989, "control": 0.989}
+FLOORS_643 = {"accepted": 0.993, "tallies": 0.963, "found": 0.949, "placed": 0.935, "counts": 0.992, "control": 0.989}
 # Round 29 (16 unseen texts: 10 Arabic, 6 English), measured once by the lead on main at c0824db (stop 33's final
 # rules): accepted 8/16, no month tally stated, found 1/11, placed 1/1, counts 1/1, control 1/1; none the answers lack
 # (seven texts of period totals refused, a day's toll by governorate not read). These floors are the measured rates; the
@@ -484,7 +489,7 @@ FLOORS_643 = {"accepted": 0.992, "tallies": 0.963, "found": 0.939, "placed": 0.9
 FLOORS_R29 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 # After fix28 (merged with main at d83f5c0): the 659 texts 654/659, 1186/1231, 400/425, 334/367, 396/400, 396/400
 # (round 29 unchanged by fix28's rules).
-FLOORS_659 = {"accepted": 0.992, "tallies": 0.963, "found": 0.941, "placed": 0.91, "counts": 0.99, "control": 0.99}
+FLOORS_659 = {"accepted": 0.993, "tallies": 0.963, "found": 0.95, "placed": 0.937, "counts": 0.992, "control": 0.99}
 # Round 30 (10 unseen texts: 6 Arabic, 4 English), measured once by the lead on main at 995db25 (this session's rules:
 # fix28, fix29tot, fix29inc, undated): accepted 9/10, tallies 2/5, found 3/5, placed 2/3, counts 3/3, control 3/3; one
 # incident the answers lack. These floors are the measured rates; the 669 texts 663/669, 1188/1236, 403/430, 336/370,
@@ -493,7 +498,7 @@ FLOORS_659 = {"accepted": 0.992, "tallies": 0.963, "found": 0.941, "placed": 0.9
 # 4/4, 5/5, 5/5, one incident the answers lack (Al Jazeera's Tal Rifaat count: see docs/corpus.md); the 669 texts
 # 664/669, 1199/1236, 405/430, 338/371, 401/405, 401/405.
 FLOORS_R30 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_669 = {"accepted": 0.992, "tallies": 0.97, "found": 0.941, "placed": 0.911, "counts": 0.99, "control": 0.99}
+FLOORS_669 = {"accepted": 0.994, "tallies": 0.97, "found": 0.951, "placed": 0.938, "counts": 0.992, "control": 0.99}
 # Round 31 (10 unseen texts: 7 Arabic, 3 English), measured once by the lead on main at 9bcddd3 (this session's rules,
 # round 30's measured but not yet tuned): accepted 7/10, no month tally stated, found 1/3, placed 0/1, counts 0/1, control
 # 1/1; none the answers lack. These floors are the measured rates; the 679 texts 670/679, 1188/1236, 404/433, 336/371,
@@ -503,7 +508,7 @@ FLOORS_669 = {"accepted": 0.992, "tallies": 0.97, "found": 0.941, "placed": 0.91
 FLOORS_R31 = {"accepted": 1.0, "found": 1.0, "placed": 0.666, "counts": 1.0, "control": 1.0}
 # With fix30 merged too (round 30's rules and the held-out Arabic month tallies): the 679 texts 674/679, 1199/1236,
 # 408/433, 340/374, 404/408, 404/408.
-FLOORS_679 = {"accepted": 0.992, "tallies": 0.97, "found": 0.942, "placed": 0.909, "counts": 0.99, "control": 0.99}
+FLOORS_679 = {"accepted": 0.994, "tallies": 0.97, "found": 0.951, "placed": 0.936, "counts": 0.992, "control": 0.99}
 # Round 32 (4 unseen texts: 3 Arabic, 1 English; gathered by a helper cut off before committing, answers checked by the
 # lead by reading), measured once on main at c09dc8b (fix30 and fix31 merged): accepted 4/4, no month tally stated, found
 # 6/7, placed 6/6, counts 6/6, control 6/6; two incidents the answers lack. These floors are the measured rates; with
@@ -512,7 +517,7 @@ FLOORS_679 = {"accepted": 0.992, "tallies": 0.97, "found": 0.942, "placed": 0.90
 # 7/7, placed 7/7, counts 7/7, control 7/7, none the answers lack; the 683 texts 678/683, 1199/1236, 415/440, 349/381,
 # 411/415, 411/415 (incidents the answers do not have 22 -> 20).
 FLOORS_R32 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.943, "placed": 0.916, "counts": 0.99, "control": 0.99}
+FLOORS_683 = {"accepted": 0.994, "tallies": 0.97, "found": 0.952, "placed": 0.937, "counts": 0.992, "control": 0.99}
 # Round 33 (8 unseen texts: 3 Arabic, 5 English, four of them Airwars pages), measured once by the lead on main at
 # a3341eb (geo32 merged, before fix32): accepted 6/8, no month tally stated, found 1/5, placed 1/1, counts 1/1, control
 # 1/1; three incidents the answers lack. These floors are the measured rates; the 691 texts 684/691, 1199/1236,
@@ -522,7 +527,7 @@ FLOORS_683 = {"accepted": 0.992, "tallies": 0.97, "found": 0.943, "placed": 0.91
 # 8/8, found 5/5, placed 5/5, counts 5/5, control 5/5, no incident the answers lack; the 691 texts 686/691 (0.9928),
 # 1199/1236, 419/445 (0.9416), 352/385 (0.9143), 415/419, 415/419.
 FLOORS_R33 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_691 = {"accepted": 0.992, "tallies": 0.97, "found": 0.941, "placed": 0.914, "counts": 0.99, "control": 0.99}
+FLOORS_691 = {"accepted": 0.994, "tallies": 0.97, "found": 0.952, "placed": 0.938, "counts": 0.992, "control": 0.99}
 # Round 34 (11 unseen texts: 6 Arabic, 5 English), measured once by the lead on main at e0b34c1 (fix32 merged, before
 # fix33): accepted 9/11, tallies 5/14, found 6/17, placed 3/5, counts 5/6, control 6/6; none the answers lack. These
 # floors are the measured rates; the 702 texts 693/702, 1204/1250, 422/462, 353/387, 417/422, 418/422.
@@ -530,7 +535,7 @@ FLOORS_691 = {"accepted": 0.992, "tallies": 0.97, "found": 0.941, "placed": 0.91
 # tallies, the Ghouta toll retold, SNHR's count-less massacre): round 34 accepted 11/11, tallies 12/12, found 17/17,
 # placed 16/16, counts 17/17, control 17/17; the 702 texts 695/702, 1211/1248, 433/462, 366/398, 429/433, 429/433.
 FLOORS_R34 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_702 = {"accepted": 0.99, "tallies": 0.97, "found": 0.937, "placed": 0.919, "counts": 0.99, "control": 0.99}
+FLOORS_702 = {"accepted": 0.994, "tallies": 0.97, "found": 0.954, "placed": 0.94, "counts": 0.993, "control": 0.99}
 # Rounds 35 (10 unseen texts: 6 Arabic, 4 English) and 36 (11: 6 Arabic, 5 English), measured once by the lead on
 # the final reader of stop 35 (main at 23c88d3: fix32, fix33, fix34, geo36 and names35 merged): round 35 accepted 6/10,
 # tallies 0/6, found 1/6, placed 0/1, counts 0/1, control 1/1, two incidents the answers lack; round 36 accepted 8/11, no
@@ -558,7 +563,7 @@ FLOORS_R36 = {"accepted": 1.0, "found": 0.956, "placed": 0.909, "counts": 0.954,
 # geo37 and fix39 merged: found 462/491 (0.9409), placed 399/426 (0.9366: fix39's al-Tarwaziya is found, not placed,
 # a gazetteer gap).
 # fix55 (round 55, after its measurement): accepted 715/723, found 463/491
-FLOORS_723 = {"accepted": 0.988, "tallies": 0.965, "found": 0.942, "placed": 0.936, "counts": 0.989, "control": 0.991}
+FLOORS_723 = {"accepted": 0.991, "tallies": 0.965, "found": 0.947, "placed": 0.937, "counts": 0.991, "control": 0.991}
 # Rounds 37 (13 Arabic texts) and 38 (13 English), unseen test batches, measured once on stop 35's final reader
 # (/work main 85bfacf): round 37 accepted 11/13, found 2/5, placed 2/2, counts 1/2, control 2/2; round 38 accepted
 # 12/13, tallies 2/6, found 3/4, placed 1/3, counts 1/3, control 3/3. The 749 texts: accepted 737/749 (0.9840),
@@ -570,7 +575,7 @@ FLOORS_R37 = {"accepted": 1.0, "found": 0.8, "placed": 1.0, "counts": 1.0, "cont
 # (fixen raised tallies 2/2)
 FLOORS_R38 = {"accepted": 0.923, "tallies": 1.0, "found": 0.75, "placed": 0.333, "counts": 0.666, "control": 1.0}
 # fix55 (round 55, after its measurement): accepted 740/749, counts 464/470, found 470/500, placed 405/434
-FLOORS_749 = {"accepted": 0.987, "tallies": 0.962, "found": 0.94, "placed": 0.933, "counts": 0.987, "control": 0.991}
+FLOORS_749 = {"accepted": 0.99, "tallies": 0.962, "found": 0.944, "placed": 0.933, "counts": 0.989, "control": 0.991}
 # Rounds 39 (9 Arabic texts) and 40 (8 English), unseen test batches, measured once on the same reader (main
 # 0c8e6e9): round 39 accepted 7/9, tallies 1/2, found 4/9, placed 2/4, counts 2/4, control 4/4; round 40 accepted 6/8,
 # found 2/8, placed 1/2, counts 1/2, control 2/2. The 766 texts: accepted 750/766 (0.9791), tallies 1214/1262 (0.9620),
@@ -586,7 +591,7 @@ FLOORS_R40 = {"accepted": 0.75, "found": 0.875, "placed": 0.857, "counts": 1.0, 
 # fix3740: the 766 texts accepted 753/766 (0.9830), tallies 1214/1262 (0.9620), found 482/517 (0.9323), placed 415/446
 # (0.9305), counts 475/482 (0.9855), control 478/482 (0.9917).
 # fix55 (round 55, after its measurement): accepted 754/766, found 483/517, placed 417/447
-FLOORS_766 = {"accepted": 0.984, "tallies": 0.961, "found": 0.934, "placed": 0.932, "counts": 0.985, "control": 0.991}
+FLOORS_766 = {"accepted": 0.988, "tallies": 0.961, "found": 0.94, "placed": 0.933, "counts": 0.987, "control": 0.991}
 # Rounds 41 (10 Arabic texts) and 42 (10 English), unseen test batches, measured once on main 7c73646 (stop 35's
 # reader with geo37, fix39 and names40): round 41 accepted 9/10, tallies 5/6, found 4/6, placed 2/4, counts 2/4,
 # control 4/4; round 42 accepted 7/10, tallies 0/1 (no floor), found 2/5, placed 1/2, counts 2/2, control 2/2. The 786
@@ -602,7 +607,7 @@ FLOORS_R42 = {"accepted": 1.0, "found": 1.0, "placed": 0.8, "counts": 1.0, "cont
 # fix4142: accepted 772/786 (0.9822), tallies 1219/1269 (0.9606), found 491/528 (0.9299), placed 421/455 (0.9253),
 # counts 484/491 (0.9857), control 487/491 (0.9919).
 # fix55 (round 55, after its measurement): accepted 773/786, found 492/528, placed 424/456
-FLOORS_786 = {"accepted": 0.983, "tallies": 0.960, "found": 0.931, "placed": 0.929, "counts": 0.985, "control": 0.991}
+FLOORS_786 = {"accepted": 0.987, "tallies": 0.960, "found": 0.937, "placed": 0.93, "counts": 0.987, "control": 0.991}
 # Rounds 43 (5 Arabic texts) and 44 (4 English), unseen test batches, measured once on main 66c5a1b (with fix3740,
 # none of whose authors saw them): round 43 accepted 3/5, tallies 5/5, found 2/3, placed 0/2 (no floor), counts 1/2,
 # control 2/2; round 44 accepted 3/4, found 2/2, placed 1/2, counts 1/2, control 2/2. The 795 texts: accepted 775/795
@@ -618,7 +623,7 @@ FLOORS_R44 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "cont
 # fix4344: accepted 781/795 (0.9824), tallies 1224/1274 (0.9608), found 496/533 (0.9306), placed 427/460 (0.9283),
 # counts 489/496 (0.9859), control 492/496 (0.9919); incidents the answers do not have 41 -> 37.
 # fix55 (round 55, after its measurement): accepted 782/795, found 497/533
-FLOORS_795 = {"accepted": 0.983, "tallies": 0.960, "found": 0.932, "placed": 0.928, "counts": 0.985, "control": 0.991}
+FLOORS_795 = {"accepted": 0.987, "tallies": 0.960, "found": 0.938, "placed": 0.928, "counts": 0.988, "control": 0.992}
 # Rounds 45 (5 Arabic texts) and 46 (10 English), unseen test batches, measured once on main 8bc9c45 (stop 36's final
 # reader, none of whose authors saw them): round 45 accepted 4/5, tallies 1/2, found 6/8, placed 0/6 and counts 0/6 (no
 # floor), control 6/6; round 46 accepted 7/10, found 2/5, placed 2/2, counts 2/2, control 2/2. The 810 texts: accepted
@@ -632,7 +637,7 @@ FLOORS_795 = {"accepted": 0.983, "tallies": 0.960, "found": 0.932, "placed": 0.9
 FLOORS_R45 = {"accepted": 1.0, "tallies": 0.75, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
 FLOORS_R46 = {"accepted": 0.8, "found": 0.6, "placed": 1.0, "counts": 1.0, "control": 1.0}
 # fix55 (round 55, after its measurement): accepted 796/810, counts 502/509, found 509/546, placed 440/473
-FLOORS_810 = {"accepted": 0.982, "tallies": 0.960, "found": 0.932, "placed": 0.93, "counts": 0.986, "control": 0.992}
+FLOORS_810 = {"accepted": 0.986, "tallies": 0.960, "found": 0.937, "placed": 0.93, "counts": 0.988, "control": 0.992}
 # Rounds 47 (6 Arabic texts) and 48 (9 English), unseen test batches, measured once on main 8c12b2b (with geo4344,
 # none of whose authors saw them): round 47 accepted 6/6, found 3/3, placed 1/3, counts 2/3, control 3/3, sentences 1/3;
 # round 48 accepted 6/9, tallies 1/2, found 1/5, placed 1/1, counts 0/1 (no floor), control 1/1, sentences 3/5. The 825
@@ -649,7 +654,7 @@ FLOORS_810 = {"accepted": 0.982, "tallies": 0.960, "found": 0.932, "placed": 0.9
 FLOORS_R47 = {"accepted": 1.0, "found": 1.0, "placed": 0.333, "counts": 1.0, "control": 1.0, "geocode": 0.333}
 FLOORS_R48 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0, "geocode": 0.8}
 # fix55 (round 55, after its measurement): accepted 811/825, counts 510/517, found 517/554, placed 446/481
-FLOORS_825 = {"accepted": 0.983, "tallies": 0.960, "found": 0.933, "placed": 0.927, "counts": 0.986, "control": 0.992}
+FLOORS_825 = {"accepted": 0.986, "tallies": 0.960, "found": 0.938, "placed": 0.927, "counts": 0.988, "control": 0.992}
 # Rounds 49 (9 Arabic texts) and 50 (9 English), unseen test batches, measured once on main f1b7828 (with fix4344 and
 # geo4344, none of whose authors saw them): round 49 accepted 6/9, found 3/7, placed 1/3, counts 2/3, control 2/3,
 # sentences 4/7; round 50 accepted 8/9, tallies 2/3, found 5/6, placed 3/3, counts 5/5, control 4/5, sentences 5/5. The
@@ -670,7 +675,7 @@ FLOORS_R50 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "cou
 # fix4748 merged: accepted 824/843 (0.9775), tallies 1231/1283 (0.9595), found 524/567 (0.9242), placed 449/486
 # (0.9239), counts 516/524 (0.9847), control 518/524 (0.9885).
 # fix55 (round 55, after its measurement): accepted 828/843, control 523/528, counts 521/528, found 528/567, placed 454/490
-FLOORS_843 = {"accepted": 0.982, "tallies": 0.959, "found": 0.931, "placed": 0.926, "counts": 0.986, "control": 0.99}
+FLOORS_843 = {"accepted": 0.985, "tallies": 0.959, "found": 0.936, "placed": 0.926, "counts": 0.988, "control": 0.99}
 # Rounds 51 (9 Arabic texts) and 52 (8 English), unseen test batches, measured once on main 504e154 (with fix4546 and
 # fix4748, none of whose authors saw them): round 51 accepted 8/9, tallies 5/6, found 9/16, placed 8/9, counts 9/9,
 # control 9/9, sentences 9/11; round 52 accepted 5/8, tallies 0/1, found 2/9, placed 0/2 and counts 0/2 (no floor),
@@ -689,7 +694,7 @@ FLOORS_R52 = {"accepted": 0.75, "found": 0.555, "placed": 0.8, "counts": 1.0, "c
 # (0.9220), counts 529/538 (0.9833), control 532/538 (0.9888).
 # fix5254: the 860 texts accepted 841/860 (0.9779), found 544/592 (0.9189), placed 468/506 (0.9249), counts 538/544
 # (0.9889).
-FLOORS_860 = {"accepted": 0.979, "tallies": 0.958, "found": 0.92, "placed": 0.925, "counts": 0.988, "control": 0.988}
+FLOORS_860 = {"accepted": 0.982, "tallies": 0.958, "found": 0.925, "placed": 0.927, "counts": 0.989, "control": 0.989}
 # Rounds 53 (11 Arabic texts) and 54 (9 English), unseen test batches, measured once on main 2fa9962 (with fix4950,
 # none of whose authors saw them): round 53 accepted 11/11, tallies 13/20, found 8/32, placed 5/8, counts 5/8, control
 # 8/8, sentences 12/15; round 54 accepted 8/9, found 5/6, placed 3/4, counts 4/5, control 5/5, sentences 7/7. The 880
@@ -723,7 +728,7 @@ FLOORS_R56 = {"accepted": 1.0, "tallies": 0.9, "found": 0.5, "counts": 1.0, "con
 # fix55 merged (with fix5254, fix53b and snhr_unstated_totals): the 898 texts accepted 879/898 (0.9788), found 586/642
 # (0.9128), placed 500/542 (0.9225), counts 578/586 (0.9863), control 580/586 (0.9897); the 880 accepted 862, found
 # 577/630, placed 492/533; the 860 accepted 842, found 545/592, placed 469/507.
-FLOORS_898 = {"accepted": 0.978, "tallies": 0.950, "found": 0.912, "placed": 0.922, "counts": 0.986, "control": 0.989}
+FLOORS_898 = {"accepted": 0.982, "tallies": 0.950, "found": 0.917, "placed": 0.924, "counts": 0.986, "control": 0.989}
 # fix5152 merged: found 554/630 (0.8794), placed 472/515 (0.9165), counts 541/554 (0.9765), control 548/554 (0.9892);
 # round 53's found stays 8/32 (its reports' wordings are not round 51's).
 # fix5354: found 557/630 (0.8841), placed 473/516 (0.9166), counts 544/557 (0.9766), control 551/557 (0.9892).
@@ -731,7 +736,7 @@ FLOORS_898 = {"accepted": 0.978, "tallies": 0.950, "found": 0.912, "placed": 0.9
 # 555/561 (0.9893).
 # fix53b merged with main 9ee8ed6: accepted 861/880 (0.9784), tallies 1250/1308 (0.9557), found 576/630 (0.9143),
 # placed 491/532 (0.9229), counts 568/576 (0.9861), control 570/576 (0.9896).
-FLOORS_880 = {"accepted": 0.979, "tallies": 0.955, "found": 0.915, "placed": 0.923, "counts": 0.986, "control": 0.989}
+FLOORS_880 = {"accepted": 0.982, "tallies": 0.955, "found": 0.92, "placed": 0.925, "counts": 0.986, "control": 0.989}
 # Rounds 57 (10 Arabic texts: SNHR's own posts of 2021-2024, landmines, torture; 2012 day tolls) and 58 (6 Arabic: 2013
 # massacres and day tolls restated, totals), unseen test batches, measured once on main ce6b4e9 (with fix5254, fix53b,
 # fix55 and snhr_unstated_totals, none of whose authors saw them): round 57 accepted 9/10, tallies 3/8, found 5/7, placed
@@ -745,7 +750,7 @@ FLOORS_880 = {"accepted": 0.979, "tallies": 0.955, "found": 0.915, "placed": 0.9
 FLOORS_R57 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 0.857, "counts": 1.0, "control": 1.0,
               "geocode": 0.857}
 FLOORS_R58 = {"accepted": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0, "geocode": 1.0}
-FLOORS_914 = {"accepted": 0.979, "tallies": 0.951, "found": 0.913, "placed": 0.925, "counts": 0.986, "control": 0.989}
+FLOORS_914 = {"accepted": 0.982, "tallies": 0.951, "found": 0.918, "placed": 0.924, "counts": 0.986, "control": 0.989}
 # Round 59 (7 Arabic texts: 2015-2016 massacres told by SNHR's report pages and outlets, a 2012 day toll, a Raqqa
 # report's totals, a refusal), an unseen test batch, measured once on main d62c5e2 (with fix5758, none of whose authors
 # saw it): accepted 7/7, found 3/5, placed 2/3, counts 3/3, control 1/3, sentences 4/5, 5 extras. The 921 texts:
@@ -755,7 +760,7 @@ FLOORS_914 = {"accepted": 0.979, "tallies": 0.951, "found": 0.913, "placed": 0.9
 # 5/5, control 4/5, sentences 4/5, 4 extras. The 921 texts: accepted 902/921 (0.9794), tallies 1266/1331 (0.9512), found
 # 600/656 (0.9146), placed 512/556 (0.9209), counts 592/600 (0.9867), control 593/600 (0.9883).
 FLOORS_R59 = {"accepted": 1.0, "found": 1.0, "placed": 0.8, "counts": 1.0, "control": 0.8, "geocode": 1.0}
-FLOORS_921 = {"accepted": 0.979, "tallies": 0.951, "found": 0.914, "placed": 0.924, "counts": 0.986, "control": 0.988}
+FLOORS_921 = {"accepted": 0.982, "tallies": 0.951, "found": 0.919, "placed": 0.923, "counts": 0.986, "control": 0.988}
 # Round 60 (5 Arabic texts: SNHR's media-review pages of 2014-2016, a 2012 day toll), an unseen test batch, measured
 # once on main 89dc0ae (with fix59, whose author did not see it); no rule written from it: accepted 3/5, tallies 1/4,
 # found 0/1, sentences 2/2, 3 extras. The 926 texts: accepted 905/926 (0.9773), tallies 1267/1335 (0.9491), found
@@ -766,7 +771,7 @@ FLOORS_921 = {"accepted": 0.979, "tallies": 0.951, "found": 0.914, "placed": 0.9
 FLOORS_R60 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0,
               "geocode": 1.0}
 # (fixen raised tallies 1277/1320, placed 514/557)
-FLOORS_926 = {"accepted": 0.979, "tallies": 0.967, "found": 0.914, "placed": 0.924, "counts": 0.986, "control": 0.988}
+FLOORS_926 = {"accepted": 0.982, "tallies": 0.967, "found": 0.919, "placed": 0.923, "counts": 0.986, "control": 0.988}
 # Round 61 (10 Arabic texts: SNHR's Arabic news posts of 2021-2024, media-workers totals, a day toll, two natural
 # refusals) and round 62 (14 texts, 4 English, 10 Arabic: Anadolu and other outlets' relays of SNHR's 2014-2015 day
 # tolls by governorate, monthly reports restated, a 2013 massacre), unseen test batches, measured once on main dbb6a8d
@@ -790,16 +795,21 @@ FLOORS_R62 = {"accepted": 0.928, "tallies": 0.96, "found": 1.0, "placed": 0.983,
 # placed 562/614 (0.9153), counts 644/658 (0.9787), control 651/658 (0.9894).
 # With fix6162 and refar merged as well (stop 39's rules): the 950 texts accepted 932/950 (0.9810), tallies 1303/1347
 # (0.9673), found 666/720 (0.9250), placed 578/622 (0.9292), counts 658/666 (0.9879), control 659/666 (0.9894).
-FLOORS_950 = {"accepted": 0.981, "tallies": 0.967, "found": 0.925, "placed": 0.93, "counts": 0.987, "control": 0.989}
+FLOORS_950 = {"accepted": 0.982, "tallies": 0.967, "found": 0.926, "placed": 0.929, "counts": 0.988, "control": 0.989}
 # Round 63 (5 texts, 4 Arabic, 1 English: an outlet's news of a 2021 killing in Daraa al-Balad restating SNHR, the 2019
 # Mhambal massacre with SNHR's June toll as background, a restated monthly report of February 2016, a 2012 day toll, a
 # refusal), an unseen test batch, measured once on main 0bca1ee, after all of stop 39's rules (fix60, fixen, fix6162,
 # refar, geo61), whose authors did not see it: accepted 4/5, tallies 3/13, found 1/3, placed 1/1, counts 1/1, control
 # 1/1, sentences 3/3, 1 extra. The 955 texts: accepted 936/955 (0.9801), tallies 1306/1360 (0.9603), found 667/723
 # (0.9225), placed 580/623 (0.9310), counts 659/667 (0.9880), control 660/667 (0.9895).
-FLOORS_R63 = {"accepted": 0.8, "tallies": 0.23, "found": 0.333, "placed": 1.0, "counts": 1.0, "control": 1.0,
+FLOORS_R63 = {"accepted": 1.0, "tallies": 0.5, "found": 0.666, "placed": 1.0, "counts": 1.0, "control": 1.0,
               "geocode": 1.0}
-FLOORS_955 = {"accepted": 0.98, "tallies": 0.96, "found": 0.922, "placed": 0.93, "counts": 0.988, "control": 0.989}
+FLOORS_955 = {"accepted": 0.982, "tallies": 0.963, "found": 0.925, "placed": 0.929, "counts": 0.988, "control": 0.989}
+# fix63 (round 63, after its measurement; docs/corpus.md "Round 63 (test batch), after the measurement: fix63"): round 63
+# accepted 5/5, tallies 6/12, found 2/3 (placed 2/2, counts 2/2, control 2/2); the 955 texts accepted 938/955, tallies
+# 1309/1359, found 669/723, counts 661/669; placed 581/625 (0.9296, under 0.93 only by the found incident of
+# ar-2012-06-news-01 placed elsewhere, see FLOORS_R6_BY_LANGUAGE). The corpus sets' floors that hold round 6 or 63 were
+# raised (or, for placed, lowered by that one item) to their new rates.
 # Rounds 64 and 65 (unseen test batches, 7 and 10 texts), measured once on stop 39's final rules at their merge
 # (/work/issues/r64_measured.txt, r65_measured.txt; docs/corpus.md "Rounds 64 and 65 ... measured once"): round 64
 # accepted 6/7, tallies 22/23, found 3/4, placed 2/2, counts 3/3, control 3/3, geocode 4/4; round 65 accepted 10/10,
@@ -809,7 +819,9 @@ FLOORS_R64 = {"accepted": 0.857, "tallies": 0.956, "found": 0.75, "placed": 1.0,
               "geocode": 1.0}
 FLOORS_R65 = {"accepted": 1.0, "tallies": 0.25, "found": 0.916, "placed": 0.75, "counts": 0.909, "control": 1.0,
               "geocode": 0.909}
-FLOORS_972 = {"accepted": 0.979, "tallies": 0.958, "found": 0.921, "placed": 0.928, "counts": 0.986, "control": 0.989}
+# With fix63 merged: the 972 texts accepted 954/972, tallies 1332/1386, found 683/739, counts 674/683, control 676/683;
+# placed 589/635 (0.9275: the found incident of ar-2012-06-news-01, placed at Dar'a al Balad, grew the denominator).
+FLOORS_972 = {"accepted": 0.981, "tallies": 0.961, "found": 0.924, "placed": 0.927, "counts": 0.986, "control": 0.989}
 # geo61 (sentence geocoding left in the corpus; docs/corpus.md), on main with fix60: placed and geocode floors raised to
 # the reach, in place above: round 8enb placed 6/6 (Eastern Ghouta alone is Rural Damascus), round 49 geocode 6/7, round
 # 51 geocode 11/11 and placed 12/12 (al-Sawaghiya), round 55 geocode 9/11, round 56 geocode 2/2, round 58 geocode 2/2,
@@ -1912,14 +1924,15 @@ def test_arabic_wordings_of_snhr_years():
 
 def test_a_hamza_under_the_alif_of_istishhad_is_read_as_the_killing_word():
     # ar-2012-06-news-01: "ما أدى إلى إستشهاد أكثر من 20 شخصاً" is the text's only killing word
-    # in that spelling; it has no day, so it is refused, but for what is true of it
+    # in that spelling; it has no day (it was refused until fix63 brought over refar's 'which led to' rule, by the
+    # lead's decision: the killing is now read at the town the sentence before names, dated by the publication's month)
     from geo.report.text import Document
     body = (TEXTS / "ar-2012-06-news-01.txt").read_text(encoding="utf-8").split("---\n", 1)[1]
     doc = Document(body)
     at = body.index("إستشهاد")
     assert len(doc.text) == len(body) and doc.text[at:at + 7] == "استشهاد"
-    with pytest.raises(InputError, match="speaks of killings but states no dated incident"):
-        read_report(TEXTS / "ar-2012-06-news-01.txt")
+    (inc,) = read_report(TEXTS / "ar-2012-06-news-01.txt").incidents
+    assert (inc.killed, inc.children, inc.women, inc.place_text) == (20, 3, 9, "مدينة درعا البلد")
 
 
 def test_an_arabic_month_total_told_as_the_number_of_victims_reached():

@@ -168,3 +168,21 @@ def test_a_titles_stray_year_after_the_party():
     assert _parties("en-2016-04-monthly-34") == {"REGIME": 718}
     from geo.report.tallies import _party
     assert _party("government forces 2016") == "REGIME" and _party("Russian forces 2015") == "RUSSIA"
+
+
+def test_a_party_on_the_hands_of_and_an_umbrella_before_its_member():
+    # real (en-2016-02-monthly-63, quoted; round 63, after its measurement: fix63): SNHR's 2016 English "on the hands
+    # of" and "the Kurdish Self-management forces" (SDF); the count is that party's, not the month's total
+    s = "The report also documented the death of 9 civilians including 3 children on the hands of the Kurdish Self-management forces."
+    assert _figures(s) == [("SDF", 9)]
+    assert parse_perpetrator("Kurdish Self-management forces").code == "SDF"
+    # real: "208 ... by extreme Islamic groups" (an umbrella, no party of ours), then ISIS's own count: the clause
+    # after the comma, "as ISIS killed", is no apposition naming the umbrella
+    s = ("The report mentioned that 208 civilians killed by extreme Islamic groups, as ISIS killed 207 civilians "
+         "including 28 children and 51 women, while An Nussra Front")
+    assert _figures(s) == [("ISIS", 207)]
+    # made up, the same families; the apposition still names its party ("by terror group, DAESH")
+    assert _figures("SNHR documented the death of 12 civilians on the hands of Syrian regime forces.") == [("REGIME", 12)]
+    assert _figures("The report said 40 civilians were killed by extremist factions, while ISIS killed 30 civilians.") \
+        == [("ISIS", 30)]
+    assert _figures("The report said 14 civilians were killed by terror group, DAESH.") == [("ISIS", 14)]

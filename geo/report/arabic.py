@@ -578,7 +578,11 @@ _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة
                      # "الشبكة السورية لحقوق الإنسان وثقت أكثر من ألفي قتيل خلال الشهر الماضي": documented N
                      # killed, the noun itself the killed (round 13, test batch, ar-2015-08-press-13; after its
                      # measurement)
-                     r"|(?<![" + _AR + r"])و?وث[\u0651]?قت?\s+(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+|حوالي\s+)?"
+                     # ("وثقت الشبكة السورية لحقوق الإنسان في تقرير لها أمس السبت 140 شهيداً": the teller, the report and
+                     # the day between; round 63, test batch, ar-2012-08-daily-63, after its measurement: fix63)
+                     r"|(?<![" + _AR + r"])و?وث[\u0651]?قت?\s+(?:(?:ال)?شبكة\s+(?:ال)?سورية(?:\s+لحقوق\s+(?:ال)?[اإ]نسان)?\s+"
+                     r"(?:في\s+تقرير\s+(?:لها|صادر\s+عنها)\s+)?(?:(?:يوم\s+)?(?:اليوم|أمس|امس)(?:\s+(?:" + "|".join(WEEKDAYS_AR) + r"))?\s+)?)?"
+                     r"(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+|حوالي\s+)?"
                      r"(?P<n9>" + NUMBER_AR + r")\s+(?P<noun9>قتيلا|قتيلاً|قتيل|قتلى|ضحية|ضحايا|شهيدا|شهيداً|شهيد|شهداء)"
                      r"(?![" + _AR + "])"
                      # "بأن عدد القتلى المدنيين في سوريا خلال شهر أكتوبر 2024 بلغ نحو 89 شخصاً": the count's noun
@@ -3507,26 +3511,29 @@ _SETTLEMENTS_NAMED_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:قرية|بل�
                                    r"\s+[^\s،.؛\d]")
 
 
-# a killing told in what the sentence before tells: "أن 44 شخصا منهم 22 طفلا و11 امرأة قضوا فيها" (died in it)
+# a killing told as the result of what the sentence before tells, or in it: "ما أدى إلى إستشهاد أكثر من 20 شخصاً" (which
+# led to), "أن 44 شخصا منهم 22 طفلا و11 امرأة قضوا فيها" (died in it)
+_LED_TO_KILLING_AR = re.compile(r"^\W*(?:م?ما\s+)?(?:أدى|أدت|أسفر|أسفرت|تسبب|تسببت)\s+(?:إلى|الى|عن|ب)\s*(?:ب|ل)?(?:مقتل|[اإ]ستشهاد|"
+                                r"مصرع|وفاة)(?![" + _AR + r"])")
 _DIED_IN_IT_AR = re.compile(r"(?<![" + _AR + r"])(?:قضوا|قضى|قضت|قُ?تِ?لُ?(?:وا|ت)?|استشهدوا|استشهد|استشهدت|لقوا\s+حتفهم)"
                             r"\s+(?:في|فى)(?:ها|ه)\s*(?:[.،؛]|$)")
 
 
 def _place_told_before_ar(sentences: list, k: int, year) -> "object | None":
-    """The sentence before sentence ``k`` (or the one before it) when ``k`` tells a killing with a count, and no place or
-    day, in what that sentence tells ("قضوا فيها": died in it), and that sentence names a settlement and no day: its
-    settlement is the killing's place; else None.
+    """The sentence before sentence ``k`` when ``k`` tells a killing with a count, and no place or day, as the result of
+    what that sentence tells ("ما أدى إلى إستشهاد أكثر من 20 شخصاً") or in it ("قضوا فيها"), and that sentence names a
+    settlement and no day: its settlement is the killing's place; else None.
 
     >>> from types import SimpleNamespace as S
-    >>> two = [S(text="وقالت الشبكة إن قوات النظام اقتحمت بلدة كفرنبل بريف إدلب."),
-    ...        S(text="وأضافت أن 12 مدنيا بينهم 4 أطفال قتلوا فيها.")]
-    >>> _place_told_before_ar(two, 1, 2013) is two[0]
+    >>> two = [S(text="وقالت الشبكة إن القذائف أصابت منازل مدنيين في مدينة درعا البلد."),
+    ...        S(text="ما أدى إلى إستشهاد أكثر من 20 شخصاً، من بينهم 9 نساء و 3 أطفال.")]
+    >>> _place_told_before_ar(two, 1, 2012) is two[0]
     True
-    >>> _place_told_before_ar([two[0], S(text="وأضافت أن عددا من المدنيين قتلوا فيها.")], 1, 2013) is None
+    >>> _place_told_before_ar([two[0], S(text="ما أدى إلى إستشهاد عدد من المدنيين.")], 1, 2012) is None
     True
     """
     text = sentences[k].text
-    if not _DIED_IN_IT_AR.search(text) or not re.search(
+    if not (_LED_TO_KILLING_AR.search(text) or _DIED_IN_IT_AR.search(text)) or not re.search(
             r"(?<![\d" + _AR + r"])(?:" + NUMBER_AR + r")(?![" + _AR + "])", text):
         return None
     if _PLACE_AR.search(text) or find_dates_ar(text, year):
@@ -3538,7 +3545,7 @@ def _place_told_before_ar(sentences: list, k: int, year) -> "object | None":
             return None
         if _SETTLEMENT_PHRASE_AR.search(before.text):
             return before
-        if _PLACE_AR.search(before.text):
+        if _PLACE_AR.search(before.text) or not _DIED_IN_IT_AR.search(text):
             return None
     return None
 
@@ -3985,8 +3992,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             if day is None and told_before is None and not settlement and k and not (out and out[-1].line == doc.line_of(
                 sentences[k - 1].start) and sentences[k - 1].text in out[-1].sentences) else None
         if place_before is not None:
-            # "... في مدينة النبك" then "أن 44 شخصا منهم 22 طفلا و11 امرأة قضوا فيها": the killing in it, at the
-            # settlement the sentence before names (refar: ar-2013-12-news-39)
+            # "... منازل مواطنين مدنيين في مدينة درعا البلد" then "ما أدى إلى إستشهاد أكثر من 20 شخصاً", "... في مدينة
+            # النبك" then "أن 44 شخصا منهم 22 طفلا و11 امرأة قضوا فيها": the killing the sentence before led to, or in it,
+            # at the settlement that sentence names (refar: ar-2012-06-news-01, ar-2013-12-news-39)
             told_before, settlement = place_before, True
         old_massacre = _RETOLD_MONTH_AR.search(text) if day is None and period_from == "published" and published else None
         when = (year_ar(old_massacre.group("y")), MONTHS_AR[old_massacre.group("m")]) if old_massacre else None

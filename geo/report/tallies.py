@@ -639,7 +639,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             # (no party's: "the killing of 1402 civilians at the hands of the main influential parties in Syria",
             # en-2016-11-monthly-01; fixen)
             if m and month_ok and not re.search(
-                    r"at the hands of (?!(?:the\s+)?(?:(?:main|influential|key|principal|various|warring|conflicting|different)\s+)"
+                    r"(?:at|on) the hands of (?!(?:the\s+)?(?:(?:main|influential|key|principal|various|warring|conflicting|different)\s+)"
                     r"{0,2}parties\b|all\s+(?:the\s+)?parties)|"
                     r"\b(?:killed )?by\b(?! the parties)", after):
                 ch, wo = _incl(after, unsaid=None)
@@ -1454,7 +1454,9 @@ _BEFORE_RESPONSIBLE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+\s+){0,
 _BEFORE_ATTRIBUTES = re.compile(r"\battribut\w*\s+(?:the\s+)?(?:deaths?|killings?)\s+of\s+$", re.I)
 # The party after its count: "killed by", "at the hands of", "caused by", "committed by".
 # ("by the U.S.-led international coalition": the abbreviation's full stops are not a sentence's end)
-_AFTER_BY = re.compile(r"\b(?:by|at the hands of|caused by|committed by|linked to)\s+(?:the\s+)?(?P<p>(?:U\.S\.|[^,.;:]){2,90})",
+# ("the death of 9 civilians including 3 children on the hands of the Kurdish Self-management forces": SNHR's 2016
+# English, round 63, en-2016-02-monthly-63, after its measurement: fix63)
+_AFTER_BY = re.compile(r"\b(?:by|(?:at|on) the hands of|caused by|committed by|linked to)\s+(?:the\s+)?(?P<p>(?:U\.S\.|[^,.;:]){2,90})",
                        re.I)
 # "..., 19 of whom were killed by Syrian regime forces": a share of the count before it.
 # ("The Killing of 872 Civilians in May 2016, 498 amongst which were killed by government forces":
@@ -1740,6 +1742,11 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
                 # (not a list after "all parties ..., including the Assad regime, ...": the toll of all, the
                 # list names some of them - en-2017-10-press-21, after round 21's measurement)
                 named = re.match(r",\s*(?!\s|including\b|among\b)(?P<p>[^,.;:]{2,40})", post[by.end():])
+                if named and re.match(r"(?:as|while|whereas|and|but)\b", named.group("p"), re.I):
+                    # ("208 civilians killed by extreme Islamic groups, as ISIS killed 207 civilians": the next clause,
+                    # another party's count, is no apposition of the umbrella's; round 63, en-2016-02-monthly-63,
+                    # after its measurement: fix63)
+                    named = None
                 if _party(label) is None and named:
                     label = named.group("p")  # "by terror group, DAESH"
         if not label or _NOT_A_PARTY.search(label):
