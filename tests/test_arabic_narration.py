@@ -2151,3 +2151,27 @@ def test_who_the_dead_were_told_after_the_incident():
     made_up = ("قُتل 6 مدنيين في قصف على بلدة كفرنبل بريف إدلب.\nوقُتل شخصان في قصف على مدينة سراقب.\n"
                "وأشار المراسل إلى أن من بين الضحايا طفلين.")
     assert [(i.killed, i.children or 0) for i in read_report(_post(made_up)).incidents] == [(6, 0), (2, 2)]
+
+
+# --- rounds 64 and 65 (test batches), after their measurement (fix6465) -------------------------------------------
+
+def test_nearby_after_a_town_and_the_shooters_governorate_are_not_the_place():
+    # ar-2020-02-news-65: "قوات النظام المتمركزة في “معسكر جورين” بريف حماة الغربي، استهدفت ... أحياء مدينة جسر الشغور
+    # القريبة": "القريبة" (nearby) is no part of the town's name, and Hama is where the shooters were posted
+    sentence = ("وقال مراسل تلفزيون سوريا، إن قوات النظام المتمركزة في “معسكر جورين” بريف حماة الغربي، استهدفت بعددٍ مِن "
+                "الصواريخ أحياء مدينة جسر الشغور القريبة، ما أدّى إلى مقتل مدني وجرح تسعة آخرين.")
+    [inc] = _alone("ar-2020-02-news-65", sentence)
+    assert (inc.killed, inc.place_text, inc.governorate) == (1, "مدينة جسر الشغور", None)
+    # made up: "المجاورة" (neighbouring), the governorate said after the town is still read
+    header, body = split_header((TEXTS / "ar-2020-02-news-65.txt").read_text(encoding="utf-8"))
+    doc = Document(body)
+    published = read_meta(doc, header).publication_date
+    period, _from = read_period_ar(doc.text, published)
+    # made up: "المجاورة" (neighbouring); the governorate said after the town is still read, the shooters' is not
+    for made_up, gov in (
+            ("وقال مراسل محلي، إن قوات النظام المتمركزة في قرية جورين بريف حماة، استهدفت اليوم الأحد بالصواريخ بلدة كفرنبل "
+             "المجاورة بريف إدلب الجنوبي، ما أدّى إلى مقتل مدني وجرح آخرين.", "Idlib"),
+            ("وقال مراسل محلي، إن قوات النظام المتمركزة في قرية جورين بريف حماة، استهدفت اليوم الأحد بالصواريخ بلدة كفرنبل "
+             "المجاورة، ما أدّى إلى مقتل مدني وجرح آخرين.", None)):
+        [inc] = narrated_incidents_ar(Document(made_up), period, published, [], True)
+        assert (inc.killed, inc.place_text, inc.governorate) == (1, "بلدة كفرنبل", gov)

@@ -1113,3 +1113,16 @@ def test_the_eastern_ghouta_named_alone_is_rural_damascus(geocoder):
     # made up, the same family; a town of the region named beside it is still the town
     assert geocoder.geocode("regime shelling on the towns of East Ghouta in Rural Damascus").pcode == "SY03"
     assert geocoder.geocode("Saqba in eastern Ghouta, Damascus").pcode == "C2314"
+
+
+def test_a_village_a_direction_ties_to_a_town_may_lie_across_the_town_s_district(geocoder):
+    # g787 (round 65, ar-2022-05-news-65, after its measurement: fix6465): "قرية القسطل شرقي مدينة سلمية"; al-Qastal
+    # (C3322) lies 50 km east of al-Salamiyeh, beyond the "near" radius, but in its district and to its east
+    sentence = ("وأفادت مصادر موالية، أن طفلة تبلغ من العمر 4 سنوات استشهدت جراء انفجار لغم أرضي من مخلفات الحرب في قرية "
+                "القسطل شرقي مدينة سلمية والتي شهدت معارك عنيفة بين قوات النظام وتنظيم \"داعش\" منذ عدة سنوات.")
+    assert geocoder.geocode(sentence, governorate="Hama").pcode == "C3322"
+    # made up: "شرق" for "شرقي"
+    assert geocoder.geocode("قرية القسطل شرق مدينة سلمية", governorate="Hama").pcode == "C3322"
+    # made up: the wrong side, "west of" the town: the village named is not that al-Qastal, the town answers
+    m = geocoder.geocode("قرية القسطل غربي مدينة سلمية", governorate="Hama")
+    assert m.pcode == "C3244" and "not in the gazetteer near" in m.note

@@ -109,7 +109,7 @@ class Ties:
                     break
             else:
                 close = any((self.scorer.context_fit(self.gaz.get(p), anchor) or 0) > 0
-                            for p in m.cands)
+                            for p in m.cands) or self._towards(toks, m, anchor)
                 if close:
                     break
             if anchor not in eligible:
@@ -121,6 +121,27 @@ class Ties:
                 eligible.remove(anchor)
                 eligible.insert(0, anchor)
         return eligible
+
+    def _towards(self, toks, m: Mention, anchor: Mention) -> bool:
+        """Does a reading of ``m`` lie in the district of the town a direction ties it to, on that side of it?
+
+        "قرية القسطل شرقي مدينة سلمية" (the village of al-Qastal east of the town of al-Salamiyeh): al-Qastal lies
+        50 km east of al-Salamiyeh, beyond CONTEXT_KM, but in its district and to its east; a direction, unlike
+        "near", spans the town's countryside (round 65, after its measurement: fix6465, g787).
+        """
+        d = next((t.direction for t in toks[m.j:anchor.i] if t.direction is not None), None)
+        if d is None or d == (0.0, 0.0):
+            return False
+        towns = [self.gaz.get(a) for a in anchor.cands]
+        towns = [t for t in towns if t.level == "community"]
+        for p, (_, how, _) in m.cands.items():
+            place = self.gaz.get(p)
+            if how != "normalised" or place.level != "community":
+                continue
+            if any(place.adm2_pcode == t.adm2_pcode and
+                   (place.lon - t.lon) * d[0] + (place.lat - t.lat) * d[1] > 0 for t in towns):
+                return True
+        return False
 
     def tied_back(self, toks, eligible: list[Mention], pool: list[Mention], govs: list[str],
                    notes: list[str]) -> list[Mention]:

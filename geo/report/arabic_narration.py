@@ -278,11 +278,12 @@ _FIRE_FROM_AR = re.compile(r"(?:مواقع(?:ها|هم|ه)?|المتمركزة|�
                            r"(?:\s+\S+){0,3}\s+(?:في|ب)?\s*$")
 # the place phrase ends before the cause, the time or the party ("مدينة إدلب بصاروخ أرض-أرض"), and before whom the
 # count holds ("في مخيم اليرموك جنوب دمشق بينهم أكثر من 3500 طفل"; ar-2015-04-press-41, rounds 41 and 42, after their
-# measurement: fix4142)
+# measurement: fix4142); "nearby" after a settlement is no part of its name ("أحياء مدينة جسر الشغور القريبة": round 65,
+# ar-2020-02-news-65, after its measurement: fix6465)
 _PLACE_END_AR = re.compile(r"\s+(?:ب(?:ال)?(?:صاروخ|صواريخ|قذيف|قذائف|غار|برميل|براميل|قصف|طائر|سلسلة|تفجير|انفجار|هجوم|رصاص|لغم|"
                            r"عبوة|مفخخ)[^\s،.؛]*|على\s+يد|من\s+قبل|في\s+(?:ال)?حصيلة|إلى\s+جانب|"
                            r"أثناء|في\s+أثناء|خلال|عند|بعد|منذ|جراء|نتيجة|إثر|بسبب|الخاضع|الخاضعة|والخاضع|والخاضعة|"
-                           r"الواقعة|التي|الذي|وإصابة|وأصيب|صباح|مساء|فجر|ظهر|ليلة|اليوم|أمس|لم|حيث|مما|ما\s+(?:أسفر|أدى|تسبب)|أودى|أودت|"
+                           r"الواقعة|(?:ال)?(?:قريبة|مجاورة|قريب|مجاور)|التي|الذي|وإصابة|وأصيب|صباح|مساء|فجر|ظهر|ليلة|اليوم|أمس|لم|حيث|مما|ما\s+(?:أسفر|أدى|تسبب)|أودى|أودت|"
                            r"و?(?:أسفر|أدى|تسبب)(?:ت)?|(?:من\s+)?(?:بينهم|بينهن|منهم|منهن))" + _NOT_AR)
 _KIND_ORDER = (("محافظة", 4), ("ريف", 3), ("منطقة", 2), ("مناطق", 2))
 
@@ -1298,6 +1299,12 @@ def _dated_by_report_attack(inc, doc, s, year, parse_perpetrator, UnknownPerpetr
 _PLACE_ASIDE_AR = re.compile(r"\s+(?:الواقعة|الواقع|التابعة|التابع)" + _NOT_AR + r"(?:\s+[^\s،.؛]+){1,8}")
 
 
+# where the attackers were posted, to the next comma: "قوات النظام المتمركزة في “معسكر جورين” بريف حماة الغربي، استهدفت ...
+# أحياء مدينة جسر الشغور" (its governorate is the shooters', not the place's; round 65, test batch, ar-2020-02-news-65,
+# after its measurement: fix6465)
+_POSTED_AT_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:متمركزة|متمركزين|متمركز)" + _NOT_AR + r"[^،.؛]*")
+
+
 def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpetrator, UnknownPerpetrator, parse_force,
               UnknownForce, ReportIncident, governorate_text: str | None = None, party_text: str | None = None,
               kind_text: str | None = None):
@@ -1308,7 +1315,7 @@ def _narrated(doc, s, text: str, place: str, count, day, precision, parse_perpet
     # الشرقية" before "في سيناريو مشابه لما قامت به في محافظة إدلب وحمص"; refar, ar-2012-06-massacre-36)
     aside = _PLACE_ASIDE_AR.search(text, text.find(place)) if place and place in text else None
     gov = find_governorate(place) or (find_governorate(aside.group(0)) if aside and aside.start() == text.find(place) + len(
-        place) else None) or (find_governorate(governorate_text) if governorate_text else None)
+        place) else None) or (find_governorate(_POSTED_AT_AR.sub(" ", governorate_text)) if governorate_text else None)
     inc = ReportIncident(date=day, date_precision=precision, killed=killed, children=children or None,
                          women=women or None, place_text=place, governorate=gov.name if gov else None,
                          governorate_pcode=gov.pcode if gov else None, section=s.section, sentences=[s.text])
