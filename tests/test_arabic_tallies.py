@@ -1498,3 +1498,35 @@ def test_snhr_documented_with_no_count_of_the_killed_stays_refused():
     # made up: the gap words are the teller's, the report's and the day's only; a count of another noun is no toll
     with pytest.raises(InputError, match="no incident and no death toll"):
         read_report(_UNDATED_HEAD + "وثقت الشبكة السورية لحقوق الإنسان في تقرير لها أمس السبت 40 حالة اعتقال في حلب.\n")
+
+
+# --- rounds 64 and 65 (test batches), after their measurement (fix6465) -------------------------------------------
+
+def _news_then_snhr(snhr: str) -> str:
+    return ("source: made up\nlanguage: ar\nform: news\npublished: 2022-12\n---\nقصفت قوات النظام قرية اليونسية بريف إدلب "
+            "الغربي ما أسفر عن مقتل 3 مدنيين من عائلة واحدة بينهم طفل.\n" + snhr + "\n")
+
+
+def test_snhr_s_month_told_after_an_outlet_s_own_news_is_the_month_s():
+    # ar-2022-12-news-65: "وقالت الشبكة السورية لحقوق الإنسان إن شهر تشرين الثاني شهد زيادةً في حصيلة الضحايا ... وقد وثق
+    # التقرير مقتل 64 مدنياً في سوريا، بينهم 16 مدنياً في محافظة إدلب، كما سجل هجوماً بذخائر عنقودية على يد قوات النظام":
+    # the month's 64, not the outlet's 3 and its child, and Idlib's 16 are no party's
+    t = _tallies("ar-2022-12-news-65")
+    assert (t.killed, t.children, _parties(t)) == (64, None, {})
+    # made up: "أحصى التقرير", another month, a party's figure after the governorate's share is still read
+    t = read_report(_news_then_snhr("وقالت الشبكة السورية لحقوق الإنسان إن شهر تشرين الثاني 2022 شهد تراجعاً في عدد "
+                                    "الضحايا. وأحصى التقرير مقتل 41 مدنياً في سوريا، بينهم 9 مدنيين في محافظة حلب.")).tallies
+    assert (t.killed, _parties(t)) == (41, {})
+    # made up: the sentence before names no month: the report's figure is no month's over the outlet's own
+    t = read_report(_news_then_snhr("وقالت الشبكة السورية لحقوق الإنسان إن الضحايا في ازدياد. وقد وثق التقرير مقتل 41 "
+                                    "مدنياً في سوريا.")).tallies
+    assert t.killed != 41
+
+
+def test_a_governorate_s_share_is_no_party_s_figure():
+    # ar-2022-12-news-65's "بينهم 16 مدنياً في محافظة إدلب، كما سجل هجوماً ... على يد قوات النظام السوري"
+    sentence = _sentence("ar-2022-12-news-65", "وقد وثق التقرير")
+    assert party_figures_ar(sentence, dt.date(2022, 11, 1)) == []
+    # made up: a party's own share is still read
+    assert [f[:2] for f in party_figures_ar("وثق التقرير مقتل 64 مدنياً، بينهم 30 مدنياً على يد قوات النظام السوري.",
+                                            dt.date(2022, 11, 1))] == [("REGIME", 30)]

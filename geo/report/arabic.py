@@ -885,6 +885,10 @@ def _kind_before_ar(text: str, at: int, period) -> str | None:
     return None
 
 
+# a count's place right after it is a governorate: "16 مدنياً في محافظة إدلب"
+_IN_GOVERNORATE_AR = re.compile(r"\s*(?:في|ب)\s*محافظة(?![" + _AR + r"])")
+
+
 def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, int, int | None, int | None, int, int]]:
     """Each party's count in an Arabic sentence: ``(code, killed, children, women, start, end)``.
 
@@ -963,8 +967,10 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
             continue  # ("بينهم طفل واحد": one of a list, not a party's count)
         if m.group("dual") and not _KILL_VERB_AR.search(" " + text[max(0, m.start() - 60):m.start()].split("،")[-1]):
             continue  # (a bare dual is a count only as the object of "قتل/قتلت X")
-        if n is None or "المحافظ" in _clause_ar(text, m.start()):
-            continue  # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ...")
+        if n is None or "المحافظ" in _clause_ar(text, m.start()) or _IN_GOVERNORATE_AR.match(text, m.end()):
+            # a governorate's share ("قُتل في هاتين المحافظتين 11 شخصاً على يد ..."; "مقتل 64 مدنياً في سوريا، بينهم 16
+            # مدنياً في محافظة إدلب، كما سجل هجوماً ... على يد قوات النظام": rounds 64 and 65, fix6465)
+            continue
         if arrest_count_ar(text, m.start()):
             continue  # "في حين اعتقلت هيئة تحرير الشام 18 شخصاً": people arrested
         if re.search(r"(?<![" + _AR + r"])و?(?:إصابة|اصابة|جرح)\s+$", text[:m.start()]):
@@ -1562,6 +1568,10 @@ _RECORD_HEAD_AR = 600  # (the head: the title and the lead)
 _ANOTHER_REPORT_AR = re.compile(r"(?<![" + _AR + r"])و?(?:في|ب)\s*تقرير\s+(?:آخر|اخر|ثان|منفصل)(?![" + _AR + r"])")
 
 
+# a sentence that opens with what the report documented: "وقد وثق التقرير مقتل 64 مدنياً", "وأحصى التقرير ..."
+_REPORT_DOCUMENTED_AR = re.compile(r"\W*[وف]?(?:قد\s+)?(?:وثق|يوثق|أحصى|سجل|رصد)\s+التقرير(?![" + _AR + r"])")
+
+
 def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     """Fill the month's figures of an Arabic text into the :class:`~geo.report.tallies.Tallies`
     ``t``; figures of another period go to ``t.other_totals``.
@@ -1626,6 +1636,13 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 # تأسيس “النصرة”", then "وأحصى التقرير مقتل ما لا يقل عن 505 مدنيين على يد “الهيئة”": the years since,
                 # no month's; rounds 43 and 44, ar-2022-01-press-43, after their measurement: fix4344)
                 s_kind = "other"
+            if s_kind is None and k and _REPORT_DOCUMENTED_AR.match(_HARAKAT_AR.sub("", text)) and \
+                    _SNHR_NAMED_AR.search(p.sentences[k - 1].text) and not _FIG_AR.search(p.sentences[k - 1].text) and \
+                    _kind_ar(p.sentences[k - 1].text, period) == "month":
+                # "وقالت الشبكة السورية لحقوق الإنسان إن شهر تشرين الثاني شهد زيادةً في حصيلة الضحايا" then "وقد وثق
+                # التقرير مقتل 64 مدنياً في سوريا": the report whose month SNHR's sentence before named, after an outlet's
+                # own news (rounds 64 and 65, ar-2022-12-news-65, after their measurement: fix6465)
+                s_kind = "month"
             another = _ANOTHER_REPORT_AR.search(text) is not None
             if another:
                 # "ووثقت الشبكة في تقرير آخر قتل القوات الحكومية ... أكثر من ألف شخص خلال الشهر الماضي": another report's
