@@ -1530,3 +1530,27 @@ def test_a_governorate_s_share_is_no_party_s_figure():
     # made up: a party's own share is still read
     assert [f[:2] for f in party_figures_ar("وثق التقرير مقتل 64 مدنياً، بينهم 30 مدنياً على يد قوات النظام السوري.",
                                             dt.date(2022, 11, 1))] == [("REGIME", 30)]
+
+
+def test_victims_of_torture_told_with_a_feminine_singular_verb():
+    # ar-2020-07-press-64: "إضافة إلى تسجيل 4 مجازر و13 ضحية قتلت بسبب التعذيب" ("ضحية ... قتلت": the verb agrees
+    # with the noun)
+    t = _tallies("ar-2020-07-press-64")
+    assert (t.killed, t.torture, t.massacres) == (107, 13, 4)
+    # made up: "قضت" with "ضحية"
+    t = read_report("source: made up\nlanguage: ar\nform: news\npublished: 2020-08-02\n---\nقالت الشبكة السورية لحقوق "
+                    "الإنسان إنَّ ما لا يقل عن 90 مدنياً تمَّ توثيق مقتلهم في تموز 2020، إضافة إلى 11 ضحية قضت تحت "
+                    "التعذيب.\n").tallies
+    assert t.torture == 11
+
+
+def test_a_toll_since_a_truce_is_no_incident():
+    # ar-2020-02-news-65: "وكانت الشبكة السورية لـ حقوق الإنسان قد وثّقت، أمس السبت، مقتل 183 مدنياً بينهم 52 طفلاً
+    # و30 سيدة، وارتكاب 9 مجازر ... في ريفي إدلب وحلب، وذلك منذ هدنة 12 من كانون الثاني الفائت": the day is when SNHR
+    # documented it; the figure runs from the truce
+    rep = read_report(TEXTS / "ar-2020-02-news-65.txt")
+    assert [i.killed for i in rep.incidents] == [1]
+    # made up: "منذ وقف إطلاق النار"
+    rep = read_report("source: made up\nlanguage: ar\nform: news\npublished: 2020-03-10\n---\nوثقت الشبكة السورية "
+                      "لحقوق الإنسان، أمس الاثنين، مقتل 40 مدنياً في ريف إدلب منذ وقف إطلاق النار في 6 آذار.\n")
+    assert [i.killed for i in rep.incidents if i.killed == 40] == []

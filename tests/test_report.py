@@ -2131,3 +2131,14 @@ def test_a_count_with_its_noun_left_out_after_more_is_the_party_s():
     assert [(f[0], f[2]) for f in party_figures(real)] == [("ISIS", 102), ("HTS", 5)]
     assert [(f[0], f[2]) for f in party_figures("Regime forces killed 40 civilians, and 12 more had been killed by "
                                                 "Russian forces.")] == [("REGIME", 40), ("RUSSIA", 12)]
+
+
+def test_deaths_so_far_in_a_force_s_prisons_are_no_incident():
+    # rounds 64 and 65, en-2021-02-torture-64 (fix6465): "We note that about 26 Syrian citizens have died due to torture
+    # in HTS's detention centers." is a running total, not an incident; the boy's death told before it is one
+    rep = read_report(CORPUS_TEXTS / "en-2021-02-torture-64.txt")
+    assert [(i.killed, i.category) for i in rep.incidents] == [(1, "torture")]
+    # made up: other words, other prisons, still a running total beside a death told with its day
+    incs = _read_en("On February 3, a detainee died due to torture in an SDF detention center in Raqqa city.\n\nSNHR "
+                    "notes that 31 civilians have died under torture in the SDF's prisons.", "2021-02")
+    assert [(i.killed, i.category) for i in incs] == [(1, "torture")]

@@ -112,6 +112,9 @@ _TALLY = re.compile(
     # "have died in the regime's shelling of Aleppo from May 1-20": many incidents' sum
     r"these (?:massacres|attacks|incidents|bombardments)|(?:the|its|this|SNHR(?:'s)?)\s+reports?\b|"
     r"from\s+\w+\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|"
+    # "about 26 Syrian citizens have died due to torture in HTS's detention centers": the deaths so far in a force's
+    # prisons, a running total (rounds 64 and 65, en-2021-02-torture-64, after their measurement: fix6465)
+    r"\bhave\s+died\b[^.;]{0,40}?\bin\s+[^.;]{0,60}?\b(?:detention\s+(?:centers|centres|facilities)|prisons)\b|"
     # "Four women were among those killed in the village of X": a part of another count
     r"(?:were|was)\s+among\s+(?:those|the\s+(?:dead|victims|killed)))",
     re.I)
