@@ -2175,3 +2175,24 @@ def test_nearby_after_a_town_and_the_shooters_governorate_are_not_the_place():
              "المجاورة، ما أدّى إلى مقتل مدني وجرح آخرين.", None)):
         [inc] = narrated_incidents_ar(Document(made_up), period, published, [], True)
         assert (inc.killed, inc.place_text, inc.governorate) == (1, "بلدة كفرنبل", gov)
+
+
+def test_a_victim_told_again_with_an_age_under_18_is_a_child():
+    # ar-2022-06-news-65: "قتل شاب اليوم السبت ... في مدينة يبرود بريف دمشق" then "... إن الشاب [name] 15 عاماً قتل وأصيب
+    # اثنان آخران": the young man is 15, a child
+    [inc] = read_report((TEXTS / "ar-2022-06-news-65.txt").read_text(encoding="utf-8")).incidents
+    assert (inc.killed, inc.children) == (1, 1)
+    # made up: "البالغ من العمر 16 عاماً" is a child; 19 years is not
+    for age, children in ((16, 1), (19, None)):
+        rep = read_report(_post("قتل شاب اليوم السبت وأصيب آخر في بلدة كفرنبل بريف إدلب، بانفجار لغم أرضي.\nونقلت "
+                                f"إذاعة محلية قولها إن الشاب محمد، البالغ من العمر {age} عاماً، قتل وأصيب آخر بجروح."))
+        assert [(i.killed, i.children) for i in rep.incidents] == [(1, children)]
+
+
+def test_a_young_man_s_death_with_a_long_name_between_the_verb_and_its_noun():
+    # ar-2025-04-news-65 (no date printed): "لقي الشاب [four words of name] مصرعه إثر انفجار لغم أرضي في بلدة العريضة
+    # بريف حمص": the incident with its date unknown
+    [inc] = read_report((TEXTS / "ar-2025-04-news-65.txt").read_text(encoding="utf-8")).incidents
+    assert (inc.date, inc.killed, inc.place_text, inc.category) == (None, 1, "بلدة العريضة بريف حمص", "landmine")
+    assert narrated_count_ar("لقيت السيدة فاطمة محمد علي حسن حتفها بقصف على بلدة كفرنبل") is not None
+    assert narrated_count_ar("لقي الشاب مصرعه") is not None

@@ -45,7 +45,7 @@ from .arabic import (MONTHS_AR, PART_TOLD_AFTER_AR, _AR, _PLACES_LIST_AR, _ATTAC
 from .incidents import days_apart
 from .narration import _gazetteer
 
-__all__ = ["narrated_incidents_ar", "narrated_count_ar", "KILLING_PREDICATE_AR"]
+__all__ = ["narrated_incidents_ar", "minor_told_after_ar", "narrated_count_ar", "KILLING_PREDICATE_AR"]
 
 _NOT_AR = r"(?![" + _AR + r"])"
 _START_AR = r"(?<![" + _AR + r"])[وفبل]?"
@@ -58,8 +58,9 @@ KILLING_PREDICATE_AR = re.compile(
     # measurement: fix5354)
     r"تصفية|"
     # ("لقى 15 مدنياً حتفهم": the verb written with a final ى, as Egyptian papers spell it; round 28, ar-2016-08-massacre-28,
-    # after its measurement)
-    r"لق(?:ي|ى|يت|يا|وا)(?=\s+(?:[^\s.؛]+\s+){0,4}?(?:حتف|مصرع))|مصرع|(?:راح|ذهب)\s+ضحيت(?:ها|ه|هما|هم)|"
+    # after its measurement) ("لقي الشاب أحمد عبد الرزاق الكرم مصرعه": the noun and a name of four words between;
+    # rounds 64 and 65, ar-2025-04-news-65, after their measurement: fix6465)
+    r"لق(?:ي|ى|يت|يا|وا)(?=\s+(?:[^\s.؛]+\s+){0,5}?(?:حتف|مصرع))|مصرع|(?:راح|ذهب)\s+ضحيت(?:ها|ه|هما|هم)|"
     r"أود(?:ى|ت)\s+بحياة|وفاة|توف(?:ي|يت|وا|يا)|قض(?:ى|ت|وا|يا)|سقوط|سقط(?:وا|ت)?|إعدام|أعدم(?:ت|وا)?|"
     r"مجزرة\s+بحق|فارق(?:ت|ا|وا)?\s+الحياة|"
     # ("حيث وصل عدد الضحايا إلى 13 قتيلاً": the count a toll reached; round 63, test batch, ar-2019-07-news-63, after its
@@ -1024,6 +1025,29 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                 out.extend(o for o in others_at_ar(inc, text) if not _same(o, found + out))
     return _victims_told_after_ar(doc, _snhr_tells_where_ar(doc, _story_of_the_place_ar(
         doc, _anniversary_story_ar(doc, out, published), published)))
+
+
+# the one victim told again with an age under 18, his name between: "إن الشاب فؤاد ... 15 عاماً قتل وأصيب اثنان آخران",
+# "الفتى ...، البالغ من العمر 16 عاماً، قُتل"
+_ONE_VICTIM_AGED_AR = re.compile(r"(?<![" + _AR + r"])ال(?:شاب|فتى|طفل|صبي|مدني|شخص)" + _NOT_AR + r"(?:\s+[^\s،.؛\d]+){0,4}?"
+                                 r"[\s،(]+(?:(?:وهو\s+)?(?:يبلغ|البالغ)\s+من\s+العمر\s+)?(?P<age>\d{1,2})\s+(?:عاما|عاماً|عامًا|سنة)"
+                                 r"[\s،)]*(?:قد\s+)?(?:قتل|قُتل|استشهد|لقي|توفي|فارق)" + _NOT_AR)
+
+
+def minor_told_after_ar(doc, out: list) -> list:
+    """``out`` with one victim counted as a child when his incident's text, or the sentence right after it, tells him
+    again with an age under 18 ("قتل شاب اليوم السبت ... في مدينة يبرود" then "... إن الشاب فؤاد حمامة 15 عاماً قتل
+    وأصيب اثنان آخران ..."; rounds 64 and 65, ar-2022-06-news-65, after their measurement: fix6465)."""
+    sentences = doc.sentences()
+    for inc in out:
+        if inc.killed != 1 or inc.children or not inc.sentences:
+            continue
+        k = next((i for i, x in enumerate(sentences) if inc.sentences[-1] in x.text), None)
+        told = inc.sentences[-1] + (" " + sentences[k + 1].text if k is not None and k + 1 < len(sentences) else "")
+        aged = _ONE_VICTIM_AGED_AR.search(told)
+        if aged and int(aged.group("age")) < 18:
+            inc.children = 1
+    return out
 
 
 # who the dead of the incident told just before were: "وأشار المراسل إلى أن من بين الضحايا 4 أطفال نازحين، و3 نساء"

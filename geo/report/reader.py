@@ -178,7 +178,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
         # need not wait for; issue 15.)
         from .arabic import (extract_incidents_ar, month_written_ar, publication_date_ar, read_period_ar, read_tallies_ar,  # noqa: PLC0415
                              split_by_party_ar)
-        from .arabic_narration import narrated_incidents_ar  # noqa: PLC0415
+        from .arabic_narration import minor_told_after_ar, narrated_incidents_ar  # noqa: PLC0415
         line_date = publication_date_ar(doc.text) if meta.publication_date is None or meta.published_from else None
         if line_date is not None:
             # (an outlet's date line, "2024.08.13 | 17:28 دمشق", that the English reading leaves; it comes before
@@ -191,7 +191,7 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
         incidents = extract_incidents_ar(doc, meta.period, meta.publication_date, meta.period_from, day_known)
         incidents += narrated_incidents_ar(doc, meta.period, meta.publication_date, incidents, day_known,
                                            meta.covers_month)
-        incidents = split_by_party_ar(doc, incidents, meta.publication_date)
+        incidents = split_by_party_ar(doc, minor_told_after_ar(doc, incidents), meta.publication_date)
         tallies = Tallies()
         read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
         if not incidents and tallies.killed is None:
