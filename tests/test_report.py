@@ -2142,3 +2142,22 @@ def test_deaths_so_far_in_a_force_s_prisons_are_no_incident():
     incs = _read_en("On February 3, a detainee died due to torture in an SDF detention center in Raqqa city.\n\nSNHR "
                     "notes that 31 civilians have died under torture in the SDF's prisons.", "2021-02")
     assert [(i.killed, i.category) for i in incs] == [(1, "torture")]
+
+
+def test_a_news_lead_with_snhr_only_as_its_closing_teller_is_read():
+    # rounds 64 and 65, en-2020-07-torture-64 (fix6465): "A young man was tortured to death at the hands of the
+    # US-backed Syrian Democratic Forces (SDF) in Deir Ez-Zor, ..., the Syrian Network for Human Rights (SNHR) reported
+    # mentioning regional sources." - no day: the week before publication, as other undated news leads
+    [inc] = read_report(CORPUS_TEXTS / "en-2020-07-torture-64.txt").incidents
+    assert (inc.killed, inc.category, inc.perpetrator, inc.governorate) == (1, "torture", "SDF", "Deir Ez-Zour")
+    assert inc.date_precision.value == "week"
+    # made up: "said", another force and place; SNHR as the lead's subject is still no news lead
+    def lead(sentence: str):
+        return read_report("source: made up\nlanguage: en\nform: torture\npublished: 2020-07-24\n---\n" + sentence
+                           + "\n\nEarlier today, his body was returned to his family.\n").incidents
+    [inc] = lead("A young man was tortured to death at the hands of Hay'at Tahrir al Sham in Sarmada city, in the north "
+                 "of Idlib, after he was held for five months, the Syrian Network for Human Rights said.")
+    assert (inc.killed, inc.category, inc.date_precision.value) == (1, "torture", "week")
+    with pytest.raises(InputError):
+        lead("The Syrian Network for Human Rights said a young man was tortured to death at the hands of Hay'at Tahrir "
+             "al Sham in Sarmada city, in the north of Idlib, after he was held for five months.")
