@@ -1498,3 +1498,15 @@ def test_snhr_documented_with_no_count_of_the_killed_stays_refused():
     # made up: the gap words are the teller's, the report's and the day's only; a count of another noun is no toll
     with pytest.raises(InputError, match="no incident and no death toll"):
         read_report(_UNDATED_HEAD + "وثقت الشبكة السورية لحقوق الإنسان في تقرير لها أمس السبت 40 حالة اعتقال في حلب.\n")
+
+
+def test_background_told_with_a_year_and_no_count_names_no_month():
+    # real (ar-2021-07-news-63, quoted; round 63, after its measurement: fix63): the item's closing background, "ومن
+    # الجدير بالذكر ... في تموز 2018، تشهد هذه المناطق ... عمليات قتل شبه يومية", is no month the text reports
+    from geo.report.arabic import read_period_ar
+    real = ("ومن الجدير بالذكر أنه و بعد سيطرة ميليشيات الاسد، وبدعم روسي، على محافظتي درعا والقنيطرة، في تموز 2018، تشهد "
+            "هذه المناطق فوضى أمنية عمليات قتل شبه يومية تطال المدنيين وعسكريين سابقين في الجيش الحر.")
+    assert read_period_ar(real, None) == (None, None)
+    # made up, the same family: "يذكر أن"; a count in it still names its month
+    assert read_period_ar("يذكر أن قوات النظام سيطرت على المدينة في آب 2016 بعد حملة قتل واسعة.", None) == (None, None)
+    assert read_period_ar("ومن الجدير بالذكر أن الشبكة وثقت مقتل 120 مدنيا في آب 2016.", None) == ((2016, 8), "text")
