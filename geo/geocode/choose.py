@@ -270,9 +270,8 @@ class Chooser:
         if fallback:
             if place.level in ("community", "neighbourhood"):
                 notes.append(f"a part of {place.name_en}")
-        if primary.road_with is not None:
-            other = self.scorer.score(primary.road_with, [primary, *context], govs, gov_dirs)[0][1]
-            b = self.gaz.get(other)
+        if ends := primary.road_with and self.scorer.score(primary.road_with, [primary, *context], govs, gov_dirs):
+            b = self.gaz.get(ends[0][1])  # (no road when its other end has no candidate left: no IndexError)
             places = [place.pcode, b.pcode]
             km = (distance_km(place.lon, place.lat, b.lon, b.lat))
             matched.append(primary.road_with.text)
