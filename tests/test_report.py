@@ -2131,3 +2131,44 @@ def test_a_count_with_its_noun_left_out_after_more_is_the_party_s():
     assert [(f[0], f[2]) for f in party_figures(real)] == [("ISIS", 102), ("HTS", 5)]
     assert [(f[0], f[2]) for f in party_figures("Regime forces killed 40 civilians, and 12 more had been killed by "
                                                 "Russian forces.")] == [("REGIME", 40), ("RUSSIA", 12)]
+
+
+_UNDATED_OUTLET_PAGE = "source: https://example.org/news/item\nlanguage: en\nform: news\npublished: \n---\n{body}\n"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the real sentence (en-2015-07-news-24, a page with no date; after round 24's measurement: found40)
+    ("A Syrian regime airstrike killed at least 23 people, including three children and three women, in the northern "
+     "Syrian town of al-Bab near Aleppo on Saturday, according to the Syrian Network for Human Rights.",
+     (23, 3, "the northern Syrian town of al-Bab near Aleppo", "REGIME")),
+    # variants of the family: SNHR said it first, another strike noun, another party
+    ("The Syrian Network for Human Rights said a Russian airstrike killed 12 civilians, including four children, in "
+     "the town of Kafr Nabl on Monday.", (12, 4, "the town of Kafr Nabl", "RUSSIA")),
+    ("Shelling killed five people in the village of Kansafra on Friday, according to SNHR.",
+     (5, None, "the village of Kansafra", None)),
+])
+def test_an_undated_page_s_strike_told_on_snhr_s_word_is_read_with_its_date_unknown(sentence, want):
+    from geo.report.reader import read_report
+
+    (inc,) = read_report(_UNDATED_OUTLET_PAGE.format(body="Headline\n\n" + sentence)).incidents
+    assert (inc.killed, inc.children or None, inc.place_text, inc.perpetrator) == want
+    assert inc.date is None and inc.when == "date unknown"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a toll over time, not one strike (en-2019-04-press-56's wording)
+    "According to the SNHR report, the 457 cluster bomb attacks have killed 955 civilians, including 345 children, "
+    "in the town of Khan Shaykhun.",
+    # the same strike on activists' word, not SNHR's
+    "A Syrian regime airstrike killed at least 15 people in the town of al-Bab on Wednesday, activists said.",
+    # no place named
+    "A Syrian regime airstrike killed at least 23 people on Saturday, according to the Syrian Network for Human Rights.",
+])
+def test_no_undated_strike_without_snhr_s_word_a_place_or_one_strike(sentence):
+    from geo.report.reader import read_report
+
+    try:
+        report = read_report(_UNDATED_OUTLET_PAGE.format(body="Headline\n\n" + sentence))
+    except InputError:
+        return
+    assert not [i for i in report.incidents if i.date is None and i.killed in (15, 23, 955)]

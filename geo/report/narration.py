@@ -729,3 +729,50 @@ def ceiling_lead(doc: Document, published: dt.date | None, day_known: bool) -> l
         inc.notes.append("an incident page's lead that gives its toll as a ceiling (geo/report/narration.py)")
         return [inc]
     return []
+
+
+# One strike's toll told on SNHR's word: "A Syrian regime airstrike killed at least 23 people, ..., in the northern
+# Syrian town of al-Bab near Aleppo on Saturday, according to the Syrian Network for Human Rights." (an outlet's page
+# that prints no date; en-2015-07-news-24, after round 24's measurement: found40)
+_STRIKE_KILLED = re.compile(r"\b(?:air\s*strikes?|strikes?|raids?|shelling|bombing|bombardment|barrel\s+bombs?|shells?|"
+                            r"missiles?|rockets?|explosions?|attacks?)\s+(?:also\s+|reportedly\s+)?(?:killed|kills|left)\s+"
+                            r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?(?P<n>" + NUMBER_RE + r")\s", re.I)
+_ON_SNHR_S_WORD = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:Syrian\s+Network\s+for\s+Human\s+Rights|SNHR|Syrian\s+Network)\b"
+                             r"|\b(?:Syrian\s+Network\s+for\s+Human\s+Rights|SNHR)\b(?:\s*\([^)]{1,12}\))?\s+(?:said|says|reported|"
+                             r"documented|stated)\b")
+# A toll over time, not one strike's: "have killed 955 civilians since ...", "an average of", "in total"
+_TOLL_OVER_TIME = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|a\s+total\s+of|an\s+average|every\s+(?:day|month)|"
+                             r"per\s+(?:day|month)|have\s+killed|has\s+killed|had\s+killed)\b", re.I)
+
+
+def undated_strike_on_snhr_s_word(doc: Document) -> list[ReportIncident]:
+    """The strikes a page that prints no date tells on SNHR's word, one sentence each ("A Syrian regime airstrike
+    killed at least 23 people, ..., in the northern Syrian town of al-Bab near Aleppo on Saturday, according to the
+    Syrian Network for Human Rights."): the count, the place the sentence names, the date unknown ("on Saturday" of
+    no known week). A toll over time ("have killed 955 civilians since ...") or a sentence that names no place is none.
+
+    >>> d = Document("A Syrian regime airstrike killed at least 23 people, including three children, in the town of "
+    ...              "al-Bab near Aleppo on Saturday, according to the Syrian Network for Human Rights.")
+    >>> [(i.killed, i.children, i.place_text, i.when, i.perpetrator) for i in undated_strike_on_snhr_s_word(d)]
+    [(23, 3, 'the town of al-Bab near Aleppo', 'date unknown', 'REGIME')]
+    """
+    found = []
+    for s in doc.sentences():
+        m = _STRIKE_KILLED.search(s.text)
+        if m is None or not _ON_SNHR_S_WORD.search(s.text) or _TOLL_OVER_TIME.search(s.text):
+            continue
+        if not [ph for ph in place_phrases(s.text) if not ph.hometown and not ph.origin_of_fire]:
+            continue
+        inc = _build(doc, [s], None, False, None, date_unknown=True)
+        if inc is None or not inc.place_text or inc.killed != parse_number(m.group("n")):
+            continue
+        if inc.perpetrator is None:
+            from .monitors import _lead_party  # noqa: PLC0415 - (monitors reads this module's predicates)
+
+            # ("A Syrian regime airstrike killed ...": the strike's party, told before the verb)
+            party = _lead_party(s.text)
+            if party is not None:
+                inc.perpetrator_text, inc.perpetrator, inc.perpetrator_also = party[0], party[1], ()
+        inc.notes.append("one strike told on SNHR's word on a page that prints no date (geo/report/narration.py)")
+        found.append(inc)
+    return found
