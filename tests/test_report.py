@@ -2172,3 +2172,34 @@ def test_no_undated_strike_without_snhr_s_word_a_place_or_one_strike(sentence):
     except InputError:
         return
     assert not [i for i in report.incidents if i.date is None and i.killed in (15, 23, 955)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the real sentence (en-2015-04-massacre-01, after round 1's measurement: found40)
+    ("And before government forces left Idlib they’ve executed 15 detainees by gunshots.", (15, "Idlib city")),
+    # variants of the family: another force, verb and place; a town named with its kind word
+    ("Before Syrian regime forces withdrew from Jisr al-Shughur, they executed at least 19 detainees.",
+     (19, "Jisr al-Shughur")),
+    ("As ISIS forces pulled out of the town of Tal Abyad they executed 7 prisoners.", (7, "the town of Tal Abyad")),
+])
+def test_detainees_put_to_death_as_the_force_left_a_place_are_an_undated_incident(sentence, want):
+    from geo.report.reader import read_report
+
+    text = ("source: x\nlanguage: en\nform: massacre\npublished: 2015-04-10\n---\nThe Syrian Network for Human Rights "
+            "documents the government forces' attacks on Idlib.\n\nOn Tuesday, March 31, 2015, government warplanes "
+            "killed 32 individuals in Idlib city.\n\n" + sentence + "\n")  # (a paragraph of its own, as in the text)
+    got = [i for i in read_report(text).incidents if i.killed == want[0]]
+    assert [(i.killed, i.place_text, i.date) for i in got] == [(*want, None)]
+
+
+def test_executed_detainees_with_no_place_or_already_told_are_no_new_incident():
+    from geo.report.reader import read_report
+
+    head = "source: x\nlanguage: en\nform: massacre\npublished: 2015-04-10\n---\nThe Syrian Network for Human Rights reports.\n\n"
+    # no place: a share of a toll, nothing to place
+    text = head + "On March 31, 2015, regime warplanes killed 32 individuals in Idlib city. Government forces executed 15 detainees.\n"
+    assert [i.killed for i in read_report(text).incidents] == [32]
+    # told already by a dated incident: not told twice
+    text = head + "On March 31, 2015, government forces executed 15 detainees in the town of Saraqib.\n"
+    (inc,) = read_report(text).incidents
+    assert inc.date == dt.date(2015, 3, 31) and inc.place_text == "the town of Saraqib"
