@@ -2203,3 +2203,20 @@ def test_executed_detainees_with_no_place_or_already_told_are_no_new_incident():
     text = head + "On March 31, 2015, government forces executed 15 detainees in the town of Saraqib.\n"
     (inc,) = read_report(text).incidents
     assert inc.date == dt.date(2015, 3, 31) and inc.place_text == "the town of Saraqib"
+
+
+@pytest.mark.parametrize("headline, want", [
+    # the real headline (en-2015-07-news-24, after round 24's measurement: found40)
+    ("At least 23 people killed as ISIS-held town faces second attack in four days", "ISIS"),
+    # variants: another force; a headline of another count is another story's
+    ("23 killed in SDF-controlled town", "SDF"),
+    ("At least 15 people killed as ISIS-held town faces second attack", None),
+])
+def test_an_undated_strike_takes_the_control_its_headline_states(headline, want):
+    from geo.report.reader import read_report
+
+    body = (headline + "\n\nA Syrian regime airstrike killed at least 23 people, including three children and three "
+            "women, in the northern Syrian town of al-Bab near Aleppo on Saturday, according to the Syrian Network for "
+            "Human Rights.")
+    (inc,) = read_report(_UNDATED_OUTLET_PAGE.format(body=body)).incidents
+    assert inc.stated_control == want

@@ -745,6 +745,26 @@ _TOLL_OVER_TIME = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|a\s+tota
                              r"per\s+(?:day|month)|have\s+killed|has\s+killed|had\s+killed)\b", re.I)
 
 
+# The force a headline says held the struck town: "At least 23 people killed as ISIS-held town faces second attack"
+_HELD_TOWN = re.compile(r"(?<![\w-])(?P<force>[A-Z][\w'/]*(?:\s+[A-Z][\w'/]*){0,2})-(?:held|controlled)\s+(?:town|city|village|"
+                        r"neighbou?rhood|area)\b")
+
+
+def _control_of_the_headline(inc: ReportIncident, doc: Document, s: Sentence) -> None:
+    """The control a headline line before ``s`` states for the struck town, when it retells the same count ("At least
+    23 people killed as ISIS-held town faces second attack in four days" over "... killed at least 23 people, ...,
+    in the northern Syrian town of al-Bab ...": ISIS held al-Bab); a headline of another count is another story's."""
+    from .incidents import _set_control  # noqa: PLC0415
+    from .places import StatedControl  # noqa: PLC0415
+
+    for line in doc.text[:s.start].splitlines():
+        m = _HELD_TOWN.search(line)
+        if m is None or line.rstrip().endswith(".") or str(inc.killed) not in re.findall(r"\d+", line):
+            continue
+        _set_control(inc, StatedControl(m.group("force"), line.strip(), 0, len(line)))
+        return
+
+
 def undated_strike_on_snhr_s_word(doc: Document) -> list[ReportIncident]:
     """The strikes a page that prints no date tells on SNHR's word, one sentence each ("A Syrian regime airstrike
     killed at least 23 people, ..., in the northern Syrian town of al-Bab near Aleppo on Saturday, according to the
@@ -773,6 +793,8 @@ def undated_strike_on_snhr_s_word(doc: Document) -> list[ReportIncident]:
             party = _lead_party(s.text)
             if party is not None:
                 inc.perpetrator_text, inc.perpetrator, inc.perpetrator_also = party[0], party[1], ()
+        if inc.stated_control is None:
+            _control_of_the_headline(inc, doc, s)
         inc.notes.append("one strike told on SNHR's word on a page that prints no date (geo/report/narration.py)")
         found.append(inc)
     return found
