@@ -731,6 +731,25 @@ def ceiling_lead(doc: Document, published: dt.date | None, day_known: bool) -> l
     return []
 
 
+# The party a lead names for the strike: "a Coalition strike", "an alleged Russian airstrike"
+_PARTY_STRIKE = re.compile(r"\b(?P<p>(?:US-led\s+)?Coalition|Russian|(?:Syrian\s+)?regime|Turkish)\s+(?:air\s*)?strikes?\b",
+                           re.I)
+
+
+def _lead_party(text: str):
+    """``(text, code)`` of the one party a lead names for the strike, or None (none, or several: "an alleged Russian
+    or regime airstrike" names two; "Russian" there is read with the "or" after it)."""
+    from ..incident import parse_perpetrator  # noqa: PLC0415
+
+    said = [m.group("p") for m in _PARTY_STRIKE.finditer(text)]
+    if len(said) != 1 or re.search(r"\b(?:or|and)\s+(?:an?\s+)?(?:alleged\s+)?" + re.escape(said[0]), text):
+        return None
+    try:
+        return said[0], parse_perpetrator(said[0]).code
+    except Exception:  # noqa: BLE001 - a wording the parser cannot take is no party
+        return None
+
+
 # One strike's toll told on SNHR's word: "A Syrian regime airstrike killed at least 23 people, ..., in the northern
 # Syrian town of al-Bab near Aleppo on Saturday, according to the Syrian Network for Human Rights." (an outlet's page
 # that prints no date; en-2015-07-news-24, after round 24's measurement: found40)
@@ -787,8 +806,6 @@ def undated_strike_on_snhr_s_word(doc: Document) -> list[ReportIncident]:
         if inc is None or not inc.place_text or inc.killed != parse_number(m.group("n")):
             continue
         if inc.perpetrator is None:
-            from .monitors import _lead_party  # noqa: PLC0415 - (monitors reads this module's predicates)
-
             # ("A Syrian regime airstrike killed ...": the strike's party, told before the verb)
             party = _lead_party(s.text)
             if party is not None:
