@@ -716,7 +716,8 @@ FLOORS_R55 = {"accepted": 0.875, "found": 0.8, "placed": 1.0, "counts": 1.0, "co
 # After the measurement (the lead: SNHR's figure of a report retold with no period, `snhr_unstated_totals`): round 56
 # accepted 10/10.
 # (fixen raised tallies 9/10, geocode 2/2)
-FLOORS_R56 = {"accepted": 1.0, "tallies": 0.9, "found": 0.5, "counts": 1.0, "control": 1.0, "geocode": 1.0}
+# (found40: placed 1/1, en-2018-03-news-56's camp near Hass, the sentence's opening "In Idlib, Northern Syria," a frame)
+FLOORS_R56 = {"accepted": 1.0, "tallies": 0.9, "found": 0.5, "placed": 1.0, "counts": 1.0, "control": 1.0, "geocode": 1.0}
 # fix5254 merged with main 5f60f18: the 898 texts accepted 872/898 (0.9710), found 562/642 (0.8753), placed 479/521
 # (0.9193), counts 553/562 (0.9839), control 556/562 (0.9893).
 # fix53b merged with main 9ee8ed6: accepted 872/898 (0.9710), tallies 1259/1324 (0.9509), found 577/642 (0.8988),
@@ -792,8 +793,8 @@ FLOORS_R62 = {"accepted": 0.928, "tallies": 0.96, "found": 1.0, "placed": 0.983,
 # placed 562/614 (0.9153), counts 644/658 (0.9787), control 651/658 (0.9894).
 # With fix6162 and refar merged as well (stop 39's rules): the 950 texts accepted 932/950 (0.9810), tallies 1303/1347
 # (0.9673), found 666/720 (0.9250), placed 578/622 (0.9292), counts 658/666 (0.9879), control 659/666 (0.9894).
-# (found40, on 00f2b61: the 950 texts found 668/720 (0.9278), placed 581/624 (0.9311))
-FLOORS_950 = {"accepted": 0.981, "tallies": 0.967, "found": 0.927, "placed": 0.931, "counts": 0.987, "control": 0.989}
+# (found40, on 00f2b61: the 950 texts found 668/720 (0.9278), placed 582/624 (0.9327))
+FLOORS_950 = {"accepted": 0.981, "tallies": 0.967, "found": 0.927, "placed": 0.932, "counts": 0.987, "control": 0.989}
 # Round 63 (5 texts, 4 Arabic, 1 English: an outlet's news of a 2021 killing in Daraa al-Balad restating SNHR, the 2019
 # Mhambal massacre with SNHR's June toll as background, a restated monthly report of February 2016, a 2012 day toll, a
 # refusal), an unseen test batch, measured once on main 0bca1ee, after all of stop 39's rules (fix60, fixen, fix6162,
@@ -802,8 +803,8 @@ FLOORS_950 = {"accepted": 0.981, "tallies": 0.967, "found": 0.927, "placed": 0.9
 # (0.9225), placed 580/623 (0.9310), counts 659/667 (0.9880), control 660/667 (0.9895).
 FLOORS_R63 = {"accepted": 0.8, "tallies": 0.23, "found": 0.333, "placed": 1.0, "counts": 1.0, "control": 1.0,
               "geocode": 1.0}
-# (found40, on 00f2b61: the 955 texts found 669/723 (0.9253), placed 582/625 (0.9312), counts 661/669, control 662/669)
-FLOORS_955 = {"accepted": 0.98, "tallies": 0.96, "found": 0.925, "placed": 0.931, "counts": 0.988, "control": 0.989}
+# (found40, on 00f2b61: the 955 texts found 669/723 (0.9253), placed 583/625 (0.9328), counts 661/669, control 662/669)
+FLOORS_955 = {"accepted": 0.98, "tallies": 0.96, "found": 0.925, "placed": 0.932, "counts": 0.988, "control": 0.989}
 # geo61 (sentence geocoding left in the corpus; docs/corpus.md), on main with fix60: placed and geocode floors raised to
 # the reach, in place above: round 8enb placed 6/6 (Eastern Ghouta alone is Rural Damascus), round 49 geocode 6/7, round
 # 51 geocode 11/11 and placed 12/12 (al-Sawaghiya), round 55 geocode 9/11, round 56 geocode 2/2, round 58 geocode 2/2,

@@ -2220,3 +2220,24 @@ def test_an_undated_strike_takes_the_control_its_headline_states(headline, want)
             "Human Rights.")
     (inc,) = read_report(_UNDATED_OUTLET_PAGE.format(body=body)).incidents
     assert inc.stated_control == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the real sentence (en-2018-03-news-56, after round 56's measurement: found40)
+    ("In Idlib, Northern Syria, suspected Russian warplanes have bombed a displacement camp near the town of Hass, "
+     "killing 10 civilians and injuring 10 others, as well as burning tents and personal belongings.",
+     "near the town of Hass"),
+    # variants of the family: another province and target
+    ("In Aleppo, regime helicopters dropped barrel bombs on a market in the town of Atarib, killing 5 civilians.",
+     "a market in the town of Atarib"),
+    # the frame alone is the place; a frame that names a settlement is no province's frame
+    ("In Idlib, regime warplanes bombed a market, killing 5 civilians.", "Idlib"),
+    ("In Saraqib city, regime warplanes bombed a market near the Grand Mosque, killing 5 civilians.", "Saraqib city"),
+])
+def test_a_sentence_s_opening_province_frame_gives_way_to_the_strike_s_own_place(sentence, want):
+    from geo.report.reader import read_report
+
+    text = ("source: x\nlanguage: en\nform: news\npublished: 2018-03-21\n---\nThe Syrian Network for Human Rights "
+            "reported the attacks on Tuesday, March 20, 2018.\n\n" + sentence + "\n")
+    (inc,) = read_report(text).incidents
+    assert inc.place_text == want
