@@ -2175,7 +2175,7 @@ def test_no_undated_strike_without_snhr_s_word_a_place_or_one_strike(sentence):
 
 
 @pytest.mark.parametrize("sentence, want", [
-    # the real sentence (en-2015-04-massacre-01, after round 1's measurement: found40)
+    # the real sentence (en-2015-04-massacre-01, round 8enb, tuned: found40)
     ("And before government forces left Idlib they’ve executed 15 detainees by gunshots.", (15, "Idlib city")),
     # variants of the family: another force, verb and place; a town named with its kind word
     ("Before Syrian regime forces withdrew from Jisr al-Shughur, they executed at least 19 detainees.",

@@ -819,7 +819,7 @@ def undated_strike_on_snhr_s_word(doc: Document) -> list[ReportIncident]:
 
 # Detainees put to death, told by the force's leaving the place and by no day: "And before government forces left Idlib
 # they’ve executed 15 detainees by gunshots." (the English of the Arabic reader's _EXECUTED_DETAINEES_AR, "قبل مغادرة
-# مدنية إدلب، أقدمت على إعدام 15 معتقلا"; en-2015-04-massacre-01, after round 1's measurement: found40)
+# مدنية إدلب، أقدمت على إعدام 15 معتقلا"; en-2015-04-massacre-01, round 8enb, tuned: found40)
 _EXECUTED_DETAINEES = re.compile(r"\b(?:executed|executing|(?:the\s+)?execution\s+of|put\s+to\s+death)\s+(?:at\s+least\s+)?"
                                  r"(?P<n>" + NUMBER_RE + r")\s+(?:detainees|prisoners|detained\s+(?:people|persons|men|civilians))\b",
                                  re.I)
