@@ -661,9 +661,13 @@ _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON
 # ("وقوع 21 ‹مجزرة› بحق المدنيين": the word in quotes, SNHR's term)
 # ("كما تم تسجيل حالتين لمجازر ارتكبتها هذه الجهات": massacres counted as cases; round 15, test batch,
 # ar-2025-01-monthly-15, after its measurement)
+# ('وقوع "مجزرة" واحدة على يد جهات لم يحددها التقرير': one, the word in quotes; "وثق التقرير وقوع مجزرة على يد قوات
+# النظام": one, no number word, its party right after it; not "ما تسبب في وقوع مجزرة، حيث ..." nor "ارتكبت مجزرة في
+# بلدة ...", one massacre's story; stop 40, tallies40, from ar-2025-10-press-01 and ar-2023-09-press-01)
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:حالات\s+ل?)?[‹«\"“']?(?:مجازر|مجزرة)|"
                            r"(?P<two>مجزرتين|مجزرتان|(?:حالتين|حالتان)\s+ل?(?:مجازر|مجزرة))|"
-                           r"(?P<one>مجزرة)\s+واحدة")
+                           r"[‹«\"“']?(?P<one>مجزرة)[›»\"”']?\s+واحدة|"
+                           r"(?<=وقوع\s)[‹«\"“']?(?P<lone>مجزرة)[›»\"”']?(?=\s+على\s+(?:يد|أيدي|ايدي)\s)")
 # The month's count of massacres as a tally that reached N: "وبلغ عدد المجازر التي وثقتها الشبكة في شهر نيسان
 # الماضي 9 مجازر" (ar-2018-04-massacre-15, the noun misspelt there), "واستعرض التقرير حصيلة مجازر تموز 2017، التي
 # بلغت ما لا يقل عن 28 مجزرة" (ar-2017-07-massacre-15): the period is the one named with the tally (round 15, test
@@ -1398,7 +1402,10 @@ def _massacre_share_ar(text: str, at: int, massacre_killed: int | None, end: int
     435 شخصاً" (a part of the massacres' victims).
     """
     before = text[:at]
-    if re.search(r"(?:مجزرة|مجازر)[^.؛\d]{0,20}?(?:قُ?تِ?ل|استشهد|راح|ذهب)\S*\s+(?:خلالها|فيها|ضحيتها)\s*$", before):
+    # ('تنظيم "الدولة الإسلامية" ارتكب مجزرتين قتل خلالهما 122 شخصا': two massacres, "during the two of them"; stop 40,
+    # tallies40, from ar-2015-03-press-01)
+    if re.search(r"(?:مجزرة|مجازر|مجزرتين|مجزرتان)[^.؛\d]{0,20}?(?:قُ?تِ?ل|استشهد|راح|ذهب)\S*\s+(?:خلال|في|ضحيت)(?:ها|هما)\s*$",
+                 before):
         return True
     # "وقتل تنظيم داعش 21 شخصاً، بينهم 5 أطفال وسيدتان، خلال ارتكابه 4 مجازر", "24 شخصاً، بينهم 6 أطفال و6 نساء
     # في مجزرة واحدة": the party's count is of the people killed in its massacres, told after it (round 19,
@@ -1420,6 +1427,24 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start:at + (end.start() if end else len(text) - at)]
 
 
+# a massacres count's party right after it: "وقوع 4 مجازر على يد جهات أخرى", "و13 مجزرة أخرى على يد قوات ..."
+_MASSACRES_BY_AFTER_AR = re.compile(r"\s*[›»\"”']?\s*(?:(?:أخرى|اخرى|واحدة|متفرقة)\s+)?على\s+(?:يد|أيدي|ايدي)\s")
+
+
+def _named_party_ar(phrase: str) -> str | None:
+    """The party the force parser reads in ``phrase`` once its quotes are gone
+    ('أن تنظيم "الدولة الإسلامية" ارتكب' -> "ISIS"), None when it names none."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    phrase = " ".join(re.sub(r"[\"“”«»]", " ", phrase).split())
+    if _ALLIES_AR.search(phrase) or _SYRIAN_RUSSIAN_AR.search(phrase):
+        return None  # "قوات الاسد وحلفائه": a force and its allies, several parties
+    try:
+        return parse_perpetrator(phrase).code
+    except UnknownPerpetrator:
+        return None
+
+
 # a place named, then "which saw" a count: "وقعت في ادلب التي شهدت 19 مجزرة", "في محافظة حلب التي سجلت 11 مجزرة"
 _GOVERNORATE_SAW_AR = re.compile(r"(?:في|ب)\s*(?P<g>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)\s+(?:التي|الذي)\s+(?:شهدت?|سجلت?)\s+"
                                  r"(?:(?:ما\s+لا\s+يقل\s+عن|نحو|قرابة|حوالي)\s+)?$")
@@ -1438,16 +1463,22 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
         # al-Nusra together, 2014-2016), a party with no single force code
         return "extremist groups"
     if verb:
-        code = _party_ar(before, parse_perpetrator, UnknownPerpetrator)
+        # ('أن تنظيم "الدولة الإسلامية" ارتكب مجزرتين', "أن فصائل معارضة ارتكبت مجزرة واحدة": a name in quotes, or
+        # without its article, which the force parser reads once the quotes are gone; stop 40, tallies40, from
+        # ar-2015-03-press-01)
+        code = _party_ar(before, parse_perpetrator, UnknownPerpetrator) or _named_party_ar(before[:verb.start()])
         if code:
             return code
     after = text[mm.end():mm.end() + 40]
     # "24 مجزرة ارتكبتها قوات النظام بحق المدنيين في مناطق سيطرة الثوار": the party after the count
     # ("سبع مجازر نُفذت من قبل وحدات الحماية الكردية وتنظيم داعش": by a verb in the passive)
-    by = re.match(r"\s*(?:(?:ارتكبتها|ارتكبها|نفذتها|نفذها)|(?:نُ?فذت|نُ?فذ|ارتُ?كبت)\s+(?:من\s+قبل|على\s+يد))\s+(?P<p>[^،.؛]{3,60})",
+    # ("و13 مجزرة أخرى على يد قوات يُعتقد أنها روسية": another party's count, "at the hands of" right after it; stop 40,
+    # tallies40, from ar-2016-10-press-01)
+    by = re.match(r"\s*[›»\"”']?\s*(?:(?:ارتكبتها|ارتكبها|نفذتها|نفذها)|(?:نُ?فذت|نُ?فذ|ارتُ?كبت)\s+(?:من\s+قبل|على\s+يد)|"
+                  r"(?:(?:أخرى|اخرى|واحدة|متفرقة)\s+)?على\s+(?:يد|أيدي|ايدي))\s+(?P<p>[^،.؛]{3,60})",
                   text[mm.end():])
     if by:
-        code = _party_ar(by.group("p"), parse_perpetrator, UnknownPerpetrator)
+        code = _party_ar(by.group("p"), parse_perpetrator, UnknownPerpetrator) or _named_party_ar(by.group("p"))
         if code:
             return code
     saw = _GOVERNORATE_SAW_AR.search(before)
@@ -1575,6 +1606,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     approx_total = torture_in_prisons = False
     prisons: dict[str, int] = {}  # each party's prisons' torture count
     last_numbered = None  # the highest "المجزرة رقم N" of the month
+    party_massacres: list[tuple] = []  # (party, count, line, sentence, recorded) of each party's massacres of the month
     implicit_total = None  # the line of a month's total read with no month named (a later named one replaces it)
     implicit_lines: set[int] = set()  # the lines of party figures read with no month named
     tortured_by = None  # (party, count, line, sentence) of "مقتل شخصين تحت التعذيب على يد X"
@@ -1828,13 +1860,17 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     t.massacres = parse_number_ar(reached.group("n1") or reached.group("n2"))
                     t.note("massacres", line, text)
             for mm in _MASSACRES_AR.finditer(text):
-                n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
+                n = 2 if mm.group("two") else 1 if mm.group("one") or mm.group("lone") else parse_number_ar(mm.group("n"))
                 if n is None or mm.start() == reached_at:
                     continue
                 whose = _massacres_owner_ar(text, mm)
                 if whose:
                     # "قوات الأسد ارتكبت 25 مجزرة": the party's; "نُفذت 6 مجازر في حلب": a governorate's
                     t.other_totals.append({"text": text[:300], "massacres": n, "by": whose, "line": line})
+                    if whose != "governorate" and ok(mm.start()):
+                        recorded = bool(_MASSACRES_BY_AFTER_AR.match(text, mm.end())) and not re.search(
+                            r"ارتك", text[_clause_start_ar(text, mm.start()):mm.start()])
+                        party_massacres.append((whose, n, line, text, recorded))
                     continue
                 if not ok(mm.start()):
                     t.other_totals.append({"text": text[:300], "massacres": n, "line": line})
@@ -1941,6 +1977,15 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
         t.by_party[code] = PartyTally(code, code, n, None, None, at_line, sentence)
     if t.massacres is None and last_numbered:
         t.massacres = last_numbered
+    if t.massacres is None and len({code for code, *_ in party_massacres}) == 1 and party_massacres[0][4]:
+        # "كما سجل مجزرة واحدة على أيدي قوات النظام", "شهد شهر آذار وقوع 4 مجازر على يد جهات أخرى": the month's
+        # massacres recorded, then whose they were, one party's and no other's beside them, are all of the month's;
+        # not when several parties' are told and their sum is not ("و13 مجزرة أخرى على يد قوات يُعتقد أنها روسية"),
+        # nor a party's count as what it committed ("ارتكاب قوات الأسد خمسين مجزرة": the regime's, the month's
+        # other massacres untold; stop 40, tallies40, from ar-2021-04-press-01, ar-2023-03-press-01,
+        # ar-2016-10-press-01 and ar-2015-04-massacre-60)
+        _code, t.massacres, at_line, sentence, _recorded = party_massacres[0]
+        t.note("massacres", at_line, sentence)
     if len(prisons) > 1 and t.torture in prisons.values():
         # "مقتل 57 شخصًا تحت التعذيب في سجون نظام الأسد" and "مقتل شخص واحد تحت التعذيب في سجون تنظيم
         # الدولة": each party's prisons have their count, and the month's total is not printed
