@@ -1499,8 +1499,35 @@ def test_massacres_recorded_with_one_party_are_the_months_and_a_partys_committed
     assert _made_up("وثق التقرير وقوع 3 مجازر على يد قوات النظام خلال نيسان 2021.").massacres == 3
     # "ارتكاب قوات الأسد خمسين مجزرة": what the regime committed, the month's other massacres untold
     assert _tallies("ar-2015-04-massacre-60").massacres is None
-    assert _made_up("وثقت الشبكة أن قوات النظام ارتكبت 6 مجازر خلال نيسان 2021.").massacres is None
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان أن قوات النظام ارتكبت 6 مجازر خلال نيسان 2021.").massacres is None
     # one massacre's story is no count: "ما تسبب في وقوع مجزرة، حيث وثقت الشبكة مقتل 12 طفلاً"
     assert _tallies("ar-2024-07-press-01").massacres is None
     # "36 مجزرة ارتكبتها قوات الاسد وحلفائه": a force and its allies, the month's count
     assert _tallies("ar-2016-02-massacre-01").massacres == 36
+
+
+def test_medical_workers_as_persons_of_the_medical_cadres_and_out_of_a_whole():
+    # "مقتل 20 شخصاً من الكوادر الطبية على أيدي قوات الأسد خلال شهر تشرين الأول الفائت" (no year printed)
+    assert _tallies("ar-2014-10-press-53").personnel.get("medical") == 20
+    # "أقدمت على قتل 11 شخصا من الكوادر الطبية من أصل 12 وثقت استشهادهم": the regime's share out of the whole
+    assert _tallies("ar-2014-07-press-53").personnel.get("medical") == 12
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 7 عاملين من الكوادر الطبية خلال نيسان 2021.").personnel.get("medical") == 7
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 7 أشخاص، بينهم 3 من الكوادر الطبية، خلال نيسان 2021.").personnel.get("medical") == 3
+    assert _made_up("قتلت قوات النظام 4 أشخاص من الكوادر الطبية من أصل 9 وثقت الشبكة السورية لحقوق الإنسان مقتلهم خلال نيسان 2021."
+                    ).personnel.get("medical") == 9
+
+
+def test_medical_workers_still_detained_or_counted_with_civil_defence_give_no_medical_count():
+    # "موضحاً أنَّ قرابة 3327 من الكوادر الطبية لا يزالون قيد الاعتقال أو الاختفاء القسري": detained, not killed
+    assert _tallies("ar-2021-01-press-13").personnel.get("medical") is None
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 70 مدنياً خلال نيسان 2021.\nوأشارت إلى أن 40 من الكوادر "
+                    "الطبية ما زالوا معتقلين لدى النظام.").personnel.get("medical") is None
+    # "استشهاد 16 من الكوادر الطبية والدفاع المدني، في أبريل/نيسان 2016" then "مقتل اثنين من الكوادر الطبية، خلال
+    # هجمات شنتها قوات المعارضة": one figure of both, and a party's part of it
+    assert _tallies("ar-2016-04-press-53").personnel.get("medical") is None
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 80 مدنياً، بينهم 9 من الكوادر الطبية وعناصر الدفاع المدني، "
+                    "خلال نيسان 2021.\nوقتلت قوات النظام 2 من الكوادر الطبية."
+                    ).personnel.get("medical") is None
+    # separate figures stay each one's: "و3 من الكوادر الطبية و2 من كوادر الدفاع المدني"
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 70 مدنياً خلال نيسان 2021، بينهم 3 من الكوادر الطبية و2 من كوادر الدفاع المدني."
+                    ).personnel.get("medical") == 3

@@ -1517,6 +1517,19 @@ _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استش�
                             r"|(?<![" + _AR + r"])(?:عدد|حصيلة)\s+(?:القتلى|الضحايا)\s+من\s+(?:ال)?(?:إعلاميين|اعلاميين|صحفيين)"
                             r"\s+(?:(?:بلغ|بلغت|وصل\s+(?:إلى|الى))\s+)?(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+)?(?P<n3>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r")")
 
+# Medical workers killed: "و2 من الكوادر الطبية", "مقتل 20 شخصاً من الكوادر الطبية" (persons "of the medical cadres"),
+# "قتل 11 شخصا من الكوادر الطبية من أصل 12" (a party's share "out of" the whole, which is the count); not one figure
+# of medical and civil-defence workers ("6 من الكوادر الطبية وكوادر الدفاع المدني", "16 من الكوادر الطبية والدفاع
+# المدني"; stop 40, tallies40, from ar-2014-10-press-53, ar-2014-07-press-53 and ar-2016-04-press-53)
+_MEDICAL_TOLL_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:(?:شخص(?:اً|ا|ًا)|أشخاص|اشخاص|عامل(?:اً|ا|ًا|ين))\s+)?من\s+(?:الكادر|الكوادر)\s+"
+                              r"الطبية?(?!ة)(?!\s+و\s*(?:كوادر|عناصر|ال)?\s*(?:ال)?(?:دفاع|كوادر))"
+                              r"(?:\s+من\s+أصل\s+(?P<of>" + NUMBER_AR + r")(?![\d" + _AR + r"]))?")
+_MEDICAL_JOINT_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:(?:شخص(?:اً|ا|ًا))\s+)?من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)"
+                               r"\s+و\s*(?:كوادر|عناصر)?\s*(?:ال)?دفاع\s+(?:ال)?مدني")
+# a count of people still held: "لا يزالون قيد الاعتقال أو الاختفاء القسري" (stop 40, tallies40, from ar-2021-01-press-13)
+_DETAINED_AFTER_AR = re.compile(r"\s*(?:(?:لا|ما)\s*(?:يزالون|زالوا|يزال|زال)\s+)?(?:قيد|رهن)\s+(?:الاعتقال|الاحتجاز|الاختفاء)|"
+                                r"\s*(?:(?:لا|ما)\s*(?:يزالون|زالوا)\s+)?(?:معتقلين|مختفين|مختفون|معتقلون)(?![" + _AR + r"])")
+
 # SNHR's monthly media report retold with no year: "مقتل 12 ناشطاً ... خلال كانون الثاني/يناير الماضي" (the last such
 # month, the one the report covers, whose year the text never gives; round 45, test batch, ar-2014-01-press-45, after
 # its measurement: fix4546)
@@ -1606,6 +1619,7 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     approx_total = torture_in_prisons = False
     prisons: dict[str, int] = {}  # each party's prisons' torture count
     last_numbered = None  # the highest "المجزرة رقم N" of the month
+    medical_joint = False  # the month's medical workers were counted with the civil-defence workers, as one figure
     party_massacres: list[tuple] = []  # (party, count, line, sentence, recorded) of each party's massacres of the month
     implicit_total = None  # the line of a month's total read with no month named (a later named one replaces it)
     implicit_lines: set[int] = set()  # the lines of party figures read with no month named
@@ -1923,13 +1937,25 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 t.other_totals.append({"text": text[:300], "killed": parse_number_ar(by_since.group("n")),
                                        "children": parse_number_ar(ch) if ch else None, "women": None,
                                        "by": _prison_party_ar(by_since.group("p"), date), "line": line})
-            mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)(?!\s+و?كوادر)", text)
-            if mk and ok(mk.start()):
-                t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
+            mk = _MEDICAL_TOLL_AR.search(text)
+            if mk and _DETAINED_AFTER_AR.match(text, mk.end()):
+                mk = None  # "قرابة 3327 من الكوادر الطبية لا يزالون قيد الاعتقال": detained, not killed
+            joint = _MEDICAL_JOINT_AR.search(text)
+            if joint and ok(joint.start()):
+                # "استشهاد 16 من الكوادر الطبية والدفاع المدني، في أبريل/نيسان 2016": the month's figure is of both,
+                # and a medical count told after it ("مقتل اثنين من الكوادر الطبية، خلال هجمات شنتها قوات المعارضة")
+                # is a part of it, no month's medical count (stop 40, tallies40, from ar-2016-04-press-53)
+                medical_joint = True
+            if medical_joint:
+                mk = None
+            if mk and (ok(mk.start()) or (period is None and _LAST_MONTH_NAMED_AR.search(_clause_ar(text, mk.start())))):
+                # (a medical report retold with no year, "خلال شهر تموز/يوليو الماضي", as the media workers' above)
+                t.personnel.setdefault("medical", parse_number_ar(mk.group("of") or mk.group("n")))
             elif mk and (_kind_ar(_clause_ar(text, mk.start()), period) == "other" or s_kind == "other"):
                 # ("حتى نهاية يوليو (تموز) الماضي، ...، وشملت الأرقام 28 من الكوادر الطبية": another period's, kept
                 # as such, as the media workers' are above)
-                t.other_totals.append({"text": text[:300], "medical": parse_number_ar(mk.group("n")), "line": line})
+                t.other_totals.append({"text": text[:300], "medical": parse_number_ar(mk.group("of") or mk.group("n")),
+                                       "line": line})
             if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
                 # "6 من الكوادر الإعلامية", "وأحد الكوادر الإعلامية" (one)
                 mk = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+من|(?<![" + _AR + r"])و?(?P<one>أحد|إحدى))\s+الكوادر\s+الإعلامية", text)
