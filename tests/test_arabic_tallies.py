@@ -1531,3 +1531,21 @@ def test_medical_workers_still_detained_or_counted_with_civil_defence_give_no_me
     # separate figures stay each one's: "و3 من الكوادر الطبية و2 من كوادر الدفاع المدني"
     assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 70 مدنياً خلال نيسان 2021، بينهم 3 من الكوادر الطبية و2 من كوادر الدفاع المدني."
                     ).personnel.get("medical") == 3
+
+
+def test_media_workers_counted_in_words_before_their_verb():
+    # "إن اربعة إعلاميين قتلوا في شهر إيلول الماضي، ليرتفع عدد الإعلاميين ... إلى 36 إعلامياً" (a number word, the
+    # month with a hamza slip)
+    assert _tallies("ar-2017-09-monthly-39").personnel.get("media") == 4
+    assert _made_up("قالت الشبكة السورية لحقوق الإنسان إن ثلاثة إعلاميين قتلوا خلال نيسان 2021.").personnel.get("media") == 3
+    assert _made_up("قالت الشبكة السورية لحقوق الإنسان إن 5 صحفيين قتلوا خلال نيسان 2021.").personnel.get("media") == 5
+
+
+def test_the_party_of_an_attack_recorded_after_the_toll_is_not_the_tolls():
+    # "حيث وثقت مقتل 64 مدنياً بينهم 14 طفلاً وامرأتان، وسجلت هجوماً بذخائر عنقودية على يد قوات النظام"
+    t = _tallies("ar-2022-11-monthly-41")
+    assert t.killed == 64 and t.by_party == {}
+    assert party_figures_ar("وثقت الشبكة مقتل 50 مدنياً، كما رصدت 3 هجمات على منشآت حيوية على يد القوات الروسية.") == []
+    # the toll's own party after its list stays the toll's
+    assert [f[:2] for f in party_figures_ar("وثقت الشبكة مقتل 50 مدنياً، بينهم 4 أطفال، على يد قوات النظام.")] == [
+        ("REGIME", 50)]

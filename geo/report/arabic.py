@@ -741,6 +741,10 @@ _NEXT_CLAUSE_AR = re.compile(r"\s(?:بينما|فيما|كما|أما|وقد)\s"
 # the party after its count: "على يد X", and "من قبل جهات لم تسمها" (SNHR's other parties; "من قبل" with
 # a force is too loose: "مؤشر على استهداف متعمد من قبل القوات الحكومية" after a total is no owner)
 _BY_AFTER_AR = re.compile(r"(?:على\s+(?:يد|أيدي|ايدي|أيد)|من\s+قبل(?=\s+جهات\s))\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})")
+# another record after a toll, of attacks: "، وسجلت هجوماً بذخائر عنقودية", "، كما رصد التقرير 3 هجمات"
+_ATTACK_RECORDED_AR = re.compile(r"[،,]\s*(?:و|كما\s+)?(?:سجلت|سجل|وثقت|وثق|رصدت|رصد)(?:\s+(?:الشبكة|التقرير))?\s+"
+                                 r"(?:" + NUMBER_AR + r"\s+)?(?:هجوم|هجمات|قصف|غارة|غارات|اعتداء|اعتداءات|حادثة|حوادث)"
+                                 r"(?:اً|ا|ًا)?(?![" + _AR + r"])")
 # "القوات الروسية وقوات النظام السوري": two forces joined by "و"
 _JOINT_PARTIES_AR = re.compile(r"\s+و(?=(?:ال)?(?:قوات|تنظيم|فصائل|هيئة|ميليشي|مليشي|نظام|جيش))")
 # "نظام الأسد وحلفائه": a force and its allies, several parties
@@ -1060,6 +1064,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
                 # "مقتل 1106 مدنيين ... خلال أكتوبر، من بينهم 791 مدنيا قتلوا على يد قوات النظام السوري وروسيا":
                 # the party is the share's, which has its own verb, not the total's (round 13, test batch,
                 # ar-2016-10-press-13; after its measurement)
+                by = None
+            if by and _ATTACK_RECORDED_AR.search(post[:by.start()]):
+                # "وثقت مقتل 64 مدنياً بينهم 14 طفلاً وامرأتان، وسجلت هجوماً بذخائر عنقودية على يد قوات النظام": the
+                # party of an attack the network records next, not of the toll (stop 40, tallies40, from
+                # ar-2022-11-monthly-41)
                 by = None
             code = party(by.group("p")) if by else None
         if code is None:
@@ -1511,7 +1520,10 @@ _MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|ا�
 _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?:(?P<n>" + NUMBER_AR
                             + r")(?=" + _MEDIA_NOUN_AR + r")|(?P<one>(?:ناشط\s+)?(?:إعلامي|اعلامي|إعلامى|صحفي)(?![" + _AR
                             + r"])))|(?<![" + _AR + r"])(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?(?<![\d,])"
-                            r"(?P<n2>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
+                            # ("إن اربعة إعلاميين قتلوا في شهر إيلول الماضي": a number word; stop 40, tallies40, from
+                            # ar-2017-09-monthly-39)
+                            r"(?P<n2>\d[\d,]*|(?<![" + _AR + r"])" + NUMBER_AR + r")(?=" + _MEDIA_NOUN_AR
+                            + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
                             # ("حيث بلغ إجمالي عدد القتلى من الإعلاميين ما لا يقل عن 384 إعلاميا": the count of the killed
                             # among media workers; round 61, test batch, ar-2014-12-press-61, after its measurement: fix6162)
                             r"|(?<![" + _AR + r"])(?:عدد|حصيلة)\s+(?:القتلى|الضحايا)\s+من\s+(?:ال)?(?:إعلاميين|اعلاميين|صحفيين)"
