@@ -2131,3 +2131,20 @@ def test_a_count_with_its_noun_left_out_after_more_is_the_party_s():
     assert [(f[0], f[2]) for f in party_figures(real)] == [("ISIS", 102), ("HTS", 5)]
     assert [(f[0], f[2]) for f in party_figures("Regime forces killed 40 civilians, and 12 more had been killed by "
                                                 "Russian forces.")] == [("REGIME", 40), ("RUSSIA", 12)]
+
+
+def test_torture_deaths_in_the_list_of_a_count_that_is_not_the_months_total_are_that_counts():
+    # stop 40 (tallies40): "Additionally, the report documented the killing of 17 civilians, including two children and
+    # five women in addition to one civilian who died due to torture, at the" (the party's name cut off) after the
+    # month's 1402: the torture death is the 17's, not the month's
+    t = read_report(CORPUS_TEXTS / "en-2016-11-monthly-01.txt").tallies
+    assert (t.killed, t.torture) == (1402, None)
+    assert any(o.get("torture") == 1 for o in t.other_totals)
+    head = "source: x\npublished: 2021-05-01\nform: monthly\n---\n"
+    month = ("SNHR has published its death toll report for April 2021 in which it documented the killing of 120 "
+             "civilians, including 20 children and 9 women, in addition to 6 civilians who died due to torture.\n")
+    assert read_report(head + month).tallies.torture == 6
+    other = ("The report also documented the killing of 11 civilians, including two children in addition to "
+             "three civilians who died due to torture, at the hands of forces we could not identify.\n")
+    t = read_report(head + "SNHR documented the killing of 120 civilians in April 2021.\n" + other).tallies
+    assert (t.killed, t.torture) == (120, None)
