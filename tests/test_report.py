@@ -2148,3 +2148,18 @@ def test_torture_deaths_in_the_list_of_a_count_that_is_not_the_months_total_are_
              "three civilians who died due to torture, at the hands of forces we could not identify.\n")
     t = read_report(head + "SNHR documented the killing of 120 civilians in April 2021.\n" + other).tallies
     assert (t.killed, t.torture) == (120, None)
+
+
+@pytest.mark.parametrize("text", ["Around 61 Civilians Killed, 33 of Them by Russian Forces, Between June and September 2021",
+                                  "61 civilians were killed from June to September 2021.",
+                                  "61 civilians were killed between May 2021 and June 2021"])
+def test_a_range_of_months_is_another_period_than_the_month(text):
+    # stop 40 (tallies40), from en-2021-09-press-56: a range of months, with no days, is no month's figure
+    from geo.report.tallies import figure_period
+    assert figure_period(text, (2021, 9)) == "other"
+    assert figure_period("61 civilians were killed in September 2021", (2021, 9)) == "month"
+
+
+def test_a_range_reports_party_figure_is_no_month_party_figure():
+    t = read_report(CORPUS_TEXTS / "en-2021-09-press-56.txt").tallies
+    assert t.by_party == {}

@@ -206,6 +206,11 @@ _OTHER_PERIOD = re.compile(
     r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}\b[^.;]{0,30}?\b(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
+    # a range of months: "Around 61 Civilians Killed ... Between June and September 2021", "from June to September"
+    # (stop 40, tallies40, from en-2021-09-press-56)
+    r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s*,?\s*(?:19|20)\d{2})?\s+(?:and|to|until|till|through)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|\s*(?:[.,;:]|$))"  # (a month with its year is masked: the end's blank)
     # "149 civilians ... were killed ... in this period": the period the text named before ("The
     # report covers the period between November 27, 2024, and December 3, 2024")
     r"|\b(?:in|during|over|throughout)\s+(?:this|that|the\s+same|the\s+said|the\s+above)\s+period\b"
