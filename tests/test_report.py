@@ -2241,3 +2241,35 @@ def test_a_sentence_s_opening_province_frame_gives_way_to_the_strike_s_own_place
             "reported the attacks on Tuesday, March 20, 2018.\n\n" + sentence + "\n")
     (inc,) = read_report(text).incidents
     assert inc.place_text == want
+
+
+def test_torture_deaths_in_the_list_of_a_count_that_is_not_the_months_total_are_that_counts():
+    # stop 40 (tallies40): "Additionally, the report documented the killing of 17 civilians, including two children and
+    # five women in addition to one civilian who died due to torture, at the" (the party's name cut off) after the
+    # month's 1402: the torture death is the 17's, not the month's
+    t = read_report(CORPUS_TEXTS / "en-2016-11-monthly-01.txt").tallies
+    assert (t.killed, t.torture) == (1402, None)
+    assert any(o.get("torture") == 1 for o in t.other_totals)
+    head = "source: x\npublished: 2021-05-01\nform: monthly\n---\n"
+    month = ("SNHR has published its death toll report for April 2021 in which it documented the killing of 120 "
+             "civilians, including 20 children and 9 women, in addition to 6 civilians who died due to torture.\n")
+    assert read_report(head + month).tallies.torture == 6
+    other = ("The report also documented the killing of 11 civilians, including two children in addition to "
+             "three civilians who died due to torture, at the hands of forces we could not identify.\n")
+    t = read_report(head + "SNHR documented the killing of 120 civilians in April 2021.\n" + other).tallies
+    assert (t.killed, t.torture) == (120, None)
+
+
+@pytest.mark.parametrize("text", ["Around 61 Civilians Killed, 33 of Them by Russian Forces, Between June and September 2021",
+                                  "61 civilians were killed from June to September 2021.",
+                                  "61 civilians were killed between May 2021 and June 2021"])
+def test_a_range_of_months_is_another_period_than_the_month(text):
+    # stop 40 (tallies40), from en-2021-09-press-56: a range of months, with no days, is no month's figure
+    from geo.report.tallies import figure_period
+    assert figure_period(text, (2021, 9)) == "other"
+    assert figure_period("61 civilians were killed in September 2021", (2021, 9)) == "month"
+
+
+def test_a_range_reports_party_figure_is_no_month_party_figure():
+    t = read_report(CORPUS_TEXTS / "en-2021-09-press-56.txt").tallies
+    assert t.by_party == {}
