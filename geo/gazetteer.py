@@ -197,12 +197,13 @@ def places_by_first_word(gaz: "Gazetteer") -> dict[str, frozenset[str]]:
     return gaz._first_words
 
 
-def governorates_near(gaz: "Gazetteer", place: "Place", km: float) -> frozenset[str]:
-    """The governorates of the OCHA communities within ``km`` of ``place`` (as :meth:`Gazetteer.communities_within`):
-    ``governorates_near(gaz, gaz.get("C4077"), 8.0)`` (Skik, Idlib) holds Hama's SY05 too."""
-    # (a pure function of the gazetteer, made for every OCHA community in one spatial query at the first call: the
-    # geocoder asks it of border villages, and one query a place cost ~70 µs, a tenth of a sentence; geospeed)
-    cache = gaz.__dict__.setdefault("_governorates_near", {})
+def governorates_around(gaz: "Gazetteer", km: float) -> dict[str, frozenset[str]]:
+    """The governorates of the OCHA communities within ``km`` of each OCHA community (as
+    :meth:`Gazetteer.communities_within`), by P-code: ``governorates_around(gaz, 8.0)["C4077"]`` (Skik, Idlib) holds
+    Hama's SY05 too. Made in one spatial query at the first call for ``km``."""
+    # (a pure function of the gazetteer: the geocoder asks it of border villages, and one query a place cost ~70 µs,
+    # a tenth of a sentence; geospeed)
+    cache = gaz.__dict__.setdefault("_governorates_around", {})
     if km not in cache:
         coms = [p for p in gaz._places.values() if p.level == "community" and not p.extra]
         lon = np.array([p.lon for p in coms], dtype=float)
@@ -213,10 +214,17 @@ def governorates_near(gaz: "Gazetteer", place: "Place", km: float) -> frozenset[
         for a, i in zip(at[near], idx[near]):
             by_place[coms[a].pcode].add(gaz.get(str(gaz._com_codes[i])).adm1_pcode)
         cache[km] = {code: frozenset(govs) for code, govs in by_place.items()}
-    near = cache[km].get(place.pcode)
-    if near is None:  # (a place of another source, or with no community around it)
-        near = cache[km][place.pcode] = frozenset(gaz.get(q).adm1_pcode
-                                                  for q in gaz.communities_within(place.lon, place.lat, km))
+    return cache[km]
+
+
+def governorates_near(gaz: "Gazetteer", place: "Place", km: float) -> frozenset[str]:
+    """The governorates of the OCHA communities within ``km`` of ``place`` (:func:`governorates_around`, or a query
+    for a place of another source): ``governorates_near(gaz, gaz.get("C4077"), 8.0)`` holds SY05 and SY07."""
+    table = governorates_around(gaz, km)
+    near = table.get(place.pcode)
+    if near is None:
+        near = table[place.pcode] = frozenset(gaz.get(q).adm1_pcode
+                                              for q in gaz.communities_within(place.lon, place.lat, km))
     return near
 
 
