@@ -164,8 +164,9 @@ def tokens(text: str, mixed_case: bool) -> list[Tok]:
     if out and out[-1].article and out[-1].low in _HOMOGRAPHS:
         out[-1].article = False
         out[-1].nameable = False
-    _months_in_dates(out)
-    _new_after_an_event(out)
+    if is_arabic(text):  # (both look at Arabic words only)
+        _months_in_dates(out)
+        _new_after_an_event(out)
     return out
 
 
