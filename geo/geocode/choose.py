@@ -508,14 +508,14 @@ def _short_name_by_the_town(gaz: Gazetteer, m: Mention, scored: list, towns: lis
     if best.source in OWN_SOURCES or m.cands[best.pcode][1] == "normalised":
         return scored
     word = normalise(m.text)
-    if not word or " " in word:
-        return scored
+    named = places_by_first_word(gaz).get(word) if word and " " not in word else None
+    if not named:
+        return scored  # (no name opens with the word: nothing to look for around the towns)
     for c in towns:
         town = next((gaz.get(p) for p, v in c.cands.items() if v[1] == "normalised"
                      and gaz.get(p).level == "community"), None)
         if town is None or distance_km(best.lon, best.lat, town.lon, town.lat) <= 2 * CONTEXT_KM:
             continue
-        named = places_by_first_word(gaz).get(word, frozenset())
         found = [p for p in gaz.communities_within(town.lon, town.lat, 40.0)
                  if p in named and gaz.get(p).adm2_pcode == town.adm2_pcode and p != town.pcode]
         if len(found) == 1:

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..errors import InputError
-from ..gazetteer import Gazetteer, governorates_around
+from ..gazetteer import Gazetteer, governorates_around, places_by_first_word
 from ..gcpause import paused
 from ..governorates import find_governorates
 from ..names import _first_group, normalise
@@ -60,7 +60,9 @@ class Geocoder:
         self.mentions = MentionFinder(gazetteer)
         self.scorer = Scorer(gazetteer)
         self.chooser = Chooser(gazetteer, self.scorer)
-        governorates_around(gazetteer, BORDER_KM)  # (the chooser's table, made now, not at the first sentence)
+        # (the chooser's tables of the gazetteer, made now, not at the first sentence that asks them)
+        governorates_around(gazetteer, BORDER_KM)
+        places_by_first_word(gazetteer)
         # The gazetteer's few hundred thousand objects and these tables live as long as the
         # process: frozen out of the cyclic collector's walks, a full collection no longer
         # walks them all again (~80 ms every few thousand geocoded descriptions).
