@@ -185,7 +185,7 @@ def places_by_first_word(gaz: "Gazetteer") -> dict[str, frozenset[str]]:
     """The P-codes of the places with a name of two words or more, by its first word (normalised):
     ``places_by_first_word(gaz)["qeshlet"]`` holds C1834, Qeshlet Yusef Basha."""
     # (made once per set of names, as _names_by_pcode: the geocoder asks it of every community within 40 km of a
-    # town, and normalising their names again each time was 15 ms a sentence; geospeed)
+    # town, and normalising all their names again took a few ms a call; geospeed)
     if getattr(gaz, "_first_words_size", None) != len(gaz._names):
         by_word: dict[str, set[str]] = defaultdict(set)
         for n in gaz._names:
