@@ -35,6 +35,8 @@ def clean(text: str) -> str:
     >>> clean("حَلَب"), clean("Abū az̧ Z̧uhūr")
     ('حلب', 'Abū az Zuhūr')
     """
+    if text.isascii():
+        return text  # (NFKC leaves ASCII as it is, and every mark is beyond it)
     return _MARKS.sub("", unicodedata.normalize("NFKC", text))
 
 
