@@ -181,6 +181,53 @@ def _names_by_pcode(gaz: "Gazetteer") -> dict[str, list[str]]:
     return gaz._names_by_pcode
 
 
+def places_by_first_word(gaz: "Gazetteer") -> dict[str, frozenset[str]]:
+    """The P-codes of the places with a name of two words or more, by its first word (normalised):
+    ``places_by_first_word(gaz)["qeshlet"]`` holds C1834, Qeshlet Yusef Basha."""
+    # (made once per set of names, as _names_by_pcode: the geocoder asks it of every community within 40 km of a
+    # town, and normalising all their names again took a few ms a call; geospeed)
+    if getattr(gaz, "_first_words_size", None) != len(gaz._names):
+        by_word: dict[str, set[str]] = defaultdict(set)
+        for n in gaz._names:
+            words = n.norm.split()
+            if len(words) >= 2:
+                by_word[words[0]].add(n.pcode)
+        gaz._first_words = {w: frozenset(codes) for w, codes in by_word.items()}
+        gaz._first_words_size = len(gaz._names)
+    return gaz._first_words
+
+
+def governorates_around(gaz: "Gazetteer", km: float) -> dict[str, frozenset[str]]:
+    """The governorates of the OCHA communities within ``km`` of each OCHA community (as
+    :meth:`Gazetteer.communities_within`), by P-code: ``governorates_around(gaz, 8.0)["C4077"]`` (Skik, Idlib) holds
+    Hama's SY05 too. Made in one spatial query at the first call for ``km``."""
+    # (a pure function of the gazetteer: the geocoder asks it of border villages, and one query a place cost ~70 µs,
+    # a tenth of a sentence; geospeed)
+    cache = gaz.__dict__.setdefault("_governorates_around", {})
+    if km not in cache:
+        coms = [p for p in gaz._places.values() if p.level == "community" and not p.extra]
+        lon = np.array([p.lon for p in coms], dtype=float)
+        lat = np.array([p.lat for p in coms], dtype=float)
+        at, idx = gaz._com_tree.query(shapely.points(lon * gaz._kx, lat), predicate="dwithin", distance=km / 111.0)
+        near = haversine_km(lon[at], lat[at], gaz._com_lon[idx], gaz._com_lat[idx]) <= km
+        by_place: dict[str, set[str]] = defaultdict(set)
+        for a, i in zip(at[near], idx[near]):
+            by_place[coms[a].pcode].add(gaz.get(str(gaz._com_codes[i])).adm1_pcode)
+        cache[km] = {code: frozenset(govs) for code, govs in by_place.items()}
+    return cache[km]
+
+
+def governorates_near(gaz: "Gazetteer", place: "Place", km: float) -> frozenset[str]:
+    """The governorates of the OCHA communities within ``km`` of ``place`` (:func:`governorates_around`, or a query
+    for a place of another source): ``governorates_near(gaz, gaz.get("C4077"), 8.0)`` holds SY05 and SY07."""
+    table = governorates_around(gaz, km)
+    near = table.get(place.pcode)
+    if near is None:
+        near = table[place.pcode] = frozenset(gaz.get(q).adm1_pcode
+                                              for q in gaz.communities_within(place.lon, place.lat, km))
+    return near
+
+
 def _usable_alias(name: str) -> bool:
     # GeoNames alternate names include Cyrillic, Greek, Hebrew...: keep Latin and Arabic.
     return all(c.isascii() or "\u00c0" <= c <= "\u024f" or "\u0600" <= c <= "\u06ff"

@@ -15,7 +15,6 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import threading
 
@@ -26,23 +25,35 @@ _depth = 0
 _was_enabled = False
 
 
-@contextlib.contextmanager
-def paused():
-    """No cyclic collection inside the block (if it was on, it is on again after the last
-    block of any thread ends)."""
-    global _depth, _was_enabled
-    with _lock:
-        if _depth == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _depth += 1
-    try:
-        yield
-    finally:
+class _Paused:
+    """The block of :func:`paused` (a class, not a generator's context manager: the geocoder enters one per
+    description, and the generator's machinery was two thirds of its cost; geospeed)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        global _depth, _was_enabled
+        with _lock:
+            if _depth == 0:
+                _was_enabled = gc.isenabled()
+                gc.disable()
+            _depth += 1
+
+    def __exit__(self, *exc) -> None:
+        global _depth
         with _lock:
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+_PAUSED = _Paused()
+
+
+def paused() -> _Paused:
+    """No cyclic collection inside the block (if it was on, it is on again after the last
+    block of any thread ends)."""
+    return _PAUSED
 
 
 def paused_iter(items):

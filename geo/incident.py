@@ -293,6 +293,8 @@ _PARTY_PATTERNS: list[tuple[str, str]] = [
                 r"fatah halab|division|brigade|legion|liwa|jaysh|hamza|sultan murad|levant front|"
                 r"jabha al[- ]sham|fistaqim|humat al|qawim|jund al|furqan|ajnad|ahrar al|"
                 r"المعارضة|الجيش الوطني|"
+                # ("أن فصائل معارضة ارتكبت مجزرة واحدة": factions "of an opposition", the name without its article)
+                r"فصائل\s+(?:مسلحة\s+)?معارضة|"
                 # "معتقلات الفصائل الثورية": the revolutionary (opposition) factions, a 2012-2016 name
                 r"الفصائل الثورية|فصائل الثوار|كتائب الثوار"),
     ("REGIME", r"regime|\bassad\b|government of syria|forces of syria|syrian (?:army|government|arab army|forces)|"

@@ -1500,6 +1500,105 @@ def test_snhr_documented_with_no_count_of_the_killed_stays_refused():
         read_report(_UNDATED_HEAD + "وثقت الشبكة السورية لحقوق الإنسان في تقرير لها أمس السبت 40 حالة اعتقال في حلب.\n")
 
 
+def test_background_told_with_a_year_and_no_count_names_no_month():
+    # real (ar-2021-07-news-63, quoted; round 63, after its measurement: fix63): the item's closing background, "ومن
+    # الجدير بالذكر ... في تموز 2018، تشهد هذه المناطق ... عمليات قتل شبه يومية", is no month the text reports
+    from geo.report.arabic import read_period_ar
+    real = ("ومن الجدير بالذكر أنه و بعد سيطرة ميليشيات الاسد، وبدعم روسي، على محافظتي درعا والقنيطرة، في تموز 2018، تشهد "
+            "هذه المناطق فوضى أمنية عمليات قتل شبه يومية تطال المدنيين وعسكريين سابقين في الجيش الحر.")
+    assert read_period_ar(real, None) == (None, None)
+    # made up, the same family: "يذكر أن"; a count in it still names its month
+    assert read_period_ar("يذكر أن قوات النظام سيطرت على المدينة في آب 2016 بعد حملة قتل واسعة.", None) == (None, None)
+    assert read_period_ar("ومن الجدير بالذكر أن الشبكة وثقت مقتل 120 مدنيا في آب 2016.", None) == ((2016, 8), "text")
+
+
+# -- stop 40 (tallies40): month tallies left wrong in the corpus, by wording family --------------------------------
+
+def _made_up(body: str, published: str = "2021-05-02"):
+    return read_report(f"source: x\npublished: {published}\n---\n{body}\n").tallies
+
+
+def test_several_parties_massacres_with_no_sum_printed_give_no_month_count():
+    # "قوات الأسد ارتكبت 13 مجزرة ...، و13 مجزرة أخرى على يد قوات يُعتقد أنها روسية": each party's, no month count
+    t = _tallies("ar-2016-10-press-01")
+    assert t.massacres is None
+    assert any(o.get("massacres") == 13 and o.get("by") == "RUSSIA" for o in t.other_totals)
+    # 'أن تنظيم "الدولة الإسلامية" ارتكب مجزرتين قتل خلالهما 122 شخصا ...، مشيرة إلى أن فصائل معارضة ارتكبت مجزرة
+    # واحدة': a quoted name and one without its article are parties; the 122 are the two massacres' victims
+    t = _tallies("ar-2015-03-press-01")
+    assert t.massacres is None and "ISIS" not in t.by_party
+    assert {(o.get("by"), o.get("massacres")) for o in t.other_totals if o.get("massacres")} >= {
+        ("REGIME", 32), ("ISIS", 2), ("OPP_SNA", 1)}
+    # made up: a party's other count, "and N more at the hands of"
+    t = _made_up("وثقت الشبكة السورية لحقوق الإنسان أن قوات النظام ارتكبت 5 مجازر في نيسان 2021، و3 مجازر أخرى على يد "
+                 "القوات الروسية.")
+    assert t.massacres is None
+
+
+@pytest.mark.parametrize("text_id", ["ar-2023-09-press-01", "ar-2025-10-press-01", "ar-2021-04-press-01"])
+def test_one_massacre_recorded_with_its_party_is_the_months(text_id):
+    # "كما وثق التقرير وقوع مجزرة على يد قوات النظام راح ضحيتها 5 أطفال", 'بالإضافة إلى وقوع "مجزرة" واحدة على يد جهات
+    # لم يحددها التقرير', "كما سجل مجزرة واحدة على أيدي قوات النظام": the month's one massacre, told with its party
+    assert _tallies(text_id).massacres == 1
+
+
+def test_massacres_recorded_with_one_party_are_the_months_and_a_partys_committed_count_is_not():
+    assert _tallies("ar-2023-03-press-01").massacres == 4  # "شهد شهر آذار وقوع 4 مجازر على يد جهات أخرى"
+    assert _made_up("وثق التقرير وقوع 3 مجازر على يد قوات النظام خلال نيسان 2021.").massacres == 3
+    # "ارتكاب قوات الأسد خمسين مجزرة": what the regime committed, the month's other massacres untold
+    assert _tallies("ar-2015-04-massacre-60").massacres is None
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان أن قوات النظام ارتكبت 6 مجازر خلال نيسان 2021.").massacres is None
+    # one massacre's story is no count: "ما تسبب في وقوع مجزرة، حيث وثقت الشبكة مقتل 12 طفلاً"
+    assert _tallies("ar-2024-07-press-01").massacres is None
+    # "36 مجزرة ارتكبتها قوات الاسد وحلفائه": a force and its allies, the month's count
+    assert _tallies("ar-2016-02-massacre-01").massacres == 36
+
+
+def test_medical_workers_as_persons_of_the_medical_cadres_and_out_of_a_whole():
+    # "مقتل 20 شخصاً من الكوادر الطبية على أيدي قوات الأسد خلال شهر تشرين الأول الفائت" (no year printed)
+    assert _tallies("ar-2014-10-press-53").personnel.get("medical") == 20
+    # "أقدمت على قتل 11 شخصا من الكوادر الطبية من أصل 12 وثقت استشهادهم": the regime's share out of the whole
+    assert _tallies("ar-2014-07-press-53").personnel.get("medical") == 12
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 7 عاملين من الكوادر الطبية خلال نيسان 2021.").personnel.get("medical") == 7
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 7 أشخاص، بينهم 3 من الكوادر الطبية، خلال نيسان 2021.").personnel.get("medical") == 3
+    assert _made_up("قتلت قوات النظام 4 أشخاص من الكوادر الطبية من أصل 9 وثقت الشبكة السورية لحقوق الإنسان مقتلهم خلال نيسان 2021."
+                    ).personnel.get("medical") == 9
+
+
+def test_medical_workers_still_detained_or_counted_with_civil_defence_give_no_medical_count():
+    # "موضحاً أنَّ قرابة 3327 من الكوادر الطبية لا يزالون قيد الاعتقال أو الاختفاء القسري": detained, not killed
+    assert _tallies("ar-2021-01-press-13").personnel.get("medical") is None
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 70 مدنياً خلال نيسان 2021.\nوأشارت إلى أن 40 من الكوادر "
+                    "الطبية ما زالوا معتقلين لدى النظام.").personnel.get("medical") is None
+    # "استشهاد 16 من الكوادر الطبية والدفاع المدني، في أبريل/نيسان 2016" then "مقتل اثنين من الكوادر الطبية، خلال
+    # هجمات شنتها قوات المعارضة": one figure of both, and a party's part of it
+    assert _tallies("ar-2016-04-press-53").personnel.get("medical") is None
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 80 مدنياً، بينهم 9 من الكوادر الطبية وعناصر الدفاع المدني، "
+                    "خلال نيسان 2021.\nوقتلت قوات النظام 2 من الكوادر الطبية."
+                    ).personnel.get("medical") is None
+    # separate figures stay each one's: "و3 من الكوادر الطبية و2 من كوادر الدفاع المدني"
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 70 مدنياً خلال نيسان 2021، بينهم 3 من الكوادر الطبية و2 من كوادر الدفاع المدني."
+                    ).personnel.get("medical") == 3
+
+
+def test_media_workers_counted_in_words_before_their_verb():
+    # "إن اربعة إعلاميين قتلوا في شهر إيلول الماضي، ليرتفع عدد الإعلاميين ... إلى 36 إعلامياً" (a number word, the
+    # month with a hamza slip)
+    assert _tallies("ar-2017-09-monthly-39").personnel.get("media") == 4
+    assert _made_up("قالت الشبكة السورية لحقوق الإنسان إن ثلاثة إعلاميين قتلوا خلال نيسان 2021.").personnel.get("media") == 3
+    assert _made_up("قالت الشبكة السورية لحقوق الإنسان إن 5 صحفيين قتلوا خلال نيسان 2021.").personnel.get("media") == 5
+
+
+def test_the_party_of_an_attack_recorded_after_the_toll_is_not_the_tolls():
+    # "حيث وثقت مقتل 64 مدنياً بينهم 14 طفلاً وامرأتان، وسجلت هجوماً بذخائر عنقودية على يد قوات النظام"
+    t = _tallies("ar-2022-11-monthly-41")
+    assert t.killed == 64 and t.by_party == {}
+    assert party_figures_ar("وثقت الشبكة مقتل 50 مدنياً، كما رصدت 3 هجمات على منشآت حيوية على يد القوات الروسية.") == []
+    # the toll's own party after its list stays the toll's
+    assert [f[:2] for f in party_figures_ar("وثقت الشبكة مقتل 50 مدنياً، بينهم 4 أطفال، على يد قوات النظام.")] == [
+        ("REGIME", 50)]
+
+
 # --- rounds 64 and 65 (test batches), after their measurement (fix6465) -------------------------------------------
 
 def _news_then_snhr(snhr: str) -> str:

@@ -340,6 +340,14 @@ def test_road_ends_far_apart_drop_the_weaker_name(geocoder):
     assert m.pcode == "C2893"
 
 
+def test_road_whose_other_end_has_no_candidate_left_is_no_crash(geocoder):
+    # found by geospeed (stop 40): the other end ("Ghota") scored with no candidate in the governorate named raised
+    # IndexError in Chooser.decide; the description is answered at its one end, with no road
+    m = geocoder.geocode("the road between Ghizlan and Ghota in southern rural Aleppo governorate")
+    assert m.pcode is not None and geocoder.gaz.get(m.pcode).adm1_pcode == "SY02"
+    assert "road between" not in m.note and len(m.places) <= 1
+
+
 def test_roundabouts_and_run_on_articles(geocoder):
     m = geocoder.geocode("at al-Kabir circle in Izaz city in the northern suburbs of Aleppo")
     assert m.pcode == "C1564"

@@ -2133,6 +2133,148 @@ def test_a_count_with_its_noun_left_out_after_more_is_the_party_s():
                                                 "Russian forces.")] == [("REGIME", 40), ("RUSSIA", 12)]
 
 
+_UNDATED_OUTLET_PAGE = "source: https://example.org/news/item\nlanguage: en\nform: news\npublished: \n---\n{body}\n"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the real sentence (en-2015-07-news-24, a page with no date; after round 24's measurement: found40)
+    ("A Syrian regime airstrike killed at least 23 people, including three children and three women, in the northern "
+     "Syrian town of al-Bab near Aleppo on Saturday, according to the Syrian Network for Human Rights.",
+     (23, 3, "the northern Syrian town of al-Bab near Aleppo", "REGIME")),
+    # variants of the family: SNHR said it first, another strike noun, another party
+    ("The Syrian Network for Human Rights said a Russian airstrike killed 12 civilians, including four children, in "
+     "the town of Kafr Nabl on Monday.", (12, 4, "the town of Kafr Nabl", "RUSSIA")),
+    ("Shelling killed five people in the village of Kansafra on Friday, according to SNHR.",
+     (5, None, "the village of Kansafra", None)),
+])
+def test_an_undated_page_s_strike_told_on_snhr_s_word_is_read_with_its_date_unknown(sentence, want):
+    from geo.report.reader import read_report
+
+    (inc,) = read_report(_UNDATED_OUTLET_PAGE.format(body="Headline\n\n" + sentence)).incidents
+    assert (inc.killed, inc.children or None, inc.place_text, inc.perpetrator) == want
+    assert inc.date is None and inc.when == "date unknown"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a toll over time, not one strike (en-2019-04-press-56's wording)
+    "According to the SNHR report, the 457 cluster bomb attacks have killed 955 civilians, including 345 children, "
+    "in the town of Khan Shaykhun.",
+    # the same strike on activists' word, not SNHR's
+    "A Syrian regime airstrike killed at least 15 people in the town of al-Bab on Wednesday, activists said.",
+    # no place named
+    "A Syrian regime airstrike killed at least 23 people on Saturday, according to the Syrian Network for Human Rights.",
+])
+def test_no_undated_strike_without_snhr_s_word_a_place_or_one_strike(sentence):
+    from geo.report.reader import read_report
+
+    try:
+        report = read_report(_UNDATED_OUTLET_PAGE.format(body="Headline\n\n" + sentence))
+    except InputError:
+        return
+    assert not [i for i in report.incidents if i.date is None and i.killed in (15, 23, 955)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the real sentence (en-2015-04-massacre-01, round 8enb, tuned: found40)
+    ("And before government forces left Idlib they’ve executed 15 detainees by gunshots.", (15, "Idlib city")),
+    # variants of the family: another force, verb and place; a town named with its kind word
+    ("Before Syrian regime forces withdrew from Jisr al-Shughur, they executed at least 19 detainees.",
+     (19, "Jisr al-Shughur")),
+    ("As ISIS forces pulled out of the town of Tal Abyad they executed 7 prisoners.", (7, "the town of Tal Abyad")),
+])
+def test_detainees_put_to_death_as_the_force_left_a_place_are_an_undated_incident(sentence, want):
+    from geo.report.reader import read_report
+
+    text = ("source: x\nlanguage: en\nform: massacre\npublished: 2015-04-10\n---\nThe Syrian Network for Human Rights "
+            "documents the government forces' attacks on Idlib.\n\nOn Tuesday, March 31, 2015, government warplanes "
+            "killed 32 individuals in Idlib city.\n\n" + sentence + "\n")  # (a paragraph of its own, as in the text)
+    got = [i for i in read_report(text).incidents if i.killed == want[0]]
+    assert [(i.killed, i.place_text, i.date) for i in got] == [(*want, None)]
+
+
+def test_executed_detainees_with_no_place_or_already_told_are_no_new_incident():
+    from geo.report.reader import read_report
+
+    head = "source: x\nlanguage: en\nform: massacre\npublished: 2015-04-10\n---\nThe Syrian Network for Human Rights reports.\n\n"
+    # no place: a share of a toll, nothing to place
+    text = head + "On March 31, 2015, regime warplanes killed 32 individuals in Idlib city. Government forces executed 15 detainees.\n"
+    assert [i.killed for i in read_report(text).incidents] == [32]
+    # told already by a dated incident: not told twice
+    text = head + "On March 31, 2015, government forces executed 15 detainees in the town of Saraqib.\n"
+    (inc,) = read_report(text).incidents
+    assert inc.date == dt.date(2015, 3, 31) and inc.place_text == "the town of Saraqib"
+
+
+@pytest.mark.parametrize("headline, want", [
+    # the real headline (en-2015-07-news-24, after round 24's measurement: found40)
+    ("At least 23 people killed as ISIS-held town faces second attack in four days", "ISIS"),
+    # variants: another force; a headline of another count is another story's
+    ("23 killed in SDF-controlled town", "SDF"),
+    ("At least 15 people killed as ISIS-held town faces second attack", None),
+])
+def test_an_undated_strike_takes_the_control_its_headline_states(headline, want):
+    from geo.report.reader import read_report
+
+    body = (headline + "\n\nA Syrian regime airstrike killed at least 23 people, including three children and three "
+            "women, in the northern Syrian town of al-Bab near Aleppo on Saturday, according to the Syrian Network for "
+            "Human Rights.")
+    (inc,) = read_report(_UNDATED_OUTLET_PAGE.format(body=body)).incidents
+    assert inc.stated_control == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the real sentence (en-2018-03-news-56, after round 56's measurement: found40)
+    ("In Idlib, Northern Syria, suspected Russian warplanes have bombed a displacement camp near the town of Hass, "
+     "killing 10 civilians and injuring 10 others, as well as burning tents and personal belongings.",
+     "near the town of Hass"),
+    # variants of the family: another province and target
+    ("In Aleppo, regime helicopters dropped barrel bombs on a market in the town of Atarib, killing 5 civilians.",
+     "a market in the town of Atarib"),
+    # the frame alone is the place; a frame that names a settlement is no province's frame
+    ("In Idlib, regime warplanes bombed a market, killing 5 civilians.", "Idlib"),
+    ("In Saraqib city, regime warplanes bombed a market near the Grand Mosque, killing 5 civilians.", "Saraqib city"),
+])
+def test_a_sentence_s_opening_province_frame_gives_way_to_the_strike_s_own_place(sentence, want):
+    from geo.report.reader import read_report
+
+    text = ("source: x\nlanguage: en\nform: news\npublished: 2018-03-21\n---\nThe Syrian Network for Human Rights "
+            "reported the attacks on Tuesday, March 20, 2018.\n\n" + sentence + "\n")
+    (inc,) = read_report(text).incidents
+    assert inc.place_text == want
+
+
+def test_torture_deaths_in_the_list_of_a_count_that_is_not_the_months_total_are_that_counts():
+    # stop 40 (tallies40): "Additionally, the report documented the killing of 17 civilians, including two children and
+    # five women in addition to one civilian who died due to torture, at the" (the party's name cut off) after the
+    # month's 1402: the torture death is the 17's, not the month's
+    t = read_report(CORPUS_TEXTS / "en-2016-11-monthly-01.txt").tallies
+    assert (t.killed, t.torture) == (1402, None)
+    assert any(o.get("torture") == 1 for o in t.other_totals)
+    head = "source: x\npublished: 2021-05-01\nform: monthly\n---\n"
+    month = ("SNHR has published its death toll report for April 2021 in which it documented the killing of 120 "
+             "civilians, including 20 children and 9 women, in addition to 6 civilians who died due to torture.\n")
+    assert read_report(head + month).tallies.torture == 6
+    other = ("The report also documented the killing of 11 civilians, including two children in addition to "
+             "three civilians who died due to torture, at the hands of forces we could not identify.\n")
+    t = read_report(head + "SNHR documented the killing of 120 civilians in April 2021.\n" + other).tallies
+    assert (t.killed, t.torture) == (120, None)
+
+
+@pytest.mark.parametrize("text", ["Around 61 Civilians Killed, 33 of Them by Russian Forces, Between June and September 2021",
+                                  "61 civilians were killed from June to September 2021.",
+                                  "61 civilians were killed between May 2021 and June 2021"])
+def test_a_range_of_months_is_another_period_than_the_month(text):
+    # stop 40 (tallies40), from en-2021-09-press-56: a range of months, with no days, is no month's figure
+    from geo.report.tallies import figure_period
+    assert figure_period(text, (2021, 9)) == "other"
+    assert figure_period("61 civilians were killed in September 2021", (2021, 9)) == "month"
+
+
+def test_a_range_reports_party_figure_is_no_month_party_figure():
+    t = read_report(CORPUS_TEXTS / "en-2021-09-press-56.txt").tallies
+    assert t.by_party == {}
+
+
 def test_deaths_so_far_in_a_force_s_prisons_are_no_incident():
     # rounds 64 and 65, en-2021-02-torture-64 (fix6465): "We note that about 26 Syrian citizens have died due to torture
     # in HTS's detention centers." is a running total, not an incident; the boy's death told before it is one

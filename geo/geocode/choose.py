@@ -9,7 +9,7 @@ sub-district, a named region, the countryside of a district, the governorate.
 
 from __future__ import annotations
 
-from ..gazetteer import Gazetteer, Place
+from ..gazetteer import Gazetteer, Place, governorates_near, places_by_first_word
 from ..names import fold_arabic, normalise
 from ..governorates import DAMASCUS, RURAL_DAMASCUS
 from ..precision import RADIUS_M, LocationPrecision
@@ -270,9 +270,8 @@ class Chooser:
         if fallback:
             if place.level in ("community", "neighbourhood"):
                 notes.append(f"a part of {place.name_en}")
-        if primary.road_with is not None:
-            other = self.scorer.score(primary.road_with, [primary, *context], govs, gov_dirs)[0][1]
-            b = self.gaz.get(other)
+        if ends := primary.road_with and self.scorer.score(primary.road_with, [primary, *context], govs, gov_dirs):
+            b = self.gaz.get(ends[0][1])  # (no road when its other end has no candidate left: no IndexError)
             places = [place.pcode, b.pcode]
             km = (distance_km(place.lon, place.lat, b.lon, b.lat))
             matched.append(primary.road_with.text)
@@ -508,16 +507,16 @@ def _short_name_by_the_town(gaz: Gazetteer, m: Mention, scored: list, towns: lis
     if best.source in OWN_SOURCES or m.cands[best.pcode][1] == "normalised":
         return scored
     word = normalise(m.text)
-    if not word or " " in word:
-        return scored
+    named = places_by_first_word(gaz).get(word) if word and " " not in word else None
+    if not named:
+        return scored  # (no name opens with the word: nothing to look for around the towns)
     for c in towns:
         town = next((gaz.get(p) for p, v in c.cands.items() if v[1] == "normalised"
                      and gaz.get(p).level == "community"), None)
         if town is None or distance_km(best.lon, best.lat, town.lon, town.lat) <= 2 * CONTEXT_KM:
             continue
         found = [p for p in gaz.communities_within(town.lon, town.lat, 40.0)
-                 if gaz.get(p).adm2_pcode == town.adm2_pcode and p != town.pcode and any(
-                     len(n.split()) >= 2 and n.split()[0] == word for n in map(normalise, gaz.names_of(p)))]
+                 if p in named and gaz.get(p).adm2_pcode == town.adm2_pcode and p != town.pcode]
         if len(found) == 1:
             place = gaz.get(found[0])
             m.cands[place.pcode] = (m.cands[best.pcode][0], "first word", place.name_ar or place.name_en)
@@ -720,6 +719,6 @@ def _by_the_border(gaz: Gazetteer, m: Mention, govs: list[str]) -> bool:
         place = get(p)
         if score < SCORES["name_normalised"] or place.level != "community" or place.extra:
             continue
-        if any(get(q).adm1_pcode in govs for q in gaz.communities_within(place.lon, place.lat, BORDER_KM)):
+        if any(g in govs for g in governorates_near(gaz, place, BORDER_KM)):
             return True
     return False

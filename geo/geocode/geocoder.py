@@ -15,11 +15,11 @@ import re
 from dataclasses import replace
 
 from ..errors import InputError
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, governorates_around, places_by_first_word
 from ..gcpause import paused
 from ..governorates import find_governorates
 from ..names import _first_group, normalise
-from .choose import Chooser
+from .choose import BORDER_KM, Chooser
 from .match import Match
 from .mentions import MentionFinder
 from .quarters import in_the_city_centre, unknown_hood
@@ -60,6 +60,9 @@ class Geocoder:
         self.mentions = MentionFinder(gazetteer)
         self.scorer = Scorer(gazetteer)
         self.chooser = Chooser(gazetteer, self.scorer)
+        # (the chooser's tables of the gazetteer, made now, not at the first sentence that asks them)
+        governorates_around(gazetteer, BORDER_KM)
+        places_by_first_word(gazetteer)
         # The gazetteer's few hundred thousand objects and these tables live as long as the
         # process: frozen out of the cyclic collector's walks, a full collection no longer
         # walks them all again (~80 ms every few thousand geocoded descriptions).
@@ -153,7 +156,8 @@ class Geocoder:
             # in a cycle, and a collection in the middle would walk the caches' objects again)
             with paused():
                 tries = [self._geocode(text, gov) for gov in govs]
-            hit = max(tries, key=lambda m: (m.found, m.level not in (None, "adm1"), m.confidence))
+            hit = tries[0] if len(tries) == 1 else \
+                max(tries, key=lambda m: (m.found, m.level not in (None, "adm1"), m.confidence))
             if self._cache_size:
                 if len(self._cache) >= self._cache_size:
                     self._cache.clear()  # simple and bounded; reports repeat within a batch

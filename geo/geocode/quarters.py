@@ -33,6 +33,9 @@ def unknown_hood(toks, mentions: list[Mention]):
     >>> [t.orig for t in [unknown_hood(tokens("over Al Shaar neighborhood", True), [])]]  # doctest: +SKIP
     ['Shaar']
     """
+    if not any(t.kind == "neighbourhood" or t.low in _HOOD_WORDS for t in toks):
+        return None  # (no neighbourhood word: most texts, asked of every one)
+
     def free(k: int) -> bool:
         return not any(m.i <= k < m.j for m in mentions)
 

@@ -35,11 +35,15 @@ def clean(text: str) -> str:
     >>> clean("حَلَب"), clean("Abū az̧ Z̧uhūr")
     ('حلب', 'Abū az Zuhūr')
     """
+    if text.isascii():
+        return text  # (NFKC leaves ASCII as it is, and every mark is beyond it)
     return _MARKS.sub("", unicodedata.normalize("NFKC", text))
 
 
 # ("أبوالظهور" is two words, "أبو الظهور": the father-of word run into the article of the next; fix4950)
 _TOKEN = re.compile(rf"(?<![^\W_])[أاإآ]بو(?=ال[^\W_]{{2}})|[^\W_]+(?:[{APOSTROPHE_CHARS}][^\W_]+)*")
+# The same words in a text without "بو", where the first branch cannot match: a fifth faster, tried at every letter.
+_TOKEN_PLAIN = re.compile(rf"[^\W_]+(?:[{APOSTROPHE_CHARS}][^\W_]+)*")
 _BREAK = re.compile(r"[,.;:()\[\]\"!?؛،/|]|\s[-–—]\s|[–—]")
 # A quotation mark that opens a name right after its kind word: Arabic press quotes names,
 # "حي \" الحيدرية \"", "بلدة \"الزارة\"". The kind word still frames the name (g259).
@@ -131,7 +135,7 @@ def tokens(text: str, mixed_case: bool) -> list[Tok]:
     out: list[Tok] = []
     prev_end = 0
     classes = _CLASSES_MIXED if mixed_case else _CLASSES_PLAIN
-    for m in _TOKEN.finditer(text):
+    for m in (_TOKEN if "بو" in text else _TOKEN_PLAIN).finditer(text):
         word = m.group()
         cls = classes.get(word, _UNSEEN)
         if cls is _UNSEEN:
@@ -162,8 +166,9 @@ def tokens(text: str, mixed_case: bool) -> list[Tok]:
     if out and out[-1].article and out[-1].low in _HOMOGRAPHS:
         out[-1].article = False
         out[-1].nameable = False
-    _months_in_dates(out)
-    _new_after_an_event(out)
+    if is_arabic(text):  # (both look at Arabic words only)
+        _months_in_dates(out)
+        _new_after_an_event(out)
     return out
 
 

@@ -671,9 +671,13 @@ _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON
 # ("وقوع 21 ‹مجزرة› بحق المدنيين": the word in quotes, SNHR's term)
 # ("كما تم تسجيل حالتين لمجازر ارتكبتها هذه الجهات": massacres counted as cases; round 15, test batch,
 # ar-2025-01-monthly-15, after its measurement)
+# ('وقوع "مجزرة" واحدة على يد جهات لم يحددها التقرير': one, the word in quotes; "وثق التقرير وقوع مجزرة على يد قوات
+# النظام": one, no number word, its party right after it; not "ما تسبب في وقوع مجزرة، حيث ..." nor "ارتكبت مجزرة في
+# بلدة ...", one massacre's story; stop 40, tallies40, from ar-2025-10-press-01 and ar-2023-09-press-01)
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:حالات\s+ل?)?[‹«\"“']?(?:مجازر|مجزرة)|"
                            r"(?P<two>مجزرتين|مجزرتان|(?:حالتين|حالتان)\s+ل?(?:مجازر|مجزرة))|"
-                           r"(?P<one>مجزرة)\s+واحدة")
+                           r"[‹«\"“']?(?P<one>مجزرة)[›»\"”']?\s+واحدة|"
+                           r"(?<=وقوع\s)[‹«\"“']?(?P<lone>مجزرة)[›»\"”']?(?=\s+على\s+(?:يد|أيدي|ايدي)\s)")
 # The month's count of massacres as a tally that reached N: "وبلغ عدد المجازر التي وثقتها الشبكة في شهر نيسان
 # الماضي 9 مجازر" (ar-2018-04-massacre-15, the noun misspelt there), "واستعرض التقرير حصيلة مجازر تموز 2017، التي
 # بلغت ما لا يقل عن 28 مجزرة" (ar-2017-07-massacre-15): the period is the one named with the tally (round 15, test
@@ -747,6 +751,10 @@ _NEXT_CLAUSE_AR = re.compile(r"\s(?:بينما|فيما|كما|أما|وقد)\s"
 # the party after its count: "على يد X", and "من قبل جهات لم تسمها" (SNHR's other parties; "من قبل" with
 # a force is too loose: "مؤشر على استهداف متعمد من قبل القوات الحكومية" after a total is no owner)
 _BY_AFTER_AR = re.compile(r"(?:على\s+(?:يد|أيدي|ايدي|أيد)|من\s+قبل(?=\s+جهات\s))\s+(?!كل\s+من\b)(?P<p>[^،.؛]{2,70})")
+# another record after a toll, of attacks: "، وسجلت هجوماً بذخائر عنقودية", "، كما رصد التقرير 3 هجمات"
+_ATTACK_RECORDED_AR = re.compile(r"[،,]\s*(?:و|كما\s+)?(?:سجلت|سجل|وثقت|وثق|رصدت|رصد)(?:\s+(?:الشبكة|التقرير))?\s+"
+                                 r"(?:" + NUMBER_AR + r"\s+)?(?:هجوم|هجمات|قصف|غارة|غارات|اعتداء|اعتداءات|حادثة|حوادث)"
+                                 r"(?:اً|ا|ًا)?(?![" + _AR + r"])")
 # "القوات الروسية وقوات النظام السوري": two forces joined by "و"
 _JOINT_PARTIES_AR = re.compile(r"\s+و(?=(?:ال)?(?:قوات|تنظيم|فصائل|هيئة|ميليشي|مليشي|نظام|جيش))")
 # "نظام الأسد وحلفائه": a force and its allies, several parties
@@ -1073,6 +1081,11 @@ def party_figures_ar(text: str, date: dt.date | None = None) -> list[tuple[str, 
                 # the party is the share's, which has its own verb, not the total's (round 13, test batch,
                 # ar-2016-10-press-13; after its measurement)
                 by = None
+            if by and _ATTACK_RECORDED_AR.search(post[:by.start()]):
+                # "وثقت مقتل 64 مدنياً بينهم 14 طفلاً وامرأتان، وسجلت هجوماً بذخائر عنقودية على يد قوات النظام": the
+                # party of an attack the network records next, not of the toll (stop 40, tallies40, from
+                # ar-2022-11-monthly-41)
+                by = None
             code = party(by.group("p")) if by else None
         if code is None:
             # "قُتل 68 مدنيًا، بينهم 9 أطفال و6 سيدات، في حوادث نسبت لجهات غير معروفة": incidents
@@ -1307,6 +1320,10 @@ def _figure_told_as_background_ar(text: str, published: dt.date) -> bool:
     return False
 
 
+# background told at the end of a news item: "ومن الجدير بالذكر" (it is worth mentioning), "يذكر أن"
+_BACKGROUND_SINCE_AR = re.compile(r"^\W*(?:و?من\s+الجدير\s+بالذكر|و?يذكر\s+أن|و?يُذكر\s+أن|و?الجدير\s+بالذكر)")
+
+
 def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int] | None, str | None]:
     """The month an Arabic text reports, and where it came from ("text" or "published").
 
@@ -1326,6 +1343,11 @@ def read_period_ar(text: str, published: dt.date | None) -> tuple[tuple[int, int
         lead, before = before, (line if line.strip() else before)
         line = _RATE_AR.sub(" ", line)  # "بمعدل 15 طفل يوميا" is a rate, not the figure's period
         if not (_KILL_AR.search(line) or "حصيلة" in line) or not re.search(r"\d|" + NUMBER_AR, line):
+            continue
+        if _BACKGROUND_SINCE_AR.search(line) and not re.search(NUMBER_AR, re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ", line)):
+            # ("ومن الجدير بالذكر أنه و بعد سيطرة ميليشيات الاسد ... في تموز 2018، تشهد هذه المناطق ... عمليات قتل شبه
+            # يومية": background told with a year and no count, no month the text reports; round 63, test batch,
+            # ar-2021-07-news-63, after its measurement: fix63)
             continue
         fig = _FIG_AR.search(line) or _MASSACRES_AR.search(line)
         clause = _clause_ar(line, fig.start()) if fig else line
@@ -1414,7 +1436,10 @@ def _massacre_share_ar(text: str, at: int, massacre_killed: int | None, end: int
     435 شخصاً" (a part of the massacres' victims).
     """
     before = text[:at]
-    if re.search(r"(?:مجزرة|مجازر)[^.؛\d]{0,20}?(?:قُ?تِ?ل|استشهد|راح|ذهب)\S*\s+(?:خلالها|فيها|ضحيتها)\s*$", before):
+    # ('تنظيم "الدولة الإسلامية" ارتكب مجزرتين قتل خلالهما 122 شخصا': two massacres, "during the two of them"; stop 40,
+    # tallies40, from ar-2015-03-press-01)
+    if re.search(r"(?:مجزرة|مجازر|مجزرتين|مجزرتان)[^.؛\d]{0,20}?(?:قُ?تِ?ل|استشهد|راح|ذهب)\S*\s+(?:خلال|في|ضحيت)(?:ها|هما)\s*$",
+                 before):
         return True
     # "وقتل تنظيم داعش 21 شخصاً، بينهم 5 أطفال وسيدتان، خلال ارتكابه 4 مجازر", "24 شخصاً، بينهم 6 أطفال و6 نساء
     # في مجزرة واحدة": the party's count is of the people killed in its massacres, told after it (round 19,
@@ -1436,6 +1461,24 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start:at + (end.start() if end else len(text) - at)]
 
 
+# a massacres count's party right after it: "وقوع 4 مجازر على يد جهات أخرى", "و13 مجزرة أخرى على يد قوات ..."
+_MASSACRES_BY_AFTER_AR = re.compile(r"\s*[›»\"”']?\s*(?:(?:أخرى|اخرى|واحدة|متفرقة)\s+)?على\s+(?:يد|أيدي|ايدي)\s")
+
+
+def _named_party_ar(phrase: str) -> str | None:
+    """The party the force parser reads in ``phrase`` once its quotes are gone
+    ('أن تنظيم "الدولة الإسلامية" ارتكب' -> "ISIS"), None when it names none."""
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    phrase = " ".join(re.sub(r"[\"“”«»]", " ", phrase).split())
+    if _ALLIES_AR.search(phrase) or _SYRIAN_RUSSIAN_AR.search(phrase):
+        return None  # "قوات الاسد وحلفائه": a force and its allies, several parties
+    try:
+        return parse_perpetrator(phrase).code
+    except UnknownPerpetrator:
+        return None
+
+
 # a place named, then "which saw" a count: "وقعت في ادلب التي شهدت 19 مجزرة", "في محافظة حلب التي سجلت 11 مجزرة"
 _GOVERNORATE_SAW_AR = re.compile(r"(?:في|ب)\s*(?P<g>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)\s+(?:التي|الذي)\s+(?:شهدت?|سجلت?)\s+"
                                  r"(?:(?:ما\s+لا\s+يقل\s+عن|نحو|قرابة|حوالي)\s+)?$")
@@ -1454,16 +1497,22 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
         # al-Nusra together, 2014-2016), a party with no single force code
         return "extremist groups"
     if verb:
-        code = _party_ar(before, parse_perpetrator, UnknownPerpetrator)
+        # ('أن تنظيم "الدولة الإسلامية" ارتكب مجزرتين', "أن فصائل معارضة ارتكبت مجزرة واحدة": a name in quotes, or
+        # without its article, which the force parser reads once the quotes are gone; stop 40, tallies40, from
+        # ar-2015-03-press-01)
+        code = _party_ar(before, parse_perpetrator, UnknownPerpetrator) or _named_party_ar(before[:verb.start()])
         if code:
             return code
     after = text[mm.end():mm.end() + 40]
     # "24 مجزرة ارتكبتها قوات النظام بحق المدنيين في مناطق سيطرة الثوار": the party after the count
     # ("سبع مجازر نُفذت من قبل وحدات الحماية الكردية وتنظيم داعش": by a verb in the passive)
-    by = re.match(r"\s*(?:(?:ارتكبتها|ارتكبها|نفذتها|نفذها)|(?:نُ?فذت|نُ?فذ|ارتُ?كبت)\s+(?:من\s+قبل|على\s+يد))\s+(?P<p>[^،.؛]{3,60})",
+    # ("و13 مجزرة أخرى على يد قوات يُعتقد أنها روسية": another party's count, "at the hands of" right after it; stop 40,
+    # tallies40, from ar-2016-10-press-01)
+    by = re.match(r"\s*[›»\"”']?\s*(?:(?:ارتكبتها|ارتكبها|نفذتها|نفذها)|(?:نُ?فذت|نُ?فذ|ارتُ?كبت)\s+(?:من\s+قبل|على\s+يد)|"
+                  r"(?:(?:أخرى|اخرى|واحدة|متفرقة)\s+)?على\s+(?:يد|أيدي|ايدي))\s+(?P<p>[^،.؛]{3,60})",
                   text[mm.end():])
     if by:
-        code = _party_ar(by.group("p"), parse_perpetrator, UnknownPerpetrator)
+        code = _party_ar(by.group("p"), parse_perpetrator, UnknownPerpetrator) or _named_party_ar(by.group("p"))
         if code:
             return code
     saw = _GOVERNORATE_SAW_AR.search(before)
@@ -1496,11 +1545,27 @@ _MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|ا�
 _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استشهاد|مصرع)\s+(?:ما\s+لا\s+يقل\s+عن\s+)?(?:(?P<n>" + NUMBER_AR
                             + r")(?=" + _MEDIA_NOUN_AR + r")|(?P<one>(?:ناشط\s+)?(?:إعلامي|اعلامي|إعلامى|صحفي)(?![" + _AR
                             + r"])))|(?<![" + _AR + r"])(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+)?(?<![\d,])"
-                            r"(?P<n2>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
+                            # ("إن اربعة إعلاميين قتلوا في شهر إيلول الماضي": a number word; stop 40, tallies40, from
+                            # ar-2017-09-monthly-39)
+                            r"(?P<n2>\d[\d,]*|(?<![" + _AR + r"])" + NUMBER_AR + r")(?=" + _MEDIA_NOUN_AR
+                            + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
                             # ("حيث بلغ إجمالي عدد القتلى من الإعلاميين ما لا يقل عن 384 إعلاميا": the count of the killed
                             # among media workers; round 61, test batch, ar-2014-12-press-61, after its measurement: fix6162)
                             r"|(?<![" + _AR + r"])(?:عدد|حصيلة)\s+(?:القتلى|الضحايا)\s+من\s+(?:ال)?(?:إعلاميين|اعلاميين|صحفيين)"
                             r"\s+(?:(?:بلغ|بلغت|وصل\s+(?:إلى|الى))\s+)?(?:ما\s+لا\s+يقل\s+عن\s+|أكثر\s+من\s+|نحو\s+)?(?P<n3>\d[\d,]*)(?=" + _MEDIA_NOUN_AR + r")")
+
+# Medical workers killed: "و2 من الكوادر الطبية", "مقتل 20 شخصاً من الكوادر الطبية" (persons "of the medical cadres"),
+# "قتل 11 شخصا من الكوادر الطبية من أصل 12" (a party's share "out of" the whole, which is the count); not one figure
+# of medical and civil-defence workers ("6 من الكوادر الطبية وكوادر الدفاع المدني", "16 من الكوادر الطبية والدفاع
+# المدني"; stop 40, tallies40, from ar-2014-10-press-53, ar-2014-07-press-53 and ar-2016-04-press-53)
+_MEDICAL_TOLL_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:(?:شخص(?:اً|ا|ًا)|أشخاص|اشخاص|عامل(?:اً|ا|ًا|ين))\s+)?من\s+(?:الكادر|الكوادر)\s+"
+                              r"الطبية?(?!ة)(?!\s+و\s*(?:كوادر|عناصر|ال)?\s*(?:ال)?(?:دفاع|كوادر))"
+                              r"(?:\s+من\s+أصل\s+(?P<of>" + NUMBER_AR + r")(?![\d" + _AR + r"]))?")
+_MEDICAL_JOINT_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:(?:شخص(?:اً|ا|ًا))\s+)?من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)"
+                               r"\s+و\s*(?:كوادر|عناصر)?\s*(?:ال)?دفاع\s+(?:ال)?مدني")
+# a count of people still held: "لا يزالون قيد الاعتقال أو الاختفاء القسري" (stop 40, tallies40, from ar-2021-01-press-13)
+_DETAINED_AFTER_AR = re.compile(r"\s*(?:(?:لا|ما)\s*(?:يزالون|زالوا|يزال|زال)\s+)?(?:قيد|رهن)\s+(?:الاعتقال|الاحتجاز|الاختفاء)|"
+                                r"\s*(?:(?:لا|ما)\s*(?:يزالون|زالوا)\s+)?(?:معتقلين|مختفين|مختفون|معتقلون)(?![" + _AR + r"])")
 
 # SNHR's monthly media report retold with no year: "مقتل 12 ناشطاً ... خلال كانون الثاني/يناير الماضي" (the last such
 # month, the one the report covers, whose year the text never gives; round 45, test batch, ar-2014-01-press-45, after
@@ -1595,6 +1660,8 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
     approx_total = torture_in_prisons = False
     prisons: dict[str, int] = {}  # each party's prisons' torture count
     last_numbered = None  # the highest "المجزرة رقم N" of the month
+    medical_joint = False  # the month's medical workers were counted with the civil-defence workers, as one figure
+    party_massacres: list[tuple] = []  # (party, count, line, sentence, recorded) of each party's massacres of the month
     implicit_total = None  # the line of a month's total read with no month named (a later named one replaces it)
     implicit_lines: set[int] = set()  # the lines of party figures read with no month named
     tortured_by = None  # (party, count, line, sentence) of "مقتل شخصين تحت التعذيب على يد X"
@@ -1855,13 +1922,17 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     t.massacres = parse_number_ar(reached.group("n1") or reached.group("n2"))
                     t.note("massacres", line, text)
             for mm in _MASSACRES_AR.finditer(text):
-                n = 2 if mm.group("two") else 1 if mm.group("one") else parse_number_ar(mm.group("n"))
+                n = 2 if mm.group("two") else 1 if mm.group("one") or mm.group("lone") else parse_number_ar(mm.group("n"))
                 if n is None or mm.start() == reached_at:
                     continue
                 whose = _massacres_owner_ar(text, mm)
                 if whose:
                     # "قوات الأسد ارتكبت 25 مجزرة": the party's; "نُفذت 6 مجازر في حلب": a governorate's
                     t.other_totals.append({"text": text[:300], "massacres": n, "by": whose, "line": line})
+                    if whose != "governorate" and ok(mm.start()):
+                        recorded = bool(_MASSACRES_BY_AFTER_AR.match(text, mm.end())) and not re.search(
+                            r"ارتك", text[_clause_start_ar(text, mm.start()):mm.start()])
+                        party_massacres.append((whose, n, line, text, recorded))
                     continue
                 if not ok(mm.start()):
                     t.other_totals.append({"text": text[:300], "massacres": n, "line": line})
@@ -1914,13 +1985,25 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 t.other_totals.append({"text": text[:300], "killed": parse_number_ar(by_since.group("n")),
                                        "children": parse_number_ar(ch) if ch else None, "women": None,
                                        "by": _prison_party_ar(by_since.group("p"), date), "line": line})
-            mk = re.search(r"(?P<n>" + NUMBER_AR + r")\s+من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)(?!\s+و?كوادر)", text)
-            if mk and ok(mk.start()):
-                t.personnel.setdefault("medical", parse_number_ar(mk.group("n")))
+            mk = _MEDICAL_TOLL_AR.search(text)
+            if mk and _DETAINED_AFTER_AR.match(text, mk.end()):
+                mk = None  # "قرابة 3327 من الكوادر الطبية لا يزالون قيد الاعتقال": detained, not killed
+            joint = _MEDICAL_JOINT_AR.search(text)
+            if joint and ok(joint.start()):
+                # "استشهاد 16 من الكوادر الطبية والدفاع المدني، في أبريل/نيسان 2016": the month's figure is of both,
+                # and a medical count told after it ("مقتل اثنين من الكوادر الطبية، خلال هجمات شنتها قوات المعارضة")
+                # is a part of it, no month's medical count (stop 40, tallies40, from ar-2016-04-press-53)
+                medical_joint = True
+            if medical_joint:
+                mk = None
+            if mk and (ok(mk.start()) or (period is None and _LAST_MONTH_NAMED_AR.search(_clause_ar(text, mk.start())))):
+                # (a medical report retold with no year, "خلال شهر تموز/يوليو الماضي", as the media workers' above)
+                t.personnel.setdefault("medical", parse_number_ar(mk.group("of") or mk.group("n")))
             elif mk and (_kind_ar(_clause_ar(text, mk.start()), period) == "other" or s_kind == "other"):
                 # ("حتى نهاية يوليو (تموز) الماضي، ...، وشملت الأرقام 28 من الكوادر الطبية": another period's, kept
                 # as such, as the media workers' are above)
-                t.other_totals.append({"text": text[:300], "medical": parse_number_ar(mk.group("n")), "line": line})
+                t.other_totals.append({"text": text[:300], "medical": parse_number_ar(mk.group("of") or mk.group("n")),
+                                       "line": line})
             if ok(0) and re.search(r"الكوادر\s+الإعلامية|الإعلاميين", text):
                 # "6 من الكوادر الإعلامية", "وأحد الكوادر الإعلامية" (one)
                 mk = re.search(r"(?:(?P<n>" + NUMBER_AR + r")\s+من|(?<![" + _AR + r"])و?(?P<one>أحد|إحدى))\s+الكوادر\s+الإعلامية", text)
@@ -1968,6 +2051,15 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
         t.by_party[code] = PartyTally(code, code, n, None, None, at_line, sentence)
     if t.massacres is None and last_numbered:
         t.massacres = last_numbered
+    if t.massacres is None and len({code for code, *_ in party_massacres}) == 1 and party_massacres[0][4]:
+        # "كما سجل مجزرة واحدة على أيدي قوات النظام", "شهد شهر آذار وقوع 4 مجازر على يد جهات أخرى": the month's
+        # massacres recorded, then whose they were, one party's and no other's beside them, are all of the month's;
+        # not when several parties' are told and their sum is not ("و13 مجزرة أخرى على يد قوات يُعتقد أنها روسية"),
+        # nor a party's count as what it committed ("ارتكاب قوات الأسد خمسين مجزرة": the regime's, the month's
+        # other massacres untold; stop 40, tallies40, from ar-2021-04-press-01, ar-2023-03-press-01,
+        # ar-2016-10-press-01 and ar-2015-04-massacre-60)
+        _code, t.massacres, at_line, sentence, _recorded = party_massacres[0]
+        t.note("massacres", at_line, sentence)
     if len(prisons) > 1 and t.torture in prisons.values():
         # "مقتل 57 شخصًا تحت التعذيب في سجون نظام الأسد" and "مقتل شخص واحد تحت التعذيب في سجون تنظيم
         # الدولة": each party's prisons have their count, and the month's total is not printed

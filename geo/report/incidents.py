@@ -1633,6 +1633,10 @@ def _strip_nonlocal(before: str, body: str) -> str:
     return out
 
 
+# A sentence's opening frame, the province it is about: "In Idlib, Northern Syria, ..."
+_FRAME_IN = re.compile(r"\s*In\s+$")
+
+
 def _place_for(body: str, event_pos: int):
     s0 = body.rfind(". ", 0, event_pos) + 1
     s1 = body.find(". ", event_pos)
@@ -1647,6 +1651,12 @@ def _place_for(body: str, event_pos: int):
     # the longest in the sentence: "X village, administratively part of Y, in Z governorate"
     if same:
         after = [p for p in same if p.start >= event_pos]
+        if not after and len(same) > 1 and _FRAME_IN.match(body, s0, same[0].start) and _is_governorate_name(
+                same[0].text.split(",")[0]):
+            # ("In Idlib, Northern Syria, suspected Russian warplanes have bombed a displacement camp near the town of
+            # Hass, killing 10 civilians": the opening frame names the province, the strike's own place follows;
+            # en-2018-03-news-56, after round 56's measurement: found40)
+            same = same[1:]
         return (after or same)[0]
     after = [p for p in phrases if p.start >= event_pos]
     if after:

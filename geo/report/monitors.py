@@ -23,7 +23,7 @@ import re
 from ..governorates import find_governorates
 from ..precision import DatePrecision
 from .incidents import Count, ReportIncident, _build, _dates, _names, count_victims
-from .narration import KILLING_PREDICATE
+from .narration import KILLING_PREDICATE, _lead_party
 from .places import place_phrases
 from .text import NUMBER_RE, Document, Sentence, parse_number
 
@@ -404,9 +404,6 @@ _STRIKE_ON = re.compile(r"\b(?:air\s*stri\w*|strikes?|shelling|bombing|bombardme
 _STRIKE_AT = re.compile(r"\b(?:air\s*stri\w*|strikes?|shelling|bombing|bombardment|raids?)\s+(?:on|against)\s+"
                         r"[^,.;:]{1,40}?\s+at\s+(?P<p>(?:(?:al|el|as|ar|ad|ash|az)[-\s])?[A-Z][\w'’-]+(?:[\s-]+"
                         r"(?:(?:al|el)[-\s])?[A-Z][\w'’-]+)*)")
-# The party a lead names for the strike: "a Coalition strike", "an alleged Russian airstrike"
-_PARTY_STRIKE = re.compile(r"\b(?P<p>(?:US-led\s+)?Coalition|Russian|(?:Syrian\s+)?regime|Turkish)\s+(?:air\s*)?strikes?\b",
-                           re.I)
 
 
 # An Airwars page's "Location" field: "Location\n\nالتوامة, Tawama, Aleppo, Syria" (Arabic, English, governorate)
@@ -417,20 +414,6 @@ _LOCATION = re.compile(r"^(?i:Location)[ \t]*\n(?:[ \t]*\n)*(?P<ar>[\u0600-\u06F
 def _folded(text: str) -> str:
     """``text`` lower-cased with the article left out: "al Tawama" and "Tawama" as one ("tawama")."""
     return re.sub(r"\b(?:al|el)[-\s]+|[’']", "", text.lower()).strip()
-
-
-def _lead_party(text: str):
-    """``(text, code)`` of the one party a lead names for the strike, or None (none, or several: "an alleged Russian
-    or regime airstrike" names two; "Russian" there is read with the "or" after it)."""
-    from ..incident import parse_perpetrator  # noqa: PLC0415
-
-    said = [m.group("p") for m in _PARTY_STRIKE.finditer(text)]
-    if len(said) != 1 or re.search(r"\b(?:or|and)\s+(?:an?\s+)?(?:alleged\s+)?" + re.escape(said[0]), text):
-        return None
-    try:
-        return said[0], parse_perpetrator(said[0]).code
-    except Exception:  # noqa: BLE001 - a wording the parser cannot take is no party
-        return None
 
 
 # One summary of a listing page: "Incident date\nNovember 22, 2018\nLOCATION\n..." (Airwars)

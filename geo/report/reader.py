@@ -21,7 +21,8 @@ from .arabic_names import person_names_ar, split_names_ar
 from .bare_names import bare_names_ar, bare_names_en, is_given_name, nickname_after
 from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         days_apart, extract_incidents, massacre_residual, other_organisations_accounts)
-from .narration import ceiling_lead, narrated_incidents, uncounted_attack, uncounted_massacre
+from .narration import (ceiling_lead, executed_detainees, narrated_incidents, uncounted_attack, uncounted_massacre,
+                        undated_strike_on_snhr_s_word)
 from .monitors import snhr_among_monitors, snhr_tells_no_death, snhr_tells_only_damage
 from .tallies import OTHER_SPLIT, ReportMeta, Tallies, opens_with_arrests, read_meta, read_tallies, snhr_unstated_totals
 from .text import Document, find_dates, is_arabic_text, load_text, split_header
@@ -204,10 +205,14 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
         incidents += narrated_incidents(doc, meta.period, meta.publication_date, incidents, day_known,
                                         meta.covers_month)
         incidents = snhr_among_monitors(doc, incidents, meta.period, meta.publication_date, day_known)
+        incidents += executed_detainees(doc, incidents)
         if not incidents:
             # (an incident page whose lead gives its toll as a ceiling, "Up to seven civilians ... were killed ... as
             # Mesraba ... was struck": its one attack; rounds 52 and 54, after their measurement: fix5254)
             incidents = ceiling_lead(doc, meta.publication_date, day_known)
+        if not incidents and meta.publication_date is None and meta.period is None:
+            # (an outlet's page with no date that tells a strike on SNHR's word: its date unknown; found40)
+            incidents = undated_strike_on_snhr_s_word(doc)
         tallies = read_tallies(doc, meta.period, meta.title, covers_month=meta.covers_month)
     incidents = custody_deaths_undated(drop_retellings(incidents, doc, meta.period), doc.text, tallies.other_totals)
     incidents = other_organisations_accounts(cumulative_counts(incidents, tallies.other_totals),

@@ -206,6 +206,11 @@ _OTHER_PERIOD = re.compile(
     r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2}\b[^.;]{0,30}?\b(?:and|to|until|till)\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
+    # a range of months: "Around 61 Civilians Killed ... Between June and September 2021", "from June to September"
+    # (stop 40, tallies40, from en-2021-09-press-56)
+    r"|\b(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s*,?\s*(?:19|20)\d{2})?\s+(?:and|to|until|till|through)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|\s*(?:[.,;:]|$))"  # (a month with its year is masked: the end's blank)
     # "149 civilians ... were killed ... in this period": the period the text named before ("The
     # report covers the period between November 27, 2024, and December 3, 2024")
     r"|\b(?:in|during|over|throughout)\s+(?:this|that|the\s+same|the\s+said|the\s+above)\s+period\b"
@@ -729,6 +734,16 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
             if h[:3] != best[:3]:
                 t.discrepancies.append(f"month total: line {best[3]} says {best[0]}/{best[1]}/{best[2]}, "
                                        f"line {h[3]} says {h[0]}/{h[1]}/{h[2]} (killed/children/women)")
+        other_lines = {h[3] for h in headlines if h[0] != best[0]} - {best[3]}
+        if t.torture is not None and t.sources.get("torture") in other_lines:
+            # the torture deaths of a total's sentence that is not the month's total: "Additionally, the report
+            # documented the killing of 17 civilians, including two children and five women in addition to one
+            # civilian who died due to torture, at the [hands of ...]" after the month's 1402 are that count's (a
+            # party's, its name cut off), not the month's (stop 40, tallies40, from en-2016-11-monthly-01)
+            t.other_totals.append({"text": t.sentences.get("torture", "")[:300], "torture": t.torture,
+                                   "line": t.sources.pop("torture")})
+            t.torture = None
+            t.sentences.pop("torture", None)
     _bullets(doc, t, period, toll_sections, in_scope, covers_month)
     for code, nt in narrative_party.items():
         if code not in t.by_party and code not in t.other_parties:
@@ -1319,6 +1334,10 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                         # victims of death under torture": that party's torture figure.
                         t.torture_by_party.setdefault(_party(subject.group("subj")), n)
                         continue
+                    lead = next((f for f in reversed(figs[:k]) if (f.group("noun") or "").lower() != "children"), None)
+                    if lead is not None and t.killed is not None and _figure_count(lead) not in (None, t.killed) and \
+                            re.search(r"\bincluding\b", text[lead.end():m.start()], re.I):
+                        continue  # in the list of a count that is not the month's total: that count's (see read_tallies)
                     if t.torture is None:
                         t.torture = n
                         t.note("torture", line, text)
