@@ -2205,6 +2205,9 @@ def test_a_count_of_workers_split_into_shares_at_their_places_is_an_incident_per
     got = {(i.place_text, i.killed, i.perpetrator, str(i.date)[:7]) for i in r.incidents}
     assert {("حي المنشية بمدينة درعا البلد", 1, "REGIME", "2017-09"), ("ريف دمشق", 1, "REGIME", "2017-09")} <= got, got
     assert r.tallies.personnel.get("media") == 4
+    # (both quoted names are every share's victims' names: the public sentence withholds both)
+    shares = [i for i in r.incidents if i.line == 8]
+    assert all({"عدنان قاسم الأكراد", "أنس محمود النجار"} <= set(i.victim_names) for i in shares), shares
     # real (ar-2015-06-press-53): "أربعة إعلاميين من محافظة درعا قضوا على يد قوات الأسد في حزيران، اثنان منهما خلال تغطية
     # معارك مدينة درعا بين المعارضة وقوات الأسد، والآخران لقيا حتفهما جراء قصف طال ريف حوران." - two shares of two (the
     # battle's sides are no part of the place, nor their party); the whole four is no incident

@@ -606,6 +606,8 @@ _SHARE_COUNT_AR = re.compile(r"^\s*(?:(?P<n>" + NUMBER_AR + r")\s+(?:منهما|
                              + r"))(?![" + _AR + r"])")
 _SHARE_ONE_AR = re.compile(r"^\s*(?:(?:أحدهما|احدهما|(?:ال)?(?:آخر|اخر))(?![" + _AR + r"])|[“”\"«])")
 _SHARE_OTHERS_AR = re.compile(r"^\s*(?:ال)?(?:آخران|اخران|آخرين|اخرين)(?![" + _AR + r"])")
+# (a named share's name, quoted after "هما/هم" or the "و" of the next share: "هما “A” في ...، و”B” في ...")
+_SHARE_NAMES_AR = re.compile(r"(?:(?<![" + _AR + r"])(?:هما|هم)\s+|[،,]?\s+و)[“”\"«]\s*([^“”\"«»]{2,40}?)\s*[“”\"»]")
 # (a place a share names with no preposition: "جراء قصف طال ريف حوران")
 _KIND_PLACE_AR = re.compile(r"(?<![" + _AR + r"])(?:ريف|مدينة|بلدة|قرية|حي|محافظة|منطقة|مخيم)\s+[^\s،.؛]+(?:\s+(?!و)[^\s،.؛]+)?")
 # (the sides of a battle after its place: "معارك مدينة درعا بين المعارضة وقوات الأسد")
@@ -931,6 +933,10 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
                     # head names: "أربعة إعلاميين من محافظة درعا")
                     # (a share is told again only at the very same place: "ريف دمشق" is no other sentence's "بلدة
                     # حمورية بريف دمشق")
+                    if shares:
+                        # (the named shares' names, "هما “A” في ...، و”B” في ...", are every share's victims' names:
+                        # the sentence quotes them all, and the public sentence withholds them all)
+                        inc.victim_names += [n for n in _SHARE_NAMES_AR.findall(text) if n not in inc.victim_names]
                     if not (_same_party(inc, [o for o in before if _place_words(o.place_text) == _place_words(place)])
                             if shares else _same_party(inc, before)):
                         out.append(inc)
