@@ -20,7 +20,7 @@ from geo.errors import InputError
 from geo.precision import DatePrecision
 from geo.report import read_report
 from geo.report.arabic import read_period_ar, stated_control_ar
-from geo.report.arabic_narration import narrated_count_ar, narrated_incidents_ar, workers_by_clause_ar
+from geo.report.arabic_narration import narrated_count_ar, narrated_incidents_ar, worker_shares_ar, workers_by_clause_ar
 from geo.report.evaluate import _pair, load_corpus
 from geo.report.tallies import read_meta
 from geo.report.text import Document, split_header
@@ -2196,3 +2196,45 @@ def test_a_young_man_s_death_with_a_long_name_between_the_verb_and_its_noun():
     assert (inc.date, inc.killed, inc.place_text, inc.category) == (None, 1, "بلدة العريضة بريف حمص", "landmine")
     assert narrated_count_ar("لقيت السيدة فاطمة محمد علي حسن حتفها بقصف على بلدة كفرنبل") is not None
     assert narrated_count_ar("لقي الشاب مصرعه") is not None
+
+
+def test_a_count_of_workers_split_into_shares_at_their_places_is_an_incident_per_share():
+    # real (ar-2017-09-monthly-39): "... إلى أن قوات الأسد قتلت إعلاميين اثنين هما “A” في حي المنشية بمدينة درعا البلد،
+    # و”B” في ريف دمشق." - two incidents of one each, the regime's, of the report's month; the month's tally stays 4
+    r = read_report(TEXTS / "ar-2017-09-monthly-39.txt")
+    got = {(i.place_text, i.killed, i.perpetrator, str(i.date)[:7]) for i in r.incidents}
+    assert {("حي المنشية بمدينة درعا البلد", 1, "REGIME", "2017-09"), ("ريف دمشق", 1, "REGIME", "2017-09")} <= got, got
+    assert r.tallies.personnel.get("media") == 4
+    # (both quoted names are every share's victims' names: the public sentence withholds both)
+    shares = [i for i in r.incidents if i.line == 8]
+    assert all({"عدنان قاسم الأكراد", "أنس محمود النجار"} <= set(i.victim_names) for i in shares), shares
+    # real (ar-2015-06-press-53): "أربعة إعلاميين من محافظة درعا قضوا على يد قوات الأسد في حزيران، اثنان منهما خلال تغطية
+    # معارك مدينة درعا بين المعارضة وقوات الأسد، والآخران لقيا حتفهما جراء قصف طال ريف حوران." - two shares of two (the
+    # battle's sides are no part of the place, nor their party); the whole four is no incident
+    r = read_report(TEXTS / "ar-2015-06-press-53.txt")
+    got = {(i.place_text, i.killed, i.perpetrator, i.governorate) for i in r.incidents if i.line == 8}
+    assert got == {("مدينة درعا", 2, "REGIME", "Daraa"), ("ريف حوران", 2, "REGIME", "Daraa")}, got
+    assert r.tallies.personnel.get("media") == 9
+    # made up: one of two and the other, with and without a comma; "منهم N في ..." with digits and number words; three
+    # named shares
+    for sentence, want in [
+            ("قتلت قوات النظام إعلاميين اثنين أحدهما في محافظة درعا والآخر في ريف دمشق.",
+             [("محافظة درعا", 1), ("ريف دمشق", 1)]),
+            ("قتلت قوات النظام إعلاميين اثنين، أحدهما في محافظة درعا والآخر في ريف دمشق.",
+             [("محافظة درعا", 1), ("ريف دمشق", 1)]),
+            ("قتلت قوات النظام 3 إعلاميين، منهم 2 في حلب و1 في إدلب.", [("حلب", 2), ("إدلب", 1)]),
+            ("قتلت قوات النظام ثلاثة إعلاميين، اثنان منهم في مدينة حلب وواحد في ريف إدلب.",
+             [("مدينة حلب", 2), ("ريف إدلب", 1)]),
+            ("قتلت قوات النظام ثلاثة إعلاميين هم “A” في مدينة حلب، و”B” في ريف إدلب، و”C” في مدينة حماة.",
+             [("مدينة حلب", 1), ("ريف إدلب", 1), ("مدينة حماة", 1)])]:
+        assert [(place, n) for _h, _p, place, n in worker_shares_ar(sentence)] == want, sentence
+    # shares that do not add up to the count, or one share alone, are no split (the other rules' reading stands)
+    assert worker_shares_ar("قتلت قوات النظام 5 إعلاميين، منهم 2 في حلب و1 في إدلب.") is None
+    assert worker_shares_ar("وأوضح التقرير أن اثنين من الكوادر الصحية قتلا على يد المعارضة السورية المسلحة، أحدهما طبيب "
+                            "سقط في قصف على دمشق.") is None
+    # made up, a whole report: the month's shares, the month's tally untouched
+    lead = ("source: x\npublished: 2020-06-06\n---\nأصدرت الشبكة السورية لحقوق الإنسان تقريرها الشهري عن الإعلاميين في "
+            "أيار/مايو 2020.\n")
+    body = "وأوضحت الشبكة أن قوات النظام قتلت ثلاثة إعلاميين، اثنان منهم في مدينة حلب وواحد في ريف إدلب."
+    got = {(i.place_text, i.killed, i.perpetrator, str(i.date)[:7]) for i in read_report(lead + body + "\n").incidents}
+    assert got == {("مدينة حلب", 2, "REGIME", "2020-05"), ("ريف إدلب", 1, "REGIME", "2020-05")}, got

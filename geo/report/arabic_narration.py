@@ -591,11 +591,76 @@ _BRANCH_IN_CITY_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى)\s+(?P<p>(?:ف
 _ONE_OF_THEM_AR = re.compile(r"[،,]\s*و?(?:أحدهما|احدهما|أحدهم|احدهم|إحداهما|احداهما|إحداهن)" + _NOT_AR)
 
 
+# A count of media or medical workers split into shares, each at its own place: "قتلت إعلاميين اثنين هما “A” في P1، و”B”
+# في P2", "أربعة إعلاميين ... قضوا على يد قوات الأسد، اثنان منهما خلال ... P1، والآخران لقيا حتفهما ... P2", "أحدهما في
+# P1 والآخر في P2", "منهم 2 في P1 و1 في P2" (shares40). The opening of the shares: the named ones ("هما/هم “"), a share
+# of them ("، اثنان منهما", "، منهم 2") or one of two ("، أحدهما").
+_SHARES_OPEN_AR = re.compile(r"(?<![" + _AR + r"])(?:هما|هم)\s+(?=[“”\"«])|[،,:]\s*(?=(?:" + NUMBER_AR + r")\s+(?:منهما|منهم)"
+                             r"(?![" + _AR + r"])|(?:منهما|منهم)\s+(?:" + NUMBER_AR + r")(?![" + _AR + r"\d])|(?:أحدهما|احدهما)"
+                             r"(?![" + _AR + r"]))|(?<![" + _AR + r"])(?=(?:أحدهما|احدهما)\s)")
+# (the next share: "، و”B” في P2", "، والآخران ...", " و1 في P2", " والآخر في P2")
+_NEXT_SHARE_AR = re.compile(r"\s*[،,]?\s+و(?=[“”\"«]|(?:ال)?(?:آخر|اخر|آخران|اخران|آخرون|اخرون|آخرين|اخرين|باقون|باقين)"
+                            r"(?![" + _AR + r"])|(?:" + NUMBER_AR + r")\s+(?:منهما|منهم|في|فى)(?![" + _AR + r"]))")
+# (a share's own count: "اثنان منهما", "منهم 2", "2 في"; one of two, or the other(s))
+_SHARE_COUNT_AR = re.compile(r"^\s*(?:(?P<n>" + NUMBER_AR + r")\s+(?:منهما|منهم|في|فى)|(?:منهما|منهم)\s+(?P<m>" + NUMBER_AR
+                             + r"))(?![" + _AR + r"])")
+_SHARE_ONE_AR = re.compile(r"^\s*(?:(?:أحدهما|احدهما|(?:ال)?(?:آخر|اخر))(?![" + _AR + r"])|[“”\"«])")
+_SHARE_OTHERS_AR = re.compile(r"^\s*(?:ال)?(?:آخران|اخران|آخرين|اخرين)(?![" + _AR + r"])")
+# (a named share's name, quoted after "هما/هم" or the "و" of the next share: "هما “A” في ...، و”B” في ...")
+_SHARE_NAMES_AR = re.compile(r"(?:(?<![" + _AR + r"])(?:هما|هم)\s+|[،,]?\s+و)[“”\"«]\s*([^“”\"«»]{2,40}?)\s*[“”\"»]")
+# (a place a share names with no preposition: "جراء قصف طال ريف حوران")
+_KIND_PLACE_AR = re.compile(r"(?<![" + _AR + r"])(?:ريف|مدينة|بلدة|قرية|حي|محافظة|منطقة|مخيم)\s+[^\s،.؛]+(?:\s+(?!و)[^\s،.؛]+)?")
+# (the sides of a battle after its place: "معارك مدينة درعا بين المعارضة وقوات الأسد")
+_BETWEEN_AR = re.compile(r"\s+بين\s.*$")
+# (or the bare name after "في" that ends the share: "منهم 2 في حلب")
+_IN_BARE_AR = re.compile(r"(?<![" + _AR + r"])(?:في|فى)\s+(?P<p>[^\s،.؛\d]+(?:\s+[^\s،.؛\d]+)?)\s*$")
+
+
+def worker_shares_ar(text: str) -> list[tuple[str, str, str, int]] | None:
+    """The shares of a sentence's count of media or medical workers, each at its own place: (the sentence's head
+    before the shares, which names the party; the share; its place; its count); None unless there are two or more
+    and they add up to the count. Example: "قتلت قوات الأسد إعلاميين اثنين هما “A” في حي المنشية بمدينة درعا
+    البلد، و”B” في ريف دمشق" -> [(head, share 1, "حي المنشية بمدينة درعا البلد", 1), (head, share 2, "ريف دمشق", 1)]."""
+    opening = _SHARES_OPEN_AR.search(text)
+    if opening is None or not re.search(_WORKERS_AR, text[:opening.start()]):
+        return None
+    total = _count_how(text[:opening.start()])[0]
+    if total is None:
+        return None
+    total = total[0]
+    parts = _NEXT_SHARE_AR.split(text[opening.end():].rstrip(" .؛"))
+    shares = []
+    for k, part in enumerate(parts):
+        counted = _SHARE_COUNT_AR.search(part)
+        if counted:
+            n = parse_number_ar(counted.group("n") or counted.group("m"))
+        elif _SHARE_OTHERS_AR.search(part):
+            n = 2
+        elif _SHARE_ONE_AR.search(part):
+            n = 1
+        else:
+            return None
+        phrases = _place_phrases(part)
+        kind = _KIND_PLACE_AR.search(part)
+        bare = _IN_BARE_AR.search(part)
+        place = _trim_place(phrases[0] if phrases else kind.group(0) if kind else bare_place_ar(part)
+                            or (bare.group("p") if bare else None))
+        if place is None or not n:
+            return None
+        shares.append((text[:opening.start()], part, _BETWEEN_AR.sub("", place), n))
+    if len(shares) < 2 or sum(n for _h, _p, _pl, n in shares) != total:
+        return None
+    return shares
+
+
 def workers_by_clause_ar(text: str) -> list[tuple[str, str, str | None, int]] | None:
     """The killings of media or medical workers that a monthly report's sentence tells clause by clause,
     each with its party's clause, its victim's part, its place (or None) and its count; None unless it
     tells two or more. Example: "قتلت القوات الروسية الإعلامي ... في ريف حلب الجنوبي، بينما قتل الناشط
     الإعلامي ... في ريف حماة" -> [(clause 1, part, "ريف حلب الجنوبي", 1), (clause 2, part, "ريف حماة", 1)]."""
+    shares = worker_shares_ar(text)
+    if shares:
+        return shares
     out = []
     for clause in _WORKERS_CLAUSE_AR.split(text):
         if not KILLING_PREDICATE_AR.search(clause):
@@ -853,13 +918,27 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
             if parts:
                 # (a restatement of the month's report, "covering" no month itself: its killings are the report's
                 # month's, not the month it came out)
+                shares = worker_shares_ar(text) is not None
+                if shares:
+                    # (a count split into shares at their places: the sentence read before as one incident of the
+                    # whole count, or of its first place, is told by its shares instead; shares40)
+                    found[:] = [o for o in found if not (o.sentences and o.sentences[0].startswith(s.text))]
                 before = found + out
                 for clause, part, place, n in parts:
                     inc = _narrated(doc, s, part, place, (n, None, None), dt.date(period[0], period[1], 1),
                                     DatePrecision.MONTH, parse_perpetrator,
                                     UnknownPerpetrator, parse_force, UnknownForce, ReportIncident, party_text=clause,
-                                    governorate_text=part)
-                    if not _same_party(inc, before):
+                                    governorate_text=part if not shares or find_governorate(part) else clause)
+                    # (a share with no governorate of its own, "جراء قصف طال ريف حوران", is in the one the sentence's
+                    # head names: "أربعة إعلاميين من محافظة درعا")
+                    # (a share is told again only at the very same place: "ريف دمشق" is no other sentence's "بلدة
+                    # حمورية بريف دمشق")
+                    if shares:
+                        # (the named shares' names, "هما “A” في ...، و”B” في ...", are every share's victims' names:
+                        # the sentence quotes them all, and the public sentence withholds them all)
+                        inc.victim_names += [n for n in _SHARE_NAMES_AR.findall(text) if n not in inc.victim_names]
+                    if not (_same_party(inc, [o for o in before if _place_words(o.place_text) == _place_words(place)])
+                            if shares else _same_party(inc, before)):
                         out.append(inc)
                 continue
             if count is None or _told(s, doc, found + out, count[0]):
