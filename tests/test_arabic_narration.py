@@ -2196,3 +2196,17 @@ def test_a_young_man_s_death_with_a_long_name_between_the_verb_and_its_noun():
     assert (inc.date, inc.killed, inc.place_text, inc.category) == (None, 1, "بلدة العريضة بريف حمص", "landmine")
     assert narrated_count_ar("لقيت السيدة فاطمة محمد علي حسن حتفها بقصف على بلدة كفرنبل") is not None
     assert narrated_count_ar("لقي الشاب مصرعه") is not None
+
+
+def test_a_detainees_prison_town_told_with_him_is_the_place_of_death():
+    # real (ar-2019-10-torture-66, quoted; round 66, after its measurement: fix66): "الشاب المعتقل في صيدنايا, توفي يوم
+    # 16 أيلول الماضي": held in Saydnaya, he died there (the Latin comma ends the place)
+    rep = read_report((TEXTS / "ar-2019-10-torture-66.txt").read_text(encoding="utf-8"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(1, "صيدنايا")]
+    from geo.report.arabic import _facility_place_ar
+    # made up, the same family: a detained woman, the Arabic comma, a death verb right after the place
+    assert _facility_place_ar("وقالت المصادر إن المعتقلة في عدرا، توفيت أمس.") == "عدرا"
+    assert _facility_place_ar("وأكدت أن الشاب المحتجز في فرع فلسطين قضى تحت التعذيب") == "فرع فلسطين"
+    # his home is no place of death; no detainee, no place
+    assert _facility_place_ar("الشاب الذي ينحدر من بلدة المعتقل في حماة، توفي") is None
+    assert _facility_place_ar("قتل الشاب في قصف على البلدة") is None

@@ -3687,6 +3687,13 @@ _HOME_CLAUSE_AR = re.compile(r"(?<![" + _AR + r"])(?:ينحدر(?:ون)?\s+من|
                              r"\s+(?:قرية|بلدة|مدينة|حي|مخيم|محافظة|ريف)[^،.؛]*")
 
 
+# Where a detainee was held, told with him: "الشاب المعتقل في صيدنايا, توفي يوم 16 أيلول" (the place ends at a comma
+# or at the verb of his death; round 66, ar-2019-10-torture-66, after its measurement: fix66)
+_HELD_IN_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:معتقل|معتقلة|محتجز|محتجزة|سجين|سجينة)\s+(?:في|داخل)\s+[\"“«]?"
+                         r"(?P<p>[^،.؛:,\"”»\d\s][^،.؛:,\"”»\d]{1,40}?)\s*[\"”»]?\s*(?=[،.؛:,]|\s*(?:توفي|توفيت|قضى|قضت|"
+                         r"استشهد|استشهدت|مات|ماتت)(?![" + _AR + r"]))")
+
+
 def _facility_place_ar(text: str) -> str | None:
     """The facility a death happened in, when the sentence names no settlement of its own: the place of
     death beats the victim's home ("الشاب ... الذي ينحدر من بلدة المسيفرة في ريف درعا الشرقي، قُتل تحت التعذيب في
@@ -3700,6 +3707,9 @@ def _facility_place_ar(text: str) -> str | None:
         p = re.split(r"\s+(?:على\s+يد|من\s+قبل|التابع|التابعة|أثناء|خلال|بعد|قبل)(?![" + _AR + r"])", p)[0].strip()
         if len(p.split()) >= 2:
             return p
+    held = _HELD_IN_AR.search(text)
+    if held is not None and not any(a <= held.start() < b for a, b in home):
+        return held.group("p").strip()  # (the detainee's prison town: "المعتقل في صيدنايا," -> "صيدنايا")
     return None
 
 
