@@ -2210,3 +2210,20 @@ def test_a_detainees_prison_town_told_with_him_is_the_place_of_death():
     # his home is no place of death; no detainee, no place
     assert _facility_place_ar("الشاب الذي ينحدر من بلدة المعتقل في حماة، توفي") is None
     assert _facility_place_ar("قتل الشاب في قصف على البلدة") is None
+
+
+def test_an_outlets_own_news_told_by_a_noun_of_the_killing():
+    # real (ar-2018-02-news-66, quoted; round 66, after its measurement: fix66): 'وحسب مراسل "أورينت"، تم مقتل 6 مدنيين
+    # وإصابة 15 آخرين في قرية مشمشان ...، كما أصيب 4 عناصر ... كحصيلة أولية' ("it was the killing of", a first count)
+    # and 'وأفاد مراسل "أورينت" أمس (الأربعاء) عن وقوع 10 قتلى ...' (the falling of N dead), SNHR's figure after them
+    rep = read_report((TEXTS / "ar-2018-02-news-66.txt").read_text(encoding="utf-8"))
+    assert sorted(i.killed for i in rep.incidents) == [1, 6, 10]
+    # made up, the same family, with SNHR's figure as background
+    bg = ' يشار إلى أن "الشبكة السورية لحقوق الإنسان" وثقت (الثلاثاء) مقتل 103 مدنيين، خلال 11 يوما، في إدلب.'
+    rep = read_report(_post("وبحسب مراسل الموقع، تم استشهاد 3 مدنيين في بلدة كفرنبل، جراء غارة جوية." + bg, "2018-02"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(3, "بلدة كفرنبل")]
+    rep = read_report(_post("وأفاد ناشطون عن سقوط 5 قتلى في مدينة أريحا، جراء قصف مدفعي، كحصيلة أولية." + bg, "2018-02"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(5, "مدينة أريحا")]
+    # a toll that is no first count stays a total
+    rep = read_report(_post("وأفاد ناشطون عن سقوط 5 قتلى في مدينة أريحا، لترتفع حصيلة الشهر إلى 40." + bg, "2018-02"))
+    assert [i.killed for i in rep.incidents] == []
