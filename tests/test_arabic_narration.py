@@ -2224,6 +2224,6 @@ def test_an_outlets_own_news_told_by_a_noun_of_the_killing():
     assert [(i.killed, i.place_text) for i in rep.incidents] == [(3, "بلدة كفرنبل")]
     rep = read_report(_post("وأفاد ناشطون عن سقوط 5 قتلى في مدينة أريحا، جراء قصف مدفعي، كحصيلة أولية." + bg, "2018-02"))
     assert [(i.killed, i.place_text) for i in rep.incidents] == [(5, "مدينة أريحا")]
-    # a toll that is no first count stays a total
-    rep = read_report(_post("وأفاد ناشطون عن سقوط 5 قتلى في مدينة أريحا، لترتفع حصيلة الشهر إلى 40." + bg, "2018-02"))
-    assert [i.killed for i in rep.incidents] == []
+    # a toll that is no first count stays a total: no incident (and here nothing else to read)
+    with pytest.raises(InputError):
+        read_report(_post("وأفاد ناشطون عن سقوط 5 قتلى في مدينة أريحا، لترتفع حصيلة الشهر إلى 40." + bg, "2018-02"))
