@@ -2227,3 +2227,16 @@ def test_an_outlets_own_news_told_by_a_noun_of_the_killing():
     # a toll that is no first count stays a total: no incident (and here nothing else to read)
     with pytest.raises(InputError):
         read_report(_post("وأفاد ناشطون عن سقوط 5 قتلى في مدينة أريحا، لترتفع حصيلة الشهر إلى 40." + bg, "2018-02"))
+
+
+def test_the_town_struck_with_an_article_in_its_name_before_its_countryside():
+    # real (ar-2018-02-news-66, quoted; round 66, after its measurement: fix66): "استهداف طيران الاحتلال الروسي الحي
+    # الشرقي والغربي لمدينة معرة النعمان بريف إدلب الجنوبي": the town's second word has its article ("النعمان")
+    rep = read_report((TEXTS / "ar-2018-02-news-66.txt").read_text(encoding="utf-8"))
+    assert [i.place_text for i in rep.incidents if i.killed == 10] == ["مدينة معرة النعمان بريف إدلب"]
+    from geo.report.arabic import _ATTACKED_PLACE_AR
+    # made up, the same family; an adjective with its article after the name is still no part of it
+    m = _ATTACKED_PLACE_AR.search("بعد قصف الطيران لمدينة معرة النعمان في ريف إدلب الجنوبي")
+    assert m.group("p") == "مدينة معرة النعمان في ريف إدلب"
+    m = _ATTACKED_PLACE_AR.search("أن قوات الاحتلال الروسي قتلت إعلاميا واحداً بعد استهداف طيرانها لبلدة حريتان المحررة شمال حلب")
+    assert m.group("p") == "بلدة حريتان"

@@ -3670,7 +3670,10 @@ def _place_told_before_ar(sentences: list, k: int, year) -> "object | None":
 # ar-2018-02-news-66, after its measurement: fix66)
 _TOLD_KILLING_AR = re.compile(r"(?<![" + _AR + r"])(?:تم|تمّ)\s+(?:مقتل|قتل|استشهاد)\s+(?=(?:" + NUMBER_AR + r")\s)|"
                               r"(?<![" + _AR + r"])(?:وقوع|سقوط)\s+(?=(?:" + NUMBER_AR + r")\s+(?:قتلى|قتيلا|قتيلاً|شهداء|"
-                              r"شهيدا|شهيداً)(?![" + _AR + r"]))")
+                              r"شهيدا|شهيداً)(?![" + _AR + r"])"
+                              # (not a day's toll "most of them" somewhere: "سقوط 31 قتيلا معظمهم في مدينة حماة", read as
+                              # the day's, its storming the incident)
+                              r"(?!\s*،?\s*(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)(?![" + _AR + r"])))")
 
 
 def _undated_news_killing_ar(text: str) -> bool:
@@ -4685,7 +4688,10 @@ _SNHR_COUNT_AR = re.compile(r"(?:وثقت|وثّقت|سجلت|رصدت)\s+(?:ا�
 # (a name of two words, "لبلدة معرة حرمة", not its qualifier, "لبلدة حريتان المحررة شمال حلب"; round 51, test batch,
 # ar-2016-02-press-51, after its measurement: fix5152)
 _ATTACKED_PLACE_AR = re.compile(r"(?<![" + _AR + r"])(?:قصف|استهداف)(?![" + _AR + r"])[^.،؛\d]{0,50}?\sل(?P<p>(?:بلدة|قرية|مدينة)\s+"
-                                r"[^\s،.؛\d]+(?:\s+(?!ال|(?:[أا]?(?:شمال|جنوب|شرق|غرب)[يا]?|في|فى|ب\S*|قرب|على|من|و\S*)"
+                                # (a second word with its article when the countryside follows: "استهداف طيران
+                                # الاحتلال الروسي الحي الشرقي والغربي لمدينة معرة النعمان بريف إدلب"; round 66,
+                                # ar-2018-02-news-66, after its measurement: fix66)
+                                r"[^\s،.؛\d]+(?:\s+(?!ال(?![^\s،.؛\d]+\s+(?:ب|في\s+)ريف(?![" + _AR + r"]))|(?:[أا]?(?:شمال|جنوب|شرق|غرب)[يا]?|في|فى|ب\S*|قرب|على|من|و\S*)"
                                 r"(?![" + _AR + r"]))[^\s،.؛\d]+)?(?:\s+(?:في|ب)\s*ريف\s+[^\s،.؛\d]+)?)")
 
 
