@@ -540,6 +540,10 @@ _MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|(?:" + NUMBER_AR + r")\s+مجز�
 # The victims of a count of weapons or attacks, not the month's toll: "أن 658 برميلاً متفجراً قد ألقاها النظام على المدنيين
 # في شهر أيلول الفائت فحسب، ما تسبب بمقتل 71 مدنياً" (as "killed by these deadly barrel bombs" in English reports).
 # (Written after round 20's measurement, from ar-2016-09-press-20.)
+# ... and their count told after its noun, two: "أنها تسببت بمقتل مدنيين اثنين، أحدهما في حماة والآخر في إدلب" (round
+# 66, test batch, ar-2018-09-press-66, after its measurement: fix66)
+_TWO_AFTER_NOUN_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:مقتل|استشهاد|مصرع)\s+(?P<noun>" + _PERSON + r")\s+"
+                                r"(?P<n>اثنين|اثنان)(?![" + _AR + r"])")
 _WEAPONS_TOLL_AR = re.compile(r"\d+\s+(?:برميل|براميل|صاروخ|صواريخ|قنبلة|قنابل|قذيفة|قذائف|غارة|غارات|هجوم|هجمات)"
                               r"[^.؛]{0,160}?(?:ما\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها)(?:\s+(?:عن|إلى|الى|في))?\s+"
                               r"(?:ب|ل)?(?:مقتل|استشهاد)\s*(?:ما\s+لا\s+يقل\s+عن\s+)?$")
@@ -1748,6 +1752,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     t.personnel.setdefault("media", n)
                 elif _kind_ar(_clause_ar(text, mm.start(key)), period) == "other" or s_kind == "other":
                     t.other_totals.append({"text": text[:300], "media": n, "line": line})
+            for m in _TWO_AFTER_NOUN_AR.finditer(text):
+                if _WEAPONS_TOLL_AR.search(text[max(0, m.start("noun") - 240):m.start("noun")]):
+                    # the weapons' victims, two (as the figures below): a figure of their own scope, kept apart
+                    t.other_totals.append({"text": text[:300], "killed": 2, "children": None, "women": None, "line": line})
             for m in _FIG_AR.finditer(text):
                 raw, at = _fig_number(m)
                 n = parse_number_ar(raw)
