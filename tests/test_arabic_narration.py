@@ -2238,3 +2238,47 @@ def test_a_count_of_workers_split_into_shares_at_their_places_is_an_incident_per
     body = "وأوضحت الشبكة أن قوات النظام قتلت ثلاثة إعلاميين، اثنان منهم في مدينة حلب وواحد في ريف إدلب."
     got = {(i.place_text, i.killed, i.perpetrator, str(i.date)[:7]) for i in read_report(lead + body + "\n").incidents}
     assert got == {("مدينة حلب", 2, "REGIME", "2020-05"), ("ريف إدلب", 1, "REGIME", "2020-05")}, got
+
+
+def test_a_detainees_prison_town_told_with_him_is_the_place_of_death():
+    # real (ar-2019-10-torture-66, quoted; round 66, after its measurement: fix66): "الشاب المعتقل في صيدنايا, توفي يوم
+    # 16 أيلول الماضي": held in Saydnaya, he died there (the Latin comma ends the place)
+    rep = read_report((TEXTS / "ar-2019-10-torture-66.txt").read_text(encoding="utf-8"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(1, "صيدنايا")]
+    from geo.report.arabic import _facility_place_ar
+    # made up, the same family: a detained woman, the Arabic comma, a death verb right after the place
+    assert _facility_place_ar("وقالت المصادر إن المعتقلة في عدرا، توفيت أمس.") == "عدرا"
+    assert _facility_place_ar("وأكدت أن الشاب المحتجز في فرع فلسطين قضى تحت التعذيب") == "فرع فلسطين"
+    # his home is no place of death; no detainee, no place
+    assert _facility_place_ar("الشاب الذي ينحدر من بلدة المعتقل في حماة، توفي") is None
+    assert _facility_place_ar("قتل الشاب في قصف على البلدة") is None
+
+
+def test_an_outlets_own_news_told_by_a_noun_of_the_killing():
+    # real (ar-2018-02-news-66, quoted; round 66, after its measurement: fix66): 'وحسب مراسل "أورينت"، تم مقتل 6 مدنيين
+    # وإصابة 15 آخرين في قرية مشمشان ...، كما أصيب 4 عناصر ... كحصيلة أولية' ("it was the killing of", a first count)
+    # and 'وأفاد مراسل "أورينت" أمس (الأربعاء) عن وقوع 10 قتلى ...' (the falling of N dead), SNHR's figure after them
+    rep = read_report((TEXTS / "ar-2018-02-news-66.txt").read_text(encoding="utf-8"))
+    assert sorted(i.killed for i in rep.incidents) == [1, 6, 10]
+    # made up, the same family, with SNHR's figure as background
+    bg = ' يشار إلى أن "الشبكة السورية لحقوق الإنسان" وثقت (الثلاثاء) مقتل 103 مدنيين، خلال 11 يوما، في إدلب.'
+    rep = read_report(_post("وبحسب مراسل الموقع، تم استشهاد 3 مدنيين في بلدة كفرنبل، جراء غارة جوية." + bg, "2018-02"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(3, "بلدة كفرنبل")]
+    rep = read_report(_post("وأفاد ناشطون عن سقوط 5 قتلى في مدينة أريحا، جراء قصف مدفعي، كحصيلة أولية." + bg, "2018-02"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(5, "مدينة أريحا")]
+    # a toll that is no first count stays a total: no incident (and here nothing else to read)
+    with pytest.raises(InputError):
+        read_report(_post("وأفاد ناشطون عن سقوط 5 قتلى في مدينة أريحا، لترتفع حصيلة الشهر إلى 40." + bg, "2018-02"))
+
+
+def test_the_town_struck_with_an_article_in_its_name_before_its_countryside():
+    # real (ar-2018-02-news-66, quoted; round 66, after its measurement: fix66): "استهداف طيران الاحتلال الروسي الحي
+    # الشرقي والغربي لمدينة معرة النعمان بريف إدلب الجنوبي": the town's second word has its article ("النعمان")
+    rep = read_report((TEXTS / "ar-2018-02-news-66.txt").read_text(encoding="utf-8"))
+    assert [i.place_text for i in rep.incidents if i.killed == 10] == ["مدينة معرة النعمان بريف إدلب"]
+    from geo.report.arabic import _ATTACKED_PLACE_AR
+    # made up, the same family; an adjective with its article after the name is still no part of it
+    m = _ATTACKED_PLACE_AR.search("بعد قصف الطيران لمدينة معرة النعمان في ريف إدلب الجنوبي")
+    assert m.group("p") == "مدينة معرة النعمان في ريف إدلب"
+    m = _ATTACKED_PLACE_AR.search("أن قوات الاحتلال الروسي قتلت إعلاميا واحداً بعد استهداف طيرانها لبلدة حريتان المحررة شمال حلب")
+    assert m.group("p") == "بلدة حريتان"

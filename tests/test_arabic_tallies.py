@@ -1653,3 +1653,19 @@ def test_a_toll_since_a_truce_is_no_incident():
     rep = read_report("source: made up\nlanguage: ar\nform: news\npublished: 2020-03-10\n---\nوثقت الشبكة السورية "
                       "لحقوق الإنسان، أمس الاثنين، مقتل 40 مدنياً في ريف إدلب منذ وقف إطلاق النار في 6 آذار.\n")
     assert [i.killed for i in rep.incidents if i.killed == 40] == []
+
+
+def test_the_barrel_bombs_victims_two_after_their_noun_are_a_total_of_their_own_scope():
+    # real (ar-2018-09-press-66, quoted; round 66, after its measurement: fix66): "إن جميع البراميل سقطت في محافظتي حماة
+    # (67 برميلًا) وإدلب (31 برميلًا)، مشيرة إلى أنها تسببت بمقتل مدنيين اثنين، أحدهما في حماة والآخر في إدلب": the
+    # barrels' two dead, no month's toll and no incident
+    t = _tallies("ar-2018-09-press-66")
+    assert t.killed is None and [o["killed"] for o in t.other_totals] == [2]
+    # made up, the same family: rockets; a two told after its noun with no weapons count is no such total
+    made_up = ("source: x\npublished: 2018-10-02\n---\nالشبكة السورية لحقوق الإنسان\n\nوثقت الشبكة إطلاق 40 صاروخاً على "
+               "ريف إدلب خلال أيلول، ما أدى إلى استشهاد شخصين اثنين.\n")
+    assert [o["killed"] for o in read_report(made_up).tallies.other_totals] == [2]
+    from geo.report.arabic import _TWO_AFTER_NOUN_AR, _WEAPONS_TOLL_AR
+    s = "وقالت إن القصف تسبب بمقتل مدنيين اثنين في البلدة"
+    m = _TWO_AFTER_NOUN_AR.search(s)
+    assert m and not _WEAPONS_TOLL_AR.search(s[:m.start("noun")])

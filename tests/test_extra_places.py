@@ -245,3 +245,18 @@ def test_al_sawaghiya_beside_al_fuah_is_an_authored_village(gaz):
     assert m.pcode == "X0014" and gaz.get("X0014").adm3_pcode == "SY070002"
     assert g.geocode("shelling on al Sawaghiya village in the northern suburbs of Idlib").pcode == "X0014"
     assert "W4987" not in gaz
+
+
+def test_mashmashan_of_jisr_al_shughur_is_an_authored_village(gaz):
+    # g807 (ar-2018-02-news-66; round 66, after its measurement: fix66): "قرية مشمشان بريف جسر الشغور الشرقي" had been
+    # placed at Western Marj Akhdar (C4212), 0.3 km from the 2017 map's mark Mishmishan (no Arabic name); Mashmashan
+    # (X0015) is authored at the mark's point (UCDP's located "Mishmishan village" agrees) with its Arabic name
+    from geo.geocode.geocoder import Geocoder
+    g = Geocoder(gaz)
+    m = g.geocode('وحسب مراسل "أورينت"، تم مقتل 6 مدنيين وإصابة 15 آخرين في قرية مشمشان بريف جسر الشغور الشرقي، جراء 4 '
+                  "غارات جوية بالصواريخ الفراغية من قبل طائرات الاحتلال الروسي",
+                  governorate="ريف جسر الشغور الشرقي")
+    assert m.pcode == "X0015" and gaz.get("X0015").adm2_pcode == "SY0704"
+    assert g.geocode("Airstrikes target Mishmishan village in Jisr al-Shughur countryside").pcode == "X0015"
+    # the neighbouring OCHA village keeps its own name
+    assert g.geocode("قرية المرج الأخضر الغربي بريف جسر الشغور").pcode == "C4212"

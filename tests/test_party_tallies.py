@@ -186,3 +186,20 @@ def test_a_party_on_the_hands_of_and_an_umbrella_before_its_member():
     assert _figures("The report said 40 civilians were killed by extremist factions, while ISIS killed 30 civilians.") \
         == [("ISIS", 30)]
     assert _figures("The report said 14 civilians were killed by terror group, DAESH.") == [("ISIS", 14)]
+
+
+def test_a_shares_own_list_between_of_whom_and_its_verb():
+    # real (en-2022-03-monthly-66, quoted; round 66, after its measurement: fix66): the share's "including one child"
+    # before "were killed": the regime's count is the share (7), not the month's total (67), its list the share's
+    s = ("As the report documents, extrajudicial killings in Syria continued throughout March, with the total number "
+         "of victims reaching 67 civilians, including 19 children and three women, seven of whom, including one child, "
+         "were killed at the hands of Syrian regime forces, with the victims distributed to Daraa, Idlib, Damascus "
+         "Suburbs, Homs, and Hama governorates.")
+    assert _figures(s) == [("REGIME", 7)]
+    assert party_figures(s)[0][3] == 1
+    # made up, the same family: a share's list of two, "among them"; without a list the share is still read
+    s = "In May, 120 civilians were killed, 40 of whom, including five children and two women, were killed by Russian forces."
+    assert party_figures(s)[0][2:5] == (40, 5, 2)
+    assert _figures("In June, 90 civilians were killed, 12 of whom, among them a woman, were killed by ISIS.") \
+        == [("ISIS", 12)]
+    assert _figures("In June, 90 civilians were killed, 12 of whom were killed by ISIS.") == [("ISIS", 12)]

@@ -540,6 +540,10 @@ _MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|(?:" + NUMBER_AR + r")\s+مجز�
 # The victims of a count of weapons or attacks, not the month's toll: "أن 658 برميلاً متفجراً قد ألقاها النظام على المدنيين
 # في شهر أيلول الفائت فحسب، ما تسبب بمقتل 71 مدنياً" (as "killed by these deadly barrel bombs" in English reports).
 # (Written after round 20's measurement, from ar-2016-09-press-20.)
+# ... and their count told after its noun, two: "أنها تسببت بمقتل مدنيين اثنين، أحدهما في حماة والآخر في إدلب" (round
+# 66, test batch, ar-2018-09-press-66, after its measurement: fix66)
+_TWO_AFTER_NOUN_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:مقتل|استشهاد|مصرع)\s+(?P<noun>" + _PERSON + r")\s+"
+                                r"(?P<n>اثنين|اثنان)(?![" + _AR + r"])")
 _WEAPONS_TOLL_AR = re.compile(r"\d+\s+(?:برميل|براميل|صاروخ|صواريخ|قنبلة|قنابل|قذيفة|قذائف|غارة|غارات|هجوم|هجمات)"
                               r"[^.؛]{0,160}?(?:ما\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها)(?:\s+(?:عن|إلى|الى|في))?\s+"
                               r"(?:ب|ل)?(?:مقتل|استشهاد)\s*(?:ما\s+لا\s+يقل\s+عن\s+)?$")
@@ -1748,6 +1752,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     t.personnel.setdefault("media", n)
                 elif _kind_ar(_clause_ar(text, mm.start(key)), period) == "other" or s_kind == "other":
                     t.other_totals.append({"text": text[:300], "media": n, "line": line})
+            for m in _TWO_AFTER_NOUN_AR.finditer(text):
+                if _WEAPONS_TOLL_AR.search(text[max(0, m.start("noun") - 240):m.start("noun")]):
+                    # the weapons' victims, two (as the figures below): a figure of their own scope, kept apart
+                    t.other_totals.append({"text": text[:300], "killed": 2, "children": None, "women": None, "line": line})
             for m in _FIG_AR.finditer(text):
                 raw, at = _fig_number(m)
                 n = parse_number_ar(raw)
@@ -3665,12 +3673,26 @@ def _place_told_before_ar(sentences: list, k: int, year) -> "object | None":
     return None
 
 
+# An outlet's own news told by a noun of the killing, not its verb: "تم مقتل 6 مدنيين وإصابة 15 آخرين في قرية ..." (it
+# was the killing of), "عن وقوع 10 قتلى وعشرات الجرحى ... لمدينة ..." (the falling of N dead; round 66, test batch,
+# ar-2018-02-news-66, after its measurement: fix66)
+_TOLD_KILLING_AR = re.compile(r"(?<![" + _AR + r"])(?:تم|تمّ)\s+(?:مقتل|قتل|استشهاد)\s+(?=(?:" + NUMBER_AR + r")\s)|"
+                              r"(?<![" + _AR + r"])(?:وقوع|سقوط)\s+(?=(?:" + NUMBER_AR + r")\s+(?:قتلى|قتيلا|قتيلاً|شهداء|"
+                              r"شهيدا|شهيداً)(?![" + _AR + r"])"
+                              # (not a day's toll "most of them" somewhere: "سقوط 31 قتيلا معظمهم في مدينة حماة", read as
+                              # the day's, its storming the incident)
+                              r"(?!\s*،?\s*(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم)(?![" + _AR + r"])))")
+
+
 def _undated_news_killing_ar(text: str) -> bool:
     """A killing told by its verb (with no day, month or total) at a named settlement: "قُتلَ 5
     اشخاص ... على بلدةِ مسرابا بريفِ دمشق". (Written after round 11's measurement.)"""
-    return (_VERB_EVENT_AR.search(text) is not None and _SETTLEMENT_PHRASE_AR.search(text) is not None
-            and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text)
-            and not re.search(r"في\s+سوري[اة]|خلال\s+(?:شهر|عام)|حصيلة|تقرير|منذ", text))
+    return ((_VERB_EVENT_AR.search(text) or _TOLD_KILLING_AR.search(text)) is not None
+            and _SETTLEMENT_PHRASE_AR.search(text) is not None and not find_month_ar(text) and not _OTHER_PERIOD_AR.search(text)
+            # ("... كما أصيب 4 عناصر بين صفوف الدفاع المدني كحصيلة أولية": a first count of the incident, no total,
+            # as the narration's tallies read it; round 66, ar-2018-02-news-66, after its measurement: fix66)
+            and not re.search(r"في\s+سوري[اة]|خلال\s+(?:شهر|عام)|حصيلة(?!\s+(?:ال)?(?:أولية|اولية|غير\s+نهائية)(?![" + _AR
+                              + r"]))|تقرير|منذ", text))
 
 
 # "باستشهاد الشاب علاء ... تحت التعذيب في سجون قوات النظام": one named person's death under torture
@@ -3687,6 +3709,13 @@ _HOME_CLAUSE_AR = re.compile(r"(?<![" + _AR + r"])(?:ينحدر(?:ون)?\s+من|
                              r"\s+(?:قرية|بلدة|مدينة|حي|مخيم|محافظة|ريف)[^،.؛]*")
 
 
+# Where a detainee was held, told with him: "الشاب المعتقل في صيدنايا, توفي يوم 16 أيلول" (the place ends at a comma
+# or at the verb of his death; round 66, ar-2019-10-torture-66, after its measurement: fix66)
+_HELD_IN_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:معتقل|معتقلة|محتجز|محتجزة|سجين|سجينة)\s+(?:في|داخل)\s+[\"“«]?"
+                         r"(?P<p>[^،.؛:,\"”»\d\s][^،.؛:,\"”»\d]{1,40}?)\s*[\"”»]?\s*(?=[،.؛:,]|\s*(?:توفي|توفيت|قضى|قضت|"
+                         r"استشهد|استشهدت|مات|ماتت)(?![" + _AR + r"]))")
+
+
 def _facility_place_ar(text: str) -> str | None:
     """The facility a death happened in, when the sentence names no settlement of its own: the place of
     death beats the victim's home ("الشاب ... الذي ينحدر من بلدة المسيفرة في ريف درعا الشرقي، قُتل تحت التعذيب في
@@ -3700,6 +3729,9 @@ def _facility_place_ar(text: str) -> str | None:
         p = re.split(r"\s+(?:على\s+يد|من\s+قبل|التابع|التابعة|أثناء|خلال|بعد|قبل)(?![" + _AR + r"])", p)[0].strip()
         if len(p.split()) >= 2:
             return p
+    held = _HELD_IN_AR.search(text)
+    if held is not None and not any(a <= held.start() < b for a, b in home):
+        return held.group("p").strip()  # (the detainee's prison town: "المعتقل في صيدنايا," -> "صيدنايا")
     return None
 
 
@@ -3897,7 +3929,7 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
             continue  # "وكانت لجان التنسيق المحلية ... قد ذكرت ... أن 5 أشخاص قتلوا في حماة": not SNHR's count
         # the killing verb ("قُتلتا") over a massacre named in passing ("إحدى الناجيات من مجزرة الحولة")
         # ("44 شخصا ... قضوا فيها": died in the place told before, :func:`_place_told_before_ar`)
-        ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text) or _DIED_IN_IT_AR.search(text)
+        ev = _VERB_EVENT_AR.search(text) or _EVENT_AR.search(text) or _DIED_IN_IT_AR.search(text) or _TOLD_KILLING_AR.search(text)
         first = _EVENT_AR.search(text)
         if ev and first and first.start() < ev.start() and not re.match(r"مجزرة|شهيدا", first.group(0)) \
                 and re.search(r"،\s*(?:كما|فيما|بينما)\s+$", text[:ev.start()]):
@@ -4664,7 +4696,10 @@ _SNHR_COUNT_AR = re.compile(r"(?:وثقت|وثّقت|سجلت|رصدت)\s+(?:ا�
 # (a name of two words, "لبلدة معرة حرمة", not its qualifier, "لبلدة حريتان المحررة شمال حلب"; round 51, test batch,
 # ar-2016-02-press-51, after its measurement: fix5152)
 _ATTACKED_PLACE_AR = re.compile(r"(?<![" + _AR + r"])(?:قصف|استهداف)(?![" + _AR + r"])[^.،؛\d]{0,50}?\sل(?P<p>(?:بلدة|قرية|مدينة)\s+"
-                                r"[^\s،.؛\d]+(?:\s+(?!ال|(?:[أا]?(?:شمال|جنوب|شرق|غرب)[يا]?|في|فى|ب\S*|قرب|على|من|و\S*)"
+                                # (a second word with its article when the countryside follows: "استهداف طيران
+                                # الاحتلال الروسي الحي الشرقي والغربي لمدينة معرة النعمان بريف إدلب"; round 66,
+                                # ar-2018-02-news-66, after its measurement: fix66)
+                                r"[^\s،.؛\d]+(?:\s+(?!ال(?![^\s،.؛\d]+\s+(?:ب|في\s+)ريف(?![" + _AR + r"]))|(?:[أا]?(?:شمال|جنوب|شرق|غرب)[يا]?|في|فى|ب\S*|قرب|على|من|و\S*)"
                                 r"(?![" + _AR + r"]))[^\s،.؛\d]+)?(?:\s+(?:في|ب)\s*ريف\s+[^\s،.؛\d]+)?)")
 
 

@@ -1481,7 +1481,12 @@ _AFTER_BY = re.compile(r"\b(?:by|(?:at|on) the hands of|caused by|committed by|l
 # ("The Killing of 872 Civilians in May 2016, 498 amongst which were killed by government forces":
 # SNHR's 2015-2016 title, the party's share after the month's count)
 _OF_WHOM_BY = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r")\s+(?:of\s+(?:whom|them)|(?:amongst|among)\s+"
-                         r"(?:which|whom|them))\s+(?:were|was)\s+(?:\w+\s+)?killed\s+"
+                         r"(?:which|whom|them))"
+                         # ("67 civilians, including 19 children and three women, seven of whom, including one child,
+                         # were killed at the hands of Syrian regime forces": the share's own list before its verb;
+                         # round 66, en-2022-03-monthly-66, after its measurement: fix66)
+                         r"(?P<incl>,\s+(?:including|among them)\s+[^,.;:]{1,40},)?"
+                         r"\s+(?:were|was)\s+(?:\w+\s+)?killed\s+"
                          # "324 civilians who were killed in April, 161 of whom were killed in attacks by the Assad
                          # regime" (a press restatement, en-2019-04-press-01; fixen): the attacks named before the party
                          r"(?:in\s+(?:[\w-]+\s+){0,2}?(?:attacks|air\s?strikes|airstrikes|air raids|shelling|bombardment|"
@@ -1746,7 +1751,7 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
             elif by and share and share.start() < by.start():
                 # "138 civilians ..., 19 of whom were killed by Syrian regime forces, including two
                 # children": the party's count is the share, its "including" list after it
-                n, post = parse_number(share.group("n")), post[share.end():]
+                n, post = parse_number(share.group("n")), post[share.start("incl") if share.group("incl") else share.end():]
                 # (the share's own offset: the count before it stays the month's, "324 civilians who were
                 # killed in April, 161 of whom were killed in attacks by the Assad regime"; fixen)
                 at = m.end() + share.start("n")
