@@ -729,6 +729,19 @@ def test_english_neighbourhood_the_gazetteer_lacks_is_in_the_governorate_s_main_
     assert not geocoder.geocode("Al Shaar neighborhood").found  # (no governorate: nowhere to put it)
 
 
+def test_a_district_after_a_city_s_possessive_is_the_city_s_quarter(geocoder):
+    # en-2016-01-news-67 (g810, round 67, after its measurement: fix67): "in Aleppo's opposition-held Kallaseh
+    # district" is a quarter of Aleppo city, not the governorate; the control adjective may stand between
+    real = "Sunday in Aleppo’s opposition-held Kallaseh district"
+    assert geocoder.geocode(real).pcode == "C1007"
+    assert geocoder.geocode("Five people were killed in Aleppo's Kallaseh district").pcode == "C1007"
+    assert geocoder.geocode("shelling on Homs's regime-held al-Waer district").pcode == "C2528"
+    assert geocoder.geocode("in Aleppo's al-Shaar neighbourhood").pcode == "C1007"
+    # an administrative district the gazetteer knows stays the district
+    assert geocoder.geocode("in Aleppo's Azaz district").pcode == "SY0204"
+    assert geocoder.geocode("in Idlib's Maarat al-Numan district").pcode == "SY0702"
+
+
 def test_the_network_for_human_rights_names_no_place(geocoder):
     # g616 (geo42): "Syrian Network for Human Rights blamed the Syrian Regime." had read "Human" as the Tartous
     # village Hamin (C5607), so the sentence never took al-Mayadeen, the city of the sentence before.

@@ -2303,3 +2303,16 @@ def test_a_news_lead_with_snhr_only_as_its_closing_teller_is_read():
     with pytest.raises(InputError):
         lead("The Syrian Network for Human Rights said a young man was tortured to death at the hands of Hay'at Tahrir "
              "al Sham in Sarmada city, in the north of Idlib, after he was held for five months.")
+
+
+def test_control_adjective_of_a_city_s_quarter():
+    # en-2016-01-news-67 (round 67, after its measurement: fix67): "opposition-held" between the city's possessive
+    # and its quarter is the stated control; nothing is blanked, the phrase stays the place
+    real = ("Five people were killed and another 11 injured by airstrikes carried out by Russian warplanes on Sunday "
+            "in Aleppo’s opposition-held Kallaseh district, according to local sources.")
+    c = find_stated_control(real)
+    assert c.text == "opposition" and c.blank_start == c.blank_end
+    assert find_stated_control("Shells fell in Homs's regime-held al-Waer district.").text == "regime"
+    assert find_stated_control("Shells fell on Aleppo's SDF-controlled Sheikh Maqsoud neighbourhood.").text == "SDF"
+    assert find_stated_control("Shells fell in Aleppo's al-Shaar neighbourhood.") is None
+
