@@ -137,6 +137,17 @@ class Chooser:
         eligible = self._in_governorate(toks, eligible, govs, notes, pool)
         # A neighbourhood the governorate has no such name for is still a neighbourhood.
         hood_dropped = any(m.kind == "neighbourhood" for m in before if m not in eligible)
+        lacking = [m.i for m in before if m.kind == "community" and m not in eligible and not m.origin]
+        bare_after = [m for m in eligible if lacking and m.i > lacking[0] and m.kind is None and not m.origin
+                      and not self._is_gov_name(m)]
+        if bare_after and all(m in bare_after or self._is_gov_name(m) for m in eligible):
+            # "توفي طفل ... في مخيم الركبان ... بريف محافظة حمص الشرقي ... لكثير من الحالات المرضية" (g811): the
+            # camp with no such place in the governorate is where it happened; a bare word after it that is also a
+            # village's name ("الحالات", the cases: Halat) is no place of it, and the unit the sentence gives
+            # stays (round 67, after its measurement: fix67).
+            notes.append(f"'{bare_after[0].text}' comes after the place the governorate lacks, with no place word: "
+                         "not taken as the place")
+            eligible = [m for m in eligible if m not in bare_after]
         # "حي جب القبة بحلب": a neighbourhood named after its word that found no place at all.
         hood_dropped = hood_dropped or unknown_hood(toks, mentions) is not None
         eligible = self.ties.anchored(toks, eligible, pool, notes)
