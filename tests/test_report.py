@@ -2326,6 +2326,9 @@ def test_snhr_s_stock_condemnation_tells_no_death():
     stock = (" SNHR is still trying to contact witnesses to obtain more details of the incident.\nSNHR condemns all "
              "explosions which target civilians through indiscriminate killing and calls on the governing forces to "
              "protect civilians.\n")
+    # real (en-2020-08-refuse-40, round 40): four injured, no one killed, the same stock sentence
+    with pytest.raises(InputError, match="an attack that injured people with no one killed; its only word of killing"):
+        read_report(CORPUS_TEXTS / "en-2020-08-refuse-40.txt")
     # made up: the same post with no one killed, another weapon
     with pytest.raises(InputError, match="stock condemnation"):
         read_report("source: https://news.snhr.org/2021/03/05/x\npublished: 2021-03-05\n---\nA car bomb of unknown "

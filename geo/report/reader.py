@@ -626,8 +626,10 @@ def _refusal(text: str, killing, body: str | None = None) -> str:
             _KILLING.search(t) for t in told if not STOCK_CONDEMNATION.search(t)):
         # "An IED ... exploded in ... council building ..., partially damaging the building. ... SNHR condemns all
         # explosions which target civilians through indiscriminate killing" (en-2020-09-refuse-67, round 67: fix67)
-        return ("no incident and no death toll found: the text tells an attack with no one killed; its only word of "
-                "killing is SNHR's stock condemnation of such attacks")
+        # (and "injuring four civilians" with the same stock sentence, en-2020-08-refuse-40: people hurt, no one killed)
+        hurt = " that injured people" if any(_INJURED.search(t) for t in told) else ""
+        return (f"no incident and no death toll found: the text tells an attack{hurt} with no one killed; its only "
+                "word of killing is SNHR's stock condemnation of such attacks")
     before = _before_conflict(text if body is None else body)
     if before:
         # "the 40th anniversary of the 1982 Hama massacre": a killing of another era, not one to map
