@@ -2238,3 +2238,17 @@ def test_a_count_of_workers_split_into_shares_at_their_places_is_an_incident_per
     body = "وأوضحت الشبكة أن قوات النظام قتلت ثلاثة إعلاميين، اثنان منهم في مدينة حلب وواحد في ريف إدلب."
     got = {(i.place_text, i.killed, i.perpetrator, str(i.date)[:7]) for i in read_report(lead + body + "\n").incidents}
     assert got == {("مدينة حلب", 2, "REGIME", "2020-05"), ("ريف إدلب", 1, "REGIME", "2020-05")}, got
+
+
+def test_the_opposition_and_the_coalition_s_joint_control_is_the_opposition_s_first():
+    # ar-2023-08-news-67 (round 67, after its measurement: fix67): Rukban camp in the al-Tanf zone, "وتخضع المنطقة لسيطرة
+    # فصائل المعارضة المسلحة وقوات التحالف الدولي": both forces, the opposition named first (it had read COALITION alone)
+    from geo.force import parse_force
+    real = ("تنحدر عائلة الطفل من مدينة القريتين بريف محافظة حمص، وتخضع المنطقة لسيطرة فصائل المعارضة المسلحة وقوات "
+            "التحالف الدولي.")
+    assert parse_force(stated_control_ar(real)).forces == ("OPP", "COALITION")
+    assert parse_force(stated_control_ar("وتخضع المنطقة لسيطرة المعارضة المسلحة والتحالف الدولي")).forces == (
+        "OPP", "COALITION")
+    # one force alone is that force
+    assert parse_force(stated_control_ar("وتخضع المنطقة لسيطرة قوات التحالف الدولي")).code == "COALITION"
+    assert parse_force(stated_control_ar("وتخضع المنطقة لسيطرة فصائل المعارضة المسلحة")).code == "OPP"
