@@ -2282,3 +2282,17 @@ def test_the_town_struck_with_an_article_in_its_name_before_its_countryside():
     assert m.group("p") == "مدينة معرة النعمان في ريف إدلب"
     m = _ATTACKED_PLACE_AR.search("أن قوات الاحتلال الروسي قتلت إعلاميا واحداً بعد استهداف طيرانها لبلدة حريتان المحررة شمال حلب")
     assert m.group("p") == "بلدة حريتان"
+
+
+def test_the_opposition_and_the_coalition_s_joint_control_is_the_opposition_s_first():
+    # ar-2023-08-news-67 (round 67, after its measurement: fix67): Rukban camp in the al-Tanf zone, "وتخضع المنطقة لسيطرة
+    # فصائل المعارضة المسلحة وقوات التحالف الدولي": both forces, the opposition named first (it had read COALITION alone)
+    from geo.force import parse_force
+    real = ("تنحدر عائلة الطفل من مدينة القريتين بريف محافظة حمص، وتخضع المنطقة لسيطرة فصائل المعارضة المسلحة وقوات "
+            "التحالف الدولي.")
+    assert parse_force(stated_control_ar(real)).forces == ("OPP", "COALITION")
+    assert parse_force(stated_control_ar("وتخضع المنطقة لسيطرة المعارضة المسلحة والتحالف الدولي")).forces == (
+        "OPP", "COALITION")
+    # one force alone is that force
+    assert parse_force(stated_control_ar("وتخضع المنطقة لسيطرة قوات التحالف الدولي")).code == "COALITION"
+    assert parse_force(stated_control_ar("وتخضع المنطقة لسيطرة فصائل المعارضة المسلحة")).code == "OPP"

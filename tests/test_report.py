@@ -15,6 +15,7 @@ from geo.force import parse_force
 from geo.governorates import find_governorate
 from geo.names import normalise
 from geo.report import read_report
+from geo.report.incidents import STOCK_CONDEMNATION
 from geo.report.places import find_place, find_stated_control
 from geo.report.text import Document, find_dates, parse_number, split_header
 
@@ -2303,3 +2304,40 @@ def test_a_news_lead_with_snhr_only_as_its_closing_teller_is_read():
     with pytest.raises(InputError):
         lead("The Syrian Network for Human Rights said a young man was tortured to death at the hands of Hay'at Tahrir "
              "al Sham in Sarmada city, in the north of Idlib, after he was held for five months.")
+
+
+def test_control_adjective_of_a_city_s_quarter():
+    # en-2016-01-news-67 (round 67, after its measurement: fix67): "opposition-held" between the city's possessive
+    # and its quarter is the stated control; nothing is blanked, the phrase stays the place
+    real = ("Five people were killed and another 11 injured by airstrikes carried out by Russian warplanes on Sunday "
+            "in Aleppo’s opposition-held Kallaseh district, according to local sources.")
+    c = find_stated_control(real)
+    assert c.text == "opposition" and c.blank_start == c.blank_end
+    assert find_stated_control("Shells fell in Homs's regime-held al-Waer district.").text == "regime"
+    assert find_stated_control("Shells fell on Aleppo's SDF-controlled Sheikh Maqsoud neighbourhood.").text == "SDF"
+    assert find_stated_control("Shells fell in Aleppo's al-Shaar neighbourhood.") is None
+
+
+def test_snhr_s_stock_condemnation_tells_no_death():
+    # en-2020-09-refuse-67 (round 67, after its measurement: fix67): an IED that only damaged a building; "SNHR condemns
+    # all explosions which target civilians through indiscriminate killing" is SNHR's stock sentence, no killing
+    with pytest.raises(InputError, match="its only word of killing is SNHR's stock condemnation"):
+        read_report(CORPUS_TEXTS / "en-2020-09-refuse-67.txt")
+    stock = (" SNHR is still trying to contact witnesses to obtain more details of the incident.\nSNHR condemns all "
+             "explosions which target civilians through indiscriminate killing and calls on the governing forces to "
+             "protect civilians.\n")
+    # real (en-2020-08-refuse-40, round 40): four injured, no one killed, the same stock sentence
+    with pytest.raises(InputError, match="an attack that injured people with no one killed; its only word of killing"):
+        read_report(CORPUS_TEXTS / "en-2020-08-refuse-40.txt")
+    # made up: the same post with no one killed, another weapon
+    with pytest.raises(InputError, match="stock condemnation"):
+        read_report("source: https://news.snhr.org/2021/03/05/x\npublished: 2021-03-05\n---\nA car bomb of unknown "
+                    "origin exploded near a bakery in al-Bab city in eastern rural Aleppo governorate on March 4, 2021, "
+                    "damaging several shops." + stock)
+    # made up: someone killed, the stock sentence after: read as before
+    r = read_report("source: https://news.snhr.org/2020/09/04/x\npublished: 2020-09-04\n---\nAn IED of unknown origin "
+                    "exploded in Abu Hamam city in the eastern suburbs of Deir Ez-Zour governorate on September 2, "
+                    "2020, killing a civilian." + stock)
+    assert [i.killed for i in r.incidents] == [1]
+    # "condemns the attack which caused the death of": this attack's deaths, not stock
+    assert not STOCK_CONDEMNATION.search("SNHR condemns the Israeli attack Which caused the death of civilian victims.")

@@ -137,6 +137,7 @@ class Chooser:
         eligible = self._in_governorate(toks, eligible, govs, notes, pool)
         # A neighbourhood the governorate has no such name for is still a neighbourhood.
         hood_dropped = any(m.kind == "neighbourhood" for m in before if m not in eligible)
+        eligible = _without_bare_words_after_a_lacking_place(before, eligible, self._is_gov_name, notes)
         # "حي جب القبة بحلب": a neighbourhood named after its word that found no place at all.
         hood_dropped = hood_dropped or unknown_hood(toks, mentions) is not None
         eligible = self.ties.anchored(toks, eligible, pool, notes)
@@ -601,6 +602,25 @@ def _unknown_neighbourhood(toks, mentions: list[Mention], primary: Mention) -> s
                 words.append(nxt.orig)
             return " ".join(words)
     return None
+
+
+def _without_bare_words_after_a_lacking_place(before: list[Mention], eligible: list[Mention], is_gov_name,
+                                              notes: list[str]) -> list[Mention]:
+    """``eligible`` without the bare names (no place word) after a place-worded name the governorate lacks, when
+    nothing else but the governorate is left: they are no place of it (a note says so).
+
+    "توفي طفل ... في مخيم الركبان ... بريف محافظة حمص الشرقي ... لكثير من الحالات المرضية" (g811): the camp with no
+    such place in Homs is where it happened; "الحالات" (the cases), also the village Halat's name, is no place of it,
+    and the unit the sentence gives stays (round 67, after its measurement: fix67).
+    """
+    lacking = [m.i for m in before if m.kind == "community" and m not in eligible and not m.origin]
+    bare = [m for m in eligible if lacking and m.i > lacking[0] and m.kind is None and not m.origin
+            and not is_gov_name(m)]
+    if not bare or not all(m in bare or is_gov_name(m) for m in eligible):
+        return eligible
+    notes.append(f"'{bare[0].text}' comes after the place the governorate lacks, with no place word: not taken as "
+                 "the place")
+    return [m for m in eligible if m not in bare]
 
 
 def _incident_place_unknown(toks, unresolved) -> bool:

@@ -18,6 +18,8 @@ _PLURAL_HOODS = {"neighborhoods", "neighbourhoods", fold_arabic("أحياء")}
 
 # Singular English neighbourhood words, written after the name: "Al Shaar neighborhood".
 _HOOD_WORDS = {"neighborhood", "neighbourhood", "quarter"}
+# A control adjective's second half, between a city's possessive and its quarter: "Aleppo's opposition-held X district".
+_HELD = {"held", "controlled"}
 
 
 def unknown_hood(toks, mentions: list[Mention]):
@@ -33,7 +35,7 @@ def unknown_hood(toks, mentions: list[Mention]):
     >>> [t.orig for t in [unknown_hood(tokens("over Al Shaar neighborhood", True), [])]]  # doctest: +SKIP
     ['Shaar']
     """
-    if not any(t.kind == "neighbourhood" or t.low in _HOOD_WORDS for t in toks):
+    if not any(t.kind == "neighbourhood" or t.low in _HOOD_WORDS or t.low == "district" for t in toks):
         return None  # (no neighbourhood word: most texts, asked of every one)
 
     def free(k: int) -> bool:
@@ -47,6 +49,19 @@ def unknown_hood(toks, mentions: list[Mention]):
         t, name = toks[k], toks[k - 1]
         if t.low in _HOOD_WORDS and not t.brk and name.cap and name.nameable and not name.article and \
                 free(k - 1) and not any(u.kind in ("community", "rural") for u in toks[k + 1:]):
+            return name
+    for k in range(1, len(toks)):
+        # "in Aleppo's opposition-held Kallaseh district", "Homs's regime-held al-Waer district": a district named
+        # after a city's possessive is the city's quarter, not an administrative district (en-2016-01-news-67,
+        # round 67, after its measurement: fix67)
+        t, name = toks[k], toks[k - 1]
+        if t.low != "district" or t.brk or not (name.cap and name.nameable) or not free(k - 1):
+            continue
+        j = k - 2
+        while j >= 0 and (toks[j].article or toks[j].low in _HELD or toks[j + 1].low in _HELD) and \
+                not toks[j].poss:
+            j -= 1  # (the name's article, the control adjective "opposition-held" before it)
+        if j >= 0 and toks[j].poss and toks[j].cap:
             return name
     return None
 

@@ -2458,6 +2458,10 @@ def _force_named_ar(phrase: str) -> str | None:
         return "Israeli forces"  # ("الكيان الإسرائيلي", "الاحتلال الإسرائيلي", "إسرائيل")
     if re.search(r"المعارض", phrase) and re.search(r"هيئة|تحرير الشام|فتح الشام|النصرة", phrase):  # (HTS by its 2016 names)
         return "joint control of armed opposition factions and Hay'at Tahrir al-Sham"
+    if re.search(r"المعارض[^،.؛]*\sو(?:قوات\s+)?(?:ال)?تحالف", phrase):
+        # ("تخضع المنطقة لسيطرة فصائل المعارضة المسلحة وقوات التحالف الدولي": the al-Tanf zone's joint control, the
+        # opposition named first; round 67, ar-2023-08-news-67, after its measurement: fix67)
+        return "joint control of armed opposition factions and International coalition forces"
     if re.search(r"(?:السلطات|الحكومة|السلطة)\s+(?:السورية\s+)?الانتقالية", phrase):
         # ("تخضع المنطقة لسيطرة السلطات الانتقالية في سوريا": SNHR's news posts after December 2024; round 26, test
         # batch, ar-2025-01-landmine-26, after its measurement)

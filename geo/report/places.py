@@ -377,6 +377,11 @@ _CONTROL_PATTERNS = [
     # the phrase stays the place
     re.compile(r"\b(?:of|in|at|on|near|targeting|against)\s+the\s+(?P<adj_force>(?:[\w'/]+\s+){0,3}?[\w'/]+)"
                r"-(?:controlled|held)\s+(?:city|town|village|neighbou?rhood|camp)\s+of\s+(?:(?:al|el)[\s-])?[A-Z]"),
+    # the force as the adjective of a city's quarter named after the city's possessive: "in Aleppo's opposition-held
+    # Kallaseh district" (en-2016-01-news-67, round 67, after its measurement: fix67); nothing is blanked
+    re.compile(r"\b(?:in|inside|within|on|at|targeting|against)\s+[A-Z][\w'-]*(?:'s|’s)\s+"
+               r"(?P<adj_force>(?:[\w'/]+\s+){0,2}?[\w'/]+)-(?:controlled|held)\s+(?:(?:al|el)[\s-])?[A-Z][\w'’-]*"
+               r"(?:\s+(?:(?:al|el)[\s-])?[A-Z][\w'’-]*){0,2}\s+(?:district|neighbou?rhood|quarter)\b"),
     # "... after faction of the armed opposition- supported by Turkish forces- seize control
     # over the city on February 26": who took the site before the incident
     re.compile(r"\b(?:after|since|when)\s+(?P<force>[^.;,]{3,90}?)\s+(?:had\s+)?(?:seized?|took|taken|captured|"

@@ -19,7 +19,7 @@ from ..precision import DatePrecision
 from ..names import normalise
 from .arabic_names import person_names_ar, split_names_ar
 from .bare_names import bare_names_ar, bare_names_en, is_given_name, nickname_after
-from .incidents import (ANIMALS_AFTER, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
+from .incidents import (ANIMALS_AFTER, STOCK_CONDEMNATION, ReportIncident, cumulative_counts, custody_deaths_undated, dated_headline,
                         days_apart, extract_incidents, massacre_residual, other_organisations_accounts)
 from .narration import (ceiling_lead, executed_detainees, narrated_incidents, uncounted_attack, uncounted_massacre,
                         undated_strike_on_snhr_s_word)
@@ -621,6 +621,15 @@ def _refusal(text: str, killing, body: str | None = None) -> str:
     if snhr_tells_no_death(text if body is None else body):
         return ("no incident and no death toll found: SNHR's own account tells the attack with no one killed; the "
                 "deaths the text tells are other sources'")
+    told = re.split(r"(?<=[.!?])\s+", text if body is None else body)
+    if any(STOCK_CONDEMNATION.search(t) for t in told) and not any(
+            _KILLING.search(t) for t in told if not STOCK_CONDEMNATION.search(t)):
+        # "An IED ... exploded in ... council building ..., partially damaging the building. ... SNHR condemns all
+        # explosions which target civilians through indiscriminate killing" (en-2020-09-refuse-67, round 67: fix67)
+        # (and "injuring four civilians" with the same stock sentence, en-2020-08-refuse-40: people hurt, no one killed)
+        hurt = " that injured people" if any(_INJURED.search(t) for t in told) else ""
+        return (f"no incident and no death toll found: the text tells an attack{hurt} with no one killed; its only "
+                "word of killing is SNHR's stock condemnation of such attacks")
     before = _before_conflict(text if body is None else body)
     if before:
         # "the 40th anniversary of the 1982 Hama massacre": a killing of another era, not one to map
