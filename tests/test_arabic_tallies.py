@@ -1669,3 +1669,20 @@ def test_the_barrel_bombs_victims_two_after_their_noun_are_a_total_of_their_own_
     s = "وقالت إن القصف تسبب بمقتل مدنيين اثنين في البلدة"
     m = _TWO_AFTER_NOUN_AR.search(s)
     assert m and not _WEAPONS_TOLL_AR.search(s[:m.start("noun")])
+
+
+def test_the_party_named_first_is_the_incident_s():
+    # an incident's chunk that runs into SNHR's background sentence naming other parties (ar-2018-02-news-66, round 66;
+    # stop 40): the attacker the killing's own sentence names first, not the one the party table lists first
+    from geo.incident import UnknownPerpetrator, parse_perpetrator
+    from geo.report.arabic import _party_ar
+    chunk = ('وأفاد مراسل "أورينت" أمس (الأربعاء) عن وقوع 10 قتلى وعشرات الجرحى في صفوف المدنيين جراء استهداف طيران '
+             'الاحتلال الروسي الحي الشرقي والغربي لمدينة معرة النعمان بريف إدلب الجنوبي. يشار إلى أن "الشبكة السورية لحقوق '
+             'الإنسان" وثقت (الثلاثاء) مقتل 103 مدنيين، خلال 11 يوما، في إدلب، جراء قصف النظام وروسيا للأحياء السكنية')
+    assert _party_ar(chunk, parse_perpetrator, UnknownPerpetrator) == "RUSSIA"
+    # (real corpus sentences: ar-2019-11-news-26, ar-2019-08-news-15; the one named first wins either way round)
+    assert _party_ar("قتل مدنيان اليوم الجمعة جراء غارات للمقاتلات الحربية الروسية على بلدة بريف إدلب الجنوبي",
+                     parse_perpetrator, UnknownPerpetrator) == "RUSSIA"
+    assert _party_ar("جراء استهداف الطيران الحربي التابع للنظام وروسيا مدينة أريحا بريف إدلب",
+                     parse_perpetrator, UnknownPerpetrator) == "REGIME"
+    assert _party_ar("سقط 3 قتلى في قرية", parse_perpetrator, UnknownPerpetrator) is None

@@ -2282,13 +2282,16 @@ _NATIONAL_NOT_SNA_AR = re.compile(r"(?:مشفى|مستشفى|المشفى|الم
 def _party_ar(text: str, parse, unknown) -> str | None:
     # (rounds 37-40, ar-2015-04-press-37, after their measurement: fix3740)
     text = _NATIONAL_NOT_SNA_AR.sub(" ", text)
-    for key, english in _PARTY_AR.items():
-        if key in text:
-            try:
-                return parse(english).code
-            except unknown:
-                return None
-    return None
+    # the party named first in the text, the longest name where two start together: an incident's chunk may run into
+    # background sentences naming other parties ("... استهداف طيران الاحتلال الروسي ..." then "... جراء قصف النظام
+    # وروسيا"; round 66, ar-2018-02-news-66, stop 40); the table's order had made the regime win wherever named
+    hits = [(text.find(key), -len(key), english) for key, english in _PARTY_AR.items() if key in text]
+    if not hits:
+        return None
+    try:
+        return parse(min(hits)[2]).code
+    except unknown:
+        return None
 
 
 # -- incidents ---------------------------------------------------------------------------------
