@@ -1106,6 +1106,12 @@ def narrated_incidents_ar(doc, period, published: dt.date | None, found: list, d
         doc, _anniversary_story_ar(doc, out, published), published)))
 
 
+def _sentence_holding(sentences, told: str) -> int | None:
+    """The index of the first of the text's ``sentences`` that holds ``told`` (an incident's sentence, or the clause
+    it was cut from), or None: where the post-passes look for the sentences after an incident."""
+    return next((i for i, x in enumerate(sentences) if told in x.text), None)
+
+
 # the one victim told again with an age under 18, his name between: "إن الشاب فؤاد ... 15 عاماً قتل وأصيب اثنان آخران",
 # "الفتى ...، البالغ من العمر 16 عاماً، قُتل"
 _ONE_VICTIM_AGED_AR = re.compile(r"(?<![" + _AR + r"])ال(?:شاب|فتى|طفل|صبي|مدني|شخص)" + _NOT_AR + r"(?:\s+[^\s،.؛\d]+){0,4}?"
@@ -1121,7 +1127,7 @@ def minor_told_after_ar(doc, out: list) -> list:
     for inc in out:
         if inc.killed != 1 or inc.children or not inc.sentences:
             continue
-        k = next((i for i, x in enumerate(sentences) if inc.sentences[-1] in x.text), None)
+        k = _sentence_holding(sentences, inc.sentences[-1])
         told = inc.sentences[-1] + (" " + sentences[k + 1].text if k is not None and k + 1 < len(sentences) else "")
         aged = _ONE_VICTIM_AGED_AR.search(told)
         if aged and int(aged.group("age")) < 18:
@@ -1144,7 +1150,7 @@ def _victims_told_after_ar(doc, out: list) -> list:
     for inc in out:
         if not inc.killed or inc.killed < 2 or inc.children or inc.women or not inc.sentences:
             continue
-        k = next((i for i, x in enumerate(sentences) if inc.sentences[-1] in x.text), None)
+        k = _sentence_holding(sentences, inc.sentences[-1])
         for nxt in sentences[k + 1:k + 3] if k is not None else ():
             if not _AMONG_THE_VICTIMS_AR.search(nxt.text):
                 if KILLING_PREDICATE_AR.search(_fold(nxt.text)):
@@ -1233,7 +1239,7 @@ def _story_of_the_place_ar(doc, out: list, published: dt.date | None) -> list:
         if inc.date is not None or not inc.killed or not inc.sentences or not _place_words(inc.place_text):
             continue
         # (its sentence, or the sentence its clause is cut from: "جو 24 : حسب توثيقات الشبكة ...، ووثقت الشبكة حادثة ...")
-        k = next((i for i, x in enumerate(sentences) if inc.sentences[-1] in x.text), None)
+        k = _sentence_holding(sentences, inc.sentences[-1])
         nxt = sentences[k + 1] if k is not None and k + 1 < len(sentences) else None
         if nxt is None:
             continue
