@@ -877,6 +877,9 @@ FLOORS_R69 = {"accepted": 1.0, "tallies": 0.722}
 # Round 69 (test batch, measured once by the lead on main 36f92dc + the batch): 2 English month texts (Enab Baladi on
 # SNHR's February 2024 toll; SNHR's own page of its July 2023 report, the seed report's month): accepted 2/2, tallies
 # 13/18 (February 2024's women, medical worker, and the SNA+OPP, SDF and other parties missed), no incident in the answers.
+FLOORS_R70 = {"accepted": 0.944, "tallies": 0.655}
+# Round 70 (test batch, measured once by the lead on main f2e5494, stop 40's rules): 18 English month texts (death
+# tolls, media, medical, torture and massacre reports, 2014-2023): accepted 17/18, tallies 38/58, 6 extras.
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -1133,7 +1136,8 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                                           "61", "62", "63", "64", "65", "66"),
                FLOORS_976, 976),
               ("round67", ("67",), FLOORS_R67, 5),
-              ("round69", ("69",), FLOORS_R69, 2)]
+              ("round69", ("69",), FLOORS_R69, 2),
+              ("round70", ("70",), FLOORS_R70, 18)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
