@@ -4350,3 +4350,25 @@ def test_arabic_the_event_a_massacre_came_after_is_no_incident_of_the_text():
     assert _CAME_AFTER_AR.search("وجاء هذا القصف بعد مقتل 5 مدنيين في حي جوبر")
     # "بعد" of the text's own event is not it
     assert _CAME_AFTER_AR.search("قتل 5 مدنيين بعد قصف على بلدة كفربطنا") is None
+
+
+def test_english_month_restatement_women_as_a_share_of_the_dead_and_a_member_of_the_medical_staff():
+    # en-2024-02-press-69 (round 69, test batch, after its measurement: fix69): "According to the network's monthly
+    # report, four of the deceased were women, and nine people, including a child, were killed under torture." and
+    # "The SNHR documented the killing of a member of the medical staff by other entities, in addition to three
+    # massacres ...": the month's women and its one medical worker
+    r = read_report(TEXTS / "en-2024-02-press-69.txt")
+    assert (r.tallies.killed, r.tallies.children, r.tallies.women, r.tallies.personnel.get("medical")) == (78, 7, 4, 1)
+    assert {c: p.killed for c, p in r.tallies.by_party.items()} == {"REGIME": 9, "OPP_SNA": 3, "HTS": 1, "SDF": 7,
+                                                                    "OTHER": 59}
+    # made-up variants of the same families, in a month's text
+    head = "Report documents the killing of 50 civilians in Syria during May 2024\n\nSNHR documented the killing of 50 " \
+           "civilians in Syria in May, including six children.\n\n"
+    r = read_report(head + "According to the report, three of the victims were women.\n\nThe report documented the "
+                    "killing of two members of the medical personnel.\n")
+    assert (r.tallies.women, r.tallies.personnel.get("medical")) == (3, 2)
+    # not the month's women: "women or children" together, another period's, or a party's share
+    for other in ("A third of the victims were women or children.", "Five of the victims were women or children.",
+                  "Since 2011, 900 of the victims were women.",
+                  "Regime forces killed 20 civilians; four of the victims were women."):
+        assert read_report(head + other + "\n").tallies.women is None, other

@@ -783,6 +783,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     _figure_clauses(doc, t, period, covers_month, massacre_report)
     _month_share(doc, t, period)
     _among_victims(doc, t, period, covers_month)
+    _dead_who_were(doc, t, period, covers_month)
     _breakdown_list(doc, t, in_scope)
     _massacre_figures(doc, t, period, covers_month)
     if not covers_month:
@@ -878,6 +879,37 @@ def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> Non
                                              unsaid=None)
                 t.note("children", doc.line_of(s.start), s.text)
                 return
+
+
+# The month's women (or children) told as a share of its dead, in a sentence of their own: "According to the network's
+# monthly report, four of the deceased were women, and nine people, including a child, were killed under torture"
+# (Enab Baladi English restating SNHR's month report; round 69, test batch, en-2024-02-press-69, after its
+# measurement: fix69). Not "women or children", a share of neither alone.
+_DEAD_WHO_WERE = re.compile(r"(?<![\w,.-])(?P<n>" + NUMBER_RE + r")\s+of\s+(?:the|those)\s+(?:documented\s+|civilian\s+)?"
+                            r"(?:deceased|victims|dead|killed|fatalities)\s+(?:were|are)\s+(?P<noun>women|children)\b"
+                            r"(?!\s+(?:or|and)\s+(?:women|children|girls|boys)\b)", re.I)
+
+
+def _dead_who_were(doc: Document, t: Tallies, period, covers_month: bool) -> None:
+    """The month's women and children said as a share of its dead ("four of the deceased were women"), where its
+    total said none: only in a sentence of the month (or of no period, in a month's text) with no party's figure."""
+    if t.killed is None:
+        return
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            for m in _DEAD_WHO_WERE.finditer(s.text):
+                if not _month_ok(s.text, period, covers_month) or party_figures(s.text) \
+                        or re.search(r"\bmassacres?\b", s.text[:m.start()], re.I):
+                    continue
+                n = parse_number(m.group("n"))
+                if n is None or n > t.killed:
+                    continue
+                if m.group("noun").lower() == "women" and t.women is None:
+                    t.women = n
+                    t.note("women", doc.line_of(s.start), s.text)
+                elif m.group("noun").lower() == "children" and t.children is None:
+                    t.children = n
+                    t.note("children", doc.line_of(s.start), s.text)
 
 
 def other_parties_total(t: Tallies) -> None:
@@ -2150,7 +2182,11 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
             or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|"
                          r"staff)\s+(?:was|were|(?:have|has|had)\s+been)\s+killed\b", text, re.I) \
             or re.match(r"\s*(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|staff)\s+"
-                        r"killed\b", text, re.I)
+                        r"killed\b", text, re.I) \
+            or re.search(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?P<n>an?|" + NUMBER_RE + r")\s+members?\s+of\s+"
+                         r"(?:the\s+)?(?:" + rx + r")\s+(?:staff|personnel|cadres?|teams?|sector)\b", text, re.I)
+        # (the last: "The SNHR documented the killing of a member of the medical staff by other entities", Enab Baladi
+        # English restating SNHR's month report; round 69, test batch, en-2024-02-press-69, after its measurement: fix69)
         # (the last: the title of SNHR's monthly media report, its count first and the verb bare, "Two Media
         # Activists Killed, Two Injured, and Four Arrested, Toll of July 2017"; round 19, test batch,
         # en-2017-07-monthly-19, after its measurement)
@@ -2163,7 +2199,7 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
             t.other_totals.append({"text": text.strip()[:300], key: parse_number(m.group("n")), "line": line,
                                    "period": "%d-%02d" % period})
         elif m and _month_ok(text, period, covers_month):
-            t.personnel[key] = parse_number(m.group("n"))
+            t.personnel[key] = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
             if key == "media" and (both := media_of_two_parties(text[m.start():])):
                 t.personnel[key] = both
         elif m and figure_period(text, period) == "other":
