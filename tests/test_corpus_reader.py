@@ -4372,3 +4372,24 @@ def test_english_month_restatement_women_as_a_share_of_the_dead_and_a_member_of_
                   "Since 2011, 900 of the victims were women.",
                   "Regime forces killed 20 civilians; four of the victims were women."):
         assert read_report(head + other + "\n").tallies.women is None, other
+
+
+def test_a_photo_caption_line_is_no_incident_of_the_text():
+    # en-2024-02-press-69 (round 69, test batch, after its measurement: fix69): the caption under the title, printed
+    # twice, "The debris left by Russian airstrikes west of Idlib, resulting in the death of a civilian and five
+    # injuries – March 1, 2024 (Syria Civil Defense/Telegram)", is the picture's event (Civil Defence's, the day after
+    # SNHR's February), not the story's: no incident, and no dated subtitle that would date the story's sentences
+    from geo.report.incidents import is_photo_caption
+    r = read_report(TEXTS / "en-2024-02-press-69.txt")
+    assert r.incidents == []
+    assert is_photo_caption("The debris left by Russian airstrikes west of Idlib, resulting in the death of a civilian "
+                            "and five injuries - March 1, 2024 (Syria Civil Defense/Telegram)")
+    # made-up variants of the same form: the day first, a month only, another credit
+    assert is_photo_caption("Civil Defense members search the rubble of a house in Ariha after a regime strike - 3 May "
+                            "2023 (Enab Baladi/Ahmad Ahmad)")
+    assert is_photo_caption("A funeral in Daraa for two civilians killed by a landmine - June 2022 (Horan Free League)")
+    # not a caption: a sentence (its full stop), a dated sentence ending in its source, a line with no credit
+    assert not is_photo_caption("On March 1, 2024, Russian airstrikes west of Idlib killed a civilian (Syria Civil "
+                                "Defense).")
+    assert not is_photo_caption("Russian airstrikes west of Idlib killed a civilian on March 1, 2024 (SNHR).")
+    assert not is_photo_caption("The debris left by Russian airstrikes west of Idlib - March 1, 2024")
