@@ -321,11 +321,12 @@ class MentionFinder:
             end = i + 1
             pair = _opens_a_pair(toks, i)
             hood = _after_hood_word(toks, i)
+            # (the tests of Arabic words asked of Arabic words only)
             while end < n and end - i < MAX_WINDOW and not toks[end].brk and end not in taken \
                     and (toks[end].nameable or (toks[end].direction is not None
                                                 and toks[end].kind is None)) \
-                    and not self._conjoined(toks[end]) and not (pair and _waw_stuck(toks[end])) and not _of_a_place(toks, end) \
-                    and not (hood and self._bi_place(toks[end])) \
+                    and not (toks[end].arabic and (self._conjoined(toks[end]) or (pair and _waw_stuck(toks[end]))
+                                                   or _of_a_place(toks, end) or (hood and self._bi_place(toks[end])))) \
                     and not (toks[end].low in CAMP_MODIFIERS and camp_framed(toks, i, end, mixed)):
                 # ("the Shaneina refugee camp": the camp's name ends before "refugee"; g568, round 33, after its
                 # measurement: fix33)
@@ -436,8 +437,8 @@ class MentionFinder:
                 # alone, a village of Homs, is a piece of its name)
                 unresolved.append(text[toks[i].start:toks[end - 1].end])
                 unresolved_spans.append((i, end))
-            if found is not None and any(a0 <= found.i and found.j <= b0
-                                         for a0, b0 in unresolved_spans):
+            if found is not None and unresolved_spans and any(a0 <= found.i and found.j <= b0
+                                                              for a0, b0 in unresolved_spans):
                 # "Rud al-Wahsh village": the whole framed name is unknown, so "al-Wahsh"
                 # found alone is a piece of another name, not this place.
                 found = None

@@ -52,6 +52,55 @@ _IN_CONTEXT = SCORES["in_context"]
 OWN_SOURCES = ("ocha", SOURCE_AUTHORED)
 
 
+_OUTSIDE_CONTEXT = SCORES["outside_context"]
+
+
+def _fit_among(place: Place, others: list[tuple[Place, float]], rural: bool) -> float | None:
+    """The best context score of ``place`` among a context mention's places ``others`` (with their name
+    scores, best first) that it lies in or beside; None when it lies by none of them. ``rural``: the mention
+    is a countryside ("rural Damascus": Rif Dimashq too)."""
+    best = None  # the best fit so far
+    pcode = place.pcode
+    lon, lat = place.lon, place.lat
+    for other, s in others:
+        if best is not None and _IN_CONTEXT * s <= best:
+            continue  # (it cannot raise the best fit: no need to test it)
+        level = other.level
+        if other.pcode == pcode:
+            # The text names this very place again: consistent, as good as inside.
+            inside = True
+        elif level == "adm1" or level == "adm2" or level == "adm3":
+            # (Gazetteer.within, inline: a unit's P-code among the place's parents)
+            inside = other.pcode in (place.adm1_pcode, place.adm2_pcode, place.adm3_pcode, place.city_pcode,
+                                     pcode)
+            if level == "adm1" and rural and other.pcode == DAMASCUS:
+                inside = place.adm1_pcode in (DAMASCUS, RURAL_DAMASCUS)
+        elif level == "neighbourhood":
+            inside = place.city_pcode == other.city_pcode
+        elif place.adm3_pcode == other.adm3_pcode:
+            inside = True
+        else:
+            # (distance_km inline, the same arithmetic: most far namesakes reach this line)
+            dx = (other.lon - lon) * _KM_LON
+            dy = (other.lat - lat) * _KM_LAT
+            inside = math.sqrt(dx * dx + dy * dy) <= CONTEXT_KM or \
+                place.city_pcode == other.pcode
+        if inside:
+            fit = _IN_CONTEXT * s
+            if best is None or fit > best:
+                best = fit
+    return best
+
+
+def _towards(frame: tuple[float, float, float, float], place: Place, d: tuple[float, float]) -> float:
+    """How far ``place`` lies towards direction ``d`` in a unit's bounding box ``frame`` (:meth:`Scorer._frame`):
+    -1 .. 1."""
+    cx, hx, cy, hy = frame
+    dx = (place.lon - cx) / hx
+    dy = (place.lat - cy) / hy
+    return max(-1.0, min(1.0, dx * d[0] + dy * d[1]))
+
+
 def _name_score(place_score: tuple[Place, float]) -> float:
     return place_score[1]
 
@@ -112,15 +161,20 @@ class Scorer:
         gov_keys = [("gov:" + g, g) for g in govs]
         in_gov, out_gov = SCORES["in_governorate"], SCORES["outside_governorate"]
         capital, fit_of = SCORES["capital"], self.context_fit
+        # (a context mention's fit through its places alone, without the method's tests of its kind, for
+        # the mentions that are neither a region nor a landmark: most)
+        plain = [c.region is None and c.kind != "landmark" for c in ctx]
+        frames = [(g, d, self._frame(g)) for g, d in gov_dirs]
         for code, (s_name, how, matched) in m.cands.items():
             place = get(code)
+            level = place.level
             parts: dict[str, float] = {"name": s_name - partial}
-            parts["kind"] = kind_levels.get(place.level, kind_other)
-            if seat_word and place.level == "community" and \
+            parts["kind"] = kind_levels.get(level, kind_other)
+            if seat_word and level == "community" and \
                     place.capital_level >= 0:
                 # Reports call seats of districts and sub-districts "cities".
                 parts["kind"] += SCORES["city_is_seat"]
-            elif area_word and place.level == "community" and place.capital_level >= 1:
+            elif area_word and level == "community" and place.capital_level >= 1:
                 # "منطقة جب الجراح": an area named after a town is the town and the land around
                 # it, not the sub-district the town is the seat of (g279).
                 parts["kind"] += SCORES["area_is_seat"]
@@ -132,18 +186,23 @@ class Scorer:
                         place.lon, place.lat, b.lon, b.lat) <= CONTEXT_KM for b in beside):
                     parts[key] = 0.0  # a governorate's edge, beside the named town
                     edge = True
-            for c, others in zip(ctx, ctx_places):
-                fit = fit_of(place, c, others)
-                if edge and fit is not None and fit < 0 and any(
-                        self.gaz.get(p).level == "adm1" for p in c.cands):
+            for c, others, fast in zip(ctx, ctx_places, plain):
+                if fast:
+                    fit = _fit_among(place, others, c.rural)
+                    if fit is None and c.cands:
+                        fit = _OUTSIDE_CONTEXT
+                else:
+                    fit = fit_of(place, c, others)
+                if fit is None:
+                    continue
+                if edge and fit < 0 and any(get(p).level == "adm1" for p in c.cands):
                     fit = 0.0  # the governorate named around it, as for the argument
-                if fit is not None and c.origin:
+                if c.origin:
                     # A person's hometown says little about where they were hit:
                     # half the weight, and no penalty when far away.
                     fit = max(0.0, fit / 2)
-                if fit is not None:
-                    parts[c.text] = parts.get(c.text, 0) + fit
-            if road_end is not None and place.level == "community":
+                parts[c.text] = parts.get(c.text, 0) + fit
+            if road_end is not None and level == "community":
                 fit = self.road_fit(place, road_end)
                 if fit:
                     parts[road_end.text] = fit
@@ -152,12 +211,12 @@ class Scorer:
                 # The text ties the name to a place ("X village east of Y town"): a namesake
                 # far from every reading of Y is not X.
                 parts["off_anchor"] = SCORES["off_anchor"]
-            for g, d in gov_dirs:
-                if place.adm1_pcode == g and place.level != "adm1":
+            for g, d, frame in frames:
+                if place.adm1_pcode == g and level != "adm1":
                     # Saturates half-way out: every place clearly in the east of the
                     # governorate fits "eastern rural X" equally; other rules decide among them.
                     parts["direction"] = SCORES["direction"] * max(
-                        -1.0, min(1.0, 2 * self.direction(place, g, d)))
+                        -1.0, min(1.0, 2 * _towards(frame, place, d)))
             if place.capital_level in capital:
                 parts["capital"] = capital[place.capital_level]
             out.append((sum(parts.values()), code, parts))
@@ -250,47 +309,20 @@ class Scorer:
                     if km <= CONTEXT_KM:
                         best = SCORES["in_context"] / 2
             return best
-        best = None  # the best fit so far
-        pcode = place.pcode
-        units = (place.adm1_pcode, place.adm2_pcode, place.adm3_pcode, place.city_pcode, pcode)
-        lon, lat = place.lon, place.lat
-        for other, s in self.context_places(c) if others is None else others:
-            if best is not None and _IN_CONTEXT * s <= best:
-                continue  # (it cannot raise the best fit: no need to test it)
-            level = other.level
-            if other.pcode == pcode:
-                # The text names this very place again: consistent, as good as inside.
-                inside = True
-            elif level == "adm1" or level == "adm2" or level == "adm3":
-                # (Gazetteer.within, inline: a unit's P-code among the place's parents)
-                inside = other.pcode in units
-                if level == "adm1" and c.rural and other.pcode == DAMASCUS:
-                    inside = place.adm1_pcode in (DAMASCUS, RURAL_DAMASCUS)
-            elif level == "neighbourhood":
-                inside = place.city_pcode == other.city_pcode
-            elif place.adm3_pcode == other.adm3_pcode:
-                inside = True
-            else:
-                # (distance_km inline, the same arithmetic: most far namesakes reach this line)
-                dx = (other.lon - lon) * _KM_LON
-                dy = (other.lat - lat) * _KM_LAT
-                inside = math.sqrt(dx * dx + dy * dy) <= CONTEXT_KM or \
-                    place.city_pcode == other.pcode
-            if inside:
-                fit = _IN_CONTEXT * s
-                if best is None or fit > best:
-                    best = fit
+        best = _fit_among(place, self.context_places(c) if others is None else others, c.rural)
         if best is not None:
             return best
         return SCORES["outside_context"] if c.cands else None
 
-    def direction(self, place: Place, unit: str, d: tuple[float, float]) -> float:
-        """How far ``place`` lies towards direction ``d`` inside ``unit``: -1 .. 1."""
+    def _frame(self, unit: str) -> tuple[float, float, float, float]:
+        """The centre and half sizes of ``unit``'s bounding box: ``(cx, hx, cy, hy)``."""
         minx, miny, maxx, maxy = self.bounds[unit]
         hx, hy = (maxx - minx) / 2 or 1, (maxy - miny) / 2 or 1
-        dx = (place.lon - (minx + hx)) / hx
-        dy = (place.lat - (miny + hy)) / hy
-        return max(-1.0, min(1.0, dx * d[0] + dy * d[1]))
+        return minx + hx, hx, miny + hy, hy
+
+    def direction(self, place: Place, unit: str, d: tuple[float, float]) -> float:
+        """How far ``place`` lies towards direction ``d`` inside ``unit``: -1 .. 1."""
+        return _towards(self._frame(unit), place, d)
 
     def radius_of(self, place: Place) -> int:
         if place.level == "community":
