@@ -274,8 +274,9 @@ class MentionFinder:
             if first is None:
                 if len(opens) > 200_000:
                     opens.clear()
+                # (a number has no vowel to fold: the fold and its regex skipped for it, the same answer)
                 first = opens[norm] = norm in self.region_first or \
-                    _fold_vowels(norm) in self.region_first
+                    not norm.isdigit() and _fold_vowels(norm) in self.region_first
             if not first or i in taken:
                 continue
             for j in range(min(n, i + 5), i, -1):
