@@ -88,7 +88,9 @@ def _of_a_place(toks: list[Tok], k: int) -> bool:
     return k < len(toks) and not toks[k].brk and toks[k].nameable and toks[k].direction is None
 
 
-@dataclass(slots=True)
+# (compared by identity, as the chooser's "m in eligible" means: a text's mentions never share a span, and the
+# field-by-field comparison made two tuples of 17 fields for each of them)
+@dataclass(slots=True, eq=False)
 class Mention:
     i: int  # first token
     j: int  # one past the last token
@@ -280,7 +282,7 @@ class MentionFinder:
             if not first or i in taken:
                 continue
             for j in range(min(n, i + 5), i, -1):
-                norm = " ".join(t.norm for t in toks[i:j] if t.norm)
+                norm = " ".join([t.norm for t in toks[i:j] if t.norm])
                 region = self.region_of(norm)
                 if region is not None and j == i + 1 and construct_kind(toks, i):
                     # "بادية بلدة ذيبان" is the desert of Thiban, not the Syrian Badia:
