@@ -88,7 +88,9 @@ def _of_a_place(toks: list[Tok], k: int) -> bool:
     return k < len(toks) and not toks[k].brk and toks[k].nameable and toks[k].direction is None
 
 
-@dataclass(slots=True)
+# (compared by identity, as the chooser's "m in eligible" means: a text's mentions never share a span, and the
+# field-by-field comparison made two tuples of 17 fields for each of them)
+@dataclass(slots=True, eq=False)
 class Mention:
     i: int  # first token
     j: int  # one past the last token
@@ -274,12 +276,13 @@ class MentionFinder:
             if first is None:
                 if len(opens) > 200_000:
                     opens.clear()
+                # (a number has no vowel to fold: the fold and its regex skipped for it, the same answer)
                 first = opens[norm] = norm in self.region_first or \
-                    _fold_vowels(norm) in self.region_first
+                    not norm.isdigit() and _fold_vowels(norm) in self.region_first
             if not first or i in taken:
                 continue
             for j in range(min(n, i + 5), i, -1):
-                norm = " ".join(t.norm for t in toks[i:j] if t.norm)
+                norm = " ".join([t.norm for t in toks[i:j] if t.norm])
                 region = self.region_of(norm)
                 if region is not None and j == i + 1 and construct_kind(toks, i):
                     # "بادية بلدة ذيبان" is the desert of Thiban, not the Syrian Badia:
@@ -321,11 +324,12 @@ class MentionFinder:
             end = i + 1
             pair = _opens_a_pair(toks, i)
             hood = _after_hood_word(toks, i)
+            # (the tests of Arabic words asked of Arabic words only)
             while end < n and end - i < MAX_WINDOW and not toks[end].brk and end not in taken \
                     and (toks[end].nameable or (toks[end].direction is not None
                                                 and toks[end].kind is None)) \
-                    and not self._conjoined(toks[end]) and not (pair and _waw_stuck(toks[end])) and not _of_a_place(toks, end) \
-                    and not (hood and self._bi_place(toks[end])) \
+                    and not (toks[end].arabic and (self._conjoined(toks[end]) or (pair and _waw_stuck(toks[end]))
+                                                   or _of_a_place(toks, end) or (hood and self._bi_place(toks[end])))) \
                     and not (toks[end].low in CAMP_MODIFIERS and camp_framed(toks, i, end, mixed)):
                 # ("the Shaneina refugee camp": the camp's name ends before "refugee"; g568, round 33, after its
                 # measurement: fix33)
@@ -436,8 +440,8 @@ class MentionFinder:
                 # alone, a village of Homs, is a piece of its name)
                 unresolved.append(text[toks[i].start:toks[end - 1].end])
                 unresolved_spans.append((i, end))
-            if found is not None and any(a0 <= found.i and found.j <= b0
-                                         for a0, b0 in unresolved_spans):
+            if found is not None and unresolved_spans and any(a0 <= found.i and found.j <= b0
+                                                              for a0, b0 in unresolved_spans):
                 # "Rud al-Wahsh village": the whole framed name is unknown, so "al-Wahsh"
                 # found alone is a piece of another name, not this place.
                 found = None

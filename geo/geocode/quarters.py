@@ -18,6 +18,7 @@ _PLURAL_HOODS = {"neighborhoods", "neighbourhoods", fold_arabic("أحياء")}
 
 # Singular English neighbourhood words, written after the name: "Al Shaar neighborhood".
 _HOOD_WORDS = {"neighborhood", "neighbourhood", "quarter"}
+_HOOD_OR_DISTRICT = _HOOD_WORDS | {"district"}
 # A control adjective's second half, between a city's possessive and its quarter: "Aleppo's opposition-held X district".
 _HELD = {"held", "controlled"}
 
@@ -35,8 +36,11 @@ def unknown_hood(toks, mentions: list[Mention]):
     >>> [t.orig for t in [unknown_hood(tokens("over Al Shaar neighborhood", True), [])]]  # doctest: +SKIP
     ['Shaar']
     """
-    if not any(t.kind == "neighbourhood" or t.low in _HOOD_WORDS or t.low == "district" for t in toks):
-        return None  # (no neighbourhood word: most texts, asked of every one)
+    for t in toks:
+        if t.kind == "neighbourhood" or t.low in _HOOD_OR_DISTRICT:
+            break
+    else:
+        return None  # (no neighbourhood word: most texts, asked of every one; a loop, no generator)
 
     def free(k: int) -> bool:
         return not any(m.i <= k < m.j for m in mentions)

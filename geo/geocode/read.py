@@ -133,39 +133,44 @@ _UNSEEN = object()
 
 def tokens(text: str, mixed_case: bool) -> list[Tok]:
     out: list[Tok] = []
+    prev: Tok | None = None  # the last word kept
     prev_end = 0
     classes = _CLASSES_MIXED if mixed_case else _CLASSES_PLAIN
     for m in (_TOKEN if "بو" in text else _TOKEN_PLAIN).finditer(text):
+        start, end = m.span()
         word = m.group()
         cls = classes.get(word, _UNSEEN)
         if cls is _UNSEEN:
             if len(classes) >= 100_000:
                 classes.clear()  # bounded, as the lru_cache was
             cls = classes[word] = _word_class(word, mixed_case)
-        start, end = m.span()
         gap = text[prev_end:start]
         prev_end = end
         if cls is None:
             continue
-        word, low, norm, skel, article, arabic, cap, kind, direction, nameable, poss = cls
         # A possessive ends a name: "Idlib's al-Dana town" is two names.
-        brk = bool(out) and ((gap != " " and bool(_BREAK.search(gap))) or out[-1].poss)
-        if brk and out[-1].kind and (_OPENING_QUOTE.fullmatch(gap) or
-                                     out[-1].arabic and _OPENING_PAREN.fullmatch(gap)):
+        if prev is None:
             brk = False
+        elif gap == " ":
+            brk = prev.poss  # (a plain space: no punctuation, no opening quote)
+        else:
+            brk = _BREAK.search(gap) is not None or prev.poss
+            if brk and prev.kind and (_OPENING_QUOTE.fullmatch(gap) or
+                                      prev.arabic and _OPENING_PAREN.fullmatch(gap)):
+                brk = False
         hyph = gap == "-"
-        tok = Tok(word, start, prev_end, low, norm, skel, article, arabic, cap, brk, hyph,
-                   kind, direction, nameable, poss)
-        if out and out[-1].article and out[-1].low in _HOMOGRAPHS and not hyph:
+        if prev is not None and prev.article and not hyph and prev.low in _HOMOGRAPHS:
             # "at Kansafra", "as others": English words, not the article of "at-Tall".
-            prev = out[-1]
             prev.article = False
             prev.nameable = False
             prev.norm, prev.skel = prev.low, ""
-        out.append(tok)
-    if out and out[-1].article and out[-1].low in _HOMOGRAPHS:
-        out[-1].article = False
-        out[-1].nameable = False
+        word, low, norm, skel, article, arabic, cap, kind, direction, nameable, poss = cls
+        prev = Tok(word, start, end, low, norm, skel, article, arabic, cap, brk, hyph,
+                   kind, direction, nameable, poss)
+        out.append(prev)
+    if prev is not None and prev.article and prev.low in _HOMOGRAPHS:
+        prev.article = False
+        prev.nameable = False
     if is_arabic(text):  # (both look at Arabic words only)
         _months_in_dates(out)
         _new_after_an_event(out)

@@ -80,7 +80,7 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 if t.low not in ("of", "the", "his", "her", "their", "its", "a") and not t.direction:
                     break
         words = {t.low for t in back}
-        if m.kind == "rural" or "rural" in [t.kind for t in back[:3]]:
+        if m.kind == "rural" or any(t.kind == "rural" for t in back[:3]):
             m.rural = True
         if after is not None and after.kind == "rural":
             m.rural = True
@@ -102,16 +102,17 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
                 if t.direction is not None and t.arabic:
                     m.direction = t.direction
                     break
-        m.near = bool(words & NEAR) or m.relative
-        m.part = bool(words & PART) and not (words & {"administratively"})
+        # (set tests by isdisjoint: no intersection set made for each)
+        m.near = not words.isdisjoint(NEAR) or m.relative
+        m.part = not words.isdisjoint(PART) and "administratively" not in words
         # (and "forces stationed in X shelled Y": X is where the fire came from)
-        m.origin = bool(words & ORIGIN) and not (words & {"between", "road"}) and \
-            not _on_the_way(back) or bool(words & STATIONED) or \
+        m.origin = not words.isdisjoint(ORIGIN) and "between" not in words and "road" not in words and \
+            not _on_the_way(back) or not words.isdisjoint(STATIONED) or \
             _origin_further_back(toks, k, prev_end, back)
         # "shelling the road that leads to the town of Hayyan, next to the Great Mosque in Ma'ar Setat Al Khan town":
         # the town a road leads to is where it goes, not where it was hit; like a hometown, it is the place only
         # when no other is named (round 25, after its measurement, g459)
-        m.origin = m.origin or bool(words & _LEADS_TO) and "to" in words and bool(words & ROAD)
+        m.origin = m.origin or not words.isdisjoint(_LEADS_TO) and "to" in words and not words.isdisjoint(ROAD)
         if _arabic_home(back):
             homes.append(m)
         m.locative = is_locative(toks, m, mentions[idx - 1] if idx else None,
@@ -149,11 +150,13 @@ def assign_roles(toks: list[Tok], mentions: list[Mention]) -> None:
             b.origin = True
     # "al-Fou'a and Kafrayya towns", "قريتي X وY": a plural kind word is each name's.
     for a, b in zip(mentions, mentions[1:]):
+        if a.kind is not None:
+            continue  # (it has its kind)
         between = [t for t in toks[a.j:b.i] if not t.article]
         after_b = toks[b.j] if b.j < n and not toks[b.j].brk else None
         plural = (after_b is not None and after_b.low in PLURAL_KIND) or any(
             t.low in PLURAL_KIND for t in toks[max(0, a.i - 2):a.i])
-        if plural and a.kind is None and len(between) <= 1 and \
+        if plural and len(between) <= 1 and \
                 all(t.low in ("and", "و") for t in between) and \
                 (between or (toks[b.i].arabic and toks[b.i].low.startswith("و"))):
             a.kind, a.kind_word = b.kind or "community", b.kind_word
@@ -260,20 +263,26 @@ def is_locative(toks: list[Tok], m: Mention, before: Mention | None,
     """
     if not has_locative or m.kind is not None or m.region is not None:
         return True
-    if _in_prefixed(toks[m.i], m):
-        # "حي الزهراء بحلب": the preposition ب ("in") stuck on the name is a locative
-        # of its own.
-        return True
-    if _and_stuck_on(toks[m.i], m) and before is not None and before.j == m.i:
-        # "قرى فلة والقبو", "X والقبو": the "and" stuck on the name joins it to the place
-        # just before, as a separate "و" does ("in X and Y").
-        return before.locative
-    if _and_stuck_on(toks[m.i], m) and _second_of_a_pair(toks, m):
-        # "بين قريتي الشريدة والسبخة": the second name of a pair after "between" or a dual
-        # kind word is a place even when the first is not in the gazetteer (g438), as a
-        # separate "و" is below.
-        return True
-    if _before_its_countryside(toks, m) or _names_a_massacre(toks, m):
+    first = toks[m.i]
+    if first.arabic:
+        # (the four tests of Arabic words; a Latin word has only the massacre's)
+        if _in_prefixed(first, m):
+            # "حي الزهراء بحلب": the preposition ب ("in") stuck on the name is a locative
+            # of its own.
+            return True
+        stuck = _and_stuck_on(first, m)
+        if stuck and before is not None and before.j == m.i:
+            # "قرى فلة والقبو", "X والقبو": the "and" stuck on the name joins it to the place
+            # just before, as a separate "و" does ("in X and Y").
+            return before.locative
+        if stuck and _second_of_a_pair(toks, m):
+            # "بين قريتي الشريدة والسبخة": the second name of a pair after "between" or a dual
+            # kind word is a place even when the first is not in the gazetteer (g438), as a
+            # separate "و" is below.
+            return True
+        if _before_its_countryside(toks, m):
+            return True
+    elif _names_a_massacre(toks, m):
         return True
     k = m.i - 1
     while k >= 0 and (toks[k].article or toks[k].low in ("the", "a")):

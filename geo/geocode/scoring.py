@@ -10,6 +10,7 @@ confidence.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 
 from ..extra_places import SOURCE_AUTHORED
 from ..gazetteer import Gazetteer, Place
@@ -52,8 +53,98 @@ _IN_CONTEXT = SCORES["in_context"]
 OWN_SOURCES = ("ocha", SOURCE_AUTHORED)
 
 
-def _name_score(place_score: tuple[Place, float]) -> float:
-    return place_score[1]
+_OUTSIDE_CONTEXT = SCORES["outside_context"]
+
+
+_UNIT_LEVELS = ("adm1", "adm2", "adm3")
+
+
+class _Around:
+    """The places of one context mention (with their name scores), indexed for what is asked of every candidate:
+    :meth:`fit`, the best context score of a place among those it lies in or beside.
+
+    Made once per context mention and scoring, it answers with a few dict look-ups and one window of
+    communities by longitude what a scan of all the mention's places (most of them far namesakes) would.
+    """
+
+    __slots__ = ("by_code", "units", "damascus", "hoods", "by_adm3", "by_city", "xs", "points")
+
+    def __init__(self, others: list[tuple[Place, float]], rural: bool):
+        self.by_code: dict[str, float] = {}  # any place: the same place named again
+        self.units: dict[str, float] = {}  # a governorate, district or sub-district: the places inside it
+        self.damascus: float | None = None  # "rural Damascus": the places of Damascus and Rif Dimashq
+        self.hoods: dict[str | None, float] = {}  # a neighbourhood: the places of its city
+        self.by_adm3: dict[str | None, float] = {}  # a community: the places of its sub-district,
+        self.by_city: dict[str, float] = {}  # the neighbourhoods of the city it is,
+        points = []  # and the places within CONTEXT_KM of it
+        for other, s in others:
+            fit = _IN_CONTEXT * s
+            _keep_best(self.by_code, other.pcode, fit)
+            level = other.level
+            if level in _UNIT_LEVELS:
+                if level == "adm1" and rural and other.pcode == DAMASCUS:
+                    self.damascus = fit if self.damascus is None else max(self.damascus, fit)
+                else:
+                    _keep_best(self.units, other.pcode, fit)
+            elif level == "neighbourhood":
+                _keep_best(self.hoods, other.city_pcode, fit)
+            else:
+                _keep_best(self.by_adm3, other.adm3_pcode, fit)
+                _keep_best(self.by_city, other.pcode, fit)
+                points.append((other.lon * _KM_LON, other.lon, other.lat, fit))
+        points.sort()
+        self.xs = [p[0] for p in points]  # (east-west km, to cut the window of a place's longitude)
+        self.points = points
+
+    def fit(self, place: Place) -> float | None:
+        """The best context score of ``place`` among the places it lies in or beside (within CONTEXT_KM of a
+        community); None when it lies by none of them."""
+        best = self.by_code.get(place.pcode)
+        fits: tuple = ()
+        if self.units:
+            units = self.units
+            fits = (units.get(place.adm1_pcode), units.get(place.adm2_pcode), units.get(place.adm3_pcode),
+                    units.get(place.city_pcode))
+        if self.damascus is not None and place.adm1_pcode in (DAMASCUS, RURAL_DAMASCUS):
+            fits += (self.damascus,)
+        if self.hoods:
+            fits += (self.hoods.get(place.city_pcode),)
+        if self.points:
+            fits += (self.by_adm3.get(place.adm3_pcode), self.by_city.get(place.city_pcode))
+        for f in fits:
+            if f is not None and (best is None or f > best):
+                best = f
+        if self.points:
+            lon, lat = place.lon, place.lat
+            x = lon * _KM_LON
+            # (a place within CONTEXT_KM lies within it east-west too: the window, a kilometre wider for rounding)
+            lo = bisect_left(self.xs, x - CONTEXT_KM - 1.0)
+            hi = bisect_right(self.xs, x + CONTEXT_KM + 1.0, lo)
+            for _, other_lon, other_lat, f in self.points[lo:hi]:
+                if best is not None and f <= best:
+                    continue  # (it cannot raise the best fit: no need to test it)
+                # (distance_km inline, the same arithmetic)
+                dx = (other_lon - lon) * _KM_LON
+                dy = (other_lat - lat) * _KM_LAT
+                if math.sqrt(dx * dx + dy * dy) <= CONTEXT_KM:
+                    best = f
+        return best
+
+
+def _keep_best(table: dict, key, fit: float) -> None:
+    """Keep the best fit under ``key``."""
+    held = table.get(key)
+    if held is None or fit > held:
+        table[key] = fit
+
+
+def _towards(frame: tuple[float, float, float, float], place: Place, d: tuple[float, float]) -> float:
+    """How far ``place`` lies towards direction ``d`` in a unit's bounding box ``frame`` (:meth:`Scorer._frame`):
+    -1 .. 1."""
+    cx, hx, cy, hy = frame
+    dx = (place.lon - cx) / hx
+    dy = (place.lat - cy) / hy
+    return max(-1.0, min(1.0, dx * d[0] + dy * d[1]))
 
 
 class Scorer:
@@ -101,9 +192,8 @@ class Scorer:
         tied_to = [self.gaz.get(p) for p, v in (anchor.cands.items() if anchor else ())
                    if v[0] >= top - 0.05]  # the anchor's best readings only
         beside = [b for b in tied_to if b.adm1_pcode in govs]
-        # (each context mention's places once, not once per candidate; best name first, so
-        # context_fit stops testing a candidate at the first place it lies in)
-        ctx_places = [sorted(self.context_places(c), key=_name_score, reverse=True) for c in ctx]
+        # (each context mention's places once, not once per candidate)
+        ctx_places = [self.context_places(c) for c in ctx]
         # (what is the same for every candidate, once)
         get = self.gaz.get
         partial = SCORES["partial_name"] if m.partial else 0.0
@@ -112,15 +202,21 @@ class Scorer:
         gov_keys = [("gov:" + g, g) for g in govs]
         in_gov, out_gov = SCORES["in_governorate"], SCORES["outside_governorate"]
         capital, fit_of = SCORES["capital"], self.context_fit
+        # (a context mention's fit through its places alone, without the method's tests of its kind, for
+        # the mentions that are neither a region nor a landmark: most; their places indexed once)
+        arounds = [_Around(others, c.rural) if c.region is None and c.kind != "landmark" else None
+                   for c, others in zip(ctx, ctx_places)]
+        frames = [(g, d, self._frame(g)) for g, d in gov_dirs]
         for code, (s_name, how, matched) in m.cands.items():
             place = get(code)
+            level = place.level
             parts: dict[str, float] = {"name": s_name - partial}
-            parts["kind"] = kind_levels.get(place.level, kind_other)
-            if seat_word and place.level == "community" and \
+            parts["kind"] = kind_levels.get(level, kind_other)
+            if seat_word and level == "community" and \
                     place.capital_level >= 0:
                 # Reports call seats of districts and sub-districts "cities".
                 parts["kind"] += SCORES["city_is_seat"]
-            elif area_word and place.level == "community" and place.capital_level >= 1:
+            elif area_word and level == "community" and place.capital_level >= 1:
                 # "منطقة جب الجراح": an area named after a town is the town and the land around
                 # it, not the sub-district the town is the seat of (g279).
                 parts["kind"] += SCORES["area_is_seat"]
@@ -132,18 +228,23 @@ class Scorer:
                         place.lon, place.lat, b.lon, b.lat) <= CONTEXT_KM for b in beside):
                     parts[key] = 0.0  # a governorate's edge, beside the named town
                     edge = True
-            for c, others in zip(ctx, ctx_places):
-                fit = fit_of(place, c, others)
-                if edge and fit is not None and fit < 0 and any(
-                        self.gaz.get(p).level == "adm1" for p in c.cands):
+            for c, others, around in zip(ctx, ctx_places, arounds):
+                if around is not None:
+                    fit = around.fit(place)
+                    if fit is None and c.cands:
+                        fit = _OUTSIDE_CONTEXT
+                else:
+                    fit = fit_of(place, c, others)
+                if fit is None:
+                    continue
+                if edge and fit < 0 and any(get(p).level == "adm1" for p in c.cands):
                     fit = 0.0  # the governorate named around it, as for the argument
-                if fit is not None and c.origin:
+                if c.origin:
                     # A person's hometown says little about where they were hit:
                     # half the weight, and no penalty when far away.
                     fit = max(0.0, fit / 2)
-                if fit is not None:
-                    parts[c.text] = parts.get(c.text, 0) + fit
-            if road_end is not None and place.level == "community":
+                parts[c.text] = parts.get(c.text, 0) + fit
+            if road_end is not None and level == "community":
                 fit = self.road_fit(place, road_end)
                 if fit:
                     parts[road_end.text] = fit
@@ -152,12 +253,12 @@ class Scorer:
                 # The text ties the name to a place ("X village east of Y town"): a namesake
                 # far from every reading of Y is not X.
                 parts["off_anchor"] = SCORES["off_anchor"]
-            for g, d in gov_dirs:
-                if place.adm1_pcode == g and place.level != "adm1":
+            for g, d, frame in frames:
+                if place.adm1_pcode == g and level != "adm1":
                     # Saturates half-way out: every place clearly in the east of the
                     # governorate fits "eastern rural X" equally; other rules decide among them.
                     parts["direction"] = SCORES["direction"] * max(
-                        -1.0, min(1.0, 2 * self.direction(place, g, d)))
+                        -1.0, min(1.0, 2 * _towards(frame, place, d)))
             if place.capital_level in capital:
                 parts["capital"] = capital[place.capital_level]
             out.append((sum(parts.values()), code, parts))
@@ -250,47 +351,20 @@ class Scorer:
                     if km <= CONTEXT_KM:
                         best = SCORES["in_context"] / 2
             return best
-        best = None  # the best fit so far
-        pcode = place.pcode
-        units = (place.adm1_pcode, place.adm2_pcode, place.adm3_pcode, place.city_pcode, pcode)
-        lon, lat = place.lon, place.lat
-        for other, s in self.context_places(c) if others is None else others:
-            if best is not None and _IN_CONTEXT * s <= best:
-                continue  # (it cannot raise the best fit: no need to test it)
-            level = other.level
-            if other.pcode == pcode:
-                # The text names this very place again: consistent, as good as inside.
-                inside = True
-            elif level == "adm1" or level == "adm2" or level == "adm3":
-                # (Gazetteer.within, inline: a unit's P-code among the place's parents)
-                inside = other.pcode in units
-                if level == "adm1" and c.rural and other.pcode == DAMASCUS:
-                    inside = place.adm1_pcode in (DAMASCUS, RURAL_DAMASCUS)
-            elif level == "neighbourhood":
-                inside = place.city_pcode == other.city_pcode
-            elif place.adm3_pcode == other.adm3_pcode:
-                inside = True
-            else:
-                # (distance_km inline, the same arithmetic: most far namesakes reach this line)
-                dx = (other.lon - lon) * _KM_LON
-                dy = (other.lat - lat) * _KM_LAT
-                inside = math.sqrt(dx * dx + dy * dy) <= CONTEXT_KM or \
-                    place.city_pcode == other.pcode
-            if inside:
-                fit = _IN_CONTEXT * s
-                if best is None or fit > best:
-                    best = fit
+        best = _Around(self.context_places(c) if others is None else others, c.rural).fit(place)
         if best is not None:
             return best
         return SCORES["outside_context"] if c.cands else None
 
-    def direction(self, place: Place, unit: str, d: tuple[float, float]) -> float:
-        """How far ``place`` lies towards direction ``d`` inside ``unit``: -1 .. 1."""
+    def _frame(self, unit: str) -> tuple[float, float, float, float]:
+        """The centre and half sizes of ``unit``'s bounding box: ``(cx, hx, cy, hy)``."""
         minx, miny, maxx, maxy = self.bounds[unit]
         hx, hy = (maxx - minx) / 2 or 1, (maxy - miny) / 2 or 1
-        dx = (place.lon - (minx + hx)) / hx
-        dy = (place.lat - (miny + hy)) / hy
-        return max(-1.0, min(1.0, dx * d[0] + dy * d[1]))
+        return minx + hx, hx, miny + hy, hy
+
+    def direction(self, place: Place, unit: str, d: tuple[float, float]) -> float:
+        """How far ``place`` lies towards direction ``d`` inside ``unit``: -1 .. 1."""
+        return _towards(self._frame(unit), place, d)
 
     def radius_of(self, place: Place) -> int:
         if place.level == "community":
