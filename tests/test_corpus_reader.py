@@ -1161,6 +1161,20 @@ def test_round7_arabic_floors_after_round8(evaluation, measure):
     assert n > 0 and right / n >= FLOORS_R7_AR[measure], f"{measure}: {right}/{n}"
 
 
+# perp41 (the perpetrator measure, docs/corpus.md "Perpetrators scored (perp41)"): each found incident's party, by
+# corpus set, at the measured rates floored to 3 decimals. Measured on main 36f92dc (981 texts): all 464/696, tune
+# 86/117, held out 378/579, English 166/243, Arabic 298/453.
+FLOORS_PERPETRATOR = {"all": 0.666, "tune": 0.735, "heldout": 0.652, "en": 0.683, "ar": 0.657}
+_PERPETRATOR_SETS = {"all": {}, "tune": {"split": "tune"}, "heldout": {"split": "heldout"},
+                     "en": {"language": "en"}, "ar": {"language": "ar"}}
+
+
+@pytest.mark.parametrize("corpus_set", sorted(FLOORS_PERPETRATOR))
+def test_perpetrator_floors(evaluation, corpus_set):
+    right, n = evaluation.count("perpetrator", **_PERPETRATOR_SETS[corpus_set])
+    assert n > 0 and right / n >= FLOORS_PERPETRATOR[corpus_set], f"perpetrator {corpus_set}: {right}/{n}"
+
+
 def test_corpus_has_both_languages_and_a_heldout_fifth():
     texts = load_corpus(CORPUS)
     assert len(texts) >= 100 and sum(t.language == "ar" for t in texts) >= 30
