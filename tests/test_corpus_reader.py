@@ -1163,8 +1163,11 @@ def test_round7_arabic_floors_after_round8(evaluation, measure):
 
 # perp41 (the perpetrator measure, docs/corpus.md "Perpetrators scored (perp41)"): each found incident's party, by
 # corpus set, at the measured rates floored to 3 decimals. Measured on main 36f92dc (981 texts): all 464/696, tune
-# 86/117, held out 378/579, English 166/243, Arabic 298/453.
-FLOORS_PERPETRATOR = {"all": 0.666, "tune": 0.735, "heldout": 0.652, "en": 0.683, "ar": 0.657}
+# 86/117, held out 378/579, English 166/243, Arabic 298/453. Raised after perp41's rules (the government's arms by their
+# kind, a weapon's owner, sources not identified, mines named before any party): all 542/696, tune 100/117, held out
+# 442/579, English 193/243, Arabic 349/453; with the regime's prisons and more subjects: all 549/696, tune 101/117,
+# held out 448/579, English 200/243, Arabic 349/453.
+FLOORS_PERPETRATOR = {"all": 0.788, "tune": 0.863, "heldout": 0.773, "en": 0.823, "ar": 0.77}
 _PERPETRATOR_SETS = {"all": {}, "tune": {"split": "tune"}, "heldout": {"split": "heldout"},
                      "en": {"language": "en"}, "ar": {"language": "ar"}}
 
@@ -4399,6 +4402,24 @@ def test_arabic_the_event_a_massacre_came_after_is_no_incident_of_the_text():
      "parties suspected of responsibility for the attack being the Russian and Syrian regime forces", "OTHER_BOMBING"),
     ("their two-floor home was targeted with a shell. SNHR has so far been unable to identify the party responsible for "
      "the attack with the primary parties suspected to be Syrian regime forces", "OTHER_BOMBING"),
+    # the regime's prisons (en-2022-11-torture-13, en-2024-08-torture-15, en-2023-01-torture-54, en-2024-07-torture-15,
+    # en-2022-12-torture-50: its body later crosses to SDF-held land), and more subjects (en-2014-09-press-01,
+    # en-2020-04-news-20, en-2024-10-news-01)
+    ("On November 29, 2022, his family learnt that Ali had died in Seydnaya Military Prison in Damascus suburbs "
+     "governorate.", "REGIME"),
+    ("indicating a strong probability that he had died due to torture and medical negligence in Sednaya Military Prison.",
+     "REGIME"),
+    ("On January 6, 2023, his family learned he had died in a regime detention center in 2017.", "REGIME"),
+    ("At the end of June 2024, we documented his transfer from the Palestine Branch to a hospital elsewhere in Damascus "
+     "city.", "REGIME"),
+    ("Hassan's family was notified that he had died in the Air Force Intelligence branch in Aleppo city, with his body "
+     "subsequently transferred to Afrin city via Al-Taeyha crossing which connects the Syrian regime-controlled areas "
+     "with the Syrian Democratic Forces-controlled areas", "REGIME"),
+    ("when pro-Assad militants stormed the town on September 17 and stabbed 13 civilians to death.", "REGIME"),
+    ("On April 20, 2020, his family received information states that Hay'at Tahrir al Sham executed him by firing squad "
+     "in a detention center for blasphemy.", "HTS"),
+    ("fixed-wing warplanes, suspected to be Israeli, fired multiple missiles, believed to number three, at al-Sheikh Saed "
+     "area", "ISRAEL"),
     # the sides of a clash (en-2020-12-news-14) and a place's holder are no party
     ("A 13-year-old girl was shot dead during clashes between Syrian regime forces and Syrian Democratic Forces on the "
      "banks of Euphrates River near Theyban town", None),

@@ -309,8 +309,9 @@ _BY_PARTY = re.compile(
     r"(?:\bby|at the hands of|personnel (?:from|of)|members of|elements of|carried out by|"
     r"responsible for [^.]{0,40}?:)\s+(?P<p>[^,.;()]{2,90})", re.I)
 _SUBJECT_PARTY = re.compile(
-    r"(?P<p>(?:Syrian regime|regime|Russian|Turkish|Israeli|Jordanian|SDF|SNA|HTS|ISIS|coalition|"
-    r"international coalition|Syrian Democratic|Syrian National Army|Hay'at Tahrir al-Sham|"
+    # (a whole word: not the "hts" of "Human Rights said", perp41)
+    r"(?<![\w-])(?P<p>(?:Syrian regime|regime|Russian|Turkish|Israeli|Jordanian|SDF|SNA|HTS|ISIS|coalition|"
+    r"international coalition|Syrian Democratic|Syrian National Army|Hay.at Tahrir al[- ]Sham|pro-Assad|"
     # ("government forces fired a SSM missile", "Syrian army forces began the relentless bombardment": perp41)
     r"Syrian government|government|Syrian army|Syrian troops|"
     r"transitional|General Security|armed opposition)[\w\s'/()-]{0,40}?)\s+(?:fired|shelled|"
@@ -1711,6 +1712,12 @@ def _set_control(inc: ReportIncident, control) -> None:
 _GOVERNMENT_ARM = re.compile(
     r"\b(?:government(?:'s)?|syrian) (?=(?:forces|troops|army|soldiers|warplanes|war planes|jets|aircraft|aviation|"
     r"helicopters|air ?force|artillery|militias?|snipers?|military|security forces)\b)", re.I)
+# A death in the regime's prisons, the torture reports' wording: "died in Seydnaya Military Prison", "in a regime
+# detention center", "from the Palestine Branch", "in the Air Force Intelligence branch in Aleppo city" (perp41)
+_REGIME_PRISON = re.compile(
+    r"\b(?:S[ae]y?e?dn?aya|Sednaya)\s+(?:Military\s+)?Prison|\b(?:Palestine|Air Force Intelligence|Military "
+    r"Intelligence|Political Security|State Security|General Intelligence)\s+[Bb]ranch|\bregime(?:'s)?\s+detention\s+"
+    r"(?:cent(?:er|re)|facilit(?:y|ies))s?", re.I)
 _CLASH_SIDES = re.compile(r"\b(?:clash(?:es)?|fighting|crossfire|exchanges? of fire)\s+between\s+[^.;,]*", re.I)
 
 
@@ -1719,6 +1726,7 @@ def _perpetrator(body: str, a_off: int) -> tuple[str | None, str | None, tuple[s
 
     candidates: list[tuple[int, str]] = []
     unidentified: set[int] = set()
+    prisons: set[int] = set()  # (a prison the parser knows by no party's name: the regime's)
     for m in _UNIDENTIFIED.finditer(body):
         w0 = max(0, m.start() - 60)
         weapons = list(_WEAPON_NOUN.finditer(body, w0, m.start()))
@@ -1738,7 +1746,11 @@ def _perpetrator(body: str, a_off: int) -> tuple[str | None, str | None, tuple[s
     for m in _PARTY_WEAPON.finditer(body):
         # ("A US night time airstrike": the parser knows the US by its forces)
         candidates.append((m.start("p"), re.sub(r"^(?:US|U\.S\.)(?=\s)", "US forces", m.group("p").strip())))
-    for m in re.finditer(r"believed to be (?P<p>[\w' -]{3,40}?)(?=[,.;]|\s+(?:fired|shelled|"
+    # ("fixed-wing warplanes, suspected to be Israeli, fired": perp41)
+    for m in _REGIME_PRISON.finditer(body):
+        candidates.append((m.start(), m.group(0)))
+        prisons.add(m.start())
+    for m in re.finditer(r"(?:believed|suspected) to be (?P<p>[\w' -]{3,40}?)(?=[,.;]|\s+(?:fired|shelled|"
                          r"targeted|bombed|struck|killing)\b)", body, re.I):
         candidates.append((m.start("p"), m.group("p").strip()))
     candidates.sort()
@@ -1753,7 +1765,8 @@ def _perpetrator(body: str, a_off: int) -> tuple[str | None, str | None, tuple[s
             continue
         try:
             # (a marker the parser does not know, "whose origin hasn't been identified", says it all the same)
-            parsed = parse_perpetrator(_GOVERNMENT_ARM.sub("Syrian government ", text)
+            parsed = parse_perpetrator("Syrian regime forces" if pos in prisons else
+                                       _GOVERNMENT_ARM.sub("Syrian government ", text)
                                        + (" of unidentified source" if pos in unidentified else ""))
         except UnknownPerpetrator:
             continue
@@ -2334,7 +2347,7 @@ def _subject_perpetrator(subject: str) -> tuple[str | None, str | None, tuple[st
 
     subject = re.split(r"[,;:]\s*", subject.strip())[-1]
     try:
-        parsed = parse_perpetrator(subject)
+        parsed = parse_perpetrator(_GOVERNMENT_ARM.sub("Syrian government ", subject))
     except UnknownPerpetrator:
         return None, None, ()
     return subject, parsed.code, parsed.also
