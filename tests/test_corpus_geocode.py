@@ -210,7 +210,10 @@ HELDOUT_CASES = Path(__file__).parent / "data" / "heldout_cases.csv"
 # fix67 (g810, "Aleppo's opposition-held Kallaseh district": Aleppo city): 639/685 all (0.9328), 459/498 held-out
 # (0.9217).
 # fix66 and fix67 merged: 640/685 all (0.9343), 460/498 held-out (0.9236).
-GEOCODE_FLOORS = {None: 0.934, "tune": 0.962, "heldout": 0.923}
+# Round 68 (8 Arabic texts), unseen, measured once: sentences 5/7 (g814, "ريف حلب الجنوبي" at a look-alike; g833,
+# al-Fadel, a gazetteer gap, at the governorate); the file reads 645/692 all (0.9321), 465/505 held-out (0.9208): the all
+# and held-out floors come down to these.
+GEOCODE_FLOORS = {None: 0.932, "tune": 0.962, "heldout": 0.920}
 # Stated control against the control dataset at the geocoded place (the issue's goal is 95 %). Round 22's g421
 # (al-Shannan, SDF, on the Euphrates' east bank opposite al-Quriyeh) brought it to 113/119 = 0.9496: al-Shannan is in
 # no gazetteer list but UCDP's "Ash Shinan", whose point lies beside al-Quriyeh on the regime's bank, and the sentence

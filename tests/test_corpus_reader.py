@@ -873,6 +873,28 @@ FLOORS_R67 = {"accepted": 0.8, "found": 1.0, "placed": 0.5, "counts": 1.0, "cont
 # round 59 geocode 5/5, round 61 geocode 5/5 (g774: "سقطت", fell, is no name),
 # round 62 geocode 14/14 (g804: "the villages of al-Yacoubiyah"); placed of the 914 texts 510/551 (0.9256), 921 texts 514/556 (0.9244), 926 texts 515/557
 # (0.9245); with fixen, fix6162 and refar merged, the 950 texts placed 579/622 (0.9309; main 578/622).
+FLOORS_R68 = {"accepted": 0.875, "tallies": 0.583, "found": 0.25, "counts": 1.0, "control": 1.0, "geocode": 0.714}
+# Round 68 (test batch, measured once by the lead on main 665de20, stop 40's rules): 8 Arabic texts: accepted 7/8,
+# tallies 7/12, found 2/8, placed 0/2 (no floor), counts 2/2, control 2/2, geocode 5/7, 3 extras.
+
+FLOORS_R69 = {"accepted": 1.0, "tallies": 1.0}
+# Round 69 (test batch, measured once by the lead on main 36f92dc + the batch): 2 English month texts (Enab Baladi on
+# SNHR's February 2024 toll; SNHR's own page of its July 2023 report, the seed report's month): accepted 2/2, tallies
+# 13/18 (February 2024's women, medical worker, and the SNA+OPP, SDF and other parties missed), no incident in the answers.
+# fix69 (after the measurement): tallies 18/18 (the release's day "documented on Friday, March 1" no longer makes the
+# party sentences another period's; the bracketed "(armed opposition factions/the Syrian National Army)"; the torture
+# count's party shares kept apart; "four of the deceased were women"; "a member of the medical staff"), and the photo
+# caption's incident no longer read (incidents the answers do not have: 50, was 51).
+
+FLOORS_R70 = {"accepted": 0.944, "tallies": 0.655}
+# Round 70 (test batch, measured once by the lead on main f2e5494, stop 40's rules): 18 English month texts (death
+# tolls, media, medical, torture and massacre reports, 2014-2023): accepted 17/18, tallies 38/58, 6 extras.
+
+FLOORS_R71 = {"accepted": 0.857, "tallies": 0.612, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0,
+              "geocode": 1.0}
+# Round 71 (test batch, measured once by the lead on main with rounds 68-70, stop 40's rules): 14 Arabic month texts
+# (media, medical and civil-defence, massacre reports, 2014-2018), two with an incident: accepted 12/14, tallies 19/31,
+# found 2/2, placed 2/2, counts 2/2, control 2/2, geocode 2/2, 11 extras.
 
 
 def _round_ids(*rounds: str) -> set[str]:
@@ -1128,7 +1150,11 @@ FLOOR_SETS = [("round4", ("4",), FLOORS_R4, 36), ("round4b", ("4b",), FLOORS_R4B
                                           "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60",
                                           "61", "62", "63", "64", "65", "66"),
                FLOORS_976, 976),
-              ("round67", ("67",), FLOORS_R67, 5)]
+              ("round67", ("67",), FLOORS_R67, 5),
+              ("round68", ("68",), FLOORS_R68, 8),
+              ("round69", ("69",), FLOORS_R69, 2),
+              ("round70", ("70",), FLOORS_R70, 18),
+              ("round71", ("71",), FLOORS_R71, 14)]
 
 
 @pytest.mark.parametrize("rounds,floors,size,measure", [
@@ -1167,7 +1193,9 @@ def test_round7_arabic_floors_after_round8(evaluation, measure):
 # kind, a weapon's owner, sources not identified, mines named before any party): all 542/696, tune 100/117, held out
 # 442/579, English 193/243, Arabic 349/453; with the regime's prisons and more subjects: all 549/696, tune 101/117,
 # held out 448/579, English 200/243, Arabic 349/453.
-FLOORS_PERPETRATOR = {"all": 0.788, "tune": 0.863, "heldout": 0.773, "en": 0.823, "ar": 0.77}
+# Merged with main 3f5f154 (rounds 68-71, 1023 texts; before perp41's rules 468/700): all 553/700, tune 101/117, held out
+# 452/583, English 200/243, Arabic 353/457.
+FLOORS_PERPETRATOR = {"all": 0.79, "tune": 0.863, "heldout": 0.775, "en": 0.823, "ar": 0.772}
 _PERPETRATOR_SETS = {"all": {}, "tune": {"split": "tune"}, "heldout": {"split": "heldout"},
                      "en": {"language": "en"}, "ar": {"language": "ar"}}
 
@@ -4362,6 +4390,49 @@ def test_arabic_the_event_a_massacre_came_after_is_no_incident_of_the_text():
     assert _CAME_AFTER_AR.search("وجاء هذا القصف بعد مقتل 5 مدنيين في حي جوبر")
     # "بعد" of the text's own event is not it
     assert _CAME_AFTER_AR.search("قتل 5 مدنيين بعد قصف على بلدة كفربطنا") is None
+
+
+def test_english_month_restatement_women_as_a_share_of_the_dead_and_a_member_of_the_medical_staff():
+    # en-2024-02-press-69 (round 69, test batch, after its measurement: fix69): "According to the network's monthly
+    # report, four of the deceased were women, and nine people, including a child, were killed under torture." and
+    # "The SNHR documented the killing of a member of the medical staff by other entities, in addition to three
+    # massacres ...": the month's women and its one medical worker
+    r = read_report(TEXTS / "en-2024-02-press-69.txt")
+    assert (r.tallies.killed, r.tallies.children, r.tallies.women, r.tallies.personnel.get("medical")) == (78, 7, 4, 1)
+    assert {c: p.killed for c, p in r.tallies.by_party.items()} == {"REGIME": 9, "OPP_SNA": 3, "HTS": 1, "SDF": 7,
+                                                                    "OTHER": 59}
+    # made-up variants of the same families, in a month's text
+    head = "Report documents the killing of 50 civilians in Syria during May 2024\n\nSNHR documented the killing of 50 " \
+           "civilians in Syria in May, including six children.\n\n"
+    r = read_report(head + "According to the report, three of the victims were women.\n\nThe report documented the "
+                    "killing of two members of the medical personnel.\n")
+    assert (r.tallies.women, r.tallies.personnel.get("medical")) == (3, 2)
+    # not the month's women: "women or children" together, another period's, or a party's share
+    for other in ("A third of the victims were women or children.", "Five of the victims were women or children.",
+                  "Since 2011, 900 of the victims were women.",
+                  "Regime forces killed 20 civilians; four of the victims were women."):
+        assert read_report(head + other + "\n").tallies.women is None, other
+
+
+def test_a_photo_caption_line_is_no_incident_of_the_text():
+    # en-2024-02-press-69 (round 69, test batch, after its measurement: fix69): the caption under the title, printed
+    # twice, "The debris left by Russian airstrikes west of Idlib, resulting in the death of a civilian and five
+    # injuries – March 1, 2024 (Syria Civil Defense/Telegram)", is the picture's event (Civil Defence's, the day after
+    # SNHR's February), not the story's: no incident, and no dated subtitle that would date the story's sentences
+    from geo.report.incidents import is_photo_caption
+    r = read_report(TEXTS / "en-2024-02-press-69.txt")
+    assert r.incidents == []
+    assert is_photo_caption("The debris left by Russian airstrikes west of Idlib, resulting in the death of a civilian "
+                            "and five injuries - March 1, 2024 (Syria Civil Defense/Telegram)")
+    # made-up variants of the same form: the day first, a month only, another credit
+    assert is_photo_caption("Civil Defense members search the rubble of a house in Ariha after a regime strike - 3 May "
+                            "2023 (Enab Baladi/Ahmad Ahmad)")
+    assert is_photo_caption("A funeral in Daraa for two civilians killed by a landmine - June 2022 (Horan Free League)")
+    # not a caption: a sentence (its full stop), a dated sentence ending in its source, a line with no credit
+    assert not is_photo_caption("On March 1, 2024, Russian airstrikes west of Idlib killed a civilian (Syria Civil "
+                                "Defense).")
+    assert not is_photo_caption("Russian airstrikes west of Idlib killed a civilian on March 1, 2024 (SNHR).")
+    assert not is_photo_caption("The debris left by Russian airstrikes west of Idlib - March 1, 2024")
 
 
 # -- perp41: the perpetrator of each found incident (docs/corpus.md, "Perpetrators scored (perp41)") ---------------

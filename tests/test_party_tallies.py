@@ -203,3 +203,38 @@ def test_a_shares_own_list_between_of_whom_and_its_verb():
     assert _figures("In June, 90 civilians were killed, 12 of whom, among them a woman, were killed by ISIS.") \
         == [("ISIS", 12)]
     assert _figures("In June, 90 civilians were killed, 12 of whom were killed by ISIS.") == [("ISIS", 12)]
+
+
+def test_enab_baladi_english_month_restatement_release_day_bracketed_party_and_torture_shares():
+    # real (en-2024-02-press-69, quoted; round 69, test batch, after its measurement: fix69): the release's day told
+    # with its verb ("documented on Friday, March 1") is not the figures' month, so the party sentences after it are
+    # the month's; the joint party written wholly in brackets is a party; the torture count's shares are the torture's
+    from geo.report.tallies import figure_period, torture_shares
+    lead = ("The Syrian Network for Human Rights (SNHR) documented on Friday, March 1, the killing of 78 civilians in "
+            "Syria during the past February, including seven children.")
+    assert figure_period(lead, (2024, 2)) == "month"
+    s = ("Regime forces killed nine civilians, including a woman, whereas the (armed opposition factions/the Syrian "
+         "National Army) killed three civilians.")
+    assert _figures(s) == [("REGIME", 9), ("OPP_SNA", 3)]
+    s = ("In February, nine people were killed due to torture, five of them by regime forces, one person by Tahrir "
+         "al-Sham, two by all opposition factions, and one child by")
+    assert torture_shares(s) == {"REGIME": 5, "HTS": 1, "OPP_SNA": 2}
+    # made up, the same families: the day with its year, "released on"; the brackets' other order; shares with "and"
+    assert figure_period("SNHR released on Monday, April 1, 2024, its report on the killing of 102 civilians in March "
+                         "2024", (2024, 3)) == "month"
+    assert figure_period("SNHR documented on March 1 the killing of 78 civilians in Syria in January", (2024, 2)) \
+        == "other"
+    assert _figures("Russian forces killed four civilians, while the (Syrian National Army/armed opposition "
+                    "factions) killed 12 civilians.") == [("RUSSIA", 4), ("OPP_SNA", 12)]
+    assert torture_shares("In March, 12 people died under torture, ten of them by regime forces, one by the SDF and "
+                          "one by Hayat Tahrir al-Sham.") == {"REGIME": 10, "SDF": 1, "HTS": 1}
+    # not a share list: a party's count whose share died of torture, or a torture count with no shares after it
+    assert torture_shares("Regime forces killed 9 civilians, 3 of whom died due to torture.") == {}
+    assert torture_shares("Nine people were killed due to torture in February.") == {}
+    r = read_report("Report documents the killing of 78 civilians in Syria during February 2024\n\n"
+                    "The Syrian Network for Human Rights (SNHR) documented on Friday, March 1, the killing of 78 "
+                    "civilians in Syria during the past February, including seven children.\n\n" + s
+                    + "\n\nRegime forces killed nine civilians, whereas the (armed opposition factions/the Syrian "
+                    "National Army) killed three civilians.\n")
+    assert {c: p.killed for c, p in r.tallies.by_party.items()} == {"REGIME": 9, "OPP_SNA": 3}
+    assert r.tallies.torture_by_party == {"REGIME": 5, "HTS": 1, "OPP_SNA": 2}

@@ -946,6 +946,29 @@ def _groups(sentences: list[Sentence], period, torture_para: bool,
     return groups
 
 
+_CAPTION_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+                  r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+# A photo's caption, a line of its own: what the picture shows, a dash, the picture's day, and its credit in brackets,
+# no full stop: "The debris left by Russian airstrikes west of Idlib, resulting in the death of a civilian and five
+# injuries - March 1, 2024 (Syria Civil Defense/Telegram)" (Enab Baladi English's form; round 69, test batch,
+# en-2024-02-press-69, after its measurement: fix69). The picture's event is the photographer's, not the story's
+# figures: no incident of the text.
+_PHOTO_CAPTION = re.compile(r"^(?![^\n]*\.\s*$)[^\n]{10,300}?\s[–—-]\s*(?:" + _CAPTION_MONTH + r"\s+\d{1,2},?\s+(?:19|20)\d{2}|"
+                            r"\d{1,2}\s+" + _CAPTION_MONTH + r",?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|"
+                            + _CAPTION_MONTH + r"\s+(?:19|20)\d{2})\s*\([^()\n]{2,80}\)\s*$")
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    """True for a photo's caption line (its day and its credit at the end, no full stop).
+
+    >>> is_photo_caption("Rubble of a school hit by regime shelling in Ariha - May 3, 2023 (Enab Baladi/Ahmad)")
+    True
+    >>> is_photo_caption("On May 3, 2023, regime shelling hit a school in Ariha, killing two children (SNHR).")
+    False
+    """
+    return bool(_PHOTO_CAPTION.search(paragraph.strip()))
+
+
 def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
                       published: dt.date | None = None, any_year: bool = False) -> list[ReportIncident]:
     """Every incident the narrative of ``doc`` describes, in text order, duplicates merged."""
@@ -960,7 +983,8 @@ def extract_incidents(doc: Document, period: tuple[int, int] | None = None,
     if any_year and head is None:
         incidents.extend(_undated_lead(doc, period, published))
     for k, p in enumerate(paragraphs):
-        if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section):
+        if p.heading or EXCLUDED_SECTION_RE.search(p.section or "") or (has_sections and not p.section) \
+                or is_photo_caption(p.text):
             continue
         told = len(incidents)
         if head_day is not None and k > head_at and not in_body:
@@ -1089,7 +1113,8 @@ def dated_headline(doc: Document, period) -> tuple[int, dt.date] | None:
     the subtitle under a title that gives no day ("The Syrian People are Walking from One
     Massacre to Another" / "... Report of Douma Massacre on June 16, 2012", SNHR's 2012-2013
     report pages)."""
-    shown = [(k, p) for k, p in enumerate(doc.paragraphs) if p.text.strip()][:2]
+    # (a photo's caption under the title is no subtitle: its day is the picture's; fix69)
+    shown = [(k, p) for k, p in enumerate(doc.paragraphs) if p.text.strip() and not is_photo_caption(p.text)][:2]
     for j, (k, p) in enumerate(shown):
         line = _short_line(p) if j == 0 else _subtitle(p)
         if line is None:

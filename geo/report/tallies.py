@@ -226,6 +226,16 @@ _ONE_DAY = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s
                       r"|\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d{1,2})\s+(?:days?|weeks?)\s+ago\b")
 
 
+# The day a report was documented or released, told with its verb month first ("The Syrian Network for Human Rights
+# (SNHR) documented on Friday, March 1, the killing of 78 civilians in Syria during the past February", Enab Baladi
+# English restating SNHR's month report; round 69, test batch, en-2024-02-press-69, after its measurement: fix69): the
+# release's day, not the figure's month (the day first, "on 1 April", is masked by :func:`_mask_days`)
+_REPORT_DAY = re.compile(r"\b(?P<verb>(?:documented|recorded|reported|published|released|issued|announced)\s+on)\s+"
+                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{2}\b)?",
+                         re.I)
+
+
 def figure_period(text: str, period: tuple[int, int] | None = None) -> str | None:
     """What period a figure's sentence speaks of: ``"month"`` (the report's month), ``"other"``
     (another month, a half-year, a year, "since 2011", "since the beginning of 2024") or
@@ -237,7 +247,10 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
     'other'
     >>> figure_period("1,864 Civilians Documented Killed in Syria in the First Half of 2019")
     'other'
+    >>> figure_period("SNHR documented on Friday, March 1, the killing of 78 civilians during the past February", (2024, 2))
+    'month'
     """
+    text = _REPORT_DAY.sub(lambda m: m.group("verb") + " " * (m.end() - m.end("verb")), text)
     months = find_month_years(text)
     other = _OTHER_PERIOD.search(_MONTH_YEAR_MASK.sub(" ", text))
     if other or len({(y, mo) for y, mo, _ in months}) > 1:  # "between March 2011 and June 2016"
@@ -558,6 +571,12 @@ def _party(label: str):
         code = _party(acronym.group(1))
         if code is not None:
             return code
+    # "the (armed opposition factions/the Syrian National Army) killed three civilians": a name written wholly in
+    # brackets, as Enab Baladi English restates SNHR's joint party (round 69, test batch, en-2024-02-press-69, after
+    # its measurement: fix69), is the name itself, not an aside
+    whole = re.fullmatch(r"\s*(?:the\s+)?\(\s*(?P<in>[^()]{3,})\)\s*", label, re.I)
+    if whole:
+        return _party(whole.group("in"))
     label = re.sub(r"\([^)]*\)", " ", label).strip(" *-:")
     # ("718 amongst which were killed by government forces 2016": a title's stray year after the party; round 34,
     # test batch, en-2016-04-monthly-34, after its measurement: fix34)
@@ -650,7 +669,13 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
                 ch, wo = _incl(after, unsaid=None)
                 headlines.append((parse_number(m.group("n")), ch, wo, line, toll))
             # party tallies: "killing of 8 civilians at the hands of Syrian regime forces, including ..."
-            if massacre_ctx and party_figures(month_part):
+            shares = torture_shares(month_part)
+            if shares:
+                # a torture count's shares by party are the torture's, not the month's killings by party (fix69)
+                if not massacre_ctx and (kind or context) in ("month", None if covers_month else "month"):
+                    for code, n in shares.items():
+                        t.torture_by_party.setdefault(code, n)
+            elif massacre_ctx and party_figures(month_part):
                 # "the massacres claimed the lives of 264 people ... regime forces killed 95
                 # people": the massacres' victims by party, not the month's
                 for code, label, n, ch, wo, _clause, _at in party_figures(month_part):
@@ -758,6 +783,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     _figure_clauses(doc, t, period, covers_month, massacre_report)
     _month_share(doc, t, period)
     _among_victims(doc, t, period, covers_month)
+    _dead_who_were(doc, t, period, covers_month)
     _breakdown_list(doc, t, in_scope)
     _massacre_figures(doc, t, period, covers_month)
     if not covers_month:
@@ -853,6 +879,37 @@ def _among_victims(doc: Document, t: Tallies, period, covers_month: bool) -> Non
                                              unsaid=None)
                 t.note("children", doc.line_of(s.start), s.text)
                 return
+
+
+# The month's women (or children) told as a share of its dead, in a sentence of their own: "According to the network's
+# monthly report, four of the deceased were women, and nine people, including a child, were killed under torture"
+# (Enab Baladi English restating SNHR's month report; round 69, test batch, en-2024-02-press-69, after its
+# measurement: fix69). Not "women or children", a share of neither alone.
+_DEAD_WHO_WERE = re.compile(r"(?<![\w,.-])(?P<n>" + NUMBER_RE + r")\s+of\s+(?:the|those)\s+(?:documented\s+|civilian\s+)?"
+                            r"(?:deceased|victims|dead|killed|fatalities)\s+(?:were|are)\s+(?P<noun>women|children)\b"
+                            r"(?!\s+(?:or|and)\s+(?:women|children|girls|boys)\b)", re.I)
+
+
+def _dead_who_were(doc: Document, t: Tallies, period, covers_month: bool) -> None:
+    """The month's women and children said as a share of its dead ("four of the deceased were women"), where its
+    total said none: only in a sentence of the month (or of no period, in a month's text) with no party's figure."""
+    if t.killed is None:
+        return
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            for m in _DEAD_WHO_WERE.finditer(s.text):
+                if not _month_ok(s.text, period, covers_month) or party_figures(s.text) \
+                        or re.search(r"\bmassacres?\b", s.text[:m.start()], re.I):
+                    continue
+                n = parse_number(m.group("n"))
+                if n is None or n > t.killed:
+                    continue
+                if m.group("noun").lower() == "women" and t.women is None:
+                    t.women = n
+                    t.note("women", doc.line_of(s.start), s.text)
+                elif m.group("noun").lower() == "children" and t.children is None:
+                    t.children = n
+                    t.note("children", doc.line_of(s.start), s.text)
 
 
 def other_parties_total(t: Tallies) -> None:
@@ -1606,6 +1663,40 @@ class _Marks:
 
 _TORTURE_SAID = re.compile(r"\b(?:died|dying|deaths?|killed)\s+(?:due to|under|from|as a result of|(?<=died\s)of)\s+torture|"
                            r"\btortured\s+to\s+death", re.I)
+# A torture count's shares by party, listed after it with their verb left out: "In February, nine people were killed
+# due to torture, five of them by regime forces, one person by Tahrir al-Sham, two by all opposition factions" (Enab
+# Baladi English restating SNHR's month report; round 69, test batch, en-2024-02-press-69, after its measurement: fix69)
+_TORTURE_SHARES_HEAD = re.compile(r"(?<![\w-])(?:" + NUMBER_RE + r")\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)"
+                                  r"\s+)?(?:killed|died|dying)\s+(?:due to|under|from|as a result of|of)\s+torture\s*,\s*"
+                                  r"(?=(?:" + NUMBER_RE + r")\s+of\s+(?:them|whom)\s+by\b)", re.I)
+_TORTURE_SHARE_ITEM = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?P<n>" + NUMBER_RE + r"|an?|one)\s+(?:of\s+(?:them|whom)\s+)?"
+                                 r"(?:(?:persons?|people|individuals?|victims?|civilians?|child(?:ren)?|wom[ae]n|detainees?)\s+)?"
+                                 r"(?:(?:were|was)\s+(?:killed\s+)?)?by\s+(?:the\s+)?(?P<p>[^,.;:]{2,60}?)\s*(?=,|\.|;|$|\band\b)",
+                                 re.I)
+
+
+def torture_shares(text: str) -> dict[str, int]:
+    """Each party's share of the torture count a sentence lists right after it, its verb left out.
+
+    >>> torture_shares("In February, nine people were killed due to torture, five of them by regime forces, "
+    ...                "one person by Tahrir al-Sham, two by all opposition factions, and one child by")
+    {'REGIME': 5, 'HTS': 1, 'OPP_SNA': 2}
+    """
+    head = _TORTURE_SHARES_HEAD.search(text)
+    out: dict[str, int] = {}
+    if head is None:
+        return out
+    at = head.end()
+    while (m := _TORTURE_SHARE_ITEM.match(text, at)) is not None:
+        code = _party(m.group("p"))
+        n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+        if code is None or n is None:
+            break
+        out.setdefault(code, n)
+        at = m.end()
+    return out
+
+
 # An item of a list of the victims' shares, its noun left out, named by the party's attacks: "19 in Russian airstrikes"
 _IN_ATTACKS_ITEM = re.compile(r"^\s*in\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:air\s?strikes|"
                               r"airstrikes|air raids|shelling|bombardment|attacks)\b")
@@ -2091,7 +2182,11 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
             or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|"
                          r"staff)\s+(?:was|were|(?:have|has|had)\s+been)\s+killed\b", text, re.I) \
             or re.match(r"\s*(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|staff)\s+"
-                        r"killed\b", text, re.I)
+                        r"killed\b", text, re.I) \
+            or re.search(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?P<n>an?|" + NUMBER_RE + r")\s+members?\s+of\s+"
+                         r"(?:the\s+)?(?:" + rx + r")\s+(?:staff|personnel|cadres?|teams?|sector)\b", text, re.I)
+        # (the last: "The SNHR documented the killing of a member of the medical staff by other entities", Enab Baladi
+        # English restating SNHR's month report; round 69, test batch, en-2024-02-press-69, after its measurement: fix69)
         # (the last: the title of SNHR's monthly media report, its count first and the verb bare, "Two Media
         # Activists Killed, Two Injured, and Four Arrested, Toll of July 2017"; round 19, test batch,
         # en-2017-07-monthly-19, after its measurement)
@@ -2104,7 +2199,7 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
             t.other_totals.append({"text": text.strip()[:300], key: parse_number(m.group("n")), "line": line,
                                    "period": "%d-%02d" % period})
         elif m and _month_ok(text, period, covers_month):
-            t.personnel[key] = parse_number(m.group("n"))
+            t.personnel[key] = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
             if key == "media" and (both := media_of_two_parties(text[m.start():])):
                 t.personnel[key] = both
         elif m and figure_period(text, period) == "other":
