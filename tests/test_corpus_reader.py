@@ -1187,6 +1187,25 @@ def test_round7_arabic_floors_after_round8(evaluation, measure):
     assert n > 0 and right / n >= FLOORS_R7_AR[measure], f"{measure}: {right}/{n}"
 
 
+# perp41 (the perpetrator measure, docs/corpus.md "Perpetrators scored (perp41)"): each found incident's party, by
+# corpus set, at the measured rates floored to 3 decimals. Measured on main 36f92dc (981 texts): all 464/696, tune
+# 86/117, held out 378/579, English 166/243, Arabic 298/453. Raised after perp41's rules (the government's arms by their
+# kind, a weapon's owner, sources not identified, mines named before any party): all 542/696, tune 100/117, held out
+# 442/579, English 193/243, Arabic 349/453; with the regime's prisons and more subjects: all 549/696, tune 101/117,
+# held out 448/579, English 200/243, Arabic 349/453.
+# Merged with main 3f5f154 (rounds 68-71, 1023 texts; before perp41's rules 468/700): all 553/700, tune 101/117, held out
+# 452/583, English 200/243, Arabic 353/457.
+FLOORS_PERPETRATOR = {"all": 0.79, "tune": 0.863, "heldout": 0.775, "en": 0.823, "ar": 0.772}
+_PERPETRATOR_SETS = {"all": {}, "tune": {"split": "tune"}, "heldout": {"split": "heldout"},
+                     "en": {"language": "en"}, "ar": {"language": "ar"}}
+
+
+@pytest.mark.parametrize("corpus_set", sorted(FLOORS_PERPETRATOR))
+def test_perpetrator_floors(evaluation, corpus_set):
+    right, n = evaluation.count("perpetrator", **_PERPETRATOR_SETS[corpus_set])
+    assert n > 0 and right / n >= FLOORS_PERPETRATOR[corpus_set], f"perpetrator {corpus_set}: {right}/{n}"
+
+
 def test_corpus_has_both_languages_and_a_heldout_fifth():
     texts = load_corpus(CORPUS)
     assert len(texts) >= 100 and sum(t.language == "ar" for t in texts) >= 30
@@ -4414,3 +4433,80 @@ def test_a_photo_caption_line_is_no_incident_of_the_text():
                                 "Defense).")
     assert not is_photo_caption("Russian airstrikes west of Idlib killed a civilian on March 1, 2024 (SNHR).")
     assert not is_photo_caption("The debris left by Russian airstrikes west of Idlib - March 1, 2024")
+
+
+# -- perp41: the perpetrator of each found incident (docs/corpus.md, "Perpetrators scored (perp41)") ---------------
+
+@pytest.mark.parametrize("sentence,code", [
+    # the government's arms by their kind (en-2015-04-massacre-01, en-2014-08-news-17, en-2015-09-news-23,
+    # en-2012-06-massacre-40, en-2014-02-news-13, en-2015-02-press-30, en-2015-09-news-23)
+    ("Sunday, March 29, 2015, government forces fired a SSM missile on Idlib city, what led to the death of 17 "
+     "individuals, including 7 children, and 4 women.", "REGIME"),
+    ("Meanwhile, an opposition news agency claimed that 14 others died during another barrel bomb attack by government "
+     "helicopters in Hama.", "REGIME"),
+    ("The Syrian air force launched deadly raids on the rebel-held city of Douma near Damascus, killing 10 civilians",
+     "REGIME"),
+    ("Syrian army forces began the relentless bombardment in al Ashara city at about 12 noon, killing four people",
+     "REGIME"),
+    ("Helicopters of the Syrian government shelled Tafas with barrel bombs on February, 12, 2014.", "REGIME"),
+    ("In one attack on Thursday, regime forces hit a busy market in Kafr Batna city, killing 39 civilians.", "REGIME"),
+    ("In western Ghouta, regime army snipers killed two in the town of Moadamiyet Al-Sham, according to SNHR.", "REGIME"),
+    # made-up variants
+    ("Government troops stormed the village and shot five men.", "REGIME"),
+    ("Two children were killed by Syrian warplanes in Ariha.", "REGIME"),
+    # the weapon's owner (en-2022-07-monthly-62, en-2017-04-massacre-27, en-2015-07-news-46, en-2024-01-news-01)
+    ("Most recently, seven civilians, including five children, were killed and 13 others injured when Russian "
+     "airstrikes hit Christian-majority villages in the west of Syria's Idlib province.", "RUSSIA"),
+    ("Eighteen civilians including 11 children and three women, died in an alleged Coalition airstrike on Filastin "
+     "Palestine Street, Al Tabaqa.", "COALITION"),
+    ("A US night time airstrike on a vehicle carrying alleged al-Nusra Front personnel also killed two passing "
+     "civilian motorcyclists.", "COALITION"),
+    ("On January 1, 2024, Hay'at Tahrir al-Sham (HTS) used a rocket launcher to fire multiple rockets at Nebbel and "
+     "al-Zahra towns in western rural Aleppo governorate, killing three civilians", "HTS"),
+    ("Three were killed when Israeli drones struck a car near Quneitra.", "ISRAEL"),
+    # one of two the text hesitates between is not the party (en-2018-03-news-50: SNHR's own words decide)
+    ("One civilian was reported killed in alleged Russian forces or Syrian regime forces on Marj Al Zuhour in Idlib. "
+     "The Syrian Network for Human Rights reported that Syrian regime warplanes fired a missile", "REGIME"),
+    # an origin not identified: the parties named after it are suspects (en-2021-06-news-23, en-2021-07-news-02)
+    ("On June 19, 2021, the Civil Defense center in Qastoun village in the western suburbs of Hama governorate was "
+     "subjected to an attack by several shells whose origin hasn't been identified as of this writing, with the primary "
+     "parties suspected of responsibility for the attack being the Russian and Syrian regime forces", "OTHER_BOMBING"),
+    ("their two-floor home was targeted with a shell. SNHR has so far been unable to identify the party responsible for "
+     "the attack with the primary parties suspected to be Syrian regime forces", "OTHER_BOMBING"),
+    # the regime's prisons (en-2022-11-torture-13, en-2024-08-torture-15, en-2023-01-torture-54, en-2024-07-torture-15,
+    # en-2022-12-torture-50: its body later crosses to SDF-held land), and more subjects (en-2014-09-press-01,
+    # en-2020-04-news-20, en-2024-10-news-01)
+    ("On November 29, 2022, his family learnt that Ali had died in Seydnaya Military Prison in Damascus suburbs "
+     "governorate.", "REGIME"),
+    ("indicating a strong probability that he had died due to torture and medical negligence in Sednaya Military Prison.",
+     "REGIME"),
+    ("On January 6, 2023, his family learned he had died in a regime detention center in 2017.", "REGIME"),
+    ("At the end of June 2024, we documented his transfer from the Palestine Branch to a hospital elsewhere in Damascus "
+     "city.", "REGIME"),
+    ("Hassan's family was notified that he had died in the Air Force Intelligence branch in Aleppo city, with his body "
+     "subsequently transferred to Afrin city via Al-Taeyha crossing which connects the Syrian regime-controlled areas "
+     "with the Syrian Democratic Forces-controlled areas", "REGIME"),
+    ("when pro-Assad militants stormed the town on September 17 and stabbed 13 civilians to death.", "REGIME"),
+    ("On April 20, 2020, his family received information states that Hay'at Tahrir al Sham executed him by firing squad "
+     "in a detention center for blasphemy.", "HTS"),
+    ("fixed-wing warplanes, suspected to be Israeli, fired multiple missiles, believed to number three, at al-Sheikh Saed "
+     "area", "ISRAEL"),
+    # the sides of a clash (en-2020-12-news-14) and a place's holder are no party
+    ("A 13-year-old girl was shot dead during clashes between Syrian regime forces and Syrian Democratic Forces on the "
+     "banks of Euphrates River near Theyban town", None),
+    ("Air raids on a popular market in Maraat al-Numan in Syria's rebel-held Idlib province have killed 11 civilians",
+     None),
+])
+def test_an_incident_s_party_in_english_wordings(sentence, code):
+    from geo.report.incidents import _perpetrator
+
+    assert _perpetrator(sentence, 0)[1] == code
+
+
+def test_government_forces_in_a_party_figure_stay_the_parser_s():
+    # the general parser is unchanged: "Government forces killed 312 victims of medical cadres" (en-2013-08-annual-38)
+    # is no party tally of the month
+    from geo.incident import UnknownPerpetrator, parse_perpetrator
+
+    with pytest.raises(UnknownPerpetrator):
+        parse_perpetrator("government forces")

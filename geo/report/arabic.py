@@ -2279,6 +2279,54 @@ _SHOT_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:برصاص|بنيران)\s+(?:(
 _NATIONAL_NOT_SNA_AR = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+[^\s،.؛]+)?\s+الوطني|الائتلاف\s+الوطني")
 
 
+# Parties named by a wording rather than a fixed name (perp41), each with the words the parser reads it by:
+_PARTY_AR_RE = [
+    # a source SNHR could not identify: "لغم أرضي مجهول المصدر", "انفجار مجهول السبب والمصدر", "لم نتمكن من تحديد
+    # مصدره", "لم تتمكن الشبكة من تحديد مصدرها ونوعها", "لم نتمكن في الشبكة السورية لحقوق الإنسان من تحديد مصدرها",
+    # "برصاص جهات لم يتم التمكن من تحديدها", "على يد جهات مجهولة"
+    # (not an identity SNHR could not establish, "قُتل طفل لم نتمكن من تحديد هويته", "جثة مجهولة الهوية": the victim's)
+    (re.compile(r"مجهول(?:ة|ي|ا)?\s+(?:السبب\s+و)?المصدر|"
+                r"لم\s+(?:نتمكن|تتمكن|يتمكن|نستطع|تستطع|يتم\s+التمكن)(?:\s+[^\s،.؛]+){0,6}?\s+من\s+(?:تحديد|معرفة)"
+                r"\s*(?:مصدر|الجهة|الطرف|المسؤول|ها(?![" + _AR + r"]))|"
+                r"جهات\s+(?:مجهولة|لم\s+(?:تُ?عرف|يتم|نتمكن|تتمكن))|"
+                # ("إثر إطلاق مُسلحين لم نتمكن من تحديد هويتهم الرصاص": gunmen, with their haraka)
+                r"مُ?سلح(?:ين|ون|ان)\s+(?:لم\s+(?:نتمكن|تتمكن|يتم)|مجهول)"), "unidentified parties"),
+    # the government's arms by their kind: "الطيران الحكومي", "الطيران الحربي الحكومي", "الطيران السوري",
+    # "قوات من الجيش والأمن السوري", "قوات سورية مدعومة بمركبات مدرعة" (not the Free Syrian Army, "الجيش السوري الحر")
+    (re.compile(r"(?:ال)?(?:طيران|مروحيات|طائرات)\s+(?:ال)?(?:حربي(?:ة)?\s+|مروحي(?:ة)?\s+)?(?:الحكومي|السوري)(?:ة)?"
+                r"(?![" + _AR + r"])|(?:قوات\s+(?:من\s+)?)?الجيش\s+(?:و\s*الأمن\s+)?السوري(?![" + _AR + r"])"
+                r"(?!\s+الحر)|(?<![" + _AR + r"])قوات\s+سورية(?![" + _AR + r"])"), "Syrian regime forces"),
+    # a death under torture in a security branch or Sednaya, the regime's prisons: "قضى تحت التعذيب في الفرع 215 بمدينة
+    # دمشق", "توفي تعذيبا حتى الموت في فرع فلسطين بدمشق" (before the next sentence's party, ar-2015-06-press-53)
+    (re.compile(r"(?:تحت\s+(?:ال)?تعذيب|تعذيب[اًً]*)\s+(?:حتى\s+الموت\s+)?(?:في|داخل)\s+(?:ال)?(?:فرع|أفرع|سجن\s+صيدنايا)"
+                r"(?![" + _AR + r"])"), "Syrian regime forces"),
+    # ("المقاتلات الأمريكية", "الطيران الأمريكي": the US-led coalition's)
+    (re.compile(r"(?:ال)?(?:مقاتلات|طائرات|طيران|قوات)\s+(?:ال)?(?:أمريكي|أميركي|امريكي)(?:ة)?(?![" + _AR + r"])"),
+     "International coalition forces"),
+    # the YPG by SNHR's 2014-2016 words: "ميلشيا الوحدات الكردية"
+    (re.compile(r"الوحدات\s+الكردية"), "Syrian Democratic Forces"),
+    # ('لغم أرضي من مخلفات تنظيم "الدولة الإسلامية"'; not "لتنظيم الدولة", to the organisation)
+    (re.compile(r"(?<![" + _AR + r"])تنظيم\s+[\"“«]?الدولة"), "ISIS"),
+]
+# a mine or a war remnant named before any party is its own, of unidentified source ("انفجار لغم أرضي من مخلفات
+# المعارك"), unless its clause names who laid or left it ("لغم أرضي من مخلفات تنظيم الدولة")
+_MINE_AR = re.compile(r"(?:لغم|ألغام|الغام|مخلفات|ذخيرة|ذخائر|قنبلة\s+عنقودية)(?![" + _AR + r"])")
+
+
+def _unidentified_kind_ar(before: str) -> str:
+    """Unidentified parties by the weapon named just before the marker, as SNHR splits "other parties".
+
+    >>> _unidentified_kind_ar("إثر إطلاق مُسلحين"), _unidentified_kind_ar("انفجار سيارة مفخخة")
+    ('gunfire of unidentified source', 'explosion of unidentified source')
+    """
+    kinds = [(m.end(), kind) for rx, kind in (
+        (_MINE_AR, "landmine of unidentified source"),
+        (re.compile(r"رصاص|إطلاق|اطلاق|طلق|مسلح|قنص"), "gunfire of unidentified source"),
+        (re.compile(r"انفجار|تفجير|مفخخ|عبوة|ناسف|قصف|صاروخ|صواريخ|قذيف|قذائف|غار"), "explosion of unidentified source"))
+        for m in rx.finditer(before)]
+    return max(kinds)[1] if kinds else "unidentified parties"
+
+
 def _party_ar(text: str, parse, unknown) -> str | None:
     # (rounds 37-40, ar-2015-04-press-37, after their measurement: fix3740)
     text = _NATIONAL_NOT_SNA_AR.sub(" ", text)
@@ -2286,6 +2334,15 @@ def _party_ar(text: str, parse, unknown) -> str | None:
     # background sentences naming other parties ("... استهداف طيران الاحتلال الروسي ..." then "... جراء قصف النظام
     # وروسيا"; round 66, ar-2018-02-news-66, stop 40); the table's order had made the regime win wherever named
     hits = [(text.find(key), -len(key), english) for key, english in _PARTY_AR.items() if key in text]
+    # (the weapon is named before the marker, or right after it: "لم نتمكن من تحديد مصدر اللغم المنفجر")
+    hits += [(m.start(), -len(m.group()), _unidentified_kind_ar(text[max(0, m.start() - 60):m.end() + 12])
+              if english == "unidentified parties" else english)
+             for rx, english in _PARTY_AR_RE for m in rx.finditer(text)]
+    mine = _MINE_AR.search(text)
+    if mine and hits and mine.start() < min(hits)[0]:
+        clause = _CONTROL_AR.sub(" ", re.split(r"[،.؛]", text[mine.start():])[0])
+        if not any(key in clause for key in _PARTY_AR) and not any(rx.search(clause) for rx, _ in _PARTY_AR_RE[1:]):
+            hits.append((mine.start(), 0, "landmine of unidentified source"))
     if not hits:
         return None
     try:

@@ -3,7 +3,7 @@
 A corpus is a directory laid out like ``tests/corpus/snhr/`` (see ``docs/corpus.md``):
 ``index.csv`` (``id, language, form, split, ...``), ``texts/<id>.txt`` (a header, ``---``, the
 text), ``expected/<id>.json`` (the answer written by hand) and ``geocode_sentences.csv``.
-Six measures are scored per text, as the project is judged:
+Seven measures are scored per text, as the project is judged:
 
 ====  ======================  ==========================================================
 (a)   ``accepted``            the text is read when it reports killings, refused when not
@@ -17,6 +17,8 @@ Six measures are scored per text, as the project is judged:
                               text names no place for it)
 (e)   ``counts``              its killed and children are right
 (f)   ``control``             its stated control is read right (none when none is stated)
+(g)   ``perpetrator``         its party is read right (when the answer gives one; see
+                              :func:`perpetrator_right`)
 ====  ======================  ==========================================================
 
 and two on the sentence file: ``geocode`` (each sentence, with the documenter's governorate
@@ -41,9 +43,10 @@ from ..errors import InputError
 from ..names import normalise
 
 __all__ = ["CorpusText", "Evaluation", "load_corpus", "evaluate_corpus", "evaluate_sentences",
-           "MEASURES", "format_table"]
+           "MEASURES", "format_table", "accepted_perpetrators", "perpetrator_right"]
 
-MEASURES = ("accepted", "tallies", "found", "placed", "counts", "control", "geocode", "agreement")
+MEASURES = ("accepted", "tallies", "found", "placed", "counts", "control", "perpetrator", "geocode",
+            "agreement")
 # The month figures a text can state, by the corpus's key and the reader's attribute.
 SCALAR_TALLIES = {"killed": "killed", "children": "children", "women": "women",
                   "torture": "torture", "massacres": "massacres"}
@@ -52,6 +55,11 @@ PERSONNEL_TALLIES = {"media": "media", "medical": "medical"}
 _SAME_FORCE = {"HTS": "HTS_OPP", "OPP": "HTS_OPP", "REGIME": "GOV"}
 # Corpus party codes (by_party) as the reader's perpetrator codes (geo.incident.PERPETRATORS).
 _SAME_PARTY = {"GOV": "REGIME", "OPP": "OPP_SNA", "SNA": "OPP_SNA", "SNA+OPP": "OPP_SNA"}
+# The reader's codes for a party the text does not identify: the corpus's UNKNOWN.
+_UNIDENTIFIED = ("OTHER_UNIDENTIFIED", "OTHER_GUNFIRE", "OTHER_BOMBING", "OTHER_LANDMINE")
+# The corpus's party codes as written in a free-text perpetrator_joint / perpetrator_suspected.
+_PARTY_CODE = re.compile(r"\b(GOV|REGIME|RUSSIA|SDF|COALITION|HTS|ISIS|OPP|SNA|ISRAEL|JORDAN|TURKEY|"
+                         r"TRANSITIONAL|LOCAL)\b")
 
 
 @dataclass
@@ -145,6 +153,47 @@ def load_corpus(root: str | Path) -> list[CorpusText]:
 
 def _same_force(a: str | None, b: str | None) -> bool:
     return _SAME_FORCE.get(a, a) == _SAME_FORCE.get(b, b)
+
+
+def _party_codes(code: str) -> set[str]:
+    """The reader's codes that are the corpus's party ``code``: ``"GOV"`` -> ``{"REGIME"}``."""
+    return set(_UNIDENTIFIED) if code == "UNKNOWN" else {_SAME_PARTY.get(code, code)}
+
+
+def accepted_perpetrators(exp: dict) -> set[str]:
+    """The reader's perpetrator codes that are right for an expected incident (docs/corpus.md).
+
+    The answer's party; with ``perpetrator_joint``, any party the joint names (a list's codes, or
+    RUSSIA when its text names Russia); with ``perpetrator_suspected``, the suspected party's code
+    when the value writes one, and the unidentified codes.
+
+    >>> sorted(accepted_perpetrators({"perpetrator": "GOV", "perpetrator_joint": "Syrian-Russian alliance"}))
+    ['REGIME', 'RUSSIA']
+    >>> sorted(accepted_perpetrators({"perpetrator": "UNKNOWN", "perpetrator_suspected": "ISIS cells"}))
+    ['ISIS', 'OTHER_BOMBING', 'OTHER_GUNFIRE', 'OTHER_LANDMINE', 'OTHER_UNIDENTIFIED']
+    """
+    codes = _party_codes(exp["perpetrator"])
+    joint = exp.get("perpetrator_joint")
+    if isinstance(joint, list):
+        for code in joint:
+            codes |= _party_codes(code)
+    elif joint and re.search(r"russ|روس", str(joint), re.I):
+        codes.add("RUSSIA")
+    suspected = exp.get("perpetrator_suspected")
+    if suspected:
+        codes |= set(_UNIDENTIFIED)
+        for code in _PARTY_CODE.findall(str(suspected)):
+            codes |= _party_codes(code)
+    return codes
+
+
+def perpetrator_right(exp: dict, got: str | None) -> bool:
+    """Is the reader's perpetrator code ``got`` the expected incident's party?
+
+    >>> perpetrator_right({"perpetrator": "GOV"}, "REGIME"), perpetrator_right({"perpetrator": "UNKNOWN"}, "OTHER")
+    (True, False)
+    """
+    return got is not None and got in accepted_perpetrators(exp)
 
 
 def expected_units(exp: dict) -> set[str]:
@@ -302,6 +351,10 @@ def score_text(ct: CorpusText, *, geocoder=None, gazetteer=None) -> tuple[list[I
             (e.get("killed"), want_children), (inc.killed, inc.children))
         add("control", _same_force(inc.stated_control, e.get("stated_control")), what,
             e.get("stated_control"), inc.stated_control)
+        if e.get("perpetrator"):
+            accepted = sorted(accepted_perpetrators(e) - _party_codes(e["perpetrator"]))
+            add("perpetrator", perpetrator_right(e, inc.perpetrator), what,
+                e["perpetrator"] + (f" (or {'/'.join(accepted)})" if accepted else ""), inc.perpetrator)
     extra = [inc.sentence[:120] for inc in report.incidents if id(inc) not in matched]
     return items, extra
 
@@ -428,9 +481,10 @@ def format_table(ev: Evaluation) -> str:
     """A plain-text table: one row per measure, columns per split and language."""
     cols = [("all", {}), ("tune", {"split": "tune"}), ("heldout", {"split": "heldout"}),
             ("en", {"language": "en"}), ("ar", {"language": "ar"})]
-    lines = [f"{'measure':<10}" + "".join(f"{name:>16}" for name, _ in cols)]
+    width = max(10, max(map(len, MEASURES)) + 1)
+    lines = [f"{'measure':<{width}}" + "".join(f"{name:>16}" for name, _ in cols)]
     for measure in MEASURES:
-        row = f"{measure:<10}"
+        row = f"{measure:<{width}}"
         for _, where in cols:
             r, n = ev.count(measure, **where)
             row += f"{(f'{r}/{n} {r / n:.0%}' if n else '-'):>16}"
