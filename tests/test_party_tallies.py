@@ -8,7 +8,7 @@ from pathlib import Path
 from geo.incident import parse_perpetrator
 from geo.report import read_report
 from geo.report.arabic import _among, party_figures_ar
-from geo.report.tallies import party_figures
+from geo.report.tallies import _party, figure_period, party_figures
 from geo.report.text import Document
 
 TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
@@ -203,3 +203,34 @@ def test_a_shares_own_list_between_of_whom_and_its_verb():
     assert _figures("In June, 90 civilians were killed, 12 of whom, among them a woman, were killed by ISIS.") \
         == [("ISIS", 12)]
     assert _figures("In June, 90 civilians were killed, 12 of whom were killed by ISIS.") == [("ISIS", 12)]
+
+
+def test_a_party_that_had_killed_and_a_release_day_named_by_its_weekday():
+    # real (en-2016-07-press-70, quoted; round 70, after its measurement: fix70): "had killed", the party before its
+    # verb's auxiliary
+    s = ("The report, published on Monday by The Syrian Network for Human Rights, said that government forces had "
+         "killed 769 civilians, including 253 children (a rate of nine children a day), and 197 women.")
+    assert party_figures(s)[0][:5] == ("REGIME", "government forces", 769, 253, 197)
+    # made up, the same family: "has killed", "have killed"
+    assert _figures("The report said ISIS has killed 12 civilians, including three children.") == [("ISIS", 12)]
+    assert _figures("Russian forces have killed 5 civilians in the month.") == [("RUSSIA", 5)]
+    # real: the lead names the month and the report's release day by its weekday: the month's figure, and the party
+    # sentences after it are the month's
+    s = ("Over 1,500 civilians have died at the hands of the primary actors in Syria during the month of July alone, "
+         "according to a report published by a UK-based rights monitor on Monday, August 1.")
+    assert figure_period(s, (2016, 7)) == "month"
+    # made up: another month named beside the weekday's day is still another month's figure; a day alone says no month
+    assert figure_period("In June, 80 civilians died, said a report published on Monday, August 1.", (2016, 7)) == "other"
+    assert figure_period("A report published on Monday, August 1 said 80 civilians died.", (2016, 7)) == "other"
+    assert _parties("en-2016-07-press-70") == {"REGIME": 769, "RUSSIA": 239, "SDF": 40, "ISIS": 156, "OPP_SNA": 67,
+                                              "COALITION": 189, "OTHER": 97}
+
+
+def test_deaths_offered_as_alternatives_of_no_party_are_the_other_parties():
+    # real (en-2016-07-press-70, quoted): drowning (no party) or explosions of unknown parties: SNHR's other parties
+    s = ("The report said that 97 other civilians, including 36 children, were killed either by drowning on migration "
+         "boats or in explosions attributed by the network to unknown parties.")
+    assert _figures(s) == [("OTHER", 97)]
+    # made up, the same family; alternatives that name a party stay no other parties' figure
+    assert _party("drowning at sea or landmines of unknown source") == "OTHER"
+    assert _party("Russian or Syrian regime warplanes") != "OTHER"

@@ -251,13 +251,22 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
     names = _MONTHS_WORDS.findall(_mask_days(text))
     if names and period is not None:
         name = dt.date(2000, period[1], 1).strftime("%B")
-        return "month" if all(n == name for n in names) else "other"
+        if all(n == name for n in names):
+            return "month"
+        # a day named by its weekday beside the month's figure is the release's day: "Over 1,500 civilians have died
+        # ... during the month of July alone, according to a report published ... on Monday, August 1" (Enab Baladi
+        # English; round 70, test batch, en-2016-07-press-70, after its measurement: fix70)
+        rest = _MONTHS_WORDS.findall(_WEEKDAY_DAY.sub(" ", _mask_days(text)))
+        return "month" if rest and all(n == name for n in rest) else "other"
     if re.search(r"\b(?:this|the past|last|that) month\b", text, re.I):
         return "month"
     return None
 
 
 _MONTH_YEAR_MASK = re.compile(_MY)
+# a day named by its weekday, month first, no year: "on Monday, August 1"
+_WEEKDAY_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+\d{1,2}\b(?!,?\s+(?:19|20)\d{2})")
 # a period named by reference to the one before: "Over the same period", "during this period"
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|throughout)\s+(?:this|that|the\s+same|the\s+said|the\s+above)\s+"
                           r"period(?:\s+of\s+time)?\b", re.I)
@@ -566,6 +575,14 @@ def _party(label: str):
         return None
     if _OTHER_GROUPS.match(label):
         return "OTHER"
+    alternatives = re.split(r"\s+or\s+(?:(?:in|by)\s+)?", label)
+    if len(alternatives) > 1:
+        # deaths of no one party's, offered as alternatives: "97 other civilians ... were killed either by drowning on
+        # migration boats or in explosions attributed by the network to unknown parties" (Enab Baladi English; round
+        # 70, test batch, en-2016-07-press-70, after its measurement: fix70): SNHR's other parties, no one cause's
+        codes = [_party(a) for a in alternatives]
+        if all(c is None or c in OTHER_SPLIT for c in codes) and any(c in OTHER_SPLIT for c in codes):
+            return "OTHER"
     for rx, code in _OLD_PARTY_NAMES:
         if re.search(rx, label, re.I):
             return code
@@ -1705,7 +1722,7 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         post = re.split(r"[.;]\s", post)[0]
         label, at = None, m.start()
         if _BEFORE_KILLED.search(pre) or _BEFORE_RESPONSIBLE.search(pre):
-            label = re.sub(r"\s+(?:killed|murdered|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
+            label = re.sub(r"\s+(?:(?:had|have|has)\s+)?(?:killed|murdered|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
                            pre.strip(), flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
             # (an adverb set off by commas is no party: "Assad regime forces, meanwhile, were responsible for 229
