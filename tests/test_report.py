@@ -2341,3 +2341,21 @@ def test_snhr_s_stock_condemnation_tells_no_death():
     assert [i.killed for i in r.incidents] == [1]
     # "condemns the attack which caused the death of": this attack's deaths, not stock
     assert not STOCK_CONDEMNATION.search("SNHR condemns the Israeli attack Which caused the death of civilian victims.")
+
+
+def test_a_month_s_massacre_count_in_the_country_or_the_month_is_no_incident():
+    """A summary sentence's massacre "in Syria" or "in May" is the month's tally, not a massacre placed (round 70,
+    test batch, after its measurement: fix70)."""
+    from geo.report.incidents import _massacre_summary
+
+    def placed(sentence: str, period=(2023, 5)) -> list[str]:
+        doc = Document(sentence + "\n", "t")
+        return [i.place_text for p in doc.paragraphs for i in _massacre_summary(doc, p, period)]
+
+    # real (en-2021-12-monthly-70, en-2023-05-monthly-70): the country, the month
+    assert placed("Among the victims were seven individuals who died due to torture, in addition to one massacre "
+                  "committed by the parties to the conflict and the controlling forces in Syria.", (2021, 12)) == []
+    assert placed("The report also documents one massacre in May.") == []
+    # made up, the same family: the month with its year; a place is still placed
+    assert placed("The report also documents two massacres in May 2023.") == []
+    assert placed("The report documents one massacre in Kafr Nouran village.") == ["Kafr Nouran village"]

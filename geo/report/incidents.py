@@ -1743,6 +1743,14 @@ _MASSACRE_SUMMARY = re.compile(
     r"(?P<n>" + NUMBER_RE + r")\s+massacres?\b[^.]*?\bin\s+(?P<places>[^.]+?)(?:\.|$)", re.I)
 
 
+# What a summary sentence's "in" names that is no place: the country or a month ("one massacre committed by the parties
+# to the conflict and the controlling forces in Syria", "The report also documents one massacre in May": the month's
+# tally of massacres; round 70, test batch, en-2021-12-monthly-70 and en-2023-05-monthly-70, after its measurement: fix70)
+_NO_PLACE = re.compile(r"^(?:the\s+)?(?:(?:whole\s+of\s+)?Syria|(?:the\s+)?Syrian\s+(?:territory|territories|Arab\s+Republic)|"
+                       r"(?:(?:the\s+)?(?:month\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)(?:,?\s+(?:19|20)\d{2})?))$", re.I)
+
+
 def _massacre_summary(doc: Document, p, period) -> list[ReportIncident]:
     """Massacres a summary sentence places without a day: "two massacres ... in A and B"."""
     if period is None:
@@ -1757,7 +1765,7 @@ def _massacre_summary(doc: Document, p, period) -> list[ReportIncident]:
         n = parse_number(m.group("n"))
         parts = [x.strip(" ,") for x in re.split(r",?\s+and\s+(?=[A-Za-z'-]+(?:\s+[\w'-]+){0,3}\s+"
                                                    r"(?:village|town|city|in)\b)|;\s*", m.group("places"))]
-        parts = [x for x in parts if find_governorate(x) or re.search(r"[A-Z]", x)]
+        parts = [x for x in parts if (find_governorate(x) or re.search(r"[A-Z]", x)) and not _NO_PLACE.match(x)]
         if not n or len(parts) != n or n > 6:
             continue
         first = dt.date(period[0], period[1], 1)
