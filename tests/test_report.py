@@ -2359,3 +2359,19 @@ def test_a_month_s_massacre_count_in_the_country_or_the_month_is_no_incident():
     # made up, the same family: the month with its year; a place is still placed
     assert placed("The report also documents two massacres in May 2023.") == []
     assert placed("The report documents one massacre in Kafr Nouran village.") == ["Kafr Nouran village"]
+
+
+def test_a_month_then_a_count_is_no_day():
+    """"killed in July 13 civilians": the month and a count, not July 13 (round 70, test batch, after its measurement:
+    fix70)."""
+    # real (en-2015-07-press-70)
+    s = ("The SNHR added that Kurdish forces of the People's Protection Units (YPG) and Asayish killed in July 13 "
+         "civilians, including one child, while the Islamic State group (IS/ISIS) killed 131 people")
+    assert find_dates(s, 2015) == []
+    # made up, the same family: another count's noun
+    assert find_dates("ISIS killed in May 4 other civilians", 2015) == []
+    # made up: a day still, with "on", a weekday or a year, or no noun after it
+    assert [d.date for d in find_dates("on July 13 civilians were killed", 2015)] == [D(2015, 7, 13)]
+    assert [d.date for d in find_dates("Monday, July 13 civilians fled", 2015)] == [D(2015, 7, 13)]
+    assert [d.date for d in find_dates("July 13, 2015 civilians fled", 2015)] == [D(2015, 7, 13)]
+    assert [d.date for d in find_dates("a strike in July 13 killed three", 2015)] == [D(2015, 7, 13)]
