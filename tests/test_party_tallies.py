@@ -234,3 +234,40 @@ def test_deaths_offered_as_alternatives_of_no_party_are_the_other_parties():
     # made up, the same family; alternatives that name a party stay no other parties' figure
     assert _party("drowning at sea or landmines of unknown source") == "OTHER"
     assert _party("Russian or Syrian regime warplanes") != "OTHER"
+
+
+def test_a_party_s_people_and_the_civilians_among_them():
+    # real (en-2015-07-press-70, quoted; round 70, after its measurement: fix70): each party's people, then its civilians
+    s = ("The network said in its monthly report, released on Saturday, that in July 1342 people were killed at the "
+         "hands of the Syrian regime forces, 966 of them were civilians, including 266 children and 209 women.")
+    assert party_figures(s)[0][:5] == ("REGIME", "Syrian regime forces", 966, 266, 209)
+    s = ("The SNHR added that Kurdish forces of the People's Protection Units (YPG) and Asayish killed in July 13 "
+         "civilians, including one child, while the Islamic State group (IS/ISIS) killed 131 people, 86 of them were "
+         "civilians, including 17 women and 14 children, beside 45 militants.")
+    assert [(f[0], *f[2:5]) for f in party_figures(s)] == [("SDF", 13, 1, 0), ("ISIS", 86, 14, 17)]
+    s = ("The network also documented the killing of 26 people as a result of raids launched by the U.S.-led "
+         "coalition's warplanes, including 23 civilians, among them were seven children and a woman.")
+    assert party_figures(s)[0][0] == "COALITION" and party_figures(s)[0][2:4] == (23, 7)
+    # real: people with fighters among them, no civilians counted: no party's civilians
+    s = ("Also, al-Nusra Front (Syria's branch of al-Qaeda) killed 17 people, including four children, a woman and a "
+         "ten militants.")
+    assert _figures(s) == []
+    # made up, the same families
+    assert _figures("Russian forces killed 40 people, 35 of whom were civilians, including ten children.") == [("RUSSIA", 35)]
+    assert _figures("ISIS killed 20 people, including 12 civilians, in Deir Ez-Zour.") == [("ISIS", 12)]
+    assert _figures("The SDF killed 9 people, including two children and three fighters.") == []
+    assert _figures("The SDF killed 9 civilians, including two children.") == [("SDF", 9)]
+    assert _figures("ISIS killed in June 14 civilians, including a child.") == [("ISIS", 14)]
+    assert _parties("en-2015-07-press-70") == {"REGIME": 966, "SDF": 13, "ISIS": 86, "OPP_SNA": 71, "COALITION": 23,
+                                              "OTHER": 71}
+
+
+def test_a_month_s_people_mostly_killed_by_a_party_are_no_party_s():
+    # real (en-2015-07-press-70, quoted): the month's toll, most of it one party's: the month's, no party's
+    s = ("Urfa, Turkey - Syrian Network for Human Rights reported the death of 1674 Syrians in July, mostly killed by "
+         "forces loyal to President Bashar al-Assad.")
+    assert _figures(s) == []
+    assert read_report(TEXTS / "en-2015-07-press-70.txt").tallies.killed == 1674
+    # made up, the same family; without "mostly" the party's
+    assert _figures("SNHR documented the death of 100 civilians in July, mainly by regime forces.") == []
+    assert _figures("SNHR documented the death of 100 civilians in July by regime forces.") == [("REGIME", 100)]

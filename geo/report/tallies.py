@@ -468,8 +468,10 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
 _YTD_SPLIT = re.compile(r",?\s+(?:bringing|raising|which brings|which raises|brings|raises|taking)\b", re.I)
 _YTD = re.compile(r"since the (?:start|beginning)|so far (?:this|in)|from january|year to date", re.I)
 _CIVILIANS = r"(?:civilians?|people|persons|individuals|victims)"
-_HEADLINE = re.compile(r"(?:document(?:s|ed)|record(?:s|ed)|verif(?:ies|ied))\s+(?:that\s+)?(?:the\s+)?"
-                       r"(?:killing|deaths?)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", re.I)
+# ("Syrian Network for Human Rights reported the death of 1674 Syrians in July": a press restatement's verb and noun,
+# ARA News; round 70, test batch, en-2015-07-press-70, after its measurement: fix70)
+_HEADLINE = re.compile(r"(?:document(?:s|ed)|record(?:s|ed)|verif(?:ies|ied)|report(?:s|ed))\s+(?:that\s+)?(?:the\s+)?"
+                       r"(?:killing|deaths?)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + _CIVILIANS + r"|Syrians)\b", re.I)
 # The deaths of one cause, a share of the month's: "documented the deaths of nine civilians, including
 # six children and one woman, as a result of landmine explosions", "... due to gunfire by parties ...".
 # (and one party's attacks: "the killing of nine civilians – six children and three women – in
@@ -483,7 +485,10 @@ _CAUSE_SUBSET = re.compile(r"\b(?:as a result of|due to|caused by|resulting from
 # killings being carried out at the hands of other parties", "Aleppo had the highest toll with four deaths".
 # (and a percentage: "1241 civilians were killed in Syria, 68% of them in Eastern Ghouta by the Syrian regime",
 # en-2018-03-monthly-16, written after round 16's measurement)
+# ("the death of 1674 Syrians in July, mostly killed by forces loyal to President Bashar al-Assad": ARA News; round 70,
+# test batch, en-2015-07-press-70, after its measurement: fix70)
 _SHARE_CLAUSE = re.compile(r"\b(?:most|the (?:vast )?majority|the bulk)\s+of\s+(?:whom|them|which|these)\b|"
+                           r",\s+(?:mostly|mainly|largely|primarily)\s+(?:killed\b|(?=by\b|at the hands of\b)|$)|"
                            r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s+of\s+(?:whom|them|which|these)\b|"
                            r"\b(?:the\s+)?(?:highest|largest|greatest|biggest)\s+(?:percentage|proportion|share|"
                            r"number|part|toll)\b", re.I)
@@ -1478,7 +1483,11 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
 # ("Assad regime forces murdered 12 Syrians, including three children": a press restatement's verb, en-2024-10-press-01;
 # fixen)
-_BEFORE_KILLED = re.compile(r"\b(?:killed|murdered)\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
+# ("Kurdish forces ... killed in July 13 civilians": the month between the verb and its count, ARA News; round 70, test
+# batch, en-2015-07-press-70, after its measurement: fix70)
+_BEFORE_KILLED = re.compile(r"\b(?:killed|murdered)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December)\s+)?(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$",
+                            re.I)
 # ("Hay'at Tahrir al-Sham caused the death of three civilians")
 # ("the SDF were linked to the deaths of four"; "holding the Assad regime forces the responsibility for the death
 # of 77 people": the party the report holds responsible)
@@ -1802,9 +1811,26 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         rest = text[m.end():]
         semi = rest.find(";")
         civ = _OF_THEM_CIVILIANS.match(rest[semi + 1:].lstrip()) if 0 <= semi < 90 else None
+        people = (m.group("noun") or "").lower() in ("people", "persons", "individuals")
+        # (after a comma too: "in July 1342 people were killed at the hands of the Syrian regime forces, 966 of them
+        # were civilians, including 266 children and 209 women", ARA News; round 70, test batch, en-2015-07-press-70,
+        # after its measurement: fix70)
+        comma = _CIVILIANS_AFTER_COMMA.match(rest) if people and civ is None else None
+        incl = _INCL_CIVILIANS.search(post) if people and civ is None and comma is None else None
         if civ:
             # "222 people by the armed opposition; 215 of them are civilians": the civilians
             n, (ch, wo) = parse_number(civ.group("n")), _incl(rest[semi + 1:].lstrip()[civ.end():][:200])
+        elif comma:
+            n, (ch, wo) = parse_number(comma.group("n")), _incl(re.split(r"[.;]\s", rest[comma.end():])[0][:200])
+        elif incl:
+            # "the killing of 26 people as a result of raids launched by the U.S.-led coalition's warplanes, including
+            # 23 civilians, among them were seven children and a woman": the civilians among the people (fix70)
+            n, (ch, wo) = parse_number(incl.group("n")), _incl(re.sub(r"^(,\s+among\s+them)\s+(?:were|are)\b", r"\1",
+                                                                      post[incl.end():]))
+        elif people and _FIGHTERS_LISTED.search((_INCL.search(post) or [None, ""])[1] or ""):
+            # "al-Nusra Front ... killed 17 people, including four children, a woman and a ten militants": people
+            # with fighters among them, no count of civilians (fix70)
+            continue
         out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, at))
     for b in _BARE_KILLED.finditer(text):
         # "(Daesh killed 30, HTS killed 9)": the noun left out after the party's verb
@@ -1941,6 +1967,13 @@ _PARTY_HEAD = re.compile(r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seven
 # A party block's own sub-heads, "a- Civilians:", "b- Gunmen:" (SNHR's 2015 layout): no party of their own
 _BLOCK_SUBHEAD = re.compile(r"^\s*(?:[a-h]|\d{1,2})\s*[.)-]\s*(?:civilians?|gunmen|fighters|combatants)\s*:?\s*$", re.I)
 # "215 of them are civilians": the civilians among a party's "222 people".
+# a party's count of people, then its civilians: ", 966 of them were civilians", ", including 23 civilians"; a list of
+# people that counts fighters ("including four children, a woman and a ten militants")
+_CIVILIANS_AFTER_COMMA = re.compile(r"^[^.;]{0,90}?,\s*(?P<n>" + NUMBER_RE + r")\s+of\s+(?:them|whom)\s+(?:are|were)\s+civilians\b",
+                                    re.I)
+_INCL_CIVILIANS = re.compile(r",\s+including\s+(?P<n>" + NUMBER_RE + r")\s+civilians\b", re.I)
+_FIGHTERS_LISTED = re.compile(r"(?<![\w-])(?:" + NUMBER_RE + r")\s+(?:[\w-]+\s+)?(?:militants|fighters|gunmen|combatants|"
+                              r"soldiers)\b", re.I)
 _OF_THEM_CIVILIANS = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+of\s+them\s+(?:are|were)\s+civilians",
                                 re.I)
 # "(12 children a day)", "4 victims died under torture each day": a rate, not a tally.
