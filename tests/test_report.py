@@ -2375,3 +2375,44 @@ def test_a_month_then_a_count_is_no_day():
     assert [d.date for d in find_dates("Monday, July 13 civilians fled", 2015)] == [D(2015, 7, 13)]
     assert [d.date for d in find_dates("July 13, 2015 civilians fled", 2015)] == [D(2015, 7, 13)]
     assert [d.date for d in find_dates("a strike in July 13 killed three", 2015)] == [D(2015, 7, 13)]
+
+
+def test_a_release_day_a_rate_a_dateline_and_a_report_s_figure_are_no_incident():
+    """Sentences of a month's figures read as incidents before round 70's rules (test batch, after its measurement:
+    fix70): none of them tells a day's killing."""
+    from geo.report.incidents import _EVENT, _SAID_ON, extract_incidents
+
+    # real (en-2016-07-press-70): the report's release day, its teller between the verb and "on"
+    s = ("Over 1,500 civilians have died at the hands of the primary actors in Syria during the month of July alone, "
+         "according to a report published by a UK-based rights monitor on ")
+    assert _SAID_ON.search(s)
+    assert not _SAID_ON.search("Regime forces shelled the town on ")  # made up: an attack's day
+    # real (en-2016-06-monthly-70): a rate, no killing
+    assert not _EVENT.search("the killing rates increased back to its former levels before the Cessation of Hostilities")
+    assert _EVENT.search("the killing of three civilians")  # made up: a killing still
+    for tid in ("en-2016-07-press-70", "en-2016-06-monthly-70", "en-2016-08-monthly-70"):
+        assert read_report(CORPUS_TEXTS / f"{tid}.txt").incidents == [], tid
+
+    def found(text: str) -> list:
+        return extract_incidents(Document(text, "t"), (2016, 4), D(2016, 5, 2))
+
+    # made up, the same families: a dated sentence followed by a report's figure or a month's toll is no incident; a
+    # dated sentence followed by a killing still is one
+    assert found("One day after the talks were postponed on 19 April, regime forces resumed bombing. The report "
+                 "records that 81 medics were killed in the first half of 2016.\n") == []
+    assert found("SNHR Thursday, April 28, 2016 is a certified source. 13 Media Activists Killed, Toll of April 2016.\n") == []
+    assert len(found("On April 19, regime forces shelled Kafr Nouran village in Aleppo. Two civilians were killed.\n")) == 1
+
+
+def test_a_joint_count_of_medical_and_civil_defense_personnel():
+    """The corpus codes a joint count of medical and Civil Defense personnel as medical_civil_defense, neither's alone
+    (round 70, test batch, after its measurement: fix70)."""
+    # real (en-2016-03-monthly-70): the title's joint count, not medical's
+    t = read_report(CORPUS_TEXTS / "en-2016-03-monthly-70.txt").tallies
+    assert t.personnel.get("medical_civil_defense") == 6 and t.personnel.get("medical") is None
+    # real (en-2016-06-monthly-70): the half-year's 81, the month's 11 named in it; the text is read, not refused
+    t = read_report(CORPUS_TEXTS / "en-2016-06-monthly-70.txt").tallies
+    assert t.personnel.get("medical_civil_defense") == 11
+    assert [o.get("medical_civil_defense") for o in t.other_totals] == [81]
+    # real (en-2016-05-monthly-38): an outlet's title that names the count medical alone keeps it medical
+    assert read_report(CORPUS_TEXTS / "en-2016-05-monthly-38.txt").tallies.personnel.get("medical") == 17

@@ -2117,6 +2117,42 @@ def _breakdown_list(doc: Document, t: Tallies, in_scope) -> None:
                 break
 
 
+# A joint count of medical and Civil Defense personnel, neither's alone (the corpus's medical_civil_defense): "The Death
+# of 6 Medical Personnel and Civil Defense Staffers in March 2016", "the killing of 81 medics and civil defense personnel
+# in the first half of 2016 including 11 who have fallen in June 2016" (SNHR's 2016 medical reports; round 70, test
+# batch, en-2016-03-monthly-70 and en-2016-06-monthly-70, after its measurement: fix70)
+_JOINT_TAIL = r"(?:\s+(?:workers?|personnel|personal|staff(?:ers)?|cadres?))?\s+and\s+(?:the\s+)?civil\s+defen[cs]e"
+_JOINT_PERSONNEL = re.compile(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?:at least\s+)?(?P<n>" + NUMBER_RE
+                              + r")\s+(?:medical|medics)" + _JOINT_TAIL, re.I)
+_JOINT_MONTH_SHARE = re.compile(r"^[^.;]{0,80}?\bincluding\s+(?P<n>" + NUMBER_RE + r")\s+(?:who\s+(?:have|has|had)\s+"
+                                r"(?:fallen|been\s+killed|died)|(?:were|was)\s+killed|killed)\s+in\s+(?P<my>" + _MY + r")",
+                                re.I)
+
+
+def _joint_personnel(t: Tallies, text: str, period, covers_month: bool, line: int) -> None:
+    """The month's joint count of medical and Civil Defense personnel killed (``t.personnel["medical_civil_defense"]``),
+    and another period's in ``t.other_totals`` with the month's share it names.
+
+    >>> t = Tallies()
+    >>> _joint_personnel(t, "The report documented the killing of 81 medics and civil defense personnel in the first "
+    ...                  "half of 2016 including 11 who have fallen in June 2016.", (2016, 6), False, 1)
+    >>> t.personnel["medical_civil_defense"], t.other_totals[0]["medical_civil_defense"]
+    (11, 81)
+    """
+    m = _JOINT_PERSONNEL.search(text)
+    if m is None or "medical_civil_defense" in t.personnel:
+        return
+    n = parse_number(m.group("n"))
+    share = _JOINT_MONTH_SHARE.match(text[m.end():])
+    if _month_ok(text, period, covers_month):
+        t.personnel["medical_civil_defense"] = n
+    elif figure_period(text, period) == "other":
+        if not any(o.get("medical_civil_defense") == n for o in t.other_totals):
+            t.other_totals.append({"text": text.strip()[:300], "medical_civil_defense": n, "line": line})
+        if share and period is not None and figure_period(share.group("my"), period) == "month":
+            t.personnel["medical_civil_defense"] = parse_number(share.group("n"))
+
+
 def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: int = 0) -> None:
     """The month's media workers, medical and Civil Defense personnel killed (``t.personnel``), and
     another period's kept in ``t.other_totals``.
@@ -2124,6 +2160,7 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
     "A total of 855 medical personnel have been killed since civil war erupted in Syria in 2011"
     -> ``{"medical": 855, ...}`` in ``other_totals`` (a figure since 2011, not the month's).
     """
+    _joint_personnel(t, text, period, covers_month, line)
     for key, rx in (("civil_defense", r"civil defen[cs]e"), ("medical", r"medical"),
                     ("media", r"media|journalist")):
         if key == "media" and re.search(rx, text, re.I) and _month_ok(text, period, covers_month):
@@ -2137,14 +2174,15 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
         # Medical and Civil Defense Personnel" (a joint medical + Civil Defense count is neither's)
         # (", one medical worker, and nine victims": an item of an "including" list too)
         m = re.search(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
-                      + r")(?!\s+and\s+civil\s+defen)(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
+                      + r")(?!" + _JOINT_TAIL + r")(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
             or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|"
                          r"staff)\s+(?:was|were|(?:have|has|had)\s+been)\s+killed\b", text, re.I) \
-            or re.match(r"\s*(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|staff)\s+"
-                        r"killed\b", text, re.I)
+            or re.match(r"\s*(?:[A-Z]{2,6}:\s*)?(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|"
+                        r"cadres?|staff)\s+killed\b", text, re.I)
         # (the last: the title of SNHR's monthly media report, its count first and the verb bare, "Two Media
         # Activists Killed, Two Injured, and Four Arrested, Toll of July 2017"; round 19, test batch,
-        # en-2017-07-monthly-19, after its measurement)
+        # en-2017-07-monthly-19, after its measurement; an outlet's title after its source's name, "SNHR: 17 Medical
+        # staff killed in Syria in May 2016", the count named medical alone; fix70)
         if m and _month_ok(text, period, covers_month) and not covers_month and any(
                 o.get(key) is not None and re.fullmatch(r"\d{4}-\d{2}", o.get("period", "")) for o in t.other_totals):
             # "In April 2017, four media activists were killed ... And in May, five media activists perished"
