@@ -271,3 +271,23 @@ def test_a_month_s_people_mostly_killed_by_a_party_are_no_party_s():
     # made up, the same family; without "mostly" the party's
     assert _figures("SNHR documented the death of 100 civilians in July, mainly by regime forces.") == []
     assert _figures("SNHR documented the death of 100 civilians in July by regime forces.") == [("REGIME", 100)]
+
+
+def test_a_party_s_torture_told_with_killed_or_tortured_to_death():
+    # real (en-2014-02-torture-70, quoted; round 70, after its measurement: fix70): the party's torture, not its killings
+    s = ("Government forces killed at least 134 individuals as a result of torture in regular and irregular detention "
+         "centers in February 2014.")
+    assert _figures(s) == []
+    t = read_report(TEXTS / "en-2014-02-torture-70.txt").tallies
+    assert (t.torture, t.torture_by_party, _parties("en-2014-02-torture-70")) == (134, {"REGIME": 134}, {})
+    # real (en-2014-07-torture-70): "tortured to death", the place between the verb and the count
+    t = read_report(TEXTS / "en-2014-07-torture-70.txt").tallies
+    assert (t.torture, t.torture_by_party) == (155, {"REGIME": 155})
+    # made up, the same family; a count of deaths under torture with its party after it stays that party's count
+    # (en-2025-11-press-01's "Two deaths under torture committed by the Syrian Democratic Forces (SDF).")
+    assert _figures("ISIS killed 12 people due to torture in its prisons in May.") == []
+    assert _figures("Two deaths under torture committed by the Syrian Democratic Forces (SDF).") == [("SDF", 2)]
+    t = read_report("source: https://snhr.org/x\npublished: 2015-06-02\n---\nMost Notable Cases of Torture in May 2015\n\n"
+                    "The Syrian Network for Human Rights documents it. Government forces have tortured to death, in their "
+                    "detention centers, no less than 97 persons in the month of May 2015.\n").tallies
+    assert (t.torture, t.torture_by_party) == (97, {"REGIME": 97})

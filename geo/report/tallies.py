@@ -967,7 +967,11 @@ _MASSACRE_TITLE = re.compile(r"^(?:[^:]{0,40}:\s*)?[\"“‘']?(?:(?:at least|no
                              + r")\s+massacres\b", re.I)
 # "Over 1,000 Civilians Killed": a rounded figure, no tally.
 _ROUNDED = re.compile(r"\b(?:over|more than|nearly|almost|around|about|approximately|some)\s+$", re.I)
-_KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NUMBER_RE, re.I)
+# ("Government forces killed at least 134 individuals as a result of torture", "Government forces have tortured to
+# death, in its formal and informal detention centers, no less than 155 persons": SNHR's 2014 torture reports; round
+# 70, test batch, en-2014-02-torture-70 and en-2014-07-torture-70, after its measurement: fix70)
+_KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+(?:(?:have|has|had)\s+)?(?:killed\s+|tortured\s+to\s+death\b"
+                             r"[^.;\d]{0,80}?)(?:at least\s+|no less than\s+|not less than\s+)?(?<![\w-])(?:" + NUMBER_RE + r")\b", re.I)
 # "The number of victims who died under torture inside the government's detention centers was 229"
 _TORTURE_NUMBER_WAS = re.compile(r"number of (?:victims|people|persons|individuals|detainees)\s+(?:who\s+)?"
                                  r"(?:had\s+)?died\s+(?:due to|under|from)\s+torture[^.;]{0,80}?\s+"
@@ -1211,6 +1215,10 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 torture = bool(_TORTURE_FIG.search(_without_list(clause))) or bool(
                     re.match(r"\s+of torture", clause) and noun.startswith("victim")) or bool(
                     _TORTURED_TO_DEATH.search(before[-40:]) and re.match(r"\s+to death\b", clause)) or bool(
+                    # "Government forces have tortured to death, in its formal and informal detention centers, no less
+                    # than 155 persons" (fix70)
+                    re.search(r"\btortured\s+to\s+death\b[^.;\d]{0,80}?(?:at least|no less than|not less than)\s+$",
+                              before, re.I)) or bool(
                     # (a headline's participle only: "Also, 82 victims were tortured to death" in a
                     # party's block is that party's torture - en-2015-05-monthly-01)
                     re.match(r"\s*tortured\s+to\s+death\b", clause, re.I)) or bool(
@@ -1355,6 +1363,11 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                         # "Government forces killed 1519 civilians ..., also no less than 104
                         # victims of death under torture": that party's torture figure.
                         t.torture_by_party.setdefault(_party(subject.group("subj")), n)
+                        if m.start() < subject.end() and t.torture is None and kind == "month":
+                            # the subject's own count is the torture, "Government forces killed at least 134
+                            # individuals as a result of torture ... in February 2014": the month's too (fix70)
+                            t.torture = n
+                            t.note("torture", line, text)
                         continue
                     lead = next((f for f in reversed(figs[:k]) if (f.group("noun") or "").lower() != "children"), None)
                     if lead is not None and t.killed is not None and _figure_count(lead) not in (None, t.killed) and \
@@ -1525,6 +1538,8 @@ _NOT_A_PARTY = re.compile(r"parties to the conflict|controlling forces|all (?:th
                           r"parties|the parties\b|perpetrator parties", re.I)
 
 
+# "... killed 134 individuals as a result of torture"
+_OF_TORTURE = re.compile(r"^\s*(?:as a result of|due to|under|from|of)\s+(?:the\s+)?torture\b", re.I)
 # "57 civilians were tortured to death by ..."
 _TORTURED = re.compile(r"^\s*,?\s*(?:who\s+)?(?:were|was|had been|have been)\s+tortured to death", re.I)
 # A count whose own verb is an arrest: "at least 194 people, including six children and three women have been detained
@@ -1729,6 +1744,9 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         pre = text[(starts[-1] if starts else prev_end):m.start()]
         post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
         post = re.split(r"[.;]\s", post)[0]
+        if _OF_TORTURE.match(post) and _BEFORE_KILLED.search(pre):
+            continue  # "Government forces killed at least 134 individuals as a result of torture": the party's torture
+            # (round 70, test batch, en-2014-02-torture-70, after its measurement: fix70)
         label, at = None, m.start()
         if _BEFORE_KILLED.search(pre) or _BEFORE_RESPONSIBLE.search(pre):
             label = re.sub(r"\s+(?:(?:had|have|has)\s+)?(?:killed|murdered|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
