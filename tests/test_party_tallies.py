@@ -291,3 +291,23 @@ def test_a_party_s_torture_told_with_killed_or_tortured_to_death():
                     "The Syrian Network for Human Rights documents it. Government forces have tortured to death, in their "
                     "detention centers, no less than 97 persons in the month of May 2015.\n").tallies
     assert (t.torture, t.torture_by_party) == (97, {"REGIME": 97})
+
+
+def test_a_massacre_report_s_month_count_beside_a_joint_party_s_share_and_under_a_year_s_title():
+    # real (en-2017-02-massacre-70; round 70, after its measurement: fix70): the subtitle's 19 is a joint party's share,
+    # the body's "no less than 28 massacres in February 2017" the month's
+    assert read_report(TEXTS / "en-2017-02-massacre-70.txt").tallies.massacres == 28
+    # real (en-2017-12-massacre-70): the year's 374 in the title, the month's 18 in the subtitle under it
+    t = read_report(TEXTS / "en-2017-12-massacre-70.txt").tallies
+    assert t.massacres == 18 and [o.get("massacres") for o in t.other_totals] == [374]
+    # made up, the same families
+    head = "source: https://snhr.org/x\npublished: 2018-01-02\n---\n"
+    t = read_report(head + "Including 9 Massacres at the Hands of the Syrian-Russian Alliance\n\nSNHR documented 12 "
+                    "massacres in December 2017, the killing of 40 civilians.\n").tallies
+    assert t.massacres == 12
+    t = read_report(head + "At least 300 Massacres in Syria in 2017\n\nIncluding 7 in December\n\nSNHR has published its "
+                    "monthly report on the massacres, the killing of civilians.\n").tallies
+    assert t.massacres == 7
+    t = read_report(head + "At least 300 Massacres in Syria in 2017\n\nIncluding 7 in November\n\nSNHR has published its "
+                    "monthly report on the massacres, the killing of civilians.\n").tallies
+    assert t.massacres is None

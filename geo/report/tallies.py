@@ -785,6 +785,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     if not covers_month:
         _days_documented(doc, t)
     _subtitle_share(doc, t, period, covers_month)
+    _subtitle_month_massacres(doc, t, period)
     if title and _month_ok(title, period, covers_month):
         _check_title(t, title)
     other_parties_total(t)
@@ -816,6 +817,33 @@ def _subtitle_share(doc: Document, t: Tallies, period, covers_month: bool) -> No
         if code is not None and n is not None and code not in t.by_party:
             t.by_party[code] = PartyTally(code, m.group("p").strip(), n, line=doc.line_of(p.start),
                                           sentence=p.text.strip())
+        return
+
+
+# A title of the year's massacres and the month's share under it: "No less than 374 Massacres in Syria in 2017" /
+# "Including 18 in December" (SNHR's 2017 massacre report; round 70, test batch, en-2017-12-massacre-70, after its
+# measurement: fix70)
+_MASSACRES_TITLE = re.compile(r"^\W*(?:(?:at least|no less than|not less than)\s+)?(?:" + NUMBER_RE + r")\s+massacres\b",
+                              re.I)
+_SUBTITLE_MONTH_SHARE = re.compile(r"^\W*including\s+(?P<n>" + NUMBER_RE + r")\s+(?:massacres\s+)?in\s+(?P<m>January|"
+                                   r"February|March|April|May|June|July|August|September|October|November|December)"
+                                   r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\s*$", re.I)
+
+
+def _subtitle_month_massacres(doc: Document, t: Tallies, period) -> None:
+    """The month's massacres a subtitle names under a title of a longer period's: "No less than 374 Massacres in Syria in
+    2017" / "Including 18 in December" -> ``t.massacres`` 18, when no sentence gave the month's."""
+    if t.massacres is not None or period is None:
+        return
+    head = [p for p in doc.paragraphs[:4]]
+    for above, p in zip(head, head[1:]):
+        m = _SUBTITLE_MONTH_SHARE.match(p.text.strip())
+        if m is None or not _MASSACRES_TITLE.match(above.text.strip()) \
+                or dt.datetime.strptime(m.group("m").title(), "%B").month != period[1] \
+                or m.group("y") and int(m.group("y")) != period[0]:
+            continue
+        t.massacres = parse_number(m.group("n"))
+        t.note("massacres", doc.line_of(p.start), p.text.strip())
         return
 
 
@@ -1075,9 +1103,26 @@ def _torture_owner(text: str, at: int) -> str | None:
 
 def _massacres_of_party(after: str) -> bool:
     """Is a massacre count one party's ("25 massacres committed by regime forces")?"""
-    m = re.match(r"\s+(?:\w+\s+){0,2}?(?:committed|perpetrated|carried out)\s+by\s+(?:the\s+)?(?P<p>[^,.;:]{3,60})",
-                 after, re.I)
-    return bool(m) and _party(re.split(r"\s+(?:backed|supported|in|during)\b", m.group("p"))[0]) is not None
+    # ("Including 19 Massacres at the Hands of the Syrian-Russian Regime": a joint party's share, SNHR's 2017 subtitle;
+    # round 70, test batch, en-2017-02-massacre-70, after its measurement: fix70)
+    m = re.match(r"\s+(?:\w+\s+){0,2}?(?:(?:committed|perpetrated|carried out)\s+by|at\s+the\s+hands\s+of)\s+(?:the\s+)?"
+                 r"(?P<p>[^,.;:]{3,60})", after, re.I)
+    label = re.split(r"\s+(?:backed|supported|in|during)\b", m.group("p"))[0] if m else ""
+    return bool(m) and (_party(label) is not None or len(_joint_parties(label)) > 1 or _joint_party(label))
+
+
+def _joint_party(label: str) -> bool:
+    """Does ``label`` name two parties as one ("the Syrian-Russian Regime", "Syrian-Russian alliance forces")?
+
+    >>> _joint_party("the Syrian-Russian Regime"), _joint_party("the Syrian regime")
+    (True, False)
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    try:
+        return bool(parse_perpetrator(label).also)
+    except UnknownPerpetrator:
+        return False
 
 
 # The month's victims of one massacre, counted as the month's ("Five civilians were killed in a massacre in May."):
