@@ -2416,3 +2416,20 @@ def test_a_joint_count_of_medical_and_civil_defense_personnel():
     assert [o.get("medical_civil_defense") for o in t.other_totals] == [81]
     # real (en-2016-05-monthly-38): an outlet's title that names the count medical alone keeps it medical
     assert read_report(CORPUS_TEXTS / "en-2016-05-monthly-38.txt").tallies.personnel.get("medical") == 17
+
+
+def test_a_report_s_title_of_a_month_s_violations_with_no_year():
+    """SNHR's 2014 page on media workers names its month with no year ("Violations against media activists in June are
+    divided as follows:"): the month before the publication, covered by the report (round 70, test batch, after its
+    measurement: fix70)."""
+    # real (en-2014-06-monthly-70): read, not refused; the month's seven media activists
+    r = read_report(CORPUS_TEXTS / "en-2014-06-monthly-70.txt")
+    assert r.meta.period == (2014, 6) and r.meta.covers_month and r.tallies.personnel.get("media") == 7
+    # made up, the same family; another month than the one before the publication stays another month's
+    head = "source: https://snhr.org/x\npublished: 2014-08\n---\nFirst: Summary\n"
+    body = ("1- Killing: SNHR documented the killing of four media activists as follows:\n"
+            "Government forces killed four media activists\n")
+    r = read_report(head + "The Most Significant Violations against media activists in July are divided as follows:\n" + body)
+    assert r.meta.covers_month and r.tallies.personnel.get("media") == 4
+    with pytest.raises(InputError):  # (May: not the month before the publication, no month covered, no figure read)
+        read_report(head + "Violations against media activists in May are divided as follows:\n" + body)

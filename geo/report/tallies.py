@@ -368,6 +368,13 @@ _YEAR_AFTER_TOLL = re.compile(r"^(?P<m>January|February|March|April|May|June|Jul
                               r"December)\s+Death\s+Toll\s+(?P<y>(?:19|20)\d{2})$", re.I)
 
 
+# A report's title of the violations of a month, no year: "Violations against media activists in June are divided as
+# follows:"
+_VIOLATIONS_IN_MONTH = re.compile(r"^\W*(?:The\s+)?(?:(?:Most\s+)?(?:Significant|Notable|Prominent|Major)\s+)?violations?\s+"
+                                  r"(?:against|of)\s+[^.;:]{3,60}?\s+in\s+(?:January|February|March|April|May|June|July|"
+                                  r"August|September|October|November|December)\b(?!,?\s+\d)", re.I)
+
+
 def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta:
     """Title, publication date and the month covered (``header``: a saved page's ``published``
     and ``source`` fields, see :func:`geo.report.text.split_header`)."""
@@ -459,6 +466,13 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
             # Forces" (SNHR's page of 2 April 2016): the title of SNHR's monthly torture report, which
             # names no month; the report on a month comes out in the first days of the next, so the
             # title's count is that month's (written after round 10's measurement, en-2016-03-torture-01)
+            meta.period_from = "title"
+        elif meta.title and _VIOLATIONS_IN_MONTH.match(meta.title) and not find_month_years(meta.title) \
+                and figure_period(meta.title, meta.period) == "month":
+            # a report's title that names the month before the publication with no year, "Violations against media
+            # activists in June are divided as follows:" (SNHR's 2014 page on media workers, its year printed nowhere;
+            # round 70, test batch, en-2014-06-monthly-70, after its measurement: fix70): the month it reports, its
+            # year the publication's
             meta.period_from = "title"
     return meta
 
