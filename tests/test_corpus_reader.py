@@ -873,13 +873,16 @@ FLOORS_R67 = {"accepted": 0.8, "found": 1.0, "placed": 0.5, "counts": 1.0, "cont
 # round 59 geocode 5/5, round 61 geocode 5/5 (g774: "سقطت", fell, is no name),
 # round 62 geocode 14/14 (g804: "the villages of al-Yacoubiyah"); placed of the 914 texts 510/551 (0.9256), 921 texts 514/556 (0.9244), 926 texts 515/557
 # (0.9245); with fixen, fix6162 and refar merged, the 950 texts placed 579/622 (0.9309; main 578/622).
-FLOORS_R69 = {"accepted": 1.0, "tallies": 0.722}
+FLOORS_R69 = {"accepted": 1.0, "tallies": 0.833}
 # Round 69 (test batch, measured once by the lead on main 36f92dc + the batch): 2 English month texts (Enab Baladi on
 # SNHR's February 2024 toll; SNHR's own page of its July 2023 report, the seed report's month): accepted 2/2, tallies
 # 13/18 (February 2024's women, medical worker, and the SNA+OPP, SDF and other parties missed), no incident in the answers.
-FLOORS_R70 = {"accepted": 0.944, "tallies": 0.655}
+FLOORS_R70 = {"accepted": 1.0, "tallies": 1.0}
 # Round 70 (test batch, measured once by the lead on main f2e5494, stop 40's rules): 18 English month texts (death
 # tolls, media, medical, torture and massacre reports, 2014-2023): accepted 17/18, tallies 38/58, 6 extras.
+# fix70 (round 70 after its measurement): accepted 18/18, tallies 56/56, no extra; round 69's tallies 15/18 (was 13/18:
+# Enab Baladi English's SDF and other parties, their sentence after "documented on Friday, March 1, ... during the past
+# February" now the month's).
 
 
 def _round_ids(*rounds: str) -> set[str]:

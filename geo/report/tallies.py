@@ -2220,6 +2220,8 @@ def _joint_personnel(t: Tallies, text: str, period, covers_month: bool, line: in
     if m is None or "medical_civil_defense" in t.personnel:
         return
     n = parse_number(m.group("n"))
+    if t.personnel.get("medical") == n:
+        return  # the text named the same count medical alone before ("SNHR: 17 Medical staff killed in Syria in May 2016")
     share = _JOINT_MONTH_SHARE.match(text[m.end():])
     if _month_ok(text, period, covers_month):
         t.personnel["medical_civil_defense"] = n
