@@ -2240,6 +2240,9 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
     -> ``{"medical": 855, ...}`` in ``other_totals`` (a figure since 2011, not the month's).
     """
     _joint_personnel(t, text, period, covers_month, line)
+    # (an outlet's title after its source's name, "SNHR: 17 Medical staff killed in Syria in May 2016": the title, its
+    # count first; round 70, after its measurement: fix70)
+    text = re.sub(r"^\s*[A-Z]{2,6}:\s*(?=\d)", "", text)
     for key, rx in (("civil_defense", r"civil defen[cs]e"), ("medical", r"medical"),
                     ("media", r"media|journalist")):
         if key == "media" and re.search(rx, text, re.I) and _month_ok(text, period, covers_month):
@@ -2256,12 +2259,11 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
                       + r")(?!" + _JOINT_TAIL + r")(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
             or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|"
                          r"staff)\s+(?:was|were|(?:have|has|had)\s+been)\s+killed\b", text, re.I) \
-            or re.match(r"\s*(?:[A-Z]{2,6}:\s*)?(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|"
-                        r"cadres?|staff)\s+killed\b", text, re.I)
+            or re.match(r"\s*(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|staff)\s+"
+                        r"killed\b", text, re.I)
         # (the last: the title of SNHR's monthly media report, its count first and the verb bare, "Two Media
         # Activists Killed, Two Injured, and Four Arrested, Toll of July 2017"; round 19, test batch,
-        # en-2017-07-monthly-19, after its measurement; an outlet's title after its source's name, "SNHR: 17 Medical
-        # staff killed in Syria in May 2016", the count named medical alone; fix70)
+        # en-2017-07-monthly-19, after its measurement)
         if m and _month_ok(text, period, covers_month) and not covers_month and any(
                 o.get(key) is not None and re.fullmatch(r"\d{4}-\d{2}", o.get("period", "")) for o in t.other_totals):
             # "In April 2017, four media activists were killed ... And in May, five media activists perished"
