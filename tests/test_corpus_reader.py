@@ -886,9 +886,12 @@ FLOORS_R69 = {"accepted": 1.0, "tallies": 1.0}
 # count's party shares kept apart; "four of the deceased were women"; "a member of the medical staff"), and the photo
 # caption's incident no longer read (incidents the answers do not have: 50, was 51).
 
-FLOORS_R70 = {"accepted": 0.944, "tallies": 0.655}
+FLOORS_R70 = {"accepted": 1.0, "tallies": 1.0}
 # Round 70 (test batch, measured once by the lead on main f2e5494, stop 40's rules): 18 English month texts (death
 # tolls, media, medical, torture and massacre reports, 2014-2023): accepted 17/18, tallies 38/58, 6 extras.
+# fix70 (round 70 after its measurement): accepted 18/18, tallies 56/56, no extra; round 69's tallies 15/18 (was 13/18:
+# Enab Baladi English's SDF and other parties, their sentence after "documented on Friday, March 1, ... during the past
+# February" now the month's).
 
 FLOORS_R71 = {"accepted": 0.857, "tallies": 0.612, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0,
               "geocode": 1.0}

@@ -8,7 +8,7 @@ from pathlib import Path
 from geo.incident import parse_perpetrator
 from geo.report import read_report
 from geo.report.arabic import _among, party_figures_ar
-from geo.report.tallies import party_figures
+from geo.report.tallies import _party, figure_period, party_figures
 from geo.report.text import Document
 
 TEXTS = Path(__file__).parent / "corpus" / "snhr" / "texts"
@@ -238,3 +238,111 @@ def test_enab_baladi_english_month_restatement_release_day_bracketed_party_and_t
                     "National Army) killed three civilians.\n")
     assert {c: p.killed for c, p in r.tallies.by_party.items()} == {"REGIME": 9, "OPP_SNA": 3}
     assert r.tallies.torture_by_party == {"REGIME": 5, "HTS": 1, "OPP_SNA": 2}
+
+
+def test_a_party_that_had_killed_and_a_release_day_named_by_its_weekday():
+    # real (en-2016-07-press-70, quoted; round 70, after its measurement: fix70): "had killed", the party before its
+    # verb's auxiliary
+    s = ("The report, published on Monday by The Syrian Network for Human Rights, said that government forces had "
+         "killed 769 civilians, including 253 children (a rate of nine children a day), and 197 women.")
+    assert party_figures(s)[0][:5] == ("REGIME", "government forces", 769, 253, 197)
+    # made up, the same family: "has killed", "have killed"
+    assert _figures("The report said ISIS has killed 12 civilians, including three children.") == [("ISIS", 12)]
+    assert _figures("Russian forces have killed 5 civilians in the month.") == [("RUSSIA", 5)]
+    # real: the lead names the month and the report's release day by its weekday: the month's figure, and the party
+    # sentences after it are the month's
+    s = ("Over 1,500 civilians have died at the hands of the primary actors in Syria during the month of July alone, "
+         "according to a report published by a UK-based rights monitor on Monday, August 1.")
+    assert figure_period(s, (2016, 7)) == "month"
+    # made up: another month named beside the weekday's day is still another month's figure; a day alone says no month
+    assert figure_period("In June, 80 civilians died, said a report published on Monday, August 1.", (2016, 7)) == "other"
+    assert figure_period("A report published on Monday, August 1 said 80 civilians died.", (2016, 7)) == "other"
+    assert _parties("en-2016-07-press-70") == {"REGIME": 769, "RUSSIA": 239, "SDF": 40, "ISIS": 156, "OPP_SNA": 67,
+                                              "COALITION": 189, "OTHER": 97}
+
+
+def test_deaths_offered_as_alternatives_of_no_party_are_the_other_parties():
+    # real (en-2016-07-press-70, quoted): drowning (no party) or explosions of unknown parties: SNHR's other parties
+    s = ("The report said that 97 other civilians, including 36 children, were killed either by drowning on migration "
+         "boats or in explosions attributed by the network to unknown parties.")
+    assert _figures(s) == [("OTHER", 97)]
+    # made up, the same family; alternatives that name a party stay no other parties' figure
+    assert _party("drowning at sea or landmines of unknown source") == "OTHER"
+    assert _party("Russian or Syrian regime warplanes") != "OTHER"
+
+
+def test_a_party_s_people_and_the_civilians_among_them():
+    # real (en-2015-07-press-70, quoted; round 70, after its measurement: fix70): each party's people, then its civilians
+    s = ("The network said in its monthly report, released on Saturday, that in July 1342 people were killed at the "
+         "hands of the Syrian regime forces, 966 of them were civilians, including 266 children and 209 women.")
+    assert party_figures(s)[0][:5] == ("REGIME", "Syrian regime forces", 966, 266, 209)
+    s = ("The SNHR added that Kurdish forces of the People's Protection Units (YPG) and Asayish killed in July 13 "
+         "civilians, including one child, while the Islamic State group (IS/ISIS) killed 131 people, 86 of them were "
+         "civilians, including 17 women and 14 children, beside 45 militants.")
+    assert [(f[0], *f[2:5]) for f in party_figures(s)] == [("SDF", 13, 1, 0), ("ISIS", 86, 14, 17)]
+    s = ("The network also documented the killing of 26 people as a result of raids launched by the U.S.-led "
+         "coalition's warplanes, including 23 civilians, among them were seven children and a woman.")
+    assert party_figures(s)[0][0] == "COALITION" and party_figures(s)[0][2:4] == (23, 7)
+    # real: people with fighters among them, no civilians counted: no party's civilians
+    s = ("Also, al-Nusra Front (Syria's branch of al-Qaeda) killed 17 people, including four children, a woman and a "
+         "ten militants.")
+    assert _figures(s) == []
+    # made up, the same families
+    assert _figures("Russian forces killed 40 people, 35 of whom were civilians, including ten children.") == [("RUSSIA", 35)]
+    assert _figures("ISIS killed 20 people, including 12 civilians, in Deir Ez-Zour.") == [("ISIS", 12)]
+    assert _figures("The SDF killed 9 people, including two children and three fighters.") == []
+    assert _figures("The SDF killed 9 civilians, including two children.") == [("SDF", 9)]
+    assert _figures("ISIS killed in June 14 civilians, including a child.") == [("ISIS", 14)]
+    assert _parties("en-2015-07-press-70") == {"REGIME": 966, "SDF": 13, "ISIS": 86, "OPP_SNA": 71, "COALITION": 23,
+                                              "OTHER": 71}
+
+
+def test_a_month_s_people_mostly_killed_by_a_party_are_no_party_s():
+    # real (en-2015-07-press-70, quoted): the month's toll, most of it one party's: the month's, no party's
+    s = ("Urfa, Turkey - Syrian Network for Human Rights reported the death of 1674 Syrians in July, mostly killed by "
+         "forces loyal to President Bashar al-Assad.")
+    assert _figures(s) == []
+    assert read_report(TEXTS / "en-2015-07-press-70.txt").tallies.killed == 1674
+    # made up, the same family; without "mostly" the party's
+    assert _figures("SNHR documented the death of 100 civilians in July, mainly by regime forces.") == []
+    assert _figures("SNHR documented the death of 100 civilians in July by regime forces.") == [("REGIME", 100)]
+
+
+def test_a_party_s_torture_told_with_killed_or_tortured_to_death():
+    # real (en-2014-02-torture-70, quoted; round 70, after its measurement: fix70): the party's torture, not its killings
+    s = ("Government forces killed at least 134 individuals as a result of torture in regular and irregular detention "
+         "centers in February 2014.")
+    assert _figures(s) == []
+    t = read_report(TEXTS / "en-2014-02-torture-70.txt").tallies
+    assert (t.torture, t.torture_by_party, _parties("en-2014-02-torture-70")) == (134, {"REGIME": 134}, {})
+    # real (en-2014-07-torture-70): "tortured to death", the place between the verb and the count
+    t = read_report(TEXTS / "en-2014-07-torture-70.txt").tallies
+    assert (t.torture, t.torture_by_party) == (155, {"REGIME": 155})
+    # made up, the same family; a count of deaths under torture with its party after it stays that party's count
+    # (en-2025-11-press-01's "Two deaths under torture committed by the Syrian Democratic Forces (SDF).")
+    assert _figures("ISIS killed 12 people due to torture in its prisons in May.") == []
+    assert _figures("Two deaths under torture committed by the Syrian Democratic Forces (SDF).") == [("SDF", 2)]
+    t = read_report("source: https://snhr.org/x\npublished: 2015-06-02\n---\nMost Notable Cases of Torture in May 2015\n\n"
+                    "The Syrian Network for Human Rights documents it. Government forces have tortured to death, in their "
+                    "detention centers, no less than 97 persons in the month of May 2015.\n").tallies
+    assert (t.torture, t.torture_by_party) == (97, {"REGIME": 97})
+
+
+def test_a_massacre_report_s_month_count_beside_a_joint_party_s_share_and_under_a_year_s_title():
+    # real (en-2017-02-massacre-70; round 70, after its measurement: fix70): the subtitle's 19 is a joint party's share,
+    # the body's "no less than 28 massacres in February 2017" the month's
+    assert read_report(TEXTS / "en-2017-02-massacre-70.txt").tallies.massacres == 28
+    # real (en-2017-12-massacre-70): the year's 374 in the title, the month's 18 in the subtitle under it
+    t = read_report(TEXTS / "en-2017-12-massacre-70.txt").tallies
+    assert t.massacres == 18 and [o.get("massacres") for o in t.other_totals] == [374]
+    # made up, the same families
+    head = "source: https://snhr.org/x\npublished: 2018-01-02\n---\n"
+    t = read_report(head + "Including 9 Massacres at the Hands of the Syrian-Russian Alliance\n\nSNHR documented 12 "
+                    "massacres in December 2017, the killing of 40 civilians.\n").tallies
+    assert t.massacres == 12
+    t = read_report(head + "At least 300 Massacres in Syria in 2017\n\nIncluding 7 in December\n\nSNHR has published its "
+                    "monthly report on the massacres, the killing of civilians.\n").tallies
+    assert t.massacres == 7
+    t = read_report(head + "At least 300 Massacres in Syria in 2017\n\nIncluding 7 in November\n\nSNHR has published its "
+                    "monthly report on the massacres, the killing of civilians.\n").tallies
+    assert t.massacres is None

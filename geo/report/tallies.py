@@ -264,13 +264,22 @@ def figure_period(text: str, period: tuple[int, int] | None = None) -> str | Non
     names = _MONTHS_WORDS.findall(_mask_days(text))
     if names and period is not None:
         name = dt.date(2000, period[1], 1).strftime("%B")
-        return "month" if all(n == name for n in names) else "other"
+        if all(n == name for n in names):
+            return "month"
+        # a day named by its weekday beside the month's figure is the release's day: "Over 1,500 civilians have died
+        # ... during the month of July alone, according to a report published ... on Monday, August 1" (Enab Baladi
+        # English; round 70, test batch, en-2016-07-press-70, after its measurement: fix70)
+        rest = _MONTHS_WORDS.findall(_WEEKDAY_DAY.sub(" ", _mask_days(text)))
+        return "month" if rest and all(n == name for n in rest) else "other"
     if re.search(r"\b(?:this|the past|last|that) month\b", text, re.I):
         return "month"
     return None
 
 
 _MONTH_YEAR_MASK = re.compile(_MY)
+# a day named by its weekday, month first, no year: "on Monday, August 1"
+_WEEKDAY_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+\d{1,2}\b(?!,?\s+(?:19|20)\d{2})")
 # a period named by reference to the one before: "Over the same period", "during this period"
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|throughout)\s+(?:this|that|the\s+same|the\s+said|the\s+above)\s+"
                           r"period(?:\s+of\s+time)?\b", re.I)
@@ -372,6 +381,13 @@ _YEAR_AFTER_TOLL = re.compile(r"^(?P<m>January|February|March|April|May|June|Jul
                               r"December)\s+Death\s+Toll\s+(?P<y>(?:19|20)\d{2})$", re.I)
 
 
+# A report's title of the violations of a month, no year: "Violations against media activists in June are divided as
+# follows:"
+_VIOLATIONS_IN_MONTH = re.compile(r"^\W*(?:The\s+)?(?:(?:Most\s+)?(?:Significant|Notable|Prominent|Major)\s+)?violations?\s+"
+                                  r"(?:against|of)\s+[^.;:]{3,60}?\s+in\s+(?:January|February|March|April|May|June|July|"
+                                  r"August|September|October|November|December)\b(?!,?\s+\d)", re.I)
+
+
 def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta:
     """Title, publication date and the month covered (``header``: a saved page's ``published``
     and ``source`` fields, see :func:`geo.report.text.split_header`)."""
@@ -464,6 +480,13 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
             # names no month; the report on a month comes out in the first days of the next, so the
             # title's count is that month's (written after round 10's measurement, en-2016-03-torture-01)
             meta.period_from = "title"
+        elif meta.title and _VIOLATIONS_IN_MONTH.match(meta.title) and not find_month_years(meta.title) \
+                and figure_period(meta.title, meta.period) == "month":
+            # a report's title that names the month before the publication with no year, "Violations against media
+            # activists in June are divided as follows:" (SNHR's 2014 page on media workers, its year printed nowhere;
+            # round 70, test batch, en-2014-06-monthly-70, after its measurement: fix70): the month it reports, its
+            # year the publication's
+            meta.period_from = "title"
     return meta
 
 
@@ -472,8 +495,10 @@ def read_meta(doc: Document, header: dict[str, str] | None = None) -> ReportMeta
 _YTD_SPLIT = re.compile(r",?\s+(?:bringing|raising|which brings|which raises|brings|raises|taking)\b", re.I)
 _YTD = re.compile(r"since the (?:start|beginning)|so far (?:this|in)|from january|year to date", re.I)
 _CIVILIANS = r"(?:civilians?|people|persons|individuals|victims)"
-_HEADLINE = re.compile(r"(?:document(?:s|ed)|record(?:s|ed)|verif(?:ies|ied))\s+(?:that\s+)?(?:the\s+)?"
-                       r"(?:killing|deaths?)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+" + _CIVILIANS + r"\b", re.I)
+# ("Syrian Network for Human Rights reported the death of 1674 Syrians in July": a press restatement's verb and noun,
+# ARA News; round 70, test batch, en-2015-07-press-70, after its measurement: fix70)
+_HEADLINE = re.compile(r"(?:document(?:s|ed)|record(?:s|ed)|verif(?:ies|ied)|report(?:s|ed))\s+(?:that\s+)?(?:the\s+)?"
+                       r"(?:killing|deaths?)\s+of\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + _CIVILIANS + r"|Syrians)\b", re.I)
 # The deaths of one cause, a share of the month's: "documented the deaths of nine civilians, including
 # six children and one woman, as a result of landmine explosions", "... due to gunfire by parties ...".
 # (and one party's attacks: "the killing of nine civilians – six children and three women – in
@@ -487,7 +512,10 @@ _CAUSE_SUBSET = re.compile(r"\b(?:as a result of|due to|caused by|resulting from
 # killings being carried out at the hands of other parties", "Aleppo had the highest toll with four deaths".
 # (and a percentage: "1241 civilians were killed in Syria, 68% of them in Eastern Ghouta by the Syrian regime",
 # en-2018-03-monthly-16, written after round 16's measurement)
+# ("the death of 1674 Syrians in July, mostly killed by forces loyal to President Bashar al-Assad": ARA News; round 70,
+# test batch, en-2015-07-press-70, after its measurement: fix70)
 _SHARE_CLAUSE = re.compile(r"\b(?:most|the (?:vast )?majority|the bulk)\s+of\s+(?:whom|them|which|these)\b|"
+                           r",\s+(?:mostly|mainly|largely|primarily)\s+(?:killed\b|(?=by\b|at the hands of\b)|$)|"
                            r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)\s+of\s+(?:whom|them|which|these)\b|"
                            r"\b(?:the\s+)?(?:highest|largest|greatest|biggest)\s+(?:percentage|proportion|share|"
                            r"number|part|toll)\b", re.I)
@@ -585,6 +613,14 @@ def _party(label: str):
         return None
     if _OTHER_GROUPS.match(label):
         return "OTHER"
+    alternatives = re.split(r"\s+or\s+(?:(?:in|by)\s+)?", label)
+    if len(alternatives) > 1:
+        # deaths of no one party's, offered as alternatives: "97 other civilians ... were killed either by drowning on
+        # migration boats or in explosions attributed by the network to unknown parties" (Enab Baladi English; round
+        # 70, test batch, en-2016-07-press-70, after its measurement: fix70): SNHR's other parties, no one cause's
+        codes = [_party(a) for a in alternatives]
+        if all(c is None or c in OTHER_SPLIT for c in codes) and any(c in OTHER_SPLIT for c in codes):
+            return "OTHER"
     for rx, code in _OLD_PARTY_NAMES:
         if re.search(rx, label, re.I):
             return code
@@ -789,6 +825,7 @@ def read_tallies(doc: Document, period: tuple[int, int] | None, title: str | Non
     if not covers_month:
         _days_documented(doc, t)
     _subtitle_share(doc, t, period, covers_month)
+    _subtitle_month_massacres(doc, t, period)
     if title and _month_ok(title, period, covers_month):
         _check_title(t, title)
     other_parties_total(t)
@@ -820,6 +857,33 @@ def _subtitle_share(doc: Document, t: Tallies, period, covers_month: bool) -> No
         if code is not None and n is not None and code not in t.by_party:
             t.by_party[code] = PartyTally(code, m.group("p").strip(), n, line=doc.line_of(p.start),
                                           sentence=p.text.strip())
+        return
+
+
+# A title of the year's massacres and the month's share under it: "No less than 374 Massacres in Syria in 2017" /
+# "Including 18 in December" (SNHR's 2017 massacre report; round 70, test batch, en-2017-12-massacre-70, after its
+# measurement: fix70)
+_MASSACRES_TITLE = re.compile(r"^\W*(?:(?:at least|no less than|not less than)\s+)?(?:" + NUMBER_RE + r")\s+massacres\b",
+                              re.I)
+_SUBTITLE_MONTH_SHARE = re.compile(r"^\W*including\s+(?P<n>" + NUMBER_RE + r")\s+(?:massacres\s+)?in\s+(?P<m>January|"
+                                   r"February|March|April|May|June|July|August|September|October|November|December)"
+                                   r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\s*$", re.I)
+
+
+def _subtitle_month_massacres(doc: Document, t: Tallies, period) -> None:
+    """The month's massacres a subtitle names under a title of a longer period's: "No less than 374 Massacres in Syria in
+    2017" / "Including 18 in December" -> ``t.massacres`` 18, when no sentence gave the month's."""
+    if t.massacres is not None or period is None:
+        return
+    head = [p for p in doc.paragraphs[:4]]
+    for above, p in zip(head, head[1:]):
+        m = _SUBTITLE_MONTH_SHARE.match(p.text.strip())
+        if m is None or not _MASSACRES_TITLE.match(above.text.strip()) \
+                or dt.datetime.strptime(m.group("m").title(), "%B").month != period[1] \
+                or m.group("y") and int(m.group("y")) != period[0]:
+            continue
+        t.massacres = parse_number(m.group("n"))
+        t.note("massacres", doc.line_of(p.start), p.text.strip())
         return
 
 
@@ -1002,7 +1066,11 @@ _MASSACRE_TITLE = re.compile(r"^(?:[^:]{0,40}:\s*)?[\"“‘']?(?:(?:at least|no
                              + r")\s+massacres\b", re.I)
 # "Over 1,000 Civilians Killed": a rounded figure, no tally.
 _ROUNDED = re.compile(r"\b(?:over|more than|nearly|almost|around|about|approximately|some)\s+$", re.I)
-_KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+killed\s+" + NUMBER_RE, re.I)
+# ("Government forces killed at least 134 individuals as a result of torture", "Government forces have tortured to
+# death, in its formal and informal detention centers, no less than 155 persons": SNHR's 2014 torture reports; round
+# 70, test batch, en-2014-02-torture-70 and en-2014-07-torture-70, after its measurement: fix70)
+_KILLER_SUBJECT = re.compile(r"^(?P<subj>[A-Z][\w /'-]{1,60}?)\s+(?:(?:have|has|had)\s+)?(?:killed\s+|tortured\s+to\s+death\b"
+                             r"[^.;\d]{0,80}?)(?:at least\s+|no less than\s+|not less than\s+)?(?<![\w-])(?:" + NUMBER_RE + r")\b", re.I)
 # "The number of victims who died under torture inside the government's detention centers was 229"
 _TORTURE_NUMBER_WAS = re.compile(r"number of (?:victims|people|persons|individuals|detainees)\s+(?:who\s+)?"
                                  r"(?:had\s+)?died\s+(?:due to|under|from)\s+torture[^.;]{0,80}?\s+"
@@ -1106,9 +1174,26 @@ def _torture_owner(text: str, at: int) -> str | None:
 
 def _massacres_of_party(after: str) -> bool:
     """Is a massacre count one party's ("25 massacres committed by regime forces")?"""
-    m = re.match(r"\s+(?:\w+\s+){0,2}?(?:committed|perpetrated|carried out)\s+by\s+(?:the\s+)?(?P<p>[^,.;:]{3,60})",
-                 after, re.I)
-    return bool(m) and _party(re.split(r"\s+(?:backed|supported|in|during)\b", m.group("p"))[0]) is not None
+    # ("Including 19 Massacres at the Hands of the Syrian-Russian Regime": a joint party's share, SNHR's 2017 subtitle;
+    # round 70, test batch, en-2017-02-massacre-70, after its measurement: fix70)
+    m = re.match(r"\s+(?:\w+\s+){0,2}?(?:(?:committed|perpetrated|carried out)\s+by|at\s+the\s+hands\s+of)\s+(?:the\s+)?"
+                 r"(?P<p>[^,.;:]{3,60})", after, re.I)
+    label = re.split(r"\s+(?:backed|supported|in|during)\b", m.group("p"))[0] if m else ""
+    return bool(m) and (_party(label) is not None or len(_joint_parties(label)) > 1 or _joint_party(label))
+
+
+def _joint_party(label: str) -> bool:
+    """Does ``label`` name two parties as one ("the Syrian-Russian Regime", "Syrian-Russian alliance forces")?
+
+    >>> _joint_party("the Syrian-Russian Regime"), _joint_party("the Syrian regime")
+    (True, False)
+    """
+    from ..incident import UnknownPerpetrator, parse_perpetrator  # noqa: PLC0415
+
+    try:
+        return bool(parse_perpetrator(label).also)
+    except UnknownPerpetrator:
+        return False
 
 
 # The month's victims of one massacre, counted as the month's ("Five civilians were killed in a massacre in May."):
@@ -1246,6 +1331,10 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                 torture = bool(_TORTURE_FIG.search(_without_list(clause))) or bool(
                     re.match(r"\s+of torture", clause) and noun.startswith("victim")) or bool(
                     _TORTURED_TO_DEATH.search(before[-40:]) and re.match(r"\s+to death\b", clause)) or bool(
+                    # "Government forces have tortured to death, in its formal and informal detention centers, no less
+                    # than 155 persons" (fix70)
+                    re.search(r"\btortured\s+to\s+death\b[^.;\d]{0,80}?(?:at least|no less than|not less than)\s+$",
+                              before, re.I)) or bool(
                     # (a headline's participle only: "Also, 82 victims were tortured to death" in a
                     # party's block is that party's torture - en-2015-05-monthly-01)
                     re.match(r"\s*tortured\s+to\s+death\b", clause, re.I)) or bool(
@@ -1390,6 +1479,11 @@ def _figure_clauses(doc: Document, t: Tallies, period, covers_month: bool,
                         # "Government forces killed 1519 civilians ..., also no less than 104
                         # victims of death under torture": that party's torture figure.
                         t.torture_by_party.setdefault(_party(subject.group("subj")), n)
+                        if m.start() < subject.end() and t.torture is None and kind == "month":
+                            # the subject's own count is the torture, "Government forces killed at least 134
+                            # individuals as a result of torture ... in February 2014": the month's too (fix70)
+                            t.torture = n
+                            t.note("torture", line, text)
                         continue
                     lead = next((f for f in reversed(figs[:k]) if (f.group("noun") or "").lower() != "children"), None)
                     if lead is not None and t.killed is not None and _figure_count(lead) not in (None, t.killed) and \
@@ -1518,7 +1612,11 @@ _HEAD_FIG = re.compile(r"(?<![\w-])(?P<n>" + NUMBER_RE + r"|(?P<a>an?)(?=\s+(?:c
 # were responsible for the deaths of 61 civilians", "the PYD was accountable for the killing of 5".
 # ("Assad regime forces murdered 12 Syrians, including three children": a press restatement's verb, en-2024-10-press-01;
 # fixen)
-_BEFORE_KILLED = re.compile(r"\b(?:killed|murdered)\s+(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$", re.I)
+# ("Kurdish forces ... killed in July 13 civilians": the month between the verb and its count, ARA News; round 70, test
+# batch, en-2015-07-press-70, after its measurement: fix70)
+_BEFORE_KILLED = re.compile(r"\b(?:killed|murdered)\s+(?:in\s+(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December)\s+)?(?:at least\s+|no less than\s+|nearly\s+|about\s+|some\s+)?$",
+                            re.I)
 # ("Hay'at Tahrir al-Sham caused the death of three civilians")
 # ("the SDF were linked to the deaths of four"; "holding the Assad regime forces the responsibility for the death
 # of 77 people": the party the report holds responsible)
@@ -1556,6 +1654,8 @@ _NOT_A_PARTY = re.compile(r"parties to the conflict|controlling forces|all (?:th
                           r"parties|the parties\b|perpetrator parties", re.I)
 
 
+# "... killed 134 individuals as a result of torture"
+_OF_TORTURE = re.compile(r"^\s*(?:as a result of|due to|under|from|of)\s+(?:the\s+)?torture\b", re.I)
 # "57 civilians were tortured to death by ..."
 _TORTURED = re.compile(r"^\s*,?\s*(?:who\s+)?(?:were|was|had been|have been)\s+tortured to death", re.I)
 # A count whose own verb is an arrest: "at least 194 people, including six children and three women have been detained
@@ -1794,9 +1894,12 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         pre = text[(starts[-1] if starts else prev_end):m.start()]
         post = text[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(text)]
         post = re.split(r"[.;]\s", post)[0]
+        if _OF_TORTURE.match(post) and _BEFORE_KILLED.search(pre):
+            continue  # "Government forces killed at least 134 individuals as a result of torture": the party's torture
+            # (round 70, test batch, en-2014-02-torture-70, after its measurement: fix70)
         label, at = None, m.start()
         if _BEFORE_KILLED.search(pre) or _BEFORE_RESPONSIBLE.search(pre):
-            label = re.sub(r"\s+(?:killed|murdered|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
+            label = re.sub(r"\s+(?:(?:had|have|has)\s+)?(?:killed|murdered|caused)\b.*$|(?<!we believe)\s+(?:was|were|is|are|been)\s+.*$", "",
                            pre.strip(), flags=re.I)
             pieces = re.split(r"\b(?:that|said|noted|disclosed|revealed|added|where|whereby)\s+|,\s+", label)
             # (an adverb set off by commas is no party: "Assad regime forces, meanwhile, were responsible for 229
@@ -1876,9 +1979,26 @@ def party_figures(text: str) -> list[tuple[str, str, int, int | None, int | None
         rest = text[m.end():]
         semi = rest.find(";")
         civ = _OF_THEM_CIVILIANS.match(rest[semi + 1:].lstrip()) if 0 <= semi < 90 else None
+        people = (m.group("noun") or "").lower() in ("people", "persons", "individuals")
+        # (after a comma too: "in July 1342 people were killed at the hands of the Syrian regime forces, 966 of them
+        # were civilians, including 266 children and 209 women", ARA News; round 70, test batch, en-2015-07-press-70,
+        # after its measurement: fix70)
+        comma = _CIVILIANS_AFTER_COMMA.match(rest) if people and civ is None else None
+        incl = _INCL_CIVILIANS.search(post) if people and civ is None and comma is None else None
         if civ:
             # "222 people by the armed opposition; 215 of them are civilians": the civilians
             n, (ch, wo) = parse_number(civ.group("n")), _incl(rest[semi + 1:].lstrip()[civ.end():][:200])
+        elif comma:
+            n, (ch, wo) = parse_number(comma.group("n")), _incl(re.split(r"[.;]\s", rest[comma.end():])[0][:200])
+        elif incl:
+            # "the killing of 26 people as a result of raids launched by the U.S.-led coalition's warplanes, including
+            # 23 civilians, among them were seven children and a woman": the civilians among the people (fix70)
+            n, (ch, wo) = parse_number(incl.group("n")), _incl(re.sub(r"^(,\s+among\s+them)\s+(?:were|are)\b", r"\1",
+                                                                      post[incl.end():]))
+        elif people and _FIGHTERS_LISTED.search((_INCL.search(post) or [None, ""])[1] or ""):
+            # "al-Nusra Front ... killed 17 people, including four children, a woman and a ten militants": people
+            # with fighters among them, no count of civilians (fix70)
+            continue
         out.append((code, label.strip(), n, ch, wo, pre + m.group(0) + post, at))
     for b in _BARE_KILLED.finditer(text):
         # "(Daesh killed 30, HTS killed 9)": the noun left out after the party's verb
@@ -2015,6 +2135,13 @@ _PARTY_HEAD = re.compile(r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seven
 # A party block's own sub-heads, "a- Civilians:", "b- Gunmen:" (SNHR's 2015 layout): no party of their own
 _BLOCK_SUBHEAD = re.compile(r"^\s*(?:[a-h]|\d{1,2})\s*[.)-]\s*(?:civilians?|gunmen|fighters|combatants)\s*:?\s*$", re.I)
 # "215 of them are civilians": the civilians among a party's "222 people".
+# a party's count of people, then its civilians: ", 966 of them were civilians", ", including 23 civilians"; a list of
+# people that counts fighters ("including four children, a woman and a ten militants")
+_CIVILIANS_AFTER_COMMA = re.compile(r"^[^.;]{0,90}?,\s*(?P<n>" + NUMBER_RE + r")\s+of\s+(?:them|whom)\s+(?:are|were)\s+civilians\b",
+                                    re.I)
+_INCL_CIVILIANS = re.compile(r",\s+including\s+(?P<n>" + NUMBER_RE + r")\s+civilians\b", re.I)
+_FIGHTERS_LISTED = re.compile(r"(?<![\w-])(?:" + NUMBER_RE + r")\s+(?:[\w-]+\s+)?(?:militants|fighters|gunmen|combatants|"
+                              r"soldiers)\b", re.I)
 _OF_THEM_CIVILIANS = re.compile(r"(?P<n>" + NUMBER_RE + r")\s+of\s+them\s+(?:are|were)\s+civilians",
                                 re.I)
 # "(12 children a day)", "4 victims died under torture each day": a rate, not a tally.
@@ -2158,6 +2285,44 @@ def _breakdown_list(doc: Document, t: Tallies, in_scope) -> None:
                 break
 
 
+# A joint count of medical and Civil Defense personnel, neither's alone (the corpus's medical_civil_defense): "The Death
+# of 6 Medical Personnel and Civil Defense Staffers in March 2016", "the killing of 81 medics and civil defense personnel
+# in the first half of 2016 including 11 who have fallen in June 2016" (SNHR's 2016 medical reports; round 70, test
+# batch, en-2016-03-monthly-70 and en-2016-06-monthly-70, after its measurement: fix70)
+_JOINT_TAIL = r"(?:\s+(?:workers?|personnel|personal|staff(?:ers)?|cadres?))?\s+and\s+(?:the\s+)?civil\s+defen[cs]e"
+_JOINT_PERSONNEL = re.compile(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?:at least\s+)?(?P<n>" + NUMBER_RE
+                              + r")\s+(?:medical|medics)" + _JOINT_TAIL, re.I)
+_JOINT_MONTH_SHARE = re.compile(r"^[^.;]{0,80}?\bincluding\s+(?P<n>" + NUMBER_RE + r")\s+(?:who\s+(?:have|has|had)\s+"
+                                r"(?:fallen|been\s+killed|died)|(?:were|was)\s+killed|killed)\s+in\s+(?P<my>" + _MY + r")",
+                                re.I)
+
+
+def _joint_personnel(t: Tallies, text: str, period, covers_month: bool, line: int) -> None:
+    """The month's joint count of medical and Civil Defense personnel killed (``t.personnel["medical_civil_defense"]``),
+    and another period's in ``t.other_totals`` with the month's share it names.
+
+    >>> t = Tallies()
+    >>> _joint_personnel(t, "The report documented the killing of 81 medics and civil defense personnel in the first "
+    ...                  "half of 2016 including 11 who have fallen in June 2016.", (2016, 6), False, 1)
+    >>> t.personnel["medical_civil_defense"], t.other_totals[0]["medical_civil_defense"]
+    (11, 81)
+    """
+    m = _JOINT_PERSONNEL.search(text)
+    if m is None or "medical_civil_defense" in t.personnel:
+        return
+    n = parse_number(m.group("n"))
+    if t.personnel.get("medical") == n:
+        return  # the text named the same count medical alone before ("SNHR: 17 Medical staff killed in Syria in May 2016")
+    share = _JOINT_MONTH_SHARE.match(text[m.end():])
+    if _month_ok(text, period, covers_month):
+        t.personnel["medical_civil_defense"] = n
+    elif figure_period(text, period) == "other":
+        if not any(o.get("medical_civil_defense") == n for o in t.other_totals):
+            t.other_totals.append({"text": text.strip()[:300], "medical_civil_defense": n, "line": line})
+        if share and period is not None and figure_period(share.group("my"), period) == "month":
+            t.personnel["medical_civil_defense"] = parse_number(share.group("n"))
+
+
 def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: int = 0) -> None:
     """The month's media workers, medical and Civil Defense personnel killed (``t.personnel``), and
     another period's kept in ``t.other_totals``.
@@ -2165,6 +2330,10 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
     "A total of 855 medical personnel have been killed since civil war erupted in Syria in 2011"
     -> ``{"medical": 855, ...}`` in ``other_totals`` (a figure since 2011, not the month's).
     """
+    _joint_personnel(t, text, period, covers_month, line)
+    # (an outlet's title after its source's name, "SNHR: 17 Medical staff killed in Syria in May 2016": the title, its
+    # count first; round 70, after its measurement: fix70)
+    text = re.sub(r"^\s*[A-Z]{2,6}:\s*(?=\d)", "", text)
     for key, rx in (("civil_defense", r"civil defen[cs]e"), ("medical", r"medical"),
                     ("media", r"media|journalist")):
         if key == "media" and re.search(rx, text, re.I) and _month_ok(text, period, covers_month):
@@ -2178,7 +2347,7 @@ def _personnel(t: Tallies, text: str, period, covers_month: bool = True, line: i
         # Medical and Civil Defense Personnel" (a joint medical + Civil Defense count is neither's)
         # (", one medical worker, and nine victims": an item of an "including" list too)
         m = re.search(r"(?:(?:killing|deaths?) of|including|and|,)\s+(?P<n>" + NUMBER_RE + r")\s+(?:" + rx
-                      + r")(?!\s+and\s+civil\s+defen)(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
+                      + r")(?!" + _JOINT_TAIL + r")(?:\s+(?:workers?|personnel|activists?|cadres?))?\b", text, re.I) \
             or re.search(r"\b(?P<n>an?|" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|"
                          r"staff)\s+(?:was|were|(?:have|has|had)\s+been)\s+killed\b", text, re.I) \
             or re.match(r"\s*(?P<n>" + NUMBER_RE + r")\s+(?:" + rx + r")\s+(?:workers?|personnel|activists?|cadres?|staff)\s+"

@@ -538,6 +538,13 @@ DAYS_DOCUMENTED_RE = re.compile(r"\bdocumented\b[^.;]{0,120}?" + _DAYS_RANGE + r
                                 + r"[^.;]{0,80}?\bdocumented\b(?![^.;]{0,40}\b(?:killing|death)s?\s+of\b)")
 
 
+# A count's noun right after a month and a number with no year: "Kurdish forces ... killed in July 13 civilians" (ARA
+# News; round 70, test batch, en-2015-07-press-70, after its measurement: fix70)
+_COUNT_AFTER = re.compile(r"\s+(?:(?:more|other|Syrian)\s+)?(?:civilians?|people|persons?|individuals?|children|child|"
+                          r"wom[ae]n|victims|Syrians|detainees|fighters|militants|soldiers|gunmen|journalists|massacres?)\b")
+_ON_BEFORE = re.compile(r"\b(?:on|since|until|till|from|by)\s+$", re.I)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A day-level date found in text: the date, where it is, whether the year was written."""
@@ -589,6 +596,9 @@ def find_dates(text: str, default_year: int | None = None,
             year_given = ytext is not None
             if mo is None:
                 continue
+            if m.group("m1") and not ytext and m.start() == m.start("m1") and _COUNT_AFTER.match(text, m.end()) \
+                    and not _ON_BEFORE.search(text, 0, m.start()):
+                continue  # "killed in July 13 civilians": the month and a count, not July 13 ("on July 13 ..." is a day)
             if ytext:
                 y = int(ytext)
             elif period is not None:
