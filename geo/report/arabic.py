@@ -222,14 +222,15 @@ _THOUSANDS_AR.update({f"{w} {k}": n * 1000 for w, n in _UNITS_AR.items() if 3 <=
 # number below 100. (It is _COMPOUND_AR, then _BELOW_100_AR, with the second "unit و tens" of those two left out:
 # tried again after the first failed at the same place, it failed the same way.)
 _BELOW_1000_AR = r"(?:(?:" + _HUNDREDS_WORDS_AR + ")(?:" + _AND_AR + _BELOW_100_AR + ")?|" + _BELOW_100_AR + ")"
+# (the rest may be in digits: "خمسة آلاف و43 شخصًا", "ألفين و300"; fixleft41)
 _WORD_THOUSANDS_AR = ("(?:" + _two_part_words(_THOUSANDS_AR, ("آلاف", "الاف")) + r")(?![" + _AR + "])(?:" + _AND_AR
-                      + _BELOW_1000_AR + r"(?![" + _AR + "]))?")
+                      + "(?:" + _BELOW_1000_AR + r"(?![" + _AR + r"])|\d{1,3}(?![\d" + _AR + "])))?")
 NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + _WORD_THOUSANDS_AR + "|"
              + _BELOW_1000_AR + ")")
 
 
 def parse_number_ar(text: str) -> int | None:
-    """Digits or an Arabic number word; ``None`` if it is neither."""
+    """Digits or an Arabic number word; ``None`` if it is neither ("خمسة آلاف و43" is 5043, "ألف ومائتين" 1200)."""
     t = text.strip().replace(",", "")
     if t.isdigit():
         return int(t)
@@ -245,6 +246,8 @@ def parse_number_ar(text: str) -> int | None:
         total, parts = _THOUSANDS_AR[parts[0]], parts[1:]
         if not parts:
             return total
+        if len(parts) == 1 and re.fullmatch(r"\d{1,3}", parts[0]):  # "خمسة آلاف و43" = 5000 + 43
+            return total + int(parts[0])
     for part in parts:
         kind, n = next(((k, table[part]) for k, table in (("hundreds", _HUNDREDS_AR), ("teens", _TEENS_AR),
                                                           ("units", _UNITS_AR), ("tens", _TENS_AR)) if part in table),
