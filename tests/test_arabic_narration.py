@@ -325,7 +325,7 @@ def test_the_countryside_said_after_the_place_and_bodies_counted_in_words():
     # أعدموا ميدانياً داخل المشفى الوطني" then "... بمدينة داريا، ... وقتيل في كل من درعا وحماة": Darayya of the
     # countryside said right after it (not of Hama, named last), and the hundred bodies found are the dead
     darayya = [x for x in _incidents("ar-2012-10-news-16") if "داريا" in (x[2] or "")]
-    assert darayya == [(100, 0, "مدينة داريا", "Rural Damascus")]
+    assert darayya == [(100, None, "مدينة داريا", "Rural Damascus")]  # (children untold: unknown, fixleft41)
     # made up: "مائتي" (the construct form), "مئة" with its children, and the countryside after a quoted name
     got = read_report(_post('عثر الأهالي في بلدة "كفرنبل" بريف إدلب اليوم على مئة جثة لأطفال قتلوا في قصف. '
                             "وفي مدينة حماة قتل شخص."))

@@ -1645,7 +1645,7 @@ def test_massacres_told_without_a_day_are_month_incidents():
     # death"), then the Douma massacre and the YPG's, told with their tolls but no day
     r = read_report(TEXTS / "en-2014-09-press-01.txt")
     got = [(str(i.date), i.date_precision.name, i.killed, i.children) for i in r.incidents]
-    assert got == [("2014-09-17", "DAY", 13, 0), ("2014-09-01", "MONTH", 70, 0), ("2014-09-01", "MONTH", 55, 13)]
+    assert got == [("2014-09-17", "DAY", 13, None), ("2014-09-01", "MONTH", 70, None), ("2014-09-01", "MONTH", 55, 13)]
     assert "Dimo" in r.incidents[0].place_text and "Hajiya" in r.incidents[2].place_text
     # en-2016-10-press-02: "the massacres committed by the coalition at al-Tokhar near Manbej City,
     # which killed 98 civilians among them 59 children and 27 women in July" (posted in October)
@@ -3244,7 +3244,7 @@ def test_a_placeless_toll_placed_by_the_next_sentence_s_attack(geocoder):
     # including seven children ... resulting from airstrikes by regime and Russian forces. The strikes targeted
     # residential areas in the town of Daret Izza in western Aleppo, ..."
     inc = read_report(TEXTS / "en-2024-11-news-15.txt").incidents[1]
-    assert (inc.killed, inc.children, inc.place_text) == (4, 0, "the town of Daret Izza in western Aleppo")
+    assert (inc.killed, inc.children, inc.place_text) == (4, None, "the town of Daret Izza in western Aleppo")
     assert geocoder.geocode(inc.place_text, inc.governorate).pcode == "C1139"
     head = "source: x\npublished: 2019-05-20\n---\nLocal sources said that five civilians were killed in airstrikes by "
     (v,) = read_report(head + "Russian forces. The strikes targeted a market in Kafr Nabl town in southern Idlib.").incidents
@@ -3370,7 +3370,7 @@ def test_a_lead_s_sum_over_the_places_it_names_told_one_by_one_after_it():
     # Hama": two incidents of the lead's day, not the lead's sum as a third
     r = read_report(TEXTS / "en-2014-08-news-17.txt")
     assert sorted((i.place_text, i.killed, i.children, i.date.isoformat()) for i in r.incidents) == [
-        ("Hama", 14, 0, "2014-08-10"), ("ar-Raqqah", 10, 5, "2014-08-10")]
+        ("Hama", 14, None, "2014-08-10"), ("ar-Raqqah", 10, 5, "2014-08-10")]
     made_up = ("source: x\npublished: 2015-03-09\n---\nRegime shelling kills 9 people in Syria\n\nAt least 9 people have "
                "been killed by barrel bombs that regime helicopters dropped on opposition-held areas in Douma and Saqba "
                "on Sunday, activists said.\n\nThe Syrian Network for Human Rights said 6 civilians were killed in "

@@ -916,7 +916,7 @@ def test_a_page_saved_without_a_header_is_dated_by_the_address_given_beside_it()
     ("en-2017-03-news-25", (4, 2, 2), "RUSSIA"),   # "put the death toll at four civilians (two children and two women)"
     ("en-2016-01-news-25", (12, 2, 2), "RUSSIA"),  # first report 10 (regime), "It put the death toll at 12 ..."
     ("en-2017-09-news-25", (None, None, None), "REGIME"),  # "documented “several civilians” killed": no number
-    ("en-2017-11-massacre-25", (10, 2, 0), "RUSSIA"),  # "at least 10 ..., including 2 girls"; a later report's one child
+    ("en-2017-11-massacre-25", (10, 2, None), "RUSSIA"),  # "at least 10 ..., including 2 girls"; a later report's one child
     ("en-2018-11-news-25", (15, 5, 2), None),      # not the lead's "Between 15 and 53"
     ("en-2016-02-news-25", (7, 2, 2), "RUSSIA"),   # SNHR's sentence names the place: one incident, not two
     ("en-2017-05-news-24", (10, 4, 4), "COALITION"),
@@ -1044,7 +1044,7 @@ def test_a_toll_the_sentence_arrives_at_counts_the_victims():
     ("en-2019-05-news-26", dt.date(2019, 5, 7), (4, 4), "REGIME", "Ras al Ein village"),
     ("en-2016-09-massacre-26", dt.date(2016, 9, 1), (14, 11), "REGIME", "Souran, Al-Lataminah"),
     # (SNHR's five, then "the death toll had increased to six", blaming "solely Russia")
-    ("en-2016-08-news-26", dt.date(2016, 8, 30), (6, 0), "RUSSIA", "airstrikes on a popular vegetable market"),
+    ("en-2016-08-news-26", dt.date(2016, 8, 30), (6, None), "RUSSIA", "airstrikes on a popular vegetable market"),
 ])
 def test_snhrs_figure_in_a_monitors_page_worded_otherwise(text_id, day, counts, party, place):
     r = read_report(CORPUS_TEXTS / f"{text_id}.txt")
@@ -2341,3 +2341,22 @@ def test_snhr_s_stock_condemnation_tells_no_death():
     assert [i.killed for i in r.incidents] == [1]
     # "condemns the attack which caused the death of": this attack's deaths, not stock
     assert not STOCK_CONDEMNATION.search("SNHR condemns the Israeli attack Which caused the death of civilian victims.")
+
+
+def test_children_and_women_the_text_does_not_tell_are_unknown():
+    # real (ar-2018-02-news-66, round 66's Orient repost; fixleft41): "تم مقتل 6 مدنيين وإصابة 15 آخرين في قرية ... بريف
+    # جسر الشغور الشرقي": six civilians, their ages and sexes untold; printed "children 0, women 0" before
+    r = read_report("tests/corpus/snhr/texts/ar-2018-02-news-66.txt")
+    six = next(i for i in r.incidents if i.killed == 6)
+    assert (six.children, six.women) == (None, None)
+    assert six.to_dict(False)["children"] is None and six.to_dict(False)["women"] is None
+    # real (en-2021-05-landmine-23): "Two children, named as ..., were killed": every victim a child, no woman (a 0
+    # the count fills)
+    two = next(i for i in read_report("tests/corpus/snhr/texts/en-2021-05-landmine-23.txt").incidents if i.killed == 2)
+    assert (two.children, two.women) == (2, 0)
+    # made up, the same family: civilians with their children told, the women not
+    made_up = ("source: x\npublished: 2021-03-02\n---\nSyrian Network for Human Rights\n\nOn March 1, 2021, Syrian "
+               "regime forces shelled Kafr Nabl town in Idlib governorate, killing five civilians, including two "
+               "children.\n")
+    inc = read_report(made_up).incidents[0]
+    assert (inc.killed, inc.children, inc.women) == (5, 2, None)

@@ -139,6 +139,25 @@ def recount(incidents: list[ReportIncident]) -> dict:
     }
 
 
+def _unsaid_is_unknown(inc: ReportIncident) -> None:
+    """Make the incident's children or women ``None`` (unknown) where a 0 only says the text did not tell them.
+
+    The readers count a victims' phrase with 0 for a group it does not name ("6 مدنيين", "five civilians,
+    including two children": women 0); a 0 is known only when the other group's count fills the dead.
+
+    >>> inc = ReportIncident(None, killed=6, children=0, women=0); _unsaid_is_unknown(inc); (inc.children, inc.women)
+    (None, None)
+    >>> inc = ReportIncident(None, killed=3, children=3, women=0); _unsaid_is_unknown(inc); (inc.children, inc.women)
+    (3, 0)
+    """
+    # (a user saw "children 0, women 0" for six civilians whose ages the text never gives: fixleft41)
+    children, women = inc.children, inc.women
+    if children == 0 and (inc.killed is None or (women or 0) < inc.killed):
+        inc.children = None
+    if women == 0 and (inc.killed is None or (children or 0) < inc.killed):
+        inc.women = None
+
+
 def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = None) -> Report:
     """Read an SNHR monthly report (its text, or the path of a UTF-8 text file).
 
@@ -226,6 +245,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
     _withhold_other_accounts_names(tallies.other_totals, arabic)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
+    for inc in incidents:
+        _unsaid_is_unknown(inc)
     for inc in incidents:
         if inc.place_text is None:
             warnings.append(f"line {inc.line}: no place found for the incident of {inc.date or 'unknown date'}")
