@@ -3703,7 +3703,8 @@ def test_extract_dates_a_page_saved_without_its_header_by_the_address_given():
 
     path = str(TEXTS / "en-2016-10-news-28.txt")
     r = CliRunner().invoke(cli, ["extract", path])
-    assert r.exit_code != 0 and "no dated incident" in r.output
+    # (its refusal names the count it could not date: "counts dead ('nine civilians'), but with no day ..."; fixleft41)
+    assert r.exit_code != 0 and "no day, place or period" in r.output
     url = "https://airwars.org/civilian-casualties/cs336-october-11-2016"
     r = CliRunner().invoke(cli, ["extract", path, "--url", url, "--json"])
     assert r.exit_code == 0, r.output

@@ -2360,3 +2360,20 @@ def test_children_and_women_the_text_does_not_tell_are_unknown():
                "children.\n")
     inc = read_report(made_up).incidents[0]
     assert (inc.killed, inc.children, inc.women) == (5, 2, None)
+
+
+def test_a_refusal_of_a_text_that_counts_dead_says_so():
+    # real (en-2014-02-news-01; fixleft41): "barrel bombs ... that killed more than 843 people including only six rebels
+    # and 837 civilians in 18 days" is a count with a period the reader does not read ("from 28/1/2014 until
+    # 14/2/2014"): the refusal may not say "no figure"
+    with pytest.raises(InputError) as err:
+        read_report(CORPUS_TEXTS / "en-2014-02-news-01.txt")
+    assert "counts dead ('843 people')" in str(err.value) and "no figure" not in str(err.value)
+    # made up, the same family; and a year is no count ("in 2017 displaced people were killed")
+    base = "source: x\npublished: 2019-05-01\n---\nSyrian Network for Human Rights\n\n{}\n"
+    with pytest.raises(InputError) as err:
+        read_report(base.format("Over the years the regime's shelling killed dozens of civilians, SNHR said."))
+    assert "counts dead ('dozens of civilians')" in str(err.value)  # (a vague count is still one)
+    with pytest.raises(InputError) as err:
+        read_report(base.format("In 2017 displaced people were killed in many places, SNHR said."))
+    assert "states no dated incident and no figure" in str(err.value)

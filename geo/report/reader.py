@@ -656,5 +656,18 @@ def _refusal(text: str, killing, body: str | None = None) -> str:
         # "the 40th anniversary of the 1982 Hama massacre": a killing of another era, not one to map
         return ("no incident and no death toll found: the killings the text speaks of are of "
                 + ", ".join(before) + ", before the conflict (March 2011), and it states no figure")
+    figure = next((m for t in told if _KILLING.search(t) for m in [_DEATH_FIGURE.search(t)] if m), None)
+    if figure:
+        # ("killed more than 843 people ... in 18 days", "Eight martyrs from the same family have fallen": a count is
+        # told, so "no figure" would be untrue of it; en-2014-02-news-01, en-2013-02-massacre-35; fixleft41)
+        return ("no incident and no death toll found: the text speaks of killings and counts dead ('"
+                + " ".join(figure.group(0).split()) + "'), but with no day, place or period the reader could tie "
+                "the count to")
     return ("no incident and no death toll found: the text speaks of killings but states no "
             "dated incident and no figure")
+
+
+# a count of dead in English: "843 people", "Eight martyrs", "five children from one family"
+_DEATH_FIGURE = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                           r"thousands)\s+(?:[a-z-]+\s+){0,2}?(?:civilians|people|persons|victims|martyrs|children|"
+                           r"women|men|individuals|bodies)\b", re.I)
