@@ -34,8 +34,9 @@ _OLD_BELOW_100 = (r"(?:(?:" + _old_words(_UNITS_AR) + ")" + _AND_AR + "(?:" + _o
                   + _old_words({**_TEENS_AR, **_TENS_AR, **_UNITS_AR}) + ")")
 _OLD_COMPOUND = (r"(?:(?:" + _old_words(_HUNDREDS_AR) + ")(?:" + _AND_AR + _OLD_BELOW_100 + ")?|(?:"
                  + _old_words(_UNITS_AR) + ")" + _AND_AR + "(?:" + _old_words(_TENS_AR) + "))")
-_OLD_WORD_THOUSANDS = ("(?:" + _old_words(_THOUSANDS_AR) + r")(?![" + _AR + "])(?:" + _AND_AR + "(?:" + _OLD_COMPOUND
-                       + "|" + _OLD_BELOW_100 + r")(?![" + _AR + "]))?")
+# (with the one change made since: a thousand in words takes a rest in digits, "خمسة آلاف و43"; fixleft41)
+_OLD_WORD_THOUSANDS = ("(?:" + _old_words(_THOUSANDS_AR) + r")(?![" + _AR + "])(?:" + _AND_AR + "(?:(?:" + _OLD_COMPOUND
+                       + "|" + _OLD_BELOW_100 + r")(?![" + _AR + r"])|\d{1,3}(?![\d" + _AR + "])))?")
 OLD_NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|"
                  + _OLD_WORD_THOUSANDS + "|" + _OLD_COMPOUND + "|" + _OLD_BELOW_100 + ")")
 

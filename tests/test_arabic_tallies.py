@@ -12,7 +12,7 @@ import pytest
 
 from geo.errors import InputError
 from geo.report import read_report
-from geo.report.arabic import (arrest_count_ar, parse_number_ar, party_bracket_list_ar, party_figures_ar,
+from geo.report.arabic import (NUMBER_AR, arrest_count_ar, parse_number_ar, party_bracket_list_ar, party_figures_ar,
                                 party_line_figure_ar)
 from geo.report.text import Document
 
@@ -1686,3 +1686,19 @@ def test_the_party_named_first_is_the_incident_s():
     assert _party_ar("جراء استهداف الطيران الحربي التابع للنظام وروسيا مدينة أريحا بريف إدلب",
                      parse_perpetrator, UnknownPerpetrator) == "REGIME"
     assert _party_ar("سقط 3 قتلى في قرية", parse_perpetrator, UnknownPerpetrator) is None
+
+
+def test_thousands_in_words_with_their_rest_in_digits():
+    # real (ar-2022-02-press-67, round 67; fixleft41): "إنَّ التنظيم قتل خمسة آلاف و43 شخصًا، منذ ظهوره في نيسان 2013
+    # حتى كانون الثاني 2022": 5043, a total since 2013 (another period's), no month's toll
+    sentence = _sentence("ar-2022-02-press-67", "آلاف و43")
+    m = re.search(r"قتل (" + NUMBER_AR + r") شخص", sentence)
+    assert m and parse_number_ar(m.group(1)) == 5043
+    t = _tallies("ar-2022-02-press-67")
+    assert t.killed is None and [o["killed"] for o in t.other_totals] == [5043]
+    # the same family: words joined to digits or to words with "و"; digits joined to digits are two figures
+    for words, n in (("ثمانية آلاف و684", 8684), ("ألفين و300", 2300), ("ثلاثة آلاف وخمسمئة", 3500),
+                     ("ألف و15", 1015), ("عشرة آلاف و7", 10007)):
+        assert re.fullmatch(NUMBER_AR, words) and parse_number_ar(words) == n, words
+    assert re.match(NUMBER_AR, "1200 و15").group() == "1200" and parse_number_ar("1200 و15") is None
+    assert re.match(NUMBER_AR, "ألف و1234").group() == "ألف"  # (four digits are no rest of a thousand)

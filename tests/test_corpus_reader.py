@@ -57,7 +57,8 @@ FLOORS = {"accepted": 0.97, "tallies": 0.99, "found": 0.84, "placed": 0.80, "cou
 # texts: 118/120, 286/300, 57/61, 46/51, 57/57, 56/57; sentences 117/127, 39/40).
 # Round 14 (party tallies, branch party): the 120 texts' tallies 287/300.
 # (fixen raised tallies 293/297, geocode 608/662)
-FLOORS_ALL = {"accepted": 0.98, "tallies": 0.986, "found": 0.93, "placed": 0.90, "counts": 0.98,
+# (fixleft41: accepted 964/981 = 0.9827)
+FLOORS_ALL = {"accepted": 0.982, "tallies": 0.986, "found": 0.93, "placed": 0.90, "counts": 0.98,
               "control": 0.98, "geocode": 0.918, "agreement": 0.91}
 # Round 4 (36 texts added, 15 Arabic; index.csv round = 4), after its rules: 36/36, 76/85,
 # 15/24, 11/15, 14/15, 15/15. Their held-out eight were measured before any rule was written
@@ -863,7 +864,8 @@ FLOORS_976 = {"accepted": 0.982, "tallies": 0.973, "found": 0.935, "placed": 0.9
 # not yet merged): accepted 3/5, found 2/2, counts 2/2; placed 0/2 and control 0/2 (Kallaseh district of Aleppo left at the
 # governorate; Rukban camp, a gazetteer gap, placed at a look-alike), no month tally; 1 extra (a refusal accepted). Only
 # the measures above zero get a floor.
-FLOORS_R67 = {"accepted": 0.8, "found": 1.0, "placed": 0.5, "counts": 1.0, "control": 1.0, "geocode": 0.5}
+# (fixleft41: accepted 5/5, ar-2022-02-press-67's "خمسة آلاف و43" read, a thousand in words with its rest in digits)
+FLOORS_R67 = {"accepted": 1.0, "found": 1.0, "placed": 0.5, "counts": 1.0, "control": 1.0, "geocode": 0.5}
 # fix67 (after the measurement): accepted 4/5 (the IED refusal refused: SNHR's stock condemnation is no killing),
 # placed 1/2, control 2/2 and geocode 1/2 (Aleppo's opposition-held Kallaseh district: Aleppo city, OPP; Rukban's
 # "فصائل المعارضة المسلحة وقوات التحالف الدولي": OPP first); Rukban camp's place and the ISIS-killings totals are left.
@@ -1691,7 +1693,7 @@ def test_massacres_told_without_a_day_are_month_incidents():
     # death"), then the Douma massacre and the YPG's, told with their tolls but no day
     r = read_report(TEXTS / "en-2014-09-press-01.txt")
     got = [(str(i.date), i.date_precision.name, i.killed, i.children) for i in r.incidents]
-    assert got == [("2014-09-17", "DAY", 13, 0), ("2014-09-01", "MONTH", 70, 0), ("2014-09-01", "MONTH", 55, 13)]
+    assert got == [("2014-09-17", "DAY", 13, None), ("2014-09-01", "MONTH", 70, None), ("2014-09-01", "MONTH", 55, 13)]
     assert "Dimo" in r.incidents[0].place_text and "Hajiya" in r.incidents[2].place_text
     # en-2016-10-press-02: "the massacres committed by the coalition at al-Tokhar near Manbej City,
     # which killed 98 civilians among them 59 children and 27 women in July" (posted in October)
@@ -3290,7 +3292,7 @@ def test_a_placeless_toll_placed_by_the_next_sentence_s_attack(geocoder):
     # including seven children ... resulting from airstrikes by regime and Russian forces. The strikes targeted
     # residential areas in the town of Daret Izza in western Aleppo, ..."
     inc = read_report(TEXTS / "en-2024-11-news-15.txt").incidents[1]
-    assert (inc.killed, inc.children, inc.place_text) == (4, 0, "the town of Daret Izza in western Aleppo")
+    assert (inc.killed, inc.children, inc.place_text) == (4, None, "the town of Daret Izza in western Aleppo")
     assert geocoder.geocode(inc.place_text, inc.governorate).pcode == "C1139"
     head = "source: x\npublished: 2019-05-20\n---\nLocal sources said that five civilians were killed in airstrikes by "
     (v,) = read_report(head + "Russian forces. The strikes targeted a market in Kafr Nabl town in southern Idlib.").incidents
@@ -3416,7 +3418,7 @@ def test_a_lead_s_sum_over_the_places_it_names_told_one_by_one_after_it():
     # Hama": two incidents of the lead's day, not the lead's sum as a third
     r = read_report(TEXTS / "en-2014-08-news-17.txt")
     assert sorted((i.place_text, i.killed, i.children, i.date.isoformat()) for i in r.incidents) == [
-        ("Hama", 14, 0, "2014-08-10"), ("ar-Raqqah", 10, 5, "2014-08-10")]
+        ("Hama", 14, None, "2014-08-10"), ("ar-Raqqah", 10, 5, "2014-08-10")]
     made_up = ("source: x\npublished: 2015-03-09\n---\nRegime shelling kills 9 people in Syria\n\nAt least 9 people have "
                "been killed by barrel bombs that regime helicopters dropped on opposition-held areas in Douma and Saqba "
                "on Sunday, activists said.\n\nThe Syrian Network for Human Rights said 6 civilians were killed in "
@@ -3749,7 +3751,8 @@ def test_extract_dates_a_page_saved_without_its_header_by_the_address_given():
 
     path = str(TEXTS / "en-2016-10-news-28.txt")
     r = CliRunner().invoke(cli, ["extract", path])
-    assert r.exit_code != 0 and "no dated incident" in r.output
+    # (its refusal names the count it could not date: "counts dead ('nine civilians'), but with no day ..."; fixleft41)
+    assert r.exit_code != 0 and "no day, place or period" in r.output
     url = "https://airwars.org/civilian-casualties/cs336-october-11-2016"
     r = CliRunner().invoke(cli, ["extract", path, "--url", url, "--json"])
     assert r.exit_code == 0, r.output

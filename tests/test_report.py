@@ -916,7 +916,7 @@ def test_a_page_saved_without_a_header_is_dated_by_the_address_given_beside_it()
     ("en-2017-03-news-25", (4, 2, 2), "RUSSIA"),   # "put the death toll at four civilians (two children and two women)"
     ("en-2016-01-news-25", (12, 2, 2), "RUSSIA"),  # first report 10 (regime), "It put the death toll at 12 ..."
     ("en-2017-09-news-25", (None, None, None), "REGIME"),  # "documented “several civilians” killed": no number
-    ("en-2017-11-massacre-25", (10, 2, 0), "RUSSIA"),  # "at least 10 ..., including 2 girls"; a later report's one child
+    ("en-2017-11-massacre-25", (10, 2, None), "RUSSIA"),  # "at least 10 ..., including 2 girls"; a later report's one child
     ("en-2018-11-news-25", (15, 5, 2), None),      # not the lead's "Between 15 and 53"
     ("en-2016-02-news-25", (7, 2, 2), "RUSSIA"),   # SNHR's sentence names the place: one incident, not two
     ("en-2017-05-news-24", (10, 4, 4), "COALITION"),
@@ -1044,7 +1044,7 @@ def test_a_toll_the_sentence_arrives_at_counts_the_victims():
     ("en-2019-05-news-26", dt.date(2019, 5, 7), (4, 4), "REGIME", "Ras al Ein village"),
     ("en-2016-09-massacre-26", dt.date(2016, 9, 1), (14, 11), "REGIME", "Souran, Al-Lataminah"),
     # (SNHR's five, then "the death toll had increased to six", blaming "solely Russia")
-    ("en-2016-08-news-26", dt.date(2016, 8, 30), (6, 0), "RUSSIA", "airstrikes on a popular vegetable market"),
+    ("en-2016-08-news-26", dt.date(2016, 8, 30), (6, None), "RUSSIA", "airstrikes on a popular vegetable market"),
 ])
 def test_snhrs_figure_in_a_monitors_page_worded_otherwise(text_id, day, counts, party, place):
     r = read_report(CORPUS_TEXTS / f"{text_id}.txt")
@@ -2433,3 +2433,39 @@ def test_a_report_s_title_of_a_month_s_violations_with_no_year():
     assert r.meta.covers_month and r.tallies.personnel.get("media") == 4
     with pytest.raises(InputError):  # (May: not the month before the publication, no month covered, no figure read)
         read_report(head + "Violations against media activists in May are divided as follows:\n" + body)
+
+
+def test_children_and_women_the_text_does_not_tell_are_unknown():
+    # real (ar-2018-02-news-66, round 66's Orient repost; fixleft41): "تم مقتل 6 مدنيين وإصابة 15 آخرين في قرية ... بريف
+    # جسر الشغور الشرقي": six civilians, their ages and sexes untold; printed "children 0, women 0" before
+    r = read_report("tests/corpus/snhr/texts/ar-2018-02-news-66.txt")
+    six = next(i for i in r.incidents if i.killed == 6)
+    assert (six.children, six.women) == (None, None)
+    assert six.to_dict(False)["children"] is None and six.to_dict(False)["women"] is None
+    # real (en-2021-05-landmine-23): "Two children, named as ..., were killed": every victim a child, no woman (a 0
+    # the count fills)
+    two = next(i for i in read_report("tests/corpus/snhr/texts/en-2021-05-landmine-23.txt").incidents if i.killed == 2)
+    assert (two.children, two.women) == (2, 0)
+    # made up, the same family: civilians with their children told, the women not
+    made_up = ("source: x\npublished: 2021-03-02\n---\nSyrian Network for Human Rights\n\nOn March 1, 2021, Syrian "
+               "regime forces shelled Kafr Nabl town in Idlib governorate, killing five civilians, including two "
+               "children.\n")
+    inc = read_report(made_up).incidents[0]
+    assert (inc.killed, inc.children, inc.women) == (5, 2, None)
+
+
+def test_a_refusal_of_a_text_that_counts_dead_says_so():
+    # real (en-2014-02-news-01; fixleft41): "barrel bombs ... that killed more than 843 people including only six rebels
+    # and 837 civilians in 18 days" is a count with a period the reader does not read ("from 28/1/2014 until
+    # 14/2/2014"): the refusal may not say "no figure"
+    with pytest.raises(InputError) as err:
+        read_report(CORPUS_TEXTS / "en-2014-02-news-01.txt")
+    assert "counts dead ('843 people')" in str(err.value) and "no figure" not in str(err.value)
+    # made up, the same family; and a year is no count ("in 2017 displaced people were killed")
+    base = "source: x\npublished: 2019-05-01\n---\nSyrian Network for Human Rights\n\n{}\n"
+    with pytest.raises(InputError) as err:
+        read_report(base.format("Over the years the regime's shelling killed dozens of civilians, SNHR said."))
+    assert "counts dead ('dozens of civilians')" in str(err.value)  # (a vague count is still one)
+    with pytest.raises(InputError) as err:
+        read_report(base.format("In 2017 displaced people were killed in many places, SNHR said."))
+    assert "states no dated incident and no figure" in str(err.value)

@@ -222,14 +222,15 @@ _THOUSANDS_AR.update({f"{w} {k}": n * 1000 for w, n in _UNITS_AR.items() if 3 <=
 # number below 100. (It is _COMPOUND_AR, then _BELOW_100_AR, with the second "unit و tens" of those two left out:
 # tried again after the first failed at the same place, it failed the same way.)
 _BELOW_1000_AR = r"(?:(?:" + _HUNDREDS_WORDS_AR + ")(?:" + _AND_AR + _BELOW_100_AR + ")?|" + _BELOW_100_AR + ")"
+# (the rest may be in digits: "خمسة آلاف و43 شخصًا", "ألفين و300"; fixleft41)
 _WORD_THOUSANDS_AR = ("(?:" + _two_part_words(_THOUSANDS_AR, ("آلاف", "الاف")) + r")(?![" + _AR + "])(?:" + _AND_AR
-                      + _BELOW_1000_AR + r"(?![" + _AR + "]))?")
+                      + "(?:" + _BELOW_1000_AR + r"(?![" + _AR + r"])|\d{1,3}(?![\d" + _AR + "])))?")
 NUMBER_AR = (r"(?:\d{1,3}\s+(?:آلاف|ألفا|ألفاً|ألف)(?:\s+و\s*\d{1,3})?|\d{1,3}(?:,\d{3})+|\d+|" + _WORD_THOUSANDS_AR + "|"
              + _BELOW_1000_AR + ")")
 
 
 def parse_number_ar(text: str) -> int | None:
-    """Digits or an Arabic number word; ``None`` if it is neither."""
+    """Digits or an Arabic number word; ``None`` if it is neither ("خمسة آلاف و43" is 5043, "ألف ومائتين" 1200)."""
     t = text.strip().replace(",", "")
     if t.isdigit():
         return int(t)
@@ -245,6 +246,8 @@ def parse_number_ar(text: str) -> int | None:
         total, parts = _THOUSANDS_AR[parts[0]], parts[1:]
         if not parts:
             return total
+        if len(parts) == 1 and re.fullmatch(r"\d{1,3}", parts[0]):  # "خمسة آلاف و43" = 5000 + 43
+            return total + int(parts[0])
     for part in parts:
         kind, n = next(((k, table[part]) for k, table in (("hundreds", _HUNDREDS_AR), ("teens", _TEENS_AR),
                                                           ("units", _UNITS_AR), ("tens", _TENS_AR)) if part in table),
@@ -3465,6 +3468,16 @@ _OTHER_DAY_AR = re.compile(r"(?<![" + _AR + r"])(?:قبلها|بعدها|قبل�
 # governorates a later story names were read as the village's)
 _OTHER_STORY_AR = re.compile(r"^\W*و?(?:من\s+(?:جانب|جهة|ناحية)\s+(?:آخر|أخرى|اخرى|ثان)|(?:في|على)\s+(?:سياق|صعيد|شأن)\s+"
                              r"(?:آخر|منفصل|متصل|مختلف))(?![" + _AR + r"])")
+# SNHR's background after an incident, no part of its story (fixleft41): a note opening "يشار إلى أن" or "يذكر أن
+# الشبكة", SNHR's earlier figures ("وكانت الشبكة السورية لحقوق الإنسان قد وثقت ..."; not its other words, "وكانت الشبكة
+# ... قد تحدثت ... عن الحصار المفروض على المخيم ... من قبل قوات النظام", which may tell who caused a death), its numbers
+# ("وتشير أرقام الشبكة"), or a running total since 2011 ("مقتل ما لا يقل عن 2772 مدنيا ... بين آذار 2011 وكانون الأول
+# 2021"); and another incident the same context opens ("وفي السياق، أعلن الدفاع المدني مقتل مدني ...")
+_BACKGROUND_AFTER_AR = re.compile(
+    r"^\W*(?:و?يُ?شار\s+(?:إلى|الى)\s+(?:أن|أنّ|ان)|و?يُ?ذكر\s+(?:أن|أنّ)\s+(?:ال)?شبكة|"
+    r"وكانت\s+(?:ال)?[\"“]?شبكة[^.؛]{0,40}?(?:قد\s+)?وث[\u0651]?قت|"
+    r"و?تشير\s+أرقام\s+(?:ال)?شبكة|وفي\s+السياق\s*،)"
+    r"|(?:منذ|بين)\s+(?:آذار|مارس)(?:\s*/\s*مارس)?\s+2011(?!\d)")
 # an event that refers back to an attack told before: "وأسفر الهجوم عن مقتل", "ما أدى القصف إلى مقتل"
 # ("وقعت الحادثة الأولى فجر يوم 21 كانون الأول 2025 في بلدة ذيبان ...، حيث نفذت القوات ... حملة مداهمات ... وأسفرت
 # العملية عن مقتل ثلاثة مدنيين": an operation, a campaign, a raid told before; ar-2025-12-news-01, found25)
@@ -4312,8 +4325,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # the place: in this sentence, else the next one ("ورجحت الشبكة ... في قرية شين")
         # (not past a sentence of another day's attack: "وتسببت غارة ... قبلها بيوم، بتدمير محطة ... في منطقة عين
         # الزرقاء" after the killing; round 22, ar-2024-10-massacre-22, after its measurement)
-        same_story = list(itertools.takewhile(lambda x: not _OTHER_DAY_AR.search(x.text) and not _OTHER_STORY_AR.match(x.text),
-                                              sentences[k + 1:k + 3]))
+        # (nor past SNHR's background or another incident the context opens: _BACKGROUND_AFTER_AR; fixleft41)
+        same_story = list(itertools.takewhile(lambda x: not _OTHER_DAY_AR.search(x.text) and not _OTHER_STORY_AR.match(x.text)
+                                              and not _BACKGROUND_AFTER_AR.search(x.text), sentences[k + 1:k + 3]))
         # (and not past another incident's sentence, a killing with its own day: "وأضافت أن العبوة استهدفت سيارة ... في بلدة خان أرنبة" after the
         # body's dated killing belongs to it, not to the lead before it, "قضى طفل وأصيب اثنان، إثر انفجار عبوة ناسفة
         # في ريف دمشق الغربي، يوم أمس الخميس"; round 23, test batch, ar-2024-01-news-23, after its measurement)

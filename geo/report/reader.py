@@ -139,6 +139,25 @@ def recount(incidents: list[ReportIncident]) -> dict:
     }
 
 
+def _unsaid_is_unknown(inc: ReportIncident) -> None:
+    """Make the incident's children or women ``None`` (unknown) where a 0 only says the text did not tell them.
+
+    The readers count a victims' phrase with 0 for a group it does not name ("6 مدنيين", "five civilians,
+    including two children": women 0); a 0 is known only when the other group's count fills the dead.
+
+    >>> inc = ReportIncident(None, killed=6, children=0, women=0); _unsaid_is_unknown(inc); (inc.children, inc.women)
+    (None, None)
+    >>> inc = ReportIncident(None, killed=3, children=3, women=0); _unsaid_is_unknown(inc); (inc.children, inc.women)
+    (3, 0)
+    """
+    # (a user saw "children 0, women 0" for six civilians whose ages the text never gives: fixleft41)
+    children, women = inc.children, inc.women
+    if children == 0 and (inc.killed is None or (women or 0) < inc.killed):
+        inc.children = None
+    if women == 0 and (inc.killed is None or (children or 0) < inc.killed):
+        inc.women = None
+
+
 def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = None) -> Report:
     """Read an SNHR monthly report (its text, or the path of a UTF-8 text file).
 
@@ -226,6 +245,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
     _withhold_other_accounts_names(tallies.other_totals, arabic)
     massacre_residual(incidents, tallies.massacre_killed, tallies.massacre_children,
                       tallies.massacre_women)
+    for inc in incidents:
+        _unsaid_is_unknown(inc)
     for inc in incidents:
         if inc.place_text is None:
             warnings.append(f"line {inc.line}: no place found for the incident of {inc.date or 'unknown date'}")
@@ -635,5 +656,18 @@ def _refusal(text: str, killing, body: str | None = None) -> str:
         # "the 40th anniversary of the 1982 Hama massacre": a killing of another era, not one to map
         return ("no incident and no death toll found: the killings the text speaks of are of "
                 + ", ".join(before) + ", before the conflict (March 2011), and it states no figure")
+    figure = next((m for t in told if _KILLING.search(t) for m in [_DEATH_FIGURE.search(t)] if m), None)
+    if figure:
+        # ("killed more than 843 people ... in 18 days", "Eight martyrs from the same family have fallen": a count is
+        # told, so "no figure" would be untrue of it; en-2014-02-news-01, en-2013-02-massacre-35; fixleft41)
+        return ("no incident and no death toll found: the text speaks of killings and counts dead ('"
+                + " ".join(figure.group(0).split()) + "'), but with no day, place or period the reader could tie "
+                "the count to")
     return ("no incident and no death toll found: the text speaks of killings but states no "
             "dated incident and no figure")
+
+
+# a count of dead in English: "843 people", "Eight martyrs", "five children from one family"
+_DEATH_FIGURE = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                           r"thousands)\s+(?:[a-z-]+\s+){0,2}?(?:civilians|people|persons|victims|martyrs|children|"
+                           r"women|men|individuals|bodies)\b", re.I)
