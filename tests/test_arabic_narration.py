@@ -2296,3 +2296,36 @@ def test_the_opposition_and_the_coalition_s_joint_control_is_the_opposition_s_fi
     # one force alone is that force
     assert parse_force(stated_control_ar("وتخضع المنطقة لسيطرة قوات التحالف الدولي")).code == "COALITION"
     assert parse_force(stated_control_ar("وتخضع المنطقة لسيطرة فصائل المعارضة المسلحة")).code == "OPP"
+
+
+def test_the_victims_told_by_their_homes_after_the_lead_s_dual_count_are_its_own():
+    # real (ar-2016-05-news-68; round 68, after its measurement: fix68): "قتل ناشطان إعلاميان خلال تغطيتهما المعارك
+    # الدائرة في ريف حلب الجنوبي بين فصائل المعارضة ..." (a dual: two), then each activist "من مدينة سراقب في ريف
+    # إدلب، قتل مساء أمس" and "من قرية سرجة ...، قتل مساء أمس": where they came from, the lead's two, no incidents
+    rep = read_report((TEXTS / "ar-2016-05-news-68.txt").read_text(encoding="utf-8"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(2, "ريف حلب الجنوبي")]
+    # made up, the same family: "من أبناء بلدة X", one lead of two, two victims told after it (names withheld: X, Y)
+    lead = "قتل صحفيان خلال تغطيتهما المعارك الدائرة في ريف حماة الشمالي بين قوات النظام وفصائل المعارضة، الأحد 2 حزيران."
+    rep = read_report(_post(lead + "\nوقالت مصادر محلية إن الصحفي، X، من أبناء بلدة كفرنبودة، قتل أمس خلال التغطية. "
+                            "كما أن المصور، Y، من مدينة اللطامنة، قتل أمس أيضا.", "2019-06-02"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(2, "ريف حماة الشمالي")]
+    # a victim whose own sentence tells where he died is his own incident, told at that place
+    from geo.report.arabic import _victims_of_the_lead_ar
+    from geo.report.incidents import ReportIncident
+    at = dict(date=dt.date(2019, 6, 2), killed=1, start=200, end=300)
+    mine = ReportIncident(**at, place_text="حي القابون",
+                          sentences=["وأن الشاب، X، من أبناء مدينة دوما، قتل جراء قصف على حي القابون."])
+    told = ReportIncident(**at, place_text="قرية أخرى", sentences=["وأن الشاب، Y، من أبناء مدينة دوما، قتل أمس."])
+    head = ReportIncident(date=dt.date(2019, 6, 2), killed=2, start=0, end=100, place_text="ريف دمشق", sentences=["..."])
+    assert _victims_of_the_lead_ar([head, mine, told]) == [head, mine]
+    # and with no lead that counts him, a victim told by his home stays
+    assert _victims_of_the_lead_ar([told]) == [told]
+
+
+def test_the_sides_of_the_fighting_are_no_part_of_its_place():
+    # real (ar-2016-05-news-68): "في ريف حلب الجنوبي بين فصائل المعارضة في جيش الفتح، وقوات الأسد": the countryside
+    from geo.report.arabic import _PLACE_TAIL_AR
+    assert _PLACE_TAIL_AR.split("ريف حلب الجنوبي بين فصائل المعارضة في جيش الفتح")[0] == "ريف حلب الجنوبي"
+    assert _PLACE_TAIL_AR.split("مدينة حماة بين قوات النظام وتنظيم الدولة")[0] == "مدينة حماة"
+    # (a place named between two others is kept: "بين قريتي" names villages, not sides)
+    assert _PLACE_TAIL_AR.split("الطريق بين قريتي كفرنبل وحاس")[0] == "الطريق بين قريتي كفرنبل وحاس"

@@ -2509,9 +2509,21 @@ _ONE_MAN_AR = re.compile(r"(?:شاب|رجل|مسن)(?![" + _AR + "])")
 _AND_KIN_AR = re.compile(r"\s*و\s*(?:شقيق|شقيقت|أخ|أخت|اخ|اخت)(?:ه|ها)(?![" + _AR + "])")
 
 
+# two workers, told by their noun's nominative dual: "ناشطان إعلاميان", "صحفيان", "مسعفان" ("-ان" is no plural, unlike
+# "إعلاميين"; round 68, test batch, ar-2016-05-news-68, after its measurement: fix68)
+_WORKERS_DUAL_AR = re.compile(r"(?:ال)?(?:ناشطان|إعلاميان|اعلاميان|صحفيان|صحافيان|مسعفان|متطوعان|مراسلان|مصوران|طبيبان"
+                              r"|ممرضان|ممرضتان|عاملان)(?![" + _AR + "])")
+
+
 def _subject_count(text: str) -> tuple[int, int, int] | None:
     """``(killed, children, women)`` of the victims named right after a killing verb, with the
-    ones joined by "و" ("سيدة وطفلتها": a woman and a child); ``None`` if none is named."""
+    ones joined by "و" ("سيدة وطفلتها": a woman and a child); ``None`` if none is named.
+
+    >>> _subject_count("ناشطان إعلاميان خلال تغطيتهما المعارك")
+    (2, 0, 0)
+    """
+    if _WORKERS_DUAL_AR.match(text):
+        return 2, 0, 0
     m = _SUBJECT_AR.match(text)
     if m is None:
         # ("شاب وشقيقته": one man named by the press's noun, counted with the relative after him)
@@ -3254,7 +3266,9 @@ _ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r
 # ("في قرية كفرزيتا بريف حماة أيضاً 6 أشخاص": an adverb after the place; round 16, ar-2015-10-press-16)
 # ("على حي المعادي تسبب باستهاد 23 مدنياً": "caused", the toll after the place; round 31, test batch,
 # ar-2015-04-massacre-31, after its measurement: fix31)
-_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|والتي|والذي|أودت|أسفر|تسبب|تسببت|مما|ما\s+(?:أدى|أسفر)|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
+# (and the sides of the fighting there: "المعارك الدائرة في ريف حلب الجنوبي بين فصائل المعارضة في جيش الفتح، وقوات
+# الأسد" - the belligerents, no part of the place; round 68, ar-2016-05-news-68, after its measurement: fix68)
+_PLACE_TAIL_AR = re.compile(r"\s+بين\s+(?:ال)?(?:فصائل|قوات|عناصر|مقاتلي|تنظيم|جيش|معارضة)(?![" + _AR + r"])|\s+(?:بتاريخ|يوم|والتي|والذي|أودت|أسفر|تسبب|تسببت|مما|ما\s+(?:أدى|أسفر)|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
                             r"\s+و\s*(?:(?:" + NUMBER_AR + r")\s+)?(?:" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s")
 
 # a second killing told in a clause of its own after the first's place: its verb, its victims, then the attack on
@@ -4537,7 +4551,41 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         out.extend(others_at_ar(inc, text))
     return _anniversary_echoes_ar(_lead_dated_by_statement_ar(_drop_unnamed_leads_ar(
         _hoods_of_the_one_governorate_ar(doc, _massacres_sharing_toll_ar(_story_told_on_ar(
-            _death_of_wounds_told_on_ar(out)))))), published)
+            _death_of_wounds_told_on_ar(_victims_of_the_lead_ar(out))))))), published)
+
+
+# Where a victim came from, told right after him between commas: "الناشط الإعلامي، X، من مدينة سراقب في ريف إدلب،
+# قتل ...", "ينحدر من بلدة X", "من أبناء قرية X" - his home, not the place of his death
+_ORIGIN_AR = re.compile(r"،\s*(?:وهو\s+)?(?:من\s+أبناء|ينحدر\s+من|من)\s+(?:مدينة|قرية|بلدة|مخيم|حي)\s+(?P<home>[^،.؛]{2,80})،")
+
+
+def _victims_of_the_lead_ar(out: list) -> list:
+    """The victims of a lead's count, each told after it by who he was and where he came from: "قتل ناشطان إعلاميان
+    خلال تغطيتهما المعارك الدائرة في ريف حلب الجنوبي ...، الخميس 5 أيار." then "أن الناشط الإعلامي، X، من مدينة سراقب
+    في ريف إدلب، قتل مساء أمس خلال تغطية المعارك" and "الناشط الإعلامي، Y، من قرية سرجة ...، قتل مساء أمس": the lead's
+    two, no incidents of their own (their towns are their homes, the sentence names no place of their death; round 68,
+    test batch, ar-2016-05-news-68, after its measurement: fix68).
+
+    A victim whose own sentence places his death ("من أبناء مدينة دوما، قتل جراء قصف على حي القابون") is kept, and so
+    is one no earlier count of the same or the next day can hold."""
+    told = []
+    for inc in out:
+        own = inc.sentences[0] if inc.sentences else inc.sentence
+        origin = _ORIGIN_AR.search(own) if inc.killed == 1 and inc.date is not None else None
+        if origin is None or not _KILLED_VERB_AR.search(own[origin.end():]):
+            continue
+        where = (inc.place_text or "").strip()
+        if where and where in own and where not in origin.group("home"):
+            continue  # (his death's place is told in his sentence)
+        told.append(inc)
+    drop = set()
+    for lead in out:
+        if not lead.killed or lead.killed < 2 or lead.date is None or any(lead is o for o in told):
+            continue
+        mine = [o for o in told if o.start > lead.start and id(o) not in drop and abs((o.date - lead.date).days) <= 1]
+        if mine and len(mine) <= lead.killed:
+            drop.update(id(o) for o in mine)
+    return [o for o in out if id(o) not in drop]
 
 
 # Died of the wounds of an attack: "توفي في 3-7-2024، متأثراً بجراحه التي أصيب بها إثر انفجار لغم أرضي"
