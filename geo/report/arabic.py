@@ -2334,8 +2334,10 @@ _PLACE_AR = re.compile(
     # (a place in quotes, "وقع في "منطقة جبل العمور في بادية السخنة": round 13, ar-2023-04-landmine-13)
     # ('مخيماً للنازحين في بلدة "قاح"': a quoted name after a kind word inside the phrase; round 26, test batch,
     # ar-2019-11-news-26, after its measurement)
+    # (a named desert, "في بادية تدمر بريف حمص الشرقي", "في بادية البغيلية": the desert of that town; round 68, test
+    # batch, ar-2025-03-landmine-68, after its measurement: fix68)
     r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?[\"“«]?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|(?:مخيم[اي]?|قرية|قريتي|قرى|"
-    r"بلدة|بلدتي|بلدات|مدينة|مدينتي|حي|منطقة|مناطق|ريف|محافظة)[\u064b-\u0652]?\s+)\"?"
+    r"بلدة|بلدتي|بلدات|مدينة|مدينتي|حي|منطقة|مناطق|ريف|محافظة|بادية)[\u064b-\u0652]?\s+)\"?"
     r"(?:[^،.؛:\"]|(?<=\s)\"[^\"،.؛:\n]{2,40}\"){2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 # a settlement's kind word with no name after it: "بلدة بريف إدلب الجنوبي" (a town of rural Idlib)
@@ -4340,7 +4342,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # countryside, then an area)
         # ("على بلدة بريف إدلب الجنوبي", a town left unnamed, then "قصفت ... بلدة الفطيرة بريف إدلب الجنوبي": the
         # named one; round 26, test batch, ar-2019-11-news-26, after its measurement)
+        # (a named desert is coarser than an area in it: "منطقة جبل العمور في بادية السخنة"; fix68)
         phrases.sort(key=lambda m: 4 if m.group("kind").startswith("محافظة") else 3 if m.group("kind").startswith("ريف")
+                     else 2.5 if m.group("kind").startswith("بادية")
                      else 2 if _COARSE_KIND.match(m.group("kind")) or _NAMELESS_AR.match(m.group("p"))
                      else 1 if _PLURAL_KIND_AR.match(m.group("kind")) else 0)
         own_governorate = next((m for m in phrases if m.string is s.text and m.group("kind").startswith("محافظة")), None)
@@ -4551,7 +4555,35 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         out.extend(others_at_ar(inc, text))
     return _anniversary_echoes_ar(_lead_dated_by_statement_ar(_drop_unnamed_leads_ar(
         _hoods_of_the_one_governorate_ar(doc, _massacres_sharing_toll_ar(_story_told_on_ar(
-            _death_of_wounds_told_on_ar(_victims_of_the_lead_ar(out))))))), published)
+            _death_of_wounds_told_on_ar(_victims_of_the_lead_ar(_other_teller_s_retelling_ar(out)))))))), published)
+
+
+# another outlet or agency as the teller, opening the sentence: "ونقلت وكالة “سانا” الرسمية ... أن", "وقالت صفحة ..."
+_OTHER_TELLER_AR = re.compile(r"^\W*[وف]?(?:نقلت|نقل|قالت|قال|أفادت|أفاد|ذكرت|ذكر|أوردت)\s+(?:ال)?(?:وكالة|وكالات|صفحة|"
+                              r"موقع|قناة|صحيفة|إذاعة)(?![" + _AR + "])")
+
+
+def _other_teller_s_retelling_ar(out: list) -> list:
+    """An outlet's quote of another teller on the day's strikes, "ونقلت وكالة “سانا” الرسمية اليوم ... أن “طائرات التحالف
+    قصفت فجر اليوم منازل المواطنين، ما تسبب بمقتل 25 مدنيًا ...”", after the incident of that day the outlet told
+    itself ("قتل عشرة أشخاص ... نتيجة استهداف الطيران الحربي قرية الفاضل ... الثلاثاء 1 من أيار"): the same strikes
+    told by another teller, no incident of their own, when the quote names no place of the killing itself (its place
+    read from a later sentence; round 68, test batch, ar-2018-05-news-68, after its measurement: fix68). A quote that
+    names its own settlement, or a day with no incident before it, stays an incident."""
+    keep = []
+    for inc in out:
+        if not retold_by_another_teller_ar(inc, keep):
+            keep.append(inc)
+    return keep
+
+
+def retold_by_another_teller_ar(inc, before: list) -> bool:
+    """Is ``inc`` another outlet's or agency's telling (:func:`_other_teller_s_retelling_ar`) of a day ``before``
+    holds an incident of, told earlier, its own sentence naming no settlement where it killed?"""
+    own = inc.sentences[0] if inc.sentences else inc.sentence
+    named = inc.place_text and inc.place_text in own and re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", inc.place_text)
+    return bool(_OTHER_TELLER_AR.match(own)) and inc.date is not None and inc.date_precision is DatePrecision.DAY \
+        and not named and any(o.start < inc.start and o.date == inc.date and o.killed for o in before)
 
 
 # Where a victim came from, told right after him between commas: "الناشط الإعلامي، X، من مدينة سراقب في ريف إدلب،
