@@ -240,3 +240,19 @@ def test_an_outlet_named_after_a_place_is_no_name():
     # (the name ends at the next victim's noun: "زكريا إبراهيم والناشط محمد الطويل" is two)
     assert "زكريا إبراهيم والناشط محمد الطويل" not in person_names_ar(
         "فقتل النظام مراسل قناة “الجزيرة” الإخبارية في حمص زكريا إبراهيم والناشط محمد الطويل في مدينة دوما")
+
+
+def test_a_name_between_commas_after_the_noun_then_the_home():
+    # real (ar-2016-05-news-68; round 68, after its measurement: fix68): "أن الناشط الإعلامي، X، من مدينة سراقب في ريف
+    # إدلب، قتل مساء أمس" - the name between commas had been printed in the public sentence
+    text = (Path(__file__).parent / "corpus" / "snhr" / "texts" / "ar-2016-05-news-68.txt").read_text(encoding="utf-8")
+    body = text.split("---", 1)[1]
+    names = person_names_ar(body)
+    assert len(names) == 2 and all(len(n.split()) == 2 for n in names)
+    rep = read_report(text)
+    public = rep.incidents[0].to_dict()["sentence"]
+    assert all(n not in public for n in names) and public.count("[name withheld]") == 2
+    # made up, the same family; a description between the commas is no name
+    assert person_names_ar("أن الصحفي، فلان الفلاني، من بلدة كفرنبل، قتل أمس") == ["فلان الفلاني"]
+    assert person_names_ar("قتل الشاب، وهو طالب جامعي، من مدينة دوما، أمس.") == []
+    assert person_names_ar("وأكد الناشط الإعلامي، المقيم في تركيا، من مدينة حلب، أن القصف مستمر.") == []

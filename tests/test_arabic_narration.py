@@ -2379,3 +2379,103 @@ def test_an_incident_s_text_stops_at_snhr_s_background_and_the_next_incident():
         assert not _BACKGROUND_AFTER_AR.search(text), text
     rukban = read_report(TEXTS / "ar-2023-08-news-67.txt").incidents[0]
     assert rukban.perpetrator == "REGIME"
+
+
+def test_the_victims_told_by_their_homes_after_the_lead_s_dual_count_are_its_own():
+    # real (ar-2016-05-news-68; round 68, after its measurement: fix68): "قتل ناشطان إعلاميان خلال تغطيتهما المعارك
+    # الدائرة في ريف حلب الجنوبي بين فصائل المعارضة ..." (a dual: two), then each activist "من مدينة سراقب في ريف
+    # إدلب، قتل مساء أمس" and "من قرية سرجة ...، قتل مساء أمس": where they came from, the lead's two, no incidents
+    rep = read_report((TEXTS / "ar-2016-05-news-68.txt").read_text(encoding="utf-8"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(2, "ريف حلب الجنوبي")]
+    # made up, the same family: "من أبناء بلدة X", one lead of two, two victims told after it (names withheld: X, Y)
+    lead = "قتل صحفيان خلال تغطيتهما المعارك الدائرة في ريف حماة الشمالي بين قوات النظام وفصائل المعارضة، الأحد 2 حزيران."
+    rep = read_report(_post(lead + "\nوقالت مصادر محلية إن الصحفي، X، من أبناء بلدة كفرنبودة، قتل أمس خلال التغطية. "
+                            "كما أن المصور، Y، من مدينة اللطامنة، قتل أمس أيضا.", "2019-06-02"))
+    assert [(i.killed, i.place_text) for i in rep.incidents] == [(2, "ريف حماة الشمالي")]
+    # a victim whose own sentence tells where he died is his own incident, told at that place
+    from geo.report.arabic import _victims_of_the_lead_ar
+    from geo.report.incidents import ReportIncident
+    at = dict(date=dt.date(2019, 6, 2), killed=1, start=200, end=300)
+    mine = ReportIncident(**at, place_text="حي القابون",
+                          sentences=["وأن الشاب، X، من أبناء مدينة دوما، قتل جراء قصف على حي القابون."])
+    told = ReportIncident(**at, place_text="قرية أخرى", sentences=["وأن الشاب، Y، من أبناء مدينة دوما، قتل أمس."])
+    head = ReportIncident(date=dt.date(2019, 6, 2), killed=2, start=0, end=100, place_text="ريف دمشق", sentences=["..."])
+    assert _victims_of_the_lead_ar([head, mine, told]) == [head, mine]
+    # and with no lead that counts him, a victim told by his home stays
+    assert _victims_of_the_lead_ar([told]) == [told]
+
+
+def test_the_sides_of_the_fighting_are_no_part_of_its_place():
+    # real (ar-2016-05-news-68): "في ريف حلب الجنوبي بين فصائل المعارضة في جيش الفتح، وقوات الأسد": the countryside
+    from geo.report.arabic import _PLACE_TAIL_AR
+    assert _PLACE_TAIL_AR.split("ريف حلب الجنوبي بين فصائل المعارضة في جيش الفتح")[0] == "ريف حلب الجنوبي"
+    assert _PLACE_TAIL_AR.split("مدينة حماة بين قوات النظام وتنظيم الدولة")[0] == "مدينة حماة"
+    # (a place named between two others is kept: "بين قريتي" names villages, not sides)
+    assert _PLACE_TAIL_AR.split("الطريق بين قريتي كفرنبل وحاس")[0] == "الطريق بين قريتي كفرنبل وحاس"
+
+
+def test_landmine_deaths_told_one_after_another_in_named_deserts():
+    # real (ar-2025-03-landmine-68; round 68, after its measurement: fix68): "كما قتل X (42 عاماً) وأصيب شقيقه ...، جراء
+    # انفجار لغم أرضي ... في بادية تدمر بريف حمص الشرقي" (a name and an age, no noun: one), "والأسبوع الماضي، قتل الطفل Y
+    # ( 14 عاماً)، بانفجار لغم ... في بادية تدمر" (last week: when he died, no period's figure; a boy of another age
+    # than the man's at the same desert: another death), "كما قتل المسن Z ( 63 عاماً) ... في بادية السخنة شرقي حمص"
+    rep = read_report((TEXTS / "ar-2025-03-landmine-68.txt").read_text(encoding="utf-8"))
+    assert [(i.killed, i.children, i.place_text) for i in rep.incidents] == [
+        (1, None, "بادية البغيلية بريف دير الزور الغربي"), (1, None, "بادية تدمر بريف حمص الشرقي وسط البلاد"),
+        (1, 1, "بادية تدمر"), (1, None, "بادية السخنة شرقي حمص")]
+    assert all(i.date is None for i in rep.incidents)  # (the page prints no date)
+    # made up, the same family ("فلان الفلاني", a placeholder name): a name and an age after the verb is one victim, a
+    # child under 18
+    assert narrated_count_ar("كما قتل فلان الفلاني (42 عاماً) جراء انفجار لغم أرضي") == (1, 0, 0)
+    assert narrated_count_ar("وقتل فلان بن فلان الفلاني ( 9 سنوات) بانفجار لغم") == (1, 1, 0)
+    # (a count stays a count: "قتل 3 أشخاص (بينهم طفل)")
+    assert narrated_count_ar("قتل 3 أشخاص في بادية الشام") == (3, 0, 0)
+    # "last week" opening the sentence of one victim is his death's time; a month's figure stays a tally
+    rep = read_report(_post("والأسبوع الماضي، قتل الطفل X ( 12 عاماً)، بانفجار لغم أرضي في بادية السخنة شرقي حمص.",
+                            "2024-03-09"))
+    assert [(i.killed, i.children, i.place_text) for i in rep.incidents] == [(1, 1, "بادية السخنة شرقي حمص")]
+    from geo.report.arabic_narration import _tally
+    assert _tally("وقتل خلال الأسبوع الماضي 12 مدنياً في بادية تدمر", False)
+
+
+def test_one_victim_of_each_age_is_two_people():
+    # (ar-2025-03-landmine-68: the man of 42 and the boy of 14, both "في بادية تدمر", both undated)
+    from geo.report.arabic_narration import _one_age, _twin
+    from geo.report.incidents import ReportIncident
+    man = ReportIncident(date=None, killed=1, place_text="بادية تدمر بريف حمص الشرقي",
+                         sentences=["كما قتل X (42 عاماً) جراء انفجار لغم أرضي في بادية تدمر بريف حمص الشرقي."])
+    boy = ReportIncident(date=None, killed=1, place_text="بادية تدمر",
+                         sentences=["والأسبوع الماضي، قتل الطفل Y ( 14 عاماً)، بانفجار لغم أرضي في بادية تدمر."])
+    assert (_one_age(man), _one_age(boy)) == (42, 14)
+    assert _twin(boy, [man]) is None
+    # the same victim told again with his age, or with no age, is the same one
+    again = ReportIncident(date=None, killed=1, place_text="بادية تدمر", sentences=["وكان X (42 عاماً) قتل في بادية تدمر."])
+    assert _twin(again, [man]) is man
+    plain = ReportIncident(date=None, killed=1, place_text="بادية تدمر", sentences=["قتل شاب بانفجار لغم في بادية تدمر."])
+    assert _twin(plain, [man]) is man
+
+
+def test_another_teller_s_quote_of_the_day_s_strikes_is_no_new_incident():
+    # real (ar-2018-05-news-68; round 68, after its measurement: fix68): "قتل عشرة أشخاص ... نتيجة استهداف الطيران الحربي
+    # قرية الفاضل (القصر) في الحسكة ...، الثلاثاء 1 من أيار." then "ونقلت وكالة “سانا” الرسمية اليوم، الثلاثاء عن مصادر
+    # أهلية من منطقة الشدادي في الحسكة أن “طائرات التحالف قصفت فجر اليوم منازل المواطنين، ما تسبب بمقتل 25 مدنيًا”": the
+    # same strikes told by another teller
+    rep = read_report((TEXTS / "ar-2018-05-news-68.txt").read_text(encoding="utf-8"))
+    assert [(i.killed, i.place_text.split(" (")[0]) for i in rep.incidents] == [(10, "قرية الفاضل")]
+    # made up, the same family: an agency's quote naming no settlement of its own, after the day's incident
+    body = ("قتل خمسة مدنيين بقصف جوي على قرية كفرنبل في ريف إدلب، اليوم الثلاثاء 4 حزيران.\n"
+            "ونقلت وكالة الأنباء الرسمية اليوم عن مصادر محلية أن الطائرات قصفت فجر اليوم المنازل، ما تسبب بمقتل 7 مدنيين.")
+    rep = read_report(_post(body, "2019-06-04"))
+    assert [i.killed for i in rep.incidents] == [5]
+    # (a quote that names its own settlement is its own incident)
+    from geo.report.arabic import retold_by_another_teller_ar
+    from geo.report.incidents import ReportIncident
+    day = dt.date(2019, 6, 4)
+    first = ReportIncident(date=day, killed=5, start=0, end=80, place_text="قرية كفرنبل", sentences=["..."])
+    named = ReportIncident(date=day, killed=3, start=100, end=200, place_text="مدينة معرة النعمان",
+                           sentences=["وقالت وكالة الأنباء إن 3 مدنيين قتلوا بقصف على مدينة معرة النعمان اليوم."])
+    assert not retold_by_another_teller_ar(named, [first])
+    unnamed = ReportIncident(date=day, killed=7, start=100, end=200, place_text="ريف إدلب",
+                             sentences=["ونقلت وكالة الأنباء عن مصادر أن القصف تسبب بمقتل 7 مدنيين."])
+    assert retold_by_another_teller_ar(unnamed, [first])
+    assert not retold_by_another_teller_ar(unnamed, [])  # (no incident of that day before it)

@@ -2394,8 +2394,10 @@ _PLACE_AR = re.compile(
     # (a place in quotes, "وقع في "منطقة جبل العمور في بادية السخنة": round 13, ar-2023-04-landmine-13)
     # ('مخيماً للنازحين في بلدة "قاح"': a quoted name after a kind word inside the phrase; round 26, test batch,
     # ar-2019-11-news-26, after its measurement)
+    # (a named desert, "في بادية تدمر بريف حمص الشرقي", "في بادية البغيلية": the desert of that town; round 68, test
+    # batch, ar-2025-03-landmine-68, after its measurement: fix68)
     r"(?:^|\s)(?:[فو]?(?:في|فى|ب)\s*)?[\"“«]?(?P<p>(?P<kind>الطريق\s+الواصل\s+بين\s+|(?:مخيم[اي]?|قرية|قريتي|قرى|"
-    r"بلدة|بلدتي|بلدات|مدينة|مدينتي|حي|منطقة|مناطق|ريف|محافظة)[\u064b-\u0652]?\s+)\"?"
+    r"بلدة|بلدتي|بلدات|مدينة|مدينتي|حي|منطقة|مناطق|ريف|محافظة|بادية)[\u064b-\u0652]?\s+)\"?"
     r"(?:[^،.؛:\"]|(?<=\s)\"[^\"،.؛:\n]{2,40}\"){2,90})")
 _COARSE_KIND = re.compile(r"منطقة|مناطق|ريف|محافظة")
 # a settlement's kind word with no name after it: "بلدة بريف إدلب الجنوبي" (a town of rural Idlib)
@@ -2569,9 +2571,21 @@ _ONE_MAN_AR = re.compile(r"(?:شاب|رجل|مسن)(?![" + _AR + "])")
 _AND_KIN_AR = re.compile(r"\s*و\s*(?:شقيق|شقيقت|أخ|أخت|اخ|اخت)(?:ه|ها)(?![" + _AR + "])")
 
 
+# two workers, told by their noun's nominative dual: "ناشطان إعلاميان", "صحفيان", "مسعفان" ("-ان" is no plural, unlike
+# "إعلاميين"; round 68, test batch, ar-2016-05-news-68, after its measurement: fix68)
+_WORKERS_DUAL_AR = re.compile(r"(?:ال)?(?:ناشطان|إعلاميان|اعلاميان|صحفيان|صحافيان|مسعفان|متطوعان|مراسلان|مصوران|طبيبان"
+                              r"|ممرضان|ممرضتان|عاملان)(?![" + _AR + "])")
+
+
 def _subject_count(text: str) -> tuple[int, int, int] | None:
     """``(killed, children, women)`` of the victims named right after a killing verb, with the
-    ones joined by "و" ("سيدة وطفلتها": a woman and a child); ``None`` if none is named."""
+    ones joined by "و" ("سيدة وطفلتها": a woman and a child); ``None`` if none is named.
+
+    >>> _subject_count("ناشطان إعلاميان خلال تغطيتهما المعارك")
+    (2, 0, 0)
+    """
+    if _WORKERS_DUAL_AR.match(text):
+        return 2, 0, 0
     m = _SUBJECT_AR.match(text)
     if m is None:
         # ("شاب وشقيقته": one man named by the press's noun, counted with the relative after him)
@@ -3314,7 +3328,9 @@ _ANOTHER_AT_AR = re.compile(r"(?<![" + _AR + r"])و\s*(?:(?P<n>" + NUMBER_AR + r
 # ("في قرية كفرزيتا بريف حماة أيضاً 6 أشخاص": an adverb after the place; round 16, ar-2015-10-press-16)
 # ("على حي المعادي تسبب باستهاد 23 مدنياً": "caused", the toll after the place; round 31, test batch,
 # ar-2015-04-massacre-31, after its measurement: fix31)
-_PLACE_TAIL_AR = re.compile(r"\s+(?:بتاريخ|يوم|والتي|والذي|أودت|أسفر|تسبب|تسببت|مما|ما\s+(?:أدى|أسفر)|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
+# (and the sides of the fighting there: "المعارك الدائرة في ريف حلب الجنوبي بين فصائل المعارضة في جيش الفتح، وقوات
+# الأسد" - the belligerents, no part of the place; round 68, ar-2016-05-news-68, after its measurement: fix68)
+_PLACE_TAIL_AR = re.compile(r"\s+بين\s+(?:ال)?(?:فصائل|قوات|عناصر|مقاتلي|تنظيم|جيش|معارضة)(?![" + _AR + r"])|\s+(?:بتاريخ|يوم|والتي|والذي|أودت|أسفر|تسبب|تسببت|مما|ما\s+(?:أدى|أسفر)|راح|حيث|وثقت|سجلت|رصدت|بشكل|أيضا|أيضاً|ايضا)(?![" + _AR + r"])|\s+(?:في\s+)?\d|"
                             r"\s+و\s*(?:(?:" + NUMBER_AR + r")\s+)?(?:" + _PAIR_WORDS_AR + r")\s+(?:في|فى|ب)\s")
 
 # a second killing told in a clause of its own after the first's place: its verb, its victims, then the attack on
@@ -4397,7 +4413,9 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         # countryside, then an area)
         # ("على بلدة بريف إدلب الجنوبي", a town left unnamed, then "قصفت ... بلدة الفطيرة بريف إدلب الجنوبي": the
         # named one; round 26, test batch, ar-2019-11-news-26, after its measurement)
+        # (a named desert is coarser than an area in it: "منطقة جبل العمور في بادية السخنة"; fix68)
         phrases.sort(key=lambda m: 4 if m.group("kind").startswith("محافظة") else 3 if m.group("kind").startswith("ريف")
+                     else 2.5 if m.group("kind").startswith("بادية")
                      else 2 if _COARSE_KIND.match(m.group("kind")) or _NAMELESS_AR.match(m.group("p"))
                      else 1 if _PLURAL_KIND_AR.match(m.group("kind")) else 0)
         own_governorate = next((m for m in phrases if m.string is s.text and m.group("kind").startswith("محافظة")), None)
@@ -4608,7 +4626,69 @@ def extract_incidents_ar(doc, period, published: dt.date | None, period_from: st
         out.extend(others_at_ar(inc, text))
     return _anniversary_echoes_ar(_lead_dated_by_statement_ar(_drop_unnamed_leads_ar(
         _hoods_of_the_one_governorate_ar(doc, _massacres_sharing_toll_ar(_story_told_on_ar(
-            _death_of_wounds_told_on_ar(out)))))), published)
+            _death_of_wounds_told_on_ar(_victims_of_the_lead_ar(_other_teller_s_retelling_ar(out)))))))), published)
+
+
+# another outlet or agency as the teller, opening the sentence: "ونقلت وكالة “سانا” الرسمية ... أن", "وقالت صفحة ..."
+_OTHER_TELLER_AR = re.compile(r"^\W*[وف]?(?:نقلت|نقل|قالت|قال|أفادت|أفاد|ذكرت|ذكر|أوردت)\s+(?:ال)?(?:وكالة|وكالات|صفحة|"
+                              r"موقع|قناة|صحيفة|إذاعة)(?![" + _AR + "])")
+
+
+def _other_teller_s_retelling_ar(out: list) -> list:
+    """An outlet's quote of another teller on the day's strikes, "ونقلت وكالة “سانا” الرسمية اليوم ... أن “طائرات التحالف
+    قصفت فجر اليوم منازل المواطنين، ما تسبب بمقتل 25 مدنيًا ...”", after the incident of that day the outlet told
+    itself ("قتل عشرة أشخاص ... نتيجة استهداف الطيران الحربي قرية الفاضل ... الثلاثاء 1 من أيار"): the same strikes
+    told by another teller, no incident of their own, when the quote names no place of the killing itself (its place
+    read from a later sentence; round 68, test batch, ar-2018-05-news-68, after its measurement: fix68). A quote that
+    names its own settlement, or a day with no incident before it, stays an incident."""
+    keep = []
+    for inc in out:
+        if not retold_by_another_teller_ar(inc, keep):
+            keep.append(inc)
+    return keep
+
+
+def retold_by_another_teller_ar(inc, before: list) -> bool:
+    """Is ``inc`` another outlet's or agency's telling (:func:`_other_teller_s_retelling_ar`) of a day ``before``
+    holds an incident of, told earlier, its own sentence naming no settlement where it killed?"""
+    own = inc.sentences[0] if inc.sentences else inc.sentence
+    named = inc.place_text and inc.place_text in own and re.match(r"(?:قرية|بلدة|مدينة|مخيم|حي)\s", inc.place_text)
+    return bool(_OTHER_TELLER_AR.match(own)) and inc.date is not None and inc.date_precision is DatePrecision.DAY \
+        and not named and any(o.start < inc.start and o.date == inc.date and o.killed for o in before)
+
+
+# Where a victim came from, told right after him between commas: "الناشط الإعلامي، X، من مدينة سراقب في ريف إدلب،
+# قتل ...", "ينحدر من بلدة X", "من أبناء قرية X" - his home, not the place of his death
+_ORIGIN_AR = re.compile(r"،\s*(?:وهو\s+)?(?:من\s+أبناء|ينحدر\s+من|من)\s+(?:مدينة|قرية|بلدة|مخيم|حي)\s+(?P<home>[^،.؛]{2,80})،")
+
+
+def _victims_of_the_lead_ar(out: list) -> list:
+    """The victims of a lead's count, each told after it by who he was and where he came from: "قتل ناشطان إعلاميان
+    خلال تغطيتهما المعارك الدائرة في ريف حلب الجنوبي ...، الخميس 5 أيار." then "أن الناشط الإعلامي، X، من مدينة سراقب
+    في ريف إدلب، قتل مساء أمس خلال تغطية المعارك" and "الناشط الإعلامي، Y، من قرية سرجة ...، قتل مساء أمس": the lead's
+    two, no incidents of their own (their towns are their homes, the sentence names no place of their death; round 68,
+    test batch, ar-2016-05-news-68, after its measurement: fix68).
+
+    A victim whose own sentence places his death ("من أبناء مدينة دوما، قتل جراء قصف على حي القابون") is kept, and so
+    is one no earlier count of the same or the next day can hold."""
+    told = []
+    for inc in out:
+        own = inc.sentences[0] if inc.sentences else inc.sentence
+        origin = _ORIGIN_AR.search(own) if inc.killed == 1 and inc.date is not None else None
+        if origin is None or not _KILLED_VERB_AR.search(own[origin.end():]):
+            continue
+        where = (inc.place_text or "").strip()
+        if where and where in own and where not in origin.group("home"):
+            continue  # (his death's place is told in his sentence)
+        told.append(inc)
+    drop = set()
+    for lead in out:
+        if not lead.killed or lead.killed < 2 or lead.date is None or any(lead is o for o in told):
+            continue
+        mine = [o for o in told if o.start > lead.start and id(o) not in drop and abs((o.date - lead.date).days) <= 1]
+        if mine and len(mine) <= lead.killed:
+            drop.update(id(o) for o in mine)
+    return [o for o in out if id(o) not in drop]
 
 
 # Died of the wounds of an attack: "توفي في 3-7-2024، متأثراً بجراحه التي أصيب بها إثر انفجار لغم أرضي"

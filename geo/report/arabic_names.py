@@ -95,6 +95,12 @@ _NOT_FIRST = re.compile(r"^(?:لل|[وفبلك]ال)|^[وفبل].+(?:ه|ها|ه�
 _BEFORE_ORIGIN = re.compile(
     r"(?P<run>(?:" + _WORD + r"\s+){0,3}" + _WORD + r")[" + _QUOTE + r"]?\s*(?:\([^()]{0,30}\)\s*)?،\s*"
     r"من\s+(?:أبناء|ابناء|أهالي|اهالي|مواليد)")
+# A name between commas after a noun of who the victim was, then where he came from: "أن الناشط الإعلامي، معد باريش،
+# من مدينة سراقب في ريف إدلب، قتل مساء أمس" (round 68, ar-2016-05-news-68, after its measurement: fix68; the
+# name had been printed in the public sentence)
+_BETWEEN_COMMAS_BEFORE_HOME = re.compile(
+    r"(?:^|(?<=\s))[وف]?(?:" + "|".join(_PERSON_NOUNS) + r")(?:\s+" + _WORD + r"){0,2}\s*،\s*(?P<run>(?:" + _WORD
+    + r"\s+){1,3}" + _WORD + r")\s*،\s*(?:وهو\s+|وهي\s+)?(?:من|ينحدر\s+من|تنحدر\s+من)\s+(?:مدينة|قرية|بلدة|مخيم|حي)\s")
 _MONTHS = frozenset(w for month in MONTHS_AR for w in month.split())  # "1 شباط" before a name
 # What :func:`given_ar` says of a common given name that is no word of prose ("محمد", not "حسن").
 _NAME_ONLY = (True, False)
@@ -193,6 +199,11 @@ def person_names_ar(text: str) -> list[str]:
         named = _name_after_outlet(m.group("after"))
         if named and named not in out:
             out.append(named)
+    for m in _BETWEEN_COMMAS_BEFORE_HOME.finditer(plain):
+        # (the whole run between the commas, no word of prose in it: "الشاب، وهو طالب جامعي، من مدينة دوما" names no one)
+        name = _name_before_origin(m.group("run"))
+        if name == " ".join(m.group("run").split()) and not any(name in n or n in name for n in out):
+            out.append(name)
     for m in _BEFORE_ORIGIN.finditer(plain):
         name = _name_before_origin(m.group("run"))
         if name and not any(name in n or n in name for n in out):
