@@ -57,8 +57,8 @@ FLOORS = {"accepted": 0.97, "tallies": 0.99, "found": 0.84, "placed": 0.80, "cou
 # texts: 118/120, 286/300, 57/61, 46/51, 57/57, 56/57; sentences 117/127, 39/40).
 # Round 14 (party tallies, branch party): the 120 texts' tallies 287/300.
 # (fixen raised tallies 293/297, geocode 608/662)
-# (fixleft41: accepted 964/981 = 0.9827)
-FLOORS_ALL = {"accepted": 0.982, "tallies": 0.986, "found": 0.93, "placed": 0.90, "counts": 0.98,
+# (fixleft41: accepted 964/981 = 0.9827; fixleft41-dates: accepted 965/981 = 0.9837, found 698/745 = 0.9369)
+FLOORS_ALL = {"accepted": 0.983, "tallies": 0.986, "found": 0.936, "placed": 0.90, "counts": 0.98,
               "control": 0.98, "geocode": 0.918, "agreement": 0.91}
 # Round 4 (36 texts added, 15 Arabic; index.csv round = 4), after its rules: 36/36, 76/85,
 # 15/24, 11/15, 14/15, 15/15. Their held-out eight were measured before any rule was written
@@ -643,9 +643,14 @@ FLOORS_795 = {"accepted": 0.987, "tallies": 0.960, "found": 0.938, "placed": 0.9
 # 810 texts: accepted 791/810 (0.9765), tallies 1227/1278 (0.9601), found 506/546 (0.9267), placed 435/470 (0.9255),
 # counts 497/506 (0.9822), control 502/506 (0.9921).
 FLOORS_R45 = {"accepted": 1.0, "tallies": 0.75, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0}
-FLOORS_R46 = {"accepted": 0.8, "found": 0.6, "placed": 1.0, "counts": 1.0, "control": 1.0}
+# fixleft41-dates (day-first numeric dates): round 46 accepted 10/10, found 5/5, placed 4/5 - en-2012-09-massacre-46's
+# incident found, its place al-Fan al-Shamali a gazetteer gap its answer names; the placed floor goes down because its
+# denominator grew by this found incident (a miss made better, as fix63's placed floors): THE LEAD'S DECISION, the
+# brief of fixleft41 lowers no floor.
+FLOORS_R46 = {"accepted": 1.0, "found": 1.0, "placed": 0.8, "counts": 1.0, "control": 1.0}
 # fix55 (round 55, after its measurement): accepted 796/810, counts 502/509, found 509/546, placed 440/473
-FLOORS_810 = {"accepted": 0.986, "tallies": 0.960, "found": 0.937, "placed": 0.93, "counts": 0.988, "control": 0.992}
+# (fixleft41-dates: placed lowered to 0.929, en-2012-09-massacre-46 found at a gazetteer gap - THE LEAD'S DECISION)
+FLOORS_810 = {"accepted": 0.986, "tallies": 0.960, "found": 0.937, "placed": 0.929, "counts": 0.988, "control": 0.992}
 # Rounds 47 (6 Arabic texts) and 48 (9 English), unseen test batches, measured once on main 8c12b2b (with geo4344,
 # none of whose authors saw them): round 47 accepted 6/6, found 3/3, placed 1/3, counts 2/3, control 3/3, sentences 1/3;
 # round 48 accepted 6/9, tallies 1/2, found 1/5, placed 1/1, counts 0/1 (no floor), control 1/1, sentences 3/5. The 825
@@ -662,7 +667,8 @@ FLOORS_810 = {"accepted": 0.986, "tallies": 0.960, "found": 0.937, "placed": 0.9
 FLOORS_R47 = {"accepted": 1.0, "found": 1.0, "placed": 0.333, "counts": 1.0, "control": 1.0, "geocode": 0.333}
 FLOORS_R48 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0, "geocode": 0.8}
 # fix55 (round 55, after its measurement): accepted 811/825, counts 510/517, found 517/554, placed 446/481
-FLOORS_825 = {"accepted": 0.986, "tallies": 0.960, "found": 0.938, "placed": 0.927, "counts": 0.988, "control": 0.992}
+# (fixleft41-dates: placed lowered to 0.926, en-2012-09-massacre-46 found at a gazetteer gap - THE LEAD'S DECISION)
+FLOORS_825 = {"accepted": 0.986, "tallies": 0.960, "found": 0.938, "placed": 0.926, "counts": 0.988, "control": 0.992}
 # Rounds 49 (9 Arabic texts) and 50 (9 English), unseen test batches, measured once on main f1b7828 (with fix4344 and
 # geo4344, none of whose authors saw them): round 49 accepted 6/9, found 3/7, placed 1/3, counts 2/3, control 2/3,
 # sentences 4/7; round 50 accepted 8/9, tallies 2/3, found 5/6, placed 3/3, counts 5/5, control 4/5, sentences 5/5. The
@@ -683,7 +689,8 @@ FLOORS_R50 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "cou
 # fix4748 merged: accepted 824/843 (0.9775), tallies 1231/1283 (0.9595), found 524/567 (0.9242), placed 449/486
 # (0.9239), counts 516/524 (0.9847), control 518/524 (0.9885).
 # fix55 (round 55, after its measurement): accepted 828/843, control 523/528, counts 521/528, found 528/567, placed 454/490
-FLOORS_843 = {"accepted": 0.985, "tallies": 0.959, "found": 0.936, "placed": 0.926, "counts": 0.988, "control": 0.99}
+# (fixleft41-dates: placed lowered to 0.925, en-2012-09-massacre-46 found at a gazetteer gap - THE LEAD'S DECISION)
+FLOORS_843 = {"accepted": 0.985, "tallies": 0.959, "found": 0.936, "placed": 0.925, "counts": 0.988, "control": 0.99}
 # Rounds 51 (9 Arabic texts) and 52 (8 English), unseen test batches, measured once on main 504e154 (with fix4546 and
 # fix4748, none of whose authors saw them): round 51 accepted 8/9, tallies 5/6, found 9/16, placed 8/9, counts 9/9,
 # control 9/9, sentences 9/11; round 52 accepted 5/8, tallies 0/1, found 2/9, placed 0/2 and counts 0/2 (no floor),
@@ -702,7 +709,8 @@ FLOORS_R52 = {"accepted": 0.75, "found": 0.555, "placed": 0.8, "counts": 1.0, "c
 # (0.9220), counts 529/538 (0.9833), control 532/538 (0.9888).
 # fix5254: the 860 texts accepted 841/860 (0.9779), found 544/592 (0.9189), placed 468/506 (0.9249), counts 538/544
 # (0.9889).
-FLOORS_860 = {"accepted": 0.982, "tallies": 0.958, "found": 0.925, "placed": 0.927, "counts": 0.989, "control": 0.989}
+# (fixleft41-dates: placed lowered to 0.926, en-2012-09-massacre-46 found at a gazetteer gap - THE LEAD'S DECISION)
+FLOORS_860 = {"accepted": 0.982, "tallies": 0.958, "found": 0.925, "placed": 0.926, "counts": 0.989, "control": 0.989}
 # Rounds 53 (11 Arabic texts) and 54 (9 English), unseen test batches, measured once on main 2fa9962 (with fix4950,
 # none of whose authors saw them): round 53 accepted 11/11, tallies 13/20, found 8/32, placed 5/8, counts 5/8, control
 # 8/8, sentences 12/15; round 54 accepted 8/9, found 5/6, placed 3/4, counts 4/5, control 5/5, sentences 7/7. The 880
@@ -748,7 +756,8 @@ FLOORS_898 = {"accepted": 0.982, "tallies": 0.950, "found": 0.917, "placed": 0.9
 # 555/561 (0.9893).
 # fix53b merged with main 9ee8ed6: accepted 861/880 (0.9784), tallies 1250/1308 (0.9557), found 576/630 (0.9143),
 # placed 491/532 (0.9229), counts 568/576 (0.9861), control 570/576 (0.9896).
-FLOORS_880 = {"accepted": 0.982, "tallies": 0.955, "found": 0.92, "placed": 0.925, "counts": 0.986, "control": 0.989}
+# (fixleft41-dates: placed lowered to 0.924, en-2012-09-massacre-46 found at a gazetteer gap - THE LEAD'S DECISION)
+FLOORS_880 = {"accepted": 0.982, "tallies": 0.955, "found": 0.92, "placed": 0.924, "counts": 0.986, "control": 0.989}
 # Rounds 57 (10 Arabic texts: SNHR's own posts of 2021-2024, landmines, torture; 2012 day tolls) and 58 (6 Arabic: 2013
 # massacres and day tolls restated, totals), unseen test batches, measured once on main ce6b4e9 (with fix5254, fix53b,
 # fix55 and snhr_unstated_totals, none of whose authors saw them): round 57 accepted 9/10, tallies 3/8, found 5/7, placed
@@ -808,7 +817,8 @@ FLOORS_R62 = {"accepted": 0.928, "tallies": 0.96, "found": 1.0, "placed": 0.983,
 # With fix6162 and refar merged as well (stop 39's rules): the 950 texts accepted 932/950 (0.9810), tallies 1303/1347
 # (0.9673), found 666/720 (0.9250), placed 578/622 (0.9292), counts 658/666 (0.9879), control 659/666 (0.9894).
 # (found40, on 00f2b61: the 950 texts found 668/720 (0.9278), placed 582/624 (0.9327))
-FLOORS_950 = {"accepted": 0.982, "tallies": 0.976, "found": 0.929, "placed": 0.931, "counts": 0.988, "control": 0.989}
+# (fixleft41-dates: placed lowered to 0.93, en-2012-09-massacre-46 found at a gazetteer gap - THE LEAD'S DECISION)
+FLOORS_950 = {"accepted": 0.982, "tallies": 0.976, "found": 0.929, "placed": 0.93, "counts": 0.988, "control": 0.989}
 # Round 63 (5 texts, 4 Arabic, 1 English: an outlet's news of a 2021 killing in Daraa al-Balad restating SNHR, the 2019
 # Mhambal massacre with SNHR's June toll as background, a restated monthly report of February 2016, a 2012 day toll, a
 # refusal), an unseen test batch, measured once on main 0bca1ee, after all of stop 39's rules (fix60, fixen, fix6162,
@@ -819,7 +829,8 @@ FLOORS_R63 = {"accepted": 1.0, "tallies": 0.545, "found": 1.0, "placed": 1.0, "c
               "geocode": 1.0}
 # (stop 40, tallies40: tallies 1306/1360 -> 1311/1352)
 # (found40, on 00f2b61: the 955 texts found 669/723 (0.9253), placed 583/625 (0.9328), counts 661/669, control 662/669)
-FLOORS_955 = {"accepted": 0.982, "tallies": 0.973, "found": 0.929, "placed": 0.931, "counts": 0.988, "control": 0.989}
+# (fixleft41-dates: placed lowered to 0.93, en-2012-09-massacre-46 found at a gazetteer gap - THE LEAD'S DECISION)
+FLOORS_955 = {"accepted": 0.982, "tallies": 0.973, "found": 0.929, "placed": 0.93, "counts": 0.988, "control": 0.989}
 # fix63 (round 63, after its measurement; docs/corpus.md "Round 63 (test batch), after the measurement: fix63"): round 63
 # accepted 5/5, tallies 6/12, found 2/3 (placed 2/2, counts 2/2, control 2/2); the 955 texts accepted 938/955, tallies
 # 1309/1359, found 669/723, counts 661/669; placed 581/625 (0.9296, under 0.93 only by the found incident of
@@ -846,7 +857,8 @@ FLOORS_R65 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "cou
 # control 681/688.
 # With shares40 (a count of media workers split into shares at their places): found 691/739 (0.9350), placed 600/643
 # (0.9331), counts 684/691 (0.9899), control 684/691 (0.9899).
-FLOORS_972 = {"accepted": 0.982, "tallies": 0.973, "found": 0.935, "placed": 0.933, "counts": 0.989, "control": 0.989}
+# (fixleft41-dates: placed lowered to 0.931, en-2012-09-massacre-46 found at a gazetteer gap - THE LEAD'S DECISION)
+FLOORS_972 = {"accepted": 0.982, "tallies": 0.973, "found": 0.935, "placed": 0.931, "counts": 0.989, "control": 0.989}
 # Round 66 (4 unseen texts, 3 Arabic, 1 English), measured once on main 1cbd387 after this stop's rules (fix63, found40,
 # tallies40, geospeed, fix6465), whose authors did not see it: accepted 3/4, tallies 7/8, found 2/4, placed 1/2, counts
 # 2/2, control 2/2, geocode 2/3, no extra.
@@ -859,7 +871,8 @@ FLOORS_R66 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "cou
 # fix66: accepted 959/976, tallies 1347/1383, found 692/743, placed 601/644, counts 684/692, control 685/692.
 # With shares40: the 976 texts found 693/743, counts 686/693.
 # With fix66 merged as well: accepted 959/976, found 695/743, placed 604/647.
-FLOORS_976 = {"accepted": 0.982, "tallies": 0.973, "found": 0.935, "placed": 0.933, "counts": 0.989, "control": 0.989}
+# (fixleft41-dates: placed lowered to 0.932, en-2012-09-massacre-46 found at a gazetteer gap - THE LEAD'S DECISION)
+FLOORS_976 = {"accepted": 0.982, "tallies": 0.973, "found": 0.935, "placed": 0.932, "counts": 0.989, "control": 0.989}
 # Round 67 (5 unseen texts, 3 Arabic, 2 English), measured once on main 8f6e161 after this stop's rules (shares40 and fix66
 # not yet merged): accepted 3/5, found 2/2, counts 2/2; placed 0/2 and control 0/2 (Kallaseh district of Aleppo left at the
 # governorate; Rukban camp, a gazetteer gap, placed at a look-alike), no month tally; 1 extra (a refusal accepted). Only

@@ -2469,3 +2469,25 @@ def test_a_refusal_of_a_text_that_counts_dead_says_so():
     with pytest.raises(InputError) as err:
         read_report(base.format("In 2017 displaced people were killed in many places, SNHR said."))
     assert "states no dated incident and no figure" in str(err.value)
+
+
+def test_english_day_first_numeric_dates():
+    # real (fixleft41): "*The date of the incident: 02.09.2012" (en-2012-09-massacre-46, refused before), "On Monday
+    # 16/7/2012, Al Hamidiyeh neighborhood in Hama city was exposed to ..." (en-2012-07-massacre-40), "Saturday,
+    # 08-09-2012, a MIG23 airplane ..." (en-2012-09-massacre-40): SNHR writes day, month, year
+    assert [(str(i.date), i.date_precision.name) for i in read_report(CORPUS_TEXTS / "en-2012-09-massacre-46.txt").incidents] \
+        == [("2012-09-02", "DAY")]
+    # the headline's 49 of the month on the body's day, the body's uncounted telling of it no second incident
+    hama = read_report(CORPUS_TEXTS / "en-2012-07-massacre-40.txt").incidents
+    assert [(str(i.date), i.killed) for i in hama] == [("2012-07-16", 49)]
+    assert [str(d.date) for d in find_dates("Saturday, 08-09-2012, a MIG23 airplane")] == ["2012-09-08"]
+    # no day: a range's bound or a report's issue ("form the beginning of the Syrian Revolution until 24-12-2012",
+    # en-2012-12-press-38; "in coordination with Avaaz in 31/1/2013", en-2013-08-annual-38); no date: "16-17/3/1988",
+    # "13/13/2012", mixed separators
+    for text in ("the beginning of the Syrian Revolution until 24-12-2012 including", "with Avaaz in 31/1/2013, where",
+                 "in Iraq in 16-17/3/1988, led", "on 13/13/2012", "on 1/2-2012", "from 28/1/2014 until 14/2/2014"):
+        assert find_dates(text) == [], text
+    # with the report's month as the check: day first after it, month first in it ("3-4-2016" in a March report)
+    assert [str(d.date) for d in find_dates("on 3-4-2016", period=(2016, 3))] == ["2016-03-04"]
+    assert [str(d.date) for d in find_dates("on 3-4-2016", period=(2016, 4))] == ["2016-04-03"]
+    assert [str(d.date) for d in find_dates("on 12/03/2019")] == ["2019-03-12"]

@@ -499,6 +499,26 @@ def _first_name_told(name: str, shown: str) -> bool:
                for m in re.finditer(r"(?<![\w'’-])" + re.escape(words[0]) + r"(?![\w-])", shown))
 
 
+def _headline_s_count_on_the_body_s_day(incidents: list[ReportIncident], title_end: int) -> list[ReportIncident]:
+    """``incidents`` with a headline's counted incident of a month given the day of the body's one incident that month
+    when that one tells no count of its own (read as one, children and women unknown), which is then its telling, not
+    another incident: "Hama city massacre 2012… 49 civilians died on one day" then "On Monday 16/7/2012, Al Hamidiyeh
+    neighborhood in Hama city was exposed to brutal military-security campaign ..." (en-2012-07-massacre-40; fixleft41).
+    """
+    for inc in incidents:
+        # (English only: the Arabic readers give an uncounted noun's children and women None too, "طفل" is one child)
+        if inc.start >= title_end or inc.date is None or inc.date_precision is not DatePrecision.MONTH \
+                or not inc.killed or inc.killed < 2 or is_arabic_text(inc.sentence):
+            continue
+        month = [o for o in incidents if o.start >= title_end and o.date is not None
+                 and (o.date.year, o.date.month) == (inc.date.year, inc.date.month)]
+        if len(month) == 1 and month[0].date_precision is DatePrecision.DAY \
+                and (month[0].killed, month[0].children, month[0].women) == (1, None, None):
+            inc.date, inc.date_precision = month[0].date, DatePrecision.DAY
+            return [o for o in incidents if o is not month[0]]
+    return incidents
+
+
 def drop_retellings(incidents: list[ReportIncident], doc: Document,
                     period: tuple[int, int] | None = None) -> list[ReportIncident]:
     """Incidents told twice in another form: a headline, or a day's total over a list.
@@ -515,6 +535,7 @@ def drop_retellings(incidents: list[ReportIncident], doc: Document,
         # a dated subtitle under the title is the headline ("... Report of Douma Massacre on June 16, 2012")
         title_end = doc.to_original(doc.paragraphs[head[0]].sentences[-1].end)
     foot = [p for p in reversed(doc.paragraphs) if p.text.strip()][:1]  # the text's last paragraph
+    incidents = _headline_s_count_on_the_body_s_day(incidents, title_end)
     out = []
     for inc in incidents:
         # (an undated incident is on no known day: none is "the same day" as it, none within ten days)

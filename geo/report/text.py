@@ -525,7 +525,9 @@ _DATE_RE = re.compile(
     r"(?P<m1>" + _MONTH + r")(?:,(?=\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b))?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d{2}))?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH + r")(?:,?\s+(?P<y2>(?:19|20)\d{2}))?"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-    r")(?![\w-])")
+    # ("on 16/7/2012", "08-09-2012", "02.09.2012": SNHR writes its numeric dates day first; one separator twice)
+    r"|(?P<d4>\d{1,2})(?P<sep>[/.-])(?P<m4>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d{2})"
+    r")(?![\w-])(?![/.]\d)")
 _MONTH_YEAR_RE = re.compile(r"(?<![\w-])(?P<m>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?![\w-])")
 # A statement of what was documented over a range of days: "SNHR team documented from the beginning of
 # the fifth round of Geneva Talks – Thursday, March 23, 2017 until Thursday March 30, 2017, the
@@ -568,6 +570,12 @@ def _month_number(word: str) -> int | None:
 _FEED_STAMP = re.compile(r"\s+\d{2}:\d{2}:\d{2}\s+(?:[+-]\d{4}|GMT|UTC)\b")
 
 
+# what makes a numeric date no incident's day: a bound of a range ("from the beginning of the revolution until
+# 24-12-2012") or the day a report was issued ("issued several reports ... with Avaaz in 31/1/2013"); SNHR tells an
+# incident's day "on 16/7/2012" or bare (fixleft41)
+_NOT_A_DAY_BEFORE = re.compile(r"\b(?:until|till|in|from|since|to)\s*$", re.I)
+
+
 def find_dates(text: str, default_year: int | None = None,
                period: "tuple[int, int] | None" = None) -> list[DateMention]:
     """Every day-level date in ``text`` (weekday optional, year optional).
@@ -580,6 +588,8 @@ def find_dates(text: str, default_year: int | None = None,
     ['2020-03-02', '2020-03-04']
     >>> find_dates("Tuesday 01 Augut 2023")[0].date
     datetime.date(2023, 8, 1)
+    >>> [d.date.isoformat() for d in find_dates("On Monday 16/7/2012 and on 02.09.2012")]
+    ['2012-07-16', '2012-09-02']
     """
     out: list[DateMention] = []
     for m in _DATE_RE.finditer(text):
@@ -588,6 +598,13 @@ def find_dates(text: str, default_year: int | None = None,
         if m.group("y3"):
             y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
             year_given = True
+        elif m.group("y4"):
+            if _NOT_A_DAY_BEFORE.search(text, 0, m.start()):
+                continue
+            y, mo, d = int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
+            year_given = True
+            if period is not None and (y, mo) > period and (y, d) <= period and d <= 12:
+                mo, d = d, mo  # (day first it falls after the report's month, month first in it: "3/4/2016" is 4 March)
         else:
             mword = m.group("m1") or m.group("m2")
             mo = _month_number(mword)
