@@ -1221,7 +1221,9 @@ def test_round7_arabic_floors_after_round8(evaluation, measure):
 # clash "بين فصائل المعارضة" read as the opposition where the answer has UNKNOWN; a war remnant "من مخلفات الفصائل
 # الإيرانية" read as unidentified where the answer has GOV): all 555/704 (0.7883), held out 454/587 (0.7734), Arabic
 # 355/461 (0.7700); those three floors come down to these.
-FLOORS_PERPETRATOR = {"all": 0.788, "tune": 0.863, "heldout": 0.773, "en": 0.823, "ar": 0.77}
+# fixleft41's day-first dates: en-2012-09-massacre-46's massacre newly found, its party ("Assad thugs in the neighbouring villages") not read:
+# all 555/705 (0.7872), held out 454/588 (0.7721), English 200/244 (0.8197).
+FLOORS_PERPETRATOR = {"all": 0.787, "tune": 0.863, "heldout": 0.772, "en": 0.819, "ar": 0.77}
 _PERPETRATOR_SETS = {"all": {}, "tune": {"split": "tune"}, "heldout": {"split": "heldout"},
                      "en": {"language": "en"}, "ar": {"language": "ar"}}
 
