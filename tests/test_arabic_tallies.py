@@ -1751,3 +1751,27 @@ def test_a_joint_medical_and_civil_defence_month_count_and_its_shares():
     t = _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 70 مدنياً خلال نيسان 2021، بينهم 3 إعلاميين.\n"
                  "وقتلت قوات النظام 50 مدنياً، بينهم إعلاميان.")
     assert t.killed == 70 and t.by_party["REGIME"].killed == 50
+
+
+def test_media_workers_counted_in_their_field_or_with_a_vowelled_preposition_in_a_month_with_no_year():
+    # round 71, test batch, after its measurement (fix71): media reports retold with no year printed, dated by the
+    # header's publication month as the corpus's other such texts: "أن 3 عاملين في حقل الإعلام، قتلوا في سوريا خلال فبراير
+    # الماضي" (ar-2015-02-press-71: workers in the field, a comma before the verb) and "إن الشهر الفائت شهد مقتل اثنين مِن
+    # الكوادر الإعلامية" (ar-2018-11-press-71: the preposition with its kasra); both were refused
+    t = _tallies("ar-2015-02-press-71")
+    assert t.personnel.get("media") == 3
+    t = _tallies("ar-2018-11-press-71")
+    assert t.personnel.get("media") == 2
+    # "قالت الشبكة إن “ثلاثة إعلاميين قتلوا، ...، وذلك خلال شهر نيسان الماضي من العام الجاري”" (ar-2018-04-press-71): the
+    # last April, of this year, is the report's month, no year-to-date
+    assert _tallies("ar-2018-04-press-71").personnel.get("media") == 3
+    # made-up variants: other numbers, fields and months
+    assert _made_up("أفادت الشبكة السورية لحقوق الإنسان أن 4 عاملين في مجال الإعلام، قتلوا في سوريا خلال نيسان 2021."
+                    ).personnel.get("media") == 4
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل ثلاثة مِن الكوادر الإعلامية خلال نيسان 2021."
+                    ).personnel.get("media") == 3
+    assert _made_up("وقالت الشبكة السورية لحقوق الإنسان إن خمسة إعلاميين قتلوا خلال شهر نيسان الماضي من العام الجاري."
+                    ).personnel.get("media") == 5
+    # a count since the year's start stays another period's
+    assert _made_up("وقالت الشبكة السورية لحقوق الإنسان إن خمسة إعلاميين قتلوا منذ بداية العام الجاري."
+                    ).personnel.get("media") is None

@@ -825,7 +825,9 @@ def _clause_ar(text: str, at: int) -> str:
 
 
 # "خلال شهر أيلول، من العام الجاري": a month of the current year, which names no other period
-_OF_THIS_YEAR_AR = re.compile(r"(?P<m>" + _MONTH_AR + r")\s*،?\s*من\s+(?:العام|السنة)\s+(?:الجاري|الحالي)")
+# ("خلال شهر نيسان الماضي من العام الجاري": the last such month, of this year; round 71, test batch, ar-2018-04-press-71,
+# after its measurement: fix71)
+_OF_THIS_YEAR_AR = re.compile(r"(?P<m>" + _MONTH_AR + r"(?:\s+(?:الماضي|المنصرم|الفائت))?)\s*،?\s*من\s+(?:العام|السنة)\s+(?:الجاري|الحالي)")
 
 
 # "شهد نيسان الماضي ارتفاعًا في حصيلة الضحايا، عمَّا كانت عليه في سابقه آذار، إذ بلغت 101 قتيلًا": the month
@@ -1540,8 +1542,12 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
 # round 45, test batch, ar-2014-01-press-45, after its measurement: fix4546)
 _MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|اً|ًا)?|أشخاص)\s*،?\s*(?:سوري(?:ا|اً|ًا|ين|ون)?\s+)?"
                   r"(?:ما\s+(?:بين|بَين)\s+)?)?(?:(?:إعلامي|اعلامي|إعلامى|صحفي)"
-                  r"(?:ا|اً|ًا|ين|ون)?(?![" + _AR + r"])|من\s+(?:الكوادر|الكادر|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع))"
-                  r"\s+(?:ال)?(?:إعلامي|اعلامي|إعلامى)ة?(?![" + _AR + r"]))")
+                  r"(?:ا|اً|ًا|ين|ون)?(?![" + _AR + r"])|مِ?ن\s+(?:الكوادر|الكادر|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع))"
+                  r"\s+(?:ال)?(?:إعلامي|اعلامي|إعلامى)ة?(?![" + _AR + r"])"
+                  # ("3 عاملين في حقل الإعلام، قتلوا": workers in the field of the media; "مقتل اثنين مِن الكوادر الإعلامية":
+                  # the preposition with its kasra; round 71, test batch, ar-2015-02-press-71, ar-2018-11-press-71, after
+                  # its measurement: fix71)
+                  r"|عامل(?:ين|ون|اً|ا|ًا)?\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع)\s+(?:ال)?(?:إعلام|اعلام|صحافة)(?![" + _AR + r"]))")
 # ("إن ما لا يقل عن 682 من الكوادر الإعلامية قتلوا في سوريا": the count before its verb; round 31, test batch,
 # ar-2018-05-press-31, after its measurement: fix31)
 # ("وثقت الشبكة ... مقتل إعلامي وجرح سبعة آخرين": a lone noun is one media worker; round 45, test batch,
@@ -1552,7 +1558,7 @@ _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استش�
                             # ("إن اربعة إعلاميين قتلوا في شهر إيلول الماضي": a number word; stop 40, tallies40, from
                             # ar-2017-09-monthly-39)
                             r"(?P<n2>\d[\d,]*|(?<![" + _AR + r"])" + NUMBER_AR + r")(?=" + _MEDIA_NOUN_AR
-                            + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
+                            + r"\s*،?\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
                             # ("حيث بلغ إجمالي عدد القتلى من الإعلاميين ما لا يقل عن 384 إعلاميا": the count of the killed
                             # among media workers; round 61, test batch, ar-2014-12-press-61, after its measurement: fix6162)
                             r"|(?<![" + _AR + r"])(?:عدد|حصيلة)\s+(?:القتلى|الضحايا)\s+من\s+(?:ال)?(?:إعلاميين|اعلاميين|صحفيين)"
