@@ -1775,3 +1775,15 @@ def test_media_workers_counted_in_their_field_or_with_a_vowelled_preposition_in_
     # a count since the year's start stays another period's
     assert _made_up("وقالت الشبكة السورية لحقوق الإنسان إن خمسة إعلاميين قتلوا منذ بداية العام الجاري."
                     ).personnel.get("media") is None
+
+
+def test_a_medical_workers_count_is_not_the_month_s_toll_which_a_later_sentence_gives():
+    # round 71, test batch, after its measurement (fix71): "مقتل تسعة أشخاص من الكوادر الطبية والدفاع المدني" is the
+    # workers' count; the month's toll is the one restated after it, "وسبق أن وثقت "الشبكة السورية" مقتل 774 مدنيا في
+    # سوريا خلال الشهر الفائت" (ar-2018-01-press-71)
+    t = _tallies("ar-2018-01-press-71")
+    assert (t.killed, t.personnel.get("medical_civil_defense")) == (774, 9)
+    # made up: a medical count alone, then a month's toll
+    t = _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 6 أشخاص من الكوادر الطبية خلال نيسان 2021.\n"
+                 "ووثقت الشبكة مقتل 120 مدنياً خلال نيسان 2021.")
+    assert (t.killed, t.personnel.get("medical")) == (120, 6)

@@ -1771,6 +1771,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 n = parse_number_ar(raw)
                 if at in media_at:
                     continue  # (a count of media workers, read above)
+                if any(w.start("n") == at for rx in (_MEDICAL_JOINT_AR, _MEDICAL_TOLL_AR) for w in rx.finditer(text)):
+                    # "مقتل تسعة أشخاص من الكوادر الطبية والدفاع المدني": the workers' count, read below, not the
+                    # month's toll (round 71, test batch, ar-2018-01-press-71, after its measurement: fix71)
+                    continue
                 clause = _clause_ar(text, m.end())
                 if run_on_s:
                     clause = text[at:m.end() + 40]  # (a run-on transcript: the figure's own words)
