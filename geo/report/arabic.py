@@ -828,7 +828,9 @@ def _clause_ar(text: str, at: int) -> str:
 
 
 # "خلال شهر أيلول، من العام الجاري": a month of the current year, which names no other period
-_OF_THIS_YEAR_AR = re.compile(r"(?P<m>" + _MONTH_AR + r")\s*،?\s*من\s+(?:العام|السنة)\s+(?:الجاري|الحالي)")
+# ("خلال شهر نيسان الماضي من العام الجاري": the last such month, of this year; round 71, test batch, ar-2018-04-press-71,
+# after its measurement: fix71)
+_OF_THIS_YEAR_AR = re.compile(r"(?P<m>" + _MONTH_AR + r"(?:\s+(?:الماضي|المنصرم|الفائت))?)\s*،?\s*من\s+(?:العام|السنة)\s+(?:الجاري|الحالي)")
 
 
 # "شهد نيسان الماضي ارتفاعًا في حصيلة الضحايا، عمَّا كانت عليه في سابقه آذار، إذ بلغت 101 قتيلًا": the month
@@ -1543,8 +1545,12 @@ def _massacres_owner_ar(text: str, mm: re.Match) -> str | None:
 # round 45, test batch, ar-2014-01-press-45, after its measurement: fix4546)
 _MEDIA_NOUN_AR = (r"\s+(?:(?:ناشط(?:ا|اً|ًا|ين|ون)?|شخص(?:ا|اً|ًا)?|أشخاص)\s*،?\s*(?:سوري(?:ا|اً|ًا|ين|ون)?\s+)?"
                   r"(?:ما\s+(?:بين|بَين)\s+)?)?(?:(?:إعلامي|اعلامي|إعلامى|صحفي)"
-                  r"(?:ا|اً|ًا|ين|ون)?(?![" + _AR + r"])|من\s+(?:الكوادر|الكادر|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع))"
-                  r"\s+(?:ال)?(?:إعلامي|اعلامي|إعلامى)ة?(?![" + _AR + r"]))")
+                  r"(?:ا|اً|ًا|ين|ون)?(?![" + _AR + r"])|مِ?ن\s+(?:الكوادر|الكادر|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع))"
+                  r"\s+(?:ال)?(?:إعلامي|اعلامي|إعلامى)ة?(?![" + _AR + r"])"
+                  # ("3 عاملين في حقل الإعلام، قتلوا": workers in the field of the media; "مقتل اثنين مِن الكوادر الإعلامية":
+                  # the preposition with its kasra; round 71, test batch, ar-2015-02-press-71, ar-2018-11-press-71, after
+                  # its measurement: fix71)
+                  r"|عامل(?:ين|ون|اً|ا|ًا)?\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع)\s+(?:ال)?(?:إعلام|اعلام|صحافة)(?![" + _AR + r"]))")
 # ("إن ما لا يقل عن 682 من الكوادر الإعلامية قتلوا في سوريا": the count before its verb; round 31, test batch,
 # ar-2018-05-press-31, after its measurement: fix31)
 # ("وثقت الشبكة ... مقتل إعلامي وجرح سبعة آخرين": a lone noun is one media worker; round 45, test batch,
@@ -1555,7 +1561,7 @@ _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استش�
                             # ("إن اربعة إعلاميين قتلوا في شهر إيلول الماضي": a number word; stop 40, tallies40, from
                             # ar-2017-09-monthly-39)
                             r"(?P<n2>\d[\d,]*|(?<![" + _AR + r"])" + NUMBER_AR + r")(?=" + _MEDIA_NOUN_AR
-                            + r"\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
+                            + r"\s*،?\s+(?:قد\s+)?(?:قُ?تِ?لُ?وا|قضوا|استشهدوا|لقوا\s+حتفهم)(?![" + _AR + r"]))"
                             # ("حيث بلغ إجمالي عدد القتلى من الإعلاميين ما لا يقل عن 384 إعلاميا": the count of the killed
                             # among media workers; round 61, test batch, ar-2014-12-press-61, after its measurement: fix6162)
                             r"|(?<![" + _AR + r"])(?:عدد|حصيلة)\s+(?:القتلى|الضحايا)\s+من\s+(?:ال)?(?:إعلاميين|اعلاميين|صحفيين)"
@@ -1568,7 +1574,11 @@ _MEDIA_TOLL_AR = re.compile(r"(?<![" + _AR + r"])و?(?:مقتل|قتل|استش�
 _MEDICAL_TOLL_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:(?:شخص(?:اً|ا|ًا)|أشخاص|اشخاص|عامل(?:اً|ا|ًا|ين))\s+)?من\s+(?:الكادر|الكوادر)\s+"
                               r"الطبية?(?!ة)(?!\s+و\s*(?:كوادر|عناصر|ال)?\s*(?:ال)?(?:دفاع|كوادر))"
                               r"(?:\s+من\s+أصل\s+(?P<of>" + NUMBER_AR + r")(?![\d" + _AR + r"]))?")
-_MEDICAL_JOINT_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:(?:شخص(?:اً|ا|ًا))\s+)?من\s+(?:الكادر|الكوادر)\s+الطبية?(?!ة)"
+# ("مقتل تسعة أشخاص من الكوادر الطبية والدفاع المدني", "28 عنصرًا من الكوادر الطبية والدفاع المدني", "مقتل سبعة من
+# العاملين في المجال الطبي والدفاع المدني": persons, members, workers of the field; round 71, test batch, ar-2018-01-press-71,
+# ar-2018-02-press-71, ar-2017-11-press-71, after its measurement: fix71)
+_MEDICAL_JOINT_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:(?:شخص(?:اً|ا|ًا)|أشخاص|اشخاص|عنصر(?:اً|ا|ًا)|عناصر)\s+)?من\s+"
+                               r"(?:(?:الكادر|الكوادر)\s+الطبية?(?!ة)|العاملين\s+(?:في|فى)\s+(?:ال)?(?:مجال|حقل|قطاع)\s+(?:ال)?طبي)"
                                r"\s+و\s*(?:كوادر|عناصر)?\s*(?:ال)?دفاع\s+(?:ال)?مدني")
 # a count of people still held: "لا يزالون قيد الاعتقال أو الاختفاء القسري" (stop 40, tallies40, from ar-2021-01-press-13)
 _DETAINED_AFTER_AR = re.compile(r"\s*(?:(?:لا|ما)\s*(?:يزالون|زالوا|يزال|زال)\s+)?(?:قيد|رهن)\s+(?:الاعتقال|الاحتجاز|الاختفاء)|"
@@ -1764,6 +1774,10 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 n = parse_number_ar(raw)
                 if at in media_at:
                     continue  # (a count of media workers, read above)
+                if any(w.start("n") == at for rx in (_MEDICAL_JOINT_AR, _MEDICAL_TOLL_AR) for w in rx.finditer(text)):
+                    # "مقتل تسعة أشخاص من الكوادر الطبية والدفاع المدني": the workers' count, read below, not the
+                    # month's toll (round 71, test batch, ar-2018-01-press-71, after its measurement: fix71)
+                    continue
                 clause = _clause_ar(text, m.end())
                 if run_on_s:
                     clause = text[at:m.end() + 40]  # (a run-on transcript: the figure's own words)
@@ -2003,7 +2017,9 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
             if joint and ok(joint.start()):
                 # "استشهاد 16 من الكوادر الطبية والدفاع المدني، في أبريل/نيسان 2016": the month's figure is of both,
                 # and a medical count told after it ("مقتل اثنين من الكوادر الطبية، خلال هجمات شنتها قوات المعارضة")
-                # is a part of it, no month's medical count (stop 40, tallies40, from ar-2016-04-press-53)
+                # is a part of it, no month's medical count (stop 40, tallies40, from ar-2016-04-press-53); the joint
+                # figure is the month's medical_civil_defense, a death figure (round 71, fix71)
+                t.personnel.setdefault("medical_civil_defense", parse_number_ar(joint.group("n")))
                 medical_joint = True
             if medical_joint:
                 mk = None
@@ -2077,7 +2093,42 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
         for code, n in prisons.items():
             t.torture_by_party.setdefault(code, n)
         t.torture = None
+    profession_month_ar(doc.text, t)
     other_parties_total(t)
+
+
+# civilians counted in the same sentence ("قتلت قوات النظام 50 مدنياً، بينهم إعلاميان"): the party's figure is theirs
+_CIVILIANS_COUNTED_AR = re.compile(r"(?<![" + _AR + r"])" + NUMBER_AR + r"\s+(?:مدني|مدنيين|مدنيا|مدنياً|مدنيًا|شخص(?:ا|اً|ًا)?\s+مدني)")
+
+
+def profession_month_ar(text: str, t) -> None:
+    """In a report of a month's media or medical workers killed, the figures told of the workers are theirs: a party's
+    share ("بينما قتلت قوات الأسد 5" after "فقتلت 14 من الكوادر الطبية والدفاع المدني", "8 منهم قتلوا على يد القوات
+    الحكومية السورية، فيما قتل طبيب ...") is that profession's figure of the party, kept as a same-month other total,
+    not the month's killed by party; the workers' count is not the month's killed ("مقتل 10 أشخاص من الكوادر الطبية"); and
+    a joint medical-and-Civil-Defence count gives no medical count of a party's share (round 71, test batch, after its
+    measurement: fix71).
+    """
+    joint = _MEDICAL_JOINT_AR.search(text)
+    if not (t.personnel.get("media") or t.personnel.get("medical") or joint):
+        return
+    key = "medical_civil_defense" if joint else "medical" if t.personnel.get("medical") else "media"
+    if joint and t.personnel.get("medical") is not None:
+        t.personnel.pop("medical")  # (a share of the joint count: "وقتلت القوات الروسية واحداً من الكوادر الطبية")
+    for code, pt in list(t.by_party.items()):
+        if _PROFESSION_AR.search(pt.sentence or "") and not _CIVILIANS_COUNTED_AR.search(pt.sentence or ""):
+            t.other_totals.append({"text": (pt.sentence or "")[:300], key: pt.killed, "by": code, "line": pt.line})
+            del t.by_party[code]
+    said = t.sentences.get("killed") or ""
+    if t.killed is not None and any(
+            parse_number_ar(m.group("n")) == t.killed for rx in (_MEDICAL_TOLL_AR, _MEDICAL_JOINT_AR)
+            for m in rx.finditer(said)) or t.killed is not None and any(
+            parse_number_ar(m.group(k)) == t.killed for m in _MEDIA_TOLL_AR.finditer(said)
+            for k in ("n", "n2", "n3") if m.group(k)):
+        # (the workers' count read as the month's toll)
+        t.killed = None
+        t.sources.pop("killed", None)
+        t.sentences.pop("killed", None)
 
 
 # "أن 28 من القتلى أطفال إلى جانب سيدتين": a share of the dead said to be children (or women), with the other kind
@@ -3392,6 +3443,55 @@ def others_at_ar(inc, text: str) -> list:
             governorate=gov.name if gov else None, governorate_pcode=gov.pcode if gov else None, victim_names=[],
             category="massacre" if killed >= 5 else "killing" if inc.category == "massacre" else inc.category,
             notes=inc.notes + ["a second killing told in its own clause after the first's place"]))
+    return out
+
+
+# The workers a profession's month report counts (media workers, medical and Civil Defence personnel): "إعلاميين",
+# "الكوادر الطبية", "ممرض ومسعف وعنصر من الدفاع المدني", "طبيب", "متطوع من الهلال الأحمر"
+_PROFESSION_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:إعلامي|اعلامي|إعلامى|صحفي|صحافي|ممرض|مسعف|طبيب)"
+                            r"(?:ين|ون|ان|ا|اً|ًا|ة)?(?![" + _AR + r"])|(?:ال)?(?:كوادر|كادر)\s+(?:ال)?(?:طبي|إعلامي)"
+                            r"|(?:ال)?دفاع\s+(?:ال)?مدني|الهلال\s+الأحمر")
+# how a killing was done, told in the share's clause: "أحدهما طبيب سقط في قصف على دمشق", "استشهدا تحت التعذيب في
+# معتقلات النظام", "بتصفية إعلاميين اثنين ... رمياً بالرصاص": a killing told, not a share
+_HOW_KILLED_AR = re.compile(r"قصف|غارة|غارات|استهداف|استهدف|انفجار|تفجير|قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|رصاص|"
+                            r"قنص|قناص|تعذيب|إعدام|اعدام|تصفية|اغتيال|ذبح|لغم|ألغام|عبوة|هجوم|هجمات|هجمة|اشتباك|طلق")
+# where one party's clause ends and the next begins: "، فيما", "، بينما", "في حين", a full stop
+_CLAUSE_BREAK_AR = re.compile(r"[.؛]|\s(?:فيما|بينما|في\s+حين)\s")
+# a part named inside a count ("6 إعلاميين من بينهم إعلامي قتل تحت التعذيب"): the part's how is not the count's
+_AMONG_THEM_AR = re.compile(r"(?<![" + _AR + r"])(?:من\s+)?بينهم(?![" + _AR + r"])[^،.؛]*")
+
+
+def profession_shares_ar(doc, incidents: list, tallies) -> list:
+    """``incidents`` less a profession's party shares, in a report of a month's media or medical workers killed: there
+    "كانت مسؤولة عن مقتل 5 إعلاميين", "قوات النظام السوري: قتلت 6 إعلاميين", "قتلت ممرض ومسعف وعنصر من الدفاع المدني"
+    and "وأشارت الشبكة إلى مقتل 4 من الكوادر الطبية على يد التحالف الدولي", with no place, are each party's part of the
+    month's count, a tally, not incidents (round 71, test batch, after its measurement: fix71). A share told with its
+    place, or a killing whose clause tells how it was done ("اثنين من الكوادر الطبية استشهدا تحت التعذيب في معتقلات
+    النظام", "أحدهما طبيب سقط في قصف على دمشق"), stays an incident.
+    """
+    text = doc.text
+    if not (tallies.personnel.get("media") or tallies.personnel.get("medical") or _MEDICAL_JOINT_AR.search(text)):
+        return incidents
+    out = []
+    for inc in incidents:
+        sentence = inc.sentence
+        if inc.place_text or not _PROFESSION_AR.search(sentence):
+            out.append(inc)
+            continue
+        # the count's own clause, between "فيما"/"بينما" ("مقتل اثنين من الكوادر الطبية، خلال هجمات شنتها قوات
+        # المعارضة": a comma does not end it; "بتصفية صحفيين ثلاثة": the how may come before the number), or the whole
+        # sentence when the number is not written; a "بينهم" part left out unless it holds the count
+        told = []
+        for m in re.finditer(r"(?<![\d" + _AR + r"])" + NUMBER_AR + r"(?![\d" + _AR + r"])", sentence):
+            if parse_number_ar(m.group(0)) != inc.killed:
+                continue
+            a = max((b.end() for b in _CLAUSE_BREAK_AR.finditer(sentence, 0, m.start())), default=0)
+            b = next((b.start() for b in _CLAUSE_BREAK_AR.finditer(sentence, m.end())), len(sentence))
+            told.append(_AMONG_THEM_AR.sub(lambda p: p.group(0) if p.start() <= m.start() - a < p.end() else "",
+                                           sentence[a:b]))
+        told = told or [_AMONG_THEM_AR.sub("", sentence)]
+        if any(_HOW_KILLED_AR.search(c) for c in told):
+            out.append(inc)
     return out
 
 

@@ -196,8 +196,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
         # SNHR's Arabic edition: the same questions, asked in Arabic grammar. (Its modules are imported when the
         # first Arabic text is read: their patterns take about a second to compile, which an English reading
         # need not wait for; issue 15.)
-        from .arabic import (extract_incidents_ar, month_written_ar, publication_date_ar, read_period_ar, read_tallies_ar,  # noqa: PLC0415
-                             split_by_party_ar)
+        from .arabic import (extract_incidents_ar, month_written_ar, profession_shares_ar, publication_date_ar, read_period_ar,  # noqa: PLC0415
+                             read_tallies_ar, split_by_party_ar)
         from .arabic_narration import minor_told_after_ar, narrated_incidents_ar  # noqa: PLC0415
         line_date = publication_date_ar(doc.text) if meta.publication_date is None or meta.published_from else None
         if line_date is not None:
@@ -214,6 +214,8 @@ def read_report(text_or_path: "str | os.PathLike | bytes", url: str | None = Non
         incidents = split_by_party_ar(doc, minor_told_after_ar(doc, incidents), meta.publication_date)
         tallies = Tallies()
         read_tallies_ar(doc, tallies, meta.period, meta.covers_month)
+        # (a media or medical month report's party shares are its tally's parts; round 71, after its measurement: fix71)
+        incidents = profession_shares_ar(doc, incidents, tallies)
         if not incidents and tallies.killed is None:
             # (a massacre told with its place and no count, or SNHR's count after its story; round 55, test batch, after its measurement: fix55)
             from .arabic_narration import snhr_count_of_the_story_ar, uncounted_attack_ar, uncounted_massacres_ar  # noqa: PLC0415
