@@ -1832,3 +1832,14 @@ def test_the_victims_of_these_barrel_bombs_are_not_the_month_s_toll():
     t = _made_up("ووثقت الشبكة السورية لحقوق الإنسان شن الطيران الروسي نحو مئتي غارة خلال نيسان 2021. وقد خلفت تلك"
                  " الغارات مقتل 90 مدنياً خلال الشهر.")
     assert t.killed is None and any(o.get("killed") == 90 for o in t.other_totals)
+
+
+def test_one_massacre_told_with_its_victims_is_the_month_s_count():
+    # rounds 68 and 71, test batch, after their measurement (fix6871): "ولفت التقرير إلى وقوع مجزرةٍ راح ضحيتها 7 مدنيين
+    # بينهم 5 أطفال وسيدة" in May 2023's monthly report (ar-2023-05-press-68): one massacre, the noun with its tanween
+    t = _tallies("ar-2023-05-press-68")
+    assert (t.killed, t.massacres) == (42, 1)
+    # made up: no tanween, "ذهب ضحيتها"
+    t = _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 80 مدنياً خلال نيسان 2021، ولفت التقرير إلى وقوع مجزرة ذهب"
+                 " ضحيتها 6 مدنيين.")
+    assert (t.killed, t.massacres) == (80, 1)

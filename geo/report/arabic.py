@@ -693,10 +693,12 @@ _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON
 # ('وقوع "مجزرة" واحدة على يد جهات لم يحددها التقرير': one, the word in quotes; "وثق التقرير وقوع مجزرة على يد قوات
 # النظام": one, no number word, its party right after it; not "ما تسبب في وقوع مجزرة، حيث ..." nor "ارتكبت مجزرة في
 # بلدة ...", one massacre's story; stop 40, tallies40, from ar-2025-10-press-01 and ar-2023-09-press-01)
+# ("ولفت التقرير إلى وقوع مجزرةٍ راح ضحيتها 7 مدنيين": one, its victims right after it, the noun with its tanween; rounds
+# 68 and 71, test batch, ar-2023-05-press-68, after their measurement: fix6871)
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:حالات\s+ل?)?[‹«\"“']?(?:مجازر|مجزرة)|"
                            r"(?P<two>مجزرتين|مجزرتان|(?:حالتين|حالتان)\s+ل?(?:مجازر|مجزرة))|"
                            r"[‹«\"“']?(?P<one>مجزرة)[›»\"”']?\s+واحدة|"
-                           r"(?<=وقوع\s)[‹«\"“']?(?P<lone>مجزرة)[›»\"”']?(?=\s+على\s+(?:يد|أيدي|ايدي)\s)")
+                           r"(?<=وقوع\s)[‹«\"“']?(?P<lone>مجزرة)\u064d?[›»\"”']?(?=\s+(?:على\s+(?:يد|أيدي|ايدي)|راح\s+ضحيتها|ذهب\s+ضحيتها)\s)")
 # The month's count of massacres as a tally that reached N: "وبلغ عدد المجازر التي وثقتها الشبكة في شهر نيسان
 # الماضي 9 مجازر" (ar-2018-04-massacre-15, the noun misspelt there), "واستعرض التقرير حصيلة مجازر تموز 2017، التي
 # بلغت ما لا يقل عن 28 مجزرة" (ar-2017-07-massacre-15): the period is the one named with the tally (round 15, test
