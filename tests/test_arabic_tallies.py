@@ -1843,3 +1843,15 @@ def test_one_massacre_told_with_its_victims_is_the_month_s_count():
     t = _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 80 مدنياً خلال نيسان 2021، ولفت التقرير إلى وقوع مجزرة ذهب"
                  " ضحيتها 6 مدنيين.")
     assert (t.killed, t.massacres) == (80, 1)
+
+
+def test_a_governorate_s_share_of_a_month_is_not_the_month_s_toll():
+    # rounds 68 and 71, test batch, after their measurement (fix6871): "وكانت الشبكة السورية لحقوق الإنسان وثقت في تقريرها
+    # ...، مقتل 20 مدنياً في درعا خلال شهر تموز الماضي" (ar-2024-08-news-68): Daraa's share of July, another total
+    t = _tallies("ar-2024-08-news-68")
+    assert t.killed is None
+    assert [o.get("killed") for o in t.other_totals] == [20]
+    # made up: another governorate, "بريف"; the whole country's toll is still the month's
+    t = _made_up("ووثقت الشبكة السورية لحقوق الإنسان مقتل 35 مدنياً بريف دمشق خلال شهر نيسان 2021.")
+    assert t.killed is None and any(o.get("killed") == 35 for o in t.other_totals)
+    assert _made_up("ووثقت الشبكة السورية لحقوق الإنسان مقتل 120 مدنياً في سوريا خلال شهر نيسان 2021.").killed == 120

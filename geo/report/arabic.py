@@ -1828,6 +1828,12 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                     continue
                 if _STRIKE_ON_SETTLEMENT_TOLL_AR.search(text[max(0, at - 240):at]):
                     continue  # a strike's toll at its settlement: the incident's, read with the incidents
+                share = re.match(r"\s*(?:في|فى|ب)\s*(?P<g>\S+(?:\s+\S+)?)", text[m.end():])
+                if share and find_governorate(share.group("g")):
+                    # "مقتل 20 مدنياً في درعا خلال شهر تموز الماضي": a governorate's share of the month, another total
+                    # (rounds 68 and 71, test batch, ar-2024-08-news-68, after their measurement: fix6871)
+                    t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo, "line": line})
+                    continue
                 # a risen toll names no month: the count of its day ("بارتفاع عدد القتلى الثلاثاء ... إلى 48 شخصا
                 # معظمهم في دير الزور وإدلب وحمص"), a figure kept, not the month's (fix4950)
                 # (and a day's toll reached, "عدد الضحايا ... الجمعة قد بلغ 92 قتيلاً": fix6162)
