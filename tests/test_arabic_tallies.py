@@ -1803,3 +1803,55 @@ def test_a_medical_workers_count_is_not_the_month_s_toll_which_a_later_sentence_
     t = _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 6 أشخاص من الكوادر الطبية خلال نيسان 2021.\n"
                  "ووثقت الشبكة مقتل 120 مدنياً خلال نيسان 2021.")
     assert (t.killed, t.personnel.get("medical")) == (120, 6)
+
+
+def test_the_massacres_victims_and_a_strike_s_toll_at_its_town_are_not_the_month_s_toll():
+    # rounds 68 and 71, test batch, after their measurement (fix6871): "كما ارتكب تنظيم داعش ثلاث مجازر في اللاذقية ومجزرة
+    # في طرطوس وأخرى بحمص، أودت بحياة 111 مدنياً بينهم 11 طفلاً و32 امرأة" are the massacres' victims, and "فاستهدفت
+    # بالصواريخ بلدة أرشاف في ريف حلب، ...، ما أدى لمقتل 8 أشخاص" the town's incident (ar-2016-05-press-71)
+    r = read_report(TEXTS / "ar-2016-05-press-71.txt")
+    assert (r.tallies.killed, r.tallies.children, r.tallies.women) == (None, None, None)
+    assert [(i.killed, i.children) for i in r.incidents if "أرشاف" in i.place_text] == [(8, 3)]
+    # made up: other numbers, places and a village
+    t = _made_up("وثقت الشبكة السورية لحقوق الإنسان ارتكاب 9 مجازر خلال نيسان 2021. وارتكب تنظيم داعش أربع مجازر في حمص"
+                 " ومجزرة في حماة، أودت بحياة 40 مدنياً بينهم 5 أطفال. أما طائرات التحالف الدولي فقصفت قرية الفلانية في"
+                 " ريف الرقة، ما أدى لمقتل 6 أشخاص بينهم طفلان.")
+    assert t.killed is None
+    # the month's toll told plainly is still read
+    assert _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 120 مدنياً خلال نيسان 2021.").killed == 120
+
+
+def test_the_victims_of_these_barrel_bombs_are_not_the_month_s_toll():
+    # rounds 68 and 71, test batch, after their measurement (fix6871): "ووثقت الشبكة ... إلقاء مروحيات النظام السوري ما لا
+    # يقل عن ألفي برميل متفجر خلال شهر يوليو الماضي ... فقد تسببت هذه البراميل في مقتل 368 شخصًا خلال الشهر الماضي، بينهم
+    # 38 طفلاً و29 سيدة" (ar-2015-07-press-68): the barrel bombs' victims, another total
+    t = _tallies("ar-2015-07-press-68")
+    assert t.killed is None
+    assert [(o.get("killed"), o.get("children"), o.get("women")) for o in t.other_totals] == [(368, 38, 29)]
+    # made up: rockets, "خلفت تلك الغارات"
+    t = _made_up("ووثقت الشبكة السورية لحقوق الإنسان شن الطيران الروسي نحو مئتي غارة خلال نيسان 2021. وقد خلفت تلك"
+                 " الغارات مقتل 90 مدنياً خلال الشهر.")
+    assert t.killed is None and any(o.get("killed") == 90 for o in t.other_totals)
+
+
+def test_one_massacre_told_with_its_victims_is_the_month_s_count():
+    # rounds 68 and 71, test batch, after their measurement (fix6871): "ولفت التقرير إلى وقوع مجزرةٍ راح ضحيتها 7 مدنيين
+    # بينهم 5 أطفال وسيدة" in May 2023's monthly report (ar-2023-05-press-68): one massacre, the noun with its tanween
+    t = _tallies("ar-2023-05-press-68")
+    assert (t.killed, t.massacres) == (42, 1)
+    # made up: no tanween, "ذهب ضحيتها"
+    t = _made_up("وثقت الشبكة السورية لحقوق الإنسان مقتل 80 مدنياً خلال نيسان 2021، ولفت التقرير إلى وقوع مجزرة ذهب"
+                 " ضحيتها 6 مدنيين.")
+    assert (t.killed, t.massacres) == (80, 1)
+
+
+def test_a_governorate_s_share_of_a_month_is_not_the_month_s_toll():
+    # rounds 68 and 71, test batch, after their measurement (fix6871): "وكانت الشبكة السورية لحقوق الإنسان وثقت في تقريرها
+    # ...، مقتل 20 مدنياً في درعا خلال شهر تموز الماضي" (ar-2024-08-news-68): Daraa's share of July, another total
+    t = _tallies("ar-2024-08-news-68")
+    assert t.killed is None
+    assert [o.get("killed") for o in t.other_totals] == [20]
+    # made up: another governorate, "بريف"; the whole country's toll is still the month's
+    t = _made_up("ووثقت الشبكة السورية لحقوق الإنسان مقتل 35 مدنياً بريف دمشق خلال شهر نيسان 2021.")
+    assert t.killed is None and any(o.get("killed") == 35 for o in t.other_totals)
+    assert _made_up("ووثقت الشبكة السورية لحقوق الإنسان مقتل 120 مدنياً في سوريا خلال شهر نيسان 2021.").killed == 120

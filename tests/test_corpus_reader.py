@@ -888,13 +888,15 @@ FLOORS_R67 = {"accepted": 1.0, "found": 1.0, "placed": 0.5, "counts": 1.0, "cont
 # round 59 geocode 5/5, round 61 geocode 5/5 (g774: "سقطت", fell, is no name),
 # round 62 geocode 14/14 (g804: "the villages of al-Yacoubiyah"); placed of the 914 texts 510/551 (0.9256), 921 texts 514/556 (0.9244), 926 texts 515/557
 # (0.9245); with fixen, fix6162 and refar merged, the 950 texts placed 579/622 (0.9309; main 578/622).
-FLOORS_R68 = {"accepted": 0.875, "tallies": 0.583, "found": 0.75, "placed": 0.833, "counts": 1.0, "control": 1.0,
+FLOORS_R68 = {"accepted": 1.0, "tallies": 1.0, "found": 0.75, "placed": 0.833, "counts": 1.0, "control": 1.0,
               "geocode": 0.714}
 # Round 68 (test batch, measured once by the lead on main 665de20, stop 40's rules): 8 Arabic texts: accepted 7/8,
 # tallies 7/12, found 2/8, placed 0/2 (no floor), counts 2/2, control 2/2, geocode 5/7, 3 extras.
 # (fix68, the lead's dual count with its victims told by their homes after it: found 3/8, placed 1/3, counts 3/3,
 # control 3/3, 1 extra; then the landmine deaths told one after another, in named deserts: found 6/8, placed 5/6, counts
 # 6/6, control 6/6)
+# (fix6871: July 2015's barrel-bomb victims and Daraa's share of July 2024 another total, May 2023's one massacre read:
+# accepted 8/8 (ar-2017-07-news-68 no longer refused), tallies 8/8)
 
 FLOORS_R69 = {"accepted": 1.0, "tallies": 1.0}
 # Round 69 (test batch, measured once by the lead on main 36f92dc + the batch): 2 English month texts (Enab Baladi on
@@ -912,12 +914,13 @@ FLOORS_R70 = {"accepted": 1.0, "tallies": 1.0}
 # Enab Baladi English's SDF and other parties, their sentence after "documented on Friday, March 1, ... during the past
 # February" now the month's).
 
-FLOORS_R71 = {"accepted": 1.0, "tallies": 0.892, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0,
+FLOORS_R71 = {"accepted": 1.0, "tallies": 1.0, "found": 1.0, "placed": 1.0, "counts": 1.0, "control": 1.0,
               "geocode": 1.0}
 # Round 71 (test batch, measured once by the lead on main with rounds 68-70, stop 40's rules): 14 Arabic month texts
 # (media, medical and civil-defence, massacre reports, 2014-2018), two with an incident: accepted 12/14, tallies 19/31,
 # found 2/2, placed 2/2, counts 2/2, control 2/2, geocode 2/2, 11 extras.
 # (fix71, after the measurement: accepted 14/14, tallies 25/28, found, placed, counts, control, geocode 2/2; 3 extras)
+# (fix6871: May 2016's massacre victims no longer the month's killed, children and women: tallies 25/25)
 
 
 def _round_ids(*rounds: str) -> set[str]:

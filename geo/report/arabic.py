@@ -537,7 +537,9 @@ _SYRIANS_AR = r"|سورياً|سوريًا|سوريين"
 # ar-2016-08-massacre-19, after its measurement)
 # ("ارتكاب قوات الأسد خمسين مجزرة بحق المدنيين خلال نيسان الماضي، اسفرت عن استشهاد 499 ضحية": a number word, the verb's
 # alif without its hamza; round 60, ar-2015-04-massacre-60, after its measurement: fix60)
-_MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|(?:" + NUMBER_AR + r")\s+مجزرة)[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:[أا]سفرت?|أدت|أدى|تسببت?|نتج\s+عنها|"
+# ("ثلاث مجازر في اللاذقية ومجزرة في طرطوس وأخرى بحمص، أودت بحياة 111 مدنياً": "took the lives of"; rounds 68 and 71,
+# test batch, ar-2016-05-press-71, after their measurement: fix6871)
+_MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|(?:" + NUMBER_AR + r")\s+مجزرة)[^.؛]*?،\s*(?:ما\s+|و?(?:التي|والتي)\s+)?(?:[أا]سفرت?|أدت|أدى|أودت|تسببت?|نتج\s+عنها|"
                                 r"راح\s+ضحيتها|ذهب\s+ضحيتها|مؤكدة|مؤكداً|مؤكدا)(?:\s+(?:عن|إلى|الى))?\s+(?:ب|ل)?(?:مقتل|حياة|استشهاد)?\s*"
                                 r"(?:ما\s+لا\s+يقل\s+عن\s+)?$")
 # The victims of a count of weapons or attacks, not the month's toll: "أن 658 برميلاً متفجراً قد ألقاها النظام على المدنيين
@@ -547,9 +549,19 @@ _MASSACRES_TOLL_AR = re.compile(r"(?:مجازر|(?:" + NUMBER_AR + r")\s+مجز�
 # 66, test batch, ar-2018-09-press-66, after its measurement: fix66)
 _TWO_AFTER_NOUN_AR = re.compile(r"(?<![" + _AR + r"])[بل]?(?:مقتل|استشهاد|مصرع)\s+(?P<noun>" + _PERSON + r")\s+"
                                 r"(?P<n>اثنين|اثنان)(?![" + _AR + r"])")
-_WEAPONS_TOLL_AR = re.compile(r"\d+\s+(?:برميل|براميل|صاروخ|صواريخ|قنبلة|قنابل|قذيفة|قذائف|غارة|غارات|هجوم|هجمات)"
-                              r"[^.؛]{0,160}?(?:ما\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها)(?:\s+(?:عن|إلى|الى|في))?\s+"
+_WEAPONS_TOLL_AR = re.compile(r"(?:\d+\s+(?:برميل|براميل|صاروخ|صواريخ|قنبلة|قنابل|قذيفة|قذائف|غارة|غارات|هجوم|هجمات)"
+                              r"[^.؛]{0,160}?(?:ما\s+)?(?:أسفرت?|أدت|أدى|تسببت?|نتج\s+عنها)"
+                              # "فقد تسببت هذه البراميل في مقتل 368 شخصًا": these weapons, counted in the sentence before
+                              # (rounds 68 and 71, test batch, ar-2015-07-press-68, after their measurement: fix6871)
+                              r"|(?:[أا]سفرت?|أدت|تسببت?|خلفت?)\s+(?:هذه|تلك)\s+(?:البراميل|الصواريخ|القنابل|القذائف|الغارات|الهجمات))"
+                              r"(?:\s+(?:عن|إلى|الى|في))?\s+"
                               r"(?:ب|ل)?(?:مقتل|استشهاد)\s*(?:ما\s+لا\s+يقل\s+عن\s+)?$")
+# A strike on a named settlement and its toll, "فاستهدفت بالصواريخ بلدة أرشاف في ريف حلب، ...، ما أدى لمقتل 8 أشخاص": an
+# incident's victims, not the month's toll (rounds 68 and 71, test batch, ar-2016-05-press-71, after their measurement:
+# fix6871)
+_STRIKE_ON_SETTLEMENT_TOLL_AR = re.compile(r"(?<![" + _AR + r"])ف?(?:استهدف|قصف|[أا]غار)\S*[^.؛]{0,40}?(?<![" + _AR + r"])"
+                                           r"(?:بلدة|قرية|مدينة|حي|مخيم)\s+[^.؛]{0,120}?(?:ما|مما)\s+"
+                                           r"(?:أدى|أسفر|تسبب)(?:\s+(?:عن|إلى|الى|في))?\s*(?:ب|ل)?(?:مقتل|استشهاد)\s*$")
 # (the verbal noun may carry its haraka: "وثّقت مقتلَ 231278 مدنيّاً"; round 11, test batch, ar-2024-03-press-11,
 # after its measurement)
 _FIG_AR = re.compile(r"(?:مقتل|مصرع|استشهاد|ارتقاء|وفاة|قتل(?:ت)?|حصيلة|بلغ العدد|اسم|توثيق|أودت\s+بحياة|نتج\s+عنها)[\u064e\u064f\u0650]?(?:\s+|(?=\d))(?:ما\s+لا\s+يقل\s+عن\s+|نحو\s+|"
@@ -681,10 +693,12 @@ _TORTURE_AR = re.compile(r"(?:(?P<n>" + NUMBER_AR + r")\s+)?(?P<noun>" + _PERSON
 # ('وقوع "مجزرة" واحدة على يد جهات لم يحددها التقرير': one, the word in quotes; "وثق التقرير وقوع مجزرة على يد قوات
 # النظام": one, no number word, its party right after it; not "ما تسبب في وقوع مجزرة، حيث ..." nor "ارتكبت مجزرة في
 # بلدة ...", one massacre's story; stop 40, tallies40, from ar-2025-10-press-01 and ar-2023-09-press-01)
+# ("ولفت التقرير إلى وقوع مجزرةٍ راح ضحيتها 7 مدنيين": one, its victims right after it, the noun with its tanween; rounds
+# 68 and 71, test batch, ar-2023-05-press-68, after their measurement: fix6871)
 _MASSACRES_AR = re.compile(r"(?P<n>" + NUMBER_AR + r")\s+(?:حالات\s+ل?)?[‹«\"“']?(?:مجازر|مجزرة)|"
                            r"(?P<two>مجزرتين|مجزرتان|(?:حالتين|حالتان)\s+ل?(?:مجازر|مجزرة))|"
                            r"[‹«\"“']?(?P<one>مجزرة)[›»\"”']?\s+واحدة|"
-                           r"(?<=وقوع\s)[‹«\"“']?(?P<lone>مجزرة)[›»\"”']?(?=\s+على\s+(?:يد|أيدي|ايدي)\s)")
+                           r"(?<=وقوع\s)[‹«\"“']?(?P<lone>مجزرة)\u064d?[›»\"”']?(?=\s+(?:على\s+(?:يد|أيدي|ايدي)|راح\s+ضحيتها|ذهب\s+ضحيتها)\s)")
 # The month's count of massacres as a tally that reached N: "وبلغ عدد المجازر التي وثقتها الشبكة في شهر نيسان
 # الماضي 9 مجازر" (ar-2018-04-massacre-15, the noun misspelt there), "واستعرض التقرير حصيلة مجازر تموز 2017، التي
 # بلغت ما لا يقل عن 28 مجزرة" (ar-2017-07-massacre-15): the period is the one named with the tally (round 15, test
@@ -1810,6 +1824,14 @@ def read_tallies_ar(doc, t, period, covers_month: bool) -> None:
                 ch, wo = _among(text[m.end():m.end() + 40] if run_on_s else text[m.end():])
                 if _WEAPONS_TOLL_AR.search(text[max(0, at - 240):at]):
                     # the weapons' victims: a figure of their own scope, kept apart
+                    t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo, "line": line})
+                    continue
+                if _STRIKE_ON_SETTLEMENT_TOLL_AR.search(text[max(0, at - 240):at]):
+                    continue  # a strike's toll at its settlement: the incident's, read with the incidents
+                share = re.match(r"\s*(?:في|فى|ب)\s*(?P<g>\S+(?:\s+\S+)?)", text[m.end():])
+                if share and find_governorate(share.group("g")):
+                    # "مقتل 20 مدنياً في درعا خلال شهر تموز الماضي": a governorate's share of the month, another total
+                    # (rounds 68 and 71, test batch, ar-2024-08-news-68, after their measurement: fix6871)
                     t.other_totals.append({"text": text[:300], "killed": n, "children": ch, "women": wo, "line": line})
                     continue
                 # a risen toll names no month: the count of its day ("بارتفاع عدد القتلى الثلاثاء ... إلى 48 شخصا
