@@ -2363,6 +2363,13 @@ def test_the_opposition_and_the_coalition_s_joint_control_is_the_opposition_s_fi
     # (who fired, said beside the clash, is the party)
     ("قتل مدني بقصف قوات النظام خلال المعارك بين الفصائل وقوات النظام", "REGIME"),
     ("قتل مدني خلال المعارك بين الفصائل وقسد بقصف مدفعي لقوات النظام السوري", "REGIME"),
+    # perp41b: a national sports team is no National Army, and a death in Sednaya is in the regime's prison
+    # (ar-2016-09-torture-21); made-up variants
+    ("ومن بين الضحايا الموثّقين في حمص، الرياضي لاعب نادي الكرامة لكرة القدم والمنتخب الوطني السوري سابقا، حيث قضى في "
+     "سجن صيدنايا بعد عامين على اعتقاله.", "REGIME"),
+    ("لاعب المنتخب الوطني لكرة السلة توفي في سجن صيدنايا", "REGIME"),
+    ("لاعب المنتخب الوطني قتل برصاص عناصر الجيش الوطني", "OPP_SNA"),
+    ("لاعب منتخب الوطني قتل", None),
 ])
 def test_an_incident_s_party_in_arabic_wordings(text, code):
     from geo.incident import UnknownPerpetrator, parse_perpetrator

@@ -2329,8 +2329,10 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
 _SHOT_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:برصاص|بنيران)\s+(?:(?:أحد\s+)?عناصر\s+|قناص\s+|قناصة\s+)?(?P<p>[^،.؛]{3,50})")
 
 
-# "national" that names no army: "مشفى إدلب الوطني" (a hospital), "الائتلاف الوطني السوري" (the political coalition)
-_NATIONAL_NOT_SNA_AR = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+[^\s،.؛]+)?\s+الوطني|الائتلاف\s+الوطني")
+# "national" that names no army: "مشفى إدلب الوطني" (a hospital), "الائتلاف الوطني السوري" (the political coalition),
+# "المنتخب الوطني السوري" (a sports team, perp41b)
+_NATIONAL_NOT_SNA_AR = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+[^\s،.؛]+)?\s+الوطني|الائتلاف\s+الوطني|"
+                                  r"منتخب\s+الوطني")
 
 
 # Parties named by a wording rather than a fixed name (perp41), each with the words the parser reads it by:
@@ -2352,7 +2354,10 @@ _PARTY_AR_RE = [
                 r"(?!\s+الحر)|(?<![" + _AR + r"])قوات\s+سورية(?![" + _AR + r"])"), "Syrian regime forces"),
     # a death under torture in a security branch or Sednaya, the regime's prisons: "قضى تحت التعذيب في الفرع 215 بمدينة
     # دمشق", "توفي تعذيبا حتى الموت في فرع فلسطين بدمشق" (before the next sentence's party, ar-2015-06-press-53)
-    (re.compile(r"(?:تحت\s+(?:ال)?تعذيب|تعذيب[اًً]*)\s+(?:حتى\s+الموت\s+)?(?:في|داخل)\s+(?:ال)?(?:فرع|أفرع|سجن\s+صيدنايا)"
+    # (or a death in Sednaya, as "died in Seydnaya Military Prison" in English: "حيث قضى في سجن صيدنايا بعد عامين على
+    # اعتقاله", ar-2016-09-torture-21; perp41b)
+    (re.compile(r"(?:(?:تحت\s+(?:ال)?تعذيب|تعذيب[اًً]*)\s+(?:حتى\s+الموت\s+)?(?:في|داخل)\s+(?:ال)?(?:فرع|أفرع|سجن\s+صيدنايا)|"
+                r"(?<![" + _AR + r"])(?:قضى|قضت|توفي|توفيت)\s+(?:في|داخل)\s+سجن\s+صيدنايا)"
                 r"(?![" + _AR + r"])"), "Syrian regime forces"),
     # ("المقاتلات الأمريكية", "الطيران الأمريكي": the US-led coalition's)
     (re.compile(r"(?:ال)?(?:مقاتلات|طائرات|طيران|قوات)\s+(?:ال)?(?:أمريكي|أميركي|امريكي)(?:ة)?(?![" + _AR + r"])"),
