@@ -2350,6 +2350,26 @@ def test_the_opposition_and_the_coalition_s_joint_control_is_the_opposition_s_fi
     ('وأشار التقرير إلى أن ميلشيا الوحدات الكردية قتلت الإعلامي', "SDF"),
     # "لتنظيم الدولة": to the organisation, no party of the killing
     ("وهي مدينة لا وجود لتنظيم الدولة فيها", None),
+    # perp41b: a war remnant of the Iranian militias is the regime's side's (ar-2025-03-landmine-68); made-up variants
+    ("والأسبوع الماضي، قتل الطفل، بانفجار لغم أرضي من مخلفات الفصائل الإيرانية أثناء لعبه به بالقرب من أحد المقرات "
+     "العسكرية السابقة في بادية تدمر. كما قتل المسن نتيجة انفجار لغم", "REGIME"),
+    ("قتل شاب بانفجار لغم من مخلفات الميليشيات الإيرانية في ريف دير الزور", "REGIME"),
+    ("قتل شاب بانفجار لغم من مخلفات المجموعات الإيرانية. وقالت الشبكة إن تنظيم داعش زرع الألغام", "REGIME"),
+    # perp41b: the two sides of a clash, no one said to fire, are no perpetrator (ar-2016-05-news-68); made-up variants
+    ("قتل ناشطان إعلاميان خلال تغطيتهما المعارك الدائرة في ريف حلب الجنوبي بين فصائل المعارضة في “جيش الفتح”، وقوات "
+     "الأسد وحلفاؤه، الخميس 5 أيار. وأفادت مصادر متطابقة أن الناشط قتل خلال تغطية المعارك على حساب قوات الأسد.",
+     "OTHER_UNIDENTIFIED"),
+    ("قتل مدني خلال اشتباكات بين قوات النظام وتنظيم داعش في ريف حمص", "OTHER_UNIDENTIFIED"),
+    # (who fired, said beside the clash, is the party)
+    ("قتل مدني بقصف قوات النظام خلال المعارك بين الفصائل وقوات النظام", "REGIME"),
+    ("قتل مدني خلال المعارك بين الفصائل وقسد بقصف مدفعي لقوات النظام السوري", "REGIME"),
+    # perp41b: a national sports team is no National Army, and a death in Sednaya is in the regime's prison
+    # (ar-2016-09-torture-21); made-up variants
+    ("ومن بين الضحايا الموثّقين في حمص، الرياضي لاعب نادي الكرامة لكرة القدم والمنتخب الوطني السوري سابقا، حيث قضى في "
+     "سجن صيدنايا بعد عامين على اعتقاله.", "REGIME"),
+    ("لاعب المنتخب الوطني لكرة السلة توفي في سجن صيدنايا", "REGIME"),
+    ("لاعب المنتخب الوطني قتل برصاص عناصر الجيش الوطني", "OPP_SNA"),
+    ("لاعب منتخب الوطني قتل", None),
 ])
 def test_an_incident_s_party_in_arabic_wordings(text, code):
     from geo.incident import UnknownPerpetrator, parse_perpetrator

@@ -1227,7 +1227,10 @@ def test_round7_arabic_floors_after_round8(evaluation, measure):
 # 355/461 (0.7700); those three floors come down to these.
 # fixleft41's day-first dates: en-2012-09-massacre-46's massacre newly found, its party ("Assad thugs in the neighbouring villages") not read:
 # all 555/705 (0.7872), held out 454/588 (0.7721), English 200/244 (0.8197).
-FLOORS_PERPETRATOR = {"all": 0.787, "tune": 0.863, "heldout": 0.772, "en": 0.819, "ar": 0.77}
+# perp41b: those two of round 68 now read (the clash's sides are no party: UNKNOWN; the Iranian militias' remnant: the
+# regime's), then round 21's Sednaya death (a national team's "الوطني" no longer the SNA): all 558/705 (0.7915), held
+# out 457/588 (0.7772), Arabic 358/461 (0.7766).
+FLOORS_PERPETRATOR = {"all": 0.791, "tune": 0.863, "heldout": 0.777, "en": 0.819, "ar": 0.776}
 _PERPETRATOR_SETS = {"all": {}, "tune": {"split": "tune"}, "heldout": {"split": "heldout"},
                      "en": {"language": "en"}, "ar": {"language": "ar"}}
 

@@ -2351,8 +2351,10 @@ _PARTY_AR = {"مسلحين مجهولين": "unidentified gunmen", "مسلحون
 _SHOT_BY_AR = re.compile(r"(?<![" + _AR + r"])(?:برصاص|بنيران)\s+(?:(?:أحد\s+)?عناصر\s+|قناص\s+|قناصة\s+)?(?P<p>[^،.؛]{3,50})")
 
 
-# "national" that names no army: "مشفى إدلب الوطني" (a hospital), "الائتلاف الوطني السوري" (the political coalition)
-_NATIONAL_NOT_SNA_AR = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+[^\s،.؛]+)?\s+الوطني|الائتلاف\s+الوطني")
+# "national" that names no army: "مشفى إدلب الوطني" (a hospital), "الائتلاف الوطني السوري" (the political coalition),
+# "المنتخب الوطني السوري" (a sports team, perp41b)
+_NATIONAL_NOT_SNA_AR = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+[^\s،.؛]+)?\s+الوطني|الائتلاف\s+الوطني|"
+                                  r"منتخب\s+الوطني")
 
 
 # Parties named by a wording rather than a fixed name (perp41), each with the words the parser reads it by:
@@ -2374,7 +2376,10 @@ _PARTY_AR_RE = [
                 r"(?!\s+الحر)|(?<![" + _AR + r"])قوات\s+سورية(?![" + _AR + r"])"), "Syrian regime forces"),
     # a death under torture in a security branch or Sednaya, the regime's prisons: "قضى تحت التعذيب في الفرع 215 بمدينة
     # دمشق", "توفي تعذيبا حتى الموت في فرع فلسطين بدمشق" (before the next sentence's party, ar-2015-06-press-53)
-    (re.compile(r"(?:تحت\s+(?:ال)?تعذيب|تعذيب[اًً]*)\s+(?:حتى\s+الموت\s+)?(?:في|داخل)\s+(?:ال)?(?:فرع|أفرع|سجن\s+صيدنايا)"
+    # (or a death in Sednaya, as "died in Seydnaya Military Prison" in English: "حيث قضى في سجن صيدنايا بعد عامين على
+    # اعتقاله", ar-2016-09-torture-21; perp41b)
+    (re.compile(r"(?:(?:تحت\s+(?:ال)?تعذيب|تعذيب[اًً]*)\s+(?:حتى\s+الموت\s+)?(?:في|داخل)\s+(?:ال)?(?:فرع|أفرع|سجن\s+صيدنايا)|"
+                r"(?<![" + _AR + r"])(?:قضى|قضت|توفي|توفيت)\s+(?:في|داخل)\s+سجن\s+صيدنايا)"
                 r"(?![" + _AR + r"])"), "Syrian regime forces"),
     # ("المقاتلات الأمريكية", "الطيران الأمريكي": the US-led coalition's)
     (re.compile(r"(?:ال)?(?:مقاتلات|طائرات|طيران|قوات)\s+(?:ال)?(?:أمريكي|أميركي|امريكي)(?:ة)?(?![" + _AR + r"])"),
@@ -2383,7 +2388,18 @@ _PARTY_AR_RE = [
     (re.compile(r"الوحدات\s+الكردية"), "Syrian Democratic Forces"),
     # ('لغم أرضي من مخلفات تنظيم "الدولة الإسلامية"'; not "لتنظيم الدولة", to the organisation)
     (re.compile(r"(?<![" + _AR + r"])تنظيم\s+[\"“«]?الدولة"), "ISIS"),
+    # the Iranian militias, counted with the regime's forces (`_PARTY_ALIASES_AR`), by any of their group nouns: "لغم
+    # أرضي من مخلفات الفصائل الإيرانية", "الميليشيات الإيرانية" (perp41b)
+    (re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:ميليشيات|مليشيات|ميلشيات|فصائل|مجموعات)\s+(?:ال)?(?:إيرانية|ايرانية)"
+                r"(?![" + _AR + r"])"), "Syrian regime forces"),
 ]
+# the two sides of a clash are no perpetrator: "قتل ناشطان إعلاميان خلال تغطيتهما المعارك الدائرة في ريف حلب الجنوبي
+# بين فصائل المعارضة في “جيش الفتح”، وقوات الأسد وحلفاؤه" (to the sentence's end, the sides listed with commas, or to
+# the words that say who fired: "... بقصف مدفعي لقوات النظام")
+_CLASH_SIDES_AR = re.compile(r"(?<![" + _AR + r"])(?:ال)?(?:معارك|اشتباكات|مواجهات)(?![" + _AR + r"])[^.؛]{0,60}?"
+                             r"(?<![" + _AR + r"])بين\s(?:(?!(?:بقصف|برصاص|بنيران|بغارة|بغارات|جراء|إثر|اثر)"
+                             r"(?![" + _AR + r"]))[^.؛])*")
+
 # a mine or a war remnant named before any party is its own, of unidentified source ("انفجار لغم أرضي من مخلفات
 # المعارك"), unless its clause names who laid or left it ("لغم أرضي من مخلفات تنظيم الدولة")
 _MINE_AR = re.compile(r"(?:لغم|ألغام|الغام|مخلفات|ذخيرة|ذخائر|قنبلة\s+عنقودية)(?![" + _AR + r"])")
@@ -2419,6 +2435,15 @@ def _party_ar(text: str, parse, unknown) -> str | None:
         clause = _CONTROL_AR.sub(" ", re.split(r"[،.؛]", text[mine.start():])[0])
         if not any(key in clause for key in _PARTY_AR) and not any(rx.search(clause) for rx, _ in _PARTY_AR_RE[1:]):
             hits.append((mine.start(), 0, "landmine of unidentified source"))
+    # a clash's sides named first: another party of the same sentence fired ("بقصف قوات النظام خلال الاشتباكات بين
+    # ..."); none, the killer is unidentified, as SNHR codes it, not a side nor a later sentence's party (perp41b)
+    for a, b in (m.span() for m in _CLASH_SIDES_AR.finditer(text)):
+        if hits and a <= min(hits)[0] < b:
+            hits = [h for h in hits if not a <= h[0] < b]
+            end = min((i for i in (text.find(".", b), text.find("؛", b)) if i >= 0), default=len(text))
+            if not hits or min(hits)[0] >= end:
+                hits = [(a, 0, "unidentified parties")]
+            break
     if not hits:
         return None
     try:
